@@ -1,0 +1,40 @@
+# q7x2lib — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+CORPUS ?= data/raw
+PYTEST_NB := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test test-unit test-nb nb-update bench lint clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements/lock.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the project with pinned dependencies
+
+report: $(STAMP) ## Run every notebook on CORPUS and write HTML reports to reports/
+	$(BIN)/python -m q7x2lib report --corpus $(CORPUS) --out reports
+
+test: $(STAMP) ## Unit tests, doctests and the notebooks under nbval
+	$(BIN)/python -m pytest $(PYTEST_NB) tests q7x2lib notebooks
+
+test-unit: $(STAMP) ## Unit tests and doctests only (fast)
+	$(BIN)/python -m pytest tests q7x2lib
+
+nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay true
+	$(BIN)/python -m q7x2lib execute-notebooks
+
+bench: $(STAMP) ## Benchmarks: print articles per second and peak memory
+	$(BIN)/python benchmarks/bench_pipeline.py
+
+clean: ## Remove .venv, reports and caches
+	rm -rf $(VENV) reports .pytest_cache

@@ -1,0 +1,271 @@
+"""Arabic orthography for matching: normalisation, tokens, proclitics, sentences.
+
+Everything here works on plain strings and is the foundation of cleaning,
+actor detection and stance. Normalisation is for *matching only*: the raw
+``text`` column is never passed through it, and :func:`normalize_with_offsets`
+keeps a map from every normalised character back to the original, so a match
+can be shown in the text the reader actually sees.
+
+Why our own code rather than CAMeL Tools or pyarabic: CAMeL Tools pulls in
+torch and needs data downloads for anything beyond normalisation; pyarabic is
+GPL-3.0. The rules below are a few tables and compiled patterns, each tested.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import numpy as np
+
+# --- the knowledge, in tables -------------------------------------------------
+
+#: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+TATWEEL = "\u0640"
+#: Invisible formatting characters scraped pages carry (ZWNJ/ZWJ, bidi marks).
+INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+
+#: One character in, one character out (so offsets survive).
+CHAR_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ک": "ك",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+    "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+    "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "،": ",", "؛": ";", "؟": "?",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "″": '"',
+    "‘": "'", "’": "'",
+    "\u00a0": " ",
+}
+_TABLE = str.maketrans(CHAR_MAP)
+_TABLE_TA = str.maketrans({**CHAR_MAP, "ة": "ه"})
+_DROP_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
+
+#: Proclitics that attach to the next word: conjunctions, then prepositions,
+#: then the article (لل is ل + ال with the alef dropped).
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ARTICLE = "ال"
+
+# A word: letters or digits, with diacritics or tatweel inside it.
+WORD_RE = re.compile(f"[^\\W_](?:[^\\W_]|[{DIACRITICS}{TATWEEL}])*")
+# Characters that may not stand right before or after a matched word.
+_WORDCHAR = "[^\\W_]"
+
+# Sentence ends: . ! ? ؟ … (and runs of them), then closing quotes/brackets,
+# then whitespace. A lone "." between digits (3.5) is not followed by a space.
+_SENT_END_RE = re.compile(r"[.!?؟…]+[\"”»’')\]]*(?=\s)|\n\s*\n|\n")
+_QUOTE_SPAN_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
+
+
+class Token(NamedTuple):
+    """A word and its character span in the string it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+# --- normalisation --------------------------------------------------------------
+
+
+def normalize(text: str, *, ta_marbuta: bool = False) -> str:
+    """Normalise Arabic orthography for matching (never for display).
+
+    Removes diacritics, tatweel and invisible bidi marks; unifies alef forms
+    (أ إ آ ٱ → ا), alef maqsura (ى → ي), Arabic-Indic digits, Arabic
+    punctuation and curly quotes. ``ta_marbuta=True`` also maps ة → ه.
+
+    Args:
+        text: Any string.
+        ta_marbuta: Fold ta marbuta into ha as well.
+
+    Returns:
+        The normalised string.
+
+    Examples:
+        >>> normalize("الأمريكى")
+        'الامريكي'
+        >>> normalize("بُوتِيـــن، ٢٠٢١")
+        'بوتين, 2021'
+        >>> normalize("الرئاسة", ta_marbuta=True)
+        'الرئاسه'
+    """
+    text = _DROP_RE.sub("", text)
+    return text.translate(_TABLE_TA if ta_marbuta else _TABLE)
+
+
+def normalize_with_offsets(text: str, *, ta_marbuta: bool = False) -> tuple[str, np.ndarray]:
+    """Normalise ``text`` and map each normalised position back to ``text``.
+
+    Returns:
+        ``(norm, offsets)`` where ``offsets`` has ``len(norm) + 1`` entries:
+        ``offsets[i]`` is the index in ``text`` of ``norm[i]`` and the last
+        entry is ``len(text)``. A span ``norm[a:b]`` is ``text[offsets[a]:
+        offsets[b]]`` in the original (with the marks that follow its last
+        letter).
+
+    Examples:
+        >>> norm, off = normalize_with_offsets("وبوتـين قال")
+        >>> norm
+        'وبوتين قال'
+        >>> int(off[6])  # the space after the name, in the original
+        7
+    """
+    if not _DROP_RE.search(text):
+        return text.translate(_TABLE_TA if ta_marbuta else _TABLE), np.arange(len(text) + 1)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    keep = np.ones(len(codes), dtype=bool)
+    for m in _DROP_RE.finditer(text):
+        keep[m.start() : m.end()] = False
+    offsets = np.append(np.flatnonzero(keep), len(text))
+    return normalize(text, ta_marbuta=ta_marbuta), offsets
+
+
+def span_in_original(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
+    """Map a ``[start, end)`` span of normalised text to the original text.
+
+    Diacritics that follow the span's last letter belong to it.
+
+    Examples:
+        >>> norm, off = normalize_with_offsets("قال بوتـين")
+        >>> span_in_original(off, 4, 9)
+        (4, 10)
+    """
+    return int(offsets[start]), int(offsets[max(start, end)])
+
+
+# --- tokens and proclitics --------------------------------------------------------
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word tokens with their character spans.
+
+    Punctuation is dropped; diacritics and tatweel stay inside their word,
+    so ``text[t.start:t.end] == t.text`` always holds.
+
+    Examples:
+        >>> [t.text for t in tokenize("قال بوتين: «نستعد للأسوأ».")]
+        ['قال', 'بوتين', 'نستعد', 'للأسوأ']
+        >>> tokenize("وبوتين")[0]
+        Token(text='وبوتين', start=0, end=6)
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+_ARTICLE_CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))(?=\w{2})")
+_CONJ_ARTICLE_RE = re.compile(r"^[وف](?=[بلك]?ال\w{2}|لل\w{2})")
+
+
+def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None) -> tuple[str, str]:
+    """Split a normalised word into ``(proclitics, stem)``.
+
+    Arabic words really start with و، ف، ب، ل often (وزارة، بيان، لقاء), so
+    single-letter proclitics are only removed when what remains is in
+    ``known`` (a vocabulary, for example the corpus's own standalone words or
+    the actor names). The article and its combinations (ال، وال، بال، لل،
+    وبال، فلل ...) are always split when two letters or more remain.
+
+    Args:
+        word: A normalised word (see :func:`normalize`).
+        known: Words that may stand after a single-letter proclitic.
+
+    Returns:
+        ``(prefix, stem)`` with ``prefix + stem == word``.
+
+    Examples:
+        >>> split_proclitics("والعلاقات")
+        ('وال', 'علاقات')
+        >>> split_proclitics("للرئيس")
+        ('لل', 'رئيس')
+        >>> split_proclitics("وزارة")
+        ('', 'وزارة')
+        >>> split_proclitics("وبوتين", known={"بوتين"})
+        ('و', 'بوتين')
+        >>> split_proclitics("لبوتين", known={"بوتين"})
+        ('ل', 'بوتين')
+    """
+    m = _ARTICLE_CLITIC_RE.match(word)
+    if m:
+        return word[: m.end()], word[m.end() :]
+    if known:
+        if word in known:
+            return "", word
+        for n in (1, 2):
+            head, stem = word[:n], word[n:]
+            if stem in known and all(
+                c in CONJUNCTIONS + PREPOSITIONS for c in head
+            ) and (n == 1 or head[0] in CONJUNCTIONS):
+                return head, stem
+    return "", word
+
+
+def clitic_pattern(term: str) -> str:
+    """A regex (string) for a normalised term with the proclitics it may take.
+
+    A term that starts with the article (الكرملين) may appear as والكرملين،
+    بالكرملين، للكرملين، فللكرملين; any other term (بوتين) as وبوتين، لبوتين،
+    فبايدن، وببوتين. Word boundaries are Arabic-aware; the caller compiles.
+
+    Examples:
+        >>> import re
+        >>> rx = re.compile(clitic_pattern("بوتين"))
+        >>> [m.group() for m in rx.finditer("قال لبوتين وبوتين وبوتينات")]
+        ['لبوتين', 'وبوتين']
+        >>> bool(re.search(clitic_pattern("الكرملين"), "وقال للكرملين"))
+        True
+    """
+    words = term.split(" ")
+    first, rest = words[0], words[1:]
+    if first.startswith(ARTICLE) and len(first) > 3:
+        head = f"(?:[وف]?(?:[بك]?ال|لل)){re.escape(first[2:])}"
+    else:
+        head = f"(?:[وف]?[بلك]?){re.escape(first)}"
+    tail = "".join(r"\s+" + _article_free(w) for w in rest)
+    return f"(?<!{_WORDCHAR}){head}{tail}(?!{_WORDCHAR})"
+
+
+def _article_free(word: str) -> str:
+    return re.escape(word)
+
+
+# --- sentences -----------------------------------------------------------------------
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``.
+
+    Sentences end at . ! ? ؟ … (with any closing quote) followed by space,
+    and at line breaks (paragraphs). A full stop inside a quotation that
+    closes in the same paragraph does not end the sentence, so a quoted
+    statement stays with its reporting verb.
+
+    Examples:
+        >>> s = "قال بيسكوف “هذا اقتراح جديد. سيتم بحثه”. وأضاف أنه مهم."
+        >>> [s[a:b] for a, b in sentence_spans(s)]
+        ['قال بيسكوف “هذا اقتراح جديد. سيتم بحثه”.', 'وأضاف أنه مهم.']
+    """
+    quoted = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    qi = 0
+    for m in _SENT_END_RE.finditer(text):
+        cut = m.end()
+        while qi < len(quoted) and quoted[qi][1] <= m.start():
+            qi += 1
+        if qi < len(quoted) and quoted[qi][0] < m.start() < quoted[qi][1] and "\n" not in m.group():
+            continue
+        _add_span(text, start, cut, spans)
+        start = cut
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    if b - trail > a + lead:
+        spans.append((a + lead, b - trail))

@@ -1,0 +1,393 @@
+"""Cleaning: boilerplate out, broken sentences rejoined, structure kept.
+
+The rules are data: ``data/lexicons/boilerplate.csv`` holds one regular
+expression per kind of scraper residue. Patterns are matched against the
+*normalised* line (see :func:`q7x2lib.arabic.normalize`), so a rule written
+with ا and ي also catches أ/إ/آ and ى spellings.
+
+Structure is detected per article and returned, not thrown away:
+
+* ``title``: the first line when it has no final full stop and is short;
+* ``dateline``: a "place – agency |" or "(agency) -" opening of a paragraph;
+* ``subheading``: a short line without final punctuation inside the body;
+* ``body`` paragraphs, with lines that the scrape broke mid-sentence joined;
+* ``boilerplate`` lines, with the rule that removed them.
+
+``text`` is never modified: ``text_clean`` is built from the kept paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .arabic import (  # re-exported: the cleaning vocabulary lives here for users
+    Token,
+    normalize,
+    normalize_with_offsets,
+    sentence_spans,
+    split_proclitics,
+    tokenize,
+)
+from .errors import LexiconError
+
+__all__ = [
+    "Paragraph",
+    "Token",
+    "clean_corpus",
+    "clean_text",
+    "load_boilerplate_rules",
+    "normalize",
+    "normalize_with_offsets",
+    "paragraphs",
+    "parse_article",
+    "split_proclitics",
+    "split_sentences",
+    "tokenize",
+]
+
+#: Longest line (in words) taken as a title or subheading.
+TITLE_MAX_WORDS = 20
+SUBHEADING_MAX_WORDS = 8
+PARAGRAPH_SEP = "\n\n"
+
+_TERMINAL_RE = re.compile(r"[.!?؟…][\"”»’')\]]*$")
+_OPEN_END_RE = re.compile(r"[،,:؛;\-–]$")
+_CONTINUES_RE = re.compile(r"^(?:و|ف)\s")  # a lone conjunction opening a line
+#: A short line that opens with a reporting verb or ends on a particle is a
+#: sentence the scrape broke, not a subheading (normalised spellings).
+_SENTENCE_OPENERS = ("قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اضاف", "واضاف", "اعلن", "واعلن", "اوضح", "واوضح")
+_DANGLING_PARTICLES = ("ان", "و", "في", "من", "علي", "عن", "مع", "بين", "الي", "او", "ثم", "لكن", "بان")
+_DATELINE_RES = (
+    # موسكو – يورو عربي |
+    re.compile(r"^(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)\s*[–—-]\s*(?P<agency>[^|\n]{2,30}?)\s*\|\s*"),
+    # القاهرة (رويترز) -
+    re.compile(r"^(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)?\s*\((?!في |من |على |عن )(?P<agency>[^()\n]{2,25})\)\s*[–—-]\s*"),
+)
+_SPACES_RE = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One unit of article structure.
+
+    ``start``/``end`` index ``text_clean`` (``-1`` for removed lines);
+    ``raw_start``/``raw_end`` index the raw ``text``.
+    """
+
+    kind: str
+    text: str
+    raw_start: int
+    raw_end: int
+    start: int = -1
+    end: int = -1
+    rule_id: str | None = None
+
+
+@lru_cache(maxsize=8)
+def load_boilerplate_rules(path: str | Path | None = None) -> pd.DataFrame:
+    """Load the boilerplate rules table and compile its patterns.
+
+    Args:
+        path: A CSV with columns ``rule_id, scope, pattern, description,
+            example``; ``scope`` is ``line`` (drop the whole line) or
+            ``inline`` (cut the match out of the line). Default: the bundled
+            ``data/lexicons/boilerplate.csv``.
+
+    Returns:
+        The table with a ``regex`` column of compiled patterns.
+
+    Raises:
+        LexiconError: a column is missing or a pattern does not compile.
+
+    Examples:
+        >>> rules = load_boilerplate_rules()
+        >>> "read_also" in set(rules.rule_id)
+        True
+    """
+    path = Path(path) if path else config.LEXICON_DIR / "boilerplate.csv"
+    try:
+        rules = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise LexiconError(f"{path}: cannot read boilerplate rules ({exc})") from None
+    missing = {"rule_id", "scope", "pattern"} - set(rules.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    compiled = []
+    for i, row in rules.iterrows():
+        if row["scope"] not in {"line", "inline"}:
+            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): scope must be 'line' or 'inline'")
+        try:
+            compiled.append(re.compile(normalize(row["pattern"])))
+        except re.error as exc:
+            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): bad pattern: {exc}") from None
+    return rules.assign(regex=compiled)
+
+
+def _line_rule(line_norm: str, rules: pd.DataFrame) -> str | None:
+    for rule_id, scope, rx in zip(rules.rule_id, rules.scope, rules.regex):
+        if scope == "line" and rx.search(line_norm):
+            return rule_id
+    return None
+
+
+def _strip_inline(line: str, rules: pd.DataFrame) -> str:
+    for scope, rx in zip(rules.scope, rules.regex):
+        if scope == "inline":
+            line = rx.sub("", line)
+    return _SPACES_RE.sub(" ", line).strip()
+
+
+def _is_terminal(line: str) -> bool:
+    return bool(_TERMINAL_RE.search(line))
+
+
+def _is_open(line: str) -> bool:
+    """A line the scrape broke mid-sentence: long and unfinished, or ends in ، or :."""
+    if _is_terminal(line):
+        return False
+    unbalanced = line.count("“") != line.count("”") or line.count("«") != line.count("»") or line.count('"') % 2
+    words = normalize(line).split()
+    return (
+        bool(_OPEN_END_RE.search(line))
+        or bool(unbalanced)
+        or len(words) > SUBHEADING_MAX_WORDS
+        or words[0] in _SENTENCE_OPENERS
+        or words[-1] in _DANGLING_PARTICLES
+    )
+
+
+def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bool | None = None) -> list[Paragraph]:
+    """Split an article into typed paragraphs (see the module docstring).
+
+    Args:
+        text: The raw article text, one paragraph per line.
+        rules: Boilerplate rules (default: the bundled table).
+        has_title: ``False`` when the title comes from elsewhere (a title
+            column), so the first line is never taken as one; ``None`` detects.
+
+    Returns:
+        Paragraphs in reading order, boilerplate included (``kind ==
+        'boilerplate'``), with offsets into the raw text and ``text_clean``.
+
+    Examples:
+        >>> raw = "أخبار عالميةعاجل\\n\\nالكرملين: نستعد للأسوأ\\n\\nقال الكرملين إن بوتين\\n\\nمستعد للحوار.\\n"
+        >>> [(p.kind, p.text) for p in parse_article(raw)]  # doctest: +NORMALIZE_WHITESPACE
+        [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
+         ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
+    """
+    rules = load_boilerplate_rules() if rules is None else rules
+    lines = []  # (kind, text, raw_start, raw_end, rule_id)
+    pos = 0
+    for raw_line in text.splitlines(keepends=True):
+        a, pos = pos, pos + len(raw_line)
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        a += len(raw_line) - len(raw_line.lstrip())
+        b = a + len(stripped)
+        rule = _line_rule(normalize(stripped), rules)
+        if rule:
+            lines.append(("boilerplate", stripped, a, b, rule))
+            continue
+        kept = _strip_inline(stripped, rules)
+        if kept:
+            lines.append(("content", kept, a, b, None))
+
+    out: list[Paragraph] = []
+    first_content = True
+    i = 0
+    while i < len(lines):
+        kind, line, a, b, rule = lines[i]
+        i += 1
+        if kind == "boilerplate":
+            out.append(Paragraph("boilerplate", line, a, b, rule_id=rule))
+            continue
+        n_words = len(line.split())
+        if first_content:
+            first_content = False
+            title_ok = has_title is not False and not _is_terminal(line) and n_words <= TITLE_MAX_WORDS
+            if title_ok and not _OPEN_END_RE.search(line) and _has_following_content(lines, i):
+                out.append(Paragraph("title", line, a, b))
+                continue
+        # join the lines the scrape broke apart
+        while _is_open(line) or (i < len(lines) and _next_continues(lines, i)):
+            j = _next_content(lines, i)
+            if j is None:
+                break
+            for k in range(i, j):  # boilerplate between the pieces is still reported
+                out.append(Paragraph("boilerplate", lines[k][1], lines[k][2], lines[k][3], rule_id=lines[k][4]))
+            line = f"{line} {lines[j][1]}"
+            b = lines[j][3]
+            i = j + 1
+        if not _is_open(line) and not _is_terminal(line) and _has_following_content(lines, i):
+            out.append(Paragraph("subheading", line, a, b))
+            continue
+        if not any(p.kind in {"body", "dateline"} for p in out):
+            dateline, rest = split_dateline(line)
+            if dateline:
+                out.append(Paragraph("dateline", dateline, a, a + len(dateline)))
+                line = rest.strip()
+        out.append(Paragraph("body", line, a, b))
+    return _with_clean_offsets(out)
+
+
+def _title_given_elsewhere(title: object, text: str) -> bool:
+    """True when a title column holds a title that is not the article's first line."""
+    return isinstance(title, str) and bool(title.strip()) and title.strip() not in text[: len(title) + 400]
+
+
+def _has_following_content(lines: list, i: int) -> bool:
+    return _next_content(lines, i) is not None
+
+
+def _next_content(lines: list, i: int) -> int | None:
+    for j in range(i, len(lines)):
+        if lines[j][0] == "content":
+            return j
+    return None
+
+
+def _next_continues(lines: list, i: int) -> bool:
+    j = _next_content(lines, i)
+    return j is not None and bool(_CONTINUES_RE.match(lines[j][1]))
+
+
+def _with_clean_offsets(paras: list[Paragraph]) -> list[Paragraph]:
+    out, pos = [], 0
+    for p in paras:
+        if p.kind in {"boilerplate", "dateline"}:
+            out.append(p)
+            continue
+        start = pos + (len(PARAGRAPH_SEP) if pos else 0)
+        out.append(Paragraph(p.kind, p.text, p.raw_start, p.raw_end, start, start + len(p.text), p.rule_id))
+        pos = start + len(p.text)
+    return out
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Split a dateline ("موسكو – يورو عربي |") off the start of a paragraph.
+
+    Returns:
+        ``(dateline, rest)``; ``dateline`` is ``None`` when there is none.
+
+    Examples:
+        >>> split_dateline("موسكو – يورو عربي | قال الكرملين إن ...")
+        ('موسكو – يورو عربي', 'قال الكرملين إن ...')
+        >>> split_dateline("قال الكرملين (في بيان) - إن ...")
+        (None, 'قال الكرملين (في بيان) - إن ...')
+    """
+    for rx in _DATELINE_RES:
+        m = rx.match(paragraph)
+        if m:
+            dateline = paragraph[: m.end()].strip().rstrip("|–—-").strip()
+            return dateline, paragraph[m.end() :]
+    return None, paragraph
+
+
+def clean_text(text: str, *, rules: pd.DataFrame | None = None, has_title: bool | None = None) -> dict:
+    """Clean one article.
+
+    Returns:
+        A dict with ``title`` (or None), ``dateline`` (or None),
+        ``text_clean`` (title, subheadings and body joined by blank lines,
+        boilerplate removed), ``paragraphs`` (list of :class:`Paragraph`).
+
+    Examples:
+        >>> out = clean_text("[ad_1]\\nموسكو – يورو عربي | قال الكرملين إن بوتين مستعد.\\nالتعليقات")
+        >>> out["text_clean"], out["dateline"], out["title"]
+        ('قال الكرملين إن بوتين مستعد.', 'موسكو – يورو عربي', None)
+    """
+    paras = parse_article(text, rules=rules, has_title=has_title)
+    dateline = next((p.text for p in paras if p.kind == "dateline"), None)
+    kept = [p.text for p in paras if p.start >= 0]
+    title = next((p.text for p in paras if p.kind == "title"), None)
+    return {"title": title, "dateline": dateline, "text_clean": PARAGRAPH_SEP.join(kept), "paragraphs": paras}
+
+
+def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Add ``title``, ``dateline``, ``text_clean``, ``text_norm``, ``n_words``.
+
+    A ``title`` already present (from a tabular corpus) is kept and the first
+    line is then not taken as a title. Never modifies ``text_col``.
+
+    Args:
+        corpus: One row per article.
+        text_col: The raw text column.
+        rules: Boilerplate rules (default: bundled).
+
+    Returns:
+        A new DataFrame.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "text": ["[ad_1]\\nقال الكرملين إن بوتين مستعد."]})
+        >>> out = clean_corpus(df)
+        >>> out.loc[0, "text_clean"], int(out.loc[0, "n_words"])
+        ('قال الكرملين إن بوتين مستعد.', 5)
+    """
+    rules = load_boilerplate_rules() if rules is None else rules
+    given_titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index, dtype=object)
+    results = [
+        clean_text(t, rules=rules, has_title=False if _title_given_elsewhere(gt, t) else None)
+        for t, gt in zip(corpus[text_col], given_titles)
+    ]
+    titles = [gt if _title_given_elsewhere(gt, t) else r["title"] for r, gt, t in zip(results, given_titles, corpus[text_col])]
+    clean = [r["text_clean"] for r in results]
+    return corpus.assign(
+        title=pd.Series(titles, index=corpus.index, dtype=object),
+        dateline=pd.Series([r["dateline"] for r in results], index=corpus.index, dtype=object),
+        text_clean=pd.Series(clean, index=corpus.index, dtype=object),
+        text_norm=pd.Series([normalize(c) for c in clean], index=corpus.index, dtype=object),
+        n_words=pd.Series([len(tokenize(c)) for c in clean], index=corpus.index, dtype="int64"),
+    )
+
+
+def paragraphs(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per paragraph of every article, boilerplate included.
+
+    Columns: ``doc_id, para_id, kind, text, start, end, raw_start, raw_end,
+    rule_id``. ``kind`` is title / dateline / subheading / body /
+    boilerplate; ``start``/``end`` index ``text_clean`` (-1 for removed
+    lines), ``raw_*`` index the raw text. This is "what cleaning did".
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "text": ["قمة جنيف\\nقال بوتين إنه مستعد.\\n[ad_2]"]})
+        >>> paragraphs(df)[["kind", "rule_id"]].values.tolist()
+        [['title', None], ['body', None], ['boilerplate', 'ad_marker']]
+    """
+    rules = load_boilerplate_rules() if rules is None else rules
+    rows = []
+    has_given = "title" in corpus
+    for doc_id, text, given in zip(corpus["doc_id"], corpus[text_col], corpus["title"] if has_given else [None] * len(corpus)):
+        paras = parse_article(text, rules=rules, has_title=False if _title_given_elsewhere(given, text) else None)
+        rows.extend(
+            (doc_id, i, p.kind, p.text, p.start, p.end, p.raw_start, p.raw_end, p.rule_id) for i, p in enumerate(paras)
+        )
+    cols = ["doc_id", "para_id", "kind", "text", "start", "end", "raw_start", "raw_end", "rule_id"]
+    out = pd.DataFrame(rows, columns=cols)
+    out["rule_id"] = pd.Series([r[-1] for r in rows], dtype=object)
+    return out.astype({"text": object})
+
+
+def split_sentences(corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.DataFrame:
+    """One row per sentence: ``doc_id, sentence_id, start, end, text``.
+
+    ``start``/``end`` index ``corpus[text_col]``; paragraphs always end a
+    sentence, and a quotation that closes in the same paragraph is not cut.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["قال بيسكوف إن القمة ممكنة. وأضاف أنها مهمة."]})
+        >>> split_sentences(df)["text"].tolist()
+        ['قال بيسكوف إن القمة ممكنة.', 'وأضاف أنها مهمة.']
+    """
+    rows = [
+        (doc_id, i, a, b, text[a:b])
+        for doc_id, text in zip(corpus["doc_id"], corpus[text_col])
+        for i, (a, b) in enumerate(sentence_spans(text))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "sentence_id", "start", "end", "text"]).astype({"text": object})

@@ -1,0 +1,129 @@
+"""Normalisation, tokens, proclitics and sentences, one Arabic pitfall per test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from q7x2lib.arabic import (
+    clitic_pattern,
+    normalize,
+    normalize_with_offsets,
+    sentence_spans,
+    span_in_original,
+    split_proclitics,
+    tokenize,
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("أمريكا", "امريكا"),  # hamza above alef
+        ("إيران", "ايران"),  # hamza below alef
+        ("آسيا", "اسيا"),  # madda
+        ("ٱلرئيس", "الرئيس"),  # wasla
+        ("الامريكى", "الامريكي"),  # alef maqsura written for ya (house style of 000)
+        ("بوتـــين", "بوتين"),  # tatweel
+        ("مُتَمَنِّيًا", "متمنيا"),  # harakat, shadda, tanween
+        ("٢٠٢١", "2021"),  # Arabic-Indic digits
+        ("۲۰۲۱", "2021"),  # Persian digits
+        ("بايدن، بوتين؟", "بايدن, بوتين?"),  # Arabic comma and question mark
+        ("“قاتل” «قاتل»", '"قاتل" "قاتل"'),  # curly and guillemet quotes
+        ("\u200fبوتين\u200e", "بوتين"),  # bidi marks from scraped pages
+    ],
+)
+def test_normalize_rule_before_after(before: str, after: str) -> None:
+    assert normalize(before) == after
+
+
+def test_ta_marbuta_is_kept_unless_asked() -> None:
+    assert normalize("الرئاسة") == "الرئاسة"
+    assert normalize("الرئاسة", ta_marbuta=True) == "الرئاسه"
+
+
+def test_offsets_map_normalised_match_back_to_original_with_diacritics() -> None:
+    original = "وقال بُوتِيـنُ إنّه مستعد"
+    norm, offsets = normalize_with_offsets(original)
+    m = re.search("بوتين", norm)
+    a, b = span_in_original(offsets, m.start(), m.end())
+    assert original[a:b] == "بُوتِيـنُ"
+
+
+def test_offsets_identity_when_nothing_is_dropped() -> None:
+    norm, offsets = normalize_with_offsets("أكد بيسكوف")
+    assert norm == "اكد بيسكوف"
+    assert offsets.tolist() == list(range(len(norm) + 1))
+
+
+def test_tokens_keep_their_spans_and_drop_punctuation() -> None:
+    text = "وقال بيسكوف: «هذا اقتراح جديد».."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["وقال", "بيسكوف", "هذا", "اقتراح", "جديد"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_tokens_keep_diacritics_inside_the_word() -> None:
+    assert [t.text for t in tokenize("ثمنًا باهظًا")] == ["ثمنًا", "باهظًا"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("والعلاقات", ("وال", "علاقات")),
+        ("بالكرملين", ("بال", "كرملين")),
+        ("للرئيس", ("لل", "رئيس")),
+        ("وللرئيس", ("ولل", "رئيس")),
+        ("وزارة", ("", "وزارة")),  # a word that really starts with و
+        ("بيان", ("", "بيان")),  # ... and with ب
+        ("لقاء", ("", "لقاء")),  # ... and with ل
+    ],
+)
+def test_split_proclitics_without_vocabulary(word: str, expected: tuple[str, str]) -> None:
+    assert split_proclitics(word) == expected
+
+
+def test_single_letter_proclitic_split_only_before_a_known_word() -> None:
+    known = {"بوتين", "بايدن"}
+    assert split_proclitics("وبوتين", known) == ("و", "بوتين")
+    assert split_proclitics("فبايدن", known) == ("ف", "بايدن")
+    assert split_proclitics("وبايدن", known) == ("و", "بايدن")
+    assert split_proclitics("وبوتينات", known) == ("", "وبوتينات")
+    assert split_proclitics("ببايدن", known) == ("ب", "بايدن")
+
+
+@pytest.mark.parametrize("surface", ["بوتين", "وبوتين", "لبوتين", "فبوتين", "ببوتين", "وببوتين"])
+def test_clitic_pattern_matches_name_with_proclitics(surface: str) -> None:
+    assert re.fullmatch(clitic_pattern("بوتين"), surface)
+
+
+@pytest.mark.parametrize("text", ["بوتينية", "ابوتين", "Xبوتين"])
+def test_clitic_pattern_needs_word_boundaries(text: str) -> None:
+    assert not re.search(clitic_pattern("بوتين"), text)
+
+
+@pytest.mark.parametrize("surface", ["الكرملين", "والكرملين", "بالكرملين", "للكرملين", "فالكرملين"])
+def test_clitic_pattern_article_forms(surface: str) -> None:
+    assert re.fullmatch(clitic_pattern("الكرملين"), surface)
+
+
+def test_multiword_term_matches_across_any_spacing() -> None:
+    assert re.search(clitic_pattern("البيت الابيض"), "وقال البيت  الابيض")
+
+
+def test_sentences_split_on_full_stop_and_arabic_question_mark() -> None:
+    s = "هل تعقد القمة؟ قال بيسكوف إنها ممكنة. وأضاف أنها مهمة."
+    assert [s[a:b] for a, b in sentence_spans(s)] == ["هل تعقد القمة؟", "قال بيسكوف إنها ممكنة.", "وأضاف أنها مهمة."]
+
+
+def test_sentences_do_not_cut_a_quotation() -> None:
+    s = "وقال بيسكوف “من السابق لأوانه الحديث .. هذا اقتراح جديد وسيتم بحثه”. وأضاف أنه مهم."
+    spans = sentence_spans(s)
+    assert len(spans) == 2
+    assert s[spans[0][0] : spans[0][1]].endswith("بحثه”.")
+
+
+def test_sentences_end_at_paragraph_break_and_not_at_decimal_point() -> None:
+    s = "نمو 3.5 في المئة\n\nعنوان فرعي"
+    assert [s[a:b] for a, b in sentence_spans(s)] == ["نمو 3.5 في المئة", "عنوان فرعي"]
