@@ -1,0 +1,55 @@
+"""Command line: ``python -m q7x2lib report`` and friends (``--help``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config
+from .errors import Q7x2Error
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="q7x2lib", description="Analyse a corpus of Arabic news articles.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    rep = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
+    rep.add_argument("--corpus", type=Path, default=None, help="folder of .txt files or a .csv/.jsonl/.parquet file (default: bundled corpus)")
+    rep.add_argument("--out", type=Path, default=config.REPORT_DIR, help="output folder (default: reports/)")
+
+    sub.add_parser("execute-notebooks", help="re-execute the numbered notebooks in place on the bundled corpus")
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "report":
+            from .report import build_report
+
+            corpus = args.corpus
+            if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
+                corpus = None
+            if corpus is not None:
+                from .corpus import load_corpus
+
+                load_corpus(corpus)  # fail fast, with the loader's message, before any notebook runs
+            results = build_report(corpus, args.out)
+            failed = [r for r in results if r.error]
+            for r in results:
+                print(f"{'FAILED' if r.error else 'ok':6} {r.html}" + (f"  ({r.error})" if r.error else ""))
+            print(f"index: {Path(args.out) / 'index.html'}")
+            return 1 if failed else 0
+        if args.command == "execute-notebooks":
+            from .report import execute_in_place, numbered_notebooks
+
+            for nb in numbered_notebooks():
+                print(f"executing {nb.name}")
+                execute_in_place(nb)
+            return 0
+    except Q7x2Error as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

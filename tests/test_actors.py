@@ -1,0 +1,188 @@
+"""Actor detection: one Arabic pitfall per test, and the tables built on it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from q7x2lib.actors import actor_table, find_mentions, load_actors
+from q7x2lib.errors import LexiconError
+from q7x2lib.mentions import cooccurrence, first_mentions, headline_body_counts, kwic, mention_counts
+
+DATE_2021 = pd.Timestamp("2021-04-14")
+
+
+def mentions_of(text: str, date=DATE_2021, **kw) -> list[tuple[str, str, str]]:
+    df = pd.DataFrame({"doc_id": ["d"], "published": [date], "text_clean": [text]})
+    m = find_mentions(df, **kw)
+    assert all(text[a:b] == s for a, b, s in zip(m.start, m.end, m.surface))
+    return list(zip(m.actor_id, m.kind, m.surface))
+
+
+@pytest.mark.parametrize("surface", ["وبوتين", "لبوتين", "فبوتين", "ببوتين", "وببوتين"])
+def test_proclitic_attached_to_name_is_a_mention(surface: str) -> None:
+    assert mentions_of(f"قال بايدن إنه {surface} يلتقي.")[1] == ("putin", "name", surface)
+
+
+def test_clitic_lam_on_biden_and_fa() -> None:
+    assert [a for a, _, _ in mentions_of("متمنيًا لبايدن صحة جيدة فبايدن مريض")] == ["biden", "biden"]
+
+
+def test_word_containing_a_name_is_not_a_mention() -> None:
+    assert mentions_of("البوتينية مذهب والبايدنيون حزب") == []
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["بوتين", "بُوتِين", "بوتـــين", "\u200fبوتين"],  # plain, diacritics, tatweel, bidi mark
+)
+def test_spelling_variants_of_a_name(variant: str) -> None:
+    assert mentions_of(f"قال {variant} إن")[0][:2] == ("putin", "name")
+
+
+@pytest.mark.parametrize("spelling", ["الأمريكي", "الأميركي", "الامريكى", "الامريكي"])
+def test_hamza_and_alef_maqsura_variants_of_a_role(spelling: str) -> None:
+    assert mentions_of(f"مع نظيره {spelling} في أقرب وقت")[0] == ("biden", "role", f"نظيره {spelling}")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("الرئيس الروسي", "putin"),
+        ("الزعيم الروسي", "putin"),
+        ("نظيره الأمريكي", "biden"),
+        ("الزعيم الأمريكي", "biden"),
+        ("المتحدث باسم الكرملين", "peskov"),
+        ("المتحدثة باسم البيت الأبيض", "psaki"),
+        ("نائب وزير الخارجية الروسي", "ryabkov"),
+    ],
+)
+def test_role_phrase_resolves_to_its_holder(phrase: str, actor: str) -> None:
+    assert mentions_of(f"وقال {phrase} إن الحوار ممكن.") == [(actor, "role", phrase)]
+
+
+def test_kremlin_is_an_institution_name_with_clitics() -> None:
+    found = mentions_of("وقال الكرملين إن للكرملين موقفا وبالكرملين اجتماعا.")
+    assert [(a, k) for a, k, _ in found] == [("kremlin", "name")] * 3
+
+
+def test_vice_president_of_russia_is_not_putin() -> None:
+    found = mentions_of("ذكرت الوكالة أن نائب الرئيس الروسي أبلغ السفير.")
+    assert "putin" not in [a for a, _, _ in found]
+
+
+def test_former_us_president_is_not_the_current_one() -> None:
+    found = mentions_of("لصالح الرئيس الأمريكي السابق في الانتخابات.")
+    assert found == [("trump", "role", "الرئيس الأمريكي السابق")]
+
+
+def test_us_president_role_depends_on_the_article_date() -> None:
+    assert mentions_of("قال الرئيس الأمريكي إن", date=pd.Timestamp("2020-06-01"))[0][0] == "trump"
+    assert mentions_of("قال الرئيس الأمريكي إن", date=pd.Timestamp("2021-06-01"))[0][0] == "biden"
+
+
+def test_appositive_role_and_name_is_one_mention() -> None:
+    assert mentions_of("بين الرئيس الروسي، فلاديمير بوتين، والأمريكي") == [
+        ("putin", "name", "الرئيس الروسي، فلاديمير بوتين")
+    ]
+    assert mentions_of("أكد المتحدث باسم الكرملين ديمتري بيسكوف أن") == [
+        ("peskov", "name", "المتحدث باسم الكرملين ديمتري بيسكوف")
+    ]
+
+
+def test_title_word_joins_the_name_and_is_nothing_alone() -> None:
+    assert mentions_of("تأييد الرئيس بايدن وصف") == [("biden", "name", "الرئيس بايدن")]
+    assert mentions_of("وقال الرئيس إن") == []
+
+
+def test_joint_reference_resolves_to_both_leaders_named() -> None:
+    found = mentions_of("اتصل بايدن ببوتين، وناقش الزعيمان الأزمة.")
+    assert ("biden", "group", "الزعيمان") in found and ("putin", "group", "الزعيمان") in found
+
+
+def test_capital_as_government() -> None:
+    assert mentions_of("أعربت موسكو عن أسفها إزاء رفض واشنطن")[:2] == [("russia", "name", "موسكو"), ("usa", "name", "واشنطن")]
+
+
+def test_typo_variant_in_the_lexicon() -> None:
+    assert mentions_of("وحذرت الخرجية الروسية من أن")[0][:2] == ("russian_mfa", "name")
+
+
+def test_sentence_ids_follow_sentences() -> None:
+    df = pd.DataFrame({"doc_id": ["d"], "published": [DATE_2021], "text_clean": ["قال بوتين كلاما. ورد بايدن عليه."]})
+    assert find_mentions(df).sentence_id.tolist() == [0, 1]
+
+
+def test_bundled_corpus_mentions_index_text_clean(corpus: pd.DataFrame) -> None:
+    m = find_mentions(corpus)
+    texts = corpus.set_index("doc_id").text_clean
+    assert all(texts[d][a:b] == s for d, a, b, s in zip(m.doc_id, m.start, m.end, m.surface))
+    assert set(m.kind) == {"name", "role", "group"}
+    top = m.actor_id.value_counts()
+    assert {"putin", "biden"} <= set(top.index[:4])
+
+
+def test_lexicon_has_the_required_actors() -> None:
+    ids = set(actor_table().actor_id)
+    required = {"putin", "biden", "kremlin", "white_house", "ryabkov", "peskov", "zakharova", "psaki",
+                "navalny", "blinken", "sullivan", "kosachev", "trump"}
+    assert required <= ids
+
+
+def test_user_table_extends_the_bundled_one(tmp_path) -> None:
+    own = tmp_path / "mine.csv"
+    own.write_text("actor_id,name_ar,name_en,type,side,kind,phrase\nlavrov,,,,,name,لافروف\nshoigu,سيرغي شويغو,Sergei Shoigu,person,RU,name,شويغو\n", encoding="utf-8")
+    actors = load_actors(own)
+    assert {"shoigu", "putin"} <= set(actors.actor_id)
+    assert mentions_of("وقال شويغو وبوتين", actors=actors) == [("shoigu", "name", "شويغو"), ("putin", "name", "وبوتين")]
+    with pytest.raises(LexiconError, match=r"\['lavrov'\] have no side"):
+        load_actors(own, extend=False)  # alone, the table no longer says lavrov's side
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Putin,,,,RU,name,بوتين", "line 2: actor_id 'Putin' must be lowercase ASCII"),
+        ("x,,,,RU,nickname,بوتين", "line 2: kind 'nickname' is not one of"),
+        ("x,,,,EU,name,بوتين", "line 2: side 'EU' is not one of"),
+        ("x,,,,RU,role,الرئيس,2021-13-45,", "line 2: valid_from '2021-13-45' is not a date"),
+        ("x,,,,,name,بوتين", "actor(s) ['x'] have no side"),
+    ],
+)
+def test_malformed_actor_row_is_named(tmp_path, row: str, message: str) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("actor_id,name_ar,name_en,type,side,kind,phrase,valid_from,valid_to\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="bad.csv.*" + message.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[").replace("]", r"\]")):
+        load_actors(bad)
+
+
+def test_counts_per_outlet_and_per_1000_words(corpus: pd.DataFrame) -> None:
+    m = find_mentions(corpus)
+    counts = mention_counts(m, corpus, by="outlet", by_kind=True)
+    assert set(counts.outlet) == {"يورو عربي", "(unknown)"}
+    assert counts.n.sum() == len(m)
+    row = counts.iloc[0]
+    assert row.per_1000 == round(1000 * row.n / row.n_words, 2)
+
+
+def test_first_mentions_and_headline_counts(corpus: pd.DataFrame) -> None:
+    m = find_mentions(corpus)
+    first = first_mentions(m, corpus)
+    assert first.groupby(["doc_id", "actor_id"]).size().max() == 1
+    assert first.position.between(0, 1).all()
+    hb = headline_body_counts(m, corpus).set_index(["doc_id", "actor_id"])
+    assert hb.loc[("004_e92e0c86928e1aaa", "kremlin"), "headline"] == 1
+    assert hb.loc[("000_2f7a25327503f7a2", "putin"), "headline"] == 0  # no title
+
+
+def test_cooccurrence_in_sentences(corpus: pd.DataFrame) -> None:
+    co = cooccurrence(find_mentions(corpus))
+    assert (co.actor_a < co.actor_b).all()
+    top = co.iloc[0]
+    assert {top.actor_a, top.actor_b} == {"biden", "putin"}
+
+
+def test_kwic_shows_mention_in_context(corpus: pd.DataFrame) -> None:
+    m = find_mentions(corpus)
+    k = kwic(m.head(3), corpus)
+    assert (k.mention == m.head(3).surface.values).all()

@@ -1,0 +1,62 @@
+"""The actor rules measured against the hand annotations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from q7x2lib.actors import find_mentions
+from q7x2lib.validation import load_gold_mentions, mention_errors, score_mentions
+
+F1_THRESHOLD = 0.90
+
+
+@pytest.fixture(scope="module")
+def gold(corpus: pd.DataFrame) -> pd.DataFrame:
+    return load_gold_mentions(corpus)
+
+
+@pytest.fixture(scope="module")
+def pred(corpus: pd.DataFrame) -> pd.DataFrame:
+    return find_mentions(corpus)
+
+
+def test_every_annotation_is_located_in_text_clean(corpus, gold) -> None:
+    texts = corpus.set_index("doc_id").text_clean
+    assert (gold.start >= 0).all()
+    assert all(texts[d][a:b] == s for d, a, b, s in zip(gold.doc_id, gold.start, gold.end, gold.surface))
+
+
+def test_annotations_cover_every_article(gold) -> None:
+    assert gold.doc_id.nunique() == 5 and len(gold) > 150
+
+
+def test_mention_f1_against_hand_annotation_is_above_threshold(pred, gold) -> None:
+    overall = score_mentions(pred, gold).set_index("actor_id").loc["(all)"]
+    assert overall.f1 >= F1_THRESHOLD, overall
+
+
+def test_the_two_leaders_are_found_almost_perfectly(pred, gold) -> None:
+    scores = score_mentions(pred, gold).set_index("actor_id")
+    assert scores.loc["putin", "f1"] >= 0.95 and scores.loc["biden", "f1"] >= 0.95
+
+
+def test_role_phrases_annotated_as_nobody_get_no_prediction(corpus, pred) -> None:
+    unresolved = load_gold_mentions(corpus, keep_unresolved=True).query("actor_id == 'unresolved'")
+    assert len(unresolved) >= 1
+    for r in unresolved.itertuples():
+        overlapping = pred[(pred.doc_id == r.doc_id) & (pred.start < r.end) & (r.start < pred.end)]
+        assert overlapping.empty, (r.surface, overlapping.actor_id.tolist())
+
+
+def test_scores_detect_a_wrong_detector(gold) -> None:
+    wrong = gold.assign(actor_id=gold.actor_id.map(lambda a: "putin" if a == "biden" else a))
+    scores = score_mentions(wrong, gold).set_index("actor_id")
+    assert scores.loc["biden", "recall"] == 0.0 and scores.loc["putin", "precision"] < 0.6
+
+
+def test_error_table_lists_misses_and_spurious(pred, gold) -> None:
+    errors = mention_errors(pred, gold)
+    scores = score_mentions(pred, gold).set_index("actor_id").loc["(all)"]
+    assert (errors.error == "missed").sum() == scores.fn
+    assert (errors.error == "spurious").sum() == scores.fp
