@@ -37,7 +37,7 @@ from .errors import LexiconError
 KINDS = ("name", "role", "block", "title", "group")
 ACTOR_COLUMNS = ["actor_id", "name_ar", "name_en", "type", "side", "kind", "phrase", "valid_from", "valid_to", "note"]
 SIDES = ("RU", "US", "other")
-MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end"]
+MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic"]
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
@@ -242,9 +242,11 @@ def find_mentions(
             role's most recent holder.
 
     Returns:
-        ``doc_id, sentence_id, actor_id, surface, kind, start, end`` with
-        ``corpus[text_col][start:end] == surface``; ``kind`` is name, role
-        or group (a group mention gives one row per member).
+        ``doc_id, sentence_id, actor_id, surface, kind, start, end,
+        proclitic`` with ``corpus[text_col][start:end] == surface``;
+        ``kind`` is name, role or group (a group mention gives one row per
+        member); ``proclitic`` is what is attached before it (و، ل، وب ...,
+        normalised; ل for the لل form of an article word).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2021-03-19")],
@@ -263,10 +265,10 @@ def find_mentions(
         if not found:
             continue
         ends = np.array([b for _, b in sentence_spans(text)])
-        for aid, kind, a, b in found:
-            rows.append((doc_id, int(np.searchsorted(ends, a, side="right")), aid, text[a:b], kind, a, b))
+        for aid, kind, a, b, pre in found:
+            rows.append((doc_id, int(np.searchsorted(ends, a, side="right")), aid, text[a:b], kind, a, b, pre))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return out.astype({"surface": object, "start": "int64", "end": "int64", "sentence_id": "int64"})
+    return out.astype({"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"})
 
 
 def _doc_dates(corpus: pd.DataFrame, date_col: str) -> list:
@@ -276,30 +278,31 @@ def _doc_dates(corpus: pd.DataFrame, date_col: str) -> list:
     return list(pd.to_datetime(dates))
 
 
-def _doc_mentions(text: str, m: _Matcher, date) -> list[tuple[str, str, int, int]]:
+def _doc_mentions(text: str, m: _Matcher, date) -> list[tuple[str, str, int, int, str]]:
     norm, offsets = normalize_with_offsets(text)
-    hits = []  # (entry, norm_start_of_match, norm_end)
+    hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
     for hit in m.pattern.finditer(norm):
         key = " ".join(hit.group("term").split())
         entry = m.resolve(key, date)
         if entry is not None:
-            hits.append((entry, hit.start(), hit.end()))
-    merged: list[tuple[str, str, int, int]] = []
+            pre = hit.group("pre") + ("ل" if key in m.alias and key not in m.entries else "")
+            hits.append((entry, hit.start(), hit.end(), pre))
+    merged: list[tuple[str, str, int, int, str]] = []
     groups: list[tuple[str, int, int]] = []
     i = 0
     while i < len(hits):
-        entry, a, b = hits[i]
+        entry, a, b, pre = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if entry.kind in {"role", "title"} and nxt and nxt[0].kind == "name" and _apposition(norm, b, nxt[1]):
-            merged.append((nxt[0].actor_id, "name", a, nxt[2]))
+            merged.append((nxt[0].actor_id, "name", a, nxt[2], pre))
             i += 2
             continue
         if entry.kind in {"name", "role"}:
-            merged.append((entry.actor_id, entry.kind, a, b))
+            merged.append((entry.actor_id, entry.kind, a, b, pre))
         elif entry.kind == "group":
-            groups.append((entry.actor_id, a, b))
+            groups.append((pre, a, b))
         i += 1
-    found = [(aid, kind, *_orig(offsets, a, b)) for aid, kind, a, b in merged]
+    found = [(aid, kind, *_orig(offsets, a, b), pre) for aid, kind, a, b, pre in merged]
     if groups:
         found += _resolve_groups(text, norm, offsets, groups, merged, m)
         found.sort(key=lambda r: (r[2], r[0]))
@@ -315,13 +318,13 @@ def _orig(offsets: np.ndarray, a: int, b: int) -> tuple[int, int]:
 
 
 def _resolve_groups(text, norm, offsets, groups, merged, m: _Matcher) -> list[tuple[str, str, int, int]]:
-    counts = pd.Series([aid for aid, _, _, _ in merged]).value_counts()
+    counts = pd.Series([aid for aid, *_ in merged]).value_counts()
     out = []
-    for _, a, b in groups:
+    for pre, a, b in groups:
         phrase = norm[a:b]
         pool = m.countries if any(w in phrase for w in ("بلد",)) else m.leaders
         members = [aid for aid in counts.index if aid in pool][:2]
         if len(members) == 2:
             oa, ob = _orig(offsets, a, b)
-            out.extend((aid, "group", oa, ob) for aid in sorted(members))
+            out.extend((aid, "group", oa, ob, pre) for aid in sorted(members))
     return out

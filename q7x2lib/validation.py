@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .clean import paragraphs
+from .clean import _SPACES_RE, paragraphs
 from .errors import LexiconError
 
 
@@ -38,11 +38,12 @@ def _locate(corpus: pd.DataFrame, gold: pd.DataFrame, surface_col: str, path: Pa
             continue
         p = para.iloc[0]
         k = raw[p.raw_start : pos].count(surface)
+        clean_surface = _SPACES_RE.sub(" ", surface)  # cleaning turns no-break spaces into spaces
         at = -1
         for _ in range(k + 1):
-            at = p.text.find(surface, at + 1)
+            at = p.text.find(clean_surface, at + 1)
         starts.append(p.start + at if at >= 0 else -1)
-        ends.append(p.start + at + len(surface) if at >= 0 else -1)
+        ends.append(p.start + at + len(clean_surface) if at >= 0 else -1)
         in_boiler.append(False)
     return gold.assign(start=starts, end=ends, in_boilerplate=in_boiler)
 
@@ -132,3 +133,109 @@ def mention_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     spurious = pred[~pred_hit].assign(error="spurious")
     cols = ["error", "doc_id", "actor_id", "kind", "surface", "start"]
     return pd.concat([missed[cols], spurious[cols]], ignore_index=True).sort_values(["doc_id", "start"], ignore_index=True)
+
+
+# --- statements ------------------------------------------------------------------------------------
+
+
+def load_gold_statements(corpus: pd.DataFrame, path: str | Path | None = None) -> pd.DataFrame:
+    """Hand-annotated statements, their anchors located in ``text_clean``.
+
+    Returns:
+        ``doc_id, stmt_no, speaker_id, speaker_side, cue, polarity,
+        is_headline, anchor, occurrence, note, start, end``; ``speaker_id``
+        is None for unattributed statements.
+    """
+    path = Path(path) if path else config.ANNOTATION_DIR / "statements.csv"
+    gold = pd.read_csv(path, dtype={"occurrence": "int64", "polarity": "int64", "is_headline": "int64"}, keep_default_na=False)
+    gold = gold[gold.doc_id.isin(corpus.doc_id)]
+    gold = _locate(corpus, gold, "anchor", path).drop(columns="in_boilerplate")
+    for col in ("speaker_id", "speaker_side"):
+        gold[col] = gold[col].astype(object).where(gold[col] != "", None)
+    return gold
+
+
+def match_statements(pred: pd.DataFrame, gold: pd.DataFrame, *, window: int = 3) -> pd.DataFrame:
+    """Pair each gold statement with the predicted one whose cue starts at its anchor.
+
+    A prediction matches when it is in the same document and starts within
+    ``window`` characters of the gold anchor (a headline statement, which
+    starts at the headline, matches a gold headline statement of the same
+    document). Each prediction is used once.
+
+    Returns:
+        The gold rows with ``pred_index, pred_speaker_id, pred_polarity``
+        (NaN / None where nothing matched).
+    """
+    used: set[int] = set()
+    idx, speakers, pols = [], [], []
+    for g in gold.itertuples():
+        cands = pred[(pred.doc_id == g.doc_id) & ~pred.index.isin(used)]
+        near = cands[(cands.start - g.start).abs() <= window]
+        if near.empty and g.is_headline:
+            near = cands[cands.is_headline & (cands.cue_kind == "headline")]
+        if near.empty:
+            idx.append(None), speakers.append(None), pols.append(float("nan"))
+            continue
+        p = near.iloc[0]
+        used.add(p.name)
+        idx.append(p.name), speakers.append(p.speaker_id), pols.append(p.polarity)
+    return gold.assign(pred_index=idx, pred_speaker_id=speakers, pred_polarity=pols)
+
+
+def polarity_label(polarity: float, threshold: float = 0.2) -> int:
+    """Map a polarity in [-1, 1] to -1 / 0 / +1 (``|p| < threshold`` is 0).
+
+    Examples:
+        >>> [polarity_label(p) for p in (-0.9, 0.1, 0.5)]
+        [-1, 0, 1]
+    """
+    return 0 if abs(polarity) < threshold else (1 if polarity > 0 else -1)
+
+
+def _macro_f1(gold: list[int], pred: list[int]) -> float:
+    scores = []
+    for label in (-1, 0, 1):
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label and g != label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        if tp + fp + fn:
+            scores.append(_prf(tp, fp, fn)[2])
+    return round(sum(scores) / len(scores), 3) if scores else float("nan")
+
+
+def score_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The stance rules against the hand annotation, as one table of measures.
+
+    Measures: statement detection precision/recall/F1; speaker attribution
+    accuracy on matched statements (None = None counts as right); side
+    accuracy; polarity macro-F1 (three classes) and accuracy on matched
+    statements; Pearson correlation between gold and predicted per-article
+    cooperation index (mean polarity of all statements of the article).
+
+    Returns:
+        ``measure, value, n`` rows.
+    """
+    matched = match_statements(pred, gold)
+    hit = matched.pred_index.notna()
+    tp = int(hit.sum())
+    p, r, f = _prf(tp, len(pred) - tp, len(gold) - tp)
+    m = matched[hit]
+    speaker_ok = [g == q for g, q in zip(m.speaker_id, m.pred_speaker_id)]
+    sides = pred.set_index(pred.index)["speaker_side"]
+    side_ok = [g == sides[i] for g, i in zip(m.speaker_side, m.pred_index)]
+    gold_lab = m.polarity.astype(int).tolist()
+    pred_lab = [polarity_label(x) for x in m.pred_polarity]
+    per_doc = pd.DataFrame({"gold": gold.groupby("doc_id").polarity.mean(), "pred": pred.groupby("doc_id").polarity.mean()}).dropna()
+    corr = round(float(per_doc.gold.corr(per_doc.pred)), 3) if len(per_doc) > 2 else float("nan")
+    rows = [
+        ("detection_precision", p, len(pred)),
+        ("detection_recall", r, len(gold)),
+        ("detection_f1", f, len(gold)),
+        ("speaker_accuracy", round(sum(speaker_ok) / len(m), 3) if len(m) else float("nan"), len(m)),
+        ("side_accuracy", round(sum(side_ok) / len(m), 3) if len(m) else float("nan"), len(m)),
+        ("polarity_macro_f1", _macro_f1(gold_lab, pred_lab), len(m)),
+        ("polarity_accuracy", round(sum(g == q for g, q in zip(gold_lab, pred_lab)) / len(m), 3) if len(m) else float("nan"), len(m)),
+        ("doc_cooperation_pearson_r", corr, len(per_doc)),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value", "n"])

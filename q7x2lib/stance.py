@@ -1,0 +1,409 @@
+"""Stance: who speaks, and whether what they say leans to cooperation or confrontation.
+
+Transparent rules, all of whose knowledge is data:
+
+* ``data/lexicons/reporting_verbs.csv``: reporting verbs (قال، أكد، أعلن ...)
+  in their forms, participles (مؤكدا، مضيفا، قائلا) and attribution phrases
+  (بحسب، وفقا ل، نقلا عن، جاء في);
+* ``data/lexicons/stance_terms.csv``: a cooperation–conflict lexicon in the
+  spirit of the CAMEO/Goldstein scale, each entry with a polarity (+1
+  cooperation, -1 confrontation), an intensity ``weight`` and a category;
+  ``*`` at the end of a term matches any ending (عقوب* → عقوبات، العقوبة);
+* the actor table of :mod:`q7x2lib.actors` for speakers.
+
+A statement runs from its cue to the next cue or the end of the sentence.
+Its speaker is the first actor named between the cue and the complementiser
+(إن/أن), a colon or a quotation mark (Arabic news puts the subject after the
+verb: وقال بيسكوف إن ...); failing that, an actor named right before the
+cue (الكرملين يقول إن ...); failing that, for a verb with no subject
+(وأضاف، وتابع، مؤكدة) the previous statement's speaker. A headline of the
+form "الكرملين: ..." is a statement by the actor before the colon.
+
+Polarity is the mean signed intensity (polarity × weight) of the lexicon
+entries found in the statement, in [-1, 1]; a negator (لا، لم، لن، ليس، غير، عدم ...) up to four words before
+an entry, in the same clause, flips it ("لم يؤيد", "غير مناسب لتطبيع", "لم
+تكن قد أبدت استعدادها"); لا يزال ("still") is not a negator.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import config
+from .actors import find_mentions, load_actors
+from .arabic import normalize, normalize_with_offsets, sentence_spans
+from .errors import LexiconError
+
+NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بلا", "ولا", "ولم", "ولن", "وليس", "لسنا")
+#: "still": negator + verb that together do not negate.
+NOT_NEGATION = ("لا يزال", "لا تزال", "لا زال", "لا زالت", "ما زال", "ما زالت", "لا شك", "بلا شك", "لا سيما", "ولا سيما")
+#: Quotations shorter than this are labels or scare quotes ("قاتل"), not statements.
+MIN_QUOTE_WORDS = 3
+NEGATION_WINDOW = 4  # words; a clause boundary (punctuation) ends the window
+STATEMENT_COLUMNS = [
+    "doc_id", "statement_id", "sentence_id", "speaker_id", "speaker_side", "speaker_surface",
+    "cue", "cue_kind", "is_headline", "start", "end", "polarity", "evidence", "text",
+]
+_QUOTE_RE = re.compile(r"“[^”]{3,}”|«[^»]{3,}»|\"[^\"]{3,}\"")
+_SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
+_SVO_GAP = r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)"
+#: Words allowed between a verb and its subject: descriptors such as
+#: "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
+_DESCRIPTOR_WORDS = ("وكاله", "وكالة", "صحيفة", "صحيفه", "قناة", "قناه", "موقع", "شبكة", "شبكه", "اليوم", "امس")
+MAX_SUBJECT_GAP = 3
+_RELATIVE_GAP = r"\s+(?:التي|الذي)\s+"
+_HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
+
+
+# --- lexicons --------------------------------------------------------------------------------
+
+
+def _read_table(name: str, required: list[str]) -> pd.DataFrame:
+    path = config.LEXICON_DIR / name
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, pd.errors.ParserError) as exc:
+        raise LexiconError(f"{path}: cannot read ({exc})") from None
+    missing = [c for c in required if c not in table]
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {missing}")
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_reporting_verbs() -> pd.DataFrame:
+    """The reporting verbs, participles and attribution phrases (normalised).
+
+    Examples:
+        >>> verbs = load_reporting_verbs()
+        >>> sorted(set(verbs.kind))
+        ['attribution', 'ignore', 'participle', 'verb']
+    """
+    table = _read_table("reporting_verbs.csv", ["form", "lemma", "kind"])
+    bad = table[~table.kind.isin(["verb", "participle", "attribution", "ignore"])]
+    if len(bad):
+        raise LexiconError(f"reporting_verbs.csv, line {bad.index[0] + 2}: kind must be verb, participle, attribution or ignore")
+    return table.assign(norm=table.form.map(lambda f: " ".join(normalize(f).split())))
+
+
+@lru_cache(maxsize=1)
+def load_stance_terms() -> pd.DataFrame:
+    """The cooperation–conflict lexicon: ``term, polarity, weight, category``.
+
+    Examples:
+        >>> terms = load_stance_terms()
+        >>> row = terms.set_index("term").loc["قاتل"]
+        >>> int(row.polarity), float(row.weight)
+        (-1, 1.0)
+    """
+    table = _read_table("stance_terms.csv", ["term", "polarity", "weight", "category"])
+    try:
+        table["polarity"] = table.polarity.astype(int)
+        table["weight"] = table.weight.astype(float)
+    except ValueError as exc:
+        raise LexiconError(f"stance_terms.csv: polarity must be -1/1 and weight a number ({exc})") from None
+    if not table.polarity.isin([-1, 1]).all() or not table.weight.between(0, 1).all():
+        raise LexiconError("stance_terms.csv: polarity must be -1 or 1 and weight in [0, 1]")
+    return table.assign(norm=table.term.map(lambda t: " ".join(normalize(t).split())))
+
+
+def _term_regex(norm: str) -> str:
+    words = norm.split(" ")
+    parts = []
+    for w in words:
+        wild = w.endswith("*")
+        w = re.escape(w.rstrip("*"))
+        parts.append(w + (r"[^\W_]*" if wild else ""))
+    body = r"\s+".join(parts)
+    if norm.startswith("ال"):
+        body = f"(?:[وف]?[بك]?{body}|[وف]?ل{body[2:]})"
+    else:  # a bare noun also takes the article: محادثات، المحادثات، بالمحادثات، للمحادثات
+        body = f"[وف]?(?:[بك]?ال|لل|[بلك])?{body}"
+    return rf"(?<![^\W_]){body}(?![^\W_])"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern, list[tuple[str, int, float, str]], re.Pattern, dict[str, str]]:
+    terms = load_stance_terms().sort_values("norm", key=lambda s: -s.str.len())
+    term_info = list(zip(terms.term, terms.polarity, terms.weight, terms.category))
+    term_re = re.compile("|".join(f"(?P<t{i}>{_term_regex(n)})" for i, n in enumerate(terms.norm)))
+    verbs = load_reporting_verbs().sort_values("norm", key=lambda s: -s.str.len())
+    kinds = dict(zip(verbs.norm, verbs.kind))
+    alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs.norm)
+    cue_re = re.compile(rf"(?<![^\W_])(?P<pre>(?:[وف]\s?){{0,2}})(?P<verb>{alts})(?![^\W_])|{_QUOTE_RE.pattern}")
+    return term_re, term_info, cue_re, kinds
+
+
+# --- polarity ----------------------------------------------------------------------------------
+
+
+def score_polarity(text: str) -> tuple[float, list[str]]:
+    """Polarity of a piece of text from the lexicon, with its evidence.
+
+    Returns:
+        ``(polarity, evidence)``: the mean signed intensity of the entries
+        found, in [-1, 1] (0.0 when none), and the entries as ``term(+w)``, a
+        negated entry marked ``¬``.
+
+    Examples:
+        >>> score_polarity("بوتين مستعد لإجراء محادثات مع بايدن")
+        (0.6, ['مستعد(+0.6)', 'محادث*(+0.6)'])
+        >>> score_polarity("الظرف غير مناسب لتطبيع العلاقات")
+        (-0.9, ['¬تطبيع(-0.9)'])
+        >>> score_polarity("عرض الرئيس لا يزال قائما")
+        (0.6, ['عرض(+0.6)'])
+    """
+    term_re, info, _, _ = _compiled()
+    norm = normalize(text)
+    total = 0.0
+    evidence = []
+    for m in term_re.finditer(norm):
+        term, pol, weight, _ = info[int(m.lastgroup[1:])]
+        sign = -pol if _negated(norm, m.start()) else pol
+        total += sign * weight
+        evidence.append(f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})")
+    if not evidence:
+        return 0.0, []
+    return round(total / len(evidence), 3), evidence
+
+
+def _negated(norm: str, at: int) -> bool:
+    before = re.split(r"[.,;:!?\"()]", norm[max(0, at - 60) : at])[-1]
+    words = re.findall(r"[^\W_]+", before)[-NEGATION_WINDOW:]
+    if not any(w in NEGATORS for w in words):
+        return False
+    tail = " ".join(re.findall(r"[^\W_]+", before)[-3:])
+    return not any(normalize(p) in tail for p in NOT_NEGATION)
+
+
+# --- statements --------------------------------------------------------------------------------
+
+
+def find_statements(
+    corpus: pd.DataFrame,
+    text_col: str = "text_clean",
+    actors: pd.DataFrame | None = None,
+    *,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per reported speech act, with speaker, side and polarity.
+
+    Args:
+        corpus: One row per article (``doc_id``, ``text_col``, and ``title``
+            for headline statements).
+        text_col: The text to read; offsets index it.
+        actors: An actor lexicon (default: bundled).
+        mentions: Precomputed :func:`q7x2lib.actors.find_mentions` output.
+
+    Returns:
+        ``doc_id, statement_id, sentence_id, speaker_id, speaker_side,
+        speaker_surface, cue, cue_kind, is_headline, start, end, polarity,
+        evidence, text``. ``cue_kind`` is verb, participle, attribution,
+        quote, headline or continuation (a verb without subject that takes
+        the previous speaker); ``start``/``end`` span the statement in
+        ``text_col``; ``speaker_id`` is None when unattributed.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
+        ...     "text_clean": ["وقال بيسكوف إن القمة ممكنة. وأضاف أن العقوبات تهديد."]})
+        >>> find_statements(df)[["speaker_id", "cue_kind", "polarity"]].values.tolist()
+        [['peskov', 'verb', 0.7], ['peskov', 'continuation', -0.8]]
+    """
+    actors = load_actors() if actors is None else actors
+    mentions = find_mentions(corpus, text_col, actors) if mentions is None else mentions
+    sides = actors.drop_duplicates("actor_id").set_index("actor_id")["side"].to_dict()
+    by_doc = {d: g for d, g in mentions.groupby("doc_id")}
+    titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index)
+    rows: list[dict] = []
+    for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], titles):
+        if isinstance(text, str) and text:
+            rows.extend(_doc_statements(doc_id, text, title, by_doc.get(doc_id), sides))
+    out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    return out.astype({"speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object})
+
+
+def _doc_statements(doc_id: str, text: str, title, mentions: pd.DataFrame | None, sides: dict) -> list[dict]:
+    _, _, cue_re, kinds = _compiled()
+    norm, offsets = normalize_with_offsets(text)
+    # a mention with a preposition attached (لبوتين، بالكرملين) cannot be a subject
+    ment = [] if mentions is None else mentions[~mentions.proclitic.str.contains("[بلك]", regex=True)]
+    ment = [(int(a), int(b), aid, s) for a, b, aid, s in zip(ment.start, ment.end, ment.actor_id, ment.surface) if sides.get(aid)]
+    title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
+    rows, last_speaker = [], None
+    orig = {int(o): i for i, o in enumerate(offsets[:-1])}  # original -> normalised index
+    for sid, (sa, sb) in enumerate(sentence_spans(text)):
+        na, nb = orig.get(sa, 0), orig.get(sb, len(norm)) if sb < len(text) else len(norm)
+        cues = [c for c in cue_re.finditer(norm, na, nb)]
+        cues = _drop_quotes_inside_verb_statements(cues)
+        if sa < title_end and not cues:
+            m = _HEADLINE_COLON_RE.match(text[sa:sb])
+            if m:
+                cues = [("headline", sa + m.end("who"))]
+        spans = []
+        for c in cues:
+            if isinstance(c, tuple):
+                spans.append(("headline", ":", sa + len(text[sa:c[1]]) , c[1]))
+                continue
+            kind = kinds.get(" ".join(c.group("verb").split()), "verb") if c.group("verb") else "quote"
+            if kind == "ignore" or (kind == "quote" and len(c.group().split()) < MIN_QUOTE_WORDS):
+                continue
+            ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
+            spans.append((kind, text[ca:cb], ca, cb))
+        for i, (kind, cue, ca, cb) in enumerate(spans):
+            end = spans[i + 1][2] if i + 1 < len(spans) else sb
+            # what is said runs on over speech it reports (إن بايدن أعرب عن ...)
+            # and stops at the speaker's next act (وأضاف، مؤكدة) or a quotation
+            said_end = next((sp[2] for sp in spans[i + 1 :] if not _nested(sp, text)), sb)
+            speaker = _speaker(kind, text, sa, ca, cb, end, ment)
+            cue_kind = kind
+            if speaker is None and kind in {"verb", "participle"} and last_speaker is not None and not _unknown_subject(text, cb, end):
+                speaker, cue_kind = last_speaker, "continuation"
+            elif speaker is None and kind == "quote" and last_speaker is not None and _quote_only(text, sa, ca):
+                speaker, cue_kind = last_speaker, "continuation"
+            content_start = cb if kind != "headline" else sa
+            if kind == "headline":
+                speaker = _speaker_before(text, sa, ca, ment, gap=r"\s*")
+            polarity, evidence = score_polarity(text[content_start:said_end])
+            if speaker is not None and kind != "attribution":
+                last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
+            aid, surface = speaker if speaker else (None, None)
+            rows.append({
+                "doc_id": doc_id, "statement_id": len(rows), "sentence_id": sid,
+                "speaker_id": aid, "speaker_side": sides.get(aid) if aid else None, "speaker_surface": surface,
+                "cue": cue.strip(), "cue_kind": cue_kind, "is_headline": sa < title_end,
+                "start": ca if kind != "headline" else sa, "end": end, "polarity": polarity,
+                "evidence": "; ".join(evidence), "text": text[(ca if kind != "headline" else sa) : end],
+            })
+    return rows
+
+
+def _nested(span: tuple, text: str) -> bool:
+    """A bare verb cue inside another statement: reported speech within it."""
+    kind, cue, ca, cb = span
+    return kind == "verb" and normalize(cue)[:1] not in {"و", "ف"}
+
+
+def _drop_quotes_inside_verb_statements(cues: list) -> list:
+    """A quotation that follows a reporting verb belongs to that verb's statement."""
+    out = []
+    for c in cues:
+        if c.group("verb") is None and out and out[-1].group("verb") is not None:
+            continue
+        out.append(c)
+    return out
+
+
+def _quote_only(text: str, sa: int, ca: int) -> bool:
+    return not text[sa:ca].strip(" ،,:")
+
+
+def _unknown_subject(text: str, cb: int, end: int) -> bool:
+    """The verb has a subject that is no actor (قالت الوزارة، وأفادت السفارة)."""
+    words = normalize(text[cb:end]).split()
+    return bool(words) and words[0].startswith("ال") and len(words[0]) > 3
+
+
+def _speaker(kind: str, text: str, sa: int, ca: int, cb: int, end: int, ment: list) -> tuple[str, str] | None:
+    if kind in {"quote", "participle"}:
+        return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
+    conjoined = normalize(text[ca:cb])[:1] in {"و", "ف"}
+    if kind == "verb" and not conjoined:
+        before = _speaker_before(text, sa, ca, ment, gap=_SVO_GAP)  # الكرملين يقول إن ...
+        if before:
+            return before
+    norm_tail = normalize(text[cb:end])
+    stop = _SUBJECT_END_RE.search(norm_tail)
+    zone_end = cb + (stop.start() if stop else min(len(norm_tail), 60))
+    if kind == "attribution":
+        zone_end = min(end, cb + 60)
+    for a, b, aid, surface in ment:
+        if cb <= a < zone_end:
+            if kind == "attribution" or _subject_gap_ok(text[cb:a]):
+                return aid, surface
+            break
+    if kind == "verb":
+        return _speaker_before(text, sa, ca, ment, gap=_RELATIVE_GAP)  # تصريحات بايدن التي قال فيها
+    return None
+
+
+def _subject_gap_ok(gap: str) -> bool:
+    """Only descriptors or a time adverbial may stand between verb and subject.
+
+    A bare noun right before the name makes it a possessor (التزام واشنطن،
+    مزاعم موسكو), not the subject.
+    """
+    words = normalize(gap).replace("،", " ").replace(",", " ").split()
+    return len(words) <= MAX_SUBJECT_GAP and all(w.startswith("ال") or w in _DESCRIPTOR_WORDS for w in words)
+
+
+def _speaker_before(text: str, sa: int, ca: int, ment: list, gap: str = r"\s*(?:[,،]\s*)?") -> tuple[str, str] | None:
+    for a, b, aid, surface in reversed(ment):
+        if sa <= a and b <= ca and re.fullmatch(gap, text[b:ca]):
+            return aid, surface
+    return None
+
+
+# --- per article and per actor ---------------------------------------------------------------
+
+
+def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Voice and tone per article.
+
+    Returns:
+        Indexed by ``doc_id``: ``n_statements, n_attributed,
+        ru_voice_share, us_voice_share`` (shares of attributed statements by
+        side), ``ru_text_share, us_text_share`` (shares of the characters of
+        attributed statements), ``cooperation_index`` (mean statement
+        polarity), ``headline_polarity`` (headline statements, or the
+        headline's own lexicon polarity when it is not a statement; NaN
+        without a headline) and ``body_polarity``.
+
+    Examples:
+        >>> from q7x2lib import load_corpus
+        >>> stance = doc_stance(load_corpus())
+        >>> bool(stance.ru_voice_share.between(0, 1).all())
+        True
+    """
+    statements = find_statements(corpus) if statements is None else statements
+    st = statements.assign(chars=statements.end - statements.start)
+    attributed = st[st.speaker_side.notna()]
+    out = pd.DataFrame(index=pd.Index(corpus["doc_id"], name="doc_id"))
+    out["n_statements"] = st.groupby("doc_id").size().reindex(out.index, fill_value=0)
+    out["n_attributed"] = attributed.groupby("doc_id").size().reindex(out.index, fill_value=0)
+    for side in ("RU", "US"):
+        n = attributed[attributed.speaker_side == side].groupby("doc_id").size()
+        chars = attributed[attributed.speaker_side == side].groupby("doc_id").chars.sum()
+        out[f"{side.lower()}_voice_share"] = (n.reindex(out.index, fill_value=0) / out.n_attributed.replace(0, np.nan)).round(3)
+        total_chars = attributed.groupby("doc_id").chars.sum().reindex(out.index)
+        out[f"{side.lower()}_text_share"] = (chars.reindex(out.index, fill_value=0) / total_chars).round(3)
+    out["cooperation_index"] = st.groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    head = st[st.is_headline].groupby("doc_id").polarity.mean()
+    titles = corpus.set_index("doc_id")["title"] if "title" in corpus else pd.Series(None, index=out.index)
+    own = titles.map(lambda t: score_polarity(t)[0] if isinstance(t, str) else np.nan)
+    out["headline_polarity"] = head.reindex(out.index).fillna(own).round(3)
+    out["body_polarity"] = st[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    return out
+
+
+def actor_stance(statements: pd.DataFrame, *, by_doc: bool = True) -> pd.DataFrame:
+    """Mean polarity and number of statements per speaker (per article).
+
+    Returns:
+        ``speaker_id, [doc_id,] n_statements, mean_polarity, min_polarity,
+        max_polarity``, so one can see the same official sound
+        confrontational in one article and conciliatory in another.
+
+    Examples:
+        >>> st = pd.DataFrame({"doc_id": ["a", "b"], "speaker_id": ["peskov"] * 2, "polarity": [-0.8, 0.6]})
+        >>> actor_stance(st, by_doc=False).values.tolist()
+        [['peskov', 2, -0.1, -0.8, 0.6]]
+    """
+    keys = ["speaker_id", "doc_id"] if by_doc else ["speaker_id"]
+    g = statements.dropna(subset=["speaker_id"]).groupby(keys).polarity
+    out = pd.DataFrame({"n_statements": g.size(), "mean_polarity": g.mean().round(3), "min_polarity": g.min(), "max_polarity": g.max()})
+    return out.reset_index()

@@ -1,0 +1,134 @@
+"""Statements and stance: attribution, continuation, quotes, negation, headlines."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from q7x2lib.stance import actor_stance, doc_stance, find_statements, load_stance_terms, score_polarity
+from q7x2lib.validation import load_gold_statements, score_statements
+
+DATE = pd.Timestamp("2021-04-14")
+
+
+def statements(text: str, title: str | None = None) -> pd.DataFrame:
+    full = f"{title}\n\n{text}" if title else text
+    df = pd.DataFrame({"doc_id": ["d"], "title": [title], "published": [DATE], "text_clean": [full]})
+    return find_statements(df)
+
+
+def test_reporting_verb_before_its_subject_attributes_the_speaker() -> None:
+    st = statements("وقال بيسكوف إن الحوار ممكن.")
+    assert st[["speaker_id", "speaker_side", "cue", "cue_kind"]].values.tolist() == [["peskov", "RU", "وقال", "verb"]]
+
+
+def test_appositive_role_and_name_as_subject() -> None:
+    st = statements("أكد المتحدث باسم الكرملين ديمتري بيسكوف أن بوتين لم يعقد أي محادثات.")
+    assert st.speaker_id.tolist() == ["peskov"]
+
+
+def test_subject_before_the_verb() -> None:
+    assert statements("الكرملين يقول إن بايدن يريد التطبيع.").speaker_id.tolist()[0] == "kremlin"
+
+
+def test_continuation_verb_takes_the_previous_speaker() -> None:
+    st = statements("وقالت زاخاروفا إن روسيا تريد علاقات. وأضافت أن العقوبات تهديد. وتابعت: “هذا مؤسف جدا اليوم”.")
+    assert st.speaker_id.tolist() == ["zakharova"] * 3
+    assert st.cue_kind.tolist() == ["verb", "continuation", "continuation"]
+
+
+def test_participle_shares_the_subject_of_its_verb() -> None:
+    st = statements("وقالت المتحدثة باسم البيت الأبيض جين ساكي، إن واشنطن تأمل بعلاقة مثمرة مع روسيا، مؤكدة أن الرئيس غير نادم.")
+    assert st.speaker_id.tolist() == ["psaki", "psaki"]
+
+
+def test_institution_speaks() -> None:
+    st = statements("وقال البيت الأبيض إن بايدن حث موسكو على تخفيف التوترات.")
+    assert st.speaker_id.tolist()[0] == "white_house" and st.speaker_side.tolist()[0] == "US"
+
+
+def test_possessor_after_a_verb_is_not_its_subject() -> None:
+    st = statements("وقال بايدن إن الحوار ممكن. وأكد لبوتين التزام واشنطن بسيادة أوكرانيا.")
+    assert st.speaker_id.tolist() == ["biden", "biden"]
+
+
+def test_long_direct_quote_is_a_statement() -> None:
+    st = statements("قال بوتين إنه مستعد. “الناس يميلون عادة إلى رؤية الآخرين كما يرون أنفسهم”.")
+    assert st.cue_kind.tolist() == ["verb", "continuation"]
+    assert st.speaker_id.tolist() == ["putin", "putin"]
+
+
+def test_scare_quote_is_not_a_statement() -> None:
+    assert statements("وتجاهل بوتين لقب “القاتل” أمس.").empty
+
+
+def test_vice_president_phrase_is_not_taken_for_putin() -> None:
+    st = statements("ذكرت الوكالة أن نائب الرئيس الروسي أبلغ الجميع أن موسكو سترد.")
+    assert "putin" not in st.speaker_id.tolist()
+
+
+def test_attribution_phrase_names_a_source() -> None:
+    st = statements("و بحسب البيت الأبيض، فإن الحوار مستمر.")
+    assert st[["speaker_id", "cue_kind"]].values.tolist()[0] == ["white_house", "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("العلاقات الثنائية مهمة والتعاون ممكن", 1),
+        ("روسيا سترد على العقوبات الأمريكية", -1),
+        ("الظرف غير مناسب لتطبيع العلاقات", -1),  # negated cooperation term
+        ("لم يؤيد الجانب الأمريكي الاقتراح", -1),  # negated support
+        ("لأن واشنطن لم تكن قد أبدت استعدادها", -1),  # negator four words before
+        ("عرض الرئيس لإجراء محادثات لا يزال قائما", 1),  # لا يزال is "still"
+        ("لا سيما الأزمة الأوكرانية", -1),  # لا سيما is "especially"
+    ],
+)
+def test_polarity_sign_with_negation(text: str, sign: int) -> None:
+    polarity, evidence = score_polarity(text)
+    assert evidence and (polarity > 0) == (sign > 0) and polarity != 0
+
+
+def test_insult_is_the_strongest_confrontation() -> None:
+    assert score_polarity("وصف الرئيس الروسي بأنه قاتل")[0] == -1.0
+
+
+def test_lexicon_entries_have_intensity() -> None:
+    terms = load_stance_terms()
+    assert terms.weight.between(0.3, 1.0).all() and set(terms.polarity) == {-1, 1}
+    assert {"sanctions", "threat", "insult", "dialogue", "summit", "normalisation"} <= set(terms.category)
+
+
+def test_headline_harsher_than_body() -> None:
+    title = "الكرملين: الظرف غير مناسب لتطبيع العلاقات مع أميركا"
+    body = "وقال الكرملين إن بوتين مستعد لإجراء محادثات والتعاون مع بايدن."
+    df = pd.DataFrame({"doc_id": ["d"], "title": [title], "published": [DATE], "text_clean": [f"{title}\n\n{body}"]})
+    stance = doc_stance(df).loc["d"]
+    assert stance.headline_polarity < 0 < stance.body_polarity
+
+
+def test_headline_colon_is_a_statement_by_the_actor_before_it(corpus: pd.DataFrame) -> None:
+    st = find_statements(corpus)
+    head = st[st.is_headline & (st.doc_id == "004_e92e0c86928e1aaa")]
+    assert head[["speaker_id", "cue_kind"]].values.tolist() == [["kremlin", "headline"]]
+    assert head.polarity.iloc[0] < 0
+
+
+def test_doc_stance_shares_add_up(corpus: pd.DataFrame) -> None:
+    stance = doc_stance(corpus)
+    assert ((stance.ru_voice_share + stance.us_voice_share) <= 1.0001).all()
+    assert stance.cooperation_index.between(-1, 1).all()
+    assert stance.loc["004_e92e0c86928e1aaa", "headline_polarity"] < stance.loc["004_e92e0c86928e1aaa", "body_polarity"]
+
+
+def test_same_official_sounds_different_across_articles(corpus: pd.DataFrame) -> None:
+    per = actor_stance(find_statements(corpus))
+    ryabkov = per[per.speaker_id == "ryabkov"].set_index("doc_id").mean_polarity
+    assert ryabkov["003_bff2f45f7cd33665"] < 0 < ryabkov["004_e92e0c86928e1aaa"]
+
+
+def test_statements_agree_with_hand_annotation(corpus: pd.DataFrame) -> None:
+    scores = score_statements(find_statements(corpus), load_gold_statements(corpus)).set_index("measure").value
+    assert scores.detection_f1 >= 0.85
+    assert scores.speaker_accuracy >= 0.80
+    assert scores.polarity_macro_f1 >= 0.60
