@@ -1,0 +1,417 @@
+"""Charts for Arabic news analysis that read right to left.
+
+Every string a chart draws (title, axis labels, tick labels, legend entries,
+annotations) goes through :func:`rtl`, re-exported from :mod:`q7x2lib.rtl`.
+That is the single place that decides how Arabic reaches matplotlib: on
+matplotlib >= 3.11 (pinned here) the text is passed unchanged because
+matplotlib shapes it and orders it right to left itself (libraqm), and the
+old recipe ``get_display(arabic_reshaper.reshape(s))`` would draw it
+*reversed*; below 3.11 :func:`rtl` applies that recipe, which is then
+required. Importing this module registers the Noto Sans Arabic font;
+:func:`use_style` also applies the package's style.
+
+Right-to-left layout choices: horizontal bars list the first (largest)
+label at the top; vertical category axes of Arabic labels put the first
+category on the right (``rtl_order=True``, set False for left-to-right);
+titles sit on the right. Time runs left to right on timelines, the usual
+convention for date axes.
+
+Examples:
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"actor": ["بوتين", "بايدن"], "n": [5, 3]})
+    >>> ax = plot_counts(df, "actor", "n", title="الإشارات")
+    >>> top = max(ax.get_yticklabels(), key=lambda label: label.get_position()[1])
+    >>> top.get_text() == rtl("بوتين")
+    True
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
+
+from .rtl import FONT_FAMILY, NEEDS_PRESHAPING, preshaping, register_font, rtl, use_style
+
+__all__ = [
+    "FONT_FAMILY",
+    "NEEDS_PRESHAPING",
+    "plot_counts",
+    "plot_grouped",
+    "plot_heatmap",
+    "plot_network",
+    "plot_timeline",
+    "preshaping",
+    "register_font",
+    "rtl",
+    "use_style",
+]
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    """The caller's Axes, or a new figure's."""
+    if ax is not None:
+        return ax
+    _, new_ax = plt.subplots(figsize=figsize)
+    return new_ax
+
+
+def _labels(values: Iterable[object]) -> list[str]:
+    return [rtl(v) for v in values]
+
+
+def plot_counts(
+    df: pd.DataFrame,
+    label_col: Hashable,
+    value_col: Hashable,
+    *,
+    title: str | None = None,
+    xlabel: str | None = None,
+    ax: Axes | None = None,
+    sort: bool = True,
+    horizontal: bool = True,
+    rtl_order: bool = True,
+) -> Axes:
+    """Bar chart of a count per label (e.g. mentions per actor), values written on the bars.
+
+    Rows sharing a label are summed; rows with no label are dropped.
+
+    Args:
+        df: The data.
+        label_col: Column with the bar labels (Arabic or English).
+        value_col: Column with the counts.
+        title: Chart title.
+        xlabel: Label of the x axis; by default ``value_col`` for horizontal
+            bars and none for vertical ones (whose y axis is ``value_col``).
+        ax: Axes to draw on; a new figure if None.
+        sort: Largest first (stable); else in order of first appearance.
+        horizontal: Horizontal bars, first label at the top (the readable default).
+        rtl_order: Vertical bars only: first label on the right.
+
+    Returns:
+        The Axes.
+
+    Examples:
+        >>> import pandas as pd
+        >>> ax = plot_counts(pd.DataFrame({"a": ["بوتين", "بايدن"], "n": [2, 5]}), "a", "n")
+        >>> type(ax).__name__, [t.get_text() for t in ax.texts]
+        ('Axes', ['5', '2'])
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    data = df.groupby(label_col, sort=False)[value_col].sum()
+    if sort:
+        data = data.sort_values(ascending=False, kind="stable")
+    values = data.to_numpy(dtype=float)
+    n = len(values)
+    if horizontal:
+        ax = _axes(ax, (6.4, max(2.0, 0.45 * n + 1.2)))
+        pos = np.arange(n)[::-1]  # first label at the top
+        bars = ax.barh(pos, values, color="C0")
+        ax.set_yticks(pos, _labels(data.index))
+        ax.set_xlabel(rtl(value_col if xlabel is None else xlabel))
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x")
+        ax.margins(x=0.12)
+    else:
+        ax = _axes(ax, (max(4.0, 0.7 * n + 1.5), 4.0))
+        pos = np.arange(n)[::-1] if rtl_order else np.arange(n)
+        bars = ax.bar(pos, values, color="C0")
+        ax.set_xticks(pos, _labels(data.index))
+        ax.set_ylabel(rtl(value_col))
+        if xlabel is not None:
+            ax.set_xlabel(rtl(xlabel))
+        ax.tick_params(axis="x", length=0)
+        ax.grid(axis="y")
+        ax.margins(y=0.12)
+    ax.bar_label(bars, labels=_labels(values), padding=3, fontsize="small")
+    if title is not None:
+        ax.set_title(rtl(title))
+    return ax
+
+
+def plot_grouped(
+    df: pd.DataFrame,
+    category_col: Hashable,
+    group_col: Hashable,
+    value_col: Hashable,
+    *,
+    title: str | None = None,
+    ax: Axes | None = None,
+    rtl_order: bool = True,
+) -> Axes:
+    """Grouped vertical bars: one cluster per category, one bar per group.
+
+    E.g. mentions (``value_col``) per actor (``category_col``) per outlet
+    (``group_col``). Values of repeated (category, group) pairs are summed;
+    missing pairs are 0. Categories and groups keep their order of first
+    appearance.
+
+    Args:
+        df: The data, one row per (category, group) in long form.
+        category_col: Column naming the clusters on the x axis.
+        group_col: Column naming the bars within a cluster (the legend).
+        value_col: Column with the bar heights.
+        title: Chart title.
+        ax: Axes to draw on; a new figure if None.
+        rtl_order: Right-to-left reading order, the default for Arabic
+            categories: the first category is the rightmost cluster, the
+            first group the rightmost bar of each cluster, and legend
+            swatches stand right of their labels. False gives the
+            left-to-right layout.
+
+    Returns:
+        The Axes.
+
+    Examples:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"actor": ["بوتين", "بوتين", "بايدن"],
+        ...                    "outlet": ["RT", "BBC", "RT"], "n": [3, 1, 2]})
+        >>> ax = plot_grouped(df, "actor", "outlet", "n")
+        >>> ax.get_xticks().tolist(), ax.get_xticklabels()[0].get_text() == rtl("بوتين")
+        ([1.0, 0.0], True)
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    table = df.pivot_table(
+        index=category_col, columns=group_col, values=value_col, aggfunc="sum", fill_value=0, sort=False
+    )
+    n_cat, n_grp = table.shape
+    ax = _axes(ax, (max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0), 4.0))
+    order = -1 if rtl_order else 1
+    centres = np.arange(n_cat)[::order].astype(float)
+    width = 0.8 / max(n_grp, 1)
+    for j, group in enumerate(table.columns):
+        offset = order * (j - (n_grp - 1) / 2) * width
+        ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=f"C{j % 8}")
+    long_labels = any(len(str(c)) > 12 for c in table.index) or n_cat > 8
+    ax.set_xticks(
+        centres,
+        _labels(table.index),
+        rotation=35 if long_labels else 0,
+        ha="right" if long_labels else "center",
+        rotation_mode="anchor",
+    )
+    ax.tick_params(axis="x", length=0)
+    ax.set_ylabel(rtl(value_col))
+    ax.grid(axis="y")
+    if n_grp:
+        ax.legend(
+            title=rtl(group_col),
+            markerfirst=not rtl_order,
+            alignment="right" if rtl_order else "left",
+        )
+    if title is not None:
+        ax.set_title(rtl(title))
+    return ax
+
+
+def plot_heatmap(
+    matrix_df: pd.DataFrame,
+    *,
+    title: str | None = None,
+    ax: Axes | None = None,
+    annotate: bool = True,
+    fmt: str = ".2f",
+    cmap: str = "viridis",
+) -> Axes:
+    """Heat map of a (similarity) matrix, labelled by its index and columns.
+
+    Args:
+        matrix_df: Square (or rectangular) numeric DataFrame; its index and
+            columns (doc ids or Arabic titles) label the rows and columns.
+        title: Chart title.
+        ax: Axes to draw on; a new figure if None.
+        annotate: Write each value in its cell (empty for NaN).
+        fmt: Format spec of the cell values.
+        cmap: Matplotlib colormap name.
+
+    Returns:
+        The Axes (a colour bar is added beside it).
+
+    Examples:
+        >>> import pandas as pd
+        >>> m = pd.DataFrame([[1.0, 0.25], [0.25, 1.0]], index=["أ", "ب"], columns=["أ", "ب"])
+        >>> [t.get_text() for t in plot_heatmap(m).texts]
+        ['1.00', '0.25', '0.25', '1.00']
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    values = matrix_df.to_numpy(dtype=float)
+    n_rows, n_cols = values.shape
+    side = min(9.0, max(3.5, 0.55 * max(n_rows, n_cols) + 2.5))
+    ax = _axes(ax, (side + 1.0, side))
+    image = ax.imshow(values, cmap=cmap, aspect="equal", interpolation="nearest")
+    ax.set_xticks(np.arange(n_cols), _labels(matrix_df.columns), rotation=45, ha="right", rotation_mode="anchor")
+    ax.set_yticks(np.arange(n_rows), _labels(matrix_df.index))
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    if annotate:
+        size = "small" if max(n_rows, n_cols) <= 8 else "x-small"
+        for (i, j), value in np.ndenumerate(values):
+            if not np.isfinite(value):
+                continue
+            r, g, b, _ = image.cmap(image.norm(value))
+            colour = "white" if 0.299 * r + 0.587 * g + 0.114 * b < 0.5 else "black"
+            ax.text(j, i, rtl(format(value, fmt)), ha="center", va="center", color=colour, fontsize=size)
+    if title is not None:
+        ax.set_title(rtl(title))
+    return ax
+
+
+def plot_timeline(
+    df: pd.DataFrame,
+    date_col: Hashable,
+    label_col: Hashable,
+    *,
+    group_col: Hashable | None = None,
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Events on a time axis, each with its (Arabic) label on a stem.
+
+    Labels alternate above and below their lane at growing heights so that
+    neighbours overlap less. Rows whose date is missing or unparseable are
+    skipped: their number is stored as ``ax.q7x2_skipped_rows`` and, when
+    non-zero, noted at the top left of the chart.
+
+    Args:
+        df: One row per event.
+        date_col: Column of dates (datetimes or parseable strings; time
+            zones are converted to UTC).
+        label_col: Column with the event labels.
+        group_col: Optional column; each group gets its own lane (first at
+            the top), named on the y axis.
+        title: Chart title.
+        ax: Axes to draw on; a new figure if None.
+
+    Returns:
+        The Axes, with attribute ``q7x2_skipped_rows`` (int).
+
+    Examples:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"date": ["2022-02-24", None], "event": ["الغزو", "قمة"]})
+        >>> plot_timeline(df, "date", "event").q7x2_skipped_rows
+        1
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    dates = pd.to_datetime(df[date_col], errors="coerce", utc=True, format="mixed").dt.tz_convert(None)
+    keep = dates.notna().to_numpy()
+    group = df[group_col].astype(object).fillna("") if group_col is not None else pd.Series("", index=df.index)
+    data = pd.DataFrame(
+        {"date": dates.to_numpy()[keep], "label": df[label_col].to_numpy()[keep], "group": group.to_numpy()[keep]}
+    ).sort_values("date", kind="stable")
+    groups = list(dict.fromkeys(data["group"]))
+    ax = _axes(ax, (7.5, max(3.0, 1.3 * len(groups) + 1.5)))
+    levels = np.array([0.18, -0.18, 0.32, -0.32])
+    for k, group in enumerate(groups):
+        lane = len(groups) - 1 - k
+        rows = data[data["group"] == group]
+        colour = f"C{k % 8}"
+        ax.axhline(lane, color="#bbbbbb", linewidth=0.8, zorder=1)
+        heights = lane + levels[np.arange(len(rows)) % len(levels)] * (1 if len(groups) > 1 else 2.5)
+        ax.vlines(rows["date"], lane, heights, color=colour, linewidth=0.8, zorder=2)
+        ax.scatter(rows["date"], np.full(len(rows), lane), color=colour, s=28, zorder=3)
+        for when, label, height in zip(rows["date"], rows["label"], heights, strict=True):
+            ax.text(
+                mdates.date2num(when), height, rtl(label), ha="center",
+                va="bottom" if height > lane else "top", fontsize="small",
+            )
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    if group_col is not None:
+        ax.set_yticks(np.arange(len(groups))[::-1], _labels(groups))
+        ax.tick_params(axis="y", length=0)
+    else:
+        ax.set_yticks([])
+        ax.set_ylim(-1.2, 1.2)
+    ax.spines["left"].set_visible(False)
+    ax.margins(x=0.1, y=0.25)
+    skipped = int((~keep).sum())
+    ax.q7x2_skipped_rows = skipped  # type: ignore[attr-defined]
+    if skipped:
+        ax.set_title(rtl(f"{skipped} undated row(s) not shown"), loc="left", fontsize="small", color="#666666")
+    if title is not None:
+        ax.set_title(rtl(title))
+    return ax
+
+
+def plot_network(
+    edges_df: pd.DataFrame,
+    source_col: Hashable,
+    target_col: Hashable,
+    weight_col: Hashable,
+    *,
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """A small co-occurrence network on a circle; edge width grows with weight.
+
+    Edges are undirected: (A, B) and (B, A) are summed. Self-loops, rows
+    with a missing end and non-positive weights are dropped. Nodes are
+    placed counter-clockwise from the top in decreasing weighted degree;
+    node size grows with weighted degree. Layout uses numpy only.
+
+    Args:
+        edges_df: One row per edge.
+        source_col: Column with one end (a node label).
+        target_col: Column with the other end.
+        weight_col: Column with the edge weight (e.g. co-mentions).
+        title: Chart title.
+        ax: Axes to draw on; a new figure if None.
+
+    Returns:
+        The Axes.
+
+    Examples:
+        >>> import pandas as pd
+        >>> edges = pd.DataFrame({"a": ["بوتين", "بايدن"], "b": ["بايدن", "بوتين"], "w": [2, 1]})
+        >>> ax = plot_network(edges, "a", "b", "w")
+        >>> len(ax.collections[0].get_segments()), len(ax.texts)
+        (1, 2)
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    weights: dict[tuple[Hashable, Hashable], float] = {}
+    degree: dict[Hashable, float] = {}
+    edges = edges_df[[source_col, target_col]].assign(
+        _w=pd.to_numeric(edges_df[weight_col], errors="coerce")
+    )
+    for a, b, w in edges.itertuples(index=False, name=None):
+        if pd.isna(a) or pd.isna(b) or a == b or not w > 0:
+            continue
+        key = (a, b) if (b, a) not in weights else (b, a)
+        weights[key] = weights.get(key, 0.0) + float(w)
+        for node in (a, b):
+            degree[node] = degree.get(node, 0.0) + float(w)
+    nodes = sorted(degree, key=lambda node: -degree[node])  # stable: ties keep first appearance
+    ax = _axes(ax, (6.0, 6.0))
+    angles = np.pi / 2 + 2 * np.pi * np.arange(len(nodes)) / max(len(nodes), 1)
+    xy = np.column_stack([np.cos(angles), np.sin(angles)])
+    where = {node: xy[i] for i, node in enumerate(nodes)}
+    if weights:
+        w = np.array(list(weights.values()))
+        spread = w.max() - w.min()
+        widths = 1.0 + 6.0 * (w - w.min()) / spread if spread else np.full(len(w), 3.0)
+        segments = [[where[a], where[b]] for a, b in weights]
+        ax.add_collection(LineCollection(segments, linewidths=widths, colors="#888888", alpha=0.7, zorder=1))
+        d = np.array([degree[node] for node in nodes])
+        ax.scatter(xy[:, 0], xy[:, 1], s=80 + 420 * d / d.max(), color="C0", zorder=2)
+    for (x, y), node in zip(xy, nodes, strict=True):
+        ax.text(
+            1.14 * x, 1.14 * y, rtl(node), fontsize="medium",
+            ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+            va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
+        )
+    ax.set_xlim(-1.6, 1.6)
+    ax.set_ylim(-1.4, 1.4)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title is not None:
+        ax.set_title(rtl(title))
+    return ax

@@ -1,0 +1,202 @@
+"""Right-to-left Arabic text in matplotlib: one decision, the font, the style.
+
+**The RTL decision.** Arabic is stored in logical order (first letter first)
+and must be *shaped* (each letter takes its initial, medial, final or isolated
+form so the word joins up) and *ordered* right to left on screen.
+
+* matplotlib >= 3.11 lays text out with libraqm, which shapes and runs the
+  Unicode bidi algorithm itself. A logical-order string is drawn correctly as
+  it is, and the classic recipe ``get_display(reshape(s))`` draws it
+  **reversed** (raqm reorders the already-reordered text a second time).
+* matplotlib < 3.11 places glyphs one by one, left to right, with no shaping:
+  raw Arabic comes out as isolated letters in the wrong order, so the text
+  must be reshaped to Arabic Presentation Forms (``arabic_reshaper``) and put
+  in visual order (``python-bidi``) before it is drawn.
+
+:data:`NEEDS_PRESHAPING` is computed once, here, from matplotlib's version and
+the presence of libraqm; :func:`rtl` is the only function that acts on it, and
+every chart in :mod:`q7x2lib.plots` passes each string it draws through
+:func:`rtl`. Tests force the other branch with ``rtl(..., preshape=True)`` or
+the :func:`preshaping` context manager.
+
+**The font.** Importing this module registers Noto Sans Arabic from the
+``fontpkg_noto_sans_arabic`` package with matplotlib's font manager and sets
+``font.family`` to ``["Noto Sans Arabic", "DejaVu Sans"]``: Noto draws Arabic,
+digits and basic Latin; DejaVu Sans (bundled with matplotlib) is the fallback
+for anything else. The package ships a *variable* font; matplotlib uses its
+default instance (Regular, weight 400) and cannot select the other named
+instances, so there is no bold Arabic: the style keeps titles at normal weight.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as _dt
+import math
+import numbers
+from collections.abc import Iterator
+from pathlib import Path
+
+import arabic_reshaper
+import fontpkg_noto_sans_arabic
+import matplotlib
+import matplotlib.pyplot as plt
+from bidi import get_display
+from matplotlib import font_manager, ft2font
+
+__all__ = [
+    "FONT_FAMILY",
+    "NEEDS_PRESHAPING",
+    "STYLE_PATH",
+    "arabic_font_path",
+    "preshaping",
+    "register_font",
+    "rtl",
+    "use_style",
+]
+
+#: Font family list: Arabic first, then a Latin fallback bundled with matplotlib.
+FONT_FAMILY: list[str] = [fontpkg_noto_sans_arabic.FAMILY, "DejaVu Sans"]
+
+#: The package's matplotlib style file (applied by :func:`use_style`).
+STYLE_PATH: Path = Path(__file__).with_name("q7x2.mplstyle")
+
+
+def _needs_preshaping() -> bool:
+    """True when matplotlib cannot shape and bidi-order text by itself."""
+    has_raqm = getattr(ft2font, "__libraqm_version__", None) is not None
+    return not (has_raqm and tuple(matplotlib.__version_info__[:2]) >= (3, 11))
+
+
+#: Whether strings must be reshaped and reordered before matplotlib draws them.
+#: False on matplotlib >= 3.11 (libraqm shapes and orders), True below it.
+NEEDS_PRESHAPING: bool = _needs_preshaping()
+
+_FORCED: contextvars.ContextVar[bool | None] = contextvars.ContextVar("q7x2_preshape", default=None)
+
+
+@contextlib.contextmanager
+def preshaping(enabled: bool) -> Iterator[None]:
+    """Force :func:`rtl` (and so every chart) to pre-shape, or not, inside a block.
+
+    For tests of the branch the installed matplotlib does not take.
+
+    Examples:
+        >>> with preshaping(True):
+        ...     "\\ufe91" in rtl("بوتين")  # initial-form beh, a presentation form
+        True
+        >>> rtl("بوتين") == "بوتين"  # back to the installed matplotlib's branch
+        True
+    """
+    token = _FORCED.set(bool(enabled))
+    try:
+        yield
+    finally:
+        _FORCED.reset(token)
+
+
+def _as_text(value: object) -> str:
+    """A label for any cell value: NaN/None/NaT -> "", 3.0 -> "3", dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    try:
+        if value != value:  # NaN, NaT
+            return ""
+    except TypeError:  # pd.NA has no truth value
+        return ""
+    except ValueError:  # an array: no single truth value either
+        return str(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
+        value = float(value)
+        if math.isfinite(value) and value.is_integer():
+            return str(int(value))
+        return f"{value:g}"
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat(" ")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def rtl(text: object, *, preshape: bool | None = None) -> str:
+    """The string to hand matplotlib so that ``text`` displays right to left.
+
+    ``text`` is in logical order, as stored. With matplotlib >= 3.11 it is
+    returned unchanged (matplotlib shapes and orders it); below 3.11 each line
+    is reshaped into Arabic Presentation Forms and put in visual order, with
+    digits and Latin words kept in their own left-to-right order.
+
+    Args:
+        text: The label. Non-strings are converted: None/NaN/NaT become "",
+            whole floats lose their ``.0``, dates are ISO formatted.
+        preshape: Force the branch (True: reshape + reorder, False: unchanged).
+            None (default) uses :func:`preshaping` if active, else
+            :data:`NEEDS_PRESHAPING`.
+
+    Returns:
+        The display string.
+
+    Examples:
+        >>> rtl("بوتين") == "بوتين"  # unchanged on matplotlib 3.11
+        True
+        >>> rtl("قمة 2021", preshape=True) == "2021 \\ufe94\\ufee4\\ufed7"
+        True
+        >>> rtl(float("nan")), rtl(2021.0), rtl(3)
+        ('', '2021', '3')
+    """
+    s = _as_text(text)
+    if preshape is None:
+        forced = _FORCED.get()
+        preshape = NEEDS_PRESHAPING if forced is None else forced
+    if not preshape or not s:
+        return s
+    # python-bidi treats the string as one paragraph and mangles newlines.
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in s.split("\n"))
+
+
+def arabic_font_path() -> Path:
+    """Path of the Noto Sans Arabic font file shipped by ``fontpkg_noto_sans_arabic``.
+
+    Examples:
+        >>> arabic_font_path().suffix
+        '.ttf'
+    """
+    files = sorted((Path(fontpkg_noto_sans_arabic.ROOT) / "files").glob("NotoSansArabic*.ttf"))
+    if not files:
+        raise FileNotFoundError("fontpkg_noto_sans_arabic ships no NotoSansArabic*.ttf")
+    return files[0]
+
+
+def register_font() -> str:
+    """Register Noto Sans Arabic with matplotlib (once) and return its family name.
+
+    Examples:
+        >>> register_font()
+        'Noto Sans Arabic'
+    """
+    path = arabic_font_path()
+    known = {Path(f.fname).resolve() for f in font_manager.fontManager.ttflist}
+    if path.resolve() not in known:
+        font_manager.fontManager.addfont(path)
+    return fontpkg_noto_sans_arabic.FAMILY
+
+
+def use_style() -> None:
+    """Apply the q7x2lib chart style (Arabic font, sizes, grid); call once per notebook.
+
+    Examples:
+        >>> use_style()
+        >>> import matplotlib
+        >>> matplotlib.rcParams["font.family"][:2]
+        ['Noto Sans Arabic', 'DejaVu Sans']
+    """
+    register_font()
+    plt.style.use(STYLE_PATH)
+    matplotlib.rcParams["font.family"] = list(FONT_FAMILY)
+
+
+register_font()
+matplotlib.rcParams["font.family"] = list(FONT_FAMILY)
