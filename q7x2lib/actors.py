@@ -23,6 +23,8 @@ is one mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic import normalize, normalize_with_offsets, sentence_spans
+from .arabic import normalize, normalize_with_offsets, sentence_spans, trie_regex
 from .errors import LexiconError
 
 KINDS = ("name", "role", "block", "title", "group")
@@ -164,17 +166,19 @@ class _Matcher:
         keys = set(self.entries)
         # للكرملين = ل + الكرملين with the alef dropped: index the form without it
         self.alias = {"ل" + k[2:]: k for k in keys if k.startswith("ال") and len(k) > 3 and " " not in k[:3]}
-        trie = _trie_regex(sorted(keys | set(self.alias)))
+        trie = trie_regex(sorted(keys | set(self.alias)))
         self.pattern = re.compile(rf"(?<![^\W_])(?P<pre>[وف]?[بلك]?)(?P<term>{trie})(?![^\W_])")
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.str.startswith("الزعيم"), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
 
     def resolve(self, key: str, date) -> _Entry | None:
         key = self.alias.get(key, key) if key not in self.entries else key
-        options = self.entries.get(key, [])
+        options = self.entries.get(key)
         if not options:
             return None
-        if len(options) == 1 or date is None or pd.isna(date):
+        if len(options) == 1:
+            return options[0]
+        if date is None:
             return _latest(options)
         valid = [e for e in options if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
         return valid[0] if valid else None
@@ -183,29 +187,6 @@ class _Matcher:
 def _latest(options: list[_Entry]) -> _Entry:
     """With no date, a role goes to its most recent holder."""
     return max(options, key=lambda e: (pd.Timestamp.min if pd.isna(e.valid_from) else e.valid_from))
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie (fast in ``re``)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts, optional = [], "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append((r"\s+" if ch == " " else re.escape(ch)) + walk(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return "(?:" + body + ")?" if len(alts) > 1 else f"(?:{body})?"
-        return body
-
-    return walk(trie)
 
 
 _MATCHERS: dict[int, tuple[pd.DataFrame, _Matcher]] = {}
@@ -256,7 +237,7 @@ def find_mentions(
     """
     actors = load_actors() if actors is None else actors
     m = _matcher(actors)
-    dates = _doc_dates(corpus, date_col)
+    dates = [None if pd.isna(d) else d for d in _doc_dates(corpus, date_col)]
     rows: list[tuple] = []
     for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], dates):
         if not isinstance(text, str) or not text:
@@ -264,9 +245,9 @@ def find_mentions(
         found = _doc_mentions(text, m, date)
         if not found:
             continue
-        ends = np.array([b for _, b in sentence_spans(text)])
+        ends = [b for _, b in sentence_spans(text)]
         for aid, kind, a, b, pre in found:
-            rows.append((doc_id, int(np.searchsorted(ends, a, side="right")), aid, text[a:b], kind, a, b, pre))
+            rows.append((doc_id, bisect_right(ends, a), aid, text[a:b], kind, a, b, pre))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"})
 
@@ -318,12 +299,13 @@ def _orig(offsets: np.ndarray, a: int, b: int) -> tuple[int, int]:
 
 
 def _resolve_groups(text, norm, offsets, groups, merged, m: _Matcher) -> list[tuple[str, str, int, int]]:
-    counts = pd.Series([aid for aid, *_ in merged]).value_counts()
+    counts = Counter(aid for aid, *_ in merged)
+    ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     out = []
     for pre, a, b in groups:
         phrase = norm[a:b]
         pool = m.countries if any(w in phrase for w in ("بلد",)) else m.leaders
-        members = [aid for aid in counts.index if aid in pool][:2]
+        members = [aid for aid in ranked if aid in pool][:2]
         if len(members) == 2:
             oa, ob = _orig(offsets, a, b)
             out.extend((aid, "group", oa, ob, pre) for aid in sorted(members))

@@ -28,6 +28,7 @@ import pandas as pd
 from . import config
 from .arabic import (  # re-exported: the cleaning vocabulary lives here for users
     Token,
+    count_words,
     normalize,
     normalize_with_offsets,
     sentence_spans,
@@ -129,17 +130,41 @@ def load_boilerplate_rules(path: str | Path | None = None) -> pd.DataFrame:
     return rules.assign(regex=compiled)
 
 
-def _line_rule(line_norm: str, rules: pd.DataFrame) -> str | None:
-    for rule_id, scope, rx in zip(rules.rule_id, rules.scope, rules.regex):
-        if scope == "line" and rx.search(line_norm):
-            return rule_id
-    return None
+@dataclass(frozen=True)
+class _RuleSet:
+    """The rules of one table compiled into two patterns (one pass per line)."""
+
+    line: re.Pattern | None
+    inline: re.Pattern | None
+    ids: tuple[str, ...]
 
 
-def _strip_inline(line: str, rules: pd.DataFrame) -> str:
-    for scope, rx in zip(rules.scope, rules.regex):
-        if scope == "inline":
-            line = rx.sub("", line)
+_RULESETS: dict[int, tuple[pd.DataFrame, _RuleSet]] = {}
+
+
+def _ruleset(rules: pd.DataFrame) -> _RuleSet:
+    cached = _RULESETS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+
+    def combine(scope: str) -> re.Pattern | None:
+        parts = [f"(?P<r{i}>{rx.pattern})" for i, (sc, rx) in enumerate(zip(rules.scope, rules.regex)) if sc == scope]
+        return re.compile("|".join(parts)) if parts else None
+
+    compiled = _RuleSet(combine("line"), combine("inline"), tuple(rules.rule_id))
+    _RULESETS.clear()
+    _RULESETS[id(rules)] = (rules, compiled)
+    return compiled
+
+
+def _line_rule(line_norm: str, rules: _RuleSet) -> str | None:
+    m = rules.line.search(line_norm) if rules.line else None
+    return rules.ids[int(m.lastgroup[1:])] if m else None
+
+
+def _strip_inline(line: str, rules: _RuleSet) -> str:
+    if rules.inline is not None and rules.inline.search(line):
+        line = rules.inline.sub("", line)
     return _SPACES_RE.sub(" ", line).strip()
 
 
@@ -181,7 +206,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
          ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
     """
-    rules = load_boilerplate_rules() if rules is None else rules
+    ruleset = _ruleset(load_boilerplate_rules() if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
     for raw_line in text.splitlines(keepends=True):
@@ -191,11 +216,11 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
             continue
         a += len(raw_line) - len(raw_line.lstrip())
         b = a + len(stripped)
-        rule = _line_rule(normalize(stripped), rules)
+        rule = _line_rule(normalize(stripped), ruleset)
         if rule:
             lines.append(("boilerplate", stripped, a, b, rule))
             continue
-        kept = _strip_inline(stripped, rules)
+        kept = _strip_inline(stripped, ruleset)
         if kept:
             lines.append(("content", kept, a, b, None))
 
@@ -343,7 +368,7 @@ def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.Data
         dateline=pd.Series([r["dateline"] for r in results], index=corpus.index, dtype=object),
         text_clean=pd.Series(clean, index=corpus.index, dtype=object),
         text_norm=pd.Series([normalize(c) for c in clean], index=corpus.index, dtype=object),
-        n_words=pd.Series([len(tokenize(c)) for c in clean], index=corpus.index, dtype="int64"),
+        n_words=pd.Series([count_words(c) for c in clean], index=corpus.index, dtype="int64"),
     )
 
 
@@ -391,3 +416,24 @@ def split_sentences(corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.Da
         for i, (a, b) in enumerate(sentence_spans(text))
     ]
     return pd.DataFrame(rows, columns=["doc_id", "sentence_id", "start", "end", "text"]).astype({"text": object})
+
+
+def normalization_changes(corpus: pd.DataFrame, text_col: str = "text_clean", *, examples: int = 5) -> pd.DataFrame:
+    """How much orthographic normalisation changes each article's words.
+
+    Returns:
+        ``doc_id, n_tokens, n_changed, share_changed, examples`` where
+        ``examples`` lists the most frequent ``original→normalised`` pairs.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["الأمريكي والامريكى بوتين"]})
+        >>> normalization_changes(df)[["n_tokens", "n_changed", "examples"]].values.tolist()
+        [[3, 2, 'الأمريكي→الامريكي، والامريكى→والامريكي']]
+    """
+    rows = []
+    for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
+        words = [t.text for t in tokenize(text)]
+        changed = pd.Series([f"{w}→{normalize(w)}" for w in words if normalize(w) != w], dtype=object)
+        top = "، ".join(changed.value_counts().head(examples).index) if len(changed) else ""
+        rows.append((doc_id, len(words), len(changed), round(len(changed) / max(1, len(words)), 3), top))
+    return pd.DataFrame(rows, columns=["doc_id", "n_tokens", "n_changed", "share_changed", "examples"])

@@ -340,3 +340,18 @@ def _finish(frame: pd.DataFrame, manifest: str | Path | None, clean: bool, *, so
         frame = clean_corpus(frame)
     cols = [c for c in CORE_COLUMNS if c in frame] + [c for c in frame if c not in CORE_COLUMNS]
     return frame[cols]
+
+
+def article_labels(corpus: pd.DataFrame, n_words: int = 6) -> pd.Series:
+    """A short readable label per article: its title, else its first words.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "text_clean": ["أعربت موسكو اليوم عن أسفها الكبير إزاء رفض واشنطن"]})
+        >>> article_labels(df, 4).tolist()
+        ['أعربت موسكو اليوم عن…']
+    """
+    def label(title: object, text: str) -> str:
+        words = (title if isinstance(title, str) and title else text).split()
+        return " ".join(words[:n_words]) + ("…" if len(words) > n_words else "")
+
+    return pd.Series([label(t, x) for t, x in zip(corpus["title"], corpus["text_clean"])], index=corpus.index, name="label")

@@ -36,7 +36,7 @@ import pandas as pd
 
 from . import config
 from .actors import find_mentions, load_actors
-from .arabic import normalize, normalize_with_offsets, sentence_spans
+from .arabic import normalize, normalize_with_offsets, sentence_spans, trie_regex
 from .errors import LexiconError
 
 NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بلا", "ولا", "ولم", "ولن", "وليس", "لسنا")
@@ -112,31 +112,36 @@ def load_stance_terms() -> pd.DataFrame:
     return table.assign(norm=table.term.map(lambda t: " ".join(normalize(t).split())))
 
 
-def _term_regex(norm: str) -> str:
-    words = norm.split(" ")
-    parts = []
-    for w in words:
-        wild = w.endswith("*")
-        w = re.escape(w.rstrip("*"))
-        parts.append(w + (r"[^\W_]*" if wild else ""))
-    body = r"\s+".join(parts)
-    if norm.startswith("ال"):
-        body = f"(?:[وف]?[بك]?{body}|[وف]?ل{body[2:]})"
-    else:  # a bare noun also takes the article: محادثات، المحادثات، بالمحادثات، للمحادثات
-        body = f"[وف]?(?:[بك]?ال|لل|[بلك])?{body}"
-    return rf"(?<![^\W_]){body}(?![^\W_])"
+class _TermMatcher:
+    """Every lexicon entry in one trie pattern; the article and clitics are optional."""
+
+    def __init__(self, terms: pd.DataFrame) -> None:
+        self.exact: dict[str, tuple] = {}
+        self.wild: dict[str, tuple] = {}
+        for norm, info in zip(terms.norm, zip(terms.term, terms.polarity, terms.weight, terms.category)):
+            wild = norm.endswith("*")
+            key = norm.rstrip("*")
+            key = key[2:] if key.startswith("ال") and len(key) > 4 else key  # the article is optional anyway
+            (self.wild if wild else self.exact).setdefault(key, info)
+        trie = trie_regex(sorted(set(self.exact) | set(self.wild)))
+        self.pattern = re.compile(
+            rf"(?<![^\W_])[وف]?(?:[بك]?ال|لل|[بلك])?(?P<term>{trie})(?P<rest>[^\W_]*)(?![^\W_])"
+        )
+
+    def entry(self, match: re.Match) -> tuple | None:
+        key = " ".join(match.group("term").split())
+        if not match.group("rest") and key in self.exact:
+            return self.exact[key]
+        return self.wild.get(key)
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern, list[tuple[str, int, float, str]], re.Pattern, dict[str, str]]:
-    terms = load_stance_terms().sort_values("norm", key=lambda s: -s.str.len())
-    term_info = list(zip(terms.term, terms.polarity, terms.weight, terms.category))
-    term_re = re.compile("|".join(f"(?P<t{i}>{_term_regex(n)})" for i, n in enumerate(terms.norm)))
+def _compiled() -> tuple[_TermMatcher, re.Pattern, dict[str, str]]:
     verbs = load_reporting_verbs().sort_values("norm", key=lambda s: -s.str.len())
     kinds = dict(zip(verbs.norm, verbs.kind))
     alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs.norm)
     cue_re = re.compile(rf"(?<![^\W_])(?P<pre>(?:[وف]\s?){{0,2}})(?P<verb>{alts})(?![^\W_])|{_QUOTE_RE.pattern}")
-    return term_re, term_info, cue_re, kinds
+    return _TermMatcher(load_stance_terms()), cue_re, kinds
 
 
 # --- polarity ----------------------------------------------------------------------------------
@@ -158,12 +163,15 @@ def score_polarity(text: str) -> tuple[float, list[str]]:
         >>> score_polarity("عرض الرئيس لا يزال قائما")
         (0.6, ['عرض(+0.6)'])
     """
-    term_re, info, _, _ = _compiled()
+    terms, _, _ = _compiled()
     norm = normalize(text)
     total = 0.0
     evidence = []
-    for m in term_re.finditer(norm):
-        term, pol, weight, _ = info[int(m.lastgroup[1:])]
+    for m in terms.pattern.finditer(norm):
+        found = terms.entry(m)
+        if found is None:
+            continue
+        term, pol, weight, _ = found
         sign = -pol if _negated(norm, m.start()) else pol
         total += sign * weight
         evidence.append(f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})")
@@ -217,7 +225,12 @@ def find_statements(
     actors = load_actors() if actors is None else actors
     mentions = find_mentions(corpus, text_col, actors) if mentions is None else mentions
     sides = actors.drop_duplicates("actor_id").set_index("actor_id")["side"].to_dict()
-    by_doc = {d: g for d, g in mentions.groupby("doc_id")}
+    # a mention with a preposition attached (لبوتين، بالكرملين) cannot be a subject
+    subjects = mentions[~mentions.proclitic.astype(str).str.contains("[بلك]", regex=True) & mentions.actor_id.map(sides).astype(bool)]
+    by_doc = {
+        d: list(zip(g.start.tolist(), g.end.tolist(), g.actor_id.tolist(), g.surface.tolist()))
+        for d, g in subjects.groupby("doc_id")
+    }
     titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index)
     rows: list[dict] = []
     for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], titles):
@@ -227,17 +240,14 @@ def find_statements(
     return out.astype({"speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object})
 
 
-def _doc_statements(doc_id: str, text: str, title, mentions: pd.DataFrame | None, sides: dict) -> list[dict]:
-    _, _, cue_re, kinds = _compiled()
+def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dict) -> list[dict]:
+    _, cue_re, kinds = _compiled()
     norm, offsets = normalize_with_offsets(text)
-    # a mention with a preposition attached (لبوتين، بالكرملين) cannot be a subject
-    ment = [] if mentions is None else mentions[~mentions.proclitic.str.contains("[بلك]", regex=True)]
-    ment = [(int(a), int(b), aid, s) for a, b, aid, s in zip(ment.start, ment.end, ment.actor_id, ment.surface) if sides.get(aid)]
+    ment = ment or []
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
     rows, last_speaker = [], None
-    orig = {int(o): i for i, o in enumerate(offsets[:-1])}  # original -> normalised index
     for sid, (sa, sb) in enumerate(sentence_spans(text)):
-        na, nb = orig.get(sa, 0), orig.get(sb, len(norm)) if sb < len(text) else len(norm)
+        na, nb = (int(i) for i in np.searchsorted(offsets, (sa, sb)))  # original -> normalised
         cues = [c for c in cue_re.finditer(norm, na, nb)]
         cues = _drop_quotes_inside_verb_statements(cues)
         if sa < title_end and not cues:
