@@ -8,7 +8,7 @@ CORPUS ?= data/raw
 PYTEST_NB := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-unit test-nb nb-update bench lint clean
+.PHONY: help install report test test-unit nb-update bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -16,7 +16,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml requirements/lock.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e ".[test,dask]"
 	touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the project with pinned dependencies
@@ -33,8 +33,9 @@ test-unit: $(STAMP) ## Unit tests and doctests only (fast)
 nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay true
 	$(BIN)/python -m q7x2lib execute-notebooks
 
-bench: $(STAMP) ## Benchmarks: print articles per second and peak memory
-	$(BIN)/python benchmarks/bench_pipeline.py
+bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, then the chunked pipeline at three sizes
+	$(BIN)/python benchmarks/bench_pipeline.py --rows 10000
+	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
 
 clean: ## Remove .venv, reports and caches
 	rm -rf $(VENV) reports .pytest_cache

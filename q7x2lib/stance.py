@@ -237,7 +237,11 @@ def find_statements(
         if isinstance(text, str) and text:
             rows.extend(_doc_statements(doc_id, text, title, by_doc.get(doc_id), sides))
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    return out.astype({"speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object})
+    return out.astype({
+        "speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object,
+        "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
+        "is_headline": bool, "polarity": float,
+    })
 
 
 def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dict) -> list[dict]:
@@ -392,11 +396,11 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame | None = None) -> 
         total_chars = attributed.groupby("doc_id").chars.sum().reindex(out.index)
         out[f"{side.lower()}_text_share"] = (chars.reindex(out.index, fill_value=0) / total_chars).round(3)
     out["cooperation_index"] = st.groupby("doc_id").polarity.mean().reindex(out.index).round(3)
-    head = st[st.is_headline].groupby("doc_id").polarity.mean()
+    head = st.loc[st.is_headline].groupby("doc_id").polarity.mean()
     titles = corpus.set_index("doc_id")["title"] if "title" in corpus else pd.Series(None, index=out.index)
     own = titles.map(lambda t: score_polarity(t)[0] if isinstance(t, str) else np.nan)
     out["headline_polarity"] = head.reindex(out.index).fillna(own).round(3)
-    out["body_polarity"] = st[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    out["body_polarity"] = st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
     return out
 
 

@@ -1,0 +1,108 @@
+"""Benchmark: the chunked pipeline at several corpus sizes, with a naive baseline.
+
+A synthetic corpus is built by recombining the sentences of the bundled
+articles (seeded, so every run builds the same corpus): each synthetic article
+takes a title and 8–20 body sentences drawn from the bundled ones. For each
+size the chunked pipeline (:func:`q7x2lib.pipeline.run_chunked`: load, clean,
+mentions, statements, per-article stance, Parquet output) runs in a fresh
+subprocess, so its peak resident memory is its own; the naive baseline (one
+``str.count`` per actor name per article, and a Python loop per article to
+count reporting verbs) runs on the same articles in the same subprocess.
+
+Usage::
+
+    python benchmarks/bench_scale.py --sizes 2000 10000 50000 [--chunksize 5000]
+
+Prints a table and writes benchmarks/results/scale.json. A benchmark, not a
+test: it never fails on its figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def build(size: int, path: Path, seed: int = 7) -> None:
+    import pandas as pd
+
+    import q7x2lib
+    from q7x2lib.clean import split_sentences
+
+    corpus = q7x2lib.load_corpus()
+    sentences = split_sentences(corpus).text.tolist()
+    titles = [t for t in corpus.title if isinstance(t, str)]
+    rng = random.Random(seed)
+    rows = []
+    for i in range(size):
+        body = rng.sample(sentences, rng.randint(8, 20))
+        rows.append({"doc_id": f"syn-{i:07d}", "published": f"2021-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                     "text": rng.choice(titles) + "\n\n" + "\n\n".join(body)})
+    pd.DataFrame(rows).to_json(path, orient="records", lines=True, force_ascii=False)
+
+
+def measure(path: Path, chunksize: int) -> dict:
+    """Runs inside a fresh subprocess: pipeline, then baseline."""
+    import pandas as pd
+
+    from q7x2lib.actors import load_actors
+    from q7x2lib.pipeline import run_chunked
+    from q7x2lib.stance import load_reporting_verbs
+
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        paths = run_chunked(path, out, chunksize=chunksize, progress=False)
+        seconds = time.perf_counter() - start
+        n = len(pd.read_parquet(paths["articles"], columns=["doc_id"]))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    actors = load_actors()
+    names = sorted(set(actors.loc[actors.kind == "name", "phrase"]))
+    verbs = sorted(set(load_reporting_verbs().form))
+    start = time.perf_counter()
+    found = 0
+    for chunk in pd.read_json(path, lines=True, chunksize=chunksize):
+        for text in chunk.text:
+            found += sum(text.count(name) for name in names)
+            found += sum(text.count(verb) for verb in verbs)
+    baseline = time.perf_counter() - start
+    return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
+            "peak_rss_mib": round(peak, 1), "baseline_seconds": round(baseline, 2),
+            "baseline_articles_per_s": round(n / baseline, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2_000, 10_000, 50_000])
+    parser.add_argument("--chunksize", type=int, default=5_000)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:  # the subprocess
+        print(json.dumps(measure(args.measure, args.chunksize)))
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            path = Path(tmp) / f"synthetic-{size}.jsonl"
+            build(size, path)
+            run = subprocess.run([sys.executable, __file__, "--measure", str(path), "--chunksize", str(args.chunksize)],
+                                 check=True, capture_output=True, text=True)
+            results.append({"size": size, "chunksize": args.chunksize, **json.loads(run.stdout.splitlines()[-1])})
+            r = results[-1]
+            print(f"{size:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s, peak {r['peak_rss_mib']:>6.0f} MiB"
+                  f" | naive baseline {r['baseline_articles_per_s']:>8,.0f} art/s ({r['seconds'] / r['baseline_seconds']:.0f}x the baseline time)")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

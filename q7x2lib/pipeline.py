@@ -1,0 +1,155 @@
+"""The whole analysis on corpora of any size: in memory, in chunks, or on Dask.
+
+:func:`analyse` runs mentions, statements and per-article stance on one
+cleaned DataFrame. :func:`run_chunked` streams a corpus file through it in
+chunks and appends each table to a Parquet file, so memory is bounded by the
+chunk size, not the corpus. :func:`analyse_dask` maps the very same functions
+over the partitions of a Dask DataFrame (``pip install .[dask]``): no second
+implementation, the same results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .actors import find_mentions, load_actors
+from .clean import clean_corpus
+from .corpus import iter_corpus
+from .stance import doc_stance, find_statements
+
+if TYPE_CHECKING:  # pragma: no cover
+    import dask.dataframe as dd
+
+#: The tables :func:`analyse` returns, in order.
+TABLES = ("articles", "mentions", "statements", "doc_stance")
+ARTICLE_COLUMNS = ["doc_id", "outlet", "published", "title", "n_words"]
+
+
+def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Mentions, statements and per-article stance of a cleaned corpus.
+
+    Args:
+        corpus: From :func:`q7x2lib.load_corpus` (or one chunk of
+            :func:`q7x2lib.iter_corpus`).
+        actors: An actor lexicon (default: bundled).
+
+    Returns:
+        ``{"articles", "mentions", "statements", "doc_stance"}``: one row per
+        article (metadata only, no text), per mention, per statement and per
+        article (``doc_stance`` with ``doc_id`` as a column).
+
+    Examples:
+        >>> from q7x2lib import load_corpus
+        >>> tables = analyse(load_corpus())
+        >>> {name: len(df) > 0 for name, df in tables.items()}
+        {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True}
+    """
+    actors = load_actors() if actors is None else actors
+    mentions = find_mentions(corpus, actors=actors)
+    statements = find_statements(corpus, actors=actors, mentions=mentions)
+    return {
+        "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
+        "mentions": mentions,
+        "statements": statements,
+        "doc_stance": doc_stance(corpus, statements).reset_index(),
+    }
+
+
+def run_chunked(
+    path: str | Path,
+    out_dir: str | Path,
+    *,
+    chunksize: int = 10_000,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    actors: pd.DataFrame | None = None,
+    progress: bool = True,
+) -> dict[str, Path]:
+    """Analyse a corpus chunk by chunk, appending every table to Parquet.
+
+    Args:
+        path: A corpus as :func:`q7x2lib.iter_corpus` reads it.
+        out_dir: Folder for ``articles.parquet``, ``mentions.parquet``,
+            ``statements.parquet`` and ``doc_stance.parquet`` (overwritten).
+        chunksize: Articles per chunk; memory grows with it, not with the
+            corpus.
+        progress: Show a progress bar (articles processed).
+
+    Returns:
+        The Parquet file of each table.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from tqdm.auto import tqdm
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    actors = load_actors() if actors is None else actors
+    paths = {name: out / f"{name}.parquet" for name in TABLES}
+    writers: dict[str, pq.ParquetWriter] = {}
+    bar = tqdm(desc="articles", unit="art", disable=not progress)
+    try:
+        for chunk in iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col):
+            for name, table in analyse(chunk, actors).items():
+                arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
+                if name not in writers:
+                    writers[name] = pq.ParquetWriter(paths[name], arrow.schema)
+                writers[name].write_table(arrow.cast(writers[name].schema))
+            bar.update(len(chunk))
+    finally:
+        bar.close()
+        for writer in writers.values():
+            writer.close()
+    return paths
+
+
+def _stable_types(table: pd.DataFrame) -> pd.DataFrame:
+    """Give object columns one Arrow type in every chunk (all-None chunks included)."""
+    fixed = table.copy()
+    for col in fixed.columns:
+        if fixed[col].dtype == object or str(fixed[col].dtype) in {"str", "string"}:
+            fixed[col] = fixed[col].astype("string")
+    return fixed
+
+
+def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, dd.DataFrame]:
+    """The same analysis on a Dask DataFrame of raw articles, partition by partition.
+
+    Args:
+        articles: A Dask DataFrame with ``doc_id`` and ``text`` (and any of
+            ``outlet, published, title``), e.g. from ``dd.read_parquet``.
+        actors: An actor lexicon (default: bundled); shipped to the workers.
+
+    Returns:
+        Lazy Dask DataFrames ``{"articles", "mentions", "statements",
+        "doc_stance"}``; call ``.compute()`` or ``.to_parquet()`` on them.
+    """
+    actors = load_actors() if actors is None else actors
+    cleaned = articles.map_partitions(_clean_partition, meta=_clean_partition(articles._meta))
+    return {
+        name: cleaned.map_partitions(_table_of, name, actors, meta=_meta_of(name, cleaned._meta, actors))
+        for name in TABLES
+    }
+
+
+def _clean_partition(part: pd.DataFrame) -> pd.DataFrame:
+    part = part.copy()
+    for col in ("outlet", "title"):
+        if col not in part:
+            part[col] = pd.Series(None, index=part.index, dtype=object)
+    if "published" not in part:
+        part["published"] = pd.Series(pd.NaT, index=part.index, dtype="datetime64[us]")
+    part["text"] = part["text"].astype(object)
+    return clean_corpus(part)
+
+
+def _table_of(part: pd.DataFrame, name: str, actors: pd.DataFrame) -> pd.DataFrame:
+    return analyse(part, actors)[name]
+
+
+def _meta_of(name: str, meta: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """The empty frame Dask needs: the real function's output on no rows."""
+    return _table_of(meta.iloc[:0], name, actors)

@@ -1,0 +1,57 @@
+"""Chunked and Dask paths give the same results as the in-memory path."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import q7x2lib
+from q7x2lib.pipeline import TABLES, analyse, analyse_dask, run_chunked
+
+
+@pytest.fixture(scope="module")
+def jsonl(tmp_path_factory, corpus: pd.DataFrame):
+    """The bundled corpus three times over, as JSONL with distinct ids."""
+    big = pd.concat([corpus[["doc_id", "outlet", "published", "text"]]] * 3, ignore_index=True)
+    big["doc_id"] = [f"{d}-{i}" for i, d in enumerate(big.doc_id)]
+    big["published"] = big.published.dt.strftime("%Y-%m-%d")
+    path = tmp_path_factory.mktemp("corpus") / "big.jsonl"
+    big.to_json(path, orient="records", lines=True, force_ascii=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def in_memory(jsonl) -> dict[str, pd.DataFrame]:
+    return analyse(q7x2lib.load_corpus(jsonl))
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame, keys: list[str]) -> None:
+    a = a.sort_values(keys).reset_index(drop=True)
+    b = b.sort_values(keys).reset_index(drop=True)
+    assert list(a.columns) == list(b.columns)
+    pd.testing.assert_frame_equal(a.astype(str), b.astype(str))
+
+
+def test_empty_corpus_gives_empty_tables_with_columns(corpus) -> None:
+    tables = analyse(corpus.iloc[:0])
+    assert set(tables) == set(TABLES)
+    assert all(df.empty and len(df.columns) for df in tables.values())
+
+
+def test_chunked_parquet_equals_in_memory(jsonl, in_memory, tmp_path) -> None:
+    paths = run_chunked(jsonl, tmp_path, chunksize=4, progress=False)
+    for name, keys in [("articles", ["doc_id"]), ("mentions", ["doc_id", "start", "actor_id"]), ("statements", ["doc_id", "statement_id"]), ("doc_stance", ["doc_id"])]:
+        _same(pd.read_parquet(paths[name]), in_memory[name], keys)
+
+
+def test_dask_on_two_workers_equals_in_memory(jsonl, in_memory) -> None:
+    dd = pytest.importorskip("dask.dataframe", reason="the Dask path needs `pip install .[dask]`")
+    distributed = pytest.importorskip("distributed")
+    raw = pd.read_json(jsonl, lines=True, dtype=False)
+    raw["published"] = pd.to_datetime(raw.published).astype("datetime64[us]")
+    articles = dd.from_pandas(raw, npartitions=3)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster):
+        tables = {name: df.compute() for name, df in analyse_dask(articles).items()}
+    _same(tables["mentions"], in_memory["mentions"], ["doc_id", "start", "actor_id"])
+    _same(tables["statements"], in_memory["statements"], ["doc_id", "statement_id"])
+    _same(tables["doc_stance"], in_memory["doc_stance"], ["doc_id"])
