@@ -11,6 +11,7 @@ from .errors import Q7x2Error
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 a notebook failed, 2 bad input)."""
     parser = argparse.ArgumentParser(prog="q7x2lib", description="Analyse a corpus of Arabic news articles.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "report":
-            from .report import build_report
+            from .report import build_report, numbered_notebooks
 
             corpus = args.corpus
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
@@ -32,19 +33,32 @@ def main(argv: list[str] | None = None) -> int:
                 from .corpus import load_corpus
 
                 load_corpus(corpus)  # fail fast, with the loader's message, before any notebook runs
+            if not numbered_notebooks():
+                print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
+                return 2
             results = build_report(corpus, args.out)
-            failed = [r for r in results if r.error]
             for r in results:
-                print(f"{'FAILED' if r.error else 'ok':6} {r.html}" + (f"  ({r.error})" if r.error else ""))
+                print(f"{'FAILED' if r.error else 'ok':6} {r.html}")
             print(f"index: {Path(args.out) / 'index.html'}")
+            failed = [r for r in results if r.error]
+            for r in failed:
+                print(f"error: {r.notebook.name} failed: {r.error}", file=sys.stderr)
             return 1 if failed else 0
         if args.command == "execute-notebooks":
+            from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
             from .report import execute_in_place, numbered_notebooks
 
+            failed = []
             for nb in numbered_notebooks():
                 print(f"executing {nb.name}")
-                execute_in_place(nb)
-            return 0
+                try:
+                    execute_in_place(nb)
+                except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+                    # The first lines of nbclient's message hold the cell and the error.
+                    print(f"error: {nb.name} failed, left unchanged:\n{exc}", file=sys.stderr)
+                    failed.append(nb.name)
+            return 1 if failed else 0
     except Q7x2Error as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

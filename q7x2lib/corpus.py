@@ -29,7 +29,7 @@ from .errors import CorpusError, Q7x2Warning
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
-    "doc_id", "source_file", "outlet", "published", "title", "dateline",
+    "doc_id", "source_file", "outlet", "published", "date_basis", "title", "dateline",
     "text", "text_clean", "text_norm", "n_words",
 ]
 TABULAR_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
@@ -148,9 +148,9 @@ def load_corpus(
             ``title``, ``n_words`` ...).
 
     Returns:
-        Columns ``doc_id, source_file, outlet, published, title, dateline,
-        text, text_clean, text_norm, n_words`` then any manifest/tabular
-        columns. ``text`` is exactly the decoded file; ``published`` is
+        Columns ``doc_id, source_file, outlet, published, date_basis, title,
+        dateline, text, text_clean, text_norm, n_words`` then any
+        manifest/tabular columns (``date_basis``: given / inferred / unknown). ``text`` is exactly the decoded file; ``published`` is
         datetime64 with ``NaT`` where unknown; ``outlet`` is missing (never
         guessed) where the manifest does not say.
 
@@ -335,6 +335,8 @@ def _finish(frame: pd.DataFrame, manifest: str | Path | None, clean: bool, *, so
         if "published" in frame
         else pd.Series(pd.NaT, index=frame.index, dtype="datetime64[us]")
     )
+    if "date_basis" not in frame:  # without a manifest saying otherwise, a date is as given
+        frame["date_basis"] = frame["published"].notna().map({True: "given", False: "unknown"})
     frame["text"] = frame["text"].astype(object)
     if clean:
         frame = clean_corpus(frame)

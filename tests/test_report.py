@@ -1,0 +1,231 @@
+"""Reports: self-contained pages, Arabic right to left, corpus text inert, failures named.
+
+The fast tests run two fixture notebooks (tests/notebooks/) on a tiny corpus
+whose Arabic articles carry HTML payloads; one more runs the real numbered
+notebooks on the bundled articles plus the payloads.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from q7x2lib import config, report
+from q7x2lib.__main__ import main
+from q7x2lib.report_html import CONTENT_SECURITY_POLICY
+
+FIXTURES = Path(__file__).parent / "notebooks"
+SHOW = FIXTURES / "report_fixture.ipynb"
+FAILING = FIXTURES / "failing_fixture.ipynb"
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+ARTICLES = {
+    "a.txt": f"بوتين يحذر {SCRIPT}\n\nقال الرئيس الروسي فلاديمير بوتين إن {IMG} العلاقات مع واشنطن صعبة.\n",
+    "b.txt": "بايدن والكرملين\n\nأكد البيت الأبيض أن بايدن سيلتقي بوتين في جنيف <b>قريبا</b>.\n",
+}
+
+
+class Page(HTMLParser):
+    """Every start tag of a page, with its attributes."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def with_class(self, name: str) -> list[dict]:
+        return [a for _, a in self.tags if name in (a.get("class") or "").split()]
+
+
+def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The fixture notebooks rendered once on the payload corpus."""
+    tmp = tmp_path_factory.mktemp("report")
+    corpus = write_corpus(tmp / "corpus", ARTICLES)
+    results = report.build_report(corpus, tmp / "out", [SHOW, FAILING], progress=False)
+    return {r.notebook.name: r for r in results}, tmp / "out"
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def assert_inert_and_self_contained(text: str, where: str) -> None:
+    """No script, no event handler, nothing fetched from elsewhere."""
+    page = Page(text)
+    assert not [t for t, _ in page.tags if t in ("script", "iframe", "object", "embed", "base")], where
+    handlers = [(t, k) for t, a in page.tags for k in a if k.startswith("on")]
+    assert not handlers, f"{where}: event handler attributes {handlers[:3]}"
+    for tag, attrs in page.tags:
+        if tag in ("script", "link", "img", "source", "video", "audio"):
+            for key in ("src", "href"):
+                value = (attrs.get(key) or "").strip().lower()
+                assert not re.match(r"(https?:)?//", value), f"{where}: <{tag} {key}={value[:60]}>"
+        if tag == "img":
+            assert (attrs.get("src") or "").startswith("data:"), f"{where}: image not embedded"
+    assert not re.search(r"""url\(\s*['"]?(https?:)?//""", text), f"{where}: CSS fetches a remote url()"
+    assert CONTENT_SECURITY_POLICY in text, f"{where}: no Content-Security-Policy"
+
+
+def test_each_notebook_gets_a_page_and_the_index_links_them(built) -> None:
+    results, out = built
+    index = Page(_read(out / "index.html"))
+    links = [a["href"] for t, a in index.tags if t == "a"]
+    assert links == ["report_fixture.html", "failing_fixture.html"]
+    assert all((out / href).is_file() for href in links)
+    assert results["report_fixture.ipynb"].failure is None
+
+
+def test_pages_are_self_contained(built) -> None:
+    _, out = built
+    for page in out.glob("*.html"):
+        assert_inert_and_self_contained(_read(page), page.name)
+    shown = _read(out / "report_fixture.html")
+    assert "data:image/png;base64," in shown, "the chart must be embedded"
+    assert "src: url(data:font/woff;base64," in shown, "the Arabic font must be embedded"
+    assert not re.search(r"mathjax|require\.js|cdnjs|unpkg|jsdelivr|googleapis", shown, re.I)
+
+
+def test_corpus_markup_comes_out_escaped_in_every_form(built) -> None:
+    _, out = built
+    shown = _read(out / "report_fixture.html")
+    for page in out.glob("*.html"):
+        text = _read(page)
+        assert "<script>alert(1)" not in text and "<img src=x onerror" not in text, page.name
+        assert "<b>قريبا" not in text and "<b>كافية" not in text, page.name
+    # rtl_table (titles, KWIC), the plain DataFrame and print() each show it escaped.
+    assert shown.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown
+
+
+def test_arabic_blocks_are_right_to_left_and_code_and_english_are_not(built) -> None:
+    _, out = built
+    page = Page(_read(out / "report_fixture.html"))
+    markdown = page.with_class("jp-MarkdownOutput")
+    assert [a.get("dir") for a in markdown] == [None, "rtl", None, None]  # H1, Arabic, English, English
+    assert markdown[1].get("lang") == "ar"
+    quotes = [a for t, a in page.tags if t == "blockquote"]
+    assert quotes == [{"dir": "rtl", "lang": "ar"}], "an Arabic quote in English prose reads right to left"
+    rtl_tables = page.with_class("q7x2-rtl")
+    assert len(rtl_tables) == 2 and all(a["dir"] == "rtl" and a["lang"] == "ar" for a in rtl_tables)
+    frames = [a for a in page.with_class("jp-RenderedHTML") if a.get("dir") == "rtl"]
+    assert len(frames) == 1, "the plain DataFrame of Arabic text should be marked rtl"
+    assert not [a for a in page.with_class("jp-InputArea-editor") if a.get("dir")]
+    assert not [a for a in page.with_class("jp-RenderedText") if a.get("dir")]
+
+
+def test_failed_notebook_opens_with_the_cell_and_the_error(built) -> None:
+    results, out = built
+    failure = results["failing_fixture.ipynb"].failure
+    assert failure is not None and failure.error.startswith("ValueError: لا توجد مقالات")
+    text = _read(out / "failing_fixture.html")
+    banner = text.index('class="q7x2-failure"')
+    assert banner < text.index('class="jp-Cell '), "the failure must be shown above the first cell"
+    box = text[banner : text.index("</section>", banner)]
+    assert "Code cell 5 (In [5]) failed" in box and "ValueError" in box and "&lt;b&gt;كافية&lt;/b&gt;" in box
+    anchor = re.search(r'href="#([^"]+)"', box).group(1)
+    assert f'id="{anchor}"' in text, "the banner links to the failed cell"
+    assert "this cell must not run" in text and "this cell must not run\n</pre>" not in text
+    index = _read(out / "index.html")
+    assert "failed — <bdi>code cell 5: ValueError" in index and "1 failed" in index
+
+
+def test_a_notebook_that_cannot_be_read_still_gets_a_page(tmp_path) -> None:
+    broken = tmp_path / "50-broken.ipynb"
+    broken.write_text("{not json", encoding="utf-8")
+    (result,) = report.build_report(None, tmp_path / "out", [broken], progress=False)
+    assert result.failure is not None and result.failure.cell_number is None
+    text = _read(result.html)
+    assert 'class="q7x2-failure"' in text and "50-broken failed on this corpus" in text
+    assert_inert_and_self_contained(text, result.html.name)
+
+
+def test_a_timeout_names_the_cell_that_was_running() -> None:
+    nb = new_notebook(cells=[new_markdown_cell("# T"), new_code_cell("x = 1"), new_code_cell("time.sleep(999)"), new_code_cell("x")])
+    nb.cells[1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="ok")]
+    for cell, started in zip(nb.cells[1:], ["2026-01-01T00:00:00", "2026-01-01T00:00:01", None]):
+        cell.metadata["papermill"] = {"start_time": started, "exception": None}
+    nb.cells[2].outputs = [nbformat.v4.new_output("error", ename="KeyboardInterrupt", evalue="", traceback=[])]
+    exc = TimeoutError("A cell timed out while it was being executed, after 600 seconds.\nHere is a preview: ...")
+    failure = report.describe_failure(nb, exc)
+    assert failure.cell_number == 2 and failure.cell_source == "time.sleep(999)"
+    assert failure.error == "TimeoutError: A cell timed out while it was being executed, after 600 seconds."
+    assert report.FAILED_CELL_TAG in nb.cells[2].metadata["tags"]
+
+
+def test_cli_exits_non_zero_and_names_the_failed_notebook(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(report, "numbered_notebooks", lambda: [FAILING])
+    corpus = write_corpus(tmp_path / "corpus", ARTICLES)
+    status = main(["report", "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "failing_fixture.ipynb failed: code cell 5: ValueError" in captured.err
+    assert (tmp_path / "out" / "failing_fixture.html").is_file()
+
+
+def test_cli_refuses_a_corpus_it_cannot_load(tmp_path, capsys) -> None:
+    status = main(["report", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "out")])
+    assert status == 2 and "error:" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists(), "no notebook runs on a corpus that does not load"
+
+
+def test_execute_in_place_records_the_source_hash(tmp_path) -> None:
+    path = tmp_path / "99-tiny.ipynb"
+    nb = new_notebook(cells=[new_markdown_cell("# Tiny"), new_code_cell("x = 2"), new_code_cell(""), new_code_cell("x * 21")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    report.execute_in_place(path)
+    saved = nbformat.read(path, as_version=4)
+    assert saved.metadata[report.METADATA_KEY]["source_sha256"] == report.source_sha256(saved)
+    assert saved.cells[3].outputs[0]["data"]["text/plain"] == "42"
+    assert [c.get("execution_count") for c in saved.cells[1:]] == [1, None, 2]
+    assert not any("execution" in c.metadata for c in saved.cells)
+    saved.cells[1].source = "x = 3"
+    assert saved.metadata[report.METADATA_KEY]["source_sha256"] != report.source_sha256(saved)
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    """Every numbered notebook, on the bundled articles (no manifest) plus the payload ones."""
+    notebooks = report.numbered_notebooks()
+    if not notebooks:
+        pytest.skip("no numbered notebooks yet")
+    tmp = tmp_path_factory.mktemp("real")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for txt in sorted(config.BUNDLED_CORPUS.glob("*.txt")):
+        shutil.copy(txt, corpus / txt.name)
+    write_corpus(corpus, {f"zz_{name}": text for name, text in ARTICLES.items()})
+    return notebooks, report.build_report(corpus, tmp / "out", notebooks, progress=False)
+
+
+def test_real_notebooks_render_payloads_inert(real) -> None:
+    notebooks, results = real
+    assert [r.notebook for r in results] == notebooks
+    for r in results:
+        text = _read(r.html)
+        assert_inert_and_self_contained(text, r.html.name)
+        assert "<script>alert(1)" not in text and "<img src=x onerror" not in text, r.html.name
+
+
+def test_real_notebooks_run_on_a_user_corpus_without_manifest(real) -> None:
+    _, results = real
+    failed = [f"{r.notebook.name}: {r.error}" for r in results if r.error]
+    assert not failed, f"notebooks failed on a folder of .txt files with no manifest: {failed}"

@@ -1,0 +1,255 @@
+"""Reports in a real browser: headless Chromium, driven over the DevTools pipe.
+
+Needs Debian's ``chromium`` package (``apt-get install chromium``); skipped
+with that message when it is absent. Chromium runs with no network (every
+host name fails to resolve) and a fresh profile under the test's tmp folder;
+the standard library speaks the DevTools protocol over
+``--remote-debugging-pipe`` (fd 3 in, fd 4 out, NUL-separated JSON).
+
+Checked on the index and on a report with Arabic tables, KWIC lines and
+HTML payloads in the corpus: no console error, no dialog (an executed
+``alert`` would open one), no request but file: and data: ones, Arabic
+blocks computing to ``direction: rtl`` with their first letter to the right
+of their last, code left to right, the embedded Arabic font loaded.
+Screenshots are saved under the test's tmp folder.
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import json
+import os
+import select
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from q7x2lib import report
+
+pytestmark = pytest.mark.browser
+
+FIXTURES = Path(__file__).parent / "notebooks"
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-pipe",
+]
+ARTICLES = {
+    "a.txt": "بوتين يحذر <script>alert(1)</script>\n\n"
+    "قال الرئيس الروسي فلاديمير بوتين إن <img src=x onerror=alert(1)> العلاقات مع واشنطن صعبة.\n",
+    "b.txt": "بايدن والكرملين\n\nأكد البيت الأبيض أن بايدن سيلتقي بوتين في جنيف.\n",
+}
+
+# Runs in the page: what the test asserts about layout, as JSON.
+PROBE = r"""
+(() => {
+  const dir = el => getComputedStyle(el).direction;
+  const order = el => {            // is the block's first letter right of its last?
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node; while ((node = walker.nextNode()) && !/[\u0621-\u064A]{3}/.test(node.data)) {}
+    if (!node) return null;
+    const text = node.data, first = text.search(/[\u0621-\u064A]/);
+    let last = text.length - 1; while (!/[\u0621-\u064A]/.test(text[last])) last--;
+    const rect = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                        return r.getBoundingClientRect(); };
+    return rect(first).left > rect(last).left;
+  };
+  const q = s => [...document.querySelectorAll(s)];
+  return JSON.stringify({
+    arabic: q('[lang="ar"]').map(el => ({
+      dir: dir(el), rightToLeft: order(el), cls: el.className,
+      align: [...el.querySelectorAll('p, td, h1, h2, h3, li')].map(c => getComputedStyle(c).textAlign),
+    })),
+    code: q('.jp-InputArea-editor').map(dir),
+    fonts: [...document.fonts].filter(f => f.family.includes('Noto Sans Arabic')).map(f => f.status),
+    banner: (document.querySelector('.q7x2-failure') || {}).textContent || null,
+  });
+})()
+"""
+
+
+class DevTools:
+    """Just enough of the DevTools protocol: commands, events, one page session."""
+
+    def __init__(self, profile: Path, log: Path) -> None:
+        to_browser_r, self._to_browser = os.pipe()
+        self._from_browser, from_browser_w = os.pipe()
+
+        def wire_fds() -> None:  # in the child: the pipe ends become fds 3 and 4
+            # Move them out of the way first: os.pipe() may itself have returned 3 or 4.
+            read_end = fcntl.fcntl(to_browser_r, fcntl.F_DUPFD, 10)
+            write_end = fcntl.fcntl(from_browser_w, fcntl.F_DUPFD, 10)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
+
+        self._log = open(log, "wb")  # noqa: SIM115 - closed in close()
+        self.proc = subprocess.Popen(
+            [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "about:blank"],
+            stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
+            preexec_fn=wire_fds, close_fds=False,
+        )
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        self._buffer = b""
+        self._next_id = 0
+        self.events: list[dict] = []
+        self.session: str | None = None
+
+    def send(self, method: str, params: dict | None = None, *, session: bool = True, timeout: float = 30) -> dict:
+        self._next_id += 1
+        message = {"id": self._next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            message["sessionId"] = self.session
+        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        reply = self.wait(lambda m: m.get("id") == self._next_id, timeout)
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
+
+    def wait(self, wanted, timeout: float = 30) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            for message in self._messages():
+                if wanted(message):
+                    return message
+                if message.get("method") == "Page.javascriptDialogOpening":  # it would block the page
+                    raise AssertionError(f"a script ran in the page: {message['params'].get('message')!r}")
+                if "method" in message:
+                    self.events.append(message)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("Chromium did not answer")
+            if select.select([self._from_browser], [], [], left)[0]:
+                chunk = os.read(self._from_browser, 1 << 20)
+                if not chunk:
+                    raise RuntimeError("Chromium closed the DevTools pipe")
+                self._buffer += chunk
+
+    def _messages(self):
+        while b"\0" in self._buffer:
+            raw, self._buffer = self._buffer.split(b"\0", 1)
+            yield json.loads(raw)
+
+    def open_page(self, width: int, height: int) -> None:
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable")
+        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+    def navigate(self, url: str) -> None:
+        self.events.clear()
+        self.send("Page.navigate", {"url": url})
+        self.wait(lambda m: m.get("method") == "Page.loadEventFired")
+        self.evaluate("document.fonts.ready.then(() => true)")
+
+    def evaluate(self, expression: str):
+        result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError(result["exceptionDetails"])
+        return result["result"].get("value")
+
+    def screenshot(self, path: Path, clip: dict | None = None) -> None:
+        params = {"format": "png", "captureBeyondViewport": True}
+        if clip:
+            params["clip"] = {**clip, "scale": 1}
+        path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", params)["data"]))
+
+    def problems(self) -> list[str]:
+        """Console errors, uncaught exceptions and requests off the local files."""
+        found = []
+        for event in self.events:
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                found.append(f"exception: {params['exceptionDetails'].get('text')}")
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                found.append(f"console.{params['type']}: {params.get('args')}")
+            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+                found.append(f"log: {params['entry'].get('text')}")
+            elif method == "Network.requestWillBeSent":
+                url = params["request"]["url"]
+                if not url.startswith(("file:", "data:", "about:")):
+                    found.append(f"request: {url[:100]}")
+        return found
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close", session=False, timeout=5)
+        except (RuntimeError, TimeoutError, OSError):
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        for fd in (self._to_browser, self._from_browser):
+            os.close(fd)
+        self._log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if CHROMIUM is None:
+        pytest.skip("needs headless Chromium: install the Debian package `chromium` (apt-get install chromium)")
+    tmp = tmp_path_factory.mktemp("chromium")
+    devtools = DevTools(tmp / "profile", tmp / "chromium.log")
+    try:
+        devtools.open_page(1100, 900)
+        yield devtools
+    finally:
+        devtools.close()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("report")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    notebooks = [FIXTURES / "report_fixture.ipynb", FIXTURES / "failing_fixture.ipynb"]
+    report.build_report(corpus, tmp / "out", notebooks, progress=False)
+    return tmp / "out"
+
+
+def test_index_opens_cleanly(browser, pages, tmp_path) -> None:
+    browser.navigate((pages / "index.html").as_uri())
+    assert browser.problems() == []
+    assert browser.evaluate("document.querySelectorAll('main li a').length") == 2
+    browser.screenshot(tmp_path / "index.png")
+
+
+def test_report_reads_right_to_left_and_runs_nothing(browser, pages, tmp_path) -> None:
+    browser.navigate((pages / "report_fixture.html").as_uri())
+    probe = json.loads(browser.evaluate(PROBE))
+    assert browser.problems() == []
+    arabic = probe["arabic"]
+    assert len(arabic) >= 4, arabic  # the Arabic markdown cell, two rtl_tables, the DataFrame
+    assert all(block["dir"] == "rtl" for block in arabic), arabic
+    assert all(block["rightToLeft"] for block in arabic), arabic
+    aligned = {a for block in arabic for a in block["align"]}
+    assert aligned and aligned <= {"right", "start"}, arabic
+    assert probe["code"] and set(probe["code"]) == {"ltr"}
+    assert probe["fonts"] == ["loaded"], "the embedded Noto Sans Arabic did not load"
+    assert probe["banner"] is None
+    browser.screenshot(tmp_path / "report.png")
+    box = browser.evaluate(
+        "(() => { const r = document.querySelector('.q7x2-rtl').getBoundingClientRect();"
+        " return {x: 0, y: r.top + scrollY - 160, width: innerWidth, height: r.height + 200}; })()"
+    )
+    browser.screenshot(tmp_path / "arabic-table.png", clip=box)
+    assert (tmp_path / "arabic-table.png").stat().st_size > 1000
+
+
+def test_failed_report_shows_its_banner_first(browser, pages, tmp_path) -> None:
+    browser.navigate((pages / "failing_fixture.html").as_uri())
+    probe = json.loads(browser.evaluate(PROBE))
+    assert browser.problems() == []
+    assert "Code cell 5 (In [5]) failed with ValueError" in probe["banner"]
+    assert browser.evaluate("document.querySelector('.q7x2-failure').getBoundingClientRect().top") < 100
+    browser.screenshot(tmp_path / "failed.png", clip={"x": 0, "y": 0, "width": 1100, "height": 500})
