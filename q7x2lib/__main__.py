@@ -21,6 +21,13 @@ def main(argv: list[str] | None = None) -> int:
 
     sub.add_parser("execute-notebooks", help="re-execute the numbered notebooks in place on the bundled corpus")
 
+    ana = sub.add_parser("analyse", help="mentions, statements and stance of a corpus of any size, in chunks, to Parquet")
+    ana.add_argument("--corpus", type=Path, required=True, help="folder of .txt files or a .csv/.jsonl/.parquet file")
+    ana.add_argument("--out", type=Path, required=True, help="output folder for the Parquet tables")
+    ana.add_argument("--chunksize", type=int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
+    ana.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
+    ana.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
+
     args = parser.parse_args(argv)
     try:
         if args.command == "report":
@@ -44,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
             for r in failed:
                 print(f"error: {r.notebook.name} failed: {r.error}", file=sys.stderr)
             return 1 if failed else 0
+        if args.command == "analyse":
+            from .pipeline import run_chunked
+
+            paths = run_chunked(args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col)
+            for name, path in paths.items():
+                print(f"{name:11} {path}")
+            return 0
         if args.command == "execute-notebooks":
             from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 

@@ -55,3 +55,18 @@ def test_dask_on_two_workers_equals_in_memory(jsonl, in_memory) -> None:
     _same(tables["mentions"], in_memory["mentions"], ["doc_id", "start", "actor_id"])
     _same(tables["statements"], in_memory["statements"], ["doc_id", "statement_id"])
     _same(tables["doc_stance"], in_memory["doc_stance"], ["doc_id"])
+
+
+def test_cli_analyse_writes_the_tables(jsonl, tmp_path, capsys) -> None:
+    from q7x2lib.__main__ import main
+
+    assert main(["analyse", "--corpus", str(jsonl), "--out", str(tmp_path), "--chunksize", "5"]) == 0
+    assert {p.name for p in tmp_path.iterdir()} == {f"{name}.parquet" for name in TABLES}
+    assert len(pd.read_parquet(tmp_path / "articles.parquet")) == 15
+
+
+def test_cli_analyse_bad_corpus_is_one_clear_error(tmp_path, capsys) -> None:
+    from q7x2lib.__main__ import main
+
+    assert main(["analyse", "--corpus", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out")]) == 2
+    assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
