@@ -14,6 +14,7 @@ GPL-3.0. The rules below are a few tables and compiled patterns, each tested.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 import numpy as np
@@ -40,9 +41,12 @@ CHAR_MAP = {
     "\u00a0": " ",
 }
 _CHAR_MAP_TA = {**CHAR_MAP, "ة": "ه"}
-# Few characters change, so substituting matches beats str.translate (5x here).
-_MAP_RE = re.compile("[" + re.escape("".join(CHAR_MAP)) + "]")
-_MAP_RE_TA = re.compile("[" + re.escape("".join(_CHAR_MAP_TA)) + "]")
+# Few of these characters occur in a text, and `in` + str.replace run in C
+# without a Python call per hit: 6x faster than re.sub with a function and
+# 10x faster than str.translate. No replacement is itself a key, so replacing
+# one character after the other equals a simultaneous mapping.
+_PAIRS = tuple(CHAR_MAP.items())
+_PAIRS_TA = tuple(_CHAR_MAP_TA.items())
 _DROP_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
 
 #: Proclitics that attach to the next word: conjunctions, then prepositions,
@@ -51,14 +55,20 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
 
-# A word: letters or digits, with diacritics or tatweel inside it.
-WORD_RE = re.compile(f"[^\\W_](?:[^\\W_]|[{DIACRITICS}{TATWEEL}])*")
+# A word: letters or digits, with diacritics or tatweel inside it. (Written
+# as runs of letters and runs of marks, not one alternation per character,
+# which sre matches 1.5x faster; the matches are the same.)
+WORD_RE = re.compile(f"[^\\W_]+(?:[{DIACRITICS}{TATWEEL}]+[^\\W_]*)*")
 # Characters that may not stand right before or after a matched word.
 _WORDCHAR = "[^\\W_]"
 
 # Sentence ends: . ! ? ؟ … (and runs of them), then closing quotes/brackets,
 # then whitespace. A lone "." between digits (3.5) is not followed by a space.
 _SENT_END_RE = re.compile(r"[.!?؟…]+[\"”»’')\]]*(?=\s)|\n\s*\n|\n")
+# Every sentence end starts with one of these; finding them first and trying
+# _SENT_END_RE only there is twice as fast as letting sre try its three
+# alternatives at every position.
+_SENT_END_START_RE = re.compile(r"[.!?؟…\n]")
 _QUOTE_SPAN_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 
 
@@ -96,9 +106,10 @@ def normalize(text: str, *, ta_marbuta: bool = False) -> str:
         'الرئاسه'
     """
     text = _DROP_RE.sub("", text)
-    if ta_marbuta:
-        return _MAP_RE_TA.sub(lambda m: _CHAR_MAP_TA[m.group()], text)
-    return _MAP_RE.sub(lambda m: CHAR_MAP[m.group()], text)
+    for old, new in _PAIRS_TA if ta_marbuta else _PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize_with_offsets(text: str, *, ta_marbuta: bool = False) -> tuple[str, np.ndarray]:
@@ -118,13 +129,10 @@ def normalize_with_offsets(text: str, *, ta_marbuta: bool = False) -> tuple[str,
         >>> int(off[6])  # the space after the name, in the original
         7
     """
-    if not _DROP_RE.search(text):
-        return normalize(text, ta_marbuta=ta_marbuta), np.arange(len(text) + 1)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    keep = np.ones(len(codes), dtype=bool)
-    for m in _DROP_RE.finditer(text):
-        keep[m.start() : m.end()] = False
-    offsets = np.append(np.flatnonzero(keep), len(text))
+    offsets = np.arange(len(text) + 1)
+    dropped = [m.start() for m in _DROP_RE.finditer(text)]  # one character each
+    if dropped:
+        offsets = np.delete(offsets, dropped)
     return normalize(text, ta_marbuta=ta_marbuta), offsets
 
 
@@ -139,6 +147,36 @@ def span_in_original(offsets: np.ndarray, start: int, end: int) -> tuple[int, in
         (4, 10)
     """
     return int(offsets[start]), int(offsets[max(start, end)])
+
+
+def normalized_positions(text: str, norm: str, offsets: np.ndarray) -> range | _NormPositions:
+    """For each position of ``text`` (and its end), the position in ``norm``.
+
+    ``norm, offsets`` come from :func:`normalize_with_offsets`. Normalisation
+    drops or maps single characters, so ``normalize(text[a:b]) ==
+    norm[pos[a]:pos[b]]``: slices are cut from a document normalised once
+    instead of being normalised again.
+
+    Examples:
+        >>> text = "قال بوتـين إن"
+        >>> norm, off = normalize_with_offsets(text)
+        >>> pos = normalized_positions(text, norm, off)
+        >>> norm[pos[4] : pos[10]] == normalize(text[4:10])
+        True
+    """
+    if len(norm) == len(text):  # nothing dropped: the identity
+        return range(len(text) + 1)
+    return _NormPositions(offsets.tolist())
+
+
+class _NormPositions:
+    """``pos[a]``: how many kept characters precede ``a`` (``offsets`` lists where they stand)."""
+
+    def __init__(self, offsets: list[int]) -> None:
+        self.offsets = offsets
+
+    def __getitem__(self, a: int) -> int:
+        return bisect_left(self.offsets, a)
 
 
 # --- tokens and proclitics --------------------------------------------------------
@@ -299,7 +337,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     qi = 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in _sentence_ends(text):
         cut = m.end()
         while qi < len(quoted) and quoted[qi][1] <= m.start():
             qi += 1
@@ -309,6 +347,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = cut
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _sentence_ends(text: str):
+    """The matches of ``_SENT_END_RE.finditer(text)``, found faster."""
+    pos = 0
+    while (candidate := _SENT_END_START_RE.search(text, pos)) is not None:
+        m = _SENT_END_RE.match(text, candidate.start())
+        if m is None:
+            pos = candidate.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
