@@ -1,9 +1,7 @@
 """Cleaning: boilerplate out, broken sentences rejoined, structure kept.
 
-The rules are data: ``data/lexicons/boilerplate.csv`` holds one regular
-expression per kind of scraper residue. Patterns are matched against the
-*normalised* line (see :func:`q7x2lib.arabic.normalize`), so a rule written
-with ا and ي also catches أ/إ/آ and ى spellings.
+The boilerplate rules are data (``data/lexicons/boilerplate.csv``, loaded and
+compiled by :mod:`q7x2lib.boilerplate`).
 
 Structure is detected per article and returned, not thrown away:
 
@@ -20,13 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from re import _parser as re_parser  # sre's own parser: no public API tells an anchored pattern
 
 import pandas as pd
 
-from . import config
 from .arabic import (  # re-exported: the cleaning vocabulary lives here for users
     Token,
     count_words,
@@ -37,7 +31,7 @@ from .arabic import (  # re-exported: the cleaning vocabulary lives here for use
     split_proclitics,
     tokenize,
 )
-from .errors import LexiconError
+from .boilerplate import compile_rules, line_rule, load_boilerplate_rules, strip_inline
 
 __all__ = [
     "Paragraph",
@@ -45,10 +39,12 @@ __all__ = [
     "clean_corpus",
     "clean_text",
     "load_boilerplate_rules",
+    "normalization_changes",
     "normalize",
     "normalize_with_offsets",
     "paragraphs",
     "parse_article",
+    "split_dateline",
     "split_proclitics",
     "split_sentences",
     "tokenize",
@@ -72,7 +68,6 @@ _DATELINE_RES = (
     # القاهرة (رويترز) -
     re.compile(r"^(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)?\s*\((?!في |من |على |عن )(?P<agency>[^()\n]{2,25})\)\s*[–—-]\s*"),
 )
-_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -90,113 +85,6 @@ class Paragraph:
     start: int = -1
     end: int = -1
     rule_id: str | None = None
-
-
-@lru_cache(maxsize=8)
-def load_boilerplate_rules(path: str | Path | None = None) -> pd.DataFrame:
-    """Load the boilerplate rules table and compile its patterns.
-
-    Args:
-        path: A CSV with columns ``rule_id, scope, pattern, description,
-            example``; ``scope`` is ``line`` (drop the whole line) or
-            ``inline`` (cut the match out of the line). Default: the bundled
-            ``data/lexicons/boilerplate.csv``.
-
-    Returns:
-        The table with a ``regex`` column of compiled patterns.
-
-    Raises:
-        LexiconError: a column is missing or a pattern does not compile.
-
-    Examples:
-        >>> rules = load_boilerplate_rules()
-        >>> "read_also" in set(rules.rule_id)
-        True
-    """
-    path = Path(path) if path else config.LEXICON_DIR / "boilerplate.csv"
-    try:
-        rules = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read boilerplate rules ({exc})") from None
-    missing = {"rule_id", "scope", "pattern"} - set(rules.columns)
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
-    compiled = []
-    for i, row in rules.iterrows():
-        if row["scope"] not in {"line", "inline"}:
-            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): scope must be 'line' or 'inline'")
-        try:
-            compiled.append(re.compile(normalize(row["pattern"])))
-        except re.error as exc:
-            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): bad pattern: {exc}") from None
-    return rules.assign(regex=compiled)
-
-
-@dataclass(frozen=True)
-class _RuleSet:
-    """The rules of one table compiled into a few patterns (one pass per line).
-
-    Line rules anchored at the start (``^...``, as all bundled ones are) are
-    tried with ``match``: ``search`` would try them at every position of the
-    line, in vain, and cost five times as much.
-    """
-
-    line_start: re.Pattern | None
-    line: re.Pattern | None
-    inline: re.Pattern | None
-    ids: tuple[str, ...]
-
-
-_RULESETS: dict[int, tuple[pd.DataFrame, _RuleSet]] = {}
-
-
-def _ruleset(rules: pd.DataFrame) -> _RuleSet:
-    cached = _RULESETS.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
-
-    def combine(scope: str, anchored: bool | None = None) -> re.Pattern | None:
-        parts = [
-            f"(?P<r{i}>{rx.pattern})" for i, (sc, rx) in enumerate(zip(rules.scope, rules.regex))
-            if sc == scope and anchored in {None, _anchored(rx.pattern)}
-        ]
-        return re.compile("|".join(parts)) if parts else None
-
-    compiled = _RuleSet(combine("line", True), combine("line", False), combine("inline"), tuple(rules.rule_id))
-    _RULESETS.clear()
-    _RULESETS[id(rules)] = (rules, compiled)
-    return compiled
-
-
-def _anchored(pattern: str) -> bool:
-    """The pattern can only match at the start of the string (``^`` or ``\\A`` first, outside any alternation)."""
-    parsed = re_parser.parse(pattern)
-    if parsed.state.flags & re.MULTILINE:  # (?m): ^ also matches after a line break
-        return False
-    first = parsed.data[0] if parsed.data else None
-    return first is not None and first[0] is re_parser.AT and first[1] in {re_parser.AT_BEGINNING, re_parser.AT_BEGINNING_STRING}
-
-
-def _line_rule(line_norm: str, rules: _RuleSet) -> str | None:
-    # As one search over all line rules in table order: the leftmost match
-    # wins, and at the same position the rule listed first.
-    first = rules.line_start.match(line_norm) if rules.line_start else None
-    other = rules.line.search(line_norm) if rules.line else None
-    if other is not None and (first is None or (other.start() == 0 and _rule_no(other) < _rule_no(first))):
-        first = other
-    return rules.ids[_rule_no(first)] if first else None
-
-
-def _rule_no(m: re.Match) -> int:
-    return int(m.lastgroup[1:])
-
-
-def _strip_inline(line: str, rules: _RuleSet) -> str:
-    if rules.inline is not None and rules.inline.search(line):
-        line = rules.inline.sub("", line)
-    if "  " in line or "\t" in line or "\u00a0" in line:  # else every run is one space already
-        line = _SPACES_RE.sub(" ", line)
-    return line.strip()
 
 
 def _is_terminal(line: str) -> bool:
@@ -237,7 +125,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
          ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
     """
-    ruleset = _ruleset(load_boilerplate_rules() if rules is None else rules)
+    ruleset = compile_rules(load_boilerplate_rules() if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
     # Normalise once and cut each line out, instead of normalising each line.
@@ -250,11 +138,14 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
             continue
         a += len(raw_line) - len(raw_line.lstrip())
         b = a + len(stripped)
-        rule = _line_rule(norm[to_norm[a] : to_norm[b]], ruleset)
+        line_norm = norm[to_norm[a] : to_norm[b]]
+        if not line_norm.strip():  # only invisible marks (a lone ZWNJ or bidi mark): a blank line
+            continue
+        rule = line_rule(line_norm, ruleset)
         if rule:
             lines.append(("boilerplate", stripped, a, b, rule))
             continue
-        kept = _strip_inline(stripped, ruleset)
+        kept = strip_inline(stripped, ruleset)
         if kept:
             lines.append(("content", kept, a, b, None))
 

@@ -19,10 +19,8 @@ cue (الكرملين يقول إن ...); failing that, for a verb with no subje
 (وأضاف، وتابع، مؤكدة) the previous statement's speaker. A headline of the
 form "الكرملين: ..." is a statement by the actor before the colon.
 
-Polarity is the mean signed intensity (polarity × weight) of the lexicon
-entries found in the statement, in [-1, 1]; a negator (لا، لم، لن، ليس، غير، عدم ...) up to four words before
-an entry, in the same clause, flips it ("لم يؤيد", "غير مناسب لتطبيع", "لم
-تكن قد أبدت استعدادها"); لا يزال ("still") is not a negator.
+Polarity (:mod:`q7x2lib.polarity`, re-exported here) is the mean signed
+intensity of the lexicon entries found in what is said, with negation.
 """
 
 from __future__ import annotations
@@ -33,17 +31,15 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from . import config
 from .actors import find_mentions, load_actors
 from .arabic import normalize, normalize_with_offsets, normalized_positions, sentence_spans, trie_regex
 from .errors import LexiconError
+from .polarity import load_stance_terms, polarity_of_normalized, read_lexicon_table, score_polarity
 
-NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بلا", "ولا", "ولم", "ولن", "وليس", "لسنا")
-#: "still": negator + verb that together do not negate.
-NOT_NEGATION = ("لا يزال", "لا تزال", "لا زال", "لا زالت", "ما زال", "ما زالت", "لا شك", "بلا شك", "لا سيما", "ولا سيما")
+__all__ = ["actor_stance", "doc_stance", "find_statements", "load_reporting_verbs", "load_stance_terms", "score_polarity"]
+
 #: Quotations shorter than this are labels or scare quotes ("قاتل"), not statements.
 MIN_QUOTE_WORDS = 3
-NEGATION_WINDOW = 4  # words; a clause boundary (punctuation) ends the window
 STATEMENT_COLUMNS = [
     "doc_id", "statement_id", "sentence_id", "speaker_id", "speaker_side", "speaker_surface",
     "cue", "cue_kind", "is_headline", "start", "end", "polarity", "evidence", "text",
@@ -62,18 +58,6 @@ _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
 # --- lexicons --------------------------------------------------------------------------------
 
 
-def _read_table(name: str, required: list[str]) -> pd.DataFrame:
-    path = config.LEXICON_DIR / name
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read ({exc})") from None
-    missing = [c for c in required if c not in table]
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {missing}")
-    return table
-
-
 @lru_cache(maxsize=1)
 def load_reporting_verbs() -> pd.DataFrame:
     """The reporting verbs, participles and attribution phrases (normalised).
@@ -83,7 +67,7 @@ def load_reporting_verbs() -> pd.DataFrame:
         >>> sorted(set(verbs.kind))
         ['attribution', 'ignore', 'participle', 'verb']
     """
-    table = _read_table("reporting_verbs.csv", ["form", "lemma", "kind"])
+    table = read_lexicon_table("reporting_verbs.csv", ["form", "lemma", "kind"])
     bad = table[~table.kind.isin(["verb", "participle", "attribution", "ignore"])]
     if len(bad):
         raise LexiconError(f"reporting_verbs.csv, line {bad.index[0] + 2}: kind must be verb, participle, attribution or ignore")
@@ -91,113 +75,14 @@ def load_reporting_verbs() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def load_stance_terms() -> pd.DataFrame:
-    """The cooperation–conflict lexicon: ``term, polarity, weight, category``.
-
-    Examples:
-        >>> terms = load_stance_terms()
-        >>> row = terms.set_index("term").loc["قاتل"]
-        >>> int(row.polarity), float(row.weight)
-        (-1, 1.0)
-    """
-    table = _read_table("stance_terms.csv", ["term", "polarity", "weight", "category"])
-    try:
-        table["polarity"] = table.polarity.astype(int)
-        table["weight"] = table.weight.astype(float)
-    except ValueError as exc:
-        raise LexiconError(f"stance_terms.csv: polarity must be -1/1 and weight a number ({exc})") from None
-    if not table.polarity.isin([-1, 1]).all() or not table.weight.between(0, 1).all():
-        raise LexiconError("stance_terms.csv: polarity must be -1 or 1 and weight in [0, 1]")
-    return table.assign(norm=table.term.map(lambda t: " ".join(normalize(t).split())))
-
-
-class _TermMatcher:
-    """Every lexicon entry in one trie pattern; the article and clitics are optional."""
-
-    def __init__(self, terms: pd.DataFrame) -> None:
-        self.exact: dict[str, tuple] = {}
-        self.wild: dict[str, tuple] = {}
-        for norm, info in zip(terms.norm, zip(terms.term, terms.polarity, terms.weight, terms.category)):
-            wild = norm.endswith("*")
-            key = norm.rstrip("*")
-            key = key[2:] if key.startswith("ال") and len(key) > 4 else key  # the article is optional anyway
-            (self.wild if wild else self.exact).setdefault(key, info)
-        trie = trie_regex(sorted(set(self.exact) | set(self.wild)))
-        self.pattern = re.compile(
-            rf"(?<![^\W_])[وف]?(?:[بك]?ال|لل|[بلك])?(?P<term>{trie})(?P<rest>[^\W_]*)(?![^\W_])"
-        )
-
-    def entry(self, match: re.Match) -> tuple | None:
-        key = " ".join(match.group("term").split())
-        if not match.group("rest") and key in self.exact:
-            return self.exact[key]
-        return self.wild.get(key)
-
-
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[_TermMatcher, re.Pattern, dict[str, str]]:
+def _cue_pattern() -> tuple[re.Pattern, dict[str, str]]:
     verbs = load_reporting_verbs().sort_values("norm", key=lambda s: -s.str.len())
     kinds = dict(zip(verbs.norm, verbs.kind))
     # A trie tries the longest verb first at a position, as the alternation
     # of verbs sorted by length did, but does not try every verb in turn.
     alts = trie_regex(sorted(set(verbs.norm)))
     cue_re = re.compile(rf"(?<![^\W_])(?P<pre>(?:[وف]\s?){{0,2}})(?P<verb>{alts})(?![^\W_])|{_QUOTE_RE.pattern}")
-    return _TermMatcher(load_stance_terms()), cue_re, kinds
-
-
-# --- polarity ----------------------------------------------------------------------------------
-
-
-def score_polarity(text: str) -> tuple[float, list[str]]:
-    """Polarity of a piece of text from the lexicon, with its evidence.
-
-    Returns:
-        ``(polarity, evidence)``: the mean signed intensity of the entries
-        found, in [-1, 1] (0.0 when none), and the entries as ``term(+w)``, a
-        negated entry marked ``¬``.
-
-    Examples:
-        >>> score_polarity("بوتين مستعد لإجراء محادثات مع بايدن")
-        (0.6, ['مستعد(+0.6)', 'محادث*(+0.6)'])
-        >>> score_polarity("الظرف غير مناسب لتطبيع العلاقات")
-        (-0.9, ['¬تطبيع(-0.9)'])
-        >>> score_polarity("عرض الرئيس لا يزال قائما")
-        (0.6, ['عرض(+0.6)'])
-    """
-    return _polarity(normalize(text))
-
-
-def _polarity(norm: str) -> tuple[float, list[str]]:
-    """:func:`score_polarity` of text that is already normalised."""
-    terms, _, _ = _compiled()
-    total = 0.0
-    evidence = []
-    for m in terms.pattern.finditer(norm):
-        found = terms.entry(m)
-        if found is None:
-            continue
-        term, pol, weight, _ = found
-        sign = -pol if _negated(norm, m.start()) else pol
-        total += sign * weight
-        evidence.append(f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})")
-    if not evidence:
-        return 0.0, []
-    return round(total / len(evidence), 3), evidence
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\"()]")
-_WORD_RE = re.compile(r"[^\W_]+")
-_NOT_NEGATION_NORM = tuple(normalize(p) for p in NOT_NEGATION)
-_NEGATOR_SET = frozenset(NEGATORS)
-
-
-def _negated(norm: str, at: int) -> bool:
-    before = _CLAUSE_BREAK_RE.split(norm[max(0, at - 60) : at])[-1]
-    words = _WORD_RE.findall(before)
-    if _NEGATOR_SET.isdisjoint(words[-NEGATION_WINDOW:]):
-        return False
-    tail = " ".join(words[-3:])
-    return not any(p in tail for p in _NOT_NEGATION_NORM)
+    return cue_re, kinds
 
 
 # --- statements --------------------------------------------------------------------------------
@@ -257,7 +142,7 @@ def find_statements(
 
 
 def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dict) -> list[tuple]:
-    _, cue_re, kinds = _compiled()
+    cue_re, kinds = _cue_pattern()
     norm, offsets = normalize_with_offsets(text)
     to_norm = normalized_positions(text, norm, offsets)
 
@@ -299,7 +184,7 @@ def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dic
             content_start = cb if kind != "headline" else sa
             if kind == "headline":
                 speaker = _speaker_before(text, sa, ca, ment, gap=r"\s*")
-            polarity, evidence = _polarity(norm_of(content_start, said_end))
+            polarity, evidence = polarity_of_normalized(norm_of(content_start, said_end))
             if speaker is not None and kind != "attribution":
                 last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
             aid, surface = speaker if speaker else (None, None)

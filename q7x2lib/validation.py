@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .clean import _SPACES_RE, paragraphs
+from .boilerplate import SPACES_RE
+from .clean import paragraphs
 from .errors import LexiconError
 
 
@@ -38,7 +39,7 @@ def _locate(corpus: pd.DataFrame, gold: pd.DataFrame, surface_col: str, path: Pa
             continue
         p = para.iloc[0]
         k = raw[p.raw_start : pos].count(surface)
-        clean_surface = _SPACES_RE.sub(" ", surface)  # cleaning turns no-break spaces into spaces
+        clean_surface = SPACES_RE.sub(" ", surface)  # cleaning turns no-break spaces into spaces
         at = -1
         for _ in range(k + 1):
             at = p.text.find(clean_surface, at + 1)

@@ -167,3 +167,9 @@ def test_malformed_rule_table_names_file_and_row(tmp_path) -> None:
 def test_cleaning_pipes(corpus: pd.DataFrame) -> None:
     out = corpus[["doc_id", "text"]].pipe(clean_corpus).pipe(split_sentences)
     assert {"doc_id", "sentence_id", "text"} <= set(out.columns)
+
+
+@pytest.mark.parametrize("mark", ["\u200c", "\u200f", "\u0640\u0640", "\u064e"])
+def test_line_of_invisible_marks_is_a_blank_line(mark: str) -> None:
+    out = clean_text(f"{BODY}\n{mark}\n{BODY}")
+    assert out["text_clean"] == f"{BODY}\n\n{BODY}"
