@@ -5,7 +5,7 @@ articles (seeded, so every run builds the same corpus): each synthetic article
 takes a title and 8–20 body sentences drawn from the bundled ones. For each
 size the chunked pipeline (:func:`q7x2lib.pipeline.run_chunked`: load, clean,
 mentions, statements, per-article stance, Parquet output) runs in a fresh
-subprocess, so its peak resident memory is its own; the naive baseline (one
+subprocess, so its peak resident memory (VmHWM) is its own; the naive baseline (one
 ``str.count`` per actor name per article, and a Python loop per article to
 count reporting verbs) runs on the same articles in the same subprocess.
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,21 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results"
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process's own address space (VmHWM).
+
+    Not ``getrusage(...).ru_maxrss``: Linux carries a forked parent's peak
+    into the child across exec, so the child would report the memory of the
+    parent that built the synthetic corpus.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource  # not Linux: the best available figure
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def build(size: int, path: Path, seed: int = 7) -> None:
@@ -63,7 +77,7 @@ def measure(path: Path, chunksize: int) -> dict:
         paths = run_chunked(path, out, chunksize=chunksize, progress=False)
         seconds = time.perf_counter() - start
         n = len(pd.read_parquet(paths["articles"], columns=["doc_id"]))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mib()
     actors = load_actors()
     names = sorted(set(actors.loc[actors.kind == "name", "phrase"]))
     verbs = sorted(set(load_reporting_verbs().form))
