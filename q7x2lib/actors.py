@@ -35,6 +35,7 @@ import pandas as pd
 from . import config
 from .arabic import normalize, normalize_with_offsets, sentence_spans, trie_regex
 from .errors import LexiconError
+from .tables import read_table
 
 KINDS = ("name", "role", "block", "title", "group")
 ACTOR_COLUMNS = ["actor_id", "name_ar", "name_en", "type", "side", "kind", "phrase", "valid_from", "valid_to", "note"]
@@ -82,13 +83,7 @@ def load_actors(path: str | Path | None = None, *, extend: bool = True) -> pd.Da
 
 @lru_cache(maxsize=4)
 def _read_lexicon_cached(path: str, mtime: float) -> pd.DataFrame:
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read the actor table ({exc})") from None
-    missing = [c for c in ("actor_id", "kind", "phrase") if c not in table]
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {missing}; expected {ACTOR_COLUMNS}")
+    table = read_table(path, ["actor_id", "kind", "phrase"], "actor table")
     for col in ACTOR_COLUMNS:
         if col not in table:
             table[col] = ""

@@ -21,6 +21,7 @@ import pandas as pd
 from . import config
 from .arabic import normalize
 from .errors import LexiconError
+from .tables import read_table
 
 SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
@@ -47,13 +48,7 @@ def load_boilerplate_rules(path: str | Path | None = None) -> pd.DataFrame:
         True
     """
     path = Path(path) if path else config.LEXICON_DIR / "boilerplate.csv"
-    try:
-        rules = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read boilerplate rules ({exc})") from None
-    missing = {"rule_id", "scope", "pattern"} - set(rules.columns)
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    rules = read_table(path, ["rule_id", "scope", "pattern"], "boilerplate rules")
     compiled = []
     for i, row in rules.iterrows():
         if row["scope"] not in {"line", "inline"}:

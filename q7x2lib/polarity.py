@@ -21,6 +21,7 @@ import pandas as pd
 from . import config
 from .arabic import normalize, trie_regex
 from .errors import LexiconError
+from .tables import read_table
 
 NEGATORS = ("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بلا", "ولا", "ولم", "ولن", "وليس", "لسنا")
 #: "still", "especially": negator + word that together do not negate.
@@ -30,15 +31,7 @@ NEGATION_WINDOW = 4  # words; a clause boundary (punctuation) ends the window
 
 def read_lexicon_table(name: str, required: list[str]) -> pd.DataFrame:
     """Read ``data/lexicons/<name>`` as strings, checking its ``required`` columns."""
-    path = config.LEXICON_DIR / name
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read ({exc})") from None
-    missing = [c for c in required if c not in table]
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {missing}")
-    return table
+    return read_table(config.LEXICON_DIR / name, required, f"{name} table")
 
 
 @lru_cache(maxsize=1)

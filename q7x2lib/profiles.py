@@ -19,6 +19,7 @@ import pandas as pd
 from . import config
 from .arabic import WORD_RE, normalize, normalize_with_offsets, span_in_original
 from .errors import LexiconError, Q7x2Error
+from .tables import read_table
 from .textstats import compile_terms, match_terms
 
 #: Attribution cues are the verbs and "according to" phrases of ``data/lexicons/reporting_verbs.csv``
@@ -71,12 +72,7 @@ def load_lexicon(name: str, path: str | Path | None = None) -> pd.DataFrame:
 @lru_cache(maxsize=8)
 def _load_lexicon_cached(name: str, path: str, mtime: float) -> pd.DataFrame:
     _, required, id_col, list_col = LEXICONS[name]
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LexiconError(f"{path}: cannot read the {name} table ({exc})") from None
-    if missing := sorted(set(required) - set(table.columns)):
-        raise LexiconError(f"{path}: the {name} table lacks column(s) {missing}")
+    table = read_table(path, required, f"{name} table")
     regexes = []
     for i, row in table.iterrows():
         where = f"{path}, line {i + 2} ({row[id_col]})"
