@@ -49,8 +49,13 @@ def decode_bytes(data: bytes, source: str | Path, encoding: str | None = None) -
         CorpusError: the bytes are binary or in no supported encoding.
 
     Examples:
-        >>> decode_bytes("بوتين".encode("cp1256"), "a.txt")  # doctest: +SKIP
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     decode_bytes("بوتين".encode("cp1256"), "a.txt")
         'بوتين'
+        >>> str(caught[0].message)
+        'a.txt: not UTF-8; decoded as Windows-1256 (cp1256)'
         >>> decode_bytes("\\ufeffبوتين".encode("utf-8"), "a.txt")
         'بوتين'
     """

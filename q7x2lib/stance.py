@@ -154,17 +154,14 @@ def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dic
     rows, last_speaker = [], None
     for sid, (sa, sb) in enumerate(sentence_spans(text)):
         na, nb = to_norm[sa], to_norm[sb]
-        cues = [c for c in cue_re.finditer(norm, na, nb)]
-        cues = _drop_quotes_inside_verb_statements(cues)
+        cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
+        spans = []  # (kind, cue, start, end of the cue)
         if sa < title_end and not cues:
             m = _HEADLINE_COLON_RE.match(text[sa:sb])
             if m:
-                cues = [("headline", sa + m.end("who"))]
-        spans = []
+                colon = sa + m.end("who")
+                spans.append(("headline", ":", colon, colon))
         for c in cues:
-            if isinstance(c, tuple):
-                spans.append(("headline", ":", sa + len(text[sa:c[1]]) , c[1]))
-                continue
             kind = kinds.get(" ".join(c.group("verb").split()), "verb") if c.group("verb") else "quote"
             if kind == "ignore" or (kind == "quote" and len(c.group().split()) < MIN_QUOTE_WORDS):
                 continue
@@ -175,16 +172,17 @@ def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dic
             # what is said runs on over speech it reports (إن بايدن أعرب عن ...)
             # and stops at the speaker's next act (وأضاف، مؤكدة) or a quotation
             said_end = next((sp[2] for sp in spans[i + 1 :] if not _nested(sp, text)), sb)
-            speaker = _speaker(kind, text, sa, ca, cb, end, ment, norm_of)
             cue_kind = kind
+            if kind == "headline":  # "الكرملين: ..." is said by the actor before the colon
+                speaker = _speaker_before(text, sa, ca, ment, gap=r"\s*")
+            else:
+                speaker = _speaker(kind, text, sa, ca, cb, end, ment, norm_of)
             if speaker is None and kind in {"verb", "participle"} and last_speaker is not None and not _unknown_subject(norm_of(cb, end)):
                 speaker, cue_kind = last_speaker, "continuation"
             elif speaker is None and kind == "quote" and last_speaker is not None and _quote_only(text, sa, ca):
                 speaker, cue_kind = last_speaker, "continuation"
-            content_start = cb if kind != "headline" else sa
-            if kind == "headline":
-                speaker = _speaker_before(text, sa, ca, ment, gap=r"\s*")
-            polarity, evidence = polarity_of_normalized(norm_of(content_start, said_end))
+            start = sa if kind == "headline" else ca  # a headline statement is the whole headline
+            polarity, evidence = polarity_of_normalized(norm_of(sa if kind == "headline" else cb, said_end))
             if speaker is not None and kind != "attribution":
                 last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
             aid, surface = speaker if speaker else (None, None)
@@ -192,8 +190,8 @@ def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dic
                 doc_id, len(rows), sid,
                 aid, sides.get(aid) if aid else None, surface,
                 cue.strip(), cue_kind, sa < title_end,
-                ca if kind != "headline" else sa, end, polarity,
-                "; ".join(evidence), text[(ca if kind != "headline" else sa) : end],
+                start, end, polarity,
+                "; ".join(evidence), text[start:end],
             ))
     return rows
 
