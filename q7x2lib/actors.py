@@ -35,7 +35,7 @@ import pandas as pd
 from . import config
 from .arabic import normalize, normalize_with_offsets, sentence_spans, trie_regex
 from .errors import LexiconError
-from .tables import read_table
+from .tables import LastTableCache, read_table
 
 KINDS = ("name", "role", "block", "title", "group")
 ACTOR_COLUMNS = ["actor_id", "name_ar", "name_en", "type", "side", "kind", "phrase", "valid_from", "valid_to", "note"]
@@ -184,17 +184,11 @@ def _latest(options: list[_Entry]) -> _Entry:
     return max(options, key=lambda e: (pd.Timestamp.min if pd.isna(e.valid_from) else e.valid_from))
 
 
-_MATCHERS: dict[int, tuple[pd.DataFrame, _Matcher]] = {}
+_MATCHERS = LastTableCache()
 
 
 def _matcher(actors: pd.DataFrame) -> _Matcher:
-    cached = _MATCHERS.get(id(actors))
-    if cached is not None and cached[0] is actors:
-        return cached[1]
-    m = _Matcher(actors)
-    _MATCHERS.clear()
-    _MATCHERS[id(actors)] = (actors, m)
-    return m
+    return _MATCHERS.get(actors, _Matcher)
 
 
 # --- finding mentions -------------------------------------------------------------------------

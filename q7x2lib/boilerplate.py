@@ -21,7 +21,7 @@ import pandas as pd
 from . import config
 from .arabic import normalize
 from .errors import LexiconError
-from .tables import read_table
+from .tables import LastTableCache, read_table
 
 SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
@@ -75,15 +75,15 @@ class RuleSet:
     ids: tuple[str, ...]
 
 
-_COMPILED: dict[int, tuple[pd.DataFrame, RuleSet]] = {}
+_COMPILED = LastTableCache()
 
 
 def compile_rules(rules: pd.DataFrame) -> RuleSet:
     """Compile a rules table once (cached for the table object last given)."""
-    cached = _COMPILED.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
+    return _COMPILED.get(rules, _compile_rules)
 
+
+def _compile_rules(rules: pd.DataFrame) -> RuleSet:
     def combine(scope: str, anchored: bool | None = None) -> re.Pattern | None:
         parts = [
             f"(?P<r{i}>{rx.pattern})" for i, (sc, rx) in enumerate(zip(rules.scope, rules.regex))
@@ -91,10 +91,7 @@ def compile_rules(rules: pd.DataFrame) -> RuleSet:
         ]
         return re.compile("|".join(parts)) if parts else None
 
-    compiled = RuleSet(combine("line", True), combine("line", False), combine("inline"), tuple(rules.rule_id))
-    _COMPILED.clear()
-    _COMPILED[id(rules)] = (rules, compiled)
-    return compiled
+    return RuleSet(combine("line", True), combine("line", False), combine("inline"), tuple(rules.rule_id))
 
 
 def _anchored(pattern: str) -> bool:

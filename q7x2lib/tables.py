@@ -34,3 +34,27 @@ def read_table(path: str | Path, required: list[str], what: str) -> pd.DataFrame
     if missing:
         raise LexiconError(f"{path}: the {what} lacks column(s) {missing}")
     return table
+
+
+class LastTableCache:
+    """Keep what was built from the table object given last (a compiled pattern).
+
+    DataFrames are not hashable, so ``functools.lru_cache`` cannot key on
+    them; this cache holds one entry and checks identity, so a new or changed
+    table object is built again.
+
+    Examples:
+        >>> cache = LastTableCache()
+        >>> table = pd.DataFrame({"a": [1]})
+        >>> cache.get(table, len) is cache.get(table, lambda t: 0)  # built once
+        True
+    """
+
+    def __init__(self) -> None:
+        self._table: pd.DataFrame | None = None
+        self._value: object = None
+
+    def get(self, table: pd.DataFrame, build):
+        if self._table is not table:
+            self._value, self._table = build(table), table
+        return self._value
