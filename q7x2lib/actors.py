@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic import normalize, normalize_with_offsets, sentence_spans, trie_regex
+from .arabic import NormalizedText, normalize, trie_regex
 from .errors import LexiconError
 from .tables import LastTableCache, read_table
 
@@ -162,11 +162,28 @@ class _Matcher:
         # للكرملين = ل + الكرملين with the alef dropped: index the form without it
         self.alias = {"ل" + k[2:]: k for k in keys if k.startswith("ال") and len(k) > 3 and " " not in k[:3]}
         trie = trie_regex(sorted(keys | set(self.alias)))
-        self.pattern = re.compile(rf"(?<![^\W_])(?P<pre>[وف]?[بلك]?)(?P<term>{trie})(?![^\W_])")
+        body = rf"(?P<pre>[وف]?[بلك]?)(?P<term>{trie})(?![^\W_])"
+        self.pattern = re.compile(rf"(?<![^\W_]){body}")
+        # The same matches, found faster over " " + text (see polarity._TermMatcher.padded)
+        self.padded = re.compile(rf"[\W_]{body}")
+        self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1}
+        self.single.update({a: self.single[k] for a, k in self.alias.items() if a not in self.entries and k in self.single})
+        self._dated: dict[tuple, _Entry | None] = {}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.str.startswith("الزعيم"), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
 
     def resolve(self, key: str, date) -> _Entry | None:
+        """What ``key`` (a normalised phrase) names on ``date`` (None: the latest holder)."""
+        entry = self.single.get(key)
+        if entry is not None:
+            return entry
+        if (key, date) not in self._dated:
+            if len(self._dated) > 100_000:  # bounded: a role phrase per date seen
+                self._dated.clear()
+            self._dated[key, date] = self._resolve(key, date)
+        return self._dated[key, date]
+
+    def _resolve(self, key: str, date) -> _Entry | None:
         key = self.alias.get(key, key) if key not in self.entries else key
         options = self.entries.get(key)
         if not options:
@@ -187,7 +204,8 @@ def _latest(options: list[_Entry]) -> _Entry:
 _MATCHERS = LastTableCache()
 
 
-def _matcher(actors: pd.DataFrame) -> _Matcher:
+def actor_matcher(actors: pd.DataFrame) -> _Matcher:
+    """The compiled matcher of an actor lexicon (built once per table)."""
     return _MATCHERS.get(actors, _Matcher)
 
 
@@ -225,38 +243,49 @@ def find_mentions(
         [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name'], ['biden', 'لبايدن', 'name']]
     """
     actors = load_actors() if actors is None else actors
-    m = _matcher(actors)
-    dates = [None if pd.isna(d) else d for d in _doc_dates(corpus, date_col)]
+    m = actor_matcher(actors)
     rows: list[tuple] = []
-    for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], dates):
-        if not isinstance(text, str) or not text:
-            continue
-        found = _doc_mentions(text, m, date)
-        if not found:
-            continue
-        ends = [b for _, b in sentence_spans(text)]
-        for aid, kind, a, b, pre in found:
-            rows.append((doc_id, bisect_right(ends, a), aid, text[a:b], kind, a, b, pre))
+    for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], doc_dates(corpus, date_col)):
+        if isinstance(text, str) and text:
+            rows.extend(mention_rows(doc_id, NormalizedText(text), m, date))
+    return mention_frame(rows)
+
+
+def mention_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The mention table from rows in the order of ``MENTION_COLUMNS``."""
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"})
 
 
-def _doc_dates(corpus: pd.DataFrame, date_col: str) -> list:
+def doc_dates(corpus: pd.DataFrame, date_col: str = "published") -> list:
+    """Each article's date for dated roles: ``date_col``, else ``event_date``, else None."""
     dates = corpus[date_col] if date_col in corpus else pd.Series(pd.NaT, index=corpus.index)
     if "event_date" in corpus:
         dates = dates.fillna(corpus["event_date"])
-    return list(pd.to_datetime(dates))
+    return [None if pd.isna(d) else d for d in pd.to_datetime(dates)]
 
 
-def _doc_mentions(text: str, m: _Matcher, date) -> list[tuple[str, str, int, int, str]]:
-    norm, offsets = normalize_with_offsets(text)
+def mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date) -> list[tuple]:
+    """One article's rows of the mention table (see :func:`find_mentions`)."""
+    found = _doc_mentions(doc, m, date)
+    if not found:
+        return []
+    text = doc.text
+    ends = [b for _, b in doc.sentences]
+    return [(doc_id, bisect_right(ends, a), aid, text[a:b], kind, a, b, pre) for aid, kind, a, b, pre in found]
+
+
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[tuple[str, str, int, int, str]]:
+    text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
-    for hit in m.pattern.finditer(norm):
-        key = " ".join(hit.group("term").split())
+    for hit in m.padded.finditer(" " + norm):  # hit.start() is the separator: where the match starts in norm
+        key = hit.group("term")
+        if not key.isalnum():  # a phrase of several words: any run of spaces is one
+            key = " ".join(key.split())
         entry = m.resolve(key, date)
         if entry is not None:
             pre = hit.group("pre") + ("ل" if key in m.alias and key not in m.entries else "")
-            hits.append((entry, hit.start(), hit.end(), pre))
+            hits.append((entry, hit.start(), hit.end() - 1, pre))
     merged: list[tuple[str, str, int, int, str]] = []
     groups: list[tuple[str, int, int]] = []
     i = 0

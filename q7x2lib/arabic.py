@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -129,11 +130,16 @@ def normalize_with_offsets(text: str, *, ta_marbuta: bool = False) -> tuple[str,
         >>> int(off[6])  # the space after the name, in the original
         7
     """
+    return _normalize_with_offsets(text, ta_marbuta)[:2]
+
+
+def _normalize_with_offsets(text: str, ta_marbuta: bool = False) -> tuple[str, np.ndarray, list[int]]:
+    """``normalize_with_offsets`` and the positions of the dropped characters."""
     offsets = np.arange(len(text) + 1)
     dropped = [m.start() for m in _DROP_RE.finditer(text)]  # one character each
     if dropped:
         offsets = np.delete(offsets, dropped)
-    return normalize(text, ta_marbuta=ta_marbuta), offsets
+    return normalize(text, ta_marbuta=ta_marbuta), offsets, dropped
 
 
 def span_in_original(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
@@ -166,17 +172,46 @@ def normalized_positions(text: str, norm: str, offsets: np.ndarray) -> range | _
     """
     if len(norm) == len(text):  # nothing dropped: the identity
         return range(len(text) + 1)
-    return _NormPositions(offsets.tolist())
+    return _NormPositions(np.setdiff1d(np.arange(len(text)), offsets, assume_unique=True).tolist())
 
 
 class _NormPositions:
-    """``pos[a]``: how many kept characters precede ``a`` (``offsets`` lists where they stand)."""
+    """``pos[a]``: ``a`` less the dropped characters before it (few: a bisection)."""
 
-    def __init__(self, offsets: list[int]) -> None:
-        self.offsets = offsets
+    def __init__(self, dropped: list[int]) -> None:
+        self.dropped = dropped
 
     def __getitem__(self, a: int) -> int:
-        return bisect_left(self.offsets, a)
+        return a - bisect_left(self.dropped, a)
+
+
+class NormalizedText:
+    """A text normalised once, for every analysis that reads it.
+
+    Actor mentions and statements both need the normalised text, its map
+    back to the original and the sentence spans; an article prepared once
+    serves both.
+
+    Attributes:
+        text: The original text.
+        norm, offsets: As :func:`normalize_with_offsets` returns them.
+        to_norm: :func:`normalized_positions`.
+        sentences: :func:`sentence_spans` of ``text`` (computed on first use).
+
+    Examples:
+        >>> doc = NormalizedText("قال بوتـين. وردّ بايدن.")
+        >>> doc.norm, doc.sentences
+        ('قال بوتين. ورد بايدن.', [(0, 11), (12, 23)])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.norm, self.offsets, dropped = _normalize_with_offsets(text)
+        self.to_norm = _NormPositions(dropped) if dropped else range(len(text) + 1)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text)
 
 
 # --- tokens and proclitics --------------------------------------------------------

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .arabic import (  # re-exported: the cleaning vocabulary lives here for users
+    NormalizedText,
     Token,
     count_words,
     normalize,
     normalize_with_offsets,
-    normalized_positions,
     sentence_spans,
     split_proclitics,
     tokenize,
@@ -129,8 +129,8 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
     # Normalise once and cut each line out, instead of normalising each line.
-    norm, offsets = normalize_with_offsets(text)
-    to_norm = normalized_positions(text, norm, offsets)
+    doc = NormalizedText(text)
+    norm, to_norm = doc.norm, doc.to_norm
     for raw_line in text.splitlines(keepends=True):
         a, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actors import find_mentions, load_actors
+from .actors import load_actors
 from .clean import clean_corpus
 from .corpus import iter_corpus
-from .stance import doc_stance, find_statements
+from .stance import doc_stance, mentions_and_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
@@ -48,8 +48,7 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True}
     """
     actors = load_actors() if actors is None else actors
-    mentions = find_mentions(corpus, actors=actors)
-    statements = find_statements(corpus, actors=actors, mentions=mentions)
+    mentions, statements = mentions_and_statements(corpus, actors=actors)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,

@@ -26,13 +26,14 @@ intensity of the lexicon entries found in what is said, with negation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .actors import find_mentions, load_actors
-from .arabic import normalize, normalize_with_offsets, normalized_positions, sentence_spans, trie_regex
+from .actors import actor_matcher, doc_dates, load_actors, mention_frame, mention_rows
+from .arabic import NormalizedText, normalize, trie_regex
 from .errors import LexiconError
 from .polarity import load_stance_terms, polarity_of_normalized, read_lexicon_table, score_polarity
 
@@ -46,12 +47,13 @@ STATEMENT_COLUMNS = [
 ]
 _QUOTE_RE = re.compile(r"“[^”]{3,}”|«[^»]{3,}»|\"[^\"]{3,}\"")
 _SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
-_SVO_GAP = r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)"
+_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)")
 #: Words allowed between a verb and its subject: descriptors such as
 #: "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
 _DESCRIPTOR_WORDS = ("وكاله", "وكالة", "صحيفة", "صحيفه", "قناة", "قناه", "موقع", "شبكة", "شبكه", "اليوم", "امس")
 MAX_SUBJECT_GAP = 3
-_RELATIVE_GAP = r"\s+(?:التي|الذي)\s+"
+_RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
+_HEADLINE_GAP = re.compile(r"\s*")
 _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
 
 
@@ -119,8 +121,9 @@ def find_statements(
         [['peskov', 'verb', 0.7], ['peskov', 'continuation', -0.8]]
     """
     actors = load_actors() if actors is None else actors
-    mentions = find_mentions(corpus, text_col, actors) if mentions is None else mentions
-    sides = actors.drop_duplicates("actor_id").set_index("actor_id")["side"].to_dict()
+    if mentions is None:
+        return mentions_and_statements(corpus, text_col, actors)[1]
+    sides = _sides(actors)
     # a mention with a preposition attached (لبوتين، بالكرملين) cannot be a subject
     subjects = mentions[~mentions.proclitic.astype(str).str.contains("[بلك]", regex=True) & mentions.actor_id.map(sides).astype(bool)]
     # grouped in plain Python: a pandas groupby costs ~0.5 ms per article here
@@ -128,11 +131,59 @@ def find_statements(
     for d, *mention in zip(*(subjects[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface"))):
         if not pd.isna(d):  # as groupby, which drops missing keys
             by_doc.setdefault(d, []).append(tuple(mention))
-    titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index)
     rows: list[tuple] = []
-    for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], titles):
+    for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
         if isinstance(text, str) and text:
-            rows.extend(_doc_statements(doc_id, text, title, by_doc.get(doc_id), sides))
+            rows.extend(_doc_statements(doc_id, NormalizedText(text), title, by_doc.get(doc_id), sides))
+    return statement_frame(rows)
+
+
+def mentions_and_statements(
+    corpus: pd.DataFrame, text_col: str = "text_clean", actors: pd.DataFrame | None = None, *, date_col: str = "published"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`q7x2lib.actors.find_mentions` and :func:`find_statements` in one pass.
+
+    Each article is normalised and split into sentences once, for both
+    tables; the results are those of the two functions called one after the
+    other.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
+        ...     "text_clean": ["وقال بيسكوف إن القمة ممكنة."]})
+        >>> mentions, statements = mentions_and_statements(df)
+        >>> mentions.actor_id.tolist(), statements.speaker_id.tolist()
+        (['peskov'], ['peskov'])
+    """
+    actors = load_actors() if actors is None else actors
+    m, sides = actor_matcher(actors), _sides(actors)
+    mention_table: list[tuple] = []
+    statement_table: list[tuple] = []
+    for doc_id, text, date, title in zip(corpus["doc_id"], corpus[text_col], doc_dates(corpus, date_col), _titles(corpus)):
+        if not (isinstance(text, str) and text):
+            continue
+        doc = NormalizedText(text)
+        found = mention_rows(doc_id, doc, m, date)
+        mention_table.extend(found)
+        subjects = None if pd.isna(doc_id) else [  # the same subjects as find_statements takes from a table
+            (a, b, aid, surface) for _, _, aid, surface, _, a, b, pre in found if not _PREPOSITION.intersection(pre) and sides.get(aid)
+        ]
+        statement_table.extend(_doc_statements(doc_id, doc, title, subjects, sides))
+    return mention_frame(mention_table), statement_frame(statement_table)
+
+
+_PREPOSITION = frozenset("بلك")
+
+
+def _sides(actors: pd.DataFrame) -> dict[str, str]:
+    return actors.drop_duplicates("actor_id").set_index("actor_id")["side"].to_dict()
+
+
+def _titles(corpus: pd.DataFrame) -> pd.Series:
+    return corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index)
+
+
+def statement_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The statement table from rows in the order of ``STATEMENT_COLUMNS``."""
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return out.astype({
         "speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object,
@@ -141,18 +192,17 @@ def find_statements(
     })
 
 
-def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dict) -> list[tuple]:
+def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, sides: dict) -> list[tuple]:
     cue_re, kinds = _cue_pattern()
-    norm, offsets = normalize_with_offsets(text)
-    to_norm = normalized_positions(text, norm, offsets)
+    text, norm, offsets, to_norm = doc.text, doc.norm, doc.offsets, doc.to_norm
 
     def norm_of(a: int, b: int) -> str:  # normalize(text[a:b]), without normalising again
         return norm[to_norm[a] : to_norm[b]]
 
-    ment = ment or []
+    ment = _DocMentions(ment or [])
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
     rows, last_speaker = [], None
-    for sid, (sa, sb) in enumerate(sentence_spans(text)):
+    for sid, (sa, sb) in enumerate(doc.sentences):
         na, nb = to_norm[sa], to_norm[sb]
         cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
         spans = []  # (kind, cue, start, end of the cue)
@@ -167,14 +217,15 @@ def _doc_statements(doc_id: str, text: str, title, ment: list | None, sides: dic
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             spans.append((kind, text[ca:cb], ca, cb))
+        # what is said runs on over speech it reports (إن بايدن أعرب عن ...)
+        # and stops at the speaker's next act (وأضاف، مؤكدة) or a quotation
+        stops = [sp[2] for sp in spans if not _nested(sp, text)]
         for i, (kind, cue, ca, cb) in enumerate(spans):
             end = spans[i + 1][2] if i + 1 < len(spans) else sb
-            # what is said runs on over speech it reports (إن بايدن أعرب عن ...)
-            # and stops at the speaker's next act (وأضاف، مؤكدة) or a quotation
-            said_end = next((sp[2] for sp in spans[i + 1 :] if not _nested(sp, text)), sb)
+            said_end = stops[bisect_right(stops, ca)] if stops and stops[-1] > ca else sb
             cue_kind = kind
             if kind == "headline":  # "الكرملين: ..." is said by the actor before the colon
-                speaker = _speaker_before(text, sa, ca, ment, gap=r"\s*")
+                speaker = ment.before(text, sa, ca, _HEADLINE_GAP)
             else:
                 speaker = _speaker(kind, text, sa, ca, cb, end, ment, norm_of)
             if speaker is None and kind in {"verb", "participle"} and last_speaker is not None and not _unknown_subject(norm_of(cb, end)):
@@ -225,12 +276,12 @@ def _unknown_subject(norm_tail: str) -> bool:
     return bool(words) and words[0].startswith("ال") and len(words[0]) > 3
 
 
-def _speaker(kind: str, text: str, sa: int, ca: int, cb: int, end: int, ment: list, norm_of) -> tuple[str, str] | None:
+def _speaker(kind: str, text: str, sa: int, ca: int, cb: int, end: int, ment: _DocMentions, norm_of) -> tuple[str, str] | None:
     if kind in {"quote", "participle"}:
         return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
     conjoined = norm_of(ca, cb)[:1] in {"و", "ف"}
     if kind == "verb" and not conjoined:
-        before = _speaker_before(text, sa, ca, ment, gap=_SVO_GAP)  # الكرملين يقول إن ...
+        before = ment.before(text, sa, ca, _SVO_GAP)  # الكرملين يقول إن ...
         if before:
             return before
     norm_tail = norm_of(cb, end)
@@ -238,13 +289,13 @@ def _speaker(kind: str, text: str, sa: int, ca: int, cb: int, end: int, ment: li
     zone_end = cb + (stop.start() if stop else min(len(norm_tail), 60))
     if kind == "attribution":
         zone_end = min(end, cb + 60)
-    for a, b, aid, surface in ment:
-        if cb <= a < zone_end:
-            if kind == "attribution" or _subject_gap_ok(norm_of(cb, a)):
-                return aid, surface
-            break
+    first = ment.first_from(cb, zone_end)
+    if first is not None:
+        a, b, aid, surface = first
+        if kind == "attribution" or _subject_gap_ok(norm_of(cb, a)):
+            return aid, surface
     if kind == "verb":
-        return _speaker_before(text, sa, ca, ment, gap=_RELATIVE_GAP)  # تصريحات بايدن التي قال فيها
+        return ment.before(text, sa, ca, _RELATIVE_GAP)  # تصريحات بايدن التي قال فيها
     return None
 
 
@@ -258,11 +309,36 @@ def _subject_gap_ok(gap: str) -> bool:
     return len(words) <= MAX_SUBJECT_GAP and all(w.startswith("ال") or w in _DESCRIPTOR_WORDS for w in words)
 
 
-def _speaker_before(text: str, sa: int, ca: int, ment: list, gap: str = r"\s*(?:[,،]\s*)?") -> tuple[str, str] | None:
-    for a, b, aid, surface in reversed(ment):
-        if sa <= a and b <= ca and re.fullmatch(gap, text[b:ca]):
-            return aid, surface
-    return None
+class _DocMentions:
+    """An article's subject mentions ``(start, end, actor_id, surface)``, searchable by position.
+
+    Mentions from :func:`find_mentions` come sorted by start, so the
+    candidates in a span are a slice found by bisection; mentions in any
+    other order are searched one by one, with the same results.
+    """
+
+    def __init__(self, ment: list[tuple]) -> None:
+        self.ment = ment
+        starts = [m[0] for m in ment]
+        self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
+
+    def _between(self, lo: int, hi: int) -> list[tuple]:
+        """The mentions with ``lo <= start < hi``, in list order."""
+        if self.starts is None:
+            return [m for m in self.ment if lo <= m[0] < hi]
+        return self.ment[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def before(self, text: str, sa: int, ca: int, gap: re.Pattern) -> tuple[str, str] | None:
+        """The last mention in ``[sa, ca)`` that only ``gap`` separates from ``ca``."""
+        for a, b, aid, surface in reversed(self._between(sa, ca)):
+            if b <= ca and gap.fullmatch(text, b, ca):
+                return aid, surface
+        return None
+
+    def first_from(self, lo: int, hi: int) -> tuple | None:
+        """The first mention (in list order) that starts in ``[lo, hi)``."""
+        found = self._between(lo, hi)
+        return found[0] if found else None
 
 
 # --- per article and per actor ---------------------------------------------------------------
