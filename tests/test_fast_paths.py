@@ -1,0 +1,107 @@
+"""Each fast path gives exactly what the plain recipe it replaces gives.
+
+The pipeline takes shortcuts for speed (one normalisation per article shared by
+mentions and statements, patterns run over " " + text, bisection over mention
+starts); every test here runs the plain recipe beside the shortcut, on the
+bundled articles and on a noisy copy of them (diacritics, tatweel, bidi marks,
+odd spacing), and asks for identical output.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pandas as pd
+import pytest
+
+from q7x2lib.actors import actor_matcher, find_mentions, load_actors
+from q7x2lib.arabic import NormalizedText, normalize, normalize_with_offsets, normalized_positions
+from q7x2lib.polarity import term_matcher
+from q7x2lib.stance import _DocMentions, find_statements, mentions_and_statements
+
+MARKS = ["\u064e", "\u0650", "\u0651", "\u0640", "\u200f", "\u200c"]
+
+
+def _noisy(text: str, seed: int) -> str:
+    """``text`` with marks after some letters and some spaces doubled or broken."""
+    rng = random.Random(seed)
+    out = []
+    for ch in text:
+        out.append(ch)
+        if ch.isalpha() and rng.random() < 0.08:
+            out.append(rng.choice(MARKS))
+        elif ch == " " and rng.random() < 0.05:
+            out.append(rng.choice([" ", "\u00a0", "\t"]))
+    return "".join(out)
+
+
+@pytest.fixture(scope="module")
+def texts(corpus: pd.DataFrame) -> list[str]:
+    clean = corpus.text_clean.tolist()
+    return clean + [_noisy(t, seed) for seed, t in enumerate(clean)]
+
+
+@pytest.fixture(scope="module")
+def noisy_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
+    noisy = corpus.assign(doc_id=corpus.doc_id + "-noisy", text_clean=[_noisy(t, i) for i, t in enumerate(corpus.text_clean)])
+    return pd.concat([corpus, noisy], ignore_index=True)
+
+
+def test_noisy_copy_really_has_marks(texts: list[str]) -> None:
+    assert sum(len(normalize(t)) < len(t) for t in texts) >= 5
+
+
+def test_positions_of_a_prepared_text_equal_the_plain_map(texts: list[str]) -> None:
+    rng = random.Random(1)
+    for text in texts:
+        doc = NormalizedText(text)
+        norm, offsets = normalize_with_offsets(text)
+        assert doc.norm == norm and (doc.offsets == offsets).all()
+        plain = normalized_positions(text, norm, offsets)
+        for _ in range(200):
+            a, b = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+            assert doc.to_norm[a] == plain[a]
+            assert norm[doc.to_norm[a] : doc.to_norm[b]] == normalize(text[a:b])
+
+
+@pytest.mark.parametrize("which", ["actors", "terms"])
+def test_padded_pattern_finds_the_matches_of_the_lookbehind_pattern(texts: list[str], which: str) -> None:
+    m = actor_matcher(load_actors()) if which == "actors" else term_matcher()
+    found = 0
+    for text in texts:
+        norm = normalize(text)
+        plain = [(h.start(), h.end(), h.groupdict()) for h in m.pattern.finditer(norm)]
+        fast = [(h.start(), h.end() - 1, h.groupdict()) for h in m.padded.finditer(" " + norm)]
+        assert fast == plain
+        found += len(plain)
+    assert found > 50
+
+
+def test_one_pass_equals_mentions_then_statements(noisy_corpus: pd.DataFrame) -> None:
+    actors = load_actors()
+    mentions, statements = mentions_and_statements(noisy_corpus, actors=actors)
+    plain_mentions = find_mentions(noisy_corpus, actors=actors)
+    pd.testing.assert_frame_equal(mentions, plain_mentions)
+    pd.testing.assert_frame_equal(statements, find_statements(noisy_corpus, actors=actors, mentions=plain_mentions))
+    assert len(statements) > 50
+
+
+def test_mention_lookups_by_bisection_equal_the_linear_search(noisy_corpus: pd.DataFrame) -> None:
+    mentions = find_mentions(noisy_corpus)
+    gaps = [re.compile(r"\s*"), re.compile(r"\s*(?:[,،]\s*)?")]
+    checked = 0
+    for (doc_id, text), rows in zip(noisy_corpus[["doc_id", "text_clean"]].itertuples(index=False), [
+        mentions[mentions.doc_id == d] for d in noisy_corpus.doc_id
+    ]):
+        ment = list(zip(rows.start, rows.end, rows.actor_id, rows.surface))
+        fast, linear = _DocMentions(ment), _DocMentions(ment)
+        linear.starts = None  # as for mentions given in another order
+        assert fast.starts is not None
+        for a, b, *_ in ment:
+            for lo, hi in [(max(0, a - 40), a), (a, b + 30), (b, b + 60)]:
+                assert fast.first_from(lo, hi) == linear.first_from(lo, hi)
+                for gap in gaps:
+                    assert fast.before(text, max(0, a - 80), b + 2, gap) == linear.before(text, max(0, a - 80), b + 2, gap)
+                checked += 1
+    assert checked > 100
