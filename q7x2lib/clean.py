@@ -87,8 +87,15 @@ class Paragraph:
     rule_id: str | None = None
 
 
+_CLOSERS = "\"”»’')]"
+
+
 def _is_terminal(line: str) -> bool:
-    return bool(_TERMINAL_RE.search(line))
+    """``_TERMINAL_RE.search(line)``, read from the end instead of tried at every position."""
+    def ends_terminal(s: str) -> bool:
+        return s.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "؟", "…"}
+
+    return ends_terminal(line) or (line.endswith("\n") and ends_terminal(line[:-1]))  # $ also matches before a final newline
 
 
 def _is_open(line: str) -> bool:
@@ -166,7 +173,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
                 out.append(Paragraph("title", line, a, b))
                 continue
         # join the lines the scrape broke apart
-        while _is_open(line) or (i < len(lines) and _next_continues(lines, i)):
+        while (line_open := _is_open(line)) or (i < len(lines) and _next_continues(lines, i)):
             j = _next_content(lines, i)
             if j is None:
                 break
@@ -175,7 +182,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
             line = f"{line} {lines[j][1]}"
             b = lines[j][3]
             i = j + 1
-        if not _is_open(line) and not _is_terminal(line) and _has_following_content(lines, i):
+        if not line_open and not _is_terminal(line) and _has_following_content(lines, i):
             out.append(Paragraph("subheading", line, a, b))
             continue
         if not any(p.kind in {"body", "dateline"} for p in out):

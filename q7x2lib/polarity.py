@@ -124,7 +124,7 @@ def polarity_of_normalized(norm: str) -> tuple[float, list[str]]:
         term, pol, weight, _ = found
         sign = -pol if _negated(norm, m.start()) else pol  # the separator stands where the term starts in norm
         total += sign * weight
-        evidence.append(f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})")
+        evidence.append(_evidence(term, sign, pol, weight))
     if not evidence:
         return 0.0, []
     return round(total / len(evidence), 3), evidence
@@ -136,12 +136,18 @@ _NOT_NEGATION_NORM = tuple(normalize(p) for p in NOT_NEGATION)
 _NEGATOR_SET = frozenset(NEGATORS)
 
 
-_ANY_NEGATOR_RE = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(NEGATORS, key=len, reverse=True))})(?![^\W_])")
+# A negator word anywhere, searched in " " + text (see _TermMatcher.padded).
+_ANY_NEGATOR_RE = re.compile(rf"[\W_](?:{'|'.join(sorted(NEGATORS, key=len, reverse=True))})(?![^\W_])")
+
+
+@lru_cache(maxsize=1024)
+def _evidence(term: str, sign: int, pol: int, weight: float) -> str:
+    return f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})"
 
 
 def _negated(norm: str, at: int) -> bool:
     window = norm[max(0, at - 60) : at]
-    if _ANY_NEGATOR_RE.search(window) is None:  # no negator word at all: the common case, decided fast
+    if _ANY_NEGATOR_RE.search(" " + window) is None:  # no negator word at all: the common case, decided fast
         return False
     before = _CLAUSE_BREAK_RE.split(window)[-1]
     words = _WORD_RE.findall(before)

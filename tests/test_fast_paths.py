@@ -105,3 +105,32 @@ def test_mention_lookups_by_bisection_equal_the_linear_search(noisy_corpus: pd.D
                     assert fast.before(text, max(0, a - 80), b + 2, gap) == linear.before(text, max(0, a - 80), b + 2, gap)
                 checked += 1
     assert checked > 100
+
+
+def test_terminal_line_check_equals_the_anchored_pattern() -> None:
+    from q7x2lib.clean import _TERMINAL_RE, _is_terminal
+
+    rng = random.Random(0)
+    alphabet = list("اب .!?؟…\"”»’')]\n،")
+    for _ in range(20_000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+        assert _is_terminal(line) == bool(_TERMINAL_RE.search(line)), repr(line)
+
+
+def test_negation_prefilter_changes_no_decision(texts: list[str]) -> None:
+    from q7x2lib import polarity
+
+    def plain(norm: str, at: int) -> bool:  # the check without its prefilter
+        before = polarity._CLAUSE_BREAK_RE.split(norm[max(0, at - 60) : at])[-1]
+        words = polarity._WORD_RE.findall(before)
+        if polarity._NEGATOR_SET.isdisjoint(words[-polarity.NEGATION_WINDOW :]):
+            return False
+        return not any(p in " ".join(words[-3:]) for p in polarity._NOT_NEGATION_NORM)
+
+    negated = 0
+    for text in texts:
+        norm = normalize(text)
+        for at in range(0, len(norm), 3):
+            assert polarity._negated(norm, at) == plain(norm, at)
+            negated += plain(norm, at)
+    assert negated > 20
