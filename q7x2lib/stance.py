@@ -206,20 +206,24 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         na, nb = to_norm[sa], to_norm[sb]
         cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
         spans = []  # (kind, cue, start, end of the cue)
+        # what is said runs on over speech it reports (إن بايدن أعرب عن ...):
+        # a bare verb cue inside a statement. It stops at the speaker's next
+        # act (وأضاف، مؤكدة) or a quotation: the starts of all other cues.
+        stops = []
         if sa < title_end and not cues:
             m = _HEADLINE_COLON_RE.match(text[sa:sb])
             if m:
                 colon = sa + m.end("who")
                 spans.append(("headline", ":", colon, colon))
+                stops.append(colon)
         for c in cues:
             kind = kinds.get(" ".join(c.group("verb").split()), "verb") if c.group("verb") else "quote"
             if kind == "ignore" or (kind == "quote" and len(c.group().split()) < MIN_QUOTE_WORDS):
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             spans.append((kind, text[ca:cb], ca, cb))
-        # what is said runs on over speech it reports (إن بايدن أعرب عن ...)
-        # and stops at the speaker's next act (وأضاف، مؤكدة) or a quotation
-        stops = [sp[2] for sp in spans if not _nested(sp, text)]
+            if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
+                stops.append(ca)
         for i, (kind, cue, ca, cb) in enumerate(spans):
             end = spans[i + 1][2] if i + 1 < len(spans) else sb
             said_end = stops[bisect_right(stops, ca)] if stops and stops[-1] > ca else sb
@@ -245,12 +249,6 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
-
-
-def _nested(span: tuple, text: str) -> bool:
-    """A bare verb cue inside another statement: reported speech within it."""
-    kind, cue, ca, cb = span
-    return kind == "verb" and normalize(cue)[:1] not in {"و", "ف"}
 
 
 def _drop_quotes_inside_verb_statements(cues: list) -> list:
