@@ -33,9 +33,10 @@ test-unit: $(STAMP) ## Unit tests and doctests only (fast)
 nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay true
 	$(BIN)/python -m q7x2lib execute-notebooks
 
-bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, then the chunked pipeline at three sizes
+bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, the chunked pipeline at three sizes, the cost of each scan
 	$(BIN)/python benchmarks/bench_pipeline.py --rows 10000
 	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
+	$(BIN)/python benchmarks/bench_passes.py
 
 clean: ## Remove .venv, reports and caches
 	rm -rf $(VENV) reports .pytest_cache

@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2_000, 10_000, 50_000])
     parser.add_argument("--chunksize", type=int, default=5_000)
+    parser.add_argument("--out", type=Path, default=RESULTS / "scale.json")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:  # the subprocess
@@ -113,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             r = results[-1]
             print(f"{size:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s, peak {r['peak_rss_mib']:>6.0f} MiB"
                   f" | naive baseline {r['baseline_articles_per_s']:>8,.0f} art/s ({r['seconds'] / r['baseline_seconds']:.0f}x the baseline time)")
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "scale.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -1,0 +1,64 @@
+"""Benchmark: what one pass of each text scan costs per article.
+
+The pipeline reads every article with a few compiled patterns. This times one
+pass of each over the cleaned text of synthetic articles (built as in
+``bench_scale.py``, seeded), best of five runs, in microseconds per article:
+the floor that any pipeline made of these passes cannot go under on one core.
+
+Usage::
+
+    python benchmarks/bench_passes.py [--articles 300]
+
+A benchmark, not a test: it prints figures and never fails on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import timeit
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_scale import build  # noqa: E402
+
+import q7x2lib  # noqa: E402
+from q7x2lib.actors import actor_matcher, load_actors  # noqa: E402
+from q7x2lib.arabic import WORD_RE, normalize, normalize_with_offsets, sentence_spans  # noqa: E402
+from q7x2lib.polarity import term_matcher  # noqa: E402
+from q7x2lib.stance import _cue_pattern  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "synthetic.jsonl"
+        build(args.articles, path)
+        texts = q7x2lib.load_corpus(path).text_clean.tolist()
+    norms = [normalize(t) for t in texts]
+    actors, terms, (cues, _) = actor_matcher(load_actors()).padded, term_matcher().padded, _cue_pattern()
+    passes = {
+        "normalise with offsets": (texts, normalize_with_offsets),
+        "sentence spans": (texts, sentence_spans),
+        "actor pattern": (norms, lambda n: list(actors.finditer(" " + n))),
+        "reporting-verb pattern": (norms, lambda n: list(cues.finditer(n))),
+        "lexicon pattern": (norms, lambda n: list(terms.finditer(" " + n))),
+        "word count": (texts, WORD_RE.findall),
+    }
+    print(f"{len(texts)} articles, {sum(map(len, texts)) / len(texts):,.0f} characters each on average")
+    total = 0.0
+    for name, (inputs, fn) in passes.items():
+        seconds = min(timeit.repeat(lambda: [fn(x) for x in inputs], number=1, repeat=5))
+        us = seconds / len(inputs) * 1e6
+        total += us
+        print(f"{name:25} {us:8.1f} µs/article")
+    print(f"{'all passes':25} {total:8.1f} µs/article = at most {1e6 / total:,.0f} articles/s on one core")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
