@@ -164,7 +164,8 @@ class _Matcher:
         trie = trie_regex(sorted(keys | set(self.alias)))
         body = rf"(?P<pre>[وف]?[بلك]?)(?P<term>{trie})(?![^\W_])"
         self.pattern = re.compile(rf"(?<![^\W_]){body}")
-        # The same matches, found faster over " " + text (see polarity._TermMatcher.padded)
+        # The same matches, found faster over " " + text (see polarity._TermMatcher.padded);
+        # ``pattern`` is the plain recipe the tests compare with.
         self.padded = re.compile(rf"[\W_]{body}")
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1}
         self.single.update({a: self.single[k] for a, k in self.alias.items() if a not in self.entries and k in self.single})

@@ -72,7 +72,9 @@ class _TermMatcher:
         # The same matches, found faster: a term starts after a non-word
         # character, and a pattern that opens with a character class lets sre
         # skip to the next such character in C instead of trying every
-        # position. Run over " " + text; positions are then one too high.
+        # position. Run over " " + text, a match's start (its separator)
+        # is where the term starts in the text. ``pattern`` is the plain
+        # recipe, kept as the reference the tests compare with.
         self.padded = re.compile(rf"[\W_]{body}")
 
     def entry(self, match: re.Match) -> tuple | None:

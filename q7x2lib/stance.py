@@ -124,13 +124,11 @@ def find_statements(
     if mentions is None:
         return mentions_and_statements(corpus, text_col, actors)[1]
     sides = _sides(actors)
-    # a mention with a preposition attached (لبوتين، بالكرملين) cannot be a subject
-    subjects = mentions[~mentions.proclitic.astype(str).str.contains("[بلك]", regex=True) & mentions.actor_id.map(sides).astype(bool)]
     # grouped in plain Python: a pandas groupby costs ~0.5 ms per article here
     by_doc: dict = {}
-    for d, *mention in zip(*(subjects[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface"))):
-        if not pd.isna(d):  # as groupby, which drops missing keys
-            by_doc.setdefault(d, []).append(tuple(mention))
+    for d, a, b, aid, surface, pre in zip(*(mentions[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface", "proclitic"))):
+        if not pd.isna(d) and _is_subject(aid, pre, sides):  # as groupby, which drops missing keys
+            by_doc.setdefault(d, []).append((a, b, aid, surface))
     rows: list[tuple] = []
     for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
         if isinstance(text, str) and text:
@@ -164,14 +162,21 @@ def mentions_and_statements(
         doc = NormalizedText(text)
         found = mention_rows(doc_id, doc, m, date)
         mention_table.extend(found)
-        subjects = None if pd.isna(doc_id) else [  # the same subjects as find_statements takes from a table
-            (a, b, aid, surface) for _, _, aid, surface, _, a, b, pre in found if not _PREPOSITION.intersection(pre) and sides.get(aid)
-        ]
+        subjects = None if pd.isna(doc_id) else [(a, b, aid, surface) for _, _, aid, surface, _, a, b, pre in found if _is_subject(aid, pre, sides)]
         statement_table.extend(_doc_statements(doc_id, doc, title, subjects, sides))
     return mention_frame(mention_table), statement_frame(statement_table)
 
 
 _PREPOSITION = frozenset("بلك")
+
+
+def _is_subject(actor_id: str, proclitic: object, sides: dict[str, str]) -> bool:
+    """A mention that can be a subject: no preposition attached (لبوتين، بالكرملين), a side.
+
+    An actor missing from ``sides`` (a mention table made with another
+    lexicon) is kept, as it always was.
+    """
+    return bool(sides.get(actor_id, True)) and _PREPOSITION.isdisjoint(str(proclitic))
 
 
 def _sides(actors: pd.DataFrame) -> dict[str, str]:
