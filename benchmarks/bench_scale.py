@@ -11,7 +11,7 @@ count reporting verbs) runs on the same articles in the same subprocess.
 
 Usage::
 
-    python benchmarks/bench_scale.py --sizes 2000 10000 50000 [--chunksize 5000]
+    python benchmarks/bench_scale.py --sizes 2000 10000 50000 [--chunksize 5000] [--workers 2] [--out FILE]
 
 Prints a table and writes benchmarks/results/scale.json. A benchmark, not a
 test: it never fails on its figures.
@@ -64,8 +64,10 @@ def build(size: int, path: Path, seed: int = 7) -> None:
     pd.DataFrame(rows).to_json(path, orient="records", lines=True, force_ascii=False)
 
 
-def measure(path: Path, chunksize: int) -> dict:
+def measure(path: Path, chunksize: int, workers: int = 1) -> dict:
     """Runs inside a fresh subprocess: pipeline, then baseline."""
+    import resource
+
     import pandas as pd
 
     from q7x2lib.actors import load_actors
@@ -74,10 +76,12 @@ def measure(path: Path, chunksize: int) -> dict:
 
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        paths = run_chunked(path, out, chunksize=chunksize, progress=False)
+        paths = run_chunked(path, out, chunksize=chunksize, progress=False, workers=workers)
         seconds = time.perf_counter() - start
         n = len(pd.read_parquet(paths["articles"], columns=["doc_id"]))
     peak = peak_rss_mib()
+    # with workers: the largest worker's own peak (Linux reports it for ended children)
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else 0.0
     actors = load_actors()
     names = sorted(set(actors.loc[actors.kind == "name", "phrase"]))
     verbs = sorted(set(load_reporting_verbs().form))
@@ -89,7 +93,8 @@ def measure(path: Path, chunksize: int) -> dict:
             found += sum(text.count(verb) for verb in verbs)
     baseline = time.perf_counter() - start
     return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
-            "peak_rss_mib": round(peak, 1), "baseline_seconds": round(baseline, 2),
+            "peak_rss_mib": round(peak, 1), "worker_peak_rss_mib": round(worker_peak, 1), "workers": workers,
+            "baseline_seconds": round(baseline, 2),
             "baseline_articles_per_s": round(n / baseline, 1)}
 
 
@@ -97,22 +102,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2_000, 10_000, 50_000])
     parser.add_argument("--chunksize", type=int, default=5_000)
+    parser.add_argument("--workers", type=int, default=1, help="processes for the pipeline (run_chunked(workers=...))")
     parser.add_argument("--out", type=Path, default=RESULTS / "scale.json")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:  # the subprocess
-        print(json.dumps(measure(args.measure, args.chunksize)))
+        print(json.dumps(measure(args.measure, args.chunksize, args.workers)))
         return 0
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             path = Path(tmp) / f"synthetic-{size}.jsonl"
             build(size, path)
-            run = subprocess.run([sys.executable, __file__, "--measure", str(path), "--chunksize", str(args.chunksize)],
+            run = subprocess.run([sys.executable, __file__, "--measure", str(path), "--chunksize", str(args.chunksize), "--workers", str(args.workers)],
                                  check=True, capture_output=True, text=True)
             results.append({"size": size, "chunksize": args.chunksize, **json.loads(run.stdout.splitlines()[-1])})
             r = results[-1]
-            print(f"{size:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s, peak {r['peak_rss_mib']:>6.0f} MiB"
+            workers = f" + worker {r['worker_peak_rss_mib']:.0f} MiB" if args.workers > 1 else ""
+            print(f"{size:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s, peak {r['peak_rss_mib']:>6.0f} MiB{workers}"
                   f" | naive baseline {r['baseline_articles_per_s']:>8,.0f} art/s ({r['seconds'] / r['baseline_seconds']:.0f}x the baseline time)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

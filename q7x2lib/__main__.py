@@ -10,6 +10,12 @@ from . import config
 from .errors import Q7x2Error
 
 
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more, not {value!r}")
+    return int(value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 a notebook failed, 2 bad input)."""
     parser = argparse.ArgumentParser(prog="q7x2lib", description="Analyse a corpus of Arabic news articles.")
@@ -24,9 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     ana = sub.add_parser("analyse", help="mentions, statements and stance of a corpus of any size, in chunks, to Parquet")
     ana.add_argument("--corpus", type=Path, required=True, help="folder of .txt files or a .csv/.jsonl/.parquet file")
     ana.add_argument("--out", type=Path, required=True, help="output folder for the Parquet tables")
-    ana.add_argument("--chunksize", type=int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
+    ana.add_argument("--chunksize", type=_positive_int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
     ana.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
     ana.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
+    ana.add_argument("--workers", type=_positive_int, default=1, help="processes analysing chunks side by side, one core each (default: 1)")
 
     args = parser.parse_args(argv)
     try:
@@ -54,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "analyse":
             from .pipeline import run_chunked
 
-            paths = run_chunked(args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col)
+            paths = run_chunked(
+                args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col, workers=args.workers
+            )
             for name, path in paths.items():
                 print(f"{name:11} {path}")
             return 0

@@ -10,6 +10,7 @@ implementation, the same results.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ def run_chunked(
     id_col: str = "doc_id",
     actors: pd.DataFrame | None = None,
     progress: bool = True,
+    workers: int = 1,
 ) -> dict[str, Path]:
     """Analyse a corpus chunk by chunk, appending every table to Parquet.
 
@@ -76,10 +78,16 @@ def run_chunked(
         chunksize: Articles per chunk; memory grows with it, not with the
             corpus.
         progress: Show a progress bar (articles processed).
+        workers: Processes that analyse chunks side by side (one core
+            each). The chunks are still read, and the tables written, in
+            order, and the files are the same as with one; at most
+            ``workers + 1`` chunks are in memory at once.
 
     Returns:
         The Parquet file of each table.
     """
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a whole number of processes, 1 or more, not {workers!r}")
     import pyarrow as pa
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
@@ -91,18 +99,60 @@ def run_chunked(
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
     try:
-        for chunk in iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col):
-            for name, table in analyse(chunk, actors).items():
+        # read here, cleaned where they are analysed (by the workers, when there are some)
+        chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, clean=False)
+        for n_articles, tables in _analysed(chunks, actors, workers):
+            for name, table in tables.items():
                 arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
                 if name not in writers:
                     writers[name] = pq.ParquetWriter(paths[name], arrow.schema)
                 writers[name].write_table(arrow.cast(writers[name].schema))
-            bar.update(len(chunk))
+            bar.update(n_articles)
     finally:
         bar.close()
         for writer in writers.values():
             writer.close()
     return paths
+
+
+def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int) -> Iterator[tuple[int, dict]]:
+    """``(len(chunk), tables)`` for each raw chunk, cleaned and analysed, in order, on ``workers`` processes."""
+    if workers == 1:
+        for chunk in chunks:
+            yield len(chunk), _clean_and_analyse(chunk, actors)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: a forked child of a process with pyarrow's threads can hang
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(actors,)) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((len(chunk), pool.submit(_analyse_in_worker, chunk)))
+            if len(pending) > workers:  # bounded: read ahead no more than the workers can take
+                n, future = pending.popleft()
+                yield n, future.result()
+        while pending:
+            n, future = pending.popleft()
+            yield n, future.result()
+
+
+_WORKER_ACTORS: pd.DataFrame | None = None
+
+
+def _start_worker(actors: pd.DataFrame) -> None:
+    global _WORKER_ACTORS
+    _WORKER_ACTORS = actors  # sent once per process; its matcher is compiled on first use
+
+
+def _analyse_in_worker(chunk: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return _clean_and_analyse(chunk, _WORKER_ACTORS)
+
+
+def _clean_and_analyse(chunk: pd.DataFrame, actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return analyse(clean_corpus(chunk), actors)
 
 
 def _stable_types(table: pd.DataFrame) -> pd.DataFrame:

@@ -44,6 +44,19 @@ def test_chunked_parquet_equals_in_memory(jsonl, in_memory, tmp_path) -> None:
         _same(pd.read_parquet(paths[name]), in_memory[name], keys)
 
 
+def test_chunked_on_two_processes_equals_one(jsonl, tmp_path) -> None:
+    one = run_chunked(jsonl, tmp_path / "one", chunksize=4, progress=False)
+    two = run_chunked(jsonl, tmp_path / "two", chunksize=4, progress=False, workers=2)
+    for name in TABLES:  # the same rows in the same order: chunks are written as they were read
+        pd.testing.assert_frame_equal(pd.read_parquet(two[name]), pd.read_parquet(one[name]))
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5])
+def test_workers_must_be_a_positive_whole_number(jsonl, tmp_path, workers) -> None:
+    with pytest.raises(ValueError, match="workers must be a whole number"):
+        run_chunked(jsonl, tmp_path, workers=workers)
+
+
 def test_dask_on_two_workers_equals_in_memory(jsonl, in_memory) -> None:
     dd = pytest.importorskip("dask.dataframe", reason="the Dask path needs `pip install .[dask]`")
     distributed = pytest.importorskip("distributed")
@@ -70,3 +83,13 @@ def test_cli_analyse_bad_corpus_is_one_clear_error(tmp_path, capsys) -> None:
 
     assert main(["analyse", "--corpus", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out")]) == 2
     assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--workers", "--chunksize"])
+def test_cli_analyse_rejects_a_count_below_one(jsonl, tmp_path, capsys, option) -> None:
+    from q7x2lib.__main__ import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyse", "--corpus", str(jsonl), "--out", str(tmp_path), option, "0"])
+    assert exit_.value.code == 2
+    assert "expected a whole number, 1 or more, not '0'" in capsys.readouterr().err
