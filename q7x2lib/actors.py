@@ -35,12 +35,13 @@ import pandas as pd
 from . import config
 from .arabic import NormalizedText, normalize, trie_regex
 from .errors import LexiconError
-from .tables import LastTableCache, read_table
+from .tables import LastTableCache, frame_from_rows, read_table
 
 KINDS = ("name", "role", "block", "title", "group")
 ACTOR_COLUMNS = ["actor_id", "name_ar", "name_en", "type", "side", "kind", "phrase", "valid_from", "valid_to", "note"]
 SIDES = ("RU", "US", "other")
 MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic"]
+MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
@@ -254,8 +255,7 @@ def find_mentions(
 
 def mention_frame(rows: list[tuple]) -> pd.DataFrame:
     """The mention table from rows in the order of ``MENTION_COLUMNS``."""
-    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return out.astype({"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"})
+    return frame_from_rows(rows, MENTION_COLUMNS, MENTION_DTYPES)
 
 
 def doc_dates(corpus: pd.DataFrame, date_col: str = "published") -> list:

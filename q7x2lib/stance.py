@@ -36,6 +36,7 @@ from .actors import actor_matcher, doc_dates, load_actors, mention_frame, mentio
 from .arabic import NormalizedText, normalize, trie_regex
 from .errors import LexiconError
 from .polarity import load_stance_terms, polarity_of_normalized, read_lexicon_table, score_polarity
+from .tables import frame_from_rows
 
 __all__ = ["actor_stance", "doc_stance", "find_statements", "load_reporting_verbs", "load_stance_terms", "score_polarity"]
 
@@ -45,6 +46,11 @@ STATEMENT_COLUMNS = [
     "doc_id", "statement_id", "sentence_id", "speaker_id", "speaker_side", "speaker_surface",
     "cue", "cue_kind", "is_headline", "start", "end", "polarity", "evidence", "text",
 ]
+STATEMENT_DTYPES = {
+    "speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object,
+    "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
+    "is_headline": bool, "polarity": float,
+}
 _QUOTE_RE = re.compile(r"“[^”]{3,}”|«[^»]{3,}»|\"[^\"]{3,}\"")
 _SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)")
@@ -189,12 +195,7 @@ def _titles(corpus: pd.DataFrame) -> pd.Series:
 
 def statement_frame(rows: list[tuple]) -> pd.DataFrame:
     """The statement table from rows in the order of ``STATEMENT_COLUMNS``."""
-    out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    return out.astype({
-        "speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object,
-        "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
-        "is_headline": bool, "polarity": float,
-    })
+    return frame_from_rows(rows, STATEMENT_COLUMNS, STATEMENT_DTYPES)
 
 
 def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, sides: dict) -> list[tuple]:
