@@ -167,6 +167,9 @@ def _stable_types(table: pd.DataFrame) -> pd.DataFrame:
 def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, dd.DataFrame]:
     """The same analysis on a Dask DataFrame of raw articles, partition by partition.
 
+    Each partition is cleaned and analysed once, by :func:`analyse`, and the
+    four tables are cut from that one result.
+
     Args:
         articles: A Dask DataFrame with ``doc_id`` and ``text`` (and any of
             ``outlet, published, title``), e.g. from ``dd.read_parquet``.
@@ -174,14 +177,29 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
 
     Returns:
         Lazy Dask DataFrames ``{"articles", "mentions", "statements",
-        "doc_stance"}``; call ``.compute()`` or ``.to_parquet()`` on them.
+        "doc_stance"}``. Compute them together,
+        ``dask.compute(*tables.values())``, so that each partition is
+        analysed once for all four; ``.compute()`` or ``.to_parquet()`` on
+        one table alone analyses every partition for that table.
     """
+    import operator
+
+    import dask
+    import dask.dataframe as dd
+
     actors = load_actors() if actors is None else actors
-    cleaned = articles.map_partitions(_clean_partition, meta=_clean_partition(articles._meta))
+    shipped = dask.delayed(actors)  # one copy in the graph, not one per partition
+    analysed = [dask.delayed(_analyse_partition)(part, shipped) for part in articles.to_delayed()]
+    meta = _analyse_partition(articles._meta, actors)  # the real function on no rows: the empty frames Dask needs
     return {
-        name: cleaned.map_partitions(_table_of, name, actors, meta=_meta_of(name, cleaned._meta, actors))
+        # like map_partitions, do not check each partition's dtypes against the empty frame's
+        name: dd.from_delayed([dask.delayed(operator.getitem)(tables, name) for tables in analysed], meta=meta[name], verify_meta=False)
         for name in TABLES
     }
+
+
+def _analyse_partition(part: pd.DataFrame, actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return analyse(_clean_partition(part), actors)
 
 
 def _clean_partition(part: pd.DataFrame) -> pd.DataFrame:
@@ -193,12 +211,3 @@ def _clean_partition(part: pd.DataFrame) -> pd.DataFrame:
         part["published"] = pd.Series(pd.NaT, index=part.index, dtype="datetime64[us]")
     part["text"] = part["text"].astype(object)
     return clean_corpus(part)
-
-
-def _table_of(part: pd.DataFrame, name: str, actors: pd.DataFrame) -> pd.DataFrame:
-    return analyse(part, actors)[name]
-
-
-def _meta_of(name: str, meta: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """The empty frame Dask needs: the real function's output on no rows."""
-    return _table_of(meta.iloc[:0], name, actors)

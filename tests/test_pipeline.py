@@ -58,16 +58,32 @@ def test_workers_must_be_a_positive_whole_number(jsonl, tmp_path, workers) -> No
 
 
 def test_dask_on_two_workers_equals_in_memory(jsonl, in_memory) -> None:
-    dd = pytest.importorskip("dask.dataframe", reason="the Dask path needs `pip install .[dask]`")
+    dask = pytest.importorskip("dask", reason="the Dask path needs `pip install .[dask]`")
+    dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")
     raw = pd.read_json(jsonl, lines=True, dtype=False)
     raw["published"] = pd.to_datetime(raw.published).astype("datetime64[us]")
     articles = dd.from_pandas(raw, npartitions=3)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster):
-        tables = {name: df.compute() for name, df in analyse_dask(articles).items()}
+        lazy = analyse_dask(articles)
+        tables = dict(zip(lazy, dask.compute(*lazy.values())))  # each partition analysed once for all four
     _same(tables["mentions"], in_memory["mentions"], ["doc_id", "start", "actor_id"])
     _same(tables["statements"], in_memory["statements"], ["doc_id", "statement_id"])
     _same(tables["doc_stance"], in_memory["doc_stance"], ["doc_id"])
+
+
+def test_dask_analyses_each_partition_once_for_all_tables(jsonl, monkeypatch) -> None:
+    dask = pytest.importorskip("dask", reason="the Dask path needs `pip install .[dask]`")
+    dd = pytest.importorskip("dask.dataframe")
+    from q7x2lib import pipeline
+
+    calls = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda part, actors: calls.append(len(part)) or real(part, actors))
+    lazy = analyse_dask(dd.from_pandas(pd.read_json(jsonl, lines=True, dtype=False), npartitions=3))
+    calls.clear()  # the empty frames Dask needs to know the columns
+    dask.compute(*lazy.values(), scheduler="synchronous")
+    assert len(calls) == 3 and sum(calls) == 15
 
 
 def test_cli_analyse_writes_the_tables(jsonl, tmp_path, capsys) -> None:
