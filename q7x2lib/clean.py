@@ -88,14 +88,16 @@ class Paragraph:
 
 
 _CLOSERS = "\"”»’')]"
+_TERMINALS = frozenset(".!?؟…")
 
 
 def _is_terminal(line: str) -> bool:
     """``_TERMINAL_RE.search(line)``, read from the end instead of tried at every position."""
-    def ends_terminal(s: str) -> bool:
-        return s.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "؟", "…"}
+    return _ends_terminal(line) or (line.endswith("\n") and _ends_terminal(line[:-1]))  # $ also matches before a final newline
 
-    return ends_terminal(line) or (line.endswith("\n") and ends_terminal(line[:-1]))  # $ also matches before a final newline
+
+def _ends_terminal(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINALS
 
 
 def _is_open(line: str) -> bool:
