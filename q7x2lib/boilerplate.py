@@ -5,59 +5,21 @@ residue (ad markers, breadcrumbs, 'read also' links, comment footers ...).
 Patterns are matched against the *normalised* line (see
 :func:`q7x2lib.arabic.normalize`), so a rule written with ا and ي also catches
 أ/إ/آ and ى spellings. ``scope`` is ``line`` (drop the line) or ``inline``
-(cut the match out of the line).
+(cut the match out of the line). The table is loaded and checked by
+:func:`q7x2lib.load_lexicon` (``"boilerplate"``); this module compiles it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from re import _parser as re_parser  # sre's own parser: no public API tells an anchored pattern
 
 import pandas as pd
 
-from . import config
-from .arabic import normalize
-from .errors import LexiconError
-from .tables import LastTableCache, read_table
+from .tables import LastTableCache
 
 SPACES_RE = re.compile(r"[ \t\u00a0]+")
-
-
-@lru_cache(maxsize=8)
-def load_boilerplate_rules(path: str | Path | None = None) -> pd.DataFrame:
-    """Load the boilerplate rules table and compile its patterns.
-
-    Args:
-        path: A CSV with columns ``rule_id, scope, pattern, description,
-            example``; ``scope`` is ``line`` (drop the whole line) or
-            ``inline`` (cut the match out of the line). Default: the bundled
-            ``data/lexicons/boilerplate.csv``.
-
-    Returns:
-        The table with a ``regex`` column of compiled patterns.
-
-    Raises:
-        LexiconError: a column is missing or a pattern does not compile.
-
-    Examples:
-        >>> rules = load_boilerplate_rules()
-        >>> "read_also" in set(rules.rule_id)
-        True
-    """
-    path = Path(path) if path else config.LEXICON_DIR / "boilerplate.csv"
-    rules = read_table(path, ["rule_id", "scope", "pattern"], "boilerplate rules")
-    compiled = []
-    for i, row in rules.iterrows():
-        if row["scope"] not in {"line", "inline"}:
-            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): scope must be 'line' or 'inline'")
-        try:
-            compiled.append(re.compile(normalize(row["pattern"])))
-        except re.error as exc:
-            raise LexiconError(f"{path}, row {i + 2} ({row['rule_id']}): bad pattern: {exc}") from None
-    return rules.assign(regex=compiled)
 
 
 @dataclass(frozen=True)
@@ -78,12 +40,12 @@ class RuleSet:
 _COMPILED = LastTableCache()
 
 
-def compile_rules(rules: pd.DataFrame) -> RuleSet:
-    """Compile a rules table once (cached for the table object last given)."""
-    return _COMPILED.get(rules, _compile_rules)
-
-
 def _compile_rules(rules: pd.DataFrame) -> RuleSet:
+    """Compile a rules table once (cached for the table object last given)."""
+    return _COMPILED.get(rules, _build_rules)
+
+
+def _build_rules(rules: pd.DataFrame) -> RuleSet:
     def combine(scope: str, anchored: bool | None = None) -> re.Pattern | None:
         parts = [
             f"(?P<r{i}>{rx.pattern})" for i, (sc, rx) in enumerate(zip(rules.scope, rules.regex))
@@ -103,7 +65,7 @@ def _anchored(pattern: str) -> bool:
     return first is not None and first[0] is re_parser.AT and first[1] in {re_parser.AT_BEGINNING, re_parser.AT_BEGINNING_STRING}
 
 
-def line_rule(line_norm: str, rules: RuleSet) -> str | None:
+def _line_rule(line_norm: str, rules: RuleSet) -> str | None:
     """The id of the first line rule that matches a normalised line, or None."""
     # As one search over all line rules in table order: the leftmost match
     # wins, and at the same position the rule listed first.
@@ -118,7 +80,7 @@ def _rule_no(m: re.Match) -> int:
     return int(m.lastgroup[1:])
 
 
-def strip_inline(line: str, rules: RuleSet) -> str:
+def _strip_inline(line: str, rules: RuleSet) -> str:
     """Cut inline boilerplate out of a line and squeeze its spaces."""
     if rules.inline is not None and rules.inline.search(line):
         line = rules.inline.sub("", line)

@@ -18,37 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
-from .arabic import (  # re-exported: the cleaning vocabulary lives here for users
-    NormalizedText,
-    Token,
-    count_words,
-    normalize,
-    normalize_with_offsets,
-    sentence_spans,
-    split_proclitics,
-    tokenize,
-)
-from .boilerplate import compile_rules, line_rule, load_boilerplate_rules, strip_inline
-
-__all__ = [
-    "Paragraph",
-    "Token",
-    "clean_corpus",
-    "clean_text",
-    "load_boilerplate_rules",
-    "normalization_changes",
-    "normalize",
-    "normalize_with_offsets",
-    "paragraphs",
-    "parse_article",
-    "split_dateline",
-    "split_proclitics",
-    "split_sentences",
-    "tokenize",
-]
+from .arabic import NormalizedText, count_words, normalize, sentence_spans, tokenize
+from .boilerplate import _compile_rules, _line_rule, _strip_inline
+from .lexicons import load_lexicon, word_list
 
 #: Longest line (in words) taken as a title or subheading.
 TITLE_MAX_WORDS = 20
@@ -58,10 +34,6 @@ PARAGRAPH_SEP = "\n\n"
 _TERMINAL_RE = re.compile(r"[.!?؟…][\"”»’')\]]*$")
 _OPEN_END_RE = re.compile(r"[،,:؛;\-–]$")
 _CONTINUES_RE = re.compile(r"^(?:و|ف)\s")  # a lone conjunction opening a line
-#: A short line that opens with a reporting verb or ends on a particle is a
-#: sentence the scrape broke, not a subheading (normalised spellings).
-_SENTENCE_OPENERS = ("قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اضاف", "واضاف", "اعلن", "واعلن", "اوضح", "واوضح")
-_DANGLING_PARTICLES = ("ان", "و", "في", "من", "علي", "عن", "مع", "بين", "الي", "او", "ثم", "لكن", "بان")
 _DATELINE_RES = (
     # موسكو – يورو عربي |
     re.compile(r"^(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)\s*[–—-]\s*(?P<agency>[^|\n]{2,30}?)\s*\|\s*"),
@@ -110,9 +82,19 @@ def _is_open(line: str) -> bool:
         bool(_OPEN_END_RE.search(line))
         or bool(unbalanced)
         or len(words) > SUBHEADING_MAX_WORDS
-        or words[0] in _SENTENCE_OPENERS
-        or words[-1] in _DANGLING_PARTICLES
+        or words[0] in _broken_line_words()[0]
+        or words[-1] in _broken_line_words()[1]
     )
+
+
+@lru_cache(maxsize=1)
+def _broken_line_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A short line that opens with a reporting verb or ends on a particle is a
+    sentence the scrape broke, not a subheading: the verbs marked ``opens_line``
+    in the reporting-verb table (with و), the ``dangling_particle`` list."""
+    verbs = load_lexicon("reporting_verbs")
+    openers = verbs.loc[verbs["opens_line"] == "1", "norm"]
+    return frozenset([*openers, *("و" + v for v in openers)]), frozenset(word_list("dangling_particle"))
 
 
 def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bool | None = None) -> list[Paragraph]:
@@ -134,7 +116,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
          ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
     """
-    ruleset = compile_rules(load_boilerplate_rules() if rules is None else rules)
+    ruleset = _compile_rules(load_lexicon("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
     # Normalise once and cut each line out, instead of normalising each line.
@@ -150,11 +132,11 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         line_norm = norm[to_norm[a] : to_norm[b]]
         if not line_norm.strip():  # only invisible marks (a lone ZWNJ or bidi mark): a blank line
             continue
-        rule = line_rule(line_norm, ruleset)
+        rule = _line_rule(line_norm, ruleset)
         if rule:
             lines.append(("boilerplate", stripped, a, b, rule))
             continue
-        kept = strip_inline(stripped, ruleset)
+        kept = _strip_inline(stripped, ruleset)
         if kept:
             lines.append(("content", kept, a, b, None))
 
@@ -289,7 +271,7 @@ def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.Data
         >>> out.loc[0, "text_clean"], int(out.loc[0, "n_words"])
         ('قال الكرملين إن بوتين مستعد.', 5)
     """
-    rules = load_boilerplate_rules() if rules is None else rules
+    rules = load_lexicon("boilerplate") if rules is None else rules
     given_titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index, dtype=object)
     results = [
         clean_text(t, rules=rules, has_title=False if _title_given_elsewhere(gt, t) else None)
@@ -319,7 +301,7 @@ def paragraphs(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.DataFr
         >>> paragraphs(df)[["kind", "rule_id"]].values.tolist()
         [['title', None], ['body', None], ['boilerplate', 'ad_marker']]
     """
-    rules = load_boilerplate_rules() if rules is None else rules
+    rules = load_lexicon("boilerplate") if rules is None else rules
     rows = []
     has_given = "title" in corpus
     for doc_id, text, given in zip(corpus["doc_id"], corpus[text_col], corpus["title"] if has_given else [None] * len(corpus)):

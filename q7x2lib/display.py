@@ -12,9 +12,6 @@ import html
 
 import pandas as pd
 
-# pandas escapes plain DataFrame HTML but not Styler output: make both safe.
-pd.set_option("styler.format.escape", "html")
-
 _STYLE = (
     "<style>.q7x2-rtl table{direction:rtl;border-collapse:collapse;"
     "font-family:'Noto Sans Arabic','IBM Plex Sans Arabic','Segoe UI',Tahoma,sans-serif}"

@@ -1,16 +1,161 @@
-"""Tables built from actor mentions: counts, positions, co-occurrence, KWIC, accuracy.
+"""Who is named: actor mentions found in the text, and the tables built from them.
 
-Every function takes the mentions table of :func:`q7x2lib.actors.find_mentions`
-(and the corpus where it needs lengths or text) and returns a tidy DataFrame.
+:func:`find_mentions` runs the one term matcher (:mod:`q7x2lib.matching`)
+with every phrase of the actor table (:mod:`q7x2lib.actors`) over the
+normalised text, resolves dated roles by the article's date and maps each
+match back to the text the reader sees. An appositive role + name (الرئيس
+الروسي، فلاديمير بوتين) is one mention; a joint reference (الزعيمين) one row
+per member.
+
+The other functions take the mentions table (and the corpus where they need
+lengths or text) and return tidy DataFrames: counts, positions,
+co-occurrence, keyword in context.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_right
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
+from .actors import _actor_matcher, _Matcher, load_actors
+from .arabic import NormalizedText
 from .errors import Q7x2Error
+from .tables import frame_from_rows
+
+MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic"]
+MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
+# Between a role and the name it introduces: spaces and at most one comma.
+_APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+
+# --- finding mentions -------------------------------------------------------------------------
+
+
+def find_mentions(
+    corpus: pd.DataFrame,
+    text_col: str = "text_clean",
+    actors: pd.DataFrame | None = None,
+    *,
+    date_col: str = "published",
+    docs: list[NormalizedText] | None = None,
+) -> pd.DataFrame:
+    """Every mention of an actor, one row each.
+
+    Args:
+        corpus: One row per article, with ``doc_id`` and ``text_col``.
+        text_col: The text to search; offsets index it.
+        actors: A lexicon from :func:`load_actors` (default: bundled).
+        date_col: The article date that decides dated roles (الرئيس
+            الأمريكي); where it is missing, ``event_date`` is tried, then the
+            role's most recent holder.
+        docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
+            the caller has them (one normalisation per article for all
+            analyses), in the order of the non-empty texts.
+
+    Returns:
+        ``doc_id, sentence_id, actor_id, surface, kind, start, end,
+        proclitic`` with ``corpus[text_col][start:end] == surface``;
+        ``kind`` is name, role or group (a group mention gives one row per
+        member); ``proclitic`` is what is attached before it (و، ل، وب ...,
+        normalised; ل for the لل form of an article word).
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2021-03-19")],
+        ...     "text_clean": ["قال الرئيس الروسي، فلاديمير بوتين، إن لبايدن تاريخا."]})
+        >>> find_mentions(df)[["actor_id", "surface", "kind"]].values.tolist()
+        [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name'], ['biden', 'لبايدن', 'name']]
+    """
+    actors = load_actors() if actors is None else actors
+    m = _actor_matcher(actors)
+    rows: list[tuple] = []
+    docs = iter(docs) if docs is not None else None
+    for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col)):
+        if isinstance(text, str) and text:
+            doc = next(docs) if docs is not None else NormalizedText(text)
+            rows.extend(_mention_rows(doc_id, doc, m, date))
+    return _mention_frame(rows)
+
+
+def _mention_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The mention table from rows in the order of ``MENTION_COLUMNS``."""
+    return frame_from_rows(rows, MENTION_COLUMNS, MENTION_DTYPES)
+
+
+def _doc_dates(corpus: pd.DataFrame, date_col: str = "published") -> list:
+    """Each article's date for dated roles: ``date_col``, else ``event_date``, else None."""
+    dates = corpus[date_col] if date_col in corpus else pd.Series(pd.NaT, index=corpus.index)
+    if "event_date" in corpus:
+        dates = dates.fillna(corpus["event_date"])
+    return [None if pd.isna(d) else d for d in pd.to_datetime(dates)]
+
+
+def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date) -> list[tuple]:
+    """One article's rows of the mention table (see :func:`find_mentions`)."""
+    found = _doc_mentions(doc, m, date)
+    if not found:
+        return []
+    text = doc.text
+    ends = [b for _, b in doc.sentences]
+    return [(doc_id, bisect_right(ends, a), aid, text[a:b], kind, a, b, pre) for aid, kind, a, b, pre in found]
+
+
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[tuple[str, str, int, int, str]]:
+    text, norm, offsets = doc.text, doc.norm, doc.offsets
+    hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
+    for hit in m.terms.finditer(norm):
+        entry = m.resolve(hit.key, date)
+        if entry is not None:
+            hits.append((entry, hit.start, hit.end, hit.proclitic))
+    merged: list[tuple[str, str, int, int, str]] = []
+    groups: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(hits):
+        entry, a, b, pre = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if entry.kind in {"role", "title"} and nxt and nxt[0].kind == "name" and _apposition(norm, b, nxt[1]):
+            merged.append((nxt[0].actor_id, "name", a, nxt[2], pre))
+            i += 2
+            continue
+        if entry.kind in {"name", "role"}:
+            merged.append((entry.actor_id, entry.kind, a, b, pre))
+        elif entry.kind == "group":
+            groups.append((pre, a, b))
+        i += 1
+    found = [(aid, kind, *_orig(offsets, a, b), pre) for aid, kind, a, b, pre in merged]
+    if groups:
+        found += _resolve_groups(text, norm, offsets, groups, merged, m)
+        found.sort(key=lambda r: (r[2], r[0]))
+    return found
+
+
+def _apposition(norm: str, end: int, start: int) -> bool:
+    return _APPOSITION_GAP.fullmatch(norm, end, start) is not None
+
+
+def _orig(offsets: np.ndarray, a: int, b: int) -> tuple[int, int]:
+    return int(offsets[a]), int(offsets[b - 1]) + 1
+
+
+def _resolve_groups(text, norm, offsets, groups, merged, m: _Matcher) -> list[tuple[str, str, int, int]]:
+    counts = Counter(aid for aid, *_ in merged)
+    ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    out = []
+    for pre, a, b in groups:
+        phrase = norm[a:b]
+        pool = m.countries if any(w in phrase for w in m.joint_country_words) else m.leaders
+        members = [aid for aid in ranked if aid in pool][:2]
+        if len(members) == 2:
+            oa, ob = _orig(offsets, a, b)
+            out.extend((aid, "group", oa, ob, pre) for aid in sorted(members))
+    return out
+
+
+# --- tables from mentions ---------------------------------------------------------------------
+
 
 
 def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_id", *, by_kind: bool = False) -> pd.DataFrame:

@@ -19,7 +19,8 @@ import pandas as pd
 from .actors import load_actors
 from .clean import clean_corpus
 from .corpus import iter_corpus
-from .stance import doc_stance, mentions_and_statements
+from .stance import doc_stance
+from .statements import mentions_and_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd

@@ -37,7 +37,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 
-from .rtl import FONT_FAMILY, NEEDS_PRESHAPING, preshaping, register_font, rtl, use_style
+from .rtl import FONT_FAMILY, NEEDS_PRESHAPING, ensure_arabic_font, preshaping, register_font, rtl, use_style
 
 __all__ = [
     "FONT_FAMILY",
@@ -55,7 +55,8 @@ __all__ = [
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
-    """The caller's Axes, or a new figure's."""
+    """The caller's Axes, or a new figure's; the Arabic font in place either way."""
+    ensure_arabic_font()
     if ax is not None:
         return ax
     _, new_ax = plt.subplots(figsize=figsize)

@@ -198,5 +198,13 @@ def use_style() -> None:
     matplotlib.rcParams["font.family"] = list(FONT_FAMILY)
 
 
-register_font()
-matplotlib.rcParams["font.family"] = list(FONT_FAMILY)
+def ensure_arabic_font() -> None:
+    """Register the Arabic font and put it first in the font family, if it is not yet.
+
+    Called by every plotting function when it draws, never on import: importing
+    q7x2lib changes no global setting.
+    """
+    register_font()
+    family = matplotlib.rcParams["font.family"]
+    if list(family[: len(FONT_FAMILY)]) != FONT_FAMILY:
+        matplotlib.rcParams["font.family"] = list(FONT_FAMILY)

@@ -11,47 +11,28 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from . import config
-from .arabic import (
-    CONJUNCTIONS, PREPOSITIONS, WORD_RE, clitic_pattern, normalize, normalize_with_offsets, span_in_original, split_proclitics,
+from ..arabic import (
+    CONJUNCTIONS, PREPOSITIONS, WORD_RE, normalize, normalize_with_offsets, span_in_original, split_proclitics,
 )
-from .errors import LexiconError, Q7x2Error
+from ..errors import Q7x2Error
+from ..lexicons import load_lexicon, word_list
+from ..matching import TermMatcher
 
 #: Terms in a block of the TF-IDF product: bounds memory at n_docs × block floats.
 COSINE_BLOCK = 2048
 #: Shortest stem left after removing a single-letter proclitic.
 MIN_STEM = 3
-#: House spellings of one word, folded before comparing content (the spelling
-#: itself is measured by :func:`q7x2lib.compare.spelling_profile`): normalised
-#: substring → what it becomes. أميركي/أمريكي, أميركا/أمريكا.
-SPELLING_FOLDS = {"اميرك": "امريك"}
-_ESCAPED_STAR = re.escape("*")
-_ANY_LETTERS = r"[^\W_]*"
-_WORD_START = r"(?<![^\W_])"
 #: Terms in more articles than this (and than 1% of them) go through the dense product.
 SPARSE_MAX_DF = 32
 
 
-@lru_cache(maxsize=4)
-def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
-    """The normalised words of a stopword list (one a line, ``#`` comments; default the bundled one).
-
-    Examples:
-        >>> sw = load_stopwords()
-        >>> "الي" in sw, "بوتين" in sw
-        (True, False)
-    """
-    path = Path(path) if path else config.LEXICON_DIR / "stopwords_ar.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the stopword list ({exc.strerror})") from None
-    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.lstrip().startswith("#"))
+def _stopwords(table: pd.DataFrame | None = None) -> frozenset[str]:
+    """The normalised words of a stopword list (:func:`q7x2lib.load_lexicon` ``"stopwords"``)."""
+    return frozenset((load_lexicon("stopwords") if table is None else table)["norm"])
 
 
 def word_tokens(corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.DataFrame:
@@ -59,7 +40,7 @@ def word_tokens(corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.DataFr
 
     ``start``/``end`` index ``corpus[text_col]``; ``norm`` is the normalised
     (and, for Latin letters, lower-cased) word, with the house spellings of
-    ``SPELLING_FOLDS`` made one (الأميركي → الامريكي).
+    the ``spelling_fold`` list of ``word_lists.csv`` made one (الأميركي → الامريكي).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["قال الأمريكى: نعم والأميركي"]})
@@ -79,9 +60,15 @@ def word_tokens(corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.DataFr
 
 
 def _fold(word: str) -> str:
-    for variant, folded in SPELLING_FOLDS.items():
+    for variant, folded in _spelling_folds():
         word = word.replace(variant, folded)
     return word
+
+
+@lru_cache(maxsize=1)
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    """House spellings of one word, folded before comparing content (``variant=folded``)."""
+    return tuple(tuple(pair.split("=", 1)) for pair in word_list("spelling_fold"))
 
 
 def stem_vocabulary(norms: pd.Series) -> pd.Series:
@@ -124,7 +111,7 @@ def content_terms(tokens: pd.DataFrame, stopwords: frozenset[str] | None = None)
         >>> content_terms(toks).tolist()
         ['قال', 'بوتين', None, 'بوتين', 'حقا', 'قال']
     """
-    stopwords = load_stopwords() if stopwords is None else stopwords
+    stopwords = _stopwords() if stopwords is None else stopwords
     if tokens.empty:
         return pd.Series([], index=tokens.index, dtype=object)
     codes, vocab = pd.factorize(tokens["norm"])  # decide once per distinct word
@@ -309,51 +296,31 @@ def repeated_runs(tokens: pd.DataFrame, k: int) -> pd.DataFrame:
     return pd.DataFrame({"row_a": ra[first], "row_b": rb[first], "n_words": length}).astype("int64")
 
 
-def compile_terms(terms: list[str]) -> re.Pattern:
-    """One pattern for normalised dictionary terms, with proclitics and wildcards.
-
-    Each term may take the proclitics of :func:`~q7x2lib.arabic.clitic_pattern`
-    (العقوبات → بالعقوبات، وللعقوبات); a final ``*`` stands for any letters
-    (عقوب* → عقوبات، عقوبة). Longer terms are tried first, so نيو ستارت wins
-    over ستارت; the match of ``terms[i]`` is the named group ``t{i}``. Latin
-    letters match in any case.
-
-    Examples:
-        >>> rx = compile_terms(["عقوب*", "نيو ستارت", "ستارت"])
-        >>> [(m.lastgroup, m.group()) for m in rx.finditer("بالعقوبات وعقوبة نيو ستارت")]
-        [('t0', 'وعقوبة'), ('t1', 'نيو ستارت')]
-    """
-    if not terms:
-        return re.compile(r"(?!x)x")
-    order = sorted(range(len(terms)), key=lambda i: -len(terms[i]))
-    # one word-start check for all terms, so mid-word positions fail at once
-    bodies = [clitic_pattern(terms[i]).removeprefix(_WORD_START).replace(_ESCAPED_STAR, _ANY_LETTERS) for i in order]
-    parts = [f"(?P<t{i}>{body})" for i, body in zip(order, bodies)]
-    return re.compile(_WORD_START + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
 def match_terms(corpus: pd.DataFrame, terms: list[str], text_col: str = "text_clean") -> pd.DataFrame:
-    """Every match of :func:`compile_terms` ``terms`` in the normalised texts.
+    """Every match of dictionary ``terms`` (the one term matcher) in the texts.
 
     Returns:
         ``doc_id, term_index, start, end, surface`` with ``start``/``end``
         indexing ``corpus[text_col]`` (the text the reader sees) and
-        ``surface`` the matched original text.
+        ``surface`` the matched original text; Latin letters match in any case.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["فرضت عقوبات على بوتين"]})
         >>> match_terms(df, ["بوتين", "عقوب*"]).values.tolist()
         [['a', 1, 5, 11, 'عقوبات'], ['a', 0, 16, 21, 'بوتين']]
     """
-    rx = compile_terms([" ".join(normalize(t).split()) for t in terms])
+    index: dict[str, int] = {}
+    for i, term in enumerate(terms):
+        index.setdefault(" ".join(normalize(term).split()).lower(), i)
+    matcher = TermMatcher(index, ignore_case=True)
     rows = []
     for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
         if not isinstance(text, str):
             continue
         norm, offsets = normalize_with_offsets(text)
-        for m in rx.finditer(norm):
-            a, b = span_in_original(offsets, m.start(), m.end())
-            rows.append((doc_id, int(m.lastgroup[1:]), a, b, text[a:b]))
+        for hit in matcher.finditer(norm):
+            a, b = span_in_original(offsets, hit.start, hit.end)
+            rows.append((doc_id, index[hit.key], a, b, text[a:b]))
     return pd.DataFrame(rows, columns=["doc_id", "term_index", "start", "end", "surface"]).astype(
         {"doc_id": object, "term_index": "int64", "start": "int64", "end": "int64", "surface": object}
     )

@@ -1,45 +1,35 @@
-"""Source comparison: how outlets cover the same story differently.
-
-Each function takes the corpus first and returns a tidy DataFrame:
-similarity, event groups, shared passages and keyness here; cited sources,
-spelling profiles and topic coverage in :mod:`q7x2lib.profiles` (re-exported
-here). Sources, spelling rules, topics and stopwords are tables in
-``data/lexicons/``; the counting machinery is in :mod:`q7x2lib.textstats`.
-"""
+"""Which articles tell the same story: similarity, event pairs and groups, shared passages, keyness."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .arabic import normalize
-from .errors import Q7x2Error
-from .profiles import require_columns, cited_sources, load_lexicon, spelling_profile, topic_coverage  # re-exported
-from .textstats import (
+from ..arabic import normalize
+from ..errors import Q7x2Error
+from ..lexicons import word_list
+from ._profiles import require_columns
+from ._text import (
     connected_components, content_terms, keyness_table, repeated_runs, term_counts, tfidf_cosine, weighted_overlap,
     word_tokens,
 )
 
-__all__ = [
-    "cited_sources", "event_groups", "event_pairs", "keyness", "load_lexicon", "shared_passages", "similarity",
-    "spelling_profile", "topic_coverage",
-]
-
 # --- the knowledge, in tables --------------------------------------------------------------
 
-#: Month names (normalised), Egyptian/Gulf and Levantine; with digits, the "numbers" of event_pairs.
-MONTHS = (
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
-    "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول", "تشرين الثاني",
-    "كانون الاول",
-)
 #: Least event_pairs score to link two articles, per method: about the lowest pair of the bundled
 #: corpus (same subject, other event). It parts unrelated stories; max_days parts events of one subject.
 EVENT_THRESHOLDS = {"word": 0.15, "char": 0.2}
 
-_NUMBER_RE = re.compile(r"\d+|(?<![^\W_])(?:" + "|".join(m.replace(" ", r"\s+") for m in MONTHS) + r")(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> re.Pattern:
+    """Digits, or a month name (the ``month`` list of ``word_lists.csv``): the "numbers" of event_pairs."""
+    months = word_list("month")
+    return re.compile(r"\d+|(?<![^\W_])(?:" + "|".join(m.replace(" ", r"\s+") for m in months) + r")(?![^\W_])")
 
 
 # --- similarity and events -------------------------------------------------------------------
@@ -79,15 +69,16 @@ def _event_dates(corpus: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(dates).reset_index(drop=True)
 
 
-def event_pairs(corpus: pd.DataFrame, method: str = "char", *, max_days: float | None = None, min_similarity: float = 0.0,
+def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.DataFrame, max_days: float | None = None,
+                min_similarity: float = 0.0,
                 actor_weight: float = 0.2, number_weight: float = 0.1, text_col: str = "text_clean",
                 sim: pd.DataFrame | None = None) -> pd.DataFrame:
     """Pairs of articles with the evidence that they report the same event.
 
     ``score = (1 - actor_weight - number_weight) × similarity + actor_weight ×
     actor overlap + number_weight × number overlap``, where overlaps are
-    idf-weighted Jaccard indices of the actors (:func:`q7x2lib.actors.find_mentions`)
-    and of the numbers and month names the two articles mention. An
+    idf-weighted Jaccard indices of the actors (``mentions``: the
+    :func:`q7x2lib.find_mentions` table of the corpus) and of the numbers and month names the two articles mention. An
     article's date is ``published``, else ``event_date``. Pairs more than
     ``max_days`` apart (unknown dates are kept) or less similar than
     ``min_similarity`` are left out: use both on large corpora. ``sim``: a
@@ -100,11 +91,10 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, max_days: float |
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2021-04-13", "2021-04-14"]),
         ...     "text_clean": ["اتصل بايدن ببوتين في 13 أبريل", "بوتين وبايدن تحدثا في 13 أبريل"]})
-        >>> event_pairs(df)[["doc_a", "doc_b", "days_apart", "shared_actors", "shared_numbers"]].values.tolist()
+        >>> from q7x2lib import find_mentions
+        >>> event_pairs(df, mentions=find_mentions(df))[["doc_a", "doc_b", "days_apart", "shared_actors", "shared_numbers"]].values.tolist()
         [['a', 'b', 1.0, 'biden putin', '13 ابريل']]
     """
-    from .actors import find_mentions
-
     ids = corpus["doc_id"].to_numpy()
     sim = similarity(corpus, method, text_col) if sim is None else sim.reindex(index=ids, columns=ids)
     n = len(ids)
@@ -114,11 +104,11 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, max_days: float |
     if max_days is not None:
         keep &= ~(days > max_days)  # NaN (unknown date) is kept
     a, b = np.nonzero(keep)
-    mentions = find_mentions(corpus.reset_index(drop=True), text_col)
+    mentions = mentions[mentions["doc_id"].isin(ids)]
     codes = pd.Series(np.arange(n), index=ids)
     actors = pd.DataFrame({"doc": codes[mentions["doc_id"]].to_numpy(), "item": mentions["actor_id"].to_numpy()})
     numbers = pd.DataFrame([(i, " ".join(m.split())) for i, t in enumerate(corpus[text_col])
-                            for m in _NUMBER_RE.findall(normalize(str(t)))], columns=["doc", "item"])
+                            for m in _number_re().findall(normalize(str(t)))], columns=["doc", "item"])
     actor_overlap, shared_actors = weighted_overlap(actors, a, b, n)
     number_overlap, shared_numbers = weighted_overlap(numbers, a, b, n)
     sims = sim.to_numpy()[a, b]
@@ -132,7 +122,8 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, max_days: float |
 
 
 def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days: float | None = 2, *,
-                 method: str = "char", text_col: str = "text_clean", **weights: float) -> pd.DataFrame:
+                 mentions: pd.DataFrame, method: str = "char", text_col: str = "text_clean",
+                 **weights: float) -> pd.DataFrame:
     """Group articles that report the same event.
 
     Two articles are linked when they are at most ``max_days`` apart (or a
@@ -141,7 +132,8 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     connected components of the links, numbered from 0 in corpus order.
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
     a week makes *news threads* (an offer of talks, its refusal days later);
-    ``None`` lets text alone decide. ``weights``: ``actor_weight``,
+    ``None`` lets text alone decide. ``mentions``: the
+    :func:`q7x2lib.find_mentions` table; ``weights``: ``actor_weight``,
     ``number_weight`` of :func:`event_pairs`.
 
     Returns:
@@ -156,12 +148,14 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         ...     "published": pd.to_datetime(["2021-04-13", "2021-04-14", "2021-01-27"]),
         ...     "text_clean": ["اقترح بايدن على بوتين قمة في دولة ثالثة", "بوتين يدرس اقتراح بايدن عقد قمة في دولة ثالثة",
         ...                    "بوتين وبايدن يمددان معاهدة ستارت"]})
-        >>> event_groups(df)[["doc_id", "event_group", "partner"]].values.tolist()
+        >>> from q7x2lib import find_mentions
+        >>> event_groups(df, mentions=find_mentions(df))[["doc_id", "event_group", "partner"]].values.tolist()
         [['a', 0, 'b'], ['b', 0, 'a'], ['c', 1, None]]
     """
     threshold = EVENT_THRESHOLDS.get(method, 0.0) if threshold is None else threshold
     sim = similarity(corpus, method, text_col)
-    links = event_pairs(corpus, method, max_days=max_days, text_col=text_col, sim=sim, **weights).query("score >= @threshold")
+    links = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, sim=sim,
+                        **weights).query("score >= @threshold")
     ids = corpus["doc_id"].to_numpy()
     codes = pd.Series(np.arange(len(ids)), index=ids)
     group = connected_components(len(ids), codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy())

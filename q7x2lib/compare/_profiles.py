@@ -16,25 +16,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import config
-from .arabic import WORD_RE, normalize, normalize_with_offsets, span_in_original
-from .errors import LexiconError, Q7x2Error
-from .tables import read_table
-from .textstats import compile_terms, match_terms
+from ..arabic import WORD_RE, normalize, normalize_with_offsets, span_in_original
+from ..errors import Q7x2Error
+from ..lexicons import load_lexicon, word_list
+from ..matching import TermMatcher
+from ._text import match_terms
 
-#: Attribution cues are the verbs and "according to" phrases of ``data/lexicons/reporting_verbs.csv``
-#: (shared with :mod:`q7x2lib.stance`), plus these it lacks. بالقول is kept here: as a
-#: stance cue it would take the previous speaker, which is wrong where it follows its subject.
-EXTRA_CUES = ("بالقول", "استنادا الي")
 #: Most words between a cue and the source it governs (ذكرت وكالة الأنباء الروسية ريا نوفوستي).
 MAX_CUE_GAP = 3
-SOURCE_TYPES = ("agency", "tv", "newspaper", "official")
-#: The comparison tables in ``data/lexicons/``: file, required columns, id and list column.
-LEXICONS = {
-    "sources": ("sources.csv", ["source_id", "name_ar", "type", "country", "variants"], "source_id", "variants"),
-    "spelling_features": ("spelling_features.csv", ["feature_id", "group", "pattern", "example"], "feature_id", "pattern"),
-    "topics": ("topics.csv", ["topic_id", "label_ar", "label_en", "keywords"], "topic_id", "keywords"),
-}
 
 # Punctuation (normalised: ، ؛ ؟ are , ; ?) or إن/أن, which opens the reported content, ends a cue's reach.
 _GAP_STOP_RE = re.compile(r"[,:;!?.]|(?<![^\W_])ب?ان(?:ه|ها)?(?![^\W_])")
@@ -49,57 +38,18 @@ def require_columns(corpus: pd.DataFrame, *cols: str) -> None:
         raise Q7x2Error(f"doc_id must be unique; repeated: {sorted(set(repeated))[:5]}")
 
 
-def load_lexicon(name: str, path: str | Path | None = None) -> pd.DataFrame:
-    """Load and check a comparison table: ``sources``, ``topics`` or ``spelling_features``.
-
-    ``variants`` (sources) and ``keywords`` (topics, normalised, ``*`` at the
-    end for any letters) are separated by ``|``; a spelling ``pattern`` is
-    compiled into ``regex`` and must match its ``example``. A bad row raises
-    :class:`LexiconError` naming file and line.
-
-    Examples:
-        >>> load_lexicon("sources").set_index("source_id").loc["ria_novosti", "name_ar"]
-        'ريا نوفوستي'
-    """
-    if name not in LEXICONS:
-        raise Q7x2Error(f"no lexicon {name!r}; choose one of {sorted(LEXICONS)}")
-    path = Path(path) if path else config.LEXICON_DIR / LEXICONS[name][0]
-    if not path.exists():
-        raise LexiconError(f"{path}: no such {name} table")
-    return _load_lexicon_cached(name, str(path), path.stat().st_mtime).copy()
-
-
-@lru_cache(maxsize=8)
-def _load_lexicon_cached(name: str, path: str, mtime: float) -> pd.DataFrame:
-    _, required, id_col, list_col = LEXICONS[name]
-    table = read_table(path, required, f"{name} table")
-    regexes = []
-    for i, row in table.iterrows():
-        where = f"{path}, line {i + 2} ({row[id_col]})"
-        if not row[list_col].strip() or table[id_col].tolist().count(row[id_col]) > 1:
-            raise LexiconError(f"{where}: empty {list_col} or {id_col} listed twice")
-        if name == "sources" and row["type"] not in SOURCE_TYPES:
-            raise LexiconError(f"{where}: type {row['type']!r} is not one of {list(SOURCE_TYPES)}")
-        if name == "spelling_features":
-            try:
-                regexes.append(re.compile(row["pattern"]))
-            except re.error as exc:
-                raise LexiconError(f"{where}: bad pattern: {exc}") from None
-            if not regexes[-1].search(row["example"]):
-                raise LexiconError(f"{where}: the pattern does not match its own example {row['example']!r}")
-    return table.assign(regex=regexes) if name == "spelling_features" else table
-
-
 # --- cited sources ---------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
-    """Cues before a source, verbs after it, and phrases that look like cues but are not (يذكر أن)."""
-    from .stance import load_reporting_verbs
+    """Cues before a source, verbs after it, and phrases that look like cues but are not (يذكر أن).
 
-    table = load_reporting_verbs()
-    verbs = table.loc[table["kind"] == "verb", "norm"].tolist() + list(EXTRA_CUES)
+    The verbs and "according to" phrases of the reporting-verb table, plus
+    the ``extra_source_cue`` list of ``word_lists.csv``.
+    """
+    table = load_lexicon("reporting_verbs")
+    verbs = table.loc[table["kind"] == "verb", "norm"].tolist() + list(word_list("extra_source_cue"))
     ignore = frozenset(table.loc[table["kind"] == "ignore", "norm"])
     phrases = sorted(set(verbs) | set(table.loc[table["kind"] == "attribution", "norm"]) | ignore, key=len, reverse=True)
 
@@ -221,10 +171,10 @@ def topic_coverage(corpus: pd.DataFrame, text_col: str = "text_clean", topics: p
     """
     require_columns(corpus, "doc_id", text_col)
     topics = load_lexicon("topics") if topics is None else topics
-    patterns = [compile_terms([" ".join(normalize(k).split()) for k in kws.split("|") if k.strip()])
+    matchers = [TermMatcher({" ".join(normalize(k).split()) for k in kws.split("|") if k.strip()}, ignore_case=True)
                 for kws in topics["keywords"]]
     norms = [normalize(t) if isinstance(t, str) else "" for t in corpus[text_col]]  # counts need no offsets
-    counts = np.array([[len(rx.findall(t)) for rx in patterns] for t in norms], dtype="int64").reshape(-1)
+    counts = np.array([[sum(1 for _ in m.finditer(t)) for m in matchers] for t in norms], dtype="int64").reshape(-1)
     return pd.DataFrame({"doc_id": np.repeat(corpus["doc_id"].to_numpy(), len(topics)),
                          "topic_id": np.tile(topics["topic_id"].to_numpy(), len(corpus)), "n": counts}).astype(
         {"doc_id": object, "topic_id": object})

@@ -1,0 +1,324 @@
+"""The lexicon layer: every table of knowledge in ``data/lexicons/``, loaded one way.
+
+Each table (actors, boilerplate rules, reporting verbs, the cooperation–conflict
+terms, sources, spelling features, topics, stopwords, closed word lists) is
+described once in :data:`TABLES`: its file, its columns and the checks its
+rows must pass. :func:`load_lexicon` reads it, or a user's version of it,
+with the same checks, and the message of a bad row names the file and line.
+
+A user's table *extends* the bundled one by default (the user's rows win
+where the same key appears in both) or replaces it with ``extend=False``; it
+may be a path or a DataFrame. Files are read once per modification time and
+every call returns a copy, so changing the result never changes the cache.
+
+Examples:
+    >>> terms = load_lexicon("stance_terms")
+    >>> int(terms.set_index("term").loc["قاتل", "polarity"])
+    -1
+    >>> own = pd.DataFrame({"list": ["negator"], "word": ["مش"]})
+    >>> "مش" in word_list("negator", load_lexicon("word_lists", own))
+    True
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .arabic import normalize
+from .errors import LexiconError
+
+_ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
+#: Kinds of actor-table row: a name, a (dated) role phrase, a blocker that names
+#: nobody (نائب الرئيس الروسي), a title that only introduces a name, a joint reference.
+ACTOR_KINDS = ("name", "role", "block", "title", "group")
+SIDES = ("RU", "US", "other")
+SOURCE_TYPES = ("agency", "tv", "newspaper", "official")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What one knowledge table is: file, columns, row key and checks."""
+
+    filename: str
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+    what: str
+    check: Callable[[pd.DataFrame, Callable[[int], str]], pd.DataFrame] | None = None
+    optional: tuple[str, ...] = ()
+
+
+def _norm(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+def _fail(where: Callable[[int], str], i: int, problem: str) -> None:
+    raise LexiconError(f"{where(i)}: {problem}")
+
+
+def _check_choice(table, where, col: str, allowed) -> None:
+    bad = table.index[~table[col].isin(allowed)]
+    if len(bad):
+        _fail(where, bad[0], f"{col} {table.at[bad[0], col]!r} is not one of {sorted(allowed)}")
+
+
+def _check_nonempty(table, where, *cols: str) -> None:
+    for col in cols:
+        bad = table.index[table[col].str.strip() == ""]
+        if len(bad):
+            _fail(where, bad[0], f"empty {col}")
+
+
+def _check_dates(table, where, *cols: str) -> None:
+    for col in cols:
+        for i, value in table[col].items():
+            if value and (not _DATE_RE.fullmatch(value) or pd.isna(pd.to_datetime(value, errors="coerce"))):
+                _fail(where, i, f"{col} {value!r} is not a date (write YYYY-MM-DD)")
+
+
+def _check_actors(table, where):
+    for i, value in table["actor_id"].items():
+        if not _ID_RE.fullmatch(value):
+            _fail(where, i, f"actor_id {value!r} must be lowercase ASCII (a-z, 0-9, _)")
+    _check_choice(table, where, "kind", ACTOR_KINDS)
+    _check_nonempty(table, where, "phrase")
+    _check_choice(table, where, "side", (*SIDES, ""))
+    _check_dates(table, where, "valid_from", "valid_to")
+    return table
+
+
+def _check_boilerplate(table, where):
+    _check_choice(table, where, "scope", ("line", "inline"))
+    return table.assign(regex=[_compile(normalize(p), where, i) for i, p in table["pattern"].items()])
+
+
+def _compile(pattern: str, where, i: int) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        _fail(where, i, f"bad pattern: {exc}")
+
+
+def _check_reporting_verbs(table, where):
+    _check_choice(table, where, "kind", ("verb", "participle", "attribution", "ignore"))
+    _check_nonempty(table, where, "form")
+    return table.assign(norm=table["form"].map(_norm))
+
+
+def _check_stance_terms(table, where):
+    _check_nonempty(table, where, "term")
+    _check_choice(table, where, "polarity", ("-1", "1"))
+    for i, value in table["weight"].items():
+        try:
+            ok = 0 <= float(value) <= 1
+        except ValueError:
+            ok = False
+        if not ok:
+            _fail(where, i, f"weight {value!r} must be a number in [0, 1]")
+    return table.astype({"polarity": int, "weight": float}).assign(norm=table["term"].map(_norm))
+
+
+def _check_listed(id_col: str, list_col: str):
+    def check(table, where):
+        _check_nonempty(table, where, list_col)
+        twice = table.index[table[id_col].duplicated()]
+        if len(twice):
+            _fail(where, twice[0], f"{id_col} {table.at[twice[0], id_col]!r} listed twice")
+        return table
+    return check
+
+
+def _check_sources(table, where):
+    _check_choice(table, where, "type", SOURCE_TYPES)
+    return _check_listed("source_id", "variants")(table, where)
+
+
+def _check_spelling(table, where):
+    table = _check_listed("feature_id", "pattern")(table, where)
+    regexes = [_compile(p, where, i) for i, p in table["pattern"].items()]
+    for (i, example), rx in zip(table["example"].items(), regexes):
+        if not rx.search(example):
+            _fail(where, i, f"the pattern does not match its own example {example!r}")
+    return table.assign(regex=regexes)
+
+
+def _check_word_lists(table, where):
+    _check_nonempty(table, where, "list", "word")
+    return table.assign(norm=table["word"].map(_norm))
+
+
+#: Every table of knowledge the library reads, by name.
+TABLES: dict[str, TableSpec] = {
+    "actors": TableSpec("actors.csv", ("actor_id", "kind", "phrase"), ("actor_id", "kind", "phrase"), "actor table",
+                        _check_actors, ("name_ar", "name_en", "type", "side", "valid_from", "valid_to", "note")),
+    "boilerplate": TableSpec("boilerplate.csv", ("rule_id", "scope", "pattern"), ("rule_id",), "boilerplate rules",
+                             _check_boilerplate, ("description", "example")),
+    "reporting_verbs": TableSpec("reporting_verbs.csv", ("form", "lemma", "kind"), ("form",), "reporting-verb table",
+                                 _check_reporting_verbs, ("opens_line", "note")),
+    "stance_terms": TableSpec("stance_terms.csv", ("term", "polarity", "weight", "category"), ("term",),
+                              "cooperation–conflict lexicon", _check_stance_terms, ("note",)),
+    "sources": TableSpec("sources.csv", ("source_id", "name_ar", "type", "country", "variants"), ("source_id",),
+                         "sources table", _check_sources, ("note",)),
+    "spelling_features": TableSpec("spelling_features.csv", ("feature_id", "group", "pattern", "example"),
+                                   ("feature_id",), "spelling-features table", _check_spelling, ("description",)),
+    "topics": TableSpec("topics.csv", ("topic_id", "label_ar", "label_en", "keywords"), ("topic_id",), "topics table",
+                        _check_listed("topic_id", "keywords"), ("note",)),
+    "word_lists": TableSpec("word_lists.csv", ("list", "word"), ("list", "word"), "word lists",
+                            _check_word_lists, ("note",)),
+    "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list"),
+}
+
+
+def load_lexicon(name: str, table: str | Path | pd.DataFrame | None = None, *, extend: bool = True) -> pd.DataFrame:
+    """Load a table of knowledge: the bundled one, or a user's that extends or replaces it.
+
+    Args:
+        name: One of :data:`TABLES` (``actors``, ``reporting_verbs``,
+            ``stance_terms``, ``sources``, ``topics``, ``spelling_features``,
+            ``boilerplate``, ``word_lists``, ``stopwords``).
+        table: ``None`` for the bundled table; a CSV path or a DataFrame
+            with at least the required columns.
+        extend: Add the user's rows to the bundled table (the user's row
+            wins where both have the same key); ``False`` replaces it.
+
+    Returns:
+        A new DataFrame of strings (empty cell = ``""``) with every column of
+        the table, plus what its checks derive (``norm``: the normalised
+        form; ``regex``: compiled patterns; typed numbers).
+
+    Raises:
+        LexiconError: an unknown name, an unreadable file, a missing column
+            or a bad row; the message names the file and line.
+
+    Examples:
+        >>> sorted(set(load_lexicon("reporting_verbs").kind))
+        ['attribution', 'ignore', 'participle', 'verb']
+        >>> load_lexicon("topics", pd.DataFrame({"topic_id": ["t"], "label_ar": ["س"], "label_en": ["x"],
+        ...     "keywords": [""]}))
+        Traceback (most recent call last):
+        q7x2lib.errors.LexiconError: the topics table given as a DataFrame, row 1: empty keywords
+    """
+    spec = _spec(name)
+    bundled = _bundled(name)
+    if table is None:
+        return bundled.copy()
+    own = _checked(name, _as_frame(table, spec), _label(table, spec))
+    if not extend:
+        return own.reset_index(drop=True)
+    both = pd.concat([own, bundled], ignore_index=True)
+    return both.drop_duplicates(list(spec.key), keep="first").reset_index(drop=True)
+
+
+def word_list(name: str, table: pd.DataFrame | None = None) -> tuple[str, ...]:
+    """The normalised words of one closed list in ``word_lists.csv``, in file order.
+
+    Examples:
+        >>> word_list("negator")[:3]
+        ('لا', 'لم', 'لن')
+    """
+    table = load_lexicon("word_lists") if table is None else table
+    words = tuple(table.loc[table["list"] == name, "norm"])
+    if not words:
+        raise LexiconError(f"the word lists have no list {name!r}")
+    return words
+
+
+def lexicon_path(name: str) -> Path:
+    """The bundled file of a table."""
+    return config.LEXICON_DIR / _spec(name).filename
+
+
+def _spec(name: str) -> TableSpec:
+    if name not in TABLES:
+        raise LexiconError(f"no lexicon {name!r}; choose one of {sorted(TABLES)}")
+    return TABLES[name]
+
+
+def _bundled(name: str) -> pd.DataFrame:
+    path = lexicon_path(name)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise LexiconError(f"{path}: no such {_spec(name).what}") from None
+    return _read_cached(name, str(path), mtime)
+
+
+@lru_cache(maxsize=32)
+def _read_cached(name: str, path: str, mtime: int) -> pd.DataFrame:
+    spec = _spec(name)
+    return _checked(name, _read_file(Path(path), spec), path)
+
+
+def _label(table, spec: TableSpec) -> str | None:
+    return None if isinstance(table, pd.DataFrame) else str(table)
+
+
+def _as_frame(table, spec: TableSpec) -> pd.DataFrame:
+    if isinstance(table, pd.DataFrame):
+        missing = [c for c in spec.required if c not in table]
+        if missing:
+            raise LexiconError(f"the {spec.what} given as a DataFrame lacks column(s) {missing}")
+        return table.fillna("").astype(str).reset_index(drop=True)
+    path = Path(table)
+    if not path.is_file():
+        raise LexiconError(f"{path}: no such {spec.what}")
+    return _read_file(path, spec)
+
+
+def _checked(name: str, table: pd.DataFrame, source: str | None) -> pd.DataFrame:
+    """Run the table's checks; a failing row is named by its line in ``source`` (None: a DataFrame)."""
+    spec = _spec(name)
+    lines = table.attrs.get("lines")
+    if source is None:
+        def where(i: int) -> str:
+            return f"the {spec.what} given as a DataFrame, row {i + 1}"
+    else:
+        def where(i: int) -> str:
+            return f"{source}, line {lines[i] if lines else i + 2}"
+    table = table.assign(**{col: "" for col in spec.optional if col not in table})
+    return spec.check(table, where) if spec.check else table
+
+
+def _read_file(path: Path, spec: TableSpec) -> pd.DataFrame:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise LexiconError(f"{path}: the {spec.what} is not UTF-8 text") from None
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read the {spec.what} ({exc.strerror})") from None
+    if spec.filename.endswith(".txt"):
+        words = [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
+        return pd.DataFrame({"word": words}).assign(norm=lambda d: d["word"].map(normalize))
+    return _parse_csv(text, path, spec)
+
+
+def _parse_csv(text: str, path: Path, spec: TableSpec) -> pd.DataFrame:
+    """A CSV whose every row has the header's number of fields (else: file and line)."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if not header:
+        raise LexiconError(f"{path}: the {spec.what} is empty (no header line)")
+    rows, lines = [], []
+    for row in reader:
+        if not any(field.strip() for field in row):
+            continue
+        lines.append(reader.line_num)
+        if len(row) != len(header):
+            raise LexiconError(f"{path}, line {reader.line_num}: {len(row)} fields where the header has "
+                               f"{len(header)} ({', '.join(header)})")
+        rows.append(row)
+    missing = [c for c in spec.required if c not in header]
+    if missing:
+        raise LexiconError(f"{path}: the {spec.what} lacks column(s) {missing}")
+    table = pd.DataFrame(rows, columns=header) if rows else pd.DataFrame(columns=header, dtype=str)
+    table.attrs["lines"] = lines
+    return table
