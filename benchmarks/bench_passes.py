@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_scale import build  # noqa: E402
 
 import q7x2lib  # noqa: E402
-from q7x2lib.actors import actor_matcher, load_actors  # noqa: E402
+from q7x2lib.actors import _actor_matcher, load_actors  # noqa: E402
 from q7x2lib.arabic import WORD_RE, normalize, normalize_with_offsets, sentence_spans  # noqa: E402
-from q7x2lib.polarity import term_matcher  # noqa: E402
-from q7x2lib.stance import _cue_pattern  # noqa: E402
+from q7x2lib.lexicons import load_lexicon  # noqa: E402
+from q7x2lib.stance import _stance_lexicon  # noqa: E402
+from q7x2lib.statements import _cues  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         build(args.articles, path)
         texts = q7x2lib.load_corpus(path).text_clean.tolist()
     norms = [normalize(t) for t in texts]
-    actors, terms, (cues, _) = actor_matcher(load_actors()).padded, term_matcher().padded, _cue_pattern()
+    actors, terms = _actor_matcher(load_actors()).terms.padded, _stance_lexicon().terms.padded
+    cues = _cues(load_lexicon("reporting_verbs")).pattern
     passes = {
         "normalise with offsets": (texts, normalize_with_offsets),
         "sentence spans": (texts, sentence_spans),

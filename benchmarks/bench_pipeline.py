@@ -32,8 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 import q7x2lib
-from q7x2lib.actors import find_mentions, load_actors
-from q7x2lib.stance import doc_stance, find_statements, mentions_and_statements
+from q7x2lib import doc_stance, find_mentions, find_statements, load_actors, mentions_and_statements
 
 
 def peak_mib() -> float:

@@ -72,7 +72,7 @@ def measure(path: Path, chunksize: int, workers: int = 1) -> dict:
 
     from q7x2lib.actors import load_actors
     from q7x2lib.pipeline import run_chunked
-    from q7x2lib.stance import load_reporting_verbs
+    from q7x2lib.lexicons import load_lexicon
 
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
@@ -84,7 +84,7 @@ def measure(path: Path, chunksize: int, workers: int = 1) -> dict:
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else 0.0
     actors = load_actors()
     names = sorted(set(actors.loc[actors.kind == "name", "phrase"]))
-    verbs = sorted(set(load_reporting_verbs().form))
+    verbs = sorted(set(load_lexicon("reporting_verbs").form))
     start = time.perf_counter()
     found = 0
     for chunk in pd.read_json(path, lines=True, chunksize=chunksize):

@@ -14,7 +14,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import q7x2lib  # noqa: E402
-from q7x2lib.actors import actor_table, find_mentions  # noqa: E402
+from q7x2lib import actor_table, find_mentions  # noqa: E402
 from q7x2lib.plots import plot_counts, use_style  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "img" / "actor_counts.png"

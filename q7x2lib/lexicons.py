@@ -302,7 +302,7 @@ def _read_file(path: Path, spec: TableSpec) -> pd.DataFrame:
 
 
 def _parse_csv(text: str, path: Path, spec: TableSpec) -> pd.DataFrame:
-    """A CSV whose every row has the header's number of fields (else: file and line)."""
+    """A CSV whose rows have at most the header's number of fields (else: file and line)."""
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if not header:
@@ -312,10 +312,10 @@ def _parse_csv(text: str, path: Path, spec: TableSpec) -> pd.DataFrame:
         if not any(field.strip() for field in row):
             continue
         lines.append(reader.line_num)
-        if len(row) != len(header):
+        if len(row) > len(header):  # a short row is padded, as in pandas; a long one lost its columns
             raise LexiconError(f"{path}, line {reader.line_num}: {len(row)} fields where the header has "
-                               f"{len(header)} ({', '.join(header)})")
-        rows.append(row)
+                               f"{len(header)} ({', '.join(header)}): quote a field that holds a comma")
+        rows.append(row + [""] * (len(header) - len(row)))
     missing = [c for c in spec.required if c not in header]
     if missing:
         raise LexiconError(f"{path}: the {spec.what} lacks column(s) {missing}")

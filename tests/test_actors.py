@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from q7x2lib.actors import actor_table, find_mentions, load_actors
+from q7x2lib.actors import actor_table, load_actors
 from q7x2lib.errors import LexiconError
-from q7x2lib.mentions import cooccurrence, first_mentions, headline_body_counts, kwic, mention_counts
+from q7x2lib.mentions import cooccurrence, find_mentions, first_mentions, headline_body_counts, kwic, mention_counts
 
 DATE_2021 = pd.Timestamp("2021-04-14")
 

@@ -9,15 +9,15 @@ from q7x2lib import config
 from q7x2lib.clean import (
     clean_corpus,
     clean_text,
-    load_boilerplate_rules,
     paragraphs,
     parse_article,
     split_dateline,
     split_sentences,
 )
 from q7x2lib.errors import LexiconError
+from q7x2lib.lexicons import load_lexicon
 
-RULES = load_boilerplate_rules()
+RULES = load_lexicon("boilerplate")
 BODY = "وقال الكرملين إن بوتين مستعد لإجراء محادثات مع بايدن."
 
 
@@ -160,8 +160,8 @@ def test_split_sentences_offsets_and_ids(corpus: pd.DataFrame) -> None:
 def test_malformed_rule_table_names_file_and_row(tmp_path) -> None:
     bad = tmp_path / "rules.csv"
     bad.write_text("rule_id,scope,pattern\nok,line,^x$\nbroken,line,([\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"rules.csv, row 3 \(broken\): bad pattern"):
-        load_boilerplate_rules(bad)
+    with pytest.raises(LexiconError, match=r"rules.csv, line 3: bad pattern"):
+        load_lexicon("boilerplate", bad)
 
 
 def test_cleaning_pipes(corpus: pd.DataFrame) -> None:

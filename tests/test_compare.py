@@ -13,7 +13,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from q7x2lib import compare, textstats
+from q7x2lib import compare, find_mentions
+from q7x2lib.compare import _text as textstats
+from q7x2lib.lexicons import load_lexicon
 from q7x2lib.errors import LexiconError, Q7x2Error
 
 D000, D001, D002, D003, D004 = (
@@ -87,26 +89,26 @@ def test_unknown_method_and_duplicate_ids_are_errors(corpus) -> None:
 
 
 def test_event_group_pairs_002_and_003(corpus) -> None:
-    groups = compare.event_groups(corpus).set_index("doc_id")
+    groups = compare.event_groups(corpus, mentions=find_mentions(corpus)).set_index("doc_id")
     assert groups.loc[D002, "event_group"] == groups.loc[D003, "event_group"]
     assert groups.loc[D002, "group_size"] == 2 and groups.loc[D002, "partner"] == D003
 
 
 def test_event_date_falls_back_to_event_date_for_undated_003(corpus) -> None:
-    groups = compare.event_groups(corpus).set_index("doc_id")
+    groups = compare.event_groups(corpus, mentions=find_mentions(corpus)).set_index("doc_id")
     assert pd.isna(corpus.set_index("doc_id").loc[D003, "published"])
     assert groups.loc[D003, "date"] == pd.Timestamp("2021-04-13") and groups.loc[D003, "days_apart"] == 1
 
 
 def test_offer_and_refusal_of_talks_are_distinct_events_but_one_thread(corpus) -> None:
-    events = compare.event_groups(corpus, max_days=2).set_index("doc_id")["event_group"]
-    threads = compare.event_groups(corpus, max_days=7).set_index("doc_id")["event_group"]
+    events = compare.event_groups(corpus, mentions=find_mentions(corpus), max_days=2).set_index("doc_id")["event_group"]
+    threads = compare.event_groups(corpus, mentions=find_mentions(corpus), max_days=7).set_index("doc_id")["event_group"]
     assert events[D000] != events[D001]  # 19 and 22 March: three days apart
     assert threads[D000] == threads[D001] and threads[D002] == threads[D003] != threads[D000]
 
 
 def test_first_call_of_january_stands_alone(corpus) -> None:
-    groups = compare.event_groups(corpus).set_index("doc_id")
+    groups = compare.event_groups(corpus, mentions=find_mentions(corpus)).set_index("doc_id")
     assert groups.loc[D004, "group_size"] == 1 and groups.loc[D004, "partner"] is None
 
 
@@ -115,15 +117,15 @@ def test_text_alone_pairs_003_with_the_other_phone_call_story(corpus, method) ->
     # A known weakness, kept visible: 003 and 004 are both Kremlin readouts of a
     # Biden–Putin call (تطبيع العلاقات، ريابكوف، الحد من التسلح), so by text 003
     # is nearest to 004; only the date window puts it with 002.
-    groups = compare.event_groups(corpus, method=method).set_index("doc_id")
+    groups = compare.event_groups(corpus, mentions=find_mentions(corpus), method=method).set_index("doc_id")
     assert groups.loc[D003, "nearest"] == D004 and groups.loc[D000, "nearest"] == D001
-    assert compare.event_groups(corpus, method=method, max_days=None)["event_group"].nunique() == 1
+    assert compare.event_groups(corpus, mentions=find_mentions(corpus), method=method, max_days=None)["event_group"].nunique() == 1
 
 
 def test_event_pairs_show_shared_actors_and_numbers() -> None:
     df = frame("اتصل بايدن ببوتين في 13 أبريل بشأن نافالني", "بوتين وبايدن تحدثا في 13 ابريل", "قمة الصين في 2 مايو",
                published=pd.to_datetime(["2021-04-13", "2021-04-14", "2021-04-13"]))
-    pairs = compare.event_pairs(df).set_index(["doc_a", "doc_b"])
+    pairs = compare.event_pairs(df, mentions=find_mentions(df)).set_index(["doc_a", "doc_b"])
     assert pairs.loc[("d0", "d1"), "shared_numbers"] == "13 ابريل"
     assert pairs.loc[("d0", "d1"), "shared_actors"] == "biden putin"
     assert pairs.loc[("d0", "d2"), "score"] < pairs.loc[("d0", "d1"), "score"]
@@ -257,14 +259,14 @@ def test_spelling_rule_that_misses_its_own_example_is_rejected(tmp_path) -> None
     bad = tmp_path / "spelling.csv"
     bad.write_text("feature_id,group,pattern,example\namrik,america,أمريك,الأميركي\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 2"):
-        compare.load_lexicon("spelling_features", bad)
+        load_lexicon("spelling_features", bad)
 
 
 def test_source_of_unknown_type_is_rejected(tmp_path) -> None:
     bad = tmp_path / "sources.csv"
     bad.write_text("source_id,name_ar,type,country,variants\nx,س,blog,RU,س\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="blog"):
-        compare.load_lexicon("sources", bad)
+        load_lexicon("sources", bad)
 
 
 # --- keyness and topics -----------------------------------------------------------------------------
@@ -314,4 +316,4 @@ def test_topic_keywords_take_proclitics_and_phrases_count_once() -> None:
 
 def test_unknown_lexicon_name_is_an_error() -> None:
     with pytest.raises(Q7x2Error, match="no lexicon"):
-        compare.load_lexicon("verbs")
+        load_lexicon("verbs")

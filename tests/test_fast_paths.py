@@ -15,10 +15,11 @@ import re
 import pandas as pd
 import pytest
 
-from q7x2lib.actors import actor_matcher, find_mentions, load_actors
+from q7x2lib.actors import _actor_matcher, load_actors
+from q7x2lib.mentions import find_mentions
 from q7x2lib.arabic import NormalizedText, normalize, normalize_with_offsets, normalized_positions
-from q7x2lib.polarity import term_matcher
-from q7x2lib.stance import _DocMentions, find_statements, mentions_and_statements
+from q7x2lib.stance import _stance_lexicon
+from q7x2lib.statements import _DocMentions, find_statements, mentions_and_statements
 
 MARKS = ["\u064e", "\u0650", "\u0651", "\u0640", "\u200f", "\u200c"]
 
@@ -67,7 +68,7 @@ def test_positions_of_a_prepared_text_equal_the_plain_map(texts: list[str]) -> N
 
 @pytest.mark.parametrize("which", ["actors", "terms"])
 def test_padded_pattern_finds_the_matches_of_the_lookbehind_pattern(texts: list[str], which: str) -> None:
-    m = actor_matcher(load_actors()) if which == "actors" else term_matcher()
+    m = _actor_matcher(load_actors()).terms if which == "actors" else _stance_lexicon().terms
     found = 0
     for text in texts:
         norm = normalize(text)
@@ -118,20 +119,21 @@ def test_terminal_line_check_equals_the_anchored_pattern() -> None:
 
 
 def test_negation_prefilter_changes_no_decision(texts: list[str]) -> None:
-    from q7x2lib import polarity
+    from q7x2lib import stance as polarity
+    lexicon = polarity._stance_lexicon()
 
     def plain(norm: str, at: int) -> bool:  # the check without its prefilter
         before = polarity._CLAUSE_BREAK_RE.split(norm[max(0, at - 60) : at])[-1]
         words = polarity._WORD_RE.findall(before)
-        if polarity._NEGATOR_SET.isdisjoint(words[-polarity.NEGATION_WINDOW :]):
+        if lexicon.negators.isdisjoint(words[-polarity.NEGATION_WINDOW :]):
             return False
-        return not any(p in " ".join(words[-3:]) for p in polarity._NOT_NEGATION_NORM)
+        return not any(p in " ".join(words[-3:]) for p in lexicon.not_negation)
 
     negated = 0
     for text in texts:
         norm = normalize(text)
         for at in range(0, len(norm), 3):
-            assert polarity._negated(norm, at) == plain(norm, at)
+            assert lexicon.negated(norm, at) == plain(norm, at)
             negated += plain(norm, at)
     assert negated > 20
 
@@ -159,8 +161,8 @@ def test_frame_from_rows_equals_the_plain_recipe(rows: list[tuple]) -> None:
 
 
 def test_result_tables_built_from_rows_equal_the_plain_recipe(noisy_corpus: pd.DataFrame) -> None:
-    from q7x2lib.actors import MENTION_COLUMNS, MENTION_DTYPES
-    from q7x2lib.stance import STATEMENT_COLUMNS, STATEMENT_DTYPES
+    from q7x2lib.mentions import MENTION_COLUMNS, MENTION_DTYPES
+    from q7x2lib.statements import STATEMENT_COLUMNS, STATEMENT_DTYPES
 
     mentions, statements = mentions_and_statements(noisy_corpus)
     for table, columns, dtypes in [(mentions, MENTION_COLUMNS, MENTION_DTYPES), (statements, STATEMENT_COLUMNS, STATEMENT_DTYPES)]:

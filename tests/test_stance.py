@@ -5,7 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from q7x2lib.stance import actor_stance, doc_stance, find_statements, load_stance_terms, score_polarity
+from q7x2lib.lexicons import load_lexicon
+from q7x2lib.mentions import find_mentions
+from q7x2lib.stance import actor_stance, doc_stance, score_polarity
+from q7x2lib.statements import find_statements, mentions_and_statements
 from q7x2lib.validation import load_gold_statements, score_statements
 
 DATE = pd.Timestamp("2021-04-14")
@@ -14,7 +17,7 @@ DATE = pd.Timestamp("2021-04-14")
 def statements(text: str, title: str | None = None) -> pd.DataFrame:
     full = f"{title}\n\n{text}" if title else text
     df = pd.DataFrame({"doc_id": ["d"], "title": [title], "published": [DATE], "text_clean": [full]})
-    return find_statements(df)
+    return mentions_and_statements(df)[1]
 
 
 def test_reporting_verb_before_its_subject_attributes_the_speaker() -> None:
@@ -94,7 +97,7 @@ def test_insult_is_the_strongest_confrontation() -> None:
 
 
 def test_lexicon_entries_have_intensity() -> None:
-    terms = load_stance_terms()
+    terms = load_lexicon("stance_terms")
     assert terms.weight.between(0.3, 1.0).all() and set(terms.polarity) == {-1, 1}
     assert {"sanctions", "threat", "insult", "dialogue", "summit", "normalisation"} <= set(terms.category)
 
@@ -103,32 +106,32 @@ def test_headline_harsher_than_body() -> None:
     title = "الكرملين: الظرف غير مناسب لتطبيع العلاقات مع أميركا"
     body = "وقال الكرملين إن بوتين مستعد لإجراء محادثات والتعاون مع بايدن."
     df = pd.DataFrame({"doc_id": ["d"], "title": [title], "published": [DATE], "text_clean": [f"{title}\n\n{body}"]})
-    stance = doc_stance(df).loc["d"]
+    stance = doc_stance(df, mentions_and_statements(df)[1]).loc["d"]
     assert stance.headline_polarity < 0 < stance.body_polarity
 
 
 def test_headline_colon_is_a_statement_by_the_actor_before_it(corpus: pd.DataFrame) -> None:
-    st = find_statements(corpus)
+    st = mentions_and_statements(corpus)[1]
     head = st[st.is_headline & (st.doc_id == "004_e92e0c86928e1aaa")]
     assert head[["speaker_id", "cue_kind"]].values.tolist() == [["kremlin", "headline"]]
     assert head.polarity.iloc[0] < 0
 
 
 def test_doc_stance_shares_add_up(corpus: pd.DataFrame) -> None:
-    stance = doc_stance(corpus)
+    stance = doc_stance(corpus, mentions_and_statements(corpus)[1])
     assert ((stance.ru_voice_share + stance.us_voice_share) <= 1.0001).all()
     assert stance.cooperation_index.between(-1, 1).all()
     assert stance.loc["004_e92e0c86928e1aaa", "headline_polarity"] < stance.loc["004_e92e0c86928e1aaa", "body_polarity"]
 
 
 def test_same_official_sounds_different_across_articles(corpus: pd.DataFrame) -> None:
-    per = actor_stance(find_statements(corpus))
+    per = actor_stance(mentions_and_statements(corpus)[1])
     ryabkov = per[per.speaker_id == "ryabkov"].set_index("doc_id").mean_polarity
     assert ryabkov["003_bff2f45f7cd33665"] < 0 < ryabkov["004_e92e0c86928e1aaa"]
 
 
 def test_statements_agree_with_hand_annotation(corpus: pd.DataFrame) -> None:
-    scores = score_statements(find_statements(corpus), load_gold_statements(corpus)).set_index("measure").value
+    scores = score_statements(mentions_and_statements(corpus)[1], load_gold_statements(corpus)).set_index("measure").value
     assert scores.detection_f1 >= 0.85
     assert scores.speaker_accuracy >= 0.80
     assert scores.polarity_macro_f1 >= 0.60

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from q7x2lib.actors import find_mentions
+from q7x2lib.mentions import find_mentions
 from q7x2lib.validation import load_gold_mentions, mention_errors, score_mentions
 
 F1_THRESHOLD = 0.90
