@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 from . import config
@@ -24,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     rep = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
     rep.add_argument("--corpus", type=Path, default=None, help="folder of .txt files or a .csv/.jsonl/.parquet file (default: bundled corpus)")
     rep.add_argument("--out", type=Path, default=config.REPORT_DIR, help="output folder (default: reports/)")
+    rep.add_argument("--timeout", type=_positive_int, default=None, help="seconds one notebook cell may run before the notebook counts as failed (default: 600)")
 
     sub.add_parser("execute-notebooks", help="re-execute the numbered notebooks in place on the bundled corpus")
 
@@ -33,24 +35,40 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--chunksize", type=_positive_int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
     ana.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
     ana.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
-    ana.add_argument("--workers", type=_positive_int, default=1, help="processes analysing chunks side by side, one core each (default: 1)")
+    ana.add_argument("--workers", type=_positive_int, default=1, help="processes analysing chunks side by side, one core each (default: 1; at most the number of cores)")
+    ana.add_argument("--encoding", default=None, help="text encoding of the corpus, e.g. utf-16-le (default: detect UTF-8, UTF-16 with BOM, Windows-1256)")
 
     args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        # the library's warnings speak to the user: one plain line each, not a source location
+        warnings.showwarning = _show_warning
+        return _run(args)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "report":
-            from .report import build_report, numbered_notebooks
+            from .pipeline import prepare_output_folder
+            from .report import CELL_TIMEOUT, build_report, numbered_notebooks
 
             corpus = args.corpus
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
                 corpus = None
+            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], flag="--out", create=False)
+            note = None
             if corpus is not None:
-                from .corpus import load_corpus
+                from .corpus import check_arabic, load_corpus
 
-                load_corpus(corpus)  # fail fast, with the loader's message, before any notebook runs
+                # fail fast, with the loader's message, before any notebook runs
+                note = check_arabic(load_corpus(corpus))
             if not numbered_notebooks():
                 print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
                 return 2
-            results = build_report(corpus, args.out)
+            results = build_report(corpus, args.out, timeout=args.timeout or CELL_TIMEOUT, note=note)
             for r in results:
                 print(f"{'FAILED' if r.error else 'ok':6} {r.html}")
             print(f"index: {Path(args.out) / 'index.html'}")
@@ -62,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             from .pipeline import run_chunked
 
             paths = run_chunked(
-                args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col, workers=args.workers
+                args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
+                workers=args.workers, encoding=args.encoding,
             )
             for name, path in paths.items():
                 print(f"{name:11} {path}")
@@ -84,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1 if failed else 0
     except Q7x2Error as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file the checks above did not foresee: still one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     return 0
 

@@ -9,23 +9,28 @@ Input forms (see :func:`load_corpus`):
   text column is named with ``text_col`` (default ``"text"``) and may carry
   ``doc_id``, ``outlet``, ``published`` and ``title`` columns.
 
-Files are read, never written. Decoding accepts UTF-8, UTF-8 with BOM,
+Files are read, never written. Every text file (article, table, manifest) is
+decoded by one reader, :func:`detect_encoding`: UTF-8, UTF-8 with BOM,
 UTF-16 with BOM and Windows-1256 (the last with a :class:`Q7x2Warning`).
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
 import io
 import json
+import os
+import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from . import config
 from .clean import clean_corpus
-from .errors import CorpusError, Q7x2Warning
+from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
@@ -33,17 +38,159 @@ CORE_COLUMNS = [
     "text", "text_clean", "text_norm", "n_words",
 ]
 TABULAR_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
+#: Manifest columns that would replace what is read from the articles themselves.
+ARTICLE_OWNED_COLUMNS = ("text", "text_clean", "text_norm", "n_words", "source_file")
 _ARABIC_LETTERS = range(0x0621, 0x064B)
+_ARABIC_LETTER_PATTERN = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]"
+_LETTER_PATTERN = r"[^\W\d_]"
+#: Below these shares a Windows-1256 reading is not taken to be text.
+_MIN_LETTER_SHARE = 0.6
+_MAX_CONTROL_SHARE = 0.005
+_BLOCK = 1 << 20
 
 
 # --- decoding -----------------------------------------------------------------------
 
 
+def _bom_encoding(head: bytes) -> str | None:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _letter_share(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
+
+
+def _utf16_guess(head: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``head`` reads as text in it, else ``None``."""
+    head = head[: len(head) // 2 * 2]
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if len(text) >= 4 and _letter_share(text) >= _MIN_LETTER_SHARE and _plausible_script(text):
+            return name
+    return None
+
+
+def _plausible_script(text: str) -> bool:
+    """Nearly all of ``text`` is Latin, Arabic, punctuation or space (not what bytes misread as UTF-16 give)."""
+    ok = sum(c <= "\u024f" or "\u0600" <= c <= "\u06ff" or "\u2000" <= c <= "\u206f" or "\ufb50" <= c <= "\ufeff" for c in text)
+    return ok >= 0.95 * len(text) and "\x00" not in text
+
+
+def _utf16_advice(source: str | Path, name: str) -> str:
+    return (
+        f"{source}: looks like {name.upper()} text without a byte-order mark; pass encoding={name!r} "
+        f"(to load_corpus or iter_corpus; `analyse --encoding {name}` on the command line) "
+        "or convert the file to UTF-8"
+    )
+
+
+class _Cp1256Stats:
+    """Counts over a Windows-1256 reading, block by block, to judge whether it is Arabic text."""
+
+    def __init__(self) -> None:
+        self.visible = self.letters = self.arabic = self.control = 0
+
+    def add(self, text: str) -> None:
+        for c in text:
+            if c.isspace():
+                continue
+            self.visible += 1
+            if c.isalpha():
+                self.letters += 1
+                self.arabic += ord(c) in _ARABIC_LETTERS
+            elif c < " " or c == "\x7f":
+                self.control += 1
+
+    def refusal(self, source: str | Path) -> str | None:
+        """Why this is not Windows-1256 Arabic text, or ``None`` when it is."""
+        if not self.visible or self.letters / self.visible < _MIN_LETTER_SHARE or self.control / self.visible > _MAX_CONTROL_SHARE:
+            share = self.letters / self.visible if self.visible else 0.0
+            return (
+                f"{source}: does not look like text: it is not UTF-8, and read as Windows-1256 only "
+                f"{share:.0%} of its characters are letters ({self.control} control characters); "
+                "if it is text, convert it to UTF-8 or pass encoding=..."
+            )
+        if self.arabic / self.letters < 0.5:
+            return f"{source}: is neither UTF-8 nor Windows-1256 Arabic text; convert it to UTF-8 or pass encoding=..."
+        return None
+
+
+def _detect(blocks: Callable[[], Iterable[bytes]], source: str | Path) -> str:
+    """The encoding of the bytes that ``blocks()`` yields (called at most twice)."""
+    chunks = iter(blocks())
+    head = next(chunks, b"")
+    bom = _bom_encoding(head)
+    if bom:
+        return bom
+    if b"\x00" in head[:8192]:
+        guess = _utf16_guess(head[:8192])
+        if guess:
+            raise CorpusError(_utf16_advice(source, guess))
+        raise CorpusError(f"{source}: is not a text file (it contains NUL bytes)")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head)
+        for block in chunks:
+            decoder.decode(block)
+        decoder.decode(b"", final=True)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    stats = _Cp1256Stats()
+    for block in blocks():
+        stats.add(block.decode("cp1256", errors="replace"))
+    refusal = stats.refusal(source)
+    if refusal:
+        guess = _utf16_guess(head[:8192])
+        raise CorpusError(_utf16_advice(source, guess) if guess else refusal)
+    warnings.warn(f"{source}: not UTF-8; decoded as Windows-1256 (cp1256)", Q7x2Warning, stacklevel=4)
+    return "cp1256"
+
+
+def _file_blocks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while block := handle.read(_BLOCK):
+            yield block
+
+
+def detect_encoding(path: str | Path, encoding: str | None = None) -> str:
+    """The encoding to read the text file at ``path`` with, checked.
+
+    The one reader of every text input (articles, tables, manifests): a BOM
+    (UTF-8/UTF-16), else UTF-8 if the whole file is valid UTF-8, else
+    Windows-1256 if it reads as Arabic text (with a warning). The file is read
+    in blocks: memory does not grow with it.
+
+    Raises:
+        CorpusError: the file is binary, UTF-16 without a BOM (the message
+            says which ``encoding=`` to pass), mostly not letters, or in no
+            supported encoding.
+    """
+    path = Path(path)
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise CorpusError(f"{path}: unknown encoding {encoding!r}") from None
+        return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+    try:
+        return _detect(lambda: _file_blocks(path), path)
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def decode_bytes(data: bytes, source: str | Path, encoding: str | None = None) -> str:
     """Decode an article's bytes, naming ``source`` in any error.
 
-    Tries the given ``encoding``; else a BOM (UTF-8/UTF-16), UTF-8, then
-    Windows-1256 if the result is plausibly Arabic (a warning says so).
+    Tries the given ``encoding``; else the detection of :func:`detect_encoding`.
 
     Raises:
         CorpusError: the bytes are binary or in no supported encoding.
@@ -64,26 +211,39 @@ def decode_bytes(data: bytes, source: str | Path, encoding: str | None = None) -
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise CorpusError(f"{source}: cannot decode as {encoding}: {exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{source}: is not a text file (it contains NUL bytes)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1256", errors="replace")
-    letters = [c for c in text if c.isalpha()]
-    arabic = sum(ord(c) in _ARABIC_LETTERS for c in letters)
-    if "\ufffd" in text or not letters or arabic / len(letters) < 0.5:
-        raise CorpusError(
-            f"{source}: is neither UTF-8 nor Windows-1256 Arabic text; "
-            "convert it to UTF-8 or pass encoding=..."
-        )
-    warnings.warn(f"{source}: not UTF-8; decoded as Windows-1256 (cp1256)", Q7x2Warning, stacklevel=3)
-    return text
+    return data.decode(_detect(lambda: [data], source))
+
+
+def check_arabic(corpus: pd.DataFrame, text_col: str = "text", *, min_share: float = 0.5) -> str | None:
+    """Say plainly when a corpus is mostly not Arabic, the language the bundled tables cover.
+
+    Looks at the first 2,000 characters of each article.
+
+    Returns:
+        ``None`` for a corpus that is mostly Arabic (or empty), else one
+        sentence: how much of it is Arabic and what that means for the counts.
+
+    Examples:
+        >>> check_arabic(pd.DataFrame({"text": ["قال بوتين إن العلاقات صعبة"]})) is None
+        True
+        >>> print(check_arabic(pd.DataFrame({"text": ["Putin said relations are hard"]})))  # doctest: +ELLIPSIS
+        the corpus is not Arabic: 1 of 1 articles are mostly in another script (0% of all letters are Arabic); ...
+    """
+    if corpus.empty or text_col not in corpus:
+        return None
+    head = corpus[text_col].astype(str).str.slice(0, 2000)
+    letters = head.str.count(_LETTER_PATTERN)
+    arabic = head.str.count(_ARABIC_LETTER_PATTERN)
+    share = arabic.sum() / letters.sum() if letters.sum() else 0.0
+    other = int((arabic < min_share * letters).sum())
+    if share >= min_share and other <= len(corpus) / 2:
+        return None
+    return (
+        f"the corpus is not Arabic: {other} of {len(corpus)} articles are mostly in another script "
+        f"({share:.0%} of all letters are Arabic); the tables in data/lexicons/ (actors, reporting verbs, "
+        "cooperation-conflict terms) cover Arabic news, so expect few or no mentions and statements. "
+        "Use Arabic articles, or extend the tables with your own (see README, 'Your own corpus')"
+    )
 
 
 # --- manifest ---------------------------------------------------------------------------
@@ -92,8 +252,13 @@ def decode_bytes(data: bytes, source: str | Path, encoding: str | None = None) -
 def read_manifest(path: str | Path) -> pd.DataFrame:
     """Read a manifest CSV (``doc_id`` plus any of ``outlet, published, ...``).
 
-    ``published`` is parsed as a date (``NaT`` where empty); a value that is
-    not a date is an error naming the row.
+    Read by the same decoder as the articles, then checked line by line: every
+    row must have as many fields as the header names, every column a name,
+    every row a ``doc_id`` listed once. ``published`` (and any ``*_date``) is
+    parsed as a date (``NaT`` where empty).
+
+    Raises:
+        CorpusError: naming the manifest, the line and the problem.
 
     Examples:
         >>> m = read_manifest(config.RAW_DIR / "manifest.csv")
@@ -102,31 +267,79 @@ def read_manifest(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     try:
-        manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise CorpusError(f"{path}: cannot read the manifest ({exc})") from None
-    if "doc_id" not in manifest:
-        raise CorpusError(f"{path}: the manifest has no doc_id column (columns: {list(manifest.columns)})")
-    dupes = manifest["doc_id"][manifest["doc_id"].duplicated()].tolist()
-    if dupes:
-        raise CorpusError(f"{path}: doc_id listed twice in the manifest: {dupes}")
-    manifest = manifest.replace("", None)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read the manifest ({exc.strerror})") from None
+    reader = csv.reader(io.StringIO(decode_bytes(data, path), newline=""))
+    rows, lines = [], []
+    try:
+        for row in reader:
+            if any(field.strip() for field in row):
+                rows.append(row)
+                lines.append(reader.line_num)
+    except csv.Error as exc:
+        raise CorpusError(f"{path}, line {reader.line_num}: not valid CSV ({exc})") from None
+    if not rows:
+        raise CorpusError(f"{path}: the manifest is empty; it needs a header line naming doc_id and the other columns")
+    header, rows, header_line, lines = [h.strip() for h in rows[0]], rows[1:], lines[0], lines[1:]
+    for i, name in enumerate(header, 1):
+        if not name:
+            raise CorpusError(f"{path}, line {header_line}: column {i} of the header has no name (a trailing comma?)")
+    if "doc_id" not in header:
+        raise CorpusError(f"{path}: the manifest has no doc_id column (columns: {header})")
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise CorpusError(f"{path}, line {header_line}: column(s) {twice} named twice in the header")
+    owned = [h for h in header if h in ARTICLE_OWNED_COLUMNS]
+    if owned:
+        raise CorpusError(
+            f"{path}, line {header_line}: the manifest has a {owned[0]!r} column, but the text and what is "
+            "computed from it come from the articles; remove that column from the manifest"
+        )
+    first_line: dict[str, int] = {}
+    key = header.index("doc_id")
+    for row, line in zip(rows, lines):
+        if len(row) != len(header):
+            hint = " (a trailing comma?)" if len(row) == len(header) + 1 and not row[-1].strip() else ""
+            raise CorpusError(f"{path}, line {line}: {len(row)} fields where the header names {len(header)}{hint}")
+        doc_id = row[key].strip()
+        if not doc_id:
+            raise CorpusError(f"{path}, line {line}: the row has no doc_id")
+        if doc_id in first_line:
+            raise CorpusError(f"{path}, line {line}: doc_id {doc_id!r} listed twice in the manifest (first on line {first_line[doc_id]})")
+        first_line[doc_id] = line
+        row[key] = doc_id
+    manifest = pd.DataFrame(rows, columns=header, dtype=object).replace("", None)
     for col in manifest:
         if col == "published" or col.endswith("_date"):
-            manifest[col] = _parse_dates(manifest[col], path, col)
+            manifest[col] = _parse_dates(manifest[col], path, col, lines)
     return manifest
 
 
-def _parse_dates(values: pd.Series, source: str | Path, col: str = "published") -> pd.Series:
+def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", lines: list[int] | None = None) -> pd.Series:
     parsed = pd.to_datetime(values, errors="coerce", format="mixed")
     bad = values.notna() & parsed.isna()
     if bad.any():
-        rows = [f"row {i + 2}: {values[i]!r}" for i in values.index[bad][:5]]
+        where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
+        rows = [f"{where(i)}: {values[i]!r}" for i in values.index[bad][:5]]
         raise CorpusError(f"{source}: {col!r} is not a date in {', '.join(rows)}")
     return parsed.astype("datetime64[us]")
 
 
+def _warn_unlisted(manifest_path: str | Path, manifest: pd.DataFrame, doc_ids: Iterable[str]) -> None:
+    unknown = sorted(set(manifest["doc_id"]) - set(doc_ids))
+    if unknown:
+        what = "no doc_id of the manifest is in the corpus" if len(unknown) == len(manifest) else f"{len(unknown)} doc_id(s) of the manifest have no article"
+        warnings.warn(f"{manifest_path}: {what}: {unknown[:10]}", Q7x2Warning, stacklevel=4)
+
+
 # --- loading -------------------------------------------------------------------------------
+
+
+def _positive_chunksize(chunksize: object) -> int:
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise ArgumentError(f"chunksize must be a whole number of articles, 1 or more, not {chunksize!r}")
+    return chunksize
 
 
 def load_corpus(
@@ -137,6 +350,7 @@ def load_corpus(
     manifest: str | Path | None = None,
     encoding: str | None = None,
     clean: bool = True,
+    follow_symlinks: bool = False,
 ) -> pd.DataFrame:
     """Load articles into a DataFrame, one row per article, cleaned.
 
@@ -151,6 +365,9 @@ def load_corpus(
         encoding: Force a text encoding (default: detect, see module doc).
         clean: Run :func:`q7x2lib.clean.clean_corpus` (``text_clean``,
             ``title``, ``n_words`` ...).
+        follow_symlinks: Read ``.txt`` files (and folders) that symbolic
+            links inside the folder point to outside it; by default they are
+            skipped with a warning.
 
     Returns:
         Columns ``doc_id, source_file, outlet, published, date_basis, title,
@@ -161,7 +378,13 @@ def load_corpus(
 
     Raises:
         CorpusError: a missing path, an empty folder, a file that is not
-            text, a missing text column, a duplicate doc_id.
+            text, a missing text column, a duplicate doc_id, a malformed
+            manifest.
+
+    Warns:
+        CoverageWarning: the text is mostly not Arabic (:func:`check_arabic`).
+        Q7x2Warning: Windows-1256 input, empty articles, manifest rows
+            without an article, skipped symbolic links.
 
     Examples:
         >>> corpus = load_corpus()
@@ -173,16 +396,25 @@ def load_corpus(
     path = Path(path) if path is not None else config.BUNDLED_CORPUS
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    meta = None
     if path.is_dir():
-        frame = _load_folder(path, encoding)
+        frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         if not Path(manifest).exists():
             manifest = None
     elif path.suffix.lower() in TABULAR_SUFFIXES:
-        frame = _load_table(path, text_col=text_col, id_col=id_col, encoding=encoding)
+        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))
+        frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     else:
         raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file")
-    return _finish(frame, manifest, clean, source=path)
+    if manifest is not None:
+        meta = read_manifest(manifest)
+        _warn_unlisted(manifest, meta, frame["doc_id"])
+    frame = _finish(frame, meta, clean, source=path)
+    diagnosis = check_arabic(frame)
+    if diagnosis:
+        warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
+    return frame
 
 
 def iter_corpus(
@@ -194,67 +426,93 @@ def iter_corpus(
     manifest: str | Path | None = None,
     encoding: str | None = None,
     clean: bool = True,
+    follow_symlinks: bool = False,
 ) -> Iterator[pd.DataFrame]:
     """Yield the corpus at ``path`` in DataFrames of at most ``chunksize`` rows.
 
     Memory is bounded by the chunk, not the corpus: use this for corpora
-    larger than memory, with the same columns as :func:`load_corpus`.
-    Duplicate ``doc_id`` values are only detected within a chunk.
+    larger than memory, with the same columns, the same reader and the same
+    checks as :func:`load_corpus` (duplicate ``doc_id`` values are only
+    detected within a chunk; the Arabic check looks at the first chunk).
+    Arguments are checked here, before the first chunk is asked for.
 
     Examples:
         >>> [len(c) for c in iter_corpus(config.BUNDLED_CORPUS, chunksize=2)]
         [2, 2, 1]
     """
+    chunksize = _positive_chunksize(chunksize)
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if path.is_dir():
-        files = _text_files(path)
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         manifest = manifest if Path(manifest).exists() else None
-        for i in range(0, len(files), chunksize):
-            yield _finish(_read_files(files[i : i + chunksize], encoding, path), manifest, clean, source=path)
-        return
-    suffix = path.suffix.lower()
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
+    elif path.suffix.lower() not in TABULAR_SUFFIXES:
+        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file")
+    return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks)
 
-        try:
-            batches = pq.ParquetFile(path).iter_batches(batch_size=chunksize)
-        except Exception as exc:  # pyarrow raises several kinds
-            raise CorpusError(f"{path}: cannot read as Parquet ({exc})") from None
-        offset = 0
-        for batch in batches:
-            table = batch.to_pandas()
-            yield _finish(_tabular_frame(table, path, text_col, id_col, offset), manifest, clean, source=path)
-            offset += len(table)
-        return
-    if suffix in {".jsonl", ".ndjson", ".csv"}:
-        reader = (
-            pd.read_json(path, lines=True, chunksize=chunksize, dtype=False, encoding=encoding or "utf-8")
-            if suffix != ".csv"
-            else pd.read_csv(path, chunksize=chunksize, dtype=str, keep_default_na=False, encoding=encoding or "utf-8-sig")
+
+def _iter_chunks(
+    path: Path, chunksize: int, text_col: str, id_col: str, manifest: str | Path | None,
+    encoding: str | None, clean: bool, follow_symlinks: bool,
+) -> Iterator[pd.DataFrame]:
+    meta = read_manifest(manifest) if manifest is not None else None
+    if path.is_dir():
+        files = _text_files(path, follow_symlinks)
+        if meta is not None:
+            _warn_unlisted(manifest, meta, (f.stem for f in files))
+        raw = (_read_files(files[i : i + chunksize], encoding, path) for i in range(0, len(files), chunksize))
+    else:
+        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding)
+    seen: set[str] = set()
+    for n, frame in enumerate(raw):
+        if meta is not None and not path.is_dir():
+            seen.update(frame["doc_id"])
+        chunk = _finish(frame, meta, clean, source=path)
+        if n == 0:
+            diagnosis = check_arabic(chunk)
+            if diagnosis:
+                warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
+        yield chunk
+    if meta is not None and not path.is_dir():
+        _warn_unlisted(manifest, meta, seen)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _text_files(folder: Path, follow_symlinks: bool = False) -> list[Path]:
+    """Every ``.txt`` under ``folder``; links leading out of it only when ``follow_symlinks``."""
+    root = folder.resolve()
+    files, outside, visited = [], [], set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        real = here.resolve()
+        if real in visited or (not follow_symlinks and not _inside(real, root)):
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        if not follow_symlinks:
+            outside += [here / d for d in dirnames if (here / d).is_symlink() and not _inside((here / d).resolve(), root)]
+        for name in filenames:
+            f = here / name
+            if f.suffix.lower() != ".txt":
+                continue
+            if f.is_symlink() and not follow_symlinks and not _inside(f.resolve(), root):
+                outside.append(f)
+            elif f.is_file():
+                files.append(f)
+    if outside:
+        names = sorted(p.relative_to(folder).as_posix() for p in outside)
+        warnings.warn(
+            f"{folder}: skipped {len(outside)} symbolic link(s) to files or folders outside it: {names[:10]} "
+            "(pass follow_symlinks=True to read them)",
+            Q7x2Warning, stacklevel=4,
         )
-        offset = 0
-        try:
-            for table in reader:
-                yield _finish(_tabular_frame(table, path, text_col, id_col, offset), manifest, clean, source=path)
-                offset += len(table)
-        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-            raise CorpusError(f"{path}: cannot read row {offset + 1} onwards ({exc})") from None
-        return
-    raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file")
-
-
-def _text_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() == ".txt")
     if not files:
         raise CorpusError(f"{folder}: the folder holds no .txt articles")
-    return files
-
-
-def _load_folder(folder: Path, encoding: str | None) -> pd.DataFrame:
-    return _read_files(_text_files(folder), encoding, folder)
+    return sorted(files)
 
 
 def _read_files(files: list[Path], encoding: str | None, root: Path) -> pd.DataFrame:
@@ -268,22 +526,53 @@ def _read_files(files: list[Path], encoding: str | None, root: Path) -> pd.DataF
     return pd.DataFrame(rows, columns=["doc_id", "source_file", "text"])
 
 
-def _load_table(path: Path, *, text_col: str, id_col: str, encoding: str | None) -> pd.DataFrame:
+def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: str, encoding: str | None) -> Iterator[pd.DataFrame]:
+    """The one reader of tabular files: raw frames of ``chunksize`` rows (all rows when ``None``)."""
     suffix = path.suffix.lower()
+    kind = "PARQUET" if suffix == ".parquet" else suffix[1:].upper()
+    offset = 0
     try:
         if suffix == ".parquet":
-            table = pd.read_parquet(path)
-        else:
-            raw = decode_bytes(path.read_bytes(), path, encoding)
+            import pyarrow.parquet as pq
+
+            tables: Iterable[pd.DataFrame] = (
+                (b.to_pandas() for b in pq.ParquetFile(path).iter_batches(batch_size=chunksize))
+                if chunksize else [pd.read_parquet(path)]
+            )
+            for table in tables:
+                yield _tabular_frame(table, path, text_col, id_col, offset)
+                offset += len(table)
+            return
+        with open(path, encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
             if suffix == ".csv":
-                table = pd.read_csv(io.StringIO(raw), dtype=str, keep_default_na=False)
+                reader = pd.read_csv(handle, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
+                tables = [reader] if chunksize is None else reader
             else:
-                table = pd.DataFrame([_json_line(line, path, i) for i, line in enumerate(raw.splitlines(), 1) if line.strip()])
+                tables = _json_chunks(handle, path, chunksize)
+            for table in tables:
+                yield _tabular_frame(table, path, text_col, id_col, offset)
+                offset += len(table)
     except CorpusError:
         raise
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: cannot decode as {encoding} after row {offset} ({exc.reason})") from None
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
-        raise CorpusError(f"{path}: cannot read as {suffix[1:].upper()} ({type(exc).__name__}: {exc})") from None
-    return _tabular_frame(table, path, text_col, id_col, 0)
+        where = f" from row {offset + 1}" if offset else ""
+        raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+
+
+def _json_chunks(lines: Iterable[str], path: Path, chunksize: int | None) -> Iterator[pd.DataFrame]:
+    records: list[dict] = []
+    for lineno, line in enumerate(lines, 1):
+        if line.strip():
+            records.append(_json_line(line, path, lineno))
+        if chunksize and len(records) == chunksize:
+            yield pd.DataFrame(records)
+            records = []
+    if records or not chunksize:
+        yield pd.DataFrame(records)
 
 
 def _json_line(line: str, path: Path, lineno: int) -> dict:
@@ -315,7 +604,7 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)
 
 
-def _finish(frame: pd.DataFrame, manifest: str | Path | None, clean: bool, *, source: Path) -> pd.DataFrame:
+def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path) -> pd.DataFrame:
     dupes = frame["doc_id"][frame["doc_id"].duplicated(keep=False)]
     if len(dupes):
         files = frame.loc[dupes.index, "source_file"].tolist()
@@ -325,11 +614,7 @@ def _finish(frame: pd.DataFrame, manifest: str | Path | None, clean: bool, *, so
         names = frame.loc[empty, "source_file"].tolist() if frame["source_file"].nunique() > 1 else frame.loc[empty, "doc_id"].tolist()
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
-    if manifest is not None:
-        meta = read_manifest(manifest)
-        unknown = sorted(set(meta["doc_id"]) - set(frame["doc_id"]))
-        if unknown and len(unknown) == len(meta):
-            warnings.warn(f"{manifest}: no doc_id of the manifest is in the corpus", Q7x2Warning, stacklevel=3)
+    if meta is not None:
         frame = frame.drop(columns=[c for c in meta if c != "doc_id" and c in frame]).merge(meta, on="doc_id", how="left")
     for col in ("outlet", "title"):
         if col not in frame:

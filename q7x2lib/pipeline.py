@@ -10,7 +10,11 @@ implementation, the same results.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import tempfile
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,7 @@ import pandas as pd
 from .actors import load_actors
 from .clean import clean_corpus
 from .corpus import iter_corpus
+from .errors import ArgumentError, OutputError, Q7x2Warning
 from .stance import doc_stance
 from .statements import mentions_and_statements
 
@@ -69,51 +74,159 @@ def run_chunked(
     actors: pd.DataFrame | None = None,
     progress: bool = True,
     workers: int = 1,
+    encoding: str | None = None,
 ) -> dict[str, Path]:
     """Analyse a corpus chunk by chunk, appending every table to Parquet.
 
     Args:
         path: A corpus as :func:`q7x2lib.iter_corpus` reads it.
         out_dir: Folder for ``articles.parquet``, ``mentions.parquet``,
-            ``statements.parquet`` and ``doc_stance.parquet`` (overwritten).
+            ``statements.parquet`` and ``doc_stance.parquet``. It may not be,
+            contain or lie inside the corpus; tables of an earlier run are
+            replaced, any other file of those names is refused.
         chunksize: Articles per chunk; memory grows with it, not with the
             corpus.
         progress: Show a progress bar (articles processed).
         workers: Processes that analyse chunks side by side (one core
-            each). The chunks are still read, and the tables written, in
-            order, and the files are the same as with one; at most
-            ``workers + 1`` chunks are in memory at once.
+            each; more than the machine's cores are capped, with a warning).
+            The chunks are still read, and the tables written, in order, and
+            the files are the same as with one; at most ``workers + 1``
+            chunks are in memory at once.
+        encoding: Force the corpus's text encoding (default: detect).
 
     Returns:
-        The Parquet file of each table.
+        The Parquet file of each table. Each is written under a temporary
+        name and renamed when the whole corpus is done: a run that fails
+        leaves no table that looks complete.
+
+    Raises:
+        OutputError: ``out_dir`` overlaps the corpus, is a file, holds a
+            file of the same name that this program did not write, or
+            cannot be written (permissions, disk full).
     """
-    if not isinstance(workers, int) or workers < 1:
-        raise ValueError(f"workers must be a whole number of processes, 1 or more, not {workers!r}")
+    workers = usable_workers(workers)
     import pyarrow as pa
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    actors = load_actors() if actors is None else actors
+    # read here, cleaned where they are analysed (by the workers, when there are some);
+    # iter_corpus checks its arguments before any output is touched
+    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
+    out = prepare_output_folder(out_dir, [path], flag="--out")
     paths = {name: out / f"{name}.parquet" for name in TABLES}
+    for target in paths.values():
+        if target.exists() and not _is_own_table(target):
+            raise OutputError(
+                f"{target}: exists and is not a table written by q7x2lib; "
+                "choose another output folder or move that file away"
+            )
+    partial = {name: out / f".{name}.parquet.partial" for name in TABLES}
+    actors = load_actors() if actors is None else actors
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
+    done = False
     try:
-        # read here, cleaned where they are analysed (by the workers, when there are some)
-        chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, clean=False)
         for n_articles, tables in _analysed(chunks, actors, workers):
             for name, table in tables.items():
                 arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
-                if name not in writers:
-                    writers[name] = pq.ParquetWriter(paths[name], arrow.schema)
-                writers[name].write_table(arrow.cast(writers[name].schema))
+                with _writing(out):
+                    if name not in writers:
+                        schema = arrow.schema.with_metadata({**(arrow.schema.metadata or {}), OWN_TABLE_KEY: b"1"})
+                        writers[name] = pq.ParquetWriter(partial[name], schema)
+                    writers[name].write_table(arrow.cast(writers[name].schema))
             bar.update(n_articles)
+        with _writing(out):
+            for name in list(writers):
+                writers.pop(name).close()
+            for name in TABLES:
+                if partial[name].exists():
+                    os.replace(partial[name], paths[name])
+        done = True
     finally:
         bar.close()
         for writer in writers.values():
-            writer.close()
+            try:
+                writer.close()
+            except OSError:
+                pass
+        if not done:
+            for temp in partial.values():
+                temp.unlink(missing_ok=True)
     return paths
+
+
+#: Key in the Arrow schema metadata of every table :func:`run_chunked` writes.
+OWN_TABLE_KEY = b"q7x2lib_table"
+
+
+def _is_own_table(path: Path) -> bool:
+    import pyarrow.parquet as pq
+
+    try:
+        return OWN_TABLE_KEY in (pq.read_schema(path).metadata or {})
+    except Exception:  # noqa: BLE001 - unreadable or not Parquet: not ours
+        return False
+
+
+@contextmanager
+def _writing(out: Path) -> Iterator[None]:
+    """Turn a failure to write (permissions, disk full) into one message about the output folder."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the tables ({exc.strerror or exc}); no complete table was left") from None
+
+
+def usable_workers(workers: object) -> int:
+    """``workers`` checked, and capped at the cores this process may use (with a warning).
+
+    Raises:
+        ArgumentError: not a whole number, 1 or more (also a ``ValueError``).
+    """
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ArgumentError(f"workers must be a whole number of processes, 1 or more, not {workers!r}")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if workers > cores:
+        warnings.warn(f"workers={workers} but this machine has {cores} core(s): using {cores}", Q7x2Warning, stacklevel=3)
+        return cores
+    return workers
+
+
+def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | None], *, flag: str = "out_dir", create: bool = True) -> Path:
+    """Check that an output folder cannot touch any input, then create it.
+
+    Args:
+        out_dir: The output folder.
+        inputs: The files or folders the run reads (``None`` entries ignored).
+        flag: How the user named the folder, for the message (``--out``).
+        create: Create the folder and check that it can be written in.
+
+    Raises:
+        OutputError: the folder is, contains or lies inside an input, is a
+            file, or cannot be created or written in.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: {flag} must be a folder, and this is an existing file; choose a folder")
+    real_out = out.resolve()
+    for given in inputs:
+        if given is None:
+            continue
+        real_in = Path(given).resolve()
+        if real_out == real_in or real_in.is_relative_to(real_out) or real_out.is_relative_to(real_in):
+            how = "is" if real_out == real_in else ("contains" if real_in.is_relative_to(real_out) else "lies inside")
+            raise OutputError(
+                f"{out}: {flag} {how} the input {given}; choose a folder outside the input, "
+                "so that no input file can be overwritten"
+            )
+    if create:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=out):
+                pass
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot create or write in the output folder ({exc.strerror or exc})") from None
+    return out
 
 
 def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int) -> Iterator[tuple[int, dict]]:

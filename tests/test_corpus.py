@@ -109,10 +109,10 @@ def test_duplicate_doc_id_is_an_error_naming_both_files(tmp_path) -> None:
         load_corpus(tmp_path)
 
 
-def test_manifest_with_bad_date_names_the_row(tmp_path) -> None:
+def test_manifest_with_bad_date_names_the_line(tmp_path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("doc_id,outlet,published\na,الجزيرة,not a date\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"manifest.csv: 'published' is not a date in row 2"):
+    with pytest.raises(CorpusError, match=r"manifest.csv: 'published' is not a date in line 2"):
         load_corpus(tmp_path)
 
 

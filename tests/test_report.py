@@ -157,16 +157,17 @@ def test_a_notebook_that_cannot_be_read_still_gets_a_page(tmp_path) -> None:
     assert_inert_and_self_contained(text, result.html.name)
 
 
-def test_a_timeout_names_the_cell_that_was_running() -> None:
+def test_a_timeout_names_the_cell_and_how_to_raise_the_limit() -> None:
     nb = new_notebook(cells=[new_markdown_cell("# T"), new_code_cell("x = 1"), new_code_cell("time.sleep(999)"), new_code_cell("x")])
     nb.cells[1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="ok")]
     for cell, started in zip(nb.cells[1:], ["2026-01-01T00:00:00", "2026-01-01T00:00:01", None]):
         cell.metadata["papermill"] = {"start_time": started, "exception": None}
     nb.cells[2].outputs = [nbformat.v4.new_output("error", ename="KeyboardInterrupt", evalue="", traceback=[])]
     exc = TimeoutError("A cell timed out while it was being executed, after 600 seconds.\nHere is a preview: ...")
-    failure = report.describe_failure(nb, exc)
+    failure = report.describe_failure(nb, exc, timeout=600)
     assert failure.cell_number == 2 and failure.cell_source == "time.sleep(999)"
-    assert failure.error == "TimeoutError: A cell timed out while it was being executed, after 600 seconds."
+    assert failure.error.startswith("TimeoutError: A cell timed out while it was being executed, after 600 seconds.")
+    assert "(the limit is 600 seconds per cell) Raise it with `python -m q7x2lib report --timeout SECONDS`" in failure.error
     assert report.FAILED_CELL_TAG in nb.cells[2].metadata["tags"]
 
 
