@@ -5,10 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?= data/raw
+# JupyterLab refuses to run as root without --allow-root (root is the rule on our machines and CI's)
+LAB_ARGS ?=
 PYTEST_NB := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-unit nb-update bench clean
+.PHONY: help install report test test-unit nb-update lab bench bench-scale clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -32,6 +34,9 @@ test-unit: $(STAMP) ## Unit tests and doctests only (fast)
 
 nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay true
 	$(BIN)/python -m q7x2lib execute-notebooks
+
+lab: $(STAMP) ## JupyterLab on notebooks/, kernel = this .venv's Python (options: LAB_ARGS="--no-browser --port 8889")
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, the chunked pipeline at three sizes, the cost of each scan
 	$(BIN)/python benchmarks/bench_pipeline.py --rows 10000

@@ -1,17 +1,23 @@
 """Reports in a real browser: headless Chromium, driven over the DevTools pipe.
 
-Needs Debian's ``chromium`` package (``apt-get install chromium``); skipped
-with that message when it is absent. Chromium runs with no network (every
-host name fails to resolve) and a fresh profile under the test's tmp folder;
-the standard library speaks the DevTools protocol over
-``--remote-debugging-pipe`` (fd 3 in, fd 4 out, NUL-separated JSON).
+Needs Debian's ``chromium`` package (``apt-get install chromium``). On a
+developer machine without it the tests are skipped with that message; under
+CI (``CI=true``) they fail instead, so that a CI which lost its browser
+cannot pass without running them (``.ci/run`` installs the package).
+Chromium runs with no network (every host name fails to resolve) and a fresh
+profile under the test's tmp folder; the standard library speaks the DevTools
+protocol over ``--remote-debugging-pipe`` (fd 3 in, fd 4 out, NUL-separated
+JSON).
 
-Checked on the index and on a report with Arabic tables, KWIC lines and
-HTML payloads in the corpus: no console error, no dialog (an executed
-``alert`` would open one), no request but file: and data: ones, Arabic
-blocks computing to ``direction: rtl`` with their first letter to the right
-of their last, code left to right, the embedded Arabic font loaded.
-Screenshots are saved under the test's tmp folder.
+Checked on every page of the real report (each numbered notebook run on the
+bundled articles plus articles carrying HTML payloads, and its index), and on
+fixture reports with Arabic tables, KWIC lines and a failing cell: no console
+error, uncaught exception or failed load, no dialog (an executed ``alert``
+would open one), no request but file: and data: ones, Arabic blocks
+computing to ``direction: rtl`` with their first letter to the right of their
+last, code left to right, every image decoded, the embedded Arabic font
+loaded. Screenshots are saved to ``reports/browser-test/`` (git-ignored,
+replaced on each run).
 """
 
 from __future__ import annotations
@@ -28,14 +34,17 @@ from pathlib import Path
 
 import pytest
 
-from q7x2lib import report
+from q7x2lib import config, report
 
 pytestmark = pytest.mark.browser
 
 FIXTURES = Path(__file__).parent / "notebooks"
+#: Where the screenshots go: inside reports/, which git ignores.
+SHOTS = Path(__file__).parents[1] / "reports" / "browser-test"
+IN_CI = os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
     "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-pipe",
 ]
@@ -67,6 +76,7 @@ PROBE = r"""
     })),
     code: q('.jp-InputArea-editor').map(dir),
     fonts: [...document.fonts].filter(f => f.family.includes('Noto Sans Arabic')).map(f => f.status),
+    images: q('img').map(img => ({loaded: img.complete && img.naturalWidth > 0, width: img.naturalWidth})),
     banner: (document.querySelector('.q7x2-failure') || {}).textContent || null,
   });
 })()
@@ -147,6 +157,7 @@ class DevTools:
         self.send("Page.navigate", {"url": url})
         self.wait(lambda m: m.get("method") == "Page.loadEventFired")
         self.evaluate("document.fonts.ready.then(() => true)")
+        self.evaluate("Promise.all([...document.images].map(i => i.decode().catch(() => null))).then(() => true)")
 
     def evaluate(self, expression: str):
         result = self.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
@@ -171,6 +182,8 @@ class DevTools:
                 found.append(f"console.{params['type']}: {params.get('args')}")
             elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
                 found.append(f"log: {params['entry'].get('text')}")
+            elif method == "Network.loadingFailed" and not params.get("canceled"):
+                found.append(f"failed load: {params.get('errorText')} ({params.get('type')})")
             elif method == "Network.requestWillBeSent":
                 url = params["request"]["url"]
                 if not url.startswith(("file:", "data:", "about:")):
@@ -195,6 +208,12 @@ class DevTools:
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     if CHROMIUM is None:
+        if IN_CI:
+            pytest.fail(
+                "CI=true but no `chromium` on PATH or at /usr/bin/chromium: the browser test of the reports must run "
+                "in CI. .ci/run installs Debian's `chromium` package (apt-get install chromium); see its output.",
+                pytrace=False,
+            )
         pytest.skip("needs headless Chromium: install the Debian package `chromium` (apt-get install chromium)")
     tmp = tmp_path_factory.mktemp("chromium")
     devtools = DevTools(tmp / "profile", tmp / "chromium.log")
@@ -203,6 +222,14 @@ def browser(tmp_path_factory):
         yield devtools
     finally:
         devtools.close()
+
+
+@pytest.fixture(scope="module")
+def shots() -> Path:
+    """The screenshot folder, emptied of an earlier run's pictures."""
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    SHOTS.mkdir(parents=True)
+    return SHOTS
 
 
 @pytest.fixture(scope="module")
@@ -217,14 +244,77 @@ def pages(tmp_path_factory):
     return tmp / "out"
 
 
-def test_index_opens_cleanly(browser, pages, tmp_path) -> None:
+NOTEBOOK_PAGES = [f"{nb.stem}.html" for nb in report.numbered_notebooks()]
+
+
+@pytest.fixture(scope="module")
+def real_report(tmp_path_factory, browser):
+    """Every numbered notebook on the bundled articles plus the payload ones, as `make report` builds it.
+
+    Depends on ``browser`` so that it is not built when the browser tests are skipped.
+    """
+    tmp = tmp_path_factory.mktemp("real-report")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for txt in sorted(config.BUNDLED_CORPUS.glob("*.txt")):
+        shutil.copy(txt, corpus / txt.name)
+    for name, text in ARTICLES.items():
+        (corpus / f"zz_{name}").write_text(text, encoding="utf-8")
+    results = report.build_report(corpus, tmp / "out", report.numbered_notebooks(), progress=False)
+    failed = [f"{r.notebook.name}: {r.error}" for r in results if r.error]
+    assert not failed, failed
+    return tmp / "out"
+
+
+def _shoot_page(browser: DevTools, folder: Path, stem: str) -> None:
+    """The top of the page, and the first Arabic block with some margin around it."""
+    browser.screenshot(folder / f"{stem}.png")
+    box = browser.evaluate(
+        "(() => { const el = document.querySelector('[lang=\"ar\"]'); if (!el) return null;"
+        " const r = el.getBoundingClientRect();"
+        " return {x: 0, y: Math.max(0, r.top + scrollY - 40), width: innerWidth, height: Math.min(r.height + 80, 1500)}; })()"
+    )
+    if box:
+        browser.screenshot(folder / f"{stem}-arabic.png", clip=box)
+        assert (folder / f"{stem}-arabic.png").stat().st_size > 1000
+
+
+def test_the_index_links_every_notebook_page(browser, real_report, shots) -> None:
+    browser.navigate((real_report / "index.html").as_uri())
+    assert browser.problems() == []
+    links = browser.evaluate("[...document.querySelectorAll('main li a')].map(a => a.getAttribute('href'))")
+    assert links == NOTEBOOK_PAGES
+    assert browser.evaluate("document.querySelectorAll('.failed').length") == 0
+    browser.screenshot(shots / "real-index.png")
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES)
+def test_every_report_page_reads_right_to_left_loads_its_images_and_logs_no_error(browser, real_report, shots, page) -> None:
+    browser.navigate((real_report / page).as_uri())
+    probe = json.loads(browser.evaluate(PROBE))
+    assert browser.problems() == [], page
+    assert probe["banner"] is None, probe["banner"]
+    arabic = probe["arabic"]
+    assert arabic, f"{page}: no block marked Arabic"
+    wrong = [block for block in arabic if block["dir"] != "rtl" or block["rightToLeft"] is False]
+    assert not wrong, f"{page}: Arabic blocks not laid out right to left: {wrong}"
+    assert any(block["rightToLeft"] for block in arabic), f"{page}: no Arabic text found to measure"
+    assert probe["fonts"] and set(probe["fonts"]) == {"loaded"}, f"{page}: the embedded Noto Sans Arabic did not load"
+    assert set(probe["code"]) <= {"ltr"}, f"{page}: code laid out right to left"
+    images = probe["images"]
+    assert images, f"{page}: no chart"
+    assert all(img["loaded"] for img in images), f"{page}: images that did not load: {images}"
+    _shoot_page(browser, shots, f"real-{Path(page).stem}")
+
+
+def test_index_opens_cleanly(browser, pages, shots) -> None:
     browser.navigate((pages / "index.html").as_uri())
     assert browser.problems() == []
     assert browser.evaluate("document.querySelectorAll('main li a').length") == 2
-    browser.screenshot(tmp_path / "index.png")
+    browser.screenshot(shots / "fixture-index.png")
 
 
-def test_report_reads_right_to_left_and_runs_nothing(browser, pages, tmp_path) -> None:
+def test_report_reads_right_to_left_and_runs_nothing(browser, pages, shots) -> None:
     browser.navigate((pages / "report_fixture.html").as_uri())
     probe = json.loads(browser.evaluate(PROBE))
     assert browser.problems() == []
@@ -237,19 +327,19 @@ def test_report_reads_right_to_left_and_runs_nothing(browser, pages, tmp_path) -
     assert probe["code"] and set(probe["code"]) == {"ltr"}
     assert probe["fonts"] == ["loaded"], "the embedded Noto Sans Arabic did not load"
     assert probe["banner"] is None
-    browser.screenshot(tmp_path / "report.png")
+    browser.screenshot(shots / "fixture-report.png")
     box = browser.evaluate(
         "(() => { const r = document.querySelector('.q7x2-rtl').getBoundingClientRect();"
         " return {x: 0, y: r.top + scrollY - 160, width: innerWidth, height: r.height + 200}; })()"
     )
-    browser.screenshot(tmp_path / "arabic-table.png", clip=box)
-    assert (tmp_path / "arabic-table.png").stat().st_size > 1000
+    browser.screenshot(shots / "fixture-arabic-table.png", clip=box)
+    assert (shots / "fixture-arabic-table.png").stat().st_size > 1000
 
 
-def test_failed_report_shows_its_banner_first(browser, pages, tmp_path) -> None:
+def test_failed_report_shows_its_banner_first(browser, pages, shots) -> None:
     browser.navigate((pages / "failing_fixture.html").as_uri())
     probe = json.loads(browser.evaluate(PROBE))
     assert browser.problems() == []
     assert "Code cell 5 (In [5]) failed with ValueError" in probe["banner"]
     assert browser.evaluate("document.querySelector('.q7x2-failure').getBoundingClientRect().top") < 100
-    browser.screenshot(tmp_path / "failed.png", clip={"x": 0, "y": 0, "width": 1100, "height": 500})
+    browser.screenshot(shots / "fixture-failed.png", clip={"x": 0, "y": 0, "width": 1100, "height": 500})

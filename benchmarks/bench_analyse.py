@@ -1,0 +1,153 @@
+"""Benchmark: ``python -m q7x2lib analyse --workers 2`` on the development corpus repeated to a given size.
+
+The corpus is ``../shared/corpora/saudinewsnet-dev.jsonl.gz`` (25,030 real
+articles) cut or repeated to each ``--repeat-to`` size (a repeated article
+gets a new ``doc_id``) and written decompressed to a temporary JSONL file;
+without it, synthetic articles, and the output says so (``bench_corpus.py``).
+The command line runs as users run it, in its own process, with its worker
+processes; every process of it is polled (``/proc/PID/status`` and
+``/proc/PID/stat``, every 0.1 s) for its peak resident memory (VmHWM) and the
+CPU time it used, so each process's figures are its own. The time is the wall
+time of the whole command, from start to exit (Python start-up included).
+
+Usage::
+
+    python benchmarks/bench_analyse.py [--repeat-to 50000 [200000 ...]] [--workers 2] [--chunksize 5000]
+                                       [--corpus FILE.jsonl[.gz]] [--synthetic] [--out benchmarks/results/analyse.json]
+
+Linux only (it reads /proc). A benchmark, not a test: it never fails on its figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_corpus import ROOT, write_corpus  # noqa: E402
+
+RESULTS = Path(__file__).parent / "results"
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def _tree(root: int) -> list[int]:
+    kids, found, todo = _children(), [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(kids.get(pid, []))
+    return found
+
+
+def _sample(pid: int) -> tuple[str, float, float] | None:
+    """``(role, VmHWM MiB, CPU seconds)`` of one process; None when it has gone or is exiting (no memory left)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return None
+    hwm = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    if hwm is None or not cmdline:  # a zombie: its figures are gone
+        return None
+    cpu = (int(stat[11]) + int(stat[12])) / TICKS  # utime + stime
+    if "resource_tracker" in cmdline:
+        role = "resource tracker"
+    elif "multiprocessing" in cmdline or "spawn_main" in cmdline:
+        role = "worker"
+    else:
+        role = "main"
+    return role, hwm, cpu
+
+
+def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path) -> dict:
+    """Run the command line once; its wall time and each of its processes' peak memory and CPU time."""
+    cmd = [sys.executable, "-m", "q7x2lib", "analyse", "--corpus", str(corpus), "--out", str(out),
+           "--workers", str(workers), "--chunksize", str(chunksize)]
+    seen: dict[int, dict] = {}
+    with open(log, "wb") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
+        while proc.poll() is None:
+            for pid in _tree(proc.pid):
+                sample = _sample(pid)
+                if sample:  # the latest role (a spawned worker starts as a copy of main); the largest figures
+                    role, hwm, cpu = sample
+                    old = seen.get(pid, {"peak_rss_mib": 0.0, "cpu_s": 0.0})
+                    seen[pid] = {"role": role, "peak_rss_mib": max(hwm, old["peak_rss_mib"]), "cpu_s": max(cpu, old["cpu_s"])}
+            time.sleep(0.1)
+        seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[1:])} failed ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+    processes = []
+    for pid, p in sorted(seen.items()):
+        role = "main" if pid == proc.pid else p["role"]
+        processes.append({"pid": pid, "role": role, "peak_rss_mib": round(p["peak_rss_mib"], 1), "cpu_s": round(p["cpu_s"], 1)})
+    return {"seconds": round(seconds, 2), "processes": processes}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat-to", type=int, nargs="+", default=[50_000], metavar="N",
+                        help="articles: the corpus cut or repeated to N (several sizes: one run each)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--chunksize", type=int, default=5_000)
+    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
+    parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
+    parser.add_argument("--out", type=Path, default=RESULTS / "analyse.json")
+    args = parser.parse_args(argv)
+
+    results = []
+    print(f"python -m q7x2lib analyse --workers {args.workers} --chunksize {args.chunksize}; {os.cpu_count()} cores", flush=True)
+    for size in args.repeat_to:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "corpus.jsonl"
+            label, n = write_corpus(path, size, corpus=args.corpus, synthetic=args.synthetic)
+            run = run_cli(path, Path(tmp) / "tables", args.workers, args.chunksize, Path(tmp) / "stderr.log")
+            tables = {name: pq.ParquetFile(Path(tmp) / "tables" / f"{name}.parquet").metadata.num_rows
+                      for name in ("articles", "mentions", "statements", "doc_stance")}
+        assert tables["articles"] == n, (tables, n)
+        cpu = sum(p["cpu_s"] for p in run["processes"])
+        r = {"corpus": label, "articles": n, "workers": args.workers, "chunksize": args.chunksize,
+             "articles_per_s": round(n / run["seconds"], 1), **run, "cpu_s": round(cpu, 1),
+             "articles_per_cpu_s": round(n / cpu, 1) if cpu else None, "tables": tables}
+        results.append(r)
+        main_p = [p for p in r["processes"] if p["role"] == "main"]
+        workers = [p for p in r["processes"] if p["role"] == "worker"]
+        others = [p for p in r["processes"] if p["role"] not in ("main", "worker")]
+        print(f"corpus: {label}")
+        print(f"{n:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s wall;"
+              f" {r['cpu_s']:,.0f} CPU s in all ({r['articles_per_cpu_s']:,.0f} articles per CPU second);"
+              f" tables: {', '.join(f'{k} {v:,}' for k, v in tables.items())}")
+        for p in main_p + workers + others:
+            print(f"    {p['role']:17} peak RSS {p['peak_rss_mib']:>6,.0f} MiB, CPU {p['cpu_s']:>7.1f} s")
+        print(flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
