@@ -1,0 +1,76 @@
+"""The lexicon layer: one loader for every table, the user's own tables, errors that name file and line."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from q7x2lib.errors import LexiconError
+from q7x2lib.lexicons import TABLES, lexicon_path, load_lexicon, word_list
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_bundled_table_loads_with_its_required_columns(name: str) -> None:
+    table = load_lexicon(name)
+    assert len(table) > 0
+    assert set(TABLES[name].required) <= set(table.columns)
+
+
+def test_result_is_a_copy_so_the_cache_cannot_be_changed() -> None:
+    first = load_lexicon("topics")
+    first.loc[0, "topic_id"] = "changed"
+    assert load_lexicon("topics").loc[0, "topic_id"] != "changed"
+
+
+def test_a_users_table_extends_the_bundled_one_and_wins_on_its_key(tmp_path) -> None:
+    own = tmp_path / "verbs.csv"
+    own.write_text("form,lemma,kind\nقال,قال,participle\nنوه,نوه,verb\n", encoding="utf-8")
+    table = load_lexicon("reporting_verbs", own)
+    assert table.set_index("form").loc["قال", "kind"] == "participle"  # the user's row wins
+    assert "نوه" in set(table.form) and "أكد" in set(table.form)  # bundled rows kept
+    assert set(load_lexicon("reporting_verbs", own, extend=False).form) == {"قال", "نوه"}
+
+
+def test_a_dataframe_is_a_table_too() -> None:
+    own = pd.DataFrame({"term": ["هدنة"], "polarity": ["1"], "weight": ["0.7"], "category": ["truce"]})
+    table = load_lexicon("stance_terms", own)
+    assert table.set_index("term").loc["هدنة", "weight"] == 0.7
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("actors", "actor_id,kind,phrase,valid_from\nx,role,الرئيس,03/15/2004\n",
+         r"line 2: valid_from '03/15/2004' is not a date \(write YYYY-MM-DD\)"),
+        ("actors", "actor_id,kind,phrase\nx,name,بوتين,extra\n", "line 2: 4 fields where the header has 3"),
+        ("actors", "actor_id,kind,phrase\n\nx,nickname,بوتين\n", "line 3: kind 'nickname' is not one of"),
+        ("stance_terms", "term,polarity,weight,category\nحرب,-1,heavy,war\n", "line 2: weight 'heavy' must be a number"),
+        ("boilerplate", "rule_id,scope,pattern\nr,line,[\n", "line 2: bad pattern"),
+        ("topics", "topic_id,label_ar,label_en\nt,س,x\n", r"lacks column\(s\) \['keywords'\]"),
+        ("word_lists", "", "is empty"),
+    ],
+)
+def test_a_bad_user_table_names_its_own_file_and_line(tmp_path, name: str, text: str, problem: str) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match="mine.csv.*" + problem):
+        load_lexicon(name, path)
+
+
+def test_an_unknown_table_or_a_missing_file_is_one_clear_error(tmp_path) -> None:
+    with pytest.raises(LexiconError, match="no lexicon 'verbs'; choose one of"):
+        load_lexicon("verbs")
+    with pytest.raises(LexiconError, match="nothere.csv: no such reporting-verb table"):
+        load_lexicon("reporting_verbs", tmp_path / "nothere.csv")
+
+
+def test_word_lists_are_normalised_and_in_file_order() -> None:
+    assert word_list("month")[:2] == ("يناير", "فبراير")
+    assert "لا" in word_list("negator")
+    with pytest.raises(LexiconError, match="no list 'nonsense'"):
+        word_list("nonsense")
+
+
+def test_every_table_file_is_in_the_lexicon_folder() -> None:
+    for name in TABLES:
+        assert lexicon_path(name).is_file(), name
