@@ -289,69 +289,6 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None) 
     return "", word
 
 
-def clitic_pattern(term: str) -> str:
-    """A regex (string) for a normalised term with the proclitics it may take.
-
-    A term that starts with the article (الكرملين) may appear as والكرملين،
-    بالكرملين، للكرملين، فللكرملين; any other term (بوتين) as وبوتين، لبوتين،
-    فبايدن، وببوتين. Word boundaries are Arabic-aware; the caller compiles.
-
-    Examples:
-        >>> import re
-        >>> rx = re.compile(clitic_pattern("بوتين"))
-        >>> [m.group() for m in rx.finditer("قال لبوتين وبوتين وبوتينات")]
-        ['لبوتين', 'وبوتين']
-        >>> bool(re.search(clitic_pattern("الكرملين"), "وقال للكرملين"))
-        True
-    """
-    words = term.split(" ")
-    first, rest = words[0], words[1:]
-    if first.startswith(ARTICLE) and len(first) > 3:
-        head = f"(?:[وف]?(?:[بك]?ال|لل)){re.escape(first[2:])}"
-    else:
-        head = f"(?:[وف]?[بلك]?){re.escape(first)}"
-    tail = "".join(r"\s+" + _article_free(w) for w in rest)
-    return f"(?<!{_WORDCHAR}){head}{tail}(?!{_WORDCHAR})"
-
-
-def _article_free(word: str) -> str:
-    return re.escape(word)
-
-
-def trie_regex(words: list[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie (fast in ``re``).
-
-    A space in a word matches any run of whitespace. At each character only
-    one branch can go on, and every optional ending is tried greedily, so the
-    longest word wins at a position.
-
-    Examples:
-        >>> import re
-        >>> rx = re.compile(trie_regex(["بوتين", "بايدن", "البيت الابيض"]))
-        >>> [m.group() for m in rx.finditer("بايدن في البيت  الابيض وبوتين")]
-        ['بايدن', 'البيت  الابيض', 'بوتين']
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts, optional = [], "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append((r"\s+" if ch == " " else re.escape(ch)) + walk(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return "(?:" + body + ")?" if len(alts) > 1 else f"(?:{body})?"
-        return body
-
-    return walk(trie)
-
-
 # --- sentences -----------------------------------------------------------------------
 
 

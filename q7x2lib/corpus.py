@@ -615,6 +615,7 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
     if meta is not None:
+        meta = meta.astype({"doc_id": frame["doc_id"].dtype})  # the articles' ids keep their type
         frame = frame.drop(columns=[c for c in meta if c != "doc_id" and c in frame]).merge(meta, on="doc_id", how="left")
     for col in ("outlet", "title"):
         if col not in frame:
