@@ -29,9 +29,9 @@ from .arabic import normalize
 from .errors import LexiconError
 from .lexicons import load_lexicon, word_list
 from .matching import TermMatcher
-from .tables import LastTableCache
 
-ACTOR_COLUMNS = ("actor_id", "name_ar", "name_en", "type", "side", "kind", "phrase", "valid_from", "valid_to", "note")
+ACTOR_COLUMNS = ("actor_id", "name_ar", "name_en", "type", "side", "country", "agent", "kind", "phrase", "valid_from",
+                 "valid_to", "note")
 
 
 # --- the lexicon -------------------------------------------------------------------------
@@ -69,7 +69,7 @@ def load_actors(path: str | Path | pd.DataFrame | None = None, *, extend: bool =
 
 def _fill_actor_columns(table: pd.DataFrame, source) -> pd.DataFrame:
     table = table.copy()
-    for col in ("name_ar", "name_en", "type", "side"):
+    for col in ("name_ar", "name_en", "type", "side", "country", "agent"):
         first = table[table[col] != ""].groupby("actor_id")[col].first()
         table[col] = table["actor_id"].map(first).fillna("")
     real = table[~table.actor_id.isin(["-", "*"])]
@@ -102,63 +102,161 @@ def actor_table(actors: pd.DataFrame | None = None) -> pd.DataFrame:
 
 # --- the matcher ---------------------------------------------------------------------------
 
+#: The knowledge tables coded mentions are built from, besides the actor table.
+CODING_TABLES = ("people", "organisations", "countries", "agents", "offices")
+
 
 @dataclass(frozen=True)
 class _Entry:
-    actor_id: str
-    kind: str
-    valid_from: object
-    valid_to: object
+    """What a phrase means: an actor (or none), how it names it, and its event-data code."""
+
+    actor_id: str | None
+    kind: str  # name, role, block, title, group (actor table); adjective, agent (coding tables)
+    valid_from: object = None
+    valid_to: object = None
+    country: str = ""
+    agent: str = ""
+    office: str = ""
+    ambiguous: bool = False
+    from_actor_table: bool = False
 
 
 class _Matcher:
-    """The one term matcher over every phrase, and what each phrase means."""
+    """The one term matcher over every phrase of every table, and what each phrase means."""
 
-    def __init__(self, actors: pd.DataFrame) -> None:
+    def __init__(self, actors: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
         self.entries: dict[str, list[_Entry]] = {}
-        for aid, kind, phrase, vf, vt in zip(actors.actor_id, actors.kind, actors.phrase, actors.valid_from, actors.valid_to):
-            key = " ".join(normalize(phrase).split())
-            self.entries.setdefault(key, []).append(_Entry(aid, kind, vf, vt))
+        for key, entry in _entries(actors, tables):
+            self.entries.setdefault(key, []).append(entry)
         self.terms = TermMatcher(self.entries)
-        self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1}
+        self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
         self._dated: dict[tuple, _Entry | None] = {}
+        self.offices = _office_holders(tables["offices"])
+        orgs = tables["organisations"]
+        self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         words = load_lexicon("word_lists")
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
+        self.actor_codes = {a: (c, g) for a, c, g in zip(actors.actor_id, actors.country, actors.agent)}
 
     def resolve(self, key: str, date) -> _Entry | None:
-        """What ``key`` (a normalised phrase) names on ``date`` (None: the latest holder)."""
+        """What ``key`` (a normalised phrase) names on ``date`` (None: no date known)."""
         entry = self.single.get(key)
         if entry is not None:
             return entry
         if (key, date) not in self._dated:
             if len(self._dated) > 100_000:  # bounded: a role phrase per date seen
                 self._dated.clear()
-            self._dated[key, date] = self._resolve(key, date)
+            self._dated[key, date] = _resolve(self.entries.get(key, []), date)
         return self._dated[key, date]
 
-    def _resolve(self, key: str, date) -> _Entry | None:
-        options = self.entries.get(key)
-        if not options:
+    def holder(self, country: str, office: str, date) -> str | None:
+        """Who held ``office`` of ``country`` (ISO3 or an organisation's id) on ``date``; None without a date."""
+        if date is None or not office:
             return None
-        if len(options) == 1:
-            return options[0]
-        if date is None:
-            return _latest(options)
-        valid = [e for e in options if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
-        return valid[0] if valid else None
+        for actor_id, start, end in self.offices.get((country, office), ()):
+            if start <= date and (pd.isna(end) or date < end):
+                return actor_id
+        return None
+
+    def code_of(self, country: str) -> str:
+        """The event-data country code of a country or an organisation's id (un → IGO)."""
+        return self.org_codes.get(country, country)
 
 
-def _latest(options: list[_Entry]) -> _Entry:
-    """With no date, a role goes to its most recent holder."""
-    return max(options, key=lambda e: (pd.Timestamp.min if pd.isna(e.valid_from) else e.valid_from))
+def _resolve(options: list[_Entry], date) -> _Entry | None:
+    """One meaning of a phrase on a date: the actor table first; a role only by its dates."""
+    own = [e for e in options if e.from_actor_table]
+    if own and all(e.kind == "title" for e in own):  # الرئيس before a name; an office of its own elsewhere
+        own = [e for e in options if e.kind == "agent"][:1] or own
+        if own[0].kind == "agent":
+            return own[0]
+    if not own:
+        codes = {(e.actor_id, e.country, e.kind) for e in options}
+        return options[0] if len(codes) == 1 else None  # one phrase, two countries (عمان): no guess
+    roles = [e for e in own if e.kind == "role"]
+    coded = _Entry(None, "role", country=roles[0].country, agent=roles[0].agent) if roles else None
+    if len(own) == 1 and not roles:
+        return own[0]
+    if date is None:  # an undated article: a role's country and agent, never a person
+        return coded or own[0]
+    valid = [e for e in own if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
+    return valid[0] if valid else coded
 
 
-_MATCHERS = LastTableCache()
+def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
+    """(normalised phrase, entry) for every row of the actor table and the coding tables."""
+    for row in actors.itertuples(index=False):
+        yield _key(row.phrase), _Entry(row.actor_id, row.kind, row.valid_from, row.valid_to, row.country, row.agent,
+                                       from_actor_table=True)
+    for name in ("people", "organisations"):
+        for row in tables[name].itertuples(index=False):
+            yield _key(row.phrase), _Entry(row.actor_id, "name", country=row.country, agent=row.agent,
+                                           ambiguous="ambiguous" in row.note)
+    for row in tables["countries"].itertuples(index=False):
+        ambiguous = "ambiguous" in row.note
+        if row.form == "adjective":
+            for form in {_key(row.phrase), _key("ال" + row.phrase.removeprefix("ال"))}:
+                yield form, _Entry(None, "adjective", country=row.code, ambiguous=ambiguous)
+        else:
+            agent = "" if row.form == "name" else "GOV"  # a capital or a seat of power stands for the government
+            yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous)
+    for row in tables["agents"].itertuples(index=False):
+        yield _key(row.phrase), _Entry(None, "agent", country=row.country, agent=row.agent, office=row.office)
 
 
-def _actor_matcher(actors: pd.DataFrame) -> _Matcher:
-    """The compiled matcher of an actor lexicon (built once per table)."""
-    return _MATCHERS.get(actors, _Matcher)
+def _key(phrase: str) -> str:
+    return " ".join(normalize(phrase).split())
+
+
+def _office_holders(offices: pd.DataFrame) -> dict[tuple[str, str], list[tuple]]:
+    holders: dict[tuple[str, str], list[tuple]] = {}
+    starts = pd.to_datetime(offices["valid_from"]).astype("datetime64[us]")
+    ends = pd.to_datetime(offices["valid_to"].replace("", None)).astype("datetime64[us]")
+    for country, office, actor_id, start, end in zip(offices.country, offices.office, offices.actor_id, starts, ends):
+        holders.setdefault((country, office), []).append((actor_id, start, end))
+    return holders
+
+
+def coding_tables(**own: str | Path | pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The knowledge tables of event-data coding, bundled or extended by the user's.
+
+    Args:
+        own: For any of ``people, organisations, countries, agents,
+            offices``, a CSV or DataFrame that extends the bundled table.
+
+    Examples:
+        >>> tables = coding_tables()
+        >>> sorted(tables) == sorted(CODING_TABLES)
+        True
+    """
+    unknown = sorted(set(own) - set(CODING_TABLES))
+    if unknown:
+        raise LexiconError(f"no coding table(s) {unknown}; choose from {list(CODING_TABLES)}")
+    return {name: load_lexicon(name, own.get(name)) for name in CODING_TABLES}
+
+
+_MATCHERS: dict[tuple[int, ...], tuple[tuple, _Matcher]] = {}
+
+
+def _actor_matcher(actors: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None) -> _Matcher:
+    """The compiled matcher of an actor table and the coding tables (built once per set of tables)."""
+    tables = _default_tables() if tables is None else tables
+    held = (actors, *(tables[name] for name in CODING_TABLES))
+    key = tuple(id(t) for t in held)
+    if key not in _MATCHERS:
+        _MATCHERS.clear()  # one set of tables at a time, as before
+        _MATCHERS[key] = (held, _Matcher(actors, tables))  # held: the ids stay those of live objects
+    return _MATCHERS[key][1]
+
+
+_DEFAULT_TABLES: dict[str, pd.DataFrame] = {}
+
+
+def _default_tables() -> dict[str, pd.DataFrame]:
+    """The bundled coding tables, loaded once (the same objects every call, so the matcher is built once)."""
+    if not _DEFAULT_TABLES:
+        _DEFAULT_TABLES.update(coding_tables())
+    return _DEFAULT_TABLES

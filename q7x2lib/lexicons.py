@@ -42,6 +42,11 @@ _ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
 ACTOR_KINDS = ("name", "role", "block", "title", "group")
 SIDES = ("RU", "US", "other")
 SOURCE_TYPES = ("agency", "tv", "newspaper", "official")
+#: CAMEO agent codes (primary and the common secondary ones).
+AGENTS = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "MED", "PTY", "OPP", "REB", "INS", "IMG", "BUS", "NGO", "CVL",
+          "REF", "ELI", "HRI", "REL", "EDU", "HLH", "LAB", "AGR", "ENV", "UAF", "SPY", "CRM", "ECN", "DEV", "MOD", "RAD")
+COUNTRY_FORMS = ("name", "adjective", "capital", "seat")
+_COUNTRY_RE = re.compile(r"[A-Z]{3}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -80,9 +85,11 @@ def _check_nonempty(table, where, *cols: str) -> None:
 
 def _check_dates(table, where, *cols: str) -> None:
     for col in cols:
-        for i, value in table[col].items():
-            if value and (not _DATE_RE.fullmatch(value) or pd.isna(pd.to_datetime(value, errors="coerce"))):
-                _fail(where, i, f"{col} {value!r} is not a date (write YYYY-MM-DD)")
+        given = table[col] != ""
+        parsed = pd.to_datetime(table[col].where(given), format="%Y-%m-%d", errors="coerce")
+        bad = table.index[given & (parsed.isna() | ~table[col].str.fullmatch(_DATE_RE.pattern))]
+        if len(bad):
+            _fail(where, bad[0], f"{col} {table.at[bad[0], col]!r} is not a date (write YYYY-MM-DD)")
 
 
 def _check_actors(table, where):
@@ -92,6 +99,8 @@ def _check_actors(table, where):
     _check_choice(table, where, "kind", ACTOR_KINDS)
     _check_nonempty(table, where, "phrase")
     _check_choice(table, where, "side", (*SIDES, ""))
+    _check_codes(table, where, "country")
+    _check_agent(table, where)
     _check_dates(table, where, "valid_from", "valid_to")
     return table
 
@@ -151,6 +160,51 @@ def _check_spelling(table, where):
     return table.assign(regex=regexes)
 
 
+def _check_codes(table, where, col: str, *, org_ids: bool = False) -> None:
+    for i, value in table[col].items():
+        if value and not (_COUNTRY_RE.fullmatch(value) or (org_ids and _ID_RE.fullmatch(value))):
+            _fail(where, i, f"{col} {value!r} is not an ISO 3166-1 alpha-3 code (SAU, USA ...) or IGO")
+
+
+def _check_agent(table, where) -> None:
+    _check_choice(table, where, "agent", (*AGENTS, ""))
+
+
+def _check_countries(table, where):
+    _check_codes(table, where, "code")
+    _check_choice(table, where, "form", COUNTRY_FORMS)
+    _check_nonempty(table, where, "code", "phrase")
+    return table
+
+
+def _check_named(table, where):
+    """People and organisations: an id, a phrase, a country and an agent code."""
+    for i, value in table["actor_id"].items():
+        if not _ID_RE.fullmatch(value):
+            _fail(where, i, f"actor_id {value!r} must be lowercase ASCII (a-z, 0-9, _)")
+    _check_nonempty(table, where, "phrase")
+    _check_codes(table, where, "country")
+    _check_agent(table, where)
+    return table
+
+
+def _check_agents(table, where):
+    _check_nonempty(table, where, "phrase")
+    _check_agent(table, where)
+    _check_codes(table, where, "country", org_ids=True)
+    return table
+
+
+def _check_offices(table, where):
+    _check_nonempty(table, where, "country", "office", "actor_id", "valid_from")
+    _check_codes(table, where, "country", org_ids=True)
+    _check_dates(table, where, "valid_from", "valid_to")
+    late = table.index[(table["valid_to"] != "") & (table["valid_to"] < table["valid_from"])]
+    if len(late):
+        _fail(where, late[0], "valid_to is before valid_from")
+    return table
+
+
 def _check_word_lists(table, where):
     _check_nonempty(table, where, "list", "word")
     return table.assign(norm=table["word"].map(_norm))
@@ -159,7 +213,8 @@ def _check_word_lists(table, where):
 #: Every table of knowledge the library reads, by name.
 TABLES: dict[str, TableSpec] = {
     "actors": TableSpec("actors.csv", ("actor_id", "kind", "phrase"), ("actor_id", "kind", "phrase"), "actor table",
-                        _check_actors, ("name_ar", "name_en", "type", "side", "valid_from", "valid_to", "note")),
+                        _check_actors, ("name_ar", "name_en", "type", "side", "country", "agent", "valid_from",
+                                        "valid_to", "note")),
     "boilerplate": TableSpec("boilerplate.csv", ("rule_id", "scope", "pattern"), ("rule_id",), "boilerplate rules",
                              _check_boilerplate, ("description", "example")),
     "reporting_verbs": TableSpec("reporting_verbs.csv", ("form", "lemma", "kind"), ("form",), "reporting-verb table",
@@ -175,6 +230,17 @@ TABLES: dict[str, TableSpec] = {
     "word_lists": TableSpec("word_lists.csv", ("list", "word"), ("list", "word"), "word lists",
                             _check_word_lists, ("note",)),
     "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list"),
+    "countries": TableSpec("countries.csv", ("code", "form", "phrase"), ("code", "phrase"), "country table",
+                           _check_countries, ("name_en", "note")),
+    "organisations": TableSpec("organisations.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),
+                               "organisation table", _check_named, ("name_en", "note")),
+    "people": TableSpec("people.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),
+                        "people table", _check_named, ("name_en", "note")),
+    "agents": TableSpec("agents.csv", ("phrase", "agent"), ("phrase",), "agent table", _check_agents,
+                        ("office", "country", "note")),
+    "offices": TableSpec("offices.csv", ("country", "office", "actor_id", "valid_from"),
+                         ("country", "office", "actor_id", "valid_from"), "office-holder table", _check_offices,
+                         ("valid_to", "source", "note")),
 }
 
 

@@ -24,7 +24,9 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import NamedTuple
 
 #: What may stand before a term in one word: a conjunction, then a preposition.
@@ -83,23 +85,71 @@ class TermMatcher:
             for form in _forms(key, optional_article):
                 self.lookup.setdefault(fold(form), key)
         self.wild = {k.rstrip(WILDCARD): k for k in self.lookup if k.endswith(WILDCARD)}  # prefix -> lookup form
+        self._open = attach_lam
         pattern_keys = {(k + _OPEN_END if attach_lam and k.endswith(" ل") else k) for k in self.lookup}
-        body = rf"(?P<pre>{proclitics})(?P<term>{trie_regex(sorted(pattern_keys))})"
-        flags = re.IGNORECASE if ignore_case else 0
-        self.pattern = re.compile(rf"(?<![^\W_]){body}", flags)  # the plain recipe the tests compare with
-        # The same matches, found faster: over " " + text, a pattern that opens
-        # with a character class lets sre jump to the next separator in C.
-        self.padded = re.compile(rf"[\W_]{body}", flags)
+        self._body = rf"(?P<pre>{proclitics})(?P<term>{trie_regex(sorted(pattern_keys))})"
+        self._flags = re.IGNORECASE if ignore_case else 0
+        self._pre = re.compile(proclitics)
+        # Proclitics written apart (و قال) need the regex; everything else runs on
+        # an Aho–Corasick automaton, whose cost per article hardly grows with the table.
+        self._automaton = None if r"\s" in proclitics else _automaton(self.lookup)
+
+    @cached_property
+    def padded(self) -> re.Pattern:
+        """The trie pattern over " " + text: one that opens with a character class lets sre jump to the next separator."""
+        return re.compile(rf"[\W_]{self._body}", self._flags)
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """The same matches by the plain recipe (a word-start lookbehind), which the tests compare with."""
+        return re.compile(rf"(?<![^\W_]){self._body}", self._flags)
 
     def finditer(self, norm: str) -> Iterator[Hit]:
         """Every term in ``norm`` (normalised text), left to right, never overlapping."""
+        hay = norm if self._fold is None else self._fold(norm)
+        if self._automaton is not None and len(hay) == len(norm):
+            flat, where = _single_spaced(hay)  # a space in a term matches any run of whitespace
+            for hit in self._finditer_automaton(flat):
+                yield hit if where is None else hit._replace(start=where(hit.start), end=where(hit.end - 1) + 1)
+            return
         for m in self.padded.finditer(" " + norm):  # m.start() is the separator: the match's start in norm
-            found = m.group("term")
-            key = self.key_of(found)
-            if key is not None:
-                # للكرملين: the ل of the joined article is a proclitic too
-                lam = "ل" if key.startswith(ARTICLE) and found.startswith("ل") and not found.startswith(ARTICLE) else ""
-                yield Hit(key, m.start(), m.end() - 1, m.group("pre") + lam)
+            hit = self._hit(m.group("term"), m.start(), m.end() - 1, m.group("pre"))
+            if hit is not None:
+                yield hit
+
+    def _finditer_automaton(self, hay: str) -> Iterator[Hit]:
+        """The hits of the regex recipe, from every occurrence of every form: whole words, leftmost, longest."""
+        automaton, patterns = self._automaton
+        found = []
+        for p, s, e in automaton.find_matches_as_indexes(hay, overlapping=True):
+            wild = patterns[p].endswith(WILDCARD)
+            start = s
+            while start and hay[start - 1].isalnum():  # back to the start of the word: the proclitics
+                start -= 1
+            if start != s and not self._pre.fullmatch(hay, start, s):
+                continue
+            if wild:
+                while e < len(hay) and hay[e].isalnum():
+                    e += 1
+            elif e < len(hay) and hay[e].isalnum() and not (self._open and patterns[p].endswith(" ل")):
+                continue
+            found.append((start, -e, s))
+        found.sort()
+        last = 0
+        for start, neg_end, s in found:
+            if start >= last:
+                hit = self._hit(hay[s:-neg_end], start, -neg_end, hay[start:s])
+                if hit is not None:
+                    yield hit
+                    last = -neg_end
+
+    def _hit(self, found: str, start: int, end: int, pre: str) -> Hit | None:
+        key = self.key_of(found)
+        if key is None:
+            return None
+        # للكرملين: the ل of the joined article is a proclitic too
+        lam = "ل" if key.startswith(ARTICLE) and found.startswith("ل") and not found.startswith(ARTICLE) else ""
+        return Hit(key, start, end, pre + lam)
 
     def key_of(self, found: str) -> str | None:
         """The table key of a matched term (a wildcard key for a word it only begins)."""
@@ -115,6 +165,38 @@ class TermMatcher:
             if wild is not None:
                 return self.lookup[wild]
         return None
+
+
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _single_spaced(text: str):
+    """``text`` with every run of whitespace one space, and a map from its positions back (None: unchanged)."""
+    if _SPACE_RUN.search(text) is None:
+        return text, None
+    pieces, flat_starts, orig_starts, flat_len, last = [], [0], [0], 0, 0
+    for m in _SPACE_RUN.finditer(text):
+        pieces.append(text[last : m.start()])
+        flat_len += m.start() - last + 1
+        pieces.append(" ")
+        flat_starts.append(flat_len)
+        orig_starts.append(m.end())
+        last = m.end()
+    pieces.append(text[last:])
+
+    def where(i: int) -> int:
+        k = bisect_right(flat_starts, i) - 1
+        return orig_starts[k] + i - flat_starts[k] if i >= flat_starts[k] else orig_starts[k] - 1
+    return "".join(pieces), where
+
+
+def _automaton(lookup: dict[str, str]):
+    """An Aho–Corasick automaton of every form (a wildcard form by its fixed letters), and the forms."""
+    import ahocorasick_rs
+
+    patterns = sorted(lookup)
+    needles = [p.rstrip(WILDCARD) for p in patterns]
+    return ahocorasick_rs.AhoCorasick(needles, matchkind=ahocorasick_rs.MATCHKIND_STANDARD), patterns
 
 
 def _forms(key: str, optional_article: bool) -> list[str]:

@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -27,7 +28,8 @@ from .arabic import NormalizedText
 from .errors import Q7x2Error
 from .tables import frame_from_rows
 
-MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic"]
+MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic",
+                   "country", "agent", "code"]
 MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
@@ -40,6 +42,7 @@ def find_mentions(
     text_col: str = "text_clean",
     actors: pd.DataFrame | None = None,
     *,
+    tables: dict[str, pd.DataFrame] | None = None,
     date_col: str = "published",
     docs: list[NormalizedText] | None = None,
 ) -> pd.DataFrame:
@@ -49,28 +52,43 @@ def find_mentions(
         corpus: One row per article, with ``doc_id`` and ``text_col``.
         text_col: The text to search; offsets index it.
         actors: A lexicon from :func:`load_actors` (default: bundled).
+        tables: The coding tables of :func:`q7x2lib.actors.coding_tables`
+            (people, organisations, countries, agents, offices; default:
+            bundled); a user's own rows extend them there.
         date_col: The article date that decides dated roles (الرئيس
-            الأمريكي); where it is missing, ``event_date`` is tried, then the
-            role's most recent holder.
+            الأمريكي); where it is missing, ``event_date`` is tried.
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them (one normalisation per article for all
             analyses), in the order of the non-empty texts.
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
-        proclitic`` with ``corpus[text_col][start:end] == surface``;
-        ``kind`` is name, role or group (a group mention gives one row per
-        member); ``proclitic`` is what is attached before it (و، ل، وب ...,
-        normalised; ل for the لل form of an article word).
+        proclitic, country, agent, code`` with ``corpus[text_col][start:end]
+        == surface``. ``kind`` is ``name`` (a person, institution or state
+        named), ``role`` (an office that the article's date resolves to its
+        holder), ``agent`` (an office or institution of a country, with no
+        person: الجيش اللبناني، الرئاسة التونسية) or ``group`` (a joint
+        reference, one row per member). ``actor_id`` is set when a specific
+        actor of the tables is meant (empty for a state named by its
+        country name alone and for a generic agent); ``country`` is an ISO
+        3166-1 alpha-3 code or ``IGO``, ``agent`` a CAMEO agent code (GOV,
+        MIL, COP, LEG, REB ...) and ``code`` the two together (``SAUGOV``).
+        ``proclitic`` is what is attached before it (و، ل، وب ...,
+        normalised; لل for the joined form of an article word).
+
+    A name written beside a role (in apposition, before or after it) decides
+    the person; a role phrase alone names a person only by the article's
+    date (an undated article gets its country and agent, never a person);
+    an office with no country keeps its agent and names nobody.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2021-03-19")],
         ...     "text_clean": ["قال الرئيس الروسي، فلاديمير بوتين، إن لبايدن تاريخا."]})
-        >>> find_mentions(df)[["actor_id", "surface", "kind"]].values.tolist()
-        [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name'], ['biden', 'لبايدن', 'name']]
+        >>> find_mentions(df)[["actor_id", "surface", "kind", "code"]].values.tolist()
+        [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name', 'RUSGOV'], ['biden', 'لبايدن', 'name', 'USAGOV']]
     """
     actors = load_actors() if actors is None else actors
-    m = _actor_matcher(actors)
+    m = _actor_matcher(actors, tables)
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col)):
@@ -100,57 +118,111 @@ def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date) -> list[tuple]
         return []
     text = doc.text
     ends = [b for _, b in doc.sentences]
-    return [(doc_id, bisect_right(ends, a), aid, text[a:b], kind, a, b, pre) for aid, kind, a, b, pre in found]
+    return [(doc_id, bisect_right(ends, u.a), u.actor_id, text[u.a:u.b], u.kind, u.a, u.b, u.pre, u.country, u.agent,
+             u.country + u.agent) for u in found]
 
 
-def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[tuple[str, str, int, int, str]]:
+class _Unit(NamedTuple):
+    """A mention being built: who, how named, where (normalised, then original offsets), its code."""
+
+    actor_id: str | None
+    kind: str
+    a: int
+    b: int
+    pre: str
+    country: str = ""
+    agent: str = ""
+    ambiguous: bool = False
+
+
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
     for hit in m.terms.finditer(norm):
         entry = m.resolve(hit.key, date)
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic))
-    merged: list[tuple[str, str, int, int, str]] = []
-    groups: list[tuple[str, int, int]] = []
-    i = 0
+    units = _compose(hits, norm, m, date)
+    merged, groups = _appositions(units, norm)
+    found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
+    if groups:
+        found += _resolve_groups(offsets, norm, groups, merged, m)
+        found.sort(key=lambda u: (u.a, u.actor_id or ""))
+    return found
+
+
+def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """Agent phrases joined with the country or organisation that follows them.
+
+    وزير الخارجية + السعودي, الأمين العام + للأمم المتحدة, رئيس + وزراء العراق:
+    one mention coded country + agent, resolved to the office holder on the
+    article's date; an office without a country keeps its agent and no
+    country, and names nobody. A country adjective alone is no mention.
+    """
+    units, i = [], 0
     while i < len(hits):
         entry, a, b, pre = hits[i]
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if entry.kind in {"role", "title"} and nxt and nxt[0].kind == "name" and _apposition(norm, b, nxt[1]):
-            merged.append((nxt[0].actor_id, "name", a, nxt[2], pre))
+        i += 1
+        if entry.kind == "adjective":
+            continue
+        if entry.kind != "agent":
+            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, entry.country, entry.agent, entry.ambiguous))
+            continue
+        where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
+        if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
+            nxt, _, nb, npre = hits[i]
+            place = nxt.actor_id is None or nxt.actor_id in m.org_codes or nxt.actor_id in m.countries
+            if nxt.kind == "adjective" and not npre or nxt.kind == "name" and place and nxt.country and npre in ("", "ل", "لل"):
+                where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
+                state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
+                b, i = nb, i + 1
+        person = m.holder(where, entry.office, date) if where else None
+        kind = "role" if person else "agent"
+        # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent))
+    return units
+
+
+def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
+    """A role (or title) and the name written beside it are one mention, and the name decides who."""
+    merged, groups, i = [], [], 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
+        if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
+            # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
+            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
+                                       agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if entry.kind in {"name", "role"}:
-            merged.append((entry.actor_id, entry.kind, a, b, pre))
-        elif entry.kind == "group":
-            groups.append((pre, a, b))
+        if joined and u.kind == "name" and u.agent and nxt.kind in {"role", "agent"} and nxt.country == u.country:
+            merged.append(u._replace(b=nxt.b, ambiguous=False))  # جون كيري وزير الخارجية الأمريكي
+            i += 2
+            continue
+        if u.kind == "group":
+            groups.append(u)
+        elif u.kind in {"name", "role"} and not u.ambiguous or u.kind == "agent" and u.country:
+            merged.append(u)
         i += 1
-    found = [(aid, kind, *_orig(offsets, a, b), pre) for aid, kind, a, b, pre in merged]
-    if groups:
-        found += _resolve_groups(text, norm, offsets, groups, merged, m)
-        found.sort(key=lambda r: (r[2], r[0]))
-    return found
+    return merged, groups
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:
     return _APPOSITION_GAP.fullmatch(norm, end, start) is not None
 
 
-def _orig(offsets: np.ndarray, a: int, b: int) -> tuple[int, int]:
-    return int(offsets[a]), int(offsets[b - 1]) + 1
-
-
-def _resolve_groups(text, norm, offsets, groups, merged, m: _Matcher) -> list[tuple[str, str, int, int]]:
-    counts = Counter(aid for aid, *_ in merged)
+def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:
+    counts = Counter(u.actor_id for u in merged if u.actor_id)
     ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     out = []
-    for pre, a, b in groups:
-        phrase = norm[a:b]
+    for g in groups:
+        phrase = norm[g.a : g.b]
         pool = m.countries if any(w in phrase for w in m.joint_country_words) else m.leaders
         members = [aid for aid in ranked if aid in pool][:2]
         if len(members) == 2:
-            oa, ob = _orig(offsets, a, b)
-            out.extend((aid, "group", oa, ob, pre) for aid in sorted(members))
+            oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
+            out.extend(_Unit(aid, "group", oa, ob, g.pre, *m.actor_codes.get(aid, ("", ""))) for aid in sorted(members))
     return out
 
 
@@ -158,17 +230,21 @@ def _resolve_groups(text, norm, offsets, groups, merged, m: _Matcher) -> list[tu
 
 
 
-def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_id", *, by_kind: bool = False) -> pd.DataFrame:
+def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_id", *, by_kind: bool = False,
+                   actor_col: str = "actor_id") -> pd.DataFrame:
     """Mentions per actor per ``by`` group (article, outlet ...), raw and per 1,000 words.
 
     Args:
         mentions: From :func:`q7x2lib.actors.find_mentions`.
         corpus: The corpus (for ``n_words`` and the ``by`` column).
         by: A corpus column to group articles by.
-        by_kind: Also split by ``kind`` (name / role / group).
+        by_kind: Also split by ``kind`` (name / role / agent / group).
+        actor_col: What is counted: ``actor_id`` (a specific actor; coded
+            mentions of no known actor are left out), ``code`` (CAMEO-style
+            country + agent) or ``country``.
 
     Returns:
-        ``by, actor_id, [kind,] n, n_words, per_1000`` sorted by ``by`` then
+        ``by, <actor_col>, [kind,] n, n_words, per_1000`` sorted by ``by`` then
         descending ``n``. Articles with missing ``by`` form the group
         ``"(unknown)"``.
 
@@ -187,11 +263,12 @@ def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_
         group = corpus[by].astype(object).where(corpus[by].notna(), "(unknown)")
         words = corpus["n_words"].groupby(group).sum()
         tagged = mentions.merge(pd.DataFrame({"doc_id": corpus["doc_id"], by: group}), on="doc_id", how="left")
-    keys = [by, "actor_id"] + (["kind"] if by_kind else [])
+    keys = [by, actor_col] + (["kind"] if by_kind else [])
+    tagged = tagged[tagged[actor_col].notna() & (tagged[actor_col] != "")]
     out = tagged.groupby(keys).size().rename("n").reset_index()
     out["n_words"] = out[by].map(words).astype("int64")
     out["per_1000"] = (1000 * out["n"] / out["n_words"]).round(2)
-    return out.sort_values([by, "n", "actor_id"], ascending=[True, False, True], ignore_index=True)
+    return out.sort_values([by, "n", actor_col], ascending=[True, False, True], ignore_index=True)
 
 
 def first_mentions(mentions: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_clean") -> pd.DataFrame:
@@ -234,12 +311,13 @@ def headline_body_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, text_col:
     return out
 
 
-def cooccurrence(mentions: pd.DataFrame, level: str = "sentence") -> pd.DataFrame:
+def cooccurrence(mentions: pd.DataFrame, level: str = "sentence", *, actor_col: str = "actor_id") -> pd.DataFrame:
     """How often two actors are named in the same sentence (or article).
 
     Args:
         mentions: From :func:`q7x2lib.actors.find_mentions`.
         level: ``"sentence"`` or ``"doc"``.
+        actor_col: ``actor_id``, ``code`` or ``country`` (see :func:`mention_counts`).
 
     Returns:
         ``actor_a, actor_b, n`` with ``actor_a < actor_b``; ``n`` counts
@@ -253,7 +331,8 @@ def cooccurrence(mentions: pd.DataFrame, level: str = "sentence") -> pd.DataFram
     units = {"sentence": ["doc_id", "sentence_id"], "doc": ["doc_id"]}
     if level not in units:
         raise Q7x2Error(f"level must be 'sentence' or 'doc', not {level!r}")
-    sets = mentions.groupby(units[level])["actor_id"].agg(lambda s: sorted(set(s)))
+    named = mentions[mentions[actor_col].notna() & (mentions[actor_col] != "")]
+    sets = named.groupby(units[level])[actor_col].agg(lambda s: sorted(set(s)))
     pairs = [pair for actors in sets for pair in itertools.combinations(actors, 2)]
     out = pd.DataFrame(pairs, columns=["actor_a", "actor_b"])
     return out.value_counts().rename("n").reset_index().sort_values(["n", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True)

@@ -94,7 +94,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return round(precision, 3), round(recall, 3), round(f1, 3)
 
 
-def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, by: str = "actor_id") -> pd.DataFrame:
+def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, by: str = "actor_id", *,
+                   inventory: set[str] | None = None) -> pd.DataFrame:
     """Precision, recall and F1 of predicted mentions, per actor or per kind.
 
     A predicted mention is correct when it overlaps a gold mention of the same
@@ -111,6 +112,9 @@ def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, by: str = "actor_id")
         >>> score_mentions(pred, gold).values.tolist()[-1]
         ['(all)', 1, 1, 1, 0.5, 0.5, 0.5]
     """
+    pred = pred[pred["actor_id"].notna()]
+    if inventory is not None:
+        pred = pred[pred["actor_id"].isin(inventory)]
     keys = ["actor_id"] + (["kind"] if by == "kind" else [])
     pred_hit, gold_hit = _match(pred, gold, keys)
     rows = []

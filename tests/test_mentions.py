@@ -20,4 +20,45 @@ def test_a_users_actor_table_is_one_argument_away(tmp_path) -> None:
                    "jubeir,,,name,الجبير\n", encoding="utf-8")
     df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["وقال وزير الخارجية عادل الجبير إن بوتين ..."]})
     found = q7x2lib.find_mentions(df, actors=q7x2lib.load_actors(own))
-    assert found[["actor_id", "surface"]].values.tolist() == [["jubeir", "عادل الجبير"], ["putin", "بوتين"]]
+    # the office beside the name is part of the one mention; the name decides who
+    assert found[["actor_id", "surface"]].values.tolist() == [["jubeir", "وزير الخارجية عادل الجبير"], ["putin", "بوتين"]]
+
+
+def mentions_of(text: str, date: str | None = "2015-07-30") -> list[list]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date) if date else pd.NaT], "text_clean": [text]})
+    found = q7x2lib.find_mentions(df)[["actor_id", "surface", "kind", "code"]].astype(object)
+    return found.where(found.notna(), None).values.tolist()
+
+
+def test_a_role_with_its_country_adjective_resolves_by_the_articles_date() -> None:
+    assert mentions_of("وصل وزير الخارجية السعودي إلى القاهرة") == [
+        ["adel_al_jubeir", "وزير الخارجية السعودي", "role", "SAUGOV"], [None, "القاهرة", "name", "EGYGOV"]]
+    assert mentions_of("وصل وزير الخارجية السعودي", "2021-03-01")[0][0] == "faisal_bin_farhan"
+
+
+def test_the_name_beside_a_role_decides_the_person() -> None:
+    # the 2021 table knows only Blinken as US secretary of state; Kerry is written out
+    found = mentions_of("وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد", "2021-03-01")
+    assert found == [["john_kerry", "وزير الخارجية الأميركي جون كيري", "name", "USAGOV"]]
+
+
+def test_an_undated_article_codes_a_role_but_names_nobody() -> None:
+    assert mentions_of("قال وزير الخارجية الأمريكي إن", None) == [[None, "وزير الخارجية الأمريكي", "role", "USAGOV"]]
+
+
+def test_a_deputy_never_resolves_to_the_holder_of_the_higher_office() -> None:
+    found = mentions_of("استقبل نائب الرئيس اليمني الوفد")
+    assert found and found[0][0] != "abdrabbuh_mansur_hadi" and found[0][3] == "YEMGOV"
+
+
+def test_institutions_are_coded_without_being_listed() -> None:
+    assert [r[3] for r in mentions_of("وأكد الجيش اللبناني أن الرئاسة التونسية والحوثيين")] == ["LBNMIL", "TUNGOV", "YEMREB"]
+
+
+def test_an_office_of_an_organisation_is_coded_igo() -> None:
+    found = mentions_of("قال الأمين العام للأمم المتحدة بان كي مون")
+    assert found == [["ban_ki_moon", "الأمين العام للأمم المتحدة بان كي مون", "name", "IGOGOV"]]
+
+
+def test_a_country_adjective_alone_is_no_mention() -> None:
+    assert mentions_of("في الأراضي اليمنية") == []

@@ -104,7 +104,7 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     if max_days is not None:
         keep &= ~(days > max_days)  # NaN (unknown date) is kept
     a, b = np.nonzero(keep)
-    mentions = mentions[mentions["doc_id"].isin(ids)]
+    mentions = mentions[mentions["doc_id"].isin(ids) & mentions["actor_id"].notna()]
     codes = pd.Series(np.arange(n), index=ids)
     actors = pd.DataFrame({"doc": codes[mentions["doc_id"]].to_numpy(), "item": mentions["actor_id"].to_numpy()})
     numbers = pd.DataFrame([(i, " ".join(m.split())) for i, t in enumerate(corpus[text_col])
