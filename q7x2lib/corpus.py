@@ -96,7 +96,7 @@ class _Cp1256Stats:
     """Counts over a Windows-1256 reading, block by block, to judge whether it is Arabic text."""
 
     def __init__(self) -> None:
-        self.visible = self.letters = self.arabic = self.control = 0
+        self.visible = self.letters = self.non_ascii = self.arabic = self.control = 0
 
     def add(self, text: str) -> None:
         for c in text:
@@ -105,7 +105,9 @@ class _Cp1256Stats:
             self.visible += 1
             if c.isalpha():
                 self.letters += 1
-                self.arabic += ord(c) in _ARABIC_LETTERS
+                if c > "\x7f":  # ASCII reads the same in every candidate: the other letters decide
+                    self.non_ascii += 1
+                    self.arabic += ord(c) in _ARABIC_LETTERS
             elif c < " " or c == "\x7f":
                 self.control += 1
 
@@ -118,7 +120,7 @@ class _Cp1256Stats:
                 f"{share:.0%} of its characters are letters ({self.control} control characters); "
                 "if it is text, convert it to UTF-8 or pass encoding=..."
             )
-        if self.arabic / self.letters < 0.5:
+        if not self.non_ascii or self.arabic / self.non_ascii < 0.5:
             return f"{source}: is neither UTF-8 nor Windows-1256 Arabic text; convert it to UTF-8 or pass encoding=..."
         return None
 

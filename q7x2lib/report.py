@@ -177,9 +177,9 @@ def describe_failure(notebook: NotebookNode, exc: BaseException, timeout: int | 
     message = str(exc).strip()
     first_line = f"{type(exc).__name__}: {message.splitlines()[0]}" if message else type(exc).__name__
     if _is_timeout(exc):
-        limit = f" (the limit is {timeout} seconds per cell)" if timeout else ""
+        limit = f" ({timeout} seconds per cell)" if timeout else ""
         first_line += (
-            f"{limit} Raise it with `python -m q7x2lib report --timeout SECONDS`, "
+            f" Raise the limit{limit} with `python -m q7x2lib report --timeout SECONDS` "
             "or build_report(..., timeout=SECONDS)."
         )
     elif type(exc).__name__ == "DeadKernelError":
