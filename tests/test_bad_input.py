@@ -163,7 +163,8 @@ def test_read_only_out_folder_is_one_message(tmp_path, capsys) -> None:
     assert f"{out}: cannot create or write in the output folder (Permission denied)" in capsys.readouterr().err
 
 
-def test_out_folder_that_refuses_writing_is_one_message(tmp_path, capsys, monkeypatch) -> None:
+@pytest.mark.parametrize("command", ["analyse", "report"])
+def test_out_folder_that_refuses_writing_is_one_message(tmp_path, capsys, monkeypatch, command) -> None:
     """What a read-only folder does to a user whom permissions bind, simulated for any user."""
     corpus = write_jsonl(tmp_path / "in" / "news.jsonl")
     out = tmp_path / "locked"
@@ -173,7 +174,7 @@ def test_out_folder_that_refuses_writing_is_one_message(tmp_path, capsys, monkey
 
     monkeypatch.setattr(pipeline.tempfile, "TemporaryFile", refuse)
     with unchanged(corpus.parent):
-        status = main(["analyse", "--corpus", str(corpus), "--out", str(out)])
+        status = main([command, "--corpus", str(corpus), "--out", str(out)])
     err = capsys.readouterr().err
     assert status == 2
     assert f"{out}: cannot create or write in the output folder (Permission denied)" in err
@@ -201,6 +202,36 @@ def test_disk_full_halfway_leaves_no_table_that_looks_complete(tmp_path, capsys,
     assert status == 2
     assert f"{out}: cannot write the tables (No space left on device); no complete table was left" in err
     assert list(out.iterdir()) == [], "no table, not even a temporary one, is left behind"
+
+
+def test_report_disk_full_leaves_no_page_that_looks_complete(tmp_path, capsys, monkeypatch) -> None:
+    corpus = write_folder(tmp_path / "corpus", {"a.txt": ARTICLE})
+    out = tmp_path / "out"
+    notebook = tmp_path / "nb" / "00-any.ipynb"
+    monkeypatch.setattr(report, "numbered_notebooks", lambda: [notebook])
+    monkeypatch.setattr(report, "_run_one", lambda *args: (new_notebook(cells=[new_markdown_cell("# Any")]), None))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(report.os, "replace", full)
+    with unchanged(corpus):
+        status = main(["report", "--corpus", str(corpus), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert f"error: {out}: cannot write the report (No space left on device)" in err
+    assert not list(out.glob("*.html")) and not list(out.glob(".*.partial"))
+
+
+def test_report_refuses_to_replace_a_page_it_did_not_write(tmp_path, capsys, monkeypatch) -> None:
+    corpus = write_folder(tmp_path / "corpus", {"a.txt": ARTICLE})
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("<h1>my own index</h1>", encoding="utf-8")
+    with unchanged(tmp_path):
+        status = main(["report", "--corpus", str(corpus), "--out", str(out)])
+    assert status == 2
+    assert f"{out / 'index.html'}: exists and is not a page written by q7x2lib" in capsys.readouterr().err
 
 
 # --- 3. one reader, the same encodings everywhere ---------------------------------------------
