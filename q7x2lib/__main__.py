@@ -62,7 +62,7 @@ def _run(args: argparse.Namespace) -> int:
             if not notebooks:
                 print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
                 return 2
-            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], flag="--out", create=False)
+            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], create=False)
             note = None
             if corpus is not None:
                 from .corpus import check_arabic, load_corpus

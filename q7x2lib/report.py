@@ -250,7 +250,7 @@ def local_paths(corpus_path: str | Path | None = None, out_dir: str | Path | Non
         if len(str(folder)) > 1:
             folders.append((str(folder), label))
     folders.sort(key=lambda pair: len(pair[0]), reverse=True)
-    # a folder only where it ends (not "/root" in "/rootfs"), a host name only as a whole word
+    # a folder only where it ends (not "/home/ann" in "/home/anna"), a host name only as a whole word
     pairs = [(re.compile(re.escape(text) + (r"(?![\w.-])" if label else "")), label) for text, label in folders]
     host = socket.gethostname()
     if len(host) >= 3:

@@ -78,7 +78,7 @@ def test_analyse_refuses_an_out_folder_that_holds_the_input(tmp_path) -> None:
     with unchanged(tmp_path):
         done = cli("analyse", "--corpus", corpus, "--out", tmp_path)
     assert done.returncode == 2, done.stderr
-    assert f"{tmp_path}: --out contains the input {corpus}" in done.stderr
+    assert f"{tmp_path}: the output folder contains the input {corpus}" in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -88,7 +88,7 @@ def test_analyse_refuses_an_out_folder_that_is_or_lies_inside_the_input(tmp_path
     with unchanged(corpus):
         status = main(["analyse", "--corpus", str(corpus), "--out", str(corpus / where)])
     assert status == 2
-    assert f"--out {how} the input {corpus}" in capsys.readouterr().err
+    assert f"{corpus / where}: the output folder {how} the input {corpus}" in capsys.readouterr().err
     assert not (corpus / "sub").exists()
 
 
@@ -97,7 +97,7 @@ def test_report_refuses_an_out_folder_inside_the_corpus(tmp_path, capsys) -> Non
     with unchanged(corpus):
         status = main(["report", "--corpus", str(corpus), "--out", str(corpus / "reports")])
     assert status == 2
-    assert "--out lies inside the input" in capsys.readouterr().err
+    assert f"{corpus / 'reports'}: the output folder lies inside the input {corpus}" in capsys.readouterr().err
     assert not (corpus / "reports").exists()
 
 
@@ -134,7 +134,7 @@ def test_out_that_is_an_existing_file_is_one_message(tmp_path, capsys, command) 
         status = main([command, "--corpus", str(corpus), "--out", str(out)])
     err = capsys.readouterr().err
     assert status == 2
-    assert f"{out}: --out must be a folder, and this is an existing file" in err
+    assert f"{out}: is an existing file, not a folder; give a folder for the output" in err
     assert "Traceback" not in err and "NotADirectoryError" not in err
 
 
