@@ -77,6 +77,8 @@ def test_analyse_refuses_an_out_folder_that_holds_the_input(tmp_path) -> None:
     pd.DataFrame({"doc_id": ["a", "b"], "text": [ARTICLE, OTHER]}).to_parquet(corpus)
     with unchanged(tmp_path):
         done = cli("analyse", "--corpus", corpus, "--out", tmp_path)
+        with pytest.raises(OutputError, match="the output folder contains the input"):
+            run_chunked(corpus, tmp_path, progress=False)
     assert done.returncode == 2, done.stderr
     assert f"{tmp_path}: the output folder contains the input {corpus}" in done.stderr
     assert "Traceback" not in done.stderr
