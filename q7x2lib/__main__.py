@@ -58,17 +58,18 @@ def _run(args: argparse.Namespace) -> int:
             corpus = args.corpus
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
                 corpus = None
-            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], flag="--out", create=False)
+            notebooks = numbered_notebooks()
+            if not notebooks:
+                print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
+                return 2
+            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], create=False)
             note = None
             if corpus is not None:
                 from .corpus import check_arabic, load_corpus
 
                 # fail fast, with the loader's message, before any notebook runs
                 note = check_arabic(load_corpus(corpus))
-            if not numbered_notebooks():
-                print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
-                return 2
-            results = build_report(corpus, args.out, timeout=args.timeout or CELL_TIMEOUT, note=note)
+            results = build_report(corpus, args.out, notebooks, timeout=args.timeout or CELL_TIMEOUT, note=note)
             for r in results:
                 print(f"{'FAILED' if r.error else 'ok':6} {r.html}")
             print(f"index: {Path(args.out) / 'index.html'}")

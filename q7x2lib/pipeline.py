@@ -112,7 +112,7 @@ def run_chunked(
     # read here, cleaned where they are analysed (by the workers, when there are some);
     # iter_corpus checks its arguments before any output is touched
     chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
-    out = prepare_output_folder(out_dir, [path], flag="--out")
+    out = prepare_output_folder(out_dir, [path])
     paths = {name: out / f"{name}.parquet" for name in TABLES}
     for target in paths.values():
         if target.exists() and not _is_own_table(target):
@@ -192,13 +192,12 @@ def usable_workers(workers: object) -> int:
     return workers
 
 
-def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | None], *, flag: str = "out_dir", create: bool = True) -> Path:
+def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | None], *, create: bool = True) -> Path:
     """Check that an output folder cannot touch any input, then create it.
 
     Args:
         out_dir: The output folder.
         inputs: The files or folders the run reads (``None`` entries ignored).
-        flag: How the user named the folder, for the message (``--out``).
         create: Create the folder and check that it can be written in.
 
     Raises:
@@ -207,7 +206,7 @@ def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | Non
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: {flag} must be a folder, and this is an existing file; choose a folder")
+        raise OutputError(f"{out}: is an existing file, not a folder; give a folder for the output")
     real_out = out.resolve()
     for given in inputs:
         if given is None:
@@ -216,7 +215,7 @@ def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | Non
         if real_out == real_in or real_in.is_relative_to(real_out) or real_out.is_relative_to(real_in):
             how = "is" if real_out == real_in else ("contains" if real_in.is_relative_to(real_out) else "lies inside")
             raise OutputError(
-                f"{out}: {flag} {how} the input {given}; choose a folder outside the input, "
+                f"{out}: the output folder {how} the input {given}; choose a folder outside the input, "
                 "so that no input file can be overwritten"
             )
     if create:

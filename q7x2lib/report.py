@@ -177,9 +177,9 @@ def describe_failure(notebook: NotebookNode, exc: BaseException, timeout: int | 
     message = str(exc).strip()
     first_line = f"{type(exc).__name__}: {message.splitlines()[0]}" if message else type(exc).__name__
     if _is_timeout(exc):
-        limit = f" (the limit is {timeout} seconds per cell)" if timeout else ""
+        limit = f" ({timeout} seconds per cell)" if timeout else ""
         first_line += (
-            f"{limit} Raise it with `python -m q7x2lib report --timeout SECONDS`, "
+            f" Raise the limit{limit} with `python -m q7x2lib report --timeout SECONDS` "
             "or build_report(..., timeout=SECONDS)."
         )
     elif type(exc).__name__ == "DeadKernelError":
@@ -229,25 +229,28 @@ def _run_one(
         return node, describe_failure(node, exc, timeout)
 
 
-def local_paths(corpus_path: str | Path | None = None) -> list[tuple[re.Pattern, str]]:
+def local_paths(corpus_path: str | Path | None = None, out_dir: str | Path | None = None) -> list[tuple[re.Pattern, str]]:
     """What a shared page must not carry, longest first, each with what replaces it.
 
     The folder that holds the corpus (the corpus is shown by its name), the
-    project, the Python installation (tracebacks name their files), the home
-    folder and the machine's name.
+    report's own folder (shown as ``.``), the project, the Python
+    installation (tracebacks name their files), the home folder and the
+    machine's name.
     """
     folders: list[tuple[str, str]] = []
     if corpus_path is not None:
         parent = str(Path(corpus_path).resolve().parent)
         if parent != os.sep:
             folders.append((parent + os.sep, ""))
+    if out_dir is not None:
+        folders.append((str(Path(out_dir).resolve()), "."))
     for folder, label in [
         (config.PROJECT_ROOT, "q7x2lib"), (Path(sys.prefix), "python"), (Path(sys.base_prefix), "python"), (Path.home(), "~"),
     ]:
         if len(str(folder)) > 1:
             folders.append((str(folder), label))
     folders.sort(key=lambda pair: len(pair[0]), reverse=True)
-    # a folder only where it ends (not "/root" in "/rootfs"), a host name only as a whole word
+    # a folder only where it ends (not "/home/ann" in "/home/anna"), a host name only as a whole word
     pairs = [(re.compile(re.escape(text) + (r"(?![\w.-])" if label else "")), label) for text, label in folders]
     host = socket.gethostname()
     if len(host) >= 3:
@@ -375,7 +378,7 @@ def build_report(
     # run beside the corpus and name it only: nothing local gets into the outputs
     params = {"corpus_path": corpus.name} if corpus is not None else {}
     cwd = corpus.parent if corpus is not None else None
-    pairs = local_paths(corpus)
+    pairs = local_paths(corpus, out)
     results, entries = [], []
     bar = tqdm(paths, desc="notebooks", unit="nb", disable=not progress)
     for nb_path in bar:

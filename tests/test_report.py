@@ -167,7 +167,7 @@ def test_a_timeout_names_the_cell_and_how_to_raise_the_limit() -> None:
     failure = report.describe_failure(nb, exc, timeout=600)
     assert failure.cell_number == 2 and failure.cell_source == "time.sleep(999)"
     assert failure.error.startswith("TimeoutError: A cell timed out while it was being executed, after 600 seconds.")
-    assert "(the limit is 600 seconds per cell) Raise it with `python -m q7x2lib report --timeout SECONDS`" in failure.error
+    assert "600 seconds. Raise the limit (600 seconds per cell) with `python -m q7x2lib report --timeout SECONDS`" in failure.error
     assert report.FAILED_CELL_TAG in nb.cells[2].metadata["tags"]
 
 
