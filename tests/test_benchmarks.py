@@ -95,7 +95,8 @@ def test_scale_benchmark_reports_each_size(tmp_path: Path, sizes: list[str]) -> 
     assert all(r["peak_rss_mib"] > 0 and r["baseline_articles_per_s"] > 0 for r in result)
 
 
-def test_scan_benchmark_prints_each_pass() -> None:
-    out = _run("bench_passes.py", "--articles", "10")
+def test_scan_benchmark_prints_each_pass(small_corpus: Path) -> None:
+    out = _run("bench_passes.py", "--articles", "10", "--corpus", str(small_corpus))
+    assert out.startswith("corpus: small.jsonl.gz (5 real articles, repeated to 10)")
     for name in ("normalise with offsets", "sentence spans", "actor pattern", "lexicon pattern", "all passes"):
         assert name in out
