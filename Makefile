@@ -5,8 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?= data/raw
-# JupyterLab refuses to run as root without --allow-root (root is the rule on our machines and CI's)
+# Extra options for `make lab` (as root, --allow-root is added: JupyterLab refuses root without it)
 LAB_ARGS ?=
+# Articles for `make bench`'s run of `python -m q7x2lib analyse`: the development corpus repeated to this size
+BENCH_REPEAT ?= 50000
 PYTEST_NB := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
 
 .DEFAULT_GOAL := help
@@ -38,10 +40,13 @@ nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay 
 lab: $(STAMP) ## JupyterLab on notebooks/, kernel = this .venv's Python (options: LAB_ARGS="--no-browser --port 8889")
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, the chunked pipeline at three sizes, the cost of each scan
-	$(BIN)/python benchmarks/bench_pipeline.py --rows 10000
-	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
+bench: $(STAMP) ## Benchmarks on ../shared's real corpus (synthetic if absent): stages, analyse --workers 2 at BENCH_REPEAT articles, scans
+	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_analyse.py --repeat-to $(BENCH_REPEAT) --workers 2
 	$(BIN)/python benchmarks/bench_passes.py
+
+bench-scale: $(STAMP) ## The chunked pipeline on synthetic articles at 10,000, 30,000 and 100,000, one core
+	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
 
 clean: ## Remove .venv, reports and caches
 	rm -rf $(VENV) reports .pytest_cache

@@ -1,13 +1,15 @@
 """Benchmark: what one pass of each text scan costs per article.
 
 The pipeline reads every article with a few compiled patterns. This times one
-pass of each over the cleaned text of synthetic articles (built as in
-``bench_scale.py``, seeded), best of five runs, in microseconds per article:
-the floor that any pipeline made of these passes cannot go under on one core.
+pass of each over the cleaned text of the first ``--articles`` articles of the
+development corpus (``../shared/corpora/saudinewsnet-dev.jsonl.gz``; without
+it, synthetic articles built as in ``bench_scale.py``, seeded, and the output
+says so), best of five runs, in microseconds per article: the floor that any
+pipeline made of these passes cannot go under on one core.
 
 Usage::
 
-    python benchmarks/bench_passes.py [--articles 300]
+    python benchmarks/bench_passes.py [--articles 300] [--corpus FILE.jsonl[.gz]] [--synthetic]
 
 A benchmark, not a test: it prints figures and never fails on them.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_scale import build  # noqa: E402
+from bench_corpus import write_corpus  # noqa: E402
 
 import q7x2lib  # noqa: E402
 from q7x2lib.actors import _actor_matcher, load_actors  # noqa: E402
@@ -35,11 +37,14 @@ from q7x2lib.statements import _cues  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
+    parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "synthetic.jsonl"
-        build(args.articles, path)
+        path = Path(tmp) / "corpus.jsonl"
+        label, _ = write_corpus(path, args.articles, corpus=args.corpus, synthetic=args.synthetic)
         texts = q7x2lib.load_corpus(path).text_clean.tolist()
+    print(f"corpus: {label}")
     norms = [normalize(t) for t in texts]
     actors, terms = _actor_matcher(load_actors()).terms.padded, _stance_lexicon().terms.padded
     cues = _cues(load_lexicon("reporting_verbs")).pattern

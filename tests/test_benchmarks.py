@@ -1,13 +1,20 @@
-"""The benchmarks still run (at a toy size) and report what README quotes."""
+"""The benchmarks still run (at a toy size) and report what README quotes.
+
+They read a small gzip JSONL made here, never ``../shared`` (absent on a fresh
+clone), and fall back to synthetic articles, saying so, when it is missing.
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+import q7x2lib
 
 BENCH = Path(__file__).parents[1] / "benchmarks"
 
@@ -18,13 +25,66 @@ def _run(script: str, *args: str) -> str:
     return done.stdout
 
 
-def test_stage_benchmark_times_every_stage(tmp_path: Path) -> None:
-    out = _run("bench_pipeline.py", "--rows", "40", "--out", str(tmp_path / "stages.json"))
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    """The bundled articles as gzip JSONL, shaped like the development corpus."""
+    corpus = q7x2lib.load_corpus()
+    path = tmp_path_factory.mktemp("corpus") / "small.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for row in corpus.itertuples():
+            record = {"doc_id": row.doc_id, "outlet": row.outlet, "url": f"https://example.org/{row.doc_id}",
+                      "published": "2021-04-13", "title": "", "author": "", "text": row.text}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_the_corpus_is_cut_or_repeated_with_new_ids(small_corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    from bench_corpus import write_corpus
+    label, n = write_corpus(tmp_path / "twelve.jsonl", 12, corpus=small_corpus)
+    assert n == 12 and "small.jsonl.gz (5 real articles, repeated to 12)" == label
+    rows = [json.loads(line) for line in (tmp_path / "twelve.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 12 and len({r["doc_id"] for r in rows}) == 12
+    assert [r["text"] for r in rows[5:10]] == [r["text"] for r in rows[:5]]
+    label, n = write_corpus(tmp_path / "three.jsonl", 3, corpus=small_corpus)
+    assert (n, label) == (3, "small.jsonl.gz (5 real articles, first 3)")
+    label, n = write_corpus(tmp_path / "synthetic.jsonl", 4, corpus=tmp_path / "absent.jsonl.gz")
+    assert n == 4 and label.startswith("SYNTHETIC") and "fallback: absent.jsonl.gz not found" in label
+
+
+def test_stage_benchmark_times_every_stage_against_one_normalisation_pass(small_corpus: Path, tmp_path: Path) -> None:
+    out = _run("bench_pipeline.py", "--corpus", str(small_corpus), "--rows", "40", "--profile", "5",
+               "--out", str(tmp_path / "stages.json"))
     result = json.loads((tmp_path / "stages.json").read_text(encoding="utf-8"))
-    stages = [s["stage"] for s in result["stages"]]
-    assert "mentions + statements in one pass" in stages and "doc_stance" in stages
-    assert all(s["articles_per_s"] > 0 for s in result["stages"])
-    assert "whole pipeline" in out
+    assert result["corpus"] == "small.jsonl.gz (5 real articles, repeated to 40)" and result["rows"] == 40
+    stages = {s["stage"]: s for s in result["stages"]}
+    for name in ("load (read JSONL, build DataFrame)", "clean (clean_corpus)", "mentions (find_mentions)",
+                 "statements (find_statements, mentions given)", "mentions + statements in one pass", "stance (doc_stance)",
+                 "whole pipeline: load + clean + analyse"):
+        assert stages[name]["articles_per_s"] > 0 and stages[name]["x_normalise"] > 0, name
+        assert stages[name]["peak_rss_mib"] > 0, name
+    assert result["normalise"]["x_normalise"] == 1.0 and result["normalise"]["seconds"] > 0
+    assert result["tables"]["articles"] == 40
+    assert set(result["profiles"]) == {"load", "clean", "mentions", "statements", "mentions + statements in one pass", "stance"}
+    assert "whole pipeline" in out and "x normalise" in out and "where the time goes" in out
+
+
+def test_stage_benchmark_says_when_the_articles_are_synthetic(tmp_path: Path) -> None:
+    out = _run("bench_pipeline.py", "--corpus", str(tmp_path / "absent.jsonl.gz"), "--rows", "20", "--profile", "0",
+               "--out", str(tmp_path / "stages.json"))
+    assert out.startswith("corpus: SYNTHETIC")
+    assert json.loads((tmp_path / "stages.json").read_text(encoding="utf-8"))["corpus"].startswith("SYNTHETIC")
+
+
+def test_command_line_benchmark_reports_each_process(small_corpus: Path, tmp_path: Path) -> None:
+    out = _run("bench_analyse.py", "--corpus", str(small_corpus), "--repeat-to", "12", "--workers", "2", "--chunksize", "4",
+               "--out", str(tmp_path / "analyse.json"))
+    (result,) = json.loads((tmp_path / "analyse.json").read_text(encoding="utf-8"))
+    assert result["articles"] == result["tables"]["articles"] == 12 and result["workers"] == 2
+    roles = [p["role"] for p in result["processes"]]
+    assert roles.count("main") == 1 and roles.count("worker") == 2, result["processes"]
+    assert all(p["peak_rss_mib"] > 0 for p in result["processes"] if p["role"] in ("main", "worker"))
+    assert result["articles_per_s"] > 0 and "repeated to 12" in out
 
 
 @pytest.mark.parametrize("sizes", [["30", "60"]])
@@ -35,7 +95,8 @@ def test_scale_benchmark_reports_each_size(tmp_path: Path, sizes: list[str]) -> 
     assert all(r["peak_rss_mib"] > 0 and r["baseline_articles_per_s"] > 0 for r in result)
 
 
-def test_scan_benchmark_prints_each_pass() -> None:
-    out = _run("bench_passes.py", "--articles", "10")
+def test_scan_benchmark_prints_each_pass(small_corpus: Path) -> None:
+    out = _run("bench_passes.py", "--articles", "10", "--corpus", str(small_corpus))
+    assert out.startswith("corpus: small.jsonl.gz (5 real articles, repeated to 10)")
     for name in ("normalise with offsets", "sentence spans", "actor pattern", "lexicon pattern", "all passes"):
         assert name in out
