@@ -46,14 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         texts = q7x2lib.load_corpus(path).text_clean.tolist()
     print(f"corpus: {label}")
     norms = [normalize(t) for t in texts]
-    actors, terms = _actor_matcher(load_actors()).terms.padded, _stance_lexicon().terms.padded
+    actors, terms = _actor_matcher(load_actors()).terms, _stance_lexicon().terms  # the one term matcher
     cues = _cues(load_lexicon("reporting_verbs")).pattern
     passes = {
         "normalise with offsets": (texts, normalize_with_offsets),
         "sentence spans": (texts, sentence_spans),
-        "actor pattern": (norms, lambda n: list(actors.finditer(" " + n))),
+        "actor matcher (all tables)": (norms, lambda n: list(actors.finditer(n))),
         "reporting-verb pattern": (norms, lambda n: list(cues.finditer(n))),
-        "lexicon pattern": (norms, lambda n: list(terms.finditer(" " + n))),
+        "lexicon matcher": (norms, lambda n: list(terms.finditer(n))),
         "word count": (texts, WORD_RE.findall),
     }
     print(f"{len(texts)} articles, {sum(map(len, texts)) / len(texts):,.0f} characters each on average")
