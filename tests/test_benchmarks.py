@@ -98,5 +98,5 @@ def test_scale_benchmark_reports_each_size(tmp_path: Path, sizes: list[str]) -> 
 def test_scan_benchmark_prints_each_pass(small_corpus: Path) -> None:
     out = _run("bench_passes.py", "--articles", "10", "--corpus", str(small_corpus))
     assert out.startswith("corpus: small.jsonl.gz (5 real articles, repeated to 10)")
-    for name in ("normalise with offsets", "sentence spans", "actor pattern", "lexicon pattern", "all passes"):
+    for name in ("normalise with offsets", "sentence spans", "actor matcher (all tables)", "lexicon matcher", "all passes"):
         assert name in out
