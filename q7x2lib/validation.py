@@ -112,9 +112,7 @@ def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, by: str = "actor_id",
         >>> score_mentions(pred, gold).values.tolist()[-1]
         ['(all)', 1, 1, 1, 0.5, 0.5, 0.5]
     """
-    pred = pred[pred["actor_id"].notna()]
-    if inventory is not None:
-        pred = pred[pred["actor_id"].isin(inventory)]
+    pred = _scored(pred, inventory)
     keys = ["actor_id"] + (["kind"] if by == "kind" else [])
     pred_hit, gold_hit = _match(pred, gold, keys)
     rows = []
@@ -127,12 +125,20 @@ def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, by: str = "actor_id",
     return pd.DataFrame(rows, columns=[by, "tp", "fp", "fn", "precision", "recall", "f1"])
 
 
-def mention_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+def _scored(pred: pd.DataFrame, inventory: set[str] | None) -> pd.DataFrame:
+    """The predictions a closed-inventory gold can judge: a known actor, in the inventory if given."""
+    pred = pred[pred["actor_id"].notna()]
+    return pred if inventory is None else pred[pred["actor_id"].isin(inventory)]
+
+
+def mention_errors(pred: pd.DataFrame, gold: pd.DataFrame, *, inventory: set[str] | None = None) -> pd.DataFrame:
     """The disagreements: missed gold mentions and spurious predictions.
 
     Returns:
-        ``error (missed / spurious), doc_id, actor_id, kind, surface, start``.
+        ``error (missed / spurious), doc_id, actor_id, kind, surface, start``;
+        the predictions judged are those :func:`score_mentions` judges.
     """
+    pred = _scored(pred, inventory)
     pred_hit, gold_hit = _match(pred, gold, ["actor_id"])
     missed = gold[~gold_hit].assign(error="missed")
     spurious = pred[~pred_hit].assign(error="spurious")
@@ -244,3 +250,79 @@ def score_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         ("doc_cooperation_pearson_r", corr, len(per_doc)),
     ]
     return pd.DataFrame(rows, columns=["measure", "value", "n"])
+
+
+# --- real news: the held-out SaudiNewsNet sample --------------------------------------------------
+
+REAL_DIR = config.ANNOTATION_DIR / "real"
+
+
+def real_sample(folder: str | Path | None = None) -> pd.DataFrame:
+    """The annotated articles of the real-news sample, one row per field (title, text).
+
+    ``doc_id`` is ``<article>#title`` or ``<article>#text``, so that gold
+    spans (which index the raw field) and predictions share offsets.
+    """
+    folder = Path(folder) if folder else REAL_DIR
+    done = pd.read_csv(folder / "annotated_articles.csv", dtype=str)
+    keep = set(done.loc[done["status"] == "annotated", "doc_id"])
+    articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
+    articles = articles[articles["doc_id"].isin(keep)]
+    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "text": getattr(a, field) or ""}
+            for a in articles.itertuples() for field in ("title", "text")]
+    return pd.DataFrame(rows)
+
+
+def load_real_mentions(sample: pd.DataFrame, folder: str | Path | None = None) -> pd.DataFrame:
+    """The hand-coded mentions of the real sample, located (``start``, ``end``) in their field."""
+    gold = pd.read_csv(Path(folder or REAL_DIR) / "mentions.csv", dtype=str, keep_default_na=False)
+    texts = dict(zip(sample["doc_id"], sample["text"]))
+    gold["doc_id"] = gold["doc_id"] + "#" + gold["field"]
+    starts = []
+    for doc, surface, occurrence in zip(gold["doc_id"], gold["surface"], gold["occurrence"].astype(int)):
+        at = -1
+        for _ in range(occurrence):
+            at = texts[doc].find(surface, at + 1)
+        starts.append(at)
+    return gold.assign(start=starts, end=[s + len(t) for s, t in zip(starts, gold["surface"])])
+
+
+def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Detection and coding of mentions against hand coding.
+
+    A prediction matches an overlapping gold mention of the same document
+    (one to one). ``coded`` counts a match only when country and agent are
+    both the gold's.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 10], "end": [5, 15], "country": ["SAU", "YEM"], "agent": ["GOV", "REB"]})
+        >>> pred = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 20], "end": [5, 25], "country": ["SAU", "IRN"], "agent": ["GOV", ""]})
+        >>> score_coded_mentions(pred, gold).set_index("measure").loc[["detection_f1", "coded_f1"], "value"].tolist()
+        [0.5, 0.5]
+    """
+    pairs = _matched_pairs(pred, gold)
+    same = [(pred.at[p, "country"] or "") == gold.at[g, "country"] and (pred.at[p, "agent"] or "") == gold.at[g, "agent"]
+            for p, g in pairs]
+    tp, coded = len(pairs), int(sum(same))
+    rows = [("detection", tp, len(pred), len(gold)), ("coded", coded, len(pred), len(gold))]
+    out = []
+    for name, hits, n_pred, n_gold in rows:
+        p, r, f = _prf(hits, n_pred - hits, n_gold - hits)
+        out += [(f"{name}_precision", p, n_pred), (f"{name}_recall", r, n_gold), (f"{name}_f1", f, n_gold)]
+    for col in ("country", "agent"):
+        right = [(pred.at[p, col] or "") == gold.at[g, col] for p, g in pairs]
+        out.append((f"{col}_accuracy", round(sum(right) / len(right), 3) if right else float("nan"), len(right)))
+    return pd.DataFrame(out, columns=["measure", "value", "n"])
+
+
+def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple]:
+    """(prediction index, gold index) of the one-to-one overlap matching."""
+    pairs, used = [], set()
+    by_doc = {d: g for d, g in pred.groupby("doc_id")}
+    for gi, g in gold.iterrows():
+        for pi, p in by_doc.get(g["doc_id"], pred.iloc[:0]).iterrows():
+            if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]:
+                pairs.append((pi, gi))
+                used.add(pi)
+                break
+    return pairs

@@ -60,3 +60,18 @@ def test_error_table_lists_misses_and_spurious(pred, gold) -> None:
     scores = score_mentions(pred, gold).set_index("actor_id").loc["(all)"]
     assert (errors.error == "missed").sum() == scores.fn
     assert (errors.error == "spurious").sum() == scores.fp
+
+
+def test_coded_mentions_need_country_and_agent_to_count() -> None:
+    import pandas as pd
+
+    from q7x2lib.validation import score_coded_mentions
+
+    gold = pd.DataFrame({"doc_id": ["a", "a", "b"], "start": [0, 10, 0], "end": [5, 15, 4],
+                         "country": ["SAU", "YEM", "IRN"], "agent": ["GOV", "REB", ""]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "b"], "start": [1, 11, 9], "end": [4, 14, 12],
+                         "country": ["SAU", "YEM", "IRN"], "agent": ["GOV", "MIL", ""]})
+    scores = score_coded_mentions(pred, gold).set_index("measure")["value"]
+    assert scores["detection_precision"] == round(2 / 3, 3) and scores["detection_recall"] == round(2 / 3, 3)
+    assert scores["coded_precision"] == round(1 / 3, 3)  # YEM MIL is not the gold's YEM REB
+    assert scores["agent_accuracy"] == 0.5 and scores["country_accuracy"] == 1.0
