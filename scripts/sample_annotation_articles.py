@@ -67,11 +67,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=120)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", default="data/annotations/real/articles.jsonl")
+    parser.add_argument("--exclude", action="append", default=[],
+                        help="a JSONL sample whose articles are left out (a fresh sample after a first one)")
     args = parser.parse_args()
     with gzip.open(args.corpus, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
+    seen = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8")}
     pool = sorted(
-        (r for r in rows if split_of(r["doc_id"]) == "eval" and is_political(r)),
+        (r for r in rows if split_of(r["doc_id"]) == "eval" and is_political(r) and r["doc_id"] not in seen),
         key=lambda r: r["doc_id"],
     )
     sample = random.Random(args.seed).sample(pool, args.n)
