@@ -71,7 +71,8 @@ def _fill_actor_columns(table: pd.DataFrame, source) -> pd.DataFrame:
     table = table.copy()
     for col in ("name_ar", "name_en", "type", "side", "country", "agent"):
         first = table[table[col] != ""].groupby("actor_id")[col].first()
-        table[col] = table["actor_id"].map(first).fillna("")
+        filled = table["actor_id"].map(first).astype(object)
+        table[col] = filled.where(filled.notna(), "")
     real = table[~table.actor_id.isin(["-", "*"])]
     lacking = sorted(real.loc[real.side == "", "actor_id"].unique())
     if lacking:
@@ -119,6 +120,7 @@ class _Entry:
     office: str = ""
     ambiguous: bool = False
     from_actor_table: bool = False
+    place: bool = False  # a country, capital or seat: an actor, or only where something happens
 
 
 class _Matcher:
@@ -131,12 +133,15 @@ class _Matcher:
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
         self._dated: dict[tuple, _Entry | None] = {}
+        self._undecided: dict[str, _Entry | None] = {}
+        self.alternatives: dict[int, tuple] = {}
         self.offices = _office_holders(tables["offices"])
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         words = load_lexicon("word_lists")
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
+        self.place_words = frozenset(word_list("place_preposition", words))
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
         self.actor_codes = {a: (c, g) for a, c, g in zip(actors.actor_id, actors.country, actors.agent)}
@@ -151,6 +156,17 @@ class _Matcher:
                 self._dated.clear()
             self._dated[key, date] = _resolve(self.entries.get(key, []), date)
         return self._dated[key, date]
+
+    def undecided(self, key: str) -> _Entry | None:
+        """For a name several people share (and no other kind of phrase), one entry standing for all of them."""
+        if key not in self._undecided:
+            options = [e for e in self.entries.get(key, ()) if e.kind == "name" and e.actor_id and not e.place]
+            entry = None
+            if len(options) > 1 and len(options) == len(self.entries[key]):
+                entry = _Entry(None, "name", ambiguous=True)
+                self.alternatives[id(entry)] = tuple((e.actor_id, e.country, e.agent) for e in options)
+            self._undecided[key] = entry
+        return self._undecided[key]
 
     def holder(self, country: str, office: str, date) -> str | None:
         """Who held ``office`` of ``country`` (ISO3 or an organisation's id) on ``date``; None without a date."""
@@ -190,7 +206,7 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
     """(normalised phrase, entry) for every row of the actor table and the coding tables."""
     for row in actors.itertuples(index=False):
         yield _key(row.phrase), _Entry(row.actor_id, row.kind, row.valid_from, row.valid_to, row.country, row.agent,
-                                       from_actor_table=True)
+                                       from_actor_table=True, place=row.type == "country")
     for name in ("people", "organisations"):
         for row in tables[name].itertuples(index=False):
             yield _key(row.phrase), _Entry(row.actor_id, "name", country=row.country, agent=row.agent,
@@ -202,7 +218,7 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
                 yield form, _Entry(None, "adjective", country=row.code, ambiguous=ambiguous)
         else:
             agent = "" if row.form == "name" else "GOV"  # a capital or a seat of power stands for the government
-            yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous)
+            yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous, place=True)
     for row in tables["agents"].itertuples(index=False):
         yield _key(row.phrase), _Entry(None, "agent", country=row.country, agent=row.agent, office=row.office)
 

@@ -133,6 +133,7 @@ class _Unit(NamedTuple):
     country: str = ""
     agent: str = ""
     ambiguous: bool = False
+    alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
@@ -140,6 +141,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
     for hit in m.terms.finditer(norm):
         entry = m.resolve(hit.key, date)
+        if entry is None:
+            entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic))
     units = _compose(hits, norm, m, date)
@@ -166,18 +169,24 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         if entry.kind == "adjective":
             continue
         if entry.kind != "agent":
-            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, entry.country, entry.agent, entry.ambiguous))
+            if entry.place and _is_place(norm, a, pre, m.place_words):
+                continue  # في اليمن، إلى الرياض، بسوريا: where, not who
+            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, entry.country, entry.agent, entry.ambiguous,
+                               m.alternatives.get(id(entry), ())))
             continue
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
         if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
             nxt, _, nb, npre = hits[i]
-            place = nxt.actor_id is None or nxt.actor_id in m.org_codes or nxt.actor_id in m.countries
-            if nxt.kind == "adjective" and not npre or nxt.kind == "name" and place and nxt.country and npre in ("", "ل", "لل"):
+            # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
+            state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
+            if nxt.kind == "adjective" and not npre or nxt.kind == "name" and state_name and npre in ("", "ل", "لل"):
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
         person = m.holder(where, entry.office, date) if where else None
         kind = "role" if person else "agent"
+        if not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال")):
+            continue  # an indefinite office with no country (مسؤول، مصدر) names no one in particular
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent))
     return units
@@ -186,10 +195,15 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
 def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who."""
     merged, groups, i = [], [], 0
+    named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
+        if merged and merged[-1].actor_id:
+            named.add(merged[-1].actor_id)
         u = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
+        if joined and nxt.ambiguous and u.country and nxt.country and u.country != nxt.country:
+            joined = False  # a bare family name that is someone else's (جولي) does not override the office
         if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
@@ -202,10 +216,20 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
             continue
         if u.kind == "group":
             groups.append(u)
-        elif u.kind in {"name", "role"} and not u.ambiguous or u.kind == "agent" and u.country:
+        elif u.kind in {"name", "role", "agent"} and (not u.ambiguous or u.actor_id in named):
             merged.append(u)
+        elif u.alternatives and (known := [alt for alt in u.alternatives if alt[0] in named]):
+            merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
         i += 1
     return merged, groups
+
+
+def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> bool:
+    """A country or capital after في، إلى، من ... or with ب attached is where something happens."""
+    if "ب" in pre:
+        return True
+    before = norm[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in place_words
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:

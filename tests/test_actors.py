@@ -92,7 +92,8 @@ def test_appositive_role_and_name_is_one_mention() -> None:
 
 def test_title_word_joins_the_name_and_is_nothing_alone() -> None:
     assert mentions_of("تأييد الرئيس بايدن وصف") == [("biden", "name", "الرئيس بايدن")]
-    assert mentions_of("وقال الرئيس إن") == []
+    # alone, الرئيس is an office of no known country: its agent, and no one
+    assert mentions_of("وقال الرئيس إن") == [(None, "agent", "الرئيس")]
 
 
 def test_joint_reference_resolves_to_both_leaders_named() -> None:
@@ -117,7 +118,8 @@ def test_bundled_corpus_mentions_index_text_clean(corpus: pd.DataFrame) -> None:
     m = find_mentions(corpus)
     texts = corpus.set_index("doc_id").text_clean
     assert all(texts[d][a:b] == s for d, a, b, s in zip(m.doc_id, m.start, m.end, m.surface))
-    assert set(m.kind) == {"name", "role", "group"}
+    assert set(m.kind) == {"name", "role", "agent", "group"}
+    assert (m.loc[m.kind == "agent", "agent"] != "").all()  # an office or institution always has its agent
     top = m.actor_id.value_counts()
     assert {"putin", "biden"} <= set(top.index[:4])
 
@@ -160,7 +162,9 @@ def test_counts_per_outlet_and_per_1000_words(corpus: pd.DataFrame) -> None:
     m = find_mentions(corpus)
     counts = mention_counts(m, corpus, by="outlet", by_kind=True)
     assert set(counts.outlet) == {"يورو عربي", "(unknown)"}
-    assert counts.n.sum() == len(m)
+    assert counts.n.sum() == m.actor_id.notna().sum()  # a coded mention of no known actor is counted by code
+    by_code = mention_counts(m, corpus, by="outlet", actor_col="code")
+    assert by_code.n.sum() == (m.code != "").sum()
     row = counts.iloc[0]
     assert row.per_1000 == round(1000 * row.n / row.n_words, 2)
 
