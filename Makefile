@@ -43,7 +43,7 @@ lab: $(STAMP) ## JupyterLab on notebooks/, kernel = this .venv's Python (options
 bench: $(STAMP) ## Benchmarks on ../shared's real corpus (synthetic if absent): stages, analyse --workers 2 at BENCH_REPEAT articles, scans
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_analyse.py --repeat-to $(BENCH_REPEAT) --workers 2
-	$(BIN)/python benchmarks/bench_passes.py
+	$(BIN)/python benchmarks/bench_passes.py --articles 2000
 
 bench-scale: $(STAMP) ## The chunked pipeline on synthetic articles at 10,000, 30,000 and 100,000, one core
 	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000

@@ -125,14 +125,17 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "corpus.jsonl"
             label, n = write_corpus(path, size, corpus=args.corpus, synthetic=args.synthetic)
+            load_before = os.getloadavg()[0]
             run = run_cli(path, Path(tmp) / "tables", args.workers, args.chunksize, Path(tmp) / "stderr.log")
             tables = {name: pq.ParquetFile(Path(tmp) / "tables" / f"{name}.parquet").metadata.num_rows
                       for name in ("articles", "mentions", "statements", "doc_stance")}
         assert tables["articles"] == n, (tables, n)
+        load_after = os.getloadavg()[0]
         cpu = sum(p["cpu_s"] for p in run["processes"])
         r = {"corpus": label, "articles": n, "workers": args.workers, "chunksize": args.chunksize,
              "articles_per_s": round(n / run["seconds"], 1), **run, "cpu_s": round(cpu, 1),
-             "articles_per_cpu_s": round(n / cpu, 1) if cpu else None, "tables": tables}
+             "articles_per_cpu_s": round(n / cpu, 1) if cpu else None, "tables": tables,
+             "load_average_1min": [round(load_before, 2), round(load_after, 2)]}
         results.append(r)
         main_p = [p for p in r["processes"] if p["role"] == "main"]
         workers = [p for p in r["processes"] if p["role"] == "worker"]
@@ -140,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {label}")
         print(f"{n:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s wall;"
               f" {r['cpu_s']:,.0f} CPU s in all ({r['articles_per_cpu_s']:,.0f} articles per CPU second);"
-              f" tables: {', '.join(f'{k} {v:,}' for k, v in tables.items())}")
+              f" tables: {', '.join(f'{k} {v:,}' for k, v in tables.items())};"
+              f" load average {load_before:.1f} at the start, {load_after:.1f} at the end")
         for p in main_p + workers + others:
             print(f"    {p['role']:17} peak RSS {p['peak_rss_mib']:>6,.0f} MiB, CPU {p['cpu_s']:>7.1f} s")
         print(flush=True)

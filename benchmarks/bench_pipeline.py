@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import platform
 import pstats
 import sys
@@ -142,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
     args = parser.parse_args(argv)
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         label, rows = write_corpus(path, args.rows, corpus=args.corpus, synthetic=args.synthetic)
@@ -165,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         del tables
         profiled = _profiles(path, args.profile, actors) if args.profile else {}
 
+    load_after = os.getloadavg()[0]
     stages = [load, clean, ment, naive, stmts, both, stance, whole]
     for s in stages:
         s["x_normalise"] = round(s["cpu_s"] / norm_cpu, 2)
@@ -176,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         "characters_per_article": round(sum(map(len, texts)) / rows),
         "python": sys.version.split()[0],
         "machine": platform.machine(),
+        "cores": os.cpu_count(),
+        "load_average_1min": [round(load_before, 2), round(load_after, 2)],
         "normalise": normalise,
         "stages": stages,
         "pipeline_articles_per_s": whole["articles_per_s"],
@@ -187,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     print(f"{rows:,} articles, {result['characters_per_article']:,} characters each on average; one core")
+    print(f"load average (1 min) {load_before:.1f} at the start, {load_after:.1f} at the end, on {os.cpu_count()} cores:"
+          " other work on the machine slows the wall-clock figures (articles/s) more than the CPU times")
     print("x normalise: the stage's CPU time over that of one normalisation pass of the same articles, in this run")
     print(f"{'stage':46} {'articles/s':>10} {'seconds':>8} {'CPU s':>8} {'x normalise':>11} {'% of pipeline':>13} {'peak MiB':>9} {'added MiB':>9}")
     print(f"{NORMALISE:46} {normalise['articles_per_s']:>10,.0f} {norm_s:>8.2f} {norm_cpu:>8.2f} {1:>11.1f} {'':>13} {'':>9} {'':>9}")

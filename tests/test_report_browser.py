@@ -267,7 +267,7 @@ def real_report(tmp_path_factory, browser):
 
 
 def _shoot_page(browser: DevTools, folder: Path, stem: str) -> None:
-    """The top of the page, and the first Arabic block with some margin around it."""
+    """The whole page, and the first Arabic block with some margin around it."""
     browser.screenshot(folder / f"{stem}.png")
     box = browser.evaluate(
         "(() => { const el = document.querySelector('[lang=\"ar\"]'); if (!el) return null;"
