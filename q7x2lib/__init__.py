@@ -9,6 +9,7 @@ DataFrame first and returns a new one (or draws and returns the Axes):
 * the tables of knowledge: :func:`load_lexicon`, :func:`load_actors`;
 * who is named: :func:`find_mentions`, :func:`mention_counts`,
   :func:`first_mentions`, :func:`headline_body_counts`, :func:`cooccurrence`, :func:`kwic`;
+  what the tables cover and miss: :func:`coverage`, :func:`discover_actors`;
 * who speaks: :func:`find_statements`, :func:`mentions_and_statements`;
 * how it leans: :func:`score_polarity`, :func:`doc_stance`, :func:`actor_stance`;
 * how outlets differ: :mod:`q7x2lib.compare`;
@@ -32,6 +33,7 @@ from .actors import actor_table, load_actors
 from .arabic import normalize, tokenize
 from .clean import clean_corpus, normalization_changes, paragraphs, split_sentences
 from .corpus import article_labels, iter_corpus, load_corpus
+from .discovery import coverage, discover_actors
 from .display import rtl_table
 from .errors import CorpusError, LexiconError, Q7x2Error, Q7x2Warning
 from .lexicons import load_lexicon
@@ -46,7 +48,7 @@ _PLOTS = ("plot_counts", "plot_grouped", "plot_heatmap", "plot_network", "plot_t
 
 __all__ = [
     "CorpusError", "LexiconError", "Q7x2Error", "Q7x2Warning", "actor_stance", "actor_table", "analyse",
-    "article_labels", "clean_corpus", "compare", "cooccurrence", "doc_stance", "find_mentions", "find_statements",
+    "article_labels", "clean_corpus", "compare", "cooccurrence", "coverage", "discover_actors", "doc_stance", "find_mentions", "find_statements",
     "first_mentions", "headline_body_counts", "iter_corpus", "kwic", "load_actors", "load_corpus", "load_lexicon",
     "mention_counts", "mentions_and_statements", "normalization_changes", "normalize", "paragraphs", "rtl_table",
     "run_chunked", "score_polarity", "split_sentences", "tokenize", *_PLOTS,
