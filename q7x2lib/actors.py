@@ -271,8 +271,15 @@ def _actor_matcher(actors: pd.DataFrame, tables: dict[str, pd.DataFrame] | None 
 _DEFAULT_TABLES: dict[str, pd.DataFrame] = {}
 
 
+def _bundled_actors() -> pd.DataFrame:
+    """The bundled actor table, loaded once (the same object every call, so its matcher is built once)."""
+    if "actors" not in _DEFAULT_TABLES:
+        _DEFAULT_TABLES["actors"] = load_actors()
+    return _DEFAULT_TABLES["actors"]
+
+
 def _default_tables() -> dict[str, pd.DataFrame]:
     """The bundled coding tables, loaded once (the same objects every call, so the matcher is built once)."""
-    if not _DEFAULT_TABLES:
+    if "people" not in _DEFAULT_TABLES:
         _DEFAULT_TABLES.update(coding_tables())
     return _DEFAULT_TABLES

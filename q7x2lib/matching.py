@@ -10,7 +10,8 @@ the cooperation–conflict terms, topics, cited sources) goes through
 * a term ending in ``*`` matches any letters after it (عقوب* → عقوبات);
 * a term ending in a separate ل (وفقا ل) may, where asked, attach to the
   next word (وفقا لما، وفقا لوكالة);
-* a match is a whole word, a space in a term matches any run of spaces, and
+* a match is a whole word, a space in a term matches a space, a line break or a
+  run of spaces (never a paragraph break), and
   at a position the longest term wins (one trie-shaped pattern);
 * spans are in the normalised text; :class:`~q7x2lib.arabic.NormalizedText`
   maps them back to the raw text.
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 #: What may stand before a term in one word: a conjunction, then a preposition.
@@ -85,14 +86,17 @@ class TermMatcher:
             for form in _forms(key, optional_article):
                 self.lookup.setdefault(fold(form), key)
         self.wild = {k.rstrip(WILDCARD): k for k in self.lookup if k.endswith(WILDCARD)}  # prefix -> lookup form
-        self._open = attach_lam
-        pattern_keys = {(k + _OPEN_END if attach_lam and k.endswith(" ل") else k) for k in self.lookup}
-        self._body = rf"(?P<pre>{proclitics})(?P<term>{trie_regex(sorted(pattern_keys))})"
+        self._open, self._proclitics = attach_lam, proclitics
         self._flags = re.IGNORECASE if ignore_case else 0
         self._pre = re.compile(proclitics)
         # Proclitics written apart (و قال) need the regex; everything else runs on
         # an Aho–Corasick automaton, whose cost per article hardly grows with the table.
-        self._automaton = None if r"\s" in proclitics else _automaton(self.lookup)
+        self._automaton = None if r"\s" in proclitics else _automaton(self.lookup, proclitics)
+
+    @cached_property
+    def _body(self) -> str:
+        keys = {(k + _OPEN_END if self._open and k.endswith(" ل") else k) for k in self.lookup}
+        return rf"(?P<pre>{self._proclitics})(?P<term>{trie_regex(sorted(keys))})"
 
     @cached_property
     def padded(self) -> re.Pattern:
@@ -108,7 +112,7 @@ class TermMatcher:
         """Every term in ``norm`` (normalised text), left to right, never overlapping."""
         hay = norm if self._fold is None else self._fold(norm)
         if self._automaton is not None and len(hay) == len(norm):
-            flat, where = _single_spaced(hay)  # a space in a term matches any run of whitespace
+            flat, where = _single_spaced(hay)  # a space in a term matches a run of spaces on the line
             for hit in self._finditer_automaton(flat):
                 yield hit if where is None else hit._replace(start=where(hit.start), end=where(hit.end - 1) + 1)
             return
@@ -118,27 +122,28 @@ class TermMatcher:
                 yield hit
 
     def _finditer_automaton(self, hay: str) -> Iterator[Hit]:
-        """The hits of the regex recipe, from every occurrence of every form: whole words, leftmost, longest."""
-        automaton, patterns = self._automaton
+        """The hits of the regex recipe, from needles that start words: whole words, leftmost, longest.
+
+        Every form is a needle once per proclitic string it may carry; an
+        occurrence counts where no letter or digit stands before it.
+        """
+        automaton, needles = self._automaton
         found = []
         for p, s, e in automaton.find_matches_as_indexes(hay, overlapping=True):
-            wild = patterns[p].endswith(WILDCARD)
-            start = s
-            while start and hay[start - 1].isalnum():  # back to the start of the word: the proclitics
-                start -= 1
-            if start != s and not self._pre.fullmatch(hay, start, s):
+            if s and hay[s - 1].isalnum():
                 continue
-            if wild:
+            pre, form = needles[p]
+            if form.endswith(WILDCARD):
                 while e < len(hay) and hay[e].isalnum():
                     e += 1
-            elif e < len(hay) and hay[e].isalnum() and not (self._open and patterns[p].endswith(" ل")):
+            elif e < len(hay) and hay[e].isalnum() and not (self._open and form.endswith(" ل")):
                 continue
-            found.append((start, -e, s))
+            found.append((s, -e, s + len(pre)))
         found.sort()
         last = 0
-        for start, neg_end, s in found:
+        for start, neg_end, term_start in found:
             if start >= last:
-                hit = self._hit(hay[s:-neg_end], start, -neg_end, hay[start:s])
+                hit = self._hit(hay[term_start:-neg_end], start, -neg_end, hay[start:term_start])
                 if hit is not None:
                     yield hit
                     last = -neg_end
@@ -167,11 +172,14 @@ class TermMatcher:
         return None
 
 
-_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 
 
 def _single_spaced(text: str):
-    """``text`` with every run of whitespace one space, and a map from its positions back (None: unchanged)."""
+    """``text`` with every run of spaces one space, and a map from its positions back (None: unchanged).
+
+    A paragraph break stays two separators, so no term runs across it.
+    """
     if _SPACE_RUN.search(text) is None:
         return text, None
     pieces, flat_starts, orig_starts, flat_len, last = [], [0], [0], 0, 0
@@ -186,17 +194,33 @@ def _single_spaced(text: str):
 
     def where(i: int) -> int:
         k = bisect_right(flat_starts, i) - 1
-        return orig_starts[k] + i - flat_starts[k] if i >= flat_starts[k] else orig_starts[k] - 1
+        return orig_starts[k] + i - flat_starts[k]
     return "".join(pieces), where
 
 
-def _automaton(lookup: dict[str, str]):
-    """An Aho–Corasick automaton of every form (a wildcard form by its fixed letters), and the forms."""
+_PROCLITIC_LETTERS = "وفبلكا "
+
+
+@lru_cache(maxsize=16)
+def _proclitic_strings(proclitics: str) -> tuple[str, ...]:
+    """Every string the proclitic pattern accepts (a handful: و، ف، ب، وب، فل، وال ...)."""
+    rx = re.compile(proclitics)
+    found = {""}
+    frontier = [""]
+    for _ in range(4):
+        frontier = [f + c for f in frontier for c in _PROCLITIC_LETTERS]
+        found |= {f for f in frontier if rx.fullmatch(f)}
+    return tuple(sorted(found, key=len))
+
+
+def _automaton(lookup: dict[str, str], proclitics: str):
+    """An Aho–Corasick automaton of proclitics + form for every form, and what each needle is."""
     import ahocorasick_rs
 
-    patterns = sorted(lookup)
-    needles = [p.rstrip(WILDCARD) for p in patterns]
-    return ahocorasick_rs.AhoCorasick(needles, matchkind=ahocorasick_rs.MATCHKIND_STANDARD), patterns
+    prefixes = _proclitic_strings(proclitics)
+    needles = [(pre, form) for form in sorted(lookup) for pre in prefixes]
+    strings = [pre + form.rstrip(WILDCARD) for pre, form in needles]
+    return ahocorasick_rs.AhoCorasick(strings, matchkind=ahocorasick_rs.MATCHKIND_STANDARD), needles
 
 
 def _forms(key: str, optional_article: bool) -> list[str]:

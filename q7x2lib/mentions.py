@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .actors import _actor_matcher, _Matcher, load_actors
+from .actors import _actor_matcher, _bundled_actors, _Matcher
 from .arabic import NormalizedText
 from .errors import Q7x2Error
 from .tables import frame_from_rows
@@ -87,7 +87,7 @@ def find_mentions(
         >>> find_mentions(df)[["actor_id", "surface", "kind", "code"]].values.tolist()
         [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name', 'RUSGOV'], ['biden', 'لبايدن', 'name', 'USAGOV']]
     """
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     m = _actor_matcher(actors, tables)
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
@@ -185,10 +185,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 b, i = nb, i + 1
         person = m.holder(where, entry.office, date) if where else None
         kind = "role" if person else "agent"
-        if not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال")):
-            continue  # an indefinite office with no country (مسؤول، مصدر) names no one in particular
+        # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
+        # unless a name follows it (see _appositions)
+        indefinite = not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال"))
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent))
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent, indefinite))
     return units
 
 

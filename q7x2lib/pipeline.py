@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actors import load_actors
+from .actors import _bundled_actors
 from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
@@ -54,7 +54,7 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         >>> {name: len(df) > 0 for name, df in tables.items()}
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True}
     """
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     mentions, statements = mentions_and_statements(corpus, actors=actors)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
@@ -121,7 +121,7 @@ def run_chunked(
                 "choose another output folder or move that file away"
             )
     partial = {name: out / f".{name}.parquet.partial" for name in TABLES}
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
     done = False
@@ -300,7 +300,7 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
     import dask
     import dask.dataframe as dd
 
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     shipped = dask.delayed(actors)  # one copy in the graph, not one per partition
     analysed = [dask.delayed(_analyse_partition)(part, shipped) for part in articles.to_delayed()]
     meta = _analyse_partition(articles._meta, actors)  # the real function on no rows: the empty frames Dask needs

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
-from .actors import load_actors
+from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .lexicons import load_lexicon, word_list
 from .matching import VERB_PROCLITICS, TermMatcher
@@ -121,7 +121,7 @@ def find_statements(
         >>> find_statements(df, mentions=find_mentions(df))[["speaker_id", "cue_kind", "polarity"]].values.tolist()
         [['peskov', 'verb', 0.7], ['peskov', 'continuation', -0.8]]
     """
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     sides = _sides(actors)
     cues = _cues(load_lexicon("reporting_verbs") if verbs is None else verbs)
     lexicon = _stance_lexicon(terms)
@@ -151,7 +151,7 @@ def mentions_and_statements(
         >>> mentions.actor_id.tolist(), statements.speaker_id.tolist()
         (['peskov'], ['peskov'])
     """
-    actors = load_actors() if actors is None else actors
+    actors = _bundled_actors() if actors is None else actors
     docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
     mentions = find_mentions(corpus, text_col, actors, date_col=date_col, docs=docs)
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)

@@ -32,7 +32,7 @@ def mentions_of(text: str, date: str | None = "2015-07-30") -> list[list]:
 
 def test_a_role_with_its_country_adjective_resolves_by_the_articles_date() -> None:
     assert mentions_of("وصل وزير الخارجية السعودي إلى القاهرة") == [
-        ["adel_al_jubeir", "وزير الخارجية السعودي", "role", "SAUGOV"], [None, "القاهرة", "name", "EGYGOV"]]
+        ["adel_al_jubeir", "وزير الخارجية السعودي", "role", "SAUGOV"]]  # إلى القاهرة: a place
     assert mentions_of("وصل وزير الخارجية السعودي", "2021-03-01")[0][0] == "faisal_bin_farhan"
 
 
@@ -62,3 +62,8 @@ def test_an_office_of_an_organisation_is_coded_igo() -> None:
 
 def test_a_country_adjective_alone_is_no_mention() -> None:
     assert mentions_of("في الأراضي اليمنية") == []
+
+
+def test_a_country_or_capital_where_something_happens_is_no_actor() -> None:
+    assert mentions_of("عقد اجتماع في الرياض وبسوريا") == []
+    assert [r[3] for r in mentions_of("وأعلنت طهران أن")] == ["IRNGOV"]
