@@ -38,10 +38,11 @@ nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay 
 lab: $(STAMP) ## JupyterLab on notebooks/, kernel = this .venv's Python (options: LAB_ARGS="--no-browser --port 8889")
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, the chunked pipeline at three sizes, the cost of each scan
+bench: $(STAMP) ## Benchmarks: stages on 10,000 articles, the chunked pipeline at three sizes, the cost of each scan, source comparison on real articles
 	$(BIN)/python benchmarks/bench_pipeline.py --rows 10000
 	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
 	$(BIN)/python benchmarks/bench_passes.py
+	$(BIN)/python benchmarks/bench_compare.py --sizes 1000 5000 25000
 
 clean: ## Remove .venv, reports and caches
 	rm -rf $(VENV) reports .pytest_cache

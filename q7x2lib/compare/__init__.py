@@ -23,12 +23,12 @@ from __future__ import annotations
 from ._passages import copy_flows, outlet_timing, shared_passages
 from ._profiles import cited_sources, spelling_profile, topic_coverage
 from ._stories import (
-    EVENT_THRESHOLDS, KEYNESS_MAX_DOCS, SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, keyness, neighbours,
+    EVENT_THRESHOLDS, KEYNESS_MAX_DOCS, SCALE_THRESHOLDS, SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, keyness, neighbours,
     similarity, story_threads,
 )
 
 __all__ = [
-    "EVENT_THRESHOLDS", "KEYNESS_MAX_DOCS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
+    "EVENT_THRESHOLDS", "KEYNESS_MAX_DOCS", "SCALE_THRESHOLDS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
     "event_pairs", "group_labels", "keyness", "neighbours", "outlet_timing", "shared_passages", "similarity",
     "spelling_profile", "story_threads", "topic_coverage",
 ]
