@@ -27,8 +27,9 @@ EVENT_THRESHOLDS = {"word": 0.15, "char": 0.2}
 #: Character n-grams were not read at this scale; they share the figure.
 SCALE_THRESHOLDS = {"word": 0.5, "char": 0.5}
 #: Largest corpus for the dense article × article matrix of :func:`similarity` (and all pairs in
-#: :func:`event_pairs`): 2,000 articles make a 32 MB matrix; beyond, use :func:`neighbours`.
-SIMILARITY_MAX_DOCS = 2000
+#: :func:`event_pairs`): beyond, :func:`neighbours`. The character matrix of 1,000 articles already
+#: takes 20 seconds and 750 MB, the neighbours of 5,000 a few seconds.
+SIMILARITY_MAX_DOCS = 500
 #: Largest corpus for keyness per article (``group_col="doc_id"``): beyond, compare outlets, periods or stories.
 KEYNESS_MAX_DOCS = 500
 #: Most cells (groups × words) of a full keyness table; beyond, ask for the ``top`` words of each group.
