@@ -109,6 +109,8 @@ def test_group_label_names_dates_words_actors_and_outlets(corpus) -> None:
     assert "قمة" in pair["words"] and pair["outlets"] == "يورو عربي"
     assert pair["label"].startswith("2021-04-13 – 04-14 · ")
     assert len(labels) == 4 and labels["label"].is_unique
+    only_pairs = compare.group_labels(corpus, events, mentions=mentions, min_size=2)
+    assert only_pairs.drop(columns="group").equals(labels.iloc[:1].drop(columns="group"))
 
 
 # --- shared passages and copy flows ---------------------------------------------------------------------

@@ -320,7 +320,8 @@ def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "e
     Its dates, its most distinctive content words (highest G² against the
     rest of the corpus, shown as printed), its most distinctive actors
     (named in most of its articles, weighted by how rare they are
-    elsewhere, when ``mentions`` is given) and its outlets.
+    elsewhere, when ``mentions`` is given) and its outlets (their number
+    in the label when more than three).
 
     Returns:
         ``group, size, first_date, last_date, n_outlets, outlets, words,
@@ -363,10 +364,11 @@ def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "e
     out["first_date"], out["last_date"] = first.reindex(chosen).to_numpy(), last.reindex(chosen).to_numpy()
     out["n_outlets"] = outlets.reindex(chosen).map(lambda o: len(o) if isinstance(o, list) else 0).to_numpy()
     out["outlets"] = outlets.reindex(chosen).map(lambda o: "، ".join(o) if isinstance(o, list) else "").to_numpy()
-    out["words"] = words.reindex(chosen).fillna("").to_numpy()
+    out["words"] = words.reindex(np.arange(len(chosen))).fillna("").to_numpy()  # score["g"] counts chosen groups
     out["actors"] = _group_actors(mentions, codes, ids, chosen) if mentions is not None else ""
+    shown = [o if n <= 3 else f"{n} outlets" for o, n in zip(out["outlets"], out["n_outlets"])]
     out["label"] = [" · ".join(p for p in (_date_range(f, l), w, ac, o) if p)
-                    for f, l, w, ac, o in zip(out["first_date"], out["last_date"], out["words"], out["actors"], out["outlets"])]
+                    for f, l, w, ac, o in zip(out["first_date"], out["last_date"], out["words"], out["actors"], shown)]
     out = out.astype({"words": object, "outlets": object, "actors": object, "label": object})
     return out.sort_values(["size", "first_date"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
