@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from q7x2lib import compare, find_mentions
-from q7x2lib.compare import _sparse, _stories
+from q7x2lib.compare import _keyness, _sparse, _stories
 from q7x2lib.errors import Q7x2Error
 from q7x2lib.validation import gold_thread_members, score_groups
 
@@ -144,7 +144,7 @@ def test_outlet_that_reports_first_leads() -> None:
 
 
 def test_keyness_per_article_refuses_a_large_corpus(monkeypatch) -> None:
-    monkeypatch.setattr(_stories, "KEYNESS_MAX_DOCS", 2)
+    monkeypatch.setattr(_keyness, "KEYNESS_MAX_DOCS", 2)
     with pytest.raises(Q7x2Error, match="group_col='outlet'"):
         compare.keyness(frame("قمة", "قمة", "قمة"))
 
