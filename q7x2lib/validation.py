@@ -326,3 +326,89 @@ def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple]:
                 used.add(pi)
                 break
     return pairs
+
+
+# --- event groups and story threads (data/annotations/real/) ----------------------------------
+
+
+def load_gold_groups(path: str | Path | None = None, *, strict: bool = False) -> pd.DataFrame:
+    """Hand-annotated event groups of the development corpus (``event_groups.csv``).
+
+    ``strict`` leaves out the members marked ``borderline`` in ``note``.
+
+    Returns:
+        ``group_id, doc_id, outlet, published, title, is_seed, event_en, note``.
+    """
+    path = Path(path) if path else config.ANNOTATION_DIR / "real" / "event_groups.csv"
+    gold = pd.read_csv(path, dtype={"group_id": str, "doc_id": str}, keep_default_na=False)
+    if strict:
+        gold = gold[~gold["note"].str.contains("borderline", case=False)]
+    return gold.reset_index(drop=True)
+
+
+def gold_thread_members(groups: pd.DataFrame, threads: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
+    """Articles of the event groups that form story threads: ``doc_id, thread_id`` (``story_threads.csv``).
+
+    Examples:
+        >>> g = pd.DataFrame({"group_id": ["g1", "g1", "g2", "g3"], "doc_id": ["a", "b", "c", "d"]})
+        >>> t = pd.DataFrame({"thread_id": ["th1", "th1"], "group_id": ["g1", "g2"]})
+        >>> gold_thread_members(g, t).values.tolist()
+        [['a', 'th1'], ['b', 'th1'], ['c', 'th1']]
+    """
+    if not isinstance(threads, pd.DataFrame):
+        path = Path(threads) if threads else config.ANNOTATION_DIR / "real" / "story_threads.csv"
+        threads = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return groups.merge(threads[["group_id", "thread_id"]].drop_duplicates(), on="group_id")[["doc_id", "thread_id"]]
+
+
+def _pairs(sizes: pd.Series) -> int:
+    return int((sizes * (sizes - 1) // 2).sum())
+
+
+def score_groups(pred: pd.DataFrame, gold: pd.DataFrame, negatives: pd.DataFrame | None = None, *,
+                 pred_col: str = "event_group", gold_col: str = "group_id") -> pd.DataFrame:
+    """Pairwise precision, recall and F1 of a grouping against gold groups, over the gold articles.
+
+    A pair of gold articles is a true positive when both groupings put the
+    two together; gold articles that ``pred`` lacks count as alone. Pairs
+    with an article outside the gold set are not judged. ``negatives``
+    (``doc_a, doc_b``: pairs that look alike but report different events)
+    adds how many of them ``pred`` wrongly joins.
+
+    Returns:
+        One row: ``articles, gold_groups, gold_pairs, pred_pairs, true_pairs,
+        precision, recall, f1, negatives, negatives_joined``.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": list("abcde"), "group_id": ["g1", "g1", "g1", "g2", "g2"]})
+        >>> pred = pd.DataFrame({"doc_id": list("abcde"), "event_group": [0, 0, 1, 1, 1]})
+        >>> neg = pd.DataFrame({"doc_a": ["c"], "doc_b": ["d"]})
+        >>> r = score_groups(pred, gold, neg).iloc[0]
+        >>> int(r.gold_pairs), int(r.pred_pairs), int(r.true_pairs), float(r.precision), float(r.recall), int(r.negatives_joined)
+        (4, 4, 2, 0.5, 0.5, 1)
+    """
+    gold = gold[["doc_id", gold_col]].drop_duplicates("doc_id")
+    group = pred.set_index("doc_id")[pred_col]
+    found = gold["doc_id"].map(group)
+    # an article the prediction lacks is alone: give it a label no other article has
+    found = found.astype(object).where(found.notna(), pd.Series([("alone", d) for d in gold["doc_id"]], index=gold.index))
+    labels = pd.Series(pd.factorize(found)[0], index=gold.index)
+    both = pd.DataFrame({"g": gold[gold_col].to_numpy(), "p": labels.to_numpy()})
+    true_pairs = _pairs(both.groupby(["g", "p"]).size())
+    gold_pairs, pred_pairs = _pairs(both.groupby("g").size()), _pairs(both.groupby("p").size())
+    precision = true_pairs / pred_pairs if pred_pairs else 0.0
+    recall = true_pairs / gold_pairs if gold_pairs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    row = {"articles": len(gold), "gold_groups": gold[gold_col].nunique(), "gold_pairs": gold_pairs,
+           "pred_pairs": pred_pairs, "true_pairs": true_pairs, "precision": round(precision, 3),
+           "recall": round(recall, 3), "f1": round(f1, 3)}
+    if negatives is not None:
+        a, b = negatives["doc_a"].map(group), negatives["doc_b"].map(group)
+        row.update(negatives=len(negatives), negatives_joined=int((a.notna() & (a == b)).sum()))
+    return pd.DataFrame([row])
+
+
+def load_gold_negatives(path: str | Path | None = None) -> pd.DataFrame:
+    """Pairs that look alike but report different events (``event_pairs_negative.csv``): ``doc_a, doc_b, why_different``."""
+    path = Path(path) if path else config.ANNOTATION_DIR / "real" / "event_pairs_negative.csv"
+    return pd.read_csv(path, dtype=str, keep_default_na=False)

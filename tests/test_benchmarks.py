@@ -100,3 +100,12 @@ def test_scan_benchmark_prints_each_pass(small_corpus: Path) -> None:
     assert out.startswith("corpus: small.jsonl.gz (5 real articles, repeated to 10)")
     for name in ("normalise with offsets", "sentence spans", "actor matcher (all tables)", "lexicon matcher", "all passes"):
         assert name in out
+
+
+def test_compare_benchmark_times_every_function(tmp_path: Path) -> None:
+    out = _run("bench_compare.py", "--corpus", str(BENCH.parent / "data" / "raw"), "--sizes", "5", "--out", str(tmp_path / "c.json"))
+    result = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    steps = [s["function"] for s in result["sizes"][0]["steps"]]
+    assert {"neighbours (k=10, 2 days)", "event_groups", "story_threads", "shared_passages", "topic_coverage"} <= set(steps)
+    assert all(s["seconds"] >= 0 and s["peak_rss_mib"] > 0 for s in result["sizes"][0]["steps"])
+    assert "5 articles" in out

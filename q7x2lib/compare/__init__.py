@@ -2,13 +2,17 @@
 
 Each function takes the corpus first and returns a tidy DataFrame:
 
-* which articles tell the same story: :func:`similarity`, :func:`event_pairs`,
-  :func:`event_groups`, :func:`shared_passages`, and what sets an article or
-  outlet apart, :func:`keyness` (``_stories``);
+* which articles tell the same story: :func:`neighbours` (each article's
+  closest, any corpus size), :func:`similarity` (dense, small corpora),
+  :func:`event_pairs`, :func:`event_groups`, :func:`story_threads`,
+  :func:`group_labels` (``_stories``, on the sparse counts of ``_sparse``),
+  and what sets an outlet, period or story apart, :func:`keyness` (``_keyness``);
+* who reuses whose text and who reports first: :func:`shared_passages`,
+  :func:`copy_flows`, :func:`outlet_timing` (``_passages``);
 * what each cites, how it spells and which subtopics it covers:
   :func:`cited_sources`, :func:`spelling_profile`, :func:`topic_coverage`
   (``_profiles``);
-* the counting machinery under both, on long tables (``_text``).
+* the counting machinery under them, on long tables (``_text``).
 
 Sources, spelling rules, topics and stopwords are tables of
 :func:`q7x2lib.load_lexicon`.
@@ -16,10 +20,16 @@ Sources, spelling rules, topics and stopwords are tables of
 
 from __future__ import annotations
 
+from ._keyness import KEYNESS_MAX_DOCS, keyness
+from ._passages import copy_flows, outlet_timing, shared_passages
 from ._profiles import cited_sources, spelling_profile, topic_coverage
-from ._stories import EVENT_THRESHOLDS, event_groups, event_pairs, keyness, shared_passages, similarity
+from ._stories import (
+    EVENT_THRESHOLDS, SCALE_THRESHOLDS, SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, neighbours, similarity,
+    story_threads,
+)
 
 __all__ = [
-    "EVENT_THRESHOLDS", "cited_sources", "event_groups", "event_pairs", "keyness", "shared_passages", "similarity",
-    "spelling_profile", "topic_coverage",
+    "EVENT_THRESHOLDS", "KEYNESS_MAX_DOCS", "SCALE_THRESHOLDS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
+    "event_pairs", "group_labels", "keyness", "neighbours", "outlet_timing", "shared_passages", "similarity",
+    "spelling_profile", "story_threads", "topic_coverage",
 ]

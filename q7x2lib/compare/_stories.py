@@ -1,4 +1,4 @@
-"""Which articles tell the same story: similarity, event pairs and groups, shared passages, keyness."""
+"""Which articles tell the same story: similarity, neighbours, event pairs, groups and threads, their labels."""
 
 from __future__ import annotations
 
@@ -7,22 +7,29 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from ..arabic import normalize
 from ..errors import Q7x2Error
 from ..lexicons import word_list
 from ._profiles import require_columns
-from ._text import (
-    connected_components, content_terms, keyness_table, repeated_runs, term_counts, tfidf_cosine, weighted_overlap,
-    word_tokens,
-)
+from ._sparse import article_days, count_matrix, prune_common, tfidf, top_neighbours
+from ._text import connected_components, log_likelihood, term_counts, tfidf_cosine, weighted_overlap
 
 # --- the knowledge, in tables --------------------------------------------------------------
 
 #: Least event_pairs score to link two articles, per method: about the lowest pair of the bundled
 #: corpus (same subject, other event). It parts unrelated stories; max_days parts events of one subject.
 EVENT_THRESHOLDS = {"word": 0.15, "char": 0.2}
-
+#: The same, on corpora of more than ``SIMILARITY_MAX_DOCS`` articles, where idf weighs rare words far above
+#: common ones and scores spread out: read on 72 pairs of the "rules" part of the development corpus
+#: (scores 0.25–0.6, 12 per band): below 0.45 fewer than half report one event, above 0.5 most do.
+#: Character n-grams were not read at this scale; they share the figure.
+SCALE_THRESHOLDS = {"word": 0.5, "char": 0.5}
+#: Largest corpus for the dense article × article matrix of :func:`similarity` (and all pairs in
+#: :func:`event_pairs`): beyond, :func:`neighbours`. The character matrix of 1,000 articles already
+#: takes 20 seconds and 750 MB, the neighbours of 5,000 a few seconds.
+SIMILARITY_MAX_DOCS = 500
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +63,9 @@ def similarity(corpus: pd.DataFrame, method: str = "word", text_col: str = "text
     require_columns(corpus, "doc_id", text_col)
     if method not in EVENT_THRESHOLDS:
         raise Q7x2Error(f"method must be 'word' or 'char', not {method!r}")
+    if len(corpus) > SIMILARITY_MAX_DOCS:
+        raise Q7x2Error(f"similarity makes a dense {len(corpus):,} × {len(corpus):,} matrix; above {SIMILARITY_MAX_DOCS:,} "
+                        "articles use compare.neighbours(corpus, k=..., within_days=...), each article's closest articles")
     counts = term_counts(corpus, text_col, unit=method, ngram_range=ngram_range)
     sim = tfidf_cosine(counts, pd.Index(corpus["doc_id"], name="doc_id"))
     sim.columns.name = "doc_id"
@@ -69,10 +79,58 @@ def _event_dates(corpus: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(dates).reset_index(drop=True)
 
 
+def neighbours(corpus: pd.DataFrame, k: int = 10, within_days: float | None = 3, method: str = "word",
+               text_col: str = "text_clean", *, min_similarity: float = 0.0, max_df: float = 0.1,
+               ngram_range: tuple[int, int] = (3, 5)) -> pd.DataFrame:
+    """Each article's ``k`` most similar articles, published at most ``within_days`` apart.
+
+    The TF-IDF cosine of :func:`similarity` (same terms, same weights) on
+    sparse vectors, computed one block of nearby days at a time: time and
+    memory grow with the number of articles times the number of articles in
+    a date window, never with all pairs. Articles without a date are
+    compared with every article; ``within_days=None`` compares all (a cost
+    that grows with the square of the corpus). On corpora of more than
+    ``PRUNE_FROM`` (1,000) articles the terms found in more than ``max_df``
+    of them are left out of the product (they still count in each vector's
+    length), so scores there are a little lower than :func:`similarity`'s.
+
+    Returns:
+        ``doc_id, neighbour, rank, similarity, days_apart``: one row per
+        article and neighbour (rank 1 = most similar), pairs with nothing in
+        common or below ``min_similarity`` left out.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": pd.to_datetime(["2021-04-13", "2021-04-14", "2021-04-14"]),
+        ...     "text_clean": ["اقترح بايدن قمة مع بوتين", "وبوتين يدرس اقتراح القمة مع بايدن", "الصين تنتقد العقوبات"]})
+        >>> neighbours(df, k=2)[["doc_id", "neighbour", "rank", "days_apart"]].values.tolist()
+        [['a', 'b', 1, 1.0], ['b', 'a', 1, 1.0]]
+    """
+    require_columns(corpus, "doc_id", text_col)
+    if method not in EVENT_THRESHOLDS:
+        raise Q7x2Error(f"method must be 'word' or 'char', not {method!r}")
+    if not isinstance(k, (int, np.integer)) or k < 1:
+        raise Q7x2Error(f"k must be a whole number of neighbours, 1 or more, not {k!r}")
+    x = prune_common(tfidf(count_matrix(corpus, text_col, unit=method, ngram_range=ngram_range).matrix), max_df)
+    day = article_days(corpus)
+    r, c, sims = top_neighbours(x, day, int(k), within_days, min_similarity)
+    ids = corpus["doc_id"].to_numpy()
+    rank = np.arange(len(r)) - np.searchsorted(r, r) + 1
+    return pd.DataFrame({"doc_id": ids[r], "neighbour": ids[c], "rank": rank.astype("int64"), "similarity": sims,
+                         "days_apart": np.abs(day[r] - day[c])}).astype({"doc_id": object, "neighbour": object})
+
+
+def _numbers(corpus: pd.DataFrame, text_col: str) -> pd.DataFrame:
+    """``doc, item``: the numbers and month names each article mentions (``doc`` = row number)."""
+    texts = corpus["text_norm"] if text_col == "text_clean" and "text_norm" in corpus else corpus[text_col].map(
+        lambda t: normalize(str(t)))
+    return pd.DataFrame([(i, " ".join(m.split())) for i, t in enumerate(texts) for m in _number_re().findall(str(t))],
+                        columns=["doc", "item"])
+
+
 def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.DataFrame, max_days: float | None = None,
                 min_similarity: float = 0.0,
                 actor_weight: float = 0.2, number_weight: float = 0.1, text_col: str = "text_clean",
-                sim: pd.DataFrame | None = None) -> pd.DataFrame:
+                sim: pd.DataFrame | None = None, k: int | None = None) -> pd.DataFrame:
     """Pairs of articles with the evidence that they report the same event.
 
     ``score = (1 - actor_weight - number_weight) × similarity + actor_weight ×
@@ -81,8 +139,10 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     :func:`q7x2lib.find_mentions` table of the corpus) and of the numbers and month names the two articles mention. An
     article's date is ``published``, else ``event_date``. Pairs more than
     ``max_days`` apart (unknown dates are kept) or less similar than
-    ``min_similarity`` are left out: use both on large corpora. ``sim``: a
-    :func:`similarity` matrix already computed for ``method``.
+    ``min_similarity`` are left out. Up to ``SIMILARITY_MAX_DOCS`` articles
+    (and ``k=None``) every pair is scored (``sim``: a :func:`similarity`
+    matrix already computed for ``method``); on larger corpora, or with
+    ``k``, only each article's ``k`` (default 10) :func:`neighbours`.
 
     Returns:
         ``doc_a, doc_b, similarity, days_apart, actor_overlap, shared_actors,
@@ -96,24 +156,30 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
         [['a', 'b', 1.0, 'biden putin', '13 ابريل']]
     """
     ids = corpus["doc_id"].to_numpy()
-    sim = similarity(corpus, method, text_col) if sim is None else sim.reindex(index=ids, columns=ids)
     n = len(ids)
-    day = (_event_dates(corpus) - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=float)
-    days = np.abs(day[:, None] - day[None, :])
-    keep = np.triu(np.ones((n, n), dtype=bool), 1) & (sim.to_numpy() >= min_similarity)
-    if max_days is not None:
-        keep &= ~(days > max_days)  # NaN (unknown date) is kept
-    a, b = np.nonzero(keep)
+    day = article_days(corpus)
+    if k is None and n <= SIMILARITY_MAX_DOCS:
+        sim = similarity(corpus, method, text_col) if sim is None else sim.reindex(index=ids, columns=ids)
+        days = np.abs(day[:, None] - day[None, :])
+        keep = np.triu(np.ones((n, n), dtype=bool), 1) & (sim.to_numpy() >= min_similarity)
+        if max_days is not None:
+            keep &= ~(days > max_days)  # NaN (unknown date) is kept
+        a, b = np.nonzero(keep)
+        sims = sim.to_numpy()[a, b]
+    else:
+        near = neighbours(corpus, k or 10, max_days, method, text_col, min_similarity=min_similarity)
+        codes = pd.Series(np.arange(n), index=ids)
+        r, c = codes[near["doc_id"]].to_numpy(), codes[near["neighbour"]].to_numpy()
+        pairs = pd.DataFrame({"a": np.minimum(r, c), "b": np.maximum(r, c), "s": near["similarity"].to_numpy()})
+        pairs = pairs.drop_duplicates(["a", "b"]).sort_values(["a", "b"])
+        a, b, sims = pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["s"].to_numpy()
     mentions = mentions[mentions["doc_id"].isin(ids) & mentions["actor_id"].notna()]
     codes = pd.Series(np.arange(n), index=ids)
     actors = pd.DataFrame({"doc": codes[mentions["doc_id"]].to_numpy(), "item": mentions["actor_id"].to_numpy()})
-    numbers = pd.DataFrame([(i, " ".join(m.split())) for i, t in enumerate(corpus[text_col])
-                            for m in _number_re().findall(normalize(str(t)))], columns=["doc", "item"])
     actor_overlap, shared_actors = weighted_overlap(actors, a, b, n)
-    number_overlap, shared_numbers = weighted_overlap(numbers, a, b, n)
-    sims = sim.to_numpy()[a, b]
+    number_overlap, shared_numbers = weighted_overlap(_numbers(corpus, text_col), a, b, n)
     out = pd.DataFrame({
-        "doc_a": ids[a], "doc_b": ids[b], "similarity": sims, "days_apart": days[a, b],
+        "doc_a": ids[a], "doc_b": ids[b], "similarity": sims, "days_apart": np.abs(day[a] - day[b]),
         "actor_overlap": actor_overlap, "shared_actors": shared_actors, "number_overlap": number_overlap,
         "shared_numbers": shared_numbers,
         "score": (1 - actor_weight - number_weight) * sims + actor_weight * actor_overlap + number_weight * number_overlap,
@@ -121,27 +187,43 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     return out.sort_values(["score", "doc_a", "doc_b"], ascending=[False, True, True], ignore_index=True)
 
 
+def _default_method(corpus: pd.DataFrame, method: str | None) -> str:
+    """Characters up to ``SIMILARITY_MAX_DOCS`` articles; words beyond (a tenth of the cost, see README)."""
+    return method if method is not None else ("char" if len(corpus) <= SIMILARITY_MAX_DOCS else "word")
+
+
+def _default_threshold(corpus: pd.DataFrame, method: str, threshold: float | None) -> float:
+    if threshold is not None:
+        return threshold
+    return (EVENT_THRESHOLDS if len(corpus) <= SIMILARITY_MAX_DOCS else SCALE_THRESHOLDS).get(method, 0.0)
+
+
 def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days: float | None = 2, *,
-                 mentions: pd.DataFrame, method: str = "char", text_col: str = "text_clean",
+                 mentions: pd.DataFrame, method: str | None = None, text_col: str = "text_clean", k: int | None = None,
                  **weights: float) -> pd.DataFrame:
     """Group articles that report the same event.
 
     Two articles are linked when they are at most ``max_days`` apart (or a
     date is unknown) and their :func:`event_pairs` score reaches
-    ``threshold`` (default ``EVENT_THRESHOLDS[method]``); groups are the
+    ``threshold`` (default ``EVENT_THRESHOLDS[method]``, ``SCALE_THRESHOLDS``
+    beyond ``SIMILARITY_MAX_DOCS`` articles); groups are the
     connected components of the links, numbered from 0 in corpus order.
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
-    a week makes *news threads* (an offer of talks, its refusal days later);
+    a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
     :func:`q7x2lib.find_mentions` table; ``weights``: ``actor_weight``,
-    ``number_weight`` of :func:`event_pairs`.
+    ``number_weight`` of :func:`event_pairs`. ``method``: ``"char"`` up to
+    ``SIMILARITY_MAX_DOCS`` articles, ``"word"`` beyond, where only each
+    article's ``k`` :func:`neighbours` are scored, so any corpus size works.
+    :func:`group_labels` describes each group.
 
     Returns:
         ``doc_id, event_group, group_size, date, partner, partner_score,
         partner_similarity, days_apart, shared_actors, shared_numbers,
         nearest, nearest_similarity``: ``partner`` is the best-scoring linked
         article (None when alone); ``nearest`` the most similar article
-        whatever its date, to show where text alone would group differently.
+        whatever its date (on large corpora: among its neighbours), to show
+        where text alone would group differently.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"],
@@ -152,90 +234,158 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         >>> event_groups(df, mentions=find_mentions(df))[["doc_id", "event_group", "partner"]].values.tolist()
         [['a', 0, 'b'], ['b', 0, 'a'], ['c', 1, None]]
     """
-    threshold = EVENT_THRESHOLDS.get(method, 0.0) if threshold is None else threshold
-    sim = similarity(corpus, method, text_col)
-    links = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, sim=sim,
-                        **weights).query("score >= @threshold")
+    method = _default_method(corpus, method)
+    threshold = _default_threshold(corpus, method, threshold)
     ids = corpus["doc_id"].to_numpy()
+    small = k is None and len(ids) <= SIMILARITY_MAX_DOCS
+    sim = similarity(corpus, method, text_col) if small else None
+    pairs = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, sim=sim, k=k, **weights)
+    links = pairs[pairs["score"] >= threshold]
     codes = pd.Series(np.arange(len(ids)), index=ids)
     group = connected_components(len(ids), codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy())
     both = pd.concat([links, links.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a"})], ignore_index=True)
     best = both.sort_values(["score", "doc_b"], ascending=[False, True]).drop_duplicates("doc_a").set_index("doc_a")
     best = best.rename(columns={"doc_b": "partner", "score": "partner_score", "similarity": "partner_similarity"})
-    sim = sim.to_numpy(copy=True)
-    np.fill_diagonal(sim, -np.inf)
-    nearest = sim.argmax(axis=1) if len(ids) else np.zeros(0, dtype=int)
-    out = pd.DataFrame({"doc_id": ids, "event_group": group, "group_size": np.bincount(group)[group],
+    out = pd.DataFrame({"doc_id": ids, "event_group": group, "group_size": np.bincount(group)[group] if len(ids) else [],
                         "date": _event_dates(corpus).to_numpy()})
     evidence = ["partner", "partner_score", "partner_similarity", "days_apart", "shared_actors", "shared_numbers"]
     out = out.join(best[evidence], on="doc_id")
     out["partner"] = out["partner"].astype(object).where(out["partner"].notna(), None)
-    return out.assign(nearest=ids[nearest] if len(ids) > 1 else None,
-                      nearest_similarity=sim[np.arange(len(ids)), nearest] if len(ids) > 1 else np.nan)
+    if small:
+        sim = sim.to_numpy(copy=True)
+        np.fill_diagonal(sim, -np.inf)
+        nearest = sim.argmax(axis=1) if len(ids) else np.zeros(0, dtype=int)
+        return out.assign(nearest=ids[nearest] if len(ids) > 1 else None,
+                          nearest_similarity=sim[np.arange(len(ids)), nearest] if len(ids) > 1 else np.nan)
+    top = pd.concat([pairs, pairs.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a"})], ignore_index=True)
+    top = top.sort_values(["similarity", "doc_b"], ascending=[False, True]).drop_duplicates("doc_a").set_index("doc_a")
+    out = out.join(top[["doc_b", "similarity"]].rename(columns={"doc_b": "nearest", "similarity": "nearest_similarity"}),
+                   on="doc_id")
+    out["nearest"] = out["nearest"].astype(object).where(out["nearest"].notna(), None)
+    return out
 
 
-# --- shared passages --------------------------------------------------------------------------
+def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days: float = 7, *,
+                  mentions: pd.DataFrame, events: pd.DataFrame | None = None, method: str | None = None,
+                  text_col: str = "text_clean", k: int | None = None, **weights: float) -> pd.DataFrame:
+    """Chain events into stories followed over several days (an offer of talks, its refusal three days later).
 
-
-def shared_passages(corpus: pd.DataFrame, min_words: int = 8, text_col: str = "text_clean") -> pd.DataFrame:
-    """Passages of at least ``min_words`` words that two places share nearly verbatim.
-
-    Words are compared normalised (hamza, ى/ي, diacritics, أميركي/أمريكي and
-    punctuation do not matter); overlapping shingles merge into maximal runs.
-    A passage repeated inside one article is reported too (``doc_a == doc_b``).
+    Two articles join one thread when they are at most ``max_days`` apart
+    and their :func:`event_pairs` score reaches ``threshold``; a thread is a
+    connected component of these links together with the ``events``
+    (an :func:`event_groups` table; computed with its defaults when None),
+    so every event lies whole inside one thread.
 
     Returns:
-        ``doc_a, doc_b, n_words, start_a, end_a, start_b, end_b, text_a,
-        text_b``: offsets index ``corpus[text_col]`` of each article and the
-        texts are as each article prints them; longest first.
+        ``doc_id, story_thread, thread_size, n_events, event_group, date``
+        (threads numbered from 0 in corpus order).
 
     Examples:
-        >>> df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": [
-        ...     "قال البيت الأبيض إن الولايات المتحدة تأمل الاحتفاظ بعلاقة مثمرة مع روسيا.",
-        ...     "وأكدت ساكي: \\"الولايات المتحدة تأمل الاحتفاظ بعلاقة مثمرة مع روسيا\\""]})
-        >>> shared_passages(df, min_words=5)[["doc_a", "doc_b", "n_words", "text_b"]].values.tolist()
-        [['a', 'b', 8, 'الولايات المتحدة تأمل الاحتفاظ بعلاقة مثمرة مع روسيا']]
+        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"],
+        ...     "published": pd.to_datetime(["2021-03-18", "2021-03-22", "2021-01-27"]),
+        ...     "text_clean": ["بوتين يعرض على بايدن محادثات مباشرة على الهواء", "بايدن يرفض عرض بوتين إجراء محادثات مباشرة",
+        ...                    "بوتين وبايدن يمددان معاهدة ستارت"]})
+        >>> from q7x2lib import find_mentions
+        >>> story_threads(df, mentions=find_mentions(df))[["doc_id", "story_thread", "n_events"]].values.tolist()
+        [['a', 0, 2], ['b', 0, 2], ['c', 1, 1]]
+    """
+    method = _default_method(corpus, method)
+    threshold = _default_threshold(corpus, method, threshold)
+    if events is None:
+        events = event_groups(corpus, mentions=mentions, method=method, text_col=text_col, k=k, **weights)
+    ids = corpus["doc_id"].to_numpy()
+    event = events.set_index("doc_id")["event_group"].reindex(ids).to_numpy()
+    pairs = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, k=k, **weights)
+    links = pairs[pairs["score"] >= threshold]
+    codes = pd.Series(np.arange(len(ids)), index=ids)
+    # an article links to the first article of its event, and to its thread partners
+    first = pd.Series(np.arange(len(ids))).groupby(event).transform("min").to_numpy()
+    a = np.concatenate([codes[links["doc_a"]].to_numpy(), np.arange(len(ids))])
+    b = np.concatenate([codes[links["doc_b"]].to_numpy(), first])
+    thread = connected_components(len(ids), a, b)
+    n_events = pd.Series(event).groupby(thread).nunique().to_numpy()
+    return pd.DataFrame({"doc_id": ids, "story_thread": thread, "thread_size": np.bincount(thread)[thread],
+                         "n_events": n_events[thread], "event_group": event, "date": _event_dates(corpus).to_numpy()})
+
+
+def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "event_group", *,
+                 mentions: pd.DataFrame | None = None, n_words: int = 3, min_size: int = 1,
+                 text_col: str = "text_clean") -> pd.DataFrame:
+    """A label a reader understands for each group of articles (event, thread ...).
+
+    Its dates, its most distinctive content words (highest G² against the
+    rest of the corpus, shown as printed), its most distinctive actors
+    (named in most of its articles, weighted by how rare they are
+    elsewhere, when ``mentions`` is given) and its outlets (their number
+    in the label when more than three).
+
+    Returns:
+        ``group, size, first_date, last_date, n_outlets, outlets, words,
+        actors, label`` for groups of ``min_size`` articles or more, largest
+        first.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["x", "y", "x"],
+        ...     "published": pd.to_datetime(["2015-08-06", "2015-08-07", "2015-08-07"]),
+        ...     "text_clean": ["تفجير مسجد في أبها", "ضحايا تفجير مسجد أبها", "الهلال يفوز على النصر"]})
+        >>> g = pd.DataFrame({"doc_id": ["a", "b", "c"], "event_group": [0, 0, 1]})
+        >>> group_labels(df, g, n_words=2).loc[0, "label"]
+        '2015-08-06 – 08-07 · تفجير، مسجد · x، y'
     """
     require_columns(corpus, "doc_id", text_col)
-    tokens = word_tokens(corpus, text_col)
-    runs = repeated_runs(tokens, min_words)
-    doc, start, end = (tokens[c].to_numpy() for c in ("doc_id", "start", "end"))
-    texts = dict(zip(corpus["doc_id"], corpus[text_col]))
-    out = pd.DataFrame({"doc_a": doc[runs["row_a"]], "doc_b": doc[runs["row_b"]], "n_words": runs["n_words"].to_numpy()})
-    for side in ("a", "b"):
-        first = runs[f"row_{side}"].to_numpy()
-        out[f"start_{side}"], out[f"end_{side}"] = start[first], end[first + runs["n_words"].to_numpy() - 1]
-    for side in ("a", "b"):
-        spans = zip(out[f"doc_{side}"], out[f"start_{side}"], out[f"end_{side}"])
-        out[f"text_{side}"] = pd.Series([texts[d][a:b] for d, a, b in spans], dtype=object)
-    return out.astype({"doc_a": object, "doc_b": object}).sort_values(
-        ["n_words", "doc_a", "start_a"], ascending=[False, True, True], ignore_index=True)
+    ids = corpus["doc_id"].to_numpy()
+    member = groups.set_index("doc_id")[group_col].reindex(ids)
+    codes, labels = pd.factorize(member)
+    sizes = np.bincount(codes[codes >= 0], minlength=len(labels))
+    chosen = np.flatnonzero(sizes >= min_size)
+    one_hot = sparse.csr_matrix((np.ones((codes >= 0).sum()), (codes[codes >= 0], np.flatnonzero(codes >= 0))),
+                                shape=(len(labels), len(ids)))
+    counts = count_matrix(corpus, text_col, unit="word")
+    per_group = (one_hot @ counts.matrix).tocsr()[chosen].tocoo()
+    total = np.asarray(counts.matrix.sum(axis=0)).ravel()
+    size = np.asarray(one_hot[chosen] @ np.asarray(counts.matrix.sum(axis=1)).ravel()).ravel()
+    a = per_group.data
+    g2, _ = log_likelihood(a, total[per_group.col] - a, size[per_group.row], total.sum() - size[per_group.row])
+    score = pd.DataFrame({"g": per_group.row, "t": per_group.col, "g2": g2, "a": a})
+    score = score[(score["a"] >= np.minimum(2, sizes[chosen][score["g"]])) & (score["g2"] > 0)]
+    score = score.sort_values(["g", "g2", "t"], ascending=[True, False, True]).groupby("g").head(n_words)
+    forms = counts.examples(score["t"].to_numpy())
+    words = pd.Series(forms, index=score.index).groupby(score["g"].to_numpy()).agg("، ".join)
+    dates = pd.Series(_event_dates(corpus).to_numpy())
+    info = pd.DataFrame({"g": codes, "date": dates, "outlet": corpus["outlet"].to_numpy() if "outlet" in corpus else None})
+    info = info[info["g"] >= 0]
+    first, last = info.groupby("g")["date"].min(), info.groupby("g")["date"].max()
+    outlets = info.dropna(subset=["outlet"]).groupby("g")["outlet"].agg(lambda o: sorted(set(map(str, o))))
+    out = pd.DataFrame({"group": labels[chosen], "size": sizes[chosen]}, index=chosen)
+    out["first_date"], out["last_date"] = first.reindex(chosen).to_numpy(), last.reindex(chosen).to_numpy()
+    out["n_outlets"] = outlets.reindex(chosen).map(lambda o: len(o) if isinstance(o, list) else 0).to_numpy()
+    out["outlets"] = outlets.reindex(chosen).map(lambda o: "، ".join(o) if isinstance(o, list) else "").to_numpy()
+    out["words"] = words.reindex(np.arange(len(chosen))).fillna("").to_numpy()  # score["g"] counts chosen groups
+    out["actors"] = _group_actors(mentions, codes, ids, chosen) if mentions is not None else ""
+    shown = [o if n <= 3 else f"{n} outlets" for o, n in zip(out["outlets"], out["n_outlets"])]
+    out["label"] = [" · ".join(p for p in (_date_range(f, l), w, ac, o) if p)
+                    for f, l, w, ac, o in zip(out["first_date"], out["last_date"], out["words"], out["actors"], shown)]
+    out = out.astype({"words": object, "outlets": object, "actors": object, "label": object})
+    return out.sort_values(["size", "first_date"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def keyness(corpus: pd.DataFrame, group_col: str = "doc_id", min_freq: int = 3, text_col: str = "text_clean") -> pd.DataFrame:
-    """Content words that set each group (article, outlet ...) apart from the rest (G²).
+def _date_range(first, last) -> str:
+    if pd.isna(first):
+        return ""
+    if pd.isna(last) or last == first:
+        return f"{first:%Y-%m-%d}"
+    return f"{first:%Y-%m-%d} – {last:%m-%d}"
 
-    Words are the normalised content-word stems of :func:`similarity`; a word
-    is kept when it occurs ``min_freq`` times or more in the whole corpus.
-    Missing group labels form ``"(unknown)"``.
 
-    Returns:
-        ``group, word, freq_target, freq_reference, g2, log_ratio, example``:
-        ``g2`` signed (+ over-use, − under-use; |G²| > 3.84 is p < 0.05),
-        ``log_ratio`` log₂ of the ratio of relative frequencies, ``example``
-        the group's most frequent printed form; by group, then descending g2.
+def _group_actors(mentions: pd.DataFrame, codes: np.ndarray, ids: np.ndarray, chosen: np.ndarray, n: int = 2) -> np.ndarray:
+    """The ``n`` actors named by most articles of each group, each weighted by its idf in the corpus."""
+    doc_group = pd.Series(codes, index=ids)
+    named = mentions[["doc_id", "actor_id"]].drop_duplicates()
+    named = named.assign(g=named["doc_id"].map(doc_group))
+    idf = np.log((1 + len(ids)) / (1 + named.groupby("actor_id")["doc_id"].transform("size")))
+    named = named.assign(w=idf.to_numpy())
+    best = named[named["g"] >= 0].groupby(["g", "actor_id"])["w"].sum().rename("w").reset_index()
+    best = best.sort_values(["g", "w", "actor_id"], ascending=[True, False, True]).groupby("g").head(n)
+    joined = best.groupby("g")["actor_id"].agg(" ".join)
+    return joined.reindex(chosen).fillna("").to_numpy()
 
-    Examples:
-        >>> df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": [
-        ...     "العقوبات والعقوبات وعقوبات القمة", "القمة والقمة في جنيف وبوتين وبايدن"]})
-        >>> keyness(df, min_freq=3)[["group", "word", "freq_target", "g2"]].round(2).values.tolist()
-        [['a', 'عقوبات', 3, 4.87], ['a', 'قمة', 1, -0.15], ['b', 'قمة', 2, 0.15], ['b', 'عقوبات', 0, -4.87]]
-    """
-    require_columns(corpus, "doc_id", text_col, group_col)
-    groups = corpus[group_col].astype(object).where(corpus[group_col].notna(), "(unknown)")
-    if groups.nunique() < 2:
-        raise Q7x2Error(f"keyness needs at least two groups in {group_col!r}; found {groups.nunique()}")
-    tokens = word_tokens(corpus, text_col)
-    tokens["word"] = content_terms(tokens)
-    tokens["group"] = tokens["doc_id"].map(dict(zip(corpus["doc_id"], groups)))
-    return keyness_table(tokens[tokens["word"].notna()], min_freq)

@@ -243,14 +243,17 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: float | np.ndarray, d: float
     return np.where(over, g2, -g2), log_ratio
 
 
-def repeated_runs(tokens: pd.DataFrame, k: int) -> pd.DataFrame:
+def repeated_runs(tokens: pd.DataFrame, k: int, *, max_copies: int | None = None) -> pd.DataFrame:
     """Maximal runs of at least ``k`` identical consecutive ``norm`` tokens.
 
     Every ``k``-word shingle is hashed (vectorised, 64-bit polynomial), the
     shingles that occur twice or more are paired (across articles, and within
     one article when the two places do not overlap), pairs are checked word
     by word, and consecutive pairs on the same diagonal are merged into one
-    run. ``tokens`` come from :func:`word_tokens`, in document order.
+    run. ``tokens`` come from :func:`word_tokens`, in document order (or
+    any frame with ``doc_id`` and ``norm``). Shingles found in more than
+    ``max_copies`` places are left out: they are formulas, and their pairs
+    would grow with the square of their number.
 
     Returns:
         ``row_a, row_b, n_words``: the first token of each copy (row numbers
@@ -277,6 +280,8 @@ def repeated_runs(tokens: pd.DataFrame, k: int) -> pd.DataFrame:
     whole = docs[:n] == docs[k - 1 :]
     sh = pd.DataFrame({"h": h[whole], "row": np.flatnonzero(whole)})
     sh = sh[sh["h"].duplicated(keep=False)]
+    if max_copies is not None:
+        sh = sh[sh.groupby("h")["h"].transform("size") <= max_copies]
     pairs = sh.merge(sh, on="h", suffixes=("_a", "_b"))
     ra, rb = pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
     keep = (ra < rb) & ((docs[ra] != docs[rb]) | (rb - ra >= k))

@@ -1,0 +1,185 @@
+"""Source comparison at scale: neighbours, threads, labels, copy flows, sparse keyness, group scores.
+
+Behaviour on the bundled articles and short strings; the sparse paths are
+checked against the dense ones they replace, and the size limits against
+their messages. Figures on the development corpus are in README and
+notebook 10 (``benchmarks/bench_compare.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from q7x2lib import compare, find_mentions
+from q7x2lib.compare import _keyness, _sparse, _stories
+from q7x2lib.errors import Q7x2Error
+from q7x2lib.validation import gold_thread_members, score_groups
+
+D000, D001, D002, D003, D004 = (
+    "000_2f7a25327503f7a2", "001_261be4f49df7b076", "002_463fe23569ba3612", "003_bff2f45f7cd33665", "004_e92e0c86928e1aaa",
+)
+
+
+def frame(*texts: str, **cols) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text_clean": list(texts), **cols})
+
+
+# --- neighbours -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["word", "char"])
+def test_neighbours_agree_with_the_dense_matrix(corpus, method) -> None:
+    dense = compare.similarity(corpus, method)
+    near = compare.neighbours(corpus, k=4, within_days=None, method=method)
+    assert len(near) == 20  # every other article, all share some words
+    assert np.allclose(near["similarity"], [dense.loc[a, b] for a, b in zip(near.doc_id, near.neighbour)])
+    first = near[near["rank"] == 1].set_index("doc_id")["neighbour"]
+    assert first[D003] == D004 and first[D000] == D001  # as the dense matrix says
+
+
+def test_neighbours_stay_inside_the_date_window(corpus) -> None:
+    near = compare.neighbours(corpus, k=4, within_days=2)
+    assert set(map(frozenset, zip(near.doc_id, near.neighbour))) == {frozenset({D002, D003})}
+    assert (near["days_apart"] <= 2).all()
+
+
+def test_undated_articles_meet_every_article() -> None:
+    df = frame("بوتين يقترح قمة", "بوتين يقترح قمة جديدة", "قمة بوتين", published=pd.to_datetime(["2021-01-01", "2021-06-01", None]))
+    near = compare.neighbours(df, k=5, within_days=1)
+    assert set(zip(near.doc_id, near.neighbour)) == {("d0", "d2"), ("d1", "d2"), ("d2", "d0"), ("d2", "d1")}
+
+
+def test_small_blocks_give_the_same_neighbours(corpus, monkeypatch) -> None:
+    whole = compare.neighbours(corpus, k=3, within_days=80)
+    monkeypatch.setattr(_sparse, "BLOCK_CELLS", 3)
+    assert whole.equals(compare.neighbours(corpus, k=3, within_days=80))
+
+
+def test_sparse_counts_match_the_long_table(corpus) -> None:
+    from q7x2lib.compare._text import term_counts
+
+    for unit in ("word", "char"):
+        counts = _sparse.count_matrix(corpus, unit=unit)
+        coo = counts.matrix.tocoo()
+        mine = pd.DataFrame({"doc_id": corpus["doc_id"].to_numpy()[coo.row], "term": counts.terms[coo.col], "n": coo.data})
+        long = term_counts(corpus, unit=unit)
+        merged = long.merge(mine, on=["doc_id", "term"], how="outer")
+        assert len(merged) == len(long) and (merged["n_x"] == merged["n_y"]).all()
+
+
+def test_dense_similarity_refuses_a_large_corpus(monkeypatch) -> None:
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 2)
+    with pytest.raises(Q7x2Error, match="neighbours"):
+        compare.similarity(frame("قمة", "قمة", "قمة"))
+
+
+def test_event_groups_from_neighbours_find_002_and_003(corpus) -> None:
+    # k forces the neighbour path a large corpus takes
+    groups = compare.event_groups(corpus, mentions=find_mentions(corpus), k=3).set_index("doc_id")
+    assert groups.loc[D002, "event_group"] == groups.loc[D003, "event_group"]
+    assert groups["event_group"].nunique() == 4
+
+
+# --- threads and labels ---------------------------------------------------------------------------------
+
+
+def test_offer_of_talks_and_its_refusal_are_one_thread_of_two_events(corpus) -> None:
+    threads = compare.story_threads(corpus, mentions=find_mentions(corpus)).set_index("doc_id")
+    assert threads.loc[D000, "story_thread"] == threads.loc[D001, "story_thread"]
+    assert threads.loc[D000, "event_group"] != threads.loc[D001, "event_group"]
+    assert threads.loc[D000, "n_events"] == 2
+    assert threads.loc[D002, "story_thread"] == threads.loc[D003, "story_thread"] != threads.loc[D000, "story_thread"]
+    assert threads.loc[D004, "thread_size"] == 1
+
+
+def test_a_thread_never_splits_an_event(corpus) -> None:
+    events = pd.DataFrame({"doc_id": corpus["doc_id"], "event_group": [0, 0, 1, 1, 0]})  # a made-up grouping
+    threads = compare.story_threads(corpus, mentions=find_mentions(corpus), events=events).set_index("doc_id")
+    assert threads.loc[D000, "story_thread"] == threads.loc[D004, "story_thread"]
+
+
+def test_group_label_names_dates_words_actors_and_outlets(corpus) -> None:
+    mentions = find_mentions(corpus)
+    events = compare.event_groups(corpus, mentions=mentions)
+    labels = compare.group_labels(corpus, events, mentions=mentions)
+    pair = labels.iloc[0]  # the largest group first
+    assert pair["size"] == 2 and pair["first_date"] == pd.Timestamp("2021-04-13")
+    assert "قمة" in pair["words"] and pair["outlets"] == "يورو عربي"
+    assert pair["label"].startswith("2021-04-13 – 04-14 · ")
+    assert len(labels) == 4 and labels["label"].is_unique
+    only_pairs = compare.group_labels(corpus, events, mentions=mentions, min_size=2)
+    assert only_pairs.drop(columns="group").equals(labels.iloc[:1].drop(columns="group"))
+
+
+# --- shared passages and copy flows ---------------------------------------------------------------------
+
+WIRE = "أعلنت وكالة الأنباء السعودية أن مجلس الوزراء وافق في جلسته اليوم على تنظيم جديد لهيئة السياحة والتراث الوطني"
+
+
+def test_copy_flows_point_from_the_agency_to_the_outlet_that_copied_it() -> None:
+    df = frame(WIRE, "وفي الرياض " + WIRE + " وأضاف", "مباراة الهلال والنصر انتهت بالتعادل",
+               outlet=["was", "okaz", "sabq"], published=pd.to_datetime(["2015-08-03", "2015-08-04", "2015-08-03"]))
+    flows = compare.copy_flows(df, compare.shared_passages(df))
+    assert flows[["source", "copier", "earlier", "same_day", "copier_articles"]].values.tolist() == [["was", "okaz", 1, 0, 1]]
+    assert flows.loc[0, "share_of_copier"] == 1.0 and flows.loc[0, "words"] == 18
+
+
+def test_formula_found_everywhere_is_not_copy() -> None:
+    formula = "وقال المتحدث الرسمي باسم وزارة الداخلية في بيان صحفي اليوم"
+    df = frame(*(f"{formula} خبر رقم {i}" for i in range(4)))
+    assert len(compare.shared_passages(df)) == 6
+    assert compare.shared_passages(df, max_copies=3).empty
+
+
+def test_outlet_that_reports_first_leads() -> None:
+    df = frame("أ", "ب", "ج", "د", outlet=["was", "okaz", "sabq", "okaz"],
+               published=pd.to_datetime(["2015-08-01", "2015-08-02", "2015-08-03", "2015-08-01"]))
+    timing = compare.outlet_timing(df, pd.DataFrame({"doc_id": df.doc_id, "g": [0, 0, 0, 1]}), "g").set_index("outlet")
+    assert timing.loc["was", "led_alone"] == 1 and timing.loc["sabq", "mean_days_behind"] == 2
+
+
+# --- keyness ----------------------------------------------------------------------------------------------
+
+
+def test_keyness_per_article_refuses_a_large_corpus(monkeypatch) -> None:
+    monkeypatch.setattr(_keyness, "KEYNESS_MAX_DOCS", 2)
+    with pytest.raises(Q7x2Error, match="group_col='outlet'"):
+        compare.keyness(frame("قمة", "قمة", "قمة"))
+
+
+def test_keyness_top_keeps_the_best_over_used_words(corpus) -> None:
+    full = compare.keyness(corpus, min_freq=3)
+    top = compare.keyness(corpus, min_freq=3, top=2)
+    expected = full[full.g2 > 0].groupby("group").head(2).reset_index(drop=True)
+    pd.testing.assert_frame_equal(top, expected)
+
+
+# --- scores against gold groups ---------------------------------------------------------------------------
+
+
+def test_perfect_grouping_scores_one_and_lumping_everything_loses_precision() -> None:
+    gold = pd.DataFrame({"doc_id": list("abcdef"), "group_id": ["g1", "g1", "g1", "g2", "g2", "g3"]})
+    same = score_groups(gold.rename(columns={"group_id": "event_group"}), gold).iloc[0]
+    assert (same.precision, same.recall, same.f1) == (1.0, 1.0, 1.0)
+    lumped = score_groups(pd.DataFrame({"doc_id": list("abcdef"), "event_group": 0}), gold).iloc[0]
+    assert lumped.recall == 1.0 and lumped.precision == pytest.approx(4 / 15, abs=1e-3)
+
+
+def test_articles_missing_from_the_prediction_are_alone() -> None:
+    gold = pd.DataFrame({"doc_id": list("abc"), "group_id": ["g1", "g1", "g1"]})
+    r = score_groups(pd.DataFrame({"doc_id": ["a", "b"], "event_group": [5, 5]}), gold).iloc[0]
+    assert (r.true_pairs, r.gold_pairs, r.pred_pairs) == (1, 3, 1)
+
+
+def test_pairs_outside_the_gold_articles_are_not_judged() -> None:
+    gold = pd.DataFrame({"doc_id": ["a", "b"], "group_id": ["g1", "g2"]})
+    pred = pd.DataFrame({"doc_id": ["a", "b", "x"], "event_group": [0, 1, 0]})
+    assert score_groups(pred, gold).iloc[0].pred_pairs == 0
+
+
+def test_thread_members_come_from_their_groups() -> None:
+    groups = pd.DataFrame({"group_id": ["g1", "g2", "g2"], "doc_id": ["a", "b", "c"]})
+    threads = pd.DataFrame({"thread_id": ["t"], "group_id": ["g2"]})
+    assert gold_thread_members(groups, threads)["doc_id"].tolist() == ["b", "c"]
