@@ -509,3 +509,25 @@ def test_bundled_corpus_still_loads_without_any_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(load_corpus(config.BUNDLED_CORPUS)) == 5
+
+
+# --- 5. user tables (the lexicon layer) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        ("x,,,,RU,name,بوتين\nx,,,,,role,الرئيس,03/15/2004,",
+         r"my_actors\.csv, line 3: valid_from '03/15/2004' is not a date \(write YYYY-MM-DD\)"),
+        ("x,,,,RU,name,بوتين,,,extra,more", r"my_actors\.csv, line 2: 11 fields where the header has 9"),
+        ("x,,,,RU,role,الرئيس الكيني,2020-01-01,", r"my_actors\.csv: actor\(s\) \['x'\] have no row of kind 'name'"),
+    ],
+)
+def test_a_bad_user_actor_table_names_its_file_and_line(tmp_path: Path, rows: str, problem: str) -> None:
+    from q7x2lib.actors import load_actors
+    from q7x2lib.errors import LexiconError
+
+    own = tmp_path / "my_actors.csv"
+    own.write_text("actor_id,name_ar,name_en,type,side,kind,phrase,valid_from,valid_to\n" + rows + "\n", encoding="utf-8")
+    with unchanged(tmp_path), pytest.raises(LexiconError, match=problem):
+        load_actors(own)
