@@ -154,8 +154,10 @@ class TableView:
         if self.file:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
-        note = f'<p class="q7x2-note" dir="ltr" lang="en">{" ".join(parts)}</p>' if parts else ""
-        return f'{_STYLE}<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
+        # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
+        note = f'<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
+        style = "" if self.rtl else _STYLE  # the right-to-left table brings its own
+        return f'{style}<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
 
 
 def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
