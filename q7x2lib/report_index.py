@@ -183,7 +183,11 @@ def _direction(text: str) -> str:
 
 def _finding_html(kind: str, content: str) -> str:
     if kind == "html":
-        return f'<div class="finding-table">{sanitize_html(content, max_rows=FINDING_ROWS)}</div>'
+        from bs4 import BeautifulSoup
+
+        table = sanitize_html(content, max_rows=FINDING_ROWS)
+        text = BeautifulSoup(table, features="html.parser").get_text(" ")
+        return f'<div class="finding-table"{_direction(text)}>{table}</div>'
     text = content if len(content) <= MAX_FINDING_CHARS else content[:MAX_FINDING_CHARS] + " …"
     return f'<pre class="finding"{_direction(text)}>{html.escape(text)}</pre>'
 
