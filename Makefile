@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?= data/raw
+# more options for `report`, e.g. REPORT_ARGS="--notebooks 00,30 --text-col body --actors my_actors.csv --title 'My corpus'"
+REPORT_ARGS ?=
 # JupyterLab refuses to run as root without --allow-root (root is the rule on our machines and CI's)
 LAB_ARGS ?=
 PYTEST_NB := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
@@ -23,8 +25,8 @@ $(STAMP): pyproject.toml requirements/lock.txt
 
 install: $(STAMP) ## Create .venv and install the project with pinned dependencies
 
-report: $(STAMP) ## Run every notebook on CORPUS and write HTML reports to reports/
-	$(BIN)/python -m q7x2lib report --corpus $(CORPUS) --out reports
+report: $(STAMP) ## Run every notebook on CORPUS (folder, .csv/.jsonl/.parquet, .gz too) into reports/ (options: REPORT_ARGS="...")
+	$(BIN)/python -m q7x2lib report --corpus "$(CORPUS)" --out reports $(REPORT_ARGS)
 
 test: $(STAMP) ## Unit tests, doctests and the notebooks under nbval
 	$(BIN)/python -m pytest $(PYTEST_NB) tests q7x2lib notebooks
