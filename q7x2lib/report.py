@@ -1,10 +1,12 @@
 """Execute the numbered notebooks on a corpus and render shareable HTML.
 
-Each ``notebooks/NN-*.ipynb`` runs with papermill, with the corpus path
-injected into its ``parameters`` cell; :mod:`q7x2lib.report_html` renders it
-to one self-contained HTML file; an index page links them. A notebook that
-fails still gets a page, which opens by naming the failing cell and the
-error, and the others go on.
+Each ``notebooks/NN-*.ipynb`` runs with papermill, with the corpus path (and
+the user's tables) injected into its ``parameters`` cell;
+:mod:`q7x2lib.report_html` renders it to one self-contained HTML file, long
+tables go whole to ``tables/`` (:func:`q7x2lib.display.show_table`), and
+:mod:`q7x2lib.report_index` writes the landing page. A notebook that fails
+still gets a page, which opens by naming the failing cell and the error, and
+the others go on. :mod:`q7x2lib.report_privacy` keeps local paths off every page.
 
 ``make nb-update`` uses :func:`execute_in_place`, which also records a hash of
 the code it ran (:func:`source_sha256`) so that a test can tell when stored
@@ -14,16 +16,11 @@ outputs no longer belong to the code beside them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import glob
 import hashlib
 import json
 import os
-import re
-import socket
-import sys
 import tempfile
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +30,7 @@ from . import __version__, config
 from .errors import ArgumentError, OutputError
 from .report_html import CONTENT_SECURITY_POLICY, CellFailure, bound_outputs, notebook_html
 from .report_index import CorpusSummary, IndexEntry, collect_findings, index_html, read_table_records, summarize_corpus
+from .report_privacy import by_name, hide_local_paths, local_paths, scrub, standard_copy
 
 KERNEL = "python3"
 #: Seconds one cell may run before the notebook counts as failed.
@@ -237,72 +235,6 @@ def _run_one(
         return node, describe_failure(node, exc, timeout)
 
 
-def local_paths(corpus_path: str | Path | None = None, inputs: Sequence[Path] = ()) -> list[tuple[re.Pattern, str]]:
-    """What a shared page must not carry, longest first, each with what replaces it.
-
-    The folders that hold the corpus and the user's tables (each is shown by
-    its name), the project, the Python installation (tracebacks name their
-    files), the home folder and the machine's name.
-    """
-    folders: list[tuple[str, str]] = []
-    for given in ([corpus_path] if corpus_path is not None else []) + list(inputs):
-        parent = str(Path(given).resolve().parent)
-        if parent != os.sep:
-            folders.append((parent + os.sep, ""))
-    for folder, label in [
-        (config.PROJECT_ROOT, "q7x2lib"), (Path(sys.prefix), "python"), (Path(sys.base_prefix), "python"), (Path.home(), "~"),
-    ]:
-        if len(str(folder)) > 1:
-            folders.append((str(folder), label))
-    folders.sort(key=lambda pair: len(pair[0]), reverse=True)
-    # a folder only where it ends (not "/root" in "/rootfs"), a host name only as a whole word
-    pairs = [(re.compile(re.escape(text) + (r"(?![\w.-])" if label else "")), label) for text, label in folders]
-    host = socket.gethostname()
-    if len(host) >= 3:
-        pairs.append((re.compile(rf"(?<![\w.-]){re.escape(host)}(?![\w-])"), "<host>"))
-    return pairs
-
-
-def _scrub(value, pairs: list[tuple[re.Pattern, str]]):
-    """``value`` (str, list or dict, as in a notebook) with every local path replaced; images untouched."""
-    if isinstance(value, str):
-        for pattern, label in pairs:
-            value = pattern.sub(lambda _: label, value)
-        return value
-    if isinstance(value, list):
-        return [_scrub(v, pairs) for v in value]
-    if isinstance(value, dict):
-        for key in list(value):
-            if not str(key).startswith("image/"):
-                value[key] = _scrub(value[key], pairs)
-        return value
-    return value
-
-
-def _hide_local_paths(
-    notebook: NotebookNode, failure: CellFailure | None, shown: dict, pairs: list[tuple[re.Pattern, str]]
-) -> CellFailure | None:
-    """Show the corpus and the user's tables by their names and no path of this machine on a shared page.
-
-    The notebooks run in the folder that holds the corpus and are given only
-    its name, so that paths in warnings and errors are relative; the injected
-    parameters are shown as ``shown`` gives them (file names only); whatever
-    path still appears (a traceback, papermill's metadata) is replaced.
-    """
-    if shown:
-        for cell in notebook.cells:
-            if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-                # papermill writes non-ASCII names as \u escapes: show each name as it is
-                cell.source = "# Parameters\n" + "".join(f"{k} = {v!r}\n" for k, v in shown.items())
-    _scrub(notebook, pairs)
-    if failure is None:
-        return None
-    return dataclasses.replace(
-        failure, error=_scrub(failure.error, pairs),
-        cell_source=_scrub(failure.cell_source, pairs) if failure.cell_source else failure.cell_source,
-    )
-
-
 def _write_page(path: Path, text: str) -> None:
     """Write under a temporary name, then rename: a page is whole or absent."""
     partial = path.with_name(f".{path.name}.partial")
@@ -355,57 +287,6 @@ def _clear_tables(folder: Path, stem: str) -> None:
         kept = [line for line in manifest.read_text(encoding="utf-8").splitlines()
                 if not line.startswith("{") or json.loads(line).get("notebook") != stem]
         manifest.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
-
-
-def standard_copy(corpus: Path, folder: Path, *, text_col: str, id_col: str, chunksize: int = 5_000) -> Path:
-    """A copy of a tabular corpus, same name and format, with its columns named ``text`` and ``doc_id``.
-
-    So that every notebook reads it with the defaults, whether or not it
-    takes ``text_col``/``id_col``. Written chunk by chunk (memory bounded by
-    the chunk); the report deletes it when done.
-    """
-    import gzip
-
-    from .corpus import iter_corpus
-
-    dest = folder / corpus.name
-    name = corpus.name.lower()
-    parquet, gz = name.endswith(".parquet"), name.endswith(".gz")
-    as_csv = name.endswith((".csv", ".csv.gz"))
-    writer, handle = None, None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the loader's warnings were shown when the corpus was first read
-        for n, chunk in enumerate(iter_corpus(corpus, chunksize=chunksize, text_col=text_col, id_col=id_col, clean=False)):
-            chunk = chunk.drop(columns=["source_file", "date_basis"], errors="ignore")
-            chunk["published"] = chunk["published"].dt.strftime("%Y-%m-%d")
-            if parquet:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-
-                table = pa.Table.from_pandas(chunk, preserve_index=False)
-                writer = writer or pq.ParquetWriter(dest, table.schema)
-                writer.write_table(table.cast(writer.schema))
-                continue
-            if handle is None:
-                handle = gzip.open(dest, "wt", encoding="utf-8", newline="") if gz else open(dest, "w", encoding="utf-8", newline="")  # noqa: SIM115
-            if as_csv:
-                chunk.to_csv(handle, header=n == 0, index=False)
-            else:
-                handle.write(chunk.to_json(orient="records", lines=True, force_ascii=False) + "\n")
-    for closing in (writer, handle):
-        if closing is not None:
-            closing.close()
-    return dest
-
-
-def _by_name(params: dict) -> dict:
-    """The parameters as a page shows them: the user's tables by file name."""
-    shown = dict(params)
-    if "actors_path" in shown:
-        shown["actors_path"] = Path(shown["actors_path"]).name
-    if "table_paths" in shown:
-        shown["table_paths"] = {k: Path(v).name for k, v in shown["table_paths"].items()}
-    return shown
 
 
 @contextlib.contextmanager
@@ -518,7 +399,7 @@ def build_report(
             ignored = tuple(p for p in params if declared is not None and p not in declared)
             with _environment(**{TABLES_ENV: str(out / TABLES_FOLDER), NOTEBOOK_ENV: nb_path.stem}):
                 node, failure = _run_one(nb_path, out / "executed" / nb_path.name, params, timeout, cwd, progress)
-            failure = _hide_local_paths(node, failure, _by_name(params), pairs)
+            failure = hide_local_paths(node, failure, by_name(params), pairs)
             bound_outputs(node)
             _save_executed(node, out / "executed" / nb_path.name)
             page = out / f"{nb_path.stem}.html"
@@ -533,7 +414,7 @@ def build_report(
             entries, summary, __version__, title=title or "q7x2lib report", note=note,
             tables=read_table_records(out / TABLES_FOLDER), tables_folder=out / TABLES_FOLDER, parameters=shown,
         )
-        _write_page(out / "index.html", _scrub(index, pairs))
+        _write_page(out / "index.html", scrub(index, pairs))
     finally:
         scratch.cleanup()
     return results

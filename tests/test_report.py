@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -199,6 +200,30 @@ def test_cli_options_reach_the_notebooks_and_no_local_path_reaches_a_page(tmp_pa
         text = _read(page)
         for local in (str(tmp_path), str(folder), str(config.PROJECT_ROOT), str(Path.home())):
             assert local not in text, f"{page.name} carries {local}"
+
+
+@pytest.mark.parametrize("name", ["news.csv", "news.csv.gz", "news.parquet", "news.jsonl"])
+def test_a_corpus_with_other_column_names_is_copied_with_the_default_ones(tmp_path, name) -> None:
+    from q7x2lib import load_corpus
+    from q7x2lib.report_privacy import standard_copy
+
+    rows = pd.DataFrame({"url": ["u1", "u2", "u3"], "body": list(ARTICLES.values()) + ["قال بايدن إن القمة مفيدة."],
+                         "outlet": ["sabq", None, "okaz"], "published": ["2015-08-01", "", "2015-08-03"]})
+    (tmp_path / "in").mkdir()
+    (tmp_path / "copy").mkdir()
+    path = tmp_path / "in" / name
+    if name.endswith(".parquet"):
+        rows.to_parquet(path)
+    elif ".csv" in name:
+        rows.to_csv(path, index=False)
+    else:
+        rows.to_json(path, orient="records", lines=True, force_ascii=False)
+    copy = standard_copy(path, tmp_path / "copy", text_col="body", id_col="url", chunksize=2)
+    assert copy.name == name
+    before = load_corpus(path, text_col="body", id_col="url")
+    after = load_corpus(copy)
+    for col in ("doc_id", "text", "outlet", "published", "n_words"):
+        pd.testing.assert_series_equal(after[col], before[col], check_dtype=False)
 
 
 def test_cli_refuses_an_unknown_notebook_and_a_bad_user_table(tmp_path, capsys) -> None:
