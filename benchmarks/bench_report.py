@@ -5,7 +5,7 @@ resident memory of that process and all its descendants (the notebook
 kernels) added together; the peak of that sum is what the machine had to
 hold at once.
 
-    python benchmarks/bench_report.py --corpus ../shared/corpora/saudinewsnet-dev.jsonl.gz --out /tmp/dev-report
+    python benchmarks/bench_report.py --corpus ../shared/corpora/saudinewsnet-dev.jsonl.gz --out reports/dev
 """
 
 from __future__ import annotations
