@@ -42,9 +42,10 @@ _STYLE = (
     "font-family:'Noto Sans Arabic','IBM Plex Sans Arabic','Segoe UI',Tahoma,sans-serif}"
     ".q7x2-rtl th,.q7x2-rtl td{text-align:right;padding:2px 8px;border-bottom:1px solid #ddd;"
     "unicode-bidi:isolate;vertical-align:top}"
-    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}"
-    ".q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
+    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}</style>"
 )
+# Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
+_NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 
 
 def _cell_text(value: object, limit: int) -> tuple[str, bool]:
@@ -91,15 +92,12 @@ class RTLTable:
                 cut += was_cut
                 cells.append(f"<td{cls}><bdi>{html.escape(text)}</bdi></td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
-        notes = []
-        if note_more and len(self.df) > self.max_rows:
-            notes.append(f"… {len(self.df) - self.max_rows} more rows")
+        more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if note_more and len(self.df) > self.max_rows else ""
         if cut:
-            notes.append(
-                f"{_plural(cut, 'cell')} longer than {self.max_chars:,} characters "
-                "cut here (…); the analysis and the full table keep the whole text."
+            more += (
+                f'{_NOTE_STYLE}<p class="q7x2-note" dir="ltr" lang="en">{_plural(cut, "cell")} longer than '
+                f"{self.max_chars:,} characters cut here (…); the analysis and the full table keep the whole text.</p>"
             )
-        more = "".join(f'<p class="q7x2-note" dir="ltr" lang="en">{html.escape(n)}</p>' for n in notes)
         return (
             f'{_STYLE}<div class="q7x2-rtl" dir="rtl" lang="ar"><table><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
@@ -155,9 +153,8 @@ class TableView:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
         # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
-        note = f'<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
-        style = "" if self.rtl else _STYLE  # the right-to-left table brings its own
-        return f'{style}<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
+        note = f'{_NOTE_STYLE}<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
+        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
 
 
 def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
