@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?= data/raw
-# Extra options for `make lab` (as root, --allow-root is added: JupyterLab refuses root without it)
+# more options for `report`, e.g. REPORT_ARGS="--notebooks 00,30 --text-col body --actors my_actors.csv --title 'My corpus'"
+REPORT_ARGS ?=
+# JupyterLab refuses to run as root without --allow-root (root is the rule on our machines and CI's)
 LAB_ARGS ?=
 # Articles for `make bench`'s run of `python -m q7x2lib analyse`: the development corpus repeated to this size
 BENCH_REPEAT ?= 50000
@@ -25,8 +27,8 @@ $(STAMP): pyproject.toml requirements/lock.txt
 
 install: $(STAMP) ## Create .venv and install the project with pinned dependencies
 
-report: $(STAMP) ## Run every notebook on CORPUS and write HTML reports to reports/
-	$(BIN)/python -m q7x2lib report --corpus $(CORPUS) --out reports
+report: $(STAMP) ## Run every notebook on CORPUS (folder, .csv/.jsonl/.parquet, .gz too) into reports/ (options: REPORT_ARGS="...")
+	$(BIN)/python -m q7x2lib report --corpus "$(CORPUS)" --out reports $(REPORT_ARGS)
 
 test: $(STAMP) ## Unit tests, doctests and the notebooks under nbval
 	$(BIN)/python -m pytest $(PYTEST_NB) tests q7x2lib notebooks

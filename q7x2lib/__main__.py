@@ -23,9 +23,16 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     rep = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
-    rep.add_argument("--corpus", type=Path, default=None, help="folder of .txt files or a .csv/.jsonl/.parquet file (default: bundled corpus)")
+    rep.add_argument("--corpus", type=Path, default=None, help="folder of .txt files or a .csv/.jsonl/.parquet file, .csv.gz/.jsonl.gz too (default: bundled corpus)")
     rep.add_argument("--out", type=Path, default=config.REPORT_DIR, help="output folder (default: reports/)")
+    rep.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
+    rep.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
+    rep.add_argument("--actors", type=Path, default=None, help="your actor table (CSV with the columns of data/lexicons/actors.csv); extends the bundled one")
+    rep.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="another table of yours, e.g. stance_terms=my_terms.csv (repeat for more)")
+    rep.add_argument("--title", default=None, help="heading of the landing page (default: q7x2lib report)")
+    rep.add_argument("--notebooks", default=None, metavar="00,20", help="run only these notebooks, by number or name, comma-separated (default: all)")
     rep.add_argument("--timeout", type=_positive_int, default=None, help="seconds one notebook cell may run before the notebook counts as failed (default: 600)")
+    rep.add_argument("--quiet", action="store_true", help="no progress bars")
 
     sub.add_parser("execute-notebooks", help="re-execute the numbered notebooks in place on the bundled corpus")
 
@@ -49,27 +56,72 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     print(f"warning: {message}", file=sys.stderr)
 
 
+def _user_tables(actors: Path | None, given: list[str]) -> dict[str, Path]:
+    """``--actors`` and ``--table NAME=PATH``, each loaded once so that a bad table stops the run before it starts."""
+    from .errors import ArgumentError
+    from .lexicons import load_lexicon
+
+    tables: dict[str, Path] = {"actors": actors} if actors is not None else {}
+    for item in given:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise ArgumentError(f"--table {item!r}: expected NAME=PATH, e.g. stance_terms=my_terms.csv")
+        if name in tables:
+            raise ArgumentError(f"--table {item!r}: the {name} table is given twice")
+        tables[name] = Path(path)
+    for name, path in tables.items():
+        load_lexicon(name, path)  # LexiconError names the file and the line
+    return tables
+
+
+def _select_notebooks(available: list[Path], wanted: str | None) -> list[Path]:
+    """The notebooks ``--notebooks 00,20`` names (by number or name), in reading order."""
+    from .errors import ArgumentError
+
+    if not available:
+        raise ArgumentError(f"no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR.name}/")
+    if wanted is None:
+        return available
+    keys = [k.strip() for k in wanted.split(",") if k.strip()]
+    chosen = []
+    for key in keys:
+        match = [p for p in available if p.stem == key or p.stem.split("-", 1)[0] == key or p.name == key]
+        if not match:
+            names = ", ".join(p.stem for p in available)
+            raise ArgumentError(f"--notebooks: no notebook {key!r}; there are {names}")
+        chosen += match
+    return [p for p in available if p in chosen]
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "report":
             from .pipeline import prepare_output_folder
             from .report import CELL_TIMEOUT, build_report, numbered_notebooks
 
+            from .report_index import summarize_corpus
+
             corpus = args.corpus
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
                 corpus = None
-            notebooks = numbered_notebooks()
-            if not notebooks:
-                print(f"error: no notebooks named NN-*.ipynb in {config.NOTEBOOK_DIR}", file=sys.stderr)
-                return 2
-            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS], create=False)
-            note = None
-            if corpus is not None:
-                from .corpus import check_arabic, load_corpus
+            tables = _user_tables(args.actors, args.table)
+            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS, *tables.values()], flag="--out", create=False)
+            notebooks = _select_notebooks(numbered_notebooks(), args.notebooks)
+            # fail fast, with the loader's message, before any notebook runs; count what the landing page says
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                summary = summarize_corpus(corpus, text_col=args.text_col, id_col=args.id_col, progress=not args.quiet)
+            for w in caught:
+                _show_warning(w.message, w.category, w.filename, w.lineno)
+            from .errors import CoverageWarning
 
-                # fail fast, with the loader's message, before any notebook runs
-                note = check_arabic(load_corpus(corpus))
-            results = build_report(corpus, args.out, notebooks, timeout=args.timeout or CELL_TIMEOUT, note=note)
+            note = next((str(w.message) for w in caught if issubclass(w.category, CoverageWarning)), None)
+            actors = tables.pop("actors", None)
+            results = build_report(
+                corpus, args.out, notebooks, timeout=args.timeout or CELL_TIMEOUT, note=note, title=args.title,
+                text_col=args.text_col, id_col=args.id_col, actors_path=actors, table_paths=tables or None,
+                summary=summary, progress=not args.quiet,
+            )
             for r in results:
                 print(f"{'FAILED' if r.error else 'ok':6} {r.html}")
             print(f"index: {Path(args.out) / 'index.html'}")

@@ -5,7 +5,8 @@ Input forms (see :func:`load_corpus`):
 * a folder of ``.txt`` files, one article each (searched recursively), with an
   optional ``manifest.csv`` beside them that carries the metadata the files do
   not (outlet, publication date, how the date was inferred);
-* a ``.csv``, ``.jsonl`` or ``.parquet`` file with one article per row; the
+* a ``.csv``, ``.jsonl`` or ``.parquet`` file with one article per row (CSV
+  and JSONL also gzip-compressed: ``.csv.gz``, ``.jsonl.gz``); the
   text column is named with ``text_col`` (default ``"text"``) and may carry
   ``doc_id``, ``outlet``, ``published`` and ``title`` columns.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import json
 import os
@@ -38,6 +40,8 @@ CORE_COLUMNS = [
     "text", "text_clean", "text_norm", "n_words",
 ]
 TABULAR_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
+#: Tabular text formats also read gzip-compressed (``news.jsonl.gz``).
+GZIP_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
 #: Manifest columns that would replace what is read from the articles themselves.
 ARTICLE_OWNED_COLUMNS = ("text", "text_clean", "text_norm", "n_words", "source_file")
 _ARABIC_LETTER_PATTERN = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]"
@@ -157,8 +161,26 @@ def _detect(blocks: Callable[[], Iterable[bytes]], source: str | Path) -> str:
     return "cp1256"
 
 
+def _is_gzip(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
+def _table_suffix(path: Path) -> str | None:
+    """``.csv``, ``.jsonl``, ``.ndjson`` or ``.parquet`` (``.gz`` looked through), else ``None``."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        inner = Path(path.stem).suffix.lower()
+        return inner if inner in GZIP_SUFFIXES else None
+    return suffix if suffix in TABULAR_SUFFIXES else None
+
+
+def _open_binary(path: Path):
+    """The file's bytes, decompressed when its name ends in ``.gz``."""
+    return gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb")  # noqa: SIM115 - the caller closes it
+
+
 def _file_blocks(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as handle:
+    with _open_binary(path) as handle:
         while block := handle.read(_BLOCK):
             yield block
 
@@ -169,7 +191,8 @@ def detect_encoding(path: str | Path, encoding: str | None = None) -> str:
     The one reader of every text input (articles, tables, manifests): a BOM
     (UTF-8/UTF-16), else UTF-8 if the whole file is valid UTF-8, else
     Windows-1256 if it reads as Arabic text (with a warning). The file is read
-    in blocks: memory does not grow with it.
+    in blocks: memory does not grow with it. A file whose name ends in
+    ``.gz`` is judged by its decompressed bytes.
 
     Raises:
         CorpusError: the file is binary, UTF-16 without a BOM (the message
@@ -185,8 +208,8 @@ def detect_encoding(path: str | Path, encoding: str | None = None) -> str:
         return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
         return _detect(lambda: _file_blocks(path), path)
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read ({exc.strerror})") from None
+    except (OSError, EOFError) as exc:  # gzip: BadGzipFile (an OSError) or EOFError when cut short
+        raise CorpusError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def decode_bytes(data: bytes, source: str | Path, encoding: str | None = None) -> str:
@@ -358,7 +381,8 @@ def load_corpus(
 
     Args:
         path: A folder of ``.txt`` files or a ``.csv``/``.jsonl``/``.parquet``
-            file; ``None`` loads the bundled sample corpus.
+            file (``.csv.gz``/``.jsonl.gz`` too); ``None`` loads the bundled
+            sample corpus.
         text_col: For tabular input, the column that holds the article text.
         id_col: For tabular input, the column with article ids (generated as
             ``<file stem>-<row number>`` when absent).
@@ -404,11 +428,11 @@ def load_corpus(
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         if not Path(manifest).exists():
             manifest = None
-    elif path.suffix.lower() in TABULAR_SUFFIXES:
+    elif _table_suffix(path):
         tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))
         frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     else:
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file")
+        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
     if manifest is not None:
         meta = read_manifest(manifest)
         _warn_unlisted(manifest, meta, frame["doc_id"])
@@ -449,8 +473,8 @@ def iter_corpus(
     if path.is_dir():
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         manifest = manifest if Path(manifest).exists() else None
-    elif path.suffix.lower() not in TABULAR_SUFFIXES:
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file")
+    elif not _table_suffix(path):
+        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
     return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks)
 
 
@@ -530,8 +554,8 @@ def _read_files(files: list[Path], encoding: str | None, root: Path) -> pd.DataF
 
 def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: str, encoding: str | None) -> Iterator[pd.DataFrame]:
     """The one reader of tabular files: raw frames of ``chunksize`` rows (all rows when ``None``)."""
-    suffix = path.suffix.lower()
-    kind = "PARQUET" if suffix == ".parquet" else suffix[1:].upper()
+    suffix = _table_suffix(path)
+    kind = suffix[1:].upper() + (" (gzip)" if _is_gzip(path) else "")
     offset = 0
     try:
         if suffix == ".parquet":
@@ -545,7 +569,8 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
                 yield _tabular_frame(table, path, text_col, id_col, offset)
                 offset += len(table)
             return
-        with open(path, encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
+        opener = gzip.open if _is_gzip(path) else open
+        with opener(path, "rt", encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
             if suffix == ".csv":
                 reader = pd.read_csv(handle, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
                 tables = [reader] if chunksize is None else reader
@@ -558,8 +583,8 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
         raise
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: cannot decode as {encoding} after row {offset} ({exc.reason})") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (OSError, EOFError) as exc:
+        raise CorpusError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
         where = f" from row {offset + 1}" if offset else ""
         raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
@@ -600,7 +625,8 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
     if id_col in table:
         ids = table.pop(id_col).astype(str)
     else:
-        ids = pd.Series([f"{path.stem}-{offset + i + 1}" for i in range(len(table))], index=table.index)
+        stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news
+        ids = pd.Series([f"{stem}-{offset + i + 1}" for i in range(len(table))], index=table.index)
     frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text.values})
     extra = table.reset_index(drop=True)
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)

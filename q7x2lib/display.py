@@ -1,16 +1,41 @@
-"""Show Arabic tables right to left, in JupyterLab and in HTML reports.
+"""Show tables in notebooks and reports: right to left, bounded, the full table beside the page.
 
 :func:`rtl_table` wraps a DataFrame so that its HTML form carries
 ``dir="rtl" lang="ar"``, right-aligned cells and bidi isolation, while its
 plain-text form (what nbval compares) stays the DataFrame's own. Every value
-is HTML-escaped: corpus text is data, never markup.
+is HTML-escaped: corpus text is data, never markup. A cell longer than
+:data:`MAX_CELL_CHARS` is cut in the display, with a note; the data is not.
+
+:func:`show_table` shows the head of a table of any length with a sentence
+saying how many rows it has. Under ``python -m q7x2lib report`` it also
+writes the whole table as CSV beside the report (``tables/``) and links to
+it; the report tells it where through :data:`TABLES_ENV` and
+:data:`NOTEBOOK_ENV`.
 """
 
 from __future__ import annotations
 
 import html
+import json
+import os
+import re
+from pathlib import Path
 
 import pandas as pd
+
+from .errors import ArgumentError
+
+#: A displayed cell longer than this many characters is cut (display only).
+MAX_CELL_CHARS = 400
+#: Rows :func:`show_table` shows by default.
+HEAD_ROWS = 50
+#: Set by the report: the folder where :func:`show_table` writes full tables.
+TABLES_ENV = "Q7X2_REPORT_TABLES"
+#: Set by the report: the notebook's name, the first part of each table's file name.
+NOTEBOOK_ENV = "Q7X2_REPORT_NOTEBOOK"
+#: One JSON line per table written, in the tables folder: what the index page lists.
+TABLES_MANIFEST = "tables.jsonl"
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,60}")
 
 _STYLE = (
     "<style>.q7x2-rtl table{direction:rtl;border-collapse:collapse;"
@@ -19,48 +44,187 @@ _STYLE = (
     "unicode-bidi:isolate;vertical-align:top}"
     ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}</style>"
 )
+# Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
+_NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
+
+
+def _cell_text(value: object, limit: int) -> tuple[str, bool]:
+    """The value as display text, cut to ``limit`` characters; and whether it was cut."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "", False
+    text = str(value)
+    if len(text) > limit:
+        return text[:limit] + " …", True
+    return text, False
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 class RTLTable:
     """A DataFrame shown right to left; ``.df`` is the frame itself."""
 
-    def __init__(self, df: pd.DataFrame, *, highlight: str | None = None, max_rows: int = 200) -> None:
+    def __init__(
+        self, df: pd.DataFrame, *, highlight: str | None = None, max_rows: int = 200, max_chars: int = MAX_CELL_CHARS
+    ) -> None:
         self.df = df
         self.highlight = highlight
         self.max_rows = max_rows
+        self.max_chars = max_chars
 
     def __repr__(self) -> str:
         return repr(self.df)
 
     def _repr_html_(self) -> str:
+        return self.html_table(note_more=True)
+
+    def html_table(self, *, note_more: bool) -> str:
+        """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
         shown = self.df.head(self.max_rows)
         head = "".join(f"<th><bdi>{html.escape(str(c))}</bdi></th>" for c in shown.columns)
-        body = []
+        body, cut = [], 0
         for row in shown.itertuples(index=False):
             cells = []
             for col, value in zip(shown.columns, row):
                 cls = ' class="q7x2-hit"' if col == self.highlight else ""
-                text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+                text, was_cut = _cell_text(value, self.max_chars)
+                cut += was_cut
                 cells.append(f"<td{cls}><bdi>{html.escape(text)}</bdi></td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
-        more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if len(self.df) > self.max_rows else ""
+        more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if note_more and len(self.df) > self.max_rows else ""
+        if cut:
+            more += (
+                f'{_NOTE_STYLE}<p class="q7x2-note" dir="ltr" lang="en">{_plural(cut, "cell")} longer than '
+                f"{self.max_chars:,} characters cut here (…); the analysis and the full table keep the whole text.</p>"
+            )
         return (
             f'{_STYLE}<div class="q7x2-rtl" dir="rtl" lang="ar"><table><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
         )
 
 
-def rtl_table(df: pd.DataFrame, *, highlight: str | None = None, max_rows: int = 200) -> RTLTable:
+def rtl_table(
+    df: pd.DataFrame, *, highlight: str | None = None, max_rows: int = 200, max_chars: int = MAX_CELL_CHARS
+) -> RTLTable:
     """Wrap ``df`` for right-to-left display (KWIC lines, statements, titles).
 
     Args:
         df: Any DataFrame.
         highlight: A column to emphasise (e.g. the KWIC ``mention``).
         max_rows: Rows shown in HTML.
+        max_chars: A cell longer than this is cut in the display, with a note.
 
     Examples:
         >>> t = rtl_table(pd.DataFrame({"mention": ["<b>بوتين</b>"]}), highlight="mention")
         >>> 'dir="rtl"' in t._repr_html_(), "<b>" in t._repr_html_()
         (True, False)
+        >>> "cut here" in rtl_table(pd.DataFrame({"text": ["بوتين " * 100]}), max_chars=50)._repr_html_()
+        True
     """
-    return RTLTable(df, highlight=highlight, max_rows=max_rows)
+    return RTLTable(df, highlight=highlight, max_rows=max_rows, max_chars=max_chars)
+
+
+class TableView:
+    """The head of a table, how many rows it has, and where the whole table is.
+
+    Plain text (what nbval compares) is the DataFrame's own ``repr``, which
+    pandas already shortens for long frames; HTML is the head, a sentence and
+    a link to the full table when the report wrote one.
+    """
+
+    def __init__(self, df: pd.DataFrame, name: str, rows: int, rtl: bool, highlight: str | None, file: str | None) -> None:
+        self.df, self.name, self.rows, self.rtl, self.highlight, self.file = df, name, rows, rtl, highlight, file
+
+    def __repr__(self) -> str:
+        return repr(self.df)
+
+    def _repr_html_(self) -> str:
+        n = len(self.df)
+        if self.rtl:
+            table = RTLTable(self.df, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
+        else:
+            with pd.option_context("display.max_rows", self.rows + 1, "display.min_rows", self.rows):
+                table = _cut_frame(self.df.head(self.rows))._repr_html_()
+        parts = []
+        if n > self.rows:
+            parts.append(f"The first {self.rows:,} of {_plural(n, 'row')}.")
+        if self.file:
+            link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
+            parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
+        # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
+        note = f'{_NOTE_STYLE}<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
+        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
+
+
+def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
+    """``df`` with text cells cut to ``limit`` characters, for display."""
+    long = [c for c in df.columns if df[c].dtype == object]
+    if not long:
+        return df
+    return df.assign(**{c: df[c].map(lambda v: v[:limit] + " …" if isinstance(v, str) and len(v) > limit else v) for c in long})
+
+
+def report_tables_folder() -> Path | None:
+    """Where the report collects full tables, or ``None`` outside a report run."""
+    folder = os.environ.get(TABLES_ENV)
+    return Path(folder) if folder else None
+
+
+def write_table(df: pd.DataFrame, name: str, folder: Path, notebook: str | None = None) -> Path:
+    """Write ``df`` whole as ``<notebook>-<name>.csv`` (UTF-8 with BOM, so spreadsheets read the Arabic).
+
+    The index is kept when it carries data (not a plain 0..n-1 range). The file
+    is written under a temporary name and renamed: it is whole or absent. A line
+    describing it is added to :data:`TABLES_MANIFEST` in ``folder``.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{notebook}-{name}" if notebook else name
+    path = folder / f"{stem}.csv"
+    partial = folder / f".{path.name}.partial"
+    plain = isinstance(df.index, pd.RangeIndex) and df.index.start == 0 and df.index.step == 1 and df.index.name is None
+    keep_index = not plain
+    df.to_csv(partial, index=keep_index, encoding="utf-8-sig")
+    os.replace(partial, path)
+    record = {"file": path.name, "notebook": notebook, "name": name, "rows": len(df), "columns": df.shape[1]}
+    with open(folder / TABLES_MANIFEST, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def show_table(
+    df: pd.DataFrame, name: str, *, rows: int = HEAD_ROWS, rtl: bool = False, highlight: str | None = None
+) -> TableView:
+    """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
+
+    Args:
+        df: Any DataFrame.
+        name: A short file-name-safe name (letters, digits, ``-``, ``_``),
+            unique within the notebook: the full table becomes
+            ``tables/<notebook>-<name>.csv``.
+        rows: Rows shown.
+        rtl: Show right to left (:func:`rtl_table`), for tables of Arabic text.
+        highlight: With ``rtl``, a column to emphasise.
+
+    Returns:
+        A :class:`TableView`: in a notebook it shows the head, a sentence with
+        the number of rows and, in a report, a link to the CSV file; its plain
+        text is the DataFrame's own.
+
+    Examples:
+        >>> view = show_table(pd.DataFrame({"actor": ["بوتين", "بايدن", "بيسكوف"]}), "actors", rows=2)
+        >>> "The first 2 of 3 rows." in view._repr_html_()
+        True
+        >>> repr(view) == repr(view.df)
+        True
+    """
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise ArgumentError(f"name must be letters, digits, '-' or '_' (at most 61), to name a file, not {name!r}")
+    if isinstance(rows, bool) or not isinstance(rows, int) or rows < 1:
+        raise ArgumentError(f"rows must be a whole number, 1 or more, not {rows!r}")
+    folder = report_tables_folder()
+    file = None
+    if folder is not None:
+        path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
+        file = f"{folder.name}/{path.name}"
+    return TableView(df, name, rows, rtl, highlight, file)

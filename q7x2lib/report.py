@@ -1,10 +1,12 @@
 """Execute the numbered notebooks on a corpus and render shareable HTML.
 
-Each ``notebooks/NN-*.ipynb`` runs with papermill, with the corpus path
-injected into its ``parameters`` cell; :mod:`q7x2lib.report_html` renders it
-to one self-contained HTML file; an index page links them. A notebook that
-fails still gets a page, which opens by naming the failing cell and the
-error, and the others go on.
+Each ``notebooks/NN-*.ipynb`` runs with papermill, with the corpus path (and
+the user's tables) injected into its ``parameters`` cell;
+:mod:`q7x2lib.report_html` renders it to one self-contained HTML file, long
+tables go whole to ``tables/`` (:func:`q7x2lib.display.show_table`), and
+:mod:`q7x2lib.report_index` writes the landing page. A notebook that fails
+still gets a page, which opens by naming the failing cell and the error, and
+the others go on. :mod:`q7x2lib.report_privacy` keeps local paths off every page.
 
 ``make nb-update`` uses :func:`execute_in_place`, which also records a hash of
 the code it ran (:func:`source_sha256`) so that a test can tell when stored
@@ -13,13 +15,12 @@ outputs no longer belong to the code beside them.
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
+import glob
 import hashlib
 import json
 import os
-import re
-import socket
-import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,9 @@ from typing import TYPE_CHECKING
 
 from . import __version__, config
 from .errors import ArgumentError, OutputError
-from .report_html import CONTENT_SECURITY_POLICY, CellFailure, IndexEntry, index_html, notebook_html
+from .report_html import CONTENT_SECURITY_POLICY, CellFailure, bound_outputs, notebook_html
+from .report_index import CorpusSummary, IndexEntry, collect_findings, index_html, read_table_records, summarize_corpus
+from .report_privacy import by_name, hide_local_paths, local_paths, scrub, standard_copy
 
 KERNEL = "python3"
 #: Seconds one cell may run before the notebook counts as failed.
@@ -35,6 +38,8 @@ CELL_TIMEOUT = 600
 #: Where :func:`execute_in_place` records what it ran, in notebook metadata.
 METADATA_KEY = "q7x2lib"
 FAILED_CELL_TAG = "q7x2-failed"
+#: The folder beside the pages where :func:`q7x2lib.display.show_table` writes full tables.
+TABLES_FOLDER = "tables"
 _PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
 
 if TYPE_CHECKING:
@@ -93,7 +98,8 @@ def notebook_title(notebook: NotebookNode, default: str) -> str:
 
 
 def execute_notebook(
-    src: Path, dest: Path, parameters: dict | None = None, *, cwd: Path | None = None, timeout: int = CELL_TIMEOUT
+    src: Path, dest: Path, parameters: dict | None = None, *, cwd: Path | None = None, timeout: int = CELL_TIMEOUT,
+    progress: bool = False,
 ) -> NotebookNode:
     """Run ``src`` with papermill, writing the executed notebook to ``dest``.
 
@@ -109,7 +115,7 @@ def execute_notebook(
 
     papermill.execute_notebook(
         str(src), str(dest), parameters=parameters or {}, kernel_name=KERNEL,
-        cwd=str(cwd or src.parent), progress_bar=False,
+        cwd=str(cwd or src.parent), progress_bar=progress,
         # Saving as cells finish keeps what ran when a cell times out or the kernel dies.
         request_save_on_cell_execute=True,
         execution_timeout=timeout,
@@ -204,14 +210,14 @@ def describe_failure(notebook: NotebookNode, exc: BaseException, timeout: int | 
 
 
 def _run_one(
-    nb_path: Path, executed: Path, params: dict, timeout: int, cwd: Path | None = None
+    nb_path: Path, executed: Path, params: dict, timeout: int, cwd: Path | None = None, progress: bool = False
 ) -> tuple[NotebookNode, CellFailure | None]:
     """Execute one notebook; return ``(notebook, failure or None)``, never raise."""
     import nbformat
 
     executed.unlink(missing_ok=True)  # a page must never show an earlier run's outputs
     try:
-        return execute_notebook(nb_path, executed, params, cwd=cwd, timeout=timeout), None
+        return execute_notebook(nb_path, executed, params, cwd=cwd, timeout=timeout, progress=progress), None
     except Exception as exc:  # noqa: BLE001 - any failure becomes a page, not a crash
         node = None
         for candidate in (executed, nb_path):
@@ -227,74 +233,6 @@ def _run_one(
                 if cell.cell_type == "code":
                     cell.outputs, cell.execution_count = [], None
         return node, describe_failure(node, exc, timeout)
-
-
-def local_paths(corpus_path: str | Path | None = None, out_dir: str | Path | None = None) -> list[tuple[re.Pattern, str]]:
-    """What a shared page must not carry, longest first, each with what replaces it.
-
-    The folder that holds the corpus (the corpus is shown by its name), the
-    report's own folder (shown as ``.``), the project, the Python
-    installation (tracebacks name their files), the home folder and the
-    machine's name.
-    """
-    folders: list[tuple[str, str]] = []
-    if corpus_path is not None:
-        parent = str(Path(corpus_path).resolve().parent)
-        if parent != os.sep:
-            folders.append((parent + os.sep, ""))
-    if out_dir is not None:
-        folders.append((str(Path(out_dir).resolve()), "."))
-    for folder, label in [
-        (config.PROJECT_ROOT, "q7x2lib"), (Path(sys.prefix), "python"), (Path(sys.base_prefix), "python"), (Path.home(), "~"),
-    ]:
-        if len(str(folder)) > 1:
-            folders.append((str(folder), label))
-    folders.sort(key=lambda pair: len(pair[0]), reverse=True)
-    # a folder only where it ends (not "/home/ann" in "/home/anna"), a host name only as a whole word
-    pairs = [(re.compile(re.escape(text) + (r"(?![\w.-])" if label else "")), label) for text, label in folders]
-    host = socket.gethostname()
-    if len(host) >= 3:
-        pairs.append((re.compile(rf"(?<![\w.-]){re.escape(host)}(?![\w-])"), "<host>"))
-    return pairs
-
-
-def _scrub(value, pairs: list[tuple[re.Pattern, str]]):
-    """``value`` (str, list or dict, as in a notebook) with every local path replaced; images untouched."""
-    if isinstance(value, str):
-        for pattern, label in pairs:
-            value = pattern.sub(lambda _: label, value)
-        return value
-    if isinstance(value, list):
-        return [_scrub(v, pairs) for v in value]
-    if isinstance(value, dict):
-        for key in list(value):
-            if not str(key).startswith("image/"):
-                value[key] = _scrub(value[key], pairs)
-        return value
-    return value
-
-
-def _hide_local_paths(
-    notebook: NotebookNode, failure: CellFailure | None, corpus_name: str | None, pairs: list[tuple[re.Pattern, str]]
-) -> CellFailure | None:
-    """Show the corpus by its name and no path of this machine on a shared page.
-
-    The notebooks run in the folder that holds the corpus and are given only
-    its name, so that paths in warnings and errors are relative; whatever
-    path still appears (a traceback, papermill's metadata) is replaced.
-    """
-    if corpus_name is not None:
-        for cell in notebook.cells:
-            if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-                # papermill writes non-ASCII names as \u escapes: show the name as it is
-                cell.source = re.sub(r"(?m)^corpus_path = .*$", lambda _: f"corpus_path = {corpus_name!r}", cell.source)
-    _scrub(notebook, pairs)
-    if failure is None:
-        return None
-    return dataclasses.replace(
-        failure, error=_scrub(failure.error, pairs),
-        cell_source=_scrub(failure.cell_source, pairs) if failure.cell_source else failure.cell_source,
-    )
 
 
 def _write_page(path: Path, text: str) -> None:
@@ -326,6 +264,46 @@ def _is_own_page(path: Path) -> bool:
         return False
 
 
+def _declared_parameters(nb_path: Path) -> set[str] | None:
+    """The names a notebook's ``parameters`` cell assigns, or ``None`` if it cannot be read."""
+    try:
+        import papermill
+
+        return set(papermill.inspect_notebook(str(nb_path)))
+    except Exception:  # noqa: BLE001 - an unreadable notebook fails later, with its own page
+        return None
+
+
+def _clear_tables(folder: Path, stem: str) -> None:
+    """Remove an earlier run's tables of one notebook (files and manifest lines)."""
+    from .display import TABLES_MANIFEST
+
+    if not folder.is_dir():
+        return
+    for old in folder.glob(f"{glob.escape(stem)}-*.csv"):
+        old.unlink(missing_ok=True)
+    manifest = folder / TABLES_MANIFEST
+    if manifest.is_file():
+        kept = [line for line in manifest.read_text(encoding="utf-8").splitlines()
+                if not line.startswith("{") or json.loads(line).get("notebook") != stem]
+        manifest.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _environment(**values: str):
+    """Set environment variables for the kernels started inside the block; restore them after."""
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def build_report(
     corpus_path: str | Path | None = None,
     out_dir: str | Path = config.REPORT_DIR,
@@ -334,64 +312,109 @@ def build_report(
     progress: bool = True,
     timeout: int = CELL_TIMEOUT,
     note: str | None = None,
+    title: str | None = None,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    actors_path: str | Path | None = None,
+    table_paths: dict[str, str | Path] | None = None,
+    summary: CorpusSummary | None = None,
 ) -> list[NotebookResult]:
-    """Run every numbered notebook on ``corpus_path``; write HTML and an index.
+    """Run every numbered notebook on ``corpus_path``; write HTML, the full tables and a landing page.
 
     Args:
         corpus_path: A corpus as :func:`q7x2lib.load_corpus` takes it;
             ``None`` runs on the bundled corpus.
-        out_dir: Where the HTML files, ``index.html`` and the executed
-            notebooks (``executed/``) go.
+        out_dir: Where the HTML files, ``index.html``, the full tables
+            (``tables/``) and the executed notebooks (``executed/``) go.
         notebooks: Which notebooks (default: :func:`numbered_notebooks`).
-        progress: Show a progress bar on stderr.
+        progress: Show progress bars on stderr (articles, notebooks, cells).
         timeout: Seconds one cell may run (``report --timeout``).
         note: A warning about the corpus for the index page, e.g. from
             :func:`q7x2lib.corpus.check_arabic`.
+        title: The landing page's heading (default ``"q7x2lib report"``).
+        text_col, id_col: For a tabular corpus, its text and id columns
+            (passed to the notebooks as parameters of the same names).
+        actors_path: A user's actor table (parameter ``actors_path``).
+        table_paths: Other user tables by lexicon name (parameter ``table_paths``).
+        summary: The corpus in numbers, if already read
+            (:func:`q7x2lib.report_index.summarize_corpus`); else it is read here.
 
     Raises:
         OutputError: ``out_dir`` overlaps the corpus, is a file, holds a page
             of the same name that this program did not write, or cannot be
             written.
+        CorpusError: the corpus cannot be read (before any notebook runs).
 
     Returns:
         One :class:`NotebookResult` per notebook, in order; a failed
         notebook has ``failure`` set and still has its page. The pages show
-        the corpus by its name and carry no path of this machine.
+        the corpus and the user's tables by their names and carry no path of
+        this machine.
     """
     from tqdm.auto import tqdm
 
+    from .display import NOTEBOOK_ENV, TABLES_ENV
     from .pipeline import prepare_output_folder
 
     if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
         raise ArgumentError(f"timeout must be a whole number of seconds, 1 or more, not {timeout!r}")
     paths = list(notebooks if notebooks is not None else numbered_notebooks())
-    out = prepare_output_folder(out_dir, [corpus_path if corpus_path is not None else config.BUNDLED_CORPUS])
+    user_tables = {"actors": actors_path, **(table_paths or {})} if actors_path else dict(table_paths or {})
+    inputs = [corpus_path if corpus_path is not None else config.BUNDLED_CORPUS, *user_tables.values()]
+    out = prepare_output_folder(out_dir, inputs)
     pages = [out / f"{p.stem}.html" for p in paths] + [out / "index.html"]
     foreign = [p for p in pages if p.exists() and not _is_own_page(p)]
     if foreign:
         raise OutputError(f"{foreign[0]}: exists and is not a page written by q7x2lib; choose another output folder or move it away")
     try:
         (out / "executed").mkdir(exist_ok=True)
+        (out / TABLES_FOLDER).mkdir(exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{out / 'executed'}: cannot create the folder ({exc.strerror or exc})") from None
+        raise OutputError(f"{out}: cannot create the folders of the report ({exc.strerror or exc})") from None
+    if summary is None:
+        summary = summarize_corpus(corpus_path, text_col=text_col, id_col=id_col, progress=progress)
     corpus = Path(corpus_path).resolve() if corpus_path is not None else None
+    scratch = tempfile.TemporaryDirectory(prefix=".input-", dir=out)
+    original = corpus
+    if corpus is not None and corpus.is_file() and (text_col, id_col) != ("text", "doc_id"):
+        # every notebook reads the defaults, whether or not it takes text_col/id_col
+        corpus = standard_copy(corpus, Path(scratch.name), text_col=text_col, id_col=id_col)
     # run beside the corpus and name it only: nothing local gets into the outputs
-    params = {"corpus_path": corpus.name} if corpus is not None else {}
+    params: dict = {"corpus_path": corpus.name} if corpus is not None else {}
+    if actors_path:
+        params["actors_path"] = str(Path(actors_path).resolve())
+    if table_paths:
+        params["table_paths"] = {name: str(Path(p).resolve()) for name, p in table_paths.items()}
     cwd = corpus.parent if corpus is not None else None
-    pairs = local_paths(corpus, out)
-    results, entries = [], []
-    bar = tqdm(paths, desc="notebooks", unit="nb", disable=not progress)
-    for nb_path in bar:
-        bar.set_postfix_str(nb_path.stem)
-        node, failure = _run_one(nb_path, out / "executed" / nb_path.name, params, timeout, cwd)
-        failure = _hide_local_paths(node, failure, params.get("corpus_path"), pairs)
-        _save_executed(node, out / "executed" / nb_path.name)
-        page = out / f"{nb_path.stem}.html"
-        _write_page(page, notebook_html(node, nb_path.stem, failure))
-        results.append(NotebookResult(nb_path, page, failure))
-        entries.append(IndexEntry(nb_path.stem, notebook_title(node, nb_path.stem), page.name, failure))
-    label = "the bundled sample corpus" if corpus is None else corpus.name
-    if note:
-        label += f" (warning: {note})"
-    _write_page(out / "index.html", index_html(entries, label, __version__))
+    # the folders of the corpus (and its renamed copy), the user's tables and the report itself (papermill records it)
+    pairs = local_paths(corpus, [Path(p).resolve() for p in user_tables.values()] + ([original] if original else [])
+                        + [out.resolve() / "index.html"])
+    try:
+        results, entries = [], []
+        bar = tqdm(paths, desc="notebooks", unit="nb", disable=not progress)
+        for nb_path in bar:
+            bar.set_postfix_str(nb_path.stem)
+            _clear_tables(out / TABLES_FOLDER, nb_path.stem)
+            declared = _declared_parameters(nb_path)
+            ignored = tuple(p for p in params if declared is not None and p not in declared)
+            with _environment(**{TABLES_ENV: str(out / TABLES_FOLDER), NOTEBOOK_ENV: nb_path.stem}):
+                node, failure = _run_one(nb_path, out / "executed" / nb_path.name, params, timeout, cwd, progress)
+            failure = hide_local_paths(node, failure, by_name(params), pairs)
+            bound_outputs(node)
+            _save_executed(node, out / "executed" / nb_path.name)
+            page = out / f"{nb_path.stem}.html"
+            _write_page(page, notebook_html(node, nb_path.stem, failure))
+            results.append(NotebookResult(nb_path, page, failure))
+            entries.append(IndexEntry(nb_path.stem, notebook_title(node, nb_path.stem), page.name, failure,
+                                      collect_findings(node), ignored))
+        shown = {"corpus": summary.name, "notebooks": ", ".join(p.stem for p in paths), "timeout": f"{timeout} s per cell"}
+        shown.update({k: v for k, v, default in (("text_col", text_col, "text"), ("id_col", id_col, "doc_id")) if v != default})
+        shown.update({f"table {name}": Path(p).name for name, p in user_tables.items()})
+        index = index_html(
+            entries, summary, __version__, title=title or "q7x2lib report", note=note,
+            tables=read_table_records(out / TABLES_FOLDER), tables_folder=out / TABLES_FOLDER, parameters=shown,
+        )
+        _write_page(out / "index.html", scrub(index, pairs))
+    finally:
+        scratch.cleanup()
     return results

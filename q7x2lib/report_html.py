@@ -22,7 +22,6 @@ import base64
 import functools
 import html
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -247,6 +246,49 @@ def mark_arabic_blocks(page: str) -> str:
     return str(soup)
 
 
+#: An output whose text (HTML, plain, markdown) is larger than this is left off the page, with a note.
+MAX_OUTPUT_CHARS = 2_000_000
+#: All outputs of a page together stay under this many characters (images included).
+MAX_PAGE_OUTPUT_CHARS = 15_000_000
+
+
+def _output_size(output) -> int:
+    data = output.get("data", {}) if output.get("output_type") in ("display_data", "execute_result") else {}
+    values = list(data.values()) + [output.get("text", ""), *output.get("traceback", [])]
+    return sum(len("".join(v) if isinstance(v, list) else str(v)) for v in values)
+
+
+def _left_out(size: int) -> dict:
+    import nbformat
+
+    return nbformat.v4.new_output(
+        "stream", name="stdout",
+        text=f"[q7x2lib report: an output of {size / 1e6:.1f} million characters is left off this page to keep it small; "
+        "the executed notebook in executed/ has it, and long tables are written whole to tables/]\n",
+    )
+
+
+def bound_outputs(notebook: NotebookNode, *, per_output: int = MAX_OUTPUT_CHARS, total: int = MAX_PAGE_OUTPUT_CHARS) -> int:
+    """Replace outputs that would make a page too large by a one-line note; return how many.
+
+    An output larger than ``per_output`` characters goes first; then, while
+    all outputs together pass ``total``, the largest remaining. (The report
+    keeps pages under 20 MB: the font, the style and nbconvert's markup add
+    about 1 MB.)
+    """
+    outputs = [(cell, i, _output_size(o)) for cell in notebook.cells if cell.cell_type == "code"
+               for i, o in enumerate(cell.get("outputs", []))]
+    replaced = 0
+    budget = sum(size for *_, size in outputs)
+    for cell, i, size in sorted(outputs, key=lambda item: -item[2]):
+        if size <= per_output and budget <= total:
+            break
+        cell.outputs[i] = _left_out(size)
+        budget -= size
+        replaced += 1
+    return replaced
+
+
 def notebook_html(notebook: NotebookNode, title: str, failure: CellFailure | None = None) -> str:
     """Render an executed notebook to one self-contained HTML page.
 
@@ -267,42 +309,3 @@ def notebook_html(notebook: NotebookNode, title: str, failure: CellFailure | Non
     }
     body, _ = _exporter().from_notebook_node(notebook, resources=resources)
     return mark_arabic_blocks(body)
-
-
-@dataclass(frozen=True)
-class IndexEntry:
-    """One line of the index page."""
-
-    name: str
-    title: str
-    href: str
-    failure: CellFailure | None = None
-
-
-def index_html(entries: Sequence[IndexEntry], corpus_label: str, version: str) -> str:
-    """The index page: one link per notebook, its title and its status."""
-    items = []
-    for e in entries:
-        status = (
-            f'<span class="failed">failed — <bdi>{html.escape(e.failure.summary())}</bdi></span>'
-            if e.failure else '<span class="ok">ok</span>'
-        )
-        items.append(
-            f'<li><a href="{html.escape(e.href)}">{html.escape(e.name)}</a> '
-            f'<bdi dir="auto">{html.escape(e.title)}</bdi> · {status}</li>'
-        )
-    failed = sum(e.failure is not None for e in entries)
-    summary = f"{len(entries)} notebooks" + (f", <strong class=\"failed\">{failed} failed</strong>" if failed else ", all ran")
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">{HEAD_META}
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>q7x2lib report</title>
-{page_style()}
-<style>body {{ font-family: 'Noto Sans Arabic', system-ui, sans-serif; max-width: 50em; margin: 2em auto; padding: 0 1em; }}
-li {{ margin: 0.4em 0; }} .failed {{ color: #b00020; }} .ok {{ color: #1b5e20; }}</style></head>
-<body><main><h1>q7x2lib report</h1>
-<p>Corpus: <bdi dir="auto">{html.escape(corpus_label)}</bdi> · {summary} · q7x2lib {html.escape(version)}</p>
-<ol>
-{chr(10).join(items)}
-</ol></main></body></html>
-"""

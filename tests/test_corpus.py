@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import shutil
@@ -152,6 +153,40 @@ def test_parquet_input_generates_ids(tmp_path) -> None:
     path = tmp_path / "news.parquet"
     pd.DataFrame({"text": [ARTICLE, ARTICLE]}).to_parquet(path)
     assert load_corpus(path).doc_id.tolist() == ["news-1", "news-2"]
+
+
+def test_gzipped_jsonl_and_csv_load_like_the_plain_files(tmp_path) -> None:
+    rows = [{"url": f"u{i}", "body": ARTICLE, "outlet": "sabq", "published": "2015-08-01"} for i in range(3)]
+    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    pd.DataFrame(rows).to_csv(tmp_path / "news.csv.gz", index=False, compression="gzip")
+    for name in ("news.jsonl.gz", "news.csv.gz"):
+        corpus = load_corpus(tmp_path / name, text_col="body", id_col="url")
+        assert corpus.doc_id.tolist() == ["u0", "u1", "u2"], name
+        assert corpus.outlet.tolist() == ["sabq"] * 3 and corpus.text.tolist() == [ARTICLE] * 3
+        assert [len(c) for c in iter_corpus(tmp_path / name, chunksize=2, text_col="body", id_col="url")] == [2, 1]
+    assert load_corpus(tmp_path / "news.csv.gz", text_col="body").doc_id.tolist() == ["news-1", "news-2", "news-3"]
+
+
+def test_gzip_in_windows_1256_is_decoded_with_its_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv.gz"
+    path.write_bytes(gzip.compress(f"doc_id,text\na,{ARTICLE}\n".encode("cp1256")))
+    with pytest.warns(Q7x2Warning, match="news.csv.gz: not UTF-8; decoded as Windows-1256"):
+        assert load_corpus(path).text.tolist() == [ARTICLE]
+
+
+def test_broken_gzip_is_an_error_naming_it(tmp_path) -> None:
+    path = tmp_path / "news.jsonl.gz"
+    path.write_bytes(b"not gzip at all")
+    with pytest.raises(CorpusError, match="news.jsonl.gz: cannot read"):
+        load_corpus(path)
+    whole = gzip.compress(json.dumps({"text": ARTICLE}, ensure_ascii=False).encode() * 50)
+    path.write_bytes(whole[: len(whole) // 2])  # cut short
+    with pytest.raises(CorpusError, match="news.jsonl.gz: cannot read"):
+        load_corpus(path)
+    (tmp_path / "news.txt.gz").write_bytes(gzip.compress(b"x"))
+    with pytest.raises(CorpusError, match="news.txt.gz: unsupported input"):
+        load_corpus(tmp_path / "news.txt.gz")
 
 
 def test_corrupt_parquet_is_an_error_naming_it(tmp_path) -> None:

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -86,8 +87,8 @@ def assert_inert_and_self_contained(text: str, where: str) -> None:
 
 def test_each_notebook_gets_a_page_and_the_index_links_them(built) -> None:
     results, out = built
-    index = Page(_read(out / "index.html"))
-    links = [a["href"] for t, a in index.tags if t == "a"]
+    toc = re.search(r'<ol class="toc">(.*?)</ol>', _read(out / "index.html"), re.S).group(1)
+    links = [a["href"] for t, a in Page(toc).tags if t == "a"]
     assert links == ["report_fixture.html", "failing_fixture.html"]
     assert all((out / href).is_file() for href in links)
     assert results["report_fixture.ipynb"].failure is None
@@ -119,12 +120,12 @@ def test_arabic_blocks_are_right_to_left_and_code_and_english_are_not(built) -> 
     _, out = built
     page = Page(_read(out / "report_fixture.html"))
     markdown = page.with_class("jp-MarkdownOutput")
-    assert [a.get("dir") for a in markdown] == [None, "rtl", None, None]  # H1, Arabic, English, English
+    assert [a.get("dir") for a in markdown] == [None, "rtl", None, None, None]  # H1, Arabic, English x 3
     assert markdown[1].get("lang") == "ar"
     quotes = [a for t, a in page.tags if t == "blockquote"]
     assert quotes == [{"dir": "rtl", "lang": "ar"}], "an Arabic quote in English prose reads right to left"
     rtl_tables = page.with_class("q7x2-rtl")
-    assert len(rtl_tables) == 2 and all(a["dir"] == "rtl" and a["lang"] == "ar" for a in rtl_tables)
+    assert len(rtl_tables) == 3 and all(a["dir"] == "rtl" and a["lang"] == "ar" for a in rtl_tables)
     frames = [a for a in page.with_class("jp-RenderedHTML") if a.get("dir") == "rtl"]
     assert len(frames) == 1, "the plain DataFrame of Arabic text should be marked rtl"
     assert not [a for a in page.with_class("jp-InputArea-editor") if a.get("dir")]
@@ -145,6 +146,106 @@ def test_failed_notebook_opens_with_the_cell_and_the_error(built) -> None:
     assert "this cell must not run" in text and "this cell must not run\n</pre>" not in text
     index = _read(out / "index.html")
     assert "failed — <bdi>code cell 5: ValueError" in index and "1 failed" in index
+
+
+def test_the_index_is_a_landing_page_with_the_corpus_findings_and_tables(built) -> None:
+    results, out = built
+    text = _read(out / "index.html")
+    assert_inert_and_self_contained(text, "index.html")
+    corpus = re.search(r'<p class="corpus">(.*?)</p>', text, re.S).group(1)
+    assert "<code>corpus</code>" in corpus and "2 articles;" in corpus and "no outlet given" in corpus
+    shown = re.search(r'<section class="notebook" id="report_fixture">(.*?)</section>', text, re.S).group(1)
+    assert shown.count("<img") == 1 and 'src="data:image/png;base64,' in shown, "the one chart, embedded"
+    assert 'pre class="finding" dir="rtl" lang="ar"' in shown, "a printed Arabic finding reads right to left"
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "<script>" not in shown
+    assert "finding-table" in shown, "a table finding is kept, reduced to harmless tags"
+    failed = re.search(r'<section class="notebook" id="failing_fixture">(.*?)</section>', text, re.S).group(1)
+    assert "articles: 2" in failed and "Failed: <bdi>code cell 5: ValueError" in failed
+    assert 'href="tables/report_fixture-texts.csv"' in text and "2 rows × 2 columns" in text
+    assert (out / "tables" / "report_fixture-texts.csv").is_file()
+    page = _read(out / "report_fixture.html")
+    assert "The first 1 of 2 rows." in page and 'href="tables/report_fixture-texts.csv"' in page
+
+
+def test_cli_options_reach_the_notebooks_and_no_local_path_reaches_a_page(tmp_path, monkeypatch) -> None:
+    """A .jsonl.gz corpus with other column names, the user's actor table, a title, a subset of notebooks."""
+    import gzip
+    import json
+
+    monkeypatch.setattr(report, "numbered_notebooks", lambda: [SHOW, FAILING])
+    folder = tmp_path / "مجلد 'خاص'"
+    folder.mkdir()
+    corpus = folder / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        for i, text in enumerate(ARTICLES.values()):
+            handle.write(json.dumps({"url": f"u{i}", "body": text, "outlet": "sabq", "published": "2015-08-01"}, ensure_ascii=False) + "\n")
+    actors = folder / "my_actors.csv"
+    shutil.copy(config.LEXICON_DIR / "actors.csv", actors)
+    out = tmp_path / "out"
+    status = main(["report", "--corpus", str(corpus), "--out", str(out), "--text-col", "body", "--id-col", "url",
+                   "--actors", str(actors), "--title", "تقرير <i>سبق</i>", "--notebooks", "report_fixture", "--quiet"])
+    assert status == 0
+    assert sorted(p.name for p in out.glob("*.html")) == ["index.html", "report_fixture.html"]
+    index = _read(out / "index.html")
+    assert "<h1><bdi dir=\"auto\">تقرير &lt;i&gt;سبق&lt;/i&gt;</bdi></h1>" in index
+    assert "<code>news.jsonl.gz</code>" in index and "2 articles;" in index and "sabq (2)" in index
+    assert "does not take actors_path" in index, "the fixture declares corpus_path only"
+    assert "<code>text_col</code></td><td><bdi dir=\"auto\"><code>body</code>" in index
+    assert not [p for p in out.iterdir() if p.name.startswith(".input-")], "the renamed copy of the corpus is removed"
+    assert "my_actors.csv" in index
+    executed = nbformat.read(out / "executed" / "report_fixture.ipynb", as_version=4)
+    injected = next(c.source for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert "corpus_path = 'news.jsonl.gz'" in injected and "actors_path = 'my_actors.csv'" in injected
+    for page in [*out.glob("*.html"), *out.glob("executed/*.ipynb")]:
+        text = _read(page)
+        for local in (str(tmp_path), str(folder), str(config.PROJECT_ROOT), str(Path.home())):
+            assert local not in text, f"{page.name} carries {local}"
+
+
+@pytest.mark.parametrize("name", ["news.csv", "news.csv.gz", "news.parquet", "news.jsonl"])
+def test_a_corpus_with_other_column_names_is_copied_with_the_default_ones(tmp_path, name) -> None:
+    from q7x2lib import load_corpus
+    from q7x2lib.report_privacy import standard_copy
+
+    rows = pd.DataFrame({"url": ["u1", "u2", "u3"], "body": list(ARTICLES.values()) + ["قال بايدن إن القمة مفيدة."],
+                         "outlet": ["sabq", None, "okaz"], "published": ["2015-08-01", "", "2015-08-03"]})
+    (tmp_path / "in").mkdir()
+    (tmp_path / "copy").mkdir()
+    path = tmp_path / "in" / name
+    if name.endswith(".parquet"):
+        rows.to_parquet(path)
+    elif ".csv" in name:
+        rows.to_csv(path, index=False)
+    else:
+        rows.to_json(path, orient="records", lines=True, force_ascii=False)
+    copy = standard_copy(path, tmp_path / "copy", text_col="body", id_col="url", chunksize=2)
+    assert copy.name == name
+    before = load_corpus(path, text_col="body", id_col="url")
+    after = load_corpus(copy)
+    for col in ("doc_id", "text", "outlet", "published", "n_words"):
+        pd.testing.assert_series_equal(after[col], before[col], check_dtype=False)
+
+
+def test_cli_refuses_an_unknown_notebook_and_a_bad_user_table(tmp_path, capsys) -> None:
+    assert main(["report", "--notebooks", "99", "--out", str(tmp_path / "out")]) == 2
+    assert "--notebooks: no notebook '99'; there are 00-corpus-overview" in capsys.readouterr().err
+    bad = tmp_path / "actors.csv"
+    bad.write_text("actor_id,name_ar\nx\n", encoding="utf-8")
+    assert main(["report", "--actors", str(bad), "--out", str(tmp_path / "out")]) == 2
+    assert "actors.csv" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_outputs_too_large_for_a_page_are_left_out_with_a_note() -> None:
+    from q7x2lib.report_html import bound_outputs
+
+    nb = new_notebook(cells=[new_code_cell("a"), new_code_cell("b"), new_code_cell("c")])
+    big, mid, small = "x" * 3_000, "y" * 800, "z" * 10
+    for cell, text in zip(nb.cells, [big, mid, small]):
+        cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": text}, execution_count=1)]
+    assert bound_outputs(nb, per_output=2_000, total=500) == 2
+    texts = [c.outputs[0].get("text", c.outputs[0].get("data", {}).get("text/plain")) for c in nb.cells]
+    assert "left off this page" in texts[0] and "left off this page" in texts[1] and texts[2] == small
 
 
 def test_a_notebook_that_cannot_be_read_still_gets_a_page(tmp_path) -> None:

@@ -10,7 +10,8 @@ protocol over ``--remote-debugging-pipe`` (fd 3 in, fd 4 out, NUL-separated
 JSON).
 
 Checked on every page of the real report (each numbered notebook run on the
-bundled articles plus articles carrying HTML payloads, and its index), and on
+bundled articles plus articles carrying HTML payloads, and its landing page:
+links, the findings' charts, the table files, Arabic right to left), and on
 fixture reports with Arabic tables, KWIC lines and a failing cell: no console
 error, uncaught exception or failed load, no dialog (an executed ``alert``
 would open one), no request but file: and data: ones, Arabic blocks
@@ -279,12 +280,24 @@ def _shoot_page(browser: DevTools, folder: Path, stem: str) -> None:
         assert (folder / f"{stem}-arabic.png").stat().st_size > 1000
 
 
-def test_the_index_links_every_notebook_page(browser, real_report, shots) -> None:
+def test_the_landing_page_links_every_notebook_shows_their_findings_and_reads_right_to_left(browser, real_report, shots) -> None:
     browser.navigate((real_report / "index.html").as_uri())
+    probe = json.loads(browser.evaluate(PROBE))
     assert browser.problems() == []
-    links = browser.evaluate("[...document.querySelectorAll('main li a')].map(a => a.getAttribute('href'))")
+    links = browser.evaluate("[...document.querySelectorAll('ol.toc li a')].map(a => a.getAttribute('href'))")
     assert links == NOTEBOOK_PAGES
     assert browser.evaluate("document.querySelectorAll('.failed').length") == 0
+    corpus = browser.evaluate("document.querySelector('p.corpus').textContent")
+    assert "7 articles;" in corpus and "words after cleaning" in corpus, corpus
+    sections = browser.evaluate("[...document.querySelectorAll('section.notebook')].map(s => s.id)")
+    assert sections == [Path(p).stem for p in NOTEBOOK_PAGES]
+    charts = browser.evaluate("[...document.querySelectorAll('section.notebook .chart img')].map(i => i.closest('section').id)")
+    assert {"00-corpus-overview", "30-stance"} <= set(charts), "the notebooks that mark findings show their chart"
+    assert all(img["loaded"] for img in probe["images"]), probe["images"]
+    arabic = probe["arabic"]  # here mostly charts: the fixture report's landing page shows Arabic text
+    assert all(b["dir"] == "rtl" for b in arabic) and not [b for b in arabic if b["rightToLeft"] is False], arabic
+    tables = browser.evaluate("[...document.querySelectorAll('#tables a')].map(a => a.getAttribute('href'))")
+    assert "tables/30-stance-statements.csv" in tables, tables
     browser.screenshot(shots / "real-index.png")
 
 
@@ -310,7 +323,13 @@ def test_every_report_page_reads_right_to_left_loads_its_images_and_logs_no_erro
 def test_index_opens_cleanly(browser, pages, shots) -> None:
     browser.navigate((pages / "index.html").as_uri())
     assert browser.problems() == []
-    assert browser.evaluate("document.querySelectorAll('main li a').length") == 2
+    probe = json.loads(browser.evaluate(PROBE))
+    assert browser.evaluate("document.querySelectorAll('ol.toc li a').length") == 2
+    assert browser.evaluate("document.querySelectorAll('section.notebook .chart img').length") == 1
+    assert all(img["loaded"] for img in probe["images"]), probe["images"]
+    arabic = probe["arabic"]  # the printed article and the title: right to left, first letter rightmost
+    assert len(arabic) >= 2 and all(b["dir"] == "rtl" and b["rightToLeft"] for b in arabic), arabic
+    assert probe["fonts"] == ["loaded"], "the embedded Noto Sans Arabic did not load on the landing page"
     browser.screenshot(shots / "fixture-index.png")
 
 

@@ -1,0 +1,59 @@
+"""Tables in notebooks and reports: bounded on the page, whole in the files beside it."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from q7x2lib import display
+from q7x2lib.display import rtl_table, show_table
+from q7x2lib.errors import ArgumentError
+
+HUGE = "قال بوتين إن العلاقات صعبة. " * 200_000  # one article of about 5.6 MB
+
+
+def test_rtl_table_cuts_a_huge_article_in_the_display_only() -> None:
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text": [HUGE, "بايدن <b>يرد</b>"]})
+    page = rtl_table(df)._repr_html_()
+    assert len(page) < 5_000
+    assert "1 cell longer than 400 characters cut here" in page
+    assert "&lt;b&gt;يرد&lt;/b&gt;" in page and "<b>" not in page
+    assert df.text[0] == HUGE, "the data is never cut"
+    assert repr(rtl_table(df)) == repr(df)
+
+
+def test_show_table_outside_a_report_shows_the_head_and_the_row_count(monkeypatch) -> None:
+    monkeypatch.delenv(display.TABLES_ENV, raising=False)
+    df = pd.DataFrame({"actor": [f"ممثل {i}" for i in range(120)], "n": range(120)})
+    view = show_table(df, "actors", rtl=True)
+    page = view._repr_html_()
+    assert page.count("<tr>") == display.HEAD_ROWS + 1  # the header and the head
+    assert "The first 50 of 120 rows." in page and "href" not in page
+    assert repr(view) == repr(df), "the plain text nbval compares is the DataFrame's own"
+    short = show_table(df.head(3), "few")._repr_html_()
+    assert "The first" not in short and "ممثل 2" in short
+
+
+def test_show_table_in_a_report_writes_the_whole_table_and_links_it(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "tables"
+    monkeypatch.setenv(display.TABLES_ENV, str(folder))
+    monkeypatch.setenv(display.NOTEBOOK_ENV, "20-actor-frequency")
+    df = pd.DataFrame({"actor": ["بوتين"] * 70, "text": [HUGE[:1000]] * 70}, index=pd.Index(range(70), name="row"))
+    page = show_table(df, "mentions")._repr_html_()
+    written = folder / "20-actor-frequency-mentions.csv"
+    assert 'href="tables/20-actor-frequency-mentions.csv"' in page and "The full table (70 rows)" in page
+    assert len(page) < 60_000, "long cells are cut on the page"
+    back = pd.read_csv(written, encoding="utf-8-sig", index_col="row")
+    pd.testing.assert_frame_equal(back, df)
+    assert written.read_bytes().startswith(b"\xef\xbb\xbf"), "a BOM, so that spreadsheets read the Arabic"
+    (record,) = [json.loads(line) for line in (folder / display.TABLES_MANIFEST).read_text(encoding="utf-8").splitlines()]
+    assert record == {"file": written.name, "notebook": "20-actor-frequency", "name": "mentions", "rows": 70, "columns": 2}
+    assert not list(folder.glob(".*partial"))
+
+
+@pytest.mark.parametrize("name", ["../escape", "a b", "", "جدول", None])
+def test_show_table_refuses_a_name_that_is_not_a_file_name(name) -> None:
+    with pytest.raises(ArgumentError, match="name must be letters"):
+        show_table(pd.DataFrame({"a": [1]}), name)
