@@ -105,7 +105,7 @@ def _run(args: argparse.Namespace) -> int:
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
                 corpus = None
             tables = _user_tables(args.actors, args.table)
-            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS, *tables.values()], flag="--out", create=False)
+            prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS, *tables.values()], create=False)
             notebooks = _select_notebooks(numbered_notebooks(), args.notebooks)
             # fail fast, with the loader's message, before any notebook runs; count what the landing page says
             with warnings.catch_warnings(record=True) as caught:

@@ -452,7 +452,7 @@ def test_shared_report_shows_the_corpus_by_name_and_no_local_path(tmp_path, caps
     import html
 
     index = html.unescape(re.sub(r"<[^>]+>", "", shared["index.html"]))
-    assert f"Corpus: {name} (warning: the corpus is not Arabic" in index
+    assert name in index and "the corpus is not Arabic" in index  # the landing page names it and warns
     executed = nbformat.read(out / "executed" / "00-probe.ipynb", as_version=4)
     injected = [c.source for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and "\ncorpus_path = " + repr(name) + "\n" in injected[0]
