@@ -173,6 +173,52 @@ def mentions_and_statements(
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)
 
 
+def speaker_counts(statements: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """Who speaks most: statements per speaker, also for speakers no table knows.
+
+    Args:
+        statements: From :func:`find_statements`.
+        by: ``speaker`` (a person or body: the actor when a table knows it,
+            else the normalised ``speaker_surface``, so that one speaker
+            written three ways counts once), ``speaker_code`` (CAMEO
+            country + agent) or ``country``.
+
+    Returns:
+        ``<by>, label, n, n_docs`` sorted by descending ``n``; ``label`` is
+        the most frequent surface of the group.
+
+    Examples:
+        >>> st = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker_id": [None, None, "putin"],
+        ...     "speaker_surface": ["الوزارة", "وزارة الصحة", "بوتين"], "speaker_code": [None, "SAUGOV", "RUSGOV"]})
+        >>> speaker_counts(st, by="country").values.tolist()
+        [['RUS', 'بوتين', 1, 1], ['SAU', 'وزارة الصحة', 1, 1]]
+    """
+    st = statements[statements["speaker_surface"].notna()].copy()
+    if by == "speaker":
+        key = [aid if isinstance(aid, str) and aid else _surface_key(s) for aid, s in zip(st["speaker_id"], st["speaker_surface"])]
+    elif by == "speaker_code":
+        key = st["speaker_code"].tolist()
+    elif by == "country":
+        key = [c[:3] if isinstance(c, str) and c[:3].isupper() else None for c in st["speaker_code"]]
+    else:
+        raise ValueError(f"by must be 'speaker', 'speaker_code' or 'country', not {by!r}")
+    st[by] = key
+    st = st[st[by].notna() & (st[by] != "")]
+    g = st.groupby(by)
+    out = pd.DataFrame({"label": g["speaker_surface"].agg(lambda x: x.value_counts().index[0]),
+                        "n": g.size(), "n_docs": g["doc_id"].nunique()}).reset_index()
+    return out.sort_values(["n", by], ascending=[False, True], ignore_index=True)
+
+
+def _surface_key(surface: str) -> str:
+    """One group per speaker however written: normalised, without و/ف, quotation marks or punctuation."""
+    words = [w.strip(_PUNCT) for w in normalize_text(surface).split()]
+    words = [w for w in words if w]
+    if words and words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words)
+
+
 _PREPOSITION = frozenset("بلك")
 
 
