@@ -404,7 +404,9 @@ class _Subjects:
         nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
-            return self._make(np, "attribution", named) if np else None
+            if np:
+                return self._make(np, "attribution", named)
+            return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
@@ -430,15 +432,20 @@ class _Subjects:
         """
         ns, ne = span
         first = self._core(self.doc.norm[ns:ne].split()[0])
-        bare = first[1:] if first[:1] in {"و", "ف"} and len(first) > 3 else first
+        bare = first[1:] if first[:1] in {"و", "ف"} and first not in self.cues.heads and len(first) > 3 else first
         a, b = self._text_span(ns, ne)
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
-        if rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None:
-            return True  # نقيب الأطباء خالد عمر إن ...
+        second = self._index_at(ns) + 1
+        if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
+            return False  # مزاعم موسكو، التزام واشنطن: an unknown noun and the name it governs
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","}
+        short = len(self.doc.norm[ns:ne].split()) <= 5
+        if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
+            return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
@@ -484,12 +491,16 @@ class _Subjects:
                 if core in _SKIPPABLE_FIRST:
                     i += 1
                     continue
-                if core[:1] == "ل" and not attribution and (opens or core.startswith("لل") or len(core) > 2):
+                if core[:1] == "ل" and not attribution and self._is_addressee(core, opens):
                     # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it
                     i = self._skip_quoted(i + 1 if core == "ل" and i + 1 < len(self.words) else i)
                     continue
                 if opens and not attribution:
-                    break  # the quotation itself: no subject
+                    closing = self._quoted_name_end(i)
+                    if closing is None:
+                        break  # the quotation itself: no subject
+                    got.extend(range(i, closing + 1))
+                    break
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
@@ -518,12 +529,27 @@ class _Subjects:
             ne -= 1
         return (ns, ne) if ne > ns else None
 
+    def _is_addressee(self, core: str, opens: bool) -> bool:
+        """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
+        rest = core[1:]
+        return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال")
+
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""
         if not got or self._core(self._word(i)) != "علي":
             return False
         a, b = self._text_span(*self.words[i])
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
+
+    def _quoted_name_end(self, i: int) -> int | None:
+        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name."""
+        for j in range(i, min(i + 7, len(self.words))):
+            w = self._word(j)
+            if (j > i or w.count('"') >= 2) and w.rstrip("،,").endswith('"'):
+                nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
+                ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
+                return j if ok and j - i < 6 else None
+        return None
 
     def _skip_quoted(self, i: int) -> int:
         """The index after word ``i`` and, when it opens a quotation, after the quotation's end."""

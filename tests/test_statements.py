@@ -148,3 +148,19 @@ def test_a_back_reference_resolves_to_the_last_named_speaker() -> None:
 
 def test_a_subject_before_kana_qad() -> None:
     assert _who("وكان الوزير قد قال إن الخطة جاهزة.") == [["قال", "الوزير", "before_verb"]]
+
+
+def test_an_unknown_name_before_an_apposition_is_the_speaker() -> None:
+    assert _who("وقال سامر عادل، مدير المرفأ، إن السفن تنتظر.")[0] == ["وقال", "سامر عادل", "after_verb"]
+
+
+def test_a_name_that_starts_with_lam_is_no_addressee() -> None:
+    assert _who("وقالت لورا سميث إن البنوك مغلقة.")[0][1] == "لورا سميث"
+
+
+def test_a_quoted_name_is_the_subject() -> None:
+    assert _who("وأفاد «مرصد الحقوق المدنية» بأن القصف استمر.")[0][1].strip("«»") == "مرصد الحقوق المدنية"
+
+
+def test_fahasb_is_no_attribution() -> None:
+    assert _said("ولم يكن ذلك خطأ الحكومة فحسب بل خطأ الجميع.").empty
