@@ -199,7 +199,8 @@ def speaker_counts(statements: pd.DataFrame, by: str = "speaker") -> pd.DataFram
     elif by == "speaker_code":
         key = st["speaker_code"].tolist()
     elif by == "country":
-        key = [c[:3] if isinstance(c, str) and c[:3].isupper() else None for c in st["speaker_code"]]
+        agents = set(load_lexicon("agents")["agent"])  # a code that is only an agent (GOV) names no country
+        key = [c[:3] if isinstance(c, str) and len(c) >= 3 and c not in agents else None for c in st["speaker_code"]]
     else:
         raise ValueError(f"by must be 'speaker', 'speaker_code' or 'country', not {by!r}")
     st[by] = key

@@ -105,3 +105,5 @@ def test_speaker_counts_group_one_speaker_written_several_ways() -> None:
     counts = speaker_counts(st)
     assert counts[["speaker", "n", "n_docs"]].values.tolist() == [["الحركة", 3, 2], ["putin", 1, 1]]
     assert speaker_counts(st, by="speaker_code").values.tolist() == [["RUSGOV", "الرئيس بوتين", 1, 1]]
+    agent_only = st.assign(speaker_code=["GOV", None, None, "RUSGOV"])
+    assert speaker_counts(agent_only, by="country")["country"].tolist() == ["RUS"]  # GOV names no country
