@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 import pandas as pd
 
 from .actors import _bundled_actors
 from .arabic import NormalizedText
+from .arabic import normalize as normalize_text
 from .lexicons import load_lexicon, word_list
 from .matching import VERB_PROCLITICS, TermMatcher
 from .mentions import find_mentions
@@ -38,14 +40,17 @@ from .tables import LastTableCache, frame_from_rows
 MIN_QUOTE_WORDS = 3
 STATEMENT_COLUMNS = [
     "doc_id", "statement_id", "sentence_id", "speaker_id", "speaker_side", "speaker_surface",
-    "cue", "cue_kind", "is_headline", "start", "end", "polarity", "evidence", "text",
+    "speaker_code", "speaker_basis", "cue", "cue_kind", "is_headline", "start", "end", "polarity", "evidence", "text",
 ]
 STATEMENT_DTYPES = {
-    "speaker_id": object, "speaker_side": object, "speaker_surface": object, "text": object, "evidence": object,
+    "speaker_id": object, "speaker_side": object, "speaker_surface": object, "speaker_code": object,
+    "speaker_basis": object, "text": object, "evidence": object,
     "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
     "is_headline": bool, "polarity": float,
 }
-_QUOTE_RE = re.compile(r"“[^”]{3,}”|«[^»]{3,}»|\"[^\"]{3,}\"")
+# A quotation closes within its paragraph and before the next opening mark: an
+# unbalanced mark must not swallow the next sentence's cue.
+_QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"[^\"\n]{3,400}\"")
 _SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)")
 MAX_SUBJECT_GAP = 3
@@ -62,11 +67,20 @@ class _Cues:
 
     def __init__(self, verbs: pd.DataFrame) -> None:
         self.kinds = dict(zip(verbs.norm, verbs.kind))
-        terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False)
+        # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
+        terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)
         self.pattern = re.compile(f"{terms.pattern.pattern}|{_QUOTE_RE.pattern}")
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
+        self.stop = frozenset(word_list("subject_stop"))
+        self.inanimate = frozenset(word_list("inanimate_subject"))
+        self.non_speech = frozenset(word_list("non_speech_object"))
+        self.back_nouns = frozenset(word_list("back_reference_noun"))
+        self.slogan_heads = frozenset(word_list("slogan_head"))
+        # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
+        agents = load_lexicon("agents")
+        self.heads = frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip()) | self.descriptors
 
 
 _CUES = LastTableCache()
@@ -127,9 +141,11 @@ def find_statements(
     lexicon = _stance_lexicon(terms)
     # grouped in plain Python: a pandas groupby costs ~0.5 ms per article here
     by_doc: dict = {}
-    for d, a, b, aid, surface, pre in zip(*(mentions[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface", "proclitic"))):
+    codes = mentions["code"].tolist() if "code" in mentions else [None] * len(mentions)
+    cols = (mentions[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface", "proclitic"))
+    for (d, a, b, aid, surface, pre), code in zip(zip(*cols), codes):
         if not pd.isna(d) and _is_subject(aid, pre, sides):  # as groupby, which drops missing keys
-            by_doc.setdefault(d, []).append((a, b, aid, surface))
+            by_doc.setdefault(d, []).append((a, b, None if pd.isna(aid) else aid, surface, code or None))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
@@ -155,6 +171,53 @@ def mentions_and_statements(
     docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
     mentions = find_mentions(corpus, text_col, actors, date_col=date_col, docs=docs)
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)
+
+
+def speaker_counts(statements: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """Who speaks most: statements per speaker, also for speakers no table knows.
+
+    Args:
+        statements: From :func:`find_statements`.
+        by: ``speaker`` (a person or body: the actor when a table knows it,
+            else the normalised ``speaker_surface``, so that one speaker
+            written three ways counts once), ``speaker_code`` (CAMEO
+            country + agent) or ``country``.
+
+    Returns:
+        ``<by>, label, n, n_docs`` sorted by descending ``n``; ``label`` is
+        the most frequent surface of the group.
+
+    Examples:
+        >>> st = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker_id": [None, None, "putin"],
+        ...     "speaker_surface": ["الوزارة", "وزارة الصحة", "بوتين"], "speaker_code": [None, "SAUGOV", "RUSGOV"]})
+        >>> speaker_counts(st, by="country").values.tolist()
+        [['RUS', 'بوتين', 1, 1], ['SAU', 'وزارة الصحة', 1, 1]]
+    """
+    st = statements[statements["speaker_surface"].notna()].copy()
+    if by == "speaker":
+        key = [aid if isinstance(aid, str) and aid else _surface_key(s) for aid, s in zip(st["speaker_id"], st["speaker_surface"])]
+    elif by == "speaker_code":
+        key = st["speaker_code"].tolist()
+    elif by == "country":
+        agents = set(load_lexicon("agents")["agent"])  # a code that is only an agent (GOV) names no country
+        key = [c[:3] if isinstance(c, str) and len(c) >= 3 and c not in agents else None for c in st["speaker_code"]]
+    else:
+        raise ValueError(f"by must be 'speaker', 'speaker_code' or 'country', not {by!r}")
+    st[by] = key
+    st = st[st[by].notna() & (st[by] != "")]
+    g = st.groupby(by)
+    out = pd.DataFrame({"label": g["speaker_surface"].agg(lambda x: x.value_counts().index[0]),
+                        "n": g.size(), "n_docs": g["doc_id"].nunique()}).reset_index()
+    return out.sort_values(["n", by], ascending=[False, True], ignore_index=True)
+
+
+def _surface_key(surface: str) -> str:
+    """One group per speaker however written: normalised, without و/ف, quotation marks or punctuation."""
+    words = [w.strip(_PUNCT) for w in normalize_text(surface).split()]
+    words = [w for w in words if w]
+    if words and words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 _PREPOSITION = frozenset("بلك")
@@ -191,8 +254,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         return norm[to_norm[a] : to_norm[b]]
 
     ment = _DocMentions(ment or [])
+    subjects = _Subjects(doc, ment, cue_set)
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
-    rows, last_speaker = [], None
+    rows, last_speaker, named = [], None, []  # named: every speaker so far, for back-references
     for sid, (sa, sb) in enumerate(doc.sentences):
         na, nb = to_norm[sa], to_norm[sb]
         cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
@@ -201,17 +265,20 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         # a bare verb cue inside a statement. It stops at the speaker's next
         # act (وأضاف، مؤكدة) or a quotation: the starts of all other cues.
         stops = []
-        if sa < title_end and not cues:
+        if sa < title_end and not any(c.group("term") for c in cues):
             m = _HEADLINE_COLON_RE.match(text[sa:sb])
-            if m:
+            if m and subjects.headline_speaker(sa, sa + m.end("who")) is not None:
                 colon = sa + m.end("who")
                 spans.append(("headline", ":", colon, colon))
                 stops.append(colon)
+                cues = [c for c in cues if c.start() >= to_norm[colon]]  # a quoted name before the colon is X's
         for c in cues:
             kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
-            if kind == "ignore" or (kind == "quote" and len(c.group().split()) < MIN_QUOTE_WORDS):
+            if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
+            if kind == "verb" and subjects.is_passive(ca, cb):
+                continue  # أُعلن عن ...: no one speaks
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -219,22 +286,27 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             end = spans[i + 1][2] if i + 1 < len(spans) else sb
             said_end = stops[bisect_right(stops, ca)] if stops and stops[-1] > ca else sb
             cue_kind = kind
-            if kind == "headline":  # "الكرملين: ..." is said by the actor before the colon
-                speaker = ment.before(text, sa, ca, _HEADLINE_GAP)
+            if kind == "headline":  # "الكرملين: ..." is said by the one before the colon
+                speaker = subjects.headline_speaker(sa, ca)
             else:
-                speaker = _speaker(kind, text, sa, ca, cb, end, ment, norm_of, cue_set.descriptors)
-            if speaker is None and kind in {"verb", "participle"} and last_speaker is not None and not _unknown_subject(norm_of(cb, end)):
-                speaker, cue_kind = last_speaker, "continuation"
-            elif speaker is None and kind == "quote" and last_speaker is not None and _quote_only(text, sa, ca):
-                speaker, cue_kind = last_speaker, "continuation"
+                speaker = subjects.speaker(kind, sa, ca, cb, end, named)
+            if speaker is _NOT_SPEECH:
+                continue
+            if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
+                if kind != "quote" or _quote_only(text, sa, ca):
+                    speaker, cue_kind = last_speaker._replace(basis="continuation"), "continuation"
+            if kind == "quote" and speaker is None:
+                continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
             polarity, evidence = _polarity_of_normalized(norm_of(sa if kind == "headline" else cb, said_end), lexicon)
             if speaker is not None and kind != "attribution":
                 last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
-            aid, surface = speaker if speaker else (None, None)
+            if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
+                named.append(speaker)
+            sp = speaker or _NO_SPEAKER
             rows.append((  # in the order of STATEMENT_COLUMNS
                 doc_id, len(rows), sid,
-                aid, sides.get(aid) if aid else None, surface,
+                sp.actor_id, sides.get(sp.actor_id) if sp.actor_id else None, sp.surface, sp.code, sp.basis,
                 cue.strip(), cue_kind, sa < title_end,
                 start, end, polarity,
                 "; ".join(evidence), text[start:end],
@@ -256,47 +328,343 @@ def _quote_only(text: str, sa: int, ca: int) -> bool:
     return not text[sa:ca].strip(" ،,:")
 
 
-def _unknown_subject(norm_tail: str) -> bool:
-    """The verb has a subject that is no actor (قالت الوزارة، وأفادت السفارة).
+# --- subjects ----------------------------------------------------------------------------------
 
-    ``norm_tail`` is the normalised text from the end of the verb on.
+
+class _Speaker(NamedTuple):
+    """Who speaks: the actor (when a table knows it), the subject as written, its code, how it was found."""
+
+    actor_id: str | None
+    surface: str | None
+    code: str | None
+    basis: str
+
+
+_NO_SPEAKER = _Speaker(None, None, None, "none")
+_NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
+_PUNCT = "،,.:;!?؟\"()[]{}-–—…"
+_COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+_SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت".split())  # between the verb and its subject
+_MAX_SUBJECT_WORDS = 9
+
+
+class _Subjects:
+    """The subject noun phrase of each cue of one article, following Arabic news syntax.
+
+    Works on the article's words (normalised); spans are mapped back to the
+    text the reader sees, so ``speaker_surface`` is the phrase as written.
     """
-    words = norm_tail.split()
-    return bool(words) and words[0].startswith("ال") and len(words[0]) > 3
 
+    def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
+        self.doc, self.ment, self.cues = doc, ment, cues
+        self.words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.norm)]
+        self.starts = [a for a, _ in self.words]
+        self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
 
-def _speaker(kind: str, text: str, sa: int, ca: int, cb: int, end: int, ment: _DocMentions, norm_of,
-             descriptors: frozenset[str]) -> tuple[str, str] | None:
-    if kind in {"quote", "participle"}:
-        return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
-    conjoined = norm_of(ca, cb)[:1] in {"و", "ف"}
-    if kind == "verb" and not conjoined:
-        before = ment.before(text, sa, ca, _SVO_GAP)  # الكرملين يقول إن ...
-        if before:
-            return before
-    norm_tail = norm_of(cb, end)
-    stop = _SUBJECT_END_RE.search(norm_tail)
-    zone_end = cb + (stop.start() if stop else min(len(norm_tail), 60))
-    if kind == "attribution":
-        zone_end = min(end, cb + 60)
-    first = ment.first_from(cb, zone_end)
-    if first is not None:
-        a, b, aid, surface = first
-        if kind == "attribution" or _subject_gap_ok(norm_of(cb, a), descriptors):
-            return aid, surface
-    if kind == "verb":
-        return ment.before(text, sa, ca, _RELATIVE_GAP)  # تصريحات بايدن التي قال فيها
-    return None
+    # -- words --
+    def _word(self, i: int) -> str:
+        a, b = self.words[i]
+        return self.doc.norm[max(a, self._from):b] if i == self._cut else self.doc.norm[a:b]
 
+    def _index_at(self, n: int) -> int:
+        """The index of the first word starting at or after normalised offset ``n``."""
+        return bisect_left(self.starts, n)
 
-def _subject_gap_ok(gap: str, descriptors: frozenset[str]) -> bool:
-    """Only descriptors or a time adverbial may stand between verb and subject.
+    @staticmethod
+    def _core(w: str) -> str:
+        return w.strip(_PUNCT)
 
-    A bare noun right before the name makes it a possessor (التزام واشنطن،
-    مزاعم موسكو), not the subject. ``gap`` is normalised.
-    """
-    words = gap.replace("،", " ").replace(",", " ").split()
-    return len(words) <= MAX_SUBJECT_GAP and all(w.startswith("ال") or w in descriptors for w in words)
+    def _text_span(self, ns: int, ne: int) -> tuple[int, int]:
+        offsets = self.doc.offsets
+        return int(offsets[ns]), int(offsets[ne - 1]) + 1
+
+    # -- cue checks --
+    def is_passive(self, ca: int, cb: int) -> bool:
+        """أُعلن، يُذكر: a damma on the verb's first letter makes it passive (when the text is vowelled)."""
+        return re.match(r"[وف]?\s?[^\W\d_]\u064f", self.doc.text[ca:cb]) is not None
+
+    def is_speech_quote(self, ns: int, ne: int) -> bool:
+        """A quotation of words, not a name, a title or a slogan (حملة «...»، عملية «...»)."""
+        inner = self.doc.norm[ns + 1 : ne - 1].split()
+        if len(inner) < MIN_QUOTE_WORDS:
+            return False
+        i = self._index_at(ns)
+        if i > 0:
+            prev = self._core(self._word(i - 1))
+            prev = prev[1:] if prev[:1] in {"و", "ف"} and prev[1:] in self.cues.slogan_heads else prev
+            if prev in self.cues.slogan_heads or prev.startswith("ال") and prev[2:] in self.cues.slogan_heads:
+                return False
+        return True
+
+    # -- speakers --
+    def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
+        if kind in {"quote", "participle"}:
+            return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
+        to_norm = self.doc.to_norm
+        nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
+        if kind == "attribution":
+            np = self._after(ncb, nend, attribution=True)
+            if np:
+                return self._make(np, "attribution", named)
+            return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
+        after = self._index_at(ncb)
+        following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
+        if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
+            return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
+        conjoined = self.doc.norm[nca] in {"و", "ف"}
+        if not conjoined:
+            before = self._before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
+        np = self._after(ncb, nend)
+        if np is not None and self._is_subject_phrase(np):
+            return self._checked(np, "after_verb", named)
+        if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
+            return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
+        return None
+
+    def _is_subject_phrase(self, span: tuple[int, int]) -> bool:
+        """A subject, not an object (أعلنت عزمها، أكد التزام واشنطن، ينفي مزاعم موسكو).
+
+        A phrase opening with the article, a known name or an office (رئيس،
+        مصدر) is a subject; any other (an unknown name, محمد الخطيب) only when
+        إن/أن, a colon or a quotation follows it and no name stands inside it.
+        """
+        ns, ne = span
+        first = self._core(self.doc.norm[ns:ne].split()[0])
+        bare = first[1:] if first[:1] in {"و", "ف"} and first not in self.cues.heads and len(first) > 3 else first
+        a, b = self._text_span(ns, ne)
+        found = self.ment.overlapping(a, b)
+        if bare in self.cues.heads or any(m[0] <= a for m in found):
+            return True
+        rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
+        nxt = rest.split()[0] if rest.split() else ""
+        second = self._index_at(ns) + 1
+        if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
+            return False  # مزاعم موسكو، التزام واشنطن: an unknown noun and the name it governs
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","}
+        short = len(self.doc.norm[ns:ne].split()) <= 5
+        if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
+            return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
+        first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
+        first = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        if first in self.cues.inanimate:
+            return _NOT_SPEECH  # الأرقام تؤكد
+        return self._make(span, basis, named)
+
+    def _after(self, n0: int, n1: int, attribution: bool = False) -> tuple[int, int] | None:
+        """The subject after the verb: words up to إن/أن, a preposition, a particle or a quotation."""
+        stop, descriptors = self.cues.stop, self.cues.descriptors
+        i, got = self._index_at(n0), []
+        if 0 < i <= len(self.words) and self.words[i - 1][1] > n0:
+            i -= 1  # the cue ends inside a word: وفقا لوكالة, whose ل is the cue's
+            self._cut, self._from = i, n0
+        try:
+            span = self._after_from(i, n1, attribution, got)
+        finally:
+            self._cut = -1
+        if span is not None and span[0] < n0:
+            span = (n0, span[1])
+        return span
+
+    def _after_from(self, i: int, n1: int, attribution: bool, got: list) -> tuple[int, int] | None:
+        stop, descriptors = self.cues.stop, self.cues.descriptors
+        in_quote = False
+        while i < len(self.words) and self.words[i][0] < n1 and len(got) < _MAX_SUBJECT_WORDS:
+            w = self._word(i)
+            core = self._core(w)
+            bare = core[1:] if core[:1] in {"و", "ف"} and len(core) > 3 else core
+            opens = w[:1] == '"' or "\"" in w[:3]
+            if in_quote:  # a quoted name inside the subject (وكالة الأنباء "واس")
+                got.append(i)
+                in_quote = w.count('"') % 2 == 0
+                if not in_quote and w.rstrip('"')[-1:] in "،,:":
+                    break
+                i += 1
+                continue
+            if not core:
+                break
+            if not got:
+                if core in _SKIPPABLE_FIRST:
+                    i += 1
+                    continue
+                if core[:1] == "ل" and not attribution and self._is_addressee(core, opens):
+                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it
+                    i = self._skip_quoted(i + 1 if core == "ل" and i + 1 < len(self.words) else i)
+                    continue
+                if opens and not attribution:
+                    closing = self._quoted_name_end(i)
+                    if closing is None:
+                        break  # the quotation itself: no subject
+                    got.extend(range(i, closing + 1))
+                    break
+            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
+                break
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
+                break
+            if not got and core[:3] in {"بال", "كال"} and not attribution:
+                break  # قال بالحرف، أشار بالقول
+            got.append(i)
+            if opens and w.count('"') % 2 == 1:
+                prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
+                if prev in descriptors or prev.startswith("ال") or attribution:
+                    in_quote = True
+                    i += 1
+                    continue
+                got.pop()
+                break
+            if w[-1:] in "،,:.؟?!":
+                # an apposition goes on: الرئيس الروسي، فلاديمير بوتين
+                ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
+                if not self._mention_goes_on(ns, ne):
+                    break
+            i += 1
+        if not got:
+            return None
+        ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
+        while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
+            ne -= 1
+        return (ns, ne) if ne > ns else None
+
+    def _is_addressee(self, core: str, opens: bool) -> bool:
+        """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
+        rest = core[1:]
+        return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال")
+
+    def _is_name_ali(self, i: int, got: list) -> bool:
+        """علي written with ya after a name is the name Ali, not the preposition على."""
+        if not got or self._core(self._word(i)) != "علي":
+            return False
+        a, b = self._text_span(*self.words[i])
+        return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
+
+    def _quoted_name_end(self, i: int) -> int | None:
+        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name."""
+        for j in range(i, min(i + 7, len(self.words))):
+            w = self._word(j)
+            if (j > i or w.count('"') >= 2) and w.rstrip("،,").endswith('"'):
+                nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
+                ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
+                return j if ok and j - i < 6 else None
+        return None
+
+    def _skip_quoted(self, i: int) -> int:
+        """The index after word ``i`` and, when it opens a quotation, after the quotation's end."""
+        w = self._word(i)
+        if w.count('"') % 2 == 1:
+            for j in range(i + 1, min(i + 8, len(self.words))):
+                if '"' in self._word(j):
+                    return j + 1
+        return i + 1
+
+    def _clean_extension(self, b: int, mb: int) -> bool:
+        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن)."""
+        words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
+        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop for w in words)
+
+    def _mention_goes_on(self, ns: int, ne: int) -> bool:
+        a, b = self._text_span(ns, ne)
+        return any(m[1] > b + 1 for m in self.ment.overlapping(a, b))
+
+    def _before(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The subject before the verb: a mention (الكرملين يقول)، a head before التي/الذي، وكان X قد قال، a clause-initial noun phrase."""
+        text, to_norm = self.doc.text, self.doc.to_norm
+        ca = int(self.doc.offsets[nca])
+        m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
+        if m is not None:
+            return to_norm[m[0]], to_norm[m[1]]
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        if j < lo:
+            return None
+        last = self._core(self._word(j))
+        if last in {"التي", "الذي", "الذين"}:
+            m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
+            if m is not None:
+                return to_norm[m[0]], to_norm[m[1]]
+            return self._phrase_back(lo, j - 1)
+        if last == "قد":
+            for k in range(j - 1, max(lo - 1, j - 8), -1):
+                if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
+                    return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
+            return None
+        # a clause-initial noun phrase: from the sentence start or a comma to the verb
+        k = j
+        while k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"" and j - k < 5:
+            k -= 1
+        if k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"":
+            return None
+        first = self._core(self._word(k))
+        bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        if not (bare.startswith("ال") or bare in self.cues.descriptors):
+            return None
+        if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
+               for x in range(k, j + 1)):
+            return None
+        if self._word(j)[-1:] in "،,:.؟?!":
+            return None
+        return self._span_of(k, j)
+
+    def _phrase_back(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending at word ``j``: back to a comma, a stop word or four words."""
+        k = j
+        while k > lo and j - k < 3:
+            prev = self._word(k - 1)
+            if prev[-1:] in "،,:.؟?!" or self._core(prev) in self.cues.stop:
+                break
+            k -= 1
+        return self._span_of(k, j) if k <= j else None
+
+    def _span_of(self, i: int, j: int) -> tuple[int, int]:
+        ns, ne = self.words[i][0], self.words[j][1]
+        while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
+            ne -= 1
+        while ns < ne and self.doc.norm[ns] in _PUNCT:
+            ns += 1
+        return ns, ne
+
+    def headline_speaker(self, sa: int, colon: int) -> _Speaker | None:
+        """The speaker of a headline "X: ...": X, without an addressee (الربيعة لـ«الشرق الأوسط»)."""
+        to_norm = self.doc.to_norm
+        ns, ne = to_norm[sa], to_norm[colon]
+        i, j = self._index_at(ns), self._index_at(ne) - 1
+        if j < i or j - i > 5:
+            return None
+        keep = []
+        for x in range(i, j + 1):
+            core = self._core(self._word(x))
+            if keep and core[:1] == "ل" and (self._word(x).count('"') or core.startswith("لل") or len(core) > 2 or core == "ل"):
+                break  # the addressee
+            if core in self.cues.stop:
+                return None
+            keep.append(x)
+        if not keep:
+            return None
+        span = self._span_of(keep[0], keep[-1])
+        return self._make(span, "headline", []) if span[1] > span[0] else None
+
+    def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
+        a, b = self._text_span(*span)
+        found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
+        if found:
+            a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
+        norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        if norm_words and len(norm_words) <= 2 and norm_words[0].lstrip("وف") in self.cues.back_nouns | {"ال" + x for x in ()}:
+            head = norm_words[0].lstrip("وف") if norm_words[0][:1] in "وف" and norm_words[0][1:3] == "ال" else norm_words[0]
+            if head in self.cues.back_nouns and not any(m[2] for m in found):
+                stem = head[2:]
+                for prior in reversed(named):
+                    words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
+                    if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
+                            and len(words) > len(norm_words):
+                        return prior._replace(basis="back_reference")
+        aid = next((m[2] for m in found if m[2]), None)
+        code = next((m[4] for m in found if m[4]), None)
+        return _Speaker(aid, self.doc.text[a:b], code, basis)
 
 
 class _DocMentions:
@@ -318,12 +686,16 @@ class _DocMentions:
             return [m for m in self.ment if lo <= m[0] < hi]
         return self.ment[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
-    def before(self, text: str, sa: int, ca: int, gap: re.Pattern) -> tuple[str, str] | None:
+    def before(self, text: str, sa: int, ca: int, gap: re.Pattern) -> tuple | None:
         """The last mention in ``[sa, ca)`` that only ``gap`` separates from ``ca``."""
-        for a, b, aid, surface in reversed(self._between(sa, ca)):
-            if b <= ca and gap.fullmatch(text, b, ca):
-                return aid, surface
+        for m in reversed(self._between(sa, ca)):
+            if m[1] <= ca and gap.fullmatch(text, m[1], ca):
+                return m
         return None
+
+    def overlapping(self, a: int, b: int) -> list[tuple]:
+        """The mentions that overlap ``[a, b)``."""
+        return [m for m in self._between(max(0, a - 80), b) if m[1] > a]
 
     def first_from(self, lo: int, hi: int) -> tuple | None:
         """The first mention (in list order) that starts in ``[lo, hi)``."""

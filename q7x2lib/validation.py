@@ -7,6 +7,7 @@ finds them in ``text_clean`` and scores the program's output against them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -412,3 +413,122 @@ def load_gold_negatives(path: str | Path | None = None) -> pd.DataFrame:
     """Pairs that look alike but report different events (``event_pairs_negative.csv``): ``doc_a, doc_b, why_different``."""
     path = Path(path) if path else config.ANNOTATION_DIR / "real" / "event_pairs_negative.csv"
     return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+# --- real news: statements and their speakers -------------------------------------------------------
+
+
+def real_statement_corpus(sample: pd.DataFrame) -> pd.DataFrame:
+    """The real sample as :func:`q7x2lib.find_statements` reads it: a ``#title`` field is its own headline."""
+    titles = [t if d.endswith("#title") else None for d, t in zip(sample["doc_id"], sample["text"])]
+    return sample.assign(title=titles)
+
+
+def _nth(text: str, surface: str, occurrence: int) -> int:
+    at = -1
+    for _ in range(occurrence):
+        at = text.find(surface, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def load_real_statements(sample: pd.DataFrame, folder: str | Path | None = None) -> pd.DataFrame:
+    """The hand-annotated statements of the real sample, cue, anchor and speaker located in their field.
+
+    Returns:
+        The rows of ``statements.csv`` with ``doc_id`` as in :func:`real_sample`
+        and ``cue_start, cue_end, anchor_start, speaker_start, speaker_end``
+        (-1 where not found; speaker -1 where there is none).
+    """
+    gold = pd.read_csv(Path(folder or REAL_DIR) / "statements.csv", dtype=str, keep_default_na=False)
+    texts = dict(zip(sample["doc_id"], sample["text"]))
+    gold["doc_id"] = gold["doc_id"] + "#" + gold["field"]
+    gold = gold[gold["doc_id"].isin(texts)].reset_index(drop=True)
+    cue_start, anchor_start, speaker_start = [], [], []
+    for r in gold.itertuples(index=False):
+        t = texts[r.doc_id]
+        cue_start.append(_nth(t, r.cue, int(r.cue_occurrence or 1)))
+        anchor_start.append(_nth(t, r.anchor, int(r.anchor_occurrence or 1)))
+        speaker_start.append(_nth(t, r.speaker_surface, int(r.speaker_occurrence or 1)) if r.speaker_surface else -1)
+    return gold.assign(cue_start=cue_start, cue_end=[s + len(c) if s >= 0 else -1 for s, c in zip(cue_start, gold["cue"])],
+                       anchor_start=anchor_start, speaker_start=speaker_start,
+                       speaker_end=[s + len(c) if s >= 0 else -1 for s, c in zip(speaker_start, gold["speaker_surface"])])
+
+
+def _words(surface) -> set[str]:
+    from .arabic import normalize
+
+    if not isinstance(surface, str):
+        return set()
+    out = set()
+    for w in re.findall(r"[^\W\d_]+", normalize(surface)):
+        w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+        if len(w) > 1:
+            out.add(w)
+    return out
+
+
+def match_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Pair gold and predicted statements one to one: the cues overlap, else the prediction covers the anchor's start.
+
+    Returns:
+        The gold rows with ``pred_index`` (None where nothing matched).
+    """
+    used: set = set()
+    by_doc = {d: g for d, g in pred.groupby("doc_id")}
+    found = []
+    for g in gold.itertuples():
+        cands = by_doc.get(g.doc_id)
+        hit = None
+        if cands is not None:
+            cue_end = cands["start"] + cands["cue"].str.len().clip(lower=1)
+            near = cands[(cands["start"] < max(g.cue_end, g.cue_start + 1)) & (cue_end > g.cue_start) & ~cands.index.isin(used)]
+            if near.empty and g.anchor_start >= 0:
+                near = cands[(cands["start"] <= g.anchor_start) & (cands["end"] > g.anchor_start) & ~cands.index.isin(used)]
+            if not near.empty:
+                hit = near.index[0]
+                used.add(hit)
+        found.append(hit)
+    return gold.assign(pred_index=found)
+
+
+def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Statements and speakers against the hand annotation of real news.
+
+    Measures: detection precision/recall/F1 (cue or anchor overlap, one to
+    one); ``right_speaker``: of the matched statements whose speaker a reader
+    can identify, the share whose predicted ``speaker_surface`` shares a word
+    with the gold speaker surface; ``right_code``: of those with a gold
+    country, the share whose ``speaker_code`` is the gold country + agent;
+    ``given_to_object``: matched statements whose predicted speaker is a
+    word of what the annotator noted as object or addressee and not the
+    gold speaker.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": ["a", "a"], "cue": ["وقال", "وأكد"], "cue_start": [0, 30], "cue_end": [4, 34],
+        ...     "anchor_start": [0, 30], "speaker_surface": ["الوزير", "الرئيس"], "speaker_country": ["SAU", ""],
+        ...     "speaker_agent": ["GOV", ""], "note": ["", "لـ«الوطن»"]})
+        >>> pred = pd.DataFrame({"doc_id": ["a", "a"], "cue": ["وقال", "وأكد"], "start": [0, 30], "end": [29, 50],
+        ...     "speaker_surface": ["الوزير", "الوطن"], "speaker_code": ["SAUGOV", None]})
+        >>> score_real_statements(pred, gold).set_index("measure")["value"].tolist()
+        [1.0, 1.0, 1.0, 0.5, 1.0, 1.0]
+    """
+    matched = match_real_statements(pred, gold)
+    hit = matched["pred_index"].notna()
+    tp = int(hit.sum())
+    p, r, f = _prf(tp, len(pred) - tp, len(gold) - tp)
+    m = matched[hit & (matched["speaker_surface"] != "")]
+    right = [bool(_words(g) & _words(pred.at[i, "speaker_surface"])) for g, i in zip(m["speaker_surface"], m["pred_index"])]
+    coded = m[m["speaker_country"] != ""]
+    code_ok = [pred.at[i, "speaker_code"] == c + a for c, a, i in zip(coded["speaker_country"], coded["speaker_agent"], coded["pred_index"])]
+    notes = matched[hit]
+    to_object = sum(bool(_words(pred.at[i, "speaker_surface"]) & _words(n)) and not (_words(pred.at[i, "speaker_surface"]) & _words(g))
+                    for n, g, i in zip(notes["note"], notes["speaker_surface"], notes["pred_index"]) if n)
+    rows = [
+        ("detection_precision", p, len(pred)), ("detection_recall", r, len(gold)), ("detection_f1", f, len(gold)),
+        ("right_speaker", round(sum(right) / len(right), 3) if right else float("nan"), len(right)),
+        ("right_code", round(sum(code_ok) / len(code_ok), 3) if code_ok else float("nan"), len(code_ok)),
+        ("given_to_object", to_object, len(notes)),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value", "n"])

@@ -9,7 +9,7 @@ import q7x2lib
 from q7x2lib.lexicons import load_lexicon
 
 DOC = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
-                    "text_clean": ["ونوه بيسكوف بأن القمة ممكنة."]})
+                    "text_clean": ["ونبه بيسكوف بأن القمة ممكنة."]})
 
 
 def test_one_pass_equals_mentions_then_statements() -> None:
@@ -25,7 +25,142 @@ def test_statements_need_the_mentions_they_are_built_on() -> None:
 
 def test_a_cue_added_in_the_users_verb_table_is_used() -> None:
     mentions = q7x2lib.find_mentions(DOC)
-    assert q7x2lib.find_statements(DOC, mentions=mentions).empty  # نوه is not in the bundled table
-    verbs = load_lexicon("reporting_verbs", pd.DataFrame({"form": ["نوه"], "lemma": ["نوه"], "kind": ["verb"]}))
+    assert q7x2lib.find_statements(DOC, mentions=mentions).empty  # نبه is not in the bundled table
+    verbs = load_lexicon("reporting_verbs", pd.DataFrame({"form": ["نبه"], "lemma": ["نبه"], "kind": ["verb"]}))
     found = q7x2lib.find_statements(DOC, mentions=mentions, verbs=verbs)
-    assert found[["speaker_id", "cue"]].values.tolist() == [["peskov", "ونوه"]]
+    assert found[["speaker_id", "cue"]].values.tolist() == [["peskov", "ونبه"]]
+
+
+# --- issue 15: every statement and its speaker, each failure kind from a made-up sentence of its pattern ---
+
+
+def _said(*texts: str, title: str | None = None) -> pd.DataFrame:
+    """The statements of one article made of ``texts`` (and a headline), with the speaker columns."""
+    body = " ".join(texts)
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [title], "published": [pd.Timestamp("2015-07-01")],
+                        "text_clean": [f"{title}\n{body}" if title else body]})
+    _, statements = q7x2lib.mentions_and_statements(doc)
+    return statements
+
+
+def _who(*texts: str, **kw) -> list[list]:
+    return _said(*texts, **kw)[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
+
+
+def test_statement_rows_carry_speaker_code_and_basis() -> None:
+    found = _said("وقال وزير الخارجية السعودي عادل الجبير إن المملكة ملتزمة بالحل.")
+    assert {"speaker_surface", "speaker_code", "speaker_id", "speaker_basis"} <= set(found.columns)
+    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["وزير الخارجية السعودي عادل الجبير", "SAUGOV", "after_verb"]]
+
+
+def test_a_speaker_no_table_knows_is_kept_as_written() -> None:
+    assert _who("وقال رئيس نقابة المهندسين سامي الخطيب إن الأجور متدنية.") == [
+        ["وقال", "رئيس نقابة المهندسين سامي الخطيب", "after_verb"]]
+    assert _who("أعلنت الجبهة أنها ستقاطع الانتخابات.") == [["أعلنت", "الجبهة", "after_verb"]]
+
+
+def test_an_agent_without_a_person_gets_its_code() -> None:
+    found = _said("وقالت الرئاسة التونسية إن الوضع هادئ.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الرئاسة التونسية", "TUNGOV"]]
+
+
+def test_an_explicit_subject_is_never_the_previous_speaker() -> None:
+    rows = _who("وقال بيسكوف إن القمة ممكنة.", "وقال نقيب الأطباء خالد عمر إن المستشفيات ممتلئة.",
+                "وأضاف أن الأدوية تنقص.")
+    assert rows == [["وقال", "بيسكوف", "after_verb"], ["وقال", "نقيب الأطباء خالد عمر", "after_verb"],
+                    ["وأضاف", "نقيب الأطباء خالد عمر", "continuation"]]
+
+
+def test_the_addressee_of_a_call_is_not_the_speaker() -> None:
+    assert _who("الجبهة تدعو فرنسا إلى وقف الدعم.") == [["تدعو", "الجبهة", "before_verb"]]
+
+
+def test_the_head_of_a_relative_clause_is_the_speaker_not_its_object() -> None:
+    found = _said("وأبدت أنقرة التي تتهم طهران بدعم الإرهاب قلقها.")
+    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["أنقرة", "TURGOV", "before_verb"]]
+
+
+def test_an_addressee_before_the_subject_is_skipped() -> None:
+    assert _who("وقال لـ«الوطن» مصدر مسؤول إن الحدود آمنة.") == [["وقال", "مصدر مسؤول", "after_verb"]]
+
+
+def test_a_direct_object_is_not_the_speaker() -> None:
+    assert _said("وأكد لبوتين التزام واشنطن بسيادة أوكرانيا.").speaker_surface.isna().all()
+
+
+def test_new_cues_report_speech() -> None:
+    rows = _who("ورأى المحلل السياسي خالد عمر أن الأزمة طويلة.", "وأجاب الوزير بأن الأمر محسوم.",
+                "ولفت المتحدث إلى أن الوضع صعب.", "ونوه السفير بأن العلاقات ممتازة.",
+                "وطالبت اللجنة بأن تفتح الحدود.")
+    assert [r[:2] for r in rows] == [["ورأى", "المحلل السياسي خالد عمر"], ["وأجاب", "الوزير"],
+                                     ["ولفت", "المتحدث"], ["ونوه", "السفير"], ["وطالبت", "اللجنة"]]
+
+
+def test_a_verb_with_an_attached_pronoun_is_a_cue() -> None:
+    assert _who("وهذا ما أعلنه الوزير أمس.", "وهو ما أكدته الهيئة في بيان.") == [
+        ["أعلنه", "الوزير", "after_verb"], ["أكدته", "الهيئة", "after_verb"]]
+
+
+def test_a_two_word_cue_whose_particle_is_attached() -> None:
+    assert _who("ووفقاً لوكالة الأنباء الرسمية فإن الهجوم فشل.", "ونقلا عن المصدر فإن الاتفاق وشيك.") == [
+        ["ووفقاً ل", "وكالة الأنباء الرسمية", "attribution"], ["ونقلا عن", "المصدر", "attribution"]]
+
+
+def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
+    found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
+    assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
+    assert found.speaker_surface[0].startswith('وزير "الداخلية')
+    addressed = _said("نص المقال هنا.", title="الربيعة لـ «الشرق الأوسط»: ننسق مع الوزارات")
+    assert addressed.speaker_surface.tolist() == ["الربيعة"]
+
+
+def test_a_reporting_verb_in_another_sense_is_no_statement() -> None:
+    assert _said("وشددت الشرطة الرقابة على المعابر.").empty
+
+
+def test_a_passive_reporting_verb_is_no_statement() -> None:
+    assert _said("وأُعلن عن تشكيل لجنة جديدة.").empty
+    assert _said("يزعم أن الوزير استقال.").empty
+
+
+def test_an_inanimate_subject_does_not_speak() -> None:
+    assert _said("الأرقام تؤكد أن الاقتصاد يتحسن.").empty
+    assert _said("وأظهرت الدراسات أن البطالة ترتفع.").empty
+
+
+def test_a_quoted_slogan_or_title_is_no_statement() -> None:
+    assert _said("وانطلقت حملة «معا من أجل الوطن» في المدارس.").empty
+
+
+def test_an_unbalanced_quotation_does_not_swallow_the_next_cue() -> None:
+    rows = _who("وقال الوزير إن «الحل سياسي.", "وأكد الرئيس أن الحوار مستمر.")
+    assert [r[:2] for r in rows] == [["وقال", "الوزير"], ["وأكد", "الرئيس"]]
+
+
+def test_a_back_reference_resolves_to_the_last_named_speaker() -> None:
+    rows = _who("وقالت هيئة الأركان العامة إن القوات تقدمت.", "وذكرت الهيئة أن العدو انسحب.")
+    assert rows[1] == ["وذكرت", "هيئة الأركان العامة", "back_reference"]
+    found = _said("وأكد وزير الخارجية السعودي عادل الجبير أن المملكة ملتزمة.", "وأوضح الوزير أن الحل سياسي.")
+    assert found[["speaker_id", "speaker_basis"]].values.tolist()[1] == ["adel_al_jubeir", "back_reference"]
+
+
+def test_a_subject_before_kana_qad() -> None:
+    assert _who("وكان الوزير قد قال إن الخطة جاهزة.") == [["قال", "الوزير", "before_verb"]]
+
+
+def test_an_unknown_name_before_an_apposition_is_the_speaker() -> None:
+    assert _who("وقال سامر عادل، مدير المرفأ، إن السفن تنتظر.")[0] == ["وقال", "سامر عادل", "after_verb"]
+
+
+def test_a_name_that_starts_with_lam_is_no_addressee() -> None:
+    assert _who("وقالت لورا سميث إن البنوك مغلقة.")[0][1] == "لورا سميث"
+
+
+def test_a_quoted_name_is_the_subject() -> None:
+    assert _who("وأفاد «مرصد الحقوق المدنية» بأن القصف استمر.")[0][1].strip("«»") == "مرصد الحقوق المدنية"
+
+
+def test_fahasb_is_no_attribution() -> None:
+    assert _said("ولم يكن ذلك خطأ الحكومة فحسب بل خطأ الجميع.").empty

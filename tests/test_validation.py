@@ -75,3 +75,35 @@ def test_coded_mentions_need_country_and_agent_to_count() -> None:
     assert scores["detection_precision"] == round(2 / 3, 3) and scores["detection_recall"] == round(2 / 3, 3)
     assert scores["coded_precision"] == round(1 / 3, 3)  # YEM MIL is not the gold's YEM REB
     assert scores["agent_accuracy"] == 0.5 and scores["country_accuracy"] == 1.0
+
+
+def test_real_statement_scores_on_made_up_frames() -> None:
+    from q7x2lib.validation import score_real_statements
+
+    gold = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "cue": ["وقال", "وأكد", "وأضاف", ":"],
+                         "cue_start": [0, 30, 60, 5], "cue_end": [4, 34, 65, 6], "anchor_start": [0, 30, 60, 0],
+                         "speaker_surface": ["الوزير خالد", "الرئيس", "", "الربيعة"],
+                         "speaker_country": ["SAU", "", "", "SAU"], "speaker_agent": ["GOV", "", "", "GOV"],
+                         "note": ["", "أبلغ الرئيس نظيره الفرنسي", "", ""]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "cue": ["وقال", "أبلغ", "قال", ":"],
+                         "start": [0, 31, 90, 5], "end": [29, 50, 99, 40],
+                         "speaker_surface": ["وزير الداخلية خالد", "نظيره الفرنسي", "الوزير", "الربيعة"],
+                         "speaker_code": ["SAUMIL", None, None, "SAUGOV"]})
+    scores = score_real_statements(pred, gold).set_index("measure")
+    assert scores.loc["detection_precision", "value"] == 0.75 and scores.loc["detection_recall", "value"] == 0.75
+    assert scores.loc["right_speaker", "value"] == round(2 / 3, 3) and scores.loc["right_speaker", "n"] == 3
+    assert scores.loc["right_code", "value"] == 0.5  # SAUMIL is not the gold SAUGOV
+    assert scores.loc["given_to_object", "value"] == 1  # the addressee noted by the annotator
+
+
+def test_speaker_counts_group_one_speaker_written_several_ways() -> None:
+    from q7x2lib.statements import speaker_counts
+
+    st = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "speaker_id": [None, None, None, "putin"],
+                       "speaker_surface": ["الحركة", "والحركة", "«الحركة»", "الرئيس بوتين"],
+                       "speaker_code": [None, None, None, "RUSGOV"]})
+    counts = speaker_counts(st)
+    assert counts[["speaker", "n", "n_docs"]].values.tolist() == [["الحركة", 3, 2], ["putin", 1, 1]]
+    assert speaker_counts(st, by="speaker_code").values.tolist() == [["RUSGOV", "الرئيس بوتين", 1, 1]]
+    agent_only = st.assign(speaker_code=["GOV", None, None, "RUSGOV"])
+    assert speaker_counts(agent_only, by="country")["country"].tolist() == ["RUS"]  # GOV names no country
