@@ -16,8 +16,10 @@ Transparent rules, all of whose knowledge is data:
 Source: news Arabic puts the subject after the verb (قصفت طائرات التحالف
 مواقع الحوثيين), so the source is an actor named right after the trigger
 (a few descriptor words apart, no preposition attached); failing that the
-actor named right before it (واشنطن ترفض، موسكو التي تتهم); failing that the
-source of the sentence's previous event or the statement's speaker. Target:
+actor named right before it (واشنطن ترفض، موسكو التي تتهم); failing that,
+for a verb joined by و/ف, the source of the sentence's previous event; for a
+statement, its speaker. An act with neither source nor target (الحرب
+العالمية الثانية) is no directed event and is left out. Target:
 the first other actor after the trigger, the one the pattern's preposition
 introduces first.
 
@@ -40,6 +42,9 @@ import pandas as pd
 from .arabic import NormalizedText, normalize
 from .lexicons import load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
+
+#: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
+VERB_PREFIXES = "[وف]?[سل]?"
 from .tables import LastTableCache, frame_from_rows
 
 EVENT_COLUMNS = [
@@ -78,7 +83,11 @@ class _Patterns:
         for norm, row in zip(table.norm, zip(table.form, table.root, table.goldstein, table.unit, table.target,
                                              table.modality)):
             self.info.setdefault(norm, row)
-        self.matcher = TermMatcher(self.info, proclitics=NOUN_PROCLITICS, optional_article=True)
+        nouns = set(table.norm[table.pos == "noun"])
+        # a verb takes a conjunction and the future's س (وسيزور), never the article (طالب is no الطالب)
+        self.verbs = TermMatcher(set(self.info) - nouns, proclitics=VERB_PREFIXES, article_forms=False)
+        self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
+        self.noun_keys = frozenset(nouns)
         words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
@@ -183,7 +192,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
-    for hit in pat.matcher.finditer(norm):
+    hits = sorted([*pat.verbs.finditer(norm), *pat.nouns.finditer(norm)], key=lambda h: (h.start, -h.end))
+    reached = 0
+    for hit in hits:
+        if hit.start < reached:
+            continue  # inside a longer trigger (أكد دعمه، not دعمه again)
+        reached = hit.end
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
@@ -198,19 +212,24 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if at_cue and st[4]:
             source = (codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
+        elif at_cue:
+            source = _source(text, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
+            how.append("source=subject of the cue" if source else "source=none")
         else:
             source = _source(text, local, ca, cb, clause_end, pat.descriptors)
-            if source is None and sid in last_source:
+            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
         target = _target(text, local, cb, clause_end, source, target_rule)
+        if unit_here == "event" and source is None and target is None:
+            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد) is no directed event
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
         if negated:
             how.append(f"¬{negator}")
-        mod = _modality(norm, hit.start, modality, pat.intent)
+        mod = "intent" if "س" in hit.proclitic and modality in {"", "act"} else _modality(norm, hit.start, modality, pat.intent)
         if source is not None:
             last_source[sid] = source
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
@@ -222,7 +241,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
         ))
-    rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts))
+    rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
+                                        pat.descriptors))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
 
@@ -299,9 +319,10 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
     return modality or "act"
 
 
-def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts) -> list[tuple]:
+def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, descriptors) -> list[tuple]:
     """Statements whose cue no pattern codes: informative (01), toward the first other actor in them."""
     rows = []
+    sent_ends = [b for _, b in doc.sentences] or [len(doc.text)]
     for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind in spans:
         if statement_id in coded:
             continue
@@ -311,9 +332,19 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             if surface != speaker_surface and (aid is None or aid != speaker_id):
                 target = (code, aid, surface)
                 break
-        source = (codes.get(speaker_id), speaker_id, speaker_surface) if speaker_id else (None, None, None)
+        how = "informative"
+        if speaker_id:
+            source = (codes.get(speaker_id), speaker_id, speaker_surface)
+        else:  # a speaker the statement table could not name may still be a coded actor (قالت الخارجية الإيرانية)
+            sb = sent_ends[sid]
+            local = ment[bisect_left(starts, sent_starts[sid]) : bisect_left(starts, sb)]
+            found = _source(doc.text, local, start, start + len(cue), end, descriptors)
+            source = found[:3] if found else (None, None, None)
+            how += f"; source={found[3]}" if found else ""
+            if found and target is not None and target[2] == found[2]:
+                target = None
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
-                     "01", 0.0, False, "act", cue, f"{cue}; informative", start, start + len(cue)))
+                     "01", 0.0, False, "act", cue, f"{cue}; {how}", start, start + len(cue)))
     return rows
 
 

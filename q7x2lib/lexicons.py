@@ -219,6 +219,7 @@ def _check_event_patterns(table, where):
     _check_choice(table, where, "root", EVENT_ROOTS)
     _check_choice(table, where, "unit", ("event", "statement", "both"))
     _check_choice(table, where, "modality", ("act", "intent", "threat", "demand", ""))
+    _check_choice(table, where, "pos", ("verb", "noun", ""))
     for i, value in table["goldstein"].items():
         try:
             ok = -10 <= float(value) <= 10
@@ -261,7 +262,7 @@ TABLES: dict[str, TableSpec] = {
                          ("country", "office", "actor_id", "valid_from"), "office-holder table", _check_offices,
                          ("valid_to", "source", "note")),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
-                                "event-pattern table", _check_event_patterns, ("modality", "note")),
+                                "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }
 
 
