@@ -34,12 +34,13 @@ from .arabic import normalize, tokenize
 from .clean import clean_corpus, normalization_changes, paragraphs, split_sentences
 from .corpus import article_labels, iter_corpus, load_corpus
 from .discovery import coverage, discover_actors
+from .events import dyads, find_events
 from .display import rtl_table
 from .errors import CorpusError, LexiconError, Q7x2Error, Q7x2Warning
 from .lexicons import load_lexicon
 from .mentions import cooccurrence, find_mentions, first_mentions, headline_body_counts, kwic, mention_counts
 from .pipeline import analyse, run_chunked
-from .stance import actor_stance, doc_stance, score_polarity
+from .stance import actor_stance, doc_stance, event_index, score_polarity, statement_polarity
 from .statements import find_statements, mentions_and_statements
 
 __version__ = "0.1.0"
@@ -48,10 +49,11 @@ _PLOTS = ("plot_counts", "plot_grouped", "plot_heatmap", "plot_network", "plot_t
 
 __all__ = [
     "CorpusError", "LexiconError", "Q7x2Error", "Q7x2Warning", "actor_stance", "actor_table", "analyse",
-    "article_labels", "clean_corpus", "compare", "cooccurrence", "coverage", "discover_actors", "doc_stance", "find_mentions", "find_statements",
+    "article_labels", "clean_corpus", "compare", "cooccurrence", "coverage", "discover_actors", "doc_stance", "dyads", "event_index",
+    "find_events", "find_mentions", "find_statements",
     "first_mentions", "headline_body_counts", "iter_corpus", "kwic", "load_actors", "load_corpus", "load_lexicon",
     "mention_counts", "mentions_and_statements", "normalization_changes", "normalize", "paragraphs", "rtl_table",
-    "run_chunked", "score_polarity", "split_sentences", "tokenize", *_PLOTS,
+    "run_chunked", "score_polarity", "split_sentences", "statement_polarity", "tokenize", *_PLOTS,
 ]
 
 

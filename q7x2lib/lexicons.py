@@ -210,6 +210,26 @@ def _check_word_lists(table, where):
     return table.assign(norm=table["word"].map(_norm))
 
 
+#: The CAMEO root categories an event pattern may name (two digits).
+EVENT_ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
+
+
+def _check_event_patterns(table, where):
+    _check_nonempty(table, where, "form", "root")
+    _check_choice(table, where, "root", EVENT_ROOTS)
+    _check_choice(table, where, "unit", ("event", "statement", "both"))
+    _check_choice(table, where, "modality", ("act", "intent", "threat", "demand", ""))
+    _check_choice(table, where, "pos", ("verb", "noun", ""))
+    for i, value in table["goldstein"].items():
+        try:
+            ok = -10 <= float(value) <= 10
+        except ValueError:
+            ok = False
+        if not ok:
+            _fail(where, i, f"goldstein {value!r} must be a number in [-10, 10]")
+    return table.astype({"goldstein": float}).assign(norm=table["form"].map(_norm))
+
+
 #: Every table of knowledge the library reads, by name.
 TABLES: dict[str, TableSpec] = {
     "actors": TableSpec("actors.csv", ("actor_id", "kind", "phrase"), ("actor_id", "kind", "phrase"), "actor table",
@@ -241,6 +261,8 @@ TABLES: dict[str, TableSpec] = {
     "offices": TableSpec("offices.csv", ("country", "office", "actor_id", "valid_from"),
                          ("country", "office", "actor_id", "valid_from"), "office-holder table", _check_offices,
                          ("valid_to", "source", "note")),
+    "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
+                                "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }
 
 

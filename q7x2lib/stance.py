@@ -8,9 +8,13 @@ entry with a polarity (+1 cooperation, -1 confrontation), an intensity
 that look like negation but are not (لا يزال), are lists in
 ``data/lexicons/word_lists.csv``. All are found with the one term matcher.
 
-A text's polarity is the mean signed intensity of the entries found in it.
-:func:`doc_stance` and :func:`actor_stance` sum the statements of
-:func:`q7x2lib.find_statements` per article and per speaker.
+A statement's polarity comes first from the events it expresses
+(:func:`q7x2lib.find_events`): what the speaker does toward its target by
+saying it, a CAMEO root with its Goldstein weight (أدان −2, رحب +3.5, حذر −6
+...), divided by 10 (:func:`statement_polarity`). Only a statement that codes
+no such act (an informative statement, root 01) falls back to the lexicon: the
+mean signed intensity of the entries found in it. :func:`doc_stance` and
+:func:`actor_stance` sum the statements per article and per speaker.
 """
 
 from __future__ import annotations
@@ -109,11 +113,70 @@ def _evidence(term: str, sign: int, pol: int, weight: float) -> str:
     return f"{'¬' if sign != pol else ''}{term}({sign * weight:+.1f})"
 
 
+# --- statements from events ---------------------------------------------------------------------
+
+
+def statement_polarity(statements: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Statements with their polarity from the act the speaker performs by speaking.
+
+    Args:
+        statements: The :func:`q7x2lib.find_statements` table (its
+            ``polarity`` is the lexicon's).
+        events: The :func:`q7x2lib.find_events` table of the same corpus,
+            made with ``statements=``.
+
+    Returns:
+        The statements with ``event_code`` (the CAMEO root of the statement,
+        ``01`` when informative), ``target_code``, ``polarity`` (Goldstein
+        weight / 10 of that root; a negated act, لم يرحب, counts 0; an
+        informative statement keeps the lexicon's polarity) and
+        ``polarity_basis`` (``event`` or ``lexicon``).
+
+    Examples:
+        >>> st = pd.DataFrame({"doc_id": ["a", "a"], "statement_id": [0, 1], "polarity": [0.6, 0.4]})
+        >>> ev = pd.DataFrame({"doc_id": ["a", "a"], "statement_id": [0, 1], "unit": ["statement"] * 2,
+        ...     "event_code": ["11", "01"], "goldstein": [-2.0, 0.0], "negated": [False, False], "target_code": ["USA", None]})
+        >>> statement_polarity(st, ev)[["event_code", "polarity", "polarity_basis"]].values.tolist()
+        [['11', -0.2, 'event'], ['01', 0.4, 'lexicon']]
+    """
+    own = events[(events["unit"] == "statement") & events["statement_id"].notna()]
+    coded = own[own["event_code"] != "01"]
+    # the act at the cue comes first in the events table; informative rows only where nothing is coded
+    first = pd.concat([coded, own[own["event_code"] == "01"]]).drop_duplicates(["doc_id", "statement_id"])
+    first = first.assign(statement_id=first["statement_id"].astype("int64"),
+                         score=np.where(first["negated"].astype(bool), 0.0, first["goldstein"] / 10))
+    out = statements.merge(first[["doc_id", "statement_id", "event_code", "target_code", "score"]],
+                           on=["doc_id", "statement_id"], how="left")
+    by_event = out["event_code"].notna() & (out["event_code"] != "01")
+    out["polarity"] = out["score"].where(by_event, out["polarity"]).round(3)
+    out["polarity_basis"] = np.where(by_event, "event", "lexicon")
+    return out.drop(columns="score")
+
+
+def event_index(events: pd.DataFrame) -> pd.Series:
+    """Per article, the mean Goldstein weight / 10 of the acts it codes: in [-1, 1].
+
+    Every statement act (أدان، رحب ...) and every act narrated or reported
+    (رفضت واشنطن المحادثات) counts; informative statements (root 01) do not,
+    and a negated act (لم يرفض) counts 0.
+
+    Examples:
+        >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "event_code": ["12", "04", "01"],
+        ...     "goldstein": [-4.0, 1.0, 0.0], "negated": [False, False, False]})
+        >>> event_index(ev).to_dict()
+        {'a': -0.15}
+    """
+    acts = events[events["event_code"] != "01"]
+    score = np.where(acts["negated"].astype(bool), 0.0, acts["goldstein"] / 10)
+    return pd.Series(score, index=acts.index).groupby(acts["doc_id"]).mean().round(3)
+
+
 # --- per article and per actor ---------------------------------------------------------------
 
 
 def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[str, ...] = ("RU", "US"),
-               terms: pd.DataFrame | None = None) -> pd.DataFrame:
+               terms: pd.DataFrame | None = None, events: pd.DataFrame | None = None,
+               dyad: tuple[str, str] | None = None) -> pd.DataFrame:
     """Voice and tone per article.
 
     Args:
@@ -124,6 +187,16 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
             are only the default.
         terms: The cooperation–conflict lexicon for headlines that are not
             statements (default: bundled).
+        events: The :func:`q7x2lib.find_events` table: statement polarity
+            then comes from the events (:func:`statement_polarity`), the
+            lexicon only for informative statements, and the
+            ``cooperation_index`` is :func:`event_index` (every act the
+            article codes, said or narrated); without it, the mean lexicon
+            polarity of the statements.
+        dyad: Two actor codes or countries (``("RUS", "USA")``), with
+            ``events``: adds the mean Goldstein weight of the events each
+            directs at the other (``rus_to_usa_goldstein``,
+            ``usa_to_rus_goldstein``; negated acts left out).
 
     Returns:
         Indexed by ``doc_id``: ``n_statements, n_attributed``, for each side
@@ -132,7 +205,7 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
         statements), ``cooperation_index`` (mean statement
         polarity), ``headline_polarity`` (headline statements, or the
         headline's own lexicon polarity when it is not a statement; NaN
-        without a headline) and ``body_polarity``.
+        without a headline) and ``body_polarity``, and the dyad's columns.
 
     Examples:
         >>> from q7x2lib import load_corpus, mentions_and_statements
@@ -141,6 +214,8 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
         >>> bool(stance.ru_voice_share.between(0, 1).all())
         True
     """
+    if events is not None:
+        statements = statement_polarity(statements, events)
     st = statements.assign(chars=statements.end - statements.start)
     attributed = st[st.speaker_side.notna()]
     out = pd.DataFrame(index=pd.Index(corpus["doc_id"], name="doc_id"))
@@ -152,12 +227,20 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
         out[f"{side.lower()}_voice_share"] = (n.reindex(out.index, fill_value=0) / out.n_attributed.replace(0, np.nan)).round(3)
         total_chars = attributed.groupby("doc_id").chars.sum().reindex(out.index)
         out[f"{side.lower()}_text_share"] = (chars.reindex(out.index, fill_value=0) / total_chars).round(3)
-    out["cooperation_index"] = st.groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    if events is None:
+        out["cooperation_index"] = st.groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    else:
+        out["cooperation_index"] = event_index(events).reindex(out.index).round(3)
     head = st.loc[st.is_headline].groupby("doc_id").polarity.mean()
     titles = corpus.set_index("doc_id")["title"] if "title" in corpus else pd.Series(None, index=out.index)
     own = titles.map(lambda t: score_polarity(t, terms)[0] if isinstance(t, str) else np.nan)
     out["headline_polarity"] = head.reindex(out.index).fillna(own).round(3)
     out["body_polarity"] = st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    if dyad is not None and events is not None:
+        ev = events[~events["negated"].astype(bool)].dropna(subset=["source_code", "target_code"])
+        for a, b in (dyad, dyad[::-1]):
+            pair = ev[ev["source_code"].astype(str).str.startswith(a) & ev["target_code"].astype(str).str.startswith(b)]
+            out[f"{a.lower()}_to_{b.lower()}_goldstein"] = pair.groupby("doc_id").goldstein.mean().reindex(out.index).round(2)
     return out
 
 

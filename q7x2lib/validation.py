@@ -532,3 +532,134 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
         ("given_to_object", to_object, len(notes)),
     ]
     return pd.DataFrame(rows, columns=["measure", "value", "n"])
+
+
+# --- real news: directed events ---------------------------------------------------------------------
+
+#: The Goldstein sign of each CAMEO root, as the event guideline scores it: 01 neutral, 02–08 +, 09–20 −.
+ROOT_SIGN = {"01": 0, **{f"{i:02d}": 1 for i in range(2, 9)}, **{f"{i:02d}": -1 for i in range(9, 21)}}
+
+
+def real_event_sample(folder: str | Path | None = None) -> pd.DataFrame:
+    """The articles annotated for events (``events_articles.csv``), one row per field, as :func:`real_sample`."""
+    import csv
+
+    folder = Path(folder) if folder else REAL_DIR
+    with open(folder / "events_articles.csv", encoding="utf-8", newline="") as f:
+        # doc_id,status,note: a note may hold unquoted commas, so only the first two fields are read
+        keep = {row[0] for row in list(csv.reader(f))[1:] if len(row) > 1 and row[1] == "annotated"}
+    articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
+    articles = articles[articles["doc_id"].isin(keep)]
+    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "text": getattr(a, field) or ""}
+            for a in articles.itertuples() for field in ("title", "text")]
+    return pd.DataFrame(rows)
+
+
+def load_real_events(sample: pd.DataFrame, folder: str | Path | None = None) -> pd.DataFrame:
+    """The hand-coded events and statements, located in their field.
+
+    ``anchor_start`` is where the clause's anchor is; ``start``/``end`` span
+    the trigger's first part (``شن ... غاراته`` → ``شن``) found from the
+    anchor on (the anchor's start when the trigger is not found there).
+    """
+    gold = pd.read_csv(Path(folder or REAL_DIR) / "events.csv", dtype=str, keep_default_na=False)
+    texts = dict(zip(sample["doc_id"], sample["text"]))
+    gold["doc_id"] = gold["doc_id"] + "#" + gold["field"]
+    anchors, starts, ends = [], [], []
+    for doc, anchor, occurrence, trigger in zip(gold["doc_id"], gold["anchor"], gold["anchor_occurrence"].astype(int),
+                                                 gold["trigger"]):
+        text, at = texts.get(doc, ""), -1
+        for _ in range(occurrence):
+            at = text.find(anchor, at + 1)
+        first = trigger.split("...")[0].strip()
+        t = text.find(first, max(at, 0)) if first else -1
+        if t < 0 or t - at > 400:
+            t, first = at, anchor.split()[0] if anchor.split() else ""
+        anchors.append(at)
+        starts.append(t)
+        ends.append(t + len(first))
+    return gold.assign(anchor_start=anchors, start=starts, end=ends)
+
+
+def match_events(pred: pd.DataFrame, gold: pd.DataFrame, *, window: int = 30) -> list[tuple]:
+    """(prediction index, gold index) pairs: same document and unit, triggers at most ``window`` characters apart.
+
+    Nearest pairs first, one to one.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": ["a", "a"], "unit": ["event", "statement"], "start": [10, 40]})
+        >>> pred = pd.DataFrame({"doc_id": ["a", "a", "a"], "unit": ["event", "event", "statement"], "start": [12, 90, 41]})
+        >>> match_events(pred, gold)
+        [(0, 0), (2, 1)]
+    """
+    candidates = []
+    by_key = {k: g for k, g in pred.groupby(["doc_id", "unit"])}
+    for gi, g_doc, g_unit, g_start in zip(gold.index, gold["doc_id"], gold["unit"], gold["start"]):
+        p = by_key.get((g_doc, g_unit))
+        if p is None:
+            continue
+        for pi, p_start in zip(p.index, p["start"]):
+            if abs(p_start - g_start) <= window:
+                candidates.append((abs(p_start - g_start), pi, gi))
+    pairs, used_p, used_g = [], set(), set()
+    for _, pi, gi in sorted(candidates):
+        if pi not in used_p and gi not in used_g:
+            pairs.append((pi, gi))
+            used_p.add(pi)
+            used_g.add(gi)
+    return sorted(pairs, key=lambda pg: pg[1])
+
+
+def score_events(pred: pd.DataFrame, gold: pd.DataFrame, *, window: int = 30) -> pd.DataFrame:
+    """The event coder against hand coding, as one table of measures.
+
+    Args:
+        pred: :func:`q7x2lib.find_events` (``doc_id, unit, start,
+            source_code, target_code, event_code``).
+        gold: :func:`load_real_events` (``doc_id, unit, start, source_code,
+            target_code, cameo_root``).
+
+    Returns:
+        ``measure, value, n``: detection precision/recall/F1 of events and of
+        statements; on matched rows, source and target accuracy (the whole
+        code, SAUMIL; empty = empty counts as right) and the same by country
+        only; root accuracy of events and of statements; the macro-F1 (−/0/+)
+        of the Goldstein sign of statements and of events.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": ["a"] * 3, "unit": ["event", "statement", "statement"], "start": [10, 40, 80],
+        ...     "source_code": ["SAUMIL", "IRNGOV", "USAGOV"], "target_code": ["YEMREB", "SAUGOV", ""], "cameo_root": ["18", "11", "01"]})
+        >>> pred = pd.DataFrame({"doc_id": ["a"] * 3, "unit": ["event", "statement", "statement"], "start": [12, 41, 81],
+        ...     "source_code": ["SAUMIL", "IRN", "USAGOV"], "target_code": ["YEMREB", "SAUGOV", None], "event_code": ["18", "11", "05"]})
+        >>> score_events(pred, gold).set_index("measure").value[["source_accuracy", "source_country_accuracy", "statement_sign_macro_f1"]].tolist()
+        [0.667, 1.0, 0.333]
+    """
+    pairs = match_events(pred, gold, window=window)
+    rows = []
+    for unit in ("event", "statement"):
+        n_pred, n_gold = int((pred["unit"] == unit).sum()), int((gold["unit"] == unit).sum())
+        tp = sum(gold.at[g, "unit"] == unit for _, g in pairs)
+        p, r, f = _prf(tp, n_pred - tp, n_gold - tp)
+        rows += [(f"{unit}_detection_precision", p, n_pred), (f"{unit}_detection_recall", r, n_gold),
+                 (f"{unit}_detection_f1", f, n_gold)]
+
+    def code(frame, i, col) -> str:
+        value = frame.at[i, col]
+        return value if isinstance(value, str) else ""
+
+    for role in ("source", "target"):
+        col = f"{role}_code"
+        same = [code(pred, p, col) == code(gold, g, col) for p, g in pairs]
+        country = [code(pred, p, col)[:3] == code(gold, g, col)[:3] for p, g in pairs]
+        rows += [(f"{role}_accuracy", _share(same), len(same)), (f"{role}_country_accuracy", _share(country), len(country))]
+    for unit in ("event", "statement"):
+        mine = [(p, g) for p, g in pairs if gold.at[g, "unit"] == unit]
+        roots = [(str(pred.at[p, "event_code"]), str(gold.at[g, "cameo_root"])) for p, g in mine]
+        rows.append((f"{unit}_root_accuracy", _share([a == b for a, b in roots]), len(roots)))
+        signs = [(ROOT_SIGN.get(b, 0), ROOT_SIGN.get(a, 0)) for a, b in roots]
+        rows.append((f"{unit}_sign_macro_f1", _macro_f1([g for g, _ in signs], [q for _, q in signs]), len(signs)))
+    return pd.DataFrame(rows, columns=["measure", "value", "n"])
+
+
+def _share(flags: list[bool]) -> float:
+    return round(sum(flags) / len(flags), 3) if flags else float("nan")

@@ -7,7 +7,8 @@ import pytest
 
 from q7x2lib.lexicons import load_lexicon
 from q7x2lib.mentions import find_mentions
-from q7x2lib.stance import actor_stance, doc_stance, score_polarity
+from q7x2lib.events import find_events
+from q7x2lib.stance import actor_stance, doc_stance, score_polarity, statement_polarity
 from q7x2lib.statements import find_statements, mentions_and_statements
 from q7x2lib.validation import load_gold_statements, score_statements
 
@@ -135,3 +136,26 @@ def test_statements_agree_with_hand_annotation(corpus: pd.DataFrame) -> None:
     assert scores.detection_f1 >= 0.85
     assert scores.speaker_accuracy >= 0.80
     assert scores.polarity_macro_f1 >= 0.60
+
+
+def test_statement_polarity_comes_from_the_act_of_speaking() -> None:
+    text = "وأعربت موسكو عن أسفها لرفض واشنطن المحادثات. وقال بيسكوف إن القمة ممكنة."
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
+    mentions, st = mentions_and_statements(df)
+    scored = statement_polarity(st, find_events(df, mentions=mentions, statements=st))
+    assert scored.polarity_basis.tolist() == ["event", "lexicon"]
+    assert scored.polarity.iloc[0] == -0.2 and scored.event_code.tolist() == ["11", "01"]
+
+
+def test_article_000_is_the_most_confrontational_by_events(corpus: pd.DataFrame) -> None:
+    mentions, st = mentions_and_statements(corpus)
+    events = find_events(corpus, mentions=mentions, statements=st)
+    stance = doc_stance(corpus, st, events=events, dyad=("RUS", "USA"))
+    assert stance.cooperation_index.idxmin() == "000_2f7a25327503f7a2"
+    assert stance.cooperation_index.between(-1, 1).all()
+    assert {"rus_to_usa_goldstein", "usa_to_rus_goldstein"} <= set(stance.columns)
+
+
+def test_doc_stance_sides_are_parameters(corpus: pd.DataFrame) -> None:
+    stance = doc_stance(corpus, mentions_and_statements(corpus)[1], sides=("US",))
+    assert "us_voice_share" in stance and "ru_voice_share" not in stance

@@ -107,3 +107,56 @@ def test_speaker_counts_group_one_speaker_written_several_ways() -> None:
     assert speaker_counts(st, by="speaker_code").values.tolist() == [["RUSGOV", "الرئيس بوتين", 1, 1]]
     agent_only = st.assign(speaker_code=["GOV", None, None, "RUSGOV"])
     assert speaker_counts(agent_only, by="country")["country"].tolist() == ["RUS"]  # GOV names no country
+
+
+# --- directed events (made-up frames; the real figures are measured once, in notebook 30) -------------
+
+
+def test_event_matching_is_one_to_one_and_nearest_first() -> None:
+    from q7x2lib.validation import match_events
+
+    gold = pd.DataFrame({"doc_id": ["a", "a"], "unit": ["event", "event"], "start": [10, 25]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "b"], "unit": ["event", "event", "event"], "start": [24, 11, 10]})
+    assert match_events(pred, gold) == [(1, 0), (0, 1)]
+
+
+def test_statement_never_matches_an_event() -> None:
+    from q7x2lib.validation import match_events
+
+    gold = pd.DataFrame({"doc_id": ["a"], "unit": ["statement"], "start": [10]})
+    pred = pd.DataFrame({"doc_id": ["a"], "unit": ["event"], "start": [10]})
+    assert match_events(pred, gold) == []
+
+
+def test_score_events_detection_codes_roots_and_signs() -> None:
+    from q7x2lib.validation import score_events
+
+    gold = pd.DataFrame({
+        "doc_id": ["a"] * 4, "unit": ["event", "event", "statement", "statement"], "start": [0, 100, 200, 300],
+        "source_code": ["SAUMIL", "YEMREB", "IRNGOV", "USAGOV"], "target_code": ["YEMREB", "SAUMIL", "SAUGOV", ""],
+        "cameo_root": ["18", "19", "11", "05"]})
+    pred = pd.DataFrame({
+        "doc_id": ["a"] * 4, "unit": ["event", "event", "statement", "statement"], "start": [2, 500, 201, 301],
+        "source_code": ["SAUMIL", "IRN", "IRNGOV", "USAGOV"], "target_code": ["YEMREB", None, "SAU", None],
+        "event_code": ["19", "18", "11", "05"]})
+    s = score_events(pred, gold).set_index("measure")
+    assert s.loc["event_detection_f1", "value"] == 0.5 and s.loc["event_detection_f1", "n"] == 2
+    assert s.loc["statement_detection_f1", "value"] == 1.0
+    assert s.loc["source_accuracy", "value"] == 1.0 and s.loc["source_accuracy", "n"] == 3
+    assert s.loc["target_accuracy", "value"] == 0.667 and s.loc["target_country_accuracy", "value"] == 1.0
+    assert s.loc["event_root_accuracy", "value"] == 0.0 and s.loc["event_sign_macro_f1", "value"] == 1.0
+    assert s.loc["statement_sign_macro_f1", "value"] == 1.0
+
+
+def test_root_signs_follow_goldstein() -> None:
+    from q7x2lib.validation import ROOT_SIGN
+
+    assert ROOT_SIGN["01"] == 0 and ROOT_SIGN["05"] == 1 and ROOT_SIGN["09"] == -1 and ROOT_SIGN["20"] == -1
+
+
+def test_every_real_event_annotation_is_located() -> None:
+    from q7x2lib.validation import load_real_events, real_event_sample
+
+    sample = real_event_sample()
+    gold = load_real_events(sample)
+    assert len(gold) > 300 and (gold.anchor_start >= 0).all() and (gold.start >= gold.anchor_start).all()
