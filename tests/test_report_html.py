@@ -1,0 +1,33 @@
+"""Report pages: Arabic blocks marked right to left, failures shown escaped, oversized outputs left out."""
+
+from __future__ import annotations
+
+import nbformat
+
+from q7x2lib.report_html import CellFailure, arabic_share, bound_outputs, failure_banner, mark_arabic_blocks
+
+
+def test_arabic_share_counts_letters_not_spaces_or_digits() -> None:
+    assert arabic_share("قال بوتين 2021") == 1.0
+    assert arabic_share("Putin said") == 0.0
+
+
+def test_an_arabic_paragraph_is_marked_rtl_and_an_english_one_is_not() -> None:
+    page = mark_arabic_blocks('<div class="jp-RenderedMarkdown"><p>The Kremlin said so.</p></div>'
+                              '<div class="jp-RenderedMarkdown"><h2>قال الكرملين إن القمة ممكنة</h2></div>')
+    assert '<div class="jp-RenderedMarkdown" dir="rtl" lang="ar"><h2>قال الكرملين' in page
+    assert '<div class="jp-RenderedMarkdown"><p>The Kremlin said so.</p></div>' in page
+
+
+def test_a_failure_banner_escapes_what_the_corpus_put_in_the_error() -> None:
+    banner = failure_banner(CellFailure("CorpusError: <script>alert(1)</script>", cell_number=3), "10-source-comparison")
+    assert "<script>" not in banner and "&lt;script&gt;" in banner and "Code cell 3" in banner
+
+
+def test_an_output_too_large_for_a_page_is_left_out_with_a_note() -> None:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("print('x' * 10)")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="x" * 5000)]
+    nb.cells = [cell]
+    assert bound_outputs(nb, per_output=1000, total=2000) == 1
+    assert "x" * 5000 not in str(nb.cells[0].outputs)
