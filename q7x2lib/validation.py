@@ -195,6 +195,20 @@ def match_statements(pred: pd.DataFrame, gold: pd.DataFrame, *, window: int = 3)
     return gold.assign(pred_index=idx, pred_speaker_id=speakers, pred_polarity=pols)
 
 
+def statement_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The gold statements the finder missed, gave to another speaker, or read with another sign.
+
+    Returns:
+        ``doc_id, stmt_no, speaker_id, pred_speaker_id, polarity, pred_label, anchor``.
+    """
+    matched = match_statements(pred, gold)
+    matched["pred_label"] = matched["pred_polarity"].map(lambda p: polarity_label(p) if p == p else None)
+    wrong = (matched["pred_index"].isna() | (matched["speaker_id"] != matched["pred_speaker_id"])
+             | (matched["polarity"] != matched["pred_label"]))
+    cols = ["doc_id", "stmt_no", "speaker_id", "pred_speaker_id", "polarity", "pred_label", "anchor"]
+    return matched.loc[wrong, cols].reset_index(drop=True)
+
+
 def polarity_label(polarity: float, threshold: float = 0.2) -> int:
     """Map a polarity in [-1, 1] to -1 / 0 / +1 (``|p| < threshold`` is 0).
 

@@ -317,3 +317,15 @@ def test_topic_keywords_take_proclitics_and_phrases_count_once() -> None:
 def test_unknown_lexicon_name_is_an_error() -> None:
     with pytest.raises(Q7x2Error, match="no lexicon"):
         load_lexicon("verbs")
+
+
+def test_shared_passages_shown_in_both_articles_with_their_context() -> None:
+    import pandas as pd
+
+    from q7x2lib import compare
+
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": [
+        "قال مصدر إن الوفد سيصل غدا إلى الرياض للقاء المسؤولين هناك", "وأضاف أن الوفد سيصل غدا إلى الرياض للقاء المسؤولين"]})
+    lines = compare.passages_in_context(compare.shared_passages(df, min_words=5), df, width=20)
+    assert lines["doc_id"].tolist() == ["a", "b"]
+    assert all("الوفد سيصل غدا" in s for s in lines["shared"])

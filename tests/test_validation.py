@@ -160,3 +160,16 @@ def test_every_real_event_annotation_is_located() -> None:
     sample = real_event_sample()
     gold = load_real_events(sample)
     assert len(gold) > 300 and (gold.anchor_start >= 0).all() and (gold.start >= gold.anchor_start).all()
+
+
+def test_statement_errors_list_every_disagreement_of_the_bundled_gold() -> None:
+    import q7x2lib
+    from q7x2lib.validation import load_gold_statements, score_statements, statement_errors
+
+    corpus = q7x2lib.load_corpus()
+    statements = q7x2lib.mentions_and_statements(corpus)[1]
+    gold = load_gold_statements(corpus)
+    errors = statement_errors(statements, gold)
+    scores = score_statements(statements, gold).set_index("measure")
+    missed = round((1 - scores.loc["detection_recall", "value"]) * scores.loc["detection_recall", "n"])
+    assert errors["pred_speaker_id"].isna().sum() >= missed > 0

@@ -21,7 +21,7 @@ Sources, spelling rules, topics and stopwords are tables of
 from __future__ import annotations
 
 from ._keyness import KEYNESS_MAX_DOCS, keyness
-from ._passages import copy_flows, outlet_timing, shared_passages
+from ._passages import copy_flows, outlet_timing, passages_in_context, shared_passages
 from ._profiles import cited_sources, spelling_profile, topic_coverage
 from ._stories import (
     EVENT_THRESHOLDS, SCALE_THRESHOLDS, SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, neighbours, similarity,
@@ -30,6 +30,6 @@ from ._stories import (
 
 __all__ = [
     "EVENT_THRESHOLDS", "KEYNESS_MAX_DOCS", "SCALE_THRESHOLDS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
-    "event_pairs", "group_labels", "keyness", "neighbours", "outlet_timing", "shared_passages", "similarity",
+    "event_pairs", "group_labels", "keyness", "neighbours", "outlet_timing", "passages_in_context", "shared_passages", "similarity",
     "spelling_profile", "story_threads", "topic_coverage",
 ]

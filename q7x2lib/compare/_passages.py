@@ -168,3 +168,28 @@ def outlet_timing(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "
     out["mean_days_behind"] = out["mean_days_behind"].round(2)
     out = out.reset_index().astype({"outlet": object})[["outlet", "stories", "led", "led_alone", "share_led", "mean_days_behind"]]
     return out.sort_values(["share_led", "stories", "outlet"], ascending=[False, False, True], ignore_index=True)
+
+
+def passages_in_context(passages: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_clean", *,
+                        width: int = 50) -> pd.DataFrame:
+    """Each shared passage of :func:`shared_passages` in both its articles, with the words around it.
+
+    Returns:
+        ``passage, doc_id, before, shared, after``: two rows per passage (its
+        place in article a, then in article b), to be read right to left.
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": [
+        ...     "قال مصدر إن الوفد سيصل غدا إلى الرياض للقاء المسؤولين هناك", "وأضاف أن الوفد سيصل غدا إلى الرياض للقاء المسؤولين"]})
+        >>> found = shared_passages(df, min_words=5)
+        >>> passages_in_context(found, df, width=10)[["passage", "doc_id"]].values.tolist()
+        [['passage 0', 'a'], ['passage 0', 'b']]
+    """
+    from ..mentions import kwic
+
+    names = [f"passage {i}" for i in range(len(passages))]
+    sides = [passages.assign(doc_id=passages[f"doc_{s}"], start=passages[f"start_{s}"], end=passages[f"end_{s}"],
+                             kind=s, actor_id=names, sentence_id=0) for s in "ab"]
+    lines = kwic(pd.concat(sides, ignore_index=True), corpus, text_col, width=width)
+    lines = lines.rename(columns={"actor_id": "passage", "mention": "shared"})
+    return lines[["passage", "doc_id", "before", "shared", "after"]].sort_values("passage", kind="stable", ignore_index=True)
