@@ -278,9 +278,16 @@ def real_sample(folder: str | Path | None = None) -> pd.DataFrame:
     ``doc_id`` is ``<article>#title`` or ``<article>#text``, so that gold
     spans (which index the raw field) and predictions share offsets.
     """
-    folder = Path(folder) if folder else REAL_DIR
-    done = pd.read_csv(folder / "annotated_articles.csv", dtype=str)
-    keep = set(done.loc[done["status"] == "annotated", "doc_id"])
+    return _annotated_fields(Path(folder) if folder else REAL_DIR, "annotated_articles.csv")
+
+
+def _annotated_fields(folder: Path, listing: str) -> pd.DataFrame:
+    """The articles a listing (``doc_id,status,note``) marks ``annotated``, one row per field (title, text)."""
+    import csv
+
+    with open(folder / listing, encoding="utf-8", newline="") as f:
+        # a note may hold unquoted commas, so only the first two fields are read
+        keep = {row[0] for row in list(csv.reader(f))[1:] if len(row) > 1 and row[1] == "annotated"}
     articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
     articles = articles[articles["doc_id"].isin(keep)]
     rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "text": getattr(a, field) or ""}
@@ -556,17 +563,7 @@ ROOT_SIGN = {"01": 0, **{f"{i:02d}": 1 for i in range(2, 9)}, **{f"{i:02d}": -1 
 
 def real_event_sample(folder: str | Path | None = None) -> pd.DataFrame:
     """The articles annotated for events (``events_articles.csv``), one row per field, as :func:`real_sample`."""
-    import csv
-
-    folder = Path(folder) if folder else REAL_DIR
-    with open(folder / "events_articles.csv", encoding="utf-8", newline="") as f:
-        # doc_id,status,note: a note may hold unquoted commas, so only the first two fields are read
-        keep = {row[0] for row in list(csv.reader(f))[1:] if len(row) > 1 and row[1] == "annotated"}
-    articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
-    articles = articles[articles["doc_id"].isin(keep)]
-    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "text": getattr(a, field) or ""}
-            for a in articles.itertuples() for field in ("title", "text")]
-    return pd.DataFrame(rows)
+    return _annotated_fields(Path(folder) if folder else REAL_DIR, "events_articles.csv")
 
 
 def load_real_events(sample: pd.DataFrame, folder: str | Path | None = None) -> pd.DataFrame:
