@@ -11,7 +11,9 @@ DataFrame first and returns a new one (or draws and returns the Axes):
   :func:`first_mentions`, :func:`headline_body_counts`, :func:`cooccurrence`, :func:`kwic`;
   what the tables cover and miss: :func:`coverage`, :func:`discover_actors`;
 * who speaks: :func:`find_statements`, :func:`mentions_and_statements`;
-* how it leans: :func:`score_polarity`, :func:`doc_stance`, :func:`actor_stance`;
+* who does what to whom: :func:`find_events`, :func:`dyads`;
+* how it leans: :func:`statement_polarity`, :func:`event_index`, :func:`score_polarity`,
+  :func:`doc_stance`, :func:`actor_stance`;
 * how outlets differ: :mod:`q7x2lib.compare`;
 * at scale: :func:`analyse`, :func:`run_chunked`;
 * right-to-left output: :func:`rtl_table` and the ``plot_*`` functions of

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from q7x2lib.events import dyads, find_events
 from q7x2lib.lexicons import load_lexicon
