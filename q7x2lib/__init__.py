@@ -10,7 +10,7 @@ DataFrame first and returns a new one (or draws and returns the Axes):
 * who is named: :func:`find_mentions`, :func:`mention_counts`,
   :func:`first_mentions`, :func:`headline_body_counts`, :func:`cooccurrence`, :func:`kwic`;
   what the tables cover and miss: :func:`coverage`, :func:`discover_actors`;
-* who speaks: :func:`find_statements`, :func:`mentions_and_statements`;
+* who speaks: :func:`find_statements`, :func:`mentions_and_statements`, :func:`speaker_counts`;
 * who does what to whom: :func:`find_events`, :func:`dyads`;
 * how it leans: :func:`statement_polarity`, :func:`event_index`, :func:`score_polarity`,
   :func:`doc_stance`, :func:`actor_stance`;
@@ -43,7 +43,7 @@ from .lexicons import load_lexicon
 from .mentions import cooccurrence, find_mentions, first_mentions, headline_body_counts, kwic, mention_counts
 from .pipeline import analyse, run_chunked
 from .stance import actor_stance, doc_stance, event_index, score_polarity, statement_polarity
-from .statements import find_statements, mentions_and_statements
+from .statements import find_statements, mentions_and_statements, speaker_counts
 
 __version__ = "0.1.0"
 
@@ -55,7 +55,7 @@ __all__ = [
     "find_events", "find_mentions", "find_statements",
     "first_mentions", "headline_body_counts", "iter_corpus", "kwic", "load_actors", "load_corpus", "load_lexicon",
     "mention_counts", "mentions_and_statements", "normalization_changes", "normalize", "paragraphs", "rtl_table",
-    "run_chunked", "score_polarity", "split_sentences", "statement_polarity", "tokenize", *_PLOTS,
+    "run_chunked", "score_polarity", "speaker_counts", "split_sentences", "statement_polarity", "tokenize", *_PLOTS,
 ]
 
 

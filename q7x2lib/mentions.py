@@ -203,8 +203,8 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
         u = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
-        if joined and nxt.ambiguous and u.country and nxt.country and u.country != nxt.country:
-            joined = False  # a bare family name that is someone else's (جولي) does not override the office
+        if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
+            joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
         if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
