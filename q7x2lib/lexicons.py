@@ -320,6 +320,16 @@ def word_list(name: str, table: pd.DataFrame | None = None) -> tuple[str, ...]:
     return words
 
 
+def bundled_table(name: str) -> pd.DataFrame:
+    """The bundled table itself, read once and shared: not a copy, so never change it.
+
+    For what is compiled from a table and cached by the table's identity
+    (a matcher, a lexicon): :func:`load_lexicon` returns a new copy at every
+    call, which such a cache would take for a new table each time.
+    """
+    return _bundled(name)
+
+
 def lexicon_path(name: str) -> Path:
     """The bundled file of a table."""
     return config.LEXICON_DIR / _spec(name).filename

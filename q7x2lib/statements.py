@@ -30,7 +30,7 @@ import pandas as pd
 from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
-from .lexicons import load_lexicon, word_list
+from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import VERB_PROCLITICS, TermMatcher
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
@@ -137,7 +137,7 @@ def find_statements(
     """
     actors = _bundled_actors() if actors is None else actors
     sides = _sides(actors)
-    cues = _cues(load_lexicon("reporting_verbs") if verbs is None else verbs)
+    cues = _cues(bundled_table("reporting_verbs") if verbs is None else verbs)
     lexicon = _stance_lexicon(terms)
     # grouped in plain Python: a pandas groupby costs ~0.5 ms per article here
     by_doc: dict = {}
