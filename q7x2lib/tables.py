@@ -1,42 +1,12 @@
-"""Tables in and out: the project's data tables (lexicons, rules), read with
-errors that name the file, and result tables built from rows."""
+"""Result tables built from rows, and a cache of what is compiled from a table.
+
+The data tables themselves are read by :mod:`q7x2lib.lexicons`."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
-
-from .errors import LexiconError
-
-
-def read_table(path: str | Path, required: list[str], what: str) -> pd.DataFrame:
-    """Read a CSV data table as strings (empty cells are ``""``).
-
-    Args:
-        path: The CSV file (UTF-8, with or without BOM).
-        required: Columns the table must have.
-        what: What the table is, for messages ("actor table", "boilerplate rules").
-
-    Raises:
-        LexiconError: the file cannot be read or lacks a required column;
-            the message names the file.
-
-    Examples:
-        >>> from q7x2lib import config
-        >>> read_table(config.LEXICON_DIR / "topics.csv", ["topic_id"], "topics table").shape[0] > 0
-        True
-    """
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise LexiconError(f"{path}: cannot read the {what} ({exc})") from None
-    missing = [c for c in required if c not in table]
-    if missing:
-        raise LexiconError(f"{path}: the {what} lacks column(s) {missing}")
-    return table
 
 
 class LastTableCache:
