@@ -73,18 +73,10 @@ def load_gold_mentions(corpus: pd.DataFrame, path: str | Path | None = None, *, 
 
 
 def _match(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Series]:
-    """One-to-one matching of overlapping spans that agree on ``keys``."""
-    gold_hit = pd.Series(False, index=gold.index)
-    pred_hit = pd.Series(False, index=pred.index)
-    by_key = {k: g for k, g in pred.groupby(["doc_id", *keys])}
-    for gi, g in gold.iterrows():
-        cands = by_key.get(tuple(g[["doc_id", *keys]]))
-        if cands is None:
-            continue
-        for pi, p in cands.iterrows():
-            if not pred_hit[pi] and p.start < g.end and g.start < p.end:
-                pred_hit[pi] = gold_hit[gi] = True
-                break
+    """One-to-one matching of overlapping spans that agree on ``keys``: which predictions and gold rows matched."""
+    pairs = _matched_pairs(pred, gold, keys)
+    pred_hit = pd.Series(pred.index.isin([p for p, _ in pairs]), index=pred.index)
+    gold_hit = pd.Series(gold.index.isin([g for _, g in pairs]), index=gold.index)
     return pred_hit, gold_hit
 
 
@@ -337,12 +329,14 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(out, columns=["measure", "value", "n"])
 
 
-def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple]:
-    """(prediction index, gold index) of the one-to-one overlap matching."""
+def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = ()) -> list[tuple]:
+    """(prediction index, gold index) of the one-to-one matching of overlapping spans in one document
+    (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it."""
+    cols = ["doc_id", *keys]
     pairs, used = [], set()
-    by_doc = {d: g for d, g in pred.groupby("doc_id")}
+    by_key = {k if isinstance(k, tuple) else (k,): g for k, g in pred.groupby(cols)}
     for gi, g in gold.iterrows():
-        for pi, p in by_doc.get(g["doc_id"], pred.iloc[:0]).iterrows():
+        for pi, p in by_key.get(tuple(g[cols]), pred.iloc[:0]).iterrows():
             if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]:
                 pairs.append((pi, gi))
                 used.add(pi)
