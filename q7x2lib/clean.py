@@ -24,7 +24,7 @@ import pandas as pd
 
 from .arabic import NormalizedText, count_words, normalize, sentence_spans, tokenize
 from .boilerplate import _compile_rules, _line_rule, _strip_inline
-from .lexicons import load_lexicon, word_list
+from .lexicons import bundled_table, load_lexicon, word_list
 
 #: Longest line (in words) taken as a title or subheading.
 TITLE_MAX_WORDS = 20
@@ -116,7 +116,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
          ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
     """
-    ruleset = _compile_rules(load_lexicon("boilerplate") if rules is None else rules)
+    ruleset = _compile_rules(bundled_table("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
     # Normalise once and cut each line out, instead of normalising each line.
@@ -271,7 +271,7 @@ def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.Data
         >>> out.loc[0, "text_clean"], int(out.loc[0, "n_words"])
         ('قال الكرملين إن بوتين مستعد.', 5)
     """
-    rules = load_lexicon("boilerplate") if rules is None else rules
+    rules = bundled_table("boilerplate") if rules is None else rules
     given_titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index, dtype=object)
     results = [
         clean_text(t, rules=rules, has_title=False if _title_given_elsewhere(gt, t) else None)
@@ -301,7 +301,7 @@ def paragraphs(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.DataFr
         >>> paragraphs(df)[["kind", "rule_id"]].values.tolist()
         [['title', None], ['body', None], ['boilerplate', 'ad_marker']]
     """
-    rules = load_lexicon("boilerplate") if rules is None else rules
+    rules = bundled_table("boilerplate") if rules is None else rules
     rows = []
     has_given = "title" in corpus
     for doc_id, text, given in zip(corpus["doc_id"], corpus[text_col], corpus["title"] if has_given else [None] * len(corpus)):

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .arabic import NormalizedText, normalize
-from .lexicons import load_lexicon, word_list
+from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
@@ -98,7 +98,7 @@ _PATTERNS = LastTableCache()
 
 
 def _patterns(table: pd.DataFrame | None) -> _Patterns:
-    return _PATTERNS.get(load_lexicon("event_patterns") if table is None else table, _Patterns)
+    return _PATTERNS.get(bundled_table("event_patterns") if table is None else table, _Patterns)
 
 
 def find_events(
