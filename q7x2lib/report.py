@@ -97,6 +97,26 @@ def notebook_title(notebook: NotebookNode, default: str) -> str:
     return default
 
 
+def _kernel_manager_class():
+    """A kernel manager that encrypts its local connection when the kernel supports it.
+
+    ipykernel 7.4 warns on every start when its ZMQ sockets run over TCP in
+    plain text; with ``transport_encryption="auto"`` jupyter_client provisions
+    CurveZMQ keys for a kernel that declares support (ours does) and falls
+    back to plain TCP for one that does not, so the report's output shows no
+    such warning and nothing else changes.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class EncryptedKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            if self.has_trait("transport_encryption"):  # jupyter_client 8.10 and later
+                kwargs.setdefault("transport_encryption", "auto")
+            super().__init__(**kwargs)
+
+    return EncryptedKernelManager
+
+
 def execute_notebook(
     src: Path, dest: Path, parameters: dict | None = None, *, cwd: Path | None = None, timeout: int = CELL_TIMEOUT,
     progress: bool = False,
@@ -118,7 +138,7 @@ def execute_notebook(
         cwd=str(cwd or src.parent), progress_bar=progress,
         # Saving as cells finish keeps what ran when a cell times out or the kernel dies.
         request_save_on_cell_execute=True,
-        execution_timeout=timeout,
+        execution_timeout=timeout, kernel_manager_class=_kernel_manager_class(),
     )
     return nbformat.read(dest, as_version=4)
 
@@ -140,7 +160,7 @@ def execute_in_place(path: Path, *, timeout: int = CELL_TIMEOUT) -> NotebookNode
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb, kernel_name=KERNEL, timeout=timeout, store_widget_state=False,
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(path.parent)}}, kernel_manager_class=_kernel_manager_class(),
     )
     client.execute()
     for cell in nb.cells:

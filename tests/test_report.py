@@ -331,3 +331,14 @@ def test_real_notebooks_run_on_a_user_corpus_without_manifest(real) -> None:
     _, results = real
     failed = [f"{r.notebook.name}: {r.error}" for r in results if r.error]
     assert not failed, f"notebooks failed on a folder of .txt files with no manifest: {failed}"
+
+
+def test_notebooks_run_without_the_plain_tcp_kernel_warning(tmp_path, capfd) -> None:
+    """ipykernel warns on stderr at every start over plain TCP; the report's kernels use CurveZMQ where offered."""
+    src = tmp_path / "tiny.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print(6 * 7)")]
+    nbformat.write(nb, src)
+    done = report.execute_notebook(src, tmp_path / "out.ipynb")
+    assert done.cells[0].outputs[0]["text"] == "42\n"
+    assert "without encryption" not in capfd.readouterr().err
