@@ -271,6 +271,53 @@ def _actor_matcher(actors: pd.DataFrame, tables: dict[str, pd.DataFrame] | None 
 _DEFAULT_TABLES: dict[str, pd.DataFrame] = {}
 
 
+def user_tables(actors_path: str | Path | pd.DataFrame | None = None,
+                table_paths: dict[str, str | Path | pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+    """The tables an analysis uses: the bundled ones, each extended by the user's where given.
+
+    What the notebooks' ``actors_path`` and ``table_paths`` parameters (and
+    ``report --actors/--table``) turn into. Pass the result as ``tables=`` (and
+    its ``"actors"`` as ``actors=``) to :func:`q7x2lib.find_mentions` and
+    :func:`q7x2lib.mentions_and_statements`; another table named in
+    ``table_paths`` (``reporting_verbs``, ``stance_terms``, ``sources``,
+    ``topics`` ...) is there under its name for the function that takes it.
+    Tables the user does not give are the bundled objects themselves, shared,
+    so their compiled matchers are built once: do not modify them.
+
+    Args:
+        actors_path: An actor table (CSV or DataFrame) extending the bundled one.
+        table_paths: Other tables by their name in :data:`q7x2lib.lexicons.TABLES`.
+
+    Raises:
+        LexiconError: an unknown table name, or a bad row (named by file and line).
+
+    Examples:
+        >>> tables = user_tables()
+        >>> sorted(tables) == sorted(["actors", *CODING_TABLES])
+        True
+        >>> user_tables(table_paths={"actor": "x.csv"})
+        Traceback (most recent call last):
+        ...
+        q7x2lib.errors.LexiconError: no table(s) ['actor'] to extend; the tables are ...
+    """
+    from .lexicons import TABLES
+
+    table_paths = dict(table_paths or {})
+    if actors_path is not None:
+        table_paths.setdefault("actors", actors_path)
+    unknown = sorted(set(table_paths) - set(TABLES))
+    if unknown:
+        raise LexiconError(f"no table(s) {unknown} to extend; the tables are {sorted(TABLES)}")
+    bundled = _default_tables()
+    out = {"actors": load_actors(table_paths["actors"]) if "actors" in table_paths else _bundled_actors()}
+    for name in CODING_TABLES:
+        out[name] = load_lexicon(name, table_paths[name]) if name in table_paths else bundled[name]
+    for name, path in table_paths.items():
+        if name not in out:
+            out[name] = load_lexicon(name, path)
+    return out
+
+
 def _bundled_actors() -> pd.DataFrame:
     """The bundled actor table, loaded once (the same object every call, so its matcher is built once)."""
     if "actors" not in _DEFAULT_TABLES:

@@ -156,9 +156,13 @@ def find_statements(
 
 
 def mentions_and_statements(
-    corpus: pd.DataFrame, text_col: str = "text_clean", actors: pd.DataFrame | None = None, *, date_col: str = "published"
+    corpus: pd.DataFrame, text_col: str = "text_clean", actors: pd.DataFrame | None = None, *,
+    tables: dict[str, pd.DataFrame] | None = None, date_col: str = "published",
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`q7x2lib.find_mentions` then :func:`find_statements`, each article normalised once.
+
+    ``actors`` and ``tables`` as for :func:`q7x2lib.find_mentions` (e.g. from
+    :func:`q7x2lib.actors.user_tables`).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
@@ -169,7 +173,7 @@ def mentions_and_statements(
     """
     actors = _bundled_actors() if actors is None else actors
     docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
-    mentions = find_mentions(corpus, text_col, actors, date_col=date_col, docs=docs)
+    mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs)
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)
 
 

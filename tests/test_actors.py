@@ -190,3 +190,37 @@ def test_kwic_shows_mention_in_context(corpus: pd.DataFrame) -> None:
     m = find_mentions(corpus)
     k = kwic(m.head(3), corpus)
     assert (k.mention == m.head(3).surface.values).all()
+
+
+def test_user_tables_extend_every_coding_table_and_reach_find_mentions(tmp_path) -> None:
+    from q7x2lib import find_mentions
+    from q7x2lib.actors import user_tables
+
+    own = tmp_path / "my_people.csv"
+    own.write_text("actor_id,country,agent,name_en,phrase,note\nzaid_example,JOR,GOV,Zaid Example,زيد المثالي,made up\n",
+                   encoding="utf-8")
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-05-01")],
+                       "text_clean": ["وقال زيد المثالي إن الحوار مستمر."]})
+    assert find_mentions(df)["actor_id"].tolist() != ["zaid_example"]
+    tables = user_tables(table_paths={"people": own})
+    found = find_mentions(df, actors=tables["actors"], tables=tables)
+    assert found[["actor_id", "code"]].values.tolist() == [["zaid_example", "JORGOV"]]
+    assert user_tables()["people"] is user_tables()["people"], "bundled tables are shared, so matchers are built once"
+
+
+def test_user_tables_refuse_an_unknown_table_name() -> None:
+    from q7x2lib.actors import user_tables
+    from q7x2lib.errors import LexiconError
+
+    with pytest.raises(LexiconError, match=r"no table\(s\) \['peoples'\]"):
+        user_tables(table_paths={"peoples": "x.csv"})
+
+
+@pytest.mark.parametrize("notebook", ["10-source-comparison", "20-actor-frequency", "30-stance"])
+def test_notebooks_take_the_user_tables_and_columns(notebook) -> None:
+    import papermill
+
+    from q7x2lib import config
+
+    declared = papermill.inspect_notebook(str(config.PROJECT_ROOT / "notebooks" / f"{notebook}.ipynb"))
+    assert {"corpus_path", "text_col", "id_col", "actors_path", "table_paths"} <= set(declared)
