@@ -58,7 +58,11 @@ EVENT_DTYPES = {
     "target_code": object, "target_id": object, "target_surface": object,
 }
 _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "target_id", "target_surface"]
+#: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
+STATELESS_CODES = {"REB": "IMG"}
+IGO_CODE = "IGO"
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
+KEEP_BARE = False
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
 MAX_TARGET_GAP = 8
@@ -83,9 +87,12 @@ class _Patterns:
         for norm, row in zip(table.norm, zip(table.form, table.root, table.goldstein, table.unit, table.target,
                                              table.modality)):
             self.info.setdefault(norm, row)
-        nouns = set(table.norm[table.pos == "noun"])
+        content = set(table.norm[table.unit == "content"])
+        nouns = set(table.norm[table.pos == "noun"]) - content
         # a verb takes a conjunction and the future's س (وسيزور), never the article (طالب is no الطالب)
-        self.verbs = TermMatcher(set(self.info) - nouns, proclitics=VERB_PREFIXES, article_forms=False)
+        self.verbs = TermMatcher(set(self.info) - nouns - content, proclitics=VERB_PREFIXES, article_forms=False)
+        # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
+        self.content = TermMatcher(content, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.noun_keys = frozenset(nouns)
         words = load_lexicon("word_lists")
@@ -143,7 +150,7 @@ def find_events(
         ...     "text_clean": ["قصفت إيران مواقع الحوثيين في صنعاء. ولم ترفض إيران الاقتراح."]})
         >>> ev = find_events(df, mentions=find_mentions(df))
         >>> ev[["source_code", "target_code", "event_code", "negated"]].values.tolist()
-        [['IRN', 'YEMREB', '18', False], ['IRN', None, '12', True]]
+        [['IRNGOV', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
     """
     pat = _patterns(patterns)
     by_doc: dict = {}
@@ -154,9 +161,12 @@ def find_events(
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
     if statements is not None:
+        speaker_codes = (statements["speaker_code"].tolist() if "speaker_code" in statements
+                         else [None] * len(statements))
         for row in zip(*(statements[c].tolist() for c in ("doc_id", "statement_id", "start", "end", "cue",
-                                                          "speaker_id", "speaker_surface", "cue_kind"))):
-            st_by_doc.setdefault(row[0], []).append(row[1:])
+                                                          "speaker_id", "speaker_surface", "cue_kind")), speaker_codes):
+            st_by_doc.setdefault(row[0], []).append((*row[1:5], _or_none(row[5]), _or_none(row[6]), row[7],
+                                                     _or_none(row[8])))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
@@ -165,9 +175,51 @@ def find_events(
             ment = sorted(by_doc.get(doc_id, []))
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
+    out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
+
+
+def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Actor codes as event data writes them, from what the actor coder could tell.
+
+    * an agent without a country (الحكومة، الشرطة، النائب ...: ``GOV``) takes
+      the country the article names most, where it names one;
+    * a country acting or speaking with no agent (الصين، واشنطن) is its
+      government: ``CHNGOV`` as a source, and as the target of what is said
+      (the target of an act stays the country: a visit to Tunisia is toward
+      ``TUN``);
+    * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
+      international militarised group, ``IMG``; any body of an
+      intergovernmental organisation is ``IGO`` (see the event guideline).
+    """
+    if events.empty:
+        return events
+    countries = frozenset(bundled_table("countries")["code"])
+    agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
+    named = mentions.dropna(subset=["country"])
+    named = named[named["country"].isin(countries)]
+    main_country = named.groupby("doc_id")["country"].agg(lambda s: s.value_counts().index[0]).to_dict()
+
+    def complete(code, actor_id, doc_id, role, unit):
+        if not _present(code):
+            return code
+        if code.startswith(IGO_CODE):
+            return IGO_CODE
+        if code in STATELESS_CODES and _present(actor_id):
+            return STATELESS_CODES[code]
+        if code in agents and code not in countries:
+            return main_country[doc_id] + code if doc_id in main_country else code
+        if code in countries and (role == "source" or unit == "statement"):
+            return code + "GOV"
+        return code
+
+    return events.assign(**{
+        f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
+                         zip(events[f"{role}_code"], events[f"{role}_id"], events["doc_id"], events["unit"])]
+        for role in ("source", "target")
+    })
 
 
 def _present(value) -> bool:
@@ -205,12 +257,27 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(normalize(text[st[1]:ca])))
+        embedded = st is not None and unit == "statement" and not at_cue
+        if embedded and st[0] in coded_statements:
+            continue  # a second attitude in a statement already coded is no new statement
         unit_here = "statement" if (at_cue or unit == "statement") else "event"
         clause_end = _clause_end(norm, doc, cb, sb)
         local = ment[bisect_left(starts, sa) : bisect_left(starts, sb)]
         how = []
-        if at_cue and st[4]:
-            source = (codes.get(st[4]), st[4], st[5], "speaker")
+        if embedded:
+            # what is said codes the statement (قال إن بلاده تدين الهجوم: the speaker condemns): one row, at its cue
+            inner = _source(text, local, ca, cb, clause_end, pat.descriptors)
+            target = _target(text, local, cb, clause_end, inner, target_rule)
+            if target is not None and st[5] and target[2] == st[5]:
+                target = None
+            coded_statements.add(st[0])
+            how = [f"said: {text[ca:cb]}", "source=speaker", *([f"target={target[3]}"] if target else [])]
+            rows.append((doc_id, sid, st[0], "statement", st[7] or codes.get(st[4]), st[4], st[5],
+                         *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
+                         st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
+            continue
+        if at_cue and (st[4] or st[5]):
+            source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
         elif at_cue:
             source = _source(text, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
@@ -222,7 +289,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             elif source is not None:
                 how.append(f"source={source[3]}")
         target = _target(text, local, cb, clause_end, source, target_rule)
-        if unit_here == "event" and source is None and target is None:
+        if unit_here == "event" and source is None and target is None and not KEEP_BARE:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد) is no directed event
         if target is not None:
             how.append(f"target={target[3]}")
@@ -241,8 +308,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
         ))
+    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in pat.content.finditer(norm)]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
-                                        pat.descriptors))
+                                        pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
 
@@ -319,33 +387,77 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
     return modality or "act"
 
 
-def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, descriptors) -> list[tuple]:
-    """Statements whose cue no pattern codes: informative (01), toward the first other actor in them."""
+def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, pat: _Patterns,
+                            content: list) -> list[tuple]:
+    """Statements whose cue no pattern codes: by what they say, else informative (01, toward no one).
+
+    The ``content`` patterns in the statement's span vote by the sign of
+    their root (ميليشيات، الإرهابية → 11; الأشقاء، تضامن → 05; لن تتوقف → 13;
+    مكافحة الإرهاب → 01, no vote against anyone); the larger side codes the
+    statement with its most frequent root, toward the actor named nearest to
+    those words. A tie, or no such word, leaves it informative.
+    """
     rows = []
     sent_ends = [b for _, b in doc.sentences] or [len(doc.text)]
-    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind in spans:
+    content_starts = [c[0] for c in content]
+    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind, speaker_code in spans:
         if statement_id in coded:
             continue
         sid = max(bisect_right(sent_starts, start) - 1, 0)
-        target = None
-        for a, b, code, aid, surface, pre in ment[bisect_left(starts, start) : bisect_left(starts, end)]:
-            if surface != speaker_surface and (aid is None or aid != speaker_id):
-                target = (code, aid, surface)
-                break
-        how = "informative"
-        if speaker_id:
-            source = (codes.get(speaker_id), speaker_id, speaker_surface)
+        inside = ment[bisect_left(starts, start) : bisect_left(starts, end)]
+        how = []
+        if speaker_id or speaker_surface:
+            source = (speaker_code or codes.get(speaker_id), speaker_id, speaker_surface)
         else:  # a speaker the statement table could not name may still be a coded actor (قالت الخارجية الإيرانية)
             sb = sent_ends[sid]
             local = ment[bisect_left(starts, sent_starts[sid]) : bisect_left(starts, sb)]
-            found = _source(doc.text, local, start, start + len(cue), end, descriptors)
+            found = _source(doc.text, local, start, start + len(cue), end, pat.descriptors)
             source = found[:3] if found else (None, None, None)
-            how += f"; source={found[3]}" if found else ""
-            if found and target is not None and target[2] == found[2]:
-                target = None
+            how += [f"source={found[3]}"] if found else []
+        others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
+                  and not (m[0] < start + len(cue) + 1)]
+        said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
+        root, words = _content_root(said, pat)
+        target = _nearest_actor(doc.text, others, words) if root != "01" else None
+        weight = pat.info[words[0][2]][2] if root != "01" else 0.0
+        modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
+        if root != "01":
+            how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
+            if target is not None:
+                how.append("target=nearest")
+        else:
+            how.append("informative")
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
-                     "01", 0.0, False, "act", cue, f"{cue}; {how}", start, start + len(cue)))
+                     root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:
+    """The root the content words of a statement vote for, and the words that carry it ("01", [] for none)."""
+    by_sign: dict[int, list] = {-1: [], 0: [], 1: []}
+    for hit in said:
+        weight = pat.info[hit[2]][2]
+        by_sign[(weight > 0) - (weight < 0)].append(hit)
+    neutral = [h for h in by_sign[0] if any(h[0] <= o[0] < h[1] for o in said if o is not h)]
+    if neutral:  # مكافحة الإرهاب: the word inside a neutral phrase casts no vote
+        covered = {id(o) for h in neutral for o in said if o is not h and h[0] <= o[0] < h[1]}
+        by_sign = {k: [h for h in v if id(h) not in covered] for k, v in by_sign.items()}
+    neg, pos = len(by_sign[-1]), len(by_sign[1])
+    if neg == pos:
+        return "01", []
+    words = by_sign[-1] if neg > pos else by_sign[1]
+    roots = pd.Series([pat.info[h[2]][1] for h in words])
+    root = roots.value_counts().index[0]
+    return root, [h for h in words if pat.info[h[2]][1] == root]
+
+
+def _nearest_actor(text: str, others: list, words: list):
+    """The actor named closest to the first word that coded a statement (ميليشيات الحوثي، داعش الإرهابي)."""
+    if not others or not words:
+        return None
+    at = words[0][0]
+    best = min(others, key=lambda m: (m[0] - words[0][1]) if m[0] >= words[0][1] else (at - m[1]) + 0.5)
+    return best[2], best[3], best[4]
 
 
 # --- directed dyads -----------------------------------------------------------------------------

@@ -25,12 +25,12 @@ def coded(ev: pd.DataFrame) -> list[list]:
 
 def test_verb_before_its_subject_gives_the_source() -> None:
     ev = events("ورفضت واشنطن اقتراح موسكو.", with_statements=False)
-    assert coded(ev) == [["event", "USA", "RUS", "12", False]]
+    assert coded(ev) == [["event", "USAGOV", "RUS", "12", False]]
 
 
 def test_subject_before_the_verb() -> None:
     ev = events("واشنطن ترفض اقتراح موسكو.", with_statements=False)
-    assert ev[["source_code", "target_code"]].values.tolist() == [["USA", "RUS"]]
+    assert ev[["source_code", "target_code"]].values.tolist() == [["USAGOV", "RUS"]]
 
 
 def test_noun_after_the_verb_is_its_object_not_its_subject() -> None:
@@ -47,24 +47,25 @@ def test_did_not_reject_is_no_rejection() -> None:
 def test_target_after_the_preposition_the_verb_demands() -> None:
     ev = events("وشنت الولايات المتحدة غارات على داعش.", with_statements=False)
     row = ev.iloc[0]
-    assert (row.source_code, row.target_surface, row.event_code) == ("USA", "داعش", "18")
+    assert (row.source_code, row.target_surface, row.event_code) == ("USAGOV", "داعش", "18")
 
 
 def test_third_party_act_inside_a_statement_is_its_own_event() -> None:
     ev = events("وقالت موسكو إن واشنطن رفضت الاقتراح.")
-    assert coded(ev) == [["statement", "RUS", "USA", "01", False], ["event", "USA", None, "12", False]]
+    # an informative statement (01) is directed at no one; the act it reports has its own source
+    assert coded(ev) == [["statement", "RUSGOV", None, "01", False], ["event", "USAGOV", None, "12", False]]
     assert ev.statement_id.tolist() == [0, 0]
 
 
 def test_attitude_at_the_cue_codes_the_statement() -> None:
     ev = events("وأعربت موسكو عن أسفها لرفض واشنطن المحادثات.")
     statement = ev[ev.unit == "statement"].iloc[0]
-    assert (statement.source_code, statement.event_code, statement.goldstein) == ("RUS", "11", -2.0)
+    assert (statement.source_code, statement.event_code, statement.goldstein) == ("RUSGOV", "11", -2.0)
 
 
 def test_condemnation_is_a_statement_toward_its_object() -> None:
     ev = events("أدانت إيران الغارات الأمريكية.", with_statements=False)
-    assert ev.iloc[0][["unit", "source_code", "event_code"]].tolist() == ["statement", "IRN", "11"]
+    assert ev.iloc[0][["unit", "source_code", "event_code"]].tolist() == ["statement", "IRNGOV", "11"]
 
 
 def test_intent_word_before_a_trigger_makes_an_intention() -> None:
