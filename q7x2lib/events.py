@@ -16,19 +16,31 @@ Transparent rules, all of whose knowledge is data:
 Source: news Arabic puts the subject after the verb (قصفت طائرات التحالف
 مواقع الحوثيين), so the source is an actor named right after the trigger
 (a few descriptor words apart, no preposition attached); failing that the
-actor named right before it (واشنطن ترفض، موسكو التي تتهم); failing that,
-for a verb joined by و/ف, the source of the sentence's previous event; for a
-statement, its speaker. An act with neither source nor target (الحرب
-العالمية الثانية) is no directed event and is left out. Target:
-the first other actor after the trigger, the one the pattern's preposition
-introduces first.
+actor named right before it (واشنطن ترفض، موسكو التي تتهم); for an act
+named by a noun, the subject of the verb that carried it out (غارات شنتها
+أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
+the source of the sentence's previous event; for a statement, its speaker
+(coded from the article's mentions when the actor table has no code for
+the speaker's name). Target: the first other actor after the trigger, the
+one the pattern's preposition introduces first. An act with neither source
+nor target is kept with empty actors (``keep_unattributed``): it counts in
+detection and in an article's balance, never in a dyad.
+
+Codes are written as the event guideline writes them: an agent without a
+country (الحكومة) takes the country the article names most, a bare
+country as source is its government (USAGOV), a named stateless armed group
+is IMG and any body of an intergovernmental organisation IGO.
 
 A statement is coded as the guideline (``data/annotations/real/events_guideline.md``)
 says: by what the speaker does toward its target by saying it. A pattern of
-unit ``statement`` at the statement's cue (أدانت، رحب، أعرب عن أسفه، حذر)
-gives its root; otherwise the statement is informative, root 01. An act of a
-third party reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own
-event (USA→…, 12) carrying the statement's ``statement_id``.
+unit ``statement`` at the statement's cue (أدانت، رحب، أعرب عن أسفه، حذر),
+or inside what is said (قال إن بلاده تدين الهجوم), gives its root; failing
+that, the ``content`` patterns in what is said vote by sign (ميليشيات،
+جرائم → 11; الأشقاء، الشراكة → 05; لن تتوقف → 13; مكافحة الإرهاب casts no
+vote), toward the actor named nearest; otherwise the statement is
+informative, root 01, and directed at no one. An act of a third party
+reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own event
+(USA→…, 12) carrying the statement's ``statement_id``.
 """
 
 from __future__ import annotations
@@ -62,7 +74,6 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
-KEEP_BARE = False
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
 MAX_TARGET_GAP = 8
@@ -77,6 +88,11 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
+# وشنت طائرات التحالف غارات): their subject is the act's source.
+_DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
+_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])")
+_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
 class _Patterns:
@@ -99,6 +115,11 @@ class _Patterns:
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
+        titles = {w for phrase in bundled_table("agents")["phrase"] for w in _words(normalize(phrase))}
+        self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
+                                 | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
+                                 | self.descriptors)
 
 
 _PATTERNS = LastTableCache()
@@ -116,6 +137,7 @@ def find_events(
     statements: pd.DataFrame | None = None,
     patterns: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
+    keep_unattributed: bool = True,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -131,6 +153,10 @@ def find_events(
             ``"event_patterns"``; default: bundled).
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them, in the order of the non-empty texts.
+        keep_unattributed: Keep acts for which no actor was coded (غارات،
+            معارك with neither source nor target in reach): they count in an
+            article's balance of cooperation and conflict and in detection,
+            never in a dyad. ``False`` drops them.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -173,7 +199,7 @@ def find_events(
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
-            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat))
+            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
@@ -234,12 +260,13 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
     return {aid: code for aid, code in zip(mentions["actor_id"], mentions["code"]) if _present(aid) and _present(code)}
 
 
-def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns) -> list[tuple]:
+def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
+                keep_unattributed: bool = True) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
-    st_spans = sorted(statements, key=lambda s: s[1])
+    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic)
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -284,13 +311,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append("source=subject of the cue" if source else "source=none")
         else:
             source = _source(text, local, ca, cb, clause_end, pat.descriptors)
+            if source is None and hit.key in pat.noun_keys:
+                source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
         target = _target(text, local, cb, clause_end, source, target_rule)
-        if unit_here == "event" and source is None and target is None and not KEEP_BARE:
-            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد) is no directed event
+        if unit_here == "event" and source is None and target is None and not keep_unattributed:
+            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -315,6 +344,45 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     return rows
 
 
+def _name_words(surface: str, generic: frozenset) -> set[str]:
+    words = set()
+    for w in _words(normalize(surface)):
+        w = w[1:] if w[:1] in "وف" and (w[1:3] == "ال" or w[1:] in generic) else w
+        if len(w) > 2 and w not in generic and not w.isdigit():
+            words.add(w)
+    return words
+
+
+def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> list:
+    """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
+
+    A coded mention inside the speaker's words (مدير مكتب الحملة الوطنية
+    السعودية: SAU), else the nearest coded mention that shares a name with
+    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
+    """
+    coded = [m for m in ment if m[2]]
+    if not coded:
+        return spans
+    out = []
+    for st in spans:
+        statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if code or not surface:
+            out.append(st)
+            continue
+        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+        inside = [m for m in coded if at >= 0 and at <= m[0] and m[1] <= at + len(surface)]
+        if inside:
+            code = max(inside, key=lambda m: m[1] - m[0])[2]
+        else:
+            names = _name_words(surface, generic)
+            sharing = [m for m in coded if names & _name_words(m[4], generic)]
+            if sharing:
+                before = [m for m in sharing if m[0] < start]
+                code = (before[-1] if before else sharing[0])[2]
+        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
+    return out
+
+
 def _statement_at(spans: list, span_starts: list, at: int):
     i = bisect_right(span_starts, at) - 1
     if i >= 0 and spans[i][1] <= at < spans[i][2]:
@@ -333,7 +401,8 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset):
+def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
+            after_only: bool = False):
     """The subject: an actor right after the trigger, else right before it."""
     for a, b, code, aid, surface, pre in local:
         if a >= cb and a < clause_end:
@@ -342,12 +411,31 @@ def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descripto
                     and all(w.startswith("ال") or w in descriptors for w in gap)):
                 return code, aid, surface, "after"
             break
-    for a, b, code, aid, surface, pre in reversed(local):
+    for a, b, code, aid, surface, pre in reversed(local if not after_only else ()):
         if b <= ca:
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
             if len(gap) <= 1 and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "before"
             break
+    return None
+
+
+def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset):
+    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
+    norm, offsets = doc.norm, doc.offsets
+    m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
+    if m:
+        va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
+        found = _source(doc.text, local, vb, vb, clause_end, descriptors, after_only=True)
+        if found:
+            return (*found[:3], "doer after")
+    m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
+    if m:
+        vb = int(offsets[m.end(1) - 1]) + 1
+        ca = int(offsets[hit.start])
+        for a, b, code, aid, surface, pre in local:
+            if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
+                return code, aid, surface, "doer before"
     return None
 
 
