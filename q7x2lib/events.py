@@ -273,9 +273,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     last_source: dict[int, tuple] = {}
     hits = sorted([*pat.verbs.finditer(norm), *pat.nouns.finditer(norm)], key=lambda h: (h.start, -h.end))
     reached = 0
+    spans = [(m[0], m[1]) for m in ment]
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
+        if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
+            continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
         reached = hit.end
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
@@ -381,6 +384,11 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
                 code = (before[-1] if before else sharing[0])[2]
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
+
+
+def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:
+    i = bisect_right(starts, a) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
 def _statement_at(spans: list, span_starts: list, at: int):
