@@ -364,13 +364,13 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
     the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
     """
     coded = [m for m in ment if m[2]]
-    if not coded:
-        return spans
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
         if code or not surface:
             out.append(st)
+            if code and surface:  # a coded speaker names someone later statements may call by part of the name
+                coded.append((start, start, code, speaker_id, surface, ""))
             continue
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         inside = [m for m in coded if at >= 0 and at <= m[0] and m[1] <= at + len(surface)]
@@ -378,7 +378,7 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
             code = max(inside, key=lambda m: m[1] - m[0])[2]
         else:
             names = _name_words(surface, generic)
-            sharing = [m for m in coded if names & _name_words(m[4], generic)]
+            sharing = sorted(m for m in coded if names & _name_words(m[4], generic))
             if sharing:
                 before = [m for m in sharing if m[0] < start]
                 code = (before[-1] if before else sharing[0])[2]

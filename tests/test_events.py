@@ -118,3 +118,57 @@ def test_bundled_corpus_has_directed_events_both_ways(corpus: pd.DataFrame) -> N
     pairs = dyads(ev, level="country").set_index(["source", "target"])
     assert ("RUS", "USA") in pairs.index and ("USA", "RUS") in pairs.index
     assert set(ev.unit) == {"statement", "event"}
+
+
+def test_statement_is_coded_by_what_it_says_toward_the_actor_named_there() -> None:
+    ev = events("وقال وزير الخارجية السعودي إن ميليشيات الحوثي ارتكبت جرائم بحق المدنيين.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.target_code, statement.event_code) == ("SAUGOV", "YEMREB", "11")
+    assert "جرائم" in statement.evidence
+
+
+def test_praise_in_what_is_said_is_cooperation() -> None:
+    ev = events("وقال وزير الخارجية المصري إن العلاقات الأخوية مع المملكة العربية السعودية راسخة.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.event_code, statement.goldstein) == ("EGYGOV", "05", 3.5)
+
+
+def test_counter_terrorism_is_no_criticism_and_an_informative_statement_has_no_target() -> None:
+    ev = events("وقال وزير الخارجية الأمريكي إن البلدين يتعاونان في مكافحة الإرهاب.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.event_code, statement.target_code) == ("01", None)
+
+
+def test_attitude_inside_what_is_said_codes_the_statement_once() -> None:
+    ev = events("وقال المتحدث باسم البيت الأبيض إن الولايات المتحدة تستنكر الهجوم على تركيا.")
+    statements = ev[ev.unit == "statement"]
+    assert statements[["source_code", "event_code"]].values.tolist() == [["USAGOV", "11"]]
+    assert statements.trigger.tolist() == ["وقال"]
+
+
+def test_the_doer_of_an_act_named_by_a_noun_is_its_source() -> None:
+    ev = events("وقتل عشرة في الغارات التي تشنها أنقرة على مواقع المعارضة.", with_statements=False)
+    raid = ev[ev.trigger == "الغارات"].iloc[0]
+    assert raid.source_code == "TURGOV" and "doer" in raid.evidence
+
+
+def test_an_act_without_coded_actors_is_kept_unless_asked() -> None:
+    text = "واندلعت معارك عنيفة في المدينة."
+    assert coded(events(text, with_statements=False)) == [["event", None, None, "19", False]]
+    df = pd.DataFrame({"doc_id": ["d"], "published": [DATE], "text_clean": [text]})
+    assert find_events(df, mentions=find_mentions(df), keep_unattributed=False).empty
+
+
+def test_codes_are_written_as_event_data_writes_them() -> None:
+    # a stateless armed group is IMG; an agent with no country takes the article's country
+    assert events("وشنت الولايات المتحدة غارات على داعش.", with_statements=False).target_code.tolist() == ["IMG"]
+    ev = events("ترفض تركيا الاقتراح. وترفض الحكومة الاقتراح.", with_statements=False)
+    assert ev.source_code.tolist() == ["TURGOV", "TURGOV"]
+
+
+def test_a_speaker_the_actor_table_cannot_code_takes_the_code_of_the_same_name_earlier() -> None:
+    text = ("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الاشتباكات مستمرة. "
+            "وأضاف عبد الرحمن أن القصف لم يتوقف.")
+    ev = events(text)
+    statements = ev[ev.unit == "statement"]
+    assert statements.source_code.nunique() == 1 and statements.source_code.notna().all()
