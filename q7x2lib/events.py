@@ -73,6 +73,8 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
+#: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
+LABEL_VOTE = 0.5
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -538,8 +540,10 @@ def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:
     if neutral:  # مكافحة الإرهاب: the word inside a neutral phrase casts no vote
         covered = {id(o) for h in neutral for o in said if o is not h and h[0] <= o[0] < h[1]}
         by_sign = {k: [h for h in v if id(h) not in covered] for k, v in by_sign.items()}
-    neg, pos = len(by_sign[-1]), len(by_sign[1])
-    if neg == pos:
+    # a label (ميليشيات، الإرهابية، الانقلابيين) is how many outlets name the actor: half a vote, so that
+    # a label alone does not make a report a criticism
+    neg, pos = (sum(LABEL_VOTE if pat.info[h[2]][4] == "label" else 1 for h in by_sign[k]) for k in (-1, 1))
+    if max(neg, pos) < 1 or neg == pos:
         return "01", []
     words = by_sign[-1] if neg > pos else by_sign[1]
     roots = pd.Series([pat.info[h[2]][1] for h in words])
