@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -228,7 +229,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
     named = named[named["country"].isin(countries)]
-    main_country = named.groupby("doc_id")["country"].agg(lambda s: s.value_counts().index[0]).to_dict()
+    counts = named.groupby(["doc_id", "country"], sort=False).size().reset_index(name="n")
+    counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
+    main_country = dict(zip(counts["doc_id"], counts["country"]))
 
     def complete(code, actor_id, doc_id, role, unit):
         if not _present(code):
@@ -366,6 +369,13 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
     the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
     """
     coded = [m for m in ment if m[2]]
+    names_of: dict[str, set] = {}
+
+    def names(surface: str) -> set:
+        if surface not in names_of:
+            names_of[surface] = _name_words(surface, generic)
+        return names_of[surface]
+
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
@@ -379,8 +389,8 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
         if inside:
             code = max(inside, key=lambda m: m[1] - m[0])[2]
         else:
-            names = _name_words(surface, generic)
-            sharing = sorted(m for m in coded if names & _name_words(m[4], generic))
+            own = names(surface)
+            sharing = sorted(m for m in coded if own & names(m[4]))
             if sharing:
                 before = [m for m in sharing if m[0] < start]
                 code = (before[-1] if before else sharing[0])[2]
@@ -546,8 +556,7 @@ def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:
     if max(neg, pos) < 1 or neg == pos:
         return "01", []
     words = by_sign[-1] if neg > pos else by_sign[1]
-    roots = pd.Series([pat.info[h[2]][1] for h in words])
-    root = roots.value_counts().index[0]
+    root = Counter(pat.info[h[2]][1] for h in words).most_common(1)[0][0]
     return root, [h for h in words if pat.info[h[2]][1] == root]
 
 
