@@ -172,3 +172,9 @@ def test_a_speaker_the_actor_table_cannot_code_takes_the_code_of_the_same_name_e
     ev = events(text)
     statements = ev[ev.unit == "statement"]
     assert statements.source_code.nunique() == 1 and statements.source_code.notna().all()
+
+
+def test_a_name_that_looks_like_a_content_word_casts_no_vote() -> None:
+    # شكري is the Egyptian foreign minister, not thanks; التقديرات are estimates, not appreciation
+    ev = events("وقال وزير الخارجية المصري سامح شكري إن التقديرات تشير إلى عقد الاجتماع في القاهرة.")
+    assert set(ev[ev.unit == "statement"].event_code) == {"01"}
