@@ -523,7 +523,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             source = found[:3] if found else (None, None, None)
             how += [f"source={found[3]}"] if found else []
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
-                  and not (m[0] < start + len(cue) + 1)]
+                  and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         target = _nearest_actor(doc.text, others, words) if root != "01" else None
