@@ -16,25 +16,38 @@ Transparent rules, all of whose knowledge is data:
 Source: news Arabic puts the subject after the verb (قصفت طائرات التحالف
 مواقع الحوثيين), so the source is an actor named right after the trigger
 (a few descriptor words apart, no preposition attached); failing that the
-actor named right before it (واشنطن ترفض، موسكو التي تتهم); failing that,
-for a verb joined by و/ف, the source of the sentence's previous event; for a
-statement, its speaker. An act with neither source nor target (الحرب
-العالمية الثانية) is no directed event and is left out. Target:
-the first other actor after the trigger, the one the pattern's preposition
-introduces first.
+actor named right before it (واشنطن ترفض، موسكو التي تتهم); for an act
+named by a noun, the subject of the verb that carried it out (غارات شنتها
+أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
+the source of the sentence's previous event; for a statement, its speaker
+(coded from the article's mentions when the actor table has no code for
+the speaker's name). Target: the first other actor after the trigger, the
+one the pattern's preposition introduces first. An act with neither source
+nor target is kept with empty actors (``keep_unattributed``): it counts in
+detection and in an article's balance, never in a dyad.
+
+Codes are written as the event guideline writes them: an agent without a
+country (الحكومة) takes the country the article names most, a bare
+country as source is its government (USAGOV), a named stateless armed group
+is IMG and any body of an intergovernmental organisation IGO.
 
 A statement is coded as the guideline (``data/annotations/real/events_guideline.md``)
 says: by what the speaker does toward its target by saying it. A pattern of
-unit ``statement`` at the statement's cue (أدانت، رحب، أعرب عن أسفه، حذر)
-gives its root; otherwise the statement is informative, root 01. An act of a
-third party reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own
-event (USA→…, 12) carrying the statement's ``statement_id``.
+unit ``statement`` at the statement's cue (أدانت، رحب، أعرب عن أسفه، حذر),
+or inside what is said (قال إن بلاده تدين الهجوم), gives its root; failing
+that, the ``content`` patterns in what is said vote by sign (ميليشيات،
+جرائم → 11; الأشقاء، الشراكة → 05; لن تتوقف → 13; مكافحة الإرهاب casts no
+vote), toward the actor named nearest; otherwise the statement is
+informative, root 01, and directed at no one. An act of a third party
+reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own event
+(USA→…, 12) carrying the statement's ``statement_id``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -58,6 +71,11 @@ EVENT_DTYPES = {
     "target_code": object, "target_id": object, "target_surface": object,
 }
 _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "target_id", "target_surface"]
+#: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
+STATELESS_CODES = {"REB": "IMG"}
+IGO_CODE = "IGO"
+#: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
+LABEL_VOTE = 0.5
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -73,6 +91,11 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
+# وشنت طائرات التحالف غارات): their subject is the act's source.
+_DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
+_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])")
+_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
 class _Patterns:
@@ -83,15 +106,23 @@ class _Patterns:
         for norm, row in zip(table.norm, zip(table.form, table.root, table.goldstein, table.unit, table.target,
                                              table.modality)):
             self.info.setdefault(norm, row)
-        nouns = set(table.norm[table.pos == "noun"])
+        content = set(table.norm[table.unit == "content"])
+        nouns = set(table.norm[table.pos == "noun"]) - content
         # a verb takes a conjunction and the future's س (وسيزور), never the article (طالب is no الطالب)
-        self.verbs = TermMatcher(set(self.info) - nouns, proclitics=VERB_PREFIXES, article_forms=False)
+        self.verbs = TermMatcher(set(self.info) - nouns - content, proclitics=VERB_PREFIXES, article_forms=False)
+        # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
+        self.content = TermMatcher(content, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.noun_keys = frozenset(nouns)
         words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
+        titles = {w for phrase in bundled_table("agents")["phrase"] for w in _words(normalize(phrase))}
+        self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
+                                 | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
+                                 | self.descriptors)
 
 
 _PATTERNS = LastTableCache()
@@ -109,6 +140,7 @@ def find_events(
     statements: pd.DataFrame | None = None,
     patterns: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
+    keep_unattributed: bool = True,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -124,6 +156,10 @@ def find_events(
             ``"event_patterns"``; default: bundled).
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them, in the order of the non-empty texts.
+        keep_unattributed: Keep acts for which no actor was coded (غارات،
+            معارك with neither source nor target in reach): they count in an
+            article's balance of cooperation and conflict and in detection,
+            never in a dyad. ``False`` drops them.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -143,7 +179,7 @@ def find_events(
         ...     "text_clean": ["قصفت إيران مواقع الحوثيين في صنعاء. ولم ترفض إيران الاقتراح."]})
         >>> ev = find_events(df, mentions=find_mentions(df))
         >>> ev[["source_code", "target_code", "event_code", "negated"]].values.tolist()
-        [['IRN', 'YEMREB', '18', False], ['IRN', None, '12', True]]
+        [['IRNGOV', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
     """
     pat = _patterns(patterns)
     by_doc: dict = {}
@@ -154,20 +190,67 @@ def find_events(
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
     if statements is not None:
+        speaker_codes = (statements["speaker_code"].tolist() if "speaker_code" in statements
+                         else [None] * len(statements))
         for row in zip(*(statements[c].tolist() for c in ("doc_id", "statement_id", "start", "end", "cue",
-                                                          "speaker_id", "speaker_surface", "cue_kind"))):
-            st_by_doc.setdefault(row[0], []).append(row[1:])
+                                                          "speaker_id", "speaker_surface", "cue_kind")), speaker_codes):
+            st_by_doc.setdefault(row[0], []).append((*row[1:5], _or_none(row[5]), _or_none(row[6]), row[7],
+                                                     _or_none(row[8])))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
-            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat))
+            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
+    out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
+
+
+def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Actor codes as event data writes them, from what the actor coder could tell.
+
+    * an agent without a country (الحكومة، الشرطة، النائب ...: ``GOV``) takes
+      the country the article names most, where it names one;
+    * a country acting or speaking with no agent (الصين، واشنطن) is its
+      government: ``CHNGOV`` as a source, and as the target of what is said
+      (the target of an act stays the country: a visit to Tunisia is toward
+      ``TUN``);
+    * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
+      international militarised group, ``IMG``; any body of an
+      intergovernmental organisation is ``IGO`` (see the event guideline).
+    """
+    if events.empty:
+        return events
+    countries = frozenset(bundled_table("countries")["code"])
+    agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
+    named = mentions.dropna(subset=["country"])
+    named = named[named["country"].isin(countries)]
+    counts = named.groupby(["doc_id", "country"], sort=False).size().reset_index(name="n")
+    counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
+    main_country = dict(zip(counts["doc_id"], counts["country"]))
+
+    def complete(code, actor_id, doc_id, role, unit):
+        if not _present(code):
+            return code
+        if code.startswith(IGO_CODE):
+            return IGO_CODE
+        if code in STATELESS_CODES and _present(actor_id):
+            return STATELESS_CODES[code]
+        if code in agents and code not in countries:
+            return main_country[doc_id] + code if doc_id in main_country else code
+        if code in countries and (role == "source" or unit == "statement"):
+            return code + "GOV"
+        return code
+
+    return events.assign(**{
+        f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
+                         zip(events[f"{role}_code"], events[f"{role}_id"], events["doc_id"], events["unit"])]
+        for role in ("source", "target")
+    })
 
 
 def _present(value) -> bool:
@@ -182,21 +265,25 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
     return {aid: code for aid, code in zip(mentions["actor_id"], mentions["code"]) if _present(aid) and _present(code)}
 
 
-def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns) -> list[tuple]:
+def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
+                keep_unattributed: bool = True) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
-    st_spans = sorted(statements, key=lambda s: s[1])
+    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic)
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
     hits = sorted([*pat.verbs.finditer(norm), *pat.nouns.finditer(norm)], key=lambda h: (h.start, -h.end))
     reached = 0
+    spans = [(m[0], m[1]) for m in ment]
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
+        if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
+            continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
         reached = hit.end
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
@@ -205,25 +292,42 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(normalize(text[st[1]:ca])))
+        embedded = st is not None and unit == "statement" and not at_cue
+        if embedded and st[0] in coded_statements:
+            continue  # a second attitude in a statement already coded is no new statement
         unit_here = "statement" if (at_cue or unit == "statement") else "event"
         clause_end = _clause_end(norm, doc, cb, sb)
         local = ment[bisect_left(starts, sa) : bisect_left(starts, sb)]
         how = []
-        if at_cue and st[4]:
-            source = (codes.get(st[4]), st[4], st[5], "speaker")
+        if embedded:
+            # what is said codes the statement (قال إن بلاده تدين الهجوم: the speaker condemns): one row, at its cue
+            inner = _source(text, local, ca, cb, clause_end, pat.descriptors)
+            target = _target(text, local, cb, clause_end, inner, target_rule)
+            if target is not None and st[5] and target[2] == st[5]:
+                target = None
+            coded_statements.add(st[0])
+            how = [f"said: {text[ca:cb]}", "source=speaker", *([f"target={target[3]}"] if target else [])]
+            rows.append((doc_id, sid, st[0], "statement", st[7] or codes.get(st[4]), st[4], st[5],
+                         *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
+                         st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
+            continue
+        if at_cue and (st[4] or st[5]):
+            source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
         elif at_cue:
             source = _source(text, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
             how.append("source=subject of the cue" if source else "source=none")
         else:
             source = _source(text, local, ca, cb, clause_end, pat.descriptors)
+            if source is None and hit.key in pat.noun_keys:
+                source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
         target = _target(text, local, cb, clause_end, source, target_rule)
-        if unit_here == "event" and source is None and target is None:
-            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد) is no directed event
+        if unit_here == "event" and source is None and target is None and not keep_unattributed:
+            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -241,10 +345,62 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
         ))
+    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in pat.content.finditer(norm)]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
-                                        pat.descriptors))
+                                        pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+def _name_words(surface: str, generic: frozenset) -> set[str]:
+    words = set()
+    for w in _words(normalize(surface)):
+        w = w[1:] if w[:1] in "وف" and (w[1:3] == "ال" or w[1:] in generic) else w
+        if len(w) > 2 and w not in generic and not w.isdigit():
+            words.add(w)
+    return words
+
+
+def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> list:
+    """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
+
+    A coded mention inside the speaker's words (مدير مكتب الحملة الوطنية
+    السعودية: SAU), else the nearest coded mention that shares a name with
+    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
+    """
+    coded = [m for m in ment if m[2]]
+    names_of: dict[str, set] = {}
+
+    def names(surface: str) -> set:
+        if surface not in names_of:
+            names_of[surface] = _name_words(surface, generic)
+        return names_of[surface]
+
+    out = []
+    for st in spans:
+        statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if code or not surface:
+            out.append(st)
+            if code and surface:  # a coded speaker names someone later statements may call by part of the name
+                coded.append((start, start, code, speaker_id, surface, ""))
+            continue
+        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+        inside = [m for m in coded if at >= 0 and at <= m[0] and m[1] <= at + len(surface)]
+        if inside:
+            code = max(inside, key=lambda m: m[1] - m[0])[2]
+        else:
+            own = names(surface)
+            sharing = sorted(m for m in coded if own & names(m[4]))
+            if sharing:
+                before = [m for m in sharing if m[0] < start]
+                code = (before[-1] if before else sharing[0])[2]
+        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
+    return out
+
+
+def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:
+    i = bisect_right(starts, a) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
 def _statement_at(spans: list, span_starts: list, at: int):
@@ -265,7 +421,8 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset):
+def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
+            after_only: bool = False):
     """The subject: an actor right after the trigger, else right before it."""
     for a, b, code, aid, surface, pre in local:
         if a >= cb and a < clause_end:
@@ -274,12 +431,31 @@ def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descripto
                     and all(w.startswith("ال") or w in descriptors for w in gap)):
                 return code, aid, surface, "after"
             break
-    for a, b, code, aid, surface, pre in reversed(local):
+    for a, b, code, aid, surface, pre in reversed(local if not after_only else ()):
         if b <= ca:
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
             if len(gap) <= 1 and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "before"
             break
+    return None
+
+
+def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset):
+    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
+    norm, offsets = doc.norm, doc.offsets
+    m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
+    if m:
+        va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
+        found = _source(doc.text, local, vb, vb, clause_end, descriptors, after_only=True)
+        if found:
+            return (*found[:3], "doer after")
+    m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
+    if m:
+        vb = int(offsets[m.end(1) - 1]) + 1
+        ca = int(offsets[hit.start])
+        for a, b, code, aid, surface, pre in local:
+            if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
+                return code, aid, surface, "doer before"
     return None
 
 
@@ -319,33 +495,78 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
     return modality or "act"
 
 
-def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, descriptors) -> list[tuple]:
-    """Statements whose cue no pattern codes: informative (01), toward the first other actor in them."""
+def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, pat: _Patterns,
+                            content: list) -> list[tuple]:
+    """Statements whose cue no pattern codes: by what they say, else informative (01, toward no one).
+
+    The ``content`` patterns in the statement's span vote by the sign of
+    their root (ميليشيات، الإرهابية → 11; الأشقاء، تضامن → 05; لن تتوقف → 13;
+    مكافحة الإرهاب → 01, no vote against anyone); the larger side codes the
+    statement with its most frequent root, toward the actor named nearest to
+    those words. A tie, or no such word, leaves it informative.
+    """
     rows = []
     sent_ends = [b for _, b in doc.sentences] or [len(doc.text)]
-    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind in spans:
+    content_starts = [c[0] for c in content]
+    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind, speaker_code in spans:
         if statement_id in coded:
             continue
         sid = max(bisect_right(sent_starts, start) - 1, 0)
-        target = None
-        for a, b, code, aid, surface, pre in ment[bisect_left(starts, start) : bisect_left(starts, end)]:
-            if surface != speaker_surface and (aid is None or aid != speaker_id):
-                target = (code, aid, surface)
-                break
-        how = "informative"
-        if speaker_id:
-            source = (codes.get(speaker_id), speaker_id, speaker_surface)
+        inside = ment[bisect_left(starts, start) : bisect_left(starts, end)]
+        how = []
+        if speaker_id or speaker_surface:
+            source = (speaker_code or codes.get(speaker_id), speaker_id, speaker_surface)
         else:  # a speaker the statement table could not name may still be a coded actor (قالت الخارجية الإيرانية)
             sb = sent_ends[sid]
             local = ment[bisect_left(starts, sent_starts[sid]) : bisect_left(starts, sb)]
-            found = _source(doc.text, local, start, start + len(cue), end, descriptors)
+            found = _source(doc.text, local, start, start + len(cue), end, pat.descriptors)
             source = found[:3] if found else (None, None, None)
-            how += f"; source={found[3]}" if found else ""
-            if found and target is not None and target[2] == found[2]:
-                target = None
+            how += [f"source={found[3]}"] if found else []
+        others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
+                  and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])]
+        said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
+        root, words = _content_root(said, pat)
+        target = _nearest_actor(doc.text, others, words) if root != "01" else None
+        weight = pat.info[words[0][2]][2] if root != "01" else 0.0
+        modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
+        if root != "01":
+            how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
+            if target is not None:
+                how.append("target=nearest")
+        else:
+            how.append("informative")
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
-                     "01", 0.0, False, "act", cue, f"{cue}; {how}", start, start + len(cue)))
+                     root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:
+    """The root the content words of a statement vote for, and the words that carry it ("01", [] for none)."""
+    by_sign: dict[int, list] = {-1: [], 0: [], 1: []}
+    for hit in said:
+        weight = pat.info[hit[2]][2]
+        by_sign[(weight > 0) - (weight < 0)].append(hit)
+    neutral = [h for h in by_sign[0] if any(h[0] <= o[0] < h[1] for o in said if o is not h)]
+    if neutral:  # مكافحة الإرهاب: the word inside a neutral phrase casts no vote
+        covered = {id(o) for h in neutral for o in said if o is not h and h[0] <= o[0] < h[1]}
+        by_sign = {k: [h for h in v if id(h) not in covered] for k, v in by_sign.items()}
+    # a label (ميليشيات، الإرهابية، الانقلابيين) is how many outlets name the actor: half a vote, so that
+    # a label alone does not make a report a criticism
+    neg, pos = (sum(LABEL_VOTE if pat.info[h[2]][4] == "label" else 1 for h in by_sign[k]) for k in (-1, 1))
+    if max(neg, pos) < 1 or neg == pos:
+        return "01", []
+    words = by_sign[-1] if neg > pos else by_sign[1]
+    root = Counter(pat.info[h[2]][1] for h in words).most_common(1)[0][0]
+    return root, [h for h in words if pat.info[h[2]][1] == root]
+
+
+def _nearest_actor(text: str, others: list, words: list):
+    """The actor named closest to the first word that coded a statement (ميليشيات الحوثي، داعش الإرهابي)."""
+    if not others or not words:
+        return None
+    at = words[0][0]
+    best = min(others, key=lambda m: (m[0] - words[0][1]) if m[0] >= words[0][1] else (at - m[1]) + 0.5)
+    return best[2], best[3], best[4]
 
 
 # --- directed dyads -----------------------------------------------------------------------------

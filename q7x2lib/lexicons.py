@@ -217,7 +217,7 @@ EVENT_ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 def _check_event_patterns(table, where):
     _check_nonempty(table, where, "form", "root")
     _check_choice(table, where, "root", EVENT_ROOTS)
-    _check_choice(table, where, "unit", ("event", "statement", "both"))
+    _check_choice(table, where, "unit", ("event", "statement", "both", "content"))
     _check_choice(table, where, "modality", ("act", "intent", "threat", "demand", ""))
     _check_choice(table, where, "pos", ("verb", "noun", ""))
     for i, value in table["goldstein"].items():

@@ -25,12 +25,12 @@ def coded(ev: pd.DataFrame) -> list[list]:
 
 def test_verb_before_its_subject_gives_the_source() -> None:
     ev = events("ورفضت واشنطن اقتراح موسكو.", with_statements=False)
-    assert coded(ev) == [["event", "USA", "RUS", "12", False]]
+    assert coded(ev) == [["event", "USAGOV", "RUS", "12", False]]
 
 
 def test_subject_before_the_verb() -> None:
     ev = events("واشنطن ترفض اقتراح موسكو.", with_statements=False)
-    assert ev[["source_code", "target_code"]].values.tolist() == [["USA", "RUS"]]
+    assert ev[["source_code", "target_code"]].values.tolist() == [["USAGOV", "RUS"]]
 
 
 def test_noun_after_the_verb_is_its_object_not_its_subject() -> None:
@@ -47,24 +47,25 @@ def test_did_not_reject_is_no_rejection() -> None:
 def test_target_after_the_preposition_the_verb_demands() -> None:
     ev = events("وشنت الولايات المتحدة غارات على داعش.", with_statements=False)
     row = ev.iloc[0]
-    assert (row.source_code, row.target_surface, row.event_code) == ("USA", "داعش", "18")
+    assert (row.source_code, row.target_surface, row.event_code) == ("USAGOV", "داعش", "18")
 
 
 def test_third_party_act_inside_a_statement_is_its_own_event() -> None:
     ev = events("وقالت موسكو إن واشنطن رفضت الاقتراح.")
-    assert coded(ev) == [["statement", "RUS", "USA", "01", False], ["event", "USA", None, "12", False]]
+    # an informative statement (01) is directed at no one; the act it reports has its own source
+    assert coded(ev) == [["statement", "RUSGOV", None, "01", False], ["event", "USAGOV", None, "12", False]]
     assert ev.statement_id.tolist() == [0, 0]
 
 
 def test_attitude_at_the_cue_codes_the_statement() -> None:
     ev = events("وأعربت موسكو عن أسفها لرفض واشنطن المحادثات.")
     statement = ev[ev.unit == "statement"].iloc[0]
-    assert (statement.source_code, statement.event_code, statement.goldstein) == ("RUS", "11", -2.0)
+    assert (statement.source_code, statement.event_code, statement.goldstein) == ("RUSGOV", "11", -2.0)
 
 
 def test_condemnation_is_a_statement_toward_its_object() -> None:
     ev = events("أدانت إيران الغارات الأمريكية.", with_statements=False)
-    assert ev.iloc[0][["unit", "source_code", "event_code"]].tolist() == ["statement", "IRN", "11"]
+    assert ev.iloc[0][["unit", "source_code", "event_code"]].tolist() == ["statement", "IRNGOV", "11"]
 
 
 def test_intent_word_before_a_trigger_makes_an_intention() -> None:
@@ -117,3 +118,63 @@ def test_bundled_corpus_has_directed_events_both_ways(corpus: pd.DataFrame) -> N
     pairs = dyads(ev, level="country").set_index(["source", "target"])
     assert ("RUS", "USA") in pairs.index and ("USA", "RUS") in pairs.index
     assert set(ev.unit) == {"statement", "event"}
+
+
+def test_statement_is_coded_by_what_it_says_toward_the_actor_named_there() -> None:
+    ev = events("وقال وزير الخارجية السعودي إن ميليشيات الحوثي ارتكبت جرائم بحق المدنيين.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.target_code, statement.event_code) == ("SAUGOV", "YEMREB", "11")
+    assert "جرائم" in statement.evidence
+
+
+def test_praise_in_what_is_said_is_cooperation() -> None:
+    ev = events("وقال وزير الخارجية المصري إن العلاقات الأخوية مع المملكة العربية السعودية راسخة.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.event_code, statement.goldstein) == ("EGYGOV", "05", 3.5)
+
+
+def test_counter_terrorism_is_no_criticism_and_an_informative_statement_has_no_target() -> None:
+    ev = events("وقال وزير الخارجية الأمريكي إن البلدين يتعاونان في مكافحة الإرهاب.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.event_code, statement.target_code) == ("01", None)
+
+
+def test_attitude_inside_what_is_said_codes_the_statement_once() -> None:
+    ev = events("وقال المتحدث باسم البيت الأبيض إن الولايات المتحدة تستنكر الهجوم على تركيا.")
+    statements = ev[ev.unit == "statement"]
+    assert statements[["source_code", "event_code"]].values.tolist() == [["USAGOV", "11"]]
+    assert statements.trigger.tolist() == ["وقال"]
+
+
+def test_the_doer_of_an_act_named_by_a_noun_is_its_source() -> None:
+    ev = events("وقتل عشرة في الغارات التي تشنها أنقرة على مواقع المعارضة.", with_statements=False)
+    raid = ev[ev.trigger == "الغارات"].iloc[0]
+    assert raid.source_code == "TURGOV" and "doer" in raid.evidence
+
+
+def test_an_act_without_coded_actors_is_kept_unless_asked() -> None:
+    text = "واندلعت معارك عنيفة في المدينة."
+    assert coded(events(text, with_statements=False)) == [["event", None, None, "19", False]]
+    df = pd.DataFrame({"doc_id": ["d"], "published": [DATE], "text_clean": [text]})
+    assert find_events(df, mentions=find_mentions(df), keep_unattributed=False).empty
+
+
+def test_codes_are_written_as_event_data_writes_them() -> None:
+    # a stateless armed group is IMG; an agent with no country takes the article's country
+    assert events("وشنت الولايات المتحدة غارات على داعش.", with_statements=False).target_code.tolist() == ["IMG"]
+    ev = events("ترفض تركيا الاقتراح. وترفض الحكومة الاقتراح.", with_statements=False)
+    assert ev.source_code.tolist() == ["TURGOV", "TURGOV"]
+
+
+def test_a_speaker_the_actor_table_cannot_code_takes_the_code_of_the_same_name_earlier() -> None:
+    text = ("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الاشتباكات مستمرة. "
+            "وأضاف عبد الرحمن أن القصف لم يتوقف.")
+    ev = events(text)
+    statements = ev[ev.unit == "statement"]
+    assert statements.source_code.nunique() == 1 and statements.source_code.notna().all()
+
+
+def test_a_name_that_looks_like_a_content_word_casts_no_vote() -> None:
+    # شكري is the Egyptian foreign minister, not thanks; التقديرات are estimates, not appreciation
+    ev = events("وقال وزير الخارجية المصري سامح شكري إن التقديرات تشير إلى عقد الاجتماع في القاهرة.")
+    assert set(ev[ev.unit == "statement"].event_code) == {"01"}
