@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -225,6 +225,57 @@ def count_words(text: str) -> int:
         4
     """
     return len(WORD_RE.findall(text))
+
+
+def word_counts(texts: list[str]) -> np.ndarray:
+    """:func:`count_words` of each text, for many texts at once (one table lookup per character).
+
+    A word of ``WORD_RE`` begins at a letter and runs on over letters and
+    marks, so the words of a text are its runs of letters and marks that hold
+    a letter: counted with NumPy, not by a regex scan per text.
+
+    Examples:
+        >>> word_counts(["قال بوتين: «نستعد للأسوأ».", "", "ـً بُـوتين"]).tolist()
+        [4, 0, 2]
+    """
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    if not lengths.sum():
+        return np.zeros(len(texts), dtype=np.int64)
+    table = _word_char_table()
+    codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flags = table[codes] if codes.max() < len(table) else table[np.minimum(codes, len(table) - 1)]
+    beyond = np.flatnonzero(codes >= len(table))  # outside the table (emoji ...): asked one by one
+    if len(beyond):
+        flags[beyond] = [_word_char_flags(chr(c)) for c in codes[beyond].tolist()]
+    letter = (flags & 1).astype(bool)
+    run_start = flags.astype(bool)
+    run_start[1:] &= ~run_start[:-1].copy()
+    words = np.flatnonzero(run_start & letter)
+    led_by_marks = np.flatnonzero(run_start & ~letter).tolist()  # rare: the run's first letter starts its word
+    if led_by_marks:
+        extra = []
+        for i in led_by_marks:
+            while i < len(flags) and flags[i] and not letter[i]:
+                i += 1
+            if i < len(flags) and letter[i]:
+                extra.append(i)
+        words = np.sort(np.concatenate([words, np.array(extra, dtype=words.dtype)]))
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])  # where each text starts in the joined string
+    return np.diff(np.searchsorted(words, np.concatenate([starts, [len(codes) + 1]]))).astype(np.int64)
+
+
+_WORD_LETTER_RE = re.compile(_WORDCHAR)
+_MARK_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+
+
+def _word_char_flags(char: str) -> int:
+    return (_WORD_LETTER_RE.match(char) is not None) | 2 * (_MARK_RE.match(char) is not None)
+
+
+@lru_cache(maxsize=1)
+def _word_char_table() -> np.ndarray:
+    """For each character of the Basic Multilingual Plane: 1 a word letter, 2 a mark (the bits of ``_word_char_flags``)."""
+    return np.array([_word_char_flags(chr(c)) for c in range(0x10000)], dtype=np.uint8)
 
 
 def tokenize(text: str) -> list[Token]:

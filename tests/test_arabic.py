@@ -128,3 +128,11 @@ def test_sentences_do_not_cut_a_quotation() -> None:
 def test_sentences_end_at_paragraph_break_and_not_at_decimal_point() -> None:
     s = "نمو 3.5 في المئة\n\nعنوان فرعي"
     assert [s[a:b] for a, b in sentence_spans(s)] == ["نمو 3.5 في المئة", "عنوان فرعي"]
+
+
+def test_word_counts_of_many_texts_equal_count_words_of_each() -> None:
+    from q7x2lib.arabic import count_words, word_counts
+
+    texts = ["قال بوتين: «نستعد للأسوأ».", "", "ـً بُـوتين", "ًًب ً", "😀abc𐐀x a_b", "١٢٣ ٤", "\u06e5\u06e6 ب\u0670ب", "\u200fوزير\u200c الخارجية"]
+    assert word_counts(texts).tolist() == [count_words(t) for t in texts]
+    assert word_counts([]).tolist() == [] and word_counts(["", ""]).tolist() == [0, 0]
