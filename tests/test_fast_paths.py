@@ -116,6 +116,20 @@ def test_automaton_finds_a_verb_with_the_future_sin() -> None:
     assert [h[:3] for h in m.finditer(norm)] == [h[:3] for h in _regex_hits(m, norm)] != []
 
 
+def test_cue_scan_from_the_candidates_equals_the_scan_of_every_sentence(noisy_corpus: pd.DataFrame, monkeypatch) -> None:
+    from q7x2lib.lexicons import bundled_table
+    from q7x2lib.statements import _cues
+
+    made_up = pd.DataFrame({"doc_id": ["made-up"], "title": [None], "published": [pd.Timestamp("2015-07-30")], "text_clean": [
+        "الاستقالات كثيرة. و قال الوزير إن القمة ممكنة. وأضاف، في بيان، أن \"العقوبات لن تجدي نفعا\". وفقا لوكالة الأنباء فإن الوفد وصل."]})
+    corpus = pd.concat([noisy_corpus, made_up], ignore_index=True)
+    mentions, fast = mentions_and_statements(corpus)
+    monkeypatch.setattr(_cues(bundled_table("reporting_verbs")), "_firsts", None)  # no candidates: every sentence scanned
+    plain = find_statements(corpus, mentions=mentions)
+    assert len(plain) > 20 and (plain.doc_id == "made-up").sum() >= 3
+    pd.testing.assert_frame_equal(fast, plain, check_exact=True)
+
+
 def test_one_pass_equals_mentions_then_statements(noisy_corpus: pd.DataFrame) -> None:
     actors = load_actors()
     mentions, statements = mentions_and_statements(noisy_corpus, actors=actors)
