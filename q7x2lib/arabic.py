@@ -264,6 +264,29 @@ def word_counts(texts: list[str]) -> np.ndarray:
     return np.diff(np.searchsorted(words, np.concatenate([starts, [len(codes) + 1]]))).astype(np.int64)
 
 
+def space_separated_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the runs of non-space characters of ``text`` (``re.finditer(r"\\S+", text)``).
+
+    Found with NumPy (one table lookup per character): a regex scan that
+    makes a match object per word costs several times more.
+
+    Examples:
+        >>> space_separated_spans(" قال  بوتين\\n\\nإن")
+        ([1, 6, 13], [4, 11, 15])
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    spaces = _space_table()  # no character beyond the table is a space
+    word = ~spaces[np.minimum(codes, len(spaces) - 1)]
+    edges = np.flatnonzero(np.diff(word, prepend=False, append=False))
+    return edges[0::2].tolist(), edges[1::2].tolist()
+
+
+@lru_cache(maxsize=1)
+def _space_table() -> np.ndarray:
+    """For each character of the Basic Multilingual Plane: is it a space (``\\s``, ``str.isspace``)."""
+    return np.array([chr(c).isspace() for c in range(0x10000)], dtype=bool)
+
+
 _WORD_LETTER_RE = re.compile(_WORDCHAR)
 _MARK_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _bundled_actors
-from .arabic import NormalizedText
+from .arabic import NormalizedText, space_separated_spans
 from .arabic import normalize as normalize_text
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
@@ -385,8 +385,8 @@ class _Subjects:
 
     def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
         self.doc, self.ment, self.cues = doc, ment, cues
-        self.words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.norm)]
-        self.starts = [a for a, _ in self.words]
+        self.starts, ends = space_separated_spans(doc.norm)
+        self.words = list(zip(self.starts, ends))
         self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
 
     # -- words --
