@@ -106,7 +106,11 @@ def normalize(text: str, *, ta_marbuta: bool = False) -> str:
         >>> normalize("الرئاسة", ta_marbuta=True)
         'الرئاسه'
     """
-    text = _DROP_RE.sub("", text)
+    return _map_chars(_DROP_RE.sub("", text), ta_marbuta)
+
+
+def _map_chars(text: str, ta_marbuta: bool = False) -> str:
+    """``text`` with ``CHAR_MAP`` applied (the second half of :func:`normalize`)."""
     for old, new in _PAIRS_TA if ta_marbuta else _PAIRS:
         if old in text:
             text = text.replace(old, new)
@@ -139,7 +143,8 @@ def _normalize_with_offsets(text: str, ta_marbuta: bool = False) -> tuple[str, n
     dropped = [m.start() for m in _DROP_RE.finditer(text)]  # one character each
     if dropped:
         offsets = np.delete(offsets, dropped)
-    return normalize(text, ta_marbuta=ta_marbuta), offsets, dropped
+        text = _DROP_RE.sub("", text)
+    return _map_chars(text, ta_marbuta), offsets, dropped  # normalize(text), without a second search for marks
 
 
 def span_in_original(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
