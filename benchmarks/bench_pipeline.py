@@ -13,6 +13,7 @@ output says so. Each stage runs once, on one core, timed with
   mentions given; and both in the one pass ``analyse`` makes
   (``mentions_and_statements``: each article normalised and split once);
 * stance: ``doc_stance``;
+* events: ``find_events`` with mentions and statements given;
 * the whole pipeline, end to end in one run: load, clean and
   ``q7x2lib.pipeline.analyse`` (what ``run_chunked`` does to each chunk,
   without the Parquet output).
@@ -59,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_corpus import write_corpus  # noqa: E402
 
 import q7x2lib  # noqa: E402
-from q7x2lib import doc_stance, find_mentions, find_statements, load_actors, mentions_and_statements  # noqa: E402
+from q7x2lib import doc_stance, find_events, find_mentions, find_statements, load_actors, mentions_and_statements  # noqa: E402
 from q7x2lib.arabic import normalize  # noqa: E402
 from q7x2lib.clean import clean_corpus  # noqa: E402
 from q7x2lib.pipeline import analyse  # noqa: E402
@@ -159,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         _, naive = timed("baseline: str.count per name per article", rows, lambda: naive_mentions(texts, names))
         _, stmts = timed("statements (find_statements, mentions given)", rows,
                          lambda: find_statements(corpus, actors=actors, mentions=mentions))
-        (_, statements), both = timed("mentions + statements in one pass", rows, lambda: mentions_and_statements(corpus, actors=actors))
+        (mentions, statements), both = timed("mentions + statements in one pass", rows, lambda: mentions_and_statements(corpus, actors=actors))
         _, stance = timed("stance (doc_stance)", rows, lambda: doc_stance(corpus, statements))
+        _, events = timed("events (find_events, mentions and statements given)", rows,
+                          lambda: find_events(corpus, mentions=mentions, statements=statements))
         del raw, corpus, mentions, statements
         tables, whole = timed(PIPELINE, rows, lambda: analyse(clean_corpus(q7x2lib.load_corpus(path, clean=False)), actors))
         counts = {name: len(table) for name, table in tables.items()}
@@ -168,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         profiled = _profiles(path, args.profile, actors) if args.profile else {}
 
     load_after = os.getloadavg()[0]
-    stages = [load, clean, ment, naive, stmts, both, stance, whole]
+    stages = [load, clean, ment, naive, stmts, both, stance, events, whole]
     for s in stages:
         s["x_normalise"] = round(s["cpu_s"] / norm_cpu, 2)
     normalise = {"stage": NORMALISE, "articles": rows, "seconds": round(norm_s, 3), "cpu_s": round(norm_cpu, 3),
@@ -195,15 +198,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average (1 min) {load_before:.1f} at the start, {load_after:.1f} at the end, on {os.cpu_count()} cores:"
           " other work on the machine slows the wall-clock figures (articles/s) more than the CPU times")
     print("x normalise: the stage's CPU time over that of one normalisation pass of the same articles, in this run")
-    print(f"{'stage':46} {'articles/s':>10} {'seconds':>8} {'CPU s':>8} {'x normalise':>11} {'% of pipeline':>13} {'peak MiB':>9} {'added MiB':>9}")
-    print(f"{NORMALISE:46} {normalise['articles_per_s']:>10,.0f} {norm_s:>8.2f} {norm_cpu:>8.2f} {1:>11.1f} {'':>13} {'':>9} {'':>9}")
-    parts = [load, clean, both, stance]  # what the whole pipeline is made of
+    print(f"{'stage':52} {'articles/s':>10} {'seconds':>8} {'CPU s':>8} {'x normalise':>11} {'% of pipeline':>13} {'peak MiB':>9} {'added MiB':>9}")
+    print(f"{NORMALISE:52} {normalise['articles_per_s']:>10,.0f} {norm_s:>8.2f} {norm_cpu:>8.2f} {1:>11.1f} {'':>13} {'':>9} {'':>9}")
+    parts = [load, clean, both, stance, events]  # what the whole pipeline is made of
     for s in stages:
         share = f"{100 * s['cpu_s'] / whole['cpu_s']:.0f}%" if any(s is p for p in parts) else ""
-        print(f"{s['stage']:46} {s['articles_per_s']:>10,.0f} {s['seconds']:>8.2f} {s['cpu_s']:>8.2f} {s['x_normalise']:>11.1f} {share:>13}"
+        print(f"{s['stage']:52} {s['articles_per_s']:>10,.0f} {s['seconds']:>8.2f} {s['cpu_s']:>8.2f} {s['x_normalise']:>11.1f} {share:>13}"
               f" {s['peak_rss_mib']:>9,.0f} {s['added_rss_mib']:>9,.0f}")
     rest = whole["cpu_s"] - sum(p["cpu_s"] for p in parts)
-    print(f"(% of pipeline: CPU time of load, clean, the one pass and stance, each run alone, against that of the whole"
+    print(f"(% of pipeline: CPU time of load, clean, the one pass, stance and events, each run alone, against that of the whole"
           f" pipeline run end to end; the remaining {100 * rest / whole['cpu_s']:.0f}% is assembling the tables, and noise)")
     print(f"tables: {', '.join(f'{k} {v:,}' for k, v in counts.items())}")
     print(f"find_mentions takes {ment['seconds'] / naive['seconds']:.1f}x the time of naive str.count "
@@ -239,6 +242,7 @@ def _profiles(path: Path, n: int, actors) -> dict[str, tuple[float, list]]:
         "statements": profile(lambda: find_statements(corpus, actors=actors, mentions=mentions)),
         "mentions + statements in one pass": profile(lambda: mentions_and_statements(corpus, actors=actors)),
         "stance": profile(lambda: doc_stance(corpus, statements)),
+        "events": profile(lambda: find_events(corpus, mentions=mentions, statements=statements)),
     }
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .arabic import NormalizedText, count_words, normalize, sentence_spans, tokenize
+from .arabic import NormalizedText, normalize, sentence_spans, tokenize, word_counts
 from .boilerplate import _compile_rules, _line_rule, _strip_inline
 from .lexicons import bundled_table, load_lexicon, word_list
 
@@ -284,7 +284,7 @@ def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.Data
         dateline=pd.Series([r["dateline"] for r in results], index=corpus.index, dtype=object),
         text_clean=pd.Series(clean, index=corpus.index, dtype=object),
         text_norm=pd.Series([normalize(c) for c in clean], index=corpus.index, dtype=object),
-        n_words=pd.Series([count_words(c) for c in clean], index=corpus.index, dtype="int64"),
+        n_words=pd.Series(word_counts(clean), index=corpus.index, dtype="int64"),
     )
 
 

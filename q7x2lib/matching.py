@@ -91,7 +91,8 @@ class TermMatcher:
         self._pre = re.compile(proclitics)
         # Proclitics written apart (و قال) need the regex; everything else runs on
         # an Aho–Corasick automaton, whose cost per article hardly grows with the table.
-        self._automaton = None if r"\s" in proclitics else _automaton(self.lookup, proclitics)
+        self._forms = sorted(self.lookup)
+        self._automaton = None if r"\s" in proclitics else _automaton(self._forms, proclitics)
 
     @cached_property
     def _body(self) -> str:
@@ -122,23 +123,31 @@ class TermMatcher:
                 yield hit
 
     def _finditer_automaton(self, hay: str) -> Iterator[Hit]:
-        """The hits of the regex recipe, from needles that start words: whole words, leftmost, longest.
+        """The hits of the regex recipe, from forms found anywhere: whole words, leftmost, longest.
 
-        Every form is a needle once per proclitic string it may carry; an
-        occurrence counts where no letter or digit stands before it.
+        A form counts where the letters before it, back to the start of
+        their word, are a proclitic string it may carry (none when a
+        non-letter stands right before it).
         """
-        automaton, needles = self._automaton
+        automaton, prefixes, longest = self._automaton
+        forms = self._forms
         found = []
-        for p, s, e in automaton.find_matches_as_indexes(hay, overlapping=True):
-            if s and hay[s - 1].isalnum():
-                continue
-            pre, form = needles[p]
-            if form.endswith(WILDCARD):
-                while e < len(hay) and hay[e].isalnum():
-                    e += 1
-            elif e < len(hay) and hay[e].isalnum() and not (self._open and form.endswith(" ل")):
-                continue
-            found.append((s, -e, s + len(pre)))
+        for p, t, e in automaton.find_matches_as_indexes(hay, overlapping=True):
+            s = t  # back to the start of the word, past at most the longest proclitic string
+            while s and hay[s - 1].isalnum():
+                if t - s == longest:
+                    break
+                s -= 1
+            else:
+                if s < t and hay[s:t] not in prefixes:
+                    continue
+                form = forms[p]
+                if form.endswith(WILDCARD):
+                    while e < len(hay) and hay[e].isalnum():
+                        e += 1
+                elif e < len(hay) and hay[e].isalnum() and not (self._open and form.endswith(" ل")):
+                    continue
+                found.append((s, -e, t))
         found.sort()
         last = 0
         for start, neg_end, term_start in found:
@@ -213,14 +222,17 @@ def _proclitic_strings(proclitics: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len))
 
 
-def _automaton(lookup: dict[str, str], proclitics: str):
-    """An Aho–Corasick automaton of proclitics + form for every form, and what each needle is."""
+def _automaton(forms: list[str], proclitics: str):
+    """An Aho–Corasick automaton of every form, the proclitic strings they may carry, the longest one's length.
+
+    The forms alone, not each with each proclitic string: a tenth of the
+    needles, and the proclitics are checked where a form is found.
+    """
     import ahocorasick_rs
 
     prefixes = _proclitic_strings(proclitics)
-    needles = [(pre, form) for form in sorted(lookup) for pre in prefixes]
-    strings = [pre + form.rstrip(WILDCARD) for pre, form in needles]
-    return ahocorasick_rs.AhoCorasick(strings, matchkind=ahocorasick_rs.MATCHKIND_STANDARD), needles
+    automaton = ahocorasick_rs.AhoCorasick([form.rstrip(WILDCARD) for form in forms], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+    return automaton, frozenset(prefixes), max(map(len, prefixes))
 
 
 def _forms(key: str, optional_article: bool) -> list[str]:

@@ -1,7 +1,7 @@
 """The whole analysis on corpora of any size: in memory, in chunks, or on Dask.
 
-:func:`analyse` runs mentions, statements and per-article stance on one
-cleaned DataFrame. :func:`run_chunked` streams a corpus file through it in
+:func:`analyse` runs mentions, statements, per-article stance and events
+on one cleaned DataFrame. :func:`run_chunked` streams a corpus file through it in
 chunks and appends each table to a Parquet file, so memory is bounded by the
 chunk size, not the corpus. :func:`analyse_dask` maps the very same functions
 over the partitions of a Dask DataFrame (``pip install .[dask]``): no second
@@ -21,22 +21,28 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actors import _bundled_actors
+from .arabic import NormalizedText
 from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
+from .events import find_events
+from .mentions import find_mentions
 from .stance import doc_stance
-from .statements import mentions_and_statements
+from .statements import find_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
 
 #: The tables :func:`analyse` returns, in order.
-TABLES = ("articles", "mentions", "statements", "doc_stance")
+TABLES = ("articles", "mentions", "statements", "doc_stance", "events")
 ARTICLE_COLUMNS = ["doc_id", "outlet", "published", "title", "n_words"]
 
 
 def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """Mentions, statements and per-article stance of a cleaned corpus.
+    """Mentions, statements, per-article stance and events of a cleaned corpus.
+
+    Each article is normalised and split into sentences once, for all the
+    analyses (:class:`~q7x2lib.arabic.NormalizedText`).
 
     Args:
         corpus: From :func:`q7x2lib.load_corpus` (or one chunk of
@@ -44,23 +50,28 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         actors: An actor lexicon (default: bundled).
 
     Returns:
-        ``{"articles", "mentions", "statements", "doc_stance"}``: one row per
-        article (metadata only, no text), per mention, per statement and per
-        article (``doc_stance`` with ``doc_id`` as a column).
+        ``{"articles", "mentions", "statements", "doc_stance", "events"}``:
+        one row per article (metadata only, no text), per mention, per
+        statement, per article (``doc_stance`` with ``doc_id`` as a column;
+        its polarities are the statements' own, as without ``events=``) and
+        per event (:func:`q7x2lib.find_events`, statements given).
 
     Examples:
         >>> from q7x2lib import load_corpus
         >>> tables = analyse(load_corpus())
         >>> {name: len(df) > 0 for name, df in tables.items()}
-        {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True}
+        {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True, 'events': True}
     """
     actors = _bundled_actors() if actors is None else actors
-    mentions, statements = mentions_and_statements(corpus, actors=actors)
+    docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]
+    mentions = find_mentions(corpus, actors=actors, docs=docs)
+    statements = find_statements(corpus, actors=actors, mentions=mentions, docs=docs)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
         "statements": statements,
         "doc_stance": doc_stance(corpus, statements).reset_index(),
+        "events": find_events(corpus, mentions=mentions, statements=statements, docs=docs),
     }
 
 
@@ -81,7 +92,8 @@ def run_chunked(
     Args:
         path: A corpus as :func:`q7x2lib.iter_corpus` reads it.
         out_dir: Folder for ``articles.parquet``, ``mentions.parquet``,
-            ``statements.parquet`` and ``doc_stance.parquet``. It may not be,
+            ``statements.parquet``, ``doc_stance.parquet`` and
+            ``events.parquet``. It may not be,
             contain or lie inside the corpus; tables of an earlier run are
             replaced, any other file of those names is refused.
         chunksize: Articles per chunk; memory grows with it, not with the
@@ -281,7 +293,7 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
     """The same analysis on a Dask DataFrame of raw articles, partition by partition.
 
     Each partition is cleaned and analysed once, by :func:`analyse`, and the
-    four tables are cut from that one result.
+    five tables are cut from that one result.
 
     Args:
         articles: A Dask DataFrame with ``doc_id`` and ``text`` (and any of
@@ -290,9 +302,9 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
 
     Returns:
         Lazy Dask DataFrames ``{"articles", "mentions", "statements",
-        "doc_stance"}``. Compute them together,
+        "doc_stance", "events"}``. Compute them together,
         ``dask.compute(*tables.values())``, so that each partition is
-        analysed once for all four; ``.compute()`` or ``.to_parquet()`` on
+        analysed once for all five; ``.compute()`` or ``.to_parquet()`` on
         one table alone analyses every partition for that table.
     """
     import operator

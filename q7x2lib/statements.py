@@ -28,10 +28,10 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _bundled_actors
-from .arabic import NormalizedText
+from .arabic import NormalizedText, space_separated_spans
 from .arabic import normalize as normalize_text
 from .lexicons import bundled_table, load_lexicon, word_list
-from .matching import VERB_PROCLITICS, TermMatcher
+from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .tables import LastTableCache, frame_from_rows
@@ -70,6 +70,12 @@ class _Cues:
         # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
         terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)
         self.pattern = re.compile(f"{terms.pattern.pattern}|{_QUOTE_RE.pattern}")
+        # Every match of the pattern holds the first word of a term, or opens with a quotation mark:
+        # where none of these occurs, a sentence needs no scan (see candidates)
+        import ahocorasick_rs
+
+        firsts = {key.split(" ")[0].rstrip(WILDCARD) for key in terms.lookup} | set("“«\"")
+        self._firsts = ahocorasick_rs.AhoCorasick(sorted(firsts)) if all(firsts) else None
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
@@ -83,6 +89,20 @@ class _Cues:
         self.heads = frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip()) | self.descriptors
 
 
+    def candidates(self, norm: str) -> list[int] | None:
+        """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).
+
+        A match's term begins with a term's first word, a quotation with its
+        mark; these needles hold no space, so an occurrence lies inside one
+        sentence.
+        """
+        if self._firsts is None:
+            return None
+        return sorted(s for _, s, _ in self._firsts.find_matches_as_indexes(norm, overlapping=True))
+
+
+#: More characters than any proclitic string of VERB_PROCLITICS (two conjunctions, each with a space).
+_CUE_LEAD = 8
 _CUES = LastTableCache()
 
 
@@ -261,9 +281,16 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
     subjects = _Subjects(doc, ment, cue_set)
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
     rows, last_speaker, named = [], None, []  # named: every speaker so far, for back-references
+    candidates = cue_set.candidates(norm)
     for sid, (sa, sb) in enumerate(doc.sentences):
         na, nb = to_norm[sa], to_norm[sb]
-        cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
+        if candidates is None:
+            cues = _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, na, nb)))
+        else:  # scanned from the first place a cue can be, or not at all
+            k = bisect_left(candidates, na)
+            first = candidates[k] if k < len(candidates) and candidates[k] < nb else None
+            cues = [] if first is None else \
+                _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, max(na, first - _CUE_LEAD), nb)))
         spans = []  # (kind, cue, start, end of the cue)
         # what is said runs on over speech it reports (إن بايدن أعرب عن ...):
         # a bare verb cue inside a statement. It stops at the speaker's next
@@ -362,8 +389,8 @@ class _Subjects:
 
     def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
         self.doc, self.ment, self.cues = doc, ment, cues
-        self.words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.norm)]
-        self.starts = [a for a, _ in self.words]
+        self.starts, ends = space_separated_spans(doc.norm)
+        self.words = list(zip(self.starts, ends))
         self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
 
     # -- words --

@@ -128,3 +128,21 @@ def test_sentences_do_not_cut_a_quotation() -> None:
 def test_sentences_end_at_paragraph_break_and_not_at_decimal_point() -> None:
     s = "نمو 3.5 في المئة\n\nعنوان فرعي"
     assert [s[a:b] for a, b in sentence_spans(s)] == ["نمو 3.5 في المئة", "عنوان فرعي"]
+
+
+def test_word_counts_of_many_texts_equal_count_words_of_each() -> None:
+    from q7x2lib.arabic import count_words, word_counts
+
+    texts = ["قال بوتين: «نستعد للأسوأ».", "", "ـً بُـوتين", "ًًب ً", "😀abc𐐀x a_b", "١٢٣ ٤", "\u06e5\u06e6 ب\u0670ب", "\u200fوزير\u200c الخارجية"]
+    assert word_counts(texts).tolist() == [count_words(t) for t in texts]
+    assert word_counts([]).tolist() == [] and word_counts(["", ""]).tolist() == [0, 0]
+
+
+def test_space_separated_spans_equal_the_regex_runs_of_non_space() -> None:
+    import re
+
+    from q7x2lib.arabic import space_separated_spans
+
+    for text in ["", " ", "قال بوتين", "  قال\u00a0بوتين\n\nإن\t«نعم»\u2003😀x \u3000", "x\u200by", "\U00010400 \u2028 a"]:
+        starts, ends = space_separated_spans(text)
+        assert list(zip(starts, ends)) == [m.span() for m in re.finditer(r"\S+", text)], text

@@ -60,12 +60,12 @@ def test_stage_benchmark_times_every_stage_against_one_normalisation_pass(small_
     stages = {s["stage"]: s for s in result["stages"]}
     for name in ("load (read JSONL, build DataFrame)", "clean (clean_corpus)", "mentions (find_mentions)",
                  "statements (find_statements, mentions given)", "mentions + statements in one pass", "stance (doc_stance)",
-                 "whole pipeline: load + clean + analyse"):
+                 "events (find_events, mentions and statements given)", "whole pipeline: load + clean + analyse"):
         assert stages[name]["articles_per_s"] > 0 and stages[name]["x_normalise"] > 0, name
         assert stages[name]["peak_rss_mib"] > 0, name
     assert result["normalise"]["x_normalise"] == 1.0 and result["normalise"]["seconds"] > 0
     assert result["tables"]["articles"] == 40
-    assert set(result["profiles"]) == {"load", "clean", "mentions", "statements", "mentions + statements in one pass", "stance"}
+    assert set(result["profiles"]) == {"load", "clean", "mentions", "statements", "mentions + statements in one pass", "stance", "events"}
     assert "whole pipeline" in out and "x normalise" in out and "where the time goes" in out
 
 

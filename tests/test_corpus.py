@@ -218,3 +218,15 @@ def test_errors_are_one_family() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_corpus()  # the bundled corpus loads without any warning
+
+
+def test_letter_counts_of_the_arabic_check_equal_the_regex_counts() -> None:
+    """The table lookup that counts letters for check_arabic gives the regex's counts, whatever the script."""
+    import re
+
+    from q7x2lib.corpus import _ARABIC_LETTER_PATTERN, _LETTER_PATTERN, _letter_counts
+
+    texts = ["قال بوتين إن العلاقات صعبة", "Putin said 😀 ok", "", "١٢٣ abc ² _", "ﻻ ﷲ ٱلله", "𐐀𐐨 x", "ـــ بُوتِين"]
+    letters, arabic = _letter_counts(texts)
+    assert letters.tolist() == [len(re.findall(_LETTER_PATTERN, t)) for t in texts]
+    assert arabic.tolist() == [len(re.findall(_ARABIC_LETTER_PATTERN, t)) for t in texts]

@@ -40,8 +40,18 @@ def test_empty_corpus_gives_empty_tables_with_columns(corpus) -> None:
 
 def test_chunked_parquet_equals_in_memory(jsonl, in_memory, tmp_path) -> None:
     paths = run_chunked(jsonl, tmp_path, chunksize=4, progress=False)
-    for name, keys in [("articles", ["doc_id"]), ("mentions", ["doc_id", "start", "actor_id"]), ("statements", ["doc_id", "statement_id"]), ("doc_stance", ["doc_id"])]:
+    for name, keys in [("articles", ["doc_id"]), ("mentions", ["doc_id", "start", "actor_id"]), ("statements", ["doc_id", "statement_id"]), ("doc_stance", ["doc_id"]),
+                       ("events", ["doc_id", "start", "end", "unit", "event_code", "trigger"])]:
         _same(pd.read_parquet(paths[name]), in_memory[name], keys)
+
+
+def test_analyse_gives_the_events_of_find_events(corpus) -> None:
+    from q7x2lib import find_events, mentions_and_statements
+
+    mentions, statements = mentions_and_statements(corpus)
+    expected = find_events(corpus, mentions=mentions, statements=statements)
+    assert len(expected) and expected["statement_id"].notna().any()
+    pd.testing.assert_frame_equal(analyse(corpus)["events"], expected, check_exact=True)
 
 
 def test_chunked_on_two_processes_equals_one(jsonl, tmp_path) -> None:
@@ -66,10 +76,11 @@ def test_dask_on_two_workers_equals_in_memory(jsonl, in_memory) -> None:
     articles = dd.from_pandas(raw, npartitions=3)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster):
         lazy = analyse_dask(articles)
-        tables = dict(zip(lazy, dask.compute(*lazy.values())))  # each partition analysed once for all four
+        tables = dict(zip(lazy, dask.compute(*lazy.values())))  # each partition analysed once for all five
     _same(tables["mentions"], in_memory["mentions"], ["doc_id", "start", "actor_id"])
     _same(tables["statements"], in_memory["statements"], ["doc_id", "statement_id"])
     _same(tables["doc_stance"], in_memory["doc_stance"], ["doc_id"])
+    _same(tables["events"], in_memory["events"], ["doc_id", "start", "end", "unit", "event_code", "trigger"])
 
 
 def test_dask_analyses_each_partition_once_for_all_tables(jsonl, monkeypatch) -> None:
