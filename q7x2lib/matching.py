@@ -207,7 +207,7 @@ def _single_spaced(text: str):
     return "".join(pieces), where
 
 
-_PROCLITIC_LETTERS = "وفبلكا "
+_PROCLITIC_LETTERS = "وفبلكاس "  # س: the future of VERB_PREFIXES (وسيرفض)
 
 
 @lru_cache(maxsize=16)
