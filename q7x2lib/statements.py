@@ -78,9 +78,19 @@ class _Cues:
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.slogan_heads = frozenset(word_list("slogan_head"))
+        self.titles = frozenset(word_list("speaker_title"))
+        self.source_heads = frozenset(word_list("source_head"))
+        self.honorifics = frozenset(word_list("honorific_pronoun"))
+        self.documents = frozenset(word_list("document_noun"))
+        # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
+        lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
+        self.present = frozenset(f for f, k in self.kinds.items()
+                                 if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))
         # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
         agents = load_lexicon("agents")
-        self.heads = frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip()) | self.descriptors
+        self.agent_codes = frozenset(agents["agent"])
+        self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
+                      | self.descriptors | self.titles)
 
 
 _CUES = LastTableCache()
@@ -144,8 +154,9 @@ def find_statements(
     codes = mentions["code"].tolist() if "code" in mentions else [None] * len(mentions)
     cols = (mentions[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface", "proclitic"))
     for (d, a, b, aid, surface, pre), code in zip(zip(*cols), codes):
-        if not pd.isna(d) and _is_subject(aid, pre, sides):  # as groupby, which drops missing keys
-            by_doc.setdefault(d, []).append((a, b, None if pd.isna(aid) else aid, surface, code or None))
+        if not pd.isna(d):  # as groupby, which drops missing keys
+            by_doc.setdefault(d, []).append((a, b, None if pd.isna(aid) else aid, surface, code or None,
+                                             _is_subject(aid, pre, sides)))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
@@ -279,6 +290,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
+            if kind == "verb" and c.start() == c.start("term") and " ".join(c.group("term").split()) in cue_set.present \
+                    and subjects.in_content_clause(c.start()):
+                continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -347,6 +361,7 @@ _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|ان�
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
 class _Subjects:
@@ -397,6 +412,17 @@ class _Subjects:
                 return False
         return True
 
+    def in_content_clause(self, nca: int) -> bool:
+        """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
+        j = self._index_at(nca)
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = self._word(k)
+            if w[-1:] in "،,:.؟?!\"»”":
+                return False
+            if _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+        return False
+
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
         if kind in {"quote", "participle"}:
@@ -418,6 +444,8 @@ class _Subjects:
             if before is not None:
                 return self._checked(before, "before_verb", named)
         np = self._after(ncb, nend)
+        if np is not None:
+            np = self._with_body(np, nend)
         if np is not None and self._is_subject_phrase(np):
             return self._checked(np, "after_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
@@ -442,7 +470,7 @@ class _Subjects:
         nxt = rest.split()[0] if rest.split() else ""
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
-            return False  # مزاعم موسكو، التزام واشنطن: an unknown noun and the name it governs
+            return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
         comma = self.doc.norm[ne : ne + 1] in {"،", ","}
         short = len(self.doc.norm[ns:ne].split()) <= 5
         if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
@@ -506,12 +534,15 @@ class _Subjects:
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
                 break
+            if got and not attribution and (core == "ل" or core[:1] == "ل" and (opens or core[1:] in descriptors)
+                                            or core in _ADDRESSEES):
+                break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
             if not got and core[:3] in {"بال", "كال"} and not attribution:
                 break  # قال بالحرف، أشار بالقول
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
-                if prev in descriptors or prev.startswith("ال") or attribution:
+                if (prev in descriptors or prev.startswith("ال") or attribution) and self._closes_soon(i):
                     in_quote = True
                     i += 1
                     continue
@@ -528,7 +559,29 @@ class _Subjects:
         ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
         while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
             ne -= 1
+        if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
+            ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
+        """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""
+        i = self._index_at(span[0])
+        j = self._index_at(span[1])  # the word after the phrase
+        first = self._core(self._word(i))
+        first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        if first not in self.cues.source_heads or j + 1 >= len(self.words) or self.words[j + 1][0] >= nend:
+            return span
+        if self._core(self._word(j)) not in {"في", "من", "ب"} or self._word(j - 1)[-1:] in _PUNCT:
+            return span
+        a = int(self.doc.offsets[self.words[j + 1][0]])
+        body = next((m for m in self.ment.overlapping(a, a + 1, every=True) if m[0] == a), None)
+        if body is None:
+            return span
+        return span[0], self.doc.to_norm[body[1]]
+
+    def _closes_soon(self, i: int) -> bool:
+        """The quotation opened at word ``i`` closes within four words: a quoted name ("واس")، not a quotation of speech."""
+        return any('"' in self._word(j) for j in range(i + 1, min(i + 4, len(self.words))))
 
     def _is_addressee(self, core: str, opens: bool) -> bool:
         """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
@@ -652,19 +705,71 @@ class _Subjects:
         found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
         if found:
             a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
+        if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
+            found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
-        if norm_words and len(norm_words) <= 2 and norm_words[0].lstrip("وف") in self.cues.back_nouns | {"ال" + x for x in ()}:
-            head = norm_words[0].lstrip("وف") if norm_words[0][:1] in "وف" and norm_words[0][1:3] == "ال" else norm_words[0]
-            if head in self.cues.back_nouns and not any(m[2] for m in found):
-                stem = head[2:]
-                for prior in reversed(named):
-                    words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
-                    if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
-                            and len(words) > len(norm_words):
-                        return prior._replace(basis="back_reference")
+        head = norm_words[0] if norm_words else ""
+        head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+        if not any(m[2] for m in found) and basis != "headline":
+            earlier = self._referred_back(head, len(norm_words), span[0], named)
+            if earlier is not None:
+                return earlier
         aid = next((m[2] for m in found if m[2]), None)
-        code = next((m[4] for m in found if m[4]), None)
+        # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
+        code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
+                    next((m[4] for m in found if m[4]), None))
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list) -> _Speaker | None:
+        """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
+
+        An honorific pronoun (معاليه) is the last speaker named; a definite
+        noun (الوزارة، المصادر) the last speaker whose name holds that word, else
+        the last naming of it in the text before (مصادر خاصة في ...); a
+        document (البيان) its issuer, the last speaker named.
+        """
+        if n_words == 1 and head in self.cues.honorifics:
+            return named[-1]._replace(basis="back_reference") if named else None
+        if n_words > 2 or head not in self.cues.back_nouns:
+            return None
+        stem = head[2:]
+        for prior in reversed(named):
+            words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
+            if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
+                    and len(words) > n_words:
+                return prior._replace(basis="back_reference")
+        naming = self._last_naming(stem, n0)
+        if naming is not None:
+            return naming
+        if head in self.cues.documents and named:
+            return named[-1]._replace(basis="back_reference")
+        return None
+
+    def _last_naming(self, stem: str, n0: int) -> _Speaker | None:
+        """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش)."""
+        j = self._index_at(n0) - 2
+        while j >= 0:
+            if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
+                    and self._word(j)[-1:] not in _PUNCT:
+                k = j + 1
+                while k < len(self.words) and k - j < 4 and self.words[k][0] < n0:
+                    core = self._core(self._word(k))
+                    if not core or core in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
+                        break
+                    k += 1
+                    if self._word(k - 1)[-1:] in _PUNCT:
+                        break
+                if k == j + 1:
+                    return None
+                a, b = self._text_span(*self._span_of(j, k - 1))
+                found = [m for m in self.ment.overlapping(a, b, every=True)]
+                if found:
+                    b = max(b, max(m[1] for m in found))
+                aid = next((m[2] for m in found if m[2]), None)
+                code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
+                return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
+            j -= 1
+        return None
 
 
 class _DocMentions:
@@ -676,8 +781,9 @@ class _DocMentions:
     """
 
     def __init__(self, ment: list[tuple]) -> None:
-        self.ment = ment
-        starts = [m[0] for m in ment]
+        self.every = ment  # with the mentions a preposition governs (لوكالة): sources of an attribution
+        self.ment = [m for m in ment if m[5]]
+        starts = [m[0] for m in self.ment]
         self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
 
     def _between(self, lo: int, hi: int) -> list[tuple]:
@@ -693,8 +799,10 @@ class _DocMentions:
                 return m
         return None
 
-    def overlapping(self, a: int, b: int) -> list[tuple]:
-        """The mentions that overlap ``[a, b)``."""
+    def overlapping(self, a: int, b: int, every: bool = False) -> list[tuple]:
+        """The subject mentions (``every``: all mentions) that overlap ``[a, b)``."""
+        if every:
+            return [m for m in self.every if m[0] < b and m[1] > a]
         return [m for m in self._between(max(0, a - 80), b) if m[1] > a]
 
     def first_from(self, lo: int, hi: int) -> tuple | None:
