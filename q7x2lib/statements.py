@@ -79,6 +79,7 @@ class _Cues:
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.titles = frozenset(word_list("speaker_title"))
+        self.months = frozenset(w for m in word_list("month") for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
@@ -359,8 +360,12 @@ _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports not
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت".split())  # between the verb and its subject
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
+                             # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
+                             "عليه عليها به بها عنه عنها".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -432,12 +437,18 @@ class _Subjects:
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
             if np:
+                first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
+                first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
+                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                    return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 return self._make(np, "attribution", named)
             return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
             return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
+        if following and following[0].isdigit():
+            return _NOT_SPEECH  # تبلغ 15 عاما: amounts to, not said
         conjoined = self.doc.norm[nca] in {"و", "ف"}
         if not conjoined:
             before = self._before(to_norm[sa], nca)
@@ -472,9 +483,12 @@ class _Subjects:
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
         comma = self.doc.norm[ne : ne + 1] in {"،", ","}
-        short = len(self.doc.norm[ns:ne].split()) <= 5
+        n_words = len(self.doc.norm[ns:ne].split())
+        short = n_words <= 5 or n_words <= 8 and bool(found)  # a name, then an office a table knows
         if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        if n_words <= 3 and nxt.strip(_PUNCT) in _CIRCUMSTANCE and self._content_follows(ne):
+            return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
@@ -517,12 +531,17 @@ class _Subjects:
             if not core:
                 break
             if not got:
-                if core in _SKIPPABLE_FIRST:
-                    i += 1
+                if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
+                    i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
+                    continue
+                if core == "كل" and i + 1 < len(self.words) and self._core(self._word(i + 1)) == "من":
+                    i += 2  # أعلن كل من «هيئة ...» و«الائتلاف ...»
                     continue
                 if core[:1] == "ل" and not attribution and self._is_addressee(core, opens):
-                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it
+                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it, with its adjectives
                     i = self._skip_quoted(i + 1 if core == "ل" and i + 1 < len(self.words) else i)
+                    while i < len(self.words) and _NISBA_RE.fullmatch(self._core(self._word(i))):
+                        i += 1  # أكد للمسؤولين اليمنيين
                     continue
                 if opens and not attribution:
                     closing = self._quoted_name_end(i)
@@ -578,6 +597,17 @@ class _Subjects:
         if body is None:
             return span
         return span[0], self.doc.to_norm[body[1]]
+
+    def _content_follows(self, ne: int) -> bool:
+        """A colon, a quotation or إن/أن within eight words after ``ne``, before the sentence ends."""
+        j = self._index_at(ne)
+        for k in range(j, min(j + 8, len(self.words))):
+            w = self._word(k)
+            if '"' in w or ":" in w or _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+            if w[-1:] in ".؟?!":
+                return False
+        return False
 
     def _closes_soon(self, i: int) -> bool:
         """The quotation opened at word ``i`` closes within four words: a quoted name ("واس")، not a quotation of speech."""
@@ -641,19 +671,24 @@ class _Subjects:
                 return to_norm[m[0]], to_norm[m[1]]
             return self._phrase_back(lo, j - 1)
         if last == "قد":
-            for k in range(j - 1, max(lo - 1, j - 8), -1):
+            for k in range(j - 1, max(lo - 1, j - 13), -1):
                 if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
                     return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
             return None
         # a clause-initial noun phrase: from the sentence start or a comma to the verb
+        # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
+        def opens_clause(k: int) -> bool:
+            prev = self._word(k - 1)
+            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(self._core(prev)) is not None
+
         k = j
-        while k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"" and j - k < 5:
+        while k > lo and not opens_clause(k) and j - k < 5:
             k -= 1
-        if k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"":
+        if k > lo and not opens_clause(k):
             return None
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if not (bare.startswith("ال") or bare in self.cues.descriptors):
+        if not (bare.startswith("ال") or bare in self.cues.heads):
             return None
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
@@ -710,10 +745,15 @@ class _Subjects:
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+        n_words = len(norm_words)
+        if head in self.cues.documents:  # واعتبر البيان مدينة درعا ...: the document, then its object
+            n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
         if not any(m[2] for m in found) and basis != "headline":
-            earlier = self._referred_back(head, len(norm_words), span[0], named)
+            earlier = self._referred_back(head, n_words, span[0], named)
             if earlier is not None:
                 return earlier
+        if n_words < len(norm_words) and not found:
+            a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
         aid = next((m[2] for m in found if m[2]), None)
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
@@ -729,7 +769,10 @@ class _Subjects:
         document (البيان) its issuer, the last speaker named.
         """
         if n_words == 1 and head in self.cues.honorifics:
-            return named[-1]._replace(basis="back_reference") if named else None
+            if named:
+                return named[-1]._replace(basis="back_reference")
+            title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
+            return self._last_naming(title, n0)
         if n_words > 2 or head not in self.cues.back_nouns:
             return None
         stem = head[2:]
@@ -752,15 +795,13 @@ class _Subjects:
             if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
                     and self._word(j)[-1:] not in _PUNCT:
                 k = j + 1
-                while k < len(self.words) and k - j < 4 and self.words[k][0] < n0:
+                while k < len(self.words) and k - j < 8 and self.words[k][0] < n0:
                     core = self._core(self._word(k))
                     if not core or core in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
                         break
                     k += 1
                     if self._word(k - 1)[-1:] in _PUNCT:
                         break
-                if k == j + 1:
-                    return None
                 a, b = self._text_span(*self._span_of(j, k - 1))
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
                 if found:
