@@ -772,7 +772,7 @@ class _Subjects:
             if named:
                 return named[-1]._replace(basis="back_reference")
             title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
-            return self._last_naming(title, n0)
+            return self._last_naming(title, n0, max_words=8)
         if n_words > 2 or head not in self.cues.back_nouns:
             return None
         stem = head[2:]
@@ -788,14 +788,19 @@ class _Subjects:
             return named[-1]._replace(basis="back_reference")
         return None
 
-    def _last_naming(self, stem: str, n0: int) -> _Speaker | None:
-        """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش)."""
+    def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
+        """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
+
+        It runs to the end of a mention that starts in it, else ``max_words``
+        words at most (a title is followed by a full naming; a body's name
+        may be followed by the object of the sentence).
+        """
         j = self._index_at(n0) - 2
         while j >= 0:
             if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
                     and self._word(j)[-1:] not in _PUNCT:
                 k = j + 1
-                while k < len(self.words) and k - j < 8 and self.words[k][0] < n0:
+                while k < len(self.words) and k - j < max_words and self.words[k][0] < n0:
                     core = self._core(self._word(k))
                     if not core or core in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
                         break
@@ -805,7 +810,7 @@ class _Subjects:
                 a, b = self._text_span(*self._span_of(j, k - 1))
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
                 if found:
-                    b = max(b, max(m[1] for m in found))
+                    b = found[0][1] if found[0][0] > a else max(m[1] for m in found)
                 aid = next((m[2] for m in found if m[2]), None)
                 code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")

@@ -164,3 +164,99 @@ def test_a_quoted_name_is_the_subject() -> None:
 
 def test_fahasb_is_no_attribution() -> None:
     assert _said("ولم يكن ذلك خطأ الحكومة فحسب بل خطأ الجميع.").empty
+
+
+# --- issue 15, second round: each failure kind fixed, from a made-up sentence of its pattern ---
+
+
+def test_a_title_before_a_known_name_is_the_speaker() -> None:
+    found = _said("أكد الدكتور خالد العطية وزير الخارجية القطري أن الاجتماع كان بناء.")
+    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["الدكتور خالد العطية وزير الخارجية القطري", "QATGOV", "after_verb"]]
+
+
+def test_the_subject_does_not_run_into_a_quotation() -> None:
+    rows = _who('وقال الدكتور خالد العطية وزير الخارجية القطري "نحن نتشاور دوما مع الأصدقاء في المنطقة".')
+    assert rows == [["وقال", "الدكتور خالد العطية وزير الخارجية القطري", "after_verb"]]
+    assert _who('وذكرت وكالة الأنباء "واس" أن الوفد وصل.')[0][1] == 'وكالة الأنباء "واس"'
+
+
+def test_an_addressee_after_the_subject_ends_it() -> None:
+    assert _who("وقالت المصادر لـ «عكاظ» إن الاجتماع تأجل.")[0][1] == "المصادر"
+    assert _who("وقال المحافظ للصحفيين إن الطرق مفتوحة.")[0][1] == "المحافظ"
+
+
+def test_a_source_keeps_the_body_it_belongs_to() -> None:
+    found = _said("وقال مصدر عسكري في وزارة الدفاع اليمنية إن القوات تقدمت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["مصدر عسكري في وزارة الدفاع اليمنية", "YEMMIL"]]
+
+
+def test_an_honorific_pronoun_refers_back_to_the_last_naming() -> None:
+    rows = _who("وشارك معالي وزير التعليم الأستاذ سامي الحربي في الحفل.", "وقال معاليه: «هذا يوم عظيم للوطن».")
+    assert rows == [["وقال", "معالي وزير التعليم الأستاذ سامي الحربي", "back_reference"]]
+
+
+def test_a_back_reference_finds_a_naming_that_was_not_a_speaker() -> None:
+    rows = _who("وزار وفد من منظمة العفو الدولية المخيم أمس.", "وأوضحت المنظمة أن الأوضاع سيئة.")
+    assert rows == [["وأوضحت", "منظمة العفو الدولية", "back_reference"]]
+
+
+def test_a_document_as_subject_speaks_for_its_issuer_without_its_object() -> None:
+    rows = _who("وأعلنت قيادة الجبهة الشمالية أن المعركة بدأت.", "واعتبر البيان مدينة حلب منطقة عسكرية.")
+    assert rows[1] == ["واعتبر", "قيادة الجبهة الشمالية", "back_reference"]
+    assert _who("واعتبر البيان مدينة حلب منطقة عسكرية.")[0][1] == "البيان"
+
+
+def test_a_verb_inside_what_is_said_is_no_new_statement() -> None:
+    assert _who("وقالت السفيرة إن باكستان تطالب بتنفيذ الاتفاق.") == [["وقالت", "السفيرة", "after_verb"]]
+
+
+def test_a_nested_report_takes_the_subject_after_the_complementiser() -> None:
+    rows = _who("وقال المتحدث إن منظمة الاستخبارات الوطنية حذرت قوات الأمن من هجوم.")
+    assert rows[1] == ["حذرت", "منظمة الاستخبارات الوطنية", "before_verb"]  # not قوات الأمن, the addressee
+
+
+def test_a_resumptive_pronoun_before_the_subject_is_skipped() -> None:
+    assert _who("وهو ما شدد عليه السفير، مؤكدا أن العلاقات متينة.")[0] == ["شدد", "السفير", "after_verb"]
+    assert _who("وهو ما نددت به الحكومة بشدة.")[0][1] == "الحكومة"
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker() -> None:
+    assert _who("وقال الوزير إن الحل قريب.", "وقالت مرارا إنها ترفض التدخل.")[1][:2] == ["وقالت", "الوزير"]
+
+
+def test_an_addressee_and_its_adjective_are_not_the_speaker() -> None:
+    rows = _who("وكان الدكتور الربيعة قد أكد للمسؤولين اليمنيين أن المساعدات ستصل.")
+    assert rows == [["أكد", "الدكتور الربيعة", "before_verb"]]
+    assert _who("وأكد للمسؤولين اليمنيين أن المساعدات ستصل.")[0][1] is None
+
+
+def test_an_unknown_name_before_an_office_or_a_place_of_speech() -> None:
+    assert _who("وقال فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية إن الاتفاق ممكن.")[0][1] == \
+        "فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية"
+    assert _who("وكتب فاروفاكيس في مدونته: «سأستقيل من منصبي غدا».")[0][1] == "فاروفاكيس"
+    assert _who("وأعلن مقتل سامي العلي في غارة جوية على المدينة.")[0][1] is None  # an object, not a speaker
+
+
+def test_more_cues_report_speech() -> None:
+    rows = _who("وأكدا أن الحوار مستمر.", "ويعتقد الخبير أن الأزمة طويلة.", "وعلقت الصحيفة على الزيارة بأنها تاريخية.",
+                "واستبعد المحلل أن تنجح المفاوضات.")
+    assert [r[0] for r in rows] == ["وأكدا", "ويعتقد", "وعلقت", "واستبعد"]
+
+
+def test_an_attribution_with_its_verb_is_one_statement() -> None:
+    assert _who("وقتل عشرة أشخاص، بحسب ما أفاد المرصد السوري.") == [["بحسب ما أفاد", "المرصد السوري", "attribution"]]
+
+
+def test_an_attribution_to_a_thing_is_no_statement() -> None:
+    assert _said("وتوزع المساعدات وفقا للآلية المتفق عليها.").empty
+    assert _said("وارتفع الإنتاج بحسب أرقام رسمية.").empty
+
+
+def test_a_number_after_the_verb_is_no_statement() -> None:
+    assert _said("والمهاجم شاب تبلغ 20 عاما من عمره.").empty
+
+
+def test_an_agentless_formula_is_no_statement() -> None:
+    assert _said("وكشف النقاب أمس عن خطة جديدة للنقل.").empty
