@@ -365,6 +365,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "عليه عليها به بها عنه عنها".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
@@ -479,15 +480,24 @@ class _Subjects:
             return True
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
+        later = self._index_at(ne)
+        while later < len(self.words) and self._core(self._word(later)) in _SKIPPABLE_FIRST:
+            later += 1  # وقال فلان نائب رئيس المفوضية اليوم الأربعاء إن ...
+        after_time = self._core(self._word(later)) if later < len(self.words) else ""
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
         comma = self.doc.norm[ne : ne + 1] in {"،", ","}
-        n_words = len(self.doc.norm[ns:ne].split())
-        short = n_words <= 5 or n_words <= 8 and bool(found)  # a name, then an office a table knows
-        if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        n_words = len(words)
+        # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)
+        office = bool(found) or not bare.startswith("ال") and any(w in self.cues.heads for w in words[2:5])
+        short = n_words <= 5 or n_words <= 8 and office
+        said = comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None \
+            or _COMPLEMENTISER_RE.fullmatch(after_time) is not None
+        if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
-        if n_words <= 3 and nxt.strip(_PUNCT) in _CIRCUMSTANCE and self._content_follows(ne):
+        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
@@ -679,7 +689,8 @@ class _Subjects:
         # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
         def opens_clause(k: int) -> bool:
             prev = self._word(k - 1)
-            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(self._core(prev)) is not None
+            core = self._core(prev)
+            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(core) is not None or core in _CLAUSE_OPENERS
 
         k = j
         while k > lo and not opens_clause(k) and j - k < 5:
@@ -746,7 +757,8 @@ class _Subjects:
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
-        if head in self.cues.documents:  # واعتبر البيان مدينة درعا ...: the document, then its object
+        if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
+            # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
         if not any(m[2] for m in found) and basis != "headline":
             earlier = self._referred_back(head, n_words, span[0], named)

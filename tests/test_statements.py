@@ -260,3 +260,18 @@ def test_a_number_after_the_verb_is_no_statement() -> None:
 
 def test_an_agentless_formula_is_no_statement() -> None:
     assert _said("وكشف النقاب أمس عن خطة جديدة للنقل.").empty
+
+
+def test_an_unknown_name_with_an_office_word_and_a_time_before_what_is_said() -> None:
+    rows = _who("قال سامي جادر رئيس قسم التحقيقات في الصحيفة إن الأمر خطير.",
+                "وقال فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية اليوم الأربعاء إن الخطوة مهمة.")
+    assert [r[1] for r in rows] == ["سامي جادر رئيس قسم التحقيقات", "فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية"]
+
+
+def test_a_subject_after_lakin_before_the_verb() -> None:
+    assert _who("لكن الخبير الاقتصادي رضا الشكندالي يعتبر أن الهدف واضح.") == [
+        ["يعتبر", "الخبير الاقتصادي رضا الشكندالي", "before_verb"]]
+
+
+def test_the_object_after_a_definite_source_is_not_part_of_the_speaker() -> None:
+    assert _who("وأكد المصدر استكمال المرحلة الأولى من العملية.")[0][1] == "المصدر"
