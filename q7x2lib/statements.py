@@ -307,6 +307,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
             if speaker is _NOT_SPEECH:
                 continue
+            if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
+                    and "ساءل" not in normalize_text(cue):
+                continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)
             if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
                 if kind != "quote" or _quote_only(text, sa, ca):
                     speaker, cue_kind = last_speaker._replace(basis="continuation"), "continuation"

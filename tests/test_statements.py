@@ -275,3 +275,16 @@ def test_a_subject_after_lakin_before_the_verb() -> None:
 
 def test_the_object_after_a_definite_source_is_not_part_of_the_speaker() -> None:
     assert _who("وأكد المصدر استكمال المرحلة الأولى من العملية.")[0][1] == "المصدر"
+
+
+def test_reporting_verbs_in_another_sense_are_no_statements() -> None:
+    assert _said("والجيش رد على الهجوم بقصف المواقع.").empty  # responded: an act
+    assert _said("وورد أن القتلى من المدنيين.").empty  # it was reported: no one speaks
+    assert _said("والتاجر يعتبر من أكبر المستثمرين في البلد.").empty  # is considered: the passive
+    assert _said("وكان الضيف مرحبا به في العاصمة.").empty  # welcome
+    assert _said("وهذا القرار يهدد الأمن في المنطقة كلها.").empty  # threatens: an act
+
+
+def test_an_interviewers_question_is_no_statement() -> None:
+    assert _said("هل تعتقد أن الإعلام الجديد يغتال الإعلام القديم؟").empty
+    assert _who("وقال الكاتب إن الشباب يتطرفون.", "وتساءل ما الذي يدفع فتاة صغيرة إلى السفر؟")[1][:2] == ["وتساءل", "الكاتب"]
