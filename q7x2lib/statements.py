@@ -52,7 +52,7 @@ STATEMENT_DTYPES = {
 # unbalanced mark must not swallow the next sentence's cue.
 _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"[^\"\n]{3,400}\"")
 _SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
-_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)")
+_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 MAX_SUBJECT_GAP = 3
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _HEADLINE_GAP = re.compile(r"\s*")
@@ -70,6 +70,7 @@ class _Cues:
         # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
         terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)
         self.pattern = re.compile(f"{terms.pattern.pattern}|{_QUOTE_RE.pattern}")
+        self.terms = terms.pattern
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
@@ -285,6 +286,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 stops.append(colon)
                 cues = [c for c in cues if c.start() >= to_norm[colon]]  # a quoted name before the colon is X's
         for c in cues:
+            if c.group("term") is None:  # a quotation that opens with the cue itself: واشنطن "تدين بشدة" الاعتداء
+                opening = cue_set.terms.match(norm, c.start() + 1, c.end())
+                if opening is not None and kinds.get(" ".join(opening.group("term").split())) == "verb":
+                    c = opening
             kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
@@ -566,7 +571,7 @@ class _Subjects:
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
                 break
-            if got and not attribution and (core == "ل" or core[:1] == "ل" and (opens or core[1:] in descriptors)
+            if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
             if not got and core[:3] in {"بال", "كال"} and not attribution:
@@ -773,7 +778,22 @@ class _Subjects:
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
+        if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
+            named_as = self._named_before(norm_words[:n_words], named)
+            if named_as is not None:
+                aid, code = named_as.actor_id, named_as.code
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _named_before(self, words: list[str], named: list) -> _Speaker | None:
+        """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname)."""
+        bare = [w[2:] if w.startswith("ال") and w[2:] else w for w in words]
+        for prior in reversed(named):
+            if not prior.code or not prior.surface:
+                continue
+            theirs = [self._core(w) for w in normalize_text(prior.surface).split()]
+            if len(theirs) > len(words) and all(w in theirs for w in words) and not all(b in self.cues.heads for b in bare):
+                return prior
+        return None
 
     def _referred_back(self, head: str, n_words: int, n0: int, named: list) -> _Speaker | None:
         """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.

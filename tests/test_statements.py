@@ -288,3 +288,17 @@ def test_reporting_verbs_in_another_sense_are_no_statements() -> None:
 def test_an_interviewers_question_is_no_statement() -> None:
     assert _said("هل تعتقد أن الإعلام الجديد يغتال الإعلام القديم؟").empty
     assert _who("وقال الكاتب إن الشباب يتطرفون.", "وتساءل ما الذي يدفع فتاة صغيرة إلى السفر؟")[1][:2] == ["وتساءل", "الكاتب"]
+
+
+def test_a_quotation_that_opens_with_the_cue_is_a_verb_statement() -> None:
+    found = _said('واشنطن "تدين بشدة" الاعتداء على المدينة.')
+    assert found[["cue", "speaker_surface", "speaker_basis"]].values.tolist() == [["تدين", "واشنطن", "before_verb"]]
+
+
+def test_a_quoted_name_that_starts_with_lam_is_no_addressee() -> None:
+    assert _who('وقالت صحيفة "لوموند" الفرنسية إن الزيارة مهمة.')[0][1] == 'صحيفة "لوموند" الفرنسية'
+
+
+def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
+    found = _said("وقال السفير اليمني علي العياشي إن الجالية بخير.", "وأكد العياشي أن الدعم مستمر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["العياشي", "YEMGOV"]
