@@ -299,6 +299,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and c.start() == c.start("term") and " ".join(c.group("term").split()) in cue_set.present \
                     and subjects.in_content_clause(c.start()):
                 continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
+            if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
+                continue  # لم تعلن أي جهة المسؤولية: no one said it
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -373,6 +375,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "عليه عليها به بها عنه عنها".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
@@ -425,6 +428,11 @@ class _Subjects:
             if prev in self.cues.slogan_heads or prev.startswith("ال") and prev[2:] in self.cues.slogan_heads:
                 return False
         return True
+
+    def negated(self, nca: int) -> bool:
+        """لم/لن/لا right before the cue: speech denied or still to come (لم تعلن، لن يقول)."""
+        j = self._index_at(nca)
+        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""

@@ -302,3 +302,8 @@ def test_a_quoted_name_that_starts_with_lam_is_no_addressee() -> None:
 def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
     found = _said("وقال السفير اليمني علي العياشي إن الجالية بخير.", "وأكد العياشي أن الدعم مستمر.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["العياشي", "YEMGOV"]
+
+
+def test_negated_speech_is_no_statement() -> None:
+    assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
+    assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
