@@ -80,12 +80,17 @@ class _Cues:
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.titles = frozenset(word_list("speaker_title"))
+        lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
+        # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
+        bases = set(lemmas) | set(lemmas.values())
+        self.with_object = frozenset(f for f in lemmas if " " not in f and any(
+            f.endswith(p) and (f[: -len(p)] in bases or {f[: -len(p) - 1] + "ى", f[: -len(p) - 1] + "ي"} & bases)
+            for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
         self.months = frozenset(w for m in word_list("month") for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
-        lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         self.present = frozenset(f for f, k in self.kinds.items()
                                  if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))
         # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
@@ -369,12 +374,14 @@ _NO_SPEAKER = _Speaker(None, None, None, "none")
 _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
                              # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
-                             "عليه عليها به بها عنه عنها".split())  # between the verb and its subject
+                             "عليه عليها به بها عنه عنها فيه فيها".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
@@ -467,7 +474,11 @@ class _Subjects:
         if following and following[0].isdigit():
             return _NOT_SPEECH  # تبلغ 15 عاما: amounts to, not said
         conjoined = self.doc.norm[nca] in {"و", "ف"}
-        if not conjoined:
+        # الذي أعلن عنه الرئيس، الذي اعتبره إعلاميون: the verb resumes its object, its subject follows
+        verb = self.doc.norm[nca:ncb].replace(" ", "")
+        resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
+            or bool(following) and following[0] in _RESUMPTIVE
+        if not conjoined and not resumes:
             before = self._before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
@@ -476,6 +487,10 @@ class _Subjects:
             np = self._with_body(np, nend)
         if np is not None and self._is_subject_phrase(np):
             return self._checked(np, "after_verb", named)
+        if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
+            before = self._before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
@@ -691,7 +706,7 @@ class _Subjects:
         if j < lo:
             return None
         last = self._core(self._word(j))
-        if last in {"التي", "الذي", "الذين"}:
+        if last in _RELATIVES:
             m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
             if m is not None:
                 return to_norm[m[0]], to_norm[m[1]]
@@ -715,7 +730,7 @@ class _Subjects:
             return None
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if not (bare.startswith("ال") or bare in self.cues.heads):
+        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
             return None
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):

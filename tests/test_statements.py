@@ -307,3 +307,15 @@ def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
+
+
+def test_a_verb_that_resumes_its_object_takes_the_subject_after_it() -> None:
+    assert _who("وزار الوفد المشروع الذي أعلن عنه الرئيس عبدالفتاح السيسي مؤخرا.") == [
+        ["أعلن", "الرئيس عبدالفتاح السيسي", "after_verb"]]
+    assert _who("وهو القرار الذي اعتبره إعلاميون تونسيون «إعلان حرب على البلاد».")[0][:2] == ["اعتبره", "إعلاميون تونسيون"]
+    assert _who("وفي مقابلة مع بيسكوف قال فيها إن القمة ممكنة.")[0][:2] == ["قال", "بيسكوف"]
+
+
+def test_a_quoted_name_before_the_verb_in_a_headline() -> None:
+    found = _said("نص المقال هنا.", title="«الرابطة» تعلن الحرب على الحكومة")
+    assert found.speaker_surface.str.strip("«»").tolist() == ["الرابطة"]
