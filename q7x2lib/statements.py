@@ -886,7 +886,7 @@ class _DocMentions:
 
     def __init__(self, ment: list[tuple]) -> None:
         self.every = ment  # with the mentions a preposition governs (لوكالة): sources of an attribution
-        self.ment = [m for m in ment if m[5]]
+        self.ment = [m for m in ment if len(m) < 6 or m[5]]  # a sixth field False: not a subject (لوكالة)
         starts = [m[0] for m in self.ment]
         self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
 
