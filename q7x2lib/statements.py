@@ -374,6 +374,7 @@ _NO_SPEAKER = _Speaker(None, None, None, "none")
 _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+_WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
@@ -592,8 +593,8 @@ class _Subjects:
                     break
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
-            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
-                break
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES:
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject

@@ -319,3 +319,9 @@ def test_a_verb_that_resumes_its_object_takes_the_subject_after_it() -> None:
 def test_a_quoted_name_before_the_verb_in_a_headline() -> None:
     found = _said("نص المقال هنا.", title="«الرابطة» تعلن الحرب على الحكومة")
     assert found.speaker_surface.str.strip("«»").tolist() == ["الرابطة"]
+
+
+def test_a_description_with_its_workplace_is_the_speaker() -> None:
+    assert _who("من جانبه، يرى أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى أن الحرب طويلة.") == [
+        ["يرى", "أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى", "after_verb"]]
+    assert _who("وقال الوزير بالنيابة إن الحرب طويلة.")[0][1] == "الوزير"  # ب before anything else ends the subject
