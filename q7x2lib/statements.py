@@ -52,7 +52,7 @@ STATEMENT_DTYPES = {
 # unbalanced mark must not swallow the next sentence's cue.
 _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"[^\"\n]{3,400}\"")
 _SUBJECT_END_RE = re.compile(r"(?<![^\W_])(?:[وف]?(?:ان|انه|انها|انهم|بان|بانه|بانها))(?![^\W_])|[:“«\"]")
-_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)")
+_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 MAX_SUBJECT_GAP = 3
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _HEADLINE_GAP = re.compile(r"\s*")
@@ -76,6 +76,7 @@ class _Cues:
 
         firsts = {key.split(" ")[0].rstrip(WILDCARD) for key in terms.lookup} | set("“«\"")
         self._firsts = ahocorasick_rs.AhoCorasick(sorted(firsts)) if all(firsts) else None
+        self.terms = terms.pattern
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
@@ -84,9 +85,25 @@ class _Cues:
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.slogan_heads = frozenset(word_list("slogan_head"))
+        self.titles = frozenset(word_list("speaker_title"))
+        lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
+        # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
+        bases = set(lemmas) | set(lemmas.values())
+        self.with_object = frozenset(f for f in lemmas if " " not in f and any(
+            f.endswith(p) and (f[: -len(p)] in bases or {f[: -len(p) - 1] + "ى", f[: -len(p) - 1] + "ي"} & bases)
+            for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
+        self.months = frozenset(w for m in word_list("month") for w in m.split())
+        self.source_heads = frozenset(word_list("source_head"))
+        self.honorifics = frozenset(word_list("honorific_pronoun"))
+        self.documents = frozenset(word_list("document_noun"))
+        # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
+        self.present = frozenset(f for f, k in self.kinds.items()
+                                 if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))
         # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
         agents = load_lexicon("agents")
-        self.heads = frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip()) | self.descriptors
+        self.agent_codes = frozenset(agents["agent"])
+        self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
+                      | self.descriptors | self.titles)
 
 
     def candidates(self, norm: str) -> list[int] | None:
@@ -164,8 +181,9 @@ def find_statements(
     codes = mentions["code"].tolist() if "code" in mentions else [None] * len(mentions)
     cols = (mentions[c].tolist() for c in ("doc_id", "start", "end", "actor_id", "surface", "proclitic"))
     for (d, a, b, aid, surface, pre), code in zip(zip(*cols), codes):
-        if not pd.isna(d) and _is_subject(aid, pre, sides):  # as groupby, which drops missing keys
-            by_doc.setdefault(d, []).append((a, b, None if pd.isna(aid) else aid, surface, code or None))
+        if not pd.isna(d):  # as groupby, which drops missing keys
+            by_doc.setdefault(d, []).append((a, b, None if pd.isna(aid) else aid, surface, code or None,
+                                             _is_subject(aid, pre, sides)))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
     for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
@@ -304,12 +322,21 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 stops.append(colon)
                 cues = [c for c in cues if c.start() >= to_norm[colon]]  # a quoted name before the colon is X's
         for c in cues:
+            if c.group("term") is None:  # a quotation that opens with the cue itself: واشنطن "تدين بشدة" الاعتداء
+                opening = cue_set.terms.match(norm, c.start() + 1, c.end())
+                if opening is not None and kinds.get(" ".join(opening.group("term").split())) == "verb":
+                    c = opening
             kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
+            if kind == "verb" and c.start() == c.start("term") and " ".join(c.group("term").split()) in cue_set.present \
+                    and subjects.in_content_clause(c.start()):
+                continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
+            if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
+                continue  # لم تعلن أي جهة المسؤولية: no one said it
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -323,6 +350,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
             if speaker is _NOT_SPEECH:
                 continue
+            if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
+                    and "ساءل" not in normalize_text(cue):
+                continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)
             if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
                 if kind != "quote" or _quote_only(text, sa, ca):
                     speaker, cue_kind = last_speaker._replace(basis="continuation"), "continuation"
@@ -375,9 +405,19 @@ _NO_SPEAKER = _Speaker(None, None, None, "none")
 _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+_WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
+_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت".split())  # between the verb and its subject
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
+                             # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
+                             "عليه عليها به بها عنه عنها فيه فيها".split())  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+_NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
+_CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
+_CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
+_ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
 class _Subjects:
@@ -428,6 +468,22 @@ class _Subjects:
                 return False
         return True
 
+    def negated(self, nca: int) -> bool:
+        """لم/لن/لا right before the cue: speech denied or still to come (لم تعلن، لن يقول)."""
+        j = self._index_at(nca)
+        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS
+
+    def in_content_clause(self, nca: int) -> bool:
+        """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
+        j = self._index_at(nca)
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = self._word(k)
+            if w[-1:] in "،,:.؟?!\"»”":
+                return False
+            if _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+        return False
+
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
         if kind in {"quote", "participle"}:
@@ -437,20 +493,36 @@ class _Subjects:
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
             if np:
+                first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
+                first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
+                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                    return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 return self._make(np, "attribution", named)
             return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
             return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
+        if following and following[0].isdigit():
+            return _NOT_SPEECH  # تبلغ 15 عاما: amounts to, not said
         conjoined = self.doc.norm[nca] in {"و", "ف"}
-        if not conjoined:
+        # الذي أعلن عنه الرئيس، الذي اعتبره إعلاميون: the verb resumes its object, its subject follows
+        verb = self.doc.norm[nca:ncb].replace(" ", "")
+        resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
+            or bool(following) and following[0] in _RESUMPTIVE
+        if not conjoined and not resumes:
             before = self._before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
         np = self._after(ncb, nend)
+        if np is not None:
+            np = self._with_body(np, nend)
         if np is not None and self._is_subject_phrase(np):
             return self._checked(np, "after_verb", named)
+        if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
+            before = self._before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
@@ -471,13 +543,25 @@ class _Subjects:
             return True
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
+        later = self._index_at(ne)
+        while later < len(self.words) and self._core(self._word(later)) in _SKIPPABLE_FIRST:
+            later += 1  # وقال فلان نائب رئيس المفوضية اليوم الأربعاء إن ...
+        after_time = self._core(self._word(later)) if later < len(self.words) else ""
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
-            return False  # مزاعم موسكو، التزام واشنطن: an unknown noun and the name it governs
+            return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
         comma = self.doc.norm[ne : ne + 1] in {"،", ","}
-        short = len(self.doc.norm[ns:ne].split()) <= 5
-        if short and (comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None):
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        n_words = len(words)
+        # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)
+        office = bool(found) or not bare.startswith("ال") and any(w in self.cues.heads for w in words[2:5])
+        short = n_words <= 5 or n_words <= 8 and office
+        said = comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None \
+            or _COMPLEMENTISER_RE.fullmatch(after_time) is not None
+        if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
+            return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
@@ -520,12 +604,17 @@ class _Subjects:
             if not core:
                 break
             if not got:
-                if core in _SKIPPABLE_FIRST:
-                    i += 1
+                if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
+                    i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
+                    continue
+                if core == "كل" and i + 1 < len(self.words) and self._core(self._word(i + 1)) == "من":
+                    i += 2  # أعلن كل من «هيئة ...» و«الائتلاف ...»
                     continue
                 if core[:1] == "ل" and not attribution and self._is_addressee(core, opens):
-                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it
+                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it, with its adjectives
                     i = self._skip_quoted(i + 1 if core == "ل" and i + 1 < len(self.words) else i)
+                    while i < len(self.words) and _NISBA_RE.fullmatch(self._core(self._word(i))):
+                        i += 1  # أكد للمسؤولين اليمنيين
                     continue
                 if opens and not attribution:
                     closing = self._quoted_name_end(i)
@@ -535,14 +624,17 @@ class _Subjects:
                     break
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
-            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم"):
-                break
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES:
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on
+            if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
+                                            or core in _ADDRESSEES):
+                break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
             if not got and core[:3] in {"بال", "كال"} and not attribution:
                 break  # قال بالحرف، أشار بالقول
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
-                if prev in descriptors or prev.startswith("ال") or attribution:
+                if (prev in descriptors or prev.startswith("ال") or attribution) and self._closes_soon(i):
                     in_quote = True
                     i += 1
                     continue
@@ -559,7 +651,40 @@ class _Subjects:
         ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
         while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
             ne -= 1
+        if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
+            ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
+        """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""
+        i = self._index_at(span[0])
+        j = self._index_at(span[1])  # the word after the phrase
+        first = self._core(self._word(i))
+        first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        if first not in self.cues.source_heads or j + 1 >= len(self.words) or self.words[j + 1][0] >= nend:
+            return span
+        if self._core(self._word(j)) not in {"في", "من", "ب"} or self._word(j - 1)[-1:] in _PUNCT:
+            return span
+        a = int(self.doc.offsets[self.words[j + 1][0]])
+        body = next((m for m in self.ment.overlapping(a, a + 1, every=True) if m[0] == a), None)
+        if body is None:
+            return span
+        return span[0], self.doc.to_norm[body[1]]
+
+    def _content_follows(self, ne: int) -> bool:
+        """A colon, a quotation or إن/أن within eight words after ``ne``, before the sentence ends."""
+        j = self._index_at(ne)
+        for k in range(j, min(j + 8, len(self.words))):
+            w = self._word(k)
+            if '"' in w or ":" in w or _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+            if w[-1:] in ".؟?!":
+                return False
+        return False
+
+    def _closes_soon(self, i: int) -> bool:
+        """The quotation opened at word ``i`` closes within four words: a quoted name ("واس")، not a quotation of speech."""
+        return any('"' in self._word(j) for j in range(i + 1, min(i + 4, len(self.words))))
 
     def _is_addressee(self, core: str, opens: bool) -> bool:
         """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
@@ -613,25 +738,31 @@ class _Subjects:
         if j < lo:
             return None
         last = self._core(self._word(j))
-        if last in {"التي", "الذي", "الذين"}:
+        if last in _RELATIVES:
             m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
             if m is not None:
                 return to_norm[m[0]], to_norm[m[1]]
             return self._phrase_back(lo, j - 1)
         if last == "قد":
-            for k in range(j - 1, max(lo - 1, j - 8), -1):
+            for k in range(j - 1, max(lo - 1, j - 13), -1):
                 if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
                     return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
             return None
         # a clause-initial noun phrase: from the sentence start or a comma to the verb
+        # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
+        def opens_clause(k: int) -> bool:
+            prev = self._word(k - 1)
+            core = self._core(prev)
+            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(core) is not None or core in _CLAUSE_OPENERS
+
         k = j
-        while k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"" and j - k < 5:
+        while k > lo and not opens_clause(k) and j - k < 5:
             k -= 1
-        if k > lo and self._word(k - 1)[-1:] not in "،,:.؟?!\"":
+        if k > lo and not opens_clause(k):
             return None
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if not (bare.startswith("ال") or bare in self.cues.descriptors):
+        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
             return None
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
@@ -683,19 +814,98 @@ class _Subjects:
         found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
         if found:
             a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
+        if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
+            found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
-        if norm_words and len(norm_words) <= 2 and norm_words[0].lstrip("وف") in self.cues.back_nouns | {"ال" + x for x in ()}:
-            head = norm_words[0].lstrip("وف") if norm_words[0][:1] in "وف" and norm_words[0][1:3] == "ال" else norm_words[0]
-            if head in self.cues.back_nouns and not any(m[2] for m in found):
-                stem = head[2:]
-                for prior in reversed(named):
-                    words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
-                    if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
-                            and len(words) > len(norm_words):
-                        return prior._replace(basis="back_reference")
+        head = norm_words[0] if norm_words else ""
+        head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+        n_words = len(norm_words)
+        if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
+            # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
+            n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
+        if not any(m[2] for m in found) and basis != "headline":
+            earlier = self._referred_back(head, n_words, span[0], named)
+            if earlier is not None:
+                return earlier
+        if n_words < len(norm_words) and not found:
+            a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
         aid = next((m[2] for m in found if m[2]), None)
-        code = next((m[4] for m in found if m[4]), None)
+        # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
+        code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
+                    next((m[4] for m in found if m[4]), None))
+        if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
+            named_as = self._named_before(norm_words[:n_words], named)
+            if named_as is not None:
+                aid, code = named_as.actor_id, named_as.code
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _named_before(self, words: list[str], named: list) -> _Speaker | None:
+        """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname)."""
+        bare = [w[2:] if w.startswith("ال") and w[2:] else w for w in words]
+        for prior in reversed(named):
+            if not prior.code or not prior.surface:
+                continue
+            theirs = [self._core(w) for w in normalize_text(prior.surface).split()]
+            if len(theirs) > len(words) and all(w in theirs for w in words) and not all(b in self.cues.heads for b in bare):
+                return prior
+        return None
+
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list) -> _Speaker | None:
+        """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
+
+        An honorific pronoun (معاليه) is the last speaker named; a definite
+        noun (الوزارة، المصادر) the last speaker whose name holds that word, else
+        the last naming of it in the text before (مصادر خاصة في ...); a
+        document (البيان) its issuer, the last speaker named.
+        """
+        if n_words == 1 and head in self.cues.honorifics:
+            if named:
+                return named[-1]._replace(basis="back_reference")
+            title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
+            return self._last_naming(title, n0, max_words=8)
+        if n_words > 2 or head not in self.cues.back_nouns:
+            return None
+        stem = head[2:]
+        for prior in reversed(named):
+            words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
+            if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
+                    and len(words) > n_words:
+                return prior._replace(basis="back_reference")
+        naming = self._last_naming(stem, n0)
+        if naming is not None:
+            return naming
+        if head in self.cues.documents and named:
+            return named[-1]._replace(basis="back_reference")
+        return None
+
+    def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
+        """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
+
+        It runs to the end of a mention that starts in it, else ``max_words``
+        words at most (a title is followed by a full naming; a body's name
+        may be followed by the object of the sentence).
+        """
+        j = self._index_at(n0) - 2
+        while j >= 0:
+            if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
+                    and self._word(j)[-1:] not in _PUNCT:
+                k = j + 1
+                while k < len(self.words) and k - j < max_words and self.words[k][0] < n0:
+                    core = self._core(self._word(k))
+                    if not core or core in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
+                        break
+                    k += 1
+                    if self._word(k - 1)[-1:] in _PUNCT:
+                        break
+                a, b = self._text_span(*self._span_of(j, k - 1))
+                found = [m for m in self.ment.overlapping(a, b, every=True)]
+                if found:
+                    b = found[0][1] if found[0][0] > a else max(m[1] for m in found)
+                aid = next((m[2] for m in found if m[2]), None)
+                code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
+                return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
+            j -= 1
+        return None
 
 
 class _DocMentions:
@@ -707,8 +917,9 @@ class _DocMentions:
     """
 
     def __init__(self, ment: list[tuple]) -> None:
-        self.ment = ment
-        starts = [m[0] for m in ment]
+        self.every = ment  # with the mentions a preposition governs (لوكالة): sources of an attribution
+        self.ment = [m for m in ment if len(m) < 6 or m[5]]  # a sixth field False: not a subject (لوكالة)
+        starts = [m[0] for m in self.ment]
         self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
 
     def _between(self, lo: int, hi: int) -> list[tuple]:
@@ -724,8 +935,10 @@ class _DocMentions:
                 return m
         return None
 
-    def overlapping(self, a: int, b: int) -> list[tuple]:
-        """The mentions that overlap ``[a, b)``."""
+    def overlapping(self, a: int, b: int, every: bool = False) -> list[tuple]:
+        """The subject mentions (``every``: all mentions) that overlap ``[a, b)``."""
+        if every:
+            return [m for m in self.every if m[0] < b and m[1] > a]
         return [m for m in self._between(max(0, a - 80), b) if m[1] > a]
 
     def first_from(self, lo: int, hi: int) -> tuple | None:

@@ -164,3 +164,164 @@ def test_a_quoted_name_is_the_subject() -> None:
 
 def test_fahasb_is_no_attribution() -> None:
     assert _said("ولم يكن ذلك خطأ الحكومة فحسب بل خطأ الجميع.").empty
+
+
+# --- issue 15, second round: each failure kind fixed, from a made-up sentence of its pattern ---
+
+
+def test_a_title_before_a_known_name_is_the_speaker() -> None:
+    found = _said("أكد الدكتور خالد العطية وزير الخارجية القطري أن الاجتماع كان بناء.")
+    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["الدكتور خالد العطية وزير الخارجية القطري", "QATGOV", "after_verb"]]
+
+
+def test_the_subject_does_not_run_into_a_quotation() -> None:
+    rows = _who('وقال الدكتور خالد العطية وزير الخارجية القطري "نحن نتشاور دوما مع الأصدقاء في المنطقة".')
+    assert rows == [["وقال", "الدكتور خالد العطية وزير الخارجية القطري", "after_verb"]]
+    assert _who('وذكرت وكالة الأنباء "واس" أن الوفد وصل.')[0][1] == 'وكالة الأنباء "واس"'
+
+
+def test_an_addressee_after_the_subject_ends_it() -> None:
+    assert _who("وقالت المصادر لـ «عكاظ» إن الاجتماع تأجل.")[0][1] == "المصادر"
+    assert _who("وقال المحافظ للصحفيين إن الطرق مفتوحة.")[0][1] == "المحافظ"
+
+
+def test_a_source_keeps_the_body_it_belongs_to() -> None:
+    found = _said("وقال مصدر عسكري في وزارة الدفاع اليمنية إن القوات تقدمت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["مصدر عسكري في وزارة الدفاع اليمنية", "YEMMIL"]]
+
+
+def test_an_honorific_pronoun_refers_back_to_the_last_naming() -> None:
+    rows = _who("وشارك معالي وزير التعليم الأستاذ سامي الحربي في الحفل.", "وقال معاليه: «هذا يوم عظيم للوطن».")
+    assert rows == [["وقال", "معالي وزير التعليم الأستاذ سامي الحربي", "back_reference"]]
+
+
+def test_a_back_reference_finds_a_naming_that_was_not_a_speaker() -> None:
+    rows = _who("وزار وفد من منظمة العفو الدولية المخيم أمس.", "وأوضحت المنظمة أن الأوضاع سيئة.")
+    assert rows == [["وأوضحت", "منظمة العفو الدولية", "back_reference"]]
+
+
+def test_a_document_as_subject_speaks_for_its_issuer_without_its_object() -> None:
+    rows = _who("وأعلنت قيادة الجبهة الشمالية أن المعركة بدأت.", "واعتبر البيان مدينة حلب منطقة عسكرية.")
+    assert rows[1] == ["واعتبر", "قيادة الجبهة الشمالية", "back_reference"]
+    assert _who("واعتبر البيان مدينة حلب منطقة عسكرية.")[0][1] == "البيان"
+
+
+def test_a_verb_inside_what_is_said_is_no_new_statement() -> None:
+    assert _who("وقالت السفيرة إن باكستان تطالب بتنفيذ الاتفاق.") == [["وقالت", "السفيرة", "after_verb"]]
+
+
+def test_a_nested_report_takes_the_subject_after_the_complementiser() -> None:
+    rows = _who("وقال المتحدث إن منظمة الاستخبارات الوطنية حذرت قوات الأمن من هجوم.")
+    assert rows[1] == ["حذرت", "منظمة الاستخبارات الوطنية", "before_verb"]  # not قوات الأمن, the addressee
+
+
+def test_a_resumptive_pronoun_before_the_subject_is_skipped() -> None:
+    assert _who("وهو ما شدد عليه السفير، مؤكدا أن العلاقات متينة.")[0] == ["شدد", "السفير", "after_verb"]
+    assert _who("وهو ما نددت به الحكومة بشدة.")[0][1] == "الحكومة"
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker() -> None:
+    assert _who("وقال الوزير إن الحل قريب.", "وقالت مرارا إنها ترفض التدخل.")[1][:2] == ["وقالت", "الوزير"]
+
+
+def test_an_addressee_and_its_adjective_are_not_the_speaker() -> None:
+    rows = _who("وكان الدكتور الربيعة قد أكد للمسؤولين اليمنيين أن المساعدات ستصل.")
+    assert rows == [["أكد", "الدكتور الربيعة", "before_verb"]]
+    assert _who("وأكد للمسؤولين اليمنيين أن المساعدات ستصل.")[0][1] is None
+
+
+def test_an_unknown_name_before_an_office_or_a_place_of_speech() -> None:
+    assert _who("وقال فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية إن الاتفاق ممكن.")[0][1] == \
+        "فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية"
+    assert _who("وكتب فاروفاكيس في مدونته: «سأستقيل من منصبي غدا».")[0][1] == "فاروفاكيس"
+    assert _who("وأعلن مقتل سامي العلي في غارة جوية على المدينة.")[0][1] is None  # an object, not a speaker
+
+
+def test_more_cues_report_speech() -> None:
+    rows = _who("وأكدا أن الحوار مستمر.", "ويعتقد الخبير أن الأزمة طويلة.", "وعلقت الصحيفة على الزيارة بأنها تاريخية.",
+                "واستبعد المحلل أن تنجح المفاوضات.")
+    assert [r[0] for r in rows] == ["وأكدا", "ويعتقد", "وعلقت", "واستبعد"]
+
+
+def test_an_attribution_with_its_verb_is_one_statement() -> None:
+    assert _who("وقتل عشرة أشخاص، بحسب ما أفاد المرصد السوري.") == [["بحسب ما أفاد", "المرصد السوري", "attribution"]]
+
+
+def test_an_attribution_to_a_thing_is_no_statement() -> None:
+    assert _said("وتوزع المساعدات وفقا للآلية المتفق عليها.").empty
+    assert _said("وارتفع الإنتاج بحسب أرقام رسمية.").empty
+
+
+def test_a_number_after_the_verb_is_no_statement() -> None:
+    assert _said("والمهاجم شاب تبلغ 20 عاما من عمره.").empty
+
+
+def test_an_agentless_formula_is_no_statement() -> None:
+    assert _said("وكشف النقاب أمس عن خطة جديدة للنقل.").empty
+
+
+def test_an_unknown_name_with_an_office_word_and_a_time_before_what_is_said() -> None:
+    rows = _who("قال سامي جادر رئيس قسم التحقيقات في الصحيفة إن الأمر خطير.",
+                "وقال فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية اليوم الأربعاء إن الخطوة مهمة.")
+    assert [r[1] for r in rows] == ["سامي جادر رئيس قسم التحقيقات", "فالديس دومبروفسكيس نائب رئيس المفوضية الأوروبية"]
+
+
+def test_a_subject_after_lakin_before_the_verb() -> None:
+    assert _who("لكن الخبير الاقتصادي رضا الشكندالي يعتبر أن الهدف واضح.") == [
+        ["يعتبر", "الخبير الاقتصادي رضا الشكندالي", "before_verb"]]
+
+
+def test_the_object_after_a_definite_source_is_not_part_of_the_speaker() -> None:
+    assert _who("وأكد المصدر استكمال المرحلة الأولى من العملية.")[0][1] == "المصدر"
+
+
+def test_reporting_verbs_in_another_sense_are_no_statements() -> None:
+    assert _said("والجيش رد على الهجوم بقصف المواقع.").empty  # responded: an act
+    assert _said("وورد أن القتلى من المدنيين.").empty  # it was reported: no one speaks
+    assert _said("والتاجر يعتبر من أكبر المستثمرين في البلد.").empty  # is considered: the passive
+    assert _said("وكان الضيف مرحبا به في العاصمة.").empty  # welcome
+    assert _said("وهذا القرار يهدد الأمن في المنطقة كلها.").empty  # threatens: an act
+
+
+def test_an_interviewers_question_is_no_statement() -> None:
+    assert _said("هل تعتقد أن الإعلام الجديد يغتال الإعلام القديم؟").empty
+    assert _who("وقال الكاتب إن الشباب يتطرفون.", "وتساءل ما الذي يدفع فتاة صغيرة إلى السفر؟")[1][:2] == ["وتساءل", "الكاتب"]
+
+
+def test_a_quotation_that_opens_with_the_cue_is_a_verb_statement() -> None:
+    found = _said('واشنطن "تدين بشدة" الاعتداء على المدينة.')
+    assert found[["cue", "speaker_surface", "speaker_basis"]].values.tolist() == [["تدين", "واشنطن", "before_verb"]]
+
+
+def test_a_quoted_name_that_starts_with_lam_is_no_addressee() -> None:
+    assert _who('وقالت صحيفة "لوموند" الفرنسية إن الزيارة مهمة.')[0][1] == 'صحيفة "لوموند" الفرنسية'
+
+
+def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
+    found = _said("وقال السفير اليمني علي العياشي إن الجالية بخير.", "وأكد العياشي أن الدعم مستمر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["العياشي", "YEMGOV"]
+
+
+def test_negated_speech_is_no_statement() -> None:
+    assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
+    assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
+
+
+def test_a_verb_that_resumes_its_object_takes_the_subject_after_it() -> None:
+    assert _who("وزار الوفد المشروع الذي أعلن عنه الرئيس عبدالفتاح السيسي مؤخرا.") == [
+        ["أعلن", "الرئيس عبدالفتاح السيسي", "after_verb"]]
+    assert _who("وهو القرار الذي اعتبره إعلاميون تونسيون «إعلان حرب على البلاد».")[0][:2] == ["اعتبره", "إعلاميون تونسيون"]
+    assert _who("وفي مقابلة مع بيسكوف قال فيها إن القمة ممكنة.")[0][:2] == ["قال", "بيسكوف"]
+
+
+def test_a_quoted_name_before_the_verb_in_a_headline() -> None:
+    found = _said("نص المقال هنا.", title="«الرابطة» تعلن الحرب على الحكومة")
+    assert found.speaker_surface.str.strip("«»").tolist() == ["الرابطة"]
+
+
+def test_a_description_with_its_workplace_is_the_speaker() -> None:
+    assert _who("من جانبه، يرى أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى أن الحرب طويلة.") == [
+        ["يرى", "أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى", "after_verb"]]
+    assert _who("وقال الوزير بالنيابة إن الحرب طويلة.")[0][1] == "الوزير"  # ب before anything else ends the subject

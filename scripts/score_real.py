@@ -1,0 +1,89 @@
+"""Score the statement finder against a hand-annotated sample of real news.
+
+The sample folder holds ``articles.jsonl``, ``annotated_articles.csv`` and
+``statements.csv`` (the layout of ``data/annotations/real/``). The script
+runs :func:`q7x2lib.find_mentions` and :func:`q7x2lib.find_statements` on
+every annotated field (title and text) and prints the figures of
+:func:`q7x2lib.validation.score_real_statements`; ``--errors N`` lists up
+to N disagreements (read them only on a sample meant for error analysis).
+
+Usage::
+
+    python scripts/score_real.py --layer statements --sample data/annotations/real
+    python scripts/score_real.py --layer statements --sample data/annotations/real --errors 40
+    python scripts/score_real.py --layer statements --bundled
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import q7x2lib  # noqa: E402
+from q7x2lib import validation  # noqa: E402
+
+
+def real_statement_scores(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(scores, predicted statements, gold statements) of one sample folder."""
+    sample = validation.real_sample(folder)
+    corpus = validation.real_statement_corpus(sample)
+    gold = validation.load_real_statements(sample, folder)
+    mentions = q7x2lib.find_mentions(corpus, "text")
+    pred = q7x2lib.find_statements(corpus, "text", mentions=mentions)
+    return validation.score_real_statements(pred, gold), pred, gold
+
+
+def bundled_statement_scores() -> pd.DataFrame:
+    """Detection, speaker accuracy and polarity on the five bundled articles."""
+    corpus = q7x2lib.load_corpus()
+    statements = q7x2lib.mentions_and_statements(corpus)[1]
+    return validation.score_statements(statements, validation.load_gold_statements(corpus))
+
+
+def statement_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Missed gold statements, wrong speakers and predictions no gold row matched."""
+    matched = validation.match_real_statements(pred, gold)
+    rows = []
+    for g in matched.itertuples():
+        if g.pred_index is None or pd.isna(g.pred_index):
+            rows.append(("missed", g.doc_id, g.cue, "", g.speaker_surface, g.anchor))
+            continue
+        p = pred.loc[g.pred_index]
+        if g.speaker_surface and not (validation._words(g.speaker_surface) & validation._words(p["speaker_surface"])):
+            rows.append(("speaker", g.doc_id, g.cue, p["speaker_surface"], g.speaker_surface, g.anchor))
+    used = set(matched["pred_index"].dropna())
+    for i, p in pred[~pred.index.isin(used)].iterrows():
+        rows.append(("extra", p["doc_id"], p["cue"], p["speaker_surface"], "", p["text"][:80]))
+    return pd.DataFrame(rows, columns=["error", "doc_id", "cue", "predicted_speaker", "gold_speaker", "context"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layer", choices=["statements"], default="statements")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--sample", type=Path, help="a folder with articles.jsonl, annotated_articles.csv, statements.csv")
+    where.add_argument("--bundled", action="store_true", help="the five bundled articles and their annotation")
+    parser.add_argument("--errors", type=int, default=0, help="list up to this many disagreements")
+    args = parser.parse_args(argv)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_colwidth", 90)
+    if args.bundled:
+        print(bundled_statement_scores().to_string(index=False))
+        return 0
+    for name in ("articles.jsonl", "annotated_articles.csv", "statements.csv"):
+        if not (args.sample / name).is_file():
+            parser.error(f"{args.sample} has no {name}")
+    scores, pred, gold = real_statement_scores(args.sample)
+    print(f"{args.sample}: {gold['doc_id'].str.split('#').str[0].nunique()} articles, {len(gold)} gold, {len(pred)} predicted")
+    print(scores.to_string(index=False))
+    if args.errors:
+        print(statement_errors(pred, gold).head(args.errors).to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
