@@ -209,6 +209,13 @@ def check_workers(client, address: str) -> None:
 def fingerprint() -> str:
     """A hash of the q7x2lib code and the tables of knowledge this process uses.
 
+    Two processes with the same fingerprint give the same tables for the
+    same articles; this is what :func:`check_workers` compares.
+
+    Examples:
+        >>> len(fingerprint()), fingerprint() == fingerprint()
+        (64, True)
+
     Raises:
         ClusterError: the tables folder is missing (a non-editable install
             without ``Q7X2_DATA_DIR``).

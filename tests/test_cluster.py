@@ -27,10 +27,10 @@ KEYS = {"articles": ["doc_id"], "mentions": ["doc_id", "start", "actor_id"], "st
 
 
 def _stop(processes: list[subprocess.Popen]) -> None:
-    for proc in processes:
+    """The workers first, then the scheduler: a worker whose scheduler has gone takes its time to give up."""
+    for proc in processes[::-1]:
         if proc.poll() is None:
             proc.terminate()
-    for proc in processes:
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -57,6 +57,7 @@ def scheduler(tmp_path_factory) -> str:
         deadline = time.monotonic() + 30
         while not info.exists() and time.monotonic() < deadline and processes[0].poll() is None:
             time.sleep(0.2)
+        assert info.exists(), "`dask scheduler` did not start within 30 s"
         address = json.loads(info.read_text())["address"]
         for _ in range(2):
             processes.append(subprocess.Popen(
