@@ -43,7 +43,7 @@ def scheduler(tmp_path_factory) -> str:
     """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1; its address."""
     here = tmp_path_factory.mktemp("cluster")
     # the workers import this checkout but run in another folder: tables must not depend on the working directory
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
     env.pop("Q7X2_DATA_DIR", None)
     python = [sys.executable, "-m"]
     processes: list[subprocess.Popen] = []
