@@ -10,9 +10,16 @@ processes; every process of it is polled (``/proc/PID/status`` and
 CPU time it used, so each process's figures are its own. The time is the wall
 time of the whole command, from start to exit (Python start-up included).
 
+With ``--cluster``, the benchmark first starts ``dask scheduler`` and
+``--workers`` single-threaded ``dask worker`` processes on 127.0.0.1 (not
+timed, as a cluster is started once for many runs), then times
+``python -m q7x2lib analyse --scheduler ADDRESS``; the scheduler and the
+workers are polled with the command's processes (their CPU time counted from
+the start of the command), and stopped at the end.
+
 Usage::
 
-    python benchmarks/bench_analyse.py [--repeat-to 50000 [200000 ...]] [--workers 2] [--chunksize 5000]
+    python benchmarks/bench_analyse.py [--repeat-to 50000 [200000 ...]] [--workers 2] [--chunksize 5000] [--cluster]
                                        [--corpus FILE.jsonl[.gz]] [--synthetic] [--out benchmarks/results/analyse.json]
 
 Linux only (it reads /proc). A benchmark, not a test: it never fails on its figures.
@@ -75,6 +82,10 @@ def _sample(pid: int) -> tuple[str, float, float] | None:
     cpu = (int(stat[11]) + int(stat[12])) / TICKS  # utime + stime
     if "resource_tracker" in cmdline:
         role = "resource tracker"
+    elif "dask_scheduler" in cmdline:
+        role = "scheduler"
+    elif "dask_worker" in cmdline:
+        role = "dask worker"
     elif "multiprocessing" in cmdline or "spawn_main" in cmdline:
         role = "worker"
     else:
@@ -82,16 +93,60 @@ def _sample(pid: int) -> tuple[str, float, float] | None:
     return role, hwm, cpu
 
 
-def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path) -> dict:
-    """Run the command line once; its wall time and each of its processes' peak memory and CPU time."""
-    cmd = [sys.executable, "-m", "q7x2lib", "analyse", "--corpus", str(corpus), "--out", str(out),
-           "--workers", str(workers), "--chunksize", str(chunksize)]
+def start_cluster(workers: int, folder: Path) -> tuple[str, list[subprocess.Popen]]:
+    """A scheduler and ``workers`` single-threaded worker processes on 127.0.0.1: its address and the processes."""
+    info = folder / "scheduler.json"
+    # the workers import this checkout, as the command does (it runs in ROOT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    processes = [subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
+         "--no-dashboard", "--scheduler-file", str(info)],
+        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )]
+    while not info.exists():
+        if processes[0].poll() is not None:
+            raise SystemExit("dask scheduler did not start")
+        time.sleep(0.2)
+    address = json.loads(info.read_text())["address"]
+    processes += [subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny",
+         "--no-dashboard", "--host", "127.0.0.1"],
+        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    ) for _ in range(workers)]
+    from distributed import Client
+
+    with Client(address, timeout=60) as client:
+        client.wait_for_workers(workers, timeout=120)
+    return address, processes
+
+
+def stop_cluster(processes: list[subprocess.Popen]) -> None:
+    """Stop the workers, then the scheduler (workers left without their scheduler take 20 s to give up)."""
+    for proc in processes[::-1]:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path,
+            scheduler: str | None = None, cluster: list[int] = ()) -> dict:
+    """Run the command line once; its wall time and each of its processes' peak memory and CPU time.
+
+    With ``scheduler``, the command runs there (``--scheduler``) and the
+    processes ``cluster`` are polled too, their CPU time counted from the start.
+    """
+    cmd = [sys.executable, "-m", "q7x2lib", "analyse", "--corpus", str(corpus), "--out", str(out), "--chunksize", str(chunksize)]
+    cmd += ["--scheduler", scheduler] if scheduler else ["--workers", str(workers)]
     seen: dict[int, dict] = {}
+    cpu_before = {pid: sample[2] for pid in cluster if (sample := _sample(pid))}
     with open(log, "wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         while proc.poll() is None:
-            for pid in _tree(proc.pid):
+            for pid in [*_tree(proc.pid), *cluster]:
                 sample = _sample(pid)
                 if sample:  # the latest role (a spawned worker starts as a copy of main); the largest figures
                     role, hwm, cpu = sample
@@ -104,7 +159,8 @@ def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path) ->
     processes = []
     for pid, p in sorted(seen.items()):
         role = "main" if pid == proc.pid else p["role"]
-        processes.append({"pid": pid, "role": role, "peak_rss_mib": round(p["peak_rss_mib"], 1), "cpu_s": round(p["cpu_s"], 1)})
+        cpu = p["cpu_s"] - cpu_before.get(pid, 0.0)
+        processes.append({"pid": pid, "role": role, "peak_rss_mib": round(p["peak_rss_mib"], 1), "cpu_s": round(cpu, 1)})
     return {"seconds": round(seconds, 2), "processes": processes}
 
 
@@ -116,30 +172,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunksize", type=int, default=5_000)
     parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
     parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
+    parser.add_argument("--cluster", action="store_true", help="run on a dask scheduler with --workers single-threaded worker processes, started here")
     parser.add_argument("--out", type=Path, default=RESULTS / "analyse.json")
     args = parser.parse_args(argv)
 
     results = []
-    print(f"python -m q7x2lib analyse --workers {args.workers} --chunksize {args.chunksize}; {os.cpu_count()} cores", flush=True)
+    how = f"--scheduler ADDRESS ({args.workers} dask workers)" if args.cluster else f"--workers {args.workers}"
+    print(f"python -m q7x2lib analyse {how} --chunksize {args.chunksize}; {os.cpu_count()} cores", flush=True)
     for size in args.repeat_to:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "corpus.jsonl"
             label, n = write_corpus(path, size, corpus=args.corpus, synthetic=args.synthetic)
-            load_before = os.getloadavg()[0]
-            run = run_cli(path, Path(tmp) / "tables", args.workers, args.chunksize, Path(tmp) / "stderr.log")
-            tables = {name: pq.ParquetFile(Path(tmp) / "tables" / f"{name}.parquet").metadata.num_rows
+            address, cluster = start_cluster(args.workers, Path(tmp)) if args.cluster else (None, [])
+            try:
+                load_before = os.getloadavg()[0]
+                run = run_cli(path, Path(tmp) / "tables", args.workers, args.chunksize, Path(tmp) / "stderr.log",
+                              scheduler=address, cluster=[p.pid for p in cluster])
+            finally:
+                stop_cluster(cluster)
+            tables = {name: pq.ParquetDataset(Path(tmp) / "tables" / f"{name}.parquet").read(columns=[]).num_rows
                       for name in ("articles", "mentions", "statements", "doc_stance")}
         assert tables["articles"] == n, (tables, n)
         load_after = os.getloadavg()[0]
         cpu = sum(p["cpu_s"] for p in run["processes"])
-        r = {"corpus": label, "articles": n, "workers": args.workers, "chunksize": args.chunksize,
+        r = {"corpus": label, "articles": n, "workers": args.workers, "cluster": args.cluster, "chunksize": args.chunksize,
              "articles_per_s": round(n / run["seconds"], 1), **run, "cpu_s": round(cpu, 1),
              "articles_per_cpu_s": round(n / cpu, 1) if cpu else None, "tables": tables,
              "load_average_1min": [round(load_before, 2), round(load_after, 2)]}
         results.append(r)
         main_p = [p for p in r["processes"] if p["role"] == "main"]
-        workers = [p for p in r["processes"] if p["role"] == "worker"]
-        others = [p for p in r["processes"] if p["role"] not in ("main", "worker")]
+        workers = [p for p in r["processes"] if p["role"] in ("worker", "dask worker")]
+        others = [p for p in r["processes"] if p["role"] not in ("main", "worker", "dask worker")]
         print(f"corpus: {label}")
         print(f"{n:>9,} articles: {r['articles_per_s']:>7,.0f} art/s, {r['seconds']:>7.1f} s wall;"
               f" {r['cpu_s']:,.0f} CPU s in all ({r['articles_per_cpu_s']:,.0f} articles per CPU second);"

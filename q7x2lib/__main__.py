@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--chunksize", type=_positive_int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
     ana.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
     ana.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
-    ana.add_argument("--workers", type=_positive_int, default=1, help="processes analysing chunks side by side, one core each (default: 1; at most the number of cores)")
+    ana.add_argument("--workers", type=_positive_int, default=None, help="processes analysing chunks side by side, one core each (default: 1; at most the number of cores)")
+    ana.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on the workers of a running Dask scheduler, e.g. tcp://10.0.0.5:8786, writing each table as a folder of Parquet parts (needs pip install .[dask] here and on the workers)")
     ana.add_argument("--encoding", default=None, help="text encoding of the corpus, e.g. utf-16-le (default: detect UTF-8, UTF-16 with BOM, Windows-1256)")
 
     args = parser.parse_args(argv)
@@ -130,12 +131,25 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"error: {r.notebook.name} failed: {r.error}", file=sys.stderr)
             return 1 if failed else 0
         if args.command == "analyse":
+            from .errors import ArgumentError
             from .pipeline import run_chunked
 
-            paths = run_chunked(
-                args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
-                workers=args.workers, encoding=args.encoding,
-            )
+            if args.scheduler is not None:
+                if args.workers is not None:
+                    raise ArgumentError(
+                        "give --workers (processes on this machine) or --scheduler (the workers of a Dask cluster), not both"
+                    )
+                from .cluster import run_on_cluster
+
+                paths = run_on_cluster(
+                    args.corpus, args.out, args.scheduler, chunksize=args.chunksize, text_col=args.text_col,
+                    id_col=args.id_col, encoding=args.encoding,
+                )
+            else:
+                paths = run_chunked(
+                    args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
+                    workers=args.workers or 1, encoding=args.encoding,
+                )
             for name, path in paths.items():
                 print(f"{name:11} {path}")
             return 0

@@ -19,6 +19,10 @@ class OutputError(Q7x2Error):
     """An output folder cannot be used: it overlaps the input, is a file, or cannot be written."""
 
 
+class ClusterError(Q7x2Error):
+    """A Dask cluster cannot run the analysis: no scheduler at the address, no workers, or workers without the same q7x2lib."""
+
+
 class ArgumentError(Q7x2Error, ValueError):
     """A public function was given an argument it cannot use; the message says which and why."""
 

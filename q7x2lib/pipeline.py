@@ -11,6 +11,7 @@ implementation, the same results.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import warnings
 from collections.abc import Iterable, Iterator
@@ -127,7 +128,7 @@ def run_chunked(
     out = prepare_output_folder(out_dir, [path])
     paths = {name: out / f"{name}.parquet" for name in TABLES}
     for target in paths.values():
-        if target.exists() and not _is_own_table(target):
+        if target.exists() and not _is_own_output(target):
             raise OutputError(
                 f"{target}: exists and is not a table written by q7x2lib; "
                 "choose another output folder or move that file away"
@@ -152,6 +153,7 @@ def run_chunked(
                 writers.pop(name).close()
             for name in TABLES:
                 if partial[name].exists():
+                    _remove_own_output(paths[name])  # a dataset folder of a cluster run cannot be replaced by a file
                     os.replace(partial[name], paths[name])
         done = True
     finally:
@@ -178,6 +180,20 @@ def _is_own_table(path: Path) -> bool:
         return OWN_TABLE_KEY in (pq.read_schema(path).metadata or {})
     except Exception:  # noqa: BLE001 - unreadable or not Parquet: not ours
         return False
+
+
+def _is_own_output(target: Path) -> bool:
+    """A table file of :func:`run_chunked`, or a dataset folder (of a cluster run) holding only such files."""
+    if target.is_dir():
+        return all(p.is_file() and _is_own_table(p) for p in target.iterdir())
+    return _is_own_table(target)
+
+
+def _remove_own_output(target: Path) -> None:
+    if target.is_dir():
+        shutil.rmtree(target)
+    elif target.exists():
+        target.unlink()
 
 
 @contextmanager

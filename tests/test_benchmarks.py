@@ -87,6 +87,17 @@ def test_command_line_benchmark_reports_each_process(small_corpus: Path, tmp_pat
     assert result["articles_per_s"] > 0 and "repeated to 12" in out
 
 
+def test_command_line_benchmark_on_a_cluster_reports_scheduler_and_workers(small_corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the cluster benchmark needs `pip install .[dask]`")
+    _run("bench_analyse.py", "--corpus", str(small_corpus), "--repeat-to", "8", "--workers", "2", "--chunksize", "4",
+         "--cluster", "--out", str(tmp_path / "analyse.json"))
+    (result,) = json.loads((tmp_path / "analyse.json").read_text(encoding="utf-8"))
+    assert result["cluster"] and result["articles"] == result["tables"]["articles"] == 8
+    roles = sorted(p["role"] for p in result["processes"])
+    assert roles == ["dask worker", "dask worker", "main", "scheduler"], result["processes"]
+    assert all(p["peak_rss_mib"] > 0 and p["cpu_s"] >= 0 for p in result["processes"])
+
+
 @pytest.mark.parametrize("sizes", [["30", "60"]])
 def test_scale_benchmark_reports_each_size(tmp_path: Path, sizes: list[str]) -> None:
     _run("bench_scale.py", "--sizes", *sizes, "--chunksize", "25", "--out", str(tmp_path / "scale.json"))
