@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sub.add_parser("execute-notebooks", help="re-execute the numbered notebooks in place on the bundled corpus")
 
-    ana = sub.add_parser("analyse", help="mentions, statements and stance of a corpus of any size, in chunks, to Parquet")
+    ana = sub.add_parser("analyse", help="mentions, statements, stance and events of a corpus of any size, in chunks, to Parquet")
     ana.add_argument("--corpus", type=Path, required=True, help="folder of .txt files or a .csv/.jsonl/.parquet file")
     ana.add_argument("--out", type=Path, required=True, help="output folder for the Parquet tables")
     ana.add_argument("--chunksize", type=_positive_int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
