@@ -33,6 +33,8 @@ MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "star
 MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+# A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
+_PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 
 # --- finding mentions -------------------------------------------------------------------------
 
@@ -171,7 +173,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         if entry.kind != "agent":
             if entry.place and _is_place(norm, a, pre, m.place_words):
                 continue  # في اليمن، إلى الرياض، بسوريا: where, not who
-            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, entry.country, entry.agent, entry.ambiguous,
+            country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
+            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
             continue
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
@@ -189,7 +192,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         # unless a name follows it (see _appositions)
         indefinite = not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال"))
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent, indefinite))
+        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
+        agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite))
     return units
 
 
@@ -229,8 +234,11 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
     """A country or capital after في، إلى، من ... or with ب attached is where something happens."""
     if "ب" in pre:
         return True
-    before = norm[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in place_words
+    before = norm[max(0, start - 14) : start].split()
+    if not before:
+        return False
+    word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
+    return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:

@@ -57,7 +57,8 @@ def test_institutions_are_coded_without_being_listed() -> None:
 
 def test_an_office_of_an_organisation_is_coded_igo() -> None:
     found = mentions_of("قال الأمين العام للأمم المتحدة بان كي مون")
-    assert found == [["ban_ki_moon", "الأمين العام للأمم المتحدة بان كي مون", "name", "IGOGOV"]]
+    # coded as the organisation, as CAMEO codes an IGO office holder (no GOV: the UN is no government)
+    assert found == [["ban_ki_moon", "الأمين العام للأمم المتحدة بان كي مون", "name", "IGO"]]
 
 
 def test_a_country_adjective_alone_is_no_mention() -> None:
