@@ -149,6 +149,8 @@ class _Matcher:
         self.place_words = frozenset(word_list("place_preposition", words))
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
+        states = actors[(actors.type == "country") & (actors.country != "")]
+        self.country_actor = dict(zip(states.country, states.actor_id))  # RUS -> russia: a state the actor table names
         self.actor_codes = {a: (c, g) for a, c, g in zip(actors.actor_id, actors.country, actors.agent)}
 
     def resolve(self, key: str, date) -> _Entry | None:

@@ -31,6 +31,8 @@ from .tables import frame_from_rows
 MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic",
                    "country", "agent", "code"]
 MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
+# The article's own country must be named this many times as often as the next one to code offices by it.
+CONTEXT_LEAD = 1.5
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
@@ -149,6 +151,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
             hits.append((entry, hit.start, hit.end, hit.proclitic))
     units = _compose(hits, norm, m, date)
     merged, groups = _appositions(units, norm)
+    merged = _context_country(merged)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -196,6 +199,22 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite))
     return units
+
+
+def _context_country(units: list[_Unit]) -> list[_Unit]:
+    """An office or body with no country (الحكومة، المقاومة، القوات الأمنية) takes the article's own country.
+
+    That is the state coded most often in the article, when one state leads
+    (no tie); organisations (IGO) do not count. Named actors keep their code.
+    """
+    counts = Counter(u.country for u in units if u.country and u.country != "IGO")
+    if not counts:
+        return units
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
+        return units
+    top = ranked[0][0]
+    return [u._replace(country=top) if u.agent and not u.country and not u.actor_id else u for u in units]
 
 
 def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
@@ -248,13 +267,22 @@ def _apposition(norm: str, end: int, start: int) -> bool:
 def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:
     counts = Counter(u.actor_id for u in merged if u.actor_id)
     ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # the states the article names most (by any mention coded with them), first named first on a tie
+    states = Counter(u.country for u in merged if u.country and u.country != "IGO")
+    first = {}
+    for u in merged:
+        first.setdefault(u.country, u.a)
+    two_states = sorted(states, key=lambda c: (-states[c], first[c]))[:2]
     out = []
     for g in groups:
         phrase = norm[g.a : g.b]
-        pool = m.countries if any(w in phrase for w in m.joint_country_words) else m.leaders
-        members = [aid for aid in ranked if aid in pool][:2]
+        oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
+        if any(w in phrase for w in m.joint_country_words):  # البلدين، العاصمتين: two states, by their codes
+            if len(two_states) == 2:
+                out.extend(_Unit(m.country_actor.get(c), "group", oa, ob, g.pre, c) for c in sorted(two_states))
+            continue
+        members = [aid for aid in ranked if aid in m.leaders][:2]
         if len(members) == 2:
-            oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
             out.extend(_Unit(aid, "group", oa, ob, g.pre, *m.actor_codes.get(aid, ("", ""))) for aid in sorted(members))
     return out
 

@@ -314,7 +314,7 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
         >>> score_coded_mentions(pred, gold).set_index("measure").loc[["detection_f1", "coded_f1"], "value"].tolist()
         [0.5, 0.5]
     """
-    pairs = _matched_pairs(pred, gold)
+    pairs = _matched_pairs(pred, gold, prefer=["country", "agent"])
     same = [(pred.at[p, "country"] or "") == gold.at[g, "country"] and (pred.at[p, "agent"] or "") == gold.at[g, "agent"]
             for p, g in pairs]
     tp, coded = len(pairs), int(sum(same))
@@ -329,18 +329,21 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(out, columns=["measure", "value", "n"])
 
 
-def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = ()) -> list[tuple]:
+def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = (), prefer: list[str] = ()) -> list[tuple]:
     """(prediction index, gold index) of the one-to-one matching of overlapping spans in one document
-    (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it."""
+    (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it, one that
+    also agrees on ``prefer`` if there is one (the two rows of البلدين pair with the gold rows of the same states)."""
     cols = ["doc_id", *keys]
     pairs, used = [], set()
     by_key = {k if isinstance(k, tuple) else (k,): g for k, g in pred.groupby(cols)}
     for gi, g in gold.iterrows():
-        for pi, p in by_key.get(tuple(g[cols]), pred.iloc[:0]).iterrows():
-            if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]:
-                pairs.append((pi, gi))
-                used.add(pi)
-                break
+        free = [(pi, p) for pi, p in by_key.get(tuple(g[cols]), pred.iloc[:0]).iterrows()
+                if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]]
+        if free:
+            agree = [pi for pi, p in free if all((p[c] or "") == (g[c] or "") for c in prefer)]
+            pi = agree[0] if agree else free[0][0]
+            pairs.append((pi, gi))
+            used.add(pi)
     return pairs
 
 
