@@ -20,7 +20,7 @@ date; :mod:`q7x2lib.mentions` finds the mentions with the one term matcher.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -121,6 +121,7 @@ class _Entry:
     ambiguous: bool = False
     from_actor_table: bool = False
     place: bool = False  # a country, capital or seat: an actor, or only where something happens
+    adjective: bool = False  # a country's name that is also its adjective (السعودية): after a definite noun, the adjective
 
 
 class _Matcher:
@@ -243,7 +244,8 @@ def _most_specific(options: list[_Entry]) -> _Entry | None:
         if len({(e.actor_id, e.country, e.agent) for e in found}) == 1:
             return found[0]
     if len({e.country for e in options}) == 1:
-        return next((e for e in options if e.kind == "name"), None)
+        name = next((e for e in options if e.kind == "name"), None)
+        return replace(name, adjective=any(e.kind == "adjective" for e in options)) if name else None
     return None
 
 

@@ -176,6 +176,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         if entry.kind != "agent":
             if entry.place and _is_place(norm, a, pre, m.place_words):
                 continue  # في اليمن، إلى الرياض، بسوريا: where, not who
+            if entry.adjective and not pre and _after_definite_noun(norm, a):
+                continue  # الطائرة السعودية: السعودية describes the noun before it
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
@@ -201,25 +203,31 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
     return units
 
 
-def _context_country(units: list[_Unit]) -> list[_Unit]:
-    """An office or body with no country (الحكومة، المقاومة، القوات الأمنية) takes the article's own country.
-
-    That is the state coded most often in the article, when one state leads
-    (no tie); organisations (IGO) do not count. Named actors keep their code.
-    """
+def _home_state(units: list[_Unit]) -> str:
+    """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next (organisations do not count)."""
     counts = Counter(u.country for u in units if u.country and u.country != "IGO")
     if not counts:
-        return units
+        return ""
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+def _context_country(units: list[_Unit]) -> list[_Unit]:
+    """An office or body with no country (الحكومة، المقاومة، القوات الأمنية) takes the article's own state.
+
+    See :func:`_home_state`; with no state leading, it keeps no country. Named actors keep their code.
+    """
+    home = _home_state(units)
+    if not home:
         return units
-    top = ranked[0][0]
-    return [u._replace(country=top) if u.agent and not u.country and not u.actor_id else u for u in units]
+    return [u._replace(country=home) if u.agent and not u.country and not u.actor_id else u for u in units]
 
 
 def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who."""
-    merged, groups, i = [], [], 0
+    merged, groups, doubtful, i = [], [], [], 0
     named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
         if merged and merged[-1].actor_id:
@@ -245,7 +253,16 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
             merged.append(u)
         elif u.alternatives and (known := [alt for alt in u.alternatives if alt[0] in named]):
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
+        elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
+            doubtful.append(u)
         i += 1
+    # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
+    # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
+    # a common phrase (العربية، الشرق الأوسط)
+    states = {u.country for u in merged if u.country and u.country != "IGO"}
+    confirmed = [u._replace(ambiguous=False) for u in doubtful if u.country in states and u.agent != "MED"]
+    if confirmed:
+        merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
 
 
@@ -258,6 +275,15 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _after_definite_noun(norm: str, start: int) -> bool:
+    """Whether the word before ``start`` is a definite noun (الطائرة، والقوات، للحكومة), on the same line."""
+    before = norm[max(0, start - 20) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and re.match(r"[وف]?(?:[بك]?ال|لل)..", words[-1]) is not None
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:
