@@ -140,6 +140,7 @@ class _Matcher:
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
+        self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
         self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
         for (where, _), spells in self.offices.items():
             for actor_id, start, end in spells:

@@ -35,6 +35,10 @@ MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end
 CONTEXT_LEAD = 1.5
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+# Between two offices describing one person: one word (النائب الثاني لرئيس ...).
+_ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
+# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري).
+_DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 
@@ -138,6 +142,7 @@ class _Unit(NamedTuple):
     agent: str = ""
     ambiguous: bool = False
     alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
+    office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
@@ -150,8 +155,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic))
     units = _compose(hits, norm, m, date)
-    merged, groups = _appositions(units, norm)
-    merged = _context_country(merged)
+    merged, groups = _appositions(units, norm, m.people)
+    merged = _context_country(merged, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -195,11 +200,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
-        indefinite = not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال"))
+        # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
+        indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b))
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite))
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite,
+                           office="" if where else entry.office))
     return units
 
 
@@ -214,18 +221,27 @@ def _home_state(units: list[_Unit]) -> str:
     return ranked[0][0]
 
 
-def _context_country(units: list[_Unit]) -> list[_Unit]:
-    """An office or body with no country (الحكومة، المقاومة، القوات الأمنية) takes the article's own state.
+def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
+    """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
-    See :func:`_home_state`; with no state leading, it keeps no country. Named actors keep their code.
+    See :func:`_home_state`; with no state leading, it keeps no country. Named
+    actors keep their code. An office so placed resolves to its holder on the
+    article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
+    Nayef), as a role phrase with its country does.
     """
     home = _home_state(units)
     if not home:
         return units
-    return [u._replace(country=home) if u.agent and not u.country and not u.actor_id else u for u in units]
+    out = []
+    for u in units:
+        if u.agent and not u.country and not u.actor_id:
+            person = m.holder(home, u.office, date)
+            u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
+        out.append(u)
+    return out
 
 
-def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
+def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who."""
     merged, groups, doubtful, i = [], [], [], 0
     named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
@@ -243,9 +259,11 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
                                        agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if joined and u.kind == "name" and u.agent and nxt.kind in {"role", "agent"} and nxt.country == u.country:
-            merged.append(u._replace(b=nxt.b, ambiguous=False))  # جون كيري وزير الخارجية الأمريكي
-            i += 2
+        if u.kind == "name" and u.agent and u.actor_id and (j := _role_chain(units, i, norm)) > i + 1:
+            # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
+            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention
+            merged.append(u._replace(b=units[j - 1].b, ambiguous=False))
+            i = j
             continue
         if u.kind == "group":
             groups.append(u)
@@ -259,11 +277,34 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
     # a common phrase (العربية، الشرق الأوسط)
+    # (a person's name, رئيسي or بري, only in a story of that person's own state)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
-    confirmed = [u._replace(ambiguous=False) for u in doubtful if u.country in states and u.agent != "MED"]
+    home = _home_state(merged)
+    confirmed = [u._replace(ambiguous=False) for u in doubtful
+                 if u.agent != "MED" and (u.country == home if u.actor_id in people else u.country in states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
+    """The end (exclusive) of the run of offices written after the name ``units[i]`` and describing it.
+
+    Each office follows the previous one after spaces and at most a comma,
+    or one word (النائب الثاني لرئيس مجلس الوزراء), has no country or the
+    name's, and has no proclitic but a ل after such a word.
+    """
+    name, j, end = units[i], i + 1, units[i].b
+    while j < len(units):
+        nxt = units[j]
+        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country):
+            break
+        if _apposition(norm, end, nxt.a) and not nxt.pre:
+            pass
+        elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
+            break
+        end, j = nxt.b, j + 1
+    return j
 
 
 def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> bool:
