@@ -131,6 +131,8 @@ class _Matcher:
         self.entries: dict[str, list[_Entry]] = {}
         for key, entry in _entries(actors, tables):
             self.entries.setdefault(key, []).append(entry)
+        for word in word_list("anaphor", load_lexicon("word_lists")):  # a word no table holds, found to look back
+            self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
         self._dated: dict[tuple, _Entry | None] = {}
@@ -149,6 +151,8 @@ class _Matcher:
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
+        # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
+        self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
         states = actors[(actors.type == "country") & (actors.country != "")]

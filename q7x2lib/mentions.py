@@ -35,6 +35,7 @@ MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end
 CONTEXT_LEAD = 1.5
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 # A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري).
@@ -147,13 +148,13 @@ class _Unit(NamedTuple):
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
-    hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
+    hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
         entry = m.resolve(hit.key, date)
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
-            hits.append((entry, hit.start, hit.end, hit.proclitic))
+            hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     units = _compose(hits, norm, m, date)
     merged, groups = _appositions(units, norm, m.people)
     merged = _context_country(merged, m, date)
@@ -174,9 +175,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
     """
     units, i = [], 0
     while i < len(hits):
-        entry, a, b, pre = hits[i]
+        entry, a, b, pre, key = hits[i]
         i += 1
         if entry.kind == "adjective":
+            continue
+        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key])):
+            # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
+            units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
+                                         ambiguous=False, office=""))
+            continue
+        if entry.kind == "anaphor":
             continue
         if entry.kind != "agent":
             if entry.place and _is_place(norm, a, pre, m.place_words):
@@ -189,7 +197,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             continue
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
         if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
-            nxt, _, nb, npre = hits[i]
+            nxt, _, nb, npre, _ = hits[i]
             # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
             state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
             if nxt.kind == "adjective" and not npre or nxt.kind == "name" and state_name and npre in ("", "ل", "لل"):
@@ -219,6 +227,14 @@ def _home_state(units: list[_Unit]) -> str:
     if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
         return ""
     return ranked[0][0]
+
+
+def _antecedent(units: list[_Unit], norm: str, noun: str) -> _Unit | None:
+    """The last coded mention whose text holds ``noun`` (an anaphor's noun without its article)."""
+    for u in reversed(units):
+        if (u.actor_id or u.country or u.agent) and noun in norm[u.a : u.b]:
+            return u
+    return None
 
 
 def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
@@ -281,10 +297,16 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     states = {u.country for u in merged if u.country and u.country != "IGO"}
     home = _home_state(merged)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
-                 if u.agent != "MED" and (u.country == home if u.actor_id in people else u.country in states)]
+                 if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
+                     else u.country in states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _quoted(norm: str, u: _Unit) -> bool:
+    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase."""
+    return u.a > 0 and norm[u.a - 1] in _OPEN_QUOTES and norm[u.b : u.b + 1] in _CLOSE_QUOTES and u.b < len(norm)
 
 
 def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
