@@ -269,6 +269,13 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
+        if u.kind in {"role", "title", "agent"} and (j := _offices_before_name(units, i, norm)):
+            # ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف: offices, then the name
+            name = units[j]
+            merged.append(name._replace(kind="name", a=u.a, pre=u.pre, country=name.country or u.country,
+                                        agent=name.agent or u.agent, ambiguous=False))
+            i = j + 1
+            continue
         if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
@@ -302,6 +309,26 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
+    """The index of the name that a run of two or more offices from ``units[i]`` introduces, or None.
+
+    The offices follow each other as in :func:`_role_chain`; the name comes
+    right after the last one and is no name shared by several people.
+    """
+    j, end = i + 1, units[i].b
+    while j < len(units):
+        nxt = units[j]
+        gap_ok = _apposition(norm, end, nxt.a) and not nxt.pre
+        if nxt.kind == "name":
+            return j if j > i + 1 and gap_ok and nxt.actor_id and not nxt.ambiguous else None
+        if nxt.kind not in {"role", "agent", "title"}:
+            return None
+        if not (gap_ok or nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
+            return None
+        end, j = nxt.b, j + 1
+    return None
 
 
 def _quoted(norm: str, u: _Unit) -> bool:
