@@ -152,6 +152,7 @@ class _Matcher:
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
+        self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])

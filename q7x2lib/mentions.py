@@ -179,7 +179,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         i += 1
         if entry.kind == "adjective":
             continue
-        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key])):
+        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
                                          ambiguous=False, office=""))
@@ -213,8 +213,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite,
-                           office="" if where else entry.office))
+        # الرئيس alone is the head of some body as often as of the state: the article's state gives its
+        # country, never its holder
+        office = "" if where or key in m.context_no_holder else entry.office
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
 
 
@@ -229,11 +231,11 @@ def _home_state(units: list[_Unit]) -> str:
     return ranked[0][0]
 
 
-def _antecedent(units: list[_Unit], norm: str, noun: str) -> _Unit | None:
+def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]) -> _Unit | None:
     """The last coded mention whose text holds ``noun`` (an anaphor's noun without its article)."""
     for u in reversed(units):
-        if (u.actor_id or u.country or u.agent) and noun in norm[u.a : u.b]:
-            return u
+        if (u.actor_id or u.country or u.agent) and u.actor_id not in people and noun in norm[u.a : u.b]:
+            return u  # not a person: المجلس after الأمين العام لمجلس التعاون عبد اللطيف الزياني is the council
     return None
 
 
