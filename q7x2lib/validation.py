@@ -330,14 +330,23 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
 
 
 #: Words a person's English name may carry or drop (titles, particles) without naming someone else.
-_NAME_PARTICLES = frozenset("al el ad as ash at bin ben ibn bint abu king prince sheikh dr president".split())
+_NAME_PARTICLES = frozenset("al el ad as ash at abu king prince sheikh dr president".split())
+# A father's name after bin stays with it: Salman in Mohammed bin Salman is not King Salman.
+_PATRONYMIC = frozenset("bin ben ibn bint".split())
 
 
 def _name_tokens(name: str) -> list[str]:
     import unicodedata
 
     plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
-    return [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES]
+    words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES]
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _PATRONYMIC:
+            out[-1] += "_" + w
+        else:
+            out.append(w)
+    return out
 
 
 def same_person(a: str, b: str) -> bool:
