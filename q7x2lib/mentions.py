@@ -316,19 +316,21 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
 def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
     """The index of the name that a run of two or more offices from ``units[i]`` introduces, or None.
 
-    The offices follow each other as in :func:`_role_chain`; the name comes
-    right after the last one and is no name shared by several people.
+    Offices and name follow each other after spaces and at most a comma,
+    with no proclitic; the offices have no country or the name's, and the
+    name is no name shared by several people.
     """
-    j, end = i + 1, units[i].b
+    j, end, countries = i + 1, units[i].b, {units[i].country} - {""}
     while j < len(units):
         nxt = units[j]
-        gap_ok = _apposition(norm, end, nxt.a) and not nxt.pre
+        if not (_apposition(norm, end, nxt.a) and not nxt.pre):
+            return None
         if nxt.kind == "name":
-            return j if j > i + 1 and gap_ok and nxt.actor_id and not nxt.ambiguous else None
+            fits = not countries or countries == {nxt.country}  # الجانب الأمريكي ... بوتين: not one person
+            return j if j > i + 1 and nxt.actor_id and not nxt.ambiguous and fits else None
         if nxt.kind not in {"role", "agent", "title"}:
             return None
-        if not (gap_ok or nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
-            return None
+        countries |= {nxt.country} - {""}
         end, j = nxt.b, j + 1
     return None
 

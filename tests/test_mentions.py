@@ -142,3 +142,8 @@ def test_an_anaphor_takes_the_last_mention_holding_its_noun() -> None:
 def test_an_outlets_name_that_is_a_common_phrase_counts_between_quotation_marks() -> None:
     assert [r[0] for r in mentions_of("وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب")] == ["asharq_alawsat"]
     assert mentions_of("تتغير الأوضاع في الشرق الأوسط بسرعة") == []
+
+
+def test_offices_of_another_state_before_a_name_stay_apart() -> None:
+    found = mentions_of("ورفض الجانب الأمريكي اقتراح الرئيس فلاديمير بوتين")
+    assert [r[0] for r in found][-1] == "putin" and found[-1][1] == "الرئيس فلاديمير بوتين"
