@@ -187,8 +187,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         if entry.kind == "anaphor":
             continue
         if entry.kind != "agent":
-            if entry.place and _is_place(norm, a, pre, m.place_words):
-                continue  # في اليمن، إلى الرياض، بسوريا: where, not who
+            region = entry.actor_id and not entry.country and not entry.agent  # a bloc is a region too (الغرب)
+            if (entry.place or region) and _is_place(norm, a, pre, m.place_words):
+                continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)

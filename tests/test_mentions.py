@@ -147,3 +147,8 @@ def test_an_outlets_name_that_is_a_common_phrase_counts_between_quotation_marks(
 def test_offices_of_another_state_before_a_name_stay_apart() -> None:
     found = mentions_of("ورفض الجانب الأمريكي اقتراح الرئيس فلاديمير بوتين")
     assert [r[0] for r in found][-1] == "putin" and found[-1][1] == "الرئيس فلاديمير بوتين"
+
+
+def test_a_bloc_after_a_place_word_is_a_direction() -> None:
+    assert mentions_of("ورحل باتجاه الغرب ثم عاد إلى الغرب") == []
+    assert [r[0] for r in mentions_of("وتتهم إيران الغرب بالتشدد")][-1] == "the_west"
