@@ -20,7 +20,7 @@ date; :mod:`q7x2lib.mentions` finds the mentions with the one term matcher.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -121,6 +121,7 @@ class _Entry:
     ambiguous: bool = False
     from_actor_table: bool = False
     place: bool = False  # a country, capital or seat: an actor, or only where something happens
+    adjective: bool = False  # a country's name that is also its adjective (السعودية): after a definite noun, the adjective
 
 
 class _Matcher:
@@ -130,6 +131,8 @@ class _Matcher:
         self.entries: dict[str, list[_Entry]] = {}
         for key, entry in _entries(actors, tables):
             self.entries.setdefault(key, []).append(entry)
+        for word in word_list("anaphor", load_lexicon("word_lists")):  # a word no table holds, found to look back
+            self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
         self._dated: dict[tuple, _Entry | None] = {}
@@ -138,12 +141,23 @@ class _Matcher:
         self.offices = _office_holders(tables["offices"])
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
+        self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
+        self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
+        self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
+        for (where, _), spells in self.offices.items():
+            for actor_id, start, end in spells:
+                self.held.setdefault(actor_id, []).append((where, start, end))
         words = load_lexicon("word_lists")
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
+        # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
+        self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
+        self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
+        states = actors[(actors.type == "country") & (actors.country != "")]
+        self.country_actor = dict(zip(states.country, states.actor_id))  # RUS -> russia: a state the actor table names
         self.actor_codes = {a: (c, g) for a, c, g in zip(actors.actor_id, actors.country, actors.agent)}
 
     def resolve(self, key: str, date) -> _Entry | None:
@@ -177,6 +191,23 @@ class _Matcher:
                 return actor_id
         return None
 
+    def person_code(self, actor_id: str | None, date, country: str, agent: str) -> tuple[str, str]:
+        """A person's code on ``date``: that of the office held then (Ban Ki-moon in 2015: IGO, not KOR).
+
+        An office of an international organisation gives ``IGO`` and the
+        organisation's own agent (empty for the UN); an office of a state
+        gives that state with the person's agent. Without a date or an office
+        held on it, the table's code stands.
+        """
+        if date is None or actor_id not in self.held:
+            return country, agent
+        for where, start, end in self.held[actor_id]:
+            if start <= date and (pd.isna(end) or date < end):
+                if where in self.org_codes:
+                    return self.org_codes[where], self.org_agents.get(where, "")
+                return where, agent
+        return country, agent
+
     def code_of(self, country: str) -> str:
         """The event-data country code of a country or an organisation's id (un → IGO)."""
         return self.org_codes.get(country, country)
@@ -191,7 +222,7 @@ def _resolve(options: list[_Entry], date) -> _Entry | None:
             return own[0]
     if not own:
         codes = {(e.actor_id, e.country, e.kind) for e in options}
-        return options[0] if len(codes) == 1 else None  # one phrase, two countries (عمان): no guess
+        return options[0] if len(codes) == 1 else _most_specific(options)
     roles = [e for e in own if e.kind == "role"]
     coded = _Entry(None, "role", country=roles[0].country, agent=roles[0].agent) if roles else None
     if len(own) == 1 and not roles:
@@ -200,6 +231,28 @@ def _resolve(options: list[_Entry], date) -> _Entry | None:
         return coded or own[0]
     valid = [e for e in own if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
     return valid[0] if valid else coded
+
+
+def _most_specific(options: list[_Entry]) -> _Entry | None:
+    """One meaning for a phrase that several coding tables hold, or None where they name different states.
+
+    A dated office of a state (خادم الحرمين الشريفين) comes first, as it
+    resolves to its holder; then a single named person or organisation
+    (حزب العمال الكردستاني over the generic party agent); then a single
+    office or body of a state (الكونغرس as USA LEG over the seat); then a
+    country's own name over its adjective (السعودية). Two states (عمان:
+    Oman or Amman) stay undecided.
+    """
+    offices = [e for e in options if e.kind == "agent" and e.country and e.office]
+    named = {e.actor_id for e in options if e.kind == "name" and e.actor_id}
+    bodies = [e for e in options if e.kind == "agent" and e.country]
+    for found in (offices, [e for e in options if e.actor_id in named] if len(named) == 1 else [], bodies):
+        if len({(e.actor_id, e.country, e.agent) for e in found}) == 1:
+            return found[0]
+    if len({e.country for e in options}) == 1:
+        name = next((e for e in options if e.kind == "name"), None)
+        return replace(name, adjective=any(e.kind == "adjective" for e in options)) if name else None
+    return None
 
 
 def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):

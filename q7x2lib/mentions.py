@@ -31,8 +31,17 @@ from .tables import frame_from_rows
 MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic",
                    "country", "agent", "code"]
 MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
+# The article's own country must be named this many times as often as the next one to code offices by it.
+CONTEXT_LEAD = 1.5
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
+# Between two offices describing one person: one word (النائب الثاني لرئيس ...).
+_ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
+# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري).
+_DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
+# A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
+_PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 
 # --- finding mentions -------------------------------------------------------------------------
 
@@ -134,19 +143,21 @@ class _Unit(NamedTuple):
     agent: str = ""
     ambiguous: bool = False
     alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
+    office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
-    hits = []  # (entry, norm_start_of_match, norm_end, proclitic)
+    hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
         entry = m.resolve(hit.key, date)
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
-            hits.append((entry, hit.start, hit.end, hit.proclitic))
+            hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     units = _compose(hits, norm, m, date)
-    merged, groups = _appositions(units, norm)
+    merged, groups = _appositions(units, norm, m.people)
+    merged = _context_country(merged, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -164,19 +175,30 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
     """
     units, i = [], 0
     while i < len(hits):
-        entry, a, b, pre = hits[i]
+        entry, a, b, pre, key = hits[i]
         i += 1
         if entry.kind == "adjective":
             continue
+        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
+            # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
+            units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
+                                         ambiguous=False, office=""))
+            continue
+        if entry.kind == "anaphor":
+            continue
         if entry.kind != "agent":
-            if entry.place and _is_place(norm, a, pre, m.place_words):
-                continue  # في اليمن، إلى الرياض، بسوريا: where, not who
-            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, entry.country, entry.agent, entry.ambiguous,
+            region = entry.actor_id and not entry.country and not entry.agent  # a bloc is a region too (الغرب)
+            if (entry.place or region) and _is_place(norm, a, pre, m.place_words):
+                continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
+            if entry.adjective and not pre and _after_definite_noun(norm, a):
+                continue  # الطائرة السعودية: السعودية describes the noun before it
+            country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
+            units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
             continue
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
         if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
-            nxt, _, nb, npre = hits[i]
+            nxt, _, nb, npre, _ = hits[i]
             # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
             state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
             if nxt.kind == "adjective" and not npre or nxt.kind == "name" and state_name and npre in ("", "ل", "لل"):
@@ -187,15 +209,60 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
-        indefinite = not where and not (norm.startswith("ال", a + len(pre)) or pre.endswith("ال"))
+        # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
+        indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b))
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), entry.agent, indefinite))
+        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
+        agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
+        # الرئيس alone is the head of some body as often as of the state: the article's state gives its
+        # country, never its holder
+        office = "" if where or key in m.context_no_holder else entry.office
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
 
 
-def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit]]:
+def _home_state(units: list[_Unit]) -> str:
+    """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next (organisations do not count)."""
+    counts = Counter(u.country for u in units if u.country and u.country != "IGO")
+    if not counts:
+        return ""
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]) -> _Unit | None:
+    """The last coded mention whose text holds ``noun`` (an anaphor's noun without its article)."""
+    for u in reversed(units):
+        if (u.actor_id or u.country or u.agent) and u.actor_id not in people and noun in norm[u.a : u.b]:
+            return u  # not a person: المجلس after الأمين العام لمجلس التعاون عبد اللطيف الزياني is the council
+    return None
+
+
+def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
+    """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
+
+    See :func:`_home_state`; with no state leading, it keeps no country. Named
+    actors keep their code. An office so placed resolves to its holder on the
+    article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
+    Nayef), as a role phrase with its country does.
+    """
+    home = _home_state(units)
+    if not home:
+        return units
+    out = []
+    for u in units:
+        if u.agent and not u.country and not u.actor_id:
+            person = m.holder(home, u.office, date)
+            u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
+        out.append(u)
+    return out
+
+
+def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who."""
-    merged, groups, i = [], [], 0
+    merged, groups, doubtful, i = [], [], [], 0
     named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
         if merged and merged[-1].actor_id:
@@ -205,15 +272,24 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
+        if u.kind in {"role", "title", "agent"} and (j := _offices_before_name(units, i, norm)):
+            # ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف: offices, then the name
+            name = units[j]
+            merged.append(name._replace(kind="name", a=u.a, pre=u.pre, country=name.country or u.country,
+                                        agent=name.agent or u.agent, ambiguous=False))
+            i = j + 1
+            continue
         if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
                                        agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if joined and u.kind == "name" and u.agent and nxt.kind in {"role", "agent"} and nxt.country == u.country:
-            merged.append(u._replace(b=nxt.b, ambiguous=False))  # جون كيري وزير الخارجية الأمريكي
-            i += 2
+        if u.kind == "name" and u.agent and u.actor_id and (j := _role_chain(units, i, norm)) > i + 1:
+            # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
+            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention
+            merged.append(u._replace(b=units[j - 1].b, ambiguous=False))
+            i = j
             continue
         if u.kind == "group":
             groups.append(u)
@@ -221,16 +297,88 @@ def _appositions(units: list[_Unit], norm: str) -> tuple[list[_Unit], list[_Unit
             merged.append(u)
         elif u.alternatives and (known := [alt for alt in u.alternatives if alt[0] in named]):
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
+        elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
+            doubtful.append(u)
         i += 1
+    # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
+    # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
+    # a common phrase (العربية، الشرق الأوسط)
+    # (a person's name, رئيسي or بري, only in a story of that person's own state)
+    states = {u.country for u in merged if u.country and u.country != "IGO"}
+    home = _home_state(merged)
+    confirmed = [u._replace(ambiguous=False) for u in doubtful
+                 if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
+                     else u.country in states)]
+    if confirmed:
+        merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
+    """The index of the name that a run of two or more offices from ``units[i]`` introduces, or None.
+
+    Offices and name follow each other after spaces and at most a comma,
+    with no proclitic; the offices have no country or the name's, and the
+    name is no name shared by several people.
+    """
+    j, end, countries = i + 1, units[i].b, {units[i].country} - {""}
+    while j < len(units):
+        nxt = units[j]
+        if not (_apposition(norm, end, nxt.a) and not nxt.pre):
+            return None
+        if nxt.kind == "name":
+            fits = not countries or countries == {nxt.country}  # الجانب الأمريكي ... بوتين: not one person
+            return j if j > i + 1 and nxt.actor_id and not nxt.ambiguous and fits else None
+        if nxt.kind not in {"role", "agent", "title"}:
+            return None
+        countries |= {nxt.country} - {""}
+        end, j = nxt.b, j + 1
+    return None
+
+
+def _quoted(norm: str, u: _Unit) -> bool:
+    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase."""
+    return u.a > 0 and norm[u.a - 1] in _OPEN_QUOTES and norm[u.b : u.b + 1] in _CLOSE_QUOTES and u.b < len(norm)
+
+
+def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
+    """The end (exclusive) of the run of offices written after the name ``units[i]`` and describing it.
+
+    Each office follows the previous one after spaces and at most a comma,
+    or one word (النائب الثاني لرئيس مجلس الوزراء), has no country or the
+    name's, and has no proclitic but a ل after such a word.
+    """
+    name, j, end = units[i], i + 1, units[i].b
+    while j < len(units):
+        nxt = units[j]
+        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country):
+            break
+        if _apposition(norm, end, nxt.a) and not nxt.pre:
+            pass
+        elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
+            break
+        end, j = nxt.b, j + 1
+    return j
 
 
 def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> bool:
     """A country or capital after في، إلى، من ... or with ب attached is where something happens."""
     if "ب" in pre:
         return True
-    before = norm[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in place_words
+    before = norm[max(0, start - 14) : start].split()
+    if not before:
+        return False
+    word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
+    return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _after_definite_noun(norm: str, start: int) -> bool:
+    """Whether the word before ``start`` is a definite noun (الطائرة، والقوات، للحكومة), on the same line."""
+    before = norm[max(0, start - 20) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and re.match(r"[وف]?(?:[بك]?ال|لل)..", words[-1]) is not None
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:
@@ -240,13 +388,22 @@ def _apposition(norm: str, end: int, start: int) -> bool:
 def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:
     counts = Counter(u.actor_id for u in merged if u.actor_id)
     ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # the states the article names most (by any mention coded with them), first named first on a tie
+    states = Counter(u.country for u in merged if u.country and u.country != "IGO")
+    first = {}
+    for u in merged:
+        first.setdefault(u.country, u.a)
+    two_states = sorted(states, key=lambda c: (-states[c], first[c]))[:2]
     out = []
     for g in groups:
         phrase = norm[g.a : g.b]
-        pool = m.countries if any(w in phrase for w in m.joint_country_words) else m.leaders
-        members = [aid for aid in ranked if aid in pool][:2]
+        oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
+        if any(w in phrase for w in m.joint_country_words):  # البلدين، العاصمتين: two states, by their codes
+            if len(two_states) == 2:
+                out.extend(_Unit(m.country_actor.get(c), "group", oa, ob, g.pre, c) for c in sorted(two_states))
+            continue
+        members = [aid for aid in ranked if aid in m.leaders][:2]
         if len(members) == 2:
-            oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
             out.extend(_Unit(aid, "group", oa, ob, g.pre, *m.actor_codes.get(aid, ("", ""))) for aid in sorted(members))
     return out
 

@@ -823,7 +823,9 @@ class _Subjects:
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
-        if not any(m[2] for m in found) and basis != "headline":
+        # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
+        # the antecedent's naming is still the speaker as a reader names it
+        if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
             earlier = self._referred_back(head, n_words, span[0], named)
             if earlier is not None:
                 return earlier
@@ -899,8 +901,11 @@ class _Subjects:
                         break
                 a, b = self._text_span(*self._span_of(j, k - 1))
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
-                if found:
-                    b = found[0][1] if found[0][0] > a else max(m[1] for m in found)
+                # the naming ends with a mention that names someone (an actor, a country's body), not with
+                # an office with no country inside a title and full name (معالي وزير التعليم الأستاذ ...)
+                ends = [m for m in found if m[2] or m[4] and m[4][:3] not in self.cues.agent_codes]
+                if ends:
+                    b = ends[0][1] if ends[0][0] > a else max(m[1] for m in ends)
                 aid = next((m[2] for m in found if m[2]), None)
                 code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")

@@ -314,7 +314,7 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
         >>> score_coded_mentions(pred, gold).set_index("measure").loc[["detection_f1", "coded_f1"], "value"].tolist()
         [0.5, 0.5]
     """
-    pairs = _matched_pairs(pred, gold)
+    pairs = _matched_pairs(pred, gold, prefer=["country", "agent"])
     same = [(pred.at[p, "country"] or "") == gold.at[g, "country"] and (pred.at[p, "agent"] or "") == gold.at[g, "agent"]
             for p, g in pairs]
     tp, coded = len(pairs), int(sum(same))
@@ -329,18 +329,98 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(out, columns=["measure", "value", "n"])
 
 
-def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = ()) -> list[tuple]:
+#: Words a person's English name may carry or drop (titles, particles) without naming someone else.
+_NAME_PARTICLES = frozenset("al el ad as ash at abu king prince sheikh dr president".split())
+# A father's name after bin stays with it: Salman in Mohammed bin Salman is not King Salman.
+_PATRONYMIC = frozenset("bin ben ibn bint".split())
+
+
+def _name_tokens(name: str) -> list[str]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES]
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _PATRONYMIC:
+            out[-1] += "_" + w
+        else:
+            out.append(w)
+    return out
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two English renderings name the same person: one's words in order within the other's,
+    or the same letters once spaces go (Abd Rabbuh Mansur Hadi, Abdrabbuh Mansur Hadi).
+
+    Examples:
+        >>> same_person("King Salman", "Salman bin Abdulaziz Al Saud"), same_person("Mohammed bin Salman", "Mohammed bin Nayef")
+        (True, False)
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    if "".join(ta) == "".join(tb):
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    words = iter(long_)
+    return all(t in words for t in short)  # a subsequence: every word of the shorter, in order
+
+
+def person_names(actors: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, str]:
+    """``actor_id`` → English name of every person the program can name (people table, persons of the actor table)."""
+    from .actors import _bundled_actors, _default_tables
+
+    actors = _bundled_actors() if actors is None else actors
+    people = (_default_tables() if tables is None else tables)["people"]
+    names = dict(zip(people["actor_id"], people["name_en"]))
+    persons = actors[(actors["type"] == "person") & (actors["name_en"] != "")]
+    names.update(zip(persons["actor_id"], persons["name_en"]))
+    return {a: n for a, n in names.items() if n}
+
+
+def score_person_mentions(pred: pd.DataFrame, gold: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Person resolution against hand coding: is the person the gold names the one the program names?
+
+    The gold has no person ids, only ``actor_en`` (the English name of the
+    person a ``name`` or ``role`` mention refers to), so a matched mention is
+    resolved right when the English name of the predicted ``actor_id``
+    (``names``) is :func:`same_person` as ``actor_en``. Recall counts the gold
+    person mentions, precision the predictions that name a person.
+
+    Args:
+        pred: ``find_mentions`` rows (``doc_id, start, end, actor_id``).
+        gold: :func:`load_real_mentions` rows.
+        names: ``actor_id`` → English name, for the people the program can name.
+
+    Returns:
+        ``measure, value, n``: ``person_precision, person_recall, person_f1``.
+    """
+    is_person = gold["kind"].isin(["name", "role"]) & (gold["actor_en"] != "")
+    people = gold[is_person]
+    named = pred[pred["actor_id"].map(lambda a: a in names)]
+    pairs = _matched_pairs(named, people)
+    right = sum(same_person(names[named.at[p, "actor_id"]], people.at[g, "actor_en"]) for p, g in pairs)
+    p, r, f = _prf(right, len(named) - right, len(people) - right)
+    return pd.DataFrame([("person_precision", p, len(named)), ("person_recall", r, len(people)), ("person_f1", f, len(people))],
+                        columns=["measure", "value", "n"])
+
+
+def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = (), prefer: list[str] = ()) -> list[tuple]:
     """(prediction index, gold index) of the one-to-one matching of overlapping spans in one document
-    (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it."""
+    (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it, one that
+    also agrees on ``prefer`` if there is one (the two rows of البلدين pair with the gold rows of the same states)."""
     cols = ["doc_id", *keys]
     pairs, used = [], set()
     by_key = {k if isinstance(k, tuple) else (k,): g for k, g in pred.groupby(cols)}
     for gi, g in gold.iterrows():
-        for pi, p in by_key.get(tuple(g[cols]), pred.iloc[:0]).iterrows():
-            if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]:
-                pairs.append((pi, gi))
-                used.add(pi)
-                break
+        free = [(pi, p) for pi, p in by_key.get(tuple(g[cols]), pred.iloc[:0]).iterrows()
+                if pi not in used and p["start"] < g["end"] and g["start"] < p["end"]]
+        if free:
+            agree = [pi for pi, p in free if all((p[c] or "") == (g[c] or "") for c in prefer)]
+            pi = agree[0] if agree else free[0][0]
+            pairs.append((pi, gi))
+            used.add(pi)
     return pairs
 
 

@@ -57,7 +57,8 @@ def test_institutions_are_coded_without_being_listed() -> None:
 
 def test_an_office_of_an_organisation_is_coded_igo() -> None:
     found = mentions_of("قال الأمين العام للأمم المتحدة بان كي مون")
-    assert found == [["ban_ki_moon", "الأمين العام للأمم المتحدة بان كي مون", "name", "IGOGOV"]]
+    # coded as the organisation, as CAMEO codes an IGO office holder (no GOV: the UN is no government)
+    assert found == [["ban_ki_moon", "الأمين العام للأمم المتحدة بان كي مون", "name", "IGO"]]
 
 
 def test_a_country_adjective_alone_is_no_mention() -> None:
@@ -72,3 +73,82 @@ def test_a_country_or_capital_where_something_happens_is_no_actor() -> None:
 def test_a_word_that_is_also_a_family_name_does_not_join_an_office_of_no_country() -> None:
     # بأن normalises to بان (Ban Ki-moon's family name): "the ambassador said that ..." names no one
     assert all(r[0] != "ban_ki_moon" for r in mentions_of("وأفاد السفير بأن الوفد وصل"))
+
+
+# --- real-news rules (issue 14): each from a made-up sentence ----------------------------------
+
+
+def test_a_phrase_two_tables_hold_names_its_most_specific_meaning() -> None:
+    # a named organisation over the generic party agent; a dated office of a state over its title row
+    assert mentions_of("وأعلن حزب العمال الكردستاني مسؤوليته") == [["pkk", "حزب العمال الكردستاني", "name", "TURREB"]]
+    assert mentions_of("وأمر خادم الحرمين الشريفين بإرسال المساعدات") == [
+        ["salman_bin_abdulaziz", "خادم الحرمين الشريفين", "role", "SAUGOV"]]
+
+
+def test_a_persons_code_is_that_of_the_office_held_on_the_articles_date() -> None:
+    assert [r[3] for r in mentions_of("وقال ستافان دي ميستورا إن الحل سياسي")] == ["IGO"]
+
+
+def test_a_city_after_a_place_noun_is_a_place() -> None:
+    assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
+
+
+def test_an_office_with_no_country_takes_the_articles_own_state() -> None:
+    found = mentions_of("أكد الرئيس اليمني أن المقاومة تقدمت وأن الحكومة اليمنية عادت")
+    assert [r[1:] for r in found] == [["الرئيس اليمني", "role", "YEMGOV"], ["المقاومة", "agent", "YEMREB"],
+                                      ["الحكومة اليمنية", "agent", "YEMGOV"]]
+
+
+def test_an_office_placed_by_the_articles_state_resolves_to_its_holder_on_that_date() -> None:
+    found = mentions_of("وقالت السعودية إن ولي العهد استقبل الوفد")
+    assert found[1][0] == "mohammed_bin_nayef" and found[1][3] == "SAUGOV"
+    # but الرئيس alone gets the state's code and no person
+    assert mentions_of("وقالت الحكومة اليمنية إن الرئيس عاد")[1][::3] == [None, "YEMGOV"]
+
+
+def test_both_countries_resolves_to_the_two_states_the_article_codes() -> None:
+    found = mentions_of("وقعت السعودية ومصر اتفاقا يعزز العلاقات بين البلدين")
+    assert [r[1:] for r in found if r[1] == "البلدين"] == [["البلدين", "group", "EGY"], ["البلدين", "group", "SAU"]]
+
+
+def test_a_name_that_is_also_a_common_word_needs_its_state_in_the_article() -> None:
+    assert mentions_of("وقال وزير الخارجية السوري إن الأسد باق")[1][:2] == ["bashar_al_assad", "الأسد"]
+    assert mentions_of("وشاهد الزوار الأسد في الحديقة") == []
+
+
+def test_a_countrys_name_after_a_definite_noun_is_its_adjective() -> None:
+    assert mentions_of("وهبطت الطائرة السعودية في المطار") == []
+    assert [r[3] for r in mentions_of("وقالت السعودية إنها ترحب")] == ["SAU"]
+
+
+def test_the_offices_written_after_a_name_are_one_mention_with_it() -> None:
+    text = "واستقبل الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الوفد"
+    found = mentions_of(text)
+    assert len(found) == 1 and found[0][0] == "mohammed_bin_salman"
+    assert found[0][1].endswith("وزير الدفاع")
+
+
+def test_the_offices_written_before_a_name_are_one_mention_with_it() -> None:
+    found = mentions_of("وأكد ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف أن")
+    assert len(found) == 1 and found[0][0] == "mohammed_bin_nayef" and found[0][1].startswith("ولي العهد")
+
+
+def test_an_anaphor_takes_the_last_mention_holding_its_noun() -> None:
+    found = mentions_of("وأعلن المرصد السوري لحقوق الإنسان مقتل عشرة. وقال المرصد إن القتال مستمر")
+    assert [r[0] for r in found] == ["sohr", "sohr"] and found[1][1] == "المرصد"
+    assert mentions_of("وقال المرصد إن القتال مستمر") == []
+
+
+def test_an_outlets_name_that_is_a_common_phrase_counts_between_quotation_marks() -> None:
+    assert [r[0] for r in mentions_of("وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب")] == ["asharq_alawsat"]
+    assert mentions_of("تتغير الأوضاع في الشرق الأوسط بسرعة") == []
+
+
+def test_offices_of_another_state_before_a_name_stay_apart() -> None:
+    found = mentions_of("ورفض الجانب الأمريكي اقتراح الرئيس فلاديمير بوتين")
+    assert [r[0] for r in found][-1] == "putin" and found[-1][1] == "الرئيس فلاديمير بوتين"
+
+
+def test_a_bloc_after_a_place_word_is_a_direction() -> None:
+    assert mentions_of("ورحل باتجاه الغرب ثم عاد إلى الغرب") == []
+    assert [r[0] for r in mentions_of("وتتهم إيران الغرب بالتشدد")][-1] == "the_west"

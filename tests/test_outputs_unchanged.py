@@ -27,9 +27,7 @@ def _tables() -> dict[str, pd.DataFrame]:
     from q7x2lib.pipeline import analyse
 
     corpus = q7x2lib.load_corpus()
-    # analyse's events table is new (issue 20); tests/test_pipeline.py checks it equals find_events's,
-    # and it joins the snapshot when the snapshot is next written
-    tables = {f"analyse.{k}": v for k, v in analyse(corpus).items() if k != "events" or os.environ.get("Q7X2_WRITE_SNAPSHOT")}
+    tables = {f"analyse.{k}": v for k, v in analyse(corpus).items()}
     mentions = tables["analyse.mentions"]
     statements = tables["analyse.statements"]
     tables.update({

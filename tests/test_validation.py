@@ -173,3 +173,23 @@ def test_statement_errors_list_every_disagreement_of_the_bundled_gold() -> None:
     scores = score_statements(statements, gold).set_index("measure")
     missed = round((1 - scores.loc["detection_recall", "value"]) * scores.loc["detection_recall", "n"])
     assert errors["pred_speaker_id"].isna().sum() >= missed > 0
+
+
+def test_person_resolved_compares_the_predicted_persons_english_name_with_the_gold() -> None:
+    from q7x2lib.validation import score_person_mentions
+
+    gold = pd.DataFrame({"doc_id": ["a"] * 3, "start": [0, 10, 20], "end": [5, 15, 25], "kind": ["name", "role", "institution"],
+                         "actor_en": ["John Kerry", "King Salman", "Foreign Ministry"]})
+    pred = pd.DataFrame({"doc_id": ["a"] * 3, "start": [0, 10, 20], "end": [5, 15, 25],
+                         "actor_id": ["kerry", "mbs", "mfa"]})
+    names = {"kerry": "John Kerry", "mbs": "Mohammed bin Salman"}  # mfa is no person
+    s = score_person_mentions(pred, gold, names).set_index("measure")["value"]
+    assert s["person_precision"] == 0.5 and s["person_recall"] == 0.5
+
+
+def test_a_joint_reference_pairs_each_gold_state_with_the_prediction_of_that_state() -> None:
+    from q7x2lib.validation import score_coded_mentions
+
+    gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 0], "end": [6, 6], "country": ["SAU", "EGY"], "agent": ["", ""]})
+    pred = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 0], "end": [6, 6], "country": ["EGY", "SAU"], "agent": ["", ""]})
+    assert score_coded_mentions(pred, gold).set_index("measure").at["coded_f1", "value"] == 1.0

@@ -1,0 +1,58 @@
+"""Score the actor coder on an annotated real-news sample: detection, coded mentions, person resolved.
+
+Usage:
+    python scripts/score_mentions.py --sample data/annotations/real_b
+
+The folder holds ``articles.jsonl``, ``annotated_articles.csv`` and
+``mentions.csv`` in the shape of ``data/annotations/real/`` (see its
+``mentions_guideline.md``). Each field (title, text) of each annotated
+article is searched with :func:`q7x2lib.find_mentions` on its raw text and
+its publication date; a prediction matches an overlapping gold mention of
+the same field, one to one. Prints precision, recall and F1 for detection,
+for coded mentions (country and agent both right) and for the person
+resolved (the English name of the predicted person against ``actor_en``),
+then the country and agent accuracy on matched mentions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from q7x2lib import validation  # noqa: E402
+from q7x2lib.mentions import find_mentions  # noqa: E402
+
+
+def scores(folder: str | Path | None = None):
+    """The score table (``measure, value, n``) of the sample in ``folder`` (default: the first sample)."""
+    import pandas as pd
+
+    sample = validation.real_sample(folder)
+    gold = validation.load_real_mentions(sample, folder)
+    pred = find_mentions(sample, text_col="text")
+    coded = validation.score_coded_mentions(pred, gold)
+    person = validation.score_person_mentions(pred, gold, validation.person_names())
+    return pd.concat([coded, person], ignore_index=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", default=None, help="an annotated sample folder (default: data/annotations/real)")
+    args = parser.parse_args(argv)
+    table = scores(args.sample)
+    values = table.set_index("measure")
+    print(f"{'':22}{'precision':>10}{'recall':>8}{'F1':>7}   n gold / n predicted")
+    for name in ("detection", "coded", "person"):
+        p, r, f = (values.at[f"{name}_{m}", "value"] for m in ("precision", "recall", "f1"))
+        n_pred, n_gold = values.at[f"{name}_precision", "n"], values.at[f"{name}_recall", "n"]
+        print(f"{name:22}{p:>10.3f}{r:>8.3f}{f:>7.3f}   {n_gold} / {n_pred}")
+    for col in ("country", "agent"):
+        print(f"{col + ' accuracy':22}{values.at[f'{col}_accuracy', 'value']:>10.3f}   on {values.at[f'{col}_accuracy', 'n']} matched")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
