@@ -512,7 +512,7 @@ class _Subjects:
             or bool(following) and following[0] in _RESUMPTIVE
         if not conjoined and not resumes:
             before = self._before(to_norm[sa], nca)
-            if before is not None:
+            if before is not None and self.doc.norm[before[0] : before[1]].split():  # not a span of marks alone
                 return self._checked(before, "before_verb", named)
         np = self._after(ncb, nend)
         if np is not None:
@@ -521,7 +521,7 @@ class _Subjects:
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
             before = self._before(to_norm[sa], nca)
-            if before is not None:
+            if before is not None and self.doc.norm[before[0] : before[1]].split():  # not a span of marks alone
                 return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it

@@ -325,3 +325,8 @@ def test_a_description_with_its_workplace_is_the_speaker() -> None:
     assert _who("من جانبه، يرى أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى أن الحرب طويلة.") == [
         ["يرى", "أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى", "after_verb"]]
     assert _who("وقال الوزير بالنيابة إن الحرب طويلة.")[0][1] == "الوزير"  # ب before anything else ends the subject
+
+
+def test_a_quotation_before_the_verb_with_no_words_of_its_own_gives_the_subject_after() -> None:
+    """A dialogue line: the quotation closes, then the verb; the span before the verb holds only marks."""
+    assert _who('- "هل ستأتي غدا ؟ " أجاب الرجل وهو يبتسم .') == [["أجاب", "الرجل", "after_verb"]]
