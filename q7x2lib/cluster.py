@@ -29,12 +29,8 @@ import pandas as pd
 
 from . import config
 from .actors import _bundled_actors
-from .corpus import iter_corpus
-from .errors import ArgumentError, ClusterError, OutputError, Q7x2Error
-from .pipeline import (
-    OWN_TABLE_KEY, TABLES, _analyse_partition, _is_own_output, _remove_own_output, _stable_types, _writing,
-    prepare_output_folder,
-)
+from .errors import ArgumentError, ClusterError, Q7x2Error
+from .pipeline import OWN_TABLE_KEY, TABLES, _analyse_partition, _open_run, _remove_own_output, _stable_types, _writing
 
 #: A scheduler address: ``tcp://HOST:PORT`` (or another Dask protocol), ``HOST:PORT``, or an in-process ``inproc://`` one.
 _ADDRESS_RE = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?[^\s/]+:\d+|inproc://\S+")
@@ -88,16 +84,7 @@ def run_on_cluster(
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
 
-    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
-    out = prepare_output_folder(out_dir, [path])
-    targets = {name: out / f"{name}.parquet" for name in TABLES}
-    for target in targets.values():
-        if target.exists() and not _is_own_output(target):
-            raise OutputError(
-                f"{target}: exists and is not a table written by q7x2lib; "
-                "choose another output folder or move it away"
-            )
-    partial = {name: out / f".{name}.parquet.partial" for name in TABLES}
+    chunks, out, targets, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
     actors = _bundled_actors() if actors is None else actors
     client = connect(scheduler, timeout=connect_timeout)
     schemas: dict[str, pa.Schema] = {}

@@ -76,6 +76,26 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
     }
 
 
+def _open_run(path, out_dir, chunksize: int, text_col: str, id_col: str, encoding: str | None):
+    """The chunks of raw articles, the output folder, each table's final and partial path.
+
+    Read here, cleaned where they are analysed (by the workers, when there are
+    some); :func:`iter_corpus` checks its arguments before any output is
+    touched, and a file of a table's name that q7x2lib did not write is refused.
+    """
+    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
+    out = prepare_output_folder(out_dir, [path])
+    targets = {name: out / f"{name}.parquet" for name in TABLES}
+    for target in targets.values():
+        if target.exists() and not _is_own_output(target):
+            raise OutputError(
+                f"{target}: exists and is not a table written by q7x2lib; "
+                "choose another output folder or move that file away"
+            )
+    partial = {name: out / f".{name}.parquet.partial" for name in TABLES}
+    return chunks, out, targets, partial
+
+
 def run_chunked(
     path: str | Path,
     out_dir: str | Path,
@@ -122,18 +142,7 @@ def run_chunked(
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
 
-    # read here, cleaned where they are analysed (by the workers, when there are some);
-    # iter_corpus checks its arguments before any output is touched
-    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
-    out = prepare_output_folder(out_dir, [path])
-    paths = {name: out / f"{name}.parquet" for name in TABLES}
-    for target in paths.values():
-        if target.exists() and not _is_own_output(target):
-            raise OutputError(
-                f"{target}: exists and is not a table written by q7x2lib; "
-                "choose another output folder or move that file away"
-            )
-    partial = {name: out / f".{name}.parquet.partial" for name in TABLES}
+    chunks, out, paths, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
     actors = _bundled_actors() if actors is None else actors
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
