@@ -417,7 +417,8 @@ def build_report(
             _clear_tables(out / TABLES_FOLDER, nb_path.stem)
             declared = _declared_parameters(nb_path)
             ignored = tuple(p for p in params if declared is not None and p not in declared)
-            with _environment(**{TABLES_ENV: str(out / TABLES_FOLDER), NOTEBOOK_ENV: nb_path.stem}):
+            # absolute: the kernels run in the corpus folder, and a relative --out must not land there
+            with _environment(**{TABLES_ENV: str((out / TABLES_FOLDER).resolve()), NOTEBOOK_ENV: nb_path.stem}):
                 node, failure = _run_one(nb_path, out / "executed" / nb_path.name, params, timeout, cwd, progress)
             failure = hide_local_paths(node, failure, by_name(params), pairs)
             bound_outputs(node)

@@ -342,3 +342,13 @@ def test_notebooks_run_without_the_plain_tcp_kernel_warning(tmp_path, capfd) -> 
     done = report.execute_notebook(src, tmp_path / "out.ipynb")
     assert done.cells[0].outputs[0]["text"] == "42\n"
     assert "without encryption" not in capfd.readouterr().err
+
+
+def test_a_relative_output_folder_gets_the_tables_and_the_corpus_folder_gets_nothing(tmp_path, monkeypatch) -> None:
+    """The kernels run in the corpus folder: a relative --out must still receive the full tables."""
+    corpus = write_corpus(tmp_path / "elsewhere" / "corpus", ARTICLES)
+    before = sorted(p.relative_to(corpus.parent) for p in corpus.parent.rglob("*"))
+    monkeypatch.chdir(tmp_path)
+    report.build_report(corpus, Path("rel_out"), [SHOW], progress=False)
+    assert (tmp_path / "rel_out" / "tables" / "report_fixture-texts.csv").is_file()
+    assert sorted(p.relative_to(corpus.parent) for p in corpus.parent.rglob("*")) == before, "nothing written beside the corpus"
