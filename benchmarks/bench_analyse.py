@@ -34,6 +34,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -93,39 +95,53 @@ def _sample(pid: int) -> tuple[str, float, float] | None:
     return role, hwm, cpu
 
 
-def start_cluster(workers: int, folder: Path) -> tuple[str, list[subprocess.Popen]]:
-    """A scheduler and ``workers`` single-threaded worker processes on 127.0.0.1: its address and the processes."""
-    info = folder / "scheduler.json"
-    # the workers import this checkout, as the command does (it runs in ROOT)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    processes = [subprocess.Popen(
-        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-         "--no-dashboard", "--scheduler-file", str(info)],
-        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )]
-    while not info.exists():
-        if processes[0].poll() is not None:
-            raise SystemExit("dask scheduler did not start")
-        time.sleep(0.2)
-    address = json.loads(info.read_text())["address"]
-    processes += [subprocess.Popen(
-        [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny",
-         "--no-dashboard", "--host", "127.0.0.1"],
-        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    ) for _ in range(workers)]
+@contextmanager
+def local_cluster(workers: int, folder: Path, *, env: dict | None = None, timeout: float = 60,
+                  workers_timeout: float = 120) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """A scheduler and ``workers`` single-threaded worker processes on 127.0.0.1, run in ``folder``.
+
+    Yields the scheduler's address and the processes (scheduler first), and
+    stops them however the block ends, a failed start included. ``env``: the
+    processes' environment (default: this one, with this checkout importable,
+    as the command has it). Also ``tests/test_cluster.py``'s cluster.
+    """
     from distributed import Client
 
-    with Client(address, timeout=60) as client:
-        client.wait_for_workers(workers, timeout=120)
-    return address, processes
+    if env is None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    info = folder / "scheduler.json"
+    processes: list[subprocess.Popen] = []
+    try:
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
+             "--no-dashboard", "--scheduler-file", str(info)],
+            cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ))
+        deadline = time.monotonic() + timeout
+        while not info.exists():
+            if processes[0].poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"`dask scheduler` did not start within {timeout:.0f} s")
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        processes += [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny",
+             "--no-dashboard", "--host", "127.0.0.1"],
+            cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ) for _ in range(workers)]
+        with Client(address, timeout=timeout) as client:
+            client.wait_for_workers(workers, timeout=workers_timeout)
+        yield address, processes
+    finally:
+        stop_cluster(processes)
 
 
-def stop_cluster(processes: list[subprocess.Popen]) -> None:
+def stop_cluster(processes: list[subprocess.Popen], wait: float = 20) -> None:
     """Stop the workers, then the scheduler (workers left without their scheduler take 20 s to give up)."""
     for proc in processes[::-1]:
-        proc.terminate()
+        if proc.poll() is None:
+            proc.terminate()
         try:
-            proc.wait(timeout=20)
+            proc.wait(timeout=wait)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -183,13 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "corpus.jsonl"
             label, n = write_corpus(path, size, corpus=args.corpus, synthetic=args.synthetic)
-            address, cluster = start_cluster(args.workers, Path(tmp)) if args.cluster else (None, [])
-            try:
+            with local_cluster(args.workers, Path(tmp)) if args.cluster else nullcontext((None, [])) as (address, cluster):
                 load_before = os.getloadavg()[0]
                 run = run_cli(path, Path(tmp) / "tables", args.workers, args.chunksize, Path(tmp) / "stderr.log",
                               scheduler=address, cluster=[p.pid for p in cluster])
-            finally:
-                stop_cluster(cluster)
             tables = {name: pq.ParquetDataset(Path(tmp) / "tables" / f"{name}.parquet").read(columns=[]).num_rows
                       for name in ("articles", "mentions", "statements", "doc_stance")}
         assert tables["articles"] == n, (tables, n)

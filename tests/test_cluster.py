@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -27,50 +26,17 @@ KEYS = {"articles": ["doc_id"], "mentions": ["doc_id", "start", "actor_id"], "st
         "events": ["doc_id", "start", "end", "unit", "event_code"]}
 
 
-def _stop(processes: list[subprocess.Popen]) -> None:
-    """The workers first, then the scheduler: a worker whose scheduler has gone takes its time to give up."""
-    for proc in processes[::-1]:
-        if proc.poll() is None:
-            proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory) -> str:
     """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1; its address."""
-    here = tmp_path_factory.mktemp("cluster")
+    sys.path.insert(0, str(config.PROJECT_ROOT / "benchmarks"))
+    from bench_analyse import local_cluster  # the benchmark's cluster: one way to start and stop it
+
     # the workers import this checkout but run in another folder: tables must not depend on the working directory
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
     env.pop("Q7X2_DATA_DIR", None)
-    python = [sys.executable, "-m"]
-    processes: list[subprocess.Popen] = []
-    try:
-        info = here / "scheduler.json"
-        processes.append(subprocess.Popen(
-            [*python, "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-             "--scheduler-file", str(info)],
-            cwd=here, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))
-        deadline = time.monotonic() + 30
-        while not info.exists() and time.monotonic() < deadline and processes[0].poll() is None:
-            time.sleep(0.2)
-        assert info.exists(), "`dask scheduler` did not start within 30 s"
-        address = json.loads(info.read_text())["address"]
-        for _ in range(2):
-            processes.append(subprocess.Popen(
-                [*python, "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
-                 "--host", "127.0.0.1"],
-                cwd=here, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            ))
-        with distributed.Client(address, timeout=30) as client:
-            client.wait_for_workers(2, timeout=30)
+    with local_cluster(2, tmp_path_factory.mktemp("cluster"), env=env, timeout=30, workers_timeout=30) as (address, _):
         yield address
-    finally:
-        _stop(processes)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
