@@ -131,7 +131,8 @@ class _Matcher:
         self.entries: dict[str, list[_Entry]] = {}
         for key, entry in _entries(actors, tables):
             self.entries.setdefault(key, []).append(entry)
-        for word in word_list("anaphor", load_lexicon("word_lists")):  # a word no table holds, found to look back
+        words = load_lexicon("word_lists")
+        for word in word_list("anaphor", words):  # a word no table holds, found to look back
             self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
@@ -147,7 +148,6 @@ class _Matcher:
         for (where, _), spells in self.offices.items():
             for actor_id, start, end in spells:
                 self.held.setdefault(actor_id, []).append((where, start, end))
-        words = load_lexicon("word_lists")
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))

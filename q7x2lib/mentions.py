@@ -42,6 +42,8 @@ _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 _DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
+# A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
+_DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
 # --- finding mentions -------------------------------------------------------------------------
 
@@ -378,7 +380,7 @@ def _after_definite_noun(norm: str, start: int) -> bool:
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and re.match(r"[وف]?(?:[بك]?ال|لل)..", words[-1]) is not None
+    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:

@@ -105,7 +105,6 @@ class _Cues:
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
                       | self.descriptors | self.titles)
 
-
     def candidates(self, norm: str) -> list[int] | None:
         """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).
 
@@ -406,11 +405,11 @@ _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports not
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
+# a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
-                             # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
-                             "عليه عليها به بها عنه عنها فيه فيها".split())  # between the verb and its subject
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما".split()
+                             ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
@@ -511,8 +510,8 @@ class _Subjects:
         resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
             or bool(following) and following[0] in _RESUMPTIVE
         if not conjoined and not resumes:
-            before = self._before(to_norm[sa], nca)
-            if before is not None and self.doc.norm[before[0] : before[1]].split():  # not a span of marks alone
+            before = self._subject_before(to_norm[sa], nca)
+            if before is not None:
                 return self._checked(before, "before_verb", named)
         np = self._after(ncb, nend)
         if np is not None:
@@ -520,8 +519,8 @@ class _Subjects:
         if np is not None and self._is_subject_phrase(np):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
-            before = self._before(to_norm[sa], nca)
-            if before is not None and self.doc.norm[before[0] : before[1]].split():  # not a span of marks alone
+            before = self._subject_before(to_norm[sa], nca)
+            if before is not None:
                 return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
@@ -725,6 +724,11 @@ class _Subjects:
     def _mention_goes_on(self, ns: int, ne: int) -> bool:
         a, b = self._text_span(ns, ne)
         return any(m[1] > b + 1 for m in self.ment.overlapping(a, b))
+
+    def _subject_before(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """:meth:`_before`, unless its span holds marks alone (a dialogue's closing quotation: ؟ " أجاب)."""
+        span = self._before(n_sent, nca)
+        return span if span is not None and self.doc.norm[span[0] : span[1]].split() else None
 
     def _before(self, n_sent: int, nca: int) -> tuple[int, int] | None:
         """The subject before the verb: a mention (الكرملين يقول)، a head before التي/الذي، وكان X قد قال، a clause-initial noun phrase."""
