@@ -291,7 +291,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         sa, sb = sentences[sid] if sentences else (0, len(text))
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
-                  and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(normalize(text[st[1]:ca])))
+                  and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))
         embedded = st is not None and unit == "statement" and not at_cue
         if embedded and st[0] in coded_statements:
             continue  # a second attitude in a statement already coded is no new statement
@@ -301,8 +301,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         how = []
         if embedded:
             # what is said codes the statement (قال إن بلاده تدين الهجوم: the speaker condemns): one row, at its cue
-            inner = _source(text, local, ca, cb, clause_end, pat.descriptors)
-            target = _target(text, local, cb, clause_end, inner, target_rule)
+            inner = _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            target = _target(doc, local, cb, clause_end, inner, target_rule)
             if target is not None and st[5] and target[2] == st[5]:
                 target = None
             coded_statements.add(st[0])
@@ -315,17 +315,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
         elif at_cue:
-            source = _source(text, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
+            source = _source(doc, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
             how.append("source=subject of the cue" if source else "source=none")
         else:
-            source = _source(text, local, ca, cb, clause_end, pat.descriptors)
+            source = _source(doc, local, ca, cb, clause_end, pat.descriptors)
             if source is None and hit.key in pat.noun_keys:
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
-        target = _target(text, local, cb, clause_end, source, target_rule)
+        target = _target(doc, local, cb, clause_end, source, target_rule)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
@@ -421,12 +421,18 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-def _source(text: str, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
+def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
+    """``normalize(doc.text[a:b])``, cut from the article normalised once."""
+    return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
+
+
+def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
             after_only: bool = False):
     """The subject: an actor right after the trigger, else right before it."""
+    text = doc.text
     for a, b, code, aid, surface, pre in local:
         if a >= cb and a < clause_end:
-            gap = _words(normalize(text[cb:a]))
+            gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
                     and all(w.startswith("ال") or w in descriptors for w in gap)):
                 return code, aid, surface, "after"
@@ -445,8 +451,8 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
     norm, offsets = doc.norm, doc.offsets
     m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
     if m:
-        va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
-        found = _source(doc.text, local, vb, vb, clause_end, descriptors, after_only=True)
+        vb = int(offsets[m.end(1) - 1]) + 1
+        found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True)
         if found:
             return (*found[:3], "doer after")
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
@@ -459,15 +465,16 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
     return None
 
 
-def _target(text: str, local: list, cb: int, clause_end: int, source, rule: str):
+def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, rule: str):
     """The first other actor after the trigger; the one the pattern's preposition introduces comes first."""
+    text = doc.text
     candidates = []
     for a, b, code, aid, surface, pre in local:
         if a < cb or a >= clause_end or (source is not None and surface == source[2] and code == source[0]):
             continue
         if len(_words(text[cb:a])) > MAX_TARGET_GAP:
             break
-        before = _words(normalize(text[max(cb, a - 12):a]))
+        before = _words(_norm_of(doc, max(cb, a - 12), a))
         prep = _PREPOSITIONS.get(before[-1]) if before else None
         attached = "ل" if "ل" in pre else ("ب" if "ب" in pre else None)
         candidates.append(((code, aid, surface), prep or attached))
@@ -519,7 +526,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         else:  # a speaker the statement table could not name may still be a coded actor (قالت الخارجية الإيرانية)
             sb = sent_ends[sid]
             local = ment[bisect_left(starts, sent_starts[sid]) : bisect_left(starts, sb)]
-            found = _source(doc.text, local, start, start + len(cue), end, pat.descriptors)
+            found = _source(doc, local, start, start + len(cue), end, pat.descriptors)
             source = found[:3] if found else (None, None, None)
             how += [f"source={found[3]}"] if found else []
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
