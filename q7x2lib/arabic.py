@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -246,12 +247,7 @@ def word_counts(texts: list[str]) -> np.ndarray:
     lengths = np.array([len(t) for t in texts], dtype=np.int64)
     if not lengths.sum():
         return np.zeros(len(texts), dtype=np.int64)
-    table = _word_char_table()
-    codes = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    flags = table[codes] if codes.max() < len(table) else table[np.minimum(codes, len(table) - 1)]
-    beyond = np.flatnonzero(codes >= len(table))  # outside the table (emoji ...): asked one by one
-    if len(beyond):
-        flags[beyond] = [_word_char_flags(chr(c)) for c in codes[beyond].tolist()]
+    flags = char_flags("\n".join(texts), _word_char_flags)
     letter = (flags & 1).astype(bool)
     run_start = flags.astype(bool)
     run_start[1:] &= ~run_start[:-1].copy()
@@ -266,7 +262,7 @@ def word_counts(texts: list[str]) -> np.ndarray:
                 extra.append(i)
         words = np.sort(np.concatenate([words, np.array(extra, dtype=words.dtype)]))
     starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])  # where each text starts in the joined string
-    return np.diff(np.searchsorted(words, np.concatenate([starts, [len(codes) + 1]]))).astype(np.int64)
+    return np.diff(np.searchsorted(words, np.concatenate([starts, [len(flags) + 1]]))).astype(np.int64)
 
 
 def space_separated_spans(text: str) -> tuple[list[int], list[int]]:
@@ -279,17 +275,34 @@ def space_separated_spans(text: str) -> tuple[list[int], list[int]]:
         >>> space_separated_spans(" قال  بوتين\\n\\nإن")
         ([1, 6, 13], [4, 11, 15])
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    spaces = _space_table()  # no character beyond the table is a space
-    word = ~spaces[np.minimum(codes, len(spaces) - 1)]
+    word = char_flags(text, str.isspace) == 0
     edges = np.flatnonzero(np.diff(word, prepend=False, append=False))
     return edges[0::2].tolist(), edges[1::2].tolist()
 
 
-@lru_cache(maxsize=1)
-def _space_table() -> np.ndarray:
-    """For each character of the Basic Multilingual Plane: is it a space (``\\s``, ``str.isspace``)."""
-    return np.array([chr(c).isspace() for c in range(0x10000)], dtype=bool)
+def char_flags(text: str, flags_of: Callable[[str], int]) -> np.ndarray:
+    """``flags_of(c)`` for every character ``c`` of ``text``, as a ``uint8`` array (one table lookup per character).
+
+    The table covers the Basic Multilingual Plane and is built once per
+    function; a character beyond it (an emoji) is asked directly.
+
+    Examples:
+        >>> char_flags("قال 1", str.isdigit).tolist()
+        [0, 0, 0, 0, 1]
+    """
+    table = _flag_table(flags_of)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not len(codes) or codes.max() < len(table):
+        return table[codes]
+    flags = table[np.minimum(codes, len(table) - 1)]
+    beyond = np.flatnonzero(codes >= len(table))
+    flags[beyond] = [flags_of(chr(c)) for c in codes[beyond].tolist()]
+    return flags
+
+
+@lru_cache(maxsize=8)
+def _flag_table(flags_of: Callable[[str], int]) -> np.ndarray:
+    return np.array([flags_of(chr(c)) for c in range(0x10000)], dtype=np.uint8)
 
 
 _WORD_LETTER_RE = re.compile(_WORDCHAR)
@@ -297,13 +310,8 @@ _MARK_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 
 
 def _word_char_flags(char: str) -> int:
+    """1 a word letter, 2 a mark."""
     return (_WORD_LETTER_RE.match(char) is not None) | 2 * (_MARK_RE.match(char) is not None)
-
-
-@lru_cache(maxsize=1)
-def _word_char_table() -> np.ndarray:
-    """For each character of the Basic Multilingual Plane: 1 a word letter, 2 a mark (the bits of ``_word_char_flags``)."""
-    return np.array([_word_char_flags(chr(c)) for c in range(0x10000)], dtype=np.uint8)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -26,13 +26,13 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import config
+from .arabic import char_flags
 from .clean import clean_corpus
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
 
@@ -279,13 +279,8 @@ def _letter_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     one table lookup per character of all texts at once: counting with the
     regexes cost more than reading the corpus.
     """
-    table = _letter_table()
     lengths = np.array([len(t) for t in texts], dtype=np.int64)
-    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    flags = table[np.minimum(codes, len(table) - 1)]
-    beyond = np.flatnonzero(codes >= len(table))  # outside the table (emoji ...): asked one by one
-    if len(beyond):
-        flags[beyond] = [_letter_flags(chr(c)) for c in codes[beyond].tolist()]
+    flags = char_flags("".join(texts), _letter_flags)
     ends = np.cumsum(lengths)
     counts = []
     for bit in (1, 2):
@@ -299,13 +294,8 @@ _ARABIC_LETTER_RE = re.compile(_ARABIC_LETTER_PATTERN)
 
 
 def _letter_flags(char: str) -> int:
+    """1 a letter, 2 an Arabic letter."""
     return (_LETTER_RE.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
-
-
-@lru_cache(maxsize=1)
-def _letter_table() -> np.ndarray:
-    """For each character of the Basic Multilingual Plane: 1 a letter, 2 an Arabic letter (the bits of ``_letter_flags``)."""
-    return np.array([_letter_flags(chr(c)) for c in range(0x10000)], dtype=np.uint8)
 
 
 # --- manifest ---------------------------------------------------------------------------
