@@ -27,9 +27,8 @@ from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
 from .events import find_events
-from .mentions import find_mentions
 from .stance import doc_stance
-from .statements import find_statements
+from .statements import mentions_and_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
@@ -64,9 +63,8 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True, 'events': True}
     """
     actors = _bundled_actors() if actors is None else actors
-    docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]
-    mentions = find_mentions(corpus, actors=actors, docs=docs)
-    statements = find_statements(corpus, actors=actors, mentions=mentions, docs=docs)
+    docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]  # for events too
+    mentions, statements = mentions_and_statements(corpus, actors=actors, docs=docs)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
