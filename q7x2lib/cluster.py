@@ -19,7 +19,6 @@ differs from this one would give other tables, and stops the run.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 from collections import deque
@@ -30,7 +29,7 @@ import pandas as pd
 from . import config
 from .actors import _bundled_actors
 from .errors import ArgumentError, ClusterError, Q7x2Error
-from .pipeline import OWN_TABLE_KEY, TABLES, _analyse_partition, _open_run, _remove_own_output, _stable_types, _writing
+from .pipeline import _analyse_partition, _open_run, _own_schema, _publish, _stable_types, _writing
 
 #: A scheduler address: ``tcp://HOST:PORT`` (or another Dask protocol), ``HOST:PORT``, or an in-process ``inproc://`` one.
 _ADDRESS_RE = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?[^\s/]+:\d+|inproc://\S+")
@@ -58,8 +57,8 @@ def run_on_cluster(
         path: A corpus as :func:`q7x2lib.iter_corpus` reads it (read here,
             not by the workers).
         out_dir: Folder for the datasets ``articles.parquet``,
-            ``mentions.parquet``, ``statements.parquet`` and
-            ``doc_stance.parquet`` (the names :func:`q7x2lib.run_chunked`
+            ``mentions.parquet``, ``statements.parquet``,
+            ``doc_stance.parquet`` and ``events.parquet`` (the names :func:`q7x2lib.run_chunked`
             gives its files; tables of an earlier run of either are replaced).
         scheduler: The scheduler's address, e.g. ``tcp://10.0.0.5:8786``.
         chunksize: Articles per chunk, the unit of work sent to a worker.
@@ -104,7 +103,7 @@ def run_on_cluster(
         for name, table in tables.items():
             arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
             if name not in schemas:  # the first chunk sets each table's types, as in run_chunked
-                schemas[name] = arrow.schema.with_metadata({**(arrow.schema.metadata or {}), OWN_TABLE_KEY: b"1"})
+                schemas[name] = _own_schema(arrow)
             with _writing(out):
                 partial[name].mkdir(exist_ok=True)
                 pq.write_table(arrow.cast(schemas[name]), partial[name] / PART_NAME.format(part))
@@ -125,10 +124,7 @@ def run_on_cluster(
         while pending:
             write(*pending.popleft())
         with _writing(out):
-            for name in TABLES:
-                if partial[name].exists():
-                    _remove_own_output(targets[name])
-                    os.replace(partial[name], targets[name])
+            _publish(partial, targets)
         done = True
     finally:
         bar.close()

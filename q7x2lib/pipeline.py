@@ -151,17 +151,13 @@ def run_chunked(
                 arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
                 with _writing(out):
                     if name not in writers:
-                        schema = arrow.schema.with_metadata({**(arrow.schema.metadata or {}), OWN_TABLE_KEY: b"1"})
-                        writers[name] = pq.ParquetWriter(partial[name], schema)
+                        writers[name] = pq.ParquetWriter(partial[name], _own_schema(arrow))
                     writers[name].write_table(arrow.cast(writers[name].schema))
             bar.update(n_articles)
         with _writing(out):
             for name in list(writers):
                 writers.pop(name).close()
-            for name in TABLES:
-                if partial[name].exists():
-                    _remove_own_output(paths[name])  # a dataset folder of a cluster run cannot be replaced by a file
-                    os.replace(partial[name], paths[name])
+            _publish(partial, paths)
         done = True
     finally:
         bar.close()
@@ -178,6 +174,19 @@ def run_chunked(
 
 #: Key in the Arrow schema metadata of every table :func:`run_chunked` writes.
 OWN_TABLE_KEY = b"q7x2lib_table"
+
+
+def _own_schema(arrow):
+    """The schema of an Arrow table, marked as written by q7x2lib (see :func:`_is_own_table`)."""
+    return arrow.schema.with_metadata({**(arrow.schema.metadata or {}), OWN_TABLE_KEY: b"1"})
+
+
+def _publish(partial: dict[str, Path], targets: dict[str, Path]) -> None:
+    """Rename each finished table (a file, or a cluster run's dataset folder) over its earlier run's output."""
+    for name in TABLES:
+        if partial[name].exists():
+            _remove_own_output(targets[name])  # a file and a dataset folder cannot replace each other
+            os.replace(partial[name], targets[name])
 
 
 def _is_own_table(path: Path) -> bool:
