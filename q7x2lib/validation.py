@@ -8,6 +8,7 @@ finds them in ``text_clean`` and scores the program's output against them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -336,8 +337,6 @@ _PATRONYMIC = frozenset("bin ben ibn bint".split())
 
 
 def _name_tokens(name: str) -> list[str]:
-    import unicodedata
-
     plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
     words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES]
     out: list[str] = []
@@ -588,6 +587,33 @@ def match_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     return gold.assign(pred_index=found)
 
 
+def _same_speaker(gold_surface, pred_surface) -> bool:
+    """The rule of ``right_speaker``: the two surfaces share a word (normalised)."""
+    return bool(_words(gold_surface) & _words(pred_surface))
+
+
+def real_statement_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The disagreements behind :func:`score_real_statements`: gold statements missed, given to another
+    speaker (no word shared), and predictions no gold statement matched.
+
+    Returns:
+        ``error, doc_id, cue, predicted_speaker, gold_speaker, context`` (``error``: missed, speaker, extra).
+    """
+    matched = match_real_statements(pred, gold)
+    rows = []
+    for g in matched.itertuples():
+        if g.pred_index is None or pd.isna(g.pred_index):
+            rows.append(("missed", g.doc_id, g.cue, "", g.speaker_surface, g.anchor))
+            continue
+        p = pred.loc[g.pred_index]
+        if g.speaker_surface and not _same_speaker(g.speaker_surface, p["speaker_surface"]):
+            rows.append(("speaker", g.doc_id, g.cue, p["speaker_surface"], g.speaker_surface, g.anchor))
+    used = set(matched["pred_index"].dropna())
+    for _, p in pred[~pred.index.isin(used)].iterrows():
+        rows.append(("extra", p["doc_id"], p["cue"], p["speaker_surface"], "", p["text"][:80]))
+    return pd.DataFrame(rows, columns=["error", "doc_id", "cue", "predicted_speaker", "gold_speaker", "context"])
+
+
 def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Statements and speakers against the hand annotation of real news.
 
@@ -614,11 +640,11 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     tp = int(hit.sum())
     p, r, f = _prf(tp, len(pred) - tp, len(gold) - tp)
     m = matched[hit & (matched["speaker_surface"] != "")]
-    right = [bool(_words(g) & _words(pred.at[i, "speaker_surface"])) for g, i in zip(m["speaker_surface"], m["pred_index"])]
+    right = [_same_speaker(g, pred.at[i, "speaker_surface"]) for g, i in zip(m["speaker_surface"], m["pred_index"])]
     coded = m[m["speaker_country"] != ""]
     code_ok = [pred.at[i, "speaker_code"] == c + a for c, a, i in zip(coded["speaker_country"], coded["speaker_agent"], coded["pred_index"])]
     notes = matched[hit]
-    to_object = sum(bool(_words(pred.at[i, "speaker_surface"]) & _words(n)) and not (_words(pred.at[i, "speaker_surface"]) & _words(g))
+    to_object = sum(_same_speaker(n, pred.at[i, "speaker_surface"]) and not _same_speaker(g, pred.at[i, "speaker_surface"])
                     for n, g, i in zip(notes["note"], notes["speaker_surface"], notes["pred_index"]) if n)
     rows = [
         ("detection_precision", p, len(pred)), ("detection_recall", r, len(gold)), ("detection_f1", f, len(gold)),

@@ -44,23 +44,6 @@ def bundled_statement_scores() -> pd.DataFrame:
     return validation.score_statements(statements, validation.load_gold_statements(corpus))
 
 
-def statement_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Missed gold statements, wrong speakers and predictions no gold row matched."""
-    matched = validation.match_real_statements(pred, gold)
-    rows = []
-    for g in matched.itertuples():
-        if g.pred_index is None or pd.isna(g.pred_index):
-            rows.append(("missed", g.doc_id, g.cue, "", g.speaker_surface, g.anchor))
-            continue
-        p = pred.loc[g.pred_index]
-        if g.speaker_surface and not (validation._words(g.speaker_surface) & validation._words(p["speaker_surface"])):
-            rows.append(("speaker", g.doc_id, g.cue, p["speaker_surface"], g.speaker_surface, g.anchor))
-    used = set(matched["pred_index"].dropna())
-    for i, p in pred[~pred.index.isin(used)].iterrows():
-        rows.append(("extra", p["doc_id"], p["cue"], p["speaker_surface"], "", p["text"][:80]))
-    return pd.DataFrame(rows, columns=["error", "doc_id", "cue", "predicted_speaker", "gold_speaker", "context"])
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layer", choices=["statements"], default="statements")
@@ -81,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.sample}: {gold['doc_id'].str.split('#').str[0].nunique()} articles, {len(gold)} gold, {len(pred)} predicted")
     print(scores.to_string(index=False))
     if args.errors:
-        print(statement_errors(pred, gold).head(args.errors).to_string(index=False))
+        print(validation.real_statement_errors(pred, gold).head(args.errors).to_string(index=False))
     return 0
 
 

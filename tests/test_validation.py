@@ -193,3 +193,20 @@ def test_a_joint_reference_pairs_each_gold_state_with_the_prediction_of_that_sta
     gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 0], "end": [6, 6], "country": ["SAU", "EGY"], "agent": ["", ""]})
     pred = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 0], "end": [6, 6], "country": ["EGY", "SAU"], "agent": ["", ""]})
     assert score_coded_mentions(pred, gold).set_index("measure").at["coded_f1", "value"] == 1.0
+
+
+def test_real_statement_errors_list_the_disagreements_the_score_counts() -> None:
+    from q7x2lib.validation import real_statement_errors, score_real_statements
+
+    gold = pd.DataFrame({"doc_id": ["a", "a", "a"], "cue": ["وقال", "وأكد", "وأضاف"], "cue_start": [0, 30, 60],
+                         "cue_end": [4, 34, 65], "anchor_start": [0, 30, 60], "anchor": ["وقال الوزير", "وأكد الرئيس", "وأضاف"],
+                         "speaker_surface": ["الوزير", "الرئيس", "الوزير"], "speaker_country": ["", "", ""],
+                         "speaker_agent": ["", "", ""], "note": ["", "", ""]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "a"], "cue": ["وقال", "وأكد", "وذكر"], "start": [0, 30, 90], "end": [29, 50, 99],
+                         "speaker_surface": ["الوزير", "الوطن", "المصدر"], "speaker_code": [None, None, None],
+                         "text": ["وقال الوزير", "وأكد الوطن", "وذكر المصدر"]})
+    errors = real_statement_errors(pred, gold)
+    assert errors[["error", "cue", "predicted_speaker", "gold_speaker"]].values.tolist() == [
+        ["speaker", "وأكد", "الوطن", "الرئيس"], ["missed", "وأضاف", "", "الوزير"], ["extra", "وذكر", "المصدر", ""]]
+    right = score_real_statements(pred, gold).set_index("measure").at["right_speaker", "value"]
+    assert right == 0.5, "one of the two matched statements has the right speaker, as the error list says"
