@@ -23,6 +23,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,7 @@ def notebook_title(notebook: NotebookNode, default: str) -> str:
     return default
 
 
+@lru_cache(maxsize=1)
 def _kernel_manager_class():
     """A kernel manager that encrypts its local connection when the kernel supports it.
 
