@@ -178,3 +178,14 @@ def test_a_name_that_looks_like_a_content_word_casts_no_vote() -> None:
     # شكري is the Egyptian foreign minister, not thanks; التقديرات are estimates, not appreciation
     ev = events("وقال وزير الخارجية المصري سامح شكري إن التقديرات تشير إلى عقد الاجتماع في القاهرة.")
     assert set(ev[ev.unit == "statement"].event_code) == {"01"}
+
+
+def test_participles_of_attitude_verbs_code_the_statement() -> None:
+    ev = events("وقال وزير الخارجية السعودي إن الاجتماع انتهى، منددا بالتدخل الإيراني، ومشيدا بجهود الكويت.")
+    roots = ev[ev.unit == "statement"].event_code.tolist()
+    assert "11" in roots and "05" in roots
+
+
+def test_will_not_accept_in_what_is_said_is_a_rejection() -> None:
+    ev = events("وقال وزير الخارجية الإيراني إن بلاده لن تقبل أي شروط جديدة من واشنطن.")
+    assert ev[ev.unit == "statement"].event_code.tolist() == ["12"]
