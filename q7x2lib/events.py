@@ -40,7 +40,10 @@ that, the ``content`` patterns in what is said vote by sign (ميليشيات،
 vote), toward the actor named nearest; otherwise the statement is
 informative, root 01, and directed at no one. An act of a third party
 reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own event
-(USA→…, 12) carrying the statement's ``statement_id``.
+(USA→…, 12) carrying the statement's ``statement_id``. A statement the
+patterns leave informative may then take a sign from the statement-sign
+model (:mod:`q7x2lib.statement_sign`, trained on the hand-coded samples),
+which reads its whole text; its evidence shows the words that decided.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ import pandas as pd
 from .arabic import NormalizedText, normalize
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
+from .statement_sign import apply_sign_model
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -141,6 +145,7 @@ def find_events(
     patterns: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
     keep_unattributed: bool = True,
+    sign_model: bool = True,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -160,6 +165,11 @@ def find_events(
             معارك with neither source nor target in reach): they count in an
             article's balance of cooperation and conflict and in detection,
             never in a dyad. ``False`` drops them.
+        sign_model: With ``statements``, let the statement-sign model
+            (:mod:`q7x2lib.statement_sign`, trained on the hand-coded
+            samples) decide each statement's sign where it disagrees with
+            the rules; its evidence is appended to the row's. ``False``
+            keeps the rules alone.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -207,6 +217,8 @@ def find_events(
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
+    if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
+        out = apply_sign_model(out, statements)
     return out
 
 
