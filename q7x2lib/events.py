@@ -124,6 +124,15 @@ class _Patterns:
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         titles = {w for phrase in bundled_table("agents")["phrase"] for w in _words(normalize(phrase))}
+        # a speaker the actor coder left uncoded is coded from its own words (وزير النقل، صحيفة حريت التركية)
+        agents = bundled_table("agents")
+        self.agent_phrases = {normalize(p): (a, c if isinstance(c, str) else "")
+                              for p, a, c in zip(agents["phrase"], agents["agent"], agents["country"])}
+        countries = bundled_table("countries")
+        self.country_words = {}
+        for code, phrase in zip(countries["code"], countries["phrase"]):
+            norm_phrase = normalize(phrase)
+            self.country_words.setdefault(norm_phrase[2:] if norm_phrase.startswith("ال") else norm_phrase, code)
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -283,7 +292,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
-    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic)
+    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic, pat)
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -373,12 +382,14 @@ def _name_words(surface: str, generic: frozenset) -> set[str]:
     return words
 
 
-def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> list:
+def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: _Patterns | None = None) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
     A coded mention inside the speaker's words (مدير مكتب الحملة الوطنية
     السعودية: SAU), else the nearest coded mention that shares a name with
-    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
+    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO),
+    else the speaker's own words (:func:`_surface_code`: وزير النقل → GOV,
+    which :func:`_complete_codes` gives the article's country).
     """
     coded = [m for m in ment if m[2]]
     names_of: dict[str, set] = {}
@@ -406,8 +417,36 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
             if sharing:
                 before = [m for m in sharing if m[0] < start]
                 code = (before[-1] if before else sharing[0])[2]
+            elif pat is not None:
+                code = _surface_code(surface, pat)
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
+
+
+def _surface_code(surface: str, pat: _Patterns) -> str | None:
+    """The code of a speaker from its own words: an agent phrase it begins with, a country word in it.
+
+    ``صحيفة حريت التركية`` → ``TURMED``; ``وزير النقل`` → ``GOV`` (the
+    article's country is added later); a speaker with no such word gets none.
+    """
+    words = _words(normalize(surface))
+    if not words:
+        return None
+    if words[0][:1] in "وفل" and len(words[0]) > 3 and words[0] not in pat.agent_phrases:
+        words[0] = words[0][1:]  # ولوكالة، فالصحيفة: a proclitic the speaker's words kept
+    agent, country = "", ""
+    for n in range(min(len(words), 6), 0, -1):
+        found = pat.agent_phrases.get(" ".join(words[:n]))
+        if found:
+            agent, country = found
+            break
+    if not country:
+        for w in words[1:] if agent else words:
+            w = w[2:] if w.startswith("ال") else w
+            if w in pat.country_words:
+                country = pat.country_words[w]
+                break
+    return (country + agent) or None
 
 
 def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:

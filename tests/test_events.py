@@ -189,3 +189,14 @@ def test_participles_of_attitude_verbs_code_the_statement() -> None:
 def test_will_not_accept_in_what_is_said_is_a_rejection() -> None:
     ev = events("وقال وزير الخارجية الإيراني إن بلاده لن تقبل أي شروط جديدة من واشنطن.")
     assert ev[ev.unit == "statement"].event_code.tolist() == ["12"]
+
+
+def test_a_speaker_the_actor_coder_left_uncoded_is_coded_from_its_own_words() -> None:
+    ev = events("هاجم الحوثيون مدينة عدن أمس. وقال وزير النقل إن الرحلات ستستأنف قريبا.")
+    st = ev[ev.unit == "statement"]
+    assert st.source_surface.tolist() == ["وزير النقل"] and st.source_code.tolist() == ["YEMGOV"]
+
+
+def test_a_country_word_in_an_uncoded_speaker_gives_its_country() -> None:
+    ev = events("وذكرت صحيفة حريت التركية أن الاجتماع انتهى.")
+    assert ev[ev.unit == "statement"].source_code.tolist() == ["TURMED"]
