@@ -419,6 +419,8 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: 
                 code = (before[-1] if before else sharing[0])[2]
             elif pat is not None:
                 code = _surface_code(surface, pat)
+        if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
+            coded.append((start, start, code, speaker_id, surface, ""))
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
 
@@ -434,14 +436,17 @@ def _surface_code(surface: str, pat: _Patterns) -> str | None:
         return None
     if words[0][:1] in "وفل" and len(words[0]) > 3 and words[0] not in pat.agent_phrases:
         words[0] = words[0][1:]  # ولوكالة، فالصحيفة: a proclitic the speaker's words kept
-    agent, country = "", ""
-    for n in range(min(len(words), 6), 0, -1):
-        found = pat.agent_phrases.get(" ".join(words[:n]))
-        if found:
-            agent, country = found
+    agent, country, at = "", "", 0
+    for at in range(min(len(words), 4)):  # an honorific may come first: معالي وزير الخدمة المدنية
+        for n in range(min(len(words) - at, 6), 0, -1):
+            found = pat.agent_phrases.get(" ".join(words[at:at + n]))
+            if found:
+                agent, country = found
+                break
+        if agent:
             break
     if not country:
-        for w in words[1:] if agent else words:
+        for w in words[at + 1:] if agent else words:
             w = w[2:] if w.startswith("ال") else w
             if w in pat.country_words:
                 country = pat.country_words[w]

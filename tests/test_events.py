@@ -200,3 +200,8 @@ def test_a_speaker_the_actor_coder_left_uncoded_is_coded_from_its_own_words() ->
 def test_a_country_word_in_an_uncoded_speaker_gives_its_country() -> None:
     ev = events("وذكرت صحيفة حريت التركية أن الاجتماع انتهى.")
     assert ev[ev.unit == "statement"].source_code.tolist() == ["TURMED"]
+
+
+def test_an_honorific_before_the_office_does_not_hide_it() -> None:
+    ev = events("هاجم الحوثيون مدينة عدن أمس. وقال معالي وزير النقل إن الرحلات ستستأنف قريبا.")
+    assert ev[ev.unit == "statement"].source_code.tolist() == ["YEMGOV"]
