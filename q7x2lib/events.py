@@ -58,7 +58,7 @@ import pandas as pd
 from .arabic import NormalizedText, normalize
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
-from .statement_sign import apply_sign_model
+from .statement_sign import SignModel, apply_sign_model
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -154,7 +154,7 @@ def find_events(
     patterns: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
     keep_unattributed: bool = True,
-    sign_model: bool = True,
+    sign_model: bool | SignModel = True,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -178,7 +178,8 @@ def find_events(
             (:mod:`q7x2lib.statement_sign`, trained on the hand-coded
             samples) decide each statement's sign where it disagrees with
             the rules; its evidence is appended to the row's. ``False``
-            keeps the rules alone.
+            keeps the rules alone; a :class:`~q7x2lib.statement_sign.SignModel`
+            is used instead of the shipped one.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -227,7 +228,7 @@ def find_events(
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
-        out = apply_sign_model(out, statements)
+        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
     return out
 
 

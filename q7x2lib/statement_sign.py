@@ -42,7 +42,7 @@ STATEMENT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
 MODEL_PATH = config.DATA_DIR / "models" / "statement_sign.csv"
 #: The model speaks only where the rules found no attitude (root 01), and only this sure of its sign: the rules'
 #: own signs are more precise than the model's on the sample it was not trained on.
-MIN_PROBABILITY = 0.5
+MIN_PROBABILITY = 0.6
 #: Features shown as a decision's evidence.
 N_EVIDENCE = 3
 BIAS = "(bias)"

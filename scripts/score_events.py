@@ -34,7 +34,7 @@ import q7x2lib  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 
-def code_events_and_statements(sample: pd.DataFrame, *, sign_model: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+def code_events_and_statements(sample: pd.DataFrame, *, sign_model=True) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events and statements of a real sample, coded the way notebook 30 codes them."""
     mentions = q7x2lib.find_mentions(sample, text_col="text")
     statements = q7x2lib.find_statements(sample, text_col="text", mentions=mentions)
@@ -43,7 +43,7 @@ def code_events_and_statements(sample: pd.DataFrame, *, sign_model: bool = True)
     return events, statements
 
 
-def code_events(sample: pd.DataFrame, *, sign_model: bool = True) -> pd.DataFrame:
+def code_events(sample: pd.DataFrame, *, sign_model=True) -> pd.DataFrame:
     """The events of a real sample, coded the way notebook 30 codes them."""
     return code_events_and_statements(sample, sign_model=sign_model)[0]
 

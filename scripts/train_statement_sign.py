@@ -8,7 +8,9 @@ and the hand-coded sign. The script then
 
 * for every ordered pair of samples, trains on one and reports, on the other,
   the statement sign macro-F1 of the rules alone and of the rules with the
-  model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows;
+  model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows, and
+  with ``--score`` the whole :func:`q7x2lib.validation.score_events` table
+  of both;
 * with ``--write``, trains on all samples and writes the weights
   (``data/models/statement_sign.csv`` unless ``--out``).
 
@@ -30,7 +32,7 @@ from q7x2lib import statement_sign, validation  # noqa: E402
 from q7x2lib.statement_sign import fit_sign_model, statement_rows  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score_events import code_events_and_statements  # noqa: E402
+from score_events import code_events, code_events_and_statements  # noqa: E402
 
 
 def training_rows(folder: Path) -> pd.DataFrame:
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--write", action="store_true", help="train on all samples and write the weights")
+    parser.add_argument("--score", action="store_true", help="score the events of the test sample with each model")
     parser.add_argument("--out", default=str(statement_sign.MODEL_PATH))
     args = parser.parse_args(argv)
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
@@ -64,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         gold = rows["gold_sign"].tolist()
         print(f"train {train} ({len(data[train])}) → test {test} ({len(rows)}): sign macro-F1 "
               f"rules {validation._macro_f1(gold, rules):.3f}, model {validation._macro_f1(gold, mine):.3f}")
+        if args.score:
+            folder = next(Path(f) for f in args.sample if Path(f).name == test)
+            sample = validation.real_event_sample(folder)
+            truth = validation.load_real_events(sample, folder)
+            table = pd.DataFrame({name: validation.score_events(code_events(sample, sign_model=m), truth)
+                                  .set_index("measure")["value"] for name, m in (("rules", False), ("model", model))})
+            print(table.to_string())
     if args.write:
         both = pd.concat(data.values())
         model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(), l2=args.l2,
