@@ -78,6 +78,10 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
+#: Actors the event guideline codes otherwise than the mention guideline: the pro-Hadi Popular Resistance fights on
+#: the government's side (YEMMIL, not the irregulars' REB), and the Saudi-led coalition in Yemen is Saudi-commanded
+#: (SAUMIL, not a stateless MIL that the article's country would complete).
+EVENT_CODE_OF_ACTOR = {"yemen_popular_resistance": "YEMMIL", "arab_coalition_yemen": "SAUMIL"}
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
@@ -243,7 +247,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
       ``TUN``);
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
-      intergovernmental organisation is ``IGO`` (see the event guideline).
+      intergovernmental organisation is ``IGO`` (see the event guideline);
+    * the actors of :data:`EVENT_CODE_OF_ACTOR` take the event guideline's
+      code (المقاومة الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``).
     """
     if events.empty:
         return events
@@ -256,6 +262,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
     def complete(code, actor_id, doc_id, role, unit):
+        if actor_id in EVENT_CODE_OF_ACTOR:
+            return EVENT_CODE_OF_ACTOR[actor_id]
         if not _present(code):
             return code
         if code.startswith(IGO_CODE):

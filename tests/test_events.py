@@ -205,3 +205,8 @@ def test_a_country_word_in_an_uncoded_speaker_gives_its_country() -> None:
 def test_an_honorific_before_the_office_does_not_hide_it() -> None:
     ev = events("هاجم الحوثيون مدينة عدن أمس. وقال معالي وزير النقل إن الرحلات ستستأنف قريبا.")
     assert ev[ev.unit == "statement"].source_code.tolist() == ["YEMGOV"]
+
+
+def test_the_popular_resistance_is_coded_as_the_event_guideline_codes_it() -> None:
+    ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في تعز.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMMIL", "YEMREB", "18"]]
