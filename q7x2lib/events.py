@@ -493,9 +493,14 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
             after_only: bool = False):
-    """The subject: an actor right after the trigger, else right before it."""
+    """The subject: an actor right after the trigger, else right before it.
+
+    A verb of a relative clause (القوات التي تقاتل تنظيم الدولة) has its
+    subject before it, and the actor after it is its object.
+    """
     text = doc.text
-    for a, b, code, aid, surface, pre in local:
+    relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
+    for a, b, code, aid, surface, pre in (() if relative and not after_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))

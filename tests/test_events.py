@@ -210,3 +210,9 @@ def test_an_honorific_before_the_office_does_not_hide_it() -> None:
 def test_the_popular_resistance_is_coded_as_the_event_guideline_codes_it() -> None:
     ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في تعز.", with_statements=False)
     assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMMIL", "YEMREB", "18"]]
+
+
+def test_the_actor_after_the_verb_of_a_relative_clause_is_its_object() -> None:
+    ev = events("وصلت تعزيزات إلى القوات الكردية التي تقاتل تنظيم داعش قرب الحدود.", with_statements=False)
+    row = ev[ev.trigger == "تقاتل"].iloc[0]
+    assert row.target_code == "IMG" and row.source_code != "IMG"
