@@ -40,7 +40,10 @@ that, the ``content`` patterns in what is said vote by sign (ميليشيات،
 vote), toward the actor named nearest; otherwise the statement is
 informative, root 01, and directed at no one. An act of a third party
 reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own event
-(USA→…, 12) carrying the statement's ``statement_id``.
+(USA→…, 12) carrying the statement's ``statement_id``. A statement the
+patterns leave informative may then take a sign from the statement-sign
+model (:mod:`q7x2lib.statement_sign`, trained on the hand-coded samples),
+which reads its whole text; its evidence shows the words that decided.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ import pandas as pd
 from .arabic import NormalizedText, normalize
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
+from .statement_sign import SignModel, apply_sign_model
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -74,6 +78,10 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
+#: Actors the event guideline codes otherwise than the mention guideline: the pro-Hadi Popular Resistance fights on
+#: the government's side (YEMMIL, not the irregulars' REB), and the Saudi-led coalition in Yemen is Saudi-commanded
+#: (SAUMIL, not a stateless MIL that the article's country would complete).
+EVENT_CODE_OF_ACTOR = {"yemen_popular_resistance": "YEMMIL", "arab_coalition_yemen": "SAUMIL"}
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
@@ -120,6 +128,15 @@ class _Patterns:
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         titles = {w for phrase in bundled_table("agents")["phrase"] for w in _words(normalize(phrase))}
+        # a speaker the actor coder left uncoded is coded from its own words (وزير النقل، صحيفة حريت التركية)
+        agents = bundled_table("agents")
+        self.agent_phrases = {normalize(p): (a, c if isinstance(c, str) else "")
+                              for p, a, c in zip(agents["phrase"], agents["agent"], agents["country"])}
+        countries = bundled_table("countries")
+        self.country_words = {}
+        for code, phrase in zip(countries["code"], countries["phrase"]):
+            norm_phrase = normalize(phrase)
+            self.country_words.setdefault(norm_phrase[2:] if norm_phrase.startswith("ال") else norm_phrase, code)
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -141,6 +158,7 @@ def find_events(
     patterns: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
     keep_unattributed: bool = True,
+    sign_model: bool | SignModel = True,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -160,6 +178,12 @@ def find_events(
             معارك with neither source nor target in reach): they count in an
             article's balance of cooperation and conflict and in detection,
             never in a dyad. ``False`` drops them.
+        sign_model: With ``statements``, let the statement-sign model
+            (:mod:`q7x2lib.statement_sign`, trained on the hand-coded
+            samples) decide each statement's sign where it disagrees with
+            the rules; its evidence is appended to the row's. ``False``
+            keeps the rules alone; a :class:`~q7x2lib.statement_sign.SignModel`
+            is used instead of the shipped one.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -207,6 +231,8 @@ def find_events(
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
+    if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
+        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
     return out
 
 
@@ -221,7 +247,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
       ``TUN``);
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
-      intergovernmental organisation is ``IGO`` (see the event guideline).
+      intergovernmental organisation is ``IGO`` (see the event guideline);
+    * the actors of :data:`EVENT_CODE_OF_ACTOR` take the event guideline's
+      code (المقاومة الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``).
     """
     if events.empty:
         return events
@@ -234,6 +262,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
     def complete(code, actor_id, doc_id, role, unit):
+        if actor_id in EVENT_CODE_OF_ACTOR:
+            return EVENT_CODE_OF_ACTOR[actor_id]
         if not _present(code):
             return code
         if code.startswith(IGO_CODE):
@@ -271,7 +301,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
-    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic)
+    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic, pat)
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -361,12 +391,14 @@ def _name_words(surface: str, generic: frozenset) -> set[str]:
     return words
 
 
-def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> list:
+def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: _Patterns | None = None) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
     A coded mention inside the speaker's words (مدير مكتب الحملة الوطنية
     السعودية: SAU), else the nearest coded mention that shares a name with
-    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO).
+    the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO),
+    else the speaker's own words (:func:`_surface_code`: وزير النقل → GOV,
+    which :func:`_complete_codes` gives the article's country).
     """
     coded = [m for m in ment if m[2]]
     names_of: dict[str, set] = {}
@@ -394,8 +426,41 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset) -> li
             if sharing:
                 before = [m for m in sharing if m[0] < start]
                 code = (before[-1] if before else sharing[0])[2]
+            elif pat is not None:
+                code = _surface_code(surface, pat)
+        if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
+            coded.append((start, start, code, speaker_id, surface, ""))
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
+
+
+def _surface_code(surface: str, pat: _Patterns) -> str | None:
+    """The code of a speaker from its own words: an agent phrase it begins with, a country word in it.
+
+    ``صحيفة حريت التركية`` → ``TURMED``; ``وزير النقل`` → ``GOV`` (the
+    article's country is added later); a speaker with no such word gets none.
+    """
+    words = _words(normalize(surface))
+    if not words:
+        return None
+    if words[0][:1] in "وفل" and len(words[0]) > 3 and words[0] not in pat.agent_phrases:
+        words[0] = words[0][1:]  # ولوكالة، فالصحيفة: a proclitic the speaker's words kept
+    agent, country, at = "", "", 0
+    for at in range(min(len(words), 4)):  # an honorific may come first: معالي وزير الخدمة المدنية
+        for n in range(min(len(words) - at, 6), 0, -1):
+            found = pat.agent_phrases.get(" ".join(words[at:at + n]))
+            if found:
+                agent, country = found
+                break
+        if agent:
+            break
+    if not country:
+        for w in words[at + 1:] if agent else words:
+            w = w[2:] if w.startswith("ال") else w
+            if w in pat.country_words:
+                country = pat.country_words[w]
+                break
+    return (country + agent) or None
 
 
 def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:
@@ -428,9 +493,14 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
             after_only: bool = False):
-    """The subject: an actor right after the trigger, else right before it."""
+    """The subject: an actor right after the trigger, else right before it.
+
+    A verb of a relative clause (القوات التي تقاتل تنظيم الدولة) has its
+    subject before it, and the actor after it is its object.
+    """
     text = doc.text
-    for a, b, code, aid, surface, pre in local:
+    relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
+    for a, b, code, aid, surface, pre in (() if relative and not after_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))

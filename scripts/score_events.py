@@ -34,11 +34,18 @@ import q7x2lib  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 
-def code_events(sample: pd.DataFrame) -> pd.DataFrame:
-    """The events of a real sample, coded the way notebook 30 codes them."""
+def code_events_and_statements(sample: pd.DataFrame, *, sign_model=True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events and statements of a real sample, coded the way notebook 30 codes them."""
     mentions = q7x2lib.find_mentions(sample, text_col="text")
     statements = q7x2lib.find_statements(sample, text_col="text", mentions=mentions)
-    return q7x2lib.find_events(sample, text_col="text", mentions=mentions, statements=statements)
+    events = q7x2lib.find_events(sample, text_col="text", mentions=mentions, statements=statements,
+                                 sign_model=sign_model)
+    return events, statements
+
+
+def code_events(sample: pd.DataFrame, *, sign_model=True) -> pd.DataFrame:
+    """The events of a real sample, coded the way notebook 30 codes them."""
+    return code_events_and_statements(sample, sign_model=sign_model)[0]
 
 
 def error_table(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -68,12 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", required=True, help="folder with articles.jsonl, events_articles.csv, events.csv")
     parser.add_argument("--errors", help="write the disagreements and misses to this CSV")
+    parser.add_argument("--rules-only", action="store_true", help="without the statement-sign model")
     args = parser.parse_args(argv)
     folder = Path(args.sample)
     sample = validation.real_event_sample(folder)
     gold = validation.load_real_events(sample, folder)
     began = time.perf_counter()
-    pred = code_events(sample)
+    pred = code_events(sample, sign_model=not args.rules_only)
     seconds = time.perf_counter() - began
     scores = validation.score_events(pred, gold)
     n_articles = sample["doc_id"].str.split("#").str[0].nunique()

@@ -178,3 +178,41 @@ def test_a_name_that_looks_like_a_content_word_casts_no_vote() -> None:
     # شكري is the Egyptian foreign minister, not thanks; التقديرات are estimates, not appreciation
     ev = events("وقال وزير الخارجية المصري سامح شكري إن التقديرات تشير إلى عقد الاجتماع في القاهرة.")
     assert set(ev[ev.unit == "statement"].event_code) == {"01"}
+
+
+def test_participles_of_attitude_verbs_code_the_statement() -> None:
+    ev = events("وقال وزير الخارجية السعودي إن الاجتماع انتهى، منددا بالتدخل الإيراني، ومشيدا بجهود الكويت.")
+    roots = ev[ev.unit == "statement"].event_code.tolist()
+    assert "11" in roots and "05" in roots
+
+
+def test_will_not_accept_in_what_is_said_is_a_rejection() -> None:
+    ev = events("وقال وزير الخارجية الإيراني إن بلاده لن تقبل أي شروط جديدة من واشنطن.")
+    assert ev[ev.unit == "statement"].event_code.tolist() == ["12"]
+
+
+def test_a_speaker_the_actor_coder_left_uncoded_is_coded_from_its_own_words() -> None:
+    ev = events("هاجم الحوثيون مدينة عدن أمس. وقال وزير النقل إن الرحلات ستستأنف قريبا.")
+    st = ev[ev.unit == "statement"]
+    assert st.source_surface.tolist() == ["وزير النقل"] and st.source_code.tolist() == ["YEMGOV"]
+
+
+def test_a_country_word_in_an_uncoded_speaker_gives_its_country() -> None:
+    ev = events("وذكرت صحيفة حريت التركية أن الاجتماع انتهى.")
+    assert ev[ev.unit == "statement"].source_code.tolist() == ["TURMED"]
+
+
+def test_an_honorific_before_the_office_does_not_hide_it() -> None:
+    ev = events("هاجم الحوثيون مدينة عدن أمس. وقال معالي وزير النقل إن الرحلات ستستأنف قريبا.")
+    assert ev[ev.unit == "statement"].source_code.tolist() == ["YEMGOV"]
+
+
+def test_the_popular_resistance_is_coded_as_the_event_guideline_codes_it() -> None:
+    ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في تعز.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMMIL", "YEMREB", "18"]]
+
+
+def test_the_actor_after_the_verb_of_a_relative_clause_is_its_object() -> None:
+    ev = events("وصلت تعزيزات إلى القوات الكردية التي تقاتل تنظيم داعش قرب الحدود.", with_statements=False)
+    row = ev[ev.trigger == "تقاتل"].iloc[0]
+    assert row.target_code == "IMG" and row.source_code != "IMG"

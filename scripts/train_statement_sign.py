@@ -1,0 +1,88 @@
+"""Train the statement-sign model on hand-coded samples and measure it against the rules on the others.
+
+For every sample given, the event rules run on its articles
+(:func:`q7x2lib.find_events`, as ``scripts/score_events.py`` runs them); each
+statement they code that matches a hand-coded statement becomes one
+training row: its features (:func:`q7x2lib.statement_sign.statement_features`)
+and the hand-coded sign. The script then
+
+* for every ordered pair of samples, trains on one and reports, on the other,
+  the statement sign macro-F1 of the rules alone and of the rules with the
+  model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows, and
+  with ``--score`` the whole :func:`q7x2lib.validation.score_events` table
+  of both;
+* with ``--write``, trains on all samples and writes the weights
+  (``data/models/statement_sign.csv`` unless ``--out``).
+
+Usage::
+
+    python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c [--write]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from q7x2lib import statement_sign, validation  # noqa: E402
+from q7x2lib.statement_sign import fit_sign_model, statement_rows  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_events import code_events, code_events_and_statements  # noqa: E402
+
+
+def training_rows(folder: Path) -> pd.DataFrame:
+    """The matched statement rows of a sample: features, the rules' root, the gold sign and root."""
+    sample = validation.real_event_sample(folder)
+    gold = validation.load_real_events(sample, folder)
+    events, statements = code_events_and_statements(sample, sign_model=False)
+    rows = statement_rows(events, statements)
+    gold_of = {p: g for p, g in validation.match_events(events, gold)}
+    rows = rows[rows.index.isin(list(gold_of))]
+    gold_root = [str(gold.at[gold_of[i], "cameo_root"]) for i in rows.index]
+    return rows.assign(gold_root=gold_root, gold_sign=[validation.ROOT_SIGN.get(r, 0) for r in gold_root])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sample", action="append", required=True, help="a sample folder (repeat)")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--write", action="store_true", help="train on all samples and write the weights")
+    parser.add_argument("--score", action="store_true", help="score the events of the test sample with each model")
+    parser.add_argument("--out", default=str(statement_sign.MODEL_PATH))
+    args = parser.parse_args(argv)
+    data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
+    for train, test in ((a, b) for a in data for b in data if a != b):
+        model = fit_sign_model(data[train]["features"].tolist(), data[train]["gold_sign"].tolist(),
+                               l2=args.l2, min_count=args.min_count)
+        rows = data[test]
+        rules = [statement_sign._sign(r) for r in rows["rule_root"]]
+        mine = [statement_sign.model_sign(model, f, r, i)[0]
+                for f, r, i in zip(rows["features"], rows["rule_root"], rows["informative"])]
+        gold = rows["gold_sign"].tolist()
+        print(f"train {train} ({len(data[train])}) → test {test} ({len(rows)}): sign macro-F1 "
+              f"rules {validation._macro_f1(gold, rules):.3f}, model {validation._macro_f1(gold, mine):.3f}")
+        if args.score:
+            folder = next(Path(f) for f in args.sample if Path(f).name == test)
+            sample = validation.real_event_sample(folder)
+            truth = validation.load_real_events(sample, folder)
+            table = pd.DataFrame({name: validation.score_events(code_events(sample, sign_model=m), truth)
+                                  .set_index("measure")["value"] for name, m in (("rules", False), ("model", model))})
+            print(table.to_string())
+    if args.write:
+        both = pd.concat(data.values())
+        model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(), l2=args.l2,
+                               min_count=args.min_count)
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        model.save(args.out)
+        print(f"wrote {len(model.weights) - 1} features trained on {len(both)} statements")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""The statement-sign model: features, fitting, and where it may overrule the rules."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from q7x2lib.events import find_events
+from q7x2lib.mentions import find_mentions
+from q7x2lib.statement_sign import (
+    BIAS, MODEL_PATH, SignModel, apply_sign_model, fit_sign_model, load_sign_model, model_sign, statement_features,
+)
+from q7x2lib.statements import find_statements
+
+DATE = pd.Timestamp("2015-07-30")
+
+
+def coded(text: str):
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
+    mentions = find_mentions(df)
+    statements = find_statements(df, mentions=mentions)
+    return find_events(df, mentions=mentions, statements=statements, sign_model=False), statements
+
+
+def toy_model(**weights: tuple) -> SignModel:
+    """A model whose only knowledge is ``weights`` (feature → (neg, zero, pos)); the bias leans neutral."""
+    rows = {BIAS: (0.0, 1.0, 0.0), **{k.replace("_", ":", 1): v for k, v in weights.items()}}
+    return SignModel(pd.DataFrame.from_dict(rows, orient="index", columns=["w_neg", "w_zero", "w_pos"]))
+
+
+def test_words_lose_their_proclitics_and_the_rules_findings_are_features() -> None:
+    feats = statement_features("وقال إن والعدوان بالأسلحة مستمر", "01", ("18",), True, -0.5)
+    assert {"w:عدوان", "w:اسلحة", "b:عدوان_اسلحة"} <= set(feats) and "w:والعدوان" not in feats
+    assert {"rule:01", "rulesign:0", "in:18", "negated", "lex:-1"} <= set(feats)
+
+
+def test_a_fitted_model_learns_the_sign_of_words_and_shows_them_as_evidence() -> None:
+    feats = [["w:شجب", "w:قال"], ["w:شجب"], ["w:بارك", "w:قال"], ["w:بارك"], ["w:قال"], ["w:قال", "w:امس"]]
+    model = fit_sign_model(feats, [-1, -1, 1, 1, 0, 0], l2=0.1, min_count=1)
+    sign, prob, evidence = model.predict(["w:قال", "w:شجب"])
+    assert sign == -1 and prob > 0.5 and evidence[0] == "w:شجب"
+    assert model.predict(["w:بارك"])[0] == 1
+
+
+def test_the_model_never_overrules_a_sign_a_pattern_gave() -> None:
+    model = toy_model(w_شجب=(5.0, 0.0, 0.0))
+    assert model_sign(model, ["w:شجب"], "05")[0] == 1  # the rules' attitude stands
+    assert model_sign(model, ["w:شجب"], "01", informative=False)[0] == 0  # a denial (نفى) stays 01
+    assert model_sign(model, ["w:شجب"], "01")[0] == -1
+
+
+def test_an_unsure_model_leaves_the_statement_informative() -> None:
+    model = toy_model(w_شجب=(0.6, 0.0, 0.5))
+    assert model_sign(model, ["w:شجب"], "01")[0] == 0
+
+
+def test_an_informative_statement_takes_the_models_sign_with_its_evidence() -> None:
+    ev, st = coded("وقال الوزير السعودي إن تصرفات طهران طائشة.")
+    assert ev.event_code.tolist() == ["01"]
+    out = apply_sign_model(ev, st, toy_model(w_طائشة=(4.0, 0.0, 0.0)))
+    row = out.iloc[0]
+    assert (row.event_code, row.goldstein) == ("11", -2.0)
+    assert "model: −" in row.evidence and "طائش" in row.evidence.split("model:")[1]
+
+
+def test_a_negative_statement_takes_the_root_of_a_rejection_it_reports() -> None:
+    ev, st = coded("وقال المتحدث السعودي إن طهران رفضت الاقتراح وإن ذلك مؤسف جدا.")
+    assert "12" in ev.event_code.tolist()
+    out = apply_sign_model(ev, st, toy_model(w_مؤسف=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["12"]
+
+
+def test_the_shipped_model_is_a_small_table_of_weights() -> None:
+    model = load_sign_model()
+    assert MODEL_PATH.exists() and model is not None
+    assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
+    assert MODEL_PATH.stat().st_size < 400_000
