@@ -183,3 +183,65 @@ def test_thread_members_come_from_their_groups() -> None:
     groups = pd.DataFrame({"group_id": ["g1", "g2", "g2"], "doc_id": ["a", "b", "c"]})
     threads = pd.DataFrame({"thread_id": ["t"], "group_id": ["g2"]})
     assert gold_thread_members(groups, threads)["doc_id"].tolist() == ["b", "c"]
+
+
+# --- event rules at scale (headlines, numbers, shared neighbours) ------------------------------------------
+
+HEADLINE = "انتحاري يفجر نفسه في مسجد قوات الطوارئ بأبها"
+AT_SCALE = dict(outlet=["okaz", "sabq", "alyaum", "was", "alriyadh", "almadina"],
+                published=pd.to_datetime(["2015-08-06", "2015-08-06", "2015-08-07", "2015-08-06", "2015-08-06", "2015-08-07"]))
+
+
+def scale_frame() -> pd.DataFrame:
+    """Two rewrites of one attack (their bodies share little, their headlines much) among four other reports."""
+    return frame(
+        "قال شهود إن المصلين كانوا في الركعة الثالثة حين دوى الانفجار في المسجد وسقط الضحايا",
+        "أعلن المتحدث الأمني أن الانفجار أودى بحياة خمسة عشر شخصا وأصاب تسعة آخرين",
+        "ارتفع مؤشر سوق الأسهم السعودية في ختام تداولات اليوم بدعم من قطاع المصارف",
+        "وقع خادم الحرمين الشريفين اتفاقية تعاون مع جمهورية فرنسا في مجال الطاقة",
+        "فاز نادي الهلال على نادي النصر في مباراة ودية على ملعب الملك فهد",
+        "افتتح أمير المنطقة معرضا للكتاب يشارك فيه مئتا دار نشر من عشرين دولة",
+        title=[HEADLINE, "بالفيديو.. " + HEADLINE, "الأسهم ترتفع بدعم المصارف", "اتفاقية سعودية فرنسية للطاقة",
+               "الهلال يفوز على النصر", "افتتاح معرض الكتاب"], **AT_SCALE)
+
+
+def test_shared_headline_is_evidence_of_one_event_at_scale(monkeypatch) -> None:
+    df = scale_frame()
+    small = compare.event_pairs(df, "word", mentions=find_mentions(df), k=5).set_index(["doc_a", "doc_b"])
+    assert small.loc[("d0", "d1"), "title_similarity"] > 0.5 and small["shared_neighbours"].isna().all()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)  # the rules of a large corpus
+    pairs = compare.event_pairs(df, "word", mentions=find_mentions(df)).set_index(["doc_a", "doc_b"])
+    assert pairs.loc[("d0", "d1"), "similarity"] > small.loc[("d0", "d1"), "similarity"]  # the headline is in the vectors
+    w = compare.SCALE_WEIGHTS
+    expected = ((1 - w["actor_weight"] - w["number_weight"] - w["title_weight"]) * pairs["similarity"]
+                + w["actor_weight"] * pairs["actor_overlap"] + w["number_weight"] * pairs["number_overlap"]
+                + w["title_weight"] * pairs["title_similarity"])
+    assert np.allclose(pairs["score"], expected) and pairs["shared_neighbours"].notna().all()
+    assert pairs.loc[("d0", "d1"), "score"] >= compare.SCALE_THRESHOLDS["word"]
+
+
+def test_articles_without_headlines_have_no_headline_similarity() -> None:
+    body, head = _sparse.headline_vectors(frame("تفجير مسجد أبها", "تفجير مسجد أبها"))
+    assert head.nnz == 0 and np.isclose(_sparse.row_dot(body, np.array([0]), np.array([1]))[0], 1.0)
+
+
+def test_a_bridge_between_two_events_has_few_shared_neighbours() -> None:
+    # two triangles of articles, 0-1-2 and 3-4-5, and one pair 2-3 that bridges them
+    a, b = np.array([0, 0, 1, 2, 3, 3, 4]), np.array([1, 2, 2, 3, 4, 5, 5])
+    overlap = _sparse.shared_neighbour_overlap(6, a, b)
+    assert overlap[3] == 0 and (np.delete(overlap, 3) >= 0.5).all()
+
+
+def test_a_link_needs_shared_neighbours_where_they_are_measured() -> None:
+    pairs = pd.DataFrame({"doc_a": ["a", "a", "c"], "doc_b": ["b", "c", "d"], "score": [0.9, 0.9, 0.2],
+                          "shared_neighbours": [0.5, compare.MIN_SHARED_NEIGHBOURS / 2, 0.9]})
+    assert _stories._links(pairs, 0.3)[["doc_a", "doc_b"]].values.tolist() == [["a", "b"]]
+    unmeasured = pairs.assign(shared_neighbours=np.nan)  # small corpora: score alone
+    assert len(_stories._links(unmeasured, 0.3)) == 2
+
+
+def test_event_groups_at_scale_join_rewrites_and_part_other_news(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] and groups.drop(["d0", "d1"]).nunique() == 4

@@ -24,12 +24,14 @@ from ._keyness import KEYNESS_MAX_DOCS, keyness
 from ._passages import copy_flows, outlet_timing, passages_in_context, shared_passages
 from ._profiles import cited_sources, spelling_profile, topic_coverage
 from ._stories import (
-    EVENT_THRESHOLDS, SCALE_THRESHOLDS, SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, neighbours, similarity,
+    EVENT_THRESHOLDS, EVENT_WEIGHTS, HEADLINE_WEIGHT, MIN_SHARED_NEIGHBOURS, SCALE_K, SCALE_THRESHOLDS, SCALE_WEIGHTS,
+    SIMILARITY_MAX_DOCS, event_groups, event_pairs, group_labels, neighbours, similarity,
     story_threads,
 )
 
 __all__ = [
-    "EVENT_THRESHOLDS", "KEYNESS_MAX_DOCS", "SCALE_THRESHOLDS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
+    "EVENT_THRESHOLDS", "EVENT_WEIGHTS", "HEADLINE_WEIGHT", "KEYNESS_MAX_DOCS", "MIN_SHARED_NEIGHBOURS", "SCALE_K",
+    "SCALE_THRESHOLDS", "SCALE_WEIGHTS", "SIMILARITY_MAX_DOCS", "cited_sources", "copy_flows", "event_groups",
     "event_pairs", "group_labels", "keyness", "neighbours", "outlet_timing", "passages_in_context", "shared_passages", "similarity",
     "spelling_profile", "story_threads", "topic_coverage",
 ]

@@ -13,7 +13,10 @@ from ..arabic import normalize
 from ..errors import Q7x2Error
 from ..lexicons import word_list
 from ._profiles import require_columns
-from ._sparse import article_days, count_matrix, prune_common, tfidf, top_neighbours
+from ._sparse import (
+    article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, top_neighbours,
+    unit_rows,
+)
 from ._text import connected_components, log_likelihood, term_counts, tfidf_cosine, weighted_overlap
 
 # --- the knowledge, in tables --------------------------------------------------------------
@@ -21,12 +24,31 @@ from ._text import connected_components, log_likelihood, term_counts, tfidf_cosi
 #: Least event_pairs score to link two articles, per method: about the lowest pair of the bundled
 #: corpus (same subject, other event). It parts unrelated stories; max_days parts events of one subject.
 EVENT_THRESHOLDS = {"word": 0.15, "char": 0.2}
-#: The same, on corpora of more than ``SIMILARITY_MAX_DOCS`` articles, where idf weighs rare words far above
-#: common ones and scores spread out. First read on 72 pairs of the "rules" part of the development corpus
-#: (0.5); then set to 0.4 on one half of the gold event groups (split by a hash of the group id: pairwise F1
-#: 0.72 at 0.5, 0.78 at 0.4, 0.81 at 0.35 where components start to chain into hundreds of articles) and
-#: checked once on the other half: F1 0.51 at 0.5, 0.63 at 0.4 (README). Character n-grams share the figure.
-SCALE_THRESHOLDS = {"word": 0.4, "char": 0.4}
+#: Weights of the evidence in the :func:`event_pairs` score (text similarity takes the rest): up to
+#: ``SIMILARITY_MAX_DOCS`` articles, and beyond (``SCALE_*``), where headlines and the numbers the articles
+#: share (a toll, a figure, a date) weigh more: outlets that rewrite one agency story keep its headline and
+#: its figures and change the rest.
+EVENT_WEIGHTS = {"actor_weight": 0.2, "number_weight": 0.1, "title_weight": 0.0}
+SCALE_WEIGHTS = {"actor_weight": 0.1, "number_weight": 0.2, "title_weight": 0.2}
+#: Least score to link two articles on corpora of more than ``SIMILARITY_MAX_DOCS`` articles, where idf
+#: weighs rare words far above common ones and scores spread out. History: 0.5 read on 72 pairs of the "rules"
+#: part of the development corpus; 0.4 chosen on one half of the gold event groups (split by a hash of the
+#: group id) and checked once on the other half (F1 0.63, README). Then (issue 17) on the same development
+#: half, with headlines in the representation and the score and the shared-neighbour rule
+#: (``MIN_SHARED_NEIGHBOURS``): pairwise F1 0.62 -> 0.79, precision 0.91 -> 0.94; stable from 0.28 to 0.32.
+#: Character n-grams share the figure.
+SCALE_THRESHOLDS = {"word": 0.3, "char": 0.3}
+#: Beyond ``SIMILARITY_MAX_DOCS`` articles, the weight of an article's headline added to its text's
+#: vector when looking for its neighbours (the headline's terms count half as much as the whole body's).
+HEADLINE_WEIGHT = 0.5
+#: Beyond ``SIMILARITY_MAX_DOCS`` articles, a link also needs this share of the two articles' neighbours in
+#: common (:func:`._sparse.shared_neighbour_overlap`): articles of one event are each other's neighbours,
+#: while a chain of single links would join the daily reports of a market or the successive events of one
+#: story into components of hundreds. On the development half at threshold 0.3, without the rule: precision
+#: 0.38, largest component 376 articles (k=10); with 0.25: precision 0.94, largest component 72.
+MIN_SHARED_NEIGHBOURS = 0.25
+#: Neighbours per article scored by :func:`event_pairs` beyond ``SIMILARITY_MAX_DOCS`` articles (and ``k=None``).
+SCALE_K = 15
 #: Largest corpus for the dense article × article matrix of :func:`similarity` (and all pairs in
 #: :func:`event_pairs`): beyond, :func:`neighbours`. The character matrix of 1,000 articles already
 #: takes 20 seconds and 750 MB, the neighbours of 5,000 a few seconds.
@@ -129,25 +151,35 @@ def _numbers(corpus: pd.DataFrame, text_col: str) -> pd.DataFrame:
 
 
 def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.DataFrame, max_days: float | None = None,
-                min_similarity: float = 0.0,
-                actor_weight: float = 0.2, number_weight: float = 0.1, text_col: str = "text_clean",
+                min_similarity: float = 0.0, actor_weight: float | None = None, number_weight: float | None = None,
+                title_weight: float | None = None, text_col: str = "text_clean", title_col: str = "title",
                 sim: pd.DataFrame | None = None, k: int | None = None) -> pd.DataFrame:
     """Pairs of articles with the evidence that they report the same event.
 
-    ``score = (1 - actor_weight - number_weight) × similarity + actor_weight ×
-    actor overlap + number_weight × number overlap``, where overlaps are
+    ``score = (1 - actor_weight - number_weight - title_weight) × similarity
+    + actor_weight × actor overlap + number_weight × number overlap +
+    title_weight × title similarity``, where overlaps are
     idf-weighted Jaccard indices of the actors (``mentions``: the
-    :func:`q7x2lib.find_mentions` table of the corpus) and of the numbers and month names the two articles mention. An
+    :func:`q7x2lib.find_mentions` table of the corpus) and of the numbers and month names the two articles mention,
+    and title similarity is the TF-IDF cosine of their headlines (``title_col``). An
     article's date is ``published``, else ``event_date``. Pairs more than
     ``max_days`` apart (unknown dates are kept) or less similar than
     ``min_similarity`` are left out. Up to ``SIMILARITY_MAX_DOCS`` articles
     (and ``k=None``) every pair is scored (``sim``: a :func:`similarity`
     matrix already computed for ``method``); on larger corpora, or with
     ``k``, only each article's ``k`` (default 10) :func:`neighbours`.
+    Weights left at None take ``EVENT_WEIGHTS``; beyond
+    ``SIMILARITY_MAX_DOCS`` articles ``SCALE_WEIGHTS``, and there each
+    article's headline also counts in its vector (``HEADLINE_WEIGHT``),
+    ``k`` defaults to ``SCALE_K`` and ``shared_neighbours`` is filled.
 
     Returns:
         ``doc_a, doc_b, similarity, days_apart, actor_overlap, shared_actors,
-        number_overlap, shared_numbers, score``, by descending score.
+        number_overlap, shared_numbers, title_similarity, shared_neighbours,
+        score``, by descending score. ``shared_neighbours``: the share of
+        their neighbours the two articles have in common
+        (:func:`._sparse.shared_neighbour_overlap`; NaN up to
+        ``SIMILARITY_MAX_DOCS`` articles).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2021-04-13", "2021-04-14"]),
@@ -159,6 +191,10 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     ids = corpus["doc_id"].to_numpy()
     n = len(ids)
     day = article_days(corpus)
+    at_scale = n > SIMILARITY_MAX_DOCS
+    given = {"actor_weight": actor_weight, "number_weight": number_weight, "title_weight": title_weight}
+    w = {name: (SCALE_WEIGHTS if at_scale else EVENT_WEIGHTS)[name] if v is None else v for name, v in given.items()}
+    head = None
     if k is None and n <= SIMILARITY_MAX_DOCS:
         sim = similarity(corpus, method, text_col) if sim is None else sim.reindex(index=ids, columns=ids)
         days = np.abs(day[:, None] - day[None, :])
@@ -167,13 +203,20 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
             keep &= ~(days > max_days)  # NaN (unknown date) is kept
         a, b = np.nonzero(keep)
         sims = sim.to_numpy()[a, b]
+    elif at_scale:  # the text and headline of each article, its neighbours in both
+        body, head = headline_vectors(corpus, text_col, title_col, unit=method)
+        x = unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head)
+        r, c, s = top_neighbours(x, day, int(k or SCALE_K), max_days, min_similarity)
+        a, b, sims = _unique_pairs(r, c, s)
     else:
         near = neighbours(corpus, k or 10, max_days, method, text_col, min_similarity=min_similarity)
         codes = pd.Series(np.arange(n), index=ids)
-        r, c = codes[near["doc_id"]].to_numpy(), codes[near["neighbour"]].to_numpy()
-        pairs = pd.DataFrame({"a": np.minimum(r, c), "b": np.maximum(r, c), "s": near["similarity"].to_numpy()})
-        pairs = pairs.drop_duplicates(["a", "b"]).sort_values(["a", "b"])
-        a, b, sims = pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["s"].to_numpy()
+        a, b, sims = _unique_pairs(codes[near["doc_id"]].to_numpy(), codes[near["neighbour"]].to_numpy(),
+                                   near["similarity"].to_numpy())
+    if head is None:
+        head = headline_vectors(corpus, text_col, title_col, unit=method)[1]
+    title_sim = row_dot(head, a, b)
+    shared = shared_neighbour_overlap(n, a, b) if at_scale else np.full(len(a), np.nan)
     mentions = mentions[mentions["doc_id"].isin(ids) & mentions["actor_id"].notna()]
     codes = pd.Series(np.arange(n), index=ids)
     actors = pd.DataFrame({"doc": codes[mentions["doc_id"]].to_numpy(), "item": mentions["actor_id"].to_numpy()})
@@ -182,10 +225,22 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     out = pd.DataFrame({
         "doc_a": ids[a], "doc_b": ids[b], "similarity": sims, "days_apart": np.abs(day[a] - day[b]),
         "actor_overlap": actor_overlap, "shared_actors": shared_actors, "number_overlap": number_overlap,
-        "shared_numbers": shared_numbers,
-        "score": (1 - actor_weight - number_weight) * sims + actor_weight * actor_overlap + number_weight * number_overlap,
+        "shared_numbers": shared_numbers, "title_similarity": title_sim, "shared_neighbours": shared,
+        "score": (1 - w["actor_weight"] - w["number_weight"] - w["title_weight"]) * sims + w["actor_weight"] * actor_overlap
+        + w["number_weight"] * number_overlap + w["title_weight"] * title_sim,
     })
     return out.sort_values(["score", "doc_a", "doc_b"], ascending=[False, True, True], ignore_index=True)
+
+
+def _unique_pairs(r: np.ndarray, c: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Neighbour rows as unordered pairs ``a < b``, each once, sorted."""
+    pairs = pd.DataFrame({"a": np.minimum(r, c), "b": np.maximum(r, c), "s": s}).drop_duplicates(["a", "b"]).sort_values(["a", "b"])
+    return pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["s"].to_numpy()
+
+
+def _links(pairs: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """The pairs that link: score at least ``threshold`` and, where measured (at scale), enough shared neighbours."""
+    return pairs[(pairs["score"] >= threshold) & ~(pairs["shared_neighbours"] < MIN_SHARED_NEIGHBOURS)]
 
 
 def _default_method(corpus: pd.DataFrame, method: str | None) -> str:
@@ -213,9 +268,10 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
     :func:`q7x2lib.find_mentions` table; ``weights``: ``actor_weight``,
-    ``number_weight`` of :func:`event_pairs`. ``method``: ``"char"`` up to
+    ``number_weight``, ``title_weight`` of :func:`event_pairs`. ``method``: ``"char"`` up to
     ``SIMILARITY_MAX_DOCS`` articles, ``"word"`` beyond, where only each
-    article's ``k`` :func:`neighbours` are scored, so any corpus size works.
+    article's ``k`` :func:`neighbours` are scored, so any corpus size works,
+    and a link also needs ``MIN_SHARED_NEIGHBOURS`` (see :func:`event_pairs`).
     :func:`group_labels` describes each group.
 
     Returns:
@@ -241,7 +297,7 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     small = k is None and len(ids) <= SIMILARITY_MAX_DOCS
     sim = similarity(corpus, method, text_col) if small else None
     pairs = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, sim=sim, k=k, **weights)
-    links = pairs[pairs["score"] >= threshold]
+    links = _links(pairs, threshold)
     codes = pd.Series(np.arange(len(ids)), index=ids)
     group = connected_components(len(ids), codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy())
     both = pd.concat([links, links.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a"})], ignore_index=True)
@@ -297,7 +353,7 @@ def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days
     ids = corpus["doc_id"].to_numpy()
     event = events.set_index("doc_id")["event_group"].reindex(ids).to_numpy()
     pairs = event_pairs(corpus, method, mentions=mentions, max_days=max_days, text_col=text_col, k=k, **weights)
-    links = pairs[pairs["score"] >= threshold]
+    links = _links(pairs, threshold)
     codes = pd.Series(np.arange(len(ids)), index=ids)
     # an article links to the first article of its event, and to its thread partners
     first = pd.Series(np.arange(len(ids))).groupby(event).transform("min").to_numpy()

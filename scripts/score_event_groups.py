@@ -1,0 +1,83 @@
+"""Score event_groups and story_threads on one half of the gold event groups of the development corpus.
+
+The gold groups (``data/annotations/real/event_groups.csv``) are split in two
+halves by a hash of the group id: ``int(sha1(group_id), 16) % 2``. Rules and
+settings are developed on half 0; half 1 is scored once, at the end. The
+script loads the development corpus, finds the actors each article names,
+runs :func:`q7x2lib.compare.event_groups` and
+:func:`q7x2lib.compare.story_threads` with their defaults, as notebook 10
+does, and prints :func:`q7x2lib.validation.score_groups` for the articles of
+that half: pairwise precision, recall and F1 of events (with the hard
+negatives of ``event_pairs_negative.csv`` whose articles belong to that half
+or to no gold group) and of story threads (``story_threads.csv``, the gold
+threads' groups of that half).
+
+Usage::
+
+    python scripts/score_event_groups.py --half 0
+    python scripts/score_event_groups.py --half 1 --corpus FILE
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import q7x2lib  # noqa: E402
+from q7x2lib import compare, validation  # noqa: E402
+
+DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "saudinewsnet-dev.jsonl.gz"
+
+
+def half_of(group_id: str) -> int:
+    """0 or 1: the half of the gold groups a group belongs to."""
+    return int(hashlib.sha1(group_id.encode()).hexdigest(), 16) % 2
+
+
+def gold_half(gold: pd.DataFrame, negatives: pd.DataFrame, half: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The gold groups of one half, and the negatives with an article in that half and none in the other."""
+    groups = gold[gold["group_id"].map(half_of) == half]
+    doc_half = dict(zip(gold["doc_id"], gold["group_id"].map(half_of)))
+    a, b = negatives["doc_a"].map(doc_half), negatives["doc_b"].map(doc_half)
+    keep = ((a == half) | (b == half)) & (a != 1 - half) & (b != 1 - half)
+    return groups, negatives[keep]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", type=int, choices=[0, 1], required=True)
+    parser.add_argument("--corpus", type=Path, default=DEV_CORPUS)
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"No development corpus at {args.corpus}: pass --corpus FILE.", file=sys.stderr)
+        return 1
+    start = time.perf_counter()
+    corpus = q7x2lib.load_corpus(args.corpus)
+    mentions = q7x2lib.find_mentions(corpus)
+    loaded = time.perf_counter()
+    events = compare.event_groups(corpus, mentions=mentions)
+    threads = compare.story_threads(corpus, mentions=mentions, events=events)
+    grouped = time.perf_counter()
+    groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
+    members = validation.gold_thread_members(groups)
+    scores = pd.concat([
+        validation.score_groups(events, groups, negatives).assign(grouping="event_groups"),
+        validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id").assign(grouping="story_threads"),
+    ]).set_index("grouping")
+    sizes = events["event_group"].value_counts()
+    pd.set_option("display.width", 200)
+    print(f"half {args.half}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
+          f"event_groups and story_threads {grouped - loaded:.0f} s")
+    print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
+    print(scores.to_string())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
