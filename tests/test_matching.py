@@ -79,3 +79,10 @@ def test_the_fast_pattern_finds_what_the_plain_one_finds() -> None:
 def test_trie_regex_joins_spaces_and_requires_a_word_end() -> None:
     rx = re.compile(trie_regex(["البيت الابيض", "بايدن"]))
     assert [x.group() for x in rx.finditer("البيت   الابيض بايدنات بايدن")] == ["البيت   الابيض", "بايدن"]
+
+
+@pytest.mark.parametrize("gap", ["  ", " \t ", "\t\t", "\u00a0 "])
+def test_a_phrase_is_found_across_a_run_of_spaces_or_tabs(gap: str) -> None:
+    text = f"قال البيت{gap}الابيض اليوم"
+    hits = list(TermMatcher(["البيت الابيض"]).finditer(text))
+    assert [(h.key, text[h.start : h.end]) for h in hits] == [("البيت الابيض", f"البيت{gap}الابيض")]
