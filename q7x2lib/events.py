@@ -198,7 +198,7 @@ def find_events(
                                                      _or_none(row[8])))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
+    for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
@@ -246,9 +246,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
             return code + "GOV"
         return code
 
+    # columns as lists: iterating an Arrow-backed column makes a Python call per value
+    doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
     return events.assign(**{
         f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
-                         zip(events[f"{role}_code"], events[f"{role}_id"], events["doc_id"], events["unit"])]
+                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units)]
         for role in ("source", "target")
     })
 
@@ -262,7 +264,8 @@ def _or_none(value):
 
 
 def _codes_by_actor(mentions: pd.DataFrame) -> dict:
-    return {aid: code for aid, code in zip(mentions["actor_id"], mentions["code"]) if _present(aid) and _present(code)}
+    return {aid: code for aid, code in zip(mentions["actor_id"].tolist(), mentions["code"].tolist())
+            if _present(aid) and _present(code)}
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
