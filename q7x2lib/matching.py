@@ -122,6 +122,28 @@ class TermMatcher:
             if hit is not None:
                 yield hit
 
+    @cached_property
+    def _form_info(self) -> tuple[list[tuple[str, str] | None], list[int]]:
+        """Per automaton form: what :meth:`_hit` makes of it, and how it may end.
+
+        The first list holds the table key and the ل a joined article adds
+        (None for a wildcard form, whose key depends on the letters found),
+        computed once per form instead of once per hit; the second, 0 for a
+        form that ends a word, 1 for a wildcard form (any letters after it),
+        2 for an attached ل-term (the next word may follow).
+        """
+        hits, ends = [], []
+        for form in self._forms:
+            if form.endswith(WILDCARD):
+                hits.append(None)
+                ends.append(1)
+                continue
+            key = self.key_of(form)
+            lam = "ل" if key is not None and key.startswith(ARTICLE) and form.startswith("ل") and not form.startswith(ARTICLE) else ""
+            hits.append(None if key is None else (key, lam))
+            ends.append(2 if self._open and form.endswith(" ل") else 0)
+        return hits, ends
+
     def _finditer_automaton(self, hay: str) -> Iterator[Hit]:
         """The hits of the regex recipe, from forms found anywhere: whole words, leftmost, longest.
 
@@ -130,32 +152,42 @@ class TermMatcher:
         non-letter stands right before it).
         """
         automaton, prefixes, longest = self._automaton
-        forms = self._forms
+        form_hits, ends = self._form_info
+        n = len(hay)
         found = []
         for p, t, e in automaton.find_matches_as_indexes(hay, overlapping=True):
+            # the word end first: many forms found inside a longer word fail here, before the walk back
+            if e < n and hay[e].isalnum():
+                end = ends[p]
+                if end == 0:
+                    continue
+                if end == 1:
+                    while e < n and hay[e].isalnum():
+                        e += 1
+            if not t or not hay[t - 1].isalnum():  # the start of a word: no proclitic
+                found.append((t, -e, t, p))
+                continue
             s = t  # back to the start of the word, past at most the longest proclitic string
             while s and hay[s - 1].isalnum():
                 if t - s == longest:
                     break
                 s -= 1
             else:
-                if s < t and hay[s:t] not in prefixes:
-                    continue
-                form = forms[p]
-                if form.endswith(WILDCARD):
-                    while e < len(hay) and hay[e].isalnum():
-                        e += 1
-                elif e < len(hay) and hay[e].isalnum() and not (self._open and form.endswith(" ل")):
-                    continue
-                found.append((s, -e, t))
+                if hay[s:t] in prefixes:
+                    found.append((s, -e, t, p))
         found.sort()
         last = 0
-        for start, neg_end, term_start in found:
+        for start, neg_end, term_start, p in found:
             if start >= last:
-                hit = self._hit(hay[term_start:-neg_end], start, -neg_end, hay[start:term_start])
-                if hit is not None:
-                    yield hit
-                    last = -neg_end
+                known = form_hits[p]
+                if known is None:
+                    hit = self._hit(hay[term_start:-neg_end], start, -neg_end, hay[start:term_start])
+                    if hit is None:
+                        continue
+                else:
+                    hit = Hit(known[0], start, -neg_end, hay[start:term_start] + known[1])
+                yield hit
+                last = -neg_end
 
     def _hit(self, found: str, start: int, end: int, pre: str) -> Hit | None:
         key = self.key_of(found)
@@ -209,6 +241,8 @@ def _single_spaced(text: str):
     return "".join(pieces), where
 
 
+#: Up to this many forms, a table's automaton is a DFA.
+DFA_FORMS = 2000
 _PROCLITIC_LETTERS = "وفبلكاس "  # س: the future of VERB_PREFIXES (وسيرفض)
 
 
@@ -233,7 +267,11 @@ def _automaton(forms: list[str], proclitics: str):
     import ahocorasick_rs
 
     prefixes = _proclitic_strings(proclitics)
-    automaton = ahocorasick_rs.AhoCorasick([form.rstrip(WILDCARD) for form in forms], matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+    # A small table as a DFA: faster to run (measured: 0.6 to 0.7 of the time for a few hundred forms),
+    # but for thousands of forms slower than the default (and much larger).
+    fast = {"implementation": ahocorasick_rs.Implementation.DFA} if len(forms) <= DFA_FORMS else {}
+    automaton = ahocorasick_rs.AhoCorasick([form.rstrip(WILDCARD) for form in forms],
+                                           matchkind=ahocorasick_rs.MATCHKIND_STANDARD, **fast)
     return automaton, frozenset(prefixes), max(map(len, prefixes))
 
 

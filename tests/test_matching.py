@@ -86,3 +86,16 @@ def test_a_phrase_is_found_across_a_run_of_spaces_or_tabs(gap: str) -> None:
     text = f"قال البيت{gap}الابيض اليوم"
     hits = list(TermMatcher(["البيت الابيض"]).finditer(text))
     assert [(h.key, text[h.start : h.end]) for h in hits] == [("البيت الابيض", f"البيت{gap}الابيض")]
+
+
+# (With optional_article the two may name the proclitic of an article word differently, ال or none:
+# that case is left out.)
+@pytest.mark.parametrize("options", [{}, {"proclitics": NOUN_PROCLITICS}, {"attach_lam": True}, {"ignore_case": True}])
+def test_the_automaton_finds_what_the_regex_finds(options: dict) -> None:
+    terms = ["بوتين", "الكرملين", "عقوب*", "البيت الابيض", "وفقا ل", "الحوار", "علي", "sputnik"]
+    text = normalize("قال للكرملين وبوتين وعقوبات، والبوتينيون في البيت  الابيض وفقا لما قاله بحوار وعلي وعليه وفعلي «الحوار» SPUTNIKs Sputnik")
+    fast = TermMatcher(terms, **options)
+    plain = TermMatcher(terms, **options)
+    plain._automaton = None  # the regex recipe
+    assert fast._automaton is not None
+    assert list(fast.finditer(text)) == list(plain.finditer(text))
