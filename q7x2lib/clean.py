@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .arabic import NormalizedText, normalize, sentence_spans, tokenize, word_counts
+from .arabic import _normalize_with_dropped, _NormPositions, normalize, sentence_spans, tokenize, word_counts
 from .boilerplate import _compile_rules, _line_rule, _strip_inline
 from .lexicons import bundled_table, load_lexicon, word_list
 
@@ -119,9 +119,9 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
     ruleset = _compile_rules(bundled_table("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
-    # Normalise once and cut each line out, instead of normalising each line.
-    doc = NormalizedText(text)
-    norm, to_norm = doc.norm, doc.to_norm
+    # Normalise once and cut each line out, instead of normalising each line (no map back is needed).
+    norm, dropped = _normalize_with_dropped(text)
+    to_norm = _NormPositions(dropped) if dropped else range(len(text) + 1)
     for raw_line in text.splitlines(keepends=True):
         a, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
@@ -149,10 +149,9 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         if kind == "boilerplate":
             out.append(Paragraph("boilerplate", line, a, b, rule_id=rule))
             continue
-        n_words = len(line.split())
         if first_content:
             first_content = False
-            title_ok = has_title is not False and not _is_terminal(line) and n_words <= TITLE_MAX_WORDS
+            title_ok = has_title is not False and not _is_terminal(line) and len(line.split()) <= TITLE_MAX_WORDS
             if title_ok and not _OPEN_END_RE.search(line) and _has_following_content(lines, i):
                 out.append(Paragraph("title", line, a, b))
                 continue
