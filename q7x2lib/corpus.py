@@ -258,7 +258,10 @@ def check_arabic(corpus: pd.DataFrame, text_col: str = "text", *, min_share: flo
     """
     if corpus.empty or text_col not in corpus:
         return None
-    heads = [t[:2000] if isinstance(t, str) else "" for t in corpus[text_col].astype(str)]
+    texts = corpus[text_col].tolist()
+    if not all(isinstance(t, str) for t in texts):  # (as they are when load_corpus read them: no copy as str needed)
+        texts = corpus[text_col].astype(str).tolist()
+    heads = [t[:2000] if isinstance(t, str) else "" for t in texts]
     letters, arabic = _letter_counts(heads)
     share = arabic.sum() / letters.sum() if letters.sum() else 0.0
     other = int((arabic < min_share * letters).sum())
