@@ -54,7 +54,7 @@ import pandas as pd
 
 from .arabic import NormalizedText, normalize
 from .lexicons import bundled_table, load_lexicon, word_list
-from .matching import NOUN_PROCLITICS, TermMatcher
+from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -113,6 +113,7 @@ class _Patterns:
         # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
         self.content = TermMatcher(content, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
+        self.scan = MatcherGroup([self.verbs, self.nouns, self.content])  # the three in one search of an article
         self.noun_keys = frozenset(nouns)
         words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
@@ -279,7 +280,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
-    hits = sorted([*pat.verbs.finditer(norm), *pat.nouns.finditer(norm)], key=lambda h: (h.start, -h.end))
+    verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
+    hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
     for hit in hits:
@@ -348,7 +350,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
         ))
-    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in pat.content.finditer(norm)]
+    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from q7x2lib.arabic import normalize
-from q7x2lib.matching import NOUN_PROCLITICS, VERB_PROCLITICS, TermMatcher, trie_regex
+from q7x2lib.matching import NOUN_PROCLITICS, VERB_PROCLITICS, MatcherGroup, TermMatcher, trie_regex
 
 
 def keys(matcher: TermMatcher, text: str) -> list[tuple[str, str]]:
@@ -99,3 +99,16 @@ def test_the_automaton_finds_what_the_regex_finds(options: dict) -> None:
     plain._automaton = None  # the regex recipe
     assert fast._automaton is not None
     assert list(fast.finditer(text)) == list(plain.finditer(text))
+
+
+def test_a_group_finds_what_each_matcher_finds_alone() -> None:
+    matchers = [
+        TermMatcher(["قصف", "عقوب*", "عقوبات"]),  # one form shared with the next matcher, a wildcard
+        TermMatcher(["العقوبات", "الحوار", "البيت الابيض", "قصف"], proclitics=NOUN_PROCLITICS, optional_article=True),
+        TermMatcher(["sputnik", "قصف"], ignore_case=True),  # folds case: searched on its own
+        TermMatcher(["وفقا ل"], attach_lam=True),
+    ]
+    text = normalize("وقصفت ثم قصف والعقوبات، عقوبات بحوار في البيت   الابيض وفقا لوكالة SPUTNIK")
+    each = MatcherGroup(matchers).finditer_each(text)
+    assert each == [list(m.finditer(text)) for m in matchers]
+    assert all(each)
