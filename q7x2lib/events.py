@@ -186,7 +186,7 @@ def find_events(
     by_doc: dict = {}
     cols = ("doc_id", "start", "end", "code", "actor_id", "surface", "proclitic")
     for d, a, b, code, aid, surface, pre in zip(*(mentions[c].tolist() for c in cols)):
-        if not pd.isna(d) and (_present(code) or _present(aid)):
+        if (isinstance(d, str) or not pd.isna(d)) and (_present(code) or _present(aid)):  # pd.isna: slow per value
             by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, str(pre or "")))
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
