@@ -649,7 +649,7 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         )
     table = table.copy()
     text = table.pop(text_col)
-    if text.isna().any() or not all(isinstance(t, str) for t in text):
+    if text.isna().any() or not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
         bad = [int(i) + offset + 1 for i in text.index[text.map(lambda t: not isinstance(t, str))][:5]]
         raise CorpusError(f"{path}: the text column {text_col!r} is empty or not text in row(s) {bad}")
     if id_col in table:
