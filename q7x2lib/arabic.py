@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -140,12 +141,19 @@ def normalize_with_offsets(text: str, *, ta_marbuta: bool = False) -> tuple[str,
 
 def _normalize_with_offsets(text: str, ta_marbuta: bool = False) -> tuple[str, np.ndarray, list[int]]:
     """``normalize_with_offsets`` and the positions of the dropped characters."""
+    norm, dropped = _normalize_with_dropped(text, ta_marbuta)
     offsets = np.arange(len(text) + 1)
-    dropped = [m.start() for m in _DROP_RE.finditer(text)]  # one character each
-    if dropped:
-        offsets = np.delete(offsets, dropped)
-        text = _DROP_RE.sub("", text)
-    return _map_chars(text, ta_marbuta), offsets, dropped  # normalize(text), without a second search for marks
+    return norm, (np.delete(offsets, dropped) if dropped else offsets), dropped
+
+
+def _normalize_with_dropped(text: str, ta_marbuta: bool = False) -> tuple[str, list[int]]:
+    """``normalize(text)`` and the positions in ``text`` of the characters it dropped (one search for them)."""
+    pieces = _DROP_RE.split(text)  # the text between dropped characters, each one character long
+    if len(pieces) == 1:
+        return _map_chars(text, ta_marbuta), []
+    # the k-th dropped character follows the first k + 1 pieces and the k dropped before it
+    dropped = [end - 1 for end in accumulate(len(piece) + 1 for piece in pieces[:-1])]
+    return _map_chars("".join(pieces), ta_marbuta), dropped
 
 
 def span_in_original(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
@@ -275,9 +283,10 @@ def space_separated_spans(text: str) -> tuple[list[int], list[int]]:
         >>> space_separated_spans(" قال  بوتين\\n\\nإن")
         ([1, 6, 13], [4, 11, 15])
     """
-    word = char_flags(text, str.isspace) == 0
-    edges = np.flatnonzero(np.diff(word, prepend=False, append=False))
-    return edges[0::2].tolist(), edges[1::2].tolist()
+    space = np.ones(len(text) + 2, dtype=np.uint8)  # a space before and after the text
+    space[1:-1] = char_flags(text, str.isspace)
+    edges = np.flatnonzero(space[1:] != space[:-1]).tolist()  # (np.diff with prepend= costs more than the rest)
+    return edges[0::2], edges[1::2]
 
 
 def char_flags(text: str, flags_of: Callable[[str], int]) -> np.ndarray:

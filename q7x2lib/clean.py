@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .arabic import NormalizedText, normalize, sentence_spans, tokenize, word_counts
+from .arabic import _normalize_with_dropped, _NormPositions, normalize, sentence_spans, tokenize, word_counts
 from .boilerplate import _compile_rules, _line_rule, _strip_inline
 from .lexicons import bundled_table, load_lexicon, word_list
 
@@ -119,9 +119,9 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
     ruleset = _compile_rules(bundled_table("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     pos = 0
-    # Normalise once and cut each line out, instead of normalising each line.
-    doc = NormalizedText(text)
-    norm, to_norm = doc.norm, doc.to_norm
+    # Normalise once and cut each line out, instead of normalising each line (no map back is needed).
+    norm, dropped = _normalize_with_dropped(text)
+    to_norm = _NormPositions(dropped) if dropped else range(len(text) + 1)
     for raw_line in text.splitlines(keepends=True):
         a, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
@@ -140,21 +140,21 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         if kept:
             lines.append(("content", kept, a, b, None))
 
-    out: list[Paragraph] = []
+    out: list[tuple] = []  # (kind, text, raw_start, raw_end, rule_id): made Paragraphs once, with their offsets
     first_content = True
+    opened = False  # a body paragraph or a dateline is out
     i = 0
     while i < len(lines):
         kind, line, a, b, rule = lines[i]
         i += 1
         if kind == "boilerplate":
-            out.append(Paragraph("boilerplate", line, a, b, rule_id=rule))
+            out.append(("boilerplate", line, a, b, rule))
             continue
-        n_words = len(line.split())
         if first_content:
             first_content = False
-            title_ok = has_title is not False and not _is_terminal(line) and n_words <= TITLE_MAX_WORDS
+            title_ok = has_title is not False and not _is_terminal(line) and len(line.split()) <= TITLE_MAX_WORDS
             if title_ok and not _OPEN_END_RE.search(line) and _has_following_content(lines, i):
-                out.append(Paragraph("title", line, a, b))
+                out.append(("title", line, a, b, None))
                 continue
         # join the lines the scrape broke apart
         while (line_open := _is_open(line)) or (i < len(lines) and _next_continues(lines, i)):
@@ -162,19 +162,20 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
             if j is None:
                 break
             for k in range(i, j):  # boilerplate between the pieces is still reported
-                out.append(Paragraph("boilerplate", lines[k][1], lines[k][2], lines[k][3], rule_id=lines[k][4]))
+                out.append(("boilerplate", *lines[k][1:]))
             line = f"{line} {lines[j][1]}"
             b = lines[j][3]
             i = j + 1
         if not line_open and not _is_terminal(line) and _has_following_content(lines, i):
-            out.append(Paragraph("subheading", line, a, b))
+            out.append(("subheading", line, a, b, None))
             continue
-        if not any(p.kind in {"body", "dateline"} for p in out):
+        if not opened:
             dateline, rest = split_dateline(line)
             if dateline:
-                out.append(Paragraph("dateline", dateline, a, a + len(dateline)))
+                out.append(("dateline", dateline, a, a + len(dateline), None))
                 line = rest.strip()
-        out.append(Paragraph("body", line, a, b))
+        out.append(("body", line, a, b, None))
+        opened = True
     return _with_clean_offsets(out)
 
 
@@ -199,15 +200,16 @@ def _next_continues(lines: list, i: int) -> bool:
     return j is not None and bool(_CONTINUES_RE.match(lines[j][1]))
 
 
-def _with_clean_offsets(paras: list[Paragraph]) -> list[Paragraph]:
+def _with_clean_offsets(paras: list[tuple]) -> list[Paragraph]:
+    """Paragraphs from ``(kind, text, raw_start, raw_end, rule_id)``, those kept with their span in ``text_clean``."""
     out, pos = [], 0
-    for p in paras:
-        if p.kind in {"boilerplate", "dateline"}:
-            out.append(p)
+    for kind, text, raw_start, raw_end, rule_id in paras:
+        if kind in {"boilerplate", "dateline"}:
+            out.append(Paragraph(kind, text, raw_start, raw_end, rule_id=rule_id))
             continue
         start = pos + (len(PARAGRAPH_SEP) if pos else 0)
-        out.append(Paragraph(p.kind, p.text, p.raw_start, p.raw_end, start, start + len(p.text), p.rule_id))
-        pos = start + len(p.text)
+        out.append(Paragraph(kind, text, raw_start, raw_end, start, start + len(text), rule_id))
+        pos = start + len(text)
     return out
 
 

@@ -258,7 +258,10 @@ def check_arabic(corpus: pd.DataFrame, text_col: str = "text", *, min_share: flo
     """
     if corpus.empty or text_col not in corpus:
         return None
-    heads = [t[:2000] if isinstance(t, str) else "" for t in corpus[text_col].astype(str)]
+    texts = corpus[text_col].tolist()
+    if not all(isinstance(t, str) for t in texts):  # (as they are when load_corpus read them: no copy as str needed)
+        texts = corpus[text_col].astype(str).tolist()
+    heads = [t[:2000] if isinstance(t, str) else "" for t in texts]
     letters, arabic = _letter_counts(heads)
     share = arabic.sum() / letters.sum() if letters.sum() else 0.0
     other = int((arabic < min_share * letters).sum())
@@ -646,7 +649,7 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         )
     table = table.copy()
     text = table.pop(text_col)
-    if text.isna().any() or not all(isinstance(t, str) for t in text):
+    if text.isna().any() or not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
         bad = [int(i) + offset + 1 for i in text.index[text.map(lambda t: not isinstance(t, str))][:5]]
         raise CorpusError(f"{path}: the text column {text_col!r} is empty or not text in row(s) {bad}")
     if id_col in table:

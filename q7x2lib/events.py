@@ -57,7 +57,7 @@ import pandas as pd
 
 from .arabic import NormalizedText, normalize
 from .lexicons import bundled_table, load_lexicon, word_list
-from .matching import NOUN_PROCLITICS, TermMatcher
+from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .statement_sign import SignModel, apply_sign_model
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
@@ -121,6 +121,7 @@ class _Patterns:
         # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
         self.content = TermMatcher(content, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
+        self.scan = MatcherGroup([self.verbs, self.nouns, self.content])  # the three in one search of an article
         self.noun_keys = frozenset(nouns)
         words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
@@ -209,7 +210,7 @@ def find_events(
     by_doc: dict = {}
     cols = ("doc_id", "start", "end", "code", "actor_id", "surface", "proclitic")
     for d, a, b, code, aid, surface, pre in zip(*(mentions[c].tolist() for c in cols)):
-        if not pd.isna(d) and (_present(code) or _present(aid)):
+        if (isinstance(d, str) or not pd.isna(d)) and (_present(code) or _present(aid)):  # pd.isna: slow per value
             by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, str(pre or "")))
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
@@ -222,7 +223,7 @@ def find_events(
                                                      _or_none(row[8])))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
+    for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
@@ -276,9 +277,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
             return code + "GOV"
         return code
 
+    # columns as lists: iterating an Arrow-backed column makes a Python call per value
+    doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
     return events.assign(**{
         f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
-                         zip(events[f"{role}_code"], events[f"{role}_id"], events["doc_id"], events["unit"])]
+                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units)]
         for role in ("source", "target")
     })
 
@@ -292,7 +295,8 @@ def _or_none(value):
 
 
 def _codes_by_actor(mentions: pd.DataFrame) -> dict:
-    return {aid: code for aid, code in zip(mentions["actor_id"], mentions["code"]) if _present(aid) and _present(code)}
+    return {aid: code for aid, code in zip(mentions["actor_id"].tolist(), mentions["code"].tolist())
+            if _present(aid) and _present(code)}
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
@@ -306,7 +310,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
-    hits = sorted([*pat.verbs.finditer(norm), *pat.nouns.finditer(norm)], key=lambda h: (h.start, -h.end))
+    verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
+    hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
     for hit in hits:
@@ -375,7 +380,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
         ))
-    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in pat.content.finditer(norm)]
+    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))

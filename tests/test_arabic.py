@@ -146,3 +146,11 @@ def test_space_separated_spans_equal_the_regex_runs_of_non_space() -> None:
     for text in ["", " ", "قال بوتين", "  قال\u00a0بوتين\n\nإن\t«نعم»\u2003😀x \u3000", "x\u200by", "\U00010400 \u2028 a"]:
         starts, ends = space_separated_spans(text)
         assert list(zip(starts, ends)) == [m.span() for m in re.finditer(r"\S+", text)], text
+
+
+@pytest.mark.parametrize("text", ["ًبُّوتيـــن،\u200f قال", "ـبوتينُ", "\u200fًّ", "قال بوتين"])
+def test_each_offset_points_at_the_character_it_normalises(text: str) -> None:
+    norm, offsets = normalize_with_offsets(text)
+    assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
+    assert [normalize(text[i]) for i in offsets[:-1]] == list(norm)
+    assert "".join(text[a:b] for a, b in zip(offsets[:-1], offsets[1:])) == text[offsets[0]:]

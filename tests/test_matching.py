@@ -7,7 +7,7 @@ import re
 import pytest
 
 from q7x2lib.arabic import normalize
-from q7x2lib.matching import NOUN_PROCLITICS, VERB_PROCLITICS, TermMatcher, trie_regex
+from q7x2lib.matching import NOUN_PROCLITICS, VERB_PROCLITICS, MatcherGroup, TermMatcher, trie_regex
 
 
 def keys(matcher: TermMatcher, text: str) -> list[tuple[str, str]]:
@@ -79,3 +79,36 @@ def test_the_fast_pattern_finds_what_the_plain_one_finds() -> None:
 def test_trie_regex_joins_spaces_and_requires_a_word_end() -> None:
     rx = re.compile(trie_regex(["البيت الابيض", "بايدن"]))
     assert [x.group() for x in rx.finditer("البيت   الابيض بايدنات بايدن")] == ["البيت   الابيض", "بايدن"]
+
+
+@pytest.mark.parametrize("gap", ["  ", " \t ", "\t\t", "\u00a0 "])
+def test_a_phrase_is_found_across_a_run_of_spaces_or_tabs(gap: str) -> None:
+    text = f"قال البيت{gap}الابيض اليوم"
+    hits = list(TermMatcher(["البيت الابيض"]).finditer(text))
+    assert [(h.key, text[h.start : h.end]) for h in hits] == [("البيت الابيض", f"البيت{gap}الابيض")]
+
+
+# (With optional_article the two may name the proclitic of an article word differently, ال or none:
+# that case is left out.)
+@pytest.mark.parametrize("options", [{}, {"proclitics": NOUN_PROCLITICS}, {"attach_lam": True}, {"ignore_case": True}])
+def test_the_automaton_finds_what_the_regex_finds(options: dict) -> None:
+    terms = ["بوتين", "الكرملين", "عقوب*", "البيت الابيض", "وفقا ل", "الحوار", "علي", "sputnik"]
+    text = normalize("قال للكرملين وبوتين وعقوبات، والبوتينيون في البيت  الابيض وفقا لما قاله بحوار وعلي وعليه وفعلي «الحوار» SPUTNIKs Sputnik")
+    fast = TermMatcher(terms, **options)
+    plain = TermMatcher(terms, **options)
+    plain._automaton = None  # the regex recipe
+    assert fast._automaton is not None
+    assert list(fast.finditer(text)) == list(plain.finditer(text))
+
+
+def test_a_group_finds_what_each_matcher_finds_alone() -> None:
+    matchers = [
+        TermMatcher(["قصف", "عقوب*", "عقوبات"]),  # one form shared with the next matcher, a wildcard
+        TermMatcher(["العقوبات", "الحوار", "البيت الابيض", "قصف"], proclitics=NOUN_PROCLITICS, optional_article=True),
+        TermMatcher(["sputnik", "قصف"], ignore_case=True),  # folds case: searched on its own
+        TermMatcher(["وفقا ل"], attach_lam=True),
+    ]
+    text = normalize("وقصفت ثم قصف والعقوبات، عقوبات بحوار في البيت   الابيض وفقا لوكالة SPUTNIK")
+    each = MatcherGroup(matchers).finditer_each(text)
+    assert each == [list(m.finditer(text)) for m in matchers]
+    assert all(each)
