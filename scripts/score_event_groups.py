@@ -16,6 +16,12 @@ Usage::
 
     python scripts/score_event_groups.py --half 0
     python scripts/score_event_groups.py --half 1 --corpus FILE
+    python scripts/score_event_groups.py --gold data/annotations/groups_b
+
+``--gold FOLDER`` scores every group of another gold set instead (a folder
+with ``event_groups.csv`` and ``event_pairs_negative.csv`` in the same
+columns, such as the second set ``groups_b``, made after the rules were
+fixed); it has no story threads.
 """
 from __future__ import annotations
 
@@ -51,7 +57,9 @@ def gold_half(gold: pd.DataFrame, negatives: pd.DataFrame, half: int) -> tuple[p
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", type=int, choices=[0, 1], required=True)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--half", type=int, choices=[0, 1])
+    which.add_argument("--gold", type=Path, help="a folder with event_groups.csv and event_pairs_negative.csv")
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS)
     args = parser.parse_args(argv)
     if not args.corpus.exists():
@@ -64,15 +72,20 @@ def main(argv: list[str] | None = None) -> int:
     events = compare.event_groups(corpus, mentions=mentions)
     threads = compare.story_threads(corpus, mentions=mentions, events=events)
     grouped = time.perf_counter()
-    groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
-    members = validation.gold_thread_members(groups)
-    scores = pd.concat([
-        validation.score_groups(events, groups, negatives).assign(grouping="event_groups"),
-        validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id").assign(grouping="story_threads"),
-    ]).set_index("grouping")
+    if args.gold:
+        groups = validation.load_gold_groups(args.gold / "event_groups.csv")
+        negatives = validation.load_gold_negatives(args.gold / "event_pairs_negative.csv")
+        scores = validation.score_groups(events, groups, negatives).assign(grouping="event_groups").set_index("grouping")
+    else:
+        groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
+        members = validation.gold_thread_members(groups)
+        scores = pd.concat([
+            validation.score_groups(events, groups, negatives).assign(grouping="event_groups"),
+            validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id").assign(grouping="story_threads"),
+        ]).set_index("grouping")
     sizes = events["event_group"].value_counts()
     pd.set_option("display.width", 200)
-    print(f"half {args.half}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
+    print(f"{f'gold {args.gold.name}' if args.gold else f'half {args.half}'}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
           f"event_groups and story_threads {grouped - loaded:.0f} s")
     print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
     print(scores.to_string())
