@@ -151,6 +151,7 @@ class _Matcher:
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
+        self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}

@@ -42,6 +42,10 @@ _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 _DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
+# The word right before a position, one space between (same line).
+_WORD_BEFORE = re.compile(r"([^\s]+) $")
+# A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
+NAMED_AFTER_AGENT = "GOV"
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -194,6 +198,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
+            if entry.actor_id in m.people and not pre and (start := _named_after(norm, a, m.named_after)) is not None:
+                # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
+                units.append(_Unit(None, "agent", start, b, "", entry.country, NAMED_AFTER_AGENT))
+                continue
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
@@ -372,6 +380,14 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _named_after(norm: str, start: int, nouns: frozenset[str]) -> int | None:
+    """Where the noun a person's name at ``start`` is the name of begins (مركز الملك سلمان), or None."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
+    if word and (word[1] in nouns or _PLACE_CLITIC.sub("", word[1], count=1) in nouns):
+        return word.start(1)
+    return None
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:

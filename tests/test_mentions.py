@@ -152,3 +152,15 @@ def test_offices_of_another_state_before_a_name_stay_apart() -> None:
 def test_a_bloc_after_a_place_word_is_a_direction() -> None:
     assert mentions_of("ورحل باتجاه الغرب ثم عاد إلى الغرب") == []
     assert [r[0] for r in mentions_of("وتتهم إيران الغرب بالتشدد")][-1] == "the_west"
+
+
+def test_the_custodian_title_alone_resolves_to_the_king_of_the_articles_date() -> None:
+    assert mentions_of("وبعث خادم الحرمين برقية تهنئة", "2015-08-01")[0][:2] == ["salman_bin_abdulaziz", "خادم الحرمين"]
+    assert mentions_of("وبعث خادم الحرمين برقية تهنئة", "2010-08-01")[0][:2] == ["abdullah_bin_abdulaziz", "خادم الحرمين"]
+    assert mentions_of("وبعث خادم الحرمين برقية تهنئة", None) == [[None, "خادم الحرمين", "agent", "SAUGOV"]]
+
+
+def test_a_kings_name_after_an_institution_noun_is_the_institution_not_the_king() -> None:
+    found = mentions_of("ووزع مركز الملك سلمان للأعمال الخيرية السلال في عدن")
+    assert found == [[None, "مركز الملك سلمان", "agent", "SAUGOV"]]
+    assert mentions_of("واستقبل الملك سلمان الوفد")[0][0] == "salman_bin_abdulaziz"
