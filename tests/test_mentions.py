@@ -164,3 +164,13 @@ def test_a_kings_name_after_an_institution_noun_is_the_institution_not_the_king(
     found = mentions_of("ووزع مركز الملك سلمان للأعمال الخيرية السلال في عدن")
     assert found == [[None, "مركز الملك سلمان", "agent", "SAUGOV"]]
     assert mentions_of("واستقبل الملك سلمان الوفد")[0][0] == "salman_bin_abdulaziz"
+
+
+def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() -> None:
+    assert mentions_of("وزار الرئيس المصري القدس", "1977-11-19")[0][:2] == ["anwar_sadat", "الرئيس المصري"]
+    assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"
+
+
+def test_a_longer_personal_name_is_not_the_king_whose_name_it_starts_with() -> None:
+    found = mentions_of("وقال الدكتور عبدالله بن عبدالعزيز الربيعة إن القوافل وصلت")
+    assert [f[0] for f in found] == ["abdullah_al_rabeeah"]
