@@ -234,6 +234,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         # unless a name follows it (see _appositions)
         # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
         indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b))
+        if indefinite and " " in key and key.split()[0] in m.indefinite_sources:
+            # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
+            # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
+            indefinite = False
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent

@@ -195,3 +195,9 @@ def test_an_office_written_before_an_unknown_titled_name_codes_it() -> None:
 def test_a_title_before_a_common_noun_or_a_sentence_is_no_name() -> None:
     assert all(f[1] != "الفريق الطبي" for f in mentions_of("وصل الفريق الطبي إلى المخيم"))
     assert mentions_of("ورحل الأمير سالم تاركا إرثا كبيرا")[0][1] == "الأمير سالم"
+
+
+def test_an_anonymous_source_with_its_kind_is_a_mention_of_the_articles_state() -> None:
+    text = "قصفت الميليشيات الحوثية مواقع في اليمن، وقال مصدر عسكري إن القصف استمر. وأضاف الحوثيون أن"
+    assert [f[1:] for f in mentions_of(text) if "مصدر" in f[1]] == [["مصدر عسكري", "agent", "YEMMIL"]]
+    assert mentions_of("ويبقى هذا مصدر قلق كبير") == []
