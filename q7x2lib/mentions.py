@@ -211,6 +211,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
+            if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
+                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and not _after_title(norm, a, m)):
+                continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
             if entry.actor_id in m.people and not pre and (start := _named_after(norm, a, m.named_after)) is not None:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
                 units.append(_Unit(None, "agent", start, b, "", entry.country, NAMED_AFTER_AGENT))
@@ -488,6 +491,12 @@ def _named_after(norm: str, start: int, nouns: frozenset[str]) -> int | None:
     if word and (word[1] in nouns or _PLACE_CLITIC.sub("", word[1], count=1) in nouns):
         return word.start(1)
     return None
+
+
+def _after_title(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether the word before ``start`` is a personal title (الجنرال، الدكتور) with its proclitics."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
+    return bool(word) and (word[1] in m.person_titles or _PLACE_CLITIC.sub("", word[1], count=1) in m.person_titles)
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:

@@ -201,3 +201,8 @@ def test_an_anonymous_source_with_its_kind_is_a_mention_of_the_articles_state() 
     text = "قصفت الميليشيات الحوثية مواقع في اليمن، وقال مصدر عسكري إن القصف استمر. وأضاف الحوثيون أن"
     assert [f[1:] for f in mentions_of(text) if "مصدر" in f[1]] == [["مصدر عسكري", "agent", "YEMMIL"]]
     assert mentions_of("ويبقى هذا مصدر قلق كبير") == []
+
+
+def test_a_family_name_that_is_also_an_adjective_after_a_noun_describes_the_noun() -> None:
+    found = mentions_of("وقال نبيل العربي إن قضايا الوطن العربي كثيرة، وأضاف العربي أن")
+    assert [f[1] for f in found if f[0] == "nabil_elaraby"] == ["نبيل العربي", "العربي"]
