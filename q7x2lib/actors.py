@@ -151,6 +151,17 @@ class _Matcher:
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
+        self.indefinite_sources = frozenset(word_list("indefinite_source", words))
+        self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
+        # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
+        self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),
+                                                           ("person_title_mil", "MIL")) for w in word_list(name, words)}
+        self.ranks = frozenset(word_list("person_title_mil", words))
+        self.rank_words = frozenset(word_list("rank_word", words))
+        self.name_links = frozenset(word_list("name_link", words))
+        verbs = load_lexicon("reporting_verbs")
+        self.not_name = (frozenset(load_lexicon("stopwords")["word"].map(normalize)) | frozenset(word_list("subject_stop", words))
+                         | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}

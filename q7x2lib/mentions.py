@@ -42,6 +42,18 @@ _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 _DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
+# The word right before a position, one space between (same line).
+_WORD_BEFORE = re.compile(r"([^\s]+) $")
+# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
+_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|د\.|[^\W\d_]+)(?=\s)")
+# The next word after spaces, and the punctuation that may end it (فلان، فلان.).
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
+# A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
+_CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
+# One to three words between an office and the titled name it introduces, no punctuation.
+_FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
+# A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
+NAMED_AFTER_AGENT = "GOV"
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -146,6 +158,7 @@ class _Unit(NamedTuple):
     ambiguous: bool = False
     alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
     office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
+    unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
@@ -158,6 +171,10 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     units = _compose(hits, norm, m, date)
+    hit_ends: dict[int, int] = {}
+    for h in hits:
+        hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
+    units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people)
     merged = _context_country(merged, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
@@ -194,6 +211,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
+            if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
+                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and not _after_title(norm, a, m)):
+                continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
+            if entry.actor_id in m.people and not pre and (start := _named_after(norm, a, m.named_after)) is not None:
+                # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
+                units.append(_Unit(None, "agent", start, b, "", entry.country, NAMED_AFTER_AGENT))
+                continue
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
@@ -213,6 +237,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         # unless a name follows it (see _appositions)
         # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
         indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b))
+        if indefinite and " " in key and key.split()[0] in m.indefinite_sources:
+            # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
+            # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
+            indefinite = False
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
@@ -281,16 +309,19 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                                         agent=name.agent or u.agent, ambiguous=False))
             i = j + 1
             continue
-        if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and nxt.actor_id:
+        if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and (nxt.actor_id or nxt.unknown):
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
                                        agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if u.kind == "name" and u.agent and u.actor_id and (j := _role_chain(units, i, norm)) > i + 1:
+        if u.kind == "name" and (u.agent and u.actor_id or u.unknown) and (j := _role_chain(units, i, norm)) > i + 1:
             # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
             # الوزراء وزير الدفاع: the offices after a name describe that person, one mention
-            merged.append(u._replace(b=units[j - 1].b, ambiguous=False))
+            offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
+            country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
+            agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent
+            merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent))
             i = j
             continue
         if u.kind == "group":
@@ -316,6 +347,86 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     return merged, groups
 
 
+def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each title + personal name no table knows (الدكتور فلان الفلاني، اللواء فلان).
+
+    The name runs over the words after the title (further titles and rank
+    words included) up to punctuation, a word that is no name (a particle,
+    a reporting verb, a title of office), a word another phrase starts at, or
+    a family name with the article (الفلاني) that no بن or آل continues; at
+    most four names. After a rank that is also a common noun (الفريق، اللواء)
+    the first name has no article. The mention names nobody: its agent is the
+    title's (GOV for الأمير and معالي, MIL for a rank), its country the
+    offices' written beside it or the article's own state. A person of the
+    tables overlapping it wins; an office or doubtful word inside it is dropped.
+    """
+    found, end = [], -1
+    for t in _TITLE_WORD.finditer(norm):
+        pre, title = t[1], t[2]
+        if title not in m.person_titles or t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
+            continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
+        before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
+        if before and before[1] == "ال":  # آل الشيخ: a family name, not a title
+            continue
+        b = pos = t.end(2)
+        taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
+        while sum(word not in m.name_links for _, word, _ in taken) < 4:
+            w = _NEXT_WORD.match(norm, pos)
+            if w is None:
+                break
+            word = w[1]
+            if not taken and word in m.rank_words | m.person_titles.keys():
+                b = pos = w.end(1)
+                continue
+            if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
+                    or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
+                break  # والبريقة (a second place), إن, a phrase of its own: the name is over
+            if not taken and title in m.ranks and word.startswith("ال"):
+                break  # الفريق الطبي: the team, no name
+            taken.append((w.end(1), word, bool(w[2])))
+            pos = w.end(1)
+            if w[2] or word.startswith("ال") and norm[pos : pos + 5].split()[:1] not in (["بن"], ["ال"]):
+                break  # punctuation, or a family name that ends the name
+        # a name ends with its family name (الفلاني), a link's next word or punctuation; a plain word
+        # after a given name is the sentence going on (الأمير سعود طريقه)
+        while len(taken) > 1 and (taken[-1][1] in m.name_links or not (taken[-1][1].startswith("ال") or taken[-1][2]
+                                                                      or taken[-2][1] in m.name_links)):
+            taken.pop()
+        if not taken or taken[-1][1] in m.name_links:
+            continue
+        b = taken[-1][0]
+        a = t.start()
+        inside = [u for u in units if u.a < b and a < u.b]
+        if any(u.actor_id in m.people or u.alternatives or u.b > b or u.a < a for u in inside):
+            continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
+        found.append((a, b, pre, m.person_titles[title], inside))
+        end = b
+    if not found:
+        return units
+    drop = {id(u) for *_, inside in found for u in inside}
+    out = sorted([u for u in units if id(u) not in drop]
+                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True) for a, b, pre, agent, _ in found],
+                 key=lambda u: u.a)
+    merged: list[_Unit] = []
+    for u in out:
+        offices = []
+        while u.unknown and merged and merged[-1].kind in {"role", "agent"} and not merged[-1].unknown \
+                and _FEW_WORDS.fullmatch(norm, merged[-1].b, offices[-1].a if offices else u.a):
+            # وزير الدولة عضو مجلس الوزراء الدكتور فلان: offices a word or three apart, then the name: one person
+            offices.append(merged.pop())
+        if offices:
+            country = next((o.country for o in offices if o.country), "")
+            agent = next((o.agent for o in offices if o.agent), u.agent)
+            u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
+        merged.append(u)
+    return merged
+
+
+def _ambiguous_at(units: list[_Unit], start: int) -> bool:
+    """Whether the mention starting at ``start`` is a doubtful bare name (a word no table is sure of)."""
+    return any(u.a == start and u.ambiguous and u.kind == "name" for u in units)
+
+
 def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
     """The index of the name that a run of two or more offices from ``units[i]`` introduces, or None.
 
@@ -330,7 +441,7 @@ def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
             return None
         if nxt.kind == "name":
             fits = not countries or countries == {nxt.country}  # الجانب الأمريكي ... بوتين: not one person
-            return j if j > i + 1 and nxt.actor_id and not nxt.ambiguous and fits else None
+            return j if j > i + 1 and (nxt.actor_id or nxt.unknown) and not nxt.ambiguous and fits else None
         if nxt.kind not in {"role", "agent", "title"}:
             return None
         countries |= {nxt.country} - {""}
@@ -353,7 +464,7 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
     name, j, end = units[i], i + 1, units[i].b
     while j < len(units):
         nxt = units[j]
-        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country):
+        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country) and not name.unknown:
             break
         if _apposition(norm, end, nxt.a) and not nxt.pre:
             pass
@@ -372,6 +483,20 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _named_after(norm: str, start: int, nouns: frozenset[str]) -> int | None:
+    """Where the noun a person's name at ``start`` is the name of begins (مركز الملك سلمان), or None."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
+    if word and (word[1] in nouns or _PLACE_CLITIC.sub("", word[1], count=1) in nouns):
+        return word.start(1)
+    return None
+
+
+def _after_title(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether the word before ``start`` is a personal title (الجنرال، الدكتور) with its proclitics."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
+    return bool(word) and (word[1] in m.person_titles or _PLACE_CLITIC.sub("", word[1], count=1) in m.person_titles)
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:

@@ -120,3 +120,11 @@ def test_compare_benchmark_times_every_function(tmp_path: Path) -> None:
     assert {"neighbours (k=10, 2 days)", "event_groups", "story_threads", "shared_passages", "topic_coverage"} <= set(steps)
     assert all(s["seconds"] >= 0 and s["peak_rss_mib"] > 0 for s in result["sizes"][0]["steps"])
     assert "5 articles" in out
+
+
+def test_table_benchmark_doubles_the_phrases_and_times_both(small_corpus: Path) -> None:
+    out = _run("bench_tables.py", "--corpus", str(small_corpus), "--articles", "5")
+    rows = {line.split()[0] + " " + line.split()[1]: line.split()[2:] for line in out.splitlines()
+            if line.startswith(("bundled tables", "tables doubled"))}
+    bundled, doubled = (int(rows[k][0].replace(",", "")) for k in ("bundled tables", "tables doubled"))
+    assert 1.95 * bundled <= doubled <= 2 * bundled and "cost per article with the tables doubled" in out
