@@ -49,6 +49,8 @@ class _Cues:
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.titles = frozenset(word_list("speaker_title"))
+        # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
+        self.addressee_heads = frozenset(word_list("addressee_head"))
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
         bases = set(lemmas) | set(lemmas.values())

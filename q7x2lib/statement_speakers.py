@@ -137,6 +137,8 @@ class _Subjects(_BackReferences):
         while later < len(self.words) and self._core(self._word(later)) in _SKIPPABLE_FIRST:
             later += 1  # وقال فلان نائب رئيس المفوضية اليوم الأربعاء إن ...
         after_time = self._core(self._word(later)) if later < len(self.words) else ""
+        # وقال أبو مالك أمس "...": a quotation or a colon after the time adverbial
+        quoted_after_time = later < len(self.words) and self._word(later)[:1] in {'"', ":"}
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
@@ -147,12 +149,18 @@ class _Subjects(_BackReferences):
         office = bool(found) or not bare.startswith("ال") and any(w in self.cues.heads for w in words[2:5])
         short = n_words <= 5 or n_words <= 8 and office
         said = comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None \
-            or _COMPLEMENTISER_RE.fullmatch(after_time) is not None
+            or _COMPLEMENTISER_RE.fullmatch(after_time) is not None or quoted_after_time \
+            or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _addressee_then_content(self, nxt: str, ne: int) -> bool:
+        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""
+        core = self._core(nxt)
+        return core[:1] == "ل" and len(core) > 2 and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
@@ -191,8 +199,8 @@ class _Subjects(_BackReferences):
                     break
                 i += 1
                 continue
-            if not core:
-                break
+            if not core or w[:1] == ":":
+                break  # قال:اللجنة ...: a colon joined to the cue, what is said follows
             if not got:
                 if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
                     i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
@@ -217,7 +225,7 @@ class _Subjects(_BackReferences):
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES:
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
-                                            or core in _ADDRESSEES):
+                                            or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
             if not got and core[:3] in {"بال", "كال"} and not attribution:
                 break  # قال بالحرف، أشار بالقول
@@ -279,7 +287,8 @@ class _Subjects(_BackReferences):
     def _is_addressee(self, core: str, opens: bool) -> bool:
         """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
         rest = core[1:]
-        return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال")
+        return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال") \
+            or rest in self.cues.addressee_heads
 
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""

@@ -330,3 +330,29 @@ def test_a_description_with_its_workplace_is_the_speaker() -> None:
 def test_a_quotation_before_the_verb_with_no_words_of_its_own_gives_the_subject_after() -> None:
     """A dialogue line: the quotation closes, then the verb; the span before the verb holds only marks."""
     assert _who('- "هل ستأتي غدا ؟ " أجاب الرجل وهو يبتسم .') == [["أجاب", "الرجل", "after_verb"]]
+
+
+# --- issue 15, real news (samples B and C): kinds of speaker error that recur across outlets ---
+
+
+def test_a_colon_joined_to_the_cue_leaves_no_subject_after_it() -> None:
+    """قال:اللجنة ...: what is said starts at the colon; its first words are not a subject."""
+    rows = _who("وقال الوزير سامي العلي إن الميناء مفتوح.", "قال:اللجنة زارت الميناء وقامت بجولة.")
+    assert rows[1] == ["قال", "الوزير سامي العلي", "continuation"]
+
+
+def test_a_medium_the_speaker_talks_to_is_not_part_of_the_speaker() -> None:
+    assert _who("وقال الوزير لبرنامج «حديث الساعة» إن الحوار مستمر.") == [["وقال", "الوزير", "after_verb"]]
+    assert _who("وقالت ميلينا لوسائل الإعلام إن البنوك آمنة.") == [["وقالت", "ميلينا", "after_verb"]]
+
+
+def test_a_new_subject_then_a_time_adverbial_then_a_quotation_is_not_a_continuation() -> None:
+    rows = _who("وقال بيسكوف إن القمة ممكنة.", 'وقال أبو سالم أمس "نطالب بالأسرى جميعا".')
+    assert rows[1] == ["وقال", "أبو سالم", "after_verb"]
+
+
+def test_an_office_or_a_quantifier_heads_a_speaker_no_table_knows() -> None:
+    assert _who("وقال وكيل وزارة الزراعة التونسي فهد الحربي إن المحصول جيد.") == [
+        ["وقال", "وكيل وزارة الزراعة التونسي فهد الحربي", "after_verb"]]
+    assert _who("وقال أحد كبار وجهاء المدينة سالم الكعبي: إن الطريق آمن.") == [
+        ["وقال", "أحد كبار وجهاء المدينة سالم الكعبي", "after_verb"]]
