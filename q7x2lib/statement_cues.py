@@ -51,6 +51,7 @@ class _Cues:
         self.titles = frozenset(word_list("speaker_title"))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
+        self.saying_nouns = frozenset(word_list("saying_noun"))
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
         bases = set(lemmas) | set(lemmas.values())
@@ -69,6 +70,11 @@ class _Cues:
         self.agent_codes = frozenset(agents["agent"])
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
                       | self.descriptors | self.titles)
+
+    def is_saying_noun(self, cue: str) -> bool:
+        """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""
+        norm = normalize_text(cue).replace(" ", "")
+        return norm in self.saying_nouns or norm[:1] in {"و", "ف"} and norm[1:] in self.saying_nouns
 
     def candidates(self, norm: str) -> list[int] | None:
         """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).

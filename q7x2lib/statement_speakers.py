@@ -76,10 +76,12 @@ class _Subjects(_BackReferences):
 
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
-        if kind in {"quote", "participle"}:
-            return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         to_norm = self.doc.to_norm
         nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
+        if kind == "participle" and self.cues.is_saying_noun(self.doc.text[ca:cb]):
+            return self._relayed_source(sa, ca, named)
+        if kind in {"quote", "participle"}:
+            return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
             if np:
@@ -115,6 +117,25 @@ class _Subjects(_BackReferences):
                 return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
+        return None
+
+    def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
+        """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the
+        one عنه/عنها refers to, the last speaker named before this sentence who is no outlet; None (the
+        previous speaker) else."""
+        j = self._index_at(self.doc.to_norm[ca]) - 1
+        lo = self._index_at(self.doc.to_norm[sa])
+        for k in range(j, max(lo - 1, j - _MAX_SUBJECT_WORDS - 1), -1):
+            core = self._core(self._word(k))
+            if core == "عن":
+                return self._make(self._span_of(k + 1, j), "attribution", named) if k < j else None
+            if core in _RESUMPTIVE and core.startswith("عن"):
+                said_before = self.doc.text[sa:ca]  # not the outlet that relays (ونقلت صحيفة حريت عنه قوله)
+                prior = next((p for p in reversed(named) if p.surface and p.surface not in said_before
+                              and normalize_text(p.surface).split()[0] not in self.cues.descriptors), None)
+                return prior._replace(basis="back_reference") if prior is not None else None
+            if self._word(k)[-1:] in ".؟?!:":
+                break
         return None
 
     def _is_subject_phrase(self, span: tuple[int, int]) -> bool:

@@ -273,6 +273,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
+        # نُقل عن الوزير قوله: one statement, at قوله, whose speaker is the one named after عن
+        spans = [s for i, s in enumerate(spans) if not (
+            s[0] == "attribution" and i + 1 < len(spans) and spans[i + 1][0] == "participle"
+            and cue_set.is_saying_noun(spans[i + 1][1]))]
         for i, (kind, cue, ca, cb) in enumerate(spans):
             end = spans[i + 1][2] if i + 1 < len(spans) else sb
             said_end = stops[bisect_right(stops, ca)] if stops and stops[-1] > ca else sb

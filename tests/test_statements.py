@@ -356,3 +356,15 @@ def test_an_office_or_a_quantifier_heads_a_speaker_no_table_knows() -> None:
         ["وقال", "وكيل وزارة الزراعة التونسي فهد الحربي", "after_verb"]]
     assert _who("وقال أحد كبار وجهاء المدينة سالم الكعبي: إن الطريق آمن.") == [
         ["وقال", "أحد كبار وجهاء المدينة سالم الكعبي", "after_verb"]]
+
+
+def test_the_speaker_of_a_relayed_saying_is_the_one_named_after_an() -> None:
+    """نقلت X عن Y قوله: X relays, Y speaks; عنه refers back to the last speaker who is no outlet."""
+    rows = _who("ونقلت وكالة الأنباء الفرنسية عن وزير المالية اليوناني قوله إن المصارف ستفتح.")
+    assert rows == [["ونقلت", "وكالة الأنباء الفرنسية", "after_verb"], ["قوله", "وزير المالية اليوناني", "attribution"]]
+    rows = _who("وقال الوزير سامي العلي إن الحل قريب.", "ونقلت صحيفة الحياة عنه قوله إن الحزب سيفوز.",
+                "ونقل عنه قوله إن الانتخابات قريبة.")
+    assert [r[1] for r in rows] == ["الوزير سامي العلي", "صحيفة الحياة", "الوزير سامي العلي", "الوزير سامي العلي"]
+    # with no one relaying in the sentence, one statement, at قوله
+    assert _who("ونقل يوم الاثنين عن رئيس الوزراء فهد الكاظم قوله إن الحرب بعيدة.") == [
+        ["قوله", "رئيس الوزراء فهد الكاظم", "attribution"]]
