@@ -52,6 +52,7 @@ class _Cues:
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))
+        self.noun_governors = frozenset(word_list("noun_governor"))
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
         bases = set(lemmas) | set(lemmas.values())

@@ -25,6 +25,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -62,6 +63,11 @@ class _Subjects(_BackReferences):
         """لم/لن/لا right before the cue: speech denied or still to come (لم تعلن، لن يقول)."""
         j = self._index_at(nca)
         return j > 0 and self._core(self._word(j - 1)) in _NEGATORS
+
+    def is_verbal_noun(self, nca: int) -> bool:
+        """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
+        j = self._index_at(nca)
+        return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.noun_governors
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
@@ -163,7 +169,8 @@ class _Subjects(_BackReferences):
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
-        comma = self.doc.norm[ne : ne + 1] in {"،", ","}
+        # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
         n_words = len(words)
         # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)

@@ -270,6 +270,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
             if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
+            if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
+                continue  # نادم على وصف بوتين: a verbal noun
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
