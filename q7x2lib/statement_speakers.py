@@ -155,6 +155,8 @@ class _Subjects(_BackReferences):
         first = self._core(self.doc.norm[ns:ne].split()[0])
         bare = first[1:] if first[:1] in {"و", "ف"} and first not in self.cues.heads and len(first) > 3 else first
         a, b = self._text_span(ns, ne)
+        if "\u064b" in self.doc.text[a:b].split()[0]:
+            return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
