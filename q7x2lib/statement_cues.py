@@ -53,6 +53,8 @@ class _Cues:
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))
         self.noun_governors = frozenset(word_list("noun_governor"))
+        # وعبر X عن: a verb that needs its particle later in the sentence, form -> particle
+        self.particle_cues = dict(p.split(maxsplit=1) for p in word_list("particle_cue"))
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
         bases = set(lemmas) | set(lemmas.values())

@@ -69,6 +69,23 @@ class _Subjects(_BackReferences):
         j = self._index_at(nca)
         return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.noun_governors
 
+    def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
+        """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
+
+        Clause-initial: with و/ف, at the start of the text or a line, or after a punctuation mark.
+        """
+        particle = self.cues.particle_cues.get(term)
+        if particle is None:
+            return False
+        j = self._index_at(nca)
+        initial = self.doc.norm[nca] in {"و", "ف"} or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca]
+        if not initial:
+            return True
+        k = self._index_at(ncb)
+        return not any(self._core(self._word(x)) == particle
+                       for x in range(k, min(k + _MAX_SUBJECT_WORDS + 1, len(self.words))) if self.words[x][0] < nsb)
+
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
         j = self._index_at(nca)

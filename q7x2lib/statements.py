@@ -272,6 +272,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
+            if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, " ".join(c.group("term").split())):
+                continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)

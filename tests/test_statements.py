@@ -386,9 +386,17 @@ def test_a_name_then_an_apposition_with_wa_huwa_is_a_new_speaker() -> None:
 
 def test_a_cue_form_right_after_a_preposition_is_a_verbal_noun_not_a_statement() -> None:
     assert _said("وجاء ذلك في رد الوزير على سؤال الصحفيين.").empty
-    assert _said("وعبر الأمير عن أبلغ التهاني وأطيب التمنيات للشعب.").empty  # أبلغ: "the most eloquent"
+    # أبلغ after عن: "the most eloquent", not "informed"; the statement is وعبر
+    assert [r[0] for r in _who("وعبر الأمير عن أبلغ التهاني وأطيب التمنيات للشعب.")] == ["وعبر"]
 
 
 def test_an_indefinite_accusative_after_the_verb_is_its_object_not_its_speaker() -> None:
     rows = _who("وقال الوزير سامي العلي إن النمو مستمر.", "وأورد رقماً يثير القلق عن البطالة.")
     assert rows[1] == ["وأورد", "الوزير سامي العلي", "continuation"]
+
+
+def test_a_verb_whose_particle_comes_after_its_subject_is_a_cue_only_with_it() -> None:
+    """وعبر X عن ...: a statement; عبر الهاتف (via) and عبروا الحدود (crossed) are not."""
+    assert _who("وعبر الأمير سلطان عن شكره للحكومة.") == [["وعبر", "الأمير سلطان", "after_verb"]]
+    assert _who("وتحدث الوزير عبر الهاتف عن الأزمة.") == [["وتحدث", "الوزير", "after_verb"]]
+    assert _said("عبروا الحدود من منطقة الجبل.").empty
