@@ -30,7 +30,7 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
-_CIRCUMSTANCE = frozenset("في خلال امام عبر لدي اثناء".split())  # words that may follow a subject before what is said
+_CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 

@@ -400,3 +400,8 @@ def test_a_verb_whose_particle_comes_after_its_subject_is_a_cue_only_with_it() -
     assert _who("وعبر الأمير سلطان عن شكره للحكومة.") == [["وعبر", "الأمير سلطان", "after_verb"]]
     assert _who("وتحدث الوزير عبر الهاتف عن الأزمة.") == [["وتحدث", "الوزير", "after_verb"]]
     assert _said("عبروا الحدود من منطقة الجبل.").empty
+
+
+def test_a_short_unknown_subject_then_where_it_comes_from_then_what_is_said() -> None:
+    rows = _who("وقال بيسكوف إن القمة ممكنة.", "وقال مصور من وكالة رويترز إن الدخان يتصاعد.")
+    assert rows[1] == ["وقال", "مصور", "after_verb"]  # not بيسكوف carried over
