@@ -1,0 +1,82 @@
+"""Back-references: the speaker a later naming points to (وأوضح الوزير، وذكرت الهيئة، وقال معاليه، الربيعة)."""
+
+from __future__ import annotations
+
+from .arabic import normalize as normalize_text
+from .statement_words import _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
+
+
+class _BackReferences(_ArticleWords):
+    """Resolves a short or definite naming to the fuller naming of a speaker before it in the article."""
+
+    def _named_before(self, words: list[str], named: list) -> _Speaker | None:
+        """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname)."""
+        bare = [w[2:] if w.startswith("ال") and w[2:] else w for w in words]
+        for prior in reversed(named):
+            if not prior.code or not prior.surface:
+                continue
+            theirs = [self._core(w) for w in normalize_text(prior.surface).split()]
+            if len(theirs) > len(words) and all(w in theirs for w in words) and not all(b in self.cues.heads for b in bare):
+                return prior
+        return None
+
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list) -> _Speaker | None:
+        """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
+
+        An honorific pronoun (معاليه) is the last speaker named; a definite
+        noun (الوزارة، المصادر) the last speaker whose name holds that word, else
+        the last naming of it in the text before (مصادر خاصة في ...); a
+        document (البيان) its issuer, the last speaker named.
+        """
+        if n_words == 1 and head in self.cues.honorifics:
+            if named:
+                return named[-1]._replace(basis="back_reference")
+            title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
+            return self._last_naming(title, n0, max_words=8)
+        if n_words > 2 or head not in self.cues.back_nouns:
+            return None
+        stem = head[2:]
+        for prior in reversed(named):
+            words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
+            if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
+                    and len(words) > n_words:
+                return prior._replace(basis="back_reference")
+        naming = self._last_naming(stem, n0)
+        if naming is not None:
+            return naming
+        if head in self.cues.documents and named:
+            return named[-1]._replace(basis="back_reference")
+        return None
+
+    def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
+        """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
+
+        It runs to the end of a mention that starts in it, else ``max_words``
+        words at most (a title is followed by a full naming; a body's name
+        may be followed by the object of the sentence).
+        """
+        j = self._index_at(n0) - 2
+        while j >= 0:
+            if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
+                    and self._word(j)[-1:] not in _PUNCT:
+                k = j + 1
+                while k < len(self.words) and k - j < max_words and self.words[k][0] < n0:
+                    core = self._core(self._word(k))
+                    if not core or core in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
+                        break
+                    k += 1
+                    if self._word(k - 1)[-1:] in _PUNCT:
+                        break
+                a, b = self._text_span(*self._span_of(j, k - 1))
+                found = [m for m in self.ment.overlapping(a, b, every=True)]
+                # the naming ends with a mention that names someone (an actor, a country's body), not with
+                # an office with no country inside a title and full name (معالي وزير التعليم الأستاذ ...)
+                ends = [m for m in found if m[2] or m[4] and m[4][:3] not in self.cues.agent_codes]
+                if ends:
+                    b = ends[0][1] if ends[0][0] > a else max(m[1] for m in ends)
+                aid = next((m[2] for m in found if m[2]), None)
+                code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
+                return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
+            j -= 1
+        return None
+

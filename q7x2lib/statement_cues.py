@@ -1,0 +1,100 @@
+"""Statement cues: reporting verbs, participles, attribution phrases and quotations.
+
+The knowledge is data: ``data/lexicons/reporting_verbs.csv`` (compiled once
+per table with the one term matcher) and the word lists of
+``data/lexicons/word_lists.csv`` the speaker finder reads (descriptors,
+titles, stop words, inanimate subjects ...), gathered here so that an
+article's rules look them up in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .arabic import normalize as normalize_text
+from .lexicons import load_lexicon, word_list
+from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
+from .tables import LastTableCache
+
+#: Quotations shorter than this are labels or scare quotes ("قاتل"), not statements.
+MIN_QUOTE_WORDS = 3
+# A quotation closes within its paragraph and before the next opening mark: an
+# unbalanced mark must not swallow the next sentence's cue.
+_QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"[^\"\n]{3,400}\"")
+
+
+class _Cues:
+    """The reporting verbs of a table, compiled once with the one term matcher, and quotations."""
+
+    def __init__(self, verbs: pd.DataFrame) -> None:
+        self.kinds = dict(zip(verbs.norm, verbs.kind))
+        # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
+        terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)
+        self.pattern = re.compile(f"{terms.pattern.pattern}|{_QUOTE_RE.pattern}")
+        # Every match of the pattern holds the first word of a term, or opens with a quotation mark:
+        # where none of these occurs, a sentence needs no scan (see candidates)
+        import ahocorasick_rs
+
+        firsts = {key.split(" ")[0].rstrip(WILDCARD) for key in terms.lookup} | set("“«\"")
+        self._firsts = ahocorasick_rs.AhoCorasick(sorted(firsts)) if all(firsts) else None
+        self.terms = terms.pattern
+        # Words allowed between a verb and its subject: descriptors such as
+        # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
+        self.descriptors = frozenset(word_list("speaker_descriptor"))
+        self.stop = frozenset(word_list("subject_stop"))
+        self.inanimate = frozenset(word_list("inanimate_subject"))
+        self.non_speech = frozenset(word_list("non_speech_object"))
+        self.back_nouns = frozenset(word_list("back_reference_noun"))
+        self.slogan_heads = frozenset(word_list("slogan_head"))
+        self.titles = frozenset(word_list("speaker_title"))
+        # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
+        self.addressee_heads = frozenset(word_list("addressee_head"))
+        self.saying_nouns = frozenset(word_list("saying_noun"))
+        self.noun_governors = frozenset(word_list("noun_governor"))
+        # وعبر X عن: a verb that needs its particle later in the sentence, form -> particle
+        self.particle_cues = dict(p.split(maxsplit=1) for p in word_list("particle_cue"))
+        lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
+        # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
+        bases = set(lemmas) | set(lemmas.values())
+        self.with_object = frozenset(f for f in lemmas if " " not in f and any(
+            f.endswith(p) and (f[: -len(p)] in bases or {f[: -len(p) - 1] + "ى", f[: -len(p) - 1] + "ي"} & bases)
+            for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
+        self.months = frozenset(w for m in word_list("month") for w in m.split())
+        self.source_heads = frozenset(word_list("source_head"))
+        self.honorifics = frozenset(word_list("honorific_pronoun"))
+        self.documents = frozenset(word_list("document_noun"))
+        # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
+        self.present = frozenset(f for f, k in self.kinds.items()
+                                 if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))
+        # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
+        agents = load_lexicon("agents")
+        self.agent_codes = frozenset(agents["agent"])
+        self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
+                      | self.descriptors | self.titles)
+
+    def is_saying_noun(self, cue: str) -> bool:
+        """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""
+        norm = normalize_text(cue).replace(" ", "")
+        return norm in self.saying_nouns or norm[:1] in {"و", "ف"} and norm[1:] in self.saying_nouns
+
+    def candidates(self, norm: str) -> list[int] | None:
+        """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).
+
+        A match's term begins with a term's first word, a quotation with its
+        mark; these needles hold no space, so an occurrence lies inside one
+        sentence.
+        """
+        if self._firsts is None:
+            return None
+        return sorted(s for _, s, _ in self._firsts.find_matches_as_indexes(norm, overlapping=True))
+
+
+#: More characters than any proclitic string of VERB_PROCLITICS (two conjunctions, each with a space).
+_CUE_LEAD = 8
+_CUES = LastTableCache()
+
+
+def _cues(verbs: pd.DataFrame) -> _Cues:
+    return _CUES.get(verbs, _Cues)

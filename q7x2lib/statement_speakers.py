@@ -1,0 +1,486 @@
+"""Speakers: the subject noun phrase of each cue, following Arabic news syntax.
+
+Verb–subject order with titles, names, appositions and descriptors in
+between (وقال وزير الخارجية السعودي عادل الجبير إن ...); the subject before
+the verb (الكرملين يقول)، or before a relative (أنقرة التي تتهم)؛ a headline
+"X: ..."; never the addressee (لـ«الشرق الأوسط»، للصحفيين) or the object.
+Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arabic import normalize as normalize_text
+from .statement_back_references import _BackReferences
+from .statement_cues import MIN_QUOTE_WORDS
+from .statement_words import _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+
+_SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
+_RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
+_WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
+# a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
+_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
+_SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما".split()
+                             ) | _RESUMPTIVE  # between the verb and its subject
+_MAX_SUBJECT_WORDS = 9
+_APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
+_NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+_RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+_NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
+_CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
+_CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
+_ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
+
+
+class _Subjects(_BackReferences):
+    """The subject noun phrase of each cue of one article, following Arabic news syntax.
+
+    Works on the article's words (normalised); spans are mapped back to the
+    text the reader sees, so ``speaker_surface`` is the phrase as written.
+    """
+
+    # -- cue checks --
+    def is_passive(self, ca: int, cb: int) -> bool:
+        """أُعلن، يُذكر: a damma on the verb's first letter makes it passive (when the text is vowelled)."""
+        return re.match(r"[وف]?\s?[^\W\d_]\u064f", self.doc.text[ca:cb]) is not None
+
+    def is_speech_quote(self, ns: int, ne: int) -> bool:
+        """A quotation of words, not a name, a title or a slogan (حملة «...»، عملية «...»)."""
+        inner = self.doc.norm[ns + 1 : ne - 1].split()
+        if len(inner) < MIN_QUOTE_WORDS:
+            return False
+        i = self._index_at(ns)
+        if i > 0:
+            prev = self._core(self._word(i - 1))
+            prev = prev[1:] if prev[:1] in {"و", "ف"} and prev[1:] in self.cues.slogan_heads else prev
+            if prev in self.cues.slogan_heads or prev.startswith("ال") and prev[2:] in self.cues.slogan_heads:
+                return False
+        return True
+
+    def negated(self, nca: int) -> bool:
+        """لم/لن/لا right before the cue: speech denied or still to come (لم تعلن، لن يقول)."""
+        j = self._index_at(nca)
+        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS
+
+    def is_verbal_noun(self, nca: int) -> bool:
+        """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
+        j = self._index_at(nca)
+        return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.noun_governors
+
+    def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
+        """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
+
+        Clause-initial: with و/ف, at the start of the text or a line, or after a punctuation mark.
+        """
+        particle = self.cues.particle_cues.get(term)
+        if particle is None:
+            return False
+        j = self._index_at(nca)
+        initial = self.doc.norm[nca] in {"و", "ف"} or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca]
+        if not initial:
+            return True
+        k = self._index_at(ncb)
+        return not any(self._core(self._word(x)) == particle
+                       for x in range(k, min(k + _MAX_SUBJECT_WORDS + 1, len(self.words))) if self.words[x][0] < nsb)
+
+    def in_content_clause(self, nca: int) -> bool:
+        """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
+        j = self._index_at(nca)
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = self._word(k)
+            if w[-1:] in "،,:.؟?!\"»”":
+                return False
+            if _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+        return False
+
+    # -- speakers --
+    def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
+        to_norm = self.doc.to_norm
+        nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
+        if kind == "participle" and self.cues.is_saying_noun(self.doc.text[ca:cb]):
+            return self._relayed_source(sa, ca, named)
+        if kind in {"quote", "participle"}:
+            return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
+        if kind == "attribution":
+            np = self._after(ncb, nend, attribution=True)
+            if np:
+                first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
+                first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
+                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                    return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
+                return self._make(np, "attribution", named)
+            return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
+        after = self._index_at(ncb)
+        following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
+        if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
+            return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
+        if following and following[0].isdigit():
+            return _NOT_SPEECH  # تبلغ 15 عاما: amounts to, not said
+        conjoined = self.doc.norm[nca] in {"و", "ف"}
+        # الذي أعلن عنه الرئيس، الذي اعتبره إعلاميون: the verb resumes its object, its subject follows
+        verb = self.doc.norm[nca:ncb].replace(" ", "")
+        resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
+            or bool(following) and following[0] in _RESUMPTIVE
+        if not conjoined and not resumes:
+            before = self._subject_before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
+        np = self._after(ncb, nend)
+        if np is not None:
+            np = self._with_body(np, nend)
+        if np is not None and self._is_subject_phrase(np):
+            return self._checked(np, "after_verb", named)
+        if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
+            before = self._subject_before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
+        if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
+            return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
+        return None
+
+    def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
+        """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the
+        one عنه/عنها refers to, the last speaker named before this sentence who is no outlet; None (the
+        previous speaker) else."""
+        j = self._index_at(self.doc.to_norm[ca]) - 1
+        lo = self._index_at(self.doc.to_norm[sa])
+        for k in range(j, max(lo - 1, j - _MAX_SUBJECT_WORDS - 1), -1):
+            core = self._core(self._word(k))
+            if core == "عن":
+                return self._make(self._span_of(k + 1, j), "attribution", named) if k < j else None
+            if core in _RESUMPTIVE and core.startswith("عن"):
+                said_before = self.doc.text[sa:ca]  # not the outlet that relays (ونقلت صحيفة حريت عنه قوله)
+                prior = next((p for p in reversed(named) if p.surface and p.surface not in said_before
+                              and normalize_text(p.surface).split()[0] not in self.cues.descriptors), None)
+                return prior._replace(basis="back_reference") if prior is not None else None
+            if self._word(k)[-1:] in ".؟?!:":
+                break
+        return None
+
+    def _is_subject_phrase(self, span: tuple[int, int]) -> bool:
+        """A subject, not an object (أعلنت عزمها، أكد التزام واشنطن، ينفي مزاعم موسكو).
+
+        A phrase opening with the article, a known name or an office (رئيس،
+        مصدر) is a subject; any other (an unknown name, محمد الخطيب) only when
+        إن/أن, a colon or a quotation follows it and no name stands inside it.
+        """
+        ns, ne = span
+        first = self._core(self.doc.norm[ns:ne].split()[0])
+        bare = first[1:] if first[:1] in {"و", "ف"} and first not in self.cues.heads and len(first) > 3 else first
+        a, b = self._text_span(ns, ne)
+        if "\u064b" in self.doc.text[a:b].split()[0]:
+            return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
+        found = self.ment.overlapping(a, b)
+        if bare in self.cues.heads or any(m[0] <= a for m in found):
+            return True
+        rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
+        nxt = rest.split()[0] if rest.split() else ""
+        later = self._index_at(ne)
+        while later < len(self.words) and self._core(self._word(later)) in _SKIPPABLE_FIRST:
+            later += 1  # وقال فلان نائب رئيس المفوضية اليوم الأربعاء إن ...
+        after_time = self._core(self._word(later)) if later < len(self.words) else ""
+        # وقال أبو مالك أمس "...": a quotation or a colon after the time adverbial
+        quoted_after_time = later < len(self.words) and self._word(later)[:1] in {'"', ":"}
+        second = self._index_at(ns) + 1
+        if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
+            return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
+        # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        n_words = len(words)
+        # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)
+        office = bool(found) or not bare.startswith("ال") and any(w in self.cues.heads for w in words[2:5])
+        short = n_words <= 5 or n_words <= 8 and office
+        said = comma or rest[:1] in {":", '"'} or _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None \
+            or _COMPLEMENTISER_RE.fullmatch(after_time) is not None or quoted_after_time \
+            or self._addressee_then_content(nxt, ne)
+        if short and said:
+            return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
+            return True  # وكتب فاروفاكيس في مدونته: «...»
+        return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _addressee_then_content(self, nxt: str, ne: int) -> bool:
+        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""
+        core = self._core(nxt)
+        return core[:1] == "ل" and len(core) > 2 and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
+
+    def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
+        first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
+        first = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        if first in self.cues.inanimate:
+            return _NOT_SPEECH  # الأرقام تؤكد
+        return self._make(span, basis, named)
+
+    def _after(self, n0: int, n1: int, attribution: bool = False) -> tuple[int, int] | None:
+        """The subject after the verb: words up to إن/أن, a preposition, a particle or a quotation."""
+        stop, descriptors = self.cues.stop, self.cues.descriptors
+        i, got = self._index_at(n0), []
+        if 0 < i <= len(self.words) and self.words[i - 1][1] > n0:
+            i -= 1  # the cue ends inside a word: وفقا لوكالة, whose ل is the cue's
+            self._cut, self._from = i, n0
+        try:
+            span = self._after_from(i, n1, attribution, got)
+        finally:
+            self._cut = -1
+        if span is not None and span[0] < n0:
+            span = (n0, span[1])
+        return span
+
+    def _after_from(self, i: int, n1: int, attribution: bool, got: list) -> tuple[int, int] | None:
+        stop, descriptors = self.cues.stop, self.cues.descriptors
+        in_quote = False
+        while i < len(self.words) and self.words[i][0] < n1 and len(got) < _MAX_SUBJECT_WORDS:
+            w = self._word(i)
+            core = self._core(w)
+            bare = core[1:] if core[:1] in {"و", "ف"} and len(core) > 3 else core
+            opens = w[:1] == '"' or "\"" in w[:3]
+            if in_quote:  # a quoted name inside the subject (وكالة الأنباء "واس")
+                got.append(i)
+                in_quote = w.count('"') % 2 == 0
+                if not in_quote and w.rstrip('"')[-1:] in "،,:":
+                    break
+                i += 1
+                continue
+            if not core or w[:1] == ":":
+                break  # قال:اللجنة ...: a colon joined to the cue, what is said follows
+            if not got:
+                if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
+                    i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
+                    continue
+                if core == "كل" and i + 1 < len(self.words) and self._core(self._word(i + 1)) == "من":
+                    i += 2  # أعلن كل من «هيئة ...» و«الائتلاف ...»
+                    continue
+                if core[:1] == "ل" and not attribution and self._is_addressee(core, opens):
+                    # an addressee before the subject (قال لـ«الشرق الأوسط» مصدر): skip it, with its adjectives
+                    i = self._skip_quoted(i + 1 if core == "ل" and i + 1 < len(self.words) else i)
+                    while i < len(self.words) and _NISBA_RE.fullmatch(self._core(self._word(i))):
+                        i += 1  # أكد للمسؤولين اليمنيين
+                    continue
+                if opens and not attribution:
+                    closing = self._quoted_name_end(i)
+                    if closing is None:
+                        break  # the quotation itself: no subject
+                    got.extend(range(i, closing + 1))
+                    break
+            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
+                break
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES:
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on
+            if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
+                                            or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
+                break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
+            if not got and core[:3] in {"بال", "كال"} and not attribution:
+                break  # قال بالحرف، أشار بالقول
+            got.append(i)
+            if opens and w.count('"') % 2 == 1:
+                prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
+                if (prev in descriptors or prev.startswith("ال") or attribution) and self._closes_soon(i):
+                    in_quote = True
+                    i += 1
+                    continue
+                got.pop()
+                break
+            if w[-1:] in "،,:.؟?!":
+                # an apposition goes on: الرئيس الروسي، فلاديمير بوتين
+                ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
+                if not self._mention_goes_on(ns, ne):
+                    break
+            i += 1
+        if not got:
+            return None
+        ns, ne = self.words[got[0]][0], self.words[got[-1]][1]
+        while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
+            ne -= 1
+        if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
+            ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
+        return (ns, ne) if ne > ns else None
+
+    def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
+        """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""
+        i = self._index_at(span[0])
+        j = self._index_at(span[1])  # the word after the phrase
+        first = self._core(self._word(i))
+        first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        if first not in self.cues.source_heads or j + 1 >= len(self.words) or self.words[j + 1][0] >= nend:
+            return span
+        if self._core(self._word(j)) not in {"في", "من", "ب"} or self._word(j - 1)[-1:] in _PUNCT:
+            return span
+        a = int(self.doc.offsets[self.words[j + 1][0]])
+        body = next((m for m in self.ment.overlapping(a, a + 1, every=True) if m[0] == a), None)
+        if body is None:
+            return span
+        return span[0], self.doc.to_norm[body[1]]
+
+    def _content_follows(self, ne: int) -> bool:
+        """A colon, a quotation or إن/أن within eight words after ``ne``, before the sentence ends."""
+        j = self._index_at(ne)
+        for k in range(j, min(j + 8, len(self.words))):
+            w = self._word(k)
+            if '"' in w or ":" in w or _COMPLEMENTISER_RE.fullmatch(self._core(w)):
+                return True
+            if w[-1:] in ".؟?!":
+                return False
+        return False
+
+    def _closes_soon(self, i: int) -> bool:
+        """The quotation opened at word ``i`` closes within four words: a quoted name ("واس")، not a quotation of speech."""
+        return any('"' in self._word(j) for j in range(i + 1, min(i + 4, len(self.words))))
+
+    def _is_addressee(self, core: str, opens: bool) -> bool:
+        """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
+        rest = core[1:]
+        return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال") \
+            or rest in self.cues.addressee_heads
+
+    def _is_name_ali(self, i: int, got: list) -> bool:
+        """علي written with ya after a name is the name Ali, not the preposition على."""
+        if not got or self._core(self._word(i)) != "علي":
+            return False
+        a, b = self._text_span(*self.words[i])
+        return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
+
+    def _quoted_name_end(self, i: int) -> int | None:
+        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name."""
+        for j in range(i, min(i + 7, len(self.words))):
+            w = self._word(j)
+            if (j > i or w.count('"') >= 2) and w.rstrip("،,").endswith('"'):
+                nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
+                ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
+                return j if ok and j - i < 6 else None
+        return None
+
+    def _skip_quoted(self, i: int) -> int:
+        """The index after word ``i`` and, when it opens a quotation, after the quotation's end."""
+        w = self._word(i)
+        if w.count('"') % 2 == 1:
+            for j in range(i + 1, min(i + 8, len(self.words))):
+                if '"' in self._word(j):
+                    return j + 1
+        return i + 1
+
+    def _clean_extension(self, b: int, mb: int) -> bool:
+        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن)."""
+        words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
+        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop for w in words)
+
+    def _mention_goes_on(self, ns: int, ne: int) -> bool:
+        a, b = self._text_span(ns, ne)
+        return any(m[1] > b + 1 for m in self.ment.overlapping(a, b))
+
+    def _subject_before(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """:meth:`_before`, unless its span holds marks alone (a dialogue's closing quotation: ؟ " أجاب)."""
+        span = self._before(n_sent, nca)
+        return span if span is not None and self.doc.norm[span[0] : span[1]].split() else None
+
+    def _before(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The subject before the verb: a mention (الكرملين يقول)، a head before التي/الذي، وكان X قد قال، a clause-initial noun phrase."""
+        text, to_norm = self.doc.text, self.doc.to_norm
+        ca = int(self.doc.offsets[nca])
+        m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
+        if m is not None:
+            return to_norm[m[0]], to_norm[m[1]]
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        if j < lo:
+            return None
+        last = self._core(self._word(j))
+        if last in _RELATIVES:
+            m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
+            if m is not None:
+                return to_norm[m[0]], to_norm[m[1]]
+            return self._phrase_back(lo, j - 1)
+        if last == "قد":
+            for k in range(j - 1, max(lo - 1, j - 13), -1):
+                if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
+                    return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
+            return None
+        # a clause-initial noun phrase: from the sentence start or a comma to the verb
+        # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
+        def opens_clause(k: int) -> bool:
+            prev = self._word(k - 1)
+            core = self._core(prev)
+            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(core) is not None or core in _CLAUSE_OPENERS
+
+        k = j
+        while k > lo and not opens_clause(k) and j - k < 5:
+            k -= 1
+        if k > lo and not opens_clause(k):
+            return None
+        first = self._core(self._word(k))
+        bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
+            return None
+        if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
+               for x in range(k, j + 1)):
+            return None
+        if self._word(j)[-1:] in "،,:.؟?!":
+            return None
+        return self._span_of(k, j)
+
+    def _phrase_back(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending at word ``j``: back to a comma, a stop word or four words."""
+        k = j
+        while k > lo and j - k < 3:
+            prev = self._word(k - 1)
+            if prev[-1:] in "،,:.؟?!" or self._core(prev) in self.cues.stop:
+                break
+            k -= 1
+        return self._span_of(k, j) if k <= j else None
+
+    def headline_speaker(self, sa: int, colon: int) -> _Speaker | None:
+        """The speaker of a headline "X: ...": X, without an addressee (الربيعة لـ«الشرق الأوسط»)."""
+        to_norm = self.doc.to_norm
+        ns, ne = to_norm[sa], to_norm[colon]
+        i, j = self._index_at(ns), self._index_at(ne) - 1
+        if j < i or j - i > 5:
+            return None
+        keep = []
+        for x in range(i, j + 1):
+            core = self._core(self._word(x))
+            if keep and core[:1] == "ل" and (self._word(x).count('"') or core.startswith("لل") or len(core) > 2 or core == "ل"):
+                break  # the addressee
+            if core in self.cues.stop:
+                return None
+            keep.append(x)
+        if not keep:
+            return None
+        span = self._span_of(keep[0], keep[-1])
+        return self._make(span, "headline", []) if span[1] > span[0] else None
+
+    def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
+        a, b = self._text_span(*span)
+        found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
+        if found:
+            a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
+        if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
+            found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
+        norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        head = norm_words[0] if norm_words else ""
+        head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+        n_words = len(norm_words)
+        if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
+            # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
+            n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
+        # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
+        # the antecedent's naming is still the speaker as a reader names it
+        if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
+            earlier = self._referred_back(head, n_words, span[0], named)
+            if earlier is not None:
+                return earlier
+        if n_words < len(norm_words) and not found:
+            a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
+        aid = next((m[2] for m in found if m[2]), None)
+        # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
+        code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
+                    next((m[4] for m in found if m[4]), None))
+        if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
+            named_as = self._named_before(norm_words[:n_words], named)
+            if named_as is not None:
+                aid, code = named_as.actor_id, named_as.code
+        return _Speaker(aid, self.doc.text[a:b], code, basis)
+

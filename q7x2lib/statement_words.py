@@ -1,0 +1,106 @@
+"""An article's words and mentions as the speaker finder reads them, and the speaker it returns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, NamedTuple
+
+from .arabic import NormalizedText, space_separated_spans
+
+if TYPE_CHECKING:
+    from .statement_cues import _Cues
+
+
+class _Speaker(NamedTuple):
+    """Who speaks: the actor (when a table knows it), the subject as written, its code, how it was found."""
+
+    actor_id: str | None
+    surface: str | None
+    code: str | None
+    basis: str
+
+
+_NO_SPEAKER = _Speaker(None, None, None, "none")
+_NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
+_PUNCT = "،,.:;!?؟\"()[]{}-–—…"
+_COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+
+
+class _ArticleWords:
+    """One article's words (normalised, split at spaces), with its mentions and cue tables.
+
+    Spans are normalised offsets; :meth:`_text_span` maps them back to the
+    text the reader sees.
+    """
+
+    def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
+        self.doc, self.ment, self.cues = doc, ment, cues
+        self.starts, ends = space_separated_spans(doc.norm)
+        self.words = list(zip(self.starts, ends))
+        self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
+
+    def _word(self, i: int) -> str:
+        a, b = self.words[i]
+        return self.doc.norm[max(a, self._from):b] if i == self._cut else self.doc.norm[a:b]
+
+    def _index_at(self, n: int) -> int:
+        """The index of the first word starting at or after normalised offset ``n``."""
+        return bisect_left(self.starts, n)
+
+    @staticmethod
+    def _core(w: str) -> str:
+        return w.strip(_PUNCT)
+
+    def _text_span(self, ns: int, ne: int) -> tuple[int, int]:
+        offsets = self.doc.offsets
+        return int(offsets[ns]), int(offsets[ne - 1]) + 1
+
+    def _span_of(self, i: int, j: int) -> tuple[int, int]:
+        ns, ne = self.words[i][0], self.words[j][1]
+        while ne > ns and self.doc.norm[ne - 1] in _PUNCT:
+            ne -= 1
+        while ns < ne and self.doc.norm[ns] in _PUNCT:
+            ns += 1
+        return ns, ne
+
+
+class _DocMentions:
+    """An article's subject mentions ``(start, end, actor_id, surface)``, searchable by position.
+
+    Mentions from :func:`q7x2lib.find_mentions` come sorted by start, so the
+    candidates in a span are a slice found by bisection; mentions in any
+    other order are searched one by one, with the same results.
+    """
+
+    def __init__(self, ment: list[tuple]) -> None:
+        self.every = ment  # with the mentions a preposition governs (لوكالة): sources of an attribution
+        self.ment = [m for m in ment if len(m) < 6 or m[5]]  # a sixth field False: not a subject (لوكالة)
+        starts = [m[0] for m in self.ment]
+        self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
+
+    def _between(self, lo: int, hi: int) -> list[tuple]:
+        """The mentions with ``lo <= start < hi``, in list order."""
+        if self.starts is None:
+            return [m for m in self.ment if lo <= m[0] < hi]
+        return self.ment[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def before(self, text: str, sa: int, ca: int, gap: re.Pattern) -> tuple | None:
+        """The last mention in ``[sa, ca)`` that only ``gap`` separates from ``ca``."""
+        for m in reversed(self._between(sa, ca)):
+            if m[1] <= ca and gap.fullmatch(text, m[1], ca):
+                return m
+        return None
+
+    def overlapping(self, a: int, b: int, every: bool = False) -> list[tuple]:
+        """The subject mentions (``every``: all mentions) that overlap ``[a, b)``."""
+        if every:
+            return [m for m in self.every if m[0] < b and m[1] > a]
+        return [m for m in self._between(max(0, a - 80), b) if m[1] > a]
+
+    def first_from(self, lo: int, hi: int) -> tuple | None:
+        """The first mention (in list order) that starts in ``[lo, hi)``."""
+        found = self._between(lo, hi)
+        return found[0] if found else None
+
+
