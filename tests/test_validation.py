@@ -210,3 +210,23 @@ def test_real_statement_errors_list_the_disagreements_the_score_counts() -> None
         ["speaker", "وأكد", "الوطن", "الرئيس"], ["missed", "وأضاف", "", "الوزير"], ["extra", "وذكر", "المصدر", ""]]
     right = score_real_statements(pred, gold).set_index("measure").at["right_speaker", "value"]
     assert right == 0.5, "one of the two matched statements has the right speaker, as the error list says"
+
+
+@pytest.mark.parametrize("name", ["real", "real_b", "real_c", "real_d"])
+def test_every_hand_annotated_span_of_each_real_sample_is_found_in_its_article(name) -> None:
+    """A gold span that cannot be located would silently count as a miss in every score."""
+    from q7x2lib import config
+    from q7x2lib.validation import (load_real_events, load_real_mentions, load_real_statements, real_event_sample,
+                                    real_sample)
+
+    folder = config.ANNOTATION_DIR / name
+    sample = real_sample(folder)
+    mentions = load_real_mentions(sample, folder)
+    assert len(mentions) > 500 and (mentions["start"] >= 0).all(), mentions[mentions["start"] < 0].head()
+    statements = load_real_statements(sample, folder)
+    assert len(statements) > 200
+    assert (statements["cue_start"] >= 0).all() and (statements["anchor_start"] >= 0).all()
+    assert ((statements["speaker_surface"] == "") | (statements["speaker_start"] >= 0)).all()
+    if (folder / "events.csv").exists():
+        events = load_real_events(real_event_sample(folder), folder)
+        assert len(events) > 300 and (events["anchor_start"] >= 0).all()
