@@ -11,8 +11,10 @@ every label says so.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,3 +63,20 @@ def write_corpus(dest: Path, rows: int | None = None, *, corpus: Path | None = N
                 copy += 1
     times = f", repeated to {n:,}" if n > len(lines) else (f", first {n:,}" if n < len(lines) else "")
     return f"{source.name} ({len(lines):,} real articles{times})", n
+
+
+def corpus_arguments(parser: argparse.ArgumentParser, articles: int) -> None:
+    """The options every small benchmark takes: how many articles, and from which corpus."""
+    parser.add_argument("--articles", type=int, default=articles)
+    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
+    parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
+
+
+def load_articles(args: argparse.Namespace):
+    """``(label, corpus)``: the first ``args.articles`` articles, loaded and cleaned by ``q7x2lib.load_corpus``."""
+    import q7x2lib
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        label, _ = write_corpus(path, args.articles, corpus=args.corpus, synthetic=args.synthetic)
+        return label, q7x2lib.load_corpus(path)

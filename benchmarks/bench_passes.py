@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 import timeit
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_corpus import write_corpus  # noqa: E402
+from bench_corpus import corpus_arguments, load_articles  # noqa: E402
 
 import q7x2lib  # noqa: E402
 from q7x2lib.actors import _actor_matcher, load_actors  # noqa: E402
@@ -39,14 +38,10 @@ from q7x2lib.statements import _cues  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
-    parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
+    corpus_arguments(parser, 300)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        label, _ = write_corpus(path, args.articles, corpus=args.corpus, synthetic=args.synthetic)
-        texts = q7x2lib.load_corpus(path).text_clean.tolist()
+    label, corpus = load_articles(args)
+    texts = corpus.text_clean.tolist()
     print(f"corpus: {label}")
     norms = [normalize(t) for t in texts]
     actors, terms = _actor_matcher(load_actors()).terms, _stance_lexicon().terms  # the one term matcher

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_corpus import write_corpus  # noqa: E402
+from bench_corpus import corpus_arguments, load_articles  # noqa: E402
 
 import q7x2lib  # noqa: E402
 from q7x2lib.actors import _actor_matcher, coding_tables, load_actors  # noqa: E402
@@ -63,14 +62,9 @@ def cpu_per_article(corpus, actors, tables, repeat: int = 3) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus, gzipped or not (default: the development corpus)")
-    parser.add_argument("--synthetic", action="store_true", help="synthetic articles even when the development corpus is there")
+    corpus_arguments(parser, 1000)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        label, _ = write_corpus(path, args.articles, corpus=args.corpus, synthetic=args.synthetic)
-        corpus = q7x2lib.load_corpus(path)
+    label, corpus = load_articles(args)
     print(f"corpus: {label}; {len(corpus)} articles")
     actors = load_actors()
     q7x2lib.find_mentions(corpus, actors=actors)  # warm up (imports, caches) before either is timed
