@@ -42,11 +42,12 @@ nb-update: $(STAMP) ## Re-execute the notebooks in place so stored outputs stay 
 lab: $(STAMP) ## JupyterLab on notebooks/, kernel = this .venv's Python (options: LAB_ARGS="--no-browser --port 8889")
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-bench: $(STAMP) ## Benchmarks on ../shared's real corpus (synthetic if absent): stages, analyse --workers 2 at BENCH_REPEAT articles, scans, source comparison
+bench: $(STAMP) ## Benchmarks on ../shared's real corpus (synthetic if absent): stages, analyse --workers 2 at BENCH_REPEAT articles, scans, source comparison, actor tables doubled
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_analyse.py --repeat-to $(BENCH_REPEAT) --workers 2
 	$(BIN)/python benchmarks/bench_passes.py --articles 2000
 	$(BIN)/python benchmarks/bench_compare.py --sizes 1000 5000 25000
+	$(BIN)/python benchmarks/bench_tables.py --articles 1000
 
 bench-scale: $(STAMP) ## The chunked pipeline on synthetic articles at 10,000, 30,000 and 100,000, one core
 	$(BIN)/python benchmarks/bench_scale.py --sizes 10000 30000 100000
