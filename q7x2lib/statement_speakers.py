@@ -472,6 +472,14 @@ class _Subjects(_BackReferences):
             earlier = self._referred_back(head, n_words, span[0], named)
             if earlier is not None:
                 return earlier
+        no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)
+        if no_one_named and n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
+                and head not in self.cues.inanimate and basis != "headline":
+            # وقالت الرابطة after رابطة علماء فلسطين: a definite noun no table knows, named in full before it
+            earlier = self._last_naming(head[2:], span[0])
+            if earlier is not None:
+                own = next((m[4] for m in found if m[4]), None)  # السكان coded from the article's country
+                return earlier._replace(code=earlier.code or own)
         if n_words < len(norm_words) and not found:
             a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
         aid = next((m[2] for m in found if m[2]), None)

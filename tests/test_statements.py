@@ -405,3 +405,13 @@ def test_a_verb_whose_particle_comes_after_its_subject_is_a_cue_only_with_it() -
 def test_a_short_unknown_subject_then_where_it_comes_from_then_what_is_said() -> None:
     rows = _who("وقال بيسكوف إن القمة ممكنة.", "وقال مصور من وكالة رويترز إن الدخان يتصاعد.")
     assert rows[1] == ["وقال", "مصور", "after_verb"]  # not بيسكوف carried over
+
+
+# --- issue 15, short round: a definite noun no table knows, referring back to its full naming ---
+
+
+def test_a_definite_noun_refers_back_to_its_full_naming_before() -> None:
+    rows = _who("ودعت رابطة مزارعي الوادي إلى الإضراب.", "وقالت الرابطة إن المحصول تلف.")
+    assert rows[1] == ["وقالت", "رابطة مزارعي الوادي", "back_reference"]
+    # with no earlier naming it stays as written
+    assert _who("وقالت الرابطة إن المحصول تلف.")[0][1] == "الرابطة"
