@@ -212,11 +212,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
             if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
-                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and not _after_title(norm, a, m)):
+                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and _word_before_in(norm, a, m.person_titles) is None):
                 continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
-            if entry.actor_id in m.people and not pre and (start := _named_after(norm, a, m.named_after)) is not None:
+            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after)) is not None:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
-                units.append(_Unit(None, "agent", start, b, "", entry.country, NAMED_AFTER_AGENT))
+                units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
                 continue
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
@@ -485,18 +485,16 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
 
 
-def _named_after(norm: str, start: int, nouns: frozenset[str]) -> int | None:
-    """Where the noun a person's name at ``start`` is the name of begins (مركز الملك سلمان), or None."""
+def _word_before_in(norm: str, start: int, words) -> re.Match | None:
+    """The word right before ``start`` (one space between) when it, or it without its proclitics, is one of ``words``.
+
+    A personal title (الجنرال، والدكتور) before a name; a noun a body is
+    called after a person by (مركز الملك سلمان، لجامعة الملك سعود).
+    """
     word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
-    if word and (word[1] in nouns or _PLACE_CLITIC.sub("", word[1], count=1) in nouns):
-        return word.start(1)
+    if word and (word[1] in words or _PLACE_CLITIC.sub("", word[1], count=1) in words):
+        return word
     return None
-
-
-def _after_title(norm: str, start: int, m: _Matcher) -> bool:
-    """Whether the word before ``start`` is a personal title (الجنرال، الدكتور) with its proclitics."""
-    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
-    return bool(word) and (word[1] in m.person_titles or _PLACE_CLITIC.sub("", word[1], count=1) in m.person_titles)
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:
