@@ -36,6 +36,8 @@ from .arabic import normalize
 
 #: The classes, in the order of the weight columns.
 SIGNS = (-1, 0, 1)
+#: The Goldstein sign of each CAMEO root, as the event guideline scores it: 01 neutral, 02–08 +, 09–20 −.
+ROOT_SIGN = {"01": 0, **{f"{i:02d}": 1 for i in range(2, 9)}, **{f"{i:02d}": -1 for i in range(9, 21)}}
 #: The root a statement takes when the model gives it a sign no rule found in it (the commonest in the annotations).
 DEFAULT_ROOT = {-1: ("11", -2.0), 0: ("01", 0.0), 1: ("05", 3.5)}
 #: The roots a statement can take from an act found inside it (a reported air strike, 18, makes no statement 18).
@@ -59,7 +61,7 @@ def _stem(word: str) -> str:
 
 
 def _sign(root: str) -> int:
-    return 0 if root == "01" else (1 if "02" <= root <= "08" else -1)
+    return ROOT_SIGN.get(root, -1)
 
 
 def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = (), negated: bool = False,
@@ -93,23 +95,18 @@ class SignModel:
         self.index = {f: i for i, f in enumerate(weights.index)}
         self.matrix = weights.to_numpy(dtype=float)
 
-    def scores(self, feats: list[str]) -> np.ndarray:
-        rows = [self.index[f] for f in dict.fromkeys(feats) if f in self.index]
-        return self.matrix[[self.index[BIAS], *rows]].sum(axis=0)
-
     def predict(self, feats: list[str]) -> tuple[int, float, list[str]]:
         """``(sign, probability, evidence)``: evidence lists the features that pushed most toward the sign."""
         sign, prob = self.sign(feats)
         return sign, prob, self.evidence(feats, sign)
 
     def sign(self, feats: list[str]) -> tuple[int, float]:
-        s = self.scores(feats)
-        p = np.exp(s - s.max())
-        k = int(np.argmax(p))
-        return SIGNS[k], float(p[k] / p.sum())
+        """The most probable sign of one statement and its probability."""
+        signs, probs = self.sign_many([feats])
+        return signs[0], probs[0]
 
     def sign_many(self, features: list[list[str]]) -> tuple[list[int], list[float]]:
-        """:meth:`sign` of many statements with one sparse product (the same sums, in the same order)."""
+        """:meth:`sign` of many statements, with one sparse product."""
         from scipy.sparse import csr_matrix
 
         bias, index = self.index[BIAS], self.index
@@ -212,6 +209,11 @@ def statement_rows(events: pd.DataFrame, statements: pd.DataFrame, *, informativ
         with ``features`` (:func:`statement_features`), ``rule_root`` and
         ``informative`` (no pattern coded it).
     """
+    return _statement_rows(events, statements, _by_statement(events), informative_only=informative_only)
+
+
+def _statement_rows(events: pd.DataFrame, statements: pd.DataFrame, by_statement: dict, *,
+                    informative_only: bool) -> pd.DataFrame:
     own = events[(events["unit"] == "statement") & events["statement_id"].notna()]
     if own.empty or statements.empty:
         return pd.DataFrame({"features": [], "rule_root": [], "informative": []})
@@ -219,10 +221,7 @@ def statement_rows(events: pd.DataFrame, statements: pd.DataFrame, *, informativ
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
     info = {(d, int(s)): (t, p, e) for d, s, t, p, e in zip(*_lists(statements, "doc_id", "statement_id", "text",
                                                                       "polarity"), evidence)}
-    inner: dict = {}
-    for d, s, u, r in zip(*_lists(events, "doc_id", "statement_id", "unit", "event_code")):
-        if u == "event" and not pd.isna(s):
-            inner.setdefault((d, int(s)), []).append(r)
+    inner = {key: [r for u, r, _ in rows if u == "event"] for key, rows in by_statement.items()}
     feats, roots, index, informative = [], [], [], []
     for i, d, s, r, neg, how in zip(own.index, *_lists(own, "doc_id", "statement_id", "event_code", "negated",
                                                        "evidence")):
@@ -242,6 +241,15 @@ def statement_rows(events: pd.DataFrame, statements: pd.DataFrame, *, informativ
 
 def _lists(frame: pd.DataFrame, *cols: str) -> list[list]:
     return [frame[c].tolist() for c in cols]
+
+
+def _by_statement(events: pd.DataFrame) -> dict[tuple, list[tuple]]:
+    """``(unit, root, goldstein)`` of the event rows of each statement ``(doc_id, statement_id)``, in order."""
+    out: dict = {}
+    for d, s, u, r, w in zip(*_lists(events, "doc_id", "statement_id", "unit", "event_code", "goldstein")):
+        if not pd.isna(s):
+            out.setdefault((d, int(s)), []).append((u, r, w))
+    return out
 
 
 def model_sign(model: SignModel, feats: list[str], rule_root: str, informative: bool = True) -> tuple[int, float, list[str]]:
@@ -270,28 +278,22 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
     model = model or load_sign_model()
     if model is None:
         return events
-    rows = statement_rows(events, statements, informative_only=True)
+    inner_by_key = _by_statement(events)
+    rows = _statement_rows(events, statements, inner_by_key, informative_only=True)
     if rows.empty:
         return events
-    inner_by_key: dict = {}
-    for d, s, r, w in zip(*_lists(events, "doc_id", "statement_id", "event_code", "goldstein")):
-        if not pd.isna(s):
-            inner_by_key.setdefault((d, int(s)), []).append((r, w))
-    # the rows model_sign would ask the model about, all in one product
-    asked = [k for k, (root, informative) in enumerate(zip(rows["rule_root"], rows["informative"]))
-             if informative and _sign(root) == 0]
+    # every row is one model_sign asks the model about (informative, root 01): all in one product
     feats_of = rows["features"].tolist()
-    signs, probs = model.sign_many([feats_of[k] for k in asked])
-    position = events.index.get_indexer(rows.index[asked])
+    signs, probs = model.sign_many(feats_of)
+    position = events.index.get_indexer(rows.index)
     doc_ids, statement_ids, evidence = _lists(events, "doc_id", "statement_id", "evidence")
     changes = {}
-    for k, at, sign, prob in zip(asked, position, signs, probs):
+    for i, feats, at, sign, prob in zip(rows.index, feats_of, position, signs, probs):
         if prob < MIN_PROBABILITY or sign == 0:
             continue
-        top = model.evidence(feats_of[k], sign)
-        i = rows.index[k]
+        top = model.evidence(feats, sign)
         key = (doc_ids[at], int(statement_ids[at]))
-        found = [(r, w) for r, w in inner_by_key.get(key, []) if _sign(str(r)) == sign and r in STATEMENT_ROOTS]
+        found = [(r, w) for _, r, w in inner_by_key.get(key, []) if _sign(str(r)) == sign and r in STATEMENT_ROOTS]
         root, weight = found[0] if found else DEFAULT_ROOT[sign]
         changes[i] = (root, float(weight), f"{evidence[at]}; model: {'−0+'[sign + 1]} ({prob:.2f}) ← "
                                            f"{', '.join(top)}")

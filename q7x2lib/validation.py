@@ -17,6 +17,7 @@ from . import config
 from .boilerplate import SPACES_RE
 from .clean import paragraphs
 from .errors import LexiconError
+from .statement_sign import ROOT_SIGN  # noqa: F401  (the scores below, and the scripts, read it here)
 
 
 def _locate(corpus: pd.DataFrame, gold: pd.DataFrame, surface_col: str, path: Path) -> pd.DataFrame:
@@ -656,9 +657,6 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
 
 
 # --- real news: directed events ---------------------------------------------------------------------
-
-#: The Goldstein sign of each CAMEO root, as the event guideline scores it: 01 neutral, 02–08 +, 09–20 −.
-ROOT_SIGN = {"01": 0, **{f"{i:02d}": 1 for i in range(2, 9)}, **{f"{i:02d}": -1 for i in range(9, 21)}}
 
 
 def real_event_sample(folder: str | Path | None = None) -> pd.DataFrame:
