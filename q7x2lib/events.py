@@ -128,9 +128,9 @@ class _Patterns:
         self.intent = frozenset(word_list("event_intent", words))
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
-        titles = {w for phrase in bundled_table("agents")["phrase"] for w in _words(normalize(phrase))}
-        # a speaker the actor coder left uncoded is coded from its own words (وزير النقل، صحيفة حريت التركية)
         agents = bundled_table("agents")
+        titles = {w for phrase in agents["phrase"] for w in _words(normalize(phrase))}
+        # a speaker the actor coder left uncoded is coded from its own words (وزير النقل، صحيفة حريت التركية)
         self.agent_phrases = {normalize(p): (a, c if isinstance(c, str) else "")
                               for p, a, c in zip(agents["phrase"], agents["agent"], agents["country"])}
         countries = bundled_table("countries")
@@ -305,7 +305,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
-    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat.generic, pat)
+    st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat)
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -396,7 +396,7 @@ def _name_words(surface: str, generic: frozenset) -> set[str]:
     return words
 
 
-def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: _Patterns | None = None) -> list:
+def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
     A coded mention inside the speaker's words (مدير مكتب الحملة الوطنية
@@ -410,7 +410,7 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: 
 
     def names(surface: str) -> set:
         if surface not in names_of:
-            names_of[surface] = _name_words(surface, generic)
+            names_of[surface] = _name_words(surface, pat.generic)
         return names_of[surface]
 
     out = []
@@ -431,7 +431,7 @@ def _code_speakers(text: str, spans: list, ment: list, generic: frozenset, pat: 
             if sharing:
                 before = [m for m in sharing if m[0] < start]
                 code = (before[-1] if before else sharing[0])[2]
-            elif pat is not None:
+            else:
                 code = _surface_code(surface, pat)
         if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
             coded.append((start, start, code, speaker_id, surface, ""))
