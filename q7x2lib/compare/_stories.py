@@ -14,8 +14,8 @@ from ..errors import Q7x2Error
 from ..lexicons import word_list
 from ._profiles import require_columns
 from ._sparse import (
-    article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, top_neighbours,
-    unit_rows,
+    article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, title_vectors,
+    top_neighbours, unit_rows,
 )
 from ._text import connected_components, log_likelihood, term_counts, tfidf_cosine, weighted_overlap
 
@@ -214,7 +214,7 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
         a, b, sims = _unique_pairs(codes[near["doc_id"]].to_numpy(), codes[near["neighbour"]].to_numpy(),
                                    near["similarity"].to_numpy())
     if head is None:
-        head = headline_vectors(corpus, text_col, title_col, unit=method)[1]
+        head = title_vectors(corpus, title_col, unit=method)
     title_sim = row_dot(head, a, b)
     shared = shared_neighbour_overlap(n, a, b) if at_scale else np.full(len(a), np.nan)
     mentions = mentions[mentions["doc_id"].isin(ids) & mentions["actor_id"].notna()]
