@@ -290,10 +290,15 @@ def _annotated_fields(folder: Path, listing: str) -> pd.DataFrame:
 
 
 def load_real_mentions(sample: pd.DataFrame, folder: str | Path | None = None) -> pd.DataFrame:
-    """The hand-coded mentions of the real sample, located (``start``, ``end``) in their field."""
+    """The hand-coded mentions of the real sample, located (``start``, ``end``) in their field.
+
+    Rows of articles that ``sample`` leaves out (an article one layer's
+    annotator coded and the listing does not keep) are dropped.
+    """
     gold = pd.read_csv(Path(folder or REAL_DIR) / "mentions.csv", dtype=str, keep_default_na=False)
     texts = dict(zip(sample["doc_id"], sample["text"]))
     gold["doc_id"] = gold["doc_id"] + "#" + gold["field"]
+    gold = gold[gold["doc_id"].isin(texts)].reset_index(drop=True)
     starts = []
     for doc, surface, occurrence in zip(gold["doc_id"], gold["surface"], gold["occurrence"].astype(int)):
         at = -1
