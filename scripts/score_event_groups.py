@@ -17,11 +17,13 @@ Usage::
     python scripts/score_event_groups.py --half 0
     python scripts/score_event_groups.py --half 1 --corpus FILE
     python scripts/score_event_groups.py --gold data/annotations/groups_b
+    python scripts/score_event_groups.py --gold data/annotations/groups_c
 
 ``--gold FOLDER`` scores every group of another gold set instead (a folder
 with ``event_groups.csv`` and ``event_pairs_negative.csv`` in the same
 columns, such as the second set ``groups_b``, made after the rules were
-fixed); it has no story threads.
+fixed), and its story threads too when the folder holds ``story_threads.csv``
+(the third set ``groups_c``).
 """
 from __future__ import annotations
 
@@ -75,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.gold:
         groups = validation.load_gold_groups(args.gold / "event_groups.csv")
         negatives = validation.load_gold_negatives(args.gold / "event_pairs_negative.csv")
-        scores = validation.score_groups(events, groups, negatives).assign(grouping="event_groups").set_index("grouping")
+        parts = [validation.score_groups(events, groups, negatives).assign(grouping="event_groups")]
+        if (args.gold / "story_threads.csv").exists():
+            members = validation.gold_thread_members(groups, args.gold / "story_threads.csv")
+            parts.append(validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id")
+                         .assign(grouping="story_threads"))
+        scores = pd.concat(parts).set_index("grouping")
     else:
         groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
         members = validation.gold_thread_members(groups)
