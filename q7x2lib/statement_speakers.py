@@ -31,6 +31,7 @@ _RELATIVES = frozenset("التي الذي الذين والتي والذي وا�
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
+_NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -129,10 +130,12 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        particle = self.cues.subject_particles.get(verb[1:] if conjoined else verb) \
+            or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
         if np is not None:
             np = self._with_body(np, nend)
-        if np is not None and self._is_subject_phrase(np):
+        if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
             before = self._subject_before(to_norm[sa], nca)
@@ -161,12 +164,14 @@ class _Subjects(_BackReferences):
                 break
         return None
 
-    def _is_subject_phrase(self, span: tuple[int, int]) -> bool:
+    def _is_subject_phrase(self, span: tuple[int, int], particle: str | None = None) -> bool:
         """A subject, not an object (أعلنت عزمها، أكد التزام واشنطن، ينفي مزاعم موسكو).
 
         A phrase opening with the article, a known name or an office (رئيس،
         مصدر) is a subject; any other (an unknown name, محمد الخطيب) only when
-        إن/أن, a colon or a quotation follows it and no name stands inside it.
+        إن/أن, a colon or a quotation follows it and no name stands inside it,
+        or, for a verb of the subject_particle list, when it is a short name
+        right before the verb's ``particle`` (وأشار هندرسون إلى).
         """
         ns, ne = span
         first = self._core(self.doc.norm[ns:ne].split()[0])
@@ -188,6 +193,8 @@ class _Subjects(_BackReferences):
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
+        if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
+            return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
         comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
@@ -203,6 +210,21 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _is_bare_name(self, ns: int, ne: int) -> bool:
+        """One to three words that read as a name: no article (but عبد النور), no attached pronoun
+        (عزمه), no accusative ending (مقالا), no word of the stop, inanimate or non-speech lists."""
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        if not 1 <= len(words) <= 3 or words[-1].endswith("ا") or '"' in self.doc.norm[ns:ne]:
+            return False
+        for k, w in enumerate(words):
+            if w.startswith("ال") and not (k and words[k - 1] in _NAME_LINKS) or not w.isalpha():
+                return False
+            if w.endswith(("ها", "هم", "هما")) or w.endswith("ه") and not w.endswith("الله"):
+                return False
+            if w in self.cues.stop or w in self.cues.inanimate or w in self.cues.non_speech or "ال" + w in self.cues.documents:
+                return False  # وأشارت وثيقة إلى: a document, whose issuer speaks
+        return True
 
     def _addressee_then_content(self, nxt: str, ne: int) -> bool:
         """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""

@@ -415,3 +415,15 @@ def test_a_definite_noun_refers_back_to_its_full_naming_before() -> None:
     assert rows[1] == ["وقالت", "رابطة مزارعي الوادي", "back_reference"]
     # with no earlier naming it stays as written
     assert _who("وقالت الرابطة إن المحصول تلف.")[0][1] == "الرابطة"
+
+
+def test_an_unknown_name_between_the_verb_and_its_particle_is_a_new_speaker() -> None:
+    # not a continuation of the speaker before: the name stands between أشار/أعرب/كتب and إلى/عن
+    found = _who("وقال وزير الخارجية السعودي عادل الجبير إن الحل ممكن.",
+                 "وأشار فيلدمان إلى أن المحادثات مستمرة.", "وأعرب عبد الرحيم عن أمله في التهدئة.",
+                 "وكتب جوناثان هيلر عن الانتخابات المقبلة.")
+    assert [row[1:] for row in found[1:]] == [["فيلدمان", "after_verb"], ["عبد الرحيم", "after_verb"],
+                                              ["جوناثان هيلر", "after_verb"]]
+    # an object or a document before the particle is not the speaker
+    found = _who("وقال الرئيس إن الوضع صعب.", "وأكد عزمه على السفر.", "وأشارت وثيقة إلى أن الاتفاق قريب.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
