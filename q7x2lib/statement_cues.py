@@ -77,7 +77,7 @@ class _Cues:
         agents = load_lexicon("agents")
         self.agent_codes = frozenset(agents["agent"])
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
-                      | self.descriptors | self.titles)
+                      | self.descriptors | self.titles | self.source_heads)
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

@@ -22,7 +22,8 @@ _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة م�
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما".split()
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
+                             "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
@@ -220,8 +221,9 @@ class _Subjects(_BackReferences):
         for k, w in enumerate(words):
             if w.startswith("ال") and not (k and words[k - 1] in _NAME_LINKS) or not w.isalpha():
                 return False
-            if w.endswith(("ها", "هم", "هما")) or w.endswith("ه") and not w.endswith("الله"):
-                return False
+            if w.endswith(("ها", "هم", "هما", "كم", "كما")) or w.endswith("ه") and not w.endswith("الله") \
+                    or w.startswith("لل"):
+                return False  # عزمه، لجلالتكم: an object or an addressee
             if w in self.cues.stop or w in self.cues.inanimate or w in self.cues.non_speech or "ال" + w in self.cues.documents:
                 return False  # وأشارت وثيقة إلى: a document, whose issuer speaks
         return True

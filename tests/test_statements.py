@@ -427,3 +427,14 @@ def test_an_unknown_name_between_the_verb_and_its_particle_is_a_new_speaker() ->
     # an object or a document before the particle is not the speaker
     found = _who("وقال الرئيس إن الوضع صعب.", "وأكد عزمه على السفر.", "وأشارت وثيقة إلى أن الاتفاق قريب.")
     assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_a_feminine_or_plural_source_or_a_quantifier_heads_a_new_speaker() -> None:
+    found = _who("وقال وزير الدفاع الأمريكي إن القوات جاهزة.", "وأشارت متحدثة باسم الشرطة إلى أن الحادث عرضي.",
+                 "ويشير بعض المراقبين إلى أن التصعيد مستبعد.")
+    assert [row[1] for row in found[1:]] == ["متحدثة باسم الشرطة", "بعض المراقبين"]
+
+
+def test_an_adverb_or_an_addressee_before_the_particle_is_not_a_speaker() -> None:
+    found = _who("وقال السفير إن العلاقات متينة.", "وأعرب لفخامتكم عن شكري.", "وأشار بوضوح إلى أن الزيارة ناجحة.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
