@@ -10,6 +10,7 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
@@ -493,7 +494,9 @@ class _Subjects(_BackReferences):
         # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
-            earlier = self._referred_back(head, n_words, span[0], named)
+            # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
+            rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
+            earlier = self._referred_back(head, n_words, span[0], named, rest)
             if earlier is not None:
                 return earlier
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)

@@ -438,3 +438,14 @@ def test_a_feminine_or_plural_source_or_a_quantifier_heads_a_new_speaker() -> No
 def test_an_adverb_or_an_addressee_before_the_particle_is_not_a_speaker() -> None:
     found = _who("وقال السفير إن العلاقات متينة.", "وأعرب لفخامتكم عن شكري.", "وأشار بوضوح إلى أن الزيارة ناجحة.")
     assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_a_back_reference_with_a_name_or_an_adjective_refers_back_only_to_a_naming_that_holds_it() -> None:
+    found = _who("وقال سفير المملكة في القاهرة إن العلاقات متينة.", "وأكد السفير الحمدان أن التعاون مستمر.",
+                 "وقال وزير الخارجية القطري إن الحوار ممكن.", "وأوضح الوزير الفرنسي أن الاتفاق قريب.",
+                 "وأضاف الوزير القطري أن المفاوضات مستمرة.")
+    assert [row[1] for row in found[1:]] == ["السفير الحمدان", "وزير الخارجية القطري", "الوزير الفرنسي",
+                                             "وزير الخارجية القطري"]
+    # an object after the back-reference (حديثه) does not stop it from referring back
+    assert _who("وقال وزير الخارجية القطري إن الحوار ممكن.", "واختتم الوزير حديثه بالقول إن الأمل قائم.")[-1][1:] == [
+        "وزير الخارجية القطري", "back_reference"]
