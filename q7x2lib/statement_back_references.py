@@ -45,13 +45,13 @@ class _BackReferences(_ArticleWords):
                     and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
+        if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
+            return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(
                 _holds([w.strip(_PUNCT) for w in normalize_text(naming.surface).split()], r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
         if rest and head not in self.cues.documents:
             return None
-        if head in self.cues.documents and named:
-            return named[-1]._replace(basis="back_reference")
         return None
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
@@ -91,3 +91,8 @@ def _holds(words: list[str], word: str) -> bool:
     """``word`` stands in ``words``, with or without the article (الأمريكي in مسؤول أمريكي)."""
     bare = word[2:] if word.startswith("ال") else word
     return any(w == word or w == bare or w == "ال" + bare for w in words)
+
+
+def _names_no_issuer(naming: _Speaker) -> bool:
+    """A document's naming that names no one who issued it: بيان، بيان صادر، بيان «...» (not رسالة وجهها بارزاني)."""
+    return naming.actor_id is None and naming.code is None

@@ -21,7 +21,7 @@ _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:ك�
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
-_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
+_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
                              "بوضوح بشدة بقوة صراحة".split()
@@ -34,6 +34,7 @@ _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split(
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
+_ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -136,6 +137,9 @@ class _Subjects(_BackReferences):
             or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
         if np is not None:
+            issuer = self._issuer(np, nend)
+            if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
+                return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
         if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
@@ -146,6 +150,17 @@ class _Subjects(_BackReferences):
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
+
+    def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
+        """The issuer named after عن when the subject is an indefinite document: بيان (صادر) عن X، وثيقة صادرة عن X."""
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        first = words[0][1:] if words[0][:1] in {"و", "ف"} and "ال" + words[0][1:] in self.cues.documents else words[0]
+        if "ال" + first not in self.cues.documents or len(words) > 2 or len(words) == 2 and words[1] not in _ISSUED:
+            return None
+        j = self._index_at(span[1])
+        if j + 1 >= len(self.words) or self._core(self._word(j)) != "عن" or self.words[j + 1][0] >= nend:
+            return None
+        return self._after(self.words[j + 1][0], nend, attribution=True)
 
     def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the

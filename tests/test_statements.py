@@ -449,3 +449,13 @@ def test_a_back_reference_with_a_name_or_an_adjective_refers_back_only_to_a_nami
     # an object after the back-reference (حديثه) does not stop it from referring back
     assert _who("وقال وزير الخارجية القطري إن الحوار ممكن.", "واختتم الوزير حديثه بالقول إن الأمل قائم.")[-1][1:] == [
         "وزير الخارجية القطري", "back_reference"]
+
+
+def test_a_statement_issued_by_a_body_is_said_by_the_body_and_so_are_the_documents_back_references() -> None:
+    found = _who("وقال قائد الشرطة إن الوضع مستقر.", "وأكد بيان صادر عن هيئة الأركان العامة أن الدورية عادت سالمة.",
+                 "وأضاف البيان أن التحقيق مستمر.")
+    assert [row[1:] for row in found[1:]] == [["هيئة الأركان العامة", "attribution"],
+                                              ["هيئة الأركان العامة", "back_reference"]]
+    # a pronoun after the verb that resumes the noun before it is not the subject
+    found = _who("وأصدرت الهيئة بيانا أكدت خلاله أن الدورية عادت.")
+    assert found[-1][1] != "خلاله"
