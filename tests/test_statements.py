@@ -459,3 +459,9 @@ def test_a_statement_issued_by_a_body_is_said_by_the_body_and_so_are_the_documen
     # a pronoun after the verb that resumes the noun before it is not the subject
     found = _who("وأصدرت الهيئة بيانا أكدت خلاله أن الدورية عادت.")
     assert found[-1][1] != "خلاله"
+
+
+def test_bayyana_explained_is_a_cue_only_clause_initially_with_an_after_it() -> None:
+    assert [row[:2] for row in _who("وبين المهندس خالد الزهراني أن المشروع اكتمل.")] == [["وبين", "المهندس خالد الزهراني"]]
+    assert _said("وتقع البلدة بين النهرين وتتوسط الطريق إلى العاصمة.").empty
+    assert [row[:2] for row in _who("يجيب الباحث سامر العلي بأن الأزمة طويلة.")] == [["يجيب", "الباحث سامر العلي"]]
