@@ -20,13 +20,16 @@ class _BackReferences(_ArticleWords):
                 return prior
         return None
 
-    def _referred_back(self, head: str, n_words: int, n0: int, named: list) -> _Speaker | None:
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = ()) -> _Speaker | None:
         """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
 
         An honorific pronoun (معاليه) is the last speaker named; a definite
         noun (الوزارة، المصادر) the last speaker whose name holds that word, else
         the last naming of it in the text before (مصادر خاصة في ...); a
-        document (البيان) its issuer, the last speaker named.
+        document (البيان) its issuer, the last speaker named. The words after
+        the head (``rest``: الوزير المومني، المسؤول اليمني) must all stand in
+        the earlier naming; when none holds them, the phrase names its own
+        speaker (None).
         """
         if n_words == 1 and head in self.cues.honorifics:
             if named:
@@ -39,13 +42,16 @@ class _BackReferences(_ArticleWords):
         for prior in reversed(named):
             words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
             if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
-                    and len(words) > n_words:
+                    and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
-        if naming is not None:
-            return naming
-        if head in self.cues.documents and named:
-            return named[-1]._replace(basis="back_reference")
+        if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
+            return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
+        if naming is not None and (head in self.cues.documents or all(
+                _holds([w.strip(_PUNCT) for w in normalize_text(naming.surface).split()], r) for r in rest)):
+            return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
+        if rest and head not in self.cues.documents:
+            return None
         return None
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
@@ -80,3 +86,13 @@ class _BackReferences(_ArticleWords):
             j -= 1
         return None
 
+
+def _holds(words: list[str], word: str) -> bool:
+    """``word`` stands in ``words``, with or without the article (الأمريكي in مسؤول أمريكي)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return any(w == word or w == bare or w == "ال" + bare for w in words)
+
+
+def _names_no_issuer(naming: _Speaker) -> bool:
+    """A document's naming that names no one who issued it: بيان، بيان صادر، بيان «...» (not رسالة وجهها بارزاني)."""
+    return naming.actor_id is None and naming.code is None

@@ -30,6 +30,7 @@ class _Cues:
 
     def __init__(self, verbs: pd.DataFrame) -> None:
         self.kinds = dict(zip(verbs.norm, verbs.kind))
+        kind_of = self.kinds.get
         # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
         terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)
         self.pattern = re.compile(f"{terms.pattern.pattern}|{_QUOTE_RE.pattern}")
@@ -56,6 +57,10 @@ class _Cues:
         # وعبر X عن: a verb that needs its particle later in the sentence, form -> particle
         self.particle_cues = dict(p.split(maxsplit=1) for p in word_list("particle_cue"))
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
+        # وأشار هندرسون إلى: a verb whose subject stands before its particle, form -> particle
+        particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
+        self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
+                                  if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
         bases = set(lemmas) | set(lemmas.values())
         self.with_object = frozenset(f for f in lemmas if " " not in f and any(
@@ -72,7 +77,7 @@ class _Cues:
         agents = load_lexicon("agents")
         self.agent_codes = frozenset(agents["agent"])
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
-                      | self.descriptors | self.titles)
+                      | self.descriptors | self.titles | self.source_heads)
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

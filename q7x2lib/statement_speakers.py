@@ -10,6 +10,7 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
@@ -20,9 +21,10 @@ _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:ك�
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
-_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها".split())
+_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما".split()
+                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
+                             "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
@@ -31,6 +33,8 @@ _RELATIVES = frozenset("التي الذي الذين والتي والذي وا�
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
+_NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
+_ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -129,10 +133,15 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        particle = self.cues.subject_particles.get(verb[1:] if conjoined else verb) \
+            or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
         if np is not None:
+            issuer = self._issuer(np, nend)
+            if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
+                return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
-        if np is not None and self._is_subject_phrase(np):
+        if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
             before = self._subject_before(to_norm[sa], nca)
@@ -141,6 +150,17 @@ class _Subjects(_BackReferences):
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
+
+    def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
+        """The issuer named after عن when the subject is an indefinite document: بيان (صادر) عن X، وثيقة صادرة عن X."""
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        first = words[0][1:] if words[0][:1] in {"و", "ف"} and "ال" + words[0][1:] in self.cues.documents else words[0]
+        if "ال" + first not in self.cues.documents or len(words) > 2 or len(words) == 2 and words[1] not in _ISSUED:
+            return None
+        j = self._index_at(span[1])
+        if j + 1 >= len(self.words) or self._core(self._word(j)) != "عن" or self.words[j + 1][0] >= nend:
+            return None
+        return self._after(self.words[j + 1][0], nend, attribution=True)
 
     def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the
@@ -161,12 +181,14 @@ class _Subjects(_BackReferences):
                 break
         return None
 
-    def _is_subject_phrase(self, span: tuple[int, int]) -> bool:
+    def _is_subject_phrase(self, span: tuple[int, int], particle: str | None = None) -> bool:
         """A subject, not an object (أعلنت عزمها، أكد التزام واشنطن، ينفي مزاعم موسكو).
 
         A phrase opening with the article, a known name or an office (رئيس،
         مصدر) is a subject; any other (an unknown name, محمد الخطيب) only when
-        إن/أن, a colon or a quotation follows it and no name stands inside it.
+        إن/أن, a colon or a quotation follows it and no name stands inside it,
+        or, for a verb of the subject_particle list, when it is a short name
+        right before the verb's ``particle`` (وأشار هندرسون إلى).
         """
         ns, ne = span
         first = self._core(self.doc.norm[ns:ne].split()[0])
@@ -188,6 +210,8 @@ class _Subjects(_BackReferences):
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
+        if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
+            return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
         comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
@@ -203,6 +227,22 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _is_bare_name(self, ns: int, ne: int) -> bool:
+        """One to three words that read as a name: no article (but عبد النور), no attached pronoun
+        (عزمه), no accusative ending (مقالا), no word of the stop, inanimate or non-speech lists."""
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        if not 1 <= len(words) <= 3 or words[-1].endswith("ا") or '"' in self.doc.norm[ns:ne]:
+            return False
+        for k, w in enumerate(words):
+            if w.startswith("ال") and not (k and words[k - 1] in _NAME_LINKS) or not w.isalpha():
+                return False
+            if w.endswith(("ها", "هم", "هما", "كم", "كما")) or w.endswith("ه") and not w.endswith("الله") \
+                    or w.startswith("لل"):
+                return False  # عزمه، لجلالتكم: an object or an addressee
+            if w in self.cues.stop or w in self.cues.inanimate or w in self.cues.non_speech or "ال" + w in self.cues.documents:
+                return False  # وأشارت وثيقة إلى: a document, whose issuer speaks
+        return True
 
     def _addressee_then_content(self, nxt: str, ne: int) -> bool:
         """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""
@@ -469,7 +509,9 @@ class _Subjects(_BackReferences):
         # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
-            earlier = self._referred_back(head, n_words, span[0], named)
+            # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
+            rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
+            earlier = self._referred_back(head, n_words, span[0], named, rest)
             if earlier is not None:
                 return earlier
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)

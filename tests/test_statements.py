@@ -415,3 +415,53 @@ def test_a_definite_noun_refers_back_to_its_full_naming_before() -> None:
     assert rows[1] == ["وقالت", "رابطة مزارعي الوادي", "back_reference"]
     # with no earlier naming it stays as written
     assert _who("وقالت الرابطة إن المحصول تلف.")[0][1] == "الرابطة"
+
+
+def test_an_unknown_name_between_the_verb_and_its_particle_is_a_new_speaker() -> None:
+    # not a continuation of the speaker before: the name stands between أشار/أعرب/كتب and إلى/عن
+    found = _who("وقال وزير الخارجية السعودي عادل الجبير إن الحل ممكن.",
+                 "وأشار فيلدمان إلى أن المحادثات مستمرة.", "وأعرب عبد الرحيم عن أمله في التهدئة.",
+                 "وكتب جوناثان هيلر عن الانتخابات المقبلة.")
+    assert [row[1:] for row in found[1:]] == [["فيلدمان", "after_verb"], ["عبد الرحيم", "after_verb"],
+                                              ["جوناثان هيلر", "after_verb"]]
+    # an object or a document before the particle is not the speaker
+    found = _who("وقال الرئيس إن الوضع صعب.", "وأكد عزمه على السفر.", "وأشارت وثيقة إلى أن الاتفاق قريب.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_a_feminine_or_plural_source_or_a_quantifier_heads_a_new_speaker() -> None:
+    found = _who("وقال وزير الدفاع الأمريكي إن القوات جاهزة.", "وأشارت متحدثة باسم الشرطة إلى أن الحادث عرضي.",
+                 "ويشير بعض المراقبين إلى أن التصعيد مستبعد.")
+    assert [row[1] for row in found[1:]] == ["متحدثة باسم الشرطة", "بعض المراقبين"]
+
+
+def test_an_adverb_or_an_addressee_before_the_particle_is_not_a_speaker() -> None:
+    found = _who("وقال السفير إن العلاقات متينة.", "وأعرب لفخامتكم عن شكري.", "وأشار بوضوح إلى أن الزيارة ناجحة.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_a_back_reference_with_a_name_or_an_adjective_refers_back_only_to_a_naming_that_holds_it() -> None:
+    found = _who("وقال سفير المملكة في القاهرة إن العلاقات متينة.", "وأكد السفير الحمدان أن التعاون مستمر.",
+                 "وقال وزير الخارجية القطري إن الحوار ممكن.", "وأوضح الوزير الفرنسي أن الاتفاق قريب.",
+                 "وأضاف الوزير القطري أن المفاوضات مستمرة.")
+    assert [row[1] for row in found[1:]] == ["السفير الحمدان", "وزير الخارجية القطري", "الوزير الفرنسي",
+                                             "وزير الخارجية القطري"]
+    # an object after the back-reference (حديثه) does not stop it from referring back
+    assert _who("وقال وزير الخارجية القطري إن الحوار ممكن.", "واختتم الوزير حديثه بالقول إن الأمل قائم.")[-1][1:] == [
+        "وزير الخارجية القطري", "back_reference"]
+
+
+def test_a_statement_issued_by_a_body_is_said_by_the_body_and_so_are_the_documents_back_references() -> None:
+    found = _who("وقال قائد الشرطة إن الوضع مستقر.", "وأكد بيان صادر عن هيئة الأركان العامة أن الدورية عادت سالمة.",
+                 "وأضاف البيان أن التحقيق مستمر.")
+    assert [row[1:] for row in found[1:]] == [["هيئة الأركان العامة", "attribution"],
+                                              ["هيئة الأركان العامة", "back_reference"]]
+    # a pronoun after the verb that resumes the noun before it is not the subject
+    found = _who("وأصدرت الهيئة بيانا أكدت خلاله أن الدورية عادت.")
+    assert found[-1][1] != "خلاله"
+
+
+def test_bayyana_explained_is_a_cue_only_clause_initially_with_an_after_it() -> None:
+    assert [row[:2] for row in _who("وبين المهندس خالد الزهراني أن المشروع اكتمل.")] == [["وبين", "المهندس خالد الزهراني"]]
+    assert _said("وتقع البلدة بين النهرين وتتوسط الطريق إلى العاصمة.").empty
+    assert [row[:2] for row in _who("يجيب الباحث سامر العلي بأن الأزمة طويلة.")] == [["يجيب", "الباحث سامر العلي"]]
