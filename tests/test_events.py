@@ -216,3 +216,27 @@ def test_the_actor_after_the_verb_of_a_relative_clause_is_its_object() -> None:
     ev = events("وصلت تعزيزات إلى القوات الكردية التي تقاتل تنظيم داعش قرب الحدود.", with_statements=False)
     row = ev[ev.trigger == "تقاتل"].iloc[0]
     assert row.target_code == "IMG" and row.source_code != "IMG"
+
+
+def test_an_act_between_two_actors_goes_from_the_first_to_the_second() -> None:
+    ev = events("واندلعت اشتباكات عنيفة بين الجيش اليمني والحوثيين قرب المطار.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMMIL", "YEMREB", "19"]]
+    assert "source=between" in ev["evidence"].iloc[0]
+
+
+def test_the_doer_after_min_qibal_is_the_source_of_the_act() -> None:
+    ev = events("وتعرضت الأحياء لقصف من قبل قوات الأسد أمس.", with_statements=False)
+    assert ev[["source_code", "event_code"]].values.tolist() == [["SYRMIL", "18"]]
+
+
+def test_unidentified_warplanes_are_an_armed_force_with_their_words_as_surface() -> None:
+    ev = events("وأدانت دمشق مقتل ثلاثة مدنيين في غارة من طائرات حربية على بلدة في ريف حماة.", with_statements=False)
+    row = ev[ev["trigger"] == "غارة"].iloc[0]
+    assert (row["source_surface"], row["source_code"], row["event_code"]) == ("طائرات حربية", "SYRMIL", "18")
+
+
+def test_the_craft_of_an_actor_stand_for_its_military() -> None:
+    ev = events("وشنت طائرات الجيش التركي غارات على مواقع داعش.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["TURMIL", "IMG"]
+    ev = events("وقصفت مدفعية النظام السوري مواقع المعارضة.", with_statements=False)
+    assert ev["source_code"].iloc[0] == "SYRMIL"
