@@ -238,12 +238,11 @@ def find_events(
             ment = sorted(by_doc.get(doc_id, []))
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
-    out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
-    return out
+    return _complete_codes(out, mentions)
 
 
 def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -375,6 +374,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             elif source is not None:
                 how.append(f"source={source[3]}")
         target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+        if target is None and at_cue and unit_here == "statement":
+            target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
@@ -559,6 +560,23 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
         for a, b, code, aid, surface, pre in local:
             if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "doer before"
+    return None
+
+
+def _said_target(ment: list, starts: list, st: tuple, source):
+    """The first actor named in what a statement says, other than its speaker: whom an attitude is about.
+
+    ``حذر أوباما من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب``: the warning is
+    about Congress. Used where the cue's own clause names no target.
+    """
+    statement_id, start, end, cue = st[:4]
+    speaker_code, speaker_id, speaker_surface = (source[:3] if source is not None else (None, None, None))
+    for a, b, code, aid, surface, pre in ment[bisect_left(starts, start + len(cue)) : bisect_left(starts, end)]:
+        if surface == speaker_surface or (aid is not None and aid == speaker_id):
+            continue
+        if speaker_code and code and code == speaker_code:
+            continue  # the speaker's own side (قال الوزير إن بلاده ...)
+        return code, aid, surface, "said"
     return None
 
 
