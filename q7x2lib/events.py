@@ -238,11 +238,12 @@ def find_events(
             ment = sorted(by_doc.get(doc_id, []))
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
+    out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
-    return _complete_codes(out, mentions)
+    return out
 
 
 def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
