@@ -247,3 +247,21 @@ def test_an_attitude_whose_clause_names_no_one_is_about_the_first_other_actor_in
     row = ev[ev["unit"] == "statement"].iloc[0]
     assert (row["source_code"], row["target_code"], row["event_code"]) == ("USAGOV", "USALEG", "13")
     assert "target=said" in row["evidence"]
+
+
+def test_narrated_acts_of_this_rounds_verbs_and_verbal_nouns_are_coded() -> None:
+    cases = {
+        "وخطفت جماعة الحوثي صحفيين في صنعاء.": "18",
+        "وأعلنت الشرطة المصرية إحباط هجوم في سيناء.": "17",
+        "وداهمت قوات الأمن العراقية منازل في الموصل.": "17",
+        "ووافقت إيران على عودة المفتشين.": "05",
+        "والتقى وزير الخارجية السعودي نظيره الأردني وعقدا اجتماعا مغلقا.": "04",
+        "وتم إطلاق سراح الصحفيين الأتراك.": "08",
+    }
+    for text, root in cases.items():
+        assert root in events(text, with_statements=False)["event_code"].tolist(), text
+
+
+def test_a_verbal_noun_takes_its_suffixed_forms_only_where_the_table_says() -> None:
+    ev = events("وبحث الجانبان خلال لقائهما في الرياض العلاقات.", with_statements=False)
+    assert "04" in ev["event_code"].tolist()
