@@ -370,6 +370,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
+                    and _speaker_acts(doc, ca, cb, clause_end):
+                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
@@ -562,6 +565,25 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
             if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "doer before"
     return None
+
+
+#: The speaker's own side as the subject of an act it reports (قال إن بلاده ستقدم، أكد أن حكومته تعمل).
+_OWN_SIDE_RE = re.compile(r"(?<![^\W_])(?:بلاد|حكومت|دولت)(?:ه|ها|هم|نا)(?![^\W_])")
+
+
+def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> bool:
+    """An act said by a speaker with the speaker as its subject: a verb in the first person plural (قمنا،
+    استكملنا، نعمل ... the trigger ending in نا or nothing but نحن before it), or بلاده / حكومته right
+    before or after the trigger."""
+    trigger = _words(_norm_of(doc, ca, cb))
+    before = _words(_norm_of(doc, max(0, ca - 30), ca))[-2:]
+    after = _norm_of(doc, cb, min(clause_end, cb + 25))
+    if trigger and len(trigger[0]) > 4 and trigger[0].endswith("نا"):
+        return True
+    if "نحن" in before or any(_OWN_SIDE_RE.fullmatch(w) for w in before[-1:]):
+        return True
+    first_after = _words(after)[:1]
+    return bool(first_after) and bool(_OWN_SIDE_RE.fullmatch(first_after[0]))
 
 
 def _said_target(ment: list, starts: list, st: tuple, source):

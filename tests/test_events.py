@@ -265,3 +265,9 @@ def test_narrated_acts_of_this_rounds_verbs_and_verbal_nouns_are_coded() -> None
 def test_a_verbal_noun_takes_its_suffixed_forms_only_where_the_table_says() -> None:
     ev = events("وبحث الجانبان خلال لقائهما في الرياض العلاقات.", with_statements=False)
     assert "04" in ev["event_code"].tolist()
+
+
+def test_an_act_the_speaker_reports_in_the_first_person_is_the_speakers() -> None:
+    ev = events("وأكد وزير الخارجية الأمريكي في مؤتمر صحفي بالرياض أمس أننا ناقشنا مع الجانب الروسي ملف سوريا.")
+    row = ev[(ev["unit"] == "event") & (ev["event_code"] == "04")].iloc[0]
+    assert row["source_code"] == "USAGOV" and "source=speaker's own" in row["evidence"]
