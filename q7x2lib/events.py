@@ -21,7 +21,12 @@ named by a noun, the subject of the verb that carried it out (غارات شنت�
 أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
 the source of the sentence's previous event; for a statement, its speaker
 (coded from the article's mentions when the actor table has no code for
-the speaker's name). Target: the first other actor after the trigger, the
+the speaker's name). An act between two actors (معارك بين قوات النظام
+والمعارضة) goes from the first to the second; the doer after من قبل / من
+is the source of an act named by a noun (قصف من قبل الفصائل); the craft
+of an armed force stand for it (طائرات التحالف: its MIL; طائرات حربية,
+unidentified: MIL); an act a speaker reports in the first person (ناقشنا)
+is the speaker's. Target: the first other actor after the trigger, the
 one the pattern's preposition introduces first. An act with neither source
 nor target is kept with empty actors (``keep_unattributed``): it counts in
 detection and in an article's balance, never in a dyad.
