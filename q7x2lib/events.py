@@ -21,7 +21,12 @@ named by a noun, the subject of the verb that carried it out (غارات شنت�
 أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
 the source of the sentence's previous event; for a statement, its speaker
 (coded from the article's mentions when the actor table has no code for
-the speaker's name). Target: the first other actor after the trigger, the
+the speaker's name). An act between two actors (معارك بين قوات النظام
+والمعارضة) goes from the first to the second; the doer after من قبل / من
+is the source of an act named by a noun (قصف من قبل الفصائل); the craft
+of an armed force stand for it (طائرات التحالف: its MIL; طائرات حربية,
+unidentified: MIL); an act a speaker reports in the first person (ناقشنا)
+is the speaker's. Target: the first other actor after the trigger, the
 one the pattern's preposition introduces first. An act with neither source
 nor target is kept with empty actors (``keep_unattributed``): it counts in
 detection and in an article's balance, never in a dyad.
@@ -51,6 +56,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -82,6 +88,14 @@ IGO_CODE = "IGO"
 #: the government's side (YEMMIL, not the irregulars' REB), and the Saudi-led coalition in Yemen is Saudi-commanded
 #: (SAUMIL, not a stateless MIL that the article's country would complete).
 EVENT_CODE_OF_ACTOR = {"yemen_popular_resistance": "YEMMIL", "arab_coalition_yemen": "SAUMIL"}
+#: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
+#: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
+MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
+                            "زوارق", "سفن", "صواريخ", "قذائف", "راجمات"})
+#: What introduces the doer of an act named by a noun: قصف من قبل الفصائل، غارة من طائرات حربية.
+AGENT_MARKERS = ("من قبل", "من جانب", "من")
+#: Words between the act's noun and من (قصف بصاروخ من قوات النظام).
+MAX_AGENT_GAP = 2
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
@@ -346,6 +360,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
+        pair = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -353,14 +368,23 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = _source(doc, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
             how.append("source=subject of the cue" if source else "source=none")
         else:
-            source = _source(doc, local, ca, cb, clause_end, pat.descriptors)
-            if source is None and hit.key in pat.noun_keys:
+            noun = hit.key in pat.noun_keys
+            pair = _between_pair(doc, local, cb, clause_end) if noun else None
+            source = pair[0] if pair else _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            if source is None and noun:
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
+            if source is None and target_rule != "من":
+                source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
+                    and _speaker_acts(doc, ca, cb, clause_end):
+                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
-        target = _target(doc, local, cb, clause_end, source, target_rule)
+        target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+        if target is None and at_cue and unit_here == "statement":
+            target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
@@ -509,9 +533,17 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
-                    and all(w.startswith("ال") or w in descriptors for w in gap)):
+                    and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap)):
+                if gap and _is_means(gap[-1]) or (len(gap) > 1 and _is_means(gap[-2])):
+                    # طائرات التحالف، الطيران التابع للنظام: the actor's military, named by its craft
+                    means_at = text.find(next(w for w in _words(text[cb:a]) if _is_means(normalize(w))), cb, a)
+                    return _military(code), aid, text[means_at:b], "after (means)"
                 return code, aid, surface, "after"
             break
+    if not after_only and not relative:
+        means = _means_phrase(doc, cb, clause_end)
+        if means is not None:
+            return means
     for a, b, code, aid, surface, pre in reversed(local if not after_only else ()):
         if b <= ca:
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
@@ -537,6 +569,118 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
         for a, b, code, aid, surface, pre in local:
             if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "doer before"
+    return None
+
+
+#: The speaker's own side as the subject of an act it reports (قال إن بلاده ستقدم، أكد أن حكومته تعمل).
+_OWN_SIDE_RE = re.compile(r"(?<![^\W_])(?:بلاد|حكومت|دولت)(?:ه|ها|هم|نا)(?![^\W_])")
+
+
+def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> bool:
+    """An act said by a speaker with the speaker as its subject: a verb in the first person plural (قمنا،
+    استكملنا، نعمل ... the trigger ending in نا or nothing but نحن before it), or بلاده / حكومته right
+    before or after the trigger."""
+    trigger = _words(_norm_of(doc, ca, cb))
+    before = _words(_norm_of(doc, max(0, ca - 30), ca))[-2:]
+    after = _norm_of(doc, cb, min(clause_end, cb + 25))
+    if trigger and len(trigger[0]) > 4 and trigger[0].endswith("نا"):
+        return True
+    if "نحن" in before or any(_OWN_SIDE_RE.fullmatch(w) for w in before[-1:]):
+        return True
+    first_after = _words(after)[:1]
+    return bool(first_after) and bool(_OWN_SIDE_RE.fullmatch(first_after[0]))
+
+
+def _said_target(ment: list, starts: list, st: tuple, source):
+    """The first actor named in what a statement says, other than its speaker: whom an attitude is about.
+
+    ``حذر أوباما من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب``: the warning is
+    about Congress. Used where the cue's own clause names no target.
+    """
+    statement_id, start, end, cue = st[:4]
+    speaker_code, speaker_id, speaker_surface = (source[:3] if source is not None else (None, None, None))
+    for a, b, code, aid, surface, pre in ment[bisect_left(starts, start + len(cue)) : bisect_left(starts, end)]:
+        if surface == speaker_surface or (aid is not None and aid == speaker_id):
+            continue
+        if speaker_code and code and code == speaker_code:
+            continue  # the speaker's own side (قال الوزير إن بلاده ...)
+        return code, aid, surface, "said"
+    return None
+
+
+def _is_means(word: str) -> bool:
+    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" else word
+    return (word[2:] if word.startswith("ال") else word) in MILITARY_MEANS
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset:
+    return frozenset(bundled_table("countries")["code"])
+
+
+def _military(code):
+    """The military of the actor a craft belongs to: SYRGOV, SYR → SYRMIL; a code with no country stays."""
+    if _present(code) and code[:3] in _country_codes():
+        return code[:3] + "MIL"
+    return code
+
+
+def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 1):
+    """Craft named, unidentified, right after the trigger (طائرات حربية، طيران حربي): an armed force, ``MIL``.
+
+    Both words indefinite: a definite craft (الطائرات) is one the text
+    identified elsewhere, and the word after it may be the object.
+    """
+    words = list(re.finditer(r"[^\W_]+", doc.text[cb:clause_end]))[: max_gap + 2]
+    for i, w in enumerate(words[: max_gap + 1]):
+        means = normalize(w.group())
+        if not means.startswith("ال") and _is_means(means) and i + 1 < len(words):
+            after = normalize(words[i + 1].group())
+            if not after.startswith("ال") and after not in _PREPOSITIONS:
+                return "MIL", None, doc.text[cb + w.start():cb + words[i + 1].end()], "means"
+            return None
+    return None
+
+
+def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
+    """``(source, target)`` of an act between two actors (معارك بين قوات النظام والمعارضة): the first, the second.
+
+    The first actor must follow بين within :data:`MAX_TARGET_GAP` words of the
+    trigger; the second must be joined to it by و within three words.
+    """
+    for k, (a, b, code, aid, surface, pre) in enumerate(local):
+        if a < cb or a >= clause_end:
+            continue
+        before = _words(_norm_of(doc, cb, a))
+        if len(before) > MAX_TARGET_GAP:
+            return None
+        if not before or before[-1] != "بين":
+            continue
+        for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
+            if a2 >= clause_end or len(_words(doc.text[b:a2])) > 3:
+                break
+            if "و" in pre2 or _words(_norm_of(doc, b, a2))[-1:] == ["و"]:
+                return (code, aid, surface, "between"), (code2, aid2, surface2, "between")
+        return None
+    return None
+
+
+def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS):
+    """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية).
+
+    A bare من introduces the doer of a noun only (a verb's من is its object: طلب من).
+    """
+    na, nb = doc.to_norm[cb], doc.to_norm[clause_end]
+    words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
+    for marker in markers:
+        m = marker.split()
+        for i in range(min(MAX_AGENT_GAP, len(words) - len(m)) + 1):
+            if [w.group() for w in words[i:i + len(m)]] == m:
+                after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
+                found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)
+                if found is None:
+                    found = _means_phrase(doc, after, clause_end, max_gap=0)
+                return (*found[:3], f"agent ({marker})") if found is not None else None
     return None
 
 

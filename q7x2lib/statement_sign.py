@@ -7,7 +7,9 @@ lists. This module reads the whole statement and decides its Goldstein sign
 with a regularised multinomial logistic regression over
 
 * the normalised words of the statement, stripped of their proclitics
-  (و ف ب ل ك ال), and the pairs of neighbouring words;
+  (و ف ب ل ك ال), the pairs of neighbouring words, and each word a negator
+  of ``word_lists.csv`` governs (لم يرفض → ``n:يرفض``), whatever the
+  negator's spelling;
 * what the rules found: the statement's root and sign, the roots of the
   acts reported inside it (``in:18``), a negator, the lexicon's sign.
 
@@ -53,6 +55,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _PROCLITIC_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل)|[وف](?=[^\W\d_]{3})|[بل](?=ال))")
 
 
+@lru_cache(maxsize=1)
+def _negators() -> frozenset:
+    from .lexicons import word_list
+
+    return frozenset(_stem(w) for w in word_list("negator"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A word without its proclitics (والعدوان → عدوان), never shorter than two letters."""
@@ -77,6 +86,8 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
     feats = [f"w:{w}" for w in dict.fromkeys(words)]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
+    negators = _negators()
+    feats += [f"n:{b}" for b in dict.fromkeys(b for a, b in zip(words, words[1:]) if a in negators)]
     feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]
     feats += [f"in:{r}" for r in sorted(set(inner_roots))]
     if negated:

@@ -6,17 +6,19 @@ statement they code that matches a hand-coded statement becomes one
 training row: its features (:func:`q7x2lib.statement_sign.statement_features`)
 and the hand-coded sign. The script then
 
-* for every ordered pair of samples, trains on one and reports, on the other,
-  the statement sign macro-F1 of the rules alone and of the rules with the
-  model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows, and
-  with ``--score`` the whole :func:`q7x2lib.validation.score_events` table
-  of both;
+* for every sample, trains on all the others and reports, on the one left
+  out, the statement sign macro-F1 of the rules alone and of the rules with
+  the model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows
+  (with two samples: each trained on the other), then the same figures over
+  the rows of every fold pooled, and with ``--score`` the whole
+  :func:`q7x2lib.validation.score_events` table of both;
 * with ``--write``, trains on all samples and writes the weights
   (``data/models/statement_sign.csv`` unless ``--out``).
 
 Usage::
 
-    python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c [--write]
+    python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c \
+        --sample data/annotations/real_d [--write]
 """
 from __future__ import annotations
 
@@ -57,15 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(statement_sign.MODEL_PATH))
     args = parser.parse_args(argv)
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
-    for train, test in ((a, b) for a in data for b in data if a != b):
-        model = fit_sign_model(data[train]["features"].tolist(), data[train]["gold_sign"].tolist(),
+    pooled: dict[str, list] = {"gold": [], "rules": [], "model": []}
+    for test in data:
+        train = [name for name in data if name != test]
+        both = pd.concat([data[name] for name in train])
+        model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(),
                                l2=args.l2, min_count=args.min_count)
         rows = data[test]
         rules = [statement_sign._sign(r) for r in rows["rule_root"]]
         mine = [statement_sign.model_sign(model, f, r, i)[0]
                 for f, r, i in zip(rows["features"], rows["rule_root"], rows["informative"])]
         gold = rows["gold_sign"].tolist()
-        print(f"train {train} ({len(data[train])}) → test {test} ({len(rows)}): sign macro-F1 "
+        for key, values in (("gold", gold), ("rules", rules), ("model", mine)):
+            pooled[key] += values
+        print(f"train {'+'.join(train)} ({len(both)}) → test {test} ({len(rows)}): sign macro-F1 "
               f"rules {validation._macro_f1(gold, rules):.3f}, model {validation._macro_f1(gold, mine):.3f}")
         if args.score:
             folder = next(Path(f) for f in args.sample if Path(f).name == test)
@@ -74,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
             table = pd.DataFrame({name: validation.score_events(code_events(sample, sign_model=m), truth)
                                   .set_index("measure")["value"] for name, m in (("rules", False), ("model", model))})
             print(table.to_string())
+    print(f"all folds pooled ({len(pooled['gold'])}): sign macro-F1 "
+          f"rules {validation._macro_f1(pooled['gold'], pooled['rules']):.3f}, "
+          f"model {validation._macro_f1(pooled['gold'], pooled['model']):.3f}")
     if args.write:
         both = pd.concat(data.values())
         model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(), l2=args.l2,

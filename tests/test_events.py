@@ -216,3 +216,58 @@ def test_the_actor_after_the_verb_of_a_relative_clause_is_its_object() -> None:
     ev = events("وصلت تعزيزات إلى القوات الكردية التي تقاتل تنظيم داعش قرب الحدود.", with_statements=False)
     row = ev[ev.trigger == "تقاتل"].iloc[0]
     assert row.target_code == "IMG" and row.source_code != "IMG"
+
+
+def test_an_act_between_two_actors_goes_from_the_first_to_the_second() -> None:
+    ev = events("واندلعت اشتباكات عنيفة بين الجيش اليمني والحوثيين قرب المطار.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMMIL", "YEMREB", "19"]]
+    assert "source=between" in ev["evidence"].iloc[0]
+
+
+def test_the_doer_after_min_qibal_is_the_source_of_the_act() -> None:
+    ev = events("وتعرضت الأحياء لقصف من قبل قوات الأسد أمس.", with_statements=False)
+    assert ev[["source_code", "event_code"]].values.tolist() == [["SYRMIL", "18"]]
+
+
+def test_unidentified_warplanes_are_an_armed_force_with_their_words_as_surface() -> None:
+    ev = events("وأدانت دمشق مقتل ثلاثة مدنيين في غارة من طائرات حربية على بلدة في ريف حماة.", with_statements=False)
+    row = ev[ev["trigger"] == "غارة"].iloc[0]
+    assert (row["source_surface"], row["source_code"], row["event_code"]) == ("طائرات حربية", "SYRMIL", "18")
+
+
+def test_the_craft_of_an_actor_stand_for_its_military() -> None:
+    ev = events("وشنت طائرات الجيش التركي غارات على مواقع داعش.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["TURMIL", "IMG"]
+    ev = events("وقصفت مدفعية النظام السوري مواقع المعارضة.", with_statements=False)
+    assert ev["source_code"].iloc[0] == "SYRMIL"
+
+
+def test_an_attitude_whose_clause_names_no_one_is_about_the_first_other_actor_in_what_is_said() -> None:
+    ev = events("وحذر الرئيس الأمريكي من أن رفض الكونغرس للاتفاق سيقود إلى الحرب.")
+    row = ev[ev["unit"] == "statement"].iloc[0]
+    assert (row["source_code"], row["target_code"], row["event_code"]) == ("USAGOV", "USALEG", "13")
+    assert "target=said" in row["evidence"]
+
+
+def test_narrated_acts_of_this_rounds_verbs_and_verbal_nouns_are_coded() -> None:
+    cases = {
+        "وخطفت جماعة الحوثي صحفيين في صنعاء.": "18",
+        "وأعلنت الشرطة المصرية إحباط هجوم في سيناء.": "17",
+        "وداهمت قوات الأمن العراقية منازل في الموصل.": "17",
+        "ووافقت إيران على عودة المفتشين.": "05",
+        "والتقى وزير الخارجية السعودي نظيره الأردني وعقدا اجتماعا مغلقا.": "04",
+        "وتم إطلاق سراح الصحفيين الأتراك.": "08",
+    }
+    for text, root in cases.items():
+        assert root in events(text, with_statements=False)["event_code"].tolist(), text
+
+
+def test_a_verbal_noun_takes_its_suffixed_forms_only_where_the_table_says() -> None:
+    ev = events("وبحث الجانبان خلال لقائهما في الرياض العلاقات.", with_statements=False)
+    assert "04" in ev["event_code"].tolist()
+
+
+def test_an_act_the_speaker_reports_in_the_first_person_is_the_speakers() -> None:
+    ev = events("وأكد وزير الخارجية الأمريكي في مؤتمر صحفي بالرياض أمس أننا ناقشنا مع الجانب الروسي ملف سوريا.")
+    row = ev[(ev["unit"] == "event") & (ev["event_code"] == "04")].iloc[0]
+    assert row["source_code"] == "USAGOV" and "source=speaker's own" in row["evidence"]

@@ -33,6 +33,12 @@ def test_words_lose_their_proclitics_and_the_rules_findings_are_features() -> No
     assert {"rule:01", "rulesign:0", "in:18", "negated", "lex:-1"} <= set(feats)
 
 
+def test_the_word_a_negator_governs_is_a_feature_of_its_own_whatever_the_negator() -> None:
+    feats = statement_features("وقال إن الحكومة لم ترفض العرض ولا تعارض الحوار", "01")
+    assert {"n:ترفض", "n:تعارض"} <= set(feats)
+    assert "n:عرض" not in feats and "n:حكومة" not in feats
+
+
 def test_a_fitted_model_learns_the_sign_of_words_and_shows_them_as_evidence() -> None:
     feats = [["w:شجب", "w:قال"], ["w:شجب"], ["w:بارك", "w:قال"], ["w:بارك"], ["w:قال"], ["w:قال", "w:امس"]]
     model = fit_sign_model(feats, [-1, -1, 1, 1, 0, 0], l2=0.1, min_count=1)
