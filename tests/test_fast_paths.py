@@ -218,3 +218,20 @@ def test_result_tables_built_from_rows_equal_the_plain_recipe(noisy_corpus: pd.D
         plain = pd.DataFrame(list(table.itertuples(index=False, name=None)), columns=columns).astype(dtypes)
         pd.testing.assert_frame_equal(table, plain)
     assert statements.speaker_id.isna().any()  # the path that turns None into NaN was taken
+
+
+def test_title_scan_finds_the_titles_the_word_pattern_finds(texts: list[str]) -> None:
+    from q7x2lib.mentions import _TITLE_WORD, _title_words
+
+    titles = frozenset(_actor_matcher(load_actors()).person_titles)
+    made_up = ["قال الدكتور سالم ان والامير فهد وللشيخ ناصر ود. خالد و د. وليد حضروا",
+               "فلان والدكتوره ولمعالي الوزير وبالامير ابن الشيخ.\nالامير فلدكتور للواء اللواء"]
+    found = 0
+    for text in texts + made_up:
+        norm = normalize(text)
+        plain = [(t.start(), t[1], t[2]) for t in _TITLE_WORD.finditer(norm) if t[2] in titles]
+        fast = [(t.start(), t[1], t[2]) for t in _title_words(titles).finditer(norm)
+                if t.group(1, 2) == _TITLE_WORD.match(norm, t.start()).group(1, 2)]
+        assert fast == plain
+        found += len(plain)
+    assert found >= 5
