@@ -235,3 +235,15 @@ def test_title_scan_finds_the_titles_the_word_pattern_finds(texts: list[str]) ->
         assert fast == plain
         found += len(plain)
     assert found >= 5
+
+
+def test_back_reference_search_jumps_only_over_words_that_are_not_the_naming() -> None:
+    """The naming is found by searching for its noun: words that merely hold it (المنظمات، منظمتها) are passed over."""
+    import q7x2lib
+
+    filler = "وعقدت المنظمات الاهلية اجتماعا في منظمتها الام لبحث الامر. " * 30
+    body = f"وزار وفد من منظمة العفو الدولية المخيم امس. {filler}وأوضحت المنظمة أن الأوضاع سيئة."
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")], "text_clean": [body]})
+    _, statements = q7x2lib.mentions_and_statements(doc)
+    rows = statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
+    assert ["وأوضحت", "منظمة العفو الدولية", "back_reference"] in rows
