@@ -247,3 +247,20 @@ def test_back_reference_search_jumps_only_over_words_that_are_not_the_naming() -
     _, statements = q7x2lib.mentions_and_statements(doc)
     rows = statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
     assert ["وأوضحت", "منظمة العفو الدولية", "back_reference"] in rows
+
+
+@pytest.mark.parametrize("records", [
+    [{"doc_id": "a", "text": "قال بوتين", "title": "عنوان"}, {"text": "ورد بايدن", "doc_id": "b", "outlet": "x"}],
+    [{"doc_id": "a", "title": "بلا نص"}, {"doc_id": "b", "text": "نص"}],  # a row with no text: NaN, as pandas gives
+    [{"text": "نص وحده"}, {"text": "ونص آخر"}],
+    [{"doc_id": "a"}],
+])
+def test_json_records_frame_equals_the_plain_frame_with_texts_as_python_strings(records: list[dict]) -> None:
+    from q7x2lib.corpus import _records_frame
+
+    plain = pd.DataFrame([dict(r) for r in records])
+    fast = _records_frame([dict(r) for r in records], "text")
+    if "text" in plain:
+        assert fast["text"].dtype == object
+    pd.testing.assert_frame_equal(fast[list(plain.columns)].astype(object), plain.astype(object))
+    assert sorted(fast.columns) == sorted(plain.columns)
