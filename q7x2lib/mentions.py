@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -26,6 +27,7 @@ import pandas as pd
 from .actors import _actor_matcher, _bundled_actors, _Matcher
 from .arabic import NormalizedText
 from .errors import Q7x2Error
+from .matching import trie_regex
 from .tables import frame_from_rows
 
 MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic",
@@ -347,6 +349,13 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     return merged, groups
 
 
+@lru_cache(maxsize=8)
+def _title_words(titles: frozenset[str]) -> re.Pattern:
+    """:data:`_TITLE_WORD` that finds only the words that are ``titles``: sre skips the others, no Python step each."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
+
+
 def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
     """``units`` with a mention for each title + personal name no table knows (الدكتور فلان الفلاني، اللواء فلان).
 
@@ -361,9 +370,11 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     tables overlapping it wins; an office or doubtful word inside it is dropped.
     """
     found, end = [], -1
-    for t in _TITLE_WORD.finditer(norm):
+    for t in _title_words(frozenset(m.person_titles)).finditer(norm):
         pre, title = t[1], t[2]
-        if title not in m.person_titles or t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
+        if t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
+            continue  # _TITLE_WORD reads this word another way, as no title
+        if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
         if before and before[1] == "ال":  # آل الشيخ: a family name, not a title

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .arabic import normalize as normalize_text
 from .statement_words import _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
@@ -63,6 +65,10 @@ class _BackReferences(_ArticleWords):
         """
         j = self._index_at(n0) - 2
         while j >= 0:
+            if stem:  # only a word that holds the stem can be it: jump to the last such (a search in C, not a step per word)
+                j = min(j, bisect_right(self.starts, self.doc.norm.rfind(stem, 0, self.words[j][1])) - 1)
+                if j < 0:
+                    break
             if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
                     and self._word(j)[-1:] not in _PUNCT:
                 k = j + 1

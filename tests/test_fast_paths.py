@@ -218,3 +218,49 @@ def test_result_tables_built_from_rows_equal_the_plain_recipe(noisy_corpus: pd.D
         plain = pd.DataFrame(list(table.itertuples(index=False, name=None)), columns=columns).astype(dtypes)
         pd.testing.assert_frame_equal(table, plain)
     assert statements.speaker_id.isna().any()  # the path that turns None into NaN was taken
+
+
+def test_title_scan_finds_the_titles_the_word_pattern_finds(texts: list[str]) -> None:
+    from q7x2lib.mentions import _TITLE_WORD, _title_words
+
+    titles = frozenset(_actor_matcher(load_actors()).person_titles)
+    made_up = ["قال الدكتور سالم ان والامير فهد وللشيخ ناصر ود. خالد و د. وليد حضروا",
+               "فلان والدكتوره ولمعالي الوزير وبالامير ابن الشيخ.\nالامير فلدكتور للواء اللواء"]
+    found = 0
+    for text in texts + made_up:
+        norm = normalize(text)
+        plain = [(t.start(), t[1], t[2]) for t in _TITLE_WORD.finditer(norm) if t[2] in titles]
+        fast = [(t.start(), t[1], t[2]) for t in _title_words(titles).finditer(norm)
+                if t.group(1, 2) == _TITLE_WORD.match(norm, t.start()).group(1, 2)]
+        assert fast == plain
+        found += len(plain)
+    assert found >= 5
+
+
+def test_back_reference_search_jumps_only_over_words_that_are_not_the_naming() -> None:
+    """The naming is found by searching for its noun: words that merely hold it (المنظمات، منظمتها) are passed over."""
+    import q7x2lib
+
+    filler = "وعقدت المنظمات الاهلية اجتماعا في منظمتها الام لبحث الامر. " * 30
+    body = f"وزار وفد من منظمة العفو الدولية المخيم امس. {filler}وأوضحت المنظمة أن الأوضاع سيئة."
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")], "text_clean": [body]})
+    _, statements = q7x2lib.mentions_and_statements(doc)
+    rows = statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
+    assert ["وأوضحت", "منظمة العفو الدولية", "back_reference"] in rows
+
+
+@pytest.mark.parametrize("records", [
+    [{"doc_id": "a", "text": "قال بوتين", "title": "عنوان"}, {"text": "ورد بايدن", "doc_id": "b", "outlet": "x"}],
+    [{"doc_id": "a", "title": "بلا نص"}, {"doc_id": "b", "text": "نص"}],  # a row with no text: NaN, as pandas gives
+    [{"text": "نص وحده"}, {"text": "ونص آخر"}],
+    [{"doc_id": "a"}],
+])
+def test_json_records_frame_equals_the_plain_frame_with_texts_as_python_strings(records: list[dict]) -> None:
+    from q7x2lib.corpus import _records_frame
+
+    plain = pd.DataFrame([dict(r) for r in records])
+    fast = _records_frame([dict(r) for r in records], "text")
+    if "text" in plain:
+        assert fast["text"].dtype == object
+    pd.testing.assert_frame_equal(fast[list(plain.columns)].astype(object), plain.astype(object))
+    assert sorted(fast.columns) == sorted(plain.columns)
