@@ -54,6 +54,8 @@ _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
+# The letters of a word (a name's words, without punctuation).
+_WORDS = re.compile(r"[^\W\d_]+")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -159,12 +161,15 @@ class _Unit(NamedTuple):
     alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
     office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
     unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
+    name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
+        if " " not in hit.key and _written_function_word(text[offsets[hit.start] : offsets[hit.end - 1] + 1], m.written_stop):
+            continue  # بأن is not بان once the hamza is written: a one-word name that is, as written, a function word
         entry = m.resolve(hit.key, date)
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
@@ -177,11 +182,17 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people)
     merged = _context_country(merged, m, date)
+    merged = _named_again(merged, norm, m)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+def _written_function_word(word: str, stop: frozenset[str]) -> bool:
+    """Whether a word as written (hamza kept), or it after a conjunction (ولولا), is in the stop list."""
+    return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
 
 
 def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
@@ -399,13 +410,13 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         inside = [u for u in units if u.a < b and a < u.b]
         if any(u.actor_id in m.people or u.alternatives or u.b > b or u.a < a for u in inside):
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
-        found.append((a, b, pre, m.person_titles[title], inside))
+        found.append((a, b, pre, m.person_titles[title], inside, t.end(2)))
         end = b
     if not found:
         return units
-    drop = {id(u) for *_, inside in found for u in inside}
+    drop = {id(u) for *_, inside, _ in found for u in inside}
     out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True) for a, b, pre, agent, _ in found],
+                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True, name_at=at) for a, b, pre, agent, _, at in found],
                  key=lambda u: u.a)
     merged: list[_Unit] = []
     for u in out:
@@ -420,6 +431,74 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
+    """The words of the personal name of an unknown titled person (its title, ranks and links left out)."""
+    words = _WORDS.findall(norm, u.name_at, u.b) if u.name_at >= 0 else []
+    return [w for w in words if w not in m.name_links and w not in m.rank_words and w not in m.person_titles]
+
+
+def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """Persons named again later in the article, by part of their name.
+
+    A person named in full earlier in the article (by a table, or an unknown
+    person after a title: الدكتور ماجد القصبي) is the one meant by a later
+    title and part of that name (الأمير سعود after الأمير سعود الفيصل, الدكتور
+    القصبي) and by the family name alone (القصبي، وباتيس), where no other
+    phrase of the tables is written; an office right before such a name
+    (الرئيس السادات) is one mention with it. An unknown person keeps no
+    ``actor_id`` but the code of the mention that introduced it. A family
+    name that some table holds (صالح، هادي) is left to that table's rules.
+    """
+    if not units:
+        return units
+    out: list[_Unit] = []
+    named: list[tuple[_Unit, frozenset[str], str]] = []  # (first mention, name words, family name as written)
+    for u in units:
+        if u.unknown and u.name_at >= 0:
+            words = _name_words(norm, u, m)
+            earlier = [n for n in named if words and set(words) <= n[1]]
+            if len({(n[0].actor_id, n[2]) for n in earlier}) == 1 and (len(words) < len(earlier[-1][1]) or earlier[-1][0].actor_id):
+                first = earlier[-1][0]  # الأمير سعود after الأمير سعود الفيصل: that person again
+                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
+                               agent=first.agent or u.agent)
+            elif len(words) > 1:
+                named.append((u, frozenset(words), words[-1]))
+        elif u.actor_id in m.people and u.kind == "name":
+            words = m.person_words.get(u.actor_id, frozenset())
+            family = next((w for w in reversed(_WORDS.findall(norm, u.a, u.b)) if w in words), "")
+            if family and not any(n[0].actor_id == u.actor_id for n in named):
+                named.append((u, words, family))
+        out.append(u)
+    found = []
+    for first, _, family in named:
+        bare = family.removeprefix("ال")
+        if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
+            continue
+        forms = re.escape(family) + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
+        for hit in re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])").finditer(norm, first.b):
+            a, b = hit.start(), hit.end()
+            if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
+                continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
+            found.append(first._replace(kind="name", a=a, b=b, pre=hit[1], ambiguous=False, name_at=-1))
+    out = sorted(out + found, key=lambda x: x.a)
+    joined: list[_Unit] = []
+    for u in out:
+        prev = joined[-1] if joined else None
+        again = u in found or u.ambiguous and u.actor_id in m.people  # a family name, the person known from before
+        if (again and prev is not None and prev.kind in {"role", "agent", "title"} and not u.pre
+                and not prev.actor_id and (not u.country or prev.country in ("", u.country)) and _apposition(norm, prev.b, u.a)):
+            # الرئيس السادات، السفير الفايز: the office and the name, one mention, coded by the office where the name is not
+            u = u._replace(a=prev.a, pre=prev.pre, country=u.country or prev.country, agent=u.agent or prev.agent)
+            joined.pop()
+        joined.append(u)
+    return joined
+
+
+def _after_name_link(norm: str, start: int, links: frozenset[str]) -> bool:
+    """Whether one of the two words before ``start`` is a name link (بن، عبد، آل): the word continues a longer name."""
+    return any(w in links for w in norm[max(0, start - 30) : start].split()[-2:])
 
 
 def _ambiguous_at(units: list[_Unit], start: int) -> bool:
