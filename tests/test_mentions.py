@@ -239,3 +239,10 @@ def test_a_family_name_inside_a_longer_name_is_not_named_again() -> None:
     # عبد العزيز in فيصل بن عبد العزيز is not King Salman's patronymic standing for him
     found = mentions_of("وأكد الملك سلمان بن عبد العزيز أن المملكة ماضية. وكان الملك فيصل بن عبد العزيز قد أسس الوزارة")
     assert all(not r[1].startswith("العزيز") for r in found)
+
+
+def test_a_bloc_of_states_is_a_mention_with_no_country() -> None:
+    found = mentions_of("ودعت دول الخليج العربي والقوى الكبرى إيران إلى الالتزام، فيما رحبت الجامعة العربية")
+    assert [r[:2] + [r[3]] for r in found[:2]] == [["gulf_states", "دول الخليج العربي", ""], ["world_powers", "والقوى الكبرى", ""]]
+    # the Arab League's name holds الدول العربية: the longer phrase is the League
+    assert mentions_of("وقال الأمين العام لجامعة الدول العربية إن")[0][3] == "IGO"
