@@ -246,3 +246,8 @@ def test_a_bloc_of_states_is_a_mention_with_no_country() -> None:
     assert [r[:2] + [r[3]] for r in found[:2]] == [["gulf_states", "دول الخليج العربي", ""], ["world_powers", "والقوى الكبرى", ""]]
     # the Arab League's name holds الدول العربية: the longer phrase is the League
     assert mentions_of("وقال الأمين العام لجامعة الدول العربية إن")[0][3] == "IGO"
+
+
+def test_the_two_sides_are_the_two_states_the_article_names_most() -> None:
+    found = mentions_of("استقبل الملك عبدالله الثاني وفدا سعوديا في عمان، وأكدت الأردن والسعودية متانة العلاقات، واتفق الجانبان على التنسيق")
+    assert sorted(r[3] for r in found if r[1] == "الجانبان") == ["JOR", "SAU"]
