@@ -167,6 +167,8 @@ class _Matcher:
             named = {w for w in _key(phrase).split() if w not in titles and len(w) > 1}
             self.person_words[actor_id] = self.person_words.get(actor_id, frozenset()) | named
         verbs = load_lexicon("reporting_verbs")
+        # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
+        self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
         stopwords = load_lexicon("stopwords")["word"]
         # بأن، لولا as written: function words, though normalised they read as names (بان كي مون، لولا دا سيلفا)
         self.written_stop = frozenset(stopwords)

@@ -252,6 +252,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
             # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
             indefinite = False
+        elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
+            # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
+            # kind or side written it has neither, as the guideline codes it (not the article's state)
+            units.append(_Unit(None, "agent", a, b, pre))
+            continue
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent

@@ -251,3 +251,8 @@ def test_a_bloc_of_states_is_a_mention_with_no_country() -> None:
 def test_the_two_sides_are_the_two_states_the_article_names_most() -> None:
     found = mentions_of("استقبل الملك عبدالله الثاني وفدا سعوديا في عمان، وأكدت الأردن والسعودية متانة العلاقات، واتفق الجانبان على التنسيق")
     assert sorted(r[3] for r in found if r[1] == "الجانبان") == ["JOR", "SAU"]
+
+
+def test_an_anonymous_source_after_a_reporting_verb_is_a_mention_with_no_side() -> None:
+    assert mentions_of("وأفادت مصادر بأن المفاوضات توقفت") == [[None, "مصادر", "agent", ""]]
+    assert mentions_of("وكان النفط مصدر دخل البلاد") == []  # a source of something: no one speaks
