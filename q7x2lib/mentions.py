@@ -54,6 +54,8 @@ _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
+# An outlet's name in quotation marks right after the outlet noun (صحيفة «حرييت»، قناة "الجزيرة").
+_QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
@@ -256,6 +258,19 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)
             units.append(_Unit(None, "agent", a, b, pre))
+            continue
+        elif indefinite and entry.agent == "MED" and (quoted := _QUOTED_NAME.match(norm, b)):
+            # صحيفة «حرييت» التركية: an outlet noun and the outlet's name in quotation marks, one mention; the
+            # name an outlet of the tables (then its code), the adjective after it or the article's state its country
+            b, named = quoted.end(), None
+            while i < len(hits) and hits[i][1] < b:
+                if hits[i][0].actor_id and hits[i][0].agent == "MED":
+                    named = hits[i][0]
+                i += 1
+            country = named.country if named else ""
+            if not named and i < len(hits) and hits[i][0].kind == "adjective" and not hits[i][3] and norm[b : hits[i][1]].isspace():
+                country, b, i = hits[i][0].country, hits[i][2], i + 1
+            units.append(_Unit(named.actor_id if named else None, "name" if named else "agent", a, b, pre, country, "MED"))
             continue
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation

@@ -256,3 +256,7 @@ def test_the_two_sides_are_the_two_states_the_article_names_most() -> None:
 def test_an_anonymous_source_after_a_reporting_verb_is_a_mention_with_no_side() -> None:
     assert mentions_of("وأفادت مصادر بأن المفاوضات توقفت") == [[None, "مصادر", "agent", ""]]
     assert mentions_of("وكان النفط مصدر دخل البلاد") == []  # a source of something: no one speaks
+
+
+def test_an_outlet_noun_and_a_quoted_name_are_one_media_mention() -> None:
+    assert mentions_of("وكشفت صحيفة «الصباح» اليونانية أن الوزير استقال") == [[None, "صحيفة «الصباح» اليونانية", "agent", "GRCMED"]]
