@@ -159,8 +159,20 @@ class _Matcher:
         self.ranks = frozenset(word_list("person_title_mil", words))
         self.rank_words = frozenset(word_list("rank_word", words))
         self.name_links = frozenset(word_list("name_link", words))
+        # the words of each person's names (titles and links left out): a later part of the name is that person
+        self.person_words: dict[str, frozenset[str]] = {}
+        titles = self.person_titles.keys() | self.rank_words | self.name_links
+        persons = actors[actors.type == "person"]
+        for actor_id, phrase in [*zip(tables["people"].actor_id, tables["people"].phrase), *zip(persons.actor_id, persons.phrase)]:
+            named = {w for w in _key(phrase).split() if w not in titles and len(w) > 1}
+            self.person_words[actor_id] = self.person_words.get(actor_id, frozenset()) | named
         verbs = load_lexicon("reporting_verbs")
-        self.not_name = (frozenset(load_lexicon("stopwords")["word"].map(normalize)) | frozenset(word_list("subject_stop", words))
+        # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
+        self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
+        stopwords = load_lexicon("stopwords")["word"]
+        # بأن، لولا as written: function words, though normalised they read as names (بان كي مون، لولا دا سيلفا)
+        self.written_stop = frozenset(stopwords)
+        self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))

@@ -56,6 +56,10 @@ _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
+# An outlet's name in quotation marks right after the outlet noun (صحيفة «حرييت»، قناة "الجزيرة").
+_QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
+# The letters of a word (a name's words, without punctuation).
+_WORDS = re.compile(r"[^\W\d_]+")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -161,12 +165,15 @@ class _Unit(NamedTuple):
     alternatives: tuple = ()  # (actor_id, country, agent) of each person a shared name may be
     office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
     unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
+    name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
+        if " " not in hit.key and _written_function_word(text[offsets[hit.start] : offsets[hit.end - 1] + 1], m.written_stop):
+            continue  # بأن is not بان once the hamza is written: a one-word name that is, as written, a function word
         entry = m.resolve(hit.key, date)
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
@@ -179,11 +186,17 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people)
     merged = _context_country(merged, m, date)
+    merged = _named_again(merged, norm, m)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+def _written_function_word(word: str, stop: frozenset[str]) -> bool:
+    """Whether a word as written (hamza kept), or it after a conjunction (ولولا), is in the stop list."""
+    return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
 
 
 def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
@@ -243,6 +256,24 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
             # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
             indefinite = False
+        elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
+            # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
+            # kind or side written it has neither, as the guideline codes it (not the article's state)
+            units.append(_Unit(None, "agent", a, b, pre))
+            continue
+        elif indefinite and entry.agent == "MED" and (quoted := _QUOTED_NAME.match(norm, b)):
+            # صحيفة «حرييت» التركية: an outlet noun and the outlet's name in quotation marks, one mention; the
+            # name an outlet of the tables (then its code), the adjective after it or the article's state its country
+            b, named = quoted.end(), None
+            while i < len(hits) and hits[i][1] < b:
+                if hits[i][0].actor_id and hits[i][0].agent == "MED":
+                    named = hits[i][0]
+                i += 1
+            country = named.country if named else ""
+            if not named and i < len(hits) and hits[i][0].kind == "adjective" and not hits[i][3] and norm[b : hits[i][1]].isspace():
+                country, b, i = hits[i][0].country, hits[i][2], i + 1
+            units.append(_Unit(named.actor_id if named else None, "name" if named else "agent", a, b, pre, country, "MED"))
+            continue
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
@@ -410,13 +441,13 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         inside = [u for u in units if u.a < b and a < u.b]
         if any(u.actor_id in m.people or u.alternatives or u.b > b or u.a < a for u in inside):
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
-        found.append((a, b, pre, m.person_titles[title], inside))
+        found.append((a, b, pre, m.person_titles[title], inside, t.end(2)))
         end = b
     if not found:
         return units
-    drop = {id(u) for *_, inside in found for u in inside}
+    drop = {id(u) for *_, inside, _ in found for u in inside}
     out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True) for a, b, pre, agent, _ in found],
+                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True, name_at=at) for a, b, pre, agent, _, at in found],
                  key=lambda u: u.a)
     merged: list[_Unit] = []
     for u in out:
@@ -431,6 +462,74 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
+    """The words of the personal name of an unknown titled person (its title, ranks and links left out)."""
+    words = _WORDS.findall(norm, u.name_at, u.b) if u.name_at >= 0 else []
+    return [w for w in words if w not in m.name_links and w not in m.rank_words and w not in m.person_titles]
+
+
+def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """Persons named again later in the article, by part of their name.
+
+    A person named in full earlier in the article (by a table, or an unknown
+    person after a title: الدكتور ماجد القصبي) is the one meant by a later
+    title and part of that name (الأمير سعود after الأمير سعود الفيصل, الدكتور
+    القصبي) and by the family name alone (القصبي، وباتيس), where no other
+    phrase of the tables is written; an office right before such a name
+    (الرئيس السادات) is one mention with it. An unknown person keeps no
+    ``actor_id`` but the code of the mention that introduced it. A family
+    name that some table holds (صالح، هادي) is left to that table's rules.
+    """
+    if not units:
+        return units
+    out: list[_Unit] = []
+    named: list[tuple[_Unit, frozenset[str], str]] = []  # (first mention, name words, family name as written)
+    for u in units:
+        if u.unknown and u.name_at >= 0:
+            words = _name_words(norm, u, m)
+            earlier = [n for n in named if words and set(words) <= n[1]]
+            if len({(n[0].actor_id, n[2]) for n in earlier}) == 1 and (len(words) < len(earlier[-1][1]) or earlier[-1][0].actor_id):
+                first = earlier[-1][0]  # الأمير سعود after الأمير سعود الفيصل: that person again
+                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
+                               agent=first.agent or u.agent)
+            elif len(words) > 1:
+                named.append((u, frozenset(words), words[-1]))
+        elif u.actor_id in m.people and u.kind == "name":
+            words = m.person_words.get(u.actor_id, frozenset())
+            family = next((w for w in reversed(_WORDS.findall(norm, u.a, u.b)) if w in words), "")
+            if family and not any(n[0].actor_id == u.actor_id for n in named):
+                named.append((u, words, family))
+        out.append(u)
+    found = []
+    for first, _, family in named:
+        bare = family.removeprefix("ال")
+        if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
+            continue
+        forms = re.escape(family) + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
+        for hit in re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])").finditer(norm, first.b):
+            a, b = hit.start(), hit.end()
+            if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
+                continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
+            found.append(first._replace(kind="name", a=a, b=b, pre=hit[1], ambiguous=False, name_at=-1))
+    out = sorted(out + found, key=lambda x: x.a)
+    joined: list[_Unit] = []
+    for u in out:
+        prev = joined[-1] if joined else None
+        again = u in found or u.ambiguous and u.actor_id in m.people  # a family name, the person known from before
+        if (again and prev is not None and prev.kind in {"role", "agent", "title"} and not u.pre
+                and not prev.actor_id and (not u.country or prev.country in ("", u.country)) and _apposition(norm, prev.b, u.a)):
+            # الرئيس السادات، السفير الفايز: the office and the name, one mention, coded by the office where the name is not
+            u = u._replace(a=prev.a, pre=prev.pre, country=u.country or prev.country, agent=u.agent or prev.agent)
+            joined.pop()
+        joined.append(u)
+    return joined
+
+
+def _after_name_link(norm: str, start: int, links: frozenset[str]) -> bool:
+    """Whether one of the two words before ``start`` is a name link (بن، عبد، آل): the word continues a longer name."""
+    return any(w in links for w in norm[max(0, start - 30) : start].split()[-2:])
 
 
 def _ambiguous_at(units: list[_Unit], start: int) -> bool:

@@ -308,12 +308,19 @@ def load_real_mentions(sample: pd.DataFrame, folder: str | Path | None = None) -
     return gold.assign(start=starts, end=[s + len(t) for s, t in zip(starts, gold["surface"])])
 
 
-def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame, *, seats: frozenset[str] | None = None) -> pd.DataFrame:
     """Detection and coding of mentions against hand coding.
 
     A prediction matches an overlapping gold mention of the same document
     (one to one). ``coded`` counts a match only when country and agent are
     both the gold's.
+
+    The mention guideline codes a capital or seat of power standing for its
+    state (طهران، الكرملين) country only, the event guideline and the coder
+    XXXGOV. Given ``seats`` (:func:`seat_phrases`), ``coded_seat_gov`` is
+    the same figure with that one convention accepted as well: a gold
+    country-only mention whose surface is a capital or seat of its country,
+    predicted as that country's GOV. ``seat_gov_pairs`` counts those pairs.
 
     Examples:
         >>> gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 10], "end": [5, 15], "country": ["SAU", "YEM"], "agent": ["GOV", "REB"]})
@@ -326,6 +333,9 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
             for p, g in pairs]
     tp, coded = len(pairs), int(sum(same))
     rows = [("detection", tp, len(pred), len(gold)), ("coded", coded, len(pred), len(gold))]
+    if seats is not None:
+        seat_gov = [not ok and _seat_as_gov(pred.loc[p], gold.loc[g], seats) for (p, g), ok in zip(pairs, same)]
+        rows.append(("coded_seat_gov", coded + sum(seat_gov), len(pred), len(gold)))
     out = []
     for name, hits, n_pred, n_gold in rows:
         p, r, f = _prf(hits, n_pred - hits, n_gold - hits)
@@ -333,7 +343,40 @@ def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
     for col in ("country", "agent"):
         right = [(pred.at[p, col] or "") == gold.at[g, col] for p, g in pairs]
         out.append((f"{col}_accuracy", round(sum(right) / len(right), 3) if right else float("nan"), len(right)))
+    if seats is not None:
+        out.append(("seat_gov_pairs", sum(seat_gov), tp))
     return pd.DataFrame(out, columns=["measure", "value", "n"])
+
+
+# A conjunction and a preposition, or the article joined to ل, before a capital's name (وطهران، للقاهرة، بموسكو).
+_SEAT_CLITICS = re.compile(r"^(?:[وف]?[بلك]?(?=..))")
+
+
+def seat_phrases(tables: dict[str, pd.DataFrame] | None = None) -> frozenset[tuple[str, str]]:
+    """(country code, normalised phrase) of every capital and seat of power of the countries table.
+
+    Examples:
+        >>> ("IRN", "طهران") in seat_phrases()
+        True
+    """
+    from .actors import _default_tables
+    from .arabic import normalize
+
+    countries = (_default_tables() if tables is None else tables)["countries"]
+    seats = countries[countries["form"].isin(["capital", "seat"])]
+    return frozenset((c, " ".join(normalize(p).split())) for c, p in zip(seats["code"], seats["phrase"]))
+
+
+def _seat_as_gov(p: pd.Series, g: pd.Series, seats: frozenset[tuple[str, str]]) -> bool:
+    """A gold country-only capital or seat (``g``) that the prediction (``p``) codes as its country's GOV."""
+    from .arabic import normalize
+
+    if g["agent"] or (p["agent"] or "") != "GOV" or (p["country"] or "") != g["country"] or not g["country"]:
+        return False
+    key = " ".join(normalize(g["surface"]).strip("«»\"“”()[]{}'").split())
+    bare = _SEAT_CLITICS.sub("", key, count=1)
+    forms = {key, bare, "ال" + key.removeprefix("لل")} if key.startswith("لل") else {key, bare}
+    return any((g["country"], f) in seats for f in forms)
 
 
 #: Words a person's English name may carry or drop (titles, particles) without naming someone else.

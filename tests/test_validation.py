@@ -231,3 +231,16 @@ def test_every_hand_annotated_span_of_each_real_sample_is_found_in_its_article(n
     if (folder / "events.csv").exists():
         events = load_real_events(real_event_sample(folder), folder)
         assert len(events) > 300 and (events["anchor_start"] >= 0).all()
+
+
+def test_a_capital_coded_gov_counts_only_in_the_seat_convention_figure() -> None:
+    from q7x2lib.validation import score_coded_mentions, seat_phrases
+
+    gold = pd.DataFrame({"doc_id": ["a", "a", "a"], "start": [0, 10, 20], "end": [6, 14, 26], "surface": ["وطهران", "مصر", "الكرملين"],
+                         "country": ["IRN", "EGY", "RUS"], "agent": ["", "", "GOV"]})
+    pred = pd.DataFrame({"doc_id": ["a", "a", "a"], "start": [0, 10, 20], "end": [6, 14, 26],
+                         "country": ["IRN", "EGY", "RUS"], "agent": ["GOV", "GOV", "GOV"]})
+    scores = score_coded_mentions(pred, gold, seats=seat_phrases()).set_index("measure")["value"]
+    assert scores["coded_precision"] == round(1 / 3, 3)  # the strict figure is unchanged
+    # وطهران is Tehran with a conjunction; مصر is a country's name, not a seat: GOV there stays wrong
+    assert scores["coded_seat_gov_precision"] == round(2 / 3, 3) and scores["seat_gov_pairs"] == 1
