@@ -10,7 +10,9 @@ does, and prints :func:`q7x2lib.validation.score_groups` for the articles of
 that half: pairwise precision, recall and F1 of events (with the hard
 negatives of ``event_pairs_negative.csv`` whose articles belong to that half
 or to no gold group) and of story threads (``story_threads.csv``, the gold
-threads' groups of that half).
+threads' groups of that half), and one line on the sizes of the story
+threads of the whole corpus (articles, events and days per thread of two
+events or more).
 
 Usage::
 
@@ -57,6 +59,19 @@ def gold_half(gold: pd.DataFrame, negatives: pd.DataFrame, half: int) -> tuple[p
     return groups, negatives[keep]
 
 
+def thread_sizes(threads: pd.DataFrame) -> str:
+    """One line on the story threads of the whole corpus: how many, how large, over how many days and events."""
+    per = threads.groupby("story_thread").agg(size=("doc_id", "size"), events=("event_group", "nunique"),
+                                              first=("date", "min"), last=("date", "max"))
+    several = per[per["events"] > 1]
+    span = (several["last"] - several["first"]).dt.days
+    q = several["size"].quantile([0.5, 0.9, 0.99]).round().astype(int).tolist() if len(several) else [0, 0, 0]
+    return (f"{len(several):,} threads of two events or more ({several['size'].sum():,} articles); articles per thread "
+            f"median {q[0]}, 90% {q[1]}, 99% {q[2]}, largest {several['size'].max() if len(several) else 0}; "
+            f"events per thread up to {several['events'].max() if len(several) else 0}; days from first to last article up to "
+            f"{span.max() if len(several) else 0}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = parser.add_mutually_exclusive_group(required=True)
@@ -95,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{f'gold {args.gold.name}' if args.gold else f'half {args.half}'}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
           f"event_groups and story_threads {grouped - loaded:.0f} s")
     print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
+    print(thread_sizes(threads))
     print(scores.to_string())
     return 0
 

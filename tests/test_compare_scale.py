@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from scipy import sparse
 
 from q7x2lib import compare, find_mentions
 from q7x2lib.compare import _keyness, _sparse, _stories
@@ -98,6 +99,55 @@ def test_a_thread_never_splits_an_event(corpus) -> None:
     events = pd.DataFrame({"doc_id": corpus["doc_id"], "event_group": [0, 0, 1, 1, 0]})  # a made-up grouping
     threads = compare.story_threads(corpus, mentions=find_mentions(corpus), events=events).set_index("doc_id")
     assert threads.loc[D000, "story_thread"] == threads.loc[D004, "story_thread"]
+
+
+# A made-up story over five days (attack, claim, funeral: three events) and an unrelated match.
+STORY = ["انفجار في مسجد بمدينة الوادي الأخضر يقتل عشرة مصلين أثناء صلاة الجمعة",
+         "مقتل عشرة مصلين في انفجار استهدف مسجد الوادي الأخضر أثناء صلاة الجمعة",
+         "تنظيم متطرف يتبنى انفجار مسجد الوادي الأخضر الذي قتل عشرة مصلين",
+         "تشييع ضحايا انفجار مسجد الوادي الأخضر العشرة في مقبرة المدينة",
+         "فريق النجوم يفوز على فريق الشروق بهدفين في الدوري"]
+STORY_EVENTS = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "event_group": [0, 0, 1, 2, 3]})
+
+
+def story(days=(0, 0, 2, 4, 1)) -> pd.DataFrame:
+    return frame(*STORY, published=pd.Timestamp("2020-03-06") + pd.to_timedelta(list(days), unit="D"))
+
+
+def test_events_of_one_story_join_one_thread_by_their_centroids() -> None:
+    df = story()
+    # k forces the path of large corpora, where events (not articles) are linked
+    threads = compare.story_threads(df, mentions=find_mentions(df), events=STORY_EVENTS, k=5, method="word")
+    assert threads["story_thread"].tolist() == [0, 0, 0, 0, 1]
+    assert threads["n_events"].tolist() == [3, 3, 3, 3, 1]
+    strict = compare.story_threads(df, 0.9, mentions=find_mentions(df), events=STORY_EVENTS, k=5, method="word")
+    assert strict["story_thread"].tolist() == [0, 0, 1, 2, 3]  # events stay whole, nothing else links
+
+
+def test_a_thread_stops_at_its_size_and_span_bounds() -> None:
+    df = story()
+    kw = {"mentions": find_mentions(df), "events": STORY_EVENTS, "k": 5, "method": "word"}
+    small = compare.story_threads(df, max_size=3, **kw)
+    assert small["thread_size"].max() == 3 and small.loc[0, "story_thread"] == small.loc[1, "story_thread"]
+    late = story(days=(0, 0, 2, 12, 1))  # the funeral twelve days after the attack
+    threads = compare.story_threads(late, max_days=30, **kw)
+    assert threads.loc[3, "story_thread"] != threads.loc[0, "story_thread"] == threads.loc[2, "story_thread"]
+    assert compare.story_threads(late, max_days=30, max_span=20, **kw)["story_thread"].nunique() == 2
+
+
+def test_threads_merge_by_centroid_not_by_a_chain_of_single_links() -> None:
+    # 1 and 2 alike (0.64) merge first; 0 is like 1 (0.6) but far from the centroid of 1 and 2 (0.33)
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[1.0, 0, 0], [0.6, 0.8, 0], [0, 0.8, 0.6]])))
+    days, events = np.zeros(3), np.arange(3)
+    assert _stories._link_events(x, days, events, 0.5, 7, 5, 10, 10).tolist() == [0, 1, 1]
+    assert _stories._link_events(x, days, events, 0.5, 7, 5, 10, 10, min_link=0.0).tolist() == [0, 0, 0]
+
+
+def test_bundled_offer_and_refusal_are_one_thread_on_the_neighbour_path(corpus) -> None:
+    threads = compare.story_threads(corpus, mentions=find_mentions(corpus), k=3).set_index("doc_id")
+    assert threads.loc[D000, "story_thread"] == threads.loc[D001, "story_thread"] != threads.loc[D002, "story_thread"]
+    assert threads.loc[D002, "story_thread"] == threads.loc[D003, "story_thread"]
+    assert threads.loc[D004, "thread_size"] == 1
 
 
 def test_group_label_names_dates_words_actors_and_outlets(corpus) -> None:

@@ -34,3 +34,12 @@ def test_each_half_holds_its_groups_and_negatives_that_do_not_touch_the_other() 
 def test_script_says_when_the_corpus_is_missing(tmp_path, capsys) -> None:
     assert _script().main(["--half", "0", "--corpus", str(tmp_path / "none.jsonl.gz")]) == 1
     assert "--corpus" in capsys.readouterr().err
+
+
+def test_thread_sizes_count_threads_of_several_events_only() -> None:
+    dates = pd.to_datetime(["2020-01-01", "2020-01-04", "2020-01-04", "2020-01-02", "2020-01-09"])
+    threads = pd.DataFrame({"doc_id": list("abcde"), "story_thread": [0, 0, 0, 1, 2], "event_group": [0, 1, 1, 2, 3],
+                            "date": dates})
+    line = _script().thread_sizes(threads)
+    assert line.startswith("1 threads of two events or more (3 articles)")
+    assert "largest 3" in line and "events per thread up to 2" in line and line.endswith("up to 3")
