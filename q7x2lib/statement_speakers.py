@@ -528,9 +528,22 @@ class _Subjects(_BackReferences):
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
+        if code is None and basis != "headline":
+            aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
+        """(actor, code) of a coded mention the span holds but does not take as its speaker: one that
+        starts at the head and runs past the span (الأمين العام للأمم المتحدة بأن ...: the head's actor
+        and code), else one governed by ل inside it (المدير الإداري للمركز: the body's code, not its actor)."""
+        for m in self.ment.overlapping(a, b, every=True):
+            if m[0] == a and m[4]:
+                return aid or m[2], m[4]
+        inside = [m for m in self.ment.overlapping(a, b, every=True)
+                  if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
+        return aid, inside[0][4] if inside else None
 
