@@ -477,3 +477,13 @@ def test_the_speaker_code_comes_from_a_coded_mention_inside_the_speaker_span() -
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الأمين العام للأمم المتحدة", "IGO"]]
     # an addressee after the subject gives it no code
     assert _said("وقال مسؤول للوكالة الروسية إن المحادثات مستمرة.")["speaker_code"].isna().all()
+
+
+def test_raised_thanks_and_a_sent_cable_are_statements_only_with_their_object() -> None:
+    found = _who("من جهته رفع وزير النقل الدكتور سامي بن أحمد العتيبي الشكر للقيادة على دعمها.",
+                 "كما بعث الأمير فيصل بن خالد آل سعود برقية عزاء لأسرة الفقيد.")
+    assert [row[:2] for row in found] == [["رفع", "وزير النقل الدكتور سامي بن أحمد العتيبي"],
+                                          ["بعث", "الأمير فيصل بن خالد آل سعود"]]
+    # lifted, raised, sent: not speech without the expressive object
+    assert _said("ورفعت الحكومة العقوبات عن الشركة.", "وبعثت الوزارة فريقا إلى المنطقة.").empty
+    assert _said("وقد رفع الوزير الشكر للجنود.").empty  # not at the start of a clause
