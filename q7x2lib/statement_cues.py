@@ -55,7 +55,10 @@ class _Cues:
         self.saying_nouns = frozenset(word_list("saying_noun"))
         self.noun_governors = frozenset(word_list("noun_governor"))
         # وعبر X عن: a verb that needs its particle later in the sentence, form -> particle
-        self.particle_cues = dict(p.split(maxsplit=1) for p in word_list("particle_cue"))
+        self.particle_cues: dict[str, set[str]] = {}  # one form may take any of several (رفع الشكر، رفع التهاني)
+        for p in word_list("particle_cue"):
+            form, particle = p.split(maxsplit=1)
+            self.particle_cues.setdefault(form, set()).add(particle)
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # وأشار هندرسون إلى: a verb whose subject stands before its particle, form -> particle
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))

@@ -32,6 +32,7 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
+_TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
@@ -76,18 +77,19 @@ class _Subjects(_BackReferences):
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
 
-        Clause-initial: with و/ف, at the start of the text or a line, or after a punctuation mark.
+        Clause-initial: with و/ف, at the start of the text or a line, after a punctuation mark or a
+        clause opener (كما بعث الأمير برقية).
         """
-        particle = self.cues.particle_cues.get(term)
-        if particle is None:
+        particles = self.cues.particle_cues.get(term)
+        if particles is None:
             return False
         j = self._index_at(nca)
         initial = self.doc.norm[nca] in {"و", "ف"} or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca]
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _CLAUSE_OPENERS | _TURN_TAKERS
         if not initial:
             return True
         k = self._index_at(ncb)
-        return not any(self._core(self._word(x)) == particle
+        return not any(self._core(self._word(x)) in particles
                        for x in range(k, min(k + _MAX_SUBJECT_WORDS + 1, len(self.words))) if self.words[x][0] < nsb)
 
     def in_content_clause(self, nca: int) -> bool:
@@ -136,6 +138,9 @@ class _Subjects(_BackReferences):
         particle = self.cues.subject_particles.get(verb[1:] if conjoined else verb) \
             or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
+        objects = self.cues.particle_cues.get(verb[1:] if conjoined else verb) or self.cues.particle_cues.get(verb)
+        if np is not None and objects:
+            np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
@@ -150,6 +155,14 @@ class _Subjects(_BackReferences):
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
+
+    def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
+        """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])
+        cut = next((k for k in range(i, j) if self._core(self._word(k)) in objects), None)
+        if cut is None:
+            return span
+        return self._span_of(i, cut - 1) if cut > i else None
 
     def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
         """The issuer named after عن when the subject is an indefinite document: بيان (صادر) عن X، وثيقة صادرة عن X."""
@@ -309,8 +322,9 @@ class _Subjects(_BackReferences):
                     break
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
-            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES:
-                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
+                    and core not in _NAME_LINKS:
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
@@ -528,9 +542,22 @@ class _Subjects(_BackReferences):
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
+        if code is None and basis != "headline":
+            aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
+        """(actor, code) of a coded mention the span holds but does not take as its speaker: one that
+        starts at the head and runs past the span (الأمين العام للأمم المتحدة بأن ...: the head's actor
+        and code), else one governed by ل inside it (المدير الإداري للمركز: the body's code, not its actor)."""
+        for m in self.ment.overlapping(a, b, every=True):
+            if m[0] == a and m[4]:
+                return aid or m[2], m[4]
+        inside = [m for m in self.ment.overlapping(a, b, every=True)
+                  if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
+        return aid, inside[0][4] if inside else None
 

@@ -465,3 +465,25 @@ def test_bayyana_explained_is_a_cue_only_clause_initially_with_an_after_it() -> 
     assert [row[:2] for row in _who("وبين المهندس خالد الزهراني أن المشروع اكتمل.")] == [["وبين", "المهندس خالد الزهراني"]]
     assert _said("وتقع البلدة بين النهرين وتتوسط الطريق إلى العاصمة.").empty
     assert [row[:2] for row in _who("يجيب الباحث سامر العلي بأن الأزمة طويلة.")] == [["يجيب", "الباحث سامر العلي"]]
+
+
+def test_the_speaker_code_comes_from_a_coded_mention_inside_the_speaker_span() -> None:
+    # a body governed by ل inside the subject gives its code (not its actor) to the office that speaks for it
+    found = _said("وقال المدير التنفيذي للأمم المتحدة إن المساعدات وصلت.")
+    assert found[["speaker_surface", "speaker_code", "speaker_id"]].values.tolist() == [
+        ["المدير التنفيذي للأمم المتحدة", "IGO", None]]
+    # a mention that starts at the head but runs past the phrase (a misspelt name read as بأن) still codes it
+    found = _said("وأشاد الأمين العام للأمم المتحدة بأن جي مون بالخطة الجديدة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الأمين العام للأمم المتحدة", "IGO"]]
+    # an addressee after the subject gives it no code
+    assert _said("وقال مسؤول للوكالة الروسية إن المحادثات مستمرة.")["speaker_code"].isna().all()
+
+
+def test_raised_thanks_and_a_sent_cable_are_statements_only_with_their_object() -> None:
+    found = _who("من جهته رفع وزير النقل الدكتور سامي بن أحمد العتيبي الشكر للقيادة على دعمها.",
+                 "كما بعث الأمير فيصل بن خالد آل سعود برقية عزاء لأسرة الفقيد.")
+    assert [row[:2] for row in found] == [["رفع", "وزير النقل الدكتور سامي بن أحمد العتيبي"],
+                                          ["بعث", "الأمير فيصل بن خالد آل سعود"]]
+    # lifted, raised, sent: not speech without the expressive object
+    assert _said("ورفعت الحكومة العقوبات عن الشركة.", "وبعثت الوزارة فريقا إلى المنطقة.").empty
+    assert _said("وقد رفع الوزير الشكر للجنود.").empty  # not at the start of a clause
