@@ -153,12 +153,13 @@ class _Matcher:
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
+        self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),
                                                            ("person_title_mil", "MIL")) for w in word_list(name, words)}
         self.ranks = frozenset(word_list("person_title_mil", words))
         self.rank_words = frozenset(word_list("rank_word", words))
-        self.name_links = frozenset(word_list("name_link", words))
+        self.name_links = frozenset(normalize(w) for w in word_list("name_link", words))  # آل، أبو as the text reads them
         # the words of each person's names (titles and links left out): a later part of the name is that person
         self.person_words: dict[str, frozenset[str]] = {}
         titles = self.person_titles.keys() | self.rank_words | self.name_links
@@ -174,6 +175,9 @@ class _Matcher:
         self.written_stop = frozenset(stopwords)
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
+        # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete
+        self.name_enders = (frozenset(verbs["form"].map(normalize)) | frozenset(map(normalize, word_list("speaker_title", words)))
+                            | frozenset(normalize(w) for w in word_list("name_end_word", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}

@@ -229,6 +229,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
                     and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and _word_before_in(norm, a, m.person_titles) is None):
                 continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
+            if entry.ambiguous and entry.actor_id in m.people and _preposition_head(norm, a, b, pre, m.preposition_nouns):
+                continue  # لصالح الجيش، في صالح اليمن: in favour of, not the person
             if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after)) is not None:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
                 units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
@@ -412,6 +414,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue
         b = pos = t.end(2)
         taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
+        closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
         while sum(word not in m.name_links for _, word, _ in taken) < 4:
             w = _NEXT_WORD.match(norm, pos)
             if w is None:
@@ -422,18 +425,21 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 continue
             if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                     or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
+                closed = word in m.name_enders
                 break  # والبريقة (a second place), إن, a phrase of its own: the name is over
-            if not taken and title in m.ranks and word.startswith("ال"):
+            family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
+            if not taken and title in m.ranks and family:
                 break  # الفريق الطبي: the team, no name
             taken.append((w.end(1), word, bool(w[2])))
             pos = w.end(1)
-            if w[2] or word.startswith("ال") and norm[pos : pos + 5].split()[:1] not in (["بن"], ["ال"]):
+            if w[2] or family and norm[pos : pos + 5].split()[:1] not in (["بن"], ["ال"]):
                 break  # punctuation, or a family name that ends the name
         # a name ends with its family name (الفلاني), a link's next word or punctuation; a plain word
         # after a given name is the sentence going on (الأمير سعود طريقه)
         while len(taken) > 1 and (taken[-1][1] in m.name_links or not (taken[-1][1].startswith("ال") or taken[-1][2]
-                                                                      or taken[-2][1] in m.name_links)):
+                                                                      or taken[-2][1] in m.name_links or closed)):
             taken.pop()
+            closed = False
         if not taken or taken[-1][1] in m.name_links:
             continue
         b = taken[-1][0]
@@ -593,6 +599,20 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _preposition_head(norm: str, start: int, end: int, pre: str, heads: frozenset[str]) -> bool:
+    """Whether the name at ``start:end`` heads a compound preposition (لصالح الجيش، في صالح اليمن).
+
+    The name is one of ``heads``, has ل attached or في before it, and the noun
+    it governs follows it: a word right after it, not one joined by و.
+    """
+    if norm[start:end].split()[-1][len(pre):] not in heads and norm[start:end] not in heads:
+        return False
+    if "ل" not in pre and _word_before_in(norm, start, ("في",)) is None:
+        return False
+    after = _NEXT_WORD.match(norm, end)
+    return after is not None and after.start(1) == end + 1 and not after[1].startswith("و")
 
 
 def _word_before_in(norm: str, start: int, words) -> re.Match | None:

@@ -260,3 +260,24 @@ def test_an_anonymous_source_after_a_reporting_verb_is_a_mention_with_no_side() 
 
 def test_an_outlet_noun_and_a_quoted_name_are_one_media_mention() -> None:
     assert mentions_of("وكشفت صحيفة «الصباح» اليونانية أن الوزير استقال") == [[None, "صحيفة «الصباح» اليونانية", "agent", "GRCMED"]]
+
+
+# --- sixth round (issue 14): words that look like a name ---------------------------------------------
+
+
+def test_in_favour_of_is_no_mention_of_saleh_but_the_name_alone_still_is() -> None:
+    text = ("تقدمت الميليشيات في تعز، وقال المحلل إن الميزان يميل لصالح الجيش وليس في صالح المتمردين. "
+            "وهاجم المسلحون الموالون لصالح والحوثيين المدينة، وأعلن المخلوع صالح النفير")
+    found = mentions_of(text)
+    assert [r[1] for r in found if r[0] == "ali_abdullah_saleh"] == ["لصالح", "المخلوع صالح"]
+    assert ["الجيش", "agent"] in [r[1:3] for r in found]  # the noun governed by لصالح is still a mention
+
+
+def test_a_titled_name_runs_to_the_word_that_ends_it_and_over_its_links() -> None:
+    found = mentions_of("وقال الشيخ ناصر حميدان إن الاتفاق صامد، وأكد الدكتور سالم بن فهد آل مطر أن المشروع "
+                        "يتقدم، والتقى الوفد المهندس عادل أبو شامة في المقر. وشق الأمير فهد طريقه إلى المدينة")
+    names = [r[1] for r in found if r[2] == "name"]
+    assert "الشيخ ناصر حميدان" in names  # the plain family name before إن is part of the name
+    assert "الدكتور سالم بن فهد آل مطر" in names  # آل (and أبو) as the text reads them link the name on
+    assert "المهندس عادل أبو شامة" in names
+    assert "الأمير فهد" in names  # طريقه before إلى: the sentence going on, no name
