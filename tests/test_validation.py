@@ -212,7 +212,7 @@ def test_real_statement_errors_list_the_disagreements_the_score_counts() -> None
     assert right == 0.5, "one of the two matched statements has the right speaker, as the error list says"
 
 
-@pytest.mark.parametrize("name", ["real", "real_b", "real_c", "real_d", "real_e"])
+@pytest.mark.parametrize("name", ["real", "real_b", "real_c", "real_d", "real_e", "real_f"])
 def test_every_hand_annotated_span_of_each_real_sample_is_found_in_its_article(name) -> None:
     """A gold span that cannot be located would silently count as a miss in every score."""
     from q7x2lib import config
@@ -244,3 +244,13 @@ def test_a_capital_coded_gov_counts_only_in_the_seat_convention_figure() -> None
     assert scores["coded_precision"] == round(1 / 3, 3)  # the strict figure is unchanged
     # وطهران is Tehran with a conjunction; مصر is a country's name, not a seat: GOV there stays wrong
     assert scores["coded_seat_gov_precision"] == round(2 / 3, 3) and scores["seat_gov_pairs"] == 1
+
+
+def test_gold_mentions_of_an_article_the_listing_does_not_keep_are_left_out(tmp_path) -> None:
+    from q7x2lib.validation import load_real_mentions
+
+    pd.DataFrame({"doc_id": ["a", "b"], "field": ["text", "text"], "surface": ["مصر", "إيران"],
+                  "occurrence": ["1", "1"]}).to_csv(tmp_path / "mentions.csv", index=False)
+    sample = pd.DataFrame({"doc_id": ["a#text"], "text": ["قالت مصر"]})
+    gold = load_real_mentions(sample, tmp_path)
+    assert gold["doc_id"].tolist() == ["a#text"] and gold["start"].tolist() == [5]

@@ -33,7 +33,7 @@ SCALE_WEIGHTS = {"actor_weight": 0.1, "number_weight": 0.2, "title_weight": 0.2}
 #: Least score to link two articles on corpora of more than ``SIMILARITY_MAX_DOCS`` articles, where idf
 #: weighs rare words far above common ones and scores spread out. History: 0.5 read on 72 pairs of the "rules"
 #: part of the development corpus; 0.4 chosen on one half of the gold event groups (split by a hash of the
-#: group id) and checked once on the other half (F1 0.63, README). Then (issue 17) on the same development
+#: group id) and checked once on the other half (F1 0.63, docs/evaluation.md). Then (issue 17) on the same development
 #: half, with headlines in the representation and the score and the shared-neighbour rule
 #: (``MIN_SHARED_NEIGHBOURS``): pairwise F1 0.62 -> 0.79, precision 0.91 -> 0.94; stable from 0.28 to 0.32.
 #: Character n-grams share the figure.
@@ -53,7 +53,7 @@ SCALE_K = 15
 #: ``SIMILARITY_MAX_DOCS`` articles, or with ``k``; two threads of several events need it between their
 #: centroids too), and the bounds of a thread: at most ``THREAD_MAX_SIZE`` articles and ``THREAD_MAX_SPAN``
 #: days between its first and last article. Read (issue 17) on the 9 gold threads of the development corpus
-#: (both halves of the gold, so no held-out figure; README) and the sizes of all its threads. Linking events
+#: (both halves of the gold, so no held-out figure; docs/evaluation.md) and the sizes of all its threads. Linking events
 #: by single links at 0.3 / 0.4 / 0.5: pairwise recall 0.48 / 0.40 / 0.30, precision 1.00 (articles linked by
 #: their own pairs, before: 0.30). The centroid rule costs recall (0.43) and parts topics that single links
 #: chain (threads of ten events or more: 119 -> 87). The size bound trades the recall of the one giant story
