@@ -27,6 +27,9 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+# رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
+_MAX_OBJECT_DISTANCE = 18
+_PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
@@ -89,8 +92,10 @@ class _Subjects(_BackReferences):
         if not initial:
             return True
         k = self._index_at(ncb)
+        # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
+        reach = _MAX_SUBJECT_WORDS if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
         return not any(self._core(self._word(x)) in particles
-                       for x in range(k, min(k + _MAX_SUBJECT_WORDS + 1, len(self.words))) if self.words[x][0] < nsb)
+                       for x in range(k, min(k + reach + 1, len(self.words))) if self.words[x][0] < nsb)
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""

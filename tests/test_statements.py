@@ -487,3 +487,12 @@ def test_raised_thanks_and_a_sent_cable_are_statements_only_with_their_object() 
     # lifted, raised, sent: not speech without the expressive object
     assert _said("ورفعت الحكومة العقوبات عن الشركة.", "وبعثت الوزارة فريقا إلى المنطقة.").empty
     assert _said("وقد رفع الوزير الشكر للجنود.").empty  # not at the start of a clause
+
+
+def test_raised_condolences_are_found_after_a_long_honorific_subject() -> None:
+    # the object (التهاني) stands eleven words after the verb, past a title, a name with بن and an office
+    found = _said("ورفع صاحب السمو الأمير منصور بن سعد بن فهد، أمير منطقة الجوف التهاني لخادم الحرمين الشريفين.")
+    assert found["cue"].tolist() == ["ورفع"]
+    assert found["speaker_surface"].iloc[0].startswith("صاحب السمو الأمير منصور بن سعد بن فهد")
+    # عن still has to follow a subject of the usual length (وعبر ... عن): crossed, not expressed
+    assert _said("وعبر الوفد المؤلف من نواب ووزراء سابقين وخبراء في الاقتصاد والمال والطاقة المتجددة عن الحدود.").empty
