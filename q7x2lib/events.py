@@ -602,10 +602,20 @@ def _said_target(ment: list, starts: list, st: tuple, source):
     for a, b, code, aid, surface, pre in ment[bisect_left(starts, start + len(cue)) : bisect_left(starts, end)]:
         if surface == speaker_surface or (aid is not None and aid == speaker_id):
             continue
-        if speaker_code and code and code == speaker_code:
-            continue  # the speaker's own side (قال الوزير إن بلاده ...)
+        if speaker_code and code and (code == speaker_code or _own_country(code, speaker_code)):
+            continue  # the speaker's own side (قال الوزير إن بلاده ...، قال الوزير السعودي إن المملكة ...)
         return code, aid, surface, "said"
     return None
+
+
+def _own_country(code, speaker_code) -> bool:
+    """Whether ``code`` is the bare code of the speaker's own country (المملكة as SAU for a SAUGOV speaker).
+
+    A statement is not directed at the speaker's own country: a Saudi
+    minister who praises "the Kingdom's role" speaks about the side he
+    speaks for, and the target is whoever else the statement names.
+    """
+    return bool(code and speaker_code and len(code) == 3 and code in _country_codes() and speaker_code[:3] == code)
 
 
 def _is_means(word: str) -> bool:
@@ -749,7 +759,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             source = found[:3] if found else (None, None, None)
             how += [f"source={found[3]}"] if found else []
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
-                  and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])]
+                  and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])
+                  and not _own_country(m[2], source[0])]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         target = _nearest_actor(doc.text, others, words) if root != "01" else None

@@ -271,3 +271,16 @@ def test_an_act_the_speaker_reports_in_the_first_person_is_the_speakers() -> Non
     ev = events("وأكد وزير الخارجية الأمريكي في مؤتمر صحفي بالرياض أمس أننا ناقشنا مع الجانب الروسي ملف سوريا.")
     row = ev[(ev["unit"] == "event") & (ev["event_code"] == "04")].iloc[0]
     assert row["source_code"] == "USAGOV" and "source=speaker's own" in row["evidence"]
+
+
+def test_a_statement_is_not_directed_at_the_speakers_own_country_named_in_what_is_said() -> None:
+    # the content words (حريص، الأخوي) code the statement; the nearest actor is the speaker's own country
+    ev = events("وأكد وزير الداخلية الأردني أن الأردن حريص على التعاون الأخوي مع العراق.")
+    st = ev[ev["unit"] == "statement"]
+    assert st[["source_code", "target_code"]].values.tolist() == [["JORCOP", "IRQGOV"]]
+
+
+def test_a_warning_is_about_the_first_actor_said_other_than_the_speakers_own_country() -> None:
+    ev = events("وحذر وزير الخارجية السعودي من أن المملكة لن تسمح لإيران بالتدخل.")
+    st = ev[ev["unit"] == "statement"]
+    assert st[["source_code", "target_code", "event_code"]].values.tolist() == [["SAUGOV", "IRNGOV", "13"]]
