@@ -159,10 +159,12 @@ class _Matcher:
                                                            ("person_title_mil", "MIL")) for w in word_list(name, words)}
         self.ranks = frozenset(word_list("person_title_mil", words))
         self.rank_words = frozenset(word_list("rank_word", words))
+        self.person_title_words = frozenset(self.person_titles)  # one set, so mentions builds its title pattern once
+        self.name_prefix_words = self.person_title_words | self.rank_words  # words before a personal name, not of it
         self.name_links = frozenset(normalize(w) for w in word_list("name_link", words))  # آل، أبو as the text reads them
         # the words of each person's names (titles and links left out): a later part of the name is that person
         self.person_words: dict[str, frozenset[str]] = {}
-        titles = self.person_titles.keys() | self.rank_words | self.name_links
+        titles = self.name_prefix_words | self.name_links
         persons = actors[actors.type == "person"]
         for actor_id, phrase in [*zip(tables["people"].actor_id, tables["people"].phrase), *zip(persons.actor_id, persons.phrase)]:
             named = {w for w in _key(phrase).split() if w not in titles and len(w) > 1}

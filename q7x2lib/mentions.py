@@ -403,7 +403,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     tables overlapping it wins; an office or doubtful word inside it is dropped.
     """
     found, end = [], -1
-    for t in _title_words(frozenset(m.person_titles)).finditer(norm):
+    for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
         if t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
             continue  # _TITLE_WORD reads this word another way, as no title
@@ -420,7 +420,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             if w is None:
                 break
             word = w[1]
-            if not taken and word in m.rank_words | m.person_titles.keys():
+            if not taken and word in m.name_prefix_words:
                 b = pos = w.end(1)
                 continue
             if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
@@ -473,7 +473,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
 def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
     """The words of the personal name of an unknown titled person (its title, ranks and links left out)."""
     words = _WORDS.findall(norm, u.name_at, u.b) if u.name_at >= 0 else []
-    return [w for w in words if w not in m.name_links and w not in m.rank_words and w not in m.person_titles]
+    return [w for w in words if w not in m.name_links and w not in m.name_prefix_words]
 
 
 def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
