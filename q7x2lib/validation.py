@@ -308,7 +308,8 @@ def load_real_mentions(sample: pd.DataFrame, folder: str | Path | None = None) -
     return gold.assign(start=starts, end=[s + len(t) for s, t in zip(starts, gold["surface"])])
 
 
-def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame, *, seats: frozenset[str] | None = None) -> pd.DataFrame:
+def score_coded_mentions(pred: pd.DataFrame, gold: pd.DataFrame, *,
+                         seats: frozenset[tuple[str, str]] | None = None) -> pd.DataFrame:
     """Detection and coding of mentions against hand coding.
 
     A prediction matches an overlapping gold mention of the same document

@@ -92,19 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.gold:
         groups = validation.load_gold_groups(args.gold / "event_groups.csv")
         negatives = validation.load_gold_negatives(args.gold / "event_pairs_negative.csv")
-        parts = [validation.score_groups(events, groups, negatives).assign(grouping="event_groups")]
-        if (args.gold / "story_threads.csv").exists():
-            members = validation.gold_thread_members(groups, args.gold / "story_threads.csv")
-            parts.append(validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id")
-                         .assign(grouping="story_threads"))
-        scores = pd.concat(parts).set_index("grouping")
+        thread_file = args.gold / "story_threads.csv"
+        members = validation.gold_thread_members(groups, thread_file) if thread_file.exists() else None
     else:
         groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
         members = validation.gold_thread_members(groups)
-        scores = pd.concat([
-            validation.score_groups(events, groups, negatives).assign(grouping="event_groups"),
-            validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id").assign(grouping="story_threads"),
-        ]).set_index("grouping")
+    parts = [validation.score_groups(events, groups, negatives).assign(grouping="event_groups")]
+    if members is not None:
+        parts.append(validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id")
+                     .assign(grouping="story_threads"))
+    scores = pd.concat(parts).set_index("grouping")
     sizes = events["event_group"].value_counts()
     pd.set_option("display.width", 200)
     print(f"{f'gold {args.gold.name}' if args.gold else f'half {args.half}'}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
