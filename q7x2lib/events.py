@@ -57,6 +57,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -641,13 +642,13 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
     Both words indefinite: a definite craft (الطائرات) is one the text
     identified elsewhere, and the word after it may be the object.
     """
-    words = list(re.finditer(r"[^\W_]+", doc.text[cb:clause_end]))[: max_gap + 2]
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), max_gap + 2))  # the first words only
     for i, w in enumerate(words[: max_gap + 1]):
         means = normalize(w.group())
         if not means.startswith("ال") and _is_means(means) and i + 1 < len(words):
             after = normalize(words[i + 1].group())
             if not after.startswith("ال") and after not in _PREPOSITIONS:
-                return "MIL", None, doc.text[cb + w.start():cb + words[i + 1].end()], "means"
+                return "MIL", None, doc.text[w.start() : words[i + 1].end()], "means"
             return None
     return None
 
