@@ -42,18 +42,15 @@ class _BackReferences(_ArticleWords):
             return None
         stem = head[2:]
         for prior in reversed(named):
-            words = [w.strip(_PUNCT) for w in normalize_text(prior.surface).split()]
+            words = _surface_words(prior)
             if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
                     and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
         if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
-        if naming is not None and (head in self.cues.documents or all(
-                _holds([w.strip(_PUNCT) for w in normalize_text(naming.surface).split()], r) for r in rest)):
+        if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
-        if rest and head not in self.cues.documents:
-            return None
         return None
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
@@ -91,6 +88,11 @@ class _BackReferences(_ArticleWords):
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
             j -= 1
         return None
+
+
+def _surface_words(speaker: _Speaker) -> list[str]:
+    """The normalised words of a speaker's surface, without the punctuation around them."""
+    return [w.strip(_PUNCT) for w in normalize_text(speaker.surface).split()]
 
 
 def _holds(words: list[str], word: str) -> bool:

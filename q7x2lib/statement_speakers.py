@@ -36,6 +36,7 @@ _RELATIVES = frozenset("التي الذي الذين والتي والذي وا�
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
+_OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
@@ -88,7 +89,7 @@ class _Subjects(_BackReferences):
             return False
         j = self._index_at(nca)
         initial = self.doc.norm[nca] in {"و", "ف"} or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _CLAUSE_OPENERS | _TURN_TAKERS
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
         if not initial:
             return True
         k = self._index_at(ncb)
@@ -559,10 +560,10 @@ class _Subjects(_BackReferences):
         """(actor, code) of a coded mention the span holds but does not take as its speaker: one that
         starts at the head and runs past the span (الأمين العام للأمم المتحدة بأن ...: the head's actor
         and code), else one governed by ل inside it (المدير الإداري للمركز: the body's code, not its actor)."""
-        for m in self.ment.overlapping(a, b, every=True):
+        overlapping = self.ment.overlapping(a, b, every=True)
+        for m in overlapping:
             if m[0] == a and m[4]:
                 return aid or m[2], m[4]
-        inside = [m for m in self.ment.overlapping(a, b, every=True)
-                  if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
+        inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
 
