@@ -111,6 +111,12 @@ def test_scan_benchmark_prints_each_pass(small_corpus: Path) -> None:
     assert out.startswith("corpus: small.jsonl.gz (5 real articles, repeated to 10)")
     for name in ("normalise with offsets", "sentence spans", "actor matcher (all tables)", "lexicon matcher", "all passes"):
         assert name in out
+    # the floor of the compiled calls, each as a multiple of the yardstick
+    floor = out.split("the compiled calls alone")[1]
+    for name in ("JSON decode", "actor automaton search (C only)", "word pattern (findall)", "str.split"):
+        line = next(line for line in floor.splitlines() if line.startswith(name))
+        words = line.split()
+        assert words[-2:] == ["x", "normalise"] and float(words[-6]) > 0 and float(words[-3]) >= 0
 
 
 def test_compare_benchmark_times_every_function(tmp_path: Path) -> None:
