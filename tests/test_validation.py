@@ -254,3 +254,27 @@ def test_gold_mentions_of_an_article_the_listing_does_not_keep_are_left_out(tmp_
     sample = pd.DataFrame({"doc_id": ["a#text"], "text": ["قالت مصر"]})
     gold = load_real_mentions(sample, tmp_path)
     assert gold["doc_id"].tolist() == ["a#text"] and gold["start"].tolist() == [5]
+
+
+@pytest.mark.parametrize("name", ["real", "groups_b", "groups_c", "groups_d", "groups_e"])
+def test_each_gold_set_of_event_groups_is_consistent(name) -> None:
+    """Every group is one event (one description), every article in one group only,
+    every negative pair split across groups, every thread made of two or more of the set's own groups."""
+    from q7x2lib import config
+    from q7x2lib.validation import load_gold_groups
+
+    folder = config.ANNOTATION_DIR / name
+    groups = load_gold_groups(folder / "event_groups.csv")
+    assert len(groups) > 100 and groups["doc_id"].is_unique
+    per_group = groups.groupby("group_id")
+    assert (per_group["event_en"].nunique() == 1).all()
+    assert set(groups["is_seed"]) <= {0, 1} and groups["is_seed"].sum() > 30  # a later seed may fall in an earlier seed's group
+    group_of = dict(zip(groups["doc_id"], groups["group_id"]))
+    negatives = pd.read_csv(folder / "event_pairs_negative.csv", dtype=str, keep_default_na=False)
+    assert len(negatives) > 0
+    assert all(group_of.get(a) is None or group_of.get(a) != group_of.get(b) for a, b in zip(negatives["doc_a"], negatives["doc_b"]))
+    threads_file = folder / "story_threads.csv"
+    if threads_file.exists():
+        threads = pd.read_csv(threads_file, dtype=str, keep_default_na=False)
+        assert threads["group_id"].isin(groups["group_id"]).all()
+        assert (threads.groupby("thread_id")["group_id"].nunique() >= 2).all()
