@@ -118,7 +118,10 @@ _PREP_LETTERS = frozenset("بلك")
 # وشنت طائرات التحالف غارات): their subject is the act's source.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])")
-_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
+# The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
+# تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
+_ENABLING_VERB = r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل)|تمكن|استطاع|نجح|واصل|استكمل|عازم)[^\W_]*"
+_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
 class _Patterns:
@@ -565,11 +568,16 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
             return (*found[:3], "doer after")
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
     if m:
-        vb = int(offsets[m.end(1) - 1]) + 1
+        va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
         ca = int(offsets[hit.start])
         for a, b, code, aid, surface, pre in local:
             if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "doer before"
+        for a, b, code, aid, surface, pre in reversed(local):
+            if b <= va:  # the verb's subject before it (مسلحو المقاومة شنوا هجمات، المقاومة تمكنت من تدمير)
+                if not _words(doc.text[b:va]) and not (_PREP_LETTERS & set(pre)):
+                    return code, aid, surface, "doer before its verb"
+                break
     return None
 
 
