@@ -293,3 +293,16 @@ def test_the_subject_of_a_verb_of_managing_or_carrying_out_is_the_source_of_the_
     ev = events("وأفاد شهود بأن الجيش الباكستاني شنوا عددا من الهجمات على مواقع طالبان.", with_statements=False)
     row = ev[ev.trigger == "الهجمات"].iloc[0]
     assert row.source_code == "PAKMIL" and "doer before its verb" in row.evidence
+
+
+def test_the_actor_right_after_the_noun_of_a_hostile_act_is_its_victim_not_its_doer() -> None:
+    ev = events("وأدى القصف إلى مقتل جنود أتراك قرب الحدود.", with_statements=False)
+    killing = ev[ev.trigger == "مقتل"].iloc[0]
+    assert killing.source_code is None and killing.target_code == "TURMIL"
+    assert "object (genitive)" in killing.evidence
+
+
+def test_the_genitive_of_a_hostile_act_followed_by_its_object_is_the_doer() -> None:
+    ev = events("وأدان البيان استهداف الجيش السوري بشكل متعمد المدنيين في حلب.", with_statements=False)
+    row = ev[ev.trigger == "استهداف"].iloc[0]
+    assert row.source_code == "SYRMIL" and "genitive" not in row.evidence
