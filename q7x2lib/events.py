@@ -111,6 +111,8 @@ _PREPOSITIONS = {"على": "على", "علي": "على", "ضد": "ضد", "مع":
                  "من": "من", "في": "في", "بين": "بين"}
 _CLAUSE_END_RE = re.compile(r"[.؟?!؛;]|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
 _WORD_RE = re.compile(r"[^\W_]+")
+# The article with the clitics before it (القصف، للانضمام، والسيطرة، بالتعاون).
+_ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
@@ -118,7 +120,10 @@ _PREP_LETTERS = frozenset("بلك")
 # وشنت طائرات التحالف غارات): their subject is the act's source.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])")
-_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
+# The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
+# تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
+_ENABLING_VERB = r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل)|تمكن|استطاع|نجح|واصل|استكمل|عازم)[^\W_]*"
+_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
 class _Patterns:
@@ -361,7 +366,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = None
+        pair = genitive = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -372,6 +377,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             noun = hit.key in pat.noun_keys
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             source = pair[0] if pair else _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
+                        if noun and not pair and unit == "event" and target_rule == "obj" else None)
+            if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
+                source = _source(doc, local, ca, cb, clause_end, pat.descriptors, before_only=True)
+            else:
+                genitive = None
             if source is None and noun:
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and target_rule != "من":
@@ -383,7 +394,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
-        target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+        if genitive is not None:
+            target = genitive
+        else:
+            target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
@@ -522,7 +536,7 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
 
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
-            after_only: bool = False):
+            after_only: bool = False, before_only: bool = False):
     """The subject: an actor right after the trigger, else right before it.
 
     A verb of a relative clause (القوات التي تقاتل تنظيم الدولة) has its
@@ -530,7 +544,7 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     """
     text = doc.text
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
-    for a, b, code, aid, surface, pre in (() if relative and not after_only else local):
+    for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
@@ -554,6 +568,34 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     return None
 
 
+def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, weight: float):
+    """The actor right after an act named by a noun that takes a direct object, as that noun's genitive: its object.
+
+    The noun of a hostile act governs its victim (اغتيال النائب، استهداف الجنود، بعد مقتل مدنيين، لمهاجمة
+    جنود): the actor is the target, not the source. Not for nouns of cooperation, whose genitive is as often
+    the giver (تلبية لدعوة الحكومة، حصل على دعم موسكو); not after a noun with the article (القصف الروسي),
+    whose next word is no genitive; and not when an object follows the genitive (استهداف النظام المدنيين):
+    then it is the doer.
+    """
+    if weight >= 0:
+        return None
+    trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
+    if trigger and _ARTICLE_RE.match(trigger[0]):
+        return None
+    after = [m for m in local if cb <= m[0] < clause_end]
+    if not after or _words(doc.text[cb:after[0][0]]) or _PREP_LETTERS & set(after[0][5]):
+        return None
+    genitive = after[0]
+    for a, b, code, aid, surface, pre in after[1:]:
+        gap = _words(_norm_of(doc, genitive[1], a))
+        if len(gap) > MAX_TARGET_GAP:
+            break
+        if "ل" in pre or (gap and gap[-1] not in _PREPOSITIONS and not (_PREP_LETTERS & set(pre))):
+            return None  # an object after it (استهداف النظام المدنيين، قتل المسلحين لجنديين): the genitive is the doer
+        break
+    return (*genitive[2:5], "object (genitive)")
+
+
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset):
     """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
     norm, offsets = doc.norm, doc.offsets
@@ -565,11 +607,16 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
             return (*found[:3], "doer after")
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
     if m:
-        vb = int(offsets[m.end(1) - 1]) + 1
+        va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
         ca = int(offsets[hit.start])
         for a, b, code, aid, surface, pre in local:
             if vb <= a and b <= ca and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "doer before"
+        for a, b, code, aid, surface, pre in reversed(local):
+            if b <= va:  # the verb's subject before it (مسلحو المقاومة شنوا هجمات، المقاومة تمكنت من تدمير)
+                if not _words(doc.text[b:va]) and not (_PREP_LETTERS & set(pre)):
+                    return code, aid, surface, "doer before its verb"
+                break
     return None
 
 

@@ -284,3 +284,25 @@ def test_a_warning_is_about_the_first_actor_said_other_than_the_speakers_own_cou
     ev = events("وحذر وزير الخارجية السعودي من أن المملكة لن تسمح لإيران بالتدخل.")
     st = ev[ev["unit"] == "statement"]
     assert st[["source_code", "target_code", "event_code"]].values.tolist() == [["SAUGOV", "IRNGOV", "13"]]
+
+
+def test_the_subject_of_a_verb_of_managing_or_carrying_out_is_the_source_of_the_act_after_it() -> None:
+    # the subject after the verb, several words before the act (تمكنت X أمس من ...), and before it (X شنوا ...)
+    ev = events("وتمكنت القوات التركية أمس من تدمير مواقع لحزب العمال الكردستاني.", with_statements=False)
+    assert ev[ev.trigger == "تدمير"].source_code.tolist() == ["TURMIL"]
+    ev = events("وأفاد شهود بأن الجيش الباكستاني شنوا عددا من الهجمات على مواقع طالبان.", with_statements=False)
+    row = ev[ev.trigger == "الهجمات"].iloc[0]
+    assert row.source_code == "PAKMIL" and "doer before its verb" in row.evidence
+
+
+def test_the_actor_right_after_the_noun_of_a_hostile_act_is_its_victim_not_its_doer() -> None:
+    ev = events("وأدى القصف إلى مقتل جنود أتراك قرب الحدود.", with_statements=False)
+    killing = ev[ev.trigger == "مقتل"].iloc[0]
+    assert killing.source_code is None and killing.target_code == "TURMIL"
+    assert "object (genitive)" in killing.evidence
+
+
+def test_the_genitive_of_a_hostile_act_followed_by_its_object_is_the_doer() -> None:
+    ev = events("وأدان البيان استهداف الجيش السوري بشكل متعمد المدنيين في حلب.", with_statements=False)
+    row = ev[ev.trigger == "استهداف"].iloc[0]
+    assert row.source_code == "SYRMIL" and "genitive" not in row.evidence

@@ -281,3 +281,13 @@ def test_a_titled_name_runs_to_the_word_that_ends_it_and_over_its_links() -> Non
     assert "الدكتور سالم بن فهد آل مطر" in names  # آل (and أبو) as the text reads them link the name on
     assert "المهندس عادل أبو شامة" in names
     assert "الأمير فهد" in names  # طريقه before إلى: the sentence going on, no name
+
+
+def test_armed_groups_named_by_their_own_titles_are_coded() -> None:
+    # the Houthi-Saleh side as its opponents name it, two Syrian armed-opposition units, the PKK's armed wing
+    found = mentions_of("وتصدت الجبهة الجنوبية لهجوم قرب درعا، فيما خطف مسلحون عناصر من الفرقة 30. "
+                        "وهاجمت القوى الانقلابية وقوات الحوثي وصالح مواقع في لحج. "
+                        "وقتلت قوات الدفاع الشعبي جنديا في هجوم على مركز للشرطة التركية.")
+    assert [(surface, code) for _, surface, _, code in found if code and code.endswith("REB")] == [
+        ("الجبهة الجنوبية", "SYRREB"), ("الفرقة 30", "SYRREB"), ("القوى الانقلابية", "YEMREB"),
+        ("وقوات الحوثي وصالح", "YEMREB"), ("قوات الدفاع الشعبي", "TURREB")]
