@@ -291,3 +291,31 @@ def test_armed_groups_named_by_their_own_titles_are_coded() -> None:
     assert [(surface, code) for _, surface, _, code in found if code and code.endswith("REB")] == [
         ("الجبهة الجنوبية", "SYRREB"), ("الفرقة 30", "SYRREB"), ("القوى الانقلابية", "YEMREB"),
         ("وقوات الحوثي وصالح", "YEMREB"), ("قوات الدفاع الشعبي", "TURREB")]
+
+
+# --- seventh round (issue 14): people of 2015 that discovery found next to their office ---------------
+
+
+def test_a_minister_of_the_2015_saudi_cabinet_is_known_by_name_and_a_later_family_name_follows() -> None:
+    found = mentions_of("وقال وزير التعليم الدكتور عزام الدخيل إن المدارس جاهزة. وأضاف الدخيل أن الخطة تبدأ")
+    assert [r[:2] for r in found if r[0]] == [["azzam_al_dakhil", "عزام الدخيل"], ["azzam_al_dakhil", "الدخيل"]]
+    # a bare Saudi family name is shared by many: alone it names nobody, even in a Saudi story
+    assert [r[0] for r in mentions_of("وأضاف الدخيل أن الخطة تبدأ في الرياض") if r[0]] == []
+
+
+def test_a_name_written_with_separate_abd_resolves_like_the_joined_one() -> None:
+    for name in ("عبداللطيف بن عبدالملك آل الشيخ", "عبد اللطيف بن عبد الملك آل الشيخ"):
+        found = mentions_of(f"واستقبل المهندس {name} الوفد")
+        assert [r[0] for r in found] == ["abdullatif_al_alsheikh"]
+
+
+def test_a_two_word_name_inside_a_longer_name_is_not_that_person() -> None:
+    # the table knows the Muslim World League's secretary-general only by his full name: a commander
+    # whose father is called Abdullah al-Turki is someone else
+    found = mentions_of("وقال قائد الجبهة العميد أحمد عبدالله التركي إن القوات تقدمت")
+    assert "abdullah_al_turki" not in [r[0] for r in found]
+
+
+def test_a_spokesman_named_after_his_office_is_coded_with_his_state() -> None:
+    found = mentions_of("وقال المتحدث باسم الحكومة اليمنية راجح بادي إن الحكومة ستعود")
+    assert found[0][0] == "rajeh_badi" and found[0][3] == "YEMGOV"
