@@ -295,3 +295,12 @@ def test_event_groups_at_scale_join_rewrites_and_part_other_news(monkeypatch) ->
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d1"] and groups.drop(["d0", "d1"]).nunique() == 4
+
+
+def test_events_whose_centroids_are_a_quarter_alike_join_one_thread_at_the_default_threshold() -> None:
+    # two events of one story, centroids at cosine 0.27 (0.52 squared); a third event shares nothing
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[0.52, 0.854, 0, 0], [0.52, 0, 0.854, 0], [0, 0, 0, 1.0]])))
+    days, events = np.array([0.0, 2, 1]), np.arange(3)
+    threshold = _stories.THREAD_THRESHOLDS["word"]
+    assert _stories._link_events(x, days, events, threshold, 7, 5, 60, 10).tolist() == [0, 0, 2]
+    assert _stories._link_events(x, days, events, 0.3, 7, 5, 60, 10).tolist() == [0, 1, 2]
