@@ -329,7 +329,7 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
-                    and core not in _NAME_LINKS:
+                    and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
@@ -359,6 +359,35 @@ class _Subjects(_BackReferences):
         if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
             ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _name_goes_on(self, i: int, got: list) -> bool:
+        """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.
+
+        So it reads when the words before it are a short name (no article, no
+        ل, no punctuation after the last), it is not بـ with the article, an
+        attached pronoun or a noun ending (بالشرطة، بها، بتصريحات، بمناسبة),
+        and within two words the name ends where a speaker's name ends: at a
+        comma, before إن/أن or before an office (مصطفى بور محمدي وزير العدل).
+        """
+        names = [self._core(self._word(k)) for k in got]
+        if len(names) > 2 or self._word(got[-1])[-1:] in _PUNCT \
+                or any(w.startswith(("ال", "ل")) or w in self.cues.heads or not w.isalpha() for w in names):
+            return False
+        for k in range(i, min(i + 3, len(self.words))):
+            w = self._word(k)
+            core = self._core(w)
+            if not core.isalpha() or core.endswith(("ه", "ها", "هم", "هما")) or core.startswith(("بال", "بل")) \
+                    or core in self.cues.stop or core in self.cues.inanimate or core in self.cues.non_speech:
+                return False
+            if w[-1:] in "،,":
+                return True
+            if k + 1 < len(self.words):
+                nxt = self._core(self._word(k + 1))
+                if _COMPLEMENTISER_RE.fullmatch(nxt) or nxt in self.cues.heads or nxt in self.cues.titles:
+                    return True
+            if core.endswith(("ات", "ة")):
+                return False
+        return False
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
         """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""

@@ -496,3 +496,15 @@ def test_raised_condolences_are_found_after_a_long_honorific_subject() -> None:
     assert found["speaker_surface"].iloc[0].startswith("صاحب السمو الأمير منصور بن سعد بن فهد")
     # عن still has to follow a subject of the usual length (وعبر ... عن): crossed, not expressed
     assert _said("وعبر الوفد المؤلف من نواب ووزراء سابقين وخبراء في الاقتصاد والمال والطاقة المتجددة عن الحدود.").empty
+
+
+def test_a_name_word_opening_with_ba_goes_on_the_name_and_a_preposition_does_not() -> None:
+    # بركات، بور، با: the next word of an unknown name, which ends at a comma, an office or إن
+    found = _who("قالت سلمى بدران المتحدثة باسم الهيئة الأوروبية إن الاتفاق مهم.",
+                 "وقال يوسف با علوي، المحامي اليمني، إن المحكمة أجلت القضية.",
+                 "وقال كريم بور حسني وزير الزراعة الإيراني إن المحصول جيد.")
+    assert [row[1] for row in found] == ["سلمى بدران المتحدثة باسم الهيئة الأوروبية", "يوسف با علوي",
+                                         "كريم بور حسني وزير الزراعة الإيراني"]
+    # بـ as a preposition: with the article, a noun ending or an attached pronoun, it is no part of the name
+    assert [row[1] for row in _who("وقال سالم بتصريحات صحفية إن الوضع هادئ.")] == [None]
+    assert [row[1] for row in _who("وأكد عادل بحديثه أن الحل قريب.")] == [None]
