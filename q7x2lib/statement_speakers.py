@@ -43,6 +43,11 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
+def _is_particle(word: str, particles: set[str]) -> bool:
+    """``word`` is one of ``particles``, or opens with the prefix of one written with * (ب*: بأنه، بالناجحة)."""
+    return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) > len(p) for p in particles)
+
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -88,20 +93,22 @@ class _Subjects(_BackReferences):
         if particles is None:
             return False
         j = self._index_at(nca)
-        initial = self.doc.norm[nca] in {"و", "ف"} or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
+        # و/ف before the verb (not وصف's own و)
+        conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
+        initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
             or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
         if not initial:
             return True
         k = self._index_at(ncb)
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
         reach = _MAX_SUBJECT_WORDS if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
-        return not any(self._core(self._word(x)) in particles
+        return not any(_is_particle(self._core(self._word(x)), particles)
                        for x in range(k, min(k + reach + 1, len(self.words))) if self.words[x][0] < nsb)
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
         j = self._index_at(nca)
-        for k in range(j - 1, max(-1, j - 4), -1):
+        for k in range(j - 1, max(-1, j - 6), -1):
             w = self._word(k)
             if w[-1:] in "،,:.؟?!\"»”":
                 return False
@@ -132,9 +139,10 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
         if following and following[0].isdigit():
             return _NOT_SPEECH  # تبلغ 15 عاما: amounts to, not said
-        conjoined = self.doc.norm[nca] in {"و", "ف"}
         # الذي أعلن عنه الرئيس، الذي اعتبره إعلاميون: the verb resumes its object, its subject follows
         verb = self.doc.norm[nca:ncb].replace(" ", "")
+        # وقال: a conjunction before the verb; not وعد or وصف, whose و is the verb's own first letter
+        conjoined = self.doc.norm[nca] in {"و", "ف"} and verb not in self.cues.kinds
         resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
             or bool(following) and following[0] in _RESUMPTIVE
         if not conjoined and not resumes:
@@ -162,10 +170,25 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         return None
 
+    def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
+        """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),
+        before the cue at ``ca``: وتتقدم القيادة العامة بخالص العزاء، سائلة الله ... (None: no such subject)."""
+        n_sent, nca = self.doc.to_norm[sa], self.doc.to_norm[ca]
+        i = self._index_at(n_sent)
+        if i >= len(self.words) or self.words[i][0] >= nca:
+            return None
+        first = self._core(self._word(i))
+        if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" or self._word(i)[-1:] in _PUNCT:
+            return None
+        np = self._after(self.words[i][1], nca)
+        if np is None or not self._is_subject_phrase(np):
+            return None
+        return self._checked(np, "after_verb", named)
+
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
         """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""
         i, j = self._index_at(span[0]), self._index_at(span[1])
-        cut = next((k for k in range(i, j) if self._core(self._word(k)) in objects), None)
+        cut = next((k for k in range(i, j) if _is_particle(self._core(self._word(k)), objects)), None)
         if cut is None:
             return span
         return self._span_of(i, cut - 1) if cut > i else None
@@ -329,7 +352,7 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
-                    and core not in _NAME_LINKS:
+                    and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
@@ -359,6 +382,35 @@ class _Subjects(_BackReferences):
         if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
             ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _name_goes_on(self, i: int, got: list) -> bool:
+        """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.
+
+        So it reads when the words before it are a short name (no article, no
+        ل, no punctuation after the last), it is not بـ with the article, an
+        attached pronoun or a noun ending (بالشرطة، بها، بتصريحات، بمناسبة),
+        and within two words the name ends where a speaker's name ends: at a
+        comma, before إن/أن or before an office (مصطفى بور محمدي وزير العدل).
+        """
+        names = [self._core(self._word(k)) for k in got]
+        if len(names) > 2 or self._word(got[-1])[-1:] in _PUNCT \
+                or any(w.startswith(("ال", "ل")) or w in self.cues.heads or not w.isalpha() for w in names):
+            return False
+        for k in range(i, min(i + 3, len(self.words))):
+            w = self._word(k)
+            core = self._core(w)
+            if not core.isalpha() or core.endswith(("ه", "ها", "هم", "هما")) or core.startswith(("بال", "بل")) \
+                    or core in self.cues.stop or core in self.cues.inanimate or core in self.cues.non_speech:
+                return False
+            if w[-1:] in "،,":
+                return True
+            if k + 1 < len(self.words):
+                nxt = self._core(self._word(k + 1))
+                if _COMPLEMENTISER_RE.fullmatch(nxt) or nxt in self.cues.heads or nxt in self.cues.titles:
+                    return True
+            if core.endswith(("ات", "ة")):
+                return False
+        return False
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
         """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""

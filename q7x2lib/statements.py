@@ -289,6 +289,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.headline_speaker(sa, ca)
             else:
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
+            if speaker is None and kind == "participle" and i == 0 and last_speaker is None:
+                # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: no one spoke before, so the subject of the verb
+                # that opens the sentence
+                speaker = subjects.opening_subject(sa, ca, named)
             if speaker is _NOT_SPEECH:
                 continue
             if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \

@@ -496,3 +496,42 @@ def test_raised_condolences_are_found_after_a_long_honorific_subject() -> None:
     assert found["speaker_surface"].iloc[0].startswith("صاحب السمو الأمير منصور بن سعد بن فهد")
     # عن still has to follow a subject of the usual length (وعبر ... عن): crossed, not expressed
     assert _said("وعبر الوفد المؤلف من نواب ووزراء سابقين وخبراء في الاقتصاد والمال والطاقة المتجددة عن الحدود.").empty
+
+
+def test_a_name_word_opening_with_ba_goes_on_the_name_and_a_preposition_does_not() -> None:
+    # بركات، بور، با: the next word of an unknown name, which ends at a comma, an office or إن
+    found = _who("قالت سلمى بدران المتحدثة باسم الهيئة الأوروبية إن الاتفاق مهم.",
+                 "وقال يوسف با علوي، المحامي اليمني، إن المحكمة أجلت القضية.",
+                 "وقال كريم بور حسني وزير الزراعة الإيراني إن المحصول جيد.")
+    assert [row[1] for row in found] == ["سلمى بدران المتحدثة باسم الهيئة الأوروبية", "يوسف با علوي",
+                                         "كريم بور حسني وزير الزراعة الإيراني"]
+    # بـ as a preposition: with the article, a noun ending or an attached pronoun, it is no part of the name
+    assert [row[1] for row in _who("وقال سالم بتصريحات صحفية إن الوضع هادئ.")] == [None]
+    assert [row[1] for row in _who("وأكد عادل بحديثه أن الحل قريب.")] == [None]
+
+
+def test_a_prayer_participle_is_said_by_the_speaker_before_or_the_subject_of_the_opening_verb() -> None:
+    found = _who("وقال الأمير سلطان إن الشهداء في قلوب الجميع، سائلاً المولى أن يتغمدهم برحمته.")
+    assert [row[:2] for row in found] == [["وقال", "الأمير سلطان"], ["سائلاً المولى", "الأمير سلطان"]]
+    # no one spoke before: the subject after the verb that opens the sentence (تتقدم is no reporting verb)
+    found = _who("وتتقدم الهيئة العامة للموانئ بخالص العزاء إلى أسر الضحايا، سائلة الله أن يلهمهم الصبر.")
+    assert [row[0] for row in found] == ["سائلة الله"] and found[0][1].startswith("الهيئة العامة")
+    # a speaker before in the article goes on speaking (the sentence's opening verb is not asked)
+    found = _who("وقال الوزير إن الوضع هادئ.", "وتفقد المشاريع الجديدة، سائلا الله التوفيق للعاملين.")
+    assert [row[:2] for row in found] == [["وقال", "الوزير"], ["سائلا الله", "الوزير"]]
+
+
+def test_described_linked_and_went_on_saying_are_cues_with_their_subject() -> None:
+    found = _who("وربط الخبير سامي العلي بين ارتفاع الأسعار والحرب.",
+                 "ومضى العلي بالقول إن الأسواق ستتعافى.",
+                 "من جهته وصف رئيس الهيئة الزيارة بالناجحة.")
+    assert [row[:2] for row in found] == [["وربط", "الخبير سامي العلي"], ["ومضى", "العلي"],
+                                          ["وصف", "رئيس الهيئة الزيارة"]]
+    # ربط without بين later (tied), مضى without بالقول (passed), the noun وصف inside a clause: not speech
+    assert _said("وربط الصيادون القارب بالرصيف.", "ومضى على الحادث عامان.",
+                 "وبعد تأييد الوزير وصف أحد النواب للقرار بأنه متسرع، انسحب الحزب.").empty
+
+
+def test_a_present_verb_five_words_into_what_is_said_is_no_new_statement() -> None:
+    found = _said("وقال المحافظ إن جميع السكان في المدينة يطالبون بتحسين الخدمات.")
+    assert found["cue"].tolist() == ["وقال"]
