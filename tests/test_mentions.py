@@ -93,6 +93,15 @@ def test_a_city_after_a_place_noun_is_a_place() -> None:
     assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
 
 
+def test_a_country_joined_to_a_place_is_a_place_too() -> None:
+    assert mentions_of("انتشر المقاتلون في ليبيا والعراق وتونس منذ سنوات") == []
+    assert mentions_of("وقال إن الرد سواء في باريس أو موسكو سيكون حازما") == []
+
+
+def test_a_country_joined_to_an_actor_stays_an_actor() -> None:
+    assert [r[1] for r in mentions_of("رحبت قطر والكويت بالاتفاق في فيينا")] == ["قطر", "والكويت"]
+
+
 def test_an_office_with_no_country_takes_the_articles_own_state() -> None:
     found = mentions_of("أكد الرئيس اليمني أن المقاومة تقدمت وأن الحكومة اليمنية عادت")
     assert [r[1:] for r in found] == [["الرئيس اليمني", "role", "YEMGOV"], ["المقاومة", "agent", "YEMREB"],
