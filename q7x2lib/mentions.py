@@ -169,6 +169,7 @@ class _Unit(NamedTuple):
     office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
     unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
     name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
+    stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
@@ -324,7 +325,7 @@ def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
         return units
     out = []
     for u in units:
-        if u.agent and not u.country and not u.actor_id:
+        if u.agent and not u.country and not u.actor_id and not u.stateless:
             person = m.holder(home, u.office, date)
             u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
@@ -373,6 +374,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
         elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
             doubtful.append(u)
+        elif u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country and " " in norm[u.a : u.b].strip():
+            # قوات التحالف، طائرات التحالف with no coalition named in the article: a force of several states
+            # that the phrase does not name, MIL with no country and no actor (not the article's state)
+            merged.append(u._replace(actor_id=None, kind="agent", ambiguous=False, stateless=True))
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
