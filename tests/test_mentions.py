@@ -112,6 +112,12 @@ def test_coalition_forces_after_the_named_coalition_are_that_coalition() -> None
     assert [r[0] for r in found] == ["arab_coalition_yemen", "arab_coalition_yemen"]
 
 
+def test_the_fighters_of_an_opposition_are_an_armed_group_not_the_political_opposition() -> None:
+    found = mentions_of("وقال الجيش السوري إن فصائل المعارضة انسحبت، ورحبت المعارضة بالهدنة")
+    assert [r[1:] for r in found] == [["الجيش السوري", "agent", "SYRMIL"], ["فصائل المعارضة", "agent", "SYRREB"],
+                                      ["المعارضة", "agent", "SYROPP"]]
+
+
 def test_an_office_with_no_country_takes_the_articles_own_state() -> None:
     found = mentions_of("أكد الرئيس اليمني أن المقاومة تقدمت وأن الحكومة اليمنية عادت")
     assert [r[1:] for r in found] == [["الرئيس اليمني", "role", "YEMGOV"], ["المقاومة", "agent", "YEMREB"],
