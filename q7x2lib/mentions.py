@@ -45,6 +45,9 @@ _DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 # The word right before a position, one space between (same line).
+# What lies between two coordinated places: و attached to the second (في سوريا والعراق), or أو between them.
+_COORDINATION_GAP = re.compile(r"\s*[,،]?\s+")
+_OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
 # A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
 _TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|د\.|[^\W\d_]+)(?=\s)")
@@ -166,6 +169,7 @@ class _Unit(NamedTuple):
     office: str = ""  # the office an agent phrase names (crown_prince), for its holder once its country is known
     unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
     name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
+    stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
@@ -208,6 +212,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
     country, and names nobody. A country adjective alone is no mention.
     """
     units, i = [], 0
+    place_end = -1  # where the last country or capital taken as a place ends
     while i < len(hits):
         entry, a, b, pre, key = hits[i]
         i += 1
@@ -222,8 +227,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             continue
         if entry.kind != "agent":
             region = entry.actor_id and not entry.country and not entry.agent  # a bloc is a region too (الغرب)
-            if (entry.place or region) and _is_place(norm, a, pre, m.place_words):
-                continue  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who
+            if (entry.place or region) and (_is_place(norm, a, pre, m.place_words)
+                                            or _coordinated_after(norm, place_end, a, pre)):
+                place_end = b  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who;
+                continue  # في سوريا والعراق، في روما أو موسكو: a place's conjunct is a place too
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
             if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
@@ -318,7 +325,7 @@ def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
         return units
     out = []
     for u in units:
-        if u.agent and not u.country and not u.actor_id:
+        if u.agent and not u.country and not u.actor_id and not u.stateless:
             person = m.holder(home, u.office, date)
             u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
@@ -367,6 +374,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
         elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
             doubtful.append(u)
+        elif u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country and " " in norm[u.a : u.b].strip():
+            # قوات التحالف، طائرات التحالف with no coalition named in the article: a force of several states
+            # that the phrase does not name, MIL with no country and no actor (not the article's state)
+            merged.append(u._replace(actor_id=None, kind="agent", ambiguous=False, stateless=True))
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
@@ -599,6 +610,14 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _coordinated_after(norm: str, place_end: int, start: int, pre: str) -> bool:
+    """Whether the name at ``start`` is joined by و (attached) or أو to a place that ends at ``place_end``."""
+    if place_end < 0 or start <= place_end:
+        return False
+    gap = norm[place_end:start]
+    return pre.startswith("و") and _COORDINATION_GAP.fullmatch(gap) is not None or _OR_GAP.fullmatch(gap) is not None
 
 
 def _preposition_head(norm: str, start: int, end: int, pre: str, heads: frozenset[str]) -> bool:

@@ -93,6 +93,31 @@ def test_a_city_after_a_place_noun_is_a_place() -> None:
     assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
 
 
+def test_a_country_joined_to_a_place_is_a_place_too() -> None:
+    assert mentions_of("انتشر المقاتلون في ليبيا والعراق وتونس منذ سنوات") == []
+    assert mentions_of("وقال إن الرد سواء في باريس أو موسكو سيكون حازما") == []
+
+
+def test_a_country_joined_to_an_actor_stays_an_actor() -> None:
+    assert [r[1] for r in mentions_of("رحبت قطر والكويت بالاتفاق في فيينا")] == ["قطر", "والكويت"]
+
+
+def test_coalition_forces_with_no_coalition_named_are_a_force_of_no_one_state() -> None:
+    found = mentions_of("أكدت الحكومة اليمنية أن مقاتلات التحالف قصفت مواقع المتمردين")
+    assert [r[:2] + r[3:] for r in found if "التحالف" in r[1]] == [[None, "مقاتلات التحالف", "MIL"]]
+
+
+def test_coalition_forces_after_the_named_coalition_are_that_coalition() -> None:
+    found = mentions_of("أعلن التحالف العربي أن قوات التحالف دمرت مخزنا للذخيرة")
+    assert [r[0] for r in found] == ["arab_coalition_yemen", "arab_coalition_yemen"]
+
+
+def test_the_fighters_of_an_opposition_are_an_armed_group_not_the_political_opposition() -> None:
+    found = mentions_of("وقال الجيش السوري إن فصائل المعارضة انسحبت، ورحبت المعارضة بالهدنة")
+    assert [r[1:] for r in found] == [["الجيش السوري", "agent", "SYRMIL"], ["فصائل المعارضة", "agent", "SYRREB"],
+                                      ["المعارضة", "agent", "SYROPP"]]
+
+
 def test_an_office_with_no_country_takes_the_articles_own_state() -> None:
     found = mentions_of("أكد الرئيس اليمني أن المقاومة تقدمت وأن الحكومة اليمنية عادت")
     assert [r[1:] for r in found] == [["الرئيس اليمني", "role", "YEMGOV"], ["المقاومة", "agent", "YEMREB"],
