@@ -9,7 +9,9 @@ with a regularised multinomial logistic regression over
 * the normalised words of the statement, stripped of their proclitics
   (و ف ب ل ك ال), the pairs of neighbouring words, and each word a negator
   of ``word_lists.csv`` governs (لم يرفض → ``n:يرفض``), whatever the
-  negator's spelling;
+  negator's spelling; and the first four letters of each word of five or
+  more (``p:يثمن`` for يثمنون، يثمنها), so that a word the training
+  statements saw in one form counts in its others;
 * what the rules found: the statement's root and sign, the roots of the
   acts reported inside it (``in:18``), a negator, the lexicon's sign.
 
@@ -48,6 +50,9 @@ MODEL_PATH = config.DATA_DIR / "models" / "statement_sign.csv"
 #: The model speaks only where the rules found no attitude (root 01), and only this sure of its sign: the rules'
 #: own signs are more precise than the model's on the sample it was not trained on.
 MIN_PROBABILITY = 0.6
+#: Words longer than this also count by their first letters (يثمنون، يثمنها → ``p:يثمن``): Arabic suffixes
+#: (ون، ها، ات) would otherwise make each form a feature of its own.
+PREFIX = 4
 #: Features shown as a decision's evidence.
 N_EVIDENCE = 3
 BIAS = "(bias)"
@@ -86,6 +91,7 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
     feats = [f"w:{w}" for w in dict.fromkeys(words)]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
+    feats += [f"p:{w[:PREFIX]}" for w in dict.fromkeys(words) if len(w) > PREFIX]
     negators = _negators()
     feats += [f"n:{b}" for b in dict.fromkeys(b for a, b in zip(words, words[1:]) if a in negators)]
     feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]

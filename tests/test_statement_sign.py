@@ -39,6 +39,14 @@ def test_the_word_a_negator_governs_is_a_feature_of_its_own_whatever_the_negator
     assert "n:عرض" not in feats and "n:حكومة" not in feats
 
 
+def test_a_word_seen_in_one_form_counts_in_its_others_by_its_first_letters() -> None:
+    feats = [statement_features(t) for t in ("وقالوا إنهم يثمنون الجهود", "ويثمنها الوزير", "وقال إن الجهود مستمرة")]
+    assert "p:يثمن" in feats[0] and "p:يثمن" in feats[1] and "p:يثمن" not in feats[2]
+    model = fit_sign_model(feats[:1] + feats[2:], [1, 0], l2=0.1, min_count=1)
+    assert model.predict(feats[1])[0] == 1 and "p:يثمن" in model.predict(feats[1])[2]
+    assert not any(f.startswith("p:") and len(f) < 6 for f in statement_features("قال إن الموقف ثابت"))
+
+
 def test_a_fitted_model_learns_the_sign_of_words_and_shows_them_as_evidence() -> None:
     feats = [["w:شجب", "w:قال"], ["w:شجب"], ["w:بارك", "w:قال"], ["w:بارك"], ["w:قال"], ["w:قال", "w:امس"]]
     model = fit_sign_model(feats, [-1, -1, 1, 1, 0, 0], l2=0.1, min_count=1)
