@@ -18,7 +18,7 @@ and the hand-coded sign. The script then
 Usage::
 
     python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c \
-        --sample data/annotations/real_d --sample data/annotations/real_f [--write]
+        --sample data/annotations/real_d --sample data/annotations/real_f --sample data/annotations/real_g [--write]
 """
 from __future__ import annotations
 
