@@ -20,6 +20,7 @@ date; :mod:`q7x2lib.mentions` finds the mentions with the one term matcher.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -181,6 +182,8 @@ class _Matcher:
         self.name_enders = (frozenset(verbs["form"].map(normalize)) | frozenset(map(normalize, word_list("speaker_title", words)))
                             | frozenset(normalize(w) for w in word_list("name_end_word", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
+        # وزير الخارجية الأميركي الأسبق: a former holder follows the role phrase, not the holder on the date
+        self.former = re.compile(r"\s+(?:" + "|".join(re.escape(normalize(w)) for w in word_list("former_word", words)) + r")(?!\w)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
@@ -197,7 +200,12 @@ class _Matcher:
         if (key, date) not in self._dated:
             if len(self._dated) > 100_000:  # bounded: a role phrase per date seen
                 self._dated.clear()
-            self._dated[key, date] = _resolve(self.entries.get(key, []), date)
+            entry = _resolve(self.entries.get(key, []), date)
+            if entry is not None and entry.kind == "role" and not entry.actor_id and date is not None:
+                # الرئيس الأميركي in 2015: the actor table's holders are of other years; the office table decides
+                person = self.holder(entry.country, self._office_named(key, entry.country), date)
+                entry = replace(entry, actor_id=person) if person else entry
+            self._dated[key, date] = entry
         return self._dated[key, date]
 
     def undecided(self, key: str) -> _Entry | None:
@@ -210,6 +218,25 @@ class _Matcher:
                 self.alternatives[id(entry)] = tuple((e.actor_id, e.country, e.agent) for e in options)
             self._undecided[key] = entry
         return self._undecided[key]
+
+    def _office_named(self, key: str, country: str) -> str:
+        """The office a role phrase names as an office noun and its state (الرئيس الأميركي: head_of_state).
+
+        The longest leading words that the agents table holds give the office;
+        the rest must be the state's own adjective or name, nothing more
+        (الرئيس الأميركي السابق names a former holder: no office).
+        """
+        words = key.split()
+        for cut in range(len(words) - 1, 0, -1):
+            agents = [e for e in self.entries.get(" ".join(words[:cut]), ()) if e.kind == "agent"]
+            if not agents:
+                continue
+            rest = self.entries.get(" ".join(words[cut:]), ())
+            names_state = any(e.kind in ("adjective", "name") and e.country == country and e.actor_id not in self.people
+                              for e in rest)
+            offices = {e.office for e in agents if not e.country or e.country == country}
+            return offices.pop() if names_state and len(offices) == 1 else ""
+        return ""
 
     def holder(self, country: str, office: str, date) -> str | None:
         """Who held ``office`` of ``country`` (ISO3 or an organisation's id) on ``date``; None without a date."""

@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +38,8 @@ MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end
 CONTEXT_LEAD = 1.5
 # Between a role and the name it introduces: spaces and at most one comma.
 _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
+# Between a role and a known person's name in brackets after it: وزير الخارجية الأميركي (جون كيري).
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
@@ -242,6 +245,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
                 units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
                 continue
+            if entry.kind == "role" and entry.actor_id and m.former.match(norm, b):
+                entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق: not the holder on the date
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
@@ -255,7 +260,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        person = m.holder(where, entry.office, date) if where else None
+        person = m.holder(where, entry.office, date) if where and not m.former.match(norm, b) else None
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
@@ -351,7 +356,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                                         agent=name.agent or u.agent, ambiguous=False))
             i = j + 1
             continue
-        if joined and u.kind in {"role", "title", "agent"} and nxt.kind == "name" and (nxt.actor_id or nxt.unknown):
+        bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
+        if (joined and (nxt.actor_id or nxt.unknown) or bracketed) and u.kind in {"role", "title", "agent"} and nxt.kind == "name":
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
                                        agent=u.agent or nxt.agent, ambiguous=False))

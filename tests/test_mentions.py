@@ -196,6 +196,28 @@ def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() ->
     assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"
 
 
+def test_a_role_the_actor_table_dates_for_other_years_falls_back_to_the_office_table() -> None:
+    # the actor table holds الرئيس الأميركي for Trump and Biden only; in 2015 the office table names Obama
+    assert mentions_of("وحذر الرئيس الأميركي من التصعيد", "2015-03-10")[0][:2] == ["barack_obama", "الرئيس الأميركي"]
+    assert mentions_of("وحذر الرئيس الأميركي من التصعيد", "2022-03-10")[0][0] == "biden"
+    assert mentions_of("ورحب وزير الخارجية الأمريكي بالاتفاق", "2014-05-02")[0][0] == "john_kerry"
+    # a phrase with more than the office and its state (السابق) is not the office held on the date
+    assert mentions_of("وحذر الرئيس الأميركي السابق من التصعيد", "2015-03-10")[0][0] is None
+
+
+def test_a_former_holder_written_after_the_role_is_not_the_holder_on_the_date() -> None:
+    found = mentions_of("ونقل الكتاب عن وزير الخارجية الأميركي الأسبق أن المفاوضات طالت", "2015-03-10")
+    assert found[0][:2] == [None, "وزير الخارجية الأميركي"] and found[0][3] == "USAGOV"
+    assert mentions_of("وحضر أمير قطر السابق الحفل", "2016-02-01")[0][0] is None
+    assert mentions_of("وحضر أمير قطر الحفل", "2016-02-01")[0][0] == "tamim_bin_hamad"
+
+
+def test_a_known_name_in_brackets_after_a_role_is_the_same_mention() -> None:
+    found = mentions_of("وسيلتقي وزير الخارجية الأميركي (جون كيري) نظراءه غدا", "2015-03-10")
+    assert found[0][:3] == ["john_kerry", "وزير الخارجية الأميركي (جون كيري", "name"]
+    assert len([f for f in found if f[0] == "john_kerry"]) == 1
+
+
 def test_a_longer_personal_name_is_not_the_king_whose_name_it_starts_with() -> None:
     found = mentions_of("وقال الدكتور عبدالله بن عبدالعزيز الربيعة إن القوافل وصلت")
     assert [f[0] for f in found] == ["abdullah_al_rabeeah"]
