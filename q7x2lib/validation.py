@@ -553,6 +553,44 @@ def score_groups(pred: pd.DataFrame, gold: pd.DataFrame, negatives: pd.DataFrame
     return pd.DataFrame([row])
 
 
+def wrong_joins(pred: pd.DataFrame, gold: pd.DataFrame, links: pd.DataFrame | None = None, *,
+                pred_col: str = "event_group", gold_col: str = "group_id") -> pd.DataFrame:
+    """The pairs of gold articles a grouping puts together although gold puts them apart (its false positives).
+
+    Read them to see why precision falls: which gold groups are joined, in
+    how large a predicted group, and (with ``links``, the ``doc_a, doc_b``
+    pairs that made the groups) whether by one direct link or through a
+    chain of other articles.
+
+    Returns:
+        ``doc_a, doc_b, gold_a, gold_b, pred_group, group_size, direct``
+        (``group_size`` counts every article of ``pred`` in that group;
+        ``direct`` is NA without ``links``), by group then article.
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": list("abcd"), "group_id": ["g1", "g1", "g2", "g2"]})
+        >>> pred = pd.DataFrame({"doc_id": list("abcdx"), "event_group": [0, 0, 0, 1, 0]})
+        >>> links = pd.DataFrame({"doc_a": ["a", "b"], "doc_b": ["b", "x"], "score": [0.9, 0.4]})
+        >>> wrong_joins(pred, gold, links)[["doc_a", "doc_b", "group_size", "direct"]].values.tolist()
+        [['a', 'c', 4, False], ['b', 'c', 4, False]]
+    """
+    gold = gold[["doc_id", gold_col]].drop_duplicates("doc_id")
+    group = pred.set_index("doc_id")[pred_col]
+    sizes = group.value_counts()
+    both = gold.assign(p=gold["doc_id"].map(group)).dropna(subset=["p"])
+    pairs = both.merge(both, on="p", suffixes=("_a", "_b"))
+    pairs = pairs[(pairs["doc_id_a"] < pairs["doc_id_b"]) & (pairs[f"{gold_col}_a"] != pairs[f"{gold_col}_b"])]
+    out = pd.DataFrame({"doc_a": pairs["doc_id_a"].to_numpy(), "doc_b": pairs["doc_id_b"].to_numpy(),
+                        "gold_a": pairs[f"{gold_col}_a"].to_numpy(), "gold_b": pairs[f"{gold_col}_b"].to_numpy(),
+                        "pred_group": pairs["p"].to_numpy(), "group_size": pairs["p"].map(sizes).to_numpy()})
+    if links is None:
+        out["direct"] = pd.NA
+    else:
+        linked = set(zip(links["doc_a"], links["doc_b"])) | set(zip(links["doc_b"], links["doc_a"]))
+        out["direct"] = [(a, b) in linked for a, b in zip(out["doc_a"], out["doc_b"])]
+    return out.sort_values(["pred_group", "doc_a", "doc_b"], ignore_index=True)
+
+
 def load_gold_negatives(path: str | Path | None = None) -> pd.DataFrame:
     """Pairs that look alike but report different events (``event_pairs_negative.csv``): ``doc_a, doc_b, why_different``."""
     path = Path(path) if path else config.ANNOTATION_DIR / "real" / "event_pairs_negative.csv"

@@ -26,6 +26,12 @@ with ``event_groups.csv`` and ``event_pairs_negative.csv`` in the same
 columns, such as the second set ``groups_b``, made after the rules were
 fixed), and its story threads too when the folder holds ``story_threads.csv``
 (the third set ``groups_c``).
+
+``--errors N`` also lists the wrong joins (:func:`q7x2lib.validation.wrong_joins`):
+for each pair of gold groups that event_groups puts together, how many
+article pairs, in how large a group, how many by a direct link (the pairs
+of event_pairs that reach the threshold) rather than a chain, and the
+headlines of one pair; the N pairs of gold groups with most wrong pairs.
 """
 from __future__ import annotations
 
@@ -78,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--half", type=int, choices=[0, 1])
     which.add_argument("--gold", type=Path, help="a folder with event_groups.csv and event_pairs_negative.csv")
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS)
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent wrong joins")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"No development corpus at {args.corpus}: pass --corpus FILE.", file=sys.stderr)
@@ -109,7 +116,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
     print(thread_sizes(threads))
     print(scores.to_string())
+    if args.errors:
+        print(errors_table(corpus, mentions, events, groups).head(args.errors).to_string())
     return 0
+
+
+def errors_table(corpus: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    """The wrong joins by pair of gold groups: pairs, direct links, group size, one pair's headlines."""
+    from q7x2lib.compare._stories import SCALE_THRESHOLDS, _links
+
+    links = _links(compare.event_pairs(corpus, "word", mentions=mentions, max_days=2), SCALE_THRESHOLDS["word"])
+    wrong = validation.wrong_joins(events, groups, links)
+    titles = corpus.set_index("doc_id")["title"]
+    wrong = wrong.assign(title_a=wrong["doc_a"].map(titles), title_b=wrong["doc_b"].map(titles),
+                         pair=[" ".join(sorted(p)) for p in zip(wrong["gold_a"], wrong["gold_b"])])
+    return (wrong.sort_values("direct", ascending=False)
+            .groupby("pair").agg(wrong_pairs=("doc_a", "size"), direct=("direct", "sum"), group_size=("group_size", "first"),
+                                 title_a=("title_a", "first"), title_b=("title_b", "first"))
+            .sort_values("wrong_pairs", ascending=False))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from scipy import sparse
 from q7x2lib import compare, find_mentions
 from q7x2lib.compare import _keyness, _sparse, _stories
 from q7x2lib.errors import Q7x2Error
-from q7x2lib.validation import gold_thread_members, score_groups
+from q7x2lib.validation import gold_thread_members, score_groups, wrong_joins
 
 D000, D001, D002, D003, D004 = (
     "000_2f7a25327503f7a2", "001_261be4f49df7b076", "002_463fe23569ba3612", "003_bff2f45f7cd33665", "004_e92e0c86928e1aaa",
@@ -227,6 +227,19 @@ def test_pairs_outside_the_gold_articles_are_not_judged() -> None:
     gold = pd.DataFrame({"doc_id": ["a", "b"], "group_id": ["g1", "g2"]})
     pred = pd.DataFrame({"doc_id": ["a", "b", "x"], "event_group": [0, 1, 0]})
     assert score_groups(pred, gold).iloc[0].pred_pairs == 0
+
+
+def test_wrong_joins_are_the_false_positive_pairs_with_their_path() -> None:
+    gold = pd.DataFrame({"doc_id": list("abcde"), "group_id": ["g1", "g1", "g2", "g2", "g3"]})
+    pred = pd.DataFrame({"doc_id": list("abcdey"), "event_group": [0, 0, 0, 0, 1, 0]})
+    links = pd.DataFrame({"doc_a": ["a", "c", "b", "y"], "doc_b": ["b", "d", "c", "d"]})
+    wrong = wrong_joins(pred, gold, links)
+    # four gold pairs across g1 and g2 are joined; only b-c by a link of its own, the rest through a chain
+    assert wrong[["doc_a", "doc_b"]].values.tolist() == [["a", "c"], ["a", "d"], ["b", "c"], ["b", "d"]]
+    assert wrong["direct"].tolist() == [False, False, True, False]
+    assert set(wrong["group_size"]) == {5} and len(wrong) == score_groups(pred, gold).iloc[0].pred_pairs - 2
+    assert wrong_joins(pred, gold)["direct"].isna().all()
+    assert wrong_joins(gold.rename(columns={"group_id": "event_group"}), gold).empty
 
 
 def test_thread_members_come_from_their_groups() -> None:
