@@ -160,7 +160,7 @@ class _Subjects(_BackReferences):
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
-        if np is not None and self._is_subject_phrase(np, particle):
+        if np is not None and (self._is_subject_phrase(np, particle) or self._name_then_office(np)):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
             before = self._subject_before(to_norm[sa], nca)
@@ -269,6 +269,21 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _name_then_office(self, span: tuple[int, int]) -> bool:
+        """A new speaker the rules of :meth:`_is_subject_phrase` miss: one to three words of an unknown name,
+        then an office (وقال علي سالم متحدث باسم الحركة في مؤتمر صحفي ...، وأكد فلان فلاني مدير عام
+        الهيئة أن ...). The verb's subject, however far what is said follows; without it the statement
+        would go to whoever spoke before."""
+        ns, ne = span
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        heads = self.cues.heads
+        k = next((k for k in range(1, min(4, len(words))) if words[k] in heads
+                  or words[k].startswith("ال") and words[k][2:] in heads), None)
+        if k is None or any(w in heads for w in words[:k]):
+            return False
+        name_end = self.words[self._index_at(ns) + k - 1][1]
+        return self._is_bare_name(ns, name_end)
 
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun
