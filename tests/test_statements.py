@@ -550,3 +550,16 @@ def test_an_unknown_name_then_an_office_is_a_new_speaker_however_far_what_is_sai
     found = _who("وقال وزير المالية إن العجز تراجع.", "وأضاف بوضوح أمام رئيس الحكومة في جلسة مطولة بالبرلمان أن الإصلاح ضروري.",
                  "وأكد تمسكها سفير البلاد في الجلسة المطولة بالبرلمان بالحل.")
     assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_an_unknown_two_word_name_then_where_from_who_or_when_is_a_new_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.",
+                 "وقالت ماريانا كوستيلو من شركة استشارات مالية في مدريد إن السوق هادئة.",
+                 "ويرى هشام دعبول الذي يرأس جمعية التجار منذ عامين أن الركود سيطول.",
+                 "وأكد رينو كاستيل بعد لقائه نظيره التونسي أن التعاون سيتوسع.")
+    assert [row[1] for row in found[1:]] == ["ماريانا كوستيلو", "هشام دعبول", "رينو كاستيل"]
+    # a verbal noun and its noun before لدى, a pronoun-bearing word (لدينا), an interviewer's question: no new speaker
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وتوقع حدوث اضطراب لدى المستثمرين في الأشهر المقبلة.",
+                 "وأضاف لدينا عدد من الخبراء في المدينة.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+    assert _who("هل تؤكد حدوث مجازر في بعض القرى التي زرتها؟") == []
