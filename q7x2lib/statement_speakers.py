@@ -38,6 +38,9 @@ _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كم
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 _OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
+# after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
+# but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
+_AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
@@ -168,6 +171,8 @@ class _Subjects(_BackReferences):
                 return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
+        if np is not None and self._name_then_office(np):
+            return self._checked(np, "after_verb", named)
         return None
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
@@ -269,6 +274,31 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _name_then_office(self, span: tuple[int, int]) -> bool:
+        """A new speaker the rules of :meth:`_is_subject_phrase` miss: one to three words of an unknown name,
+        then an office (وقال علي سالم متحدث باسم الحركة في مؤتمر صحفي ...، وأكد فلان فلاني مدير عام
+        الهيئة أن ...), or a name of two or three words, then where the speaker is from, who or when
+        (من، في، الذي، بعد ...: وقالت سلمى حداد من شركة ...). The verb's subject, however far what is
+        said follows; without it the statement would go to whoever spoke before. Not in a question
+        (an interviewer's, where no one is named)."""
+        ns, ne = span
+        stop = re.search(r"[.؟?!\n]", self.doc.norm[ne:])
+        if stop is not None and stop.group() in "؟?":
+            return False  # تؤكد وجود مجازر في المدن؟: an interviewer's question, no speaker named
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        heads = self.cues.heads
+        k = next((k for k in range(1, min(4, len(words))) if words[k] in heads
+                  or words[k].startswith("ال") and words[k][2:] in heads), None)
+        if k is None:  # وقالت سلمى حداد من شركة ...، وقال كريم نوري الذي يرأس ...: a name, then where or who
+            j = self._index_at(ne)
+            nxt = self._core(self._word(j)) if j < len(self.words) else ""
+            return 2 <= len(words) and nxt in _AFTER_NAME \
+                and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
+        if any(w in heads for w in words[:k]):
+            return False  # an office inside the name part: the rules of _is_subject_phrase had their say
+        name_end = self.words[self._index_at(ns) + k - 1][1]
+        return self._is_bare_name(ns, name_end)
 
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun

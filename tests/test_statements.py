@@ -535,3 +535,31 @@ def test_described_linked_and_went_on_saying_are_cues_with_their_subject() -> No
 def test_a_present_verb_five_words_into_what_is_said_is_no_new_statement() -> None:
     found = _said("وقال المحافظ إن جميع السكان في المدينة يطالبون بتحسين الخدمات.")
     assert found["cue"].tolist() == ["وقال"]
+
+
+# --- issue 15, eighth round: a new subject instead of the inherited speaker ---
+
+
+def test_an_unknown_name_then_an_office_is_a_new_speaker_however_far_what_is_said_follows() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.",
+                 "وقال سمير حداد المتحدث باسم نقابة المعلمين في مؤتمر صحفي عقده بمقر النقابة في العاصمة إن الإضراب مستمر.",
+                 "وأكد طارق منصور مدير مكتب الإحصاء في حديث مطول لإذاعة محلية صباح اليوم أن الأرقام دقيقة.")
+    assert [row[1:] for row in found[1:]] == [["سمير حداد المتحدث باسم نقابة المعلمين", "after_verb"],
+                                              ["طارق منصور مدير مكتب الإحصاء", "after_verb"]]
+    # an object, or a word no name is made of, before the office: still the speaker before
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وأضاف بوضوح أمام رئيس الحكومة في جلسة مطولة بالبرلمان أن الإصلاح ضروري.",
+                 "وأكد تمسكها سفير البلاد في الجلسة المطولة بالبرلمان بالحل.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+
+
+def test_an_unknown_two_word_name_then_where_from_who_or_when_is_a_new_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.",
+                 "وقالت ماريانا كوستيلو من شركة استشارات مالية في مدريد إن السوق هادئة.",
+                 "ويرى هشام دعبول الذي يرأس جمعية التجار منذ عامين أن الركود سيطول.",
+                 "وأكد رينو كاستيل بعد لقائه نظيره التونسي أن التعاون سيتوسع.")
+    assert [row[1] for row in found[1:]] == ["ماريانا كوستيلو", "هشام دعبول", "رينو كاستيل"]
+    # a verbal noun and its noun before لدى, a pronoun-bearing word (لدينا), an interviewer's question: no new speaker
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وتوقع حدوث اضطراب لدى المستثمرين في الأشهر المقبلة.",
+                 "وأضاف لدينا عدد من الخبراء في المدينة.")
+    assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
+    assert _who("هل تؤكد حدوث مجازر في بعض القرى التي زرتها؟") == []
