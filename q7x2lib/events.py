@@ -390,7 +390,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
                     and _speaker_acts(doc, ca, cb, clause_end):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
-            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and hit.key not in pat.noun_keys:
+            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and not noun:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")

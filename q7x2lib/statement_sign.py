@@ -89,9 +89,10 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         ['rule:01', 'rulesign:0', 'lex:0']
     """
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
-    feats = [f"w:{w}" for w in dict.fromkeys(words)]
+    distinct = dict.fromkeys(words)
+    feats = [f"w:{w}" for w in distinct]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
-    feats += [f"p:{w[:PREFIX]}" for w in dict.fromkeys(words) if len(w) > PREFIX]
+    feats += [f"p:{w[:PREFIX]}" for w in distinct if len(w) > PREFIX]
     negators = _negators()
     feats += [f"n:{b}" for b in dict.fromkeys(b for a, b in zip(words, words[1:]) if a in negators)]
     feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]

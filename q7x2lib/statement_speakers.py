@@ -152,10 +152,10 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
-        particle = self.cues.subject_particles.get(verb[1:] if conjoined else verb) \
-            or self.cues.subject_particles.get(verb)
+        own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
+        particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
-        objects = self.cues.particle_cues.get(verb[1:] if conjoined else verb) or self.cues.particle_cues.get(verb)
+        objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
