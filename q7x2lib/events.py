@@ -85,10 +85,6 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
-#: Actors the event guideline codes otherwise than the mention guideline: the pro-Hadi Popular Resistance fights on
-#: the government's side (YEMMIL, not the irregulars' REB), and the Saudi-led coalition in Yemen is Saudi-commanded
-#: (SAUMIL, not a stateless MIL that the article's country would complete).
-EVENT_CODE_OF_ACTOR = {"yemen_popular_resistance": "YEMMIL", "arab_coalition_yemen": "SAUMIL"}
 #: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
 #: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
 MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
@@ -270,11 +266,15 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
-    * the actors of :data:`EVENT_CODE_OF_ACTOR` take the event guideline's
-      code (المقاومة الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``).
+    * actors the event guideline codes otherwise than the mention guideline
+      take its code from ``event_actor_codes.csv``: by actor (المقاومة
+      الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``), or by their words
+      and the code the actor coder gave them (a bare المقاومة it coded
+      ``YEMREB`` from a Yemeni story: ``YEMMIL``).
     """
     if events.empty:
         return events
+    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
     countries = frozenset(bundled_table("countries")["code"])
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
@@ -283,9 +283,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
-    def complete(code, actor_id, doc_id, role, unit):
-        if actor_id in EVENT_CODE_OF_ACTOR:
-            return EVENT_CODE_OF_ACTOR[actor_id]
+    def complete(code, actor_id, doc_id, role, unit, surface):
+        if actor_id in by_actor:
+            return by_actor[actor_id]
         if not _present(code):
             return code
         if code.startswith(IGO_CODE):
@@ -293,18 +293,37 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
         if code in agents and code not in countries:
-            return main_country[doc_id] + code if doc_id in main_country else code
-        if code in countries and (role == "source" or unit == "statement"):
-            return code + "GOV"
+            code = main_country[doc_id] + code if doc_id in main_country else code
+        elif code in countries and (role == "source" or unit == "statement"):
+            code = code + "GOV"
+        if by_phrase and not _present(actor_id) and _present(surface):
+            return by_phrase.get((_bare_words(surface), code), code)
         return code
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
     doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
     return events.assign(**{
-        f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
-                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units)]
+        f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
+                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
+                             events[f"{role}_surface"].tolist())]
         for role in ("source", "target")
     })
+
+
+def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
+    """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
+    by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
+    by_phrase = {(n, c): e for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
+                 if not a and n}
+    return by_actor, by_phrase
+
+
+def _bare_words(surface: str) -> str:
+    """An actor's words normalised, without a conjunction or preposition before the article (والمقاومة)."""
+    words = _words(normalize(surface))
+    if words and len(words[0]) > 3 and words[0][:1] in "وفبل" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 def _present(value) -> bool:

@@ -331,3 +331,24 @@ def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow()
                 with_statements=False)
     row = ev[ev.trigger == "الزيارة"].iloc[0]
     assert row.target_code == "IRNGOV" and "target=ل" in row.evidence
+
+
+def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table(monkeypatch) -> None:
+    # a row by words and the actor coder's code: a user who codes a bare «the resistance» of a Yemeni story as
+    # the government side's irregulars writes one line of event_actor_codes.csv
+    from q7x2lib import events as events_module
+    from q7x2lib.lexicons import bundled_table
+
+    table = load_lexicon("event_actor_codes", pd.DataFrame({"phrase": ["المقاومة"], "code": ["YEMREB"],
+                                                            "event_code": ["YEMMIL"]}))
+    text = "وهاجمت المقاومة مواقع الحوثيين في مدينة تعز اليمنية."
+    assert events(text, with_statements=False).source_code.tolist() == ["YEMREB"]
+    monkeypatch.setattr(events_module, "bundled_table",
+                        lambda name: table if name == "event_actor_codes" else bundled_table(name))
+    row = events(text, with_statements=False).iloc[0]
+    assert row.source_code == "YEMMIL" and row.target_code == "YEMREB"
+
+
+def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
+    ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في مدينة تعز.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
