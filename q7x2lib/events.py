@@ -85,10 +85,6 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
-#: Actors the event guideline codes otherwise than the mention guideline: the pro-Hadi Popular Resistance fights on
-#: the government's side (YEMMIL, not the irregulars' REB), and the Saudi-led coalition in Yemen is Saudi-commanded
-#: (SAUMIL, not a stateless MIL that the article's country would complete).
-EVENT_CODE_OF_ACTOR = {"yemen_popular_resistance": "YEMMIL", "arab_coalition_yemen": "SAUMIL"}
 #: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
 #: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
 MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
@@ -119,7 +115,8 @@ _PREP_LETTERS = frozenset("بلك")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
-_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])")
+_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])"
+                            r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
 # The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
 # تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
 _ENABLING_VERB = r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل)|تمكن|استطاع|نجح|واصل|استكمل|عازم)[^\W_]*"
@@ -269,11 +266,15 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
-    * the actors of :data:`EVENT_CODE_OF_ACTOR` take the event guideline's
-      code (المقاومة الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``).
+    * actors the event guideline codes otherwise than the mention guideline
+      take its code from ``event_actor_codes.csv``: by actor (المقاومة
+      الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``), or by their words
+      and the code the actor coder gave them (a bare المقاومة it coded
+      ``YEMREB`` from a Yemeni story: ``YEMMIL``).
     """
     if events.empty:
         return events
+    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
     countries = frozenset(bundled_table("countries")["code"])
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
@@ -282,9 +283,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
-    def complete(code, actor_id, doc_id, role, unit):
-        if actor_id in EVENT_CODE_OF_ACTOR:
-            return EVENT_CODE_OF_ACTOR[actor_id]
+    def complete(code, actor_id, doc_id, role, unit, surface):
+        if actor_id in by_actor:
+            return by_actor[actor_id]
         if not _present(code):
             return code
         if code.startswith(IGO_CODE):
@@ -292,18 +293,37 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
         if code in agents and code not in countries:
-            return main_country[doc_id] + code if doc_id in main_country else code
-        if code in countries and (role == "source" or unit == "statement"):
-            return code + "GOV"
+            code = main_country[doc_id] + code if doc_id in main_country else code
+        elif code in countries and (role == "source" or unit == "statement"):
+            code = code + "GOV"
+        if by_phrase and not _present(actor_id) and _present(surface):
+            return by_phrase.get((_bare_words(surface), code), code)
         return code
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
     doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
     return events.assign(**{
-        f"{role}_code": [complete(c, a, d, role, u) for c, a, d, u in
-                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units)]
+        f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
+                         zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
+                             events[f"{role}_surface"].tolist())]
         for role in ("source", "target")
     })
+
+
+def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
+    """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
+    by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
+    by_phrase = {(n, c): e for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
+                 if not a and n}
+    return by_actor, by_phrase
+
+
+def _bare_words(surface: str) -> str:
+    """An actor's words normalised, without a conjunction or preposition before the article (والمقاومة)."""
+    words = _words(normalize(surface))
+    if words and len(words[0]) > 3 and words[0][:1] in "وفبل" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 def _present(value) -> bool:
@@ -376,7 +396,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         else:
             noun = hit.key in pat.noun_keys
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
-            source = pair[0] if pair else _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
+            # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
+            doer = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors, after_only=True) \
+                if noun and not pair else None
+            source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, pat.descriptors)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if noun and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -536,11 +560,14 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
 
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
-            after_only: bool = False, before_only: bool = False):
+            after_only: bool = False, before_only: bool = False, head: bool = False):
     """The subject: an actor right after the trigger, else right before it.
 
     A verb of a relative clause (القوات التي تقاتل تنظيم الدولة) has its
-    subject before it, and the actor after it is its object.
+    subject before it, and the actor after it is its object. With ``head``,
+    the subject may be one construct noun that governs the actor (نفذها
+    مقاتلو الحزب، شنه عناصر التنظيم): only the doer verbs take it, whose
+    subject comes right after them.
     """
     text = doc.text
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
@@ -548,7 +575,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
-                    and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap)):
+                    and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap[int(head and not pre):])
+                    and not (head and gap and gap[0] in _PREPOSITIONS)):
                 if gap and _is_means(gap[-1]) or (len(gap) > 1 and _is_means(gap[-2])):
                     # طائرات التحالف، الطيران التابع للنظام: the actor's military, named by its craft
                     means_at = text.find(next(w for w in _words(text[cb:a]) if _is_means(normalize(w))), cb, a)
@@ -596,15 +624,18 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     return (*genitive[2:5], "object (genitive)")
 
 
-def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset):
+def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,
+                 after_only: bool = False):
     """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
     norm, offsets = doc.norm, doc.offsets
     m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
     if m:
-        vb = int(offsets[m.end(1) - 1]) + 1
-        found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True)
+        vb = int(offsets[m.end() - 1]) + 1
+        found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True, head=True)
         if found:
             return (*found[:3], "doer after")
+    if after_only:
+        return None
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
     if m:
         va, vb = int(offsets[m.start(1)]), int(offsets[m.end(1) - 1]) + 1
@@ -743,25 +774,70 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
 
 
 def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, rule: str):
-    """The first other actor after the trigger; the one the pattern's preposition introduces comes first."""
+    """The first other actor after the trigger; the one the pattern's preposition introduces comes first.
+
+    * a preposition may govern the actor through a construct noun (على مواقع المقاومة، ضد معاقل داعش): it
+      introduces the actor all the same;
+    * ل and إلى both say where a visit or a message goes (زيارة الملك للأردن، زيارة الملك إلى الأردن); a
+      pattern written with ل takes an actor after إلى first, since a ل right after the noun is as often its
+      doer (الزيارة التاريخية لولي العهد إلى القاهرة);
+    * when the source stands after the trigger (هجوم شنه الحوثيون وقوات صالح على ...، زيارة يقوم بها
+      أوباما إلى كينيا), nothing up to it is the target, nor what is joined to it by و before any
+      preposition (its co-subjects and their descriptors: وقوات موالية للرئيس السابق).
+    """
     text = doc.text
     candidates = []
+    source_end = _source_end(doc, local, cb, clause_end, source)
+    reach = source_end or cb
     for a, b, code, aid, surface, pre in local:
         if a < cb or a >= clause_end or (source is not None and surface == source[2] and code == source[0]):
             continue
-        if len(_words(text[cb:a])) > MAX_TARGET_GAP:
-            break
-        before = _words(_norm_of(doc, max(cb, a - 12), a))
+        if source_end is not None and (a < source_end or (source[3] == "doer after" and _joined_to(doc, source_end, a, pre))):
+            reach = max(reach, b)
+            continue
+        if len(_words(text[reach:a])) > MAX_TARGET_GAP:
+            break  # counted from the source and its co-subjects when they stand after the trigger
+        before = _words(_norm_of(doc, max(cb, a - 24), a))
         prep = _PREPOSITIONS.get(before[-1]) if before else None
+        if prep is None and len(before) > 1 and not pre and _PREPOSITIONS.get(before[-2]) in _GOVERNING \
+                and not _ARTICLE_RE.match(before[-1]):
+            prep = _PREPOSITIONS[before[-2]]  # على مواقع المقاومة: the preposition's noun governs the actor
         attached = "ل" if "ل" in pre else ("ب" if "ب" in pre else None)
         candidates.append(((code, aid, surface), prep or attached))
     if not candidates:
         return None
+    if rule == "ل":
+        for who, prep in candidates:
+            if prep == "الى":
+                return (*who, rule)
     if rule not in {"obj", "any"}:
         for who, prep in candidates:
             if prep == rule or (rule == "الى" and prep == "ل"):
                 return (*who, rule)
     return (*candidates[0][0], "next")
+
+
+#: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).
+_GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
+
+
+def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, source):
+    """Where a source that stands after the trigger ends (its mention in the clause), else None."""
+    if source is None or not (source[3].startswith("after") or source[3] == "doer after"
+                              or source[3].startswith("agent")):
+        return None
+    for a, b, code, aid, surface, pre in local:
+        if cb <= a < clause_end and surface == source[2] and code == source[0]:
+            return b
+    return None
+
+
+def _joined_to(doc: NormalizedText, source_end: int, a: int, pre: str) -> bool:
+    """Whether an actor is joined to the source before it by و with no preposition between (its co-subject)."""
+    gap = _words(_norm_of(doc, source_end, a))
+    if any(w in _PREPOSITIONS for w in gap):
+        return False
+    return ("و" in pre and not gap) or (bool(gap) and gap[0][:1] == "و" and gap[0] not in _PREPOSITIONS)
 
 
 def _negated(norm: str, at: int, negators: frozenset) -> tuple[bool, str]:

@@ -210,6 +210,17 @@ def _check_word_lists(table, where):
     return table.assign(norm=table["word"].map(_norm))
 
 
+def _check_event_actor_codes(table, where):
+    _check_nonempty(table, where, "event_code")
+    bad = table.index[(table["actor_id"].str.strip() == "") & (table["phrase"].str.strip() == "")]
+    if len(bad):
+        _fail(where, bad[0], "give an actor_id or a phrase")
+    bad = table.index[(table["phrase"].str.strip() != "") & (table["code"].str.strip() == "")]
+    if len(bad):
+        _fail(where, bad[0], "a phrase needs the code the actor coder gives it")
+    return table.assign(norm=table["phrase"].map(_norm))
+
+
 #: The CAMEO root categories an event pattern may name (two digits).
 EVENT_ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 
@@ -261,6 +272,9 @@ TABLES: dict[str, TableSpec] = {
     "offices": TableSpec("offices.csv", ("country", "office", "actor_id", "valid_from"),
                          ("country", "office", "actor_id", "valid_from"), "office-holder table", _check_offices,
                          ("valid_to", "source", "note")),
+    "event_actor_codes": TableSpec("event_actor_codes.csv", ("event_code",), ("actor_id", "phrase", "code"),
+                                   "event actor-code table", _check_event_actor_codes, ("actor_id", "phrase", "code",
+                                                                                       "note")),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
                                 "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }

@@ -308,3 +308,47 @@ def test_the_genitive_of_a_hostile_act_followed_by_its_object_is_the_doer() -> N
     ev = events("وأدان البيان استهداف الجيش السوري بشكل متعمد المدنيين في حلب.", with_statements=False)
     row = ev[ev.trigger == "استهداف"].iloc[0]
     assert row.source_code == "SYRMIL" and "genitive" not in row.evidence
+
+
+def test_the_doer_verb_after_an_act_outranks_the_actor_before_it_and_its_co_subjects_are_no_target() -> None:
+    # أحبط الجيش الهجوم الذي شنه X وY على Z: X the source, Z (after على, through the construct noun مواقع) the target
+    ev = events("وأحبط الجيش الهجوم الذي شنه مسلحو تنظيم القاعدة وعناصر موالية للرئيس السابق على مواقع الشرطة "
+                "العراقية في الأنبار.", with_statements=False)
+    row = ev[ev.trigger == "الهجوم"].iloc[0]
+    assert "doer after" in row.evidence and row.source_code == "IMG"
+    assert row.target_code == "IRQCOP" and "target=على" in row.evidence
+
+
+def test_a_doer_verb_with_a_resumptive_pronoun_names_the_doer() -> None:
+    ev = events("وتأتي هذه الخطوة خلال زيارة رسمية يقوم بها الرئيس الفرنسي إلى المنطقة.", with_statements=False)
+    row = ev[ev.trigger == "زيارة"].iloc[0]
+    assert row.source_code == "FRAGOV" and "doer after" in row.evidence and row.target_code is None
+
+
+def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow() -> None:
+    # the ل right after the noun is its doer (الزيارة لوزير ...)، the إلى its destination
+    ev = events("وجاءت الزيارة الرسمية لوزير الخارجية الفرنسي إلى الرئيس الإيراني حسن روحاني بعد الاتفاق.",
+                with_statements=False)
+    row = ev[ev.trigger == "الزيارة"].iloc[0]
+    assert row.target_code == "IRNGOV" and "target=ل" in row.evidence
+
+
+def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table(monkeypatch) -> None:
+    # a row by words and the actor coder's code: a user who codes a bare «the resistance» of a Yemeni story as
+    # the government side's irregulars writes one line of event_actor_codes.csv
+    from q7x2lib import events as events_module
+    from q7x2lib.lexicons import bundled_table
+
+    table = load_lexicon("event_actor_codes", pd.DataFrame({"phrase": ["المقاومة"], "code": ["YEMREB"],
+                                                            "event_code": ["YEMMIL"]}))
+    text = "وهاجمت المقاومة مواقع الحوثيين في مدينة تعز اليمنية."
+    assert events(text, with_statements=False).source_code.tolist() == ["YEMREB"]
+    monkeypatch.setattr(events_module, "bundled_table",
+                        lambda name: table if name == "event_actor_codes" else bundled_table(name))
+    row = events(text, with_statements=False).iloc[0]
+    assert row.source_code == "YEMMIL" and row.target_code == "YEMREB"
+
+
+def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
+    ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في مدينة تعز.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
