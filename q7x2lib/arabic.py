@@ -402,6 +402,9 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None) 
 # --- sentences -----------------------------------------------------------------------
 
 
+_SPELLED_LETTERS_NORM = frozenset(map(normalize, SPELLED_LETTERS))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``.
 
@@ -438,22 +441,24 @@ def _sentence_ends(text: str):
         m = _SENT_END_RE.match(text, candidate.start())
         if m is None:
             pos = candidate.start() + 1
-        elif m.group() == "." and _abbreviation_dot(text, m.start()):
+        elif m.group() == "." and abbreviation_dot(text, m.start()):
             pos = m.end()
         else:
             yield m
             pos = m.end()
 
 
-def _abbreviation_dot(text: str, dot: int) -> bool:
+def abbreviation_dot(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation (see ``SPELLED_LETTERS``) and a word follows it.
+
+    ``text`` may be original or normalised (:func:`normalize`) text.
 
     Examples:
         >>> s = "وقال د. سامي إن الاجتماع مهم"
-        >>> _abbreviation_dot(s, s.index("."))
+        >>> abbreviation_dot(s, s.index("."))
         True
         >>> s = "وصل عام 1436 هـ. وقال الوزير"
-        >>> _abbreviation_dot(s, s.index("."))
+        >>> abbreviation_dot(s, s.index("."))
         False
     """
     if text[max(0, dot - 4):dot].isalnum() or _WORD_AFTER_RE.match(text, dot + 1) is None:
@@ -468,7 +473,7 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
         # a list number opening its line
         _, newline, line = before.rpartition("\n")
         return len(word) <= 2 and not line.strip() and bool(newline or dot == len(head))
-    if word in SPELLED_LETTERS:
+    if word in SPELLED_LETTERS or word in _SPELLED_LETTERS_NORM:
         # only inside a dotted run (سي. إن. إن.): بي بي سي. ends a sentence
         return before.endswith(". ") or _NEXT_DOTTED_RE.match(text, dot + 1) is not None
     if len(word) == 2 and word[0] == "و":  # ود. (not في., a preposition that may end a sentence: تي في.)

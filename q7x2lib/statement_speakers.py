@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
@@ -398,6 +399,9 @@ class _Subjects(_BackReferences):
                     continue
                 got.pop()
                 break
+            if w[-1:] == "." and abbreviation_dot(self.doc.norm, self.words[i][1] - 1):
+                i += 1  # د. فلان، جون ف. كيري: a title or an initial, the name goes on
+                continue
             if w[-1:] in "،,:.؟?!":
                 # an apposition goes on: الرئيس الروسي، فلاديمير بوتين
                 ns, ne = self.words[got[0]][0], self.words[got[-1]][1]

@@ -563,3 +563,24 @@ def test_an_unknown_two_word_name_then_where_from_who_or_when_is_a_new_speaker()
                  "وأضاف لدينا عدد من الخبراء في المدينة.")
     assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
     assert _who("هل تؤكد حدوث مجازر في بعض القرى التي زرتها؟") == []
+
+
+# --- issue 15, ninth round: abbreviations, promises, new cues ---
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_or_the_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وعدّ د. سامر العلي هذه الأرقام مشجعة.",
+                 "وأوضح م. هادي النجار أن العمل يتقدم.")
+    assert [row[1:] for row in found[1:]] == [["د. سامر العلي", "after_verb"], ["م. هادي النجار", "after_verb"]]
+
+
+def test_a_promise_is_a_statement_of_its_subject() -> None:
+    found = _who("وقال المتحدث إن الميناء مغلق.", "ووعد وزير النقل بإعادة فتحه خلال أسبوع.",
+                 "وكان الرئيس قد وعد ألا ترتفع الرسوم.")
+    assert [row[1:] for row in found[1:]] == [["وزير النقل", "after_verb"], ["الرئيس", "before_verb"]]
+
+
+def test_an_unknown_name_then_a_commissioner_is_a_new_speaker() -> None:
+    found = _who("وقال المحافظ إن المدينة مكتظة.",
+                 "وأثنى يوهان برانت المفوض الأوروبي لشؤون الهجرة على جهود المدينة في استقبال النازحين.")
+    assert found[1][1:] == ["يوهان برانت المفوض الأوروبي لشؤون الهجرة", "after_verb"]
