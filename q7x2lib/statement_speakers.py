@@ -32,6 +32,9 @@ _MAX_SUBJECT_WORDS = 9
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
+# a definite sound masculine plural (or dual) in its accusative/genitive form: المواطنين، المسؤولين،
+# الفلسطينيين; six letters or more after the article, so not البحرين or الصين
+_ACCUSATIVE_PLURAL_RE = re.compile(r"ال\w{4,}ين")
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -244,6 +247,8 @@ class _Subjects(_BackReferences):
         a, b = self._text_span(ns, ne)
         if "\u064b" in self.doc.text[a:b].split()[0]:
             return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
+        if _ACCUSATIVE_PLURAL_RE.fullmatch(bare):
+            return False  # وطالب المواطنين بـ...: a sound plural in -ين after the verb is its object (the subject takes -ون)
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
@@ -388,8 +393,9 @@ class _Subjects(_BackReferences):
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
-            if not got and core[:3] in {"بال", "كال"} and not attribution:
-                break  # قال بالحرف، أشار بالقول
+            if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns) \
+                    and not attribution:
+                break  # قال بالحرف، أشار بالقول، ويستطرد بقوله
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""

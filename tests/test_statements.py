@@ -584,3 +584,16 @@ def test_an_unknown_name_then_a_commissioner_is_a_new_speaker() -> None:
     found = _who("وقال المحافظ إن المدينة مكتظة.",
                  "وأثنى يوهان برانت المفوض الأوروبي لشؤون الهجرة على جهود المدينة في استقبال النازحين.")
     assert found[1][1:] == ["يوهان برانت المفوض الأوروبي لشؤون الهجرة", "after_verb"]
+
+
+def test_a_definite_plural_in_ina_after_the_verb_is_its_object_not_a_new_speaker() -> None:
+    found = _who("وقال وزير الداخلية إن الوضع مستقر.", "وطالب المواطنين وخاصة الشباب بالابتعاد عن مواقع التجمع.",
+                 "ودعا المتظاهرين إلى العودة إلى منازلهم.")
+    assert [row[1:] for row in found[1:]] == [["وزير الداخلية", "continuation"], ["وزير الداخلية", "continuation"]]
+    # the subject takes -ون: still a new speaker
+    assert _who("وقال وزير الداخلية إن الوضع مستقر.", "وقال المتظاهرون إنهم سيعودون غدا.")[1][1] == "المتظاهرون"
+
+
+def test_a_saying_noun_after_bi_is_no_subject() -> None:
+    found = _who("وقال الباحث خالد سعيد إن الحركة ضعيفة.", "واختتم بقوله إن المستقبل غامض.")
+    assert found[1][1:] == ["الباحث خالد سعيد", "continuation"]
