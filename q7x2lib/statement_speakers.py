@@ -393,9 +393,10 @@ class _Subjects(_BackReferences):
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
-            if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns) \
+            if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns
+                            or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
-                break  # قال بالحرف، أشار بالقول، ويستطرد بقوله
+                break  # قال بالحرف، أشار بالقول، ويستطرد بقوله، وأوصى برعايتهم: a preposition and its noun, no subject
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""

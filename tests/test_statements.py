@@ -597,3 +597,15 @@ def test_a_definite_plural_in_ina_after_the_verb_is_its_object_not_a_new_speaker
 def test_a_saying_noun_after_bi_is_no_subject() -> None:
     found = _who("وقال الباحث خالد سعيد إن الحركة ضعيفة.", "واختتم بقوله إن المستقبل غامض.")
     assert found[1][1:] == ["الباحث خالد سعيد", "continuation"]
+
+
+def test_reminding_asserting_and_recommending_are_cues() -> None:
+    found = _who("وقال النائب سالم العتيبي إن الأمن أولوية، مذكرا بأن الهجوم الأخير كان خطيرا، جازما بأن الرد سيكون حازما.",
+                 "وأوصى رئيس اللجنة فهد الحربي بالحضور المبكر.")
+    assert [row[0] for row in found] == ["وقال", "مذكرا", "جازما", "وأوصى"]
+    assert found[3][1:] == ["رئيس اللجنة فهد الحربي", "after_verb"]
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_subject() -> None:
+    found = _who("وقال المفتي إن كبار السن لهم حق.", "وأوصى برعايتهم في كل الأحوال.")
+    assert found[1][1:] == ["المفتي", "continuation"]
