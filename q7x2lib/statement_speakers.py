@@ -32,9 +32,9 @@ _MAX_SUBJECT_WORDS = 9
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
-# a definite sound masculine plural (or dual) in its accusative/genitive form: المواطنين، المسؤولين،
-# الفلسطينيين; six letters or more after the article, so not البحرين or الصين
-_ACCUSATIVE_PLURAL_RE = re.compile(r"ال\w{4,}ين")
+# a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
+# المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين)
+_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())

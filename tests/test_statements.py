@@ -592,6 +592,8 @@ def test_a_definite_plural_in_ina_after_the_verb_is_its_object_not_a_new_speaker
     assert [row[1:] for row in found[1:]] == [["وزير الداخلية", "continuation"], ["وزير الداخلية", "continuation"]]
     # the subject takes -ون: still a new speaker
     assert _who("وقال وزير الداخلية إن الوضع مستقر.", "وقال المتظاهرون إنهم سيعودون غدا.")[1][1] == "المتظاهرون"
+    # a name that ends in -ين is no plural
+    assert _who("وقال وزير الداخلية إن الوضع مستقر.", "وقال الكرملين إن الاجتماع تأجل.")[1][1] == "الكرملين"
 
 
 def test_a_saying_noun_after_bi_is_no_subject() -> None:
