@@ -461,7 +461,7 @@ def abbreviation_dot(text: str, dot: int) -> bool:
         >>> abbreviation_dot(s, s.index("."))
         False
     """
-    if text[max(0, dot - 4):dot].isalnum() or _WORD_AFTER_RE.match(text, dot + 1) is None:
+    if dot >= 4 and text[dot - 4:dot].isalnum() or _WORD_AFTER_RE.match(text, dot + 1) is None:
         return False  # the first test turns down most full stops cheaply: a word of four letters or more
     head = text[max(0, dot - 24):dot]
     m = _WORD_BEFORE_DOT_RE.search(head)

@@ -138,6 +138,11 @@ def test_sentences_do_not_end_at_a_title_abbreviation_or_an_initial() -> None:
     ]
 
 
+def test_a_title_abbreviation_at_the_start_of_the_text_does_not_end_a_sentence() -> None:
+    s = "د. سامر العلي: الخطة جاهزة. وأضاف أنها تامة."
+    assert [s[a:b] for a, b in sentence_spans(s)] == ["د. سامر العلي: الخطة جاهزة.", "وأضاف أنها تامة."]
+
+
 def test_sentences_do_not_end_inside_a_dotted_acronym_but_do_after_one() -> None:
     s = "وقال لشبكة سي. إن. إن. إن الخطة جاهزة. وتحدث إلى بي بي سي. وأضاف أنها تامة."
     assert [s[a:b] for a, b in sentence_spans(s)] == [
