@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
@@ -31,6 +32,9 @@ _MAX_SUBJECT_WORDS = 9
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
+# a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
+# المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين)
+_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -243,6 +247,8 @@ class _Subjects(_BackReferences):
         a, b = self._text_span(ns, ne)
         if "\u064b" in self.doc.text[a:b].split()[0]:
             return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
+        if _ACCUSATIVE_PLURAL_RE.fullmatch(bare):
+            return False  # وطالب المواطنين بـ...: a sound plural in -ين after the verb is its object (the subject takes -ون)
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
@@ -387,8 +393,10 @@ class _Subjects(_BackReferences):
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
-            if not got and core[:3] in {"بال", "كال"} and not attribution:
-                break  # قال بالحرف، أشار بالقول
+            if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns
+                            or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
+                    and not attribution:
+                break  # قال بالحرف، أشار بالقول، ويستطرد بقوله، وأوصى برعايتهم: a preposition and its noun, no subject
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -398,6 +406,9 @@ class _Subjects(_BackReferences):
                     continue
                 got.pop()
                 break
+            if w[-1:] == "." and abbreviation_dot(self.doc.norm, self.words[i][1] - 1):
+                i += 1  # د. فلان، جون ف. كيري: a title or an initial, the name goes on
+                continue
             if w[-1:] in "،,:.؟?!":
                 # an apposition goes on: الرئيس الروسي، فلاديمير بوتين
                 ns, ne = self.words[got[0]][0], self.words[got[-1]][1]

@@ -130,6 +130,33 @@ def test_sentences_end_at_paragraph_break_and_not_at_decimal_point() -> None:
     assert [s[a:b] for a, b in sentence_spans(s)] == ["نمو 3.5 في المئة", "عنوان فرعي"]
 
 
+def test_sentences_do_not_end_at_a_title_abbreviation_or_an_initial() -> None:
+    s = "وأوضح د. سامر العلي أن المشروع تأخر. ووعد م. هادي النجار بإنجازه، كما قال جون ف. كيري."
+    assert [s[a:b] for a, b in sentence_spans(s)] == [
+        "وأوضح د. سامر العلي أن المشروع تأخر.",
+        "ووعد م. هادي النجار بإنجازه، كما قال جون ف. كيري.",
+    ]
+
+
+def test_a_title_abbreviation_at_the_start_of_the_text_does_not_end_a_sentence() -> None:
+    s = "د. سامر العلي: الخطة جاهزة. وأضاف أنها تامة."
+    assert [s[a:b] for a, b in sentence_spans(s)] == ["د. سامر العلي: الخطة جاهزة.", "وأضاف أنها تامة."]
+
+
+def test_sentences_do_not_end_inside_a_dotted_acronym_but_do_after_one() -> None:
+    s = "وقال لشبكة سي. إن. إن. إن الخطة جاهزة. وتحدث إلى بي بي سي. وأضاف أنها تامة."
+    assert [s[a:b] for a, b in sentence_spans(s)] == [
+        "وقال لشبكة سي. إن. إن. إن الخطة جاهزة.", "وتحدث إلى بي بي سي.", "وأضاف أنها تامة.",
+    ]
+
+
+def test_sentences_end_after_a_short_word_an_era_and_keep_a_list_number() -> None:
+    s = "لن نقبل به. وذلك منذ عام 1430 هـ. وقال إن البنود:\n1. رفع الرسوم."
+    assert [s[a:b] for a, b in sentence_spans(s)] == [
+        "لن نقبل به.", "وذلك منذ عام 1430 هـ.", "وقال إن البنود:", "1. رفع الرسوم.",
+    ]
+
+
 def test_word_counts_of_many_texts_equal_count_words_of_each() -> None:
     from q7x2lib.arabic import count_words, word_counts
 

@@ -563,3 +563,51 @@ def test_an_unknown_two_word_name_then_where_from_who_or_when_is_a_new_speaker()
                  "وأضاف لدينا عدد من الخبراء في المدينة.")
     assert [row[2] for row in found[1:]] == ["continuation", "continuation"]
     assert _who("هل تؤكد حدوث مجازر في بعض القرى التي زرتها؟") == []
+
+
+# --- issue 15, ninth round: abbreviations, promises, new cues ---
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_or_the_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وعدّ د. سامر العلي هذه الأرقام مشجعة.",
+                 "وأوضح م. هادي النجار أن العمل يتقدم.")
+    assert [row[1:] for row in found[1:]] == [["د. سامر العلي", "after_verb"], ["م. هادي النجار", "after_verb"]]
+
+
+def test_a_promise_is_a_statement_of_its_subject() -> None:
+    found = _who("وقال المتحدث إن الميناء مغلق.", "ووعد وزير النقل بإعادة فتحه خلال أسبوع.",
+                 "وكان الرئيس قد وعد ألا ترتفع الرسوم.")
+    assert [row[1:] for row in found[1:]] == [["وزير النقل", "after_verb"], ["الرئيس", "before_verb"]]
+
+
+def test_an_unknown_name_then_a_commissioner_is_a_new_speaker() -> None:
+    found = _who("وقال المحافظ إن المدينة مكتظة.",
+                 "وأثنى يوهان برانت المفوض الأوروبي لشؤون الهجرة على جهود المدينة في استقبال النازحين.")
+    assert found[1][1:] == ["يوهان برانت المفوض الأوروبي لشؤون الهجرة", "after_verb"]
+
+
+def test_a_definite_plural_in_ina_after_the_verb_is_its_object_not_a_new_speaker() -> None:
+    found = _who("وقال وزير الداخلية إن الوضع مستقر.", "وطالب المواطنين وخاصة الشباب بالابتعاد عن مواقع التجمع.",
+                 "ودعا المتظاهرين إلى العودة إلى منازلهم.")
+    assert [row[1:] for row in found[1:]] == [["وزير الداخلية", "continuation"], ["وزير الداخلية", "continuation"]]
+    # the subject takes -ون: still a new speaker
+    assert _who("وقال وزير الداخلية إن الوضع مستقر.", "وقال المتظاهرون إنهم سيعودون غدا.")[1][1] == "المتظاهرون"
+    # a name that ends in -ين is no plural
+    assert _who("وقال وزير الداخلية إن الوضع مستقر.", "وقال الكرملين إن الاجتماع تأجل.")[1][1] == "الكرملين"
+
+
+def test_a_saying_noun_after_bi_is_no_subject() -> None:
+    found = _who("وقال الباحث خالد سعيد إن الحركة ضعيفة.", "واختتم بقوله إن المستقبل غامض.")
+    assert found[1][1:] == ["الباحث خالد سعيد", "continuation"]
+
+
+def test_reminding_asserting_and_recommending_are_cues() -> None:
+    found = _who("وقال النائب سالم العتيبي إن الأمن أولوية، مذكرا بأن الهجوم الأخير كان خطيرا، جازما بأن الرد سيكون حازما.",
+                 "وأوصى رئيس اللجنة فهد الحربي بالحضور المبكر.")
+    assert [row[0] for row in found] == ["وقال", "مذكرا", "جازما", "وأوصى"]
+    assert found[3][1:] == ["رئيس اللجنة فهد الحربي", "after_verb"]
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_subject() -> None:
+    found = _who("وقال المفتي إن كبار السن لهم حق.", "وأوصى برعايتهم في كل الأحوال.")
+    assert found[1][1:] == ["المفتي", "continuation"]
