@@ -66,6 +66,8 @@ NAMED_AFTER_AGENT = "GOV"
 _QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
+# An attached pronoun ending an office phrase (ولي عهده، ولي عهدها): the office of a state named before.
+_PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -194,6 +196,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
     merged, groups = _appositions(units, norm, m.people)
     merged = _context_country(merged, m, date)
     merged = _named_again(merged, norm, m)
+    merged = _counterparts(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -260,6 +263,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
+        if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
+            where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
         person = m.holder(where, entry.office, date) if where and not m.former.match(norm, b) else None
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
@@ -326,13 +331,46 @@ def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
     Nayef), as a role phrase with its country does.
     """
     home = _home_state(units)
-    if not home:
-        return units
+    states = Counter(u.country for u in units if u.country and u.country != "IGO")
     out = []
     for u in units:
         if u.agent and not u.country and not u.actor_id and not u.stateless:
-            person = m.holder(home, u.office, date)
-            u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
+            where = home
+            if u.office and not m.holder(home, u.office, date):
+                # ولي العهد، الملك in a Yemen story of the Saudi press, or with no state leading: the one state
+                # of the article that has such an office on the date (Yemen has no crown prince, a king no republic)
+                holders = [c for c in states if m.holder(c, u.office, date)]
+                where = holders[0] if len(holders) == 1 else home
+            if where:
+                person = m.holder(where, u.office, date)
+                u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
+        out.append(u)
+    return out
+
+
+def _last_state(units: list[_Unit]) -> str:
+    """The country of the last mention coded with a state (not an organisation), or ""."""
+    return next((u.country for u in reversed(units) if u.country and u.country != "IGO"), "")
+
+
+def _counterparts(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """نظيره المصري: the holder, in the state written after it, of the office of the last person named before it.
+
+    The counterpart of وزير الخارجية القطري خالد العطية is a foreign minister
+    (نظيره الأمريكي in 2015: John Kerry), with the first person's agent. A name
+    written beside the counterpart keeps its person; without a person before
+    it holding an office on the article's date, the mention is left as it is.
+    """
+    out: list[_Unit] = []
+    for u in units:
+        first = norm[u.a : u.b].split()[:1]
+        if u.country and first and first[0].removeprefix(u.pre) in m.counterpart_words:
+            before = next((v for v in reversed(out) if v.actor_id in m.people), None)
+            held = m.office_on(before.actor_id, date) if before is not None and before.country != u.country else None
+            if held:
+                person = u.actor_id if u.kind == "name" else m.holder(u.country, held[1], date)
+                u = u._replace(actor_id=person, kind="name" if u.kind == "name" else "role" if person else "agent",
+                               agent=before.agent or u.agent)
         out.append(u)
     return out
 
