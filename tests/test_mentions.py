@@ -397,3 +397,8 @@ def test_a_king_without_a_country_is_never_the_head_of_a_republic() -> None:
     # Egypt and Saudi Arabia named as often: only one of them has a king
     found = mentions_of("وأكدت مصر والسعودية عمق العلاقات. وأشاد الملك بموقف القاهرة والرياض.")
     assert ["salman_bin_abdulaziz", "الملك", "role", "SAUGOV"] in found
+
+
+def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
+    assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
+        ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
