@@ -261,6 +261,8 @@ TABLES: dict[str, TableSpec] = {
     "offices": TableSpec("offices.csv", ("country", "office", "actor_id", "valid_from"),
                          ("country", "office", "actor_id", "valid_from"), "office-holder table", _check_offices,
                          ("valid_to", "source", "note")),
+    "outlets": TableSpec("outlets.csv", ("outlet", "country"), ("outlet",), "outlet table",
+                         _check_listed("outlet", "country"), ("note",)),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
                                 "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }

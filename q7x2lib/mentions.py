@@ -82,6 +82,8 @@ def find_mentions(
     tables: dict[str, pd.DataFrame] | None = None,
     date_col: str = "published",
     docs: list[NormalizedText] | None = None,
+    outlet_col: str = "outlet",
+    outlets: str | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every mention of an actor, one row each.
 
@@ -97,6 +99,12 @@ def find_mentions(
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them (one normalisation per article for all
             analyses), in the order of the non-empty texts.
+        outlet_col: The article's outlet, where the corpus has it: an
+            outlet of the ``outlets`` table gives its home country, which an
+            office with no country (الملك، وزارة الداخلية) takes in an
+            article that codes no state of its own.
+        outlets: A user's outlet table (``outlet, country``; a path or a
+            DataFrame) extending the bundled ``outlets.csv``.
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
@@ -128,10 +136,11 @@ def find_mentions(
     m = _actor_matcher(actors, tables)
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col)):
+    for doc_id, text, date, home in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col),
+                                        _outlet_homes(corpus, outlet_col, outlets)):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
-            rows.extend(_mention_rows(doc_id, doc, m, date))
+            rows.extend(_mention_rows(doc_id, doc, m, date, home))
     return _mention_frame(rows)
 
 
@@ -148,9 +157,20 @@ def _doc_dates(corpus: pd.DataFrame, date_col: str = "published") -> list:
     return [None if pd.isna(d) else d for d in pd.to_datetime(dates)]
 
 
-def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date) -> list[tuple]:
+def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) -> list[str]:
+    """Each article's outlet's home country (``outlets`` table), "" where the outlet is unknown or absent."""
+    if outlet_col not in corpus:
+        return [""] * len(corpus)
+    from .lexicons import load_lexicon
+
+    outlets = load_lexicon("outlets", own)
+    homes = dict(zip(outlets["outlet"], outlets["country"]))
+    return [homes.get(o, "") if isinstance(o, str) else "" for o in corpus[outlet_col]]
+
+
+def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[tuple]:
     """One article's rows of the mention table (see :func:`find_mentions`)."""
-    found = _doc_mentions(doc, m, date)
+    found = _doc_mentions(doc, m, date, outlet_home)
     if not found:
         return []
     text = doc.text
@@ -177,7 +197,7 @@ class _Unit(NamedTuple):
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
 
 
-def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -194,7 +214,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people)
-    merged = _context_country(merged, m, date)
+    merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
@@ -322,16 +342,20 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
     return None
 
 
-def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
+def _context_country(units: list[_Unit], m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
-    See :func:`_home_state`; with no state leading, it keeps no country. Named
+    See :func:`_home_state`; with no state leading, it keeps no country, and in
+    an article that codes no state at all it takes the outlet's home country
+    (``outlet_home``: a local story of a Saudi daily is Saudi). Named
     actors keep their code. An office so placed resolves to its holder on the
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
     home = _home_state(units)
     states = Counter(u.country for u in units if u.country and u.country != "IGO")
+    if not home and not states:
+        home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
     for u in units:
         if u.agent and not u.country and not u.actor_id and not u.stateless:

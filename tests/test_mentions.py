@@ -402,3 +402,11 @@ def test_a_king_without_a_country_is_never_the_head_of_a_republic() -> None:
 def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
     assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
         ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
+
+
+def test_an_office_in_an_article_naming_no_state_takes_the_outlets_home_country() -> None:
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-07-30")] * 2, "outlet": ["daily", "other"],
+                       "text_clean": ["أعلنت وزارة الداخلية القبض على مطلوبين في المنطقة."] * 2})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["KWT"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    assert found[["doc_id", "code"]].values.tolist() == [["a", "KWTCOP"], ["b", "COP"]]
