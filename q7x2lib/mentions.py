@@ -274,6 +274,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
             continue
+        if (key in m.office_adjectives and not pre and _after_definite_noun(norm, a)
+                and _word_before_in(norm, a, m.person_title_words) is None):
+            continue  # المطالب الرئيسة، السبب الرئيس: the adjective "main", not the president (السيد الرئيس is)
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
         if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
             nxt, _, nb, npre, _ = hits[i]

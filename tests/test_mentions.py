@@ -410,3 +410,19 @@ def test_an_office_in_an_article_naming_no_state_takes_the_outlets_home_country(
     own = pd.DataFrame({"outlet": ["daily"], "country": ["KWT"]})
     found = q7x2lib.find_mentions(df, outlets=own)
     assert found[["doc_id", "code"]].values.tolist() == [["a", "KWTCOP"], ["b", "COP"]]
+
+
+def test_an_adviser_without_a_country_is_not_the_head_of_government() -> None:
+    found = mentions_of("وأكد المستشار بالديوان الملكي أن المملكة ماضية. وقالت السعودية إن المملكة.")
+    assert [None, "المستشار", "agent", "SAUGOV"] in found
+    assert mentions_of("وقالت المستشارة الألمانية إن.")[0][0] == "angela_merkel"
+
+
+def test_the_feminine_office_word_after_a_definite_noun_is_the_adjective_main() -> None:
+    found = mentions_of("وقالت مصر إن النقاط الرئيسة واضحة. وأكدت مصر ذلك.")
+    assert [m[1] for m in found] == ["مصر", "مصر"]
+
+
+def test_a_bare_feminine_president_names_no_holder() -> None:
+    found = mentions_of("وقالت الرئيسة إن مصر جاهزة. وأكدت مصر ذلك.")
+    assert found[0] == [None, "الرئيسة", "agent", "EGYGOV"]
