@@ -156,6 +156,7 @@ class _Matcher:
             self.offices[country.upper(), "monarch"] = self.offices.get((country.upper(), "head_of_state"), [])
         self.counterpart_words = frozenset(word_list("counterpart_word", words))
         self.office_adjectives = frozenset(word_list("office_adjective", words))  # السبب الرئيس: main, no office
+        self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))

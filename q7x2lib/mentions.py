@@ -268,8 +268,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
                 units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
                 continue
-            if entry.kind == "role" and entry.actor_id and m.former.match(norm, b):
-                entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق: not the holder on the date
+            if entry.kind == "role" and entry.actor_id and (m.former.match(norm, b) or _subordinate(norm, a, pre, m)):
+                entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق، مستشار الرئيس الأميركي: not the holder
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
@@ -288,7 +288,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 b, i = nb, i + 1
         if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
             where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
-        person = m.holder(where, entry.office, date) if where and not m.former.match(norm, b) else None
+        person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)
+                  and not _subordinate(norm, a, pre, m) else None)
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
@@ -373,6 +374,11 @@ def _context_country(units: list[_Unit], m: _Matcher, date, outlet_home: str = "
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+def _subordinate(norm: str, start: int, pre: str, m: _Matcher) -> bool:
+    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية)."""
+    return not pre and _word_before_in(norm, start, m.subordinate_nouns) is not None
 
 
 def _last_state(units: list[_Unit]) -> str:

@@ -426,3 +426,9 @@ def test_the_feminine_office_word_after_a_definite_noun_is_the_adjective_main() 
 def test_a_bare_feminine_president_names_no_holder() -> None:
     found = mentions_of("وقالت الرئيسة إن مصر جاهزة. وأكدت مصر ذلك.")
     assert found[0] == [None, "الرئيسة", "agent", "EGYGOV"]
+
+
+def test_an_office_governed_by_a_subordinates_noun_names_not_its_holder() -> None:
+    found = mentions_of("وقال مستشار وزير الخارجية الأمريكي إن الاتفاق قريب.")
+    assert [(f[0], f[1], f[3]) for f in found] == [(None, "وزير الخارجية الأمريكي", "USAGOV")]
+    assert mentions_of("وقال وزير الخارجية الأمريكي إن الاتفاق قريب.")[0][0] == "john_kerry"
