@@ -432,3 +432,8 @@ def test_an_office_governed_by_a_subordinates_noun_names_not_its_holder() -> Non
     found = mentions_of("وقال مستشار وزير الخارجية الأمريكي إن الاتفاق قريب.")
     assert [(f[0], f[1], f[3]) for f in found] == [(None, "وزير الخارجية الأمريكي", "USAGOV")]
     assert mentions_of("وقال وزير الخارجية الأمريكي إن الاتفاق قريب.")[0][0] == "john_kerry"
+
+
+def test_a_bare_leader_is_of_the_articles_state_but_names_no_head_of_state() -> None:
+    found = mentions_of("وقال الزعيم إن مصر لن تتراجع. وقالت مصر ذلك.")
+    assert found[0] == [None, "الزعيم", "agent", "EGYGOV"]
