@@ -146,9 +146,17 @@ class _Matcher:
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
         self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
         self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
-        for (where, _), spells in self.offices.items():
+        self.held_offices: dict[str, list[tuple]] = {}  # actor_id -> (country, office, start, end): نظيره's office
+        for (where, office), spells in self.offices.items():
             for actor_id, start, end in spells:
                 self.held.setdefault(actor_id, []).append((where, start, end))
+                self.held_offices.setdefault(actor_id, []).append((where, office, start, end))
+        # الملك، العاهل: the head of state of a monarchy only (a king is no president)
+        for country in word_list("monarchy", words):
+            self.offices[country.upper(), "monarch"] = self.offices.get((country.upper(), "head_of_state"), [])
+        self.counterpart_words = frozenset(word_list("counterpart_word", words))
+        self.office_adjectives = frozenset(word_list("office_adjective", words))  # السبب الرئيس: main, no office
+        self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
@@ -245,6 +253,15 @@ class _Matcher:
         for actor_id, start, end in self.offices.get((country, office), ()):
             if start <= date and (pd.isna(end) or date < end):
                 return actor_id
+        return None
+
+    def office_on(self, actor_id: str | None, date) -> tuple[str, str] | None:
+        """(country, office) that ``actor_id`` held on ``date`` (the first of the office table), or None."""
+        if date is None:
+            return None
+        for where, office, start, end in self.held_offices.get(actor_id, ()):
+            if start <= date and (pd.isna(end) or date < end):
+                return where, office
         return None
 
     def person_code(self, actor_id: str | None, date, country: str, agent: str) -> tuple[str, str]:

@@ -275,6 +275,8 @@ TABLES: dict[str, TableSpec] = {
     "event_actor_codes": TableSpec("event_actor_codes.csv", ("event_code",), ("actor_id", "phrase", "code"),
                                    "event actor-code table", _check_event_actor_codes, ("actor_id", "phrase", "code",
                                                                                        "note")),
+    "outlets": TableSpec("outlets.csv", ("outlet", "country"), ("outlet",), "outlet table",
+                         _check_listed("outlet", "country"), ("note",)),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
                                 "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }

@@ -66,6 +66,8 @@ NAMED_AFTER_AGENT = "GOV"
 _QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
+# An attached pronoun ending an office phrase (ولي عهده، ولي عهدها): the office of a state named before.
+_PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
@@ -80,6 +82,8 @@ def find_mentions(
     tables: dict[str, pd.DataFrame] | None = None,
     date_col: str = "published",
     docs: list[NormalizedText] | None = None,
+    outlet_col: str = "outlet",
+    outlets: str | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every mention of an actor, one row each.
 
@@ -95,6 +99,12 @@ def find_mentions(
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them (one normalisation per article for all
             analyses), in the order of the non-empty texts.
+        outlet_col: The article's outlet, where the corpus has it: an
+            outlet of the ``outlets`` table gives its home country, which an
+            office with no country (الملك، وزارة الداخلية) takes in an
+            article that codes no state of its own.
+        outlets: A user's outlet table (``outlet, country``; a path or a
+            DataFrame) extending the bundled ``outlets.csv``.
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
@@ -126,10 +136,11 @@ def find_mentions(
     m = _actor_matcher(actors, tables)
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text, date in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col)):
+    for doc_id, text, date, home in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col),
+                                        _outlet_homes(corpus, outlet_col, outlets)):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
-            rows.extend(_mention_rows(doc_id, doc, m, date))
+            rows.extend(_mention_rows(doc_id, doc, m, date, home))
     return _mention_frame(rows)
 
 
@@ -146,9 +157,20 @@ def _doc_dates(corpus: pd.DataFrame, date_col: str = "published") -> list:
     return [None if pd.isna(d) else d for d in pd.to_datetime(dates)]
 
 
-def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date) -> list[tuple]:
+def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) -> list[str]:
+    """Each article's outlet's home country (``outlets`` table), "" where the outlet is unknown or absent."""
+    if outlet_col not in corpus:
+        return [""] * len(corpus)
+    from .lexicons import load_lexicon
+
+    outlets = load_lexicon("outlets", own)
+    homes = dict(zip(outlets["outlet"], outlets["country"]))
+    return [homes.get(o, "") if isinstance(o, str) else "" for o in corpus[outlet_col]]
+
+
+def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[tuple]:
     """One article's rows of the mention table (see :func:`find_mentions`)."""
-    found = _doc_mentions(doc, m, date)
+    found = _doc_mentions(doc, m, date, outlet_home)
     if not found:
         return []
     text = doc.text
@@ -175,7 +197,7 @@ class _Unit(NamedTuple):
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
 
 
-def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -192,8 +214,9 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date) -> list[_Unit]:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people)
-    merged = _context_country(merged, m, date)
+    merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
+    merged = _counterparts(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -245,12 +268,15 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
                 units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
                 continue
-            if entry.kind == "role" and entry.actor_id and m.former.match(norm, b):
-                entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق: not the holder on the date
+            if entry.kind == "role" and entry.actor_id and (m.former.match(norm, b) or _subordinate(norm, a, pre, m)):
+                entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق، مستشار الرئيس الأميركي: not the holder
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
             continue
+        if (key in m.office_adjectives and not pre and _after_definite_noun(norm, a)
+                and _word_before_in(norm, a, m.person_title_words) is None):
+            continue  # المطالب الرئيسة، السبب الرئيس: the adjective "main", not the president (السيد الرئيس is)
         where, state = entry.country, None  # an office's own country or organisation (الكونغرس)
         if not where and i < len(hits) and norm[b : hits[i][1]].isspace() and hits[i][2] - b < 60:
             nxt, _, nb, npre, _ = hits[i]
@@ -260,7 +286,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        person = m.holder(where, entry.office, date) if where and not m.former.match(norm, b) else None
+        if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
+            where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
+        person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)
+                  and not _subordinate(norm, a, pre, m) else None)
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
@@ -317,22 +346,64 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
     return None
 
 
-def _context_country(units: list[_Unit], m: _Matcher, date) -> list[_Unit]:
+def _context_country(units: list[_Unit], m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
-    See :func:`_home_state`; with no state leading, it keeps no country. Named
+    See :func:`_home_state`; with no state leading, it keeps no country, and in
+    an article that codes no state at all it takes the outlet's home country
+    (``outlet_home``: a local story of a Saudi daily is Saudi). Named
     actors keep their code. An office so placed resolves to its holder on the
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
     home = _home_state(units)
-    if not home:
-        return units
+    states = Counter(u.country for u in units if u.country and u.country != "IGO")
+    if not home and not states:
+        home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
     for u in units:
         if u.agent and not u.country and not u.actor_id and not u.stateless:
-            person = m.holder(home, u.office, date)
-            u = u._replace(country=home, actor_id=person, kind="role" if person else u.kind)
+            where = home
+            if u.office and not m.holder(home, u.office, date):
+                # ولي العهد، الملك in a Yemen story of the Saudi press, or with no state leading: the one state
+                # of the article that has such an office on the date (Yemen has no crown prince, a king no republic)
+                holders = [c for c in states if m.holder(c, u.office, date)]
+                where = holders[0] if len(holders) == 1 else home
+            if where:
+                person = m.holder(where, u.office, date)
+                u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
+        out.append(u)
+    return out
+
+
+def _subordinate(norm: str, start: int, pre: str, m: _Matcher) -> bool:
+    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية)."""
+    return not pre and _word_before_in(norm, start, m.subordinate_nouns) is not None
+
+
+def _last_state(units: list[_Unit]) -> str:
+    """The country of the last mention coded with a state (not an organisation), or ""."""
+    return next((u.country for u in reversed(units) if u.country and u.country != "IGO"), "")
+
+
+def _counterparts(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """نظيره المصري: the holder, in the state written after it, of the office of the last person named before it.
+
+    The counterpart of وزير الخارجية القطري خالد العطية is a foreign minister
+    (نظيره الأمريكي in 2015: John Kerry), with the first person's agent. A name
+    written beside the counterpart keeps its person; without a person before
+    it holding an office on the article's date, the mention is left as it is.
+    """
+    out: list[_Unit] = []
+    for u in units:
+        first = norm[u.a : u.b].split()[:1]
+        if u.country and first and first[0].removeprefix(u.pre) in m.counterpart_words:
+            before = next((v for v in reversed(out) if v.actor_id in m.people), None)
+            held = m.office_on(before.actor_id, date) if before is not None and before.country != u.country else None
+            if held:
+                person = u.actor_id if u.kind == "name" else m.holder(u.country, held[1], date)
+                u = u._replace(actor_id=person, kind="name" if u.kind == "name" else "role" if person else "agent",
+                               agent=before.agent or u.agent)
         out.append(u)
     return out
 

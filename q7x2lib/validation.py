@@ -284,7 +284,8 @@ def _annotated_fields(folder: Path, listing: str) -> pd.DataFrame:
         keep = {row[0] for row in list(csv.reader(f))[1:] if len(row) > 1 and row[1] == "annotated"}
     articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
     articles = articles[articles["doc_id"].isin(keep)]
-    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "text": getattr(a, field) or ""}
+    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "outlet": getattr(a, "outlet", None),
+             "text": getattr(a, field) or ""}
             for a in articles.itertuples() for field in ("title", "text")]
     return pd.DataFrame(rows)
 
