@@ -419,6 +419,12 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     """
     parent = np.arange(n)
     said = {i: [s] for i, s in enumerate(speakers) if s is not None}
+    # only components with two headline speakers or more can part: the others are taken whole
+    linked = connected_components(n, a, b)
+    spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
+    first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
+    contested = spoken[linked] >= 2
+    parent[~contested] = first[~contested]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -426,7 +432,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
             i = parent[i]
         return i
 
-    for e in np.argsort(-score, kind="stable"):
+    chosen = np.flatnonzero(contested[a])
+    for e in chosen[np.argsort(-score[chosen], kind="stable")]:
         ri, rj = root(a[e]), root(b[e])
         if ri == rj:
             continue
