@@ -317,3 +317,44 @@ def test_events_whose_centroids_are_a_quarter_alike_join_one_thread_at_the_defau
     threshold = _stories.THREAD_THRESHOLDS["word"]
     assert _stories._link_events(x, days, events, threshold, 7, 5, 60, 10).tolist() == [0, 0, 2]
     assert _stories._link_events(x, days, events, 0.3, 7, 5, 60, 10).tolist() == [0, 1, 2]
+
+
+def reactions_frame() -> pd.DataFrame:
+    """Two governments condemn one remark in like words, each named before the colon of its headline, among four other reports."""
+    return frame(
+        "أدانت دولة الكويت بشدة تصريحات وزير الخارجية الإيراني ضد دول الخليج ووصفتها بأنها تدخل مرفوض في الشؤون الداخلية",
+        "أدانت دولة قطر بشدة تصريحات وزير الخارجية الإيراني ضد دول الخليج ووصفتها بأنها إساءة مرفوضة للعلاقات بين الجيران",
+        "ارتفع مؤشر سوق الأسهم السعودية في ختام تداولات اليوم بدعم من قطاع المصارف",
+        "وقع خادم الحرمين الشريفين اتفاقية تعاون مع جمهورية فرنسا في مجال الطاقة",
+        "فاز نادي الهلال على نادي النصر في مباراة ودية على ملعب الملك فهد",
+        "افتتح أمير المنطقة معرضا للكتاب يشارك فيه مئتا دار نشر من عشرين دولة",
+        title=["الكويت: تصريحات الوزير الإيراني تدخل مرفوض", "قطر: تصريحات الوزير الإيراني إساءة مرفوضة",
+               "الأسهم ترتفع بدعم المصارف", "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+        **AT_SCALE)
+
+
+def test_headline_speakers_are_resolved_actors_before_a_colon() -> None:
+    df = frame("", "", "", title=["قطر: الحوار هو الطريق الوحيد", "عاجل: انقطاع الكهرباء عن حي الملز", "قطر تستضيف المؤتمر"])
+    speakers = _stories._headline_speakers(df)
+    assert speakers[0][1] == "QAT" and speakers[1] is None and speakers[2] is None  # "عاجل" is no actor; no colon
+
+
+def test_headlines_of_different_speakers_part_two_reactions_at_scale(monkeypatch) -> None:
+    df = reactions_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    pairs = compare.event_pairs(df, "word", mentions=find_mentions(df)).set_index(["doc_a", "doc_b"])
+    assert pairs.loc[("d0", "d1"), "score"] >= compare.SCALE_THRESHOLDS["word"]  # linked by their words alone
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert groups.loc["d0", "event_group"] != groups.loc["d1", "event_group"] and groups["partner"].isna().all()
+    monkeypatch.setattr(_stories, "HEADLINE_SPEAKER_COPY", 0.0)  # as if the two were one agency copy
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"]
+
+
+def test_a_neutral_article_does_not_chain_two_speakers_into_one_group() -> None:
+    kuwait, qatar, same = (None, "KWT", "الكويت"), (None, "QAT", "قطر"), (None, "KWT", "دولة الكويت")
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.4, 0.4, 0.4])
+    assert _stories._groups_apart(4, a, b, score, sim, [kuwait, None, qatar, None], 0.6).tolist() == [0, 0, 1, 1]
+    assert _stories._groups_apart(4, a, b, score, sim, [kuwait, None, same, None], 0.6).tolist() == [0, 0, 0, 0]
+    assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6).tolist() == [0, 0, 0, 0]

@@ -1,0 +1,96 @@
+"""Headlines that report different speakers: two events, though their articles' words link them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..arabic import normalize
+from ._text import connected_components
+
+
+def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The speaker each headline reports ("X: ..."), as ``(actor_id, code, surface)``, or None.
+
+    The statement layer (:func:`q7x2lib.find_statements`) read on the
+    headlines alone; only speakers it resolves to an actor id or a code count
+    (a headline such as "رسميا: ..." or "تحذيرات رسمية: ..." has no speaker).
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None]})
+        >>> [s[1] if s else None for s in _headline_speakers(df)]
+        ['BHR', None, None]
+    """
+    from ..mentions import find_mentions
+    from ..statements import find_statements
+
+    titles = pd.DataFrame({"doc_id": np.arange(len(corpus)), "title": corpus[title_col].to_numpy(),
+                           "text_clean": corpus[title_col].fillna("").astype(str).to_numpy()})
+    if "published" in corpus:
+        titles["published"] = corpus["published"].to_numpy()
+    found = find_statements(titles, mentions=find_mentions(titles))
+    found = found[(found["cue_kind"] == "headline") & (found["speaker_id"].notna() | found["speaker_code"].notna())]
+    out: list = [None] * len(corpus)
+    for doc, sid, code, surface in zip(found["doc_id"], found["speaker_id"], found["speaker_code"], found["speaker_surface"]):
+        if out[doc] is None:
+            out[doc] = (sid if isinstance(sid, str) else None, code if isinstance(code, str) else None,
+                        " ".join(normalize(surface).split()) if isinstance(surface, str) else None)
+    return out
+
+
+def _other_speaker(p: tuple, q: tuple) -> bool:
+    """Two headline speakers are different actors: other ids, else neither name holds the other, else other codes."""
+    if p[0] and q[0]:
+        return p[0] != q[0]
+    if p[2] and q[2] and (p[2] in q[2] or q[2] in p[2]):
+        return False
+    return not (p[1] and q[1]) or p[1] != q[1]
+
+
+def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
+                  copy: float) -> np.ndarray:
+    """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers.
+
+    A link whose text ``similarity`` is below ``copy`` does not merge two
+    groups when both have headline speakers (``speakers``: one
+    :func:`_headline_speakers` entry per article) and every speaker of one
+    differs from every speaker of the other; near-identical copy always
+    merges. Numbered from 0 in order of first article, as
+    :func:`._text.connected_components`.
+
+    Examples:
+        >>> gcc, bhr = ("gcc", "IGO", "مجلس التعاون"), (None, "BHR", "البحرين")
+        >>> a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+        >>> _groups_apart(4, a, b, np.array([0.5, 0.4, 0.5]), np.array([0.4, 0.3, 0.4]), [gcc, None, bhr, None], 0.6).tolist()
+        [0, 0, 1, 1]
+        >>> _groups_apart(4, a, b, np.array([0.5, 0.4, 0.5]), np.array([0.4, 0.7, 0.4]), [gcc, None, bhr, None], 0.6).tolist()
+        [0, 0, 0, 0]
+    """
+    parent = np.arange(n)
+    said = {i: [s] for i, s in enumerate(speakers) if s is not None}
+    # only components with two headline speakers or more can part: the others are taken whole
+    linked = connected_components(n, a, b)
+    spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
+    first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
+    contested = spoken[linked] >= 2
+    parent[~contested] = first[~contested]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    chosen = np.flatnonzero(contested[a])
+    for e in chosen[np.argsort(-score[chosen], kind="stable")]:
+        ri, rj = root(a[e]), root(b[e])
+        if ri == rj:
+            continue
+        si, sj = said.get(ri), said.get(rj)
+        if si and sj and similarity[e] < copy and all(_other_speaker(p, q) for p in si for q in sj):
+            continue
+        ri, rj = min(ri, rj), max(ri, rj)
+        parent[rj] = ri
+        if si or sj:
+            said[ri] = said.get(ri, []) + said.pop(rj, [])
+    return pd.factorize(np.array([root(i) for i in range(n)]))[0]
