@@ -191,7 +191,9 @@ class _Matcher:
                             | frozenset(normalize(w) for w in word_list("name_end_word", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)
         # وزير الخارجية الأميركي الأسبق: a former holder follows the role phrase, not the holder on the date
-        self.former = re.compile(r"\s+(?:" + "|".join(re.escape(normalize(w)) for w in word_list("former_word", words)) + r")(?!\w)")
+        former = [re.escape(normalize(w)) for w in word_list("former_word", words)]
+        # a user's word list without former_word rows marks no holder as former (an empty alternation would match a space)
+        self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
