@@ -39,7 +39,19 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
 
 
 def _other_speaker(p: tuple, q: tuple) -> bool:
-    """Two headline speakers are different actors: other ids, else neither name holds the other, else other codes."""
+    """Two headline speakers are different actors: other ids, else neither name holds the other, else other codes.
+
+    A state named bare ("تركيا: ...", a code of three letters) speaks through
+    any of its officials, so it is never another speaker than one of its own.
+
+    Examples:
+        >>> turkey, minister = ("turkey", "TUR", "تركيا"), ("cavusoglu", "TURGOV", "وزير الخارجيه التركي")
+        >>> _other_speaker(turkey, minister), _other_speaker(minister, ("lavrov", "RUSGOV", "لافروف"))
+        (False, True)
+    """
+    codes = [c for c in (p[1], q[1]) if c]
+    if len(codes) == 2 and codes[0][:3] == codes[1][:3] and min(map(len, codes)) == 3:
+        return False
     if p[0] and q[0]:
         return p[0] != q[0]
     if p[2] and q[2] and (p[2] in q[2] or q[2] in p[2]):
