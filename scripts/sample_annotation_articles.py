@@ -69,21 +69,28 @@ def main() -> None:
     parser.add_argument("--out", default="data/annotations/real/articles.jsonl")
     parser.add_argument("--exclude", action="append", default=[],
                         help="a JSONL sample whose articles are left out (a fresh sample after a first one)")
+    parser.add_argument("--general", type=int, default=0, metavar="N",
+                        help="also draw N articles of the evaluation split that are not political by the markers "
+                             "(general news: local, economy, sport), after the political ones")
     args = parser.parse_args()
     with gzip.open(args.corpus, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     seen = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8")}
-    pool = sorted(
-        (r for r in rows if split_of(r["doc_id"]) == "eval" and is_political(r) and r["doc_id"] not in seen),
-        key=lambda r: r["doc_id"],
-    )
-    sample = random.Random(args.seed).sample(pool, args.n)
+    held_out = sorted((r for r in rows if split_of(r["doc_id"]) == "eval" and r["doc_id"] not in seen),
+                      key=lambda r: r["doc_id"])
+    pool = [r for r in held_out if is_political(r)]
+    general = [r for r in held_out if not is_political(r)]
+    if args.n > len(pool) or args.general > len(general):
+        raise SystemExit(f"only {len(pool)} political and {len(general)} other articles of the evaluation split are "
+                         f"left after the excluded samples: ask for fewer (--n {args.n}, --general {args.general})")
+    rng = random.Random(args.seed)
+    sample = rng.sample(pool, args.n) + rng.sample(general, args.general)
     keep = ("doc_id", "outlet", "published", "title", "text")
     with open(args.out, "w", encoding="utf-8") as out:
         for row in sample:
             out.write(json.dumps({k: row[k] for k in keep}, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} articles, {len(pool)} political in the evaluation split; "
-          f"wrote {len(sample)} to {args.out}")
+    print(f"{len(rows)} articles, {len(pool)} political and {len(general)} others left in the evaluation split; "
+          f"wrote {len(sample)} ({args.n} political, {args.general} others) to {args.out}")
 
 
 if __name__ == "__main__":
