@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", default=None, help="an annotated sample folder (default: data/annotations/real)")
     args = parser.parse_args(argv)
+    if args.sample is not None:
+        for name in ("articles.jsonl", "annotated_articles.csv", "mentions.csv"):
+            if not (Path(args.sample) / name).is_file():
+                parser.error(f"{args.sample} has no {name}")
     table = scores(args.sample)
     values = table.set_index("measure")
     print(f"{'':22}{'precision':>10}{'recall':>8}{'F1':>7}   n gold / n predicted")
