@@ -128,11 +128,20 @@ class _Patterns:
 
     def __init__(self, table: pd.DataFrame) -> None:
         self.info: dict[str, tuple] = {}
-        for norm, row in zip(table.norm, zip(table.form, table.root, table.goldstein, table.unit, table.target,
-                                             table.modality)):
-            self.info.setdefault(norm, row)
-        content = set(table.norm[table.unit == "content"])
-        nouns = set(table.norm[table.pos == "noun"]) - content
+        words = load_lexicon("word_lists")
+        endings = ("", *word_list("verb_ending", words))
+        content, nouns = set(), set()
+        for norm, pos, row in zip(table.norm, table.pos, zip(table.form, table.root, table.goldstein, table.unit,
+                                                              table.target, table.modality)):
+            # the matcher reads * only at a term's end: one inside (شن* غارات، عقد* اجتماع*) stands for the
+            # verb's endings, each written out (شنت غارات، شنوا غارات، عقدا اجتماعا)
+            for form in _inner_wildcard_forms(norm, endings):
+                self.info.setdefault(form, row)
+                if row[3] == "content":
+                    content.add(form)
+                elif pos == "noun":
+                    nouns.add(form)
+        nouns -= content
         # a verb takes a conjunction and the future's س (وسيزور), never the article (طالب is no الطالب)
         self.verbs = TermMatcher(set(self.info) - nouns - content, proclitics=VERB_PREFIXES, article_forms=False)
         # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
@@ -140,7 +149,6 @@ class _Patterns:
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.scan = MatcherGroup([self.verbs, self.nouns, self.content])  # the three in one search of an article
         self.noun_keys = frozenset(nouns)
-        words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
@@ -158,6 +166,28 @@ class _Patterns:
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
+
+
+def _inner_wildcard_forms(norm: str, endings: tuple[str, ...]) -> list[str]:
+    """A term with its inner ``*`` (after a word that is not the last) written out with each ending.
+
+    Examples:
+        >>> _inner_wildcard_forms("شن* غار*", ("", "ت", "وا"))
+        ['شن غار*', 'شنت غار*', 'شنوا غار*']
+        >>> _inner_wildcard_forms("قصف*", ("", "ت"))
+        ['قصف*']
+    """
+    words = norm.split(" ")
+    if not any(w.endswith("*") for w in words[:-1]):
+        return [norm]
+    forms = [""]
+    for i, w in enumerate(words):
+        if w.endswith("*") and i < len(words) - 1:
+            alts = [w[:-1] + e for e in endings]
+        else:
+            alts = [w]
+        forms = [f"{f} {a}" if f else a for f in forms for a in alts]
+    return forms
 
 
 _PATTERNS = LastTableCache()

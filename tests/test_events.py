@@ -352,3 +352,21 @@ def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_
 def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
     ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في مدينة تعز.", with_statements=False)
     assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+
+
+def test_an_inner_wildcard_stands_for_the_verbs_endings() -> None:
+    # شن* غارات، عقد* اجتماعا: the * after an inner word matched nothing while the matcher read it literally
+    ev = events("وشنوا غارات على مواقع الحوثيين قرب صنعاء.", with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["وشنوا غارات", "18"]]
+    ev = events("وكانت تركيا عقدت اجتماعا مع إيران في أنقرة.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["TURGOV", "IRN", "04"]]
+
+
+def test_an_inner_wildcard_written_out_is_no_social_contract() -> None:
+    assert events("ووقعت الأحزاب عقدا اجتماعيا جديدا.", with_statements=False)["event_code"].tolist() == []
+
+
+def test_control_taken_is_directed_at_the_actor_after_its_preposition() -> None:
+    ev = events("وسيطر الحوثيون على مقر الحكومة اليمنية في عدن.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMREB", "YEMGOV", "19"]]
+
