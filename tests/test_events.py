@@ -370,3 +370,11 @@ def test_control_taken_is_directed_at_the_actor_after_its_preposition() -> None:
     ev = events("وسيطر الحوثيون على مقر الحكومة اليمنية في عدن.", with_statements=False)
     assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMREB", "YEMGOV", "19"]]
 
+
+def test_raids_assaults_and_seizures_are_events() -> None:
+    ev = events("واقتحمت الشرطة التركية مقر الحزب، وذلك بعد أن اعتدى الحوثيون على سفارة الكويت.",
+                with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["واقتحمت", "17"], ["اعتدى", "18"]]
+    ev = events("وتواصل القوات تطهير المدينة من الحوثيين بعد استيلاء داعش على الموصل.", with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["تطهير", "19"], ["استيلاء", "19"]]
+
