@@ -112,6 +112,8 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
+_PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
@@ -441,8 +443,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
+            # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
-                    and _speaker_acts(doc, ca, cb, clause_end):
+                    and (_speaker_acts(doc, ca, cb, clause_end) or genitive is not None):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and not noun:
                 source, _ = last_source[sid], how.append("source=previous")
@@ -633,11 +637,14 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     جنود): the actor is the target, not the source. Not for nouns of cooperation, whose genitive is as often
     the giver (تلبية لدعوة الحكومة، حصل على دعم موسكو); not after a noun with the article (القصف الروسي),
     whose next word is no genitive; and not when an object follows the genitive (استهداف النظام المدنيين):
-    then it is the doer.
+    then it is the doer. A noun with an attached pronoun (لقائه لافروف) has its doer already, so the actor
+    after it is its object whatever the act's weight.
     """
-    if weight >= 0:
-        return None
     trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
+    # a noun whose doer is its attached pronoun (لقائه لافروف، تطهيرها) has no other genitive: the actor after it
+    # is its object, whatever the act's weight
+    if weight >= 0 and not (trigger and _PRONOUN_END_RE.search(trigger[-1])):
+        return None
     if trigger and _ARTICLE_RE.match(trigger[0]):
         return None
     after = [m for m in local if cb <= m[0] < clause_end]

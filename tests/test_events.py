@@ -378,3 +378,9 @@ def test_raids_assaults_and_seizures_are_events() -> None:
     ev = events("وتواصل القوات تطهير المدينة من الحوثيين بعد استيلاء داعش على الموصل.", with_statements=False)
     assert ev[["trigger", "event_code"]].values.tolist() == [["تطهير", "19"], ["استيلاء", "19"]]
 
+
+def test_a_meeting_named_with_its_pronoun_is_the_speakers_and_the_one_met_its_target() -> None:
+    ev = events("وقال وزير الخارجية التركي خلال لقائه الرئيس الإيراني إن الحوار مستمر.")
+    row = ev[ev["unit"] == "event"]
+    assert row[["trigger", "source_code", "target_code", "event_code"]].values.tolist() == [
+        ["لقائه", "TURGOV", "IRNGOV", "04"]]
