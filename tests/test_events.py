@@ -384,3 +384,10 @@ def test_a_meeting_named_with_its_pronoun_is_the_speakers_and_the_one_met_its_ta
     row = ev[ev["unit"] == "event"]
     assert row[["trigger", "source_code", "target_code", "event_code"]].values.tolist() == [
         ["لقائه", "TURGOV", "IRNGOV", "04"]]
+
+
+def test_calling_an_actor_corrupt_or_a_liar_is_criticism() -> None:
+    ev = events("وقال الوزير الإيراني إن الرئيس الأمريكي يكذب على شعبه.")
+    assert ev[["unit", "source_code", "target_code", "event_code"]].values.tolist() == [
+        ["statement", "IRNGOV", "USAGOV", "11"]]
+    assert events("وقال الناشط إن الحكومة العراقية فاسدة بالكامل.")["event_code"].tolist() == ["11"]
