@@ -18,7 +18,7 @@ Source: news Arabic puts the subject after the verb (قصفت طائرات ال�
 (a few descriptor words apart, no preposition attached); failing that the
 actor named right before it (واشنطن ترفض، موسكو التي تتهم); for an act
 named by a noun, the subject of the verb that carried it out (غارات شنتها
-أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
+أنقرة، وشنت القوات التركية غارات); failing that, for a verb or an act's noun joined by و/ف,
 the source of the sentence's previous event; for a statement, its speaker
 (coded from the article's mentions when the actor table has no code for
 the speaker's name). An act between two actors (معارك بين قوات النظام
@@ -448,7 +448,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
                     and (_speaker_acts(doc, ca, cb, clause_end) or genitive is not None):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
-            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and not noun:
+            # a verb or a noun joined by و/ف to the act before it in the sentence shares its doer (وقصفت القوات
+            # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
+            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")

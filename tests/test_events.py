@@ -391,3 +391,8 @@ def test_calling_an_actor_corrupt_or_a_liar_is_criticism() -> None:
     assert ev[["unit", "source_code", "target_code", "event_code"]].values.tolist() == [
         ["statement", "IRNGOV", "USAGOV", "11"]]
     assert events("وقال الناشط إن الحكومة العراقية فاسدة بالكامل.")["event_code"].tolist() == ["11"]
+
+
+def test_an_act_named_by_a_noun_joined_by_wa_shares_the_doer_of_the_act_before_it() -> None:
+    ev = events("وقصفت القوات التركية مواقع داعش في مدينة الرقة وتدمير مخازن الأسلحة.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["وقصفت", "TURMIL"], ["وتدمير", "TURMIL"]]
