@@ -18,7 +18,7 @@ Source: news Arabic puts the subject after the verb (قصفت طائرات ال�
 (a few descriptor words apart, no preposition attached); failing that the
 actor named right before it (واشنطن ترفض، موسكو التي تتهم); for an act
 named by a noun, the subject of the verb that carried it out (غارات شنتها
-أنقرة، وشنت القوات التركية غارات); failing that, for a verb joined by و/ف,
+أنقرة، وشنت القوات التركية غارات); failing that, for a verb or an act's noun joined by و/ف,
 the source of the sentence's previous event; for a statement, its speaker
 (coded from the article's mentions when the actor table has no code for
 the speaker's name). An act between two actors (معارك بين قوات النظام
@@ -112,6 +112,8 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
+_PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
@@ -128,11 +130,20 @@ class _Patterns:
 
     def __init__(self, table: pd.DataFrame) -> None:
         self.info: dict[str, tuple] = {}
-        for norm, row in zip(table.norm, zip(table.form, table.root, table.goldstein, table.unit, table.target,
-                                             table.modality)):
-            self.info.setdefault(norm, row)
-        content = set(table.norm[table.unit == "content"])
-        nouns = set(table.norm[table.pos == "noun"]) - content
+        words = load_lexicon("word_lists")
+        endings = ("", *word_list("verb_ending", words))
+        content, nouns = set(), set()
+        for norm, pos, row in zip(table.norm, table.pos, zip(table.form, table.root, table.goldstein, table.unit,
+                                                              table.target, table.modality)):
+            # the matcher reads * only at a term's end: one inside (شن* غارات، عقد* اجتماع*) stands for the
+            # verb's endings, each written out (شنت غارات، شنوا غارات، عقدا اجتماعا)
+            for form in _inner_wildcard_forms(norm, endings):
+                self.info.setdefault(form, row)
+                if row[3] == "content":
+                    content.add(form)
+                elif pos == "noun":
+                    nouns.add(form)
+        nouns -= content
         # a verb takes a conjunction and the future's س (وسيزور), never the article (طالب is no الطالب)
         self.verbs = TermMatcher(set(self.info) - nouns - content, proclitics=VERB_PREFIXES, article_forms=False)
         # what a statement says (ميليشيات، الأشقاء، لن تتوقف): codes a statement its cue leaves informative
@@ -140,7 +151,6 @@ class _Patterns:
         self.nouns = TermMatcher(nouns, proclitics=NOUN_PROCLITICS, optional_article=True)
         self.scan = MatcherGroup([self.verbs, self.nouns, self.content])  # the three in one search of an article
         self.noun_keys = frozenset(nouns)
-        words = load_lexicon("word_lists")
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
@@ -158,6 +168,28 @@ class _Patterns:
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
+
+
+def _inner_wildcard_forms(norm: str, endings: tuple[str, ...]) -> list[str]:
+    """A term with its inner ``*`` (after a word that is not the last) written out with each ending.
+
+    Examples:
+        >>> _inner_wildcard_forms("شن* غار*", ("", "ت", "وا"))
+        ['شن غار*', 'شنت غار*', 'شنوا غار*']
+        >>> _inner_wildcard_forms("قصف*", ("", "ت"))
+        ['قصف*']
+    """
+    words = norm.split(" ")
+    if not any(w.endswith("*") for w in words[:-1]):
+        return [norm]
+    forms = [""]
+    for i, w in enumerate(words):
+        if w.endswith("*") and i < len(words) - 1:
+            alts = [w[:-1] + e for e in endings]
+        else:
+            alts = [w]
+        forms = [f"{f} {a}" if f else a for f in forms for a in alts]
+    return forms
 
 
 _PATTERNS = LastTableCache()
@@ -411,10 +443,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
+            # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
-                    and _speaker_acts(doc, ca, cb, clause_end):
+                    and (_speaker_acts(doc, ca, cb, clause_end) or genitive is not None):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
-            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"} and not noun:
+            # a verb or a noun joined by و/ف to the act before it in the sentence shares its doer (وقصفت القوات
+            # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
+            if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
             elif source is not None:
                 how.append(f"source={source[3]}")
@@ -603,11 +639,14 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     جنود): the actor is the target, not the source. Not for nouns of cooperation, whose genitive is as often
     the giver (تلبية لدعوة الحكومة، حصل على دعم موسكو); not after a noun with the article (القصف الروسي),
     whose next word is no genitive; and not when an object follows the genitive (استهداف النظام المدنيين):
-    then it is the doer.
+    then it is the doer. A noun with an attached pronoun (لقائه لافروف) has its doer already, so the actor
+    after it is its object whatever the act's weight.
     """
-    if weight >= 0:
-        return None
     trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
+    # a noun whose doer is its attached pronoun (لقائه لافروف، تطهيرها) has no other genitive: the actor after it
+    # is its object, whatever the act's weight
+    if weight >= 0 and not (trigger and _PRONOUN_END_RE.search(trigger[-1])):
+        return None
     if trigger and _ARTICLE_RE.match(trigger[0]):
         return None
     after = [m for m in local if cb <= m[0] < clause_end]

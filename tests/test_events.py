@@ -352,3 +352,47 @@ def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_
 def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
     ev = events("وهاجمت المقاومة الشعبية مواقع الحوثيين في مدينة تعز.", with_statements=False)
     assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+
+
+def test_an_inner_wildcard_stands_for_the_verbs_endings() -> None:
+    # شن* غارات، عقد* اجتماعا: the * after an inner word matched nothing while the matcher read it literally
+    ev = events("وشنوا غارات على مواقع الحوثيين قرب صنعاء.", with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["وشنوا غارات", "18"]]
+    ev = events("وكانت تركيا عقدت اجتماعا مع إيران في أنقرة.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["TURGOV", "IRN", "04"]]
+
+
+def test_an_inner_wildcard_written_out_is_no_social_contract() -> None:
+    assert events("ووقعت الأحزاب عقدا اجتماعيا جديدا.", with_statements=False)["event_code"].tolist() == []
+
+
+def test_control_taken_is_directed_at_the_actor_after_its_preposition() -> None:
+    ev = events("وسيطر الحوثيون على مقر الحكومة اليمنية في عدن.", with_statements=False)
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["YEMREB", "YEMGOV", "19"]]
+
+
+def test_raids_assaults_and_seizures_are_events() -> None:
+    ev = events("واقتحمت الشرطة التركية مقر الحزب، وذلك بعد أن اعتدى الحوثيون على سفارة الكويت.",
+                with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["واقتحمت", "17"], ["اعتدى", "18"]]
+    ev = events("وتواصل القوات تطهير المدينة من الحوثيين بعد استيلاء داعش على الموصل.", with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["تطهير", "19"], ["استيلاء", "19"]]
+
+
+def test_a_meeting_named_with_its_pronoun_is_the_speakers_and_the_one_met_its_target() -> None:
+    ev = events("وقال وزير الخارجية التركي خلال لقائه الرئيس الإيراني إن الحوار مستمر.")
+    row = ev[ev["unit"] == "event"]
+    assert row[["trigger", "source_code", "target_code", "event_code"]].values.tolist() == [
+        ["لقائه", "TURGOV", "IRNGOV", "04"]]
+
+
+def test_calling_an_actor_corrupt_or_a_liar_is_criticism() -> None:
+    ev = events("وقال الوزير الإيراني إن الرئيس الأمريكي يكذب على شعبه.")
+    assert ev[["unit", "source_code", "target_code", "event_code"]].values.tolist() == [
+        ["statement", "IRNGOV", "USAGOV", "11"]]
+    assert events("وقال الناشط إن الحكومة العراقية فاسدة بالكامل.")["event_code"].tolist() == ["11"]
+
+
+def test_an_act_named_by_a_noun_joined_by_wa_shares_the_doer_of_the_act_before_it() -> None:
+    ev = events("وقصفت القوات التركية مواقع داعش في مدينة الرقة وتدمير مخازن الأسلحة.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["وقصفت", "TURMIL"], ["وتدمير", "TURMIL"]]
