@@ -35,6 +35,7 @@ _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who th
 # a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
 # المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين)
 _ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
+_INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -47,6 +48,8 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
+_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
+_SAME = frozenset("نفس ذات".split())  # نفس المصدر، ذات المتحدث: the same one as before
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -61,6 +64,8 @@ class _Subjects(_BackReferences):
     Works on the article's words (normalised); spans are mapped back to the
     text the reader sees, so ``speaker_surface`` is the phrase as written.
     """
+
+    last_speaker: _Speaker | None = None  # the speaker of the statement before (set by the caller), for نفس المتحدث
 
     # -- cue checks --
     def is_passive(self, ca: int, cb: int) -> bool:
@@ -167,6 +172,8 @@ class _Subjects(_BackReferences):
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
+        if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
+            np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
@@ -249,6 +256,10 @@ class _Subjects(_BackReferences):
             return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
         if _ACCUSATIVE_PLURAL_RE.fullmatch(bare):
             return False  # وطالب المواطنين بـ...: a sound plural in -ين after the verb is its object (the subject takes -ون)
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        if len(words) >= 2 and not bare.startswith("ال") and not bare.endswith("ين") \
+                and _INDEFINITE_NISBA_PLURAL_RE.fullmatch(words[1]):
+            return False  # واتهم وزراء إسرائيليين بـ...: the adjective's -يين marks the noun accusative, the object
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
@@ -280,6 +291,23 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _only_addressee(self, span: tuple[int, int]) -> bool:
+        """The phrase after a verb of telling (أبلغ، أخبر) is its object alone: a quoted name, one word or a noun
+        and its adjective of origin, then بـ or إن/أن, with no second noun phrase for a subject and an object
+        (not وأبلغ الوزير الصحفيين أن, nor an honorific pronoun: وأخبر معاليه أن)."""
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        if not words or words[0] in self.cues.honorifics:
+            return False
+        j = self._index_at(span[1])
+        nxt = self._core(self._word(j)) if j < len(self.words) else ""
+        if not (_COMPLEMENTISER_RE.fullmatch(nxt) or nxt[:1] == "ب" and len(nxt) > 2):
+            return False
+        if self.doc.norm[span[0] : span[0] + 1] == '"' or len(words) == 1:
+            return True
+        # a noun and its adjective of origin (الجماعات اليهودية), not two nouns (الوزير النواب: subject, object)
+        return len(words) == 2 and words[0].startswith("ال") == words[1].startswith("ال") \
+            and re.fullmatch(r"\w{3,}(?:ي|ية|يين|يون|يات)", words[1]) is not None
 
     def _name_then_office(self, span: tuple[int, int]) -> bool:
         """A new speaker the rules of :meth:`_is_subject_phrase` miss: one to three words of an unknown name,
@@ -393,6 +421,8 @@ class _Subjects(_BackReferences):
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
+            if got and attribution and (core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
+                break  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: so too after an attribution's verb
             if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
@@ -534,23 +564,30 @@ class _Subjects(_BackReferences):
         """The subject before the verb: a mention (الكرملين يقول)، a head before التي/الذي، وكان X قد قال، a clause-initial noun phrase."""
         text, to_norm = self.doc.text, self.doc.to_norm
         ca = int(self.doc.offsets[nca])
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        if j >= lo and self._core(self._word(j)) == "قد":
+            # وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت: the subject is what follows كان, not the
+            # mention right before قد (the verb's object, put first)
+            for k in range(j - 1, max(lo - 1, j - 13), -1):
+                if self._core(self._word(k)) in _KANA:
+                    if k + 1 > j - 1:
+                        return None
+                    return self._span_of(k + 1, j - 1)
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
             return to_norm[m[0]], to_norm[m[1]]
-        j = self._index_at(nca) - 1
-        lo = self._index_at(n_sent)
         if j < lo:
             return None
         last = self._core(self._word(j))
         if last in _RELATIVES:
+            if not self._agrees_with_relative(last, self._core(self._word(j + 1))):
+                return None  # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
             m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
             if m is not None:
                 return to_norm[m[0]], to_norm[m[1]]
             return self._phrase_back(lo, j - 1)
         if last == "قد":
-            for k in range(j - 1, max(lo - 1, j - 13), -1):
-                if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
-                    return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
             return None
         # a clause-initial noun phrase: from the sentence start or a comma to the verb
         # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
@@ -574,6 +611,23 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    @staticmethod
+    def _agrees_with_relative(relative: str, verb: str) -> bool:
+        """The verb after التي/الذي/الذين agrees with it in gender, so the head may be its subject: التي تقول،
+        التي قالت، الذي يقول، الذي قال. Not التي يعتقد (masculine after a feminine head) nor الذي تقول: then
+        the subject is after the verb and the head is its object."""
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 3 else verb
+        feminine = relative.endswith("التي")
+        if len(verb) < 3:
+            return True
+        if verb[:1] == "ي":
+            return not feminine
+        if verb[:1] == "ت" and not verb.endswith("ت"):
+            return True  # تقول (she says) or تحدث (he spoke): no telling
+        if verb.endswith("ت"):
+            return feminine
+        return not feminine or verb.endswith(("ا", "وا"))
 
     def _phrase_back(self, lo: int, j: int) -> tuple[int, int] | None:
         """The noun phrase ending at word ``j``: back to a comma, a stop word or four words."""
@@ -616,6 +670,18 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
+        same = next((k for k, w in enumerate(norm_words[:2]) if w in _SAME and (k == 0 or w in self.cues.kinds)), None)
+        same = 1 if norm_words[:1] and norm_words[0] in self.cues.kinds and norm_words[1:2] and norm_words[1] in _SAME else same
+        if same is not None and n_words > same + 1 and norm_words[same + 1].startswith("ال") and basis != "headline":
+            # حسب نفس المتحدث، وأضاف ذات المصدر: "the same speaker", the one named before (its naming, or the last)
+            noun = norm_words[same + 1]
+            earlier = self._referred_back(noun, 1, span[0], named) if noun in self.cues.back_nouns else None
+            last = self.last_speaker or (named[-1] if named else None)
+            if earlier is None and last is not None:
+                earlier = last._replace(basis="back_reference")
+            if earlier is not None:
+                return earlier
+            n_words = same + 2
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)

@@ -611,3 +611,43 @@ def test_reminding_asserting_and_recommending_are_cues() -> None:
 def test_a_preposition_with_a_pronoun_after_the_verb_is_no_subject() -> None:
     found = _who("وقال المفتي إن كبار السن لهم حق.", "وأوصى برعايتهم في كل الأحوال.")
     assert found[1][1:] == ["المفتي", "continuation"]
+
+
+# --- tenth round: an object or an addressee is never the speaker ---
+
+
+def test_a_verb_that_disagrees_with_the_relative_has_its_subject_after_it() -> None:
+    found = _who("وتحدث الكاتب عن الرواية التي يرى النقاد أنها جريئة.")
+    assert found[-1][:2] == ["يرى", "النقاد"]
+    # a verb that agrees: the head before التي speaks
+    assert _who("ورحبت الحكومة التي قالت إن الاتفاق عادل.")[-1][1] == "الحكومة"
+
+
+def test_the_same_speaker_is_the_one_before() -> None:
+    found = _who("وقال المهندس سامي الخطيب إن المحطة متوقفة.",
+                 "ويعاني السكان حسب نفس المتحدث انقطاع المياه منذ أسبوع.")
+    assert found[-1][:3] == ["حسب", "المهندس سامي الخطيب", "back_reference"]
+
+
+def test_an_indefinite_plural_with_an_iyyin_adjective_after_the_verb_is_its_object() -> None:
+    found = _who("وقال مسؤول أمني رفيع إن التحقيق مستمر، واتهم صحفيين أجنبيين بنشر الشائعات.")
+    assert found[-1][:3] == ["واتهم", "مسؤول أمني رفيع", "continuation"]
+
+
+def test_the_one_told_after_a_verb_of_telling_is_no_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وأبلغ المستثمرين الأجانب بأن الضرائب لن ترتفع.",
+                 "وأبلغت «الصحيفة» أن الميزانية جاهزة.")
+    assert [row[1:3] for row in found[1:]] == [["وزير المالية", "continuation"], ["وزير المالية", "continuation"]]
+    # a subject and its object after the verb: the subject speaks (the phrase still runs into the object)
+    assert _who("وأبلغ الوزير النواب أن الميزانية جاهزة.")[-1][1].startswith("الوزير")
+
+
+def test_the_subject_after_kana_is_not_the_object_put_before_qad() -> None:
+    found = _who("وكانت نقابة المحامين الحكومة السورية قد طالبت بالإفراج عن المعتقلين.")
+    assert found[-1][1] == "نقابة المحامين الحكومة السورية"
+    assert _who("وكان وزير الخارجية الروسي سيرغي لافروف قد قال إن الحل سياسي.")[-1][1].startswith("وزير الخارجية الروسي")
+
+
+def test_an_addressee_ends_the_source_of_an_attribution() -> None:
+    found = _who("قتل شاب برصاص الشرطة، حسبما أفاد شهود عيان لوكالة الأنباء الألمانية.")
+    assert found[-1][1] == "شهود عيان"
