@@ -162,6 +162,9 @@ class _Subjects(_BackReferences):
             if before is not None:
                 return self._checked(before, "before_verb", named)
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
+        if (own in self.cues.subject_head_cues or verb in self.cues.subject_head_cues) and not (
+                following and (following[0].startswith("ال") or following[0] in self.cues.heads)):
+            return _NOT_SPEECH  # ودان، في الجفرة (a town)، دان ويرثايمر (a name): not ودان المجلس
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
@@ -581,8 +584,11 @@ class _Subjects(_BackReferences):
             return None
         last = self._core(self._word(j))
         if last in _RELATIVES:
-            if not self._agrees_with_relative(last, self._core(self._word(j + 1))):
-                return None  # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
+            after_verb = self._core(self._word(j + 2)) if j + 2 < len(self.words) else ""
+            if after_verb not in _RESUMPTIVE and not self._agrees_with_relative(last, self._core(self._word(j + 1))):
+                # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
+                # (but المقابلة التي قال فيها: the head is resumed by فيها, the speaker named before it)
+                return None
             m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
             if m is not None:
                 return to_norm[m[0]], to_norm[m[1]]
