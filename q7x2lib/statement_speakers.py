@@ -162,9 +162,6 @@ class _Subjects(_BackReferences):
             if before is not None:
                 return self._checked(before, "before_verb", named)
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
-        if (own in self.cues.subject_head_cues or verb in self.cues.subject_head_cues) and not (
-                following and (following[0].startswith("ال") or following[0] in self.cues.heads)):
-            return _NOT_SPEECH  # ودان، في الجفرة (a town)، دان ويرثايمر (a name): not ودان المجلس
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
@@ -426,6 +423,8 @@ class _Subjects(_BackReferences):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
             if got and attribution and (core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: so too after an attribution's verb
+            if got and len(core) == 5 and core[1] == "ا" and core[-1] == "ا" and self._core(self._word(got[-1])).startswith("ال"):
+                break  # وقال المسؤول طالبا عدم ذكر اسمه: an accusative participle (فاعلا) after the subject is a حال, not part of it
             if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:

@@ -262,6 +262,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
             if c.group("term") and c.group("pre") and kinds.get(c.group("pre") + " ".join(c.group("term").split())) == "ignore":
                 continue  # فدان (a feddan) is a word of its own, not ف + دان
+            if c.group("term") and " ".join(c.group("term").split()) in cue_set.subject_head_cues:
+                nxt = norm[c.end() : c.end() + 40].split()[:1]
+                if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):
+                    continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1

@@ -662,6 +662,7 @@ def test_condemning_and_repeating_are_cues() -> None:
                  "وقال دان سميث إن الطقس معتدل في ودان، وإن الطرق مفتوحة.")
     # فدان (a feddan), دان (a name) and ودان (a town) are no cues
     assert [row[0] for row in found] == ["ودان", "وكرر", "مكررا", "وقال"]
+    assert found[-1][1] == "دان سميث"
     assert found[0][1].startswith("رئيس البلدية سامي الخطيب")  # the subject still runs into the object
 
 
@@ -684,3 +685,8 @@ def test_an_office_named_in_full_before_is_that_speaker() -> None:
     # another office of the same kind is another speaker
     found = _who("وقال وزير الخارجية السعودي عادل الجبير إن الحل سياسي.", "وقال وزير الخارجية الأمريكي إن الحوار مستمر.")
     assert found[-1][1] == "وزير الخارجية الأمريكي"
+
+
+def test_an_accusative_participle_after_the_subject_ends_it() -> None:
+    found = _who("وقال مسؤول أمني عراقي إن الهجوم فشل.", "وقال المسؤول طالبا عدم الكشف عن هويته إن التحقيق بدأ.")
+    assert found[-1][1:] == ["مسؤول أمني عراقي", "back_reference"]
