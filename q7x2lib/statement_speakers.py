@@ -49,7 +49,6 @@ _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"ل�
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
-_SAME = frozenset("نفس ذات".split())  # نفس المصدر، ذات المتحدث: the same one as before
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -64,8 +63,6 @@ class _Subjects(_BackReferences):
     Works on the article's words (normalised); spans are mapped back to the
     text the reader sees, so ``speaker_surface`` is the phrase as written.
     """
-
-    last_speaker: _Speaker | None = None  # the speaker of the statement before (set by the caller), for نفس المتحدث
 
     # -- cue checks --
     def is_passive(self, ca: int, cb: int) -> bool:
@@ -675,18 +672,6 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
-        same = next((k for k, w in enumerate(norm_words[:2]) if w in _SAME and (k == 0 or w in self.cues.kinds)), None)
-        same = 1 if norm_words[:1] and norm_words[0] in self.cues.kinds and norm_words[1:2] and norm_words[1] in _SAME else same
-        if same is not None and n_words > same + 1 and norm_words[same + 1].startswith("ال") and basis != "headline":
-            # حسب نفس المتحدث، وأضاف ذات المصدر: "the same speaker", the one named before (its naming, or the last)
-            noun = norm_words[same + 1]
-            earlier = self._referred_back(noun, 1, span[0], named) if noun in self.cues.back_nouns else None
-            last = self.last_speaker or (named[-1] if named else None)
-            if earlier is None and last is not None:
-                earlier = last._replace(basis="back_reference")
-            if earlier is not None:
-                return earlier
-            n_words = same + 2
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)

@@ -294,7 +294,6 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "headline":  # "الكرملين: ..." is said by the one before the colon
                 speaker = subjects.headline_speaker(sa, ca)
             else:
-                subjects.last_speaker = last_speaker
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
             if speaker is None and kind == "participle" and i == 0 and last_speaker is None:
                 # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: no one spoke before, so the subject of the verb

@@ -626,12 +626,6 @@ def test_a_verb_that_disagrees_with_the_relative_has_its_subject_after_it() -> N
     assert found[-1][:2] == ["قال", "الوزير سامي الخطيب"]
 
 
-def test_the_same_speaker_is_the_one_before() -> None:
-    found = _who("وقال المهندس سامي الخطيب إن المحطة متوقفة.",
-                 "ويعاني السكان حسب نفس المتحدث انقطاع المياه منذ أسبوع.")
-    assert found[-1][:3] == ["حسب", "المهندس سامي الخطيب", "back_reference"]
-
-
 def test_an_indefinite_plural_with_an_iyyin_adjective_after_the_verb_is_its_object() -> None:
     found = _who("وقال مسؤول أمني رفيع إن التحقيق مستمر، واتهم صحفيين أجنبيين بنشر الشائعات.")
     assert found[-1][:3] == ["واتهم", "مسؤول أمني رفيع", "continuation"]
