@@ -302,7 +302,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if speaker is _NOT_SPEECH:
                 continue
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
-                    and cue_set.is_saying_noun(spans[i + 1][1]):
+                    and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
                 continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
             if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
                     and "ساءل" not in normalize_text(cue):

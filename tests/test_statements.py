@@ -670,6 +670,9 @@ def test_naqala_is_a_cue_only_with_an_or_condolences_after_it() -> None:
     assert found[0][:2] == ["ونقل", "التلفزيون الرسمي"]
     assert _who("ونقل أمير المنطقة تعازي القيادة إلى أسر الضحايا.")[0][:2] == ["ونقل", "أمير المنطقة"]
     assert _who("ونقل المصابون إلى المستشفى.") == []  # transported, not relayed
+    # a verb that goes on with the speaker before keeps its row when بقوله follows it, with no عن between
+    found = _who("وقال الوزير سامي العلي إن الحل قريب.", "ودعا إلى الحوار بقوله إن الباب مفتوح.")
+    assert [row[0] for row in found][:2] == ["وقال", "ودعا"]
 
 
 def test_an_office_named_in_full_before_is_that_speaker() -> None:
