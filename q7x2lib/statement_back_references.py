@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from .arabic import normalize as normalize_text
-from .statement_words import _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
 class _BackReferences(_ArticleWords):
@@ -107,10 +106,6 @@ class _BackReferences(_ArticleWords):
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
             j -= 1
         return None
-
-
-# a definite sound masculine plural in -ين (المواطنين، العسكريين): the verb's object, not part of the naming
-_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 
 
 def _surface_words(speaker: _Speaker) -> list[str]:

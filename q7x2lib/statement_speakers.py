@@ -16,7 +16,7 @@ from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
-from .statement_words import _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
@@ -32,9 +32,6 @@ _MAX_SUBJECT_WORDS = 9
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
-# a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
-# المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين)
-_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
