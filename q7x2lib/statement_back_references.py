@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .arabic import normalize as normalize_text
-from .statement_words import _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
 class _BackReferences(_ArticleWords):
@@ -38,6 +38,9 @@ class _BackReferences(_ArticleWords):
                 return named[-1]._replace(basis="back_reference")
             title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
             return self._last_naming(title, n0, max_words=8)
+        office = self._office_named_before(head, rest, named)
+        if office is not None:
+            return office
         if n_words > 2 or head not in self.cues.back_nouns:
             return None
         stem = head[2:]
@@ -51,6 +54,21 @@ class _BackReferences(_ArticleWords):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
+        return None
+
+    def _office_named_before(self, head: str, rest: tuple, named: list) -> _Speaker | None:
+        """An office in construct (قائد الجيش، وزير الخارجية) that an earlier speaker's fuller naming holds word
+        for word (قائد الجيش اللبناني العماد جان قهوجي): that speaker. The words after it must all stand in that
+        naming too (not وزير الخارجية الأمريكي after وزير الخارجية السعودي), but for a definite plural in -ين,
+        the verb's object (وحث قائد الجيش العسكريين على)."""
+        if head.startswith("ال") or head not in self.cues.heads or not rest or not rest[0].startswith("ال"):
+            return None
+        words = [w for w in rest if not _ACCUSATIVE_PLURAL_RE.fullmatch(w)]
+        for prior in reversed(named):
+            theirs = _surface_words(prior)
+            at = next((k for k in range(len(theirs) - 1) if theirs[k] == head and theirs[k + 1] == rest[0]), None)
+            if at is not None and len(theirs) > len(words) + 2 and all(_holds(theirs, w) for w in words):
+                return prior._replace(basis="back_reference")
         return None
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:

@@ -62,6 +62,8 @@ class _Cues:
         lemmas = dict(zip(verbs.norm, verbs.lemma.map(normalize_text)))
         # وأشار هندرسون إلى: a verb whose subject stands before its particle, form -> particle
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
+        self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
+        self.subject_head_cues = frozenset(word_list("subject_head_cue"))
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it

@@ -16,7 +16,7 @@ from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .statement_back_references import _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
-from .statement_words import _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
@@ -32,9 +32,7 @@ _MAX_SUBJECT_WORDS = 9
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
-# a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
-# المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين)
-_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
+_INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -47,6 +45,7 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
+_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -167,6 +166,8 @@ class _Subjects(_BackReferences):
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
+        if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
+            np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
         if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
@@ -249,6 +250,10 @@ class _Subjects(_BackReferences):
             return False  # وأورد رقماً ...: a tanween fath marks an accusative, the object (or an adverb: فورًا)
         if _ACCUSATIVE_PLURAL_RE.fullmatch(bare):
             return False  # وطالب المواطنين بـ...: a sound plural in -ين after the verb is its object (the subject takes -ون)
+        words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
+        if len(words) >= 2 and not bare.startswith("ال") and not bare.endswith("ين") \
+                and _INDEFINITE_NISBA_PLURAL_RE.fullmatch(words[1]):
+            return False  # واتهم وزراء إسرائيليين بـ...: the adjective's -يين marks the noun accusative, the object
         found = self.ment.overlapping(a, b)
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
@@ -280,6 +285,23 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _only_addressee(self, span: tuple[int, int]) -> bool:
+        """The phrase after a verb of telling (أبلغ، أخبر) is its object alone: a quoted name, one word or a noun
+        and its adjective of origin, then بـ or إن/أن, with no second noun phrase for a subject and an object
+        (not وأبلغ الوزير الصحفيين أن, nor an honorific pronoun: وأخبر معاليه أن)."""
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        if not words or words[0] in self.cues.honorifics:
+            return False
+        j = self._index_at(span[1])
+        nxt = self._core(self._word(j)) if j < len(self.words) else ""
+        if not (_COMPLEMENTISER_RE.fullmatch(nxt) or nxt[:1] == "ب" and len(nxt) > 2):
+            return False
+        if self.doc.norm[span[0] : span[0] + 1] == '"' or len(words) == 1:
+            return True
+        # a noun and its adjective of origin (الجماعات اليهودية), not two nouns (الوزير النواب: subject, object)
+        return len(words) == 2 and words[0].startswith("ال") == words[1].startswith("ال") \
+            and re.fullmatch(r"\w{3,}(?:ي|ية|يين|يون|يات)", words[1]) is not None
 
     def _name_then_office(self, span: tuple[int, int]) -> bool:
         """A new speaker the rules of :meth:`_is_subject_phrase` miss: one to three words of an unknown name,
@@ -393,6 +415,10 @@ class _Subjects(_BackReferences):
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
+            if got and attribution and (core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
+                break  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: so too after an attribution's verb
+            if got and len(core) == 5 and core[1] == "ا" and core[-1] == "ا" and self._core(self._word(got[-1])).startswith("ال"):
+                break  # وقال المسؤول طالبا عدم ذكر اسمه: an accusative participle (فاعلا) after the subject is a حال, not part of it
             if not got and (core[:3] in {"بال", "كال"} or core[:1] == "ب" and core[1:] in self.cues.saying_nouns
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
@@ -534,23 +560,33 @@ class _Subjects(_BackReferences):
         """The subject before the verb: a mention (الكرملين يقول)، a head before التي/الذي، وكان X قد قال، a clause-initial noun phrase."""
         text, to_norm = self.doc.text, self.doc.to_norm
         ca = int(self.doc.offsets[nca])
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        if j >= lo and self._core(self._word(j)) == "قد":
+            # وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت: the subject is what follows كان, not the
+            # mention right before قد (the verb's object, put first)
+            for k in range(j - 1, max(lo - 1, j - 13), -1):
+                if self._core(self._word(k)) in _KANA:
+                    if k + 1 > j - 1:
+                        return None
+                    return self._span_of(k + 1, j - 1)
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
             return to_norm[m[0]], to_norm[m[1]]
-        j = self._index_at(nca) - 1
-        lo = self._index_at(n_sent)
         if j < lo:
             return None
         last = self._core(self._word(j))
         if last in _RELATIVES:
+            after_verb = self._core(self._word(j + 2)) if j + 2 < len(self.words) else ""
+            if after_verb not in _RESUMPTIVE and not self._agrees_with_relative(last, self._core(self._word(j + 1))):
+                # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
+                # (but المقابلة التي قال فيها: the head is resumed by فيها, the speaker named before it)
+                return None
             m = self.ment.before(text, int(self.doc.offsets[self.words[lo][0]]), ca, _RELATIVE_GAP)
             if m is not None:
                 return to_norm[m[0]], to_norm[m[1]]
             return self._phrase_back(lo, j - 1)
         if last == "قد":
-            for k in range(j - 1, max(lo - 1, j - 13), -1):
-                if self._core(self._word(k)) in {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}:
-                    return self._span_of(k + 1, j - 1) if k + 1 <= j - 1 else None
             return None
         # a clause-initial noun phrase: from the sentence start or a comma to the verb
         # or from إن/أن: what is said may report another's speech (أن منظمة الاستخبارات حذرت)
@@ -574,6 +610,23 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    @staticmethod
+    def _agrees_with_relative(relative: str, verb: str) -> bool:
+        """The verb after التي/الذي/الذين agrees with it in gender, so the head may be its subject: التي تقول،
+        التي قالت، الذي يقول، الذي قال. Not التي يعتقد (masculine after a feminine head) nor الذي تقول: then
+        the subject is after the verb and the head is its object."""
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 3 else verb
+        feminine = relative.endswith("التي")
+        if len(verb) < 3:
+            return True
+        if verb[:1] == "ي":
+            return not feminine
+        if verb[:1] == "ت" and not verb.endswith("ت"):
+            return True  # تقول (she says) or تحدث (he spoke): no telling
+        if verb.endswith("ت"):
+            return feminine
+        return not feminine or verb.endswith(("ا", "وا"))
 
     def _phrase_back(self, lo: int, j: int) -> tuple[int, int] | None:
         """The noun phrase ending at word ``j``: back to a comma, a stop word or four words."""

@@ -25,6 +25,9 @@ _NO_SPEAKER = _Speaker(None, None, None, "none")
 _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"
 _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)")
+# a definite sound masculine plural in its accusative/genitive form, of a participle (المواطنين، المسؤولين،
+# المتمردين) or a nisba (الفلسطينيين، الحوثيين); not a name that ends so (الكرملين، البحرين، الصين): an object
+_ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 
 
 class _ArticleWords:

@@ -260,6 +260,12 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 if opening is not None and kinds.get(" ".join(opening.group("term").split())) == "verb":
                     c = opening
             kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
+            if c.group("term") and c.group("pre") and kinds.get(c.group("pre") + " ".join(c.group("term").split())) == "ignore":
+                continue  # فدان (a feddan) is a word of its own, not ف + دان
+            if c.group("term") and " ".join(c.group("term").split()) in cue_set.subject_head_cues:
+                nxt = norm[c.end() : c.end() + 40].split()[:1]
+                if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):
+                    continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
@@ -295,6 +301,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.opening_subject(sa, ca, named)
             if speaker is _NOT_SPEECH:
                 continue
+            if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
+                    and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
+                continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
             if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
                     and "ساءل" not in normalize_text(cue):
                 continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)

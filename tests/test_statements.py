@@ -611,3 +611,79 @@ def test_reminding_asserting_and_recommending_are_cues() -> None:
 def test_a_preposition_with_a_pronoun_after_the_verb_is_no_subject() -> None:
     found = _who("وقال المفتي إن كبار السن لهم حق.", "وأوصى برعايتهم في كل الأحوال.")
     assert found[1][1:] == ["المفتي", "continuation"]
+
+
+# --- tenth round: an object or an addressee is never the speaker ---
+
+
+def test_a_verb_that_disagrees_with_the_relative_has_its_subject_after_it() -> None:
+    found = _who("وتحدث الكاتب عن الرواية التي يرى النقاد أنها جريئة.")
+    assert found[-1][:2] == ["يرى", "النقاد"]
+    # a verb that agrees: the head before التي speaks
+    assert _who("ورحبت الحكومة التي قالت إن الاتفاق عادل.")[-1][1] == "الحكومة"
+    # a pronoun after the verb resumes the head: the speaker is the one named before it
+    found = _who("وأجرى الصحفي مقابلة مع الوزير سامي الخطيب التي قال فيها إن الحل قريب.")
+    assert found[-1][:2] == ["قال", "الوزير سامي الخطيب"]
+
+
+def test_an_indefinite_plural_with_an_iyyin_adjective_after_the_verb_is_its_object() -> None:
+    found = _who("وقال مسؤول أمني رفيع إن التحقيق مستمر، واتهم صحفيين أجنبيين بنشر الشائعات.")
+    assert found[-1][:3] == ["واتهم", "مسؤول أمني رفيع", "continuation"]
+
+
+def test_the_one_told_after_a_verb_of_telling_is_no_speaker() -> None:
+    found = _who("وقال وزير المالية إن العجز تراجع.", "وأبلغ المستثمرين الأجانب بأن الضرائب لن ترتفع.",
+                 "وأبلغت «الصحيفة» أن الميزانية جاهزة.")
+    assert [row[1:3] for row in found[1:]] == [["وزير المالية", "continuation"], ["وزير المالية", "continuation"]]
+    # a subject and its object after the verb: the subject speaks (the phrase still runs into the object)
+    assert _who("وأبلغ الوزير النواب أن الميزانية جاهزة.")[-1][1].startswith("الوزير")
+
+
+def test_the_subject_after_kana_is_not_the_object_put_before_qad() -> None:
+    found = _who("وكانت نقابة المحامين الحكومة السورية قد طالبت بالإفراج عن المعتقلين.")
+    assert found[-1][1] == "نقابة المحامين الحكومة السورية"
+    assert _who("وكان وزير الخارجية الروسي سيرغي لافروف قد قال إن الحل سياسي.")[-1][1].startswith("وزير الخارجية الروسي")
+
+
+def test_an_addressee_ends_the_source_of_an_attribution() -> None:
+    found = _who("قتل شاب برصاص الشرطة، حسبما أفاد شهود عيان لوكالة الأنباء الألمانية.")
+    assert found[-1][1] == "شهود عيان"
+
+
+def test_condemning_and_repeating_are_cues() -> None:
+    found = _who("ودان رئيس البلدية سامي الخطيب الهجوم على المدرسة.",
+                 "وكرر المتحدث دعوته إلى الحوار، مكررا أن الباب مفتوح.", "وزرع المزارعون ألف فدان.",
+                 "وقال دان سميث إن الطقس معتدل في ودان، وإن الطرق مفتوحة.")
+    # فدان (a feddan), دان (a name) and ودان (a town) are no cues
+    assert [row[0] for row in found] == ["ودان", "وكرر", "مكررا", "وقال"]
+    assert found[-1][1] == "دان سميث"
+    assert found[0][1].startswith("رئيس البلدية سامي الخطيب")  # the subject still runs into the object
+
+
+def test_according_to_what_x_announced_with_wafq_is_an_attribution() -> None:
+    found = _who("وتوقف القتال وفق ما أعلنت الأمم المتحدة.", "ووصل الوفد وفق الخطة.")
+    assert found == [["وفق ما أعلنت", "الأمم المتحدة", "attribution"]]  # وفق alone (وفق الخطة) is no cue
+
+
+def test_naqala_is_a_cue_only_with_an_or_condolences_after_it() -> None:
+    found = _who("ونقل التلفزيون الرسمي عن وزير الخارجية قوله إن المحادثات مثمرة.")
+    assert found[0][:2] == ["ونقل", "التلفزيون الرسمي"]
+    assert _who("ونقل أمير المنطقة تعازي القيادة إلى أسر الضحايا.")[0][:2] == ["ونقل", "أمير المنطقة"]
+    assert _who("ونقل المصابون إلى المستشفى.") == []  # transported, not relayed
+    # a verb that goes on with the speaker before keeps its row when بقوله follows it, with no عن between
+    found = _who("وقال الوزير سامي العلي إن الحل قريب.", "ودعا إلى الحوار بقوله إن الباب مفتوح.")
+    assert [row[0] for row in found][:2] == ["وقال", "ودعا"]
+
+
+def test_an_office_named_in_full_before_is_that_speaker() -> None:
+    found = _who("وقال قائد الشرطة المحلية العقيد سالم الحربي إن الوضع هادئ.",
+                 "ودعا قائد الشرطة المواطنين إلى الابلاغ عن أي تحركات مريبة.")
+    assert found[-1][1:] == ["قائد الشرطة المحلية العقيد سالم الحربي", "back_reference"]
+    # another office of the same kind is another speaker
+    found = _who("وقال وزير الخارجية السعودي عادل الجبير إن الحل سياسي.", "وقال وزير الخارجية الأمريكي إن الحوار مستمر.")
+    assert found[-1][1] == "وزير الخارجية الأمريكي"
+
+
+def test_an_accusative_participle_after_the_subject_ends_it() -> None:
+    found = _who("وقال مسؤول أمني عراقي إن الهجوم فشل.", "وقال المسؤول طالبا عدم الكشف عن هويته إن التحقيق بدأ.")
+    assert found[-1][1:] == ["مسؤول أمني عراقي", "back_reference"]
