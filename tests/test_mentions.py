@@ -460,3 +460,9 @@ def test_the_head_of_state_of_south_sudan_resolves_by_the_date() -> None:
 def test_people_of_2015_are_coded_with_their_own_agent() -> None:
     found = mentions_of("وقالت أليسا سلوتكين إن الوزير سيزور المنطقة، فيما نفى علي الأحمدي سقوط المدينة")
     assert [(r[0], r[3]) for r in found if r[0]] == [("elissa_slotkin", "USAMIL"), ("ali_al_ahmadi", "YEMREB")]
+
+
+def test_a_head_of_state_and_a_speaker_of_2015_resolve_by_their_dated_office_rows() -> None:
+    assert mentions_of("وبعث رئيس جمهورية النيجر برقية", "2015-08-01")[0][0] == "mahamadou_issoufou"
+    assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2015-07-25")[0][0] == "john_boehner"
+    assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2016-07-25")[0][0] is None  # later speakers not listed
