@@ -437,3 +437,32 @@ def test_an_office_governed_by_a_subordinates_noun_names_not_its_holder() -> Non
 def test_a_bare_leader_is_of_the_articles_state_but_names_no_head_of_state() -> None:
     found = mentions_of("وقال الزعيم إن مصر لن تتراجع. وقالت مصر ذلك.")
     assert found[0] == [None, "الزعيم", "agent", "EGYGOV"]
+
+
+# --- tenth round (issue 14): people of 2015 found with discovery, a kunya in one word, a dated office ------
+
+
+def test_a_spokesman_found_with_discovery_is_named_after_his_office() -> None:
+    found = mentions_of("وأوضح المتحدث الرسمي للمركز الدكتور رأفت الصباغ أن القافلة وصلت")
+    assert "raafat_al_sabbagh" in [r[0] for r in found]
+
+
+def test_a_kunya_written_as_one_word_names_its_bearer() -> None:
+    found = mentions_of("وكان أبومازن قد دعا إلى اجتماع طارئ")
+    assert [r[0] for r in found if r[0]] == ["mahmoud_abbas"]
+
+
+def test_the_head_of_state_of_south_sudan_resolves_by_the_date() -> None:
+    found = mentions_of("واتهم رئيس جنوب السودان المتمردين بخرق الهدنة", "2015-08-05")
+    assert found[0][:2] == ["salva_kiir", "رئيس جنوب السودان"]
+
+
+def test_people_of_2015_are_coded_with_their_own_agent() -> None:
+    found = mentions_of("وقالت أليسا سلوتكين إن الوزير سيزور المنطقة، فيما نفى علي الأحمدي سقوط المدينة")
+    assert [(r[0], r[3]) for r in found if r[0]] == [("elissa_slotkin", "USAMIL"), ("ali_al_ahmadi", "YEMREB")]
+
+
+def test_a_head_of_state_and_a_speaker_of_2015_resolve_by_their_dated_office_rows() -> None:
+    assert mentions_of("وبعث رئيس جمهورية النيجر برقية", "2015-08-01")[0][0] == "mahamadou_issoufou"
+    assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2015-07-25")[0][0] == "john_boehner"
+    assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2016-07-25")[0][0] is None  # later speakers not listed

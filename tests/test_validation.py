@@ -188,6 +188,20 @@ def test_person_resolved_compares_the_predicted_persons_english_name_with_the_go
     assert s["person_precision"] == 0.5 and s["person_recall"] == 0.5
 
 
+def test_a_persons_name_spelt_otherwise_is_the_same_person_but_kin_stay_apart() -> None:
+    from q7x2lib.validation import same_person
+
+    same = [("Yousef al-Othaimeen", "Yusuf Al Othaimin"), ("Abdulaziz bin Saud", "Abdul Aziz bin Saud"),
+            ("Nayef al-Hajraf", "Naif Alhajraf"), ("Ahmad Abul Gheit", "Ahmed Aboul Gheit"), ("Kemal Kılıçdaroğlu", "Kemal Kilicdaroglu")]
+    apart = [("Khalifa bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan"),  # brothers
+             ("Zayed bin Sultan Al Nahyan", "Khalifa bin Zayed Al Nahyan"),  # father and son
+             ("Hasan Rouhani", "Hussein Rouhani"), ("Hamad al-Sabah", "Hamid al-Sabah"),  # a and u, a and i differ
+             ("Yousef al-Othaimeen", "Yousef al-Hajraf")]  # the family name must agree
+    assert all(same_person(a, b) for a, b in same), [p for p in same if not same_person(*p)]
+    assert not any(same_person(a, b) for a, b in apart), [p for p in apart if same_person(*p)]
+    assert not same_person("Yousef al-Othaimeen", "Yusuf Al Othaimin", strict=True)
+
+
 def test_a_joint_reference_pairs_each_gold_state_with_the_prediction_of_that_state() -> None:
     from q7x2lib.validation import score_coded_mentions
 
