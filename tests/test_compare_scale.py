@@ -126,13 +126,34 @@ def test_events_of_one_story_join_one_thread_by_their_centroids() -> None:
 
 def test_a_thread_stops_at_its_size_and_span_bounds() -> None:
     df = story()
-    kw = {"mentions": find_mentions(df), "events": STORY_EVENTS, "k": 5, "method": "word"}
+    # the bounds of the first pass (the second, rejoin, has its own)
+    kw = {"mentions": find_mentions(df), "events": STORY_EVENTS, "k": 5, "method": "word", "rejoin": False}
     small = compare.story_threads(df, max_size=3, **kw)
     assert small["thread_size"].max() == 3 and small.loc[0, "story_thread"] == small.loc[1, "story_thread"]
     late = story(days=(0, 0, 2, 12, 1))  # the funeral twelve days after the attack
     threads = compare.story_threads(late, max_days=30, **kw)
     assert threads.loc[3, "story_thread"] != threads.loc[0, "story_thread"] == threads.loc[2, "story_thread"]
     assert compare.story_threads(late, max_days=30, max_span=20, **kw)["story_thread"].nunique() == 2
+
+
+def test_parts_of_one_story_cut_by_the_bounds_rejoin_as_whole_threads() -> None:
+    df = story(days=(0, 0, 2, 12, 1))  # the funeral twelve days after the attack: beyond the first span bound
+    kw = {"mentions": find_mentions(df), "events": STORY_EVENTS, "k": 5, "method": "word", "max_days": 30}
+    cut = compare.story_threads(df, max_size=3, rejoin=False, **kw)
+    assert cut["story_thread"].nunique() == 3
+    joined = compare.story_threads(df, max_size=3, **kw)
+    assert joined["story_thread"].tolist() == [0, 0, 0, 0, 1]  # one story again; the match stays apart
+    assert joined["n_events"].tolist() == [3, 3, 3, 3, 1]
+
+
+def test_threads_rejoin_only_when_their_centroids_are_close() -> None:
+    # threads 0 and 1 alike (0.6): one story the first bounds (size 1) kept apart; thread 2 only a quarter alike
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[1.0, 0, 0], [0.6, 0.8, 0], [0, 0.25, 0.97]])))
+    days, first = np.array([0.0, 12, 5]), _stories._link_events(x, np.zeros(3), np.arange(3), 0.25, 7, 5, 1, 10)
+    assert first.tolist() == [0, 1, 2]
+    again = _stories._link_events(x, days, first, _stories.THREAD_REJOIN_THRESHOLD, _stories.THREAD_REJOIN_DAYS, 5,
+                                  _stories.THREAD_REJOIN_MAX_SIZE, _stories.THREAD_REJOIN_MAX_SPAN)
+    assert again.tolist() == [0, 0, 2]
 
 
 def test_threads_merge_by_centroid_not_by_a_chain_of_single_links() -> None:
