@@ -50,6 +50,13 @@ class _BackReferences(_ArticleWords):
                     and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
+        plurals = self.cues.back_plurals.get(head, set())
+        if naming is None and plurals:
+            # no naming in the same number (المصدر نفسه after مصدر في الوزارة): a broken plural (المصدر after مصادر مطلعة)
+            for prior in reversed(named):
+                words = _surface_words(prior)
+                if any(w in plurals for w in words) and len(words) > n_words and all(_holds(words, r) for r in rest):
+                    return prior._replace(basis="back_reference")
         if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):

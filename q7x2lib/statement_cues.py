@@ -48,6 +48,11 @@ class _Cues:
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
+        # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
+        self.back_plurals: dict[str, set[str]] = {}
+        for p in word_list("back_reference_plural"):
+            noun, plural = p.split(maxsplit=1)
+            self.back_plurals.setdefault(noun, set()).update({plural, "ال" + plural})
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.titles = frozenset(word_list("speaker_title"))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
