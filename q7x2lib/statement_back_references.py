@@ -57,10 +57,41 @@ class _BackReferences(_ArticleWords):
                 words = _surface_words(prior)
                 if any(w in plurals for w in words) and len(words) > n_words and all(_holds(words, r) for r in rest):
                     return prior._replace(basis="back_reference")
+        if head in self.cues.documents and (naming is None or _names_no_issuer(naming)):
+            issuer = self._issued_by(stem, n0, named)
+            if issuer is not None:  # واعتبرت الفتوى after وكان التنظيم قد أصدر فتوى: the one who issued it
+                return issuer
         if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
+        return None
+
+    def _issued_by(self, stem: str, n0: int, named: list) -> _Speaker | None:
+        """The subject of the verb of issuing whose object is the last naming of a document before ``n0``
+        (وكان التنظيم قد أصدر في الفترة الأخيرة فتوى، نشرت المنظمة تقريرا), None when no such verb governs it."""
+        j = bisect_right(self.starts, self.doc.norm.rfind(stem, 0, n0)) - 1
+        if j < 0 or self.doc.norm.rfind(stem, 0, n0) < 0:
+            return None
+        core = self._core(self._word(j))
+        if core not in {stem, stem + "ا"}:  # فتوى، تقريرا (accusative), not a longer word or with the article
+            return None
+        for v in range(j - 1, max(-1, j - 6), -1):
+            w = self._core(self._word(v))
+            if self._word(v)[-1:] in ".؟?!:":
+                return None
+            verb = w[1:] if w[:1] in {"و", "ف"} and w[1:] in self.cues.issuing_verbs else w
+            if verb not in self.cues.issuing_verbs:
+                continue
+            lo = v
+            while lo > 0 and v - lo < 15 and self._word(lo - 1)[-1:] not in ".؟?!":
+                lo -= 1
+            span = self._before(self.words[lo][0], self.words[v][0])  # وكان التنظيم قد أصدر، الوزارة أصدرت
+            if span is None and v + 1 < j:
+                span = self._after(self.words[v][1], self.words[j][0])  # أصدر التنظيم فتوى
+            if span is None:
+                return None
+            return self._make(span, "back_reference", named)._replace(basis="back_reference")
         return None
 
     def _office_named_before(self, head: str, rest: tuple, named: list) -> _Speaker | None:

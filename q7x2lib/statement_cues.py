@@ -80,6 +80,7 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
+        self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
         self.present = frozenset(f for f, k in self.kinds.items()
                                  if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))

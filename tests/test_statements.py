@@ -708,3 +708,11 @@ def test_a_singular_back_reference_points_to_an_earlier_broken_plural() -> None:
     found = _who("وقتل خمسة أشخاص، بحسب مصدر في وزارة الداخلية.", "وأكدت مصادر طبية الحصيلة.",
                  "وأصيب عشرة آخرون، بحسب المصدر نفسه.")
     assert found[-1][1] != "مصادر طبية"
+
+
+def test_a_document_referred_back_to_is_spoken_by_the_subject_of_the_verb_that_issued_it() -> None:
+    found = _who("وقال الباحث سامي الخطيب إن الجماعة تفقد أنصارها.",
+                 "وكان مجلس العلماء قد أصدر في الأسبوع الماضي فتوى بتحريم القتال.",
+                 "واعتبرت الفتوى الهدنة واجبة.")
+    assert found[-1][0] == "واعتبرت" and found[-1][1].startswith("مجلس العلماء")
+    assert found[-1][2] == "back_reference"
