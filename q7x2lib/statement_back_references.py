@@ -59,6 +59,8 @@ class _BackReferences(_ArticleWords):
                     return prior._replace(basis="back_reference")
         if head in self.cues.documents and (naming is None or _names_no_issuer(naming)):
             issuer = self._issued_by(stem, n0, named)
+            if issuer is None and naming is None and not rest:
+                issuer = self._issued_by_any(n0, named)
             if issuer is not None:  # واعتبرت الفتوى after وكان التنظيم قد أصدر فتوى: the one who issued it
                 return issuer
         if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
@@ -76,6 +78,31 @@ class _BackReferences(_ArticleWords):
         core = self._core(self._word(j))
         if core not in {stem, stem + "ا"}:  # فتوى، تقريرا (accusative), not a longer word or with the article
             return None
+        return self._issuer_of(j, named)
+
+    def _issued_by_any(self, n0: int, named: list) -> _Speaker | None:
+        """The issuer of the last indefinite document named in the sentences before ``n0`` under another word
+        (وأشار التقرير after إحصائية أعدها مركز ...): the subject of the verb that issued it, None without one."""
+        docs = {d[2:] for d in self.cues.documents}
+        j = self._index_at(n0) - 1
+        for k in range(j, max(-1, j - 400), -1):
+            core = self._core(self._word(k))
+            if core in docs or core[-1:] == "ا" and core[:-1] in docs:
+                return self._issuer_of(k, named)
+        return None
+
+    def _issuer_of(self, j: int, named: list) -> _Speaker | None:
+        """The subject of the issuing verb that governs the document named at word ``j``: before it
+        (وكان التنظيم قد أصدر فتوى، أصدر التنظيم فتوى) or after it with a pronoun (إحصائية أعدها مركز ...)."""
+        if j + 2 < len(self.words) and self._word(j)[-1:] not in _PUNCT:
+            w = self._core(self._word(j + 1))
+            stem = next((w[: -len(p)] for p in ("ها", "ه") if w.endswith(p)), "")
+            if stem in self.cues.issuing_verbs:
+                end = j + 2
+                while end < len(self.words) and end - j < 12 and self._word(end - 1)[-1:] not in ".؟?!،,":
+                    end += 1
+                span = self._after(self.words[j + 1][1], self.words[end - 1][1])
+                return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
         for v in range(j - 1, max(-1, j - 6), -1):
             w = self._core(self._word(v))
             if self._word(v)[-1:] in ".؟?!:":
@@ -86,7 +113,12 @@ class _BackReferences(_ArticleWords):
             lo = v
             while lo > 0 and v - lo < 15 and self._word(lo - 1)[-1:] not in ".؟?!":
                 lo -= 1
-            span = self._before(self.words[lo][0], self.words[v][0])  # وكان التنظيم قد أصدر، الوزارة أصدرت
+            kana = next((k for k in range(v - 1, max(lo - 1, v - 9), -1) if self._core(self._word(k)) in _KANA), None)
+            last = v - 2 if self._core(self._word(v - 1)) == "قد" else v - 1
+            if kana is not None and kana < last:  # وكان المعهد (قد) أصدر: the subject between كان and the verb
+                span = self._span_of(kana + 1, last)
+            else:
+                span = self._before(self.words[lo][0], self.words[v][0])  # وكان التنظيم قد أصدر، الوزارة أصدرت
             if span is None and v + 1 < j:
                 span = self._after(self.words[v][1], self.words[j][0])  # أصدر التنظيم فتوى
             if span is None:
@@ -144,6 +176,9 @@ class _BackReferences(_ArticleWords):
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
             j -= 1
         return None
+
+
+_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 
 def _surface_words(speaker: _Speaker) -> list[str]:

@@ -716,3 +716,15 @@ def test_a_document_referred_back_to_is_spoken_by_the_subject_of_the_verb_that_i
                  "واعتبرت الفتوى الهدنة واجبة.")
     assert found[-1][0] == "واعتبرت" and found[-1][1].startswith("مجلس العلماء")
     assert found[-1][2] == "back_reference"
+
+
+def test_a_report_referred_back_to_under_another_word_is_its_issuer() -> None:
+    # إحصائية/دراسة أعدها X: the issuer follows the verb with the document's pronoun
+    found = _who("وقال الوزير إن الأرقام مقلقة.",
+                 "كشفت دراسة أعدها المركز الوطني للبحوث عن تراجع النمو. وأشار التقرير إلى أن البطالة ارتفعت.")
+    assert found[-1][:3] == ["وأشار", "المركز الوطني للبحوث", "back_reference"]
+    # وكان X أصدر (no قد) ... تقريرا: the subject between كان and the verb
+    found = _who("ثم قال الجيش إن الطائرات ستبدأ العمل.",
+                 "وكان معهد الدراسات الاستراتيجية أصدر قبل شهور تقريرا عنوانه: «هل انتهى التحالف؟».",
+                 "وأشار التقرير إلى أن الخلاف قديم.")
+    assert found[-1][:2] == ["وأشار", "معهد الدراسات الاستراتيجية"]
