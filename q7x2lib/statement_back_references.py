@@ -72,13 +72,19 @@ class _BackReferences(_ArticleWords):
     def _issued_by(self, stem: str, n0: int, named: list) -> _Speaker | None:
         """The subject of the verb of issuing whose object is the last naming of a document before ``n0``
         (وكان التنظيم قد أصدر في الفترة الأخيرة فتوى، نشرت المنظمة تقريرا), None when no such verb governs it."""
-        j = bisect_right(self.starts, self.doc.norm.rfind(stem, 0, n0)) - 1
-        if j < 0 or self.doc.norm.rfind(stem, 0, n0) < 0:
-            return None
-        core = self._core(self._word(j))
-        if core not in {stem, stem + "ا"}:  # فتوى، تقريرا (accusative), not a longer word or with the article
-            return None
-        return self._issuer_of(j, named)
+        at = n0
+        for _ in range(6):  # the namings before, the last first: the first may name the issuer (التقرير الذي أصدره X)
+            at = self.doc.norm.rfind(stem, 0, at)
+            if at < 0:
+                return None
+            j = bisect_right(self.starts, at) - 1
+            core = self._core(self._word(j))
+            if core not in {stem, stem + "ا", "ال" + stem}:  # فتوى، تقريرا (accusative), التقرير; not a longer word
+                continue
+            issuer = self._issuer_of(j, named)
+            if issuer is not None:
+                return issuer
+        return None
 
     def _issued_by_any(self, n0: int, named: list) -> _Speaker | None:
         """The issuer of the last indefinite document named in the sentences before ``n0`` under another word
@@ -91,18 +97,25 @@ class _BackReferences(_ArticleWords):
                 return self._issuer_of(k, named)
         return None
 
-    def _issuer_of(self, j: int, named: list) -> _Speaker | None:
+    def _issuer_of(self, j: int, named: list, after_only: bool = False) -> _Speaker | None:
         """The subject of the issuing verb that governs the document named at word ``j``: before it
         (وكان التنظيم قد أصدر فتوى، أصدر التنظيم فتوى) or after it with a pronoun (إحصائية أعدها مركز ...)."""
-        if j + 2 < len(self.words) and self._word(j)[-1:] not in _PUNCT:
-            w = self._core(self._word(j + 1))
+        # the verb with the document's pronoun right after it, or after الذي/التي a few words on
+        # (إحصائية أعدها X، التقرير الخاص بالفقر، الذي أصدره X)
+        for at in range(j + 1, min(j + 11, len(self.words) - 1)):
+            if self._word(at - 1)[-1:] in ".؟?!:":
+                break
+            w = self._core(self._word(at))
             stem = next((w[: -len(p)] for p in ("ها", "ه") if w.endswith(p)), "")
-            if stem in self.cues.issuing_verbs:
-                end = j + 2
-                while end < len(self.words) and end - j < 12 and self._word(end - 1)[-1:] not in ".؟?!،,":
-                    end += 1
-                span = self._after(self.words[j + 1][1], self.words[end - 1][1])
-                return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
+            if stem not in self.cues.issuing_verbs or at > j + 1 and self._core(self._word(at - 1)) not in _RELATIVES:
+                continue
+            end = at + 1
+            while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
+                end += 1
+            span = self._after(self.words[at][1], self.words[end - 1][1])
+            return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
+        if after_only:
+            return None
         for v in range(j - 1, max(-1, j - 6), -1):
             w = self._core(self._word(v))
             if self._word(v)[-1:] in ".؟?!:":
@@ -178,6 +191,7 @@ class _BackReferences(_ArticleWords):
         return None
 
 
+_RELATIVES = frozenset("الذي التي".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 

@@ -682,6 +682,11 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
+        if head in self.cues.documents and not any(m[2] for m in found) and basis != "back_reference":
+            # كشف التقرير الخاص بالفقر، الذي أصدره مركز ...: the issuer named after it speaks
+            issuer = self._issuer_of(self._index_at(span[0]), named, after_only=True)
+            if issuer is not None:
+                return issuer
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)

@@ -728,3 +728,10 @@ def test_a_report_referred_back_to_under_another_word_is_its_issuer() -> None:
                  "وكان معهد الدراسات الاستراتيجية أصدر قبل شهور تقريرا عنوانه: «هل انتهى التحالف؟».",
                  "وأشار التقرير إلى أن الخلاف قديم.")
     assert found[-1][:2] == ["وأشار", "معهد الدراسات الاستراتيجية"]
+
+
+def test_a_definite_document_whose_issuer_follows_in_a_relative_clause_is_spoken_by_the_issuer() -> None:
+    found = _who("كشف التقرير السنوي عن أوضاع العمال في المنطقة، الذي أصدره المرصد العربي للحقوق، أن الأجور تراجعت.",
+                 "وأوضح التقرير أن البطالة ارتفعت.", "وقال الوزير إن الحكومة ستتحرك.", "وذكر التقرير أن النساء أكثر تضررا.")
+    assert [row[1].startswith("المرصد العربي") for row in found] == [True, True, False, True]
+    assert found[2][1] == "الوزير"
