@@ -50,10 +50,93 @@ class _BackReferences(_ArticleWords):
                     and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
+        plurals = self.cues.back_plurals.get(head, set())
+        if naming is None and plurals:
+            # no naming in the same number (المصدر نفسه after مصدر في الوزارة): a broken plural (المصدر after مصادر مطلعة)
+            for prior in reversed(named):
+                words = _surface_words(prior)
+                if any(w in plurals for w in words) and len(words) > n_words and all(_holds(words, r) for r in rest):
+                    return prior._replace(basis="back_reference")
+        if head in self.cues.documents and (naming is None or _names_no_issuer(naming)):
+            issuer = self._issued_by(stem, n0, named)
+            if issuer is None and naming is None and not rest:
+                issuer = self._issued_by_any(n0, named)
+            if issuer is not None:  # واعتبرت الفتوى after وكان التنظيم قد أصدر فتوى: the one who issued it
+                return issuer
         if head in self.cues.documents and named and not rest and (naming is None or _names_no_issuer(naming)):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
+        return None
+
+    def _issued_by(self, stem: str, n0: int, named: list) -> _Speaker | None:
+        """The subject of the verb of issuing whose object is the last naming of a document before ``n0``
+        (وكان التنظيم قد أصدر في الفترة الأخيرة فتوى، نشرت المنظمة تقريرا), None when no such verb governs it."""
+        at = n0
+        for _ in range(6):  # the namings before, the last first: the first may name the issuer (التقرير الذي أصدره X)
+            at = self.doc.norm.rfind(stem, 0, at)
+            if at < 0:
+                return None
+            j = bisect_right(self.starts, at) - 1
+            core = self._core(self._word(j))
+            if core not in {stem, stem + "ا", "ال" + stem}:  # فتوى، تقريرا (accusative), التقرير; not a longer word
+                continue
+            issuer = self._issuer_of(j, named)
+            if issuer is not None:
+                return issuer
+        return None
+
+    def _issued_by_any(self, n0: int, named: list) -> _Speaker | None:
+        """The issuer of the last indefinite document named in the sentences before ``n0`` under another word
+        (وأشار التقرير after إحصائية أعدها مركز ...): the subject of the verb that issued it, None without one."""
+        docs = {d[2:] for d in self.cues.documents}
+        j = self._index_at(n0) - 1
+        for k in range(j, max(-1, j - 400), -1):
+            core = self._core(self._word(k))
+            if core in docs or core[-1:] == "ا" and core[:-1] in docs:
+                return self._issuer_of(k, named)
+        return None
+
+    def _issuer_of(self, j: int, named: list, after_only: bool = False) -> _Speaker | None:
+        """The subject of the issuing verb that governs the document named at word ``j``: before it
+        (وكان التنظيم قد أصدر فتوى، أصدر التنظيم فتوى) or after it with a pronoun (إحصائية أعدها مركز ...)."""
+        # the verb with the document's pronoun right after it, or after الذي/التي a few words on
+        # (إحصائية أعدها X، التقرير الخاص بالفقر، الذي أصدره X)
+        for at in range(j + 1, min(j + 11, len(self.words) - 1)):
+            if self._word(at - 1)[-1:] in ".؟?!:":
+                break
+            w = self._core(self._word(at))
+            stem = next((w[: -len(p)] for p in ("ها", "ه") if w.endswith(p)), "")
+            if stem not in self.cues.issuing_verbs or at > j + 1 and self._core(self._word(at - 1)) not in _RELATIVES:
+                continue
+            end = at + 1
+            while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
+                end += 1
+            span = self._after(self.words[at][1], self.words[end - 1][1])
+            return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
+        if after_only:
+            return None
+        for v in range(j - 1, max(-1, j - 6), -1):
+            w = self._core(self._word(v))
+            if self._word(v)[-1:] in ".؟?!:":
+                return None
+            verb = w[1:] if w[:1] in {"و", "ف"} and w[1:] in self.cues.issuing_verbs else w
+            if verb not in self.cues.issuing_verbs:
+                continue
+            lo = v
+            while lo > 0 and v - lo < 15 and self._word(lo - 1)[-1:] not in ".؟?!":
+                lo -= 1
+            kana = next((k for k in range(v - 1, max(lo - 1, v - 9), -1) if self._core(self._word(k)) in _KANA), None)
+            last = v - 2 if self._core(self._word(v - 1)) == "قد" else v - 1
+            if kana is not None and kana < last:  # وكان المعهد (قد) أصدر: the subject between كان and the verb
+                span = self._span_of(kana + 1, last)
+            else:
+                span = self._before(self.words[lo][0], self.words[v][0])  # وكان التنظيم قد أصدر، الوزارة أصدرت
+            if span is None and v + 1 < j:
+                span = self._after(self.words[v][1], self.words[j][0])  # أصدر التنظيم فتوى
+            if span is None:
+                return None
+            return self._make(span, "back_reference", named)._replace(basis="back_reference")
         return None
 
     def _office_named_before(self, head: str, rest: tuple, named: list) -> _Speaker | None:
@@ -106,6 +189,10 @@ class _BackReferences(_ArticleWords):
                 return _Speaker(aid, self.doc.text[a:b], code, "back_reference")
             j -= 1
         return None
+
+
+_RELATIVES = frozenset("الذي التي".split())
+_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 
 def _surface_words(speaker: _Speaker) -> list[str]:

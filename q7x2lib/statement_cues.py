@@ -48,6 +48,11 @@ class _Cues:
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
+        # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
+        self.back_plurals: dict[str, set[str]] = {}
+        for p in word_list("back_reference_plural"):
+            noun, plural = p.split(maxsplit=1)
+            self.back_plurals.setdefault(noun, set()).update({plural, "ال" + plural})
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.titles = frozenset(word_list("speaker_title"))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
@@ -75,6 +80,7 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
+        self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
         self.present = frozenset(f for f, k in self.kinds.items()
                                  if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))

@@ -629,14 +629,27 @@ class _Subjects(_BackReferences):
         return not feminine or verb.endswith(("ا", "وا"))
 
     def _phrase_back(self, lo: int, j: int) -> tuple[int, int] | None:
-        """The noun phrase ending at word ``j``: back to a comma, a stop word or four words."""
+        """The noun phrase ending at word ``j``: back to a comma, a stop word, an attribution cue or four words.
+
+        An attribution cue governs the phrase after it (حسب البيان، الذي أوضح: the head is البيان, the
+        relative's antecedent, not the cue that precedes it)."""
         k = j
         while k > lo and j - k < 3:
             prev = self._word(k - 1)
-            if prev[-1:] in "،,:.؟?!" or self._core(prev) in self.cues.stop:
+            core = self._core(prev)
+            if prev[-1:] in "،,:.؟?!" or core in self.cues.stop:
                 break
+            if self._is_attribution(core):
+                first = self._core(self._word(k))
+                if first not in self.cues.inanimate and "ال" + first not in self.cues.inanimate:
+                    break  # not حسب حصيلة للمرصد الذي: a figure is no antecedent that speaks, keep the cue's phrase
             k -= 1
         return self._span_of(k, j) if k <= j else None
+
+    def _is_attribution(self, core: str) -> bool:
+        """A one-word attribution cue (حسب، بحسب، وحسب): a preposition of source, never part of a noun phrase."""
+        kind = self.cues.kinds.get
+        return kind(core) == "attribution" or core[:1] in {"و", "ف"} and kind(core[1:]) == "attribution"
 
     def headline_speaker(self, sa: int, colon: int) -> _Speaker | None:
         """The speaker of a headline "X: ...": X, without an addressee (الربيعة لـ«الشرق الأوسط»)."""
@@ -669,6 +682,11 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
+        if head in self.cues.documents and not any(m[2] for m in found) and basis != "back_reference":
+            # كشف التقرير الخاص بالفقر، الذي أصدره مركز ...: the issuer named after it speaks
+            issuer = self._issuer_of(self._index_at(span[0]), named, after_only=True)
+            if issuer is not None:
+                return issuer
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
