@@ -259,10 +259,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 opening = cue_set.terms.match(norm, c.start() + 1, c.end())
                 if opening is not None and kinds.get(" ".join(opening.group("term").split())) == "verb":
                     c = opening
-            kind = kinds.get(" ".join(c.group("term").split()), "verb") if c.group("term") else "quote"
-            if c.group("term") and c.group("pre") and kinds.get(c.group("pre") + " ".join(c.group("term").split())) == "ignore":
+            term = " ".join(c.group("term").split()) if c.group("term") else None  # the cue as the tables write it
+            kind = kinds.get(term, "verb") if term is not None else "quote"
+            if term is not None and c.group("pre") and kinds.get(c.group("pre") + term) == "ignore":
                 continue  # فدان (a feddan) is a word of its own, not ف + دان
-            if c.group("term") and " ".join(c.group("term").split()) in cue_set.subject_head_cues:
+            if term is not None and term in cue_set.subject_head_cues:
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):
                     continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
@@ -271,14 +272,14 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
-            if kind == "verb" and c.start() == c.start("term") and " ".join(c.group("term").split()) in cue_set.present \
+            if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
                     and subjects.in_content_clause(c.start()):
                 continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
             if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
-            if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, " ".join(c.group("term").split())):
+            if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised

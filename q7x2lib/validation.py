@@ -415,6 +415,8 @@ _VOWEL_SPELLING = {"ou": "u", "oo": "u", "ee": "i", "aie": "ai"}
 # Khaled / Khalid, Mehrej / Mohrij), o for u, ai for ei (Hussain / Hussein). a and u, or a and i,
 # never pass: Hassan is not Hussein, Hamad is not Hamid.
 _VOWELS_ALIKE = {frozenset(p) for p in (("a", "e"), ("e", "i"), ("e", "o"), ("e", "u"), ("o", "u"), ("ai", "ei"))}
+# Words the tolerant comparison drops besides the particles: military ranks and other titles.
+_SPELLING_DROPPED = _NAME_PARTICLES | frozenset("gen maj brig col sheikha emir queen ayatollah grand".split())
 # A short vowel one spelling writes and another leaves out (Araj / Arj, Dagher / Daghr).
 _VOWEL_DROPPED = frozenset({"a", "e"})
 
@@ -428,7 +430,7 @@ def _spelling_words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"['`]", "", plain)
     plain = re.sub(r"-", "", _ARTICLE_HYPHEN.sub(r"\1 ", plain))
-    words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES | {"gen", "maj", "brig", "col", "sheikha", "emir", "queen", "ayatollah", "grand"}]
+    words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _SPELLING_DROPPED]
     out: list[str] = []
     for w in words:
         w = "bin" if w in _PATRONYMIC else w

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..arabic import normalize
-from ._text import connected_components
+from ._text import connected_components, union_root
 
 
 def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
@@ -87,15 +87,9 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     contested = spoken[linked] >= 2
     parent[~contested] = first[~contested]
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     chosen = np.flatnonzero(contested[a])
     for e in chosen[np.argsort(-score[chosen], kind="stable")]:
-        ri, rj = root(a[e]), root(b[e])
+        ri, rj = union_root(parent, a[e]), union_root(parent, b[e])
         if ri == rj:
             continue
         si, sj = said.get(ri), said.get(rj)
@@ -105,4 +99,4 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         parent[rj] = ri
         if si or sj:
             said[ri] = said.get(ri, []) + said.pop(rj, [])
-    return pd.factorize(np.array([root(i) for i in range(n)]))[0]
+    return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]

@@ -18,7 +18,7 @@ from ._sparse import (
     article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, title_vectors,
     top_neighbours, unit_rows,
 )
-from ._text import connected_components, log_likelihood, term_counts, tfidf_cosine, weighted_overlap
+from ._text import connected_components, log_likelihood, term_counts, tfidf_cosine, union_root, weighted_overlap
 
 # --- the knowledge, in tables --------------------------------------------------------------
 
@@ -490,19 +490,13 @@ def _link_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, thres
     parent = np.arange(m)
     size = np.bincount(event, minlength=m)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     total = {}  # the summed article rows of each thread of more than one event, and its squared length
 
     def summed(i: int):
         return total.get(i) or (centroid[i], 1.0)
 
     for i, j in zip(a[order], b[order]):
-        ri, rj = root(i), root(j)
+        ri, rj = union_root(parent, i), union_root(parent, j)
         if ri == rj or size[ri] + size[rj] > max_size:
             continue
         lo, hi = min(first[ri], first[rj]), max(last[ri], last[rj])
@@ -518,7 +512,7 @@ def _link_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, thres
         parent[rj] = ri
         size[ri] += size[rj]
         first[ri], last[ri] = lo, hi
-    return np.array([root(i) for i in range(m)])[event]
+    return np.array([union_root(parent, i) for i in range(m)])[event]
 
 
 def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "event_group", *,

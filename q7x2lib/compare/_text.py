@@ -376,6 +376,20 @@ def connected_components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         labels = new
 
 
+def union_root(parent: np.ndarray, i: int) -> int:
+    """The root of ``i`` in the union-find forest ``parent``, halving the path on the way.
+
+    Examples:
+        >>> parent = np.array([0, 0, 1, 3])
+        >>> int(union_root(parent, 2)), parent.tolist()
+        (0, [0, 0, 0, 3])
+    """
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def keyness_table(tokens: pd.DataFrame, min_freq: int) -> pd.DataFrame:
     """G² keyness of ``word`` for each ``group`` against the rest (``tokens``: group, word, surface).
 
