@@ -99,6 +99,8 @@ LABEL_VOTE = 0.5
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
 MAX_TARGET_GAP = 8
+#: How many words after a trigger a preposition that governs a place target may stand.
+MAX_PLACE_GAP = 4
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -165,6 +167,13 @@ class _Patterns:
         for code, phrase in zip(countries["code"], countries["phrase"]):
             norm_phrase = normalize(phrase)
             self.country_words.setdefault(norm_phrase[2:] if norm_phrase.startswith("ال") else norm_phrase, code)
+        # a country or capital the actor coder leaves out as a place (إلى بكين، على اليمن) may be an act's target:
+        # a country by its code, a capital as its government (the actor coder's own reading of a capital)
+        self.places = {}
+        for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+            if form in ("name", "capital"):
+                self.places.setdefault(tuple(_words(normalize(phrase))), code + ("GOV" if form == "capital" else ""))
+        self.place_length = max(map(len, self.places), default=0)
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -458,6 +467,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = genitive
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+            if target is None and unit_here == "event":
+                target = _place_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
@@ -854,6 +865,35 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
             if prep == rule or (rule == "الى" and prep == "ل"):
                 return (*who, rule)
     return (*candidates[0][0], "next")
+
+
+#: Prepositions that put a country or capital on the receiving end of an act (زيارة إلى بكين، هجوم على اليمن).
+PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
+
+
+def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """A country or capital governed by إلى، على or ضد within a few words after the trigger, as the target.
+
+    The actor coder reads ``إلى بكين`` as where something happens, not as an
+    actor; after an act with no other target it is where the act goes:
+
+    >>> doc = NormalizedText("زيارة إردوغان إلى بكين")
+    >>> _place_target(doc, 5, len(doc.text), _patterns(None))
+    ('CHNGOV', None, 'بكين', 'place')
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
+                                                                       doc.to_norm[clause_end])]
+    for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
+        if _PREPOSITIONS.get(word) not in PLACE_PREPOSITIONS:
+            continue
+        for n in range(min(pat.place_length, len(words) - i - 1), 0, -1):
+            phrase = words[i + 1:i + 1 + n]
+            code = pat.places.get(tuple(w for _, _, w in phrase))
+            if code:
+                a, b = int(doc.offsets[phrase[0][0]]), int(doc.offsets[phrase[-1][1] - 1]) + 1
+                return (code, None, doc.text[a:b], "place")
+        return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
+    return None
 
 
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).

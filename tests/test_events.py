@@ -396,3 +396,12 @@ def test_calling_an_actor_corrupt_or_a_liar_is_criticism() -> None:
 def test_an_act_named_by_a_noun_joined_by_wa_shares_the_doer_of_the_act_before_it() -> None:
     ev = events("وقصفت القوات التركية مواقع داعش في مدينة الرقة وتدمير مخازن الأسلحة.", with_statements=False)
     assert ev[["trigger", "source_code"]].values.tolist() == [["وقصفت", "TURMIL"], ["وتدمير", "TURMIL"]]
+
+
+def test_a_country_or_capital_after_ila_or_ala_is_the_target_the_actor_coder_left_as_a_place() -> None:
+    ev = events("بدأ الرئيس التركي زيارة إلى بكين.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["TURGOV", "CHNGOV", "بكين"]]
+    ev = events("وتستعد السفينة للتوجه بمساعدات إلى اليمن.", with_statements=False)
+    assert ev["target_code"].tolist() == ["YEM"]
+    # a place named only as where the act happens is no target
+    assert events("وقصفت الطائرات مواقع في اليمن.", with_statements=False)["target_code"].isna().all()
