@@ -155,6 +155,8 @@ class _Patterns:
         self.noun_keys = frozenset(nouns)
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
+        # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
+        self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         agents = bundled_table("agents")
@@ -484,17 +486,44 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
         if at_cue:
             coded_statements.add(st[0])
+        trigger, start = text[ca:cb], ca
+        if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
+            verb = _light_verb_before(doc, local, source, ca, sa, pat)
+            if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
+                start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+                how.append("split by its subject")
         rows.append((
             doc_id, sid, statement_id, unit_here,
             *(source[:3] if source else (None, None, None)),
             *(target[:3] if target else (None, None, None)),
-            root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
+            root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns):
+    """The span of a light verb right before the subject that stands right before a noun trigger, else None.
+
+    ``بعث خادم الحرمين الشريفين برقية تهنئة``: the subject splits the act,
+    which begins at the verb.
+    """
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b <= ca and surface == source[2]:
+            if len(_words(doc.text[b:ca])) > 1:
+                return None  # the subject of the noun itself, not of a verb before it
+            words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[max(sa, a - 20)], doc.to_norm[a]))
+            if pre or not words:
+                return None
+            word = words[-1]
+            bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in pat.light_verbs else word.group()
+            if bare not in pat.light_verbs or doc.norm[word.end():doc.to_norm[a]].strip():
+                return None
+            return int(doc.offsets[word.start()]), int(doc.offsets[word.end() - 1]) + 1
+    return None
 
 
 def _name_words(surface: str, generic: frozenset) -> set[str]:

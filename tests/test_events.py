@@ -405,3 +405,9 @@ def test_a_country_or_capital_after_ila_or_ala_is_the_target_the_actor_coder_lef
     assert ev["target_code"].tolist() == ["YEM"]
     # a place named only as where the act happens is no target
     assert events("وقصفت الطائرات مواقع في اليمن.", with_statements=False)["target_code"].isna().all()
+
+
+def test_an_act_split_by_its_subject_is_written_from_its_verb() -> None:
+    text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس الإكوادور."
+    row = events(text, with_statements=False).iloc[0]
+    assert (row.trigger, row.start, row.source_code) == ("بعث ... برقية تهنئة", 0, "SAUGOV")
