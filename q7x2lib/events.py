@@ -176,6 +176,8 @@ class _Patterns:
             if form in ("name", "capital"):
                 self.places.setdefault(tuple(_words(normalize(phrase))), code + ("GOV" if form == "capital" else ""))
         self.place_length = max(map(len, self.places), default=0)
+        # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
+        self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -470,7 +472,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
             if target is None and unit_here == "event":
-                target = _place_target(doc, cb, clause_end, pat)
+                target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
@@ -922,6 +924,27 @@ def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns)
                 a, b = int(doc.offsets[phrase[0][0]]), int(doc.offsets[phrase[-1][1] - 1]) + 1
                 return (code, None, doc.text[a:b], "place")
         return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
+    return None
+
+
+def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """A people named by its country within a few words after the trigger, as its civilians (country + CVL).
+
+    >>> doc = NormalizedText("تقديم مساعدات عاجلة للشعب اليمني الشقيق")
+    >>> _people_target(doc, 5, len(doc.text), _patterns(None))
+    ('YEMCVL', None, 'للشعب اليمني', 'people')
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
+                                                                       doc.to_norm[clause_end])]
+    for i, (a0, _, word) in enumerate(words[:MAX_PLACE_GAP]):
+        if not pat.people.fullmatch(word) or i + 1 >= len(words):
+            continue
+        after = words[i + 1][2]
+        country = pat.country_words.get(after[2:] if after.startswith("ال") else after)
+        if country:
+            a, b = int(doc.offsets[a0]), int(doc.offsets[words[i + 1][1] - 1]) + 1
+            return (country + "CVL", None, doc.text[a:b], "people")
+        return None
     return None
 
 

@@ -411,3 +411,11 @@ def test_an_act_split_by_its_subject_is_written_from_its_verb() -> None:
     text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس الإكوادور."
     row = events(text, with_statements=False).iloc[0]
     assert (row.trigger, row.start, row.source_code) == ("بعث ... برقية تهنئة", 0, "SAUGOV")
+
+
+def test_a_people_named_by_its_country_is_the_target_as_its_civilians() -> None:
+    ev = events("وأعلنت الحكومة تقديم مساعدات عاجلة للشعب اليمني الشقيق.", with_statements=False)
+    assert ev[["trigger", "target_code", "target_surface"]].values.tolist() == [
+        ["مساعدات", "YEMCVL", "للشعب اليمني"]]
+    # a people with no country word after it names no one
+    assert events("وقدمت الحكومة مساعدات للأسر المحتاجة.", with_statements=False)["target_code"].isna().all()
