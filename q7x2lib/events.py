@@ -99,6 +99,8 @@ LABEL_VOTE = 0.5
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
 MAX_TARGET_GAP = 8
+#: How many words after a trigger a preposition that governs a place target may stand.
+MAX_PLACE_GAP = 4
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -153,6 +155,8 @@ class _Patterns:
         self.noun_keys = frozenset(nouns)
         self.negators = frozenset(word_list("negator", words))
         self.intent = frozenset(word_list("event_intent", words))
+        # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
+        self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         agents = bundled_table("agents")
@@ -165,6 +169,15 @@ class _Patterns:
         for code, phrase in zip(countries["code"], countries["phrase"]):
             norm_phrase = normalize(phrase)
             self.country_words.setdefault(norm_phrase[2:] if norm_phrase.startswith("ال") else norm_phrase, code)
+        # a country or capital the actor coder leaves out as a place (إلى بكين، على اليمن) may be an act's target:
+        # a country by its code, a capital as its government (the actor coder's own reading of a capital)
+        self.places = {}
+        for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+            if form in ("name", "capital"):
+                self.places.setdefault(tuple(_words(normalize(phrase))), code + ("GOV" if form == "capital" else ""))
+        self.place_length = max(map(len, self.places), default=0)
+        # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
+        self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -458,6 +471,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = genitive
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+            if target is None and unit_here == "event":
+                target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
@@ -473,17 +488,44 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
         if at_cue:
             coded_statements.add(st[0])
+        trigger, start = text[ca:cb], ca
+        if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
+            verb = _light_verb_before(doc, local, source, ca, sa, pat)
+            if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
+                start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+                how.append("split by its subject")
         rows.append((
             doc_id, sid, statement_id, unit_here,
             *(source[:3] if source else (None, None, None)),
             *(target[:3] if target else (None, None, None)),
-            root, weight, negated, mod, text[ca:cb], "; ".join([text[ca:cb], *how]), ca, cb,
+            root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns):
+    """The span of a light verb right before the subject that stands right before a noun trigger, else None.
+
+    ``بعث خادم الحرمين الشريفين برقية تهنئة``: the subject splits the act,
+    which begins at the verb.
+    """
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b <= ca and surface == source[2]:
+            if len(_words(doc.text[b:ca])) > 1:
+                return None  # the subject of the noun itself, not of a verb before it
+            words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[max(sa, a - 20)], doc.to_norm[a]))
+            if pre or not words:
+                return None
+            word = words[-1]
+            bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in pat.light_verbs else word.group()
+            if bare not in pat.light_verbs or doc.norm[word.end():doc.to_norm[a]].strip():
+                return None
+            return int(doc.offsets[word.start()]), int(doc.offsets[word.end() - 1]) + 1
+    return None
 
 
 def _name_words(surface: str, generic: frozenset) -> set[str]:
@@ -854,6 +896,56 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
             if prep == rule or (rule == "الى" and prep == "ل"):
                 return (*who, rule)
     return (*candidates[0][0], "next")
+
+
+#: Prepositions that put a country or capital on the receiving end of an act (زيارة إلى بكين، هجوم على اليمن).
+PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
+
+
+def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """A country or capital governed by إلى، على or ضد within a few words after the trigger, as the target.
+
+    The actor coder reads ``إلى بكين`` as where something happens, not as an
+    actor; after an act with no other target it is where the act goes:
+
+    >>> doc = NormalizedText("زيارة إردوغان إلى بكين")
+    >>> _place_target(doc, 5, len(doc.text), _patterns(None))
+    ('CHNGOV', None, 'بكين', 'place')
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
+                                                                       doc.to_norm[clause_end])]
+    for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
+        if _PREPOSITIONS.get(word) not in PLACE_PREPOSITIONS:
+            continue
+        for n in range(min(pat.place_length, len(words) - i - 1), 0, -1):
+            phrase = words[i + 1:i + 1 + n]
+            code = pat.places.get(tuple(w for _, _, w in phrase))
+            if code:
+                a, b = int(doc.offsets[phrase[0][0]]), int(doc.offsets[phrase[-1][1] - 1]) + 1
+                return (code, None, doc.text[a:b], "place")
+        return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
+    return None
+
+
+def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """A people named by its country within a few words after the trigger, as its civilians (country + CVL).
+
+    >>> doc = NormalizedText("تقديم مساعدات عاجلة للشعب اليمني الشقيق")
+    >>> _people_target(doc, 5, len(doc.text), _patterns(None))
+    ('YEMCVL', None, 'للشعب اليمني', 'people')
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
+                                                                       doc.to_norm[clause_end])]
+    for i, (a0, _, word) in enumerate(words[:MAX_PLACE_GAP]):
+        if not pat.people.fullmatch(word) or i + 1 >= len(words):
+            continue
+        after = words[i + 1][2]
+        country = pat.country_words.get(after[2:] if after.startswith("ال") else after)
+        if country:
+            a, b = int(doc.offsets[a0]), int(doc.offsets[words[i + 1][1] - 1]) + 1
+            return (country + "CVL", None, doc.text[a:b], "people")
+        return None
+    return None
 
 
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).

@@ -396,3 +396,26 @@ def test_calling_an_actor_corrupt_or_a_liar_is_criticism() -> None:
 def test_an_act_named_by_a_noun_joined_by_wa_shares_the_doer_of_the_act_before_it() -> None:
     ev = events("وقصفت القوات التركية مواقع داعش في مدينة الرقة وتدمير مخازن الأسلحة.", with_statements=False)
     assert ev[["trigger", "source_code"]].values.tolist() == [["وقصفت", "TURMIL"], ["وتدمير", "TURMIL"]]
+
+
+def test_a_country_or_capital_after_ila_or_ala_is_the_target_the_actor_coder_left_as_a_place() -> None:
+    ev = events("بدأ الرئيس التركي زيارة إلى بكين.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["TURGOV", "CHNGOV", "بكين"]]
+    ev = events("وتستعد السفينة للتوجه بمساعدات إلى اليمن.", with_statements=False)
+    assert ev["target_code"].tolist() == ["YEM"]
+    # a place named only as where the act happens is no target
+    assert events("وقصفت الطائرات مواقع في اليمن.", with_statements=False)["target_code"].isna().all()
+
+
+def test_an_act_split_by_its_subject_is_written_from_its_verb() -> None:
+    text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس الإكوادور."
+    row = events(text, with_statements=False).iloc[0]
+    assert (row.trigger, row.start, row.source_code) == ("بعث ... برقية تهنئة", 0, "SAUGOV")
+
+
+def test_a_people_named_by_its_country_is_the_target_as_its_civilians() -> None:
+    ev = events("وأعلنت الحكومة تقديم مساعدات عاجلة للشعب اليمني الشقيق.", with_statements=False)
+    assert ev[["trigger", "target_code", "target_surface"]].values.tolist() == [
+        ["مساعدات", "YEMCVL", "للشعب اليمني"]]
+    # a people with no country word after it names no one
+    assert events("وقدمت الحكومة مساعدات للأسر المحتاجة.", with_statements=False)["target_code"].isna().all()
