@@ -360,6 +360,19 @@ def test_headline_speakers_are_resolved_actors_before_a_colon() -> None:
     assert speakers[0][1] == "QAT" and speakers[1] is None and speakers[2] is None  # "عاجل" is no actor; no colon
 
 
+def test_headline_speakers_read_only_the_headlines_with_a_colon(monkeypatch) -> None:
+    import q7x2lib.mentions
+
+    read = []
+    real = q7x2lib.mentions.find_mentions
+    monkeypatch.setattr(q7x2lib.mentions, "find_mentions",
+                        lambda titles, *a, **kw: read.append(list(titles["text_clean"])) or real(titles, *a, **kw))
+    df = frame("", "", "", "", title=["قطر تستضيف المؤتمر", "قطر: الحوار هو الطريق الوحيد", None, "البحرين: التصريحات مرفوضة"])
+    speakers = _stories._headline_speakers(df)
+    assert read == [["قطر: الحوار هو الطريق الوحيد", "البحرين: التصريحات مرفوضة"]]  # the others cannot report a speaker
+    assert [s[1] if s else None for s in speakers] == [None, "QAT", None, "BHR"]  # each in its own row
+
+
 def test_headlines_of_different_speakers_part_two_reactions_at_scale(monkeypatch) -> None:
     df = reactions_frame()
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)

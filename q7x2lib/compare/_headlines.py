@@ -14,7 +14,9 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
 
     The statement layer (:func:`q7x2lib.find_statements`) read on the
     headlines alone; only speakers it resolves to an actor id or a code count
-    (a headline such as "رسميا: ..." or "تحذيرات رسمية: ..." has no speaker).
+    (a headline such as "رسميا: ..." or "تحذيرات رسمية: ..." has no speaker). Only the headlines with a colon are
+    read: a headline statement is "X: ..." (the others would cost the mention and statement layers about 6 s on
+    25,000 articles and find nothing).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None]})
@@ -24,10 +26,13 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
     from ..mentions import find_mentions
     from ..statements import find_statements
 
-    titles = pd.DataFrame({"doc_id": np.arange(len(corpus)), "title": corpus[title_col].to_numpy(),
-                           "text_clean": corpus[title_col].fillna("").astype(str).to_numpy()})
+    text = corpus[title_col].fillna("").astype(str)
+    # only a headline with a colon can report a speaker (statements' _HEADLINE_COLON_RE): about one in nine;
+    # the others are never read (each headline is read alone, so the speakers found are the same)
+    rows = np.flatnonzero(text.str.contains(":", regex=False).to_numpy())
+    titles = pd.DataFrame({"doc_id": rows, "title": corpus[title_col].to_numpy()[rows], "text_clean": text.to_numpy()[rows]})
     if "published" in corpus:
-        titles["published"] = corpus["published"].to_numpy()
+        titles["published"] = corpus["published"].to_numpy()[rows]
     found = find_statements(titles, mentions=find_mentions(titles))
     found = found[(found["cue_kind"] == "headline") & (found["speaker_id"].notna() | found["speaker_code"].notna())]
     out: list = [None] * len(corpus)
