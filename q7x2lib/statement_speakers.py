@@ -46,12 +46,19 @@ _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"ل�
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
+_PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
 def _is_particle(word: str, particles: set[str]) -> bool:
-    """``word`` is one of ``particles``, or opens with the prefix of one written with * (ب*: بأنه، بالناجحة)."""
-    return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) > len(p) for p in particles)
+    """``word`` is one of ``particles``, or opens with the prefix of one written with * and goes on (ب*: بأنه، بالناجحة;
+    شكر*: شكره, not شكر itself).
+
+    Examples:
+        >>> _is_particle("شكره", {"شكر*"}), _is_particle("شكر", {"شكر*"}), _is_particle("بأنه", {"ب*"})
+        (True, False, True)
+    """
+    return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) >= len(p) for p in particles)
 
 
 class _Subjects(_BackReferences):
@@ -514,7 +521,7 @@ class _Subjects(_BackReferences):
         """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
         rest = core[1:]
         return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال") \
-            or rest in self.cues.addressee_heads
+            or rest in self.cues.addressee_heads or rest in _PRONOUN_ENDINGS  # وقدم له صالح التعازي
 
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""
