@@ -430,6 +430,8 @@ class _Subjects(_BackReferences):
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
                 break  # قال بالحرف، أشار بالقول، ويستطرد بقوله، وأوصى برعايتهم: a preposition and its noun, no subject
+            if got and not attribution and self._opens_object(core, self._core(self._word(got[-1]))):
+                break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -456,6 +458,21 @@ class _Subjects(_BackReferences):
         if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
             ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _opens_object(self, core: str, prev: str) -> bool:
+        """``core`` is an object noun (word list ``object_noun``, with the article, an attached pronoun or
+        the accusative -ا) and ``prev``, the subject's last word, cannot govern it: definite (الوزير) or not
+        an office or title word (أنقرة، روحاني); قائد الهجوم and منفذ الهجوم stay one phrase."""
+        objects = self.cues.object_nouns
+        if not prev.startswith("ال") and prev in self.cues.heads:
+            return False
+        stems = {core, core[:-1] if core.endswith("ا") else core}
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if core.endswith(suffix) and len(core) > len(suffix) + 2:
+                stem = core[: -len(suffix)]
+                stems |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+                break
+        return any(s in objects for s in stems)
 
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.

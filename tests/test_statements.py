@@ -757,3 +757,12 @@ def test_an_addressee_pronoun_between_the_verb_and_its_subject_is_skipped() -> N
 def test_a_presenting_verb_without_its_object_in_a_headline_leaves_the_colon_to_the_speaker() -> None:
     found = _who("وأكد الوزير أن الخطة جاهزة.", title="وزير الحج: القيادة قدمت الغالي لخدمة الحرمين")
     assert found[0][:2] == [":", "وزير الحج"]
+
+
+def test_an_object_noun_after_a_complete_subject_ends_it() -> None:
+    """ودان الوزير الهجوم: the speaker is الوزير; نفت أنقرة اتهامات ...: أنقرة; with a pronoun, حرصهما."""
+    found = _who("ودان الوزير الهجوم على السفارة.", "نفت أنقرة اتهامات المعارضة بقصف القرى.",
+                 "وأكد الجانبان حرصهما على التعاون.")
+    assert [row[1] for row in found] == ["الوزير", "أنقرة", "الجانبان"]
+    # a construct head governs it: قائد الهجوم is one phrase
+    assert _who("وقال قائد الهجوم إن المدينة سقطت.")[0][1] == "قائد الهجوم"
