@@ -742,7 +742,23 @@ class _Subjects(_BackReferences):
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
+        if code is None and aid is None:
+            code = self._code_of_words(norm_words[:n_words])
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _code_of_words(self, words: list[str]) -> str | None:
+        """The code of a speaker phrase no mention codes, from its words: the country of its first country
+        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+
+        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
+        def bare(w: str) -> str:
+            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+            return w[2:] if w.startswith("ال") else w
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        if country is None or not words:
+            return None
+        agent = self.cues.head_agents.get(words[0]) or self.cues.head_agents.get(bare(words[0]), "")
+        return country + agent
 
     def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
         """(actor, code) of a coded mention the span holds but does not take as its speaker: one that

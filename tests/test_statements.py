@@ -766,3 +766,9 @@ def test_an_object_noun_after_a_complete_subject_ends_it() -> None:
     assert [row[1] for row in found] == ["الوزير", "أنقرة", "الجانبان"]
     # a construct head governs it: قائد الهجوم is one phrase
     assert _who("وقال قائد الهجوم إن المدينة سقطت.")[0][1] == "قائد الهجوم"
+
+
+def test_a_speaker_no_mention_codes_takes_its_adjectives_country_and_its_heads_agent() -> None:
+    found = _said("وقال الوزير الفرنسي إن الاتفاق جيد.", "وأكد سياسيون يمنيون أن الحرب انتهت.",
+                  "وقال وزير النقل إن المطار مفتوح.")
+    assert found["speaker_code"].fillna("").tolist() == ["FRAGOV", "YEM", ""]  # no adjective: no country guessed
