@@ -90,7 +90,7 @@ class _Cues:
         self.agent_codes = frozenset(agents["agent"])
         # a speaker no mention codes (الوزير الفرنسي، سياسيون يمنيون): its head word's agent, its adjective's country
         self.head_agents = {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
-                            if str(p).strip() and " " not in str(p).strip() and str(a).strip()}
+                            if str(p).strip() and str(a).strip()}
         countries = load_lexicon("countries")
         self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                                    if f == "adjective" and " " not in str(p).strip()}

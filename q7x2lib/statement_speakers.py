@@ -757,7 +757,9 @@ class _Subjects(_BackReferences):
         country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
         if country is None or not words:
             return None
-        agent = self.cues.head_agents.get(words[0]) or self.cues.head_agents.get(bare(words[0]), "")
+        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
+        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
+                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
         return country + agent
 
     def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:

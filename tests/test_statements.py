@@ -772,3 +772,6 @@ def test_a_speaker_no_mention_codes_takes_its_adjectives_country_and_its_heads_a
     found = _said("وقال الوزير الفرنسي إن الاتفاق جيد.", "وأكد سياسيون يمنيون أن الحرب انتهت.",
                   "وقال وزير النقل إن المطار مفتوح.")
     assert found["speaker_code"].fillna("").tolist() == ["FRAGOV", "YEM", ""]  # no adjective: no country guessed
+    # the longest agent phrase decides: نائب الرئيس is GOV (vice-president), نائب alone LEG (an MP)
+    found = _said("وأكد نائب الرئيس الروسي أن موسكو سترد.", "وقال النائب الأردني إن الزيارة مهمة.")
+    assert found["speaker_code"].tolist() == ["RUSGOV", "JORLEG"]
