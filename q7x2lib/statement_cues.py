@@ -48,6 +48,7 @@ class _Cues:
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
+        self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
         # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
         self.back_plurals: dict[str, set[str]] = {}
         for p in word_list("back_reference_plural"):
@@ -87,6 +88,12 @@ class _Cues:
         # an indefinite word that opens a speaker phrase: the first word of an agent phrase (رئيس، وزير، مصدر)
         agents = load_lexicon("agents")
         self.agent_codes = frozenset(agents["agent"])
+        # a speaker no mention codes (الوزير الفرنسي، سياسيون يمنيون): its head word's agent, its adjective's country
+        self.head_agents = {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
+                            if str(p).strip() and str(a).strip()}
+        countries = load_lexicon("countries")
+        self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
+                                   if f == "adjective" and " " not in str(p).strip()}
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
                       | self.descriptors | self.titles | self.source_heads)
 

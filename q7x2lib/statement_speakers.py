@@ -46,12 +46,19 @@ _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"ل�
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
+_PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
 def _is_particle(word: str, particles: set[str]) -> bool:
-    """``word`` is one of ``particles``, or opens with the prefix of one written with * (ب*: بأنه، بالناجحة)."""
-    return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) > len(p) for p in particles)
+    """``word`` is one of ``particles``, or opens with the prefix of one written with * and goes on (ب*: بأنه، بالناجحة;
+    شكر*: شكره, not شكر itself).
+
+    Examples:
+        >>> _is_particle("شكره", {"شكر*"}), _is_particle("شكر", {"شكر*"}), _is_particle("بأنه", {"ب*"})
+        (True, False, True)
+    """
+    return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) >= len(p) for p in particles)
 
 
 class _Subjects(_BackReferences):
@@ -423,6 +430,8 @@ class _Subjects(_BackReferences):
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
                 break  # قال بالحرف، أشار بالقول، ويستطرد بقوله، وأوصى برعايتهم: a preposition and its noun, no subject
+            if got and not attribution and self._opens_object(core, self._core(self._word(got[-1]))):
+                break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -449,6 +458,21 @@ class _Subjects(_BackReferences):
         if self.doc.norm[ns:ne].count('"') % 2 and self.doc.norm[ne : ne + 1] == '"':
             ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
+
+    def _opens_object(self, core: str, prev: str) -> bool:
+        """``core`` is an object noun (word list ``object_noun``, with the article, an attached pronoun or
+        the accusative -ا) and ``prev``, the subject's last word, cannot govern it: definite (الوزير) or not
+        an office or title word (أنقرة، روحاني); قائد الهجوم and منفذ الهجوم stay one phrase."""
+        objects = self.cues.object_nouns
+        if not prev.startswith("ال") and prev in self.cues.heads:
+            return False
+        stems = {core, core[:-1] if core.endswith("ا") else core}
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if core.endswith(suffix) and len(core) > len(suffix) + 2:
+                stem = core[: -len(suffix)]
+                stems |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+                break
+        return any(s in objects for s in stems)
 
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.
@@ -514,7 +538,7 @@ class _Subjects(_BackReferences):
         """لـ«الوطن»، للصحفيين، لوكالة، لوزير: an addressee; لوكا (a name that starts with ل) is not."""
         rest = core[1:]
         return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال") \
-            or rest in self.cues.addressee_heads
+            or rest in self.cues.addressee_heads or rest in _PRONOUN_ENDINGS  # وقدم له صالح التعازي
 
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""
@@ -718,7 +742,25 @@ class _Subjects(_BackReferences):
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
+        if code is None and aid is None:
+            code = self._code_of_words(norm_words[:n_words])
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _code_of_words(self, words: list[str]) -> str | None:
+        """The code of a speaker phrase no mention codes, from its words: the country of its first country
+        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+
+        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
+        def bare(w: str) -> str:
+            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+            return w[2:] if w.startswith("ال") else w
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        if country is None or not words:
+            return None
+        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
+        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
+                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
+        return country + agent
 
     def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
         """(actor, code) of a coded mention the span holds but does not take as its speaker: one that

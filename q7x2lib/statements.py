@@ -247,7 +247,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         # a bare verb cue inside a statement. It stops at the speaker's next
         # act (وأضاف، مؤكدة) or a quotation: the starts of all other cues.
         stops = []
-        if sa < title_end and not any(c.group("term") for c in cues):
+        # a headline "X: ..." yields to a cue in it, but not to a particle_cue verb without its particle
+        # (وزير الحج: القيادة قدمت الغالي ...: presented, not a statement)
+        if sa < title_end and not any(c.group("term") and not subjects.lacks_its_particle(
+                c.start(), c.end(), nb, " ".join(c.group("term").split())) for c in cues):
             m = _HEADLINE_COLON_RE.match(text[sa:sb])
             if m and subjects.headline_speaker(sa, sa + m.end("who")) is not None:
                 colon = sa + m.end("who")

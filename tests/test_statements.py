@@ -735,3 +735,43 @@ def test_a_definite_document_whose_issuer_follows_in_a_relative_clause_is_spoken
                  "وأوضح التقرير أن البطالة ارتفعت.", "وقال الوزير إن الحكومة ستتحرك.", "وذكر التقرير أن النساء أكثر تضررا.")
     assert [row[1].startswith("المرصد العربي") for row in found] == [True, True, False, True]
     assert found[2][1] == "الوزير"
+
+
+# --- issue 15, eleventh round ---
+
+
+def test_presenting_thanks_or_condolences_is_a_statement_presenting_anything_else_is_not() -> None:
+    """قدم X شكره/التعازي، تقدم X بالشكر: an expressive act; قدم استقالته or تقدمت القوات is none."""
+    found = _who("وقدم السفير علي العياشي شكره لخادم الحرمين الشريفين على المبادرة.",
+                 "وتقدم الشيخ سالم بالشكر لقيادة التحالف.")
+    assert [row[:2] for row in found] == [["وقدم", "السفير علي العياشي"], ["وتقدم", "الشيخ سالم"]]
+    assert _said("وقدم الوزير استقالته إلى رئيس الحكومة.", "وتقدمت القوات نحو المدينة.").empty
+    assert _said("وقد قدم الوزير الشكر للجنود.").empty  # not at the start of a clause
+
+
+def test_an_addressee_pronoun_between_the_verb_and_its_subject_is_skipped() -> None:
+    found = _who("وقال الرحبي إن الخسائر كبيرة.", "وقدم له الرئيس صالح التعازي في ابنه.", "وقال لها الوزير إن الأمر محسوم.")
+    assert [row[:2] for row in found[1:]] == [["وقدم", "الرئيس صالح"], ["وقال", "الوزير"]]
+
+
+def test_a_presenting_verb_without_its_object_in_a_headline_leaves_the_colon_to_the_speaker() -> None:
+    found = _who("وأكد الوزير أن الخطة جاهزة.", title="وزير الحج: القيادة قدمت الغالي لخدمة الحرمين")
+    assert found[0][:2] == [":", "وزير الحج"]
+
+
+def test_an_object_noun_after_a_complete_subject_ends_it() -> None:
+    """ودان الوزير الهجوم: the speaker is الوزير; نفت أنقرة اتهامات ...: أنقرة; with a pronoun, حرصهما."""
+    found = _who("ودان الوزير الهجوم على السفارة.", "نفت أنقرة اتهامات المعارضة بقصف القرى.",
+                 "وأكد الجانبان حرصهما على التعاون.")
+    assert [row[1] for row in found] == ["الوزير", "أنقرة", "الجانبان"]
+    # a construct head governs it: قائد الهجوم is one phrase
+    assert _who("وقال قائد الهجوم إن المدينة سقطت.")[0][1] == "قائد الهجوم"
+
+
+def test_a_speaker_no_mention_codes_takes_its_adjectives_country_and_its_heads_agent() -> None:
+    found = _said("وقال الوزير الفرنسي إن الاتفاق جيد.", "وأكد سياسيون يمنيون أن الحرب انتهت.",
+                  "وقال وزير النقل إن المطار مفتوح.")
+    assert found["speaker_code"].fillna("").tolist() == ["FRAGOV", "YEM", ""]  # no adjective: no country guessed
+    # the longest agent phrase decides: نائب الرئيس is GOV (vice-president), نائب alone LEG (an MP)
+    found = _said("وأكد نائب الرئيس الروسي أن موسكو سترد.", "وقال النائب الأردني إن الزيارة مهمة.")
+    assert found["speaker_code"].tolist() == ["RUSGOV", "JORLEG"]
