@@ -78,6 +78,7 @@ OFFICE_BACK_REFERENCES = {
     "وزير": (("minister",), True),
     "رئيس": (("head_of_state", "president"), False),
 }
+_ABD = "عبد"  # the first half of a compound name (عبد الرحمن، عبدالله)
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ARTICLE_END = re.compile(r"(?:ال|ل)$")  # وال، لل: the article (or its lam) after the proclitics
 _BARE_OFFICE = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(" + "|".join(OFFICE_BACK_REFERENCES) + r")(?![^\W\d_])")
@@ -668,10 +669,12 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
                 u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
                                agent=first.agent or u.agent)
             elif len(words) > 1:
-                named.append((u, frozenset(words), words[-1]))
+                named.append((u, frozenset(words), _family_name(words, len(words) - 1)))
         elif u.actor_id in m.people and u.kind == "name":
             words = m.person_words.get(u.actor_id, frozenset())
-            family = next((w for w in reversed(_WORDS.findall(norm, u.a, u.b)) if w in words), "")
+            written = _WORDS.findall(norm, u.a, u.b)
+            at = next((i for i in reversed(range(len(written))) if written[i] in words), -1)
+            family = _family_name(written, at) if at >= 0 else ""
             if family and not any(n[0].actor_id == u.actor_id for n in named):
                 named.append((u, words, family))
         out.append(u)
@@ -680,7 +683,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
             continue
-        forms = re.escape(family) + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
+        forms = re.escape(family).replace(r"\ ", r"\s?") + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
         for hit in re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])").finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
@@ -698,6 +701,17 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             joined.pop()
         joined.append(u)
     return joined
+
+
+def _family_name(words: list[str], at: int) -> str:
+    """The family name ending at ``words[at]``: the word, or عبد and the word when a first name comes before
+    them (منير فخري عبد النور, رامي عبدالرحمن → عبد النور، عبد الرحمن: a compound name is never cut after عبد)."""
+    word = words[at]
+    if at >= 2 and words[at - 1] == _ABD:
+        return f"{_ABD} {word}"
+    if at >= 1 and word.startswith(_ABD) and len(word) > len(_ABD) + 2:
+        return f"{_ABD} {word[len(_ABD):]}"
+    return word
 
 
 def _after_name_link(norm: str, start: int, links: frozenset[str]) -> bool:

@@ -489,3 +489,7 @@ def test_an_office_noun_followed_by_a_name_a_bracket_or_a_qualifier_is_no_back_r
     for phrase in ("الرئيس (الراحل) فلان", "الرئيس السابق", "الحزب الإسلامي الرئيس", "الرئيس الذي"):
         assert "barack_obama" not in [f[0] for f in mentions_of(text.format(phrase))[1:]], phrase
 
+
+def test_a_compound_family_name_with_abd_names_the_person_again() -> None:
+    found = mentions_of("وقال وزير الصناعة المصري منير فخري عبد النور إن الصادرات زادت. وأعرب عبد النور عن أمله.")
+    assert found[-1][:2] == ["mounir_fakhry_abdel_nour", "عبد النور"]
