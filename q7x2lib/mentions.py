@@ -437,8 +437,9 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     for hit in _BARE_OFFICE.finditer(norm):
         a, b, noun = hit.start(), hit.end(), hit[2]
         before_word = _WORD_BEFORE.search(norm, max(0, a - 30), a)
-        if before_word and _DEFINITE_WORD.match(before_word[1]) and before_word[1] not in m.name_enders:
-            continue  # الحزب الإسلامي الرئيس: "main", an adjective after a definite noun (السيد الرئيس is a title)
+        if before_word and (before_word[1] in m.subordinate_nouns
+                            or _DEFINITE_WORD.match(before_word[1]) and before_word[1] not in m.name_enders):
+            continue  # نائب الرئيس: another office; الحزب الإسلامي الرئيس: "main" (السيد الرئيس is a title)
         state = ""
         after = _NEXT_WORD.match(norm, b)
         if after and after[1].startswith("ال") and not m.former.match(norm, b):
