@@ -422,16 +422,17 @@ def _counterparts(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Uni
 
 
 def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
-    """A bare الوزير or الرئيس (وأكد الوزير، للرئيس، معالي الوزير) is the last person named before it who holds that office.
+    """A bare الوزير or الرئيس (وأكد الوزير، للرئيس، معالي الوزير) is the one person named before it who holds that office.
 
-    The antecedent is the nearest earlier person of the tables whose own
+    The antecedent is the one earlier person of the tables whose own
     mention holds the noun (وزير الخارجية المصري سامح شكري, then الوزير) or
     who holds, on the article's date, an office of that kind (a minister; a
     president or head of government, never a king). A state's adjective after
     the noun (الوزير الأمريكي) must be the antecedent's state and is part of the
     mention; any other definite word after it (الرئيس التنفيذي، الوزير
     السابق) makes it another phrase, left alone, as is a noun already part of
-    a longer mention. Without such a person before it, nothing changes.
+    a longer mention. With no such person before it, or two (a president of
+    each side), nothing changes.
     """
     out = list(units)
     for hit in _BARE_OFFICE.finditer(norm):
@@ -451,10 +452,11 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
         over = [u for u in out if u.a < b and a < u.b]
         if any(u.actor_id or u.a < a or u.b > b for u in over):
             continue  # part of a longer phrase, or already somebody's
-        before = next((u for u in reversed(out) if u.b <= a and u.actor_id in m.people
-                       and (not state or u.country == state) and _holds_office(u, noun, norm, m, date)), None)
-        if before is None:
-            continue
+        holders = [u for u in out if u.b <= a and u.actor_id in m.people
+                   and (not state or u.country == state) and _holds_office(u, noun, norm, m, date)]
+        if len({u.actor_id for u in holders}) != 1:
+            continue  # nobody, or two presidents named before (Biden and Putin): the reader's context decides
+        before = holders[-1]
         out = [u for u in out if u not in over]
         out.append(before._replace(kind="role", a=a, b=b, pre=_ARTICLE_END.sub("", hit[1]),
                                    ambiguous=False, name_at=-1, unknown=False))
