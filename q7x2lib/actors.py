@@ -187,6 +187,7 @@ class _Matcher:
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete
+        self.speaker_titles = frozenset(map(normalize, word_list("speaker_title", words)))  # الدكتور، السفير: a name follows
         self.name_enders = (frozenset(verbs["form"].map(normalize)) | frozenset(map(normalize, word_list("speaker_title", words)))
                             | frozenset(normalize(w) for w in word_list("name_end_word", words)))
         # المرصد، الوزارة: the noun without its article, looked for in an earlier mention (see mentions._compose)

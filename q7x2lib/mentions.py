@@ -71,6 +71,18 @@ _PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
+# الوزير، الرئيس with nothing after them but a state's adjective: the noun of the office, the offices of the
+# office table (endings of their names) such a noun stands for, and whether the person's own mention may hold the
+# noun without the article (وزير الخارجية ... then الوزير; not رئيس الوزراء ... then الرئيس). See _office_back_references.
+OFFICE_BACK_REFERENCES = {
+    "وزير": (("minister",), True),
+    "رئيس": (("head_of_state", "president"), False),
+}
+_ABD = "عبد"  # the first half of a compound name (عبد الرحمن، عبدالله)
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
+_ARTICLE_END = re.compile(r"(?:ال|ل)$")  # وال، لل: the article (or its lam) after the proclitics
+_BARE_OFFICE = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(" + "|".join(OFFICE_BACK_REFERENCES) + r")(?![^\W\d_])")
+
 # --- finding mentions -------------------------------------------------------------------------
 
 
@@ -217,6 +229,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
+    merged = _office_back_references(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -408,6 +421,76 @@ def _counterparts(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Uni
     return out
 
 
+def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """A bare الوزير or الرئيس (وأكد الوزير، للرئيس، معالي الوزير) is the one person named before it who holds that office.
+
+    The antecedent is the one earlier person of the tables whose own
+    mention holds the noun (وزير الخارجية المصري سامح شكري, then الوزير) or
+    who holds, on the article's date, an office of that kind (a minister; a
+    president or head of government, never a king). A state's adjective after
+    the noun (الوزير الأمريكي) must be the antecedent's state and is part of the
+    mention; any other definite word after it (الرئيس التنفيذي، الوزير
+    السابق) makes it another phrase, left alone, as is a noun already part of
+    a longer mention. With no such person before it, or two (a president of
+    each side), nothing changes.
+    """
+    out = list(units)
+    for hit in _BARE_OFFICE.finditer(norm):
+        a, b, noun = hit.start(), hit.end(), hit[2]
+        before_word = _WORD_BEFORE.search(norm, max(0, a - 30), a)
+        if before_word and (before_word[1] in m.subordinate_nouns
+                            or _DEFINITE_WORD.match(before_word[1]) and before_word[1] not in m.name_enders):
+            continue  # نائب الرئيس: another office; الحزب الإسلامي الرئيس: "main" (السيد الرئيس is a title)
+        state = ""
+        after = _NEXT_WORD.match(norm, b)
+        if after and after[1].startswith("ال") and not m.former.match(norm, b):
+            state = next((e.country for e in m.entries.get(after[1], ()) if e.kind == "adjective" and e.country), "")
+            if state:
+                b = after.end(1)  # الوزير الأمريكي
+        if m.former.match(norm, b) or not _ends_bare_office(norm, b, m):
+            continue  # الرئيس السابق، الرئيس مبارك، الرئيس (الراحل) حافظ، الرئيس التنفيذي: another phrase or a name
+        over = [u for u in out if u.a < b and a < u.b]
+        if any(u.actor_id or u.a < a or u.b > b for u in over):
+            continue  # part of a longer phrase, or already somebody's
+        holders = [u for u in out if u.b <= a and u.actor_id in m.people
+                   and (not state or u.country == state) and _holds_office(u, noun, norm, m, date)]
+        if len({u.actor_id for u in holders}) != 1:
+            continue  # nobody, or two presidents named before (Biden and Putin): the reader's context decides
+        before = holders[-1]
+        out = [u for u in out if u not in over]
+        out.append(before._replace(kind="role", a=a, b=b, pre=_ARTICLE_END.sub("", hit[1]),
+                                   ambiguous=False, name_at=-1, unknown=False))
+        out.sort(key=lambda u: u.a)
+    return out
+
+
+def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:
+    """Whether the office noun ending at ``end`` stands alone: punctuation (not a bracket), a function word,
+    a reporting verb or a conjunct (ونجله) follows it, not a name or a qualifier."""
+    after = _NEXT_WORD.match(norm, end)
+    if after is None:
+        rest = norm[end : end + 3].lstrip(" ")
+        return not rest.startswith("(")
+    if after[1] in m.speaker_titles or after[1] in _RELATIVE_PRONOUNS:
+        return False  # معالي الوزير السفير فلان: a title and a name follow; الرئيس الذي: described, not referred back
+    return after[1] in m.not_name or after[1].startswith("و")
+
+
+def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
+    """Whether the person of ``u`` is named with ``noun`` (وزير الخارجية، الرئيس الأمريكي) in ``u`` or holds an
+    office of its kind on ``date`` (a king is no president)."""
+    endings, indefinite = OFFICE_BACK_REFERENCES[noun]
+    words = norm[u.a : u.b].split()[:3]
+    for i, word in enumerate(words):  # وزير الخارجية ...، معالي وزير ...; not مساعد وزير الدفاع
+        bare = re.sub(r"^[وف]?(?:[بك]?ال|لل)", "", word)
+        if bare == noun and (bare != word or (indefinite and re.sub(r"^[وف]?[بل]?", "", word) == noun)):
+            return i == 0 or words[i - 1] not in m.subordinate_nouns
+    held = m.office_on(u.actor_id, date)
+    if held is None or (held[1] == "head_of_state" and (held[0], "monarch") in m.offices):
+        return False
+    return held[1].endswith(endings)
+
+
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who."""
     merged, groups, doubtful, i = [], [], [], 0
@@ -589,10 +672,12 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
                 u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
                                agent=first.agent or u.agent)
             elif len(words) > 1:
-                named.append((u, frozenset(words), words[-1]))
+                named.append((u, frozenset(words), _family_name(words, len(words) - 1)))
         elif u.actor_id in m.people and u.kind == "name":
             words = m.person_words.get(u.actor_id, frozenset())
-            family = next((w for w in reversed(_WORDS.findall(norm, u.a, u.b)) if w in words), "")
+            written = _WORDS.findall(norm, u.a, u.b)
+            at = next((i for i in reversed(range(len(written))) if written[i] in words), -1)
+            family = _family_name(written, at) if at >= 0 else ""
             if family and not any(n[0].actor_id == u.actor_id for n in named):
                 named.append((u, words, family))
         out.append(u)
@@ -601,7 +686,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
             continue
-        forms = re.escape(family) + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
+        forms = re.escape(family).replace(r"\ ", r"\s?") + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
         for hit in re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])").finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
@@ -619,6 +704,17 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             joined.pop()
         joined.append(u)
     return joined
+
+
+def _family_name(words: list[str], at: int) -> str:
+    """The family name ending at ``words[at]``: the word, or عبد and the word when a first name comes before
+    them (منير فخري عبد النور, رامي عبدالرحمن → عبد النور، عبد الرحمن: a compound name is never cut after عبد)."""
+    word = words[at]
+    if at >= 2 and words[at - 1] == _ABD:
+        return f"{_ABD} {word}"
+    if at >= 1 and word.startswith(_ABD) and len(word) > len(_ABD) + 2:
+        return f"{_ABD} {word[len(_ABD):]}"
+    return word
 
 
 def _after_name_link(norm: str, start: int, links: frozenset[str]) -> bool:

@@ -722,6 +722,12 @@ class _Subjects(_BackReferences):
             earlier = self._referred_back(head, n_words, span[0], named, rest)
             if earlier is not None:
                 return earlier
+        elif n_words == 2 and head in self.cues.back_nouns and basis != "headline":
+            # وأكد الوزير المصري, a mention that names the person named before it: that naming still speaks
+            earlier = self._referred_back(head, n_words, span[0], named, tuple(norm_words[1:2]))
+            ids = [m[2] for m in found if m[2]]
+            if earlier is not None and (earlier.actor_id in ids or not earlier.actor_id and len(set(ids)) == 1):
+                return earlier._replace(actor_id=ids[0]) if not earlier.actor_id else earlier
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)
         if no_one_named and n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
                 and head not in self.cues.inanimate and basis != "headline":

@@ -466,3 +466,38 @@ def test_a_head_of_state_and_a_speaker_of_2015_resolve_by_their_dated_office_row
     assert mentions_of("وبعث رئيس جمهورية النيجر برقية", "2015-08-01")[0][0] == "mahamadou_issoufou"
     assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2015-07-25")[0][0] == "john_boehner"
     assert mentions_of("وانتقد رئيس مجلس النواب الأمريكي الاتفاق", "2016-07-25")[0][0] is None  # later speakers not listed
+
+
+def test_a_bare_minister_is_the_last_minister_named_and_its_adjective_must_agree() -> None:
+    found = mentions_of("التقى وزير الخارجية المصري سامح شكري نظيره الأمريكي جون كيري. وقال الوزير الأمريكي إن بلاده "
+                        "ملتزمة. وأكد الوزير المصري أن العلاقات قوية. وأضاف الوزير أن الزيارة ناجحة.")
+    assert found[2:4] == [["john_kerry", "الوزير الأمريكي", "role", "USAGOV"],
+                          ["sameh_shoukry", "الوزير المصري", "role", "EGYGOV"]]
+    assert [f[0] for f in found[4:]] == []  # وأضاف الوزير after two ministers: neither
+    assert mentions_of("وقال وزير الخارجية المصري سامح شكري إن العلاقات قوية. وأضاف الوزير أن الزيارة ناجحة.")[-1] == [
+        "sameh_shoukry", "الوزير", "role", "EGYGOV"]
+
+
+def test_a_bare_president_is_the_last_president_named_never_a_prime_minister_or_a_king() -> None:
+    assert mentions_of("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. ورفض الكونغرس طلب الرئيس، وقال إن")[2][:2] == [
+        "barack_obama", "الرئيس"]
+    # رئيس الوزراء ... then الرئيس: not the prime minister; الملك سلمان is no president
+    assert [f[0] for f in mentions_of("وقال رئيس الوزراء العراقي حيدر العبادي إن طلب الرئيس مرفوض.")][1:] == [None]
+    assert [f[0] for f in mentions_of("وقال الملك سلمان بن عبدالعزيز إن طلب الرئيس مرفوض.")][1:] == [None]
+
+
+def test_an_office_noun_followed_by_a_name_a_bracket_or_a_qualifier_is_no_back_reference() -> None:
+    text = "وقال الرئيس الأمريكي باراك أوباما إن {} في البلاد."
+    for phrase in ("الرئيس (الراحل) فلان", "الرئيس السابق", "الحزب الإسلامي الرئيس", "الرئيس الذي", "نائب الرئيس"):
+        assert "barack_obama" not in [f[0] for f in mentions_of(text.format(phrase))[1:]], phrase
+
+
+def test_a_compound_family_name_with_abd_names_the_person_again() -> None:
+    found = mentions_of("وقال وزير الصناعة المصري منير فخري عبد النور إن الصادرات زادت. وأعرب عبد النور عن أمله.")
+    assert found[-1][:2] == ["mounir_fakhry_abdel_nour", "عبد النور"]
+
+
+def test_a_bare_president_after_two_presidents_names_neither() -> None:
+    found = mentions_of("ووصف الرئيس الأمريكي باراك أوباما الرئيس الروسي فلاديمير بوتين بالقاتل. وقالت المتحدثة إن "
+                        "الرئيس غير نادم.")
+    assert found[-1][:2] == [None, "الرئيس"]
