@@ -439,7 +439,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = _source(doc, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
             how.append("source=subject of the cue" if source else "source=none")
         else:
-            noun = hit.key in pat.noun_keys
+            # a verb's form after a preposition or a number is its verbal noun (تمكنت من قتل، نفذت 20 ضربة)
+            noun = hit.key in pat.noun_keys or _verbal_noun(norm, hit.start)
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
@@ -447,7 +448,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 if noun and not pair else None
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, pat.descriptors)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
-                        if noun and not pair and unit == "event" and target_rule == "obj" else None)
+                        if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
                 source = _source(doc, local, ca, cb, clause_end, pat.descriptors, before_only=True)
             else:
@@ -505,6 +506,24 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+#: What a verb's form cannot follow: after these it is the verbal noun (تمكنت من قتل، في تحرير، نفذت 20 ضربة).
+_NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد|قبل|خلال|اول|\d+)\s+$")
+
+
+def _verbal_noun(norm: str, at: int) -> bool:
+    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands.
+
+    Examples:
+        >>> _verbal_noun("تمكنت المقاومة من قتل القائد", 18)
+        True
+        >>> _verbal_noun("نفذت الولايات المتحدة 20 ضربة", 25)
+        True
+        >>> _verbal_noun("المقاومة قتلت القائد", 9)
+        False
+    """
+    return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
 
 
 def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns):
