@@ -466,6 +466,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
+            # a verb said by a speaker whose subject is the pronoun of إنه/إنها is the speaker's act (وأكد كيري
+            # أنه بحث مع نظيره، أعلنت الوزارة أنها أحبطت)
+            elif (source is None and not noun and st is not None and st[1] <= ca < st[2]
+                    and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
+                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
+                how.append("source=speaker (pronoun)")
             elif source is not None:
                 how.append(f"source={source[3]}")
         if genitive is not None:
@@ -753,6 +759,15 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
 
 #: The speaker's own side as the subject of an act it reports (قال إن بلاده ستقدم، أكد أن حكومته تعمل).
 _OWN_SIDE_RE = re.compile(r"(?<![^\W_])(?:بلاد|حكومت|دولت)(?:ه|ها|هم|نا)(?![^\W_])")
+
+
+#: إنه / أنها / بأنه (قد) right before a verb: its subject is the pronoun, one who was named before.
+_PRONOUN_COMP_RE = re.compile(r"(?<![^\W_])[وف]?ب?ان(?:ه|ها)\s+(?:قد\s+)?$")
+
+
+def _pronoun_subject(doc: NormalizedText, ca: int) -> bool:
+    """Whether the verb at raw offset ``ca`` follows إنه/أنها (قد), so that its subject is that pronoun."""
+    return _PRONOUN_COMP_RE.search(doc.norm, max(0, doc.to_norm[ca] - 20), doc.to_norm[ca]) is not None
 
 
 def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> bool:

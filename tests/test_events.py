@@ -429,3 +429,12 @@ def test_a_verbs_form_after_a_preposition_or_a_number_is_a_noun_whose_doer_is_th
     assert row.source_surface == "الولايات المتحدة" and "doer before its verb" in row.evidence
     ev = events("وقالت المصادر إن الحوثيين تمكنوا من قتل ثلاثة جنود.", with_statements=False)
     assert ev[ev.trigger == "قتل"].source_code.tolist() == ["YEMREB"]
+
+
+def test_a_verb_after_innahu_said_by_a_speaker_is_the_speakers_act() -> None:
+    ev = events("وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي أمس إنه بحث مع نظيره الأزمة السورية.")
+    row = ev[ev.trigger.str.startswith("بحث")].iloc[0]
+    assert row.source_code == "USAGOV" and "speaker (pronoun)" in row.evidence
+    # a verb after إن with a subject of its own is that subject's (قال إن الحوثيين قصفوا)
+    ev = events("وقال وزير الخارجية الأمريكي جون كيري إن الحوثيين قصفوا مدينة عدن.")
+    assert ev[ev.trigger == "قصفوا"].source_code.tolist() == ["YEMREB"]
