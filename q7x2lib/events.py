@@ -114,6 +114,8 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
+_AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
 _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
@@ -695,6 +697,9 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
             if len(gap) <= 1 and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "before"
+            if not gap and "ل" in pre and _AFFILIATED_RE.search(doc.norm, max(0, doc.to_norm[a] - 12), doc.to_norm[a]):
+                # تشكيلات تابعة للجيش الحر، مسلحون تابعون للحوثيين: the body acts for the actor it belongs to
+                return code, aid, surface, "before (affiliated)"
             break
     return None
 

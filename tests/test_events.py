@@ -438,3 +438,10 @@ def test_a_verb_after_innahu_said_by_a_speaker_is_the_speakers_act() -> None:
     # a verb after إن with a subject of its own is that subject's (قال إن الحوثيين قصفوا)
     ev = events("وقال وزير الخارجية الأمريكي جون كيري إن الحوثيين قصفوا مدينة عدن.")
     assert ev[ev.trigger == "قصفوا"].source_code.tolist() == ["YEMREB"]
+
+
+def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
+    # تشكيلات تابعة للجيش الحر: the actor after تابعة ل is the source of what the body does
+    ev = events("وأعلنت تشكيلات تابعة للجيش الحر استهداف مواقع لقوات النظام.", with_statements=False)
+    row = ev[ev.trigger == "استهداف"].iloc[0]
+    assert row.source_code == "SYRREB" and "affiliated" in row.evidence
