@@ -114,6 +114,8 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
+# تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
+_AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
 _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
@@ -439,7 +441,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = _source(doc, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
             how.append("source=subject of the cue" if source else "source=none")
         else:
-            noun = hit.key in pat.noun_keys
+            # a verb's form after a preposition or a number is its verbal noun (تمكنت من قتل، نفذت 20 ضربة)
+            noun = hit.key in pat.noun_keys or _verbal_noun(norm, hit.start)
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
@@ -447,7 +450,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 if noun and not pair else None
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, pat.descriptors)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
-                        if noun and not pair and unit == "event" and target_rule == "obj" else None)
+                        if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
                 source = _source(doc, local, ca, cb, clause_end, pat.descriptors, before_only=True)
             else:
@@ -465,6 +468,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
+            # a verb said by a speaker whose subject is the pronoun of إنه/إنها is the speaker's act (وأكد كيري
+            # أنه بحث مع نظيره، أعلنت الوزارة أنها أحبطت)
+            elif (source is None and not noun and st is not None and st[1] <= ca < st[2]
+                    and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
+                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
+                how.append("source=speaker (pronoun)")
             elif source is not None:
                 how.append(f"source={source[3]}")
         if genitive is not None:
@@ -505,6 +514,24 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         pat, content))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+#: What a verb's form cannot follow: after these it is the verbal noun (تمكنت من قتل، في تحرير، نفذت 20 ضربة).
+_NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد|قبل|خلال|اول|\d+)\s+$")
+
+
+def _verbal_noun(norm: str, at: int) -> bool:
+    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands.
+
+    Examples:
+        >>> _verbal_noun("تمكنت المقاومة من قتل القائد", 18)
+        True
+        >>> _verbal_noun("نفذت الولايات المتحدة 20 ضربة", 25)
+        True
+        >>> _verbal_noun("المقاومة قتلت القائد", 9)
+        False
+    """
+    return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
 
 
 def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns):
@@ -670,6 +697,9 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
             if len(gap) <= 1 and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "before"
+            if not gap and "ل" in pre and _AFFILIATED_RE.search(doc.norm, max(0, doc.to_norm[a] - 12), doc.to_norm[a]):
+                # تشكيلات تابعة للجيش الحر، مسلحون تابعون للحوثيين: the body acts for the actor it belongs to
+                return code, aid, surface, "before (affiliated)"
             break
     return None
 
@@ -734,6 +764,15 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
 
 #: The speaker's own side as the subject of an act it reports (قال إن بلاده ستقدم، أكد أن حكومته تعمل).
 _OWN_SIDE_RE = re.compile(r"(?<![^\W_])(?:بلاد|حكومت|دولت)(?:ه|ها|هم|نا)(?![^\W_])")
+
+
+#: إنه / أنها / بأنه (قد) right before a verb: its subject is the pronoun, one who was named before.
+_PRONOUN_COMP_RE = re.compile(r"(?<![^\W_])[وف]?ب?ان(?:ه|ها)\s+(?:قد\s+)?$")
+
+
+def _pronoun_subject(doc: NormalizedText, ca: int) -> bool:
+    """Whether the verb at raw offset ``ca`` follows إنه/أنها (قد), so that its subject is that pronoun."""
+    return _PRONOUN_COMP_RE.search(doc.norm, max(0, doc.to_norm[ca] - 20), doc.to_norm[ca]) is not None
 
 
 def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> bool:

@@ -419,3 +419,29 @@ def test_a_people_named_by_its_country_is_the_target_as_its_civilians() -> None:
         ["مساعدات", "YEMCVL", "للشعب اليمني"]]
     # a people with no country word after it names no one
     assert events("وقدمت الحكومة مساعدات للأسر المحتاجة.", with_statements=False)["target_code"].isna().all()
+
+
+def test_a_verbs_form_after_a_preposition_or_a_number_is_a_noun_whose_doer_is_the_verbs_subject() -> None:
+    # ضربة and قتل are verb patterns (ضرب*، قتل); after a number or من they are the act's noun, done by the
+    # subject of the verb before them
+    ev = events("وذكر مسؤولون أن الولايات المتحدة نفذت 20 ضربة ضد داعش في العراق.", with_statements=False)
+    row = ev[ev.trigger == "ضربة"].iloc[0]
+    assert row.source_surface == "الولايات المتحدة" and "doer before its verb" in row.evidence
+    ev = events("وقالت المصادر إن الحوثيين تمكنوا من قتل ثلاثة جنود.", with_statements=False)
+    assert ev[ev.trigger == "قتل"].source_code.tolist() == ["YEMREB"]
+
+
+def test_a_verb_after_innahu_said_by_a_speaker_is_the_speakers_act() -> None:
+    ev = events("وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي أمس إنه بحث مع نظيره الأزمة السورية.")
+    row = ev[ev.trigger.str.startswith("بحث")].iloc[0]
+    assert row.source_code == "USAGOV" and "speaker (pronoun)" in row.evidence
+    # a verb after إن with a subject of its own is that subject's (قال إن الحوثيين قصفوا)
+    ev = events("وقال وزير الخارجية الأمريكي جون كيري إن الحوثيين قصفوا مدينة عدن.")
+    assert ev[ev.trigger == "قصفوا"].source_code.tolist() == ["YEMREB"]
+
+
+def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
+    # تشكيلات تابعة للجيش الحر: the actor after تابعة ل is the source of what the body does
+    ev = events("وأعلنت تشكيلات تابعة للجيش الحر استهداف مواقع لقوات النظام.", with_statements=False)
+    row = ev[ev.trigger == "استهداف"].iloc[0]
+    assert row.source_code == "SYRREB" and "affiliated" in row.evidence
