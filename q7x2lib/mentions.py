@@ -583,6 +583,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
         if before and before[1] == "ال":  # آل الشيخ: a family name, not a title
             continue
+        descriptive = title in m.descriptive_titles
+        if descriptive and not pre and _after_definite_noun(norm, t.start()):
+            continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
         b = pos = t.end(2)
         taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
         closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
@@ -613,6 +616,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             closed = False
         if not taken or taken[-1][1] in m.name_links:
             continue
+        if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
+            continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         b = taken[-1][0]
         a = t.start()
         inside = [u for u in units if u.a < b and a < u.b]

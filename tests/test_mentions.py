@@ -501,3 +501,19 @@ def test_a_bare_president_after_two_presidents_names_neither() -> None:
     found = mentions_of("ووصف الرئيس الأمريكي باراك أوباما الرئيس الروسي فلاديمير بوتين بالقاتل. وقالت المتحدثة إن "
                         "الرئيس غير نادم.")
     assert found[-1][:2] == [None, "الرئيس"]
+
+
+# --- twelfth round (issue 14): descriptive titles before a full name no table knows -------------------
+
+
+def test_a_legislator_journalist_or_activist_title_before_a_full_name_codes_its_agent() -> None:
+    text = "أعلنت الحكومة اليمنية أن الهدنة انتهت. وقال الصحافي منصور الفلاني إن القصف مستمر"
+    assert mentions_of(text)[-1] == [None, "الصحافي منصور الفلاني", "name", "YEMMED"]
+    text = "قالت وزارة الخارجية الأمريكية إن الاتفاق صامد. وقالت النائبة جانيس هان إن التصويت قريب"
+    assert mentions_of(text)[-1] == [None, "النائبة جانيس هان", "name", "USALEG"]
+
+
+def test_a_descriptive_title_after_a_noun_it_describes_or_before_one_word_is_no_name() -> None:
+    # المؤتمر الصحفي المشترك: the adjective of a press conference; الطفل سعيد: too short to tell from a description
+    assert mentions_of("وعقد الطرفان المؤتمر الصحفي المشترك عماد سالم") == []
+    assert mentions_of("وبكى الطفل سعيد طويلا") == []
