@@ -33,6 +33,8 @@ _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
+# a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
+_PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -262,8 +264,12 @@ class _Subjects(_BackReferences):
                 and _INDEFINITE_NISBA_PLURAL_RE.fullmatch(words[1]):
             return False  # واتهم وزراء إسرائيليين بـ...: the adjective's -يين marks the noun accusative, the object
         found = self.ment.overlapping(a, b)
+        if not any(m[0] <= a for m in found) and self._governs_a_mention(a, a + len(self.doc.text[a:b].split()[0])):
+            return False  # وقال لرويترز في مقابلة: a preposition on a name, the one told, not the speaker
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
+        if bare in _PREPOSITION_PHRASES:
+            return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
         later = self._index_at(ne)
@@ -292,6 +298,12 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _governs_a_mention(self, a: int, first_end: int) -> bool:
+        """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no
+        subject (لرويترز، بالكرملين): the mention opens with the word's ل or ب."""
+        return self.doc.text[a : a + 1] in {"ل", "ب"} and any(
+            len(m) >= 6 and not m[5] and m[0] == a for m in self.ment.overlapping(a, first_end, every=True))
 
     def _only_addressee(self, span: tuple[int, int]) -> bool:
         """The phrase after a verb of telling (أبلغ، أخبر) is its object alone: a quoted name, one word or a noun

@@ -775,3 +775,16 @@ def test_a_speaker_no_mention_codes_takes_its_adjectives_country_and_its_heads_a
     # the longest agent phrase decides: نائب الرئيس is GOV (vice-president), نائب alone LEG (an MP)
     found = _said("وأكد نائب الرئيس الروسي أن موسكو سترد.", "وقال النائب الأردني إن الزيارة مهمة.")
     assert found["speaker_code"].tolist() == ["RUSGOV", "JORLEG"]
+
+
+def test_a_preposition_on_a_name_after_the_verb_is_the_one_told_not_the_speaker() -> None:
+    """وقال لرويترز في مقابلة: رويترز is told; the one who spoke before goes on speaking."""
+    found = _who("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وقال لرويترز في مقابلة إن الحرب انتهت.")
+    assert [row[1] for row in found] == ["وزير الخارجية الأمريكي جون كيري"] * 2
+
+
+def test_a_bare_preposition_or_one_on_a_demonstrative_opens_no_subject() -> None:
+    """لما وصفه بـ "الحملة"، وقال بهذا الخصوص إن ...: the speaker before goes on."""
+    found = _who("وقال القيادي صلاح البردويل إن الحركة ترفض ذلك.", 'وأكد بـ "الحملة الكاذبة" أن المصالحة معطلة.',
+                 "وقال بهذا الخصوص إن المحاولة فاشلة.")
+    assert [row[1] for row in found] == ["القيادي صلاح البردويل"] * 3
