@@ -183,6 +183,10 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        if not conjoined and following and following[0] in {"فيه", "فيها"}:
+            issuer = self._issuing_subject(to_norm[sa], nca)
+            if issuer is not None:  # أصدرت الوزارة بيانا شددت فيه أن ...: who issued the document speaks in it
+                return self._checked(issuer, "after_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
@@ -203,6 +207,23 @@ class _Subjects(_BackReferences):
         if np is None or not self._is_subject_phrase(np):
             return None
         return self._checked(np, "after_verb", named)
+
+    def _issuing_subject(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The subject of the verb that opens the sentence at ``n_sent`` when an indefinite document is its
+        object right before the verb at ``nca`` (أصدرت وزارة الخزانة تقريرا قالت فيه، ونشر الأزهر بيانا أكد
+        فيه): the subject phrase between the two; None else."""
+        i, j = self._index_at(n_sent), self._index_at(nca)
+        if j - i < 3:
+            return None
+        document = self._core(self._word(j - 1))
+        if not (document.endswith("ا") and "ال" + document[:-1] in self.cues.documents):
+            return None
+        verb = self._core(self._word(i))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} else verb
+        if len(verb) < 3 or verb.startswith("ال") or verb in self.cues.heads or self._word(i)[-1:] in _PUNCT:
+            return None
+        span = self._span_of(i + 1, j - 2)
+        return span if self._is_subject_phrase(span) else None
 
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
         """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""

@@ -788,3 +788,11 @@ def test_a_bare_preposition_or_one_on_a_demonstrative_opens_no_subject() -> None
     found = _who("وقال القيادي صلاح البردويل إن الحركة ترفض ذلك.", 'وأكد بـ "الحملة الكاذبة" أن المصالحة معطلة.',
                  "وقال بهذا الخصوص إن المحاولة فاشلة.")
     assert [row[1] for row in found] == ["القيادي صلاح البردويل"] * 3
+
+
+def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> None:
+    """أصدرت الوزارة بيانا شددت فيه أن ...: the ministry speaks; not without a document before فيه."""
+    found = _who("أصدرت وزارة الخارجية البحرينية بيانا شددت فيه أن المنامة تدين التصريحات.",
+                 "ونشر الأزهر بيانا أكد فيه أن التدخل مرفوض.")
+    assert [row[1] for row in found] == ["وزارة الخارجية البحرينية", "الأزهر"]
+    assert _said("وزار الوزير المدينة أمس وقال فيها إن الوضع جيد.")["speaker_surface"].isna().all()
