@@ -202,11 +202,23 @@ class _Subjects(_BackReferences):
             return None
         first = self._core(self._word(i))
         if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" or self._word(i)[-1:] in _PUNCT:
-            return None
+            if not self._perfect_verb(first, i):
+                return None
         np = self._after(self.words[i][1], nca)
         if np is None or not self._is_subject_phrase(np):
             return None
         return self._checked(np, "after_verb", named)
+
+    def _perfect_verb(self, first: str, i: int) -> bool:
+        """``first``, the word at ``i`` opening a sentence, reads as a past verb without و: three to five
+        letters, no article, no office or descriptor, no mention in it, no punctuation after it (استقبل،
+        أكد، بحث)."""
+        if not 3 <= len(first) <= 5 or first.startswith("ال") or self._word(i)[-1:] in _PUNCT or not first.isalpha():
+            return False
+        if first in self.cues.heads or first in self.cues.descriptors or first in self.cues.stop:
+            return False
+        a, b = self._text_span(*self.words[i])
+        return not self.ment.overlapping(a, b, every=True)
 
     def _issuing_subject(self, n_sent: int, nca: int) -> tuple[int, int] | None:
         """The subject of the verb that opens the sentence at ``n_sent`` when an indefinite document is its

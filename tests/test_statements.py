@@ -796,3 +796,10 @@ def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> Non
                  "ونشر الأزهر بيانا أكد فيه أن التدخل مرفوض.")
     assert [row[1] for row in found] == ["وزارة الخارجية البحرينية", "الأزهر"]
     assert _said("وزار الوزير المدينة أمس وقال فيها إن الوضع جيد.")["speaker_surface"].isna().all()
+
+
+def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_without_wa() -> None:
+    """حمل الوزير ... المسؤولية، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
+    found = _who("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن العملية، "
+                 "متهما تركيا بالسماح بذلك.")
+    assert [row[:2] for row in found] == [["متهما", "وزير الدفاع الإسرائيلي موشيه يعالون"]]
