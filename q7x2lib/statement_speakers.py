@@ -45,6 +45,7 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
+_AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -373,7 +374,7 @@ class _Subjects(_BackReferences):
         if k is None:  # وقالت سلمى حداد من شركة ...، وقال كريم نوري الذي يرأس ...: a name, then where or who
             j = self._index_at(ne)
             nxt = self._core(self._word(j)) if j < len(self.words) else ""
-            return 2 <= len(words) and nxt in _AFTER_NAME \
+            return (2 <= len(words) or len(words) == 1 and nxt in _AFTER_ONE_NAME) and nxt in _AFTER_NAME \
                 and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
         if any(w in heads for w in words[:k]):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say

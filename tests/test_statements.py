@@ -803,3 +803,10 @@ def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_w
     found = _who("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن العملية، "
                  "متهما تركيا بالسماح بذلك.")
     assert [row[:2] for row in found] == [["متهما", "وزير الدفاع الإسرائيلي موشيه يعالون"]]
+
+
+def test_a_one_word_name_then_when_or_before_whom_is_a_new_speaker() -> None:
+    """وأكد هيل بعد لقائه ...، وقال كير أمام الآلاف ...: the new speaker, not the one before."""
+    found = _who("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.",
+                 "وأكد هيل بعد لقائه رئيس الحكومة التزام بلاده.", "وقال كير أمام الآلاف من مؤيديه إن الحرب انتهت.")
+    assert [row[1] for row in found[1:]] == ["هيل", "كير"]
