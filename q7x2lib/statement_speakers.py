@@ -46,6 +46,8 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
 _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
+_SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
+_SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -741,6 +743,22 @@ class _Subjects(_BackReferences):
         span = self._span_of(keep[0], keep[-1])
         return self._make(span, "headline", []) if span[1] > span[0] else None
 
+    def _same_one(self, words: list[str], named: list) -> _Speaker | None:
+        """حسب نفس المتحدث، وأوضح المصدر نفسه، ذات المصدر: "the same" one, the last speaker named whose naming
+        holds the noun (its stem), else the last speaker named; None when the phrase says no "same"."""
+        if len(words) >= 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+            noun = words[1]
+        elif len(words) >= 2 and words[1] in _SAME_AFTER and words[0].startswith("ال"):
+            noun = words[0]
+        else:
+            return None
+        if not named:
+            return None
+        stem = noun[2:]
+        holding = next((p for p in reversed(named) if p.surface and any(
+            stem in self._core(w) for w in normalize_text(p.surface).split())), None)
+        return (holding or named[-1])._replace(basis="back_reference")
+
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         a, b = self._text_span(*span)
         found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
@@ -752,6 +770,11 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
+        j = self._index_at(span[1])
+        after = [self._core(self._word(j))] if len(norm_words) == 1 and j < len(self.words) else []
+        same = self._same_one(norm_words + after, named)  # المصدر نفسه: نفسه may stand outside the span
+        if same is not None:
+            return same
         if head in self.cues.documents and not any(m[2] for m in found) and basis != "back_reference":
             # كشف التقرير الخاص بالفقر، الذي أصدره مركز ...: the issuer named after it speaks
             issuer = self._issuer_of(self._index_at(span[0]), named, after_only=True)

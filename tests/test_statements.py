@@ -810,3 +810,12 @@ def test_a_one_word_name_then_when_or_before_whom_is_a_new_speaker() -> None:
     found = _who("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.",
                  "وأكد هيل بعد لقائه رئيس الحكومة التزام بلاده.", "وقال كير أمام الآلاف من مؤيديه إن الحرب انتهت.")
     assert [row[1] for row in found[1:]] == ["هيل", "كير"]
+
+
+def test_the_same_speaker_named_again_is_the_one_named_before() -> None:
+    """حسب نفس المتحدث، وأوضح المصدر نفسه: the earlier speaker whose naming holds the noun, else the last one."""
+    found = _who("وقال أحد العاملين في مستشفى العلفي إن الوضع صعب.", "وتوقفت الأجهزة حسب نفس المتحدث.",
+                 "وأوضح المصدر نفسه أن المستشفى مغلق.")
+    assert [row[1] for row in found] == ["أحد العاملين"] * 3
+    found = _who("قال مصدر عسكري إن الوضع صعب.", "وأكد الوزير أن الوضع جيد.", "وأوضح المصدر نفسه أن المستشفى مغلق.")
+    assert [row[1] for row in found] == ["مصدر عسكري", "الوزير", "مصدر عسكري"]
