@@ -48,6 +48,7 @@ _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"ل�
 _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
 _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
+_SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -745,7 +746,8 @@ class _Subjects(_BackReferences):
 
     def _same_one(self, words: list[str], named: list) -> _Speaker | None:
         """حسب نفس المتحدث، وأوضح المصدر نفسه، ذات المصدر: "the same" one, the last speaker named whose naming
-        holds the noun (its stem), else the last speaker named; None when the phrase says no "same"."""
+        holds the noun (its stem), else, for a speaking role (المصدر، المتحدث), the last speaker named;
+        None when the phrase says no "same" or names no one before (الكرملين نفسه: itself)."""
         if len(words) >= 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
             noun = words[1]
         elif len(words) >= 2 and words[1] in _SAME_AFTER and words[0].startswith("ال"):
@@ -757,6 +759,8 @@ class _Subjects(_BackReferences):
         stem = noun[2:]
         holding = next((p for p in reversed(named) if p.surface and any(
             stem in self._core(w) for w in normalize_text(p.surface).split())), None)
+        if holding is None and noun not in _SPEAKING_ROLES:
+            return None  # الكرملين نفسه كشف, named for the first time: "itself", no one before
         return (holding or named[-1])._replace(basis="back_reference")
 
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:

@@ -819,3 +819,6 @@ def test_the_same_speaker_named_again_is_the_one_named_before() -> None:
     assert [row[1] for row in found] == ["أحد العاملين"] * 3
     found = _who("قال مصدر عسكري إن الوضع صعب.", "وأكد الوزير أن الوضع جيد.", "وأوضح المصدر نفسه أن المستشفى مغلق.")
     assert [row[1] for row in found] == ["مصدر عسكري", "الوزير", "مصدر عسكري"]
+    # نفسها ("itself") after a body no one named before: that body, not the last speaker
+    found = _who("قال الوزير إن الوضع جيد.", "وكشفت الحكومة نفسها أن المحادثات مستمرة.")
+    assert [row[1] for row in found] == ["الوزير", "الحكومة نفسها"]
