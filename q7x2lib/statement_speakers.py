@@ -33,6 +33,8 @@ _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
+# a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
+_PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
@@ -43,6 +45,10 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
+_AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
+_SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
+_SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
+_SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -181,6 +187,10 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        if not conjoined and following and following[0] in {"فيه", "فيها"}:
+            issuer = self._issuing_subject(to_norm[sa], nca)
+            if issuer is not None:  # أصدرت الوزارة بيانا شددت فيه أن ...: who issued the document speaks in it
+                return self._checked(issuer, "after_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
@@ -196,11 +206,40 @@ class _Subjects(_BackReferences):
             return None
         first = self._core(self._word(i))
         if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" or self._word(i)[-1:] in _PUNCT:
-            return None
+            if not self._perfect_verb(first, i):
+                return None
         np = self._after(self.words[i][1], nca)
         if np is None or not self._is_subject_phrase(np):
             return None
         return self._checked(np, "after_verb", named)
+
+    def _perfect_verb(self, first: str, i: int) -> bool:
+        """``first``, the word at ``i`` opening a sentence, reads as a past verb without و: three to five
+        letters, no article, no office or descriptor, no mention in it, no punctuation after it (استقبل،
+        أكد، بحث)."""
+        if not 3 <= len(first) <= 5 or first.startswith("ال") or self._word(i)[-1:] in _PUNCT or not first.isalpha():
+            return False
+        if first in self.cues.heads or first in self.cues.descriptors or first in self.cues.stop:
+            return False
+        a, b = self._text_span(*self.words[i])
+        return not self.ment.overlapping(a, b, every=True)
+
+    def _issuing_subject(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The subject of the verb that opens the sentence at ``n_sent`` when an indefinite document is its
+        object right before the verb at ``nca`` (أصدرت وزارة الخزانة تقريرا قالت فيه، ونشر الأزهر بيانا أكد
+        فيه): the subject phrase between the two; None else."""
+        i, j = self._index_at(n_sent), self._index_at(nca)
+        if j - i < 3:
+            return None
+        document = self._core(self._word(j - 1))
+        if not (document.endswith("ا") and "ال" + document[:-1] in self.cues.documents):
+            return None
+        verb = self._core(self._word(i))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} else verb
+        if len(verb) < 3 or verb.startswith("ال") or verb in self.cues.heads or self._word(i)[-1:] in _PUNCT:
+            return None
+        span = self._span_of(i + 1, j - 2)
+        return span if self._is_subject_phrase(span) else None
 
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
         """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""
@@ -262,8 +301,12 @@ class _Subjects(_BackReferences):
                 and _INDEFINITE_NISBA_PLURAL_RE.fullmatch(words[1]):
             return False  # واتهم وزراء إسرائيليين بـ...: the adjective's -يين marks the noun accusative, the object
         found = self.ment.overlapping(a, b)
+        if not any(m[0] <= a for m in found) and self._governs_a_mention(a, a + len(self.doc.text[a:b].split()[0])):
+            return False  # وقال لرويترز في مقابلة: a preposition on a name, the one told, not the speaker
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
+        if bare in _PREPOSITION_PHRASES:
+            return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
         later = self._index_at(ne)
@@ -292,6 +335,12 @@ class _Subjects(_BackReferences):
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _governs_a_mention(self, a: int, first_end: int) -> bool:
+        """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no
+        subject (لرويترز، بالكرملين): the mention opens with the word's ل or ب."""
+        return self.doc.text[a : a + 1] in {"ل", "ب"} and any(
+            len(m) >= 6 and not m[5] and m[0] == a for m in self.ment.overlapping(a, first_end, every=True))
 
     def _only_addressee(self, span: tuple[int, int]) -> bool:
         """The phrase after a verb of telling (أبلغ، أخبر) is its object alone: a quoted name, one word or a noun
@@ -328,7 +377,7 @@ class _Subjects(_BackReferences):
         if k is None:  # وقالت سلمى حداد من شركة ...، وقال كريم نوري الذي يرأس ...: a name, then where or who
             j = self._index_at(ne)
             nxt = self._core(self._word(j)) if j < len(self.words) else ""
-            return 2 <= len(words) and nxt in _AFTER_NAME \
+            return (2 <= len(words) or len(words) == 1 and nxt in _AFTER_ONE_NAME) and nxt in _AFTER_NAME \
                 and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
         if any(w in heads for w in words[:k]):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
@@ -695,6 +744,25 @@ class _Subjects(_BackReferences):
         span = self._span_of(keep[0], keep[-1])
         return self._make(span, "headline", []) if span[1] > span[0] else None
 
+    def _same_one(self, words: list[str], named: list) -> _Speaker | None:
+        """حسب نفس المتحدث، وأوضح المصدر نفسه، ذات المصدر: "the same" one, the last speaker named whose naming
+        holds the noun (its stem), else, for a speaking role (المصدر، المتحدث), the last speaker named;
+        None when the phrase says no "same" or names no one before (الكرملين نفسه: itself)."""
+        if len(words) >= 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+            noun = words[1]
+        elif len(words) >= 2 and words[1] in _SAME_AFTER and words[0].startswith("ال"):
+            noun = words[0]
+        else:
+            return None
+        if not named:
+            return None
+        stem = noun[2:]
+        holding = next((p for p in reversed(named) if p.surface and any(
+            stem in self._core(w) for w in normalize_text(p.surface).split())), None)
+        if holding is None and noun not in _SPEAKING_ROLES:
+            return None  # الكرملين نفسه كشف, named for the first time: "itself", no one before
+        return (holding or named[-1])._replace(basis="back_reference")
+
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         a, b = self._text_span(*span)
         found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
@@ -706,6 +774,11 @@ class _Subjects(_BackReferences):
         head = norm_words[0] if norm_words else ""
         head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
         n_words = len(norm_words)
+        j = self._index_at(span[1])
+        after = [self._core(self._word(j))] if len(norm_words) == 1 and j < len(self.words) else []
+        same = self._same_one(norm_words + after, named)  # المصدر نفسه: نفسه may stand outside the span
+        if same is not None:
+            return same
         if head in self.cues.documents and not any(m[2] for m in found) and basis != "back_reference":
             # كشف التقرير الخاص بالفقر، الذي أصدره مركز ...: the issuer named after it speaks
             issuer = self._issuer_of(self._index_at(span[0]), named, after_only=True)

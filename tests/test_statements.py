@@ -775,3 +775,50 @@ def test_a_speaker_no_mention_codes_takes_its_adjectives_country_and_its_heads_a
     # the longest agent phrase decides: نائب الرئيس is GOV (vice-president), نائب alone LEG (an MP)
     found = _said("وأكد نائب الرئيس الروسي أن موسكو سترد.", "وقال النائب الأردني إن الزيارة مهمة.")
     assert found["speaker_code"].tolist() == ["RUSGOV", "JORLEG"]
+
+
+def test_a_preposition_on_a_name_after_the_verb_is_the_one_told_not_the_speaker() -> None:
+    """وقال لرويترز في مقابلة: رويترز is told; the one who spoke before goes on speaking."""
+    found = _who("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وقال لرويترز في مقابلة إن الحرب انتهت.")
+    assert [row[1] for row in found] == ["وزير الخارجية الأمريكي جون كيري"] * 2
+
+
+def test_a_bare_preposition_or_one_on_a_demonstrative_opens_no_subject() -> None:
+    """لما وصفه بـ "الحملة"، وقال بهذا الخصوص إن ...: the speaker before goes on."""
+    found = _who("وقال القيادي صلاح البردويل إن الحركة ترفض ذلك.", 'وأكد بـ "الحملة الكاذبة" أن المصالحة معطلة.',
+                 "وقال بهذا الخصوص إن المحاولة فاشلة.")
+    assert [row[1] for row in found] == ["القيادي صلاح البردويل"] * 3
+
+
+def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> None:
+    """أصدرت الوزارة بيانا شددت فيه أن ...: the ministry speaks; not without a document before فيه."""
+    found = _who("أصدرت وزارة الخارجية البحرينية بيانا شددت فيه أن المنامة تدين التصريحات.",
+                 "ونشر الأزهر بيانا أكد فيه أن التدخل مرفوض.")
+    assert [row[1] for row in found] == ["وزارة الخارجية البحرينية", "الأزهر"]
+    assert _said("وزار الوزير المدينة أمس وقال فيها إن الوضع جيد.")["speaker_surface"].isna().all()
+
+
+def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_without_wa() -> None:
+    """حمل الوزير ... المسؤولية، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
+    found = _who("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن العملية، "
+                 "متهما تركيا بالسماح بذلك.")
+    assert [row[:2] for row in found] == [["متهما", "وزير الدفاع الإسرائيلي موشيه يعالون"]]
+
+
+def test_a_one_word_name_then_when_or_before_whom_is_a_new_speaker() -> None:
+    """وأكد هيل بعد لقائه ...، وقال كير أمام الآلاف ...: the new speaker, not the one before."""
+    found = _who("قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.",
+                 "وأكد هيل بعد لقائه رئيس الحكومة التزام بلاده.", "وقال كير أمام الآلاف من مؤيديه إن الحرب انتهت.")
+    assert [row[1] for row in found[1:]] == ["هيل", "كير"]
+
+
+def test_the_same_speaker_named_again_is_the_one_named_before() -> None:
+    """حسب نفس المتحدث، وأوضح المصدر نفسه: the earlier speaker whose naming holds the noun, else the last one."""
+    found = _who("وقال أحد العاملين في مستشفى العلفي إن الوضع صعب.", "وتوقفت الأجهزة حسب نفس المتحدث.",
+                 "وأوضح المصدر نفسه أن المستشفى مغلق.")
+    assert [row[1] for row in found] == ["أحد العاملين"] * 3
+    found = _who("قال مصدر عسكري إن الوضع صعب.", "وأكد الوزير أن الوضع جيد.", "وأوضح المصدر نفسه أن المستشفى مغلق.")
+    assert [row[1] for row in found] == ["مصدر عسكري", "الوزير", "مصدر عسكري"]
+    # نفسها ("itself") after a body no one named before: that body, not the last speaker
+    found = _who("قال الوزير إن الوضع جيد.", "وكشفت الحكومة نفسها أن المحادثات مستمرة.")
+    assert [row[1] for row in found] == ["الوزير", "الحكومة نفسها"]
