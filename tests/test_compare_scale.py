@@ -392,3 +392,29 @@ def test_a_neutral_article_does_not_chain_two_speakers_into_one_group() -> None:
     assert _stories._groups_apart(4, a, b, score, sim, [kuwait, None, qatar, None], 0.6).tolist() == [0, 0, 1, 1]
     assert _stories._groups_apart(4, a, b, score, sim, [kuwait, None, same, None], 0.6).tolist() == [0, 0, 0, 0]
     assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6).tolist() == [0, 0, 0, 0]
+
+
+def test_event_groups_at_scale_part_cores_whose_headlines_and_texts_differ(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    # with parts of one article and bounds no pair reaches, every group of two articles or more is parted
+    monkeypatch.setattr(_stories, "CORE_MIN_SIZE", 1)
+    monkeypatch.setattr(_stories, "CORE_HEADLINE", 1.01)
+    monkeypatch.setattr(_stories, "CORE_TEXT", 1.01)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert groups.loc["d0", "event_group"] != groups.loc["d1", "event_group"] and groups["partner"].isna().all()
+    assert groups.loc["d0", "linked_group"] == groups.loc["d1", "linked_group"]  # one story for story_threads
+
+
+def test_a_bridge_does_not_join_two_cores_that_tell_other_events() -> None:
+    # a death (0-3) and the funeral (4-7): each core's headlines alike, one bridge link 3-4 between them
+    head = sparse.csr_matrix(np.array([[1.0, 0]] * 4 + [[0, 1.0]] * 4))
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])
+    group = np.zeros(8, dtype=int)
+    assert _stories._split_cores(group, a, b, score, head, head, 4, 0.1, 0.3).tolist() == [0] * 4 + [1] * 4
+    assert _stories._split_cores(group, a, b, score, head, head, 5, 0.1, 0.3).tolist() == [0] * 8  # cores too small
+    alike = sparse.csr_matrix(np.ones((8, 2)) / np.sqrt(2))  # the same texts: one event told two ways
+    assert _stories._split_cores(group, a, b, score, head, alike, 4, 0.1, 0.3).tolist() == [0] * 8

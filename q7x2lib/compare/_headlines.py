@@ -105,3 +105,59 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         if si or sj:
             said[ri] = said.get(ri, []) + said.pop(rj, [])
     return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]
+
+
+def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, head, text, min_core: int,
+                 headline: float, text_floor: float) -> np.ndarray:
+    """Part a chained group into its cores when their headlines tell other events and their texts differ too.
+
+    One incident's follow-ups (a death, the directive that honours the dead;
+    a university's statement, the ministry's inquiry) chain into one group
+    through a few articles that tell both, though each core's articles are
+    each other's copies. Inside each group of ``2 × min_core`` articles or
+    more, its links ``a``–``b`` are merged again by descending ``score``; a
+    link does not merge two parts of ``min_core`` articles or more whose
+    mean headline cosine (rows of ``head``, length 1) is below ``headline``
+    and whose mean text cosine (rows of ``text``, length 1) is below
+    ``text_floor``. Smaller groups are kept whole. Numbered from 0 in order
+    of first article, as :func:`._text.connected_components`.
+
+    Examples:
+        >>> from scipy import sparse
+        >>> rows = lambda m: sparse.csr_matrix(np.array(m, dtype=float))
+        >>> head = rows([[1, 0]] * 3 + [[0, 1]] * 3)  # two headlines, three copies each
+        >>> text = rows([[1, 0, 0.3]] * 3 + [[0, 1, 0.3]] * 3) / np.sqrt(1.09)
+        >>> a, b = np.array([0, 0, 1, 3, 3, 4, 2]), np.array([1, 2, 2, 4, 5, 5, 3])
+        >>> score = np.array([0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.4])  # one bridge between the two cores
+        >>> _split_cores(np.zeros(6, dtype=int), a, b, score, head, text, 3, 0.1, 0.3).tolist()
+        [0, 0, 0, 1, 1, 1]
+        >>> _split_cores(np.zeros(6, dtype=int), a, b, score, head, text, 4, 0.1, 0.3).tolist()  # cores too small
+        [0, 0, 0, 0, 0, 0]
+    """
+    n = len(group)
+    sizes = np.bincount(group, minlength=1)
+    keep = (group[a] == group[b]) & (sizes[group[a]] >= 2 * min_core)
+    a, b, score = a[keep], b[keep], score[keep]
+    parent, size = np.arange(n), np.ones(n, dtype=int)
+    summed: dict = {}  # the summed headline and text rows of each part of more than one article
+
+    def rows(i: int):
+        return summed.get(i) or (head[i], text[i])
+
+    for e in np.argsort(-score, kind="stable"):
+        ri, rj = union_root(parent, a[e]), union_root(parent, b[e])
+        if ri == rj:
+            continue
+        (hi, ti), (hj, tj) = rows(ri), rows(rj)
+        pairs = size[ri] * size[rj]
+        if (size[ri] >= min_core and size[rj] >= min_core and hi.multiply(hj).sum() < headline * pairs
+                and ti.multiply(tj).sum() < text_floor * pairs):
+            continue
+        ri, rj = min(ri, rj), max(ri, rj)
+        summed[ri] = (hi + hj, ti + tj)
+        summed.pop(rj, None)
+        parent[rj] = ri
+        size[ri] += size[rj]
+    root = np.array([union_root(parent, i) for i in range(n)])
+    root[sizes[group] < 2 * min_core] = 0  # small groups whole
+    return pd.factorize(group.astype(np.int64) * max(n, 1) + root)[0]
