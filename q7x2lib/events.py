@@ -551,7 +551,7 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
             bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in pat.light_verbs else word.group()
             if bare not in pat.light_verbs or doc.norm[word.end():doc.to_norm[a]].strip():
                 return None
-            return int(doc.offsets[word.start()]), int(doc.offsets[word.end() - 1]) + 1
+            return _raw_span(doc, word.start(), word.end())
     return None
 
 
@@ -937,6 +937,16 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
     return (*candidates[0][0], "next")
 
 
+def _raw_span(doc: NormalizedText, na: int, nb: int) -> tuple[int, int]:
+    """The raw-text span of the normalised span ``na:nb`` (which must hold at least one character)."""
+    return int(doc.offsets[na]), int(doc.offsets[nb - 1]) + 1
+
+
+def _words_after(doc: NormalizedText, cb: int, clause_end: int) -> list[tuple[int, int, str]]:
+    """The normalised words between raw offsets ``cb`` and ``clause_end``, as (start, end, word) in the normalised text."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb], doc.to_norm[clause_end])]
+
+
 #: Prepositions that put a country or capital on the receiving end of an act (زيارة إلى بكين، هجوم على اليمن).
 PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
 
@@ -951,8 +961,7 @@ def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns)
     >>> _place_target(doc, 5, len(doc.text), _patterns(None))
     ('CHNGOV', None, 'بكين', 'place')
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
-                                                                       doc.to_norm[clause_end])]
+    words = _words_after(doc, cb, clause_end)
     for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
         if _PREPOSITIONS.get(word) not in PLACE_PREPOSITIONS:
             continue
@@ -960,7 +969,7 @@ def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns)
             phrase = words[i + 1:i + 1 + n]
             code = pat.places.get(tuple(w for _, _, w in phrase))
             if code:
-                a, b = int(doc.offsets[phrase[0][0]]), int(doc.offsets[phrase[-1][1] - 1]) + 1
+                a, b = _raw_span(doc, phrase[0][0], phrase[-1][1])
                 return (code, None, doc.text[a:b], "place")
         return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
     return None
@@ -973,15 +982,14 @@ def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
     >>> _people_target(doc, 5, len(doc.text), _patterns(None))
     ('YEMCVL', None, 'للشعب اليمني', 'people')
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc.norm, doc.to_norm[cb],
-                                                                       doc.to_norm[clause_end])]
+    words = _words_after(doc, cb, clause_end)
     for i, (a0, _, word) in enumerate(words[:MAX_PLACE_GAP]):
         if not pat.people.fullmatch(word) or i + 1 >= len(words):
             continue
         after = words[i + 1][2]
         country = pat.country_words.get(after[2:] if after.startswith("ال") else after)
         if country:
-            a, b = int(doc.offsets[a0]), int(doc.offsets[words[i + 1][1] - 1]) + 1
+            a, b = _raw_span(doc, a0, words[i + 1][1])
             return (country + "CVL", None, doc.text[a:b], "people")
         return None
     return None
