@@ -23,7 +23,7 @@ _NOT_NAME = frozenset(normalize(w) for w in (
     "الأمير", "المهندس", "اللواء", "العميد", "العقيد", "الفريق", "معالي", "سمو", "فضيلة", "السيد", "السيدة",
 ))
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 4
 COVERAGE_WARNING_SHARE = 0.2
 
 
@@ -57,20 +57,37 @@ def _share(part: int, whole: int) -> float:
 
 
 def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str = "text_clean", *,
+                    statements: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None,
                     min_count: int = 2, top: int = 50) -> pd.DataFrame:
     """Actors the tables do not know, that a reader would add: most frequent first.
 
-    Two kinds of candidate, both read off the mentions the tables did find:
+    Three kinds of candidate, read off what the tables did find:
 
-    * ``name after office``: the words right after an office that named no
-      one (وقال رئيس نقابة الصيادلة محمد ...): a person's name the people
-      table lacks, with the office's code as the suggested code;
+    * ``name after office``: a person's name right after an office or a
+      title that named no one (وقال رئيس نقابة الصيادلة الدكتور محمد سعودي
+      ...), with the office's code as the suggested code;
+    * ``speaker no table knows`` (when ``statements`` is given): a person's
+      name inside a statement's speaker that resolved to no one (وقال
+      المحلل السياسي خالد الدخيل ...), with the speaker's code;
     * ``office without country``: an office or institution written with no
-      country the coder could see (الرئاسة، وزير الداخلية), with its agent.
+      country the coder could see (الرئاسة، وزير الداخلية), with its agent,
+      counted once whatever proclitic it bears (للتلفزيون، التلفزيون).
+
+    A name must open with a given name: a first word of a name in the
+    people table (محمد، عادل، جون ...; a user's people table adds its own),
+    or عبد/أبو and the next word; titles before it (الدكتور، السفير) are
+    skipped, and it runs over family names (الجبير، أبو زيد) until a word
+    that is no name (a function word, an office word, a reporting verb) or
+    punctuation. Words that are also common nouns are left out of the given
+    names (``not_given_name`` in the word lists).
 
     Args:
         corpus: The corpus (``doc_id`` and ``text_col``).
         mentions: Its :func:`q7x2lib.find_mentions` table.
+        statements: Its :func:`q7x2lib.find_statements` table, for the
+            speakers no table knows.
+        tables: The coding tables (:func:`q7x2lib.actors.coding_tables`);
+            only ``people`` is read, for the given names.
         min_count: Fewest occurrences for a candidate to be listed.
         top: Most candidates listed per kind.
 
@@ -79,32 +96,46 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2015-08-01"] * 2),
-        ...     "text_clean": ["قال وزير الصحة المصري عادل عدوي إن", "وأكد وزير الصحة المصري عادل عدوي أن"]})
+        ...     "text_clean": ["قال وزير الصحة المصري عادل عدوي إن", "وأكد وزير الصحة المصري الدكتور عادل عدوي أن"]})
         >>> from q7x2lib import find_mentions
         >>> discover_actors(df, find_mentions(df))[["kind", "candidate", "n", "suggested_code"]].values.tolist()
         [['name after office', 'عادل عدوي', 2, 'EGYGOV']]
     """
+    names = _NameReader(tables)
     texts = dict(zip(corpus["doc_id"], corpus[text_col]))
     counts: Counter = Counter()
     codes: dict[tuple, Counter] = defaultdict(Counter)
     examples: dict[tuple, str] = {}
+
+    def add(kind: str, candidate: str, code: str, example: str) -> None:
+        key = (kind, candidate)
+        counts[key] += 1
+        codes[key][code if isinstance(code, str) else ""] += 1
+        examples.setdefault(key, example)
+
     offices = mentions[(mentions["kind"].isin(["agent", "role"])) & mentions["actor_id"].isna()]
     for doc_id, end, code, surface in zip(offices["doc_id"], offices["end"], offices["code"], offices["surface"]):
         text = texts.get(doc_id)
         if not isinstance(text, str):
             continue
-        name = _name_after(text, end)
+        name = names.read(text[end:end + 80])
         if name:
-            key = ("name after office", name)
-            counts[key] += 1
-            codes[key][code] += 1
-            examples.setdefault(key, f"{surface} {name}")
+            add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}")
+    # office or title + a name no table knows, found as one name mention (وزير الصحة الدكتور فلان الفلاني)
+    unnamed = mentions[(mentions["kind"] == "name") & mentions["actor_id"].isna()]
+    for surface, code in zip(unnamed["surface"], unnamed["code"]):
+        name = names.find(str(surface))
+        if name:
+            add("name after office", name, code, str(surface))
+    if statements is not None and len(statements):
+        unknown = statements[statements["speaker_surface"].notna() & statements["speaker_id"].isna()]
+        for surface, code in zip(unknown["speaker_surface"], unknown["speaker_code"]):
+            name = names.find(str(surface))
+            if name:
+                add("speaker no table knows", name, code, str(surface))
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, agent in zip(loose["surface"], loose["agent"]):
-        key = ("office without country", " ".join(normalize(surface).split()))
-        counts[key] += 1
-        codes[key][agent] += 1
-        examples.setdefault(key, surface)
+        add("office without country", _without_proclitic(" ".join(normalize(surface).split())), agent, surface)
     rows = [(kind, cand, n, codes[(kind, cand)].most_common(1)[0][0], examples[(kind, cand)])
             for (kind, cand), n in counts.items() if n >= min_count]
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
@@ -112,16 +143,117 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
 
 
-def _name_after(text: str, end: int) -> str | None:
-    """Up to three name-like words right after ``end`` (no article, no function word), or None."""
-    words = []
-    for m in _WORD.finditer(text, end, min(len(text), end + 60)):
-        gap = text[words[-1][1] if words else end : m.start()]
-        if gap.strip(" "):  # punctuation ends a name
-            break
-        word = normalize(m.group())
-        if word in _NOT_NAME or word.startswith("ال") or len(words) == _MAX_NAME_WORDS:
-            break
-        words.append((word, m.end()))
-    return " ".join(w for w, _ in words) if len(words) >= 2 else None
+def _without_proclitic(phrase: str) -> str:
+    """A normalised phrase with the proclitics of its first word dropped (للتلفزيون → التلفزيون).
 
+    Examples:
+        >>> _without_proclitic("للتلفزيون الرسمي"), _without_proclitic("والرئاسة"), _without_proclitic("لجنة")
+        ('التلفزيون الرسمي', 'الرئاسة', 'لجنة')
+    """
+    return _PROCLITIC_ARTICLE.sub("ال", phrase, count=1)
+
+
+_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
+
+
+class _NameReader:
+    """Reads a person's name out of a stretch of text: titles skipped, a given name first, family names after."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame] | None) -> None:
+        from .lexicons import bundled_table, word_list
+
+        people = (tables or {}).get("people")
+        people = bundled_table("people") if people is None else people
+        titles = set()
+        for name in _TITLE_LISTS:
+            titles |= set(word_list(name))
+        self.titles = titles | _NOT_NAME_TITLES
+        self.stop = (_office_words(tables) | set(word_list("subject_stop")) | _NOT_NAME
+                     | set(_reporting_forms(tables)))
+        self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name"))))
+
+    def read(self, text: str) -> str | None:
+        """The name at the start of ``text`` (titles skipped), or None."""
+        text = normalize(text)
+        words = []
+        for m in _WORD.finditer(text):
+            gap = text[words[-1][1] if words else 0: m.start()]
+            if gap.strip(" ") and (words or gap.strip(" ") != "."):  # punctuation ends a name
+                break
+            words.append((m.group(), m.end()))
+            if len(words) == _MAX_NAME_WORDS + 4:
+                break
+        return self._name([w for w, _ in words])
+
+    def find(self, surface: str) -> str | None:
+        """The first name inside a speaker surface (وزير ... خالد الدخيل → خالد الدخيل), or None."""
+        surface = normalize(surface)
+        before = ""
+        for m in _WORD.finditer(surface):
+            # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود)
+            if before not in _LINKS and self._given(m.group()) and (name := self.read(surface[m.start():])):
+                return name
+            before = m.group()
+        return None
+
+    def _given(self, word: str) -> bool:
+        return word in self.given or word in _JOINED
+
+    def _name(self, words: list[str]) -> str | None:
+        i = 0
+        while i < len(words) and i < 2 and words[i] in self.titles:
+            i += 1
+        if i >= len(words) or not self._given(words[i]):
+            return None
+        out = [words[i]]
+        units = 1  # parts of the name: عبد الله and أبو زيد are one part in two words
+        for w in words[i + 1:]:
+            if (w in self.stop or w in self.titles or len(out) == _MAX_NAME_WORDS
+                    or _ARTICLE_WITH_PROCLITIC.match(w) or (w.startswith("و") and w not in self.given)):
+                break
+            out.append(w)
+            units += out[-2] not in _JOINED
+        while out and out[-1] in (*_JOINED, "بن", "ولد", "ال"):
+            out.pop()
+            units -= 1
+        return " ".join(out) if units >= 2 else None
+
+
+#: Words after which a given name is a father's or a part of the name before (بن، بنت، عبد).
+_LINKS = frozenset(("بن", "بنت", "ابن", "ولد", "ال", "عبد", "ابو"))
+#: Words that make one part of a name with the next (عبد الله، أبو مازن).
+_JOINED = ("عبد", "ابو")
+#: A word with a proclitic and the article (والوزير، بالقاهرة، للعلوم): never inside a name.
+_ARTICLE_WITH_PROCLITIC = re.compile(r"^(?:[وف][بك]?ال|[بك]ال|[وف]?لل)")
+
+
+_TITLE_LISTS = ("person_title", "person_title_mil", "person_title_cvl", "person_title_leg", "person_title_gov",
+                "speaker_title", "rank_word", "honorific_pronoun")
+_NOT_NAME_TITLES = frozenset(normalize(w) for w in ("السفير", "المستشار", "الأستاذ", "الأستاذة", "النائب", "القاضي"))
+
+
+def _office_words(tables: dict[str, pd.DataFrame] | None) -> set[str]:
+    """Every word of the agent phrases (وزير، الخارجية، مجلس ...): never part of a name."""
+    from .lexicons import bundled_table
+
+    out: set[str] = set()
+    table = (tables or {}).get("agents")
+    table = bundled_table("agents") if table is None else table
+    for phrase in table["phrase"].dropna():
+        out.update(normalize(str(phrase)).split())
+    return out
+
+
+def _reporting_forms(tables: dict[str, pd.DataFrame] | None) -> list[str]:
+    from .lexicons import bundled_table
+
+    table = (tables or {}).get("reporting_verbs")
+    table = bundled_table("reporting_verbs") if table is None else table
+    return [normalize(str(f)) for f in table["form"].dropna()]
+
+
+def _given_names(people: pd.DataFrame, not_names: frozenset) -> frozenset:
+    """The first words of the people table's names of two words or more, less titles and common words."""
+    firsts = (normalize(str(p)).split() for p in people["phrase"].dropna())
+    return frozenset(w[0] for w in firsts if len(w) >= 2 and len(w[0]) >= 3 and not w[0].startswith("ال")
+                     and w[0] not in not_names)

@@ -32,3 +32,40 @@ def test_coverage_reports_what_the_tables_know() -> None:
     cov = q7x2lib.coverage(mentions, statements).set_index("measure")["value"]
     assert cov["mentions with a country"] == 1.0
     assert cov["statements with a speaker"] == 1.0
+
+
+def test_words_after_an_office_that_are_no_name_are_not_suggested() -> None:
+    df = corpus_of("وقالت السفارة بأنها تلقت رسائل كثيرة", "وقالت السفارة بأنها تلقت رسائل كثيرة",
+                   "وقال الرئيس غير نادم على ما فعل", "وقال الرئيس غير نادم على ما فعل")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert found[found.kind == "name after office"].empty
+
+
+def test_a_title_is_skipped_and_a_family_name_with_the_article_is_kept() -> None:
+    df = corpus_of("وقال وزير الصحة المصري الدكتور سعيد الفلاحي في مؤتمر", "وصرح وزير الصحة المصري سعيد الفلاحي أمس")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=2)
+    assert found[["kind", "candidate", "suggested_code"]].values.tolist()[0] == [
+        "name after office", "سعيد الفلاحي", "EGYGOV"]
+
+
+def test_a_speaker_no_table_knows_is_suggested_from_the_statements() -> None:
+    df = corpus_of("وقال المحلل السياسي خالد العتيبي إن الاتفاق ضعيف", "وأوضح المحلل السياسي خالد العتيبي أن الوضع صعب")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2)
+    assert ["speaker no table knows", "خالد العتيبي"] in found[["kind", "candidate"]].values.tolist()
+
+
+def test_an_office_is_counted_once_whatever_its_proclitic() -> None:
+    df = corpus_of("وقال التلفزيون الرسمي إن", "ونقل عن مصدر للتلفزيون الرسمي أن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    loose = found[found.kind == "office without country"].set_index("candidate")["n"]
+    assert loose.get("التلفزيون الرسمي") == 2 and "للتلفزيون الرسمي" not in loose
+
+
+def test_a_fathers_name_is_not_read_as_a_name_of_its_own() -> None:
+    from q7x2lib.discovery import _NameReader
+
+    reader = _NameReader(None)
+    assert reader.find("الأميرة نورة بنت سعود بن عبدالعزيز") != "سعود بن عبدالعزيز"
+    assert reader.find("مدير المعرض أحمد العمري") == "احمد العمري"
+    assert reader.read(" عبد الله في الرياض") is None  # a first name alone is not a candidate
