@@ -108,6 +108,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     examples: dict[tuple, str] = {}
 
     def add(kind: str, candidate: str, code: str, example: str) -> None:
+        if candidate in names.known:  # a person of the tables, found beside an office the coder did not tie to them
+            return
         key = (kind, candidate)
         counts[key] += 1
         codes[key][code if isinstance(code, str) else ""] += 1
@@ -171,6 +173,7 @@ class _NameReader:
         self.stop = (_office_words(tables) | set(word_list("subject_stop")) | _NOT_NAME
                      | set(_reporting_forms(tables)))
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name"))))
+        self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
 
     def read(self, text: str) -> str | None:
         """The name at the start of ``text`` (titles skipped), or None."""

@@ -69,3 +69,13 @@ def test_a_fathers_name_is_not_read_as_a_name_of_its_own() -> None:
     assert reader.find("الأميرة نورة بنت سعود بن عبدالعزيز") != "سعود بن عبدالعزيز"
     assert reader.find("مدير المعرض أحمد العمري") == "احمد العمري"
     assert reader.read(" عبد الله في الرياض") is None  # a first name alone is not a candidate
+
+
+def test_a_person_of_the_tables_after_an_office_the_coder_left_unresolved_is_not_suggested() -> None:
+    from q7x2lib.discovery import _NameReader
+
+    reader = _NameReader(None)
+    assert "عزام الدخيل" in reader.known  # Saudi education minister in 2015, a row of people.csv
+    df = corpus_of("وقال وزير التعليم الدكتور عزام الدخيل إن", "وأكد وزير التعليم الدكتور عزام الدخيل أن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert "عزام الدخيل" not in set(found.candidate)
