@@ -47,6 +47,7 @@ class _Cues:
         self.stop = frozenset(word_list("subject_stop"))
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.non_speech = frozenset(word_list("non_speech_object"))
+        self.scripture = frozenset(word_list("scripture_speaker"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
         # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals

@@ -38,6 +38,12 @@ _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
+#: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
+_NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
+#: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
+_FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
+#: A subject that names a part (عدد، بعض) goes on with the whole after من.
+_QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 _OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS
@@ -93,9 +99,10 @@ class _Subjects(_BackReferences):
         return True
 
     def negated(self, nca: int) -> bool:
-        """لم/لن/لا right before the cue: speech denied or still to come (لم تعلن، لن يقول)."""
+        """لم/لن/لا or عدم/دون right before the cue: speech denied, still to come or not done (لم تعلن، لن يقول،
+        طالبا عدم ذكر اسمه)."""
         j = self._index_at(nca)
-        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS
+        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | _NOT_DONE
 
     def is_verbal_noun(self, nca: int) -> bool:
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
@@ -174,6 +181,8 @@ class _Subjects(_BackReferences):
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
+        if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.scripture:
+            return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
@@ -305,6 +314,8 @@ class _Subjects(_BackReferences):
             return False  # وقال لرويترز في مقابلة: a preposition on a name, the one told, not the speaker
         if bare in self.cues.heads or any(m[0] <= a for m in found):
             return True
+        if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
+            return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
         if bare in _PREPOSITION_PHRASES:
             return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
@@ -448,6 +459,9 @@ class _Subjects(_BackReferences):
                 if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
                     i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
                     continue
+                if core in _FIRST_PERSON_ADDRESSEES and not self.ment.overlapping(*self._text_span(*self.words[i])):
+                    i += 1  # قال لي مصدر، وقال لنا: the writer told; لي كه تشيانغ (a name the mentions hold) is not
+                    continue
                 if core == "كل" and i + 1 < len(self.words) and self._core(self._word(i + 1)) == "من":
                     i += 2  # أعلن كل من «هيئة ...» و«الائتلاف ...»
                     continue
@@ -463,6 +477,10 @@ class _Subjects(_BackReferences):
                         break  # the quotation itself: no subject
                     got.extend(range(i, closing + 1))
                     break
+            if got and core == "من" and len(got) == 1 and self._core(self._word(got[-1])) in _QUANTIFIERS:
+                got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
+                i += 1
+                continue
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \

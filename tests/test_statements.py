@@ -822,3 +822,25 @@ def test_the_same_speaker_named_again_is_the_one_named_before() -> None:
     # نفسها ("itself") after a body no one named before: that body, not the last speaker
     found = _who("قال الوزير إن الوضع جيد.", "وكشفت الحكومة نفسها أن المحادثات مستمرة.")
     assert [row[1] for row in found] == ["الوزير", "الحكومة نفسها"]
+
+
+# --- round 13: speakers in the wider corpus (who speaks most must not list an addressee, a part or scripture) ---
+
+
+def test_the_writer_told_is_an_addressee_and_the_subject_after_it_speaks() -> None:
+    assert _who("وقال لي مسؤول حكومي إن المشروع تأخر.")[0][:2] == ["وقال", "مسؤول حكومي"]
+    assert "لنا" not in {r[1] for r in _who("وأكد الطبيب أن الحالة مستقرة.", "وقال لنا إن العلاج بدأ.")}
+
+
+def test_a_part_of_a_group_speaks_with_the_group() -> None:
+    assert _who("وقال عدد من المزارعين إن الموسم سيئ.")[0][1] == "عدد من المزارعين"
+
+
+def test_scripture_cited_in_a_text_is_no_statement() -> None:
+    found = _said("وقال الخطيب إن الصدق واجب.", "قال الله تعالى: «وقولوا قولا سديدا».", "وقال صلى الله عليه وسلم: «الدين النصيحة».")
+    assert found["speaker_surface"].tolist() == ["الخطيب"]
+
+
+def test_a_cue_after_not_or_without_is_no_statement() -> None:
+    found = _said("وقال موظف طالبا عدم ذكر اسمه إن الرواتب تأخرت.", "وغادر الوفد دون الكشف عن نتائج الزيارة.")
+    assert found["cue"].tolist() == ["وقال"]
