@@ -40,7 +40,8 @@ _RELATIVES = frozenset("التي الذي الذين والتي والذي وا�
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
-_OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS
+# before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
+_OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
@@ -116,9 +117,11 @@ class _Subjects(_BackReferences):
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
             or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
-        if not initial:
-            return True
         k = self._index_at(ncb)
+        # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
+        resumed = k < len(self.words) and self._core(self._word(k)) in {"فيه", "فيها"}
+        if not initial and not resumed:
+            return True
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
         reach = _MAX_SUBJECT_WORDS if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
         return not any(_is_particle(self._core(self._word(x)), particles)
@@ -183,14 +186,14 @@ class _Subjects(_BackReferences):
             np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
             return self._checked(np, "after_verb", named)
-        if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
-            before = self._subject_before(to_norm[sa], nca)
-            if before is not None:
-                return self._checked(before, "before_verb", named)
         if not conjoined and following and following[0] in {"فيه", "فيها"}:
             issuer = self._issuing_subject(to_norm[sa], nca)
             if issuer is not None:  # أصدرت الوزارة بيانا شددت فيه أن ...: who issued the document speaks in it
                 return self._checked(issuer, "after_verb", named)
+        if not conjoined and resumes:  # مقابلة مع بايدن قال فيها إنه ...: no subject after it, so the one before
+            before = self._subject_before(to_norm[sa], nca)
+            if before is not None:
+                return self._checked(before, "before_verb", named)
         if not conjoined and self.doc.norm[nca] in {"ي", "ت"} and not self.doc.norm[to_norm[sa] : nca].strip(_PUNCT + " "):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
@@ -229,14 +232,18 @@ class _Subjects(_BackReferences):
         object right before the verb at ``nca`` (أصدرت وزارة الخزانة تقريرا قالت فيه، ونشر الأزهر بيانا أكد
         فيه): the subject phrase between the two; None else."""
         i, j = self._index_at(n_sent), self._index_at(nca)
-        if j - i < 3:
+        if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3:  # verb, subject, document; not a run-on "sentence"
             return None
         document = self._core(self._word(j - 1))
-        if not (document.endswith("ا") and "ال" + document[:-1] in self.cues.documents):
+        # بيانا (accusative), or a feminine noun whose case ending is not written (ألقى المفتي كلمة عبر فيها)
+        if not (document.endswith("ا") and "ال" + document[:-1] in self.cues.documents
+                or document.endswith("ة") and "ال" + document in self.cues.documents):
             return None
         verb = self._core(self._word(i))
         verb = verb[1:] if verb[:1] in {"و", "ف"} else verb
-        if len(verb) < 3 or verb.startswith("ال") or verb in self.cues.heads or self._word(i)[-1:] in _PUNCT:
+        # ألقى reads as القى, like a noun with its article: a verb of issuing all the same
+        if len(verb) < 3 or verb.startswith("ال") and verb not in self.cues.issuing_verbs or verb in self.cues.heads \
+                or self._word(i)[-1:] in _PUNCT:
             return None
         span = self._span_of(i + 1, j - 2)
         return span if self._is_subject_phrase(span) else None

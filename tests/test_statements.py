@@ -822,3 +822,12 @@ def test_the_same_speaker_named_again_is_the_one_named_before() -> None:
     # نفسها ("itself") after a body no one named before: that body, not the last speaker
     found = _who("قال الوزير إن الوضع جيد.", "وكشفت الحكومة نفسها أن المحادثات مستمرة.")
     assert [row[1] for row in found] == ["الوزير", "الحكومة نفسها"]
+
+
+def test_an_expressing_verb_after_a_turn_taker_or_in_a_speech_it_gave_is_a_statement() -> None:
+    """بدوره/حيث عبر X عن ...: a clause opens after them; ألقى X كلمة عبر فيها عن ...: X speaks in the speech."""
+    assert _who("بدوره عبر المندوب الدائم عن قلق بلاده من التصعيد.") == [["عبر", "المندوب الدائم", "after_verb"]]
+    assert _who("وانتهى اللقاء، حيث عبر المشاركون عن دعمهم للمبادرة.")[-1][:2] == ["عبر", "المشاركون"]
+    assert _who("وألقى السفير كلمة عبر فيها عن اعتزازه بالعلاقات.") == [["عبر", "السفير", "after_verb"]]
+    # not clause-initial and resumed by nothing: the preposition "via"
+    assert _said("ووصلت المساعدات حيث تسلمها السكان عبر المعبر عن طريق البر.").empty
