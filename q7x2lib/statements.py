@@ -284,6 +284,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
+            if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
+                    cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
+                continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -331,6 +334,17 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+def _object_of_previous(cue_set: _Cues, verb: str, between: str, noun: str) -> bool:
+    """``noun`` (a verbal-noun cue with its pronoun, تأكيداته) is the object the particle_cue ``verb`` before
+    it needs (جدد ... تأكيد*), with no sentence mark between them. Only objects written as a prefix (تأكيد*):
+    a participle the verb needs whole (ومضى ... قائلا) stays a cue, as before."""
+    verb = verb.replace(" ", "")
+    particles = cue_set.particle_cues.get(verb) or cue_set.particle_cues.get(verb[1:] if verb[:1] in {"و", "ف"} else "")
+    noun = noun.strip()
+    return bool(particles) and not any(m in between for m in ".؟?!:") and any(
+        p.endswith("*") and noun.startswith(p[:-1]) for p in particles)
 
 
 def _drop_quotes_inside_verb_statements(cues: list) -> list:

@@ -831,3 +831,13 @@ def test_an_expressing_verb_after_a_turn_taker_or_in_a_speech_it_gave_is_a_state
     assert _who("وألقى السفير كلمة عبر فيها عن اعتزازه بالعلاقات.") == [["عبر", "السفير", "after_verb"]]
     # not clause-initial and resumed by nothing: the preposition "via"
     assert _said("ووصلت المساعدات حيث تسلمها السكان عبر المعبر عن طريق البر.").empty
+
+
+def test_renewing_an_assertion_or_a_condemnation_is_a_statement_and_renewing_a_contract_is_not() -> None:
+    """جدد X التأكيد/إدانته ...: X speaks; جدد العقد (renewed) and تجددت الاشتباكات (flared again) are no statements."""
+    assert _who("وجدد المندوب الفرنسي التأكيد على أن بلاده تدعم الحل السياسي.") == [
+        ["وجدد", "المندوب الفرنسي", "after_verb"]]
+    assert _who("جددت الخارجية الأردنية إدانتها للهجوم على المصلين.")[0][:2] == ["جددت", "الخارجية الأردنية"]
+    assert _said("وجدد النادي عقد المدرب لموسمين.", "تجددت الاشتباكات في المدينة أمس.").empty
+    # its object a verbal noun of the table (تأكيداته): one statement, at the verb
+    assert [r[:2] for r in _who("وجدد الرئيس الكيني، تأكيداته أن الحوار هو السبيل الوحيد.")] == [["وجدد", "الرئيس الكيني"]]
