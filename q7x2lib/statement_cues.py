@@ -70,6 +70,7 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it

@@ -148,6 +148,10 @@ class _Subjects(_BackReferences):
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
+            cue = self.doc.norm[nca:ncb]
+            if np and (cue in self.cues.construct_cues or cue[:1] in {"و", "ف"} and cue[1:] in self.cues.construct_cues):
+                doer = self.ment.first_from(cb, cb + 3)  # إعلان البيت الأبيض حصوله: the doer, not what it declared
+                np = (np[0], min(np[1], to_norm[doer[1]])) if doer is not None and to_norm[doer[1]] > np[0] else np
             if np:
                 first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first

@@ -272,6 +272,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
+            if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
+                continue  # إعلان حالة الطوارئ, تصريحات صحفية: no doer after the verbal noun
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
@@ -334,6 +336,13 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
+    """A coded actor mention (a state, a body, a person) opens right after the verbal noun ending at ``cb``:
+    its doer in construct (إعلان البيت الأبيض، تصريحات وزير الخارجية البريطاني)."""
+    m = ment.first_from(cb, cb + 3)
+    return m is not None and not text[cb : m[0]].strip() and isinstance(m[4], str) and bool(m[4])
 
 
 def _object_of_previous(cue_set: _Cues, verb: str, between: str, noun: str) -> bool:

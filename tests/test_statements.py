@@ -841,3 +841,10 @@ def test_renewing_an_assertion_or_a_condemnation_is_a_statement_and_renewing_a_c
     assert _said("وجدد النادي عقد المدرب لموسمين.", "تجددت الاشتباكات في المدينة أمس.").empty
     # its object a verbal noun of the table (تأكيداته): one statement, at the verb
     assert [r[:2] for r in _who("وجدد الرئيس الكيني، تأكيداته أن الحوار هو السبيل الوحيد.")] == [["وجدد", "الرئيس الكيني"]]
+
+
+def test_an_assertion_in_construct_with_its_doer_is_a_statement_of_that_doer() -> None:
+    """رغم تأكيد وزير الخارجية الفرنسي أن ...: the doer that follows speaks; تأكيد with no actor after it does not."""
+    found = _who("ورغم تأكيد وزير الخارجية الفرنسي أن المفاوضات مستمرة، تعثر الاتفاق.")
+    assert found[0][:2] == ["تأكيد", "وزير الخارجية الفرنسي"]
+    assert _said("وتم تأكيد الحجوزات في الفنادق قبل الموسم.").empty
