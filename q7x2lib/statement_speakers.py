@@ -343,6 +343,10 @@ class _Subjects(_BackReferences):
             or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى
+        # التكفيرية ... التابع لدار الإفتاء المصرية إن ...، قال تلفزيون المنار التابع لحزب الله إن ...
+        if said and n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال"):
+            return True
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office

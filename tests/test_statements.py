@@ -848,3 +848,9 @@ def test_an_assertion_in_construct_with_its_doer_is_a_statement_of_that_doer() -
     found = _who("ورغم تأكيد وزير الخارجية الفرنسي أن المفاوضات مستمرة، تعثر الاتفاق.")
     assert found[0][:2] == ["تأكيد", "وزير الخارجية الفرنسي"]
     assert _said("وتم تأكيد الحجوزات في الفنادق قبل الموسم.").empty
+
+
+def test_a_long_unknown_body_named_by_a_noun_and_its_genitive_before_inna_is_the_speaker() -> None:
+    """قال مرصد X Y التابع لـ Z إن ...: a body no table knows, described at length, then what it said."""
+    assert _who("قال مرصد الحريات الصحفية المستقل التابع لنقابة المحررين إن الاعتقالات تتزايد.") == [
+        ["قال", "مرصد الحريات الصحفية المستقل التابع لنقابة المحررين", "after_verb"]]
