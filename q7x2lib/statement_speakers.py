@@ -157,6 +157,8 @@ class _Subjects(_BackReferences):
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
                 if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
+                if self._in_accordance(nca, ncb, np, first):
+                    return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 return self._make(np, "attribution", named)
             return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
         after = self._index_at(ncb)
@@ -203,6 +205,21 @@ class _Subjects(_BackReferences):
         if np is not None and self._name_then_office(np):
             return self._checked(np, "after_verb", named)
         return None
+
+    def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
+        """وفقا ل/طبقا ل (word list accordance_cue) before a phrase that names no source: no mention in it, and
+        its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
+        list accordance_source (تحقيقات، البيانات) or a quoted name."""
+        cue = self.doc.norm[nca:ncb].replace(" ", "")
+        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in self.cues.accordance_cues else cue
+        if cue not in self.cues.accordance_cues:
+            return False
+        a, b = self._text_span(*np)
+        if self.ment.overlapping(a, b, every=True) or self.doc.norm[np[0] : np[0] + 1] in {'"', "«", "“"}:
+            return False
+        definite = "ال" + first
+        return not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.documents
+                       or w in self.cues.accordance_sources for w in (first, definite))
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),

@@ -854,3 +854,10 @@ def test_a_long_unknown_body_named_by_a_noun_and_its_genitive_before_inna_is_the
     """قال مرصد X Y التابع لـ Z إن ...: a body no table knows, described at length, then what it said."""
     assert _who("قال مرصد الحريات الصحفية المستقل التابع لنقابة المحررين إن الاعتقالات تتزايد.") == [
         ["قال", "مرصد الحريات الصحفية المستقل التابع لنقابة المحررين", "after_verb"]]
+
+
+def test_in_accordance_with_a_rule_or_a_plan_is_no_source() -> None:
+    """وفقا للمادة/للخطة ... (in accordance with) names no one; وفقا لمصادر ..., لمركز ... name a source."""
+    assert _said("وتوزع المساعدات وفقا لاحتياجات كل محافظة.", "ويعاقب المخالف طبقا للمادة الخامسة من اللائحة.").empty
+    assert [r[:2] for r in _who("وقتل ثلاثة جنود وفقا لمصادر عسكرية.", "وارتفعت الأسعار وفقا لمركز الإحصاء الوطني.")] == [
+        ["وفقا ل", "مصادر عسكرية"], ["وفقا ل", "مركز الإحصاء الوطني"]]
