@@ -861,3 +861,15 @@ def test_in_accordance_with_a_rule_or_a_plan_is_no_source() -> None:
     assert _said("وتوزع المساعدات وفقا لاحتياجات كل محافظة.", "ويعاقب المخالف طبقا للمادة الخامسة من اللائحة.").empty
     assert [r[:2] for r in _who("وقتل ثلاثة جنود وفقا لمصادر عسكرية.", "وارتفعت الأسعار وفقا لمركز الإحصاء الوطني.")] == [
         ["وفقا ل", "مصادر عسكرية"], ["وفقا ل", "مركز الإحصاء الوطني"]]
+
+
+def test_saying_after_a_verb_that_said_nothing_yet_is_one_statement_at_the_verb() -> None:
+    """وحذر X قائلا: «...»: one statement; شدد X على أن ...، قائلا and وهو ما أكده X قائلا: two."""
+    assert _who("وحذر المبعوث الدولي قائلا: «الوقت ينفد أمام الجميع».") == [["وحذر", "المبعوث الدولي", "after_verb"]]
+    assert [r[0] for r in _who("وشدد المبعوث على ضرورة الحل، قائلا إن الوقت ينفد.")] == ["وشدد", "قائلا"]
+    found = _who("وقال الوزير إن الحوار مفيد.", "وهو ما أكده السفير بدوره قائلا إن العلاقات متينة.")
+    assert [r[0] for r in found] == ["وقال", "أكده", "قائلا"]
+    # قائلا ends the subject: وأردف قائلا continues the one who spoke
+    assert _who("وقال الوزير إن الحوار مفيد.", "وأردف قائلا: «سنواصل العمل».")[1] == ["وأردف", "الوزير", "continuation"]
+    # an object between the subject and قائلا is content of its own: two statements
+    assert [r[0] for r in _who("وتوقع الوزير عقد هذه الجولة الشهر المقبل قائلا: «الموعد قريب».")] == ["وتوقع", "قائلا"]
