@@ -362,8 +362,9 @@ class _Subjects(_BackReferences):
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى
         # التكفيرية ... التابع لدار الإفتاء المصرية إن ...، قال تلفزيون المنار التابع لحزب الله إن ...
-        if said and n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال"):
-            return True
+        named_body = n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال")
+        if named_body and (said or after_time in _CIRCUMSTANCE and self._content_follows(ne)):
+            return True  # وقالت حركة الشبيبة الوطنية الثورية في بيان نشرته ... إنها
         if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
@@ -843,6 +844,9 @@ class _Subjects(_BackReferences):
                 return earlier._replace(code=earlier.code or own)
         if n_words < len(norm_words) and not found:
             a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
+        parent = self._affiliated_to(a, b) if not any(m[4] for m in found) else None
+        if parent is not None:  # حركة الشبيبة الثورية المقربة من حزب العمال الكردستاني: named with its patron
+            b = max(b, parent[1])
         aid = next((m[2] for m in found if m[2]), None)
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
@@ -855,7 +859,21 @@ class _Subjects(_BackReferences):
                 aid, code = named_as.actor_id, named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
+        if code is None and parent is not None:
+            code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _affiliated_to(self, a: int, b: int) -> tuple | None:
+        """The coded mention a phrase ``[a, b)`` ending with a word of affiliation (word list affiliation_word:
+        المقربة، الموالي، التابع) points to right after it (من حزب العمال، لحزب الله), None else."""
+        words = self.doc.text[a:b].split()
+        if len(words) < 2 or normalize_text(words[-1]).strip(_PUNCT) not in self.cues.affiliation_words:
+            return None
+        for m in self.ment.overlapping(b, b + 40, every=True):
+            gap = normalize_text(self.doc.text[b : m[0]]).split()
+            if m[0] >= b and m[4] and isinstance(m[4], str) and gap in ([], ["من"]):
+                return m
+        return None
 
     def _code_of_words(self, words: list[str]) -> str | None:
         """The code of a speaker phrase no mention codes, from its words: the country of its first country

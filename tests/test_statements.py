@@ -873,3 +873,12 @@ def test_saying_after_a_verb_that_said_nothing_yet_is_one_statement_at_the_verb(
     assert _who("وقال الوزير إن الحوار مفيد.", "وأردف قائلا: «سنواصل العمل».")[1] == ["وأردف", "الوزير", "continuation"]
     # an object between the subject and قائلا is content of its own: two statements
     assert [r[0] for r in _who("وتوقع الوزير عقد هذه الجولة الشهر المقبل قائلا: «الموعد قريب».")] == ["وتوقع", "قائلا"]
+
+
+def test_a_body_named_with_its_patron_takes_the_patrons_code_and_may_speak_in_a_statement() -> None:
+    """وأعلنت جبهة X المقربة من حزب الله أنها ...: the whole naming speaks, coded as its patron;
+    وقالت رابطة X Y في بيان ... إنها: a body no table knows, then where it spoke, then what."""
+    found = _said("وأعلنت كتيبة الشهداء المقربة من حزب الله أنها أسقطت طائرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["كتيبة الشهداء المقربة من حزب الله", "LBNREB"]]
+    assert _who("وقالت رابطة الصيادين المستقلين الجدد في بيان صحافي إنها سترفع دعوى.") == [
+        ["وقالت", "رابطة الصيادين المستقلين الجدد", "after_verb"]]
