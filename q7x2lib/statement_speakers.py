@@ -180,6 +180,8 @@ class _Subjects(_BackReferences):
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         np = self._after(ncb, nend)
+        if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.cue_objects:
+            np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object

@@ -882,3 +882,9 @@ def test_a_body_named_with_its_patron_takes_the_patrons_code_and_may_speak_in_a_
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["كتيبة الشهداء المقربة من حزب الله", "LBNREB"]]
     assert _who("وقالت رابطة الصيادين المستقلين الجدد في بيان صحافي إنها سترفع دعوى.") == [
         ["وقالت", "رابطة الصيادين المستقلين الجدد", "after_verb"]]
+
+
+def test_drawing_attention_is_said_by_the_one_who_spoke_before_not_by_attention() -> None:
+    """ولفتت النظر إلى أن ...: النظر is the object; the researcher named before goes on speaking."""
+    found = _who("وقالت الباحثة سارة العلي إن الدراسة شملت ألف طالب.", "ولفتت النظر إلى أن النتائج أولية.")
+    assert found[1] == ["ولفتت", "الباحثة سارة العلي", "continuation"]
