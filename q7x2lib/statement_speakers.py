@@ -367,7 +367,9 @@ class _Subjects(_BackReferences):
         named_body = n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال")
         if named_body and (said or after_time in _CIRCUMSTANCE and self._content_follows(ne)):
             return True  # وقالت حركة الشبيبة الوطنية الثورية في بيان نشرته ... إنها
-        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne):
+        first_person = n_words == 1 and not found and bare.endswith("نا")  # وأضاف طلبنا من الأمين العام: "we asked"
+        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne) \
+                and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
@@ -604,9 +606,10 @@ class _Subjects(_BackReferences):
         return span[0], self.doc.to_norm[body[1]]
 
     def _content_follows(self, ne: int) -> bool:
-        """A colon, a quotation or إن/أن within eight words after ``ne``, before the sentence ends."""
+        """A colon, a quotation or إن/أن within twelve words after ``ne``, before the sentence ends (ويرى نهاد
+        علي أوزكان من مركز الدراسات تيباف في أنقرة، في اعتداء سروج «...»)."""
         j = self._index_at(ne)
-        for k in range(j, min(j + 8, len(self.words))):
+        for k in range(j, min(j + 12, len(self.words))):
             w = self._word(k)
             if '"' in w or ":" in w or _COMPLEMENTISER_RE.fullmatch(self._core(w)):
                 return True

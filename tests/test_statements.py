@@ -888,3 +888,13 @@ def test_drawing_attention_is_said_by_the_one_who_spoke_before_not_by_attention(
     """ولفتت النظر إلى أن ...: النظر is the object; the researcher named before goes on speaking."""
     found = _who("وقالت الباحثة سارة العلي إن الدراسة شملت ألف طالب.", "ولفتت النظر إلى أن النتائج أولية.")
     assert found[1] == ["ولفتت", "الباحثة سارة العلي", "continuation"]
+
+
+def test_a_short_unknown_name_then_a_long_where_then_a_quotation_is_the_speaker() -> None:
+    """ويرى فلان من مركز ... في مدينة ...، في الهجوم «...»: what is said may come eleven words on;
+    وأضاف طلبنا من ... (we asked) is no name."""
+    found = _who("وقال الوزير إن الوضع هادئ.",
+                 "ويرى نادر علي حداد من مركز البحوث الإقليمية المستقل في العاصمة اللبنانية، في هذا الهجوم «تحولا خطيرا».")
+    assert found[1][:2] == ["ويرى", "نادر علي حداد"]
+    found = _who("وقال الرئيس إن الوضع هادئ.", "وأضاف طلبنا من الأمين العام للأمم المتحدة: «نريد الحماية».")
+    assert found[1] == ["وأضاف", "الرئيس", "continuation"]
