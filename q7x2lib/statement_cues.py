@@ -71,6 +71,12 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
+        self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
+        self.accordance_sources = frozenset(word_list("accordance_source"))
+        self.saying_participles = frozenset(word_list("saying_participle"))
+        self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron
+        self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb  # قائلا: folded into a verb with no content
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it

@@ -38,7 +38,7 @@ from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
 from .statement_speakers import _Subjects
-from .statement_words import _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions
+from .statement_words import _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
 from .tables import frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -272,6 +272,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
+            if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
+                continue  # إعلان حالة الطوارئ, تصريحات صحفية: no doer after the verbal noun
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
@@ -284,6 +286,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
+            if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
+                    cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
+                continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -291,7 +296,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         spans = [s for i, s in enumerate(spans) if not (
             s[0] == "attribution" and i + 1 < len(spans) and spans[i + 1][0] == "participle"
             and cue_set.is_saying_noun(spans[i + 1][1]))]
+        folded = set()  # قائلا after a verb that said nothing yet: one statement, at the verb
         for i, (kind, cue, ca, cb) in enumerate(spans):
+            if i in folded:
+                continue
             end = spans[i + 1][2] if i + 1 < len(spans) else sb
             said_end = stops[bisect_right(stops, ca)] if stops and stops[-1] > ca else sb
             cue_kind = kind
@@ -318,6 +326,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
             polarity, evidence = _polarity_of_normalized(norm_of(sa if kind == "headline" else cb, said_end), lexicon)
+            if kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
+                    and norm_of(spans[i + 1][2], spans[i + 1][3]).strip() in cue_set.saying_participles \
+                    and _nothing_said_before(norm_of(max(sa, ca - 8), ca), norm_of(cb, spans[i + 1][2]), speaker):
+                folded.add(i + 1)  # وحذر الوزير قائلا: «...»
             if speaker is not None and kind != "attribution":
                 last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
@@ -331,6 +343,48 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
+    """A coded actor mention (a state, a body, a person) opens right after the verbal noun ending at ``cb``:
+    its doer in construct (إعلان البيت الأبيض، تصريحات وزير الخارجية البريطاني)."""
+    m = ment.first_from(cb, cb + 3)
+    return m is not None and not text[cb : m[0]].strip() and isinstance(m[4], str) and bool(m[4])
+
+
+_CONTENT_MARKS_RE = re.compile(
+    r"[\"«»“”:]|(?:^|\s)[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم|انهما|اننا|انني)(?=\s|$)"  # a quotation, a colon, إن/أن
+    r"|(?:^|\s)(?:علي|الي|عن)(?:ه|ها|هم|هما)?(?=\s|$)|(?:^|\s)بال")  # a complement: شدد على ...، اتهمه بالعمالة
+
+
+_MAX_WORDS_AFTER_SUBJECT = 3  # هاجم نتنياهو الأحد السلطة قائلا; not توقع الكرملين إجراء هذه المحادثات الإثنين المقبل قائلا
+
+
+def _nothing_said_before(before: str, between: str, speaker: _Speaker | None) -> bool:
+    """A verb that has said nothing before the قائلا after it: between them no quotation mark, colon,
+    إن/أن or prepositional complement (شدد على تقديم تنازلات، قائلا), at most three words besides its
+    subject (not وأكد إردوغان عزم بلاده التحرك ... قائلا), and the verb not resuming an earlier statement
+    (وهو ما أكده شكري قائلا). وحذر الوزير قائلا، نفى ذلك قائلا have said nothing."""
+    if _CONTENT_MARKS_RE.search(between) is not None or before.rstrip().endswith(" ما"):
+        return False
+    words = between.split()
+    if speaker is not None and speaker.surface and speaker.basis in {"after_verb", "before_verb"}:
+        subject = normalize_text(speaker.surface).split()
+        at = next((k for k in range(len(words)) if words[k : k + len(subject)] == subject), None)
+        if at is not None:
+            words = words[:at] + words[at + len(subject):]
+    return len([w for w in words if w.strip(_PUNCT)]) <= _MAX_WORDS_AFTER_SUBJECT
+
+
+def _object_of_previous(cue_set: _Cues, verb: str, between: str, noun: str) -> bool:
+    """``noun`` (a verbal-noun cue with its pronoun, تأكيداته) is the object the particle_cue ``verb`` before
+    it needs (جدد ... تأكيد*), with no sentence mark between them. Only objects written as a prefix (تأكيد*):
+    a participle the verb needs whole (ومضى ... قائلا) stays a cue, as before."""
+    verb = verb.replace(" ", "")
+    particles = cue_set.particle_cues.get(verb) or cue_set.particle_cues.get(verb[1:] if verb[:1] in {"و", "ف"} else "")
+    noun = noun.strip()
+    return bool(particles) and not any(m in between for m in ".؟?!:") and any(
+        p.endswith("*") and noun.startswith(p[:-1]) for p in particles)
 
 
 def _drop_quotes_inside_verb_statements(cues: list) -> list:

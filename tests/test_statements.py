@@ -844,3 +844,79 @@ def test_scripture_cited_in_a_text_is_no_statement() -> None:
 def test_a_cue_after_not_or_without_is_no_statement() -> None:
     found = _said("وقال موظف طالبا عدم ذكر اسمه إن الرواتب تأخرت.", "وغادر الوفد دون الكشف عن نتائج الزيارة.")
     assert found["cue"].tolist() == ["وقال"]
+
+
+def test_an_expressing_verb_after_a_turn_taker_or_in_a_speech_it_gave_is_a_statement() -> None:
+    """بدوره/حيث عبر X عن ...: a clause opens after them; ألقى X كلمة عبر فيها عن ...: X speaks in the speech."""
+    assert _who("بدوره عبر المندوب الدائم عن قلق بلاده من التصعيد.") == [["عبر", "المندوب الدائم", "after_verb"]]
+    assert _who("وانتهى اللقاء، حيث عبر المشاركون عن دعمهم للمبادرة.")[-1][:2] == ["عبر", "المشاركون"]
+    assert _who("وألقى السفير كلمة عبر فيها عن اعتزازه بالعلاقات.") == [["عبر", "السفير", "after_verb"]]
+    # not clause-initial and resumed by nothing: the preposition "via"
+    assert _said("ووصلت المساعدات حيث تسلمها السكان عبر المعبر عن طريق البر.").empty
+
+
+def test_renewing_an_assertion_or_a_condemnation_is_a_statement_and_renewing_a_contract_is_not() -> None:
+    """جدد X التأكيد/إدانته ...: X speaks; جدد العقد (renewed) and تجددت الاشتباكات (flared again) are no statements."""
+    assert _who("وجدد المندوب الفرنسي التأكيد على أن بلاده تدعم الحل السياسي.") == [
+        ["وجدد", "المندوب الفرنسي", "after_verb"]]
+    assert _who("جددت الخارجية الأردنية إدانتها للهجوم على المصلين.")[0][:2] == ["جددت", "الخارجية الأردنية"]
+    assert _said("وجدد النادي عقد المدرب لموسمين.", "تجددت الاشتباكات في المدينة أمس.").empty
+    # its object a verbal noun of the table (تأكيداته): one statement, at the verb
+    assert [r[:2] for r in _who("وجدد الرئيس الكيني، تأكيداته أن الحوار هو السبيل الوحيد.")] == [["وجدد", "الرئيس الكيني"]]
+
+
+def test_an_assertion_in_construct_with_its_doer_is_a_statement_of_that_doer() -> None:
+    """رغم تأكيد وزير الخارجية الفرنسي أن ...: the doer that follows speaks; تأكيد with no actor after it does not."""
+    found = _who("ورغم تأكيد وزير الخارجية الفرنسي أن المفاوضات مستمرة، تعثر الاتفاق.")
+    assert found[0][:2] == ["تأكيد", "وزير الخارجية الفرنسي"]
+    assert _said("وتم تأكيد الحجوزات في الفنادق قبل الموسم.").empty
+
+
+def test_a_long_unknown_body_named_by_a_noun_and_its_genitive_before_inna_is_the_speaker() -> None:
+    """قال مرصد X Y التابع لـ Z إن ...: a body no table knows, described at length, then what it said."""
+    assert _who("قال مرصد الحريات الصحفية المستقل التابع لنقابة المحررين إن الاعتقالات تتزايد.") == [
+        ["قال", "مرصد الحريات الصحفية المستقل التابع لنقابة المحررين", "after_verb"]]
+
+
+def test_in_accordance_with_a_rule_or_a_plan_is_no_source() -> None:
+    """وفقا للمادة/للخطة ... (in accordance with) names no one; وفقا لمصادر ..., لمركز ... name a source."""
+    assert _said("وتوزع المساعدات وفقا لاحتياجات كل محافظة.", "ويعاقب المخالف طبقا للمادة الخامسة من اللائحة.").empty
+    assert [r[:2] for r in _who("وقتل ثلاثة جنود وفقا لمصادر عسكرية.", "وارتفعت الأسعار وفقا لمركز الإحصاء الوطني.")] == [
+        ["وفقا ل", "مصادر عسكرية"], ["وفقا ل", "مركز الإحصاء الوطني"]]
+
+
+def test_saying_after_a_verb_that_said_nothing_yet_is_one_statement_at_the_verb() -> None:
+    """وحذر X قائلا: «...»: one statement; شدد X على أن ...، قائلا and وهو ما أكده X قائلا: two."""
+    assert _who("وحذر المبعوث الدولي قائلا: «الوقت ينفد أمام الجميع».") == [["وحذر", "المبعوث الدولي", "after_verb"]]
+    assert [r[0] for r in _who("وشدد المبعوث على ضرورة الحل، قائلا إن الوقت ينفد.")] == ["وشدد", "قائلا"]
+    found = _who("وقال الوزير إن الحوار مفيد.", "وهو ما أكده السفير بدوره قائلا إن العلاقات متينة.")
+    assert [r[0] for r in found] == ["وقال", "أكده", "قائلا"]
+    # قائلا ends the subject: وأردف قائلا continues the one who spoke
+    assert _who("وقال الوزير إن الحوار مفيد.", "وأردف قائلا: «سنواصل العمل».")[1] == ["وأردف", "الوزير", "continuation"]
+    # an object between the subject and قائلا is content of its own: two statements
+    assert [r[0] for r in _who("وتوقع الوزير عقد هذه الجولة الشهر المقبل قائلا: «الموعد قريب».")] == ["وتوقع", "قائلا"]
+
+
+def test_a_body_named_with_its_patron_takes_the_patrons_code_and_may_speak_in_a_statement() -> None:
+    """وأعلنت جبهة X المقربة من حزب الله أنها ...: the whole naming speaks, coded as its patron;
+    وقالت رابطة X Y في بيان ... إنها: a body no table knows, then where it spoke, then what."""
+    found = _said("وأعلنت كتيبة الشهداء المقربة من حزب الله أنها أسقطت طائرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["كتيبة الشهداء المقربة من حزب الله", "LBNREB"]]
+    assert _who("وقالت رابطة الصيادين المستقلين الجدد في بيان صحافي إنها سترفع دعوى.") == [
+        ["وقالت", "رابطة الصيادين المستقلين الجدد", "after_verb"]]
+
+
+def test_drawing_attention_is_said_by_the_one_who_spoke_before_not_by_attention() -> None:
+    """ولفتت النظر إلى أن ...: النظر is the object; the researcher named before goes on speaking."""
+    found = _who("وقالت الباحثة سارة العلي إن الدراسة شملت ألف طالب.", "ولفتت النظر إلى أن النتائج أولية.")
+    assert found[1] == ["ولفتت", "الباحثة سارة العلي", "continuation"]
+
+
+def test_a_short_unknown_name_then_a_long_where_then_a_quotation_is_the_speaker() -> None:
+    """ويرى فلان من مركز ... في مدينة ...، في الهجوم «...»: what is said may come eleven words on;
+    وأضاف طلبنا من ... (we asked) is no name."""
+    found = _who("وقال الوزير إن الوضع هادئ.",
+                 "ويرى نادر علي حداد من مركز البحوث الإقليمية المستقل في العاصمة اللبنانية، في هذا الهجوم «تحولا خطيرا».")
+    assert found[1][:2] == ["ويرى", "نادر علي حداد"]
+    found = _who("وقال الرئيس إن الوضع هادئ.", "وأضاف طلبنا من الأمين العام للأمم المتحدة: «نريد الحماية».")
+    assert found[1] == ["وأضاف", "الرئيس", "continuation"]
