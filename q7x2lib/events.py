@@ -286,22 +286,57 @@ def find_events(
             st_by_doc.setdefault(row[0], []).append((*row[1:5], _or_none(row[5]), _or_none(row[6]), row[7],
                                                      _or_none(row[8])))
     rows: list[tuple] = []
+    said_first: dict = {}
     docs = iter(docs) if docs is not None else None
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
-            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
+            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed,
+                                    said_first))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
+        out = _model_targets(out, said_first, mentions)
     return out
 
 
-def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
+    """A statement the sign model signed and no rule directed takes the first other actor it says as its target.
+
+    The rules left it informative, directed at no one; once the model gives
+    it a sign it is an attitude toward someone, and the first actor named in
+    what is said, other than the speaker, is the one it is most often about
+    (وأضاف أن الحوثيين اختطفوا والده: a criticism of the Houthis).
+    ``said_first`` maps ``(doc_id, statement_id)`` to that actor, as
+    :func:`_informative_statements` found it. Its code is completed as every
+    target's is; an actor that, so completed, is the speaker's own code (قوات
+    التحالف said by a SAUMIL spokesman) is no target.
+    """
+    if not said_first or events.empty:
+        return events
+    signed = (events["unit"].eq("statement") & events["event_code"].ne("01") & events["target_code"].isna()
+              & events["target_surface"].isna() & events["evidence"].str.contains("; model: ", regex=False))
+    changes = {i: said_first[key] for i, key in zip(
+        events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)))
+        if key in said_first}
+    if not changes:
+        return events
+    rows = events.loc[list(changes)].copy()
+    for k, col in enumerate(("target_code", "target_id", "target_surface")):
+        rows[col] = [who[k] for who in changes.values()]
+    rows["target_code"] = _complete_codes(rows, mentions, ("target",))["target_code"]
+    rows = rows[rows["target_code"].isna() | rows["target_code"].ne(rows["source_code"])]
+    rows["evidence"] = rows["evidence"] + "; target=first said"
+    out = events.copy()
+    out.loc[rows.index, rows.columns] = rows
+    return out
+
+
+def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple = ("source", "target")) -> pd.DataFrame:
     """Actor codes as event data writes them, from what the actor coder could tell.
 
     * an agent without a country (الحكومة، الشرطة، النائب ...: ``GOV``) takes
@@ -353,7 +388,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
         f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
                          zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
                              events[f"{role}_surface"].tolist())]
-        for role in ("source", "target")
+        for role in roles
     })
 
 
@@ -387,7 +422,7 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
-                keep_unattributed: bool = True) -> list[tuple]:
+                keep_unattributed: bool = True, said_first: dict | None = None) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
@@ -511,7 +546,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
-                                        pat, content))
+                                        pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
 
@@ -1034,7 +1069,7 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
 
 
 def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, pat: _Patterns,
-                            content: list) -> list[tuple]:
+                            content: list, said_first: dict | None = None) -> list[tuple]:
     """Statements whose cue no pattern codes: by what they say, else informative (01, toward no one).
 
     The ``content`` patterns in the statement's span vote by the sign of
@@ -1074,6 +1109,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                 how.append("target=nearest")
         else:
             how.append("informative")
+            if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
+                said_first[(doc_id, statement_id)] = others[0][2:5]
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows

@@ -445,3 +445,12 @@ def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
     ev = events("وأعلنت تشكيلات تابعة للجيش الحر استهداف مواقع لقوات النظام.", with_statements=False)
     row = ev[ev.trigger == "استهداف"].iloc[0]
     assert row.source_code == "SYRREB" and "affiliated" in row.evidence
+
+
+def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_names() -> None:
+    # the rules leave it informative (no attitude word they know); the model reads a criticism, and the
+    # criticism is of the first actor named in what is said, not of no one
+    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert "model: −" in statement.evidence
+    assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
