@@ -160,6 +160,11 @@ class _Patterns:
         # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
         self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
+        # after جرى خلال is the meeting itself, whose participants are the same)
+        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
+                                     + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
+        self.joint = tuple(word_list("joint_countries", words))
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         agents = bundled_table("agents")
         titles = {w for phrase in agents["phrase"] for w in _words(normalize(phrase))}
@@ -432,6 +437,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
+    last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
@@ -519,6 +525,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
+        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= 2
+                and pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)):
+            # وجرى خلال اللقاء بحث العلاقات بين البلدين: the act of the meeting or call just narrated, by its
+            # participants; a joint reference (البلدين، الجانبين) names both of them, not the target
+            if source is None:
+                source = (*last_pair[1][:3], "impersonal")
+                how.append("source=impersonal (the act before)")
+            if target is None or _is_joint(target[2], pat):
+                target = (*last_pair[2][:3], "impersonal")
+        if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
+            last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
@@ -553,6 +570,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
 
 #: What a verb's form cannot follow: after these it is the verbal noun (تمكنت من قتل، في تحرير، نفذت 20 ضربة).
 _NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد|قبل|خلال|اول|\d+)\s+$")
+
+
+def _is_joint(surface, pat: _Patterns) -> bool:
+    """Whether an actor's words are a joint reference to two states (البلدين، الجانبين، العاصمتين)."""
+    return isinstance(surface, str) and any(stem in w for w in _words(normalize(surface)) for stem in pat.joint)
 
 
 def _verbal_noun(norm: str, at: int) -> bool:

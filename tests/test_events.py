@@ -454,3 +454,11 @@ def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_name
     statement = ev[ev.unit == "statement"].iloc[0]
     assert "model: −" in statement.evidence
     assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
+
+
+def test_an_act_after_an_impersonal_verb_is_done_by_the_participants_of_the_meeting_before() -> None:
+    ev = events("استقبل ولي العهد السعودي وزير الخارجية المصري في الرياض أمس. "
+                "وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين.", with_statements=False)
+    talks = ev[ev.trigger == "بحث"].iloc[0]
+    # no doer of its own: the host and the guest just named, not "the two countries" as its target
+    assert [talks.source_code, talks.target_code, talks.event_code] == ["SAUGOV", "EGYGOV", "04"]
