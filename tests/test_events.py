@@ -462,3 +462,12 @@ def test_an_act_after_an_impersonal_verb_is_done_by_the_participants_of_the_meet
     talks = ev[ev.trigger == "بحث"].iloc[0]
     # no doer of its own: the host and the guest just named, not "the two countries" as its target
     assert [talks.source_code, talks.target_code, talks.event_code] == ["SAUGOV", "EGYGOV", "04"]
+
+
+def test_a_call_received_goes_from_the_caller_to_the_one_who_received_it() -> None:
+    ev = events("وتلقى الرئيس اليمني اتصالا هاتفيا من وزير الخارجية الأمريكي تناول الأوضاع.", with_statements=False)
+    call = ev[ev.event_code == "04"].iloc[0]
+    assert [call.source_code, call.target_code] == ["USAGOV", "YEMGOV"]
+    # no giver named after من: nothing to turn, the rules' reading stays
+    ev = events("وتلقت الشرطة الإيطالية محادثات هاتفية مسجلة.", with_statements=False)
+    assert "received" not in " ".join(ev.evidence)
