@@ -95,6 +95,8 @@ AGENT_MARKERS = ("من قبل", "من جانب", "من")
 MAX_AGENT_GAP = 2
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
+#: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
+RESULT_ROOTS = frozenset({"18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -167,6 +169,10 @@ class _Patterns:
         self.joint = tuple(word_list("joint_countries", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
         self.receiving = frozenset(word_list("receiving_verb", words))
+        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own
+        self.result = re.compile(r"(?<![^\W_])(?:" + "|".join(
+            re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
+            for verb, prep in (phrase.split() for phrase in word_list("result_phrase", words))) + r")\s+$")
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         agents = bundled_table("agents")
         titles = {w for phrase in agents["phrase"] for w in _words(normalize(phrase))}
@@ -453,6 +459,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
+        if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
+                and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
+            continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH

@@ -471,3 +471,11 @@ def test_a_call_received_goes_from_the_caller_to_the_one_who_received_it() -> No
     # no giver named after من: nothing to turn, the rules' reading stays
     ev = events("وتلقت الشرطة الإيطالية محادثات هاتفية مسجلة.", with_statements=False)
     assert "received" not in " ".join(ev.evidence)
+
+
+def test_a_killing_after_a_result_phrase_is_the_result_of_the_act_before_not_an_act() -> None:
+    ev = events("وقصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق، ما أسفر عن مقتل عشرة مسلحين.",
+                with_statements=False)
+    assert ev.trigger.tolist() == ["وقصفت"]
+    # with no act coded before it in the sentence, the killing is the only act named: it stays
+    assert events("أسفر الانفجار عن مقتل خمسة أشخاص.", with_statements=False).trigger.tolist() == ["مقتل"]
