@@ -168,7 +168,9 @@ class _Patterns:
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
         self.joint = tuple(word_list("joint_countries", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
-        self.receiving = frozenset(word_list("receiving_verb", words))
+        self.receiving = _verb_finder(word_list("receiving_verb", words))
+        # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
+        self.undergoing = _verb_finder(word_list("undergoing_verb", words))
         # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own
         self.result = re.compile(r"(?<![^\W_])(?:" + "|".join(
             re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
@@ -536,12 +538,22 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
-        received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat)
+        received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
+                                                               hit.key in pat.noun_keys)
         giver = _agent_source(doc, local, cb, clause_end) if received is not None else None
         if giver is not None:
             # تلقى الملك اتصالا هاتفيا من ملك الأردن: from the caller, named after من, to the one who received it
             source, target = (*giver[:3], "giver"), (*received[1][:3], "receiver") if received[1] else None
             how = [h for h in how if not h.startswith("source=")] + ["received", "source=giver"]
+        undergone = None if at_cue or embedded or target_rule == "من" else _receiving(
+            doc, local, hit, ca, sa, pat.undergoing, hit.key in pat.noun_keys)
+        if undergone is not None and undergone[1] is not None:
+            # تعرض المطار لقصف صاروخي من قبل الحوثيين: the one who underwent the act is its target, never its source
+            target = (*undergone[1][:3], "undergoer")
+            if source is not None and source[2] == target[2]:
+                source = _agent_source(doc, local, cb, clause_end)
+                how = [h for h in how if not h.startswith("source=")] + ([f"source={source[3]}"] if source else [])
+            how.append("undergone")
         if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= 2
                 and pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)):
             # وجرى خلال اللقاء بحث العلاقات بين البلدين: the act of the meeting or call just narrated, by its
@@ -596,38 +608,41 @@ MAX_RECEIVER_WORDS = 12
 MAX_RECEIVED_GAP = 3
 
 
-def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, pat: _Patterns):
+def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: re.Pattern, noun: bool):
     """``((verb start, verb end), receiver)`` when the act at ``hit`` is received (تلقى الملك اتصالا), else None.
 
-    The verb of receiving is the trigger's own first word (تلقى اتصالا) or
+    ``verbs`` finds the verbs of receiving (``_Patterns.receiving``) or of
+    undergoing (``_Patterns.undergoing``: تعرض المطار لقصف), which share
+    this syntax. The verb is the trigger's own first word (تلقى اتصالا) or
     stands before the act's noun, its object, with at most
     :data:`MAX_RECEIVER_WORDS` words between and none but the receiver's
     mention and :data:`MAX_RECEIVED_GAP` more (تلقى خادم الحرمين الشريفين
-    حفظه الله أمس اتصالا). The
-    receiver is the actor between them, else the actor right before the
-    verb (الملك تلقى); ``None`` when neither is named. The act is turned
-    only when the giver is named after من. The row stays at the noun, where
-    the annotators of most samples begin it.
+    حفظه الله أمس اتصالا). The receiver is the actor between them, else the
+    actor right before the verb (الملك تلقى); ``None`` when neither is
+    named. The row stays at the noun, where the annotators of most samples
+    begin it.
     """
     norm = doc.norm
-    own = _WORD_RE.match(norm, hit.start)
     between = None
-    if own and _bare_receiving(own.group(), pat):
-        verb = own
-    elif hit.key in pat.noun_keys:
-        before = list(_WORD_RE.finditer(norm, doc.to_norm[sa], hit.start))[-(MAX_RECEIVER_WORDS + 1):]
-        verb = next((w for w in reversed(before) if _bare_receiving(w.group(), pat)), None)
-        if verb is None:
+    verb = verbs.match(norm, hit.start)
+    if verb is None:
+        if not noun:
+            return None
+        window = max(doc.to_norm[sa], hit.start - 160)
+        found = list(verbs.finditer(norm, window, hit.start))
+        if not found:
+            return None
+        verb = found[-1]
+        if len(_WORD_RE.findall(norm, verb.end(), hit.start)) > MAX_RECEIVER_WORDS:
             return None
         # the noun must be the verb's object: nothing between them but the receiver's mention and a time word
-        between = [m for m in local if _raw_span(doc, verb.start(), verb.end())[1] <= m[0] and m[1] <= ca]
-        rest = doc.text[_raw_span(doc, verb.start(), verb.end())[1]:ca]
+        vb = _raw_span(doc, verb.start(), verb.end())[1]
+        between = [m for m in local if vb <= m[0] and m[1] <= ca]
+        rest = doc.text[vb:ca]
         for m in between:
             rest = rest.replace(doc.text[m[0]:m[1]], " ")
         if len(_words(rest)) > MAX_RECEIVED_GAP:
             return None
-    else:
-        return None
     va, vb = _raw_span(doc, verb.start(), verb.end())
     receiver = None
     for a, b, code, aid, surface, pre in between or ():
@@ -643,10 +658,10 @@ def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, pat: _Pa
     return (va, vb), receiver
 
 
-def _bare_receiving(word: str, pat: _Patterns) -> bool:
-    """Whether a normalised word is a verb of receiving, with و/ف and س or ل before it (وتلقى، ستتلقى، لتلقي)."""
-    return bool(re.fullmatch(r"[وف]?[سلب]?(.+)", word)) and any(
-        word[k:] in pat.receiving for k in range(0, min(3, len(word))) if not word[:k].strip("وفسلب"))
+def _verb_finder(forms: list[str]) -> re.Pattern:
+    """One pattern for a list of normalised verb forms, as whole words with و/ف and س، ل or ب before them."""
+    return re.compile(r"(?<![^\W_])[وف]?[سلب]?(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+                      + r")(?![^\W_])")
 
 
 def _is_joint(surface, pat: _Patterns) -> bool:

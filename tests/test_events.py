@@ -479,3 +479,9 @@ def test_a_killing_after_a_result_phrase_is_the_result_of_the_act_before_not_an_
     assert ev.trigger.tolist() == ["وقصفت"]
     # with no act coded before it in the sentence, the killing is the only act named: it stays
     assert events("أسفر الانفجار عن مقتل خمسة أشخاص.", with_statements=False).trigger.tolist() == ["مقتل"]
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_act() -> None:
+    ev = events("وتعرضت القوات التركية لهجوم من قبل حزب العمال الكردستاني.", with_statements=False)
+    attack = ev[ev.event_code == "18"].iloc[0]
+    assert [attack.source_code, attack.target_code] == ["TURREB", "TURMIL"]
