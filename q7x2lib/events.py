@@ -95,6 +95,8 @@ AGENT_MARKERS = ("من قبل", "من جانب", "من")
 MAX_AGENT_GAP = 2
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
+#: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
+RESULT_ROOTS = frozenset({"18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -160,6 +162,19 @@ class _Patterns:
         # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
         self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
         self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
+        # after جرى خلال is the meeting itself, whose participants are the same)
+        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
+                                     + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
+        self.joint = tuple(word_list("joint_countries", words))
+        # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
+        self.receiving = _verb_finder(word_list("receiving_verb", words))
+        # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
+        self.undergoing = _verb_finder(word_list("undergoing_verb", words))
+        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own
+        self.result = re.compile(r"(?<![^\W_])(?:" + "|".join(
+            re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
+            for verb, prep in (phrase.split() for phrase in word_list("result_phrase", words))) + r")\s+$")
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
         agents = bundled_table("agents")
         titles = {w for phrase in agents["phrase"] for w in _words(normalize(phrase))}
@@ -286,22 +301,57 @@ def find_events(
             st_by_doc.setdefault(row[0], []).append((*row[1:5], _or_none(row[5]), _or_none(row[6]), row[7],
                                                      _or_none(row[8])))
     rows: list[tuple] = []
+    said_first: dict = {}
     docs = iter(docs) if docs is not None else None
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
-            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed))
+            rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed,
+                                    said_first))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
+        out = _model_targets(out, said_first, mentions)
     return out
 
 
-def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
+    """A statement the sign model signed and no rule directed takes the first other actor it says as its target.
+
+    The rules left it informative, directed at no one; once the model gives
+    it a sign it is an attitude toward someone, and the first actor named in
+    what is said, other than the speaker, is the one it is most often about
+    (وأضاف أن الحوثيين اختطفوا والده: a criticism of the Houthis).
+    ``said_first`` maps ``(doc_id, statement_id)`` to that actor, as
+    :func:`_informative_statements` found it. Its code is completed as every
+    target's is; an actor that, so completed, is the speaker's own code (قوات
+    التحالف said by a SAUMIL spokesman) is no target.
+    """
+    if not said_first or events.empty:
+        return events
+    signed = (events["unit"].eq("statement") & events["event_code"].ne("01") & events["target_code"].isna()
+              & events["target_surface"].isna() & events["evidence"].str.contains("; model: ", regex=False))
+    changes = {i: said_first[key] for i, key in zip(
+        events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)))
+        if key in said_first}
+    if not changes:
+        return events
+    rows = events.loc[list(changes)].copy()
+    for k, col in enumerate(("target_code", "target_id", "target_surface")):
+        rows[col] = [who[k] for who in changes.values()]
+    rows["target_code"] = _complete_codes(rows, mentions, ("target",))["target_code"]
+    rows = rows[rows["target_code"].isna() | rows["target_code"].ne(rows["source_code"])]
+    rows["evidence"] = rows["evidence"] + "; target=first said"
+    out = events.copy()
+    out.loc[rows.index, rows.columns] = rows
+    return out
+
+
+def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple = ("source", "target")) -> pd.DataFrame:
     """Actor codes as event data writes them, from what the actor coder could tell.
 
     * an agent without a country (الحكومة، الشرطة، النائب ...: ``GOV``) takes
@@ -353,7 +403,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
         f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
                          zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
                              events[f"{role}_surface"].tolist())]
-        for role in ("source", "target")
+        for role in roles
     })
 
 
@@ -387,7 +437,7 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
-                keep_unattributed: bool = True) -> list[tuple]:
+                keep_unattributed: bool = True, said_first: dict | None = None) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
@@ -397,6 +447,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     rows: list[tuple] = []
     coded_statements: set = set()
     last_source: dict[int, tuple] = {}
+    last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
@@ -410,6 +461,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
+        if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
+                and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
+            continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
@@ -484,6 +538,33 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
+        received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
+                                                               hit.key in pat.noun_keys)
+        giver = _agent_source(doc, local, cb, clause_end) if received is not None else None
+        if giver is not None:
+            # تلقى الملك اتصالا هاتفيا من ملك الأردن: from the caller, named after من, to the one who received it
+            source, target = (*giver[:3], "giver"), (*received[1][:3], "receiver") if received[1] else None
+            how = [h for h in how if not h.startswith("source=")] + ["received", "source=giver"]
+        undergone = None if at_cue or embedded or target_rule == "من" else _receiving(
+            doc, local, hit, ca, sa, pat.undergoing, hit.key in pat.noun_keys)
+        if undergone is not None and undergone[1] is not None:
+            # تعرض المطار لقصف صاروخي من قبل الحوثيين: the one who underwent the act is its target, never its source
+            target = (*undergone[1][:3], "undergoer")
+            if source is not None and source[2] == target[2]:
+                source = _agent_source(doc, local, cb, clause_end)
+                how = [h for h in how if not h.startswith("source=")] + ([f"source={source[3]}"] if source else [])
+            how.append("undergone")
+        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= 2
+                and pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)):
+            # وجرى خلال اللقاء بحث العلاقات بين البلدين: the act of the meeting or call just narrated, by its
+            # participants; a joint reference (البلدين، الجانبين) names both of them, not the target
+            if source is None:
+                source = (*last_pair[1][:3], "impersonal")
+                how.append("source=impersonal (the act before)")
+            if target is None or _is_joint(target[2], pat):
+                target = (*last_pair[2][:3], "impersonal")
+        if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
+            last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
             continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
         if target is not None:
@@ -511,13 +592,81 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
     rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
-                                        pat, content))
+                                        pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
 
 
 #: What a verb's form cannot follow: after these it is the verbal noun (تمكنت من قتل، في تحرير، نفذت 20 ضربة).
 _NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد|قبل|خلال|اول|\d+)\s+$")
+
+
+#: Words between a verb of receiving and the act's noun (the receiver, with its titles: تلقى خادم الحرمين الشريفين
+#: الملك سلمان بن عبدالعزيز آل سعود اتصالا).
+MAX_RECEIVER_WORDS = 12
+#: Words other than the receiver's mention between the verb of receiving and the act (أمس، حفظه الله).
+MAX_RECEIVED_GAP = 3
+
+
+def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: re.Pattern, noun: bool):
+    """``((verb start, verb end), receiver)`` when the act at ``hit`` is received (تلقى الملك اتصالا), else None.
+
+    ``verbs`` finds the verbs of receiving (``_Patterns.receiving``) or of
+    undergoing (``_Patterns.undergoing``: تعرض المطار لقصف), which share
+    this syntax. The verb is the trigger's own first word (تلقى اتصالا) or
+    stands before the act's noun, its object, with at most
+    :data:`MAX_RECEIVER_WORDS` words between and none but the receiver's
+    mention and :data:`MAX_RECEIVED_GAP` more (تلقى خادم الحرمين الشريفين
+    حفظه الله أمس اتصالا). The receiver is the actor between them, else the
+    actor right before the verb (الملك تلقى); ``None`` when neither is
+    named. The row stays at the noun, where the annotators of most samples
+    begin it.
+    """
+    norm = doc.norm
+    between = None
+    verb = verbs.match(norm, hit.start)
+    if verb is None:
+        if not noun:
+            return None
+        window = max(doc.to_norm[sa], hit.start - 160)
+        found = list(verbs.finditer(norm, window, hit.start))
+        if not found:
+            return None
+        verb = found[-1]
+        if len(_WORD_RE.findall(norm, verb.end(), hit.start)) > MAX_RECEIVER_WORDS:
+            return None
+        # the noun must be the verb's object: nothing between them but the receiver's mention and a time word
+        vb = _raw_span(doc, verb.start(), verb.end())[1]
+        between = [m for m in local if vb <= m[0] and m[1] <= ca]
+        rest = doc.text[vb:ca]
+        for m in between:
+            rest = rest.replace(doc.text[m[0]:m[1]], " ")
+        if len(_words(rest)) > MAX_RECEIVED_GAP:
+            return None
+    va, vb = _raw_span(doc, verb.start(), verb.end())
+    receiver = None
+    for a, b, code, aid, surface, pre in between or ():
+        if not (_PREP_LETTERS & set(pre)):
+            receiver = (code, aid, surface)
+            break
+    if receiver is None:
+        for a, b, code, aid, surface, pre in reversed(local):
+            if b <= va:
+                if len(_words(doc.text[b:va])) <= 1 and not (_PREP_LETTERS & set(pre)):
+                    receiver = (code, aid, surface)
+                break
+    return (va, vb), receiver
+
+
+def _verb_finder(forms: list[str]) -> re.Pattern:
+    """One pattern for a list of normalised verb forms, as whole words with و/ف and س، ل or ب before them."""
+    return re.compile(r"(?<![^\W_])[وف]?[سلب]?(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+                      + r")(?![^\W_])")
+
+
+def _is_joint(surface, pat: _Patterns) -> bool:
+    """Whether an actor's words are a joint reference to two states (البلدين، الجانبين، العاصمتين)."""
+    return isinstance(surface, str) and any(stem in w for w in _words(normalize(surface)) for stem in pat.joint)
 
 
 def _verbal_noun(norm: str, at: int) -> bool:
@@ -1034,7 +1183,7 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
 
 
 def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, pat: _Patterns,
-                            content: list) -> list[tuple]:
+                            content: list, said_first: dict | None = None) -> list[tuple]:
     """Statements whose cue no pattern codes: by what they say, else informative (01, toward no one).
 
     The ``content`` patterns in the statement's span vote by the sign of
@@ -1074,6 +1223,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                 how.append("target=nearest")
         else:
             how.append("informative")
+            if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
+                said_first[(doc_id, statement_id)] = others[0][2:5]
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows

@@ -445,3 +445,43 @@ def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
     ev = events("وأعلنت تشكيلات تابعة للجيش الحر استهداف مواقع لقوات النظام.", with_statements=False)
     row = ev[ev.trigger == "استهداف"].iloc[0]
     assert row.source_code == "SYRREB" and "affiliated" in row.evidence
+
+
+def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_names() -> None:
+    # the rules leave it informative (no attitude word they know); the model reads a criticism, and the
+    # criticism is of the first actor named in what is said, not of no one
+    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert "model: −" in statement.evidence
+    assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
+
+
+def test_an_act_after_an_impersonal_verb_is_done_by_the_participants_of_the_meeting_before() -> None:
+    ev = events("استقبل ولي العهد السعودي وزير الخارجية المصري في الرياض أمس. "
+                "وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين.", with_statements=False)
+    talks = ev[ev.trigger == "بحث"].iloc[0]
+    # no doer of its own: the host and the guest just named, not "the two countries" as its target
+    assert [talks.source_code, talks.target_code, talks.event_code] == ["SAUGOV", "EGYGOV", "04"]
+
+
+def test_a_call_received_goes_from_the_caller_to_the_one_who_received_it() -> None:
+    ev = events("وتلقى الرئيس اليمني اتصالا هاتفيا من وزير الخارجية الأمريكي تناول الأوضاع.", with_statements=False)
+    call = ev[ev.event_code == "04"].iloc[0]
+    assert [call.source_code, call.target_code] == ["USAGOV", "YEMGOV"]
+    # no giver named after من: nothing to turn, the rules' reading stays
+    ev = events("وتلقت الشرطة الإيطالية محادثات هاتفية مسجلة.", with_statements=False)
+    assert "received" not in " ".join(ev.evidence)
+
+
+def test_a_killing_after_a_result_phrase_is_the_result_of_the_act_before_not_an_act() -> None:
+    ev = events("وقصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق، ما أسفر عن مقتل عشرة مسلحين.",
+                with_statements=False)
+    assert ev.trigger.tolist() == ["وقصفت"]
+    # with no act coded before it in the sentence, the killing is the only act named: it stays
+    assert events("أسفر الانفجار عن مقتل خمسة أشخاص.", with_statements=False).trigger.tolist() == ["مقتل"]
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_act() -> None:
+    ev = events("وتعرضت القوات التركية لهجوم من قبل حزب العمال الكردستاني.", with_statements=False)
+    attack = ev[ev.event_code == "18"].iloc[0]
+    assert [attack.source_code, attack.target_code] == ["TURREB", "TURMIL"]
