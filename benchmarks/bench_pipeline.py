@@ -110,7 +110,8 @@ def timed(label: str, n: int, fn):
     result = fn()
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak = peak_mib()
-    return result, {"stage": label, "articles": n, "seconds": round(seconds, 3), "cpu_s": round(cpu, 3),
+    # six digits: a stage on a few short articles can take under a millisecond, and must not read 0
+    return result, {"stage": label, "articles": n, "seconds": round(seconds, 6), "cpu_s": round(cpu, 6),
                     "articles_per_s": round(n / seconds, 1), "peak_rss_mib": round(peak, 1), "added_rss_mib": round(peak - before, 1)}
 
 
@@ -173,8 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     load_after = os.getloadavg()[0]
     stages = [load, clean, ment, naive, stmts, both, stance, events, whole]
     for s in stages:
-        s["x_normalise"] = round(s["cpu_s"] / norm_cpu, 2)
-    normalise = {"stage": NORMALISE, "articles": rows, "seconds": round(norm_s, 3), "cpu_s": round(norm_cpu, 3),
+        s["x_normalise"] = round(s["cpu_s"] / max(norm_cpu, 1e-6), 2)
+    # a stage or one pass over a few short articles can take under a millisecond: six digits, never 0
+    normalise = {"stage": NORMALISE, "articles": rows, "seconds": round(norm_s, 6), "cpu_s": round(norm_cpu, 6),
                  "articles_per_s": round(rows / norm_s, 1), "x_normalise": 1.0}
     result = {
         "corpus": label,
