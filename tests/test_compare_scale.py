@@ -418,3 +418,27 @@ def test_a_bridge_does_not_join_two_cores_that_tell_other_events() -> None:
     assert _stories._split_cores(group, a, b, score, head, head, 5, 0.1, 0.3).tolist() == [0] * 8  # cores too small
     alike = sparse.csr_matrix(np.ones((8, 2)) / np.sqrt(2))  # the same texts: one event told two ways
     assert _stories._split_cores(group, a, b, score, head, alike, 4, 0.1, 0.3).tolist() == [0] * 8
+
+
+def test_a_link_two_days_apart_needs_more_than_a_link_the_next_day() -> None:
+    # made-up pairs: the same score links articles a day apart, not two days apart (at scale only)
+    pairs = pd.DataFrame({"doc_a": ["a", "a", "b"], "doc_b": ["b", "c", "d"], "score": [0.32, 0.32, 0.32],
+                          "days_apart": [1.0, 2.0, np.nan], "shared_neighbours": [0.5, 0.5, 0.5]})
+    step = _stories.SCALE_DAY_STEP
+    assert _stories._links(pairs, 0.3, step)[["doc_a", "doc_b"]].values.tolist() == [["a", "b"], ["b", "d"]]
+    assert len(_stories._links(pairs.assign(shared_neighbours=np.nan), 0.3, step)) == 3  # small corpora: no step
+
+
+def test_a_report_two_days_later_leaves_the_event_but_not_its_story(monkeypatch) -> None:
+    # made-up: a truck bomb in a capital, its rewrite the same day, and a bombing at the airport two days later
+    df = scale_frame()
+    df.loc[1, "text_clean"] = df.loc[0, "text_clean"] + " في العاصمة"
+    df.loc[2, ["text_clean", "title"]] = [df.loc[0, "text_clean"] + " قرب المطار بعد يومين", HEADLINE]
+    df["published"] = pd.to_datetime(["2015-08-07", "2015-08-07", "2015-08-09", "2015-08-07", "2015-08-07", "2015-08-07"])
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    events = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert events.loc["d0", "event_group"] == events.loc["d1", "event_group"] == events.loc["d2", "event_group"]
+    monkeypatch.setattr(_stories, "SCALE_DAY_STEP", 1.0)  # no score reaches 1.3: nothing two days apart joins
+    events = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert events.loc["d0", "event_group"] == events.loc["d1", "event_group"] != events.loc["d2", "event_group"]
+    assert events.loc["d0", "linked_group"] == events.loc["d2", "linked_group"]  # one story, for story_threads
