@@ -311,7 +311,8 @@ def _links(pairs: pd.DataFrame, threshold: float, day_step: float = 0.0) -> pd.D
         ['b']
     """
     measured = pairs["shared_neighbours"].notna().to_numpy()
-    late = np.maximum(pairs["days_apart"].fillna(0).to_numpy() - 1, 0)
+    days = pairs["days_apart"].fillna(0).to_numpy() if "days_apart" in pairs else np.zeros(len(pairs))
+    late = np.maximum(days - 1, 0)
     least = threshold + np.where(measured, day_step * late, 0.0)
     return pairs[(pairs["score"].to_numpy() >= least) & ~(pairs["shared_neighbours"] < MIN_SHARED_NEIGHBOURS).to_numpy()]
 
