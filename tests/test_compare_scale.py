@@ -442,3 +442,36 @@ def test_a_report_two_days_later_leaves_the_event_but_not_its_story(monkeypatch)
     events = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
     assert events.loc["d0", "event_group"] == events.loc["d1", "event_group"] != events.loc["d2", "event_group"]
     assert events.loc["d0", "linked_group"] == events.loc["d2", "linked_group"]  # one story, for story_threads
+
+
+def najran_frame() -> pd.DataFrame:
+    """Made up: a projectile wounds residents (0-3), and days later the governor condoles a martyr's family (4-7)."""
+    heads = ["مقذوف من اليمن يصيب مقيمين في نجران", "إصابة مقيمين بمقذوف عسكري في نجران", "مقذوف يصيب مقيمين بنجران",
+             "سقوط مقذوف من اليمن على نجران", "أمير نجران ينقل تعازي القيادة لأسرة شهيد المقذوف",
+             "أمير المنطقة يعزي أسرة شهيد المقذوف", "تعازي القيادة لأسرة الشهيد في نجران", "أمير نجران يعزي ذوي الشهيد"]
+    tail = " بعد سقوط مقذوف عسكري من الأراضي اليمنية على حي سكني أصاب مقيمين كما أعلن الدفاع المدني"
+    texts = ["سقط مقذوف عسكري أطلق من داخل الأراضي اليمنية على حي سكني في نجران فأصاب مقيمين",
+             "أعلن الدفاع المدني في نجران إصابة مقيمين بمقذوف عسكري أطلق من الأراضي اليمنية على حي سكني",
+             "أصاب مقذوف عسكري من اليمن مقيمين في حي سكني بنجران ونقلا إلى المستشفى",
+             "أفاد الدفاع المدني بسقوط مقذوف عسكري من الأراضي اليمنية على حي سكني في نجران",
+             "نقل أمير منطقة نجران تعازي القيادة لأسرة الشهيد الذي قتل بمقذوف من اليمن في حي سكني" + tail,
+             "قدم أمير المنطقة تعازي القيادة لأسرة الشهيد ودعا له بالرحمة في نجران" + tail,
+             "زار أمير نجران أسرة الشهيد ونقل تعازي القيادة ومواساتها لذويه" + tail,
+             "عزى أمير منطقة نجران أسرة الشهيد الذي قضى بمقذوف عسكري ونقل تعازي القيادة" + tail]
+    return frame(*texts, title=heads)
+
+
+def test_cores_days_apart_part_at_a_looser_bar_than_cores_of_one_day() -> None:
+    body, head = _sparse.headline_vectors(najran_frame())
+    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])  # one bridge 3-4
+    args = (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
+            _stories.CORE_HEADLINE, _stories.CORE_TEXT)
+    dated = (_stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
+    assert _stories._split_cores(*args).tolist() == [0] * 8  # one day: their texts are too alike to part
+    assert _stories._split_cores(*args, np.zeros(8), *dated).tolist() == [0] * 8
+    days = np.array([0.0] * 4 + [2.0] * 4)
+    assert _stories._split_cores(*args, days, *dated).tolist() == [0] * 4 + [1] * 4
