@@ -80,7 +80,8 @@ CORE_TEXT = 0.3
 #: statement, the ministry's inquiry the next day) chain through articles that tell both. Thirteenth round (issue 17),
 #: written from the errors of groups_e, g and j; with SCALE_DAY_STEP: e 0.725 -> 0.743, g 0.729 -> 0.765, i 0.816 ->
 #: 0.837 (not read), the first set's halves, b, c, d, f, h, j unchanged, threads unchanged (they read linked_group).
-#: 0.25 / 0.45 costs the first set's half 0 0.793 -> 0.748 (the Asir bombing's days); about 1 s on 25,030 articles.
+#: 0.25 / 0.45 costs the first set's half 0 0.793 -> 0.748 (the Asir bombing's days). With SCALE_DAY_STEP, no measurable
+#: cost on 25,030 articles (event_groups 20.6 -> 19.9 s CPU, peak memory 1.13 GB both).
 CORE_DAYS = 1
 CORE_DAYS_HEADLINE = 0.2
 CORE_DAYS_TEXT = 0.4
@@ -354,7 +355,11 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     (``HEADLINE_SPEAKER_COPY``, :func:`_groups_apart`), and a group chained
     from two cores of ``CORE_MIN_SIZE`` articles or more whose headlines
     and texts differ (a death, the directive that honours the dead) is
-    parted into them (``CORE_HEADLINE``, ``CORE_TEXT``, :func:`_split_cores`).
+    parted into them (``CORE_HEADLINE``, ``CORE_TEXT``, :func:`_split_cores`;
+    at a looser bar when the cores' mean dates are ``CORE_DAYS`` apart,
+    ``CORE_DAYS_HEADLINE``, ``CORE_DAYS_TEXT``), and a link inside an event
+    needs ``SCALE_DAY_STEP`` more score for each day beyond the first
+    between its articles (``linked_group`` keeps the plain links).
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
     a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
