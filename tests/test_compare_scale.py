@@ -475,3 +475,28 @@ def test_cores_days_apart_part_at_a_looser_bar_than_cores_of_one_day() -> None:
     assert _stories._split_cores(*args, np.zeros(8), *dated).tolist() == [0] * 8
     days = np.array([0.0] * 4 + [2.0] * 4)
     assert _stories._split_cores(*args, days, *dated).tolist() == [0] * 4 + [1] * 4
+
+
+def test_two_projectiles_three_days_apart_part_though_their_headlines_share_the_incident() -> None:
+    # made up: a projectile wounds residents (0-3); three days later another kills a student (4-7)
+    heads = ["مقذوف من اليمن يصيب مقيمين في نجران", "إصابة مقيمين بمقذوف عسكري في نجران", "مقذوف يصيب مقيمين بنجران",
+             "سقوط مقذوف من اليمن على نجران", "مقذوف من اليمن يقتل طالبا في نجران", "مقتل طالب بمقذوف عسكري في نجران",
+             "مقذوف يقتل طالبا بنجران", "استشهاد طالب بمقذوف على نجران"]
+    texts = ["سقط مقذوف عسكري أطلق من داخل الأراضي اليمنية على حي سكني في نجران فأصاب مقيمين",
+             "أعلن الدفاع المدني في نجران إصابة مقيمين بمقذوف عسكري أطلق من الأراضي اليمنية على حي سكني",
+             "أصاب مقذوف عسكري من اليمن مقيمين في حي سكني بنجران ونقلا إلى المستشفى",
+             "أفاد الدفاع المدني بسقوط مقذوف عسكري من الأراضي اليمنية على حي سكني في نجران",
+             "قتل طالب في الكلية التقنية بمقذوف عسكري أطلق من الأراضي اليمنية على منزل أسرته في نجران",
+             "أعلن الدفاع المدني مقتل طالب بعد سقوط مقذوف عسكري على منزل في نجران",
+             "سقط مقذوف عسكري من اليمن على منزل في نجران فقتل طالبا في الكلية التقنية",
+             "استشهد طالب في الكلية التقنية بنجران إثر سقوط مقذوف عسكري على منزل أسرته"]
+    body, head = _sparse.headline_vectors(frame(*texts, title=heads))
+    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    args = (np.zeros(8, dtype=int), a, b, np.array([0.8] * 12 + [0.5]), _sparse.unit_rows(head), text,
+            _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE, _stories.CORE_TEXT, np.array([0.0] * 4 + [3.0] * 4),
+            _stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
+    assert _stories._split_cores(*args, _stories.CORE_DAYS_MAX).tolist() == [0] * 4 + [1] * 4
+    assert _stories._split_cores(*args, 1).tolist() == [0] * 8  # a bar that does not rise keeps them whole

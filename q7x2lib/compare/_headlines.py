@@ -109,7 +109,7 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
 
 def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, head, text, min_core: int,
                  headline: float, text_floor: float, day: np.ndarray | None = None, min_days: float = np.inf,
-                 day_headline: float = 0.0, day_text: float = 0.0) -> np.ndarray:
+                 day_headline: float = 0.0, day_text: float = 0.0, max_days: float = 1.0) -> np.ndarray:
     """Part a chained group into its cores when their headlines tell other events and their texts differ too.
 
     One incident's follow-ups (a death, the directive that honours the dead;
@@ -123,8 +123,8 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     ``text_floor``; nor, with ``day`` (each article's day number, NaN
     unknown), two such parts whose mean days lie ``min_days`` or more apart
     when their headlines are less alike than ``day_headline`` and their texts
-    than ``day_text`` (the same kind of incident on another day, a follow-up
-    by another body). Smaller groups are kept whole. Numbered from 0 in order
+    than ``day_text`` for each day between them, counted up to ``max_days``
+    (the same kind of incident on another day, a follow-up by another body). Smaller groups are kept whole. Numbered from 0 in order
     of first article, as :func:`._text.connected_components`.
 
     Examples:
@@ -168,8 +168,9 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
             hs, ts = hi.multiply(hj).sum(), ti.multiply(tj).sum()
             if hs < headline * pairs and ts < text_floor * pairs:
                 continue
-            if (dcnt[ri] and dcnt[rj] and abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]) >= min_days
-                    and hs < day_headline * pairs and ts < day_text * pairs):
+            gap = abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]) if dcnt[ri] and dcnt[rj] else 0.0
+            days = min(gap, max_days) if gap >= min_days else 0.0  # the bars rise with the days between the cores
+            if days and hs < day_headline * days * pairs and ts < day_text * days * pairs:
                 continue
         ri, rj = min(ri, rj), max(ri, rj)
         dsum[ri] += dsum[rj]
