@@ -418,3 +418,85 @@ def test_a_bridge_does_not_join_two_cores_that_tell_other_events() -> None:
     assert _stories._split_cores(group, a, b, score, head, head, 5, 0.1, 0.3).tolist() == [0] * 8  # cores too small
     alike = sparse.csr_matrix(np.ones((8, 2)) / np.sqrt(2))  # the same texts: one event told two ways
     assert _stories._split_cores(group, a, b, score, head, alike, 4, 0.1, 0.3).tolist() == [0] * 8
+
+
+def test_a_link_two_days_apart_needs_more_than_a_link_the_next_day() -> None:
+    # made-up pairs: the same score links articles a day apart, not two days apart (at scale only)
+    pairs = pd.DataFrame({"doc_a": ["a", "a", "b"], "doc_b": ["b", "c", "d"], "score": [0.32, 0.32, 0.32],
+                          "days_apart": [1.0, 2.0, np.nan], "shared_neighbours": [0.5, 0.5, 0.5]})
+    step = _stories.SCALE_DAY_STEP
+    assert _stories._links(pairs, 0.3, step)[["doc_a", "doc_b"]].values.tolist() == [["a", "b"], ["b", "d"]]
+    assert len(_stories._links(pairs.assign(shared_neighbours=np.nan), 0.3, step)) == 3  # small corpora: no step
+
+
+def test_a_report_two_days_later_leaves_the_event_but_not_its_story(monkeypatch) -> None:
+    # made-up: a truck bomb in a capital, its rewrite the same day, and a bombing at the airport two days later
+    df = scale_frame()
+    df.loc[1, "text_clean"] = df.loc[0, "text_clean"] + " في العاصمة"
+    df.loc[2, ["text_clean", "title"]] = [df.loc[0, "text_clean"] + " قرب المطار بعد يومين", HEADLINE]
+    df["published"] = pd.to_datetime(["2015-08-07", "2015-08-07", "2015-08-09", "2015-08-07", "2015-08-07", "2015-08-07"])
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    events = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert events.loc["d0", "event_group"] == events.loc["d1", "event_group"] == events.loc["d2", "event_group"]
+    monkeypatch.setattr(_stories, "SCALE_DAY_STEP", 1.0)  # no score reaches 1.3: nothing two days apart joins
+    events = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert events.loc["d0", "event_group"] == events.loc["d1", "event_group"] != events.loc["d2", "event_group"]
+    assert events.loc["d0", "linked_group"] == events.loc["d2", "linked_group"]  # one story, for story_threads
+
+
+def najran_frame() -> pd.DataFrame:
+    """Made up: a projectile wounds residents (0-3), and days later the governor condoles a martyr's family (4-7)."""
+    heads = ["مقذوف من اليمن يصيب مقيمين في نجران", "إصابة مقيمين بمقذوف عسكري في نجران", "مقذوف يصيب مقيمين بنجران",
+             "سقوط مقذوف من اليمن على نجران", "أمير نجران ينقل تعازي القيادة لأسرة شهيد المقذوف",
+             "أمير المنطقة يعزي أسرة شهيد المقذوف", "تعازي القيادة لأسرة الشهيد في نجران", "أمير نجران يعزي ذوي الشهيد"]
+    tail = " بعد سقوط مقذوف عسكري من الأراضي اليمنية على حي سكني أصاب مقيمين كما أعلن الدفاع المدني"
+    texts = ["سقط مقذوف عسكري أطلق من داخل الأراضي اليمنية على حي سكني في نجران فأصاب مقيمين",
+             "أعلن الدفاع المدني في نجران إصابة مقيمين بمقذوف عسكري أطلق من الأراضي اليمنية على حي سكني",
+             "أصاب مقذوف عسكري من اليمن مقيمين في حي سكني بنجران ونقلا إلى المستشفى",
+             "أفاد الدفاع المدني بسقوط مقذوف عسكري من الأراضي اليمنية على حي سكني في نجران",
+             "نقل أمير منطقة نجران تعازي القيادة لأسرة الشهيد الذي قتل بمقذوف من اليمن في حي سكني" + tail,
+             "قدم أمير المنطقة تعازي القيادة لأسرة الشهيد ودعا له بالرحمة في نجران" + tail,
+             "زار أمير نجران أسرة الشهيد ونقل تعازي القيادة ومواساتها لذويه" + tail,
+             "عزى أمير منطقة نجران أسرة الشهيد الذي قضى بمقذوف عسكري ونقل تعازي القيادة" + tail]
+    return frame(*texts, title=heads)
+
+
+def test_cores_days_apart_part_at_a_looser_bar_than_cores_of_one_day() -> None:
+    body, head = _sparse.headline_vectors(najran_frame())
+    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])  # one bridge 3-4
+    args = (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
+            _stories.CORE_HEADLINE, _stories.CORE_TEXT)
+    dated = (_stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
+    assert _stories._split_cores(*args).tolist() == [0] * 8  # one day: their texts are too alike to part
+    assert _stories._split_cores(*args, np.zeros(8), *dated).tolist() == [0] * 8
+    days = np.array([0.0] * 4 + [2.0] * 4)
+    assert _stories._split_cores(*args, days, *dated).tolist() == [0] * 4 + [1] * 4
+
+
+def test_two_projectiles_three_days_apart_part_though_their_headlines_share_the_incident() -> None:
+    # made up: a projectile wounds residents (0-3); three days later another kills a student (4-7)
+    heads = ["مقذوف من اليمن يصيب مقيمين في نجران", "إصابة مقيمين بمقذوف عسكري في نجران", "مقذوف يصيب مقيمين بنجران",
+             "سقوط مقذوف من اليمن على نجران", "مقذوف من اليمن يقتل طالبا في نجران", "مقتل طالب بمقذوف عسكري في نجران",
+             "مقذوف يقتل طالبا بنجران", "استشهاد طالب بمقذوف على نجران"]
+    texts = ["سقط مقذوف عسكري أطلق من داخل الأراضي اليمنية على حي سكني في نجران فأصاب مقيمين",
+             "أعلن الدفاع المدني في نجران إصابة مقيمين بمقذوف عسكري أطلق من الأراضي اليمنية على حي سكني",
+             "أصاب مقذوف عسكري من اليمن مقيمين في حي سكني بنجران ونقلا إلى المستشفى",
+             "أفاد الدفاع المدني بسقوط مقذوف عسكري من الأراضي اليمنية على حي سكني في نجران",
+             "قتل طالب في الكلية التقنية بمقذوف عسكري أطلق من الأراضي اليمنية على منزل أسرته في نجران",
+             "أعلن الدفاع المدني مقتل طالب بعد سقوط مقذوف عسكري على منزل في نجران",
+             "سقط مقذوف عسكري من اليمن على منزل في نجران فقتل طالبا في الكلية التقنية",
+             "استشهد طالب في الكلية التقنية بنجران إثر سقوط مقذوف عسكري على منزل أسرته"]
+    body, head = _sparse.headline_vectors(frame(*texts, title=heads))
+    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    args = (np.zeros(8, dtype=int), a, b, np.array([0.8] * 12 + [0.5]), _sparse.unit_rows(head), text,
+            _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE, _stories.CORE_TEXT, np.array([0.0] * 4 + [3.0] * 4),
+            _stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
+    assert _stories._split_cores(*args, _stories.CORE_DAYS_MAX).tolist() == [0] * 4 + [1] * 4
+    assert _stories._split_cores(*args, 1).tolist() == [0] * 8  # a bar that does not rise keeps them whole

@@ -108,7 +108,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
 
 
 def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, head, text, min_core: int,
-                 headline: float, text_floor: float) -> np.ndarray:
+                 headline: float, text_floor: float, day: np.ndarray | None = None, min_days: float = np.inf,
+                 day_headline: float = 0.0, day_text: float = 0.0, max_days: float = 1.0) -> np.ndarray:
     """Part a chained group into its cores when their headlines tell other events and their texts differ too.
 
     One incident's follow-ups (a death, the directive that honours the dead;
@@ -119,7 +120,11 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     link does not merge two parts of ``min_core`` articles or more whose
     mean headline cosine (rows of ``head``, length 1) is below ``headline``
     and whose mean text cosine (rows of ``text``, length 1) is below
-    ``text_floor``. Smaller groups are kept whole. Numbered from 0 in order
+    ``text_floor``; nor, with ``day`` (each article's day number, NaN
+    unknown), two such parts whose mean days lie ``min_days`` or more apart
+    when their headlines are less alike than ``day_headline`` and their texts
+    than ``day_text`` for each day between them, counted up to ``max_days``
+    (the same kind of incident on another day, a follow-up by another body). Smaller groups are kept whole. Numbered from 0 in order
     of first article, as :func:`._text.connected_components`.
 
     Examples:
@@ -133,6 +138,12 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         [0, 0, 0, 1, 1, 1]
         >>> _split_cores(np.zeros(6, dtype=int), a, b, score, head, text, 4, 0.1, 0.3).tolist()  # cores too small
         [0, 0, 0, 0, 0, 0]
+        >>> near = rows([[1, 0.5]] * 3 + [[0.5, 1]] * 3) / np.sqrt(1.25)  # headlines and texts 0.8 alike
+        >>> _split_cores(np.zeros(6, dtype=int), a, b, score, near, near, 3, 0.1, 0.3).tolist()
+        [0, 0, 0, 0, 0, 0]
+        >>> days = np.array([0.0, 0, 0, 2, 2, 2])
+        >>> _split_cores(np.zeros(6, dtype=int), a, b, score, near, near, 3, 0.1, 0.3, days, 1, 0.9, 0.9).tolist()
+        [0, 0, 0, 1, 1, 1]
     """
     n = len(group)
     sizes = np.bincount(group, minlength=1)
@@ -140,6 +151,9 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     a, b, score = a[keep], b[keep], score[keep]
     parent, size = np.arange(n), np.ones(n, dtype=int)
     summed: dict = {}  # the summed headline and text rows of each part of more than one article
+
+    day = np.full(n, np.nan) if day is None else np.asarray(day, dtype=float)
+    dsum, dcnt = np.where(np.isnan(day), 0.0, day), (~np.isnan(day)).astype(float)  # each part's summed known days
 
     def rows(i: int):
         return summed.get(i) or (head[i], text[i])
@@ -150,10 +164,17 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
             continue
         (hi, ti), (hj, tj) = rows(ri), rows(rj)
         pairs = size[ri] * size[rj]
-        if (size[ri] >= min_core and size[rj] >= min_core and hi.multiply(hj).sum() < headline * pairs
-                and ti.multiply(tj).sum() < text_floor * pairs):
-            continue
+        if size[ri] >= min_core and size[rj] >= min_core:
+            hs, ts = hi.multiply(hj).sum(), ti.multiply(tj).sum()
+            if hs < headline * pairs and ts < text_floor * pairs:
+                continue
+            gap = abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]) if dcnt[ri] and dcnt[rj] else 0.0
+            days = min(gap, max_days) if gap >= min_days else 0.0  # the bars rise with the days between the cores
+            if days and hs < day_headline * days * pairs and ts < day_text * days * pairs:
+                continue
         ri, rj = min(ri, rj), max(ri, rj)
+        dsum[ri] += dsum[rj]
+        dcnt[ri] += dcnt[rj]
         summed[ri] = (hi + hj, ti + tj)
         summed.pop(rj, None)
         parent[rj] = ri
