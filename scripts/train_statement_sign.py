@@ -18,7 +18,13 @@ and the hand-coded sign. The script then
 Usage::
 
     python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c \
-        --sample data/annotations/real_d --sample data/annotations/real_f --sample data/annotations/real_g [--write]
+        --sample data/annotations/real_d --sample data/annotations/real_f --sample data/annotations/real_g \
+        --sample data/annotations/real_h --sample data/annotations/real_i --sample data/annotations/real_j \
+        --sample data/annotations/real_k --sample data/annotations/real_l --sample data/annotations/real_m [--write]
+
+(every sample with hand-coded events except the one held out for the next
+measure: from the thirteenth round the model is trained on these eleven, N
+held out; the rounds before trained on the first five).
 """
 from __future__ import annotations
 
