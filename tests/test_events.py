@@ -12,11 +12,11 @@ from q7x2lib.statements import find_statements, mentions_and_statements
 DATE = pd.Timestamp("2015-07-30")
 
 
-def events(text: str, *, with_statements: bool = True) -> pd.DataFrame:
+def events(text: str, *, with_statements: bool = True, sign_model=True) -> pd.DataFrame:
     df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
     mentions = find_mentions(df)
     st = find_statements(df, mentions=mentions) if with_statements else None
-    return find_events(df, mentions=mentions, statements=st)
+    return find_events(df, mentions=mentions, statements=st, sign_model=sign_model)
 
 
 def coded(ev: pd.DataFrame) -> list[list]:
@@ -450,7 +450,12 @@ def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
 def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_names() -> None:
     # the rules leave it informative (no attitude word they know); the model reads a criticism, and the
     # criticism is of the first actor named in what is said, not of no one
-    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.")
+    # a model of its own that reads every statement as a criticism, so the test holds whatever the shipped
+    # model (retrained each round) makes of this sentence
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
+    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.", sign_model=critic)
     statement = ev[ev.unit == "statement"].iloc[0]
     assert "model: −" in statement.evidence
     assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
