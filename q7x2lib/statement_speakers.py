@@ -58,6 +58,8 @@ _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # ا
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
+# a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
+_OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
@@ -247,6 +249,47 @@ class _Subjects(_BackReferences):
         if np is None or not self._is_subject_phrase(np):
             return None
         return self._checked(np, "after_verb", named)
+
+    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False) -> _Speaker | None:
+        """A named actor who acts in the sentence at ``sa`` (before ``ca``): the subject, known to the tables,
+        of the verb opening it (وترفض إسرائيل ذلك). None after a preposition (وعن الدور الإيراني) or a dual or
+        plural verb, whose subject is a pronoun and the noun after it an object (وطالبا الأمم المتحدة); and,
+        unless ``background``, for a clause of what had been done before (وكانت الولايات المتحدة لعبت)."""
+        i = self._index_at(self.doc.to_norm[sa])
+        if i >= len(self.words):
+            return None
+        first = self._core(self._word(i))
+        bare = first[1:] if first[:1] in {"و", "ف"} else first
+        if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
+            return None
+        subject = self.opening_subject(sa, ca, named)
+        if subject is None or subject is _NOT_SPEECH or not (subject.actor_id or subject.code):
+            return None
+        words = normalize_text(subject.surface or "").split()
+        if len(words) <= 2 and words[0] in self.cues.back_nouns:
+            return None  # وكان المستشار العسكري تحدث: one named before, most often the one who spoke last
+        return self._names_only(subject, sa)
+
+    def _names_only(self, subject: _Speaker, sa: int) -> _Speaker | None:
+        """The subject of a verb that is no cue, cut where the mentions it opens with end: no particle
+        bounds it, so its object runs on (وانتقدت إيران العقوبات → إيران); an apposition after a comma stays.
+        None when it opens with neither a mention nor an office."""
+        text = self.doc.text
+        a = text.find(subject.surface, sa)
+        if a < 0:
+            return subject
+        b, end = a + len(subject.surface), None
+        first = len(subject.surface.split()[0])
+        head = normalize_text(subject.surface.split()[0])
+        if not self.ment.overlapping(a, a + first) and head not in self.cues.heads and head not in _NAME_LINKS:
+            return None  # وتصاعدت وتيرة هجمات الحزب: a thing that opens with no actor (nor ابو فلان), though it names one
+        for m in sorted(self.ment.overlapping(a, b), key=lambda m: m[0]):
+            if m[0] > (a if end is None else end) and text[a if end is None else end : m[0]].strip(" ،,و"):
+                break
+            end = max(end or 0, m[1])
+        if end is None or end >= b or text[end : end + 1] in {"،", ","}:
+            return subject
+        return subject._replace(surface=text[a:end])
 
     def _perfect_verb(self, first: str, i: int) -> bool:
         """``first``, the word at ``i`` opening a sentence, reads as a past verb without و: three to five

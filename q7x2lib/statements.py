@@ -231,7 +231,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
     ment = _DocMentions(ment or [])
     subjects = _Subjects(doc, ment, cue_set)
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
-    rows, last_speaker, named = [], None, []  # named: every speaker so far, for back-references
+    rows, last_speaker, last_sid, named = [], None, -1, []  # named: every speaker so far, for back-references
     candidates = cue_set.candidates(norm)
     for sid, (sa, sb) in enumerate(doc.sentences):
         na, nb = to_norm[sa], to_norm[sb]
@@ -321,7 +321,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)
             if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
                 if kind != "quote" or _quote_only(text, sa, ca):
-                    speaker, cue_kind = last_speaker._replace(basis="continuation"), "continuation"
+                    # وقال هنية ... . وترفض إسرائيل ذلك، وتقول: a named actor who acted since goes on, not the last speaker
+                    since = _actor_since(subjects, doc.sentences, last_sid, sid, ca, named, last_speaker)
+                    speaker, cue_kind = (since or last_speaker)._replace(basis="continuation"), "continuation"
             if kind == "quote" and speaker is None:
                 continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
@@ -331,7 +333,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and _nothing_said_before(norm_of(max(sa, ca - 8), ca), norm_of(cb, spans[i + 1][2]), speaker):
                 folded.add(i + 1)  # وحذر الوزير قائلا: «...»
             if speaker is not None and kind != "attribution":
-                last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
+                last_speaker, last_sid = speaker, sid  # "بحسب X" names a source, not who goes on speaking
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
             sp = speaker or _NO_SPEAKER
@@ -343,6 +345,22 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, ca: int, named: list,
+                 last: _Speaker) -> _Speaker | None:
+    """The actor who last acted between the last statement (sentence ``last_sid``) and a verb with no subject
+    at ``ca`` in sentence ``sid``: the subject of a verb opening a sentence in between, as
+    :meth:`_Subjects.acting_subject` finds it (وقال هنية: «...». وترفض إسرائيل ذلك، وتقول إنهم ...: Israel
+    says it). None when no one did, or the one who did is the last speaker."""
+    found = None
+    for k in range(last_sid + 1, sid + 1):
+        xa, xb = sentences[k]
+        # وكانت قوات الدفاع الشعبي دانت ...: a clause of what had been done speaks in its own sentence only
+        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid) or found
+    if found is None or (found.actor_id and found.actor_id == last.actor_id) or found.surface == last.surface:
+        return None
+    return found
 
 
 def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:

@@ -920,3 +920,24 @@ def test_a_short_unknown_name_then_a_long_where_then_a_quotation_is_the_speaker(
     assert found[1][:2] == ["ويرى", "نادر علي حداد"]
     found = _who("وقال الرئيس إن الوضع هادئ.", "وأضاف طلبنا من الأمين العام للأمم المتحدة: «نريد الحماية».")
     assert found[1] == ["وأضاف", "الرئيس", "continuation"]
+
+
+def test_a_named_actor_who_acted_since_the_last_statement_goes_on_speaking() -> None:
+    # made up in the pattern of a speaker quoted, then another actor who acts, then a verb with no subject
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وترفض واشنطن هذا الطرح، وتقول إن موسكو تماطل.")
+    assert rows[1][1:] == ["واشنطن", "continuation"]
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وانتقدت إيران العقوبات الجديدة.", "وأضافت أنها لن تتراجع.")
+    assert rows[1][1:] == ["إيران", "continuation"]
+
+
+def test_a_background_clause_or_a_pronoun_subject_does_not_take_the_turn() -> None:
+    # وكانت X (قد) فعلت in an earlier sentence is background: the speaker before goes on
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وكانت واشنطن فرضت عقوبات جديدة.", "وأضاف أن الرد سيأتي.")
+    assert rows[1][1:] == ["لافروف", "continuation"]
+    # a dual verb carries its subject: the noun after it is its object (وطالبا إيران)
+    rows = _who("وقال الوزيران سامي العلي وخالد عمر إن الاتفاق قريب.", "وطالبا إيران بوقف التدخل،",
+                "وأكدا أن الحوار هو الحل.")
+    assert rows[-1][1:] == ["الوزيران سامي العلي وخالد عمر", "continuation"]
+    # in its own sentence, وكانت X ... قالت is X speaking
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وكانت إيران نفت الاتهامات، مؤكدة أنها لم تتدخل.")
+    assert rows[-1][1:] == ["إيران", "continuation"]
