@@ -77,6 +77,8 @@ class _Cues:
         self.saying_participles = frozenset(word_list("saying_participle"))
         self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb  # قائلا: folded into a verb with no content
+        ala = {normalize_text(w) for w in word_list("ala_verb")}
+        self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it

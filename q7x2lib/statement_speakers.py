@@ -188,7 +188,11 @@ class _Subjects(_BackReferences):
                 return self._checked(before, "before_verb", named)
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
-        np = self._after(ncb, nend)
+        self._ali_may_open = own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs
+        try:
+            np = self._after(ncb, nend)
+        finally:
+            self._ali_may_open = False
         if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
@@ -690,8 +694,8 @@ class _Subjects(_BackReferences):
 
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""
-        if not got or self._core(self._word(i)) != "علي":
-            return False
+        if not (got or self._ali_may_open) or self._core(self._word(i)) != "علي":
+            return False  # first after the verb only for a verb that governs no على (وقال علي الحسيني، not وأكد على)
         a, b = self._text_span(*self.words[i])
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
 

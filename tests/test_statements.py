@@ -941,3 +941,11 @@ def test_a_background_clause_or_a_pronoun_subject_does_not_take_the_turn() -> No
     # in its own sentence, وكانت X ... قالت is X speaking
     rows = _who("وقال لافروف إن الحوار مستمر.", "وكانت إيران نفت الاتهامات، مؤكدة أنها لم تتدخل.")
     assert rows[-1][1:] == ["إيران", "continuation"]
+
+
+def test_ali_written_with_ya_opens_a_subject_after_a_verb_that_governs_no_ala() -> None:
+    # made up: علي the name after قال, and علي the preposition (على written with ya) after أكد
+    rows = _who("وقال الوزير إن الاجتماع انتهى.", "وقال علي منصور المتحدث باسم الحركة، إن الهدنة صامدة.")
+    assert rows[1][1:] == ["علي منصور المتحدث باسم الحركة", "after_verb"]
+    rows = _who("وقال الوزير إن الاجتماع انتهى.", "وأكد علي أهمية الحوار بين الأطراف.")
+    assert rows[1][1:] == ["الوزير", "continuation"]
