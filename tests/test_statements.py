@@ -949,3 +949,14 @@ def test_ali_written_with_ya_opens_a_subject_after_a_verb_that_governs_no_ala() 
     assert rows[1][1:] == ["علي منصور المتحدث باسم الحركة", "after_verb"]
     rows = _who("وقال الوزير إن الاجتماع انتهى.", "وأكد علي أهمية الحوار بين الأطراف.")
     assert rows[1][1:] == ["الوزير", "continuation"]
+
+
+def test_a_generic_role_with_a_country_adjective_points_back_to_that_countrys_last_speaker() -> None:
+    # made up: المسؤول الأردني never named so before: the last Jordanian speaker, not the Iraqi one
+    rows = _who("قال وزير الخارجية الأردني ناصر جودة إن الحدود آمنة.", "وقال وزير الخارجية العراقي إن التعاون مستمر.",
+                "وأكد المسؤول الأردني أن المعبر سيفتح قريبا.")
+    assert rows[2][1:] == ["وزير الخارجية الأردني ناصر جودة", "back_reference"]
+    # but an official named so before is that one (مسؤول أمريكي ... المسؤول الأمريكي)
+    rows = _who("قال مسؤول أمريكي إن الاتفاق جيد.", "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.",
+                "وأكد المسؤول الأمريكي أن واشنطن ملتزمة.")
+    assert rows[2][1:] == ["مسؤول أمريكي", "back_reference"]
