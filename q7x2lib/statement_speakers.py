@@ -246,7 +246,8 @@ class _Subjects(_BackReferences):
         if i >= len(self.words) or self.words[i][0] >= nca:
             return None
         first = self._core(self._word(i))
-        if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" or self._word(i)[-1:] in _PUNCT:
+        if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" and first[1:] not in self.cues.article_verbs \
+                or self._word(i)[-1:] in _PUNCT:
             if not self._perfect_verb(first, i):
                 return None
         np = self._after(self.words[i][1], nca)
@@ -299,8 +300,9 @@ class _Subjects(_BackReferences):
         """``first``, the word at ``i`` opening a sentence, reads as a past verb without و: three to five
         letters, no article, no office or descriptor, no mention in it, no punctuation after it (استقبل،
         أكد، بحث)."""
-        if not 3 <= len(first) <= 5 or first.startswith("ال") or self._word(i)[-1:] in _PUNCT or not first.isalpha():
-            return False
+        if not 3 <= len(first) <= 5 or first.startswith("ال") and first not in self.cues.article_verbs \
+                or self._word(i)[-1:] in _PUNCT or not first.isalpha():
+            return False  # but التقى، ألقى، ألمح (التقي، القي، المح once normalised) are verbs
         if first in self.cues.heads or first in self.cues.descriptors or first in self.cues.stop:
             return False
         a, b = self._text_span(*self.words[i])
@@ -780,6 +782,8 @@ class _Subjects(_BackReferences):
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
             return None
+        if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
+            return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
             return None

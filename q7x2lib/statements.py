@@ -307,10 +307,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.headline_speaker(sa, ca)
             else:
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
-            if speaker is None and kind == "participle" and i == 0 and last_speaker is None:
-                # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: no one spoke before, so the subject of the verb
-                # that opens the sentence
-                speaker = subjects.opening_subject(sa, ca, named)
+            if speaker is None and kind == "participle" and i == 0:
+                # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: the subject of the verb that opens the sentence;
+                # after someone spoke, only a named actor (وأقام الجنيد دعوى، مطالبا: not the speaker before)
+                speaker = subjects.opening_subject(sa, ca, named) if last_speaker is None \
+                    else subjects.acting_subject(sa, ca, named, background=True)
             if speaker is _NOT_SPEECH:
                 continue
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
@@ -319,6 +320,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
                     and "ساءل" not in normalize_text(cue):
                 continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)
+            if speaker is None and kind in {"verb", "participle"} and last_speaker is None:
+                # ألمح رئيس المخابرات إلى ... . وقال إن: no one spoke yet, the named actor who acted goes on
+                speaker = _actor_since(subjects, doc.sentences, -1, sid, ca, named, _NO_SPEAKER)
+                cue_kind = "continuation" if speaker is not None else cue_kind
+                speaker = speaker._replace(basis="continuation") if speaker is not None else None
             if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
                 if kind != "quote" or _quote_only(text, sa, ca):
                     # وقال هنية ... . وترفض إسرائيل ذلك، وتقول: a named actor who acted since goes on, not the last speaker

@@ -960,3 +960,17 @@ def test_a_generic_role_with_a_country_adjective_points_back_to_that_countrys_la
     rows = _who("قال مسؤول أمريكي إن الاتفاق جيد.", "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.",
                 "وأكد المسؤول الأمريكي أن واشنطن ملتزمة.")
     assert rows[2][1:] == ["مسؤول أمريكي", "back_reference"]
+
+
+def test_a_verb_that_reads_as_the_article_once_normalised_opens_a_clause() -> None:
+    # made up: ألمح (المح once normalised) is a verb; its subject goes on speaking where no one spoke before
+    rows = _who("ألمح وزير الخارجية الروسي سيرغي لافروف إلى إمكانية الحوار.", "وقال إن الباب مفتوح.")
+    assert rows == [["وقال", "وزير الخارجية الروسي سيرغي لافروف", "continuation"]]
+    rows = _who("وقال الوزير إن الوضع صعب.", "ألقى وزير الخارجية الأردني ناصر جودة كلمة قال فيها إن السلام خيار.")
+    assert rows[1][1] == "وزير الخارجية الأردني ناصر جودة"
+
+
+def test_a_participle_goes_with_the_named_actor_of_its_sentence_after_another_spoke() -> None:
+    # made up: مؤكدة after وأقامت إيران دعوى is Iran's, not the minister's who spoke before
+    rows = _who("وقال الوزير إن الوضع صعب.", "وأقامت إيران دعوى أمام المحكمة، مؤكدة أن العقوبات باطلة.")
+    assert rows[1][:2] == ["مؤكدة", "إيران"]
