@@ -54,6 +54,8 @@ STATEMENT_DTYPES = {
     "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
     "is_headline": bool, "polarity": float,
 }
+# a verb with no subject looks back this many sentences for an actor who acted (a cost bound: longer gaps are rare)
+_ACTED_WITHIN = 4
 _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
 
 
@@ -360,7 +362,7 @@ def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, 
     :meth:`_Subjects.acting_subject` finds it (وقال هنية: «...». وترفض إسرائيل ذلك، وتقول إنهم ...: Israel
     says it). None when no one did, or the one who did is the last speaker."""
     found = None
-    for k in range(last_sid + 1, sid + 1):
+    for k in range(max(last_sid + 1, sid - _ACTED_WITHIN), sid + 1):
         xa, xb = sentences[k]
         # وكانت قوات الدفاع الشعبي دانت ...: a clause of what had been done speaks in its own sentence only
         found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid) or found
