@@ -38,7 +38,7 @@ from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
 from .statement_speakers import _Subjects
-from .statement_words import _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
+from .statement_words import _COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
 from .tables import frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -316,6 +316,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     else subjects.acting_subject(sa, ca, named, background=True)
             if speaker is _NOT_SPEECH:
                 continue
+            if kind == "verb" and _considered(cue_set, cue, norm_of(cb, sb)) \
+                    and not (speaker is not None and speaker.basis == "before_verb" and speaker.code):
+                continue  # وتعتبر القاعدة العسكرية أهم معاقلهم: "is considered", no one speaks
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
                 continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
@@ -369,6 +372,19 @@ def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, 
     if found is None or (found.actor_id and found.actor_id == last.actor_id) or found.surface == last.surface:
         return None
     return found
+
+
+def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
+    """A present form of a verb of considering (word list considering_verb: يعتبر، تعتبر) with nothing said after
+    it in its sentence (no إن/أن, colon or quotation, no فيه resuming a document): read "is considered"."""
+    verb = normalize_text(cue).strip()
+    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.considering else verb
+    if verb not in cue_set.considering:
+        return False
+    words = [w.strip(_PUNCT) for w in rest.split()]
+    if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
+        return False
+    return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
 
 
 def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:

@@ -974,3 +974,10 @@ def test_a_participle_goes_with_the_named_actor_of_its_sentence_after_another_sp
     # made up: مؤكدة after وأقامت إيران دعوى is Iran's, not the minister's who spoke before
     rows = _who("وقال الوزير إن الوضع صعب.", "وأقامت إيران دعوى أمام المحكمة، مؤكدة أن العقوبات باطلة.")
     assert rows[1][:2] == ["مؤكدة", "إيران"]
+
+
+def test_a_verb_of_considering_with_nothing_said_after_it_is_no_statement() -> None:
+    # made up: وتعتبر المدينة ... (is considered) reports no one; with أن or a quotation it does
+    assert _who("وتعتبر المدينة القديمة أهم المواقع السياحية في البلاد.") == []
+    assert _who("ويعتبر المراقبون أن الهدنة هشة.") == [["ويعتبر", "المراقبون", "after_verb"]]
+    assert len(_who("وتعتبر الحكومة الاتفاق «خطوة تاريخية».")) == 1
