@@ -60,6 +60,7 @@ _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عب
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
+_PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
@@ -146,6 +147,18 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(self._core(w)):
                 return True
         return False
+
+    def after_pronoun_complementiser(self, nca: int) -> bool:
+        """The cue right after إنه/أنها/أنهم (a complementiser with a pronoun): its subject is that pronoun, the
+        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه،
+        إلا أنه، غير أنه, which open a clause of the narrative."""
+        j = self._index_at(nca)
+        if j < 1:
+            return False
+        core = self._core(self._word(j - 1))
+        core = core[1:] if core[:1] == "و" else core  # but فإنه قال، إلا أنه أكد، غير أنه: "he, however, said"
+        before = self._core(self._word(j - 2)) if j >= 2 else ""
+        return core in _PRONOUN_COMPLEMENTISERS and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
 
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:

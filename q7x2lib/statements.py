@@ -282,6 +282,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
                     and subjects.in_content_clause(c.start()):
                 continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
+            if kind == "verb" and c.start() == c.start("term") and term not in cue_set.present \
+                    and subjects.after_pronoun_complementiser(c.start()):
+                continue  # قال إنه رأى جثثا ملقاة: the speaker's own act, inside what is said
             if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):

@@ -981,3 +981,12 @@ def test_a_verb_of_considering_with_nothing_said_after_it_is_no_statement() -> N
     assert _who("وتعتبر المدينة القديمة أهم المواقع السياحية في البلاد.") == []
     assert _who("ويعتبر المراقبون أن الهدنة هشة.") == [["ويعتبر", "المراقبون", "after_verb"]]
     assert len(_who("وتعتبر الحكومة الاتفاق «خطوة تاريخية».")) == 1
+
+
+def test_a_verb_right_after_inna_with_a_pronoun_is_what_is_said() -> None:
+    # made up: رأى after إنه is the speaker's own act inside his words; it neither speaks nor takes the turn
+    rows = _who("وقال المبعوث الأممي سامي العلي إنه رأى بيوتا مدمرة في المدينة.", "وأضاف أن المساعدات وصلت.")
+    assert rows == [["وقال", "المبعوث الأممي سامي العلي", "after_verb"],
+                    ["وأضاف", "المبعوث الأممي سامي العلي", "continuation"]]
+    # but فإنه قال opens a clause of the narrative: a statement
+    assert [r[0] for r in _who("أما الوزير فإنه قال إن الحل قريب.")] == ["قال"]
