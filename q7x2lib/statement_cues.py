@@ -50,6 +50,7 @@ class _Cues:
         self.scripture = frozenset(word_list("scripture_speaker"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
         self.considering = frozenset(normalize_text(w) for w in word_list("considering_verb"))  # تعتبر: also "is considered"
+        self.b_nouns = frozenset(normalize_text(w) for w in word_list("b_initial_noun"))  # رئيس بلدية: not ب + لدية
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
         self.article_verbs = frozenset(normalize_text(w) for w in word_list("article_like_verb"))  # التقى → التقي
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject

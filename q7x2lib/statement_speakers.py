@@ -583,6 +583,7 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
+                    and core not in self.cues.b_nouns \
                     and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors

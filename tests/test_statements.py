@@ -990,3 +990,9 @@ def test_a_verb_right_after_inna_with_a_pronoun_is_what_is_said() -> None:
                     ["وأضاف", "المبعوث الأممي سامي العلي", "continuation"]]
     # but فإنه قال opens a clause of the narrative: a statement
     assert [r[0] for r in _who("أما الوزير فإنه قال إن الحل قريب.")] == ["قال"]
+
+
+def test_an_institution_that_starts_with_ba_goes_on_in_a_title() -> None:
+    # made up: بلدية is a word of its own, not ب + لدية; the title and the town stay in the speaker
+    assert _who("وقال سامي الخطيب رئيس بلدية صيدا إن المياه مقطوعة.") == [
+        ["وقال", "سامي الخطيب رئيس بلدية صيدا", "after_verb"]]
