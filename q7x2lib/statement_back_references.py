@@ -67,6 +67,20 @@ class _BackReferences(_ArticleWords):
             return named[-1]._replace(basis="back_reference")  # وأفاد البيان after بيان صادر عن X: X, its issuer
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
+        if naming is None and len(rest) == 1 and head in self.cues.generic_roles:
+            return self._last_of_country(rest[0], named)
+        return None
+
+    def _last_of_country(self, adjective: str, named: list) -> _Speaker | None:
+        """وكشف المسؤول اليمني after محافظ عدن نايف البكري: a generic role (word list generic_role) with a
+        country adjective, never named so, is the last speaker named of that country (None: none was)."""
+        adjective = adjective[2:] if adjective.startswith("ال") else adjective
+        country = self.cues.country_adjectives.get(adjective)
+        if country is None:
+            return None
+        for prior in reversed(named):
+            if prior.code and prior.code[:3] == country and prior.basis != "attribution":
+                return prior._replace(basis="back_reference")
         return None
 
     def _issued_by(self, stem: str, n0: int, named: list) -> _Speaker | None:

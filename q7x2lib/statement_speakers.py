@@ -58,6 +58,9 @@ _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # ا
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
+# a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
+_OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
+_PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
@@ -145,6 +148,18 @@ class _Subjects(_BackReferences):
                 return True
         return False
 
+    def after_pronoun_complementiser(self, nca: int) -> bool:
+        """The cue right after إنه/أنها/أنهم (a complementiser with a pronoun): its subject is that pronoun, the
+        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه،
+        إلا أنه، غير أنه, which open a clause of the narrative."""
+        j = self._index_at(nca)
+        if j < 1:
+            return False
+        core = self._core(self._word(j - 1))
+        core = core[1:] if core[:1] == "و" else core  # but فإنه قال، إلا أنه أكد، غير أنه: "he, however, said"
+        before = self._core(self._word(j - 2)) if j >= 2 else ""
+        return core in _PRONOUN_COMPLEMENTISERS and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
+
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
         to_norm = self.doc.to_norm
@@ -186,7 +201,11 @@ class _Subjects(_BackReferences):
                 return self._checked(before, "before_verb", named)
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
-        np = self._after(ncb, nend)
+        self._ali_may_open = own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs
+        try:
+            np = self._after(ncb, nend)
+        finally:
+            self._ali_may_open = False
         if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
@@ -240,7 +259,8 @@ class _Subjects(_BackReferences):
         if i >= len(self.words) or self.words[i][0] >= nca:
             return None
         first = self._core(self._word(i))
-        if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" or self._word(i)[-1:] in _PUNCT:
+        if first[:1] not in {"و", "ف"} or len(first) < 4 or first[1:3] == "ال" and first[1:] not in self.cues.article_verbs \
+                or self._word(i)[-1:] in _PUNCT:
             if not self._perfect_verb(first, i):
                 return None
         np = self._after(self.words[i][1], nca)
@@ -248,12 +268,54 @@ class _Subjects(_BackReferences):
             return None
         return self._checked(np, "after_verb", named)
 
+    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False) -> _Speaker | None:
+        """A named actor who acts in the sentence at ``sa`` (before ``ca``): the subject, known to the tables,
+        of the verb opening it (وترفض إسرائيل ذلك). None after a preposition (وعن الدور الإيراني) or a dual or
+        plural verb, whose subject is a pronoun and the noun after it an object (وطالبا الأمم المتحدة); and,
+        unless ``background``, for a clause of what had been done before (وكانت الولايات المتحدة لعبت)."""
+        i = self._index_at(self.doc.to_norm[sa])
+        if i >= len(self.words):
+            return None
+        first = self._core(self._word(i))
+        bare = first[1:] if first[:1] in {"و", "ف"} else first
+        if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
+            return None
+        subject = self.opening_subject(sa, ca, named)
+        if subject is None or subject is _NOT_SPEECH or not (subject.actor_id or subject.code):
+            return None
+        words = normalize_text(subject.surface or "").split()
+        if len(words) <= 2 and words[0] in self.cues.back_nouns:
+            return None  # وكان المستشار العسكري تحدث: one named before, most often the one who spoke last
+        return self._names_only(subject, sa)
+
+    def _names_only(self, subject: _Speaker, sa: int) -> _Speaker | None:
+        """The subject of a verb that is no cue, cut where the mentions it opens with end: no particle
+        bounds it, so its object runs on (وانتقدت إيران العقوبات → إيران); an apposition after a comma stays.
+        None when it opens with neither a mention nor an office."""
+        text = self.doc.text
+        a = text.find(subject.surface, sa)
+        if a < 0:
+            return subject
+        b, end = a + len(subject.surface), None
+        first = len(subject.surface.split()[0])
+        head = normalize_text(subject.surface.split()[0])
+        if not self.ment.overlapping(a, a + first) and head not in self.cues.heads and head not in _NAME_LINKS:
+            return None  # وتصاعدت وتيرة هجمات الحزب: a thing that opens with no actor (nor ابو فلان), though it names one
+        for m in sorted(self.ment.overlapping(a, b), key=lambda m: m[0]):
+            if m[0] > (a if end is None else end) and text[a if end is None else end : m[0]].strip(" ،,و"):
+                break
+            end = max(end or 0, m[1])
+        if end is None or end >= b or text[end : end + 1] in {"،", ","}:
+            return subject
+        return subject._replace(surface=text[a:end])
+
     def _perfect_verb(self, first: str, i: int) -> bool:
         """``first``, the word at ``i`` opening a sentence, reads as a past verb without و: three to five
         letters, no article, no office or descriptor, no mention in it, no punctuation after it (استقبل،
         أكد، بحث)."""
-        if not 3 <= len(first) <= 5 or first.startswith("ال") or self._word(i)[-1:] in _PUNCT or not first.isalpha():
-            return False
+        if not 3 <= len(first) <= 5 or first.startswith("ال") and first not in self.cues.article_verbs \
+                or self._word(i)[-1:] in _PUNCT or not first.isalpha():
+            return False  # but التقى، ألقى، ألمح (التقي، القي، المح once normalised) are verbs
         if first in self.cues.heads or first in self.cues.descriptors or first in self.cues.stop:
             return False
         a, b = self._text_span(*self.words[i])
@@ -521,6 +583,7 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
+                    and core not in self.cues.b_nouns \
                     and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
@@ -647,8 +710,8 @@ class _Subjects(_BackReferences):
 
     def _is_name_ali(self, i: int, got: list) -> bool:
         """علي written with ya after a name is the name Ali, not the preposition على."""
-        if not got or self._core(self._word(i)) != "علي":
-            return False
+        if not (got or self._ali_may_open) or self._core(self._word(i)) != "علي":
+            return False  # first after the verb only for a verb that governs no على (وقال علي الحسيني، not وأكد على)
         a, b = self._text_span(*self.words[i])
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
 
@@ -733,6 +796,8 @@ class _Subjects(_BackReferences):
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
             return None
+        if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
+            return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
             return None

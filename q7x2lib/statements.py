@@ -38,7 +38,7 @@ from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
 from .statement_speakers import _Subjects
-from .statement_words import _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
+from .statement_words import _COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
 from .tables import frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -54,6 +54,8 @@ STATEMENT_DTYPES = {
     "statement_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64",
     "is_headline": bool, "polarity": float,
 }
+# a verb with no subject looks back this many sentences for an actor who acted (a cost bound: longer gaps are rare)
+_ACTED_WITHIN = 4
 _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
 
 
@@ -231,7 +233,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
     ment = _DocMentions(ment or [])
     subjects = _Subjects(doc, ment, cue_set)
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
-    rows, last_speaker, named = [], None, []  # named: every speaker so far, for back-references
+    rows, last_speaker, last_sid, named = [], None, -1, []  # named: every speaker so far, for back-references
     candidates = cue_set.candidates(norm)
     for sid, (sa, sb) in enumerate(doc.sentences):
         na, nb = to_norm[sa], to_norm[sb]
@@ -280,6 +282,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
                     and subjects.in_content_clause(c.start()):
                 continue  # قالت إن باكستان تطالب ...: what is said, not a new statement
+            if kind == "verb" and c.start() == c.start("term") and term not in cue_set.present \
+                    and subjects.after_pronoun_complementiser(c.start()):
+                continue  # قال إنه رأى جثثا ملقاة: the speaker's own act, inside what is said
             if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
@@ -307,21 +312,32 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 speaker = subjects.headline_speaker(sa, ca)
             else:
                 speaker = subjects.speaker(kind, sa, ca, cb, end, named)
-            if speaker is None and kind == "participle" and i == 0 and last_speaker is None:
-                # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: no one spoke before, so the subject of the verb
-                # that opens the sentence
-                speaker = subjects.opening_subject(sa, ca, named)
+            if speaker is None and kind == "participle" and i == 0:
+                # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: the subject of the verb that opens the sentence;
+                # after someone spoke, only a named actor (وأقام الجنيد دعوى، مطالبا: not the speaker before)
+                speaker = subjects.opening_subject(sa, ca, named) if last_speaker is None \
+                    else subjects.acting_subject(sa, ca, named, background=True)
             if speaker is _NOT_SPEECH:
                 continue
+            if kind == "verb" and _considered(cue_set, cue, norm_of(cb, sb)) \
+                    and not (speaker is not None and speaker.basis == "before_verb" and speaker.code):
+                continue  # وتعتبر القاعدة العسكرية أهم معاقلهم: "is considered", no one speaks
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
                 continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
             if speaker is None and kind in {"verb", "participle"} and text[sa:sb].rstrip()[-1:] in {"؟", "?"} \
                     and "ساءل" not in normalize_text(cue):
                 continue  # هل تعتقد أن ...؟: an interviewer's question, no one reported (وتساءل ...؟ is reported)
+            if speaker is None and kind in {"verb", "participle"} and last_speaker is None:
+                # ألمح رئيس المخابرات إلى ... . وقال إن: no one spoke yet, the named actor who acted goes on
+                speaker = _actor_since(subjects, doc.sentences, -1, sid, ca, named, _NO_SPEAKER)
+                cue_kind = "continuation" if speaker is not None else cue_kind
+                speaker = speaker._replace(basis="continuation") if speaker is not None else None
             if speaker is None and kind in {"verb", "participle", "quote"} and last_speaker is not None:
                 if kind != "quote" or _quote_only(text, sa, ca):
-                    speaker, cue_kind = last_speaker._replace(basis="continuation"), "continuation"
+                    # وقال هنية ... . وترفض إسرائيل ذلك، وتقول: a named actor who acted since goes on, not the last speaker
+                    since = _actor_since(subjects, doc.sentences, last_sid, sid, ca, named, last_speaker)
+                    speaker, cue_kind = (since or last_speaker)._replace(basis="continuation"), "continuation"
             if kind == "quote" and speaker is None:
                 continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
@@ -331,7 +347,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and _nothing_said_before(norm_of(max(sa, ca - 8), ca), norm_of(cb, spans[i + 1][2]), speaker):
                 folded.add(i + 1)  # وحذر الوزير قائلا: «...»
             if speaker is not None and kind != "attribution":
-                last_speaker = speaker  # "بحسب X" names a source, not who goes on speaking
+                last_speaker, last_sid = speaker, sid  # "بحسب X" names a source, not who goes on speaking
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
             sp = speaker or _NO_SPEAKER
@@ -343,6 +359,35 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, ca: int, named: list,
+                 last: _Speaker) -> _Speaker | None:
+    """The actor who last acted between the last statement (sentence ``last_sid``) and a verb with no subject
+    at ``ca`` in sentence ``sid``: the subject of a verb opening a sentence in between, as
+    :meth:`_Subjects.acting_subject` finds it (وقال هنية: «...». وترفض إسرائيل ذلك، وتقول إنهم ...: Israel
+    says it). None when no one did, or the one who did is the last speaker."""
+    found = None
+    for k in range(max(last_sid + 1, sid - _ACTED_WITHIN), sid + 1):
+        xa, xb = sentences[k]
+        # وكانت قوات الدفاع الشعبي دانت ...: a clause of what had been done speaks in its own sentence only
+        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid) or found
+    if found is None or (found.actor_id and found.actor_id == last.actor_id) or found.surface == last.surface:
+        return None
+    return found
+
+
+def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
+    """A present form of a verb of considering (word list considering_verb: يعتبر، تعتبر) with nothing said after
+    it in its sentence (no إن/أن, colon or quotation, no فيه resuming a document): read "is considered"."""
+    verb = normalize_text(cue).strip()
+    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.considering else verb
+    if verb not in cue_set.considering:
+        return False
+    words = [w.strip(_PUNCT) for w in rest.split()]
+    if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
+        return False
+    return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
 
 
 def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
