@@ -1223,11 +1223,31 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                 how.append("target=nearest")
         else:
             how.append("informative")
-            if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
-                said_first[(doc_id, statement_id)] = others[0][2:5]
+            about = [m for m in others if not _told_outlet(doc, m)]
+            if said_first is not None and about:  # the sign model may yet give it a sign, and then a target
+                said_first[(doc_id, statement_id)] = about[0][2:5]
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+#: What puts an outlet where the words were said, right before its name (لـ«الشرق الأوسط»، في مقابلة مع قناة، عبر).
+_TOLD_BEFORE_RE = re.compile(r"(?<![^\W_])(?:ل|لـ|مع|في|عبر|الى)[\s«»\"“”'(]*$")
+
+
+def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
+    """Whether a mention is a media outlet named as where the words were said, not what they are about.
+
+    >>> doc = NormalizedText("وقال الوزير لصحيفة «حرييت» إن أنقرة سترد")
+    >>> _told_outlet(doc, (10, 25, "TURMED", None, "لصحيفة «حرييت»", "ل"))
+    True
+    >>> _told_outlet(doc, (30, 35, "TURGOV", None, "أنقرة", ""))
+    False
+    """
+    a, code, pre = mention[0], mention[2], mention[5]
+    if not _present(code) or not code.endswith("MED"):
+        return False
+    return "ل" in pre or "ب" in pre or bool(_TOLD_BEFORE_RE.search(_norm_of(doc, max(0, a - 12), a)))
 
 
 def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:

@@ -490,3 +490,18 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_act() -> None:
     ev = events("وتعرضت القوات التركية لهجوم من قبل حزب العمال الكردستاني.", with_statements=False)
     attack = ev[ev.event_code == "18"].iloc[0]
     assert [attack.source_code, attack.target_code] == ["TURREB", "TURMIL"]
+
+
+def test_a_model_signed_statement_is_not_directed_at_the_outlet_it_was_told_to() -> None:
+    # the outlet the minister spoke to comes first in the sentence, the Houthis are what he speaks about
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
+    ev = events("وقال وزير الخارجية اليمني لصحيفة «الشرق الأوسط» إن الحوثيين لا يريدون السلام.", sign_model=critic)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert "model: −" in statement.evidence
+    assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
+    # an outlet that is itself what is said about stays the target (no preposition before it)
+    ev = events("وقال وزير الخارجية اليمني إن صحيفة «الشرق الأوسط» نشرت أكاذيب.", sign_model=critic)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert statement.target_code.endswith("MED")
