@@ -1066,6 +1066,8 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
             continue
         if len(_words(text[reach:a])) > MAX_TARGET_GAP:
             break  # counted from the source and its co-subjects when they stand after the trigger
+        if _told_outlet(doc, (a, b, code, aid, surface, pre)):
+            continue  # وقال لصحيفة «حرييت»: where the words were said, not whom the act is aimed at
         before = _words(_norm_of(doc, max(cb, a - 24), a))
         prep = _PREPOSITIONS.get(before[-1]) if before else None
         if prep is None and len(before) > 1 and not pre and _PREPOSITIONS.get(before[-2]) in _GOVERNING \
@@ -1211,7 +1213,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             how += [f"source={found[3]}"] if found else []
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
                   and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])
-                  and not _own_country(m[2], source[0])]
+                  and not _own_country(m[2], source[0]) and not _told_outlet(doc, m)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         target = _nearest_actor(doc.text, others, words) if root != "01" else None
@@ -1223,9 +1225,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                 how.append("target=nearest")
         else:
             how.append("informative")
-            about = [m for m in others if not _told_outlet(doc, m)]
-            if said_first is not None and about:  # the sign model may yet give it a sign, and then a target
-                said_first[(doc_id, statement_id)] = about[0][2:5]
+            if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
+                said_first[(doc_id, statement_id)] = others[0][2:5]
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
@@ -1238,10 +1239,12 @@ _TOLD_BEFORE_RE = re.compile(r"(?<![^\W_])(?:ل|لـ|مع|في|عبر|الى)[\s
 def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
     """Whether a mention is a media outlet named as where the words were said, not what they are about.
 
-    >>> doc = NormalizedText("وقال الوزير لصحيفة «حرييت» إن أنقرة سترد")
-    >>> _told_outlet(doc, (10, 25, "TURMED", None, "لصحيفة «حرييت»", "ل"))
+    It is one when a preposition is its proclitic or stands before it (لصحيفة، لـ«الشرق الأوسط»، مع قناة، عبر):
+
+    >>> doc = NormalizedText("وقال الوزير لـ«الشرق الأوسط» إن صحيفة «زمان» كاذبة")
+    >>> _told_outlet(doc, (15, 27, "SAUMED", None, "الشرق الأوسط", ""))
     True
-    >>> _told_outlet(doc, (30, 35, "TURGOV", None, "أنقرة", ""))
+    >>> _told_outlet(doc, (32, 44, "TURMED", None, "صحيفة «زمان»", ""))
     False
     """
     a, code, pre = mention[0], mention[2], mention[5]

@@ -505,3 +505,10 @@ def test_a_model_signed_statement_is_not_directed_at_the_outlet_it_was_told_to()
     ev = events("وقال وزير الخارجية اليمني إن صحيفة «الشرق الأوسط» نشرت أكاذيب.", sign_model=critic)
     statement = ev[ev.unit == "statement"].iloc[0]
     assert statement.target_code.endswith("MED")
+
+
+def test_a_statement_is_not_aimed_at_the_outlet_it_was_made_to() -> None:
+    # the cue's next actor is the newspaper the minister spoke to; what he denies is the Houthis'
+    ev = events("ونفى وزير الخارجية اليمني لصحيفة «الشرق الأوسط» مزاعم الحوثيين.", sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert [statement.source_code, statement.target_code] == ["YEMGOV", "YEMREB"]
