@@ -85,6 +85,10 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
+#: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
+#: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
+#: their target is its government, as the event guideline codes it; aid (07) and force (17-20) go to the country.
+GOVERNMENT_ROOTS = frozenset({"02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13", "14", "15", "16"})
 #: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
 #: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
 MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
@@ -358,8 +362,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
       the country the article names most, where it names one;
     * a country acting or speaking with no agent (الصين، واشنطن) is its
       government: ``CHNGOV`` as a source, and as the target of what is said
-      (the target of an act stays the country: a visit to Tunisia is toward
-      ``TUN``);
+      (the target of a material act stays the country: aid to Yemen, a strike
+      on Turkey; a diplomatic act, :data:`GOVERNMENT_ROOTS`, is aimed at the
+      government: talks with Egypt are toward ``EGYGOV``);
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
@@ -380,7 +385,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
-    def complete(code, actor_id, doc_id, role, unit, surface):
+    def complete(code, actor_id, doc_id, role, unit, surface, root):
         if actor_id in by_actor:
             return by_actor[actor_id]
         if not _present(code):
@@ -391,7 +396,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return STATELESS_CODES[code]
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
-        elif code in countries and (role == "source" or unit == "statement"):
+        elif code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS):
             code = code + "GOV"
         if by_phrase and not _present(actor_id) and _present(surface):
             return by_phrase.get((_bare_words(surface), code), code)
@@ -399,10 +404,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
     doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
+    roots = events["event_code"].tolist() if "event_code" in events else [None] * len(events)
     return events.assign(**{
-        f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
+        f"{role}_code": [complete(c, a, d, role, u, s, r) for c, a, d, u, s, r in
                          zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
-                             events[f"{role}_surface"].tolist())]
+                             events[f"{role}_surface"].tolist(), roots)]
         for role in roles
     })
 

@@ -25,12 +25,12 @@ def coded(ev: pd.DataFrame) -> list[list]:
 
 def test_verb_before_its_subject_gives_the_source() -> None:
     ev = events("ورفضت واشنطن اقتراح موسكو.", with_statements=False)
-    assert coded(ev) == [["event", "USAGOV", "RUS", "12", False]]
+    assert coded(ev) == [["event", "USAGOV", "RUSGOV", "12", False]]
 
 
 def test_subject_before_the_verb() -> None:
     ev = events("واشنطن ترفض اقتراح موسكو.", with_statements=False)
-    assert ev[["source_code", "target_code"]].values.tolist() == [["USAGOV", "RUS"]]
+    assert ev[["source_code", "target_code"]].values.tolist() == [["USAGOV", "RUSGOV"]]
 
 
 def test_noun_after_the_verb_is_its_object_not_its_subject() -> None:
@@ -359,7 +359,7 @@ def test_an_inner_wildcard_stands_for_the_verbs_endings() -> None:
     ev = events("وشنوا غارات على مواقع الحوثيين قرب صنعاء.", with_statements=False)
     assert ev[["trigger", "event_code"]].values.tolist() == [["وشنوا غارات", "18"]]
     ev = events("وكانت تركيا عقدت اجتماعا مع إيران في أنقرة.", with_statements=False)
-    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["TURGOV", "IRN", "04"]]
+    assert ev[["source_code", "target_code", "event_code"]].values.tolist() == [["TURGOV", "IRNGOV", "04"]]
 
 
 def test_an_inner_wildcard_written_out_is_no_social_contract() -> None:
@@ -512,3 +512,11 @@ def test_a_statement_is_not_aimed_at_the_outlet_it_was_made_to() -> None:
     ev = events("ونفى وزير الخارجية اليمني لصحيفة «الشرق الأوسط» مزاعم الحوثيين.", sign_model=False)
     statement = ev[ev.unit == "statement"].iloc[0]
     assert [statement.source_code, statement.target_code] == ["YEMGOV", "YEMREB"]
+
+
+def test_a_country_as_the_target_of_a_diplomatic_act_is_its_government_of_aid_the_country() -> None:
+    ev = events("وأجرى وزير الخارجية الإماراتي مباحثات مع مصر. وأرسلت الإمارات مساعدات إلى اليمن.",
+                with_statements=False)
+    talks, aid = ev[ev.event_code == "04"].iloc[0], ev[ev.event_code == "07"].iloc[0]
+    assert [talks.source_code, talks.target_code] == ["AREGOV", "EGYGOV"]
+    assert [aid.source_code, aid.target_code] == ["AREGOV", "YEM"]
