@@ -1238,8 +1238,9 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
     return rows
 
 
-#: What puts an outlet where the words were said, right before its name (لـ«الشرق الأوسط»، في مقابلة مع قناة، عبر).
-_TOLD_BEFORE_RE = re.compile(r"(?<![^\W_])(?:ل|لـ|مع|في|عبر|الى)[\s«»\"“”'(]*$")
+#: What puts an outlet where the words were said, before its name, one word between at most (لـ«الشرق الأوسط»،
+#: في مقابلة مع فضائية «إيه بي سي»، لشبكة ABC، عبر).
+_TOLD_BEFORE_RE = re.compile(r"(?<![^\W_])(?:ل|لـ|مع|في|عبر|الى|ل[^\W_]{3,})(?:\s+[^\W_]+)?[\s«»\"“”'(]*$")
 
 
 def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
@@ -1256,7 +1257,7 @@ def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
     a, code, pre = mention[0], mention[2], mention[5]
     if not _present(code) or not code.endswith("MED"):
         return False
-    return "ل" in pre or "ب" in pre or bool(_TOLD_BEFORE_RE.search(_norm_of(doc, max(0, a - 12), a)))
+    return "ل" in pre or "ب" in pre or bool(_TOLD_BEFORE_RE.search(_norm_of(doc, max(0, a - 24), a)))
 
 
 def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:

@@ -520,3 +520,14 @@ def test_a_country_as_the_target_of_a_diplomatic_act_is_its_government_of_aid_th
     talks, aid = ev[ev.event_code == "04"].iloc[0], ev[ev.event_code == "07"].iloc[0]
     assert [talks.source_code, talks.target_code] == ["AREGOV", "EGYGOV"]
     assert [aid.source_code, aid.target_code] == ["AREGOV", "YEM"]
+
+
+def test_an_outlet_a_word_after_the_preposition_is_still_where_the_words_were_said() -> None:
+    # في مقابلة مع فضائية «...»: the outlet's noun stands between مع and its name
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
+    ev = events("وأضاف وزير الخارجية اليمني في مقابلة مع فضائية «العربية» أن الحوثيين لا يريدون السلام.",
+                sign_model=critic)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert [statement.source_code, statement.target_code] == ["YEMGOV", "YEMREB"]
