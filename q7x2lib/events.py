@@ -101,6 +101,9 @@ MAX_AGENT_GAP = 2
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
 RESULT_ROOTS = frozenset({"18", "19", "20"})
+#: Roots of force (posture, coercion, assault, fight, mass violence): after their noun, ل names the doer
+#: (هجوم للحرس الثوري، قصف لقوات النظام), where after support or a visit it names the target (دعم للمقاومة).
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -517,6 +520,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 genitive = None
             if source is None and noun:
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
+            if source is None and noun and unit == "event" and root in FORCE_ROOTS:
+                source = _lam_doer(doc, local, cb, clause_end)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
@@ -817,6 +822,25 @@ def _words(text: str) -> list[str]:
 def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     """``normalize(doc.text[a:b])``, cut from the article normalised once."""
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
+
+
+def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):
+    """The actor governed by ل right after an act's noun, as its doer (هجوم للحرس الثوري، قصف لقوات النظام).
+
+    Only for acts of force (:data:`FORCE_ROOTS`): after support or a visit ل names the target (دعم للمقاومة،
+    زيارة للأردن). One word may stand between (غارات جوية للتحالف).
+
+    >>> doc = NormalizedText("في هجوم للحرس الثوري على مجموعة منهم")
+    >>> _lam_doer(doc, [(9, 22, "IRNMIL", None, "للحرس الثوري", "لل")], 7, len(doc.text))
+    ('IRNMIL', None, 'للحرس الثوري', 'doer (ل)')
+    """
+    for a, b, code, aid, surface, pre in local:
+        if cb <= a < clause_end:
+            gap = _words(_norm_of(doc, cb, a))
+            if "ل" in pre and len(gap) <= 1 and not any(w in _PREPOSITIONS for w in gap):
+                return code, aid, surface, "doer (ل)"
+            return None
+    return None
 
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,

@@ -531,3 +531,13 @@ def test_an_outlet_a_word_after_the_preposition_is_still_where_the_words_were_sa
                 sign_model=critic)
     statement = ev[ev.unit == "statement"].iloc[0]
     assert [statement.source_code, statement.target_code] == ["YEMGOV", "YEMREB"]
+
+
+def test_an_actor_after_lam_right_after_a_noun_of_force_is_its_doer() -> None:
+    ev = events("وشهدت المدينة هجوما لتنظيم داعش على نقطة تفتيش.", with_statements=False)
+    attack = ev[ev.trigger == "هجوما"].iloc[0]
+    assert [attack.source_code, attack.target_code] == ["IMG", None]
+    # after support, ل names whom it goes to, not who gives it
+    ev = events("وتواصل تقديم دعم للجيش اليمني.", with_statements=False)
+    support = ev[ev.event_code == "06"].iloc[0]
+    assert [support.source_code, support.target_code] == [None, "YEMMIL"]
