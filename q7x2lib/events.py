@@ -168,7 +168,10 @@ class _Patterns:
         self.intent = frozenset(word_list("event_intent", words))
         # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
         self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
-        self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # words that may stand between an actor and its verb: descriptors of a speaker, and honorifics before a
+        # name (استقبل صاحب السمو الشيخ تميم)
+        self.descriptors = frozenset(word_list("speaker_descriptor", words)) | frozenset(
+            word_list("honorific_title", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))

@@ -541,3 +541,9 @@ def test_an_actor_after_lam_right_after_a_noun_of_force_is_its_doer() -> None:
     ev = events("وتواصل تقديم دعم للجيش اليمني.", with_statements=False)
     support = ev[ev.event_code == "06"].iloc[0]
     assert [support.source_code, support.target_code] == [None, "YEMMIL"]
+
+
+def test_an_honorific_between_the_verb_and_its_subject_leaves_the_subject_the_source() -> None:
+    ev = events("والتقى فخامة الرئيس اليمني عبد ربه منصور هادي أمس وزير الخارجية البريطاني.", with_statements=False)
+    meeting = ev[ev.event_code == "04"].iloc[0]
+    assert [meeting.source_code, meeting.target_code] == ["YEMGOV", "GBRGOV"]
