@@ -101,6 +101,9 @@ MAX_AGENT_GAP = 2
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
 RESULT_ROOTS = frozenset({"18", "19", "20"})
+#: Sentences back to the meeting or call whose participants do an act after an impersonal verb (وجرى خلال
+#: الاتصال استعراض ...): the cable's and the call's praise often stands between.
+IMPERSONAL_REACH = 6
 #: Roots of force (posture, coercion, assault, fight, mass violence): after their noun, ل names the doer
 #: (هجوم للحرس الثوري، قصف لقوات النظام), where after support or a visit it names the target (دعم للمقاومة).
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -568,7 +571,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _agent_source(doc, local, cb, clause_end)
                 how = [h for h in how if not h.startswith("source=")] + ([f"source={source[3]}"] if source else [])
             how.append("undergone")
-        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= 2
+        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= IMPERSONAL_REACH
                 and pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)):
             # وجرى خلال اللقاء بحث العلاقات بين البلدين: the act of the meeting or call just narrated, by its
             # participants; a joint reference (البلدين، الجانبين) names both of them, not the target

@@ -547,3 +547,12 @@ def test_an_honorific_between_the_verb_and_its_subject_leaves_the_subject_the_so
     ev = events("والتقى فخامة الرئيس اليمني عبد ربه منصور هادي أمس وزير الخارجية البريطاني.", with_statements=False)
     meeting = ev[ev.event_code == "04"].iloc[0]
     assert [meeting.source_code, meeting.target_code] == ["YEMGOV", "GBRGOV"]
+
+
+def test_an_act_after_an_impersonal_verb_reaches_back_past_the_words_of_the_meeting() -> None:
+    # the reception is four sentences back, with what was said during it between
+    ev = events("استقبل ولي العهد السعودي وزير الخارجية المصري في الرياض أمس. وأكد الوزير عمق العلاقات. "
+                "وأعرب الوزير عن سعادته بالزيارة. وأشار إلى أهمية المرحلة. "
+                "وجرى خلال الاستقبال استعراض العلاقات الثنائية.", with_statements=False)
+    review = ev[ev.trigger == "استعراض"].iloc[0]
+    assert [review.source_code, review.target_code, review.event_code] == ["SAUGOV", "EGYGOV", "04"]
