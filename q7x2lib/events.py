@@ -85,6 +85,10 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
 IGO_CODE = "IGO"
+#: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
+#: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
+#: their target is its government, as the event guideline codes it; aid (07) and force (17-20) go to the country.
+GOVERNMENT_ROOTS = frozenset({"02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13", "14", "15", "16"})
 #: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
 #: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
 MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
@@ -97,6 +101,12 @@ MAX_AGENT_GAP = 2
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
 RESULT_ROOTS = frozenset({"18", "19", "20"})
+#: Sentences back to the meeting or call whose participants do an act after an impersonal verb (وجرى خلال
+#: الاتصال استعراض ...): the cable's and the call's praise often stands between.
+IMPERSONAL_REACH = 6
+#: Roots of force (posture, coercion, assault, fight, mass violence): after their noun, ل names the doer
+#: (هجوم للحرس الثوري، قصف لقوات النظام), where after support or a visit it names the target (دعم للمقاومة).
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -161,7 +171,10 @@ class _Patterns:
         self.intent = frozenset(word_list("event_intent", words))
         # بعث الملك برقية تهنئة: a verb whose object names the act, its subject between them
         self.light_verbs = frozenset(v + e for v in word_list("event_light_verb", words) for e in endings)
-        self.descriptors = frozenset(word_list("speaker_descriptor", words))
+        # words that may stand between an actor and its verb: descriptors of a speaker, and honorifics before a
+        # name (استقبل صاحب السمو الشيخ تميم)
+        self.descriptors = frozenset(word_list("speaker_descriptor", words)) | frozenset(
+            word_list("honorific_title", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
@@ -358,8 +371,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
       the country the article names most, where it names one;
     * a country acting or speaking with no agent (الصين، واشنطن) is its
       government: ``CHNGOV`` as a source, and as the target of what is said
-      (the target of an act stays the country: a visit to Tunisia is toward
-      ``TUN``);
+      (the target of a material act stays the country: aid to Yemen, a strike
+      on Turkey; a diplomatic act, :data:`GOVERNMENT_ROOTS`, is aimed at the
+      government: talks with Egypt are toward ``EGYGOV``);
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
@@ -380,7 +394,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("doc_id")
     main_country = dict(zip(counts["doc_id"], counts["country"]))
 
-    def complete(code, actor_id, doc_id, role, unit, surface):
+    def complete(code, actor_id, doc_id, role, unit, surface, root):
         if actor_id in by_actor:
             return by_actor[actor_id]
         if not _present(code):
@@ -391,7 +405,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return STATELESS_CODES[code]
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
-        elif code in countries and (role == "source" or unit == "statement"):
+        elif code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS):
             code = code + "GOV"
         if by_phrase and not _present(actor_id) and _present(surface):
             return by_phrase.get((_bare_words(surface), code), code)
@@ -399,10 +413,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
     doc_ids, units = events["doc_id"].tolist(), events["unit"].tolist()
+    roots = events["event_code"].tolist() if "event_code" in events else [None] * len(events)
     return events.assign(**{
-        f"{role}_code": [complete(c, a, d, role, u, s) for c, a, d, u, s in
+        f"{role}_code": [complete(c, a, d, role, u, s, r) for c, a, d, u, s, r in
                          zip(events[f"{role}_code"].tolist(), events[f"{role}_id"].tolist(), doc_ids, units,
-                             events[f"{role}_surface"].tolist())]
+                             events[f"{role}_surface"].tolist(), roots)]
         for role in roles
     })
 
@@ -511,6 +526,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 genitive = None
             if source is None and noun:
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
+            if source is None and noun and unit == "event" and root in FORCE_ROOTS:
+                source = _lam_doer(doc, local, cb, clause_end)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
@@ -554,7 +571,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _agent_source(doc, local, cb, clause_end)
                 how = [h for h in how if not h.startswith("source=")] + ([f"source={source[3]}"] if source else [])
             how.append("undergone")
-        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= 2
+        if (unit_here == "event" and last_pair is not None and sid - last_pair[0] <= IMPERSONAL_REACH
                 and pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)):
             # وجرى خلال اللقاء بحث العلاقات بين البلدين: the act of the meeting or call just narrated, by its
             # participants; a joint reference (البلدين، الجانبين) names both of them, not the target
@@ -813,6 +830,25 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
 
 
+def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):
+    """The actor governed by ل right after an act's noun, as its doer (هجوم للحرس الثوري، قصف لقوات النظام).
+
+    Only for acts of force (:data:`FORCE_ROOTS`): after support or a visit ل names the target (دعم للمقاومة،
+    زيارة للأردن). One word may stand between (غارات جوية للتحالف).
+
+    >>> doc = NormalizedText("في هجوم للحرس الثوري على مجموعة منهم")
+    >>> _lam_doer(doc, [(9, 22, "IRNMIL", None, "للحرس الثوري", "لل")], 7, len(doc.text))
+    ('IRNMIL', None, 'للحرس الثوري', 'doer (ل)')
+    """
+    for a, b, code, aid, surface, pre in local:
+        if cb <= a < clause_end:
+            gap = _words(_norm_of(doc, cb, a))
+            if "ل" in pre and len(gap) <= 1 and not any(w in _PREPOSITIONS for w in gap):
+                return code, aid, surface, "doer (ل)"
+            return None
+    return None
+
+
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
             after_only: bool = False, before_only: bool = False, head: bool = False):
     """The subject: an actor right after the trigger, else right before it.
@@ -1066,6 +1102,8 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
             continue
         if len(_words(text[reach:a])) > MAX_TARGET_GAP:
             break  # counted from the source and its co-subjects when they stand after the trigger
+        if _told_outlet(doc, (a, b, code, aid, surface, pre)):
+            continue  # وقال لصحيفة «حرييت»: where the words were said, not whom the act is aimed at
         before = _words(_norm_of(doc, max(cb, a - 24), a))
         prep = _PREPOSITIONS.get(before[-1]) if before else None
         if prep is None and len(before) > 1 and not pre and _PREPOSITIONS.get(before[-2]) in _GOVERNING \
@@ -1211,7 +1249,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             how += [f"source={found[3]}"] if found else []
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
                   and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])
-                  and not _own_country(m[2], source[0])]
+                  and not _own_country(m[2], source[0]) and not _told_outlet(doc, m)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         target = _nearest_actor(doc.text, others, words) if root != "01" else None
@@ -1228,6 +1266,28 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+#: What puts an outlet where the words were said, before its name, one word between at most (لـ«الشرق الأوسط»،
+#: في مقابلة مع فضائية «إيه بي سي»، لشبكة ABC، عبر).
+_TOLD_BEFORE_RE = re.compile(r"(?<![^\W_])(?:ل|لـ|مع|في|عبر|الى|ل[^\W_]{3,})(?:\s+[^\W_]+)?[\s«»\"“”'(]*$")
+
+
+def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
+    """Whether a mention is a media outlet named as where the words were said, not what they are about.
+
+    It is one when a preposition is its proclitic or stands before it (لصحيفة، لـ«الشرق الأوسط»، مع قناة، عبر):
+
+    >>> doc = NormalizedText("وقال الوزير لـ«الشرق الأوسط» إن صحيفة «زمان» كاذبة")
+    >>> _told_outlet(doc, (15, 27, "SAUMED", None, "الشرق الأوسط", ""))
+    True
+    >>> _told_outlet(doc, (32, 44, "TURMED", None, "صحيفة «زمان»", ""))
+    False
+    """
+    a, code, pre = mention[0], mention[2], mention[5]
+    if not _present(code) or not code.endswith("MED"):
+        return False
+    return "ل" in pre or "ب" in pre or bool(_TOLD_BEFORE_RE.search(_norm_of(doc, max(0, a - 24), a)))
 
 
 def _content_root(said: list, pat: _Patterns) -> tuple[str, list]:
