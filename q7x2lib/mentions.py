@@ -225,7 +225,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
-    merged, groups = _appositions(units, norm, m.people)
+    merged, groups = _appositions(units, norm, m.people, m.person_title_words - m.descriptive_titles)
     merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -491,9 +491,15 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
     return held[1].endswith(endings)
 
 
-def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
-    """A role (or title) and the name written beside it are one mention, and the name decides who."""
+def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+    """A role (or title) and the name written beside it are one mention, and the name decides who.
+
+    ``titles`` are the personal titles that may stand between an office and
+    the name of a person of the tables (وزير الثقافة والإعلام الدكتور فلان).
+    """
     merged, groups, doubtful, i = [], [], [], 0
+    title_gap = _title_gap(titles) if titles else None
     named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
         if merged and merged[-1].actor_id:
@@ -511,6 +517,18 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i = j + 1
             continue
         bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
+        if (title_gap is not None and nxt is not None and not joined and not nxt.pre and nxt.kind == "name"
+                and nxt.actor_id in people and u.kind in {"role", "agent"} and not u.unknown
+                and u.actor_id in (None, nxt.actor_id) and (not nxt.ambiguous or u.country == nxt.country)
+                and u.country in ("", nxt.country, "IGO") and title_gap.fullmatch(norm, u.b, nxt.a)):
+            # وزير الثقافة والإعلام الدكتور فلان الفلاني: one office, a personal title, a person of the tables,
+            # of the state the tables give that person, in the capacity the office says (وزير الداخلية: COP);
+            # an office whose holder on the date is someone else (ولي ولي العهد الدكتور فلان: the crown
+            # prince's guest) and a run of offices are left as they are
+            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country,
+                                       agent=u.agent or nxt.agent, ambiguous=False))
+            i += 2
+            continue
         if (joined and (nxt.actor_id or nxt.unknown) or bracketed) and u.kind in {"role", "title", "agent"} and nxt.kind == "name":
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
@@ -551,6 +569,13 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+@lru_cache(maxsize=8)
+def _title_gap(titles: frozenset[str]) -> re.Pattern:
+    """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور)."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
 @lru_cache(maxsize=8)
