@@ -536,3 +536,11 @@ def test_an_office_a_personal_title_and_a_known_person_are_one_mention() -> None
     # an office whose holder on the date is someone else stays that holder's mention
     found = mentions_of("ورافق ولي ولي العهد الدكتور ماجد القصبي في الزيارة")
     assert [row[0] for row in found] == ["mohammed_bin_salman", "majed_al_qasabi"]
+
+
+def test_an_office_then_a_shared_family_name_is_the_holder_of_that_office_on_the_date() -> None:
+    assert mentions_of("وأكد الرئيس الأسد في خطابه أن الحرب طويلة") == [
+        ["bashar_al_assad", "الرئيس الأسد", "name", "SYRGOV"]]
+    # in 2023 Rouhani held no office that الرئيس names: the family name alone decides nothing
+    assert "hassan_rouhani" not in [row[0] for row in mentions_of("وأكد الرئيس روحاني في خطابه أن", "2023-05-01")]
+    assert mentions_of("وأكد الرئيس روحاني في خطابه أن")[0][:2] == ["hassan_rouhani", "الرئيس روحاني"]
