@@ -544,3 +544,9 @@ def test_an_office_then_a_shared_family_name_is_the_holder_of_that_office_on_the
     # in 2023 Rouhani held no office that الرئيس names: the family name alone decides nothing
     assert "hassan_rouhani" not in [row[0] for row in mentions_of("وأكد الرئيس روحاني في خطابه أن", "2023-05-01")]
     assert mentions_of("وأكد الرئيس روحاني في خطابه أن")[0][:2] == ["hassan_rouhani", "الرئيس روحاني"]
+
+
+def test_the_short_name_a_leader_is_called_by_is_his_only_once_he_is_named() -> None:
+    found = mentions_of("واستقبل رئيس جنوب السودان سلفا كير ميارديت الوسطاء. وقال كير إن الاتفاق قريب")
+    assert [row[:2] for row in found] == [["salva_kiir", "رئيس جنوب السودان سلفا كير ميارديت"], ["salva_kiir", "كير"]]
+    assert mentions_of("وقال كير إن الاتفاق قريب") == []
