@@ -225,7 +225,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
-    merged, groups = _appositions(units, norm, m.people)
+    merged, groups = _appositions(units, norm, m.people, m.person_title_words - m.descriptive_titles,
+                                  holds=lambda u, person: _holds_office_named(u, person, norm, m, date))
     merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -491,9 +492,18 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
     return held[1].endswith(endings)
 
 
-def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
-    """A role (or title) and the name written beside it are one mention, and the name decides who."""
+def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset(), holds=None) -> tuple[list[_Unit], list[_Unit]]:
+    """A role (or title) and the name written beside it are one mention, and the name decides who.
+
+    ``titles`` are the personal titles that may stand between an office and
+    the name of a person of the tables (وزير الثقافة والإعلام الدكتور فلان).
+    ``holds(office_unit, actor_id)`` tells whether that person held, on the
+    article's date, the office the unit names: a family name several people
+    or words share (الأسد، روحاني) is then the holder (الرئيس الأسد).
+    """
     merged, groups, doubtful, i = [], [], [], 0
+    title_gap = _title_gap(titles) if titles else None
     named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
         if merged and merged[-1].actor_id:
@@ -503,6 +513,17 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
+            holder = next((c for c in (nxt.actor_id, *(alt[0] for alt in nxt.alternatives))
+                           if c in people and u.kind in {"role", "agent"} and u.actor_id in (None, c)
+                           and holds is not None and holds(u, c)), None)
+            if holder is not None:
+                # الرئيس الأسد، الرئيس روحاني: an office, then the family name of its holder on the article's date
+                alt = {a[0]: a for a in nxt.alternatives}.get(holder)
+                country, agent = (alt[1], alt[2]) if alt else (nxt.country, nxt.agent)
+                merged.append(nxt._replace(actor_id=holder, kind="name", a=u.a, pre=u.pre, country=u.country or country,
+                                           agent=u.agent or agent, ambiguous=False, alternatives=()))
+                i += 2
+                continue
         if u.kind in {"role", "title", "agent"} and (j := _offices_before_name(units, i, norm)):
             # ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف: offices, then the name
             name = units[j]
@@ -511,6 +532,18 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i = j + 1
             continue
         bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
+        if (title_gap is not None and nxt is not None and not joined and not nxt.pre and nxt.kind == "name"
+                and nxt.actor_id in people and u.kind in {"role", "agent"} and not u.unknown
+                and u.actor_id in (None, nxt.actor_id) and (not nxt.ambiguous or u.country == nxt.country)
+                and u.country in ("", nxt.country, "IGO") and title_gap.fullmatch(norm, u.b, nxt.a)):
+            # وزير الثقافة والإعلام الدكتور فلان الفلاني: one office, a personal title, a person of the tables,
+            # of the state the tables give that person, in the capacity the office says (وزير الداخلية: COP);
+            # an office whose holder on the date is someone else (ولي ولي العهد الدكتور فلان: the crown
+            # prince's guest) and a run of offices are left as they are
+            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country,
+                                       agent=u.agent or nxt.agent, ambiguous=False))
+            i += 2
+            continue
         if (joined and (nxt.actor_id or nxt.unknown) or bracketed) and u.kind in {"role", "title", "agent"} and nxt.kind == "name":
             # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
@@ -551,6 +584,25 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> bool:
+    """Whether ``person`` held on ``date`` an office that the phrase of ``u`` names (الرئيس: head_of_state)."""
+    if date is None:
+        return False
+    phrase = norm[u.a : u.b]
+    if u.pre:
+        phrase = ("ال" if u.pre.endswith("لل") else "") + phrase[len(u.pre):]
+    offices = {e.office for e in m.entries.get(" ".join(phrase.split()), ()) if e.kind == "agent" and e.office}
+    return any(office in offices and start <= date and (pd.isna(end) or date < end)
+               for _, office, start, end in m.held_offices.get(person, ()))
+
+
+@lru_cache(maxsize=8)
+def _title_gap(titles: frozenset[str]) -> re.Pattern:
+    """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور)."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
 @lru_cache(maxsize=8)
