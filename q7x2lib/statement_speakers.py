@@ -36,6 +36,8 @@ _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائ�
 # a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
 _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
+#: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
+_IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
@@ -597,6 +599,8 @@ class _Subjects(_BackReferences):
                             or core[:1] == "ب" and len(core) >= 6 and core.endswith(("ها", "هم", "هما"))) \
                     and not attribution:
                 break  # قال بالحرف، أشار بالقول، ويستطرد بقوله، وأوصى برعايتهم: a preposition and its noun, no subject
+            if got and _IMPERFECT_PLURAL_RE.fullmatch(core) and self._ends_a_mention(got[-1]):
+                break  # وقال ريابكوف يتحدثون عن ثمن باهظ: what is said opens with a verb, without إن
             if got and not attribution and self._opens_object(core, self._core(self._word(got[-1]))):
                 break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
             got.append(i)
@@ -738,6 +742,11 @@ class _Subjects(_BackReferences):
         """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن)."""
         words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
         return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop for w in words)
+
+    def _ends_a_mention(self, i: int) -> bool:
+        """A mention of the actor layer ends with word ``i`` (ريابكوف، وزير الخارجية الروسي)."""
+        a, b = self._text_span(*self.words[i])
+        return any(m[1] == b for m in self.ment.overlapping(a, b))
 
     def _mention_goes_on(self, ns: int, ne: int) -> bool:
         a, b = self._text_span(ns, ne)

@@ -997,3 +997,9 @@ def test_an_institution_that_starts_with_ba_goes_on_in_a_title() -> None:
     # made up: بلدية is a word of its own, not ب + لدية; the title and the town stay in the speaker
     assert _who("وقال سامي الخطيب رئيس بلدية صيدا إن المياه مقطوعة.") == [
         ["وقال", "سامي الخطيب رئيس بلدية صيدا", "after_verb"]]
+
+
+def test_what_is_said_without_inna_begins_at_a_plural_verb_after_a_complete_name() -> None:
+    # no إن/أن: the present-tense plural verb opens what is said, it is no part of the speaker's name
+    assert _who("وقال لافروف يريدون تخويفنا بالعقوبات.")[0][1] == "لافروف"
+    assert _who("وأكد وزير الخارجية الروسي يتهمون موسكو بلا دليل.")[0][1] == "وزير الخارجية الروسي"
