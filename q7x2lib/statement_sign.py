@@ -152,7 +152,8 @@ class SignModel:
         return sorted((f for f in push if push[f] > 0), key=lambda f: -push[f])[:N_EVIDENCE]
 
     def save(self, path: str | Path) -> None:
-        self.weights.round(4).rename_axis("feature").to_csv(path)
+        # three decimals: the weights are of order one, and a fourth digit only makes the shipped file larger
+        self.weights.round(3).rename_axis("feature").to_csv(path)
 
 
 def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1.0, min_count: int = 2) -> SignModel:

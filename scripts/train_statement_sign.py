@@ -20,11 +20,12 @@ Usage::
     python scripts/train_statement_sign.py --sample data/annotations/real --sample data/annotations/real_c \
         --sample data/annotations/real_d --sample data/annotations/real_f --sample data/annotations/real_g \
         --sample data/annotations/real_h --sample data/annotations/real_i --sample data/annotations/real_j \
-        --sample data/annotations/real_k --sample data/annotations/real_l --sample data/annotations/real_m [--write]
+        --sample data/annotations/real_k --sample data/annotations/real_l --sample data/annotations/real_m \
+        --sample data/annotations/real_n --min-count 3 [--write]
 
 (every sample with hand-coded events except the one held out for the next
-measure: from the thirteenth round the model is trained on these eleven, N
-held out; the rounds before trained on the first five).
+measure: the thirteenth round trained on A, C, D and F-M with N held out, the
+fourteenth adds N with O held out; the rounds before trained on the first five).
 """
 from __future__ import annotations
 
