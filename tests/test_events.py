@@ -19,6 +19,14 @@ def events(text: str, *, with_statements: bool = True, sign_model=True) -> pd.Da
     return find_events(df, mentions=mentions, statements=st, sign_model=sign_model)
 
 
+def critic():
+    """A sign model of the test's own that reads every statement as a criticism: a test of what follows from a
+    model's sign holds whatever the shipped model (retrained each round) makes of its sentence."""
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    return SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
+
+
 def coded(ev: pd.DataFrame) -> list[list]:
     return ev[["unit", "source_code", "target_code", "event_code", "negated"]].values.tolist()
 
@@ -450,12 +458,7 @@ def test_a_body_affiliated_to_an_actor_acts_for_it() -> None:
 def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_names() -> None:
     # the rules leave it informative (no attitude word they know); the model reads a criticism, and the
     # criticism is of the first actor named in what is said, not of no one
-    # a model of its own that reads every statement as a criticism, so the test holds whatever the shipped
-    # model (retrained each round) makes of this sentence
-    from q7x2lib.statement_sign import BIAS, SignModel
-
-    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
-    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.", sign_model=critic)
+    ev = events("وقال وزير الخارجية اليمني إن الحوثيين لا يؤمنون بالحوار ولا يريدون السلام.", sign_model=critic())
     statement = ev[ev.unit == "statement"].iloc[0]
     assert "model: −" in statement.evidence
     assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
@@ -494,15 +497,12 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_target_of_the_act() -> None:
 
 def test_a_model_signed_statement_is_not_directed_at_the_outlet_it_was_told_to() -> None:
     # the outlet the minister spoke to comes first in the sentence, the Houthis are what he speaks about
-    from q7x2lib.statement_sign import BIAS, SignModel
-
-    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
-    ev = events("وقال وزير الخارجية اليمني لصحيفة «الشرق الأوسط» إن الحوثيين لا يريدون السلام.", sign_model=critic)
+    ev = events("وقال وزير الخارجية اليمني لصحيفة «الشرق الأوسط» إن الحوثيين لا يريدون السلام.", sign_model=critic())
     statement = ev[ev.unit == "statement"].iloc[0]
     assert "model: −" in statement.evidence
     assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
     # an outlet that is itself what is said about stays the target (no preposition before it)
-    ev = events("وقال وزير الخارجية اليمني إن صحيفة «الشرق الأوسط» نشرت أكاذيب.", sign_model=critic)
+    ev = events("وقال وزير الخارجية اليمني إن صحيفة «الشرق الأوسط» نشرت أكاذيب.", sign_model=critic())
     statement = ev[ev.unit == "statement"].iloc[0]
     assert statement.target_code.endswith("MED")
 
@@ -524,11 +524,8 @@ def test_a_country_as_the_target_of_a_diplomatic_act_is_its_government_of_aid_th
 
 def test_an_outlet_a_word_after_the_preposition_is_still_where_the_words_were_said() -> None:
     # في مقابلة مع فضائية «...»: the outlet's noun stands between مع and its name
-    from q7x2lib.statement_sign import BIAS, SignModel
-
-    critic = SignModel(pd.DataFrame({"w_neg": [3.0], "w_zero": [0.0], "w_pos": [0.0]}, index=[BIAS]))
     ev = events("وأضاف وزير الخارجية اليمني في مقابلة مع فضائية «العربية» أن الحوثيين لا يريدون السلام.",
-                sign_model=critic)
+                sign_model=critic())
     statement = ev[ev.unit == "statement"].iloc[0]
     assert [statement.source_code, statement.target_code] == ["YEMGOV", "YEMREB"]
 
