@@ -52,9 +52,12 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
     Returns:
         ``{"articles", "mentions", "statements", "doc_stance", "events"}``:
         one row per article (metadata only, no text), per mention, per
-        statement, per article (``doc_stance`` with ``doc_id`` as a column;
-        its polarities are the statements' own, as without ``events=``) and
-        per event (:func:`q7x2lib.find_events`, statements given).
+        statement, per article (``doc_stance`` with ``doc_id`` as a column,
+        given the events: its ``cooperation_index`` is
+        :func:`q7x2lib.event_index`, every act the article codes, and a
+        statement's polarity comes from the events it expresses, the lexicon
+        only for informative ones) and per event
+        (:func:`q7x2lib.find_events`, statements given).
 
     Examples:
         >>> from q7x2lib import load_corpus
@@ -65,12 +68,13 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
     actors = _bundled_actors() if actors is None else actors
     docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]  # for events too
     mentions, statements = mentions_and_statements(corpus, actors=actors, docs=docs)
+    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
         "statements": statements,
-        "doc_stance": doc_stance(corpus, statements).reset_index(),
-        "events": find_events(corpus, mentions=mentions, statements=statements, docs=docs),
+        "doc_stance": doc_stance(corpus, statements, events=events).reset_index(),
+        "events": events,
     }
 
 

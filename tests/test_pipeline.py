@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import q7x2lib
+from q7x2lib import event_index, load_corpus
 from q7x2lib.pipeline import TABLES, analyse, analyse_dask, run_chunked
 
 
@@ -120,3 +121,13 @@ def test_cli_analyse_rejects_a_count_below_one(jsonl, tmp_path, capsys, option) 
         main(["analyse", "--corpus", str(jsonl), "--out", str(tmp_path), option, "0"])
     assert exit_.value.code == 2
     assert "expected a whole number, 1 or more, not '0'" in capsys.readouterr().err
+
+
+def test_the_per_article_stance_of_analyse_comes_from_the_events() -> None:
+    # issue 16: the cooperation index is the events' (every act the article codes), the lexicon only a fallback;
+    # by it article 000 (Moscow's regret at the refusal of talks, after "killer") is the most confrontational
+    tables = analyse(load_corpus())
+    stance = tables["doc_stance"].set_index("doc_id")
+    assert stance["cooperation_index"].idxmin() == "000_2f7a25327503f7a2"
+    expected = event_index(tables["events"]).reindex(stance.index).round(3)
+    pd.testing.assert_series_equal(stance["cooperation_index"], expected, check_names=False)
