@@ -162,10 +162,9 @@ class _NameReader:
     """Reads a person's name out of a stretch of text: titles skipped, a given name first, family names after."""
 
     def __init__(self, tables: dict[str, pd.DataFrame] | None) -> None:
-        from .lexicons import bundled_table, word_list
+        from .lexicons import word_list
 
-        people = (tables or {}).get("people")
-        people = bundled_table("people") if people is None else people
+        people = _table(tables, "people")
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name))
@@ -235,24 +234,24 @@ _TITLE_LISTS = ("person_title", "person_title_mil", "person_title_cvl", "person_
 _NOT_NAME_TITLES = frozenset(normalize(w) for w in ("السفير", "المستشار", "الأستاذ", "الأستاذة", "النائب", "القاضي"))
 
 
-def _office_words(tables: dict[str, pd.DataFrame] | None) -> set[str]:
-    """Every word of the agent phrases (وزير، الخارجية، مجلس ...): never part of a name."""
+def _table(tables: dict[str, pd.DataFrame] | None, name: str) -> pd.DataFrame:
+    """The user's table of that name where ``tables`` holds one, else the bundled one."""
     from .lexicons import bundled_table
 
+    table = (tables or {}).get(name)
+    return bundled_table(name) if table is None else table
+
+
+def _office_words(tables: dict[str, pd.DataFrame] | None) -> set[str]:
+    """Every word of the agent phrases (وزير، الخارجية، مجلس ...): never part of a name."""
     out: set[str] = set()
-    table = (tables or {}).get("agents")
-    table = bundled_table("agents") if table is None else table
-    for phrase in table["phrase"].dropna():
+    for phrase in _table(tables, "agents")["phrase"].dropna():
         out.update(normalize(str(phrase)).split())
     return out
 
 
 def _reporting_forms(tables: dict[str, pd.DataFrame] | None) -> list[str]:
-    from .lexicons import bundled_table
-
-    table = (tables or {}).get("reporting_verbs")
-    table = bundled_table("reporting_verbs") if table is None else table
-    return [normalize(str(f)) for f in table["form"].dropna()]
+    return [normalize(str(f)) for f in _table(tables, "reporting_verbs")["form"].dropna()]
 
 
 def _given_names(people: pd.DataFrame, not_names: frozenset) -> frozenset:

@@ -225,7 +225,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
-    merged, groups = _appositions(units, norm, m.people, m.person_title_words - m.descriptive_titles,
+    merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date))
     merged = _context_country(merged, m, date, outlet_home)
     merged = _named_again(merged, norm, m)

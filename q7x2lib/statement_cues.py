@@ -49,10 +49,10 @@ class _Cues:
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.scripture = frozenset(word_list("scripture_speaker"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
-        self.considering = frozenset(normalize_text(w) for w in word_list("considering_verb"))  # تعتبر: also "is considered"
-        self.b_nouns = frozenset(normalize_text(w) for w in word_list("b_initial_noun"))  # رئيس بلدية: not ب + لدية
+        self.considering = frozenset(word_list("considering_verb"))  # تعتبر: also "is considered"
+        self.b_nouns = frozenset(word_list("b_initial_noun"))  # رئيس بلدية: not ب + لدية
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
-        self.article_verbs = frozenset(normalize_text(w) for w in word_list("article_like_verb"))  # التقى → التقي
+        self.article_verbs = frozenset(word_list("article_like_verb"))  # التقى → التقي
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
         # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
         self.back_plurals: dict[str, set[str]] = {}
@@ -78,10 +78,10 @@ class _Cues:
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
         self.accordance_sources = frozenset(word_list("accordance_source"))
-        self.saying_participles = frozenset(word_list("saying_participle"))
+        self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content
         self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron
-        self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb  # قائلا: folded into a verb with no content
-        ala = {normalize_text(w) for w in word_list("ala_verb")}
+        self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb
+        ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}

@@ -208,13 +208,14 @@ class _Subjects(_BackReferences):
             np = self._after(ncb, nend)
         finally:
             self._ali_may_open = False
-        if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.cue_objects:
+        opening = self._core(self.doc.norm[np[0] : np[1]].split()[0]) if np is not None else None
+        if opening in self.cues.scripture:
+            return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
+        if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
-        if np is not None and self._core(self.doc.norm[np[0] : np[1]].split()[0]) in self.cues.scripture:
-            return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
