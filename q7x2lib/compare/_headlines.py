@@ -124,8 +124,9 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     unknown), two such parts whose mean days lie ``min_days`` or more apart
     when their headlines are less alike than ``day_headline`` and their texts
     than ``day_text`` for each day between them, counted up to ``max_days``
-    (the same kind of incident on another day, a follow-up by another body). Smaller groups are kept whole. Numbered from 0 in order
-    of first article, as :func:`._text.connected_components`.
+    (the same kind of incident on another day, a follow-up by another body).
+    Smaller groups are kept whole. Numbered from 0 in order of first article,
+    as :func:`._text.connected_components`.
 
     Examples:
         >>> from scipy import sparse
