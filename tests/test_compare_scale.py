@@ -120,7 +120,8 @@ def test_events_of_one_story_join_one_thread_by_their_centroids() -> None:
     threads = compare.story_threads(df, mentions=find_mentions(df), events=STORY_EVENTS, k=5, method="word")
     assert threads["story_thread"].tolist() == [0, 0, 0, 0, 1]
     assert threads["n_events"].tolist() == [3, 3, 3, 3, 1]
-    strict = compare.story_threads(df, 0.9, mentions=find_mentions(df), events=STORY_EVENTS, k=5, method="word")
+    strict = compare.story_threads(df, 0.9, mentions=find_mentions(df), events=STORY_EVENTS, k=5, method="word",
+                                   rejoin=False)  # the second pass has its own threshold
     assert strict["story_thread"].tolist() == [0, 0, 1, 2, 3]  # events stay whole, nothing else links
 
 
@@ -500,3 +501,26 @@ def test_two_projectiles_three_days_apart_part_though_their_headlines_share_the_
             _stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
     assert _stories._split_cores(*args, _stories.CORE_DAYS_MAX).tolist() == [0] * 4 + [1] * 4
     assert _stories._split_cores(*args, 1).tolist() == [0] * 8  # a bar that does not rise keeps them whole
+
+
+def test_headline_ordinals_count_events_not_names_periods_or_dispatch_parts() -> None:
+    df = frame(*[""] * 8, title=["هبوط ثاني طائرة مساعدات في مطار المكلا", "وصول الدفعة الثالثة من الحجاج إلى جدة",
+                                 "للمرة الأولى.. امرأة تترشح لرئاسة البلدية", "الملك عبدالله الثاني يستقبل وزير الخارجية",
+                                 "أرباح الشركة في النصف الأول ترتفع", "عام / مجلس الوزراء يعقد جلسته إضافة ثانية",
+                                 "ثاني أكبر ميناء في المنطقة", "الاجتماع الذي عقد أول أمس"])
+    assert _stories._headline_ordinals(df) == [frozenset({2}), frozenset({3}), frozenset({1}), None, None, None, None, None]
+
+
+def test_two_like_reports_counted_by_other_ordinals_are_two_events_at_scale(monkeypatch) -> None:
+    text = "هبطت في مطار المكلا طائرة شحن تحمل عشرة أطنان من المواد الغذائية والأدوية ضمن جسر المساعدات الإنسانية"
+    df = frame(text + " لسكان المدينة", text + " لأهالي المدينة", *scale_frame()["text_clean"].iloc[2:],
+               title=["هبوط ثاني طائرة مساعدات في مطار المكلا", "طائرة المساعدات الثالثة تهبط في مطار المكلا",
+                      "الأسهم ترتفع بدعم المصارف", "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+               **AT_SCALE)
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert groups.loc["d0", "event_group"] != groups.loc["d1", "event_group"]
+    assert groups.loc["d0", "linked_group"] == groups.loc["d1", "linked_group"]  # their words alone link them
+    df.loc[1, "title"] = "طائرة المساعدات الثانية تهبط في مطار المكلا"  # the same plane, told twice
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert groups.loc["d0", "event_group"] == groups.loc["d1", "event_group"]

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from ..arabic import normalize
 from ._text import connected_components, union_root
+
+_ORDINAL_STEMS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+                  "تاسع": 9, "عاشر": 10}
+# an ordinal word of a headline, with its proclitics and its article ("الثانية", "لثاني", "وللمرة الاولي" ...)
+_ORDINAL_RE = re.compile(r"(?<!\S)[وف]?(?:بال|لل|ال|ب|ل)?(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
+                         + r")ة?(?!\S)")
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+#: words after an ordinal that make it no count of events: a compound number (الحادي عشر), a superlative
+#: (ثاني اكبر), a compound noun (ثاني اكسيد), "first" of "the day before yesterday" (اول امس، اول من امس)
+_NOT_AFTER = frozenset("عشر عشرة اكبر اكثر افضل اعلي اطول اهم اقوي اسرع اكسيد امس".split())
+#: words before an ordinal that make it no count of events: a name's (ربيع الاول، العالمية الثانية، عبدالله الثاني),
+#: a period's, reported at once (النصف الاول، الربع الثاني), the parts of one agency dispatch (اضافة اولي، اضافة
+#: ثانية) and moments of one happening (اللحظات الاولي، الركعة الثالثة)
+_NOT_BEFORE = frozenset("ربيع جمادي كانون تشرين العالمية عبدالله الله اليزابيث الحسين خوان فيليب النصف الربع الثلث "
+                        "اضافة اللحظات الساعات الركعة".split())
 
 
 def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
@@ -43,6 +60,34 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
     return out
 
 
+def _headline_ordinals(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The ordinals each headline counts its event by ("ثاني طائرة"، "الدفعة الثالثة"), as a frozenset, or None.
+
+    A series of like events (the second relief plane, the third batch of
+    pilgrims, the first day of a visit) is told in the same words; the
+    headline's ordinal is what tells them apart. Ordinals that belong to a
+    name, a date, a compound number or a superlative (``_NOT_BEFORE``,
+    ``_NOT_AFTER``) are not counted.
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["وصول ثاني طائرة إغاثة إلى عدن", "الطائرة الإغاثية الثالثة تصل عدن",
+        ...                              "الملك عبدالله الثاني يستقبل الوزير", "ثاني أكبر مطار", None]})
+        >>> _headline_ordinals(df)
+        [frozenset({2}), frozenset({3}), None, None, None]
+    """
+    out: list = []
+    for title in corpus[title_col].fillna("").astype(str):
+        text = _PUNCTUATION_RE.sub(" ", normalize(title)) if title else ""
+        found = set()
+        for m in _ORDINAL_RE.finditer(text):
+            before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:2]
+            if (before and before[0] in _NOT_BEFORE) or (after and after[0] in _NOT_AFTER) or after == ["من", "امس"]:
+                continue
+            found.add(_ORDINAL_STEMS[m.group(1)])
+        out.append(frozenset(found) if found else None)
+    return out
+
+
 def _other_speaker(p: tuple, q: tuple) -> bool:
     """Two headline speakers are different actors: other ids, else neither name holds the other, else other codes.
 
@@ -65,15 +110,18 @@ def _other_speaker(p: tuple, q: tuple) -> bool:
 
 
 def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
-                  copy: float) -> np.ndarray:
-    """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers.
+                  copy: float, ordinals: list | None = None) -> np.ndarray:
+    """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers and ordinals.
 
     A link whose text ``similarity`` is below ``copy`` does not merge two
     groups when both have headline speakers (``speakers``: one
     :func:`_headline_speakers` entry per article) and every speaker of one
     differs from every speaker of the other; near-identical copy always
-    merges. Numbered from 0 in order of first article, as
-    :func:`._text.connected_components`.
+    merges. Nor does any link merge two groups whose headlines count their
+    event by ordinals they do not share (``ordinals``: one
+    :func:`_headline_ordinals` entry per article): agencies tell the second
+    relief plane and the third in the same words. Numbered from 0 in order
+    of first article, as :func:`._text.connected_components`.
 
     Examples:
         >>> gcc, bhr = ("gcc", "IGO", "مجلس التعاون"), (None, "BHR", "البحرين")
@@ -82,14 +130,19 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         [0, 0, 1, 1]
         >>> _groups_apart(4, a, b, np.array([0.5, 0.4, 0.5]), np.array([0.4, 0.7, 0.4]), [gcc, None, bhr, None], 0.6).tolist()
         [0, 0, 0, 0]
+        >>> second, third = frozenset({2}), frozenset({3})
+        >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.9] * 3), [None] * 4, 0.6, [second, None, third, None]).tolist()
+        [0, 0, 1, 1]
     """
     parent = np.arange(n)
     said = {i: [s] for i, s in enumerate(speakers) if s is not None}
-    # only components with two headline speakers or more can part: the others are taken whole
+    counted = {i: o for i, o in enumerate(ordinals or []) if o}
+    # only components with two headline speakers or two counted headlines can part: the others are taken whole
     linked = connected_components(n, a, b)
     spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
+    ordered = np.bincount(linked[list(counted)], minlength=n) if counted else np.zeros(n, dtype=int)
     first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
-    contested = spoken[linked] >= 2
+    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2)
     parent[~contested] = first[~contested]
 
     chosen = np.flatnonzero(contested[a])
@@ -100,10 +153,15 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         si, sj = said.get(ri), said.get(rj)
         if si and sj and similarity[e] < copy and all(_other_speaker(p, q) for p in si for q in sj):
             continue
+        oi, oj = counted.get(ri), counted.get(rj)
+        if oi and oj and oi.isdisjoint(oj):  # the second plane and the third: copies of one text, two events
+            continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         if si or sj:
             said[ri] = said.get(ri, []) + said.pop(rj, [])
+        if oi or oj:
+            counted[ri] = counted.get(ri, frozenset()) | counted.pop(rj, frozenset())
     return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]
 
 
