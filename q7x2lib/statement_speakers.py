@@ -65,6 +65,7 @@ _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بع
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
+_QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -804,7 +805,8 @@ class _Subjects(_BackReferences):
             return None
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
+        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
+                or self._headline_subject(k, j, nca)):
             return None
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
@@ -814,6 +816,25 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _headline_subject(self, k: int, j: int, nca: int) -> bool:
+        """Words ``k``..``j`` open a line (a headline) right before a present-tense cue, the subject put first as
+        headlines put it (كاميرون يعلن، داعية بحريني يطالب، منظمة حقوقية تدعو): one to four words with no
+        punctuation, none a stop, inanimate or non-speech word, none with an attached pronoun, و/ف or the
+        accusative -ا, nor a cue (وقال دبلوماسي يتابع، اقتصاديا يشير: no subject put first)."""
+        if self.doc.norm[nca : nca + 1] not in {"ي", "ت"} or j - k > 3:
+            return False
+        if k > 0 and "\n" not in self.doc.norm[self.words[k - 1][1] : self.words[k][0]]:
+            return False
+        for x in range(k, j + 1):
+            w = self._word(x)
+            core = self._core(w)
+            if not core.isalpha() or w[-1:] in _PUNCT or core[:1] in {"و", "ف"} or core.endswith("ا") \
+                    or core in self.cues.kinds or core in _QUESTION_WORDS or core in self.cues.stop or core in self.cues.inanimate \
+                    or core in self.cues.non_speech or "ال" + core in self.cues.documents \
+                    or len(core) > 4 and core.endswith(("ها", "هم", "هما")):
+                return False
+        return True
 
     @staticmethod
     def _agrees_with_relative(relative: str, verb: str) -> bool:

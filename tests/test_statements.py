@@ -321,6 +321,16 @@ def test_a_quoted_name_before_the_verb_in_a_headline() -> None:
     assert found.speaker_surface.str.strip("«»").tolist() == ["الرابطة"]
 
 
+def test_an_unknown_subject_put_first_in_a_headline_speaks() -> None:
+    # a headline "X يفعل": the words opening the line before a present-tense cue, known to no table
+    assert _who("نص الخبر هنا.", title="غونزاليس يطالب بدعم صغار المزارعين")[0][:3] == [
+        "يطالب", "غونزاليس", "before_verb"]
+    assert _who("نص الخبر هنا.", title="حماية البيئة تدعو لوقف الصيد")[0][1] == "حماية البيئة"
+    # a question word, a conjunction with a verb or an accusative adverb opening the line is no subject
+    assert _who("نص الخبر هنا.", title="هل يعتقد الناخبون أن الأسعار ستنخفض؟")[0][2] != "before_verb"
+    assert all(b != "before_verb" for b in _said("أمس.\nوقال دبلوماسي يتابع الملف إن المحادثات متعثرة.")["speaker_basis"])
+
+
 def test_a_description_with_its_workplace_is_the_speaker() -> None:
     assert _who("من جانبه، يرى أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى أن الحرب طويلة.") == [
         ["يرى", "أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى", "after_verb"]]
