@@ -65,6 +65,7 @@ _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بع
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
+_DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
@@ -238,6 +239,9 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
             return self._checked(np, "after_verb", named)
+        subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
+        if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
+            return self._checked(subject, "after_verb", named)
         return None
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
@@ -497,6 +501,34 @@ class _Subjects(_BackReferences):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
         name_end = self.words[self._index_at(ns) + k - 1][1]
         return self._is_bare_name(ns, name_end)
+
+    def _subject_then_object(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject when the phrase after the verb is two noun phrases, the subject and then the object, before
+        the particle the verb governs (ودعت باريس طهران إلى ...، وتتهم المملكة إيران بـ...): one word no table
+        knows and no noun that governs the next (بشاعة نظام الأسد), then a mention, and after the phrase
+        إلى/على/عن, a word with بـ or لـ, or إن/أن. The first word only (None: not that shape)."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])  # j: the word after the phrase
+        if j - i < 2 or j >= len(self.words) or self._word(i)[-1:] in _PUNCT:
+            return None
+        nxt = self._core(self._word(j))
+        if not (nxt in {"الي", "علي", "عن"} or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
+            return None
+        first, second = self._core(self._word(i)), self._core(self._word(i + 1))
+        bare = first[2:] if first.startswith("ال") else first
+        if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
+                or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
+                or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
+                or _QUANTIFIERS & {first, bare} or first.endswith(("ه", "ها", "هم", "هما")) or first in _QUESTION_WORDS \
+                or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
+                or first.endswith("ة") and not first.startswith("ال"):
+            return None  # بشاعة نظام الأسد، استمرار إيران، هؤلاء الأشخاص: a noun governing the name, the verb's object
+        a, b = self._text_span(*self.words[i])
+        if self.ment.overlapping(a, b, every=True):
+            return None  # a mention opens it: the rules of _is_subject_phrase had their say
+        c, d = self._text_span(*self.words[i + 1])
+        if not any(m[0] == c for m in self.ment.overlapping(c, d, every=True)):
+            return None  # the object is named (طهران، إيران); a word with the article may be a surname (مختار الرحبي)
+        return self._span_of(i, i)
 
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun

@@ -331,6 +331,14 @@ def test_an_unknown_subject_put_first_in_a_headline_speaks() -> None:
     assert all(b != "before_verb" for b in _said("أمس.\nوقال دبلوماسي يتابع الملف إن المحادثات متعثرة.")["speaker_basis"])
 
 
+def test_a_subject_no_table_knows_before_a_named_object_speaks() -> None:
+    # verb, an unknown subject, the object a table names, then the particle: the subject speaks, not the one before
+    assert _who("قال الوزير إن الحوار ممكن. ودعت مدريد إيران إلى ضبط النفس.")[1][:3] == ["ودعت", "مدريد", "after_verb"]
+    assert _who("قال الوزير إن الحوار ممكن. ودعا كوفاتش روسيا إلى ضبط النفس.")[1][1] == "كوفاتش"
+    # a verbal noun governing the name is the object: the one who spoke before goes on
+    assert _who("قال الوزير إن الحوار ممكن. وأكد استمرار روسيا في دعم الحل.")[1][1:3] == ["الوزير", "continuation"]
+
+
 def test_a_description_with_its_workplace_is_the_speaker() -> None:
     assert _who("من جانبه، يرى أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى أن الحرب طويلة.") == [
         ["يرى", "أستاذ العلوم السياسية بجامعة الحديدة راشد العيسى", "after_verb"]]
