@@ -520,8 +520,8 @@ class _Subjects(_BackReferences):
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
                 or _QUANTIFIERS & {first, bare} or first.endswith(("ه", "ها", "هم", "هما")) or first in _QUESTION_WORDS \
                 or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
-                or first.endswith("ة") and not first.startswith("ال"):
-            return None  # بشاعة نظام الأسد، استمرار إيران، هؤلاء الأشخاص: a noun governing the name, the verb's object
+                or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
+            return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
         a, b = self._text_span(*self.words[i])
         if self.ment.overlapping(a, b, every=True):
             return None  # a mention opens it: the rules of _is_subject_phrase had their say

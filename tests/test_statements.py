@@ -337,6 +337,7 @@ def test_a_subject_no_table_knows_before_a_named_object_speaks() -> None:
     assert _who("قال الوزير إن الحوار ممكن. ودعا كوفاتش روسيا إلى ضبط النفس.")[1][1] == "كوفاتش"
     # a verbal noun governing the name is the object: the one who spoke before goes on
     assert _who("قال الوزير إن الحوار ممكن. وأكد استمرار روسيا في دعم الحل.")[1][1:3] == ["الوزير", "continuation"]
+    assert _who("قال الوزير إن الحوار ممكن. ونفى مزاعم روسيا بأنها تدعم المتمردين.")[1][1:3] == ["الوزير", "continuation"]
 
 
 def test_a_description_with_its_workplace_is_the_speaker() -> None:
