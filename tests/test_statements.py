@@ -331,6 +331,13 @@ def test_an_unknown_subject_put_first_in_a_headline_speaks() -> None:
     assert all(b != "before_verb" for b in _said("أمس.\nوقال دبلوماسي يتابع الملف إن المحادثات متعثرة.")["speaker_basis"])
 
 
+def test_criticising_is_a_statement() -> None:
+    # انتقد reports what someone said against something: a statement of its subject, not an act of the one before
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وانتقدت منظمة العفو الدولية العقوبات الجديدة.")
+    assert [r[0] for r in rows] == ["وقال", "وانتقدت"] and rows[1][1].startswith("منظمة العفو الدولية")
+    assert _who("نص الخبر هنا.", title="غونزاليس ينتقد خطة الحكومة")[0][:3] == ["ينتقد", "غونزاليس", "before_verb"]
+
+
 def test_a_subject_no_table_knows_before_a_named_object_speaks() -> None:
     # verb, an unknown subject, the object a table names, then the particle: the subject speaks, not the one before
     assert _who("قال الوزير إن الحوار ممكن. ودعت مدريد إيران إلى ضبط النفس.")[1][:3] == ["ودعت", "مدريد", "after_verb"]
@@ -946,7 +953,7 @@ def test_a_named_actor_who_acted_since_the_last_statement_goes_on_speaking() -> 
     # made up in the pattern of a speaker quoted, then another actor who acts, then a verb with no subject
     rows = _who("وقال لافروف إن الحوار مستمر.", "وترفض واشنطن هذا الطرح، وتقول إن موسكو تماطل.")
     assert rows[1][1:] == ["واشنطن", "continuation"]
-    rows = _who("وقال لافروف إن الحوار مستمر.", "وانتقدت إيران العقوبات الجديدة.", "وأضافت أنها لن تتراجع.")
+    rows = _who("وقال لافروف إن الحوار مستمر.", "وفرضت إيران رسوما جديدة.", "وأضافت أنها لن تتراجع.")
     assert rows[1][1:] == ["إيران", "continuation"]
 
 
