@@ -331,6 +331,17 @@ def test_an_unknown_subject_put_first_in_a_headline_speaks() -> None:
     assert all(b != "before_verb" for b in _said("أمس.\nوقال دبلوماسي يتابع الملف إن المحادثات متعثرة.")["speaker_basis"])
 
 
+def test_a_definite_naming_points_back_to_the_same_noun_named_without_the_article() -> None:
+    # المسؤول الأمني after مسؤول ... في الأمن: the adjective of relation names what the first naming's words named
+    rows = _who("وقال مسؤول أردني في الأمن العام إن التحقيق مستمر.", "ويقول المسؤول الأمني إن الملف معقد.")
+    assert rows[1][1:] == ["مسؤول أردني في الأمن العام", "back_reference"]
+    rows = _who("وقال دبلوماسي ألماني يتابع الملف إن المحادثات متعثرة.", "وقال الدبلوماسي الألماني: إن العثرة كبيرة.")
+    assert rows[-1][1:] == ["دبلوماسي ألماني", "back_reference"]
+    # an adjective the first naming never held names someone else
+    rows = _who("وقال مسؤول أردني في الأمن العام إن التحقيق مستمر.", "ويقول المسؤول الاقتصادي إن الملف معقد.")
+    assert rows[1][1] == "المسؤول الاقتصادي"
+
+
 def test_criticising_is_a_statement() -> None:
     # انتقد reports what someone said against something: a statement of its subject, not an act of the one before
     rows = _who("وقال لافروف إن الحوار مستمر.", "وانتقدت منظمة العفو الدولية العقوبات الجديدة.")
