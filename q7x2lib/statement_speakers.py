@@ -239,6 +239,8 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
             return self._checked(np, "after_verb", named)
+        if np is not None and self._feminine_plural_subject(np, own):
+            return self._checked(np, "after_verb", named)
         subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
         if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
             return self._checked(subject, "after_verb", named)
@@ -501,6 +503,16 @@ class _Subjects(_BackReferences):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
         name_end = self.words[self._index_at(ns) + k - 1][1]
         return self._is_bare_name(ns, name_end)
+
+    def _feminine_plural_subject(self, span: tuple[int, int], verb: str) -> bool:
+        """An indefinite plural of bodies (word list plural_body) after a verb in the feminine past (-ت) is its
+        subject, the verb agreeing with it (وأعلنت تشكيلات تابعة للجيش الحر استهداف ...، تبنت وحدات شرق
+        كردستان الهجوم), with what follows it up to the object; not an abstract plural (وأكدت تطلعات الشعب:
+        she stressed the people's hopes)."""
+        if not verb.endswith("ت") or len(verb) < 4:
+            return False
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        return len(words) >= 2 and words[0] in self.cues.plural_bodies
 
     def _subject_then_object(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The subject when the phrase after the verb is two noun phrases, the subject and then the object, before

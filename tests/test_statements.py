@@ -342,6 +342,15 @@ def test_a_definite_naming_points_back_to_the_same_noun_named_without_the_articl
     assert rows[1][1] == "المسؤول الاقتصادي"
 
 
+def test_a_plural_of_bodies_after_a_feminine_verb_is_its_subject() -> None:
+    # the verb agrees with the plural after it, whose own object follows: the plural speaks, not the one before
+    rows = _who("قال الوزير إن الحوار ممكن.", "وأعلنت تشكيلات تابعة للجيش الوطني استهداف مواقع المتمردين.")
+    assert rows[1][:3] == ["وأعلنت", "تشكيلات تابعة للجيش الوطني", "after_verb"]
+    # an abstract plural is the object of a pronoun subject: the one before goes on
+    rows = _who("قالت الوزيرة إن الحوار ممكن.", "وأكدت تطلعات الشعب إلى السلام.")
+    assert rows[1][1:] == ["الوزيرة", "continuation"]
+
+
 def test_criticising_is_a_statement() -> None:
     # انتقد reports what someone said against something: a statement of its subject, not an act of the one before
     rows = _who("وقال لافروف إن الحوار مستمر.", "وانتقدت منظمة العفو الدولية العقوبات الجديدة.")
