@@ -49,6 +49,11 @@ class _BackReferences(_ArticleWords):
             if any(w == head or w == stem or w.endswith(stem) and len(w) - len(stem) <= 3 for w in words) \
                     and len(words) > n_words and all(_holds(words, r) for r in rest):
                 return prior._replace(basis="back_reference")
+            # the same noun named first without the article, its adjectives in that naming or the words after it
+            # (المسؤول الأمني after مسؤول عراقي في الأمن الوطني، الدبلوماسي الروسي after دبلوماسي روسي)
+            if rest and words and words[0] == stem and len(words) >= n_words \
+                    and all(_holds(words, r) or self._described_after(prior.surface, r, n0) for r in rest):
+                return prior._replace(basis="back_reference")
         naming = self._last_naming(stem, n0)
         plurals = self.cues.back_plurals.get(head, set())
         if naming is None and plurals:
@@ -70,6 +75,20 @@ class _BackReferences(_ArticleWords):
         if naming is None and len(rest) == 1 and head in self.cues.generic_roles:
             return self._last_of_country(rest[0], named)
         return None
+
+    def _described_after(self, surface: str, adjective: str, n0: int) -> bool:
+        """The last naming ``surface`` before ``n0`` holds or goes on, within five words, with the noun of
+        ``adjective``, an adjective of relation that is no country's (الأمني: مسؤول عراقي في الأمن الوطني)."""
+        bare = adjective[2:] if adjective.startswith("ال") else adjective
+        if len(bare) < 4 or not bare.endswith("ي") or bare in self.cues.country_adjectives:
+            return False
+        noun = bare[:-1]
+        naming = normalize_text(surface)
+        at = self.doc.norm.rfind(naming, 0, n0)
+        if at < 0:
+            return False
+        following = naming.split() + self.doc.norm[at + len(naming) : n0].split()[:5]
+        return any(w.strip(_PUNCT) in (noun, "ال" + noun) for w in following)
 
     def _last_of_country(self, adjective: str, named: list) -> _Speaker | None:
         """وكشف المسؤول اليمني after محافظ عدن نايف البكري: a generic role (word list generic_role) with a

@@ -65,6 +65,8 @@ _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بع
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
+_DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
+_QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -237,6 +239,11 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # يزعم أن ... opening a sentence: no one says it
         if np is not None and self._name_then_office(np):
             return self._checked(np, "after_verb", named)
+        if np is not None and self._feminine_plural_subject(np, own):
+            return self._checked(np, "after_verb", named)
+        subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
+        if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
+            return self._checked(subject, "after_verb", named)
         return None
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
@@ -496,6 +503,44 @@ class _Subjects(_BackReferences):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
         name_end = self.words[self._index_at(ns) + k - 1][1]
         return self._is_bare_name(ns, name_end)
+
+    def _feminine_plural_subject(self, span: tuple[int, int], verb: str) -> bool:
+        """An indefinite plural of bodies (word list plural_body) after a verb in the feminine past (-ت) is its
+        subject, the verb agreeing with it (وأعلنت تشكيلات تابعة للجيش الحر استهداف ...، تبنت وحدات شرق
+        كردستان الهجوم), with what follows it up to the object; not an abstract plural (وأكدت تطلعات الشعب:
+        she stressed the people's hopes)."""
+        if not verb.endswith("ت") or len(verb) < 4:
+            return False
+        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        return len(words) >= 2 and words[0] in self.cues.plural_bodies
+
+    def _subject_then_object(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject when the phrase after the verb is two noun phrases, the subject and then the object, before
+        the particle the verb governs (ودعت باريس طهران إلى ...، وتتهم المملكة إيران بـ...): one word no table
+        knows and no noun that governs the next (بشاعة نظام الأسد), then a mention, and after the phrase
+        إلى/على/عن, a word with بـ or لـ, or إن/أن. The first word only (None: not that shape)."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])  # j: the word after the phrase
+        if j - i < 2 or j >= len(self.words) or self._word(i)[-1:] in _PUNCT:
+            return None
+        nxt = self._core(self._word(j))
+        if not (nxt in {"الي", "علي", "عن"} or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
+            return None
+        first, second = self._core(self._word(i)), self._core(self._word(i + 1))
+        bare = first[2:] if first.startswith("ال") else first
+        if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
+                or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
+                or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
+                or _QUANTIFIERS & {first, bare} or first.endswith(("ه", "ها", "هم", "هما")) or first in _QUESTION_WORDS \
+                or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
+                or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
+            return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
+        a, b = self._text_span(*self.words[i])
+        if self.ment.overlapping(a, b, every=True):
+            return None  # a mention opens it: the rules of _is_subject_phrase had their say
+        c, d = self._text_span(*self.words[i + 1])
+        if not any(m[0] == c for m in self.ment.overlapping(c, d, every=True)):
+            return None  # the object is named (طهران، إيران); a word with the article may be a surname (مختار الرحبي)
+        return self._span_of(i, i)
 
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun
@@ -804,7 +849,8 @@ class _Subjects(_BackReferences):
             return None
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'):  # or a quoted name: «إيباك» تعلن
+        if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
+                or self._headline_subject(k, j, nca)):
             return None
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
@@ -814,6 +860,25 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _headline_subject(self, k: int, j: int, nca: int) -> bool:
+        """Words ``k``..``j`` open a line (a headline) right before a present-tense cue, the subject put first as
+        headlines put it (كاميرون يعلن، داعية بحريني يطالب، منظمة حقوقية تدعو): one to four words with no
+        punctuation, none a stop, inanimate or non-speech word, none with an attached pronoun, و/ف or the
+        accusative -ا, nor a cue (وقال دبلوماسي يتابع، اقتصاديا يشير: no subject put first)."""
+        if self.doc.norm[nca : nca + 1] not in {"ي", "ت"} or j - k > 3:
+            return False
+        if k > 0 and "\n" not in self.doc.norm[self.words[k - 1][1] : self.words[k][0]]:
+            return False
+        for x in range(k, j + 1):
+            w = self._word(x)
+            core = self._core(w)
+            if not core.isalpha() or w[-1:] in _PUNCT or core[:1] in {"و", "ف"} or core.endswith("ا") \
+                    or core in self.cues.kinds or core in _QUESTION_WORDS or core in self.cues.stop or core in self.cues.inanimate \
+                    or core in self.cues.non_speech or "ال" + core in self.cues.documents \
+                    or len(core) > 4 and core.endswith(("ها", "هم", "هما")):
+                return False
+        return True
 
     @staticmethod
     def _agrees_with_relative(relative: str, verb: str) -> bool:
