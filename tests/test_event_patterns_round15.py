@@ -64,3 +64,8 @@ def test_the_general_notion_of_aggression_is_no_attack() -> None:
     assert ("الاعتداء الآثم", "18") in acts(named)
     general = events("وأوضح الخطيب أن الشرع يحرم الاعتداء على الأنفس المعصومة.")
     assert "18" not in [c for _, c in acts(general)]
+
+
+def test_two_named_in_a_headline_discuss() -> None:
+    ev = events("ولي العهد ورئيس الوزراء الياباني يبحثان التعاون الثنائي.")
+    assert ("يبحثان", "04") in acts(ev)
