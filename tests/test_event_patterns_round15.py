@@ -69,3 +69,10 @@ def test_the_general_notion_of_aggression_is_no_attack() -> None:
 def test_two_named_in_a_headline_discuss() -> None:
     ev = events("ولي العهد ورئيس الوزراء الياباني يبحثان التعاون الثنائي.")
     assert ("يبحثان", "04") in acts(ev)
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    ev = events("وأعلنت قيادة التحالف وقفا لإطلاق النار في اليمن ابتداء من منتصف الليل.")
+    codes = [c for _, c in acts(ev)]
+    assert "08" in codes and "18" not in codes
+    assert "18" in [c for _, c in acts(events("وأصيب شرطيان في إطلاق النار على دوريتهما قرب الحدود."))]
