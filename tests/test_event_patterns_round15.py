@@ -76,3 +76,9 @@ def test_a_ceasefire_is_no_shooting() -> None:
     codes = [c for _, c in acts(ev)]
     assert "08" in codes and "18" not in codes
     assert "18" in [c for _, c in acts(events("وأصيب شرطيان في إطلاق النار على دوريتهما قرب الحدود."))]
+
+
+def test_two_calls_removal_and_arrest() -> None:
+    assert ("اتصالين هاتفيين", "04") in acts(events("وتلقى أمير الكويت اتصالين هاتفيين من ملك الأردن وأمير قطر."))
+    assert ("عزل الرئيس", "17") in acts(events("وتصاعدت أعمال العنف في سيناء منذ عزل الرئيس الأسبق محمد مرسي."))
+    assert ("أوقفت", "17") in acts(events("وأوقفت الشرطة التركية أربعين شخصا يشتبه في انتمائهم إلى التنظيم."))
