@@ -1,0 +1,84 @@
+"""Event patterns added in round 15 (issue 16): forms the coder missed most, each on a made-up sentence.
+
+Each test fails without its rows of ``data/lexicons/event_patterns.csv``; the last two also fail if a row is
+widened to the form's other sense.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from q7x2lib.events import find_events
+from q7x2lib.mentions import find_mentions
+from q7x2lib.statements import find_statements
+
+DATE = pd.Timestamp("2015-07-30")
+
+
+def events(text: str) -> pd.DataFrame:
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
+    mentions = find_mentions(df)
+    return find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+
+
+def acts(ev: pd.DataFrame) -> list[tuple[str, str]]:
+    """(trigger without its conjunction, root) of each narrated act."""
+    rows = ev[ev["unit"].eq("event")]
+    return [(t.split(" ... ")[-1].removeprefix("و"), c) for t, c in zip(rows["trigger"], rows["event_code"])]
+
+
+def test_two_senders_congratulate_in_a_headline() -> None:
+    ev = events("خادم الحرمين الشريفين وولي العهد يهنئان رئيس السنغال بذكرى الاستقلال.")
+    assert ("يهنئان", "05") in acts(ev)
+
+
+def test_a_named_attack_is_an_act_of_force() -> None:
+    ev = events("وقال المتحدث إن الاعتداء الإرهابي الذي استهدف مسجدا في الكويت لن يمر دون عقاب.")
+    assert ("الاعتداء الإرهابي", "18") in acts(ev)
+
+
+def test_respecting_the_truce_is_the_act_demanded() -> None:
+    ev = events("وطالب المبعوث الأممي الأطراف اليمنية باحترام الهدنة الإنسانية.")
+    assert ("باحترام الهدنة", "08") in acts(ev)
+
+
+def test_killing_and_abducting_after_ba() -> None:
+    assert ("بقتل", "18") in acts(events("وقام مسلحو التنظيم بقتل خمسة من رجال الشرطة في الموصل."))
+    assert ("بخطف", "18") in acts(events("واتهمت الحكومة جبهة النصرة بخطف عشرة جنود قرب الحدود."))
+
+
+def test_capture_and_talks() -> None:
+    assert ("أسرت", "17") in acts(events("وأسرت المقاومة الشعبية عشرين مسلحا في تعز أمس."))
+    assert ("مباحثاته", "04") in acts(events("وأوضح الوزير أن مباحثاته مع نظيره الروسي تناولت الأزمة السورية."))
+
+
+def test_receiving_a_visitor_is_a_meeting_but_a_welcome_is_not() -> None:
+    meeting = events("وأكد الرئيس الفرنسي خلال استقباله وزير الخارجية الإيراني أن الحل سياسي.")
+    assert [c for t, c in acts(meeting) if "استقباله" in t] == ["04"]
+    welcome = events("ووصل المنتخب إلى الرياض، وكان في استقباله رئيس النادي.")
+    assert not [c for t, c in acts(welcome) if "استقباله" in t]
+
+
+def test_the_general_notion_of_aggression_is_no_attack() -> None:
+    named = events("وأدانت الوزارة الاعتداء الآثم على المصلين في القطيف.")
+    assert ("الاعتداء الآثم", "18") in acts(named)
+    general = events("وأوضح الخطيب أن الشرع يحرم الاعتداء على الأنفس المعصومة.")
+    assert "18" not in [c for _, c in acts(general)]
+
+
+def test_two_named_in_a_headline_discuss() -> None:
+    ev = events("ولي العهد ورئيس الوزراء الياباني يبحثان التعاون الثنائي.")
+    assert ("يبحثان", "04") in acts(ev)
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    ev = events("وأعلنت قيادة التحالف وقفا لإطلاق النار في اليمن ابتداء من منتصف الليل.")
+    codes = [c for _, c in acts(ev)]
+    assert "08" in codes and "18" not in codes
+    assert "18" in [c for _, c in acts(events("وأصيب شرطيان في إطلاق النار على دوريتهما قرب الحدود."))]
+
+
+def test_two_calls_removal_and_arrest() -> None:
+    assert ("اتصالين هاتفيين", "04") in acts(events("وتلقى أمير الكويت اتصالين هاتفيين من ملك الأردن وأمير قطر."))
+    assert ("عزل الرئيس", "17") in acts(events("وتصاعدت أعمال العنف في سيناء منذ عزل الرئيس الأسبق محمد مرسي."))
+    assert ("أوقفت", "17") in acts(events("وأوقفت الشرطة التركية أربعين شخصا يشتبه في انتمائهم إلى التنظيم."))
