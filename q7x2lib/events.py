@@ -205,7 +205,18 @@ class _Patterns:
         for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
             if form in ("name", "capital"):
                 self.places.setdefault(tuple(_words(normalize(phrase))), code + ("GOV" if form == "capital" else ""))
+        # a city, region, base or port of the places table (عدن، مطار عدن، تعز) names its country, bare: what the
+        # event guideline codes where an act lands on a place (the gold codes عدن، مطار عدن، تعز as YEM)
+        # ... and where an act of force lands (في تعز، قصف صنعاء): a city, not a whole country (ضربات في سوريا is
+        # as often aimed at a group inside it), so only capitals and the places table, as their bare country
+        self.place_country = {tuple(_words(normalize(phrase))): code for code, form, phrase
+                              in zip(countries["code"], countries["form"], countries["phrase"]) if form == "capital"}
+        for place, country in zip(bundled_table("places")["place"], bundled_table("places")["country"]):
+            name = tuple(_words(normalize(place)))
+            self.places.setdefault(name, country)
+            self.place_country.setdefault(name, country)
         self.place_length = max(map(len, self.places), default=0)
+        self.place_heads = frozenset(word_list("place_head", words))
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
@@ -552,7 +563,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
             if target is None and unit_here == "event":
-                target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
+                target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS)
+                          or _people_target(doc, cb, clause_end, pat))
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -1138,28 +1150,63 @@ def _words_after(doc: NormalizedText, cb: int, clause_end: int) -> list[tuple[in
 PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
 
 
-def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
-    """A country or capital governed by إلى، على or ضد within a few words after the trigger, as the target.
+def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, *, force: bool = False):
+    """A place governed by إلى، على or ضد within a few words after the trigger, as the target.
 
     The actor coder reads ``إلى بكين`` as where something happens, not as an
-    actor; after an act with no other target it is where the act goes:
+    actor; after an act with no other target it is where the act goes: a
+    country by its code, a capital as its government, a city, region, base or
+    port of the places table as its country, bare (إلى مطار عدن: YEM). A noun
+    of place may stand between (إلى مدينة عدن، على ريف حلب). An act of force
+    (``force``) also lands on the city it is done in (قصف مواقع في تعز) or on
+    its object (استهدف مطار عدن، تحرير عدن), coded as the bare country; not on
+    a whole country named so (ضربات في سوريا is as often aimed at a group in
+    it), and a meeting in a city has no target for it (اجتماع في الرياض).
 
     >>> doc = NormalizedText("زيارة إردوغان إلى بكين")
     >>> _place_target(doc, 5, len(doc.text), _patterns(None))
     ('CHNGOV', None, 'بكين', 'place')
+    >>> doc = NormalizedText("قصفت الطائرات مواقع في مدينة تعز")
+    >>> _place_target(doc, 4, len(doc.text), _patterns(None), force=True)
+    ('YEM', None, 'تعز', 'place')
+    >>> _place_target(NormalizedText("عقد اجتماع في تعز"), 3, 17, _patterns(None)) is None
+    True
     """
     words = _words_after(doc, cb, clause_end)
     for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
-        if _PREPOSITIONS.get(word) not in PLACE_PREPOSITIONS:
+        prep = _PREPOSITIONS.get(word)
+        if prep in PLACE_PREPOSITIONS:
+            found = _place_at(doc, words, i + 1, pat, pat.places)
+        elif force and (word == "في" or (i == 0 and prep is None)):
+            # في تعز: where an act of force lands; a place right after the trigger is its object or genitive
+            found = _place_at(doc, words, i + (word == "في"), pat, pat.place_country)
+            if found is None and prep is None:
+                continue
+        else:
             continue
-        for n in range(min(pat.place_length, len(words) - i - 1), 0, -1):
-            phrase = words[i + 1:i + 1 + n]
-            code = pat.places.get(tuple(w for _, _, w in phrase))
-            if code:
-                a, b = _raw_span(doc, phrase[0][0], phrase[-1][1])
-                return (code, None, doc.text[a:b], "place")
-        return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
+        return found  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
     return None
+
+
+def _place_at(doc: NormalizedText, words: list, i: int, pat: _Patterns, places: dict):
+    """The place that opens at word ``i`` (after one noun of place, if any: مطار، محافظة، ريف), coded from ``places``."""
+    if i < len(words) and _bare_place_word(words[i][2]) in pat.place_heads:
+        i += 1
+    for n in range(min(pat.place_length, len(words) - i), 0, -1):
+        phrase = words[i:i + n]
+        names = [w for _, _, w in phrase]
+        code = places.get(tuple(names))
+        if code is None and names[0][:1] in {"ب", "ل", "و"}:
+            code = places.get((names[0][1:], *names[1:]))  # بتعز، لعدن
+        if code:
+            a, b = _raw_span(doc, phrase[0][0], phrase[-1][1])
+            return (code, None, doc.text[a:b], "place")
+    return None
+
+
+def _bare_place_word(word: str) -> str:
+    """A noun of place without its proclitics (بمحافظة، لمدينة، والمناطق → محافظة، مدينة، المناطق)."""
+    return word[1:] if word[:1] in {"ب", "ل", "و"} and len(word) > 3 else word
 
 
 def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):

@@ -553,3 +553,16 @@ def test_an_act_after_an_impersonal_verb_reaches_back_past_the_words_of_the_meet
                 "وجرى خلال الاستقبال استعراض العلاقات الثنائية.", with_statements=False)
     review = ev[ev.trigger == "استعراض"].iloc[0]
     assert [review.source_code, review.target_code, review.event_code] == ["SAUGOV", "EGYGOV", "04"]
+
+
+def test_a_city_of_the_places_table_is_the_target_of_an_act_that_lands_there_as_its_bare_country() -> None:
+    # after إلى with a noun of place between: where the aid goes
+    ev = events("ووصلت طائرة المساعدات الإماراتية إلى مطار المكلا.", with_statements=False)
+    assert ev[["target_code", "target_surface"]].values.tolist() == [["YEM", "المكلا"]]
+    # an assault in a city of the table, or on it as its object
+    ev = events("وقصفت الطائرات مواقع في مدينة حلب.", with_statements=False)
+    assert ev[["target_code", "target_surface"]].values.tolist() == [["SYR", "حلب"]]
+    assert events("وتوقفت الرحلات بعد قصف مطار أربيل.", with_statements=False)["target_code"].tolist() == ["IRQ"]
+    # a meeting in a city has no target for it, nor an arrest there
+    assert events("وعقد الوفد اجتماعا في مدينة حلب.", with_statements=False)["target_code"].isna().all()
+    assert events("واعتقلت الشرطة ثلاثة أشخاص في مدينة أربيل.", with_statements=False)["target_code"].isna().all()
