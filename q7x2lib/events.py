@@ -175,6 +175,11 @@ class _Patterns:
         # name (استقبل صاحب السمو الشيخ تميم)
         self.descriptors = frozenset(word_list("speaker_descriptor", words)) | frozenset(
             word_list("honorific_title", words))
+        # ... and, between a verb and its subject only, a preposition whose pronoun fills it (سيطرت عليه ميليشيات
+        # الحوثي) and the fighters or members of a group (هاجم مقاتلو داعش)
+        self.subject_gap = self.descriptors | frozenset(word_list("pronoun_preposition", words)) | frozenset(
+            word_list("member_noun", words))
+        self.doer_gap = self.subject_gap | frozenset(word_list("member_genitive", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
@@ -526,9 +531,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
-            doer = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors, after_only=True) \
+            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True) \
                 if noun and not pair else None
-            source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
+            # opens its object, not its subject
+            gap_words = pat.subject_gap if not _norm_of(doc, ca, cb).endswith("وا") else pat.descriptors
+            if noun and weight >= 0:
+                gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
+            source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -536,7 +546,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             else:
                 genitive = None
             if source is None and noun:
-                source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
+                source = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap)
             if source is None and noun and unit == "event" and root in FORCE_ROOTS:
                 source = _lam_doer(doc, local, cb, clause_end)
             if source is None and target_rule != "من":

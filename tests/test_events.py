@@ -566,3 +566,21 @@ def test_a_city_of_the_places_table_is_the_target_of_an_act_that_lands_there_as_
     # a meeting in a city has no target for it, nor an arrest there
     assert events("وعقد الوفد اجتماعا في مدينة حلب.", with_statements=False)["target_code"].isna().all()
     assert events("واعتقلت الشرطة ثلاثة أشخاص في مدينة أربيل.", with_statements=False)["target_code"].isna().all()
+
+
+def test_a_prepositions_pronoun_or_a_groups_fighters_between_a_verb_and_an_actor_leave_the_actor_its_subject() -> None:
+    # the pronoun fills the preposition: the actor after it is the subject, not the target
+    ev = events("وهي بلدة سيطرت عليها قوات النظام السوري في الصيف.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["سيطرت", "SYRMIL"]]
+    # a verb in the plural has its subject already: what follows the pronoun is its object
+    ev = events("وقال المصدر إن الوسطاء عرضوا عليه وساطة الحكومة السورية.", with_statements=False)
+    assert ev[ev.trigger == "عرضوا"].source_code.tolist() != ["SYRGOV"]
+    # the fighters of a group in the nominative are the group acting
+    ev = events("وهاجم مقاتلو «داعش» نقطة للجيش.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["وهاجم", "IMG"]]
+    # their genitive after a verb is its object: استهدفت عناصر ... names whom the act hit
+    ev = events("وشنت الشرطة حملة استهدفت عناصر حزب العمال الكردستاني.", with_statements=False)
+    assert ev[ev.trigger == "استهدفت"].source_code.tolist() != ["TURREB"]
+    # ... and after a noun of an act that is no assault, the members' group did it
+    ev = events("وأكدت المصادر انسحاب عناصر حزب العمال الكردستاني من البلدة.", with_statements=False)
+    assert ev[ev.trigger == "انسحاب"].source_code.tolist() == ["TURREB"]
