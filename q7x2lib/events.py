@@ -560,6 +560,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
+            # a verb that opens a sentence with و and names no subject continues the doer of the last act of the
+            # sentence before (وأجرى محادثات مع ...، after وترأس كيري ...)
+            elif (source is None and not noun and sid not in last_source and sid - 1 in last_source
+                    and hit.proclitic[:1] in {"و", "ف"} and ca - sa < 3 and "\u064f" not in doc.text[ca:cb]
+                    and not _noun_subject_after(doc, cb, clause_end)):  # ويُتهم، وقُتل: a passive has no doer here
+                source, _ = last_source[sid - 1], how.append("source=previous sentence")
             # a verb said by a speaker whose subject is the pronoun of إنه/إنها is the speaker's act (وأكد كيري
             # أنه بحث مع نظيره، أعلنت الوزارة أنها أحبطت)
             elif (source is None and not noun and st is not None and st[1] <= ca < st[2]
@@ -850,6 +856,19 @@ def _words(text: str) -> list[str]:
 def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     """``normalize(doc.text[a:b])``, cut from the article normalised once."""
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
+
+
+def _noun_subject_after(doc: NormalizedText, cb: int, clause_end: int) -> bool:
+    """Whether the word after a verb may be a subject no table knows (وقصفت الطائرة، واقتحم عشرات المستوطنين): a
+    noun with the article, or a noun of number or part before one."""
+    words = _words(_norm_of(doc, cb, min(clause_end, cb + 40)))[:2]
+    return bool(words) and (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال")
+                                                             and words[0] in _COUNT_NOUNS))
+
+
+#: Nouns of number or part that head a subject (عشرات المستوطنين، مئات المحتجين، أحد الجنود).
+_COUNT_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الالاف", "احد", "عدد", "بعض", "مجموعة", "رجال", "سفراء", "عناصر",
+                          "جنود", "افراد", "قوات", "طائرات", "غارات", "مقاتلو", "مسلحو"})
 
 
 def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):

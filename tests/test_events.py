@@ -584,3 +584,14 @@ def test_a_prepositions_pronoun_or_a_groups_fighters_between_a_verb_and_an_actor
     # ... and after a noun of an act that is no assault, the members' group did it
     ev = events("وأكدت المصادر انسحاب عناصر حزب العمال الكردستاني من البلدة.", with_statements=False)
     assert ev[ev.trigger == "انسحاب"].source_code.tolist() == ["TURREB"]
+
+
+def test_a_verb_opening_a_sentence_with_wa_and_naming_no_subject_continues_the_doer_of_the_sentence_before() -> None:
+    text = "واستقبل الرئيس المصري وزير الخارجية الأردني. وبحث معه التعاون بين البلدين."
+    ev = events(text, with_statements=False)
+    assert ev[ev.trigger == "وبحث"].source_code.tolist() == ["EGYGOV"]
+    # a subject no table knows after the verb, or a passive, is no continuation
+    text = "واستقبل الرئيس المصري وزير الخارجية الأردني. وبحث الوفد التعاون بين البلدين."
+    assert events(text, with_statements=False).query("trigger == 'وبحث'").source_code.isna().all()
+    text = "وقصفت إسرائيل مواقع حماس. ويُتهم بالتخطيط لهجمات."
+    assert events(text, with_statements=False).query("trigger == 'ويُتهم'").source_code.isna().all()
