@@ -572,6 +572,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
                 how.append("source=speaker (pronoun)")
+            elif source is None and not noun and (found := _clause_subject(doc, local, ca, sa)) is not None:
+                # إن الحوثيين المدعومين من إيران استولوا ...: the actor that opens the clause, its descriptors between
+                source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
         if genitive is not None:
@@ -856,6 +859,54 @@ def _words(text: str) -> list[str]:
 def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     """``normalize(doc.text[a:b])``, cut from the article normalised once."""
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
+
+
+#: Words after which an actor opens a clause as its subject (إن الحوثيين ...، وكانت المقاومة ...).
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "لان", "كان", "كانت", "وكان", "وكانت", "فان", "حيث", "بينما"})
+#: Words between a clause's opening actor and its verb: its descriptors (المدعومون من إيران، بالمنطقة الوسطى).
+MAX_CLAUSE_SUBJECT_GAP = 5
+
+
+def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
+    """The actor that opens the clause of a verb with no subject of its own, a few descriptor words before it.
+
+    Only the nearest actor before the verb, and only when إن / أن / كان (or the sentence's start) stands right
+    before it and no complementiser or clause mark between it and the verb: an actor after a preposition or a
+    verb is no subject.
+
+    >>> doc = NormalizedText("وقال إن الحوثيين المدعومين من إيران استولوا على البلدة")
+    >>> _clause_subject(doc, [(8, 16, "YEMREB", None, "الحوثيين", "")], 36, 0)
+    ('YEMREB', None, 'الحوثيين', 'subject of its clause')
+    """
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b > ca:
+            continue
+        gap = _words(_norm_of(doc, b, ca))
+        if (len(gap) > MAX_CLAUSE_SUBJECT_GAP or not _descriptor_words(gap)
+                or _CLAUSE_END_RE.search(doc.norm, doc.to_norm[b], doc.to_norm[ca])):
+            return None
+        if _PREP_LETTERS & set(pre):
+            continue  # an actor after ل/ب describes the one before it (القوات الموالية للحكومة الشرعية)
+        opener = _words(_norm_of(doc, max(sa, a - 12), a))[-1:]
+        if (opener and opener[0] in _CLAUSE_OPENERS) or (not opener and a - sa < 3):
+            return code, aid, surface, "subject of its clause"
+        return None
+    return None
+
+
+def _descriptor_words(gap: list[str]) -> bool:
+    """Whether words between an actor and a verb can only describe the actor: words with the article
+    (المدعومون، الموالية), prepositions with their objects (من إيران، بالمنطقة الوسطى، في تعز) and قد; a word of
+    any other kind may be a verb of its own (الإمارات تدين الجريمة التي استهدفت)."""
+    after_preposition = False
+    for w in gap:
+        if w in {"التي", "الذي", "الذين"}:
+            return False  # a relative clause's verb has its antecedent for subject
+        ok = (w.startswith(("ال", "بال", "لل", "وال")) or w == "قد" or after_preposition)
+        after_preposition = w in _PREPOSITIONS or w in {"في", "من", "ب"}
+        if not (ok or after_preposition):
+            return False
+    return True
 
 
 def _noun_subject_after(doc: NormalizedText, cb: int, clause_end: int) -> bool:

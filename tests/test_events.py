@@ -595,3 +595,13 @@ def test_a_verb_opening_a_sentence_with_wa_and_naming_no_subject_continues_the_d
     assert events(text, with_statements=False).query("trigger == 'وبحث'").source_code.isna().all()
     text = "وقصفت إسرائيل مواقع حماس. ويُتهم بالتخطيط لهجمات."
     assert events(text, with_statements=False).query("trigger == 'ويُتهم'").source_code.isna().all()
+
+
+def test_the_actor_that_opens_a_clause_is_the_subject_of_its_verb_across_words_that_describe_it() -> None:
+    ev = events("وذكرت مصادر أن القوات اليمنية الموالية للحكومة الشرعية هاجمت مدينة زنجبار.", with_statements=False)
+    assert ev[ev.trigger == "هاجمت"].source_code.tolist() == ["YEMMIL"]
+    ev = events("وكان الحوثيون المدعومون من إيران قد استولوا على البلدة.", with_statements=False)
+    assert ev[ev.trigger == "استولوا"].source_code.tolist() == ["YEMREB"]
+    # a verb or a relative pronoun between them opens a clause of its own
+    ev = events("وقالت مصادر إن الحكومة اليمنية تدين الجريمة التي استهدفت المصلين.", with_statements=False)
+    assert ev[ev.trigger == "استهدفت"].source_code.isna().all()
