@@ -97,6 +97,8 @@ MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقا�
 AGENT_MARKERS = ("من قبل", "من جانب", "من")
 #: Words between the act's noun and من (قصف بصاروخ من قوات النظام).
 MAX_AGENT_GAP = 2
+#: Words that may stand between an act and the instrument or hand that names its doer (قتل شاب فلسطيني برصاص ...).
+MAX_INSTRUMENT_GAP = 4
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -185,6 +187,7 @@ class _Patterns:
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
         self.joint = tuple(word_list("joint_countries", words))
+        self.instrument_agents = tuple(word_list("instrument_agent", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
         self.receiving = _verb_finder(word_list("receiving_verb", words))
         # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
@@ -551,6 +554,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _lam_doer(doc, local, cb, clause_end)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None:
+                # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
+                source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
@@ -1151,8 +1157,9 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
     return None
 
 
-def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS):
-    """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية).
+def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
+                  max_gap: int = MAX_AGENT_GAP):
+    """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية), at most ``max_gap`` words on.
 
     A bare من introduces the doer of a noun only (a verb's من is its object: طلب من).
     """
@@ -1160,7 +1167,7 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
     words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
     for marker in markers:
         m = marker.split()
-        for i in range(min(MAX_AGENT_GAP, len(words) - len(m)) + 1):
+        for i in range(min(max_gap, len(words) - len(m)) + 1):
             if [w.group() for w in words[i:i + len(m)]] == m:
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)

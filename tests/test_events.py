@@ -605,3 +605,10 @@ def test_the_actor_that_opens_a_clause_is_the_subject_of_its_verb_across_words_t
     # a verb or a relative pronoun between them opens a clause of its own
     ev = events("وقالت مصادر إن الحكومة اليمنية تدين الجريمة التي استهدفت المصلين.", with_statements=False)
     assert ev[ev.trigger == "استهدفت"].source_code.isna().all()
+
+
+def test_the_doer_named_by_its_bullets_or_its_hand_after_the_act_is_the_source_not_the_target() -> None:
+    ev = events("وأصيب شاب فلسطيني بجروح بعد إطلاق النار عليه برصاص الجيش الإسرائيلي.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["إطلاق النار", "ISRMIL", None]]
+    ev = events("وطردت عائلات من البلدة على يد تنظيم داعش.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["وطردت", "IMG", None]]
