@@ -1134,6 +1134,10 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
     return None
 
 
+#: Nouns of a side's members or forces that may stand between بين and the side (اشتباكات بين عناصر داعش و...).
+_BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
+
+
 def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
     """``(source, target)`` of an act between two actors (معارك بين قوات النظام والمعارضة): the first, the second.
 
@@ -1146,8 +1150,8 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
         before = _words(_norm_of(doc, cb, a))
         if len(before) > MAX_TARGET_GAP:
             return None
-        if not before or before[-1] != "بين":
-            continue
+        if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in _BETWEEN_HEADS)):
+            continue  # بين عناصر داعش والفصائل: the members of the first side may stand between
         for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
             if a2 >= clause_end or len(_words(doc.text[b:a2])) > 3:
                 break

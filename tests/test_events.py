@@ -612,3 +612,8 @@ def test_the_doer_named_by_its_bullets_or_its_hand_after_the_act_is_the_source_n
     assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["إطلاق النار", "ISRMIL", None]]
     ev = events("وطردت عائلات من البلدة على يد تنظيم داعش.", with_statements=False)
     assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["وطردت", "IMG", None]]
+
+
+def test_the_members_of_the_first_side_may_stand_between_bayna_and_it() -> None:
+    ev = events("ودارت اشتباكات عنيفة بين عناصر حزب العمال الكردستاني والجيش التركي.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["اشتباكات", "TURREB", "TURMIL"]]
