@@ -578,6 +578,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
                 how.append("source=speaker (pronoun)")
+            elif (source is None and hit.key in pat.noun_keys and unit == "event" and weight >= 0
+                    and (found := _pronoun_doer(doc, ment, starts, ca, sa, sentences, sid, st, codes)) is not None):
+                # خلال زيارته لفرنسا: the noun's pronoun is its doer, the actor named last before it
+                source, _ = found, how.append(f"source={found[3]}")
             elif source is None and not noun and (found := _clause_subject(doc, local, ca, sa)) is not None:
                 # إن الحوثيين المدعومين من إيران استولوا ...: the actor that opens the clause, its descriptors between
                 source, _ = found, how.append(f"source={found[3]}")
@@ -897,6 +901,31 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
         if (opener and opener[0] in _CLAUSE_OPENERS) or (not opener and a - sa < 3):
             return code, aid, surface, "subject of its clause"
         return None
+    return None
+
+
+#: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).
+_TIME_PREPOSITIONS = ("خلال", "بعد", "قبل", "عقب", "اثناء", "لدى", "منذ", "ابان", "فور")
+
+
+def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: int, sentences: list, sid: int,
+                  st, codes: dict):
+    """The doer of an act's noun that carries a pronoun after a preposition of time (خلال زيارته، بعد لقائه): the
+    speaker whose cue stands right before it (وقال خلال لقائه ...), else the actor named last before it, in its
+    sentence or the one before (جدد ترحيبه بخادم الحرمين خلال زيارته لفرنسا)."""
+    word = _words(doc.norm[doc.to_norm[ca]:doc.to_norm[ca] + 30])[:1]
+    if not word or not _PRONOUN_END_RE.search(word[0]):
+        return None
+    if _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:] not in ([w] for w in _TIME_PREPOSITIONS):
+        return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
+    if (st is not None and st[1] <= ca < st[2] and (st[4] or st[5])
+            and len(_words(doc.text[st[1] + len(st[3]):ca])) <= 2):
+        return st[7] or codes.get(st[4]), st[4], st[5], "pronoun's antecedent (the speaker)"
+    first = sentences[sid - 1][0] if sid > 0 and sentences else sa
+    before = ment[bisect_left(starts, first) : bisect_left(starts, ca)]
+    for a, b, code, aid, surface, pre in reversed(before):
+        if b <= ca:
+            return code, aid, surface, "pronoun's antecedent"
     return None
 
 

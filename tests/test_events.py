@@ -617,3 +617,15 @@ def test_the_doer_named_by_its_bullets_or_its_hand_after_the_act_is_the_source_n
 def test_the_members_of_the_first_side_may_stand_between_bayna_and_it() -> None:
     ev = events("ودارت اشتباكات عنيفة بين عناصر حزب العمال الكردستاني والجيش التركي.", with_statements=False)
     assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["اشتباكات", "TURREB", "TURMIL"]]
+
+
+def test_a_noun_with_a_pronoun_after_a_preposition_of_time_is_done_by_its_antecedent() -> None:
+    # the speaker whose cue stands right before it
+    ev = events("وقال الرئيس المصري إن العلاقات متينة. وأكد خلال لقائه مع وزير الخارجية الأردني أهمية التنسيق.")
+    assert ev[ev.trigger == "لقائه"].source_code.tolist() == ["EGYGOV"]
+    # else the actor named last before it
+    ev = events("وأشاد الرئيس الفرنسي بالملك سلمان خلال زيارته لباريس.", with_statements=False)
+    assert ev[ev.trigger == "زيارته"].source_code.tolist() == ["SAUGOV"]
+    # after a verb the pronoun is the act's object: no doer is read from it
+    ev = events("وقال الوزير الأمريكي إن بلاده ستواصل دعمها.")
+    assert ev[ev.trigger == "دعمها"].source_code.isna().all() and len(ev[ev.trigger == "دعمها"]) == 1
