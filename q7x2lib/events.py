@@ -988,6 +988,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     """
     text = doc.text
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
+    if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in _RESUMPTIVE):
+        relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -1014,6 +1016,11 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+#: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
+                         "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 
 
 def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, weight: float):

@@ -572,6 +572,9 @@ def test_a_prepositions_pronoun_or_a_groups_fighters_between_a_verb_and_an_actor
     # the pronoun fills the preposition: the actor after it is the subject, not the target
     ev = events("وهي بلدة سيطرت عليها قوات النظام السوري في الصيف.", with_statements=False)
     assert ev[["trigger", "source_code"]].values.tolist() == [["سيطرت", "SYRMIL"]]
+    # ... in a relative clause too, whose antecedent the pronoun takes up
+    ev = events("وهي البلدة التي سيطرت عليها قوات النظام السوري في الصيف.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["سيطرت", "SYRMIL"]]
     # a verb in the plural has its subject already: what follows the pronoun is its object
     ev = events("وقال المصدر إن الوسطاء عرضوا عليه وساطة الحكومة السورية.", with_statements=False)
     assert ev[ev.trigger == "عرضوا"].source_code.tolist() != ["SYRGOV"]
