@@ -115,6 +115,8 @@ MAX_SUBJECT_GAP = 3
 MAX_TARGET_GAP = 8
 #: How many words after a trigger a preposition that governs a place target may stand.
 MAX_PLACE_GAP = 4
+#: The root of visits and meetings, whose object may be the place visited (يزور محافظة عدن، زيارة مدينة تعز).
+VISIT_ROOT = "04"
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -592,7 +594,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
             if target is None and unit_here == "event":
-                target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS)
+                target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
+                                        visit=root == VISIT_ROOT,
+                                        after=_source_end(doc, local, cb, clause_end, source))
                           or _people_target(doc, cb, clause_end, pat))
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
@@ -1277,7 +1281,8 @@ def _words_after(doc: NormalizedText, cb: int, clause_end: int) -> list[tuple[in
 PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
 
 
-def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, *, force: bool = False):
+def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, *, force: bool = False,
+                  visit: bool = False, after: int | None = None):
     """A place governed by إلى، على or ضد within a few words after the trigger, as the target.
 
     The actor coder reads ``إلى بكين`` as where something happens, not as an
@@ -1300,11 +1305,17 @@ def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns,
     True
     """
     words = _words_after(doc, cb, clause_end)
+    # the object stands right after the trigger, or right after a subject that follows it (استهدف المتمردون مطار عدن)
+    first = 0 if after is None else next((k for k, w in enumerate(words) if w[0] >= doc.to_norm[after]), len(words))
+    if first and first < len(words) and (force or visit):
+        found = _place_at(doc, words, first, pat, pat.place_country)
+        if found is not None:
+            return found
     for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
         prep = _PREPOSITIONS.get(word)
         if prep in PLACE_PREPOSITIONS:
             found = _place_at(doc, words, i + 1, pat, pat.places)
-        elif force and (word == "في" or (i == 0 and prep is None)):
+        elif (force and word == "في") or ((force or visit) and i == 0 and prep is None):
             # في تعز: where an act of force lands; a place right after the trigger is its object or genitive
             found = _place_at(doc, words, i + (word == "في"), pat, pat.place_country)
             if found is None and prep is None:

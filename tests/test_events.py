@@ -632,3 +632,14 @@ def test_a_noun_with_a_pronoun_after_a_preposition_of_time_is_done_by_its_antece
     # after a verb the pronoun is the act's object: no doer is read from it
     ev = events("وقال الوزير الأمريكي إن بلاده ستواصل دعمها.")
     assert ev[ev.trigger == "دعمها"].source_code.isna().all() and len(ev[ev.trigger == "دعمها"]) == 1
+
+
+def test_a_place_of_the_table_is_the_object_of_a_visit_or_of_an_assault_after_its_subject() -> None:
+    ev = events("وبدأ المبعوث الأممي زيارة مدينة المكلا.", with_statements=False)
+    row = ev[ev.trigger == "زيارة"].iloc[0]
+    assert (row.target_code[:3], row.target_surface) == ("YEM", "المكلا")
+    ev = events("وقصفت القوات التركية مدينة القامشلي.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["TURMIL", "SYR", "القامشلي"]]
+    # talks held in a city have no target for it
+    ev = events("وبحث المبعوث الأممي الأوضاع الإنسانية في المكلا.", with_statements=False)
+    assert len(ev) == 1 and ev["target_code"].isna().all()
