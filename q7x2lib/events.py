@@ -97,6 +97,8 @@ MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقا�
 AGENT_MARKERS = ("من قبل", "من جانب", "من")
 #: Words between the act's noun and من (قصف بصاروخ من قوات النظام).
 MAX_AGENT_GAP = 2
+#: Words that may stand between an act and the instrument or hand that names its doer (قتل شاب فلسطيني برصاص ...).
+MAX_INSTRUMENT_GAP = 4
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -113,6 +115,8 @@ MAX_SUBJECT_GAP = 3
 MAX_TARGET_GAP = 8
 #: How many words after a trigger a preposition that governs a place target may stand.
 MAX_PLACE_GAP = 4
+#: The root of visits and meetings, whose object may be the place visited (يزور محافظة عدن، زيارة مدينة تعز).
+VISIT_ROOT = "04"
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -175,11 +179,17 @@ class _Patterns:
         # name (استقبل صاحب السمو الشيخ تميم)
         self.descriptors = frozenset(word_list("speaker_descriptor", words)) | frozenset(
             word_list("honorific_title", words))
+        # ... and, between a verb and its subject only, a preposition whose pronoun fills it (سيطرت عليه ميليشيات
+        # الحوثي) and the fighters or members of a group (هاجم مقاتلو داعش)
+        self.subject_gap = self.descriptors | frozenset(word_list("pronoun_preposition", words)) | frozenset(
+            word_list("member_noun", words))
+        self.doer_gap = self.subject_gap | frozenset(word_list("member_genitive", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
         self.joint = tuple(word_list("joint_countries", words))
+        self.instrument_agents = tuple(word_list("instrument_agent", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
         self.receiving = _verb_finder(word_list("receiving_verb", words))
         # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
@@ -205,7 +215,18 @@ class _Patterns:
         for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
             if form in ("name", "capital"):
                 self.places.setdefault(tuple(_words(normalize(phrase))), code + ("GOV" if form == "capital" else ""))
+        # a city, region, base or port of the places table (عدن، مطار عدن، تعز) names its country, bare: what the
+        # event guideline codes where an act lands on a place (the gold codes عدن، مطار عدن، تعز as YEM)
+        # ... and where an act of force lands (في تعز، قصف صنعاء): a city, not a whole country (ضربات في سوريا is
+        # as often aimed at a group inside it), so only capitals and the places table, as their bare country
+        self.place_country = {tuple(_words(normalize(phrase))): code for code, form, phrase
+                              in zip(countries["code"], countries["form"], countries["phrase"]) if form == "capital"}
+        for place, country in zip(bundled_table("places")["place"], bundled_table("places")["country"]):
+            name = tuple(_words(normalize(place)))
+            self.places.setdefault(name, country)
+            self.place_country.setdefault(name, country)
         self.place_length = max(map(len, self.places), default=0)
+        self.place_heads = frozenset(word_list("place_head", words))
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
@@ -515,9 +536,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
-            doer = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors, after_only=True) \
+            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True) \
                 if noun and not pair else None
-            source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, pat.descriptors)
+            # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
+            # opens its object, not its subject
+            gap_words = pat.subject_gap if not _norm_of(doc, ca, cb).endswith("وا") else pat.descriptors
+            if noun and weight >= 0:
+                gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
+            source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -525,11 +551,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             else:
                 genitive = None
             if source is None and noun:
-                source = _doer_source(doc, local, hit, sb, clause_end, pat.descriptors)
+                source = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap)
             if source is None and noun and unit == "event" and root in FORCE_ROOTS:
                 source = _lam_doer(doc, local, cb, clause_end)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None:
+                # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
+                source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
@@ -539,12 +568,25 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
                 source, _ = last_source[sid], how.append("source=previous")
+            # a verb that opens a sentence with و and names no subject continues the doer of the last act of the
+            # sentence before (وأجرى محادثات مع ...، after وترأس كيري ...)
+            elif (source is None and not noun and sid not in last_source and sid - 1 in last_source
+                    and hit.proclitic[:1] in {"و", "ف"} and ca - sa < 3 and "\u064f" not in doc.text[ca:cb]
+                    and not _noun_subject_after(doc, cb, clause_end)):  # ويُتهم، وقُتل: a passive has no doer here
+                source, _ = last_source[sid - 1], how.append("source=previous sentence")
             # a verb said by a speaker whose subject is the pronoun of إنه/إنها is the speaker's act (وأكد كيري
             # أنه بحث مع نظيره، أعلنت الوزارة أنها أحبطت)
             elif (source is None and not noun and st is not None and st[1] <= ca < st[2]
                     and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
                 source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
                 how.append("source=speaker (pronoun)")
+            elif (source is None and hit.key in pat.noun_keys and unit == "event" and weight >= 0
+                    and (found := _pronoun_doer(doc, ment, starts, ca, sa, sentences, sid, st, codes)) is not None):
+                # خلال زيارته لفرنسا: the noun's pronoun is its doer, the actor named last before it
+                source, _ = found, how.append(f"source={found[3]}")
+            elif source is None and not noun and (found := _clause_subject(doc, local, ca, sa)) is not None:
+                # إن الحوثيين المدعومين من إيران استولوا ...: the actor that opens the clause, its descriptors between
+                source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
         if genitive is not None:
@@ -552,7 +594,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         else:
             target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
             if target is None and unit_here == "event":
-                target = _place_target(doc, cb, clause_end, pat) or _people_target(doc, cb, clause_end, pat)
+                target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
+                                        visit=root == VISIT_ROOT,
+                                        after=_source_end(doc, local, cb, clause_end, source))
+                          or _people_target(doc, cb, clause_end, pat))
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -830,6 +875,92 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
 
 
+#: Words after which an actor opens a clause as its subject (إن الحوثيين ...، وكانت المقاومة ...).
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "لان", "كان", "كانت", "وكان", "وكانت", "فان", "حيث", "بينما"})
+#: Words between a clause's opening actor and its verb: its descriptors (المدعومون من إيران، بالمنطقة الوسطى).
+MAX_CLAUSE_SUBJECT_GAP = 5
+
+
+def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
+    """The actor that opens the clause of a verb with no subject of its own, a few descriptor words before it.
+
+    Only the nearest actor before the verb, and only when إن / أن / كان (or the sentence's start) stands right
+    before it and no complementiser or clause mark between it and the verb: an actor after a preposition or a
+    verb is no subject.
+
+    >>> doc = NormalizedText("وقال إن الحوثيين المدعومين من إيران استولوا على البلدة")
+    >>> _clause_subject(doc, [(8, 16, "YEMREB", None, "الحوثيين", "")], 36, 0)
+    ('YEMREB', None, 'الحوثيين', 'subject of its clause')
+    """
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b > ca:
+            continue
+        gap = _words(_norm_of(doc, b, ca))
+        if (len(gap) > MAX_CLAUSE_SUBJECT_GAP or not _descriptor_words(gap)
+                or _CLAUSE_END_RE.search(doc.norm, doc.to_norm[b], doc.to_norm[ca])):
+            return None
+        if _PREP_LETTERS & set(pre):
+            continue  # an actor after ل/ب describes the one before it (القوات الموالية للحكومة الشرعية)
+        opener = _words(_norm_of(doc, max(sa, a - 12), a))[-1:]
+        if (opener and opener[0] in _CLAUSE_OPENERS) or (not opener and a - sa < 3):
+            return code, aid, surface, "subject of its clause"
+        return None
+    return None
+
+
+#: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).
+_TIME_PREPOSITIONS = ("خلال", "بعد", "قبل", "عقب", "اثناء", "لدى", "منذ", "ابان", "فور")
+
+
+def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: int, sentences: list, sid: int,
+                  st, codes: dict):
+    """The doer of an act's noun that carries a pronoun after a preposition of time (خلال زيارته، بعد لقائه): the
+    speaker whose cue stands right before it (وقال خلال لقائه ...), else the actor named last before it, in its
+    sentence or the one before (جدد ترحيبه بخادم الحرمين خلال زيارته لفرنسا)."""
+    word = _words(doc.norm[doc.to_norm[ca]:doc.to_norm[ca] + 30])[:1]
+    if not word or not _PRONOUN_END_RE.search(word[0]):
+        return None
+    if _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:] not in ([w] for w in _TIME_PREPOSITIONS):
+        return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
+    if (st is not None and st[1] <= ca < st[2] and (st[4] or st[5])
+            and len(_words(doc.text[st[1] + len(st[3]):ca])) <= 2):
+        return st[7] or codes.get(st[4]), st[4], st[5], "pronoun's antecedent (the speaker)"
+    first = sentences[sid - 1][0] if sid > 0 and sentences else sa
+    before = ment[bisect_left(starts, first) : bisect_left(starts, ca)]
+    for a, b, code, aid, surface, pre in reversed(before):
+        if b <= ca:
+            return code, aid, surface, "pronoun's antecedent"
+    return None
+
+
+def _descriptor_words(gap: list[str]) -> bool:
+    """Whether words between an actor and a verb can only describe the actor: words with the article
+    (المدعومون، الموالية), prepositions with their objects (من إيران، بالمنطقة الوسطى، في تعز) and قد; a word of
+    any other kind may be a verb of its own (الإمارات تدين الجريمة التي استهدفت)."""
+    after_preposition = False
+    for w in gap:
+        if w in {"التي", "الذي", "الذين"}:
+            return False  # a relative clause's verb has its antecedent for subject
+        ok = (w.startswith(("ال", "بال", "لل", "وال")) or w == "قد" or after_preposition)
+        after_preposition = w in _PREPOSITIONS or w in {"في", "من", "ب"}
+        if not (ok or after_preposition):
+            return False
+    return True
+
+
+def _noun_subject_after(doc: NormalizedText, cb: int, clause_end: int) -> bool:
+    """Whether the word after a verb may be a subject no table knows (وقصفت الطائرة، واقتحم عشرات المستوطنين): a
+    noun with the article, or a noun of number or part before one."""
+    words = _words(_norm_of(doc, cb, min(clause_end, cb + 40)))[:2]
+    return bool(words) and (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال")
+                                                             and words[0] in _COUNT_NOUNS))
+
+
+#: Nouns of number or part that head a subject (عشرات المستوطنين، مئات المحتجين، أحد الجنود).
+_COUNT_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الالاف", "احد", "عدد", "بعض", "مجموعة", "رجال", "سفراء", "عناصر",
+                          "جنود", "افراد", "قوات", "طائرات", "غارات", "مقاتلو", "مسلحو"})
+
+
 def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):
     """The actor governed by ل right after an act's noun, as its doer (هجوم للحرس الثوري، قصف لقوات النظام).
 
@@ -861,6 +992,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     """
     text = doc.text
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
+    if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in _RESUMPTIVE):
+        relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -887,6 +1020,11 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+#: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
+                         "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 
 
 def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, weight: float):
@@ -1036,6 +1174,10 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
     return None
 
 
+#: Nouns of a side's members or forces that may stand between بين and the side (اشتباكات بين عناصر داعش و...).
+_BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
+
+
 def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
     """``(source, target)`` of an act between two actors (معارك بين قوات النظام والمعارضة): the first, the second.
 
@@ -1048,8 +1190,8 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
         before = _words(_norm_of(doc, cb, a))
         if len(before) > MAX_TARGET_GAP:
             return None
-        if not before or before[-1] != "بين":
-            continue
+        if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in _BETWEEN_HEADS)):
+            continue  # بين عناصر داعش والفصائل: the members of the first side may stand between
         for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
             if a2 >= clause_end or len(_words(doc.text[b:a2])) > 3:
                 break
@@ -1059,8 +1201,9 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
     return None
 
 
-def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS):
-    """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية).
+def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
+                  max_gap: int = MAX_AGENT_GAP):
+    """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية), at most ``max_gap`` words on.
 
     A bare من introduces the doer of a noun only (a verb's من is its object: طلب من).
     """
@@ -1068,7 +1211,7 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
     words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
     for marker in markers:
         m = marker.split()
-        for i in range(min(MAX_AGENT_GAP, len(words) - len(m)) + 1):
+        for i in range(min(max_gap, len(words) - len(m)) + 1):
             if [w.group() for w in words[i:i + len(m)]] == m:
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)
@@ -1138,28 +1281,70 @@ def _words_after(doc: NormalizedText, cb: int, clause_end: int) -> list[tuple[in
 PLACE_PREPOSITIONS = frozenset({"الى", "على", "ضد"})
 
 
-def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
-    """A country or capital governed by إلى، على or ضد within a few words after the trigger, as the target.
+def _place_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, *, force: bool = False,
+                  visit: bool = False, after: int | None = None):
+    """A place governed by إلى، على or ضد within a few words after the trigger, as the target.
 
     The actor coder reads ``إلى بكين`` as where something happens, not as an
-    actor; after an act with no other target it is where the act goes:
+    actor; after an act with no other target it is where the act goes: a
+    country by its code, a capital as its government, a city, region, base or
+    port of the places table as its country, bare (إلى مطار عدن: YEM). A noun
+    of place may stand between (إلى مدينة عدن، على ريف حلب). An act of force
+    (``force``) also lands on the city it is done in (قصف مواقع في تعز) or on
+    its object (استهدف مطار عدن، تحرير عدن), coded as the bare country; not on
+    a whole country named so (ضربات في سوريا is as often aimed at a group in
+    it), and a meeting in a city has no target for it (اجتماع في الرياض).
 
     >>> doc = NormalizedText("زيارة إردوغان إلى بكين")
     >>> _place_target(doc, 5, len(doc.text), _patterns(None))
     ('CHNGOV', None, 'بكين', 'place')
+    >>> doc = NormalizedText("قصفت الطائرات مواقع في مدينة تعز")
+    >>> _place_target(doc, 4, len(doc.text), _patterns(None), force=True)
+    ('YEM', None, 'تعز', 'place')
+    >>> _place_target(NormalizedText("عقد اجتماع في تعز"), 3, 17, _patterns(None)) is None
+    True
     """
     words = _words_after(doc, cb, clause_end)
+    # the object stands right after the trigger, or right after a subject that follows it (استهدف المتمردون مطار عدن)
+    first = 0 if after is None else next((k for k, w in enumerate(words) if w[0] >= doc.to_norm[after]), len(words))
+    if first and first < len(words) and (force or visit):
+        found = _place_at(doc, words, first, pat, pat.place_country)
+        if found is not None:
+            return found
     for i, (_, _, word) in enumerate(words[:MAX_PLACE_GAP]):
-        if _PREPOSITIONS.get(word) not in PLACE_PREPOSITIONS:
+        prep = _PREPOSITIONS.get(word)
+        if prep in PLACE_PREPOSITIONS:
+            found = _place_at(doc, words, i + 1, pat, pat.places)
+        elif (force and word == "في") or ((force or visit) and i == 0 and prep is None):
+            # في تعز: where an act of force lands; a place right after the trigger is its object or genitive
+            found = _place_at(doc, words, i + (word == "في"), pat, pat.place_country)
+            if found is None and prep is None:
+                continue
+        else:
             continue
-        for n in range(min(pat.place_length, len(words) - i - 1), 0, -1):
-            phrase = words[i + 1:i + 1 + n]
-            code = pat.places.get(tuple(w for _, _, w in phrase))
-            if code:
-                a, b = _raw_span(doc, phrase[0][0], phrase[-1][1])
-                return (code, None, doc.text[a:b], "place")
-        return None  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
+        return found  # the first such preposition governs something else (إلى مدينة ...، على مواقع)
     return None
+
+
+def _place_at(doc: NormalizedText, words: list, i: int, pat: _Patterns, places: dict):
+    """The place that opens at word ``i`` (after one noun of place, if any: مطار، محافظة، ريف), coded from ``places``."""
+    if i < len(words) and _bare_place_word(words[i][2]) in pat.place_heads:
+        i += 1
+    for n in range(min(pat.place_length, len(words) - i), 0, -1):
+        phrase = words[i:i + n]
+        names = [w for _, _, w in phrase]
+        code = places.get(tuple(names))
+        if code is None and names[0][:1] in {"ب", "ل", "و"}:
+            code = places.get((names[0][1:], *names[1:]))  # بتعز، لعدن
+        if code:
+            a, b = _raw_span(doc, phrase[0][0], phrase[-1][1])
+            return (code, None, doc.text[a:b], "place")
+    return None
+
+
+def _bare_place_word(word: str) -> str:
+    """A noun of place without its proclitics (بمحافظة، لمدينة، والمناطق → محافظة، مدينة، المناطق)."""
+    return word[1:] if word[:1] in {"ب", "ل", "و"} and len(word) > 3 else word
 
 
 def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):

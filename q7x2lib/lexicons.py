@@ -177,6 +177,17 @@ def _check_countries(table, where):
     return table
 
 
+#: What a place of the places table is (the kind is documentation: every kind is read the same way).
+PLACE_KINDS = ("city", "region", "district", "base", "port", "airport", "strait")
+
+
+def _check_places(table, where):
+    _check_nonempty(table, where, "place", "country")
+    _check_codes(table, where, "country")
+    _check_choice(table, where, "kind", (*PLACE_KINDS, ""))
+    return table
+
+
 def _check_named(table, where):
     """People and organisations: an id, a phrase, a country and an agent code."""
     for i, value in table["actor_id"].items():
@@ -263,6 +274,8 @@ TABLES: dict[str, TableSpec] = {
     "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list"),
     "countries": TableSpec("countries.csv", ("code", "form", "phrase"), ("code", "phrase"), "country table",
                            _check_countries, ("name_en", "note")),
+    "places": TableSpec("places.csv", ("place", "country"), ("place",), "places table", _check_places,
+                        ("kind", "source", "note")),
     "organisations": TableSpec("organisations.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),
                                "organisation table", _check_named, ("name_en", "note")),
     "people": TableSpec("people.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),

@@ -553,3 +553,93 @@ def test_an_act_after_an_impersonal_verb_reaches_back_past_the_words_of_the_meet
                 "وجرى خلال الاستقبال استعراض العلاقات الثنائية.", with_statements=False)
     review = ev[ev.trigger == "استعراض"].iloc[0]
     assert [review.source_code, review.target_code, review.event_code] == ["SAUGOV", "EGYGOV", "04"]
+
+
+def test_a_city_of_the_places_table_is_the_target_of_an_act_that_lands_there_as_its_bare_country() -> None:
+    # after إلى with a noun of place between: where the aid goes
+    ev = events("ووصلت طائرة المساعدات الإماراتية إلى مطار المكلا.", with_statements=False)
+    assert ev[["target_code", "target_surface"]].values.tolist() == [["YEM", "المكلا"]]
+    # an assault in a city of the table, or on it as its object
+    ev = events("وقصفت الطائرات مواقع في مدينة حلب.", with_statements=False)
+    assert ev[["target_code", "target_surface"]].values.tolist() == [["SYR", "حلب"]]
+    assert events("وتوقفت الرحلات بعد قصف مطار أربيل.", with_statements=False)["target_code"].tolist() == ["IRQ"]
+    # a meeting in a city has no target for it, nor an arrest there
+    assert events("وعقد الوفد اجتماعا في مدينة حلب.", with_statements=False)["target_code"].isna().all()
+    assert events("واعتقلت الشرطة ثلاثة أشخاص في مدينة أربيل.", with_statements=False)["target_code"].isna().all()
+
+
+def test_a_prepositions_pronoun_or_a_groups_fighters_between_a_verb_and_an_actor_leave_the_actor_its_subject() -> None:
+    # the pronoun fills the preposition: the actor after it is the subject, not the target
+    ev = events("وهي بلدة سيطرت عليها قوات النظام السوري في الصيف.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["سيطرت", "SYRMIL"]]
+    # ... in a relative clause too, whose antecedent the pronoun takes up
+    ev = events("وهي البلدة التي سيطرت عليها قوات النظام السوري في الصيف.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["سيطرت", "SYRMIL"]]
+    # a verb in the plural has its subject already: what follows the pronoun is its object
+    ev = events("وقال المصدر إن الوسطاء عرضوا عليه وساطة الحكومة السورية.", with_statements=False)
+    assert ev[ev.trigger == "عرضوا"].source_code.tolist() != ["SYRGOV"]
+    # the fighters of a group in the nominative are the group acting
+    ev = events("وهاجم مقاتلو «داعش» نقطة للجيش.", with_statements=False)
+    assert ev[["trigger", "source_code"]].values.tolist() == [["وهاجم", "IMG"]]
+    # their genitive after a verb is its object: استهدفت عناصر ... names whom the act hit
+    ev = events("وشنت الشرطة حملة استهدفت عناصر حزب العمال الكردستاني.", with_statements=False)
+    assert ev[ev.trigger == "استهدفت"].source_code.tolist() != ["TURREB"]
+    # ... and after a noun of an act that is no assault, the members' group did it
+    ev = events("وأكدت المصادر انسحاب عناصر حزب العمال الكردستاني من البلدة.", with_statements=False)
+    assert ev[ev.trigger == "انسحاب"].source_code.tolist() == ["TURREB"]
+
+
+def test_a_verb_opening_a_sentence_with_wa_and_naming_no_subject_continues_the_doer_of_the_sentence_before() -> None:
+    text = "واستقبل الرئيس المصري وزير الخارجية الأردني. وبحث معه التعاون بين البلدين."
+    ev = events(text, with_statements=False)
+    assert ev[ev.trigger == "وبحث"].source_code.tolist() == ["EGYGOV"]
+    # a subject no table knows after the verb, or a passive, is no continuation
+    text = "واستقبل الرئيس المصري وزير الخارجية الأردني. وبحث الوفد التعاون بين البلدين."
+    assert events(text, with_statements=False).query("trigger == 'وبحث'").source_code.isna().all()
+    text = "وقصفت إسرائيل مواقع حماس. ويُتهم بالتخطيط لهجمات."
+    assert events(text, with_statements=False).query("trigger == 'ويُتهم'").source_code.isna().all()
+
+
+def test_the_actor_that_opens_a_clause_is_the_subject_of_its_verb_across_words_that_describe_it() -> None:
+    ev = events("وذكرت مصادر أن القوات اليمنية الموالية للحكومة الشرعية هاجمت مدينة زنجبار.", with_statements=False)
+    assert ev[ev.trigger == "هاجمت"].source_code.tolist() == ["YEMMIL"]
+    ev = events("وكان الحوثيون المدعومون من إيران قد استولوا على البلدة.", with_statements=False)
+    assert ev[ev.trigger == "استولوا"].source_code.tolist() == ["YEMREB"]
+    # a verb or a relative pronoun between them opens a clause of its own
+    ev = events("وقالت مصادر إن الحكومة اليمنية تدين الجريمة التي استهدفت المصلين.", with_statements=False)
+    assert ev[ev.trigger == "استهدفت"].source_code.isna().all()
+
+
+def test_the_doer_named_by_its_bullets_or_its_hand_after_the_act_is_the_source_not_the_target() -> None:
+    ev = events("وأصيب شاب فلسطيني بجروح بعد إطلاق النار عليه برصاص الجيش الإسرائيلي.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["إطلاق النار", "ISRMIL", None]]
+    ev = events("وطردت عائلات من البلدة على يد تنظيم داعش.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["وطردت", "IMG", None]]
+
+
+def test_the_members_of_the_first_side_may_stand_between_bayna_and_it() -> None:
+    ev = events("ودارت اشتباكات عنيفة بين عناصر حزب العمال الكردستاني والجيش التركي.", with_statements=False)
+    assert ev[["trigger", "source_code", "target_code"]].values.tolist() == [["اشتباكات", "TURREB", "TURMIL"]]
+
+
+def test_a_noun_with_a_pronoun_after_a_preposition_of_time_is_done_by_its_antecedent() -> None:
+    # the speaker whose cue stands right before it
+    ev = events("وقال الرئيس المصري إن العلاقات متينة. وأكد خلال لقائه مع وزير الخارجية الأردني أهمية التنسيق.")
+    assert ev[ev.trigger == "لقائه"].source_code.tolist() == ["EGYGOV"]
+    # else the actor named last before it
+    ev = events("وأشاد الرئيس الفرنسي بالملك سلمان خلال زيارته لباريس.", with_statements=False)
+    assert ev[ev.trigger == "زيارته"].source_code.tolist() == ["SAUGOV"]
+    # after a verb the pronoun is the act's object: no doer is read from it
+    ev = events("وقال الوزير الأمريكي إن بلاده ستواصل دعمها.")
+    assert ev[ev.trigger == "دعمها"].source_code.isna().all() and len(ev[ev.trigger == "دعمها"]) == 1
+
+
+def test_a_place_of_the_table_is_the_object_of_a_visit_or_of_an_assault_after_its_subject() -> None:
+    ev = events("وبدأ المبعوث الأممي زيارة مدينة المكلا.", with_statements=False)
+    row = ev[ev.trigger == "زيارة"].iloc[0]
+    assert (row.target_code[:3], row.target_surface) == ("YEM", "المكلا")
+    ev = events("وقصفت القوات التركية مدينة القامشلي.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["TURMIL", "SYR", "القامشلي"]]
+    # talks held in a city have no target for it
+    ev = events("وبحث المبعوث الأممي الأوضاع الإنسانية في المكلا.", with_statements=False)
+    assert len(ev) == 1 and ev["target_code"].isna().all()
