@@ -152,8 +152,16 @@ class _Matcher:
                 self.held.setdefault(actor_id, []).append((where, start, end))
                 self.held_offices.setdefault(actor_id, []).append((where, office, start, end))
         # الملك، العاهل: the head of state of a monarchy only (a king is no president)
-        for country in word_list("monarchy", words):
-            self.offices[country.upper(), "monarch"] = self.offices.get((country.upper(), "head_of_state"), [])
+        # الأمير alone: the head of state of an emirate only (in Saudi news a prince, see mentions._context_country)
+        for title, states in (("monarch", "monarchy"), ("emir", "emirate")):
+            for country in word_list(states, words):
+                spells = self.offices.get((country.upper(), "head_of_state"), [])
+                self.offices[country.upper(), title] = spells
+                for actor_id, start, end in spells if title == "emir" else ():  # الأمير تميم holds what الأمير names
+                    self.held_offices.setdefault(actor_id, []).append((country.upper(), title, start, end))
+        self.some_states_offices = frozenset(word_list("office_of_some_states", words))  # ولي العهد: not every state
+        prince = "|".join(re.escape(normalize(w).removeprefix("ال")) for w in word_list("prince_title", words))
+        self.prince_title = re.compile(rf"(?<!\S)[وف]?(?:[بك]?ال|لل)(?:{prince or '(?!)'})(?!\S)")
         self.counterpart_words = frozenset(word_list("counterpart_word", words))
         self.office_adjectives = frozenset(word_list("office_adjective", words))  # السبب الرئيس: main, no office
         self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister

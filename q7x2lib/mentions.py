@@ -227,7 +227,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date))
-    merged = _context_country(merged, m, date, outlet_home)
+    merged = _context_country(merged, norm, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
@@ -360,7 +360,7 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
     return None
 
 
-def _context_country(units: list[_Unit], m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
+def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
     See :func:`_home_state`; with no state leading, it keeps no country, and in
@@ -383,11 +383,28 @@ def _context_country(units: list[_Unit], m: _Matcher, date, outlet_home: str = "
                 # of the article that has such an office on the date (Yemen has no crown prince, a king no republic)
                 holders = [c for c in states if m.holder(c, u.office, date)]
                 where = holders[0] if len(holders) == 1 else home
+                if not holders and u.office in m.some_states_offices and (home, u.office) not in m.offices:
+                    # the article's state has no such office: ولي العهد، الملك in a Tunisian story of a Saudi daily
+                    # are the outlet's; الأمير in a Saudi story is a prince, the one named before it if any
+                    if u.office == "emir" and home:
+                        prince = _titled_before(out, norm, m.prince_title)
+                        out.append(prince._replace(kind="role", a=u.a, b=u.b, pre=u.pre, name_at=-1, unknown=False,
+                                                   ambiguous=False) if prince else u._replace(country=home))
+                        continue
+                    where = outlet_home if (outlet_home, u.office) in m.offices else ""
             if where:
                 person = m.holder(where, u.office, date)
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | None:
+    """The last person of the tables named before with ``title`` (الأمير سعود الفيصل ... then سمو الأمير), or None."""
+    for u in reversed(units):
+        if u.actor_id and u.kind == "name" and title.search(norm, u.a, u.b):
+            return u
+    return None
 
 
 def _subordinate(norm: str, start: int, pre: str, m: _Matcher) -> bool:
