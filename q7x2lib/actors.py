@@ -169,6 +169,7 @@ class _Matcher:
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
+        self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
@@ -360,6 +361,8 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
         if row.form == "adjective":
             for form in {_key(row.phrase), _key("ال" + row.phrase.removeprefix("ال"))}:
                 yield form, _Entry(None, "adjective", country=row.code, ambiguous=ambiguous)
+        elif row.form == "province":  # عدن in محافظ عدن: whose governor, never a mention of its own
+            yield _key(row.phrase), _Entry(None, "province", country=row.code, ambiguous=ambiguous)
         else:
             agent = "" if row.form == "name" else "GOV"  # a capital or a seat of power stands for the government
             yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous, place=True)

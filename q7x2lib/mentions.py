@@ -256,7 +256,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
     while i < len(hits):
         entry, a, b, pre, key = hits[i]
         i += 1
-        if entry.kind == "adjective":
+        if entry.kind in ("adjective", "province"):
             continue
         if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
@@ -313,6 +313,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
             # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
             indefinite = False
+        elif indefinite and key in m.construct_offices and (nxt := _NEXT_WORD.match(norm, b)) and nxt[1] not in m.not_name:
+            # محافظ جدة، محافظ الأنبار: the office noun in construct with the place it governs is definite (a
+            # governor of somewhere), coded with the article's state like any office without a country
+            indefinite, b = False, nxt.end(1)
+            while i < len(hits) and hits[i][1] < b:
+                if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country:
+                    where = hits[i][0].country  # محافظ عدن، محافظ صنعاء in a Saudi daily: Yemeni
+                i += 1
         elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)

@@ -420,6 +420,20 @@ def test_a_bare_emir_in_a_saudi_story_is_the_prince_named_before_not_the_king() 
     assert mentions_of("وقال الأمير إن الكويت والكويت ماضية.")[0][:2] == ["sabah_al_ahmad", "الأمير"]
 
 
+def test_a_governor_in_construct_with_his_province_is_a_mention_of_the_provinces_state() -> None:
+    # the province gives the state even in a story that names another state more often
+    found = mentions_of("وبحث محافظ تعز مع السفير السعودي دعم السعودية وأشادت السعودية بذلك.")
+    assert [None, "محافظ تعز", "agent", "YEMGOV"] in found
+    # a place no table knows: the governor takes the article's state; an adjective محافظ (conservative) is none
+    found = mentions_of("وافتتح محافظ المزاحمية مشروعا تموله السعودية. وقالت السعودية إن ذلك حزب محافظ.")
+    assert [m[1:] for m in found] == [["محافظ المزاحمية", "agent", "SAUGOV"], ["السعودية", "name", "SAU"],
+                                      ["السعودية", "name", "SAU"]]
+
+
+def test_a_saudi_regions_emir_named_without_the_word_region_is_its_governor() -> None:
+    assert mentions_of("وأكد أمير القصيم أن العمل مستمر.") == [[None, "أمير القصيم", "agent", "SAUGOV"]]
+
+
 def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
     assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
         ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
