@@ -434,6 +434,14 @@ def test_a_saudi_regions_emir_named_without_the_word_region_is_its_governor() ->
     assert mentions_of("وأكد أمير القصيم أن العمل مستمر.") == [[None, "أمير القصيم", "agent", "SAUGOV"]]
 
 
+def test_an_armed_groups_noun_after_a_proclitic_is_a_mention_of_the_articles_state() -> None:
+    found = mentions_of("وأكد الرئيس اليمني أن الجيش والمقاومة يتقدمان، وأشاد بالمقاومة وقدم الشكر للمقاومة.")
+    assert [m[1:] for m in found if m[1] != "الرئيس اليمني"] == [["الجيش", "agent", "YEMMIL"],
+                                                                ["والمقاومة", "agent", "YEMREB"],
+                                                                ["بالمقاومة", "agent", "YEMREB"],
+                                                                ["للمقاومة", "agent", "YEMREB"]]
+
+
 def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
     assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
         ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
