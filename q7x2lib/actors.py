@@ -160,6 +160,7 @@ class _Matcher:
                 for actor_id, start, end in spells if title == "emir" else ():  # الأمير تميم holds what الأمير names
                     self.held_offices.setdefault(actor_id, []).append((country.upper(), title, start, end))
         self.some_states_offices = frozenset(word_list("office_of_some_states", words))  # ولي العهد: not every state
+        self.organisation_offices = frozenset(word_list("organisation_office", words))  # الأمين العام: of a body
         prince = "|".join(re.escape(normalize(w).removeprefix("ال")) for w in word_list("prince_title", words))
         self.prince_title = re.compile(rf"(?<!\S)[وف]?(?:[بك]?ال|لل)(?:{prince or '(?!)'})(?!\S)")
         self.counterpart_words = frozenset(word_list("counterpart_word", words))

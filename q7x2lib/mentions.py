@@ -391,6 +391,19 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
     for u in units:
+        if u.office in m.organisation_offices and not u.country and not u.actor_id:
+            # الأمين العام alone: the head of the organisation named last before it (الجامعة العربية، الأمم المتحدة),
+            # never an official of the article's state
+            body = next((v.actor_id if v.actor_id in m.org_codes else held[0] for v in reversed(out)
+                         if v.actor_id in m.org_codes
+                         or (held := m.office_on(v.actor_id, date)) and held[1] == u.office and held[0] in m.org_codes),
+                        None)  # الجامعة العربية، or its secretary-general named (بان كي مون)
+            if body:
+                u = u._replace(country=m.code_of(body), agent=m.org_agents.get(body, "") if m.code_of(body) == "IGO"
+                               else u.agent, actor_id=m.holder(body, u.office, date))
+                u = u._replace(kind="role" if u.actor_id else u.kind)
+            out.append(u)
+            continue
         if u.agent and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date):

@@ -442,6 +442,13 @@ def test_an_armed_groups_noun_after_a_proclitic_is_a_mention_of_the_articles_sta
                                                                 ["للمقاومة", "agent", "YEMREB"]]
 
 
+def test_a_bare_secretary_general_is_the_head_of_the_organisation_named_before_not_of_the_articles_state() -> None:
+    found = mentions_of("رحبت الجامعة العربية بالهدنة في اليمن. وقال اليمن واليمن إن الأمين العام سيزور صنعاء.")
+    assert ["nabil_elaraby", "الأمين العام", "role", "IGO"] in found
+    alone = mentions_of("وقالت اليمن واليمن إن الأمين العام سيزور صنعاء.")
+    assert [None, "الأمين العام", "agent", "GOV"] in alone  # no organisation before it: no state either
+
+
 def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
     assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
         ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
