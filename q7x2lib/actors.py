@@ -152,8 +152,17 @@ class _Matcher:
                 self.held.setdefault(actor_id, []).append((where, start, end))
                 self.held_offices.setdefault(actor_id, []).append((where, office, start, end))
         # الملك، العاهل: the head of state of a monarchy only (a king is no president)
-        for country in word_list("monarchy", words):
-            self.offices[country.upper(), "monarch"] = self.offices.get((country.upper(), "head_of_state"), [])
+        # الأمير alone: the head of state of an emirate only (in Saudi news a prince, see mentions._context_country)
+        for title, states in (("monarch", "monarchy"), ("emir", "emirate")):
+            for country in word_list(states, words):
+                spells = self.offices.get((country.upper(), "head_of_state"), [])
+                self.offices[country.upper(), title] = spells
+                for actor_id, start, end in spells if title == "emir" else ():  # الأمير تميم holds what الأمير names
+                    self.held_offices.setdefault(actor_id, []).append((country.upper(), title, start, end))
+        self.some_states_offices = frozenset(word_list("office_of_some_states", words))  # ولي العهد: not every state
+        self.organisation_offices = frozenset(word_list("organisation_office", words))  # الأمين العام: of a body
+        prince = "|".join(re.escape(normalize(w).removeprefix("ال")) for w in word_list("prince_title", words))
+        self.prince_title = re.compile(rf"(?<!\S)[وف]?(?:[بك]?ال|لل)(?:{prince or '(?!)'})(?!\S)")
         self.counterpart_words = frozenset(word_list("counterpart_word", words))
         self.office_adjectives = frozenset(word_list("office_adjective", words))  # السبب الرئيس: main, no office
         self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister
@@ -161,6 +170,7 @@ class _Matcher:
         self.joint_country_words = word_list("joint_countries", words)
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
+        self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
@@ -352,6 +362,8 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
         if row.form == "adjective":
             for form in {_key(row.phrase), _key("ال" + row.phrase.removeprefix("ال"))}:
                 yield form, _Entry(None, "adjective", country=row.code, ambiguous=ambiguous)
+        elif row.form == "province":  # عدن in محافظ عدن: whose governor, never a mention of its own
+            yield _key(row.phrase), _Entry(None, "province", country=row.code, ambiguous=ambiguous)
         else:
             agent = "" if row.form == "name" else "GOV"  # a capital or a seat of power stands for the government
             yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous, place=True)

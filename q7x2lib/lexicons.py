@@ -45,7 +45,8 @@ SOURCE_TYPES = ("agency", "tv", "newspaper", "official")
 #: CAMEO agent codes (primary and the common secondary ones).
 AGENTS = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "MED", "PTY", "OPP", "REB", "INS", "IMG", "BUS", "NGO", "CVL",
           "REF", "ELI", "HRI", "REL", "EDU", "HLH", "LAB", "AGR", "ENV", "UAF", "SPY", "CRM", "ECN", "DEV", "MOD", "RAD")
-COUNTRY_FORMS = ("name", "adjective", "capital", "seat")
+#: A province (governorate, region) is no actor: it only tells whose governor محافظ عدن is.
+COUNTRY_FORMS = ("name", "adjective", "capital", "seat", "province")
 _COUNTRY_RE = re.compile(r"[A-Z]{3}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -401,6 +401,54 @@ def test_a_king_without_a_country_is_never_the_head_of_a_republic() -> None:
     assert ["salman_bin_abdulaziz", "الملك", "role", "SAUGOV"] in found
 
 
+def test_a_crown_prince_in_a_story_of_a_state_without_one_is_the_outlets() -> None:
+    # a Tunisian story (no crown prince in Tunisia) of a Kuwaiti daily: the Kuwaiti crown prince, never a Tunisian
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-07-30")] * 2, "outlet": ["daily", "other"],
+                       "text_clean": ["وهنأ ولي العهد الرئيس التونسي بنجاح الانتخابات وأشادت تونس بذلك."] * 2})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["KWT"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    crown = found[found["surface"] == "ولي العهد"]
+    assert crown[["doc_id", "code"]].values.tolist() == [["a", "KWTGOV"], ["b", "GOV"]]
+    assert crown["actor_id"].iloc[0] == "nawaf_al_ahmad" and pd.isna(crown["actor_id"].iloc[1])
+
+
+def test_a_bare_emir_in_a_saudi_story_is_the_prince_named_before_not_the_king() -> None:
+    found = mentions_of("واستقبل الأمير سعود الفيصل وزير الخارجية السفير في الرياض. وأكد سمو الأمير أن السعودية والمملكة ماضية.")
+    assert ["saud_al_faisal", "الأمير", "role", "SAUGOV"] in found
+    alone = mentions_of("وأكد سمو الأمير أن السعودية والمملكة ماضية في دعم اليمن.")
+    assert [None, "الأمير", "agent", "SAUGOV"] in alone
+    assert mentions_of("وقال الأمير إن الكويت والكويت ماضية.")[0][:2] == ["sabah_al_ahmad", "الأمير"]
+
+
+def test_a_governor_in_construct_with_his_province_is_a_mention_of_the_provinces_state() -> None:
+    # the province gives the state even in a story that names another state more often
+    found = mentions_of("وبحث محافظ تعز مع السفير السعودي دعم السعودية وأشادت السعودية بذلك.")
+    assert [None, "محافظ تعز", "agent", "YEMGOV"] in found
+    # a place no table knows: the governor takes the article's state; an adjective محافظ (conservative) is none
+    found = mentions_of("وافتتح محافظ المزاحمية مشروعا تموله السعودية. وقالت السعودية إن ذلك حزب محافظ.")
+    assert [m[1:] for m in found] == [["محافظ المزاحمية", "agent", "SAUGOV"], ["السعودية", "name", "SAU"],
+                                      ["السعودية", "name", "SAU"]]
+
+
+def test_a_saudi_regions_emir_named_without_the_word_region_is_its_governor() -> None:
+    assert mentions_of("وأكد أمير القصيم أن العمل مستمر.") == [[None, "أمير القصيم", "agent", "SAUGOV"]]
+
+
+def test_an_armed_groups_noun_after_a_proclitic_is_a_mention_of_the_articles_state() -> None:
+    found = mentions_of("وأكد الرئيس اليمني أن الجيش والمقاومة يتقدمان، وأشاد بالمقاومة وقدم الشكر للمقاومة.")
+    assert [m[1:] for m in found if m[1] != "الرئيس اليمني"] == [["الجيش", "agent", "YEMMIL"],
+                                                                ["والمقاومة", "agent", "YEMREB"],
+                                                                ["بالمقاومة", "agent", "YEMREB"],
+                                                                ["للمقاومة", "agent", "YEMREB"]]
+
+
+def test_a_bare_secretary_general_is_the_head_of_the_organisation_named_before_not_of_the_articles_state() -> None:
+    found = mentions_of("رحبت الجامعة العربية بالهدنة في اليمن. وقال اليمن واليمن إن الأمين العام سيزور صنعاء.")
+    assert ["nabil_elaraby", "الأمين العام", "role", "IGO"] in found
+    alone = mentions_of("وقالت اليمن واليمن إن الأمين العام سيزور صنعاء.")
+    assert [None, "الأمين العام", "agent", "GOV"] in alone  # no organisation before it: no state either
+
+
 def test_an_interior_minister_of_2015_resolves_by_the_office_table() -> None:
     assert mentions_of("وقالت وزيرة الداخلية البريطانية إن الخطر قائم.") == [
         ["theresa_may", "وزيرة الداخلية البريطانية", "role", "GBRCOP"]]
