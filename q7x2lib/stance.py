@@ -228,20 +228,31 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
         total_chars = attributed.groupby("doc_id").chars.sum().reindex(out.index)
         out[f"{side.lower()}_text_share"] = (chars.reindex(out.index, fill_value=0) / total_chars).round(3)
     if events is None:
-        out["cooperation_index"] = st.groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+        out["cooperation_index"] = _rounded(st.groupby("doc_id").polarity.mean().reindex(out.index))
     else:
-        out["cooperation_index"] = event_index(events).reindex(out.index).round(3)
+        out["cooperation_index"] = _rounded(event_index(events).reindex(out.index))
     head = st.loc[st.is_headline].groupby("doc_id").polarity.mean()
     titles = corpus.set_index("doc_id")["title"] if "title" in corpus else pd.Series(None, index=out.index)
     own = titles.map(lambda t: score_polarity(t, terms)[0] if isinstance(t, str) else np.nan)
-    out["headline_polarity"] = head.reindex(out.index).fillna(own).round(3)
-    out["body_polarity"] = st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    out["headline_polarity"] = _rounded(head.reindex(out.index).fillna(own))
+    out["body_polarity"] = _rounded(st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index))
     if dyad is not None and events is not None:
         ev = events[~events["negated"].astype(bool)].dropna(subset=["source_code", "target_code"])
         for a, b in (dyad, dyad[::-1]):
             pair = ev[ev["source_code"].astype(str).str.startswith(a) & ev["target_code"].astype(str).str.startswith(b)]
-            out[f"{a.lower()}_to_{b.lower()}_goldstein"] = pair.groupby("doc_id").goldstein.mean().reindex(out.index).round(2)
+            out[f"{a.lower()}_to_{b.lower()}_goldstein"] = _rounded(pair.groupby("doc_id").goldstein.mean().reindex(out.index), 2)
     return out
+
+
+def _rounded(means: pd.Series, digits: int = 3) -> pd.Series:
+    """Means rounded, with no negative zero: a mean of opposite weights is 0 whatever order they were summed in
+    (chunked and in-memory runs sum them in other orders, and -0.0 would print apart from 0.0).
+
+    Examples:
+        >>> _rounded(pd.Series([-1e-17, 0.12345])).tolist()
+        [0.0, 0.123]
+    """
+    return means.round(digits) + 0.0
 
 
 def actor_stance(statements: pd.DataFrame, *, by_doc: bool = True) -> pd.DataFrame:
