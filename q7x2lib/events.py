@@ -229,6 +229,7 @@ class _Patterns:
         self.place_heads = frozenset(word_list("place_head", words))
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
+        self.stop = frozenset(word_list("subject_stop", words))
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -589,6 +590,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
+            if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat)):
+                # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
+                source, _ = found, how.append("source=own words")
         if genitive is not None:
             target = genitive
         else:
@@ -845,6 +849,42 @@ def _surface_code(surface: str, pat: _Patterns) -> str | None:
                 country = pat.country_words[w]
                 break
     return (country + agent) or None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
+#: How many words after a verb may name a doer the actor coder left uncoded (قوات الأمن التركية).
+MAX_DOER_WORDS = 4
+
+
+def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The subject right after a verb that no mention covers, coded from its words as a speaker is.
+
+    The words up to the first country word, and before any preposition,
+    particle, attached preposition (``subject_stop``; بـ، لـ) or comma, are
+    read by :func:`_surface_code` when they open with an agent (قوات الأمن
+    التركية → ``TURCOP``) or an armed force's craft (المدفعية الإيرانية →
+    ``IRNMIL``), and kept only when they name a country: an agent alone
+    (القوات) may as well be the verb's object, and a noun that is no agent
+    (قتل شاب عراقي) is a passive verb's victim.
+    """
+    found, words = [], []
+    for w in islice(_WORD_RE.finditer(doc.text, cb, clause_end), MAX_DOER_WORDS):
+        word = normalize(w.group())
+        if (word in pat.stop or word[:1] in _PREP_LETTERS or word[:1].isdigit()
+                or (found and _CLAUSE_BREAK_RE.search(doc.text, found[-1].end(), w.start()))):
+            break
+        found.append(w)
+        words.append(word)
+        if (word[2:] if word.startswith("ال") else word) in pat.country_words:
+            break  # the country word closes the doer (المدفعية الإيرانية قرى حدودية: the object follows)
+    means = bool(words) and _is_means(words[0])
+    if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
+        return None  # the words after the verb name no doer (قتل شاب فلسطيني: the victim of a passive)
+    surface = doc.text[found[0].start() : found[-1].end()]
+    code = _surface_code(surface, pat)
+    if not code or code[:3] not in _country_codes():
+        return None
+    return (_military(code) if means else code), None, surface, "own words"
 
 
 def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:

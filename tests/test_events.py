@@ -643,3 +643,15 @@ def test_a_place_of_the_table_is_the_object_of_a_visit_or_of_an_assault_after_it
     # talks held in a city have no target for it
     ev = events("وبحث المبعوث الأممي الأوضاع الإنسانية في المكلا.", with_statements=False)
     assert len(ev) == 1 and ev["target_code"].isna().all()
+
+
+def test_an_uncoded_doer_after_the_verb_is_coded_from_its_own_words() -> None:
+    # المدفعية is no mention: its craft and the country adjective make the source, the object stays out of it
+    ev = events("وقصفت المدفعية الإيرانية قرى حدودية في كردستان.", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["IRNMIL", "المدفعية الإيرانية"]]
+
+
+def test_a_passive_verbs_victim_is_not_coded_as_its_doer() -> None:
+    # شاب is no agent: قتل here is passive and the young man its victim, never its source
+    ev = events("وقتل شاب عراقي في انفجار قرب الموصل.", with_statements=False)
+    assert ev["source_code"].isna().all()
