@@ -117,6 +117,8 @@ MAX_TARGET_GAP = 8
 MAX_PLACE_GAP = 4
 #: The root of visits and meetings, whose object may be the place visited (يزور محافظة عدن، زيارة مدينة تعز).
 VISIT_ROOT = "04"
+#: The root of a fight, whose place is aimed at the side holding it (تحرير عدن).
+FIGHT_ROOT = "19"
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -602,6 +604,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         visit=root == VISIT_ROOT,
                                         after=_source_end(doc, local, cb, clause_end, source))
                           or _people_target(doc, cb, clause_end, pat))
+                if target is not None and target[3] == "place" and root == FIGHT_ROOT:
+                    target = _place_holder(ment, target, source)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -1060,6 +1064,35 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+def _place_holder(ment: list, place: tuple, source) -> tuple:
+    """Who holds a place fought over (تحرير عدن، السيطرة على قاعدة العند): the rebels of its country the article names.
+
+    A fight for a town is aimed at the side that holds it, not at its
+    country: the place's armed rebels (``YEMREB``: الحوثيين) named most in
+    the article, other than the act's source and than a group the event
+    guideline codes apart (``event_actor_codes.csv``: المقاومة الشعبية is
+    ``YEMMIL``). With no such rebels named, the place stays as it was coded.
+
+    >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 25, "SAUGOV", "ksa", "السعودية", "")]
+    >>> _place_holder(ment, ("YEM", None, "عدن", "place"), None)
+    ('YEMREB', 'houthis', 'عدن', 'place (holder)')
+    >>> _place_holder(ment, ("YEM", None, "عدن", "place"), ("YEMREB", "houthis", "الحوثيين", "before"))
+    ('YEM', None, 'عدن', 'place')
+    """
+    rebels = place[0] + "REB"
+    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
+    doer = source[1] if source is not None else None
+    # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
+    # are no holders, nor is the act's own source
+    held = Counter((code, aid) for _, _, code, aid, surface, _ in ment
+                   if code == rebels and aid not in by_actor and (_bare_words(surface), code) not in by_phrase
+                   and not (doer is not None and aid == doer))
+    if not held:
+        return place
+    code, aid = held.most_common(1)[0][0]
+    return code, aid, place[2], "place (holder)"
 
 
 #: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).

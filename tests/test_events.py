@@ -655,3 +655,14 @@ def test_a_passive_verbs_victim_is_not_coded_as_its_doer() -> None:
     # شاب is no agent: قتل here is passive and the young man its victim, never its source
     ev = events("وقتل شاب عراقي في انفجار قرب الموصل.", with_statements=False)
     assert ev["source_code"].isna().all()
+
+
+def test_a_fight_for_a_place_is_aimed_at_the_rebels_who_hold_it() -> None:
+    # the rebels of the place's country named in the article hold the city: the fight to free it is toward them
+    text = "واجتاح الحوثيون العاصمة قبل عام. وتستعد قوات الجيش اليمني لتحرير مدينة الحديدة."
+    ev = events(text, with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface", "event_code"]].values.tolist() == [
+        ["YEMMIL", "YEMREB", "الحديدة", "19"]]
+    # with no rebels named the place stays its country
+    ev = events("وتستعد قوات الجيش اليمني لتحرير مدينة الحديدة.", with_statements=False)
+    assert ev["target_code"].tolist() == ["YEM"]
