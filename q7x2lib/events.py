@@ -526,7 +526,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = None
+        pair = genitive = light = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -595,6 +595,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat)):
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
+            if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
+                    and (opened := _light_verb_opening(doc, local, ca, sa, pat, hit.proclitic)) is not None):
+                # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
+                light, source = opened
+                how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
         if genitive is not None:
             target = genitive
         else:
@@ -649,6 +654,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if at_cue:
             coded_statements.add(st[0])
         trigger, start = text[ca:cb], ca
+        if light is not None:
+            start, trigger = light[0], f"{text[light[0]:light[1]]} ... {trigger}"
         if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
             verb = _light_verb_before(doc, local, source, ca, sa, pat)
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
@@ -771,6 +778,38 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
             if bare not in pat.light_verbs or doc.norm[word.end():doc.to_norm[a]].strip():
                 return None
             return _raw_span(doc, word.start(), word.end())
+    return None
+
+
+#: How many words a light verb's subject may take between the verb and the act's noun (titles and a long name).
+MAX_LIGHT_VERB_GAP = 20
+
+
+def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, pat: _Patterns, proclitic: str = ""):
+    """A light verb before a noun trigger and the actor right after it: ((start, end) of the verb, source), else None.
+
+    The subject of ``عقد`` may hold a whole chain of titles before the noun
+    that names the act (عقد صاحب السمو الملكي الأمير محمد بن سلمان ... وزير
+    الدفاع اجتماعا ثنائيا): the act begins at the verb and its subject is
+    the source. The verb must stand in the same clause (no punctuation and
+    no أن between) and be followed by its subject, not by the noun itself;
+    the noun is its indefinite object (اجتماعا، غارات، برقية), never one
+    that is definite or governed by a preposition (قدم تعازيه في الاعتداء).
+    """
+    na = doc.to_norm[ca]
+    if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
+        return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
+    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[sa], na))[-MAX_LIGHT_VERB_GAP:]
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k].group()
+        bare = word[1:] if word[:1] in "وف" and word[1:] in pat.light_verbs else word
+        if bare not in pat.light_verbs:
+            continue
+        a, b = _raw_span(doc, words[k].start(), words[k].end())
+        if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+            return None
+        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True)
+        return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
     return None
 
 

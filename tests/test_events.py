@@ -666,3 +666,19 @@ def test_a_fight_for_a_place_is_aimed_at_the_rebels_who_hold_it() -> None:
     # with no rebels named the place stays its country
     ev = events("وتستعد قوات الجيش اليمني لتحرير مدينة الحديدة.", with_statements=False)
     assert ev["target_code"].tolist() == ["YEM"]
+
+
+def test_a_light_verb_opens_the_act_its_long_subject_splits() -> None:
+    # titles and a full name stand between نفذت and its object: the subject of the verb does the act, from the verb
+    text = "ونفذت قوات الأمن الأردنية بحسب المصادر غارة على مواقع المهربين قرب الحدود."
+    ev = events(text, with_statements=False)
+    row = ev.iloc[0]
+    assert (row["source_code"], row["event_code"]) == ("JORCOP", "18")
+    assert row["evidence"].startswith("ونفذت ... غارة")
+    assert text[row["start"]:].startswith("ونفذت")
+
+
+def test_a_definite_noun_after_a_light_verb_is_not_its_object() -> None:
+    # قدم's object is تعازيه; the attack named after في is no act of the one who offers condolences
+    ev = events("وقدم رئيس الوزراء الإيطالي تعازيه في الاعتداء الإرهابي.", with_statements=False)
+    assert not ev["evidence"].str.contains("light verb").any()
