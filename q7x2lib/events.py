@@ -596,7 +596,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
             if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
-                    and (opened := _light_verb_opening(doc, local, ca, sa, pat, hit.proclitic)) is not None):
+                    and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
@@ -785,7 +785,8 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
 MAX_LIGHT_VERB_GAP = 20
 
 
-def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, pat: _Patterns, proclitic: str = ""):
+def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clause_end: int, pat: _Patterns,
+                        proclitic: str = ""):
     """A light verb before a noun trigger and the actor right after it: ((start, end) of the verb, source), else None.
 
     The subject of ``عقد`` may hold a whole chain of titles before the noun
@@ -808,7 +809,7 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, pat:
         a, b = _raw_span(doc, words[k].start(), words[k].end())
         if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
             return None
-        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True)
+        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
         return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
     return None
 

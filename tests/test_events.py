@@ -682,3 +682,14 @@ def test_a_definite_noun_after_a_light_verb_is_not_its_object() -> None:
     # قدم's object is تعازيه; the attack named after في is no act of the one who offers condolences
     ev = events("وقدم رئيس الوزراء الإيطالي تعازيه في الاعتداء الإرهابي.", with_statements=False)
     assert not ev["evidence"].str.contains("light verb").any()
+
+
+def test_an_arrival_opens_the_visit_named_after_it() -> None:
+    ev = events("ووصل رئيس الوزراء الياباني إلى القاهرة أمس في زيارة رسمية تستغرق يومين.", with_statements=False)
+    assert ev[["source_code", "event_code"]].values.tolist() == [["JPNGOV", "04"]]
+    assert ev["evidence"].iloc[0].startswith("ووصل ... زيارة")
+
+
+def test_an_uncoded_craft_after_a_light_verb_is_coded_from_its_own_words() -> None:
+    ev = events("ووصلت طائرة إغاثة أردنية إلى مطار صنعاء.", with_statements=False)
+    assert ev["source_code"].str[:3].tolist() == ["JOR"]
