@@ -117,6 +117,8 @@ MAX_TARGET_GAP = 8
 MAX_PLACE_GAP = 4
 #: The root of visits and meetings, whose object may be the place visited (يزور محافظة عدن، زيارة مدينة تعز).
 VISIT_ROOT = "04"
+#: The root of a fight, whose place is aimed at the side holding it (تحرير عدن).
+FIGHT_ROOT = "19"
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -229,6 +231,7 @@ class _Patterns:
         self.place_heads = frozenset(word_list("place_head", words))
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
+        self.stop = frozenset(word_list("subject_stop", words))
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -523,7 +526,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = None
+        pair = genitive = light = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -589,6 +592,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
+            if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat)):
+                # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
+                source, _ = found, how.append("source=own words")
+            if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
+                    and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
+                # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
+                light, source = opened
+                how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
         if genitive is not None:
             target = genitive
         else:
@@ -598,6 +609,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         visit=root == VISIT_ROOT,
                                         after=_source_end(doc, local, cb, clause_end, source))
                           or _people_target(doc, cb, clause_end, pat))
+                if target is not None and target[3] == "place" and root == FIGHT_ROOT:
+                    target = _place_holder(ment, target, source)
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -641,6 +654,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if at_cue:
             coded_statements.add(st[0])
         trigger, start = text[ca:cb], ca
+        if light is not None:
+            start, trigger = light[0], f"{text[light[0]:light[1]]} ... {trigger}"
         if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
             verb = _light_verb_before(doc, local, source, ca, sa, pat)
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
@@ -766,6 +781,39 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
     return None
 
 
+#: How many words a light verb's subject may take between the verb and the act's noun (titles and a long name).
+MAX_LIGHT_VERB_GAP = 20
+
+
+def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clause_end: int, pat: _Patterns,
+                        proclitic: str = ""):
+    """A light verb before a noun trigger and the actor right after it: ((start, end) of the verb, source), else None.
+
+    The subject of ``عقد`` may hold a whole chain of titles before the noun
+    that names the act (عقد صاحب السمو الملكي الأمير محمد بن سلمان ... وزير
+    الدفاع اجتماعا ثنائيا): the act begins at the verb and its subject is
+    the source. The verb must stand in the same clause (no punctuation and
+    no أن between) and be followed by its subject, not by the noun itself;
+    the noun is its indefinite object (اجتماعا، غارات، برقية), never one
+    that is definite or governed by a preposition (قدم تعازيه في الاعتداء).
+    """
+    na = doc.to_norm[ca]
+    if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
+        return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
+    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[sa], na))[-MAX_LIGHT_VERB_GAP:]
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k].group()
+        bare = word[1:] if word[:1] in "وف" and word[1:] in pat.light_verbs else word
+        if bare not in pat.light_verbs:
+            continue
+        a, b = _raw_span(doc, words[k].start(), words[k].end())
+        if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+            return None
+        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
+        return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
+    return None
+
+
 def _name_words(surface: str, generic: frozenset) -> set[str]:
     words = set()
     for w in _words(normalize(surface)):
@@ -845,6 +893,42 @@ def _surface_code(surface: str, pat: _Patterns) -> str | None:
                 country = pat.country_words[w]
                 break
     return (country + agent) or None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
+#: How many words after a verb may name a doer the actor coder left uncoded (قوات الأمن التركية).
+MAX_DOER_WORDS = 4
+
+
+def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The subject right after a verb that no mention covers, coded from its words as a speaker is.
+
+    The words up to the first country word, and before any preposition,
+    particle, attached preposition (``subject_stop``; بـ، لـ) or comma, are
+    read by :func:`_surface_code` when they open with an agent (قوات الأمن
+    التركية → ``TURCOP``) or an armed force's craft (المدفعية الإيرانية →
+    ``IRNMIL``), and kept only when they name a country: an agent alone
+    (القوات) may as well be the verb's object, and a noun that is no agent
+    (قتل شاب عراقي) is a passive verb's victim.
+    """
+    found, words = [], []
+    for w in islice(_WORD_RE.finditer(doc.text, cb, clause_end), MAX_DOER_WORDS):
+        word = normalize(w.group())
+        if (word in pat.stop or word[:1] in _PREP_LETTERS or word[:1].isdigit()
+                or (found and _CLAUSE_BREAK_RE.search(doc.text, found[-1].end(), w.start()))):
+            break
+        found.append(w)
+        words.append(word)
+        if (word[2:] if word.startswith("ال") else word) in pat.country_words:
+            break  # the country word closes the doer (المدفعية الإيرانية قرى حدودية: the object follows)
+    means = bool(words) and _is_means(words[0])
+    if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
+        return None  # the words after the verb name no doer (قتل شاب فلسطيني: the victim of a passive)
+    surface = doc.text[found[0].start() : found[-1].end()]
+    code = _surface_code(surface, pat)
+    if not code or code[:3] not in _country_codes():
+        return None
+    return (_military(code) if means else code), None, surface, "own words"
 
 
 def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:
@@ -1020,6 +1104,35 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+def _place_holder(ment: list, place: tuple, source) -> tuple:
+    """Who holds a place fought over (تحرير عدن، السيطرة على قاعدة العند): the rebels of its country the article names.
+
+    A fight for a town is aimed at the side that holds it, not at its
+    country: the place's armed rebels (``YEMREB``: الحوثيين) named most in
+    the article, other than the act's source and than a group the event
+    guideline codes apart (``event_actor_codes.csv``: المقاومة الشعبية is
+    ``YEMMIL``). With no such rebels named, the place stays as it was coded.
+
+    >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 25, "SAUGOV", "ksa", "السعودية", "")]
+    >>> _place_holder(ment, ("YEM", None, "عدن", "place"), None)
+    ('YEMREB', 'houthis', 'عدن', 'place (holder)')
+    >>> _place_holder(ment, ("YEM", None, "عدن", "place"), ("YEMREB", "houthis", "الحوثيين", "before"))
+    ('YEM', None, 'عدن', 'place')
+    """
+    rebels = place[0] + "REB"
+    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
+    doer = source[1] if source is not None else None
+    # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
+    # are no holders, nor is the act's own source
+    held = Counter((code, aid) for _, _, code, aid, surface, _ in ment
+                   if code == rebels and aid not in by_actor and (_bare_words(surface), code) not in by_phrase
+                   and not (doer is not None and aid == doer))
+    if not held:
+        return place
+    code, aid = held.most_common(1)[0][0]
+    return code, aid, place[2], "place (holder)"
 
 
 #: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).

@@ -643,3 +643,53 @@ def test_a_place_of_the_table_is_the_object_of_a_visit_or_of_an_assault_after_it
     # talks held in a city have no target for it
     ev = events("وبحث المبعوث الأممي الأوضاع الإنسانية في المكلا.", with_statements=False)
     assert len(ev) == 1 and ev["target_code"].isna().all()
+
+
+def test_an_uncoded_doer_after_the_verb_is_coded_from_its_own_words() -> None:
+    # المدفعية is no mention: its craft and the country adjective make the source, the object stays out of it
+    ev = events("وقصفت المدفعية الإيرانية قرى حدودية في كردستان.", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["IRNMIL", "المدفعية الإيرانية"]]
+
+
+def test_a_passive_verbs_victim_is_not_coded_as_its_doer() -> None:
+    # شاب is no agent: قتل here is passive and the young man its victim, never its source
+    ev = events("وقتل شاب عراقي في انفجار قرب الموصل.", with_statements=False)
+    assert ev["source_code"].isna().all()
+
+
+def test_a_fight_for_a_place_is_aimed_at_the_rebels_who_hold_it() -> None:
+    # the rebels of the place's country named in the article hold the city: the fight to free it is toward them
+    text = "واجتاح الحوثيون العاصمة قبل عام. وتستعد قوات الجيش اليمني لتحرير مدينة الحديدة."
+    ev = events(text, with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface", "event_code"]].values.tolist() == [
+        ["YEMMIL", "YEMREB", "الحديدة", "19"]]
+    # with no rebels named the place stays its country
+    ev = events("وتستعد قوات الجيش اليمني لتحرير مدينة الحديدة.", with_statements=False)
+    assert ev["target_code"].tolist() == ["YEM"]
+
+
+def test_a_light_verb_opens_the_act_its_long_subject_splits() -> None:
+    # titles and a full name stand between نفذت and its object: the subject of the verb does the act, from the verb
+    text = "ونفذت قوات الأمن الأردنية بحسب المصادر غارة على مواقع المهربين قرب الحدود."
+    ev = events(text, with_statements=False)
+    row = ev.iloc[0]
+    assert (row["source_code"], row["event_code"]) == ("JORCOP", "18")
+    assert row["evidence"].startswith("ونفذت ... غارة")
+    assert text[row["start"]:].startswith("ونفذت")
+
+
+def test_a_definite_noun_after_a_light_verb_is_not_its_object() -> None:
+    # قدم's object is تعازيه; the attack named after في is no act of the one who offers condolences
+    ev = events("وقدم رئيس الوزراء الإيطالي تعازيه في الاعتداء الإرهابي.", with_statements=False)
+    assert not ev["evidence"].str.contains("light verb").any()
+
+
+def test_an_arrival_opens_the_visit_named_after_it() -> None:
+    ev = events("ووصل رئيس الوزراء الياباني إلى القاهرة أمس في زيارة رسمية تستغرق يومين.", with_statements=False)
+    assert ev[["source_code", "event_code"]].values.tolist() == [["JPNGOV", "04"]]
+    assert ev["evidence"].iloc[0].startswith("ووصل ... زيارة")
+
+
+def test_an_uncoded_craft_after_a_light_verb_is_coded_from_its_own_words() -> None:
+    ev = events("ووصلت طائرة إغاثة أردنية إلى مطار صنعاء.", with_statements=False)
+    assert ev["source_code"].str[:3].tolist() == ["JOR"]
