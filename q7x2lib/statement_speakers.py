@@ -81,6 +81,10 @@ def _is_particle(word: str, particles: set[str]) -> bool:
     return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) >= len(p) for p in particles)
 
 
+_HEADLINE_WHO_WORDS = 5  # at most six words before a headline's colon name its speaker
+_HEADLINE_OCCASION_WORDS = 11  # ... or a named speaker and the occasion: الملك سلمان عبر حسابه على «تويتر»:
+
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -925,17 +929,21 @@ class _Subjects(_BackReferences):
         to_norm = self.doc.to_norm
         ns, ne = to_norm[sa], to_norm[colon]
         i, j = self._index_at(ns), self._index_at(ne) - 1
-        if j < i or j - i > 5:
+        if j < i or j - i > _HEADLINE_OCCASION_WORDS:
             return None
-        keep = []
+        keep, occasion = [], False
         for x in range(i, j + 1):
             core = self._core(self._word(x))
             if keep and core[:1] == "ل" and (self._word(x).count('"') or core.startswith("لل") or len(core) > 2 or core == "ل"):
                 break  # the addressee
+            if keep and core in self.cues.headline_occasions and len(keep) <= _HEADLINE_WHO_WORDS \
+                    and self.ment.overlapping(*self._text_span(*self._span_of(keep[0], keep[-1]))):
+                occasion = True
+                break  # ظريف أمام البرلمان الإيراني: ...: a named speaker, then where or after what he spoke
             if core in self.cues.stop:
                 return None
             keep.append(x)
-        if not keep:
+        if not keep or j - i > _HEADLINE_WHO_WORDS and not occasion:
             return None
         span = self._span_of(keep[0], keep[-1])
         return self._make(span, "headline", []) if span[1] > span[0] else None

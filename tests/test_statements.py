@@ -108,6 +108,16 @@ def test_a_two_word_cue_whose_particle_is_attached() -> None:
         ["ووفقاً ل", "وكالة الأنباء الرسمية", "attribution"], ["ونقلا عن", "المصدر", "attribution"]]
 
 
+def test_a_headline_speaker_then_the_occasion_before_the_colon() -> None:
+    # "X بعد/أمام/عبر ...: ...": the named speaker alone, not the place or the event he spoke at
+    found = _who("نص المقال هنا.", title="بوتين أمام مجلس الدوما الروسي في موسكو: لن نتراجع عن قرارنا")
+    assert found == [[":", "بوتين", "headline"]]
+    after = _who("نص المقال هنا.", title="وزير الخارجية المصري بعد لقائه نظيره الأردني: الحل سياسي")
+    assert after == [[":", "وزير الخارجية المصري", "headline"]]
+    # no one named before the occasion word: no headline statement
+    assert _who("نص المقال هنا.", title="انفجار سيارة مفخخة في سوق مزدحم بمدينة الموصل: عشرات القتلى") == []
+
+
 def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
     found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
     assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
