@@ -44,6 +44,10 @@ _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split(
 _NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
 #: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
 _FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
+#: After a short quotation right after the verb: the verb's particle or the occasion, so the quotation was its subject
+_AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".split())
+#: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
+_SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
@@ -770,12 +774,18 @@ class _Subjects(_BackReferences):
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
 
     def _quoted_name_end(self, i: int) -> int | None:
-        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name."""
+        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name. So too
+        a quotation of one to three words, opening with no word of speech (لا، نحن، هذا), that a colon or the
+        particle of the verb follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في كلمة)."""
         for j in range(i, min(i + 7, len(self.words))):
             w = self._word(j)
-            if (j > i or w.count('"') >= 2) and w.rstrip("،,").endswith('"'):
+            if (j > i or w.count('"') >= 2) and w.rstrip("،,:").endswith('"'):
                 nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
                 ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
+                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT):
+                    first = self._core(self._word(i))
+                    ok = bool(first) and first not in self.cues.stop and first not in _SPEECH_OPENERS \
+                        and _COMPLEMENTISER_RE.fullmatch(first) is None
                 return j if ok and j - i < 6 else None
         return None
 

@@ -118,6 +118,17 @@ def test_a_headline_speaker_then_the_occasion_before_the_colon() -> None:
     assert _who("نص المقال هنا.", title="انفجار سيارة مفخخة في سوق مزدحم بمدينة الموصل: عشرات القتلى") == []
 
 
+def test_a_short_quoted_name_right_after_the_verb_is_its_subject() -> None:
+    # وقال "X": "..."، وأوضح «X» في كلمة: the quoted name speaks, not the one who spoke before
+    found = _who("قال الوزير إن الوضع صعب.", 'وقال "العمري": "لن نتراجع عن موقفنا".',
+                 "وأوضح «الشهري» في كلمة ألقاها أمس أن الحوار مستمر.")
+    assert found == [["قال", "الوزير", "after_verb"], ["وقال", '"العمري"', "after_verb"],
+                     ["وأوضح", "«الشهري»", "after_verb"]]
+    # a short quotation that opens as speech does is what is said: the one before goes on
+    said = _who("قال الوزير إن الوضع صعب.", 'وأضاف "لا تراجع" في رده على سؤال.')
+    assert said == [["قال", "الوزير", "after_verb"], ["وأضاف", "الوزير", "continuation"]]
+
+
 def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
     found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
     assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
