@@ -44,6 +44,7 @@ _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split(
 _NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
 #: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
 _FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
+_OPENING_QUOTES = frozenset('"«“')
 #: After a short quotation right after the verb: the verb's particle or the occasion, so the quotation was its subject
 _AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".split())
 #: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
@@ -422,7 +423,8 @@ class _Subjects(_BackReferences):
         found = self.ment.overlapping(a, b)
         if not any(m[0] <= a for m in found) and self._governs_a_mention(a, a + len(self.doc.text[a:b].split()[0])):
             return False  # وقال لرويترز في مقابلة: a preposition on a name, the one told, not the speaker
-        if bare in self.cues.heads or any(m[0] <= a for m in found):
+        opening = a + 1 if self.doc.text[a : a + 1] in _OPENING_QUOTES else a  # وأشار "الزياني" إلى: the name in quotes
+        if bare in self.cues.heads or any(m[0] <= opening for m in found):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject

@@ -124,6 +124,9 @@ def test_a_short_quoted_name_right_after_the_verb_is_its_subject() -> None:
                  "وأوضح «الشهري» في كلمة ألقاها أمس أن الحوار مستمر.")
     assert found == [["قال", "الوزير", "after_verb"], ["وقال", '"العمري"', "after_verb"],
                      ["وأوضح", "«الشهري»", "after_verb"]]
+    # a known name in quotes before the verb's particle (وأشار "X" إلى) is a subject as it is without them
+    pointed = _who("قال الوزير إن الوضع صعب.", 'وأشار "الجبير" إلى تناقض المواقف الغربية.')
+    assert pointed[1] == ["وأشار", '"الجبير"', "after_verb"]
     # a short quotation that opens as speech does is what is said: the one before goes on
     said = _who("قال الوزير إن الوضع صعب.", 'وأضاف "لا تراجع" في رده على سؤال.')
     assert said == [["قال", "الوزير", "after_verb"], ["وأضاف", "الوزير", "continuation"]]
