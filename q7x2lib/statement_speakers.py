@@ -195,7 +195,9 @@ class _Subjects(_BackReferences):
                 if self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 return self._make(np, "attribution", named)
-            return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
+            if cue == "فحسب" or cue in {"وفق", "ووفق"}:
+                return _NOT_SPEECH  # فحسب: "only"; وفق ما خطط له: as planned; no source
+            return None
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
@@ -264,10 +266,16 @@ class _Subjects(_BackReferences):
         if cue not in self.cues.accordance_cues:
             return False
         a, b = self._text_span(*np)
-        if self.ment.overlapping(a, b, every=True) or self.doc.norm[np[0] : np[0] + 1] in {'"', "«", "“"}:
+        # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
+        # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);
+        # not a quoted agency (وفق "واس": a dateline) or another head word
+        bare = cue == "وفق"
+        if [m for m in self.ment.overlapping(a, b, every=True) if not bare or m[0] <= a] \
+                or not bare and self.doc.norm[np[0] : np[0] + 1] in {'"', "«", "“"}:
             return False
+        heads = self.cues.source_heads if bare else self.cues.heads
         definite = "ال" + first
-        return not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.documents
+        return not any(w in heads or w in self.cues.back_nouns or w in self.cues.documents
                        or w in self.cues.accordance_sources for w in (first, definite))
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:

@@ -132,6 +132,13 @@ def test_a_short_quoted_name_right_after_the_verb_is_its_subject() -> None:
     assert said == [["قال", "الوزير", "after_verb"], ["وأضاف", "الوزير", "continuation"]]
 
 
+def test_wafq_without_its_particle_names_a_source_only_before_one() -> None:
+    # وفق مصدر أمني: "according to" a source; وفق الخطة، وفق ما خطط له: "in accordance with", no statement
+    found = _who("وانسحبت الدوريات من الحي وفق مصدر أمني محلي.", "وجرى التوزيع وفق الخطة المعتمدة.",
+                 "وتسير الأعمال وفق ما خطط له.")
+    assert found == [["وفق", "مصدر أمني محلي", "attribution"]]
+
+
 def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
     found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
     assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
