@@ -235,7 +235,9 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
     titles = corpus.set_index("doc_id")["title"] if "title" in corpus else pd.Series(None, index=out.index)
     own = titles.map(lambda t: score_polarity(t, terms)[0] if isinstance(t, str) else np.nan)
     out["headline_polarity"] = head.reindex(out.index).fillna(own).round(3)
-    out["body_polarity"] = st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3)
+    # + 0.0: a mean of opposite signs that rounds to zero is 0.0, never -0.0, however the rows were summed
+    # (a corpus read in chunks and in one piece must give the same table)
+    out["body_polarity"] = st.loc[~st.is_headline].groupby("doc_id").polarity.mean().reindex(out.index).round(3) + 0.0
     if dyad is not None and events is not None:
         ev = events[~events["negated"].astype(bool)].dropna(subset=["source_code", "target_code"])
         for a, b in (dyad, dyad[::-1]):
