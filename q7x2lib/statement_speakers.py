@@ -31,6 +31,7 @@ _MAX_SUBJECT_WORDS = 9
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
+_MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 # a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
@@ -146,9 +147,21 @@ class _Subjects(_BackReferences):
         if not initial and not resumed:
             return True
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
-        reach = _MAX_SUBJECT_WORDS if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
-        return not any(_is_particle(self._core(self._word(x)), particles)
-                       for x in range(k, min(k + reach + 1, len(self.words))) if self.words[x][0] < nsb)
+        # (a subject with honorifics, a title and a long name: وعبر صاحب السمو الملكي الأمير محمد بن سلمان ... عن)
+        opening = self._core(self._word(k)) if k < len(self.words) else ""
+        titled = opening in self.cues.heads or opening in _QUANTIFIERS  # وعبر صاحب السمو، عبر المستشار، عبر عدد من
+        reach = (_MAX_PARTICLE_DISTANCE if titled else _MAX_SUBJECT_WORDS) if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
+        marked = False  # a punctuation mark since the verb
+        for x in range(k, min(k + reach + 1, len(self.words))):
+            if self.words[x][0] >= nsb:
+                break
+            if _is_particle(self._core(self._word(x)), particles):
+                # past a subject of the usual length only with no mark then a preposition or particle between
+                # (not وعبر دور نشر تقوم بهذه المهمة، في ظل غياب عن ...: via; but a comma inside a long name is fine)
+                return x - k > _MAX_SUBJECT_WORDS and reach == _MAX_PARTICLE_DISTANCE and marked
+            marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
+                and self._core(self._word(x + 1)) in self.cues.stop
+        return True
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""

@@ -139,6 +139,14 @@ def test_wafq_without_its_particle_names_a_source_only_before_one() -> None:
     assert found == [["وفق", "مصدر أمني محلي", "attribution"]]
 
 
+def test_abbar_an_after_a_long_titled_subject_is_still_its_particle() -> None:
+    # وعبر صاحب السمو ... (eleven words) عن: the verb of speech, its عن past a subject of the usual length
+    found = _who("وعبر صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز آل سعود عن تقديره لجهود رجال الأمن.")
+    assert [c for c, _, _ in found] == ["وعبر"]
+    # عبر (via) before a phrase that no title opens: its far عن is no particle of it
+    assert _who("وتنقل الوثائق وعبر دور نشر كثيرة تقوم بهذه المهمة وبكثافة في ظل غياب ضخم عن هذا التاريخ.") == []
+
+
 def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
     found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
     assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
