@@ -31,6 +31,7 @@ _MAX_SUBJECT_WORDS = 9
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
+_MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 # a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
@@ -44,6 +45,11 @@ _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split(
 _NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
 #: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
 _FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
+_OPENING_QUOTES = frozenset('"«“')
+#: After a short quotation right after the verb: the verb's particle or the occasion, so the quotation was its subject
+_AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".split())
+#: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
+_SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
@@ -79,6 +85,10 @@ def _is_particle(word: str, particles: set[str]) -> bool:
         (True, False, True)
     """
     return word in particles or any(p.endswith("*") and word.startswith(p[:-1]) and len(word) >= len(p) for p in particles)
+
+
+_HEADLINE_WHO_WORDS = 5  # at most six words before a headline's colon name its speaker
+_HEADLINE_OCCASION_WORDS = 11  # ... or a named speaker and the occasion: الملك سلمان عبر حسابه على «تويتر»:
 
 
 class _Subjects(_BackReferences):
@@ -137,9 +147,21 @@ class _Subjects(_BackReferences):
         if not initial and not resumed:
             return True
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
-        reach = _MAX_SUBJECT_WORDS if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
-        return not any(_is_particle(self._core(self._word(x)), particles)
-                       for x in range(k, min(k + reach + 1, len(self.words))) if self.words[x][0] < nsb)
+        # (a subject with honorifics, a title and a long name: وعبر صاحب السمو الملكي الأمير محمد بن سلمان ... عن)
+        opening = self._core(self._word(k)) if k < len(self.words) else ""
+        titled = opening in self.cues.heads or opening in _QUANTIFIERS  # وعبر صاحب السمو، عبر المستشار، عبر عدد من
+        reach = (_MAX_PARTICLE_DISTANCE if titled else _MAX_SUBJECT_WORDS) if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
+        marked = False  # a punctuation mark since the verb
+        for x in range(k, min(k + reach + 1, len(self.words))):
+            if self.words[x][0] >= nsb:
+                break
+            if _is_particle(self._core(self._word(x)), particles):
+                # past a subject of the usual length only with no mark then a preposition or particle between
+                # (not وعبر دور نشر تقوم بهذه المهمة، في ظل غياب عن ...: via; but a comma inside a long name is fine)
+                return x - k > _MAX_SUBJECT_WORDS and reach == _MAX_PARTICLE_DISTANCE and marked
+            marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
+                and self._core(self._word(x + 1)) in self.cues.stop
+        return True
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
@@ -186,7 +208,9 @@ class _Subjects(_BackReferences):
                 if self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 return self._make(np, "attribution", named)
-            return _NOT_SPEECH if self.doc.norm[nca:ncb] == "فحسب" else None  # فحسب: "only", no source
+            if cue == "فحسب" or cue in {"وفق", "ووفق"}:
+                return _NOT_SPEECH  # فحسب: "only"; وفق ما خطط له: as planned; no source
+            return None
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
@@ -255,10 +279,16 @@ class _Subjects(_BackReferences):
         if cue not in self.cues.accordance_cues:
             return False
         a, b = self._text_span(*np)
-        if self.ment.overlapping(a, b, every=True) or self.doc.norm[np[0] : np[0] + 1] in {'"', "«", "“"}:
+        # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
+        # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);
+        # not a quoted agency (وفق "واس": a dateline) or another head word
+        bare = cue == "وفق"
+        if [m for m in self.ment.overlapping(a, b, every=True) if not bare or m[0] <= a] \
+                or not bare and self.doc.norm[np[0] : np[0] + 1] in {'"', "«", "“"}:
             return False
+        heads = self.cues.source_heads if bare else self.cues.heads
         definite = "ال" + first
-        return not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.documents
+        return not any(w in heads or w in self.cues.back_nouns or w in self.cues.documents
                        or w in self.cues.accordance_sources for w in (first, definite))
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
@@ -414,7 +444,8 @@ class _Subjects(_BackReferences):
         found = self.ment.overlapping(a, b)
         if not any(m[0] <= a for m in found) and self._governs_a_mention(a, a + len(self.doc.text[a:b].split()[0])):
             return False  # وقال لرويترز في مقابلة: a preposition on a name, the one told, not the speaker
-        if bare in self.cues.heads or any(m[0] <= a for m in found):
+        opening = a + 1 if self.doc.text[a : a + 1] in _OPENING_QUOTES else a  # وأشار "الزياني" إلى: the name in quotes
+        if bare in self.cues.heads or any(m[0] <= opening for m in found):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
@@ -766,12 +797,18 @@ class _Subjects(_BackReferences):
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")
 
     def _quoted_name_end(self, i: int) -> int | None:
-        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name."""
+        """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name. So too
+        a quotation of one to three words, opening with no word of speech (لا، نحن، هذا), that a colon or the
+        particle of the verb follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في كلمة)."""
         for j in range(i, min(i + 7, len(self.words))):
             w = self._word(j)
-            if (j > i or w.count('"') >= 2) and w.rstrip("،,").endswith('"'):
+            if (j > i or w.count('"') >= 2) and w.rstrip("،,:").endswith('"'):
                 nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
                 ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
+                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT):
+                    first = self._core(self._word(i))
+                    ok = bool(first) and first not in self.cues.stop and first not in _SPEECH_OPENERS \
+                        and _COMPLEMENTISER_RE.fullmatch(first) is None
                 return j if ok and j - i < 6 else None
         return None
 
@@ -925,17 +962,21 @@ class _Subjects(_BackReferences):
         to_norm = self.doc.to_norm
         ns, ne = to_norm[sa], to_norm[colon]
         i, j = self._index_at(ns), self._index_at(ne) - 1
-        if j < i or j - i > 5:
+        if j < i or j - i > _HEADLINE_OCCASION_WORDS:
             return None
-        keep = []
+        keep, occasion = [], False
         for x in range(i, j + 1):
             core = self._core(self._word(x))
             if keep and core[:1] == "ل" and (self._word(x).count('"') or core.startswith("لل") or len(core) > 2 or core == "ل"):
                 break  # the addressee
+            if keep and core in self.cues.headline_occasions and len(keep) <= _HEADLINE_WHO_WORDS \
+                    and self.ment.overlapping(*self._text_span(*self._span_of(keep[0], keep[-1]))):
+                occasion = True
+                break  # ظريف أمام البرلمان الإيراني: ...: a named speaker, then where or after what he spoke
             if core in self.cues.stop:
                 return None
             keep.append(x)
-        if not keep:
+        if not keep or j - i > _HEADLINE_WHO_WORDS and not occasion:
             return None
         span = self._span_of(keep[0], keep[-1])
         return self._make(span, "headline", []) if span[1] > span[0] else None

@@ -56,7 +56,7 @@ STATEMENT_DTYPES = {
 }
 # a verb with no subject looks back this many sentences for an actor who acted (a cost bound: longer gaps are rare)
 _ACTED_WITHIN = 4
-_HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,40}):\s*\S")
+_HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,80}):\s*\S")  # the words are counted after
 
 
 # --- statements --------------------------------------------------------------------------------

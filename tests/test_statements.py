@@ -108,6 +108,45 @@ def test_a_two_word_cue_whose_particle_is_attached() -> None:
         ["ووفقاً ل", "وكالة الأنباء الرسمية", "attribution"], ["ونقلا عن", "المصدر", "attribution"]]
 
 
+def test_a_headline_speaker_then_the_occasion_before_the_colon() -> None:
+    # "X بعد/أمام/عبر ...: ...": the named speaker alone, not the place or the event he spoke at
+    found = _who("نص المقال هنا.", title="بوتين أمام مجلس الدوما الروسي في موسكو: لن نتراجع عن قرارنا")
+    assert found == [[":", "بوتين", "headline"]]
+    after = _who("نص المقال هنا.", title="وزير الخارجية المصري بعد لقائه نظيره الأردني: الحل سياسي")
+    assert after == [[":", "وزير الخارجية المصري", "headline"]]
+    # no one named before the occasion word: no headline statement
+    assert _who("نص المقال هنا.", title="انفجار سيارة مفخخة في سوق مزدحم بمدينة الموصل: عشرات القتلى") == []
+
+
+def test_a_short_quoted_name_right_after_the_verb_is_its_subject() -> None:
+    # وقال "X": "..."، وأوضح «X» في كلمة: the quoted name speaks, not the one who spoke before
+    found = _who("قال الوزير إن الوضع صعب.", 'وقال "العمري": "لن نتراجع عن موقفنا".',
+                 "وأوضح «الشهري» في كلمة ألقاها أمس أن الحوار مستمر.")
+    assert found == [["قال", "الوزير", "after_verb"], ["وقال", '"العمري"', "after_verb"],
+                     ["وأوضح", "«الشهري»", "after_verb"]]
+    # a known name in quotes before the verb's particle (وأشار "X" إلى) is a subject as it is without them
+    pointed = _who("قال الوزير إن الوضع صعب.", 'وأشار "الجبير" إلى تناقض المواقف الغربية.')
+    assert pointed[1] == ["وأشار", '"الجبير"', "after_verb"]
+    # a short quotation that opens as speech does is what is said: the one before goes on
+    said = _who("قال الوزير إن الوضع صعب.", 'وأضاف "لا تراجع" في رده على سؤال.')
+    assert said == [["قال", "الوزير", "after_verb"], ["وأضاف", "الوزير", "continuation"]]
+
+
+def test_wafq_without_its_particle_names_a_source_only_before_one() -> None:
+    # وفق مصدر أمني: "according to" a source; وفق الخطة، وفق ما خطط له: "in accordance with", no statement
+    found = _who("وانسحبت الدوريات من الحي وفق مصدر أمني محلي.", "وجرى التوزيع وفق الخطة المعتمدة.",
+                 "وتسير الأعمال وفق ما خطط له.")
+    assert found == [["وفق", "مصدر أمني محلي", "attribution"]]
+
+
+def test_abbar_an_after_a_long_titled_subject_is_still_its_particle() -> None:
+    # وعبر صاحب السمو ... (eleven words) عن: the verb of speech, its عن past a subject of the usual length
+    found = _who("وعبر صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز آل سعود عن تقديره لجهود رجال الأمن.")
+    assert [c for c, _, _ in found] == ["وعبر"]
+    # عبر (via) before a phrase that no title opens: its far عن is no particle of it
+    assert _who("وتنقل الوثائق وعبر دور نشر كثيرة تقوم بهذه المهمة وبكثافة في ظل غياب ضخم عن هذا التاريخ.") == []
+
+
 def test_a_headline_whose_speaker_holds_quotation_marks() -> None:
     found = _said("نص المقال هنا.", title='وزير "الداخلية": الأمن مستتب في كل المدن')
     assert found[["cue", "speaker_basis"]].values.tolist() == [[":", "headline"]]
