@@ -231,7 +231,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
-                                  holds=lambda u, person: _holds_office_named(u, person, norm, m, date))
+                                  holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
+                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home))
     merged = _context_country(merged, norm, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -538,7 +539,7 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
 
 
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset(), holds=None) -> tuple[list[_Unit], list[_Unit]]:
+                 titles: frozenset[str] = frozenset(), holds=None, own_title=None) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -546,6 +547,9 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     ``holds(office_unit, actor_id)`` tells whether that person held, on the
     article's date, the office the unit names: a family name several people
     or words share (الأسد، روحاني) is then the holder (الرئيس الأسد).
+    ``own_title(unit)`` gives, for a doubtful name that begins the names of
+    several states (المملكة) and is the outlet's own state, the other states
+    it may stand for: with none of them coded in the article, it is taken.
     """
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
@@ -625,10 +629,23 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     home = _home_state(merged)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
                  if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
-                     else u.country in states)]
+                     else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> frozenset[str]:
+    """For a bare name several states' names begin with (المملكة) that names the outlet's own state: those states.
+
+    A Saudi daily's المملكة is Saudi Arabia unless the article codes another
+    kingdom (المملكة المتحدة، الأردن، المغرب); empty for any other name.
+    """
+    if u.actor_id or not outlet_home or u.country != outlet_home:
+        return frozenset()
+    phrase = norm[u.a : u.b]
+    key = ("ال" if u.pre.endswith("لل") else "") + phrase[len(u.pre):]
+    return m.name_rivals.get(key, frozenset())
 
 
 def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> bool:

@@ -598,3 +598,14 @@ def test_the_short_name_a_leader_is_called_by_is_his_only_once_he_is_named() -> 
     found = mentions_of("واستقبل رئيس جنوب السودان سلفا كير ميارديت الوسطاء. وقال كير إن الاتفاق قريب")
     assert [row[:2] for row in found] == [["salva_kiir", "رئيس جنوب السودان سلفا كير ميارديت"], ["salva_kiir", "كير"]]
     assert mentions_of("وقال كير إن الاتفاق قريب") == []
+
+
+def test_the_kingdom_alone_is_the_outlets_own_kingdom_unless_the_article_codes_another() -> None:
+    texts = ["ثمّن المتحدث جهود المملكة في إغاثة النازحين.",  # a Saudi daily, no state coded: Saudi Arabia
+             "استقبل ملك المغرب الوفد وقال إن المملكة ترحب بالحوار.",  # another kingdom in the story: undecided
+             "ثمّن المتحدث جهود المملكة في إغاثة النازحين."]  # an outlet of no known country: undecided
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": [pd.Timestamp("2015-07-30")] * 3,
+                       "outlet": ["daily", "daily", "other"], "text_clean": texts})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    kingdom = found[found["surface"] == "المملكة"]
+    assert kingdom[["doc_id", "code"]].values.tolist() == [["a", "SAU"]]
