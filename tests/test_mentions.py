@@ -609,3 +609,9 @@ def test_the_kingdom_alone_is_the_outlets_own_kingdom_unless_the_article_codes_a
     found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
     kingdom = found[found["surface"] == "المملكة"]
     assert kingdom[["doc_id", "code"]].values.tolist() == [["a", "SAU"]]
+
+
+def test_the_kurds_are_an_armed_party_of_no_state_even_in_a_story_of_one_state() -> None:
+    found = mentions_of("قال وزير الدفاع التركي إن الأكراد لن يقيموا كيانا على الحدود، وإن الجيش سيرد على الأكراد.")
+    assert [row[1:] for row in found if "كراد" in row[1]] == [["الأكراد", "name", "REB"], ["الأكراد", "name", "REB"]]
+    assert not [row for row in mentions_of("فرّ أكراد من القرية إلى الحدود.") if "كراد" in row[1]]
