@@ -43,8 +43,9 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
-# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري).
-_DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
+# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري);
+# after an opening quotation mark or bracket too (إن «المقاومة» سيطرت: normalised, « is ")
+_DEFINITE = re.compile(r"(?:^|(?<=[\s\"'(\[]))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 # The word right before a position, one space between (same line).
