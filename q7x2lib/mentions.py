@@ -43,6 +43,8 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
+# مع right after a word: التحالف مع فلان is an alliance with someone, not the coalition.
+_WITH_AFTER = re.compile(r"\s+مع(?!\w)")
 # A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري);
 # after an opening quotation mark or bracket too (إن «المقاومة» سيطرت: normalised, « is ")
 _DEFINITE = re.compile(r"(?:^|(?<=[\s\"'(\[]))(?:ال|لل)")
@@ -617,9 +619,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
         elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
             doubtful.append(u)
-        elif u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country and " " in norm[u.a : u.b].strip():
+        elif (u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country
+              and (" " in norm[u.a : u.b].strip() or not _WITH_AFTER.match(norm, u.b))):
             # قوات التحالف، طائرات التحالف with no coalition named in the article: a force of several states
-            # that the phrase does not name, MIL with no country and no actor (not the article's state)
+            # that the phrase does not name, MIL with no country and no actor (not the article's state); so is
+            # the bare التحالف (غارات التحالف، بإسناد من التحالف), not التحالف مع (an alliance with someone)
             merged.append(u._replace(actor_id=None, kind="agent", ambiguous=False, stateless=True))
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the

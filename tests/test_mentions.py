@@ -621,3 +621,9 @@ def test_a_definite_agent_noun_right_after_an_opening_quotation_mark_is_a_mentio
     found = mentions_of("وأكدت مصادر محلية أن «المقاومة» استعادت السيطرة على التلال، وأن “الشرطة” انتشرت في الأحياء.")
     assert [row[1:] for row in found if row[1] in ("المقاومة", "الشرطة")] == [
         ["المقاومة", "agent", "REB"], ["الشرطة", "agent", "COP"]]
+
+
+def test_the_bare_coalition_is_a_force_of_no_state_but_an_alliance_with_someone_is_no_actor() -> None:
+    found = mentions_of("وواصل المسلحون تقدمهم في المدينة رغم غارات التحالف على مواقعهم.")
+    assert [row[1:] for row in found if "التحالف" in row[1]] == [["التحالف", "agent", "MIL"]]
+    assert not [row for row in mentions_of("وأعلنت الكتلة التحالف مع المستقلين.") if "التحالف" in row[1]]
