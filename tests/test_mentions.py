@@ -611,12 +611,6 @@ def test_the_kingdom_alone_is_the_outlets_own_kingdom_unless_the_article_codes_a
     assert kingdom[["doc_id", "code"]].values.tolist() == [["a", "SAU"]]
 
 
-def test_the_kurds_are_an_armed_party_of_no_state_even_in_a_story_of_one_state() -> None:
-    found = mentions_of("قال وزير الدفاع التركي إن الأكراد لن يقيموا كيانا على الحدود، وإن الجيش سيرد على الأكراد.")
-    assert [row[1:] for row in found if "كراد" in row[1]] == [["الأكراد", "name", "REB"], ["الأكراد", "name", "REB"]]
-    assert not [row for row in mentions_of("فرّ أكراد من القرية إلى الحدود.") if "كراد" in row[1]]
-
-
 def test_a_definite_agent_noun_right_after_an_opening_quotation_mark_is_a_mention() -> None:
     found = mentions_of("وأكدت مصادر محلية أن «المقاومة» استعادت السيطرة على التلال، وأن “الشرطة” انتشرت في الأحياء.")
     assert [row[1:] for row in found if row[1] in ("المقاومة", "الشرطة")] == [
