@@ -272,6 +272,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
                                          ambiguous=False, office=""))
             continue
+        if key in m.armed_group_anaphors and (before := _last_armed_group(units, m)):
+            # التنظيم after داعش: no earlier mention holds تنظيم, the armed group named last is meant
+            units.append(before._replace(kind="name", a=a, b=b, pre=pre, ambiguous=False, office=""))
+            continue
         if entry.kind == "anaphor":
             continue
         if entry.kind != "agent":
@@ -369,6 +373,14 @@ def _home_state(units: list[_Unit]) -> str:
     if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
         return ""
     return ranked[0][0]
+
+
+def _last_armed_group(units: list[_Unit], m: _Matcher) -> _Unit | None:
+    """The last mention of an armed group of the organisations table (agent REB), if any."""
+    for u in reversed(units):
+        if u.actor_id in m.org_codes and m.org_agents.get(u.actor_id) == "REB":
+            return u
+    return None
 
 
 def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]) -> _Unit | None:

@@ -621,3 +621,9 @@ def test_the_bare_coalition_is_a_force_of_no_state_but_an_alliance_with_someone_
     found = mentions_of("وواصل المسلحون تقدمهم في المدينة رغم غارات التحالف على مواقعهم.")
     assert [row[1:] for row in found if "التحالف" in row[1]] == [["التحالف", "agent", "MIL"]]
     assert not [row for row in mentions_of("وأعلنت الكتلة التحالف مع المستقلين.") if "التحالف" in row[1]]
+
+
+def test_the_organisation_after_an_armed_group_is_that_group_and_not_after_none() -> None:
+    found = mentions_of("وسيطر مسلحو داعش على القرية، وقال شهود إن التنظيم نصب حواجز على الطريق.")
+    assert ["isis", "التنظيم", "name", "REB"] in found
+    assert not [row for row in mentions_of("وأشاد المدير بحسن التنظيم في المعرض.") if row[1] == "التنظيم"]
