@@ -141,6 +141,13 @@ class _Matcher:
         self._undecided: dict[str, _Entry | None] = {}
         self.alternatives: dict[int, tuple] = {}
         self.offices = _office_holders(tables["offices"])
+        # المملكة: a word that begins the names of several states (المملكة المتحدة، المملكة المغربية ...), each
+        # state it may then stand for besides its own (see mentions._appositions: the outlet's own kingdom)
+        names = tables["countries"].loc[tables["countries"]["form"] == "name"]
+        name_keys = [(_key(phrase), code) for phrase, code in zip(names["phrase"], names["code"])]
+        self.name_rivals = {key: frozenset(c for k, c in name_keys if k.startswith(key + " ") and c != code)
+                            for key, code in name_keys}
+        self.name_rivals = {key: rivals for key, rivals in self.name_rivals.items() if rivals}
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
@@ -214,6 +221,7 @@ class _Matcher:
         self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
+        self.armed_group_anaphors = frozenset(normalize(w) for w in word_list("armed_group_anaphor", words))
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])
         states = actors[(actors.type == "country") & (actors.country != "")]

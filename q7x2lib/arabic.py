@@ -14,6 +14,7 @@ GPL-3.0. The rules below are a few tables and compiled patterns, each tested.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, lru_cache
@@ -24,8 +25,9 @@ import numpy as np
 
 # --- the knowledge, in tables -------------------------------------------------
 
-#: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
-DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+#: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks (and
+#: their presentation forms U+FE70-U+FE7F, which old pages carry).
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\ufe70-\ufe7f"
 TATWEEL = "\u0640"
 #: Invisible formatting characters scraped pages carry (ZWNJ/ZWJ, bidi marks).
 INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
@@ -44,6 +46,25 @@ CHAR_MAP = {
     "\u00a0": " ",
 }
 _CHAR_MAP_TA = {**CHAR_MAP, "ة": "ه"}
+
+
+def _presentation_map(char_map: dict[str, str]) -> dict[int, str]:
+    """The Arabic presentation forms (U+FB50-U+FDFF, U+FE80-U+FEFC) that stand for one letter, mapped
+    to that letter as ``char_map`` normalises it (ﺍﻟﺮﺋﻴﺲ → الرئيس). Pages typed with a legacy encoding
+    carry them; NFKC would fold them too, but it also splits the lam-alef and word ligatures (ﻻ, ﷲ)
+    into several letters, which would move every offset after them: those are left as they are."""
+    table = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE80, 0xFEFD)]:
+        base = unicodedata.normalize("NFKC", chr(code))
+        if len(base) == 1 and base != chr(code):
+            table[code] = char_map.get(base, base)
+    return table
+
+
+# Pages in presentation forms are rare: one search for any of them, and a translate only then.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe80-\ufefc]")
+_PRESENTATION = _presentation_map(CHAR_MAP)
+_PRESENTATION_TA = _presentation_map(_CHAR_MAP_TA)
 # Few of these characters occur in a text, and `in` + str.replace run in C
 # without a Python call per hit: 6x faster than re.sub with a function and
 # 10x faster than str.translate. No replacement is itself a key, so replacing
@@ -121,12 +142,16 @@ def normalize(text: str, *, ta_marbuta: bool = False) -> str:
         'بوتين, 2021'
         >>> normalize("الرئاسة", ta_marbuta=True)
         'الرئاسه'
+        >>> normalize("ﻭﺯﻳﺮ ﺍﻟﺪﻓﺎﻉ")  # presentation forms, letter for letter
+        'وزير الدفاع'
     """
     return _map_chars(_DROP_RE.sub("", text), ta_marbuta)
 
 
 def _map_chars(text: str, ta_marbuta: bool = False) -> str:
     """``text`` with ``CHAR_MAP`` applied (the second half of :func:`normalize`)."""
+    if _PRESENTATION_RE.search(text):
+        text = text.translate(_PRESENTATION_TA if ta_marbuta else _PRESENTATION)
     for old, new in _PAIRS_TA if ta_marbuta else _PAIRS:
         if old in text:
             text = text.replace(old, new)

@@ -43,8 +43,11 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
-# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري).
-_DEFINITE = re.compile(r"(?:^|(?<=\s))(?:ال|لل)")
+# مع right after a word: التحالف مع فلان is an alliance with someone, not the coalition.
+_WITH_AFTER = re.compile(r"\s+مع(?!\w)")
+# A word with the article: a phrase holding one is definite (ولي العهد), one without is not (مسؤول عسكري);
+# after an opening quotation mark or bracket too (إن «المقاومة» سيطرت: normalised, « is ")
+_DEFINITE = re.compile(r"(?:^|(?<=[\s\"'(\[]))(?:ال|لل)")
 # A conjunction and a preposition attached to a place word (لمحافظة، وبمطار); never the article.
 _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 # The word right before a position, one space between (same line).
@@ -231,7 +234,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
-                                  holds=lambda u, person: _holds_office_named(u, person, norm, m, date))
+                                  holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
+                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home))
     merged = _context_country(merged, norm, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -267,6 +271,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
                                          ambiguous=False, office=""))
+            continue
+        if key in m.armed_group_anaphors and (before := _last_armed_group(units, m)):
+            # التنظيم after داعش: no earlier mention holds تنظيم, the armed group named last is meant
+            units.append(before._replace(kind="name", a=a, b=b, pre=pre, ambiguous=False, office=""))
             continue
         if entry.kind == "anaphor":
             continue
@@ -365,6 +373,14 @@ def _home_state(units: list[_Unit]) -> str:
     if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
         return ""
     return ranked[0][0]
+
+
+def _last_armed_group(units: list[_Unit], m: _Matcher) -> _Unit | None:
+    """The last mention of an armed group of the organisations table (agent REB), if any."""
+    for u in reversed(units):
+        if u.actor_id in m.org_codes and m.org_agents.get(u.actor_id) == "REB":
+            return u
+    return None
 
 
 def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]) -> _Unit | None:
@@ -538,7 +554,7 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
 
 
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset(), holds=None) -> tuple[list[_Unit], list[_Unit]]:
+                 titles: frozenset[str] = frozenset(), holds=None, own_title=None) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -546,6 +562,9 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     ``holds(office_unit, actor_id)`` tells whether that person held, on the
     article's date, the office the unit names: a family name several people
     or words share (الأسد، روحاني) is then the holder (الرئيس الأسد).
+    ``own_title(unit)`` gives, for a doubtful name that begins the names of
+    several states (المملكة) and is the outlet's own state, the other states
+    it may stand for: with none of them coded in the article, it is taken.
     """
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
@@ -612,9 +631,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             merged.append(u._replace(actor_id=known[0][0], country=known[0][1], agent=known[0][2], ambiguous=False))
         elif u.kind == "name" and u.ambiguous and u.country and not u.alternatives:
             doubtful.append(u)
-        elif u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country and " " in norm[u.a : u.b].strip():
+        elif (u.kind == "name" and u.ambiguous and u.agent == "MIL" and not u.country
+              and (" " in norm[u.a : u.b].strip() or not _WITH_AFTER.match(norm, u.b))):
             # قوات التحالف، طائرات التحالف with no coalition named in the article: a force of several states
-            # that the phrase does not name, MIL with no country and no actor (not the article's state)
+            # that the phrase does not name, MIL with no country and no actor (not the article's state); so is
+            # the bare التحالف (غارات التحالف، بإسناد من التحالف), not التحالف مع (an alliance with someone)
             merged.append(u._replace(actor_id=None, kind="agent", ambiguous=False, stateless=True))
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
@@ -625,10 +646,23 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     home = _home_state(merged)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
                  if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
-                     else u.country in states)]
+                     else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> frozenset[str]:
+    """For a bare name several states' names begin with (المملكة) that names the outlet's own state: those states.
+
+    A Saudi daily's المملكة is Saudi Arabia unless the article codes another
+    kingdom (المملكة المتحدة، الأردن، المغرب); empty for any other name.
+    """
+    if u.actor_id or not outlet_home or u.country != outlet_home:
+        return frozenset()
+    phrase = norm[u.a : u.b]
+    key = ("ال" if u.pre.endswith("لل") else "") + phrase[len(u.pre):]
+    return m.name_rivals.get(key, frozenset())
 
 
 def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> bool:

@@ -181,3 +181,26 @@ def test_each_offset_points_at_the_character_it_normalises(text: str) -> None:
     assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
     assert [normalize(text[i]) for i in offsets[:-1]] == list(norm)
     assert "".join(text[a:b] for a, b in zip(offsets[:-1], offsets[1:])) == text[offsets[0]:]
+
+
+def test_presentation_forms_fold_letter_for_letter_and_keep_every_offset() -> None:
+    # a made-up line typed in presentation forms, as legacy-encoded pages carry it
+    original = "ﻭﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ ﺑﺎﺳﻢ ﺍﻟﺠﻴﺶ ﺍﻟﻴﻤﻨﻲ ﹰﺇﻥ"
+    norm, offsets = normalize_with_offsets(original)
+    assert norm == normalize(original) == "وقال المتحدث باسم الجيش اليمني ان"
+    m = re.search("الجيش اليمني", norm)
+    a, b = span_in_original(offsets, m.start(), m.end())
+    assert original[a:b] == "ﺍﻟﺠﻴﺶ ﺍﻟﻴﻤﻨﻲ"
+    assert normalize("ﺍﻟﺤﻜﻮﻣﺔ", ta_marbuta=True) == "الحكومه"
+    assert normalize("ﻻ") == "ﻻ"  # a lam-alef ligature is two letters: left alone, not split
+
+
+def test_a_mention_in_presentation_forms_is_found_at_its_raw_offsets() -> None:
+    from q7x2lib.mentions import find_mentions
+    import pandas as pd
+
+    text = "ﻭﻗﺎﻝ ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻟﻤﺼﺮﻱ ﺇﻥ ﺍﻟﺤﻞ ﻗﺮﻳﺐ"
+    rows = find_mentions(pd.DataFrame({"doc_id": ["x"], "text": [text]}), text_col="text")
+    row = rows.iloc[0]
+    assert text[row["start"]:row["end"]].startswith("ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻟﻤﺼﺮﻱ")
+    assert row["code"] == "EGYGOV"

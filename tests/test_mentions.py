@@ -598,3 +598,32 @@ def test_the_short_name_a_leader_is_called_by_is_his_only_once_he_is_named() -> 
     found = mentions_of("واستقبل رئيس جنوب السودان سلفا كير ميارديت الوسطاء. وقال كير إن الاتفاق قريب")
     assert [row[:2] for row in found] == [["salva_kiir", "رئيس جنوب السودان سلفا كير ميارديت"], ["salva_kiir", "كير"]]
     assert mentions_of("وقال كير إن الاتفاق قريب") == []
+
+
+def test_the_kingdom_alone_is_the_outlets_own_kingdom_unless_the_article_codes_another() -> None:
+    texts = ["ثمّن المتحدث جهود المملكة في إغاثة النازحين.",  # a Saudi daily, no state coded: Saudi Arabia
+             "استقبل ملك المغرب الوفد وقال إن المملكة ترحب بالحوار.",  # another kingdom in the story: undecided
+             "ثمّن المتحدث جهود المملكة في إغاثة النازحين."]  # an outlet of no known country: undecided
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": [pd.Timestamp("2015-07-30")] * 3,
+                       "outlet": ["daily", "daily", "other"], "text_clean": texts})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    kingdom = found[found["surface"] == "المملكة"]
+    assert kingdom[["doc_id", "code"]].values.tolist() == [["a", "SAU"]]
+
+
+def test_a_definite_agent_noun_right_after_an_opening_quotation_mark_is_a_mention() -> None:
+    found = mentions_of("وأكدت مصادر محلية أن «المقاومة» استعادت السيطرة على التلال، وأن “الشرطة” انتشرت في الأحياء.")
+    assert [row[1:] for row in found if row[1] in ("المقاومة", "الشرطة")] == [
+        ["المقاومة", "agent", "REB"], ["الشرطة", "agent", "COP"]]
+
+
+def test_the_bare_coalition_is_a_force_of_no_state_but_an_alliance_with_someone_is_no_actor() -> None:
+    found = mentions_of("وواصل المسلحون تقدمهم في المدينة رغم غارات التحالف على مواقعهم.")
+    assert [row[1:] for row in found if "التحالف" in row[1]] == [["التحالف", "agent", "MIL"]]
+    assert not [row for row in mentions_of("وأعلنت الكتلة التحالف مع المستقلين.") if "التحالف" in row[1]]
+
+
+def test_the_organisation_after_an_armed_group_is_that_group_and_not_after_none() -> None:
+    found = mentions_of("وسيطر مسلحو داعش على القرية، وقال شهود إن التنظيم نصب حواجز على الطريق.")
+    assert ["isis", "التنظيم", "name", "REB"] in found
+    assert not [row for row in mentions_of("وأشاد المدير بحسن التنظيم في المعرض.") if row[1] == "التنظيم"]
