@@ -145,9 +145,9 @@ class _Matcher:
         # state it may then stand for besides its own (see mentions._appositions: the outlet's own kingdom)
         names = tables["countries"].loc[tables["countries"]["form"] == "name"]
         name_keys = [(_key(phrase), code) for phrase, code in zip(names["phrase"], names["code"])]
-        self.name_rivals = {key: frozenset(c for k, c in name_keys if k.startswith(key + " ") and c != code)
-                            for key, code in name_keys}
-        self.name_rivals = {key: rivals for key, rivals in self.name_rivals.items() if rivals}
+        rivals_of = {key: frozenset(c for k, c in name_keys if k.startswith(key + " ") and c != code)
+                     for key, code in name_keys}
+        self.name_rivals = {key: rivals for key, rivals in rivals_of.items() if rivals}
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))

@@ -223,7 +223,8 @@ class _Patterns:
         # as often aimed at a group inside it), so only capitals and the places table, as their bare country
         self.place_country = {tuple(_words(normalize(phrase))): code for code, form, phrase
                               in zip(countries["code"], countries["form"], countries["phrase"]) if form == "capital"}
-        for place, country in zip(bundled_table("places")["place"], bundled_table("places")["country"]):
+        places = bundled_table("places")
+        for place, country in zip(places["place"], places["country"]):
             name = tuple(_words(normalize(place)))
             self.places.setdefault(name, country)
             self.place_country.setdefault(name, country)
@@ -409,7 +410,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     """
     if events.empty:
         return events
-    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
+    by_actor, by_phrase = _bundled_event_actor_codes()
     countries = frozenset(bundled_table("countries")["code"])
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
@@ -444,6 +445,15 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
                              events[f"{role}_surface"].tolist(), roots)]
         for role in roles
     })
+
+
+_ACTOR_CODES = LastTableCache()
+
+
+def _bundled_event_actor_codes() -> tuple[dict, dict]:
+    """:func:`_event_actor_codes` of the table ``bundled_table`` gives, built once per table object (every
+    article's events and every place fought over read it)."""
+    return _ACTOR_CODES.get(bundled_table("event_actor_codes"), _event_actor_codes)
 
 
 def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
@@ -1122,7 +1132,7 @@ def _place_holder(ment: list, place: tuple, source) -> tuple:
     ('YEM', None, 'عدن', 'place')
     """
     rebels = place[0] + "REB"
-    by_actor, by_phrase = _event_actor_codes(bundled_table("event_actor_codes"))
+    by_actor, by_phrase = _bundled_event_actor_codes()
     doer = source[1] if source is not None else None
     # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
     # are no holders, nor is the act's own source

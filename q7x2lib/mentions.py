@@ -660,19 +660,19 @@ def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> fr
     """
     if u.actor_id or not outlet_home or u.country != outlet_home:
         return frozenset()
-    phrase = norm[u.a : u.b]
-    key = ("ال" if u.pre.endswith("لل") else "") + phrase[len(u.pre):]
-    return m.name_rivals.get(key, frozenset())
+    return m.name_rivals.get(_bare_phrase(u, norm), frozenset())
+
+
+def _bare_phrase(u: _Unit, norm: str) -> str:
+    """A mention's normalised words without its proclitic, its article kept (للمملكة → المملكة، والرئيس → الرئيس)."""
+    return ("ال" if u.pre.endswith("لل") else "") + norm[u.a + len(u.pre) : u.b]
 
 
 def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> bool:
     """Whether ``person`` held on ``date`` an office that the phrase of ``u`` names (الرئيس: head_of_state)."""
     if date is None:
         return False
-    phrase = norm[u.a : u.b]
-    if u.pre:
-        phrase = ("ال" if u.pre.endswith("لل") else "") + phrase[len(u.pre):]
-    offices = {e.office for e in m.entries.get(" ".join(phrase.split()), ()) if e.kind == "agent" and e.office}
+    offices = {e.office for e in m.entries.get(" ".join(_bare_phrase(u, norm).split()), ()) if e.kind == "agent" and e.office}
     return any(office in offices and start <= date and (pd.isna(end) or date < end)
                for _, office, start, end in m.held_offices.get(person, ()))
 

@@ -54,8 +54,8 @@ class _Cues:
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
         self.article_verbs = frozenset(word_list("article_like_verb"))  # التقى → التقي
         self.plural_bodies = frozenset(word_list("plural_body"))  # وأعلنت تشكيلات ...: the subject the verb agrees with
-        self.object_nouns = frozenset(word_list("object_noun"))
-        self.headline_occasions = frozenset(word_list("headline_occasion"))  # لافروف بعد اجتماع ...: not the speaker  # ودان الوزير الهجوم: the object, not the subject
+        self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
+        self.headline_occasions = frozenset(word_list("headline_occasion"))  # لافروف بعد اجتماع ...: not the speaker
         # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
         self.back_plurals: dict[str, set[str]] = {}
         for p in word_list("back_reference_plural"):

@@ -229,11 +229,8 @@ class _Subjects(_BackReferences):
                 return self._checked(before, "before_verb", named)
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
-        self._ali_may_open = own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs
-        try:
-            np = self._after(ncb, nend)
-        finally:
-            self._ali_may_open = False
+        # علي may open the subject of a verb that governs no على (وقال علي الحسيني, not وأكد على)
+        np = self._after(ncb, nend, ali_may_open=own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs)
         opening = self._core(self.doc.norm[np[0] : np[1]].split()[0]) if np is not None else None
         if opening in self.cues.scripture:
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
@@ -601,22 +598,24 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # الأرقام تؤكد
         return self._make(span, basis, named)
 
-    def _after(self, n0: int, n1: int, attribution: bool = False) -> tuple[int, int] | None:
-        """The subject after the verb: words up to إن/أن, a preposition, a particle or a quotation."""
+    def _after(self, n0: int, n1: int, attribution: bool = False, ali_may_open: bool = False) -> tuple[int, int] | None:
+        """The subject after the verb: words up to إن/أن, a preposition, a particle or a quotation (``ali_may_open``:
+        علي first after the verb may be the name Ali)."""
         stop, descriptors = self.cues.stop, self.cues.descriptors
         i, got = self._index_at(n0), []
         if 0 < i <= len(self.words) and self.words[i - 1][1] > n0:
             i -= 1  # the cue ends inside a word: وفقا لوكالة, whose ل is the cue's
             self._cut, self._from = i, n0
         try:
-            span = self._after_from(i, n1, attribution, got)
+            span = self._after_from(i, n1, attribution, got, ali_may_open)
         finally:
             self._cut = -1
         if span is not None and span[0] < n0:
             span = (n0, span[1])
         return span
 
-    def _after_from(self, i: int, n1: int, attribution: bool, got: list) -> tuple[int, int] | None:
+    def _after_from(self, i: int, n1: int, attribution: bool, got: list,
+                    ali_may_open: bool = False) -> tuple[int, int] | None:
         stop, descriptors = self.cues.stop, self.cues.descriptors
         in_quote = False
         while i < len(self.words) and self.words[i][0] < n1 and len(got) < _MAX_SUBJECT_WORDS:
@@ -659,7 +658,7 @@ class _Subjects(_BackReferences):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
-            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got):
+            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
                     and core not in self.cues.b_nouns \
@@ -789,9 +788,9 @@ class _Subjects(_BackReferences):
         return core == "ل" or opens or core.startswith("لل") or rest in self.cues.heads or rest.startswith("ال") \
             or rest in self.cues.addressee_heads or rest in _PRONOUN_ENDINGS  # وقدم له صالح التعازي
 
-    def _is_name_ali(self, i: int, got: list) -> bool:
-        """علي written with ya after a name is the name Ali, not the preposition على."""
-        if not (got or self._ali_may_open) or self._core(self._word(i)) != "علي":
+    def _is_name_ali(self, i: int, got: list, may_open: bool = False) -> bool:
+        """علي written with ya after a name (or first, where ``may_open``) is the name Ali, not the preposition على."""
+        if not (got or may_open) or self._core(self._word(i)) != "علي":
             return False  # first after the verb only for a verb that governs no على (وقال علي الحسيني، not وأكد على)
         a, b = self._text_span(*self.words[i])
         return self.doc.text[a:b].strip(_PUNCT).endswith("ي")

@@ -42,7 +42,6 @@ class _ArticleWords:
         self.starts, ends = space_separated_spans(doc.norm)
         self.words = list(zip(self.starts, ends))
         self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
-        self._ali_may_open = False  # علي may open a subject (set while reading the subject of a verb that governs no على)
 
     def _word(self, i: int) -> str:
         a, b = self.words[i]
