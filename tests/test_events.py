@@ -333,6 +333,22 @@ def test_a_doer_verb_with_a_resumptive_pronoun_names_the_doer() -> None:
     assert row.source_code == "FRAGOV" and "doer after" in row.evidence and row.target_code is None
 
 
+def test_a_verb_of_a_relative_clause_on_the_act_names_its_doer() -> None:
+    # الانتصارات التي حققها X، الاعتقالات التي تمارسها X: the relative clause's subject did the act
+    ev = events("ورحب الوزير بالانتصارات التي حققها الجيش اليمني على الحوثيين في تعز.", with_statements=False)
+    row = ev[ev.trigger == "بالانتصارات"].iloc[0]
+    assert row.source_code == "YEMMIL" and "doer after" in row.evidence and row.target_code == "YEMREB"
+    ev = events("وأدان الحزب الاعتقالات التي تمارسها الميليشيات الحوثية بحق الصحافيين.", with_statements=False)
+    assert ev[ev.trigger == "الاعتقالات"].iloc[0].source_code == "YEMREB"
+
+
+def test_the_same_verb_without_a_relative_pronoun_names_no_doer() -> None:
+    # تنسيق يجري مع الحكومة: the impersonal verb of the act itself, not a doer
+    ev = events("وكشف المسؤول عن تنسيق يجري مع الحكومة اليمنية لإيصال المساعدات.", with_statements=False)
+    row = ev[ev.trigger.str.contains("تنسيق")].iloc[0]
+    assert "doer after" not in row.evidence
+
+
 def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow() -> None:
     # the ل right after the noun is its doer (الزيارة لوزير ...)، the إلى its destination
     ev = events("وجاءت الزيارة الرسمية لوزير الخارجية الفرنسي إلى الرئيس الإيراني حسن روحاني بعد الاتفاق.",
