@@ -238,6 +238,7 @@ class _Patterns:
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.stop = frozenset(word_list("subject_stop", words))
+        self.visit_words = frozenset(word_list("visit_word", words))
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -541,7 +542,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = None
+        pair = genitive = light = visited = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -562,6 +563,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
+                    and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
+                # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
+                visited, source = source, _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -626,6 +631,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                           or _people_target(doc, cb, clause_end, pat))
                 if target is not None and target[3] == "place" and root == FIGHT_ROOT:
                     target = _place_holder(ment, target, source)
+        if visited is not None:
+            target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -1266,6 +1273,24 @@ def _own_country(code, speaker_code) -> bool:
     speaks for, and the target is whoever else the statement names.
     """
     return bool(code and speaker_code and len(code) == 3 and code in _country_codes() and speaker_code[:3] == code)
+
+
+def _bare_country(code) -> bool:
+    """Whether a mention's code is a country alone (كينيا، قطر، محافظة عدن → KEN, QAT, YEM), no agent."""
+    return bool(code) and len(code) == 3 and code in _country_codes()
+
+
+def _visit_word(trigger_norm: str, visit_words: frozenset) -> bool:
+    """Whether a trigger's first word is a visit's verb or noun, its proclitics and article aside (وبزيارة، سيزور)."""
+    first = _words(trigger_norm)[:1]
+    if not first:
+        return False
+    word = first[0]
+    for _ in range(3):
+        if word in visit_words:
+            return True
+        word = word[2:] if word.startswith("ال") else word[1:] if word[:1] in "وفبلس" else word
+    return word in visit_words
 
 
 def _is_means(word: str) -> bool:

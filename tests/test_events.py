@@ -349,6 +349,22 @@ def test_the_same_verb_without_a_relative_pronoun_names_no_doer() -> None:
     assert "doer after" not in row.evidence
 
 
+def test_the_country_right_after_a_visit_is_the_place_visited_not_the_visitor() -> None:
+    # يزور الأردن، زيارته مصر: the bare country is where the visit goes; the visitor stands before the trigger
+    ev = events("وقالت الوزارة إن وزير الخارجية الفرنسي يزور الأردن الأسبوع المقبل.", with_statements=False)
+    row = ev[ev.trigger == "يزور"].iloc[0]
+    assert (row.source_code, row.target_code) == ("FRAGOV", "JORGOV") and "target=visited" in row.evidence
+    ev = events("وتحدث الرئيس الروسي خلال زيارته مصر عن التعاون.", with_statements=False)
+    row = ev[ev.trigger == "زيارته"].iloc[0]
+    assert (row.source_code, row.target_code) == ("RUSGOV", "EGYGOV")
+
+
+def test_a_country_after_a_meeting_verb_that_is_no_visit_stays_its_subject() -> None:
+    ev = events("وبحثت مصر والأردن أمس سبل التعاون.", with_statements=False)
+    row = ev[ev.trigger == "وبحثت"].iloc[0]
+    assert row.source_code == "EGYGOV" and "visited" not in row.evidence
+
+
 def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow() -> None:
     # the ل right after the noun is its doer (الزيارة لوزير ...)، the إلى its destination
     ev = events("وجاءت الزيارة الرسمية لوزير الخارجية الفرنسي إلى الرئيس الإيراني حسن روحاني بعد الاتفاق.",
