@@ -119,6 +119,10 @@ MAX_PLACE_GAP = 4
 VISIT_ROOT = "04"
 #: The root of a fight, whose place is aimed at the side holding it (تحرير عدن).
 FIGHT_ROOT = "19"
+#: Roots of acts a speaker reports as its own side's when no doer is named in reach: meetings, agreements,
+#: material cooperation, aid, operations of coercion and of fighting (تمشيط، تحرير). Assaults (18) are left out:
+#: a speaker names them mostly to condemn someone else's (التفجير الإرهابي الذي استهدف المسجد).
+SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -620,6 +624,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
+            if (source is None and root in SPEAKER_ACT_ROOTS and unit == "event" and st is not None
+                    and st[1] <= ca < st[2] and (st[7] or codes.get(st[4]))):
+                # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or
+                # aid the speaker reports without naming its doer is the speaker's side's own
+                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's side")
+                how.append("source=speaker's side")
         if genitive is not None:
             target = genitive
         else:

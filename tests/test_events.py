@@ -365,6 +365,21 @@ def test_a_country_after_a_meeting_verb_that_is_no_visit_stays_its_subject() -> 
     assert row.source_code == "EGYGOV" and "visited" not in row.evidence
 
 
+def test_an_operation_a_speaker_reports_with_no_doer_named_is_the_speakers_sides() -> None:
+    # قال المتحدث إن عمليات تمشيط تجري: the sweep is the speaker's side's; no sign model decides anything here
+    ev = events("وقال المتحدث باسم الجيش اليمني إن المدينة شهدت أمس عمليات تمشيط واسعة.", sign_model=False)
+    row = ev[ev.trigger == "تمشيط"].iloc[0]
+    assert row.source_code == "YEMMIL" and "speaker's side" in row.evidence
+    ev = events("وأوضح مدير المركز السعودي أن المساعدات الطبية وصلت إلى المستشفيات.", sign_model=False)
+    assert ev[ev.trigger == "المساعدات"].iloc[0].source_code == "SAUGOV"
+
+
+def test_an_assault_a_speaker_reports_with_no_doer_named_keeps_no_source() -> None:
+    # the attacks a speaker mentions are mostly someone else's: no source rather than the speaker
+    ev = events("وقال المتحدث باسم الجيش اليمني إن المدينة شهدت أمس هجمات على المساجد.", sign_model=False)
+    assert ev[ev.trigger == "هجمات"].iloc[0].source_code is None
+
+
 def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow() -> None:
     # the ل right after the noun is its doer (الزيارة لوزير ...)، the إلى its destination
     ev = events("وجاءت الزيارة الرسمية لوزير الخارجية الفرنسي إلى الرئيس الإيراني حسن روحاني بعد الاتفاق.",
