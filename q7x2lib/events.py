@@ -511,6 +511,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
+    hit_starts = [h.start for h in hits]
+
+    def next_trigger(hit) -> int:
+        """Where the next act's trigger starts in the normalised text (the end of the text when none follows)."""
+        i = bisect_left(hit_starts, hit.end)
+        return hit_starts[i] if i < len(hit_starts) else len(norm)
+
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
@@ -624,6 +631,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
+            if source is None and unit == "event" and root in FORCE_ROOTS and (
+                    found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
+                # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to
+                source, _ = found, how.append("source=attributed")
             if (source is None and root in SPEAKER_ACT_ROOTS and unit == "event" and st is not None
                     and st[1] <= ca < st[2] and (st[7] or codes.get(st[4]))):
                 # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or
@@ -1135,6 +1146,38 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 # تشكيلات تابعة للجيش الحر، مسلحون تابعون للحوثيين: the body acts for the actor it belongs to
                 return code, aid, surface, "before (affiliated)"
             break
+    return None
+
+
+#: An act attributed to its doer after it in the sentence: نسب / نسبته السلطات / ينسب إلى X، نسب للتنظيم، تبنى
+#: (بعضها) X. نسبة (a share) is no attribution.
+_ATTRIBUTED_RE = re.compile(
+    r"(?<![^\W_])[وف]?(?:(?:[يت]?نسب(?!ة)[^\W_]{0,3}\s+(?:[^\W_]+\s+)?(?:ال[ىي]\s+|(?=ل[^\W_])))"
+    r"|(?:[يت]?تبن[^\W_]{0,3}\s+(?:بعضها\s+|معظمها\s+)?))")
+#: How far after an act (normalised characters) its attribution may stand.
+ATTRIBUTION_REACH = 150
+
+
+def _attributed_source(doc: NormalizedText, local: list, hit, sb: int, next_start: int | None = None):
+    """The actor an act is attributed to further on in its sentence (هجوم نسب إلى تنظيم داعش), else None.
+
+    The attribution must come before the next act's trigger (``next_start``, normalised), which it would
+    otherwise describe.
+
+    >>> doc = NormalizedText("وقتل شرطيان في هجوم جديد نسبته السلطات الى التمرد الكردي")
+    >>> class Hit: end = doc.to_norm[doc.text.find("هجوم") + 4]
+    >>> at = doc.text.find("التمرد")
+    >>> _attributed_source(doc, [(at, at + 13, "TURREB", None, "التمرد الكردي", "")], Hit, len(doc.text))
+    ('TURREB', None, 'التمرد الكردي', 'attributed')
+    """
+    end = min(doc.to_norm[sb], hit.end + ATTRIBUTION_REACH, next_start if next_start is not None else len(doc.norm))
+    m = _ATTRIBUTED_RE.search(doc.norm, hit.end, end)
+    if m is None or _CLAUSE_END_RE.search(doc.norm, hit.end, m.start()) and "." in doc.norm[hit.end:m.start()]:
+        return None
+    at = int(doc.offsets[m.end()]) if m.end() < len(doc.offsets) else len(doc.text)
+    for a, b, code, aid, surface, pre in local:
+        if at <= a <= at + 2:
+            return code, aid, surface, "attributed"
     return None
 
 
