@@ -141,13 +141,14 @@ _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$"
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
 _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
-# وشنت طائرات التحالف غارات): their subject is the act's source.
+# وشنت طائرات التحالف غارات): their subject is the act's source. After the noun, up to three words may stand
+# between (هجوم انتحاري بسيارة مفخخة نفذه ...), the nearest doer verb first.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
 # Verbs that name an act's doer only in a relative clause on the act's noun (الانتصارات التي حققتها المقاومة،
 # الاعتقالات التي تمارسها الميليشيات، المباحثات التي أجراها الرئيس، المساعدات التي قدمتها السعودية، الحرب التي
 # قادتها): without التي / الذي the same verbs are as often the act's own verb (تقدم القوات، يجري بحث).
 _RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|[يت]جري)[^\W_]*"
-_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
+_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
 # The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من

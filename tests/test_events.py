@@ -395,6 +395,17 @@ def test_an_attribution_after_a_second_act_belongs_to_that_act() -> None:
     assert ev[ev.trigger == "تفجير"].iloc[0].source_code == "IMG"
 
 
+def test_a_doer_verb_up_to_three_words_after_the_act_names_its_doer_the_nearest_first() -> None:
+    # هجوم انتحاري بسيارة مفخخة نفذه X: three words between the act and its doer verb
+    ev = events("وقتل خمسة في هجوم انتحاري بسيارة مفخخة نفذه عناصر تنظيم داعش على فندق في المدينة.",
+                with_statements=False)
+    row = ev[ev.trigger == "هجوم"].iloc[0]
+    assert row.source_code == "IMG" and "doer after" in row.evidence
+    # the nearest doer verb, not one further on
+    ev = events("وصد الجيش هجوما شنه الحوثيون على المدينة قبل أن ينفذ الجيش المصري عملية أخرى.", with_statements=False)
+    assert ev[ev.trigger == "هجوما"].iloc[0].source_code == "YEMREB"
+
+
 def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow() -> None:
     # the ل right after the noun is its doer (الزيارة لوزير ...)، the إلى its destination
     ev = events("وجاءت الزيارة الرسمية لوزير الخارجية الفرنسي إلى الرئيس الإيراني حسن روحاني بعد الاتفاق.",
