@@ -636,12 +636,6 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
                 # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to
                 source, _ = found, how.append("source=attributed")
-            if (source is None and root in SPEAKER_ACT_ROOTS and unit == "event" and st is not None
-                    and st[1] <= ca < st[2] and (st[7] or codes.get(st[4]))):
-                # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or
-                # aid the speaker reports without naming its doer is the speaker's side's own
-                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's side")
-                how.append("source=speaker's side")
         if genitive is not None:
             target = genitive
         else:
@@ -682,6 +676,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 how.append("source=impersonal (the act before)")
             if target is None or _is_joint(target[2], pat):
                 target = (*last_pair[2][:3], "impersonal")
+        if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
+                and st[1] <= ca < st[2] and (speaker_code := st[7] or codes.get(st[4]))
+                and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
+            # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
+            # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
+            # (a meeting just narrated gives its participants first), and never toward the speaker's own country
+            source = (speaker_code, st[4], st[5], "speaker's side")
+            how.append("source=speaker's side")
         if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
