@@ -119,6 +119,10 @@ MAX_PLACE_GAP = 4
 VISIT_ROOT = "04"
 #: The root of a fight, whose place is aimed at the side holding it (تحرير عدن).
 FIGHT_ROOT = "19"
+#: Roots of acts a speaker reports as its own side's when no doer is named in reach: meetings, agreements,
+#: material cooperation, aid, operations of coercion and of fighting (تمشيط، تحرير). Assaults (18) are left out:
+#: a speaker names them mostly to condemn someone else's (التفجير الإرهابي الذي استهدف المسجد).
+SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -137,9 +141,15 @@ _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$"
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
 _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
-# وشنت طائرات التحالف غارات): their subject is the act's source.
+# وشنت طائرات التحالف غارات): their subject is the act's source. After the noun, up to three words may stand
+# between (هجوم انتحاري بسيارة مفخخة نفذه ...), the nearest doer verb first.
 _DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
-_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+)?(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})(?![^\W_])"
+# Verbs that name an act's doer only in a relative clause on the act's noun (الانتصارات التي حققتها المقاومة،
+# الاعتقالات التي تمارسها الميليشيات، المباحثات التي أجراها الرئيس، المساعدات التي قدمتها السعودية، الحرب التي
+# قادتها): without التي / الذي the same verbs are as often the act's own verb (تقدم القوات، يجري بحث).
+_RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|[يت]جري)[^\W_]*"
+_DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
+                            rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
 # The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
 # تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
@@ -233,6 +243,7 @@ class _Patterns:
         # الشعب اليمني، للأسر السورية: a people named by its country, that country's civilians
         self.people = re.compile(r"[وف]?[بل]?(?:ال|ل)?(?:" + "|".join(word_list("people_noun", words)) + ")")
         self.stop = frozenset(word_list("subject_stop", words))
+        self.visit_words = frozenset(word_list("visit_word", words))
         self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -501,6 +512,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
+    hit_starts = [h.start for h in hits]
+
+    def next_trigger(hit) -> int:
+        """Where the next act's trigger starts in the normalised text (the end of the text when none follows)."""
+        i = bisect_left(hit_starts, hit.end)
+        return hit_starts[i] if i < len(hit_starts) else len(norm)
+
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
@@ -536,7 +554,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = None
+        pair = genitive = light = visited = None
         if at_cue and (st[4] or st[5]):
             source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -557,6 +575,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
+                    and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
+                # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
+                visited, source = source, _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -610,6 +632,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
+            if source is None and unit == "event" and root in FORCE_ROOTS and (
+                    found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
+                # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to
+                source, _ = found, how.append("source=attributed")
         if genitive is not None:
             target = genitive
         else:
@@ -621,6 +647,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                           or _people_target(doc, cb, clause_end, pat))
                 if target is not None and target[3] == "place" and root == FIGHT_ROOT:
                     target = _place_holder(ment, target, source)
+        if visited is not None:
+            target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
@@ -648,6 +676,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 how.append("source=impersonal (the act before)")
             if target is None or _is_joint(target[2], pat):
                 target = (*last_pair[2][:3], "impersonal")
+        if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
+                and st[1] <= ca < st[2] and (speaker_code := st[7] or codes.get(st[4]))
+                and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
+            # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
+            # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
+            # (a meeting just narrated gives its participants first), and never toward the speaker's own country
+            source = (speaker_code, st[4], st[5], "speaker's side")
+            how.append("source=speaker's side")
         if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and not keep_unattributed:
@@ -1116,6 +1152,38 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     return None
 
 
+#: An act attributed to its doer after it in the sentence: نسب / نسبته السلطات / ينسب إلى X، نسب للتنظيم، تبنى
+#: (بعضها) X. نسبة (a share) is no attribution.
+_ATTRIBUTED_RE = re.compile(
+    r"(?<![^\W_])[وف]?(?:(?:[يت]?نسب(?!ة)[^\W_]{0,3}\s+(?:[^\W_]+\s+)?(?:ال[ىي]\s+|(?=ل[^\W_])))"
+    r"|(?:[يت]?تبن[^\W_]{0,3}\s+(?:بعضها\s+|معظمها\s+)?))")
+#: How far after an act (normalised characters) its attribution may stand.
+ATTRIBUTION_REACH = 150
+
+
+def _attributed_source(doc: NormalizedText, local: list, hit, sb: int, next_start: int | None = None):
+    """The actor an act is attributed to further on in its sentence (هجوم نسب إلى تنظيم داعش), else None.
+
+    The attribution must come before the next act's trigger (``next_start``, normalised), which it would
+    otherwise describe.
+
+    >>> doc = NormalizedText("وقتل شرطيان في هجوم جديد نسبته السلطات الى التمرد الكردي")
+    >>> class Hit: end = doc.to_norm[doc.text.find("هجوم") + 4]
+    >>> at = doc.text.find("التمرد")
+    >>> _attributed_source(doc, [(at, at + 13, "TURREB", None, "التمرد الكردي", "")], Hit, len(doc.text))
+    ('TURREB', None, 'التمرد الكردي', 'attributed')
+    """
+    end = min(doc.to_norm[sb], hit.end + ATTRIBUTION_REACH, next_start if next_start is not None else len(doc.norm))
+    m = _ATTRIBUTED_RE.search(doc.norm, hit.end, end)
+    if m is None or _CLAUSE_END_RE.search(doc.norm, hit.end, m.start()) and "." in doc.norm[hit.end:m.start()]:
+        return None
+    at = int(doc.offsets[m.end()]) if m.end() < len(doc.offsets) else len(doc.text)
+    for a, b, code, aid, surface, pre in local:
+        if at <= a <= at + 2:
+            return code, aid, surface, "attributed"
+    return None
+
+
 def _place_holder(ment: list, place: tuple, source) -> tuple:
     """Who holds a place fought over (تحرير عدن، السيطرة على قاعدة العند): the rebels of its country the article names.
 
@@ -1261,6 +1329,24 @@ def _own_country(code, speaker_code) -> bool:
     speaks for, and the target is whoever else the statement names.
     """
     return bool(code and speaker_code and len(code) == 3 and code in _country_codes() and speaker_code[:3] == code)
+
+
+def _bare_country(code) -> bool:
+    """Whether a mention's code is a country alone (كينيا، قطر، محافظة عدن → KEN, QAT, YEM), no agent."""
+    return bool(code) and len(code) == 3 and code in _country_codes()
+
+
+def _visit_word(trigger_norm: str, visit_words: frozenset) -> bool:
+    """Whether a trigger's first word is a visit's verb or noun, its proclitics and article aside (وبزيارة، سيزور)."""
+    first = _words(trigger_norm)[:1]
+    if not first:
+        return False
+    word = first[0]
+    for _ in range(3):
+        if word in visit_words:
+            return True
+        word = word[2:] if word.startswith("ال") else word[1:] if word[:1] in "وفبلس" else word
+    return word in visit_words
 
 
 def _is_means(word: str) -> bool:
