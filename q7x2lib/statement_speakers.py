@@ -1062,9 +1062,21 @@ class _Subjects(_BackReferences):
                 aid, code = named_as.actor_id, named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
+        if code is None and aid is None and not found and self._is_one_name(norm_words[:n_words]):
+            code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _is_one_name(self, words: list[str]) -> bool:
+        """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
+        title, office, source or back-reference noun, every word before it a title."""
+        if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
+            return False
+        last = words[-1]
+        bare = last[2:] if last.startswith("ال") else last
+        return len(bare) > 2 and not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.inanimate
+                                         for w in (last, bare))
 
     def _affiliated_to(self, a: int, b: int) -> tuple | None:
         """The coded mention a phrase ``[a, b)`` ending with a word of affiliation (word list affiliation_word:

@@ -343,6 +343,19 @@ def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
     assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["العياشي", "YEMGOV"]
 
 
+def test_a_surname_takes_the_code_of_a_full_naming_that_said_nothing() -> None:
+    # the full naming is no statement (التقى الوفد ...), and its body is the coded mention: the member's code
+    found = _said("والتقى الوفد عضو المكتب السياسي في حركة حماس خليل الزعنوني في الدوحة.",
+                  "وقال الزعنوني إن الحركة مستعدة للحوار.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الزعنوني", "PSEREB"]]
+    # the office and the country adjective of the naming, no mention in it
+    found = _said("وحضر اللقاء السفير التونسي الدكتور منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "TUNGOV"]]
+    # a naming with no country says nothing of the speaker: no code from the setting
+    found = _said("وحضر اللقاء الباحث منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", None]]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
