@@ -94,6 +94,8 @@ class _Cues:
             for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
         self.months = frozenset(w for m in word_list("month") for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
+        # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
+        self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document

@@ -10,6 +10,8 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 from itertools import takewhile
 
 from .arabic import abbreviation_dot
@@ -1064,9 +1066,41 @@ class _Subjects(_BackReferences):
             code = self._code_of_words(norm_words[:n_words])
         if code is None and aid is None and not found and self._is_one_name(norm_words[:n_words]):
             code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
+        if code is None and aid is None and basis != "headline":
+            code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _setting_code(self, words: list[str]) -> str | None:
+        """The code of an unnamed speaker the text places in the story's own setting (word list
+        setting_speaker): a head such as شهود، سكان (شهود عيان), or a source or body with such an adjective
+        within its first three words (مصادر محلية، وسائل إعلام محلية). Its country is the one the article's
+        mentions name most, when it holds half of them; its agent that of its head word (شهود: CVL, وسائل
+        إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
+        if not words:
+            return None
+        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" else words[0]
+        if head not in self.cues.setting_words and not any(w in self.cues.setting_words for w in words[1:3]):
+            return None
+        country = self._setting_country
+        if country is None:
+            return None
+        agent = self.cues.setting_words.get(head) or ("" if head in self.cues.source_heads else next(
+            (self.cues.head_agents[p] for k in range(min(len(words), 3), 0, -1)
+             for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
+        return country + agent
+
+    @cached_property
+    def _setting_country(self) -> str | None:
+        """The country the article's mentions name most, when at least half of its country-coded mentions
+        (not IGO, not an agent alone) name it; None else."""
+        countries = Counter(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
+                            and m[4][:3] not in self.cues.agent_codes)
+        if not countries:
+            return None
+        country, n = countries.most_common(1)[0]
+        return country if 2 * n >= sum(countries.values()) else None
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no

@@ -356,6 +356,17 @@ def test_a_surname_takes_the_code_of_a_full_naming_that_said_nothing() -> None:
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", None]]
 
 
+def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["مصادر محلية", "YEM"], ["شهود عيان", "YEMCVL"]]
+    # a source that is not local gets no country from the setting
+    assert _said(story, "وقالت مصادر إن القصف استمر حتى الفجر.").speaker_code.tolist() == [None]
+    # nor when no country holds half of the article's mentions
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
