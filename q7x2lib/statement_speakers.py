@@ -30,6 +30,9 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
+_NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
+_INSIDE_A_NAMING = frozenset("في من".split())  # مسؤول في الإدارة المحلية، مصور من وكالة ...
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
@@ -855,6 +858,9 @@ class _Subjects(_BackReferences):
                     if k + 1 > j - 1:
                         return None
                     return self._span_of(k + 1, j - 1)
+        kana_subject = self._kana_subject(lo, j)
+        if kana_subject is not None:
+            return kana_subject
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
             return to_norm[m[0]], to_norm[m[1]]
@@ -898,6 +904,23 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _kana_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject between كان/كانت and the verb right after it, without قد (وكانت مصادر إعلامية أكدت،
+        وكان مسؤول في الإدارة المحلية ذكر): words ``k+1``..``j`` after a كان at most eight words back, none of
+        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation."""
+        for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
+            raw = self._word(k)
+            core = self._core(raw)
+            if core in _KANA:
+                first = self._core(self._word(k + 1)) if k < j else ""
+                if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
+                    return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
+                return self._span_of(k + 1, j)
+            if not core or raw[-1:] in _PUNCT or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in _NOT_A_KANA_SUBJECT:
+                return None
+        return None
 
     def _headline_subject(self, k: int, j: int, nca: int) -> bool:
         """Words ``k``..``j`` open a line (a headline) right before a present-tense cue, the subject put first as

@@ -367,6 +367,15 @@ def test_a_local_source_or_witness_takes_the_country_the_article_names_most() ->
     assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
 
 
+def test_the_subject_between_kana_and_the_verb_without_qad() -> None:
+    said = "وقال الوزير إن المعبر مغلق."
+    assert _who(said, "وكانت مصادر صحفية ذكرت أن الوفد غادر.")[1] == ["ذكرت", "مصادر صحفية", "before_verb"]
+    assert _who(said, "وكان مسؤول في البلدية أعلن أن الطريق مفتوح.")[1] == ["أعلن", "مسؤول في البلدية", "before_verb"]
+    # كان هناك / كان في ... عندما: nothing put between كان and the verb is its subject
+    assert _who(said, "وكان هناك بيان يدعو إلى الهدوء.")[1][1] != "هناك بيان"
+    assert _who(said, "وكان في كلمته الأخيرة عندما أكد أن المعبر سيفتح.")[1][1] == "الوزير"
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
