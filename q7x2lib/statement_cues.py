@@ -85,6 +85,8 @@ class _Cues:
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb
         ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
+        ba = set(word_list("ba_verb"))
+        self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it

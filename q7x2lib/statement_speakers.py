@@ -241,6 +241,9 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
+        if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
+                and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
+            np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -904,6 +907,12 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _b_initial_noun(self, word: str) -> bool:
+        """A word whose ب is its own first letter, not the preposition: a document (بيان، بلاغ), an office or a
+        body (بلدية), a word of the b_initial_noun list."""
+        return word in self.cues.b_nouns or word in self.cues.heads or word in self.cues.documents \
+            or "ال" + word in self.cues.documents
 
     def _kana_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject between كان/كانت and the verb right after it, without قد (وكانت مصادر إعلامية أكدت،

@@ -376,6 +376,15 @@ def test_the_subject_between_kana_and_the_verb_without_qad() -> None:
     assert _who(said, "وكان في كلمته الأخيرة عندما أكد أن المعبر سيفتح.")[1][1] == "الوزير"
 
 
+def test_the_ba_object_of_a_verb_that_governs_ba_is_not_its_subject() -> None:
+    said = "وقال قائد اللواء إن المعبر مغلق."
+    assert _who(said, "وتوعد بملاحقة كل من يعبر الحدود.")[1] == ["وتوعد", "قائد اللواء", "continuation"]
+    assert _who(said, "وأشاد بجهود فرق الإنقاذ في المدينة.")[1] == ["وأشاد", "قائد اللواء", "continuation"]
+    # a document or a known name that starts with ب is still the subject
+    assert _who(said, "وأفاد بيان للجيش بأن الطريق مفتوح.")[1][1] != "قائد اللواء"
+    assert _who(said, "ورحب بوتين بالاتفاق.")[1][:2] == ["ورحب", "بوتين"]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
