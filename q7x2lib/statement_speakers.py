@@ -241,6 +241,9 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
+        cue_words = self.doc.norm[nca:ncb].split()
+        if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
+            np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on

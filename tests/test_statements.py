@@ -385,6 +385,12 @@ def test_the_ba_object_of_a_verb_that_governs_ba_is_not_its_subject() -> None:
     assert _who(said, "ورحب بوتين بالاتفاق.")[1][:2] == ["ورحب", "بوتين"]
 
 
+def test_what_follows_a_cue_that_holds_its_an_is_said_not_the_speaker() -> None:
+    said = "وقال محافظ المدينة إن المعبر مغلق."
+    assert _who(said, "وبين أن الأهالي صامدون رغم القصف.")[1] == ["وبين أن", "محافظ المدينة", "continuation"]
+    assert _who("وبين المحافظ أن الأهالي صامدون رغم القصف.") == [["وبين", "المحافظ", "after_verb"]]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
