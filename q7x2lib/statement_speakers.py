@@ -1091,6 +1091,7 @@ class _Subjects(_BackReferences):
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
+        code = self._spoken_for(a, b, found) or code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
@@ -1106,6 +1107,18 @@ class _Subjects(_BackReferences):
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _spoken_for(self, a: int, b: int, found: list) -> str | None:
+        """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق
+        باسم ...): the first country-coded mention that starts after باسم within the phrase ``[a, b)``, when
+        باسم is among its first four words; the office's own code (المتحدث باسم: GOV) does not tell whose
+        spokesperson it is. None else."""
+        words = self.doc.text[a:b].split(maxsplit=4)[:4]
+        at = next((k for k, w in enumerate(words) if normalize_text(w) == "باسم"), None)
+        if at is None:
+            return None
+        after = a + len(" ".join(words[: at + 1]))
+        return next((m[4] for m in found if m[0] >= after and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
 
     def _setting_code(self, words: list[str]) -> str | None:
         """The code of an unnamed speaker the text places in the story's own setting (word list

@@ -391,6 +391,14 @@ def test_what_follows_a_cue_that_holds_its_an_is_said_not_the_speaker() -> None:
     assert _who("وبين المحافظ أن الأهالي صامدون رغم القصف.") == [["وبين", "المحافظ", "after_verb"]]
 
 
+def test_a_spokesperson_takes_the_code_of_the_body_named_after_bism() -> None:
+    # المتحدث باسم alone is coded as an office of the government; the body after باسم says whose
+    found = _said("وقال المتحدث باسم قيادة الجيش اليمني إن الهجوم نجح.")
+    assert found.speaker_code.tolist() == ["YEMMIL"]
+    found = _said("وقال الناطق باسم مكتب الحوثيين في صنعاء إن الهجوم نجح.")
+    assert found.speaker_code.tolist() == ["YEMREB"]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
