@@ -30,6 +30,8 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
+_APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
 _MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 _INSIDE_A_NAMING = frozenset("في من".split())  # مسؤول في الإدارة المحلية، مصور من وكالة ...
@@ -1103,10 +1105,53 @@ class _Subjects(_BackReferences):
         if code is None and aid is None and not found and self._is_one_name(norm_words[:n_words]):
             code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
         if code is None and aid is None and basis != "headline":
+            code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
+        if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _apposition_code(self, ne: int) -> str | None:
+        """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر
+        وهو من المخضرمين في الحزب الجمهوري): after a comma or وهو/وهي right after the speaker phrase ending at
+        ``ne``, the words up to the next punctuation, a cue or إن/أن (ten at most); their first mention that
+        names a country, else their country adjective and head word. None when no such apposition follows."""
+        i = self._index_at(ne)
+        if i >= len(self.words):
+            return None
+        gap = self.doc.norm[ne : self.words[i][0]]
+        opener = self._core(self._word(i))
+        if opener in _APPOSITION_OPENERS:
+            i += 1
+        elif gap.strip() not in {"،", ","}:
+            return None
+        words, k = [], i
+        while k < len(self.words) and k - i < _MAX_APPOSITION_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES and k == i \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAMING:
+                break
+            words.append(core)
+            k += 1
+            if raw[-1:] in _PUNCT:
+                break
+        head = words[0][2:] if words and words[0].startswith("ال") else words[0] if words else ""
+        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles) or opener in _APPOSITION_OPENERS):
+            return None  # an office or a title opens an apposition (عضو، المتحدث، الدكتور); not بحسب ويكيليكس، فيما ...
+        a, b = self._text_span(*self._span_of(i, k - 1))
+        near = self._text_span(*self._span_of(i, min(k - 1, i + _APPOSITION_BODY_WITHIN)))[1]
+        coded = [m for m in self.ment.overlapping(a, b, every=True)
+                 if a <= m[0] < near and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
+        if coded:
+            return coded[0][4]
+        first = next((x for x, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
+        if first is None:
+            return None
+        # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
+        own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
+        return self._code_of_words(own)
 
     def _spoken_for(self, a: int, b: int, found: list) -> str | None:
         """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق

@@ -399,6 +399,15 @@ def test_a_spokesperson_takes_the_code_of_the_body_named_after_bism() -> None:
     assert found.speaker_code.tolist() == ["YEMREB"]
 
 
+def test_a_name_takes_the_code_of_its_apposition() -> None:
+    found = _said("وقال سامر الحلبي، عضو البرلمان الأردني، إن القرار خاطئ.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["سامر الحلبي", "JORLEG"]]
+    found = _said("وقال سامر الحلبي، السفير المصري السابق، إن القرار خاطئ.")
+    assert found.speaker_code.tolist() == ["EGYGOV"]
+    # an expert on a country is not of that country
+    assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
