@@ -1102,7 +1102,7 @@ class _Subjects(_BackReferences):
                 aid, code = named_as.actor_id, named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
-        if code is None and aid is None and not found and self._is_one_name(norm_words[:n_words]):
+        if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
             code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
         if code is None and aid is None and basis != "headline":
             code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
