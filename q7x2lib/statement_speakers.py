@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
+from .mentions import CONTEXT_LEAD
 from .statement_back_references import _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
@@ -1186,14 +1187,14 @@ class _Subjects(_BackReferences):
 
     @cached_property
     def _setting_country(self) -> str | None:
-        """The country the article's mentions name most, when at least half of its country-coded mentions
-        (not IGO, not an agent alone) name it; None else."""
+        """The article's own state as the mention layer reads it: the country its mentions name most (not
+        IGO, not an agent alone), ``CONTEXT_LEAD`` times as often as the next; None else."""
         countries = Counter(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
                             and m[4][:3] not in self.cues.agent_codes)
         if not countries:
             return None
-        country, n = countries.most_common(1)[0]
-        return country if 2 * n >= sum(countries.values()) else None
+        ranked = countries.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 or ranked[1][1] * CONTEXT_LEAD <= ranked[0][1] else None
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no

@@ -362,7 +362,7 @@ def test_a_local_source_or_witness_takes_the_country_the_article_names_most() ->
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["مصادر محلية", "YEM"], ["شهود عيان", "YEMCVL"]]
     # a source that is not local gets no country from the setting
     assert _said(story, "وقالت مصادر إن القصف استمر حتى الفجر.").speaker_code.tolist() == [None]
-    # nor when no country holds half of the article's mentions
+    # nor when no country leads the article's mentions
     mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
     assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
 
