@@ -1094,7 +1094,7 @@ class _Subjects(_BackReferences):
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
-        code = self._spoken_for(a, b, found) or code
+        code = self._spoken_for(span[0], norm_words, found) or code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
@@ -1154,16 +1154,15 @@ class _Subjects(_BackReferences):
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
         return self._code_of_words(own)
 
-    def _spoken_for(self, a: int, b: int, found: list) -> str | None:
+    def _spoken_for(self, ns: int, norm_words: list[str], found: list) -> str | None:
         """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق
-        باسم ...): the first country-coded mention that starts after باسم within the phrase ``[a, b)``, when
-        باسم is among its first four words; the office's own code (المتحدث باسم: GOV) does not tell whose
-        spokesperson it is. None else."""
-        words = self.doc.text[a:b].split(maxsplit=4)[:4]
-        at = next((k for k, w in enumerate(words) if normalize_text(w) == "باسم"), None)
+        باسم ...): the first country-coded mention of ``found`` that starts after باسم, when باسم is among the
+        first four words (``norm_words``) of the phrase starting at normalised offset ``ns``; the office's own
+        code (المتحدث باسم: GOV) does not tell whose spokesperson it is. None else."""
+        at = next((k for k, w in enumerate(norm_words[:4]) if w == "باسم"), None)
         if at is None:
             return None
-        after = a + len(" ".join(words[: at + 1]))
+        after = int(self.doc.offsets[self.words[self._index_at(ns) + at][1] - 1]) + 1
         return next((m[4] for m in found if m[0] >= after and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
 
     def _setting_code(self, words: list[str]) -> str | None:
