@@ -765,11 +765,14 @@ class _Subjects(_BackReferences):
         return False
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
-        """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""
+        """A source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة، القيادي في حماس."""
         i = self._index_at(span[0])
         j = self._index_at(span[1])  # the word after the phrase
         first = self._core(self._word(i))
         first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        # القيادي في حماس; not a back-reference (المتحدث الأمني في وزارة الداخلية: the one named before)
+        first = first[2:] if first.startswith("ال") and first[2:] in self.cues.source_heads and first not in self.cues.back_nouns \
+            else first
         if first not in self.cues.source_heads or j + 1 >= len(self.words) or self.words[j + 1][0] >= nend:
             return span
         if self._core(self._word(j)) not in {"في", "من", "ب"} or self._word(j - 1)[-1:] in _PUNCT:

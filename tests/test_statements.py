@@ -408,6 +408,14 @@ def test_a_name_takes_the_code_of_its_apposition() -> None:
     assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
 
 
+def test_a_definite_source_goes_on_with_its_body() -> None:
+    found = _said("وأكد القيادي في حماس خالد الزعنوني أن التهدئة مستمرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[0][1] == "PSEREB"
+    # a back-reference noun keeps pointing back (المتحدث الأمني: the spokesman named before)
+    found = _said("وقال المتحدث الأمني اللواء سالم العتيبي إن الخلية فككت.", "وأضاف المتحدث الأمني في وزارة الداخلية أن التحقيق مستمر.")
+    assert "العتيبي" in found.speaker_surface.tolist()[1]
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
