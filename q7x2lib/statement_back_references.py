@@ -223,6 +223,22 @@ class _BackReferences(_ArticleWords):
             first = next((i for i, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
             return self._code_of_words(words[first:]) if first is not None else None
 
+    def _code_of_words(self, words: list[str]) -> str | None:
+        """The code of a speaker phrase no mention codes, from its words: the country of its first country
+        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+
+        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
+        def bare(w: str) -> str:
+            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+            return w[2:] if w.startswith("ال") else w
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        if country is None or not words:
+            return None
+        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
+        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
+                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
+        return country + agent
+
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
         """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
 

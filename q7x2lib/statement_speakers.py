@@ -17,7 +17,7 @@ from itertools import takewhile
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .mentions import CONTEXT_LEAD
-from .statement_back_references import _BackReferences
+from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
@@ -35,7 +35,6 @@ _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسل
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
 _MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
-_INSIDE_A_NAMING = frozenset("في من".split())  # مسؤول في الإدارة المحلية، مصور من وكالة ...
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
@@ -1219,22 +1218,6 @@ class _Subjects(_BackReferences):
             if m[0] >= b and m[4] and isinstance(m[4], str) and gap in ([], ["من"]):
                 return m
         return None
-
-    def _code_of_words(self, words: list[str]) -> str | None:
-        """The code of a speaker phrase no mention codes, from its words: the country of its first country
-        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
-
-        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
-        def bare(w: str) -> str:
-            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
-            return w[2:] if w.startswith("ال") else w
-        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
-        if country is None or not words:
-            return None
-        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
-        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
-                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
-        return country + agent
 
     def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
         """(actor, code) of a coded mention the span holds but does not take as its speaker: one that
