@@ -71,6 +71,7 @@ _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split()
 _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
+_SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
@@ -459,6 +460,8 @@ class _Subjects(_BackReferences):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
+        if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
+            return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:
             return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")

@@ -416,6 +416,13 @@ def test_a_definite_source_goes_on_with_its_body() -> None:
     assert "العتيبي" in found.speaker_surface.tolist()[1]
 
 
+def test_a_name_in_its_lineage_form_after_the_verb_is_the_subject() -> None:
+    said = "وقال الوزير إن المعبر مغلق."
+    assert _who(said, "وأكد سالم بن علي الكعبي أهمية الحوار.")[1] == ["وأكد", "سالم بن علي الكعبي", "after_verb"]
+    # not a phrase whose first word is no name (عزمه بن ...: an attached pronoun)
+    assert _who(said, "وأكد عزمه بن علي على الحوار.")[1][1] != "عزمه بن علي"
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
