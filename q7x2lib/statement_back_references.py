@@ -187,6 +187,58 @@ class _BackReferences(_ArticleWords):
                 return prior._replace(basis="back_reference")
         return None
 
+    def _full_naming_code(self, name: str, n0: int) -> str | None:
+        """The code of the last fuller naming of a person written by one name (``name``, normalised): بدلة
+        after عضو الهيئة العامة للائتلاف، خطيب بدلة. That naming runs back from an earlier ``name`` over a
+        given name and the title before it, to a cue, a clause word or the end of a sentence; its code is
+        that of the first mention in it that names a country (الائتلاف، الحكومة اليمنية), else its country
+        adjective and head word (السفير العماني). None when no such naming or it names no country: the
+        article's setting is not guessed."""
+        norm = self.doc.norm
+        hi = n0
+        while True:
+            at = norm.rfind(name, 0, hi)
+            if at < 0:
+                return None
+            hi = at
+            j = self._index_at(at)
+            if j >= len(self.words) or self.words[j][0] != at or self._core(self._word(j)) != name or j == 0:
+                continue
+            k = j - 1
+            while k >= 0 and j - k <= _MAX_NAMING_WORDS:
+                raw = self._word(k)
+                core = self._core(raw)
+                if not core or raw[-1:] in _SENTENCE_ENDS or core in self.cues.kinds \
+                        or core in self.cues.stop and core not in _INSIDE_A_NAMING or _COMPLEMENTISER_RE.fullmatch(core):
+                    break
+                k -= 1
+            if j - k < 3:  # a title or given name and the name at least
+                continue
+            a, b = self._text_span(*self._span_of(k + 1, j - 1))
+            coded = [m for m in self.ment.overlapping(a, b, every=True)
+                     if a <= m[0] and m[4] and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
+            if coded:
+                return coded[0][4]
+            words = [self._core(self._word(i)) for i in range(k + 1, j + 1)]
+            first = next((i for i, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
+            return self._code_of_words(words[first:]) if first is not None else None
+
+    def _code_of_words(self, words: list[str]) -> str | None:
+        """The code of a speaker phrase no mention codes, from its words: the country of its first country
+        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+
+        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
+        def bare(w: str) -> str:
+            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+            return w[2:] if w.startswith("ال") else w
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        if country is None or not words:
+            return None
+        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
+        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
+                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
+        return country + agent
+
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
         """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
 
@@ -225,6 +277,9 @@ class _BackReferences(_ArticleWords):
 
 
 _RELATIVES = frozenset("الذي التي".split())
+_MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
+_SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
+_INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 

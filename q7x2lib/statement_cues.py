@@ -85,6 +85,8 @@ class _Cues:
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb
         ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
+        ba = set(word_list("ba_verb"))
+        self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
@@ -94,6 +96,8 @@ class _Cues:
             for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
         self.months = frozenset(w for m in word_list("month") for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
+        # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
+        self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document

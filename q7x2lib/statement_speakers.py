@@ -10,11 +10,14 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 from itertools import takewhile
 
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
-from .statement_back_references import _BackReferences
+from .mentions import CONTEXT_LEAD
+from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
@@ -28,6 +31,10 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
 _MAX_SUBJECT_WORDS = 9
+_MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
+_APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
+_MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
+_NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
@@ -64,6 +71,7 @@ _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split()
 _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
+_SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
@@ -236,6 +244,12 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
+        cue_words = self.doc.norm[nca:ncb].split()
+        if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
+            np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
+        if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
+                and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
+            np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -446,6 +460,8 @@ class _Subjects(_BackReferences):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
+        if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
+            return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:
             return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
@@ -751,11 +767,14 @@ class _Subjects(_BackReferences):
         return False
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
-        """An indefinite source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة."""
+        """A source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة، القيادي في حماس."""
         i = self._index_at(span[0])
         j = self._index_at(span[1])  # the word after the phrase
         first = self._core(self._word(i))
         first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        # القيادي في حماس; not a back-reference (المتحدث الأمني في وزارة الداخلية: the one named before)
+        first = first[2:] if first.startswith("ال") and first[2:] in self.cues.source_heads and first not in self.cues.back_nouns \
+            else first
         if first not in self.cues.source_heads or j + 1 >= len(self.words) or self.words[j + 1][0] >= nend:
             return span
         if self._core(self._word(j)) not in {"في", "من", "ب"} or self._word(j - 1)[-1:] in _PUNCT:
@@ -853,6 +872,9 @@ class _Subjects(_BackReferences):
                     if k + 1 > j - 1:
                         return None
                     return self._span_of(k + 1, j - 1)
+        kana_subject = self._kana_subject(lo, j)
+        if kana_subject is not None:
+            return kana_subject
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
             return to_norm[m[0]], to_norm[m[1]]
@@ -896,6 +918,29 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _b_initial_noun(self, word: str) -> bool:
+        """A word whose ب is its own first letter, not the preposition: a document (بيان، بلاغ), an office or a
+        body (بلدية), a word of the b_initial_noun list."""
+        return word in self.cues.b_nouns or word in self.cues.heads or word in self.cues.documents \
+            or "ال" + word in self.cues.documents
+
+    def _kana_subject(self, lo: int, j: int) -> tuple[int, int] | None:
+        """The subject between كان/كانت and the verb right after it, without قد (وكانت مصادر إعلامية أكدت،
+        وكان مسؤول في الإدارة المحلية ذكر): words ``k+1``..``j`` after a كان at most eight words back, none of
+        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation."""
+        for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
+            raw = self._word(k)
+            core = self._core(raw)
+            if core in _KANA:
+                first = self._core(self._word(k + 1)) if k < j else ""
+                if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
+                    return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
+                return self._span_of(k + 1, j)
+            if not core or raw[-1:] in _PUNCT or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in _NOT_A_KANA_SUBJECT:
+                return None
+        return None
 
     def _headline_subject(self, k: int, j: int, nca: int) -> bool:
         """Words ``k``..``j`` open a line (a headline) right before a present-tense cue, the subject put first as
@@ -1054,6 +1099,7 @@ class _Subjects(_BackReferences):
         # a country-coded mention names the speaker better than a bare office (المتحدث الرسمي باسم مركز ...)
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
+        code = self._spoken_for(span[0], norm_words, found) or code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
@@ -1062,9 +1108,107 @@ class _Subjects(_BackReferences):
                 aid, code = named_as.actor_id, named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
+        if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
+            code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
+        if code is None and aid is None and basis != "headline":
+            code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
+        if code is None and aid is None and basis != "headline":
+            code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _apposition_code(self, ne: int) -> str | None:
+        """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر
+        وهو من المخضرمين في الحزب الجمهوري): after a comma or وهو/وهي right after the speaker phrase ending at
+        ``ne``, the words up to the next punctuation, a cue or إن/أن (ten at most); their first mention that
+        names a country, else their country adjective and head word. None when no such apposition follows."""
+        i = self._index_at(ne)
+        if i >= len(self.words):
+            return None
+        gap = self.doc.norm[ne : self.words[i][0]]
+        opener = self._core(self._word(i))
+        if opener in _APPOSITION_OPENERS:
+            i += 1
+        elif gap.strip() not in {"،", ","}:
+            return None
+        words, k = [], i
+        while k < len(self.words) and k - i < _MAX_APPOSITION_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES and k == i \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAMING:
+                break
+            words.append(core)
+            k += 1
+            if raw[-1:] in _PUNCT:
+                break
+        head = words[0][2:] if words and words[0].startswith("ال") else words[0] if words else ""
+        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles) or opener in _APPOSITION_OPENERS):
+            return None  # an office or a title opens an apposition (عضو، المتحدث، الدكتور); not بحسب ويكيليكس، فيما ...
+        a, b = self._text_span(*self._span_of(i, k - 1))
+        near = self._text_span(*self._span_of(i, min(k - 1, i + _APPOSITION_BODY_WITHIN)))[1]
+        coded = [m for m in self.ment.overlapping(a, b, every=True)
+                 if a <= m[0] < near and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
+        if coded:
+            return coded[0][4]
+        first = next((x for x, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
+        if first is None:
+            return None
+        # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
+        own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
+        return self._code_of_words(own)
+
+    def _spoken_for(self, ns: int, norm_words: list[str], found: list) -> str | None:
+        """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق
+        باسم ...): the first country-coded mention of ``found`` that starts after باسم, when باسم is among the
+        first four words (``norm_words``) of the phrase starting at normalised offset ``ns``; the office's own
+        code (المتحدث باسم: GOV) does not tell whose spokesperson it is. None else."""
+        at = next((k for k, w in enumerate(norm_words[:4]) if w == "باسم"), None)
+        if at is None:
+            return None
+        after = int(self.doc.offsets[self.words[self._index_at(ns) + at][1] - 1]) + 1
+        return next((m[4] for m in found if m[0] >= after and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
+
+    def _setting_code(self, words: list[str]) -> str | None:
+        """The code of an unnamed speaker the text places in the story's own setting (word list
+        setting_speaker): a head such as شهود، سكان (شهود عيان), or a source or body with such an adjective
+        within its first three words (مصادر محلية، وسائل إعلام محلية). Its country is the one the article's
+        mentions name most, when it holds half of them; its agent that of its head word (شهود: CVL, وسائل
+        إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
+        if not words:
+            return None
+        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" else words[0]
+        if head not in self.cues.setting_words and not any(w in self.cues.setting_words for w in words[1:3]):
+            return None
+        country = self._setting_country
+        if country is None:
+            return None
+        agent = self.cues.setting_words.get(head) or ("" if head in self.cues.source_heads else next(
+            (self.cues.head_agents[p] for k in range(min(len(words), 3), 0, -1)
+             for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
+        return country + agent
+
+    @cached_property
+    def _setting_country(self) -> str | None:
+        """The article's own state as the mention layer reads it: the country its mentions name most (not
+        IGO, not an agent alone), ``CONTEXT_LEAD`` times as often as the next; None else."""
+        countries = Counter(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
+                            and m[4][:3] not in self.cues.agent_codes)
+        if not countries:
+            return None
+        ranked = countries.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 or ranked[1][1] * CONTEXT_LEAD <= ranked[0][1] else None
+
+    def _is_one_name(self, words: list[str]) -> bool:
+        """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
+        title, office, source or back-reference noun, every word before it a title."""
+        if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
+            return False
+        last = words[-1]
+        bare = last[2:] if last.startswith("ال") else last
+        return len(bare) > 2 and not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.inanimate
+                                         for w in (last, bare))
 
     def _affiliated_to(self, a: int, b: int) -> tuple | None:
         """The coded mention a phrase ``[a, b)`` ending with a word of affiliation (word list affiliation_word:
@@ -1077,22 +1221,6 @@ class _Subjects(_BackReferences):
             if m[0] >= b and m[4] and isinstance(m[4], str) and gap in ([], ["من"]):
                 return m
         return None
-
-    def _code_of_words(self, words: list[str]) -> str | None:
-        """The code of a speaker phrase no mention codes, from its words: the country of its first country
-        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
-
-        Without a country adjective nothing is guessed (وزير النقل: whose?)."""
-        def bare(w: str) -> str:
-            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
-            return w[2:] if w.startswith("ال") else w
-        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
-        if country is None or not words:
-            return None
-        # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
-        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
-                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
-        return country + agent
 
     def _code_inside(self, a: int, b: int, aid: str | None) -> tuple[str | None, str | None]:
         """(actor, code) of a coded mention the span holds but does not take as its speaker: one that

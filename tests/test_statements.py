@@ -343,6 +343,86 @@ def test_a_surname_naming_takes_the_code_of_the_full_naming() -> None:
     assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["العياشي", "YEMGOV"]
 
 
+def test_a_surname_takes_the_code_of_a_full_naming_that_said_nothing() -> None:
+    # the full naming is no statement (التقى الوفد ...), and its body is the coded mention: the member's code
+    found = _said("والتقى الوفد عضو المكتب السياسي في حركة حماس خليل الزعنوني في الدوحة.",
+                  "وقال الزعنوني إن الحركة مستعدة للحوار.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الزعنوني", "PSEREB"]]
+    # the office and the country adjective of the naming, no mention in it
+    found = _said("وحضر اللقاء السفير التونسي الدكتور منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "TUNGOV"]]
+    # a naming with no country says nothing of the speaker: no code from the setting
+    found = _said("وحضر اللقاء الباحث منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", None]]
+
+
+def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["مصادر محلية", "YEM"], ["شهود عيان", "YEMCVL"]]
+    # a source that is not local gets no country from the setting
+    assert _said(story, "وقالت مصادر إن القصف استمر حتى الفجر.").speaker_code.tolist() == [None]
+    # nor when no country leads the article's mentions
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
+
+
+def test_the_subject_between_kana_and_the_verb_without_qad() -> None:
+    said = "وقال الوزير إن المعبر مغلق."
+    assert _who(said, "وكانت مصادر صحفية ذكرت أن الوفد غادر.")[1] == ["ذكرت", "مصادر صحفية", "before_verb"]
+    assert _who(said, "وكان مسؤول في البلدية أعلن أن الطريق مفتوح.")[1] == ["أعلن", "مسؤول في البلدية", "before_verb"]
+    # كان هناك / كان في ... عندما: nothing put between كان and the verb is its subject
+    assert _who(said, "وكان هناك بيان يدعو إلى الهدوء.")[1][1] != "هناك بيان"
+    assert _who(said, "وكان في كلمته الأخيرة عندما أكد أن المعبر سيفتح.")[1][1] == "الوزير"
+
+
+def test_the_ba_object_of_a_verb_that_governs_ba_is_not_its_subject() -> None:
+    said = "وقال قائد اللواء إن المعبر مغلق."
+    assert _who(said, "وتوعد بملاحقة كل من يعبر الحدود.")[1] == ["وتوعد", "قائد اللواء", "continuation"]
+    assert _who(said, "وأشاد بجهود فرق الإنقاذ في المدينة.")[1] == ["وأشاد", "قائد اللواء", "continuation"]
+    # a document or a known name that starts with ب is still the subject
+    assert _who(said, "وأفاد بيان للجيش بأن الطريق مفتوح.")[1][1] != "قائد اللواء"
+    assert _who(said, "ورحب بوتين بالاتفاق.")[1][:2] == ["ورحب", "بوتين"]
+
+
+def test_what_follows_a_cue_that_holds_its_an_is_said_not_the_speaker() -> None:
+    said = "وقال محافظ المدينة إن المعبر مغلق."
+    assert _who(said, "وبين أن الأهالي صامدون رغم القصف.")[1] == ["وبين أن", "محافظ المدينة", "continuation"]
+    assert _who("وبين المحافظ أن الأهالي صامدون رغم القصف.") == [["وبين", "المحافظ", "after_verb"]]
+
+
+def test_a_spokesperson_takes_the_code_of_the_body_named_after_bism() -> None:
+    # المتحدث باسم alone is coded as an office of the government; the body after باسم says whose
+    found = _said("وقال المتحدث باسم قيادة الجيش اليمني إن الهجوم نجح.")
+    assert found.speaker_code.tolist() == ["YEMMIL"]
+    found = _said("وقال الناطق باسم مكتب الحوثيين في صنعاء إن الهجوم نجح.")
+    assert found.speaker_code.tolist() == ["YEMREB"]
+
+
+def test_a_name_takes_the_code_of_its_apposition() -> None:
+    found = _said("وقال سامر الحلبي، عضو البرلمان الأردني، إن القرار خاطئ.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["سامر الحلبي", "JORLEG"]]
+    found = _said("وقال سامر الحلبي، السفير المصري السابق، إن القرار خاطئ.")
+    assert found.speaker_code.tolist() == ["EGYGOV"]
+    # an expert on a country is not of that country
+    assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
+
+
+def test_a_definite_source_goes_on_with_its_body() -> None:
+    found = _said("وأكد القيادي في حماس خالد الزعنوني أن التهدئة مستمرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[0][1] == "PSEREB"
+    # a back-reference noun keeps pointing back (المتحدث الأمني: the spokesman named before)
+    found = _said("وقال المتحدث الأمني اللواء سالم العتيبي إن الخلية فككت.", "وأضاف المتحدث الأمني في وزارة الداخلية أن التحقيق مستمر.")
+    assert "العتيبي" in found.speaker_surface.tolist()[1]
+
+
+def test_a_name_in_its_lineage_form_after_the_verb_is_the_subject() -> None:
+    said = "وقال الوزير إن المعبر مغلق."
+    assert _who(said, "وأكد سالم بن علي الكعبي أهمية الحوار.")[1] == ["وأكد", "سالم بن علي الكعبي", "after_verb"]
+    # not a phrase whose first word is no name (عزمه بن ...: an attached pronoun)
+    assert _who(said, "وأكد عزمه بن علي على الحوار.")[1][1] != "عزمه بن علي"
+
+
 def test_negated_speech_is_no_statement() -> None:
     assert _said("ولم تعلن أي جهة مسؤوليتها عن الهجوم.").empty
     assert _who("ونفى الوزير أن يكون استقال.") == [["ونفى", "الوزير", "after_verb"]]  # a denial is said
