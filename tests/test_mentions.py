@@ -652,3 +652,10 @@ def test_an_office_then_a_full_name_no_table_knows_is_one_person_coded_by_the_of
     # a word that is no name after the office leaves the office alone
     assert [r[1] for r in mentions_of("وقال وزير الزراعة المغربي خلال المؤتمر إن الموسم جيد")] == ["وزير الزراعة المغربي"]
 
+
+def test_the_passports_directorate_is_police_of_its_state_and_named_again_by_its_noun() -> None:
+    text = "ودعت المديرية العامة للجوازات المقيمين من اليمن وسوريا إلى مراجعة مكاتبها، وأكدت الجوازات أن المهلة تنتهي غدا"
+    found = mentions_of(text)
+    assert [r[1:] for r in found if "الجوازات" in r[1] or "للجوازات" in r[1]] == [
+        ["المديرية العامة للجوازات", "agent", "SAUCOP"], ["الجوازات", "agent", "SAUCOP"]]
+    assert mentions_of("وعمل موظفو الجوازات اليمنية في عدن")[0][1:] == ["الجوازات اليمنية", "agent", "YEMCOP"]
