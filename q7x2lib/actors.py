@@ -175,6 +175,7 @@ class _Matcher:
         self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
+        self.joint_not_after = frozenset(word_list("joint_not_after", words))  # حل الدولتين: a solution, no actors
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
         self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
@@ -199,9 +200,14 @@ class _Matcher:
         self.person_words: dict[str, frozenset[str]] = {}
         titles = self.name_prefix_words | self.name_links
         persons = actors[actors.type == "person"]
+        given: set[str] = set()  # the first words of the tables' full names: given names (محمد، سعيد، أبو)
         for actor_id, phrase in [*zip(tables["people"].actor_id, tables["people"].phrase), *zip(persons.actor_id, persons.phrase)]:
             named = {w for w in _key(phrase).split() if w not in titles and len(w) > 1}
             self.person_words[actor_id] = self.person_words.get(actor_id, frozenset()) | named
+            parts = [w for w in _key(phrase).split() if w not in self.name_prefix_words]
+            if len(parts) > 1 and not parts[0].startswith("ال"):
+                given.add(parts[0])
+        self.given_names = frozenset(given)
         verbs = load_lexicon("reporting_verbs")
         # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
@@ -221,6 +227,8 @@ class _Matcher:
         self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
+        # المصدر، المصادر: an anaphor of an anonymous source (see mentions._source_before)
+        self.source_anaphors = frozenset(k for k, noun in self.anaphors.items() if noun in self.indefinite_sources)
         self.armed_group_anaphors = frozenset(normalize(w) for w in word_list("armed_group_anaphor", words))
         self.leaders = frozenset(actors.loc[(actors.kind == "role") & actors.phrase.map(normalize).str.startswith(leader), "actor_id"])
         self.countries = frozenset(actors.loc[actors.type == "country", "actor_id"])

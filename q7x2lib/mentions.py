@@ -72,6 +72,8 @@ CLITIC_DEFINITE_AGENTS = frozenset({"REB"})
 _CLITICS_BEFORE_ARTICLE = ("و", "ف", "ب", "لل")
 # An outlet's name in quotation marks right after the outlet noun (صحيفة «حرييت»، قناة "الجزيرة").
 _QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
+# Between an anonymous source and the side it speaks for (مصدر من المقاومة، مصادر في الحكومة، مصدر بالجيش).
+_SOURCE_SIDE = re.compile(r"\s+(?:(?:من|في|داخل|لدى)\s+)?")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
 # An attached pronoun ending an office phrase (ولي عهده، ولي عهدها): the office of a state named before.
@@ -267,6 +269,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         i += 1
         if entry.kind in ("adjective", "province"):
             continue
+        if key in m.source_anaphors and (source := _source_before(units, norm, m.anaphors[key], a, m.people)):
+            # وقالت مصادر ... وأضافت المصادر; مصدر من المقاومة ... وقال المصدر: the anonymous source again, coded
+            # by the side written after it (من المقاومة) or by none
+            units.append(source._replace(a=a, b=b, pre=pre))
+            continue
         if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
@@ -373,6 +380,29 @@ def _home_state(units: list[_Unit]) -> str:
     if len(ranked) > 1 and ranked[1][1] * CONTEXT_LEAD > ranked[0][1]:
         return ""
     return ranked[0][0]
+
+
+def _source_before(units: list[_Unit], norm: str, noun: str, start: int, people: frozenset[str]) -> _Unit | None:
+    """An anonymous source (``noun``: مصدر، مصادر) written before ``start``, as a mention to point back to.
+
+    The last indefinite ``noun`` before ``start`` is the antecedent; a mention
+    right after it, joined by من، في، داخل or لدى (مصدر من المقاومة الشعبية،
+    مصادر في الحكومة), gives its code, a person's excepted; else the source's
+    own mention does (مصدر عسكري يمني), and with none it has no code. None when
+    the article writes no such source before ``start``.
+    """
+    last = None
+    for last in re.compile(rf"(?<![^\W\d_])[وف]?[بل]?{re.escape(noun)}(?![^\W\d_])").finditer(norm, 0, start):
+        pass
+    if last is None:
+        return None
+    side = next((u for u in units if u.a >= last.end() and _SOURCE_SIDE.fullmatch(norm, last.end(), u.a)), None)
+    if side is None or side.actor_id in people or not (side.country or side.agent):
+        # مصدر عسكري يمني: the source's own mention and its code; a bare مصادر has none
+        side = next((u for u in units if u.a <= last.start() < u.b and u.actor_id not in people), None)
+    if side is not None:
+        return _Unit(None, "agent", last.start(), last.end(), "", side.country, side.agent)
+    return _Unit(None, "agent", last.start(), last.end(), "")
 
 
 def _last_armed_group(units: list[_Unit], m: _Matcher) -> _Unit | None:
@@ -703,6 +733,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     title's (GOV for الأمير and معالي, MIL for a rank), its country the
     offices' written beside it or the article's own state. A person of the
     tables overlapping it wins; an office or doubtful word inside it is dropped.
+    An office written right before a full name that opens with a given name
+    of the tables (وزير الزراعة المغربي سعيد الفلالي) introduces it as a title
+    does, and codes it.
     """
     found, end = [], -1
     for t in _title_words(m.person_title_words).finditer(norm):
@@ -717,35 +750,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
-        b = pos = t.end(2)
-        taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
-        closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
-        while sum(word not in m.name_links for _, word, _ in taken) < 4:
-            w = _NEXT_WORD.match(norm, pos)
-            if w is None:
-                break
-            word = w[1]
-            if not taken and word in m.name_prefix_words:
-                b = pos = w.end(1)
-                continue
-            if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
-                    or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
-                closed = word in m.name_enders
-                break  # والبريقة (a second place), إن, a phrase of its own: the name is over
-            family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
-            if not taken and title in m.ranks and family:
-                break  # الفريق الطبي: the team, no name
-            taken.append((w.end(1), word, bool(w[2])))
-            pos = w.end(1)
-            if w[2] or family and norm[pos : pos + 5].split()[:1] not in (["بن"], ["ال"]):
-                break  # punctuation, or a family name that ends the name
-        # a name ends with its family name (الفلاني), a link's next word or punctuation; a plain word
-        # after a given name is the sentence going on (الأمير سعود طريقه)
-        while len(taken) > 1 and (taken[-1][1] in m.name_links or not (taken[-1][1].startswith("ال") or taken[-1][2]
-                                                                      or taken[-2][1] in m.name_links or closed)):
-            taken.pop()
-            closed = False
-        if not taken or taken[-1][1] in m.name_links:
+        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks)
+        if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
@@ -756,6 +762,20 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         found.append((a, b, pre, m.person_titles[title], inside, t.end(2)))
         end = b
+    for u in units:
+        # وزير الزراعة المغربي سعيد الفلالي، النائب محمد الفلاني: an office, then a full name (two words or more,
+        # the first a given name of the tables) that no table knows: a person, coded by the office (merged below)
+        if u.kind not in {"role", "agent"} or u.actor_id or u.ambiguous or u.stateless or not norm[u.b : u.b + 1].isspace():
+            continue
+        taken = _name_after(norm, u.b, units, hit_ends, m, rank=True)
+        if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
+            continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name
+        a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
+        inside = [v for v in units if v.a < b and a < v.b]
+        if any(f[0] < b and a < f[1] for f in found) or any(
+                v.actor_id in m.people or v.alternatives or v.b > b or v.a < a for v in inside):
+            continue
+        found.append((a, b, "", "", inside, a))
     if not found:
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
@@ -775,6 +795,49 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,
+                rank: bool = False) -> list[tuple[int, str, bool]]:
+    """The words of a personal name written right after ``pos`` (a title's or an office's end), or none.
+
+    Each word is ``(end, word, punctuation after it)``. The name runs over
+    further titles and rank words, up to punctuation, a word that is no name
+    (a particle, a reporting verb, a title of office), a word another phrase
+    starts at, or a family name with the article that no بن or آل continues;
+    at most four names. After a ``rank`` (اللواء، الفريق) or an office, the
+    first name has no article.
+    """
+    taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
+    closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
+    while sum(word not in m.name_links for _, word, _ in taken) < 4:
+        w = _NEXT_WORD.match(norm, pos)
+        if w is None:
+            break
+        word = w[1]
+        if not taken and word in m.name_prefix_words:
+            pos = w.end(1)
+            continue
+        if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
+                or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
+            closed = word in m.name_enders
+            break  # والبريقة (a second place), إن, a phrase of its own: the name is over
+        family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
+        if not taken and rank and family:
+            break  # الفريق الطبي: the team, no name
+        taken.append((w.end(1), word, bool(w[2])))
+        pos = w.end(1)
+        if w[2] or family and norm[pos : pos + 5].split()[:1] not in (["بن"], ["ال"]):
+            break  # punctuation, or a family name that ends the name
+    # a name ends with its family name (الفلاني), a link's next word or punctuation; a plain word
+    # after a given name is the sentence going on (الأمير سعود طريقه)
+    while len(taken) > 1 and (taken[-1][1] in m.name_links or not (taken[-1][1].startswith("ال") or taken[-1][2]
+                                                                  or taken[-2][1] in m.name_links or closed)):
+        taken.pop()
+        closed = False
+    if not taken or taken[-1][1] in m.name_links:
+        return []
+    return taken
 
 
 def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
@@ -979,6 +1042,8 @@ def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:
     two_states = sorted(states, key=lambda c: (-states[c], first[c]))[:2]
     out = []
     for g in groups:
+        if not g.pre and _word_before_in(norm, g.a, m.joint_not_after) is not None:
+            continue  # حل الدولتين: the two-state solution
         phrase = norm[g.a : g.b]
         oa, ob = int(offsets[g.a]), int(offsets[g.b - 1]) + 1
         if any(w in phrase for w in m.joint_country_words):  # البلدين، العاصمتين: two states, by their codes

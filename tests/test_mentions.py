@@ -627,3 +627,35 @@ def test_the_organisation_after_an_armed_group_is_that_group_and_not_after_none(
     found = mentions_of("وسيطر مسلحو داعش على القرية، وقال شهود إن التنظيم نصب حواجز على الطريق.")
     assert ["isis", "التنظيم", "name", "REB"] in found
     assert not [row for row in mentions_of("وأشاد المدير بحسن التنظيم في المعرض.") if row[1] == "التنظيم"]
+
+
+def test_the_two_states_are_the_two_states_the_article_codes() -> None:
+    found = mentions_of("وأعلنت الأردن والكويت توقيع مذكرة تفاهم، وقالت الدولتين إن التعاون سيتوسع")
+    assert [r[1:] for r in found if r[1] == "الدولتين"] == [["الدولتين", "group", "JOR"], ["الدولتين", "group", "KWT"]]
+    assert not [r for r in mentions_of("وتحدث عن مستقبل دولته وقال إن المتطرفين خسروا") if r[2] == "group"]
+    # حل الدولتين is the two-state solution, not two actors
+    assert not [r for r in mentions_of("وأكدت الأردن والكويت دعمهما حل الدولتين") if r[2] == "group"]
+
+
+def test_the_source_again_points_back_to_the_anonymous_source_named_before() -> None:
+    found = mentions_of("ونقلت الصحيفة عن مصدر في الجيش العراقي أن القوات تقدمت. وأوضح المصدر أن الاشتباكات مستمرة")
+    assert [r[1:] for r in found if r[1] == "المصدر"] == [["المصدر", "agent", "IRQMIL"]]
+    found = mentions_of("وذكرت مصادر أن الهدنة انهارت. وأضافت المصادر أن القصف تجدد")
+    assert [r[1:] for r in found if r[1] == "المصادر"] == [["المصادر", "agent", ""]]  # no side: no code
+    assert mentions_of("وأضاف المصدر أن القصف تجدد") == []  # no source named before: nothing to point back to
+
+
+def test_an_office_then_a_full_name_no_table_knows_is_one_person_coded_by_the_office() -> None:
+    found = mentions_of("وقال وزير الزراعة المغربي سعيد الفلالي إن الموسم جيد. وأضاف الفلالي أن الأمطار كافية")
+    assert [r[1:] for r in found] == [["وزير الزراعة المغربي سعيد الفلالي", "name", "MARGOV"], ["الفلالي", "name", "MARGOV"]]
+    assert all(r[0] is None for r in found)
+    # a word that is no name after the office leaves the office alone
+    assert [r[1] for r in mentions_of("وقال وزير الزراعة المغربي خلال المؤتمر إن الموسم جيد")] == ["وزير الزراعة المغربي"]
+
+
+def test_the_passports_directorate_is_police_of_its_state_and_named_again_by_its_noun() -> None:
+    text = "ودعت المديرية العامة للجوازات المقيمين من اليمن وسوريا إلى مراجعة مكاتبها، وأكدت الجوازات أن المهلة تنتهي غدا"
+    found = mentions_of(text)
+    assert [r[1:] for r in found if "الجوازات" in r[1] or "للجوازات" in r[1]] == [
+        ["المديرية العامة للجوازات", "agent", "SAUCOP"], ["الجوازات", "agent", "SAUCOP"]]
+    assert mentions_of("وعمل موظفو الجوازات اليمنية في عدن")[0][1:] == ["الجوازات اليمنية", "agent", "YEMCOP"]
