@@ -216,6 +216,10 @@ class _Matcher:
         self.written_stop = frozenset(stopwords)
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
+        # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
+        self.given_names = self.given_names - self.not_name - frozenset(word_list("not_given_name", words))
+        # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
+        self.person_offices = frozenset(word_list("person_office", words))
         # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete
         self.speaker_titles = frozenset(map(normalize, word_list("speaker_title", words)))  # الدكتور، السفير: a name follows
         self.name_enders = (frozenset(verbs["form"].map(normalize)) | frozenset(map(normalize, word_list("speaker_title", words)))

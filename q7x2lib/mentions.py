@@ -767,6 +767,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         # the first a given name of the tables) that no table knows: a person, coded by the office (merged below)
         if u.kind not in {"role", "agent"} or u.actor_id or u.ambiguous or u.stateless or not norm[u.b : u.b + 1].isspace():
             continue
+        if norm[u.a : u.b].split()[0].removeprefix(u.pre).removeprefix("ال") not in m.person_offices:
+            continue  # الاستخبارات الأمريكية، السفارة، رجال الأعمال: an institution or a plural, no one person
         taken = _name_after(norm, u.b, units, hit_ends, m, rank=True)
         if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
             continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name

@@ -651,6 +651,11 @@ def test_an_office_then_a_full_name_no_table_knows_is_one_person_coded_by_the_of
     assert all(r[0] is None for r in found)
     # a word that is no name after the office leaves the office alone
     assert [r[1] for r in mentions_of("وقال وزير الزراعة المغربي خلال المؤتمر إن الموسم جيد")] == ["وزير الزراعة المغربي"]
+    # فان (فإن) opens no name, though a name of the tables starts with it; an institution or a plural before a
+    # name is no office one person holds
+    assert [r[1] for r in mentions_of("وبحسب الاستخبارات الفرنسية فان المهاجم الهارب غادر البلاد")] == ["الاستخبارات الفرنسية"]
+    assert [r[1] for r in mentions_of("وحضر الحفل رجال الأعمال سعيد الفلالي وخالد المطيري")] == ["رجال الأعمال"]
+    assert [r[1] for r in mentions_of("وأصدرت الوزارة سعيد الفلالي بيانا")][:1] == ["الوزارة"]
 
 
 def test_the_passports_directorate_is_police_of_its_state_and_named_again_by_its_noun() -> None:
