@@ -130,6 +130,11 @@ class _Subjects(_BackReferences):
         j = self._index_at(nca)
         return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | _NOT_DONE
 
+    def in_a_name(self, nca: int) -> bool:
+        """A name link right before the cue (علي بن أبي طالب، مسجد أبي طالب): a word of a name, not a verb."""
+        j = self._index_at(nca)
+        return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.name_links
+
     def is_verbal_noun(self, nca: int) -> bool:
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
         j = self._index_at(nca)

@@ -1168,3 +1168,9 @@ def test_what_is_said_without_inna_begins_at_a_plural_verb_after_a_complete_name
     # no إن/أن: the present-tense plural verb opens what is said, it is no part of the speaker's name
     assert _who("وقال لافروف يريدون تخويفنا بالعقوبات.")[0][1] == "لافروف"
     assert _who("وأكد وزير الخارجية الروسي يتهمون موسكو بلا دليل.")[0][1] == "وزير الخارجية الروسي"
+
+
+def test_a_cue_form_after_a_name_link_is_a_word_of_the_name() -> None:
+    # made up: طالب after أبي is the name علي بن أبي طالب, not "demanded"; the real verb after it still speaks
+    assert _who("وصلى المئات في مسجد علي بن أبي طالب بالمدينة.", "وطالب الوزير بالهدوء.") == [
+        ["وطالب", "الوزير", "after_verb"]]
