@@ -1174,3 +1174,10 @@ def test_a_cue_form_after_a_name_link_is_a_word_of_the_name() -> None:
     # made up: طالب after أبي is the name علي بن أبي طالب, not "demanded"; the real verb after it still speaks
     assert _who("وصلى المئات في مسجد علي بن أبي طالب بالمدينة.", "وطالب الوزير بالهدوء.") == [
         ["وطالب", "الوزير", "after_verb"]]
+
+
+def test_urging_is_a_statement_but_a_clause_on_a_text_is_not() -> None:
+    # made up: حث (urged) reports an appeal, with its subject after it; تحث after a noun describes a text
+    assert _who("وحث رئيس الوزراء سامي العلي الأطراف على ضبط النفس.") == [
+        ["وحث", "رئيس الوزراء سامي العلي", "after_verb"]]
+    assert _who("وضبطت الشرطة منشورات تحث على العنف.") == []
