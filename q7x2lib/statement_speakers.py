@@ -49,6 +49,8 @@ _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
+# the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
+_NEGATED_KANA = frozenset("يكن تكن يكونوا تكونوا يكونا تكونا اكن نكن".split())
 _NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
 #: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
 _FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
@@ -128,6 +130,9 @@ class _Subjects(_BackReferences):
         """لم/لن/لا or عدم/دون right before the cue: speech denied, still to come or not done (لم تعلن، لن يقول،
         طالبا عدم ذكر اسمه)."""
         j = self._index_at(nca)
+        if j > 2 and self._core(self._word(j - 1)) == "قد" and self._core(self._word(j - 2)) in _NEGATED_KANA \
+                and self._core(self._word(j - 3)) in _NEGATORS:
+            return True  # لم تكن قد أبدت استعدادها: had not yet expressed it
         return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | _NOT_DONE
 
     def in_a_name(self, nca: int) -> bool:

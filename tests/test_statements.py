@@ -77,9 +77,9 @@ def test_the_addressee_of_a_call_is_not_the_speaker() -> None:
 
 
 def test_the_head_of_a_relative_clause_is_the_speaker_not_its_object() -> None:
-    found = _said("وأبدت أنقرة التي تتهم طهران بدعم الإرهاب قلقها.")
-    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
-        ["أنقرة", "TURGOV", "before_verb"]]
+    found = _said("وأبدت أنقرة التي تتهم طهران بدعم الإرهاب قلقها.")  # أبدت (expressed) is a statement too
+    assert found[["cue", "speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["وأبدت", "أنقرة", "TURGOV", "after_verb"], ["تتهم", "أنقرة", "TURGOV", "before_verb"]]
 
 
 def test_an_addressee_before_the_subject_is_skipped() -> None:
@@ -1181,3 +1181,14 @@ def test_urging_is_a_statement_but_a_clause_on_a_text_is_not() -> None:
     assert _who("وحث رئيس الوزراء سامي العلي الأطراف على ضبط النفس.") == [
         ["وحث", "رئيس الوزراء سامي العلي", "after_verb"]]
     assert _who("وضبطت الشرطة منشورات تحث على العنف.") == []
+
+
+def test_expressing_a_stance_is_a_statement_and_the_stance_is_its_object() -> None:
+    # made up: أبدى (expressed) with its subject, then the stance (استعداده) that ends the subject
+    assert _who("وأبدى وزير الصحة سامي العلي استعداده للتعاون مع المنظمة.") == [
+        ["وأبدى", "وزير الصحة سامي العلي", "after_verb"]]
+
+
+def test_a_verb_after_lam_yakun_qad_is_negated() -> None:
+    # made up: لم تكن قد أبدت (had not expressed) inside what is said: no statement of its own
+    assert [r[0] for r in _who("وقال الوزير إن الحكومة لم تكن قد أبدت رغبتها في الحوار.")] == ["وقال"]
