@@ -1110,6 +1110,10 @@ class _Subjects(_BackReferences):
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
+        if isinstance(code, str) and len(code) == 3 and aid is None and head in self.cues.source_heads:
+            # مصادر تركية رسمية: the mention gives the country, an adjective past it the agent (رسمية: GOV)
+            worded = self._code_of_words(norm_words[:n_words])
+            code = worded if worded and worded[:3] == code else code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there

@@ -1192,3 +1192,10 @@ def test_expressing_a_stance_is_a_statement_and_the_stance_is_its_object() -> No
 def test_a_verb_after_lam_yakun_qad_is_negated() -> None:
     # made up: لم تكن قد أبدت (had not expressed) inside what is said: no statement of its own
     assert [r[0] for r in _who("وقال الوزير إن الحكومة لم تكن قد أبدت رغبتها في الحوار.")] == ["وقال"]
+
+
+def test_an_anonymous_source_takes_its_country_and_only_a_named_agent() -> None:
+    # made up: مصادر + a country adjective is the country alone; رسمية after the adjective makes it the government
+    found = _said("وقالت مصادر أردنية إن المعبر مغلق.", "وأكدت مصادر أردنية رسمية أن المعبر سيفتح غدا.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["مصادر أردنية", "JOR"], ["مصادر أردنية رسمية", "JORGOV"]]
