@@ -1199,3 +1199,9 @@ def test_an_anonymous_source_takes_its_country_and_only_a_named_agent() -> None:
     found = _said("وقالت مصادر أردنية إن المعبر مغلق.", "وأكدت مصادر أردنية رسمية أن المعبر سيفتح غدا.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
         ["مصادر أردنية", "JOR"], ["مصادر أردنية رسمية", "JORGOV"]]
+
+
+def test_the_press_and_the_media_of_a_country_are_its_media() -> None:
+    # made up: الصحف and وسائل الإعلام with a country adjective are that country's media (MED)
+    found = _said("وذكرت الصحف الأردنية أن المعبر مغلق.", "ونقلت وسائل الإعلام الأردنية أن الوزير استقال.")
+    assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
