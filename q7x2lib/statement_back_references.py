@@ -235,8 +235,10 @@ class _BackReferences(_ArticleWords):
         if country is None or not words:
             return None
         # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
-        agent = next((self.cues.head_agents[p] for k in range(min(len(words), 4), 0, -1)
-                      for p in (" ".join(words[:k]), " ".join([bare(words[0])] + words[1:k])) if p in self.cues.head_agents), "")
+        # ... also past the country adjective: مصادر تركية رسمية reads as مصادر رسمية (GOV)
+        plain = words[:1] + [w for w in words[1:] if bare(w) not in self.cues.country_adjectives]
+        agent = next((self.cues.head_agents[p] for ws in (words, plain) for k in range(min(len(ws), 4), 0, -1)
+                      for p in (" ".join(ws[:k]), " ".join([bare(ws[0])] + ws[1:k])) if p in self.cues.head_agents), "")
         return country + agent
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:

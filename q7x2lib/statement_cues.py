@@ -94,6 +94,7 @@ class _Cues:
         self.with_object = frozenset(f for f in lemmas if " " not in f and any(
             f.endswith(p) and (f[: -len(p)] in bases or {f[: -len(p) - 1] + "ى", f[: -len(p) - 1] + "ي"} & bases)
             for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
+        self.name_links = frozenset(word_list("name_link"))  # علي بن أبي طالب: a cue's form inside a name
         self.months = frozenset(w for m in word_list("month") for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give

@@ -49,6 +49,8 @@ _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
+# the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
+_NEGATED_KANA = frozenset("يكن تكن يكونوا تكونوا يكونا تكونا اكن نكن".split())
 _NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
 #: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
 _FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
@@ -128,7 +130,15 @@ class _Subjects(_BackReferences):
         """لم/لن/لا or عدم/دون right before the cue: speech denied, still to come or not done (لم تعلن، لن يقول،
         طالبا عدم ذكر اسمه)."""
         j = self._index_at(nca)
+        if j > 2 and self._core(self._word(j - 1)) == "قد" and self._core(self._word(j - 2)) in _NEGATED_KANA \
+                and self._core(self._word(j - 3)) in _NEGATORS:
+            return True  # لم تكن قد أبدت استعدادها: had not yet expressed it
         return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | _NOT_DONE
+
+    def in_a_name(self, nca: int) -> bool:
+        """A name link right before the cue (علي بن أبي طالب، مسجد أبي طالب): a word of a name, not a verb."""
+        j = self._index_at(nca)
+        return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.name_links
 
     def is_verbal_noun(self, nca: int) -> bool:
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
@@ -1100,6 +1110,10 @@ class _Subjects(_BackReferences):
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
+        if isinstance(code, str) and len(code) == 3 and aid is None and head in self.cues.source_heads:
+            # مصادر تركية رسمية: the mention gives the country, an adjective past it the agent (رسمية: GOV)
+            worded = self._code_of_words(norm_words[:n_words])
+            code = worded if worded and worded[:3] == code else code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
         if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there

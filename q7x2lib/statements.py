@@ -287,6 +287,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # قال إنه رأى جثثا ملقاة: the speaker's own act, inside what is said
             if kind == "verb" and c.start() == c.start("term") and subjects.negated(c.start()):
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
+            if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
+                continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):

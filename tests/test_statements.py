@@ -77,9 +77,9 @@ def test_the_addressee_of_a_call_is_not_the_speaker() -> None:
 
 
 def test_the_head_of_a_relative_clause_is_the_speaker_not_its_object() -> None:
-    found = _said("وأبدت أنقرة التي تتهم طهران بدعم الإرهاب قلقها.")
-    assert found[["speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
-        ["أنقرة", "TURGOV", "before_verb"]]
+    found = _said("وأبدت أنقرة التي تتهم طهران بدعم الإرهاب قلقها.")  # أبدت (expressed) is a statement too
+    assert found[["cue", "speaker_surface", "speaker_code", "speaker_basis"]].values.tolist() == [
+        ["وأبدت", "أنقرة", "TURGOV", "after_verb"], ["تتهم", "أنقرة", "TURGOV", "before_verb"]]
 
 
 def test_an_addressee_before_the_subject_is_skipped() -> None:
@@ -1168,3 +1168,40 @@ def test_what_is_said_without_inna_begins_at_a_plural_verb_after_a_complete_name
     # no إن/أن: the present-tense plural verb opens what is said, it is no part of the speaker's name
     assert _who("وقال لافروف يريدون تخويفنا بالعقوبات.")[0][1] == "لافروف"
     assert _who("وأكد وزير الخارجية الروسي يتهمون موسكو بلا دليل.")[0][1] == "وزير الخارجية الروسي"
+
+
+def test_a_cue_form_after_a_name_link_is_a_word_of_the_name() -> None:
+    # made up: طالب after أبي is the name علي بن أبي طالب, not "demanded"; the real verb after it still speaks
+    assert _who("وصلى المئات في مسجد علي بن أبي طالب بالمدينة.", "وطالب الوزير بالهدوء.") == [
+        ["وطالب", "الوزير", "after_verb"]]
+
+
+def test_urging_is_a_statement_but_a_clause_on_a_text_is_not() -> None:
+    # made up: حث (urged) reports an appeal, with its subject after it; تحث after a noun describes a text
+    assert _who("وحث رئيس الوزراء سامي العلي الأطراف على ضبط النفس.") == [
+        ["وحث", "رئيس الوزراء سامي العلي", "after_verb"]]
+    assert _who("وضبطت الشرطة منشورات تحث على العنف.") == []
+
+
+def test_expressing_a_stance_is_a_statement_and_the_stance_is_its_object() -> None:
+    # made up: أبدى (expressed) with its subject, then the stance (استعداده) that ends the subject
+    assert _who("وأبدى وزير الصحة سامي العلي استعداده للتعاون مع المنظمة.") == [
+        ["وأبدى", "وزير الصحة سامي العلي", "after_verb"]]
+
+
+def test_a_verb_after_lam_yakun_qad_is_negated() -> None:
+    # made up: لم تكن قد أبدت (had not expressed) inside what is said: no statement of its own
+    assert [r[0] for r in _who("وقال الوزير إن الحكومة لم تكن قد أبدت رغبتها في الحوار.")] == ["وقال"]
+
+
+def test_an_anonymous_source_takes_its_country_and_only_a_named_agent() -> None:
+    # made up: مصادر + a country adjective is the country alone; رسمية after the adjective makes it the government
+    found = _said("وقالت مصادر أردنية إن المعبر مغلق.", "وأكدت مصادر أردنية رسمية أن المعبر سيفتح غدا.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["مصادر أردنية", "JOR"], ["مصادر أردنية رسمية", "JORGOV"]]
+
+
+def test_the_press_and_the_media_of_a_country_are_its_media() -> None:
+    # made up: الصحف and وسائل الإعلام with a country adjective are that country's media (MED)
+    found = _said("وذكرت الصحف الأردنية أن المعبر مغلق.", "ونقلت وسائل الإعلام الأردنية أن الوزير استقال.")
+    assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
