@@ -1653,7 +1653,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
             if target is not None:
                 how.append("target=nearest")
-        elif others and _quoted_subject(doc, others[0]) and _other_side(others[0][2], source[0]):
+        elif (others and _quoted_subject(doc, others[0]) and _other_side(others[0][2], source[0])
+              and sum(m[:2] == others[0][:2] for m in inside) == 1):  # الزعيمين names both: no one's target
             # قال إن الحوثيين استولوا على ...: a report is about the actor that opens what is said, as its subject
             target = others[0][2:5]
             how += ["target=subject said", "informative"]  # the sign model reads a row ending "informative"
@@ -1678,13 +1679,13 @@ def _other_side(code, speaker_code) -> bool:
 
     >>> _other_side("YEMREB", "YEMGOV"), _other_side("YEMMIL", "YEMGOV"), _other_side("IRNGOV", "SAUGOV")
     (True, False, True)
-    >>> _other_side("YEMREB", "YEMMED"), _other_side("YEMREB", None)
-    (False, False)
+    >>> _other_side("YEMREB", "YEMMED"), _other_side("YEMREB", None), _other_side("GOV", "USAGOV")
+    (False, False, False)
     """
     if not _present(speaker_code) or speaker_code.endswith(("MED", "CVL")):
         return False  # a report by an outlet, a witness or an unnamed source is no one's attitude
-    if not _present(code):
-        return True
+    if not _present(code) or len(code) < 6 and code not in _country_codes() and code not in STATELESS_CODES:
+        return False  # الرئيس (GOV): an agent whose country is not known yet may be the speaker's own
     return code[:3] != speaker_code[:3] or code.endswith("REB")
 
 
