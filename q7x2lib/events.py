@@ -1653,6 +1653,11 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
             if target is not None:
                 how.append("target=nearest")
+        elif (others and _quoted_subject(doc, others[0]) and _other_side(others[0][2], source[0])
+              and sum(m[:2] == others[0][:2] for m in inside) == 1):  # الزعيمين names both: no one's target
+            # قال إن الحوثيين استولوا على ...: a report is about the actor that opens what is said, as its subject
+            target = others[0][2:5]
+            how += ["target=subject said", "informative"]  # the sign model reads a row ending "informative"
         else:
             how.append("informative")
             if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
@@ -1660,6 +1665,40 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+#: What opens a reported clause right before its subject (إن، أن، بأن).
+_QUOTED_SUBJECT_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|بان)\s+$")
+
+
+def _other_side(code, speaker_code) -> bool:
+    """Whether a coded speaker, not an outlet or a witness, reports on another country or its own country's rebels.
+
+    A speaker reporting what its own forces, police or parliament did (قالت الوزارة إن الشرطة ...) reports; it
+    is not aimed at them.
+
+    >>> _other_side("YEMREB", "YEMGOV"), _other_side("YEMMIL", "YEMGOV"), _other_side("IRNGOV", "SAUGOV")
+    (True, False, True)
+    >>> _other_side("YEMREB", "YEMMED"), _other_side("YEMREB", None), _other_side("GOV", "USAGOV")
+    (False, False, False)
+    """
+    if not _present(speaker_code) or speaker_code.endswith(("MED", "CVL")):
+        return False  # a report by an outlet, a witness or an unnamed source is no one's attitude
+    if not _present(code) or len(code) < 6 and code not in _country_codes() and code not in STATELESS_CODES:
+        return False  # الرئيس (GOV): an agent whose country is not known yet may be the speaker's own
+    return code[:3] != speaker_code[:3] or code.endswith("REB")
+
+
+def _quoted_subject(doc: NormalizedText, mention: tuple) -> bool:
+    """Whether a mention stands right after إن / أن / بأن, as the subject of the clause a speaker reports.
+
+    >>> doc = NormalizedText("وقال المتحدث إن الحوثيين استولوا على المعسكر")
+    >>> _quoted_subject(doc, (16, 24, "YEMREB", None, "الحوثيين", ""))
+    True
+    >>> _quoted_subject(doc, (5, 12, "YEMGOV", None, "المتحدث", ""))
+    False
+    """
+    return bool(_QUOTED_SUBJECT_RE.search(_norm_of(doc, max(0, mention[0] - 12), mention[0])))
 
 
 #: What puts an outlet where the words were said, before its name, one word between at most (لـ«الشرق الأوسط»،

@@ -60,9 +60,26 @@ def test_target_after_the_preposition_the_verb_demands() -> None:
 
 def test_third_party_act_inside_a_statement_is_its_own_event() -> None:
     ev = events("وقالت موسكو إن واشنطن رفضت الاقتراح.")
-    # an informative statement (01) is directed at no one; the act it reports has its own source
-    assert coded(ev) == [["statement", "RUSGOV", None, "01", False], ["event", "USAGOV", None, "12", False]]
+    # an informative statement (01) is about the actor that opens what is said (the guideline's "mainly
+    # about"); the act it reports has its own source
+    assert coded(ev) == [["statement", "RUSGOV", "USAGOV", "01", False], ["event", "USAGOV", None, "12", False]]
     assert ev.statement_id.tolist() == [0, 0]
+
+
+def test_an_informative_statement_is_about_the_subject_of_what_is_said() -> None:
+    # made up: a government reports what another country's forces did; without a sign model of its own
+    ev = events("وذكرت الحكومة التركية أن القوات الإيرانية وصلت إلى الحدود.", sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.target_code, statement.event_code) == ("TURGOV", "IRNMIL", "01")
+    assert "target=subject said" in statement.evidence and statement.evidence.endswith("; informative")
+
+
+def test_an_informative_statement_on_the_speakers_own_side_or_by_an_outlet_has_no_target() -> None:
+    # made up: the ministry on its own army; a news agency on a foreign army: reports aimed at no one
+    ev = events("وذكرت وزارة الداخلية التركية أن الجيش التركي وصل إلى المدينة.", sign_model=False)
+    assert ev[ev.unit == "statement"].target_code.tolist() == [None]
+    ev = events("وذكرت وكالة رويترز أن القوات الإيرانية وصلت إلى الحدود.", sign_model=False)
+    assert ev[ev.unit == "statement"].target_code.tolist() == [None]
 
 
 def test_attitude_at_the_cue_codes_the_statement() -> None:
