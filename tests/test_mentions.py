@@ -89,6 +89,15 @@ def test_a_persons_code_is_that_of_the_office_held_on_the_articles_date() -> Non
     assert [r[3] for r in mentions_of("وقال ستافان دي ميستورا إن الحل سياسي")] == ["IGO"]
 
 
+def test_a_persons_agent_is_that_of_the_office_held_on_the_articles_date() -> None:
+    # an interior minister is police (COP) while in that office, government once head of government
+    sentence = "وحذرت تيريزا ماي من تهديد المتطرفين"
+    assert [r[3] for r in mentions_of(sentence, "2015-05-20")] == ["GBRCOP"]
+    assert [r[3] for r in mentions_of(sentence, "2018-05-20")] == ["GBRGOV"]
+    # offices of different agents held at once (crown prince and interior minister) leave the table's agent
+    assert [r[3] for r in mentions_of("واستقبل الأمير محمد بن نايف وفدا أمريكيا")] == ["SAUGOV"]
+
+
 def test_a_city_after_a_place_noun_is_a_place() -> None:
     assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
 
