@@ -98,6 +98,11 @@ def test_a_persons_agent_is_that_of_the_office_held_on_the_articles_date() -> No
     assert [r[3] for r in mentions_of("واستقبل الأمير محمد بن نايف وفدا أمريكيا")] == ["SAUGOV"]
 
 
+def test_people_of_international_news_of_2015_are_in_the_people_table() -> None:
+    found = mentions_of("وانتقد السيناتور جون ماكين الاتفاق، ودعا وزير الخزانة الأمريكي جاك ليو إلى الصبر، وقال ماكين إنه سيئ")
+    assert [(r[0], r[3]) for r in found] == [("john_mccain", "USALEG"), ("jack_lew", "USAGOV"), ("john_mccain", "USALEG")]
+
+
 def test_a_city_after_a_place_noun_is_a_place() -> None:
     assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
 
