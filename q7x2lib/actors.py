@@ -152,6 +152,9 @@ class _Matcher:
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
         self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
+        # an office's agent where every phrase naming it agrees (interior_minister COP, defence_minister MIL)
+        office_agents = tables["agents"].loc[tables["agents"]["office"].fillna("") != ""].groupby("office")["agent"]
+        self.office_agents = {office: agents.iloc[0] for office, agents in office_agents if agents.nunique() == 1}
         self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
         self.held_offices: dict[str, list[tuple]] = {}  # actor_id -> (country, office, start, end): نظيره's office
         for (where, office), spells in self.offices.items():
@@ -309,8 +312,11 @@ class _Matcher:
 
         An office of an international organisation gives ``IGO`` and the
         organisation's own agent (empty for the UN); an office of a state
-        gives that state with the person's agent. Without a date or an office
-        held on it, the table's code stands.
+        gives that state, and the agent of the offices held then where they
+        all have one (an interior minister COP, a defence minister MIL: Theresa
+        May in 2015, not as prime minister; a crown prince who is also interior
+        minister keeps the table's agent). Without a date or an office held on
+        it, the table's code stands.
         """
         if date is None or actor_id not in self.held:
             return country, agent
@@ -318,8 +324,14 @@ class _Matcher:
             if start <= date and (pd.isna(end) or date < end):
                 if where in self.org_codes:
                     return self.org_codes[where], self.org_agents.get(where, "")
-                return where, agent
+                return where, self._office_agent(actor_id, date) or agent
         return country, agent
+
+    def _office_agent(self, actor_id: str, date) -> str:
+        """The one agent of every office ``actor_id`` holds on ``date`` (from the agent table), or ""."""
+        agents = {self.office_agents.get(office, "") for _, office, start, end in self.held_offices.get(actor_id, ())
+                  if start <= date and (pd.isna(end) or date < end)}
+        return agents.pop() if len(agents) == 1 else ""
 
     def code_of(self, country: str) -> str:
         """The event-data country code of a country or an organisation's id (un → IGO)."""

@@ -466,8 +466,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                                                    ambiguous=False) if prince else u._replace(country=home))
                         continue
                     where = outlet_home if (outlet_home, u.office) in m.offices else ""
-            if where:
-                person = m.holder(where, u.office, date)
+            if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date
+                person = None if m.former.match(norm, u.b) else m.holder(where, u.office, date)
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out

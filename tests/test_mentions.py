@@ -89,6 +89,27 @@ def test_a_persons_code_is_that_of_the_office_held_on_the_articles_date() -> Non
     assert [r[3] for r in mentions_of("وقال ستافان دي ميستورا إن الحل سياسي")] == ["IGO"]
 
 
+def test_a_persons_agent_is_that_of_the_office_held_on_the_articles_date() -> None:
+    # an interior minister is police (COP) while in that office, government once head of government
+    sentence = "وحذرت تيريزا ماي من تهديد المتطرفين"
+    assert [r[3] for r in mentions_of(sentence, "2015-05-20")] == ["GBRCOP"]
+    assert [r[3] for r in mentions_of(sentence, "2018-05-20")] == ["GBRGOV"]
+    # offices of different agents held at once (crown prince and interior minister) leave the table's agent
+    assert [r[3] for r in mentions_of("واستقبل الأمير محمد بن نايف وفدا أمريكيا")] == ["SAUGOV"]
+
+
+def test_people_of_international_news_of_2015_are_in_the_people_table() -> None:
+    found = mentions_of("وانتقد السيناتور جون ماكين الاتفاق، ودعا وزير الخزانة الأمريكي جاك ليو إلى الصبر، وقال ماكين إنه سيئ")
+    assert [(r[0], r[3]) for r in found] == [("john_mccain", "USALEG"), ("jack_lew", "USAGOV"), ("john_mccain", "USALEG")]
+
+
+def test_a_former_office_placed_by_the_articles_state_names_not_the_holder_of_the_date() -> None:
+    # the office takes its country from the article (Jordan), but الأسبق says a former holder is meant
+    found = mentions_of("وقال وزير الخارجية الأسبق سمير الدباغ إن الأردن لن يتدخل")
+    assert [(r[0], r[1], r[3]) for r in found][0] == (None, "وزير الخارجية", "JORGOV")
+    assert mentions_of("وقال وزير الخارجية إن الأردن لن يتدخل")[0][0] == "nasser_judeh"
+
+
 def test_a_city_after_a_place_noun_is_a_place() -> None:
     assert mentions_of("وصلت الطائرة إلى مطار صنعاء ثم لمحافظة صنعاء") == []
 
