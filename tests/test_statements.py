@@ -1205,3 +1205,9 @@ def test_the_press_and_the_media_of_a_country_are_its_media() -> None:
     # made up: الصحف and وسائل الإعلام with a country adjective are that country's media (MED)
     found = _said("وذكرت الصحف الأردنية أن المعبر مغلق.", "ونقلت وسائل الإعلام الأردنية أن الوزير استقال.")
     assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
+
+
+def test_press_sources_are_media() -> None:
+    # made up: مصادر صحفية / مصدر إعلامي name their agent (MED); the bare one takes the state the article names
+    found = _said("وقالت مصادر صحفية أردنية إن المعبر مغلق.", "وذكر مصدر إعلامي أن الوزير استقال.")
+    assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
