@@ -210,7 +210,6 @@ class _Matcher:
             parts = [w for w in _key(phrase).split() if w not in self.name_prefix_words]
             if len(parts) > 1 and not parts[0].startswith("ال"):
                 given.add(parts[0])
-        self.given_names = frozenset(given)
         verbs = load_lexicon("reporting_verbs")
         # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
@@ -220,7 +219,7 @@ class _Matcher:
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
-        self.given_names = self.given_names - self.not_name - frozenset(word_list("not_given_name", words))
+        self.given_names = frozenset(given) - self.not_name - frozenset(word_list("not_given_name", words))
         # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
         self.person_offices = frozenset(word_list("person_office", words))
         # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete

@@ -550,13 +550,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = None
             coded_statements.add(st[0])
             how = [f"said: {text[ca:cb]}", "source=speaker", *([f"target={target[3]}"] if target else [])]
-            rows.append((doc_id, sid, st[0], "statement", st[7] or codes.get(st[4]), st[4], st[5],
+            rows.append((doc_id, sid, st[0], "statement", _speaker_code(st, codes), st[4], st[5],
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
         pair = genitive = light = visited = None
         if at_cue and (st[4] or st[5]):
-            source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker")
+            source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
         elif at_cue:
             source = _source(doc, local, st[1], st[1] + len(st[3]), clause_end, pat.descriptors)
@@ -598,7 +598,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
                     and (_speaker_acts(doc, ca, cb, clause_end) or genitive is not None):
-                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker's own")
+                source = (_speaker_code(st, codes), st[4], st[5], "speaker's own")
             # a verb or a noun joined by و/ف to the act before it in the sentence shares its doer (وقصفت القوات
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
@@ -613,7 +613,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # أنه بحث مع نظيره، أعلنت الوزارة أنها أحبطت)
             elif (source is None and not noun and st is not None and st[1] <= ca < st[2]
                     and (st[4] or st[5]) and _pronoun_subject(doc, ca)):
-                source = (st[7] or codes.get(st[4]), st[4], st[5], "speaker (pronoun)")
+                source = (_speaker_code(st, codes), st[4], st[5], "speaker (pronoun)")
                 how.append("source=speaker (pronoun)")
             elif (source is None and hit.key in pat.noun_keys and unit == "event" and weight >= 0
                     and (found := _pronoun_doer(doc, ment, starts, ca, sa, sentences, sid, st, codes)) is not None):
@@ -677,7 +677,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if target is None or _is_joint(target[2], pat):
                 target = (*last_pair[2][:3], "impersonal")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
-                and st[1] <= ca < st[2] and (speaker_code := st[7] or codes.get(st[4]))
+                and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
             # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
             # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
@@ -1054,7 +1054,7 @@ def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: in
         return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
     if (st is not None and st[1] <= ca < st[2] and (st[4] or st[5])
             and len(_words(doc.text[st[1] + len(st[3]):ca])) <= 2):
-        return st[7] or codes.get(st[4]), st[4], st[5], "pronoun's antecedent (the speaker)"
+        return _speaker_code(st, codes), st[4], st[5], "pronoun's antecedent (the speaker)"
     first = sentences[sid - 1][0] if sid > 0 and sentences else sa
     before = ment[bisect_left(starts, first) : bisect_left(starts, ca)]
     for a, b, code, aid, surface, pre in reversed(before):
@@ -1328,7 +1328,12 @@ def _own_country(code, speaker_code) -> bool:
     minister who praises "the Kingdom's role" speaks about the side he
     speaks for, and the target is whoever else the statement names.
     """
-    return bool(code and speaker_code and len(code) == 3 and code in _country_codes() and speaker_code[:3] == code)
+    return _bare_country(code) and bool(speaker_code) and speaker_code[:3] == code
+
+
+def _speaker_code(st: tuple, codes: dict):
+    """The code of a statement's speaker: the statement layer's own, else its actor's in ``codes``."""
+    return st[7] or codes.get(st[4])
 
 
 def _bare_country(code) -> bool:

@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -373,7 +374,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
 
 def _home_state(units: list[_Unit]) -> str:
     """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next (organisations do not count)."""
-    counts = Counter(u.country for u in units if u.country and u.country != "IGO")
+    return leading_country(u.country for u in units if u.country and u.country != "IGO")
+
+
+def leading_country(countries: Iterable[str]) -> str:
+    """The country named most among ``countries``, when it leads the next by ``CONTEXT_LEAD`` times, else "".
+
+    >>> leading_country(["YEM", "YEM", "SAU"]), leading_country(["YEM", "SAU"]), leading_country([])
+    ('YEM', '', '')
+    """
+    counts = Counter(countries)
     if not counts:
         return ""
     ranked = counts.most_common(2)
@@ -767,7 +777,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         # the first a given name of the tables) that no table knows: a person, coded by the office (merged below)
         if u.kind not in {"role", "agent"} or u.actor_id or u.ambiguous or u.stateless or not norm[u.b : u.b + 1].isspace():
             continue
-        if norm[u.a : u.b].split()[0].removeprefix(u.pre).removeprefix("ال") not in m.person_offices:
+        if _bare_phrase(u, norm).split()[0].removeprefix("ال") not in m.person_offices:
             continue  # الاستخبارات الأمريكية، السفارة، رجال الأعمال: an institution or a plural, no one person
         taken = _name_after(norm, u.b, units, hit_ends, m, rank=True)
         if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:

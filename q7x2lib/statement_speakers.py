@@ -10,13 +10,12 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cached_property
 from itertools import takewhile
 
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
-from .mentions import CONTEXT_LEAD
+from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
@@ -1207,12 +1206,8 @@ class _Subjects(_BackReferences):
     def _setting_country(self) -> str | None:
         """The article's own state as the mention layer reads it: the country its mentions name most (not
         IGO, not an agent alone), ``CONTEXT_LEAD`` times as often as the next; None else."""
-        countries = Counter(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
-                            and m[4][:3] not in self.cues.agent_codes)
-        if not countries:
-            return None
-        ranked = countries.most_common(2)
-        return ranked[0][0] if len(ranked) == 1 or ranked[1][1] * CONTEXT_LEAD <= ranked[0][1] else None
+        return leading_country(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
+                               and m[4][:3] not in self.cues.agent_codes) or None
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
