@@ -227,7 +227,7 @@ def test_real_statement_errors_list_the_disagreements_the_score_counts() -> None
     assert right == 0.5, "one of the two matched statements has the right speaker, as the error list says"
 
 
-@pytest.mark.parametrize("name", ["real", "real_b", "real_c", "real_d", "real_e", "real_f", "real_g", "real_h", "real_i", "real_j", "real_k", "real_l", "real_m", "real_n", "real_o", "real_p", "real_q", "real_r", "real_s", "real_t"])
+@pytest.mark.parametrize("name", ["real", "real_b", "real_c", "real_d", "real_e", "real_f", "real_g", "real_h", "real_i", "real_j", "real_k", "real_l", "real_m", "real_n", "real_o", "real_p", "real_q", "real_r", "real_s", "real_t", "real_u"])
 def test_every_hand_annotated_span_of_each_real_sample_is_found_in_its_article(name) -> None:
     """A gold span that cannot be located would silently count as a miss in every score."""
     from q7x2lib import config
