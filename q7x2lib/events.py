@@ -375,8 +375,13 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     it a sign it is an attitude toward someone, and the first actor named in
     what is said, other than the speaker, is the one it is most often about
     (وأضاف أن الحوثيين اختطفوا والده: a criticism of the Houthis).
-    ``said_first`` maps ``(doc_id, statement_id)`` to that actor, as
-    :func:`_informative_statements` found it. Its code is completed as every
+    A statement the model reads as hostile is aimed at the first actor of the
+    other side (another country, or the speaker's own country's rebels) where
+    it names one: a criticism is seldom aimed at the speaker's own allies
+    (وأضاف أن المقاومة تصدت لهجوم الحوثيين: at the Houthis).
+    ``said_first`` maps ``(doc_id, statement_id)`` to those two actors (the
+    first named, the first of the other side), as
+    :func:`_informative_statements` found them. Its code is completed as every
     target's is; an actor that, so completed, is the speaker's own code (قوات
     التحالف said by a SAUMIL spokesman) is no target.
     """
@@ -384,9 +389,9 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
         return events
     signed = (events["unit"].eq("statement") & events["event_code"].ne("01") & events["target_code"].isna()
               & events["target_surface"].isna() & events["evidence"].str.contains("; model: ", regex=False))
-    changes = {i: said_first[key] for i, key in zip(
-        events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)))
-        if key in said_first}
+    changes = {i: said_first[key][1 if weight < 0 else 0] for i, key, weight in zip(
+        events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)),
+        events.loc[signed, "goldstein"]) if key in said_first}
     if not changes:
         return events
     rows = events.loc[list(changes)].copy()
@@ -1651,8 +1656,12 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                   and not _own_country(m[2], source[0]) and not _told_outlet(doc, m)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
-        target = _nearest_actor(doc.text, others, words) if root != "01" else None
         weight = pat.info[words[0][2]][2] if root != "01" else 0.0
+        # words of conflict are aimed at the other side: the nearest actor of another country (or of the speaker's
+        # own country's rebels) before the nearest of the speaker's own side (فلول الانقلاب said by a Yemeni
+        # minister beside المقاومة and الحوثيين)
+        aimed = [m for m in others if _other_side(m[2], source[0])] if weight < 0 else []
+        target = _nearest_actor(doc.text, aimed or others, words) if root != "01" else None
         modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
         if root != "01":
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
@@ -1666,7 +1675,10 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         else:
             how.append("informative")
             if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
-                said_first[(doc_id, statement_id)] = others[0][2:5]
+                # a criticism is aimed at the other side sooner than at the speaker's own (the first actor named
+                # otherwise): kept for :func:`_model_targets`, which knows the sign
+                other = next((m for m in others if _other_side(m[2], source[0])), others[0])
+                said_first[(doc_id, statement_id)] = (others[0][2:5], other[2:5])
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows

@@ -554,6 +554,29 @@ def test_a_statement_the_sign_model_signs_is_directed_at_the_first_actor_it_name
     assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
 
 
+def test_a_statement_the_model_reads_as_hostile_is_aimed_at_the_other_side_not_the_speakers_own() -> None:
+    # made up: a Yemeni minister names his own army first, then the Houthis; a criticism is of the Houthis
+    text = "وقال وزير الخارجية اليمني إن الجيش اليمني يعرف أن الحوثيين لا يريدون السلام."
+    statement = events(text, sign_model=critic()).query("unit == 'statement'").iloc[0]
+    assert "model: −" in statement.evidence
+    assert [statement.source_code, statement.target_code, statement.target_surface] == ["YEMGOV", "YEMREB", "الحوثيين"]
+    # a model of the test's own that reads a praise: the first actor named stays the target
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    praiser = SignModel(pd.DataFrame({"w_neg": [0.0], "w_zero": [0.0], "w_pos": [3.0]}, index=[BIAS]))
+    statement = events(text, sign_model=praiser).query("unit == 'statement'").iloc[0]
+    assert "model: +" in statement.evidence
+    assert [statement.target_code, statement.target_surface] == ["YEMMIL", "الجيش اليمني"]
+
+
+def test_words_of_conflict_in_a_statement_are_aimed_at_the_other_side_before_the_speakers_own() -> None:
+    # made up: the label stands nearest the speaker's own army; the Houthis are the other side named
+    ev = events("وقال وزير الإعلام اليمني إن الحوثيين في صنعاء، والجيش اليمني أمام فلول الانقلاب.", sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert [statement.event_code, statement.target_code, statement.target_surface] == ["11", "YEMREB", "الحوثيين"]
+    assert "target=nearest" in statement.evidence
+
+
 def test_an_act_after_an_impersonal_verb_is_done_by_the_participants_of_the_meeting_before() -> None:
     ev = events("استقبل ولي العهد السعودي وزير الخارجية المصري في الرياض أمس. "
                 "وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين.", with_statements=False)
