@@ -170,14 +170,15 @@ def find_mentions(
         if isinstance(text, str) and text:
             fields.append((doc_id, next(docs) if docs is not None else NormalizedText(text), date, home,
                            article if isinstance(article, str) else None))
-    # the fields of one article, longest first: the people its body names are known to its headline
+    # the fields of one article, longest first: the people its body names are known to its headline (named
+    # in more than one word: a bare family name the body took as that person, عسيري, may be a namesake)
     named: dict[str, frozenset[str]] = {}
     rows: list[list[tuple]] = [[] for _ in fields]
     for k in sorted(range(len(fields)), key=lambda k: -len(fields[k][1].text) if fields[k][4] else 0):
         doc_id, doc, date, home, article = fields[k]
         rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()))
         if article is not None:
-            named[article] = named.get(article, frozenset()) | {r[2] for r in rows[k] if r[2] in m.people}
+            named[article] = named.get(article, frozenset()) | {r[2] for r in rows[k] if r[2] in m.people and " " in r[3].strip()}
     return _mention_frame([r for field in rows for r in field])
 
 
