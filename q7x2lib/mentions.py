@@ -107,6 +107,7 @@ def find_mentions(
     docs: list[NormalizedText] | None = None,
     outlet_col: str = "outlet",
     outlets: str | pd.DataFrame | None = None,
+    article_col: str = "article",
 ) -> pd.DataFrame:
     """Every mention of an actor, one row each.
 
@@ -128,6 +129,10 @@ def find_mentions(
             article that codes no state of its own.
         outlets: A user's outlet table (``outlet, country``; a path or a
             DataFrame) extending the bundled ``outlets.csv``.
+        article_col: Where the corpus has one row per field of an article
+            (a headline and its body), the article each row belongs to: a
+            person the body names (بشار الأسد، الرئيس السوري) is then the one
+            the headline means by a family name alone (الأسد).
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
@@ -157,14 +162,24 @@ def find_mentions(
     """
     actors = _bundled_actors() if actors is None else actors
     m = _actor_matcher(actors, tables)
-    rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text, date, home in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col),
-                                        _outlet_homes(corpus, outlet_col, outlets)):
+    fields = []  # (doc_id, doc, date, outlet home, article) of each non-empty text, in the corpus's order
+    articles = corpus[article_col] if article_col in corpus else [None] * len(corpus)
+    for doc_id, text, date, home, article in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col),
+                                                 _outlet_homes(corpus, outlet_col, outlets), articles):
         if isinstance(text, str) and text:
-            doc = next(docs) if docs is not None else NormalizedText(text)
-            rows.extend(_mention_rows(doc_id, doc, m, date, home))
-    return _mention_frame(rows)
+            fields.append((doc_id, next(docs) if docs is not None else NormalizedText(text), date, home,
+                           article if isinstance(article, str) else None))
+    # the fields of one article, longest first: the people its body names are known to its headline (named
+    # in more than one word: a bare family name the body took as that person, عسيري, may be a namesake)
+    named: dict[str, frozenset[str]] = {}
+    rows: list[list[tuple]] = [[] for _ in fields]
+    for k in sorted(range(len(fields)), key=lambda k: -len(fields[k][1].text) if fields[k][4] else 0):
+        doc_id, doc, date, home, article = fields[k]
+        rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()))
+        if article is not None:
+            named[article] = named.get(article, frozenset()) | {r[2] for r in rows[k] if r[2] in m.people and " " in r[3].strip()}
+    return _mention_frame([r for field in rows for r in field])
 
 
 def _mention_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -191,9 +206,11 @@ def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) ->
     return [homes.get(o, "") if isinstance(o, str) else "" for o in corpus[outlet_col]]
 
 
-def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[tuple]:
-    """One article's rows of the mention table (see :func:`find_mentions`)."""
-    found = _doc_mentions(doc, m, date, outlet_home)
+def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
+                  named: frozenset[str] = frozenset()) -> list[tuple]:
+    """One article's rows of the mention table (see :func:`find_mentions`); ``named``: the people another
+    field of the same article names."""
+    found = _doc_mentions(doc, m, date, outlet_home, named)
     if not found:
         return []
     text = doc.text
@@ -220,7 +237,8 @@ class _Unit(NamedTuple):
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
 
 
-def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
+def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
+                  named: frozenset[str] = frozenset()) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -238,7 +256,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "")
     units = _titled_names(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
-                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home))
+                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
     merged = _context_country(merged, norm, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -594,7 +612,8 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
 
 
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset(), holds=None, own_title=None) -> tuple[list[_Unit], list[_Unit]]:
+                 titles: frozenset[str] = frozenset(), holds=None, own_title=None,
+                 named: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -605,10 +624,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     ``own_title(unit)`` gives, for a doubtful name that begins the names of
     several states (المملكة) and is the outlet's own state, the other states
     it may stand for: with none of them coded in the article, it is taken.
+    ``named``: the people another field of the article (its body) names.
     """
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
-    named: set[str] = set()  # actors already named without doubt: a bare family name (هادي) may then follow
+    named = set(named)  # actors already named without doubt: a bare family name (هادي) may then follow
     while i < len(units):
         if merged and merged[-1].actor_id:
             named.add(merged[-1].actor_id)

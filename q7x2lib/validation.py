@@ -270,7 +270,9 @@ def real_sample(folder: str | Path | None = None) -> pd.DataFrame:
     """The annotated articles of the real-news sample, one row per field (title, text).
 
     ``doc_id`` is ``<article>#title`` or ``<article>#text``, so that gold
-    spans (which index the raw field) and predictions share offsets.
+    spans (which index the raw field) and predictions share offsets;
+    ``article`` names the article, so that the headline knows whom its body
+    names (:func:`q7x2lib.find_mentions`).
     """
     return _annotated_fields(Path(folder) if folder else REAL_DIR, "annotated_articles.csv")
 
@@ -284,7 +286,7 @@ def _annotated_fields(folder: Path, listing: str) -> pd.DataFrame:
         keep = {row[0] for row in list(csv.reader(f))[1:] if len(row) > 1 and row[1] == "annotated"}
     articles = pd.read_json(folder / "articles.jsonl", lines=True, dtype=False)
     articles = articles[articles["doc_id"].isin(keep)]
-    rows = [{"doc_id": f"{a.doc_id}#{field}", "published": pd.Timestamp(a.published), "outlet": getattr(a, "outlet", None),
+    rows = [{"doc_id": f"{a.doc_id}#{field}", "article": a.doc_id, "published": pd.Timestamp(a.published), "outlet": getattr(a, "outlet", None),
              "text": getattr(a, field) or ""}
             for a in articles.itertuples() for field in ("title", "text")]
     return pd.DataFrame(rows)

@@ -685,3 +685,23 @@ def test_the_passports_directorate_is_police_of_its_state_and_named_again_by_its
     assert [r[1:] for r in found if "الجوازات" in r[1] or "للجوازات" in r[1]] == [
         ["المديرية العامة للجوازات", "agent", "SAUCOP"], ["الجوازات", "agent", "SAUCOP"]]
     assert mentions_of("وعمل موظفو الجوازات اليمنية في عدن")[0][1:] == ["الجوازات اليمنية", "agent", "YEMCOP"]
+
+
+def test_a_headlines_family_name_alone_is_the_person_its_body_names() -> None:
+    day = pd.Timestamp("2015-07-30")
+    df = pd.DataFrame({"doc_id": ["x#title", "x#text", "y#title"], "article": ["x", "x", "y"], "published": [day] * 3,
+                       "text_clean": ["المالكي يهاجم خصومه", "هاجم نوري المالكي في كلمة متلفزة خصومه في بغداد.",
+                                      "المالكي يهاجم خصومه"]})
+    found = q7x2lib.find_mentions(df)
+    # the headline of x: its body names Nouri al-Maliki; y's headline has no body to tell which al-Maliki
+    assert found.loc[found.doc_id == "x#title", "actor_id"].tolist() == ["nouri_al_maliki"]
+    assert found.loc[found.doc_id == "y#title", "actor_id"].tolist() == []
+    # without the article column each field stands alone
+    alone = q7x2lib.find_mentions(df.drop(columns="article"))
+    assert alone.loc[alone.doc_id == "x#title", "actor_id"].tolist() == []
+
+
+def test_taliban_leaders_and_heads_of_state_of_2015_news_are_in_the_people_table() -> None:
+    found = mentions_of("ونعت الحركة الملا عمر، وهنأ الرئيس التشادي إدريس ديبي الملا أختر منصور، وقال تشاك شومر إنه يعارض")
+    assert [(r[0], r[3]) for r in found] == [("mullah_omar", "AFGREB"), ("idriss_deby", "TCDGOV"),
+                                            ("akhtar_mansour", "AFGREB"), ("chuck_schumer", "USALEG")]
