@@ -46,6 +46,7 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+_AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
 # the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
@@ -240,6 +241,11 @@ class _Subjects(_BackReferences):
         conjoined = self.doc.norm[nca] in {"و", "ف"} and verb not in self.cues.kinds
         resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
             or bool(following) and following[0] in _RESUMPTIVE
+        at = self._index_at(nca)
+        if self.doc.norm[nca] == "ف" and verb not in self.cues.kinds or at > 0 and self._core(self._word(at - 1)) == "فقد":
+            topic = self._amma_topic(to_norm[sa], nca)
+            if topic is not None:  # أما الوزارة فتقول، فقد أكدت: the topic أما puts first is the subject
+                return self._checked(topic, "before_verb", named)
         if not conjoined and not resumes:
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
@@ -927,6 +933,31 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return None
         return self._span_of(k, j)
+
+    def _amma_topic(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The topic of أما ... فـ, the subject of the verb its ف opens (أما المنظمة فتقول إن ...، وأما مدير
+        المكتب، فلان، فأكد أن ...): the words after أما, at most :data:`_MAX_SUBJECT_WORDS` words before
+        the verb in its sentence, up to a relative (أما سلمى التي هاجر أولادها فتقول → سلمى). None when
+        أما opens no noun phrase: a preposition, a time word or بالنسبة (أما في سوريا فيقال، أما بالنسبة
+        إلى ...), or إما ... أن (either)."""
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        for k in range(j, max(lo - 1, j - _MAX_SUBJECT_WORDS - 1), -1):
+            if self._core(self._word(k)) not in _AMMA:
+                continue
+            if k == j:
+                return None
+            first = self._core(self._word(k + 1))
+            if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _SKIPPABLE_FIRST \
+                    or first in _PREPOSITION_PHRASES or first.startswith(("بال", "لل", "كال")) \
+                    or _COMPLEMENTISER_RE.fullmatch(first) or first in self.cues.inanimate:
+                return None
+            last = j - 1 if self._core(self._word(j)) == "فقد" else j  # أما الجمعية فقد أكدت
+            if last <= k:
+                return None
+            end = next((x - 1 for x in range(k + 2, last + 1) if self._core(self._word(x)) in _RELATIVES), last)
+            return self._span_of(k + 1, end)
+        return None
 
     def _b_initial_noun(self, word: str) -> bool:
         """A word whose ب is its own first letter, not the preposition: a document (بيان، بلاغ), an office or a

@@ -1211,3 +1211,13 @@ def test_press_sources_are_media() -> None:
     # made up: مصادر صحفية / مصدر إعلامي name their agent (MED); the bare one takes the state the article names
     found = _said("وقالت مصادر صحفية أردنية إن المعبر مغلق.", "وذكر مصدر إعلامي أن الوزير استقال.")
     assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
+
+
+def test_the_topic_of_amma_is_the_subject_of_the_verb_its_fa_opens() -> None:
+    # made up: أما X فتقول / فقد أكدت: X is the new speaker, not the one who spoke before; a relative clause
+    # after X is not part of it; أما before a preposition (أما في دمشق) opens no subject
+    assert _who("وقال الوزير إن الحوار مستمر.", "أما الجمعية الخيرية فتقول إن المساعدات لم تصل.",
+                "أما منى التي فقدت ابنها فقد أكدت أنها لا تنتظر شيئا.") == [
+        ["وقال", "الوزير", "after_verb"], ["فتقول", "الجمعية الخيرية", "before_verb"],
+        ["أكدت", "منى", "before_verb"]]
+    assert _who("وقال الوزير إن الحوار مستمر.", "أما في دمشق فيقول إن الوضع هادئ.")[1][1:] == ["الوزير", "continuation"]
