@@ -46,7 +46,10 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
-_AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
+_AMMA = frozenset("اما واما".split())
+_CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
+_BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
+_INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject  # أما ... فـ: the topic before the verb its ف opens
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
 # the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
@@ -919,20 +922,47 @@ class _Subjects(_BackReferences):
         while k > lo and not opens_clause(k) and j - k < 5:
             k -= 1
         if k > lo and not opens_clause(k):
-            return None
+            return self._after_contrast(lo, j)
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
                 or self._headline_subject(k, j, nca)):
-            return None
+            return self._after_contrast(lo, j)
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
-            return None
+            return self._after_contrast(lo, j)
         if self._word(j)[-1:] in "،,:.؟?!":
-            return None
+            return self._after_contrast(lo, j)
         return self._span_of(k, j)
+
+    def _after_contrast(self, lo: int, j: int) -> tuple[int, int] | None:
+        """A subject put first after a particle of contrast, longer than a clause-initial phrase may be: لكن،
+        ولكن، إلا أن، غير أن، فإن, then a noun phrase of at most :data:`_MAX_SUBJECT_WORDS` words (titles, an
+        apposition between commas, في/من inside a name) ending at word ``j``, right before the verb (لكن المتحدث
+        الرسمي باسم وزارة النقل سامي العلي قال، غير أن مكتب رئيس الوزراء فلان الفلاني، أكد). The phrase opens
+        with the article, an office word or a mention; none of its words is a cue, a complementiser, a
+        relative or another stop word, nor ends a sentence. None otherwise."""
+        for k in range(j, max(lo, j - _MAX_SUBJECT_WORDS + 1) - 1, -1):
+            raw, core = self._word(k), self._core(self._word(k))
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAME or raw[-1:] in ":.؟?!" \
+                    or '"' in raw and not (raw[:1] == '"' and raw.rstrip("،,")[-1:] == '"' and len(raw) > 2):
+                return None  # «لا خلافات، لكن بعض التباين»، أوضح كيري: a quotation's end, the subject follows
+            if k <= lo:
+                return None
+            prev = self._core(self._word(k - 1))
+            before = self._core(self._word(k - 2)) if k - 2 >= lo else ""
+            if not (prev in _CONTRASTS or prev == "ان" and before in _BUT_THAT or prev == "فان"):
+                continue
+            if self._word(k - 1)[-1:] in _PUNCT:
+                return None
+            a, b = self._text_span(*self.words[k])
+            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))):
+                return None
+            return self._span_of(k, j)
+        return None
 
     def _amma_topic(self, n_sent: int, nca: int) -> tuple[int, int] | None:
         """The topic of أما ... فـ, the subject of the verb its ف opens (أما المنظمة فتقول إن ...، وأما مدير

@@ -1221,3 +1221,15 @@ def test_the_topic_of_amma_is_the_subject_of_the_verb_its_fa_opens() -> None:
         ["وقال", "الوزير", "after_verb"], ["فتقول", "الجمعية الخيرية", "before_verb"],
         ["أكدت", "منى", "before_verb"]]
     assert _who("وقال الوزير إن الحوار مستمر.", "أما في دمشق فيقول إن الوضع هادئ.")[1][1:] == ["الوزير", "continuation"]
+
+
+def test_a_long_subject_put_first_after_lakin_is_the_speaker() -> None:
+    # made up: لكن / غير أن, then a subject of six words (an office and a name), then the verb: that subject
+    # speaks, not the one before; a quotation's end before the verb (»، أوضح X) is no subject put first
+    assert _who("وقال الوزير إن الحوار مستمر.",
+                "لكن المتحدث الرسمي باسم وزارة النقل سامي العلي قال إن المطار مغلق.",
+                "غير أن مكتب رئيس الحكومة سامي العلي، أكد أن الرحلات ستعود.") == [
+        ["وقال", "الوزير", "after_verb"], ["قال", "المتحدث الرسمي باسم وزارة النقل سامي العلي", "before_verb"],
+        ["أكد", "مكتب رئيس الحكومة سامي العلي", "before_verb"]]
+    assert _who("قال الوزير: «لا خلاف مع جيراننا، لكن بعض التباين في الرأي»، أوضح العلي أن الحوار مستمر.")[-1][1:] == [
+        "العلي", "after_verb"]
