@@ -507,6 +507,8 @@ class _Subjects(_BackReferences):
             or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        if n_words >= 2 and self._possessed_head(bare) and (said or after_time in _AFTER_NAME and self._content_follows(ne)):
+            return True  # وأكد زعيمه فلان أمس أن، وقال شقيقه فلان الذي يسكن ... إن: a head with its pronoun, then a name
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى
         # التكفيرية ... التابع لدار الإفتاء المصرية إن ...، قال تلفزيون المنار التابع لحزب الله إن ...
         named_body = n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال")
@@ -517,6 +519,16 @@ class _Subjects(_BackReferences):
                 and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _possessed_head(self, word: str) -> bool:
+        """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word
+        of the kin_noun list, then ه/ها/هم/هما (the ة of the stem written ت before it)."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+                return any(s in self.cues.heads or s in self.cues.kin_nouns for s in stems)
+        return False
 
     def _governs_a_mention(self, a: int, first_end: int) -> bool:
         """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no

@@ -1233,3 +1233,13 @@ def test_a_long_subject_put_first_after_lakin_is_the_speaker() -> None:
         ["أكد", "مكتب رئيس الحكومة سامي العلي", "before_verb"]]
     assert _who("قال الوزير: «لا خلاف مع جيراننا، لكن بعض التباين في الرأي»، أوضح العلي أن الحوار مستمر.")[-1][1:] == [
         "العلي", "after_verb"]
+
+
+def test_a_head_or_relative_with_its_pronoun_then_a_name_is_a_new_speaker() -> None:
+    # made up: زعيمه / شقيقه (his leader, his brother) with a name after it is the verb's subject, not the one
+    # who spoke before; a verb's own object with a pronoun (دعمه، رئيسها without what is said) is not
+    assert _who("وقال الوزير إن الحوار مستمر.", "وأكد زعيمه سامي العلي أمس أن الحزب لن يشارك.",
+                "وقال شقيقه أحمد الذي يسكن في القرية للصحفيين إن العائلة تنتظر.",
+                "وأعلن دعمه الكامل للحكومة.") == [
+        ["وقال", "الوزير", "after_verb"], ["وأكد", "زعيمه سامي العلي", "after_verb"],
+        ["وقال", "شقيقه أحمد", "after_verb"], ["وأعلن", "شقيقه أحمد", "continuation"]]
