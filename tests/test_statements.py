@@ -1243,3 +1243,10 @@ def test_a_head_or_relative_with_its_pronoun_then_a_name_is_a_new_speaker() -> N
                 "وأعلن دعمه الكامل للحكومة.") == [
         ["وقال", "الوزير", "after_verb"], ["وأكد", "زعيمه سامي العلي", "after_verb"],
         ["وقال", "شقيقه أحمد", "after_verb"], ["وأعلن", "شقيقه أحمد", "continuation"]]
+
+
+def test_a_reaction_and_a_member_are_nouns_not_the_verb_radda() -> None:
+    # made up: رد فعل (a reaction, indefinite) and فرد من (a member of) are no statements; فرد الوزير بأن (then
+    # the minister replied) still is
+    assert [r[0] for r in _who("قال الوزير إن أنسب رد فعل هو الهدوء.", "وأكد أن كل فرد من أفراد الشعب مستعد.",
+                               "وسأله الصحفي عن الأزمة، فرد الوزير بأن الحكومة مستعدة.")] == ["قال", "وأكد", "فرد"]
