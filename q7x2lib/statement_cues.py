@@ -44,6 +44,7 @@ class _Cues:
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
+        self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
         self.stop = frozenset(word_list("subject_stop"))
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.non_speech = frozenset(word_list("non_speech_object"))

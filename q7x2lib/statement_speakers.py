@@ -46,6 +46,10 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+_AMMA = frozenset("اما واما".split())
+_CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
+_BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
+_INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject  # أما ... فـ: the topic before the verb its ف opens
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
 # the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
@@ -240,6 +244,11 @@ class _Subjects(_BackReferences):
         conjoined = self.doc.norm[nca] in {"و", "ف"} and verb not in self.cues.kinds
         resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
             or bool(following) and following[0] in _RESUMPTIVE
+        at = self._index_at(nca)
+        if self.doc.norm[nca] == "ف" and verb not in self.cues.kinds or at > 0 and self._core(self._word(at - 1)) == "فقد":
+            topic = self._amma_topic(to_norm[sa], nca)
+            if topic is not None:  # أما الوزارة فتقول، فقد أكدت: the topic أما puts first is the subject
+                return self._checked(topic, "before_verb", named)
         if not conjoined and not resumes:
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
@@ -498,6 +507,8 @@ class _Subjects(_BackReferences):
             or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        if n_words >= 2 and self._possessed_head(bare) and (said or after_time in _AFTER_NAME and self._content_follows(ne)):
+            return True  # وأكد زعيمه فلان أمس أن، وقال شقيقه فلان الذي يسكن ... إن: a head with its pronoun, then a name
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى
         # التكفيرية ... التابع لدار الإفتاء المصرية إن ...، قال تلفزيون المنار التابع لحزب الله إن ...
         named_body = n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال")
@@ -508,6 +519,16 @@ class _Subjects(_BackReferences):
                 and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _possessed_head(self, word: str) -> bool:
+        """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word
+        of the kin_noun list, then ه/ها/هم/هما (the ة of the stem written ت before it)."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+                return any(s in self.cues.heads or s in self.cues.kin_nouns for s in stems)
+        return False
 
     def _governs_a_mention(self, a: int, first_end: int) -> bool:
         """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no
@@ -913,20 +934,72 @@ class _Subjects(_BackReferences):
         while k > lo and not opens_clause(k) and j - k < 5:
             k -= 1
         if k > lo and not opens_clause(k):
-            return None
+            return self._after_contrast(lo, j)
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
                 or self._headline_subject(k, j, nca)):
-            return None
+            return self._after_contrast(lo, j)
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
         if any(self._core(self._word(x)) in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(self._core(self._word(x)))
                for x in range(k, j + 1)):
-            return None
+            return self._after_contrast(lo, j)
         if self._word(j)[-1:] in "،,:.؟?!":
-            return None
+            return self._after_contrast(lo, j)
         return self._span_of(k, j)
+
+    def _after_contrast(self, lo: int, j: int) -> tuple[int, int] | None:
+        """A subject put first after a particle of contrast, longer than a clause-initial phrase may be: لكن،
+        ولكن، إلا أن، غير أن، فإن, then a noun phrase of at most :data:`_MAX_SUBJECT_WORDS` words (titles, an
+        apposition between commas, في/من inside a name) ending at word ``j``, right before the verb (لكن المتحدث
+        الرسمي باسم وزارة النقل سامي العلي قال، غير أن مكتب رئيس الوزراء فلان الفلاني، أكد). The phrase opens
+        with the article, an office word or a mention; none of its words is a cue, a complementiser, a
+        relative or another stop word, nor ends a sentence. None otherwise."""
+        for k in range(j, max(lo, j - _MAX_SUBJECT_WORDS + 1) - 1, -1):
+            raw, core = self._word(k), self._core(self._word(k))
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+                    or core in self.cues.stop and core not in _INSIDE_A_NAME or raw[-1:] in ":.؟?!" \
+                    or '"' in raw and not (raw[:1] == '"' and raw.rstrip("،,")[-1:] == '"' and len(raw) > 2):
+                return None  # «لا خلافات، لكن بعض التباين»، أوضح كيري: a quotation's end, the subject follows
+            if k <= lo:
+                return None
+            prev = self._core(self._word(k - 1))
+            before = self._core(self._word(k - 2)) if k - 2 >= lo else ""
+            if not (prev in _CONTRASTS or prev == "ان" and before in _BUT_THAT or prev == "فان"):
+                continue
+            if self._word(k - 1)[-1:] in _PUNCT:
+                return None
+            a, b = self._text_span(*self.words[k])
+            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))):
+                return None
+            return self._span_of(k, j)
+        return None
+
+    def _amma_topic(self, n_sent: int, nca: int) -> tuple[int, int] | None:
+        """The topic of أما ... فـ, the subject of the verb its ف opens (أما المنظمة فتقول إن ...، وأما مدير
+        المكتب، فلان، فأكد أن ...): the words after أما, at most :data:`_MAX_SUBJECT_WORDS` words before
+        the verb in its sentence, up to a relative (أما سلمى التي هاجر أولادها فتقول → سلمى). None when
+        أما opens no noun phrase: a preposition, a time word or بالنسبة (أما في سوريا فيقال، أما بالنسبة
+        إلى ...), or إما ... أن (either)."""
+        j = self._index_at(nca) - 1
+        lo = self._index_at(n_sent)
+        for k in range(j, max(lo - 1, j - _MAX_SUBJECT_WORDS - 1), -1):
+            if self._core(self._word(k)) not in _AMMA:
+                continue
+            if k == j:
+                return None
+            first = self._core(self._word(k + 1))
+            if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _SKIPPABLE_FIRST \
+                    or first in _PREPOSITION_PHRASES or first.startswith(("بال", "لل", "كال")) \
+                    or _COMPLEMENTISER_RE.fullmatch(first) or first in self.cues.inanimate:
+                return None
+            last = j - 1 if self._core(self._word(j)) == "فقد" else j  # أما الجمعية فقد أكدت
+            if last <= k:
+                return None
+            end = next((x - 1 for x in range(k + 2, last + 1) if self._core(self._word(x)) in _RELATIVES), last)
+            return self._span_of(k + 1, end)
+        return None
 
     def _b_initial_noun(self, word: str) -> bool:
         """A word whose ب is its own first letter, not the preposition: a document (بيان، بلاغ), an office or a

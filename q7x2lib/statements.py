@@ -266,8 +266,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     c = opening
             term = " ".join(c.group("term").split()) if c.group("term") else None  # the cue as the tables write it
             kind = kinds.get(term, "verb") if term is not None else "quote"
-            if term is not None and c.group("pre") and kinds.get(c.group("pre") + term) == "ignore":
-                continue  # فدان (a feddan) is a word of its own, not ف + دان
+            if term is not None and c.group("pre") and (kinds.get(c.group("pre") + term) == "ignore" or kinds.get(
+                    " ".join([c.group("pre") + term] + norm[c.end() : c.end() + 20].split()[:1])) == "ignore"):
+                continue  # فدان (a feddan), فرد من (a member of) are words of their own, not ف + دان, ف + رد
             if term is not None and term in cue_set.subject_head_cues:
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):

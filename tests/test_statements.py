@@ -1211,3 +1211,42 @@ def test_press_sources_are_media() -> None:
     # made up: مصادر صحفية / مصدر إعلامي name their agent (MED); the bare one takes the state the article names
     found = _said("وقالت مصادر صحفية أردنية إن المعبر مغلق.", "وذكر مصدر إعلامي أن الوزير استقال.")
     assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
+
+
+def test_the_topic_of_amma_is_the_subject_of_the_verb_its_fa_opens() -> None:
+    # made up: أما X فتقول / فقد أكدت: X is the new speaker, not the one who spoke before; a relative clause
+    # after X is not part of it; أما before a preposition (أما في دمشق) opens no subject
+    assert _who("وقال الوزير إن الحوار مستمر.", "أما الجمعية الخيرية فتقول إن المساعدات لم تصل.",
+                "أما منى التي فقدت ابنها فقد أكدت أنها لا تنتظر شيئا.") == [
+        ["وقال", "الوزير", "after_verb"], ["فتقول", "الجمعية الخيرية", "before_verb"],
+        ["أكدت", "منى", "before_verb"]]
+    assert _who("وقال الوزير إن الحوار مستمر.", "أما في دمشق فيقول إن الوضع هادئ.")[1][1:] == ["الوزير", "continuation"]
+
+
+def test_a_long_subject_put_first_after_lakin_is_the_speaker() -> None:
+    # made up: لكن / غير أن, then a subject of six words (an office and a name), then the verb: that subject
+    # speaks, not the one before; a quotation's end before the verb (»، أوضح X) is no subject put first
+    assert _who("وقال الوزير إن الحوار مستمر.",
+                "لكن المتحدث الرسمي باسم وزارة النقل سامي العلي قال إن المطار مغلق.",
+                "غير أن مكتب رئيس الحكومة سامي العلي، أكد أن الرحلات ستعود.") == [
+        ["وقال", "الوزير", "after_verb"], ["قال", "المتحدث الرسمي باسم وزارة النقل سامي العلي", "before_verb"],
+        ["أكد", "مكتب رئيس الحكومة سامي العلي", "before_verb"]]
+    assert _who("قال الوزير: «لا خلاف مع جيراننا، لكن بعض التباين في الرأي»، أوضح العلي أن الحوار مستمر.")[-1][1:] == [
+        "العلي", "after_verb"]
+
+
+def test_a_head_or_relative_with_its_pronoun_then_a_name_is_a_new_speaker() -> None:
+    # made up: زعيمه / شقيقه (his leader, his brother) with a name after it is the verb's subject, not the one
+    # who spoke before; a verb's own object with a pronoun (دعمه، رئيسها without what is said) is not
+    assert _who("وقال الوزير إن الحوار مستمر.", "وأكد زعيمه سامي العلي أمس أن الحزب لن يشارك.",
+                "وقال شقيقه أحمد الذي يسكن في القرية للصحفيين إن العائلة تنتظر.",
+                "وأعلن دعمه الكامل للحكومة.") == [
+        ["وقال", "الوزير", "after_verb"], ["وأكد", "زعيمه سامي العلي", "after_verb"],
+        ["وقال", "شقيقه أحمد", "after_verb"], ["وأعلن", "شقيقه أحمد", "continuation"]]
+
+
+def test_a_reaction_and_a_member_are_nouns_not_the_verb_radda() -> None:
+    # made up: رد فعل (a reaction, indefinite) and فرد من (a member of) are no statements; فرد الوزير بأن (then
+    # the minister replied) still is
+    assert [r[0] for r in _who("قال الوزير إن أنسب رد فعل هو الهدوء.", "وأكد أن كل فرد من أفراد الشعب مستعد.",
+                               "وسأله الصحفي عن الأزمة، فرد الوزير بأن الحكومة مستعدة.")] == ["قال", "وأكد", "فرد"]
