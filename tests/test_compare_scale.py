@@ -524,3 +524,15 @@ def test_two_like_reports_counted_by_other_ordinals_are_two_events_at_scale(monk
     df.loc[1, "title"] = "طائرة المساعدات الثانية تهبط في مطار المكلا"  # the same plane, told twice
     groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
     assert groups.loc["d0", "event_group"] == groups.loc["d1", "event_group"]
+
+
+def test_threads_too_big_for_the_rejoin_join_at_the_stricter_wide_bar(monkeypatch) -> None:
+    # three threads of one article each, as if each were already at the second pass's size bound (1 here):
+    # 0 and 1 alike (0.6) are one story; 2 is like 1 only at 0.4, enough for the second pass but not the third
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[1.0, 0, 0], [0.6, 0.8, 0], [0, 0.5, 0.866]])))
+    days = np.array([0.0, 3, 5])
+    monkeypatch.setattr(_stories, "THREAD_REJOIN_MAX_SIZE", 1)
+    monkeypatch.setattr(_stories, "THREAD_WIDE_MAX_SIZE", 1)
+    assert _stories._rejoin_threads(x, days, np.arange(3), 5).tolist() == [0, 1, 2]
+    monkeypatch.setattr(_stories, "THREAD_WIDE_MAX_SIZE", 3)
+    assert _stories._rejoin_threads(x, days, np.arange(3), 5).tolist() == [0, 0, 2]
