@@ -1211,3 +1211,27 @@ def test_press_sources_are_media() -> None:
     # made up: مصادر صحفية / مصدر إعلامي name their agent (MED); the bare one takes the state the article names
     found = _said("وقالت مصادر صحفية أردنية إن المعبر مغلق.", "وذكر مصدر إعلامي أن الوزير استقال.")
     assert found["speaker_code"].tolist() == ["JORMED", "JORMED"]
+
+
+def test_hasab_before_a_rule_an_agreement_or_a_manner_names_no_source() -> None:
+    # made up: حسب تعليمات / بحسب اتفاق / بحسب وصفه are "in accordance with" or a manner of speaking, no statement
+    assert _said("وتطبق العقوبات حسب تعليمات الوزارة.").empty
+    assert _said("وتتسلم القاهرة طائرات بحسب اتفاق مع باريس.").empty
+    assert _said("وتعد المنطقة بحسب وصفه موقعا مهما.").empty
+    # a source after بحسب is still one
+    assert _said("وبحسب مصادر عسكرية فإن القوات تقدمت.")["cue"].tolist() == ["وبحسب"]
+
+
+def test_an_interviewers_question_is_no_statement() -> None:
+    # made up: كيف ترى ...؟ / ألا تعتقد ...؟ ask the one interviewed; the third person ترى with its subject still speaks
+    assert _said("كيف ترى الحل في سوريا؟").empty
+    assert _said("ألا تعتقد أن الحل سياسي؟").empty
+    assert _said("وترى الحكومة أن الحل سياسي.")["cue"].tolist() == ["وترى"]
+
+
+def test_yutaqad_with_no_subject_is_it_is_believed() -> None:
+    # made up: يُعتقد أنه with no subject before it reports no one; with a named subject before it, it does
+    assert _said("وعثر في الموقع على أشلاء يعتقد أنها لانتحاري.").empty
+    assert _said("ويعتقد أن القائد قتل في غارة جوية.").empty
+    found = _said("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين، يعتقد أن الحل ممكن.")
+    assert "يعتقد" in found["cue"].tolist()
