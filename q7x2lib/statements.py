@@ -295,6 +295,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and c.start() == c.start("term") and _asked(cue_set, term, norm, c.start(), c.end(), nb) \
                     and text[sa:sb].rstrip()[-1:] in {"؟", "?"}:
                 continue  # كيف ترى الحل في سوريا؟: an interviewer's question, no one reported
+            if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
+                    and term not in cue_set.with_object and _word_before(norm, na, c.start()) in cue_set.fact_subjects \
+                    and ment.first_from(int(offsets[c.end() - 1]) + 1, int(offsets[c.end() - 1]) + 3) is None:
+                continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
             if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
@@ -398,6 +402,14 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
+
+
+def _word_before(norm: str, na: int, start: int) -> str:
+    """The word right before ``start`` in the sentence opening at ``na`` ("" when none)."""
+    lo = max(na, start - 12)
+    words = norm[lo:start].split()
+    whole = lo == na or len(words) > 1  # the window did not cut the last word
+    return words[-1] if words and whole else ""
 
 
 def _asked(cue_set: _Cues, term: str, norm: str, start: int, end: int, nb: int) -> bool:

@@ -1235,3 +1235,11 @@ def test_yutaqad_with_no_subject_is_it_is_believed() -> None:
     assert _said("ويعتقد أن القائد قتل في غارة جوية.").empty
     found = _said("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين، يعتقد أن الحل ممكن.")
     assert "يعتقد" in found["cue"].tolist()
+
+
+def test_a_fact_that_shows_something_is_no_speaker() -> None:
+    # made up: مما يؤكد / وهذا يشير إلى: a fact is the subject, no statement; a named subject after the verb still speaks
+    assert _said("وضبطت الشرطة أسلحة، مما يؤكد أن الخلية كانت تخطط لهجوم.").empty
+    assert _said("وهذا يشير إلى أن المفاوضات فشلت.").empty
+    found = _said("وهو ما يؤكد وزير الخارجية الروسي سيرغي لافروف أنه صحيح.")
+    assert found["cue"].tolist() == ["يؤكد"]
