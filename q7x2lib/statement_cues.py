@@ -63,6 +63,9 @@ class _Cues:
             noun, plural = p.split(maxsplit=1)
             self.back_plurals.setdefault(noun, set()).update({plural, "ال" + plural})
         self.slogan_heads = frozenset(word_list("slogan_head"))
+        self.question_words = frozenset(word_list("question_word"))  # كيف ترى ...؟: an interviewer asks
+        self.impersonal_belief = frozenset(word_list("impersonal_belief_verb"))  # يُعتقد أنه: no one speaks
+        self.fact_subjects = frozenset(word_list("fact_subject"))  # مما يؤكد أن: a fact shows it, no one speaks
         self.titles = frozenset(word_list("speaker_title"))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))

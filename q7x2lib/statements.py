@@ -56,6 +56,7 @@ STATEMENT_DTYPES = {
 }
 # a verb with no subject looks back this many sentences for an actor who acted (a cost bound: longer gaps are rare)
 _ACTED_WITHIN = 4
+_SUBJECT_GAP_RE = re.compile(r"[\s،,]*")  # المبعوث الأممي إسماعيل ولد الشيخ أحمد، يعتقد أن: its subject before it
 _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,80}):\s*\S")  # the words are counted after
 
 
@@ -292,6 +293,13 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
+            if kind == "verb" and c.start() == c.start("term") and _asked(cue_set, term, norm, c.start(), c.end(), nb) \
+                    and text[sa:sb].rstrip()[-1:] in {"؟", "?"}:
+                continue  # كيف ترى الحل في سوريا؟: an interviewer's question, no one reported
+            if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
+                    and term not in cue_set.with_object and _word_before(norm, na, c.start()) in cue_set.fact_subjects \
+                    and ment.first_from(int(offsets[c.end() - 1]) + 1, int(offsets[c.end() - 1]) + 3) is None:
+                continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
             if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
@@ -322,6 +330,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     else subjects.acting_subject(sa, ca, named, background=True)
             if speaker is _NOT_SPEECH:
                 continue
+            if kind == "verb" and _believed(cue_set, _term_of(cue), norm_of(max(sa, ca - 12), ca), norm_of(cb, sb)) \
+                    and not (speaker is not None and speaker.basis == "before_verb") \
+                    and ment.before(text, sa, ca, _SUBJECT_GAP_RE) is None:
+                continue  # أشلاء يعتقد أنها لانتحاري: "it is believed", no one speaks
             if kind == "verb" and _considered(cue_set, cue, norm_of(cb, sb)) \
                     and not (speaker is not None and speaker.basis == "before_verb" and speaker.code):
                 continue  # وتعتبر القاعدة العسكرية أهم معاقلهم: "is considered", no one speaks
@@ -391,6 +403,44 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
+
+
+def _word_before(norm: str, na: int, start: int) -> str:
+    """The word right before ``start`` in the sentence opening at ``na`` ("" when none)."""
+    lo = max(na, start - 12)
+    words = norm[lo:start].split()
+    whole = lo == na or len(words) > 1  # the window did not cut the last word
+    return words[-1] if words and whole else ""
+
+
+def _asked(cue_set: _Cues, term: str, norm: str, start: int, end: int, nb: int) -> bool:
+    """A second-person present cue (ترى، تعتقد) right after a question word (word list question_word: كيف، هل،
+    ألا) or right before هل (ترى هل ...: "I wonder"): with the sentence's final ؟, a question put, not speech."""
+    if term not in cue_set.present or not term.startswith("ت"):
+        return False
+    before = norm[max(0, start - 12) : start].split()[-1:]
+    after = norm[end : min(nb, end + 8)].split()[:1]
+    word = before[0].strip(_PUNCT) if before else ""
+    word = word[1:] if word[:1] in {"و", "ف"} and word[1:] in cue_set.question_words else word
+    return word in cue_set.question_words or after == ["هل"]
+
+
+def _believed(cue_set: _Cues, verb: str, before: str, rest: str) -> bool:
+    """يعتقد (word list impersonal_belief_verb) followed at once by أن/أنه/أنها, with no pronoun subject just before
+    (لكنه يعتقد، وهو يعتقد): read "it is believed" (يُعتقد أنه), no one speaks."""
+    if verb not in cue_set.impersonal_belief:
+        return False
+    words = rest.split()[:1]
+    if not words or not re.fullmatch(r"ان|انه|انها|انهم|انهما", words[0].strip(_PUNCT)):
+        return False
+    last = before.split()[-1:]
+    return not (last and (last[0] in {"هو", "هي", "وهو", "وهي"} or (last[0].endswith("ه") and last[0][:-1] in {"لكن", "ولكن", "ان", "لان", "كان", "وكان"})))
+
+
+def _term_of(cue: str) -> str:
+    """The cue as written, normalised, without a leading و/ف."""
+    verb = normalize_text(cue).strip()
+    return verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 4 else verb
 
 
 def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:

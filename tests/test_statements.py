@@ -1250,3 +1250,35 @@ def test_a_reaction_and_a_member_are_nouns_not_the_verb_radda() -> None:
     # the minister replied) still is
     assert [r[0] for r in _who("قال الوزير إن أنسب رد فعل هو الهدوء.", "وأكد أن كل فرد من أفراد الشعب مستعد.",
                                "وسأله الصحفي عن الأزمة، فرد الوزير بأن الحكومة مستعدة.")] == ["قال", "وأكد", "فرد"]
+
+
+def test_hasab_before_a_rule_an_agreement_or_a_manner_names_no_source() -> None:
+    # made up: حسب تعليمات / بحسب اتفاق / بحسب وصفه are "in accordance with" or a manner of speaking, no statement
+    assert _said("وتطبق العقوبات حسب تعليمات الوزارة.").empty
+    assert _said("وتتسلم القاهرة طائرات بحسب اتفاق مع باريس.").empty
+    assert _said("وتعد المنطقة بحسب وصفه موقعا مهما.").empty
+    # a source after بحسب is still one
+    assert _said("وبحسب مصادر عسكرية فإن القوات تقدمت.")["cue"].tolist() == ["وبحسب"]
+
+
+def test_an_interviewers_question_is_no_statement() -> None:
+    # made up: كيف ترى ...؟ / ألا تعتقد ...؟ ask the one interviewed; the third person ترى with its subject still speaks
+    assert _said("كيف ترى الحل في سوريا؟").empty
+    assert _said("ألا تعتقد أن الحل سياسي؟").empty
+    assert _said("وترى الحكومة أن الحل سياسي.")["cue"].tolist() == ["وترى"]
+
+
+def test_yutaqad_with_no_subject_is_it_is_believed() -> None:
+    # made up: يُعتقد أنه with no subject before it reports no one; with a named subject before it, it does
+    assert _said("وعثر في الموقع على أشلاء يعتقد أنها لانتحاري.").empty
+    assert _said("ويعتقد أن القائد قتل في غارة جوية.").empty
+    found = _said("وقال مسؤول إن الرئيس الروسي فلاديمير بوتين، يعتقد أن الحل ممكن.")
+    assert "يعتقد" in found["cue"].tolist()
+
+
+def test_a_fact_that_shows_something_is_no_speaker() -> None:
+    # made up: مما يؤكد / وهذا يشير إلى: a fact is the subject, no statement; a named subject after the verb still speaks
+    assert _said("وضبطت الشرطة أسلحة، مما يؤكد أن الخلية كانت تخطط لهجوم.").empty
+    assert _said("وهذا يشير إلى أن المفاوضات فشلت.").empty
+    found = _said("وهو ما يؤكد وزير الخارجية الروسي سيرغي لافروف أنه صحيح.")
+    assert found["cue"].tolist() == ["يؤكد"]
