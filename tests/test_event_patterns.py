@@ -119,7 +119,11 @@ def test_a_capture_told_as_a_time_but_not_a_state_of_control() -> None:
 
 def test_officials_at_a_visitors_reception_meet_him() -> None:
     ev = events("ووصل وزير الخارجية البحريني إلى القاهرة أمس، وكان في استقباله بالمطار وزير الخارجية المصري.")
-    assert ("في استقباله", "04") in acts(ev)
+    assert ("في استقباله بالمطار", "04") in acts(ev)
+    ev = events("ووصل رئيس الوزراء الأردني إلى الرياض، وكان في استقباله لدى وصوله ولي العهد السعودي.")
+    assert ("في استقباله لدى وصوله", "04") in acts(ev)
+    # the bare form stays untaken: a team's welcome is no meeting
+    assert not acts(events("وعاد الفريق الأول إلى جدة، وكان في استقباله مدير النادي وعدد من الجماهير."))
 
 
 def test_a_liberation_told_as_the_time_of_what_follows() -> None:
