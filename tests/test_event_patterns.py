@@ -142,3 +142,10 @@ def test_a_death_sentence_is_coercion() -> None:
 def test_cooperation_between_two_states_as_a_topic_is_no_act() -> None:
     ev = events("وبحث وزير الخارجية السعودي مع نظيره الأردني آفاق التعاون بين البلدين.")
     assert "06" not in [c for _, c in acts(ev)]
+
+
+def test_a_bomber_blowing_himself_up_is_an_attack_but_dawn_is_not() -> None:
+    ev = events("وقالت الشرطة إن انتحاريا فجر نفسه في سوق شعبية بمدينة مايدوغوري.")
+    assert ("فجر نفسه", "18") in acts(ev)
+    dawn = events("وعاد الوفد الأردني إلى عمّان فجر اليوم بعد زيارة قصيرة.")
+    assert "18" not in [c for _, c in acts(dawn)]
