@@ -112,3 +112,40 @@ def test_a_capture_told_as_a_time_but_not_a_state_of_control() -> None:
     assert ("بعد سيطرة", "19") in acts(capture)
     state = events("وتقع البلدة تحت سيطرة فصائل المعارضة منذ عامين، ويعيش فيها خمسة آلاف نسمة.")
     assert "19" not in [c for _, c in acts(state)]
+
+
+# Round 19 (issue 16, second developer)
+
+
+def test_officials_at_a_visitors_reception_meet_him() -> None:
+    ev = events("ووصل وزير الخارجية البحريني إلى القاهرة أمس، وكان في استقباله بالمطار وزير الخارجية المصري.")
+    assert ("في استقباله بالمطار", "04") in acts(ev)
+    ev = events("ووصل رئيس الوزراء الأردني إلى الرياض، وكان في استقباله لدى وصوله ولي العهد السعودي.")
+    assert ("في استقباله لدى وصوله", "04") in acts(ev)
+    # the bare form stays untaken: a team's welcome is no meeting
+    assert not acts(events("وعاد الفريق الأول إلى جدة، وكان في استقباله مدير النادي وعدد من الجماهير."))
+
+
+def test_a_liberation_told_as_the_time_of_what_follows() -> None:
+    ev = events("وعاد المحافظ إلى مدينة زنجبار بعد تحريرها من مسلحي القاعدة الأسبوع الماضي.")
+    assert ("بعد تحريرها", "19") in acts(ev)
+    # editing is no liberation: تحرير with its pronoun and no بعد is not taken
+    ev = events("وتولى الصحفي المصري تحريرها ثلاثة أعوام قبل أن ينتقل إلى قناة فضائية.")
+    assert "19" not in [c for _, c in acts(ev)]
+
+
+def test_a_death_sentence_is_coercion() -> None:
+    ev = events("وأصدرت محكمة جنايات بغداد حكما بالإعدام على خمسة من عناصر تنظيم داعش.")
+    assert ("بالإعدام", "17") in acts(ev)
+
+
+def test_cooperation_between_two_states_as_a_topic_is_no_act() -> None:
+    ev = events("وبحث وزير الخارجية السعودي مع نظيره الأردني آفاق التعاون بين البلدين.")
+    assert "06" not in [c for _, c in acts(ev)]
+
+
+def test_a_bomber_blowing_himself_up_is_an_attack_but_dawn_is_not() -> None:
+    ev = events("وقالت الشرطة إن انتحاريا فجر نفسه في سوق شعبية بمدينة مايدوغوري.")
+    assert ("فجر نفسه", "18") in acts(ev)
+    dawn = events("وعاد الوفد الأردني إلى عمّان فجر اليوم بعد زيارة قصيرة.")
+    assert "18" not in [c for _, c in acts(dawn)]
