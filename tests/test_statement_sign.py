@@ -88,3 +88,24 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     assert MODEL_PATH.exists() and model is not None
     assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
     assert MODEL_PATH.stat().st_size < 400_000
+
+
+def test_the_cue_word_is_a_feature_of_its_own_apart_from_the_words_of_what_is_said() -> None:
+    feats = statement_features("وأثنى الوزير على جهود الوساطة", "01", cue="وأثنى")
+    assert {"cue:اثني", "cp:اثني"} <= set(feats)
+    assert not any(f.startswith("cue:") for f in statement_features("وأثنى الوزير على جهود الوساطة", "01"))
+
+
+def test_stance_table_words_count_by_category_and_sign_flipped_after_a_negator() -> None:
+    feats = statement_features("وقال إن الميليشيا تهدد القرى بالعدوان", "01")
+    assert {"cat:threat", "cat:hostility", "tsign:-1"} <= set(feats) and "tsign:1" not in feats
+    feats = statement_features("وأكد أن بلاده لا تهدد أحدا", "01")
+    assert {"cat:threat~", "tsign:1"} <= set(feats) and "tsign:-1" not in feats
+    assert not any(f.startswith(("cat:", "tsign:")) for f in statement_features("وقال إن الطقس معتدل", "01"))
+
+
+def test_a_sign_the_model_likes_best_of_three_decides_an_informative_statement_even_below_an_even_chance() -> None:
+    model = toy_model(w_انتقد=(1.2, 0.0, 0.0))  # neg ≈ 0.47, zero ≈ 0.39, pos ≈ 0.14
+    sign, prob, evidence = model_sign(model, ["w:انتقد"], "01")
+    assert sign == -1 and 0.4 < prob < 0.5 and evidence == ["w:انتقد"]
+    assert model_sign(toy_model(w_انتقد=(0.2, 0.0, 0.0)), ["w:انتقد"], "01")[0] == 0
