@@ -536,3 +536,16 @@ def test_threads_too_big_for_the_rejoin_join_at_the_stricter_wide_bar(monkeypatc
     assert _stories._rejoin_threads(x, days, np.arange(3), 5).tolist() == [0, 1, 2]
     monkeypatch.setattr(_stories, "THREAD_WIDE_MAX_SIZE", 3)
     assert _stories._rejoin_threads(x, days, np.arange(3), 5).tolist() == [0, 0, 2]
+
+
+def test_an_article_alone_joins_the_thread_of_its_nearest_article_within_the_days() -> None:
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["", "", "", ""], "text_clean": [
+        "الحوثيون يقصفون مطار عدن بالصواريخ ويغلقون الطريق إلى الميناء",
+        "قوات التحالف تستعيد مطار عدن من الحوثيين بعد معارك عنيفة",
+        "أول طائرة مساعدات تهبط في مطار عدن بعد استعادته من الحوثيين",
+        "الهلال يفوز على النصر في نهائي كأس الملك"]})
+    body, head = _sparse.headline_vectors(df, "text_clean", "title")
+    x = _sparse.unit_rows(body + head)
+    thread = np.array([0, 0, 2, 3])  # a and b one thread, c and d alone
+    assert _stories._attach_single(x, np.array([0.0, 2, 4, 4]), thread, 7).tolist() == [0, 0, 0, 3]
+    assert _stories._attach_single(x, np.array([0.0, 2, 20, 20]), thread, 7).tolist() == [0, 0, 2, 3]  # too late
