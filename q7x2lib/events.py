@@ -480,6 +480,54 @@ def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
     return by_actor, by_phrase
 
 
+_EVENT_ONLY = LastTableCache()
+
+
+def _event_only_pattern(table: pd.DataFrame):
+    """One pattern of the phrases ``event_actor_codes.csv`` lists with no actor coder's code (actors of events
+    only), each with an optional conjunction and preposition before it, and their codes by words."""
+    rows = [(n, e) for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
+            if not a and n and not c]
+    if not rows:
+        return None, {}
+    forms = []
+    for n, _ in rows:
+        forms.append(r"[وف]?[بك]?" + re.escape(n))
+        if n.startswith("ال"):
+            forms.append(r"[وف]?ل" + re.escape(n[1:]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    return pattern, {n: e for n, e in rows}
+
+
+def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
+    """The article's mentions with the actors of events only (المجتمع الدولي: ``IGO``) that no mention covers.
+
+    The mention guideline does not tag such a phrase; the event guideline codes it, so it is a source or a
+    target of events and never a row of :func:`q7x2lib.find_mentions`.
+
+    >>> [m[2:] for m in _with_event_only_actors(NormalizedText("ودعا الوزير المجتمع الدولي إلى التحرك"), [])]
+    [('IGO', None, 'المجتمع الدولي', '')]
+    >>> [m[4:] for m in _with_event_only_actors(NormalizedText("دعوة للمجتمع الدولي"), [])]
+    [('للمجتمع الدولي', 'ل')]
+    """
+    pattern, by_words = _EVENT_ONLY.get(bundled_table("event_actor_codes"), _event_only_pattern)
+    if pattern is None:
+        return ment
+    norm, offsets = doc.norm, doc.offsets
+    extra = []
+    for hit in pattern.finditer(norm):
+        word = hit.group()
+        # the phrase itself, or its ال after ل (للمجتمع): what stands before it is the proclitic
+        n = next((n for n in by_words if word.endswith(n) or word.endswith(n[1:]) and word[:-len(n) + 1].endswith("ل")),
+                 None)
+        a, b = int(offsets[hit.start()]), int(offsets[hit.end() - 1]) + 1
+        if n is None or any(m[0] < b and a < m[1] for m in ment):
+            continue
+        pre = word[:-len(n)] if word.endswith(n) else word[:-len(n) + 1]
+        extra.append((a, b, by_words[n], None, doc.text[a:b], pre))
+    return sorted(ment + extra) if extra else ment
+
+
 def _bare_words(surface: str) -> str:
     """An actor's words normalised, without a conjunction or preposition before the article (والمقاومة)."""
     words = _words(normalize(surface))
@@ -508,6 +556,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
     st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat)
+    # actors of events only (المجتمع الدولي) are sources and targets of acts and attitudes, never a speaker's code
+    # nor what an informative statement is about (the guideline's "mainly about" is a named actor)
+    named, ment = ment, _with_event_only_actors(doc, ment)
+    starts = [m[0] for m in ment]
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -719,7 +771,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
-    rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
+    rows.extend(_informative_statements(doc_id, doc, named, [m[0] for m in named], st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows

@@ -227,9 +227,10 @@ def _check_event_actor_codes(table, where):
     bad = table.index[(table["actor_id"].str.strip() == "") & (table["phrase"].str.strip() == "")]
     if len(bad):
         _fail(where, bad[0], "give an actor_id or a phrase")
-    bad = table.index[(table["phrase"].str.strip() != "") & (table["code"].str.strip() == "")]
+    bad = table.index[(table["phrase"].str.strip() != "") & (table["code"].str.strip() == "")
+                      & (table["actor_id"].str.strip() != "")]
     if len(bad):
-        _fail(where, bad[0], "a phrase needs the code the actor coder gives it")
+        _fail(where, bad[0], "a phrase with an actor_id needs the code the actor coder gives it")
     return table.assign(norm=table["phrase"].map(_norm))
 
 

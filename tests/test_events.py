@@ -809,3 +809,12 @@ def test_an_arrival_opens_the_visit_named_after_it() -> None:
 def test_an_uncoded_craft_after_a_light_verb_is_coded_from_its_own_words() -> None:
     ev = events("ووصلت طائرة إغاثة أردنية إلى مطار صنعاء.", with_statements=False)
     assert ev["source_code"].str[:3].tolist() == ["JOR"]
+
+
+def test_international_community_is_an_event_target_not_a_mention() -> None:
+    text = "ودعت وزارة الخارجية القطرية أمس المجتمع الدولي إلى التحرك لوقف الاستيطان."
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
+    assert not find_mentions(df)["surface"].str.contains("المجتمع").any()
+    ev = events(text, sign_model=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist()[0] == ["QATGOV", "IGO", "المجتمع الدولي"]
+
