@@ -449,7 +449,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
         elif code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS):
             code = code + "GOV"
         if by_phrase and not _present(actor_id) and _present(surface):
-            return by_phrase.get((_bare_words(surface), code), code)
+            return _phrase_code(by_phrase, surface, code, role)
         return code
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
@@ -475,9 +475,42 @@ def _bundled_event_actor_codes() -> tuple[dict, dict]:
 def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
     """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
     by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
-    by_phrase = {(n, c): e for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
-                 if not a and n}
+    roles = table["role"] if "role" in table else [""] * len(table)
+    by_phrase = {(n, c): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"], table["event_code"],
+                                                    roles)
+                 if not a and n and c and not r}
+    # a row for one role only (``source``): keyed by the role as well
+    by_phrase.update({(n, c, r): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"],
+                                                            table["event_code"], roles)
+                      if not a and n and c and r})
     return by_actor, by_phrase
+
+
+def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
+    """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
+    the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
+    resistance).
+
+    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
+    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
+    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    """
+    words = _bare_words(surface)
+    found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
+    if found:
+        return found
+    split = words.split()
+    for k in range(len(split) - 1, 0, -1):
+        tail = split[-k:]
+        if tail[0].startswith("لل"):
+            tail[0] = "ا" + tail[0][1:]
+        elif len(tail[0]) > 3 and tail[0][:1] in "وفبل" and tail[0][1:3] == "ال":
+            tail[0] = tail[0][1:]
+        found = by_phrase.get((" ".join(tail), code, role))
+        if found:
+            return found
+    return code
 
 
 _EVENT_ONLY = LastTableCache()

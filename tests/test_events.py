@@ -818,3 +818,18 @@ def test_international_community_is_an_event_target_not_a_mention() -> None:
     ev = events(text, sign_model=False)
     assert ev[["source_code", "target_code", "target_surface"]].values.tolist()[0] == ["QATGOV", "IGO", "المجتمع الدولي"]
 
+
+
+def test_yemeni_resistance_and_its_bodies_are_yemmil_as_sources() -> None:
+    ev = events("وقالت مصادر في المقاومة إن مسلحي الحوثي قصفوا أحياء مدينة تعز اليمنية.", sign_model=False)
+    assert ev[["source_surface", "source_code"]].values.tolist()[0] == ["مصادر في المقاومة", "YEMMIL"]
+    ev = events("وهاجمت المقاومة مواقع الحوثيين في مدينة تعز اليمنية.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+
+
+def test_the_resistance_row_is_for_sources_only() -> None:
+    from q7x2lib.events import _phrase_code
+
+    by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    assert _phrase_code(by_phrase, "المقاومة", "YEMREB", "target") == "YEMREB"
+    assert _phrase_code(by_phrase, "المركز الإعلامي للمقاومة", "YEMREB", "source") == "YEMMIL"
