@@ -449,7 +449,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
         elif code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS):
             code = code + "GOV"
         if by_phrase and not _present(actor_id) and _present(surface):
-            return by_phrase.get((_bare_words(surface), code), code)
+            return _phrase_code(by_phrase, surface, code, role)
         return code
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
@@ -475,9 +475,90 @@ def _bundled_event_actor_codes() -> tuple[dict, dict]:
 def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
     """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
     by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
-    by_phrase = {(n, c): e for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
-                 if not a and n}
+    roles = table["role"] if "role" in table else [""] * len(table)
+    by_phrase = {(n, c): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"], table["event_code"],
+                                                    roles)
+                 if not a and n and c and not r}
+    # a row for one role only (``source``): keyed by the role as well
+    by_phrase.update({(n, c, r): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"],
+                                                            table["event_code"], roles)
+                      if not a and n and c and r})
     return by_actor, by_phrase
+
+
+def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
+    """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
+    the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
+    resistance).
+
+    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
+    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
+    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    """
+    words = _bare_words(surface)
+    found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
+    if found:
+        return found
+    split = words.split()
+    for k in range(len(split) - 1, 0, -1):
+        tail = split[-k:]
+        if tail[0].startswith("لل"):
+            tail[0] = "ا" + tail[0][1:]
+        elif len(tail[0]) > 3 and tail[0][:1] in "وفبل" and tail[0][1:3] == "ال":
+            tail[0] = tail[0][1:]
+        found = by_phrase.get((" ".join(tail), code, role))
+        if found:
+            return found
+    return code
+
+
+_EVENT_ONLY = LastTableCache()
+
+
+def _event_only_pattern(table: pd.DataFrame):
+    """One pattern of the phrases ``event_actor_codes.csv`` lists with no actor coder's code (actors of events
+    only), each with an optional conjunction and preposition before it, and their codes by words."""
+    rows = [(n, e) for a, n, c, e in zip(table["actor_id"], table["norm"], table["code"], table["event_code"])
+            if not a and n and not c]
+    if not rows:
+        return None, {}
+    forms = []
+    for n, _ in rows:
+        forms.append(r"[وف]?[بك]?" + re.escape(n))
+        if n.startswith("ال"):
+            forms.append(r"[وف]?ل" + re.escape(n[1:]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    return pattern, {n: e for n, e in rows}
+
+
+def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
+    """The article's mentions with the actors of events only (المجتمع الدولي: ``IGO``) that no mention covers.
+
+    The mention guideline does not tag such a phrase; the event guideline codes it, so it is a source or a
+    target of events and never a row of :func:`q7x2lib.find_mentions`.
+
+    >>> [m[2:] for m in _with_event_only_actors(NormalizedText("ودعا الوزير المجتمع الدولي إلى التحرك"), [])]
+    [('IGO', None, 'المجتمع الدولي', '')]
+    >>> [m[4:] for m in _with_event_only_actors(NormalizedText("دعوة للمجتمع الدولي"), [])]
+    [('للمجتمع الدولي', 'ل')]
+    """
+    pattern, by_words = _EVENT_ONLY.get(bundled_table("event_actor_codes"), _event_only_pattern)
+    if pattern is None:
+        return ment
+    norm, offsets = doc.norm, doc.offsets
+    extra = []
+    for hit in pattern.finditer(norm):
+        word = hit.group()
+        # the phrase itself, or its ال after ل (للمجتمع): what stands before it is the proclitic
+        n = next((n for n in by_words if word.endswith(n) or word.endswith(n[1:]) and word[:-len(n) + 1].endswith("ل")),
+                 None)
+        a, b = int(offsets[hit.start()]), int(offsets[hit.end() - 1]) + 1
+        if n is None or any(m[0] < b and a < m[1] for m in ment):
+            continue
+        pre = word[:-len(n)] if word.endswith(n) else word[:-len(n) + 1]
+        extra.append((a, b, by_words[n], None, doc.text[a:b], pre))
+    return sorted(ment + extra) if extra else ment
 
 
 def _bare_words(surface: str) -> str:
@@ -508,6 +589,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     sent_starts = [s for s, _ in sentences]
     starts = [m[0] for m in ment]
     st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat)
+    # actors of events only (المجتمع الدولي) are sources and targets of acts and attitudes, never a speaker's code
+    # nor what an informative statement is about (the guideline's "mainly about" is a named actor)
+    named, ment = ment, _with_event_only_actors(doc, ment)
+    starts = [m[0] for m in ment]
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -719,7 +804,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
-    rows.extend(_informative_statements(doc_id, doc, ment, starts, st_spans, coded_statements, codes, sent_starts,
+    rows.extend(_informative_statements(doc_id, doc, named, [m[0] for m in named], st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows

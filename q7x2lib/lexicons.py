@@ -227,9 +227,12 @@ def _check_event_actor_codes(table, where):
     bad = table.index[(table["actor_id"].str.strip() == "") & (table["phrase"].str.strip() == "")]
     if len(bad):
         _fail(where, bad[0], "give an actor_id or a phrase")
-    bad = table.index[(table["phrase"].str.strip() != "") & (table["code"].str.strip() == "")]
+    bad = table.index[(table["phrase"].str.strip() != "") & (table["code"].str.strip() == "")
+                      & (table["actor_id"].str.strip() != "")]
     if len(bad):
-        _fail(where, bad[0], "a phrase needs the code the actor coder gives it")
+        _fail(where, bad[0], "a phrase with an actor_id needs the code the actor coder gives it")
+    if "role" in table:
+        _check_choice(table, where, "role", ("source", "target", ""))
     return table.assign(norm=table["phrase"].map(_norm))
 
 
@@ -288,7 +291,7 @@ TABLES: dict[str, TableSpec] = {
                          ("valid_to", "source", "note")),
     "event_actor_codes": TableSpec("event_actor_codes.csv", ("event_code",), ("actor_id", "phrase", "code"),
                                    "event actor-code table", _check_event_actor_codes, ("actor_id", "phrase", "code",
-                                                                                       "note")),
+                                                                                       "role", "note")),
     "outlets": TableSpec("outlets.csv", ("outlet", "country"), ("outlet",), "outlet table",
                          _check_listed("outlet", "country"), ("note",)),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),

@@ -439,12 +439,13 @@ def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_
 
     table = load_lexicon("event_actor_codes", pd.DataFrame({"phrase": ["المقاومة"], "code": ["YEMREB"],
                                                             "event_code": ["YEMMIL"]}))
-    text = "وهاجمت المقاومة مواقع الحوثيين في مدينة تعز اليمنية."
-    assert events(text, with_statements=False).source_code.tolist() == ["YEMREB"]
+    # the bundled row holds for sources only; a row with no role holds for targets too
+    text = "وقصف الحوثيون مواقع المقاومة في مدينة تعز اليمنية."
+    assert events(text, with_statements=False).target_code.tolist() == ["YEMREB"]
     monkeypatch.setattr(events_module, "bundled_table",
                         lambda name: table if name == "event_actor_codes" else bundled_table(name))
     row = events(text, with_statements=False).iloc[0]
-    assert row.source_code == "YEMMIL" and row.target_code == "YEMREB"
+    assert row.source_code == "YEMREB" and row.target_code == "YEMMIL"
 
 
 def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
@@ -809,3 +810,27 @@ def test_an_arrival_opens_the_visit_named_after_it() -> None:
 def test_an_uncoded_craft_after_a_light_verb_is_coded_from_its_own_words() -> None:
     ev = events("ووصلت طائرة إغاثة أردنية إلى مطار صنعاء.", with_statements=False)
     assert ev["source_code"].str[:3].tolist() == ["JOR"]
+
+
+def test_international_community_is_an_event_target_not_a_mention() -> None:
+    text = "ودعت وزارة الخارجية القطرية أمس المجتمع الدولي إلى التحرك لوقف الاستيطان."
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text]})
+    assert not find_mentions(df)["surface"].str.contains("المجتمع").any()
+    ev = events(text, sign_model=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist()[0] == ["QATGOV", "IGO", "المجتمع الدولي"]
+
+
+
+def test_yemeni_resistance_and_its_bodies_are_yemmil_as_sources() -> None:
+    ev = events("وقالت مصادر في المقاومة إن مسلحي الحوثي قصفوا أحياء مدينة تعز اليمنية.", sign_model=False)
+    assert ev[["source_surface", "source_code"]].values.tolist()[0] == ["مصادر في المقاومة", "YEMMIL"]
+    ev = events("وهاجمت المقاومة مواقع الحوثيين في مدينة تعز اليمنية.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+
+
+def test_the_resistance_row_is_for_sources_only() -> None:
+    from q7x2lib.events import _phrase_code
+
+    by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    assert _phrase_code(by_phrase, "المقاومة", "YEMREB", "target") == "YEMREB"
+    assert _phrase_code(by_phrase, "المركز الإعلامي للمقاومة", "YEMREB", "source") == "YEMMIL"
