@@ -63,6 +63,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
 _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 # One to three words between an office and the titled name it introduces, no punctuation.
+_IN_GAP = re.compile(r"\s+في\s+")  # an office, then في and a state: that state's office
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
@@ -339,6 +340,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
+        if (not where and i < len(hits) and not hits[i][3] and _IN_GAP.fullmatch(norm, b, hits[i][1])
+                and key.split()[0] not in m.posted_abroad
+                and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
+            nxt, nb = hits[i][0], hits[i][2]
+            if (nxt.kind == "province" or nxt.kind == "name" and nxt.place) and nxt.country not in ("", "IGO"):
+                # الحكومة في اليمن، وزير الخارجية في مصر، المقاومة في عدن، مصادر في تل أبيب: the office or body of
+                # the state written after في (or of the state of its city), one mention with it (the ambassador
+                # في a state is the sending state's: left to the article; an indefinite noun, مؤتمر صحافي في سيول,
+                # is no actor, save an anonymous source: مصدر عسكري في ليبيا)
+                where, b, i = nxt.country, nb, i + 1
         if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
             where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
         person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)

@@ -705,3 +705,16 @@ def test_taliban_leaders_and_heads_of_state_of_2015_news_are_in_the_people_table
     found = mentions_of("ونعت الحركة الملا عمر، وهنأ الرئيس التشادي إدريس ديبي الملا أختر منصور، وقال تشاك شومر إنه يعارض")
     assert [(r[0], r[3]) for r in found] == [("mullah_omar", "AFGREB"), ("idriss_deby", "TCDGOV"),
                                             ("akhtar_mansour", "AFGREB"), ("chuck_schumer", "USALEG")]
+
+
+def test_an_office_followed_by_fi_and_a_state_is_that_states_office() -> None:
+    # made up: the state after في is the office's, not the article's (the Saudi state named first here)
+    found = mentions_of("وأكدت السعودية دعمها، وقال وزير الخارجية في اليمن إن الحكومة في مصر ترحب بالقرار")
+    assert [r[1:] for r in found[1:]] == [["وزير الخارجية في اليمن", "role", "YEMGOV"],
+                                          ["الحكومة في مصر", "agent", "EGYGOV"]]
+    # a city gives its state; an anonymous source takes it too, an indefinite noun is still no actor
+    assert [r[1:] for r in mentions_of("وقالت المقاومة في عدن، وقال مصدر عسكري في ليبيا، في مؤتمر صحافي في سيول")] == [
+        ["المقاومة في عدن", "agent", "YEMREB"], ["مصدر عسكري في ليبيا", "agent", "LBYMIL"]]
+    # an ambassador or an embassy في a state is the sending state's: في اليمن stays a place
+    assert [r[1] for r in mentions_of("وأكدت السعودية دعمها، وقال السفير في اليمن إن الوضع هادئ")] == [
+        "السعودية", "السفير"]
