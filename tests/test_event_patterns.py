@@ -149,3 +149,14 @@ def test_a_bomber_blowing_himself_up_is_an_attack_but_dawn_is_not() -> None:
     assert ("فجر نفسه", "18") in acts(ev)
     dawn = events("وعاد الوفد الأردني إلى عمّان فجر اليوم بعد زيارة قصيرة.")
     assert "18" not in [c for _, c in acts(dawn)]
+
+
+def test_a_verbal_noun_after_the_purpose_lam_is_no_act() -> None:
+    ev = events("واجتمع وزير الخارجية الكويتي بنظيره العماني لبحث الأوضاع في المنطقة.")
+    triggers = [t for t, _ in acts(ev)]
+    assert "لبحث" not in triggers
+    ev = events("ووصل وفد قطري إلى الخرطوم لدعم جهود المصالحة بين الأطراف.")
+    assert "لدعم" not in [t for t, _ in acts(ev)]
+    # the act itself stays: بحث as a verb, دعم with its doer
+    ev = events("وبحث وزير الخارجية الكويتي مع نظيره العماني الأوضاع في المنطقة.")
+    assert ("بحث", "04") in acts(ev)
