@@ -160,3 +160,15 @@ def test_a_verbal_noun_after_the_purpose_lam_is_no_act() -> None:
     # the act itself stays: بحث as a verb, دعم with its doer
     ev = events("وبحث وزير الخارجية الكويتي مع نظيره العماني الأوضاع في المنطقة.")
     assert ("بحث", "04") in acts(ev)
+
+
+def test_the_war_as_a_topic_is_no_act_but_a_war_waged_is() -> None:
+    ev = events("وتحدث الوزير الألماني عن الأوضاع الاقتصادية منذ نهاية الحرب العالمية الثانية.")
+    assert "19" not in [c for _, c in acts(ev)]
+    ev = events("وطالبت المنظمة بمحاكمة المسؤولين عن جرائم الحرب في المنطقة.")
+    assert "19" not in [c for _, c in acts(ev)]
+    ev = events("وشنت الميليشيات الحرب على القرى الواقعة شمال المدينة.")
+    assert "19" in [c for _, c in acts(ev)]
+    # the war named with the verb that waged it is one act; the civil war after خلال is a time, not a second
+    ev = events("وعاد اللاجئون إلى قراهم بعد انتهاء الحرب التي شنتها الميليشيات خلال الحرب الأهلية.")
+    assert acts(ev) == [("الحرب التي شنتها", "19")]
