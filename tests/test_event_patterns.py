@@ -172,3 +172,12 @@ def test_the_war_as_a_topic_is_no_act_but_a_war_waged_is() -> None:
     # the war named with the verb that waged it is one act; the civil war after خلال is a time, not a second
     ev = events("وعاد اللاجئون إلى قراهم بعد انتهاء الحرب التي شنتها الميليشيات خلال الحرب الأهلية.")
     assert acts(ev) == [("الحرب التي شنتها", "19")]
+
+
+def test_a_place_retaken_named_by_a_pronoun() -> None:
+    ev = events("وتفقد المحافظ الميناء الذي استعادته القوات الحكومية من المسلحين الشهر الماضي.")
+    assert ("استعادته", "19") in acts(ev)
+    ev = events("وعاد السكان إلى البلدة بعد أن استعادها الجيش من التنظيم.")
+    assert ("استعادها", "19") in acts(ev)
+    # the bare verb stays untaken: a team regaining its balance is no fighting
+    assert "19" not in [c for _, c in acts(events("واستعاد الفريق توازنه في الشوط الثاني من المباراة."))]
