@@ -149,3 +149,35 @@ def test_a_bomber_blowing_himself_up_is_an_attack_but_dawn_is_not() -> None:
     assert ("فجر نفسه", "18") in acts(ev)
     dawn = events("وعاد الوفد الأردني إلى عمّان فجر اليوم بعد زيارة قصيرة.")
     assert "18" not in [c for _, c in acts(dawn)]
+
+
+def test_a_verbal_noun_after_the_purpose_lam_is_no_act() -> None:
+    ev = events("واجتمع وزير الخارجية الكويتي بنظيره العماني لبحث الأوضاع في المنطقة.")
+    triggers = [t for t, _ in acts(ev)]
+    assert "لبحث" not in triggers
+    ev = events("ووصل وفد قطري إلى الخرطوم لدعم جهود المصالحة بين الأطراف.")
+    assert "لدعم" not in [t for t, _ in acts(ev)]
+    # the act itself stays: بحث as a verb, دعم with its doer
+    ev = events("وبحث وزير الخارجية الكويتي مع نظيره العماني الأوضاع في المنطقة.")
+    assert ("بحث", "04") in acts(ev)
+
+
+def test_the_war_as_a_topic_is_no_act_but_a_war_waged_is() -> None:
+    ev = events("وتحدث الوزير الألماني عن الأوضاع الاقتصادية منذ نهاية الحرب العالمية الثانية.")
+    assert "19" not in [c for _, c in acts(ev)]
+    ev = events("وطالبت المنظمة بمحاكمة المسؤولين عن جرائم الحرب في المنطقة.")
+    assert "19" not in [c for _, c in acts(ev)]
+    ev = events("وشنت الميليشيات الحرب على القرى الواقعة شمال المدينة.")
+    assert "19" in [c for _, c in acts(ev)]
+    # the war named with the verb that waged it is one act; the civil war after خلال is a time, not a second
+    ev = events("وعاد اللاجئون إلى قراهم بعد انتهاء الحرب التي شنتها الميليشيات خلال الحرب الأهلية.")
+    assert acts(ev) == [("الحرب التي شنتها", "19")]
+
+
+def test_a_place_retaken_named_by_a_pronoun() -> None:
+    ev = events("وتفقد المحافظ الميناء الذي استعادته القوات الحكومية من المسلحين الشهر الماضي.")
+    assert ("استعادته", "19") in acts(ev)
+    ev = events("وعاد السكان إلى البلدة بعد أن استعادها الجيش من التنظيم.")
+    assert ("استعادها", "19") in acts(ev)
+    # the bare verb stays untaken: a team regaining its balance is no fighting
+    assert "19" not in [c for _, c in acts(events("واستعاد الفريق توازنه في الشوط الثاني من المباراة."))]
