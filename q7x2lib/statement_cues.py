@@ -21,8 +21,10 @@ from .tables import LastTableCache
 #: Quotations shorter than this are labels or scare quotes ("قاتل"), not statements.
 MIN_QUOTE_WORDS = 3
 # A quotation closes within its paragraph and before the next opening mark: an
-# unbalanced mark must not swallow the next sentence's cue.
-_QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"[^\"\n]{3,400}\"")
+# unbalanced mark must not swallow the next sentence's cue. A straight mark before a full stop or a comma
+# closes a quotation ("... الحسكة". وأكد الضابط ...): where one mark is missing earlier in the text, it must
+# not open a quotation over the next sentence's cue.
+_QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[.،,؛;])[^\"\n]{3,400}\"")
 
 
 class _Cues:

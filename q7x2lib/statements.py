@@ -218,6 +218,23 @@ def _titles(corpus: pd.DataFrame) -> pd.Series:
     return corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index)
 
 
+def _speaks_over_a_cue(who, before_colon: str) -> bool:
+    """The X of a headline "X: ..." whose words after the colon hold a cue of their own: a speaker, not a topic.
+
+    A bare country or place (ليبيا: حفتر يتهم ...) or a call (سجل يا تاريخ: ...) labels the story.
+
+    >>> from q7x2lib.statement_words import _Speaker
+    >>> _speaks_over_a_cue(_Speaker(None, "ليبيا", "LBY", "headline"), "ليبيا")
+    False
+    >>> _speaks_over_a_cue(_Speaker(None, "مرصد الفتوى", "EGY", "headline"), "مرصد الفتوى ")
+    True
+    """
+    words = normalize_text(before_colon).split()
+    if "يا" in words:
+        return False
+    return not (len(words) == 1 and isinstance(who.code, str) and len(who.code) == 3)
+
+
 def _statement_frame(rows: list[tuple]) -> pd.DataFrame:
     """The statement table from rows in the order of ``STATEMENT_COLUMNS``."""
     return frame_from_rows(rows, STATEMENT_COLUMNS, STATEMENT_DTYPES)
@@ -250,13 +267,18 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         # a bare verb cue inside a statement. It stops at the speaker's next
         # act (وأضاف، مؤكدة) or a quotation: the starts of all other cues.
         stops = []
-        # a headline "X: ..." yields to a cue in it, but not to a particle_cue verb without its particle
-        # (وزير الحج: القيادة قدمت الغالي ...: presented, not a statement)
-        if sa < title_end and not any(c.group("term") and not subjects.lacks_its_particle(
-                c.start(), c.end(), nb, " ".join(c.group("term").split())) for c in cues):
-            m = _HEADLINE_COLON_RE.match(text[sa:sb])
-            if m and subjects.headline_speaker(sa, sa + m.end("who")) is not None:
-                colon = sa + m.end("who")
+        # a headline "X: ..." yields to a cue before its colon (لافروف يؤكد: ...), but not to a particle_cue
+        # verb without its particle (وزير الحج: القيادة قدمت الغالي ...: presented, not a statement); a cue
+        # after the colon is inside what X says (مرصد الإفتاء: الجماعات التكفيرية ترى ...)
+        hm = _HEADLINE_COLON_RE.match(text[sa:sb]) if sa < title_end else None
+        said = [c for c in cues if c.group("term") and not subjects.lacks_its_particle(
+            c.start(), c.end(), nb, " ".join(c.group("term").split()))] if hm else []
+        if hm and not any(c.start() < to_norm[sa + hm.end("who")] for c in said):
+            who = subjects.headline_speaker(sa, sa + hm.end("who"))
+            if who is not None and said and not _speaks_over_a_cue(who, hm.group("who")):
+                who = None  # ليبيا: حفتر يتهم ...: a topic label before a headline with its own cue
+            if who is not None:
+                colon = sa + hm.end("who")
                 spans.append(("headline", ":", colon, colon))
                 stops.append(colon)
                 cues = [c for c in cues if c.start() >= to_norm[colon]]  # a quoted name before the colon is X's

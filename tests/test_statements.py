@@ -1282,3 +1282,23 @@ def test_a_fact_that_shows_something_is_no_speaker() -> None:
     assert _said("وهذا يشير إلى أن المفاوضات فشلت.").empty
     found = _said("وهو ما يؤكد وزير الخارجية الروسي سيرغي لافروف أنه صحيح.")
     assert found["cue"].tolist() == ["يؤكد"]
+
+
+def test_a_headline_speaker_before_a_cue_inside_what_is_said() -> None:
+    # made up: the cue يرى / تؤكد stands after the colon, inside what the one before it says: the headline is
+    # a statement by X; a cue before the colon still makes the headline a verb statement
+    found = _who("نص المقال هنا.", title="مجلس العلماء الأعلى: المتطرفون يرون في كل إصلاح خطرا عليهم")
+    assert found[0][:3] == [":", "مجلس العلماء الأعلى", "headline"]
+    assert _who("نص المقال هنا.", title="الوزير يؤكد: الانتخابات في موعدها")[0][0] == "يؤكد"
+    # a bare country before the colon labels the story (ليبيا: حفتر يتهم ...), a call (يا) speaks to no one
+    assert ":" not in [r[0] for r in _who("نص المقال هنا.", title="تونس: الغنوشي يتهم الحكومة بالتقصير")]
+    assert ":" not in [r[0] for r in _who("نص المقال هنا.", title="اكتب يا زمن: الشعب يؤكد رفضه للظلم")]
+
+
+def test_a_closing_straight_quote_opens_no_quotation_over_the_next_cue() -> None:
+    # made up: the opening mark of "عن اتصالات is missing its close, so later marks pair wrongly; a straight mark
+    # right before a full stop closes a quotation and must not open one over وأكد / وقال
+    said = _said('كشف مصدر في الحكومة للصحيفة "عن اتصالات بين الطرفين من أجل تهدئة الجبهة.',
+                 'قال قائد ميداني للوكالة "لم يعد للمسلحين وجود هنا". وأكد القائد وجود تنسيق مع الحلفاء.',
+                 'وقال أحد الجنود "لا يمكننا أن نقاتل وحدنا".')
+    assert {"وأكد", "وقال"} <= set(said["cue"])
