@@ -705,3 +705,16 @@ def test_taliban_leaders_and_heads_of_state_of_2015_news_are_in_the_people_table
     found = mentions_of("ونعت الحركة الملا عمر، وهنأ الرئيس التشادي إدريس ديبي الملا أختر منصور، وقال تشاك شومر إنه يعارض")
     assert [(r[0], r[3]) for r in found] == [("mullah_omar", "AFGREB"), ("idriss_deby", "TCDGOV"),
                                             ("akhtar_mansour", "AFGREB"), ("chuck_schumer", "USALEG")]
+
+
+def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
+    found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
+                        "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
+    assert [(r[0], r[3]) for r in found] == [("nawaz_sharif", "PAKGOV"), ("mikhail_bogdanov", "RUSGOV"),
+                                            ("ali_larijani", "IRNLEG")]
+    # the dated office rows name the holder from a role phrase alone, and only on its dates
+    assert mentions_of("وقال رئيس الوزراء الباكستاني إن", "2015-08-01")[0][0] == "nawaz_sharif"
+    assert mentions_of("وقال رئيس الوزراء الباكستاني إن", "2019-08-01")[0][0] != "nawaz_sharif"
+    # a family name that is also a common word or a town is no alias: ولايتي، الشدادي
+    assert mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي") == [] or all(
+        r[0] is None for r in mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي"))
