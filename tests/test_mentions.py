@@ -718,3 +718,16 @@ def test_an_office_followed_by_fi_and_a_state_is_that_states_office() -> None:
     # an ambassador or an embassy في a state is the sending state's: في اليمن stays a place
     assert [r[1] for r in mentions_of("وأكدت السعودية دعمها، وقال السفير في اليمن إن الوضع هادئ")] == [
         "السعودية", "السفير"]
+
+
+def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
+    found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
+                        "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
+    assert [(r[0], r[3]) for r in found] == [("nawaz_sharif", "PAKGOV"), ("mikhail_bogdanov", "RUSGOV"),
+                                            ("ali_larijani", "IRNLEG")]
+    # the dated office rows name the holder from a role phrase alone, and only on its dates
+    assert mentions_of("وقال رئيس الوزراء الباكستاني إن", "2015-08-01")[0][0] == "nawaz_sharif"
+    assert mentions_of("وقال رئيس الوزراء الباكستاني إن", "2019-08-01")[0][0] != "nawaz_sharif"
+    # a family name that is also a common word or a town is no alias: ولايتي، الشدادي
+    assert mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي") == [] or all(
+        r[0] is None for r in mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي"))
