@@ -36,8 +36,10 @@ class _BackReferences(_ArticleWords):
         if n_words == 1 and head in self.cues.honorifics:
             if named:
                 return named[-1]._replace(basis="back_reference")
-            title = head[:-2] + "ة" if head.endswith("ته") else head[:-1]  # معاليه → معالي، فخامته → فخامة
-            return self._last_naming(title, n0, max_words=8)
+            title = head[:-2] if head.endswith("ها") else head[:-1]  # معاليه → معالي، سموها → سمو
+            title = title[:-1] + "ة" if title.endswith("ت") else title  # فخامته → فخامة
+            # سمو الأمير ...، or the title with its article after صاحب: صاحب السمو الأمير ...، صاحب المعالي
+            return self._last_naming(title, n0, max_words=8) or self._last_naming("ال" + title, n0, max_words=10, owner="صاحب")
         office = self._office_named_before(head, rest, named)
         if office is not None:
             return office
@@ -241,12 +243,13 @@ class _BackReferences(_ArticleWords):
                       for p in (" ".join(ws[:k]), " ".join([bare(ws[0])] + ws[1:k])) if p in self.cues.head_agents), "")
         return country + agent
 
-    def _last_naming(self, stem: str, n0: int, max_words: int = 3) -> _Speaker | None:
+    def _last_naming(self, stem: str, n0: int, max_words: int = 3, owner: str | None = None) -> _Speaker | None:
         """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
 
         It runs to the end of a mention that starts in it, else ``max_words``
         words at most (a title is followed by a full naming; a body's name
-        may be followed by the object of the sentence).
+        may be followed by the object of the sentence). With ``owner``, the
+        stem must follow that word, which opens the phrase (صاحب السمو).
         """
         j = self._index_at(n0) - 2
         while j >= 0:
@@ -255,7 +258,7 @@ class _BackReferences(_ArticleWords):
                 if j < 0:
                     break
             if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
-                    and self._word(j)[-1:] not in _PUNCT:
+                    and self._word(j)[-1:] not in _PUNCT and (owner is None or j and self._core(self._word(j - 1)) == owner):
                 k = j + 1
                 while k < len(self.words) and k - j < max_words and self.words[k][0] < n0:
                     core = self._core(self._word(k))
@@ -264,7 +267,7 @@ class _BackReferences(_ArticleWords):
                     k += 1
                     if self._word(k - 1)[-1:] in _PUNCT:
                         break
-                a, b = self._text_span(*self._span_of(j, k - 1))
+                a, b = self._text_span(*self._span_of(j - 1 if owner else j, k - 1))
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
                 # the naming ends with a mention that names someone (an actor, a country's body), not with
                 # an office with no country inside a title and full name (معالي وزير التعليم الأستاذ ...)

@@ -575,8 +575,24 @@ class _Subjects(_BackReferences):
                 and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
         if any(w in heads for w in words[:k]):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
-        name_end = self.words[self._index_at(ns) + k - 1][1]
-        return self._is_bare_name(ns, name_end)
+        i = self._index_at(ns)
+        name_end = self.words[i + k - 1][1]
+        if self._is_bare_name(ns, name_end):
+            return True
+        # a given name, then a family name with the article (سامي الحلبي رئيس حزب ...، فلان القحوم عضو ...):
+        # the given name a bare name, the family name one word after it, that no list marks as a noun
+        return k == 2 and self._is_bare_name(ns, self.words[i][1]) and words[1].startswith("ال") \
+            and self._is_family_name(words[1]) and self._word(i)[-1:] not in _PUNCT and not self._opens_object(words[0], "") \
+            and not self.ment.overlapping(*self._text_span(*self.words[i + 1]), every=True)  # موقف الحكومة رئيس: a body
+
+    def _is_family_name(self, word: str) -> bool:
+        """A definite word that may be a family name (الحلبي، القحوم): not a head, nor a word of the stop,
+        inanimate, non-speech or document lists, no attached pronoun, no plural or feminine ending."""
+        bare = word[2:]
+        return len(bare) >= 3 and word.isalpha() and bare not in self.cues.heads and word not in self.cues.heads \
+            and not any(w in self.cues.stop or w in self.cues.inanimate or w in self.cues.non_speech
+                        or w in self.cues.documents for w in (word, bare)) \
+            and not word.endswith(("ون", "ين", "ات", "ة", "ه", "ها", "هم"))
 
     def _feminine_plural_subject(self, span: tuple[int, int], verb: str) -> bool:
         """An indefinite plural of bodies (word list plural_body) after a verb in the feminine past (-ت) is its

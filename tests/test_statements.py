@@ -1302,3 +1302,21 @@ def test_a_closing_straight_quote_opens_no_quotation_over_the_next_cue() -> None
                  'قال قائد ميداني للوكالة "لم يعد للمسلحين وجود هنا". وأكد القائد وجود تنسيق مع الحلفاء.',
                  'وقال أحد الجنود "لا يمكننا أن نقاتل وحدنا".')
     assert {"وأكد", "وقال"} <= set(said["cue"])
+
+
+def test_an_honorific_pronoun_goes_back_to_the_naming_after_sahib() -> None:
+    # made up: صاحب السمو ... named as the doer of a non-speech verb, then وأكد سموه: the naming speaks, not "سموه"
+    found = _who("استقبل صاحب السمو الأمير فيصل بن خالد أمير منطقة الباحة في مكتبه اليوم مدير الشرطة.",
+                 "وأكد سموه أن الأمن أولوية.")
+    assert [row[0] for row in found] == ["وأكد"]
+    assert found[0][1].startswith("صاحب السمو الأمير فيصل بن خالد") and found[0][2] == "back_reference"
+
+
+def test_a_given_name_and_a_definite_family_name_then_an_office_is_a_new_speaker() -> None:
+    # made up: استنكر سامي الحلبي رئيس حزب ...: an unknown person, then his office; not the one who spoke before
+    found = _who("وقال وزير الخارجية إن الوضع صعب.",
+                 "ومن جانبه استنكر سامي الحلبي رئيس حزب النور الهجوم الذي استهدف المسجد.")
+    assert found[-1][:3] == ["استنكر", "سامي الحلبي رئيس حزب النور", "after_verb"]
+    # an object noun (دعم) before a definite word and an office is no given name: the one before goes on
+    found = _who("وقال وزير الخارجية إن الوضع صعب.", "وأكد دعم المملكة رئيس الحكومة.")
+    assert found[-1][1] == "وزير الخارجية"
