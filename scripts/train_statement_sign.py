@@ -68,14 +68,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="train on all samples and write the weights")
     parser.add_argument("--score", action="store_true", help="score the events of the test sample with each model")
     parser.add_argument("--out", default=str(statement_sign.MODEL_PATH))
+    parser.add_argument("--content-features", action="store_true",
+                        help="add the words of what is said after the cue as features of their own (c:); a model "
+                        "written so needs statement_sign.CONTENT_FEATURES on to be used")
+    parser.add_argument("--neg-weight", type=float, default=1.0,
+                        help="the weight of a criticism in the loss (the others weigh 1)")
     args = parser.parse_args(argv)
+    if args.content_features:
+        statement_sign.CONTENT_FEATURES = True
+    weights = {-1: args.neg_weight} if args.neg_weight != 1.0 else None
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
     pooled: dict[str, list] = {"gold": [], "rules": [], "model": []}
     for test in data:
         train = [name for name in data if name != test]
         both = pd.concat([data[name] for name in train])
         model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(),
-                               l2=args.l2, min_count=args.min_count)
+                               l2=args.l2, min_count=args.min_count,
+                               class_weight=weights)
         rows = data[test]
         rules = [statement_sign._sign(r) for r in rows["rule_root"]]
         mine = [statement_sign.model_sign(model, f, r, i)[0]
@@ -98,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         both = pd.concat(data.values())
         model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(), l2=args.l2,
-                               min_count=args.min_count)
+                               min_count=args.min_count, class_weight=weights)
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         model.save(args.out)
         print(f"wrote {len(model.weights) - 1} features trained on {len(both)} statements")
