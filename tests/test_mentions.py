@@ -731,3 +731,20 @@ def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> 
     # a family name that is also a common word or a town is no alias: ولايتي، الشدادي
     assert mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي") == [] or all(
         r[0] is None for r in mentions_of("وسقطت ولايتي قندوز وبدخشان في مدينة الشدادي"))
+
+
+def test_saudi_local_bodies_are_coded_from_the_tables() -> None:
+    # made up: a municipality, a province's governorate, a health directorate, civil defence, a chamber of
+    # commerce and two named public bodies, as general Saudi news names them (round 21, issue 14)
+    text = ("وأوضحت أمانة منطقة تبوك أن إمارة منطقة حائل والشؤون الصحية بمحافظة الطائف وفرق الدفاع المدني "
+            "والغرفة التجارية الصناعية بأبها شاركت مع الهيئة العامة للطيران المدني والمؤسسة العامة "
+            "للتأمينات الاجتماعية في الخطة")
+    found = [r[1:] for r in mentions_of(text)]
+    assert found == [["أمانة منطقة", "agent", "SAUGOV"], ["إمارة منطقة", "agent", "SAUGOV"],
+                     ["والشؤون الصحية", "agent", "SAUGOV"], ["الدفاع المدني", "agent", "SAUCOP"],
+                     ["والغرفة التجارية الصناعية", "agent", "SAUBUS"],
+                     ["الهيئة العامة للطيران المدني", "name", "SAUGOV"],
+                     ["والمؤسسة العامة للتأمينات الاجتماعية", "name", "SAUGOV"]]
+    # a chamber of commerce of another state keeps that state's code
+    assert mentions_of("وقالت الغرفة التجارية الصناعية الأردنية إن")[0][1:] == [
+        "الغرفة التجارية الصناعية الأردنية", "agent", "JORBUS"]
