@@ -748,3 +748,6 @@ def test_saudi_local_bodies_are_coded_from_the_tables() -> None:
     # a chamber of commerce of another state keeps that state's code
     assert mentions_of("وقالت الغرفة التجارية الصناعية الأردنية إن")[0][1:] == [
         "الغرفة التجارية الصناعية الأردنية", "agent", "JORBUS"]
+    # civil defence in Saudi news is the Saudi body, even in an article about a Yemeni shell; Syria's is written out
+    found = [r[1:] for r in mentions_of("وقصف الحوثيون نجران وباشر الدفاع المدني الحريق وقال الدفاع المدني السوري إن")]
+    assert found[1:] == [["الدفاع المدني", "agent", "SAUCOP"], ["الدفاع المدني السوري", "agent", "SYRCOP"]]
