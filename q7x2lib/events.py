@@ -503,13 +503,10 @@ def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
     """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
     by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
     roles = table["role"] if "role" in table else [""] * len(table)
-    by_phrase = {(n, c): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"], table["event_code"],
-                                                    roles)
-                 if not a and n and c and not r}
-    # a row for one role only (``source``): keyed by the role as well
-    by_phrase.update({(n, c, r): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"],
-                                                            table["event_code"], roles)
-                      if not a and n and c and r})
+    # a row for one role only (``source``) is keyed by the role as well
+    by_phrase = {((n, c, r) if r else (n, c)): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"],
+                                                                        table["event_code"], roles)
+                 if not a and n and c}
     return by_actor, by_phrase
 
 
@@ -530,10 +527,7 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     split = words.split()
     for k in range(len(split) - 1, 0, -1):
         tail = split[-k:]
-        if tail[0].startswith("لل"):
-            tail[0] = "ا" + tail[0][1:]
-        elif len(tail[0]) > 3 and tail[0][:1] in "وفبل" and tail[0][1:3] == "ال":
-            tail[0] = tail[0][1:]
+        tail[0] = "ا" + tail[0][1:] if tail[0].startswith("لل") else _without_proclitic(tail[0])
         found = by_phrase.get((" ".join(tail), code, role))
         if found:
             return found
@@ -591,9 +585,14 @@ def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
 def _bare_words(surface: str) -> str:
     """An actor's words normalised, without a conjunction or preposition before the article (والمقاومة)."""
     words = _words(normalize(surface))
-    if words and len(words[0]) > 3 and words[0][:1] in "وفبل" and words[0][1:3] == "ال":
-        words[0] = words[0][1:]
+    if words:
+        words[0] = _without_proclitic(words[0])
     return " ".join(words)
+
+
+def _without_proclitic(word: str) -> str:
+    """A normalised word without the conjunction or preposition before its article (والمقاومة → المقاومة)."""
+    return word[1:] if len(word) > 3 and word[:1] in "وفبل" and word[1:3] == "ال" else word
 
 
 def _present(value) -> bool:
@@ -614,12 +613,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
-    starts = [m[0] for m in ment]
     st_spans = _code_speakers(text, sorted(statements, key=lambda s: s[1]), ment, pat)
     # actors of events only (المجتمع الدولي) are sources and targets of acts and attitudes, never a speaker's code
     # nor what an informative statement is about (the guideline's "mainly about" is a named actor)
-    named, ment = ment, _with_event_only_actors(doc, ment)
-    starts = [m[0] for m in ment]
+    named, named_starts = ment, [m[0] for m in ment]
+    ment = _with_event_only_actors(doc, named)
+    starts = named_starts if ment is named else [m[0] for m in ment]
     st_starts = [s[1] for s in st_spans]
     rows: list[tuple] = []
     coded_statements: set = set()
@@ -835,7 +834,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
-    rows.extend(_informative_statements(doc_id, doc, named, [m[0] for m in named], st_spans, coded_statements, codes, sent_starts,
+    rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows

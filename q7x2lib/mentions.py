@@ -798,8 +798,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         b = taken[-1][0]
         a = t.start()
-        inside = [u for u in units if u.a < b and a < u.b]
-        if any(u.actor_id in m.people or u.alternatives or u.b > b or u.a < a for u in inside):
+        inside = _free_inside(units, a, b, m.people)
+        if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         found.append((a, b, pre, m.person_titles[title], inside, t.end(2)))
         end = b
@@ -814,9 +814,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
             continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name
         a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
-        inside = [v for v in units if v.a < b and a < v.b]
-        if any(f[0] < b and a < f[1] for f in found) or any(
-                v.actor_id in m.people or v.alternatives or v.b > b or v.a < a for v in inside):
+        inside = _free_inside(units, a, b, m.people)
+        if inside is None or any(f[0] < b and a < f[1] for f in found):
             continue
         found.append((a, b, "", "", inside, a))
     if not found:
@@ -838,6 +837,15 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str]) -> list[_Unit] | None:
+    """The mentions inside ``[a, b)``, or None when one of them decides the span itself: a person of the tables,
+    a doubtful phrase with alternatives, or a mention running past the span."""
+    inside = [u for u in units if u.a < b and a < u.b]
+    if any(u.actor_id in people or u.alternatives or u.b > b or u.a < a for u in inside):
+        return None
+    return inside
 
 
 def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,

@@ -182,8 +182,8 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     feats += sorted(grouped)
     if cue_words and (CONTENT_FEATURES if content is None else content):
         # what is said, apart from the speaker's words (a minister's title, an agency's name)
-        content = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
-        feats += [f"c:{w}" for w in dict.fromkeys(content)]
+        said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
+        feats += [f"c:{w}" for w in dict.fromkeys(said)]
     return feats
 
 
@@ -274,6 +274,7 @@ def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1
     y[np.arange(len(signs)), [SIGNS.index(s) for s in signs]] = 1
     if class_weight:
         y *= np.array([[class_weight.get(s, 1.0)] for s in signs])
+    row_weight = y.sum(axis=1, keepdims=True)  # each statement's weight in the loss (1 without class weights)
     penalty = np.ones((len(vocab), 1))
     penalty[0] = 0
 
@@ -282,7 +283,7 @@ def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1
         z = x @ w
         z -= z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        grad = x.T @ (np.exp(logp) * y.sum(axis=1, keepdims=True) - y) + l2 * penalty * w
+        grad = x.T @ (np.exp(logp) * row_weight - y) + l2 * penalty * w
         return -(y * logp).sum() + 0.5 * l2 * (penalty * w * w).sum(), grad.ravel()
 
     result = minimize(loss, np.zeros(len(vocab) * len(SIGNS)), jac=True, method="L-BFGS-B")

@@ -46,10 +46,10 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
-_AMMA = frozenset("اما واما".split())
+_AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
 _BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
-_INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject  # أما ... فـ: the topic before the verb its ف opens
+_INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject
 _NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 #: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
 # the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
