@@ -201,10 +201,12 @@ def plot_grouped(
     ax.set_ylabel(rtl(value_col))
     ax.grid(axis="y")
     if n_grp:
-        ax.legend(
+        ax.legend(  # beside the axes: inside them it hides a bar whenever every corner holds a tall one
             title=rtl(group_col),
             markerfirst=not rtl_order,
             alignment="right" if rtl_order else "left",
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
         )
     if title is not None:
         ax.set_title(rtl(title))

@@ -66,6 +66,7 @@ from q7x2lib.plots import (  # noqa: E402
     rtl,
     use_style,
 )
+from q7x2lib.rtl import STYLE_PATH  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("error:Glyph .* missing from font:UserWarning")
 
@@ -373,3 +374,21 @@ def test_heatmap_annotates_cells_with_format() -> None:
 
 def test_plots_module_reexports_rtl() -> None:
     assert plots.rtl is rtl
+
+
+@pytest.mark.parametrize("rtl_order", [True, False])
+def test_grouped_legend_covers_no_bar(rtl_order: bool) -> None:
+    # tall bars in every cluster leave the axes no free corner: a legend inside them would hide one
+    shares = pd.DataFrame({"unit": [f"a{i}" for i in range(5) for _ in (0, 1)],
+                           "side": ["روسيا", "الولايات المتحدة"] * 5,
+                           "share": [0.88, 0.12, 0.6, 0.4, 0.65, 0.35, 0.5, 0.5, 0.75, 0.25]})
+    with plt.style.context(STYLE_PATH):  # the notebooks' style: constrained layout
+        ax = plot_grouped(shares, "unit", "side", "share", rtl_order=rtl_order)
+    fig = ax.figure
+    fig.canvas.draw()
+    legend = ax.get_legend().get_window_extent()
+    bars = [p.get_window_extent() for p in ax.patches]
+    assert len(bars) == 10
+    assert not [b for b in bars if b.overlaps(legend)]
+    assert fig.bbox.contains(legend.x1 - 1, legend.y0 + 1)  # drawn inside the figure, not cut at its edge
+    plt.close(fig)
