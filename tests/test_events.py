@@ -834,3 +834,25 @@ def test_the_resistance_row_is_for_sources_only() -> None:
     by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
     assert _phrase_code(by_phrase, "المقاومة", "YEMREB", "target") == "YEMREB"
     assert _phrase_code(by_phrase, "المركز الإعلامي للمقاومة", "YEMREB", "source") == "YEMMIL"
+
+
+def test_a_shell_from_a_countrys_land_comes_from_that_country_not_its_government() -> None:
+    # made up in the pattern of the Saudi border reports: no firer named, only the land the shell came from
+    ev = events("وأصيب طفلان إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على قرية حدودية.", with_statements=False)
+    assert ev[["source_code", "source_surface", "event_code"]].values.tolist() == [
+        ["YEM", "من داخل الأراضي اليمنية", "18"]]
+    ev = events("وسقطت قذائف قادمة من الأراضي السورية على بلدة حدودية.", with_statements=False)
+    assert ev["source_code"].tolist() == ["SYR"]
+    # a place after من is no land: no source from it
+    ev = events("وسقطت قذائف من جهة مجهولة على بلدة حدودية.", with_statements=False)
+    assert ev["source_code"].isna().all()
+
+
+def test_an_uncoded_doer_after_a_complementiser_is_coded_from_its_own_words() -> None:
+    # أعلنت ... أن X قصفت: the subject after أن does the act, not the speaker who reports it
+    ev = events("وقال مصدر أمني إن المدفعية الإيرانية قصفت قرى حدودية.", sign_model=False)
+    act = ev[ev["unit"] == "event"]
+    assert act[["source_code", "source_surface"]].values.tolist() == [["IRNMIL", "المدفعية الإيرانية"]]
+    # no agent or craft among the words after إن: no doer coded from them
+    ev = events("وقال مصدر أمني إن المدنيين الإيرانيين قتلوا في القصف.", sign_model=False)
+    assert not ev["evidence"].str.contains("own words after").any()
