@@ -1122,7 +1122,7 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
 
     >>> pat = _patterns(None)
     >>> doc = NormalizedText("وقال المصدر إن المدفعية الإيرانية قصفت القرى")
-    >>> _own_words_before(doc, 35, 0, pat)
+    >>> _own_words_before(doc, 34, 0, pat)
     ('IRNMIL', None, 'المدفعية الإيرانية', 'own words after its complementiser')
     """
     na, nc = doc.to_norm[sa], doc.to_norm[ca]
