@@ -474,7 +474,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
-                and not (_present(surface) and _LAND_RE.search(normalize(surface)))):
+                and not (_present(surface) and (_LAND_RE.search(normalize(surface)) or _unaffiliated(surface)))):
             code = code + "GOV"  # ... but a country named by its land (من الأراضي اليمنية) stays the country
         if by_phrase and not _present(actor_id) and _present(surface):
             return _phrase_code(by_phrase, surface, code, role)
@@ -489,6 +489,26 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
                              events[f"{role}_surface"].tolist(), roots)]
         for role in roles
     })
+
+
+@lru_cache(maxsize=1)
+def _unaffiliated_words() -> tuple[frozenset, frozenset]:
+    return frozenset(word_list("unaffiliated_source")), frozenset(word_list("unaffiliated_adjective"))
+
+
+def _unaffiliated(surface: str) -> bool:
+    """Whether an actor is an unnamed source that names no body and no office (مصادر محلية، مصدر مطلع، مصادر قبلية
+    يمنية): its country stays bare, as the event guideline codes it, never that country's government.
+
+    >>> [_unaffiliated(s) for s in ("مصادر محلية", "مصادر قبلية يمنية", "مصادر رسمية تركية", "مصدر في الحكومة")]
+    [True, True, False, False]
+    """
+    heads, adjectives = _unaffiliated_words()
+    words = _words(normalize(surface))
+    if not words or words[0] not in heads:
+        return False
+    countries = _patterns(None).country_words
+    return all(w in adjectives or (w[2:] if w.startswith("ال") else w) in countries for w in words[1:])
 
 
 _ACTOR_CODES = LastTableCache()

@@ -856,3 +856,11 @@ def test_an_uncoded_doer_after_a_complementiser_is_coded_from_its_own_words() ->
     # no agent or craft among the words after إن: no doer coded from them
     ev = events("وقال مصدر أمني إن المدنيين الإيرانيين قتلوا في القصف.", sign_model=False)
     assert not ev["evidence"].str.contains("own words after").any()
+
+
+def test_an_unnamed_local_source_is_its_country_not_its_government() -> None:
+    # made up: a source that names no body and no office stays the bare country; an official one is the government
+    ev = events("وقالت مصادر قبلية يمنية إن مسلحي الحوثي قصفوا قرى في محافظة مأرب.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEM"]
+    ev = events("وقالت مصادر رسمية يمنية إن مسلحي الحوثي قصفوا قرى في محافظة مأرب.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEMGOV"]
