@@ -471,6 +471,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return IGO_CODE
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
+        if code[3:] == "MIL" and _present(surface) and _minister(surface):
+            code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
@@ -489,6 +491,23 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
                              events[f"{role}_surface"].tolist(), roots)]
         for role in roles
     })
+
+
+@lru_cache(maxsize=1)
+def _minister_phrases() -> tuple[str, ...]:
+    return word_list("minister_event_government")
+
+
+def _minister(surface: str) -> bool:
+    """Whether an actor is a minister the actor coder codes by his ministry's agent (وزير الدفاع: MIL) and the event
+    guideline as his government.
+
+    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع")]
+    [True, True, False]
+    """
+    norm = normalize(surface)
+    norm = norm[1:] if norm[:1] in "وف" and not norm.startswith(_minister_phrases()) else norm
+    return norm.startswith(_minister_phrases())
 
 
 @lru_cache(maxsize=1)
@@ -722,6 +741,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
                 visited, source = source, _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
+            if (source is not None and source[3] == "after" and not noun
+                    and (opener := _opening_subject(doc, local, ca, sa)) is not None):
+                # خادم الحرمين يستقبل ملك البحرين، إن واشنطن تدعم المعارضة: the actor that opens the clause right
+                # before its verb is the subject, and the one after the verb its object
+                source = opener
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -1252,6 +1276,21 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
             return code, aid, surface, "subject of its clause"
         return None
     return None
+
+
+def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):
+    """:func:`_clause_subject` when nothing but spaces stands between the actor and its verb (no descriptor, no
+    dash of a dateline: موسكو - رفضت واشنطن has واشنطن for subject).
+
+    >>> doc = NormalizedText("خادم الحرمين يستقبل ملك البحرين")
+    >>> _opening_subject(doc, [(0, 12, "SAUGOV", None, "خادم الحرمين", ""), (20, 31, "BHRGOV", None, "ملك البحرين", "")], 13, 0)
+    ('SAUGOV', None, 'خادم الحرمين', 'subject opening its clause')
+    """
+    before = [m for m in local if m[1] <= ca]
+    if not before or doc.text[before[-1][1]:ca].strip():
+        return None
+    found = _clause_subject(doc, before[-1:], ca, sa)
+    return (*found[:3], "subject opening its clause") if found is not None else None
 
 
 #: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).

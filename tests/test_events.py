@@ -864,3 +864,21 @@ def test_an_unnamed_local_source_is_its_country_not_its_government() -> None:
     assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEM"]
     ev = events("وقالت مصادر رسمية يمنية إن مسلحي الحوثي قصفوا قرى في محافظة مأرب.", sign_model=False)
     assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEMGOV"]
+
+
+def test_a_defence_minister_is_his_government_in_events() -> None:
+    # made up: the actor coder codes a defence minister MIL; the event guideline codes ministers GOV
+    ev = events("واستقبل وزير الدفاع الصومالي وزير الخارجية الأردني في مقديشو.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SOMGOV", "JORGOV"]]
+    from q7x2lib.events import _minister
+
+    assert not _minister("وزارة الدفاع البريطانية")
+
+
+def test_an_actor_opening_the_clause_right_before_its_verb_is_the_subject() -> None:
+    # made up, in the headline order subject-verb-object: the actor after the verb is its object
+    ev = events("أمير الكويت يستقبل وزير الخارجية الأردني", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["KWTGOV", "JORGOV"]]
+    # a dateline before the verb is no subject: the actor after the verb is
+    ev = events("عمان - استقبل أمير الكويت وزير الخارجية الأردني.", with_statements=False)
+    assert ev["source_code"].tolist() == ["KWTGOV"]
