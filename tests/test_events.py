@@ -882,3 +882,13 @@ def test_an_actor_opening_the_clause_right_before_its_verb_is_the_subject() -> N
     # a dateline before the verb is no subject: the actor after the verb is
     ev = events("عمان - استقبل أمير الكويت وزير الخارجية الأردني.", with_statements=False)
     assert ev["source_code"].tolist() == ["KWTGOV"]
+
+
+def test_the_coalition_in_a_yemeni_story_is_the_saudi_led_one_as_a_source() -> None:
+    # made up: the actor coder gives the bare coalition the story's country (YEMMIL); the event guideline SAUMIL
+    ev = events("وشن طيران التحالف غارات على مواقع الحوثيين في صنعاء اليمنية.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUMIL", "YEMREB"]]
+    from q7x2lib.events import _phrase_code
+
+    by_phrase = {("التحالف", "YEMMIL", "source"): "SAUMIL"}
+    assert _phrase_code(by_phrase, "قوات التحالف", "YEMMIL", "target") == "YEMMIL"
