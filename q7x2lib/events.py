@@ -471,10 +471,13 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return IGO_CODE
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
+        if code[3:] == "MIL" and _present(surface) and _minister(surface):
+            code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
-        elif code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS):
-            code = code + "GOV"
+        elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
+                and not (_present(surface) and (_LAND_RE.search(normalize(surface)) or _unaffiliated(surface)))):
+            code = code + "GOV"  # ... but a country named by its land (من الأراضي اليمنية) stays the country
         if by_phrase and not _present(actor_id) and _present(surface):
             return _phrase_code(by_phrase, surface, code, role)
         return code
@@ -490,7 +493,46 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     })
 
 
+@lru_cache(maxsize=1)
+def _minister_phrases() -> tuple[str, ...]:
+    return word_list("minister_event_government")
+
+
+def _minister(surface: str) -> bool:
+    """Whether an actor is a minister the actor coder codes by his ministry's agent (وزير الدفاع: MIL) and the event
+    guideline as his government.
+
+    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع")]
+    [True, True, False]
+    """
+    norm = normalize(surface)
+    norm = norm[1:] if norm[:1] in "وف" and not norm.startswith(_minister_phrases()) else norm
+    return norm.startswith(_minister_phrases())
+
+
+@lru_cache(maxsize=1)
+def _unaffiliated_words() -> tuple[frozenset, frozenset]:
+    return frozenset(word_list("unaffiliated_source")), frozenset(word_list("unaffiliated_adjective"))
+
+
+def _unaffiliated(surface: str) -> bool:
+    """Whether an actor is an unnamed source that names no body and no office (مصادر محلية، مصدر مطلع، مصادر قبلية
+    يمنية): its country stays bare, as the event guideline codes it, never that country's government.
+
+    >>> [_unaffiliated(s) for s in ("مصادر محلية", "مصادر قبلية يمنية", "مصادر رسمية تركية", "مصدر في الحكومة")]
+    [True, True, False, False]
+    """
+    heads, adjectives = _unaffiliated_words()
+    words = _words(normalize(surface))
+    if not words or words[0] not in heads:
+        return False
+    countries = _patterns(None).country_words
+    return all(w in adjectives or (w[2:] if w.startswith("ال") else w) in countries for w in words[1:])
+
+
 _ACTOR_CODES = LastTableCache()
+#: A country named by its land or border (الأراضي اليمنية، الحدود السورية): the country, never its government.
+_LAND_RE = re.compile(r"(?<![^\W_])(?:ال)?(?:اراضي|حدود)\s")
 
 
 def _bundled_event_actor_codes() -> tuple[dict, dict]:
@@ -699,6 +741,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
                 visited, source = source, _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
+            if (source is not None and source[3] == "after" and not noun
+                    and (opener := _opening_subject(doc, local, ca, sa)) is not None):
+                # خادم الحرمين يستقبل ملك البحرين، إن واشنطن تدعم المعارضة: the actor that opens the clause right
+                # before its verb is the subject, and the one after the verb its object
+                source = opener
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -709,6 +756,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap)
             if source is None and noun and unit == "event" and root in FORCE_ROOTS:
                 source = _lam_doer(doc, local, cb, clause_end)
+            if source is None and unit == "event" and root in FORCE_ROOTS:
+                source = _origin_source(doc, cb, clause_end, pat)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
             if source is None:
@@ -747,6 +796,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat)):
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
+            elif (source is None and not noun and unit == "event"
+                    and (found := _own_words_before(doc, ca, sa, pat)) is not None):
+                # أعلنت مصادر أن طائرات تركية قصفت ...: the subject after أن, not the speaker who reports the act
+                source, _ = found, how.append("source=own words after its complementiser")
             if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
                     and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
@@ -1097,6 +1150,73 @@ def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patte
     return (_military(code) if means else code), None, surface, "own words"
 
 
+#: The complementisers whose clause may open with its verb's subject (أعلنت الوزارة أن قوات التحالف شنت ...).
+_SUBJECT_COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|بان|لان)(?![^\W_])")
+
+
+def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
+    """The subject between إن / أن and its verb that no mention covers, coded from its own words.
+
+    The mirror of :func:`_own_words_source` for the order subject-verb of a
+    clause after a complementiser (قالت مصادر إن طائرات تركية مقاتلة هاجمت،
+    أن الطيران العراقي استهدف): at most :data:`MAX_DOER_WORDS` words, no
+    comma or particle (``subject_stop``) between, opening with an agent
+    phrase or an armed force's craft, and kept only when they name a country.
+    The subject of the act is that doer, not the speaker who reports it.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("وقال المصدر إن المدفعية الإيرانية قصفت القرى")
+    >>> _own_words_before(doc, 34, 0, pat)
+    ('IRNMIL', None, 'المدفعية الإيرانية', 'own words after its complementiser')
+    """
+    na, nc = doc.to_norm[sa], doc.to_norm[ca]
+    last = None
+    for last in _SUBJECT_COMPLEMENTISER_RE.finditer(doc.norm, na, nc):
+        pass
+    if last is None:
+        return None
+    found = list(_WORD_RE.finditer(doc.text, int(doc.offsets[last.end() - 1]) + 1, ca))
+    if found and normalize(found[-1].group()) == "قد":
+        found = found[:-1]  # إن القوات التركية قد قصفت
+    if not found or len(found) > MAX_DOER_WORDS or _CLAUSE_BREAK_RE.search(doc.text, found[0].start(), found[-1].end()):
+        return None
+    words = [normalize(w.group()) for w in found]
+    if any(w in pat.stop or w[:1].isdigit() for w in words) or words[0][:1] in _PREP_LETTERS:
+        return None
+    means = _is_means(words[0])
+    if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
+        return None  # إن المدنيين قتلوا: no doer's words
+    surface = doc.text[found[0].start() : found[-1].end()]
+    code = _surface_code(surface, pat)
+    if not code or code[:3] not in _country_codes():
+        return None
+    return (_military(code) if means else code), None, surface, "own words after its complementiser"
+
+
+#: Where an act of force came from, named by a country's land (مقذوف من داخل الأراضي اليمنية، قذائف قادمة من
+#: الحدود السورية): a few words after the act's words, من, an optional داخل, the land and the country's adjective.
+_ORIGIN_RE = re.compile(r"\s*(?:[^\W_]+\s+){0,3}?(?:[^\W_]*قادم[^\W_]*\s+)?من\s+(?:داخل\s+)?(?:ال)?(?:اراضي|حدود)\s+"
+                        r"(?:ال)?([^\W_]+)")
+
+
+def _origin_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The country an act of force came from, named by its land after the act (سقوط مقذوف عسكري من داخل الأراضي
+    اليمنية): that country, bare, as the event guideline codes a shell fired from across a border whose firer the
+    text does not name.
+
+    >>> doc = NormalizedText("سقوط مقذوف عسكري من داخل الأراضي اليمنية على قرية")
+    >>> _origin_source(doc, 10, len(doc.text), _patterns(None))
+    ('YEM', None, 'من داخل الأراضي اليمنية', 'origin')
+    """
+    na, nb = doc.to_norm[cb], doc.to_norm[clause_end]
+    m = _ORIGIN_RE.match(doc.norm, na, nb)
+    if m is None or m.group(1) not in pat.country_words:
+        return None
+    at = doc.norm.rfind("من", na, m.start(1))
+    return (pat.country_words[m.group(1)], None, doc.text[int(doc.offsets[at]) : int(doc.offsets[m.end() - 1]) + 1],
+            "origin")
+
+
 def _inside_mention(spans: list, starts: list, a: int, b: int) -> bool:
     i = bisect_right(starts, a) - 1
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
@@ -1156,6 +1276,21 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
             return code, aid, surface, "subject of its clause"
         return None
     return None
+
+
+def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):
+    """:func:`_clause_subject` when nothing but spaces stands between the actor and its verb (no descriptor, no
+    dash of a dateline: موسكو - رفضت واشنطن has واشنطن for subject).
+
+    >>> doc = NormalizedText("خادم الحرمين يستقبل ملك البحرين")
+    >>> _opening_subject(doc, [(0, 12, "SAUGOV", None, "خادم الحرمين", ""), (20, 31, "BHRGOV", None, "ملك البحرين", "")], 13, 0)
+    ('SAUGOV', None, 'خادم الحرمين', 'subject opening its clause')
+    """
+    before = [m for m in local if m[1] <= ca]
+    if not before or doc.text[before[-1][1]:ca].strip():
+        return None
+    found = _clause_subject(doc, before[-1:], ca, sa)
+    return (*found[:3], "subject opening its clause") if found is not None else None
 
 
 #: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).
