@@ -549,3 +549,25 @@ def test_an_article_alone_joins_the_thread_of_its_nearest_article_within_the_day
     thread = np.array([0, 0, 2, 3])  # a and b one thread, c and d alone
     assert _stories._attach_single(x, np.array([0.0, 2, 4, 4]), thread, 7).tolist() == [0, 0, 0, 3]
     assert _stories._attach_single(x, np.array([0.0, 2, 20, 20]), thread, 7).tolist() == [0, 0, 2, 3]  # too late
+
+
+def test_two_halves_of_a_long_story_join_beyond_the_span_only_when_asked_and_nearly_the_same() -> None:
+    # two threads of one story, 0-4 and 14-18 days (a span of 18: past the rejoin's 14), centroids 0.85 alike,
+    # and a third thread of the same days 0.7 like the first (another story of the same subject)
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[1.0, 0, 0]] * 2 + [[0.85, 0.527, 0]] * 2 + [[0.7, -0.714, 0]] * 2)))
+    days = np.array([0.0, 4, 14, 18, 14, 18])
+    thread = np.array([0, 0, 1, 1, 2, 2])
+    assert _stories._rejoin_threads(x, days, thread, 5).tolist() == [0, 0, 1, 1, 2, 2]
+    assert _stories._rejoin_threads(x, days, thread, 5, long=True).tolist() == [0, 0, 0, 0, 2, 2]
+    late = days + np.array([0, 0, 4, 4, 0, 0])  # 22 days from first to last: past the long pass's span too
+    assert _stories._rejoin_threads(x, late, thread, 5, long=True).tolist() == [0, 0, 1, 1, 2, 2]
+
+
+def test_story_threads_joins_long_stories_only_with_the_option() -> None:
+    text = "قناة الوادي الجديدة تستقبل أول سفينة في تشغيلها التجريبي قبل افتتاحها الرسمي"
+    df = frame(text, text + " اليوم", text + " غدا", text + " رسميا",
+               published=pd.Timestamp("2020-07-01") + pd.to_timedelta([0, 4, 14, 18], unit="D"))
+    events = pd.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "event_group": [0, 1, 2, 3]})
+    kw = {"mentions": find_mentions(df), "events": events, "k": 5, "method": "word"}
+    assert compare.story_threads(df, **kw)["story_thread"].nunique() == 2
+    assert compare.story_threads(df, long_stories=True, **kw)["story_thread"].nunique() == 1
