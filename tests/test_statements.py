@@ -1320,3 +1320,16 @@ def test_a_given_name_and_a_definite_family_name_then_an_office_is_a_new_speaker
     # an object noun (دعم) before a definite word and an office is no given name: the one before goes on
     found = _who("وقال وزير الخارجية إن الوضع صعب.", "وأكد دعم المملكة رئيس الحكومة.")
     assert found[-1][1] == "وزير الخارجية"
+
+
+def test_a_source_never_named_so_is_the_last_speaker() -> None:
+    # made up: وأضاف المصدر after a speaker named otherwise (أحد سكان القرية): the one who spoke, not "المصدر"
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة منذ أسبوع.", "وأضاف المصدر أن الأهالي يشترون المياه.")
+    assert found[-1] == ["وأضاف", "أحد سكان القرية", "back_reference"]
+    # a country adjective must be the last speaker's country; باسم after it, or another adjective, is a new one
+    found = _who("وقال دبلوماسي مصري إن المفاوضات متعثرة.", "وأضاف المسؤول الأمريكي أن الوفد سيعود غدا.")
+    assert found[-1] == ["وأضاف", "المسؤول الأمريكي", "after_verb"]
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وأضاف المتحدث باسمه أن الوفد سيعود غدا.")
+    assert found[-1][1] == "المتحدث باسمه"
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وقال المسؤول الأمني إن الوفد سيعود غدا.")
+    assert found[-1][1] == "المسؤول الأمني"
