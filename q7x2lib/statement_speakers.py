@@ -86,6 +86,7 @@ _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".spli
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
+_COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -1218,7 +1219,33 @@ class _Subjects(_BackReferences):
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
+        if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
+                and head not in self.cues.source_heads and all(w.startswith("ال") for w in norm_words[1:]):
+            fuller = self._fuller_naming(aid, a, norm_words)
+            if fuller is not None:  # وأوضح وزير الخارجية الإيراني after وزير الخارجية الإيراني محمد ظريف: that naming
+                return _Speaker(aid, fuller, code, "back_reference")
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _fuller_naming(self, aid: str, a: int, words: list[str]) -> str | None:
+        """The naming of actor ``aid`` before ``a`` that gives the name an office or title phrase of definite words
+        (``words``: وزير الخارجية الإيراني، الوزير الأمريكي) lacks: a subject mention (no preposition on it) with a
+        word that has no article and is not in ``words`` (وزير الخارجية الإيراني محمد ظريف), the longest, the last of
+        equals. None when no earlier naming names it so."""
+        own = {w[2:] if w.startswith("ال") else w for w in words}
+        best = None
+        for m in self.ment.ment:
+            if m[0] >= a:
+                break
+            if m[2] != aid or not isinstance(m[3], str):
+                continue
+            theirs = [self._core(w) for w in normalize_text(m[3]).split()]
+            bare = {w[2:] if w.startswith("ال") else w for w in theirs}
+            named = any(w and not w.startswith("ال") and w not in own and w not in self.cues.heads
+                        and not w.startswith(_COUNTERPART) for w in theirs)
+            # the office's own words and a name (not ظريف alone, not نظيره الأمريكي): as both the office and the name
+            if named and bare & own and (best is None or len(theirs) >= len(best[0])):
+                best = (theirs, m)
+        return self.doc.text[best[1][0] : best[1][1]] if best is not None else None
 
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر

@@ -1333,3 +1333,15 @@ def test_a_source_never_named_so_is_the_last_speaker() -> None:
     assert found[-1][1] == "المتحدث باسمه"
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وقال المسؤول الأمني إن الوفد سيعود غدا.")
     assert found[-1][1] == "المسؤول الأمني"
+
+
+def test_an_office_named_before_with_its_holders_name_speaks_by_that_naming() -> None:
+    # made up: the office alone (الوزير الأمريكي، وزير الخارجية الأمريكي) after the full naming of the same person:
+    # the naming with the name, as the reader names him; a bare name or a counterpart before gives no naming
+    cols = ["cue", "speaker_surface", "speaker_basis", "speaker_id"]
+    found = _said("استقبل وزير الخارجية الأمريكي جون كيري الوفد في واشنطن.", "وقال الوزير الأمريكي إن المحادثات مثمرة.")
+    assert found[cols].values.tolist() == [["وقال", "وزير الخارجية الأمريكي جون كيري", "back_reference", "john_kerry"]]
+    found = _said("استقبل كيري الوفد في واشنطن.", "وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.")
+    assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
+    found = _said("استقبل نظيره الأمريكي الوفد في واشنطن.", "وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.")
+    assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
