@@ -298,6 +298,38 @@ class _Subjects(_BackReferences):
         subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
         if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
             return self._checked(subject, "after_verb", named)
+        again = self._named_again(after, ncb, nend, named) \
+            if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
+        if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
+            return self._checked(again, "after_verb", named)
+        return None
+
+    def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
+        """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a
+        speaker named before in two words or more, or of a mention before ``nca`` (محمد تانال → تانال), or the word
+        right after such a naming (a name the naming stopped short of: جيمس بيرك). A one-word name, then its
+        object (وأكد تانال ضرورة ...). None when the word is a word of the tables (an office, a cue, a stop word),
+        has a preposition ل (لمحادثه: the one spoken to), or a mark stands before it (وأضاف "صالح بات ...: said).
+        The caller leaves out verbs whose object comes first (اتهم صالح بأنه، أبلغ)."""
+        if i >= len(self.words) or self.words[i][0] >= nend or self.doc.norm[ncb : self.words[i][0]].strip():
+            return None
+        word = self._core(self._word(i))
+        if len(word) < 3 or word != self._word(i) or word[:1] == "ل" or word in self.cues.stop or word in self.cues.kinds or word in self.cues.heads \
+                or word in self.cues.titles or word in self.cues.back_nouns or word in self.cues.inanimate \
+                or _COMPLEMENTISER_RE.fullmatch(word) or word.startswith("ال"):
+            return None
+        norm = self.doc.norm
+        namings = [normalize_text(p.surface) for p in named if p.surface and len(p.surface.split()) > 1]
+        namings += [normalize_text(m[3]) for m in self.ment.every
+                    if isinstance(m[3], str) and len(m[3].split()) > 1 and self.doc.to_norm[m[1]] <= ncb]
+        for naming in namings:
+            words = [self._core(w) for w in naming.split()]
+            if words and words[-1] == word:
+                return self._span_of(i, i)
+            at = norm.rfind(naming, 0, ncb)
+            nxt = norm[at + len(naming) : at + len(naming) + len(word) + 2].split()[:1] if at >= 0 else []
+            if nxt and self._core(nxt[0]) == word:
+                return self._span_of(i, i)
         return None
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:

@@ -1345,3 +1345,17 @@ def test_an_office_named_before_with_its_holders_name_speaks_by_that_naming() ->
     assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
     found = _said("استقبل نظيره الأمريكي الوفد في واشنطن.", "وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.")
     assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
+
+
+def test_a_one_word_name_given_in_full_before_is_the_subject() -> None:
+    # made up: وأكد تانال ضرورة ... after the full naming محمد تانال: the family name speaks, not the one before;
+    # a name the earlier naming stopped short of (جيمس بيرك) counts too
+    found = _who("وقال عضو البرلمان محمد تانال إن الأدلة كثيرة.", "وقال وزير العدل إن التحقيق مستمر.",
+                 "وأكد تانال ضرورة إعادة فتح التحقيقات.")
+    assert found[-1] == ["وأكد", "تانال", "after_verb"]
+    found = _who("وقال المتحدث باسم الشرطة جيمس بيرك إن التحقيق مستمر.", "وأفاد شهود بسماع إطلاق نار.",
+                 "ونقل بيرك عن مسؤولين وصفهم للحادث بأنه إرهابي.")
+    assert found[-1][:2] == ["ونقل", "بيرك"]
+    # the accused after اتهم, or a name opening a quotation, is no subject
+    found = _who("وقال المحلل السياسي سامر الحلو إن الرئيس السابق علي صالح خسر.", 'وأضاف "صالح بات في وضع صعب".')
+    assert found[-1][1] == "المحلل السياسي سامر الحلو"
