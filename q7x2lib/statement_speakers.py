@@ -269,6 +269,8 @@ class _Subjects(_BackReferences):
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
+        if np is not None and self._object_first(np, opening):
+            np = None  # وأبدى تطلعه، وأكد حرص المملكة: a verbal noun opens the verb's object, not its subject
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -815,6 +817,17 @@ class _Subjects(_BackReferences):
                 stems |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
                 break
         return any(s in objects for s in stems)
+
+    def _object_first(self, np: tuple[int, int], opening: str) -> bool:
+        """The phrase after a verb opens with an object noun (word list object_noun) that has a pronoun
+        (تطلعه، التزامهما) or governs a definite noun (حرص المملكة، اغتيال النائب العام): the verb's object, put
+        first; the subject is the one before. Not عدد من، تصريحات لـ (a part, a document: subjects)."""
+        if opening.startswith("ال") or not self._opens_object(opening, ""):
+            return False
+        if any(opening.endswith(p) for p in _PRONOUN_ENDINGS) and not self._possessed_head(opening):
+            return True
+        words = self.doc.norm[np[0] : np[1]].split()
+        return len(words) > 1 and self._core(words[1]).startswith("ال")
 
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.

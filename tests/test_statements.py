@@ -1359,3 +1359,12 @@ def test_a_one_word_name_given_in_full_before_is_the_subject() -> None:
     # the accused after اتهم, or a name opening a quotation, is no subject
     found = _who("وقال المحلل السياسي سامر الحلو إن الرئيس السابق علي صالح خسر.", 'وأضاف "صالح بات في وضع صعب".')
     assert found[-1][1] == "المحلل السياسي سامر الحلو"
+
+
+def test_a_verbal_noun_right_after_the_verb_opens_its_object() -> None:
+    # made up: وأبدى تطلعه، وأكد حرص القيادة: the object comes first, the one who spoke goes on; a part (عدد من)
+    # or a document with its issuer (تصريحات لوزير) is still the subject
+    assert _who("وقال وزير الخارجية الماليزي إن بلاده تدعم الحل.", "وأبدى تطلعه إلى نجاح المفاوضات.")[-1] == [
+        "وأبدى", "وزير الخارجية الماليزي", "continuation"]
+    assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد حرص القيادة على حماية المدنيين.")[-1][1] == "قائد اللواء"
+    assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد عدد من السكان أن القصف توقف.")[-1][1] == "عدد من السكان"
