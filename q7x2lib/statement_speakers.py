@@ -1269,7 +1269,41 @@ class _Subjects(_BackReferences):
             fuller = self._fuller_naming(aid, a, norm_words)
             if fuller is not None:  # وأوضح وزير الخارجية الإيراني after وزير الخارجية الإيراني محمد ظريف: that naming
                 return _Speaker(aid, fuller, code, "back_reference")
+        if aid is None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
+                and head not in self.cues.source_heads and n_words >= 2 \
+                and (any(w.startswith("ال") for w in norm_words[:n_words]) or found or n_words >= 3):
+            prior = self._named_with_office(span[0], norm_words[:n_words], named)
+            if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
+                return prior._replace(basis="back_reference")
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _named_with_office(self, n0: int, words: list[str], named: list) -> _Speaker | None:
+        """The last speaker named before ``n0`` whose naming in the text holds or adjoins the office phrase
+        ``words`` (two words or more: السفير المصري، أمير منطقة نجران, with or without its article): the person
+        named with that office before, the naming and the office as written. None when no such naming is written."""
+        phrase = " ".join(words)
+        forms = {phrase, phrase[2:] if phrase.startswith("ال") else "ال" + phrase}
+        norm = self.doc.norm
+        for prior in reversed(named):
+            if not prior.surface or len(prior.surface.split()) < 2:
+                continue
+            naming = normalize_text(prior.surface)
+            if naming in forms:
+                continue
+            first = self._core(naming.split()[0])
+            at = norm.rfind(naming, 0, n0)
+            if at < 0 or first in self.cues.source_heads:
+                continue
+            end = at + len(naming)
+            # inside the naming, or right after or before it (a comma between): العميد فلان، قائد عملية ...
+            for f in forms:
+                o = norm.find(f, at, end + len(f) + 3)
+                if o < 0 and norm[max(0, at - len(f) - 3) : at].rstrip(" ،,").endswith(f):
+                    o = norm.rfind(f, 0, at)
+                if o >= 0:  # the naming with its office, as written: عبد الرقيب العمري، نائب مدير مطار عدن
+                    a, b = self._text_span(min(at, o), max(end, o + len(f)))
+                    return prior._replace(surface=self.doc.text[a:b])
+        return None
 
     def _fuller_naming(self, aid: str, a: int, words: list[str]) -> str | None:
         """The naming of actor ``aid`` before ``a`` that gives the name an office or title phrase of definite words

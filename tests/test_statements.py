@@ -1368,3 +1368,13 @@ def test_a_verbal_noun_right_after_the_verb_opens_its_object() -> None:
         "وأبدى", "وزير الخارجية الماليزي", "continuation"]
     assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد حرص القيادة على حماية المدنيين.")[-1][1] == "قائد اللواء"
     assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد عدد من السكان أن القصف توقف.")[-1][1] == "عدد من السكان"
+
+
+def test_an_office_written_beside_a_speaker_named_before_points_back_to_him() -> None:
+    # made up: قائد عملية تحرير الميناء was written beside العقيد سالم الكعبي when he first spoke: that naming with
+    # its office speaks again; another office (قائد الشرطة) is a new speaker
+    found = _who("وقال العقيد سالم الكعبي، قائد عملية تحرير الميناء، إن القوات تقدمت.", "وأشاد الأهالي بالجيش.",
+                 "وأضاف قائد عملية تحرير الميناء أن الألغام أزيلت.")
+    assert found[-1] == ["وأضاف", "العقيد سالم الكعبي، قائد عملية تحرير الميناء", "back_reference"]
+    found = _who("وقال العقيد سالم الكعبي، قائد عملية تحرير الميناء، إن القوات تقدمت.", "وأضاف قائد الشرطة أن الألغام أزيلت.")
+    assert found[-1] == ["وأضاف", "قائد الشرطة", "after_verb"]
