@@ -22,7 +22,8 @@ class _BackReferences(_ArticleWords):
                 return prior
         return None
 
-    def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = ()) -> _Speaker | None:
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = (),
+                       source: bool = False) -> _Speaker | None:
         """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
 
         An honorific pronoun (معاليه) is the last speaker named; a definite
@@ -31,7 +32,8 @@ class _BackReferences(_ArticleWords):
         document (البيان) its issuer, the last speaker named. The words after
         the head (``rest``: الوزير المومني، المسؤول اليمني) must all stand in
         the earlier naming; when none holds them, the phrase names its own
-        speaker (None).
+        speaker (None). A bare speaking role (المصدر) is the last speaker named, but not as the ``source`` of an
+        attribution (نقلا عن المصدر: a source relayed).
         """
         if n_words == 1 and head in self.cues.honorifics:
             if named:
@@ -78,7 +80,8 @@ class _BackReferences(_ArticleWords):
             found = self._last_of_country(rest[0], named)
             if found is not None:
                 return found
-        if naming is None and head in self.cues.speaking_roles and named and self._last_spoke(named[-1], rest, n0):
+        if naming is None and not source and head in self.cues.speaking_roles and named \
+                and self._last_spoke(named[-1], rest, n0):
             # وأشار المصدر after وقال قيادي عسكري ...: a source never named so is the last one who spoke
             return named[-1]._replace(basis="back_reference")
         return None

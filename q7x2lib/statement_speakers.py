@@ -1217,7 +1217,7 @@ class _Subjects(_BackReferences):
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
             rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
-            earlier = self._referred_back(head, n_words, span[0], named, rest)
+            earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
             if earlier is not None:
                 return earlier
         elif n_words == 2 and head in self.cues.back_nouns and basis != "headline":
