@@ -1378,3 +1378,9 @@ def test_an_office_written_beside_a_speaker_named_before_points_back_to_him() ->
     assert found[-1] == ["وأضاف", "العقيد سالم الكعبي، قائد عملية تحرير الميناء", "back_reference"]
     found = _who("وقال العقيد سالم الكعبي، قائد عملية تحرير الميناء، إن القوات تقدمت.", "وأضاف قائد الشرطة أن الألغام أزيلت.")
     assert found[-1] == ["وأضاف", "قائد الشرطة", "after_verb"]
+
+
+def test_a_politician_named_before_is_referred_back_to() -> None:
+    # made up: السياسي الليبي after سياسي ليبي spoke: that naming (word list back_reference_noun: السياسي، المرجع)
+    found = _who("وقال سياسي ليبي إن الحوار متعثر.", "وأكد الجيش سيطرته على المدينة.", "وقال السياسي الليبي إن الانتخابات قريبة.")
+    assert found[-1] == ["وقال", "سياسي ليبي", "back_reference"]
