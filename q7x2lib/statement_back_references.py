@@ -22,7 +22,8 @@ class _BackReferences(_ArticleWords):
                 return prior
         return None
 
-    def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = ()) -> _Speaker | None:
+    def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = (),
+                       source: bool = False) -> _Speaker | None:
         """The speaker a back-reference points to: وأوضح الوزير، وذكرت المصادر، وقال معاليه، واعتبر البيان.
 
         An honorific pronoun (معاليه) is the last speaker named; a definite
@@ -31,7 +32,8 @@ class _BackReferences(_ArticleWords):
         document (البيان) its issuer, the last speaker named. The words after
         the head (``rest``: الوزير المومني، المسؤول اليمني) must all stand in
         the earlier naming; when none holds them, the phrase names its own
-        speaker (None).
+        speaker (None). A bare speaking role (المصدر) is the last speaker named, but not as the ``source`` of an
+        attribution (نقلا عن المصدر: a source relayed).
         """
         if n_words == 1 and head in self.cues.honorifics:
             if named:
@@ -75,8 +77,27 @@ class _BackReferences(_ArticleWords):
         if naming is not None and (head in self.cues.documents or all(_holds(_surface_words(naming), r) for r in rest)):
             return naming  # وأشار الدبلوماسي الأميركي after دبلوماسي أميركي; not السفير الفايز after سفير خادم ...
         if naming is None and len(rest) == 1 and head in self.cues.generic_roles:
-            return self._last_of_country(rest[0], named)
+            found = self._last_of_country(rest[0], named)
+            if found is not None:
+                return found
+        if naming is None and not source and head in self.cues.speaking_roles and named \
+                and self._last_spoke(named[-1], rest, n0):
+            # وأشار المصدر after وقال قيادي عسكري ...: a source never named so is the last one who spoke
+            return named[-1]._replace(basis="back_reference")
         return None
+
+    def _last_spoke(self, prior: _Speaker, rest: tuple, n0: int) -> bool:
+        """A bare speaking role (المصدر، المصادر) or one with a country adjective only (المسؤول الأمريكي) can be
+        ``prior``, the last speaker named: a country adjective must name the country of its code, and ``prior``
+        must name someone (a code, or two words at least). Another adjective (المسؤول الأمني) describes a
+        new speaker, and so does باسم after it (المتحدث باسمه، المتحدث باسم الجيش)."""
+        j = self._index_at(n0) + 1
+        if j < len(self.words) and self._core(self._word(j)).startswith("باسم"):
+            return False
+        if not prior.surface or not (prior.code or len(prior.surface.split()) > 1):
+            return False
+        countries = [self.cues.country_adjectives.get(w[2:] if w.startswith("ال") else w) for w in rest]
+        return all(c is not None and bool(prior.code) and prior.code[:3] == c for c in countries)
 
     def _described_after(self, surface: str, adjective: str, n0: int) -> bool:
         """The last naming ``surface`` before ``n0`` holds or goes on, within five words, with the noun of

@@ -86,6 +86,7 @@ _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".spli
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
+_COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
 _ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
@@ -268,6 +269,8 @@ class _Subjects(_BackReferences):
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
+        if np is not None and self._object_first(np, opening):
+            np = None  # وأبدى تطلعه، وأكد حرص المملكة: a verbal noun opens the verb's object, not its subject
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -297,6 +300,38 @@ class _Subjects(_BackReferences):
         subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
         if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
             return self._checked(subject, "after_verb", named)
+        again = self._named_again(after, ncb, nend, named) \
+            if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
+        if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
+            return self._checked(again, "after_verb", named)
+        return None
+
+    def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
+        """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a
+        speaker named before in two words or more, or of a mention before ``nca`` (محمد تانال → تانال), or the word
+        right after such a naming (a name the naming stopped short of: جيمس بيرك). A one-word name, then its
+        object (وأكد تانال ضرورة ...). None when the word is a word of the tables (an office, a cue, a stop word),
+        has a preposition ل (لمحادثه: the one spoken to), or a mark stands before it (وأضاف "صالح بات ...: said).
+        The caller leaves out verbs whose object comes first (اتهم صالح بأنه، أبلغ)."""
+        if i >= len(self.words) or self.words[i][0] >= nend or self.doc.norm[ncb : self.words[i][0]].strip():
+            return None
+        word = self._core(self._word(i))
+        if len(word) < 3 or word != self._word(i) or word[:1] == "ل" or word in self.cues.stop or word in self.cues.kinds or word in self.cues.heads \
+                or word in self.cues.titles or word in self.cues.back_nouns or word in self.cues.inanimate \
+                or _COMPLEMENTISER_RE.fullmatch(word) or word.startswith("ال"):
+            return None
+        norm = self.doc.norm
+        namings = [normalize_text(p.surface) for p in named if p.surface and len(p.surface.split()) > 1]
+        namings += [normalize_text(m[3]) for m in self.ment.every
+                    if isinstance(m[3], str) and len(m[3].split()) > 1 and self.doc.to_norm[m[1]] <= ncb]
+        for naming in namings:
+            words = [self._core(w) for w in naming.split()]
+            if words and words[-1] == word:
+                return self._span_of(i, i)
+            at = norm.rfind(naming, 0, ncb)
+            nxt = norm[at + len(naming) : at + len(naming) + len(word) + 2].split()[:1] if at >= 0 else []
+            if nxt and self._core(nxt[0]) == word:
+                return self._span_of(i, i)
         return None
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
@@ -783,6 +818,17 @@ class _Subjects(_BackReferences):
                 break
         return any(s in objects for s in stems)
 
+    def _object_first(self, np: tuple[int, int], opening: str) -> bool:
+        """The phrase after a verb opens with an object noun (word list object_noun) that has a pronoun
+        (تطلعه، التزامهما) or governs a definite noun (حرص المملكة، اغتيال النائب العام): the verb's object, put
+        first; the subject is the one before. Not عدد من، تصريحات لـ (a part, a document: subjects)."""
+        if opening.startswith("ال") or not self._opens_object(opening, ""):
+            return False
+        if any(opening.endswith(p) for p in _PRONOUN_ENDINGS) and not self._possessed_head(opening):
+            return True
+        words = self.doc.norm[np[0] : np[1]].split()
+        return len(words) > 1 and self._core(words[1]).startswith("ال")
+
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.
 
@@ -1171,7 +1217,7 @@ class _Subjects(_BackReferences):
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
             rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
-            earlier = self._referred_back(head, n_words, span[0], named, rest)
+            earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
             if earlier is not None:
                 return earlier
         elif n_words == 2 and head in self.cues.back_nouns and basis != "headline":
@@ -1218,7 +1264,67 @@ class _Subjects(_BackReferences):
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
+        if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
+                and head not in self.cues.source_heads and all(w.startswith("ال") for w in norm_words[1:]):
+            fuller = self._fuller_naming(aid, a, norm_words)
+            if fuller is not None:  # وأوضح وزير الخارجية الإيراني after وزير الخارجية الإيراني محمد ظريف: that naming
+                return _Speaker(aid, fuller, code, "back_reference")
+        if aid is None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
+                and head not in self.cues.source_heads and n_words >= 2 \
+                and (any(w.startswith("ال") for w in norm_words[:n_words]) or found or n_words >= 3):
+            prior = self._named_with_office(span[0], norm_words[:n_words], named)
+            if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
+                return prior._replace(basis="back_reference")
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _named_with_office(self, n0: int, words: list[str], named: list) -> _Speaker | None:
+        """The last speaker named before ``n0`` whose naming in the text holds or adjoins the office phrase
+        ``words`` (two words or more: السفير المصري، أمير منطقة نجران, with or without its article): the person
+        named with that office before, the naming and the office as written. None when no such naming is written."""
+        phrase = " ".join(words)
+        forms = {phrase, phrase[2:] if phrase.startswith("ال") else "ال" + phrase}
+        norm = self.doc.norm
+        for prior in reversed(named):
+            if not prior.surface or len(prior.surface.split()) < 2:
+                continue
+            naming = normalize_text(prior.surface)
+            if naming in forms:
+                continue
+            first = self._core(naming.split()[0])
+            at = norm.rfind(naming, 0, n0)
+            if at < 0 or first in self.cues.source_heads:
+                continue
+            end = at + len(naming)
+            # inside the naming, or right after or before it (a comma between): العميد فلان، قائد عملية ...
+            for f in forms:
+                o = norm.find(f, at, end + len(f) + 3)
+                if o < 0 and norm[max(0, at - len(f) - 3) : at].rstrip(" ،,").endswith(f):
+                    o = norm.rfind(f, 0, at)
+                if o >= 0:  # the naming with its office, as written: عبد الرقيب العمري، نائب مدير مطار عدن
+                    a, b = self._text_span(min(at, o), max(end, o + len(f)))
+                    return prior._replace(surface=self.doc.text[a:b])
+        return None
+
+    def _fuller_naming(self, aid: str, a: int, words: list[str]) -> str | None:
+        """The naming of actor ``aid`` before ``a`` that gives the name an office or title phrase of definite words
+        (``words``: وزير الخارجية الإيراني، الوزير الأمريكي) lacks: a subject mention (no preposition on it) with a
+        word that has no article and is not in ``words`` (وزير الخارجية الإيراني محمد ظريف), the longest, the last of
+        equals. None when no earlier naming names it so."""
+        own = {w[2:] if w.startswith("ال") else w for w in words}
+        best = None
+        for m in self.ment.ment:
+            if m[0] >= a:
+                break
+            if m[2] != aid or not isinstance(m[3], str):
+                continue
+            theirs = [self._core(w) for w in normalize_text(m[3]).split()]
+            bare = {w[2:] if w.startswith("ال") else w for w in theirs}
+            named = any(w and not w.startswith("ال") and w not in own and w not in self.cues.heads
+                        and not w.startswith(_COUNTERPART) for w in theirs)
+            # the office's own words and a name (not ظريف alone, not نظيره الأمريكي): as both the office and the name
+            if named and bare & own and (best is None or len(theirs) >= len(best[0])):
+                best = (theirs, m)
+        return self.doc.text[best[1][0] : best[1][1]] if best is not None else None
 
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر

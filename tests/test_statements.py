@@ -1320,3 +1320,67 @@ def test_a_given_name_and_a_definite_family_name_then_an_office_is_a_new_speaker
     # an object noun (دعم) before a definite word and an office is no given name: the one before goes on
     found = _who("وقال وزير الخارجية إن الوضع صعب.", "وأكد دعم المملكة رئيس الحكومة.")
     assert found[-1][1] == "وزير الخارجية"
+
+
+def test_a_source_never_named_so_is_the_last_speaker() -> None:
+    # made up: وأضاف المصدر after a speaker named otherwise (أحد سكان القرية): the one who spoke, not "المصدر"
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة منذ أسبوع.", "وأضاف المصدر أن الأهالي يشترون المياه.")
+    assert found[-1] == ["وأضاف", "أحد سكان القرية", "back_reference"]
+    # a country adjective must be the last speaker's country; باسم after it, or another adjective, is a new one
+    found = _who("وقال دبلوماسي مصري إن المفاوضات متعثرة.", "وأضاف المسؤول الأمريكي أن الوفد سيعود غدا.")
+    assert found[-1] == ["وأضاف", "المسؤول الأمريكي", "after_verb"]
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وأضاف المتحدث باسمه أن الوفد سيعود غدا.")
+    assert found[-1][1] == "المتحدث باسمه"
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وقال المسؤول الأمني إن الوفد سيعود غدا.")
+    assert found[-1][1] == "المسؤول الأمني"
+
+
+def test_an_office_named_before_with_its_holders_name_speaks_by_that_naming() -> None:
+    # made up: the office alone (الوزير الأمريكي، وزير الخارجية الأمريكي) after the full naming of the same person:
+    # the naming with the name, as the reader names him; a bare name or a counterpart before gives no naming
+    cols = ["cue", "speaker_surface", "speaker_basis", "speaker_id"]
+    found = _said("استقبل وزير الخارجية الأمريكي جون كيري الوفد في واشنطن.", "وقال الوزير الأمريكي إن المحادثات مثمرة.")
+    assert found[cols].values.tolist() == [["وقال", "وزير الخارجية الأمريكي جون كيري", "back_reference", "john_kerry"]]
+    found = _said("استقبل كيري الوفد في واشنطن.", "وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.")
+    assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
+    found = _said("استقبل نظيره الأمريكي الوفد في واشنطن.", "وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.")
+    assert found["speaker_surface"].tolist() == ["وزير الخارجية الأمريكي"]
+
+
+def test_a_one_word_name_given_in_full_before_is_the_subject() -> None:
+    # made up: وأكد تانال ضرورة ... after the full naming محمد تانال: the family name speaks, not the one before;
+    # a name the earlier naming stopped short of (جيمس بيرك) counts too
+    found = _who("وقال عضو البرلمان محمد تانال إن الأدلة كثيرة.", "وقال وزير العدل إن التحقيق مستمر.",
+                 "وأكد تانال ضرورة إعادة فتح التحقيقات.")
+    assert found[-1] == ["وأكد", "تانال", "after_verb"]
+    found = _who("وقال المتحدث باسم الشرطة جيمس بيرك إن التحقيق مستمر.", "وأفاد شهود بسماع إطلاق نار.",
+                 "ونقل بيرك عن مسؤولين وصفهم للحادث بأنه إرهابي.")
+    assert found[-1][:2] == ["ونقل", "بيرك"]
+    # the accused after اتهم, or a name opening a quotation, is no subject
+    found = _who("وقال المحلل السياسي سامر الحلو إن الرئيس السابق علي صالح خسر.", 'وأضاف "صالح بات في وضع صعب".')
+    assert found[-1][1] == "المحلل السياسي سامر الحلو"
+
+
+def test_a_verbal_noun_right_after_the_verb_opens_its_object() -> None:
+    # made up: وأبدى تطلعه، وأكد حرص القيادة: the object comes first, the one who spoke goes on; a part (عدد من)
+    # or a document with its issuer (تصريحات لوزير) is still the subject
+    assert _who("وقال وزير الخارجية الماليزي إن بلاده تدعم الحل.", "وأبدى تطلعه إلى نجاح المفاوضات.")[-1] == [
+        "وأبدى", "وزير الخارجية الماليزي", "continuation"]
+    assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد حرص القيادة على حماية المدنيين.")[-1][1] == "قائد اللواء"
+    assert _who("وقال قائد اللواء إن القوات تقدمت.", "وأكد عدد من السكان أن القصف توقف.")[-1][1] == "عدد من السكان"
+
+
+def test_an_office_written_beside_a_speaker_named_before_points_back_to_him() -> None:
+    # made up: قائد عملية تحرير الميناء was written beside العقيد سالم الكعبي when he first spoke: that naming with
+    # its office speaks again; another office (قائد الشرطة) is a new speaker
+    found = _who("وقال العقيد سالم الكعبي، قائد عملية تحرير الميناء، إن القوات تقدمت.", "وأشاد الأهالي بالجيش.",
+                 "وأضاف قائد عملية تحرير الميناء أن الألغام أزيلت.")
+    assert found[-1] == ["وأضاف", "العقيد سالم الكعبي، قائد عملية تحرير الميناء", "back_reference"]
+    found = _who("وقال العقيد سالم الكعبي، قائد عملية تحرير الميناء، إن القوات تقدمت.", "وأضاف قائد الشرطة أن الألغام أزيلت.")
+    assert found[-1] == ["وأضاف", "قائد الشرطة", "after_verb"]
+
+
+def test_a_politician_named_before_is_referred_back_to() -> None:
+    # made up: السياسي الليبي after سياسي ليبي spoke: that naming (word list back_reference_noun: السياسي، المرجع)
+    found = _who("وقال سياسي ليبي إن الحوار متعثر.", "وأكد الجيش سيطرته على المدينة.", "وقال السياسي الليبي إن الانتخابات قريبة.")
+    assert found[-1] == ["وقال", "سياسي ليبي", "back_reference"]
