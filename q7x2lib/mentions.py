@@ -294,7 +294,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # by the side written after it (من المقاومة) or by none
             units.append(source._replace(a=a, b=b, pre=pre))
             continue
-        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
+        if (key in m.anaphors and (pre or not _after_definite_noun(norm, a))
+                and (before := _antecedent(units, norm, m.anaphors[key], m.people))):
+            # (after a definite noun it is that noun's adjective: المجالس البلدية after بلدية محافظة الخرج)
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
                                          ambiguous=False, office=""))
@@ -373,6 +375,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country:
                     where = hits[i][0].country  # محافظ عدن، محافظ صنعاء in a Saudi daily: Yemeni
                 i += 1
+        elif indefinite and key in m.construct_bodies:
+            # شرطة منطقة القصيم، أمانة حائل، بلدية محافظة الخرج: a local body in construct with the place it serves is
+            # definite; the mention takes the place, its country is the place's (شرطة دبي) or the article's; with
+            # no place after it the noun is none (أمانة المنظمة: the organisation's own mention is enough)
+            if (place := _place_after(norm, b, hits, i, m)) is None:
+                continue
+            indefinite = False
+            b, i, where = place
         elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)
@@ -391,6 +401,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 country, b, i = hits[i][0].country, hits[i][2], i + 1
             units.append(_Unit(named.actor_id if named else None, "name" if named else "agent", a, b, pre, country, "MED"))
             continue
+        if (" " in key and (head := key.rsplit(" ", 1)[1]) in m.body_place_heads and not head.startswith("ال")
+                and (place := _place_after(norm, b, hits, i, m, head_read=True)) is not None):
+            b, i, where = place[0], place[1], where or place[2]  # أمانة منطقة الرياض: the phrase and its place's name
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
@@ -399,6 +412,42 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         office = "" if where or key in m.context_no_holder else entry.office
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
+
+
+def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
+                 head_read: bool = False) -> tuple[int, int, str] | None:
+    """The place a local body's noun ending at ``b`` is in construct with, as (end, next hit, country), or None.
+
+    The place is a place noun and the name after it (منطقة القصيم، محافظة
+    الخرج), a definite place noun alone (المنطقة، العاصمة), or a place or
+    region of the tables (حائل، دبي); a hit inside it gives its country (none:
+    the article's state decides later). Any other word (غرفة العمليات،
+    بلدية جديدة) is no place, and the noun stays no mention. ``head_read``:
+    the phrase ending at ``b`` ends with its place noun (أمانة منطقة), whose
+    name is the next word (الرياض).
+    """
+    nxt = _NEXT_WORD.match(norm, b)
+    if nxt is None:
+        return None
+    end = nxt.end(1)
+    if head_read:
+        if nxt[1] in m.not_name:
+            return None
+    elif nxt[1] in m.body_place_heads:
+        if not nxt[1].startswith("ال"):
+            name = None if nxt[2] else _NEXT_WORD.match(norm, end)  # منطقة القصيم: the head and the place's name
+            if name is None or name[1] in m.not_name:
+                return None
+            end = name.end(1)
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3]
+              and (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO")):
+        return None
+    country = ""
+    while i < len(hits) and hits[i][1] < end:
+        if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO"):
+            country, end = hits[i][0].country, max(end, hits[i][2])  # منطقة مكة المكرمة: the whole place
+        i += 1
+    return end, i, country
 
 
 def _home_state(units: list[_Unit]) -> str:

@@ -224,3 +224,33 @@ def test_notebooks_take_the_user_tables_and_columns(notebook) -> None:
 
     declared = papermill.inspect_notebook(str(config.PROJECT_ROOT / "notebooks" / f"{notebook}.ipynb"))
     assert {"corpus_path", "text_col", "id_col", "actors_path", "table_paths"} <= set(declared)
+
+
+def _coded(text: str) -> list[list]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-10")], "text_clean": [text]})
+    return find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+
+
+def test_a_local_body_in_construct_with_its_place_is_one_mention() -> None:
+    # made up (round 22, issue 14): a police, a municipality, a passports department, a chamber of commerce and an
+    # education department named by the place they serve, in Saudi local news
+    found = _coded("وأعلنت شرطة منطقة تبوك ضبط المخالفين، فيما قالت أمانة نجران وبلدية محافظة الدوادمي إن "
+                   "جوازات منطقة الباحة وغرفة جازان وإدارة تعليم عسير شاركت")
+    assert found == [["شرطة منطقة تبوك", "agent", "SAUCOP"], ["أمانة نجران", "agent", "SAUGOV"],
+                     ["وبلدية محافظة الدوادمي", "agent", "SAUGOV"], ["جوازات منطقة الباحة", "agent", "SAUCOP"],
+                     ["وغرفة جازان", "agent", "SAUBUS"], ["وإدارة تعليم عسير", "agent", "SAUGOV"]]
+    # an emirate of the UAE gives its own state; a phrase that ends with its place noun takes the place's name
+    assert _coded("وقالت شرطة الشارقة إن") == [["شرطة الشارقة", "agent", "ARECOP"]]
+    assert _coded("وقالت أمانة منطقة القصيم إن")[0][0] == "أمانة منطقة القصيم"
+    # with no place after it the noun is no mention: a room, a new council, a trust
+    assert _coded("دخل غرفة الاجتماعات ثم أعلنوا تأسيس بلدية جديدة لأنها أمانة في أعناقهم") == []
+
+
+def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
+    # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
+    # that noun's adjective (المجالس البلدية), no mention
+    found = _coded("وقالت غرفة دبي إن التجار راضون. وأوضحت الغرفة أن أمانة منطقة جازان تعاونت، "
+                   "وأكدت الأمانة وبلدية محافظة الخرج دعمهما لانتخابات المجالس البلدية")
+    assert found == [["غرفة دبي", "agent", "AREBUS"], ["الغرفة", "agent", "AREBUS"],
+                     ["أمانة منطقة جازان", "agent", "SAUGOV"], ["الأمانة", "agent", "SAUGOV"],
+                     ["وبلدية محافظة الخرج", "agent", "SAUGOV"]]
