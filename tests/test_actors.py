@@ -254,3 +254,15 @@ def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     assert found == [["غرفة دبي", "agent", "AREBUS"], ["الغرفة", "agent", "AREBUS"],
                      ["أمانة منطقة جازان", "agent", "SAUGOV"], ["الأمانة", "agent", "SAUGOV"],
                      ["وبلدية محافظة الخرج", "agent", "SAUGOV"]]
+
+
+def test_public_bodies_of_general_news_are_named_rows() -> None:
+    # made up (round 22, issue 14): bodies counted in the rules split of the development corpus
+    found = _coded("وأعلنت الهيئة الوطنية لمكافحة الفساد والرئاسة العامة للأرصاد وحماية البيئة وصندوق تنمية "
+                   "الموارد البشرية تعاونها، فيما قرر مجلس الاحتياطي الاتحادي تثبيت الفائدة وأعلنت هيئة قناة السويس "
+                   "زيادة العبور. وأكدت الإدارة العامة للتعليم بمنطقة تبوك أن الهيئة تابعت")
+    assert found == [["الهيئة الوطنية لمكافحة الفساد", "name", "SAUGOV"],
+                     ["والرئاسة العامة للأرصاد وحماية البيئة", "name", "SAUGOV"],
+                     ["وصندوق تنمية الموارد البشرية", "name", "SAUGOV"], ["مجلس الاحتياطي الاتحادي", "name", "USAGOV"],
+                     ["هيئة قناة السويس", "name", "EGYGOV"], ["الإدارة العامة للتعليم", "agent", "SAUGOV"],
+                     ["الهيئة", "name", "EGYGOV"]]
