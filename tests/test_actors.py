@@ -266,3 +266,13 @@ def test_public_bodies_of_general_news_are_named_rows() -> None:
                      ["وصندوق تنمية الموارد البشرية", "name", "SAUGOV"], ["مجلس الاحتياطي الاتحادي", "name", "USAGOV"],
                      ["هيئة قناة السويس", "name", "EGYGOV"], ["الإدارة العامة للتعليم", "agent", "SAUGOV"],
                      ["الهيئة", "name", "EGYGOV"]]
+
+
+def test_a_mayor_or_director_of_education_takes_the_place_after_the_office() -> None:
+    # made up (round 22, issue 14): أمين منطقة، أمين محافظة، مدير تعليم + the place they serve, with a titled name
+    found = _coded("وأكد أمين منطقة تبوك أن المشروع اكتمل، وقال المهندس خالد السالم أمين محافظة الطائف "
+                   "ومدير تعليم نجران إن العمل مستمر")
+    assert found == [["أمين منطقة تبوك", "agent", "SAUGOV"],
+                     ["المهندس خالد السالم أمين محافظة الطائف", "name", "SAUGOV"],
+                     ["ومدير تعليم نجران", "agent", "SAUGOV"]]
+    assert _coded("قال مدير تعليم الكبار إن") == []  # no place after it: no mention
