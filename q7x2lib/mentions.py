@@ -251,6 +251,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     units = _compose(hits, norm, m, date)
+    if "سهم" in norm:
+        units = _listed_companies(units, hits, norm, m)
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
@@ -448,6 +450,79 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             country, end = hits[i][0].country, max(end, hits[i][2])  # منطقة مكة المكرمة: the whole place
         i += 1
     return end, i, country
+
+
+# a stock market and the state written after it: سوق دبي، البورصة الكويتية، بورصة البحرين، السوق السعودية
+_MARKET = re.compile(r"([وف]?(?:[بل]|لل)?)((?:ال)?(?:سوق|بورصه|بورصة))")
+# a share (سهم، أسهم، سهمي) and the company it is of: سعر سهم سابك، تلاه سهم «إعمار»، أسهم شركات الإنماء، وموبايلي
+# (اسهم alone is as often the verb: وأسهم البرنامج في ...; the plural counts only before شركات)
+_SHARE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:(?:سهم|سهمي)\s+(?:شركه\s+|شركة\s+|شركتي\s+)?|اسهم\s+(?:شركات|شركتي)\s+)")
+_QUOTED_COMPANY = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_COMPANY_WORD = re.compile(r"([^\W\d_]+)")
+_NUMBER_WORDS = frozenset({"مليون", "مليار", "الف", "الاف", "ملايين"})
+_LIST_GAP = re.compile(r"\s*[,،]\s*(?=[^\W\d_]|[«\"“])|\s+(?=و[^\W\d_]{2})")
+
+
+def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
+    """The companies a stock report names by their shares, and the markets it names, as BUS mentions.
+
+    سعر سهم سابك، تلاه سهم «إعمار العقارية»، أسهم شركات الإنماء ,وموبايلي: the
+    name after a share noun (quoted, or up to two words before a word of
+    the report's own: بنسبة، بواقع، في ...) and each name listed after it
+    is a company, coded with the state of the market named last before it
+    (سوق دبي، البورصة الكويتية; none: the article's). A market and its
+    state, unless it is where something is (في السوق السعودية), is a
+    mention too. A mention of the tables inside a company's name (قطر in
+    صناعات قطر) gives way to the company.
+    """
+    markets = []  # (start, end, state) of each market named with its state
+    for h in hits:
+        entry, a, b, pre = h[0], h[1], h[2], h[3]
+        state = entry.country if entry.kind in ("adjective", "province") or entry.place else ""
+        if not state or state == "IGO" or pre or entry.ambiguous:
+            continue  # السوق المالية: the financial market, not Mali's
+        market = _WORD_BEFORE.search(norm, max(0, a - 12), a)
+        if market and (mk := _MARKET.fullmatch(market[1])):
+            markets.append((market.start(1), b, state, mk[1]))
+    found = []
+    for start, end, state, pre in markets:
+        if "ب" not in pre and _word_before_in(norm, start, m.place_words) is None:
+            found.append(_Unit(None, "agent", start, end, pre, state, "BUS"))
+    for share in _SHARE.finditer(norm):
+        before = norm[max(0, share.start() - 12) : share.start()].split()
+        if before and (before[-1][:1].isdigit() or before[-1] in _NUMBER_WORDS):
+            continue  # 122 مليون سهم: a number of shares, no company
+        at = share.end()
+        while True:
+            name = _company_name(norm, at, m)
+            if name is None:
+                break
+            a, b = name
+            state = next((st for s0, _, st, _ in reversed(markets) if s0 < a), "")
+            found.append(_Unit(None, "agent", a, b, "", state, "BUS"))
+            gap = _LIST_GAP.match(norm, b)
+            if gap is None:
+                break
+            at = gap.end()
+    if not found:
+        return units
+    kept = [u for u in units if not any(c.a <= u.a and u.b <= c.b for c in found)]
+    found = [c for c in found if not any(u.a < c.b and c.a < u.b for u in kept)]
+    return sorted(kept + found, key=lambda u: u.a)
+
+
+def _company_name(norm: str, at: int, m: _Matcher) -> tuple[int, int] | None:
+    """Where the company's name written at ``at`` lies (its proclitic و left out), or None."""
+    if (quoted := _QUOTED_COMPANY.match(norm, at)) is not None:
+        return quoted.start(1), quoted.end(1)
+    end, words = at, 0
+    for word in _COMPANY_WORD.finditer(norm, at):
+        if norm[end : word.start()].strip() or word[1] in m.company_stop or word[1] in m.not_name:
+            break
+        end, words = word.end(), words + 1
+        if words == 2:
+            break  # a longer name is cut (بنك دبي الإسلامي: بنك دبي), the word after it is as often the report's
+    return (at, end) if words else None
 
 
 def _home_state(units: list[_Unit]) -> str:

@@ -276,3 +276,16 @@ def test_a_mayor_or_director_of_education_takes_the_place_after_the_office() -> 
                      ["المهندس خالد السالم أمين محافظة الطائف", "name", "SAUGOV"],
                      ["ومدير تعليم نجران", "agent", "SAUGOV"]]
     assert _coded("قال مدير تعليم الكبار إن") == []  # no place after it: no mention
+
+
+def test_a_stock_report_names_companies_by_their_shares_and_markets_by_their_state() -> None:
+    # made up (round 22, issue 14): a market and its state, companies after a share noun (quoted, bare, listed),
+    # each coded with the state of the market named last before it; a locative market and a number of shares are none
+    found = _coded("ارتفعت البورصة الكويتية بنسبة 0.3 في المائة، وسجل سعر سهم «الوطنية العقارية» أعلى ارتفاع، "
+                   "تلاه سهم زين بنسبة 2 في المائة. وتداول المستثمرون 40 مليون سهم. وفي السوق السعودية كانت "
+                   "أسهم شركات سابك ,والراجحي الأكثر نشاطا، وأسهم البرنامج في نجاح المهرجان")
+    assert [row for row in found if row[2].endswith("BUS") and row[0] != "المستثمرون"] == [
+        ["البورصة الكويتية", "agent", "KWTBUS"], ["الوطنية العقارية", "agent", "KWTBUS"], ["زين", "agent", "KWTBUS"],
+        ["سابك", "agent", "SAUBUS"], ["والراجحي", "agent", "SAUBUS"]]
+    # a country's name inside a company's name gives way to the company
+    assert _coded("وارتفع سهم صناعات قطر بنسبة 1 في المائة") == [["صناعات قطر", "agent", "BUS"]]
