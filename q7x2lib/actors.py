@@ -183,6 +183,11 @@ class _Matcher:
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
         self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
+        # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
+        self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
+        self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
+        # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
+        self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)

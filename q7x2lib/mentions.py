@@ -251,6 +251,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     units = _compose(hits, norm, m, date)
+    if "سهم" in norm:
+        units = _listed_companies(units, hits, norm, m)
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
@@ -294,7 +296,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # by the side written after it (من المقاومة) or by none
             units.append(source._replace(a=a, b=b, pre=pre))
             continue
-        if key in m.anaphors and (before := _antecedent(units, norm, m.anaphors[key], m.people)):
+        if (key in m.anaphors and (pre or not _after_definite_noun(norm, a))
+                and (before := _antecedent(units, norm, m.anaphors[key], m.people))):
+            # (after a definite noun it is that noun's adjective: المجالس البلدية after بلدية محافظة الخرج)
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
                                          ambiguous=False, office=""))
@@ -373,6 +377,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country:
                     where = hits[i][0].country  # محافظ عدن، محافظ صنعاء in a Saudi daily: Yemeni
                 i += 1
+        elif indefinite and key in m.construct_bodies:
+            # شرطة منطقة القصيم، أمانة حائل، بلدية محافظة الخرج: a local body in construct with the place it serves is
+            # definite; the mention takes the place, its country is the place's (شرطة دبي) or the article's; with
+            # no place after it the noun is none (أمانة المنظمة: the organisation's own mention is enough)
+            if (place := _place_after(norm, b, hits, i, m)) is None:
+                continue
+            indefinite = False
+            b, i, where = place
         elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)
@@ -391,6 +403,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 country, b, i = hits[i][0].country, hits[i][2], i + 1
             units.append(_Unit(named.actor_id if named else None, "name" if named else "agent", a, b, pre, country, "MED"))
             continue
+        if (" " in key and (head := key.rsplit(" ", 1)[1]) in m.body_place_heads and not head.startswith("ال")
+                and (place := _place_after(norm, b, hits, i, m, head_read=True)) is not None):
+            b, i, where = place[0], place[1], where or place[2]  # أمانة منطقة الرياض: the phrase and its place's name
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
         # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
         agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
@@ -399,6 +414,115 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         office = "" if where or key in m.context_no_holder else entry.office
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
+
+
+def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
+                 head_read: bool = False) -> tuple[int, int, str] | None:
+    """The place a local body's noun ending at ``b`` is in construct with, as (end, next hit, country), or None.
+
+    The place is a place noun and the name after it (منطقة القصيم، محافظة
+    الخرج), a definite place noun alone (المنطقة، العاصمة), or a place or
+    region of the tables (حائل، دبي); a hit inside it gives its country (none:
+    the article's state decides later). Any other word (غرفة العمليات،
+    بلدية جديدة) is no place, and the noun stays no mention. ``head_read``:
+    the phrase ending at ``b`` ends with its place noun (أمانة منطقة), whose
+    name is the next word (الرياض).
+    """
+    nxt = _NEXT_WORD.match(norm, b)
+    if nxt is None:
+        return None
+    end = nxt.end(1)
+    if head_read:
+        if nxt[1] in m.not_name:
+            return None
+    elif nxt[1] in m.body_place_heads:
+        if not nxt[1].startswith("ال"):
+            name = None if nxt[2] else _NEXT_WORD.match(norm, end)  # منطقة القصيم: the head and the place's name
+            if name is None or name[1] in m.not_name:
+                return None
+            end = name.end(1)
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3]
+              and (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO")):
+        return None
+    country = ""
+    while i < len(hits) and hits[i][1] < end:
+        if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO"):
+            country, end = hits[i][0].country, max(end, hits[i][2])  # منطقة مكة المكرمة: the whole place
+        i += 1
+    return end, i, country
+
+
+# a stock market and the state written after it: سوق دبي، البورصة الكويتية، بورصة البحرين، السوق السعودية
+_MARKET = re.compile(r"([وف]?(?:[بل]|لل)?)((?:ال)?(?:سوق|بورصه|بورصة))")
+# a share (سهم، أسهم، سهمي) and the company it is of: سعر سهم سابك، تلاه سهم «إعمار»، أسهم شركات الإنماء، وموبايلي
+# (اسهم alone is as often the verb: وأسهم البرنامج في ...; the plural counts only before شركات)
+_SHARE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:(?:سهم|سهمي)\s+(?:شركه\s+|شركة\s+|شركتي\s+)?|اسهم\s+(?:شركات|شركتي)\s+)")
+_QUOTED_COMPANY = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_COMPANY_WORD = re.compile(r"([^\W\d_]+)")
+_NUMBER_WORDS = frozenset({"مليون", "مليار", "الف", "الاف", "ملايين"})
+_LIST_GAP = re.compile(r"\s*[,،]\s*(?=[^\W\d_]|[«\"“])|\s+(?=و[^\W\d_]{2})")
+
+
+def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
+    """The companies a stock report names by their shares, and the markets it names, as BUS mentions.
+
+    سعر سهم سابك، تلاه سهم «إعمار العقارية»، أسهم شركات الإنماء ,وموبايلي: the
+    name after a share noun (quoted, or up to two words before a word of
+    the report's own: بنسبة، بواقع، في ...) and each name listed after it
+    is a company, coded with the state of the market named last before it
+    (سوق دبي، البورصة الكويتية; none: the article's). A market and its
+    state, unless it is where something is (في السوق السعودية), is a
+    mention too. A mention of the tables inside a company's name (قطر in
+    صناعات قطر) gives way to the company.
+    """
+    markets = []  # (start, end, state) of each market named with its state
+    for h in hits:
+        entry, a, b, pre = h[0], h[1], h[2], h[3]
+        state = entry.country if entry.kind in ("adjective", "province") or entry.place else ""
+        if not state or state == "IGO" or pre or entry.ambiguous:
+            continue  # السوق المالية: the financial market, not Mali's
+        market = _WORD_BEFORE.search(norm, max(0, a - 12), a)
+        if market and (mk := _MARKET.fullmatch(market[1])):
+            markets.append((market.start(1), b, state, mk[1]))
+    found = []
+    for start, end, state, pre in markets:
+        if "ب" not in pre and _word_before_in(norm, start, m.place_words) is None:
+            found.append(_Unit(None, "agent", start, end, pre, state, "BUS"))
+    for share in _SHARE.finditer(norm):
+        before = norm[max(0, share.start() - 12) : share.start()].split()
+        if before and (before[-1][:1].isdigit() or before[-1] in _NUMBER_WORDS):
+            continue  # 122 مليون سهم: a number of shares, no company
+        at = share.end()
+        while True:
+            name = _company_name(norm, at, m)
+            if name is None:
+                break
+            a, b = name
+            state = next((st for s0, _, st, _ in reversed(markets) if s0 < a), "")
+            found.append(_Unit(None, "agent", a, b, "", state, "BUS"))
+            gap = _LIST_GAP.match(norm, b)
+            if gap is None:
+                break
+            at = gap.end()
+    if not found:
+        return units
+    kept = [u for u in units if not any(c.a <= u.a and u.b <= c.b for c in found)]
+    found = [c for c in found if not any(u.a < c.b and c.a < u.b for u in kept)]
+    return sorted(kept + found, key=lambda u: u.a)
+
+
+def _company_name(norm: str, at: int, m: _Matcher) -> tuple[int, int] | None:
+    """Where the company's name written at ``at`` lies (its proclitic و left out), or None."""
+    if (quoted := _QUOTED_COMPANY.match(norm, at)) is not None:
+        return quoted.start(1), quoted.end(1)
+    end, words = at, 0
+    for word in _COMPANY_WORD.finditer(norm, at):
+        if norm[end : word.start()].strip() or word[1] in m.company_stop or word[1] in m.not_name:
+            break
+        end, words = word.end(), words + 1
+        if words == 2:
+            break  # a longer name is cut (بنك دبي الإسلامي: بنك دبي), the word after it is as often the report's
+    return (at, end) if words else None
 
 
 def _home_state(units: list[_Unit]) -> str:

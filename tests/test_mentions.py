@@ -740,7 +740,7 @@ def test_saudi_local_bodies_are_coded_from_the_tables() -> None:
             "والغرفة التجارية الصناعية بأبها شاركت مع الهيئة العامة للطيران المدني والمؤسسة العامة "
             "للتأمينات الاجتماعية في الخطة")
     found = [r[1:] for r in mentions_of(text)]
-    assert found == [["أمانة منطقة", "agent", "SAUGOV"], ["إمارة منطقة", "agent", "SAUGOV"],
+    assert found == [["أمانة منطقة تبوك", "agent", "SAUGOV"], ["إمارة منطقة حائل", "agent", "SAUGOV"],
                      ["والشؤون الصحية", "agent", "SAUGOV"], ["الدفاع المدني", "agent", "SAUCOP"],
                      ["والغرفة التجارية الصناعية", "agent", "SAUBUS"],
                      ["الهيئة العامة للطيران المدني", "name", "SAUGOV"],
