@@ -235,6 +235,9 @@ def test_notebooks_take_the_user_tables_and_columns(notebook) -> None:
     ("وأكد المتحدث الرسمي باسم وزارة الخارجية المستشار أحمد أبو زيد أن القاهرة تتابع الموقف.", "ahmed_abu_zeid", "EGYGOV"),
     ("وأعلن رئيس ديوان المظالم الشيخ خالد بن محمد اليوسف ترقية عدد من القضاة.", "khalid_al_yousef", "SAUJUD"),
     ("وقال المتحدث باسم الجيش الأوكراني أندريه ليسينكو إن القصف تواصل ليلا.", "andriy_lysenko", "UKRMIL"),
+    ("وأفاد المتحدث باسم العمليات المشتركة العميد يحيى رسول بأن القوات تقدمت نحو المدينة.", "yahya_rasool", "IRQMIL"),
+    ("واستقبل سفير خادم الحرمين الشريفين لدى المملكة المتحدة الأمير محمد بن نواف بن عبدالعزيز الوفد.",
+     "mohammed_bin_nawaf", "SAUGOV"),
 ])
 def test_people_counted_in_the_rules_split_resolve_with_their_code(text, actor_id, code) -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
