@@ -289,3 +289,29 @@ def test_a_stock_report_names_companies_by_their_shares_and_markets_by_their_sta
         ["سابك", "agent", "SAUBUS"], ["والراجحي", "agent", "SAUBUS"]]
     # a country's name inside a company's name gives way to the company
     assert _coded("وارتفع سهم صناعات قطر بنسبة 1 في المائة") == [["صناعات قطر", "agent", "BUS"]]
+
+
+# Round 22 (issue 14): Saudi local officials, spokesmen and some foreign officials of 2015, counted in the
+# rules split (three or more articles each) and added to the people table. Sentences made up in the same pattern.
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأوضح الناطق الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي أن الجهات المختصة باشرت البلاغ.",
+     "ziyad_al_ruqaiti", "SAUCOP"),
+    ("وقال أمين الطائف المهندس محمد بن عبدالرحمن المخرج إن المشروع يكتمل قريبا.", "mohammed_al_mukharrij", "SAUGOV"),
+    ("وأكد المتحدث الرسمي باسم وزارة الخارجية المستشار أحمد أبو زيد أن القاهرة تتابع الموقف.", "ahmed_abu_zeid", "EGYGOV"),
+    ("وأعلن رئيس ديوان المظالم الشيخ خالد بن محمد اليوسف ترقية عدد من القضاة.", "khalid_al_yousef", "SAUJUD"),
+    ("وقال المتحدث باسم الجيش الأوكراني أندريه ليسينكو إن القصف تواصل ليلا.", "andriy_lysenko", "UKRMIL"),
+    ("وأفاد المتحدث باسم العمليات المشتركة العميد يحيى رسول بأن القوات تقدمت نحو المدينة.", "yahya_rasool", "IRQMIL"),
+    ("واستقبل سفير خادم الحرمين الشريفين لدى المملكة المتحدة الأمير محمد بن نواف بن عبدالعزيز الوفد.",
+     "mohammed_bin_nawaf", "SAUGOV"),
+])
+def test_people_counted_in_the_rules_split_resolve_with_their_code(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    found = find_mentions(df)
+    assert [actor_id, code] in found[["actor_id", "code"]].values.tolist()
+
+
+def test_a_short_name_inside_a_longer_name_is_not_the_spokesman() -> None:
+    # محمد العاصمي (the Asir civil defence spokesman) was left out as a phrase: it sits inside عبدالرحمن بن محمد العاصمي
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")],
+                       "text_clean": ["وزار مدير الجامعة الدكتور عبدالرحمن بن محمد العاصمي المعرض أمس."]})
+    assert "mohammed_al_asimi" not in find_mentions(df)["actor_id"].tolist()
