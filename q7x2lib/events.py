@@ -880,6 +880,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")
+        if (light is None and start == ca and not at_cue and unit_here == "event" and hit.key in pat.noun_keys
+                and (verb := _light_verb_span(doc, ca, sa, pat, hit.proclitic)) is not None):
+            # كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير ... برقية تهنئة: a chain of titles and
+            # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by its light verb")
         rows.append((
             doc_id, sid, statement_id, unit_here,
             *(source[:3] if source else (None, None, None)),
@@ -1016,6 +1022,32 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clau
     the noun is its indefinite object (اجتماعا، غارات، برقية), never one
     that is definite or governed by a preposition (قدم تعازيه في الاعتداء).
     """
+    verb = _light_verb_span(doc, ca, sa, pat, proclitic)
+    if verb is None:
+        return None
+    a, b = verb
+    subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
+    return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
+
+
+def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proclitic: str = ""):
+    """The (start, end) of the light verb whose object is the noun trigger at ``ca``, else None.
+
+    The verb stands in the same clause, up to ``MAX_LIGHT_VERB_GAP`` words
+    before the noun (its subject between them, however long), with no
+    punctuation and no أن between; the noun is indefinite and not governed
+    by a preposition.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> doc = NormalizedText("كما بعث نائب رئيس المجلس الأعلى صاحب السمو الأمير فلان بن فلان برقية تهنئة")
+        >>> a, b = _light_verb_span(doc, doc.text.index("برقية"), 0, pat)
+        >>> doc.text[a:b]
+        'بعث'
+        >>> doc = NormalizedText("بعث الأمير فلان، في يوم آخر، برقية تهنئة")
+        >>> _light_verb_span(doc, doc.text.index("برقية"), 0, pat) is None
+        True
+    """
     na = doc.to_norm[ca]
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
@@ -1028,8 +1060,7 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clau
         a, b = _raw_span(doc, words[k].start(), words[k].end())
         if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
             return None
-        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
-        return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
+        return a, b
     return None
 
 
