@@ -195,3 +195,10 @@ def test_a_light_verb_before_a_long_chain_of_titles_opens_the_act() -> None:
     text = "بعث الأمير حمد رسالة إلى الوزير، وفي اليوم نفسه برقية تهنئة إلى رئيس البرتغال."
     rows = events(text)
     assert not rows["trigger"].str.contains(r"بعث \.\.\. برقية").any()
+
+
+def test_a_martyrdom_is_the_result_not_the_act() -> None:
+    # round 22: استشهاد names a victim's death; the guideline codes the attack that caused it, and a death announced
+    # with no perpetrator not at all
+    assert "18" not in [c for _, c in acts(events("وأعلنت وزارة الدفاع البحرينية استشهاد جنديين من قواتها أمس."))]
+    assert acts(events("وهاجم مسلحون دورية للشرطة قرب الحدود وأدى ذلك إلى استشهاد ثلاثة من أفرادها."))[0][1] == "18"
