@@ -233,8 +233,9 @@ class _Patterns:
         self.receiving = _verb_finder(word_list("receiving_verb", words))
         # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
         self.undergoing = _verb_finder(word_list("undergoing_verb", words))
-        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own
-        self.result = re.compile(r"(?<![^\W_])(?:" + "|".join(
+        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own (وأسفر، وأدى:
+        # with its conjunction too)
+        self.result = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(
             re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
             for verb, prep in (phrase.split() for phrase in word_list("result_phrase", words))) + r")\s+$")
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one

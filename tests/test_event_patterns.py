@@ -202,3 +202,10 @@ def test_a_martyrdom_is_the_result_not_the_act() -> None:
     # with no perpetrator not at all
     assert "18" not in [c for _, c in acts(events("وأعلنت وزارة الدفاع البحرينية استشهاد جنديين من قواتها أمس."))]
     assert acts(events("وهاجم مسلحون دورية للشرطة قرب الحدود وأدى ذلك إلى استشهاد ثلاثة من أفرادها."))[0][1] == "18"
+
+
+def test_a_result_phrase_after_a_conjunction() -> None:
+    # round 22: وأسفر / وأدى (with the conjunction) introduce the result of the act just coded, as أسفر does
+    ev = events("وقصفت الطائرات الروسية سوقا شعبيا في ريف إدلب وأسفر القصف عن مقتل عشرة من المدنيين.")
+    triggers = [t for t, _ in acts(ev)]
+    assert "مقتل" not in triggers and "قصفت" in triggers
