@@ -1009,6 +1009,8 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
 
 #: How many words a light verb's subject may take between the verb and the act's noun (titles and a long name).
 MAX_LIGHT_VERB_GAP = 20
+#: Characters before a noun trigger read for its light verb (20 words of titles and names fit in it).
+LIGHT_VERB_WINDOW = 400
 
 
 def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clause_end: int, pat: _Patterns,
@@ -1052,7 +1054,9 @@ def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proc
     na = doc.to_norm[ca]
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
-    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[sa], na))[-MAX_LIGHT_VERB_GAP:]
+    # a window of characters, not the whole sentence before (its first word, perhaps cut, dropped)
+    begin = max(sa, ca - LIGHT_VERB_WINDOW)
+    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[begin], na))[int(begin > sa):][-MAX_LIGHT_VERB_GAP:]
     for k in range(len(words) - 2, -1, -1):
         word = words[k].group()
         bare = word[1:] if word[:1] in "وف" and word[1:] in pat.light_verbs else word
