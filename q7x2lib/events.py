@@ -233,8 +233,9 @@ class _Patterns:
         self.receiving = _verb_finder(word_list("receiving_verb", words))
         # تعرض المطار لقصف: the subject of a verb of undergoing is the act's target
         self.undergoing = _verb_finder(word_list("undergoing_verb", words))
-        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own
-        self.result = re.compile(r"(?<![^\W_])(?:" + "|".join(
+        # أسفر الهجوم عن مقتل ...: the killing is the result of the act before, not an event of its own (وأسفر، وأدى:
+        # with its conjunction too)
+        self.result = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(
             re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
             for verb, prep in (phrase.split() for phrase in word_list("result_phrase", words))) + r")\s+$")
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
@@ -880,6 +881,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")
+        if (light is None and start == ca and not at_cue and unit_here == "event" and hit.key in pat.noun_keys
+                and (verb := _light_verb_span(doc, ca, sa, pat, hit.proclitic)) is not None):
+            # كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير ... برقية تهنئة: a chain of titles and
+            # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by its light verb")
         rows.append((
             doc_id, sid, statement_id, unit_here,
             *(source[:3] if source else (None, None, None)),
@@ -1002,6 +1009,8 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
 
 #: How many words a light verb's subject may take between the verb and the act's noun (titles and a long name).
 MAX_LIGHT_VERB_GAP = 20
+#: Characters before a noun trigger read for its light verb (20 words of titles and names fit in it).
+LIGHT_VERB_WINDOW = 400
 
 
 def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clause_end: int, pat: _Patterns,
@@ -1016,10 +1025,38 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clau
     the noun is its indefinite object (اجتماعا، غارات، برقية), never one
     that is definite or governed by a preposition (قدم تعازيه في الاعتداء).
     """
+    verb = _light_verb_span(doc, ca, sa, pat, proclitic)
+    if verb is None:
+        return None
+    a, b = verb
+    subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
+    return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
+
+
+def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proclitic: str = ""):
+    """The (start, end) of the light verb whose object is the noun trigger at ``ca``, else None.
+
+    The verb stands in the same clause, up to ``MAX_LIGHT_VERB_GAP`` words
+    before the noun (its subject between them, however long), with no
+    punctuation and no أن between; the noun is indefinite and not governed
+    by a preposition.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> doc = NormalizedText("كما بعث نائب رئيس المجلس الأعلى صاحب السمو الأمير فلان بن فلان برقية تهنئة")
+        >>> a, b = _light_verb_span(doc, doc.text.index("برقية"), 0, pat)
+        >>> doc.text[a:b]
+        'بعث'
+        >>> doc = NormalizedText("بعث الأمير فلان، في يوم آخر، برقية تهنئة")
+        >>> _light_verb_span(doc, doc.text.index("برقية"), 0, pat) is None
+        True
+    """
     na = doc.to_norm[ca]
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
-    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[sa], na))[-MAX_LIGHT_VERB_GAP:]
+    # a window of characters, not the whole sentence before (its first word, perhaps cut, dropped)
+    begin = max(sa, ca - LIGHT_VERB_WINDOW)
+    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[begin], na))[int(begin > sa):][-MAX_LIGHT_VERB_GAP:]
     for k in range(len(words) - 2, -1, -1):
         word = words[k].group()
         bare = word[1:] if word[:1] in "وف" and word[1:] in pat.light_verbs else word
@@ -1028,8 +1065,7 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clau
         a, b = _raw_span(doc, words[k].start(), words[k].end())
         if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
             return None
-        subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
-        return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
+        return a, b
     return None
 
 

@@ -181,3 +181,31 @@ def test_a_place_retaken_named_by_a_pronoun() -> None:
     assert ("استعادها", "19") in acts(ev)
     # the bare verb stays untaken: a team regaining its balance is no fighting
     assert "19" not in [c for _, c in acts(events("واستعاد الفريق توازنه في الشوط الثاني من المباراة."))]
+
+
+def test_a_light_verb_before_a_long_chain_of_titles_opens_the_act() -> None:
+    # round 22: the verb and its object stand far apart (a deputy's titles and name between): the act is written
+    # from the verb, as the guideline anchors it, whatever rule found the sender
+    text = "وكان قد بعث نائب رئيس مجلس الوزراء صاحب السمو الشيخ حمد بن سالم بن راشد برقية تهنئة إلى رئيس البرتغال."
+    rows = events(text)
+    rows = rows[rows["unit"].eq("event") & rows["trigger"].str.endswith("برقية تهنئة")]
+    assert rows["trigger"].tolist() == ["بعث ... برقية تهنئة"]
+    assert rows["start"].tolist() == [text.index("بعث")]
+    # a clause break between them leaves the noun on its own
+    text = "بعث الأمير حمد رسالة إلى الوزير، وفي اليوم نفسه برقية تهنئة إلى رئيس البرتغال."
+    rows = events(text)
+    assert not rows["trigger"].str.contains(r"بعث \.\.\. برقية").any()
+
+
+def test_a_martyrdom_is_the_result_not_the_act() -> None:
+    # round 22: استشهاد names a victim's death; the guideline codes the attack that caused it, and a death announced
+    # with no perpetrator not at all
+    assert "18" not in [c for _, c in acts(events("وأعلنت وزارة الدفاع البحرينية استشهاد جنديين من قواتها أمس."))]
+    assert acts(events("وهاجم مسلحون دورية للشرطة قرب الحدود وأدى ذلك إلى استشهاد ثلاثة من أفرادها."))[0][1] == "18"
+
+
+def test_a_result_phrase_after_a_conjunction() -> None:
+    # round 22: وأسفر / وأدى (with the conjunction) introduce the result of the act just coded, as أسفر does
+    ev = events("وقصفت الطائرات الروسية سوقا شعبيا في ريف إدلب وأسفر القصف عن مقتل عشرة من المدنيين.")
+    triggers = [t for t, _ in acts(ev)]
+    assert "مقتل" not in triggers and "قصفت" in triggers
