@@ -892,3 +892,22 @@ def test_the_coalition_in_a_yemeni_story_is_the_saudi_led_one_as_a_source() -> N
 
     by_phrase = {("التحالف", "YEMMIL", "source"): "SAUMIL"}
     assert _phrase_code(by_phrase, "قوات التحالف", "YEMMIL", "target") == "YEMMIL"
+
+
+def test_an_unnamed_state_force_after_its_verb_is_the_article_state_or_the_side_it_serves() -> None:
+    # made up: a force the actor coder leaves uncoded (قوات الجيش الوطني الموالي للشرعية) is the article's state's
+    ev = events("تشهد ليبيا توترا. وسيطرت قوات الجيش الوطني الموالي للشرعية على مطار المدينة.", with_statements=False)
+    act = ev[ev["evidence"].str.contains("own words")]
+    assert act[["source_code", "source_surface"]].values.tolist() == [["LBYMIL", "قوات الجيش الوطني الموالي"]]
+    # a force loyal to a named state is that state's, and the state is no target
+    ev = events("تشهد ليبيا توترا. وسيطرت قوات الجيش الوطني الموالي لمصر على مطار المدينة.", with_statements=False)
+    act = ev[ev["evidence"].str.contains("own words")]
+    assert act[["source_code", "source_surface", "target_code"]].values.tolist() == [
+        ["EGYMIL", "قوات الجيش الوطني الموالي لمصر", None]]
+    # after a relative pronoun that no pronoun takes back, the force is the object (the act did it)
+    ev = events("شهدت مدينة أبها السعودية حزنا على الهجوم الذي استهدف رجال الأمن وأدى إلى مقتل خمسة منهم.",
+                with_statements=False)
+    assert not ev["evidence"].str.contains("own words").any()
+    # a single man after a passive verb is its victim, not a force
+    ev = events("تشهد ليبيا توترا. وقُتل شرطي في انفجار عبوة ناسفة.", with_statements=False)
+    assert not ev["evidence"].str.contains("own words").any()
