@@ -799,7 +799,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             elif (source is None and not noun and unit == "event"
                     and (found := _own_words_before(doc, ca, sa, pat)) is not None):
                 # أعلنت مصادر أن طائرات تركية قصفت ...: the subject after أن, not the speaker who reports the act
-                source, _ = found, how.append("source=own words after its complementiser")
+                source, _ = found, how.append(f"source={found[3]}")
             if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
                     and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
@@ -1228,11 +1228,12 @@ _SUBJECT_COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|بان|لا�
 
 
 def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
-    """The subject between إن / أن and its verb that no mention covers, coded from its own words.
+    """The subject between إن / أن (or its sentence's start) and its verb that no mention covers, from its words.
 
     The mirror of :func:`_own_words_source` for the order subject-verb of a
     clause after a complementiser (قالت مصادر إن طائرات تركية مقاتلة هاجمت،
-    أن الطيران العراقي استهدف): at most :data:`MAX_DOER_WORDS` words, no
+    أن الطيران العراقي استهدف) or of a sentence or headline that opens with
+    its subject (المدفعية التركية تقصف مواقع ...): at most :data:`MAX_DOER_WORDS` words, no
     comma or particle (``subject_stop``) between, opening with an agent
     phrase or an armed force's craft, and kept only when they name a country.
     The subject of the act is that doer, not the speaker who reports it.
@@ -1246,9 +1247,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     last = None
     for last in _SUBJECT_COMPLEMENTISER_RE.finditer(doc.norm, na, nc):
         pass
-    if last is None:
-        return None
-    found = list(_WORD_RE.finditer(doc.text, int(doc.offsets[last.end() - 1]) + 1, ca))
+    # a sentence or a headline that opens with its subject (المدفعية التركية تقصف مواقع ...) reads the same way
+    found = list(_WORD_RE.finditer(doc.text, int(doc.offsets[last.end() - 1]) + 1 if last is not None else sa, ca))
     if found and normalize(found[-1].group()) == "قد":
         found = found[:-1]  # إن القوات التركية قد قصفت
     if not found or len(found) > MAX_DOER_WORDS or _CLAUSE_BREAK_RE.search(doc.text, found[0].start(), found[-1].end()):
@@ -1256,6 +1256,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     words = [normalize(w.group()) for w in found]
     if any(w in pat.stop or w[:1].isdigit() for w in words) or words[0][:1] in _PREP_LETTERS:
         return None
+    if last is None and (words[-1][2:] if words[-1].startswith("ال") else words[-1]) not in pat.country_words:
+        return None  # with no complementiser the doer closes on its country (not المقاومة اليمنية تحاصر زنجبار)
     means = _is_means(words[0])
     if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
         return None  # إن المدنيين قتلوا: no doer's words
@@ -1263,7 +1265,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     code = _surface_code(surface, pat)
     if not code or code[:3] not in _country_codes():
         return None
-    return (_military(code) if means else code), None, surface, "own words after its complementiser"
+    how = "own words after its complementiser" if last is not None else "own words opening its sentence"
+    return (_military(code) if means else code), None, surface, how
 
 
 #: Where an act of force came from, named by a country's land (مقذوف من داخل الأراضي اليمنية، قذائف قادمة من

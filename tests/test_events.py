@@ -911,3 +911,13 @@ def test_an_unnamed_state_force_after_its_verb_is_the_article_state_or_the_side_
     # a single man after a passive verb is its victim, not a force
     ev = events("تشهد ليبيا توترا. وقُتل شرطي في انفجار عبوة ناسفة.", with_statements=False)
     assert not ev["evidence"].str.contains("own words").any()
+
+
+def test_a_headline_that_opens_with_an_uncoded_force_and_its_country_has_it_for_subject() -> None:
+    # made up: a headline in the order subject-verb, the subject named by a craft and its country's adjective
+    ev = events("الدبابات الأردنية تقصف مواقع المسلحين قرب الحدود", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["JORMIL", "الدبابات الأردنية"]]
+    assert ev["evidence"].str.contains("own words opening its sentence").all()
+    # the words before the verb that do not close on a country are no doer read this way (another verb among them)
+    ev = events("القوات الخاصة تحاصر البلدة وتقصف مواقع المسلحين", with_statements=False)
+    assert not ev["evidence"].str.contains("own words opening").any()
