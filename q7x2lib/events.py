@@ -1155,7 +1155,7 @@ def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patte
         if force is not None:
             # the force's words: its head and the defined words after it (قوات الجيش الوطني), with the side it
             # serves (الموالي لمصر); an undefined word after a defined one opens the object (قوات الجيش مواقع ...)
-            n = next((i for i in range(2, len(words)) if not words[i].startswith("ال")
+            n = next((i for i in range(1, len(words)) if not words[i].startswith("ال")
                       and words[i - 1].startswith("ال")), len(words))
             return force[0], None, doc.text[found[0].start() : force[1] or found[n - 1].end()], "own words (state force)"
     if not code or code[:3] not in _country_codes():
