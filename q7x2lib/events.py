@@ -57,7 +57,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 import numpy as np
 import pandas as pd
@@ -794,13 +794,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
-            if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat)):
+            if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat, local)):
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
             elif (source is None and not noun and unit == "event"
                     and (found := _own_words_before(doc, ca, sa, pat)) is not None):
                 # أعلنت مصادر أن طائرات تركية قصفت ...: the subject after أن, not the speaker who reports the act
-                source, _ = found, how.append("source=own words after its complementiser")
+                source, _ = found, how.append(f"source={found[3]}")
             if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
                     and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
@@ -1155,16 +1155,21 @@ _CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
 MAX_DOER_WORDS = 4
 
 
-def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, local: list | None = None):
     """The subject right after a verb that no mention covers, coded from its words as a speaker is.
 
     The words up to the first country word, and before any preposition,
     particle, attached preposition (``subject_stop``; بـ، لـ) or comma, are
     read by :func:`_surface_code` when they open with an agent (قوات الأمن
     التركية → ``TURCOP``) or an armed force's craft (المدفعية الإيرانية →
-    ``IRNMIL``), and kept only when they name a country: an agent alone
-    (القوات) may as well be the verb's object, and a noun that is no agent
-    (قتل شاب عراقي) is a passive verb's victim.
+    ``IRNMIL``), and kept only when they name a country: a noun that is no
+    agent (قتل شاب عراقي) is a passive verb's victim.
+
+    With the sentence's mentions (``local``), a state's force that names no
+    country in its words is coded too (:func:`_state_force`): by the side
+    it is loyal to (قوات الجيش الموالي للشرعية), else as its agent alone
+    (``MIL``, ``COP``), which :func:`_complete_codes` gives the article's
+    country, as the event guideline codes an unnamed army or police.
     """
     found, words = [], []
     for w in islice(_WORD_RE.finditer(doc.text, cb, clause_end), MAX_DOER_WORDS):
@@ -1181,9 +1186,77 @@ def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patte
         return None  # the words after the verb name no doer (قتل شاب فلسطيني: the victim of a passive)
     surface = doc.text[found[0].start() : found[-1].end()]
     code = _surface_code(surface, pat)
+    if (not code or code[:3] not in _country_codes()) and local is not None:
+        force = _state_force(doc, found, words, code, means, local, clause_end, pat)
+        if force is not None:
+            # the force's words: its head and the defined words after it (قوات الجيش الوطني), with the side it
+            # serves (الموالي لمصر); an undefined word after a defined one opens the object (قوات الجيش مواقع ...)
+            n = next((i for i in range(1, len(words)) if not words[i].startswith("ال")
+                      and words[i - 1].startswith("ال")), len(words))
+            return force[0], None, doc.text[found[0].start() : force[1] or found[n - 1].end()], "own words (state force)"
     if not code or code[:3] not in _country_codes():
         return None
     return (_military(code) if means else code), None, surface, "own words"
+
+
+#: The agents of a state's armed forces and police: an unnamed army or police (قوات الجيش، رجال الأمن) is its
+#: article's state's in the event guideline; an unnamed armed man (مسلحون، ميليشيا) is not (an empty code).
+STATE_FORCE_AGENTS = frozenset({"MIL", "COP"})
+#: The collective nouns that head such a force (normalised): a single man (شرطي، ضابط) after a verb is as often a
+#: passive verb's victim (قتل شرطي), and a craft (الطيران، المقاتلات) is as often a foreign ally's (the coalition's
+#: aircraft in a Yemeni story).
+STATE_FORCE_HEADS = frozenset({"قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "رجال", "الاجهزة", "اجهزة",
+                               "وحدات", "الوحدات"})
+#: Words of loyalty or belonging before the side a force serves (القوات الموالية لهادي، التابعة للنظام).
+_LOYAL_RE = re.compile(r"[وف]?(?:ال)?(?:موال|مؤيد|تابع|مساند)(?:ي|ية|يه|ه|ة|ين|ون)?")
+
+
+def _state_force(doc: NormalizedText, found: list, words: list, code, means: bool, local: list, clause_end: int,
+                 pat: _Patterns):
+    """The code of a state's force named after its verb by its words alone (قوات الجيش), and where its side ends.
+
+    A qualifier of loyalty names its side (الموالية لـ X، التابعة لـ X):
+    the side's mention or country word gives the country, and a force
+    loyal to an armed group is that group (``YEMREB``); the side is part of
+    the force's words, never the act's target. Without one, the agent
+    alone (``MIL``, ``COP``) and no side; None for any other
+    agent (an unnamed armed group is coded only where the text says whose),
+    and none for a single man or a craft (:data:`STATE_FORCE_HEADS`) or
+    after a relative pronoun that no pronoun takes back.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("وتقدمت قوات الجيش الموالية لليمن نحو المدينة")
+    >>> _own_words_source(doc, 6, len(doc.text), pat, [])
+    ('YEMMIL', None, 'قوات الجيش الموالية لليمن', 'own words (state force)')
+    """
+    agent = (code or "")[3:] or (code or "")
+    if means or agent not in STATE_FORCE_AGENTS or words[0] not in STATE_FORCE_HEADS:
+        return None
+    before = _words(_norm_of(doc, max(0, found[0].start() - 40), found[0].start()))
+    clause = list(takewhile(lambda w: w[:1] != "و", _words(_norm_of(doc, found[0].start(), clause_end))[1:6]))
+    if before[-2:-1] in (["التي"], ["الذي"], ["الذين"]) and not (
+            _PRONOUN_END_RE.search(before[-1]) or _RESUMPTIVE & set(clause)):
+        # العمل الذي استهدف رجال الأمن: a relative verb's subject is its antecedent, the force its object; unless a
+        # pronoun takes the antecedent back in the force's own clause (المدينة التي حررتها القوات، التي قصفت قوات
+        # النظام مناطق فيها; not الذي استهدف رجال الأمن وأدى إلى استشهاد 15 منهم)
+        return None
+    for i, word in enumerate(words):
+        if _LOYAL_RE.fullmatch(word) and i > 0:
+            side = next(_WORD_RE.finditer(doc.text, found[i].end(), clause_end), None)
+            if side is None or normalize(side.group())[:1] != "ل":
+                break
+            for a, b, side_code, _aid, _surface, _pre in local:
+                if a <= side.start() < b or side.start() <= a < side.end():
+                    if _present(side_code) and side_code[:3] in _country_codes():
+                        return (side_code if side_code[3:] == "REB" else side_code[:3] + agent), max(b, side.end())
+                    break
+            bare = normalize(side.group())
+            bare = bare[2:] if bare.startswith("لل") else bare[1:]
+            bare = bare[2:] if bare.startswith("ال") else bare
+            if bare in pat.country_words:
+                return pat.country_words[bare] + agent, side.end()
+            break
+    return agent, None
 
 
 #: The complementisers whose clause may open with its verb's subject (أعلنت الوزارة أن قوات التحالف شنت ...).
@@ -1191,11 +1264,12 @@ _SUBJECT_COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|بان|لا�
 
 
 def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
-    """The subject between إن / أن and its verb that no mention covers, coded from its own words.
+    """The subject between إن / أن (or its sentence's start) and its verb that no mention covers, from its words.
 
     The mirror of :func:`_own_words_source` for the order subject-verb of a
     clause after a complementiser (قالت مصادر إن طائرات تركية مقاتلة هاجمت،
-    أن الطيران العراقي استهدف): at most :data:`MAX_DOER_WORDS` words, no
+    أن الطيران العراقي استهدف) or of a sentence or headline that opens with
+    its subject (المدفعية التركية تقصف مواقع ...): at most :data:`MAX_DOER_WORDS` words, no
     comma or particle (``subject_stop``) between, opening with an agent
     phrase or an armed force's craft, and kept only when they name a country.
     The subject of the act is that doer, not the speaker who reports it.
@@ -1209,9 +1283,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     last = None
     for last in _SUBJECT_COMPLEMENTISER_RE.finditer(doc.norm, na, nc):
         pass
-    if last is None:
-        return None
-    found = list(_WORD_RE.finditer(doc.text, int(doc.offsets[last.end() - 1]) + 1, ca))
+    # a sentence or a headline that opens with its subject (المدفعية التركية تقصف مواقع ...) reads the same way
+    found = list(_WORD_RE.finditer(doc.text, int(doc.offsets[last.end() - 1]) + 1 if last is not None else sa, ca))
     if found and normalize(found[-1].group()) == "قد":
         found = found[:-1]  # إن القوات التركية قد قصفت
     if not found or len(found) > MAX_DOER_WORDS or _CLAUSE_BREAK_RE.search(doc.text, found[0].start(), found[-1].end()):
@@ -1219,6 +1292,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     words = [normalize(w.group()) for w in found]
     if any(w in pat.stop or w[:1].isdigit() for w in words) or words[0][:1] in _PREP_LETTERS:
         return None
+    if last is None and (words[-1][2:] if words[-1].startswith("ال") else words[-1]) not in pat.country_words:
+        return None  # with no complementiser the doer closes on its country (not المقاومة اليمنية تحاصر زنجبار)
     means = _is_means(words[0])
     if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
         return None  # إن المدنيين قتلوا: no doer's words
@@ -1226,7 +1301,8 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     code = _surface_code(surface, pat)
     if not code or code[:3] not in _country_codes():
         return None
-    return (_military(code) if means else code), None, surface, "own words after its complementiser"
+    how = "own words after its complementiser" if last is not None else "own words opening its sentence"
+    return (_military(code) if means else code), None, surface, how
 
 
 #: Where an act of force came from, named by a country's land (مقذوف من داخل الأراضي اليمنية، قذائف قادمة من
@@ -1745,6 +1821,8 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
     for a, b, code, aid, surface, pre in local:
         if a < cb or a >= clause_end or (source is not None and surface == source[2] and code == source[0]):
             continue
+        if source is not None and source[3] == "own words (state force)" and surface in source[2]:
+            continue  # القوات الموالية لمصر: the side the force serves is part of its words
         if source_end is not None and (a < source_end or (source[3] == "doer after" and _joined_to(doc, source_end, a, pre))):
             reach = max(reach, b)
             continue

@@ -893,3 +893,32 @@ def test_the_coalition_in_a_yemeni_story_is_the_saudi_led_one_as_a_source() -> N
 
     by_phrase = {("التحالف", "YEMMIL", "source"): "SAUMIL"}
     assert _phrase_code(by_phrase, "قوات التحالف", "YEMMIL", "target") == "YEMMIL"
+
+
+def test_an_unnamed_state_force_after_its_verb_is_the_article_state_or_the_side_it_serves() -> None:
+    # made up: a force the actor coder leaves uncoded (قوات الجيش الوطني الموالي للشرعية) is the article's state's
+    ev = events("تشهد ليبيا توترا. وسيطرت قوات الجيش الوطني الموالي للشرعية على مطار المدينة.", with_statements=False)
+    act = ev[ev["evidence"].str.contains("own words")]
+    assert act[["source_code", "source_surface"]].values.tolist() == [["LBYMIL", "قوات الجيش الوطني الموالي"]]
+    # a force loyal to a named state is that state's, and the state is no target
+    ev = events("تشهد ليبيا توترا. وسيطرت قوات الجيش الوطني الموالي لمصر على مطار المدينة.", with_statements=False)
+    act = ev[ev["evidence"].str.contains("own words")]
+    assert act[["source_code", "source_surface", "target_code"]].values.tolist() == [
+        ["EGYMIL", "قوات الجيش الوطني الموالي لمصر", None]]
+    # after a relative pronoun that no pronoun takes back, the force is the object (the act did it)
+    ev = events("شهدت مدينة أبها السعودية حزنا على الهجوم الذي استهدف رجال الأمن وأدى إلى مقتل خمسة منهم.",
+                with_statements=False)
+    assert not ev["evidence"].str.contains("own words").any()
+    # a single man after a passive verb is its victim, not a force
+    ev = events("تشهد ليبيا توترا. وقُتل شرطي في انفجار عبوة ناسفة.", with_statements=False)
+    assert not ev["evidence"].str.contains("own words").any()
+
+
+def test_a_headline_that_opens_with_an_uncoded_force_and_its_country_has_it_for_subject() -> None:
+    # made up: a headline in the order subject-verb, the subject named by a craft and its country's adjective
+    ev = events("الدبابات الأردنية تقصف مواقع المسلحين قرب الحدود", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["JORMIL", "الدبابات الأردنية"]]
+    assert ev["evidence"].str.contains("own words opening its sentence").all()
+    # the words before the verb that do not close on a country are no doer read this way (another verb among them)
+    ev = events("القوات الخاصة تحاصر البلدة وتقصف مواقع المسلحين", with_statements=False)
+    assert not ev["evidence"].str.contains("own words opening").any()
