@@ -71,11 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content-features", action="store_true",
                         help="add the words of what is said after the cue as features of their own (c:); a model "
                         "written so needs statement_sign.CONTENT_FEATURES on to be used")
+    parser.add_argument("--content-stance", action="store_true",
+                        help="add the stance-table categories of what is said after the cue (ccat:, ctsign:); "
+                        "a model written so needs statement_sign.CONTENT_STANCE_FEATURES on to be used")
     parser.add_argument("--neg-weight", type=float, default=1.0,
                         help="the weight of a criticism in the loss (the others weigh 1)")
     args = parser.parse_args(argv)
     if args.content_features:
         statement_sign.CONTENT_FEATURES = True
+    if args.content_stance:
+        statement_sign.CONTENT_STANCE_FEATURES = True
     weights = {-1: args.neg_weight} if args.neg_weight != 1.0 else None
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
     pooled: dict[str, list] = {"gold": [], "rules": [], "model": []}
