@@ -276,6 +276,10 @@ class _Patterns:
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
 
+    def country_of(self, word: str) -> str | None:
+        """The country code a normalised word names, with or without its article (اليمنية، يمنية → YEM), else None."""
+        return self.country_words.get(word[2:] if word.startswith("ال") else word)
+
 
 def _inner_wildcard_forms(norm: str, endings: tuple[str, ...]) -> list[str]:
     """A term with its inner ``*`` (after a word that is not the last) written out with each ending.
@@ -527,8 +531,8 @@ def _unaffiliated(surface: str) -> bool:
     words = _words(normalize(surface))
     if not words or words[0] not in heads:
         return False
-    countries = _patterns(None).country_words
-    return all(w in adjectives or (w[2:] if w.startswith("ال") else w) in countries for w in words[1:])
+    pat = _patterns(None)
+    return all(w in adjectives or pat.country_of(w) is not None for w in words[1:])
 
 
 _ACTOR_CODES = LastTableCache()
@@ -1143,9 +1147,8 @@ def _surface_code(surface: str, pat: _Patterns) -> str | None:
             break
     if not country:
         for w in words[at + 1:] if agent else words:
-            w = w[2:] if w.startswith("ال") else w
-            if w in pat.country_words:
-                country = pat.country_words[w]
+            if (named := pat.country_of(w)) is not None:
+                country = named
                 break
     return (country + agent) or None
 
@@ -1179,7 +1182,7 @@ def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patte
             break
         found.append(w)
         words.append(word)
-        if (word[2:] if word.startswith("ال") else word) in pat.country_words:
+        if pat.country_of(word) is not None:
             break  # the country word closes the doer (المدفعية الإيرانية قرى حدودية: the object follows)
     means = bool(words) and _is_means(words[0])
     if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
@@ -1252,9 +1255,8 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
                     break
             bare = normalize(side.group())
             bare = bare[2:] if bare.startswith("لل") else bare[1:]
-            bare = bare[2:] if bare.startswith("ال") else bare
-            if bare in pat.country_words:
-                return pat.country_words[bare] + agent, side.end()
+            if (country := pat.country_of(bare)) is not None:
+                return country + agent, side.end()
             break
     return agent, None
 
@@ -1292,7 +1294,7 @@ def _own_words_before(doc: NormalizedText, ca: int, sa: int, pat: _Patterns):
     words = [normalize(w.group()) for w in found]
     if any(w in pat.stop or w[:1].isdigit() for w in words) or words[0][:1] in _PREP_LETTERS:
         return None
-    if last is None and (words[-1][2:] if words[-1].startswith("ال") else words[-1]) not in pat.country_words:
+    if last is None and pat.country_of(words[-1]) is None:
         return None  # with no complementiser the doer closes on its country (not المقاومة اليمنية تحاصر زنجبار)
     means = _is_means(words[0])
     if not means and not any(" ".join(words[:n]) in pat.agent_phrases for n in range(1, len(words) + 1)):
@@ -1942,7 +1944,7 @@ def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
         if not pat.people.fullmatch(word) or i + 1 >= len(words):
             continue
         after = words[i + 1][2]
-        country = pat.country_words.get(after[2:] if after.startswith("ال") else after)
+        country = pat.country_of(after)
         if country:
             a, b = _raw_span(doc, a0, words[i + 1][1])
             return (country + "CVL", None, doc.text[a:b], "people")

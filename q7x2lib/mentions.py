@@ -441,15 +441,19 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             if name is None or name[1] in m.not_name:
                 return None
             end = name.end(1)
-    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3]
-              and (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO")):
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])):
         return None
     country = ""
     while i < len(hits) and hits[i][1] < end:
-        if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country not in ("", "IGO"):
+        if _state_place(hits[i][0]):
             country, end = hits[i][0].country, max(end, hits[i][2])  # منطقة مكة المكرمة: the whole place
         i += 1
     return end, i, country
+
+
+def _state_place(entry) -> bool:
+    """Whether a table entry is a place of a state (a region, a city: منطقة القصيم، دبي), not of an organisation."""
+    return bool(entry.kind == "province" or entry.place) and entry.country not in ("", "IGO")
 
 
 # a stock market and the state written after it: سوق دبي، البورصة الكويتية، بورصة البحرين، السوق السعودية
@@ -512,7 +516,7 @@ def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
 
 
 def _company_name(norm: str, at: int, m: _Matcher) -> tuple[int, int] | None:
-    """Where the company's name written at ``at`` lies (its proclitic و left out), or None."""
+    """Where the company's name written at ``at`` lies (a conjunction before it kept: والراجحي), or None."""
     if (quoted := _QUOTED_COMPANY.match(norm, at)) is not None:
         return quoted.start(1), quoted.end(1)
     end, words = at, 0
