@@ -527,7 +527,9 @@ class _Subjects(_BackReferences):
         quoted_after_time = later < len(self.words) and self._word(later)[:1] in {'"', ":"}
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
-            return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
+            # الدكتور خالد العطية: a title; مديره رامي عبد الرحمن: an office with its pronoun governs no genitive, the
+            # name after it is in apposition; مزاعم موسكو: a noun governing the name
+            return bare in self.cues.titles or self._possessed_head(bare)
         if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...

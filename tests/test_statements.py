@@ -1384,3 +1384,15 @@ def test_a_politician_named_before_is_referred_back_to() -> None:
     # made up: السياسي الليبي after سياسي ليبي spoke: that naming (word list back_reference_noun: السياسي، المرجع)
     found = _who("وقال سياسي ليبي إن الحوار متعثر.", "وأكد الجيش سيطرته على المدينة.", "وقال السياسي الليبي إن الانتخابات قريبة.")
     assert found[-1] == ["وقال", "سياسي ليبي", "back_reference"]
+
+
+def test_an_office_with_its_pronoun_then_a_name_is_the_subject() -> None:
+    # made up: وقال مديره فلان: an office with an attached pronoun governs no genitive, so the person the tables
+    # know named after it is in apposition, the speaker; a noun with no pronoun governing the name stays an object
+    found = _who("وأعلن المرصد السوري لحقوق الإنسان مقتل ثلاثة.", "وقال مديره رامي عبد الرحمن إن القصف توقف.")
+    assert found[-1] == ["وقال", "مديره رامي عبد الرحمن", "after_verb"]
+    found = _who("وقال المتحدث باسم الحكومة إن الانتخابات في موعدها.", "وأكد زعيمه صلاح الدين دميرتاش أمس، أن حزبه مهدد.")
+    assert found[-1][1:] == ["زعيمه صلاح الدين دميرتاش", "after_verb"]
+    found = _who("وقال المتحدث باسم الحكومة إن الانتخابات في موعدها.", "وأكد مزاعم صلاح الدين دميرتاش أمس، أن حزبه مهدد.")
+    assert found[-1][1:] == ["المتحدث باسم الحكومة", "continuation"]
+
