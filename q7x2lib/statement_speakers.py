@@ -218,6 +218,8 @@ class _Subjects(_BackReferences):
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
+            if np is None:
+                np = self._after_relayed_verb(ncb, nend)
             cue = self.doc.norm[nca:ncb]
             if np and (cue in self.cues.construct_cues or cue[:1] in {"و", "ف"} and cue[1:] in self.cues.construct_cues):
                 doer = self.ment.first_from(cb, cb + 3)  # إعلان البيت الأبيض حصوله: the doer, not what it declared
@@ -305,6 +307,27 @@ class _Subjects(_BackReferences):
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
         return None
+
+    def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
+        """The subject of the reporting verb that ما opens after an attribution (بحسب ما ذكره الوزير، وفقا لما
+        أوردته الوكالة، حسبما أفاد مصدر): the verb, with or without its pronoun (ه، ها، ته), is a form or the
+        first word of a cue of the table; its subject follows it. None else."""
+        i = self._index_at(ncb)
+        if 0 < i <= len(self.words) and self.words[i - 1][1] > ncb:
+            i -= 1  # وفقا لما: the cue's ل is joined to ما
+        if i + 2 >= len(self.words) or self.words[i + 1][0] >= nend:
+            return None
+        first = self._core(self._word(i))
+        if self.words[i][0] < ncb:
+            first = self.doc.norm[ncb : self.words[i][1]].strip(_PUNCT + " ")
+        if first != "ما" or self._word(i)[-1:] in _PUNCT:
+            return None
+        verb = self._core(self._word(i + 1))
+        stems = {verb} | {verb[: -len(p)] for p in ("ته", "تها", "ه", "ها") if verb.endswith(p) and len(verb) > len(p) + 2}
+        stems |= {s + "ت" for s in stems if verb.endswith(("ته", "تها"))}  # أوردته: أوردت + ه
+        if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
+            return None
+        return self._after(self.words[i + 2][0], nend, attribution=True)
 
     def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
         """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a

@@ -1396,3 +1396,13 @@ def test_an_office_with_its_pronoun_then_a_name_is_the_subject() -> None:
     found = _who("وقال المتحدث باسم الحكومة إن الانتخابات في موعدها.", "وأكد مزاعم صلاح الدين دميرتاش أمس، أن حزبه مهدد.")
     assert found[-1][1:] == ["المتحدث باسم الحكومة", "continuation"]
 
+
+def test_the_subject_of_the_verb_after_bihasab_ma_is_the_source() -> None:
+    # made up: بحسب ما أفاد/نقله/أوردته X: ما and a reporting verb (its pronoun attached or not) stand between the
+    # attribution and its source; a verb of no cue (يقتضيه) names no source
+    found = _said("وارتفع عدد الضحايا إلى سبعة بحسب ما نقله موقع الأخبار المحلي.")
+    assert found[found["cue"] == "بحسب"]["speaker_surface"].tolist() == ["موقع الأخبار المحلي"]
+    found = _said("ووفقا لما أوردته وكالة الأنباء الرسمية، بدأت الحملة أمس.")
+    assert found[found["cue"].str.startswith("ووفقا")]["speaker_surface"].tolist() == ["وكالة الأنباء الرسمية"]
+    found = _said("وسترتفع الرسوم بحسب ما يقتضيه القانون الجديد.")
+    assert found["speaker_surface"].dropna().tolist() == []
