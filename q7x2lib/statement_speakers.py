@@ -218,8 +218,7 @@ class _Subjects(_BackReferences):
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
-            if np is None:
-                np = self._after_relayed_verb(ncb, nend)
+            relayed = np is None and (np := self._after_relayed_verb(ncb, nend)) is not None
             cue = self.doc.norm[nca:ncb]
             if np and (cue in self.cues.construct_cues or cue[:1] in {"و", "ف"} and cue[1:] in self.cues.construct_cues):
                 doer = self.ment.first_from(cb, cb + 3)  # إعلان البيت الأبيض حصوله: the doer, not what it declared
@@ -229,7 +228,7 @@ class _Subjects(_BackReferences):
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
                 if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
-                if self._in_accordance(nca, ncb, np, first):
+                if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 return self._make(np, "attribution", named)
             if cue == "فحسب" or cue in {"وفق", "ووفق"}:
@@ -310,8 +309,9 @@ class _Subjects(_BackReferences):
 
     def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
         """The subject of the reporting verb that ما opens after an attribution (بحسب ما ذكره الوزير، وفقا لما
-        أوردته الوكالة، حسبما أفاد مصدر): the verb, with or without its pronoun (ه، ها، ته), is a form or the
-        first word of a cue of the table; its subject follows it. None else."""
+        أوردته الوكالة، بحسب ما يشير إليه المراقبون): the verb, with or without its pronoun (ه، ها، ته), is a
+        form or the first word of a cue of the table; its subject follows it (a source, never "in accordance
+        with"). None else."""
         i = self._index_at(ncb)
         if 0 < i <= len(self.words) and self.words[i - 1][1] > ncb:
             i -= 1  # وفقا لما: the cue's ل is joined to ما
@@ -327,7 +327,10 @@ class _Subjects(_BackReferences):
         stems |= {s + "ت" for s in stems if verb.endswith(("ته", "تها"))}  # أوردته: أوردت + ه
         if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
             return None
-        return self._after(self.words[i + 2][0], nend, attribution=True)
+        j = i + 2
+        if self._core(self._word(j)) in _RESUMPTIVE | {"اليه", "اليها"} and j + 1 < len(self.words):
+            j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
+        return self._after(self.words[j][0], nend, attribution=True)
 
     def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
         """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a

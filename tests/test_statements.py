@@ -1406,3 +1406,7 @@ def test_the_subject_of_the_verb_after_bihasab_ma_is_the_source() -> None:
     assert found[found["cue"].str.startswith("ووفقا")]["speaker_surface"].tolist() == ["وكالة الأنباء الرسمية"]
     found = _said("وسترتفع الرسوم بحسب ما يقتضيه القانون الجديد.")
     assert found["speaker_surface"].dropna().tolist() == []
+    # the verb's resumptive preposition is skipped, and a source after ما is never "in accordance with"
+    assert _who("وبحسب ما يشير إليه المحللون فإن الأسعار سترتفع.") == [["وبحسب", "المحللون", "attribution"]]
+    assert _who('ويقاس الأثر، وفقا لما أوردته الزميلة "المرصد" على ثلاثة معايير.')[0][1:] == ['الزميلة "المرصد"', "attribution"]
+
