@@ -1410,3 +1410,10 @@ def test_the_subject_of_the_verb_after_bihasab_ma_is_the_source() -> None:
     assert _who("وبحسب ما يشير إليه المحللون فإن الأسعار سترتفع.") == [["وبحسب", "المحللون", "attribution"]]
     assert _who('ويقاس الأثر، وفقا لما أوردته الزميلة "المرصد" على ثلاثة معايير.')[0][1:] == ['الزميلة "المرصد"', "attribution"]
 
+
+def test_an_article_of_a_law_or_a_statistic_does_not_speak() -> None:
+    # made up: وشددت المادة (12) على ...، وبينت الإحصائية أن ...: a text or a figure (word list inanimate_subject),
+    # no statement; a person who speaks of them still does
+    assert _who("ونشرت الوزارة اللائحة الجديدة. وشددت المادة (12) على ضرورة تسجيل العقود.") == []
+    assert _who("وبينت الإحصائية أن عدد الزوار بلغ مليونا.") == []
+    assert _who("وقال مدير الإدارة إن المادة (12) تلزم الشركات بالتسجيل.") == [["وقال", "مدير الإدارة", "after_verb"]]
