@@ -1417,3 +1417,11 @@ def test_an_article_of_a_law_or_a_statistic_does_not_speak() -> None:
     assert _who("ونشرت الوزارة اللائحة الجديدة. وشددت المادة (12) على ضرورة تسجيل العقود.") == []
     assert _who("وبينت الإحصائية أن عدد الزوار بلغ مليونا.") == []
     assert _who("وقال مدير الإدارة إن المادة (12) تلزم الشركات بالتسجيل.") == [["وقال", "مدير الإدارة", "after_verb"]]
+
+
+def test_missing_forms_of_known_reporting_verbs_are_cues() -> None:
+    # made up: the feminine present of ناشد and the participle of زعم complete forms the table had (ناشد، زعم)
+    assert _who("النقابة تناشد الوزارة صرف الرواتب.") == [["تناشد", "النقابة", "before_verb"]]
+    found = _said("وقال المتحدث باسم الجماعة إن القصف مستمر، زاعما أن الطائرات استهدفت سوقا.")
+    assert found["cue"].tolist() == ["وقال", "زاعما"]
+    assert found["speaker_surface"].tolist() == ["المتحدث باسم الجماعة"] * 2
