@@ -570,6 +570,11 @@ class _Subjects(_BackReferences):
             or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        # a name or a body, then a relative clause and what is said: وأوضح علي جبران الذي يقضي إجازته ... أنه،
+        # وقالت قوة المهام التي تشن الحملة ... إن; not an object with its complement (وأكد دعم لبنان للمملكة التي)
+        if short and self._core(nxt) in _RELATIVES and not nxt.startswith("و") and self._content_follows(ne) \
+                and not self._opens_object(bare, "") and not any(w[:1] == "ل" for w in words[1:]):
+            return True
         if n_words >= 2 and self._possessed_head(bare) and (said or after_time in _AFTER_NAME and self._content_follows(ne)):
             return True  # وأكد زعيمه فلان أمس أن، وقال شقيقه فلان الذي يسكن ... إن: a head with its pronoun, then a name
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى

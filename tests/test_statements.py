@@ -1425,3 +1425,14 @@ def test_missing_forms_of_known_reporting_verbs_are_cues() -> None:
     found = _said("وقال المتحدث باسم الجماعة إن القصف مستمر، زاعما أن الطائرات استهدفت سوقا.")
     assert found["cue"].tolist() == ["وقال", "زاعما"]
     assert found["speaker_surface"].tolist() == ["المتحدث باسم الجماعة"] * 2
+
+
+def test_a_name_then_a_relative_clause_then_what_is_said_is_the_subject() -> None:
+    # made up: وأوضح فلان الذي ... أنه: a name (or a body in construct) no table knows, a relative clause about it,
+    # then إن/أن: the subject; an object with its complement before التي (دعم الأردن للمملكة التي) is not
+    found = _who("وقال المحافظ إن الطرق مفتوحة.", "وأوضح سالم جبران الذي يعمل في الميناء أنه لم يشهد أي تأخير.")
+    assert found[-1] == ["وأوضح", "سالم جبران", "after_verb"]
+    found = _who("وقال المحافظ إن الطرق مفتوحة.", "وقالت قوة الحماية المشتركة التي تحرس المعبر إن الوضع هادئ.")
+    assert found[-1] == ["وقالت", "قوة الحماية المشتركة", "after_verb"]
+    found = _who("وقال النائب سامر طعمة إن الزيارة ناجحة.", "وأكد دعم الأردن للمملكة التي وقفت معه في الأزمات أن العلاقات متينة.")
+    assert found[-1][1:] == ["النائب سامر طعمة", "continuation"]
