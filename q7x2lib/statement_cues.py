@@ -32,6 +32,7 @@ class _Cues:
 
     def __init__(self, verbs: pd.DataFrame) -> None:
         self.kinds = dict(zip(verbs.norm, verbs.kind))
+        self.verb_words = frozenset(k.split(" ")[0] for k in self.kinds)  # نقل of نقل عن: بحسب ما نقله
         kind_of = self.kinds.get
         # attach_lam: "وفقا لوكالة" is the cue "وفقا ل" with its ل joined to the source
         terms = TermMatcher(verbs.norm, proclitics=VERB_PROCLITICS, article_forms=False, attach_lam=True)

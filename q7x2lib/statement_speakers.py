@@ -218,6 +218,7 @@ class _Subjects(_BackReferences):
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
             np = self._after(ncb, nend, attribution=True)
+            relayed = np is None and (np := self._after_relayed_verb(ncb, nend)) is not None
             cue = self.doc.norm[nca:ncb]
             if np and (cue in self.cues.construct_cues or cue[:1] in {"و", "ف"} and cue[1:] in self.cues.construct_cues):
                 doer = self.ment.first_from(cb, cb + 3)  # إعلان البيت الأبيض حصوله: the doer, not what it declared
@@ -227,7 +228,7 @@ class _Subjects(_BackReferences):
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
                 if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
-                if self._in_accordance(nca, ncb, np, first):
+                if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 return self._make(np, "attribution", named)
             if cue == "فحسب" or cue in {"وفق", "ووفق"}:
@@ -305,6 +306,31 @@ class _Subjects(_BackReferences):
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
         return None
+
+    def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
+        """The subject of the reporting verb that ما opens after an attribution (بحسب ما ذكره الوزير، وفقا لما
+        أوردته الوكالة، بحسب ما يشير إليه المراقبون): the verb, with or without its pronoun (ه، ها، ته), is a
+        form or the first word of a cue of the table; its subject follows it (a source, never "in accordance
+        with"). None else."""
+        i = self._index_at(ncb)
+        if 0 < i <= len(self.words) and self.words[i - 1][1] > ncb:
+            i -= 1  # وفقا لما: the cue's ل is joined to ما
+        if i + 2 >= len(self.words) or self.words[i + 1][0] >= nend:
+            return None
+        first = self._core(self._word(i))
+        if self.words[i][0] < ncb:
+            first = self.doc.norm[ncb : self.words[i][1]].strip(_PUNCT + " ")
+        if first != "ما" or self._word(i)[-1:] in _PUNCT:
+            return None
+        verb = self._core(self._word(i + 1))
+        stems = {verb} | {verb[: -len(p)] for p in ("ته", "تها", "ه", "ها") if verb.endswith(p) and len(verb) > len(p) + 2}
+        stems |= {s + "ت" for s in stems if verb.endswith(("ته", "تها"))}  # أوردته: أوردت + ه
+        if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
+            return None
+        j = i + 2
+        if self._core(self._word(j)) in _RESUMPTIVE | {"اليه", "اليها"} and j + 1 < len(self.words):
+            j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
+        return self._after(self.words[j][0], nend, attribution=True)
 
     def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
         """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a
@@ -527,7 +553,9 @@ class _Subjects(_BackReferences):
         quoted_after_time = later < len(self.words) and self._word(later)[:1] in {'"', ":"}
         second = self._index_at(ns) + 1
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
-            return bare in self.cues.titles  # الدكتور خالد العطية: a title; مزاعم موسكو: a noun governing the name
+            # الدكتور خالد العطية: a title; مديره رامي عبد الرحمن: an office with its pronoun governs no genitive, the
+            # name after it is in apposition; مزاعم موسكو: a noun governing the name
+            return bare in self.cues.titles or self._possessed_head(bare)
         if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
@@ -542,6 +570,11 @@ class _Subjects(_BackReferences):
             or self._addressee_then_content(nxt, ne)
         if short and said:
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
+        # a name or a body, then a relative clause and what is said: وأوضح علي جبران الذي يقضي إجازته ... أنه،
+        # وقالت قوة المهام التي تشن الحملة ... إن; not an object with its complement (وأكد دعم لبنان للمملكة التي)
+        if short and self._core(nxt) in _RELATIVES and not nxt.startswith("و") and self._content_follows(ne) \
+                and not self._opens_object(bare, "") and not any(w[:1] == "ل" for w in words[1:]):
+            return True
         if n_words >= 2 and self._possessed_head(bare) and (said or after_time in _AFTER_NAME and self._content_follows(ne)):
             return True  # وأكد زعيمه فلان أمس أن، وقال شقيقه فلان الذي يسكن ... إن: a head with its pronoun, then a name
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى

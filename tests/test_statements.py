@@ -1384,3 +1384,55 @@ def test_a_politician_named_before_is_referred_back_to() -> None:
     # made up: السياسي الليبي after سياسي ليبي spoke: that naming (word list back_reference_noun: السياسي، المرجع)
     found = _who("وقال سياسي ليبي إن الحوار متعثر.", "وأكد الجيش سيطرته على المدينة.", "وقال السياسي الليبي إن الانتخابات قريبة.")
     assert found[-1] == ["وقال", "سياسي ليبي", "back_reference"]
+
+
+def test_an_office_with_its_pronoun_then_a_name_is_the_subject() -> None:
+    # made up: وقال مديره فلان: an office with an attached pronoun governs no genitive, so the person the tables
+    # know named after it is in apposition, the speaker; a noun with no pronoun governing the name stays an object
+    found = _who("وأعلن المرصد السوري لحقوق الإنسان مقتل ثلاثة.", "وقال مديره رامي عبد الرحمن إن القصف توقف.")
+    assert found[-1] == ["وقال", "مديره رامي عبد الرحمن", "after_verb"]
+    found = _who("وقال المتحدث باسم الحكومة إن الانتخابات في موعدها.", "وأكد زعيمه صلاح الدين دميرتاش أمس، أن حزبه مهدد.")
+    assert found[-1][1:] == ["زعيمه صلاح الدين دميرتاش", "after_verb"]
+    found = _who("وقال المتحدث باسم الحكومة إن الانتخابات في موعدها.", "وأكد مزاعم صلاح الدين دميرتاش أمس، أن حزبه مهدد.")
+    assert found[-1][1:] == ["المتحدث باسم الحكومة", "continuation"]
+
+
+def test_the_subject_of_the_verb_after_bihasab_ma_is_the_source() -> None:
+    # made up: بحسب ما أفاد/نقله/أوردته X: ما and a reporting verb (its pronoun attached or not) stand between the
+    # attribution and its source; a verb of no cue (يقتضيه) names no source
+    found = _said("وارتفع عدد الضحايا إلى سبعة بحسب ما نقله موقع الأخبار المحلي.")
+    assert found[found["cue"] == "بحسب"]["speaker_surface"].tolist() == ["موقع الأخبار المحلي"]
+    found = _said("ووفقا لما أوردته وكالة الأنباء الرسمية، بدأت الحملة أمس.")
+    assert found[found["cue"].str.startswith("ووفقا")]["speaker_surface"].tolist() == ["وكالة الأنباء الرسمية"]
+    found = _said("وسترتفع الرسوم بحسب ما يقتضيه القانون الجديد.")
+    assert found["speaker_surface"].dropna().tolist() == []
+    # the verb's resumptive preposition is skipped, and a source after ما is never "in accordance with"
+    assert _who("وبحسب ما يشير إليه المحللون فإن الأسعار سترتفع.") == [["وبحسب", "المحللون", "attribution"]]
+    assert _who('ويقاس الأثر، وفقا لما أوردته الزميلة "المرصد" على ثلاثة معايير.')[0][1:] == ['الزميلة "المرصد"', "attribution"]
+
+
+def test_an_article_of_a_law_or_a_statistic_does_not_speak() -> None:
+    # made up: وشددت المادة (12) على ...، وبينت الإحصائية أن ...: a text or a figure (word list inanimate_subject),
+    # no statement; a person who speaks of them still does
+    assert _who("ونشرت الوزارة اللائحة الجديدة. وشددت المادة (12) على ضرورة تسجيل العقود.") == []
+    assert _who("وبينت الإحصائية أن عدد الزوار بلغ مليونا.") == []
+    assert _who("وقال مدير الإدارة إن المادة (12) تلزم الشركات بالتسجيل.") == [["وقال", "مدير الإدارة", "after_verb"]]
+
+
+def test_missing_forms_of_known_reporting_verbs_are_cues() -> None:
+    # made up: the feminine present of ناشد and the participle of زعم complete forms the table had (ناشد، زعم)
+    assert _who("النقابة تناشد الوزارة صرف الرواتب.") == [["تناشد", "النقابة", "before_verb"]]
+    found = _said("وقال المتحدث باسم الجماعة إن القصف مستمر، زاعما أن الطائرات استهدفت سوقا.")
+    assert found["cue"].tolist() == ["وقال", "زاعما"]
+    assert found["speaker_surface"].tolist() == ["المتحدث باسم الجماعة"] * 2
+
+
+def test_a_name_then_a_relative_clause_then_what_is_said_is_the_subject() -> None:
+    # made up: وأوضح فلان الذي ... أنه: a name (or a body in construct) no table knows, a relative clause about it,
+    # then إن/أن: the subject; an object with its complement before التي (دعم الأردن للمملكة التي) is not
+    found = _who("وقال المحافظ إن الطرق مفتوحة.", "وأوضح سالم جبران الذي يعمل في الميناء أنه لم يشهد أي تأخير.")
+    assert found[-1] == ["وأوضح", "سالم جبران", "after_verb"]
+    found = _who("وقال المحافظ إن الطرق مفتوحة.", "وقالت قوة الحماية المشتركة التي تحرس المعبر إن الوضع هادئ.")
+    assert found[-1] == ["وقالت", "قوة الحماية المشتركة", "after_verb"]
+    found = _who("وقال النائب سامر طعمة إن الزيارة ناجحة.", "وأكد دعم الأردن للمملكة التي وقفت معه في الأزمات أن العلاقات متينة.")
+    assert found[-1][1:] == ["النائب سامر طعمة", "continuation"]
