@@ -571,3 +571,23 @@ def test_story_threads_joins_long_stories_only_with_the_option() -> None:
     kw = {"mentions": find_mentions(df), "events": events, "k": 5, "method": "word"}
     assert compare.story_threads(df, **kw)["story_thread"].nunique() == 2
     assert compare.story_threads(df, long_stories=True, **kw)["story_thread"].nunique() == 1
+
+
+def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or_another_story() -> None:
+    # a and b: one opening told twice; c: the same opening in other words, alone after the links;
+    # d: the health director's words on it ("X: ..."), e: a match, each given a weak pair to the event
+    df = pd.DataFrame({"doc_id": list("abcde"), "text_clean": [
+        "أمير المنطقة يفتتح مستشفى الولادة الجديد في المدينة بسعة مئتي سرير",
+        "افتتح أمير المنطقة مستشفى الولادة الجديد في المدينة بسعة مئتي سرير صباح اليوم",
+        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
+        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
+        "الهلال يفوز على النصر بهدفين في نهائي الكأس"],
+        "title": ["", "", "", "مدير الصحة: المستشفى يخدم أهالي المدينة", ""]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    said = df["title"].str.match(_stories._HEADLINE_SAID_RE).to_numpy()
+    group = np.array([0, 0, 1, 2, 3])
+    a, b, score = np.array([2, 3, 4]), np.array([0, 1, 1]), np.array([0.25, 0.25, 0.25])
+    attached, used = _stories._attach_lone(group, a, b, score, x, np.zeros(5), said)
+    assert attached.tolist() == [0, 0, 0, 2, 3] and used.tolist() == [0]
+    late = np.array([0.0, 0, 3, 0, 0])  # three days after the event: another day's report
+    assert _stories._attach_lone(group, a, b, score, x, late, said)[0].tolist() == [0, 0, 1, 2, 3]
