@@ -914,7 +914,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
-        if before and before[1] == "ال":  # آل الشيخ: a family name, not a title
+        if before and before[1] in ("ال", _ABD):  # آل الشيخ، عبد الرقيب: a name, not a title
             continue
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
