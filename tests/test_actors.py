@@ -345,3 +345,22 @@ def test_a_plain_citizen_and_a_given_name_with_abd_make_no_name_mention() -> Non
                                       "وقال عبد الرقيب سيف الحميري إن الوضع هادئ."]})
     surfaces = find_mentions(df)["surface"].tolist()
     assert not any(s.startswith(("المواطن", "الرقيب")) for s in surfaces)
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقال مدير التعليم في محافظة الخرج الأستاذ سعد بن محمد الدوسري إن الدراسة تبدأ غدا.",
+     "مدير التعليم في محافظة الخرج الأستاذ سعد بن محمد الدوسري", "SAUGOV"),
+    ("وأكدت عميدة الكلية الدكتورة نورة بنت سعد القحطاني أن الطالبات شاركن.",
+     "عميدة الكلية الدكتورة نورة بنت سعد القحطاني", "SAUGOV"),
+])
+def test_an_office_no_table_knows_then_a_titled_name_is_one_person_coded_by_the_office(text, surface, code) -> None:
+    # made up (round 23, issue 14): the office head (person_office) a few words before the title starts the mention
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
+    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+
+
+def test_an_office_in_another_clause_does_not_join_the_titled_name() -> None:
+    # a particle or punctuation between the office and the title: two mentions, the office not in the name
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"],
+                       "text_clean": ["وقال مدير المدرسة إن الدكتور سعد بن محمد الدوسري زار الطلاب."]})
+    assert not any(s.startswith("مدير") and "الدوسري" in s for s in find_mentions(df)["surface"])
