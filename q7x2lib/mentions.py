@@ -936,9 +936,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             # titled name: one person, coded by the first body named in the office (GOV where none is)
             wider = _free_inside(units, head[0], b, m.people)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
-                a, pre, inside = head[0], head[1], wider
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
+                a, pre, inside = head[0], head[1], wider
         found.append((a, b, pre, agent, inside, t.end(2)))
         end = b
     for u in units:
