@@ -930,7 +930,11 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         agent = m.person_titles[title]
-        head = None if descriptive else _office_head_before(norm, a, m)
+        head = None
+        if not descriptive and title not in m.ranks and not any(
+                u.kind in {"role", "agent"} and u.b <= a and _FEW_WORDS.fullmatch(norm, u.b, a) for u in units):
+            # a rank has its own agent, and an office a table knows joins the name below (merged)
+            head = _office_head_before(norm, a, m)
         if head is not None:
             # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
             # titled name: one person, coded by the first body named in the office (GOV where none is)

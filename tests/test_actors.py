@@ -352,9 +352,6 @@ def test_a_plain_citizen_and_a_given_name_with_abd_make_no_name_mention() -> Non
      "مدير التعليم في محافظة الخرج الأستاذ سعد بن محمد الدوسري", "SAUGOV"),
     ("وأكدت عميدة الكلية الدكتورة نورة بنت سعد القحطاني أن الطالبات شاركن.",
      "عميدة الكلية الدكتورة نورة بنت سعد القحطاني", "SAUGOV"),
-    # the body named in the office codes the person, not the rank (a police colonel is COP)
-    ("وأوضح مدير شرطة محافظة الخرج العقيد سعد بن محمد الدوسري أن الجناة ضبطوا.",
-     "مدير شرطة محافظة الخرج العقيد سعد بن محمد الدوسري", "SAUCOP"),
 ])
 def test_an_office_no_table_knows_then_a_titled_name_is_one_person_coded_by_the_office(text, surface, code) -> None:
     # made up (round 23, issue 14): the office head (person_office) a few words before the title starts the mention
