@@ -914,7 +914,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
-        if before and before[1] == "ال":  # آل الشيخ: a family name, not a title
+        if before and before[1] in ("ال", _ABD):  # آل الشيخ، عبد الرقيب: a name, not a title
             continue
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
@@ -929,7 +929,21 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         inside = _free_inside(units, a, b, m.people)
         if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
-        found.append((a, b, pre, m.person_titles[title], inside, t.end(2)))
+        agent = m.person_titles[title]
+        head = None
+        if not descriptive and title not in m.ranks and not any(
+                u.kind in {"role", "agent"} and u.b <= a and _FEW_WORDS.fullmatch(norm, u.b, a) for u in units):
+            # a rank has its own agent, and an office a table knows joins the name below (merged)
+            head = _office_head_before(norm, a, m)
+        if head is not None:
+            # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
+            # titled name: one person, coded by the first body named in the office (GOV where none is)
+            wider = _free_inside(units, head[0], b, m.people)
+            if wider is not None and not any(u.a < head[0] < u.b for u in units):
+                bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
+                agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
+                a, pre, inside = head[0], head[1], wider
+        found.append((a, b, pre, agent, inside, t.end(2)))
         end = b
     for u in units:
         # وزير الزراعة المغربي سعيد الفلالي، النائب محمد الفلاني: an office, then a full name (two words or more,
@@ -965,6 +979,46 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+_OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
+_OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
+_OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
+                              "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
+_OFFICE_GAP_WORDS = 7
+
+
+def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | None:
+    """Where an office head (مدير، عميد، رئيس ... of :data:`person_office`) starts within a few words before a
+    title at ``a``, on the same clause (no punctuation, verb or particle between), with its proclitic; or None.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = "وقال مدير التعليم بالمنطقه الاستاذ سعد"
+    >>> _office_head_before(text, text.index("الاستاذ"), m)
+    (5, '')
+    >>> text = "وقال مدير التعليم ان الاستاذ سعد"
+    >>> _office_head_before(text, text.index("الاستاذ"), m) is None
+    True
+    """
+    gap = norm[max(0, a - 120) : a]
+    words = list(_OFFICE_GAP_WORD.finditer(gap))
+    if not words or gap[words[-1].end():].strip():
+        return None  # punctuation right before the title
+    offset = a - len(gap)
+    for n, w in enumerate(reversed(words)):
+        if n >= _OFFICE_GAP_WORDS:
+            return None
+        after = gap[w.end() : words[len(words) - n].start()] if n else gap[w.end():]
+        if after.strip():
+            return None  # punctuation inside the gap: another clause
+        word = w[0]
+        if word in _OFFICE_GAP_STOP or word in m.name_enders or word in m.person_title_words:
+            return None
+        head = _OFFICE_HEAD_WORD.match(word)
+        if head and (head[2] in m.person_offices):
+            return offset + w.start(), head[1]
+    return None
 
 
 def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str]) -> list[_Unit] | None:

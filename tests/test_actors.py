@@ -315,3 +315,52 @@ def test_a_short_name_inside_a_longer_name_is_not_the_spokesman() -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")],
                        "text_clean": ["وزار مدير الجامعة الدكتور عبدالرحمن بن محمد العاصمي المعرض أمس."]})
     assert "mohammed_al_asimi" not in find_mentions(df)["actor_id"].tolist()
+
+
+# Round 23 (issue 14): general news. Sentences made up in the same patterns as the rows and words added.
+def test_the_security_and_government_bodies_in_general_are_coded_with_the_articles_state() -> None:
+    # الجهات الأمنية / الجهات الحكومية (agents.csv): the state's bodies, of the outlet's state where none is written
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"],
+                       "text_clean": ["وباشرت الجهات الأمنية في الخرج الحادث، ودعا المحافظ الجهات الحكومية إلى التعاون."]})
+    found = find_mentions(df)[["surface", "code"]].values.tolist()
+    assert ["الجهات الأمنية في الخرج", "SAUCOP"] in found and ["الجهات الحكومية", "SAUGOV"] in found
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقال المواطن سالم بن حمد القرني إن الطريق تأخر كثيرا.", "المواطن سالم بن حمد القرني", "SAUCVL"),
+    ("وقال الشاعر ماجد بن سعد الدوسري إن القصيدة كتبت للوطن.", "الشاعر ماجد بن سعد الدوسري", "SAUCVL"),
+    ("وشارك المنشد خالد بن سعيد الزهراني في الأمسية.", "المنشد خالد بن سعيد الزهراني", "SAUCVL"),
+    ("وأعلنت القيادة استشهاد الرقيب فهد بن سعد الحربي في جازان.", "الرقيب فهد بن سعد الحربي", "SAUMIL"),
+])
+def test_a_citizen_a_poet_and_a_sergeant_before_a_full_name_make_a_name_mention(text, surface, code) -> None:
+    # المواطن، الشاعر، المنشد (descriptive titles: two name words at least) and الرقيب (a rank) in word_lists.csv
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
+    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+
+
+def test_a_plain_citizen_and_a_given_name_with_abd_make_no_name_mention() -> None:
+    # المواطن العادي: a description, no name; عبد الرقيب: a given name, not the rank before a name
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-08-01")] * 2, "outlet": ["okaz"] * 2,
+                       "text_clean": ["وقال المواطن العادي إن الأسعار ارتفعت.",
+                                      "وقال عبد الرقيب سيف الحميري إن الوضع هادئ."]})
+    surfaces = find_mentions(df)["surface"].tolist()
+    assert not any(s.startswith(("المواطن", "الرقيب")) for s in surfaces)
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقال مدير التعليم في محافظة الخرج الأستاذ سعد بن محمد الدوسري إن الدراسة تبدأ غدا.",
+     "مدير التعليم في محافظة الخرج الأستاذ سعد بن محمد الدوسري", "SAUGOV"),
+    ("وأكدت عميدة الكلية الدكتورة نورة بنت سعد القحطاني أن الطالبات شاركن.",
+     "عميدة الكلية الدكتورة نورة بنت سعد القحطاني", "SAUGOV"),
+])
+def test_an_office_no_table_knows_then_a_titled_name_is_one_person_coded_by_the_office(text, surface, code) -> None:
+    # made up (round 23, issue 14): the office head (person_office) a few words before the title starts the mention
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
+    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+
+
+def test_an_office_in_another_clause_does_not_join_the_titled_name() -> None:
+    # a particle or punctuation between the office and the title: two mentions, the office not in the name
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"],
+                       "text_clean": ["وقال مدير المدرسة إن الدكتور سعد بن محمد الدوسري زار الطلاب."]})
+    assert not any(s.startswith("مدير") and "الدوسري" in s for s in find_mentions(df)["surface"])
