@@ -209,3 +209,43 @@ def test_a_result_phrase_after_a_conjunction() -> None:
     ev = events("وقصفت الطائرات الروسية سوقا شعبيا في ريف إدلب وأسفر القصف عن مقتل عشرة من المدنيين.")
     triggers = [t for t, _ in acts(ev)]
     assert "مقتل" not in triggers and "قصفت" in triggers
+
+
+# Round 23: a trigger whose neighbour gives it another sense (events._other_sense), from the false events of the
+# general-news samples V and W; each sentence made up in the pattern of the readings.
+
+
+def test_liable_and_the_open_sea_are_no_offer() -> None:
+    assert "03" not in [c for _, c in acts(events("وأكدت الدراسة أن العمال في المصانع أكثر عرضة للإصابة بأمراض الرئة."))]
+    assert "03" not in [c for _, c in acts(events("وتسلم المهربون ثلاث حقائب في عرض البحر قبل وصولهم إلى الساحل."))]
+    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
+    assert "03" in [c for _, c in acts(offer)]
+
+
+def test_a_subsidy_cut_or_a_market_lifted_is_no_support() -> None:
+    cut = events("وأعلنت الحكومة الكويتية رفع الدعم عن الديزل والكيروسين ابتداء من الشهر المقبل.")
+    assert "06" not in [c for _, c in acts(cut)]
+    market = events("وارتفعت البورصة القطرية في تداولات أمس بدعم قاده قطاع البنوك.")
+    assert "06" not in [c for _, c in acts(market)]
+    support = events("وأكد المتحدث أن التحالف سيواصل دعم الجيش الوطني في معاركه ضد المتمردين.")
+    assert "06" in [c for _, c in acts(support)]
+
+
+def test_freeing_prices_frees_no_territory() -> None:
+    prices = events("وقررت الحكومة المصرية تحرير أسعار الوقود اعتبارا من مطلع العام.")
+    assert "19" not in [c for _, c in acts(prices)]
+    city = events("وأعلنت القوات العراقية تحرير مدينة تكريت من تنظيم داعش.")
+    assert "19" in [c for _, c in acts(city)]
+
+
+def test_visiting_sights_kin_or_a_website_visits_no_body() -> None:
+    for text in ("ويتضمن البرنامج زيارة المعالم التاريخية في المدينة.",
+                 "ودعت الوزارة المراجعين إلى زيارة موقعها الإلكتروني لمعرفة المواعيد.",
+                 "ويفضل كثير من السكان زيارة الأقارب في أيام العيد."):
+        assert "04" not in [c for _, c in acts(events(text))], text
+    assert "04" in [c for _, c in acts(events("ويبدأ وزير الخارجية التركي اليوم زيارة إلى طهران تستمر يومين."))]
+
+
+def test_a_war_hero_wages_no_war() -> None:
+    ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
+    assert "19" not in [c for _, c in acts(ev)]
