@@ -166,7 +166,8 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 # over samples V and W, each reading counted and read in the rules split): عرضة للإصابة (liable; العرضة, a dance) and
 # عرض البحر (the open sea) are no offer; رفع الدعم عن الوقود, الدعم على أسعار الطاقة (a subsidy, cut or kept) and
 # ارتفعت السوق بدعم قاده قطاع التأمين (a market's rise) are no support given to anyone; تحرير الأسعار, تحرير محضر
-# (prices freed, a report written) free no territory; زيارة المواقع السياحية / الأقارب / المرضى, لزيارة موقعها
+# (prices freed, a report written) free no territory; ضبط الأسعار, ضبط الإيقاع (prices, a rhythm regulated) seize
+# nothing (ضبط النفس, restraint, has its own row); برامج تستهدف تعزيز ... (a verbal noun its object) aim, not attack; زيارة المواقع السياحية / الأقارب / المرضى, لزيارة موقعها
 # الإلكتروني (sights, kin, patients, a website) visit no body. Keyed by the row's form; words written normalised,
 # without their article.
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
@@ -178,8 +179,22 @@ _OTHER_SENSE_AFTER = {
     "عرض*": frozenset({"بحر"}),
     "دعم*": frozenset({"اسعار", "سعر", "وقود", "محروقات", "بنزين", "ديزل", "طاقة", "كهرباء", "مشتقات"}),
     "تحرير": frozenset({"اسعار", "سعر", "محضر", "محاضر", "مخالفة", "مخالفات"}),
+    **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
+        "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
+        "انتقال"})),
+    # استهدف تعزيز الوحدة، برامج تستهدف توفير السكن: a verbal noun as its object makes it "aim at", no attack
+    **dict.fromkeys(("استهدف*", "يستهدف", "تستهدف"), frozenset({
+        "تعزيز", "توفير", "توسيع", "تطوير", "تحقيق", "تحسين", "تنمية", "تنشيط", "تشجيع", "تحفيز", "تاهيل", "تمكين",
+        "رفع", "زيادة", "خفض", "تقليل", "انشاء", "اثارة", "نشر", "مكافحة", "تمهيد", "تضييق", "خدمة", "احباط",
+        "تقويض", "زعزعة", "جذب", "استقطاب", "ايجاد", "توعية", "حماية", "تقديم", "دعم", "بناء", "تدريب"})),
     **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), _VISITED_THINGS),
 }
+# وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
+# الشهداء, الأسر الفقيرة are families)
+_COUNTED_AFTER = frozenset({"اسر"})
+_QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئات", "المئات", "قرابة", "نحو", "حوالي", "عدد", "عددا",
+                             "اخرين", "اثنين", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                             "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
 # بدعم قاده قطاع البنوك، بدعم من أسهم الطاقة: what lifted a market (only after ب: دعم قطاع السياحة is a policy)
 _MARKET_MOVERS = frozenset({"قطاع", "قطاعي", "قطاعات", "اسهم", "سهم"})
 _MARKET_LINKS = frozenset({"من", "قاده", "قادته", "قادها"})
@@ -202,8 +217,14 @@ def _other_sense(norm: str, hit) -> bool:
         False
         >>> _other_sense("ارتفعت السوق بدعم قاده قطاع التامين", H(key="دعم*", start=13, end=17, proclitic="ب"))
         True
+        >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
+        ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
+        (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
+    if hit.key in _COUNTED_AFTER:
+        counted = norm[hit.end:hit.end + 20].split()[:1]
+        return not counted or not (counted[0][:1].isdigit() or counted[0] in _QUANTITY_WORDS)
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
         return True
     before = norm[max(0, hit.start - 20):hit.start].split()

@@ -249,3 +249,37 @@ def test_visiting_sights_kin_or_a_website_visits_no_body() -> None:
 def test_a_war_hero_wages_no_war() -> None:
     ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
     assert "19" not in [c for _, c in acts(ev)]
+
+
+def test_a_programme_that_aims_at_a_verbal_noun_attacks_no_one() -> None:
+    aim = events("وأطلقت الهيئة برامج تستهدف تعزيز الوعي الصحي لدى الطلاب.")
+    assert "18" not in [c for _, c in acts(aim)]
+    attack = events("وقال المتحدث إن غارة للتحالف استهدفت مخزن أسلحة للحوثيين في صعدة.")
+    assert "18" in [c for _, c in acts(attack)]
+
+
+def test_restraint_is_no_seizure_and_prices_regulated_none_either() -> None:
+    restraint = events("وحث الاتحاد الأوروبي الطرفين على ضبط النفس وتجنب التصعيد.")
+    assert [c for t, c in acts(restraint) if "ضبط" in t] == ["08"]
+    prices = events("ودعا المواطنون الوزارة إلى ضبط أسعار الخبز في الأسواق.")
+    assert "17" not in [c for _, c in acts(prices)]
+
+
+def test_a_seizure_in_a_headline_present() -> None:
+    assert ("تضبط", "17") in acts(events("شرطة الرياض تضبط عصابة لسرقة السيارات"))
+
+
+def test_a_memorandum_or_cooperation_agreement_signed() -> None:
+    signed = events("ووقع مذكرة التفاهم عن الوزارة وكيلها للشؤون الصحية، وعن الجامعة مديرها.")
+    assert [c for t, c in acts(signed) if "مذكرة" in t] == ["06"]
+    headline = events("جامعة الملك سعود توقع مذكرة تفاهم مع وزارة الصحة")
+    assert [c for t, c in acts(headline) if "مذكرة" in t] == ["06"]
+    title = events("اتفاقية تعاون بين غرفة جدة وهيئة السياحة الأردنية")
+    assert ("اتفاقية تعاون", "06") in acts(title)
+
+
+def test_a_capture_as_verbal_noun_before_a_number() -> None:
+    assert ("أسر", "17") in acts(events("وقتلت القوات الحكومية عشرة من المسلحين وأسر 25 آخرين في المواجهات."))
+    assert ("أسر", "17") in acts(events("وقال المصدر إنه تم أسر أكثر من ثلاثين مقاتلا خلال الهجوم."))
+    families = events("وقدمت الجمعية مساعدات مالية إلى أسر الشهداء في المنطقة.")
+    assert "17" not in [c for _, c in acts(families)]
