@@ -167,11 +167,19 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 # عرض البحر (the open sea) are no offer; رفع الدعم عن الوقود, الدعم على أسعار الطاقة (a subsidy, cut or kept) and
 # ارتفعت السوق بدعم قاده قطاع التأمين (a market's rise) are no support given to anyone; تحرير الأسعار, تحرير محضر
 # (prices freed, a report written) free no territory; ضبط الأسعار, ضبط الإيقاع (prices, a rhythm regulated) seize
-# nothing (ضبط النفس, restraint, has its own row); برامج تستهدف تعزيز ... (a verbal noun its object) aim, not attack; زيارة المواقع السياحية / الأقارب / المرضى, لزيارة موقعها
+# nothing (ضبط النفس, restraint, has its own row); عرضا لأبرز الفرص presents, offers nothing; قاعة الاجتماعات, اللقاء
+# العلمي, اللقاءات والمحاضرات are a room or a kind of gathering; برامج تستهدف تعزيز ... (a verbal noun its object) aim, not attack; زيارة المواقع السياحية / الأقارب / المرضى, لزيارة موقعها
 # الإلكتروني (sights, kin, patients, a website) visit no body. Keyed by the row's form; words written normalised,
 # without their article.
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
-_OTHER_SENSE_BEFORE = {"دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"})}
+_OTHER_SENSE_BEFORE = {
+    "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
+    # قاعة الاجتماعات، غرفة الاجتماع: a room
+    **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
+}
+# عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
+_OTHER_SENSE_PREFIX = {"عرض*": "ل"}
+_NOT_PREPOSITIONAL = frozenset({"لا", "لم", "لن", "لكن", "لكنه", "لكنها", "لدى", "لذلك"})
 _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقعه", "معالم", "مشاعر", "متحف", "متاحف", "ضريح",
                              "اقارب", "اقاربه", "اقاربهم", "اقرباء", "اهل", "اهله", "اهلهم", "اهالي", "اهاليهم",
                              "ذويهم", "ذويه", "مرضى", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض"})
@@ -187,6 +195,9 @@ _OTHER_SENSE_AFTER = {
         "تعزيز", "توفير", "توسيع", "تطوير", "تحقيق", "تحسين", "تنمية", "تنشيط", "تشجيع", "تحفيز", "تاهيل", "تمكين",
         "رفع", "زيادة", "خفض", "تقليل", "انشاء", "اثارة", "نشر", "مكافحة", "تمهيد", "تضييق", "خدمة", "احباط",
         "تقويض", "زعزعة", "جذب", "استقطاب", "ايجاد", "توعية", "حماية", "تقديم", "دعم", "بناء", "تدريب"})),
+    # اللقاء العلمي، اللقاء الوظيفي، إقامة اللقاءات والمحاضرات والندوات: a kind of gathering, nobody meeting anybody
+    "لقاء*": frozenset({"محاضرات", "ندوات", "ورش", "علمي", "علمية", "وظيفي", "وظيفية", "تعريفي", "تعريفية", "توعوي",
+                        "توعوية", "تثقيفي", "تثقيفية"}),
     **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), _VISITED_THINGS),
 }
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
@@ -232,6 +243,9 @@ def _other_sense(norm: str, hit) -> bool:
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
     if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):
+        return True
+    prefix = _OTHER_SENSE_PREFIX.get(hit.key)
+    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _NOT_PREPOSITIONAL:
         return True
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]

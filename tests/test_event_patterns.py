@@ -283,3 +283,14 @@ def test_a_capture_as_verbal_noun_before_a_number() -> None:
     assert ("أسر", "17") in acts(events("وقال المصدر إنه تم أسر أكثر من ثلاثين مقاتلا خلال الهجوم."))
     families = events("وقدمت الجمعية مساعدات مالية إلى أسر الشهداء في المنطقة.")
     assert "17" not in [c for _, c in acts(families)]
+
+
+def test_a_presentation_a_room_or_a_kind_of_gathering_is_no_act() -> None:
+    shown = events("وتضمن المعرض عرضا لأبرز المشروعات التي نفذتها البلدية.")
+    assert "03" not in [c for _, c in acts(shown)]
+    room = events("وعقد المجلس جلسته في قاعة الاجتماع بمقر الأمانة.")
+    assert [c for t, c in acts(room) if "اجتماع" in t] == []
+    kinds = events("وتشمل الفعاليات إقامة اللقاءات والمحاضرات والندوات في المراكز.")
+    assert [c for t, c in acts(kinds) if "لقاء" in t] == []
+    met = events("وعقد الرئيس المصري لقاء مع وزير الخارجية الأمريكي في القاهرة.")
+    assert [c for t, c in acts(met) if "لقاء" in t] == ["04"]
