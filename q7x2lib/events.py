@@ -200,6 +200,9 @@ _OTHER_SENSE_AFTER = {
                         "توعوية", "تثقيفي", "تثقيفية"}),
     **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), _VISITED_THINGS),
 }
+# عقد وزير الخارجية ... اجتماعا مع نظيره: a noun that is an act only as the object of a light verb (event_light_verb),
+# its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
+_LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families)
 _COUNTED_AFTER = frozenset({"اسر"})
@@ -793,6 +796,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         sa, sb = sentences[sid] if sentences else (0, len(text))
+        if hit.key in _LIGHT_VERB_OBJECTS and _light_verb_span(doc, ca, sa, pat, hit.proclitic) is None:
+            continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))

@@ -294,3 +294,14 @@ def test_a_presentation_a_room_or_a_kind_of_gathering_is_no_act() -> None:
     assert [c for t, c in acts(kinds) if "لقاء" in t] == []
     met = events("وعقد الرئيس المصري لقاء مع وزير الخارجية الأمريكي في القاهرة.")
     assert [c for t, c in acts(met) if "لقاء" in t] == ["04"]
+
+
+def test_a_meeting_held_with_the_subject_between_begins_at_its_verb() -> None:
+    ev = events("وعقد وزير الخارجية السعودي عادل الجبير اجتماعا ثنائيا مع نظيره الأمريكي جون كيري في الدوحة.")
+    rows = ev[ev["unit"].eq("event")]
+    assert list(rows["trigger"]) == ["وعقد ... اجتماعا"] and list(rows["event_code"]) == ["04"]
+
+
+def test_a_meeting_attended_is_no_meeting_held() -> None:
+    ev = events("وحضر المحافظ اجتماعا للمجلس البلدي في مقر البلدية.")
+    assert [c for t, c in acts(ev) if "اجتماع" in t] == []
