@@ -315,3 +315,30 @@ def test_a_short_name_inside_a_longer_name_is_not_the_spokesman() -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")],
                        "text_clean": ["وزار مدير الجامعة الدكتور عبدالرحمن بن محمد العاصمي المعرض أمس."]})
     assert "mohammed_al_asimi" not in find_mentions(df)["actor_id"].tolist()
+
+
+# Round 23 (issue 14): more officials of 2015 counted in the rules split (three or more articles each) and
+# added to the people table, and Cameroon's president as a dated office. Sentences made up in the same pattern.
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأوضح رئيس الهيئة العامة للطيران المدني سليمان بن عبدالله الحمدان أن الرحلات الداخلية ستزيد.",
+     "sulaiman_al_hamdan", "SAUGOV"),
+    ("وقال مدير شرطة منطقة جازان اللواء ناصر الدويسي إن الدوريات انتشرت في القرى.", "nasser_al_duwaisi", "SAUCOP"),
+    ("وأكد أمين المنطقة الشرقية المهندس فهد الجبير أن العقود الجديدة تطرح قريبا.", "fahd_al_jubair", "SAUGOV"),
+    ("وترأس الأمير عبدالعزيز بن سلمان نائب وزير البترول اجتماع اللجنة المشتركة.", "abdulaziz_bin_salman", "SAUGOV"),
+    ("وقال وزير الطاقة الجزائري صالح خبري إن المشاورات مستمرة داخل المنظمة.", "salah_khebri", "DZAGOV"),
+    ("وأعلن رئيس الأركان اللواء وليد سلمان أن الجيش يتابع الوضع على الحدود.", "walid_salman", "LBNMIL"),
+])
+def test_officials_counted_in_the_rules_split_round_23_resolve_with_their_code(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    found = find_mentions(df)
+    assert [actor_id, code] in found[["actor_id", "code"]].values.tolist()
+
+
+def test_cameroons_president_resolves_from_the_role_on_the_articles_date() -> None:
+    # the office row (president of Cameroon from 1982): a role phrase with no name names him in 2015, no one in 1980
+    def ids(day: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(day)],
+                           "text_clean": ["وأدان الرئيس الكاميروني الهجوم على السوق الشعبية."]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "paul_biya" in ids("2015-08-01")
+    assert "paul_biya" not in ids("1980-05-01")
