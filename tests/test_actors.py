@@ -342,3 +342,22 @@ def test_cameroons_president_resolves_from_the_role_on_the_articles_date() -> No
         return find_mentions(df)["actor_id"].tolist()
     assert "paul_biya" in ids("2015-08-01")
     assert "paul_biya" not in ids("1980-05-01")
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وقال وزير الخارجية النمساوي سباستيان كورتس إن بلاده تدعم الاتفاق.", "sebastian_kurz", "AUTGOV"),
+    ("وأعلن وزير النقل الماليزي ليو تيونغ لاي أن فريق التحقيق وصل إلى الجزيرة.", "liow_tiong_lai", "MYSGOV"),
+    ("وقال محافظ عدن نائف البكري إن الخدمات تعود تدريجيا إلى المدينة.", "nayef_al_bakri", "YEMGOV"),
+])
+def test_foreign_officials_of_2015_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+
+
+def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
+    def ids(day: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(day)],
+                           "text_clean": ["وقال وزير الخارجية النمساوي إن فيينا ستستضيف الجولة المقبلة."]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "sebastian_kurz" in ids("2015-07-14")
+    assert "sebastian_kurz" not in ids("2019-01-10")
