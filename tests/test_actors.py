@@ -361,3 +361,14 @@ def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
         return find_mentions(df)["actor_id"].tolist()
     assert "sebastian_kurz" in ids("2015-07-14")
     assert "sebastian_kurz" not in ids("2019-01-10")
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أن المهلة تنتهي نهاية الشهر.", "tayseer_al_mufarrej", "SAUGOV"),
+    ("وتفقد أمين منطقة عسير صالح بن عبدالله القاضي مشروعات تصريف السيول.", "saleh_al_qadi", "SAUGOV"),
+    ("ورعى محافظ الطائف فهد بن عبدالعزيز بن معمر حفل الأهالي.", "fahd_bin_muammar", "SAUGOV"),
+    ("وقال حاكم البنك المركزي الياباني هاروهيكو كورودا إن التضخم سيرتفع.", "haruhiko_kuroda", "JPNGOV"),
+])
+def test_governors_mayors_and_officials_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
