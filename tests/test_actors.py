@@ -372,3 +372,13 @@ def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
 def test_governors_mayors_and_officials_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
     assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+
+
+def test_a_spokesmans_name_that_another_man_shares_is_taken_only_after_his_rank() -> None:
+    # عبدالرحمن الأسمري, the Jazan passports spokesman, is a row only with his rank: the bare name is also a
+    # young man's in the rules split
+    def ids(text: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "abdulrahman_al_asmari" in ids("وأوضح المتحدث الإعلامي لجوازات منطقة جازان النقيب عبدالرحمن الأسمري أن العمل مستمر.")
+    assert "abdulrahman_al_asmari" not in ids("وقال الشاب عبدالرحمن الأسمري إنه يحرص على الاعتكاف كل عام.")
