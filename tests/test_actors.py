@@ -364,3 +364,70 @@ def test_an_office_in_another_clause_does_not_join_the_titled_name() -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"],
                        "text_clean": ["وقال مدير المدرسة إن الدكتور سعد بن محمد الدوسري زار الطلاب."]})
     assert not any(s.startswith("مدير") and "الدوسري" in s for s in find_mentions(df)["surface"])
+
+
+# Round 23 (issue 14): more officials of 2015 counted in the rules split (three or more articles each) and
+# added to the people table, and Cameroon's president as a dated office. Sentences made up in the same pattern.
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأوضح رئيس الهيئة العامة للطيران المدني سليمان بن عبدالله الحمدان أن الرحلات الداخلية ستزيد.",
+     "sulaiman_al_hamdan", "SAUGOV"),
+    ("وقال مدير شرطة منطقة جازان اللواء ناصر الدويسي إن الدوريات انتشرت في القرى.", "nasser_al_duwaisi", "SAUCOP"),
+    ("وأكد أمين المنطقة الشرقية المهندس فهد الجبير أن العقود الجديدة تطرح قريبا.", "fahd_al_jubair", "SAUGOV"),
+    ("وترأس الأمير عبدالعزيز بن سلمان نائب وزير البترول اجتماع اللجنة المشتركة.", "abdulaziz_bin_salman", "SAUGOV"),
+    ("وقال وزير الطاقة الجزائري صالح خبري إن المشاورات مستمرة داخل المنظمة.", "salah_khebri", "DZAGOV"),
+    ("وأعلن رئيس الأركان اللواء وليد سلمان أن الجيش يتابع الوضع على الحدود.", "walid_salman", "LBNMIL"),
+])
+def test_officials_counted_in_the_rules_split_round_23_resolve_with_their_code(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    found = find_mentions(df)
+    assert [actor_id, code] in found[["actor_id", "code"]].values.tolist()
+
+
+def test_cameroons_president_resolves_from_the_role_on_the_articles_date() -> None:
+    # the office row (president of Cameroon from 1982): a role phrase with no name names him in 2015, no one in 1980
+    def ids(day: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(day)],
+                           "text_clean": ["وأدان الرئيس الكاميروني الهجوم على السوق الشعبية."]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "paul_biya" in ids("2015-08-01")
+    assert "paul_biya" not in ids("1980-05-01")
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وقال وزير الخارجية النمساوي سباستيان كورتس إن بلاده تدعم الاتفاق.", "sebastian_kurz", "AUTGOV"),
+    ("وأعلن وزير النقل الماليزي ليو تيونغ لاي أن فريق التحقيق وصل إلى الجزيرة.", "liow_tiong_lai", "MYSGOV"),
+    ("وقال محافظ عدن نائف البكري إن الخدمات تعود تدريجيا إلى المدينة.", "nayef_al_bakri", "YEMGOV"),
+])
+def test_foreign_officials_of_2015_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+
+
+def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
+    def ids(day: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(day)],
+                           "text_clean": ["وقال وزير الخارجية النمساوي إن فيينا ستستضيف الجولة المقبلة."]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "sebastian_kurz" in ids("2015-07-14")
+    assert "sebastian_kurz" not in ids("2019-01-10")
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أن المهلة تنتهي نهاية الشهر.", "tayseer_al_mufarrej", "SAUGOV"),
+    ("وتفقد أمين منطقة عسير صالح بن عبدالله القاضي مشروعات تصريف السيول.", "saleh_al_qadi", "SAUGOV"),
+    ("ورعى محافظ الطائف فهد بن عبدالعزيز بن معمر حفل الأهالي.", "fahd_bin_muammar", "SAUGOV"),
+    ("وقال حاكم البنك المركزي الياباني هاروهيكو كورودا إن التضخم سيرتفع.", "haruhiko_kuroda", "JPNGOV"),
+])
+def test_governors_mayors_and_officials_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+
+
+def test_a_spokesmans_name_that_another_man_shares_is_taken_only_after_his_rank() -> None:
+    # عبدالرحمن الأسمري, the Jazan passports spokesman, is a row only with his rank: the bare name is also a
+    # young man's in the rules split
+    def ids(text: str) -> list:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+        return find_mentions(df)["actor_id"].tolist()
+    assert "abdulrahman_al_asmari" in ids("وأوضح المتحدث الإعلامي لجوازات منطقة جازان النقيب عبدالرحمن الأسمري أن العمل مستمر.")
+    assert "abdulrahman_al_asmari" not in ids("وقال الشاب عبدالرحمن الأسمري إنه يحرص على الاعتكاف كل عام.")
