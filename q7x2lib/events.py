@@ -739,6 +739,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
             # opens its object, not its subject
             gap_words = pat.subject_gap if not _norm_of(doc, ca, cb).endswith("وا") else pat.descriptors
+            if not noun:
+                gap_words = gap_words | GROUP_HEADS  # سيطر تنظيم داعش، قتل ناشطو الحركة: the group's head noun
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
@@ -763,6 +765,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _lam_doer(doc, local, cb, clause_end)
             if source is None and unit == "event" and root in FORCE_ROOTS:
                 source = _origin_source(doc, cb, clause_end, pat)
+            if source is None and noun and unit == "event":
+                # القصف التركي، غارة أميركية، دعوة روسية: the state an act's noun is ascribed to by its adjective
+                source = _adjective_source(doc, cb, clause_end, pat, root)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
             if source is None:
@@ -1259,6 +1264,64 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
                 return country + agent, side.end()
             break
     return agent, None
+
+
+#: Head nouns of a group that stand between a verb and the group's name as its subject (سيطر تنظيم داعش، قتل
+#: ناشطو الحركة، اقتحمت عناصر الميليشيا): normalised; after a verb only (after an act's noun, a noun and its
+#: genitive are as often the act's object: استهداف قوات الحوثي).
+GROUP_HEADS = frozenset({"تنظيم", "حركة", "جماعة", "جبهة", "ناشطو", "ناشطي", "عناصر", "جنود", "ميليشيات", "مليشيات",
+                         "ميليشيا", "مليشيا", "فصائل", "كتائب"})
+#: Words of the act itself that may stand between its noun and the state's adjective (الغارات الجوية التركية).
+_ACT_ADJECTIVE_RE = re.compile(r"(?:ال)?[^\W_]{2,}(?:ي|ية|يه)")
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Singular country adjectives (تركي، تركية، أمريكية; normalised, without the article) and their codes."""
+    countries = bundled_table("countries")
+    out = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        word = normalize(phrase)
+        if form == "adjective" and " " not in word and word.endswith(("ي", "ية", "يه")):
+            out.setdefault(word[2:] if word.startswith("ال") else word, code)
+    return out
+
+
+def _adjective_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, root: str):
+    """The state an act's noun is ascribed to by a country adjective right after it (القصف التركي، غارة أميركية،
+    الغارات الجوية الإسرائيلية، دعوة روسية): its military for an act of force, else its government.
+
+    The adjective agrees with the noun: both with the article or both without, and one word of the act's own
+    (الجوية) may stand between. A masculine adjective after a noun without the article is a person as often
+    (مقتل تركي، اعتقال سعودي: the victim), so only the feminine one is read there (غارة أميركية).
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("واستؤنفت الغارات الجوية التركية على مواقع الحزب")
+    >>> _adjective_source(doc, 17, len(doc.text), pat, "18")
+    ('TURMIL', None, 'التركية', 'adjective')
+    >>> doc = NormalizedText("أعلن عن مقتل تركي في الهجوم")
+    >>> _adjective_source(doc, 12, len(doc.text), pat, "18") is None
+    True
+    """
+    noun = _words(_norm_of(doc, max(0, cb - 30), cb))[-1:]
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 2))
+    if not noun or not words or _CLAUSE_BREAK_RE.search(doc.text, cb, words[0].start()):
+        return None
+    defined = noun[0].startswith(("ال", "وال", "بال", "لل", "فال"))
+    adjectives = _country_adjectives()
+    for i, w in enumerate(words):
+        word = normalize(w.group())
+        if word.startswith("ال") != defined:
+            return None
+        bare = word[2:] if defined else word
+        code = adjectives.get(bare)
+        if code is not None:
+            if not defined and not bare.endswith(("ية", "يه")):
+                return None
+            return code + ("MIL" if root in FORCE_ROOTS else "GOV"), None, w.group(), "adjective"
+        if i > 0 or not _ACT_ADJECTIVE_RE.fullmatch(word) or pat.country_of(word) is not None:
+            return None
+    return None
 
 
 #: The complementisers whose clause may open with its verb's subject (أعلنت الوزارة أن قوات التحالف شنت ...).

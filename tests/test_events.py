@@ -922,3 +922,26 @@ def test_a_headline_that_opens_with_an_uncoded_force_and_its_country_has_it_for_
     # the words before the verb that do not close on a country are no doer read this way (another verb among them)
     ev = events("القوات الخاصة تحاصر البلدة وتقصف مواقع المسلحين", with_statements=False)
     assert not ev["evidence"].str.contains("own words opening").any()
+
+
+def test_a_state_named_by_its_adjective_after_an_act_noun_is_the_source() -> None:
+    # made up: the act's noun carries the state's adjective (its military for force, its government otherwise)
+    ev = events("وتواصلت الغارات الجوية الأردنية على مواقع المسلحين قرب الحدود.", with_statements=False)
+    act = ev[ev["evidence"].str.contains("source=adjective")]
+    assert act[["source_code", "source_surface"]].values.tolist() == [["JORMIL", "الأردنية"]]
+    ev = events("ورحبت الأطراف بدعوة يابانية إلى الحوار.", with_statements=False)
+    assert ev[ev["evidence"].str.contains("source=adjective")]["source_code"].tolist() == ["JPNGOV"]
+    # definiteness must agree (القصف مواقع ...: no), and a masculine adjective without the article is a person
+    ev = events("وأعلنت الشرطة مقتل أردني في هجوم على المدينة.", with_statements=False)
+    assert not ev["evidence"].str.contains("source=adjective").any()
+
+
+def test_a_group_head_noun_between_a_verb_and_the_group_keeps_it_the_subject() -> None:
+    # made up: the verb comes first and the group is named through its head noun (تنظيم، ناشطو، عناصر)
+    ev = events("وهاجم تنظيم «داعش» قرية في ريف المدينة.", with_statements=False)
+    assert ev[["source_code", "source_surface", "target_code"]].values.tolist() == [["IMG", "داعش", None]]
+    ev = events("واقتحم عناصر الحوثيين قرية في ريف المدينة.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMREB", None]]
+    # after an act's noun the same words are its object, not its doer
+    ev = events("وأدان المجلس استهداف عناصر داعش للقرية.", with_statements=False)
+    assert "IMG" not in ev.loc[ev["event_code"] == "18", "source_code"].tolist()
