@@ -744,6 +744,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
+                # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
+                source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
@@ -983,6 +986,18 @@ def _verb_finder(forms: list[str]) -> re.Pattern:
 def _is_joint(surface, pat: _Patterns) -> bool:
     """Whether an actor's words are a joint reference to two states (البلدين، الجانبين، العاصمتين)."""
     return isinstance(surface, str) and any(stem in w for w in _words(normalize(surface)) for stem in pat.joint)
+
+
+def _ends_with_preposition(doc: NormalizedText, ca: int, cb: int) -> bool:
+    """Whether a trigger ends with a preposition of its own (التعاون مع، انقلبت على، الانضمام إلى): what follows it is
+    the act's object, never its subject.
+
+    >>> doc = NormalizedText("وأكد التعاون مع مصر")
+    >>> _ends_with_preposition(doc, 5, 15), _ends_with_preposition(doc, 5, 12)
+    (True, False)
+    """
+    last = _words(_norm_of(doc, ca, cb))[-1:]
+    return bool(last) and last[0] in _PREPOSITIONS
 
 
 def _verbal_noun(norm: str, at: int) -> bool:

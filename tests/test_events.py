@@ -966,3 +966,11 @@ def test_a_statement_of_the_resistance_is_about_the_houthis_it_names() -> None:
                 sign_model=False)
     said = ev[ev["unit"] == "statement"]
     assert said[["source_code", "target_code", "target_surface"]].values.tolist() == [["YEMMIL", "YEMREB", "الحوثيين"]]
+
+
+def test_the_actor_after_a_triggers_own_preposition_is_its_object() -> None:
+    # made up: the pattern ends with its preposition (انقلب على، التعاون مع): what follows is the target
+    ev = events("وكانت ميليشيات الحوثي قد انقلبت على الحكومة الشرعية العام الماضي.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["YEMREB", "YEMGOV"]]
+    ev = events("وأعلنت الوزارة أمس بدء التعاون مع الأمم المتحدة في مجال الطاقة.", with_statements=False)
+    assert "IGO" not in ev.loc[ev["trigger"].str.contains("التعاون"), "source_code"].tolist()
