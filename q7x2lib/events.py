@@ -178,9 +178,11 @@ _RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حق�
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
-# The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
-# تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
-_ENABLING_VERB = r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل)|تمكن|استطاع|نجح|واصل|استكمل|عازم)[^\W_]*"
+# The verbs that say their subject managed, went on, began, tried or resolved to do an act named by a noun (تمكنت
+# المقاومة من تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير، بدأت الطائرات باستهداف، أكملت القوات السيطرة،
+# حاول المسلحون اقتحام، شاركت الوحدات بقصف): their subject is the act's source too, but only before it.
+_ENABLING_VERB = (r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل|بدا|كمل|ستانف|حاول|شارك)|تمكن|استطاع|نجح|واصل|استكمل"
+                  r"|عازم|بدا|اكمل|استانف|حاول|شارك)[^\W_]*")
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 

@@ -974,3 +974,10 @@ def test_the_actor_after_a_triggers_own_preposition_is_its_object() -> None:
     assert ev[["source_code", "target_code"]].values.tolist() == [["YEMREB", "YEMGOV"]]
     ev = events("وأعلنت الوزارة أمس بدء التعاون مع الأمم المتحدة في مجال الطاقة.", with_statements=False)
     assert "IGO" not in ev.loc[ev["trigger"].str.contains("التعاون"), "source_code"].tolist()
+
+
+def test_the_subject_of_a_verb_that_tries_or_begins_an_act_is_the_doer_of_its_noun() -> None:
+    # made up: حاول / بدأ / أكمل / شارك + subject + the act's noun, the subject too far from the noun to be read as
+    # standing right before it
+    ev = events("وحاولت ميليشيات الحوثي مساء الأربعاء اقتحام مدينة تعز اليمنية.", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["YEMREB", "ميليشيات الحوثي"]]
