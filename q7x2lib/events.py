@@ -273,9 +273,11 @@ _RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حق�
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
-# The verbs that say their subject managed, went on or resolved to do an act named by a noun (تمكنت المقاومة من
-# تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير): their subject is the act's source too, but only before it.
-_ENABLING_VERB = r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل)|تمكن|استطاع|نجح|واصل|استكمل|عازم)[^\W_]*"
+# The verbs that say their subject managed, went on, began, tried or resolved to do an act named by a noun (تمكنت
+# المقاومة من تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير، بدأت الطائرات باستهداف، أكملت القوات السيطرة،
+# حاول المسلحون اقتحام، شاركت الوحدات بقصف): their subject is the act's source too, but only before it.
+_ENABLING_VERB = (r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل|بدا|كمل|ستانف|حاول|شارك)|تمكن|استطاع|نجح|واصل|استكمل"
+                  r"|عازم|بدا|اكمل|استانف|حاول|شارك)[^\W_]*")
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
@@ -838,9 +840,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
             # opens its object, not its subject
             gap_words = pat.subject_gap if not _norm_of(doc, ca, cb).endswith("وا") else pat.descriptors
+            if not noun:
+                gap_words = gap_words | GROUP_HEADS  # سيطر تنظيم داعش، قتل ناشطو الحركة: the group's head noun
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
+                # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
+                source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
@@ -862,6 +869,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _lam_doer(doc, local, cb, clause_end)
             if source is None and unit == "event" and root in FORCE_ROOTS:
                 source = _origin_source(doc, cb, clause_end, pat)
+            if source is None and noun and unit == "event":
+                # القصف التركي، غارة أميركية، دعوة روسية: the state an act's noun is ascribed to by its adjective
+                source = _adjective_source(doc, cb, clause_end, pat, root)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
             if source is None:
@@ -924,6 +934,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                           or _people_target(doc, cb, clause_end, pat))
                 if target is not None and target[3] == "place" and root == FIGHT_ROOT:
                     target = _place_holder(ment, target, source)
+            if (root in RESULT_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
+                    and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
+                # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
+                target = found
         if visited is not None:
             target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
@@ -1073,6 +1087,18 @@ def _verb_finder(forms: list[str]) -> re.Pattern:
 def _is_joint(surface, pat: _Patterns) -> bool:
     """Whether an actor's words are a joint reference to two states (البلدين، الجانبين، العاصمتين)."""
     return isinstance(surface, str) and any(stem in w for w in _words(normalize(surface)) for stem in pat.joint)
+
+
+def _ends_with_preposition(doc: NormalizedText, ca: int, cb: int) -> bool:
+    """Whether a trigger ends with a preposition of its own (التعاون مع، انقلبت على، الانضمام إلى): what follows it is
+    the act's object, never its subject.
+
+    >>> doc = NormalizedText("وأكد التعاون مع مصر")
+    >>> _ends_with_preposition(doc, 5, 15), _ends_with_preposition(doc, 5, 12)
+    (True, False)
+    """
+    last = _words(_norm_of(doc, ca, cb))[-1:]
+    return bool(last) and last[0] in _PREPOSITIONS
 
 
 def _verbal_noun(norm: str, at: int) -> bool:
@@ -1358,6 +1384,64 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
                 return country + agent, side.end()
             break
     return agent, None
+
+
+#: Head nouns of a group that stand between a verb and the group's name as its subject (سيطر تنظيم داعش، قتل
+#: ناشطو الحركة): normalised; after a verb only (after an act's noun, a noun and its genitive are as often the
+#: act's object: استهداف قوات الحوثي). Members in a form that may be accusative (عناصر، جنود، ميليشيات) are as
+#: often the verb's object (استهدفت عناصر الحزب) and are left out.
+GROUP_HEADS = frozenset({"تنظيم", "حركة", "جماعة", "جبهة", "ناشطو"})
+#: Words of the act itself that may stand between its noun and the state's adjective (الغارات الجوية التركية).
+_ACT_ADJECTIVE_RE = re.compile(r"(?:ال)?[^\W_]{2,}(?:ي|ية|يه)")
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Singular country adjectives (تركي، تركية، أمريكية; normalised, without the article) and their codes."""
+    countries = bundled_table("countries")
+    out = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        word = normalize(phrase)
+        if form == "adjective" and " " not in word and word.endswith(("ي", "ية", "يه")):
+            out.setdefault(word[2:] if word.startswith("ال") else word, code)
+    return out
+
+
+def _adjective_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, root: str):
+    """The state an act's noun is ascribed to by a country adjective right after it (القصف التركي، غارة أميركية،
+    الغارات الجوية الإسرائيلية، دعوة روسية): its military for an act of force, else its government.
+
+    The adjective agrees with the noun: both with the article or both without, and one word of the act's own
+    (الجوية) may stand between. A masculine adjective after a noun without the article is a person as often
+    (مقتل تركي، اعتقال سعودي: the victim), so only the feminine one is read there (غارة أميركية).
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("واستؤنفت الغارات الجوية التركية على مواقع الحزب")
+    >>> _adjective_source(doc, 17, len(doc.text), pat, "18")
+    ('TURMIL', None, 'التركية', 'adjective')
+    >>> doc = NormalizedText("أعلن عن مقتل تركي في الهجوم")
+    >>> _adjective_source(doc, 12, len(doc.text), pat, "18") is None
+    True
+    """
+    noun = _words(_norm_of(doc, max(0, cb - 30), cb))[-1:]
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 2))
+    if not noun or not words or _CLAUSE_BREAK_RE.search(doc.text, cb, words[0].start()):
+        return None
+    defined = noun[0].startswith(("ال", "وال", "بال", "لل", "فال"))
+    adjectives = _country_adjectives()
+    for i, w in enumerate(words):
+        word = normalize(w.group())
+        if word.startswith("ال") != defined:
+            return None
+        bare = word[2:] if defined else word
+        code = adjectives.get(bare)
+        if code is not None:
+            if not defined and not bare.endswith(("ية", "يه")):
+                return None
+            return code + ("MIL" if root in FORCE_ROOTS else "GOV"), None, w.group(), "adjective"
+        if i > 0 or not _ACT_ADJECTIVE_RE.fullmatch(word) or pat.country_of(word) is not None:
+            return None
+    return None
 
 
 #: The complementisers whose clause may open with its verb's subject (أعلنت الوزارة أن قوات التحالف شنت ...).
@@ -2051,6 +2135,58 @@ def _people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
     return None
 
 
+#: The men an assault hits, named by what they are (normalised, without the article): soldiers are their state's
+#: military, policemen its police, civilians its civilians (the event guideline's victims of an assault).
+VICTIM_AGENTS = {**dict.fromkeys(("جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريين", "عسكريا"), "MIL"),
+                 **dict.fromkeys(("شرطي", "شرطيا", "شرطيين", "شرطيان", "شرطة", "امن"), "COP"),
+                 **dict.fromkeys(("مدني", "مدنيا", "مدنيين", "مدنيان", "مدنيون", "مواطن", "مواطنا", "مواطنين",
+                                  "مواطنان", "مواطنون"), "CVL")}
+#: The bodies among them, read only after a word for their men (رجال الشرطة، أفراد الأمن).
+_VICTIM_BODIES = frozenset({"شرطة", "امن"})
+_VICTIM_MEN = frozenset({"رجال", "رجل", "افراد", "عناصر", "منسوبي", "ضابط", "ضباط"})
+#: Words that may stand before them: a number, a word of number, من (اثنين من رجال الشرطة).
+_VICTIM_COUNT_RE = re.compile(r"\d+|من|احد|اثنين|اثنان|ثلاث[^\W_]*|اربع[^\W_]*|خمس[^\W_]*|ست[^\W_]*|سبع[^\W_]*"
+                              r"|ثمان[^\W_]*|تسع[^\W_]*|عشر[^\W_]*|عشرات|عدد|مئات|نحو|رجال|رجل|افراد|ضابط|ضباط")
+
+
+def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
+    """Soldiers, policemen or civilians right after an assault's trigger, as its target (:data:`VICTIM_AGENTS`).
+
+    A country adjective after them gives their country (شرطيين تركيين → ``TURCOP``); without one the agent
+    alone, which :func:`_complete_codes` gives the article's country. After a verb whose subject was not
+    found the noun may be that subject (هاجم جنود ...): only a dual or sound plural (قتل شرطيين، قتل
+    شرطيان: the victims of an active or a passive verb) is read there, unless ``object_slot``.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("مقتل ثلاثة جنود أردنيين في هجوم")
+    >>> _victim_target(doc, 4, len(doc.text), pat, True)
+    ('JORMIL', None, 'جنود أردنيين', 'victims')
+    >>> doc = NormalizedText("هاجم جنود المدينة")
+    >>> _victim_target(doc, 4, len(doc.text), pat, False) is None
+    True
+    """
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
+    for i, w in enumerate(words):
+        if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
+            return None
+        word = normalize(w.group())
+        bare = word[2:] if word.startswith("ال") else (word[3:] if word.startswith("لل") else word)
+        agent = VICTIM_AGENTS.get(bare)
+        if agent is None:
+            if _VICTIM_COUNT_RE.fullmatch(bare):
+                continue
+            return None
+        if not object_slot and not bare.endswith(("ين", "ان")):
+            return None
+        if bare in _VICTIM_BODIES and (i == 0 or normalize(words[i - 1].group()) not in _VICTIM_MEN):
+            return None  # قتلت الشرطة مسلحين: the police itself is as often the subject; its men are the victims
+        end, country = w.end(), None
+        if i + 1 < len(words) and (country := pat.country_of(normalize(words[i + 1].group()))) is not None:
+            end = words[i + 1].end()
+        return (country or "") + agent, None, doc.text[w.start():end], "victims"
+    return None
+
+
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).
 _GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
 
@@ -2116,23 +2252,28 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             found = _source(doc, local, start, start + len(cue), end, pat.descriptors)
             source = found[:3] if found else (None, None, None)
             how += [f"source={found[3]}"] if found else []
+        # sides as the event guideline codes them: المقاومة that the actor coder codes YEMREB speaks for YEMMIL,
+        # and the Houthis it names are the other side, not its own
+        side = _side_code(source[0], source[1], source[2])
         others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
-                  and not (m[0] < start + len(cue) + 1) and not (source[0] and m[2] == source[0])
-                  and not _own_country(m[2], source[0]) and not _told_outlet(doc, m)]
+                  and not (m[0] < start + len(cue) + 1) and not (side and _side_code(m[2], m[3], m[4]) == side)
+                  # the speaker named again right after its cue (وأكد المصدر): its own naming, of its raw code
+                  and not (m[0] == start + len(cue) + 1 and source[0] and m[2] == source[0])
+                  and not _own_country(m[2], side) and not _told_outlet(doc, m)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         weight = pat.info[words[0][2]][2] if root != "01" else 0.0
         # words of conflict are aimed at the other side: the nearest actor of another country (or of the speaker's
         # own country's rebels) before the nearest of the speaker's own side (فلول الانقلاب said by a Yemeni
         # minister beside المقاومة and الحوثيين)
-        aimed = [m for m in others if _other_side(m[2], source[0])] if weight < 0 else []
+        aimed = [m for m in others if _other_side(_side_code(m[2], m[3], m[4]), side)] if weight < 0 else []
         target = _nearest_actor(doc.text, aimed or others, words) if root != "01" else None
         modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
         if root != "01":
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
             if target is not None:
                 how.append("target=nearest")
-        elif (others and _quoted_subject(doc, others[0]) and _other_side(others[0][2], source[0])
+        elif (others and _quoted_subject(doc, others[0]) and _other_side(_side_code(*others[0][2:5]), side)
               and sum(m[:2] == others[0][:2] for m in inside) == 1):  # الزعيمين names both: no one's target
             # قال إن الحوثيين استولوا على ...: a report is about the actor that opens what is said, as its subject
             target = others[0][2:5]
@@ -2142,11 +2283,28 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
                 # a criticism is aimed at the other side sooner than at the speaker's own (the first actor named
                 # otherwise): kept for :func:`_model_targets`, which knows the sign
-                other = next((m for m in others if _other_side(m[2], source[0])), others[0])
+                other = next((m for m in others if _other_side(_side_code(m[2], m[3], m[4]), side)), others[0])
                 said_first[(doc_id, statement_id)] = (others[0][2:5], other[2:5])
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+def _side_code(code, actor_id, surface):
+    """The side an actor is on as the event guideline codes it (``event_actor_codes.csv``, read as a source):
+    a bare المقاومة the actor coder coded ``YEMREB`` from a Yemeni story is ``YEMMIL``; any other code as it is.
+
+    >>> _side_code("YEMREB", None, "مصدر في المقاومة"), _side_code("YEMREB", None, "الحوثيين")
+    ('YEMMIL', 'YEMREB')
+    """
+    if not _present(code) and not _present(actor_id):
+        return code
+    by_actor, by_phrase = _bundled_event_actor_codes()
+    if actor_id in by_actor:
+        return by_actor[actor_id]
+    if by_phrase and _present(code) and not _present(actor_id) and _present(surface):
+        return _phrase_code(by_phrase, surface, code, "source")
+    return code
 
 
 #: What opens a reported clause right before its subject (إن، أن، بأن).
