@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
 from .lexicons import load_lexicon, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
@@ -25,6 +26,9 @@ MIN_QUOTE_WORDS = 3
 # closes a quotation ("... الحسكة". وأكد الضابط ...): where one mark is missing earlier in the text, it must
 # not open a quotation over the next sentence's cue.
 _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[.،,؛;])[^\"\n]{3,400}\"")
+
+
+_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 
 
 class _Cues:
@@ -107,6 +111,10 @@ class _Cues:
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
+        # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
+        lists = load_lexicon("word_lists")
+        self.noun_spellings = frozenset(_MARKS_RE.sub("", str(w)).strip()
+                                        for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
@@ -128,6 +136,16 @@ class _Cues:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""
         norm = normalize_text(cue).replace(" ", "")
         return norm in self.saying_nouns or norm[:1] in {"و", "ف"} and norm[1:] in self.saying_nouns
+
+    def is_noun_spelling(self, cue: str) -> bool:
+        """The cue as written (with its و/ف, without marks) is a noun its normalised form hides: رأي, not رأى.
+
+        >>> c = _cues(load_lexicon("reporting_verbs"))
+        >>> c.is_noun_spelling("ورأيُ"), c.is_noun_spelling("رأى"), c.is_noun_spelling("ورأى")
+        (True, False, False)
+        """
+        word = _MARKS_RE.sub("", cue).strip()
+        return word in self.noun_spellings or word[:1] in {"و", "ف"} and word[1:] in self.noun_spellings
 
     def candidates(self, norm: str) -> list[int] | None:
         """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).

@@ -1384,3 +1384,38 @@ def test_a_politician_named_before_is_referred_back_to() -> None:
     # made up: السياسي الليبي after سياسي ليبي spoke: that naming (word list back_reference_noun: السياسي، المرجع)
     found = _who("وقال سياسي ليبي إن الحوار متعثر.", "وأكد الجيش سيطرته على المدينة.", "وقال السياسي الليبي إن الانتخابات قريبة.")
     assert found[-1] == ["وقال", "سياسي ليبي", "back_reference"]
+
+
+def test_amounts_to_is_not_informed() -> None:
+    # made up: يبلغ/تبلغ (amounts to, reaches) is not أبلغ (informed), which stays a cue
+    assert _said("ويبلغ عدد العاملين في المصنع نحو 400 عامل.", "وتبلغ تكلفة المشروع 20 مليون ريال.").empty
+    assert _who("وأبلغت الشركة موظفيها أن الرواتب ستصرف مبكرا.")[0][0] == "وأبلغت"
+
+
+def test_an_opinion_written_with_ya_is_a_noun_not_the_verb_saw() -> None:
+    # made up: رأي (an opinion) normalises to رأى (saw, held); as written it is the noun, whatever follows
+    assert _said("وكان رأي اللجنة مخالفا لرأي المجلس في المشروع.", "وأظهر استطلاع رأي أجرته الجامعة تحسنا.").empty
+    assert _who("ورأى المحلل الاقتصادي سالم العنزي أن السوق ستتعافى.")[0][:2] == ["ورأى", "المحلل الاقتصادي سالم العنزي"]
+
+
+def test_an_article_of_a_bylaw_does_not_speak() -> None:
+    # made up: وشددت المادة (12) على ...: a rule, word list inanimate_subject
+    assert _said("وشددت المادة (12) من اللائحة على ضرورة تقديم الطلب قبل الموعد.").empty
+
+
+def test_cues_that_give_a_cause_advice_a_claim_or_blame() -> None:
+    # made up, one sentence per new row: أرجع / مرجعا، عزا، برر، معللا، نصح / ناصحا، ادعى، يستنكر، يتوعد، داعين
+    for text in ("وأرجعت الشركة سبب التراجع إلى ارتفاع التكاليف.", "وعزا مدير الفرع التأخير إلى نقص العمال.",
+                 "وبرر المدرب غياب اللاعب بإصابته.", "ونصح الطبيب المرضى بشرب الماء.",
+                 "وادعت الشركة أنها لم تتلق أي إنذار.", "رابطة التجار تستنكر قرار إغلاق السوق",
+                 "وزير الداخلية يتوعد المخالفين بعقوبات صارمة"):
+        assert len(_said(text)) == 1, text
+    found = _who("وقال مدير المرور إن الحوادث زادت، مرجعا ذلك إلى السرعة، ناصحا السائقين بالحذر، "
+                 "معللا ذلك بكثرة المخالفات، داعين الله أن يحفظ الجميع.")
+    assert [f[0] for f in found] == ["وقال", "مرجعا", "ناصحا", "معللا", "داعين"]
+
+
+def test_held_responsible_only_with_the_responsibility() -> None:
+    # made up: حمل X المسؤولية (held X responsible) is a cue; حمل (carried) without it is none
+    assert _who("وحملت الوزارة المقاول المسؤولية عن تأخر المشروع.")[0][0] == "وحملت"
+    assert _said("وحمل الطالب حقيبته إلى المدرسة.", "وحمل المتظاهرون لافتات كبيرة.").empty
