@@ -1419,3 +1419,9 @@ def test_held_responsible_only_with_the_responsibility() -> None:
     # made up: حمل X المسؤولية (held X responsible) is a cue; حمل (carried) without it is none
     assert _who("وحملت الوزارة المقاول المسؤولية عن تأخر المشروع.")[0][0] == "وحملت"
     assert _said("وحمل الطالب حقيبته إلى المدرسة.", "وحمل المتظاهرون لافتات كبيرة.").empty
+
+
+def test_presenting_thanks_as_a_participle_needs_its_object() -> None:
+    # made up: مقدما شكره (presenting his thanks) is the speaker's act; مقدما (in advance) and مقدمة (the front) are not
+    assert [f[0] for f in _who("وقال مدير الجمعية إن الحملة نجحت، مقدما شكره للمتطوعين على جهودهم.")] == ["وقال", "مقدما"]
+    assert _said("ودفع المستأجر الإيجار مقدما للمالك.", "وجلس الوزير في مقدمة الحضور، مقدما على الجميع.").empty
