@@ -965,10 +965,15 @@ def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> Non
 
 
 def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_without_wa() -> None:
-    """حمل الوزير ... المسؤولية، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
-    found = _who("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن العملية، "
+    """زار الوزير ...، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
+    found = _who("زار وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، الحدود الشمالية أمس، "
                  "متهما تركيا بالسماح بذلك.")
     assert [row[:2] for row in found] == [["متهما", "وزير الدفاع الإسرائيلي موشيه يعالون"]]
+    # حمل ... المسؤولية (held responsible) is now a cue of its own (round 23): two rows, one speaker
+    found = _who("حمل وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، القيادي في حماس المسؤولية عن العملية، "
+                 "متهما تركيا بالسماح بذلك.")
+    assert [row[:2] for row in found] == [["حمل", "وزير الدفاع الإسرائيلي موشيه يعالون"],
+                                          ["متهما", "وزير الدفاع الإسرائيلي موشيه يعالون"]]
 
 
 def test_a_one_word_name_then_when_or_before_whom_is_a_new_speaker() -> None:
