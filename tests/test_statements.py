@@ -1430,3 +1430,9 @@ def test_presenting_thanks_as_a_participle_needs_its_object() -> None:
     # made up: مقدما شكره (presenting his thanks) is the speaker's act; مقدما (in advance) and مقدمة (the front) are not
     assert [f[0] for f in _who("وقال مدير الجمعية إن الحملة نجحت، مقدما شكره للمتطوعين على جهودهم.")] == ["وقال", "مقدما"]
     assert _said("ودفع المستأجر الإيجار مقدما للمالك.", "وجلس الوزير في مقدمة الحضور، مقدما على الجميع.").empty
+
+
+def test_accused_and_informed_with_an_object_pronoun() -> None:
+    # made up: تتهمه / وأبلغه: the verb carries its object, the accused or the one told; the speaker is its subject
+    assert [f[0] for f in _who("وفرضت الحكومة عقوبات على التاجر الذي تتهمه الشرطة بتهريب الوقود.")] == ["تتهمه"]
+    assert [f[0] for f in _who("واتصل الوزير بالسفير وأبلغه بأن الاجتماع تأجل.")] == ["وأبلغه"]
