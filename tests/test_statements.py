@@ -1436,3 +1436,12 @@ def test_accused_and_informed_with_an_object_pronoun() -> None:
     # made up: تتهمه / وأبلغه: the verb carries its object, the accused or the one told; the speaker is its subject
     assert [f[0] for f in _who("وفرضت الحكومة عقوبات على التاجر الذي تتهمه الشرطة بتهريب الوقود.")] == ["تتهمه"]
     assert [f[0] for f in _who("واتصل الوزير بالسفير وأبلغه بأن الاجتماع تأجل.")] == ["وأبلغه"]
+
+
+def test_plural_and_dual_forms_of_a_cue() -> None:
+    # made up: طالبوا، يؤكدان، مشددين: the plural and dual of cues the table had only in the singular
+    found = _who("وطالب الأهالي بإصلاح الطريق، وطالبوا البلدية بالإسراع في العمل، مشددين على خطورة الوضع.")
+    assert [f[0] for f in found] == ["وطالب", "وطالبوا", "مشددين"]
+    assert [f[0] for f in _who("الوزيران يؤكدان أن التعاون مستمر")] == ["يؤكدان"]
+    # a past dual is left out: ردا على (in reply to) is no cue
+    assert _said("وأطلقت القوات قذائف ردا على الهجوم.").empty
