@@ -29,6 +29,8 @@ _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[
 
 
 _MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+_PUNCT_CHARS = "،,.:;!?؟\"()[]{}-–—…«»“”"
+_THAT_RE = re.compile(r"[وف]?(?:ان|انه|انها|انهم|اننا)")
 
 
 class _Cues:
@@ -98,6 +100,9 @@ class _Cues:
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         ba = set(word_list("ba_verb"))
         self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
+        approving = set(word_list("approval_verb"))
+        self.approval_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in approving)  # أقر: also approved
+        self.approval_objects = tuple(word_list("approval_object"))  # قانون*، مشروع*: what is approved, word starts
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
@@ -146,6 +151,25 @@ class _Cues:
         """
         word = _MARKS_RE.sub("", cue).strip()
         return word in self.noun_spellings or word[:1] in {"و", "ف"} and word[1:] in self.noun_spellings
+
+    def approves(self, term: str, after: str) -> bool:
+        """A cue that also means approved (word list approval_verb: أقر) with what is approved among the six words
+        after it (word list approval_object: أقر البرلمان قانونا، أقرت الحكومة خطة), before any word opening with ب
+        or an إن/أن, which make it acknowledged (أقر بأن، أقر نظام الأسد بسقوط قذائف).
+
+        >>> c = _cues(load_lexicon("reporting_verbs"))
+        >>> c.approves("اقر", "البرلمان قانونا يمنع التجمع"), c.approves("اقر", "الوزير بوجود نقص في الكوادر")
+        (True, False)
+        """
+        if term not in self.approval_verbs:
+            return False
+        for word in after.split()[:6]:
+            word = word.strip(_PUNCT_CHARS)
+            if word[:1] == "ب" or _THAT_RE.fullmatch(word):
+                return False
+            if (word[2:] if word.startswith("ال") else word).startswith(self.approval_objects):
+                return True
+        return False
 
     def candidates(self, norm: str) -> list[int] | None:
         """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).

@@ -301,6 +301,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
                 continue  # إعلان حالة الطوارئ, تصريحات صحفية: no doer after the verbal noun
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
+            if kind == "verb" and cue_set.approves(term, norm[c.end() : nb]):
+                continue  # أقر البرلمان قانونا: approved, not acknowledged
             if kind == "verb" and cue_set.is_noun_spelling(text[ca:cb]):
                 continue  # رأي الحزب، استطلاع رأي: the noun, written with ي; the verb is رأى
             if kind == "verb" and subjects.is_passive(ca, cb):

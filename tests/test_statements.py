@@ -1445,3 +1445,10 @@ def test_plural_and_dual_forms_of_a_cue() -> None:
     assert [f[0] for f in _who("الوزيران يؤكدان أن التعاون مستمر")] == ["يؤكدان"]
     # a past dual is left out: ردا على (in reply to) is no cue
     assert _said("وأطلقت القوات قذائف ردا على الهجوم.").empty
+
+
+def test_approved_a_law_is_not_acknowledged() -> None:
+    # made up: أقر + what is approved (قانونا، خطة) is no statement; أقر + بـ or أن is one
+    assert _said("وأقر مجلس الشورى مشروع نظام جديد للمرور.", "وأقرت الحكومة خطة لدعم المزارعين.").empty
+    assert [f[0] for f in _who("وأقر الوزير بوجود نقص في الكوادر الطبية.")] == ["وأقر"]
+    assert [f[0] for f in _who("وأقر رئيس البلدية، في مؤتمر صحفي، أن المشروع تأخر.")] == ["وأقر"]
