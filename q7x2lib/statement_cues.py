@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
 from .lexicons import load_lexicon, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
@@ -25,6 +26,11 @@ MIN_QUOTE_WORDS = 3
 # closes a quotation ("... الحسكة". وأكد الضابط ...): where one mark is missing earlier in the text, it must
 # not open a quotation over the next sentence's cue.
 _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[.،,؛;])[^\"\n]{3,400}\"")
+
+
+_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+_PUNCT_CHARS = "،,.:;!?؟\"()[]{}-–—…«»“”"
+_THAT_RE = re.compile(r"[وف]?(?:ان|انه|انها|انهم|اننا)")
 
 
 class _Cues:
@@ -95,6 +101,9 @@ class _Cues:
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         ba = set(word_list("ba_verb"))
         self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
+        approving = set(word_list("approval_verb"))
+        self.approval_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in approving)  # أقر: also approved
+        self.approval_objects = tuple(word_list("approval_object"))  # قانون*، مشروع*: what is approved, word starts
         self.subject_particles = {f: particles[lemma] for f, lemma in lemmas.items()
                                   if lemma in particles and kind_of(f) == "verb"}
         # a form with an object pronoun (أعلنه، اعتبرها، تبناه): in a relative clause its subject follows it
@@ -108,6 +117,10 @@ class _Cues:
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
+        # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
+        lists = load_lexicon("word_lists")
+        self.noun_spellings = frozenset(_MARKS_RE.sub("", str(w)).strip()
+                                        for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
@@ -129,6 +142,35 @@ class _Cues:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""
         norm = normalize_text(cue).replace(" ", "")
         return norm in self.saying_nouns or norm[:1] in {"و", "ف"} and norm[1:] in self.saying_nouns
+
+    def is_noun_spelling(self, cue: str) -> bool:
+        """The cue as written (with its و/ف, without marks) is a noun its normalised form hides: رأي, not رأى.
+
+        >>> c = _cues(load_lexicon("reporting_verbs"))
+        >>> c.is_noun_spelling("ورأيُ"), c.is_noun_spelling("رأى"), c.is_noun_spelling("ورأى")
+        (True, False, False)
+        """
+        word = _MARKS_RE.sub("", cue).strip()
+        return word in self.noun_spellings or word[:1] in {"و", "ف"} and word[1:] in self.noun_spellings
+
+    def approves(self, term: str, after: str) -> bool:
+        """A cue that also means approved (word list approval_verb: أقر) with what is approved among the six words
+        after it (word list approval_object: أقر البرلمان قانونا، أقرت الحكومة خطة), before any word opening with ب
+        or an إن/أن, which make it acknowledged (أقر بأن، أقر نظام الأسد بسقوط قذائف).
+
+        >>> c = _cues(load_lexicon("reporting_verbs"))
+        >>> c.approves("اقر", "البرلمان قانونا يمنع التجمع"), c.approves("اقر", "الوزير بوجود نقص في الكوادر")
+        (True, False)
+        """
+        if term not in self.approval_verbs:
+            return False
+        for word in after.split()[:6]:
+            word = word.strip(_PUNCT_CHARS)
+            if word[:1] == "ب" or _THAT_RE.fullmatch(word):
+                return False
+            if (word[2:] if word.startswith("ال") else word).startswith(self.approval_objects):
+                return True
+        return False
 
     def candidates(self, norm: str) -> list[int] | None:
         """Every place in ``norm`` where a match of ``pattern`` may begin its term or quotation, sorted (None: anywhere).

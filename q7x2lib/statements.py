@@ -301,6 +301,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
                 continue  # إعلان حالة الطوارئ, تصريحات صحفية: no doer after the verbal noun
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
+            if kind == "verb" and cue_set.approves(term, norm[c.end() : nb]):
+                continue  # أقر البرلمان قانونا: approved, not acknowledged
+            if kind == "verb" and cue_set.is_noun_spelling(text[ca:cb]):
+                continue  # رأي الحزب، استطلاع رأي: the noun, written with ي; the verb is رأى
             if kind == "verb" and subjects.is_passive(ca, cb):
                 continue  # أُعلن عن ...: no one speaks
             if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
@@ -322,8 +326,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and term not in cue_set.with_object and _word_before(norm, na, c.start()) in cue_set.fact_subjects \
                     and ment.first_from(int(offsets[c.end() - 1]) + 1, int(offsets[c.end() - 1]) + 3) is None:
                 continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
-            if kind == "verb" and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
-                continue  # عبر الهاتف (via), عبروا الحدود (crossed): not وعبر الأمير عن شكره
+            if kind in {"verb", "participle"} and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
+                continue  # عبر الهاتف (via), عبروا الحدود (crossed), دفع مقدما (in advance): not وعبر الأمير عن شكره
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
                     cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
                 continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
