@@ -258,7 +258,7 @@ def _check_event_patterns(table, where):
 
 #: Every table of knowledge the library reads, by name.
 TABLES: dict[str, TableSpec] = {
-    "actors": TableSpec("actors.csv", ("actor_id", "kind", "phrase"), ("actor_id", "kind", "phrase"), "actor table",
+    "actors": TableSpec("actors.csv", ("actor_id", "kind", "phrase"), ("actor_id", "kind", "phrase", "valid_from"), "actor table",
                         _check_actors, ("name_ar", "name_en", "type", "side", "country", "agent", "valid_from",
                                         "valid_to", "note")),
     "boilerplate": TableSpec("boilerplate.csv", ("rule_id", "scope", "pattern"), ("rule_id",), "boilerplate rules",

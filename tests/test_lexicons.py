@@ -74,3 +74,25 @@ def test_word_lists_are_normalised_and_in_file_order() -> None:
 def test_every_table_file_is_in_the_lexicon_folder() -> None:
     for name in TABLES:
         assert lexicon_path(name).is_file(), name
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_no_bundled_table_repeats_a_key(name: str) -> None:
+    # the loader keeps the first of two rows with one key, so a repeated row (two branches adding the same form)
+    # would be dropped silently, with its note
+    table = load_lexicon(name)
+    repeated = table[table.duplicated(list(TABLES[name].key), keep=False)]
+    assert repeated.empty, repeated.head(10)
+
+
+def test_extending_the_actor_table_keeps_a_role_phrase_held_in_two_periods(tmp_path) -> None:
+    # the same phrase names one person for two separate terms (two rows, two validity periods): a user's own
+    # table must not make the loader drop the second term as a repeated key
+    own = tmp_path / "actors.csv"
+    own.write_text("actor_id,kind,phrase\nmy_minister,name,وزير المالية فلان الفلاني\n", encoding="utf-8")
+    bundled = load_lexicon("actors")
+    terms = bundled[bundled.duplicated(["actor_id", "kind", "phrase"], keep=False)]
+    assert not terms.empty, "the bundled table has a phrase with two periods (the test needs one)"
+    extended = load_lexicon("actors", own)
+    kept = extended.merge(terms[["actor_id", "kind", "phrase", "valid_from"]])
+    assert len(kept) == len(terms) and "my_minister" in set(extended.actor_id)
