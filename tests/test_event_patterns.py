@@ -305,3 +305,24 @@ def test_a_meeting_held_with_the_subject_between_begins_at_its_verb() -> None:
 def test_a_meeting_attended_is_no_meeting_held() -> None:
     ev = events("وحضر المحافظ اجتماعا للمجلس البلدي في مقر البلدية.")
     assert [c for t, c in acts(ev) if "اجتماع" in t] == []
+
+
+def test_a_visit_or_aid_named_again_is_one_event() -> None:
+    ev = events("وصل الرئيس التونسي إلى الرياض في زيارة رسمية. وأكد الوزير أن الزيارة تعزز العلاقات بين البلدين.")
+    assert [c for t, c in acts(ev) if "زيارة" in t] == ["04"]
+    aid = events("وقدمت المملكة مساعدات إنسانية لليمن. وأشار المسؤول إلى أن المساعدات وصلت إلى عدن.")
+    assert [c for t, c in acts(aid) if "مساعدات" in t] == ["07"]
+
+
+def test_an_indefinite_noun_a_new_actor_or_a_narrating_clause_is_a_new_act() -> None:
+    second = events("وصل الرئيس التونسي إلى الرياض في زيارة رسمية. وكان قد قام بزيارة أخرى إلى القاهرة.")
+    assert [c for t, c in acts(second) if "زيارة" in t] == ["04", "04"]
+    other = events("وقدمت المملكة مساعدات إنسانية لليمن. وأعلنت تركيا أنها ستقدم المساعدات للشعب السوري.")
+    assert [c for t, c in acts(other) if "مساعدات" in t] == ["07", "07"]
+    narrated = events("وصل الرئيس التونسي إلى الرياض في زيارة رسمية. وتأتي الزيارة التي يقوم بها الرئيس في إطار التشاور.")
+    assert [c for t, c in acts(narrated) if "زيارة" in t] == ["04", "04"]
+
+
+def test_a_noun_that_begins_with_lam_after_the_preposition_is_no_definite() -> None:
+    ev = events("والتقى وزير الخارجية الكوبي نظيره الأمريكي في واشنطن. وتوجه الوزير بعد ذلك إلى البيت الأبيض للقاء الرئيس الأمريكي.")
+    assert [c for t, c in acts(ev) if "لقاء" in t] == ["04"]
