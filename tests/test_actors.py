@@ -462,3 +462,15 @@ def test_a_name_inside_a_longer_name_and_a_shared_bare_name_stay_apart() -> None
     assert "sultan_al_qurashi" in found and "atti_al_qurashi" not in found
     assert "nasser_al_sharif" in ids("وقال المتحدث الإعلامي للدفاع المدني العقيد ناصر الشريف إن الحريق أخمد.")
     assert "nasser_al_sharif" not in ids("وقال مدير فرع شركة الكهرباء ناصر الشريف إن التيار عاد إلى القرى.")
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وقال ناصر الحاسي المتحدث باسم القوات الجوية إن الطائرات قصفت مخازن للذخيرة.", "nasser_al_hasi", "LBYMIL"),
+    ("وقال عيد عماش المتحدث باسم مجلس محافظة الأنبار إن العائلات عادت إلى بيوتها.", "eid_ammash", "IRQGOV"),
+    ("وأوضح المتحدث الإعلامي لصحة منطقة مكة المكرمة عبدالوهاب شلبي أن المريض غادر المستشفى.",
+     "abdulwahab_shalabi", "SAUGOV"),
+])
+def test_more_unknown_speakers_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
+    # made up (round 23, issue 14, fourth batch, second step)
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
+    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
