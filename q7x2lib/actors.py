@@ -189,6 +189,10 @@ class _Matcher:
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
+        # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
+        self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()
+        self.named_after_universities = (frozenset(word_list("named_after_university", words))
+                                         if (words["list"] == "named_after_university").any() else frozenset())
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),

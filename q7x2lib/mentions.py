@@ -236,6 +236,7 @@ class _Unit(NamedTuple):
     unknown: bool = False  # a personal name after a title that no table knows (الدكتور فلان): a person, not named
     name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
+    name_end: int = -1  # where that personal name ends when an office written after it ends the mention (else b)
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -257,6 +258,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
+    units = _names_before_offices(units, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
@@ -322,9 +324,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
             if entry.ambiguous and entry.actor_id in m.people and _preposition_head(norm, a, b, pre, m.preposition_nouns):
                 continue  # لصالح الجيش، في صالح اليمن: in favour of, not the person
-            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after)) is not None:
-                # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state
-                units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, NAMED_AFTER_AGENT))
+            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after | m.named_after_places)) is not None:
+                # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state;
+                # طريق الملك فهد، مطار الملك خالد: a place, no actor at all; a university has no agent code
+                bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after | m.named_after_places else noun[1]
+                if bare not in m.named_after_places:
+                    agent = "" if bare in m.named_after_universities else NAMED_AFTER_AGENT
+                    units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, agent))
                 continue
             if entry.kind == "role" and entry.actor_id and (m.former.match(norm, b) or _subordinate(norm, a, pre, m)):
                 entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق، مستشار الرئيس الأميركي: not the holder
@@ -981,6 +987,116 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     return merged
 
 
+@lru_cache(maxsize=8)
+def _office_heads(offices: frozenset[str]) -> re.Pattern:
+    """An office head word one person holds (مدير، المدير، رئيس، نائب ...), with or without the article."""
+    from .arabic import normalize
+
+    words = sorted({normalize(w) for w in offices})
+    return re.compile(rf"(?<=[\s،,])(?:ال)?(?:{trie_regex(words)})(?![^\W\d_])")
+
+
+_ALI = "علي"  # the given name, and على once normalised: a name only beside other names
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*[,،]?\s*$")  # the word right before an office head, a comma between at most
+
+
+def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each full name no table knows written right before its office, which codes it.
+
+    وقال فلان بن فلان المدير التنفيذي لهيئة الطرق، فلان الفلاني رئيس مجلس
+    إدارة الشركة: two to four name words (the first a given name of the tables,
+    a family name with the article only last, علي only after a given name or
+    before بن), then an office head (:data:`person_office`) and, within a few
+    words on the same clause, the body or the office a table knows. The
+    person is one mention from the name to that phrase's end, coded by it (the
+    mention guideline: a name with its role in apposition); no name, no body
+    or a person of the tables: nothing changes.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("وقال سعيد بن حمد الكعبي المدير العام لوزارة الصحة الاماراتية ان المرضى بخير").norm
+    >>> [(text[u.a:u.b], u.country + u.agent) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('سعيد بن حمد الكعبي المدير العام لوزارة الصحة الاماراتية', 'AREGOV')]
+    """
+    if not units:
+        return units
+    heads = _office_heads(m.person_offices)
+    units = sorted(units, key=lambda u: u.a)
+    starts = [u.a for u in units]
+    found = []
+    last = -1
+    for h in heads.finditer(norm):
+        a = h.start()
+        prev = _LAST_WORD.search(norm, max(0, a - 30), a)
+        if a < last or prev is None or prev[1] in m.not_name and prev[1] != _ALI or _CLITIC_ARTICLE.match(prev[1]):
+            continue  # قال رئيس، في المدير: most heads follow a word no name ends with (one cheap look)
+        words = list(_OFFICE_GAP_WORD.finditer(norm, max(0, a - 80), a))
+        if not words or _APPOSITION_GAP.fullmatch(norm, words[-1].end(), a) is None:
+            continue
+        taken: list[re.Match] = []
+        for n in range(len(words) - 1, -1, -1):
+            w = words[n]
+            if taken and not norm[w.end() : taken[-1].start()].isspace():
+                break  # punctuation between two words: the name is over
+            word = w[0]
+            bare = word[1:] if word[:1] in "وف" and word[1:] in m.given_names else word
+            if word == _ALI:
+                before = words[n - 1][0] if n else ""
+                nxt = taken[-1][0] if taken else ""
+                if not (before in m.given_names or nxt in ("بن", "ابن")):
+                    break
+            elif (word in m.not_name and bare not in m.given_names) or len(word) < 3 and word not in m.name_links \
+                    or _CLITIC_ARTICLE.match(word) or word.startswith("ال") and taken and taken[-1][0] not in m.name_links \
+                    or word in m.name_prefix_words \
+                    or any(x in m.person_offices or x.removesuffix("ة") in m.person_offices for x in (word, word[1:])):
+                break  # ومستشار جلالة الملك، ومساعدة وزير: an office word is no part of a name; كي يعمق: no name
+            taken.append(w)
+            if len(taken) > 6 or bare != word:
+                break  # وخليفة: a name joined by و opens there
+        # the name opens at the farthest given name read (a word a name link follows may not open it)
+        first = next((k for k in range(len(taken) - 1, -1, -1)
+                      if taken[k][0] == _ALI or taken[k][0] not in m.name_links and
+                      (taken[k][0][1:] if taken[k][0][:1] in "وف" and taken[k][0] not in m.given_names else taken[k][0])
+                      in m.given_names), None)
+        if first is None:
+            continue
+        name = taken[: first + 1][::-1]
+        if sum(w[0] not in m.name_links for w in name) < 2 or name[-1][0] in m.name_links:
+            continue
+        na, nb = name[0].start(), name[-1].end()
+        if _word_before_in(norm, na, m.name_prefix_words | m.name_links) is not None:
+            continue  # المقدم فلان، بن فلان: a titled name or the end of a longer one, read elsewhere
+        if any(u.a < a and na < u.b for u in units[: bisect_right(starts, a)]):
+            continue  # a word of the name (or the head) is a phrase of its own (a person, a place): theirs to decide
+        # the office's phrase: the office a table knows starting at the head, or the first body a few words on
+        body = None
+        for u in units[bisect_right(starts, a - 1) :]:
+            between = norm[h.end() : u.a] if u.a > h.end() else ""
+            gap_words = _OFFICE_GAP_WORD.findall(between)
+            if not (u.a == a or (len(gap_words) < _OFFICE_GAP_WORDS and not re.search(r"[^\w\s]", between)
+                                 and not any(g in _OFFICE_GAP_STOP or g in m.name_enders for g in gap_words))):
+                break
+            if u.actor_id in m.people:
+                break  # رئيس مجلس الوزراء resolved to its holder: that office is read by the tables' rules
+            if u.ambiguous or u.stateless or u.kind not in {"role", "agent", "institution", "country"}:
+                continue  # a bare head (رئيس، إدارة) a table reads two ways: the body is further on
+            body = u
+            break
+        if body is None:
+            continue
+        agent = body.agent or (NAMED_AFTER_AGENT if body.kind == "country" else "")
+        pre = name[0][0][:1] if name[0][0][:1] in "وف" and name[0][0][1:] in m.given_names else ""
+        found.append((na, body.b, pre, body.country, agent, nb))
+        last = body.b
+    if not found:
+        return units
+    drop = {id(u) for a, b, *_ in found for u in units if a <= u.a and u.b <= b}
+    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=a + len(pre), name_end=nb)
+           for a, b, pre, country, agent, nb in found]
+    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+
+
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
 _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
@@ -1051,7 +1167,9 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         if not taken and word in m.name_prefix_words:
             pos = w.end(1)
             continue
-        if (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
+        if word == _ALI and norm[w.end(1) : w.end(1) + 5].split()[:1] in (["بن"], ["ابن"]):
+            pass  # الدكتور علي بن فلان: the given name, not على
+        elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
             closed = word in m.name_enders
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
@@ -1075,7 +1193,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
 
 def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
     """The words of the personal name of an unknown titled person (its title, ranks and links left out)."""
-    words = _WORDS.findall(norm, u.name_at, u.b) if u.name_at >= 0 else []
+    words = _WORDS.findall(norm, u.name_at, u.name_end if u.name_end >= 0 else u.b) if u.name_at >= 0 else []
     return [w for w in words if w not in m.name_links and w not in m.name_prefix_words]
 
 
@@ -1251,13 +1369,17 @@ def _word_before_in(norm: str, start: int, words) -> re.Match | None:
     return None
 
 
+# verbs whose first letters read as the article once the hamza is dropped (ألقى، ألغى، ألزم): no noun before a title
+_ALIF_LAM_VERBS = frozenset({"القي", "القت", "القوا", "الغي", "الغت", "الزم", "الزمت", "الحق", "الحقت", "الف", "الفت"})
+
+
 def _after_definite_noun(norm: str, start: int) -> bool:
     """Whether the word before ``start`` is a definite noun (الطائرة، والقوات، للحكومة), on the same line."""
     before = norm[max(0, start - 20) : start]
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None
+    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None and words[-1] not in _ALIF_LAM_VERBS
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:
