@@ -106,8 +106,8 @@ class _BackReferences(_ArticleWords):
         the adjective may only say where (لدى الإمارات). The speaker is written as that naming, office and
         name. None when no one of that country was named so: the description then names a new speaker."""
         bare = head[2:] if head.startswith("ال") else head
-        if bare not in _PERSON_OFFICES:
-            return None
+        if bare not in self.cues.person_offices or head in self.cues.speaking_roles or "ال" + bare in self.cues.speaking_roles:
+            return None  # not المسؤول التركي, المتحدث الأمريكي: an official never named may speak (see _last_spoke)
         at = next((k for k, w in enumerate(rest[:2]) if self.cues.country_adjectives.get(w[2:] if w.startswith("ال") else w)), None)
         if at is None or at == 1 and head.startswith("ال") or rest[at + 1 : at + 2] and rest[at + 1] not in _WHERE:
             return None
@@ -457,10 +457,6 @@ def _holds_run(words: list[str], office: tuple) -> bool:
 
 
 _WHERE = frozenset("لدي في".split())  # السفير المصري لدى الإمارات: where the office is held
-# the offices a person holds (without the article): السفير المصري names a person, الحكومة المصرية a body
-# (not a speaking role, المسؤول التركي, الدبلوماسي الأمريكي: an official never named may speak, see _last_spoke)
-_PERSON_OFFICES = frozenset("وزير وزيرة رئيس رئيسة سفير سفيرة مبعوث مندوب نائب نائبة مستشار قائد امين مدير محافظ "
-                            "زعيم".split())
 
 
 def _names_no_issuer(naming: _Speaker) -> bool:

@@ -1450,3 +1450,16 @@ def test_an_office_and_a_country_adjective_is_the_person_named_so_before() -> No
     # another office of that country is not that person: the description names its own speaker
     found = _who("أعلن سالم حداد، سفير مصر لدى لبنان، عن مشروع جديد.", "وقال الرئيس المصري إن العمل بدأ.")
     assert found[-1] == ["وقال", "الرئيس المصري", "after_verb"]
+
+
+def test_a_derived_verbal_noun_after_the_verb_is_its_object() -> None:
+    # made up: وأكد استمرار ...، كما أعلن انعقاد جلسة ...: the verbal noun of a derived verb, in construct, opens
+    # the object; the subject is elided, the one who spoke before goes on. A document (تقرير) and a foreign
+    # name of that shape (تشانغ مينغ) still speak
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وأكد استمرار مصر في مواجهة الإرهاب.",
+                 "كما أعلن انعقاد جلسة استثنائية للحكومة.")
+    assert [f[1:] for f in found[1:]] == [["الرئيس سامي حداد", "continuation"]] * 2
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وكشف تقرير جديد أن الفقر زاد.")
+    assert found[-1] == ["وكشف", "تقرير جديد", "after_verb"]
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال تشانغ مينغ نائب وزير الخارجية إن الحوار مفيد.")
+    assert found[-1][1] == "تشانغ مينغ نائب وزير الخارجية"
