@@ -66,6 +66,8 @@ _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم 
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
+_AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
+_MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
@@ -277,6 +279,8 @@ class _Subjects(_BackReferences):
             np = None  # وأبدى تطلعه، وأكد حرص المملكة: a verbal noun opens the verb's object, not its subject
         if np is not None and self._derived_verbal_noun(np, opening):
             np = None  # وأكد استمرار مصر، وأعلن انعقاد جلسة: the verb's object, its subject the one who spoke before
+        if np is not None and self._feminine_after_masculine(np, own):
+            np = None  # وطالب الحكومة الاتحادية بالإسراع: a feminine noun the masculine verb cannot agree with, its object
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -889,6 +893,30 @@ class _Subjects(_BackReferences):
         core = self._core(nxt)
         c, d = self._text_span(*self.words[i + 1])
         return core.startswith("ال") or core.endswith("ة") or any(m[0] == c for m in self.ment.overlapping(c, d, every=True))
+
+    def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
+        """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,
+        or a plural in -ات): a verb agrees with a feminine subject right after it (وطالبت الحكومة), so the noun
+        is its object (وطالب الحكومة الاتحادية، ودعا الجهات الحكومية، ناشد المنظمات) and the subject is elided.
+        Not a title or an office in -ة that a man holds (العلامة، الداعية: word lists of titles and heads)."""
+        masculine = verb[:1] == "ي" if verb in self.cues.present else not verb.endswith("ت") and verb[:1] != "ت"
+        words = self.doc.norm[np[0] : np[1]].split()
+        if not masculine or not words:
+            return False
+        first = self._core(words[0])
+        if not first.startswith("ال") or first in _MEN_IN_FEMININE or first in self.cues.heads or first in self.cues.titles \
+                or first in self.cues.descriptors:
+            return False
+        bare = first[2:]
+        # a stem of four letters may be a plural of men (القادة، القضاة، الطلبة): only longer ones
+        if not (len(bare) > 4 and (bare.endswith("ة") or bare.endswith("ات"))) or bare in self.cues.heads or bare in self.cues.titles:
+            return False
+        i = self._index_at(np[0])
+        nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
+        if self._word(i)[-1:] in ":\"«" or nxt in _AFTER_A_SPEAKER or _COMPLEMENTISER_RE.fullmatch(nxt):
+            return False  # وقال العرادة في تصريحات، أوضح العرادة أن: a family name in -ة, then what or where it said
+        a, b = self._text_span(*self.words[i])
+        return not any(m[2] for m in self.ment.overlapping(a, b, every=True))  # الربيعة، العطية: a known name
 
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.

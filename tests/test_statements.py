@@ -1463,3 +1463,13 @@ def test_a_derived_verbal_noun_after_the_verb_is_its_object() -> None:
     assert found[-1] == ["وكشف", "تقرير جديد", "after_verb"]
     found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال تشانغ مينغ نائب وزير الخارجية إن الحوار مفيد.")
     assert found[-1][1] == "تشانغ مينغ نائب وزير الخارجية"
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
+    # made up: ووصف المحادثات الأخيرة بأنها ...: a verb agrees with a feminine subject right after it (ووصفت),
+    # so a definite feminine noun after a masculine verb is its object and the one who spoke before goes on;
+    # a family name in -ة followed by where or what it said is still the subject
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "ووصف المحادثات الأخيرة بأنها مثمرة.")
+    assert found[-1] == ["ووصف", "الرئيس سامي حداد", "continuation"]
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال الصباحية في تصريحات إن الأمر جيد.")
+    assert found[-1] == ["وقال", "الصباحية", "after_verb"]
