@@ -45,18 +45,6 @@ class _BackReferences(_ArticleWords):
         office = self._office_named_before(head, rest, named)
         if office is not None:
             return office
-        earlier = self._named_back(head, n_words, n0, named, rest, source)
-        if earlier is None or all(earlier.surface != p.surface for p in named):
-            # وقال الرئيس الأميركي after الرئيس أوباما, not after أول رئيس أميركي يزور ...: a person named so,
-            # before a naming no speaker had (of that person, or a body or an office with no name)
-            described = self._described_by_office(head, rest, n0, named)
-            if described is not None and (earlier is None or earlier.actor_id in (None, described.actor_id)
-                                          and not (earlier.actor_id is None and isinstance(earlier.code, str) and len(earlier.code) > 3)):
-                return described
-        return earlier
-
-    def _named_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple, source: bool) -> _Speaker | None:
-        """The speaker a definite noun (الوزارة، المصادر، البيان) points to: see :meth:`_referred_back`."""
         if n_words > 2 or head not in self.cues.back_nouns:
             return None
         stem = head[2:]
@@ -96,118 +84,6 @@ class _BackReferences(_ArticleWords):
                 and self._last_spoke(named[-1], rest, n0):
             # وأشار المصدر after وقال قيادي عسكري ...: a source never named so is the last one who spoke
             return named[-1]._replace(basis="back_reference")
-        return None
-
-    def _described_by_office(self, head: str, rest: tuple, n0: int, named: list) -> _Speaker | None:
-        """وقال السفير المصري after إيهاب حمودة، سفير مصر ...; وأوضح وزير الخارجية الإيراني after وزير الخارجية
-        الإيراني محمد ظريف: a person's office (its head, and the word it governs) with a country adjective, and
-        no name, is the last speaker of that country named with that office in the article (the office within
-        a few words of that speaker's last name), else the last person a table knows so named. The words after
-        the adjective may only say where (لدى الإمارات). The speaker is written as that naming, office and
-        name. None when no one of that country was named so: the description then names a new speaker."""
-        bare = head[2:] if head.startswith("ال") else head
-        if bare not in self.cues.person_offices or head in self.cues.speaking_roles or "ال" + bare in self.cues.speaking_roles:
-            return None  # not المسؤول التركي, المتحدث الأمريكي: an official never named may speak (see _last_spoke)
-        at = next((k for k, w in enumerate(rest[:2]) if self.cues.country_adjectives.get(w[2:] if w.startswith("ال") else w)), None)
-        if at is None or at == 1 and head.startswith("ال") or rest[at + 1 : at + 2] and rest[at + 1] not in _WHERE:
-            return None
-        adjective = rest[at][2:] if rest[at].startswith("ال") else rest[at]
-        country = self.cues.country_adjectives[adjective]
-        office = (bare,) + tuple(rest[:at])  # وزير الخارجية: the head and the noun it governs
-        for prior in reversed(named):
-            if not prior.code or prior.code[:3] != country or prior.basis == "attribution" or not prior.surface:
-                continue
-            if _holds_run(_surface_words(prior), office):
-                return prior._replace(basis="back_reference")
-            naming = self._naming_with(prior.surface, office, n0)
-            if naming is not None:
-                return prior._replace(surface=naming, basis="back_reference")
-        return self._mention_with(office, country, n0)
-
-    def _naming_with(self, surface: str, office: tuple, n0: int) -> str | None:
-        """The last naming before ``n0`` of the person ``surface`` names (by its last name) with ``office`` in
-        the five words before the name or the three after it, in one sentence: its text from the office to
-        the name (وزير الخارجية الفرنسي لوران فابيوس، إيهاب حمودة، سفير مصر), None without one."""
-        words = normalize_text(surface).split()
-        name = words[-1].strip(_PUNCT) if words else ""
-        if len(name) < 3 or (name[2:] if name.startswith("ال") else name) in self.cues.country_adjectives \
-                or name in self.cues.back_nouns:
-            return None
-        hi, best = n0, None
-        for _ in range(20):  # the fullest naming: an article names a person in full once, often first
-            at = self.doc.norm.rfind(name, 0, hi)
-            if at < 0:
-                break
-            hi = at
-            j = self._index_at(at)
-            if j >= len(self.words) or self._core(self._word(j)) != name:
-                continue
-            span = self._office_near(j, office)
-            if span is not None and (best is None or span[1] - span[0] >= best[1] - best[0]):
-                best = span
-        if best is None:
-            return None
-        a, b = self._text_span(*self._span_of(*best))
-        return self.doc.text[a:b]
-
-    def _office_near(self, j: int, office: tuple) -> tuple[int, int] | None:
-        """The words from ``office`` to the name at word ``j`` (first, last), the office in the five words
-        before it or the three after it with no sentence's end between, else None."""
-        n = len(office)
-        for k in range(j - 1, max(-1, j - 6 - n), -1):
-            word = self._word(k)
-            core = self._core(word)
-            if word[-1:] in _PUNCT or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core):
-                break  # a verb, a complementiser or a pause between: not one naming
-            if k + n <= j and _holds_run([self._core(self._word(i)) for i in range(k, k + n)], office):
-                return k, j
-        k = j + 1  # إيهاب حمودة، سفير مصر: the office in apposition, right after the name
-        if k + n > len(self.words) or self._word(j)[-1:] not in ",،" and self._word(j)[-1:] in _PUNCT \
-                or not _holds_run([self._core(self._word(i)) for i in range(k, k + n)], office):
-            return None
-        first = self._name_start(j)
-        last = k + n - 1  # the words that go on naming the office, to its country (وزير الدفاع الأميركي، سفير مصر)
-        while last + 1 < len(self.words) and last - k < n + 2 and self._word(last)[-1:] not in _PUNCT:
-            if self._country_word(last + 1):
-                return first, last + 1
-            if not self._core(self._word(last + 1)).startswith("ال"):
-                break
-            last += 1
-        return first, k + n - 1
-
-    def _name_start(self, j: int) -> int:
-        """The first word of the person's name that ends at word ``j``: where a mention that names someone and
-        holds that word starts, within three words before it (آشتون كارتر), else ``j``."""
-        a, b = self._text_span(*self.words[j])
-        for m in self.ment.overlapping(a, b, every=True):
-            if m[2] and m[0] < a:
-                return max(self._index_at(self.doc.to_norm[m[0]]), j - 3)
-        return j
-
-    def _country_word(self, k: int) -> bool:
-        """Word ``k`` is a country's adjective or a name a mention codes as a country (الفرنسي، مصر)."""
-        word = self._core(self._word(k))
-        if (word[2:] if word.startswith("ال") else word) in self.cues.country_adjectives:
-            return True
-        a, b = self._text_span(*self.words[k])
-        # a country's name (مصر), alone or ending a coded office (سفير مصر)
-        return any(isinstance(m[4], str) and (m[0] >= a and len(m[4]) == 3 or m[0] < a < m[1] <= b)
-                   for m in self.ment.overlapping(a, b, every=True))
-
-    def _mention_with(self, office: tuple, country: str, n0: int) -> _Speaker | None:
-        """The last person a table knows, of ``country``, mentioned before ``n0`` right after ``office`` (هاجم وزير
-        الخارجية الإيراني محمد ظريف ...): that naming, from the office to the name, None without one."""
-        a = int(self.doc.offsets[n0]) if n0 < len(self.doc.offsets) else len(self.doc.text)
-        for m in reversed([m for m in self.ment.every if m[1] <= a]):
-            if not m[2] or not isinstance(m[4], str) or m[4][:3] != country:
-                continue
-            j = self._index_at(self.doc.to_norm[m[0]])
-            if j >= len(self.words):
-                continue
-            span = self._office_near(j, office)
-            if span is not None and span[0] < j:
-                a0, b0 = self._text_span(*self._span_of(*span))
-                return _Speaker(m[2], self.doc.text[a0:b0], m[4], "back_reference")
         return None
 
     def _last_spoke(self, prior: _Speaker, rest: tuple, n0: int) -> bool:
@@ -442,21 +318,6 @@ def _holds(words: list[str], word: str) -> bool:
     """``word`` stands in ``words``, with or without the article (الأمريكي in مسؤول أمريكي)."""
     bare = word[2:] if word.startswith("ال") else word
     return any(w == word or w == bare or w == "ال" + bare for w in words)
-
-
-def _holds_run(words: list[str], office: tuple) -> bool:
-    """The words of ``office`` stand in ``words`` one after another, the first with or without the article or
-    a conjunction (سفير، السفير، والسفير)."""
-    n = len(office)
-    for k in range(len(words) - n + 1):
-        first = words[k][1:] if words[k][:1] in {"و", "ف"} and words[k][1:3] == "ال" else words[k]
-        first = first[2:] if first.startswith("ال") else first
-        if first == office[0] and all(words[k + i] == office[i] for i in range(1, n)):
-            return True
-    return False
-
-
-_WHERE = frozenset("لدي في".split())  # السفير المصري لدى الإمارات: where the office is held
 
 
 def _names_no_issuer(naming: _Speaker) -> bool:

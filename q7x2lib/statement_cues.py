@@ -57,7 +57,6 @@ class _Cues:
         self.b_nouns = frozenset(word_list("b_initial_noun"))  # رئيس بلدية: not ب + لدية
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
         self.speaking_roles = frozenset(word_list("speaking_role"))  # وأضاف المصدر: the last speaker, when never named so
-        self.person_offices = frozenset(word_list("person_office"))  # السفير المصري: an office a person holds
         self.article_verbs = frozenset(word_list("article_like_verb"))  # التقى → التقي
         self.plural_bodies = frozenset(word_list("plural_body"))  # وأعلنت تشكيلات ...: the subject the verb agrees with
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject

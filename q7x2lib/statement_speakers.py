@@ -1315,12 +1315,6 @@ class _Subjects(_BackReferences):
             ids = [m[2] for m in found if m[2]]
             if earlier is not None and (earlier.actor_id in ids or not earlier.actor_id and len(set(ids)) == 1):
                 return earlier._replace(actor_id=ids[0]) if not earlier.actor_id else earlier
-        if any(m[2] for m in found) and basis in {"after_verb", "before_verb"} and n_words <= 4:
-            # وأوضح وزير الخارجية الإيراني, which a table resolves to the person named before with that office:
-            # that naming (وزير الخارجية الإيراني محمد ظريف) is the speaker as a reader names them
-            described = self._described_by_office(head, tuple(norm_words[1:n_words]), span[0], named)
-            if described is not None and described.actor_id in {m[2] for m in found}:
-                return described
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)
         if no_one_named and n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
                 and head not in self.cues.inanimate and basis != "headline":
