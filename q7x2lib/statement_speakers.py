@@ -901,11 +901,11 @@ class _Subjects(_BackReferences):
         Not a title or an office in -ة that a man holds (العلامة، الداعية: word lists of titles and heads)."""
         masculine = verb[:1] == "ي" if verb in self.cues.present else not verb.endswith("ت") and verb[:1] != "ت"
         words = self.doc.norm[np[0] : np[1]].split()
-        if not masculine or not words:
+        if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
             return False
         first = self._core(words[0])
         if not first.startswith("ال") or first in _MEN_IN_FEMININE or first in self.cues.heads or first in self.cues.titles \
-                or first in self.cues.descriptors:
+                or first in self.cues.descriptors or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
             return False
         bare = first[2:]
         # a stem of four letters may be a plural of men (القادة، القضاة، الطلبة): only longer ones
