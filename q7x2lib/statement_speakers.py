@@ -63,6 +63,11 @@ _AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".spli
 #: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
 _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
+# the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
+# تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
+_DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
+_AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
+_MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
@@ -272,6 +277,10 @@ class _Subjects(_BackReferences):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
         if np is not None and self._object_first(np, opening):
             np = None  # وأبدى تطلعه، وأكد حرص المملكة: a verbal noun opens the verb's object, not its subject
+        if np is not None and self._derived_verbal_noun(np, opening):
+            np = None  # وأكد استمرار مصر، وأعلن انعقاد جلسة: the verb's object, its subject the one who spoke before
+        if np is not None and self._feminine_after_masculine(np, own):
+            np = None  # وطالب الحكومة الاتحادية بالإسراع: a feminine noun the masculine verb cannot agree with, its object
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
@@ -861,6 +870,53 @@ class _Subjects(_BackReferences):
             return True
         words = self.doc.norm[np[0] : np[1]].split()
         return len(words) > 1 and self._core(words[1]).startswith("ال")
+
+    def _derived_verbal_noun(self, np: tuple[int, int], opening: str) -> bool:
+        """The phrase after the verb opens with the verbal noun of a derived verb, without the article, in
+        construct with the next word (استمرار مصر، انعقاد جلسة، تطابق رؤية، تعزيز العلاقات): the verb's object.
+        Not a document or a body that speaks (تقرير، استطلاع: word lists document_noun, inanimate_subject,
+        source_head), nor a word a mention opens (a name)."""
+        if not _DERIVED_VERBAL_NOUN_RE.fullmatch(opening) or "ال" + opening in self.cues.documents \
+                or opening in self.cues.inanimate or opening in self.cues.heads or opening in self.cues.stop:
+            return False
+        i = self._index_at(np[0])
+        if i + 1 >= len(self.words) or self._word(i)[-1:] in _PUNCT:
+            return False
+        a, b = self._text_span(*self.words[i])
+        if any(m[0] <= a for m in self.ment.overlapping(a, b, every=True)):
+            return False
+        # what it governs: a definite noun (تعزيز العلاقات), a feminine noun (انعقاد جلسة) or a name a mention
+        # opens (استمرار مصر); not a foreign name's next word (تشانغ مينغ) nor a quoted name (تنظيم «فجر ليبيا»)
+        nxt = self._word(i + 1)
+        if nxt[:1] in _OPENING_QUOTES:
+            return False
+        core = self._core(nxt)
+        c, d = self._text_span(*self.words[i + 1])
+        return core.startswith("ال") or core.endswith("ة") or any(m[0] == c for m in self.ment.overlapping(c, d, every=True))
+
+    def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
+        """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,
+        or a plural in -ات): a verb agrees with a feminine subject right after it (وطالبت الحكومة), so the noun
+        is its object (وطالب الحكومة الاتحادية، ودعا الجهات الحكومية، ناشد المنظمات) and the subject is elided.
+        Not a title or an office in -ة that a man holds (العلامة، الداعية: word lists of titles and heads)."""
+        masculine = verb[:1] == "ي" if verb in self.cues.present else not verb.endswith("ت") and verb[:1] != "ت"
+        words = self.doc.norm[np[0] : np[1]].split()
+        if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
+            return False
+        first = self._core(words[0])
+        if not first.startswith("ال") or first in _MEN_IN_FEMININE or first in self.cues.heads or first in self.cues.titles \
+                or first in self.cues.descriptors or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
+            return False
+        bare = first[2:]
+        # a stem of four letters may be a plural of men (القادة، القضاة، الطلبة): only longer ones
+        if not (len(bare) > 4 and (bare.endswith("ة") or bare.endswith("ات"))) or bare in self.cues.heads or bare in self.cues.titles:
+            return False
+        i = self._index_at(np[0])
+        nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
+        if self._word(i)[-1:] in ":\"«" or nxt in _AFTER_A_SPEAKER or _COMPLEMENTISER_RE.fullmatch(nxt):
+            return False  # وقال العرادة في تصريحات، أوضح العرادة أن: a family name in -ة, then what or where it said
+        a, b = self._text_span(*self.words[i])
+        return not any(m[2] for m in self.ment.overlapping(a, b, every=True))  # الربيعة، العطية: a known name
 
     def _name_goes_on(self, i: int, got: list) -> bool:
         """Word ``i``, opening with ب, is a name's next word (ناتاشا برتو، جمال با رأس), not a preposition.

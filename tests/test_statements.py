@@ -1504,3 +1504,26 @@ def test_approved_a_law_is_not_acknowledged() -> None:
     assert _said("وأقر مجلس الشورى مشروع نظام جديد للمرور.", "وأقرت الحكومة خطة لدعم المزارعين.").empty
     assert [f[0] for f in _who("وأقر الوزير بوجود نقص في الكوادر الطبية.")] == ["وأقر"]
     assert [f[0] for f in _who("وأقر رئيس البلدية، في مؤتمر صحفي، أن المشروع تأخر.")] == ["وأقر"]
+
+
+def test_a_derived_verbal_noun_after_the_verb_is_its_object() -> None:
+    # made up: وأكد استمرار ...، كما أعلن انعقاد جلسة ...: the verbal noun of a derived verb, in construct, opens
+    # the object; the subject is elided, the one who spoke before goes on. A document (تقرير) and a foreign
+    # name of that shape (تشانغ مينغ) still speak
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وأكد استمرار مصر في مواجهة الإرهاب.",
+                 "كما أعلن انعقاد جلسة استثنائية للحكومة.")
+    assert [f[1:] for f in found[1:]] == [["الرئيس سامي حداد", "continuation"]] * 2
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وكشف تقرير جديد أن الفقر زاد.")
+    assert found[-1] == ["وكشف", "تقرير جديد", "after_verb"]
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال تشانغ مينغ نائب وزير الخارجية إن الحوار مفيد.")
+    assert found[-1][1] == "تشانغ مينغ نائب وزير الخارجية"
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
+    # made up: ووصف المحادثات الأخيرة بأنها ...: a verb agrees with a feminine subject right after it (ووصفت),
+    # so a definite feminine noun after a masculine verb is its object and the one who spoke before goes on;
+    # a family name in -ة followed by where or what it said is still the subject
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "ووصف المحادثات الأخيرة بأنها مثمرة.")
+    assert found[-1] == ["ووصف", "الرئيس سامي حداد", "continuation"]
+    found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال الصباحية في تصريحات إن الأمر جيد.")
+    assert found[-1] == ["وقال", "الصباحية", "after_verb"]
