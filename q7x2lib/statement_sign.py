@@ -407,12 +407,19 @@ def model_sign(model: SignModel, feats: list[str], rule_root: str, informative: 
     rule = _sign(rule_root)
     if rule != 0 or not informative:
         return rule, 1.0, []
+    sign, prob = model.sign(feats)
+    return _model_decision(model, feats, sign, prob) or (rule, prob, [])
+
+
+def _model_decision(model: SignModel, feats: list[str], sign: int, prob: float) -> tuple[int, float, list[str]] | None:
+    """What the model's answer for an informative statement becomes: a strong cue verb decides alone (its
+    cue is the evidence); else the model's sign with its strongest features, or ``None`` when the model
+    says neutral or is not sure enough."""
     strong = _strong_cue_sign(feats)
     if strong:
         return strong, 1.0, [f for f in feats if f.startswith("cue:")]
-    sign, prob = model.sign(feats)
-    if prob < MIN_PROBABILITY or sign == rule:
-        return rule, prob, []
+    if prob < MIN_PROBABILITY or sign == 0:
+        return None
     return sign, prob, model.evidence(feats, sign)
 
 
@@ -438,12 +445,10 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
     doc_ids, statement_ids, evidence = _lists(events, "doc_id", "statement_id", "evidence")
     changes = {}
     for i, feats, at, sign, prob in zip(rows.index, feats_of, position, signs, probs):
-        strong = _strong_cue_sign(feats)
-        if strong:
-            sign, prob = strong, 1.0
-        elif prob < MIN_PROBABILITY or sign == 0:
+        decided = _model_decision(model, feats, sign, prob)
+        if decided is None:
             continue
-        top = [f for f in feats if f.startswith("cue:")] if strong else model.evidence(feats, sign)
+        sign, prob, top = decided
         key = (doc_ids[at], int(statement_ids[at]))
         found = [(r, w) for _, r, w in inner_by_key.get(key, []) if _sign(str(r)) == sign and r in STATEMENT_ROOTS]
         root, weight = found[0] if found else DEFAULT_ROOT[sign]
