@@ -62,12 +62,12 @@ _OPENING_QUOTES = frozenset('"«“')
 _AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".split())
 #: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
 _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
-#: A subject that names a part (عدد، بعض) goes on with the whole after من.
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
+#: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
