@@ -193,6 +193,7 @@ class _Matcher:
         self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()
         self.named_after_universities = (frozenset(word_list("named_after_university", words))
                                          if (words["list"] == "named_after_university").any() else frozenset())
+        self.named_after_any = self.named_after | self.named_after_places  # the nouns read before a person's name
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),

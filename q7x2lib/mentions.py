@@ -324,10 +324,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
             if entry.ambiguous and entry.actor_id in m.people and _preposition_head(norm, a, b, pre, m.preposition_nouns):
                 continue  # لصالح الجيش، في صالح اليمن: in favour of, not the person
-            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after | m.named_after_places)) is not None:
+            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after_any)) is not None:
                 # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state;
                 # طريق الملك فهد، مطار الملك خالد: a place, no actor at all; a university has no agent code
-                bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after | m.named_after_places else noun[1]
+                bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after_any else noun[1]
                 if bare not in m.named_after_places:
                     agent = "" if bare in m.named_after_universities else NAMED_AFTER_AGENT
                     units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, agent))
