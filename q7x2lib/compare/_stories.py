@@ -338,7 +338,7 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
         sims = sim.to_numpy()[a, b]
     elif at_scale:  # the text and headline of each article, its neighbours in both
         body, head = headline_vectors(corpus, text_col, title_col, unit=method) if vectors is None else vectors
-        x = unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head)
+        x = _article_rows(body, head)
         r, c, s = top_neighbours(x, day, int(k or SCALE_K), max_days, min_similarity)
         a, b, sims = _unique_pairs(r, c, s)
     else:
@@ -438,6 +438,11 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     return out, pair[ok]
 
 
+def _article_rows(body: sparse.csr_matrix, head: sparse.csr_matrix) -> sparse.csr_matrix:
+    """One L2-normalised row per article: its text without the commonest words, plus its headline weighted."""
+    return unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head)
+
+
 def _row_dot_pairs(x: sparse.csr_matrix, rows: np.ndarray, y: sparse.csr_matrix, y_rows: np.ndarray) -> np.ndarray:
     """Dot product of row ``rows[i]`` of ``x`` with row ``y_rows[i]`` of ``y``."""
     return np.asarray(x[rows].multiply(y[y_rows]).sum(axis=1)).ravel()
@@ -531,18 +536,16 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         group = _groups_apart(len(ids), a, b, links["score"].to_numpy(), links["similarity"].to_numpy(),
                               _headline_speakers(corpus), HEADLINE_SPEAKER_COPY, _headline_ordinals(corpus))
         body, head = vectors
-        group = _split_cores(group, a, b, links["score"].to_numpy(), unit_rows(head),
-                             unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head), CORE_MIN_SIZE, CORE_HEADLINE,
-                             CORE_TEXT, article_days(corpus), CORE_DAYS, CORE_DAYS_HEADLINE, CORE_DAYS_TEXT,
-                             CORE_DAYS_MAX)
+        x, day = _article_rows(body, head), article_days(corpus)
+        group = _split_cores(group, a, b, links["score"].to_numpy(), unit_rows(head), x, CORE_MIN_SIZE, CORE_HEADLINE,
+                             CORE_TEXT, day, CORE_DAYS, CORE_DAYS_HEADLINE, CORE_DAYS_TEXT, CORE_DAYS_MAX)
         # a lone article whose words were rewritten joins its best partner's event on a weaker link
         weak = pairs[(pairs["score"].to_numpy() >= EVENT_ATTACH_THRESHOLD)
                      & (pairs["shared_neighbours"] >= EVENT_ATTACH_SHARED).to_numpy()
                      & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         said = corpus["title"].fillna("").astype(str).str.match(_HEADLINE_SAID_RE).to_numpy()
         group, used = _attach_lone(group, codes[weak["doc_a"]].to_numpy(), codes[weak["doc_b"]].to_numpy(),
-                                   weak["score"].to_numpy(), unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head),
-                                   article_days(corpus), said)
+                                   weak["score"].to_numpy(), x, day, said)
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used]])
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
@@ -635,7 +638,7 @@ def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days
     else:
         threshold = THREAD_THRESHOLDS.get(method, 0.0) if threshold is None else threshold
         body, head = headline_vectors(corpus, text_col, title_col, unit=method)
-        x = unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head)
+        x = _article_rows(body, head)
         day = article_days(corpus)
         merged = _link_events(x, day, pd.factorize(first)[0], threshold, max_days, int(k or SCALE_K), max_size, max_span)
         if rejoin:
