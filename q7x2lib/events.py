@@ -184,6 +184,10 @@ _OTHER_SENSE_BEFORE = {
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
+    # ويعاقب بالإعدام كل من، تضمن القانون المعاقبة بالسجن: the penalty a law sets, no sentence passed on anyone; أن يقضي
+    # عقوبته بالسجن: a sentence served, passed long before
+    **dict.fromkeys(("بالاعدام", "بالسجن"), frozenset({"يعاقب", "ويعاقب", "تعاقب", "وتعاقب", "معاقبة",
+                                                      "عقوبته", "عقوبتها", "عقوبتهم"})),
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}

@@ -326,3 +326,21 @@ def test_an_indefinite_noun_a_new_actor_or_a_narrating_clause_is_a_new_act() -> 
 def test_a_noun_that_begins_with_lam_after_the_preposition_is_no_definite() -> None:
     ev = events("والتقى وزير الخارجية الكوبي نظيره الأمريكي في واشنطن. وتوجه الوزير بعد ذلك إلى البيت الأبيض للقاء الرئيس الأمريكي.")
     assert [c for t, c in acts(ev) if "لقاء" in t] == ["04"]
+
+
+def test_a_prison_sentence_passed_is_coercion_and_a_law_penalty_is_not() -> None:
+    passed = events("وقضت محكمة الجنايات في المدينة بالسجن خمس سنوات على ثلاثة متهمين بتهريب الأسلحة.")
+    assert ("بالسجن", "17") in acts(passed)
+    law = events("وينص النظام الجديد على المعاقبة بالسجن مدة لا تقل عن سنتين لكل من يزور الوثائق.")
+    assert [c for t, c in acts(law) if "بالسجن" in t] == []
+    death_law = events("وتنص المادة العاشرة على أنه يعاقب بالإعدام كل من يقتل موظفا أثناء عمله.")
+    assert [c for t, c in acts(death_law) if "الإعدام" in t] == []
+    served = events("وأكدت الوزارة أن السجين يجب أن يقضي عقوبته بالسجن كاملة.")
+    assert [c for t, c in acts(served) if "بالسجن" in t] == []
+
+
+def test_a_fine_imposed_is_coercion() -> None:
+    court = events("وقضت المحكمة التجارية في الدمام بتغريم شركة مقاولات مبلغ مائة ألف ريال لتأخرها في التنفيذ.")
+    assert ("بتغريم", "17") in acts(court)
+    fined = events("غرمت وزارة التجارة عشرين متجرا مخالفا في جدة الأسبوع الماضي.")
+    assert ("غرمت", "17") in acts(fined)
