@@ -215,6 +215,9 @@ _OTHER_SENSE_AFTER = {
 # عقد وزير الخارجية ... اجتماعا مع نظيره: a noun that is an act only as the object of a light verb (event_light_verb),
 # its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
 _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
+# المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
+# المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته)
+_INDEFINITE_ONLY = frozenset({"محاكمة"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families)
 _COUNTED_AFTER = frozenset({"اسر"})
@@ -248,6 +251,8 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
+    if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
+        return True
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
         return not counted or not (counted[0][:1].isdigit() or counted[0] in _QUANTITY_WORDS)
@@ -266,6 +271,16 @@ def _other_sense(norm: str, hit) -> bool:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
     return False
+
+
+def _definite(proclitic: str) -> bool:
+    """Whether a noun's proclitics hold the article (المحاكمة، بالمحاكمة، للمحاكمة; not بمحاكمة، ومحاكمة).
+
+    Examples:
+        >>> [_definite(p) for p in ("ال", "بال", "لل", "وال", "ب", "و", "")]
+        [True, True, True, True, False, False, False]
+    """
+    return proclitic.endswith(("ال", "لل"))
 
 
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")

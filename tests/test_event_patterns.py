@@ -344,3 +344,11 @@ def test_a_fine_imposed_is_coercion() -> None:
     assert ("بتغريم", "17") in acts(court)
     fined = events("غرمت وزارة التجارة عشرين متجرا مخالفا في جدة الأسبوع الماضي.")
     assert ("غرمت", "17") in acts(fined)
+
+
+def test_a_trial_begun_or_put_off_is_coercion_and_the_trial_named_again_is_not() -> None:
+    begun = events("بدأت محكمة الجنايات في العاصمة أمس محاكمة خمسة متهمين بتهريب المخدرات.")
+    assert ("محاكمة", "17") in acts(begun)
+    again = events("وحضر عدد من الصحفيين جلسات المحاكمة في قاعة المحكمة.")
+    assert [c for t, c in acts(again) if "محاكمة" in t] == []
+
