@@ -273,6 +273,29 @@ def _other_sense(norm: str, hit) -> bool:
     return False
 
 
+# قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
+_SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
+_RULING_RE = re.compile(r"[وف]?قضت\s")
+#: Characters from a court's ruling to the sentence it passes (the court and the convicted between: قضت محكمة مصرية على
+#: أحمد نظيف، رئيس الوزراء الأسبق في عهد الرئيس المعزول حسني مبارك، بالسجن).
+RULING_REACH = 150
+
+
+def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
+    """Whether the event row just before, in the same sentence and within :data:`RULING_REACH`, is a court's ruling.
+
+    Examples:
+        >>> ruling = ("d", 3, None, "event") + (None,) * 6 + ("17", -7, False, "act", "وقضت محكمة", "", 10, 20)
+        >>> _sentence_of_ruling([ruling], 3, 60), _sentence_of_ruling([ruling], 4, 60), _sentence_of_ruling([], 3, 60)
+        (True, False, False)
+    """
+    if not rows:
+        return False
+    last = rows[-1]
+    return (last[1] == sid and last[3] == "event" and bool(_RULING_RE.match(normalize(last[14])))
+            and ca - last[17] <= RULING_REACH)
+
+
 def _definite(proclitic: str) -> bool:
     """Whether a noun's proclitics hold the article (المحاكمة، بالمحاكمة، للمحاكمة; not بمحاكمة، ومحاكمة).
 
@@ -822,6 +845,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
+        if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
+            continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act

@@ -329,7 +329,7 @@ def test_a_noun_that_begins_with_lam_after_the_preposition_is_no_definite() -> N
 
 
 def test_a_prison_sentence_passed_is_coercion_and_a_law_penalty_is_not() -> None:
-    passed = events("وقضت محكمة الجنايات في المدينة بالسجن خمس سنوات على ثلاثة متهمين بتهريب الأسلحة.")
+    passed = events("وصدر حكم بالسجن خمس سنوات على ثلاثة متهمين بتهريب الأسلحة في المدينة.")
     assert ("بالسجن", "17") in acts(passed)
     law = events("وينص النظام الجديد على المعاقبة بالسجن مدة لا تقل عن سنتين لكل من يزور الوثائق.")
     assert [c for t, c in acts(law) if "بالسجن" in t] == []
@@ -340,7 +340,7 @@ def test_a_prison_sentence_passed_is_coercion_and_a_law_penalty_is_not() -> None
 
 
 def test_a_fine_imposed_is_coercion() -> None:
-    court = events("وقضت المحكمة التجارية في الدمام بتغريم شركة مقاولات مبلغ مائة ألف ريال لتأخرها في التنفيذ.")
+    court = events("وقررت الهيئة العامة للغذاء بتغريم شركة مقاولات مبلغ مائة ألف ريال لمخالفتها الأنظمة.")
     assert ("بتغريم", "17") in acts(court)
     fined = events("غرمت وزارة التجارة عشرين متجرا مخالفا في جدة الأسبوع الماضي.")
     assert ("غرمت", "17") in acts(fined)
@@ -352,3 +352,11 @@ def test_a_trial_begun_or_put_off_is_coercion_and_the_trial_named_again_is_not()
     again = events("وحضر عدد من الصحفيين جلسات المحاكمة في قاعة المحكمة.")
     assert [c for t, c in acts(again) if "محاكمة" in t] == []
 
+
+
+def test_a_court_ruling_is_one_act_with_the_sentence_it_passes() -> None:
+    ev = events("وقضت محكمة الجنايات في القاهرة بالسجن عشر سنوات على ثلاثة متهمين في قضية التخابر.")
+    rows = ev[ev["unit"].eq("event")]
+    assert [(t.split(" ... ")[0], c) for t, c in zip(rows["trigger"], rows["event_code"])] == [("وقضت محكمة", "17")]
+    spent = events("وقضت العائلة إجازتها في مدينة أبها هذا الصيف.")
+    assert [c for t, c in acts(spent) if "قضت" in t] == []
