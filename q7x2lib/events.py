@@ -184,6 +184,10 @@ _OTHER_SENSE_BEFORE = {
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
+    # ويعاقب بالإعدام كل من، تضمن القانون المعاقبة بالسجن: the penalty a law sets, no sentence passed on anyone; أن يقضي
+    # عقوبته بالسجن: a sentence served, passed long before
+    **dict.fromkeys(("بالاعدام", "بالسجن"), frozenset({"يعاقب", "ويعاقب", "تعاقب", "وتعاقب", "معاقبة",
+                                                      "عقوبته", "عقوبتها", "عقوبتهم"})),
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}
@@ -211,6 +215,9 @@ _OTHER_SENSE_AFTER = {
 # عقد وزير الخارجية ... اجتماعا مع نظيره: a noun that is an act only as the object of a light verb (event_light_verb),
 # its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
 _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
+# المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
+# المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته)
+_INDEFINITE_ONLY = frozenset({"محاكمة"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families)
 _COUNTED_AFTER = frozenset({"اسر"})
@@ -244,6 +251,8 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
+    if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
+        return True
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
         return not counted or not (counted[0][:1].isdigit() or counted[0] in _QUANTITY_WORDS)
@@ -262,6 +271,39 @@ def _other_sense(norm: str, hit) -> bool:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
     return False
+
+
+# قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
+_SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
+_RULING_RE = re.compile(r"[وف]?قضت\s")
+#: Characters from a court's ruling to the sentence it passes (the court and the convicted between: قضت محكمة مصرية على
+#: أحمد نظيف، رئيس الوزراء الأسبق في عهد الرئيس المعزول حسني مبارك، بالسجن).
+RULING_REACH = 150
+
+
+def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
+    """Whether the event row just before, in the same sentence and within :data:`RULING_REACH`, is a court's ruling.
+
+    Examples:
+        >>> ruling = ("d", 3, None, "event") + (None,) * 6 + ("17", -7, False, "act", "وقضت محكمة", "", 10, 20)
+        >>> _sentence_of_ruling([ruling], 3, 60), _sentence_of_ruling([ruling], 4, 60), _sentence_of_ruling([], 3, 60)
+        (True, False, False)
+    """
+    if not rows:
+        return False
+    last = rows[-1]
+    return (last[1] == sid and last[3] == "event" and bool(_RULING_RE.match(normalize(last[14])))
+            and ca - last[17] <= RULING_REACH)
+
+
+def _definite(proclitic: str) -> bool:
+    """Whether a noun's proclitics hold the article (المحاكمة، بالمحاكمة، للمحاكمة; not بمحاكمة، ومحاكمة).
+
+    Examples:
+        >>> [_definite(p) for p in ("ال", "بال", "لل", "وال", "ب", "و", "")]
+        [True, True, True, True, False, False, False]
+    """
+    return proclitic.endswith(("ال", "لل"))
 
 
 _COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
@@ -803,6 +845,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
+        if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
+            continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act

@@ -326,3 +326,37 @@ def test_an_indefinite_noun_a_new_actor_or_a_narrating_clause_is_a_new_act() -> 
 def test_a_noun_that_begins_with_lam_after_the_preposition_is_no_definite() -> None:
     ev = events("والتقى وزير الخارجية الكوبي نظيره الأمريكي في واشنطن. وتوجه الوزير بعد ذلك إلى البيت الأبيض للقاء الرئيس الأمريكي.")
     assert [c for t, c in acts(ev) if "لقاء" in t] == ["04"]
+
+
+def test_a_prison_sentence_passed_is_coercion_and_a_law_penalty_is_not() -> None:
+    passed = events("وصدر حكم بالسجن خمس سنوات على ثلاثة متهمين بتهريب الأسلحة في المدينة.")
+    assert ("بالسجن", "17") in acts(passed)
+    law = events("وينص النظام الجديد على المعاقبة بالسجن مدة لا تقل عن سنتين لكل من يزور الوثائق.")
+    assert [c for t, c in acts(law) if "بالسجن" in t] == []
+    death_law = events("وتنص المادة العاشرة على أنه يعاقب بالإعدام كل من يقتل موظفا أثناء عمله.")
+    assert [c for t, c in acts(death_law) if "الإعدام" in t] == []
+    served = events("وأكدت الوزارة أن السجين يجب أن يقضي عقوبته بالسجن كاملة.")
+    assert [c for t, c in acts(served) if "بالسجن" in t] == []
+
+
+def test_a_fine_imposed_is_coercion() -> None:
+    court = events("وقررت الهيئة العامة للغذاء بتغريم شركة مقاولات مبلغ مائة ألف ريال لمخالفتها الأنظمة.")
+    assert ("بتغريم", "17") in acts(court)
+    fined = events("غرمت وزارة التجارة عشرين متجرا مخالفا في جدة الأسبوع الماضي.")
+    assert ("غرمت", "17") in acts(fined)
+
+
+def test_a_trial_begun_or_put_off_is_coercion_and_the_trial_named_again_is_not() -> None:
+    begun = events("بدأت محكمة الجنايات في العاصمة أمس محاكمة خمسة متهمين بتهريب المخدرات.")
+    assert ("محاكمة", "17") in acts(begun)
+    again = events("وحضر عدد من الصحفيين جلسات المحاكمة في قاعة المحكمة.")
+    assert [c for t, c in acts(again) if "محاكمة" in t] == []
+
+
+
+def test_a_court_ruling_is_one_act_with_the_sentence_it_passes() -> None:
+    ev = events("وقضت محكمة الجنايات في القاهرة بالسجن عشر سنوات على ثلاثة متهمين في قضية التخابر.")
+    rows = ev[ev["unit"].eq("event")]
+    assert [(t.split(" ... ")[0], c) for t, c in zip(rows["trigger"], rows["event_code"])] == [("وقضت محكمة", "17")]
+    spent = events("وقضت العائلة إجازتها في مدينة أبها هذا الصيف.")
+    assert [c for t, c in acts(spent) if "قضت" in t] == []
