@@ -591,3 +591,34 @@ def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or
     assert attached.tolist() == [0, 0, 0, 2, 3] and used.tolist() == [0]
     late = np.array([0.0, 0, 3, 0, 0])  # three days after the event: another day's report
     assert _stories._attach_lone(group, a, b, score, x, late, said)[0].tolist() == [0, 0, 1, 2, 3]
+
+
+def test_a_lone_report_joins_the_event_whose_centroid_it_nearly_is_but_not_a_same_place_story() -> None:
+    # a and b: one boat lost at sea told twice; c: the search for its fishermen, a rewrite no pair links
+    # (cosine 0.59 and 0.40 with each, 0.53 with their sum); d: a festival of the same island; e: a transfer
+    df = pd.DataFrame({"doc_id": list("abcde"), "title": [""] * 5, "text_clean": [
+        "غرق قارب صيد قبالة سواحل جزيرة فرسان وفقدان ثلاثة صيادين",
+        "فقدان ثلاثة صيادين بعد غرق قاربهم قبالة سواحل جزيرة فرسان",
+        "حرس الحدود يبحث عن ثلاثة صيادين فقدوا بعد غرق قارب صيد قبالة سواحل فرسان",
+        "مهرجان جزيرة فرسان للصيد يستقبل الزوار قبالة السواحل",
+        "الاتحاد يتعاقد مع مهاجم برازيلي لمدة موسمين"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    group = np.array([0, 0, 1, 2, 3])
+    assert _stories._attach_to_centroid(group, x, np.zeros(5)).tolist() == [0, 0, 0, 2, 3]
+    late = np.array([0.0, 0, 2, 0, 0])  # two days after the event: another day's report
+    assert _stories._attach_to_centroid(group, x, late).tolist() == [0, 0, 1, 2, 3]
+    assert _stories._attach_to_centroid(group, x, np.zeros(5), 0.6).tolist() == [0, 0, 1, 2, 3]
+
+
+def test_event_groups_at_scale_put_lone_articles_to_event_centroids(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, x, day, threshold=None):
+        seen.append(len(group))
+        return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
+
+    monkeypatch.setattr(_stories, "_attach_to_centroid", spy)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert seen == [len(df)] and groups.iloc[-1] == groups.iloc[0]
