@@ -591,3 +591,69 @@ def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or
     assert attached.tolist() == [0, 0, 0, 2, 3] and used.tolist() == [0]
     late = np.array([0.0, 0, 3, 0, 0])  # three days after the event: another day's report
     assert _stories._attach_lone(group, a, b, score, x, late, said)[0].tolist() == [0, 0, 1, 2, 3]
+
+
+def test_a_lone_report_joins_the_event_whose_centroid_it_nearly_is_but_not_a_same_place_story() -> None:
+    # a and b: one boat lost at sea told twice; c: the search for its fishermen, a rewrite no pair links
+    # (cosine 0.59 and 0.40 with each, 0.53 with their sum); d: a festival of the same island; e: a transfer
+    df = pd.DataFrame({"doc_id": list("abcde"), "title": [""] * 5, "text_clean": [
+        "غرق قارب صيد قبالة سواحل جزيرة فرسان وفقدان ثلاثة صيادين",
+        "فقدان ثلاثة صيادين بعد غرق قاربهم قبالة سواحل جزيرة فرسان",
+        "حرس الحدود يبحث عن ثلاثة صيادين فقدوا بعد غرق قارب صيد قبالة سواحل فرسان",
+        "مهرجان جزيرة فرسان للصيد يستقبل الزوار قبالة السواحل",
+        "الاتحاد يتعاقد مع مهاجم برازيلي لمدة موسمين"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    group = np.array([0, 0, 1, 2, 3])
+    assert _stories._attach_to_centroid(group, x, np.zeros(5)).tolist() == [0, 0, 0, 2, 3]
+    late = np.array([0.0, 0, 2, 0, 0])  # two days after the event: another day's report
+    assert _stories._attach_to_centroid(group, x, late).tolist() == [0, 0, 1, 2, 3]
+    assert _stories._attach_to_centroid(group, x, np.zeros(5), 0.6).tolist() == [0, 0, 1, 2, 3]
+    parted = np.array([True, True, False, True, True])  # c parted from its links by a headline rule: left alone
+    assert _stories._attach_to_centroid(group, x, np.zeros(5), free=parted).tolist() == [0, 0, 1, 2, 3]
+
+
+def test_event_groups_at_scale_put_lone_articles_to_event_centroids(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, x, day, threshold=None, free=None):
+        seen.append(len(group))
+        return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
+
+    monkeypatch.setattr(_stories, "_attach_to_centroid", spy)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert seen == [len(df)] and groups.iloc[-1] == groups.iloc[0]
+
+
+def test_two_lone_articles_that_are_each_others_best_partner_join_without_shared_neighbours() -> None:
+    # a and b: one council session told twice (each the other's best partner); c: the council's next item, whose
+    # best partner is a though a's is b; d: a transfer. Scores: the cosines of their texts.
+    df = pd.DataFrame({"doc_id": list("abcd"), "title": [""] * 4, "text_clean": [
+        "مجلس الشورى يقر نظام التوثيق الجديد في جلسته العادية اليوم",
+        "الشورى يوافق على نظام التوثيق الجديد في جلسة عادية",
+        "مجلس الشورى يناقش التقرير السنوي لوزارة العدل في جلسته",
+        "الاتحاد يتعاقد مع مهاجم برازيلي لمدة موسمين"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    a, b = np.array([0, 0, 1]), np.array([1, 2, 2])
+    score = _sparse.row_dot(x, a, b)
+    joined, used = _stories._pair_lone(np.arange(4), a, b, score)
+    assert joined.tolist() == [0, 0, 2, 3] and used.tolist() == [0]
+    in_event = np.array([0, 1, 2, 1])  # b already in an event (with d): a and c are each other's best lone partner
+    assert _stories._pair_lone(in_event, a, b, score)[0].tolist() == [0, 1, 0, 1]
+    parted = np.array([True, False, True, True])  # b parted from a link by a headline rule: a pairs with c instead
+    assert _stories._pair_lone(np.arange(4), a, b, score, free=parted)[0].tolist() == [0, 1, 0, 3]
+
+
+def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, a, b, score, free=None):
+        seen.append(score)
+        return group, np.zeros(0, dtype=int)
+
+    monkeypatch.setattr(_stories, "_pair_lone", spy)
+    compare.event_groups(df, mentions=find_mentions(df))
+    assert len(seen) == 1 and (seen[0] >= _stories.EVENT_PAIR_ALONE).all()

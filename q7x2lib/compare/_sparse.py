@@ -177,16 +177,36 @@ def _blocks(order: np.ndarray, day: np.ndarray, within: float | None, n: int):
 
 
 def top_neighbours(x: sparse.csr_matrix, day: np.ndarray, k: int, within_days: float | None,
-                   min_similarity: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   min_similarity: float = 0.0, *, query: np.ndarray | None = None,
+                   pool: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each row of ``x`` (L2-normalised), its ``k`` most similar other rows within ``within_days``.
+
+    ``query`` and ``pool`` (boolean, one per row) restrict the rows whose
+    neighbours are sought and the rows that may be a neighbour (articles and
+    the centroids of events stacked in one matrix: each article's nearest
+    centroids, never another article).
 
     Returns arrays ``(row, neighbour, similarity)`` sorted by row, then
     descending similarity; pairs below ``min_similarity`` or with no term in
     common are left out.
+
+    Examples:
+        >>> x = sparse.csr_matrix(np.array([[1.0, 0], [1, 0], [0.8, 0.6]]))
+        >>> [a.tolist() for a in top_neighbours(x, np.zeros(3), 1, 1)[:2]]
+        [[0, 1, 2], [1, 0, 0]]
+        >>> side = np.array([True, True, False])
+        >>> [a.tolist() for a in top_neighbours(x, np.zeros(3), 1, 1, query=side, pool=~side)[:2]]
+        [[0, 1], [2, 2]]
     """
     n = x.shape[0]
     out_r, out_c, out_s = [], [], []
     for rows, cand in _blocks(np.argsort(day, kind="stable"), day, within_days, n):
+        if query is not None:
+            rows = rows[query[rows]]
+        if pool is not None:
+            cand = cand[pool[cand]]
+        if not len(rows) or not len(cand):
+            continue
         sims = (x[rows] @ x[cand].T).toarray()
         sims[rows[:, None] == cand[None, :]] = 0  # not itself
         if within_days is not None:
