@@ -84,6 +84,10 @@ EVENT_DTYPES = {
 _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "target_id", "target_surface"]
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
+#: Agents of the mention guideline that the event guideline does not have, and the agent it codes them by: courts,
+#: judges and prosecutors are their state's government there (real_d, real_i, real_k, real_n decisions: the development
+#: event gold codes a court or prosecution GOV 104 times, JUD once).
+EVENT_AGENTS = {"JUD": "GOV"}
 IGO_CODE = "IGO"
 #: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
 #: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
@@ -584,6 +588,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return STATELESS_CODES[code]
         if code[3:] == "MIL" and _present(surface) and _minister(surface):
             code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
+        if code[-3:] in EVENT_AGENTS and code not in countries:
+            code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
@@ -668,10 +674,12 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
     resistance).
 
-    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL", ("وزارة الداخلية", "SAUCOP", "source"): "SAUGOV"}
     >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
     ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
     ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    >>> _phrase_code(by_phrase, "المتحدث الأمني لوزارة الداخلية", "SAUCOP", "source")
+    'SAUGOV'
     """
     words = _bare_words(surface)
     found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
@@ -680,8 +688,12 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     split = words.split()
     for k in range(len(split) - 1, 0, -1):
         tail = split[-k:]
-        tail[0] = "ا" + tail[0][1:] if tail[0].startswith("لل") else _without_proclitic(tail[0])
+        first = tail[0]
+        tail[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
         found = by_phrase.get((" ".join(tail), code, role))
+        if not found and first[:1] == "ل" and len(first) > 4 and not first.startswith("لل"):
+            # the ل of a body's construct (المتحدث الأمني لوزارة الداخلية): the body the words end with
+            found = by_phrase.get((" ".join([first[1:], *tail[1:]]), code, role))
         if found:
             return found
     return code

@@ -981,3 +981,16 @@ def test_the_subject_of_a_verb_that_tries_or_begins_an_act_is_the_doer_of_its_no
     # standing right before it
     ev = events("وحاولت ميليشيات الحوثي مساء الأربعاء اقتحام مدينة تعز اليمنية.", with_statements=False)
     assert ev[["source_code", "source_surface"]].values.tolist() == [["YEMREB", "ميليشيات الحوثي"]]
+
+
+def test_a_court_is_its_states_government_in_the_event_guideline() -> None:
+    # made up: the mention guideline's JUD has no place in the event guideline's scheme
+    ev = events("وقالت المحكمة العليا المصرية إنها رفضت الطعن.", with_statements=False)
+    assert not ev["source_code"].dropna().str.endswith("JUD").any()
+    assert "EGYGOV" in ev["source_code"].tolist()
+
+
+def test_the_saudi_interior_ministry_and_its_spokesman_are_the_government_in_events() -> None:
+    # made up: the ministry's statement, its spokesman by office; its forces stay COP
+    ev = events("وأعلن المتحدث الأمني لوزارة الداخلية السعودية أن قوات الأمن السعودية ألقت القبض على ثلاثة مطلوبين.")
+    assert ev[["unit", "source_code"]].values.tolist() == [["statement", "SAUGOV"], ["event", "SAUCOP"]]
