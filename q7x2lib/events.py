@@ -856,7 +856,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
-            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True) \
+            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True, pat=pat) \
                 if noun and not pair else None
             # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
             # opens its object, not its subject
@@ -1847,8 +1847,14 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
 
 
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,
-                 after_only: bool = False):
-    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
+                 after_only: bool = False, pat: _Patterns | None = None):
+    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it.
+
+    With the patterns (``pat``), a doer verb's subject that no mention
+    covers is read from its own words (:func:`_own_words_source`: غارات
+    شنتها الطائرات التركية → ``TURMIL``, الغارة التي نفذها الطيران التابع
+    للنظام).
+    """
     norm, offsets = doc.norm, doc.offsets
     m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
     if m:
@@ -1856,6 +1862,8 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
         found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True, head=True)
         if found:
             return (*found[:3], "doer after")
+        if pat is not None and (found := _own_words_source(doc, vb, clause_end, pat, local)):
+            return (*found[:3], "doer after (own words)")
     if after_only:
         return None
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)

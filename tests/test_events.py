@@ -994,3 +994,12 @@ def test_the_saudi_interior_ministry_and_its_spokesman_are_the_government_in_eve
     # made up: the ministry's statement, its spokesman by office; its forces stay COP
     ev = events("وأعلن المتحدث الأمني لوزارة الداخلية السعودية أن قوات الأمن السعودية ألقت القبض على ثلاثة مطلوبين.")
     assert ev[["unit", "source_code"]].values.tolist() == [["statement", "SAUGOV"], ["event", "SAUCOP"]]
+
+
+def test_a_doer_verbs_subject_that_no_mention_covers_is_read_from_its_own_words() -> None:
+    # made up: غارات نفذها / الغارة التي شنتها + the craft and the state's adjective, which the actor coder leaves
+    ev = events("وأفاد سكان بسقوط قتلى في غارات نفذها الطيران الإسرائيلي على قرية حدودية.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("غارات"), ["source_code", "source_surface"]].values.tolist() == [
+        ["ISRMIL", "الطيران الإسرائيلي"]]
+    ev = events("وتحدث الأهالي عن الغارة التي شنتها الطائرات الروسية على السوق.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("الغارة"), "source_code"].tolist() == ["RUSMIL"]
