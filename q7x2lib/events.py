@@ -103,6 +103,10 @@ AGENT_MARKERS = ("من قبل", "من جانب", "من")
 MAX_AGENT_GAP = 2
 #: Words that may stand between an act and the instrument or hand that names its doer (قتل شاب فلسطيني برصاص ...).
 MAX_INSTRUMENT_GAP = 4
+#: The two-word agent markers, which say nothing else (unlike a bare من): the doer they name may stand further from
+#: the act, after its object and a time (تم تحرير المدينة الأسبوع الماضي من قبل القوات الحكومية، الهجمات التي تعرضت
+#: لها البلاد في الأيام الأخيرة من قبل التنظيم), up to this many words, with no other act's trigger between.
+MAX_FAR_AGENT_GAP = 8
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -895,6 +899,18 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _adjective_source(doc, cb, clause_end, pat, root)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None and target_rule != "من":
+                far_end = next_trigger(hit)
+                far_end = min(clause_end, int(offsets[far_end]) if far_end < len(norm) else clause_end)
+                relative = _RELATIVE_RE.search(norm, hit.end, doc.to_norm[far_end])
+                if relative is not None and not all(_ACT_ADJECTIVE_RE.fullmatch(w)
+                                                    for w in _words(norm[hit.end:relative.start()])):
+                    # التحقيق في الجرائم التي تم ارتكابها من قبل ...: a relative clause on a later noun has its own
+                    # doer (on the act itself, or after its adjective, it is the act's: الهجمات الإرهابية التي ...)
+                    far_end = int(offsets[relative.start()])
+                markers = AGENT_MARKERS[:2] + tuple(w for w in pat.instrument_agents if " " in w)  # على يد
+                source = _agent_source(doc, local, cb, far_end, markers, MAX_FAR_AGENT_GAP)
+                source = (*source[:3], f"{source[3]} further on") if source is not None else None
             if source is None:
                 # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
                 source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
@@ -947,7 +963,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if genitive is not None:
             target = genitive
         else:
-            target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+            # a doer named further on (تحرير المدينة الأسبوع الماضي من قبل القوات) has the act's object before it
+            far = source is not None and source[3].endswith("further on")
+            target = pair[1] if not at_cue and pair else _target(
+                doc, local, cb, _mention_start(local, source, cb, clause_end) if far else clause_end, source, target_rule)
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -2242,6 +2261,12 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
 
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).
 _GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
+
+
+def _mention_start(local: list, source, cb: int, clause_end: int) -> int:
+    """Where the mention of a source that stands after the trigger starts in the clause, else the clause's end."""
+    return next((a for a, b, code, aid, surface, pre in local
+                 if cb <= a < clause_end and surface == source[2] and code == source[0]), clause_end)
 
 
 def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, source):

@@ -1003,3 +1003,23 @@ def test_a_doer_verbs_subject_that_no_mention_covers_is_read_from_its_own_words(
         ["ISRMIL", "الطيران الإسرائيلي"]]
     ev = events("وتحدث الأهالي عن الغارة التي شنتها الطائرات الروسية على السوق.", with_statements=False)
     assert ev.loc[ev["trigger"].str.contains("الغارة"), "source_code"].tolist() == ["RUSMIL"]
+
+
+def test_the_doer_after_min_qibal_may_stand_after_the_acts_object_and_time() -> None:
+    # made up: تم + the act's noun, its object and a time before من قبل / على يد
+    ev = events("وعادت الحياة إلى المدينة بعد أن تم تحرير أحيائها الشرقية الأسبوع الماضي من قبل الجيش اليمني.",
+                with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["YEMMIL", "الجيش اليمني"]]
+    ev = events("وقتل شاب من أبناء القرية الشمالية على يد الجيش الإسرائيلي.", with_statements=False)
+    assert ev["source_code"].tolist() == ["ISRMIL"]
+    # the act's object stands before a doer named further on: the target is not looked for after the doer
+    ev = events("وأشار الوزير إلى استمرار الدعم العسكري للجيش اليمني خلال الشهر الماضي من قبل قوات التحالف.",
+                with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUMIL", "YEMMIL"]]
+
+
+def test_an_agent_marker_beyond_the_next_act_is_not_this_acts_doer() -> None:
+    # made up: the من قبل belongs to the act named after the first one (ارتكاب), not to the first (التحقيق)
+    ev = events("ودعت المنظمة إلى التحقيق في الجرائم التي تم ارتكابها في المدينة من قبل الجيش السوري.",
+                with_statements=False)
+    assert "SYRMIL" not in ev.loc[ev["trigger"].str.contains("التحقيق"), "source_code"].tolist()
