@@ -847,7 +847,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = visited = None
+        pair = genitive = light = visited = other_side = None
         if at_cue and (st[4] or st[5]):
             source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -870,6 +870,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (source is None and noun and pair is None
+                    and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
+                    and not _is_joint(first[0][2], pat)):
+                # اشتباكات بين القوات النظامية ومقاتلي الفصائل: the side named first is the source, the other unnamed;
+                # in a clash the unnamed side is of the first side's country (a state's force and its insurgents,
+                # the resistance and the Houthis: 24 of 31 such rows of the development gold)
+                source = first[0]
+                if root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
+                    other_side = (source[0][:3], None, None, "the other side's country")
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -978,6 +987,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
                 target = found
+        if target is None and other_side is not None:
+            target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:
             target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
@@ -2016,11 +2027,14 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
 
 
-def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
+def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *, first_alone: bool = False):
     """``(source, target)`` of an act between two actors (معارك بين قوات النظام والمعارضة): the first, the second.
 
     The first actor must follow بين within :data:`MAX_TARGET_GAP` words of the
-    trigger; the second must be joined to it by و within three words.
+    trigger; the second must be joined to it by و within three words. With
+    ``first_alone``, a first side whose second no mention names (اشتباكات بين
+    القوات النظامية ومقاتلي الفصائل، مواجهات بين قوات الأمن ومتظاهرين) is
+    returned alone: ``(first, None)``.
     """
     for k, (a, b, code, aid, surface, pre) in enumerate(local):
         if a < cb or a >= clause_end:
@@ -2035,7 +2049,7 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
                 break
             if "و" in pre2 or _words(_norm_of(doc, b, a2))[-1:] == ["و"]:
                 return (code, aid, surface, "between"), (code2, aid2, surface2, "between")
-        return None
+        return ((code, aid, surface, "between (first side)"), None) if first_alone else None
     return None
 
 

@@ -1023,3 +1023,14 @@ def test_an_agent_marker_beyond_the_next_act_is_not_this_acts_doer() -> None:
     ev = events("ودعت المنظمة إلى التحقيق في الجرائم التي تم ارتكابها في المدينة من قبل الجيش السوري.",
                 with_statements=False)
     assert "SYRMIL" not in ev.loc[ev["trigger"].str.contains("التحقيق"), "source_code"].tolist()
+
+
+def test_the_first_side_of_a_clash_is_its_source_when_the_second_is_no_mention() -> None:
+    # made up: بين + a coded force + an unnamed side joined by و
+    ev = events("وقتل خمسة أشخاص في مواجهات عنيفة بين الشرطة التركية ومحتجين غاضبين في إسطنبول.",
+                with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("مواجهات"), ["source_code", "target_code", "target_surface"]
+                  ].values.tolist() == [["TURCOP", "TUR", None]]  # the unnamed side: the first side's country
+    # a joint reference (البلدين) is no side
+    ev = events("وتجددت المواجهات بين البلدين ومسلحين على الحدود.", with_statements=False)
+    assert ev["source_code"].isna().all()
