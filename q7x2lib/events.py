@@ -2061,10 +2061,11 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
     """
     na, nb = doc.to_norm[cb], doc.to_norm[clause_end]
     words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
+    tokens = [w.group() for w in words]  # read once: every marker is compared at every place
     for marker in markers:
         m = marker.split()
-        for i in range(min(max_gap, len(words) - len(m)) + 1):
-            if [w.group() for w in words[i:i + len(m)]] == m:
+        for i in range(min(max_gap, len(tokens) - len(m)) + 1):
+            if tokens[i:i + len(m)] == m:
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)
                 if found is None:
