@@ -876,8 +876,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # اشتباكات بين القوات النظامية ومقاتلي الفصائل: the side named first is the source, the other unnamed;
                 # in a clash the unnamed side is of the first side's country (a state's force and its insurgents,
                 # the resistance and the Houthis: 24 of 31 such rows of the development gold)
-                source = first[0]
-                if root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
+                source, pair = first[0], first if first[1] is not None else None
+                if pair is None and root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
                     other_side = (source[0][:3], None, None, "the other side's country")
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
@@ -2032,9 +2032,10 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
 
     The first actor must follow بين within :data:`MAX_TARGET_GAP` words of the
     trigger; the second must be joined to it by و within three words. With
-    ``first_alone``, a first side whose second no mention names (اشتباكات بين
-    القوات النظامية ومقاتلي الفصائل، مواجهات بين قوات الأمن ومتظاهرين) is
-    returned alone: ``(first, None)``.
+    ``first_alone``, the second may stand up to :data:`MAX_TARGET_GAP` words
+    on, and a first side whose second no mention names (اشتباكات بين القوات
+    النظامية ومقاتلي الفصائل، مواجهات بين قوات الأمن ومتظاهرين) is returned
+    alone: ``(first, None)``.
     """
     for k, (a, b, code, aid, surface, pre) in enumerate(local):
         if a < cb or a >= clause_end:
@@ -2045,7 +2046,9 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
         if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in _BETWEEN_HEADS)):
             continue  # بين عناصر داعش والفصائل: the members of the first side may stand between
         for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
-            if a2 >= clause_end or len(_words(doc.text[b:a2])) > 3:
+            # with first_alone, the second side may stand after the first's descriptors (بين الرئيس الأميركي جو
+            # بايدن منذ توليه رئاسة الولايات المتحدة والرئيس الروسي)
+            if a2 >= clause_end or len(_words(doc.text[b:a2])) > (MAX_TARGET_GAP if first_alone else 3):
                 break
             if "و" in pre2 or _words(_norm_of(doc, b, a2))[-1:] == ["و"]:
                 return (code, aid, surface, "between"), (code2, aid2, surface2, "between")

@@ -1034,3 +1034,11 @@ def test_the_first_side_of_a_clash_is_its_source_when_the_second_is_no_mention()
     # a joint reference (البلدين) is no side
     ev = events("وتجددت المواجهات بين البلدين ومسلحين على الحدود.", with_statements=False)
     assert ev["source_code"].isna().all()
+
+
+def test_the_second_side_after_the_first_sides_descriptors_is_the_target() -> None:
+    # made up: بين + a titled name + what he has done since + و + the other side
+    ev = events("وكان المكتب قد أعلن أن أول محادثة هاتفية قد جرت أمس بين الرئيس الفرنسي إيمانويل ماكرون منذ توليه "
+                "رئاسة فرنسا والرئيس المصري عبد الفتاح السيسي.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("محادثة"), ["source_code", "target_code"]].values.tolist() == [
+        ["FRAGOV", "EGYGOV"]]
