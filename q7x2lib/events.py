@@ -84,6 +84,10 @@ EVENT_DTYPES = {
 _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "target_id", "target_surface"]
 #: Codes the actor coder gives a stateless actor, as event data writes them (see the event guideline).
 STATELESS_CODES = {"REB": "IMG"}
+#: Agents of the mention guideline that the event guideline does not have, and the agent it codes them by: courts,
+#: judges and prosecutors are their state's government there (real_d, real_i, real_k, real_n decisions: the development
+#: event gold codes a court or prosecution GOV 104 times, JUD once).
+EVENT_AGENTS = {"JUD": "GOV"}
 IGO_CODE = "IGO"
 #: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
 #: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
@@ -99,6 +103,10 @@ AGENT_MARKERS = ("من قبل", "من جانب", "من")
 MAX_AGENT_GAP = 2
 #: Words that may stand between an act and the instrument or hand that names its doer (قتل شاب فلسطيني برصاص ...).
 MAX_INSTRUMENT_GAP = 4
+#: The two-word agent markers, which say nothing else (unlike a bare من): the doer they name may stand further from
+#: the act, after its object and a time (تم تحرير المدينة الأسبوع الماضي من قبل القوات الحكومية، الهجمات التي تعرضت
+#: لها البلاد في الأيام الأخيرة من قبل التنظيم), up to this many words, with no other act's trigger between.
+MAX_FAR_AGENT_GAP = 8
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -626,6 +634,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return STATELESS_CODES[code]
         if code[3:] == "MIL" and _present(surface) and _minister(surface):
             code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
+        if code[-3:] in EVENT_AGENTS and code not in countries:
+            code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
@@ -710,10 +720,12 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
     resistance).
 
-    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL"}
+    >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL", ("وزارة الداخلية", "SAUCOP", "source"): "SAUGOV"}
     >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
     ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
     ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    >>> _phrase_code(by_phrase, "المتحدث الأمني لوزارة الداخلية", "SAUCOP", "source")
+    'SAUGOV'
     """
     words = _bare_words(surface)
     found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
@@ -722,8 +734,12 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     split = words.split()
     for k in range(len(split) - 1, 0, -1):
         tail = split[-k:]
-        tail[0] = "ا" + tail[0][1:] if tail[0].startswith("لل") else _without_proclitic(tail[0])
+        first = tail[0]
+        tail[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
         found = by_phrase.get((" ".join(tail), code, role))
+        if not found and first[:1] == "ل" and len(first) > 4 and not first.startswith("لل"):
+            # the ل of a body's construct (المتحدث الأمني لوزارة الداخلية): the body the words end with
+            found = by_phrase.get((" ".join([first[1:], *tail[1:]]), code, role))
         if found:
             return found
     return code
@@ -875,7 +891,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = visited = None
+        pair = genitive = light = visited = other_side = None
         if at_cue and (st[4] or st[5]):
             source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -888,7 +904,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
-            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True) \
+            doer = _doer_source(doc, local, hit, sb, clause_end, pat.subject_gap, after_only=True, pat=pat) \
                 if noun and not pair else None
             # a verb in the plural (عرضوا عليه رئاسة اليمن) has its subject already: a preposition's pronoun after it
             # opens its object, not its subject
@@ -898,6 +914,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (source is None and noun and pair is None
+                    and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
+                    and not _is_joint(first[0][2], pat)):
+                # اشتباكات بين القوات النظامية ومقاتلي الفصائل: the side named first is the source, the other unnamed;
+                # in a clash the unnamed side is of the first side's country (a state's force and its insurgents,
+                # the resistance and the Houthis: 24 of 31 such rows of the development gold)
+                source, pair = first[0], first if first[1] is not None else None
+                if pair is None and root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
+                    other_side = (source[0][:3], None, None, "the other side's country")
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -927,6 +952,18 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source = _adjective_source(doc, cb, clause_end, pat, root)
             if source is None and target_rule != "من":
                 source = _agent_source(doc, local, cb, clause_end, AGENT_MARKERS if noun else AGENT_MARKERS[:2])
+            if source is None and target_rule != "من":
+                far_end = next_trigger(hit)
+                far_end = min(clause_end, int(offsets[far_end]) if far_end < len(norm) else clause_end)
+                relative = _RELATIVE_RE.search(norm, hit.end, doc.to_norm[far_end])
+                if relative is not None and not all(_ACT_ADJECTIVE_RE.fullmatch(w)
+                                                    for w in _words(norm[hit.end:relative.start()])):
+                    # التحقيق في الجرائم التي تم ارتكابها من قبل ...: a relative clause on a later noun has its own
+                    # doer (on the act itself, or after its adjective, it is the act's: الهجمات الإرهابية التي ...)
+                    far_end = int(offsets[relative.start()])
+                markers = AGENT_MARKERS[:2] + tuple(w for w in pat.instrument_agents if " " in w)  # على يد
+                source = _agent_source(doc, local, cb, far_end, markers, MAX_FAR_AGENT_GAP)
+                source = (*source[:3], f"{source[3]} further on") if source is not None else None
             if source is None:
                 # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
                 source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
@@ -979,7 +1016,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if genitive is not None:
             target = genitive
         else:
-            target = pair[1] if not at_cue and pair else _target(doc, local, cb, clause_end, source, target_rule)
+            # a doer named further on (تحرير المدينة الأسبوع الماضي من قبل القوات) has the act's object before it
+            far = source is not None and source[3].endswith("further on")
+            target = pair[1] if not at_cue and pair else _target(
+                doc, local, cb, _mention_start(local, source, cb, clause_end) if far else clause_end, source, target_rule)
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -991,6 +1031,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
                 target = found
+        if target is None and other_side is not None:
+            target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:
             target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
@@ -1879,8 +1921,14 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
 
 
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,
-                 after_only: bool = False):
-    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it."""
+                 after_only: bool = False, pat: _Patterns | None = None):
+    """The source of an act named by a noun: the subject of the verb that carried it out, after or before it.
+
+    With the patterns (``pat``), a doer verb's subject that no mention
+    covers is read from its own words (:func:`_own_words_source`: غارات
+    شنتها الطائرات التركية → ``TURMIL``, الغارة التي نفذها الطيران التابع
+    للنظام).
+    """
     norm, offsets = doc.norm, doc.offsets
     m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
     if m:
@@ -1888,6 +1936,8 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
         found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True, head=True)
         if found:
             return (*found[:3], "doer after")
+        if pat is not None and (found := _own_words_source(doc, vb, clause_end, pat, local)):
+            return (*found[:3], "doer after (own words)")
     if after_only:
         return None
     m = _DOER_BEFORE_RE.search(norm, max(0, hit.start - 60), hit.start)
@@ -2021,11 +2071,15 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
 
 
-def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
+def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *, first_alone: bool = False):
     """``(source, target)`` of an act between two actors (معارك بين قوات النظام والمعارضة): the first, the second.
 
     The first actor must follow بين within :data:`MAX_TARGET_GAP` words of the
-    trigger; the second must be joined to it by و within three words.
+    trigger; the second must be joined to it by و within three words. With
+    ``first_alone``, the second may stand up to :data:`MAX_TARGET_GAP` words
+    on, and a first side whose second no mention names (اشتباكات بين القوات
+    النظامية ومقاتلي الفصائل، مواجهات بين قوات الأمن ومتظاهرين) is returned
+    alone: ``(first, None)``.
     """
     for k, (a, b, code, aid, surface, pre) in enumerate(local):
         if a < cb or a >= clause_end:
@@ -2036,11 +2090,13 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int):
         if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in _BETWEEN_HEADS)):
             continue  # بين عناصر داعش والفصائل: the members of the first side may stand between
         for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
-            if a2 >= clause_end or len(_words(doc.text[b:a2])) > 3:
+            # with first_alone, the second side may stand after the first's descriptors (بين الرئيس الأميركي جو
+            # بايدن منذ توليه رئاسة الولايات المتحدة والرئيس الروسي)
+            if a2 >= clause_end or len(_words(doc.text[b:a2])) > (MAX_TARGET_GAP if first_alone else 3):
                 break
             if "و" in pre2 or _words(_norm_of(doc, b, a2))[-1:] == ["و"]:
                 return (code, aid, surface, "between"), (code2, aid2, surface2, "between")
-        return None
+        return ((code, aid, surface, "between (first side)"), None) if first_alone else None
     return None
 
 
@@ -2052,10 +2108,11 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
     """
     na, nb = doc.to_norm[cb], doc.to_norm[clause_end]
     words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
+    tokens = [w.group() for w in words]  # read once: every marker is compared at every place
     for marker in markers:
         m = marker.split()
-        for i in range(min(max_gap, len(words) - len(m)) + 1):
-            if [w.group() for w in words[i:i + len(m)]] == m:
+        for i in range(min(max_gap, len(tokens) - len(m)) + 1):
+            if tokens[i:i + len(m)] == m:
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)
                 if found is None:
@@ -2266,6 +2323,12 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
 
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).
 _GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
+
+
+def _mention_start(local: list, source, cb: int, clause_end: int) -> int:
+    """Where the mention of a source that stands after the trigger starts in the clause, else the clause's end."""
+    return next((a for a, b, code, aid, surface, pre in local
+                 if cb <= a < clause_end and surface == source[2] and code == source[0]), clause_end)
 
 
 def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, source):

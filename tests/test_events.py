@@ -981,3 +981,64 @@ def test_the_subject_of_a_verb_that_tries_or_begins_an_act_is_the_doer_of_its_no
     # standing right before it
     ev = events("وحاولت ميليشيات الحوثي مساء الأربعاء اقتحام مدينة تعز اليمنية.", with_statements=False)
     assert ev[["source_code", "source_surface"]].values.tolist() == [["YEMREB", "ميليشيات الحوثي"]]
+
+
+def test_a_court_is_its_states_government_in_the_event_guideline() -> None:
+    # made up: the mention guideline's JUD has no place in the event guideline's scheme
+    ev = events("وقالت المحكمة العليا المصرية إنها رفضت الطعن.", with_statements=False)
+    assert not ev["source_code"].dropna().str.endswith("JUD").any()
+    assert "EGYGOV" in ev["source_code"].tolist()
+
+
+def test_the_saudi_interior_ministry_and_its_spokesman_are_the_government_in_events() -> None:
+    # made up: the ministry's statement, its spokesman by office; its forces stay COP
+    ev = events("وأعلن المتحدث الأمني لوزارة الداخلية السعودية أن قوات الأمن السعودية ألقت القبض على ثلاثة مطلوبين.")
+    assert ev[["unit", "source_code"]].values.tolist() == [["statement", "SAUGOV"], ["event", "SAUCOP"]]
+
+
+def test_a_doer_verbs_subject_that_no_mention_covers_is_read_from_its_own_words() -> None:
+    # made up: غارات نفذها / الغارة التي شنتها + the craft and the state's adjective, which the actor coder leaves
+    ev = events("وأفاد سكان بسقوط قتلى في غارات نفذها الطيران الإسرائيلي على قرية حدودية.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("غارات"), ["source_code", "source_surface"]].values.tolist() == [
+        ["ISRMIL", "الطيران الإسرائيلي"]]
+    ev = events("وتحدث الأهالي عن الغارة التي شنتها الطائرات الروسية على السوق.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("الغارة"), "source_code"].tolist() == ["RUSMIL"]
+
+
+def test_the_doer_after_min_qibal_may_stand_after_the_acts_object_and_time() -> None:
+    # made up: تم + the act's noun, its object and a time before من قبل / على يد
+    ev = events("وعادت الحياة إلى المدينة بعد أن تم تحرير أحيائها الشرقية الأسبوع الماضي من قبل الجيش اليمني.",
+                with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist() == [["YEMMIL", "الجيش اليمني"]]
+    ev = events("وقتل شاب من أبناء القرية الشمالية على يد الجيش الإسرائيلي.", with_statements=False)
+    assert ev["source_code"].tolist() == ["ISRMIL"]
+    # the act's object stands before a doer named further on: the target is not looked for after the doer
+    ev = events("وأشار الوزير إلى استمرار الدعم العسكري للجيش اليمني خلال الشهر الماضي من قبل قوات التحالف.",
+                with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUMIL", "YEMMIL"]]
+
+
+def test_an_agent_marker_beyond_the_next_act_is_not_this_acts_doer() -> None:
+    # made up: the من قبل belongs to the act named after the first one (ارتكاب), not to the first (التحقيق)
+    ev = events("ودعت المنظمة إلى التحقيق في الجرائم التي تم ارتكابها في المدينة من قبل الجيش السوري.",
+                with_statements=False)
+    assert "SYRMIL" not in ev.loc[ev["trigger"].str.contains("التحقيق"), "source_code"].tolist()
+
+
+def test_the_first_side_of_a_clash_is_its_source_when_the_second_is_no_mention() -> None:
+    # made up: بين + a coded force + an unnamed side joined by و
+    ev = events("وقتل خمسة أشخاص في مواجهات عنيفة بين الشرطة التركية ومحتجين غاضبين في إسطنبول.",
+                with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("مواجهات"), ["source_code", "target_code", "target_surface"]
+                  ].values.tolist() == [["TURCOP", "TUR", None]]  # the unnamed side: the first side's country
+    # a joint reference (البلدين) is no side
+    ev = events("وتجددت المواجهات بين البلدين ومسلحين على الحدود.", with_statements=False)
+    assert ev["source_code"].isna().all()
+
+
+def test_the_second_side_after_the_first_sides_descriptors_is_the_target() -> None:
+    # made up: بين + a titled name + what he has done since + و + the other side
+    ev = events("وكان المكتب قد أعلن أن أول محادثة هاتفية قد جرت أمس بين الرئيس الفرنسي إيمانويل ماكرون منذ توليه "
+                "رئاسة فرنسا والرئيس المصري عبد الفتاح السيسي.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.contains("محادثة"), ["source_code", "target_code"]].values.tolist() == [
+        ["FRAGOV", "EGYGOV"]]
