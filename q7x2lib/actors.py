@@ -188,6 +188,19 @@ class _Matcher:
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
+        # شركة المياه الوطنية، مجموعة «داسو»: a business noun before its name (see mentions._named_companies); the
+        # nouns of company_head_quoted only before a quoted or Latin name (مؤسسة الملك فيصل is no company)
+        heads = {name: [normalize(w) for w in word_list(name, words)] if (words["list"] == name).any() else []
+                 for name in ("company_head", "company_head_quoted", "company_not_name")}
+        self.company_not_name = frozenset(heads["company_not_name"])  # بنك الدم: no company
+        # الشركة، البنك after a company named with that noun: the same company (see mentions._named_companies)
+        self.company_anaphor = re.compile(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))({'|'.join(map(re.escape, heads['company_head'])) or '(?!)'})"
+                                          r"(?![^\W\d_])")
+        self.company_heads_quoted = frozenset(heads["company_head_quoted"])
+        alternation = "|".join(map(re.escape, heads["company_head"] + heads["company_head_quoted"])) or "(?!)"
+        # (with the article, only the nouns of company_head, before a name with its complement: الشركة السعودية للكهرباء)
+        self.company_head = re.compile(rf"(?<![^\W\d_])([وف]?[بل]?)({alternation})(?=\s)|(?<![^\W\d_])"
+                                       rf"([وف]?(?:[بك]?ال|لل))({'|'.join(map(re.escape, heads['company_head'])) or '(?!)'})(?=\s)")
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()
