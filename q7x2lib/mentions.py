@@ -662,8 +662,9 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
         if definite_head and not (definite or word.startswith("لل") or complement and word.startswith("وال")):
             break
         if not words:
-            if not definite and not own and (word.endswith("ة") or word[:1] == "و" or len(word) > 3 and word.endswith("ي")):
-                return None  # شركة كبيرة، بنك أجنبي: an adjective, no name; شركة واستقرار: a conjunct
+            if (not definite and not own and (word.endswith("ة") or word[:1] == "و" or len(word) > 3 and word.endswith("ي"))
+                    or _CLITIC_ARTICLE.match(word)):
+                return None  # شركة كبيرة، بنك أجنبي: an adjective, no name; شركة واستقرار: a conjunct; شركة باللون: a phrase
         elif word.startswith("لل") or complement and word.startswith("وال"):
             complement = True  # للاستثمار والسياحة
         elif not definite:
