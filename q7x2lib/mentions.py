@@ -564,6 +564,7 @@ def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Match
     way to it; one that ends right before the noun and governs it (الرئيس
     التنفيذي لشركة ...، المتحدث باسم شركة ...) takes the company into its span.
     """
+    units = _lone_company_nouns(units, norm, m)
     at_hit: dict[int, tuple] = {}  # the longest hit at each start (السعودية للكهرباء, not السعودية)
     for h in hits:
         if h[2] > at_hit.get(h[1], (None, 0, 0))[2]:
@@ -603,6 +604,24 @@ def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Match
             continue
         kept.append(c)
     return _company_anaphors(sorted(out + kept, key=lambda u: u.a), found, norm, m)
+
+
+def _lone_company_nouns(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` without a bare الشركة that no company named before it can be (التزام الشركة بالمواصفات: any company).
+
+    The mention guideline makes الشركة a row only where it refers back to a
+    company (see :func:`_company_anaphors`); with an adjective after it
+    (الشركة الفرنسية) it names its own and stays.
+    """
+    out = []
+    for u in units:
+        ref = m.company_anaphor.fullmatch(norm, u.a, u.b) if u.agent == "BUS" and not u.actor_id else None
+        if ref is not None and not ((after := _NEXT_WORD.match(norm, u.b)) and after.start(1) == u.b + 1
+                                    and after[1].startswith("ال")):
+            if not (any(h[2] for h in m.company_head.finditer(norm, 0, u.a)) or any(v.agent == "BUS" and v.actor_id for v in out)):
+                continue  # no company named before it (شركة فلان، أرامكو): no company to refer back to
+        out.append(u)
+    return out
 
 
 def _company_anaphors(units: list[_Unit], found: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:

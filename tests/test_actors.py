@@ -570,3 +570,10 @@ def test_the_best_known_saudi_companies_are_organisations_of_the_tables(text, ac
     # made up (round 24, issue 14): rows counted in the rules split; a company of the tables inside a named company
     # gives it its id and code
     assert any(a == actor_id and code == "SAUBUS" for _, code, a in _company_rows(text))
+
+
+def test_a_bare_company_noun_with_no_company_named_before_it_is_no_mention() -> None:
+    # made up (round 24, issue 14): التزام الشركة with no company in the article is any company (the guideline
+    # makes الشركة a row only where it refers back); after شركة الندى it is that company
+    assert not any(s == "الشركة" for s, _, _ in _company_rows("ويتطلب ذلك التزام الشركة بالمواصفات."))
+    assert "الشركة" in [s for s, _, _ in _company_rows("ووقعت شركة الندى العقد، وتلتزم الشركة بالمواصفات.")]
