@@ -564,13 +564,17 @@ def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Match
     way to it; one that ends right before the noun and governs it (الرئيس
     التنفيذي لشركة ...، المتحدث باسم شركة ...) takes the company into its span.
     """
-    units = _lone_company_nouns(units, norm, m)
+    if any(u.agent == "BUS" for u in units):
+        units = _lone_company_nouns(units, norm, m)
+    heads = list(m.company_head.finditer(norm))
+    if not heads:
+        return units  # most articles name no business noun: one search, nothing more
     at_hit: dict[int, tuple] = {}  # the longest hit at each start (السعودية للكهرباء, not السعودية)
     for h in hits:
         if h[2] > at_hit.get(h[1], (None, 0, 0))[2]:
             at_hit[h[1]] = h
     found: list[_Unit] = []
-    for head in m.company_head.finditer(norm):
+    for head in heads:
         if found and head.start() < found[-1].b:
             continue
         definite = head[3] is not None
