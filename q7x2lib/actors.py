@@ -193,14 +193,14 @@ class _Matcher:
         heads = {name: [normalize(w) for w in word_list(name, words)] if (words["list"] == name).any() else []
                  for name in ("company_head", "company_head_quoted", "company_not_name")}
         self.company_not_name = frozenset(heads["company_not_name"])  # بنك الدم: no company
-        # الشركة، البنك after a company named with that noun: the same company (see mentions._named_companies)
-        self.company_anaphor = re.compile(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))({'|'.join(map(re.escape, heads['company_head'])) or '(?!)'})"
-                                          r"(?![^\W\d_])")
         self.company_heads_quoted = frozenset(heads["company_head_quoted"])
+        # (with the article, only the nouns of company_head: الشركة السعودية للكهرباء, and الشركة referring back)
+        self.company_nouns_definite = frozenset(heads["company_head"])
+        # the nouns alone, as whole words' ends: the proclitics before them are read by mentions._company_heads (a
+        # pattern opening with optional proclitics would be tried at every letter of every article)
         alternation = "|".join(map(re.escape, heads["company_head"] + heads["company_head_quoted"])) or "(?!)"
-        # (with the article, only the nouns of company_head, before a name with its complement: الشركة السعودية للكهرباء)
-        self.company_head = re.compile(rf"(?<![^\W\d_])([وف]?[بل]?)({alternation})(?=\s)|(?<![^\W\d_])"
-                                       rf"([وف]?(?:[بك]?ال|لل))({'|'.join(map(re.escape, heads['company_head'])) or '(?!)'})(?=\s)")
+        self.company_noun = re.compile(rf"(?:{alternation})(?![^\W\d_])")
+        self.company_noun_words = tuple(heads["company_head"] + heads["company_head_quoted"])  # a substring test first
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()

@@ -564,26 +564,25 @@ def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Match
     way to it; one that ends right before the noun and governs it (الرئيس
     التنفيذي لشركة ...، المتحدث باسم شركة ...) takes the company into its span.
     """
-    if any(u.agent == "BUS" for u in units):
-        units = _lone_company_nouns(units, norm, m)
-    heads = list(m.company_head.finditer(norm))
-    if not heads:
+    nouns = _company_heads(norm, m)
+    if not nouns:
         return units  # most articles name no business noun: one search, nothing more
+    if any(u.agent == "BUS" for u in units):
+        units = _lone_company_nouns(units, nouns, norm)
+    heads = [h for h in nouns if h[1] < len(norm) and norm[h[1]].isspace()]
     at_hit: dict[int, tuple] = {}  # the longest hit at each start (السعودية للكهرباء, not السعودية)
     for h in hits:
         if h[2] > at_hit.get(h[1], (None, 0, 0))[2]:
             at_hit[h[1]] = h
     found: list[_Unit] = []
-    for head in heads:
-        if found and head.start() < found[-1].b:
+    for start, noun_end, pre, noun, definite in heads:
+        if found and start < found[-1].b:
             continue
-        definite = head[3] is not None
-        name = _company_span(norm, head.end(), at_hit, m, head[2] in m.company_heads_quoted, definite)
+        name = _company_span(norm, noun_end, at_hit, m, noun in m.company_heads_quoted, definite)
         if name is None:
             continue
         end, country, actor_id = name
-        found.append(_Unit(actor_id, "name" if actor_id else "agent", head.start(), end, head[3] if definite else head[1],
-                           country, "BUS"))
+        found.append(_Unit(actor_id, "name" if actor_id else "agent", start, end, pre, country, "BUS"))
     if not found:
         return units
     out = []
@@ -601,34 +600,61 @@ def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Match
             continue  # a mention of the tables across the name's edge: the tables' reading stands
         governor = next((k for k, u in enumerate(out) if u.b <= c.a and (gap := _GOVERNS.fullmatch(norm, u.b, c.a))
                          and u.agent and not u.actor_id and (gap[1] or c.pre in ("ل", "ب") or norm[u.a : u.b].endswith("باسم"))
-                         and not m.company_head.search(norm, u.a, u.b)), None)
+                         and not m.company_noun.search(norm, u.a, u.b)), None)
         if governor is not None:
             u = out[governor]  # الرئيس التنفيذي لشركة أرامكو: the office of the company, one mention
             out[governor] = u._replace(b=c.b, country=u.country or c.country, agent="BUS")
             continue
         kept.append(c)
-    return _company_anaphors(sorted(out + kept, key=lambda u: u.a), found, norm, m)
+    return _company_anaphors(sorted(out + kept, key=lambda u: u.a), found, nouns, norm)
 
 
-def _lone_company_nouns(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+_NOUN_PROCLITICS = re.compile(r"[وف]?[بل]?")  # before a business noun without the article: شركة، وبشركة، لبنك
+_NOUN_ARTICLE = re.compile(r"[وف]?(?:[بك]?ال|لل)")  # and with it: الشركة، وللشركة، بالبنك
+
+
+def _company_heads(norm: str, m: _Matcher) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, proclitic, noun, definite) of each business noun written as a word (شركة، وبالشركة، لبنك).
+
+    The nouns of ``company_head_quoted`` count without the article only.
+    """
+    out = []
+    if not any(w in norm for w in m.company_noun_words):
+        return out  # (a substring test is far cheaper than the pattern's scan)
+    for h in m.company_noun.finditer(norm):
+        k = h.start()
+        while k > 0 and h.start() - k < 4 and norm[k - 1].isalpha():
+            k -= 1
+        if k > 0 and norm[k - 1].isalpha():
+            continue  # inside a longer word
+        pre = norm[k : h.start()]
+        if _NOUN_PROCLITICS.fullmatch(pre):
+            out.append((k, h.end(), pre, h[0], False))
+        elif _NOUN_ARTICLE.fullmatch(pre) and h[0] in m.company_nouns_definite:
+            out.append((k, h.end(), pre, h[0], True))
+    return out
+
+
+def _lone_company_nouns(units: list[_Unit], nouns: list[tuple], norm: str) -> list[_Unit]:
     """``units`` without a bare الشركة that no company named before it can be (التزام الشركة بالمواصفات: any company).
 
     The mention guideline makes الشركة a row only where it refers back to a
     company (see :func:`_company_anaphors`); with an adjective after it
     (الشركة الفرنسية) it names its own and stays.
     """
+    bare = {(a, b) for a, b, _, _, definite in nouns if definite}
     out = []
     for u in units:
-        ref = m.company_anaphor.fullmatch(norm, u.a, u.b) if u.agent == "BUS" and not u.actor_id else None
-        if ref is not None and not ((after := _NEXT_WORD.match(norm, u.b)) and after.start(1) == u.b + 1
-                                    and after[1].startswith("ال")):
-            if not (any(h[2] for h in m.company_head.finditer(norm, 0, u.a)) or any(v.agent == "BUS" and v.actor_id for v in out)):
+        if ((u.a, u.b) in bare and u.agent == "BUS" and not u.actor_id
+                and not ((after := _NEXT_WORD.match(norm, u.b)) and after.start(1) == u.b + 1 and after[1].startswith("ال"))):
+            if not (any(not definite and a < u.a for a, _, _, _, definite in nouns)
+                    or any(v.agent == "BUS" and v.actor_id for v in out)):
                 continue  # no company named before it (شركة فلان، أرامكو): no company to refer back to
         out.append(u)
     return out
 
 
-def _company_anaphors(units: list[_Unit], found: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+def _company_anaphors(units: list[_Unit], found: list[_Unit], nouns: list[tuple], norm: str) -> list[_Unit]:
     """الشركة، البنك written after a company named with the same noun (شركة أبل ... الشركة): that company's code.
 
     The word alone (a definite adjective after it makes another company: الشركة
@@ -636,19 +662,20 @@ def _company_anaphors(units: list[_Unit], found: list[_Unit], norm: str, m: _Mat
     mention already there (the agents table's الشركة) takes that code.
     """
     first = found[0].a
-    for ref in m.company_anaphor.finditer(norm, first):
-        if (after := _NEXT_WORD.match(norm, ref.end())) and after.start(1) == ref.end() + 1 and after[1].startswith("ال"):
+    for start, end, pre, noun, definite in nouns:
+        if not definite or start < first:
             continue
-        noun = ref[2]
-        company = next((u for u in reversed(units) if u.b <= ref.start() and u.agent == "BUS"
+        if (after := _NEXT_WORD.match(norm, end)) and after.start(1) == end + 1 and after[1].startswith("ال"):
+            continue
+        company = next((u for u in reversed(units) if u.b <= start and u.agent == "BUS"
                         and noun in norm[u.a : u.b] and not norm[u.a : u.b].endswith(noun)), None)
         if company is None:
             continue
-        at = next((k for k, u in enumerate(units) if u.a == ref.start()), None)
-        unit = _Unit(None, "agent", ref.start(), ref.end(), ref[1], company.country, "BUS")
+        at = next((k for k, u in enumerate(units) if u.a == start), None)
+        unit = _Unit(None, "agent", start, end, pre, company.country, "BUS")
         if at is not None:
             units[at] = unit
-        elif not any(u.a < ref.end() and ref.start() < u.b for u in units):
+        elif not any(u.a < end and start < u.b for u in units):
             units.append(unit)
     return sorted(units, key=lambda u: u.a)
 
