@@ -188,6 +188,19 @@ class _Matcher:
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
+        # شركة المياه الوطنية، مجموعة «داسو»: a business noun before its name (see mentions._named_companies); the
+        # nouns of company_head_quoted only before a quoted or Latin name (مؤسسة الملك فيصل is no company)
+        heads = {name: [normalize(w) for w in word_list(name, words)] if (words["list"] == name).any() else []
+                 for name in ("company_head", "company_head_quoted", "company_not_name")}
+        self.company_not_name = frozenset(heads["company_not_name"])  # بنك الدم: no company
+        self.company_heads_quoted = frozenset(heads["company_head_quoted"])
+        # (with the article, only the nouns of company_head: الشركة السعودية للكهرباء, and الشركة referring back)
+        self.company_nouns_definite = frozenset(heads["company_head"])
+        # the nouns alone, as whole words' ends: the proclitics before them are read by mentions._company_heads (a
+        # pattern opening with optional proclitics would be tried at every letter of every article)
+        alternation = "|".join(map(re.escape, heads["company_head"] + heads["company_head_quoted"])) or "(?!)"
+        self.company_noun = re.compile(rf"(?:{alternation})(?![^\W\d_])")
+        self.company_noun_words = tuple(heads["company_head"] + heads["company_head_quoted"])  # a substring test first
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()

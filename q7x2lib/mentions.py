@@ -254,6 +254,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _compose(hits, norm, m, date)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
+    units = _named_companies(units, hits, norm, m)
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
@@ -533,6 +534,203 @@ def _company_name(norm: str, at: int, m: _Matcher) -> tuple[int, int] | None:
         if words == 2:
             break  # a longer name is cut (بنك دبي الإسلامي: بنك دبي), the word after it is as often the report's
     return (at, end) if words else None
+
+
+# a company's name after its business noun (see _named_companies): quoted or in brackets, a Latin run, or Arabic words
+_COMPANY_QUOTED = re.compile(r"[ \t]*(\"[^\"\n]{1,40}\"|\([^()\n]{1,40}\))")
+_COMPANY_LATIN = re.compile(r"[ \t]*([A-Za-z][\w&.'-]*(?:[ \t]+[A-Za-z0-9][\w&.'-]*){0,4})", re.ASCII)
+_COMPANY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_COMPANY_WORDS = 5  # name words at most after the noun (شركة عبدالرحمن سعد الراشد للحراسات الأمنية)
+
+
+def _named_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
+    """A business noun and the company's name after it, one BUS mention: شركة المياه الوطنية، مصرف «الراجحي».
+
+    The noun (شركة، بنك، مصرف; مجموعة، مؤسسة، فندق ... only before a quoted or
+    Latin name) is written without the article, with its proclitics, and its
+    name follows it. Where the name ends is read from the words, with no list
+    of names: a quoted or bracketed name ends at its closing mark, a Latin run
+    at its last Latin word; an Arabic name is the word after the noun (not a
+    function word, a verb, a time word or an indefinite feminine adjective:
+    شركة كبيرة، شركة يابانية are no name) and the words joined to it with
+    spaces alone that continue it: definite words (المياه الوطنية، أرامكو
+    السعودية) and a complement with لل (للاستثمار والسياحة); an indefinite
+    word after the first is the sentence's (شركة ميتسوبيشي يعد), and so is a
+    word of ``company_not_name`` (التابعة). A person, an office or a body of
+    the tables ends it, a company of the tables is it (شركة أرامكو). The name's
+    country adjective or place gives the country (أرامكو السعودية، بنك دبي),
+    else the article's state does later. A state's bare name after a bank is
+    its central bank (بنك إنجلترا): no company. Mentions inside the name give
+    way to it; one that ends right before the noun and governs it (الرئيس
+    التنفيذي لشركة ...، المتحدث باسم شركة ...) takes the company into its span.
+    """
+    nouns = _company_heads(norm, m)
+    if not nouns:
+        return units  # most articles name no business noun: one search, nothing more
+    if any(u.agent == "BUS" for u in units):
+        units = _lone_company_nouns(units, nouns, norm)
+    heads = [h for h in nouns if h[1] < len(norm) and norm[h[1]].isspace()]
+    at_hit: dict[int, tuple] = {}  # the longest hit at each start (السعودية للكهرباء, not السعودية)
+    for h in hits:
+        if h[2] > at_hit.get(h[1], (None, 0, 0))[2]:
+            at_hit[h[1]] = h
+    found: list[_Unit] = []
+    for start, noun_end, pre, noun, definite in heads:
+        if found and start < found[-1].b:
+            continue
+        name = _company_span(norm, noun_end, at_hit, m, noun in m.company_heads_quoted, definite)
+        if name is None:
+            continue
+        end, country, actor_id = name
+        found.append(_Unit(actor_id, "name" if actor_id else "agent", start, end, pre, country, "BUS"))
+    if not found:
+        return units
+    out = []
+    for u in units:
+        company = next((k for k, c in enumerate(found) if c.a <= u.a and u.b <= c.b), None)
+        if company is not None:  # السعودية in شركة أرامكو السعودية; بنك الإثمار of a Bahraini stock report keeps its state
+            c = found[company]
+            if not c.country and u.agent == "BUS" and u.country:
+                found[company] = c._replace(country=u.country, actor_id=c.actor_id or u.actor_id)
+            continue
+        out.append(u)
+    kept = []
+    for c in found:
+        if any(u.a < c.b and c.a < u.b for u in out):
+            continue  # a mention of the tables across the name's edge: the tables' reading stands
+        governor = next((k for k, u in enumerate(out) if u.b <= c.a and (gap := _GOVERNS.fullmatch(norm, u.b, c.a))
+                         and u.agent and not u.actor_id and (gap[1] or c.pre in ("ل", "ب") or norm[u.a : u.b].endswith("باسم"))
+                         and not m.company_noun.search(norm, u.a, u.b)), None)
+        if governor is not None:
+            u = out[governor]  # الرئيس التنفيذي لشركة أرامكو: the office of the company, one mention
+            out[governor] = u._replace(b=c.b, country=u.country or c.country, agent="BUS")
+            continue
+        kept.append(c)
+    return _company_anaphors(sorted(out + kept, key=lambda u: u.a), found, nouns, norm)
+
+
+_NOUN_PROCLITICS = re.compile(r"[وف]?[بل]?")  # before a business noun without the article: شركة، وبشركة، لبنك
+_NOUN_ARTICLE = re.compile(r"[وف]?(?:[بك]?ال|لل)")  # and with it: الشركة، وللشركة، بالبنك
+
+
+def _company_heads(norm: str, m: _Matcher) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, proclitic, noun, definite) of each business noun written as a word (شركة، وبالشركة، لبنك).
+
+    The nouns of ``company_head_quoted`` count without the article only.
+    """
+    out = []
+    if not any(w in norm for w in m.company_noun_words):
+        return out  # (a substring test is far cheaper than the pattern's scan)
+    for h in m.company_noun.finditer(norm):
+        k = h.start()
+        while k > 0 and h.start() - k < 4 and norm[k - 1].isalpha():
+            k -= 1
+        if k > 0 and norm[k - 1].isalpha():
+            continue  # inside a longer word
+        pre = norm[k : h.start()]
+        if _NOUN_PROCLITICS.fullmatch(pre):
+            out.append((k, h.end(), pre, h[0], False))
+        elif _NOUN_ARTICLE.fullmatch(pre) and h[0] in m.company_nouns_definite:
+            out.append((k, h.end(), pre, h[0], True))
+    return out
+
+
+def _lone_company_nouns(units: list[_Unit], nouns: list[tuple], norm: str) -> list[_Unit]:
+    """``units`` without a bare الشركة that no company named before it can be (التزام الشركة بالمواصفات: any company).
+
+    The mention guideline makes الشركة a row only where it refers back to a
+    company (see :func:`_company_anaphors`); with an adjective after it
+    (الشركة الفرنسية) it names its own and stays.
+    """
+    bare = {(a, b) for a, b, _, _, definite in nouns if definite}
+    out = []
+    for u in units:
+        if ((u.a, u.b) in bare and u.agent == "BUS" and not u.actor_id
+                and not ((after := _NEXT_WORD.match(norm, u.b)) and after.start(1) == u.b + 1 and after[1].startswith("ال"))):
+            if not (any(not definite and a < u.a for a, _, _, _, definite in nouns)
+                    or any(v.agent == "BUS" and v.actor_id for v in out)):
+                continue  # no company named before it (شركة فلان، أرامكو): no company to refer back to
+        out.append(u)
+    return out
+
+
+def _company_anaphors(units: list[_Unit], found: list[_Unit], nouns: list[tuple], norm: str) -> list[_Unit]:
+    """الشركة، البنك written after a company named with the same noun (شركة أبل ... الشركة): that company's code.
+
+    The word alone (a definite adjective after it makes another company: الشركة
+    المنفذة) stands for the last company named before it with its noun; a
+    mention already there (the agents table's الشركة) takes that code.
+    """
+    first = found[0].a
+    for start, end, pre, noun, definite in nouns:
+        if not definite or start < first:
+            continue
+        if (after := _NEXT_WORD.match(norm, end)) and after.start(1) == end + 1 and after[1].startswith("ال"):
+            continue
+        company = next((u for u in reversed(units) if u.b <= start and u.agent == "BUS"
+                        and noun in norm[u.a : u.b] and not norm[u.a : u.b].endswith(noun)), None)
+        if company is None:
+            continue
+        at = next((k for k, u in enumerate(units) if u.a == start), None)
+        unit = _Unit(None, "agent", start, end, pre, company.country, "BUS")
+        if at is not None:
+            units[at] = unit
+        elif not any(u.a < end and start < u.b for u in units):
+            units.append(unit)
+    return sorted(units, key=lambda u: u.a)
+
+
+_GOVERNS = re.compile(r"[ \t]+(باسم[ \t]+)?")  # an office before a company: الرئيس التنفيذي لشركة، المتحدث باسم شركة
+
+
+def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quoted_only: bool,
+                  definite: bool = False) -> tuple[int, str, str | None] | None:
+    """(end, country, the company's id where the tables know it) of the company's name written after its noun ending at ``at``, or None (see _named_companies).
+
+    After a definite noun (الشركة السعودية للكهرباء) only definite adjectives and a complement with لل follow, and
+    without the complement the phrase is no name (الشركة السعودية: the agents table reads it).
+    """
+    country, place, end, words, complement, state_name, actor_id = "", "", at, 0, False, False, None
+    definite_head = definite
+    if ((quoted := _COMPANY_QUOTED.match(norm, at)) or (quoted := _COMPANY_LATIN.match(norm, at))) and _WORDS.search(quoted[1]):
+        end, words = quoted.end(1), 1  # (مجموعة «5+1» has no name)
+    elif quoted_only:
+        return None
+    while words < _COMPANY_WORDS and (nxt := _COMPANY_NEXT.match(norm, end)):
+        word, a = nxt[1], nxt.start(1)
+        if word in m.not_name or word in m.company_stop or word in m.name_enders or word in m.company_not_name:
+            break
+        hit = at_hit.get(a)
+        entry = hit[0] if hit else None
+        own = entry is not None and (entry.kind in ("adjective", "province") or entry.place)
+        definite = word.startswith("ال")
+        business = entry is not None and entry.actor_id in m.org_codes and m.org_agents.get(entry.actor_id) == "BUS"
+        if entry is not None and not own and not business and (words or entry.kind == "agent" or entry.actor_id in m.org_codes):
+            break  # a person, an office or a body after the name (أرامكو السعودية أمين الناصر): the name is done
+        if business:  # شركة أرامكو، الشركة السعودية للكهرباء: the company of the tables
+            country, actor_id, complement = entry.country, entry.actor_id, complement or definite_head
+        if definite_head and not (definite or word.startswith("لل") or complement and word.startswith("وال")):
+            break
+        if not words:
+            if (not definite and not own and (word.endswith("ة") or word[:1] == "و" or len(word) > 3 and word.endswith("ي"))
+                    or _CLITIC_ARTICLE.match(word)):
+                return None  # شركة كبيرة، بنك أجنبي: an adjective, no name; شركة واستقرار: a conjunct; شركة باللون: a phrase
+        elif word.startswith("لل") or complement and word.startswith("وال"):
+            complement = True  # للاستثمار والسياحة
+        elif not definite:
+            break  # شركة ميتسوبيشي يعد، بنك أجنبي يقوم: an indefinite word after the name's first is the sentence's
+        if own:
+            state_name = entry.kind == "name" and entry.place and not entry.agent and not words
+            if entry.kind == "adjective" and not hit[3] and not entry.ambiguous:
+                country = entry.country
+            elif not place and entry.kind != "adjective":  # المالية: financial, not Malian
+                place = entry.country
+        end, words = max(nxt.end(1), hit[2] if hit else 0), words + 1
+    if not words or definite_head and not complement and not quoted:
+        return None
+    if words == 1 and not country and place and state_name:
+        return None  # بنك إنجلترا، مصرف لبنان: a state's bank is its central bank, no company
+    return end, country or place, actor_id
 
 
 def _home_state(units: list[_Unit]) -> str:
@@ -1079,7 +1277,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
                 break
             if u.actor_id in m.people:
                 break  # رئيس مجلس الوزراء resolved to its holder: that office is read by the tables' rules
-            if u.ambiguous or u.stateless or u.kind not in {"role", "agent", "institution", "country"}:
+            if u.ambiguous or u.stateless or u.kind not in {"role", "agent", "institution", "country"} and u.actor_id not in m.org_codes:
                 continue  # a bare head (رئيس، إدارة) a table reads two ways: the body is further on
             body = u
             break
