@@ -521,3 +521,40 @@ def test_a_place_called_after_a_king_is_no_actor_and_a_university_has_no_agent()
                        "text_clean": ["وافتتحت جامعة الملك سعود فرعها الجديد على طريق الملك فهد قرب مطار الملك خالد."]})
     rows = find_mentions(df)[["surface", "code", "actor_id"]].values.tolist()
     assert rows == [["جامعة الملك سعود", "SAU", None]]
+
+
+# Round 24 (issue 14, first developer): private people named by a role
+
+
+def _role_codes(text: str, outlet: str = "okaz") -> list[list[str]]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": [outlet], "text_clean": [text]})
+    return find_mentions(df)[["surface", "code"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # made up: a traveller or a driver who speaks has no nationality unless the text writes one
+    ("وأوضح مسافر قادم من الدمام أن الطريق يحتاج إلى صيانة.", ["مسافر", "CVL"]),
+    ("وقال أحد السائقين إن الأجرة ارتفعت بعد العيد.", ["السائقين", "CVL"]),
+    ("وأكد مسافرون سعوديون أن الرحلة تأخرت ساعتين.", ["مسافرون سعوديون", "SAUCVL"]),
+    # residents, parents and witnesses of a local story: the outlet's state, as a local body
+    ("وأوضح عدد من أولياء الأمور أن الحافلات المدرسية تتأخر كل صباح.", ["أولياء الأمور", "SAUCVL"]),
+    ("وذكر شهود عيان أن الحريق اندلع في المستودع فجرا.", ["شهود", "SAUCVL"]),
+])
+def test_a_private_person_named_by_a_role_who_speaks_is_a_mention(text, row) -> None:
+    assert row in _role_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # made up: the same nouns as a population or a category, the object of a preposition, no verb of saying before
+    "وتعمل الشركة على تحسين نقل المسافرين بين المدن.",
+    "ويشرح المعلم لطلاب الصف الأول قواعد السلامة.",
+    "وتقدم الإدارة خدماتها لجميع السكان في الأحياء الجديدة.",
+    "وطالب المحافظ السائقين بالالتزام بالسرعة المحددة.",
+])
+def test_a_role_noun_that_names_a_population_is_no_mention(text) -> None:
+    assert not any(code.endswith("CVL") for _, code in _role_codes(text))
+
+
+def test_a_role_noun_opening_a_headline_is_its_subject() -> None:
+    # made up: a headline's first noun is who acts in it
+    assert ["طالبات", "SAUCVL"] in _role_codes("طالبات يزرن مركز الأبحاث في الرياض")
