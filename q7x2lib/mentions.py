@@ -88,8 +88,10 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 # nationality the text must state (a traveller, a driver, researchers, the accused: the guideline codes a private
 # person's country only where it is written, مسافر سعودي); RESIDENT: the people of a place (residents, parents,
 # students, families), coded by the article's own state as a local body is (see _context_country).
-PRIVATE_PERSON, RESIDENT = "private_person", "resident"
-PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT})
+# SPECIFIC_PERSON: a private person the phrase itself makes one of the report (المقبوض عليه: the one arrested in
+# it), a mention wherever it stands, its country only where written.
+PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON = "private_person", "resident", "specific_person"
+PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
 # A quantifier between a verb of saying and the people who speak (وقال أحد المسافرين، وأوضح عدد من أولياء الأمور).
 _ROLE_QUANTIFIER = re.compile(r"(?<!\S)(?:احد|بعض|عدد(?: كبير)? من|مجموعة من) $")
 
@@ -350,13 +352,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             continue
         if entry.office in PRIVATE_ROLES:
             # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
-            if not _private_role_acts(norm, a, pre, m):
+            if entry.office != SPECIFIC_PERSON and not _private_role_acts(norm, a, pre, m):
                 continue  # حقوق المواطنين، نقل الركاب، خدمة العملاء: a population or a category, no actor
             where = ""
             if i < len(hits) and hits[i][0].kind == "adjective" and not hits[i][3] and norm[b : hits[i][1]].isspace():
                 where, b, i = hits[i][0].country, hits[i][2], i + 1  # مواطنون يمنيون، مسافر سعودي: the state written
             units.append(_Unit(None, "agent", a, b, pre, where, entry.agent,
-                               stateless=entry.office == PRIVATE_PERSON and not where))
+                               stateless=entry.office != RESIDENT and not where))
             continue
         if (key in m.office_adjectives and not pre and _after_definite_noun(norm, a)
                 and _word_before_in(norm, a, m.person_title_words) is None):

@@ -558,3 +558,11 @@ def test_a_role_noun_that_names_a_population_is_no_mention(text) -> None:
 def test_a_role_noun_opening_a_headline_is_its_subject() -> None:
     # made up: a headline's first noun is who acts in it
     assert ["طالبات", "SAUCVL"] in _role_codes("طالبات يزرن مركز الأبحاث في الرياض")
+
+
+def test_the_arrested_are_people_of_the_report_and_directors_of_education_a_body() -> None:
+    # made up: المقبوض عليه names the arrested of the report wherever it stands (no nationality guessed); the
+    # directors of education as a group are officials of the article's state
+    rows = _role_codes("وأحالت الشرطة المقبوض عليهم إلى النيابة بعد أن اعترف المقبوض عليه الأول بالتهريب.")
+    assert ["المقبوض عليهم", "REB"] in rows and ["المقبوض عليه", "REB"] in rows
+    assert ["بمديري التعليم", "SAUGOV"] in _role_codes("والتقى الوزير بمديري التعليم في المناطق الجنوبية.")
