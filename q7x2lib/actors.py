@@ -237,6 +237,11 @@ class _Matcher:
         verbs = load_lexicon("reporting_verbs")
         # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
+        # قال، أوضح، عبّر، بحسب: the verbs of saying whose next noun is their subject, before which a private person
+        # named by a role (مسافر، الطالبات، سكان) is someone who speaks in the report (see mentions._private_role_acts)
+        lemmas = frozenset(map(normalize, word_list("role_speaker_lemma", words))) if (words["list"] == "role_speaker_lemma").any() else frozenset()
+        said = verbs.loc[verbs["kind"].isin(["verb", "attribution"]) & verbs["lemma"].map(normalize).isin(lemmas), "form"].map(normalize)
+        self.role_speaker_forms = frozenset(f for f in said if " " not in f)
         stopwords = load_lexicon("stopwords")["word"]
         # بأن، لولا as written: function words, though normalised they read as names (بان كي مون، لولا دا سيلفا)
         self.written_stop = frozenset(stopwords)

@@ -83,6 +83,18 @@ _PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 
+# The office mark of the agents.csv rows that name private people by a role (مسافر، الراكبة، سكان، الطالبات): such
+# a noun is a mention only where it speaks in the report (see _private_role_acts). PRIVATE_PERSON: a person whose
+# nationality the text must state (a traveller, a driver, researchers, the accused: the guideline codes a private
+# person's country only where it is written, مسافر سعودي); RESIDENT: the people of a place (residents, parents,
+# students, families), coded by the article's own state as a local body is (see _context_country).
+# SPECIFIC_PERSON: a private person the phrase itself makes one of the report (المقبوض عليه: the one arrested in
+# it), a mention wherever it stands, its country only where written.
+PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON = "private_person", "resident", "specific_person"
+PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
+# A quantifier between a verb of saying and the people who speak (وقال أحد المسافرين، وأوضح عدد من أولياء الأمور).
+_ROLE_QUANTIFIER = re.compile(r"(?<!\S)(?:احد|بعض|عدد(?: كبير)? من|مجموعة من) $")
+
 # الوزير، الرئيس with nothing after them but a state's adjective: the noun of the office, the offices of the
 # office table (endings of their names) such a noun stands for, and whether the person's own mention may hold the
 # noun without the article (وزير الخارجية ... then الوزير; not رئيس الوزراء ... then الرئيس). See _office_back_references.
@@ -339,6 +351,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
                                m.alternatives.get(id(entry), ())))
             continue
+        if entry.office in PRIVATE_ROLES:
+            # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
+            if entry.office != SPECIFIC_PERSON and not _private_role_acts(norm, a, pre, m):
+                continue  # حقوق المواطنين، نقل الركاب، خدمة العملاء: a population or a category, no actor
+            where = ""
+            if i < len(hits) and hits[i][0].kind == "adjective" and not hits[i][3] and norm[b : hits[i][1]].isspace():
+                where, b, i = hits[i][0].country, hits[i][2], i + 1  # مواطنون يمنيون، مسافر سعودي: the state written
+            units.append(_Unit(None, "agent", a, b, pre, where, entry.agent,
+                               stateless=entry.office != RESIDENT and not where))
+            continue
         if (key in m.office_adjectives and not pre and _after_definite_noun(norm, a)
                 and _word_before_in(norm, a, m.person_title_words) is None):
             continue  # المطالب الرئيسة، السبب الرئيس: the adjective "main", not the president (السيد الرئيس is)
@@ -421,6 +443,24 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         office = "" if where or key in m.context_no_holder else entry.office
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
+
+
+def _private_role_acts(norm: str, a: int, pre: str, m: _Matcher) -> bool:
+    """Whether the private person named by a role at ``a`` (مسافر، سكان) speaks in the report.
+
+    So it does when the noun opens its field (a headline's subject: مواطن
+    يطالب ...) or stands right after a verb of saying whose subject it is
+    (``role_speaker_lemma``), a quantifier between them: وقال سكان محليون،
+    وعبّر مسافر آخر، وأوضح عدد من أولياء الأمور. Elsewhere such a noun names a
+    population or a category as often as people who act (حقوق المواطنين،
+    نقل الركاب، خدمة العملاء، بين الطلاب), which the guideline does not annotate.
+    """
+    if not norm[:a].strip():
+        return True
+    if pre:
+        return False  # يشرح لطلاب الصف، وللمواطنين: a noun after a preposition or a conjunction is no verb's subject
+    quantifier = _ROLE_QUANTIFIER.search(norm, max(0, a - 25), a)
+    return _word_before_in(norm, quantifier.start() if quantifier else a, m.role_speaker_forms) is not None
 
 
 def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,

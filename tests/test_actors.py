@@ -612,3 +612,48 @@ def test_a_bare_company_noun_with_no_company_named_before_it_is_no_mention() -> 
     # makes الشركة a row only where it refers back); after شركة الندى it is that company
     assert not any(s == "الشركة" for s, _, _ in _company_rows("ويتطلب ذلك التزام الشركة بالمواصفات."))
     assert "الشركة" in [s for s, _, _ in _company_rows("ووقعت شركة الندى العقد، وتلتزم الشركة بالمواصفات.")]
+
+
+# Round 24 (issue 14, first developer): private people named by a role
+
+
+def _role_codes(text: str, outlet: str = "okaz") -> list[list[str]]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": [outlet], "text_clean": [text]})
+    return find_mentions(df)[["surface", "code"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # made up: a traveller or a driver who speaks has no nationality unless the text writes one
+    ("وأوضح مسافر قادم من الدمام أن الطريق يحتاج إلى صيانة.", ["مسافر", "CVL"]),
+    ("وقال أحد السائقين إن الأجرة ارتفعت بعد العيد.", ["السائقين", "CVL"]),
+    ("وأكد مسافرون سعوديون أن الرحلة تأخرت ساعتين.", ["مسافرون سعوديون", "SAUCVL"]),
+    # residents, parents and witnesses of a local story: the outlet's state, as a local body
+    ("وأوضح عدد من أولياء الأمور أن الحافلات المدرسية تتأخر كل صباح.", ["أولياء الأمور", "SAUCVL"]),
+    ("وذكر شهود عيان أن الحريق اندلع في المستودع فجرا.", ["شهود", "SAUCVL"]),
+])
+def test_a_private_person_named_by_a_role_who_speaks_is_a_mention(text, row) -> None:
+    assert row in _role_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # made up: the same nouns as a population or a category, the object of a preposition, no verb of saying before
+    "وتعمل الشركة على تحسين نقل المسافرين بين المدن.",
+    "ويشرح المعلم لطلاب الصف الأول قواعد السلامة.",
+    "وتقدم الإدارة خدماتها لجميع السكان في الأحياء الجديدة.",
+    "وطالب المحافظ السائقين بالالتزام بالسرعة المحددة.",
+])
+def test_a_role_noun_that_names_a_population_is_no_mention(text) -> None:
+    assert not any(code.endswith("CVL") for _, code in _role_codes(text))
+
+
+def test_a_role_noun_opening_a_headline_is_its_subject() -> None:
+    # made up: a headline's first noun is who acts in it
+    assert ["طالبات", "SAUCVL"] in _role_codes("طالبات يزرن مركز الأبحاث في الرياض")
+
+
+def test_the_arrested_are_people_of_the_report_and_directors_of_education_a_body() -> None:
+    # made up: المقبوض عليه names the arrested of the report wherever it stands (no nationality guessed); the
+    # directors of education as a group are officials of the article's state
+    rows = _role_codes("وأحالت الشرطة المقبوض عليهم إلى النيابة بعد أن اعترف المقبوض عليه الأول بالتهريب.")
+    assert ["المقبوض عليهم", "REB"] in rows and ["المقبوض عليه", "REB"] in rows
+    assert ["بمديري التعليم", "SAUGOV"] in _role_codes("والتقى الوزير بمديري التعليم في المناطق الجنوبية.")
