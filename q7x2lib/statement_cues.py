@@ -123,6 +123,7 @@ class _Cues:
                                         for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
+        self.issuing_forms = frozenset(normalize_text(w) for w in self.issuing_verbs)  # as the normalised text writes them
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
         self.present = frozenset(f for f, k in self.kinds.items()
                                  if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))

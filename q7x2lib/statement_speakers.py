@@ -260,6 +260,8 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        if self._thing_follows(after, following, nend):
+            return _NOT_SPEECH  # كشفت التحقيقات أن، وتشير التوقعات إلى: a thing shows it, no one speaks
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         # علي may open the subject of a verb that governs no على (وقال علي الحسيني, not وأكد على)
@@ -315,6 +317,27 @@ class _Subjects(_BackReferences):
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
         return None
+
+    def _thing_follows(self, after: int, following: list[str], nend: int) -> bool:
+        """The word right after a verb (word ``after``) is an inanimate subject (word list inanimate_subject:
+        كشفت التحقيقات، وتشير التوقعات، أكدت معلومات سابقة) that names no issuer in its next three words (not
+        أرقام مركز الإحصاء، إحصائية أعدها مركز ...: the body speaks through them). A demonstrative (هذا المسؤول)
+        is left to the subject finder."""
+        if not following or following[0] not in self.cues.inanimate or following[0] in _DEMONSTRATIVES:
+            return False
+        nxt = [w for w in (self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words)))
+                           if self.words[j][0] < nend)]
+        if any(w in self.cues.heads or w.startswith("ال") and w[2:] in self.cues.heads for w in nxt):
+            return False
+        issuing = self.cues.issuing_forms
+        if any(w in issuing or w[-2:] == "ها" and w[:-2] in issuing or w[-1:] == "ه" and w[:-1] in issuing for w in nxt[:1]):
+            return False  # إحصائية أعدها مركز ...: the body that made it speaks
+        if not following[0].startswith("ال") and len(nxt) >= 2 and not nxt[0].startswith("ال") and nxt[1].startswith("ال") \
+                and not nxt[0].endswith(("ة", "ي", "ه")):
+            return False  # أرقام مركز الإحصاء: a body in construct with the figures, their issuer
+        lo = self._text_span(*self.words[after])[1]
+        hi = self._text_span(*self.words[min(after + 3, len(self.words) - 1)])[1]
+        return not self.ment.overlapping(lo, min(hi, int(self.doc.offsets[min(nend, len(self.doc.norm)) - 1]) + 1))
 
     def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
         """The subject of the reporting verb that ما opens after an attribution (بحسب ما ذكره الوزير، وفقا لما

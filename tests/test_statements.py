@@ -1527,3 +1527,14 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     assert found[-1] == ["ووصف", "الرئيس سامي حداد", "continuation"]
     found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال الصباحية في تصريحات إن الأمر جيد.")
     assert found[-1] == ["وقال", "الصباحية", "after_verb"]
+
+
+def test_a_thing_right_after_the_verb_does_not_speak() -> None:
+    # made up: وتشير تقديرات غير رسمية: an inanimate subject right after the verb (word list inanimate_subject)
+    # with no issuer named after it is no statement, not the last speaker going on; one that names its issuer
+    # (a body, a mention) still is a statement
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    assert [f[0] for f in _who(said, "وتشير تقديرات غير رسمية إلى أن الخسائر كبيرة.")] == ["وقال"]
+    assert [f[0] for f in _who(said, "وتشير تقديرات وزارة المالية إلى أن العجز تراجع.")] == ["وقال", "وتشير"]
+    # a subject put before the verb is the speaker, what follows the verb its object
+    assert [f[0] for f in _who("الوزارة تنفي الأنباء عن إغلاق المدارس.")] == ["تنفي"]
