@@ -56,6 +56,7 @@ class _Cues:
         self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
         self.stop = frozenset(word_list("subject_stop"))
         self.inanimate = frozenset(word_list("inanimate_subject"))
+        self.findings = frozenset(word_list("finding_subject"))  # كشفت التحقيقات: after a verb only, not بحسب استطلاع
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.scripture = frozenset(word_list("scripture_speaker"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))

@@ -87,6 +87,7 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
+_PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
@@ -231,7 +232,7 @@ class _Subjects(_BackReferences):
             if np:
                 first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
-                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                if (first in self.cues.inanimate or "ال" + first in self.cues.inanimate) and not self._issuer_inside(np):
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
@@ -318,15 +319,26 @@ class _Subjects(_BackReferences):
             return self._checked(again, "after_verb", named)
         return None
 
+    def _issuer_inside(self, np: tuple[int, int]) -> bool:
+        """An attribution's source phrase that opens with an inanimate word names who made it right after that
+        word (وبحسب أرقام البنك الدولي، حسب حصيلة للمرصد): a mention opening in its second or third word."""
+        i = self._index_at(np[0] + 1) - 1  # the word the phrase opens in (وفقا لخطة: the cue holds its ل)
+        if i + 1 >= len(self.words) or self.words[i + 1][0] >= np[1]:
+            return False
+        lo = self._text_span(*self.words[i + 1])[0]
+        hi = self._text_span(*self.words[min(i + 2, len(self.words) - 1)])[1]
+        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, min(hi, self._text_span(*np)[1]), every=True))
+
     def _thing_follows(self, after: int, following: list[str], nend: int) -> bool:
-        """The word right after a verb (word ``after``) is an inanimate subject (word list inanimate_subject:
-        كشفت التحقيقات، وتشير التوقعات، أكدت معلومات سابقة) that names no issuer in its next three words (not
+        """The word right after a verb (word ``after``) is an inanimate subject (word lists inanimate_subject and
+        finding_subject: كشفت التحقيقات، وتشير التوقعات، أكدت معلومات سابقة) that names no issuer in its next three words (not
         أرقام مركز الإحصاء، إحصائية أعدها مركز ...: the body speaks through them). A demonstrative (هذا المسؤول)
         is left to the subject finder."""
-        if not following or following[0] not in self.cues.inanimate or following[0] in _DEMONSTRATIVES:
+        if not following or following[0] not in self.cues.inanimate and following[0] not in self.cues.findings \
+                or following[0] in _DEMONSTRATIVES:
             return False
-        nxt = [w for w in (self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words)))
-                           if self.words[j][0] < nend)]
+        nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in _PARTICLES_AFTER_A_FINDING, (
+            self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words))) if self.words[j][0] < nend)))
         if any(w in self.cues.heads or w.startswith("ال") and w[2:] in self.cues.heads for w in nxt):
             return False
         issuing = self.cues.issuing_forms
@@ -336,7 +348,7 @@ class _Subjects(_BackReferences):
                 and not nxt[0].endswith(("ة", "ي", "ه")):
             return False  # أرقام مركز الإحصاء: a body in construct with the figures, their issuer
         lo = self._text_span(*self.words[after])[1]
-        hi = self._text_span(*self.words[min(after + 3, len(self.words) - 1)])[1]
+        hi = self._text_span(*self.words[min(after + len(nxt), len(self.words) - 1)])[1] if nxt else lo
         return not self.ment.overlapping(lo, min(hi, int(self.doc.offsets[min(nend, len(self.doc.norm)) - 1]) + 1))
 
     def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
@@ -756,8 +768,8 @@ class _Subjects(_BackReferences):
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
         first = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if first in self.cues.inanimate:
-            return _NOT_SPEECH  # الأرقام تؤكد
+        if first in self.cues.inanimate or first in self.cues.findings:
+            return _NOT_SPEECH  # الأرقام تؤكد، كشفت التحقيقات
         return self._make(span, basis, named)
 
     def _after(self, n0: int, n1: int, attribution: bool = False, ali_may_open: bool = False) -> tuple[int, int] | None:
@@ -902,7 +914,7 @@ class _Subjects(_BackReferences):
         if not _DERIVED_VERBAL_NOUN_RE.fullmatch(opening) or "ال" + opening in self.cues.documents \
                 or opening in self.cues.inanimate or opening in self.cues.heads or opening in self.cues.stop:
             return False
-        i = self._index_at(np[0])
+        i = self._index_at(np[0] + 1) - 1  # the word the phrase opens in (وفقا لخطة: the cue holds its ل)
         if i + 1 >= len(self.words) or self._word(i)[-1:] in _PUNCT:
             return False
         a, b = self._text_span(*self.words[i])

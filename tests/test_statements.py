@@ -1536,5 +1536,10 @@ def test_a_thing_right_after_the_verb_does_not_speak() -> None:
     said = "وقال الوزير سامي حداد إن الوضع صعب."
     assert [f[0] for f in _who(said, "وتشير تقديرات غير رسمية إلى أن الخسائر كبيرة.")] == ["وقال"]
     assert [f[0] for f in _who(said, "وتشير تقديرات وزارة المالية إلى أن العجز تراجع.")] == ["وقال", "وتشير"]
+    # a finding (word list finding_subject) right after the verb shows, no one speaks; after بحسب / وفقا لـ
+    # it is a source when a body is named right after it
+    assert [f[0] for f in _who(said, "وكشفت التحقيقات الأولية أن الحريق متعمد.")] == ["وقال"]
+    assert _who("وارتفعت الأسعار بنسبة كبيرة، وفقا لتقديرات البنك الدولي.") == [
+        ["وفقا ل", "تقديرات البنك الدولي", "attribution"]]
     # a subject put before the verb is the speaker, what follows the verb its object
     assert [f[0] for f in _who("الوزارة تنفي الأنباء عن إغلاق المدارس.")] == ["تنفي"]
