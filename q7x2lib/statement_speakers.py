@@ -32,7 +32,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
 _MAX_SUBJECT_WORDS = 9
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
-_MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
+_MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
@@ -88,6 +88,7 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
+_APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
@@ -1196,7 +1197,10 @@ class _Subjects(_BackReferences):
     def _kana_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject between كان/كانت and the verb right after it, without قد (وكانت مصادر إعلامية أكدت،
         وكان مسؤول في الإدارة المحلية ذكر): words ``k+1``..``j`` after a كان at most eight words back, none of
-        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation."""
+        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation, but
+        for a comma right before the verb, which closes an apposition (وكانت النائبة في الكنيست، فلانة، صرحت),
+        and then commas inside it."""
+        commas = j >= lo and self._word(j)[-1:] in _APPOSITION_COMMAS  # not كان ...، فقد أكدت: a clause after it
         for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
             raw = self._word(k)
             core = self._core(raw)
@@ -1205,7 +1209,8 @@ class _Subjects(_BackReferences):
                 if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
                     return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
                 return self._span_of(k + 1, j)
-            if not core or raw[-1:] in _PUNCT or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+            if not core or raw[-1:] in _PUNCT and not (commas and raw[-1:] in _APPOSITION_COMMAS) or core in self.cues.kinds \
+                    or _COMPLEMENTISER_RE.fullmatch(core) \
                     or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in _NOT_A_KANA_SUBJECT:
                 return None
         return None

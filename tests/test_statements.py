@@ -1543,3 +1543,15 @@ def test_a_thing_right_after_the_verb_does_not_speak() -> None:
         ["وفقا ل", "تقديرات البنك الدولي", "attribution"]]
     # a subject put before the verb is the speaker, what follows the verb its object
     assert [f[0] for f in _who("الوزارة تنفي الأنباء عن إغلاق المدارس.")] == ["تنفي"]
+
+
+def test_a_subject_after_kana_may_close_with_a_comma() -> None:
+    # made up: وكانت X، فلانة، أكدت: the comma right before the verb closes the subject's apposition, so the
+    # subject is what stands after كانت, not the object after the verb; a longer subject (a title, its body
+    # and a name) as well; a comma followed by another clause (، فقد أكدت) still ends the subject
+    found = _who("وكانت المتحدثة باسم البلدية، سلمى الحداد، أكدت للسكان أن المشروع سيكتمل.")
+    assert found == [["أكدت", "المتحدثة باسم البلدية، سلمى الحداد", "before_verb"]]
+    found = _who("وكان رئيس اللجنة المكلفة بالتحقيق في حريق المصنع سامي الحداد دعا أمس العمال إلى الهدوء.")
+    assert found[0][1:] == ["رئيس اللجنة المكلفة بالتحقيق في حريق المصنع سامي الحداد", "before_verb"]
+    found = _who("وكان الاجتماع طويلا، فقد أكدت الوزارة أن الخلاف مستمر.")
+    assert found[0][1] == "الوزارة"
