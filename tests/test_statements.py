@@ -1555,3 +1555,13 @@ def test_a_subject_after_kana_may_close_with_a_comma() -> None:
     assert found[0][1:] == ["رئيس اللجنة المكلفة بالتحقيق في حريق المصنع سامي الحداد", "before_verb"]
     found = _who("وكان الاجتماع طويلا، فقد أكدت الوزارة أن الخلاف مستمر.")
     assert found[0][1] == "الوزارة"
+
+
+def test_a_declaration_named_by_its_verbal_noun_and_doer() -> None:
+    # made up: إعلان + its doer (a coded mention) + what it declared (عن، a noun with its pronoun, a derived
+    # verbal noun) is a statement of the doer; a declaration named (إعلان الرياض الذي) or with nothing declared
+    # after the doer is none
+    found = _who("وتراجعت الأسهم بعد إعلان البيت الأبيض تأجيل المحادثات التجارية.")
+    assert found == [["إعلان", "البيت الأبيض", "attribution"]]
+    assert [f[1] for f in _who("وجاء ذلك عقب إعلان الكرملين عن خطة جديدة للطاقة.")] == ["الكرملين"]
+    assert _said("وصدر إعلان الرياض الذي يضم عشرة بنود في ختام القمة.").empty
