@@ -56,6 +56,7 @@ class _Cues:
         self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
         self.stop = frozenset(word_list("subject_stop"))
         self.inanimate = frozenset(word_list("inanimate_subject"))
+        self.findings = frozenset(word_list("finding_subject"))  # كشفت التحقيقات: after a verb only, not بحسب استطلاع
         self.non_speech = frozenset(word_list("non_speech_object"))
         self.scripture = frozenset(word_list("scripture_speaker"))
         self.back_nouns = frozenset(word_list("back_reference_noun"))
@@ -92,6 +93,7 @@ class _Cues:
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
+        self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
         self.accordance_sources = frozenset(word_list("accordance_source"))
         self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content
@@ -123,6 +125,7 @@ class _Cues:
                                         for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
+        self.issuing_forms = frozenset(normalize_text(w) for w in self.issuing_verbs)  # as the normalised text writes them
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma
         self.present = frozenset(f for f, k in self.kinds.items()
                                  if k == "verb" and f[:1] in {"ي", "ت"} and not f.startswith(lemmas[f]))

@@ -32,7 +32,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
 _MAX_SUBJECT_WORDS = 9
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
-_MAX_KANA_SUBJECT_WORDS = 8  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
+_MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
@@ -87,6 +87,8 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
+_PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
+_APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
@@ -231,7 +233,7 @@ class _Subjects(_BackReferences):
             if np:
                 first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
-                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                if (first in self.cues.inanimate or "ال" + first in self.cues.inanimate) and not self._issuer_inside(np):
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
@@ -260,6 +262,8 @@ class _Subjects(_BackReferences):
             before = self._subject_before(to_norm[sa], nca)
             if before is not None:
                 return self._checked(before, "before_verb", named)
+        if self._thing_follows(after, following, nend):
+            return _NOT_SPEECH  # كشفت التحقيقات أن، وتشير التوقعات إلى: a thing shows it, no one speaks
         own = verb[1:] if conjoined else verb  # the verb without the conjunction before it, looked up first
         particle = self.cues.subject_particles.get(own) or self.cues.subject_particles.get(verb)
         # علي may open the subject of a verb that governs no على (وقال علي الحسيني, not وأكد على)
@@ -315,6 +319,38 @@ class _Subjects(_BackReferences):
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
         return None
+
+    def _issuer_inside(self, np: tuple[int, int]) -> bool:
+        """An attribution's source phrase that opens with an inanimate word names who made it right after that
+        word (وبحسب أرقام البنك الدولي، حسب حصيلة للمرصد): a mention opening in its second or third word."""
+        i = self._index_at(np[0] + 1) - 1  # the word the phrase opens in (وفقا لخطة: the cue holds its ل)
+        if i + 1 >= len(self.words) or self.words[i + 1][0] >= np[1]:
+            return False
+        lo = self._text_span(*self.words[i + 1])[0]
+        hi = self._text_span(*self.words[min(i + 2, len(self.words) - 1)])[1]
+        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, min(hi, self._text_span(*np)[1]), every=True))
+
+    def _thing_follows(self, after: int, following: list[str], nend: int) -> bool:
+        """The word right after a verb (word ``after``) is an inanimate subject (word lists inanimate_subject and
+        finding_subject: كشفت التحقيقات، وتشير التوقعات، أكدت معلومات سابقة) that names no issuer in its next three words (not
+        أرقام مركز الإحصاء، إحصائية أعدها مركز ...: the body speaks through them). A demonstrative (هذا المسؤول)
+        is left to the subject finder."""
+        if not following or following[0] not in self.cues.inanimate and following[0] not in self.cues.findings \
+                or following[0] in _DEMONSTRATIVES:
+            return False
+        nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in _PARTICLES_AFTER_A_FINDING, (
+            self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words))) if self.words[j][0] < nend)))
+        if any(w in self.cues.heads or w.startswith("ال") and w[2:] in self.cues.heads for w in nxt):
+            return False
+        issuing = self.cues.issuing_forms
+        if any(w in issuing or w[-2:] == "ها" and w[:-2] in issuing or w[-1:] == "ه" and w[:-1] in issuing for w in nxt[:1]):
+            return False  # إحصائية أعدها مركز ...: the body that made it speaks
+        if not following[0].startswith("ال") and len(nxt) >= 2 and not nxt[0].startswith("ال") and nxt[1].startswith("ال") \
+                and not nxt[0].endswith(("ة", "ي", "ه")):
+            return False  # أرقام مركز الإحصاء: a body in construct with the figures, their issuer
+        lo = self._text_span(*self.words[after])[1]
+        hi = self._text_span(*self.words[min(after + len(nxt), len(self.words) - 1)])[1] if nxt else lo
+        return not self.ment.overlapping(lo, min(hi, int(self.doc.offsets[min(nend, len(self.doc.norm)) - 1]) + 1))
 
     def _after_relayed_verb(self, ncb: int, nend: int) -> tuple[int, int] | None:
         """The subject of the reporting verb that ما opens after an attribution (بحسب ما ذكره الوزير، وفقا لما
@@ -733,8 +769,8 @@ class _Subjects(_BackReferences):
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
         first = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
-        if first in self.cues.inanimate:
-            return _NOT_SPEECH  # الأرقام تؤكد
+        if first in self.cues.inanimate or first in self.cues.findings:
+            return _NOT_SPEECH  # الأرقام تؤكد، كشفت التحقيقات
         return self._make(span, basis, named)
 
     def _after(self, n0: int, n1: int, attribution: bool = False, ali_may_open: bool = False) -> tuple[int, int] | None:
@@ -879,7 +915,7 @@ class _Subjects(_BackReferences):
         if not _DERIVED_VERBAL_NOUN_RE.fullmatch(opening) or "ال" + opening in self.cues.documents \
                 or opening in self.cues.inanimate or opening in self.cues.heads or opening in self.cues.stop:
             return False
-        i = self._index_at(np[0])
+        i = self._index_at(np[0] + 1) - 1  # the word the phrase opens in (وفقا لخطة: the cue holds its ل)
         if i + 1 >= len(self.words) or self._word(i)[-1:] in _PUNCT:
             return False
         a, b = self._text_span(*self.words[i])
@@ -1161,7 +1197,10 @@ class _Subjects(_BackReferences):
     def _kana_subject(self, lo: int, j: int) -> tuple[int, int] | None:
         """The subject between كان/كانت and the verb right after it, without قد (وكانت مصادر إعلامية أكدت،
         وكان مسؤول في الإدارة المحلية ذكر): words ``k+1``..``j`` after a كان at most eight words back, none of
-        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation."""
+        them a cue, a complementiser, a clause word (but في/من inside the phrase) nor ending with punctuation, but
+        for a comma right before the verb, which closes an apposition (وكانت النائبة في الكنيست، فلانة، صرحت),
+        and then commas inside it."""
+        commas = j >= lo and self._word(j)[-1:] in _APPOSITION_COMMAS  # not كان ...، فقد أكدت: a clause after it
         for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
             raw = self._word(k)
             core = self._core(raw)
@@ -1170,7 +1209,8 @@ class _Subjects(_BackReferences):
                 if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
                     return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
                 return self._span_of(k + 1, j)
-            if not core or raw[-1:] in _PUNCT or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
+            if not core or raw[-1:] in _PUNCT and not (commas and raw[-1:] in _APPOSITION_COMMAS) or core in self.cues.kinds \
+                    or _COMPLEMENTISER_RE.fullmatch(core) \
                     or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in _NOT_A_KANA_SUBJECT:
                 return None
         return None

@@ -272,7 +272,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         # after the colon is inside what X says (مرصد الإفتاء: الجماعات التكفيرية ترى ...)
         hm = _HEADLINE_COLON_RE.match(text[sa:sb]) if sa < title_end else None
         said = [c for c in cues if c.group("term") and not subjects.lacks_its_particle(
-            c.start(), c.end(), nb, " ".join(c.group("term").split()))] if hm else []
+            c.start(), c.end(), nb, " ".join(c.group("term").split()))
+            and " ".join(c.group("term").split()) not in cue_set.declared_content_cues] if hm else []
         if hm and not any(c.start() < to_norm[sa + hm.end("who")] for c in said):
             who = subjects.headline_speaker(sa, sa + hm.end("who"))
             if who is not None and said and not _speaks_over_a_cue(who, hm.group("who")):
@@ -300,6 +301,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue
             if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
                 continue  # إعلان حالة الطوارئ, تصريحات صحفية: no doer after the verbal noun
+            if term in cue_set.declared_content_cues and not _declared_after_doer(ment, text, norm, to_norm,
+                                                                                  int(offsets[c.end() - 1]) + 1):
+                continue  # إعلان القاهرة الذي, إعلان الجيش عزل مرسي: a declaration named, an act
             ca, cb = int(offsets[c.start()]), int(offsets[c.end() - 1]) + 1
             if kind == "verb" and cue_set.approves(term, norm[c.end() : nb]):
                 continue  # أقر البرلمان قانونا: approved, not acknowledged
@@ -474,6 +478,31 @@ def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
     its doer in construct (إعلان البيت الأبيض، تصريحات وزير الخارجية البريطاني)."""
     m = ment.first_from(cb, cb + 3)
     return m is not None and not text[cb : m[0]].strip() and isinstance(m[4], str) and bool(m[4])
+
+
+_DERIVED_NOUN_RE = re.compile(r"(?:است|ا?نت|ت)\w{3,}")  # استئناف، انتقال، تحرير: a derived verbal noun (not م: مبادرة، مايو)
+_PRONOUN_END_RE = re.compile(r"\w{3,}(?:ه|ها|هم|هما)")  # مسؤوليته، نيتها، حصوله، استعدادهم
+
+
+def _declared_after_doer(ment: _DocMentions, text: str, norm: str, to_norm, cb: int) -> bool:
+    """What is declared follows the doer of a verbal noun ending at ``cb`` (إعلان البيت الأبيض حصوله): the word
+    after the doer's mention is عن, إن/أن, opens with a quotation mark or a colon, ends with a pronoun, or is a
+    derived verbal noun opening with ت or است (استئناف، تحرير، تأجيل).
+
+    >>> _declared_after_doer(_DocMentions([(6, 18, "white_house", "البيت الأبيض", "USAGOV")]),
+    ...     "إعلان البيت الأبيض حصوله على إطار", normalize_text("إعلان البيت الأبيض حصوله على إطار"), list(range(40)), 5)
+    True
+    """
+    m = ment.first_from(cb, cb + 3)
+    if m is None:
+        return False
+    rest = text[m[1] : m[1] + 40].lstrip(" ،,")
+    if rest[:1] in {'"', "«", "“", ":"}:
+        return True
+    words = norm[to_norm[m[1]] : to_norm[m[1]] + 40].split()[:1]
+    word = words[0].strip(_PUNCT) if words else ""
+    return word == "عن" or bool(_COMPLEMENTISER_RE.fullmatch(word)) or bool(_PRONOUN_END_RE.fullmatch(word)) \
+        or bool(_DERIVED_NOUN_RE.fullmatch(word))
 
 
 _CONTENT_MARKS_RE = re.compile(

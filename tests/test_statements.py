@@ -1527,3 +1527,41 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     assert found[-1] == ["ووصف", "الرئيس سامي حداد", "continuation"]
     found = _who("وقال الرئيس سامي حداد إن الوضع صعب.", "وقال الصباحية في تصريحات إن الأمر جيد.")
     assert found[-1] == ["وقال", "الصباحية", "after_verb"]
+
+
+def test_a_thing_right_after_the_verb_does_not_speak() -> None:
+    # made up: وتشير تقديرات غير رسمية: an inanimate subject right after the verb (word list inanimate_subject)
+    # with no issuer named after it is no statement, not the last speaker going on; one that names its issuer
+    # (a body, a mention) still is a statement
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    assert [f[0] for f in _who(said, "وتشير تقديرات غير رسمية إلى أن الخسائر كبيرة.")] == ["وقال"]
+    assert [f[0] for f in _who(said, "وتشير تقديرات وزارة المالية إلى أن العجز تراجع.")] == ["وقال", "وتشير"]
+    # a finding (word list finding_subject) right after the verb shows, no one speaks; after بحسب / وفقا لـ
+    # it is a source when a body is named right after it
+    assert [f[0] for f in _who(said, "وكشفت التحقيقات الأولية أن الحريق متعمد.")] == ["وقال"]
+    assert _who("وارتفعت الأسعار بنسبة كبيرة، وفقا لتقديرات البنك الدولي.") == [
+        ["وفقا ل", "تقديرات البنك الدولي", "attribution"]]
+    # a subject put before the verb is the speaker, what follows the verb its object
+    assert [f[0] for f in _who("الوزارة تنفي الأنباء عن إغلاق المدارس.")] == ["تنفي"]
+
+
+def test_a_subject_after_kana_may_close_with_a_comma() -> None:
+    # made up: وكانت X، فلانة، أكدت: the comma right before the verb closes the subject's apposition, so the
+    # subject is what stands after كانت, not the object after the verb; a longer subject (a title, its body
+    # and a name) as well; a comma followed by another clause (، فقد أكدت) still ends the subject
+    found = _who("وكانت المتحدثة باسم البلدية، سلمى الحداد، أكدت للسكان أن المشروع سيكتمل.")
+    assert found == [["أكدت", "المتحدثة باسم البلدية، سلمى الحداد", "before_verb"]]
+    found = _who("وكان رئيس اللجنة المكلفة بالتحقيق في حريق المصنع سامي الحداد دعا أمس العمال إلى الهدوء.")
+    assert found[0][1:] == ["رئيس اللجنة المكلفة بالتحقيق في حريق المصنع سامي الحداد", "before_verb"]
+    found = _who("وكان الاجتماع طويلا، فقد أكدت الوزارة أن الخلاف مستمر.")
+    assert found[0][1] == "الوزارة"
+
+
+def test_a_declaration_named_by_its_verbal_noun_and_doer() -> None:
+    # made up: إعلان + its doer (a coded mention) + what it declared (عن، a noun with its pronoun, a derived
+    # verbal noun) is a statement of the doer; a declaration named (إعلان الرياض الذي) or with nothing declared
+    # after the doer is none
+    found = _who("وتراجعت الأسهم بعد إعلان البيت الأبيض تأجيل المحادثات التجارية.")
+    assert found == [["إعلان", "البيت الأبيض", "attribution"]]
+    assert [f[1] for f in _who("وجاء ذلك عقب إعلان الكرملين عن خطة جديدة للطاقة.")] == ["الكرملين"]
+    assert _said("وصدر إعلان الرياض الذي يضم عشرة بنود في ختام القمة.").empty
