@@ -424,6 +424,19 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None) 
     return "", word
 
 
+def without_article(word: str) -> str:
+    """A normalised word without its definite article (the word itself when it has none).
+
+    Only the article itself: a word with a proclitic before it (والوزير، للوزير) is
+    :func:`split_proclitics`'s work.
+
+    Examples:
+        >>> without_article("الروسية"), without_article("روسية"), without_article("والروسية")
+        ('روسية', 'روسية', 'والروسية')
+    """
+    return word[2:] if word.startswith("ال") else word
+
+
 # --- sentences -----------------------------------------------------------------------
 
 

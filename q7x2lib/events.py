@@ -62,7 +62,7 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import NormalizedText, normalize
+from .arabic import NormalizedText, normalize, without_article
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .statement_sign import SignModel, apply_sign_model
@@ -403,7 +403,7 @@ class _Patterns:
         self.country_words = {}
         for code, phrase in zip(countries["code"], countries["phrase"]):
             norm_phrase = normalize(phrase)
-            self.country_words.setdefault(norm_phrase[2:] if norm_phrase.startswith("ال") else norm_phrase, code)
+            self.country_words.setdefault(without_article(norm_phrase), code)
         # a country or capital the actor coder leaves out as a place (إلى بكين، على اليمن) may be an act's target:
         # a country by its code, a capital as its government (the actor coder's own reading of a capital)
         self.places = {}
@@ -428,13 +428,13 @@ class _Patterns:
         self.stop = frozenset(word_list("subject_stop", words))
         self.visit_words = frozenset(word_list("visit_word", words))
         self.anew = frozenset(word_list("act_named_anew", words))
-        self.generic = frozenset(titles | {w[2:] if w.startswith("ال") else w for w in titles}
+        self.generic = frozenset(titles | {without_article(w) for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
 
     def country_of(self, word: str) -> str | None:
         """The country code a normalised word names, with or without its article (اليمنية، يمنية → YEM), else None."""
-        return self.country_words.get(word[2:] if word.startswith("ال") else word)
+        return self.country_words.get(without_article(word))
 
 
 def _inner_wildcard_forms(norm: str, endings: tuple[str, ...]) -> list[str]:
@@ -1522,7 +1522,7 @@ def _country_adjectives() -> dict[str, str]:
     for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
         word = normalize(phrase)
         if form == "adjective" and " " not in word and word.endswith(("ي", "ية", "يه")):
-            out.setdefault(word[2:] if word.startswith("ال") else word, code)
+            out.setdefault(without_article(word), code)
     return out
 
 
@@ -2035,7 +2035,7 @@ def _visit_word(trigger_norm: str, visit_words: frozenset) -> bool:
 
 def _is_means(word: str) -> bool:
     word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" else word
-    return (word[2:] if word.startswith("ال") else word) in MILITARY_MEANS
+    return without_article(word) in MILITARY_MEANS
 
 
 @lru_cache(maxsize=1)
