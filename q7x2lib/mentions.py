@@ -1057,9 +1057,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                                        agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if u.kind == "name" and (u.agent and u.actor_id or u.unknown) and (j := _role_chain(units, i, norm)) > i + 1:
+        if (u.kind == "name" and (u.agent and u.actor_id or u.unknown or u.actor_id in people)
+                and (j := _role_chain(units, i, norm)) > i + 1):
             # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
-            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention
+            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention; so for a person
+            # whose row has no agent (an official of the UN, coded IGO alone: فلان الأمين العام للأمم المتحدة)
             offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
             country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
             agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent

@@ -657,3 +657,11 @@ def test_the_arrested_are_people_of_the_report_and_directors_of_education_a_body
     rows = _role_codes("وأحالت الشرطة المقبوض عليهم إلى النيابة بعد أن اعترف المقبوض عليه الأول بالتهريب.")
     assert ["المقبوض عليهم", "REB"] in rows and ["المقبوض عليه", "REB"] in rows
     assert ["بمديري التعليم", "SAUGOV"] in _role_codes("والتقى الوزير بمديري التعليم في المناطق الجنوبية.")
+
+
+def test_an_office_written_after_a_person_whose_row_has_no_agent_is_his_mention() -> None:
+    # made up: a UN official coded IGO with no agent (as the guideline codes UN officials); the office after
+    # his name describes him, one mention, not a second one of the organisation's head
+    rows = _role_codes("وحذر بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي، من نقص الغذاء في المخيمات.")
+    assert rows == [["بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي", "IGO"]]
+
