@@ -436,8 +436,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 and (place := _place_after(norm, b, hits, i, m, head_read=True)) is not None):
             b, i, where = place[0], place[1], where or place[2]  # أمانة منطقة الرياض: the phrase and its place's name
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
-        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
-        agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
+        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation; so
+        # is a generic office (GOV: رئيس، الأمين العام، المتحدث باسم) of a body with its own agent (الأمين العام
+        # للائتلاف الوطني السوري: OPP; رئيس الحزب الجمهوري: PTY), as the guideline codes the person by the body
+        # he serves; an office with its own agent keeps it (حزب، وزير الدفاع), and a newspaper's name after a
+        # state office is the office's adjective more often than its body (وزير الخارجية المصري اليوم)
+        agent = (m.org_agents.get(where, "") if m.code_of(where) == "IGO"
+                 else m.org_agents.get(where) or entry.agent
+                 if entry.agent == "GOV" and where in m.org_codes and m.org_agents.get(where) != "MED" else entry.agent)
         # الرئيس alone is the head of some body as often as of the state: the article's state gives its
         # country, never its holder
         office = "" if where or key in m.context_no_holder else entry.office

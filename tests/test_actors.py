@@ -665,3 +665,11 @@ def test_an_office_written_after_a_person_whose_row_has_no_agent_is_his_mention(
     rows = _role_codes("وحذر بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي، من نقص الغذاء في المخيمات.")
     assert rows == [["بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي", "IGO"]]
 
+
+def test_an_office_of_an_opposition_body_is_coded_as_that_body() -> None:
+    # made up: the secretary-general of an opposition coalition is OPP, not the GOV of a state's official
+    assert _role_codes("ودعا المتحدث باسم الائتلاف الوطني السوري إلى هدنة في حلب.") == [
+        ["المتحدث باسم الائتلاف الوطني السوري", "SYROPP"]]
+    rows = _role_codes("واستقبل الوزير الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي في مكتبه.")
+    assert ["الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي", "SYROPP"] in rows
+
