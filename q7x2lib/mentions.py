@@ -1091,12 +1091,14 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
-    # a common phrase (العربية، الشرق الأوسط)
+    # a common phrase (العربية، الشرق الأوسط): those only between quotation marks; a company's name that is also
+    # its product (طائرة بوينغ، صفحته على «فيسبوك») never alone: only after شركة (see _named_companies) and
+    # where the article named the company so before
     # (a person's name, رئيسي or بري, only in a story of that person's own state)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
     home = _home_state(merged)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
-                 if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
+                 if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
                      else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)

@@ -673,3 +673,11 @@ def test_an_office_of_an_opposition_body_is_coded_as_that_body() -> None:
     rows = _role_codes("واستقبل الوزير الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي في مكتبه.")
     assert ["الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي", "SYROPP"] in rows
 
+
+def test_a_global_company_takes_the_state_of_its_seat_and_its_product_is_no_mention() -> None:
+    # made up: an Egyptian story; the American companies are not Egyptian, and the aircraft or the platform
+    # named by the company's name is no mention of it
+    rows = _role_codes("وقالت وزارة الدفاع المصرية إنها وقعت مع شركة «لوكهيد مارتن» وشركة بوينج عقدا، "
+                       "ونشرت الوزارة صور طائرات بوينج على فيسبوك.")
+    assert ["شركة «لوكهيد مارتن»", "USABUS"] in rows and ["وشركة بوينج", "USABUS"] in rows
+    assert ["فيسبوك", "USABUS"] not in rows and not any(code == "EGYBUS" for _, code in rows)
