@@ -436,8 +436,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 and (place := _place_after(norm, b, hits, i, m, head_read=True)) is not None):
             b, i, where = place[0], place[1], where or place[2]  # أمانة منطقة الرياض: the phrase and its place's name
         # رئاسة الولايات المتحدة: an institution of a state in the actor table is that state acting
-        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation
-        agent = m.org_agents.get(where, "") if m.code_of(where) == "IGO" else entry.agent
+        # an office of an international organisation (الأمين العام للأمم المتحدة) is coded as the organisation; so
+        # is a generic office (GOV: رئيس، الأمين العام، المتحدث باسم) of a body with its own agent (الأمين العام
+        # للائتلاف الوطني السوري: OPP; رئيس الحزب الجمهوري: PTY), as the guideline codes the person by the body
+        # he serves; an office with its own agent keeps it (حزب، وزير الدفاع), and a newspaper's name after a
+        # state office is the office's adjective more often than its body (وزير الخارجية المصري اليوم)
+        agent = (m.org_agents.get(where, "") if m.code_of(where) == "IGO"
+                 else m.org_agents.get(where) or entry.agent
+                 if entry.agent == "GOV" and where in m.org_codes and m.org_agents.get(where) != "MED" else entry.agent)
         # الرئيس alone is the head of some body as often as of the state: the article's state gives its
         # country, never its holder
         office = "" if where or key in m.context_no_holder else entry.office
@@ -1057,9 +1063,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                                        agent=u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
-        if u.kind == "name" and (u.agent and u.actor_id or u.unknown) and (j := _role_chain(units, i, norm)) > i + 1:
+        if (u.kind == "name" and (u.agent and u.actor_id or u.unknown or u.actor_id in people)
+                and (j := _role_chain(units, i, norm)) > i + 1):
             # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
-            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention
+            # الوزراء وزير الدفاع: the offices after a name describe that person, one mention; so for a person
+            # whose row has no agent (an official of the UN, coded IGO alone: فلان الأمين العام للأمم المتحدة)
             offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
             country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
             agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent
@@ -1083,12 +1091,14 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
         i += 1
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
-    # a common phrase (العربية، الشرق الأوسط)
+    # a common phrase (العربية، الشرق الأوسط): those only between quotation marks; a company's name that is also
+    # its product (طائرة بوينغ، صفحته على «فيسبوك») never alone: only after شركة (see _named_companies) and
+    # where the article named the company so before
     # (a person's name, رئيسي or بري, only in a story of that person's own state)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
     home = _home_state(merged)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
-                 if (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
+                 if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
                      else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)

@@ -657,3 +657,27 @@ def test_the_arrested_are_people_of_the_report_and_directors_of_education_a_body
     rows = _role_codes("وأحالت الشرطة المقبوض عليهم إلى النيابة بعد أن اعترف المقبوض عليه الأول بالتهريب.")
     assert ["المقبوض عليهم", "REB"] in rows and ["المقبوض عليه", "REB"] in rows
     assert ["بمديري التعليم", "SAUGOV"] in _role_codes("والتقى الوزير بمديري التعليم في المناطق الجنوبية.")
+
+
+def test_an_office_written_after_a_person_whose_row_has_no_agent_is_his_mention() -> None:
+    # made up: a UN official coded IGO with no agent (as the guideline codes UN officials); the office after
+    # his name describes him, one mention, not a second one of the organisation's head
+    rows = _role_codes("وحذر بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي، من نقص الغذاء في المخيمات.")
+    assert rows == [["بيتر سميردون، المتحدث باسم برنامج الأغذية العالمي", "IGO"]]
+
+
+def test_an_office_of_an_opposition_body_is_coded_as_that_body() -> None:
+    # made up: the secretary-general of an opposition coalition is OPP, not the GOV of a state's official
+    assert _role_codes("ودعا المتحدث باسم الائتلاف الوطني السوري إلى هدنة في حلب.") == [
+        ["المتحدث باسم الائتلاف الوطني السوري", "SYROPP"]]
+    rows = _role_codes("واستقبل الوزير الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي في مكتبه.")
+    assert ["الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي", "SYROPP"] in rows
+
+
+def test_a_global_company_takes_the_state_of_its_seat_and_its_product_is_no_mention() -> None:
+    # made up: an Egyptian story; the American companies are not Egyptian, and the aircraft or the platform
+    # named by the company's name is no mention of it
+    rows = _role_codes("وقالت وزارة الدفاع المصرية إنها وقعت مع شركة «لوكهيد مارتن» وشركة بوينج عقدا، "
+                       "ونشرت الوزارة صور طائرات بوينج على فيسبوك.")
+    assert ["شركة «لوكهيد مارتن»", "USABUS"] in rows and ["وشركة بوينج", "USABUS"] in rows
+    assert ["فيسبوك", "USABUS"] not in rows and not any(code == "EGYBUS" for _, code in rows)
