@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .arabic import normalize as normalize_text
+from .arabic import without_article
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
@@ -96,13 +97,13 @@ class _BackReferences(_ArticleWords):
             return False
         if not prior.surface or not (prior.code or len(prior.surface.split()) > 1):
             return False
-        countries = [self.cues.country_adjectives.get(w[2:] if w.startswith("ال") else w) for w in rest]
+        countries = [self.cues.country_adjectives.get(without_article(w)) for w in rest]
         return all(c is not None and bool(prior.code) and prior.code[:3] == c for c in countries)
 
     def _described_after(self, surface: str, adjective: str, n0: int) -> bool:
         """The last naming ``surface`` before ``n0`` holds or goes on, within five words, with the noun of
         ``adjective``, an adjective of relation that is no country's (الأمني: مسؤول عراقي في الأمن الوطني)."""
-        bare = adjective[2:] if adjective.startswith("ال") else adjective
+        bare = without_article(adjective)
         if len(bare) < 4 or not bare.endswith("ي") or bare in self.cues.country_adjectives:
             return False
         noun = bare[:-1]
@@ -116,7 +117,7 @@ class _BackReferences(_ArticleWords):
     def _last_of_country(self, adjective: str, named: list) -> _Speaker | None:
         """وكشف المسؤول اليمني after محافظ عدن نايف البكري: a generic role (word list generic_role) with a
         country adjective, never named so, is the last speaker named of that country (None: none was)."""
-        adjective = adjective[2:] if adjective.startswith("ال") else adjective
+        adjective = without_article(adjective)
         country = self.cues.country_adjectives.get(adjective)
         if country is None:
             return None
@@ -253,7 +254,7 @@ class _BackReferences(_ArticleWords):
         Without a country adjective nothing is guessed (وزير النقل: whose?)."""
         def bare(w: str) -> str:
             w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
-            return w[2:] if w.startswith("ال") else w
+            return without_article(w)
         country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
         if country is None or not words:
             return None
@@ -316,7 +317,7 @@ def _surface_words(speaker: _Speaker) -> list[str]:
 
 def _holds(words: list[str], word: str) -> bool:
     """``word`` stands in ``words``, with or without the article (الأمريكي in مسؤول أمريكي)."""
-    bare = word[2:] if word.startswith("ال") else word
+    bare = without_article(word)
     return any(w == word or w == bare or w == "ال" + bare for w in words)
 
 

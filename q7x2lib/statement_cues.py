@@ -15,6 +15,7 @@ import pandas as pd
 
 from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
+from .arabic import without_article
 from .lexicons import load_lexicon, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
 from .tables import LastTableCache
@@ -171,7 +172,7 @@ class _Cues:
             word = word.strip(_PUNCT_CHARS)
             if word[:1] == "ب" or _THAT_RE.fullmatch(word):
                 return False
-            if (word[2:] if word.startswith("ال") else word).startswith(self.approval_objects):
+            if without_article(word).startswith(self.approval_objects):
                 return True
         return False
 

@@ -15,6 +15,7 @@ from itertools import takewhile
 
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
+from .arabic import without_article
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
@@ -729,7 +730,7 @@ class _Subjects(_BackReferences):
         if not (nxt in {"الي", "علي", "عن"} or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
             return None
         first, second = self._core(self._word(i)), self._core(self._word(i + 1))
-        bare = first[2:] if first.startswith("ال") else first
+        bare = without_article(first)
         if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
@@ -1439,7 +1440,7 @@ class _Subjects(_BackReferences):
         (``words``: وزير الخارجية الإيراني، الوزير الأمريكي) lacks: a subject mention (no preposition on it) with a
         word that has no article and is not in ``words`` (وزير الخارجية الإيراني محمد ظريف), the longest, the last of
         equals. None when no earlier naming names it so."""
-        own = {w[2:] if w.startswith("ال") else w for w in words}
+        own = {without_article(w) for w in words}
         best = None
         for m in self.ment.ment:
             if m[0] >= a:
@@ -1447,7 +1448,7 @@ class _Subjects(_BackReferences):
             if m[2] != aid or not isinstance(m[3], str):
                 continue
             theirs = [self._core(w) for w in normalize_text(m[3]).split()]
-            bare = {w[2:] if w.startswith("ال") else w for w in theirs}
+            bare = {without_article(w) for w in theirs}
             named = any(w and not w.startswith("ال") and w not in own and w not in self.cues.heads
                         and not w.startswith(_COUNTERPART) for w in theirs)
             # the office's own words and a name (not ظريف alone, not نظيره الأمريكي): as both the office and the name
@@ -1539,7 +1540,7 @@ class _Subjects(_BackReferences):
         if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
             return False
         last = words[-1]
-        bare = last[2:] if last.startswith("ال") else last
+        bare = without_article(last)
         return len(bare) > 2 and not any(w in self.cues.heads or w in self.cues.back_nouns or w in self.cues.inanimate
                                          for w in (last, bare))
 
