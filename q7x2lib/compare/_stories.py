@@ -418,6 +418,25 @@ def _links(pairs: pd.DataFrame, threshold: float, day_step: float = 0.0) -> pd.D
     return pairs[(pairs["score"].to_numpy() >= least) & ~(pairs["shared_neighbours"] < MIN_SHARED_NEIGHBOURS).to_numpy()]
 
 
+def _group_centroids(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Each group's centroid (the L2-normalised sum of its rows of ``x``) and mean day (NaN where no date is known).
+
+    Examples:
+        >>> x = unit_rows(sparse.csr_matrix(np.array([[1.0, 0], [0, 1], [0, 1]])))
+        >>> centroid, mean_day = _group_centroids(np.array([0, 0, 1]), x, np.array([2.0, 4, np.nan]))
+        >>> np.round(centroid.toarray(), 3).tolist(), mean_day.tolist()
+        ([[0.707, 0.707], [0.0, 1.0]], [3.0, nan])
+    """
+    n = len(group)
+    m = int(group.max()) + 1 if n else 0
+    member = sparse.csr_matrix((np.ones(n), (group, np.arange(n))), shape=(m, n))
+    known = ~np.isnan(day)
+    n_known = np.bincount(group[known], minlength=m)
+    mean_day = np.bincount(group[known], weights=day[known], minlength=m) / np.where(n_known > 0, n_known, 1)
+    mean_day[n_known == 0] = np.nan
+    return unit_rows(member @ x), mean_day
+
+
 def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, x: sparse.csr_matrix,
                  day: np.ndarray, said: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Put each article alone in its group into the group of its best-scoring partner in a group of two or more.
@@ -442,7 +461,6 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         >>> group.tolist(), used.tolist()
         ([0, 0, 0, 2], [0])
     """
-    n = len(group)
     size = np.bincount(group, minlength=1)
     r, c = np.concatenate([a, b]), np.concatenate([b, a])
     s, pair = np.concatenate([score, score]), np.concatenate([np.arange(len(a))] * 2)
@@ -452,13 +470,7 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     r, c, pair = r[order], c[order], pair[order]
     best = np.r_[True, r[1:] != r[:-1]] if len(r) else np.zeros(0, dtype=bool)
     r, c, pair = r[best], c[best], pair[best]
-    m = int(group.max()) + 1 if n else 0
-    member = sparse.csr_matrix((np.ones(n), (group, np.arange(n))), shape=(m, n))
-    centroid = unit_rows(member @ x)
-    known = ~np.isnan(day)
-    n_known = np.bincount(group[known], minlength=m)
-    mean_day = np.bincount(group[known], weights=day[known], minlength=m) / np.where(n_known > 0, n_known, 1)
-    mean_day[n_known == 0] = np.nan
+    centroid, mean_day = _group_centroids(group, x, day)
     alike = _row_dot_pairs(x, r, centroid, group[c])
     ok = (alike >= EVENT_ATTACH_CENTROID) & ~(np.abs(day[r] - mean_day[group[c]]) > EVENT_ATTACH_MEAN_DAYS)
     out = group.copy()
@@ -484,18 +496,12 @@ def _attach_to_centroid(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray
         [0, 0, 0, 2, 3]
     """
     threshold = EVENT_CENTROID_ATTACH if threshold is None else threshold
-    n = len(group)
     size = np.bincount(group, minlength=1)
     lone, multi = np.flatnonzero((size[group] == 1) & (True if free is None else free)), np.flatnonzero(size >= 2)
     if not len(lone) or not len(multi):
         return group
-    m = len(size)
-    member = sparse.csr_matrix((np.ones(n), (group, np.arange(n))), shape=(m, n))
-    known = ~np.isnan(day)
-    n_known = np.bincount(group[known], minlength=m)
-    mean_day = np.bincount(group[known], weights=day[known], minlength=m) / np.where(n_known > 0, n_known, 1)
-    mean_day[n_known == 0] = np.nan
-    rows = sparse.vstack([x[lone], unit_rows(member @ x)[multi]]).tocsr()
+    centroid, mean_day = _group_centroids(group, x, day)
+    rows = sparse.vstack([x[lone], centroid[multi]]).tocsr()
     is_lone = np.r_[np.ones(len(lone), dtype=bool), np.zeros(len(multi), dtype=bool)]
     r, c, _ = top_neighbours(rows, np.r_[day[lone], mean_day[multi]], 1, EVENT_ATTACH_MEAN_DAYS, threshold,
                              query=is_lone, pool=~is_lone)
@@ -839,16 +845,12 @@ def _link_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, thres
     """
     min_link = threshold if min_link is None else min_link
     m = int(event.max()) + 1 if len(event) else 0
-    member = sparse.csr_matrix((np.ones(len(event)), (event, np.arange(len(event)))), shape=(m, len(event)))
+    centroid, mean_day = _group_centroids(event, x, day)
     known = ~np.isnan(day)
-    n_known = np.bincount(event[known], minlength=m)
-    mean_day = np.bincount(event[known], weights=day[known], minlength=m) / np.where(n_known > 0, n_known, 1)
-    mean_day[n_known == 0] = np.nan
     first = np.full(m, np.inf)
     last = np.full(m, -np.inf)
     np.minimum.at(first, event[known], day[known])
     np.maximum.at(last, event[known], day[known])
-    centroid = unit_rows(member @ x)
     r, c, s = top_neighbours(centroid, mean_day, k, within_days, threshold)
     a, b, s = _unique_pairs(r, c, s)
     order = np.argsort(-s, kind="stable")
