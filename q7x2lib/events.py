@@ -2325,10 +2325,16 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
 _GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
 
 
+def _source_mention(local: list, source, cb: int, clause_end: int) -> tuple[int, int] | None:
+    """(start, end) of the mention of a source that stands after the trigger in the clause, else None."""
+    return next(((a, b) for a, b, code, aid, surface, pre in local
+                 if cb <= a < clause_end and surface == source[2] and code == source[0]), None)
+
+
 def _mention_start(local: list, source, cb: int, clause_end: int) -> int:
     """Where the mention of a source that stands after the trigger starts in the clause, else the clause's end."""
-    return next((a for a, b, code, aid, surface, pre in local
-                 if cb <= a < clause_end and surface == source[2] and code == source[0]), clause_end)
+    span = _source_mention(local, source, cb, clause_end)
+    return span[0] if span else clause_end
 
 
 def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, source):
@@ -2336,10 +2342,8 @@ def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, sour
     if source is None or not (source[3].startswith("after") or source[3] == "doer after"
                               or source[3].startswith("agent")):
         return None
-    for a, b, code, aid, surface, pre in local:
-        if cb <= a < clause_end and surface == source[2] and code == source[0]:
-            return b
-    return None
+    span = _source_mention(local, source, cb, clause_end)
+    return span[1] if span else None
 
 
 def _joined_to(doc: NormalizedText, source_end: int, a: int, pre: str) -> bool:
