@@ -190,7 +190,7 @@ class _Matcher:
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
         # شركة المياه الوطنية، مجموعة «داسو»: a business noun before its name (see mentions._named_companies); the
         # nouns of company_head_quoted only before a quoted or Latin name (مؤسسة الملك فيصل is no company)
-        heads = {name: [normalize(w) for w in word_list(name, words)] if (words["list"] == name).any() else []
+        heads = {name: [normalize(w) for w in word_list(name, words, required=False)]
                  for name in ("company_head", "company_head_quoted", "company_not_name")}
         self.company_not_name = frozenset(heads["company_not_name"])  # بنك الدم: no company
         self.company_heads_quoted = frozenset(heads["company_head_quoted"])
@@ -203,9 +203,8 @@ class _Matcher:
         self.company_noun_words = tuple(heads["company_head"] + heads["company_head_quoted"])  # a substring test first
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
-        self.named_after_places = frozenset(word_list("named_after_place", words)) if (words["list"] == "named_after_place").any() else frozenset()
-        self.named_after_universities = (frozenset(word_list("named_after_university", words))
-                                         if (words["list"] == "named_after_university").any() else frozenset())
+        self.named_after_places = frozenset(word_list("named_after_place", words, required=False))
+        self.named_after_universities = frozenset(word_list("named_after_university", words, required=False))
         self.named_after_any = self.named_after | self.named_after_places  # the nouns read before a person's name
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
@@ -239,7 +238,7 @@ class _Matcher:
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))
         # قال، أوضح، عبّر، بحسب: the verbs of saying whose next noun is their subject, before which a private person
         # named by a role (مسافر، الطالبات، سكان) is someone who speaks in the report (see mentions._private_role_acts)
-        lemmas = frozenset(map(normalize, word_list("role_speaker_lemma", words))) if (words["list"] == "role_speaker_lemma").any() else frozenset()
+        lemmas = frozenset(map(normalize, word_list("role_speaker_lemma", words, required=False)))
         said = verbs.loc[verbs["kind"].isin(["verb", "attribution"]) & verbs["lemma"].map(normalize).isin(lemmas), "form"].map(normalize)
         self.role_speaker_forms = frozenset(f for f in said if " " not in f)
         stopwords = load_lexicon("stopwords")["word"]

@@ -339,16 +339,22 @@ def load_lexicon(name: str, table: str | Path | pd.DataFrame | None = None, *, e
     return both.drop_duplicates(list(spec.key), keep="first").reset_index(drop=True)
 
 
-def word_list(name: str, table: pd.DataFrame | None = None) -> tuple[str, ...]:
+def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = True) -> tuple[str, ...]:
     """The normalised words of one closed list in ``word_lists.csv``, in file order.
+
+    A list the table lacks is an error, or no words at all when it is not
+    ``required`` (a list added in a later release, which a user's own table
+    written before it may not hold).
 
     Examples:
         >>> word_list("negator")[:3]
         ('لا', 'لم', 'لن')
+        >>> word_list("no_such_list", required=False)
+        ()
     """
     table = load_lexicon("word_lists") if table is None else table
     words = tuple(table.loc[table["list"] == name, "norm"])
-    if not words:
+    if not words and required:
         raise LexiconError(f"the word lists have no list {name!r}")
     return words
 
