@@ -692,7 +692,7 @@ def _lone_company_nouns(units: list[_Unit], nouns: list[tuple], norm: str) -> li
     out = []
     for u in units:
         if ((u.a, u.b) in bare and u.agent == "BUS" and not u.actor_id
-                and not ((after := _NEXT_WORD.match(norm, u.b)) and after.start(1) == u.b + 1 and after[1].startswith("ال"))):
+                and not _definite_word_next(norm, u.b)):
             if not (any(not definite and a < u.a for a, _, _, _, definite in nouns)
                     or any(v.agent == "BUS" and v.actor_id for v in out)):
                 continue  # no company named before it (شركة فلان، أرامكو): no company to refer back to
@@ -711,7 +711,7 @@ def _company_anaphors(units: list[_Unit], found: list[_Unit], nouns: list[tuple]
     for start, end, pre, noun, definite in nouns:
         if not definite or start < first:
             continue
-        if (after := _NEXT_WORD.match(norm, end)) and after.start(1) == end + 1 and after[1].startswith("ال"):
+        if _definite_word_next(norm, end):
             continue
         company = next((u for u in reversed(units) if u.b <= start and u.agent == "BUS"
                         and noun in norm[u.a : u.b] and not norm[u.a : u.b].endswith(noun)), None)
@@ -724,6 +724,16 @@ def _company_anaphors(units: list[_Unit], found: list[_Unit], nouns: list[tuple]
         elif not any(u.a < end and start < u.b for u in units):
             units.append(unit)
     return sorted(units, key=lambda u: u.a)
+
+
+def _definite_word_next(norm: str, end: int) -> bool:
+    """Whether a definite word follows ``end`` after one space (الشركة المنفذة: an adjective that makes another company).
+
+    Examples:
+        >>> _definite_word_next("الشركة المنفذة", 6), _definite_word_next("الشركة بالمواصفات", 6)
+        (True, False)
+    """
+    return bool((after := _NEXT_WORD.match(norm, end)) and after.start(1) == end + 1 and after[1].startswith("ال"))
 
 
 _GOVERNS = re.compile(r"[ \t]+(باسم[ \t]+)?")  # an office before a company: الرئيس التنفيذي لشركة، المتحدث باسم شركة
