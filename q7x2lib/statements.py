@@ -272,8 +272,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         # after the colon is inside what X says (مرصد الإفتاء: الجماعات التكفيرية ترى ...)
         hm = _HEADLINE_COLON_RE.match(text[sa:sb]) if sa < title_end else None
         said = [c for c in cues if c.group("term") and not subjects.lacks_its_particle(
-            c.start(), c.end(), nb, " ".join(c.group("term").split()))
-            and " ".join(c.group("term").split()) not in cue_set.declared_content_cues] if hm else []
+            c.start(), c.end(), nb, term := _cue_term(c)) and term not in cue_set.declared_content_cues] if hm else []
         if hm and not any(c.start() < to_norm[sa + hm.end("who")] for c in said):
             who = subjects.headline_speaker(sa, sa + hm.end("who"))
             if who is not None and said and not _speaks_over_a_cue(who, hm.group("who")):
@@ -286,9 +285,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         for c in cues:
             if c.group("term") is None:  # a quotation that opens with the cue itself: واشنطن "تدين بشدة" الاعتداء
                 opening = cue_set.terms.match(norm, c.start() + 1, c.end())
-                if opening is not None and kinds.get(" ".join(opening.group("term").split())) == "verb":
+                if opening is not None and kinds.get(_cue_term(opening)) == "verb":
                     c = opening
-            term = " ".join(c.group("term").split()) if c.group("term") else None  # the cue as the tables write it
+            term = _cue_term(c) if c.group("term") else None  # the cue as the tables write it
             kind = kinds.get(term, "verb") if term is not None else "quote"
             if term is not None and c.group("pre") and (kinds.get(c.group("pre") + term) == "ignore" or kinds.get(
                     " ".join([c.group("pre") + term] + norm[c.end() : c.end() + 20].split()[:1])) == "ignore"):
@@ -482,6 +481,11 @@ def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
 
 _DERIVED_NOUN_RE = re.compile(r"(?:است|ا?نت|ت)\w{3,}")  # استئناف، انتقال، تحرير: a derived verbal noun (not م: مبادرة، مايو)
 _PRONOUN_END_RE = re.compile(r"\w{3,}(?:ه|ها|هم|هما)")  # مسؤوليته، نيتها، حصوله، استعدادهم
+
+
+def _cue_term(cue: re.Match) -> str:
+    """A found cue's term as the tables write it, its spaces made single (قال   إن → قال إن)."""
+    return " ".join(cue.group("term").split())
 
 
 def _declared_after_doer(ment: _DocMentions, text: str, norm: str, to_norm, cb: int) -> bool:
