@@ -341,7 +341,7 @@ class _Subjects(_BackReferences):
             return False
         nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in _PARTICLES_AFTER_A_FINDING, (
             self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words))) if self.words[j][0] < nend)))
-        if any(w in self.cues.heads or w.startswith("ال") and w[2:] in self.cues.heads for w in nxt):
+        if any(w in self.cues.heads or without_article(w) in self.cues.heads for w in nxt):
             return False
         issuing = self.cues.issuing_forms
         if any(w in issuing or w[-2:] == "ها" and w[:-2] in issuing or w[-1:] == "ه" and w[:-1] in issuing for w in nxt[:1]):
