@@ -695,6 +695,7 @@ def test_a_global_company_takes_the_state_of_its_seat_and_its_product_is_no_ment
     ("واستقبل الأمير فهد بن بدر بن عبدالعزيز أمير منطقة الجوف المهنئين بالعيد.", "fahd_bin_badr", "SAUGOV"),
     ("وأوضح الشيخ الدكتور خالد اليوسف رئيس ديوان المظالم أن القضاة الجدد باشروا عملهم.", "khalid_al_yousef", "SAUJUD"),
     ("وقال عيسى حكمي مدير تعليم جازان إن المدارس جاهزة.", "essa_hakami", "SAUGOV"),
+    ("وأكد مدير إدارة سجون الطائف العميد فائز الأحمري أن البرامج مستمرة.", "faiz_al_ahmari", "SAUCOP"),
 ])
 def test_officials_named_in_three_to_ten_rules_split_articles_round_25_resolve(text, actor_id, code) -> None:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
