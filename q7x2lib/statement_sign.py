@@ -546,7 +546,7 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
 
     The statement takes :data:`DEFAULT_ROOT` of that sign (05 praise,
     thanks, condolence; 11 disapproval), as the event guideline codes them,
-    and its evidence ends ``rule sign: ± ← cue`` (the sign model then
+    and its evidence ends ``rule sign: ± ← cue:…`` (the sign model then
     leaves it alone). Nothing else changes.
     """
     if events.empty or statements.empty or "cue" not in statements or "text" not in statements:
@@ -562,11 +562,11 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
         cue = cue if isinstance(cue, str) else ""
         cue_words = [_stem(w) for w in _WORD_RE.findall(normalize(cue))]
         sign = next((sg for sg, pattern in STRONG_CUES if cue_words and pattern.match(cue_words[0])), 0)
-        how = "cue"
+        how = f"cue:{cue_words[0]}" if cue_words else ""
         if not sign:
-            sign, how = feeling_sign(str(text), cue), "feeling"
+            sign, how = feeling_sign(str(text), cue), f"feeling after {how}"
         if sign:
-            changes[i] = (*DEFAULT_ROOT[sign], f"; rule sign: {'−0+'[sign + 1]} ← {how} {cue}")
+            changes[i] = (*DEFAULT_ROOT[sign], f"; rule sign: {'−0+'[sign + 1]} ← {how}")
     if not changes:
         return events
     out = events.copy()
