@@ -471,6 +471,9 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
 #: Words after a statement's cue read for a feeling it expresses (أعرب وزير المالية تارو آسو عن استيائه: the
 #: speaker's name and title stand between).
 FEELING_REACH = 14
+#: Whether the cue's sign also overrules the content words' vote (رفع الوزير العزاء ... في الحادث الإجرامي: a
+#: condolence, not a criticism).
+CUE_OVER_CONTENT = True
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +538,11 @@ def feeling_sign(text: str, cue: str) -> int:
 def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """The events with the statements the patterns left informative signed by their cue, where it says enough.
 
-    Two rules, read in order, on a statement row of root 01 whose evidence
-    ends ``informative`` (no pattern coded it) and that is not negated:
+    Two rules, read in order, on a statement row that is not negated and
+    that either has root 01 with evidence ending ``informative`` (no pattern
+    coded it) or was coded by the content words' vote alone (``said:``, with
+    :data:`CUE_OVER_CONTENT`: what the speaker does by the cue outweighs the
+    words of what is said):
 
     * a cue of :data:`STRONG_CUES` (أثنى، أشاد، ثمن، هنأ، رحب; دان، ندد،
       استنكر، هدد) gives its sign, whatever is said;
@@ -551,8 +557,10 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """
     if events.empty or statements.empty or "cue" not in statements or "text" not in statements:
         return events
-    rows = events["unit"].eq("statement") & events["statement_id"].notna() & events["event_code"].eq("01")
-    rows &= events["evidence"].astype(str).str.endswith("informative") & ~events["negated"].astype(bool)
+    evidence = events["evidence"].astype(str)
+    plain = events["event_code"].eq("01") & evidence.str.endswith("informative")
+    rows = events["unit"].eq("statement") & events["statement_id"].notna() & ~events["negated"].astype(bool)
+    rows &= plain | (CUE_OVER_CONTENT & evidence.str.contains("; said: ", regex=False))
     if not rows.any():
         return events
     info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}

@@ -212,3 +212,11 @@ def test_find_events_signs_a_statement_of_displeasure_without_the_sign_model() -
     row = events[events["unit"] == "statement"]
     assert not row.empty and (row["event_code"] == "11").all()
     assert row["evidence"].str.contains("rule sign: −", regex=False).all()
+
+
+def test_a_condolence_cue_outweighs_the_criminal_words_of_what_is_said() -> None:
+    events, _ = coded("وقدم وزير الداخلية السعودي التعازي لأسر ضحايا الهجوم الإرهابي الغادر على المصلين.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "05").all()
+    assert row["evidence"].str.contains("said: ", regex=False).all()  # the content words had voted it a criticism
+    assert row["evidence"].str.contains("rule sign: +", regex=False).all()
