@@ -65,7 +65,7 @@ import pandas as pd
 from .arabic import NormalizedText, normalize, without_article
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
-from .statement_sign import SignModel, apply_sign_model
+from .statement_sign import SignModel, apply_sign_model, rule_signs
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -550,6 +550,8 @@ def find_events(
     out = _complete_codes(out, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
+    if statements is not None and {"text", "cue"} <= set(statements.columns):
+        out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
         out = _model_targets(out, said_first, mentions)

@@ -77,7 +77,8 @@ CONTENT_STANCE_FEATURES = False
 #: them (دان spelt without its hamza, مشيدين، مرحبا) takes its sign unless the rules found it negated.
 STRONG_CUES = (
     (-1, re.compile(r"^(?:ا?دان|[يت]دين|[يت]?ندد|مندد|[يت]?ستنكر|مستنكر|[يت]?هدد|مهدد)(?:ت|وا|ا|ين|ون)?$")),
-    (1, re.compile(r"^(?:[يت]?رحب|مرحب|اشاد|[يت]شيد|مشيد|[يت]?ثمن|مثمن|[يت]هنئ|مهنئ)(?:ت|وا|ا|ين|ون)?$")),
+    (1, re.compile(r"^(?:[يت]?رحب|مرحب|اشاد|[يت]شيد|مشيد|[يت]?ثمن|مثمن|[يت]هنئ|مهنئ|اثن[يا]|[يت]ثني|مثني)"
+                   r"(?:ت|وا|ا|ين|ون)?$")),
 )
 #: Features shown as a decision's evidence.
 N_EVIDENCE = 3
@@ -462,4 +463,127 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
         values = out[col].to_numpy(copy=True)
         values[at] = [c[k] for c in changes.values()]
         out[col] = values
+    return out
+
+
+# --- signs the rules read from the cue and the words right after it --------------------------------------------
+
+#: Words after a statement's cue read for a feeling it expresses (أعرب وزير المالية تارو آسو عن استيائه: the
+#: speaker's name and title stand between).
+FEELING_REACH = 14
+#: Whether the cue's sign also overrules the content words' vote (رفع الوزير العزاء ... في الحادث الإجرامي: a
+#: condolence, not a criticism).
+CUE_OVER_CONTENT = True
+
+
+@lru_cache(maxsize=1)
+def _feeling_words() -> tuple[tuple, tuple, tuple]:
+    """The cue stems of ``feeling_cue``, the noun stems of ``feeling_cooperative`` / ``feeling_critical``, and the
+    ``feeling_intensifier`` words (عن خالص شكره)."""
+    from .lexicons import word_list
+
+    return (word_list("feeling_cue", required=False), word_list("feeling_cooperative", required=False),
+            word_list("feeling_critical", required=False), frozenset(word_list("feeling_intensifier", required=False)))
+
+
+def _feeling_of(word: str, cooperative: tuple, critical: tuple) -> int:
+    stem = _stem(word)
+    if stem.startswith(cooperative):
+        return 1
+    if stem.startswith(critical):
+        return -1
+    return 0
+
+
+def feeling_sign(text: str, cue: str) -> int:
+    """The sign of the feeling a statement's cue expresses (أعرب عن سعادته +, عبر عن استيائه −), else 0.
+
+    The cue must be a verb of expressing or offering (``feeling_cue``:
+    أعرب، عبر، أبدى، رفع، قدم ...). Within :data:`FEELING_REACH` words after
+    it, the noun right after عن decides (a listed feeling, or none: أعرب عن
+    أمله is no feeling listed); without عن, the first listed noun does (رفع
+    الوزير التعازي). A negated feeling (عدم ارتياحه) gives no sign.
+
+    Examples:
+        >>> feeling_sign("وأعرب رئيس البلدية في تصريح عن سعادته بالمشروع", "وأعرب")
+        1
+        >>> feeling_sign("وعبر عدد من الأهالي عن استيائهم من تأخر الطريق", "وعبر")
+        -1
+        >>> feeling_sign("وأعرب عن أمله في دعم المشروع", "وأعرب")
+        0
+        >>> feeling_sign("ورفع المحافظ خالص التعازي لأسر الضحايا", "ورفع")
+        1
+        >>> feeling_sign("وقال المدير إنه سعيد بدعم الجمعية", "وقال")
+        0
+    """
+    cues, cooperative, critical, intensifiers = _feeling_words()
+    cue_words = [_stem(w) for w in _WORD_RE.findall(normalize(cue or ""))]
+    if not cue_words or not cooperative or not cue_words[0].startswith(cues):
+        return 0
+    norm = normalize(text)
+    at = norm.find(normalize(cue))
+    words = _WORD_RE.findall(norm[at + len(normalize(cue)):] if at >= 0 else norm)[:FEELING_REACH]
+    negators = _negators()
+    for i, word in enumerate(words):
+        if word == "عن":
+            after = [w for w in words[i + 1:i + 3] if w not in intensifiers]
+            nxt = after[0] if after else ""
+            return 0 if _stem(nxt) in negators or nxt == "عدم" else _feeling_of(nxt, cooperative, critical)
+        sign = _feeling_of(word, cooperative, critical)
+        if sign:
+            return 0 if i and (words[i - 1] in negators or words[i - 1] == "عدم") else sign
+    return 0
+
+
+def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """The events with the statements the patterns left informative signed by their cue, where it says enough.
+
+    Two rules, read in order, on a statement row that is not negated and
+    that either has root 01 with evidence ending ``informative`` (no pattern
+    coded it) or was coded by the content words' vote alone (``said:``, with
+    :data:`CUE_OVER_CONTENT`: what the speaker does by the cue outweighs the
+    words of what is said):
+
+    * a cue of :data:`STRONG_CUES` (أثنى، أشاد، ثمن، هنأ، رحب; دان، ندد،
+      استنكر، هدد) gives its sign, whatever is said;
+    * a cue of expressing or offering with a feeling after it
+      (:func:`feeling_sign`: أعرب ... عن سعادته، رفع التعازي; أبدى ... عن
+      استيائه) gives the feeling's sign.
+
+    The statement takes :data:`DEFAULT_ROOT` of that sign (05 praise,
+    thanks, condolence; 11 disapproval), as the event guideline codes them,
+    and its evidence ends ``rule sign: ± ← cue:…`` (the sign model then
+    leaves it alone). Nothing else changes.
+    """
+    if events.empty or statements.empty or "cue" not in statements or "text" not in statements:
+        return events
+    evidence = events["evidence"].astype(str)
+    plain = events["event_code"].eq("01") & evidence.str.endswith("informative")
+    rows = events["unit"].eq("statement") & events["statement_id"].notna() & ~events["negated"].astype(bool)
+    rows &= plain | (CUE_OVER_CONTENT & evidence.str.contains("; said: ", regex=False))
+    if not rows.any():
+        return events
+    info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
+    changes = {}
+    for i, d, s in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id")):
+        text, cue = info.get((d, int(s)), ("", ""))
+        cue = cue if isinstance(cue, str) else ""
+        cue_words = [_stem(w) for w in _WORD_RE.findall(normalize(cue))]
+        sign = next((sg for sg, pattern in STRONG_CUES if cue_words and pattern.match(cue_words[0])), 0)
+        how = f"cue:{cue_words[0]}" if cue_words else ""
+        if not sign:
+            sign, how = feeling_sign(str(text), cue), f"feeling after {how}"
+        if sign:
+            changes[i] = (*DEFAULT_ROOT[sign], f"; rule sign: {'−0+'[sign + 1]} ← {how}")
+    if not changes:
+        return events
+    out = events.copy()
+    at = out.index.get_indexer(list(changes))
+    for k, col in enumerate(("event_code", "goldstein")):
+        values = out[col].to_numpy(copy=True)
+        values[at] = [c[k] for c in changes.values()]
+        out[col] = values
+    evidence = out["evidence"].to_numpy(copy=True)
+    evidence[at] = [evidence[j] + c[2] for j, c in zip(at, changes.values())]
+    out["evidence"] = evidence
     return out

@@ -167,3 +167,56 @@ def test_apply_sign_model_codes_a_strong_cue_the_rules_left_informative() -> Non
     out = apply_sign_model(events, statements, toy_model())
     row = out[(out["unit"] == "statement")]
     assert not row.empty and (row["goldstein"] < 0).all() and row["evidence"].str.contains("cue:دان").all()
+
+
+def test_a_feeling_named_after_a_cue_of_expressing_signs_the_statement_without_the_model() -> None:
+    from q7x2lib.statement_sign import feeling_sign
+
+    # the speaker's name and title stand between the cue and عن
+    assert feeling_sign("وأعرب مدير فرع الهيئة بالمنطقة عن بالغ سروره بنجاح الموسم", "وأعرب") == 1
+    assert feeling_sign("وأبدى عدد من المزارعين عن تخوفهم من شح المياه", "وأبدى") == -1
+    assert feeling_sign("مقدما خالص التعازي لذوي المتوفين", "مقدما") == 1
+    # a noun after عن that is no listed feeling stops the search (أمل is an appeal, not praise)
+    assert feeling_sign("وعبر الرئيس عن أمله في تضامن الدول", "وعبر") == 0
+    # a negated feeling, and a cue that is no verb of expressing, give no sign
+    assert feeling_sign("وأعرب السكان عن عدم ارتياحهم للقرار", "وأعرب") == 0
+    assert feeling_sign("وقال المدير إن الموظفين عبروا عن سعادتهم", "وقال") == 0
+
+
+def test_rule_signs_codes_praise_and_displeasure_the_patterns_left_informative() -> None:
+    from q7x2lib.statement_sign import rule_signs
+
+    statements = pd.DataFrame({"doc_id": ["d"] * 4, "statement_id": [0, 1, 2, 3],
+                               "text": ["وأثنى المحافظ على جهود فرق الإنقاذ",
+                                        "وعبر رئيس النادي عن استيائه من تأجيل المباراة",
+                                        "وأوضح المتحدث أن عدد الزوار بلغ ألفا",
+                                        "ولم يثن المحافظ على المقاول"],
+                               "cue": ["وأثنى", "وعبر", "وأوضح", "يثن"]})
+    events = pd.DataFrame({"doc_id": ["d"] * 4, "statement_id": pd.array([0, 1, 2, 3], dtype="Int64"),
+                           "unit": ["statement"] * 4, "event_code": ["01"] * 4, "goldstein": [0.0] * 4,
+                           "negated": [False, False, False, True],
+                           "evidence": ["وأثنى; informative", "وعبر; informative", "وأوضح; informative",
+                                        "يثن; informative"]})
+    out = rule_signs(events, statements)
+    assert out["event_code"].tolist() == ["05", "11", "01", "01"]
+    assert out["goldstein"].tolist() == [3.5, -2.0, 0.0, 0.0]
+    assert out.at[0, "evidence"].endswith("rule sign: + ← cue:اثني")
+    assert "feeling" in out.at[1, "evidence"] and out.at[2, "evidence"] == "وأوضح; informative"
+    # a statement a pattern coded is left alone
+    coded_row = events.assign(event_code=["10", "01", "01", "01"])
+    assert rule_signs(coded_row, statements).at[0, "event_code"] == "10"
+
+
+def test_find_events_signs_a_statement_of_displeasure_without_the_sign_model() -> None:
+    events, _ = coded("وأعرب وزير النقل السعودي خلال جولته عن امتعاضه من تأخر تنفيذ الطريق.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "11").all()
+    assert row["evidence"].str.contains("rule sign: −", regex=False).all()
+
+
+def test_a_condolence_cue_outweighs_the_criminal_words_of_what_is_said() -> None:
+    events, _ = coded("وقدم وزير الداخلية السعودي التعازي لأسر ضحايا الهجوم الإرهابي الغادر على المصلين.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "05").all()
+    assert row["evidence"].str.contains("said: ", regex=False).all()  # the content words had voted it a criticism
+    assert row["evidence"].str.contains("rule sign: +", regex=False).all()
