@@ -139,8 +139,10 @@ class _Cues:
         countries = load_lexicon("countries")
         self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                                    if f == "adjective" and " " not in str(p).strip()}
+        # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
+        self.body_heads = frozenset(word_list("body_head", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
-                      | self.descriptors | self.titles | self.source_heads)
+                      | self.descriptors | self.titles | self.source_heads | self.body_heads)
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

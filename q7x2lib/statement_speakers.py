@@ -290,6 +290,8 @@ class _Subjects(_BackReferences):
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
+            np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
+        if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
@@ -931,6 +933,19 @@ class _Subjects(_BackReferences):
         c, d = self._text_span(*self.words[i + 1])
         return core.startswith("ال") or core.endswith("ة") or any(m[0] == c for m in self.ment.overlapping(c, d, every=True))
 
+    def _body_before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A body an indefinite noun of the body_head list opens (لجنة تحقيق مستقلة، لجنة حقوق الإنسان العربية)
+        ends before the verbal noun of a derived verb, without the article, from its third word on (تضخيم
+        الشركة، تشكيل فريق): the verb's object. Its second word may be one (لجنة تحقيق): the body's name."""
+        words = self.doc.norm[np[0] : np[1]].split()
+        if len(words) < 3 or self._core(words[0]) not in self.cues.body_heads:
+            return np
+        i = self._index_at(np[0])
+        for k in range(2, len(words)):
+            if _DERIVED_VERBAL_NOUN_RE.fullmatch(self._core(words[k])) and self._word(i + k - 1)[-1:] not in _PUNCT:
+                return np[0], self.words[i + k - 1][1]
+        return np
+
     def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
         """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,
         or a plural in -ات): a verb agrees with a feminine subject right after it (وطالبت الحكومة), so the noun
@@ -941,6 +956,8 @@ class _Subjects(_BackReferences):
         if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
             return False
         first = self._core(words[0])
+        if first in self.cues.body_heads:
+            return first.endswith("ة")  # وطالب لجنة الحكام بـ: a body in -ة, indefinite in its name, is the object too
         if not first.startswith("ال") or first in _MEN_IN_FEMININE or first in self.cues.heads or first in self.cues.titles \
                 or first in self.cues.descriptors or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
             return False

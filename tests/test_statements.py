@@ -1565,3 +1565,18 @@ def test_a_declaration_named_by_its_verbal_noun_and_doer() -> None:
     assert found == [["إعلان", "البيت الأبيض", "attribution"]]
     assert [f[1] for f in _who("وجاء ذلك عقب إعلان الكرملين عن خطة جديدة للطاقة.")] == ["الكرملين"]
     assert _said("وصدر إعلان الرياض الذي يضم عشرة بنود في ختام القمة.").empty
+
+
+def test_a_body_opened_by_an_indefinite_noun_speaks() -> None:
+    # made up: وقالت لجنة X إن، ودعا اتحاد X إلى: a body whose name opens with a noun of the word list body_head
+    # is the subject after the verb, not the one who spoke before; a feminine one after a masculine verb
+    # (وطالب لجنة X بـ) is its object and the one before goes on
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "وقالت لجنة مراقبة أسعار الخبز المكلفة بتحديد الأسعار الجديدة إن الحل قريب.")
+    assert found[-1][0] == "وقالت" and found[-1][1].startswith("لجنة مراقبة أسعار الخبز") and found[-1][2] == "after_verb"
+    assert _who(said, "ودعا اتحاد الصيادين إلى وقف الصيد.")[-1][1:] == ["اتحاد الصيادين", "after_verb"]
+    assert _who(said, "وطالب لجنة التحكيم بإعادة النظر في النتائج.")[-1] == ["وطالب", "الوزير سامي حداد", "continuation"]
+    # the body ends before a derived verbal noun without the article from its third word on: the verb's object
+    # (تجاوز المصنع); its second word may be one, the body's own name (لجنة تفتيش)
+    found = _who(said, "وكشفت لجنة تفتيش مستقلة تجاوز المصنع للحدود المسموحة.")
+    assert found[-1] == ["وكشفت", "لجنة تفتيش مستقلة", "after_verb"]
