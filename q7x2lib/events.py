@@ -1377,7 +1377,9 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 
 @lru_cache(maxsize=1)
 def _document_words() -> tuple[frozenset, tuple]:
-    return frozenset(word_list("document_speaker", required=False)), word_list("document_issued", required=False)
+    # the statement layer's documents (البيان، التقرير، البرقية ...) without their article, and the few it lacks
+    nouns = {without_article(w) for w in word_list("document_noun")} | set(word_list("document_speaker", required=False))
+    return frozenset(nouns), word_list("document_issued", required=False)
 
 
 _DOCUMENT_WORD_RE = re.compile(r"[^\W_]+")
