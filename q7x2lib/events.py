@@ -1344,9 +1344,24 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             names_of[surface] = _name_words(surface, pat.generic)
         return names_of[surface]
 
+    academics: set[str] = set()  # the name words of speakers recoded as scholars (الدريويش ← رئيس الجامعة ...)
+
+    def scholar(code, surface: str):
+        """A scholar's code: EDU where the actor coder read his state's GOV or gave his country alone (أستاذ العلوم
+        السياسية بجامعة ...), and for a later statement that calls him by his name alone."""
+        state = code[:-3] if code and code.endswith("GOV") else code if code in _country_codes() else None
+        if state is not None and (_academic(surface) or names(surface) and names(surface) <= academics
+                                  and _surface_code(surface, pat) is None):
+            academics.update(names(surface))
+            return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
+        return code
+
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if code and surface and (edu := scholar(code, surface)) != code:
+            code = edu
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code or not surface:
             out.append(st)
             if code and surface:  # a coded speaker names someone later statements may call by part of the name
@@ -1369,10 +1384,43 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
                 code = (before[-1] if before else sharing[0])[2]
             else:
                 code = _surface_code(surface, pat)
+        code = scholar(code, surface)
         if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
             coded.append((start, start, code, speaker_id, surface, ""))
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset:
+    return frozenset(bundled_table("countries")["code"])
+
+
+@lru_cache(maxsize=1)
+def _academic_words() -> tuple[frozenset, frozenset]:
+    return frozenset(word_list("academic_title", required=False)), frozenset(word_list("academic_body", required=False))
+
+
+def _academic(surface: str) -> bool:
+    """Whether a speaker is a scholar: a bare academic title (أستاذ العلوم السياسية، باحث) or a body of learning
+    (بجامعة الملك سعود، عميد المعهد) in his description, which the actor coder may read as his state's GOV.
+
+    The Arab League (جامعة الدول العربية، الجامعة العربية) is no body of learning.
+
+    >>> [_academic(s) for s in ("أستاذ العلوم السياسية بجامعة القاهرة", "عميد المعهد الدكتور عادل", "العميد أحمد",
+    ...  "مندوب اليمن لدى جامعة الدول العربية", "الأستاذ خالد العرج وزير الخدمة المدنية")]
+    [True, True, False, False, False]
+    """
+    titles, bodies = _academic_words()
+    words = _words(normalize(surface))
+    for i, w in enumerate(words):
+        bare = _CLITICS_RE.sub("", w) if w not in titles else w
+        if w in titles or bare in bodies or w in bodies:
+            following = words[i + 1:i + 3]
+            if following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"]:
+                return False
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
