@@ -1338,6 +1338,7 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     which :func:`_complete_codes` gives the article's country).
     """
     coded = [m for m in ment if m[2]]
+    issued: dict[str, str] = {}  # a document's noun → the code of the body that issued it (التقرير ← مؤسسة النقد)
     names_of: dict[str, set] = {}
 
     def names(surface: str) -> set:
@@ -1345,9 +1346,24 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             names_of[surface] = _name_words(surface, pat.generic)
         return names_of[surface]
 
+    academics: set[str] = set()  # the name words of speakers recoded as scholars (الدريويش ← رئيس الجامعة ...)
+
+    def scholar(code, surface: str):
+        """A scholar's code: EDU where the actor coder read his state's GOV or gave his country alone (أستاذ العلوم
+        السياسية بجامعة ...), and for a later statement that calls him by his name alone."""
+        state = code[:-3] if code and code.endswith("GOV") else code if code in _country_codes() else None
+        if state is not None and (_academic(surface) or names(surface) and names(surface) <= academics
+                                  and _surface_code(surface, pat) is None):
+            academics.update(names(surface))
+            return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
+        return code
+
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if code and surface and (edu := scholar(code, surface)) != code:
+            code = edu
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code or not surface:
             out.append(st)
             if code and surface:  # a coded speaker names someone later statements may call by part of the name
@@ -1355,7 +1371,12 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             continue
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         inside = [m for m in coded if at >= 0 and at <= m[0] and m[1] <= at + len(surface)]
-        if inside:
+        document = _document_noun(surface)
+        if document and (issuer := (_document_issuer(text, at, coded) if at >= 0 else None)
+                         or (issued.get(document[1]) if document[0] else None)):
+            code = issuer  # a report is its issuer's; a definite one, the last report of that kind (التقرير)
+            issued[document[1]] = code
+        elif inside:
             code = max(inside, key=lambda m: m[1] - m[0])[2]
         else:
             own = names(surface)
@@ -1365,10 +1386,120 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
                 code = (before[-1] if before else sharing[0])[2]
             else:
                 code = _surface_code(surface, pat)
+        code = scholar(code, surface)
         if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
             coded.append((start, start, code, speaker_id, surface, ""))
         out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset:
+    return frozenset(bundled_table("countries")["code"])
+
+
+@lru_cache(maxsize=1)
+def _academic_words() -> tuple[frozenset, frozenset]:
+    return frozenset(word_list("academic_title", required=False)), frozenset(word_list("academic_body", required=False))
+
+
+def _academic(surface: str) -> bool:
+    """Whether a speaker is a scholar: a bare academic title (أستاذ العلوم السياسية، باحث) or a body of learning
+    (بجامعة الملك سعود، عميد المعهد) in his description, which the actor coder may read as his state's GOV.
+
+    The Arab League (جامعة الدول العربية، الجامعة العربية) is no body of learning.
+
+    >>> [_academic(s) for s in ("أستاذ العلوم السياسية بجامعة القاهرة", "عميد المعهد الدكتور عادل", "العميد أحمد",
+    ...  "مندوب اليمن لدى جامعة الدول العربية", "الأستاذ خالد العرج وزير الخدمة المدنية")]
+    [True, True, False, False, False]
+    """
+    titles, bodies = _academic_words()
+    words = _words(normalize(surface))
+    for i, w in enumerate(words):
+        bare = _CLITICS_RE.sub("", w) if w not in titles else w
+        if w in titles or bare in bodies or w in bodies:
+            following = words[i + 1:i + 3]
+            if following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"]:
+                return False
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> tuple[frozenset, tuple]:
+    # the statement layer's documents (البيان، التقرير، البرقية ...) without their article, and the few it lacks
+    nouns = {without_article(w) for w in word_list("document_noun")} | set(word_list("document_speaker", required=False))
+    return frozenset(nouns), word_list("document_issued", required=False)
+
+
+_DOCUMENT_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _document_noun(surface: str) -> tuple[bool, str] | None:
+    """Whether a speaker is a document (تقرير، بيان، التعميم ...): whether it is definite, and its noun.
+
+    >>> [_document_noun(s) for s in ("التقرير السنوي", "وفق تقرير", "بيان صادر", "المدير العام")]
+    [(True, 'تقرير'), None, (False, 'بيان'), None]
+    """
+    nouns, _ = _document_words()
+    first = _DOCUMENT_WORD_RE.search(normalize(surface))
+    if first is None:
+        return None
+    word = first.group()
+    bare = _ARTICLE_RE.sub("", word)
+    definite = bare != word
+    if not definite and word[:1] in "وفبل" and word[1:] in nouns:
+        bare = word[1:]  # لتقرير، وبيان: a proclitic on the indefinite noun
+    return (definite, bare) if bare in nouns else None
+
+
+#: How far after a document's noun the body that issued it may be named (الصادر حديثا عن مؤسسة النقد).
+DOCUMENT_ISSUER_REACH = 60
+_DOCUMENT_GAP_RE = re.compile(r"[،,.:;؛«»\"()]")
+
+
+def _issuing(word: str, issuing: tuple) -> bool:
+    """Whether a word is one of issuing (الصادر، أصدرته، نشرها), not a noun that begins like one (الصادرات).
+
+    >>> [_issuing(w, ("الصادر", "اصدر")) for w in ("الصادرة", "اصدرته", "الصادرات")]
+    [True, True, False]
+    """
+    return not word.endswith("ات") and any(word.startswith(p) and len(word) - len(p) <= 3 for p in issuing)
+
+
+def _document_issuer(text: str, at: int, coded: list) -> str | None:
+    """The code of the body a document speaker names as its issuer right after its noun.
+
+    The body follows the noun through a verb or participle of issuing (صدر، الصادر عن، نشرته، أعده) or as the
+    noun's complement with ل (تقرير لوكالة الأنباء، بيان لرئاسة الجمهورية); the event guideline codes a
+    document's statements as its issuer's. ``coded`` holds the article's coded mentions ``(start, end, code,
+    ...)``.
+
+    >>> text = "وأوضح التقرير الصادر حديثا عن مؤسسة النقد أن القروض ارتفعت"
+    >>> _document_issuer(text, text.find("التقرير"), [(text.find("مؤسسة"), text.find(" أن"), "SAUGOV")])
+    'SAUGOV'
+    >>> text = "وأوضح التقرير أن مؤسسة النقد رفعت القروض"
+    >>> _document_issuer(text, text.find("التقرير"), [(text.find("مؤسسة"), text.find(" رفعت"), "SAUGOV")]) is None
+    True
+    """
+    _, issuing = _document_words()
+    noun_end = text.find(" ", at)
+    if noun_end < 0:
+        return None
+    for m in coded:
+        if m[0] < noun_end or m[0] > noun_end + DOCUMENT_ISSUER_REACH:
+            continue
+        lam = text[m[0]:m[0] + 1] == "ل" or text[m[0] - 1:m[0]] == "ل"
+        gap = text[noun_end:m[0] - 1 if text[m[0] - 1:m[0]] == "ل" else m[0]]
+        if _DOCUMENT_GAP_RE.search(gap) or _COMPLEMENTISER_RE.search(normalize(gap)):
+            return None  # تقرير صدر حديثا بأن ...: what follows is what it says, not who issued it
+        words = _words(normalize(gap))
+        if len(words) > 5:
+            return None
+        if any(_issuing(w, issuing) for w in words) or (lam and len(words) <= 2):
+            return m[2]
+        return None
+    return None
 
 
 def _surface_code(surface: str, pat: _Patterns) -> str | None:

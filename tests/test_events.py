@@ -1042,3 +1042,35 @@ def test_the_second_side_after_the_first_sides_descriptors_is_the_target() -> No
                 "رئاسة فرنسا والرئيس المصري عبد الفتاح السيسي.", with_statements=False)
     assert ev.loc[ev["trigger"].str.contains("محادثة"), ["source_code", "target_code"]].values.tolist() == [
         ["FRAGOV", "EGYGOV"]]
+
+
+def test_a_report_speaks_for_the_body_that_issued_it() -> None:
+    # made up: a report named with its issuer (الصادر عن), then the report again with the article and no issuer
+    ev = events("وكشف التقرير السنوي الصادر أمس عن وزارة الصحة الكويتية ارتفاع عدد المستشفيات. "
+                "وأوضح التقرير أن عدد الأطباء زاد في العام الماضي.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["KWTGOV", "KWTGOV"]
+    # ل + the issuer right after an indefinite report
+    ev = events("وذكر بيان لوزارة الخارجية المصرية أن الوزير سيزور روما.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["EGYGOV"]
+
+
+def test_a_body_named_in_what_a_report_says_did_not_issue_it() -> None:
+    # made up: the body comes after أن, in what the report says; an indefinite report takes no earlier issuer
+    ev = events("وأفاد تقرير صدر حديثا بأن وزارة الصحة الكويتية افتتحت مستشفى جديدا.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].isna().all()
+
+
+def test_a_scholar_at_a_university_speaks_as_edu_and_so_does_his_name_alone() -> None:
+    # made up: a professor described by his chair at a university, then called by his family name alone
+    ev = events("وقال أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي إن الأسعار سترتفع. "
+                "وأضاف الشناوي أن الحكومة المصرية مطالبة بخفض الإنفاق.")
+    codes = ev.loc[ev["unit"] == "statement", "source_code"].tolist()
+    assert codes and all(c.endswith("EDU") for c in codes)
+
+
+def test_a_brigadier_an_honorific_and_the_arab_league_are_no_scholars() -> None:
+    # made up: عميد as a military rank, الأستاذ as an honorific, the Arab League's جامعة; a lecturer at a college is one
+    from q7x2lib.events import _academic
+    assert [_academic(s) for s in ("العميد سامح الشناوي قائد المنطقة", "الأستاذ سامي الشناوي وزير التجارة",
+                                   "سفير تونس لدى الجامعة العربية", "المحاضر في كلية الهندسة سامي الشناوي")] == [
+        False, False, False, True]
