@@ -192,8 +192,6 @@ _OTHER_SENSE_BEFORE = {
     # في كرم القواديس، حي كرم الطراب، من كرم الضيافة: a place's name or generosity after a preposition or a place word,
     # not the verb "honoured" (round 25)
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
-    # الاتهامات التي أدينوا بها: the charges of a conviction told as background, not the conviction narrated (round 25)
-    **dict.fromkeys(("ادين", "ادينت", "ادينوا"), frozenset({"الذي", "التي", "الذين"})),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
@@ -210,10 +208,7 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              "ذويهم", "ذويه", "مرضى", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
-    # عرض المنتجات، عرض مسرحية، عرض فيلم: goods, a play or a film shown, no offer (round 25, from the false offers of
-    # X and Y; 217 uses in the rules split, 10 of 10 read a showing)
-    "عرض*": frozenset({"بحر", "منتجات", "منتجاتها", "منتجاتهم", "بضائع", "بضائعهم", "فيلم", "افلام", "مسرحية", "مسرحي",
-                       "خرائط", "لوحات", "مسائي"}),
+    "عرض*": frozenset({"بحر"}),
     "دعم*": frozenset({"اسعار", "سعر", "وقود", "محروقات", "بنزين", "ديزل", "طاقة", "كهرباء", "مشتقات"}),
     "تحرير": frozenset({"اسعار", "سعر", "محضر", "محاضر", "مخالفة", "مخالفات"}),
     **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
@@ -235,65 +230,6 @@ _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
 # المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته)
 _INDEFINITE_ONLY = frozenset({"محاكمة"})
-# وفي نهاية الزيارة، في ختام الزيارة، تلك الزيارة: the visit already narrated, named again at its end or beginning (round 25,
-# from the false visits of W, X and Y; 28 uses in the rules split, none a new visit)
-_VISIT_BACK_WORDS = frozenset({"نهاية", "بداية", "ختام", "مستهل", "تلك"})
-
-
-def _visit_named_again(norm: str, hit) -> bool:
-    """Whether a definite visit (الزيارة) stands after a word that points back to it (في نهاية الزيارة، تلك الزيارة).
-
-    Examples:
-        >>> from types import SimpleNamespace as H
-        >>> _visit_named_again("وفي نهاية الزيارة التقى", H(key="زيارة", start=9, end=16, proclitic="ال"))
-        True
-        >>> _visit_named_again("في ختام زيارة رسمية", H(key="زيارة", start=8, end=13, proclitic=""))
-        False
-    """
-    if hit.key != "زيارة" or not _definite(hit.proclitic):
-        return False
-    before = norm[max(0, hit.start - 20):hit.start].split()
-    return bool(before) and _bare_forms(before[-1])[1] in _VISIT_BACK_WORDS
-
-
-# وأدين الشيشاني بالإرهاب: a conviction names its charge or sentence with ب within a few words; without one the word is
-# a condemnation (أدين أشد إدانة) or a name (أدين هازارد). Round 25, from the convictions of samples V and X (rules
-# split: 10 of 15 أدين read a conviction, each with a ب-word after). The noun إدانة stays with أدان*'s condemnation:
-# of 20 read in the rules split, 7 are convictions
-_CONVICTION_KEYS = frozenset({"ادين", "ادينت", "ادينوا"})
-#: Words after a conviction's trigger searched for its charge (بتهمة، بالسجن، بغسل الأموال), the convicted and his
-#: descriptors between (وأدين ثلاثة مسؤولين تنفيذيين من مجموعة ... بغسل الأموال).
-CHARGE_REACH = 8
-# ب-words that name no charge: a condemnation's degree (بأشد العبارات، بشدة، بشكل صريح) and common ب-words
-_NOT_A_CHARGE = frozenset({"باشد", "بشدة", "بشكل", "بكل", "بعد", "بين", "بعض", "بيان", "بلاده", "بلادها"})
-
-
-def _conviction_without_charge(norm: str, hit) -> bool:
-    """Whether a conviction's trigger (أدين، أدينت، أدينوا) has no charge or sentence with ب in the words after it.
-
-    Examples:
-        >>> from types import SimpleNamespace as H
-        >>> _conviction_without_charge("وادين الموظف بالرشوة", H(key="ادين", start=0, end=5))
-        False
-        >>> _conviction_without_charge("ادين بشدة الهجوم على المسجد", H(key="ادين", start=0, end=4))
-        True
-        >>> _conviction_without_charge("ادين هازارد يسجل هدفا", H(key="ادين", start=0, end=4))
-        True
-        >>> _conviction_without_charge("ادين الاعتداء الذي استهدف المسجد بمنطقة عسير", H(key="ادين", start=0, end=4))
-        False
-        >>> _conviction_without_charge("ادين للمرة الثانية الاعتداء على المسجد بمنطقة عسير", H(key="ادين", start=0, end=4))
-        True
-    """
-    if hit.key not in _CONVICTION_KEYS:
-        return False
-    for word in norm[hit.end:hit.end + 160].split()[:CHARGE_REACH]:
-        if word.startswith("ب") and len(word) > 2 and word not in _NOT_A_CHARGE:
-            return False
-        if (word.startswith("ل") and len(word) > 3) or _CLAUSE_BREAK_RE.search(word):
-            break  # a ل-word (ادين للمرة الثانية الاعتداء ... بمنطقة) or the clause's end comes first
-    return True
-
-
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families)
 _COUNTED_AFTER = frozenset({"اسر"})
@@ -327,8 +263,6 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if _conviction_without_charge(norm, hit) or _visit_named_again(norm, hit):
-        return True
     if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
         return True
     if hit.key in _COUNTED_AFTER:
@@ -353,7 +287,7 @@ def _other_sense(norm: str, hit) -> bool:
 
 # قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
 _SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
-_RULING_RE = re.compile(r"[وف]?(?:قضت\s|ادين)")  # a court's ruling, or a conviction (round 25)
+_RULING_RE = re.compile(r"[وف]?قضت\s")
 #: Characters from a court's ruling to the sentence it passes (the court and the convicted between: قضت محكمة مصرية على
 #: أحمد نظيف، رئيس الوزراء الأسبق في عهد الرئيس المعزول حسني مبارك، بالسجن).
 RULING_REACH = 150
