@@ -360,3 +360,15 @@ def test_a_court_ruling_is_one_act_with_the_sentence_it_passes() -> None:
     assert [(t.split(" ... ")[0], c) for t, c in zip(rows["trigger"], rows["event_code"])] == [("وقضت محكمة", "17")]
     spent = events("وقضت العائلة إجازتها في مدينة أبها هذا الصيف.")
     assert [c for t, c in acts(spent) if "قضت" in t] == []
+
+
+def test_an_honour_given_is_diplomatic_cooperation_and_generosity_or_a_place_is_not() -> None:
+    given = events("وكرم محافظ المدينة عددا من رجال الدفاع المدني لشجاعتهم في إطفاء الحريق.")
+    assert ("كرم", "05") in acts(given)
+    headline = events("أمير المنطقة يكرم الطلاب المتفوقين في المسابقة")
+    assert ("يكرم", "05") in acts(headline)
+    generosity = events("وشكر الوفد المحافظ على ما لقيه من كرم الضيافة وحسن الاستقبال.")
+    assert [c for t, c in acts(generosity) if "كرم" in t] == []
+    place = events("وقعت اشتباكات عنيفة في كرم الزيتون شرق المدينة.")
+    assert [c for t, c in acts(place) if t.startswith("كرم")] == []
+
