@@ -272,6 +272,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     units = _names_before_offices(units, norm, m)
+    units = _names_after_saying(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
@@ -1352,6 +1353,61 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     drop = {id(u) for a, b, *_ in found for u in units if a <= u.a and u.b <= b}
     new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=a + len(pre), name_end=nb)
            for a, b, pre, country, agent, nb in found]
+    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+
+
+def _office_or_verb(word: str, m: _Matcher) -> bool:
+    """Whether a word read as a name is an office head (رئيس، المديرة) or a verb after a conjunction (فقال)."""
+    bare = word.removeprefix("ال")
+    return bare in m.person_offices or bare.removesuffix("ه") in m.person_offices or word[:1] in "وف" and word[1:] in m.not_name
+
+
+@lru_cache(maxsize=8)
+def _saying_verbs(forms: frozenset[str]) -> re.Pattern:
+    """A verb of saying whose next noun is its subject (:attr:`role_speaker_forms`), a conjunction before it."""
+    return re.compile(rf"(?<!\S)[وف]?(?:{trie_regex(sorted(forms))})(?=\s)")
+
+
+def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each full personal name no table knows written right after a verb of saying.
+
+    وقال سعد بن فلان الفلاني إن ...، وأوضح خالد الفلاني أن ...: the verb's
+    subject, read as :func:`_name_after` reads a name after an office (up to
+    punctuation, a word that is no name, a word another phrase starts at, or
+    a family name with the article that no بن or آل continues; at most four
+    names), when it has two name words or more and opens with a given name
+    of the tables. The person is named by nobody; an office written beside
+    the name codes it (:func:`_appositions`), and with none the mention
+    keeps no code: a private person's country is not guessed.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("واوضح سعد بن مفلح الهاجري ان الموقع جاهز").norm
+    >>> [(text[u.a:u.b], u.unknown) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('سعد بن مفلح الهاجري', True)]
+    """
+    found = []
+    for v in _saying_verbs(m.role_speaker_forms).finditer(norm):
+        nxt = _NEXT_WORD.match(norm, v.end())
+        if nxt is None or nxt[1] not in m.given_names and nxt[1] != _ABD:
+            continue  # قال الوزير، قال إن: no given name opens the subject (one cheap look)
+        taken = _name_after(norm, v.end(), units, hit_ends, m, rank=True)
+        cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
+        taken = taken[:cut]  # وقال فلان الفلاني رئيس ...، غرد فلان فقال: an office or a verb ends the name
+        while taken and taken[-1][1] in m.name_links:
+            taken.pop()
+        if sum(word not in m.name_links for _, word, _ in taken) < 2:
+            continue  # وقال محمد إنه: a given name alone may be anyone's
+        a, b = nxt.start(1), taken[-1][0]
+        inside = _free_inside(units, a, b, m.people)
+        if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
+            continue  # a person of the tables, or a phrase a table starts at the name's first word: theirs
+        found.append((a, b, inside))
+    if not found:
+        return units
+    drop = {id(u) for *_, inside in found for u in inside}
+    new = [_Unit(None, "name", a, b, "", unknown=True, name_at=a) for a, b, _ in found]
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
 
 
