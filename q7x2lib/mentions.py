@@ -1403,6 +1403,8 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
             taken.pop()
         if sum(word not in m.name_links for _, word, _ in taken) < 2:
             continue  # وقال محمد إنه: a given name alone may be anyone's
+        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)):
+            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word or punctuation
         a, b = nxt.start(1), taken[-1][0]
         inside = _free_inside(units, a, b, m.people)
         if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
