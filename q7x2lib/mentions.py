@@ -67,6 +67,9 @@ _IN_GAP = re.compile(r"\s+في\s+")  # an office, then في and a state: that st
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
+# a full name no table knows after a verb of saying, with no office beside it: a private person who speaks (a
+# traveller, a lawyer, a resident quoted by name), coded as the guideline codes one, the article's state its country
+SPEAKER_AGENT = "CVL"
 # والمقاومة، بالمقاومة، للمقاومة: an armed group's definite noun after a proclitic is as definite as without one.
 # Only these agents: the other nouns so written (للحكومة، والمواطنين، للشرطة) are, in the gold, mostly not
 # mentions or of another state than the article's (tried on every agent: coded F1 fell on six samples).
@@ -272,6 +275,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
     units = _titled_names(units, hit_ends, norm, m)
     units = _names_before_offices(units, norm, m)
+    units = _names_after_saying(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
@@ -1355,6 +1359,63 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
 
 
+def _office_or_verb(word: str, m: _Matcher) -> bool:
+    """Whether a word read as a name is an office head (رئيس، المديرة) or a verb after a conjunction (فقال)."""
+    bare = word.removeprefix("ال")
+    return bare in m.person_offices or bare.removesuffix("ه") in m.person_offices or word[:1] in "وف" and word[1:] in m.not_name
+
+
+@lru_cache(maxsize=8)
+def _saying_verbs(forms: frozenset[str]) -> re.Pattern:
+    """A verb of saying whose next noun is its subject (:attr:`role_speaker_forms`), a conjunction before it."""
+    return re.compile(rf"(?<!\S)[وف]?(?:{trie_regex(sorted(forms))})(?=\s)")
+
+
+def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each full personal name no table knows written right after a verb of saying.
+
+    وقال سعد بن فلان الفلاني إن ...، وأوضح خالد الفلاني أن ...: the verb's
+    subject, read as :func:`_name_after` reads a name after an office (up to
+    punctuation, a word that is no name, a word another phrase starts at, or
+    a family name with the article that no بن or آل continues; at most four
+    names), when it has two name words or more and opens with a given name
+    of the tables. The person is named by nobody; an office written beside
+    the name codes it (:func:`_appositions`), and with none the mention
+    keeps no code: a private person's country is not guessed.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("واوضح سعد بن مفلح الهاجري ان الموقع جاهز").norm
+    >>> [(text[u.a:u.b], u.unknown) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('سعد بن مفلح الهاجري', True)]
+    """
+    found = []
+    for v in _saying_verbs(m.role_speaker_forms).finditer(norm):
+        nxt = _NEXT_WORD.match(norm, v.end())
+        if nxt is None or nxt[1] not in m.given_names and nxt[1] != _ABD:
+            continue  # قال الوزير، قال إن: no given name opens the subject (one cheap look)
+        taken = _name_after(norm, v.end(), units, hit_ends, m, rank=True)
+        cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
+        taken = taken[:cut]  # وقال فلان الفلاني رئيس ...، غرد فلان فقال: an office or a verb ends the name
+        while taken and taken[-1][1] in m.name_links:
+            taken.pop()
+        if sum(word not in m.name_links for _, word, _ in taken) < 2:
+            continue  # وقال محمد إنه: a given name alone may be anyone's
+        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)):
+            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word or punctuation
+        a, b = nxt.start(1), taken[-1][0]
+        inside = _free_inside(units, a, b, m.people)
+        if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
+            continue  # a person of the tables, or a phrase a table starts at the name's first word: theirs
+        found.append((a, b, inside))
+    if not found:
+        return units
+    drop = {id(u) for *_, inside in found for u in inside}
+    new = [_Unit(None, "name", a, b, "", "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, _ in found]
+    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+
+
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
 _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
@@ -1387,6 +1448,8 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
         if after.strip():
             return None  # punctuation inside the gap: another clause
         word = w[0]
+        if word.removeprefix("ال") in m.person_offices:
+            return offset + w.start(), ""  # وكيل، وزير: a head whose first letter only looks like a conjunction
         if word in _OFFICE_GAP_STOP or word in m.name_enders or word in m.person_title_words:
             return None
         head = _OFFICE_HEAD_WORD.match(word)

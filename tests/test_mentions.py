@@ -751,3 +751,20 @@ def test_saudi_local_bodies_are_coded_from_the_tables() -> None:
     # civil defence in Saudi news is the Saudi body, even in an article about a Yemeni shell; Syria's is written out
     found = [r[1:] for r in mentions_of("وقصف الحوثيون نجران وباشر الدفاع المدني الحريق وقال الدفاع المدني السوري إن")]
     assert found[1:] == [["الدفاع المدني", "agent", "SAUCOP"], ["الدفاع المدني السوري", "agent", "SYRCOP"]]
+
+
+def test_a_full_name_after_a_verb_of_saying_is_a_person_no_table_knows() -> None:
+    # made up: the subject of وأوضح / وقال is a full name no table holds (a given name of the tables first)
+    found = mentions_of("وأوضح فهد بن ناصر المطرفي أن الطريق سيفتح غدا، وقال ماجد الزهيري: إن العمل انتهى")
+    assert [r[1:3] for r in found][:2] == [["فهد بن ناصر المطرفي", "name"], ["ماجد الزهيري", "name"]]
+    assert all(r[0] is None for r in found[:2])  # a person, named by no table
+    assert found[0][3] == "CVL"  # no office beside him: a private person who speaks, no state in the article
+    # in an article whose state is written, the speaker takes it, as a private person named by a role does
+    assert mentions_of("وقالت وزارة الصحة السعودية إن الحالات تراجعت. وأوضح فهد بن ناصر المطرفي أن")[1][1:] == [
+        "فهد بن ناصر المطرفي", "name", "SAUCVL"]
+    # the family name alone later in the article is the same person
+    later = mentions_of("وأوضح فهد بن ناصر المطرفي أن الطريق سيفتح. وأضاف المطرفي أن")
+    assert [r[1] for r in later] == ["فهد بن ناصر المطرفي", "المطرفي"]
+    # a given name alone, or a word that opens no name, is no subject found by syntax
+    assert mentions_of("وقال محمد إنه سيحضر") == []
+    assert mentions_of("وقال الموقع الرسمي إن") == []
