@@ -134,7 +134,7 @@ class DevTools:
                     self.events.append(message)
             left = deadline - time.monotonic()
             if left <= 0:
-                raise TimeoutError("Chromium did not answer")
+                raise TimeoutError(f"Chromium did not answer within {timeout:g} s")
             if select.select([self._from_browser], [], [], left)[0]:
                 chunk = os.read(self._from_browser, 1 << 20)
                 if not chunk:
@@ -147,7 +147,8 @@ class DevTools:
             yield json.loads(raw)
 
     def open_page(self, width: int, height: int) -> None:
-        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        # the first command waits for Chromium to start: on a loaded machine that once took more than 30 s
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False, timeout=120)["targetId"]
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.send(f"{domain}.enable")
