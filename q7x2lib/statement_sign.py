@@ -455,6 +455,11 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
         root, weight = found[0] if found else DEFAULT_ROOT[sign]
         changes[i] = (root, float(weight), f"{evidence[at]}; model: {'−0+'[sign + 1]} ({prob:.2f}) ← "
                                            f"{', '.join(top)}")
+    return _with_changes(events, changes)
+
+
+def _with_changes(events: pd.DataFrame, changes: dict) -> pd.DataFrame:
+    """``events`` with ``{index: (event_code, goldstein, evidence)}`` written into those rows (a copy if any)."""
     if not changes:
         return events
     out = events.copy()
@@ -565,7 +570,7 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
         return events
     info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
     changes = {}
-    for i, d, s in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id")):
+    for i, d, s, said in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
         text, cue = info.get((d, int(s)), ("", ""))
         cue = cue if isinstance(cue, str) else ""
         cue_words = [_stem(w) for w in _WORD_RE.findall(normalize(cue))]
@@ -574,16 +579,5 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
         if not sign:
             sign, how = feeling_sign(str(text), cue), f"feeling after {how}"
         if sign:
-            changes[i] = (*DEFAULT_ROOT[sign], f"; rule sign: {'−0+'[sign + 1]} ← {how}")
-    if not changes:
-        return events
-    out = events.copy()
-    at = out.index.get_indexer(list(changes))
-    for k, col in enumerate(("event_code", "goldstein")):
-        values = out[col].to_numpy(copy=True)
-        values[at] = [c[k] for c in changes.values()]
-        out[col] = values
-    evidence = out["evidence"].to_numpy(copy=True)
-    evidence[at] = [evidence[j] + c[2] for j, c in zip(at, changes.values())]
-    out["evidence"] = evidence
-    return out
+            changes[i] = (*DEFAULT_ROOT[sign], f"{said}; rule sign: {'−0+'[sign + 1]} ← {how}")
+    return _with_changes(events, changes)
