@@ -276,6 +276,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _titled_names(units, hit_ends, norm, m)
     units = _names_before_offices(units, norm, m)
     units = _names_after_saying(units, hit_ends, norm, m)
+    # units = _names_after_unknown_offices(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
@@ -1413,6 +1414,64 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         return units
     drop = {id(u) for *_, inside in found for u in inside}
     new = [_Unit(None, "name", a, b, "", "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, _ in found]
+    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+
+
+@lru_cache(maxsize=8)
+def _given_name_words(given: frozenset[str]) -> re.Pattern:
+    """A given name of the tables (:attr:`given_names`) as a whole word after a space."""
+    return re.compile(rf"(?<=\s)(?:{trie_regex(sorted(given))})(?=\s)")
+
+
+def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each office no table knows followed by a full name no table knows.
+
+    وكيل محافظة الحرث فلان الفلاني، مدير البرنامج الصيفي فلان بن فلان: an
+    office head (:data:`person_office`) at most a few words before the name on
+    the same clause (:func:`_office_head_before`: no punctuation, particle or
+    verb of saying between; no present-tense verb either: رئيس البلدية يستقبل
+    فلان is the mayor receiving someone), then two name words or more opening
+    with a given name of the tables and read as :func:`_name_after` reads
+    them. One person from the office to the name, coded by the first body the
+    office names, GOV where it names none (as an office before a titled name
+    is coded in :func:`_titled_names`), the article's state as its country
+    where the office writes none.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("وزار وكيل محافظة الحرث سعد بن مانع الفيفي المصابين").norm
+    >>> [(text[u.a:u.b], u.agent, u.unknown) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('وكيل محافظة الحرث سعد بن مانع الفيفي', 'GOV', True)]
+    """
+    found = []
+    for g in _given_name_words(m.given_names).finditer(norm):
+        a = g.start()
+        if found and a < found[-1][1] or any(u.a <= a < u.b for u in units):
+            continue
+        head = _office_head_before(norm, a, m)
+        if head is None or any(w.startswith("ي") for w in _OFFICE_GAP_WORD.findall(norm, head[0], a)):
+            continue
+        taken = _name_after(norm, a - 1, units, hit_ends, m, rank=True)
+        cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
+        taken = taken[:cut]
+        while taken and taken[-1][1] in m.name_links:
+            taken.pop()
+        if sum(word not in m.name_links for _, word, _ in taken) < 2:
+            continue
+        b = taken[-1][0]
+        inside = _free_inside(units, head[0], b, m.people)
+        if inside is None or any(u.a < head[0] < u.b for u in units):
+            continue  # a person of the tables, or the office inside a longer phrase: theirs to decide
+        bodies = sorted((u for u in inside if u.a < a), key=lambda u: u.a)
+        agent = bodies[0].agent if bodies else NAMED_AFTER_AGENT
+        country = next((u.country for u in bodies if u.country), "")
+        found.append((head[0], b, head[1], country, agent, inside, a))
+    if not found:
+        return units
+    drop = {id(u) for *_, inside, _ in found for u in inside}
+    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at)
+           for a, b, pre, country, agent, _, at in found]
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
 
 
