@@ -276,7 +276,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _titled_names(units, hit_ends, norm, m)
     units = _names_before_offices(units, norm, m)
     units = _names_after_saying(units, hit_ends, norm, m)
-    # units = _names_after_unknown_offices(units, hit_ends, norm, m)
+    units = _names_after_unknown_offices(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
@@ -1449,9 +1449,12 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         a = g.start()
         if found and a < found[-1][1] or any(u.a <= a < u.b for u in units):
             continue
+        if _word_before_in(norm, a, m.name_links) is not None:
+            continue  # آل سالم، بن خالد: inside a longer name
         head = _office_head_before(norm, a, m)
-        if head is None or any(w.startswith("ي") for w in _OFFICE_GAP_WORD.findall(norm, head[0], a)):
-            continue
+        gap = _OFFICE_GAP_WORD.findall(norm, head[0], a)[1:] if head is not None else []
+        if not gap or any(w.startswith("ي") for w in gap):
+            continue  # طريق الملك خالد، المدير فهد: a head right before the name is a title a table reads, or a place
         taken = _name_after(norm, a - 1, units, hit_ends, m, rank=True)
         cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
         taken = taken[:cut]
@@ -1463,9 +1466,13 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         inside = _free_inside(units, head[0], b, m.people)
         if inside is None or any(u.a < head[0] < u.b for u in units):
             continue  # a person of the tables, or the office inside a longer phrase: theirs to decide
-        bodies = sorted((u for u in inside if u.a < a), key=lambda u: u.a)
-        agent = bodies[0].agent if bodies else NAMED_AFTER_AGENT
-        country = next((u.country for u in bodies if u.country), "")
+        # the code: the first body with an agent (or an IGO) the office names after its head word (بمجلس النواب الليبي،
+        # باسم الجماعة), else the office's own phrase where it is more than the head (السفير الأردني), else GOV
+        own = next((u for u in inside if u.a == head[0] and u.agent and " " in norm[u.a : u.b].strip()), None)
+        body = next((u for u in sorted(inside, key=lambda u: u.a) if head[0] < u.a < a and (u.agent or u.country == "IGO")),
+                    own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
+        agent = body.agent if body is not None else NAMED_AFTER_AGENT
+        country = body.country if body is not None else ""
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:
         return units

@@ -768,3 +768,14 @@ def test_a_full_name_after_a_verb_of_saying_is_a_person_no_table_knows() -> None
     # a given name alone, or a word that opens no name, is no subject found by syntax
     assert mentions_of("وقال محمد إنه سيحضر") == []
     assert mentions_of("وقال الموقع الرسمي إن") == []
+
+
+def test_an_office_no_table_knows_then_a_full_name_is_one_person() -> None:
+    # made up: an office head (وكيل، مدير) a few words before a full name that no table knows, in a Saudi story
+    text = ("أعلنت وزارة الداخلية السعودية الخطة، وتفقد وكيل محافظة الدرب سالم بن مانع الفيفي الموقع، "
+            "كما حضر مدير مركز التدريب الصيفي خالد العتيبي")
+    found = [r[1:] for r in mentions_of(text)]
+    assert found[1:] == [["وكيل محافظة الدرب سالم بن مانع الفيفي", "name", "SAUGOV"],
+                         ["مدير مركز التدريب الصيفي خالد العتيبي", "name", "SAUGOV"]]
+    # a present-tense verb between the office and the name: the office holder acts on someone else
+    assert all("سالم" not in r[1] for r in mentions_of("ويستقبل رئيس البلدية يكرم سالم الفيفي اليوم"))
