@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -1417,6 +1417,15 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
 
 
+_OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
+
+
+@lru_cache(maxsize=8)
+def _office_words(offices: frozenset[str]) -> re.Pattern:
+    """An office head word (:data:`person_office`) ending a word, wherever it starts: where a head may be."""
+    return re.compile(rf"(?:{trie_regex(sorted(offices))})(?![^\W\d_])")
+
+
 @lru_cache(maxsize=8)
 def _given_name_words(given: frozenset[str]) -> re.Pattern:
     """A given name of the tables (:attr:`given_names`) as a whole word after a space."""
@@ -1444,9 +1453,15 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
     >>> [(text[u.a:u.b], u.agent, u.unknown) for u in _doc_mentions(NormalizedText(text), m, None)]
     [('وكيل محافظة الحرث سعد بن مانع الفيفي', 'GOV', True)]
     """
+    heads = [h.start() for h in _office_words(m.person_offices).finditer(norm)]
+    if not heads:
+        return units
     found = []
     for g in _given_name_words(m.given_names).finditer(norm):
         a = g.start()
+        at = bisect_left(heads, a - _OFFICE_HEAD_REACH)
+        if at == len(heads) or heads[at] >= a:
+            continue  # no office head word in reach before the name (one bisection, not a read of the gap)
         if found and a < found[-1][1] or any(u.a <= a < u.b for u in units):
             continue
         if _word_before_in(norm, a, m.name_links) is not None:
@@ -1502,7 +1517,7 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
     >>> _office_head_before(text, text.index("الاستاذ"), m) is None
     True
     """
-    gap = norm[max(0, a - 120) : a]
+    gap = norm[max(0, a - _OFFICE_HEAD_REACH) : a]
     words = list(_OFFICE_GAP_WORD.finditer(gap))
     if not words or gap[words[-1].end():].strip():
         return None  # punctuation right before the title
