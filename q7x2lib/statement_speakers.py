@@ -299,7 +299,7 @@ class _Subjects(_BackReferences):
         if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
             np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
-            return self._checked(np, "after_verb", named)
+            return self._checked(self._to_name_again(np, after, ncb, nend, named), "after_verb", named)
         if not conjoined and following and following[0] in {"فيه", "فيها"}:
             issuer = self._issuing_subject(to_norm[sa], nca)
             if issuer is not None:  # أصدرت الوزارة بيانا شددت فيه أن ...: who issued the document speaks in it
@@ -379,6 +379,22 @@ class _Subjects(_BackReferences):
         if self._core(self._word(j)) in _RESUMPTIVE | {"اليه", "اليها"} and j + 1 < len(self.words):
             j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
         return self._after(self.words[j][0], nend, attribution=True)
+
+    def _to_name_again(self, np: tuple[int, int], i: int, ncb: int, nend: int, named: list) -> tuple[int, int]:
+        """``np`` cut at its first word when that word names again a person named before (:meth:`_named_again`)
+        and no mention, office or title word follows it in ``np``: وأكد تانال ضرورة ... after محمد تانال is
+        تانال alone, its object is no part of the speaker (a mention of the name by one word ends at the name)."""
+        i = self._index_at(np[0]) if i >= len(self.words) or self.words[i][0] != np[0] else i
+        again = self._named_again(i, ncb, nend, named)
+        if again is None or again[0] != np[0] or again[1] >= np[1]:
+            return np
+        a, b = self._text_span(*np)
+        if any(m[1] > self._text_span(*again)[1] for m in self.ment.overlapping(a, b, every=True)):
+            return np  # وقال تانال رئيس لجنة الشؤون الخارجية: a mention after the name names him further
+        nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
+        if nxt in self.cues.heads or nxt in self.cues.titles or nxt in self.cues.back_nouns:
+            return np  # وقال تانال رئيس اللجنة: an office in apposition is his
+        return again
 
     def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
         """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a
