@@ -1580,3 +1580,15 @@ def test_a_body_opened_by_an_indefinite_noun_speaks() -> None:
     # (تجاوز المصنع); its second word may be one, the body's own name (لجنة تفتيش)
     found = _who(said, "وكشفت لجنة تفتيش مستقلة تجاوز المصنع للحدود المسموحة.")
     assert found[-1] == ["وكشفت", "لجنة تفتيش مستقلة", "after_verb"]
+
+
+def test_a_one_word_name_of_a_person_mention_before_ends_the_speaker_at_the_name() -> None:
+    # made up: وكيل وزارة الصحة خالد منصور is one person mention (an office no table knows before a full name), so
+    # منصور later is a mention of him too: وأكد منصور استمرار ... has منصور alone as its speaker, the object no part of
+    # it; an office in apposition after the name (منصور رئيس لجنة التطعيم) still names him further
+    found = _who("وقال وكيل وزارة الصحة خالد منصور إن اللقاحات وصلت.", "وأكد منصور استمرار الحملة في المدارس.")
+    assert found[-1] == ["وأكد", "منصور", "after_verb"]
+    found = _who("وقال مدير مكتب الأمم المتحدة سامي فرحات إن المساعدات وصلت.", "وأكد فرحات ضرورة فتح المعابر.")
+    assert found[-1][:2] == ["وأكد", "فرحات"]
+    found = _who("وقال وكيل وزارة الصحة خالد منصور إن اللقاحات وصلت.", "وأوضح منصور رئيس لجنة التطعيم أن الحملة مستمرة.")
+    assert found[-1][1] == "منصور رئيس لجنة التطعيم"
