@@ -381,15 +381,19 @@ class _Subjects(_BackReferences):
         return self._after(self.words[j][0], nend, attribution=True)
 
     def _to_name_again(self, np: tuple[int, int], i: int, ncb: int, nend: int, named: list) -> tuple[int, int]:
-        """``np`` cut at its first word when that word names again a person named before (:meth:`_named_again`)
-        and no mention, office or title word follows it in ``np``: وأكد تانال ضرورة ... after محمد تانال is
-        تانال alone, its object is no part of the speaker (a mention of the name by one word ends at the name)."""
+        """``np`` cut at its first word when that word is a mention naming again a person named before
+        (:meth:`_named_again`) and no mention, office or title word follows it in ``np``: وأكد تانال ضرورة ...
+        after محمد تانال is تانال alone, its object no part of the speaker (a one-word mention ends at the name)."""
         i = self._index_at(np[0]) if i >= len(self.words) or self.words[i][0] != np[0] else i
         again = self._named_again(i, ncb, nend, named)
         if again is None or again[0] != np[0] or again[1] >= np[1]:
             return np
         a, b = self._text_span(*np)
-        if any(m[1] > self._text_span(*again)[1] for m in self.ment.overlapping(a, b, every=True)):
+        name_a, name_b = self._text_span(*again)
+        found = self.ment.overlapping(a, b, every=True)
+        if not any(m[0] <= name_a and name_b <= m[1] for m in found):
+            return np  # كتب عدد من الخبراء: the word is no mention, no one named before by it
+        if any(m[1] > name_b for m in found):
             return np  # وقال تانال رئيس لجنة الشؤون الخارجية: a mention after the name names him further
         nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
         if nxt in self.cues.heads or nxt in self.cues.titles or nxt in self.cues.back_nouns:
