@@ -1357,7 +1357,29 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     drop = {id(u) for a, b, *_ in found for u in units if a <= u.a and u.b <= b}
     new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=a + len(pre), name_end=nb)
            for a, b, pre, country, agent, nb in found]
+    return _replaced(units, drop, new)
+
+
+def _replaced(units: list[_Unit], drop: set[int], new: list[_Unit]) -> list[_Unit]:
+    """``units`` without those whose ``id`` is in ``drop``, with ``new``, in text order."""
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+
+
+def _full_name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int],
+                     m: _Matcher) -> list[tuple[int, str, bool]] | None:
+    """The words of a full name right after ``pos`` (:func:`_name_after`), else None.
+
+    An office head or a verb after a conjunction ends the name (وقال فلان
+    الفلاني رئيس ...، غرد فلان فقال), a link's word at its end is dropped, and
+    two name words or more must remain (وقال محمد إنه: a given name alone may
+    be anyone's).
+    """
+    taken = _name_after(norm, pos, units, hit_ends, m, rank=True)
+    cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
+    taken = taken[:cut]
+    while taken and taken[-1][1] in m.name_links:
+        taken.pop()
+    return taken if sum(word not in m.name_links for _, word, _ in taken) >= 2 else None
 
 
 def _office_or_verb(word: str, m: _Matcher) -> bool:
@@ -1396,13 +1418,9 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         nxt = _NEXT_WORD.match(norm, v.end())
         if nxt is None or nxt[1] not in m.given_names and nxt[1] != _ABD:
             continue  # قال الوزير، قال إن: no given name opens the subject (one cheap look)
-        taken = _name_after(norm, v.end(), units, hit_ends, m, rank=True)
-        cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
-        taken = taken[:cut]  # وقال فلان الفلاني رئيس ...، غرد فلان فقال: an office or a verb ends the name
-        while taken and taken[-1][1] in m.name_links:
-            taken.pop()
-        if sum(word not in m.name_links for _, word, _ in taken) < 2:
-            continue  # وقال محمد إنه: a given name alone may be anyone's
+        taken = _full_name_after(norm, v.end(), units, hit_ends, m)
+        if taken is None:
+            continue
         if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)):
             continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word or punctuation
         a, b = nxt.start(1), taken[-1][0]
@@ -1414,7 +1432,7 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         return units
     drop = {id(u) for *_, inside in found for u in inside}
     new = [_Unit(None, "name", a, b, "", "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, _ in found]
-    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+    return _replaced(units, drop, new)
 
 
 _OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
@@ -1470,12 +1488,8 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         gap = _OFFICE_GAP_WORD.findall(norm, head[0], a)[1:] if head is not None else []
         if not gap or any(w.startswith("ي") for w in gap):
             continue  # طريق الملك خالد، المدير فهد: a head right before the name is a title a table reads, or a place
-        taken = _name_after(norm, a - 1, units, hit_ends, m, rank=True)
-        cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
-        taken = taken[:cut]
-        while taken and taken[-1][1] in m.name_links:
-            taken.pop()
-        if sum(word not in m.name_links for _, word, _ in taken) < 2:
+        taken = _full_name_after(norm, a - 1, units, hit_ends, m)
+        if taken is None:
             continue
         b = taken[-1][0]
         inside = _free_inside(units, head[0], b, m.people)
@@ -1494,7 +1508,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
     drop = {id(u) for *_, inside, _ in found for u in inside}
     new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at)
            for a, b, pre, country, agent, _, at in found]
-    return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
+    return _replaced(units, drop, new)
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
