@@ -138,7 +138,6 @@ SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
 _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)(?![^\W_])")
-_ARTICLE_RE = re.compile(r"^ال")
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
@@ -621,7 +620,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     if events.empty:
         return events
     by_actor, by_phrase = _bundled_event_actor_codes()
-    countries = frozenset(bundled_table("countries")["code"])
+    countries = _country_codes()
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
     named = named[named["country"].isin(countries)]
@@ -1398,11 +1397,6 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 
 
 @lru_cache(maxsize=1)
-def _country_codes() -> frozenset:
-    return frozenset(bundled_table("countries")["code"])
-
-
-@lru_cache(maxsize=1)
 def _academic_words() -> tuple[frozenset, frozenset]:
     return frozenset(word_list("academic_title", required=False)), frozenset(word_list("academic_body", required=False))
 
@@ -1436,9 +1430,6 @@ def _document_words() -> tuple[frozenset, tuple]:
     return frozenset(nouns), word_list("document_issued", required=False)
 
 
-_DOCUMENT_WORD_RE = re.compile(r"[^\W_]+")
-
-
 def _document_noun(surface: str) -> tuple[bool, str] | None:
     """Whether a speaker is a document (تقرير، بيان، التعميم ...): whether it is definite, and its noun.
 
@@ -1446,7 +1437,7 @@ def _document_noun(surface: str) -> tuple[bool, str] | None:
     [(True, 'تقرير'), None, (False, 'بيان'), None]
     """
     nouns, _ = _document_words()
-    first = _DOCUMENT_WORD_RE.search(normalize(surface))
+    first = _WORD_RE.search(normalize(surface))
     if first is None:
         return None
     word = first.group()
