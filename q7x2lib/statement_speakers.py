@@ -89,6 +89,7 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
+_MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
@@ -466,16 +467,22 @@ class _Subjects(_BackReferences):
             return None
         return self._checked(np, "after_verb", named)
 
-    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False) -> _Speaker | None:
+    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False,
+                       opener: bool = True) -> _Speaker | None:
         """A named actor who acts in the sentence at ``sa`` (before ``ca``): the subject, known to the tables,
-        of the verb opening it (وترفض إسرائيل ذلك). None after a preposition (وعن الدور الإيراني) or a dual or
-        plural verb, whose subject is a pronoun and the noun after it an object (وطالبا الأمم المتحدة); and,
-        unless ``background``, for a clause of what had been done before (وكانت الولايات المتحدة لعبت)."""
+        of the verb opening it (وترفض إسرائيل ذلك), also after a short phrase of a preposition closed by a comma
+        (من جانبها، أصدرت إسرائيل بيانا ...; with ``opener``). None after a preposition with no comma soon
+        (وعن الدور الإيراني قال) or a dual or plural verb, whose subject is a pronoun and the noun after it an
+        object (وطالبا الأمم المتحدة); and, unless ``background``, for a clause of what had been done before
+        (وكانت الولايات المتحدة لعبت)."""
         i = self._index_at(self.doc.to_norm[sa])
         if i >= len(self.words):
             return None
         first = self._core(self._word(i))
         bare = first[1:] if first[:1] in {"و", "ف"} else first
+        if bare in _OPENING_PREPOSITIONS and opener:
+            clause = self._after_opener(i, ca)
+            return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False)
         if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
             return None
         subject = self.opening_subject(sa, ca, named)
@@ -485,6 +492,18 @@ class _Subjects(_BackReferences):
         if len(words) <= 2 and words[0] in self.cues.back_nouns:
             return None  # وكان المستشار العسكري تحدث: one named before, most often the one who spoke last
         return self._names_only(subject, sa)
+
+    def _after_opener(self, i: int, ca: int) -> int | None:
+        """Where the clause starts after the phrase opening a sentence at word ``i`` (a preposition and at most
+        four more words, closed by a comma: في السياق نفسه، / من جهتها، / وفي طهران،), in the text; None when no
+        comma closes it soon or nothing stands between the comma and the cue at ``ca``."""
+        nca = self.doc.to_norm[ca]
+        for k in range(i, min(i + _MAX_OPENER_WORDS, len(self.words) - 1)):
+            if self.words[k][1] >= nca:
+                return None
+            if self._word(k)[-1:] in _APPOSITION_COMMAS:
+                return int(self.doc.offsets[self.words[k + 1][0]]) if self.words[k + 1][0] < nca else None
+        return None
 
     def _names_only(self, subject: _Speaker, sa: int) -> _Speaker | None:
         """The subject of a verb that is no cue, cut where the mentions it opens with end: no particle

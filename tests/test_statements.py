@@ -1592,3 +1592,16 @@ def test_a_one_word_name_of_a_person_mention_before_ends_the_speaker_at_the_name
     assert found[-1][:2] == ["وأكد", "فرحات"]
     found = _who("وقال وكيل وزارة الصحة خالد منصور إن اللقاحات وصلت.", "وأوضح منصور رئيس لجنة التطعيم أن الحملة مستمرة.")
     assert found[-1][1] == "منصور رئيس لجنة التطعيم"
+
+
+def test_the_actor_of_a_clause_after_an_opening_phrase_goes_on_speaking() -> None:
+    # made up: a sentence opens with a short phrase of a preposition closed by a comma (من جانبها، / وفي موسكو،),
+    # then a verb that is no cue and its named subject; a verb or participle with no subject after it is that
+    # actor's, not the last speaker's; with no comma soon after the preposition, the last speaker goes on
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "من جانبها، رفضت إيران العقوبات الجديدة، وقالت إنها غير قانونية.")
+    assert found[-1] == ["وقالت", "إيران", "continuation"]
+    found = _who(said, "وفي موسكو، رفض الكرملين القرار الأخير، مؤكدا أنه خطأ كبير.")
+    assert found[-1][:2] == ["مؤكدا", "الكرملين"]
+    found = _who(said, "وعن الأزمة الاقتصادية وأسبابها العميقة في البلاد قال إنها عابرة.")
+    assert found[-1] == ["قال", "الوزير سامي حداد", "continuation"]
