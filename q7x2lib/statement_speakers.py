@@ -38,6 +38,7 @@ _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينم�
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
+_OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written with one (عبر عن، تحدث عن): its object follows it
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
@@ -278,6 +279,8 @@ class _Subjects(_BackReferences):
         cue_words = self.doc.norm[nca:ncb].split()
         if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
             np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
+        if np is not None and len(cue_words) > 1 and self._core(cue_words[-1]) in _OBJECT_PARTICLES:
+            np = None  # وعبر عن تعازيه للقيادة: the cue holds its عن, what follows is its object, not who speaks
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on

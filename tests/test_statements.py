@@ -1605,3 +1605,12 @@ def test_the_actor_of_a_clause_after_an_opening_phrase_goes_on_speaking() -> Non
     assert found[-1][:2] == ["مؤكدا", "الكرملين"]
     found = _who(said, "وعن الأزمة الاقتصادية وأسبابها العميقة في البلاد قال إنها عابرة.")
     assert found[-1] == ["قال", "الوزير سامي حداد", "continuation"]
+
+
+def test_what_follows_a_cue_written_with_its_particle_is_its_object() -> None:
+    # made up: a cue that holds its particle (عبر عن، تحدث عن) has its object right after it, never its subject:
+    # the feeling or topic after عن is no speaker, the one who spoke before goes on
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "وعبر عن تقديره للقيادة في المملكة على دعمها، مؤكدا أن الحل قريب.")
+    assert [f[:2] for f in found[1:]] == [["وعبر عن", "الوزير سامي حداد"], ["مؤكدا", "الوزير سامي حداد"]]
+    assert _who(said, "وتحدث عن خطط وزارة الإسكان الجديدة.")[-1][:2] == ["وتحدث عن", "الوزير سامي حداد"]
