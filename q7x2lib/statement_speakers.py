@@ -471,7 +471,7 @@ class _Subjects(_BackReferences):
         return self._checked(np, "after_verb", named)
 
     def acting_subject(self, sa: int, ca: int, named: list, background: bool = False,
-                       opener: bool = True) -> _Speaker | None:
+                       opener: bool = True, coded: bool = True) -> _Speaker | None:
         """A named actor who acts in the sentence at ``sa`` (before ``ca``): the subject, known to the tables,
         of the verb opening it (وترفض إسرائيل ذلك), also after a short phrase of a preposition closed by a comma
         (من جانبها، أصدرت إسرائيل بيانا ...; with ``opener``). None after a preposition with no comma soon
@@ -485,11 +485,12 @@ class _Subjects(_BackReferences):
         bare = first[1:] if first[:1] in {"و", "ف"} else first
         if bare in _OPENING_PREPOSITIONS and opener:
             clause = self._after_opener(i, ca)
-            return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False)
+            return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False,
+                                                                   coded=coded)
         if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
             return None
         subject = self.opening_subject(sa, ca, named)
-        if subject is None or subject is _NOT_SPEECH or not (subject.actor_id or subject.code):
+        if subject is None or subject is _NOT_SPEECH or coded and not (subject.actor_id or subject.code):
             return None
         words = normalize_text(subject.surface or "").split()
         if len(words) <= 2 and words[0] in self.cues.back_nouns:

@@ -356,7 +356,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: the subject of the verb that opens the sentence;
                 # after someone spoke, only a named actor (وأقام الجنيد دعوى، مطالبا: not the speaker before)
                 speaker = subjects.opening_subject(sa, ca, named) if last_speaker is None \
-                    else subjects.acting_subject(sa, ca, named, background=True)
+                    else subjects.acting_subject(sa, ca, named, background=True, coded=False)
             if speaker is _NOT_SPEECH:
                 continue
             if kind == "verb" and _believed(cue_set, _term_of(cue), norm_of(max(sa, ca - 12), ca), norm_of(cb, sb)) \

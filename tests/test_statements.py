@@ -1614,3 +1614,16 @@ def test_what_follows_a_cue_written_with_its_particle_is_its_object() -> None:
     found = _who(said, "وعبر عن تقديره للقيادة في المملكة على دعمها، مؤكدا أن الحل قريب.")
     assert [f[:2] for f in found[1:]] == [["وعبر عن", "الوزير سامي حداد"], ["مؤكدا", "الوزير سامي حداد"]]
     assert _who(said, "وتحدث عن خطط وزارة الإسكان الجديدة.")[-1][:2] == ["وتحدث عن", "الوزير سامي حداد"]
+
+
+def test_a_participle_after_an_act_of_a_subject_no_table_codes_is_that_subject_s() -> None:
+    # made up: a verb that is no cue opens the sentence, its subject an office or speaker word no table codes
+    # (ناشطون، أحد المحامين), then a participle of saying: the participle is that subject's, not the
+    # last speaker's; a thing as subject (وارتفعت الأسعار) leaves the last speaker
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "وتداول ناشطون على مواقع التواصل صورا للحريق، مشيرين إلى أن النيران امتدت.")
+    assert found[-1][:2] == ["مشيرين", "ناشطون"]
+    found = _who(said, "وأقام أحد المحامين دعوى عاجلة، مطالبا بإلغاء القرار.")
+    assert found[-1][0] == "مطالبا" and found[-1][1].startswith("أحد المحامين")
+    found = _who(said, "وارتفعت أسعار الخبز في الأسواق المحلية، مشيرا إلى أن الحل قريب.")
+    assert found[-1][:2] == ["مشيرا", "الوزير سامي حداد"]
