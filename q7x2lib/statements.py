@@ -415,7 +415,7 @@ def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, 
     for k in range(max(last_sid + 1, sid - _ACTED_WITHIN), sid + 1):
         xa, xb = sentences[k]
         # وكانت قوات الدفاع الشعبي دانت ...: a clause of what had been done speaks in its own sentence only
-        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid) or found
+        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid, coded=k != sid) or found
     if found is None or (found.actor_id and found.actor_id == last.actor_id) or found.surface == last.surface:
         return None
     return found

@@ -1625,5 +1625,8 @@ def test_a_participle_after_an_act_of_a_subject_no_table_codes_is_that_subject_s
     assert found[-1][:2] == ["مشيرين", "ناشطون"]
     found = _who(said, "وأقام أحد المحامين دعوى عاجلة، مطالبا بإلغاء القرار.")
     assert found[-1][0] == "مطالبا" and found[-1][1].startswith("أحد المحامين")
+    # so too a verb with no subject later in the same sentence
+    found = _who(said, "وتداول ناشطون على مواقع التواصل صورا للحريق، وقالوا إن النيران امتدت.")
+    assert found[-1][:2] == ["وقالوا", "ناشطون"]
     found = _who(said, "وارتفعت أسعار الخبز في الأسواق المحلية، مشيرا إلى أن الحل قريب.")
     assert found[-1][:2] == ["مشيرا", "الوزير سامي حداد"]
