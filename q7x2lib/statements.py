@@ -334,6 +334,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
                     cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
                 continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
+            if kind == "verb" and spans and spans[-1][0] == "attribution" \
+                    and norm_of(spans[-1][3], ca).strip(" ل") == "ما":
+                continue  # بحسب ما ذكره الوزير: one statement at بحسب, whose source is the verb's subject
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)

@@ -1630,3 +1630,12 @@ def test_a_participle_after_an_act_of_a_subject_no_table_codes_is_that_subject_s
     assert found[-1][:2] == ["وقالوا", "ناشطون"]
     found = _who(said, "وارتفعت أسعار الخبز في الأسواق المحلية، مشيرا إلى أن الحل قريب.")
     assert found[-1][:2] == ["مشيرا", "الوزير سامي حداد"]
+
+
+def test_an_attribution_through_ma_and_a_verb_is_one_statement_of_the_verb_s_subject() -> None:
+    # made up: بحسب ما ذكره X، وفقا لما أعلنه X: one statement at the attribution, its source the subject of the
+    # verb after ما; the verb is no statement of its own
+    assert _who("وارتفعت أسعار الوقود، بحسب ما ذكره وزير الطاقة خالد منصور.") == [
+        ["بحسب", "وزير الطاقة خالد منصور", "attribution"]]
+    assert _who("واتفق الطرفان على وقف القتال، وفقا لما أعلنه مكتب الأمم المتحدة.") == [
+        ["وفقا ل", "مكتب الأمم المتحدة", "attribution"]]
