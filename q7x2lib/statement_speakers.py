@@ -71,6 +71,10 @@ _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقا�
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
+#: A count before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين، أعلن عشرات الأفراد) ...
+_COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة".split())
+#: ... but not a count of times or days (وأكد عدة مرات، قال ثلاثة ايام): an adverb
+_COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 # before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
@@ -630,6 +634,9 @@ class _Subjects(_BackReferences):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
+        if bare in _COUNTS and len(words) >= 2 and not found:
+            # وحذرت عدة جهات أهلية من ...، أبلغ ثلاثة طيارين عن ...: a counted group, the subject; وأكد عدة مرات: no one
+            return words[1] not in _COUNTED_TIMES
         if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
             return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:

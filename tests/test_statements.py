@@ -1639,3 +1639,13 @@ def test_an_attribution_through_ma_and_a_verb_is_one_statement_of_the_verb_s_sub
         ["بحسب", "وزير الطاقة خالد منصور", "attribution"]]
     assert _who("واتفق الطرفان على وقف القتال، وفقا لما أعلنه مكتب الأمم المتحدة.") == [
         ["وفقا ل", "مكتب الأمم المتحدة", "attribution"]]
+
+
+def test_a_count_before_a_plural_opens_the_subject_after_the_verb() -> None:
+    # made up: عدة / a number before an indefinite plural after the verb is the subject (وحذرت عدة منظمات،
+    # أكد أربعة شهود), not the last speaker's object; a count of times (وأكد عدة مرات) is an adverb
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    assert _who(said, "وحذرت عدة منظمات إنسانية من تفشي المرض في المخيمات.")[-1] == [
+        "وحذرت", "عدة منظمات إنسانية", "after_verb"]
+    assert _who(said, "وأفاد أربعة شهود عن سماع دوي انفجار قوي.")[-1][:2] == ["وأفاد", "أربعة شهود"]
+    assert _who(said, "وأكد عدة مرات أن الحل قريب.")[-1][:2] == ["وأكد", "الوزير سامي حداد"]
