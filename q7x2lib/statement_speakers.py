@@ -38,6 +38,7 @@ _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينم�
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
+_OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written with one (عبر عن، تحدث عن): its object follows it
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
@@ -70,6 +71,10 @@ _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقا�
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
+#: A count before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين، أعلن عشرات الأفراد) ...
+_COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة".split())
+#: ... but not a count of times or days (وأكد عدة مرات، قال ثلاثة ايام): an adverb
+_COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 # before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
@@ -89,6 +94,7 @@ _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
 _PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
+_MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
@@ -277,6 +283,8 @@ class _Subjects(_BackReferences):
         cue_words = self.doc.norm[nca:ncb].split()
         if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
             np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
+        if np is not None and len(cue_words) > 1 and self._core(cue_words[-1]) in _OBJECT_PARTICLES:
+            np = None  # وعبر عن تعازيه للقيادة: the cue holds its عن, what follows is its object, not who speaks
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
             np = None  # وهدد بتدمير أي قوات، وتعهدت باستمرار الدعم: the verb's بـ, its object; the one before goes on
@@ -466,25 +474,44 @@ class _Subjects(_BackReferences):
             return None
         return self._checked(np, "after_verb", named)
 
-    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False) -> _Speaker | None:
+    def acting_subject(self, sa: int, ca: int, named: list, background: bool = False,
+                       opener: bool = True, coded: bool = True) -> _Speaker | None:
         """A named actor who acts in the sentence at ``sa`` (before ``ca``): the subject, known to the tables,
-        of the verb opening it (وترفض إسرائيل ذلك). None after a preposition (وعن الدور الإيراني) or a dual or
-        plural verb, whose subject is a pronoun and the noun after it an object (وطالبا الأمم المتحدة); and,
-        unless ``background``, for a clause of what had been done before (وكانت الولايات المتحدة لعبت)."""
+        of the verb opening it (وترفض إسرائيل ذلك), also after a short phrase of a preposition closed by a comma
+        (من جانبها، أصدرت إسرائيل بيانا ...; with ``opener``). None after a preposition with no comma soon
+        (وعن الدور الإيراني قال) or a dual or plural verb, whose subject is a pronoun and the noun after it an
+        object (وطالبا الأمم المتحدة); and, unless ``background``, for a clause of what had been done before
+        (وكانت الولايات المتحدة لعبت)."""
         i = self._index_at(self.doc.to_norm[sa])
         if i >= len(self.words):
             return None
         first = self._core(self._word(i))
         bare = first[1:] if first[:1] in {"و", "ف"} else first
+        if bare in _OPENING_PREPOSITIONS and opener:
+            clause = self._after_opener(i, ca)
+            return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False,
+                                                                   coded=coded)
         if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
             return None
         subject = self.opening_subject(sa, ca, named)
-        if subject is None or subject is _NOT_SPEECH or not (subject.actor_id or subject.code):
+        if subject is None or subject is _NOT_SPEECH or coded and not (subject.actor_id or subject.code):
             return None
         words = normalize_text(subject.surface or "").split()
         if len(words) <= 2 and words[0] in self.cues.back_nouns:
             return None  # وكان المستشار العسكري تحدث: one named before, most often the one who spoke last
         return self._names_only(subject, sa)
+
+    def _after_opener(self, i: int, ca: int) -> int | None:
+        """Where the clause starts after the phrase opening a sentence at word ``i`` (a preposition and at most
+        four more words, closed by a comma: في السياق نفسه، / من جهتها، / وفي طهران،), in the text; None when no
+        comma closes it soon or nothing stands between the comma and the cue at ``ca``."""
+        nca = self.doc.to_norm[ca]
+        for k in range(i, min(i + _MAX_OPENER_WORDS, len(self.words) - 1)):
+            if self.words[k][1] >= nca:
+                return None
+            if self._word(k)[-1:] in _APPOSITION_COMMAS:
+                return int(self.doc.offsets[self.words[k + 1][0]]) if self.words[k + 1][0] < nca else None
+        return None
 
     def _names_only(self, subject: _Speaker, sa: int) -> _Speaker | None:
         """The subject of a verb that is no cue, cut where the mentions it opens with end: no particle
@@ -607,6 +634,9 @@ class _Subjects(_BackReferences):
             return True
         if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
+        if bare in _COUNTS and len(words) >= 2 and not found:
+            # وحذرت عدة جهات أهلية من ...، أبلغ ثلاثة طيارين عن ...: a counted group, the subject; وأكد عدة مرات: no one
+            return words[1] not in _COUNTED_TIMES
         if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
             return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:

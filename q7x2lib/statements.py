@@ -334,6 +334,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
                     cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
                 continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
+            if kind == "verb" and spans and spans[-1][0] == "attribution" \
+                    and norm_of(spans[-1][3], ca).strip(" ل") == "ما":
+                continue  # بحسب ما ذكره الوزير: one statement at بحسب, whose source is the verb's subject
             spans.append((kind, text[ca:cb], ca, cb))
             if kind != "verb" or norm[c.start()] in {"و", "ف"}:  # the cue's first letter, normalised
                 stops.append(ca)
@@ -356,7 +359,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 # وتتقدم القيادة العامة بالعزاء، سائلة الله ...: the subject of the verb that opens the sentence;
                 # after someone spoke, only a named actor (وأقام الجنيد دعوى، مطالبا: not the speaker before)
                 speaker = subjects.opening_subject(sa, ca, named) if last_speaker is None \
-                    else subjects.acting_subject(sa, ca, named, background=True)
+                    else subjects.acting_subject(sa, ca, named, background=True, coded=False)
             if speaker is _NOT_SPEECH:
                 continue
             if kind == "verb" and _believed(cue_set, _term_of(cue), norm_of(max(sa, ca - 12), ca), norm_of(cb, sb)) \
@@ -415,7 +418,7 @@ def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, 
     for k in range(max(last_sid + 1, sid - _ACTED_WITHIN), sid + 1):
         xa, xb = sentences[k]
         # وكانت قوات الدفاع الشعبي دانت ...: a clause of what had been done speaks in its own sentence only
-        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid) or found
+        found = subjects.acting_subject(xa, ca if k == sid else xb, named, background=k == sid, coded=k != sid) or found
     if found is None or (found.actor_id and found.actor_id == last.actor_id) or found.surface == last.surface:
         return None
     return found

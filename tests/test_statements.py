@@ -1592,3 +1592,60 @@ def test_a_one_word_name_of_a_person_mention_before_ends_the_speaker_at_the_name
     assert found[-1][:2] == ["وأكد", "فرحات"]
     found = _who("وقال وكيل وزارة الصحة خالد منصور إن اللقاحات وصلت.", "وأوضح منصور رئيس لجنة التطعيم أن الحملة مستمرة.")
     assert found[-1][1] == "منصور رئيس لجنة التطعيم"
+
+
+def test_the_actor_of_a_clause_after_an_opening_phrase_goes_on_speaking() -> None:
+    # made up: a sentence opens with a short phrase of a preposition closed by a comma (من جانبها، / وفي موسكو،),
+    # then a verb that is no cue and its named subject; a verb or participle with no subject after it is that
+    # actor's, not the last speaker's; with no comma soon after the preposition, the last speaker goes on
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "من جانبها، رفضت إيران العقوبات الجديدة، وقالت إنها غير قانونية.")
+    assert found[-1] == ["وقالت", "إيران", "continuation"]
+    found = _who(said, "وفي موسكو، رفض الكرملين القرار الأخير، مؤكدا أنه خطأ كبير.")
+    assert found[-1][:2] == ["مؤكدا", "الكرملين"]
+    found = _who(said, "وعن الأزمة الاقتصادية وأسبابها العميقة في البلاد قال إنها عابرة.")
+    assert found[-1] == ["قال", "الوزير سامي حداد", "continuation"]
+
+
+def test_what_follows_a_cue_written_with_its_particle_is_its_object() -> None:
+    # made up: a cue that holds its particle (عبر عن، تحدث عن) has its object right after it, never its subject:
+    # the feeling or topic after عن is no speaker, the one who spoke before goes on
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "وعبر عن تقديره للقيادة في المملكة على دعمها، مؤكدا أن الحل قريب.")
+    assert [f[:2] for f in found[1:]] == [["وعبر عن", "الوزير سامي حداد"], ["مؤكدا", "الوزير سامي حداد"]]
+    assert _who(said, "وتحدث عن خطط وزارة الإسكان الجديدة.")[-1][:2] == ["وتحدث عن", "الوزير سامي حداد"]
+
+
+def test_a_participle_after_an_act_of_a_subject_no_table_codes_is_that_subject_s() -> None:
+    # made up: a verb that is no cue opens the sentence, its subject an office or speaker word no table codes
+    # (ناشطون، أحد المحامين), then a participle of saying: the participle is that subject's, not the
+    # last speaker's; a thing as subject (وارتفعت الأسعار) leaves the last speaker
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    found = _who(said, "وتداول ناشطون على مواقع التواصل صورا للحريق، مشيرين إلى أن النيران امتدت.")
+    assert found[-1][:2] == ["مشيرين", "ناشطون"]
+    found = _who(said, "وأقام أحد المحامين دعوى عاجلة، مطالبا بإلغاء القرار.")
+    assert found[-1][0] == "مطالبا" and found[-1][1].startswith("أحد المحامين")
+    # so too a verb with no subject later in the same sentence
+    found = _who(said, "وتداول ناشطون على مواقع التواصل صورا للحريق، وقالوا إن النيران امتدت.")
+    assert found[-1][:2] == ["وقالوا", "ناشطون"]
+    found = _who(said, "وارتفعت أسعار الخبز في الأسواق المحلية، مشيرا إلى أن الحل قريب.")
+    assert found[-1][:2] == ["مشيرا", "الوزير سامي حداد"]
+
+
+def test_an_attribution_through_ma_and_a_verb_is_one_statement_of_the_verb_s_subject() -> None:
+    # made up: بحسب ما ذكره X، وفقا لما أعلنه X: one statement at the attribution, its source the subject of the
+    # verb after ما; the verb is no statement of its own
+    assert _who("وارتفعت أسعار الوقود، بحسب ما ذكره وزير الطاقة خالد منصور.") == [
+        ["بحسب", "وزير الطاقة خالد منصور", "attribution"]]
+    assert _who("واتفق الطرفان على وقف القتال، وفقا لما أعلنه مكتب الأمم المتحدة.") == [
+        ["وفقا ل", "مكتب الأمم المتحدة", "attribution"]]
+
+
+def test_a_count_before_a_plural_opens_the_subject_after_the_verb() -> None:
+    # made up: عدة / a number before an indefinite plural after the verb is the subject (وحذرت عدة منظمات،
+    # أكد أربعة شهود), not the last speaker's object; a count of times (وأكد عدة مرات) is an adverb
+    said = "وقال الوزير سامي حداد إن الوضع صعب."
+    assert _who(said, "وحذرت عدة منظمات إنسانية من تفشي المرض في المخيمات.")[-1] == [
+        "وحذرت", "عدة منظمات إنسانية", "after_verb"]
+    assert _who(said, "وأفاد أربعة شهود عن سماع دوي انفجار قوي.")[-1][:2] == ["وأفاد", "أربعة شهود"]
+    assert _who(said, "وأكد عدة مرات أن الحل قريب.")[-1][:2] == ["وأكد", "الوزير سامي حداد"]
