@@ -400,3 +400,13 @@ def test_research_and_a_search_are_no_talks() -> None:
     assert [c for t, c in acts(research) if "بحث" in t] == []
     talks = events("وبحث وزير الخارجية مع نظيره الكويتي العلاقات الثنائية.")
     assert [c for t, c in acts(talks) if "بحث" in t] == ["04"]
+
+
+def test_an_agreement_signed_with_its_signer_between_begins_at_the_verb() -> None:
+    signed = events("ووقع مركز الأبحاث الطبية في المدينة اتفاقية تعاون مع جامعة الملك سعود لتدريب الأطباء.")
+    rows = signed[signed["unit"].eq("event")]
+    assert [(t.split(" ... ")[0], c) for t, c in zip(rows["trigger"], rows["event_code"])] == [("ووقع", "06")]
+    memorandum = events("وشهد المحافظ توقيع الجمعية الخيرية والغرفة التجارية مذكرة تفاهم لدعم الأسر المنتجة.")
+    assert [t.split(" ... ")[0] for t in memorandum.loc[memorandum["unit"].eq("event"), "trigger"]] == ["توقيع"]
+    named = events("وأشاد الوزير بالاتفاقية التي تخدم مصالح البلدين.")
+    assert [c for t, c in acts(named) if "اتفاقية" in t] == []
