@@ -372,3 +372,41 @@ def test_an_honour_given_is_diplomatic_cooperation_and_generosity_or_a_place_is_
     place = events("وقعت اشتباكات عنيفة في كرم الزيتون شرق المدينة.")
     assert [c for t, c in acts(place) if t.startswith("كرم")] == []
 
+
+
+def test_support_of_a_field_is_no_act_and_support_of_a_country_is() -> None:
+    field = events("وأكد المحافظ أن الغرفة التجارية تعمل على دعم الاقتصاد وتنمية السياحة في المحافظة.")
+    assert [c for t, c in acts(field) if "دعم" in t] == []
+    country = events("وأكد الوزير رغبة بلاده في دعم الاقتصاد الأردني خلال المرحلة المقبلة.")
+    assert ("دعم", "06") in acts(country)
+
+
+def test_a_fire_brought_under_control_is_no_fight() -> None:
+    fire = events("وتمكنت فرق الدفاع المدني من السيطرة على حريق اندلع في مستودع بالحي الصناعي.")
+    assert [c for t, c in acts(fire) if "السيطرة" in t] == []
+    town = events("وتمكنت قوات الجيش من السيطرة على بلدة حدودية بعد معارك عنيفة مع المسلحين.")
+    assert [c for t, c in acts(town) if "السيطرة" in t] == ["19"]
+
+
+def test_receiving_the_public_is_no_visit() -> None:
+    public = events("ويستقبل مقر الجمعية في المدينة الراغبين في التطوع طوال أيام الأسبوع.")
+    assert [c for t, c in acts(public) if "يستقبل" in t] == []
+    visitor = events("ويستقبل أمير المنطقة غدا السفير الفرنسي في مكتبه بالإمارة.")
+    assert ("يستقبل", "04") in acts(visitor)
+
+
+def test_research_and_a_search_are_no_talks() -> None:
+    research = events("وقدم الفريق دراسة بحثية عن المياه الجوفية، كما تبحث الفرق عن طفل مفقود في الوادي.")
+    assert [c for t, c in acts(research) if "بحث" in t] == []
+    talks = events("وبحث وزير الخارجية مع نظيره الكويتي العلاقات الثنائية.")
+    assert [c for t, c in acts(talks) if "بحث" in t] == ["04"]
+
+
+def test_an_agreement_signed_with_its_signer_between_begins_at_the_verb() -> None:
+    signed = events("ووقع مركز الأبحاث الطبية في المدينة اتفاقية تعاون مع جامعة الملك سعود لتدريب الأطباء.")
+    rows = signed[signed["unit"].eq("event")]
+    assert [(t.split(" ... ")[0], c) for t, c in zip(rows["trigger"], rows["event_code"])] == [("ووقع", "06")]
+    memorandum = events("وشهد المحافظ توقيع الجمعية الخيرية والغرفة التجارية مذكرة تفاهم لدعم الأسر المنتجة.")
+    assert [t.split(" ... ")[0] for t in memorandum.loc[memorandum["unit"].eq("event"), "trigger"]] == ["توقيع"]
+    named = events("وأشاد الوزير بالاتفاقية التي تخدم مصالح البلدين.")
+    assert [c for t, c in acts(named) if "اتفاقية" in t] == []
