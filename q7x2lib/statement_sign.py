@@ -639,10 +639,12 @@ def demand_signs(events: pd.DataFrame) -> pd.DataFrame:
     """
     if events.empty or "modality" not in events:
         return events
-    evidence = events["evidence"].astype(str)
-    rows = (events["unit"].eq("statement") & events["statement_id"].notna() & events["event_code"].eq("10")
-            & events["modality"].eq("demand")
-            & ~events["negated"].astype(bool) & ~evidence.str.contains("; said: |rule sign", regex=True))
+    rows = (events["event_code"].eq("10") & events["unit"].eq("statement") & events["statement_id"].notna()
+            & events["modality"].eq("demand") & ~events["negated"].astype(bool))
+    if not rows.any():
+        return events
+    # the evidence read only on the few demand rows: this pass runs on every article
+    rows[rows] = ~events.loc[rows, "evidence"].astype(str).str.contains("; said: |rule sign", regex=True).to_numpy()
     changes = {i: (*APPEAL, f"{how}; rule sign: + ← demand of no adversary")
                for i, source, target, how in zip(events.index[rows], *_lists(events[rows], "source_code",
                                                                               "target_code", "evidence"))
