@@ -220,3 +220,32 @@ def test_a_condolence_cue_outweighs_the_criminal_words_of_what_is_said() -> None
     assert not row.empty and (row["event_code"] == "05").all()
     assert row["evidence"].str.contains("said: ", regex=False).all()  # the content words had voted it a criticism
     assert row["evidence"].str.contains("rule sign: +", regex=False).all()
+
+
+def test_a_demand_of_no_adversary_is_an_appeal_and_a_demand_on_an_adversary_stays_a_demand() -> None:
+    # made up: a resident asks for a service (no addressee); a ministry demands of a state it names
+    events, _ = coded("وطالب أحد السكان بسرعة إصلاح الطريق المؤدي إلى القرية.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "02").all() and (row["goldstein"] == 3.0).all()
+    assert row["evidence"].str.endswith("rule sign: + ← demand of no adversary").all()
+    events, _ = coded("وطالبت وزارة الخارجية الأردنية إسرائيل بوقف بناء المستوطنات.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and row["target_code"].notna().all() and (row["event_code"] == "10").all()
+
+
+def test_demand_signs_reads_the_addressee_and_leaves_other_rows_alone() -> None:
+    from q7x2lib.statement_sign import demand_signs
+
+    events = pd.DataFrame({"doc_id": ["d"] * 5, "statement_id": pd.array([0, 1, 2, 3, None], dtype="Int64"),
+                           "unit": ["statement"] * 5, "event_code": ["10", "10", "10", "10", "10"],
+                           "goldstein": [-5.0] * 5, "negated": [False, False, True, False, False],
+                           "modality": ["demand"] * 5,
+                           "source_code": ["JORGOV", "IGO", "SAUCVL", "EGYGOV", "TURGOV"],
+                           "target_code": ["IGO", "ISRGOV", None, None, None],
+                           "evidence": ["طالب; target=next", "طالب; target=next", "طالب", "طالب; said: العدوان",
+                                        "بمطالبة"]})
+    out = demand_signs(events)
+    # the UN asked by a state: an appeal; a state asked by the UN, a negated demand, a row the content words
+    # coded and a demand outside a reported statement are left as they are
+    assert out["event_code"].tolist() == ["02", "10", "10", "10", "10"]
+    assert out["goldstein"].tolist() == [3.0, -5.0, -5.0, -5.0, -5.0]
