@@ -41,7 +41,7 @@ says: by what the speaker does toward its target by saying it. A pattern of
 unit ``statement`` at the statement's cue (أدانت، رحب، أعرب عن أسفه، حذر),
 or inside what is said (قال إن بلاده تدين الهجوم), gives its root; failing
 that, the ``content`` patterns in what is said vote by sign (ميليشيات،
-جرائم → 11; الأشقاء، الشراكة → 05; لن تتوقف → 13; مكافحة الإرهاب casts no
+جرائم → 11; الصداقة، الأخوية → 05; لن تتوقف → 13; مكافحة الإرهاب casts no
 vote), toward the actor named nearest; otherwise the statement is
 informative, root 01, and directed at no one. An act of a third party
 reported in it ("قالت موسكو إن واشنطن رفضت الاقتراح") is its own event
