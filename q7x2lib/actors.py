@@ -247,6 +247,8 @@ class _Matcher:
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
+        # فيليكس، جمعان: given names the people tables lack (a word list a user may extend), added to those they give
+        given |= {normalize(w) for w in word_list("given_name", words, required=False)}
         self.given_names = frozenset(given) - self.not_name - frozenset(word_list("not_given_name", words))
         # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
         self.person_offices = frozenset(word_list("person_office", words))

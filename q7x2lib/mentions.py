@@ -1195,7 +1195,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         b = taken[-1][0]
         a = t.start()
-        inside = _free_inside(units, a, b, m.people)
+        first = taken[0][0] - len(taken[0][1])
+        inside = _free_inside(units, a, b, m.people, first)
         if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         agent = m.person_titles[title]
@@ -1207,7 +1208,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if head is not None:
             # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
             # titled name: one person, coded by the first body named in the office (GOV where none is)
-            wider = _free_inside(units, head[0], b, m.people)
+            wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
@@ -1225,7 +1226,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
             continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name
         a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
-        inside = _free_inside(units, a, b, m.people)
+        inside = _free_inside(units, a, b, m.people, a)
         if inside is None or any(f[0] < b and a < f[1] for f in found):
             continue
         found.append((a, b, "", "", inside, a))
@@ -1421,10 +1422,13 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         taken = _full_name_after(norm, v.end(), units, hit_ends, m)
         if taken is None:
             continue
-        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)):
-            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word or punctuation
+        after = _NEXT_WORD.match(norm, taken[-1][0])
+        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)
+                or after is not None and _office_or_verb(after[1], m)):
+            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word, punctuation
+            # or an office written after it (وقالت كارين سباراباني مديرة ...)
         a, b = nxt.start(1), taken[-1][0]
-        inside = _free_inside(units, a, b, m.people)
+        inside = _free_inside(units, a, b, m.people, a)
         if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
             continue  # a person of the tables, or a phrase a table starts at the name's first word: theirs
         found.append((a, b, inside))
@@ -1492,7 +1496,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         if taken is None:
             continue
         b = taken[-1][0]
-        inside = _free_inside(units, head[0], b, m.people)
+        inside = _free_inside(units, head[0], b, m.people, a)
         if inside is None or any(u.a < head[0] < u.b for u in units):
             continue  # a person of the tables, or the office inside a longer phrase: theirs to decide
         # the code: the first body with an agent (or an IGO) the office names after its head word (بمجلس النواب الليبي،
@@ -1553,13 +1557,20 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
     return None
 
 
-def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str]) -> list[_Unit] | None:
+def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str], name_at: int = -1) -> list[_Unit] | None:
     """The mentions inside ``[a, b)``, or None when one of them decides the span itself: a person of the tables,
-    a doubtful phrase with alternatives, or a mention running past the span."""
+    a doubtful phrase with alternatives, or a mention running past the span. A doubtful bare family name of the
+    tables after the first word of the personal name at ``name_at`` (سعيد عباس، خالد صالح) is part of someone
+    else's full name."""
     inside = [u for u in units if u.a < b and a < u.b]
-    if any(u.actor_id in people or u.alternatives or u.b > b or u.a < a for u in inside):
+    if any(u.actor_id in people and not (name_at >= 0 and _doubtful_family(u, name_at)) or u.alternatives or u.b > b or u.a < a for u in inside):
         return None
     return inside
+
+
+def _doubtful_family(u: _Unit, a: int) -> bool:
+    """Whether ``u`` is a doubtful one-word name of the tables (عباس) written after ``a``, a full name's start."""
+    return u.ambiguous and u.kind == "name" and u.a > a and not u.pre and not u.alternatives
 
 
 def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,
@@ -1586,8 +1597,11 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         if word == _ALI and norm[w.end(1) : w.end(1) + 5].split()[:1] in (["بن"], ["ابن"]):
             pass  # الدكتور علي بن فلان: the given name, not على
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
-                or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
-            closed = word in m.name_enders
+                or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
+                or taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+            # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
+            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب)
+            closed = word in m.name_enders or len(taken) == 2 and (_conjoined_ender(word, m) or _office_or_verb(word, m))
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
         if not taken and rank and family:
@@ -1605,6 +1619,13 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     if not taken or taken[-1][1] in m.name_links:
         return []
     return taken
+
+
+def _conjoined_ender(word: str, m: _Matcher) -> bool:
+    """Whether ``word`` is و or ف before a word that ends a personal name (:attr:`name_enders`: وممثل، فقال) or an
+    office head (:attr:`person_offices`: ورئيس، والمدير)."""
+    rest = word[1:]
+    return word[:1] in ("و", "ف") and (rest in m.name_enders or rest.removeprefix("ال") in m.person_offices)
 
 
 def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
