@@ -1154,8 +1154,9 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _title_words(titles: frozenset[str]) -> re.Pattern:
-    """:data:`_TITLE_WORD` that finds only the words that are ``titles``: sre skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
+    skips the others, no Python step each."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|د\.", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
 
 
@@ -1178,7 +1179,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     found, end = [], -1
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
-        if t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
+        if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
             continue  # _TITLE_WORD reads this word another way, as no title
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
@@ -1424,7 +1425,7 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
             continue
         after = _NEXT_WORD.match(norm, taken[-1][0])
         if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)
-                or after is not None and _office_or_verb(after[1], m)):
+                or after is not None and _office_or_verb(after[1], m) or _SPACED_MARK.match(norm, taken[-1][0])):
             continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word, punctuation
             # or an office written after it (وقالت كارين سباراباني مديرة ...)
         a, b = nxt.start(1), taken[-1][0]
@@ -1439,6 +1440,7 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return _replaced(units, drop, new)
 
 
+_SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end
 _OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
 
 
@@ -1589,6 +1591,8 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     while sum(word not in m.name_links for _, word, _ in taken) < 4:
         w = _NEXT_WORD.match(norm, pos)
         if w is None:
+            # كارستن فرتش -محلل ...، فلان الفلاني (45 عاما): a dash or a bracket after a space ends the name too
+            closed = len(taken) == 2 and _SPACED_MARK.match(norm, pos) is not None
             break
         word = w[1]
         if not taken and word in m.name_prefix_words:

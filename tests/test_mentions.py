@@ -791,6 +791,9 @@ def test_a_full_name_ends_before_an_office_or_a_conjunction_opening_one() -> Non
     assert mentions_of(text)[0][0] is None  # not Mahmoud Abbas
     found = mentions_of("وقالت كارين سمورلي مديرة الحديقة إن الأسد هرب")
     assert [r[1:3] for r in found][:1] == [["كارين سمورلي", "name"]]  # a foreign given name of the word list
+    # a dash or a bracket after a space ends a two-word name as punctuation does
+    assert [r[1] for r in mentions_of("وقال كارستن هولمبرغ -محلل الأسواق في المصرف- إن الأسعار تراجعت")] == [
+        "كارستن هولمبرغ"]
     # a plain word after a given name is still the sentence going on
     assert mentions_of("وقال سعيد عمران بتصريحات صحفية إن العمل مستمر") == []
 
@@ -803,3 +806,11 @@ def test_a_writer_or_a_corporal_before_a_full_name_is_a_person() -> None:
         ["العريف سالم بن ناصر الدوسري", "name", "MIL"]]
     # a description before a definite noun it describes, or before one word, is no name
     assert mentions_of("وقال الكاتب المعروف إن") == []
+
+
+def test_a_businessman_named_after_his_two_word_description_is_coded_bus() -> None:
+    # made up: رجل الأعمال / سيدة الأعمال, a two-word title, before a full name; an adjective after it is no name
+    found = mentions_of("وتبرع رجل الأعمال سعد بن حمد العتيبي بالأرض، وحضرت سيدة الأعمال نورة الشمري")
+    assert [r[1:] for r in found] == [["رجل الأعمال سعد بن حمد العتيبي", "name", "BUS"],
+                                      ["سيدة الأعمال نورة الشمري", "name", "BUS"]]
+    assert mentions_of("وقال رجل الأعمال المعروف إن السوق تراجعت") == []
