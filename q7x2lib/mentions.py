@@ -1506,7 +1506,9 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         own = next((u for u in inside if u.a == head[0] and u.agent and " " in norm[u.a : u.b].strip()), None)
         body = next((u for u in sorted(inside, key=lambda u: u.a) if head[0] < u.a < a and (u.agent or u.country == "IGO")),
                     own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
-        agent = body.agent if body is not None else NAMED_AFTER_AGENT
+        word = _OFFICE_GAP_WORD.match(norm, head[0] + len(head[1]))[0]
+        # العميد الركن فلان: a rank that is also an office head (عميد، dean) codes the name as the rank does
+        agent = body.agent if body is not None else m.person_titles[word] if word in m.ranks else NAMED_AFTER_AGENT
         country = body.country if body is not None else ""
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:

@@ -791,6 +791,9 @@ def test_a_full_name_ends_before_an_office_or_a_conjunction_opening_one() -> Non
     assert mentions_of(text)[0][0] is None  # not Mahmoud Abbas
     found = mentions_of("وقالت كارين سمورلي مديرة الحديقة إن الأسد هرب")
     assert [r[1:3] for r in found][:1] == [["كارين سمورلي", "name"]]  # a foreign given name of the word list
+    # a rank that is also an office head (العميد: a dean too) codes the name it opens as a rank
+    assert [r[1:] for r in mentions_of("واستقبل العميد الركن سالم الفهري قائد القطاع الوفد")][:1] == [
+        ["العميد الركن سالم الفهري", "name", "MIL"]]
     # a dash or a bracket after a space ends a two-word name as punctuation does
     assert [r[1] for r in mentions_of("وقال كارستن هولمبرغ -محلل الأسواق في المصرف- إن الأسعار تراجعت")] == [
         "كارستن هولمبرغ"]
