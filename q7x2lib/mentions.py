@@ -1376,7 +1376,7 @@ def _full_name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int
     two name words or more must remain (وقال محمد إنه: a given name alone may
     be anyone's).
     """
-    taken = _name_after(norm, pos, units, hit_ends, m, rank=True)
+    taken = _name_after(norm, pos, units, hit_ends, m, rank=True, office_ends=True)
     cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
     taken = taken[:cut]
     while taken and taken[-1][1] in m.name_links:
@@ -1578,7 +1578,7 @@ def _doubtful_family(u: _Unit, a: int) -> bool:
 
 
 def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,
-                rank: bool = False) -> list[tuple[int, str, bool]]:
+                rank: bool = False, office_ends: bool = False) -> list[tuple[int, str, bool]]:
     """The words of a personal name written right after ``pos`` (a title's or an office's end), or none.
 
     Each word is ``(end, word, punctuation after it)``. The name runs over
@@ -1586,7 +1586,10 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     (a particle, a reporting verb, a title of office), a word another phrase
     starts at, or a family name with the article that no بن or آل continues;
     at most four names. After a ``rank`` (اللواء، الفريق) or an office, the
-    first name has no article.
+    first name has no article. With ``office_ends``, an office head (مديرة،
+    ورئيس), a conjunction before one or a dash after a space ends a name of
+    two words as a reporting verb does (a titled name leaves the office to
+    the apposition of the offices a table knows: السفير فلان مستشار الوزير).
     """
     taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
     closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
@@ -1594,7 +1597,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         w = _NEXT_WORD.match(norm, pos)
         if w is None:
             # كارستن فرتش -محلل ...، فلان الفلاني (45 عاما): a dash or a bracket after a space ends the name too
-            closed = len(taken) == 2 and _SPACED_MARK.match(norm, pos) is not None
+            closed = office_ends and len(taken) == 2 and _SPACED_MARK.match(norm, pos) is not None
             break
         word = w[1]
         if not taken and word in m.name_prefix_words:
@@ -1604,10 +1607,11 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             pass  # الدكتور علي بن فلان: the given name, not على
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
-                or taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+                or office_ends and taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
             # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
             # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب)
-            closed = word in m.name_enders or len(taken) == 2 and (_conjoined_ender(word, m) or _office_or_verb(word, m))
+            closed = word in m.name_enders or office_ends and len(taken) == 2 and (
+                _conjoined_ender(word, m) or _office_or_verb(word, m))
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
         if not taken and rank and family:
