@@ -210,12 +210,14 @@ class _Matcher:
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),
                                                            ("person_title_mil", "MIL"), ("person_title_leg", "LEG"),
-                                                           ("person_title_med", "MED"), ("person_title_cvl", "CVL"))
-                              for w in word_list(name, words)}
+                                                           ("person_title_med", "MED"), ("person_title_cvl", "CVL"),
+                                                           ("person_title_bus", "BUS"))
+                              for w in word_list(name, words, required=name != "person_title_bus")}
         self.ranks = frozenset(word_list("person_title_mil", words))
         # السيناتور، الصحافي، الناشط: descriptions as often as titles, a title only before a full name
-        self.descriptive_titles = frozenset(w for name in ("person_title_leg", "person_title_med", "person_title_cvl")
-                                            for w in word_list(name, words))
+        self.descriptive_titles = frozenset(w for name in ("person_title_leg", "person_title_med", "person_title_cvl",
+                                                           "person_title_bus")
+                                            for w in word_list(name, words, required=name != "person_title_bus"))
         self.rank_words = frozenset(word_list("rank_word", words))
         self.person_title_words = frozenset(self.person_titles)  # one set, so mentions builds its title pattern once
         self.name_prefix_words = self.person_title_words | self.rank_words  # words before a personal name, not of it
@@ -247,6 +249,8 @@ class _Matcher:
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
+        # فيليكس، جمعان: given names the people tables lack (a word list a user may extend), added to those they give
+        given |= {normalize(w) for w in word_list("given_name", words, required=False)}
         self.given_names = frozenset(given) - self.not_name - frozenset(word_list("not_given_name", words))
         # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
         self.person_offices = frozenset(word_list("person_office", words))

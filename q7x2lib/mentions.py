@@ -1154,8 +1154,9 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _title_words(titles: frozenset[str]) -> re.Pattern:
-    """:data:`_TITLE_WORD` that finds only the words that are ``titles``: sre skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
+    skips the others, no Python step each."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|د\.", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
 
 
@@ -1178,7 +1179,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     found, end = [], -1
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
-        if t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
+        if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
             continue  # _TITLE_WORD reads this word another way, as no title
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
@@ -1195,7 +1196,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         b = taken[-1][0]
         a = t.start()
-        inside = _free_inside(units, a, b, m.people)
+        first = taken[0][0] - len(taken[0][1])
+        inside = _free_inside(units, a, b, m.people, first)
         if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         agent = m.person_titles[title]
@@ -1207,7 +1209,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if head is not None:
             # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
             # titled name: one person, coded by the first body named in the office (GOV where none is)
-            wider = _free_inside(units, head[0], b, m.people)
+            wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
@@ -1225,7 +1227,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
             continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name
         a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
-        inside = _free_inside(units, a, b, m.people)
+        inside = _free_inside(units, a, b, m.people, a)
         if inside is None or any(f[0] < b and a < f[1] for f in found):
             continue
         found.append((a, b, "", "", inside, a))
@@ -1374,7 +1376,7 @@ def _full_name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int
     two name words or more must remain (وقال محمد إنه: a given name alone may
     be anyone's).
     """
-    taken = _name_after(norm, pos, units, hit_ends, m, rank=True)
+    taken = _name_after(norm, pos, units, hit_ends, m, rank=True, office_ends=True)
     cut = next((k for k, (_, word, _) in enumerate(taken) if k and _office_or_verb(word, m)), len(taken))
     taken = taken[:cut]
     while taken and taken[-1][1] in m.name_links:
@@ -1421,10 +1423,13 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         taken = _full_name_after(norm, v.end(), units, hit_ends, m)
         if taken is None:
             continue
-        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)):
-            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word or punctuation
+        after = _NEXT_WORD.match(norm, taken[-1][0])
+        if not (taken[-1][1].startswith("ال") or taken[-1][2] or any(word in m.name_links for _, word, _ in taken)
+                or after is not None and _office_or_verb(after[1], m) or _SPACED_MARK.match(norm, taken[-1][0])):
+            continue  # وقال سالم بتصريحات صحفية إن: a full name ends with a family name, a link's word, punctuation
+            # or an office written after it (وقالت كارين سباراباني مديرة ...)
         a, b = nxt.start(1), taken[-1][0]
-        inside = _free_inside(units, a, b, m.people)
+        inside = _free_inside(units, a, b, m.people, a)
         if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
             continue  # a person of the tables, or a phrase a table starts at the name's first word: theirs
         found.append((a, b, inside))
@@ -1435,6 +1440,7 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return _replaced(units, drop, new)
 
 
+_SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end
 _OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
 
 
@@ -1492,7 +1498,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         if taken is None:
             continue
         b = taken[-1][0]
-        inside = _free_inside(units, head[0], b, m.people)
+        inside = _free_inside(units, head[0], b, m.people, a)
         if inside is None or any(u.a < head[0] < u.b for u in units):
             continue  # a person of the tables, or the office inside a longer phrase: theirs to decide
         # the code: the first body with an agent (or an IGO) the office names after its head word (بمجلس النواب الليبي،
@@ -1500,7 +1506,9 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         own = next((u for u in inside if u.a == head[0] and u.agent and " " in norm[u.a : u.b].strip()), None)
         body = next((u for u in sorted(inside, key=lambda u: u.a) if head[0] < u.a < a and (u.agent or u.country == "IGO")),
                     own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
-        agent = body.agent if body is not None else NAMED_AFTER_AGENT
+        word = _OFFICE_GAP_WORD.match(norm, head[0] + len(head[1]))[0]
+        # العميد الركن فلان: a rank that is also an office head (عميد، dean) codes the name as the rank does
+        agent = body.agent if body is not None else m.person_titles[word] if word in m.ranks else NAMED_AFTER_AGENT
         country = body.country if body is not None else ""
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:
@@ -1553,17 +1561,24 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
     return None
 
 
-def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str]) -> list[_Unit] | None:
+def _free_inside(units: list[_Unit], a: int, b: int, people: frozenset[str], name_at: int = -1) -> list[_Unit] | None:
     """The mentions inside ``[a, b)``, or None when one of them decides the span itself: a person of the tables,
-    a doubtful phrase with alternatives, or a mention running past the span."""
+    a doubtful phrase with alternatives, or a mention running past the span. A doubtful bare family name of the
+    tables after the first word of the personal name at ``name_at`` (سعيد عباس، خالد صالح) is part of someone
+    else's full name."""
     inside = [u for u in units if u.a < b and a < u.b]
-    if any(u.actor_id in people or u.alternatives or u.b > b or u.a < a for u in inside):
+    if any(u.actor_id in people and not (name_at >= 0 and _doubtful_family(u, name_at)) or u.alternatives or u.b > b or u.a < a for u in inside):
         return None
     return inside
 
 
+def _doubtful_family(u: _Unit, a: int) -> bool:
+    """Whether ``u`` is a doubtful one-word name of the tables (عباس) written after ``a``, a full name's start."""
+    return u.ambiguous and u.kind == "name" and u.a > a and not u.pre and not u.alternatives
+
+
 def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,
-                rank: bool = False) -> list[tuple[int, str, bool]]:
+                rank: bool = False, office_ends: bool = False) -> list[tuple[int, str, bool]]:
     """The words of a personal name written right after ``pos`` (a title's or an office's end), or none.
 
     Each word is ``(end, word, punctuation after it)``. The name runs over
@@ -1571,13 +1586,18 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     (a particle, a reporting verb, a title of office), a word another phrase
     starts at, or a family name with the article that no بن or آل continues;
     at most four names. After a ``rank`` (اللواء، الفريق) or an office, the
-    first name has no article.
+    first name has no article. With ``office_ends``, an office head (مديرة،
+    ورئيس), a conjunction before one or a dash after a space ends a name of
+    two words as a reporting verb does (a titled name leaves the office to
+    the apposition of the offices a table knows: السفير فلان مستشار الوزير).
     """
     taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
     closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
     while sum(word not in m.name_links for _, word, _ in taken) < 4:
         w = _NEXT_WORD.match(norm, pos)
         if w is None:
+            # كارستن فرتش -محلل ...، فلان الفلاني (45 عاما): a dash or a bracket after a space ends the name too
+            closed = office_ends and len(taken) == 2 and _SPACED_MARK.match(norm, pos) is not None
             break
         word = w[1]
         if not taken and word in m.name_prefix_words:
@@ -1586,8 +1606,12 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         if word == _ALI and norm[w.end(1) : w.end(1) + 5].split()[:1] in (["بن"], ["ابن"]):
             pass  # الدكتور علي بن فلان: the given name, not على
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
-                or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))):
-            closed = word in m.name_enders
+                or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
+                or office_ends and taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+            # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
+            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب)
+            closed = word in m.name_enders or office_ends and len(taken) == 2 and (
+                _conjoined_ender(word, m) or _office_or_verb(word, m))
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
         if not taken and rank and family:
@@ -1605,6 +1629,13 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     if not taken or taken[-1][1] in m.name_links:
         return []
     return taken
+
+
+def _conjoined_ender(word: str, m: _Matcher) -> bool:
+    """Whether ``word`` is و or ف before a word that ends a personal name (:attr:`name_enders`: وممثل، فقال) or an
+    office head (:attr:`person_offices`: ورئيس، والمدير)."""
+    rest = word[1:]
+    return word[:1] in ("و", "ف") and (rest in m.name_enders or rest.removeprefix("ال") in m.person_offices)
 
 
 def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:

@@ -781,3 +781,39 @@ def test_an_office_no_table_knows_then_a_full_name_is_one_person() -> None:
                          ["مدير مركز التدريب الصيفي خالد العتيبي", "name", "SAUGOV"]]
     # a present-tense verb between the office and the name: the office holder acts on someone else
     assert all("سالم" not in r[1] for r in mentions_of("ويستقبل رئيس البلدية يكرم سالم الفيفي اليوم"))
+
+
+def test_a_full_name_ends_before_an_office_or_a_conjunction_opening_one() -> None:
+    # made up: family names without the article (عباس، الخواجة-less) end where the next office opens, with or
+    # without و; a bare family name the tables hold (عباس) after a given name is someone else's full name
+    text = "وحضر الحفل مدير عام المتحف سعيد عباس ورئيس البلدية في المدينة"
+    assert [r[1:3] for r in mentions_of(text)][0] == ["مدير عام المتحف سعيد عباس", "name"]
+    assert mentions_of(text)[0][0] is None  # not Mahmoud Abbas
+    found = mentions_of("وقالت كارين سمورلي مديرة الحديقة إن الأسد هرب")
+    assert [r[1:3] for r in found][:1] == [["كارين سمورلي", "name"]]  # a foreign given name of the word list
+    # a rank that is also an office head (العميد: a dean too) codes the name it opens as a rank
+    assert [r[1:] for r in mentions_of("واستقبل العميد الركن سالم الفهري قائد القطاع الوفد")][:1] == [
+        ["العميد الركن سالم الفهري", "name", "MIL"]]
+    # a dash or a bracket after a space ends a two-word name as punctuation does
+    assert [r[1] for r in mentions_of("وقال كارستن هولمبرغ -محلل الأسواق في المصرف- إن الأسعار تراجعت")] == [
+        "كارستن هولمبرغ"]
+    # a plain word after a given name is still the sentence going on
+    assert mentions_of("وقال سعيد عمران بتصريحات صحفية إن العمل مستمر") == []
+
+
+def test_a_writer_or_a_corporal_before_a_full_name_is_a_person() -> None:
+    # made up: الكاتب / الكاتبة / العريف before two name words or more
+    found = mentions_of("وقال الكاتب خالد الفهيدي إن البرنامج سيعود، وكتبت الكاتبة نورة الحمادي مقالا")
+    assert [r[1:] for r in found] == [["الكاتب خالد الفهيدي", "name", "MED"], ["الكاتبة نورة الحمادي", "name", "MED"]]
+    assert [r[1:] for r in mentions_of("واستشهد العريف سالم بن ناصر الدوسري")] == [
+        ["العريف سالم بن ناصر الدوسري", "name", "MIL"]]
+    # a description before a definite noun it describes, or before one word, is no name
+    assert mentions_of("وقال الكاتب المعروف إن") == []
+
+
+def test_a_businessman_named_after_his_two_word_description_is_coded_bus() -> None:
+    # made up: رجل الأعمال / سيدة الأعمال, a two-word title, before a full name; an adjective after it is no name
+    found = mentions_of("وتبرع رجل الأعمال سعد بن حمد العتيبي بالأرض، وحضرت سيدة الأعمال نورة الشمري")
+    assert [r[1:] for r in found] == [["رجل الأعمال سعد بن حمد العتيبي", "name", "BUS"],
+                                      ["سيدة الأعمال نورة الشمري", "name", "BUS"]]
+    assert mentions_of("وقال رجل الأعمال المعروف إن السوق تراجعت") == []
