@@ -657,3 +657,50 @@ def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatc
     monkeypatch.setattr(_stories, "_pair_lone", spy)
     compare.event_groups(df, mentions=find_mentions(df))
     assert len(seen) == 1 and (seen[0] >= _stories.EVENT_PAIR_ALONE).all()
+
+
+def test_a_lead_that_reports_yesterday_dates_its_event_the_day_before() -> None:
+    df = pd.DataFrame({"title": ["", "وزير التعليم يدشن مبنى الكلية البارحة", "", "", "", "", ""], "text_clean": [
+        "افتتح محافظ المدينة مساء أمس معرض السيارات القديمة",
+        "دشن الوزير المبنى الجديد للكلية بحضور الأهالي",
+        "شيع أهالي القرية أول من أمس ضحايا السيل",
+        "ينطلق اليوم مؤتمر الطاقة في العاصمة",
+        "الأسر المتضررة من السيل في أمس الحاجة إلى المساعدة",
+        "أقر المجلس البلدي الميزانية. وكان الأمين قد عرضها أمس",  # not the first sentence
+        "أعلنت الشرطة أمس (الاثنين) القبض على المتهمين"]})
+    assert _stories._event_day_offsets(df).tolist() == [1, 1, 2, 0, 0, 0, 1]
+    wednesday = float((pd.Timestamp("2015-07-22") - pd.Timestamp("1970-01-01")).days)
+    named = _stories._event_day_offsets(df, day=np.full(len(df), wednesday))
+    assert named.tolist() == [1, 1, 2, 0, 0, 0, 2]  # Monday, two days before the Wednesday copy
+
+
+def test_cores_days_apart_by_publication_but_one_day_by_their_leads_stay_whole() -> None:
+    body, head = _sparse.headline_vectors(najran_frame())
+    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])  # one bridge 3-4
+    args = (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
+            _stories.CORE_HEADLINE, _stories.CORE_TEXT)
+    published = np.array([0.0] * 4 + [2.0] * 4)  # the second core: copies two days on whose leads write أول من أمس
+    dated = (published, _stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT, _stories.CORE_DAYS_MAX)
+    assert _stories._split_cores(*args, *dated).tolist() == [0] * 4 + [1] * 4  # by publication alone: parted
+    assert _stories._split_cores(*args, *dated, published - np.array([0] * 4 + [2] * 4)).tolist() == [0] * 8
+    assert _stories._split_cores(*args, *dated, published.copy()).tolist() == [0] * 4 + [1] * 4
+
+
+def test_event_groups_at_scale_count_core_days_from_the_leads(monkeypatch) -> None:
+    df = scale_frame()
+    df.loc[2, "text_clean"] = "ارتفع مؤشر سوق الأسهم السعودية في ختام تداولات أمس بدعم من قطاع المصارف"
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, *args):
+        seen.append((args[-6], args[-1]))  # the publication days and the event days
+        return group
+
+    monkeypatch.setattr(_stories, "_split_cores", spy)
+    compare.event_groups(df, mentions=find_mentions(df))
+    (published, event), = seen
+    assert (published - event).tolist() == [0, 0, 1, 0, 0, 0]
