@@ -555,6 +555,7 @@ def find_events(
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
+        out = _model_targets(out, said_first, mentions)  # a cue's sign is an attitude toward someone too
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
         out = _model_targets(out, said_first, mentions)
@@ -562,7 +563,7 @@ def find_events(
 
 
 def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
-    """A statement the sign model signed and no rule directed takes the first other actor it says as its target.
+    """A statement the sign model or a sign rule signed and no rule directed takes the first other actor it says.
 
     The rules left it informative, directed at no one; once the model gives
     it a sign it is an attitude toward someone, and the first actor named in
@@ -574,14 +575,18 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     (وأضاف أن المقاومة تصدت لهجوم الحوثيين: at the Houthis).
     ``said_first`` maps ``(doc_id, statement_id)`` to those two actors (the
     first named, the first of the other side), as
-    :func:`_informative_statements` found them. Its code is completed as every
+    :func:`_informative_statements` found them. A statement that a cue or a
+    feeling signed (:func:`~q7x2lib.statement_sign.rule_signs`: وعبر عن تعازيه
+    للقيادة في المملكة، أعربت أنقرة عن قلقها إزاء ... السلطات) is read the same
+    way: the feeling is aimed at what follows it. Its code is completed as every
     target's is; an actor that, so completed, is the speaker's own code (قوات
     التحالف said by a SAUMIL spokesman) is no target.
     """
     if not said_first or events.empty:
         return events
     signed = (events["unit"].eq("statement") & events["event_code"].ne("01") & events["target_code"].isna()
-              & events["target_surface"].isna() & events["evidence"].str.contains("; model: ", regex=False))
+              & events["target_surface"].isna()
+              & events["evidence"].str.contains("; model: |; rule sign: ", regex=True))
     changes = {i: said_first[key][1 if weight < 0 else 0] for i, key, weight in zip(
         events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)),
         events.loc[signed, "goldstein"]) if key in said_first}

@@ -1074,3 +1074,13 @@ def test_a_brigadier_an_honorific_and_the_arab_league_are_no_scholars() -> None:
     assert [_academic(s) for s in ("العميد سامح الشناوي قائد المنطقة", "الأستاذ سامي الشناوي وزير التجارة",
                                    "سفير تونس لدى الجامعة العربية", "المحاضر في كلية الهندسة سامي الشناوي")] == [
         False, False, False, True]
+
+
+def test_a_statement_its_cue_signs_is_aimed_at_the_first_other_actor_it_names() -> None:
+    # made up: a feeling after أعرب signs the statement (rule_signs), and no pattern directs it: the condolence goes
+    # to the government named after it, with or without the sign model
+    text = "وأعرب وزير الخارجية الكويتي عن تعازيه للحكومة الأردنية في ضحايا الحادث."
+    for model in (True, False):
+        ev = events(text, sign_model=model)
+        rows = ev.loc[ev["unit"] == "statement", ["source_code", "target_code", "event_code"]].values.tolist()
+        assert rows == [["KWTGOV", "JORGOV", "05"]], (model, rows)
