@@ -728,12 +728,13 @@ def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
 def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
-    resistance).
+    resistance), else words inside it (قائد المقاومة في المحافظة: its commander is the resistance).
 
     >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL", ("وزارة الداخلية", "SAUCOP", "source"): "SAUGOV"}
     >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
-    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
-    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source"),
+    ...  ("قائد المقاومة في المحافظة", "source")]]
+    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB', 'YEMMIL']
     >>> _phrase_code(by_phrase, "المتحدث الأمني لوزارة الداخلية", "SAUCOP", "source")
     'SAUGOV'
     """
@@ -742,14 +743,18 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     if found:
         return found
     split = words.split()
-    for k in range(len(split) - 1, 0, -1):
-        tail = split[-k:]
-        first = tail[0]
-        tail[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
-        found = by_phrase.get((" ".join(tail), code, role))
+    # the words it ends with first, then the words inside it (قائد المقاومة الشعبية في البيضاء، مقاومة المناطق
+    # الوسطى: a commander or a wing of the resistance is the resistance)
+    spans = [(len(split) - k, len(split)) for k in range(len(split) - 1, 0, -1)]
+    spans += [(i, j) for i in range(len(split)) for j in range(len(split) - 1, i, -1)]
+    for i, j in spans:
+        part = split[i:j]
+        first = part[0]
+        part[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
+        found = by_phrase.get((" ".join(part), code, role))
         if not found and first[:1] == "ل" and len(first) > 4 and not first.startswith("لل"):
             # the ل of a body's construct (المتحدث الأمني لوزارة الداخلية): the body the words end with
-            found = by_phrase.get((" ".join([first[1:], *tail[1:]]), code, role))
+            found = by_phrase.get((" ".join([first[1:], *part[1:]]), code, role))
         if found:
             return found
     return code

@@ -1084,3 +1084,20 @@ def test_a_statement_its_cue_signs_is_aimed_at_the_first_other_actor_it_names() 
         ev = events(text, sign_model=model)
         rows = ev.loc[ev["unit"] == "statement", ["source_code", "target_code", "event_code"]].values.tolist()
         assert rows == [["KWTGOV", "JORGOV", "05"]], (model, rows)
+
+
+def test_the_resistance_in_a_yemeni_story_is_yemmil_by_its_people_its_revolutionaries_and_its_commanders() -> None:
+    # made up: a resistance spokesman of the people table, الثوار fighting the Houthis in a Yemeni story (a Syrian
+    # story's الثوار stay the Syrian rebels), and a commander named by the resistance inside his words
+    from q7x2lib.events import _bundled_event_actor_codes, _phrase_code
+    ev = events("وقال علي الأحمدي إن الحوثيين قصفوا القرى في عدن.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEMMIL"]
+    ev = events("وسيطر الثوار على معسكر الحوثيين في مدينة تعز اليمنية بعد معارك عنيفة.")
+    assert ev.loc[ev["trigger"] == "وسيطر", ["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+    ev = events("وسيطر الثوار على مطار حلب العسكري بعد معارك مع قوات النظام السوري.")
+    assert ev.loc[ev["trigger"] == "وسيطر", "source_code"].tolist() == ["SYRREB"]
+    _, by_phrase = _bundled_event_actor_codes()
+    assert [_phrase_code(by_phrase, s, code, "source") for s, code in [
+        ("قائد المقاومة الشعبية في محافظة البيضاء", "YEMREB"), ("مقاومة المناطق الوسطى", "YEMREB"),
+        ("جماعة الحوثي في محافظة البيضاء", "YEMREB"), ("المتحدث الأمني بوزارة الداخلية", "SAUCOP")]] == [
+        "YEMMIL", "YEMMIL", "YEMREB", "SAUGOV"]
