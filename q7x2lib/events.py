@@ -1341,6 +1341,12 @@ def _name_words(surface: str, generic: frozenset) -> set[str]:
     return words
 
 
+#: Where the words in apposition to a speaker end: what is said begins (إن، أن، بأن، a colon, a quotation mark).
+_APPOSITION_END_RE = re.compile(r"(?<![^\W_])[وف]?(?:إن|أن|ان|بأن|بان)(?![^\W_])|[:«\"“]")
+#: How far after a speaker's words a name in apposition may end (قائد المقاومة في المحافظة، الشيخ ...).
+APPOSITION_REACH = 80
+
+
 def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
@@ -1371,12 +1377,38 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
         return code
 
+    sided: dict[str, tuple[str, set]] = {}  # the actor coder's code → the event code and name words of its speakers
+
+    def side(code, speaker_id, surface: str, start: int, end: int):
+        """The event guideline's code of a speaker the table codes otherwise (قائد المقاومة: YEMMIL), kept for a
+        later statement that calls him by a name given in apposition (قائد المقاومة في المحافظة، الشيخ ...
+        الحميقاني، إن ...: وأشار الحميقاني); a speaker named by such a name alone takes that code."""
+        own = _side_code(code, speaker_id, surface)
+        if own != code:
+            at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+            words = set(names(surface))
+            if at >= 0:
+                after = at + len(surface)
+                stop = _APPOSITION_END_RE.search(text, after, min(len(text), after + APPOSITION_REACH))
+                stop = stop.start() if stop else min(len(text), after + APPOSITION_REACH)
+                words |= names(text[after:stop])  # the name need not be a coded mention (no table knows him)
+            known = sided.get(code)
+            sided[code] = (own, words | (known[1] if known and known[0] == own else set()))
+            return own
+        known = sided.get(code)
+        if known and not _present(speaker_id) and names(surface) and names(surface) <= known[1]:
+            return known[0]
+        return code
+
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
         if code and surface and (edu := scholar(code, surface)) != code:
             code = edu
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
+        if code and surface and (own := side(code, speaker_id, surface, start, end)) != code:
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, own)
+            code = own
         if code or not surface:
             out.append(st)
             if code and surface:  # a coded speaker names someone later statements may call by part of the name

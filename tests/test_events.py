@@ -1101,3 +1101,16 @@ def test_the_resistance_in_a_yemeni_story_is_yemmil_by_its_people_its_revolution
         ("قائد المقاومة الشعبية في محافظة البيضاء", "YEMREB"), ("مقاومة المناطق الوسطى", "YEMREB"),
         ("جماعة الحوثي في محافظة البيضاء", "YEMREB"), ("المتحدث الأمني بوزارة الداخلية", "SAUCOP")]] == [
         "YEMMIL", "YEMMIL", "YEMREB", "SAUGOV"]
+
+
+def test_a_speaker_named_again_by_the_name_given_beside_a_resistance_office_speaks_for_the_resistance() -> None:
+    # made up: a resistance commander with his name in apposition, then called by his family name alone; a Houthi
+    # spokesman named in the same way keeps the actor coder's YEMREB
+    ev = events("وقال قائد المقاومة في محافظة إب، الشيخ منصور عبده الزريقي، إن الحوثيين قصفوا القرى. "
+                "وأضاف الزريقي أن المعارك مستمرة في مدينة تعز اليمنية. "
+                "وقال المتحدث باسم الحوثيين محمد عبد السلام إن المعارك مستمرة. "
+                "وأضاف عبد السلام أن الحوثيين سيطروا على المدينة.")
+    said = ev[ev["unit"] == "statement"]
+    assert said[["source_surface", "source_code"]].values.tolist() == [
+        ["قائد المقاومة", "YEMMIL"], ["الزريقي", "YEMMIL"],
+        ["المتحدث باسم الحوثيين محمد عبد السلام", "YEMREB"], ["عبد السلام", "YEMREB"]]
