@@ -631,6 +631,7 @@ def find_events(
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
+        out = _model_targets(out, said_first, mentions)  # a cue's sign is an attitude toward someone too
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
         out = _model_targets(out, said_first, mentions)
@@ -638,7 +639,7 @@ def find_events(
 
 
 def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
-    """A statement the sign model signed and no rule directed takes the first other actor it says as its target.
+    """A statement the sign model or a sign rule signed and no rule directed takes the first other actor it says.
 
     The rules left it informative, directed at no one; once the model gives
     it a sign it is an attitude toward someone, and the first actor named in
@@ -650,14 +651,18 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     (وأضاف أن المقاومة تصدت لهجوم الحوثيين: at the Houthis).
     ``said_first`` maps ``(doc_id, statement_id)`` to those two actors (the
     first named, the first of the other side), as
-    :func:`_informative_statements` found them. Its code is completed as every
+    :func:`_informative_statements` found them. A statement that a cue or a
+    feeling signed (:func:`~q7x2lib.statement_sign.rule_signs`: وعبر عن تعازيه
+    للقيادة في المملكة، أعربت أنقرة عن قلقها إزاء ... السلطات) is read the same
+    way: the feeling is aimed at what follows it. Its code is completed as every
     target's is; an actor that, so completed, is the speaker's own code (قوات
     التحالف said by a SAUMIL spokesman) is no target.
     """
     if not said_first or events.empty:
         return events
     signed = (events["unit"].eq("statement") & events["event_code"].ne("01") & events["target_code"].isna()
-              & events["target_surface"].isna() & events["evidence"].str.contains("; model: ", regex=False))
+              & events["target_surface"].isna()
+              & events["evidence"].str.contains("; model: |; rule sign: ", regex=True))
     changes = {i: said_first[key][1 if weight < 0 else 0] for i, key, weight in zip(
         events.index[signed], zip(events.loc[signed, "doc_id"], events.loc[signed, "statement_id"].astype(int)),
         events.loc[signed, "goldstein"]) if key in said_first}
@@ -799,12 +804,13 @@ def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
 def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
-    resistance).
+    resistance), else words inside it (قائد المقاومة في المحافظة: its commander is the resistance).
 
     >>> by_phrase = {("المقاومة", "YEMREB", "source"): "YEMMIL", ("وزارة الداخلية", "SAUCOP", "source"): "SAUGOV"}
     >>> [_phrase_code(by_phrase, s, "YEMREB", r) for s, r in [("مصادر في المقاومة", "source"),
-    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source")]]
-    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB']
+    ...  ("المركز الإعلامي للمقاومة", "source"), ("المقاومة", "target"), ("مقاومة الاحتلال", "source"),
+    ...  ("قائد المقاومة في المحافظة", "source")]]
+    ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB', 'YEMMIL']
     >>> _phrase_code(by_phrase, "المتحدث الأمني لوزارة الداخلية", "SAUCOP", "source")
     'SAUGOV'
     """
@@ -813,14 +819,18 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     if found:
         return found
     split = words.split()
-    for k in range(len(split) - 1, 0, -1):
-        tail = split[-k:]
-        first = tail[0]
-        tail[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
-        found = by_phrase.get((" ".join(tail), code, role))
+    # the words it ends with first, then the words inside it (قائد المقاومة الشعبية في البيضاء، مقاومة المناطق
+    # الوسطى: a commander or a wing of the resistance is the resistance)
+    spans = [(len(split) - k, len(split)) for k in range(len(split) - 1, 0, -1)]
+    spans += [(i, j) for i in range(len(split)) for j in range(len(split) - 1, i, -1)]
+    for i, j in spans:
+        part = split[i:j]
+        first = part[0]
+        part[0] = "ا" + first[1:] if first.startswith("لل") else _without_proclitic(first)
+        found = by_phrase.get((" ".join(part), code, role))
         if not found and first[:1] == "ل" and len(first) > 4 and not first.startswith("لل"):
             # the ل of a body's construct (المتحدث الأمني لوزارة الداخلية): the body the words end with
-            found = by_phrase.get((" ".join([first[1:], *tail[1:]]), code, role))
+            found = by_phrase.get((" ".join([first[1:], *part[1:]]), code, role))
         if found:
             return found
     return code
@@ -1472,6 +1482,12 @@ def _name_words(surface: str, generic: frozenset) -> set[str]:
     return words
 
 
+#: Where the words in apposition to a speaker end: what is said begins (إن، أن، بأن، a colon, a quotation mark).
+_APPOSITION_END_RE = re.compile(r"(?<![^\W_])[وف]?(?:إن|أن|ان|بأن|بان)(?![^\W_])|[:«\"“]")
+#: How far after a speaker's words a name in apposition may end (قائد المقاومة في المحافظة، الشيخ ...).
+APPOSITION_REACH = 80
+
+
 def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
@@ -1502,12 +1518,38 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
         return code
 
+    sided: dict[str, tuple[str, set]] = {}  # the actor coder's code → the event code and name words of its speakers
+
+    def side(code, speaker_id, surface: str, start: int, end: int):
+        """The event guideline's code of a speaker the table codes otherwise (قائد المقاومة: YEMMIL), kept for a
+        later statement that calls him by a name given in apposition (قائد المقاومة في المحافظة، الشيخ ...
+        الحميقاني، إن ...: وأشار الحميقاني); a speaker named by such a name alone takes that code."""
+        own = _side_code(code, speaker_id, surface)
+        if own != code:
+            at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+            words = set(names(surface))
+            if at >= 0:
+                after = at + len(surface)
+                stop = _APPOSITION_END_RE.search(text, after, min(len(text), after + APPOSITION_REACH))
+                stop = stop.start() if stop else min(len(text), after + APPOSITION_REACH)
+                words |= names(text[after:stop])  # the name need not be a coded mention (no table knows him)
+            known = sided.get(code)
+            sided[code] = (own, words | (known[1] if known and known[0] == own else set()))
+            return own
+        known = sided.get(code)
+        if known and not _present(speaker_id) and names(surface) and names(surface) <= known[1]:
+            return known[0]
+        return code
+
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
         if code and surface and (edu := scholar(code, surface)) != code:
             code = edu
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
+        if code and surface and (own := side(code, speaker_id, surface, start, end)) != code:
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, own)
+            code = own
         if code or not surface:
             out.append(st)
             if code and surface:  # a coded speaker names someone later statements may call by part of the name

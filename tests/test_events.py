@@ -1074,3 +1074,43 @@ def test_a_brigadier_an_honorific_and_the_arab_league_are_no_scholars() -> None:
     assert [_academic(s) for s in ("العميد سامح الشناوي قائد المنطقة", "الأستاذ سامي الشناوي وزير التجارة",
                                    "سفير تونس لدى الجامعة العربية", "المحاضر في كلية الهندسة سامي الشناوي")] == [
         False, False, False, True]
+
+
+def test_a_statement_its_cue_signs_is_aimed_at_the_first_other_actor_it_names() -> None:
+    # made up: a feeling after أعرب signs the statement (rule_signs), and no pattern directs it: the condolence goes
+    # to the government named after it, with or without the sign model
+    text = "وأعرب وزير الخارجية الكويتي عن تعازيه للحكومة الأردنية في ضحايا الحادث."
+    for model in (True, False):
+        ev = events(text, sign_model=model)
+        rows = ev.loc[ev["unit"] == "statement", ["source_code", "target_code", "event_code"]].values.tolist()
+        assert rows == [["KWTGOV", "JORGOV", "05"]], (model, rows)
+
+
+def test_the_resistance_in_a_yemeni_story_is_yemmil_by_its_people_its_revolutionaries_and_its_commanders() -> None:
+    # made up: a resistance spokesman of the people table, الثوار fighting the Houthis in a Yemeni story (a Syrian
+    # story's الثوار stay the Syrian rebels), and a commander named by the resistance inside his words
+    from q7x2lib.events import _bundled_event_actor_codes, _phrase_code
+    ev = events("وقال علي الأحمدي إن الحوثيين قصفوا القرى في عدن.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["YEMMIL"]
+    ev = events("وسيطر الثوار على معسكر الحوثيين في مدينة تعز اليمنية بعد معارك عنيفة.")
+    assert ev.loc[ev["trigger"] == "وسيطر", ["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
+    ev = events("وسيطر الثوار على مطار حلب العسكري بعد معارك مع قوات النظام السوري.")
+    assert ev.loc[ev["trigger"] == "وسيطر", "source_code"].tolist() == ["SYRREB"]
+    _, by_phrase = _bundled_event_actor_codes()
+    assert [_phrase_code(by_phrase, s, code, "source") for s, code in [
+        ("قائد المقاومة الشعبية في محافظة البيضاء", "YEMREB"), ("مقاومة المناطق الوسطى", "YEMREB"),
+        ("جماعة الحوثي في محافظة البيضاء", "YEMREB"), ("المتحدث الأمني بوزارة الداخلية", "SAUCOP")]] == [
+        "YEMMIL", "YEMMIL", "YEMREB", "SAUGOV"]
+
+
+def test_a_speaker_named_again_by_the_name_given_beside_a_resistance_office_speaks_for_the_resistance() -> None:
+    # made up: a resistance commander with his name in apposition, then called by his family name alone; a Houthi
+    # spokesman named in the same way keeps the actor coder's YEMREB
+    ev = events("وقال قائد المقاومة في محافظة إب، الشيخ منصور عبده الزريقي، إن الحوثيين قصفوا القرى. "
+                "وأضاف الزريقي أن المعارك مستمرة في مدينة تعز اليمنية. "
+                "وقال المتحدث باسم الحوثيين محمد عبد السلام إن المعارك مستمرة. "
+                "وأضاف عبد السلام أن الحوثيين سيطروا على المدينة.")
+    said = ev[ev["unit"] == "statement"]
+    assert said[["source_surface", "source_code"]].values.tolist() == [
+        ["قائد المقاومة", "YEMMIL"], ["الزريقي", "YEMMIL"],
+        ["المتحدث باسم الحوثيين محمد عبد السلام", "YEMREB"], ["عبد السلام", "YEMREB"]]
