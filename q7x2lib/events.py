@@ -1402,16 +1402,28 @@ def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proc
     na = doc.to_norm[ca]
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
-    # a window of characters, not the whole sentence before (its first word, perhaps cut, dropped)
+    # the verb is followed by its subject, not by the noun itself: the word right before the noun is skipped
+    return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1)
+
+
+def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Pattern, skip: int = 0):
+    """The (start, end) of the nearest word of ``verbs`` (with و / ف allowed) before ``ca``, else None.
+
+    It looks back over a window of characters, not the whole sentence that
+    began at ``sa`` (the window's first word, perhaps cut, dropped), at most
+    ``MAX_LIGHT_VERB_GAP`` words, leaving out the last ``skip`` words; a
+    match of ``breaks`` or an أن between the verb and ``ca`` gives None.
+    """
+    na = doc.to_norm[ca]
     begin = max(sa, ca - LIGHT_VERB_WINDOW)
     words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[begin], na))[int(begin > sa):][-MAX_LIGHT_VERB_GAP:]
-    for k in range(len(words) - 2, -1, -1):
+    for k in range(len(words) - 1 - skip, -1, -1):
         word = words[k].group()
-        bare = word[1:] if word[:1] in "وف" and word[1:] in pat.light_verbs else word
-        if bare not in pat.light_verbs:
+        bare = word[1:] if word[:1] in "وف" and word[1:] in verbs else word
+        if bare not in verbs:
             continue
         a, b = _raw_span(doc, words[k].start(), words[k].end())
-        if _CLAUSE_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+        if breaks.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
             return None
         return a, b
     return None
@@ -1457,20 +1469,7 @@ def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):
     """
     if not hit.key.startswith(_AGREEMENT_PREFIXES) or set(hit.proclitic) & (_PREP_LETTERS | {"ا"}):
         return None
-    verbs = _agreement_verbs()
-    na = doc.to_norm[ca]
-    begin = max(sa, ca - LIGHT_VERB_WINDOW)
-    words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[begin], na))[int(begin > sa):][-MAX_LIGHT_VERB_GAP:]
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].group()
-        bare = word[1:] if word[:1] in "وف" and word[1:] in verbs else word
-        if bare not in verbs:
-            continue
-        a, b = _raw_span(doc, words[k].start(), words[k].end())
-        if _SIGNER_BREAK_RE.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
-            return None
-        return a, b
-    return None
+    return _verb_before(doc, ca, sa, _agreement_verbs(), _SIGNER_BREAK_RE)
 
 
 def _name_words(surface: str, generic: frozenset) -> set[str]:

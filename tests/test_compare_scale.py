@@ -462,15 +462,20 @@ def najran_frame() -> pd.DataFrame:
     return frame(*texts, title=heads)
 
 
-def test_cores_days_apart_part_at_a_looser_bar_than_cores_of_one_day() -> None:
+def najran_cores() -> tuple:
+    """The arguments of ``_split_cores`` for the eight Najran articles: two cores of four, one bridge 3-4."""
     body, head = _sparse.headline_vectors(najran_frame())
     text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
     core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
     a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
     b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
     score = np.array([0.8] * 12 + [0.5])  # one bridge 3-4
-    args = (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
+    return (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
             _stories.CORE_HEADLINE, _stories.CORE_TEXT)
+
+
+def test_cores_days_apart_part_at_a_looser_bar_than_cores_of_one_day() -> None:
+    args = najran_cores()
     dated = (_stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT)
     assert _stories._split_cores(*args).tolist() == [0] * 8  # one day: their texts are too alike to part
     assert _stories._split_cores(*args, np.zeros(8), *dated).tolist() == [0] * 8
@@ -675,14 +680,7 @@ def test_a_lead_that_reports_yesterday_dates_its_event_the_day_before() -> None:
 
 
 def test_cores_days_apart_by_publication_but_one_day_by_their_leads_stay_whole() -> None:
-    body, head = _sparse.headline_vectors(najran_frame())
-    text = _sparse.unit_rows(body + _stories.HEADLINE_WEIGHT * head)
-    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
-    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
-    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
-    score = np.array([0.8] * 12 + [0.5])  # one bridge 3-4
-    args = (np.zeros(8, dtype=int), a, b, score, _sparse.unit_rows(head), text, _stories.CORE_MIN_SIZE,
-            _stories.CORE_HEADLINE, _stories.CORE_TEXT)
+    args = najran_cores()
     published = np.array([0.0] * 4 + [2.0] * 4)  # the second core: copies two days on whose leads write أول من أمس
     dated = (published, _stories.CORE_DAYS, _stories.CORE_DAYS_HEADLINE, _stories.CORE_DAYS_TEXT, _stories.CORE_DAYS_MAX)
     assert _stories._split_cores(*args, *dated).tolist() == [0] * 4 + [1] * 4  # by publication alone: parted
