@@ -295,6 +295,7 @@ _SUPPORT_KEYS = frozenset({"دعم*", "يدعم", "تدعم"})
 _CONTROL_KEYS = frozenset({"السيطرة علي", "يسيطر علي", "سيطر", "سيطرا", "سيطرت", "سيطروا", "محاصرة", "حاصر*"})
 _RECEIVING_KEYS = frozenset({"استقبل*", "يستقبل", "تستقبل"})
 _DISCUSSION_KEYS = frozenset({"بحث*", "يبحث", "تبحث", "يبحثان", "تبحثان"})
+_OBJECT_SENSE_KEYS = _SUPPORT_KEYS | _CONTROL_KEYS | _RECEIVING_KEYS | _DISCUSSION_KEYS  # read once, not per trigger
 #: Words after a verb of receiving read for the public it receives (its subject may stand between: يستقبل المقر الرئيسي
 #: لغرفة الرياض الراغبين).
 RECEIVED_REACH = 6
@@ -330,7 +331,7 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
         ...     "بحث الوزير مع نظيره العلاقات", "بحث", "بحث*")
         (True, True, False)
     """
-    if hit.key not in _SUPPORT_KEYS | _CONTROL_KEYS | _RECEIVING_KEYS | _DISCUSSION_KEYS:
+    if hit.key not in _OBJECT_SENSE_KEYS:
         return False
     abstract, uncontrolled, public = _object_sense_words()
     after = norm[hit.end:hit.end + 160].split()
@@ -631,11 +632,11 @@ def find_events(
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
-        out = _model_targets(out, said_first, mentions)  # a cue's sign is an attitude toward someone too
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
-        out = _model_targets(out, said_first, mentions)
-    return out
+    # once, after both: a sign a cue, a feeling or the model gave is an attitude toward someone (the model reads
+    # neither the targets nor the rows a rule signed)
+    return _model_targets(out, said_first, mentions) if statements is not None else out
 
 
 def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
