@@ -19,6 +19,14 @@ def mentions_of(text: str, date=DATE_2021, **kw) -> list[tuple[str, str, str]]:
     return list(zip(m.actor_id, m.kind, m.surface))
 
 
+def one_article(text: str, date="2015-08-01", outlet: str | None = None) -> pd.DataFrame:
+    """The mentions :func:`find_mentions` gives for one article of ``text`` published on ``date`` (by ``outlet``)."""
+    columns = {"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text]}
+    if outlet is not None:
+        columns["outlet"] = [outlet]
+    return find_mentions(pd.DataFrame(columns))
+
+
 @pytest.mark.parametrize("surface", ["وبوتين", "لبوتين", "فبوتين", "ببوتين", "وببوتين"])
 def test_proclitic_attached_to_name_is_a_mention(surface: str) -> None:
     assert mentions_of(f"قال بايدن إنه {surface} يلتقي.")[1] == ("putin", "name", surface)
@@ -227,8 +235,7 @@ def test_notebooks_take_the_user_tables_and_columns(notebook) -> None:
 
 
 def _coded(text: str) -> list[list]:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-10")], "text_clean": [text]})
-    return find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+    return one_article(text, "2015-08-10")[["surface", "kind", "code"]].values.tolist()
 
 
 def test_a_local_body_in_construct_with_its_place_is_one_mention() -> None:
@@ -305,8 +312,7 @@ def test_a_stock_report_names_companies_by_their_shares_and_markets_by_their_sta
      "mohammed_bin_nawaf", "SAUGOV"),
 ])
 def test_people_counted_in_the_rules_split_resolve_with_their_code(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    found = find_mentions(df)
+    found = one_article(text)
     assert [actor_id, code] in found[["actor_id", "code"]].values.tolist()
 
 
@@ -334,8 +340,7 @@ def test_the_security_and_government_bodies_in_general_are_coded_with_the_articl
 ])
 def test_a_citizen_a_poet_and_a_sergeant_before_a_full_name_make_a_name_mention(text, surface, code) -> None:
     # المواطن، الشاعر، المنشد (descriptive titles: two name words at least) and الرقيب (a rank) in word_lists.csv
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
-    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+    assert [surface, "name", code] in one_article(text, outlet="okaz")[["surface", "kind", "code"]].values.tolist()
 
 
 def test_a_plain_citizen_and_a_given_name_with_abd_make_no_name_mention() -> None:
@@ -355,8 +360,7 @@ def test_a_plain_citizen_and_a_given_name_with_abd_make_no_name_mention() -> Non
 ])
 def test_an_office_no_table_knows_then_a_titled_name_is_one_person_coded_by_the_office(text, surface, code) -> None:
     # made up (round 23, issue 14): the office head (person_office) a few words before the title starts the mention
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
-    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+    assert [surface, "name", code] in one_article(text, outlet="okaz")[["surface", "kind", "code"]].values.tolist()
 
 
 def test_an_office_in_another_clause_does_not_join_the_titled_name() -> None:
@@ -378,8 +382,7 @@ def test_an_office_in_another_clause_does_not_join_the_titled_name() -> None:
     ("وأعلن رئيس الأركان اللواء وليد سلمان أن الجيش يتابع الوضع على الحدود.", "walid_salman", "LBNMIL"),
 ])
 def test_officials_counted_in_the_rules_split_round_23_resolve_with_their_code(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    found = find_mentions(df)
+    found = one_article(text)
     assert [actor_id, code] in found[["actor_id", "code"]].values.tolist()
 
 
@@ -399,8 +402,7 @@ def test_cameroons_president_resolves_from_the_role_on_the_articles_date() -> No
     ("وقال محافظ عدن نائف البكري إن الخدمات تعود تدريجيا إلى المدينة.", "nayef_al_bakri", "YEMGOV"),
 ])
 def test_foreign_officials_of_2015_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
@@ -419,16 +421,14 @@ def test_austrias_foreign_minister_is_kurz_only_inside_his_dates() -> None:
     ("وقال حاكم البنك المركزي الياباني هاروهيكو كورودا إن التضخم سيرتفع.", "haruhiko_kuroda", "JPNGOV"),
 ])
 def test_governors_mayors_and_officials_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 def test_a_spokesmans_name_that_another_man_shares_is_taken_only_after_his_rank() -> None:
     # عبدالرحمن الأسمري, the Jazan passports spokesman, is a row only with his rank: the bare name is also a
     # young man's in the rules split
     def ids(text: str) -> list:
-        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-        return find_mentions(df)["actor_id"].tolist()
+        return one_article(text)["actor_id"].tolist()
     assert "abdulrahman_al_asmari" in ids("وأوضح المتحدث الإعلامي لجوازات منطقة جازان النقيب عبدالرحمن الأسمري أن العمل مستمر.")
     assert "abdulrahman_al_asmari" not in ids("وقال الشاب عبدالرحمن الأسمري إنه يحرص على الاعتكاف كل عام.")
 
@@ -449,15 +449,13 @@ def test_a_spokesmans_name_that_another_man_shares_is_taken_only_after_his_rank(
     ("وأوضح مدير عام حرس الحدود اللواء عواد بن عيد البلوي أن الدوريات عززت.", "awwad_al_balawi", "SAUCOP"),
 ])
 def test_unknown_speakers_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 def test_a_name_inside_a_longer_name_and_a_shared_bare_name_stay_apart() -> None:
     # عاطي القرشي is inside سلطان بن عاطي القرشي (his son's name); ناصر الشريف is a row only after العقيد
     def ids(text: str) -> list:
-        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-        return find_mentions(df)["actor_id"].tolist()
+        return one_article(text)["actor_id"].tolist()
     found = ids("وقال مدير إدارة المشروعات المهندس سلطان بن عاطي القرشي إن التوسعة تكتمل قريبا.")
     assert "sultan_al_qurashi" in found and "atti_al_qurashi" not in found
     assert "nasser_al_sharif" in ids("وقال المتحدث الإعلامي للدفاع المدني العقيد ناصر الشريف إن الحريق أخمد.")
@@ -472,8 +470,7 @@ def test_a_name_inside_a_longer_name_and_a_shared_bare_name_stay_apart() -> None
 ])
 def test_more_unknown_speakers_counted_in_the_rules_split_resolve(text, actor_id, code) -> None:
     # made up (round 23, issue 14, fourth batch, second step)
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 @pytest.mark.parametrize(("text", "surface", "code"), [
@@ -485,8 +482,7 @@ def test_more_unknown_speakers_counted_in_the_rules_split_resolve(text, actor_id
 def test_a_full_name_no_table_knows_then_its_office_is_one_person_coded_by_the_body(text, surface, code) -> None:
     # made up (round 23, issue 14): a name opening with a given name of the tables, then an office head and the
     # body it names a few words on: one name mention coded by that body, not a bare body mention
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
-    assert [surface, "name", code] in find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+    assert [surface, "name", code] in one_article(text, outlet="okaz")[["surface", "kind", "code"]].values.tolist()
 
 
 def test_a_plain_word_before_an_office_is_no_name() -> None:
@@ -505,8 +501,7 @@ def test_a_plain_word_before_an_office_is_no_name() -> None:
 def test_ali_and_a_verb_spelt_with_alif_lam_do_not_cut_a_titled_name(text, surface) -> None:
     # made up (round 23, issue 14): علي before بن or after a given name is the given name, not على; ألقى before a
     # descriptive title is a verb, not a definite noun the title would describe
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": ["okaz"], "text_clean": [text]})
-    assert surface in find_mentions(df)["surface"].tolist()
+    assert surface in one_article(text, outlet="okaz")["surface"].tolist()
 
 
 def test_ala_after_a_titled_given_name_is_still_the_preposition() -> None:
@@ -536,16 +531,14 @@ def test_a_place_called_after_a_king_is_no_actor_and_a_university_has_no_agent()
     ("وحذر ستيفن أوبراين من نقص الغذاء في المخيمات.", "stephen_obrien", "IGO"),
 ])
 def test_officials_named_in_three_rules_split_articles_round_24_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 def test_a_short_name_another_man_shares_is_not_the_border_guard_spokesman() -> None:
     # عبدالله الغرير was left out as a phrase (an Emirati officer of that name is in the rules split): only the
     # spokesman's full name is a row
     def ids(text: str) -> list:
-        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-        return find_mentions(df)["actor_id"].tolist()
+        return one_article(text)["actor_id"].tolist()
     assert "abdullah_al_ghurair" in ids("وقال العميد البحري عبدالله بن حمد الغرير إن الدوريات أنقذت الصيادين.")
     assert "abdullah_al_ghurair" not in ids("وشارك الضابط الإماراتي عبدالله الغرير في التمرين.")
 
@@ -560,8 +553,7 @@ def test_an_airport_called_after_a_former_president_is_no_mention_of_him() -> No
 
 
 def _company_rows(text: str) -> list[list]:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    return find_mentions(df)[["surface", "code", "actor_id"]].values.tolist()
+    return one_article(text)[["surface", "code", "actor_id"]].values.tolist()
 
 
 @pytest.mark.parametrize(("text", "surface", "code"), [
@@ -618,8 +610,7 @@ def test_a_bare_company_noun_with_no_company_named_before_it_is_no_mention() -> 
 
 
 def _role_codes(text: str, outlet: str = "okaz") -> list[list[str]]:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "outlet": [outlet], "text_clean": [text]})
-    return find_mentions(df)[["surface", "code"]].values.tolist()
+    return one_article(text, outlet=outlet)[["surface", "code"]].values.tolist()
 
 
 @pytest.mark.parametrize(("text", "row"), [
@@ -698,8 +689,7 @@ def test_a_global_company_takes_the_state_of_its_seat_and_its_product_is_no_ment
     ("وأكد مدير إدارة سجون الطائف العميد فائز الأحمري أن البرامج مستمرة.", "faiz_al_ahmari", "SAUCOP"),
 ])
 def test_officials_named_in_three_to_ten_rules_split_articles_round_25_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -710,8 +700,7 @@ def test_officials_named_in_three_to_ten_rules_split_articles_round_25_resolve(t
     ("ويرى الروائي خالد اليوسف أن السوق للشعر قبل كل شيء.", "khalid_al_yousef"),
 ])
 def test_a_name_inside_another_mans_name_or_a_namesake_is_not_the_official(text, actor_id) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert actor_id not in find_mentions(df)["actor_id"].tolist()
+    assert actor_id not in one_article(text)["actor_id"].tolist()
 
 
 # Round 26 (issue 14, second developer): a third batch of people of 2015 named in three to ten rules-split articles
@@ -731,8 +720,7 @@ def test_a_name_inside_another_mans_name_or_a_namesake_is_not_the_official(text,
     ("وحضر الحفل والي أمن طنجة مولود أوخويا.", "mouloud_oukhouya", "MARCOP"),
 ])
 def test_officials_named_in_three_to_ten_rules_split_articles_round_26_resolve(text, actor_id, code) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert [actor_id, code] in find_mentions(df)[["actor_id", "code"]].values.tolist()
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -742,8 +730,7 @@ def test_officials_named_in_three_to_ten_rules_split_articles_round_26_resolve(t
     ("وقال المواطن فهد العتيبي إن الطريق مزدحم.", "fahd_bin_manahi_al_otaibi"),
 ])
 def test_a_short_name_other_men_bear_is_not_the_round_26_official(text, actor_id) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert actor_id not in find_mentions(df)["actor_id"].tolist()
+    assert actor_id not in one_article(text)["actor_id"].tolist()
 
 
 # A role phrase of a Saudi ministry whose holder changed in 2015 resolves by the article's date (offices.csv rows of
@@ -754,8 +741,7 @@ def test_a_short_name_other_men_bear_is_not_the_round_26_official(text, actor_id
     ("وأعلن وزير العمل السعودي إطلاق برنامج جديد للتوطين.", "2015-08-01", "mufrej_al_haqbani"),
 ])
 def test_a_saudi_minister_named_by_office_resolves_by_the_date_of_2015(text, date, actor_id) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text]})
-    assert actor_id in find_mentions(df)["actor_id"].tolist()
+    assert actor_id in one_article(text, date)["actor_id"].tolist()
 
 
 def test_a_saudi_minister_named_by_office_is_no_one_outside_the_dates_of_the_row() -> None:
@@ -772,8 +758,7 @@ def test_a_saudi_minister_named_by_office_is_no_one_outside_the_dates_of_the_row
     ("وكرم رئيس بلدية محافظة الزلفي مسفر الضويحي الموظفين المتميزين.", "masfer_al_duwaihi"),
 ])
 def test_a_governor_and_two_municipal_officials_of_2015_resolve(text, actor_id) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")], "text_clean": [text]})
-    assert actor_id in find_mentions(df)["actor_id"].tolist()
+    assert actor_id in one_article(text)["actor_id"].tolist()
 
 
 # A deputy, assistant, under-secretary or adviser of a minister is never the minister (agents.csv rows of round 26:
@@ -803,5 +788,4 @@ def test_a_subordinate_of_a_saudi_minister_is_not_the_minister(text, code) -> No
     ("وقال وزير البترول السعودي إن السوق ستتوازن.", "2015-08-01", "ali_al_naimi"),
 ])
 def test_the_saudi_health_and_petroleum_ministers_of_2015_resolve_by_the_date(text, date, actor_id) -> None:
-    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text]})
-    assert actor_id in find_mentions(df)["actor_id"].tolist()
+    assert actor_id in one_article(text, date)["actor_id"].tolist()
