@@ -183,8 +183,8 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 # ارتفعت السوق بدعم قاده قطاع التأمين (a market's rise) are no support given to anyone; تحرير الأسعار, تحرير محضر
 # (prices freed, a report written) free no territory; ضبط الأسعار, ضبط الإيقاع (prices, a rhythm regulated) seize
 # nothing (ضبط النفس, restraint, has its own row); عرضا لأبرز الفرص presents, offers nothing; قاعة الاجتماعات, اللقاء
-# العلمي, اللقاءات والمحاضرات are a room or a kind of gathering; برامج تستهدف تعزيز ... (a verbal noun its object) aim, not attack; زيارة المواقع السياحية / الأقارب / المرضى, لزيارة موقعها
-# الإلكتروني (sights, kin, patients, a website) visit no body. Keyed by the row's form; words written normalised,
+# العلمي, اللقاءات والمحاضرات are a room or a kind of gathering; برامج تستهدف تعزيز ... (a verbal noun its object) aim, not attack; زيارة المواقع السياحية / الأقارب, لزيارة موقعها
+# الإلكتروني (sights, kin, a website) visit no body. Keyed by the row's form; words written normalised,
 # without their article.
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 _OTHER_SENSE_BEFORE = {
@@ -201,10 +201,12 @@ _OTHER_SENSE_BEFORE = {
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}
-_NOT_PREPOSITIONAL = frozenset({"لا", "لم", "لن", "لكن", "لكنه", "لكنها", "لدى", "لذلك"})
+_NOT_PREPOSITIONAL = frozenset({"لا", "لم", "لن", "لكن", "لكنه", "لكنها", "لدي", "لذلك"})
+# Patients are not among them: a body's visit to patients (ماكدونالدز السعودية تزور مرضى المستشفيات) is coded 04 in
+# sample Z; the row "مرضى", written with its alef maqsura, had never matched the normalised text (round 27).
 _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقعه", "معالم", "مشاعر", "متحف", "متاحف", "ضريح",
                              "اقارب", "اقاربه", "اقاربهم", "اقرباء", "اهل", "اهله", "اهلهم", "اهالي", "اهاليهم",
-                             "ذويهم", "ذويه", "مرضى", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض"})
+                             "ذويهم", "ذويه", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
     "عرض*": frozenset({"بحر"}),
@@ -239,10 +241,20 @@ _QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئا
 _MARKET_MOVERS = frozenset({"قطاع", "قطاعي", "قطاعات", "اسهم", "سهم"})
 _MARKET_LINKS = frozenset({"من", "قاده", "قادته", "قادها"})
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
+_PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _bare_forms(word: str) -> tuple[str, str]:
-    """A word as written and without its proclitics and article (للبنزين → البنزين's بنزين)."""
+    """A word without the punctuation around it, as written and without its proclitics and article.
+
+    ``عرض البحر، من قارب``: the comma glued to البحر must not hide it from the
+    word lists (the open sea was read as an offer on samples H, I, L and M).
+
+    Examples:
+        >>> _bare_forms("للبنزين"), _bare_forms("البحر,"), _bare_forms("(المرضي)")
+        (('للبنزين', 'بنزين'), ('البحر', 'بحر'), ('المرضي', 'مرضي'))
+    """
+    word = _PUNCTUATION_AROUND_RE.sub("", word)
     return word, _CLITICS_RE.sub("", word, count=1)
 
 

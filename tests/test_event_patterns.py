@@ -410,3 +410,17 @@ def test_an_agreement_signed_with_its_signer_between_begins_at_the_verb() -> Non
     assert [t.split(" ... ")[0] for t in memorandum.loc[memorandum["unit"].eq("event"), "trigger"]] == ["توقيع"]
     named = events("وأشاد الوزير بالاتفاقية التي تخدم مصالح البلدين.")
     assert [c for t, c in acts(named) if "اتفاقية" in t] == []
+
+
+def test_a_comma_after_the_word_beside_a_trigger_keeps_its_other_sense() -> None:
+    # round 27: عرض البحر، (the open sea, a comma glued to البحر) was read as an offer on samples H, I, L and M
+    sea = events("واعترف المتهمان بتسلم أربع حقائب في عرض البحر، من قارب على متنه شخصان.")
+    assert "03" not in [c for _, c in acts(sea)]
+    fire = events("وأوضح أن فرق الدفاع المدني تمكنت من السيطرة على الحريق، ولا توجد إصابات.")
+    assert [c for t, c in acts(fire) if "السيطرة" in t] == []
+
+
+def test_a_visit_to_patients_is_an_act() -> None:
+    # sample Z codes a body's visit to patients 04 (ماكدونالدز السعودية تزور مرضى المستشفيات)
+    visit = events("وقام وفد من الجمعية الخيرية بزيارة المرضى المنومين في مستشفى الملك فهد.")
+    assert [c for t, c in acts(visit) if "زيارة" in t] == ["04"]
