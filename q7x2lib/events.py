@@ -209,6 +209,10 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              "ذويهم", "ذويه", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
+    # تكريم منسوبيه، حفل تكريم للعاملين بالإدارة، تم تكريم المتطوعين: a body honouring its own staff or volunteers, an
+    # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
+    "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
+                        "متطوعي"}),
     "عرض*": frozenset({"بحر"}),
     "دعم*": frozenset({"اسعار", "سعر", "وقود", "محروقات", "بنزين", "ديزل", "طاقة", "كهرباء", "مشتقات"}),
     "تحرير": frozenset({"اسعار", "سعر", "محضر", "محاضر", "مخالفة", "مخالفات"}),
@@ -229,8 +233,9 @@ _OTHER_SENSE_AFTER = {
 # its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
 _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
-# المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته)
-_INDEFINITE_ONLY = frozenset({"محاكمة"})
+# المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته); التكريم, the
+# honour named again (سعادتها بهذا التكريم، فقرة التكريم), as against تم تكريم الفائزين
+_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families)
 _COUNTED_AFTER = frozenset({"اسر"})

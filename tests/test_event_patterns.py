@@ -424,3 +424,14 @@ def test_a_visit_to_patients_is_an_act() -> None:
     # sample Z codes a body's visit to patients 04 (ماكدونالدز السعودية تزور مرضى المستشفيات)
     visit = events("وقام وفد من الجمعية الخيرية بزيارة المرضى المنومين في مستشفى الملك فهد.")
     assert [c for t, c in acts(visit) if "زيارة" in t] == ["04"]
+
+
+def test_honouring_as_a_verbal_noun_is_diplomatic_cooperation() -> None:
+    # round 27, from the misses of Z and AA: تكريم is an honour given (05), as the verb كرم
+    given = events("واختتمت الأمانة فعاليات العيد بتكريم المشاركين في المهرجان.")
+    assert [c for t, c in acts(given) if "تكريم" in t] == ["05"]
+    # the honour named again, and a body honouring its own staff, are no act between actors
+    again = events("وعبرت الطالبة عن سعادتها بهذا التكريم الذي سيدفعها إلى مزيد من الجهد.")
+    assert [c for t, c in acts(again) if "تكريم" in t] == []
+    staff = events("وأقامت المديرية حفلا في ختامه تم تكريم منسوبي الإدارة على جهودهم.")
+    assert [c for t, c in acts(staff) if "تكريم" in t] == []
