@@ -435,3 +435,11 @@ def test_honouring_as_a_verbal_noun_is_diplomatic_cooperation() -> None:
     assert [c for t, c in acts(again) if "تكريم" in t] == []
     staff = events("وأقامت المديرية حفلا في ختامه تم تكريم منسوبي الإدارة على جهودهم.")
     assert [c for t, c in acts(staff) if "تكريم" in t] == []
+
+
+def test_preaching_and_the_dawa_party_are_no_invitation() -> None:
+    # round 27: الدعوة والإرشاد names an office or a ministry, حزب الدعوة the Iraqi party
+    office = events("وتنطلق اليوم فعاليات الخيمة التي ينظمها مكتب الدعوة والإرشاد وتوعية الجاليات بأبها.")
+    assert "03" not in [c for _, c in acts(office)]
+    invitation = events("وقبل الرئيس الإيراني دعوة لزيارة روما الشهر المقبل.")
+    assert "03" in [c for _, c in acts(invitation)]
