@@ -443,3 +443,13 @@ def test_preaching_and_the_dawa_party_are_no_invitation() -> None:
     assert "03" not in [c for _, c in acts(office)]
     invitation = events("وقبل الرئيس الإيراني دعوة لزيارة روما الشهر المقبل.")
     assert "03" in [c for _, c in acts(invitation)]
+
+
+def test_a_report_or_a_paper_that_reviews_holds_no_talks() -> None:
+    # round 27: واستعرض التقرير ...، ناقشت الورقة ...: a document or a gathering as the verb's subject
+    report = events("واستعرض التقرير مكونات القروض المصرفية في نهاية العام الماضي.")
+    assert "04" not in [c for _, c in acts(report)]
+    paper = events("كما ناقشت الورقة الثانية موضوع الإحصاء ودوره في التخطيط.")
+    assert "04" not in [c for _, c in acts(paper)]
+    talks = events("واستعرض وزير الخارجية مع نظيره الكويتي العلاقات الثنائية.")
+    assert "04" in [c for _, c in acts(talks)]
