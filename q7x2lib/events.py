@@ -246,8 +246,8 @@ _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # honour named again (سعادتها بهذا التكريم، فقرة التكريم), as against تم تكريم الفائزين
 _INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
-# الشهداء, الأسر الفقيرة are families)
-_COUNTED_AFTER = frozenset({"اسر"})
+# الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
+_COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
 _QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئات", "المئات", "قرابة", "نحو", "حوالي", "عدد", "عددا",
                              "اخرين", "اثنين", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                              "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})

@@ -453,3 +453,11 @@ def test_a_report_or_a_paper_that_reviews_holds_no_talks() -> None:
     assert "04" not in [c for _, c in acts(paper)]
     talks = events("واستعرض وزير الخارجية مع نظيره الكويتي العلاقات الثنائية.")
     assert "04" in [c for _, c in acts(talks)]
+
+
+def test_a_rescue_of_people_counted_is_aid_and_a_rescue_unit_is_not() -> None:
+    # round 27, from the misses of Y and AA
+    rescue = events("وأعلن خفر السواحل الإيطالي أنه تم إنقاذ نحو 1400 مهاجر في البحر أمس.")
+    assert [c for t, c in acts(rescue) if "إنقاذ" in t] == ["07"]
+    unit = events("وباشرت فرق الإطفاء والإنقاذ الموقع فور تلقي البلاغ.")
+    assert [c for t, c in acts(unit) if "إنقاذ" in t] == []
