@@ -461,3 +461,11 @@ def test_a_rescue_of_people_counted_is_aid_and_a_rescue_unit_is_not() -> None:
     assert [c for t, c in acts(rescue) if "إنقاذ" in t] == ["07"]
     unit = events("وباشرت فرق الإطفاء والإنقاذ الموقع فور تلقي البلاغ.")
     assert [c for t, c in acts(unit) if "إنقاذ" in t] == []
+
+
+def test_plans_or_programmes_presented_are_no_talks_and_relations_reviewed_are() -> None:
+    # round 27: تم خلال الاجتماع استعراض أداء قطاعات الوزارة: a body's own performance presented
+    plans = events("وتم خلال الاجتماع استعراض أداء قطاعات الوزارة وما تحقق من أهداف الخطط.")
+    assert [c for t, c in acts(plans) if "استعراض" in t] == []
+    relations = events("وجرى خلال اللقاء استعراض العلاقات الثنائية بين المملكة والأردن.")
+    assert [c for t, c in acts(relations) if "استعراض" in t] == ["04"]
