@@ -469,3 +469,9 @@ def test_plans_or_programmes_presented_are_no_talks_and_relations_reviewed_are()
     assert [c for t, c in acts(plans) if "استعراض" in t] == []
     relations = events("وجرى خلال اللقاء استعراض العلاقات الثنائية بين المملكة والأردن.")
     assert [c for t, c in acts(relations) if "استعراض" in t] == ["04"]
+
+
+def test_two_cables_of_congratulation_in_the_dual() -> None:
+    # round 27, a miss of V: برقيتي تهنئة (the dual), as برقية تهنئة
+    ev = events("خادم الحرمين الشريفين ونائبه يبعثان برقيتي تهنئة لحاكم جامايكا بمناسبة استقلال بلاده")
+    assert [c for t, c in acts(ev) if "برقيتي" in t] == ["05"]
