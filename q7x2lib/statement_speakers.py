@@ -9,6 +9,7 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from functools import cached_property
 from itertools import takewhile
@@ -68,6 +69,9 @@ _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم 
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
+_BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
+_BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
+_BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
@@ -1458,6 +1462,8 @@ class _Subjects(_BackReferences):
         if code is None and aid is None and basis != "headline":
             code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
         if code is None and aid is None and basis != "headline":
+            code = self._body_after_code(span[0], span[1], head)  # مدير إدارة المشاريع في الرئاسة العامة
+        if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
@@ -1563,6 +1569,50 @@ class _Subjects(_BackReferences):
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
         return self._code_of_words(own)
+
+    def _body_after_code(self, ns: int, ne: int, head: str) -> str | None:
+        """The code of the body an office holder no mention codes works in, named right after the office
+        phrase ``[ns, ne)`` (normalised) whose head word ``head`` is an office or source (:attr:`_Cues.heads`:
+        مدير، مندوب، مصدر ...): the first mention with a country that starts after the head word and, when
+        past the phrase, within ``_BODY_AFTER_WORDS`` words of it, governed by في، من، لدى or an attached ب (مدير إدارة المشاريع في الرئاسة العامة، مندوب خليجي في أوبك، مدير عام العلاقات
+        العامة بإمارة منطقة مكة المكرمة). The words read stop at punctuation, a cue, إن/أن, a quotation, a saying
+        noun (في تصريح) or a number (وأفادت مصادر بمقتل ١٨ من الحوثيين: what is said). None when no such
+        body follows; a coded mention past the phrase that nothing governs ends the search.
+
+        Example: in "وقال مندوب خليجي في أوبك إن الأسعار ستتحسن" the speaker مندوب خليجي takes أوبك's
+        code (IGO), as the guideline codes a delegate to it."""
+        bare = head[2:] if head.startswith("ال") else head
+        if head not in self.cues.heads and bare not in self.cues.heads:
+            return None
+        first = self._index_at(ns)
+        i = self._index_at(ne)
+        k = i
+        while k < len(self.words) and k - i < _BODY_AFTER_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES \
+                    or core in self.cues.saying_nouns or core[1:] in self.cues.saying_nouns and core[:1] in {"ب", "ل"} \
+                    or any(ch.isdigit() for ch in core):
+                break  # وأفادت مصادر محلية بمقتل ١٨ من الحوثيين: a count opens what is said
+            k += 1
+            if raw[-1:] in _PUNCT:
+                break
+        if first + 1 >= len(self.words):
+            return None
+        a = self._text_span(*self.words[first + 1])[0]
+        b = self._text_span(*self.words[k - 1])[1] if k > i else self._text_span(ns, ne)[1]
+        for m in self.ment.overlapping(a, b, every=True):
+            if not (a <= m[0] < b and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes):
+                continue
+            at = bisect_right(self.starts, self.doc.to_norm[m[0]]) - 1  # the word the mention starts in (لـ«عكاظ»)
+            word = self._core(self._word(at))
+            before = self._core(self._word(at - 1)) if at > 0 else ""
+            governed_by_b = word[:1] == "ب" and (word[1:3] == "ال" or at >= i and word[1:] in self.cues.heads)
+            if before in _BODY_PREPOSITIONS or governed_by_b and before not in _BODY_STOPS:  # بالرئاسة، بوزارة
+                return m[4]
+            if at >= i:
+                return None  # a body past the phrase that nothing governs: another actor (قال المدير الوزير ...)
+        return None
 
     def _spoken_for(self, ns: int, norm_words: list[str], found: list) -> str | None:
         """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق

@@ -1649,3 +1649,18 @@ def test_a_count_before_a_plural_opens_the_subject_after_the_verb() -> None:
         "وحذرت", "عدة منظمات إنسانية", "after_verb"]
     assert _who(said, "وأفاد أربعة شهود عن سماع دوي انفجار قوي.")[-1][:2] == ["وأفاد", "أربعة شهود"]
     assert _who(said, "وأكد عدة مرات أن الحل قريب.")[-1][:2] == ["وأكد", "الوزير سامي حداد"]
+
+
+def test_an_office_holder_takes_the_code_of_the_body_named_after_the_office() -> None:
+    # في / من / an attached ب before the body, within six words of the office phrase
+    found = _said("وأوضح مدير إدارة المشاريع في وزارة الصحة السعودية أن العمل يسير وفق الخطة.",
+                  "وقال مندوب خليجي في أوبك إن الأسعار ستتحسن.",
+                  "وقال مساعد المدير العام للشؤون التجارية بالخطوط السعودية إن الرحلات زادت.")
+    assert found["speaker_code"].tolist() == ["SAUGOV", "IGO", "SAUBUS"]
+
+
+def test_no_body_code_from_an_addressee_or_from_what_is_said() -> None:
+    # لـ«عكاظ» is whom the sources told; بمقتل ١٨ من الحوثيين is what was reported
+    found = _said("واكدت مصادر لـ«عكاظ» بأنه لن تتم اعارته.", "وأفادت مصادر بمقتل ١٨ من الحوثيين في تعز.")
+    assert "SAUMED" not in found["speaker_code"].tolist()
+    assert "YEMREB" not in found["speaker_code"].tolist()
