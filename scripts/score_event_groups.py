@@ -25,7 +25,12 @@ Usage::
 with ``event_groups.csv`` and ``event_pairs_negative.csv`` in the same
 columns, such as the second set ``groups_b``, made after the rules were
 fixed), and its story threads too when the folder holds ``story_threads.csv``
-(the third set ``groups_c``).
+(the third set ``groups_c``). Several folders after ``--gold`` are scored
+from one run of event_groups and story_threads (the corpus, its actors and
+the groups are computed once, not once per set), each set's lines in turn,
+then one summary table with a row per set::
+
+    python scripts/score_event_groups.py --gold data/annotations/real data/annotations/groups_b
 
 ``--errors N`` also lists the wrong joins (:func:`q7x2lib.validation.wrong_joins`):
 for each pair of gold groups that event_groups puts together, how many
@@ -82,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--half", type=int, choices=[0, 1])
-    which.add_argument("--gold", type=Path, help="a folder with event_groups.csv and event_pairs_negative.csv")
+    which.add_argument("--gold", type=Path, nargs="+",
+                       help="one or more folders with event_groups.csv and event_pairs_negative.csv")
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent wrong joins")
     args = parser.parse_args(argv)
@@ -96,36 +102,77 @@ def main(argv: list[str] | None = None) -> int:
     events = compare.event_groups(corpus, mentions=mentions)
     threads = compare.story_threads(corpus, mentions=mentions, events=events)
     grouped = time.perf_counter()
-    if args.gold:
-        groups = validation.load_gold_groups(args.gold / "event_groups.csv")
-        negatives = validation.load_gold_negatives(args.gold / "event_pairs_negative.csv")
-        thread_file = args.gold / "story_threads.csv"
-        members = validation.gold_thread_members(groups, thread_file) if thread_file.exists() else None
-    else:
-        groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), args.half)
-        members = validation.gold_thread_members(groups)
+    sizes = events["event_group"].value_counts()
+    pd.set_option("display.width", 200)
+    golds = args.gold or [None]
+    summary, links = [], None
+    for gold in golds:
+        groups, negatives, members = gold_set(gold, args.half)
+        scores = score_set(events, threads, groups, negatives, members)
+        print(f"{f'gold {gold.name}' if gold else f'half {args.half}'}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
+              f"event_groups and story_threads {grouped - loaded:.0f} s")
+        print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
+        print(thread_sizes(threads))
+        print(scores.to_string())
+        if args.errors:
+            links = error_links(corpus, mentions) if links is None else links  # once for every set
+            print(errors_table(corpus, events, groups, links).head(args.errors).to_string())
+        summary.append(summary_row(gold.name if gold else f"half {args.half}", scores))
+    if len(golds) > 1:
+        print(pd.DataFrame(summary).set_index("set").to_string())
+    return 0
+
+
+def gold_set(gold: Path | None, half: int | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame | None]:
+    """The gold groups, hard negatives and thread members (None without ``story_threads.csv``) of one folder or half."""
+    if gold is not None:
+        groups = validation.load_gold_groups(gold / "event_groups.csv")
+        negatives = validation.load_gold_negatives(gold / "event_pairs_negative.csv")
+        thread_file = gold / "story_threads.csv"
+        return groups, negatives, validation.gold_thread_members(groups, thread_file) if thread_file.exists() else None
+    groups, negatives = gold_half(validation.load_gold_groups(), validation.load_gold_negatives(), half)
+    return groups, negatives, validation.gold_thread_members(groups)
+
+
+def score_set(events: pd.DataFrame, threads: pd.DataFrame, groups: pd.DataFrame, negatives: pd.DataFrame,
+              members: pd.DataFrame | None) -> pd.DataFrame:
+    """:func:`q7x2lib.validation.score_groups` of the event groups and (with ``members``) the story threads, a row each."""
     parts = [validation.score_groups(events, groups, negatives).assign(grouping="event_groups")]
     if members is not None:
         parts.append(validation.score_groups(threads, members, pred_col="story_thread", gold_col="thread_id")
                      .assign(grouping="story_threads"))
-    scores = pd.concat(parts).set_index("grouping")
-    sizes = events["event_group"].value_counts()
-    pd.set_option("display.width", 200)
-    print(f"{f'gold {args.gold.name}' if args.gold else f'half {args.half}'}: {len(corpus):,} articles; loading and actors {loaded - start:.0f} s, "
-          f"event_groups and story_threads {grouped - loaded:.0f} s")
-    print(f"{(sizes > 1).sum():,} events of two articles or more ({sizes[sizes > 1].sum():,} articles), largest {sizes.max()}")
-    print(thread_sizes(threads))
-    print(scores.to_string())
-    if args.errors:
-        print(errors_table(corpus, mentions, events, groups).head(args.errors).to_string())
-    return 0
+    return pd.concat(parts).set_index("grouping")
 
 
-def errors_table(corpus: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    """The wrong joins by pair of gold groups: pairs, direct links, group size, one pair's headlines."""
+def summary_row(name: str, scores: pd.DataFrame) -> dict:
+    """One set's line of the summary: event groups P / R / F1 and negatives joined, threads P / R / F1 when scored.
+
+    Examples:
+        >>> scores = pd.DataFrame({"precision": [0.9, 1.0], "recall": [0.8, 0.5], "f1": [0.847, 0.667],
+        ...                        "negatives_joined": [3, None], "negatives": [40, None]},
+        ...                       index=pd.Index(["event_groups", "story_threads"], name="grouping"))
+        >>> summary_row("groups_b", scores)
+        {'set': 'groups_b', 'groups P/R/F1': '0.900 / 0.800 / 0.847', 'negatives joined': '3 of 40', 'threads P/R/F1': '1.000 / 0.500 / 0.667'}
+    """
+    def prf(row: pd.Series) -> str:
+        return f"{row['precision']:.3f} / {row['recall']:.3f} / {row['f1']:.3f}"
+
+    groups = scores.loc["event_groups"]
+    row = {"set": name, "groups P/R/F1": prf(groups),
+           "negatives joined": f"{int(groups['negatives_joined'])} of {int(groups['negatives'])}"}
+    row["threads P/R/F1"] = prf(scores.loc["story_threads"]) if "story_threads" in scores.index else ""
+    return row
+
+
+def error_links(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of event_pairs that reach the threshold: the direct links :func:`errors_table` reports."""
     from q7x2lib.compare._stories import SCALE_THRESHOLDS, _links
 
-    links = _links(compare.event_pairs(corpus, "word", mentions=mentions, max_days=2), SCALE_THRESHOLDS["word"])
+    return _links(compare.event_pairs(corpus, "word", mentions=mentions, max_days=2), SCALE_THRESHOLDS["word"])
+
+
+def errors_table(corpus: pd.DataFrame, events: pd.DataFrame, groups: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """The wrong joins by pair of gold groups: pairs, direct links, group size, one pair's headlines."""
     wrong = validation.wrong_joins(events, groups, links)
     titles = corpus.set_index("doc_id")["title"]
     wrong = wrong.assign(title_a=wrong["doc_a"].map(titles), title_b=wrong["doc_b"].map(titles),

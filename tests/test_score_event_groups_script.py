@@ -43,3 +43,28 @@ def test_thread_sizes_count_threads_of_several_events_only() -> None:
     line = _script().thread_sizes(threads)
     assert line.startswith("1 threads of two events or more (3 articles)")
     assert "largest 3" in line and "events per thread up to 2" in line and line.endswith("up to 3")
+
+
+def test_several_gold_sets_are_scored_from_one_run(tmp_path, capsys) -> None:
+    # two gold folders over the same three articles: one pipeline run, a block per set and one summary row each
+    script = _script()
+    texts = ["اقترح بايدن على بوتين قمة في دولة ثالثة", "بوتين يدرس اقتراح بايدن عقد قمة في دولة ثالثة",
+             "بوتين وبايدن يمددان معاهدة ستارت"]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(pd.DataFrame({"doc_id": list("abc"), "title": texts, "text": texts, "source": "x",
+                                            "published": ["2021-04-13", "2021-04-14", "2021-01-27"]})
+                              .to_json(orient="records", lines=True, force_ascii=False)), encoding="utf-8")
+    folders = []
+    for name, group in [("set_one", ["g1", "g1", "g2"]), ("set_two", ["g1", "g2", "g3"])]:
+        folder = tmp_path / name
+        folder.mkdir()
+        pd.DataFrame({"group_id": group, "doc_id": list("abc"), "outlet": "x", "published": "", "title": "",
+                      "is_seed": "", "event_en": "", "note": ""}).to_csv(folder / "event_groups.csv", index=False)
+        pd.DataFrame({"doc_a": ["a"], "doc_b": ["c"], "note": [""]}).to_csv(folder / "event_pairs_negative.csv", index=False)
+        folders.append(str(folder))
+    assert script.main(["--gold", *folders, "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "gold set_one" in out and "gold set_two" in out
+    summary = out[out.rindex("groups P/R/F1"):]
+    assert "1.000 / 1.000 / 1.000" in summary.splitlines()[2]  # set_one: a and b one event, as the gold says
+    assert "0 of 1" in summary.splitlines()[2]
