@@ -1495,7 +1495,9 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     السعودية: SAU), else the nearest coded mention that shares a name with
     the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO),
     else the speaker's own words (:func:`_surface_code`: وزير النقل → GOV,
-    which :func:`_complete_codes` gives the article's country).
+    which :func:`_complete_codes` gives the article's country). A
+    spokesperson speaks for the body named after the phrase
+    (:func:`_spoken_for_code`: الناطق الإعلامي لشرطة منطقة القصيم → SAUCOP).
     """
     coded = [m for m in ment if m[2]]
     issued: dict[str, str] = {}  # a document's noun → the code of the body that issued it (التقرير ← مؤسسة النقد)
@@ -1544,6 +1546,11 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(
+                text, text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)), surface, pat)):
+            # الناطق الإعلامي لشرطة منطقة القصيم: the police speak, in the speaker's country
+            code = (code[:3] if code and code[:3] in _country_codes() else spoken_for[:-3]) + spoken_for[-3:]
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code and surface and (edu := scholar(code, surface)) != code:
             code = edu
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
@@ -1677,6 +1684,59 @@ def _document_issuer(text: str, at: int, coded: list) -> str | None:
         if any(_issuing(w, issuing) for w in words) or (lam and len(words) <= 2):
             return m[2]
         return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_words(phrase)) for phrase in word_list("spokesperson_phrase", required=False))
+
+
+#: How many words after a spokesperson's phrase may name the body spoken for (لشرطة منطقة القصيم).
+SPOKEN_FOR_WORDS = 4
+_SPOKEN_FOR_RE = re.compile(r"^(?:[بل]|لل|بال|ل?باسم|ب?اسم|في)$")
+
+
+def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | None:
+    """The code of the body a spokesperson speaks for, where it has an agent other than GOV.
+
+    A speaker whose words hold a spokesperson's phrase (الناطق الإعلامي،
+    المتحدث الرسمي، المتحدث باسم: ``spokesperson_phrase``) speaks for the
+    body named right after it, in the speaker's words or right after them in
+    the text (الناطق الإعلامي | بشرطة المنطقة الشرقية); the actor coder gives
+    such a speaker the phrase's default GOV. ``at`` is where ``surface``
+    stands in ``text`` (-1: not found; the surface alone is read).
+
+    >>> pat = _patterns(None)
+    >>> text = "وقال الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني إن"
+    >>> _spoken_for_code(text, text.find("الناطق"), "الناطق الإعلامي لشرطة منطقة القصيم", pat)
+    'SAUCOP'
+    >>> _spoken_for_code(text, -1, "المتحدث الرسمي لوزارة التعليم", pat) is None
+    True
+    """
+    stop = _APPOSITION_END_RE.search(text, at + len(surface), min(len(text), at + len(surface) + 60)) if at >= 0 else None
+    span = text[at:stop.start() if stop else min(len(text), at + len(surface) + 60)] if at >= 0 else surface
+    words = _words(normalize(span))
+    for i in range(len(words)):
+        for phrase in _spokesperson_phrases():
+            first = words[i][1:] if words[i][:1] in "وف" and words[i][1:] == phrase[0] else words[i]
+            if [first, *words[i + 1:i + len(phrase)]] != list(phrase):
+                continue
+            rest = words[i + len(phrase):]
+            if rest and _SPOKEN_FOR_RE.match(rest[0]):
+                rest = rest[1:]  # باسم الشرطة، في أمانة المنطقة
+            elif rest and rest[0][:1] in "بل" and len(rest[0]) > 3:
+                word = rest[0]  # للدفاع، بالهلال: the article after the preposition; لشرطة، بجوازات
+                rest = ["ال" + (word[3:] if word.startswith("بال") else word[2:]) if word.startswith(("لل", "بال"))
+                        else word[1:], *rest[1:]]
+            else:
+                return None
+            body = " ".join(rest[:SPOKEN_FOR_WORDS])
+            if any(state in body for state in word_list("spokesperson_state_body", required=False)):
+                return None  # الناطق الإعلامي للدفاع المدني: the samples code the civil defence's spokesman GOV
+            code = _surface_code(body, pat) if body else None
+            # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
+            return code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") else None
     return None
 
 

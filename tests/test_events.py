@@ -1114,3 +1114,17 @@ def test_a_speaker_named_again_by_the_name_given_beside_a_resistance_office_spea
     assert said[["source_surface", "source_code"]].values.tolist() == [
         ["قائد المقاومة", "YEMMIL"], ["الزريقي", "YEMMIL"],
         ["المتحدث باسم الحوثيين محمد عبد السلام", "YEMREB"], ["عبد السلام", "YEMREB"]]
+
+
+def test_a_police_or_border_guard_spokesman_speaks_for_his_force() -> None:
+    # made up: the body follows the spokesman's phrase (ل، ب); a ministry's spokesman stays his government, and the
+    # civil defence's the state's GOV (the samples disagree on it)
+    ev = events("وقال الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني إن الدوريات قبضت على اللصوص.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUCOP"]
+    ev = events("وقال الناطق الإعلامي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر الأكلبي إن الدوريات ضبطت المهربين.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUCOP"]
+    ev = events("وقال المتحدث الرسمي لوزارة الصحة الدكتور خالد مرغلاني إن الحالات تراجعت.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUGOV"]
+    ev = events("وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي الشهراني أن الفرق باشرت الحريق.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUGOV"]
+
