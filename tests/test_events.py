@@ -1128,3 +1128,18 @@ def test_a_police_or_border_guard_spokesman_speaks_for_his_force() -> None:
     ev = events("وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي الشهراني أن الفرق باشرت الحريق.")
     assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUGOV"]
 
+
+def test_a_former_official_speaks_as_a_civilian_and_so_does_the_name_given_with_him() -> None:
+    # made up: a former ambassador with his name in apposition, then called by his family name alone; a serving
+    # minister and the son of a former president keep the state's code
+    ev = events("وقال سفير لبنان السابق في واشنطن، عبد الله بوحبيب، إن الاتفاق سيغير المنطقة. "
+                "وأضاف بوحبيب أن إيران ستستفيد من رفع العقوبات.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["LBNCVL", "LBNCVL"]
+    # a former official named by his own name: the name after his office is someone else's (the president he served)
+    ev = events("وقال ديفيد ماكوفسكي، المستشار السابق للرئيس الأمريكي أوباما، إن الاتفاق سيء. وقال أوباما إن الاتفاق جيد.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["USACVL", "USAGOV"]
+    from q7x2lib.events import _former_official, _patterns
+    pat = _patterns(None)
+    assert [_former_official(s, pat) for s in (
+        "وزير الخارجية اللبناني", "نجل الرئيس العراقي السابق", "وزير الطاقة الروسي في وقت سابق",
+        "دبلوماسي إسرائيلي سابق", "جمال با رأس، القاضي اليمني السابق")] == [False, False, False, True, True]
