@@ -1525,7 +1525,12 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     السعودية: SAU), else the nearest coded mention that shares a name with
     the speaker (عبد الرحمن ← مدير المرصد السوري رامي عبد الرحمن: SYRNGO),
     else the speaker's own words (:func:`_surface_code`: وزير النقل → GOV,
-    which :func:`_complete_codes` gives the article's country).
+    which :func:`_complete_codes` gives the article's country). A
+    spokesperson speaks for the body named after the phrase
+    (:func:`_spoken_for_code`: الناطق الإعلامي لشرطة منطقة القصيم → SAUCOP);
+    a former holder of a state office is a civilian, and so is a later
+    statement by a name given with him (:func:`_former_official`: سفير
+    لبنان السابق → LBNCVL).
     """
     coded = [m for m in ment if m[2]]
     issued: dict[str, str] = {}  # a document's noun → the code of the body that issued it (التقرير ← مؤسسة النقد)
@@ -1547,6 +1552,32 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             academics.update(names(surface))
             return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
         return code
+
+    formers: set[str] = set()  # the name words of speakers recoded as former officials (بوحبيب ← سفير لبنان السابق)
+
+    def former(code, surface: str, start: int, end: int):
+        """A former official's code: CVL of his country where the actor coder read his state's office (سفير لبنان
+        السابق: LBNGOV), and for a later statement that calls him by a name given with it (بوحبيب)."""
+        if not code or code[-3:] not in FORMER_OFFICE_AGENTS or code[:3] not in _country_codes():
+            return code
+        if _former_official(surface, pat):
+            at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+            span = surface
+            if at >= 0:
+                reach = min(len(text), at + len(surface) + APPOSITION_REACH)
+                stop = _APPOSITION_END_RE.search(text, at + len(surface), reach)
+                span = text[at:stop.start() if stop else reach]
+            words = _words(normalize(span))
+            j = next((k for k, w in enumerate(words) if w in _former_words()[0]), len(words))
+            # a name, not the country or the office's own words (لبنان): a later speaker لبنان is the state
+            own = {w for w in names(" ".join(words[:j])) if pat.country_of(w) is None}
+            if not own and words[j + 1:j + 2] and not words[j + 1].startswith("ل"):
+                # سفير لبنان السابق في واشنطن، عبد الله بوحبيب: the name given after an office without one; the
+                # office's complement (المستشار السابق للرئيس أوباما) names another
+                own = {w for w in names(" ".join(words[j + 1:])) if pat.country_of(w) is None}
+            formers.update(own)
+            return code[:3] + "CVL"
+        return code[:3] + "CVL" if names(surface) and names(surface) <= formers else code
 
     sided: dict[str, tuple[str, set]] = {}  # the actor coder's code → the event code and name words of its speakers
 
@@ -1574,6 +1605,15 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
+        if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(
+                text, text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)), surface, pat)):
+            # الناطق الإعلامي لشرطة منطقة القصيم: the police speak, in the speaker's country
+            code = (code[:3] if code and code[:3] in _country_codes() else spoken_for[:-3]) + spoken_for[-3:]
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
+        if code and surface and (was := former(code, surface, start, end)) != code:
+            # سفير لبنان السابق: a former official speaks as a commentator, CVL (the event guideline)
+            code = was
+            st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code and surface and (edu := scholar(code, surface)) != code:
             code = edu
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
@@ -1707,6 +1747,106 @@ def _document_issuer(text: str, at: int, coded: list) -> str | None:
         if any(_issuing(w, issuing) for w in words) or (lam and len(words) <= 2):
             return m[2]
         return None
+    return None
+
+
+#: Agents of an office whose former holder the event guideline codes CVL (a former minister, ambassador, judge).
+FORMER_OFFICE_AGENTS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+#: How many words after an office's head its former-holder word may stand (رئيس جمهورية اليمن الديموقراطية
+#: الشعبية السابق); further on it describes someone else named in the phrase.
+FORMER_REACH = 5
+#: Where an office's head may stand in a speaker's words: after a name in apposition (بيل بيرنز، نائب وزير ...).
+FORMER_HEAD_AT = 3
+
+
+@lru_cache(maxsize=1)
+def _former_words() -> tuple[frozenset, frozenset]:
+    """The former-holder words with and without their article (السابق، سابق), and the kin nouns (نجل الرئيس السابق:
+    the son of a former president)."""
+    words = set(word_list("former_word"))
+    return frozenset(words | {without_article(w) for w in words}), frozenset(word_list("kin_noun"))
+
+
+def _former_official(surface: str, pat: _Patterns) -> bool:
+    """Whether a speaker is described as the former holder of a state office: the event guideline's CVL.
+
+    The first office head of the speaker's words (an agents row of one
+    word, a state agent: سفير، وزير، رئيس، القاضي), within its first words,
+    has a former-holder word (``former_word``: السابق، الأسبق، سابقا) at most
+    :data:`FORMER_REACH` words after it; في وقت سابق is a time, not a former
+    office.
+
+    >>> pat = _patterns(None)
+    >>> [_former_official(s, pat) for s in ("سفير لبنان السابق", "بيل بيرنز، نائب وزير الخارجية السابق",
+    ...  "وزير الخارجية السعودي", "نجل الرئيس العراقي السابق", "نائب الرئيس العراقي أسامة النجيفي رئيس الوزراء السابق")]
+    [True, True, False, False, False]
+    """
+    former, kin = _former_words()
+    words = [w[1:] if w[:1] in "وف" and w[1:] in pat.agent_phrases else w for w in _words(normalize(surface))]
+    for i, w in enumerate(words[:FORMER_HEAD_AT + 1]):
+        if w in kin:
+            return False  # نجل الرئيس السابق: the office is a relative's
+        found = pat.agent_phrases.get(w)
+        if found is None:
+            continue
+        if found[0] not in FORMER_OFFICE_AGENTS:
+            return False
+        after = words[i + 1:i + 1 + FORMER_REACH]
+        return any(a in former and not (k and after[k - 1] == "وقت") for k, a in enumerate(after))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_words(phrase)) for phrase in word_list("spokesperson_phrase", required=False))
+
+
+#: How many words after a spokesperson's phrase may name the body spoken for (لشرطة منطقة القصيم).
+SPOKEN_FOR_WORDS = 4
+_SPOKEN_FOR_RE = re.compile(r"^(?:[بل]|لل|بال|ل?باسم|ب?اسم|في)$")
+
+
+def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | None:
+    """The code of the body a spokesperson speaks for, where it has an agent other than GOV.
+
+    A speaker whose words hold a spokesperson's phrase (الناطق الإعلامي،
+    المتحدث الرسمي، المتحدث باسم: ``spokesperson_phrase``) speaks for the
+    body named right after it, in the speaker's words or right after them in
+    the text (الناطق الإعلامي | بشرطة المنطقة الشرقية); the actor coder gives
+    such a speaker the phrase's default GOV. ``at`` is where ``surface``
+    stands in ``text`` (-1: not found; the surface alone is read).
+
+    >>> pat = _patterns(None)
+    >>> text = "وقال الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني إن"
+    >>> _spoken_for_code(text, text.find("الناطق"), "الناطق الإعلامي لشرطة منطقة القصيم", pat)
+    'SAUCOP'
+    >>> _spoken_for_code(text, -1, "المتحدث الرسمي لوزارة التعليم", pat) is None
+    True
+    """
+    reach = min(len(text), at + len(surface) + 60)
+    stop = _APPOSITION_END_RE.search(text, at + len(surface), reach) if at >= 0 else None
+    span = text[at:stop.start() if stop else reach] if at >= 0 else surface
+    words = _words(normalize(span))
+    for i in range(len(words)):
+        for phrase in _spokesperson_phrases():
+            first = words[i][1:] if words[i][:1] in "وف" and words[i][1:] == phrase[0] else words[i]
+            if [first, *words[i + 1:i + len(phrase)]] != list(phrase):
+                continue
+            rest = words[i + len(phrase):]
+            if rest and _SPOKEN_FOR_RE.match(rest[0]):
+                rest = rest[1:]  # باسم الشرطة، في أمانة المنطقة
+            elif rest and rest[0][:1] in "بل" and len(rest[0]) > 3:
+                word = rest[0]  # للدفاع، بالهلال: the article after the preposition; لشرطة، بجوازات
+                rest = ["ال" + (word[3:] if word.startswith("بال") else word[2:]) if word.startswith(("لل", "بال"))
+                        else word[1:], *rest[1:]]
+            else:
+                return None
+            body = " ".join(rest[:SPOKEN_FOR_WORDS])
+            if any(state in body for state in word_list("spokesperson_state_body", required=False)):
+                return None  # الناطق الإعلامي للدفاع المدني: the samples code the civil defence's spokesman GOV
+            code = _surface_code(body, pat) if body else None
+            # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
+            return code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") else None
     return None
 
 
