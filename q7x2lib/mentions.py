@@ -374,7 +374,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             nxt, _, nb, npre, _ = hits[i]
             # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
             state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
-            if nxt.kind == "adjective" and not npre or nxt.kind == "name" and state_name and npre in ("", "ل", "لل"):
+            if nxt.kind == "adjective" and not npre or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
+                                                         and not (npre and m.org_agents.get(nxt.actor_id) == "MED")):
+                # (مصدر لـ«الوطن»: a source and the outlet it speaks to, not the outlet's source)
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
@@ -446,8 +448,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
         # للائتلاف الوطني السوري: OPP; رئيس الحزب الجمهوري: PTY), as the guideline codes the person by the body
         # he serves; an office with its own agent keeps it (حزب، وزير الدفاع), and a newspaper's name after a
         # state office is the office's adjective more often than its body (وزير الخارجية المصري اليوم)
+        # a body of a state with no agent code of its own (a university: the guideline codes it and its heads with
+        # no agent) gives its offices none (المتحدث الرسمي لجامعة نجران: SAU)
         agent = (m.org_agents.get(where, "") if m.code_of(where) == "IGO"
-                 else m.org_agents.get(where) or entry.agent
+                 else m.org_agents.get(where) or ("" if m.org_codes.get(where) else entry.agent)
                  if entry.agent == "GOV" and where in m.org_codes and m.org_agents.get(where) != "MED" else entry.agent)
         # الرئيس alone is the head of some body as often as of the state: the article's state gives its
         # country, never its holder
@@ -1079,7 +1083,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i += 2
             continue
         if (u.kind == "name" and (u.agent and u.actor_id or u.unknown or u.actor_id in people)
-                and (j := _role_chain(units, i, norm)) > i + 1):
+                and not _addressed_outlet(u) and (j := _role_chain(units, i, norm)) > i + 1):
             # جون كيري وزير الخارجية الأمريكي; الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس
             # الوزراء وزير الدفاع: the offices after a name describe that person, one mention; so for a person
             # whose row has no agent (an official of the UN, coded IGO alone: فلان الأمين العام للأمم المتحدة)
@@ -1749,6 +1753,16 @@ def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
 def _quoted(norm: str, u: _Unit) -> bool:
     """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase."""
     return u.a > 0 and norm[u.a - 1] in _OPEN_QUOTES and norm[u.b : u.b + 1] in _CLOSE_QUOTES and u.b < len(norm)
+
+
+def _addressed_outlet(u: _Unit) -> bool:
+    """Whether ``u`` is an outlet of the tables written with ل: the one spoken to, not someone the next office describes.
+
+    وقال لـ«الوطن» المتحدث الرسمي باسم وزارة الحج: the daily, then the
+    spokesman who speaks to it (two mentions); وكالة رويترز، المتحدث ... is
+    unaffected (no ل).
+    """
+    return u.agent == "MED" and bool(u.actor_id) and u.pre.endswith("ل")
 
 
 def _role_chain(units: list[_Unit], i: int, norm: str) -> int:

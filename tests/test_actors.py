@@ -789,3 +789,35 @@ def test_a_subordinate_of_a_saudi_minister_is_not_the_minister(text, code) -> No
 ])
 def test_the_saudi_health_and_petroleum_ministers_of_2015_resolve_by_the_date(text, date, actor_id) -> None:
     assert actor_id in one_article(text, date)["actor_id"].tolist()
+
+
+@pytest.mark.parametrize(("text", "surface", "actor_id"), [
+    ("وقال لـ«الاقتصادية» مدير الإدارة إن العمل مستمر.", "لـ«الاقتصادية»", "aleqtisadiah"),
+    ("وعلمت «سبق» أن الحادث وقع أمس.", "«سبق»", "sabq"),
+    ("وأكد لـ\"الوطن\" أحد السكان أن المياه انقطعت.", "لـ\"الوطن\"", "alwatan_saudi"),
+    ("وقال لـ“الوئام” مصدر إن الطريق أغلق.", "لـ“الوئام”", "alweeam"),
+])
+def test_a_saudi_daily_named_between_quotation_marks_is_the_outlet(text, surface, actor_id) -> None:
+    # made up (round 27, issue 14): the dailies' names as they write them when spoken to (rules split: 88 to 477
+    # uses each); bare, the words are common (الاقتصادية، الوطن، سبق) and no mention
+    assert [surface, actor_id, "SAUMED"] in one_article(text)[["surface", "actor_id", "code"]].values.tolist()
+    assert one_article("ودعا إلى حماية الوطن وتعزيز التنمية الاقتصادية.").empty
+
+
+def test_an_outlet_spoken_to_is_not_described_by_the_office_after_it() -> None:
+    # made up (round 27, issue 14): the daily and the spokesman who speaks to it are two mentions
+    found = one_article("وقال لـ«الوطن» المتحدث الرسمي باسم وزارة الحج إن الاستعدادات اكتملت.")["surface"].tolist()
+    assert "لـ«الوطن»" in found and any(s.startswith("المتحدث الرسمي") for s in found)
+
+
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("وأعلنت جامعة نجران بدء الدراسة في الثامن من ذي القعدة.", "najran_university", "SAU"),
+    ("وشارك أساتذة من جامعة أم القرى في البرنامج.", "umm_alqura_university", "SAU"),
+    ("ونظمت جامعة نايف العربية للعلوم الأمنية ندوة.", "naif_arab_university", "IGO"),
+    ("وجاءت أسهم شركات سابك والخدمات الأرضية الأكثر نشاطا.", "saudi_ground_services", "SAUBUS"),
+    ("وقالت مؤسسة النقد إن الودائع ارتفعت.", "sama", "SAUGOV"),
+    ("ونقلت هيئة الهلال الأحمر السعودي المصابين.", "saudi_red_crescent", "SAUGOV"),
+])
+def test_saudi_universities_companies_and_state_bodies_counted_in_the_rules_split(text, actor_id, code) -> None:
+    # made up (round 27, issue 14): a university has its country and no agent (mention guideline, section 4)
+    assert [actor_id, code] in one_article(text)[["actor_id", "code"]].values.tolist()
