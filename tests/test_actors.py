@@ -789,3 +789,23 @@ def test_a_subordinate_of_a_saudi_minister_is_not_the_minister(text, code) -> No
 ])
 def test_the_saudi_health_and_petroleum_ministers_of_2015_resolve_by_the_date(text, date, actor_id) -> None:
     assert actor_id in one_article(text, date)["actor_id"].tolist()
+
+
+# Round 27 (issue 14): a committee or an authority named by its definite noun is a body of the article's state (or the
+# one named before it); students are civilians (agents.csv). Sentences made up in the patterns of the rules split.
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وبينت اللجنة أن المشاركة في الانتخابات حق لكل مواطن.", "اللجنة", "SAUGOV"),
+    ("واعتمدت اللجنة العامة للانتخابات مراكز الاقتراع الجديدة.", "اللجنة", "SAUGOV"),
+    ("وأوضحت الهيئة أن المشروع يكتمل العام المقبل.", "الهيئة", "SAUGOV"),
+    ("وأكملت الهيئة العامة للسياحة تجهيز السوق.", "الهيئة", "SAUGOV"),
+])
+def test_a_committee_or_an_authority_named_by_its_noun_is_a_body_of_the_articles_state(text, surface, code) -> None:
+    found = one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
+    assert [surface, code] in found
+
+
+def test_students_are_civilians() -> None:
+    # EDU before round 27: the mention decisions of V-AA and the event gold code students CVL
+    assert one_article("وقال الطلاب إن الاختبار كان صعبا.", outlet="okaz")[["surface", "code"]].values.tolist() == [
+        ["الطلاب", "SAUCVL"]]
+    assert one_article("واختطفت الميليشيا خمسة من الطلاب في صنعاء.", outlet="okaz")["code"].tolist() == ["YEMCVL"]
