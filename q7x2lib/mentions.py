@@ -878,7 +878,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                         None)  # الجامعة العربية، or its secretary-general named (بان كي مون)
             if body:
                 u = u._replace(country=m.code_of(body), agent=m.org_agents.get(body, "") if m.code_of(body) == "IGO"
-                               else u.agent, actor_id=m.holder(body, u.office, date))
+                               else u.agent, actor_id=None if _subordinate(norm, u.a, u.pre, m)
+                               else m.holder(body, u.office, date))  # نائب الأمين العام: not the secretary-general
                 u = u._replace(kind="role" if u.actor_id else u.kind)
             out.append(u)
             continue
@@ -898,8 +899,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                                                    ambiguous=False) if prince else u._replace(country=home))
                         continue
                     where = outlet_home if (outlet_home, u.office) in m.offices else ""
-            if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date
-                person = None if m.former.match(norm, u.b) else m.holder(where, u.office, date)
+            if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date; مساعد وزير التعليم,
+                # وكيل وزير العمل: a subordinate of the office, not its holder (the check _compose makes where the
+                # phrase writes its country)
+                person = (None if m.former.match(norm, u.b) or _subordinate(norm, u.a, u.pre, m)
+                          else m.holder(where, u.office, date))
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out

@@ -809,3 +809,28 @@ def test_students_are_civilians() -> None:
     assert one_article("وقال الطلاب إن الاختبار كان صعبا.", outlet="okaz")[["surface", "code"]].values.tolist() == [
         ["الطلاب", "SAUCVL"]]
     assert one_article("واختطفت الميليشيا خمسة من الطلاب في صنعاء.", outlet="okaz")["code"].tolist() == ["YEMCVL"]
+
+
+# Round 27 (issue 14): a subordinate's noun before a bare office (no country written) keeps the office's holder out at
+# the step that gives the office the article's state too, not only where the phrase writes its country (the agents
+# rows of round 26 covered 16 forms). Sentences made up in the pattern of the rules split, in a Saudi daily of 2015.
+@pytest.mark.parametrize("text", [
+    "وافتتح مساعد وزير التعليم المعرض أمس.",
+    "وافتتح وكيل وزير العمل المعرض أمس.",
+    "وقال مستشار وزير التجارة إن الأسعار مستقرة.",
+])
+def test_a_subordinate_of_a_bare_office_is_not_its_holder(text) -> None:
+    found = one_article(text, outlet="okaz")
+    assert found["code"].tolist() == ["SAUGOV"] and found["actor_id"].isna().all()
+
+
+def test_a_bare_office_still_names_its_holder() -> None:
+    assert one_article("وافتتح وزير التعليم المعرض أمس.", outlet="okaz")["actor_id"].tolist() == ["azzam_al_dakhil"]
+
+
+# Round 27 (issue 14): الركن continues a rank before a name as ركن does (word_lists.csv, rank_word); the noun "corner"
+# after no rank stays no mention. Sentences made up in the patterns of the rules split.
+def test_a_rank_continued_by_alrukn_introduces_a_name() -> None:
+    found = one_article("وكان في استقبال فضيلته اللواء الركن سعيد بن حسين الغامدي قائد المنطقة.", outlet="okaz")
+    assert found[["surface", "code"]].values.tolist() == [["اللواء الركن سعيد بن حسين الغامدي", "SAUMIL"]]
+    assert one_article("وتمثلت مشاركة بريد المنطقة في الركن الخاص بالتوعية.", outlet="okaz").empty
