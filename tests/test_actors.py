@@ -791,15 +791,13 @@ def test_the_saudi_health_and_petroleum_ministers_of_2015_resolve_by_the_date(te
     assert actor_id in one_article(text, date)["actor_id"].tolist()
 
 
-# Round 27 (issue 14): a committee or an authority named by its definite noun is a body of the article's state (or the
-# one named before it); students are civilians (agents.csv). Sentences made up in the patterns of the rules split.
+# Round 27 (issue 14): a committee named by its definite noun is a body of the article's state (or the one named
+# before it); students are civilians (agents.csv). Sentences made up in the patterns of the rules split.
 @pytest.mark.parametrize(("text", "surface", "code"), [
     ("وبينت اللجنة أن المشاركة في الانتخابات حق لكل مواطن.", "اللجنة", "SAUGOV"),
     ("واعتمدت اللجنة العامة للانتخابات مراكز الاقتراع الجديدة.", "اللجنة", "SAUGOV"),
-    ("وأوضحت الهيئة أن المشروع يكتمل العام المقبل.", "الهيئة", "SAUGOV"),
-    ("وأكملت الهيئة العامة للسياحة تجهيز السوق.", "الهيئة", "SAUGOV"),
 ])
-def test_a_committee_or_an_authority_named_by_its_noun_is_a_body_of_the_articles_state(text, surface, code) -> None:
+def test_a_committee_named_by_its_noun_is_a_body_of_the_articles_state(text, surface, code) -> None:
     found = one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
     assert [surface, code] in found
 
@@ -834,3 +832,23 @@ def test_a_rank_continued_by_alrukn_introduces_a_name() -> None:
     found = one_article("وكان في استقبال فضيلته اللواء الركن سعيد بن حسين الغامدي قائد المنطقة.", outlet="okaz")
     assert found[["surface", "code"]].values.tolist() == [["اللواء الركن سعيد بن حسين الغامدي", "SAUMIL"]]
     assert one_article("وتمثلت مشاركة بريد المنطقة في الركن الخاص بالتوعية.", outlet="okaz").empty
+
+
+# Round 27 (issue 14): the bare committee or authority of a story of another state than the outlet's is left out (whose
+# it is the tables cannot tell: a party's, a parliament's, an international body's), and the committees and authorities
+# that agents.csv names keep their own code (Yemen's relief committee; a finance committee is no committee of Mali).
+def test_a_bare_committee_in_a_story_of_another_state_is_left_out() -> None:
+    found = one_article("وقال عضو اللجنة المركزية لحركة فتح إن الرئيس عباس يريد. وقالت اللجنة إن إسرائيل", outlet="okaz")
+    assert "اللجنة" not in found["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقالت اللجنة العليا للإغاثة إن طائرة وصلت إلى عدن.", "اللجنة العليا للإغاثة", "YEMGOV"),
+    ("بالتنسيق مع اللجنة العليا للإغاثة التابعة للحكومة الشرعية اليمنية.",
+     "اللجنة العليا للإغاثة التابعة للحكومة الشرعية اليمنية", "YEMGOV"),
+    ("وقال رئيس اللجنة المالية بمجلس النواب الليبي عمر تنتوش إن المصرف المركزي في ليبيا يواجه أزمة.",
+     "رئيس اللجنة المالية بمجلس النواب الليبي عمر تنتوش", "LBYLEG"),
+    ("ويسعى صندوق النقد الدولي. وقالت الهيئة المالية الدولية إن اليونان تحتاج.", "الهيئة المالية الدولية", "IGO"),
+])
+def test_committees_and_authorities_the_agents_table_names_keep_their_code(text, surface, code) -> None:
+    assert [surface, code] in one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
