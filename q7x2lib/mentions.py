@@ -95,6 +95,12 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 # it), a mention wherever it stands, its country only where written.
 PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON = "private_person", "resident", "specific_person"
 PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
+# The office mark of the agents.csv rows that name a body by its bare definite noun (اللجنة، اللجنة المالية): with no
+# body of that noun named before it (the anaphor list) and no country written, such a noun is a body of the article's state only
+# in a story of the outlet's own state (a Saudi daily's election or festival committee); in a story of another
+# state it is as often a party's, a parliament's or an international body's (the central committee of Fatah, the Arab
+# League's committee), which the article's state would miscode, so it is left out (see _context_country).
+HOME_BODY = "home_body"
 # A quantifier between a verb of saying and the people who speak (وقال أحد المسافرين، وأوضح عدد من أولياء الأمور).
 _ROLE_QUANTIFIER = re.compile(r"(?<!\S)(?:احد|بعض|عدد(?: كبير)? من|مجموعة من) $")
 
@@ -321,7 +327,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             # (after a definite noun it is that noun's adjective: المجالس البلدية after بلدية محافظة الخرج)
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
-                                         ambiguous=False, office=""))
+                                         ambiguous=False, office=HOME_BODY if before.office == HOME_BODY else ""))
             continue
         if key in m.armed_group_anaphors and (before := _last_armed_group(units, m)):
             # التنظيم after داعش: no earlier mention holds تنظيم, the armed group named last is meant
@@ -882,10 +888,13 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                         None)  # الجامعة العربية، or its secretary-general named (بان كي مون)
             if body:
                 u = u._replace(country=m.code_of(body), agent=m.org_agents.get(body, "") if m.code_of(body) == "IGO"
-                               else u.agent, actor_id=m.holder(body, u.office, date))
+                               else u.agent, actor_id=None if _subordinate(norm, u.a, u.pre, m)
+                               else m.holder(body, u.office, date))  # نائب الأمين العام: not the secretary-general
                 u = u._replace(kind="role" if u.actor_id else u.kind)
             out.append(u)
             continue
+        if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
+            continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
         if u.agent and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date):
@@ -902,8 +911,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                                                    ambiguous=False) if prince else u._replace(country=home))
                         continue
                     where = outlet_home if (outlet_home, u.office) in m.offices else ""
-            if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date
-                person = None if m.former.match(norm, u.b) else m.holder(where, u.office, date)
+            if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date; مساعد وزير التعليم,
+                # وكيل وزير العمل: a subordinate of the office, not its holder (the check _compose makes where the
+                # phrase writes its country)
+                person = (None if m.former.match(norm, u.b) or _subordinate(norm, u.a, u.pre, m)
+                          else m.holder(where, u.office, date))
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
