@@ -897,7 +897,9 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
         if u.agent and not u.country and not u.actor_id and not u.stateless:
             where = home
-            if u.office and not m.holder(home, u.office, date):
+            if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
+                # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
+                # tables lack its holder there: never the holder of another state the article names)
                 # ولي العهد، الملك in a Yemen story of the Saudi press, or with no state leading: the one state
                 # of the article that has such an office on the date (Yemen has no crown prince, a king no republic)
                 holders = [c for c in states if m.holder(c, u.office, date)]
