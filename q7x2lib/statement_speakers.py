@@ -1574,8 +1574,9 @@ class _Subjects(_BackReferences):
         """The code of the body an office holder no mention codes works in, named right after the office
         phrase ``[ns, ne)`` (normalised) whose head word ``head`` is an office or source (:attr:`_Cues.heads`:
         مدير، مندوب، مصدر ...): the first mention with a country that starts after the head word and, when
-        past the phrase, within ``_BODY_AFTER_WORDS`` words of it, governed by في، من، لدى or an attached ب (مدير إدارة المشاريع في الرئاسة العامة، مندوب خليجي في أوبك، مدير عام العلاقات
-        العامة بإمارة منطقة مكة المكرمة). The words read stop at punctuation, a cue, إن/أن, a quotation, a saying
+        past the phrase, within ``_BODY_AFTER_WORDS`` words of it, governed by في، من، لدى or an attached ب
+        (مدير إدارة المشاريع في الرئاسة العامة، مندوب خليجي في أوبك، مدير عام العلاقات العامة بإمارة منطقة
+        مكة المكرمة). The words read stop at punctuation, a cue, إن/أن, a quotation, a saying
         noun (في تصريح) or a number (وأفادت مصادر بمقتل ١٨ من الحوثيين: what is said). None when no such
         body follows; a coded mention past the phrase that nothing governs ends the search.
 
