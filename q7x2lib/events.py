@@ -1518,6 +1518,19 @@ _APPOSITION_END_RE = re.compile(r"(?<![^\W_])[وف]?(?:إن|أن|ان|بأن|ب�
 APPOSITION_REACH = 80
 
 
+def _apposition_end(text: str, after: int, reach: int = APPOSITION_REACH) -> int:
+    """Where the words in apposition after a speaker that ends at ``after`` end: at إن/أن, a colon or an opening
+    quotation mark, else ``reach`` characters on.
+
+    >>> text = "وقال السفير السابق، عبد الله بوحبيب، إن العلاقات جيدة"
+    >>> text[11:_apposition_end(text, 11)]
+    ' السابق، عبد الله بوحبيب، '
+    """
+    end = min(len(text), after + reach)
+    stop = _APPOSITION_END_RE.search(text, after, end)
+    return stop.start() if stop else end
+
+
 def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     """Statements whose speaker the actor coder named without a code get one from the article's coded mentions.
 
@@ -1555,18 +1568,13 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 
     formers: set[str] = set()  # the name words of speakers recoded as former officials (بوحبيب ← سفير لبنان السابق)
 
-    def former(code, surface: str, start: int, end: int):
+    def former(code, surface: str, at: int):
         """A former official's code: CVL of his country where the actor coder read his state's office (سفير لبنان
         السابق: LBNGOV), and for a later statement that calls him by a name given with it (بوحبيب)."""
         if not code or code[-3:] not in FORMER_OFFICE_AGENTS or code[:3] not in _country_codes():
             return code
         if _former_official(surface, pat):
-            at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
-            span = surface
-            if at >= 0:
-                reach = min(len(text), at + len(surface) + APPOSITION_REACH)
-                stop = _APPOSITION_END_RE.search(text, at + len(surface), reach)
-                span = text[at:stop.start() if stop else reach]
+            span = text[at:_apposition_end(text, at + len(surface))] if at >= 0 else surface
             words = _words(normalize(span))
             j = next((k for k, w in enumerate(words) if w in _former_words()[0]), len(words))
             # a name, not the country or the office's own words (لبنان): a later speaker لبنان is the state
@@ -1581,19 +1589,16 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 
     sided: dict[str, tuple[str, set]] = {}  # the actor coder's code → the event code and name words of its speakers
 
-    def side(code, speaker_id, surface: str, start: int, end: int):
+    def side(code, speaker_id, surface: str, at: int):
         """The event guideline's code of a speaker the table codes otherwise (قائد المقاومة: YEMMIL), kept for a
         later statement that calls him by a name given in apposition (قائد المقاومة في المحافظة، الشيخ ...
         الحميقاني، إن ...: وأشار الحميقاني); a speaker named by such a name alone takes that code."""
         own = _side_code(code, speaker_id, surface)
         if own != code:
-            at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
             words = set(names(surface))
             if at >= 0:
                 after = at + len(surface)
-                stop = _APPOSITION_END_RE.search(text, after, min(len(text), after + APPOSITION_REACH))
-                stop = stop.start() if stop else min(len(text), after + APPOSITION_REACH)
-                words |= names(text[after:stop])  # the name need not be a coded mention (no table knows him)
+                words |= names(text[after:_apposition_end(text, after)])  # the name need not be a coded mention (no table knows him)
             known = sided.get(code)
             sided[code] = (own, words | (known[1] if known and known[0] == own else set()))
             return own
@@ -1605,19 +1610,20 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     out = []
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
-        if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(
-                text, text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)), surface, pat)):
+        # where the speaker is written, near the statement (-1: not found there)
+        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)) if surface else -1
+        if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(text, at, surface, pat)):
             # الناطق الإعلامي لشرطة منطقة القصيم: the police speak, in the speaker's country
             code = (code[:3] if code and code[:3] in _country_codes() else spoken_for[:-3]) + spoken_for[-3:]
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
-        if code and surface and (was := former(code, surface, start, end)) != code:
+        if code and surface and (was := former(code, surface, at)) != code:
             # سفير لبنان السابق: a former official speaks as a commentator, CVL (the event guideline)
             code = was
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code and surface and (edu := scholar(code, surface)) != code:
             code = edu
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
-        if code and surface and (own := side(code, speaker_id, surface, start, end)) != code:
+        if code and surface and (own := side(code, speaker_id, surface, at)) != code:
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, own)
             code = own
         if code or not surface:
@@ -1625,7 +1631,6 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             if code and surface:  # a coded speaker names someone later statements may call by part of the name
                 coded.append((start, start, code, speaker_id, surface, ""))
             continue
-        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         inside = [m for m in coded if at >= 0 and at <= m[0] and m[1] <= at + len(surface)]
         document = _document_noun(surface)
         if document and (issuer := (_document_issuer(text, at, coded) if at >= 0 else None)
@@ -1823,9 +1828,7 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | 
     >>> _spoken_for_code(text, -1, "المتحدث الرسمي لوزارة التعليم", pat) is None
     True
     """
-    reach = min(len(text), at + len(surface) + 60)
-    stop = _APPOSITION_END_RE.search(text, at + len(surface), reach) if at >= 0 else None
-    span = text[at:stop.start() if stop else reach] if at >= 0 else surface
+    span = text[at:_apposition_end(text, at + len(surface), 60)] if at >= 0 else surface
     words = _words(normalize(span))
     for i in range(len(words)):
         for phrase in _spokesperson_phrases():
