@@ -213,14 +213,24 @@ def polarity_label(polarity: float, threshold: float = 0.2) -> int:
     return 0 if abs(polarity) < threshold else (1 if polarity > 0 else -1)
 
 
-def _macro_f1(gold: list[int], pred: list[int]) -> float:
-    scores = []
+def sign_counts(gold: list[int], pred: list[int]) -> list[tuple[int, int, int]]:
+    """True positives, false positives and false negatives of each sign (−1, 0, +1) that occurs in either list.
+
+    >>> sign_counts([-1, 0, 1, 1], [-1, 0, 1, 0])
+    [(1, 0, 0), (1, 1, 0), (1, 0, 1)]
+    """
+    counts = []
     for label in (-1, 0, 1):
         tp = sum(g == p == label for g, p in zip(gold, pred))
         fp = sum(p == label and g != label for g, p in zip(gold, pred))
         fn = sum(g == label and p != label for g, p in zip(gold, pred))
         if tp + fp + fn:
-            scores.append(_prf(tp, fp, fn)[2])
+            counts.append((tp, fp, fn))
+    return counts
+
+
+def _macro_f1(gold: list[int], pred: list[int]) -> float:
+    scores = [_prf(*c)[2] for c in sign_counts(gold, pred)]
     return round(sum(scores) / len(scores), 3) if scores else float("nan")
 
 

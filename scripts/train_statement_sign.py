@@ -68,13 +68,7 @@ def exact_macro_f1(gold: list[int], pred: list[int]) -> float:
     >>> round(exact_macro_f1([-1, 0, 1, 1], [-1, 0, 1, 0]), 4)
     0.7778
     """
-    scores = []
-    for label in (-1, 0, 1):
-        tp = sum(g == p == label for g, p in zip(gold, pred))
-        fp = sum(p == label != g for g, p in zip(gold, pred))
-        fn = sum(g == label != p for g, p in zip(gold, pred))
-        if tp + fp + fn:
-            scores.append(2 * tp / (2 * tp + fp + fn))
+    scores = [2 * tp / (2 * tp + fp + fn) for tp, fp, fn in validation.sign_counts(gold, pred)]
     return sum(scores) / len(scores) if scores else float("nan")
 
 
