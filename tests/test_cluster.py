@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import subprocess
@@ -68,12 +67,10 @@ def test_bundled_corpus_on_two_worker_processes_equals_single_process(scheduler,
     _assert_cluster_run_equals_single_process(config.BUNDLED_CORPUS, scheduler, tmp_path, chunksize=2)
 
 
-def test_real_articles_on_two_worker_processes_equal_single_process(scheduler, tmp_path) -> None:
+def test_real_articles_on_two_worker_processes_equal_single_process(scheduler, tmp_path, load_script) -> None:
     if not DEV_CORPUS.exists():
         pytest.skip(f"the development corpus is not at ../shared/corpora/{DEV_CORPUS.name}: the real-news half needs it")
-    spec = importlib.util.spec_from_file_location("sampling", config.PROJECT_ROOT / "scripts" / "sample_annotation_articles.py")
-    sampling = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampling)
+    sampling = load_script("sample_annotation_articles")
     rows = []
     with gzip.open(DEV_CORPUS, "rt", encoding="utf-8") as lines:
         for line in lines:  # the first 200 articles of the rules split; the evaluation split stays unread

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pandas as pd
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "score_event_groups.py"
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location("score_event_groups", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_each_half_holds_its_groups_and_negatives_that_do_not_touch_the_other() -> None:
-    script = _script()
+def test_each_half_holds_its_groups_and_negatives_that_do_not_touch_the_other(load_script) -> None:
+    script = load_script("score_event_groups")
     names = [f"g{i}" for i in range(40)]
     zero = [g for g in names if script.half_of(g) == 0][:2]
     one = [g for g in names if script.half_of(g) == 1][:1]
@@ -31,23 +19,23 @@ def test_each_half_holds_its_groups_and_negatives_that_do_not_touch_the_other() 
     assert groups["doc_id"].tolist() == ["d"] and kept[["doc_a", "doc_b"]].values.tolist() == [["d", "y"]]
 
 
-def test_script_says_when_the_corpus_is_missing(tmp_path, capsys) -> None:
-    assert _script().main(["--half", "0", "--corpus", str(tmp_path / "none.jsonl.gz")]) == 1
+def test_script_says_when_the_corpus_is_missing(tmp_path, capsys, load_script) -> None:
+    assert load_script("score_event_groups").main(["--half", "0", "--corpus", str(tmp_path / "none.jsonl.gz")]) == 1
     assert "--corpus" in capsys.readouterr().err
 
 
-def test_thread_sizes_count_threads_of_several_events_only() -> None:
+def test_thread_sizes_count_threads_of_several_events_only(load_script) -> None:
     dates = pd.to_datetime(["2020-01-01", "2020-01-04", "2020-01-04", "2020-01-02", "2020-01-09"])
     threads = pd.DataFrame({"doc_id": list("abcde"), "story_thread": [0, 0, 0, 1, 2], "event_group": [0, 1, 1, 2, 3],
                             "date": dates})
-    line = _script().thread_sizes(threads)
+    line = load_script("score_event_groups").thread_sizes(threads)
     assert line.startswith("1 threads of two events or more (3 articles)")
     assert "largest 3" in line and "events per thread up to 2" in line and line.endswith("up to 3")
 
 
-def test_several_gold_sets_are_scored_from_one_run(tmp_path, capsys) -> None:
+def test_several_gold_sets_are_scored_from_one_run(tmp_path, capsys, load_script) -> None:
     # two gold folders over the same three articles: one pipeline run, a block per set and one summary row each
-    script = _script()
+    script = load_script("score_event_groups")
     texts = ["اقترح بايدن على بوتين قمة في دولة ثالثة", "بوتين يدرس اقتراح بايدن عقد قمة في دولة ثالثة",
              "بوتين وبايدن يمددان معاهدة ستارت"]
     corpus = tmp_path / "corpus.jsonl"

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pandas as pd
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "score_events.py"
 TITLE = "السعودية تدين الهجوم"
 TEXT = "وقال وزير الخارجية السعودي إن ميليشيات الحوثي ارتكبت جرائم بحق المدنيين. وشنت الولايات المتحدة غارات على داعش."
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("score_events", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sample(folder: Path, gold_rows: list[dict]) -> Path:
@@ -35,11 +26,11 @@ def _row(row_no, unit, anchor, trigger, source, target, root, sign) -> dict:
             "modality": "act", "in_statement": "", "note": ""}
 
 
-def test_script_prints_every_measure_for_a_sample_folder(tmp_path, capsys) -> None:
+def test_script_prints_every_measure_for_a_sample_folder(tmp_path, capsys, load_script) -> None:
     gold = [_row(1, "statement", "وقال وزير الخارجية", "وقال", "SAUGOV", "YEMREB", "11", "-"),
             _row(2, "event", "وشنت الولايات المتحدة", "غارات", "USAGOV", "IMG", "18", "-")]
     folder = _sample(tmp_path, gold)
-    assert _script().main(["--sample", str(folder), "--errors", str(tmp_path / "errors.csv")]) == 0
+    assert load_script("score_events").main(["--sample", str(folder), "--errors", str(tmp_path / "errors.csv")]) == 0
     printed = capsys.readouterr().out
     for measure in ("event_detection_f1", "source_accuracy", "target_accuracy", "statement_sign_macro_f1"):
         assert measure in printed
@@ -49,8 +40,8 @@ def test_script_prints_every_measure_for_a_sample_folder(tmp_path, capsys) -> No
     assert matched.pred_root.tolist() == ["11", "18"]
 
 
-def test_script_scores_a_wrong_gold_code_as_wrong(tmp_path, capsys) -> None:
+def test_script_scores_a_wrong_gold_code_as_wrong(tmp_path, capsys, load_script) -> None:
     gold = [_row(1, "statement", "وقال وزير الخارجية", "وقال", "EGYGOV", "YEMREB", "05", "+")]
-    _script().main(["--sample", str(_sample(tmp_path, gold))])
+    load_script("score_events").main(["--sample", str(_sample(tmp_path, gold))])
     line = next(l for l in capsys.readouterr().out.splitlines() if l.strip().startswith("source_accuracy"))
     assert float(line.split()[1]) == 0.0

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
-from pathlib import Path
 
 from q7x2lib import validation
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_statement_sign.py"
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location("train_statement_sign", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_pooled_macro_f1_is_the_library_measure_unrounded() -> None:
-    script = _script()
+def test_the_pooled_macro_f1_is_the_library_measure_unrounded(load_script) -> None:
+    script = load_script("train_statement_sign")
     gold = [-1, -1, 0, 0, 0, 1, 1, 1, 0, -1]
     pred = [-1, 0, 0, 0, 1, 1, 0, 1, 0, 1]
     exact = script.exact_macro_f1(gold, pred)
@@ -28,7 +17,7 @@ def test_the_pooled_macro_f1_is_the_library_measure_unrounded() -> None:
     assert script.right(gold, pred) == 6
 
 
-def test_the_script_helpers_examples_hold() -> None:
-    script = _script()
+def test_the_script_helpers_examples_hold(load_script) -> None:
+    script = load_script("train_statement_sign")
     results = doctest.testmod(script)
     assert results.attempted >= 2 and results.failed == 0
