@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from .arabic import normalize as normalize_text
 from .arabic import without_article
@@ -134,7 +133,7 @@ class _BackReferences(_ArticleWords):
             at = self.doc.norm.rfind(stem, 0, at)
             if at < 0:
                 return None
-            j = bisect_right(self.starts, at) - 1
+            j = self._word_holding(at)
             core = self._core(self._word(j))
             if core not in {stem, stem + "ا", "ال" + stem}:  # فتوى، تقريرا (accusative), التقرير; not a longer word
                 continue
@@ -276,7 +275,7 @@ class _BackReferences(_ArticleWords):
         j = self._index_at(n0) - 2
         while j >= 0:
             if stem:  # only a word that holds the stem can be it: jump to the last such (a search in C, not a step per word)
-                j = min(j, bisect_right(self.starts, self.doc.norm.rfind(stem, 0, self.words[j][1])) - 1)
+                j = min(j, self._word_holding(self.doc.norm.rfind(stem, 0, self.words[j][1])))
                 if j < 0:
                     break
             if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \

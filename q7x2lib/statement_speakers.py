@@ -9,7 +9,6 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 import re
 from functools import cached_property
 from itertools import takewhile
@@ -1605,7 +1604,7 @@ class _Subjects(_BackReferences):
         for m in self.ment.overlapping(a, b, every=True):
             if not (a <= m[0] < b and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes):
                 continue
-            at = bisect_right(self.starts, self.doc.to_norm[m[0]]) - 1  # the word the mention starts in (لـ«عكاظ»)
+            at = self._word_holding(self.doc.to_norm[m[0]])  # the word the mention starts in (لـ«عكاظ»)
             word = self._core(self._word(at))
             before = self._core(self._word(at - 1)) if at > 0 else ""
             governed_by_b = word[:1] == "ب" and (word[1:3] == "ال" or at >= i and word[1:] in self.cues.heads)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .arabic import NormalizedText, space_separated_spans
@@ -50,6 +50,10 @@ class _ArticleWords:
     def _index_at(self, n: int) -> int:
         """The index of the first word starting at or after normalised offset ``n``."""
         return bisect_left(self.starts, n)
+
+    def _word_holding(self, n: int) -> int:
+        """The index of the word that holds normalised offset ``n``: the last one starting at or before it (-1: none)."""
+        return bisect_right(self.starts, n) - 1
 
     @staticmethod
     def _core(w: str) -> str:
