@@ -968,6 +968,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         i = bisect_left(hit_starts, hit.end)
         return hit_starts[i] if i < len(hit_starts) else len(norm)
 
+    @lru_cache(maxsize=4)
+    def light_verb_at(ca: int, sa: int, proclitic: str):
+        """The light verb of the noun trigger at ``ca``, read once per trigger though three rules ask for it."""
+        return _light_verb_span(doc, ca, sa, pat, proclitic)
+
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
@@ -991,7 +996,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         sa, sb = sentences[sid] if sentences else (0, len(text))
-        if hit.key in _LIGHT_VERB_OBJECTS and _light_verb_span(doc, ca, sa, pat, hit.proclitic) is None:
+        if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
@@ -1131,7 +1136,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # أعلنت مصادر أن طائرات تركية قصفت ...: the subject after أن, not the speaker who reports the act
                 source, _ = found, how.append(f"source={found[3]}")
             if ((source is None or source[3] == "before") and hit.key in pat.noun_keys and unit == "event"
-                    and (opened := _light_verb_opening(doc, local, ca, sa, clause_end, pat, hit.proclitic)) is not None):
+                    and (opened := _light_verb_opening(doc, local, light_verb_at(ca, sa, hit.proclitic), ca, clause_end,
+                                                   pat)) is not None):
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
@@ -1220,7 +1226,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")
         if (light is None and start == ca and not at_cue and unit_here == "event" and hit.key in pat.noun_keys
-                and (verb := _light_verb_span(doc, ca, sa, pat, hit.proclitic)) is not None):
+                and (verb := light_verb_at(ca, sa, hit.proclitic)) is not None):
             # كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير ... برقية تهنئة: a chain of titles and
             # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
@@ -1392,9 +1398,8 @@ MAX_LIGHT_VERB_GAP = 20
 LIGHT_VERB_WINDOW = 400
 
 
-def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clause_end: int, pat: _Patterns,
-                        proclitic: str = ""):
-    """A light verb before a noun trigger and the actor right after it: ((start, end) of the verb, source), else None.
+def _light_verb_opening(doc: NormalizedText, local: list, verb, ca: int, clause_end: int, pat: _Patterns):
+    """The light verb before a noun trigger and the actor right after it: ((start, end) of the verb, source), else None.
 
     The subject of ``عقد`` may hold a whole chain of titles before the noun
     that names the act (عقد صاحب السمو الملكي الأمير محمد بن سلمان ... وزير
@@ -1403,8 +1408,8 @@ def _light_verb_opening(doc: NormalizedText, local: list, ca: int, sa: int, clau
     no أن between) and be followed by its subject, not by the noun itself;
     the noun is its indefinite object (اجتماعا، غارات، برقية), never one
     that is definite or governed by a preposition (قدم تعازيه في الاعتداء).
+    ``verb`` is the trigger's light verb as :func:`_light_verb_span` finds it (None when it has none).
     """
-    verb = _light_verb_span(doc, ca, sa, pat, proclitic)
     if verb is None:
         return None
     a, b = verb
