@@ -340,6 +340,55 @@ def _object_sense_words() -> tuple[frozenset, frozenset, frozenset]:
             frozenset(word_list("received_public", required=False)))
 
 
+# تم دعم المستشفيات بـ(15) سيارة إسعاف، وتم دعمها بسبع فرق: a body reinforced with staff or means by no named hand, no act
+# between actors (rules split: 13 uses of تم / يتم / سيتم دعم with بـ opening one of the next two words, 13 of 13)
+_REINFORCED_RE = re.compile(r"(?<![^\W_])[وف]?(?:تم|يتم|سيتم)\s+$")
+_REINFORCED_WITH_RE = re.compile(r"\s*(?:[^\W_]+\s+)?ب")
+
+
+@lru_cache(maxsize=1)
+def _support_setting() -> tuple[re.Pattern | None, frozenset]:
+    """The words before دعم that make it a setting (في ظل الدعم) and the words after it that keep it an act."""
+    before = word_list("support_setting_before", required=False)
+    setting = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, before))})\s+$") if before else None
+    return setting, frozenset(word_list("support_setting_kept", required=False))
+
+
+def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether a دعم trigger is a setting or a body's reinforcement rather than support given to an actor.
+
+    ``في ظل الدعم اللامحدود``، ``وسط دعم حكومي كبير`` name the support as the
+    setting of something else (a formula of praise); ``تم دعم المستشفيات
+    بسيارات إسعاف`` reinforces a body with means. A country adjective or a
+    military kind of support within two words after keeps the act (في ظل
+    الدعم الإيراني، في ظل دعم جوي أمريكي).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> pat = _patterns(None)
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _support_without_act(text, H(key="دعم*", start=at, end=at + len(word), proclitic=""), pat)
+        >>> read("والتطوير المستمر في ظل الدعم اللامحدود", "الدعم"), read("وسط دعم حكومي كبير", "دعم")
+        (True, True)
+        >>> read("في ظل الدعم الايراني المتواصل للجماعات", "الدعم"), read("في ظل دعم جوي اميركي", "دعم")
+        (False, False)
+        >>> read("كما تم دعم المستشفيات ب(15) سيارة اسعاف", "دعم"), read("بدلا من ان يتم دعمهم", "دعمهم")
+        (True, False)
+    """
+    window = norm[max(0, hit.start - 20):hit.start]
+    if _REINFORCED_RE.search(window):
+        return _REINFORCED_WITH_RE.match(norm, hit.end) is not None
+    setting, kept = _support_setting()
+    if setting is None or not setting.search(window):
+        return False
+    for word in norm[hit.end:hit.end + 60].split()[:2]:
+        bare = _WORD_RE.findall(word)
+        if bare and (pat.country_of(bare[0]) or without_article(bare[0]) in kept):
+            return False
+    return True
+
+
 def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
     """Whether a trigger's object makes it no act between actors (دعم الاقتصاد، السيطرة على الحريق، يستقبل المسافرين).
 
@@ -367,6 +416,8 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
     after = norm[hit.end:hit.end + 160].split()
     bare = [_bare_forms(w.removeprefix("و") if len(w) > 3 else w)[1] for w in after]
     if hit.key in _SUPPORT_KEYS:
+        if _support_without_act(norm, hit, pat):
+            return True
         adjective = _WORD_RE.findall(after[1]) if len(after) > 1 else []  # الاقتصاد المصري. : without the stop
         return bool(bare) and bare[0] in abstract and not (adjective and pat.country_of(adjective[0]))
     if hit.key in _CONTROL_KEYS:

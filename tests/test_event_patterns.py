@@ -381,6 +381,24 @@ def test_support_of_a_field_is_no_act_and_support_of_a_country_is() -> None:
     assert ("دعم", "06") in acts(country)
 
 
+def test_support_as_the_setting_of_praise_is_no_act_unless_its_kind_or_giver_follows() -> None:
+    praise = events("وأكد المدير أن الجمعية تحقق التنمية الشاملة في ظل الدعم اللامحدود من أمير المنطقة.")
+    assert [c for t, c in acts(praise) if "دعم" in t] == []
+    amid = events("وقال رئيس اللجنة إن تدريب الشباب على المهنة يجري وسط دعم حكومي كبير.")
+    assert [c for t, c in acts(amid) if "دعم" in t] == []
+    given = events("وتقدمت القوات التركية نحو المدينة في ظل دعم جوي أمريكي مكثف.")
+    assert ("دعم", "06") in acts(given)
+
+
+def test_a_body_reinforced_with_means_is_no_support_given() -> None:
+    reinforced = events("وقال مدير الصحة إنه تم دعم المستشفيات بخمس عشرة سيارة إسعاف حديثة.")
+    assert [c for t, c in acts(reinforced) if "دعم" in t] == []
+    reinforced = events("وانتقلت ثلاث فرق إطفاء إلى الموقع، وتم دعمها بسبع فرق من مدينة جازان.")
+    assert [c for t, c in acts(reinforced) if "دعم" in t] == []
+    supported = events("وقال الوزير إنه سيتم دعم المقاومة الشعبية في اليمن.")
+    assert ("دعم", "06") in acts(supported)
+
+
 def test_a_fire_brought_under_control_is_no_fight() -> None:
     fire = events("وتمكنت فرق الدفاع المدني من السيطرة على حريق اندلع في مستودع بالحي الصناعي.")
     assert [c for t, c in acts(fire) if "السيطرة" in t] == []
