@@ -246,6 +246,15 @@ def test_visiting_sights_kin_or_a_website_visits_no_body() -> None:
     assert "04" in [c for _, c in acts(events("ويبدأ وزير الخارجية التركي اليوم زيارة إلى طهران تستمر يومين."))]
 
 
+def test_visiting_a_tent_a_village_a_cafe_or_a_doctor_visits_no_body() -> None:
+    for text in ("وتجول المحافظ في أركان المهرجان، وزار خيمة التسوق التي تضم ركن الأسر المنتجة.",
+                 "كما زار القرية التراثية التي تشتمل على ثماني عشرة غرفة.",
+                 "وزار المقهى الشعبي والمسرح المضيء في الحديقة.",
+                 "ويعفى من الضريبة كل من يقوم بزيارة العيادات الطبية بانتظام."):
+        assert "04" not in [c for _, c in acts(events(text))], text
+    assert "04" in [c for _, c in acts(events("وزار مدير التعليم في المنطقة مصابي الحادث في المستشفى."))]
+
+
 def test_a_war_hero_wages_no_war() -> None:
     ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
     assert "19" not in [c for _, c in acts(ev)]
