@@ -218,7 +218,9 @@ _OTHER_SENSE_AFTER = {
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
                         "متطوعي"}),
-    "عرض*": frozenset({"بحر"}),
+    # عرض فيلم، عرض مسرحية، عرض مسائي لفيلم، عرض توضيحي بالصور: a show, no offer (round 28, from the false offers of Y
+    # and AA; rules split, 161 uses before these words, none an offer)
+    "عرض*": frozenset({"بحر", "فيلم", "افلام", "مسرحية", "مسرحي", "مسائي", "توضيحي"}),
     # الدعوة والإرشاد، الدعوة الإسلامية: preaching (an office's or a ministry's name), no invitation (round 27: false
     # events of F and Y; rules split, 199 uses before الإرشاد and 35 before الإسلامية or after حزب, 20 of 20 read so)
     "دعوة*": frozenset({"ارشاد", "اسلامية"}),
@@ -262,6 +264,10 @@ _QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئا
 # بدعم قاده قطاع البنوك، بدعم من أسهم الطاقة: what lifted a market (only after ب: دعم قطاع السياحة is a policy)
 _MARKET_MOVERS = frozenset({"قطاع", "قطاعي", "قطاعات", "اسهم", "سهم"})
 _MARKET_LINKS = frozenset({"من", "قاده", "قادته", "قادها"})
+# شارع عرض 30 مترا، عرض30متر، وعرض 14 مترا: a number right after عرض (or glued to it) measures a width, no offer is
+# made (round 28, from the false offers of AA; rules split, 65 uses, none an offer)
+_MEASURED_KEYS = frozenset({"عرض*"})
+_DIGIT_RE = re.compile(r"\d")
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 _PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -291,6 +297,9 @@ def _other_sense(norm: str, hit) -> bool:
         False
         >>> _other_sense("ارتفعت السوق بدعم قاده قطاع التامين", H(key="دعم*", start=13, end=17, proclitic="ب"))
         True
+        >>> _other_sense("لتنفيذ شارع عرض 30 مترا", H(key="عرض*", start=12, end=15, proclitic="")), _other_sense(
+        ...     "عرض 5 حلول للازمة", H(key="عرض*", start=0, end=3, proclitic=""))
+        (True, True)
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
@@ -305,6 +314,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     before = norm[max(0, hit.start - 20):hit.start].split()
     after = norm[hit.end:hit.end + 40].split()
+    if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
+        return True
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
     if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):

@@ -255,6 +255,16 @@ def test_visiting_a_tent_a_village_a_cafe_or_a_doctor_visits_no_body() -> None:
     assert "04" in [c for _, c in acts(events("وزار مدير التعليم في المنطقة مصابي الحادث في المستشفى."))]
 
 
+def test_a_width_or_a_show_is_no_offer() -> None:
+    for text in ("ووافق المجلس على نزع ملكية أربعة عقارات لتنفيذ شارع عرض 30 مترا في المخطط.",
+                 "ووافق المجلس على تعويض عقارين لتنظيم شارع عرض30متر بالمحافظة.",
+                 "ثم عرض فيلم عن السياحة في المنطقة.",
+                 "وبدأ إطلاق النار أثناء عرض مسائي لفيلم في الصالة."):
+        assert "03" not in [c for _, c in acts(events(text))], text
+    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
+    assert "03" in [c for _, c in acts(offer)]
+
+
 def test_a_war_hero_wages_no_war() -> None:
     ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
     assert "19" not in [c for _, c in acts(ev)]
