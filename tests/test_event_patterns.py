@@ -265,6 +265,13 @@ def test_a_width_or_a_show_is_no_offer() -> None:
     assert "03" in [c for _, c in acts(offer)]
 
 
+def test_a_meeting_its_subject_chairs_is_no_meeting_between_actors() -> None:
+    chaired = events("ورأس محافظ الطائف فهد بن عبدالعزيز بن معمر الاجتماع الثالث للجنة التنفيذية لسوق عكاظ.")
+    assert "04" not in [c for _, c in acts(chaired)]
+    delegation = events("ورأس وفد المملكة في الاجتماع وزير الدولة للشؤون الخارجية.")
+    assert "04" in [c for _, c in acts(delegation)]
+
+
 def test_a_war_hero_wages_no_war() -> None:
     ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
     assert "19" not in [c for _, c in acts(ev)]
