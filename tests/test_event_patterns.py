@@ -246,6 +246,32 @@ def test_visiting_sights_kin_or_a_website_visits_no_body() -> None:
     assert "04" in [c for _, c in acts(events("ويبدأ وزير الخارجية التركي اليوم زيارة إلى طهران تستمر يومين."))]
 
 
+def test_visiting_a_tent_a_village_a_cafe_or_a_doctor_visits_no_body() -> None:
+    for text in ("وتجول المحافظ في أركان المهرجان، وزار خيمة التسوق التي تضم ركن الأسر المنتجة.",
+                 "كما زار القرية التراثية التي تشتمل على ثماني عشرة غرفة.",
+                 "وزار المقهى الشعبي والمسرح المضيء في الحديقة.",
+                 "ويعفى من الضريبة كل من يقوم بزيارة العيادات الطبية بانتظام."):
+        assert "04" not in [c for _, c in acts(events(text))], text
+    assert "04" in [c for _, c in acts(events("وزار مدير التعليم في المنطقة مصابي الحادث في المستشفى."))]
+
+
+def test_a_width_or_a_show_is_no_offer() -> None:
+    for text in ("ووافق المجلس على نزع ملكية أربعة عقارات لتنفيذ شارع عرض 30 مترا في المخطط.",
+                 "ووافق المجلس على تعويض عقارين لتنظيم شارع عرض30متر بالمحافظة.",
+                 "ثم عرض فيلم عن السياحة في المنطقة.",
+                 "وبدأ إطلاق النار أثناء عرض مسائي لفيلم في الصالة."):
+        assert "03" not in [c for _, c in acts(events(text))], text
+    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
+    assert "03" in [c for _, c in acts(offer)]
+
+
+def test_a_meeting_its_subject_chairs_is_no_meeting_between_actors() -> None:
+    chaired = events("ورأس محافظ الطائف فهد بن عبدالعزيز بن معمر الاجتماع الثالث للجنة التنفيذية لسوق عكاظ.")
+    assert "04" not in [c for _, c in acts(chaired)]
+    delegation = events("ورأس وفد المملكة في الاجتماع وزير الدولة للشؤون الخارجية.")
+    assert "04" in [c for _, c in acts(delegation)]
+
+
 def test_a_war_hero_wages_no_war() -> None:
     ev = events("وقال المرشح إن السيناتور ليس بطل حرب لأنه وقع في الأسر.")
     assert "19" not in [c for _, c in acts(ev)]
@@ -379,6 +405,24 @@ def test_support_of_a_field_is_no_act_and_support_of_a_country_is() -> None:
     assert [c for t, c in acts(field) if "دعم" in t] == []
     country = events("وأكد الوزير رغبة بلاده في دعم الاقتصاد الأردني خلال المرحلة المقبلة.")
     assert ("دعم", "06") in acts(country)
+
+
+def test_support_as_the_setting_of_praise_is_no_act_unless_its_kind_or_giver_follows() -> None:
+    praise = events("وأكد المدير أن الجمعية تحقق التنمية الشاملة في ظل الدعم اللامحدود من أمير المنطقة.")
+    assert [c for t, c in acts(praise) if "دعم" in t] == []
+    amid = events("وقال رئيس اللجنة إن تدريب الشباب على المهنة يجري وسط دعم حكومي كبير.")
+    assert [c for t, c in acts(amid) if "دعم" in t] == []
+    given = events("وتقدمت القوات التركية نحو المدينة في ظل دعم جوي أمريكي مكثف.")
+    assert ("دعم", "06") in acts(given)
+
+
+def test_a_body_reinforced_with_means_is_no_support_given() -> None:
+    reinforced = events("وقال مدير الصحة إنه تم دعم المستشفيات بخمس عشرة سيارة إسعاف حديثة.")
+    assert [c for t, c in acts(reinforced) if "دعم" in t] == []
+    reinforced = events("وانتقلت ثلاث فرق إطفاء إلى الموقع، وتم دعمها بسبع فرق من مدينة جازان.")
+    assert [c for t, c in acts(reinforced) if "دعم" in t] == []
+    supported = events("وقال الوزير إنه سيتم دعم المقاومة الشعبية في اليمن.")
+    assert ("دعم", "06") in acts(supported)
 
 
 def test_a_fire_brought_under_control_is_no_fight() -> None:
