@@ -374,6 +374,36 @@ def test_headline_speakers_read_only_the_headlines_with_a_colon(monkeypatch) -> 
     assert [s[1] if s else None for s in speakers] == [None, "QAT", None, "BHR"]  # each in its own row
 
 
+def test_headline_speakers_are_the_subjects_of_a_saying_verb() -> None:
+    df = frame("", "", "", "", title=["مصر تؤكد رفضها التدخل الإيراني في الشؤون العربية",
+                                      "الرئيس هادي والجامعة العربية يطالبان الحوثيين باحترام الهدنة",
+                                      "عاجل: مصر تؤكد رفضها التدخل", "اللقاء بحث العلاقات ومصر تؤكد دعمها"])
+    speakers = _stories._headline_speakers(df)
+    assert speakers[0][1] == "EGY"  # the subject before the verb, read like "مصر: ..."
+    assert speakers[1] is None  # a verb of two speakers: the headline speaks for several actors
+    assert speakers[2] is None  # after a colon, a verb's subject is no headline speaker
+    assert speakers[3] is None  # a speaker the headline does not open with
+
+
+def test_verbs_of_an_act_or_of_praise_give_no_headline_speaker() -> None:
+    speakers = _stories._headline_speakers(frame("", "", "", title=[
+        "مجلس الأمن يقر بالإجماع الاتفاق النووي", "كيري يشيد بجهود مصر في مكافحة الإرهاب", "مجلس الوزراء الكويتي يدين التفجير"]))
+    assert speakers[0] is None and speakers[1] is None  # an adoption; praise of the other side of one meeting
+    assert speakers[2][1] == "KWTGOV"
+
+
+def test_two_verb_headline_reactions_part_at_scale(monkeypatch) -> None:
+    df = reactions_frame().assign(title=["الكويت تدين تصريحات الوزير تدخل مرفوض", "قطر تدين إساءة الوزير للجيران",
+                                         "الأسهم ترتفع بدعم المصارف", "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر",
+                                         "افتتاح معرض الكتاب"])
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert groups["d0"] != groups["d1"]
+    monkeypatch.setattr(_stories, "HEADLINE_SPEAKER_COPY", 0.0)  # as if the two were one agency copy
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"]
+
+
 def test_headlines_of_different_speakers_part_two_reactions_at_scale(monkeypatch) -> None:
     df = reactions_frame()
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)

@@ -52,38 +52,89 @@ _SENTENCE_END_RE = re.compile(r"[.!؟?\n]")
 LEAD_CHARS = 300
 
 
+def _headline_verbs() -> frozenset:
+    """The normalised verb forms of ``reporting_verbs.csv`` (يدين، تؤكد، يرحب ...): a headline's saying verb.
+
+    Not those of the ``headline_no_speaker_verb`` list of ``word_lists.csv``: يقر (a headline's "adopts": an act), يشيد
+    and يثمن (praise of the other party, which both sides of one meeting report).
+    """
+    from ..lexicons import load_lexicon, word_list
+
+    verbs = load_lexicon("reporting_verbs")
+    others = frozenset(word_list("headline_no_speaker_verb", required=False))  # يقر: adopts; يشيد: praises a party
+    return frozenset(normalize(f) for f in verbs.loc[verbs["kind"] == "verb", "form"] if " " not in f.strip()) - others
+
+
+#: Words from the start of a headline within which its saying verb must stand ("وزير الخارجية المصري يدين ..."): the
+#: speaker is the headline's subject, written before the verb.
+HEADLINE_VERB_WORDS = 6
+
+
 def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
-    """The speaker each headline reports ("X: ..."), as ``(actor_id, code, surface)``, or None.
+    """The speaker each headline reports ("X: ..." or "X يدين ..."), as ``(actor_id, code, surface)``, or None.
 
     The statement layer (:func:`q7x2lib.find_statements`) read on the
     headlines alone; only speakers it resolves to an actor id or a code count
-    (a headline such as "رسميا: ..." or "تحذيرات رسمية: ..." has no speaker). Only the headlines with a colon are
-    read: a headline statement is "X: ..." (the others would cost the mention and statement layers about 6 s on
-    25,000 articles and find nothing).
+    (a headline such as "رسميا: ..." or "تحذيرات رسمية: ..." has no speaker). Only the headlines with a colon
+    ("X: ...") or a saying verb of ``reporting_verbs.csv`` among their first ``HEADLINE_VERB_WORDS`` words are read
+    (the others would cost the mention and statement layers several seconds on 25,000 articles and find nothing); a
+    verb's speaker counts when the headline opens with it ("مصر تؤكد رفضها ...", "السيسي يرحب ..."): the subject
+    before the verb, as a headline writes who speaks.
 
     Examples:
-        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None]})
+        >>> df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None,
+        ...                    "مصر تؤكد رفضها التدخل الإيراني"]})
         >>> [s[1] if s else None for s in _headline_speakers(df)]
-        ['BHR', None, None]
+        ['BHR', None, None, 'EGY']
     """
     from ..mentions import find_mentions
     from ..statements import find_statements
 
     text = corpus[title_col].fillna("").astype(str)
-    # only a headline with a colon can report a speaker (statements' _HEADLINE_COLON_RE): about one in nine;
-    # the others are never read (each headline is read alone, so the speakers found are the same)
-    rows = np.flatnonzero(text.str.contains(":", regex=False).to_numpy())
+    verbs = _headline_verbs()
+    # only a headline with a colon or a saying verb near its start can report a speaker (statements'
+    # _HEADLINE_COLON_RE); the others are never read (each headline is read alone, so the speakers found are the same)
+    colon = text.str.contains(":", regex=False).to_numpy()
+    verb = np.array([not c and any(w in verbs for w in _PUNCTUATION_RE.sub(" ", normalize(t)).split()[:HEADLINE_VERB_WORDS])
+                     for t, c in zip(text, colon)], dtype=bool)
+    rows = np.flatnonzero(colon | verb)
     titles = pd.DataFrame({"doc_id": rows, "title": corpus[title_col].to_numpy()[rows], "text_clean": text.to_numpy()[rows]})
     if "published" in corpus:
         titles["published"] = corpus["published"].to_numpy()[rows]
     found = find_statements(titles, mentions=find_mentions(titles))
-    found = found[(found["cue_kind"] == "headline") & (found["speaker_id"].notna() | found["speaker_code"].notna())]
+    found = found[found["speaker_id"].notna() | found["speaker_code"].notna()]
+    # a verb's speaker: the headline's subject, in a headline without a colon, one speaker (not "X and Y demand")
+    by_verb = np.array([kind == "verb" and not colon[d] and _opens_with(text.iat[d], who) and _cue_word(cue) in verbs
+                        and not _plural_verb(_cue_word(cue))
+                        for d, kind, who, cue in zip(found["doc_id"], found["cue_kind"], found["speaker_surface"],
+                                                     found["cue"])], dtype=bool)
+    found = found[(found["cue_kind"] == "headline").to_numpy() | by_verb]
     out: list = [None] * len(corpus)
     for doc, sid, code, surface in zip(found["doc_id"], found["speaker_id"], found["speaker_code"], found["speaker_surface"]):
         if out[doc] is None:
             out[doc] = (sid if isinstance(sid, str) else None, code if isinstance(code, str) else None,
                         " ".join(normalize(surface).split()) if isinstance(surface, str) else None)
     return out
+
+
+def _cue_word(cue) -> str:
+    """The normalised last word of a statement's cue ("" when none)."""
+    words = normalize(cue).split() if isinstance(cue, str) else []
+    return words[-1] if words else ""
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb of two or more subjects (يطالبان، يؤكدون، اكدوا): the headline speaks for several actors."""
+    return word.endswith(("ان", "ون", "وا"))
+
+
+def _opens_with(title: str, surface) -> bool:
+    """Whether the headline opens with the speaker's words (a conjunction or a quotation mark before them aside)."""
+    if not isinstance(surface, str) or not surface.strip():
+        return False
+    words = _PUNCTUATION_RE.sub(" ", normalize(title)).split()
+    first = _PUNCTUATION_RE.sub(" ", normalize(surface)).split()
+    return bool(first) and bool(words) and (words[0] == first[0] or words[0] == "و" + first[0])
 
 
 def _headline_ordinals(corpus: pd.DataFrame, title_col: str = "title") -> list:
