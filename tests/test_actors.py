@@ -943,3 +943,9 @@ def test_people_of_2015_missed_by_the_samples_resolve(text, actor_id, code) -> N
     got = one_article(text)
     row = got[got["actor_id"] == actor_id]
     assert len(row) >= 1 and row.iloc[0]["code"] == code
+
+
+# بفضل حسن (thanks to good ...) is common Arabic: the Yemeni commander Fadl Hassan is a row only after his rank.
+def test_thanks_to_good_is_not_fadl_hassan() -> None:
+    got = one_article("ونجح الموسم بفضل حسن التنظيم وتعاون الجميع.")
+    assert "fadl_hassan" not in got["actor_id"].tolist()
