@@ -1143,3 +1143,21 @@ def test_a_former_official_speaks_as_a_civilian_and_so_does_the_name_given_with_
     assert [_former_official(s, pat) for s in (
         "وزير الخارجية اللبناني", "نجل الرئيس العراقي السابق", "وزير الطاقة الروسي في وقت سابق",
         "دبلوماسي إسرائيلي سابق", "جمال با رأس، القاضي اليمني السابق")] == [False, False, False, True, True]
+
+
+def test_a_statement_the_model_signs_takes_the_default_root_of_its_sign_not_the_root_of_an_act_it_reports() -> None:
+    # made up: the minister reports a meeting (04) and a rejection (12); the model's sign is the speaker's
+    # attitude, praise (05) or disapproval (11), not the reported act (on the development samples the reported
+    # act's root was the statement's 2 times in 59)
+    from q7x2lib.statement_sign import BIAS, SignModel
+
+    praiser = SignModel(pd.DataFrame({"w_neg": [0.0], "w_zero": [0.0], "w_pos": [3.0]}, index=[BIAS]))
+    ev = events("وقال وزير الخارجية اليمني إن الرئيس التقى السفير الأمريكي في الرياض.", sign_model=praiser)
+    statement = ev.query("unit == 'statement'").iloc[0]
+    assert "model: +" in statement.evidence
+    assert [statement.event_code, statement.goldstein] == ["05", 3.5]
+    assert "04" in ev.query("unit == 'event'")["event_code"].tolist()  # the meeting is still its own event
+    ev = events("وقال وزير الخارجية اليمني إن الحوثيين رفضوا المبادرة الخليجية.", sign_model=critic())
+    statement = ev.query("unit == 'statement'").iloc[0]
+    assert "model: −" in statement.evidence
+    assert [statement.event_code, statement.goldstein] == ["11", -2.0]
