@@ -817,3 +817,17 @@ def test_a_businessman_named_after_his_two_word_description_is_coded_bus() -> No
     assert [r[1:] for r in found] == [["رجل الأعمال سعد بن حمد العتيبي", "name", "BUS"],
                                       ["سيدة الأعمال نورة الشمري", "name", "BUS"]]
     assert mentions_of("وقال رجل الأعمال المعروف إن السوق تراجعت") == []
+
+
+def test_a_saudi_region_or_governorate_governor_resolves_to_the_holder_on_the_date() -> None:
+    # أمير منطقة عسير، أمير الشرقية، محافظ الطائف: dated office rows, not a bare SAUGOV
+    found = mentions_of("وقال أمير منطقة عسير إن المشروع مهم. وأشاد أمير الشرقية بالجهود. وافتتح محافظ الطائف المعرض")
+    assert [row[0] for row in found] == ["faisal_bin_khalid_bin_abdulaziz", "saud_bin_nayef", "fahd_bin_muammar"]
+    assert {row[3] for row in found} == {"SAUGOV"}
+    # Makkah's emir by the date: Mishaal bin Abdullah in 2014, Khalid al-Faisal again from 2015
+    assert mentions_of("وقال أمير منطقة مكة المكرمة إن", "2014-06-01")[0][0] == "mishaal_bin_abdullah"
+    assert mentions_of("وقال أمير منطقة مكة المكرمة إن")[0][0] == "khalid_al_faisal"
+    # a deputy or a former emir is not the holder; an undated article names nobody
+    for text, date in (("وقال نائب أمير منطقة عسير إن", "2015-07-30"), ("وقال أمير منطقة عسير السابق إن", "2015-07-30"),
+                       ("وقال أمير منطقة عسير إن", None)):
+        assert [row[0] for row in mentions_of(text, date)] == [None], text
