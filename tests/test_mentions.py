@@ -454,7 +454,9 @@ def test_a_governor_in_construct_with_his_province_is_a_mention_of_the_provinces
 
 
 def test_a_saudi_regions_emir_named_without_the_word_region_is_its_governor() -> None:
-    assert mentions_of("وأكد أمير القصيم أن العمل مستمر.") == [[None, "أمير القصيم", "agent", "SAUGOV"]]
+    # (the region's governor on the date since round 28: Faisal bin Mishal in 2015; undated, nobody)
+    assert mentions_of("وأكد أمير القصيم أن العمل مستمر.") == [["faisal_bin_mishal", "أمير القصيم", "role", "SAUGOV"]]
+    assert mentions_of("وأكد أمير القصيم أن العمل مستمر.", None) == [[None, "أمير القصيم", "agent", "SAUGOV"]]
 
 
 def test_an_armed_groups_noun_after_a_proclitic_is_a_mention_of_the_articles_state() -> None:
