@@ -833,3 +833,11 @@ def test_a_saudi_region_or_governorate_governor_resolves_to_the_holder_on_the_da
     for text, date in (("وقال نائب أمير منطقة عسير إن", "2015-07-30"), ("وقال أمير منطقة عسير السابق إن", "2015-07-30"),
                        ("وقال أمير منطقة عسير إن", None)):
         assert [row[0] for row in mentions_of(text, date)] == [None], text
+
+
+def test_the_verb_chaired_is_not_liz_truss() -> None:
+    # ترأس normalised reads تراس: as written (hamza kept) it is a verb, and gives the minister no British state
+    assert mentions_of("ترأس وزير التعليم الاجتماع الأول") == [[None, "وزير التعليم", "agent", "GOV"]]
+    assert [row[0] for row in mentions_of("وترأس الوزير الاجتماع")] == []
+    # the name written without the hamza is still hers
+    assert [row[0] for row in mentions_of("وقالت تراس إن", "2022-09-20")] == ["liz_truss"]
