@@ -835,6 +835,20 @@ def test_a_saudi_region_or_governorate_governor_resolves_to_the_holder_on_the_da
         assert [row[0] for row in mentions_of(text, date)] == [None], text
 
 
+def test_the_outlets_own_states_outlets_do_not_make_a_foreign_story_the_outlets() -> None:
+    # a Saudi daily's story of Yemen's consulate, spoken to four times as «عكاظ»: the bare ministry is Yemen's
+    text = ("أوضح السفير اليمني لـ«عكاظ» أن السفارة اليمنية تعمل. وقال لـ«عكاظ» إن العمل مستمر، وأضاف لـ«عكاظ» "
+            "أن وزارة الخارجية تتابع، كما أكد لـ«عكاظ» ذلك")
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text],
+                       "outlet": ["okaz"]})
+    found = q7x2lib.find_mentions(df)
+    assert found.loc[found["surface"] == "وزارة الخارجية", "code"].tolist() == ["YEMGOV"]
+    # a foreign outlet still says whose story it is (هآرتس in an Israeli story)
+    assert q7x2lib.mentions._states_counted(
+        [q7x2lib.mentions._Unit("haaretz", "name", 0, 1, "", "ISR", "MED"),
+         q7x2lib.mentions._Unit("okaz", "name", 2, 3, "", "SAU", "MED")], "SAU") == ["ISR"]
+
+
 def test_the_verb_chaired_is_not_liz_truss() -> None:
     # ترأس normalised reads تراس: as written (hamza kept) it is a verb, and gives the minister no British state
     assert mentions_of("ترأس وزير التعليم الاجتماع الأول") == [[None, "وزير التعليم", "agent", "GOV"]]
