@@ -245,7 +245,9 @@ class _Matcher:
         self.role_speaker_forms = frozenset(f for f in said if " " not in f)
         stopwords = load_lexicon("stopwords")["word"]
         # بأن، لولا as written: function words, though normalised they read as names (بان كي مون، لولا دا سيلفا)
-        self.written_stop = frozenset(stopwords)
+        # ترأس (chaired) as written is not تراس (Truss) once the hamza is normalised away: a verb, no name
+        # (as written, hamza kept: word_list gives the normalised words)
+        self.written_stop = frozenset(stopwords) | frozenset(words.loc[words["list"] == "written_not_name", "word"])
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
                          | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name

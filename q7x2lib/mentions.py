@@ -804,9 +804,23 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
     return end, country or place, actor_id
 
 
-def _home_state(units: list[_Unit]) -> str:
-    """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next (organisations do not count)."""
-    return leading_country(u.country for u in units if u.country and u.country != "IGO")
+def _home_state(units: list[_Unit], outlet_home: str = "") -> str:
+    """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next.
+
+    Organisations do not count, nor do the named outlets of the outlet's own state (:func:`_states_counted`).
+    """
+    return leading_country(_states_counted(units, outlet_home))
+
+
+def _states_counted(units: list[_Unit], outlet_home: str = "") -> list[str]:
+    """The states of ``units`` that say whose story an article is: not an organisation's, not a home outlet's.
+
+    A named outlet of the outlet's own state (عكاظ، «سبق»، واس in a Saudi daily) is the one that reports or is
+    spoken to: named four times in a story of Yemen's consulate it does not make the story Saudi. A foreign
+    outlet (هآرتس in an Israeli story) still counts.
+    """
+    return [u.country for u in units if u.country and u.country != "IGO"
+            and not (outlet_home and u.country == outlet_home and u.agent == "MED" and u.actor_id)]
 
 
 def leading_country(countries: Iterable[str]) -> str:
@@ -873,8 +887,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    home = _home_state(units)
-    states = Counter(u.country for u in units if u.country and u.country != "IGO")
+    home = _home_state(units, outlet_home)
+    states = Counter(_states_counted(units, outlet_home))
     if not home and not states:
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
