@@ -16,6 +16,7 @@ from itertools import takewhile
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article
+from .documents import document_noun, document_words, issuing_word, names_issuer
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
@@ -579,15 +580,56 @@ class _Subjects(_BackReferences):
         return self._span_of(i, cut - 1) if cut > i else None
 
     def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
-        """The issuer named after عن when the subject is an indefinite document: بيان (صادر) عن X، وثيقة صادرة عن X."""
-        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
-        first = words[0][1:] if words[0][:1] in {"و", "ف"} and "ال" + words[0][1:] in self.cues.documents else words[0]
-        if "ال" + first not in self.cues.documents or len(words) > 2 or len(words) == 2 and words[1] not in _ISSUED:
+        """The body that issued a document subject, named after its noun: after a word of issuing and عن/من
+        (وكشف التقرير الصادر حديثا عن مؤسسة النقد، بيان صادر عن X), right after a verb of issuing with the
+        document's pronoun (تقرير أعده فريق من خبراء البنك الدولي), or as the noun's complement with ل, a mention
+        (بيان للدائرة الإعلامية لمجلس الوزراء، التقرير السنوي لمؤسسة النقد). The words between must pass
+        :func:`q7x2lib.documents.names_issuer`, the rule the event layer codes a document's statements by."""
+        a, b = self._text_span(*span)
+        found = document_noun(self.doc.text[a:b])
+        if found is None:
             return None
-        j = self._index_at(span[1])
-        if j + 1 >= len(self.words) or self._core(self._word(j)) != "عن" or self.words[j + 1][0] >= nend:
+        definite, _ = found
+        i = self._index_at(span[0])
+        noun_end = self.doc.text.find(" ", a)
+        if noun_end < 0 or i >= len(self.words):
             return None
-        return self._after(self.words[j + 1][0], nend, attribution=True)
+        _, issuing = document_words()
+        body = None
+        for k in range(i + 1, min(i + 7, len(self.words))):
+            if self.words[k][0] >= nend or self._word(k - 1)[-1:] in _PUNCT:
+                break
+            core = self._core(self._word(k))
+            if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
+                    and self._mention_opens_in(k, min(k + 2, len(self.words) - 1)):
+                body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
+                break
+            if self._issuing_word(core, issuing):
+                after = next((j for j in range(k + 1, min(k + 4, len(self.words))) if self._core(self._word(j)) in {"عن", "من"}), None)
+                if after is not None:
+                    body = after + 1  # الصادر حديثا عن مؤسسة النقد
+                elif core[-1:] == "ه" or core.endswith("ها"):
+                    body = k + 1  # تقرير أعده فريق من خبراء البنك الدولي
+                break
+        if body is None or body >= len(self.words) or self.words[body][0] >= nend:
+            return None
+        start = self._text_span(*self.words[body])[0]
+        if not names_issuer(self.doc.text, noun_end, start):
+            return None
+        n0 = self.words[body][0]
+        core = self._core(self._word(body))
+        if core[:1] == "ل" and core[:2] != "لل":
+            n0 += 1  # لمؤسسة النقد: the issuer without the ل
+        return self._after(n0, nend, attribution=True)
+
+    def _mention_opens_in(self, i: int, j: int) -> bool:
+        """A mention (of any kind) starts in words ``i`` to ``j``."""
+        lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
+        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, hi, every=True))
+
+    @staticmethod
+    def _issuing_word(core: str, issuing: tuple) -> bool:
+        return issuing_word(core, issuing) or core[:1] in {"و", "ف"} and issuing_word(core[1:], issuing)
 
     def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the

@@ -1664,3 +1664,27 @@ def test_no_body_code_from_an_addressee_or_from_what_is_said() -> None:
     found = _said("واكدت مصادر لـ«عكاظ» بأنه لن تتم اعارته.", "وأفادت مصادر بمقتل ١٨ من الحوثيين في تعز.")
     assert "SAUMED" not in found["speaker_code"].tolist()
     assert "YEMREB" not in found["speaker_code"].tolist()
+
+
+# --- issue 15, twenty-eighth round ---
+
+
+def test_a_document_speaks_for_the_body_named_as_its_issuer_after_its_noun() -> None:
+    # made up: a definite report with its number and issuing participle (الصادر حديثا عن), then referred back to
+    found = _who("وكشف التقرير الـ 12 الصادر حديثًا عن هيئة الإحصاء الوطنية، ارتفاع عدد السكان.",
+                 "وأكد التقرير ارتفاع عدد المواليد، مبينا أن الوفيات تراجعت.")
+    assert [row[1] for row in found] == ["هيئة الإحصاء الوطنية"] * 3
+    assert found[0][2] == "attribution"
+    # the issuer after a verb of issuing with the document's pronoun (أعده), not only the mention inside it
+    assert _who("وأكد تقرير أعده فريق من خبراء البنك الدولي أن النمو تباطأ.")[0][1].endswith("خبراء البنك الدولي")
+    # the noun's complement with ل, a body a mention names, written without its ل
+    assert _who("وأوضح التقرير السنوي لمنظمة الصحة العالمية أن الإصابات تراجعت.")[0][1] == "منظمة الصحة العالمية"
+
+
+def test_a_document_names_no_issuer_through_what_it_says_or_a_place() -> None:
+    # made up: عن before a quotation is what the report speaks of; في names where it was issued, not by whom
+    found = _who("وقال الوزير سامي حداد إن الوضع صعب.",
+                 "وتحدث التقرير عن «الجهود المستمرة لوزارة الصحة» في المدن.")
+    assert found[-1][1] != "الجهود المستمرة لوزارة الصحة"
+    assert _who("وأكد البيان الصادر في القاهرة أن المفاوضات مستمرة.")[0][1] != "القاهرة"
+
