@@ -93,6 +93,7 @@ _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # ا
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
+_VAN_PARTICLES = frozenset("در دير دن دين".split())  # the second word of van der / van den in Arabic script
 _ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
@@ -622,6 +623,12 @@ class _Subjects(_BackReferences):
             n0 += 1  # لمؤسسة النقد: the issuer without the ل
         return self._after(n0, nend, attribution=True)
 
+    def _name_particle_van(self, i: int) -> bool:
+        """Word ``i`` is فان of a Dutch name (يوهانس فان در كلاوو، فان دير فارت), not فإن: در، دير، دن or دين
+        follows it (not دي: فإن دي ميستورا ...)."""
+        return self._core(self._word(i)) == "فان" and i + 1 < len(self.words) \
+            and self._core(self._word(i + 1)) in _VAN_PARTICLES and self._word(i)[-1:] not in _PUNCT
+
     def _mention_opens_in(self, i: int, j: int) -> bool:
         """A mention (of any kind) starts in words ``i`` to ``j``."""
         lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
@@ -931,7 +938,8 @@ class _Subjects(_BackReferences):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
-            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open):
+            if (_COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open)) \
+                    and not self._name_particle_van(i):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
                     and core not in self.cues.b_nouns \

@@ -1688,3 +1688,9 @@ def test_a_document_names_no_issuer_through_what_it_says_or_a_place() -> None:
     assert found[-1][1] != "الجهود المستمرة لوزارة الصحة"
     assert _who("وأكد البيان الصادر في القاهرة أن المفاوضات مستمرة.")[0][1] != "القاهرة"
 
+def test_van_of_a_dutch_name_is_no_fa_inna() -> None:
+    # made up: فان before در/دير/دن is a name particle; فإن written فان before any other word still ends the subject
+    said = "وقال مسؤول في الأمم المتحدة إن المساعدات وصلت."
+    assert _who(said, "وقال مارك فان در هوفن إن المستشفيات مكتظة.")[-1][1] == "مارك فان در هوفن"
+    assert _who(said, "وأضاف فان در هوفن أن الأدوية نفدت.")[-1][1] == "فان در هوفن"
+
