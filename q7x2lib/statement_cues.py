@@ -142,7 +142,8 @@ class _Cues:
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
-                      | self.descriptors | self.titles | self.source_heads | self.body_heads)
+                      | self.descriptors | self.titles | self.source_heads | self.body_heads
+                      | frozenset(word_list("office_head", required=False)))  # عميد، مشرفة، مقرر: no agent phrase opens them
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

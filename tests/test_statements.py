@@ -1694,3 +1694,9 @@ def test_van_of_a_dutch_name_is_no_fa_inna() -> None:
     assert _who(said, "وقال مارك فان در هوفن إن المستشفيات مكتظة.")[-1][1] == "مارك فان در هوفن"
     assert _who(said, "وأضاف فان در هوفن أن الأدوية نفدت.")[-1][1] == "فان در هوفن"
 
+def test_an_office_head_no_agent_phrase_opens_is_a_subject() -> None:
+    # made up, the pattern of the rules split: عميد / مشرفة / مقرر / كلية right after a reporting verb
+    assert _who("وأوضح عميد شؤون الطلاب بالجامعة الدكتور سامي الحربي أن التسجيل بدأ.")[0][1].startswith("عميد شؤون الطلاب")
+    assert _who("وذكرت مشرفة البرنامج هند العلي أن المهرجان ناجح.")[0][1].startswith("مشرفة البرنامج")
+    assert _who("وأعلنت كلية الطب بجامعة الملك سعود عن توفر وظائف.")[0][1].startswith("كلية الطب")
+
