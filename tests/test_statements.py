@@ -1700,3 +1700,10 @@ def test_an_office_head_no_agent_phrase_opens_is_a_subject() -> None:
     assert _who("وذكرت مشرفة البرنامج هند العلي أن المهرجان ناجح.")[0][1].startswith("مشرفة البرنامج")
     assert _who("وأعلنت كلية الطب بجامعة الملك سعود عن توفر وظائف.")[0][1].startswith("كلية الطب")
 
+def test_a_source_named_after_an_attached_lam_is_the_one_referred_back_to() -> None:
+    # made up: نشرت خبرا لمصدر ... then المصدر, not the media named in between
+    found = _who("وأكد المدير العام سامي الحربي أن العمل مستمر.",
+                 "ونشرت الصحيفة خبرا لمصدر أمني مسؤول نفى ما أشيع.",
+                 "وكانت وسائل إعلامية تحدثت عن إغلاق المنفذ.", "وأشار المصدر إلى أن الإجراءات احترازية.")
+    assert found[-1][:2] == ["وأشار", "مصدر أمني مسؤول"]
+
