@@ -305,6 +305,8 @@ class _Subjects(_BackReferences):
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
         if np is not None:
+            np = self._back_noun_before_object(np)  # وانتقدت اللجنة شركة توشيبا: the committee named before, not its object
+        if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
@@ -849,6 +851,28 @@ class _Subjects(_BackReferences):
         if not any(m[0] == c for m in self.ment.overlapping(c, d, every=True)):
             return None  # the object is named (طهران، إيران); a word with the article may be a surname (مختار الرحبي)
         return self._span_of(i, i)
+
+    def _back_noun_before_object(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` cut to its first word when that is a definite back-reference noun (اللجنة، الوزارة) and the
+        next word opens the verb's object (:meth:`_office_object`): واتهمت اللجنة رئيس كوريا الجنوبية بـ."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])
+        first = self._core(self._word(i)) if i < len(self.words) else ""
+        if j - i >= 2 and first.startswith("ال") and first in self.cues.back_nouns and self._office_object(i + 1):
+            return self._span_of(i, i)
+        return span
+
+    def _office_object(self, k: int) -> bool:
+        """Word ``k``, after a definite back-reference noun, opens the verb's object: an indefinite noun that
+        governs the next word (شركة توشيبا، رئيس كوريا), a mention running on past it, not a name in apposition
+        (الوزير عادل الجبير) nor an adjective (اللجنة المستقلة)."""
+        if k + 1 >= len(self.words) or self._word(k - 1)[-1:] in _PUNCT:
+            return False
+        word = self._core(self._word(k))
+        if not word.isalpha() or word.startswith("ال") or word not in self.cues.heads | self.cues.body_heads:
+            return False
+        c, d = self._text_span(*self.words[k])
+        return any(m[1] > d for m in self.ment.overlapping(c, d, every=True))  # a mention runs on past it (the
+        # mention layer may have joined the noun before: «اللجنة شركة توشيبا»)
 
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun

@@ -1707,3 +1707,9 @@ def test_a_source_named_after_an_attached_lam_is_the_one_referred_back_to() -> N
                  "وكانت وسائل إعلامية تحدثت عن إغلاق المنفذ.", "وأشار المصدر إلى أن الإجراءات احترازية.")
     assert found[-1][:2] == ["وأشار", "مصدر أمني مسؤول"]
 
+def test_a_back_reference_noun_then_an_office_or_body_is_the_subject_then_its_object() -> None:
+    # made up: اللجنة refers back; رئيس الوزراء / شركة ... is whom it accuses, not part of the speaker
+    found = _who("وقالت لجنة التحقيق المستقلة إن الحسابات مضخمة.",
+                 "واتهمت اللجنة رئيس مجلس الإدارة هيروشي تاناكا بالتقصير، مضيفة أن الرقابة غابت.")
+    assert [row[1] for row in found] == ["لجنة التحقيق المستقلة"] * 3
+    assert _who("وقال الوزير عادل الجبير إن المملكة ملتزمة.")[0][1] == "الوزير عادل الجبير"
