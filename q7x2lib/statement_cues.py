@@ -93,6 +93,7 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        self.clause_initial_cues = frozenset(word_list("clause_initial_cue", required=False))
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"

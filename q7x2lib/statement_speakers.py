@@ -82,6 +82,7 @@ _COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسا�
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 # before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
+_SENTENCE_MARKS = frozenset(".:!?؟")
 _OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
@@ -167,6 +168,13 @@ class _Subjects(_BackReferences):
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
         j = self._index_at(nca)
         return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.noun_governors
+
+    def opens_a_sentence(self, nca: int) -> bool:
+        """The cue at ``nca`` opens a sentence or a line, or follows a clause opener (من جانبه، وثمن الأمير ...;
+        not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
+        j = self._index_at(nca)
+        return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
+            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.

@@ -1713,3 +1713,10 @@ def test_a_back_reference_noun_then_an_office_or_body_is_the_subject_then_its_ob
                  "واتهمت اللجنة رئيس مجلس الإدارة هيروشي تاناكا بالتقصير، مضيفة أن الرقابة غابت.")
     assert [row[1] for row in found] == ["لجنة التحقيق المستقلة"] * 3
     assert _who("وقال الوزير عادل الجبير إن المملكة ملتزمة.")[0][1] == "الوزير عادل الجبير"
+
+
+def test_thammana_is_a_cue_only_opening_a_sentence_before_its_subject() -> None:
+    # made up: ثمّن (appreciated) opening a sentence or after من جانبه; ثمن (price) elsewhere is no cue
+    found = _who("وثمن الرئيس الفلسطيني جهود اللجنة.", "من جانبه، ثمن مدير عام المطار التوجيهات.")
+    assert [row[1].split()[:2] for row in found] == [["الرئيس", "الفلسطيني"], ["مدير", "عام"]]
+    assert _who("ودفع المواطنون ثمن الحرب.", "وشملت التكاليف الرواتب، وثمن الوقود والطاقة.") == []
