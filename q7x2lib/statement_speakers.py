@@ -81,8 +81,8 @@ _COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة �
 _COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
+_SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
 # before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
-_SENTENCE_MARKS = frozenset(".:!?؟")
 _OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
@@ -95,7 +95,6 @@ _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤ
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 _VAN_PARTICLES = frozenset("در دير دن دين".split())  # the second word of van der / van den in Arabic script
-_ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
@@ -597,10 +596,8 @@ class _Subjects(_BackReferences):
         (بيان للدائرة الإعلامية لمجلس الوزراء، التقرير السنوي لمؤسسة النقد). The words between must pass
         :func:`q7x2lib.documents.names_issuer`, the rule the event layer codes a document's statements by."""
         a, b = self._text_span(*span)
-        found = document_noun(self.doc.text[a:b])
-        if found is None:
+        if document_noun(self.doc.text[a:b]) is None:
             return None
-        definite, _ = found
         i = self._index_at(span[0])
         noun_end = self.doc.text.find(" ", a)
         if noun_end < 0 or i >= len(self.words):
@@ -876,7 +873,7 @@ class _Subjects(_BackReferences):
         if k + 1 >= len(self.words) or self._word(k - 1)[-1:] in _PUNCT:
             return False
         word = self._core(self._word(k))
-        if not word.isalpha() or word.startswith("ال") or word not in self.cues.heads | self.cues.body_heads:
+        if not word.isalpha() or word.startswith("ال") or word not in self.cues.heads:  # body_head is among the heads
             return False
         c, d = self._text_span(*self.words[k])
         return any(m[1] > d for m in self.ment.overlapping(c, d, every=True))  # a mention runs on past it (the
