@@ -63,6 +63,9 @@ import numpy as np
 import pandas as pd
 
 from .arabic import NormalizedText, normalize, without_article
+from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
+from .documents import DOCUMENT_ISSUER_REACH, names_issuer
+from .documents import document_noun as _document_noun
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .statement_sign import SignModel, apply_sign_model, rule_signs
@@ -505,7 +508,6 @@ def _definite(proclitic: str) -> bool:
     return proclitic.endswith(("ال", "لل"))
 
 
-_COMPLEMENTISER_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|انه|انها|بان)(?![^\W_])|[:“«\"]")
 _PREP_LETTERS = frozenset("بلك")
 # تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
 _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
@@ -1767,45 +1769,6 @@ def _academic(surface: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _document_words() -> tuple[frozenset, tuple]:
-    # the statement layer's documents (البيان، التقرير، البرقية ...) without their article, and the few it lacks
-    nouns = {without_article(w) for w in word_list("document_noun")} | set(word_list("document_speaker", required=False))
-    return frozenset(nouns), word_list("document_issued", required=False)
-
-
-def _document_noun(surface: str) -> tuple[bool, str] | None:
-    """Whether a speaker is a document (تقرير، بيان، التعميم ...): whether it is definite, and its noun.
-
-    >>> [_document_noun(s) for s in ("التقرير السنوي", "وفق تقرير", "بيان صادر", "المدير العام")]
-    [(True, 'تقرير'), None, (False, 'بيان'), None]
-    """
-    nouns, _ = _document_words()
-    first = _WORD_RE.search(normalize(surface))
-    if first is None:
-        return None
-    word = first.group()
-    bare = _ARTICLE_RE.sub("", word)
-    definite = bare != word
-    if not definite and word[:1] in "وفبل" and word[1:] in nouns:
-        bare = word[1:]  # لتقرير، وبيان: a proclitic on the indefinite noun
-    return (definite, bare) if bare in nouns else None
-
-
-#: How far after a document's noun the body that issued it may be named (الصادر حديثا عن مؤسسة النقد).
-DOCUMENT_ISSUER_REACH = 60
-_DOCUMENT_GAP_RE = re.compile(r"[،,.:;؛«»\"()]")
-
-
-def _issuing(word: str, issuing: tuple) -> bool:
-    """Whether a word is one of issuing (الصادر، أصدرته، نشرها), not a noun that begins like one (الصادرات).
-
-    >>> [_issuing(w, ("الصادر", "اصدر")) for w in ("الصادرة", "اصدرته", "الصادرات")]
-    [True, True, False]
-    """
-    return not word.endswith("ات") and any(word.startswith(p) and len(word) - len(p) <= 3 for p in issuing)
-
-
 def _document_issuer(text: str, at: int, coded: list) -> str | None:
     """The code of the body a document speaker names as its issuer right after its noun.
 
@@ -1821,24 +1784,12 @@ def _document_issuer(text: str, at: int, coded: list) -> str | None:
     >>> _document_issuer(text, text.find("التقرير"), [(text.find("مؤسسة"), text.find(" رفعت"), "SAUGOV")]) is None
     True
     """
-    _, issuing = _document_words()
     noun_end = text.find(" ", at)
     if noun_end < 0:
         return None
-    for m in coded:
-        if m[0] < noun_end or m[0] > noun_end + DOCUMENT_ISSUER_REACH:
-            continue
-        lam = text[m[0]:m[0] + 1] == "ل" or text[m[0] - 1:m[0]] == "ل"
-        gap = text[noun_end:m[0] - 1 if text[m[0] - 1:m[0]] == "ل" else m[0]]
-        if _DOCUMENT_GAP_RE.search(gap) or _COMPLEMENTISER_RE.search(normalize(gap)):
-            return None  # تقرير صدر حديثا بأن ...: what follows is what it says, not who issued it
-        words = _words(normalize(gap))
-        if len(words) > 5:
-            return None
-        if any(_issuing(w, issuing) for w in words) or (lam and len(words) <= 2):
-            return m[2]
-        return None
-    return None
+    # the first coded mention within reach after the noun: its issuer, or none is named
+    first = next((m for m in coded if noun_end <= m[0] <= noun_end + DOCUMENT_ISSUER_REACH), None)
+    return first[2] if first is not None and names_issuer(text, noun_end, first[0]) else None
 
 
 #: Agents of an office whose former holder the event guideline codes CVL (a former minister, ambassador, judge).

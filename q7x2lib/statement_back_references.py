@@ -278,7 +278,11 @@ class _BackReferences(_ArticleWords):
                 j = min(j, self._word_holding(self.doc.norm.rfind(stem, 0, self.words[j][1])))
                 if j < 0:
                     break
-            if self._core(self._word(j)) == stem and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
+            core = self._core(self._word(j))
+            # also after an attached ل (نشرت خبرا لمصدر كويتي مسؤول ... وأشار المصدر): the naming without the ل,
+            # for a source or a speaker's descriptor (صحيفة), not any noun (لأكراد سوريا: for the Kurds)
+            lam = not owner and core == "ل" + stem and (stem in self.cues.source_heads or stem in self.cues.descriptors)
+            if (core == stem or lam) and j + 1 < len(self.words) and self.words[j + 1][0] < n0 \
                     and self._word(j)[-1:] not in _PUNCT and (owner is None or j and self._core(self._word(j - 1)) == owner):
                 k = j + 1
                 while k < len(self.words) and k - j < max_words and self.words[k][0] < n0:
@@ -289,6 +293,7 @@ class _BackReferences(_ArticleWords):
                     if self._word(k - 1)[-1:] in _PUNCT:
                         break
                 a, b = self._text_span(*self._span_of(j - 1 if owner else j, k - 1))
+                a += lam
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
                 # the naming ends with a mention that names someone (an actor, a country's body), not with
                 # an office with no country inside a title and full name (معالي وزير التعليم الأستاذ ...)

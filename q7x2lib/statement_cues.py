@@ -93,6 +93,7 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        self.clause_initial_cues = frozenset(word_list("clause_initial_cue", required=False))
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
@@ -142,7 +143,8 @@ class _Cues:
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
-                      | self.descriptors | self.titles | self.source_heads | self.body_heads)
+                      | self.descriptors | self.titles | self.source_heads | self.body_heads
+                      | frozenset(word_list("office_head", required=False)))  # عميد، مشرفة، مقرر: no agent phrase opens them
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

@@ -16,6 +16,7 @@ from itertools import takewhile
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article
+from .documents import document_noun, document_words, issuing_word, names_issuer
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
 from .statement_cues import MIN_QUOTE_WORDS
@@ -80,6 +81,7 @@ _COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة �
 _COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
+_SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
 # before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
 _OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
@@ -92,7 +94,7 @@ _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # ا
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
-_ISSUED = frozenset("صادر صادرة".split())  # بيان صادر عن ...
+_VAN_PARTICLES = frozenset("در دير دن دين".split())  # the second word of van der / van den in Arabic script
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
@@ -165,6 +167,13 @@ class _Subjects(_BackReferences):
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
         j = self._index_at(nca)
         return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.noun_governors
+
+    def opens_a_sentence(self, nca: int) -> bool:
+        """The cue at ``nca`` opens a sentence or a line, or follows a clause opener (من جانبه، وثمن الأمير ...;
+        not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
+        j = self._index_at(nca)
+        return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
+            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
@@ -302,6 +311,8 @@ class _Subjects(_BackReferences):
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
+        if np is not None:
+            np = self._back_noun_before_object(np)  # وانتقدت اللجنة شركة توشيبا: the committee named before, not its object
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
@@ -579,15 +590,60 @@ class _Subjects(_BackReferences):
         return self._span_of(i, cut - 1) if cut > i else None
 
     def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
-        """The issuer named after عن when the subject is an indefinite document: بيان (صادر) عن X، وثيقة صادرة عن X."""
-        words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
-        first = words[0][1:] if words[0][:1] in {"و", "ف"} and "ال" + words[0][1:] in self.cues.documents else words[0]
-        if "ال" + first not in self.cues.documents or len(words) > 2 or len(words) == 2 and words[1] not in _ISSUED:
+        """The body that issued a document subject, named after its noun: after a word of issuing and عن/من
+        (وكشف التقرير الصادر حديثا عن مؤسسة النقد، بيان صادر عن X), right after a verb of issuing with the
+        document's pronoun (تقرير أعده فريق من خبراء البنك الدولي), or as the noun's complement with ل, a mention
+        (بيان للدائرة الإعلامية لمجلس الوزراء، التقرير السنوي لمؤسسة النقد). The words between must pass
+        :func:`q7x2lib.documents.names_issuer`, the rule the event layer codes a document's statements by."""
+        a, b = self._text_span(*span)
+        if document_noun(self.doc.text[a:b]) is None:
             return None
-        j = self._index_at(span[1])
-        if j + 1 >= len(self.words) or self._core(self._word(j)) != "عن" or self.words[j + 1][0] >= nend:
+        i = self._index_at(span[0])
+        noun_end = self.doc.text.find(" ", a)
+        if noun_end < 0 or i >= len(self.words):
             return None
-        return self._after(self.words[j + 1][0], nend, attribution=True)
+        _, issuing = document_words()
+        body = None
+        for k in range(i + 1, min(i + 7, len(self.words))):
+            if self.words[k][0] >= nend or self._word(k - 1)[-1:] in _PUNCT:
+                break
+            core = self._core(self._word(k))
+            if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
+                    and self._mention_opens_in(k, min(k + 2, len(self.words) - 1)):
+                body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
+                break
+            if self._issuing_word(core, issuing):
+                after = next((j for j in range(k + 1, min(k + 4, len(self.words))) if self._core(self._word(j)) in {"عن", "من"}), None)
+                if after is not None:
+                    body = after + 1  # الصادر حديثا عن مؤسسة النقد
+                elif core[-1:] == "ه" or core.endswith("ها"):
+                    body = k + 1  # تقرير أعده فريق من خبراء البنك الدولي
+                break
+        if body is None or body >= len(self.words) or self.words[body][0] >= nend:
+            return None
+        start = self._text_span(*self.words[body])[0]
+        if not names_issuer(self.doc.text, noun_end, start):
+            return None
+        n0 = self.words[body][0]
+        core = self._core(self._word(body))
+        if core[:1] == "ل" and core[:2] != "لل":
+            n0 += 1  # لمؤسسة النقد: the issuer without the ل
+        return self._after(n0, nend, attribution=True)
+
+    def _name_particle_van(self, i: int) -> bool:
+        """Word ``i`` is فان of a Dutch name (يوهانس فان در كلاوو، فان دير فارت), not فإن: در، دير، دن or دين
+        follows it (not دي: فإن دي ميستورا ...)."""
+        return self._core(self._word(i)) == "فان" and i + 1 < len(self.words) \
+            and self._core(self._word(i + 1)) in _VAN_PARTICLES and self._word(i)[-1:] not in _PUNCT
+
+    def _mention_opens_in(self, i: int, j: int) -> bool:
+        """A mention (of any kind) starts in words ``i`` to ``j``."""
+        lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
+        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, hi, every=True))
+
+    @staticmethod
+    def _issuing_word(core: str, issuing: tuple) -> bool:
+        return issuing_word(core, issuing) or core[:1] in {"و", "ف"} and issuing_word(core[1:], issuing)
 
     def _relayed_source(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The speaker of قوله: the one named after عن before it (نقلت الوكالة عن الوزير سامي قوله)، or the
@@ -801,6 +857,28 @@ class _Subjects(_BackReferences):
             return None  # the object is named (طهران، إيران); a word with the article may be a surname (مختار الرحبي)
         return self._span_of(i, i)
 
+    def _back_noun_before_object(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` cut to its first word when that is a definite back-reference noun (اللجنة، الوزارة) and the
+        next word opens the verb's object (:meth:`_office_object`): واتهمت اللجنة رئيس كوريا الجنوبية بـ."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])
+        first = self._core(self._word(i)) if i < len(self.words) else ""
+        if j - i >= 2 and first.startswith("ال") and first in self.cues.back_nouns and self._office_object(i + 1):
+            return self._span_of(i, i)
+        return span
+
+    def _office_object(self, k: int) -> bool:
+        """Word ``k``, after a definite back-reference noun, opens the verb's object: an indefinite noun that
+        governs the next word (شركة توشيبا، رئيس كوريا), a mention running on past it, not a name in apposition
+        (الوزير عادل الجبير) nor an adjective (اللجنة المستقلة)."""
+        if k + 1 >= len(self.words) or self._word(k - 1)[-1:] in _PUNCT:
+            return False
+        word = self._core(self._word(k))
+        if not word.isalpha() or word.startswith("ال") or word not in self.cues.heads:  # body_head is among the heads
+            return False
+        c, d = self._text_span(*self.words[k])
+        return any(m[1] > d for m in self.ment.overlapping(c, d, every=True))  # a mention runs on past it (the
+        # mention layer may have joined the noun before: «اللجنة شركة توشيبا»)
+
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun
         (عزمه), no accusative ending (مقالا), no word of the stop, inanimate or non-speech lists."""
@@ -889,7 +967,8 @@ class _Subjects(_BackReferences):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
-            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open):
+            if (_COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open)) \
+                    and not self._name_particle_van(i):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
                     and core not in self.cues.b_nouns \

@@ -33,6 +33,7 @@ import pandas as pd
 from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
+from .arabic import without_article
 from .lexicons import bundled_table, load_lexicon
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
@@ -296,6 +297,12 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):
                     continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
+            if term is not None and term in cue_set.clause_initial_cues:
+                nxt = norm[c.end() : c.end() + 40].split()[:1]
+                after = int(offsets[c.end() - 1]) + 1
+                if not nxt or not subjects.opens_a_sentence(c.start()) or not (
+                        nxt[0] in cue_set.heads or without_article(nxt[0]) in cue_set.heads or ment.first_from(after, after + 3)):
+                    continue  # دفع ثمن الحرب، وثمن الوقود (the price), وثمن الدور (its subject left out): not وثمن الأمير
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
             if term in cue_set.construct_cues and not _doer_follows(ment, text, int(offsets[c.end() - 1]) + 1):
