@@ -94,7 +94,6 @@ _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # ا
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
-_VAN_PARTICLES = frozenset("در دير دن دين".split())  # the second word of van der / van den in Arabic script
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
 _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
@@ -311,8 +310,6 @@ class _Subjects(_BackReferences):
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
-        if np is not None:
-            np = self._back_noun_before_object(np)  # وانتقدت اللجنة شركة توشيبا: the committee named before, not its object
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
@@ -630,12 +627,6 @@ class _Subjects(_BackReferences):
             n0 += 1  # لمؤسسة النقد: the issuer without the ل
         return self._after(n0, nend, attribution=True)
 
-    def _name_particle_van(self, i: int) -> bool:
-        """Word ``i`` is فان of a Dutch name (يوهانس فان در كلاوو، فان دير فارت), not فإن: در، دير، دن or دين
-        follows it (not دي: فإن دي ميستورا ...)."""
-        return self._core(self._word(i)) == "فان" and i + 1 < len(self.words) \
-            and self._core(self._word(i + 1)) in _VAN_PARTICLES and self._word(i)[-1:] not in _PUNCT
-
     def _mention_opens_in(self, i: int, j: int) -> bool:
         """A mention (of any kind) starts in words ``i`` to ``j``."""
         lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
@@ -857,28 +848,6 @@ class _Subjects(_BackReferences):
             return None  # the object is named (طهران، إيران); a word with the article may be a surname (مختار الرحبي)
         return self._span_of(i, i)
 
-    def _back_noun_before_object(self, span: tuple[int, int]) -> tuple[int, int]:
-        """``span`` cut to its first word when that is a definite back-reference noun (اللجنة، الوزارة) and the
-        next word opens the verb's object (:meth:`_office_object`): واتهمت اللجنة رئيس كوريا الجنوبية بـ."""
-        i, j = self._index_at(span[0]), self._index_at(span[1])
-        first = self._core(self._word(i)) if i < len(self.words) else ""
-        if j - i >= 2 and first.startswith("ال") and first in self.cues.back_nouns and self._office_object(i + 1):
-            return self._span_of(i, i)
-        return span
-
-    def _office_object(self, k: int) -> bool:
-        """Word ``k``, after a definite back-reference noun, opens the verb's object: an indefinite noun that
-        governs the next word (شركة توشيبا، رئيس كوريا), a mention running on past it, not a name in apposition
-        (الوزير عادل الجبير) nor an adjective (اللجنة المستقلة)."""
-        if k + 1 >= len(self.words) or self._word(k - 1)[-1:] in _PUNCT:
-            return False
-        word = self._core(self._word(k))
-        if not word.isalpha() or word.startswith("ال") or word not in self.cues.heads:  # body_head is among the heads
-            return False
-        c, d = self._text_span(*self.words[k])
-        return any(m[1] > d for m in self.ment.overlapping(c, d, every=True))  # a mention runs on past it (the
-        # mention layer may have joined the noun before: «اللجنة شركة توشيبا»)
-
     def _is_bare_name(self, ns: int, ne: int) -> bool:
         """One to three words that read as a name: no article (but عبد النور), no attached pronoun
         (عزمه), no accusative ending (مقالا), no word of the stop, inanimate or non-speech lists."""
@@ -967,8 +936,7 @@ class _Subjects(_BackReferences):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
-            if (_COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open)) \
-                    and not self._name_particle_van(i):
+            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open):
                 break
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
                     and core not in self.cues.b_nouns \

@@ -1688,11 +1688,6 @@ def test_a_document_names_no_issuer_through_what_it_says_or_a_place() -> None:
     assert found[-1][1] != "الجهود المستمرة لوزارة الصحة"
     assert _who("وأكد البيان الصادر في القاهرة أن المفاوضات مستمرة.")[0][1] != "القاهرة"
 
-def test_van_of_a_dutch_name_is_no_fa_inna() -> None:
-    # made up: فان before در/دير/دن is a name particle; فإن written فان before any other word still ends the subject
-    said = "وقال مسؤول في الأمم المتحدة إن المساعدات وصلت."
-    assert _who(said, "وقال مارك فان در هوفن إن المستشفيات مكتظة.")[-1][1] == "مارك فان در هوفن"
-    assert _who(said, "وأضاف فان در هوفن أن الأدوية نفدت.")[-1][1] == "فان در هوفن"
 
 def test_an_office_head_no_agent_phrase_opens_is_a_subject() -> None:
     # made up, the pattern of the rules split: عميد / مشرفة / مقرر / كلية right after a reporting verb
@@ -1700,19 +1695,13 @@ def test_an_office_head_no_agent_phrase_opens_is_a_subject() -> None:
     assert _who("وذكرت مشرفة البرنامج هند العلي أن المهرجان ناجح.")[0][1].startswith("مشرفة البرنامج")
     assert _who("وأعلنت كلية الطب بجامعة الملك سعود عن توفر وظائف.")[0][1].startswith("كلية الطب")
 
+
 def test_a_source_named_after_an_attached_lam_is_the_one_referred_back_to() -> None:
     # made up: نشرت خبرا لمصدر ... then المصدر, not the media named in between
     found = _who("وأكد المدير العام سامي الحربي أن العمل مستمر.",
                  "ونشرت الصحيفة خبرا لمصدر أمني مسؤول نفى ما أشيع.",
                  "وكانت وسائل إعلامية تحدثت عن إغلاق المنفذ.", "وأشار المصدر إلى أن الإجراءات احترازية.")
     assert found[-1][:2] == ["وأشار", "مصدر أمني مسؤول"]
-
-def test_a_back_reference_noun_then_an_office_or_body_is_the_subject_then_its_object() -> None:
-    # made up: اللجنة refers back; رئيس الوزراء / شركة ... is whom it accuses, not part of the speaker
-    found = _who("وقالت لجنة التحقيق المستقلة إن الحسابات مضخمة.",
-                 "واتهمت اللجنة رئيس مجلس الإدارة هيروشي تاناكا بالتقصير، مضيفة أن الرقابة غابت.")
-    assert [row[1] for row in found] == ["لجنة التحقيق المستقلة"] * 3
-    assert _who("وقال الوزير عادل الجبير إن المملكة ملتزمة.")[0][1] == "الوزير عادل الجبير"
 
 
 def test_thammana_is_a_cue_only_opening_a_sentence_before_its_subject() -> None:
