@@ -90,7 +90,7 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     model = load_sign_model()
     assert MODEL_PATH.exists() and model is not None
     assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
-    # about 13,700 features of three weights trained on 25 samples: 471 KB; a feature seen in five statements
+    # about 14,100 features of three weights trained on 26 samples: 484 KB; a feature seen in five statements
     # (not four) would make it 344 KB but loses the word قاتل (Biden's "killer", article 001 of the bundled corpus)
     # and with it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound grows with the training set
     assert MODEL_PATH.stat().st_size < 500_000
