@@ -399,6 +399,9 @@ _NAME_PARTICLES = frozenset("al el ad as ash at abu king prince sheikh dr presid
 _PATRONYMIC = frozenset("bin ben ibn bint".split())
 
 
+_NAME_NOTE = re.compile(r"\([^()]*\)")  # (Governor of Qassim from 2015)
+
+
 def _name_tokens(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
     words = [t for t in re.split(r"[^a-z0-9]+", plain) if t and t not in _NAME_PARTICLES]
@@ -533,6 +536,15 @@ def same_person(a: str, b: str, *, strict: bool = False) -> bool:
         >>> same_person("Khalid bin Mohammed al-Attiyah", "Khalid bin Mohammad Al Attiyah")
         True
 
+        A note in brackets, where the tables keep an office and its dates, is no part of the name:
+
+        >>> same_person("Prince Faisal bin Mishal (Governor of Qassim from 2015)", "Faisal bin Mishal bin Saud")
+        True
+        >>> same_person("Prince Faisal bin Mishal (Governor of Qassim from 2015)", "Faisal bin Khalid bin Abdulaziz")
+        False
+        >>> same_person("Hussein al-Sheikh (PLO)", "Hussein Ibrahim")
+        False
+
         Kin stay apart: a father and his son, two brothers, husband and wife, two sons of one father.
 
         >>> same_person("Salman bin Abdulaziz Al Saud", "Mohammed bin Salman")
@@ -544,6 +556,12 @@ def same_person(a: str, b: str, *, strict: bool = False) -> bool:
         >>> same_person("Hassan Nasrallah", "Hussein Nasrallah"), same_person("Kamal Kharazi", "Sadegh Kharazi")
         (False, False)
     """
+    if _NAME_NOTE.search(str(a)) or _NAME_NOTE.search(str(b)):
+        # a note in brackets is no part of the name (the tables keep offices and dates there); a name left
+        # with one word (Hussein al-Sheikh: hussein) would match anyone of that name, and is not taken
+        bare_a, bare_b = _NAME_NOTE.sub(" ", str(a)), _NAME_NOTE.sub(" ", str(b))
+        if min(len(_name_tokens(bare_a)), len(_name_tokens(bare_b))) >= 2 and same_person(bare_a, bare_b, strict=strict):
+            return True
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
