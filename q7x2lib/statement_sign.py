@@ -561,6 +561,7 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     events = demand_signs(events)
     if events.empty or statements.empty or "cue" not in statements or "text" not in statements:
         return events
+    events = warning_roots(events, statements)
     evidence = events["evidence"].astype(str)
     plain = events["event_code"].eq("01") & evidence.str.endswith("informative")
     rows = events["unit"].eq("statement") & events["statement_id"].notna() & ~events["negated"].astype(bool)
@@ -579,6 +580,76 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
             sign, how = feeling_sign(str(text), cue), f"feeling after {how}"
         if sign:
             changes[i] = (*DEFAULT_ROOT[sign], f"{said}; rule sign: {'−0+'[sign + 1]} ← {how}")
+    return _with_changes(events, changes)
+
+
+# --- a warning of a danger is a criticism, not a threat -----------------------------------------------------------
+
+#: A statement's cue that warns (حذر، يحذر، تحذر، محذرا، حذّر), normalised, with و/ف before it.
+_WARN_CUE_RE = re.compile(r"^[وف]?(?:[يت]?حذر|محذر)(?:ت|وا|ا|ة|ون|ين|تم)?$")
+#: Words after a warning's cue in which its من is looked for (حذر الخبير الاستراتيجي حاتم بن سالم من «خطورة ...»).
+WARN_REACH = 8
+#: The root and weight of a warning of a danger: a criticism (11), as the event guideline codes it.
+WARNING_OF_DANGER = ("11", -2.0)
+
+
+@lru_cache(maxsize=1)
+def _danger_words() -> tuple:
+    from .lexicons import word_list
+
+    return word_list("warning_danger", required=False)
+
+
+def warning_of_danger(text: str, cue: str) -> bool:
+    """Whether a warning's من governs a noun of danger (``warning_danger``: خطر، خطورة، مخاطر، إمكانية، احتمال).
+
+    Examples:
+        >>> warning_of_danger("حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي", "حذرت")
+        True
+        >>> warning_of_danger("وحذر الخبير الاستراتيجي حاتم بن سالم من «خطورة دفع تونس»", "وحذر")
+        True
+        >>> warning_of_danger("حذرت الوزيرة الاتحاد الأوروبي من مغبة عدم الموافقة", "حذرت")
+        False
+        >>> warning_of_danger("وقال إن الخطر قائم", "وقال")
+        False
+    """
+    danger = _danger_words()
+    cue_words = _WORD_RE.findall(normalize(cue or ""))
+    if not danger or not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
+        return False
+    norm = normalize(text)
+    at = norm.find(normalize(cue))
+    words = _WORD_RE.findall(norm[at + len(normalize(cue)):] if at >= 0 else norm)[:WARN_REACH + 1]
+    if "من" not in words[:WARN_REACH]:
+        return False
+    after = words[words.index("من") + 1:words.index("من") + 2]
+    return bool(after) and _stem(after[0]).startswith(danger)
+
+
+def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """The events with each warning of a danger that a warning cue coded a threat (13) recoded a criticism (11).
+
+    Only statement rows whose cue coded them (no ``said:`` in the evidence),
+    not negated, whose cue is a warning verb with a noun of danger after its
+    من (:func:`warning_of_danger`: حذرت الحكومة من خطر هجوم إرهابي). A
+    warning of consequences (حذرها من مغبة ...، حذر أطراف النزاع من نفاد
+    صبر بلاده) stays a threat. The evidence ends ``rule root: 11 ← warning of
+    a danger``. Written from samples A, D, G and K (five warnings, all 11 by
+    hand); on Q, Z and AC it made three statement roots right and none wrong.
+    """
+    if events.empty or "unit" not in events:
+        return events
+    rows = (events["event_code"].eq("13") & events["unit"].eq("statement") & events["statement_id"].notna()
+            & ~events["negated"].astype(bool))
+    if not rows.any():
+        return events
+    rows[rows] = ~events.loc[rows, "evidence"].astype(str).str.contains("said: ", regex=False).to_numpy()
+    info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
+    changes = {}
+    for i, d, s, how in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
+        text, cue = info.get((d, int(s)), ("", ""))
+        if warning_of_danger(str(text), cue if isinstance(cue, str) else ""):
+            changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning of a danger")
     return _with_changes(events, changes)
 
 

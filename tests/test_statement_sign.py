@@ -253,3 +253,29 @@ def test_demand_signs_reads_the_addressee_and_leaves_other_rows_alone() -> None:
     # coded and a demand outside a reported statement are left as they are
     assert out["event_code"].tolist() == ["02", "10", "10", "10", "10"]
     assert out["goldstein"].tolist() == [3.0, -5.0, -5.0, -5.0, -5.0]
+
+
+def test_a_warning_of_a_danger_is_a_criticism_and_a_warning_of_consequences_stays_a_threat() -> None:
+    # made up: a government warns of the danger of an attack (11); a minister warns a union of the consequences (13)
+    events, _ = coded("وحذرت الحكومة التركية من خطر حدوث هجوم إرهابي على أراضيها.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "11").all() and (row["goldstein"] == -2.0).all()
+    assert row["evidence"].str.endswith("rule root: 11 ← warning of a danger").all()
+    events, _ = coded("وحذرت نائبة وزير الخارجية الإسرائيلية الاتحاد الأوروبي من مغبة عدم الموافقة على الرقابة.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "13").all()
+
+
+def test_warning_roots_leaves_negated_rows_and_rows_coded_by_what_is_said_alone() -> None:
+    from q7x2lib.statement_sign import warning_roots
+
+    statements = pd.DataFrame({"doc_id": ["d"] * 3, "statement_id": [0, 1, 2], "cue": ["حذر", "حذر", "وقال"],
+                               "text": ["حذر الوزير من خطورة التصعيد", "حذر الوزير من خطورة التصعيد",
+                                        "وقال إنه حذر من خطورة التصعيد"]})
+    events = pd.DataFrame({"doc_id": ["d"] * 3, "statement_id": pd.array([0, 1, 2], dtype="Int64"),
+                           "unit": ["statement"] * 3, "event_code": ["13"] * 3, "goldstein": [-6.0] * 3,
+                           "negated": [False, True, False],
+                           "evidence": ["حذر; source=speaker", "حذر; source=speaker", "وقال; said: حذر"]})
+    out = warning_roots(events, statements)
+    assert out["event_code"].tolist() == ["11", "13", "13"]
+
