@@ -279,3 +279,26 @@ def test_warning_roots_leaves_negated_rows_and_rows_coded_by_what_is_said_alone(
     out = warning_roots(events, statements)
     assert out["event_code"].tolist() == ["11", "13", "13"]
 
+
+def test_a_compact_model_decides_as_the_full_one_and_its_file_leaves_out_the_neutral_weights(tmp_path) -> None:
+    from q7x2lib.statement_sign import _read_weights
+
+    feats = [["w:دان", "w:قال"], ["w:دان"], ["w:رحب", "w:قال"], ["w:رحب"], ["w:قال"], ["w:قال", "w:اليوم"]] * 3
+    full = fit_sign_model(feats, [-1, -1, 1, 1, 0, 0] * 3, l2=0.1)
+    small = full.compact()
+    assert (small.weights["w_zero"] == 0).all() and BIAS in small.weights.index
+    for f in (["w:دان"], ["w:رحب", "w:قال"], ["w:قال", "w:اليوم"], []):
+        assert full.sign(f)[0] == small.sign(f)[0] and abs(full.sign(f)[1] - small.sign(f)[1]) < 0.01
+        assert full.evidence(f, full.sign(f)[0]) == small.evidence(f, small.sign(f)[0])
+    # a feature whose weights are all under MIN_WEIGHT is left out
+    tiny = SignModel(pd.concat([full.weights, pd.DataFrame({"w_neg": [0.304], "w_zero": [0.3], "w_pos": [0.3]},
+                                                           index=["w:سوى"])]))
+    assert "w:سوى" in tiny.weights.index and "w:سوى" not in tiny.compact().weights.index
+    small.save(tmp_path / "m.csv")
+    assert (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()[0] == "feature,w_neg,w_pos"
+    again = SignModel(_read_weights(tmp_path / "m.csv"))
+    assert list(again.weights.columns) == ["w_neg", "w_zero", "w_pos"]
+    assert again.sign(["w:دان"]) == small.sign(["w:دان"])
+    # a file written with its three columns (the shipped one before round 29) still reads
+    full.save(tmp_path / "old.csv")
+    assert list(_read_weights(tmp_path / "old.csv").columns) == ["w_neg", "w_zero", "w_pos"]
