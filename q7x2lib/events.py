@@ -145,6 +145,12 @@ _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|ا
 NEGATION_WINDOW = 2
 #: Characters after a statement's cue in which a statement pattern codes it (أعرب ... عن أسفه).
 CUE_REACH = 40
+#: The root and weight of a statement whose cue codes nothing and whose content is a threat verb (13: يهدد، تهدد،
+#: حذر، متوعدا) of someone else: «قال إن هذه الهجمات تهدد الديمقراطية» criticises the attacks (11), it is no
+#: threat by the speaker (the event guideline: a warning about a danger that is not the speaker's threat is 11).
+#: Written from samples A, D, H, I, L and M (ten such statements: seven coded 11 by hand, two 05, one 13); on P to
+#: AC (twelve) it made seven statement roots right and none wrong (round 29).
+EMBEDDED_THREAT = ("11", -2.0)
 _PREPOSITIONS = {"على": "على", "علي": "على", "ضد": "ضد", "مع": "مع", "الى": "الى", "الي": "الى", "عن": "عن",
                  "من": "من", "في": "في", "بين": "بين"}
 _CLAUSE_END_RE = re.compile(r"[.؟?!؛;]|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
@@ -1100,6 +1106,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if target is not None and st[5] and target[2] == st[5]:
                 target = None
             coded_statements.add(st[0])
+            if root == "13":  # a third party's threat reported is the speaker's criticism of it, not his threat
+                (root, weight), modality = EMBEDDED_THREAT, "act"
             how = [f"said: {text[ca:cb]}", "source=speaker", *([f"target={target[3]}"] if target else [])]
             rows.append((doc_id, sid, st[0], "statement", _speaker_code(st, codes), st[4], st[5],
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",

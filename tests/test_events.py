@@ -1161,3 +1161,14 @@ def test_a_statement_the_model_signs_takes_the_default_root_of_its_sign_not_the_
     statement = ev.query("unit == 'statement'").iloc[0]
     assert "model: −" in statement.evidence
     assert [statement.event_code, statement.goldstein] == ["11", -2.0]
+
+
+def test_a_threat_verb_inside_what_is_said_is_the_speakers_criticism_not_his_threat() -> None:
+    # Davutoğlu's words in sample D: "these attacks threaten democracy" criticises the attacks (11); the speaker
+    # threatens no one, as «هدد الحوثيون» narrated or at the cue would be a threat (13)
+    ev = events("وقال رئيس الوزراء التركي إن هذه الهجمات تهدد الديمقراطية.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["11"] and row.goldstein.tolist() == [-2.0]
+    assert row.modality.tolist() == ["act"] and "said: تهدد" in row.evidence.iloc[0]
+    ev = events("وهدد رئيس الوزراء التركي حزب العمال الكردستاني بعملية عسكرية.", sign_model=False)
+    assert ev[ev.unit == "statement"].event_code.tolist() == ["13"]

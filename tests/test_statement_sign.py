@@ -253,3 +253,52 @@ def test_demand_signs_reads_the_addressee_and_leaves_other_rows_alone() -> None:
     # coded and a demand outside a reported statement are left as they are
     assert out["event_code"].tolist() == ["02", "10", "10", "10", "10"]
     assert out["goldstein"].tolist() == [3.0, -5.0, -5.0, -5.0, -5.0]
+
+
+def test_a_warning_of_a_danger_is_a_criticism_and_a_warning_of_consequences_stays_a_threat() -> None:
+    # made up: a government warns of the danger of an attack (11); a minister warns a union of the consequences (13)
+    events, _ = coded("وحذرت الحكومة التركية من خطر حدوث هجوم إرهابي على أراضيها.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "11").all() and (row["goldstein"] == -2.0).all()
+    assert row["evidence"].str.endswith("rule root: 11 ← warning of a danger").all()
+    events, _ = coded("وحذرت نائبة وزير الخارجية الإسرائيلية الاتحاد الأوروبي من مغبة عدم الموافقة على الرقابة.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "13").all()
+
+
+def test_warning_roots_leaves_negated_rows_and_rows_coded_by_what_is_said_alone() -> None:
+    from q7x2lib.statement_sign import warning_roots
+
+    statements = pd.DataFrame({"doc_id": ["d"] * 3, "statement_id": [0, 1, 2], "cue": ["حذر", "حذر", "وقال"],
+                               "text": ["حذر الوزير من خطورة التصعيد", "حذر الوزير من خطورة التصعيد",
+                                        "وقال إنه حذر من خطورة التصعيد"]})
+    events = pd.DataFrame({"doc_id": ["d"] * 3, "statement_id": pd.array([0, 1, 2], dtype="Int64"),
+                           "unit": ["statement"] * 3, "event_code": ["13"] * 3, "goldstein": [-6.0] * 3,
+                           "negated": [False, True, False],
+                           "evidence": ["حذر; source=speaker", "حذر; source=speaker", "وقال; said: حذر"]})
+    out = warning_roots(events, statements)
+    assert out["event_code"].tolist() == ["11", "13", "13"]
+
+
+def test_a_compact_model_decides_as_the_full_one_and_its_file_leaves_out_the_neutral_weights(tmp_path) -> None:
+    from q7x2lib.statement_sign import _read_weights
+
+    feats = [["w:دان", "w:قال"], ["w:دان"], ["w:رحب", "w:قال"], ["w:رحب"], ["w:قال"], ["w:قال", "w:اليوم"]] * 3
+    full = fit_sign_model(feats, [-1, -1, 1, 1, 0, 0] * 3, l2=0.1)
+    small = full.compact()
+    assert (small.weights["w_zero"] == 0).all() and BIAS in small.weights.index
+    for f in (["w:دان"], ["w:رحب", "w:قال"], ["w:قال", "w:اليوم"], []):
+        assert full.sign(f)[0] == small.sign(f)[0] and abs(full.sign(f)[1] - small.sign(f)[1]) < 0.01
+        assert full.evidence(f, full.sign(f)[0]) == small.evidence(f, small.sign(f)[0])
+    # a feature whose weights are all under MIN_WEIGHT is left out
+    tiny = SignModel(pd.concat([full.weights, pd.DataFrame({"w_neg": [0.304], "w_zero": [0.3], "w_pos": [0.3]},
+                                                           index=["w:سوى"])]))
+    assert "w:سوى" in tiny.weights.index and "w:سوى" not in tiny.compact().weights.index
+    small.save(tmp_path / "m.csv")
+    assert (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()[0] == "feature,w_neg,w_pos"
+    again = SignModel(_read_weights(tmp_path / "m.csv"))
+    assert list(again.weights.columns) == ["w_neg", "w_zero", "w_pos"]
+    assert again.sign(["w:دان"]) == small.sign(["w:دان"])
+    # a file written with its three columns (the shipped one before round 29) still reads
+    full.save(tmp_path / "old.csv")
+    assert list(_read_weights(tmp_path / "old.csv").columns) == ["w_neg", "w_zero", "w_pos"]
