@@ -855,3 +855,9 @@ def test_the_verb_chaired_is_not_liz_truss() -> None:
     assert [row[0] for row in mentions_of("وترأس الوزير الاجتماع")] == []
     # the name written without the hamza is still hers
     assert [row[0] for row in mentions_of("وقالت تراس إن", "2022-09-20")] == ["liz_truss"]
+
+
+def test_the_parliament_head_of_chechnya_is_russias_not_the_shura_chairman() -> None:
+    found = mentions_of("واستقبل رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف وفد الرابطة في الرياض")
+    head = [row for row in found if row[1].startswith("رئيس البرلمان")]
+    assert head and head[0][0] is None and head[0][3] == "RUSLEG"
