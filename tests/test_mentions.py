@@ -868,3 +868,8 @@ def test_the_parliament_head_of_chechnya_is_russias_not_the_shura_chairman() -> 
     found = mentions_of("واستقبل رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف وفد الرابطة في الرياض")
     head = [row for row in found if row[1].startswith("رئيس البرلمان")]
     assert head and head[0][0] is None and head[0][3] == "RUSLEG"
+
+
+def test_the_giftedness_foundation_named_after_the_king_is_a_foundation_not_the_government() -> None:
+    found = mentions_of("وأشرف عليها خبراء من مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع")
+    assert [row[0] for row in found] == ["mawhiba"] and found[0][3] == "SAUNGO"
