@@ -101,6 +101,9 @@ PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
 # state it is as often a party's, a parliament's or an international body's (the central committee of Fatah, the Arab
 # League's committee), which the article's state would miscode, so it is left out (see _context_country).
 HOME_BODY = "home_body"
+# The office mark of the agents.csv rows that name a body with no agent of its own (الجامعة: a university, which the
+# mention guideline codes by its country alone): like an agent phrase, it takes the article's state.
+AGENTLESS_BODY = "agentless_body"
 # A quantifier between a verb of saying and the people who speak (وقال أحد المسافرين، وأوضح عدد من أولياء الأمور).
 _ROLE_QUANTIFIER = re.compile(r"(?<!\S)(?:احد|بعض|عدد(?: كبير)? من|مجموعة من) $")
 
@@ -909,7 +912,7 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             continue
         if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
-        if u.agent and not u.country and not u.actor_id and not u.stateless:
+        if (u.agent or u.office == AGENTLESS_BODY) and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the

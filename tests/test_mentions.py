@@ -855,3 +855,21 @@ def test_the_verb_chaired_is_not_liz_truss() -> None:
     assert [row[0] for row in mentions_of("وترأس الوزير الاجتماع")] == []
     # the name written without the hamza is still hers
     assert [row[0] for row in mentions_of("وقالت تراس إن", "2022-09-20")] == ["liz_truss"]
+
+
+def test_a_university_written_bare_is_its_states_mention_with_no_agent() -> None:
+    # the mention guideline (section 4) and the decisions of V-AC give a university no agent (the event layer: EDU)
+    found = mentions_of("وأعلنت جامعة الملك سعود عن برنامج جديد، وقالت الجامعة إن التسجيل يبدأ الأحد")
+    bare = [row for row in found if row[1] == "الجامعة"]
+    assert bare and bare[0][3] == "SAU"
+
+
+def test_the_parliament_head_of_chechnya_is_russias_not_the_shura_chairman() -> None:
+    found = mentions_of("واستقبل رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف وفد الرابطة في الرياض")
+    head = [row for row in found if row[1].startswith("رئيس البرلمان")]
+    assert head and head[0][0] is None and head[0][3] == "RUSLEG"
+
+
+def test_the_giftedness_foundation_named_after_the_king_is_a_foundation_not_the_government() -> None:
+    found = mentions_of("وأشرف عليها خبراء من مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع")
+    assert [row[0] for row in found] == ["mawhiba"] and found[0][3] == "SAUNGO"
