@@ -694,6 +694,47 @@ def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatc
     assert len(seen) == 1 and (seen[0] >= _stories.EVENT_PAIR_ALONE).all()
 
 
+def test_an_unlinked_lone_article_joins_its_partners_event_only_when_free_and_near_its_centroid() -> None:
+    # a and b: one opening told twice; c: the same opening rewritten, no link reached it (its neighbours parted);
+    # d: a statement on it ("X: ..."); e: a match. Each lone article has one pair at a link's score to the event.
+    df = pd.DataFrame({"doc_id": list("abcde"), "text_clean": [
+        "أمير المنطقة يفتتح مستشفى الولادة الجديد في المدينة بسعة مئتي سرير",
+        "افتتح أمير المنطقة مستشفى الولادة الجديد في المدينة بسعة مئتي سرير صباح اليوم",
+        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
+        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
+        "الهلال يفوز على النصر بهدفين في نهائي الكأس"],
+        "title": ["", "", "", "مدير الصحة: المستشفى يخدم أهالي المدينة", ""]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    said = df["title"].str.match(_stories._HEADLINE_SAID_RE).to_numpy()
+    group = np.array([0, 0, 1, 2, 3])
+    a, b, score = np.array([2, 3, 4]), np.array([0, 1, 1]), np.full(3, _stories.EVENT_UNLINKED_ATTACH)
+    unlinked = np.array([False, False, True, True, True])
+    args = (group, a, b, score, x, np.zeros(5), said, _stories.EVENT_UNLINKED_CENTROID)
+    attached, used = _stories._attach_lone(*args, free=unlinked)
+    assert attached.tolist() == [0, 0, 0, 2, 3] and used.tolist() == [0]  # not the statement, not the match
+    parted = np.array([False, False, False, True, True])  # c parted from its links by a headline rule: left alone
+    assert _stories._attach_lone(*args, free=parted)[0].tolist() == [0, 0, 1, 2, 3]
+    assert _stories._attach_lone(group, a, b, score, x, np.zeros(5), said, 0.99, free=unlinked)[0].tolist() == [0, 0, 1, 2, 3]
+
+
+def test_event_groups_at_scale_attach_unlinked_articles_on_link_scores_only(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+    attach = _stories._attach_lone
+
+    def spy(group, a, b, score, x, day, said, centroid=None, free=None):
+        seen.append((score, centroid, free))
+        return attach(group, a, b, score, x, day, said, centroid, free)
+
+    monkeypatch.setattr(_stories, "_attach_lone", spy)
+    compare.event_groups(df, mentions=find_mentions(df))
+    assert len(seen) == 2 and seen[0][1] is None and seen[0][2] is None
+    score, centroid, free = seen[1]
+    assert (score >= _stories.EVENT_UNLINKED_ATTACH).all() and centroid == _stories.EVENT_UNLINKED_CENTROID
+    assert free is not None and len(free) == len(df)
+
+
 def test_a_lead_that_reports_yesterday_dates_its_event_the_day_before() -> None:
     df = pd.DataFrame({"title": ["", "وزير التعليم يدشن مبنى الكلية البارحة", "", "", "", "", ""], "text_clean": [
         "افتتح محافظ المدينة مساء أمس معرض السيارات القديمة",
