@@ -1648,7 +1648,9 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         """A scholar's code: EDU where the actor coder read his state's GOV or gave his country alone (أستاذ العلوم
         السياسية بجامعة ...), and for a later statement that calls him by his name alone."""
         state = code[:-3] if code and code.endswith("GOV") else code if code in _country_codes() else None
-        if state is not None and (_academic(surface) or names(surface) and names(surface) <= academics
+        if state is None and code and code.endswith("MIL") and _dean(surface):
+            state = code[:-3]  # عميد المركز: the actor coder read the dean's title as the rank
+        if state is not None and (_academic(surface) or _dean(surface) or names(surface) and names(surface) <= academics
                                   and _surface_code(surface, pat) is None):
             academics.update(names(surface))
             return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
@@ -1745,6 +1747,36 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 @lru_cache(maxsize=1)
 def _academic_words() -> tuple[frozenset, frozenset]:
     return frozenset(word_list("academic_title", required=False)), frozenset(word_list("academic_body", required=False))
+
+
+@lru_cache(maxsize=1)
+def _dean_words() -> tuple[frozenset, frozenset]:
+    """The dean's titles without the article (``dean_title``: عميد، عميدة) and the words after which such a title is
+    a rank or an honour, not a dean (``dean_not``: عميد ركن، عميد السلك الدبلوماسي)."""
+    return (frozenset(word_list("dean_title", required=False)),
+            frozenset(word_list("dean_not", required=False)) | frozenset(word_list("rank_word", required=False)))
+
+
+def _dean(surface: str) -> bool:
+    """Whether a speaker is a dean: a dean's title without the article followed by the body or office headed
+    (عميد كلية الهندسة، عميد المركز السعودي لدراسات ...، عميد شؤون الطلاب).
+
+    The military rank takes the article before a name (العميد أحمد) or goes on with a rank word (عميد ركن);
+    a doyen (عميد السلك الدبلوماسي، عميد الأسرة) is no dean. The actor coder reads the title as the rank (MIL)
+    or the state's office (GOV); the event guideline codes a university's officers EDU.
+
+    >>> [_dean(s) for s in ("عميد مركز الموهبة والإبداع الدكتور عبدالله", "الدكتور عبدالرحمن عسيري -عميد المركز السعودي",
+    ...  "العميد أحمد عسيري", "عميد ركن متقاعد", "عميد السلك الدبلوماسي", "عميد")]
+    [True, True, False, False, False, False]
+    """
+    titles, nots = _dean_words()
+    words = _words(normalize(surface))
+    for i, w in enumerate(words):
+        bare = w[1:] if w[:1] in "وف" and w[1:] in titles else w
+        if bare in titles:
+            following = words[i + 1:i + 2]
+            return bool(following) and following[0] not in nots
+    return False
 
 
 def _academic(surface: str) -> bool:
