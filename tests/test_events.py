@@ -1086,6 +1086,14 @@ def test_a_dean_speaks_as_edu_where_the_title_was_read_as_a_rank_or_an_office() 
     assert ev.loc[ev["unit"] == "statement", "source_code"].str.endswith("EDU").tolist() == [True]
 
 
+def test_sociology_and_its_scholars_are_no_meeting() -> None:
+    # made up: علم الاجتماع (sociology) in a speaker's chair, علماء الاجتماع as a subject; a meeting stays one
+    ev = events("وقال أستاذ علم الاجتماع سامي الشناوي إن الأسرة تغيرت. ويعزو علماء الاجتماع ذلك إلى التحضر.")
+    assert not ev["trigger"].str.contains("الاجتماع").any()
+    ev = events("وعقد وزير الخارجية المصري سامح شكري الاجتماع مع نظيره الأردني في عمان.")
+    assert ev["trigger"].str.contains("الاجتماع").any()
+
+
 def test_a_brigadier_and_a_doyen_are_no_deans() -> None:
     # made up: the rank with its article or a rank word after it, the doyen of the diplomatic corps
     from q7x2lib.events import _dean
