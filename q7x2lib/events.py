@@ -199,7 +199,7 @@ _OTHER_SENSE_BEFORE = {
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
     # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
-    # false meetings of X; rules split, 37 uses after these words, 37 of 37 read so)
+    # false meetings of X; rules split, 37 uses after these words, the 8 read all so)
     "اجتماع": frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات", "علم", "علماء", "عالم", "خبراء"}),
     # ويعاقب بالإعدام كل من، تضمن القانون المعاقبة بالسجن: the penalty a law sets, no sentence passed on anyone; أن يقضي
     # عقوبته بالسجن: a sentence served, passed long before
@@ -1525,16 +1525,45 @@ def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proc
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
     # the verb is followed by its subject, not by the noun itself: the word right before the noun is skipped
-    return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1)
+    return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1, times=True)
 
 
-def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Pattern, skip: int = 0):
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    return frozenset(word_list("time_adverb_word", required=False))
+
+
+#: A time set off by commas, with a weekday in brackets (، اليوم (الخميس)،), in the normalised text.
+_COMMA_PHRASE_RE = re.compile(r"[،,]([^،,:;؛.«»\"]*)[،,]")
+
+
+def _without_comma_times(norm: str) -> str:
+    """``norm`` without the times set off by commas (، اليوم (الخميس)،، فجر اليوم الجمعة،): a light verb's noun after
+    such a time is still its object (بعث الملك، اليوم (الاثنين)، برقية تهنئة).
+
+    >>> _without_comma_times("بعث الملك، اليوم (الاثنين)، برقية")
+    'بعث الملك برقية'
+    >>> _without_comma_times("بعث الامير، في يوم اخر، برقية")
+    'بعث الامير، في يوم اخر، برقية'
+    """
+    times = _time_words()
+
+    def drop(m: re.Match) -> str:
+        words = _words(m.group(1))
+        return " " if words and all(w in times or w.isdigit() for w in words) else m.group()
+    return re.sub(r"\s+", " ", _COMMA_PHRASE_RE.sub(drop, norm))
+
+
+def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Pattern, skip: int = 0,
+                 times: bool = False):
     """The (start, end) of the nearest word of ``verbs`` (with و / ف allowed) before ``ca``, else None.
 
     It looks back over a window of characters, not the whole sentence that
     began at ``sa`` (the window's first word, perhaps cut, dropped), at most
     ``MAX_LIGHT_VERB_GAP`` words, leaving out the last ``skip`` words; a
     match of ``breaks`` or an أن between the verb and ``ca`` gives None.
+    With ``times``, a time set off by commas between them is no break
+    (:func:`_without_comma_times`).
     """
     na = doc.to_norm[ca]
     begin = max(sa, ca - LIGHT_VERB_WINDOW)
@@ -1545,7 +1574,10 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
         if bare not in verbs:
             continue
         a, b = _raw_span(doc, words[k].start(), words[k].end())
-        if breaks.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+        if _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+            return None
+        if breaks.search(doc.text, b, ca) and not (
+                times and not breaks.search(_without_comma_times(doc.norm[words[k].end():na]))):
             return None
         return a, b
     return None

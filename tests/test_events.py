@@ -1086,6 +1086,15 @@ def test_a_dean_speaks_as_edu_where_the_title_was_read_as_a_rank_or_an_office() 
     assert ev.loc[ev["unit"] == "statement", "source_code"].str.endswith("EDU").tolist() == [True]
 
 
+def test_a_light_verb_keeps_its_noun_across_a_time_set_off_by_commas() -> None:
+    # made up: the time between commas (a weekday in brackets) parts the verb and its noun, as in the news
+    ev = events("عقد وزير الخارجية المصري سامح شكري، اليوم (الخميس)، اجتماعا مع نظيره الأردني ناصر جودة.")
+    assert ev.loc[ev["trigger"].str.contains("اجتماعا"), "trigger"].tolist() == ["عقد ... اجتماعا"]
+    # a phrase that is no time keeps them apart
+    from q7x2lib.events import _without_comma_times
+    assert _without_comma_times("عقد الوزير، بعد عودته، اجتماعا") == "عقد الوزير، بعد عودته، اجتماعا"
+
+
 def test_sociology_and_its_scholars_are_no_meeting() -> None:
     # made up: علم الاجتماع (sociology) in a speaker's chair, علماء الاجتماع as a subject; a meeting stays one
     ev = events("وقال أستاذ علم الاجتماع سامي الشناوي إن الأسرة تغيرت. ويعزو علماء الاجتماع ذلك إلى التحضر.")
