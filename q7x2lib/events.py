@@ -204,6 +204,9 @@ _OTHER_SENSE_BEFORE = {
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
+    # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
+    # false meetings of X; rules split, 37 uses after these words, the 8 read all so)
+    "اجتماع": frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات", "علم", "علماء", "عالم", "خبراء"}),
     # ويعاقب بالإعدام كل من، تضمن القانون المعاقبة بالسجن: the penalty a law sets, no sentence passed on anyone; أن يقضي
     # عقوبته بالسجن: a sentence served, passed long before
     **dict.fromkeys(("بالاعدام", "بالسجن"), frozenset({"يعاقب", "ويعاقب", "تعاقب", "وتعاقب", "معاقبة",
@@ -1530,16 +1533,45 @@ def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proc
     if set(proclitic) & (_PREP_LETTERS | {"ا"}) or doc.norm.startswith("ال", na):
         return None  # قدم تعازيه في الاعتداء، وجهت اتهامات بهجوم: a definite or governed noun is no light verb's object
     # the verb is followed by its subject, not by the noun itself: the word right before the noun is skipped
-    return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1)
+    return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1, times=True)
 
 
-def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Pattern, skip: int = 0):
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    return frozenset(word_list("time_adverb_word", required=False))
+
+
+#: A time set off by commas, with a weekday in brackets (، اليوم (الخميس)،), in the normalised text.
+_COMMA_PHRASE_RE = re.compile(r"[،,]([^،,:;؛.«»\"]*)[،,]")
+
+
+def _without_comma_times(norm: str) -> str:
+    """``norm`` without the times set off by commas (، اليوم (الخميس)،، فجر اليوم الجمعة،): a light verb's noun after
+    such a time is still its object (بعث الملك، اليوم (الاثنين)، برقية تهنئة).
+
+    >>> _without_comma_times("بعث الملك، اليوم (الاثنين)، برقية")
+    'بعث الملك برقية'
+    >>> _without_comma_times("بعث الامير، في يوم اخر، برقية")
+    'بعث الامير، في يوم اخر، برقية'
+    """
+    times = _time_words()
+
+    def drop(m: re.Match) -> str:
+        words = _words(m.group(1))
+        return " " if words and all(w in times or w.isdigit() for w in words) else m.group()
+    return re.sub(r"\s+", " ", _COMMA_PHRASE_RE.sub(drop, norm))
+
+
+def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Pattern, skip: int = 0,
+                 times: bool = False):
     """The (start, end) of the nearest word of ``verbs`` (with و / ف allowed) before ``ca``, else None.
 
     It looks back over a window of characters, not the whole sentence that
     began at ``sa`` (the window's first word, perhaps cut, dropped), at most
     ``MAX_LIGHT_VERB_GAP`` words, leaving out the last ``skip`` words; a
     match of ``breaks`` or an أن between the verb and ``ca`` gives None.
+    With ``times``, a time set off by commas between them is no break
+    (:func:`_without_comma_times`).
     """
     na = doc.to_norm[ca]
     begin = max(sa, ca - LIGHT_VERB_WINDOW)
@@ -1550,7 +1582,10 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
         if bare not in verbs:
             continue
         a, b = _raw_span(doc, words[k].start(), words[k].end())
-        if breaks.search(doc.text, b, ca) or _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+        if _COMPLEMENTISER_RE.search(doc.norm, words[k].end(), na):
+            return None
+        if breaks.search(doc.text, b, ca) and not (
+                times and not breaks.search(_without_comma_times(doc.norm[words[k].end():na]))):
             return None
         return a, b
     return None
@@ -1656,7 +1691,9 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         """A scholar's code: EDU where the actor coder read his state's GOV or gave his country alone (أستاذ العلوم
         السياسية بجامعة ...), and for a later statement that calls him by his name alone."""
         state = code[:-3] if code and code.endswith("GOV") else code if code in _country_codes() else None
-        if state is not None and (_academic(surface) or names(surface) and names(surface) <= academics
+        if state is None and code and code.endswith("MIL") and _dean(surface):
+            state = code[:-3]  # عميد المركز: the actor coder read the dean's title as the rank
+        if state is not None and (_academic(surface) or _dean(surface) or names(surface) and names(surface) <= academics
                                   and _surface_code(surface, pat) is None):
             academics.update(names(surface))
             return state + "EDU"  # a country alone (بجامعة الملك سعود: SAU) would be its government
@@ -1753,6 +1790,36 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
 @lru_cache(maxsize=1)
 def _academic_words() -> tuple[frozenset, frozenset]:
     return frozenset(word_list("academic_title", required=False)), frozenset(word_list("academic_body", required=False))
+
+
+@lru_cache(maxsize=1)
+def _dean_words() -> tuple[frozenset, frozenset]:
+    """The dean's titles without the article (``dean_title``: عميد، عميدة) and the words after which such a title is
+    a rank or an honour, not a dean (``dean_not``: عميد ركن، عميد السلك الدبلوماسي)."""
+    return (frozenset(word_list("dean_title", required=False)),
+            frozenset(word_list("dean_not", required=False)) | frozenset(word_list("rank_word", required=False)))
+
+
+def _dean(surface: str) -> bool:
+    """Whether a speaker is a dean: a dean's title without the article followed by the body or office headed
+    (عميد كلية الهندسة، عميد المركز السعودي لدراسات ...، عميد شؤون الطلاب).
+
+    The military rank takes the article before a name (العميد أحمد) or goes on with a rank word (عميد ركن);
+    a doyen (عميد السلك الدبلوماسي، عميد الأسرة) is no dean. The actor coder reads the title as the rank (MIL)
+    or the state's office (GOV); the event guideline codes a university's officers EDU.
+
+    >>> [_dean(s) for s in ("عميد مركز الموهبة والإبداع الدكتور عبدالله", "الدكتور عبدالرحمن عسيري -عميد المركز السعودي",
+    ...  "العميد أحمد عسيري", "عميد ركن متقاعد", "عميد السلك الدبلوماسي", "عميد")]
+    [True, True, False, False, False, False]
+    """
+    titles, nots = _dean_words()
+    words = _words(normalize(surface))
+    for i, w in enumerate(words):
+        bare = w[1:] if w[:1] in "وف" and w[1:] in titles else w
+        if bare in titles:
+            following = words[i + 1:i + 2]
+            return bool(following) and following[0] not in nots
+    return False
 
 
 def _academic(surface: str) -> bool:

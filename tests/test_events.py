@@ -1076,6 +1076,41 @@ def test_a_brigadier_an_honorific_and_the_arab_league_are_no_scholars() -> None:
         False, False, False, True]
 
 
+def test_a_dean_speaks_as_edu_where_the_title_was_read_as_a_rank_or_an_office() -> None:
+    # made up: a dean of a research centre named after his name with a dash, who shares his family name with the
+    # coalition's brigadier (the speaker took the brigadier's SAUMIL), and a dean of a centre before his name
+    ev = events("وقال المتحدث باسم قوات التحالف العميد أحمد عسيري إن الغارات مستمرة. واعتبر الأستاذ الدكتور "
+                "سامي بن محمد عسيري -عميد المركز الوطني لأبحاث المياه- أن الهدر كبير.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["SAUMIL", "SAUEDU"]
+    ev = events("وأوضح عميد مركز الموهبة والتميز رئيس البرنامج الدكتور سامي الشناوي أن البرنامج يستقبل الطلاب.")
+    assert ev.loc[ev["unit"] == "statement", "source_code"].str.endswith("EDU").tolist() == [True]
+
+
+def test_a_light_verb_keeps_its_noun_across_a_time_set_off_by_commas() -> None:
+    # made up: the time between commas (a weekday in brackets) parts the verb and its noun, as in the news
+    ev = events("عقد وزير الخارجية المصري سامح شكري، اليوم (الخميس)، اجتماعا مع نظيره الأردني ناصر جودة.")
+    assert ev.loc[ev["trigger"].str.contains("اجتماعا"), "trigger"].tolist() == ["عقد ... اجتماعا"]
+    # a phrase that is no time keeps them apart
+    from q7x2lib.events import _without_comma_times
+    assert _without_comma_times("عقد الوزير، بعد عودته، اجتماعا") == "عقد الوزير، بعد عودته، اجتماعا"
+
+
+def test_sociology_and_its_scholars_are_no_meeting() -> None:
+    # made up: علم الاجتماع (sociology) in a speaker's chair, علماء الاجتماع as a subject; a meeting stays one
+    ev = events("وقال أستاذ علم الاجتماع سامي الشناوي إن الأسرة تغيرت. ويعزو علماء الاجتماع ذلك إلى التحضر.")
+    assert not ev["trigger"].str.contains("الاجتماع").any()
+    ev = events("وعقد وزير الخارجية المصري سامح شكري الاجتماع مع نظيره الأردني في عمان.")
+    assert ev["trigger"].str.contains("الاجتماع").any()
+
+
+def test_a_brigadier_and_a_doyen_are_no_deans() -> None:
+    # made up: the rank with its article or a rank word after it, the doyen of the diplomatic corps
+    from q7x2lib.events import _dean
+    assert [_dean(s) for s in ("العميد سامح الشناوي قائد المنطقة", "عميد ركن سامح الشناوي",
+                               "عميد السلك الدبلوماسي سفير جيبوتي", "وعميد كلية الهندسة سامي الشناوي")] == [
+        False, False, False, True]
+
+
 def test_a_statement_its_cue_signs_is_aimed_at_the_first_other_actor_it_names() -> None:
     # made up: a feeling after أعرب signs the statement (rule_signs), and no pattern directs it: the condolence goes
     # to the government named after it, with or without the sign model
