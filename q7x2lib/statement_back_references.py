@@ -264,50 +264,6 @@ class _BackReferences(_ArticleWords):
                       for p in (" ".join(ws[:k]), " ".join([bare(ws[0])] + ws[1:k])) if p in self.cues.head_agents), "")
         return country + agent
 
-    def _holder_name_end(self, j: int) -> int | None:
-        """The last word of the holder's name written right after an office phrase that ends before word ``j``
-        (وزير الاستثمار السوداني مدثر عبدالغني، وزير الصناعة والتجارة المصري، منير فخري عبد النور، مدير عام
-        السجون اللواء إبراهيم بن محمد الحمزي): past up to two country adjectives and a comma, titles (word list
-        speaker_title), then one to four words of a name: no article but after بن/عبد/أبو or a family name
-        last, up to a word with an attached pronoun, a plural or an accusative ending (وفدا) or a word of the
-        stop, cue, head or inanimate lists (but after بن: بن علي); two words at least, or one after a title. None when no name follows so."""
-        def stops(k: int) -> bool:
-            return k >= len(self.words) or self._word(k - 1)[-1:] in ".؟?!:\"«»“”"
-        if stops(j):
-            return None
-        start = j
-        while j - start < 2 and not stops(j) and without_article(self._core(self._word(j))) in self.cues.country_adjectives:
-            j += 1
-        if stops(j):
-            return None
-        k = j
-        while k - j < 3 and not stops(k) and self._core(self._word(k)) in self.cues.titles and self._word(k)[-1:] not in _PUNCT:
-            k += 1
-        titled = k > j
-        name, last = [], None
-        while not stops(k) and len(name) < 4:
-            raw = self._word(k)
-            core = self._core(raw)
-            linked = bool(name) and name[-1] in _NAME_LINKS
-            if not core.isalpha() or not linked and (core in self.cues.stop or core in self.cues.heads or core in self.cues.kinds) \
-                    or core in self.cues.inanimate or core in self.cues.non_speech or _COMPLEMENTISER_RE.fullmatch(core) \
-                    or core.endswith(("ها", "هم", "هما", "ات", "ون", "ين", "ا")) or core.endswith("ه") and not core.endswith("الله"):
-                break  # a pronoun, a plural, an accusative (وفدا): the object after the name
-            family = core.startswith("ال") and not linked
-            if family and not (name and self._is_family_name(core)):
-                break
-            name.append(core)
-            last = k
-            k += 1
-            if family or raw[-1:] in _PUNCT:
-                break
-        if name and name[-1] in _NAME_LINKS:
-            name.pop()
-            last -= 1
-        if not name or len(name) < 2 and not titled:
-            return None
-        return last
-
     def _last_naming(self, stem: str, n0: int, max_words: int = 3, owner: str | None = None) -> _Speaker | None:
         """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).
 
@@ -336,17 +292,13 @@ class _BackReferences(_ArticleWords):
                     k += 1
                     if self._word(k - 1)[-1:] in _PUNCT:
                         break
-                # وقال الوزير after وزير الاستثمار السوداني مدثر عبدالغني: the holder named after the office too
-                holder = self._holder_name_end(k) if not owner and stem in self.cues.person_offices else None
-                a, b = self._text_span(*self._span_of(j - 1 if owner else j, k - 1 if holder is None else holder))
+                a, b = self._text_span(*self._span_of(j - 1 if owner else j, k - 1))
                 a += lam
                 found = [m for m in self.ment.overlapping(a, b, every=True)]
                 # the naming ends with a mention that names someone (an actor, a country's body), not with
                 # an office with no country inside a title and full name (معالي وزير التعليم الأستاذ ...)
                 ends = [m for m in found if m[2] or m[4] and m[4][:3] not in self.cues.agent_codes]
-                if holder is not None and ends and max(m[1] for m in ends) > self._text_span(*self._span_of(j, k - 1))[1]:
-                    holder = None  # a mention names the holder itself (وزير الخارجية البريطاني فيليب هاموند)
-                if ends and holder is None:
+                if ends:
                     b = ends[0][1] if ends[0][0] > a else max(m[1] for m in ends)
                 aid = next((m[2] for m in found if m[2]), None)
                 code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes), None)
@@ -360,7 +312,6 @@ _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
-_NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 
 
 def _surface_words(speaker: _Speaker) -> list[str]:

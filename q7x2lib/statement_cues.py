@@ -79,8 +79,6 @@ class _Cues:
         self.impersonal_belief = frozenset(word_list("impersonal_belief_verb"))  # يُعتقد أنه: no one speaks
         self.fact_subjects = frozenset(word_list("fact_subject"))  # مما يؤكد أن: a fact shows it, no one speaks
         self.titles = frozenset(word_list("speaker_title"))
-        # وزير، مدير، أمير: an office one person holds, whose earlier naming may give the holder's name after it
-        self.person_offices = frozenset(map(normalize_text, word_list("person_office")))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))

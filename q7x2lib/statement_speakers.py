@@ -1524,9 +1524,6 @@ class _Subjects(_BackReferences):
             prior = self._named_with_office(span[0], norm_words[:n_words], named)
             if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
                 return prior._replace(basis="back_reference")
-            holder = self._office_holder_written(span[0], norm_words[:n_words])
-            if holder is not None:  # وأوضح مدير عام السجون after برئاسة مدير عام السجون اللواء إبراهيم ... الحمزي
-                return _Speaker(aid, holder, code, basis)  # named in full now: later back-references may point to it
         return _Speaker(aid, self.doc.text[a:b], code, basis)
 
     def _named_with_office(self, n0: int, words: list[str], named: list) -> _Speaker | None:
@@ -1556,29 +1553,6 @@ class _Subjects(_BackReferences):
                     a, b = self._text_span(min(at, o), max(end, o + len(f)))
                     return prior._replace(surface=self.doc.text[a:b])
         return None
-
-    def _office_holder_written(self, n0: int, words: list[str]) -> str | None:
-        """The office phrase ``words`` (an office one person holds, in construct, no name: مدير عام السجون) as
-        written earlier in the article with its holder's name right after it (برئاسة مدير عام السجون اللواء
-        إبراهيم بن محمد الحمزي): that naming as written, the last before ``n0``; see :meth:`_holder_name_end`.
-        None when the office is not written so before (a speaker of its own)."""
-        if len(words) < 2 or words[0] not in self.cues.person_offices:
-            return None
-        phrase = " ".join(words)
-        norm = self.doc.norm
-        hi = n0
-        while True:
-            o = norm.rfind(phrase, 0, hi)
-            if o < 0:
-                return None
-            hi = o
-            i = self._index_at(o)
-            if i >= len(self.words) or self.words[i][1] <= o or norm[self.words[i][0] : o] not in {"", "و", "ب", "ف"}:
-                continue  # a word of its own (or with و، ب، ف on it), not inside another
-            last = self._holder_name_end(i + len(words))
-            if last is not None:
-                a, b = self._text_span(o, self._span_of(i, last)[1])
-                return self.doc.text[a:b]
 
     def _fuller_naming(self, aid: str, a: int, words: list[str]) -> str | None:
         """The naming of actor ``aid`` before ``a`` that gives the name an office or title phrase of definite words
