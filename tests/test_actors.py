@@ -972,3 +972,15 @@ def test_people_of_2015_missed_by_two_samples_resolve(text, actor_id, code) -> N
 def test_the_colonel_jumaan_al_ghamdi_is_not_the_major_general() -> None:
     got = one_article("وقال العقيد جمعان الغامدي المتحدث الرسمي للدفاع المدني بمنطقة الباحة إن الحريق أخمد.")
     assert "jumaan_al_ghamdi" not in got["actor_id"].tolist()
+
+
+# Three more people of 2015 of the same batch: a head of state, a deputy of a region's emirate, a relief official.
+@pytest.mark.parametrize(("text", "actor_id", "code"), [
+    ("ودعا الرئيس الأوغندي يوري موسيفيني إلى الحوار.", "yoweri_museveni", "UGAGOV"),
+    ("ونقل وكيل إمارة منطقة جازان الدكتور سعد بن مقرن المقرن تعازي أمير المنطقة.", "saad_al_muqrin_jazan", "SAUGOV"),
+    ("وأوضح أن مدير الإمداد والتموين بالمركز الدكتور صلاح المزروع سيرأس الفريق الإغاثي.", "salah_al_mazrou", "SAUGOV"),
+])
+def test_more_people_of_2015_missed_by_two_samples_resolve(text, actor_id, code) -> None:
+    got = one_article(text)
+    row = got[got["actor_id"] == actor_id]
+    assert len(row) >= 1 and row.iloc[0]["code"] == code
