@@ -608,9 +608,10 @@ def test_story_threads_joins_long_stories_only_with_the_option() -> None:
     assert compare.story_threads(df, long_stories=True, **kw)["story_thread"].nunique() == 1
 
 
-def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or_another_story() -> None:
-    # a and b: one opening told twice; c: the same opening in other words, alone after the links;
-    # d: the health director's words on it ("X: ..."), e: a match, each given a weak pair to the event
+def _lone_rewrite_frame():
+    """a and b: one opening told twice; c: the same opening in other words, alone after the links;
+    d: the health director's words on it ("X: ..."); e: a match. Returns headline vectors, the "X: ..."
+    flags and the groups after linking (a and b together, c, d and e each alone)."""
     df = pd.DataFrame({"doc_id": list("abcde"), "text_clean": [
         "أمير المنطقة يفتتح مستشفى الولادة الجديد في المدينة بسعة مئتي سرير",
         "افتتح أمير المنطقة مستشفى الولادة الجديد في المدينة بسعة مئتي سرير صباح اليوم",
@@ -620,7 +621,12 @@ def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or
         "title": ["", "", "", "مدير الصحة: المستشفى يخدم أهالي المدينة", ""]})
     x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
     said = df["title"].str.match(_stories._HEADLINE_SAID_RE).to_numpy()
-    group = np.array([0, 0, 1, 2, 3])
+    return x, said, np.array([0, 0, 1, 2, 3])
+
+
+def test_a_lone_rewritten_report_joins_its_partners_event_but_not_a_statement_or_another_story() -> None:
+    # c, d and e each have a weak pair to the event of a and b
+    x, said, group = _lone_rewrite_frame()
     a, b, score = np.array([2, 3, 4]), np.array([0, 1, 1]), np.array([0.25, 0.25, 0.25])
     attached, used = _stories._attach_lone(group, a, b, score, x, np.zeros(5), said)
     assert attached.tolist() == [0, 0, 0, 2, 3] and used.tolist() == [0]
@@ -695,18 +701,8 @@ def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatc
 
 
 def test_an_unlinked_lone_article_joins_its_partners_event_only_when_free_and_near_its_centroid() -> None:
-    # a and b: one opening told twice; c: the same opening rewritten, no link reached it (its neighbours parted);
-    # d: a statement on it ("X: ..."); e: a match. Each lone article has one pair at a link's score to the event.
-    df = pd.DataFrame({"doc_id": list("abcde"), "text_clean": [
-        "أمير المنطقة يفتتح مستشفى الولادة الجديد في المدينة بسعة مئتي سرير",
-        "افتتح أمير المنطقة مستشفى الولادة الجديد في المدينة بسعة مئتي سرير صباح اليوم",
-        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
-        "أمير المنطقة يدشن مستشفى جديدا للولادة في المدينة بطاقة مئتي سرير",
-        "الهلال يفوز على النصر بهدفين في نهائي الكأس"],
-        "title": ["", "", "", "مدير الصحة: المستشفى يخدم أهالي المدينة", ""]})
-    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
-    said = df["title"].str.match(_stories._HEADLINE_SAID_RE).to_numpy()
-    group = np.array([0, 0, 1, 2, 3])
+    # c: no link reached it (its neighbours parted); each lone article has one pair at a link's score to the event
+    x, said, group = _lone_rewrite_frame()
     a, b, score = np.array([2, 3, 4]), np.array([0, 1, 1]), np.full(3, _stories.EVENT_UNLINKED_ATTACH)
     unlinked = np.array([False, False, True, True, True])
     args = (group, a, b, score, x, np.zeros(5), said, _stories.EVENT_UNLINKED_CENTROID)
