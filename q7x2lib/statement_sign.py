@@ -406,6 +406,11 @@ def _statement_rows(events: pd.DataFrame, statements: pd.DataFrame, by_statement
     return pd.DataFrame({"features": feats, "rule_root": roots, "informative": informative}, index=index)
 
 
+def _text_and_cue(statements: pd.DataFrame) -> dict:
+    """Each statement's text and cue, by (doc_id, statement_id): what the sign and warning rules read."""
+    return {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
+
+
 def _lists(frame: pd.DataFrame, *cols: str) -> list[list]:
     return [frame[c].tolist() for c in cols]
 
@@ -607,7 +612,7 @@ def rule_signs(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     rows &= plain | (CUE_OVER_CONTENT & evidence.str.contains("; said: ", regex=False))
     if not rows.any():
         return events
-    info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
+    info = _text_and_cue(statements)
     changes = {}
     for i, d, s, said in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
         text, cue = info.get((d, int(s)), ("", ""))
@@ -683,7 +688,7 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     if not rows.any():
         return events
     rows[rows] = ~events.loc[rows, "evidence"].astype(str).str.contains("said: ", regex=False).to_numpy()
-    info = {(d, int(s)): (t, c) for d, s, t, c in zip(*_lists(statements, "doc_id", "statement_id", "text", "cue"))}
+    info = _text_and_cue(statements)
     changes = {}
     for i, d, s, how in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
         text, cue = info.get((d, int(s)), ("", ""))
