@@ -890,8 +890,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    home = _home_state(units, outlet_home)
-    states = Counter(_states_counted(units, outlet_home))
+    counted = _states_counted(units, outlet_home)
+    home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
