@@ -719,16 +719,46 @@ def test_event_groups_at_scale_attach_unlinked_articles_on_link_scores_only(monk
     seen = []
     attach = _stories._attach_lone
 
-    def spy(group, a, b, score, x, day, said, centroid=None, free=None):
-        seen.append((score, centroid, free))
-        return attach(group, a, b, score, x, day, said, centroid, free)
+    def spy(group, a, b, score, x, day, said, centroid=None, free=None, apart=None):
+        seen.append((score, centroid, free, apart))
+        return attach(group, a, b, score, x, day, said, centroid, free, apart)
 
     monkeypatch.setattr(_stories, "_attach_lone", spy)
     compare.event_groups(df, mentions=find_mentions(df))
     assert len(seen) == 2 and seen[0][1] is None and seen[0][2] is None
-    score, centroid, free = seen[1]
+    score, centroid, free, apart = seen[1]
     assert (score >= _stories.EVENT_UNLINKED_ATTACH).all() and centroid == _stories.EVENT_UNLINKED_CENTROID
     assert free is not None and len(free) == len(df)
+    assert seen[0][3] is not None and apart is not None  # both weak attachments read the headlines
+
+
+def test_headlines_of_other_actors_doing_the_same_thing_are_apart() -> None:
+    titles = np.array([
+        "وزارة النقل تقيم حفل معايدة لمنسوبيها",  # 0
+        "«السجون» تقيم حفل معايدة لمنسوبيها",  # 1: another body, the same reception
+        "فرع وزارة النقل بالرياض يقيم حفل معايدة لمنسوبيها",  # 2: the same body
+        "خادم الحرمين ووزيرة خارجية إندونيسيا يبحثان أوجه التعاون",  # 3
+        "خادم الحرمين ووزير خارجية مصر يبحثان التعاون الثنائي",  # 4: another guest
+        "وزير خارجية أمريكا يصل إلى القاهرة",  # 5
+        "وزير الخارجية الأمريكي يصل القاهرة لبحث التطورات",  # 6: the same visit
+        "توشيبا تضخم أرباحها بشكل وهمي"])  # 7: no country, no shared tail
+    r, c = np.array([1, 2, 3, 6, 7]), np.array([0, 0, 4, 5, 0])
+    assert _stories._headlines_apart(titles, r, c).tolist() == [True, False, True, False, False]
+    assert _stories._headlines_apart(titles, r, c, countries=False).tolist() == [True, False, False, False, False]
+
+
+def test_a_lone_article_whose_headline_names_another_actor_is_not_attached() -> None:
+    df = pd.DataFrame({"doc_id": list("abc"), "text_clean": [
+        "أقامت وزارة النقل حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها",
+        "أقامت وزارة النقل حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك",
+        "أقامت المديرية العامة للسجون حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك"],
+        "title": ["وزارة النقل تقيم حفل معايدة لمنسوبيها", "النقل تعايد منسوبيها", "«السجون» تقيم حفل معايدة لمنسوبيها"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    args = (np.array([0, 0, 1]), np.array([2]), np.array([0]), np.array([0.3]), x, np.zeros(3), np.zeros(3, dtype=bool))
+    assert _stories._attach_lone(*args)[0].tolist() == [0, 0, 0]
+    titles = df["title"].to_numpy()
+    attached, used = _stories._attach_lone(*args, apart=lambda r, c: _stories._headlines_apart(titles, r, c))
+    assert attached.tolist() == [0, 0, 1] and used.tolist() == []
 
 
 def test_a_lead_that_reports_yesterday_dates_its_event_the_day_before() -> None:
