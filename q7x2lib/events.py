@@ -584,6 +584,10 @@ class _Patterns:
         # after جرى خلال is the meeting itself, whose participants are the same)
         self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
+        # المقاومة قامت بتطهير ...، أسفرت العملية عن تطهير ...، تم ... وتطهير: a purge reported as done (or under
+        # way) is a report, not the speaker's threat; its content word casts no vote (round 30, issue 16)
+        self.reported_done = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("reported_done", words))
+                                        + r")(?![^\W_])(?:\s+[^\W_]+){0,6}\s+$")
         self.joint = tuple(word_list("joint_countries", words))
         self.instrument_agents = tuple(word_list("instrument_agent", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
@@ -1339,7 +1343,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
-    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits]
+    content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
+               if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))]
     rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))

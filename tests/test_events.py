@@ -1207,3 +1207,15 @@ def test_a_threat_verb_inside_what_is_said_is_the_speakers_criticism_not_his_thr
     assert row.modality.tolist() == ["act"] and "said: تهدد" in row.evidence.iloc[0]
     ev = events("وهدد رئيس الوزراء التركي حزب العمال الكردستاني بعملية عسكرية.", sign_model=False)
     assert ev[ev.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_purge_reported_as_done_is_no_threat_but_a_vow_to_purge_is() -> None:
+    # samples A, M, R, Y, AA: «قامت بتطهير ...»، «أسفرت عن تطهير ...»، «تم ... وتطهير» report a purge as done or
+    # under way (the annotators code 01); «ستستمر حتى يتم تطهير ...» vows it (13)
+    done = events("وقال المتحدث باسم الجيش اليمني إن المقاومة قامت بتطهير منطقة جبل صبر من الحوثيين.",
+                  sign_model=False)
+    row = done[done.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "said: " not in row.evidence.iloc[0]
+    vow = events("وقال المتحدث باسم الجيش اليمني إن المعارك ستستمر حتى يتم تطهير كل المحافظات من الحوثيين.",
+                 sign_model=False)
+    assert vow[vow.unit == "statement"].event_code.tolist() == ["13"]
