@@ -213,6 +213,10 @@ class _Matcher:
                                                            ("person_title_med", "MED"), ("person_title_cvl", "CVL"),
                                                            ("person_title_bus", "BUS"))
                               for w in word_list(name, words, required=name != "person_title_bus")}
+        # الشيخ فلان with no office beside it: a cleric (REL), unless a family (آل) or a tribe marks a royal or an elder
+        self.rel_titles = frozenset(word_list("person_title_rel", words, required=False))
+        self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
+        self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
         # السيناتور، الصحافي، الناشط: descriptions as often as titles, a title only before a full name
         self.descriptive_titles = frozenset(w for name in ("person_title_leg", "person_title_med", "person_title_cvl",

@@ -1249,6 +1249,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
                 a, pre, inside = head[0], head[1], wider
+        if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m):
+            agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
         found.append((a, b, pre, agent, inside, t.end(2)))
         end = b
     for u in units:
@@ -1285,6 +1287,39 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+_GUARD_REACH = 3  # words after a sheikh's name read for a tribe (الشيخ فلان شيخ قبيلة ...)
+
+
+def _rel_guarded(norm: str, taken: list[tuple[int, str, bool]], start: int, end: int, m: _Matcher) -> bool:
+    """Whether الشيخ at ``start`` and the name after it (to ``end``) are no cleric's.
+
+    A word of ``rel_title_guard`` in the name or in the few words before or
+    after it: a family (الشيخ فلان آل نهيان، الصباح) makes a royal, a tribe
+    (شيخ قبيلة بني عامر الشيخ فلان، الشيخ فلان أحد شيوخ ...) an elder; a place
+    noun of ``rel_title_place`` right before it makes a place (شرم الشيخ، حي
+    الشيخ رضوان).
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.rel_title_guards = frozenset({"ال", "قبيله"})
+        >>> m.rel_title_places = frozenset({"حي"})
+        >>> _rel_guarded("الشيخ علي ال ثاني", [(9, "علي", False), (12, "ال", False), (17, "ثاني", False)], 0, 17, m)
+        True
+        >>> _rel_guarded("الشيخ علي الفلاني شيخ قبيله حرب", [(9, "علي", False), (17, "الفلاني", False)], 0, 17, m)
+        True
+        >>> _rel_guarded("في حي الشيخ رضوان", [(17, "رضوان", False)], 6, 17, m)
+        True
+        >>> _rel_guarded("الشيخ علي الفلاني في المسجد", [(9, "علي", False), (17, "الفلاني", False)], 0, 17, m)
+        False
+    """
+    if any(word in m.rel_title_guards for _, word, _ in taken):
+        return True
+    before = [w.strip("،,.") for w in norm[max(0, start - 60) : start].split()[-_GUARD_REACH:]]
+    if before and (before[-1] in m.rel_title_places or before[-1][1:] in m.rel_title_places):  # (بشرم الشيخ)
+        return True
+    after = norm[end : end + 60].split()[:_GUARD_REACH]
+    return any(w.strip("،,.") in m.rel_title_guards for w in before + after)
 
 
 @lru_cache(maxsize=8)

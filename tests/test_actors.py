@@ -1001,3 +1001,26 @@ def test_office_holders_of_2015_counted_after_an_office_phrase_resolve(text, act
     row = got[got["actor_id"] == actor_id]
     # the GCC official's row has no agent; the office phrase before his name may lend one (الخارجية: GOV)
     assert len(row) >= 1 and row.iloc[0]["code"].startswith(code)
+
+
+# Round 30 (issue 14, actors): الشيخ فلان, no office beside him, is a cleric
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # made up, after V's list of Ahsa sheikhs and the V-AD decisions (Saudi sheikhs of the news coded SAU REL)
+    ("وألقى الشيخ حسين العايش خطبة الجمعة في الأحساء.", ["الشيخ حسين العايش", "SAUREL"]),
+    ("ووقع البيان الشيخ عبدالله الياسين والشيخ محمد العباد.", ["الشيخ عبدالله الياسين", "SAUREL"]),
+])
+def test_a_sheikh_named_with_no_office_is_a_cleric(text, row) -> None:
+    assert row in _role_codes(text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a family name (آل): a Gulf royal; a tribe after the name: a tribal elder; neither is a cleric
+    ("واستقبل الشيخ حمدان بن زايد آل نهيان الوفد.", "الشيخ حمدان بن زايد آل نهيان"),
+    ("وحضر الشيخ حسن بن زعبان شيخ قبيلة بني مالك الحفل.", "الشيخ حسن بن زعبان"),
+])
+def test_a_royal_or_tribal_sheikh_is_not_coded_a_cleric(text, surface) -> None:
+    rows = _role_codes(text)
+    assert not any(s.startswith(surface) and c.endswith("REL") for s, c in rows)
+    assert any(s.startswith(surface) for s, _ in rows)
