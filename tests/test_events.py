@@ -1207,3 +1207,18 @@ def test_a_threat_verb_inside_what_is_said_is_the_speakers_criticism_not_his_thr
     assert row.modality.tolist() == ["act"] and "said: تهدد" in row.evidence.iloc[0]
     ev = events("وهدد رئيس الوزراء التركي حزب العمال الكردستاني بعملية عسكرية.", sign_model=False)
     assert ev[ev.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_support_an_offer_or_an_invitation_with_no_actor_in_reach_is_no_event() -> None:
+    # made up after the false events of samples C-AD and the rules split (round 30): support of a thing, a show
+    # and a call with no actor are no act between actors; an unattributed raid is still kept, and a support with
+    # its actors still an event
+    for text, trigger in (("وينطلق عرض المسرحية في باكورة فعاليات السوق مساء الغد.", "عرض"),
+                          ("وارتفعت الأسعار مع تراجع الدعم الحكومي للوقود.", "الدعم"),
+                          ("والتطبيق لا يدعم عملية استرجاع الملفات المحذوفة.", "يدعم")):
+        ev = events(text, sign_model=False)
+        assert trigger not in ev[ev.unit == "event"].trigger.tolist(), text
+    ev = events("وشنت طائرات غارات عنيفة على المدينة.", sign_model=False)
+    assert ev[ev.unit == "event"].trigger.tolist() == ["وشنت ... غارات"]
+    ev = events("وأعلنت الولايات المتحدة دعمها للحكومة اليمنية.", sign_model=False)
+    assert "دعمها" in ev[ev.unit == "event"].trigger.tolist()
