@@ -484,6 +484,13 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _actorless_dropped() -> frozenset:
+    """The pattern forms whose events are dropped when neither a source nor a target was found in a sentence that
+    codes no actor (round 30)."""
+    return frozenset(normalize(w) for w in word_list("actorless_dropped", required=False))
+
+
 # قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
 _SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
 _RULING_RE = re.compile(r"[وف]?قضت\s")
@@ -1302,8 +1309,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append("source=speaker's side")
         if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
             last_pair = (sid, source, target)
-        if unit_here == "event" and source is None and target is None and not keep_unattributed:
-            continue  # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked
+        if unit_here == "event" and source is None and target is None and (
+                not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
+            # an act without actors (الحرب العالمية الثانية، جهاز طرد): kept only when asked; a support, an offer or
+            # an invitation in a sentence that codes no actor at all is support of a thing, a show or preaching (دعم
+            # الصادرات، عرض الفيلم، الدعوة السياحية), not an act between actors: never kept (``actorless_dropped``)
+            continue
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)

@@ -1219,3 +1219,18 @@ def test_a_purge_reported_as_done_is_no_threat_but_a_vow_to_purge_is() -> None:
     vow = events("وقال المتحدث باسم الجيش اليمني إن المعارك ستستمر حتى يتم تطهير كل المحافظات من الحوثيين.",
                  sign_model=False)
     assert vow[vow.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_support_an_offer_or_an_invitation_with_no_actor_in_reach_is_no_event() -> None:
+    # made up after the false events of samples C-AD and the rules split (round 30): support of a thing, a show
+    # and a call with no actor are no act between actors; an unattributed raid is still kept, and a support with
+    # its actors still an event
+    for text, trigger in (("وينطلق عرض المسرحية في باكورة فعاليات السوق مساء الغد.", "عرض"),
+                          ("وارتفعت الأسعار مع تراجع الدعم الحكومي للوقود.", "الدعم"),
+                          ("والتطبيق لا يدعم عملية استرجاع الملفات المحذوفة.", "يدعم")):
+        ev = events(text, sign_model=False)
+        assert trigger not in ev[ev.unit == "event"].trigger.tolist(), text
+    ev = events("وشنت طائرات غارات عنيفة على المدينة.", sign_model=False)
+    assert ev[ev.unit == "event"].trigger.tolist() == ["وشنت ... غارات"]
+    ev = events("وأعلنت الولايات المتحدة دعمها للحكومة اليمنية.", sign_model=False)
+    assert "دعمها" in ev[ev.unit == "event"].trigger.tolist()
