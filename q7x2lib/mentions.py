@@ -1249,7 +1249,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
                 a, pre, inside = head[0], head[1], wider
-        if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m):
+        if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m) \
+                and not _office_apposed(norm, units, a):
             agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
         found.append((a, b, pre, agent, inside, t.end(2)))
         end = b
@@ -1290,6 +1291,22 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
 
 
 _GUARD_REACH = 3  # words after a sheikh's name read for a tribe (الشيخ فلان شيخ قبيلة ...)
+_APPOSED_REACH = 40  # characters from an office's end to a comma before the title it is set beside
+
+
+def _office_apposed(norm: str, units: list, at: int) -> bool:
+    """Whether an office ends a few words before ``at``, set off from the titled name there by a comma: the name is
+    that office's holder (قائد المقاومة في محافظة إب، الشيخ منصور الزريقي), not a cleric.
+
+    Examples:
+        >>> from types import SimpleNamespace as U
+        >>> text = "وقال قائد المقاومة في محافظة اب، الشيخ منصور الزريقي"
+        >>> office = U(kind="role", a=5, b=18)
+        >>> _office_apposed(text, [office], text.index("الشيخ")), _office_apposed(text, [], text.index("الشيخ"))
+        (True, False)
+    """
+    return any(u.kind in {"role", "agent"} and u.b <= at and at - u.b <= _APPOSED_REACH
+               and norm[u.b:at].rstrip().endswith(("،", ",")) for u in units)
 
 
 def _rel_guarded(norm: str, taken: list[tuple[int, str, bool]], start: int, end: int, m: _Matcher) -> bool:
