@@ -775,7 +775,7 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     (:func:`warning_that`: حذر من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب) is
     recoded too, unless it states a condition or the speaker's own act; its
     evidence ends ``rule root: 11 ← warning that``. Round 31, on samples D, F,
-    H, N, O, P, Q, R and U: fifteen statement roots 13 → 11, fourteen right by
+    H, N, O, P, Q, R and U: thirteen statement roots 13 → 11, twelve right by
     hand and one lost (a threat of the speaker's government after «فإن»).
     """
     if events.empty or "unit" not in events:
