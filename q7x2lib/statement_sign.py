@@ -637,11 +637,101 @@ WARN_REACH = 8
 WARNING_OF_DANGER = ("11", -2.0)
 
 
+#: Whether a warning that something may happen (حذر من أن ...) is also read as a criticism (11), unless it states a
+#: condition or the speaker's own act (:func:`warning_that`).
+WARNING_THAT = True
+#: Words after a warning's cue in which its «من أن» is looked for: the speaker's name and titles often stand between
+#: (وحذّر الخبير في شؤون الأمن والإرهاب المقيم في نيروبي، ريتشارد توتاه، لوكالة الصحافة الفرنسية، من أن ...).
+WARN_THAT_REACH = 30
+#: The complementisers after a warning's من (من أن، من أنه، من أنها، من أنهم), normalised.
+_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا"})
+#: أنه / أنها / أنهم right after من and right before a future (سيـ، ستـ، سنـ) or لن: the speaker (or the side it
+#: speaks for) as the subject of what it warns of (حذرت النظام من أنها ستقوم بصد أي هجوم).
+_OWN_FUTURE_RE = re.compile(r"^(?:س[يتن][^\W\d_]{2,}|لن)$")
+_SENTENCE_END_RE = re.compile(r"[.!?؟]")
+
+
 @lru_cache(maxsize=1)
 def _danger_words() -> tuple:
     from .lexicons import word_list
 
     return word_list("warning_danger", required=False)
+
+
+@lru_cache(maxsize=1)
+def _warning_phrases() -> tuple[tuple, tuple]:
+    """The phrases of ``warning_condition`` and ``warning_own_act``, each as a tuple of normalised words."""
+    from .lexicons import word_list
+
+    return tuple(tuple(w.split()) for w in word_list("warning_condition", required=False)), \
+        tuple(tuple(w.split()) for w in word_list("warning_own_act", required=False))
+
+
+def _has_phrase(words: list[str], phrases: tuple) -> bool:
+    """Whether one of ``phrases`` (word tuples) occurs in ``words``, its first word with or without و/ف before it."""
+    for i in range(len(words)):
+        first = words[i]
+        for phrase in phrases:
+            if (first == phrase[0] or (first[:1] in "وف" and first[1:] == phrase[0])) \
+                    and tuple(words[i + 1:i + len(phrase)]) == phrase[1:]:
+                return True
+    return False
+
+
+def warning_that(text: str, cue: str) -> bool:
+    """Whether a warning cue says that something may happen (حذر من أن ...), neither on a condition nor the
+    speaker's own act: a warning of what may come, a criticism (11), not a threat (13).
+
+    Within :data:`WARN_THAT_REACH` words after a warning cue (حذر، يحذر،
+    محذرا), «من» right before أن / أنه / أنها / أنهم. What is warned of, up
+    to the end of its sentence, must hold no word of the speaker's own act
+    (``warning_own_act``: أننا، بلاده، حكومته، لن نسمح، سنرد، هدفا مشروعا);
+    and when it begins with أنه / أنها / أنهم (the speaker's side, or the «it»
+    of a conditional threat: من أنه في حال استمرار ... فسوف يتم التصدي لها),
+    neither a future right after it (من أنها ستقوم، من أنهم سيفشلون) nor a
+    condition (``warning_condition``: إذا، إن لم، ما لم، في حال). A condition
+    after a named subject is a danger foretold (من أن الأوضاع قد تخرج عن
+    السيطرة إذا ...، من أن المظاهرات ... إن لم يتم تنفيذ مطالب المتظاهرين): on
+    the development corpus a condition read anywhere kept 3 threats and 10
+    warnings of a danger coded 13; read after the pronoun only, 3 and 5.
+
+    Examples:
+        >>> warning_that("وحذر الرئيس من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب", "وحذر")
+        True
+        >>> warning_that("وحذروا من أنهم سينشرون الأسماء ما لم يستجب الموقع", "وحذروا")
+        False
+        >>> warning_that("محذرا من أنه إذا استمروا على هذا النحو فلن نحرز نجاحا", "محذرا")
+        False
+        >>> warning_that("وحذر الوزير من أن بلاده سترد على أي اعتداء", "وحذر")
+        False
+        >>> warning_that("وحذر المصدر من أن الأوضاع قد تخرج عن السيطرة إذا استمرت", "وحذر")
+        True
+        >>> warning_that("وحذر من استمرار التصعيد", "وحذر")
+        False
+        >>> warning_that("وقال من أن الوضع خطير", "وقال")
+        False
+    """
+    cue_words = _WORD_RE.findall(normalize(cue or ""))
+    if not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
+        return False
+    norm = normalize(text)
+    at = norm.find(normalize(cue))
+    rest = norm[at + len(normalize(cue)):] if at >= 0 else norm
+    words = [m.group() for m in _WORD_RE.finditer(rest)]
+    found = next((i for i in range(min(len(words) - 1, WARN_THAT_REACH))
+                  if words[i] == "من" and words[i + 1] in _THAT_WORDS), None)
+    if found is None:
+        return False
+    # what is warned of: from the complementiser to the end of its sentence
+    spans = list(_WORD_RE.finditer(rest))
+    clause = rest[spans[found + 1].start():]
+    end = _SENTENCE_END_RE.search(clause)
+    said = _WORD_RE.findall(clause[:end.start()] if end else clause)
+    condition, own_act = _warning_phrases()
+    # من أنه / أنها / أنهم: its subject is the speaker's side, or the «it» of a condition (من أنه في حال ... فسوف)
+    if said[0] != "ان" and ((len(said) > 1 and _OWN_FUTURE_RE.match(said[1])) or _has_phrase(said, condition)):
+        return False
+    return not _has_phrase(said, own_act)
 
 
 def warning_of_danger(text: str, cue: str) -> bool:
@@ -680,6 +770,13 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     صبر بلاده) stays a threat. The evidence ends ``rule root: 11 ← warning of
     a danger``. Written from samples A, D, G and K (five warnings, all 11 by
     hand); on Q, Z and AC it made three statement roots right and none wrong.
+
+    With :data:`WARNING_THAT`, a warning that something may happen
+    (:func:`warning_that`: حذر من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب) is
+    recoded too, unless it states a condition or the speaker's own act; its
+    evidence ends ``rule root: 11 ← warning that``. Round 31, on samples D, F,
+    H, N, O, P, Q, R and U: thirteen statement roots 13 → 11, twelve right by
+    hand and one lost (a threat of the speaker's government after «فإن»).
     """
     if events.empty or "unit" not in events:
         return events
@@ -692,8 +789,11 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     changes = {}
     for i, d, s, how in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
         text, cue = info.get((d, int(s)), ("", ""))
-        if warning_of_danger(str(text), cue if isinstance(cue, str) else ""):
+        text, cue = str(text), cue if isinstance(cue, str) else ""
+        if warning_of_danger(text, cue):
             changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning of a danger")
+        elif WARNING_THAT and warning_that(text, cue):
+            changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning that")
     return _with_changes(events, changes)
 
 

@@ -267,6 +267,43 @@ def test_a_warning_of_a_danger_is_a_criticism_and_a_warning_of_consequences_stay
     assert not row.empty and (row["event_code"] == "13").all()
 
 
+def test_a_warning_that_something_may_happen_is_a_criticism() -> None:
+    # made up, after sample D: a warning that a danger may come (11), whoever is named in it
+    events, _ = coded("وحذر وزير الخارجية الألماني من أن استمرار التصعيد سيقود المنطقة إلى الفوضى.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "11").all() and (row["goldstein"] == -2.0).all()
+    assert row["evidence"].str.endswith("rule root: 11 ← warning that").all()
+    # a condition after a named subject foretells a danger: still a criticism
+    events, _ = coded("وحذر المصدر الحكومي من أن الأوضاع قد تخرج عن السيطرة إذا استمرت على هذا المنوال.")
+    assert (events.loc[events["unit"] == "statement", "event_code"] == "11").all()
+
+
+def test_a_warning_of_the_speakers_own_act_or_on_a_condition_stays_a_threat() -> None:
+    cases = [
+        "وحذر المتسللون من أنهم سينشرون أسماء العملاء ما لم يستجب الموقع لطلبهم.",  # their own act (أنهم سـ)
+        "وحذر وزير الدفاع من أن بلاده سترد على أي اعتداء.",  # warning_own_act: بلاده، سترد
+        "وحذر البيان من أنه في حال استمرار الهجمات فسوف يتم التصدي لها.",  # a condition after أنه
+        "وحذر وزير الخارجية السعودي من أن المملكة لن تسمح لإيران بالتدخل.",  # warning_own_act: لن تسمح
+    ]
+    for text in cases:
+        events, _ = coded(text)
+        row = events[events["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "13").all(), text
+
+
+def test_warning_that_reads_the_cue_and_the_clause_after_its_min_an() -> None:
+    from q7x2lib.statement_sign import warning_that
+
+    # the من أن far after the cue, past the speaker's titles
+    assert warning_that("وحذّر الخبير في شؤون الأمن والإرهاب المقيم في نيروبي، ريتشارد توتاه، لوكالة الصحافة "
+                        "الفرنسية، من أن الرئيس هدف ثمين. لذا، فإن أي هجوم سيجذب الانتباه", "وحذّر")
+    # a condition after the sentence's end is not the warning's
+    assert warning_that("حذر من أن الأسعار سترتفع. وإذا استمر ذلك فسنرد", "حذر")
+    assert not warning_that("قال الوزير من أن الأسعار سترتفع", "قال")  # no warning cue
+    assert not warning_that("حذر الوزير من ارتفاع الأسعار", "حذر")  # a warning of a thing, not «that»
+    assert not warning_that("حذرت السلطات من أن أي تجمع سيعتبر هدفا مشروعا لقواتها", "حذرت")
+
+
 def test_warning_roots_leaves_negated_rows_and_rows_coded_by_what_is_said_alone() -> None:
     from q7x2lib.statement_sign import warning_roots
 
