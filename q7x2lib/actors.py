@@ -137,6 +137,13 @@ class _Matcher:
             self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
+        # كلينتون: a name several people of the tables share (and no other kind of phrase): each person it may be,
+        # (actor_id, country, agent) in table order; the article's earlier full name decides (mentions._appositions)
+        self.namesakes: dict[str, tuple] = {}
+        for key, options in self.entries.items():
+            people = [e for e in options if e.kind == "name" and e.actor_id and not e.place and not e.from_actor_table]
+            if len(people) == len(options) and len({e.actor_id for e in people}) > 1:
+                self.namesakes[key] = tuple(dict.fromkeys((e.actor_id, e.country, e.agent) for e in people))
         self._dated: dict[tuple, _Entry | None] = {}
         self._undecided: dict[str, _Entry | None] = {}
         self.alternatives: dict[int, tuple] = {}

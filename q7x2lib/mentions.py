@@ -261,6 +261,7 @@ class _Unit(NamedTuple):
     name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
     name_end: int = -1  # where that personal name ends when an office written after it ends the mention (else b)
+    namesakes: tuple = ()  # (actor_id, country, agent) of each person of the tables a bare shared name (كلينتون) may be
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -363,7 +364,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                 entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق، مستشار الرئيس الأميركي: not the holder
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
-                               m.alternatives.get(id(entry), ())))
+                               m.alternatives.get(id(entry), ()),
+                               namesakes=tuple((c, *m.person_code(c, date, country_, agent_))
+                                               for c, country_, agent_ in m.namesakes.get(key, ()))
+                               if entry.actor_id in m.people else ()))
             continue
         if entry.office in PRIVATE_ROLES:
             # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
@@ -1068,11 +1072,14 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
     named = set(named)  # actors already named without doubt: a bare family name (هادي) may then follow
+    order = sorted(named)  # the same, in the order the article names them (another field's first)
     while i < len(units):
         if merged and merged[-1].actor_id:
             named.add(merged[-1].actor_id)
-        u = units[i]
-        nxt = units[i + 1] if i + 1 < len(units) else None
+            if order[-1:] != [merged[-1].actor_id]:
+                order.append(merged[-1].actor_id)
+        u = _namesake(units[i], order)
+        nxt = _namesake(units[i + 1], order) if i + 1 < len(units) else None
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
@@ -1153,6 +1160,19 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _namesake(u: _Unit, order: list[str]) -> _Unit:
+    """A bare name several people of the tables share (كلينتون): the one of them the article named last before
+    it (هيلاري كلينتون ... وقالت كلينتون: Hillary; بيل كلينتون ... كلينتون: Bill); with none named, as it was."""
+    if not u.namesakes or u.kind != "name":
+        return u
+    last = {c: k for k, c in enumerate(order)}
+    named = [alt for alt in u.namesakes if alt[0] in last]
+    if not named:
+        return u
+    actor_id, country, agent = max(named, key=lambda alt: last[alt[0]])
+    return u._replace(actor_id=actor_id, country=country, agent=agent, ambiguous=False, namesakes=())
 
 
 def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> frozenset[str]:

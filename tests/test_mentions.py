@@ -873,3 +873,24 @@ def test_the_parliament_head_of_chechnya_is_russias_not_the_shura_chairman() -> 
 def test_the_giftedness_foundation_named_after_the_king_is_a_foundation_not_the_government() -> None:
     found = mentions_of("وأشرف عليها خبراء من مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع")
     assert [row[0] for row in found] == ["mawhiba"] and found[0][3] == "SAUNGO"
+
+
+def test_a_bare_surname_several_people_share_is_the_one_the_article_named_last_in_full() -> None:
+    # كلينتون is Bill's and Hillary's: the full name written before decides, the latest where both are written
+    found = mentions_of("وقالت المرشحة هيلاري كلينتون إن الاتفاق جيد. وأضافت كلينتون أن التصويت قريب")
+    assert [row[:2] for row in found] == [["hillary_clinton", "هيلاري كلينتون"], ["hillary_clinton", "كلينتون"]]
+    found = mentions_of("انتقد ترامب هيلاري كلينتون وقال إن كلينتون فشلت. وكان بيل كلينتون رئيسا، وقال كلينتون إن")
+    assert [row[0] for row in found if row[1] == "كلينتون"] == ["hillary_clinton", "bill_clinton"]
+    found = mentions_of("قال الرئيس الأمريكي الأسبق بيل كلينتون إن الاتفاق جيد. وأضاف كلينتون أن")
+    assert [row[0] for row in found if "كلينتون" in row[1]] == ["bill_clinton", "bill_clinton"]
+
+
+def test_hillary_clinton_is_coded_government_only_while_secretary_of_state() -> None:
+    # the 2015 candidate has no agent (as samples F, G and AB code her); in 2010 the secretary of state is GOV
+    assert mentions_of("وقالت هيلاري كلينتون إن الاتفاق جيد")[0][3] == "USA"
+    assert mentions_of("وقالت هيلاري كلينتون إن الاتفاق جيد", "2010-05-01")[0][3] == "USAGOV"
+
+
+def test_a_shared_surname_with_no_full_name_before_is_left_as_it_was() -> None:
+    # no Clinton named in full: the article does not decide, and no namesake is picked for it
+    assert "hillary_clinton" not in [row[0] for row in mentions_of("وقال أوباما إن كلينتون ستفوز")]
