@@ -894,3 +894,33 @@ def test_hillary_clinton_is_coded_government_only_while_secretary_of_state() -> 
 def test_a_shared_surname_with_no_full_name_before_is_left_as_it_was() -> None:
     # no Clinton named in full: the article does not decide, and no namesake is picked for it
     assert "hillary_clinton" not in [row[0] for row in mentions_of("وقال أوباما إن كلينتون ستفوز")]
+
+
+def test_a_named_university_is_its_states_mention_with_no_agent() -> None:
+    # the mention guideline (section 4): a university has its country and no agent, spelt عبدالعزيز or عبد العزيز
+    assert mentions_of("وأعلنت جامعة الملك عبد العزيز عن برنامج جديد")[0][:2] == ["king_abdulaziz_university", "جامعة الملك عبد العزيز"]
+    assert mentions_of("وأعلنت جامعة القاهرة عن برنامج جديد") == [["cairo_university", "جامعة القاهرة", "name", "EGY"]]
+    assert mentions_of("وأعلنت الجامعة الأمريكية في بيروت عن برنامج جديد")[0][3] == "LBN"  # not the American state
+    # the capital alone is still the government's seat
+    assert mentions_of("وأعلنت القاهرة عن برنامج جديد")[0][3] == "EGYGOV"
+
+
+def test_a_foreign_university_does_not_make_the_articles_home_state() -> None:
+    # a Saudi daily: a Harvard scholar's comment does not make an undetermined government American
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "text_clean": ["وقال أستاذ الاقتصاد في جامعة هارفارد إن الحكومة ستخفض الإنفاق"]})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    assert found[found["surface"] == "الحكومة"]["code"].tolist() == ["SAUGOV"]
+
+
+def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
+    found = mentions_of("واستنكر مدير جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود، التفجير")
+    assert [row[1:] for row in found] == [["جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود", "name", "SAU"]]
+
+
+def test_a_university_someone_studied_at_is_no_mention() -> None:
+    assert mentions_of("عاد متأبطا شهادة الدكتوراه في العلوم السياسية من جامعة جورج تاون") == []
+    assert mentions_of("ودرس الفلسفة في كلية الآداب بجامعة القاهرة") == []
+    # a study a university's team made: the university acts
+    assert [row[0] for row in mentions_of("وأظهرت دراسة قام بها فريق بحثي من جامعة الملك سعود أن")] == ["king_saud_university"]
+    assert [row[0] for row in mentions_of("وقعت المؤسسة اتفاقية بالتعاون مع جامعة هارفارد")] == ["harvard_university"]
