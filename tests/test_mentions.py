@@ -924,3 +924,11 @@ def test_a_university_someone_studied_at_is_no_mention() -> None:
     # a study a university's team made: the university acts
     assert [row[0] for row in mentions_of("وأظهرت دراسة قام بها فريق بحثي من جامعة الملك سعود أن")] == ["king_saud_university"]
     assert [row[0] for row in mentions_of("وقعت المؤسسة اتفاقية بالتعاون مع جامعة هارفارد")] == ["harvard_university"]
+
+
+def test_the_emir_of_najran_region_in_2015_is_prince_jalawi() -> None:
+    assert mentions_of("ورفع أمير منطقة نجران التعازي")[0][:2] == ["jalawi_bin_abdulaziz", "أمير منطقة نجران"]
+    assert mentions_of("وقال أمير نجران إن")[0][0] == "jalawi_bin_abdulaziz"
+    # outside the checked year the office names no one; a deputy is not the emir
+    assert mentions_of("ورفع أمير منطقة نجران التعازي", "2019-05-01")[0][0] is None
+    assert [row[0] for row in mentions_of("وقال نائب أمير منطقة نجران إن")] == [None]
