@@ -830,7 +830,8 @@ def test_saudi_universities_companies_and_state_bodies_counted_in_the_rules_spli
 # before it); students are civilians (agents.csv). Sentences made up in the patterns of the rules split.
 @pytest.mark.parametrize(("text", "surface", "code"), [
     ("وبينت اللجنة أن المشاركة في الانتخابات حق لكل مواطن.", "اللجنة", "SAUGOV"),
-    ("واعتمدت اللجنة العامة للانتخابات مراكز الاقتراع الجديدة.", "اللجنة", "SAUGOV"),
+    # (round 31: the electoral committee is an agents row of its own: its whole name is the mention)
+    ("واعتمدت اللجنة العامة للانتخابات مراكز الاقتراع الجديدة.", "اللجنة العامة للانتخابات", "SAUGOV"),
 ])
 def test_a_committee_named_by_its_noun_is_a_body_of_the_articles_state(text, surface, code) -> None:
     found = one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()

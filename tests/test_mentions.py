@@ -932,3 +932,22 @@ def test_the_emir_of_najran_region_in_2015_is_prince_jalawi() -> None:
     # outside the checked year the office names no one; a deputy is not the emir
     assert mentions_of("ورفع أمير منطقة نجران التعازي", "2019-05-01")[0][0] is None
     assert [row[0] for row in mentions_of("وقال نائب أمير منطقة نجران إن")] == [None]
+
+
+def test_an_electoral_committee_is_the_government_of_the_state_written_with_it() -> None:
+    assert mentions_of("وأعلنت اللجنة العليا للانتخابات في مصر عن موعد التصويت") == [
+        [None, "اللجنة العليا للانتخابات في مصر", "agent", "EGYGOV"]]
+    assert mentions_of("وأعلنت الهيئة العليا المستقلة للانتخابات التونسية عن موعد")[0][3] == "TUNGOV"
+    # the indefinite noun is no row: ومهام لجنة الانتخابات (what any such committee does)
+    assert mentions_of("واشتمل التدريب على دليل قيد الناخبين، ومهام لجنة الانتخابات، وتسليم النماذج") == []
+    # the elections themselves are no actor
+    assert mentions_of("وتجرى الانتخابات البلدية في ديسمبر") == []
+
+
+def test_an_electoral_committee_takes_the_articles_state_when_none_is_written() -> None:
+    # an Egyptian story of a Saudi daily: the committee is Egypt's (the bare اللجنة would be only the outlet's)
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "text_clean": ["قال الرئيس المصري عبد الفتاح السيسي إن مصر ماضية في الانتخابات، "
+                                      "وأعلنت اللجنة العليا للانتخابات موعد التصويت في مصر"]})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    assert found[found["surface"] == "اللجنة العليا للانتخابات"]["code"].tolist() == ["EGYGOV"]
