@@ -137,6 +137,13 @@ class _Matcher:
             self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
         self.terms = TermMatcher(self.entries)
         self.single = {k: v[0] for k, v in self.entries.items() if len(v) == 1 and v[0].kind != "role"}
+        # كلينتون: a name several people of the tables share (and no other kind of phrase): each person it may be,
+        # (actor_id, country, agent) in table order; the article's earlier full name decides (mentions._appositions)
+        self.namesakes: dict[str, tuple] = {}
+        for key, options in self.entries.items():
+            people = [e for e in options if e.kind == "name" and e.actor_id and not e.place and not e.from_actor_table]
+            if len(people) == len(options) and len({e.actor_id for e in people}) > 1:
+                self.namesakes[key] = tuple(dict.fromkeys((e.actor_id, e.country, e.agent) for e in people))
         self._dated: dict[tuple, _Entry | None] = {}
         self._undecided: dict[str, _Entry | None] = {}
         self.alternatives: dict[int, tuple] = {}
@@ -151,6 +158,8 @@ class _Matcher:
         orgs = tables["organisations"]
         self.org_codes = dict(zip(orgs.actor_id, orgs.country))
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
+        # the named bodies of a state with no agent code (universities: the mention guideline, section 4)
+        self.agentless_bodies = frozenset(orgs.loc[(orgs.agent == "") & ~orgs.country.isin(["", "IGO"]), "actor_id"])
         self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
         # an office's agent where every phrase naming it agrees (interior_minister COP, defence_minister MIL)
         office_agents = tables["agents"].loc[tables["agents"]["office"].fillna("") != ""].groupby("office")["agent"]
@@ -205,6 +214,8 @@ class _Matcher:
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words, required=False))
         self.named_after_universities = frozenset(word_list("named_after_university", words, required=False))
+        # الدكتوراه من، تخرج في: a university after them is where someone studied, not an actor (mentions._studied_at)
+        self.study_words = frozenset(normalize(w) for w in word_list("studied_at", words, required=False))
         self.named_after_any = self.named_after | self.named_after_places  # the nouns read before a person's name
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)

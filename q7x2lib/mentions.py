@@ -261,6 +261,7 @@ class _Unit(NamedTuple):
     name_at: int = -1  # where the personal name of an unknown titled person starts (after its title)
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
     name_end: int = -1  # where that personal name ends when an office written after it ends the mention (else b)
+    namesakes: tuple = ()  # (actor_id, country, agent) of each person of the tables a bare shared name (كلينتون) may be
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -288,7 +289,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _names_after_unknown_offices(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
-                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named)
+                                  own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
+                                  bodies=m.agentless_bodies)
     merged = _context_country(merged, norm, m, date, outlet_home)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -359,11 +361,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
                     agent = "" if bare in m.named_after_universities else NAMED_AFTER_AGENT
                     units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, agent))
                 continue
+            if entry.actor_id in m.agentless_bodies and _studied_at(norm, a, pre, m.study_words):
+                continue  # حصل على الدكتوراه من جامعة جورج تاون، تخرج في جامعة ييل: where someone studied
             if entry.kind == "role" and entry.actor_id and (m.former.match(norm, b) or _subordinate(norm, a, pre, m)):
                 entry = replace(entry, actor_id=None)  # الرئيس الأميركي السابق، مستشار الرئيس الأميركي: not the holder
             country, agent = m.person_code(entry.actor_id, date, entry.country, entry.agent)
             units.append(_Unit(entry.actor_id, entry.kind, a, b, pre, country, agent, entry.ambiguous,
-                               m.alternatives.get(id(entry), ())))
+                               m.alternatives.get(id(entry), ()),
+                               namesakes=tuple((c, *m.person_code(c, date, country_, agent_))
+                                               for c, country_, agent_ in m.namesakes.get(key, ()))
+                               if entry.actor_id in m.people else ()))
             continue
         if entry.office in PRIVATE_ROLES:
             # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
@@ -807,23 +814,28 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
     return end, country or place, actor_id
 
 
-def _home_state(units: list[_Unit], outlet_home: str = "") -> str:
+def _home_state(units: list[_Unit], outlet_home: str = "", bodies: frozenset[str] = frozenset()) -> str:
     """The article's own state: the one it codes most, ``CONTEXT_LEAD`` times the next.
 
-    Organisations do not count, nor do the named outlets of the outlet's own state (:func:`_states_counted`).
+    Organisations do not count, nor do the named outlets of the outlet's own state, nor foreign universities
+    (:func:`_states_counted`).
     """
-    return leading_country(_states_counted(units, outlet_home))
+    return leading_country(_states_counted(units, outlet_home, bodies))
 
 
-def _states_counted(units: list[_Unit], outlet_home: str = "") -> list[str]:
+def _states_counted(units: list[_Unit], outlet_home: str = "", bodies: frozenset[str] = frozenset()) -> list[str]:
     """The states of ``units`` that say whose story an article is: not an organisation's, not a home outlet's.
 
     A named outlet of the outlet's own state (عكاظ، «سبق»، واس in a Saudi daily) is the one that reports or is
     spoken to: named four times in a story of Yemen's consulate it does not make the story Saudi. A foreign
-    outlet (هآرتس in an Israeli story) still counts.
+    outlet (هآرتس in an Israeli story) still counts. ``bodies``: the named bodies of a state with no agent
+    (universities, ``_Matcher.agentless_bodies``): one of a state other than the outlet's (a Saudi scholar of
+    جامعة هارفارد، a study of جامعة أكسفورد) says where someone studies or works, not whose story it is
+    (with the outlet's state unknown, they count).
     """
     return [u.country for u in units if u.country and u.country != "IGO"
-            and not (outlet_home and u.country == outlet_home and u.agent == "MED" and u.actor_id)]
+            and not (outlet_home and u.country == outlet_home and u.agent == "MED" and u.actor_id)
+            and not (outlet_home and u.actor_id in bodies and u.country != outlet_home)]
 
 
 def leading_country(countries: Iterable[str]) -> str:
@@ -890,7 +902,7 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    counted = _states_counted(units, outlet_home)
+    counted = _states_counted(units, outlet_home, m.agentless_bodies)
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
@@ -1052,7 +1064,7 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
 
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), holds=None, own_title=None,
-                 named: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+                 named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -1063,16 +1075,20 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     ``own_title(unit)`` gives, for a doubtful name that begins the names of
     several states (المملكة) and is the outlet's own state, the other states
     it may stand for: with none of them coded in the article, it is taken.
-    ``named``: the people another field of the article (its body) names.
+    ``named``: the people another field of the article (its body) names; ``bodies``: the named bodies with
+    no agent (universities; see :func:`_states_counted`).
     """
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
     named = set(named)  # actors already named without doubt: a bare family name (هادي) may then follow
+    order = sorted(named)  # the same, in the order the article names them (another field's first)
     while i < len(units):
         if merged and merged[-1].actor_id:
             named.add(merged[-1].actor_id)
-        u = units[i]
-        nxt = units[i + 1] if i + 1 < len(units) else None
+            if order[-1:] != [merged[-1].actor_id]:
+                order.append(merged[-1].actor_id)
+        u = _namesake(units[i], order)
+        nxt = _namesake(units[i + 1], order) if i + 1 < len(units) else None
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
@@ -1105,6 +1121,13 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             # prince's guest) and a run of offices are left as they are
             merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country,
                                        agent=u.agent or nxt.agent, ambiguous=False))
+            i += 2
+            continue
+        if joined and nxt.unknown and nxt.kind == "name" and u.actor_id in bodies and u.kind == "name":
+            # مدير جامعة الملك خالد، الدكتور فلان: a titled person unknown to the tables, written right after the
+            # university, is its officer: one mention, of the university's state (no agent), as the university
+            # named after a king was before the universities had rows of their own
+            merged.append(nxt._replace(a=u.a, pre=u.pre, country=u.country or nxt.country, agent=nxt.agent))
             i += 2
             continue
         if (joined and (nxt.actor_id or nxt.unknown) or bracketed) and u.kind in {"role", "title", "agent"} and nxt.kind == "name":
@@ -1146,13 +1169,26 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     # where the article named the company so before
     # (a person's name, رئيسي or بري, only in a story of that person's own state)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
-    home = _home_state(merged)
+    home = _home_state(merged, bodies=bodies)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
                  if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
                      else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _namesake(u: _Unit, order: list[str]) -> _Unit:
+    """A bare name several people of the tables share (كلينتون): the one of them the article named last before
+    it (هيلاري كلينتون ... وقالت كلينتون: Hillary; بيل كلينتون ... كلينتون: Bill); with none named, as it was."""
+    if not u.namesakes or u.kind != "name":
+        return u
+    last = {c: k for k, c in enumerate(order)}
+    named = [alt for alt in u.namesakes if alt[0] in last]
+    if not named:
+        return u
+    actor_id, country, agent = max(named, key=lambda alt: last[alt[0]])
+    return u._replace(actor_id=actor_id, country=country, agent=agent, ambiguous=False, namesakes=())
 
 
 def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> frozenset[str]:
@@ -1899,6 +1935,18 @@ def _preposition_head(norm: str, start: int, end: int, pre: str, heads: frozense
         return False
     after = _NEXT_WORD.match(norm, end)
     return after is not None and after.start(1) == end + 1 and not after[1].startswith("و")
+
+
+def _studied_at(norm: str, start: int, pre: str, words: frozenset[str]) -> bool:
+    """Whether a university at ``start`` is where someone studied: after من، في or ب, with a word of study
+    (``studied_at``: الدكتوراه، تخرج، درس ...) among the six words before, in the same sentence (شهادة الدكتوراه في
+    العلوم السياسية من جامعة جورج تاون، ودرس الفلسفة في كلية الآداب بجامعة القاهرة)."""
+    before = re.split(r"[.!?؟:؛]", norm[max(0, start - 100) : start])[-1].split()
+    if not pre.endswith("ب"):
+        if not before or before[-1] not in ("من", "في"):
+            return False
+        before = before[:-1]
+    return any(w in words or _PLACE_CLITIC.sub("", w, count=1) in words for w in before[-6:])
 
 
 def _word_before_in(norm: str, start: int, words) -> re.Match | None:

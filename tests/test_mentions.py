@@ -873,3 +873,81 @@ def test_the_parliament_head_of_chechnya_is_russias_not_the_shura_chairman() -> 
 def test_the_giftedness_foundation_named_after_the_king_is_a_foundation_not_the_government() -> None:
     found = mentions_of("وأشرف عليها خبراء من مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع")
     assert [row[0] for row in found] == ["mawhiba"] and found[0][3] == "SAUNGO"
+
+
+def test_a_bare_surname_several_people_share_is_the_one_the_article_named_last_in_full() -> None:
+    # كلينتون is Bill's and Hillary's: the full name written before decides, the latest where both are written
+    found = mentions_of("وقالت المرشحة هيلاري كلينتون إن الاتفاق جيد. وأضافت كلينتون أن التصويت قريب")
+    assert [row[:2] for row in found] == [["hillary_clinton", "هيلاري كلينتون"], ["hillary_clinton", "كلينتون"]]
+    found = mentions_of("انتقد ترامب هيلاري كلينتون وقال إن كلينتون فشلت. وكان بيل كلينتون رئيسا، وقال كلينتون إن")
+    assert [row[0] for row in found if row[1] == "كلينتون"] == ["hillary_clinton", "bill_clinton"]
+    found = mentions_of("قال الرئيس الأمريكي الأسبق بيل كلينتون إن الاتفاق جيد. وأضاف كلينتون أن")
+    assert [row[0] for row in found if "كلينتون" in row[1]] == ["bill_clinton", "bill_clinton"]
+
+
+def test_hillary_clinton_is_coded_government_only_while_secretary_of_state() -> None:
+    # the 2015 candidate has no agent (as samples F, G and AB code her); in 2010 the secretary of state is GOV
+    assert mentions_of("وقالت هيلاري كلينتون إن الاتفاق جيد")[0][3] == "USA"
+    assert mentions_of("وقالت هيلاري كلينتون إن الاتفاق جيد", "2010-05-01")[0][3] == "USAGOV"
+
+
+def test_a_shared_surname_with_no_full_name_before_is_left_as_it_was() -> None:
+    # no Clinton named in full: the article does not decide, and no namesake is picked for it
+    assert "hillary_clinton" not in [row[0] for row in mentions_of("وقال أوباما إن كلينتون ستفوز")]
+
+
+def test_a_named_university_is_its_states_mention_with_no_agent() -> None:
+    # the mention guideline (section 4): a university has its country and no agent, spelt عبدالعزيز or عبد العزيز
+    assert mentions_of("وأعلنت جامعة الملك عبد العزيز عن برنامج جديد")[0][:2] == ["king_abdulaziz_university", "جامعة الملك عبد العزيز"]
+    assert mentions_of("وأعلنت جامعة القاهرة عن برنامج جديد") == [["cairo_university", "جامعة القاهرة", "name", "EGY"]]
+    assert mentions_of("وأعلنت الجامعة الأمريكية في بيروت عن برنامج جديد")[0][3] == "LBN"  # not the American state
+    # the capital alone is still the government's seat
+    assert mentions_of("وأعلنت القاهرة عن برنامج جديد")[0][3] == "EGYGOV"
+
+
+def test_a_foreign_university_does_not_make_the_articles_home_state() -> None:
+    # a Saudi daily: a Harvard scholar's comment does not make an undetermined government American
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "text_clean": ["وقال أستاذ الاقتصاد في جامعة هارفارد إن الحكومة ستخفض الإنفاق"]})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    assert found[found["surface"] == "الحكومة"]["code"].tolist() == ["SAUGOV"]
+
+
+def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
+    found = mentions_of("واستنكر مدير جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود، التفجير")
+    assert [row[1:] for row in found] == [["جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود", "name", "SAU"]]
+
+
+def test_a_university_someone_studied_at_is_no_mention() -> None:
+    assert mentions_of("عاد متأبطا شهادة الدكتوراه في العلوم السياسية من جامعة جورج تاون") == []
+    assert mentions_of("ودرس الفلسفة في كلية الآداب بجامعة القاهرة") == []
+    # a study a university's team made: the university acts
+    assert [row[0] for row in mentions_of("وأظهرت دراسة قام بها فريق بحثي من جامعة الملك سعود أن")] == ["king_saud_university"]
+    assert [row[0] for row in mentions_of("وقعت المؤسسة اتفاقية بالتعاون مع جامعة هارفارد")] == ["harvard_university"]
+
+
+def test_the_emir_of_najran_region_in_2015_is_prince_jalawi() -> None:
+    assert mentions_of("ورفع أمير منطقة نجران التعازي")[0][:2] == ["jalawi_bin_abdulaziz", "أمير منطقة نجران"]
+    assert mentions_of("وقال أمير نجران إن")[0][0] == "jalawi_bin_abdulaziz"
+    # outside the checked year the office names no one; a deputy is not the emir
+    assert mentions_of("ورفع أمير منطقة نجران التعازي", "2019-05-01")[0][0] is None
+    assert [row[0] for row in mentions_of("وقال نائب أمير منطقة نجران إن")] == [None]
+
+
+def test_an_electoral_committee_is_the_government_of_the_state_written_with_it() -> None:
+    assert mentions_of("وأعلنت اللجنة العليا للانتخابات في مصر عن موعد التصويت") == [
+        [None, "اللجنة العليا للانتخابات في مصر", "agent", "EGYGOV"]]
+    assert mentions_of("وأعلنت الهيئة العليا المستقلة للانتخابات التونسية عن موعد")[0][3] == "TUNGOV"
+    # the indefinite noun is no row: ومهام لجنة الانتخابات (what any such committee does)
+    assert mentions_of("واشتمل التدريب على دليل قيد الناخبين، ومهام لجنة الانتخابات، وتسليم النماذج") == []
+    # the elections themselves are no actor
+    assert mentions_of("وتجرى الانتخابات البلدية في ديسمبر") == []
+
+
+def test_an_electoral_committee_takes_the_articles_state_when_none_is_written() -> None:
+    # an Egyptian story of a Saudi daily: the committee is Egypt's (the bare اللجنة would be only the outlet's)
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "text_clean": ["قال الرئيس المصري عبد الفتاح السيسي إن مصر ماضية في الانتخابات، "
+                                      "وأعلنت اللجنة العليا للانتخابات موعد التصويت في مصر"]})
+    found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+    assert found[found["surface"] == "اللجنة العليا للانتخابات"]["code"].tolist() == ["EGYGOV"]
