@@ -340,7 +340,43 @@ class _Subjects(_BackReferences):
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
+        if np is not None and self._after_turn_taker(at) and self.doc.text[self._text_span(*np)[0] :][:2] != "لـ":
+            # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
+            # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
+            # goes on; not an addressee no table knows (أكد لـعين اليوم مدير ...)
+            return self._checked(self._before_verbal_noun(np), "after_verb", named)
         return None
+
+    def _turn_taker_before(self, j: int) -> int | None:
+        """The first word of a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل; also with و:
+        ومن جانبه) that ends right before word ``j`` and opens a sentence, a line or a clause after a punctuation
+        mark; None when there is none."""
+        for phrase in self.cues.turn_takers:
+            k = j - len(phrase)
+            if k < 0:
+                continue
+            words = [self._core(self._word(x)) for x in range(k, j)]
+            if words[0][:1] == "و" and words[0][1:] == phrase[0]:
+                words[0] = words[0][1:]
+            if tuple(words) != phrase or any(self._word(x)[-1:] in _PUNCT for x in range(k, j - 1)):
+                continue
+            if k == 0 or self._word(k - 1)[-1:] in _PUNCT or "\n" in self.doc.norm[self.words[k - 1][1] : self.words[k][0]]:
+                return k
+        return None
+
+    def _after_turn_taker(self, j: int) -> bool:
+        """The verb at word ``j`` follows a turn-taking phrase that opens its clause (من جهته، قال ...)."""
+        return self._turn_taker_before(j) is not None
+
+    def _before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The phrase cut before the verbal noun of a derived verb, without the article, from its second word on
+        (علي الشهري اقتصار أغلب الفعاليات → علي الشهري): the verb's object after an unknown name."""
+        i, j = self._index_at(np[0]), self._index_at(np[1])
+        for k in range(i + 1, j):
+            core = self._core(self._word(k))
+            if _DERIVED_VERBAL_NOUN_RE.fullmatch(core) and core not in self.cues.heads and self._word(k - 1)[-1:] not in _PUNCT:
+                return np[0], self.words[k - 1][1]
+        return np
 
     def _issuer_inside(self, np: tuple[int, int]) -> bool:
         """An attribution's source phrase that opens with an inanimate word names who made it right after that
