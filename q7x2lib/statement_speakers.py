@@ -172,7 +172,7 @@ class _Subjects(_BackReferences):
         not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
         j = self._index_at(nca)
         return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
-            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
+            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE or self._after_turn_taker(j)
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
@@ -187,7 +187,8 @@ class _Subjects(_BackReferences):
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE \
+            or self._after_turn_taker(j)  # وبدوره عبر، من ناحيته عبر: a turn-taking phrase opens the clause
         k = self._index_at(ncb)
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
         resumed = k < len(self.words) and self._core(self._word(k)) in {"فيه", "فيها"}

@@ -1351,6 +1351,17 @@ def test_after_a_turn_taking_phrase_with_no_subject_the_one_before_goes_on() -> 
     assert _who(before, said)[-1][1] != "لـعين"
 
 
+def test_a_particle_cue_after_a_turn_taking_phrase_opens_its_clause() -> None:
+    # made up, after real news (sample M): عبر ... عن is a statement at the start of a clause; a turn-taking phrase
+    # (من جانبهم، وبدوره, word list turn_taker) opens one, in any person and with or without و
+    before = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    found = _who(before, "من جانبهم عبر والد الشهيد فهد السبيعي عن دعائه لابنه بالرحمة.")
+    assert found[-1] == ["عبر", "والد الشهيد فهد السبيعي", "after_verb"]
+    assert _who(before, "وبدوره عبر رئيس النادي عن سعادته بالفوز.")[-1] == ["عبر", "رئيس النادي", "after_verb"]
+    # the same words inside a clause (no mark before them): عبر is "via", no statement
+    assert len(_who(before, "ودخلت القوافل من ناحيتهم عبر المنفذ عن طريق البر.")) == 1
+
+
 def test_a_source_never_named_so_is_the_last_speaker() -> None:
     # made up: وأضاف المصدر after a speaker named otherwise (أحد سكان القرية): the one who spoke, not "المصدر"
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة منذ أسبوع.", "وأضاف المصدر أن الأهالي يشترون المياه.")
