@@ -341,12 +341,26 @@ class _Subjects(_BackReferences):
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
-        if np is not None and self._after_turn_taker(at) and self.doc.text[self._text_span(*np)[0] :][:2] != "لـ":
+        if np is not None and self._after_turn_taker(at) and self._may_take_the_turn(np, self._core(self._word(at - 1))):
             # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
             # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
-            # goes on; not an addressee no table knows (أكد لـعين اليوم مدير ...)
             return self._checked(self._before_verbal_noun(np), "after_verb", named)
         return None
+
+    def _may_take_the_turn(self, np: tuple[int, int], taker: str) -> bool:
+        """The phrase after a verb that follows a turn-taking phrase (its last word ``taker``) may be its new
+        speaker: not an addressee written لـ (لـعين اليوم), an adverb in the accusative -ا (رحب كثيرا), nor, after
+        a pronoun of one man (من جهته), a quantifier with no من after it (دعا جميع الأطراف: the verb's object; but
+        من جهتها، عبرت كل الصحف: the papers)."""
+        a, b = self._text_span(*np)
+        if self.doc.text[a : a + 2] == "لـ":
+            return False
+        words = [self._core(w) for w in self.doc.norm[np[0] : np[1]].split()]
+        if taker.endswith("ه") and words[0] in _QUANTIFIERS | {"كل"} and words[1:2] != ["من"]:
+            return False
+        first = self._word(self._index_at(np[0]))
+        return not (words[0].endswith("ا") and len(words[0]) > 3
+                    and not any(m[0] <= a for m in self.ment.overlapping(a, a + len(first), every=True)))
 
     def _turn_taker_before(self, j: int) -> int | None:
         """The first word of a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل; also with و:

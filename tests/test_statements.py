@@ -1349,6 +1349,9 @@ def test_after_a_turn_taking_phrase_with_no_subject_the_one_before_goes_on() -> 
     # an addressee no table knows after the verb (لـعين اليوم) is not taken for the speaker
     said = "من جانبه أكد لـعين اليوم مدير العلاقات العامة بمستشفى الأفلاج خالد الحامد أن قسم الإسعاف يعمل."
     assert _who(before, said)[-1][1] != "لـعين"
+    # nor an adverb in -ا or a quantifier with no من after it: the verb's object or its manner, not a speaker
+    for said in ("بدوره، رحب كثيرا بالقرار.", "من جهته، دعا جميع الأطراف إلى ضبط النفس."):
+        assert _who(before, said)[-1][1:] == ["وزير الخارجية السعودي عادل الجبير", "continuation"]
 
 
 def test_a_particle_cue_after_a_turn_taking_phrase_opens_its_clause() -> None:
