@@ -101,6 +101,8 @@ class _Cues:
         self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content
         self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb
+        # من جهته، بدورها، في المقابل: right before a verb, a new speaker takes the turn (word tuples)
+        self.turn_takers = frozenset(tuple(p.split()) for p in word_list("turn_taker", required=False))
         ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         ba = set(word_list("ba_verb"))

@@ -172,7 +172,7 @@ class _Subjects(_BackReferences):
         not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
         j = self._index_at(nca)
         return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
-            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
+            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE or self._after_turn_taker(j)
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
@@ -187,7 +187,8 @@ class _Subjects(_BackReferences):
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE \
+            or self._after_turn_taker(j)  # وبدوره عبر، من ناحيته عبر: a turn-taking phrase opens the clause
         k = self._index_at(ncb)
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
         resumed = k < len(self.words) and self._core(self._word(k)) in {"فيه", "فيها"}
@@ -340,7 +341,57 @@ class _Subjects(_BackReferences):
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._checked(again, "after_verb", named)
+        if np is not None and self._after_turn_taker(at) and self._may_take_the_turn(np, self._core(self._word(at - 1))):
+            # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
+            # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
+            return self._checked(self._before_verbal_noun(np), "after_verb", named)
         return None
+
+    def _may_take_the_turn(self, np: tuple[int, int], taker: str) -> bool:
+        """The phrase after a verb that follows a turn-taking phrase (its last word ``taker``) may be its new
+        speaker: not an addressee written لـ (لـعين اليوم), an adverb in the accusative -ا (رحب كثيرا), nor, after
+        a pronoun of one man (من جهته), a quantifier with no من after it (دعا جميع الأطراف: the verb's object; but
+        من جهتها، عبرت كل الصحف: the papers)."""
+        a, b = self._text_span(*np)
+        if self.doc.text[a : a + 2] == "لـ":
+            return False
+        words = [self._core(w) for w in self.doc.norm[np[0] : np[1]].split()]
+        if taker.endswith("ه") and words[0] in _QUANTIFIERS | {"كل"} and words[1:2] != ["من"]:
+            return False
+        first = self._word(self._index_at(np[0]))
+        return not (words[0].endswith("ا") and len(words[0]) > 3
+                    and not any(m[0] <= a for m in self.ment.overlapping(a, a + len(first), every=True)))
+
+    def _turn_taker_before(self, j: int) -> int | None:
+        """The first word of a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل; also with و:
+        ومن جانبه) that ends right before word ``j`` and opens a sentence, a line or a clause after a punctuation
+        mark; None when there is none."""
+        for phrase in self.cues.turn_takers:
+            k = j - len(phrase)
+            if k < 0:
+                continue
+            words = [self._core(self._word(x)) for x in range(k, j)]
+            if words[0][:1] == "و" and words[0][1:] == phrase[0]:
+                words[0] = words[0][1:]
+            if tuple(words) != phrase or any(self._word(x)[-1:] in _PUNCT for x in range(k, j - 1)):
+                continue
+            if k == 0 or self._word(k - 1)[-1:] in _PUNCT or "\n" in self.doc.norm[self.words[k - 1][1] : self.words[k][0]]:
+                return k
+        return None
+
+    def _after_turn_taker(self, j: int) -> bool:
+        """The verb at word ``j`` follows a turn-taking phrase that opens its clause (من جهته، قال ...)."""
+        return self._turn_taker_before(j) is not None
+
+    def _before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The phrase cut before the verbal noun of a derived verb, without the article, from its second word on
+        (علي الشهري اقتصار أغلب الفعاليات → علي الشهري): the verb's object after an unknown name."""
+        i, j = self._index_at(np[0]), self._index_at(np[1])
+        for k in range(i + 1, j):
+            core = self._core(self._word(k))
+            if _DERIVED_VERBAL_NOUN_RE.fullmatch(core) and core not in self.cues.heads and self._word(k - 1)[-1:] not in _PUNCT:
+                return np[0], self.words[k - 1][1]
+        return np
 
     def _issuer_inside(self, np: tuple[int, int]) -> bool:
         """An attribution's source phrase that opens with an inanimate word names who made it right after that

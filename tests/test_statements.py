@@ -1327,6 +1327,44 @@ def test_a_given_name_and_a_definite_family_name_then_an_office_is_a_new_speaker
     assert found[-1][1] == "وزير الخارجية"
 
 
+def test_after_a_turn_taking_phrase_the_words_after_the_verb_name_the_new_speaker() -> None:
+    # made up, after real news (samples L, T, AA): من جهته، بدوره، من جانبهم (word list turn_taker), without و or
+    # with it, right before the verb: the name after the verb speaks, even one no table knows, not the one before
+    before = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    found = _who(before, "من جهته انتقد علي الشهري اقتصار أغلب الفعاليات على العوائل.")
+    assert found[-1] == ["انتقد", "علي الشهري", "after_verb"]
+    found = _who(before, "بدوره أشار م.سليمان البطحي إلى أن الأمانة تعمل.")
+    assert found[-1] == ["أشار", "م.سليمان البطحي", "after_verb"]
+    found = _who(before, "ومن جانبهم، عبر أبناء الشريف عن شكرهم للقيادة.")
+    assert found[-1] == ["عبر", "أبناء الشريف", "after_verb"]
+    # the same words with no turn-taking phrase before the verb: the one before goes on, as it did
+    assert _who(before, "وانتقد علي الشهري اقتصار أغلب الفعاليات.")[-1][1:] == [
+        "وزير الخارجية السعودي عادل الجبير", "continuation"]
+
+
+def test_after_a_turn_taking_phrase_with_no_subject_the_one_before_goes_on() -> None:
+    before = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    for said in ("من جهته، أوضح أن الحل سياسي.", "بدوره أكد أن الحل سياسي.", "في المقابل، أكد أن الحل سياسي."):
+        assert _who(before, said)[-1][1:] == ["وزير الخارجية السعودي عادل الجبير", "continuation"]
+    # an addressee no table knows after the verb (لـعين اليوم) is not taken for the speaker
+    said = "من جانبه أكد لـعين اليوم مدير العلاقات العامة بمستشفى الأفلاج خالد الحامد أن قسم الإسعاف يعمل."
+    assert _who(before, said)[-1][1] != "لـعين"
+    # nor an adverb in -ا or a quantifier with no من after it: the verb's object or its manner, not a speaker
+    for said in ("بدوره، رحب كثيرا بالقرار.", "من جهته، دعا جميع الأطراف إلى ضبط النفس."):
+        assert _who(before, said)[-1][1:] == ["وزير الخارجية السعودي عادل الجبير", "continuation"]
+
+
+def test_a_particle_cue_after_a_turn_taking_phrase_opens_its_clause() -> None:
+    # made up, after real news (sample M): عبر ... عن is a statement at the start of a clause; a turn-taking phrase
+    # (من جانبهم، وبدوره, word list turn_taker) opens one, in any person and with or without و
+    before = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    found = _who(before, "من جانبهم عبر والد الشهيد فهد السبيعي عن دعائه لابنه بالرحمة.")
+    assert found[-1] == ["عبر", "والد الشهيد فهد السبيعي", "after_verb"]
+    assert _who(before, "وبدوره عبر رئيس النادي عن سعادته بالفوز.")[-1] == ["عبر", "رئيس النادي", "after_verb"]
+    # the same words inside a clause (no mark before them): عبر is "via", no statement
+    assert len(_who(before, "ودخلت القوافل من ناحيتهم عبر المنفذ عن طريق البر.")) == 1
+
+
 def test_a_source_never_named_so_is_the_last_speaker() -> None:
     # made up: وأضاف المصدر after a speaker named otherwise (أحد سكان القرية): the one who spoke, not "المصدر"
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة منذ أسبوع.", "وأضاف المصدر أن الأهالي يشترون المياه.")
