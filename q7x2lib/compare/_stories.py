@@ -972,19 +972,33 @@ def _move_weak_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, 
         [0, 0, 0, 0, 5, 5]
     """
     code, labels = pd.factorize(thread)
-    event_centroid, event_day = _group_centroids(event, x, day)
-    thread_centroid, _ = _group_centroids(code, x, day)
-    m = event_centroid.shape[0]
+    m = int(event.max()) + 1 if len(event) else 0
     own = np.zeros(m, dtype=int)
     own[event] = code
     size = np.bincount(code)
     alone = size[own] == np.bincount(event, minlength=m)  # the only event of its thread: nothing to compare with
-    # the rest of its thread: the thread's summed rows less the event's own
-    rest = unit_rows(_summed_rows(code, len(size), x)[own] - _summed_rows(event, m, x))
-    own_cos = _row_dot_pairs(event_centroid, np.arange(m), rest, np.arange(m))
-    is_weak = (own_cos < weak) & ~alone
+    event_sum, thread_sum = _summed_rows(event, m, x), _summed_rows(code, len(size), x)
+    # cosine to the rest of its thread (its thread's summed rows less its own), thread by thread: e.(t - e) / |e| |t - e|
+    e_t = np.zeros(m)
+    shared = np.flatnonzero(~alone)
+    order = shared[np.argsort(own[shared], kind="stable")]
+    cuts = np.flatnonzero(np.diff(own[order])) + 1
+    dense = np.zeros(x.shape[1])  # one thread's summed row at a time
+    for group in np.split(order, cuts) if len(order) else []:
+        t = own[group[0]]
+        terms = thread_sum.indices[thread_sum.indptr[t]:thread_sum.indptr[t + 1]]
+        dense[terms] = thread_sum.data[thread_sum.indptr[t]:thread_sum.indptr[t + 1]]
+        e_t[group] = event_sum[group] @ dense
+        dense[terms] = 0
+    e_e = np.asarray(event_sum.multiply(event_sum).sum(axis=1)).ravel()
+    t_t = np.asarray(thread_sum.multiply(thread_sum).sum(axis=1)).ravel()
+    rest_len = np.sqrt(np.maximum(t_t[own] - 2 * e_t + e_e, 0))
+    own_cos = np.where(alone | (rest_len == 0), 1.0, (e_t - e_e) / np.maximum(np.sqrt(e_e) * rest_len, 1e-12))
+    is_weak = own_cos < weak
     if not is_weak.any() or not (size >= min_size).any():
         return thread
+    event_centroid, event_day = _group_centroids(event, x, day)
+    thread_centroid = unit_rows(thread_sum)
     r, c, _ = top_neighbours(event_centroid, event_day, k, within_days, query=is_weak)
     target = own[c]
     keep = (target != own[r]) & (size[target] >= min_size)
