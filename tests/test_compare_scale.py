@@ -801,7 +801,8 @@ def test_event_groups_at_scale_count_core_days_from_the_leads(monkeypatch) -> No
     assert (published - event).tolist() == [0, 0, 1, 0, 0, 0]
 
 
-def weak_event_threads(n_home: int, n_big: int, home: list | None = None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+def weak_event_threads(n_home: int, n_big: int,
+                       home: list | None = None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
     """``n_home`` articles of one event (rows ``home``) and a two-article event about something else in thread 0;
     ``n_big`` articles (events of ten) on that other thing in thread 1. Returns rows, events and threads."""
     rows = [home or [1.0, 0, 0]] * n_home + [[0.2, 1, 0]] * 2 + [[0.1, 1, 0.3]] * n_big

@@ -983,7 +983,7 @@ def _move_weak_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, 
     size = np.bincount(code)
     alone = size[own] == np.bincount(event, minlength=m)  # the only event of its thread: nothing to compare with
     event_sum, thread_sum = _summed_rows(event, m, x), _summed_rows(code, len(size), x)
-    # cosine to the rest of its thread (its thread's summed rows less its own), thread by thread: e.(t - e) / |e| |t - e|
+    # cosine to the rest of its thread (its summed rows less the event's), thread by thread: e.(t - e) / |e| |t - e|
     e_t = np.zeros(m)
     shared = np.flatnonzero(~alone)
     order = shared[np.argsort(own[shared], kind="stable")]
