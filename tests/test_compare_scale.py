@@ -799,3 +799,37 @@ def test_event_groups_at_scale_count_core_days_from_the_leads(monkeypatch) -> No
     compare.event_groups(df, mentions=find_mentions(df))
     (published, event), = seen
     assert (published - event).tolist() == [0, 0, 1, 0, 0, 0]
+
+
+def weak_event_threads(n_home: int, n_big: int,
+                       home: list | None = None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """``n_home`` articles of one event (rows ``home``) and a two-article event about something else in thread 0;
+    ``n_big`` articles (events of ten) on that other thing in thread 1. Returns rows, events and threads."""
+    rows = [home or [1.0, 0, 0]] * n_home + [[0.2, 1, 0]] * 2 + [[0.1, 1, 0.3]] * n_big
+    event = np.r_[np.zeros(n_home, dtype=int), [1, 1], 2 + np.arange(n_big) // 10]
+    thread = np.r_[np.zeros(n_home + 2, dtype=int), np.ones(n_big, dtype=int)]
+    return _sparse.unit_rows(sparse.csr_matrix(np.array(rows))), event, thread
+
+
+def test_an_event_weak_in_its_thread_moves_to_the_large_thread_it_is_near() -> None:
+    # the two-article event: cosine 0.20 to the rest of its thread, 0.95 to the thread of 120
+    x, event, thread = weak_event_threads(30, 120)
+    moved = _stories._move_weak_events(x, np.zeros(len(event)), event, thread)
+    assert moved[30:32].tolist() == [1, 1]
+    assert (moved[:30] == 0).all() and (moved[32:] == 1).all()
+
+
+def test_an_event_placed_well_enough_or_near_only_a_small_thread_stays() -> None:
+    # cosine 0.47 to the rest of its thread: not weak, stays though the large thread is nearer
+    x, event, thread = weak_event_threads(30, 120, home=[1.0, 0.3, 0])
+    assert _stories._move_weak_events(x, np.zeros(len(event)), event, thread).tolist() == thread.tolist()
+    # weak, but the near thread holds 119 articles, under the default 120
+    x, event, thread = weak_event_threads(30, 119)
+    assert _stories._move_weak_events(x, np.zeros(len(event)), event, thread).tolist() == thread.tolist()
+    # weak and near, but the large thread's events lie ten days away, beyond the window of seven
+    x, event, thread = weak_event_threads(30, 120)
+    day = np.r_[np.zeros(32), np.full(120, 10.0)]
+    assert _stories._move_weak_events(x, day, event, thread).tolist() == thread.tolist()
+    # the only event of its thread has no rest to sit weakly in
+    x, event, thread = weak_event_threads(0, 120)
+    assert _stories._move_weak_events(x, np.zeros(len(event)), event, thread).tolist() == thread.tolist()
