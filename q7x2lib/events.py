@@ -202,6 +202,9 @@ _OTHER_SENSE_BEFORE = {
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
+    # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
+    # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top)
+    "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي"}),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
     # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
@@ -226,6 +229,10 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              "خيمة", "خيام", "قرية", "قري", "مقهي", "مقاهي", "عيادة", "عيادات", "طبيب"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
+    # قمة الجبل، قمة الهرم، في قمة أولويات، قمة الدوري، قمة الترتيب، لقمة العيش: the top of a mountain, a ranking or a
+    # list, or a morsel, no summit meeting (round 31)
+    "قمة": frozenset({"جبل", "جبال", "شجرة", "برج", "هرم", "اولويات", "اولوية", "اهتمامات", "جدول", "دوري",
+                      "ترتيب", "تصنيف", "كرة", "عيش", "عيشه", "سائغة"}),
     # تكريم منسوبيه، حفل تكريم للعاملين بالإدارة، تم تكريم المتطوعين: a body honouring its own staff or volunteers, an
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",

@@ -549,3 +549,14 @@ def test_support_enjoyed_or_owed_to_it_is_no_act_unless_a_state_adjective_follow
         assert [c for t, c in acts(events(text)) if "دعم" in t] == [], text
     foreign = events("وقال وزير الخارجية السعودي إن الفصائل تحظى بدعم أمريكي كبير.")
     assert ("بدعم", "06") in acts(foreign)
+
+
+def test_a_peak_or_a_top_is_no_summit() -> None:
+    # round 31: قمة as the top of a mountain, of a ranking or of a list, or a match between leading clubs
+    for text in ("وتقدمت قوات الجيش اليمني نحو قمة جبل صبر بعد معارك مع الحوثيين.",
+                 "وقال وزير الصحة السعودي إن الملف يأتي في قمة أولويات الوزارة.",
+                 "ويتربع الهلال على قمة الترتيب العام برصيد 30 نقطة.",
+                 "وأكد رئيس النادي أن الفريق جاهز لمباراة القمة أمام الأهلي."):
+        assert [c for t, c in acts(events(text)) if "قمة" in t] == [], text
+    summit = events("والتقى الرئيس المصري العاهل الأردني على هامش قمة شرم الشيخ.")
+    assert [c for t, c in acts(summit) if "قمة" in t] == ["04"]
