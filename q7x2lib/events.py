@@ -202,6 +202,9 @@ _OTHER_SENSE_BEFORE = {
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
+    # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
+    # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top)
+    "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي"}),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
     # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
@@ -226,6 +229,10 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              "خيمة", "خيام", "قرية", "قري", "مقهي", "مقاهي", "عيادة", "عيادات", "طبيب"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
+    # قمة الجبل، قمة الهرم، في قمة أولويات، قمة الدوري، قمة الترتيب، لقمة العيش: the top of a mountain, a ranking or a
+    # list, or a morsel, no summit meeting (round 31)
+    "قمة": frozenset({"جبل", "جبال", "شجرة", "برج", "هرم", "اولويات", "اولوية", "اهتمامات", "جدول", "دوري",
+                      "ترتيب", "تصنيف", "كرة", "عيش", "عيشه", "سائغة"}),
     # تكريم منسوبيه، حفل تكريم للعاملين بالإدارة، تم تكريم المتطوعين: a body honouring its own staff or volunteers, an
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
@@ -390,10 +397,104 @@ _REINFORCED_WITH_RE = re.compile(r"\s*(?:[^\W_]+\s+)?ب")
 
 @lru_cache(maxsize=1)
 def _support_setting() -> tuple[re.Pattern | None, frozenset]:
-    """The words before دعم that make it a setting (في ظل الدعم) and the words after it that keep it an act."""
+    """The words before دعم that make it a setting (في ظل الدعم، تحظى بدعم) and the words after it that keep it an
+    act; a conjunction may lead them (ويحظى بدعم)."""
     before = word_list("support_setting_before", required=False)
-    setting = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, before))})\s+$") if before else None
+    setting = re.compile(rf"(?<![^\W_])[وف]?(?:{'|'.join(map(re.escape, before))})\s+$") if before else None
     return setting, frozenset(word_list("support_setting_kept", required=False))
+
+
+# شكر الأمير على دعمه، أشاد الوزير بالدعم الكبير، مثمنا هذا الدعم: a support only credited in thanks or praise is what the
+# statement of thanks is about, no support given in the sentence (round 31, from the false support events of samples
+# V-AE; the word list ``support_credited_before``)
+#: Words before a دعم noun read for a word of thanks or praise (الشكر والتقدير لمعالي الوزير ومعالي الوزير على دعمهما).
+CREDIT_REACH = 12
+#: Words that may stand between a verb of praise and the دعم it takes straight (ثمن دعم، مثمنا هذا الدعم، مثمنا لكم دعمكم).
+_CREDIT_FILLERS = frozenset({"هذا", "لكم", "لهم", "له", "لها", "لنا"})
+
+
+#: Words after a credited دعم read for a relative clause that narrates it (بالدعم والمساندة التي تلقتها الحكومة اليمنية).
+NARRATED_REACH = 12
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
+
+
+@lru_cache(maxsize=1)
+def _support_credited_words() -> frozenset:
+    return frozenset(word_list("support_credited_before", required=False))
+
+
+@lru_cache(maxsize=1)
+def _support_credited_kept() -> frozenset:
+    return frozenset(word_list("support_credited_kept", required=False))
+
+
+def _support_credited(norm: str, hit) -> bool:
+    """Whether a دعم noun is credited in thanks or praise before it in its clause (شكره على دعمه، أشاد بدعم).
+
+    It is the object of the word of thanks or praise: after ب (أشاد الوزير بالدعم، منوها بدعم), after على (شكره
+    لأمير المنطقة على دعمه), right after it or after a pronoun or هذا (ثمن دعم، مثمنا هذا الدعم), or joined by و to
+    such an object (الشكر على رعايتكم الكريمة، ودعمكم).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word, proclitic=""):
+        ...     at = text.index(word)
+        ...     return _support_credited(text, H(key="دعم*", start=at, end=at + len(word), proclitic=proclitic))
+        >>> read("وقدم شكره لامير المنطقة علي دعمه المتواصل", "دعمه"), read("واشاد الوزير بالدعم الكبير", "بالدعم", "بال")
+        (True, True)
+        >>> read("مثمنا هذا الدعم", "الدعم", "ال"), read("وشكر الوفد المحافظ ثم اعلن دعم الحكومة", "دعم")
+        (True, False)
+        >>> read("واشاد بالاتفاق وقال ان دعم الحكومة مستمر", "دعم")
+        False
+    """
+    if hit.key != "دعم*":
+        return False
+    before = norm[max(0, hit.start - 16 * CREDIT_REACH):hit.start].split()[-CREDIT_REACH:]
+    credited = _support_credited_words()
+    for i in range(len(before) - 1, -1, -1):
+        if _CLAUSE_END_RE.search(before[i]):
+            return False
+        if before[i].removeprefix("و") not in credited and _bare_forms(before[i])[1] not in credited:
+            continue
+        between = before[i + 1:]
+        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in _CREDIT_FILLERS for w in between):
+            return True
+        # joined by و to what is credited: على رعايتكم الكريمة، ودعمكم; منوها بالاهتمام والدعم (not مشيدا بمواقف دول
+        # التحالف ودعمها, where the praise is of a state's stands and its support is coded as given)
+        return "و" in hit.proclitic and ("علي" in between or (len(between) == 1 and between[0].startswith("ب")))
+    return False
+
+
+def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether a relative clause right after a دعم names a state and the giving or receiving of that support.
+
+    ``أشاد الوزير بالدعم والمساندة التي تلقتها الحكومة اليمنية من دول
+    مجلس التعاون``: the praise is of support between states that the clause
+    narrates, an act as the samples code it (``أشاد بدعم المملكة``), where
+    ``أشاد بالدعم الكبير الذي قدمه رجال القبائل`` is not.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> pat = _patterns(None)
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _support_narrated(text, H(key="دعم*", start=at, end=at + len(word), proclitic="بال"), pat)
+        >>> read("اشاد بالدعم والمساندة التي تلقتها الحكومة اليمنية من دول المجلس", "بالدعم")
+        True
+        >>> read("اشاد بالدعم الكبير الذي قدمه رجال القبائل", "بالدعم"), read(
+        ...     "مثمنا هذا الدعم الذي ليس بغريب علي المملكة", "الدعم")
+        (False, False)
+    """
+    after = norm[hit.end:hit.end + 16 * NARRATED_REACH].split()[:NARRATED_REACH]
+    verbs = _support_credited_kept()
+    for i, word in enumerate(after):
+        if _CLAUSE_BREAK_RE.search(word):
+            return False
+        if word.removeprefix("و") in _RELATIVES:
+            clause = list(takewhile(lambda w: not _CLAUSE_BREAK_RE.search(w), after[i + 1:]))
+            return bool(clause) and clause[0] in verbs and any(
+                pat.country_of(_bare_forms(w)[0]) or pat.country_of(_bare_forms(w)[1]) for w in clause[1:])
+    return False
 
 
 def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
@@ -422,7 +523,8 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
     if _REINFORCED_RE.search(window):
         return _REINFORCED_WITH_RE.match(norm, hit.end) is not None
     setting, kept = _support_setting()
-    if setting is None or not setting.search(window):
+    if not (setting is not None and setting.search(window)) and not (
+            _support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
     for word in norm[hit.end:hit.end + 60].split()[:2]:
         bare = _WORD_RE.findall(word)

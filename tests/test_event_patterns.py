@@ -520,3 +520,43 @@ def test_two_cables_of_congratulation_in_the_dual() -> None:
     # round 27, a miss of V: برقيتي تهنئة (the dual), as برقية تهنئة
     ev = events("خادم الحرمين الشريفين ونائبه يبعثان برقيتي تهنئة لحاكم جامايكا بمناسبة استقلال بلاده")
     assert [c for t, c in acts(ev) if "برقيتي" in t] == ["05"]
+
+
+def test_support_credited_in_thanks_or_praise_is_no_act_unless_a_state_gives_it() -> None:
+    # round 31, from the false support events of samples D-W: the thanks or the praise is the statement, the
+    # support it names is only credited; a state named as the giver, or a clause narrating the support between
+    # states, keeps it an act (the samples code «أشاد بدعم المملكة» so)
+    for text in ("وقدم وزير الصحة اليمني شكره للحكومة السعودية على دعمها المتواصل.",
+                 "ورفع أمير منطقة جازان الشكر لخادم الحرمين الشريفين على دعمه غير المحدود للمشاريع.",
+                 "وأشاد وزير الخارجية اليمني بالدعم الكبير الذي قدمه رجال القبائل.",
+                 "ونوه وزير الداخلية المصري بدعم الحكومة للأجهزة الأمنية.",
+                 "وقال الرئيس اليمني مثمنا هذا الدعم إن بلاده لن تنساه."):
+        assert [c for t, c in acts(events(text)) if "دعم" in t] == [], text
+    state = events("وأشاد العاهل الأردني بدعم المملكة العربية السعودية للاقتصاد الأردني.")
+    assert ("بدعم", "06") in acts(state)
+    narrated = events("وأشاد وزير الخارجية اليمني بالدعم والمساندة التي تلقتها الحكومة اليمنية من دول الخليج.")
+    assert ("بالدعم", "06") in acts(narrated)
+    given = events("وقدم وزير الخارجية اليمني شكره للسعودية ثم أعلن دعم بلاده للحكومة المصرية.")
+    assert ("دعم", "06") in acts(given)
+
+
+def test_support_enjoyed_or_owed_to_it_is_no_act_unless_a_state_adjective_follows() -> None:
+    # round 31: يحظى بدعم names a state of things, بفضل الله ثم بدعم credits the support; a country adjective after
+    # keeps the act as after في ظل
+    for text in ("وأوضح وزير التعليم السعودي أن المشروع يحظى بدعم من أمير المنطقة.",
+                 "وقال وزير الخارجية الروسي إن القوات المناهضة لتنظيم داعش لا بد أن تحظى بدعم دولي واسع.",
+                 "وقال وزير الصحة السعودي إن الإنجاز تحقق بفضل الله ثم بدعم القيادة الرشيدة."):
+        assert [c for t, c in acts(events(text)) if "دعم" in t] == [], text
+    foreign = events("وقال وزير الخارجية السعودي إن الفصائل تحظى بدعم أمريكي كبير.")
+    assert ("بدعم", "06") in acts(foreign)
+
+
+def test_a_peak_or_a_top_is_no_summit() -> None:
+    # round 31: قمة as the top of a mountain, of a ranking or of a list, or a match between leading clubs
+    for text in ("وتقدمت قوات الجيش اليمني نحو قمة جبل صبر بعد معارك مع الحوثيين.",
+                 "وقال وزير الصحة السعودي إن الملف يأتي في قمة أولويات الوزارة.",
+                 "ويتربع الهلال على قمة الترتيب العام برصيد 30 نقطة.",
+                 "وأكد رئيس النادي أن الفريق جاهز لمباراة القمة أمام الأهلي."):
+        assert [c for t, c in acts(events(text)) if "قمة" in t] == [], text
+    summit = events("والتقى الرئيس المصري العاهل الأردني على هامش قمة شرم الشيخ.")
+    assert [c for t, c in acts(summit) if "قمة" in t] == ["04"]
