@@ -711,12 +711,9 @@ def warning_that(text: str, cue: str) -> bool:
         >>> warning_that("وقال من أن الوضع خطير", "وقال")
         False
     """
-    cue_words = _WORD_RE.findall(normalize(cue or ""))
-    if not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
+    rest = _after_warning_cue(text, cue)
+    if rest is None:
         return False
-    norm = normalize(text)
-    at = norm.find(normalize(cue))
-    rest = norm[at + len(normalize(cue)):] if at >= 0 else norm
     words = [m.group() for m in _WORD_RE.finditer(rest)]
     found = next((i for i in range(min(len(words) - 1, WARN_THAT_REACH))
                   if words[i] == "من" and words[i + 1] in _THAT_WORDS), None)
@@ -734,6 +731,16 @@ def warning_that(text: str, cue: str) -> bool:
     return not _has_phrase(said, own_act)
 
 
+def _after_warning_cue(text: str, cue: str) -> str | None:
+    """The normalised text after a warning cue (حذر، محذرا ...), or None when the cue is no warning."""
+    cue_words = _WORD_RE.findall(normalize(cue or ""))
+    if not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
+        return None
+    norm = normalize(text)
+    at = norm.find(normalize(cue))
+    return norm[at + len(normalize(cue)):] if at >= 0 else norm
+
+
 def warning_of_danger(text: str, cue: str) -> bool:
     """Whether a warning's من governs a noun of danger (``warning_danger``: خطر، خطورة، مخاطر، إمكانية، احتمال).
 
@@ -748,12 +755,10 @@ def warning_of_danger(text: str, cue: str) -> bool:
         False
     """
     danger = _danger_words()
-    cue_words = _WORD_RE.findall(normalize(cue or ""))
-    if not danger or not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
+    rest = _after_warning_cue(text, cue)
+    if not danger or rest is None:
         return False
-    norm = normalize(text)
-    at = norm.find(normalize(cue))
-    words = _WORD_RE.findall(norm[at + len(normalize(cue)):] if at >= 0 else norm)[:WARN_REACH + 1]
+    words = _WORD_RE.findall(rest)[:WARN_REACH + 1]
     if "من" not in words[:WARN_REACH]:
         return False
     after = words[words.index("من") + 1:words.index("من") + 2]
