@@ -951,3 +951,15 @@ def test_an_electoral_committee_takes_the_articles_state_when_none_is_written() 
                                       "وأعلنت اللجنة العليا للانتخابات موعد التصويت في مصر"]})
     found = q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
     assert found[found["surface"] == "اللجنة العليا للانتخابات"]["code"].tolist() == ["EGYGOV"]
+
+
+def test_every_outlet_of_the_development_corpus_has_its_home_state() -> None:
+    # the corpus README names 14 outlets; an outlet missing from outlets.csv gave its articles no home state
+    outlets = set(pd.read_csv(q7x2lib.config.LEXICON_DIR / "outlets.csv")["outlet"])
+    assert {"alriyadh", "aljazirah", "alyaum", "aawsat", "aleqtisadiya", "okaz", "alwatan", "3alyoum", "alweeam",
+            "almadina", "sabq", "was", "arreyadi", "arriyadiyah"} <= outlets
+    # عين اليوم's bare ministry is Saudi, as any Saudi daily's
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")],
+                       "text_clean": ["أعلنت وزارة التجارة والصناعة ضبط مستودع"], "outlet": ["3alyoum"]})
+    found = q7x2lib.find_mentions(df)
+    assert found.loc[found["surface"].str.contains("وزارة التجارة"), "code"].tolist() == ["SAUGOV"]
