@@ -523,8 +523,8 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
     if _REINFORCED_RE.search(window):
         return _REINFORCED_WITH_RE.match(norm, hit.end) is not None
     setting, kept = _support_setting()
-    if not (setting is not None and setting.search(window)) and not (
-            _support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
+    set_off = setting is not None and setting.search(window) is not None
+    if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
     for word in norm[hit.end:hit.end + 60].split()[:2]:
         bare = _WORD_RE.findall(word)

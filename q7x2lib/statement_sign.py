@@ -714,13 +714,13 @@ def warning_that(text: str, cue: str) -> bool:
     rest = _after_warning_cue(text, cue)
     if rest is None:
         return False
-    words = [m.group() for m in _WORD_RE.finditer(rest)]
+    spans = list(_WORD_RE.finditer(rest))
+    words = [m.group() for m in spans]
     found = next((i for i in range(min(len(words) - 1, WARN_THAT_REACH))
                   if words[i] == "من" and words[i + 1] in _THAT_WORDS), None)
     if found is None:
         return False
     # what is warned of: from the complementiser to the end of its sentence
-    spans = list(_WORD_RE.finditer(rest))
     clause = rest[spans[found + 1].start():]
     end = _SENTENCE_END_RE.search(clause)
     said = _WORD_RE.findall(clause[:end.start()] if end else clause)
@@ -733,12 +733,13 @@ def warning_that(text: str, cue: str) -> bool:
 
 def _after_warning_cue(text: str, cue: str) -> str | None:
     """The normalised text after a warning cue (حذر، محذرا ...), or None when the cue is no warning."""
-    cue_words = _WORD_RE.findall(normalize(cue or ""))
+    norm_cue = normalize(cue or "")
+    cue_words = _WORD_RE.findall(norm_cue)
     if not cue_words or not _WARN_CUE_RE.match(cue_words[0]):
         return None
     norm = normalize(text)
-    at = norm.find(normalize(cue))
-    return norm[at + len(normalize(cue)):] if at >= 0 else norm
+    at = norm.find(norm_cue)
+    return norm[at + len(norm_cue):] if at >= 0 else norm
 
 
 def warning_of_danger(text: str, cue: str) -> bool:

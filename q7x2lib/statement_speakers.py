@@ -362,10 +362,9 @@ class _Subjects(_BackReferences):
         return not (words[0].endswith("ا") and len(words[0]) > 3
                     and not any(m[0] <= a for m in self.ment.overlapping(a, a + len(first), every=True)))
 
-    def _turn_taker_before(self, j: int) -> int | None:
-        """The first word of a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل; also with و:
-        ومن جانبه) that ends right before word ``j`` and opens a sentence, a line or a clause after a punctuation
-        mark; None when there is none."""
+    def _after_turn_taker(self, j: int) -> bool:
+        """The verb at word ``j`` follows a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل;
+        also with و: ومن جانبه) that opens a sentence, a line or a clause after a punctuation mark (من جهته، قال ...)."""
         for phrase in self.cues.turn_takers:
             k = j - len(phrase)
             if k < 0:
@@ -376,12 +375,8 @@ class _Subjects(_BackReferences):
             if tuple(words) != phrase or any(self._word(x)[-1:] in _PUNCT for x in range(k, j - 1)):
                 continue
             if k == 0 or self._word(k - 1)[-1:] in _PUNCT or "\n" in self.doc.norm[self.words[k - 1][1] : self.words[k][0]]:
-                return k
-        return None
-
-    def _after_turn_taker(self, j: int) -> bool:
-        """The verb at word ``j`` follows a turn-taking phrase that opens its clause (من جهته، قال ...)."""
-        return self._turn_taker_before(j) is not None
+                return True
+        return False
 
     def _before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:
         """The phrase cut before the verbal noun of a derived verb, without the article, from its second word on

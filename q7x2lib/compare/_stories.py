@@ -459,14 +459,22 @@ def _group_centroids(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray) -
         >>> np.round(centroid.toarray(), 3).tolist(), mean_day.tolist()
         ([[0.707, 0.707], [0.0, 1.0]], [3.0, nan])
     """
-    n = len(group)
-    m = int(group.max()) + 1 if n else 0
-    member = sparse.csr_matrix((np.ones(n), (group, np.arange(n))), shape=(m, n))
+    m = int(group.max()) + 1 if len(group) else 0
+    return unit_rows(_summed_rows(group, m, x)), _mean_days(group, m, day)
+
+
+def _summed_rows(group: np.ndarray, m: int, x: sparse.csr_matrix) -> sparse.csr_matrix:
+    """The sum of the rows of ``x`` of each group 0 .. m-1 (not normalised)."""
+    return (sparse.csr_matrix((np.ones(len(group)), (group, np.arange(len(group)))), shape=(m, len(group))) @ x).tocsr()
+
+
+def _mean_days(group: np.ndarray, m: int, day: np.ndarray) -> np.ndarray:
+    """The mean day of each group 0 .. m-1 (NaN where none of its rows has a known day)."""
     known = ~np.isnan(day)
     n_known = np.bincount(group[known], minlength=m)
     mean_day = np.bincount(group[known], weights=day[known], minlength=m) / np.where(n_known > 0, n_known, 1)
     mean_day[n_known == 0] = np.nan
-    return unit_rows(member @ x), mean_day
+    return mean_day
 
 
 def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, x: sparse.csr_matrix,
@@ -933,11 +941,6 @@ def _attach_single(x: sparse.csr_matrix, day: np.ndarray, thread: np.ndarray, wi
     return out
 
 
-def _summed_rows(group: np.ndarray, m: int, x: sparse.csr_matrix) -> sparse.csr_matrix:
-    """The sum of the rows of ``x`` of each group 0 .. m-1 (not normalised)."""
-    return (sparse.csr_matrix((np.ones(len(group)), (group, np.arange(len(group)))), shape=(m, len(group))) @ x).tocsr()
-
-
 def _move_weak_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, thread: np.ndarray, *,
                       k: int = 15, within_days: float | None = 7, weak: float = 0.3,
                       min_size: int = 120, min_similarity: float = 0.35, margin: float = 0.1) -> np.ndarray:
@@ -1002,7 +1005,7 @@ def _move_weak_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, 
     is_weak = own_cos < weak
     if not is_weak.any() or not (size >= min_size).any():
         return thread
-    event_centroid, event_day = _group_centroids(event, x, day)
+    event_centroid, event_day = unit_rows(event_sum), _mean_days(event, m, day)
     thread_centroid = unit_rows(thread_sum)
     r, c, _ = top_neighbours(event_centroid, event_day, k, within_days, query=is_weak)
     target = own[c]
