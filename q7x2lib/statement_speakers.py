@@ -80,10 +80,11 @@ _COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة �
 #: ... but not a count of times or days (وأكد عدة مرات، قال ثلاثة ايام): an adverb
 _COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
-_TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 _SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
-# before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
-_OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
+# before a particle cue, a clause still opens after them (حيث عبر الكثير عن ...); so it does after the last word of a
+# turn-taking phrase (word list clause_opening_turn_taker: من جهته رفع الوزير الشكر، بدوره عبر النائب عن ...), see
+# _opens_a_clause
+_OPENS_A_CLAUSE = _CLAUSE_OPENERS | frozenset("حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
@@ -172,7 +173,7 @@ class _Subjects(_BackReferences):
         not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
         j = self._index_at(nca)
         return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
-            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE or self._after_turn_taker(j)
+            or self._opens_a_clause(self._word(j - 1)) or self._after_turn_taker(j)
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
@@ -187,7 +188,7 @@ class _Subjects(_BackReferences):
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE \
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._opens_a_clause(self._word(j - 1)) \
             or self._after_turn_taker(j)  # وبدوره عبر، من ناحيته عبر: a turn-taking phrase opens the clause
         k = self._index_at(ncb)
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
@@ -361,6 +362,12 @@ class _Subjects(_BackReferences):
         first = self._word(self._index_at(np[0]))
         return not (words[0].endswith("ا") and len(words[0]) > 3
                     and not any(m[0] <= a for m in self.ment.overlapping(a, a + len(first), every=True)))
+
+    def _opens_a_clause(self, word: str) -> bool:
+        """A clause opens after ``word``: a clause opener (لكن، فيما، حيث) or the last word of a turn-taking
+        phrase that opens one wherever it stands (word list clause_opening_turn_taker: الوزير من جهته قال ...)."""
+        core = self._core(word)
+        return core in _OPENS_A_CLAUSE or core in self.cues.clause_opening_turn_takers
 
     def _after_turn_taker(self, j: int) -> bool:
         """The verb at word ``j`` follows a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل;
