@@ -103,6 +103,10 @@ class _Cues:
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb
         # من جهته، بدورها، في المقابل: right before a verb, a new speaker takes the turn (word tuples)
         self.turn_takers = frozenset(tuple(p.split()) for p in word_list("turn_taker", required=False))
+        # الوزير من جهته قال، بدوره عبر النائب عن: a clause opens after them, even inside a sentence
+        self.clause_opening_turn_takers = frozenset(word_list("clause_opening_turn_taker"))
+        # في، هذا، قد: never a given name before a surname (الا ان كيمورا)
+        self.function_words = frozenset(normalize_text(str(w)) for w in load_lexicon("stopwords")["word"])
         ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
         ba = set(word_list("ba_verb"))

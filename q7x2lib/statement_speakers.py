@@ -80,10 +80,11 @@ _COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة �
 #: ... but not a count of times or days (وأكد عدة مرات، قال ثلاثة ايام): an adverb
 _COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
-_TURN_TAKERS = frozenset("جهته جهتها جانبه جانبها".split())  # من جهته رفع الوزير الشكر: a clause opens after them
 _SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
-# before a particle cue, a clause still opens after them (بدوره عبر النائب عن ...، حيث عبر الكثير عن ...)
-_OPENS_A_CLAUSE = _CLAUSE_OPENERS | _TURN_TAKERS | frozenset("بدوره بدورها حيث وحيث".split())
+# before a particle cue, a clause still opens after them (حيث عبر الكثير عن ...); so it does after the last word of a
+# turn-taking phrase (word list clause_opening_turn_taker: من جهته رفع الوزير الشكر، بدوره عبر النائب عن ...), see
+# _opens_a_clause
+_OPENS_A_CLAUSE = _CLAUSE_OPENERS | frozenset("حيث وحيث".split())
 _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
@@ -172,7 +173,7 @@ class _Subjects(_BackReferences):
         not ، وثمن الوقود: the price in a list), for a cue that is also a common noun (word list clause_initial_cue)."""
         j = self._index_at(nca)
         return j == 0 or self._word(j - 1)[-1:] in _SENTENCE_MARKS or "\n" in self.doc.norm[self.words[j - 1][1] : nca] \
-            or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE or self._after_turn_taker(j)
+            or self._opens_a_clause(self._word(j - 1)) or self._after_turn_taker(j)
 
     def lacks_its_particle(self, nca: int, ncb: int, nsb: int, term: str) -> bool:
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
@@ -187,7 +188,7 @@ class _Subjects(_BackReferences):
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
-            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._core(self._word(j - 1)) in _OPENS_A_CLAUSE \
+            or "\n" in self.doc.norm[self.words[j - 1][1] : nca] or self._opens_a_clause(self._word(j - 1)) \
             or self._after_turn_taker(j)  # وبدوره عبر، من ناحيته عبر: a turn-taking phrase opens the clause
         k = self._index_at(ncb)
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
@@ -337,10 +338,10 @@ class _Subjects(_BackReferences):
         subject = self._subject_then_object(np) if np is not None and not self.cues.is_saying_noun(verb) else None
         if subject is not None:  # ودعت باريس طهران إلى ...: the first of two noun phrases is the subject
             return self._checked(subject, "after_verb", named)
-        again = self._named_again(after, ncb, nend, named) \
+        again = self._named_again(after, ncb, nend, named, surname=True) \
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
-            return self._checked(again, "after_verb", named)
+            return self._coded_as_named(self._checked(again, "after_verb", named), again, named)
         if np is not None and self._after_turn_taker(at) and self._may_take_the_turn(np, self._core(self._word(at - 1))):
             # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
             # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
@@ -361,6 +362,12 @@ class _Subjects(_BackReferences):
         first = self._word(self._index_at(np[0]))
         return not (words[0].endswith("ا") and len(words[0]) > 3
                     and not any(m[0] <= a for m in self.ment.overlapping(a, a + len(first), every=True)))
+
+    def _opens_a_clause(self, word: str) -> bool:
+        """A clause opens after ``word``: a clause opener (لكن، فيما، حيث) or the last word of a turn-taking
+        phrase that opens one wherever it stands (word list clause_opening_turn_taker: الوزير من جهته قال ...)."""
+        core = self._core(word)
+        return core in _OPENS_A_CLAUSE or core in self.cues.clause_opening_turn_takers
 
     def _after_turn_taker(self, j: int) -> bool:
         """The verb at word ``j`` follows a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل;
@@ -465,13 +472,14 @@ class _Subjects(_BackReferences):
             return np  # وقال تانال رئيس اللجنة: an office in apposition is his
         return again
 
-    def _named_again(self, i: int, ncb: int, nend: int, named: list) -> tuple[int, int] | None:
+    def _named_again(self, i: int, ncb: int, nend: int, named: list, surname: bool = False) -> tuple[int, int] | None:
         """The word ``i`` right after a verb when it ends an earlier naming of the article: the last word of a
         speaker named before in two words or more, or of a mention before ``nca`` (محمد تانال → تانال), or the word
         right after such a naming (a name the naming stopped short of: جيمس بيرك). A one-word name, then its
         object (وأكد تانال ضرورة ...). None when the word is a word of the tables (an office, a cue, a stop word),
         has a preposition ل (لمحادثه: the one spoken to), or a mark stands before it (وأضاف "صالح بات ...: said).
-        The caller leaves out verbs whose object comes first (اتهم صالح بأنه، أبلغ)."""
+        The caller leaves out verbs whose object comes first (اتهم صالح بأنه، أبلغ). With ``surname``, also the second
+        word of a two-word name in a naming before that no table knows (:meth:`_surname_before`)."""
         if i >= len(self.words) or self.words[i][0] >= nend or self.doc.norm[ncb : self.words[i][0]].strip():
             return None
         word = self._core(self._word(i))
@@ -491,7 +499,76 @@ class _Subjects(_BackReferences):
             nxt = norm[at + len(naming) : at + len(naming) + len(word) + 2].split()[:1] if at >= 0 else []
             if nxt and self._core(nxt[0]) == word:
                 return self._span_of(i, i)
+        if surname and self._surname_before(word, self.words[i][0]) is not None:
+            return self._span_of(i, i)
         return None
+
+    def _coded_as_named(self, found: _Speaker, span: tuple[int, int], named: list) -> _Speaker:
+        """A one-word surname no table codes (:meth:`_surname_before`) takes the code of the speaker named right
+        before its earlier naming (ويؤكد الرئيس التنفيذي لشركة ... فواز دانش أنه ... وأضاف دانش: the chief executive's)."""
+        if found.code or found.actor_id or not found.surface or len(found.surface.split()) != 1:
+            return found
+        at = self._surname_before(self._core(self.doc.norm[span[0] : span[1]]), span[0])
+        if at is None:
+            return found
+        for p in reversed(named):
+            naming = normalize_text(p.surface) if p.surface and p.code else ""
+            k = self.doc.norm.rfind(naming, 0, at) if naming else -1
+            if k >= 0 and at - (k + len(naming)) <= 60:
+                return found._replace(code=p.code)
+        return found
+
+    def _surname_before(self, word: str, upto: int) -> int | None:
+        """``word`` (no article, no table's word) stood before ``upto`` as the second word of a two-word name no
+        table knows, at the end of a naming: a title right after it (وارسل هيكارو كيمورا المسؤول في الشركة ...
+        وقال كيمورا), or an office or a title within eight words before it in its sentence and a comma or أن/إن
+        right after it (ويفند عضو الائتلاف ... عبد الباسط سيدا، ... ويشير سيدا; not عدوى مرض "الجرب"). The word
+        before it: letters, no word of the tables, no function word (stopwords_ar.txt: في، هذا، وقد), no noun in -ة
+        (امكانية حدوث). ``word`` itself: not written with the article anywhere in the text (المشروع ... يعتبر مشروع),
+        no function word (هؤلاء), no word in -ة, -ا, -ي or -ه (ضرورة، جديدا، سعودي، عقده), name link (أبو), verbal
+        or object noun (تعزيز، اعتقال), nor a word with a preposition (بالقول)."""
+        if word.endswith(("ة", "ا", "ي", "ه")) or word[:1] in {"ب", "ل"} or word in _NAME_LINKS or word in self.cues.object_nouns \
+                or _DERIVED_VERBAL_NOUN_RE.fullmatch(word) or word in self.cues.titles or word in self.cues.descriptors:
+            return None
+        norm = self.doc.norm
+        if word in self.cues.function_words or re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", norm):
+            return None  # هؤلاء; a common noun the article also takes in the text (المشروع ... يعتبر مشروع)
+        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", norm[:upto]):
+            first = self._core(m.group(1))
+            bare = without_article(first)
+            if first != m.group(1) or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
+                    or first in self.cues.heads or bare in self.cues.heads or first in self.cues.titles \
+                    or first in self.cues.kinds or first in self.cues.inanimate or first in self.cues.back_nouns \
+                    or first in self.cues.function_words \
+                    or first[:1] in {"و", "ف", "ب", "ل"} and first[1:] in self.cues.function_words:
+                continue
+            before = re.split(r"[.:؟?!\n]", norm[max(0, m.start() - 120) : m.start()])[-1].split()[-8:]
+            rest = norm[m.end() : m.end() + 40]
+            after = rest.split()[:1]
+            if after and self._core(after[0]) in self.cues.titles:
+                return m.start()  # هيكارو كيمورا المسؤول في الشركة (a title: not مشروع قناة السويس، صدور الصحيفة)
+            ends = rest[:1] in {"،", ",", ")"} or after and _COMPLEMENTISER_RE.fullmatch(self._core(after[0])) is not None
+            if ends and any(self._titled(w) for w in before):
+                return m.start()  # the naming ends with it: وزير ... عبد الباسط سيدا، / ... فواز دانش أنه
+        return None
+
+    def _titled(self, word: str) -> bool:
+        """``word`` is an office or a title (وزير، الرئيس، المسؤول، الدكتور), with the article or without; not a
+        function word the agent table also opens with (أمس، اليوم، بعض)."""
+        core = self._core(word)
+        core = core[1:] if core[:1] in {"و", "ف"} and len(core) > 3 else core
+        return core not in self.cues.function_words and any(w in self.cues.heads or w in self.cues.titles for w in (core, without_article(core), "ال" + core))
+        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", self.doc.norm[:upto]):
+            first = self._core(m.group(1))
+            bare = without_article(first)
+            if first != m.group(1) or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
+                    or first in self.cues.heads or bare in self.cues.heads or first in self.cues.titles \
+                    or first in self.cues.kinds or first in self.cues.inanimate or first in self.cues.back_nouns \
+                    or first in self.cues.function_words \
+                    or first[:1] in {"و", "ف", "ب", "ل"} and first[1:] in self.cues.function_words:
+                continue
+            return True
+        return False
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
         """وفقا ل/طبقا ل (word list accordance_cue) before a phrase that names no source: no mention in it, and

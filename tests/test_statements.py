@@ -1365,6 +1365,35 @@ def test_a_particle_cue_after_a_turn_taking_phrase_opens_its_clause() -> None:
     assert len(_who(before, "ودخلت القوافل من ناحيتهم عبر المنفذ عن طريق البر.")) == 1
 
 
+def test_inside_a_sentence_only_the_listed_turn_taking_words_open_a_clause() -> None:
+    # made up: with no mark before it, the last word of a turn-taking phrase opens a clause for a particle cue only
+    # when word list clause_opening_turn_taker holds it (جهته: عبر ... عن is a statement; ناحيته: not listed, عبر is
+    # "via" as in من ناحيتهم عبر المنفذ)
+    from q7x2lib.lexicons import word_list
+
+    listed = set(word_list("clause_opening_turn_taker"))
+    assert {"جهته", "بدورها"} <= listed and "ناحيته" not in listed
+    before = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    assert [c for c, _, _ in _who(before, "وكان النائب من جهته عبر رئيس الكتلة عن سعادته بالفوز.")] == ["وقال", "عبر"]
+    assert [c for c, _, _ in _who(before, "وكان النائب من ناحيته عبر رئيس الكتلة عن سعادته بالفوز.")] == ["وقال"]
+
+
+def test_a_surname_that_ended_a_titled_naming_before_takes_the_turn() -> None:
+    # made up, after real news (sample Z: الرئيس التنفيذي ... «بدجت السعودية» فواز دانش أنه ... وأضاف دانش): a one-word
+    # name after the verb that ended a two-word name no table knows, after a title, is the new speaker
+    jubeir = "وقال وزير الخارجية السعودي عادل الجبير إن الوضع صعب."
+    added = "وأضاف دانش والذي تمتلك شركته أسطولا أن الطلب يكون للسيارات الصغيرة."
+    assert _who("وزار المعرض الرئيس التنفيذي للشركة هيكارو دانش، أمس.", jubeir, added)[-1] == ["وأضاف", "دانش", "after_verb"]
+    # it takes the code of the speaker named right before that naming (the chief executive of a Saudi company)
+    said = _said("ويؤكد الرئيس التنفيذي لشركة المتحدة للمواصلات «بدجت السعودية» هيكارو دانش أن الطلب مرتفع.", jubeir, added)
+    assert said[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["دانش", "SAUBUS"]
+    # no title before the two words, or the naming does not end with the word (no comma or أن after it): the last
+    # speaker goes on
+    goes_on = ["وأضاف", "وزير الخارجية السعودي عادل الجبير", "continuation"]
+    assert _who("وزار المعرض هيكارو دانش أمس.", jubeir, added)[-1] == goes_on
+    assert _who("وزار المعرض الرئيس التنفيذي للشركة هيكارو دانش أمس.", jubeir, added)[-1] == goes_on
+
+
 def test_a_source_never_named_so_is_the_last_speaker() -> None:
     # made up: وأضاف المصدر after a speaker named otherwise (أحد سكان القرية): the one who spoke, not "المصدر"
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة منذ أسبوع.", "وأضاف المصدر أن الأهالي يشترون المياه.")
