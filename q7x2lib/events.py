@@ -294,6 +294,16 @@ CHAIRED_REACH = 120
 # made (round 28, from the false offers of AA; rules split, 65 uses, none an offer)
 _MEASURED_KEYS = frozenset({"عرض*"})
 _DIGIT_RE = re.compile(r"\d")
+# واستعرض المدير العام ... الفرص الاستثمارية، الوزير حجار استعرض في الحوار برنامج الحج: one actor alone presents or
+# reviews a topic, which the samples code as his statement (01), no review between actors; a مع names the other side
+# (استعرض مع نظيره) and a joint subject two of them (استعرض الجانبان العلاقات), and the dual forms (استعرضا) are talks
+# (round 32, from the false reviews of samples W-AF: 10 false of 10 on V-AF and samples A-U; see PRESENTED_REACH)
+_PRESENTED_KEYS = frozenset({"استعرض*"})
+_PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
+#: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
+#: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
+PRESENTED_REACH = 16
+_SENTENCE_END_RE = re.compile(r"[.؟?!؛;]")
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 _PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -347,6 +357,8 @@ def _other_sense(norm: str, hit) -> bool:
     after = norm[hit.end:hit.end + 40].split()
     if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
+    if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
+        return _presented_alone(norm, hit.end)
     if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
@@ -361,6 +373,32 @@ def _other_sense(norm: str, hit) -> bool:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
     return False
+
+
+def _presented_alone(norm: str, end: int) -> bool:
+    """Whether no مع and no joint subject (الجانبان) follow a singular استعرض in its sentence (:data:`PRESENTED_REACH`).
+
+    Examples:
+        >>> def read(text):
+        ...     return _presented_alone(text, text.index("استعرض") + len("استعرض"))
+        >>> read("واستعرض المدير العام للتخطيط المهندس زيدان الفرص الاستثمارية"), read("استعرض الوزير مع نظيره العلاقات")
+        (True, False)
+        >>> read("استعرض الجانبان العلاقات الثنائية"), read("استعرض التقرير الارقام. والتقي الوزير مع السفير")
+        (False, True)
+    """
+    joint = _joint_stems()
+    for word in norm[end:end + 16 * PRESENTED_REACH].split()[:PRESENTED_REACH]:
+        bare = _bare_forms(word)[1]
+        if word == "مع" or any(bare.startswith(stem) for stem in joint):
+            return False
+        if _SENTENCE_END_RE.search(word):
+            return True
+    return True
+
+
+@lru_cache(maxsize=1)
+def _joint_stems() -> tuple[str, ...]:
+    return tuple(word_list("joint_countries", required=False))
 
 
 # A trigger whose object makes it no act between actors (round 26, from the false events of the general samples V-Z,

@@ -560,3 +560,15 @@ def test_a_peak_or_a_top_is_no_summit() -> None:
         assert [c for t, c in acts(events(text)) if "قمة" in t] == [], text
     summit = events("والتقى الرئيس المصري العاهل الأردني على هامش قمة شرم الشيخ.")
     assert [c for t, c in acts(summit) if "قمة" in t] == ["04"]
+
+
+def test_one_actor_presenting_alone_is_no_review_between_actors() -> None:
+    # round 32, from the false reviews of samples W-AF (the samples code «واستعرض المدير ... الفرص» as his statement):
+    # a singular استعرض with no مع and no joint subject in its sentence is no talks; with either, or in the dual, it is
+    for text in ("واستعرض المدير العام للتخطيط الاستراتيجي المهندس زيدان عمر الفرص الاستثمارية في ينبع.",
+                 "وقال وزير الحج السعودي إن الوزارة استعرضت برنامج الحج منخفض التكلفة."):
+        assert [c for t, c in acts(events(text)) if "ستعرض" in t] == [], text
+    for text in ("واستعرض وزير الخارجية السعودي مع نظيره الأمريكي العلاقات بين البلدين.",
+                 "واستعرض الجانبان العلاقات الثنائية بين المملكة وفرنسا.",
+                 "وزير الخارجية السعودي ونظيره الأمريكي استعرضا العلاقات بين البلدين."):
+        assert [c for t, c in acts(events(text)) if "ستعرض" in t] == ["04"], text
