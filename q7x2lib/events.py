@@ -401,6 +401,58 @@ def _joint_stems() -> tuple[str, ...]:
     return tuple(word_list("joint_countries", required=False))
 
 
+# بالتنسيق مع الجهات المعنية، بالتعاون مع الجهات ذات العلاقة: a cooperation or a coordination with a partner named only by
+# its kind (word lists ``generic_partner`` and ``generic_partner_kept``; round 32, from the false coordinations of W-AF)
+_PARTNER_KEYS = frozenset({"تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق"})
+_PARTNER_QUANTIFIERS = frozenset({"جميع", "كافة", "بعض", "كل", "مختلف"})
+#: Words after مع read for the kept words that name a generic partner (الجهات الرسمية ممثلة في ...).
+PARTNER_NAMED_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _generic_partner_words() -> tuple[frozenset, frozenset]:
+    return (frozenset(word_list("generic_partner", required=False)),
+            frozenset(word_list("generic_partner_kept", required=False)))
+
+
+def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether a cooperation or a coordination is with a partner named only by its kind (مع الجهات المعنية).
+
+    The مع is the row's own (التعاون مع) or within two words after the noun (التنسيق المشترك مع، التنسيق والمتابعة
+    مع); a quantifier may stand before the partner (مع جميع الجهات).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> pat = _patterns(None)
+        >>> def read(text, word, key, proclitic=""):
+        ...     at = text.index(word)
+        ...     return _generic_partner(text, H(key=key, start=at, end=at + len(word), proclitic=proclitic), pat)
+        >>> read("وذلك بالتنسيق مع الجهات المعنية.", "بالتنسيق", "التنسيق", "بال"), read(
+        ...     "وتعمل الوزارة بالتعاون مع جميع الجهات ذات العلاقة", "بالتعاون مع", "التعاون مع", "بال")
+        (True, True)
+        >>> read("بالتنسيق مع الجهات الرسمية ممثلة في وزارتي الداخلية والعمل", "بالتنسيق", "التنسيق", "بال"), read(
+        ...     "بالتنسيق مع وزارة الداخلية", "بالتنسيق", "التنسيق", "بال")
+        (False, False)
+        >>> read("بالتعاون مع الجهات الرسمية الفرنسية، وذلك", "بالتعاون مع", "التعاون مع", "بال")
+        False
+    """
+    if hit.key not in _PARTNER_KEYS:
+        return False
+    after = norm[hit.end:hit.end + 16 * (PARTNER_NAMED_REACH + 4)].split()
+    if not hit.key.endswith("مع"):
+        if "مع" not in after[:3]:
+            return False
+        after = after[after.index("مع") + 1:]
+    if after and after[0] in _PARTNER_QUANTIFIERS:
+        after = after[1:]
+    generic, kept = _generic_partner_words()
+    if not after or _bare_forms(after[0])[0] not in generic:
+        return False
+    # الجهات الرسمية الفرنسية، الجهات المعنية بنيبال: a country adjective or name makes it a foreign state's bodies
+    return not any(_bare_forms(w)[0] in kept or pat.country_of(_bare_forms(w)[0]) or pat.country_of(_bare_forms(w)[1])
+                   for w in after[1:1 + PARTNER_NAMED_REACH])
+
+
 # A trigger whose object makes it no act between actors (round 26, from the false events of the general samples V-Z,
 # each word list counted and read in the rules split): دعم الاقتصاد، سبل دعمها وتعزيزها support a field or an aim (word
 # list ``support_abstract_object``), unless a country adjective names whose it is (دعم الاقتصاد المصري); السيطرة على
@@ -1230,6 +1282,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # عرضة للإصابة، رفع الدعم عن الوقود، زيارة الأقارب: the word in another sense than its row's
         if _no_act_object(norm, hit, pat):
             continue  # دعم الاقتصاد، السيطرة على الحريق، يستقبل المسافرين: an object that makes it no act between actors
+        if _generic_partner(norm, hit, pat):
+            continue  # بالتنسيق مع الجهات المعنية: a partner named only by its kind, no act between actors
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)

@@ -572,3 +572,14 @@ def test_one_actor_presenting_alone_is_no_review_between_actors() -> None:
                  "واستعرض الجانبان العلاقات الثنائية بين المملكة وفرنسا.",
                  "وزير الخارجية السعودي ونظيره الأمريكي استعرضا العلاقات بين البلدين."):
         assert [c for t, c in acts(events(text)) if "ستعرض" in t] == ["04"], text
+
+
+def test_cooperation_with_a_partner_named_only_by_its_kind_is_no_act() -> None:
+    # round 32, from the false coordinations of samples W-AF: بالتنسيق مع الجهات المعنية names no actor to act with;
+    # a named body, a country or a word that names the partner keeps the act
+    for text in ("وتعمل الأمانة على تنفيذ المشروع بالتنسيق مع الجهات المعنية.",
+                 "وقال وزير العمل السعودي إن الوزارة تقوم بذلك بالتعاون مع جميع الجهات ذات العلاقة."):
+        assert [c for t, c in acts(events(text)) if "تنسيق" in t or "تعاون" in t] == [], text
+    for text in ("وقال وزير العمل السعودي إن الوزارة تقوم بذلك بالتنسيق مع وزارة الداخلية.",
+                 "وتنفذ الجامعة السعودية البرنامج بالتعاون مع الجهات الرسمية الفرنسية."):
+        assert [c for t, c in acts(events(text)) if "تنسيق" in t or "تعاون" in t] == ["06"], text
