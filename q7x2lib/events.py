@@ -162,6 +162,11 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # the visit) is for, not an act of its own. Only the forms whose purpose reading the samples show nearly always
 # (لبحث false 17 of 17, لدعم 32 of 36 over samples A-T); لتحرير، لاستهداف are as often the act itself.
 _PURPOSE_LAM_KEYS = frozenset({"بحث*", "دعم*"})
+# أماكن مجهزة لعرض منتجاتها، متحف لعرض السيارات، تمهيدا لعرضها على المجلس: after the لـ of purpose عرض is a show or a
+# submission, no offer; only after a verb of listening is it a briefing given (استمعت اللجنة لعرض من الوزير: round 32,
+# from the false offers of W-AF: 6 false and 2 true, both after استمعت, on V-AF and A-U)
+_SHOWN_LAM_KEYS = frozenset({"عرض*"})
+_LISTENED_RE = re.compile(r"(?<![^\W_])[وف]?(?:استمع|يستمع|تستمع)[^\W_]*\s+$")
 
 # الحرب العالمية الثانية، جرائم الحرب، خلال الحرب، وقف الحرب: the war as a topic, a time or a
 # thing to end, not a war waged by someone (the bare row حرب was false 116 of 154 times over samples A-T, mostly
@@ -304,6 +309,16 @@ _PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
 #: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
 PRESENTED_REACH = 16
 _SENTENCE_END_RE = re.compile(r"[.؟?!؛;]")
+# ما يعرض حياة الحجاج للخطر، حتى لا يعرض نفسه لمخالفة الهروب: exposes (to danger, to a penalty), no offer (word list
+# ``exposed_to``; round 32, from the false offers of AC and of C and U, 4 of 4)
+_EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
+#: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
+EXPOSED_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _exposed_words() -> frozenset:
+    return frozenset(word_list("exposed_to", required=False))
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 _PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -336,6 +351,9 @@ def _other_sense(norm: str, hit) -> bool:
         >>> _other_sense("لتنفيذ شارع عرض 30 مترا", H(key="عرض*", start=12, end=15, proclitic="")), _other_sense(
         ...     "عرض 5 حلول للازمة", H(key="عرض*", start=0, end=3, proclitic=""))
         (True, True)
+        >>> _other_sense("ما يعرض حياة الحجاج للخطر", H(key="يعرض", start=3, end=7, proclitic="")), _other_sense(
+        ...     "يعرض الوسيط حلا للازمة", H(key="يعرض", start=0, end=4, proclitic=""))
+        (True, False)
         >>> def chaired(text):
         ...     at = text.index("الاجتماع")
         ...     return _other_sense(text, H(key="اجتماع", start=at, end=at + 8, proclitic="ال"))
@@ -356,6 +374,8 @@ def _other_sense(norm: str, hit) -> bool:
     before = norm[max(0, hit.start - 20):hit.start].split()
     after = norm[hit.end:hit.end + 40].split()
     if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
+        return True
+    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _exposed_words() for w in after[:EXPOSED_REACH]):
         return True
     if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
@@ -1276,6 +1296,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         reached = hit.end
         if hit.key in _PURPOSE_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل"):
             continue  # اجتمعوا لبحث ...: the purpose of the act before, not an act
+        if (hit.key in _SHOWN_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل")
+                and not _LISTENED_RE.search(norm, max(0, hit.start - 20), hit.start)):
+            continue  # أماكن مجهزة لعرض منتجاتها: a show, not an offer (استمعت لعرض من الوزير is kept)
         if hit.key == _TOPIC_WAR_KEY and _topic_war(norm, hit.start, hit.end):
             continue  # منذ الحرب العالمية، جرائم الحرب: the war as a topic or a time
         if _other_sense(norm, hit):

@@ -583,3 +583,15 @@ def test_cooperation_with_a_partner_named_only_by_its_kind_is_no_act() -> None:
     for text in ("وقال وزير العمل السعودي إن الوزارة تقوم بذلك بالتنسيق مع وزارة الداخلية.",
                  "وتنفذ الجامعة السعودية البرنامج بالتعاون مع الجهات الرسمية الفرنسية."):
         assert [c for t, c in acts(events(text)) if "تنسيق" in t or "تعاون" in t] == ["06"], text
+
+
+def test_a_show_or_an_exposure_is_no_offer() -> None:
+    # round 32, from the false offers of W-AF, C and U: لعرض after the لـ of purpose is a show or a submission, يعرض ...
+    # للخطر exposes; a briefing listened to and an offer made stay acts
+    for text in ("وخصصت أمانة الرياض أماكن مجهزة للأسر المنتجة لعرض منتجاتها.",
+                 "وقال وزير الخارجية الإسرائيلي إن الاتفاق السيئ يعرض أمن إسرائيل للخطر."):
+        assert [c for t, c in acts(events(text)) if "عرض" in t] == [], text
+    briefing = events("وقال اليامي إن اللجنة استمعت لعرض من وزير حقوق الإنسان اليمني.")
+    assert [c for t, c in acts(briefing) if "عرض" in t] != []
+    offer = events("وعرضت الحكومة المصرية على الفصائل الفلسطينية استضافة المحادثات.")
+    assert [c for t, c in acts(offer) if "عرض" in t] == ["03"]
