@@ -607,6 +607,26 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
     return False
 
 
+#: Words before the في of a setting read for a verb or noun of involvement or continuation (واتهمها بالتورط رسميا في دعم).
+INVOLVED_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _support_involved() -> re.Pattern | None:
+    """في دعم after a word of ``support_in_kept_before`` (متورط في دعم، استمرار دولة الإمارات في دعمها), two words
+    between at most: the support is given, no field of a contribution."""
+    stems = word_list("support_in_kept_before", required=False)
+    if not stems:
+        return None
+    return re.compile(rf"(?<![^\W_])[وفبل]?(?:ال)?(?:{'|'.join(map(re.escape, stems))})[^\W_]*\s+(?:[^\W_]+\s+){{0,2}}"
+                      r"[وف]?في\s+$")
+
+
+@lru_cache(maxsize=1)
+def _support_forces() -> frozenset:
+    return frozenset(word_list("support_force_object", required=False))
+
+
 def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
     """Whether a دعم trigger is a setting or a body's reinforcement rather than support given to an actor.
 
@@ -628,12 +648,22 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
         (False, False)
         >>> read("كما تم دعم المستشفيات ب(15) سيارة اسعاف", "دعم"), read("بدلا من ان يتم دعمهم", "دعمهم")
         (True, False)
+        >>> read("سوف يسهم وبشكل مباشر في دعم امكاناتها", "دعم"), read("واتهمها بالتورط رسميا في دعم الارهابيين", "دعم")
+        (True, False)
+        >>> read("واسهموا بشكل مباشر في دعم الجيش والمقاومة الشعبية", "دعم")
+        False
     """
     window = norm[max(0, hit.start - 20):hit.start]
     if _REINFORCED_RE.search(window):
         return _REINFORCED_WITH_RE.match(norm, hit.end) is not None
     setting, kept = _support_setting()
     set_off = setting is not None and setting.search(window) is not None
+    if set_off and (involved := _support_involved()) is not None and involved.search(
+            norm, max(0, hit.start - 16 * INVOLVED_REACH), hit.start):
+        set_off = False  # متورط في دعم نظام الأسد، مستمرة في دعم المقاومة: support given, or kept on giving
+    if set_off and (first := norm[hit.end:hit.end + 30].split()[:1]) and (
+            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _support_forces()):
+        set_off = False  # أسهموا في دعم الجيش والمقاومة الشعبية: support of an armed force is given to it
     if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
     for word in norm[hit.end:hit.end + 60].split()[:2]:

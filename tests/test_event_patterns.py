@@ -595,3 +595,14 @@ def test_a_show_or_an_exposure_is_no_offer() -> None:
     assert [c for t, c in acts(briefing) if "عرض" in t] != []
     offer = events("وعرضت الحكومة المصرية على الفصائل الفلسطينية استضافة المحادثات.")
     assert [c for t, c in acts(offer) if "عرض" in t] == ["03"]
+
+
+def test_support_after_fi_is_a_field_unless_given_or_to_a_force() -> None:
+    # round 32, from the false support events of W-AB: يسهم في دعم، دورها في دعم name the field of a contribution; a
+    # word of involvement or continuation before في, or an armed force after دعم, keeps the support given
+    for text in ("وقال مدير الخطوط السعودية إن الطائرة ستسهم في دعم إمكاناتها التشغيلية.",
+                 "وأكد أمين منطقة الرياض دور الأمانة في دعم الأسر المنتجة."):
+        assert [c for t, c in acts(events(text)) if "دعم" in t] == [], text
+    for text in ("واتهم وزير الخارجية الليبي قطر بالتورط في دعم الإرهابيين.",
+                 "وأسهمت القوات الإماراتية في دعم الجيش اليمني والمقاومة الشعبية."):
+        assert [c for t, c in acts(events(text)) if "دعم" in t] == ["06"], text
