@@ -606,3 +606,13 @@ def test_support_after_fi_is_a_field_unless_given_or_to_a_force() -> None:
     for text in ("واتهم وزير الخارجية الليبي قطر بالتورط في دعم الإرهابيين.",
                  "وأسهمت القوات الإماراتية في دعم الجيش اليمني والمقاومة الشعبية."):
         assert [c for t, c in acts(events(text)) if "دعم" in t] == ["06"], text
+
+
+def test_a_visit_with_no_actor_in_its_sentence_is_no_act() -> None:
+    # round 32, from the false visits of X-AC: visits to hospitals or places, a visa, with no actor coded in the
+    # sentence (word list actorless_dropped); a visit between named actors stays
+    for text in ("ويعتمد الفريق في بعض فعالياته على القيام بزيارة المستشفيات.",
+                 "فلا أقل من ترتيب زيارة ثابتة مرة أسبوعيا لبيت الأجداد."):
+        assert [c for t, c in acts(events(text)) if "زيار" in t] == [], text
+    visit = events("وقام وزير الخارجية السعودي بزيارة إلى القاهرة التقى خلالها الرئيس المصري.")
+    assert [c for t, c in acts(visit) if "زيار" in t] == ["04"]
