@@ -616,3 +616,12 @@ def test_a_visit_with_no_actor_in_its_sentence_is_no_act() -> None:
         assert [c for t, c in acts(events(text)) if "زيار" in t] == [], text
     visit = events("وقام وزير الخارجية السعودي بزيارة إلى القاهرة التقى خلالها الرئيس المصري.")
     assert [c for t, c in acts(visit) if "زيار" in t] == ["04"]
+
+
+def test_a_source_asking_for_anonymity_makes_no_request() -> None:
+    # round 32, from the false requests of A and R: الذي طلب عدم الكشف عن اسمه describes the source
+    for text in ("وقال المصدر الذي طلب عدم الكشف عن اسمه إن الزيارة تأجلت.",
+                 "وأشار مسؤول يوناني طلب عدم نشر اسمه إلى أن الجهود مستمرة."):
+        assert [c for t, c in acts(events(text)) if "طلب" in t] == [], text
+    request = events("وطلب رئيس مجلس النواب العراقي من الأردن بذل مساعيه لدى أنقرة.")
+    assert [c for t, c in acts(request) if "طلب" in t] == ["02"]
