@@ -625,3 +625,11 @@ def test_a_source_asking_for_anonymity_makes_no_request() -> None:
         assert [c for t, c in acts(events(text)) if "طلب" in t] == [], text
     request = events("وطلب رئيس مجلس النواب العراقي من الأردن بذل مساعيه لدى أنقرة.")
     assert [c for t, c in acts(request) if "طلب" in t] == ["02"]
+
+
+def test_an_official_reception_ceremony_is_receiving_a_visitor() -> None:
+    # round 32, misses of D, N and T: مراسم استقبال رسمية held for a visitor; a reception of the public is not
+    ev = events("وقد أجريت لولي ولي العهد السعودي مراسم استقبال رسمية في عمان.")
+    assert [c for t, c in acts(ev) if "مراسم" in t] == ["04"]
+    hall = events("وافتتح الأمير قاعة الاستقبال الجديدة في المستشفى.")
+    assert [c for t, c in acts(hall) if "استقبال" in t] == []
