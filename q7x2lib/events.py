@@ -162,6 +162,11 @@ _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # the visit) is for, not an act of its own. Only the forms whose purpose reading the samples show nearly always
 # (لبحث false 17 of 17, لدعم 32 of 36 over samples A-T); لتحرير، لاستهداف are as often the act itself.
 _PURPOSE_LAM_KEYS = frozenset({"بحث*", "دعم*"})
+# أماكن مجهزة لعرض منتجاتها، متحف لعرض السيارات، تمهيدا لعرضها على المجلس: after the لـ of purpose عرض is a show or a
+# submission, no offer; only after a verb of listening is it a briefing given (استمعت اللجنة لعرض من الوزير: round 32,
+# from the false offers of W-AF: 6 false and 2 true, both after استمعت, on V-AF and A-U)
+_SHOWN_LAM_KEYS = frozenset({"عرض*"})
+_LISTENED_RE = re.compile(r"(?<![^\W_])[وف]?(?:استمع|يستمع|تستمع)[^\W_]*\s+$")
 
 # الحرب العالمية الثانية، جرائم الحرب، خلال الحرب، وقف الحرب: the war as a topic, a time or a
 # thing to end, not a war waged by someone (the bare row حرب was false 116 of 154 times over samples A-T, mostly
@@ -294,6 +299,37 @@ CHAIRED_REACH = 120
 # made (round 28, from the false offers of AA; rules split, 65 uses, none an offer)
 _MEASURED_KEYS = frozenset({"عرض*"})
 _DIGIT_RE = re.compile(r"\d")
+# واستعرض المدير العام ... الفرص الاستثمارية، الوزير حجار استعرض في الحوار برنامج الحج: one actor alone presents or
+# reviews a topic, which the samples code as his statement (01), no review between actors; a مع names the other side
+# (استعرض مع نظيره) and a joint subject two of them (استعرض الجانبان العلاقات), and the dual forms (استعرضا) are talks
+# (round 32, from the false reviews of samples W-AF: 10 false of 10 on V-AF and samples A-U; see PRESENTED_REACH)
+_PRESENTED_KEYS = frozenset({"استعرض*"})
+_PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
+#: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
+#: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
+PRESENTED_REACH = 16
+_SENTENCE_END_RE = re.compile(r"[.؟?!؛;]")
+# ما يعرض حياة الحجاج للخطر، حتى لا يعرض نفسه لمخالفة الهروب: exposes (to danger, to a penalty), no offer (word list
+# ``exposed_to``; round 32, from the false offers of AC and of C and U, 4 of 4)
+_EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
+#: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
+EXPOSED_REACH = 4
+
+
+# وأضاف المصدر الذي طلب عدم الكشف عن اسمه، مسؤول طلب عدم نشر اسمه: a source described by the anonymity it asked for,
+# no request made to anyone (word list ``anonymity_noun``; round 32, from the false requests of A and R; 55 uses of
+# the phrase in the development corpus)
+_REQUEST_KEYS = frozenset({"طلب", "طلبت", "يطلب", "تطلب"})
+
+
+@lru_cache(maxsize=1)
+def _anonymity_words() -> frozenset:
+    return frozenset(word_list("anonymity_noun", required=False))
+
+
+@lru_cache(maxsize=1)
+def _exposed_words() -> frozenset:
+    return frozenset(word_list("exposed_to", required=False))
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 _PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -326,6 +362,12 @@ def _other_sense(norm: str, hit) -> bool:
         >>> _other_sense("لتنفيذ شارع عرض 30 مترا", H(key="عرض*", start=12, end=15, proclitic="")), _other_sense(
         ...     "عرض 5 حلول للازمة", H(key="عرض*", start=0, end=3, proclitic=""))
         (True, True)
+        >>> _other_sense("ما يعرض حياة الحجاج للخطر", H(key="يعرض", start=3, end=7, proclitic="")), _other_sense(
+        ...     "يعرض الوسيط حلا للازمة", H(key="يعرض", start=0, end=4, proclitic=""))
+        (True, False)
+        >>> _other_sense("المصدر الذي طلب عدم الكشف عن اسمه", H(key="طلب", start=12, end=15, proclitic="")), _other_sense(
+        ...     "طلب عدم التدخل في شؤونه", H(key="طلب", start=0, end=3, proclitic=""))
+        (True, False)
         >>> def chaired(text):
         ...     at = text.index("الاجتماع")
         ...     return _other_sense(text, H(key="اجتماع", start=at, end=at + 8, proclitic="ال"))
@@ -347,6 +389,13 @@ def _other_sense(norm: str, hit) -> bool:
     after = norm[hit.end:hit.end + 40].split()
     if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
+    if (hit.key in _REQUEST_KEYS and len(after) > 1 and after[0] == "عدم"
+            and _bare_forms(after[1])[0] in _anonymity_words()):
+        return True
+    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _exposed_words() for w in after[:EXPOSED_REACH]):
+        return True
+    if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
+        return _presented_alone(norm, hit.end)
     if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
@@ -361,6 +410,84 @@ def _other_sense(norm: str, hit) -> bool:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
     return False
+
+
+def _presented_alone(norm: str, end: int) -> bool:
+    """Whether no مع and no joint subject (الجانبان) follow a singular استعرض in its sentence (:data:`PRESENTED_REACH`).
+
+    Examples:
+        >>> def read(text):
+        ...     return _presented_alone(text, text.index("استعرض") + len("استعرض"))
+        >>> read("واستعرض المدير العام للتخطيط المهندس زيدان الفرص الاستثمارية"), read("استعرض الوزير مع نظيره العلاقات")
+        (True, False)
+        >>> read("استعرض الجانبان العلاقات الثنائية"), read("استعرض التقرير الارقام. والتقي الوزير مع السفير")
+        (False, True)
+    """
+    joint = _joint_stems()
+    for word in norm[end:end + 16 * PRESENTED_REACH].split()[:PRESENTED_REACH]:
+        bare = _bare_forms(word)[1]
+        if word == "مع" or any(bare.startswith(stem) for stem in joint):
+            return False
+        if _SENTENCE_END_RE.search(word):
+            return True
+    return True
+
+
+@lru_cache(maxsize=1)
+def _joint_stems() -> tuple[str, ...]:
+    return tuple(word_list("joint_countries", required=False))
+
+
+# بالتنسيق مع الجهات المعنية، بالتعاون مع الجهات ذات العلاقة: a cooperation or a coordination with a partner named only by
+# its kind (word lists ``generic_partner`` and ``generic_partner_kept``; round 32, from the false coordinations of W-AF)
+_PARTNER_KEYS = frozenset({"تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق"})
+_PARTNER_QUANTIFIERS = frozenset({"جميع", "كافة", "بعض", "كل", "مختلف"})
+#: Words after مع read for the kept words that name a generic partner (الجهات الرسمية ممثلة في ...).
+PARTNER_NAMED_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _generic_partner_words() -> tuple[frozenset, frozenset]:
+    return (frozenset(word_list("generic_partner", required=False)),
+            frozenset(word_list("generic_partner_kept", required=False)))
+
+
+def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether a cooperation or a coordination is with a partner named only by its kind (مع الجهات المعنية).
+
+    The مع is the row's own (التعاون مع) or within two words after the noun (التنسيق المشترك مع، التنسيق والمتابعة
+    مع); a quantifier may stand before the partner (مع جميع الجهات).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> pat = _patterns(None)
+        >>> def read(text, word, key, proclitic=""):
+        ...     at = text.index(word)
+        ...     return _generic_partner(text, H(key=key, start=at, end=at + len(word), proclitic=proclitic), pat)
+        >>> read("وذلك بالتنسيق مع الجهات المعنية.", "بالتنسيق", "التنسيق", "بال"), read(
+        ...     "وتعمل الوزارة بالتعاون مع جميع الجهات ذات العلاقة", "بالتعاون مع", "التعاون مع", "بال")
+        (True, True)
+        >>> read("بالتنسيق مع الجهات الرسمية ممثلة في وزارتي الداخلية والعمل", "بالتنسيق", "التنسيق", "بال"), read(
+        ...     "بالتنسيق مع وزارة الداخلية", "بالتنسيق", "التنسيق", "بال")
+        (False, False)
+        >>> read("بالتعاون مع الجهات الرسمية الفرنسية، وذلك", "بالتعاون مع", "التعاون مع", "بال")
+        False
+    """
+    if hit.key not in _PARTNER_KEYS:
+        return False
+    after = norm[hit.end:hit.end + 16 * (PARTNER_NAMED_REACH + 4)].split()
+    if not hit.key.endswith("مع"):
+        if "مع" not in after[:3]:
+            return False
+        after = after[after.index("مع") + 1:]
+    if after and after[0] in _PARTNER_QUANTIFIERS:
+        after = after[1:]
+    generic, kept = _generic_partner_words()
+    if not after or _bare_forms(after[0])[0] not in generic:
+        return False
+    # الجهات الرسمية الفرنسية، الجهات المعنية بنيبال: a country adjective or name makes it a foreign state's bodies
+    return not any(_bare_forms(w)[0] in kept or pat.country_of(_bare_forms(w)[0]) or pat.country_of(_bare_forms(w)[1])
+                   for w in after[1:1 + PARTNER_NAMED_REACH])
 
 
 # A trigger whose object makes it no act between actors (round 26, from the false events of the general samples V-Z,
@@ -497,6 +624,26 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
     return False
 
 
+#: Words before the في of a setting read for a verb or noun of involvement or continuation (واتهمها بالتورط رسميا في دعم).
+INVOLVED_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _support_involved() -> re.Pattern | None:
+    """في دعم after a word of ``support_in_kept_before`` (متورط في دعم، استمرار دولة الإمارات في دعمها), two words
+    between at most: the support is given, no field of a contribution."""
+    stems = word_list("support_in_kept_before", required=False)
+    if not stems:
+        return None
+    return re.compile(rf"(?<![^\W_])[وفبل]?(?:ال)?(?:{'|'.join(map(re.escape, stems))})[^\W_]*\s+(?:[^\W_]+\s+){{0,2}}"
+                      r"[وف]?في\s+$")
+
+
+@lru_cache(maxsize=1)
+def _support_forces() -> frozenset:
+    return frozenset(word_list("support_force_object", required=False))
+
+
 def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
     """Whether a دعم trigger is a setting or a body's reinforcement rather than support given to an actor.
 
@@ -518,12 +665,22 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
         (False, False)
         >>> read("كما تم دعم المستشفيات ب(15) سيارة اسعاف", "دعم"), read("بدلا من ان يتم دعمهم", "دعمهم")
         (True, False)
+        >>> read("سوف يسهم وبشكل مباشر في دعم امكاناتها", "دعم"), read("واتهمها بالتورط رسميا في دعم الارهابيين", "دعم")
+        (True, False)
+        >>> read("واسهموا بشكل مباشر في دعم الجيش والمقاومة الشعبية", "دعم")
+        False
     """
     window = norm[max(0, hit.start - 20):hit.start]
     if _REINFORCED_RE.search(window):
         return _REINFORCED_WITH_RE.match(norm, hit.end) is not None
     setting, kept = _support_setting()
     set_off = setting is not None and setting.search(window) is not None
+    if set_off and (involved := _support_involved()) is not None and involved.search(
+            norm, max(0, hit.start - 16 * INVOLVED_REACH), hit.start):
+        set_off = False  # متورط في دعم نظام الأسد، مستمرة في دعم المقاومة: support given, or kept on giving
+    if set_off and (first := norm[hit.end:hit.end + 30].split()[:1]) and (
+            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _support_forces()):
+        set_off = False  # أسهموا في دعم الجيش والمقاومة الشعبية: support of an armed force is given to it
     if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
     for word in norm[hit.end:hit.end + 60].split()[:2]:
@@ -1186,12 +1343,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         reached = hit.end
         if hit.key in _PURPOSE_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل"):
             continue  # اجتمعوا لبحث ...: the purpose of the act before, not an act
+        if (hit.key in _SHOWN_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل")
+                and not _LISTENED_RE.search(norm, max(0, hit.start - 20), hit.start)):
+            continue  # أماكن مجهزة لعرض منتجاتها: a show, not an offer (استمعت لعرض من الوزير is kept)
         if hit.key == _TOPIC_WAR_KEY and _topic_war(norm, hit.start, hit.end):
             continue  # منذ الحرب العالمية، جرائم الحرب: the war as a topic or a time
         if _other_sense(norm, hit):
             continue  # عرضة للإصابة، رفع الدعم عن الوقود، زيارة الأقارب: the word in another sense than its row's
         if _no_act_object(norm, hit, pat):
             continue  # دعم الاقتصاد، السيطرة على الحريق، يستقبل المسافرين: an object that makes it no act between actors
+        if _generic_partner(norm, hit, pat):
+            continue  # بالتنسيق مع الجهات المعنية: a partner named only by its kind, no act between actors
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
