@@ -771,7 +771,9 @@ def warning_of_danger(text: str, cue: str) -> bool:
 WARNING_OF_THING = True
 #: Words after a warning's cue in which its «من» is looked for: the speaker's name and titles, a time or a place
 #: often stand between (وحذرت ميسون الدملوجي، المتحدثة الرسمية باسم الائتلاف، في تصريح لـ«الشرق الأوسط» من ...).
-WARN_THING_REACH = 14
+WARN_THING_REACH = 22
+#: The من of what is warned of, alone, with ما / من, or with a pronoun (حذر منه علماؤنا: what is warned of named before).
+_OF_WORDS = frozenset({"من", "مما", "ممن", "منه", "منها", "منهم", "منهما"})
 #: Words after «من» that make it no preposition of what is warned of (من جهته، من جانبها، من قبل).
 _NOT_WARNED_RE = re.compile(r"^(?:جهت|جانب|ناحيت|قبل)")
 
@@ -818,9 +820,9 @@ def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
     end = _SENTENCE_END_RE.search(rest)
     spans = list(_WORD_RE.finditer(rest[:end.start()] if end else rest))
     words = [m.group() for m in spans]
-    found = next((i for i in range(min(len(words) - 1, WARN_THING_REACH))
-                  if words[i] in ("من", "مما", "ممن") and not (i and words[i - 1] == "كل")
-                  and not _NOT_WARNED_RE.match(words[i + 1])), None)
+    found = next((i for i in range(min(len(words), WARN_THING_REACH))
+                  if words[i] in _OF_WORDS and not (i and words[i - 1] == "كل")
+                  and not (words[i] == "من" and (i + 1 == len(words) or _NOT_WARNED_RE.match(words[i + 1])))), None)
     if found is None:
         return False
     # the addressee named before the من, as a direct object: the warning is to a party not to act (تحذر الاتحاد
@@ -832,7 +834,8 @@ def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
     if said[0] in _THAT_WORDS:
         return False
     threat = _threat_words()
-    if any(_stem(w).startswith(threat) for w in said):
+    # without its proclitics, or a single one before a word without the article (لغرامة، بعقوبة)
+    if any(_stem(w).startswith(threat) or (w[:1] in "وفبلك" and w[1:].startswith(threat)) for w in said):
         return False
     condition, own_act = _warning_phrases()
     return not (_has_phrase(said, own_act) or _has_phrase(said, condition))

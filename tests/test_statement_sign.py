@@ -377,3 +377,13 @@ def test_warning_of_thing_reads_the_min_of_the_warning() -> None:
     assert not warning_of_thing("حذر الوزير الحكومة من المساس بالحقوق", "حذر", addressee="الحكومة")
     assert warning_of_thing("حذر الوزير الحكومة من المساس بالحقوق", "حذر")  # no addressee coded: a criticism
     assert not warning_of_thing("وقال الوزير من جهة أخرى إن التصعيد خطير", "وقال")  # no warning cue
+
+
+def test_warning_of_thing_reads_a_min_with_a_pronoun_and_past_long_titles() -> None:
+    from q7x2lib.statement_sign import warning_of_thing
+
+    assert warning_of_thing("حذر منه علماؤنا الثقات منذ عقود", "حذر")  # what is warned of named before
+    assert warning_of_thing("حذر مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
+                            "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من فئة ضالة", "حذر")
+    assert not warning_of_thing("حذر منه الوزير وقال إن المخالفين سيتعرضون لغرامة مالية", "حذر")  # a penalty
+    assert not warning_of_thing("حذر الوزير", "حذر")  # no من at all
