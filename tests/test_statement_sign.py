@@ -387,3 +387,15 @@ def test_warning_of_thing_reads_a_min_with_a_pronoun_and_past_long_titles() -> N
                             "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من فئة ضالة", "حذر")
     assert not warning_of_thing("حذر منه الوزير وقال إن المخالفين سيتعرضون لغرامة مالية", "حذر")  # a penalty
     assert not warning_of_thing("حذر الوزير", "حذر")  # no من at all
+
+
+def test_thanks_and_condolences_said_in_the_first_person_are_praise() -> None:
+    # made up, after samples AB, AD and AE: condolences and thanks in what is said (05), a plain report stays 01
+    for text in ("وقال المتحدث باسم الوزارة: نقدم خالص تعازينا لأسر الضحايا.",
+                 "وقال مدير المستشفى: نشكر رجال الدفاع المدني على سرعة استجابتهم."):
+        events, _ = coded(text)
+        row = events[events["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "05").all(), text
+    events, _ = coded("وقال المتحدث باسم الوزارة إن الحادث وقع أمس في الطريق السريع.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "01").all()
