@@ -766,6 +766,89 @@ def warning_of_danger(text: str, cue: str) -> bool:
     return bool(after) and _stem(after[0]).startswith(danger)
 
 
+#: Whether a warning of a thing (حذر من + noun) is also read as a criticism (11) unless it bears a threat's marks
+#: (:func:`warning_of_thing`).
+WARNING_OF_THING = True
+#: Words after a warning's cue in which its «من» is looked for: the speaker's name and titles, a time or a place
+#: often stand between (وحذرت ميسون الدملوجي، المتحدثة الرسمية باسم الائتلاف، في تصريح لـ«الشرق الأوسط» من ...).
+WARN_THING_REACH = 22
+#: The من of what is warned of, alone, with ما / من, or with a pronoun (حذر منه علماؤنا: what is warned of named before).
+_OF_WORDS = frozenset({"من", "مما", "ممن", "منه", "منها", "منهم", "منهما"})
+#: Words after «من» that make it no preposition of what is warned of (من جهته، من جانبها، من قبل).
+_NOT_WARNED_RE = re.compile(r"^(?:جهت|جانب|ناحيت|قبل)")
+
+
+@lru_cache(maxsize=1)
+def _threat_words() -> tuple:
+    from .lexicons import word_list
+
+    return word_list("warning_threat", required=False)
+
+
+def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
+    """Whether a warning cue warns of a thing (حذر من + noun) without a threat's marks: a criticism (11).
+
+    The event guideline codes a warning of a danger that is no threat by the
+    speaker 11 and a warning of consequences or of a penalty 13. Within
+    :data:`WARN_THING_REACH` words after a warning cue, the first «من»
+    (مما، ممن) that is neither «كل من» (whoever) nor «من جهته / قبل»; the
+    warning stays a threat when the word after it begins one of
+    ``warning_threat`` (من مغبة، من عواقب، من نفاد صبر بلاده), when it is a
+    complementiser (من أن: :func:`warning_that` reads it), or when what is
+    warned of, up to the end of its sentence, holds a penalty
+    (``warning_threat``: العقاب، غرامة، مساءلة), the speaker's own act
+    (``warning_own_act``) or a condition (``warning_condition``: من مواجهة
+    عزلة دولية في حال رفضها).
+
+    Examples:
+        >>> warning_of_thing("وحذر الوزير من استمرار التصعيد في المنطقة", "وحذر")
+        True
+        >>> warning_of_thing("تحذر رعاياها من السفر إلى كينيا", "تحذر")
+        True
+        >>> warning_of_thing("حذرت الوزيرة الاتحاد الأوروبي من مغبة عدم الموافقة", "حذرت")
+        False
+        >>> warning_of_thing("وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على ذلك بأن العقاب سيكون مصيره", "وتحذر")
+        False
+        >>> warning_of_thing("وحذر من أن الأسعار سترتفع", "وحذر")
+        False
+        >>> warning_of_thing("وقال الوزير من جهته إن التصعيد خطير", "وقال")
+        False
+    """
+    rest = _after_warning_cue(text, cue)
+    if rest is None:
+        return False
+    end = _SENTENCE_END_RE.search(rest)
+    spans = list(_WORD_RE.finditer(rest[:end.start()] if end else rest))
+    words = [m.group() for m in spans]
+    found = next((i for i in range(min(len(words), WARN_THING_REACH))
+                  if words[i] in _OF_WORDS and not (i and words[i - 1] == "كل")
+                  and not (words[i] == "من" and (i + 1 == len(words) or _NOT_WARNED_RE.match(words[i + 1])))), None)
+    if found is None:
+        return False
+    # the addressee named before the من, as a direct object: the warning is to a party not to act (تحذر الاتحاد
+    # الأوروبي من المساس بسيادتها، محذرا قادة هذا التنظيم من الأحلام الانفصالية), a threat
+    addressee = normalize(addressee or "")
+    if addressee and addressee in rest[:spans[found].start()]:
+        return False
+    said = words[found + 1:] if words[found] == "من" else ["ما", *words[found + 1:]]
+    if said[0] in _THAT_WORDS:
+        return False
+    threat = _threat_words()
+    # without its proclitics, or a single one before a word without the article (لغرامة، بعقوبة)
+    if any(_stem(w).startswith(threat) or (w[:1] in "وفبلك" and w[1:].startswith(threat)) for w in said):
+        return False
+    condition, own_act = _warning_phrases()
+    return not (_has_phrase(said, own_act) or _has_phrase(said, condition))
+
+
+def _foreign_addressee(source: object, target: object, surface: object) -> str:
+    """The surface of a statement's target when the speaker is coded and the target's country is not the
+    speaker's (a party warned), else "" (an uncoded speaker's target is often the speaker's own name)."""
+    if not all(isinstance(x, str) and x for x in (source, target, surface)):
+        return ""
+    return surface if source[:3] != target[:3] else ""
+
+
 def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """The events with each warning of a danger that a warning cue coded a threat (13) recoded a criticism (11).
 
@@ -783,6 +866,13 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     evidence ends ``rule root: 11 ← warning that``. Round 31, on samples D, F,
     H, N, O, P, Q, R and U: thirteen statement roots 13 → 11, twelve right by
     hand and one lost (a threat of the speaker's government after «فإن»).
+
+    With :data:`WARNING_OF_THING`, any other warning of a thing (حذر من + noun:
+    :func:`warning_of_thing`) is recoded too, unless it bears a threat's marks
+    (من مغبة، نفاد صبر، a penalty, the speaker's own act, a condition, a foreign
+    addressee named before its من); its evidence ends ``rule root: 11 ← warning
+    of a thing``. Round 32, rules alone on the 29 samples with events (C, D,
+    F-AF): seventeen statement roots 13 → 11 right by hand, none lost.
     """
     if events.empty or "unit" not in events:
         return events
@@ -793,13 +883,19 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
     rows[rows] = ~events.loc[rows, "evidence"].astype(str).str.contains("said: ", regex=False).to_numpy()
     info = _text_and_cue(statements)
     changes = {}
-    for i, d, s, how in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
+    picked = events[rows]
+    actors = [picked[c].tolist() if c in picked else [None] * len(picked)
+              for c in ("source_code", "target_code", "target_surface")]
+    for i, d, s, how, source, target, surface in zip(picked.index, *_lists(picked, "doc_id", "statement_id",
+                                                                           "evidence"), *actors):
         text, cue = info.get((d, int(s)), ("", ""))
         text, cue = str(text), cue if isinstance(cue, str) else ""
         if warning_of_danger(text, cue):
             changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning of a danger")
         elif WARNING_THAT and warning_that(text, cue):
             changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning that")
+        elif WARNING_OF_THING and warning_of_thing(text, cue, _foreign_addressee(source, target, surface)):
+            changes[i] = (*WARNING_OF_DANGER, f"{how}; rule root: 11 ← warning of a thing")
     return _with_changes(events, changes)
 
 

@@ -340,3 +340,62 @@ def test_a_compact_model_decides_as_the_full_one_and_its_file_leaves_out_the_neu
     # a file written with its three columns (the shipped one before round 29) still reads
     full.save(tmp_path / "old.csv")
     assert list(_read_weights(tmp_path / "old.csv").columns) == ["w_neg", "w_zero", "w_pos"]
+
+
+def test_a_warning_of_a_thing_is_a_criticism() -> None:
+    # made up, after samples H, O and X: a warning of a thing with no threat's marks (11)
+    for text in ("وحذر الخبير الاقتصادي من استمرار ارتفاع الأسعار في الأسواق المحلية.",
+                 "وحذرت الرئاسة العامة للأرصاد المواطنين من الخروج وقت الذروة بسبب ارتفاع درجات الحرارة."):
+        events, _ = coded(text)
+        row = events[events["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "11").all(), text
+        assert row["evidence"].str.endswith("rule root: 11 ← warning of a thing").all(), text
+
+
+def test_a_warning_of_consequences_of_a_penalty_or_to_a_foreign_party_stays_a_threat() -> None:
+    cases = [
+        "وحذر وزير الخارجية الأمريكي أطراف النزاع من نفاد صبر بلاده.",  # warning_threat after من: نفاد
+        "وتحذر وزارة الداخلية كل من تسول له نفسه الإقدام على ذلك بأن العقاب الشرعي سيكون مصيره.",  # كل من; عقاب
+        "ليبيا تحذر الاتحاد الأوروبي من المساس بسيادتها",  # a foreign addressee before من (a title of sample M)
+    ]
+    for text in cases:
+        events, _ = coded(text)
+        row = events[events["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "13").all(), text
+
+
+def test_warning_of_thing_reads_the_min_of_the_warning() -> None:
+    from q7x2lib.statement_sign import warning_of_thing
+
+    assert warning_of_thing("وحذرت ميسون الدملوجي، المتحدثة الرسمية باسم الائتلاف، في تصريح لـ«الشرق الأوسط» من "
+                            "«نشوء ديكتاتورية جديدة»", "وحذرت")  # the من far after the cue
+    assert warning_of_thing("حذر من جهته من تصاعد العنف", "حذر")  # من جهته is not what is warned of
+    assert warning_of_thing("حذر مما سماه استغلال المظاهرات", "حذر")
+    assert not warning_of_thing("حذر من جهته الوزير", "حذر")  # no من of a thing
+    assert not warning_of_thing("حذر الوزير من مواجهة عزلة دولية في حال رفض الاتفاق", "حذر")  # a condition
+    assert not warning_of_thing("حذر الوزير من تجاوز الحدود وقال إن قواتنا سترد", "حذر")  # the speaker's own act
+    assert not warning_of_thing("حذر الوزير الحكومة من المساس بالحقوق", "حذر", addressee="الحكومة")
+    assert warning_of_thing("حذر الوزير الحكومة من المساس بالحقوق", "حذر")  # no addressee coded: a criticism
+    assert not warning_of_thing("وقال الوزير من جهة أخرى إن التصعيد خطير", "وقال")  # no warning cue
+
+
+def test_warning_of_thing_reads_a_min_with_a_pronoun_and_past_long_titles() -> None:
+    from q7x2lib.statement_sign import warning_of_thing
+
+    assert warning_of_thing("حذر منه علماؤنا الثقات منذ عقود", "حذر")  # what is warned of named before
+    assert warning_of_thing("حذر مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
+                            "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من فئة ضالة", "حذر")
+    assert not warning_of_thing("حذر منه الوزير وقال إن المخالفين سيتعرضون لغرامة مالية", "حذر")  # a penalty
+    assert not warning_of_thing("حذر الوزير", "حذر")  # no من at all
+
+
+def test_thanks_and_condolences_said_in_the_first_person_are_praise() -> None:
+    # made up, after samples AB, AD and AE: condolences and thanks in what is said (05), a plain report stays 01
+    for text in ("وقال المتحدث باسم الوزارة: نقدم خالص تعازينا لأسر الضحايا.",
+                 "وقال مدير المستشفى: نشكر رجال الدفاع المدني على سرعة استجابتهم."):
+        events, _ = coded(text)
+        row = events[events["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "05").all(), text
+    events, _ = coded("وقال المتحدث باسم الوزارة إن الحادث وقع أمس في الطريق السريع.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "01").all()
