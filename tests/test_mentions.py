@@ -963,3 +963,13 @@ def test_every_outlet_of_the_development_corpus_has_its_home_state() -> None:
                        "text_clean": ["أعلنت وزارة التجارة والصناعة ضبط مستودع"], "outlet": ["3alyoum"]})
     found = q7x2lib.find_mentions(df)
     assert found.loc[found["surface"].str.contains("وزارة التجارة"), "code"].tolist() == ["SAUGOV"]
+
+
+def test_a_state_after_a_plural_place_or_facility_noun_is_a_place() -> None:
+    # مناطق ومحافظات المملكة، موانئ المملكة، في سماء المملكة، على مستوى المملكة: where, not the state acting
+    assert mentions_of("ارتفع حجم الأسمنت المناول في موانئ السعودية بنسبة كبيرة") == []
+    assert mentions_of("رصد الشهب في سماء السعودية والخليج") == []
+    assert mentions_of("يقام المهرجان في مختلف مناطق ومحافظات اليمن") == []
+    assert mentions_of("وهي الأولى على مستوى السعودية") == []
+    # the state acting stays an actor
+    assert mentions_of("أعلنت السعودية تطوير موانئ جديدة") == [[None, "السعودية", "name", "SAU"]]
