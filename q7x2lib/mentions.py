@@ -924,6 +924,9 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             continue
         if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
+        if (home and home == outlet_home and not u.country and not u.actor_id
+                and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
+            continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
         if (u.agent or u.office == AGENTLESS_BODY) and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):

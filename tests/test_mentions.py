@@ -973,3 +973,14 @@ def test_a_state_after_a_plural_place_or_facility_noun_is_a_place() -> None:
     assert mentions_of("وهي الأولى على مستوى السعودية") == []
     # the state acting stays an actor
     assert mentions_of("أعلنت السعودية تطوير موانئ جديدة") == [[None, "السعودية", "name", "SAU"]]
+
+
+def test_a_bare_regime_noun_in_a_story_of_the_outlets_own_state_is_a_law_not_an_actor() -> None:
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-07-30")] * 2, "outlet": ["daily"] * 2,
+                       "text_clean": ["وأوضحت وزارة الشؤون البلدية في السعودية أن المجالس تعمل وفقا لأحكام النظام الجديد.",
+                                      "وقصف النظام مدينة حلب وقتل عشرات المدنيين في سوريا حيث تقاتل المعارضة السورية جيش النظام."]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    regime = found[found["surface"] == "النظام"]
+    # a Saudi story of a Saudi daily: the regulation; a Syrian story: the Syrian regime
+    assert regime[["doc_id", "code"]].values.tolist() == [["b", "SYRGOV"]]
