@@ -984,3 +984,13 @@ def test_a_bare_regime_noun_in_a_story_of_the_outlets_own_state_is_a_law_not_an_
     regime = found[found["surface"] == "النظام"]
     # a Saudi story of a Saudi daily: the regulation; a Syrian story: the Syrian regime
     assert regime[["doc_id", "code"]].values.tolist() == [["b", "SYRGOV"]]
+
+
+def test_a_dateline_is_no_mention_but_still_says_whose_story_it_is() -> None:
+    # سبق- الرياض:، عين اليوم – بغداد، الرياض 25 شوال: where the report comes from, not the seat of power acting
+    assert mentions_of("عبدالله البرقاوي- سبق- الرياض: قام وكيل الوزارة بجولة") == [[None, "الوزارة", "agent", "SAUGOV"]]
+    assert mentions_of("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م") == []
+    # the dateline's state still places an office with no country of its own
+    assert mentions_of("عين اليوم – بغداد أعلنت الحكومة خطة جديدة") == [[None, "الحكومة", "agent", "IRQGOV"]]
+    # a capital that acts, or one in the text after its head, stays a mention
+    assert [r[1] for r in mentions_of("أعلنت السعودية أن الرياض ترفض التدخل")] == ["السعودية", "الرياض"]
