@@ -281,6 +281,8 @@ class _Matcher:
         # a user's word list without former_word rows marks no holder as former (an empty alternation would match a space)
         self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
+        # النظام alone: a regime in a foreign state's story, a law or a system at home (see mentions._context_country)
+        self.regime_nouns = frozenset(normalize(w) for w in word_list("regime_noun", words, required=False))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
         # المصدر، المصادر: an anaphor of an anonymous source (see mentions._source_before)
         self.source_anaphors = frozenset(k for k, noun in self.anaphors.items() if noun in self.indefinite_sources)

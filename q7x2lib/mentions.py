@@ -54,6 +54,9 @@ _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 # The word right before a position, one space between (same line).
 # What lies between two coordinated places: و attached to the second (في سوريا والعراق), or أو between them.
 _COORDINATION_GAP = re.compile(r"\s*[,،]?\s+")
+# a dateline: the reporter's or the outlet's name and a dash at the head of the text (سبق- الرياض:، عين اليوم – لندن)
+_DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
+_DATELINE_DATE = re.compile(r"\s*(?::|\d)")  # الرياض: or الرياض 25 شوال at the very head of the text
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
 # A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
@@ -276,7 +279,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
-    units = _compose(hits, norm, m, date)
+    datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
+    units = _compose(hits, norm, m, date, datelines)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
@@ -291,7 +295,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies)
-    merged = _context_country(merged, norm, m, date, outlet_home)
+    merged = _context_country(merged, norm, m, date, outlet_home, datelines)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
@@ -307,7 +311,7 @@ def _written_function_word(word: str, stop: frozenset[str]) -> bool:
     return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
 
 
-def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
+def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[str] | None = None) -> list[_Unit]:
     """Agent phrases joined with the country or organisation that follows them.
 
     وزير الخارجية + السعودي, الأمين العام + للأمم المتحدة, رئيس + وزراء العراق:
@@ -342,6 +346,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date) -> list[_Unit]:
             continue
         if entry.kind != "agent":
             region = entry.actor_id and not entry.country and not entry.agent  # a bloc is a region too (الغرب)
+            if (entry.place or region) and datelines is not None and _dateline(norm, a, b, pre):
+                datelines.append(entry.country)  # سبق- الرياض:، عين اليوم – بغداد: where it is reported from, no
+                continue  # actor; its state still counts for whose story it is (see _context_country)
             if (entry.place or region) and (_is_place(norm, a, pre, m.place_words)
                                             or _coordinated_after(norm, place_end, a, pre)):
                 place_end = b  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who;
@@ -892,7 +899,8 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
     return None
 
 
-def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "") -> list[_Unit]:
+def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "",
+                     datelines: list[str] | None = None) -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
     See :func:`_home_state`; with no state leading, it keeps no country, and in
@@ -902,7 +910,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    counted = _states_counted(units, outlet_home, m.agentless_bodies)
+    # a dateline (سبق- الرياض:) is no mention, but counts for the story's state as it did when it was one
+    counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
@@ -924,6 +933,9 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             continue
         if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
+        if (home and home == outlet_home and not u.country and not u.actor_id
+                and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
+            continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
         if (u.agent or u.office == AGENTLESS_BODY) and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
@@ -1913,6 +1925,16 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _dateline(norm: str, start: int, end: int, pre: str) -> bool:
+    """Whether the place at ``start:end`` is the text's dateline: after a name and a dash at its head (سبق- الرياض:،
+    عين اليوم – أبوظبي), or the text's first word before a colon or a date (الرياض: ...، الرياض 25 شوال)."""
+    if pre or start > 60:
+        return False
+    if _DATELINE_HEAD.fullmatch(norm, 0, start):
+        return True
+    return not norm[:start].strip() and _DATELINE_DATE.match(norm, end) is not None
 
 
 def _coordinated_after(norm: str, place_end: int, start: int, pre: str) -> bool:

@@ -963,3 +963,34 @@ def test_every_outlet_of_the_development_corpus_has_its_home_state() -> None:
                        "text_clean": ["أعلنت وزارة التجارة والصناعة ضبط مستودع"], "outlet": ["3alyoum"]})
     found = q7x2lib.find_mentions(df)
     assert found.loc[found["surface"].str.contains("وزارة التجارة"), "code"].tolist() == ["SAUGOV"]
+
+
+def test_a_state_after_a_plural_place_or_facility_noun_is_a_place() -> None:
+    # مناطق ومحافظات المملكة، موانئ المملكة، في سماء المملكة، على مستوى المملكة: where, not the state acting
+    assert mentions_of("ارتفع حجم الأسمنت المناول في موانئ السعودية بنسبة كبيرة") == []
+    assert mentions_of("رصد الشهب في سماء السعودية والخليج") == []
+    assert mentions_of("يقام المهرجان في مختلف مناطق ومحافظات اليمن") == []
+    assert mentions_of("وهي الأولى على مستوى السعودية") == []
+    # the state acting stays an actor
+    assert mentions_of("أعلنت السعودية تطوير موانئ جديدة") == [[None, "السعودية", "name", "SAU"]]
+
+
+def test_a_bare_regime_noun_in_a_story_of_the_outlets_own_state_is_a_law_not_an_actor() -> None:
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-07-30")] * 2, "outlet": ["daily"] * 2,
+                       "text_clean": ["وأوضحت وزارة الشؤون البلدية في السعودية أن المجالس تعمل وفقا لأحكام النظام الجديد.",
+                                      "وقصف النظام مدينة حلب وقتل عشرات المدنيين في سوريا حيث تقاتل المعارضة السورية جيش النظام."]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    regime = found[found["surface"] == "النظام"]
+    # a Saudi story of a Saudi daily: the regulation; a Syrian story: the Syrian regime
+    assert regime[["doc_id", "code"]].values.tolist() == [["b", "SYRGOV"]]
+
+
+def test_a_dateline_is_no_mention_but_still_says_whose_story_it_is() -> None:
+    # سبق- الرياض:، عين اليوم – بغداد، الرياض 25 شوال: where the report comes from, not the seat of power acting
+    assert mentions_of("عبدالله البرقاوي- سبق- الرياض: قام وكيل الوزارة بجولة") == [[None, "الوزارة", "agent", "SAUGOV"]]
+    assert mentions_of("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م") == []
+    # the dateline's state still places an office with no country of its own
+    assert mentions_of("عين اليوم – بغداد أعلنت الحكومة خطة جديدة") == [[None, "الحكومة", "agent", "IRQGOV"]]
+    # a capital that acts, or one in the text after its head, stays a mention
+    assert [r[1] for r in mentions_of("أعلنت السعودية أن الرياض ترفض التدخل")] == ["السعودية", "الرياض"]
