@@ -275,6 +275,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         if " " not in hit.key and _written_function_word(text[offsets[hit.start] : offsets[hit.end - 1] + 1], m.written_stop):
             continue  # بأن is not بان once the hamza is written: a one-word name that is, as written, a function word
         entry = m.resolve(hit.key, date)
+        if entry is not None and entry.kind == "adjective" and (bare := _lam_before_name(norm, hit, m, date)) is not None:
+            hit, entry = bare
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
@@ -304,6 +306,23 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+def _lam_before_name(norm: str, hit, m: _Matcher, date):
+    """لسورية read as the joined article of السورية (the adjective, which only للسورية writes after ل): ل and a name.
+
+    A state's adjective takes no ل of its own, so the one ل before a word
+    that is also the state's name (سورية) is a preposition before that name.
+    Returns the hit and entry of the name, or None.
+    """
+    bare = hit.key.removeprefix("ال")
+    span = norm[hit.start : hit.end]
+    if bare == hit.key or not span.endswith("ل" + bare) or span.endswith(("ال" + bare, "لل" + bare)):
+        return None
+    entry = m.resolve(bare, date)
+    if entry is None or entry.kind != "name":
+        return None
+    return hit._replace(key=bare), entry
 
 
 def _written_function_word(word: str, stop: frozenset[str]) -> bool:

@@ -994,3 +994,13 @@ def test_a_dateline_is_no_mention_but_still_says_whose_story_it_is() -> None:
     assert mentions_of("عين اليوم – بغداد أعلنت الحكومة خطة جديدة") == [[None, "الحكومة", "agent", "IRQGOV"]]
     # a capital that acts, or one in the text after its head, stays a mention
     assert [r[1] for r in mentions_of("أعلنت السعودية أن الرياض ترفض التدخل")] == ["السعودية", "الرياض"]
+
+
+def test_syrias_feminine_adjective_which_is_written_like_its_name_gives_the_state() -> None:
+    # السورية: the adjective of سورية (Syria), which the countries table once held only as the name
+    assert mentions_of("وقالت الحكومة السورية إن القصف مستمر") == [[None, "الحكومة السورية", "agent", "SYRGOV"]]
+    assert mentions_of("تقاتل المعارضة السورية في حلب")[0][1:] == ["المعارضة السورية", "agent", "SYROPP"]
+    # one ل before it is a preposition before the name, not the joined article of the adjective (للسورية)
+    assert mentions_of("قدم الدعم لسورية.") == [[None, "لسورية", "name", "SYR"]]
+    # the adjective alone, with nothing it describes, is no mention
+    assert mentions_of("قالت السورية إن") == []
