@@ -56,7 +56,9 @@ _PLACE_CLITIC = re.compile(r"^[وف]?[بل](?=..)|^[وف](?=..)")
 _COORDINATION_GAP = re.compile(r"\s*[,،]?\s+")
 # a dateline: the reporter's or the outlet's name and a dash at the head of the text (سبق- الرياض:، عين اليوم – لندن)
 _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
-_DATELINE_DATE = re.compile(r"\s*(?::|\d)")  # الرياض: or الرياض 25 شوال at the very head of the text
+# الرياض 25 شوال at the very head of the text; not الرياض: (a headline "موسكو: ..." is Moscow speaking, and the
+# pipeline's text opens with its headline)
+_DATELINE_DATE = re.compile(r"\s*\d")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
 # A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
@@ -1948,7 +1950,8 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
 
 def _dateline(norm: str, start: int, end: int, pre: str) -> bool:
     """Whether the place at ``start:end`` is the text's dateline: after a name and a dash at its head (سبق- الرياض:،
-    عين اليوم – أبوظبي), or the text's first word before a colon or a date (الرياض: ...، الرياض 25 شوال)."""
+    عين اليوم – أبوظبي), or the text's first word before a date (الرياض 25 شوال); a place before a colon alone is
+    not one, as a headline "موسكو: ..." (the government speaking, a statement) has that form too."""
     if pre or start > 60:
         return False
     if _DATELINE_HEAD.fullmatch(norm, 0, start):

@@ -558,17 +558,6 @@ class _Subjects(_BackReferences):
         core = self._core(word)
         core = core[1:] if core[:1] in {"و", "ف"} and len(core) > 3 else core
         return core not in self.cues.function_words and any(w in self.cues.heads or w in self.cues.titles for w in (core, without_article(core), "ال" + core))
-        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", self.doc.norm[:upto]):
-            first = self._core(m.group(1))
-            bare = without_article(first)
-            if first != m.group(1) or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
-                    or first in self.cues.heads or bare in self.cues.heads or first in self.cues.titles \
-                    or first in self.cues.kinds or first in self.cues.inanimate or first in self.cues.back_nouns \
-                    or first in self.cues.function_words \
-                    or first[:1] in {"و", "ف", "ب", "ل"} and first[1:] in self.cues.function_words:
-                continue
-            return True
-        return False
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
         """وفقا ل/طبقا ل (word list accordance_cue) before a phrase that names no source: no mention in it, and

@@ -1004,3 +1004,9 @@ def test_syrias_feminine_adjective_which_is_written_like_its_name_gives_the_stat
     assert mentions_of("قدم الدعم لسورية.") == [[None, "لسورية", "name", "SYR"]]
     # the adjective alone, with nothing it describes, is no mention
     assert mentions_of("قالت السورية إن") == []
+
+
+def test_a_place_before_a_headlines_colon_is_no_dateline() -> None:
+    # the pipeline's text opens with its headline: "موسكو: ..." is the Russian government speaking, not where
+    # the report comes from (سبق- الرياض: is)
+    assert mentions_of("موسكو: العقوبات الغربية غير مقبولة\nقال المتحدث إن")[0][1:] == ["موسكو", "name", "RUS"]
