@@ -633,3 +633,15 @@ def test_an_official_reception_ceremony_is_receiving_a_visitor() -> None:
     assert [c for t, c in acts(ev) if "مراسم" in t] == ["04"]
     hall = events("وافتتح الأمير قاعة الاستقبال الجديدة في المستشفى.")
     assert [c for t, c in acts(hall) if "استقبال" in t] == []
+
+
+def test_a_fine_in_the_present_is_coercion() -> None:
+    # round 32, misses of AC, AD and Z: تغرم / يغرم (a headline's present, as غرمت and تغريم); an unfined text is
+    # no act, and فرض غرامة (a law's penalty as often as a fine imposed) is no row
+    for text, form in (("الأرصاد تغرم 30 منشأة صناعية مخالفة للبيئة", "تغرم"),
+                       ("ديوان المظالم يغرم شركة مياه 15 مليون ريال لمخالفة نظام المنافسة", "يغرم")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["17"], text
+    law = events("وتتمثل العقوبات في فرض غرامة مالية لا تقل عن ثلاثة آلاف ريال عن كل مخالفة.")
+    assert [c for t, c in acts(law) if "غرام" in t] == []
+    shadda = events("محكمة أمريكية تغرّم شركة 25 ألف دولار لرفضها توظيف فتاة محجبة")
+    assert [c for t, c in acts(shadda) if "تغر" in t] == ["17"]
