@@ -1756,6 +1756,23 @@ def test_a_document_names_no_issuer_through_what_it_says_or_a_place() -> None:
     assert _who("وأكد البيان الصادر في القاهرة أن المفاوضات مستمرة.")[0][1] != "القاهرة"
 
 
+def test_an_analysis_or_reports_speak_for_the_body_that_issued_or_covered_them() -> None:
+    # made up, the pattern of samples AC and AB (issue 15, round 32): تحليل and the plural تقارير are documents
+    # whose issuer speaks when an issuing word (الصادر عن، تناولتها) or ل and a body follows them
+    assert _who("رجح التحليل الأسبوعي الصادر عن بنك قطر الوطني أن ترتفع أسعار النفط.")[0][1] == "بنك قطر الوطني"
+    found = _who("أوضحت تقارير اقتصادية تناولتها وول ستريت جورنال أن المستثمرين قلقون.",
+                 "وأشار التقرير إلى أن الأسعار سترتفع.")
+    assert [row[1] for row in found] == ["وول ستريت جورنال"] * 2
+    assert _who("كشفت تقارير لوزارة التنمية البرازيلية أن الصادرات ارتفعت.")[0][1] == "وزارة التنمية البرازيلية"
+
+
+def test_reports_or_an_analysis_with_no_issuer_after_them_stay_as_written() -> None:
+    # made up: no issuing word nor ل after the noun: the reports are the speaker; وفق التحليل الفني cites no one
+    assert _who("كشفت تقارير صحفية فنلندية عن إدانة مراهق بارتكاب جريمة.")[0][1] == "تقارير صحفية فنلندية"
+    assert _who("وتفيد التقارير بأن الشركات قلصت استثماراتها.")[0][1] == "التقارير"
+    assert _who("وقال الوزير إن الأسعار سترتفع وفق التحليل الفني.") == [["وقال", "الوزير", "after_verb"]]
+
+
 def test_an_office_head_no_agent_phrase_opens_is_a_subject() -> None:
     # made up, the pattern of the rules split: عميد / مشرفة / مقرر / كلية right after a reporting verb
     assert _who("وأوضح عميد شؤون الطلاب بالجامعة الدكتور سامي الحربي أن التسجيل بدأ.")[0][1].startswith("عميد شؤون الطلاب")
