@@ -153,7 +153,10 @@ CUE_REACH = 40
 EMBEDDED_THREAT = ("11", -2.0)
 _PREPOSITIONS = {"على": "على", "علي": "على", "ضد": "ضد", "مع": "مع", "الى": "الى", "الي": "الى", "عن": "عن",
                  "من": "من", "في": "في", "بين": "بين"}
-_CLAUSE_END_RE = re.compile(r"[.؟?!؛;]|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
+_SENTENCE_END = r"[.؟?!؛;]"  # a mark that ends a sentence
+_SENTENCE_END_RE = re.compile(_SENTENCE_END)
+# ... or a clause, also before أن / أنه (what a verb says opens a clause of its own)
+_CLAUSE_END_RE = re.compile(_SENTENCE_END + r"|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
 _WORD_RE = re.compile(r"[^\W_]+")
 # The article with the clitics before it (القصف، للانضمام، والسيطرة، بالتعاون).
 _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
@@ -308,7 +311,6 @@ _PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
 #: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
 #: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
 PRESENTED_REACH = 16
-_SENTENCE_END_RE = re.compile(r"[.؟?!؛;]")
 # ما يعرض حياة الحجاج للخطر، حتى لا يعرض نفسه لمخالفة الهروب: exposes (to danger, to a penalty), no offer (word list
 # ``exposed_to``; round 32, from the false offers of AC and of C and U, 4 of 4)
 _EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
@@ -322,14 +324,12 @@ EXPOSED_REACH = 4
 _REQUEST_KEYS = frozenset({"طلب", "طلبت", "يطلب", "تطلب"})
 
 
-@lru_cache(maxsize=1)
-def _anonymity_words() -> frozenset:
-    return frozenset(word_list("anonymity_noun", required=False))
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset:
+    """A word list of ``word_lists.csv`` as a set, read once (empty where a user's table lacks it)."""
+    return frozenset(word_list(name, required=False))
 
 
-@lru_cache(maxsize=1)
-def _exposed_words() -> frozenset:
-    return frozenset(word_list("exposed_to", required=False))
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 _PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -390,9 +390,9 @@ def _other_sense(norm: str, hit) -> bool:
     if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
     if (hit.key in _REQUEST_KEYS and len(after) > 1 and after[0] == "عدم"
-            and _bare_forms(after[1])[0] in _anonymity_words()):
+            and _bare_forms(after[1])[0] in _word_set("anonymity_noun")):
         return True
-    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _exposed_words() for w in after[:EXPOSED_REACH]):
+    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _word_set("exposed_to") for w in after[:EXPOSED_REACH]):
         return True
     if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
@@ -446,12 +446,6 @@ _PARTNER_QUANTIFIERS = frozenset({"جميع", "كافة", "بعض", "كل", "م�
 PARTNER_NAMED_REACH = 6
 
 
-@lru_cache(maxsize=1)
-def _generic_partner_words() -> tuple[frozenset, frozenset]:
-    return (frozenset(word_list("generic_partner", required=False)),
-            frozenset(word_list("generic_partner_kept", required=False)))
-
-
 def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
     """Whether a cooperation or a coordination is with a partner named only by its kind (مع الجهات المعنية).
 
@@ -482,7 +476,7 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
         after = after[after.index("مع") + 1:]
     if after and after[0] in _PARTNER_QUANTIFIERS:
         after = after[1:]
-    generic, kept = _generic_partner_words()
+    generic, kept = _word_set("generic_partner"), _word_set("generic_partner_kept")
     if not after or _bare_forms(after[0])[0] not in generic:
         return False
     # الجهات الرسمية الفرنسية، الجهات المعنية بنيبال: a country adjective or name makes it a foreign state's bodies
@@ -545,16 +539,6 @@ NARRATED_REACH = 12
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
 
 
-@lru_cache(maxsize=1)
-def _support_credited_words() -> frozenset:
-    return frozenset(word_list("support_credited_before", required=False))
-
-
-@lru_cache(maxsize=1)
-def _support_credited_kept() -> frozenset:
-    return frozenset(word_list("support_credited_kept", required=False))
-
-
 def _support_credited(norm: str, hit) -> bool:
     """Whether a دعم noun is credited in thanks or praise before it in its clause (شكره على دعمه، أشاد بدعم).
 
@@ -577,7 +561,7 @@ def _support_credited(norm: str, hit) -> bool:
     if hit.key != "دعم*":
         return False
     before = norm[max(0, hit.start - 16 * CREDIT_REACH):hit.start].split()[-CREDIT_REACH:]
-    credited = _support_credited_words()
+    credited = _word_set("support_credited_before")
     for i in range(len(before) - 1, -1, -1):
         if _CLAUSE_END_RE.search(before[i]):
             return False
@@ -613,7 +597,7 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
         (False, False)
     """
     after = norm[hit.end:hit.end + 16 * NARRATED_REACH].split()[:NARRATED_REACH]
-    verbs = _support_credited_kept()
+    verbs = _word_set("support_credited_kept")
     for i, word in enumerate(after):
         if _CLAUSE_BREAK_RE.search(word):
             return False
@@ -637,11 +621,6 @@ def _support_involved() -> re.Pattern | None:
         return None
     return re.compile(rf"(?<![^\W_])[وفبل]?(?:ال)?(?:{'|'.join(map(re.escape, stems))})[^\W_]*\s+(?:[^\W_]+\s+){{0,2}}"
                       r"[وف]?في\s+$")
-
-
-@lru_cache(maxsize=1)
-def _support_forces() -> frozenset:
-    return frozenset(word_list("support_force_object", required=False))
 
 
 def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
@@ -679,7 +658,7 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
             norm, max(0, hit.start - 16 * INVOLVED_REACH), hit.start):
         set_off = False  # متورط في دعم نظام الأسد، مستمرة في دعم المقاومة: support given, or kept on giving
     if set_off and (first := norm[hit.end:hit.end + 30].split()[:1]) and (
-            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _support_forces()):
+            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _word_set("support_force_object")):
         set_off = False  # أسهموا في دعم الجيش والمقاومة الشعبية: support of an armed force is given to it
     if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
@@ -1816,11 +1795,6 @@ def _light_verb_span(doc: NormalizedText, ca: int, sa: int, pat: _Patterns, proc
     return _verb_before(doc, ca, sa, pat.light_verbs, _CLAUSE_BREAK_RE, skip=1, times=True)
 
 
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset:
-    return frozenset(word_list("time_adverb_word", required=False))
-
-
 #: A time set off by commas, with a weekday in brackets (، اليوم (الخميس)،), in the normalised text.
 _COMMA_PHRASE_RE = re.compile(r"[،,]([^،,:;؛.«»\"]*)[،,]")
 
@@ -1834,7 +1808,7 @@ def _without_comma_times(norm: str) -> str:
     >>> _without_comma_times("بعث الامير، في يوم اخر، برقية")
     'بعث الامير، في يوم اخر، برقية'
     """
-    times = _time_words()
+    times = _word_set("time_adverb_word")
 
     def drop(m: re.Match) -> str:
         words = _words(m.group(1))

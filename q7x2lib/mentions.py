@@ -1114,7 +1114,9 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     merged, groups, doubtful, i = [], [], [], 0
     title_gap = _title_gap(titles) if titles else None
     named = set(named)  # actors already named without doubt: a bare family name (هادي) may then follow
-    order = sorted(named)  # the same, in the order the article names them (another field's first)
+    # the same, in the order this field names them; the people of another field come first, in a fixed order
+    # (that field's own order is not passed in)
+    order = sorted(named)
     while i < len(units):
         if merged and merged[-1].actor_id:
             named.add(merged[-1].actor_id)

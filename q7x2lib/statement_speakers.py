@@ -67,6 +67,8 @@ _AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".spli
 _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
+# a word ends here: a space, a punctuation mark or a closing quotation mark or bracket follows, or nothing
+_WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
@@ -531,9 +533,9 @@ class _Subjects(_BackReferences):
                 or _DERIVED_VERBAL_NOUN_RE.fullmatch(word) or word in self.cues.titles or word in self.cues.descriptors:
             return None
         norm = self.doc.norm
-        if word in self.cues.function_words or re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", norm):
+        if word in self.cues.function_words or re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + _WORD_END, norm):
             return None  # هؤلاء; a common noun the article also takes in the text (المشروع ... يعتبر مشروع)
-        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + r"(?![^\s،,.:؛!؟?\"”»)])", norm[:upto]):
+        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + _WORD_END, norm[:upto]):
             first = self._core(m.group(1))
             bare = without_article(first)
             if first != m.group(1) or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
