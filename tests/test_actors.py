@@ -1052,3 +1052,15 @@ def test_hospitals_red_crescent_and_state_bodies_of_saudi_news(text, surface, co
 def test_a_bare_red_crescent_in_a_foreign_story_is_left_out() -> None:
     found = one_article("وقالت الحكومة اليمنية إن الهلال الأحمر نقل الجرحى من تعز.", outlet="okaz")
     assert not found["surface"].str.contains("الهلال").any()
+
+
+# Round 33 (issue 14): a bare البلدية is the municipality (a home body, as اللجنة), but after a definite noun the
+# adjective "municipal" (office_adjective). Sentences made up in the patterns of the rules split.
+def test_a_bare_municipality_is_a_body_of_the_articles_state() -> None:
+    found = one_article("وقد كثفت البلدية أعمال النظافة في الأحياء.", outlet="okaz")
+    assert found[["surface", "code"]].values.tolist() == [["البلدية", "SAUGOV"]]
+
+
+@pytest.mark.parametrize("text", ["وتبدأ الانتخابات البلدية في الشهر المقبل.", "وأشار إلى أن المجالس البلدية بدأت أعمالها."])
+def test_municipal_after_a_definite_noun_is_an_adjective(text) -> None:
+    assert not one_article(text, outlet="okaz")["surface"].str.contains("البلدية").any()
