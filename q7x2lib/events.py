@@ -210,6 +210,8 @@ _OTHER_SENSE_BEFORE = {
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
+    # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
+    "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
     # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
     # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top)
     "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي"}),
@@ -253,6 +255,12 @@ _OTHER_SENSE_AFTER = {
     "دعوة*": frozenset({"ارشاد", "اسلامية"}),
     "دعم*": frozenset({"اسعار", "سعر", "وقود", "محروقات", "بنزين", "ديزل", "طاقة", "كهرباء", "مشتقات"}),
     "تحرير": frozenset({"اسعار", "سعر", "محضر", "محاضر", "مخالفة", "مخالفات"}),
+    # الغوص الحر بحبس النفس: holding one's breath, no remand in custody (round 33; 2 of the 4 uses read)
+    "بحبس": frozenset({"نفس"}),
+    # ووقعت الأحزاب عقدا اجتماعيا: a social contract, a political pact, no contract of material cooperation (round 33)
+    **dict.fromkeys(("عقد", "عقدا"), frozenset({"اجتماعي", "اجتماعيا"})),
+    # قبل إحالته للتقاعد: a retirement, no referral to the prosecution (round 33, a false event of K)
+    **dict.fromkeys(("احالته", "احالتهم", "احالتهما"), frozenset({"تقاعد", "معاش"})),
     **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
         "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
         "انتقال"})),
@@ -285,6 +293,19 @@ _INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
+# أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
+# a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
+# noun (مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية) it is the act the samples code (X, AE)
+_SETTING_KEYS = frozenset({"اطلاق نار"})
+# ألقت الشرطة القبض عليه وأحالته للجهات المختصة، وتم إيقاف مواطنين ... وجرى إحالتهم: a referral joined by و to the
+# coercion coded just before it in the sentence is one act with it, as the annotators write it (round 33, from the
+# false events of H, AB and AC); after a comma or with its own time (تم التحفظ على المتهمين وسيتم إحالتهم) it is its own
+_JOINED_KEYS = frozenset({"احالته", "احالتهم", "احالتهما"})
+_JOINED_AUX_RE = re.compile(r"(?<![^\W_])و(?:جري|تم|تمت)\s+$")
+# ومن بين الصحفيين الذين تمت إحالتهم: the people a referral told before was done to, named by it, no new act (round
+# 33, a false event of P)
+_DONE_TO_RE = re.compile(r"(?<![^\W_])(?:الذين|الذي|التي|اللذين|اللتين)\s+(?:تم|تمت|جري|جرت)\s+$")
+_IN_BEFORE_RE = re.compile(r"(?<![^\W_])في\s+$")
 _QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئات", "المئات", "قرابة", "نحو", "حوالي", "عدد", "عددا",
                              "اخرين", "اثنين", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                              "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
@@ -1341,6 +1362,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
+        if (hit.key in _JOINED_KEYS and rows and rows[-1][1] == sid and rows[-1][3] == "event" and rows[-1][10] == root
+                and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
+            continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
+        if hit.key in _JOINED_KEYS and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
+            continue  # الصحفيين الذين تمت إحالتهم: the people named by a referral already told
+        if (hit.key in _SETTING_KEYS and rows and rows[-1][1] == sid and rows[-1][3] == "event" and rows[-1][10] == root
+                and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(rows[-1][14], pat)):
+            continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
@@ -1524,6 +1553,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # تلقى الملك اتصالا هاتفيا من ملك الأردن: from the caller, named after من, to the one who received it
             source, target = (*giver[:3], "giver"), (*received[1][:3], "receiver") if received[1] else None
             how = [h for h in how if not h.startswith("source=")] + ["received", "source=giver"]
+        elif (received is not None and received[1] is not None and target_rule == "من" and source is not None
+              and source[2] == received[1][2]):
+            # تلقت شرطة المحافظة بلاغا عن ...: an act its row reads as coming from someone (its other side after من)
+            # and received by the verb's subject has that subject as its target, never as its doer, though the
+            # giver is not named (round 33)
+            source, target = None, (*received[1][:3], "receiver")
+            how = [h for h in how if not h.startswith("source=")] + ["received", "source=none"]
         undergone = None if at_cue or embedded or target_rule == "من" else _receiving(
             doc, local, hit, ca, sa, pat.undergoing, hit.key in pat.noun_keys)
         if undergone is not None and undergone[1] is not None:
@@ -1603,6 +1639,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+def _noun_act(trigger: str, pat: _Patterns) -> bool:
+    """Whether a coded act's trigger opens with a noun of the table (مقتل تسعة عسكريين) rather than a verb (يقتل).
+
+    Examples:
+        >>> _noun_act("مقتل", _patterns(None)), _noun_act("يقتل ... ويصيب", _patterns(None))
+        (True, False)
+    """
+    first = normalize(trigger).split()[:1]
+    return bool(first) and any(h.start == 0 and h.end == len(first[0]) for h in pat.nouns.finditer(first[0]))
 
 
 def _named_again(norm: str, hit, root: str, source, target, rows: list, anew: frozenset) -> bool:
@@ -1849,9 +1896,11 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
 # verb that signs it, the signer between them, is one act that begins at the verb, as the annotators write it (round 26,
 # from the misses of V; rules split: 104 uses of a signing verb up to 12 words before an agreement noun, 16 of 16 read a
 # signing). The bare nouns (اتفاقية، مذكرة تفاهم) are acts only there; the noun alone is mostly the topic (الاتفاقية).
-_AGREEMENT_PREFIXES = ("اتفاق", "مذكر")
+# A contract signed (وقعت إدارة المطار عقد بناء وتشغيل ... مع شركة، وقعت الوزارة ألفي عقد مع) likewise (round 33, from
+# the misses of AA: the noun عقد alone is also a decade or a necklace, and the verb عقد holds a meeting).
+_AGREEMENT_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو")
 _AGREEMENT_ONLY = frozenset({"اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات", "مذكرة تفاهم", "مذكرتي تفاهم",
-                             "مذكرات تفاهم", "مذكرة تعاون", "مذكرتي تعاون"})
+                             "مذكرات تفاهم", "مذكرة تعاون", "مذكرتي تعاون", "عقد", "عقدا", "عقدي", "عقدين", "عقود"})
 # punctuation that ends the signer's phrase; a stop inside an abbreviation (د.سليمان) does not
 _SIGNER_BREAK_RE = re.compile(r"[،,:;؛()«»\"]|\.(?![^\W_])")
 

@@ -645,3 +645,82 @@ def test_a_fine_in_the_present_is_coercion() -> None:
     assert [c for t, c in acts(law) if "غرام" in t] == []
     shadda = events("محكمة أمريكية تغرّم شركة 25 ألف دولار لرفضها توظيف فتاة محجبة")
     assert [c for t, c in acts(shadda) if "تغر" in t] == ["17"]
+
+
+def test_an_inspection_campaign_or_round_is_an_investigation() -> None:
+    # round 33, misses of X, AA, AB, AC, AE and AF: جولات / حملات تفتيشية، الجولات الرقابية by a regulator; a round of
+    # a sports league is no inspection
+    for text, form in (("نفذت أمانة جدة جولات تفتيشية على المطاعم في الأحياء الجنوبية.", "تفتيشية"),
+                       ("وشملت الجولات الرقابية 971 متجرا في مختلف مدن المملكة.", "الرقابية"),
+                       ("وتمكنت الفرق خلال حملاتها التفتيشية على متاجر الأجهزة من ضبط 943 ثلاجة.", "التفتيشية")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["09"], text
+    league = events("ويلتقي الفريقان في الجولة الثالثة من الدوري.")
+    assert [c for t, c in acts(league) if "جول" in t] == []
+
+
+def test_a_referral_to_the_prosecution_custody_and_remand_are_coercion() -> None:
+    # round 33, misses of V, X, AB, AC, AD and AG: إحالتهم، التحفظ على، أمرت بحبس, each an act of the police or the
+    # prosecution on the accused (17); holding one's breath (بحبس النفس) is none
+    for text, form in (("وبعد انتهاء التحقيق معهم تمت إحالتهم إلى النيابة العامة.", "إحالتهم"),
+                       ("وتم التحفظ على السائق لحين انتهاء التحقيق.", "التحفظ"),
+                       ("وأمرت النيابة العامة بحبس 24 متهما احتياطيا على ذمة القضية.", "بحبس")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["17"], text
+    diver = events("اختفت بطلة العالم في الغوص الحر بحبس النفس خلال غوصها.")
+    assert [c for t, c in acts(diver) if "حبس" in t] == []
+
+
+def test_a_shooting_is_force_but_a_ceasefire_is_not() -> None:
+    # round 33, misses of X, AD, AE and AF: an indefinite إطلاق نار (تعرض لإطلاق نار) is an assault (18), as the
+    # definite row; وقف إطلاق نار, indefinite too, stays a ceasefire (08)
+    shot = events("استشهد رجل أمن إثر تعرضه لإطلاق نار في القطيف.")
+    assert [c for t, c in acts(shot) if "نار" in t] == ["18"]
+    truce = events("ورغم اتفاق لوقف إطلاق نار بين الحكومة والمتمردين تجددت الاشتباكات.")
+    assert [c for t, c in acts(truce) if "نار" in t] == ["08"]
+
+
+def test_a_donation_and_gifts_handed_out_are_aid() -> None:
+    # round 33, misses of Y, Z, AA, AC and AE: تبرعت الشركة، توزيع الهدايا على الأطفال (07)
+    for text, form in (("تبرعت شركة بن لادن بإنشاء خيمة سوق عكاظ.", "تبرعت"),
+                       ("وفي ختام الحفل تم توزيع الهدايا على الأطفال الحاضرين.", "الهدايا")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["07"], text
+
+
+def test_a_report_received_by_the_police_is_aimed_at_them_not_made_by_them() -> None:
+    # round 33, misses of AB-AF: تلقت الشرطة بلاغا (02): the police receive it, its maker unnamed is the source
+    ev = events("وأوضح المتحدث أن شرطة محافظة الليث تلقت بلاغا عن اختراق موقع إحدى الجهات الحكومية.")
+    rows = ev[ev.trigger.str.contains("بلاغ")]
+    assert rows.event_code.tolist() == ["02"]
+    assert rows.target_code.iloc[0] == "SAUCOP" and rows.source_code.iloc[0] != "SAUCOP"
+
+
+def test_a_shooting_after_fi_is_the_setting_of_the_killing_just_coded_and_its_sound_no_act() -> None:
+    # round 33, false events of Y and AD: يقتل 2 ويصيب 7 في إطلاق نار is one act, the killing; سمع صوت إطلاق نار
+    # hears the shooting already told
+    killing = events("أمريكي يقتل 2 ويصيب 7 في إطلاق نار في دور سينما")
+    assert [c for t, c in acts(killing) if "نار" in t] == [] and "18" in [c for _, c in acts(killing)]
+    noun = events("وأكدت الوزارة مقتل تسعة عسكريين وإصابة اثنين آخرين في إطلاق نار من قبل مجموعة إرهابية.")
+    assert [c for t, c in acts(noun) if "نار" in t] == ["18"]
+    heard = events("وأفاد الابن أنه سمع صوت إطلاق نار أثناء تواجده داخل المنزل.")
+    assert [c for t, c in acts(heard) if "نار" in t] == []
+
+
+def test_a_contract_signed_is_material_cooperation_but_a_decade_is_no_contract() -> None:
+    # round 33, misses of AA: وقعت ... عقد / ألفي عقد مع (06), as the agreements a signing verb names; العقد
+    # الثالث من العمر and عقد اجتماعا are no contract signed
+    signed = events("وقعت إدارة مطار الملك فهد الدولي أمس عقد بناء وتشغيل مبنى الطيران الخاص مع شركة أكس جت الأمريكية.")
+    assert [c for t, c in acts(signed) if "عقد" in t] == ["06"]
+    age = events("ووقع الحادث لشاب في العقد الثالث من العمر.")
+    assert [c for t, c in acts(age) if "عقد" in t] == []
+
+
+def test_a_referral_joined_to_the_arrest_is_one_act_and_a_retirement_is_none() -> None:
+    # round 33, false events of H, K, AB and AC: القبض عليه وأحالته is one act (the arrest's row), as the annotators
+    # write it; with its own time after the custody (وسيتم إحالتهم) it is its own; إحالته للتقاعد is a retirement
+    joined = events("وألقت الشرطة القبض عليه وأحالته للجهات المختصة لاتخاذ الإجراءات.")
+    assert [c for t, c in acts(joined) if "حالت" in t] == [] and ("القبض عليه", "17") in acts(joined)
+    later = events("وتم التحفظ على المتهمين وسيتم إحالتهم لهيئة التحقيق والادعاء العام.")
+    assert [c for t, c in acts(later) if "حالت" in t] == ["17"]
+    retired = events("مارست الوزارة ضغوطا على المدعي العام قبل إحالته للتقاعد.")
+    assert [c for t, c in acts(retired) if "حالت" in t] == []
+    named = events("ومن بين الصحفيين الذين تمت إحالتهم عبدالخالق عمران وتوفيق المنصوري.")
+    assert [c for t, c in acts(named) if "حالت" in t] == []
