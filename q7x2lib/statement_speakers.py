@@ -979,9 +979,10 @@ class _Subjects(_BackReferences):
         return True
 
     def _addressee_then_content(self, nxt: str, ne: int) -> bool:
-        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""
+        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ...، ويكشف
+        حسين المزنعي لـ «اليوم» أن (a lone ل before the outlet's name)."""
         core = self._core(nxt)
-        return core[:1] == "ل" and len(core) > 2 and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
+        return core[:1] == "ل" and (len(core) > 2 or core == "ل") and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
