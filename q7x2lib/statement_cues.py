@@ -66,6 +66,7 @@ class _Cues:
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
         self.speaking_roles = frozenset(word_list("speaking_role"))  # وأضاف المصدر: the last speaker, when never named so
         self.article_verbs = frozenset(word_list("article_like_verb"))  # التقى → التقي
+        self.plural_speakers = frozenset(word_list("plural_speaker"))  # لكن خبراء قالوا: a plural of persons before a plural verb
         self.plural_bodies = frozenset(word_list("plural_body"))  # وأعلنت تشكيلات ...: the subject the verb agrees with
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
         self.headline_occasions = frozenset(word_list("headline_occasion"))  # لافروف بعد اجتماع ...: not the speaker

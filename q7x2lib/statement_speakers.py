@@ -49,6 +49,11 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+#: A reporting verb of the plural (قالوا، أكدوا، طالبوا، يؤكدون، يقولون): its subject put first is a plural of persons.
+_PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
+#: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
+#: plural verb (لكن مسؤولي المتنزه قالوا، أن معارضي مشروع القانون أكدوا)
+_PARTICIPLE_PLURAL_RE = re.compile(r"م\w{3,}(?:ي|و|ين|ون)")
 _AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
 _BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
@@ -1358,7 +1363,7 @@ class _Subjects(_BackReferences):
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
-                or self._headline_subject(k, j, nca)):
+                or self._headline_subject(k, j, nca) or self._plural_subject(bare, j + 1)):
             return self._after_contrast(lo, j)
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
@@ -1391,10 +1396,23 @@ class _Subjects(_BackReferences):
             if self._word(k - 1)[-1:] in _PUNCT:
                 return None
             a, b = self._text_span(*self.words[k])
-            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))):
+            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))
+                    or self._plural_subject(core, j + 1)):
                 return None
             return self._span_of(k, j)
         return None
+
+    def _plural_subject(self, first: str, verb_at: int) -> bool:
+        """``first`` opens a plural subject put before the plural verb at word ``verb_at`` (لكن مسؤولي المتنزه
+        قالوا، أن معارضي مشروع القانون أكدوا، لكن مستخدمين صينيين قالوا): a sound plural of a participle in م-,
+        or a plural of persons of the word list plural_speaker (أعضاء، خبراء، أهالي); the verb agrees with it."""
+        if verb_at >= len(self.words):
+            return False
+        verb = self._core(self._word(verb_at))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 4 else verb
+        if not _PLURAL_VERB_RE.fullmatch(verb):
+            return False
+        return bool(_PARTICIPLE_PLURAL_RE.fullmatch(first)) or first in self.cues.plural_speakers
 
     def _amma_topic(self, n_sent: int, nca: int) -> tuple[int, int] | None:
         """The topic of أما ... فـ, the subject of the verb its ف opens (أما المنظمة فتقول إن ...، وأما مدير

@@ -1793,3 +1793,18 @@ def test_thammana_is_a_cue_only_opening_a_sentence_before_its_subject() -> None:
     found = _who("وثمن الرئيس الفلسطيني جهود اللجنة.", "من جانبه، ثمن مدير عام المطار التوجيهات.")
     assert [row[1].split()[:2] for row in found] == [["الرئيس", "الفلسطيني"], ["مدير", "عام"]]
     assert _who("ودفع المواطنون ثمن الحرب.", "وشملت التكاليف الرواتب، وثمن الوقود والطاقة.") == []
+
+
+def test_a_lone_lam_before_an_outlet_after_an_unknown_name_is_the_addressee() -> None:
+    # made up: ويكشف فلان لـ «اليوم» أن: the name no table knows is the subject, the outlet the one told
+    found = _who("وقال الوزير سامي حداد إن الوضع صعب.", "ويكشف حسين المزنعي لـ «اليوم» أن النظام الجديد مختلف.")
+    assert found[-1][:2] == ["ويكشف", "حسين المزنعي"]
+
+
+def test_a_plural_of_persons_put_first_before_a_plural_verb_is_its_subject() -> None:
+    # made up: لكن مسؤولي المتنزه قالوا، إلا أن خبراء الطاقة أكدوا: the plural put first, the plural verb agreeing;
+    # not before a singular verb, whose subject is the one named before
+    said = "وقالت المتحدثة باسم الشركة سارة خان إن الوضع آمن."
+    assert _who(said, "لكن مسؤولي المتنزه قالوا إنهم يعملون بشكل مستمر.")[-1][:2] == ["قالوا", "مسؤولي المتنزه"]
+    assert _who(said, "إلا أن خبراء الطاقة أكدوا أن الأسعار سترتفع.")[-1][:2] == ["أكدوا", "خبراء الطاقة"]
+    assert _who(said, "لكن مسؤولي المتنزه أكد أنهم يعملون.")[-1][1] != "مسؤولي المتنزه"
