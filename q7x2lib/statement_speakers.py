@@ -219,6 +219,20 @@ class _Subjects(_BackReferences):
                 and self._core(self._word(x + 1)) in self.cues.stop
         return True
 
+    def content_right_after(self, ncb: int, nsb: int) -> bool:
+        """إن/أن (بأن، أنه) among the three words after the cue that ends at ``ncb``, before a punctuation mark and the
+        sentence end ``nsb``: what a participle that is also an adjective (مفيدا أن) says follows it."""
+        k = self._index_at(ncb)
+        for x in range(k, min(k + 3, len(self.words))):
+            if self.words[x][0] >= nsb:
+                return False
+            core = self._core(self._word(x))
+            if _COMPLEMENTISER_RE.fullmatch(core) or core[:1] == "ب" and core[1:] in self.cues.saying_nouns:
+                return True  # مفيدا أن، مفيداً بقوله: «...»
+            if self._word(x)[-1:] in _PUNCT:
+                return False
+        return False
+
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
         j = self._index_at(nca)
@@ -571,9 +585,12 @@ class _Subjects(_BackReferences):
         its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
         list accordance_source (تحقيقات، البيانات) or a quoted name."""
         cue = self.doc.norm[nca:ncb].replace(" ", "")
-        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in self.cues.accordance_cues else cue
-        if cue not in self.cues.accordance_cues:
+        cues = self.cues.accordance_cues | self.cues.depending_cues
+        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
+        if cue not in cues:
             return False
+        if cue in self.cues.depending_cues and not self._thing_noun(first):
+            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source
         a, b = self._text_span(*np)
         # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
         # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);
@@ -584,8 +601,19 @@ class _Subjects(_BackReferences):
             return False
         heads = self.cues.source_heads if bare else self.cues.heads
         definite = "ال" + first
+        forms = (first, definite)
+        if cue in self.cues.depending_cues:  # بحسب الناشطين، بحسب تصريحاته: the source without its article or pronoun
+            stem = next((first[: -len(p)] for p in ("هما", "هم", "ها", "ه") if first.endswith(p) and len(first) > len(p) + 2), first)
+            feminine = normalize_text(stem[:-1] + "ة") if stem != first and stem.endswith("ت") else stem  # روايتها: رواية
+            forms = (first, definite, without_article(first), stem, feminine)
         return not any(w in heads or w in self.cues.back_nouns or w in self.cues.documents
-                       or w in self.cues.accordance_sources for w in (first, definite))
+                       or w in self.cues.accordance_sources for w in forms)
+
+    @staticmethod
+    def _thing_noun(first: str) -> bool:
+        """``first`` (without ل) reads as a noun, not a name, after حسب/بحسب (word list depending_cue): it opens
+        with the article (المخطط), ends with a pronoun (تخصصه), with ة or ات (خطة، مساحات), or is كل."""
+        return first.startswith("ال") or first.endswith(("ه", "ها", "هم", "هما", "كم", "ة", "ات")) or first == "كل"
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),

@@ -1808,3 +1808,26 @@ def test_a_plural_of_persons_put_first_before_a_plural_verb_is_its_subject() -> 
     assert _who(said, "لكن مسؤولي المتنزه قالوا إنهم يعملون بشكل مستمر.")[-1][:2] == ["قالوا", "مسؤولي المتنزه"]
     assert _who(said, "إلا أن خبراء الطاقة أكدوا أن الأسعار سترتفع.")[-1][:2] == ["أكدوا", "خبراء الطاقة"]
     assert _who(said, "لكن مسؤولي المتنزه أكد أنهم يعملون.")[-1][1] != "مسؤولي المتنزه"
+
+
+def test_hasab_before_a_noun_that_names_no_source_is_no_statement() -> None:
+    # made up: حسب/بحسب + the article, a pronoun, ة/ات or كل is "depending on" (word list depending_cue);
+    # a bare word may be a name, and a source word or what someone said stays a source
+    assert _who("ويتم توزيع الطلاب حسب تخصصه.", "ويتم ذلك بحسب الأولوية، كما وجه المجلس.", "وتوزع بحسب كل تخصص.") == []
+    assert _who("وبحسب دبرون فإن الفرص كبيرة.") == [["وبحسب", "دبرون", "attribution"]]
+    assert _who("وقتل عشرة أشخاص بحسب الناشطين.")[0][1] == "الناشطين"
+    assert _who("وقتل عشرة أشخاص بحسب ما ذكرت وزارة الصحة.")[0][1] == "وزارة الصحة"
+    assert _who("وقال الوزير زيكانيلا إن الوضع صعب. وسترتفع الضرائب، بحسب تصريحاته.")[-1][0] == "بحسب"
+
+
+def test_a_noun_written_as_a_cue_with_its_proclitic_is_no_statement() -> None:
+    # made up: فورد (Ford), لكل فرد فيها (an individual), طالب وطالبة (students): rows of kind ignore
+    assert _who("وكشفت الشركة سيارة فورد الجديدة.", "ويحق لكل فرد فيها التصويت.",
+                "وقبلت الجامعة 500 طالب وطالبة هذا العام.")[1:] == []
+    assert _who("وطالب الوزير بإجراء تحقيق.")[0][:2] == ["وطالب", "الوزير"]
+
+
+def test_a_participle_that_is_also_an_adjective_needs_what_is_said_after_it() -> None:
+    # made up: مفيدة للجسم (useful) is no statement; مفيدا أن (stating that) is
+    assert _who("وقال الوزير إن الخطوة مفيدة للجسم.") == [["وقال", "الوزير", "after_verb"]]
+    assert [r[0] for r in _who("وقال الوزير إن الوضع صعب، مفيدا أن العمل مستمر.")] == ["وقال", "مفيدا"]
