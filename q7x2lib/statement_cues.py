@@ -99,6 +99,7 @@ class _Cues:
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
+        self.accordance_not_sources = frozenset(word_list("accordance_not_source"))  # وفقا للتنظيم: a regulation
         self.depending_cues = frozenset(word_list("depending_cue"))  # حسب المخطط: depending on, no source
         self.accordance_sources = frozenset(word_list("accordance_source"))
         self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content

@@ -606,8 +606,8 @@ class _Subjects(_BackReferences):
             stem = next((first[: -len(p)] for p in ("هما", "هم", "ها", "ه") if first.endswith(p) and len(first) > len(p) + 2), first)
             feminine = normalize_text(stem[:-1] + "ة") if stem != first and stem.endswith("ت") else stem  # روايتها: رواية
             forms = (first, definite, without_article(first), stem, feminine)
-        return not any(w in heads or w in self.cues.back_nouns or w in self.cues.documents
-                       or w in self.cues.accordance_sources for w in forms)
+        return not any(w in heads or w in self.cues.back_nouns and w not in self.cues.accordance_not_sources
+                       or w in self.cues.documents or w in self.cues.accordance_sources for w in forms)
 
     @staticmethod
     def _thing_noun(first: str) -> bool:
@@ -1626,8 +1626,8 @@ class _Subjects(_BackReferences):
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
             rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
             earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
-            if earlier is not None:
-                return earlier
+            if earlier is not None:  # its naming uncoded (تنظيم داعش), the code of the back-reference (التنظيم: REB)
+                return earlier if earlier.code else earlier._replace(code=next((m[4] for m in found if m[4]), None))
         elif n_words == 2 and head in self.cues.back_nouns and basis != "headline":
             # وأكد الوزير المصري, a mention that names the person named before it: that naming still speaks
             earlier = self._referred_back(head, n_words, span[0], named, tuple(norm_words[1:2]))

@@ -1831,3 +1831,13 @@ def test_a_participle_that_is_also_an_adjective_needs_what_is_said_after_it() ->
     # made up: مفيدة للجسم (useful) is no statement; مفيدا أن (stating that) is
     assert _who("وقال الوزير إن الخطوة مفيدة للجسم.") == [["وقال", "الوزير", "after_verb"]]
     assert [r[0] for r in _who("وقال الوزير إن الوضع صعب، مفيدا أن العمل مستمر.")] == ["وقال", "مفيدا"]
+
+
+def test_a_university_or_an_organisation_named_again_by_its_definite_noun_is_its_first_naming() -> None:
+    # made up: وقالت الجامعة after جامعة نجران, وقال التنظيم after تنظيم داعش (back_reference_noun), keeping the
+    # back-reference's own code when that naming has none
+    found = _said("وأعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم إن عناصره نفذوا العملية.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["تنظيم داعش", "REB"]
+    assert _who("نفت جامعة نجران ما تناقلته المواقع عن القبول.", "وقالت الجامعة في بيان إن القبول مستمر.")[-1][:2] == [
+        "وقالت", "جامعة نجران"]
+    assert _who("وتوزع الأندية وفقا للتنظيم التالي: أولا الأندية.") == []  # a regulation (accordance_not_source)
