@@ -1841,3 +1841,9 @@ def test_a_university_or_an_organisation_named_again_by_its_definite_noun_is_its
     assert _who("نفت جامعة نجران ما تناقلته المواقع عن القبول.", "وقالت الجامعة في بيان إن القبول مستمر.")[-1][:2] == [
         "وقالت", "جامعة نجران"]
     assert _who("وتوزع الأندية وفقا للتنظيم التالي: أولا الأندية.") == []  # a regulation (accordance_not_source)
+
+
+def test_warada_a_report_came_in_is_no_statement() -> None:
+    # made up: ورد بلاغ / ورد لغرفة العمليات (a report came in) is the verb ورد, not و + رد (replied)
+    said = "وأوضح الناطق الإعلامي لشرطة تبوك المقدم خالد الغبان أن الدوريات باشرت الحادث."
+    assert [r[0] for r in _who(said, "ورد بلاغ عن حريق في المستودع.", "ورد لغرفة العمليات اتصال من المواطن.")] == ["وأوضح"]
