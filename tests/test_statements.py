@@ -1847,3 +1847,10 @@ def test_warada_a_report_came_in_is_no_statement() -> None:
     # made up: ورد بلاغ / ورد لغرفة العمليات (a report came in) is the verb ورد, not و + رد (replied)
     said = "وأوضح الناطق الإعلامي لشرطة تبوك المقدم خالد الغبان أن الدوريات باشرت الحادث."
     assert [r[0] for r in _who(said, "ورد بلاغ عن حريق في المستودع.", "ورد لغرفة العمليات اتصال من المواطن.")] == ["وأوضح"]
+
+
+def test_yutawaqqa_an_followed_at_once_by_an_is_it_is_expected() -> None:
+    # made up: يتوقع أن with no subject before or between is "it is expected" (impersonal_belief_verb); with a
+    # subject after the verb (يتوقع الخبراء أن) it is a statement
+    assert _who("ويتوقع أن يصل عدد الزوار إلى مليون زائر.") == []
+    assert _who("ويتوقع الخبراء أن يصل عدد الزوار إلى مليون زائر.")[0][:2] == ["ويتوقع", "الخبراء"]
