@@ -66,6 +66,8 @@ class _Cues:
         self.generic_roles = frozenset(word_list("generic_role"))  # المسؤول اليمني: the last Yemeni speaker
         self.speaking_roles = frozenset(word_list("speaking_role"))  # وأضاف المصدر: the last speaker, when never named so
         self.article_verbs = frozenset(word_list("article_like_verb"))  # التقى → التقي
+        self.adjective_participles = frozenset(word_list("adjective_participle"))  # مفيدة: useful, or stating
+        self.plural_speakers = frozenset(word_list("plural_speaker"))  # لكن خبراء قالوا: a plural of persons before a plural verb
         self.plural_bodies = frozenset(word_list("plural_body"))  # وأعلنت تشكيلات ...: the subject the verb agrees with
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
         self.headline_occasions = frozenset(word_list("headline_occasion"))  # لافروف بعد اجتماع ...: not the speaker
@@ -97,6 +99,8 @@ class _Cues:
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"
+        self.accordance_not_sources = frozenset(word_list("accordance_not_source"))  # وفقا للتنظيم: a regulation
+        self.depending_cues = frozenset(word_list("depending_cue"))  # حسب المخطط: depending on, no source
         self.accordance_sources = frozenset(word_list("accordance_source"))
         self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content
         self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron

@@ -49,6 +49,11 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+#: A reporting verb of the plural (قالوا، أكدوا، طالبوا، يؤكدون، يقولون): its subject put first is a plural of persons.
+_PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
+#: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
+#: plural verb (لكن مسؤولي المتنزه قالوا، أن معارضي مشروع القانون أكدوا)
+_PARTICIPLE_PLURAL_RE = re.compile(r"م\w{3,}(?:ي|و|ين|ون)")
 _AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
 _BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
@@ -213,6 +218,20 @@ class _Subjects(_BackReferences):
             marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
                 and self._core(self._word(x + 1)) in self.cues.stop
         return True
+
+    def content_right_after(self, ncb: int, nsb: int) -> bool:
+        """إن/أن (بأن، أنه) among the three words after the cue that ends at ``ncb``, before a punctuation mark and the
+        sentence end ``nsb``: what a participle that is also an adjective (مفيدا أن) says follows it."""
+        k = self._index_at(ncb)
+        for x in range(k, min(k + 3, len(self.words))):
+            if self.words[x][0] >= nsb:
+                return False
+            core = self._core(self._word(x))
+            if _COMPLEMENTISER_RE.fullmatch(core) or core[:1] == "ب" and core[1:] in self.cues.saying_nouns:
+                return True  # مفيدا أن، مفيداً بقوله: «...»
+            if self._word(x)[-1:] in _PUNCT:
+                return False
+        return False
 
     def in_content_clause(self, nca: int) -> bool:
         """إن/أن (or إنه، أنها) within the three words before the cue, with no punctuation between."""
@@ -566,9 +585,12 @@ class _Subjects(_BackReferences):
         its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
         list accordance_source (تحقيقات، البيانات) or a quoted name."""
         cue = self.doc.norm[nca:ncb].replace(" ", "")
-        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in self.cues.accordance_cues else cue
-        if cue not in self.cues.accordance_cues:
+        cues = self.cues.accordance_cues | self.cues.depending_cues
+        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
+        if cue not in cues:
             return False
+        if cue in self.cues.depending_cues and not self._thing_noun(first):
+            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source
         a, b = self._text_span(*np)
         # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
         # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);
@@ -579,8 +601,19 @@ class _Subjects(_BackReferences):
             return False
         heads = self.cues.source_heads if bare else self.cues.heads
         definite = "ال" + first
-        return not any(w in heads or w in self.cues.back_nouns or w in self.cues.documents
-                       or w in self.cues.accordance_sources for w in (first, definite))
+        forms = (first, definite)
+        if cue in self.cues.depending_cues:  # بحسب الناشطين، بحسب تصريحاته: the source without its article or pronoun
+            stem = next((first[: -len(p)] for p in ("هما", "هم", "ها", "ه") if first.endswith(p) and len(first) > len(p) + 2), first)
+            feminine = normalize_text(stem[:-1] + "ة") if stem != first and stem.endswith("ت") else stem  # روايتها: رواية
+            forms = (first, definite, without_article(first), stem, feminine)
+        return not any(w in heads or w in self.cues.back_nouns and w not in self.cues.accordance_not_sources
+                       or w in self.cues.documents or w in self.cues.accordance_sources for w in forms)
+
+    @staticmethod
+    def _thing_noun(first: str) -> bool:
+        """``first`` (without ل) reads as a noun, not a name, after حسب/بحسب (word list depending_cue): it opens
+        with the article (المخطط), ends with a pronoun (تخصصه), with ة or ات (خطة، مساحات), or is كل."""
+        return first.startswith("ال") or first.endswith(("ه", "ها", "هم", "هما", "كم", "ة", "ات")) or first == "كل"
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),
@@ -979,9 +1012,10 @@ class _Subjects(_BackReferences):
         return True
 
     def _addressee_then_content(self, nxt: str, ne: int) -> bool:
-        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ..."""
+        """An addressee right after the phrase, then what is said: وقالت كاتسيلي لوسائل الإعلام إن ...، ويكشف
+        حسين المزنعي لـ «اليوم» أن (a lone ل before the outlet's name)."""
         core = self._core(nxt)
-        return core[:1] == "ل" and len(core) > 2 and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
+        return core[:1] == "ل" and (len(core) > 2 or core == "ل") and self._is_addressee(core, '"' in nxt[:3]) and self._content_follows(ne)
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
@@ -1357,7 +1391,7 @@ class _Subjects(_BackReferences):
         first = self._core(self._word(k))
         bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
-                or self._headline_subject(k, j, nca)):
+                or self._headline_subject(k, j, nca) or self._plural_subject(bare, j + 1)):
             return self._after_contrast(lo, j)
         if bare in self.cues.article_verbs or first in self.cues.article_verbs or first[1:] in self.cues.article_verbs:
             return None  # ثم ألقى المستشار كلمة قال فيها: a verb that looks like a noun with the article, no subject before
@@ -1390,10 +1424,23 @@ class _Subjects(_BackReferences):
             if self._word(k - 1)[-1:] in _PUNCT:
                 return None
             a, b = self._text_span(*self.words[k])
-            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))):
+            if not (core.startswith("ال") or core in self.cues.heads or any(m[0] == a for m in self.ment.overlapping(a, b))
+                    or self._plural_subject(core, j + 1)):
                 return None
             return self._span_of(k, j)
         return None
+
+    def _plural_subject(self, first: str, verb_at: int) -> bool:
+        """``first`` opens a plural subject put before the plural verb at word ``verb_at`` (لكن مسؤولي المتنزه
+        قالوا، أن معارضي مشروع القانون أكدوا، لكن مستخدمين صينيين قالوا): a sound plural of a participle in م-,
+        or a plural of persons of the word list plural_speaker (أعضاء، خبراء، أهالي); the verb agrees with it."""
+        if verb_at >= len(self.words):
+            return False
+        verb = self._core(self._word(verb_at))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 4 else verb
+        if not _PLURAL_VERB_RE.fullmatch(verb):
+            return False
+        return bool(_PARTICIPLE_PLURAL_RE.fullmatch(first)) or first in self.cues.plural_speakers
 
     def _amma_topic(self, n_sent: int, nca: int) -> tuple[int, int] | None:
         """The topic of أما ... فـ, the subject of the verb its ف opens (أما المنظمة فتقول إن ...، وأما مدير
@@ -1579,8 +1626,8 @@ class _Subjects(_BackReferences):
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
             rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
             earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
-            if earlier is not None:
-                return earlier
+            if earlier is not None:  # its naming uncoded (تنظيم داعش), the code of the back-reference (التنظيم: REB)
+                return earlier if earlier.code else earlier._replace(code=next((m[4] for m in found if m[4]), None))
         elif n_words == 2 and head in self.cues.back_nouns and basis != "headline":
             # وأكد الوزير المصري, a mention that names the person named before it: that naming still speaks
             earlier = self._referred_back(head, n_words, span[0], named, tuple(norm_words[1:2]))

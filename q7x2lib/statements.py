@@ -338,6 +338,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
             if kind in {"verb", "participle"} and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed), دفع مقدما (in advance): not وعبر الأمير عن شكره
+            if kind == "participle" and term in cue_set.adjective_participles and not subjects.content_right_after(c.end(), nb):
+                continue  # مفيدة للجسم، مفيدا جدا: the adjective (useful), not مفيدا أن (stating that)
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
                     cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
                 continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
