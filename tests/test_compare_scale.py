@@ -573,6 +573,16 @@ def test_threads_too_big_for_the_rejoin_join_at_the_stricter_wide_bar(monkeypatc
     assert _stories._rejoin_threads(x, days, np.arange(3), 5).tolist() == [0, 0, 2]
 
 
+def test_a_thread_of_250_articles_still_takes_a_lone_article_and_a_wide_union() -> None:
+    # thirty-third round: the size bound of the third pass and of the lone articles' attachment is 270, so a big
+    # story's thread of 250 articles (the Asir bombing's) still takes a lone report near one of its articles
+    x = _sparse.unit_rows(sparse.csr_matrix(np.array([[1.0, 0.0]] * 250 + [[0.9, 0.1], [0.0, 1.0]])))
+    thread = np.array([0] * 250 + [250, 251])
+    out = _stories._attach_single(x, np.zeros(252), thread, 7)
+    assert out[250] == 0 and out[251] == 251
+    assert _stories.THREAD_WIDE_MAX_SIZE > 250
+
+
 def test_an_article_alone_joins_the_thread_of_its_nearest_article_within_the_days() -> None:
     df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["", "", "", ""], "text_clean": [
         "الحوثيون يقصفون مطار عدن بالصواريخ ويغلقون الطريق إلى الميناء",
