@@ -1020,6 +1020,7 @@ def find_events(
                                     said_first))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
+    out = _home_generic_targets(out, corpus)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1070,6 +1071,32 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     out = events.copy()
     out.loc[rows.index, rows.columns] = rows
     return out
+
+
+def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
+
+    The gold codes the shops a Saudi ministry inspected or fined ``SAUBUS``; in a foreign story, or where
+    the outlet is unknown, the noun is left uncoded.
+    """
+    generic = events["evidence"].str.endswith("target=generic", na=False) | events["evidence"].str.contains(
+        "target=generic;", regex=False, na=False)
+    if events.empty or not generic.any():
+        return events
+    from .mentions import _outlet_homes
+
+    homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus)))
+    events = events.copy()
+    # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state
+    codes = [homes.get(d, "") + c if g and isinstance(c, str) and len(c) == 3 else c
+             for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), generic.tolist())]
+    events["target_code"] = codes
+    own = [bool(homes.get(d)) and isinstance(c, str) and c[:3] == homes.get(d)
+           for d, c in zip(events["doc_id"].tolist(), codes)]
+    drop = generic & ~pd.Series(own, index=events.index)
+    for col in ("target_code", "target_id", "target_surface"):
+        events[col] = events[col].astype(object).where(~drop, None)
+    return events
 
 
 def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple = ("source", "target")) -> pd.DataFrame:
@@ -1539,6 +1566,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if (root in RESULT_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
+                target = found
+            if (root in GENERIC_TARGET_ROOTS and unit_here == "event" and target is None
+                    and (found := _generic_target(doc, cb, clause_end, pat)) is not None):
+                # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
+                # find_events only in a story of the outlet's own state)
                 target = found
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
@@ -3217,6 +3249,57 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
         if i + 1 < len(words) and (country := pat.country_of(normalize(words[i + 1].group()))) is not None:
             end = words[i + 1].end()
         return (country or "") + agent, None, doc.text[w.start():end], "victims"
+    return None
+
+
+#: The roots of an inspection or a coercion, whose target may be named by what it is (المحلات، منشأة).
+GENERIC_TARGET_ROOTS = frozenset({"09", "17"})
+#: The word lists of those generic targets, by their agent (``word_lists.csv``). Suspects and citizens (المتهمين،
+#: الجاني، مواطن: CVL) were tried and left out in round 33: the samples code them SAUCVL as often as they leave them
+#: uncoded (Z, AD against AB, AD, AF: 4 right, 4 wrong).
+GENERIC_TARGET_LISTS = {"BUS": "generic_target_business"}
+#: The prepositions that may stand before them (جولات تفتيشية على المحلات), normalised.
+_GENERIC_TARGET_BEFORE = frozenset(normalize(w) for w in ("على", "مع"))
+
+
+@lru_cache(maxsize=1)
+def _generic_target_words() -> dict[str, str]:
+    return {w: agent for agent, name in GENERIC_TARGET_LISTS.items() for w in word_list(name, required=False)}
+
+
+def _generic_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """Shops right after the trigger of an inspection or a coercion, as its target (agent only).
+
+    After a number, a word of number or على / مع, the first word may be one of ``generic_target_business``
+    (المحلات، منشأة: ``BUS``); a country adjective after it gives its country. Without one the code is the agent alone, which :func:`find_events`
+    gives the outlet's state in a story of that state and drops elsewhere (round 33, issue 16).
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("إغلاق 35 منشأة مخالفة")
+    >>> _generic_target(doc, 5, len(doc.text), pat)
+    ('BUS', None, 'منشأة', 'generic')
+    >>> doc = NormalizedText("جولات تفتيشية على المحلات")
+    >>> _generic_target(doc, 13, len(doc.text), pat)
+    ('BUS', None, 'المحلات', 'generic')
+    >>> _generic_target(NormalizedText("القبض على المتهمين"), 5, 18, pat) is None
+    True
+    """
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
+    table = _generic_target_words()
+    for i, w in enumerate(words):
+        if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
+            return None
+        word = normalize(w.group())
+        if word in _GENERIC_TARGET_BEFORE or _VICTIM_COUNT_RE.fullmatch(word):
+            continue
+        bare = word[1:] if word[:1] in {"ب", "ل", "و"} and word[1:] in table else word
+        agent = table.get(bare)
+        if agent is None:
+            return None
+        end, country = w.end(), None
+        if i + 1 < len(words) and (country := pat.country_of(normalize(words[i + 1].group()))) is not None:
+            end = words[i + 1].end()
+        return (country or "") + agent, None, doc.text[w.start():end], "generic"
     return None
 
 

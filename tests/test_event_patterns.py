@@ -724,3 +724,44 @@ def test_a_referral_joined_to_the_arrest_is_one_act_and_a_retirement_is_none() -
     assert [c for t, c in acts(retired) if "حالت" in t] == []
     named = events("ومن بين الصحفيين الذين تمت إحالتهم عبدالخالق عمران وتوفيق المنصوري.")
     assert [c for t, c in acts(named) if "حالت" in t] == []
+
+
+def test_an_investigation_with_named_people_is_an_investigation() -> None:
+    # round 33, issue 16, misses of Z, AC, AD and U: التحقيق معهم، فتحت تحقيقا (09); the prosecution's name (هيئة
+    # التحقيق والادعاء العام) is no act of its own
+    for text, form in (("وقامت الشرطة بالتحقيق معهم تمهيدا لإحالتهم.", "التحقيق"),
+                       ("وفتحت شرطة جدة تحقيقا في الحادثة.", "تحقيق"),
+                       ("وتولى القضاء البوليفي التحقيق مع 20 مسؤولا كرويا.", "التحقيق")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["09"], text
+    body = events("وأحيلت القضية إلى هيئة التحقيق والادعاء العام.")
+    assert [c for t, c in acts(body) if "التحقيق" in t] == []
+
+
+def test_a_partnership_launched_or_joined_is_material_cooperation() -> None:
+    # round 33, issue 16, misses of Y, AA, AD and AF: بالشراكة مع، إطلاق شراكة، عقد شراكات (06); a partnership as a
+    # principle or an aim (تفعيل مبدأ الشراكة مع، تقوية الشراكة مع) is no act
+    for text, form in (("نظمت الوزارة الدورة بالشراكة مع المركز الوطني للقياس.", "الشراكة"),
+                       ("أعلنت شركة طيران ناس عن إطلاق شراكة مع جزيرة ياس.", "شراكة")):
+        assert [c for t, c in acts(events(text)) if form in t] == ["06"], text
+    aim = events("وفي إطار تفعيل مبدأ الشراكة مع القطاعات الحكومية والخاصة بحث الوزيران آلية التعاون.")
+    assert [c for t, c in acts(aim) if "الشراكة" in t] == []
+
+
+def generic(text: str, outlet: str | None) -> pd.DataFrame:
+    df = pd.DataFrame({"doc_id": ["d"], "published": [DATE], "text_clean": [text], "outlet": [outlet]})
+    mentions = find_mentions(df)
+    return find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+
+
+def test_shops_are_the_target_of_an_inspection_in_a_home_story() -> None:
+    # round 33, issue 16: the gold of AD and AG codes the shops a Saudi body inspected or fined SAUBUS, in the stories
+    # of a Saudi outlet; in a foreign story, or with no outlet, the noun is left uncoded; suspects are not read
+    home = "ونفذت أمانة منطقة الرياض جولات تفتيشية على المحلات التجارية في الأحياء."
+    rows = generic(home, "alriyadh")
+    assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == ["SAUBUS"]
+    rows = generic(home, None)
+    assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == [None]
+    rows = generic("ونفذت السلطات المصرية في القاهرة جولات تفتيشية على المحلات التجارية.", "alriyadh")
+    assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == [None]
+    rows = generic("وتمكنت شرطة محافظة الطائف من القبض على المتهمين في الحادثة.", "okaz")
+    assert rows.loc[rows.trigger.str.contains("القبض"), "target_code"].tolist() == [None]
