@@ -106,6 +106,9 @@ PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
 # state it is as often a party's, a parliament's or an international body's (the central committee of Fatah, the Arab
 # League's committee), which the article's state would miscode, so it is left out (see _context_country).
 HOME_BODY = "home_body"
+# The office mark of the agents.csv rows of an institution's noun that is a mention only in construct with the words
+# naming it (لجنة، هيئة، مركز: construct_institution, see _institution_span); alone it is none.
+CONSTRUCT_HEAD = "construct_head"
 # The office mark of the agents.csv rows that name a body with no agent of its own (الجامعة: a university, which the
 # mention guideline codes by its country alone): like an agent phrase, it takes the article's state.
 AGENTLESS_BODY = "agentless_body"
@@ -469,9 +472,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             # لجنة الفصل في الطعون، هيئة مكافحة الفساد، مركز المعلومات الوطني: an institution's noun and the
             # construct words that name it, one mention with the head's agent; its country the adjective or place
             # written in it or right after it (هيئة الشباب والرياضة الكويتية، دائرة الأراضي في دبي), else the article's
-            if (span := _institution_span(norm, b, hits, i, m)) is not None:
-                indefinite = False  # (no name after it: as any indefinite noun, إدارة ترامب joins the name after it)
+            # (after an office noun, مدير إدارة التعليم، أمين لجنة التنمية, the institution is of the office's phrase)
+            if not _office_before(norm, a, m.person_offices) and (span := _institution_span(norm, b, hits, i, m)):
+                indefinite, entry = False, replace(entry, office="")
                 b, i, where = span
+            elif entry.office == CONSTRUCT_HEAD:
+                continue  # لجنة خاصة، مكتب الرئيس: no name after the noun, which is then no mention
+            # (إدارة with no name after it, as any indefinite noun: إدارة ترامب joins the name after it)
         elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)
@@ -564,6 +571,15 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
     return end, i, country
 
 
+def _office_before(norm: str, a: int, offices: frozenset[str]) -> bool:
+    """Whether one of the two words before ``a`` is an office noun (مدير إدارة، مدير عام إدارة، أمين لجنة).
+
+    An institution so governed is part of the office's phrase, which names a person (the guideline's section 4).
+    """
+    before = norm[max(0, a - 40):a].split()[-2:]
+    return any(re.sub(r"^[وف]?[بل]?(?:ال)?", "", w) in offices for w in before)
+
+
 _INSTITUTION_WORDS = 6  # construct words at most after an institution's noun
 _INSTITUTION_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -594,7 +610,8 @@ def _institution_span(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher)
         own = entry is not None and (entry.kind in ("adjective", "province") or entry.place)
         if entry is not None and not own:
             break  # a person, an office or a body of the tables: the name is done
-        definite = word.startswith(("ال", "لل")) or word.startswith("وال") and definite_seen
+        # (a complement with لل or a conjunct only after a definite word: لجنة خاصة للتحقيق is no name)
+        definite = word.startswith("ال") or word.startswith(("لل", "وال")) and definite_seen
         if definite or own:
             definite_seen, bare_run = True, 0
         elif definite_seen or bare_run >= 2 or word[:1] == "و":
