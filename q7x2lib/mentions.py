@@ -614,8 +614,10 @@ def _institution_span(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher)
         definite = word.startswith("ال") or word.startswith(("لل", "وال")) and definite_seen
         if definite or own:
             definite_seen, bare_run = True, 0
-        elif definite_seen or bare_run >= 2 or word[:1] == "و":
-            break  # هيئة الصادرات تطالب: an indefinite word after the name is the sentence's
+        elif definite_seen or bare_run >= 2 or word[:1] in "وبلك" or word.endswith(("ية", "يه")):
+            # هيئة الصادرات تطالب: an indefinite word after the name is the sentence's; before the name's first
+            # definite word only a bare noun in construct (مكافحة الفساد), no adjective (لجنة محلية) or clitic
+            break
         else:
             bare_run += 1
         if own:
