@@ -195,11 +195,6 @@ class _Matcher:
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
-        # لجنة الفصل في الطعون، هيئة مكافحة الفساد، مركز المعلومات الوطني: an institution's noun in construct with
-        # the words that name it, no table knowing the name (see mentions._institution_span); the words that are
-        # no name after such a noun (إدارة الأزمة، مركز المدينة)
-        self.construct_institutions = frozenset(normalize(w) for w in word_list("construct_institution", words, required=False))
-        self.institution_not_name = frozenset(normalize(w) for w in word_list("institution_not_name", words, required=False))
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
         # شركة المياه الوطنية، مجموعة «داسو»: a business noun before its name (see mentions._named_companies); the

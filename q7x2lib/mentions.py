@@ -106,9 +106,6 @@ PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
 # state it is as often a party's, a parliament's or an international body's (the central committee of Fatah, the Arab
 # League's committee), which the article's state would miscode, so it is left out (see _context_country).
 HOME_BODY = "home_body"
-# The office mark of the agents.csv rows of an institution's noun that is a mention only in construct with the words
-# naming it (لجنة، هيئة، مركز: construct_institution, see _institution_span); alone it is none.
-CONSTRUCT_HEAD = "construct_head"
 # The office mark of the agents.csv rows that name a body with no agent of its own (الجامعة: a university, which the
 # mention guideline codes by its country alone): like an agent phrase, it takes the article's state.
 AGENTLESS_BODY = "agentless_body"
@@ -468,17 +465,6 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 continue
             indefinite = False
             b, i, where = place
-        elif indefinite and key in m.construct_institutions:
-            # لجنة الفصل في الطعون، هيئة مكافحة الفساد، مركز المعلومات الوطني: an institution's noun and the
-            # construct words that name it, one mention with the head's agent; its country the adjective or place
-            # written in it or right after it (هيئة الشباب والرياضة الكويتية، دائرة الأراضي في دبي), else the article's
-            # (after an office noun, مدير إدارة التعليم، أمين لجنة التنمية, the institution is of the office's phrase)
-            if not _office_before(norm, a, m.person_offices) and (span := _institution_span(norm, b, hits, i, m)):
-                indefinite, entry = False, replace(entry, office="")
-                b, i, where = span
-            elif entry.office == CONSTRUCT_HEAD:
-                continue  # لجنة خاصة، مكتب الرئيس: no name after the noun, which is then no mention
-            # (إدارة with no name after it, as any indefinite noun: إدارة ترامب joins the name after it)
         elif indefinite and key in m.indefinite_sources and _word_before_in(norm, a, m.reporting_forms) is not None:
             # وقالت مصادر، بحسب مسؤولين: a source right after a reporting verb is someone speaking; with no
             # kind or side written it has neither, as the guideline codes it (not the article's state)
@@ -569,83 +555,6 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             country, end = hits[i][0].country, max(end, hits[i][2])  # منطقة مكة المكرمة: the whole place
         i += 1
     return end, i, country
-
-
-def _office_before(norm: str, a: int, offices: frozenset[str]) -> bool:
-    """Whether one of the two words before ``a`` is an office noun (مدير إدارة، مدير عام إدارة، أمين لجنة).
-
-    An institution so governed is part of the office's phrase, which names a person (the guideline's section 4).
-    """
-    before = norm[max(0, a - 40):a].split()[-2:]
-    return any(re.sub(r"^[وف]?[بل]?(?:ال)?", "", w) in offices for w in before)
-
-
-_INSTITUTION_WORDS = 6  # construct words at most after an institution's noun
-_INSTITUTION_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
-
-
-def _institution_span(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher) -> tuple[int, int, str] | None:
-    """The construct words naming an institution whose noun ends at ``b``, as (end, next hit, country), or None.
-
-    The words follow the noun with spaces alone: a definite word (التعليم،
-    الفصل), or one to two indefinite nouns before a definite one (مكافحة
-    الفساد، تطوير مكة المكرمة); then definite words and their conjuncts
-    (الأغذية والأدوية الأمريكية) and complements with لل (للخدمات الإسعافية).
-    A function word, a verb, a word that ends a name, a word of
-    ``institution_not_name`` (إدارة الأزمة) or a mention of the tables that is
-    no place or adjective ends them; an indefinite word after the name's
-    first definite one is the sentence's. A country adjective or a place in
-    the words, or a place right after them with ب or في (بمنطقة حائل، في
-    دبي), gives the country; none: the article's state decides later.
-    """
-    at_hit: dict[int, tuple] = {h[1]: h for h in hits[i:i + 12]}
-    end, words, definite_seen, bare_run, country = b, 0, False, 0, ""
-    while words < _INSTITUTION_WORDS and (nxt := _INSTITUTION_NEXT.match(norm, end)):
-        word, a = nxt[1], nxt.start(1)
-        if (word in m.not_name or word in m.company_stop or word in m.name_enders
-                or (not words and word in m.institution_not_name)):
-            break
-        hit = at_hit.get(a)
-        entry = hit[0] if hit else None
-        own = entry is not None and (entry.kind in ("adjective", "province") or entry.place)
-        if entry is not None and not own:
-            break  # a person, an office or a body of the tables: the name is done
-        # (a complement with لل or a conjunct only after a definite word: لجنة خاصة للتحقيق is no name)
-        definite = word.startswith("ال") or word.startswith(("لل", "وال")) and definite_seen
-        if definite or own:
-            definite_seen, bare_run = True, 0
-        elif definite_seen or bare_run >= 2 or word[:1] in "وبلك" or word.endswith(("ية", "يه")):
-            # هيئة الصادرات تطالب: an indefinite word after the name is the sentence's; before the name's first
-            # definite word only a bare noun in construct (مكافحة الفساد), no adjective (لجنة محلية) or clitic
-            break
-        else:
-            bare_run += 1
-        if own:
-            if entry.kind == "adjective" and not hit[3] and not entry.ambiguous:
-                country = entry.country
-            elif entry.kind != "adjective" and not country and entry.country not in ("", "IGO"):
-                country = entry.country
-        end, words = max(nxt.end(1), hit[2] if hit else 0), words + 1
-    if not definite_seen:
-        return None  # لجنة خاصة، مركز تدريب: no name
-    while i < len(hits) and hits[i][1] < end:
-        i += 1
-    # بمنطقة حائل، في دبي، بالدمام: a place of a state right after the name, with ب or في (and a place noun)
-    if i < len(hits) and _state_place(hits[i][0]) and (gap := _INSTITUTION_PLACE.fullmatch(norm, end, hits[i][1])):
-        noun, pre = gap[2].strip(), hits[i][3]
-        if gap[1]:  # في دبي، في منطقة حائل
-            ok = not pre and (not noun or noun in m.body_place_heads)
-        elif noun:  # بمنطقة حائل
-            ok = not pre and noun.startswith("ب") and noun[1:] in m.body_place_heads
-        else:  # بدبي
-            ok = pre == "ب"
-        if ok:
-            country, end, i = country or hits[i][0].country, hits[i][2], i + 1
-    return end, i, country
-
-
-# between an institution's name and its place: في, or ب attached to a place noun or to the place (read from its hit)
-_INSTITUTION_PLACE = re.compile(r"[ \t]+(في[ \t]+)?((?:ب?[^\W\d_]+[ \t]+)?)")
 
 
 def _state_place(entry) -> bool:

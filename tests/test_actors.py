@@ -1064,19 +1064,3 @@ def test_a_bare_municipality_is_a_body_of_the_articles_state() -> None:
 @pytest.mark.parametrize("text", ["وتبدأ الانتخابات البلدية في الشهر المقبل.", "وأشار إلى أن المجالس البلدية بدأت أعمالها."])
 def test_municipal_after_a_definite_noun_is_an_adjective(text) -> None:
     assert not one_article(text, outlet="okaz")["surface"].str.contains("البلدية").any()
-
-
-def test_an_institution_noun_in_construct_with_its_name_is_one_mention() -> None:
-    # made up (round 33, issue 14): bodies no table names, by their noun and the construct words after it; the
-    # country an adjective or a place in or right after them gives, else the article's state (here the outlet's)
-    def coded(text):
-        return one_article(text, "2015-08-10", outlet="sabq")[["surface", "kind", "code"]].values.tolist()
-
-    assert coded("وأصدرت لجنة الفصل في الطعون قرارا، وتعاونت هيئة مكافحة الفساد") == [
-        ["لجنة الفصل", "agent", "SAUGOV"], ["هيئة مكافحة الفساد", "agent", "SAUGOV"]]
-    assert coded("وقالت هيئة الشباب والرياضة الكويتية إن") == [["هيئة الشباب والرياضة الكويتية", "agent", "KWTGOV"]]
-    assert coded("وأعلنت دائرة الأراضي والأملاك في دبي أن") == [["دائرة الأراضي والأملاك في دبي", "agent", "AREGOV"]]
-    # no name after the noun (an adjective, a complement only): no mention; after an office noun the institution
-    # is of that office's phrase
-    assert coded("وقررت الوزارة تشكيل لجنة خاصة للتحقيق ولجنة محلية بجميع المناطق") == [["الوزارة", "agent", "SAUGOV"]]
-    assert not any(s.startswith("لجنة") for s, _, _ in coded("وقال أمين لجنة التنمية السياحية إن"))
