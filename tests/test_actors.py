@@ -1064,3 +1064,12 @@ def test_a_bare_municipality_is_a_body_of_the_articles_state() -> None:
 @pytest.mark.parametrize("text", ["وتبدأ الانتخابات البلدية في الشهر المقبل.", "وأشار إلى أن المجالس البلدية بدأت أعمالها."])
 def test_municipal_after_a_definite_noun_is_an_adjective(text) -> None:
     assert not one_article(text, outlet="okaz")["surface"].str.contains("البلدية").any()
+
+
+def test_bodies_named_in_construct_of_saudi_news_are_named_rows() -> None:
+    # made up (round 33, issue 14): bodies the gold of V-AG names with their construct name, counted on the
+    # development corpus; each with the agent the gold gives it
+    found = _coded("وأعلنت مصلحة الزكاة والدخل وصندوق التنمية الزراعية ومجلس الغرف السعودية وجمعية الثقافة والفنون "
+                   "ومركز المعلومات الوطني ومجموعة العمل المالي أن")
+    assert [code for _, _, code in found] == ["SAUGOV", "SAUGOV", "SAUBUS", "SAUNGO", "SAUCOP", "IGO"]
+    assert [surface for surface, _, _ in found][:2] == ["مصلحة الزكاة والدخل", "وصندوق التنمية الزراعية"]
