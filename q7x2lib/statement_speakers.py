@@ -49,6 +49,8 @@ _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
+#: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first.
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: A reporting verb of the plural (قالوا، أكدوا، طالبوا، يؤكدون، يقولون): its subject put first is a plural of persons.
 _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 #: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
@@ -129,6 +131,21 @@ def _is_particle(word: str, particles: set[str]) -> bool:
 
 _HEADLINE_WHO_WORDS = 5  # at most six words before a headline's colon name its speaker
 _HEADLINE_OCCASION_WORDS = 11  # ... or a named speaker and the occasion: الملك سلمان عبر حسابه على «تويتر»:
+
+
+def _pronoun_stems(word: str) -> set[str]:
+    """The stem of a word that ends with an attached pronoun (:data:`_PRONOUN_SUFFIXES`, three letters of stem at
+    least) and, when that stem ends in ت, the stem with its ة written back (زوجته: زوجت, زوجة); empty otherwise.
+
+    Examples:
+        >>> sorted(_pronoun_stems("روايتها")), _pronoun_stems("رئيسه"), _pronoun_stems("وزارة")
+        (['رواية', 'روايت'], {'رئيس'}, set())
+    """
+    for suffix in _PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+    return set()
 
 
 class _Subjects(_BackReferences):
@@ -603,9 +620,7 @@ class _Subjects(_BackReferences):
         definite = "ال" + first
         forms = (first, definite)
         if cue in self.cues.depending_cues:  # بحسب الناشطين، بحسب تصريحاته: the source without its article or pronoun
-            stem = next((first[: -len(p)] for p in ("هما", "هم", "ها", "ه") if first.endswith(p) and len(first) > len(p) + 2), first)
-            feminine = normalize_text(stem[:-1] + "ة") if stem != first and stem.endswith("ت") else stem  # روايتها: رواية
-            forms = (first, definite, without_article(first), stem, feminine)
+            forms = (first, definite, without_article(first), *_pronoun_stems(first))  # روايتها: رواية
         return not any(w in heads or w in self.cues.back_nouns and w not in self.cues.accordance_not_sources
                        or w in self.cues.documents or w in self.cues.accordance_sources for w in forms)
 
@@ -613,7 +628,7 @@ class _Subjects(_BackReferences):
     def _thing_noun(first: str) -> bool:
         """``first`` (without ل) reads as a noun, not a name, after حسب/بحسب (word list depending_cue): it opens
         with the article (المخطط), ends with a pronoun (تخصصه), with ة or ات (خطة، مساحات), or is كل."""
-        return first.startswith("ال") or first.endswith(("ه", "ها", "هم", "هما", "كم", "ة", "ات")) or first == "كل"
+        return first.startswith("ال") or first.endswith((*_PRONOUN_SUFFIXES, "كم", "ة", "ات")) or first == "كل"
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),
@@ -886,12 +901,7 @@ class _Subjects(_BackReferences):
     def _possessed_head(self, word: str) -> bool:
         """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word
         of the kin_noun list, then ه/ها/هم/هما (the ة of the stem written ت before it)."""
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[: -len(suffix)]
-                stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
-                return any(s in self.cues.heads or s in self.cues.kin_nouns for s in stems)
-        return False
+        return any(s in self.cues.heads or s in self.cues.kin_nouns for s in _pronoun_stems(word))
 
     def _governs_a_mention(self, a: int, first_end: int) -> bool:
         """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no
@@ -983,7 +993,7 @@ class _Subjects(_BackReferences):
         if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
-                or _QUANTIFIERS & {first, bare} or first.endswith(("ه", "ها", "هم", "هما")) or first in _QUESTION_WORDS \
+                or _QUANTIFIERS & {first, bare} or first.endswith(_PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
                 or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
                 or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
             return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
@@ -1139,12 +1149,7 @@ class _Subjects(_BackReferences):
         objects = self.cues.object_nouns
         if not prev.startswith("ال") and prev in self.cues.heads:
             return False
-        stems = {core, core[:-1] if core.endswith("ا") else core}
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if core.endswith(suffix) and len(core) > len(suffix) + 2:
-                stem = core[: -len(suffix)]
-                stems |= {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
-                break
+        stems = {core, core[:-1] if core.endswith("ا") else core} | _pronoun_stems(core)
         return any(s in objects for s in stems)
 
     def _object_first(self, np: tuple[int, int], opening: str) -> bool:
@@ -1236,7 +1241,7 @@ class _Subjects(_BackReferences):
         for k in range(i, min(i + 3, len(self.words))):
             w = self._word(k)
             core = self._core(w)
-            if not core.isalpha() or core.endswith(("ه", "ها", "هم", "هما")) or core.startswith(("بال", "بل")) \
+            if not core.isalpha() or core.endswith(_PRONOUN_SUFFIXES) or core.startswith(("بال", "بل")) \
                     or core in self.cues.stop or core in self.cues.inanimate or core in self.cues.non_speech:
                 return False
             if w[-1:] in "،,":
@@ -1624,7 +1629,7 @@ class _Subjects(_BackReferences):
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
-            rest = tuple(takewhile(lambda w: not w.endswith(("ه", "ها", "هم", "هما")), norm_words[1:n_words]))
+            rest = tuple(takewhile(lambda w: not w.endswith(_PRONOUN_SUFFIXES), norm_words[1:n_words]))
             earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
             if earlier is not None:  # its naming uncoded (تنظيم داعش), the code of the back-reference (التنظيم: REB)
                 return earlier if earlier.code else earlier._replace(code=next((m[4] for m in found if m[4]), None))
