@@ -204,6 +204,9 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 # الإلكتروني (sights, kin, a website) visit no body. Keyed by the row's form; words written normalised,
 # without their article.
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
+# إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
+# that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
+_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما"})
 _OTHER_SENSE_BEFORE = {
     # في كرم القواديس، حي كرم الطراب، من كرم الضيافة: a place's name or generosity after a preposition or a place word,
     # not the verb "honoured" (round 25)
@@ -260,7 +263,7 @@ _OTHER_SENSE_AFTER = {
     # ووقعت الأحزاب عقدا اجتماعيا: a social contract, a political pact, no contract of material cooperation (round 33)
     **dict.fromkeys(("عقد", "عقدا"), frozenset({"اجتماعي", "اجتماعيا"})),
     # قبل إحالته للتقاعد: a retirement, no referral to the prosecution (round 33, a false event of K)
-    **dict.fromkeys(("احالته", "احالتهم", "احالتهما"), frozenset({"تقاعد", "معاش"})),
+    **dict.fromkeys(_REFERRAL_KEYS, frozenset({"تقاعد", "معاش"})),
     **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
         "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
         "انتقال"})),
@@ -300,7 +303,6 @@ _SETTING_KEYS = frozenset({"اطلاق نار"})
 # ألقت الشرطة القبض عليه وأحالته للجهات المختصة، وتم إيقاف مواطنين ... وجرى إحالتهم: a referral joined by و to the
 # coercion coded just before it in the sentence is one act with it, as the annotators write it (round 33, from the
 # false events of H, AB and AC); after a comma or with its own time (تم التحفظ على المتهمين وسيتم إحالتهم) it is its own
-_JOINED_KEYS = frozenset({"احالته", "احالتهم", "احالتهما"})
 _JOINED_AUX_RE = re.compile(r"(?<![^\W_])و(?:جري|تم|تمت)\s+$")
 # ومن بين الصحفيين الذين تمت إحالتهم: the people a referral told before was done to, named by it, no new act (round
 # 33, a false event of P)
@@ -1384,18 +1386,20 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
+        # the act coded just before in this sentence, which a result, a referral or a setting may belong to
+        act_before = rows[-1] if rows and rows[-1][1] == sid and rows[-1][3] == "event" else None
         if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
             continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
-        if (root in RESULT_ROOTS and hit.key in pat.noun_keys and rows and rows[-1][1] == sid and rows[-1][3] == "event"
+        if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
-        if (hit.key in _JOINED_KEYS and rows and rows[-1][1] == sid and rows[-1][3] == "event" and rows[-1][10] == root
+        if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
-        if hit.key in _JOINED_KEYS and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
+        if hit.key in _REFERRAL_KEYS and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الصحفيين الذين تمت إحالتهم: the people named by a referral already told
-        if (hit.key in _SETTING_KEYS and rows and rows[-1][1] == sid and rows[-1][3] == "event" and rows[-1][10] == root
-                and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(rows[-1][14], pat)):
+        if (hit.key in _SETTING_KEYS and act_before is not None and act_before[10] == root
+                and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(act_before[14], pat)):
             continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:

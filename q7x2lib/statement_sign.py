@@ -651,6 +651,12 @@ _OWN_FUTURE_RE = re.compile(r"^(?:س[يتن][^\W\d_]{2,}|لن)$")
 _SENTENCE_END_RE = re.compile(r"[.!?؟]")
 
 
+def _to_sentence_end(text: str) -> str:
+    """``text`` up to the first mark that ends a sentence (all of it when none does)."""
+    end = _SENTENCE_END_RE.search(text)
+    return text[:end.start()] if end else text
+
+
 @lru_cache(maxsize=1)
 def _danger_words() -> tuple:
     from .lexicons import word_list
@@ -721,9 +727,7 @@ def warning_that(text: str, cue: str) -> bool:
     if found is None:
         return False
     # what is warned of: from the complementiser to the end of its sentence
-    clause = rest[spans[found + 1].start():]
-    end = _SENTENCE_END_RE.search(clause)
-    said = _WORD_RE.findall(clause[:end.start()] if end else clause)
+    said = _WORD_RE.findall(_to_sentence_end(rest[spans[found + 1].start():]))
     condition, own_act = _warning_phrases()
     # من أنه / أنها / أنهم: its subject is the speaker's side, or the «it» of a condition (من أنه في حال ... فسوف)
     if said[0] != "ان" and ((len(said) > 1 and _OWN_FUTURE_RE.match(said[1])) or _has_phrase(said, condition)):
@@ -817,8 +821,7 @@ def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
     rest = _after_warning_cue(text, cue)
     if rest is None:
         return False
-    end = _SENTENCE_END_RE.search(rest)
-    spans = list(_WORD_RE.finditer(rest[:end.start()] if end else rest))
+    spans = list(_WORD_RE.finditer(_to_sentence_end(rest)))
     words = [m.group() for m in spans]
     found = next((i for i in range(min(len(words), WARN_THING_REACH))
                   if words[i] in _OF_WORDS and not (i and words[i - 1] == "كل")
