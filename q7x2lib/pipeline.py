@@ -38,7 +38,9 @@ TABLES = ("articles", "mentions", "statements", "doc_stance", "events")
 ARTICLE_COLUMNS = ["doc_id", "outlet", "published", "title", "n_words"]
 
 
-def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
+            tables: dict[str, pd.DataFrame] | None = None,
+            outlets: str | pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Mentions, statements, per-article stance and events of a cleaned corpus.
 
     Each article is normalised and split into sentences once, for all the
@@ -48,6 +50,13 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         corpus: From :func:`q7x2lib.load_corpus` (or one chunk of
             :func:`q7x2lib.iter_corpus`).
         actors: An actor lexicon (default: bundled).
+        tables: The tables of :func:`q7x2lib.actors.user_tables` (the
+            bundled ones, extended by a user's): the coding tables for the
+            mentions, ``event_patterns`` for the events and ``outlets`` for
+            the outlets' home countries, where it holds them.
+        outlets: A user's outlet table (``outlet, country``; a path or a
+            DataFrame), for the mentions and the events (default: the
+            ``"outlets"`` of ``tables``, else the bundled ``outlets.csv``).
 
     Returns:
         ``{"articles", "mentions", "statements", "doc_stance", "events"}``:
@@ -65,10 +74,14 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         >>> {name: len(df) > 0 for name, df in tables.items()}
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True, 'events': True}
     """
-    actors = _bundled_actors() if actors is None else actors
+    tables = tables or {}
+    actors = tables.get("actors", _bundled_actors()) if actors is None else actors
     docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]  # for events too
-    mentions, statements = mentions_and_statements(corpus, actors=actors, docs=docs)
-    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs)
+    outlets = tables.get("outlets") if outlets is None else outlets
+    mentions, statements = mentions_and_statements(corpus, actors=actors, tables=tables or None, docs=docs,
+                                                   outlets=outlets)
+    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs,
+                         patterns=tables.get("event_patterns"), outlets=outlets)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
