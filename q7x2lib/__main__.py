@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--workers", type=_positive_int, default=None, help="processes analysing chunks side by side, one core each (default: 1; at most the number of cores)")
     ana.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on the workers of a running Dask scheduler, e.g. tcp://10.0.0.5:8786, writing each table as a folder of Parquet parts (needs pip install .[dask] here and on the workers)")
     ana.add_argument("--encoding", default=None, help="text encoding of the corpus, e.g. utf-16-le (default: detect UTF-8, UTF-16 with BOM, Windows-1256)")
+    ana.add_argument("--actors", type=Path, default=None, help="your actor table (CSV with the columns of data/lexicons/actors.csv); extends the bundled one")
+    ana.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="another table of yours, e.g. outlets=my_outlets.csv or event_patterns=my_patterns.csv (repeat for more)")
 
     args = parser.parse_args(argv)
     with warnings.catch_warnings():
@@ -133,6 +135,10 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "analyse":
             from .errors import ArgumentError
             from .pipeline import run_chunked
+            from .actors import user_tables
+
+            given = _user_tables(args.actors, args.table)
+            tables = user_tables(given.pop("actors", None), given) if args.actors or given else None
 
             if args.scheduler is not None:
                 if args.workers is not None:
@@ -143,12 +149,12 @@ def _run(args: argparse.Namespace) -> int:
 
                 paths = run_on_cluster(
                     args.corpus, args.out, args.scheduler, chunksize=args.chunksize, text_col=args.text_col,
-                    id_col=args.id_col, encoding=args.encoding,
+                    id_col=args.id_col, encoding=args.encoding, tables=tables,
                 )
             else:
                 paths = run_chunked(
                     args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
-                    workers=args.workers or 1, encoding=args.encoding,
+                    workers=args.workers or 1, encoding=args.encoding, tables=tables,
                 )
             for name, path in paths.items():
                 print(f"{name:11} {path}")

@@ -27,9 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .actors import _bundled_actors
 from .errors import ArgumentError, ClusterError, Q7x2Error
-from .pipeline import _analyse_partition, _open_run, _own_schema, _publish, _stable_types, _writing
+from .pipeline import _analyse_partition, _open_run, _own_schema, _publish, _stable_types, _writing, analysis_tables
 
 #: A scheduler address: ``tcp://HOST:PORT`` (or another Dask protocol), ``HOST:PORT``, or an in-process ``inproc://`` one.
 _ADDRESS_RE = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?[^\s/]+:\d+|inproc://\S+")
@@ -47,6 +46,7 @@ def run_on_cluster(
     text_col: str = "text",
     id_col: str = "doc_id",
     actors: pd.DataFrame | None = None,
+    tables: dict[str, pd.DataFrame] | None = None,
     progress: bool = True,
     encoding: str | None = None,
     connect_timeout: float | None = None,
@@ -62,6 +62,8 @@ def run_on_cluster(
             gives its files; tables of an earlier run of either are replaced).
         scheduler: The scheduler's address, e.g. ``tcp://10.0.0.5:8786``.
         chunksize: Articles per chunk, the unit of work sent to a worker.
+        actors, tables: As for :func:`q7x2lib.run_chunked`; shipped once
+            to every worker.
         progress: Show a progress bar (articles analysed and written).
         encoding: Force the corpus's text encoding (default: detect).
         connect_timeout: Seconds to wait for the scheduler and for its
@@ -84,7 +86,7 @@ def run_on_cluster(
     from tqdm.auto import tqdm
 
     chunks, out, targets, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
-    actors = _bundled_actors() if actors is None else actors
+    actors, tables = analysis_tables(actors, tables)
     client = connect(scheduler, timeout=connect_timeout)
     schemas: dict[str, pa.Schema] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
@@ -114,10 +116,13 @@ def run_on_cluster(
             shutil.rmtree(temp, ignore_errors=True)  # left by a run that was killed
         check_workers(client, scheduler)
         shipped = client.scatter(actors, broadcast=True, hash=False)  # one copy per worker, not one per chunk
+        # a dict of futures, one per table (None: the bundled tables, which each worker loads itself)
+        shipped_tables = client.scatter(tables, broadcast=True, hash=False) if tables else None
         in_flight = 2 * max(1, sum(client.nthreads().values()))
         pending: deque = deque()
         for part, chunk in enumerate(chunks):
-            future = client.submit(_analyse_partition, client.scatter(chunk, hash=False), shipped, pure=False)
+            future = client.submit(_analyse_partition, client.scatter(chunk, hash=False), shipped, shipped_tables,
+                                   pure=False)
             pending.append((part, len(chunk), future))
             if len(pending) >= in_flight:  # written in order: wait for the oldest while the others run
                 write(*pending.popleft())

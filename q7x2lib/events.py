@@ -950,6 +950,8 @@ def find_events(
     docs: list[NormalizedText] | None = None,
     keep_unattributed: bool = True,
     sign_model: bool | SignModel = True,
+    outlet_col: str = "outlet",
+    outlets: str | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -975,6 +977,14 @@ def find_events(
             the rules; its evidence is appended to the row's. ``False``
             keeps the rules alone; a :class:`~q7x2lib.statement_sign.SignModel`
             is used instead of the shipped one.
+        outlet_col: The article's outlet, where the corpus has it; as for
+            :func:`q7x2lib.find_mentions`, the outlet's home country (from
+            ``outlets``) codes a generic target (المحلات التجارية after an
+            inspection: the outlet's state's businesses) in a story of that
+            state, and leaves it uncoded elsewhere.
+        outlets: A user's outlet table (``outlet, country``; a path or a
+            DataFrame) extending the bundled ``outlets.csv``; pass the same
+            one as to :func:`q7x2lib.find_mentions`.
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -1022,7 +1032,7 @@ def find_events(
                                     said_first))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
-    out = _home_generic_targets(out, corpus)
+    out = _home_generic_targets(out, corpus, outlet_col, outlets)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1075,7 +1085,8 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     return out
 
 
-def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame, outlet_col: str = "outlet",
+                          outlets: str | pd.DataFrame | None = None) -> pd.DataFrame:
     """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
 
     The gold codes the shops a Saudi ministry inspected or fined ``SAUBUS``; in a foreign story, or where
@@ -1087,7 +1098,7 @@ def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.Data
         return events
     from .mentions import _outlet_homes
 
-    homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus)))
+    homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
     events = events.copy()
     # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state
     codes = [homes.get(d, "") + c if g and isinstance(c, str) and len(c) == 3 else c

@@ -158,7 +158,9 @@ def find_mentions(
             office with no country (الملك، وزارة الداخلية) takes in an
             article that codes no state of its own.
         outlets: A user's outlet table (``outlet, country``; a path or a
-            DataFrame) extending the bundled ``outlets.csv``.
+            DataFrame) extending the bundled ``outlets.csv``; by default the
+            ``"outlets"`` of ``tables`` where it has one (a user's
+            ``table_paths`` through :func:`q7x2lib.actors.user_tables`).
         article_col: Where the corpus has one row per field of an article
             (a headline and its body), the article each row belongs to: a
             person the body names (بشار الأسد، الرئيس السوري) is then the one
@@ -192,6 +194,8 @@ def find_mentions(
     """
     actors = _bundled_actors() if actors is None else actors
     m = _actor_matcher(actors, tables)
+    if outlets is None and tables is not None:
+        outlets = tables.get("outlets")
     docs = iter(docs) if docs is not None else None
     fields = []  # (doc_id, doc, date, outlet home, article) of each non-empty text, in the corpus's order
     articles = corpus[article_col] if article_col in corpus else [None] * len(corpus)

@@ -38,7 +38,9 @@ TABLES = ("articles", "mentions", "statements", "doc_stance", "events")
 ARTICLE_COLUMNS = ["doc_id", "outlet", "published", "title", "n_words"]
 
 
-def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
+            tables: dict[str, pd.DataFrame] | None = None,
+            outlets: str | pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Mentions, statements, per-article stance and events of a cleaned corpus.
 
     Each article is normalised and split into sentences once, for all the
@@ -48,6 +50,13 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         corpus: From :func:`q7x2lib.load_corpus` (or one chunk of
             :func:`q7x2lib.iter_corpus`).
         actors: An actor lexicon (default: bundled).
+        tables: The tables of :func:`q7x2lib.actors.user_tables` (the
+            bundled ones, extended by a user's): the coding tables for the
+            mentions, ``event_patterns`` for the events and ``outlets`` for
+            the outlets' home countries, where it holds them.
+        outlets: A user's outlet table (``outlet, country``; a path or a
+            DataFrame), for the mentions and the events (default: the
+            ``"outlets"`` of ``tables``, else the bundled ``outlets.csv``).
 
     Returns:
         ``{"articles", "mentions", "statements", "doc_stance", "events"}``:
@@ -65,10 +74,14 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None) -> dict[st
         >>> {name: len(df) > 0 for name, df in tables.items()}
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True, 'events': True}
     """
-    actors = _bundled_actors() if actors is None else actors
+    tables = tables or {}
+    actors = tables.get("actors", _bundled_actors()) if actors is None else actors
     docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]  # for events too
-    mentions, statements = mentions_and_statements(corpus, actors=actors, docs=docs)
-    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs)
+    outlets = tables.get("outlets") if outlets is None else outlets
+    mentions, statements = mentions_and_statements(corpus, actors=actors, tables=tables or None, docs=docs,
+                                                   outlets=outlets)
+    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs,
+                         patterns=tables.get("event_patterns"), outlets=outlets)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
@@ -106,6 +119,7 @@ def run_chunked(
     text_col: str = "text",
     id_col: str = "doc_id",
     actors: pd.DataFrame | None = None,
+    tables: dict[str, pd.DataFrame] | None = None,
     progress: bool = True,
     workers: int = 1,
     encoding: str | None = None,
@@ -121,6 +135,11 @@ def run_chunked(
             replaced, any other file of those names is refused.
         chunksize: Articles per chunk; memory grows with it, not with the
             corpus.
+        actors: An actor lexicon (default: the ``"actors"`` of ``tables``,
+            else the bundled one).
+        tables: A user's tables, as :func:`q7x2lib.actors.user_tables`
+            gives them (the bundled ones extended by the user's), for every
+            chunk, as :func:`analyse` uses them.
         progress: Show a progress bar (articles processed).
         workers: Processes that analyse chunks side by side (one core
             each; more than the machine's cores are capped, with a warning).
@@ -145,13 +164,13 @@ def run_chunked(
     from tqdm.auto import tqdm
 
     chunks, out, paths, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
-    actors = _bundled_actors() if actors is None else actors
+    actors, tables = analysis_tables(actors, tables)
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)
     done = False
     try:
-        for n_articles, tables in _analysed(chunks, actors, workers):
-            for name, table in tables.items():
+        for n_articles, result in _analysed(chunks, actors, workers, tables):
+            for name, table in result.items():
                 arrow = pa.Table.from_pandas(_stable_types(table), preserve_index=False)
                 with _writing(out):
                     if name not in writers:
@@ -276,11 +295,25 @@ def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | Non
     return out
 
 
-def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int) -> Iterator[tuple[int, dict]]:
+def analysis_tables(actors: pd.DataFrame | None, tables: dict[str, pd.DataFrame] | None
+                    ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame] | None]:
+    """The actor lexicon and the user's tables a chunked or distributed run ships to its workers.
+
+    ``actors`` by default is the ``"actors"`` of ``tables``, else the bundled
+    table; ``tables`` is ``None`` where it holds nothing else (the bundled
+    tables, which each worker loads itself).
+    """
+    tables = {name: table for name, table in (tables or {}).items() if name != "actors" or actors is not None}
+    actors = tables.pop("actors", None) if actors is None else actors
+    return (_bundled_actors() if actors is None else actors), (tables or None)
+
+
+def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int,
+              tables: dict[str, pd.DataFrame] | None = None) -> Iterator[tuple[int, dict]]:
     """``(len(chunk), tables)`` for each raw chunk, cleaned and analysed, in order, on ``workers`` processes."""
     if workers == 1:
         for chunk in chunks:
-            yield len(chunk), _clean_and_analyse(chunk, actors)
+            yield len(chunk), _clean_and_analyse(chunk, actors, tables)
         return
     import multiprocessing
     from collections import deque
@@ -288,7 +321,7 @@ def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int
 
     # spawn, not fork: a forked child of a process with pyarrow's threads can hang
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(actors,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(actors, tables)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append((len(chunk), pool.submit(_analyse_in_worker, chunk)))
@@ -301,19 +334,21 @@ def _analysed(chunks: Iterator[pd.DataFrame], actors: pd.DataFrame, workers: int
 
 
 _WORKER_ACTORS: pd.DataFrame | None = None
+_WORKER_TABLES: dict[str, pd.DataFrame] | None = None
 
 
-def _start_worker(actors: pd.DataFrame) -> None:
-    global _WORKER_ACTORS
-    _WORKER_ACTORS = actors  # sent once per process; its matcher is compiled on first use
+def _start_worker(actors: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None) -> None:
+    global _WORKER_ACTORS, _WORKER_TABLES
+    _WORKER_ACTORS, _WORKER_TABLES = actors, tables  # sent once per process; matchers compiled on first use
 
 
 def _analyse_in_worker(chunk: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    return _clean_and_analyse(chunk, _WORKER_ACTORS)
+    return _clean_and_analyse(chunk, _WORKER_ACTORS, _WORKER_TABLES)
 
 
-def _clean_and_analyse(chunk: pd.DataFrame, actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    return analyse(clean_corpus(chunk), actors)
+def _clean_and_analyse(chunk: pd.DataFrame, actors: pd.DataFrame,
+                       tables: dict[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+    return analyse(clean_corpus(chunk), actors, tables=tables)
 
 
 def _stable_types(table: pd.DataFrame) -> pd.DataFrame:
@@ -325,7 +360,8 @@ def _stable_types(table: pd.DataFrame) -> pd.DataFrame:
     return fixed
 
 
-def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> dict[str, dd.DataFrame]:
+def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None,
+                 tables: dict[str, pd.DataFrame] | None = None) -> dict[str, dd.DataFrame]:
     """The same analysis on a Dask DataFrame of raw articles, partition by partition.
 
     Each partition is cleaned and analysed once, by :func:`analyse`, and the
@@ -335,6 +371,8 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
         articles: A Dask DataFrame with ``doc_id`` and ``text`` (and any of
             ``outlet, published, title``), e.g. from ``dd.read_parquet``.
         actors: An actor lexicon (default: bundled); shipped to the workers.
+        tables: A user's tables (:func:`q7x2lib.actors.user_tables`), as
+            :func:`analyse` takes them; shipped to the workers.
 
     Returns:
         Lazy Dask DataFrames ``{"articles", "mentions", "statements",
@@ -348,10 +386,11 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
     import dask
     import dask.dataframe as dd
 
-    actors = _bundled_actors() if actors is None else actors
+    actors, tables = analysis_tables(actors, tables)
     shipped = dask.delayed(actors)  # one copy in the graph, not one per partition
-    analysed = [dask.delayed(_analyse_partition)(part, shipped) for part in articles.to_delayed()]
-    meta = _analyse_partition(articles._meta, actors)  # the real function on no rows: the empty frames Dask needs
+    shipped_tables = dask.delayed(tables)
+    analysed = [dask.delayed(_analyse_partition)(part, shipped, shipped_tables) for part in articles.to_delayed()]
+    meta = _analyse_partition(articles._meta, actors, tables)  # the real function on no rows: the empty frames Dask needs
     return {
         # like map_partitions, do not check each partition's dtypes against the empty frame's
         name: dd.from_delayed([dask.delayed(operator.getitem)(tables, name) for tables in analysed], meta=meta[name], verify_meta=False)
@@ -359,8 +398,9 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None) -> 
     }
 
 
-def _analyse_partition(part: pd.DataFrame, actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    return analyse(_clean_partition(part), actors)
+def _analyse_partition(part: pd.DataFrame, actors: pd.DataFrame,
+                       tables: dict[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+    return analyse(_clean_partition(part), actors, tables=tables)
 
 
 def _clean_partition(part: pd.DataFrame) -> pd.DataFrame:

@@ -130,13 +130,15 @@ def find_statements(
 def mentions_and_statements(
     corpus: pd.DataFrame, text_col: str = "text_clean", actors: pd.DataFrame | None = None, *,
     tables: dict[str, pd.DataFrame] | None = None, date_col: str = "published",
-    docs: list[NormalizedText] | None = None,
+    docs: list[NormalizedText] | None = None, outlet_col: str = "outlet",
+    outlets: str | pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`q7x2lib.find_mentions` then :func:`find_statements`, each article normalised once.
 
-    ``actors`` and ``tables`` as for :func:`q7x2lib.find_mentions` (e.g. from
-    :func:`q7x2lib.actors.user_tables`); ``docs``: the articles already
-    normalised, as there, for a caller that needs them for more analyses.
+    ``actors``, ``tables``, ``outlet_col`` and ``outlets`` as for
+    :func:`q7x2lib.find_mentions` (e.g. from :func:`q7x2lib.actors.user_tables`);
+    ``docs``: the articles already normalised, as there, for a caller that
+    needs them for more analyses.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
@@ -148,7 +150,8 @@ def mentions_and_statements(
     actors = _bundled_actors() if actors is None else actors
     if docs is None:
         docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
-    mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs)
+    mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs,
+                             outlet_col=outlet_col, outlets=outlets)
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)
 
 

@@ -164,3 +164,17 @@ def test_a_foreign_folder_of_a_table_name_is_left_alone(in_process, tmp_path) ->
     with pytest.raises(OutputError, match="is not a table written by q7x2lib"):
         cluster.run_on_cluster(config.BUNDLED_CORPUS, tmp_path, in_process, progress=False)
     assert (tmp_path / "mentions.parquet" / "notes.txt").read_text() == "mine"
+
+
+def test_the_users_tables_reach_the_cluster_workers(in_process, tmp_path) -> None:
+    # an outlet only the user's table knows is placed on the workers as in this process
+    from q7x2lib.actors import user_tables
+
+    corpus = tmp_path / "k.jsonl"
+    pd.DataFrame({"doc_id": ["k1"], "outlet": ["alqabas"], "published": ["2015-08-01"],
+                  "text": ["ونفذت البلدية جولات تفتيشية على المحلات التجارية في الأحياء."]}).to_json(
+        corpus, orient="records", lines=True, force_ascii=False)
+    tables = user_tables(table_paths={"outlets": pd.DataFrame({"outlet": ["alqabas"], "country": ["KWT"]})})
+    paths = cluster.run_on_cluster(corpus, tmp_path / "out", in_process, progress=False, tables=tables)
+    assert pd.read_parquet(paths["events"]).target_code.dropna().tolist() == ["KWTBUS"]
+    assert "KWTGOV" in pd.read_parquet(paths["mentions"]).code.tolist()

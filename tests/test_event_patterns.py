@@ -765,3 +765,24 @@ def test_shops_are_the_target_of_an_inspection_in_a_home_story() -> None:
     assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == [None]
     rows = generic("وتمكنت شرطة محافظة الطائف من القبض على المتهمين في الحادثة.", "okaz")
     assert rows.loc[rows.trigger.str.contains("القبض"), "target_code"].tolist() == [None]
+
+
+def test_a_users_outlet_table_reaches_the_events() -> None:
+    # an outlet the bundled table lacks is placed by the user's table, for the mentions and the events alike, whether
+    # given as ``outlets=`` or in the tables of user_tables (a Kuwaiti daily's bare البلدية and the shops it inspected)
+    from q7x2lib import analyse
+    from q7x2lib.actors import user_tables
+
+    df = pd.DataFrame({"doc_id": ["d"], "published": [DATE], "outlet": ["alqabas"],
+                       "text_clean": ["ونفذت البلدية جولات تفتيشية على المحلات التجارية في الأحياء."]})
+    own = pd.DataFrame({"outlet": ["alqabas"], "country": ["KWT"]})
+
+    def inspected(tables: dict) -> list:
+        ev = tables["events"]
+        return ev.loc[ev.trigger.str.contains("تفتيشية"), ["source_code", "target_code"]].values.tolist()
+
+    assert inspected(analyse(df)) == [[None, None]]  # unknown outlet: no state is guessed, neither body is coded
+    assert inspected(analyse(df, outlets=own)) == [["KWTGOV", "KWTBUS"]]
+    assert inspected(analyse(df, tables=user_tables(table_paths={"outlets": own}))) == [["KWTGOV", "KWTBUS"]]
+    mentions = find_mentions(df, outlets=own)
+    assert find_events(df, mentions=mentions, outlets=own, sign_model=False).target_code.dropna().tolist() == ["KWTBUS"]

@@ -91,7 +91,7 @@ def test_dask_analyses_each_partition_once_for_all_tables(jsonl, monkeypatch) ->
 
     calls = []
     real = pipeline.analyse
-    monkeypatch.setattr(pipeline, "analyse", lambda part, actors: calls.append(len(part)) or real(part, actors))
+    monkeypatch.setattr(pipeline, "analyse", lambda part, actors, **kw: calls.append(len(part)) or real(part, actors, **kw))
     lazy = analyse_dask(dd.from_pandas(pd.read_json(jsonl, lines=True, dtype=False), npartitions=3))
     calls.clear()  # the empty frames Dask needs to know the columns
     dask.compute(*lazy.values(), scheduler="synchronous")
@@ -131,3 +131,46 @@ def test_the_per_article_stance_of_analyse_comes_from_the_events() -> None:
     assert stance["cooperation_index"].idxmin() == "000_2f7a25327503f7a2"
     expected = event_index(tables["events"]).reindex(stance.index).round(3)
     pd.testing.assert_series_equal(stance["cooperation_index"], expected, check_names=False)
+
+
+@pytest.fixture(scope="module")
+def kuwaiti(tmp_path_factory):
+    """Two articles of an outlet no bundled table knows, as JSONL, and the user's outlet table placing it."""
+    folder = tmp_path_factory.mktemp("kuwaiti")
+    pd.DataFrame({"doc_id": ["k1", "k2"], "outlet": ["alqabas"] * 2, "published": ["2015-08-01"] * 2,
+                  "text": ["ونفذت البلدية جولات تفتيشية على المحلات التجارية في الأحياء.",
+                           "وقال وزير الداخلية إن الوزارة ستواصل حملاتها."]}).to_json(
+        folder / "k.jsonl", orient="records", lines=True, force_ascii=False)
+    pd.DataFrame({"outlet": ["alqabas"], "country": ["KWT"]}).to_csv(folder / "outlets.csv", index=False)
+    return folder
+
+
+def _inspected(events: pd.DataFrame) -> list:
+    rows = events.loc[events.trigger.str.contains("تفتيشية"), ["source_code", "target_code"]]
+    return rows.astype(object).where(rows.notna(), None).values.tolist()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_chunked_runs_use_the_users_tables(kuwaiti, tmp_path, workers) -> None:
+    # the user's outlet table reaches every chunk, in this process and in worker processes alike
+    from q7x2lib.actors import user_tables
+
+    tables = user_tables(table_paths={"outlets": kuwaiti / "outlets.csv"})
+    bundled = run_chunked(kuwaiti / "k.jsonl", tmp_path / "bundled", chunksize=1, progress=False)
+    assert _inspected(pd.read_parquet(bundled["events"])) == [[None, None]]
+    own = run_chunked(kuwaiti / "k.jsonl", tmp_path / "own", chunksize=1, progress=False, workers=workers, tables=tables)
+    assert _inspected(pd.read_parquet(own["events"])) == [["KWTGOV", "KWTBUS"]]
+    assert "KWTGOV" in pd.read_parquet(own["mentions"]).code.tolist()
+
+
+def test_cli_analyse_takes_the_users_tables(kuwaiti, tmp_path, capsys) -> None:
+    from q7x2lib.__main__ import main
+
+    assert main(["analyse", "--corpus", str(kuwaiti / "k.jsonl"), "--out", str(tmp_path), "--table",
+                 f"outlets={kuwaiti / 'outlets.csv'}"]) == 0
+    assert _inspected(pd.read_parquet(tmp_path / "events.parquet")) == [["KWTGOV", "KWTBUS"]]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("outlet\nalqabas\n", encoding="utf-8")
+    assert main(["analyse", "--corpus", str(kuwaiti / "k.jsonl"), "--out", str(tmp_path / "b"), "--table",
+                 f"outlets={bad}"]) == 2
+    assert "bad.csv" in capsys.readouterr().err and not (tmp_path / "b").exists()
