@@ -843,3 +843,48 @@ def test_an_event_placed_well_enough_or_near_only_a_small_thread_stays() -> None
     # the only event of its thread has no rest to sit weakly in
     x, event, thread = weak_event_threads(0, 120)
     assert _stories._move_weak_events(x, np.zeros(len(event)), event, thread).tolist() == thread.tolist()
+
+
+def test_headline_meetings_read_who_meets_whom_and_not_a_topic_or_a_body() -> None:
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    titles = ["سياسي / رئيس مجلس النواب اللبناني يلتقي مسؤولة أممية", "ولي ولي العهد يبحث مع «جعجع» مستجدات الساحة اللبنانية",
+              "الرئيس الشيشاني يصل جدة", "الملك يبحث تطورات المنطقة والعالم مع وزير الخارجية المصري",
+              "القيادة الأمنية بالمدينة المنورة تستقبل جثمان الشهيد الحربي", "ارتفاع أسعار النفط في تعاملات متقلبة"]
+    found = _headline_meetings(pd.DataFrame({"title": titles}))
+    assert [m[0] if m else None for m in found] == ["meet", "meet", "arrive", None, None, None]
+    assert found[0][1][0] == frozenset({"رئيس", "مجلس", "نواب", "لبناني"}) and found[1][2][0] >= {"جعجع"}
+
+
+def test_two_meetings_of_other_hosts_or_guests_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    def meetings(*titles):
+        return _headline_meetings(pd.DataFrame({"title": list(titles)}))
+
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
+    # the Lebanese army commander and the Speaker each meet the UN coordinator: two meetings, a neutral article between
+    hosts = meetings("عام / قائد الجيش اللبناني يلتقي موفدة أممية للأمم المتحدة", "", "سياسي / رئيس مجلس النواب اللبناني يلتقي مسؤولة أممية", "")
+    assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6, None, hosts, 0.8).tolist() == [0, 0, 1, 1]
+    # one host, other guests: the Asir governor receives the security official, then the chamber of commerce
+    guests = meetings("أمير عسير يستقبل مساعد مدير الأمن", "", "أمير منطقة عسير يستقبل رئيس وأعضاء الغرفة التجارية", "")
+    assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6, None, guests, 0.8).tolist() == [0, 0, 1, 1]
+    # one meeting told from both sides, and one meeting in other words, stay one event
+    sides = meetings("وزير الخارجية يستقبل السفير الأمريكي", "", "السفير الأمريكي يلتقي وزير الخارجية", "")
+    assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6, None, sides, 0.8).tolist() == [0, 0, 0, 0]
+    same = meetings("أمير الرياض يستقبل محافظي المنطقة", "", "أمير الرياض يستقبل المحافظين ورئيس محكمة الاستئناف", "")
+    assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6, None, same, 0.8).tolist() == [0, 0, 0, 0]
+    # near-identical copy links whatever the headlines
+    assert _stories._groups_apart(4, a, b, score, np.full(3, 0.9), [None] * 4, 0.6, None, hosts, 0.8).tolist() == [0] * 4
+
+
+def test_an_arrival_and_a_meeting_are_two_events_but_a_departure_tells_nothing() -> None:
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    a, b = np.array([0]), np.array([1])
+    score, sim = np.array([0.5]), np.array([0.5])
+    arrival = _headline_meetings(pd.DataFrame({"title": ["الرئيس الشيشاني يصل جدة", "ولي ولي العهد يلتقي رئيس جمهورية الشيشان"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, arrival, 0.8).tolist() == [0, 1]
+    departure = _headline_meetings(pd.DataFrame({"title": ["ولي ولي العهد يغادر يوم غد إلى مصر", "ولي ولي العهد يبحث مع السيسي العلاقات بين البلدين"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, departure, 0.8).tolist() == [0, 0]

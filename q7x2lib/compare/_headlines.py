@@ -232,7 +232,8 @@ def _other_speaker(p: tuple, q: tuple) -> bool:
 
 
 def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
-                  copy: float, ordinals: list | None = None) -> np.ndarray:
+                  copy: float, ordinals: list | None = None, meetings: list | None = None,
+                  meeting_copy: float = 1.0) -> np.ndarray:
     """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers and ordinals.
 
     A link whose text ``similarity`` is below ``copy`` does not merge two
@@ -259,12 +260,14 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     parent = np.arange(n)
     said = {i: [s] for i, s in enumerate(speakers) if s is not None}
     counted = {i: o for i, o in enumerate(ordinals or []) if o}
+    met = {i: [m] for i, m in enumerate(meetings or []) if m is not None}
     # only components with two headline speakers or two counted headlines can part: the others are taken whole
     linked = connected_components(n, a, b)
     spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
     ordered = np.bincount(linked[list(counted)], minlength=n) if counted else np.zeros(n, dtype=int)
+    meeting = np.bincount(linked[list(met)], minlength=n) if met else np.zeros(n, dtype=int)
     first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
-    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2)
+    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2) | (meeting[linked] >= 2)
     parent[~contested] = first[~contested]
 
     chosen = np.flatnonzero(contested[a])
@@ -278,12 +281,19 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         oi, oj = counted.get(ri), counted.get(rj)
         if oi and oj and oi.isdisjoint(oj):  # the second plane and the third: copies of one text, two events
             continue
+        mi, mj = met.get(ri), met.get(rj)
+        if mi and mj and similarity[e] < meeting_copy:
+            told = [v for v in (_other_meeting(p, q) for p in mi for q in mj) if v is not None]
+            if told and all(told):
+                continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         if si or sj:
             said[ri] = said.get(ri, []) + said.pop(rj, [])
         if oi or oj:
             counted[ri] = counted.get(ri, frozenset()) | counted.pop(rj, frozenset())
+        if mi or mj:
+            met[ri] = met.get(ri, []) + met.pop(rj, [])
     return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]
 
 
@@ -373,3 +383,169 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     root = np.array([union_root(parent, i) for i in range(n)])
     root[sizes[group] < 2 * min_core] = 0  # small groups whole
     return pd.factorize(group.astype(np.int64) * max(n, 1) + root)[0]
+
+
+#: A headline's category tag of the SPA wire ("عام / ...", "سياسي / ..."), read off before its subject.
+_TAG_RE = re.compile(r"^\s*[^\s/]{2,12}\s*/\s*")
+#: Words that end a meeting headline's other party ("... يلتقي وزير الخارجية في الرياض", "... لبحث ..."): a place,
+#: a purpose or a second clause follows.
+_PARTY_END = frozenset("في خلال لبحث لمناقشة ويبحث ويبحثان وبحث ويستعرض ويستعرضان بمناسبة ضمن علي عن الي حول "
+                       "بشان ويؤكد ويؤكدان ويناقش ويناقشان بحضور امس اليوم غدا".split())
+#: First words of what a headline "receives" that is no party met: a body (القيادة تستقبل جثمان الشهيد).
+_NOT_GUEST = frozenset("جثمان جثامين جثة جثث".split())
+#: Words at most of a headline act's subject and of a meeting's other party.
+MEETING_PARTY_WORDS = 6
+#: Words two parties may share and still be two: titles and counts (رئيس مجلس النواب، رئيس الوزراء).
+_PARTY_COMMON = frozenset("رئيس وزير عدد عددا من مدير نائب امين عام عامة بن".split())
+#: Other names of one party, written as the first: the King's title (نائب خادم الحرمين الشريفين، نائب الملك).
+_PARTY_SAME = (("خادم الحرمين الشريفين", "الملك"), ("خادم الحرمين", "الملك"))
+
+
+def _party(words: list) -> tuple:
+    """A party's words as compared, and its naming words: ``(words, named)``.
+
+    The words lose their article and conjunction (الامير، ووزير → امير، وزير); the naming words are the first four
+    letters of those that are neither titles (``_PARTY_COMMON``) nor, after the first word, adjectives of origin
+    (اللبناني، أممية) unless nothing else names it: "رئيس مجلس النواب اللبناني" is named by مجلس and نواب,
+    "محافظي المنطقة" by محاف and منطق, "الرئيس الشيشاني" by شيشا.
+
+    Examples:
+        >>> [sorted(p) for p in _party("رئيس مجلس النواب اللبناني".split())]
+        [['رئيس', 'لبناني', 'مجلس', 'نواب'], ['مجلس', 'نواب']]
+    """
+    out, named, origin = [], set(), set()
+    for i, w in enumerate(words):
+        w = w[1:] if w.startswith("و") and len(w) > 3 else w
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        out.append(w)
+        if w not in _PARTY_COMMON:
+            (origin if i and w.endswith(("ي", "ية")) else named).add(w[:4])
+    return frozenset(out), frozenset(named or origin)
+
+
+def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The act each headline opens with: who meets whom, who arrives, who leaves; ``(kind, host, guest)`` or None.
+
+    A headline whose subject (the words before a verb of ``headline_meeting_verb`` among its first
+    ``HEADLINE_VERB_WORDS`` words, an SPA category tag such as "عام /" aside) receives or meets a party (the words
+    after the verb, up to a place, a purpose or a second clause, ``_PARTY_END``; after a verb of
+    ``headline_meeting_with_verb``, such as يبحث, only a party written with مع or و: "يبحث مع جعجع"، "يبحث ووزير
+    الخارجية") is of kind "meet"; one whose subject arrives or leaves (``headline_arrival_verb``,
+    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", its guest None. Each party
+    is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
+    :func:`q7x2lib.find_mentions` finds in them.
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["عام / قائد الجيش اللبناني يلتقي موفدة أممية", "أمير عسير يستقبل رئيس الغرفة التجارية",
+        ...                              "الأمير يستقبل", "يستقبل الأمير الوزير", "الملك يبحث تطورات المنطقة",
+        ...                              "الرئيس الشيشاني يصل جدة", None]})
+        >>> [(m[0], sorted(m[1][0]), sorted(m[2][0]) if m[2] else None) if m else None for m in _headline_meetings(df)]
+        [('meet', ['جيش', 'قائد', 'لبناني'], ['اممية', 'موفدة']), ('meet', ['امير', 'عسير'], ['تجارية', 'رئيس', 'غرفة']), None, None, None, ('arrive', ['رئيس', 'شيشاني'], None), None]
+    """
+    from ..lexicons import word_list
+    from ..mentions import find_mentions
+
+    kinds = {w: kind for kind, name in (("meet", "headline_meeting_verb"), ("meet", "headline_meeting_with_verb"),
+                                        ("arrive", "headline_arrival_verb"), ("leave", "headline_departure_verb"))
+             for w in word_list(name, required=False)}
+    with_verbs = frozenset(word_list("headline_meeting_with_verb", required=False))
+    acts: dict = {}
+    for d, title in enumerate(corpus[title_col].fillna("").astype(str) if title_col in corpus else [""] * len(corpus)):
+        text = " ".join(_PUNCTUATION_RE.sub(" ", normalize(_TAG_RE.sub("", title))).split()) if title else ""
+        for name, same in _PARTY_SAME:
+            text = text.replace(name, same)
+        words = text.split()
+        at = next((i for i, w in enumerate(words[:HEADLINE_VERB_WORDS]) if w in kinds), None)
+        if not at or at > MEETING_PARTY_WORDS:
+            continue
+        kind, rest = kinds[words[at]], words[at + 1:]
+        if kind != "meet":
+            acts[d] = (kind, words[:at], None)
+            continue
+        if words[at] in with_verbs:  # يبحث مع جعجع، يبحث ووزير الخارجية: not يبحث تطورات المنطقة
+            if rest and rest[0] == "مع":
+                rest = rest[1:]
+            elif not (rest and rest[0].startswith("و") and len(rest[0]) > 3):
+                continue
+        guest: list = []
+        for w in rest:
+            if w in _PARTY_END or len(guest) == MEETING_PARTY_WORDS:
+                break
+            if not guest and w in ("مع", "ب"):
+                continue
+            guest.append(w)
+        if guest and guest[0] not in _NOT_GUEST:
+            acts[d] = (kind, words[:at], guest)
+    out: list = [None] * len(corpus)
+    if not acts:
+        return out
+    docs = list(acts)
+    phrases = pd.DataFrame({"doc_id": np.arange(2 * len(docs)), "title": None,
+                            "text_clean": [" ".join(acts[d][k] or []) for d in docs for k in (1, 2)]})
+    found = find_mentions(phrases)
+    ids, codes = [set() for _ in range(len(phrases))], [set() for _ in range(len(phrases))]
+    for row, sid, code in zip(found["doc_id"], found["actor_id"], found["code"]):
+        if isinstance(sid, str):
+            ids[row].add(sid)
+        if isinstance(code, str):
+            codes[row].add(code)
+    for i, d in enumerate(docs):
+        kind, host, guest = acts[d]
+        out[d] = (kind, _party(host) + (frozenset(ids[2 * i]), frozenset(codes[2 * i])),
+                  _party(guest) + (frozenset(ids[2 * i + 1]), frozenset(codes[2 * i + 1])) if guest else None)
+    return out
+
+
+def _same_party(p: tuple, q: tuple, codes: bool = False, shared: bool = True) -> bool:
+    """Two parties ``(words, named, ids, codes)`` are one: a shared actor id when both name one, else a shared code
+    when one names an actor (فيصل بن بندر، أمير الرياض), else all words of one among the other's or (with
+    ``shared``) a naming word in common, else (with ``codes``) a shared actor code.
+
+    A host is compared without codes: the King and the Deputy Crown Prince are both SAUGOV, two hosts. A guest
+    with them: one guest is written several ways (جعجع، رئيس حزب القوات اللبنانية).
+
+    Examples:
+        >>> party = lambda text, codes=(): _party(text.split()) + (frozenset(), frozenset(codes))
+        >>> _same_party(party("امير عسير"), party("امير منطقة عسير")), _same_party(party("محافظين"), party("محافظي المنطقة"))
+        (True, True)
+        >>> king, deputy = party("خادم الحرمين", ["SAUGOV"]), party("ولي ولي العهد", ["SAUGOV"])
+        >>> _same_party(king, deputy), _same_party(king, deputy, codes=True)
+        (False, True)
+        >>> _same_party(party("رئيس مجلس النواب اللبناني"), party("قائد الجيش اللبناني"))
+        False
+    """
+    if p[2] and q[2]:
+        return not p[2].isdisjoint(q[2])
+    if (p[2] or q[2]) and not p[3].isdisjoint(q[3]):  # one known by name, the other by an office of its state
+        return True
+    if p[0] and q[0] and (p[0] <= q[0] or q[0] <= p[0] or (shared and not p[1].isdisjoint(q[1]))):
+        return True
+    return codes and not p[3].isdisjoint(q[3])
+
+
+def _other_meeting(p: tuple, q: tuple) -> bool | None:
+    """Whether two headlines' acts (:func:`_headline_meetings`) are other events; None when they do not tell.
+
+    An arrival and a meeting are two events; two meetings are when their hosts or their guests differ and neither
+    meeting's host is the other's guest (one meeting told from both sides). A departure, and two arrivals, tell
+    nothing.
+
+    Examples:
+        >>> party = lambda text: _party(text.split()) + (frozenset(), frozenset())
+        >>> m = lambda h, g, kind="meet": (kind, party(h), party(g) if g else None)
+        >>> _other_meeting(m("امير عسير", "مدير امن"), m("امير عسير", "رئيس غرفة"))
+        True
+        >>> _other_meeting(m("امير عسير", "مدير امن"), m("مدير امن", "امير عسير"))
+        False
+        >>> _other_meeting(m("رئيس شيشاني", None, "arrive"), m("ولي ولي عهد", "رئيس شيشاني"))
+        True
+        >>> _other_meeting(m("رئيس شيشاني", None, "arrive"), m("رئيس جمهورية شيشان", None, "arrive")) is None
+        True
+    """
+    if p[0] != q[0]:  # a visitor's arrival and his talks: two events; a departure (يغادر إلى مصر) tells no more
+        return True if {p[0], q[0]} == {"meet", "arrive"} else None
+    if p[0] != "meet":  # two arrivals: their subjects are written too many ways to tell
+        return None
+    if _same_party(p[1], q[2], shared=False) or _same_party(p[2], q[1], shared=False):
+        return False
+    return not (_same_party(p[1], q[1]) and _same_party(p[2], q[2], codes=True))
