@@ -153,8 +153,9 @@ class TableView:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
         # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
-        note = f'{_NOTE_STYLE}<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
-        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
+        note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows">{" ".join(parts)}</p>' if parts else ""
+        # data-rows: the whole table's length, for a page that shows fewer rows still (the report's landing page)
+        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}" data-rows="{n}">{table}{note}</div>'
 
 
 def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:

@@ -181,11 +181,42 @@ def _direction(text: str) -> str:
     return ' dir="rtl" lang="ar"' if arabic_share(text) >= 0.5 else ' dir="ltr" lang="en"'
 
 
-def _finding_html(kind: str, content: str) -> str:
+def _table_rows(fragment: str) -> tuple[int, int]:
+    """Rows of the first table in ``fragment``: shown (body rows) and in the whole table (``data-rows``, else shown)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(fragment, features="html.parser")
+    body = soup.find("tbody")
+    shown = len(body.find_all("tr", recursive=False)) if body else 0
+    view = soup.find(attrs={"data-rows": True})
+    whole = str(view["data-rows"]) if view else ""
+    return shown, int(whole) if whole.isdigit() else shown
+
+
+def _finding_html(kind: str, content: str, href: str = "") -> str:
+    """A finding for the landing page; a table cut to :data:`FINDING_ROWS` says so and where the rest is.
+
+    Examples:
+        >>> rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(50))
+        >>> page = (f'<div class="q7x2-table" data-rows="390"><table><tbody>{rows}</tbody></table>'
+        ...         '<p class="q7x2-note q7x2-rows">The first 50 of 390 rows.</p></div>')
+        >>> out = _finding_html("html", page, "30-stance.html")
+        >>> "The first 10 of 390 rows" in out, "first 50" in out, out.count("<tr>")
+        (True, False, 10)
+    """
     if kind == "html":
         from bs4 import BeautifulSoup
 
+        shown, whole = _table_rows(content)
         table = sanitize_html(content, max_rows=FINDING_ROWS)
+        if whole > min(shown, FINDING_ROWS):
+            # the page's own sentence counts the page's rows: say what this page shows, and where the rest is
+            soup = BeautifulSoup(table, features="html.parser")
+            for note in soup.select("p.q7x2-rows"):
+                note.decompose()
+            page = f'<a href="{html.escape(href)}">its page</a>' if href else "its page"
+            table = (f'{soup}<p class="note" dir="ltr" lang="en">The first {min(shown, FINDING_ROWS):,} of '
+                     f"{whole:,} rows; {page} shows more, and links the full table where there is one.</p>")
         text = BeautifulSoup(table, features="html.parser").get_text(" ")
         return f'<div class="finding-table"{_direction(text)}>{table}</div>'
     text = content if len(content) <= MAX_FINDING_CHARS else content[:MAX_FINDING_CHARS] + " …"
@@ -297,7 +328,7 @@ def index_html(
         if f.chart:
             body.append(f'<p class="chart"><a href="{esc(e.href)}"><img alt="the main chart of {esc(e.name)}" '
                         f'src="data:image/png;base64,{esc(f.chart)}"></a></p>')
-        body += [_finding_html(kind, content) for kind, content in f.items]
+        body += [_finding_html(kind, content, e.href) for kind, content in f.items]
         if not f.chart and not f.items and not e.failure:
             body.append('<p class="note">This notebook marks no finding for the landing page; open its page.</p>')
         sections.append(
