@@ -53,18 +53,28 @@ class CorpusSummary:
     last_date: str | None = None
     undated: int = 0
 
-    def sentence(self) -> str:
-        """The paragraph, in English (outlet names as they are)."""
+    def sentence(self, *, markup: bool = False) -> str:
+        """The paragraph, in English (outlet names as they are).
+
+        With ``markup``, HTML: every part escaped, each outlet name isolated
+        (``<bdi>``) so that an Arabic name keeps its count after it in the
+        English sentence.
+        """
+        esc = html.escape if markup else str
+        name = (lambda s: f"<bdi>{html.escape(s)}</bdi>") if markup else str
         parts = [f"{self.articles:,} articles", f"{self.words:,} words after cleaning"]
         if self.outlets:
-            top = ", ".join(f"{name} ({n:,})" for name, n in self.outlets.most_common(5))
+            top = ", ".join(f"{name(outlet)} ({n:,})" for outlet, n in self.outlets.most_common(5))
             more = f" and {len(self.outlets) - 5:,} more" if len(self.outlets) > 5 else ""
             parts.append(f"from {len(self.outlets):,} outlet{'s' if len(self.outlets) != 1 else ''}: {top}{more}")
+            without = self.articles - sum(self.outlets.values())
+            if without > 0:
+                parts.append(f"{without:,} without an outlet")
         else:
             parts.append("no outlet given")
         if self.first_date:
             span = self.first_date if self.first_date == self.last_date else f"{self.first_date} to {self.last_date}"
-            parts.append(f"dated {span}" + (f" ({self.undated:,} without a date)" if self.undated else ""))
+            parts.append(esc(f"dated {span}") + (f" ({self.undated:,} without a date)" if self.undated else ""))
         else:
             parts.append("no dates given")
         return "; ".join(parts) + "."
@@ -82,7 +92,7 @@ def summarize_corpus(
 
     Examples:
         >>> summarize_corpus(None, progress=False).sentence()
-        '5 articles; 1,708 words after cleaning; from 1 outlet: يورو عربي (1); dated 2021-01-27 to 2021-04-14 (1 without a date).'
+        '5 articles; 1,708 words after cleaning; from 1 outlet: يورو عربي (1); 4 without an outlet; dated 2021-01-27 to 2021-04-14 (1 without a date).'
     """
     from tqdm.auto import tqdm
 
@@ -256,6 +266,10 @@ def read_table_records(folder: Path) -> list[dict]:
     return sorted(records.values(), key=lambda r: r["file"])
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 def _size(path: Path) -> str:
     n = path.stat().st_size
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
@@ -301,7 +315,7 @@ def index_html(
     """
     esc = html.escape
     if isinstance(corpus, CorpusSummary):
-        about = f'Corpus <bdi dir="auto"><code>{esc(corpus.name)}</code></bdi>: <bdi>{esc(corpus.sentence())}</bdi>'
+        about = f'Corpus <bdi dir="auto"><code>{esc(corpus.name)}</code></bdi>: <span dir="ltr">{corpus.sentence(markup=True)}</span>'
     else:
         about = f'Corpus <bdi dir="auto"><code>{esc(corpus)}</code></bdi>.'
     warning = f'<p class="failed" role="note">Warning: <bdi>{esc(note)}</bdi></p>' if note else ""
@@ -343,7 +357,7 @@ def index_html(
             size = f" · {_size(path)}" if path is not None and path.is_file() else ""
             href = f"{tables_folder.name}/{r['file']}" if tables_folder else r["file"]
             rows.append(f'<tr><td><a href="{esc(href)}" download>{esc(r["file"])}</a></td>'
-                        f'<td>{int(r.get("rows", 0)):,} rows × {int(r.get("columns", 0)):,} columns{size}</td></tr>')
+                        f'<td>{_count(int(r.get("rows", 0)), "row")} × {_count(int(r.get("columns", 0)), "column")}{size}</td></tr>')
         files = ('<section id="tables"><h2>The full tables</h2><p>Pages show the head of long tables; '
                  f'these CSV files (UTF-8) hold them whole.</p><table class="files">{"".join(rows)}</table></section>')
     params = "".join(

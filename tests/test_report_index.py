@@ -57,3 +57,25 @@ def test_a_plain_table_cut_on_the_landing_page_says_so_and_a_short_one_does_not(
         entry = IndexEntry(name="30-stance", title="Stance", href="30-stance.html", findings=collect_findings(nb))
         page = index_html([entry], "news.jsonl", "0.1.0")
         assert (said in page) if said else ("The first" not in page)
+
+
+def test_the_corpus_paragraph_counts_articles_without_an_outlet_and_isolates_each_name() -> None:
+    from collections import Counter
+
+    from q7x2lib.report_index import CorpusSummary, index_html
+
+    summary = CorpusSummary(name="news.jsonl", articles=5, words=1_708, outlets=Counter({"يورو عربي": 1}))
+    assert "from 1 outlet: يورو عربي (1); 4 without an outlet; no dates given." in summary.sentence()
+    page = index_html([], summary, "0.1.0")
+    # the Arabic name isolated: its count stays after it in the English sentence, not before it
+    assert "<bdi>يورو عربي</bdi> (1); 4 without an outlet" in page
+    everywhere = CorpusSummary(name="news.jsonl", articles=3, words=10, outlets=Counter({"<b>okaz</b>": 3}))
+    assert "without an outlet" not in everywhere.sentence()
+    assert "<bdi>&lt;b&gt;okaz&lt;/b&gt;</bdi> (3)" in index_html([], everywhere, "0.1.0")
+
+
+def test_the_table_files_are_counted_in_good_english() -> None:
+    from q7x2lib.report_index import index_html
+
+    page = index_html([], "news.jsonl", "0.1.0", tables=[{"file": "00-corpus-overview-evidence.csv", "rows": 1, "columns": 1}])
+    assert "1 row × 1 column" in page and "1 columns" not in page
