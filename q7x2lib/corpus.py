@@ -664,9 +664,10 @@ def _records_frame(records: list[dict], text_col: str) -> pd.DataFrame:
 
 def _json_line(line: str, path: Path, lineno: int) -> dict:
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))  # a line cut short is an unterminated string, not a control character
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}, line {lineno}: not valid JSON ({exc.msg})") from None
+        reason = exc.msg.removesuffix(" at")  # json's messages end where the place goes ("Expecting value at")
+        raise CorpusError(f"{path}, line {lineno}: not valid JSON ({reason} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{path}, line {lineno}: each line must be a JSON object")
     return record

@@ -334,6 +334,17 @@ def test_a_corpus_without_articles_is_one_message_before_any_notebook(tmp_path, 
     assert not (tmp_path / "out").exists()  # refused before any notebook ran
 
 
+def test_a_jsonl_line_cut_short_names_the_line_the_column_and_the_problem(tmp_path, capsys) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl", n=3)
+    with open(corpus, "a", encoding="utf-8") as handle:
+        handle.write('{"doc_id": "d3", "text": "قال الكرملين\n' + json.dumps({"doc_id": "d4", "text": OTHER}, ensure_ascii=False) + "\n")
+    with unchanged(corpus.parent):
+        status = main(["report", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    assert status == 2
+    # the line cut short is an unterminated string where it starts, not a "control character" with no place
+    assert f"{corpus}, line 4: not valid JSON (Unterminated string starting at column 26)" in capsys.readouterr().err
+
+
 # --- 4. manifests: one error naming the manifest, the line and the problem -------------------
 
 
