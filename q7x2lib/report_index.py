@@ -281,7 +281,7 @@ h1 { margin-bottom: 0.2em; } .corpus { font-size: 110%; }
 section.notebook { border-top: 1px solid #ccc; padding: 0.6em 0 1em; }
 section.notebook h2 { font-size: 130%; margin: 0.3em 0; }
 .failed { color: #b00020; } .ok { color: #1b5e20; } .note { color: #555; font-size: 90%; }
-.chart img { max-width: min(100%, 760px); height: auto; border: 1px solid #eee; }
+.chart img { max-width: 100%; height: auto; border: 1px solid #eee; }
 pre.finding { white-space: pre-wrap; font-family: inherit; background: #f7f7f7; padding: 0.5em 0.8em; margin: 0.4em 0; }
 pre.finding[dir="rtl"] { text-align: right; }
 .finding-table { overflow-x: auto; margin: 0.4em 0; } .finding-table table { border-collapse: collapse; }

@@ -79,3 +79,11 @@ def test_the_table_files_are_counted_in_good_english() -> None:
 
     page = index_html([], "news.jsonl", "0.1.0", tables=[{"file": "00-corpus-overview-evidence.csv", "rows": 1, "columns": 1}])
     assert "1 row × 1 column" in page and "1 columns" not in page
+
+
+def test_a_wide_chart_may_take_the_width_of_the_page() -> None:
+    # a chart 1,611 px wide (a bar pair for each of 14 outlets) was shrunk to 760 px, its labels 5 px high
+    from q7x2lib.report_index import index_html
+
+    css = re.search(r"\.chart img \{([^}]*)\}", index_html([], "news.jsonl", "0.1.0")).group(1)
+    assert re.search(r"max-width:\s*100%\s*;", css) and "px" not in css.split("max-width", 1)[1].split(";", 1)[0]
