@@ -467,10 +467,16 @@ def load_corpus(
         meta = read_manifest(manifest)
         _warn_unlisted(manifest, meta, frame["doc_id"])
     frame = _finish(frame, meta, clean, source=path)
+    if frame.empty:
+        raise CorpusError(_NO_ARTICLES.format(path=path))
     diagnosis = check_arabic(frame)
     if diagnosis:
         warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
     return frame
+
+
+#: A corpus read whole with no article left (no rows, or every text blank).
+_NO_ARTICLES = "{path}: no article with text in it; every row or file was empty"
 
 
 def iter_corpus(
@@ -521,6 +527,7 @@ def _iter_chunks(
     else:
         raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding)
     seen: set[str] = set()
+    total = 0
     for n, frame in enumerate(raw):
         if meta is not None and not path.is_dir():
             seen.update(frame["doc_id"])
@@ -529,7 +536,10 @@ def _iter_chunks(
             diagnosis = check_arabic(chunk)
             if diagnosis:
                 warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
+        total += len(chunk)
         yield chunk
+    if not total:
+        raise CorpusError(_NO_ARTICLES.format(path=path))
     if meta is not None and not path.is_dir():
         _warn_unlisted(manifest, meta, seen)
 
@@ -611,6 +621,8 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
                 offset += len(table)
     except CorpusError:
         raise
+    except pd.errors.EmptyDataError:
+        raise CorpusError(f"{path}: the file is empty: no header line and no articles") from None
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: cannot decode as {encoding} after row {offset} ({exc.reason})") from None
     except (OSError, EOFError) as exc:
@@ -622,12 +634,16 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
 
 def _json_chunks(lines: Iterable[str], path: Path, chunksize: int | None, text_col: str = "text") -> Iterator[pd.DataFrame]:
     records: list[dict] = []
+    read = 0
     for lineno, line in enumerate(lines, 1):
         if line.strip():
             records.append(_json_line(line, path, lineno))
+            read += 1
         if chunksize and len(records) == chunksize:
             yield _records_frame(records, text_col)
             records = []
+    if not read:
+        raise CorpusError(f"{path}: the file is empty: no JSON line, so no articles")
     if records or not chunksize:
         yield _records_frame(records, text_col)
 
@@ -648,9 +664,10 @@ def _records_frame(records: list[dict], text_col: str) -> pd.DataFrame:
 
 def _json_line(line: str, path: Path, lineno: int) -> dict:
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))  # a line cut short is an unterminated string, not a control character
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}, line {lineno}: not valid JSON ({exc.msg})") from None
+        reason = exc.msg.removesuffix(" at")  # json's messages end where the place goes ("Expecting value at")
+        raise CorpusError(f"{path}, line {lineno}: not valid JSON ({reason} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise CorpusError(f"{path}, line {lineno}: each line must be a JSON object")
     return record

@@ -48,14 +48,33 @@ _STYLE = (
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 
 
-def _cell_text(value: object, limit: int) -> tuple[str, bool]:
-    """The value as display text, cut to ``limit`` characters; and whether it was cut."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+def _cell_text(value: object, limit: int, *, dates_only: bool = False) -> tuple[str, bool]:
+    """The value as display text, cut to ``limit`` characters; and whether it was cut.
+
+    Missing values (``None``, ``NaN``, ``NaT``) are empty; with ``dates_only`` a
+    timestamp is its date (``2015-07-22``, not ``2015-07-22 00:00:00``).
+    """
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return "", False
+    if dates_only and isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d"), False
     text = str(value)
     if len(text) > limit:
         return text[:limit] + " …", True
     return text, False
+
+
+def _dates_only(column: pd.Series) -> bool:
+    """Whether a column holds timestamps that are all at midnight: days, shown without a time."""
+    if not pd.api.types.is_datetime64_any_dtype(column):
+        return False
+    days = column.dropna()
+    return bool((days == days.dt.normalize()).all())
+
+
+def _row_numbers(index: pd.Index) -> bool:
+    """Whether ``index`` only numbers rows: unnamed integers (a range, or what sorting or filtering left of one)."""
+    return index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index.dtype)
 
 
 def _plural(n: int, word: str) -> str:
@@ -84,11 +103,12 @@ class RTLTable:
         shown = self.df.head(self.max_rows)
         head = "".join(f"<th><bdi>{html.escape(str(c))}</bdi></th>" for c in shown.columns)
         body, cut = [], 0
+        dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
         for row in shown.itertuples(index=False):
             cells = []
-            for col, value in zip(shown.columns, row):
+            for col, value, date in zip(shown.columns, row, dates):
                 cls = ' class="q7x2-hit"' if col == self.highlight else ""
-                text, was_cut = _cell_text(value, self.max_chars)
+                text, was_cut = _cell_text(value, self.max_chars, dates_only=date)
                 cut += was_cut
                 cells.append(f"<td{cls}><bdi>{html.escape(text)}</bdi></td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
@@ -144,8 +164,12 @@ class TableView:
         if self.rtl:
             table = RTLTable(self.df, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
         else:
-            with pd.option_context("display.max_rows", self.rows + 1, "display.min_rows", self.rows):
-                table = _cut_frame(self.df.head(self.rows))._repr_html_()
+            head = _cut_frame(self.df.head(self.rows))
+            if _row_numbers(head.index):  # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown
+                table = head.to_html(index=False, notebook=True)
+            else:
+                with pd.option_context("display.max_rows", self.rows + 1, "display.min_rows", self.rows):
+                    table = head._repr_html_()
         parts = []
         if n > self.rows:
             parts.append(f"The first {self.rows:,} of {_plural(n, 'row')}.")
@@ -153,8 +177,9 @@ class TableView:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
         # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
-        note = f'{_NOTE_STYLE}<p class="q7x2-note">{" ".join(parts)}</p>' if parts else ""
-        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}">{table}{note}</div>'
+        note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows">{" ".join(parts)}</p>' if parts else ""
+        # data-rows: the whole table's length, for a page that shows fewer rows still (the report's landing page)
+        return f'<div class="q7x2-table" data-table="{html.escape(self.name)}" data-rows="{n}">{table}{note}</div>'
 
 
 def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
@@ -174,7 +199,8 @@ def report_tables_folder() -> Path | None:
 def write_table(df: pd.DataFrame, name: str, folder: Path, notebook: str | None = None) -> Path:
     """Write ``df`` whole as ``<notebook>-<name>.csv`` (UTF-8 with BOM, so spreadsheets read the Arabic).
 
-    The index is kept when it carries data (not a plain 0..n-1 range). The file
+    The index is kept when it carries data (a name, or labels that are not
+    just row numbers: unnamed integers are left out, sorted or not). The file
     is written under a temporary name and renamed: it is whole or absent. A line
     describing it is added to :data:`TABLES_MANIFEST` in ``folder``.
     """
@@ -182,8 +208,7 @@ def write_table(df: pd.DataFrame, name: str, folder: Path, notebook: str | None 
     stem = f"{notebook}-{name}" if notebook else name
     path = folder / f"{stem}.csv"
     partial = folder / f".{path.name}.partial"
-    plain = isinstance(df.index, pd.RangeIndex) and df.index.start == 0 and df.index.step == 1 and df.index.name is None
-    keep_index = not plain
+    keep_index = not _row_numbers(df.index)
     df.to_csv(partial, index=keep_index, encoding="utf-8-sig")
     os.replace(partial, path)
     record = {"file": path.name, "notebook": notebook, "name": name, "rows": len(df), "columns": df.shape[1]}

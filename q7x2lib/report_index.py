@@ -53,18 +53,28 @@ class CorpusSummary:
     last_date: str | None = None
     undated: int = 0
 
-    def sentence(self) -> str:
-        """The paragraph, in English (outlet names as they are)."""
+    def sentence(self, *, markup: bool = False) -> str:
+        """The paragraph, in English (outlet names as they are).
+
+        With ``markup``, HTML: every part escaped, each outlet name isolated
+        (``<bdi>``) so that an Arabic name keeps its count after it in the
+        English sentence.
+        """
+        esc = html.escape if markup else str
+        name = (lambda s: f"<bdi>{html.escape(s)}</bdi>") if markup else str
         parts = [f"{self.articles:,} articles", f"{self.words:,} words after cleaning"]
         if self.outlets:
-            top = ", ".join(f"{name} ({n:,})" for name, n in self.outlets.most_common(5))
+            top = ", ".join(f"{name(outlet)} ({n:,})" for outlet, n in self.outlets.most_common(5))
             more = f" and {len(self.outlets) - 5:,} more" if len(self.outlets) > 5 else ""
             parts.append(f"from {len(self.outlets):,} outlet{'s' if len(self.outlets) != 1 else ''}: {top}{more}")
+            without = self.articles - sum(self.outlets.values())
+            if without > 0:
+                parts.append(f"{without:,} without an outlet")
         else:
             parts.append("no outlet given")
         if self.first_date:
             span = self.first_date if self.first_date == self.last_date else f"{self.first_date} to {self.last_date}"
-            parts.append(f"dated {span}" + (f" ({self.undated:,} without a date)" if self.undated else ""))
+            parts.append(esc(f"dated {span}") + (f" ({self.undated:,} without a date)" if self.undated else ""))
         else:
             parts.append("no dates given")
         return "; ".join(parts) + "."
@@ -82,7 +92,7 @@ def summarize_corpus(
 
     Examples:
         >>> summarize_corpus(None, progress=False).sentence()
-        '5 articles; 1,708 words after cleaning; from 1 outlet: يورو عربي (1); dated 2021-01-27 to 2021-04-14 (1 without a date).'
+        '5 articles; 1,708 words after cleaning; from 1 outlet: يورو عربي (1); 4 without an outlet; dated 2021-01-27 to 2021-04-14 (1 without a date).'
     """
     from tqdm.auto import tqdm
 
@@ -181,11 +191,42 @@ def _direction(text: str) -> str:
     return ' dir="rtl" lang="ar"' if arabic_share(text) >= 0.5 else ' dir="ltr" lang="en"'
 
 
-def _finding_html(kind: str, content: str) -> str:
+def _table_rows(fragment: str) -> tuple[int, int]:
+    """Rows of the first table in ``fragment``: shown (body rows) and in the whole table (``data-rows``, else shown)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(fragment, features="html.parser")
+    body = soup.find("tbody")
+    shown = len(body.find_all("tr", recursive=False)) if body else 0
+    view = soup.find(attrs={"data-rows": True})
+    whole = str(view["data-rows"]) if view else ""
+    return shown, int(whole) if whole.isdigit() else shown
+
+
+def _finding_html(kind: str, content: str, href: str = "") -> str:
+    """A finding for the landing page; a table cut to :data:`FINDING_ROWS` says so and where the rest is.
+
+    Examples:
+        >>> rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(50))
+        >>> page = (f'<div class="q7x2-table" data-rows="390"><table><tbody>{rows}</tbody></table>'
+        ...         '<p class="q7x2-note q7x2-rows">The first 50 of 390 rows.</p></div>')
+        >>> out = _finding_html("html", page, "30-stance.html")
+        >>> "The first 10 of 390 rows" in out, "first 50" in out, out.count("<tr>")
+        (True, False, 10)
+    """
     if kind == "html":
         from bs4 import BeautifulSoup
 
+        shown, whole = _table_rows(content)
         table = sanitize_html(content, max_rows=FINDING_ROWS)
+        if whole > min(shown, FINDING_ROWS):
+            # the page's own sentence counts the page's rows: say what this page shows, and where the rest is
+            soup = BeautifulSoup(table, features="html.parser")
+            for note in soup.select("p.q7x2-rows"):
+                note.decompose()
+            page = f'<a href="{html.escape(href)}">its page</a>' if href else "its page"
+            table = (f'{soup}<p class="note" dir="ltr" lang="en">The first {min(shown, FINDING_ROWS):,} of '
+                     f"{whole:,} rows; {page} shows more, and links the full table where there is one.</p>")
         text = BeautifulSoup(table, features="html.parser").get_text(" ")
         return f'<div class="finding-table"{_direction(text)}>{table}</div>'
     text = content if len(content) <= MAX_FINDING_CHARS else content[:MAX_FINDING_CHARS] + " …"
@@ -225,6 +266,10 @@ def read_table_records(folder: Path) -> list[dict]:
     return sorted(records.values(), key=lambda r: r["file"])
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 def _size(path: Path) -> str:
     n = path.stat().st_size
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
@@ -236,7 +281,7 @@ h1 { margin-bottom: 0.2em; } .corpus { font-size: 110%; }
 section.notebook { border-top: 1px solid #ccc; padding: 0.6em 0 1em; }
 section.notebook h2 { font-size: 130%; margin: 0.3em 0; }
 .failed { color: #b00020; } .ok { color: #1b5e20; } .note { color: #555; font-size: 90%; }
-.chart img { max-width: min(100%, 760px); height: auto; border: 1px solid #eee; }
+.chart img { max-width: 100%; height: auto; border: 1px solid #eee; }
 pre.finding { white-space: pre-wrap; font-family: inherit; background: #f7f7f7; padding: 0.5em 0.8em; margin: 0.4em 0; }
 pre.finding[dir="rtl"] { text-align: right; }
 .finding-table { overflow-x: auto; margin: 0.4em 0; } .finding-table table { border-collapse: collapse; }
@@ -270,7 +315,7 @@ def index_html(
     """
     esc = html.escape
     if isinstance(corpus, CorpusSummary):
-        about = f'Corpus <bdi dir="auto"><code>{esc(corpus.name)}</code></bdi>: <bdi>{esc(corpus.sentence())}</bdi>'
+        about = f'Corpus <bdi dir="auto"><code>{esc(corpus.name)}</code></bdi>: <span dir="ltr">{corpus.sentence(markup=True)}</span>'
     else:
         about = f'Corpus <bdi dir="auto"><code>{esc(corpus)}</code></bdi>.'
     warning = f'<p class="failed" role="note">Warning: <bdi>{esc(note)}</bdi></p>' if note else ""
@@ -297,7 +342,7 @@ def index_html(
         if f.chart:
             body.append(f'<p class="chart"><a href="{esc(e.href)}"><img alt="the main chart of {esc(e.name)}" '
                         f'src="data:image/png;base64,{esc(f.chart)}"></a></p>')
-        body += [_finding_html(kind, content) for kind, content in f.items]
+        body += [_finding_html(kind, content, e.href) for kind, content in f.items]
         if not f.chart and not f.items and not e.failure:
             body.append('<p class="note">This notebook marks no finding for the landing page; open its page.</p>')
         sections.append(
@@ -312,7 +357,7 @@ def index_html(
             size = f" · {_size(path)}" if path is not None and path.is_file() else ""
             href = f"{tables_folder.name}/{r['file']}" if tables_folder else r["file"]
             rows.append(f'<tr><td><a href="{esc(href)}" download>{esc(r["file"])}</a></td>'
-                        f'<td>{int(r.get("rows", 0)):,} rows × {int(r.get("columns", 0)):,} columns{size}</td></tr>')
+                        f'<td>{_count(int(r.get("rows", 0)), "row")} × {_count(int(r.get("columns", 0)), "column")}{size}</td></tr>')
         files = ('<section id="tables"><h2>The full tables</h2><p>Pages show the head of long tables; '
                  f'these CSV files (UTF-8) hold them whole.</p><table class="files">{"".join(rows)}</table></section>')
     params = "".join(

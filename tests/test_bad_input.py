@@ -307,6 +307,44 @@ def test_cli_random_bytes_are_one_message(tmp_path, capsys) -> None:
     assert f"{folder / 'noise.txt'}: does not look like text" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("news.jsonl", b"", "the file is empty: no JSON line"),
+        ("news.jsonl", b"\n  \n", "the file is empty: no JSON line"),
+        ("news.csv", b"", "the file is empty: no header line"),
+        ("news.csv", b"doc_id,text\n", "no article with text in it"),
+        ("news.csv", "doc_id,text\na,\"  \"\n".encode(), "no article with text in it"),
+    ],
+    ids=["jsonl-empty", "jsonl-blank-lines", "csv-empty", "csv-header-only", "csv-blank-texts"],
+)
+def test_a_corpus_without_articles_is_one_message_before_any_notebook(tmp_path, capsys, name, content, problem) -> None:
+    corpus = tmp_path / "in" / name
+    corpus.parent.mkdir()
+    corpus.write_bytes(content)
+    with unchanged(corpus.parent):
+        with pytest.raises(CorpusError, match=re.escape(f"{corpus}: {problem}")):
+            load_corpus(corpus)
+        with pytest.raises(CorpusError, match=re.escape(f"{corpus}: {problem}")):
+            list(iter_corpus(corpus))
+        status = main(["report", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert f"{name}: {problem}" in err and "failed" not in err
+    assert not (tmp_path / "out").exists()  # refused before any notebook ran
+
+
+def test_a_jsonl_line_cut_short_names_the_line_the_column_and_the_problem(tmp_path, capsys) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl", n=3)
+    with open(corpus, "a", encoding="utf-8") as handle:
+        handle.write('{"doc_id": "d3", "text": "قال الكرملين\n' + json.dumps({"doc_id": "d4", "text": OTHER}, ensure_ascii=False) + "\n")
+    with unchanged(corpus.parent):
+        status = main(["report", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    assert status == 2
+    # the line cut short is an unterminated string where it starts, not a "control character" with no place
+    assert f"{corpus}, line 4: not valid JSON (Unterminated string starting at column 26)" in capsys.readouterr().err
+
+
 # --- 4. manifests: one error naming the manifest, the line and the problem -------------------
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from q7x2lib import display
-from q7x2lib.display import rtl_table, show_table
+from q7x2lib.display import NOTEBOOK_ENV, TABLES_ENV, rtl_table, show_table
 from q7x2lib.errors import ArgumentError
 
 HUGE = "قال بوتين إن العلاقات صعبة. " * 200_000  # one article of about 5.6 MB
@@ -57,3 +57,31 @@ def test_show_table_in_a_report_writes_the_whole_table_and_links_it(tmp_path, mo
 def test_show_table_refuses_a_name_that_is_not_a_file_name(name) -> None:
     with pytest.raises(ArgumentError, match="name must be letters"):
         show_table(pd.DataFrame({"a": [1]}), name)
+
+
+def test_rtl_table_shows_days_as_dates_and_a_missing_date_as_nothing() -> None:
+    articles = pd.DataFrame({
+        "doc_id": ["snn-1", "snn-2", "snn-3"],
+        "published": pd.to_datetime(["2015-07-22", None, "2015-08-11"]),
+        "title": ["أمطار غزيرة في جدة", "الكرملين: الظرف غير مناسب", "وزير العدل يستقبل الوفد"],
+    })
+    page = rtl_table(articles)._repr_html_()
+    assert "<bdi>2015-07-22</bdi>" in page and "<bdi>2015-08-11</bdi>" in page
+    assert "00:00:00" not in page and "NaT" not in page
+    # a time of day that is there is kept
+    timed = rtl_table(articles.assign(published=pd.to_datetime(["2015-07-22 14:30", None, "2015-08-11 00:00"])))._repr_html_()
+    assert "2015-07-22 14:30:00" in timed and "2015-08-11 00:00:00" in timed
+
+
+def test_show_table_leaves_out_row_numbers_but_keeps_an_index_that_is_data(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(TABLES_ENV, str(tmp_path / "tables"))
+    monkeypatch.setenv(NOTEBOOK_ENV, "30-stance")
+    speakers = pd.DataFrame({"speaker_id": ["kremlin", "biden", "ryabkov"], "n_statements": [22, 16, 9]}, index=[2, 0, 9])
+    page = show_table(speakers, "speakers")._repr_html_()
+    assert "<th>2</th>" not in page and "<th>9</th>" not in page and "<td>kremlin</td>" in page
+    written = (tmp_path / "tables" / "30-stance-speakers.csv").read_text(encoding="utf-8-sig")
+    assert written.splitlines()[0] == "speaker_id,n_statements" and written.splitlines()[1] == "kremlin,22"
+    by_outlet = pd.DataFrame({"share": [0.5, 0.25]}, index=pd.Index(["okaz", "sabq"], name="outlet"))
+    page = show_table(by_outlet, "outlets")._repr_html_()
+    assert "okaz" in page
+    assert (tmp_path / "tables" / "30-stance-outlets.csv").read_text(encoding="utf-8-sig").splitlines()[0] == "outlet,share"

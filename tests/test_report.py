@@ -188,7 +188,7 @@ def test_cli_options_reach_the_notebooks_and_no_local_path_reaches_a_page(tmp_pa
     assert sorted(p.name for p in out.glob("*.html")) == ["index.html", "report_fixture.html"]
     index = _read(out / "index.html")
     assert "<h1><bdi dir=\"auto\">تقرير &lt;i&gt;سبق&lt;/i&gt;</bdi></h1>" in index
-    assert "<code>news.jsonl.gz</code>" in index and "2 articles;" in index and "sabq (2)" in index
+    assert "<code>news.jsonl.gz</code>" in index and "2 articles;" in index and "<bdi>sabq</bdi> (2)" in index
     assert "does not take actors_path" in index, "the fixture declares corpus_path only"
     assert "<code>text_col</code></td><td><bdi dir=\"auto\"><code>body</code>" in index
     assert not [p for p in out.iterdir() if p.name.startswith(".input-")], "the renamed copy of the corpus is removed"
