@@ -414,8 +414,10 @@ def load_corpus(
             file (``.csv.gz``/``.jsonl.gz`` too); ``None`` loads the bundled
             sample corpus.
         text_col: For tabular input, the column that holds the article text.
-        id_col: For tabular input, the column with article ids (generated as
-            ``<file stem>-<row number>`` when absent).
+        id_col: For tabular input, the column with article ids. Where the
+            default ``doc_id`` is absent the ids are generated as
+            ``<file stem>-<row number>``; another name that is absent is an
+            error (a misspelt column would otherwise go unnoticed).
         manifest: A manifest CSV to join by ``doc_id``; default
             ``manifest.csv`` inside a folder, none for tabular input.
         encoding: Force a text encoding (default: detect, see module doc).
@@ -685,6 +687,11 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         raise CorpusError(f"{path}: the text column {text_col!r} is empty or not text in row(s) {bad}")
     if id_col in table:
         ids = table.pop(id_col).astype(str)
+    elif id_col != "doc_id":
+        raise CorpusError(
+            f"{path}: no id column {id_col!r}; columns are {list(table.columns) + [text_col]} "
+            "(pass id_col=..., or leave it out to number the articles)"
+        )
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news
         ids = pd.Series([f"{stem}-{offset + i + 1}" for i in range(len(table))], index=table.index)

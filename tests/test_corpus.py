@@ -140,6 +140,18 @@ def test_csv_without_the_text_column_lists_the_columns(tmp_path) -> None:
         load_corpus(path)
 
 
+def test_an_id_column_named_but_absent_is_an_error(tmp_path) -> None:
+    # the default doc_id, absent, numbers the articles; a column the user names must be there (a typo is not ignored)
+    path = tmp_path / "news.csv"
+    pd.DataFrame({"url": ["u1"], "body": [ARTICLE]}).to_csv(path, index=False)
+    assert load_corpus(path, text_col="body").doc_id.tolist() == ["news-1"]
+    assert load_corpus(path, text_col="body", id_col="url").doc_id.tolist() == ["u1"]
+    with pytest.raises(CorpusError, match=r"news.csv: no id column 'ulr'; columns are \['url', 'body'\]"):
+        load_corpus(path, text_col="body", id_col="ulr")
+    with pytest.raises(CorpusError, match="no id column 'ulr'"):
+        next(iter_corpus(path, text_col="body", id_col="ulr", chunksize=10))
+
+
 def test_jsonl_input_and_bad_line(tmp_path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(json.dumps({"doc_id": f"d{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(3)), encoding="utf-8")
