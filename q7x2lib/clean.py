@@ -341,17 +341,19 @@ def normalization_changes(corpus: pd.DataFrame, text_col: str = "text_clean", *,
 
     Returns:
         ``doc_id, n_tokens, n_changed, share_changed, examples`` where
-        ``examples`` lists the most frequent ``original→normalised`` pairs.
+        ``examples`` lists the most frequent ``original←normalised`` pairs:
+        Arabic is shown right to left, so the arrow points from the word as
+        written (on the right) to its normalised form (on the left).
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "text_clean": ["الأمريكي والامريكى بوتين"]})
         >>> normalization_changes(df)[["n_tokens", "n_changed", "examples"]].values.tolist()
-        [[3, 2, 'الأمريكي→الامريكي، والامريكى→والامريكي']]
+        [[3, 2, 'الأمريكي←الامريكي، والامريكى←والامريكي']]
     """
     rows = []
     for doc_id, text in zip(corpus["doc_id"], corpus[text_col]):
         words = [t.text for t in tokenize(text)]
-        changed = pd.Series([f"{w}→{normalize(w)}" for w in words if normalize(w) != w], dtype=object)
+        changed = pd.Series([f"{w}←{normalize(w)}" for w in words if normalize(w) != w], dtype=object)
         top = "، ".join(changed.value_counts().head(examples).index) if len(changed) else ""
         rows.append((doc_id, len(words), len(changed), round(len(changed) / max(1, len(words)), 3), top))
     return pd.DataFrame(rows, columns=["doc_id", "n_tokens", "n_changed", "share_changed", "examples"])
