@@ -212,6 +212,8 @@ _OTHER_SENSE_BEFORE = {
     # not the verb "honoured" (round 25)
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
+    # رسائل معايدة، بطاقات معايدة: greetings sent as messages or cards, no visit to those greeted (round 34)
+    "معايدة": frozenset({"رسائل", "ورسائل", "رسالة", "بطاقات", "وبطاقات", "بطاقة", "عبارات", "تهاني"}),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
@@ -250,6 +252,13 @@ _OTHER_SENSE_AFTER = {
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
                         "متطوعي"}),
+    # تعايد منسوبيها، حفل معايدة لمنسوبيها، حفل معايدة بمناسبة عيد الفطر، حفل معايدة بحضور المدير: a body greeting its
+    # own staff, or a party with no one greeted, an internal act (round 34: the samples leave them uncoded; real_aa's
+    # decisions); ينسى معايدة جاره، لمعايدة جدتها، معايدة أهل بيتي: a private greeting of kin or neighbours
+    **dict.fromkeys(("معايدة", "يعايد", "تعايد", "يعايدون"), frozenset({
+        "منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "موظفيها", "موظفيه", "مناسبة",
+        "حضور", "وتعارف", "جار", "جاره", "جيران", "جيرانه", "جدته", "جدتها", "اهل", "اهله", "اقارب", "اقاربه",
+        "ارحام", "ارحامه", "بعضهم", "بعضا"})),
     # عرض فيلم، عرض مسرحية، عرض مسائي لفيلم، عرض توضيحي بالصور: a show, no offer (round 28, from the false offers of Y
     # and AA; rules split, 161 uses before these words, none an offer)
     "عرض*": frozenset({"بحر", "فيلم", "افلام", "مسرحية", "مسرحي", "مسائي", "توضيحي"}),
@@ -292,10 +301,17 @@ _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
 # المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته); التكريم, the
 # honour named again (سعادتها بهذا التكريم، فقرة التكريم), as against تم تكريم الفائزين
-_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
+# المعايدة: the feast's greeting named again (حفل المعايدة، أجواء المعايدة), as against قام المحافظ بمعايدة المرضى (round 34)
+_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم", "معايدة"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
+# تم نقله لمستشفى عفيف العام، نقل السائق بحالة خطرة إلى مستشفى بريدة، إسعاف ينقل جثمان الشهيد: a transfer is
+# aid (07) only where it carries the injured to care or the dead (a word of care_place within CARRIED_REACH words
+# after it in its sentence, or a word of carried_body right after it); else it is a transfer of staff, offices or
+# goods, the transport sector (وزارة النقل) or a report (ونقلت وكالة ... عن) (round 34)
+_CARRIED_KEYS = frozenset({"نقل*", "ينقل"})
+CARRIED_REACH = 8
 # أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
 # a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
 # noun (مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية) it is the act the samples code (X, AE)
@@ -371,6 +387,21 @@ def _bare_forms(word: str) -> tuple[str, str]:
     return word, _CLITICS_RE.sub("", word, count=1)
 
 
+def _carried_to_care(norm: str, end: int) -> bool:
+    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (see _CARRIED_KEYS).
+
+    Examples:
+        >>> _carried_to_care("وتم نقله لمستشفي عفيف العام", 8), _carried_to_care("اسعاف ينقل جثمان الشهيد", 10)
+        (True, True)
+        >>> _carried_to_care("تم نقل مقر الادارة الي المبني الجديد. وفي مستشفي", 6)
+        False
+    """
+    words = _SENTENCE_END_RE.split(norm[end:end + 200], maxsplit=1)[0].split()[:CARRIED_REACH]
+    if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
+        return True
+    return any(_bare_forms(w)[1] in _word_set("care_place") for w in words)
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -401,6 +432,8 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
+    if hit.key in _CARRIED_KEYS:
+        return not _carried_to_care(norm, hit.end)
     if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
         return True
     if hit.key in _COUNTED_AFTER:

@@ -1235,3 +1235,33 @@ def test_a_support_an_offer_or_an_invitation_with_no_actor_in_reach_is_no_event(
     assert ev[ev.unit == "event"].trigger.tolist() == ["وشنت ... غارات"]
     ev = events("وأعلنت الولايات المتحدة دعمها للحكومة اليمنية.", sign_model=False)
     assert "دعمها" in ev[ev.unit == "event"].trigger.tolist()
+
+
+def test_a_transfer_to_a_hospital_or_of_the_dead_is_aid_but_other_transfers_are_not() -> None:
+    # round 34, from the misses of Z, AA, AB, AC, AE, AF, AG, AH: the injured carried to a hospital and the dead
+    # carried home are aid (07); a transfer of offices, the transport sector or a report are no event
+    for text, trigger in (("وأصيب قائد المركبة الأخرى بإصابات متفرقة وتم نقله لمستشفى عفيف العام.", "نقله"),
+                          ("إسعاف ينقل جثمان الشهيد الحارثي لميسان", "ينقل")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.trigger == trigger]
+        assert row.event_code.tolist() == ["07"] and row.unit.tolist() == ["event"], text
+    for text in ("وتم نقل مقر الإدارة إلى المبنى الجديد بحي الملز.",
+                 "وأعلنت وزارة النقل اكتمال المشروع.",
+                 "ونقلت قناة جيو عن الشرطة قولها إن الطفلين بخير."):
+        ev = events(text, sign_model=False)
+        assert "07" not in ev.event_code.tolist(), text
+
+
+def test_an_eid_greeting_of_patients_is_a_visit_but_of_ones_own_staff_or_kin_is_not() -> None:
+    # round 34, from the misses of Y, AA, AF, AG: a governor's or a body's Eid greeting of patients or residents is
+    # a visit (04); a body greeting its own staff, the feast named again, a greeting of kin are no event
+    for text, trigger in (("محافظ رياض الخبراء يعايد المرضى المنومين بالمستشفى العام", "يعايد"),
+                          ("قام محافظ رياض الخبراء بمعايدة المرضى المنومين بالمستشفى العام.", "بمعايدة")):
+        ev = events(text, sign_model=False)
+        assert ev[ev.trigger == trigger].event_code.tolist() == ["04"], text
+    for text in ("غرفة الرياض تقيم حفل معايدة لمنسوبيها",
+                 "الخدمة المدنية تعايد منسوبيها",
+                 "وشهد حفل المعايدة حضور وكيل المركز.",
+                 "وخرجت الفتاة لمعايدة جدتها ثم توارت عن الأنظار."):
+        ev = events(text, sign_model=False)
+        assert "04" not in ev[ev.unit == "event"].event_code.tolist(), text
