@@ -139,6 +139,8 @@ SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 #: left out: their definite noun names a new strike or a new stage as often as the one coded (round 23, pooled over
 #: the political samples: 153 false for 91 found on 18, 103 for 37 on 19; 140 for 47 on 04, 66 for 14 on 07).
 BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
+#: Roots of mutual acts (talks, agreements, cooperation): a joint doer (الجانبان) does them toward itself (round 34).
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
 _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)(?![^\W_])")
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
@@ -212,8 +214,6 @@ _OTHER_SENSE_BEFORE = {
     # not the verb "honoured" (round 25)
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
-    # رسائل معايدة، بطاقات معايدة: greetings sent as messages or cards, no visit to those greeted (round 34)
-    "معايدة": frozenset({"رسائل", "ورسائل", "رسالة", "بطاقات", "وبطاقات", "بطاقة", "عبارات", "تهاني"}),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
@@ -252,10 +252,9 @@ _OTHER_SENSE_AFTER = {
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
                         "متطوعي"}),
-    # تعايد منسوبيها، حفل معايدة لمنسوبيها، حفل معايدة بمناسبة عيد الفطر، حفل معايدة بحضور المدير: a body greeting its
-    # own staff, or a party with no one greeted, an internal act (round 34: the samples leave them uncoded; real_aa's
-    # decisions); ينسى معايدة جاره، لمعايدة جدتها، معايدة أهل بيتي: a private greeting of kin or neighbours
-    **dict.fromkeys(("معايدة", "يعايد", "تعايد", "يعايدون"), frozenset({
+    # تعايد منسوبيها، قام المدير بمعايدة الموظفين، يعايدون بعضهم: a body greeting its own staff, an internal act
+    # (round 34: the samples leave them uncoded; real_aa's decisions), or a private greeting of kin or neighbours
+    **dict.fromkeys(("بمعايدة", "يعايد", "تعايد"), frozenset({
         "منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "موظفيها", "موظفيه", "مناسبة",
         "حضور", "وتعارف", "جار", "جاره", "جيران", "جيرانه", "جدته", "جدتها", "اهل", "اهله", "اقارب", "اقاربه",
         "ارحام", "ارحامه", "بعضهم", "بعضا"})),
@@ -301,8 +300,7 @@ _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
 # المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته); التكريم, the
 # honour named again (سعادتها بهذا التكريم، فقرة التكريم), as against تم تكريم الفائزين
-# المعايدة: the feast's greeting named again (حفل المعايدة، أجواء المعايدة), as against قام المحافظ بمعايدة المرضى (round 34)
-_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم", "معايدة"})
+_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
@@ -1056,6 +1054,7 @@ def find_events(
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     out = _home_generic_targets(out, corpus)
+    out = _home_first_joint(out, corpus)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1609,6 +1608,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+        if (target is None and unit_here == "event" and root in MUTUAL_ROOTS and source is not None
+                and _is_joint(source[2], pat) and (pair_of := _joint_pair(ment, starts, ca, source, pat)) is not None):
+            # واتفق الجانبان على ...، وبحث الجانبان: a joint reference coded as two states meets or agrees with
+            # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
+            # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
+            source, target = pair_of
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:
@@ -1807,6 +1812,44 @@ def _verb_finder(forms: list[str]) -> re.Pattern:
     """One pattern for a list of normalised verb forms, as whole words with و/ف and س، ل or ب before them."""
     return re.compile(r"(?<![^\W_])[وف]?[سلب]?(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
                       + r")(?![^\W_])")
+
+
+def _joint_pair(ment: list, starts: list, ca: int, source, pat: _Patterns):
+    """(source, target) for a joint doer (الجانبان) that the actor coder gave two states at one span: the doer as
+    the coder chose it, the other state its target (find_events puts the outlet's own state first); None where
+    the reference holds no two states.
+
+    >>> pat = _patterns(None)
+    >>> ment = [(30, 38, "EGY", None, "الجانبان", ""), (30, 38, "SAU", None, "الجانبان", "")]
+    >>> _joint_pair(ment, [30, 30], 25, ("EGY", None, "الجانبان", "after"), pat)
+    (('EGY', None, 'الجانبان', 'after'), ('SAU', None, 'الجانبان', 'joint'))
+    """
+    rows = [m for m in ment if m[4] == source[2] and m[2] and abs(m[0] - ca) < 200]
+    near = min((m[0] for m in rows), key=lambda a: abs(a - ca), default=None)
+    others = sorted({m[2] for m in rows if m[0] == near} - {source[0]})
+    if len(others) != 1:
+        return None
+    return source, (others[0], None, source[2], "joint")
+
+
+def _home_first_joint(events: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """A joint doer's two states (:func:`_joint_pair`) with the outlet's own state as the doer, where it is one of
+    them: the samples code «اتفق الجانبان» in a Saudi story SAUGOV toward the other state (F, J, T, D, R)."""
+    joint = events["evidence"].str.contains("target=joint", regex=False, na=False)
+    if events.empty or not joint.any():
+        return events
+    from .mentions import _outlet_homes
+
+    homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus)))
+    events = events.copy()
+    swap = [bool(j) and isinstance(t, str) and isinstance(s, str) and bool(homes.get(d))
+            and t[:3] == homes.get(d) and s[:3] != homes.get(d)
+            for d, s, t, j in zip(events["doc_id"].tolist(), events["source_code"].tolist(),
+                                  events["target_code"].tolist(), joint.tolist())]
+    swap = pd.Series(swap, index=events.index)
+    if swap.any():
+        events.loc[swap, ["source_code", "target_code"]] = events.loc[swap, ["target_code", "source_code"]].values
+    return events
 
 
 def _is_joint(surface, pat: _Patterns) -> bool:

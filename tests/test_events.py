@@ -1265,3 +1265,26 @@ def test_an_eid_greeting_of_patients_is_a_visit_but_of_ones_own_staff_or_kin_is_
                  "وخرجت الفتاة لمعايدة جدتها ثم توارت عن الأنظار."):
         ev = events(text, sign_model=False)
         assert "04" not in ev[ev.unit == "event"].event_code.tolist(), text
+
+
+def test_a_joint_doer_agrees_with_itself_the_outlets_own_state_first() -> None:
+    # round 34, from the agreements and talks of F, J, M, Q, R, T: «اتفق الجانبان» names both states, one the doer and
+    # the other the target; in a story of a Saudi outlet the Saudi side is the doer
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة. "
+            "واتفق الجانبان على تعزيز التعاون.")
+    ev = events(text, sign_model=False)
+    row = ev[ev.trigger == "واتفق"]
+    assert sorted(row[["source_code", "target_code"]].values.tolist()[0]) == ["EGYGOV", "SAUGOV"]
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["alyaum"],
+                       "text_clean": [text]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    assert ev[ev.trigger == "واتفق"][["source_code", "target_code"]].values.tolist() == [["SAUGOV", "EGYGOV"]]
+
+
+def test_a_joint_doer_of_an_attack_gets_no_target_of_itself() -> None:
+    # the guard: only talks, agreements and cooperation (MUTUAL_ROOTS) are acts of the two sides toward each other
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة. "
+            "وقصف الجانبان مواقع التنظيم في سيناء.")
+    ev = events(text, sign_model=False)
+    assert "joint" not in " ".join(ev.evidence.tolist())
