@@ -214,6 +214,8 @@ _OTHER_SENSE_BEFORE = {
     # not the verb "honoured" (round 25)
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
+    # ورفض النقل للمستشفى، تركت زوجتي دون نقل: a transfer refused or not made (round 34)
+    **dict.fromkeys(("نقل*", "ينقل"), frozenset({"رفض", "ورفض", "عدم", "دون", "بدون"})),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
@@ -430,8 +432,6 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if hit.key in _CARRIED_KEYS:
-        return not _carried_to_care(norm, hit.end)
     if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
         return True
     if hit.key in _COUNTED_AFTER:
@@ -1382,6 +1382,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
+    # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
+    # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
+    hits = [h for h in hits if h.key not in _CARRIED_KEYS or _carried_to_care(norm, h.end)]
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
     hit_starts = [h.start for h in hits]
