@@ -395,11 +395,15 @@ def _carried_to_care(norm: str, end: int) -> bool:
         (True, True)
         >>> _carried_to_care("تم نقل مقر الادارة الي المبني الجديد. وفي مستشفي", 6)
         False
+        >>> _carried_to_care("ومن ثم نقلها الي اقرب مستشفي", 12)
+        False
     """
     words = _SENTENCE_END_RE.split(norm[end:end + 200], maxsplit=1)[0].split()[:CARRIED_REACH]
     if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
         return True
-    return any(_bare_forms(w)[1] in _word_set("care_place") for w in words)
+    # ومن ثم نقلها إلى أقرب مستشفى: the nearest hospital is a course's or a family's, what one should do or did alone
+    return any(_bare_forms(w)[1] in _word_set("care_place") and not (i and words[i - 1] == "اقرب")
+               for i, w in enumerate(words))
 
 
 def _other_sense(norm: str, hit) -> bool:
