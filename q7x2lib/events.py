@@ -406,6 +406,16 @@ def _carried_to_care(norm: str, end: int) -> bool:
                for i, w in enumerate(words))
 
 
+def _care_place_actor(surface) -> bool:
+    """Whether an actor is a place of care (المستشفى، مستشفى الملك فهد): where a transfer carries someone (round 34).
+
+    >>> _care_place_actor("مستشفى الملك فهد"), _care_place_actor("الهلال الأحمر")
+    (True, False)
+    """
+    return isinstance(surface, str) and any(_bare_forms(w)[1] in _word_set("care_place")
+                                            for w in _words(normalize(surface)))
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -1504,6 +1514,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
+            if (source is not None and source[3].startswith("after") and hit.key in _CARRIED_KEYS
+                    and _care_place_actor(source[2])):
+                # تم نقله إلى مستشفى الملك فهد: the hospital after a transfer is where the carried go, not who carries
+                source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
@@ -1621,6 +1635,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
             # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
             source, target = pair_of
+        if hit.key in _CARRIED_KEYS and target is not None and _care_place_actor(target[2]):
+            target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:

@@ -1288,3 +1288,13 @@ def test_a_joint_doer_of_an_attack_gets_no_target_of_itself() -> None:
             "وقصف الجانبان مواقع التنظيم في سيناء.")
     ev = events(text, sign_model=False)
     assert "joint" not in " ".join(ev.evidence.tolist())
+
+
+def test_the_hospital_a_transfer_goes_to_is_neither_its_doer_nor_its_target() -> None:
+    # round 34: «تم نقلهما إلى المستشفى» read the hospital after the passive as the doer or the target; it is only
+    # where the carried go, while a doer named before the transfer is kept
+    ev = events("وأصيب شخصان في الحادث وتم نقلهما إلى مستشفى الملك فهد بتبوك.", sign_model=False)
+    row = ev[ev.event_code == "07"]
+    assert len(row) == 1 and "مستشفى" not in f"{row.source_surface.iloc[0]} {row.target_surface.iloc[0]}"
+    ev = events("وأمر ولي العهد بنقله إلى مستشفى قوى الأمن بالرياض.", sign_model=False)
+    assert ev[ev.event_code == "07"].source_surface.tolist() == ["ولي العهد"]
