@@ -139,6 +139,8 @@ SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 #: left out: their definite noun names a new strike or a new stage as often as the one coded (round 23, pooled over
 #: the political samples: 153 false for 91 found on 18, 103 for 37 on 19; 140 for 47 on 04, 66 for 14 on 07).
 BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
+#: Roots of mutual acts (talks, agreements, cooperation): a joint doer (الجانبان) does them toward itself (round 34).
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
 _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)(?![^\W_])")
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
@@ -212,6 +214,8 @@ _OTHER_SENSE_BEFORE = {
     # not the verb "honoured" (round 25)
     "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
     "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
+    # ورفض النقل للمستشفى، تركت زوجتي دون نقل: a transfer refused or not made (round 34)
+    **dict.fromkeys(("نقل*", "ينقل"), frozenset({"رفض", "ورفض", "عدم", "دون", "بدون"})),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
@@ -250,6 +254,12 @@ _OTHER_SENSE_AFTER = {
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
                         "متطوعي"}),
+    # تعايد منسوبيها، قام المدير بمعايدة الموظفين، يعايدون بعضهم: a body greeting its own staff, an internal act
+    # (round 34: the samples leave them uncoded; real_aa's decisions), or a private greeting of kin or neighbours
+    **dict.fromkeys(("بمعايدة", "يعايد", "تعايد"), frozenset({
+        "منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "موظفيها", "موظفيه", "مناسبة",
+        "حضور", "وتعارف", "جار", "جاره", "جيران", "جيرانه", "جدته", "جدتها", "اهل", "اهله", "اقارب", "اقاربه",
+        "ارحام", "ارحامه", "بعضهم", "بعضا"})),
     # عرض فيلم، عرض مسرحية، عرض مسائي لفيلم، عرض توضيحي بالصور: a show, no offer (round 28, from the false offers of Y
     # and AA; rules split, 161 uses before these words, none an offer)
     "عرض*": frozenset({"بحر", "فيلم", "افلام", "مسرحية", "مسرحي", "مسائي", "توضيحي"}),
@@ -296,6 +306,12 @@ _INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
+# تم نقله لمستشفى عفيف العام، نقل السائق بحالة خطرة إلى مستشفى بريدة، إسعاف ينقل جثمان الشهيد: a transfer is
+# aid (07) only where it carries the injured to care or the dead (a word of care_place within CARRIED_REACH words
+# after it in its sentence, or a word of carried_body right after it); else it is a transfer of staff, offices or
+# goods, the transport sector (وزارة النقل) or a report (ونقلت وكالة ... عن) (round 34)
+_CARRIED_KEYS = frozenset({"نقل*", "ينقل"})
+CARRIED_REACH = 8
 # أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
 # a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
 # noun (مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية) it is the act the samples code (X, AE)
@@ -369,6 +385,35 @@ def _bare_forms(word: str) -> tuple[str, str]:
     """
     word = _PUNCTUATION_AROUND_RE.sub("", word)
     return word, _CLITICS_RE.sub("", word, count=1)
+
+
+def _carried_to_care(norm: str, end: int) -> bool:
+    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (see _CARRIED_KEYS).
+
+    Examples:
+        >>> _carried_to_care("وتم نقله لمستشفي عفيف العام", 8), _carried_to_care("اسعاف ينقل جثمان الشهيد", 10)
+        (True, True)
+        >>> _carried_to_care("تم نقل مقر الادارة الي المبني الجديد. وفي مستشفي", 6)
+        False
+        >>> _carried_to_care("ومن ثم نقلها الي اقرب مستشفي", 12)
+        False
+    """
+    words = _SENTENCE_END_RE.split(norm[end:end + 200], maxsplit=1)[0].split()[:CARRIED_REACH]
+    if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
+        return True
+    # ومن ثم نقلها إلى أقرب مستشفى: the nearest hospital is a course's or a family's, what one should do or did alone
+    return any(_bare_forms(w)[1] in _word_set("care_place") and not (i and words[i - 1] == "اقرب")
+               for i, w in enumerate(words))
+
+
+def _care_place_actor(surface) -> bool:
+    """Whether an actor is a place of care (المستشفى، مستشفى الملك فهد): where a transfer carries someone (round 34).
+
+    >>> _care_place_actor("مستشفى الملك فهد"), _care_place_actor("الهلال الأحمر")
+    (True, False)
+    """
+    return isinstance(surface, str) and any(_bare_forms(w)[1] in _word_set("care_place")
+                                            for w in _words(normalize(surface)))
 
 
 def _other_sense(norm: str, hit) -> bool:
@@ -1032,7 +1077,11 @@ def find_events(
                                     said_first))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
-    out = _home_generic_targets(out, corpus, outlet_col, outlets)
+    if not out.empty:
+        from .mentions import _outlet_homes
+
+        homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
+        out = _home_first_joint(_home_generic_targets(out, homes), homes)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1085,8 +1134,7 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     return out
 
 
-def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame, outlet_col: str = "outlet",
-                          outlets: str | pd.DataFrame | None = None) -> pd.DataFrame:
+def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
     """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
 
     The gold codes the shops a Saudi ministry inspected or fined ``SAUBUS``; in a foreign story, or where
@@ -1096,9 +1144,6 @@ def _home_generic_targets(events: pd.DataFrame, corpus: pd.DataFrame, outlet_col
         "target=generic;", regex=False, na=False)
     if events.empty or not generic.any():
         return events
-    from .mentions import _outlet_homes
-
-    homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
     events = events.copy()
     # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state
     codes = [homes.get(d, "") + c if g and isinstance(c, str) and len(c) == 3 else c
@@ -1361,6 +1406,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = sorted([*verb_hits, *noun_hits], key=lambda h: (h.start, -h.end))
+    # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
+    # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
+    hits = [h for h in hits if h.key not in _CARRIED_KEYS or _carried_to_care(norm, h.end)]
     reached = 0
     spans = [(m[0], m[1]) for m in ment]
     hit_starts = [h.start for h in hits]
@@ -1476,6 +1524,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
+            if (source is not None and source[3].startswith("after") and hit.key in _CARRIED_KEYS
+                    and _care_place_actor(source[2])):
+                # تم نقله إلى مستشفى الملك فهد: the hospital after a transfer is where the carried go, not who carries
+                source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
             if (root == VISIT_ROOT and source is not None and source[3] == "after" and _bare_country(source[0])
                     and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)):
                 # لافروف يزور قطر، خلال زيارته كينيا: the country after a visit is where it goes, not who goes
@@ -1587,6 +1639,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+        if (target is None and unit_here == "event" and root in MUTUAL_ROOTS and source is not None
+                and _is_joint(source[2], pat) and (pair_of := _joint_pair(ment, starts, ca, source, pat)) is not None):
+            # واتفق الجانبان على ...، وبحث الجانبان: a joint reference coded as two states meets or agrees with
+            # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
+            # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
+            source, target = pair_of
+        if hit.key in _CARRIED_KEYS and target is not None and _care_place_actor(target[2]):
+            target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:
@@ -1785,6 +1845,41 @@ def _verb_finder(forms: list[str]) -> re.Pattern:
     """One pattern for a list of normalised verb forms, as whole words with و/ف and س، ل or ب before them."""
     return re.compile(r"(?<![^\W_])[وف]?[سلب]?(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
                       + r")(?![^\W_])")
+
+
+def _joint_pair(ment: list, starts: list, ca: int, source, pat: _Patterns):
+    """(source, target) for a joint doer (الجانبان) that the actor coder gave two states at one span: the doer as
+    the coder chose it, the other state its target (find_events puts the outlet's own state first); None where
+    the reference holds no two states.
+
+    >>> pat = _patterns(None)
+    >>> ment = [(30, 38, "EGY", None, "الجانبان", ""), (30, 38, "SAU", None, "الجانبان", "")]
+    >>> _joint_pair(ment, [30, 30], 25, ("EGY", None, "الجانبان", "after"), pat)
+    (('EGY', None, 'الجانبان', 'after'), ('SAU', None, 'الجانبان', 'joint'))
+    """
+    rows = [m for m in ment if m[4] == source[2] and m[2] and abs(m[0] - ca) < 200]
+    near = min((m[0] for m in rows), key=lambda a: abs(a - ca), default=None)
+    others = sorted({m[2] for m in rows if m[0] == near} - {source[0]})
+    if len(others) != 1:
+        return None
+    return source, (others[0], None, source[2], "joint")
+
+
+def _home_first_joint(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
+    """A joint doer's two states (:func:`_joint_pair`) with the outlet's own state as the doer, where it is one of
+    them: the samples code «اتفق الجانبان» in a Saudi story SAUGOV toward the other state (F, J, T, D, R)."""
+    joint = events["evidence"].str.contains("target=joint", regex=False, na=False)
+    if events.empty or not joint.any():
+        return events
+    events = events.copy()
+    swap = [bool(j) and isinstance(t, str) and isinstance(s, str) and bool(homes.get(d))
+            and t[:3] == homes.get(d) and s[:3] != homes.get(d)
+            for d, s, t, j in zip(events["doc_id"].tolist(), events["source_code"].tolist(),
+                                  events["target_code"].tolist(), joint.tolist())]
+    swap = pd.Series(swap, index=events.index)
+    if swap.any():
+        events.loc[swap, ["source_code", "target_code"]] = events.loc[swap, ["target_code", "source_code"]].values
+    return events
 
 
 def _is_joint(surface, pat: _Patterns) -> bool:

@@ -1235,3 +1235,66 @@ def test_a_support_an_offer_or_an_invitation_with_no_actor_in_reach_is_no_event(
     assert ev[ev.unit == "event"].trigger.tolist() == ["وشنت ... غارات"]
     ev = events("وأعلنت الولايات المتحدة دعمها للحكومة اليمنية.", sign_model=False)
     assert "دعمها" in ev[ev.unit == "event"].trigger.tolist()
+
+
+def test_a_transfer_to_a_hospital_or_of_the_dead_is_aid_but_other_transfers_are_not() -> None:
+    # round 34, from the misses of Z, AA, AB, AC, AE, AF, AG, AH: the injured carried to a hospital and the dead
+    # carried home are aid (07); a transfer of offices, the transport sector or a report are no event
+    for text, trigger in (("وأصيب قائد المركبة الأخرى بإصابات متفرقة وتم نقله لمستشفى عفيف العام.", "نقله"),
+                          ("إسعاف ينقل جثمان الشهيد الحارثي لميسان", "ينقل")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.trigger == trigger]
+        assert row.event_code.tolist() == ["07"] and row.unit.tolist() == ["event"], text
+    for text in ("وتم نقل مقر الإدارة إلى المبنى الجديد بحي الملز.",
+                 "وأعلنت وزارة النقل اكتمال المشروع.",
+                 "ونقلت قناة جيو عن الشرطة قولها إن الطفلين بخير."):
+        ev = events(text, sign_model=False)
+        assert "07" not in ev.event_code.tolist(), text
+
+
+def test_an_eid_greeting_of_patients_is_a_visit_but_of_ones_own_staff_or_kin_is_not() -> None:
+    # round 34, from the misses of Y, AA, AF, AG: a governor's or a body's Eid greeting of patients or residents is
+    # a visit (04); a body greeting its own staff, the feast named again, a greeting of kin are no event
+    for text, trigger in (("محافظ رياض الخبراء يعايد المرضى المنومين بالمستشفى العام", "يعايد"),
+                          ("قام محافظ رياض الخبراء بمعايدة المرضى المنومين بالمستشفى العام.", "بمعايدة")):
+        ev = events(text, sign_model=False)
+        assert ev[ev.trigger == trigger].event_code.tolist() == ["04"], text
+    for text in ("غرفة الرياض تقيم حفل معايدة لمنسوبيها",
+                 "الخدمة المدنية تعايد منسوبيها",
+                 "وشهد حفل المعايدة حضور وكيل المركز.",
+                 "وخرجت الفتاة لمعايدة جدتها ثم توارت عن الأنظار."):
+        ev = events(text, sign_model=False)
+        assert "04" not in ev[ev.unit == "event"].event_code.tolist(), text
+
+
+def test_a_joint_doer_agrees_with_itself_the_outlets_own_state_first() -> None:
+    # round 34, from the agreements and talks of F, J, M, Q, R, T: «اتفق الجانبان» names both states, one the doer and
+    # the other the target; in a story of a Saudi outlet the Saudi side is the doer
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة. "
+            "واتفق الجانبان على تعزيز التعاون.")
+    ev = events(text, sign_model=False)
+    row = ev[ev.trigger == "واتفق"]
+    assert sorted(row[["source_code", "target_code"]].values.tolist()[0]) == ["EGYGOV", "SAUGOV"]
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["alyaum"],
+                       "text_clean": [text]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    assert ev[ev.trigger == "واتفق"][["source_code", "target_code"]].values.tolist() == [["SAUGOV", "EGYGOV"]]
+
+
+def test_a_joint_doer_of_an_attack_gets_no_target_of_itself() -> None:
+    # the guard: only talks, agreements and cooperation (MUTUAL_ROOTS) are acts of the two sides toward each other
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة. "
+            "وقصف الجانبان مواقع التنظيم في سيناء.")
+    ev = events(text, sign_model=False)
+    assert "joint" not in " ".join(ev.evidence.tolist())
+
+
+def test_the_hospital_a_transfer_goes_to_is_neither_its_doer_nor_its_target() -> None:
+    # round 34: «تم نقلهما إلى المستشفى» read the hospital after the passive as the doer or the target; it is only
+    # where the carried go, while a doer named before the transfer is kept
+    ev = events("وأصيب شخصان في الحادث وتم نقلهما إلى مستشفى الملك فهد بتبوك.", sign_model=False)
+    row = ev[ev.event_code == "07"]
+    assert len(row) == 1 and "مستشفى" not in f"{row.source_surface.iloc[0]} {row.target_surface.iloc[0]}"
+    ev = events("وأمر ولي العهد بنقله إلى مستشفى قوى الأمن بالرياض.", sign_model=False)
+    assert ev[ev.event_code == "07"].source_surface.tolist() == ["ولي العهد"]
