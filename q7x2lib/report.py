@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, config
 from .errors import ArgumentError, OutputError
-from .report_html import CONTENT_SECURITY_POLICY, CellFailure, bound_outputs, notebook_html
+from .report_html import CONTENT_SECURITY_POLICY, CellFailure, bound_outputs, notebook_html, plain_warnings
 from .report_index import CorpusSummary, IndexEntry, collect_findings, index_html, read_table_records, summarize_corpus
 from .report_privacy import by_name, hide_local_paths, local_paths, scrub, standard_copy
 
@@ -423,6 +423,7 @@ def build_report(
             with _environment(**{TABLES_ENV: str((out / TABLES_FOLDER).resolve()), NOTEBOOK_ENV: nb_path.stem}):
                 node, failure = _run_one(nb_path, out / "executed" / nb_path.name, params, timeout, cwd, progress)
             failure = hide_local_paths(node, failure, by_name(params), pairs)
+            plain_warnings(node)
             bound_outputs(node)
             _save_executed(node, out / "executed" / nb_path.name)
             page = out / f"{nb_path.stem}.html"

@@ -22,6 +22,7 @@ import base64
 import functools
 import html
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -266,6 +267,44 @@ def _left_out(size: int) -> dict:
         text=f"[q7x2lib report: an output of {size / 1e6:.1f} million characters is left off this page to keep it small; "
         "the executed notebook in executed/ has it, and long tables are written whole to tables/]\n",
     )
+
+
+#: A warning as Python prints it: ``file:line: Category: message`` and the line of code that raised it.
+_RAW_WARNING = re.compile(r"^[^\n]*?:\d+: (?P<category>[A-Za-z_]\w*(?:Warning|Error)): (?P<message>[^\n]*)\n(?:  [^\n]*(?:\n|$))?", re.M)
+#: q7x2lib's own warnings speak to the reader, as on the command line: ``warning: message``.
+_OWN_WARNINGS = {"Q7x2Warning", "CoverageWarning"}
+
+
+def plain_warnings(notebook: NotebookNode) -> int:
+    r"""Warnings on stderr shown as sentences: no source file, line number or echoed line of library code.
+
+    q7x2lib's own read ``warning: <message>`` (as the command line prints
+    them); another library's keep their category (``FutureWarning: ...``).
+    Returns the number of warnings rewritten.
+
+    Examples:
+        >>> import nbformat
+        >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("corpus = q7x2lib.load_corpus(corpus_path)")])
+        >>> nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stderr", text=(
+        ...     "q7x2lib/corpus.py:462: Q7x2Warning: news.csv: not UTF-8; decoded as Windows-1256 (cp1256)\n"
+        ...     "  tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))\n"))]
+        >>> plain_warnings(nb), nb.cells[0].outputs[0].text
+        (1, 'warning: news.csv: not UTF-8; decoded as Windows-1256 (cp1256)\n')
+    """
+    count = 0
+
+    def plain(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        category, message = match["category"], match["message"]
+        return f"warning: {message}\n" if category in _OWN_WARNINGS else f"{category}: {message}\n"
+
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                text = output.get("text", "")
+                output["text"] = _RAW_WARNING.sub(plain, "".join(text) if isinstance(text, list) else text)
+    return count
 
 
 def bound_outputs(notebook: NotebookNode, *, per_output: int = MAX_OUTPUT_CHARS, total: int = MAX_PAGE_OUTPUT_CHARS) -> int:

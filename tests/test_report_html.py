@@ -31,3 +31,30 @@ def test_an_output_too_large_for_a_page_is_left_out_with_a_note() -> None:
     nb.cells = [cell]
     assert bound_outputs(nb, per_output=1000, total=2000) == 1
     assert "x" * 5000 not in str(nb.cells[0].outputs)
+
+
+def test_a_warning_on_a_page_is_a_sentence_not_a_source_location_and_a_line_of_library_code() -> None:
+    import nbformat
+
+    from q7x2lib.report_html import plain_warnings
+
+    raw = (
+        "q7x2lib/q7x2lib/corpus.py:462: Q7x2Warning: cp1256.csv: not UTF-8; decoded as Windows-1256 (cp1256)\n"
+        "  tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))\n"
+        "q7x2lib/q7x2lib/corpus.py:470: CoverageWarning: news.csv: 12% of the letters are Arabic\n"
+        "  warnings.warn(f\"{path.name or path}: {diagnosis}\", CoverageWarning, stacklevel=2)\n"
+        "site-packages/pandas/core/frame.py:10: FutureWarning: the default will change\n"
+        "  return self._reduce(op)\n"
+        "reading the corpus: 100%\n"
+    )
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("corpus = q7x2lib.load_corpus(corpus_path)")])
+    nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stderr", text=raw),
+                           nbformat.v4.new_output("stream", name="stdout", text="a.py:1: Q7x2Warning: printed, not warned\n  x\n")]
+    assert plain_warnings(nb) == 3
+    assert nb.cells[0].outputs[0].text == (
+        "warning: cp1256.csv: not UTF-8; decoded as Windows-1256 (cp1256)\n"
+        "warning: news.csv: 12% of the letters are Arabic\n"
+        "FutureWarning: the default will change\n"
+        "reading the corpus: 100%\n"
+    )
+    assert nb.cells[0].outputs[1].text.startswith("a.py:1: Q7x2Warning")  # stdout is the notebook's own print
