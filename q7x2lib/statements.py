@@ -327,6 +327,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
+            if kind == "verb" and subjects.means_happening(c.start(), term):
+                continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
+            if kind == "verb" and c.start() == c.start("term") and subjects.after_a_number(c.start(), term):
+                continue  # 100 طالب موهوب: a counted noun (a student), not demanded
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and c.start() == c.start("term") and _asked(cue_set, term, norm, c.start(), c.end(), nb) \
@@ -378,6 +382,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and _considered(cue_set, cue, norm_of(cb, sb)) \
                     and not (speaker is not None and speaker.basis == "before_verb" and speaker.code):
                 continue  # وتعتبر القاعدة العسكرية أهم معاقلهم: "is considered", no one speaks
+            if kind == "verb" and _expected(cue_set, cue, norm_of(cb, sb), speaker):
+                continue  # ويتوقع الانتهاء من دور السطح، يتوقع حدوثه: "is expected", no one speaks
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
                 continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
@@ -444,6 +450,29 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
+
+
+def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> bool:
+    """يتوقع (word list impersonal_expectation_verb) with nothing said after it in its sentence (no إن/أن, colon or
+    quotation) and no subject after it that an office, a title, a known actor, a plural of persons, a quantifier
+    (word list expecting_opener: عدد، بعض) or a participle or place noun in م- (المعهد، مورينيو) opens: read "is
+    expected" (ويتوقع الانتهاء من دور السطح، يتوقع حدوثه، يتوقع هطول أمطار).
+    """
+    verb = normalize_text(cue).strip()
+    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.impersonal_expectation else verb
+    if verb not in cue_set.impersonal_expectation:
+        return False
+    if speaker is not None and (speaker.actor_id or speaker.code or speaker.basis != "after_verb"):
+        return False
+    if speaker is not None and speaker.surface:
+        first = normalize_text(speaker.surface).split()[0].strip(_PUNCT)
+        bare = without_article(first)
+        if first in cue_set.heads or bare in cue_set.heads or first.endswith(("ون", "ين")) \
+                or bare in cue_set.plural_speakers or bare in cue_set.expecting_openers or bare[:1] == "م":
+            return False  # ويتوقع الوزير، المتخصصون، عدد من السياسيين، المعهد: a subject who expects
+    if any(q in rest for q in ':"«“'):
+        return False
+    return not any(_COMPLEMENTISER_RE.fullmatch(w.strip(_PUNCT)) for w in rest.split() if w.strip(_PUNCT))
 
 
 def _word_before(norm: str, na: int, start: int) -> str:
