@@ -454,8 +454,9 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
 
 def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> bool:
     """يتوقع (word list impersonal_expectation_verb) with nothing said after it in its sentence (no إن/أن, colon or
-    quotation) and no subject after it that an office, a title, a known actor, a plural of persons, a quantifier
-    (word list expecting_opener: عدد، بعض) or a participle or place noun in م- (المعهد، مورينيو) opens: read "is
+    quotation) and no subject after it (or, with none found, no words after it) that an office, a title, a known
+    actor, a plural of persons in its first two words, a quantifier (word list expecting_opener: عدد، بعض) or a
+    participle or place noun in م- (المعهد، مورينيو) opens: read "is
     expected" (ويتوقع الانتهاء من دور السطح، يتوقع حدوثه، يتوقع هطول أمطار).
     """
     verb = normalize_text(cue).strip()
@@ -464,12 +465,16 @@ def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> 
         return False
     if speaker is not None and (speaker.actor_id or speaker.code or speaker.basis != "after_verb"):
         return False
-    if speaker is not None and speaker.surface:
-        first = normalize_text(speaker.surface).split()[0].strip(_PUNCT)
+    # the subject found, or else the words right after the verb (ويتوقع مورينيو (52 عاما) سباقا)
+    words = [w.strip(_PUNCT) for w in (normalize_text(speaker.surface) if speaker is not None and speaker.surface
+                                       else rest).split()[:2]]
+    words = [w for w in words if w]
+    if words:
+        first = words[0]
         bare = without_article(first)
-        if first in cue_set.heads or bare in cue_set.heads or first.endswith(("ون", "ين")) \
+        if first in cue_set.heads or bare in cue_set.heads or any(w.endswith(("ون", "ين")) for w in words) \
                 or bare in cue_set.plural_speakers or bare in cue_set.expecting_openers or bare[:1] == "م":
-            return False  # ويتوقع الوزير، المتخصصون، عدد من السياسيين، المعهد: a subject who expects
+            return False  # ويتوقع الوزير، المتخصصون، وكلاء عقاريون، عدد من السياسيين، المعهد: a subject who expects
     if any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w.strip(_PUNCT)) for w in rest.split() if w.strip(_PUNCT))
