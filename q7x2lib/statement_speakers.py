@@ -658,8 +658,10 @@ class _Subjects(_BackReferences):
         cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
         if cue not in cues:
             return False
-        if cue in self.cues.depending_cues and not self._thing_noun(first):
-            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source
+        written = self._core(self.doc.norm[np[0] : np[1]].split()[0])  # ``first`` comes without its article
+        definite = written.startswith("ال") and not written.endswith("ي")  # الخطي، النادي: a surname, a body
+        if cue in self.cues.depending_cues and not (self._thing_noun(first) or definite):
+            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
         a, b = self._text_span(*np)
         # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
         # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);
