@@ -659,7 +659,10 @@ class _Subjects(_BackReferences):
         if cue not in cues:
             return False
         written = self._core(self.doc.norm[np[0] : np[1]].split()[0])  # ``first`` comes without its article
-        definite = written.startswith("ال") and not written.endswith("ي")  # الخطي، النادي: a surname, a body
+        # not a definite word in -ي (الخطي، النادي: a surname, a body), a plural of persons (المنظمين), nor one the
+        # article named before (حسب الصندوق after صندوق النقد الدولي، بحسب المسح after مسح أجرته رويترز): a source
+        definite = written.startswith("ال") and not written.endswith(("ي", "ين", "ون")) \
+            and not re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(written[2:])}(?!\S)", self.doc.norm[: np[0]])
         if cue in self.cues.depending_cues and not (self._thing_noun(first) or definite):
             return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
         a, b = self._text_span(*np)

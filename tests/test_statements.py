@@ -1885,3 +1885,13 @@ def test_lam_after_ashara_stands_for_ila_and_the_speaker_before_goes_on() -> Non
     found = _who("وقال الخبير حسين المزنعي إن المشروع ناجح.", "ويشير لإحصائيات وزارة الصحة بشأن أعداد المستشفيات.")
     assert found[-1][:2] == ["ويشير", "الخبير حسين المزنعي"]
     assert _who("وأشار لافروف إلى أن المحادثات مستمرة.")[0][:2] == ["وأشار", "لافروف"]
+
+
+def test_hasab_before_a_definite_noun_is_depending_on_unless_it_names_a_source() -> None:
+    # made up: حسب المخطط، بحسب الاحتياج (depending_cue) are no statement; a definite plural of persons, a source
+    # noun (accordance_source: القضاء) or a noun the article named before (الصندوق after صندوق النقد الدولي) is a source
+    assert _who("وسيتم تنفيذ المشروع حسب المخطط لها.", "ويتم توزيع المعلمين بحسب الاحتياج.") == []
+    assert _who("وبحسب المنظمين فإن الحضور تجاوز الألف.")[0][:2] == ["وبحسب", "المنظمين"]
+    assert _who("وبحسب القضاء الأمريكي فإن الشركة دفعت الرشاوى.")[0][:2] == ["وبحسب", "القضاء الأمريكي"]
+    found = _who("وتوقع صندوق النقد الدولي تراجع النمو.", "وبحسب الصندوق فإن الاقتصاد يواجه تحديات.")
+    assert [r[0] for r in found] == ["وتوقع", "وبحسب"]
