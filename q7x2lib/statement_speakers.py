@@ -215,6 +215,18 @@ class _Subjects(_BackReferences):
         # التي تحدث فيها المشارك عن، اللغة التي تحدث بها المالكي: the past with a pronoun resuming the relative
         return not (k < len(self.words) and self._core(self._word(k)) in _RESUMPTIVE_PREPOSITIONS)
 
+    def other_sense(self, ncb: int, term: str | None) -> bool:
+        """A bare cue (no و/ف) of the word list other_sense_before whose next word opens as listed: another word (تابع
+        لأحد المصانع: belonging to; علقت به: got stuck); not before a saying noun (علق بالقول، علق بقوله)."""
+        openings = self.cues.other_senses.get(term)
+        k = self._index_at(ncb)
+        if not openings or k >= len(self.words) or self.doc.norm[ncb - 1 : ncb] in _PUNCT:
+            return False
+        nxt = self._core(self._word(k))
+        if nxt[:1] == "ب" and (nxt[1:] in self.cues.saying_nouns or nxt[1:].startswith("ال") and nxt[3:] in {"قول"}):
+            return False
+        return any(nxt.startswith(o) for o in openings)
+
     def after_a_number(self, nca: int, term: str | None) -> bool:
         """A number right before a cue that is also a countable noun (word list counted_noun_cue: 100 طالب، أكثر من
         2400 طالب): the counted noun (students), not a verb; not a year before any other verb (عام 2006 أعلن)."""

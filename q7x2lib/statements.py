@@ -329,6 +329,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
             if kind == "verb" and subjects.means_happening(c.start(), term):
                 continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
+            if kind == "verb" and c.start() == c.start("term") and subjects.other_sense(c.end(), term):
+                continue  # تابع لأحد المصانع (belonging to), علقت به (got stuck): another word, no statement
             if kind == "verb" and c.start() == c.start("term") and subjects.after_a_number(c.start(), term):
                 continue  # 100 طالب موهوب: a counted noun (a student), not demanded
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):

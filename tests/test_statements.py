@@ -1895,3 +1895,11 @@ def test_hasab_before_a_definite_noun_is_depending_on_unless_it_names_a_source()
     assert _who("وبحسب القضاء الأمريكي فإن الشركة دفعت الرشاوى.")[0][:2] == ["وبحسب", "القضاء الأمريكي"]
     found = _who("وتوقع صندوق النقد الدولي تراجع النمو.", "وبحسب الصندوق فإن الاقتصاد يواجه تحديات.")
     assert [r[0] for r in found] == ["وتوقع", "وبحسب"]
+
+
+def test_a_bare_cue_before_the_words_of_its_other_sense_is_no_statement() -> None:
+    # made up: تابع لأحد المصانع (belonging to) and علقت به (got stuck) (other_sense_before); وتابع لـ«الرياض» and
+    # علق بالقول are said
+    assert _who("واندلع حريق في مستودع تابع لأحد المصانع.", "وأصيبت الطفلة بعد أن علقت به عندما كانت تلهو.") == []
+    assert [r[0] for r in _who("وقال الوزير إن العمل مستمر.", "وتابع لـ«الرياض» أن المشروع سينجز.")] == ["وقال", "وتابع"]
+    assert _who("وعلق الوزير بالقول إن الوضع جيد.")[0][:2] == ["وعلق", "الوزير"]
