@@ -1868,6 +1868,7 @@ def test_tahduth_after_allati_or_an_is_occurs_not_spoke() -> None:
 def test_talib_after_a_number_is_a_student() -> None:
     # made up: 100 طالب (counted_noun_cue) is the noun; a year before another verb is not (عام 2006 أعلن)
     assert _who("وشارك في البرنامج أكثر من 100 طالب من مختلف المدن.") == []
+    assert _who("وننصح أن يقرأه كل طالب علم ومتعلم.") == []  # طالب علم (an ignore row): a student of knowledge
     assert [r[0] for r in _who("وفي عام 2006 أعلن الوزير أن المشروع بدأ.")] == ["أعلن"]
 
 
