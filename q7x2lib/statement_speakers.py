@@ -196,8 +196,7 @@ class _Subjects(_BackReferences):
         """A cue that is also the present of occurring or causing (word list happening_form: تحدث) right after a
         word of happening_opener (التي، أن، لن): تَحدُث / تُحدِث, no statement; but not after بعد أن، منذ أن، سبق أن
         (word list past_an_opener), which take the past (spoke), nor before a pronoun resuming the relative (التي
-        تحدث فيها المشارك عن ...).
-        """
+        تحدث فيها المشارك عن ...)."""
         if term not in self.cues.happening_forms:
             return False
         j = self._index_at(nca)
@@ -439,8 +438,7 @@ class _Subjects(_BackReferences):
 
     def _lam_for_its_particle(self, np: tuple[int, int], opening: str, nend: int) -> bool:
         """After a verb whose subject stands before إلى (أشار، لفت), a first word joined to ل (لإحصائيات) with no
-        إلى in the eight words after it and no mention starting at it: ل stands for إلى and opens the object.
-        """
+        إلى in the eight words after it and no mention starting at it: ل stands for إلى and opens the object."""
         if opening[:1] != "ل" or len(opening) < 4 or opening[:2] == "لل" or opening[-1:] == "و":
             return False  # but ولفت لاعبو السعودية: a plural in construct, the subject
         i = self._index_at(np[0])
@@ -673,7 +671,7 @@ class _Subjects(_BackReferences):
         written = self._core(self.doc.norm[np[0] : np[1]].split()[0])  # ``first`` comes without its article
         # not a definite word in -ي (الخطي، النادي: a surname, a body), a plural of persons (المنظمين), nor one the
         # article named before (حسب الصندوق after صندوق النقد الدولي، بحسب المسح after مسح أجرته رويترز): a source
-        definite = written.startswith("ال") and not written.endswith(("ي", "ين", "ون")) \
+        definite = written.startswith("ال") and len(written) > 3 and not written.endswith(("ي", "ين", "ون")) \
             and not re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(written[2:])}(?!\S)", self.doc.norm[: np[0]])
         if cue in self.cues.depending_cues and not (self._thing_noun(first) or definite):
             return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not

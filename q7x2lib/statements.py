@@ -458,9 +458,8 @@ def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> 
     """يتوقع (word list impersonal_expectation_verb) with nothing said after it in its sentence (no إن/أن, colon or
     quotation) and no subject after it (or, with none found, no words after it) that an office, a title, a known
     actor, a plural of persons in its first two words, a quantifier (word list expecting_opener: عدد، بعض) or a
-    participle or place noun in م- (المعهد، مورينيو) opens: read "is
-    expected" (ويتوقع الانتهاء من دور السطح، يتوقع حدوثه، يتوقع هطول أمطار).
-    """
+    participle or place noun in م- (المعهد، مورينيو) opens: read "is expected" (ويتوقع الانتهاء من دور السطح، يتوقع
+    حدوثه، يتوقع هطول أمطار)."""
     verb = normalize_text(cue).strip()
     verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.impersonal_expectation else verb
     if verb not in cue_set.impersonal_expectation:
