@@ -79,6 +79,17 @@ class _Cues:
         self.slogan_heads = frozenset(word_list("slogan_head"))
         self.question_words = frozenset(word_list("question_word"))  # كيف ترى ...؟: an interviewer asks
         self.impersonal_belief = frozenset(word_list("impersonal_belief_verb"))  # يُعتقد أنه: no one speaks
+        self.impersonal_expectation = frozenset(word_list("impersonal_expectation_verb", required=False))  # ويتوقع الانتهاء
+        self.expecting_openers = frozenset(word_list("expecting_opener", required=False))  # ويتوقع عدد من
+        self.happening_forms = frozenset(word_list("happening_form", required=False))  # التي تحدث: occurs, not spoke
+        self.happening_openers = frozenset(word_list("happening_opener", required=False))
+        self.past_an_openers = frozenset(word_list("past_an_opener", required=False))  # بعد أن تحدث: spoke
+        self.counted_nouns = frozenset(word_list("counted_noun_cue", required=False))  # 100 طالب: students
+        # تابع لأحد المصانع (belonging to), علقت به (got stuck): a bare form -> how the next word opens
+        self.other_senses: dict[str, set[str]] = {}
+        for p in word_list("other_sense_before", required=False):
+            form, opening = p.split(maxsplit=1)
+            self.other_senses.setdefault(form, set()).add(opening)
         self.fact_subjects = frozenset(word_list("fact_subject"))  # مما يؤكد أن: a fact shows it, no one speaks
         self.titles = frozenset(word_list("speaker_title"))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject

@@ -148,6 +148,11 @@ def _pronoun_stems(word: str) -> set[str]:
     return set()
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+#: A preposition with a pronoun resuming a relative (التي تحدث فيها، تحدث عنها، تحدث بها): the verb is past, spoke
+_RESUMPTIVE_PREPOSITIONS = frozenset("فيها فيه عنها عنه بها به عنهم فيهم".split())
+
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -186,6 +191,49 @@ class _Subjects(_BackReferences):
         """A name link right before the cue (علي بن أبي طالب، مسجد أبي طالب): a word of a name, not a verb."""
         j = self._index_at(nca)
         return j > 0 and self._word(j - 1)[-1:] not in _PUNCT and self._core(self._word(j - 1)) in self.cues.name_links
+
+    def means_happening(self, nca: int, term: str | None) -> bool:
+        """A cue that is also the present of occurring or causing (word list happening_form: تحدث) right after a
+        word of happening_opener (التي، أن، لن): تَحدُث / تُحدِث, no statement; but not after بعد أن، منذ أن، سبق أن
+        (word list past_an_opener), which take the past (spoke), nor before a pronoun resuming the relative (التي
+        تحدث فيها المشارك عن ...)."""
+        if term not in self.cues.happening_forms:
+            return False
+        j = self._index_at(nca)
+        if j == 0 or self._word(j - 1)[-1:] in _PUNCT or "\n" in self.doc.norm[self.words[j - 1][1] : nca]:
+            return False
+        prev = self._core(self._word(j - 1))
+        prev = prev[1:] if prev[:1] in {"و", "ف"} and prev[1:] in self.cues.happening_openers else prev
+        if prev not in self.cues.happening_openers:
+            return False
+        before = self._core(self._word(j - 2)) if j > 1 else ""
+        before = before[1:] if before[:1] in {"و", "ف"} and before[1:] in self.cues.past_an_openers else before
+        if before in self.cues.past_an_openers:
+            return False  # بعد أن تحدث، منذ أن تحدث، سبق أن تحدث: أن before the past, he spoke
+        k = self._index_at(nca) + 1
+        # التي تحدث فيها المشارك عن، اللغة التي تحدث بها المالكي: the past with a pronoun resuming the relative
+        return not (k < len(self.words) and self._core(self._word(k)) in _RESUMPTIVE_PREPOSITIONS)
+
+    def other_sense(self, ncb: int, term: str | None) -> bool:
+        """A bare cue (no و/ف) of the word list other_sense_before whose next word opens as listed: another word (تابع
+        لأحد المصانع: belonging to; علقت به: got stuck); not before a saying noun (علق بالقول، علق بقوله)."""
+        openings = self.cues.other_senses.get(term)
+        k = self._index_at(ncb)
+        if not openings or k >= len(self.words) or self.doc.norm[ncb - 1 : ncb] in _PUNCT:
+            return False
+        nxt = self._core(self._word(k))
+        if nxt[:1] == "ب" and (nxt[1:] in self.cues.saying_nouns or nxt[1:].startswith("ال") and nxt[3:] in {"قول"}):
+            return False
+        return any(nxt.startswith(o) for o in openings)
+
+    def after_a_number(self, nca: int, term: str | None) -> bool:
+        """A number right before a cue that is also a countable noun (word list counted_noun_cue: 100 طالب، أكثر من
+        2400 طالب): the counted noun (students), not a verb; not a year before any other verb (عام 2006 أعلن)."""
+        j = self._index_at(nca)
+        if j == 0 or term not in self.cues.counted_nouns:
+            return False
+        prev = self._word(j - 1)
+        return prev[-1:] not in _PUNCT and prev.translate(_DIGITS).replace(",", "").replace(".", "").isdigit()
 
     def is_verbal_noun(self, nca: int) -> bool:
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""
@@ -331,6 +379,8 @@ class _Subjects(_BackReferences):
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
+        if np is not None and particle == "الي" and self._lam_for_its_particle(np, opening, nend):
+            np = None  # ويشير لإحصائيات وزارة الصحة: ل stands for إلى, its object; the one who spoke before goes on
         cue_words = self.doc.norm[nca:ncb].split()
         if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
             np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
@@ -385,6 +435,18 @@ class _Subjects(_BackReferences):
             # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
             return self._checked(self._before_verbal_noun(np), "after_verb", named)
         return None
+
+    def _lam_for_its_particle(self, np: tuple[int, int], opening: str, nend: int) -> bool:
+        """After a verb whose subject stands before إلى (أشار، لفت), a first word joined to ل (لإحصائيات) with no
+        إلى in the eight words after it and no mention starting at it: ل stands for إلى and opens the object."""
+        if opening[:1] != "ل" or len(opening) < 4 or opening[:2] == "لل" or opening[-1:] == "و":
+            return False  # but ولفت لاعبو السعودية: a plural in construct, the subject
+        i = self._index_at(np[0])
+        if any(self._core(self._word(k)) == "الي" for k in range(i + 1, min(i + 9, len(self.words)))
+               if self.words[k][0] < nend):
+            return False
+        a, b = self._text_span(*self.words[i])
+        return not any(m[0] >= a - 1 and m[0] < b for m in self.ment.overlapping(a, b, every=True))
 
     def _may_take_the_turn(self, np: tuple[int, int], taker: str) -> bool:
         """The phrase after a verb that follows a turn-taking phrase (its last word ``taker``) may be its new
@@ -606,8 +668,13 @@ class _Subjects(_BackReferences):
         cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
         if cue not in cues:
             return False
-        if cue in self.cues.depending_cues and not self._thing_noun(first):
-            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source
+        written = self._core(self.doc.norm[np[0] : np[1]].split()[0])  # ``first`` comes without its article
+        # not a definite word in -ي (الخطي، النادي: a surname, a body), a plural of persons (المنظمين), nor one the
+        # article named before (حسب الصندوق after صندوق النقد الدولي، بحسب المسح after مسح أجرته رويترز): a source
+        definite = written.startswith("ال") and len(written) > 3 and not written.endswith(("ي", "ين", "ون")) \
+            and not re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(written[2:])}(?!\S)", self.doc.norm[: np[0]])
+        if cue in self.cues.depending_cues and not (self._thing_noun(first) or definite):
+            return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
         a, b = self._text_span(*np)
         # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
         # الدولية): a mention must open the phrase (وفق وزارة الصحة), or a source's word (وفق مصدر عسكري);

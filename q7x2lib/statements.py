@@ -330,6 +330,12 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
+            if kind == "verb" and subjects.means_happening(c.start(), term):
+                continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
+            if kind == "verb" and c.start() == c.start("term") and subjects.other_sense(c.end(), term):
+                continue  # تابع لأحد المصانع (belonging to), علقت به (got stuck): another word, no statement
+            if kind == "verb" and c.start() == c.start("term") and subjects.after_a_number(c.start(), term):
+                continue  # 100 طالب موهوب: a counted noun (a student), not demanded
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and c.start() == c.start("term") and _asked(cue_set, term, norm, c.start(), c.end(), nb) \
@@ -381,6 +387,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "verb" and _considered(cue_set, cue, norm_of(cb, sb)) \
                     and not (speaker is not None and speaker.basis == "before_verb" and speaker.code):
                 continue  # وتعتبر القاعدة العسكرية أهم معاقلهم: "is considered", no one speaks
+            if kind == "verb" and _expected(cue_set, cue, norm_of(cb, sb), speaker):
+                continue  # ويتوقع الانتهاء من دور السطح، يتوقع حدوثه: "is expected", no one speaks
             if speaker is None and kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and cue_set.is_saying_noun(spans[i + 1][1]) and "عن" in norm_of(cb, spans[i + 1][2]).split():
                 continue  # ونقل يوم الاثنين عن الوزير قوله: no one relays, one statement at قوله
@@ -447,6 +455,33 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
+
+
+def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> bool:
+    """يتوقع (word list impersonal_expectation_verb) with nothing said after it in its sentence (no إن/أن, colon or
+    quotation) and no subject after it (or, with none found, no words after it) that an office, a title, a known
+    actor, a plural of persons in its first two words, a quantifier (word list expecting_opener: عدد، بعض) or a
+    participle or place noun in م- (المعهد، مورينيو) opens: read "is expected" (ويتوقع الانتهاء من دور السطح، يتوقع
+    حدوثه، يتوقع هطول أمطار)."""
+    verb = normalize_text(cue).strip()
+    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.impersonal_expectation else verb
+    if verb not in cue_set.impersonal_expectation:
+        return False
+    if speaker is not None and (speaker.actor_id or speaker.code or speaker.basis != "after_verb"):
+        return False
+    # the subject found, or else the words right after the verb (ويتوقع مورينيو (52 عاما) سباقا)
+    words = [w.strip(_PUNCT) for w in (normalize_text(speaker.surface) if speaker is not None and speaker.surface
+                                       else rest).split()[:2]]
+    words = [w for w in words if w]
+    if words:
+        first = words[0]
+        bare = without_article(first)
+        if first in cue_set.heads or bare in cue_set.heads or any(w.endswith(("ون", "ين")) for w in words) \
+                or bare in cue_set.plural_speakers or bare in cue_set.expecting_openers or bare[:1] == "م":
+            return False  # ويتوقع الوزير، المتخصصون، وكلاء عقاريون، عدد من السياسيين، المعهد: a subject who expects
+    if any(q in rest for q in ':"«“'):
+        return False
+    return not any(_COMPLEMENTISER_RE.fullmatch(w.strip(_PUNCT)) for w in rest.split() if w.strip(_PUNCT))
 
 
 def _word_before(norm: str, na: int, start: int) -> str:

@@ -1854,3 +1854,53 @@ def test_yutawaqqa_an_followed_at_once_by_an_is_it_is_expected() -> None:
     # subject after the verb (يتوقع الخبراء أن) it is a statement
     assert _who("ويتوقع أن يصل عدد الزوار إلى مليون زائر.") == []
     assert _who("ويتوقع الخبراء أن يصل عدد الزوار إلى مليون زائر.")[0][:2] == ["ويتوقع", "الخبراء"]
+
+
+def test_tahduth_after_allati_or_an_is_occurs_not_spoke() -> None:
+    # made up: التي تحدث / أن تحدث (occurs, causes; happening_form) is no statement; بعد أن تحدث (past_an_opener) and
+    # التي تحدث فيها X عن (a pronoun resuming the relative) are the past, spoke
+    said = "وقال المهندس خالد العمري إن الحفر التي تحدث في الطريق كثيرة."
+    assert [r[0] for r in _who(said, "ويجب أن تحدث الصيانة قبل نهاية العام.")] == ["وقال"]
+    assert [r[0] for r in _who("وجاء ذلك بعد أن تحدث الوزير عن الخطة الجديدة.")] == ["تحدث"]
+    assert _who("وتحدث الوزير عن الخطة الجديدة للتعليم.")[0][:2] == ["وتحدث", "الوزير"]
+
+
+def test_talib_after_a_number_is_a_student() -> None:
+    # made up: 100 طالب (counted_noun_cue) is the noun; a year before another verb is not (عام 2006 أعلن)
+    assert _who("وشارك في البرنامج أكثر من 100 طالب من مختلف المدن.") == []
+    assert _who("وننصح أن يقرأه كل طالب علم ومتعلم.") == []  # طالب علم (an ignore row): a student of knowledge
+    assert [r[0] for r in _who("وفي عام 2006 أعلن الوزير أن المشروع بدأ.")] == ["أعلن"]
+
+
+def test_yutawaqqa_with_nothing_said_and_no_person_after_it_is_it_is_expected() -> None:
+    # made up: ويتوقع + a verbal noun with no أن, colon or quotation (impersonal_expectation_verb); a subject an office
+    # or a quantifier opens (expecting_opener) still speaks
+    assert _who("ويتوقع الانتهاء من المشروع قبل موسم الحج.") == []
+    assert _who("ويتوقع الوزير ارتفاع الأسعار هذا العام.")[0][:2] == ["ويتوقع", "الوزير"]
+    assert _who("كما يتوقع عدد من السياسيين إلغاء النص الدستوري.")[0][0] == "يتوقع"
+
+
+def test_lam_after_ashara_stands_for_ila_and_the_speaker_before_goes_on() -> None:
+    # made up: ويشير لإحصائيات وزارة الصحة: ل for إلى, its object; the one who spoke before goes on; a name with لا
+    # and إلى after it (وأشار لافروف إلى) is the subject
+    found = _who("وقال الخبير حسين المزنعي إن المشروع ناجح.", "ويشير لإحصائيات وزارة الصحة بشأن أعداد المستشفيات.")
+    assert found[-1][:2] == ["ويشير", "الخبير حسين المزنعي"]
+    assert _who("وأشار لافروف إلى أن المحادثات مستمرة.")[0][:2] == ["وأشار", "لافروف"]
+
+
+def test_hasab_before_a_definite_noun_is_depending_on_unless_it_names_a_source() -> None:
+    # made up: حسب المخطط، بحسب الاحتياج (depending_cue) are no statement; a definite plural of persons, a source
+    # noun (accordance_source: القضاء) or a noun the article named before (الصندوق after صندوق النقد الدولي) is a source
+    assert _who("وسيتم تنفيذ المشروع حسب المخطط لها.", "ويتم توزيع المعلمين بحسب الاحتياج.") == []
+    assert _who("وبحسب المنظمين فإن الحضور تجاوز الألف.")[0][:2] == ["وبحسب", "المنظمين"]
+    assert _who("وبحسب القضاء الأمريكي فإن الشركة دفعت الرشاوى.")[0][:2] == ["وبحسب", "القضاء الأمريكي"]
+    found = _who("وتوقع صندوق النقد الدولي تراجع النمو.", "وبحسب الصندوق فإن الاقتصاد يواجه تحديات.")
+    assert [r[0] for r in found] == ["وتوقع", "وبحسب"]
+
+
+def test_a_bare_cue_before_the_words_of_its_other_sense_is_no_statement() -> None:
+    # made up: تابع لأحد المصانع (belonging to) and علقت به (got stuck) (other_sense_before); وتابع لـ«الرياض» and
+    # علق بالقول are said
+    assert _who("واندلع حريق في مستودع تابع لأحد المصانع.", "وأصيبت الطفلة بعد أن علقت به عندما كانت تلهو.") == []
+    assert [r[0] for r in _who("وقال الوزير إن العمل مستمر.", "وتابع لـ«الرياض» أن المشروع سينجز.")] == ["وقال", "وتابع"]
+    assert _who("وعلق الوزير بالقول إن الوضع جيد.")[0][:2] == ["وعلق", "الوزير"]
