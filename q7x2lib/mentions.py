@@ -1042,8 +1042,13 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             if word in m.institution_words:
                 agent = m.institution_words[word]
                 break
-        if len(words) == 1 and not head[2] and words[0] not in m.institution_words and not _PLACE_AFTER.match(norm, b):
-            continue  # مركز الرايس، دائرة العرض، هيئة النظر: a district, a sense; جمعية البر، مركز التدريب بجدة are bodies
+        if (len(words) == 1 and not head[2] and words[0] not in m.institution_words
+                and not (_PLACE_AFTER.match(norm, b) and head[3] != "مركز")):
+            # مركز الرايس، مركز الأملح بمحافظة رنية، دائرة العرض، هيئة النظر: a district, a sense; جمعية البر،
+            # مركز شرطة خيبر، لجنة التصحيح بجدة are bodies
+            continue
+        if not agent and _studied_at(norm, a, head[1], m.study_words):
+            continue  # تخرج في كلية المجتمع: where someone studied, as for a university
         if any(ua >= b and norm[b:ua].isspace() for ua, _ in taken):
             continue  # كلية الهندسة بجامعة الملك عبدالعزيز: a part of the body named next, one mention with it
         name = " ".join(words)
