@@ -209,6 +209,8 @@ class _Matcher:
                                           | frozenset(word_list("person_office", words)))
         self.institution_stateless = frozenset(normalize(w) for w in word_list("institution_stateless_word", words,
                                                                                 required=False))
+        self.institution_districts = frozenset(normalize(w) for w in word_list("institution_head_district", words,
+                                                                                required=False))
         heads = "|".join(map(re.escape, self.institution_heads)) or "(?!)"
         self.institution_head = re.compile(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)(ال)?({heads})(?![^\W\d_])")
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)

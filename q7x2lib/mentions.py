@@ -1043,7 +1043,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
                 agent = m.institution_words[word]
                 break
         if (len(words) == 1 and not head[2] and words[0] not in m.institution_words
-                and not (_PLACE_AFTER.match(norm, b) and head[3] != "مركز")):
+                and not (_PLACE_AFTER.match(norm, b) and head[3] not in m.institution_districts)):
             # مركز الرايس، مركز الأملح بمحافظة رنية، دائرة العرض، هيئة النظر: a district, a sense; جمعية البر،
             # مركز شرطة خيبر، لجنة التصحيح بجدة are bodies
             continue
@@ -1051,7 +1051,6 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             continue  # تخرج في كلية المجتمع: where someone studied, as for a university
         if any(ua >= b and norm[b:ua].isspace() for ua, _ in taken):
             continue  # كلية الهندسة بجامعة الملك عبدالعزيز: a part of the body named next, one mention with it
-        name = " ".join(words)
         country = ""
         for entry, ha, hb_, hpre, _ in hits:
             if (hb <= ha and hb_ == b and not hpre and not entry.ambiguous and entry.country not in ("", "IGO")
