@@ -1014,8 +1014,9 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     new = []
     for head in m.institution_head.finditer(norm):
         a, hb = head.start(), head.end()
-        if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() for ua, ub in taken):
-            continue
+        if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
+               for ua, ub in taken):
+            continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
         before = _WORD_BEFORE.search(norm, 0, a)
         if before is not None and re.sub(r"^و", "", before[1]) in m.institution_office_before:
             continue  # مدير مركز ...، المتحدث باسم الإدارة: the body names a person's office
@@ -1024,8 +1025,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             word = nxt[1]
             if any(ua <= nxt.start(1) < ub for ua, ub in taken) or word in m.not_name:
                 break
-            if words and word in m.institution_stop:
-                break  # مركز التدريب التابع ...
+            if words and word in m.institution_stop or m.institution_head.fullmatch(word):
+                break  # مركز التدريب التابع ...، جمعية البر والمؤسسة العامة: another body
             if not word.startswith(_BODY_DEFINITE) or not (words or head[2]) and not word.startswith("ال"):
                 # هيئة تطوير الصادرات: one construct noun after an indefinite head, before the definite words
                 # (مركز للنساء، لجنة للتحقيق: an indefinite body of some kind, no name)
@@ -1065,7 +1066,19 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         taken.append((a, b))
     if not new:
         return units
-    return sorted(units + new, key=lambda u: u.a)
+    again = []
+    for k, u in enumerate(new):
+        # المؤسسة، وقالت الجمعية: the body's bare definite head again, up to the next body of the same head
+        noun = m.institution_head.match(norm, u.a)[3]
+        until = next((v.a for v in new[k + 1 :] if m.institution_head.match(norm, v.a)[3] == noun), len(norm))
+        for bare in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)ال{noun}(?![^\W\d_])", norm[:until]):
+            c, d = bare.span()
+            if c < u.b or any(ua < d and c < ub for ua, ub in taken) or _BODY_NEXT.match(norm, d) and \
+                    _BODY_NEXT.match(norm, d)[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
+                continue
+            again.append(u._replace(a=c, b=d, pre=bare[1]))
+            taken.append((c, d))
+    return sorted(units + new + again, key=lambda u: u.a)
 
 
 def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | None:

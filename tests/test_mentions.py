@@ -1041,3 +1041,12 @@ def test_a_bodys_head_noun_that_names_no_body_is_no_mention() -> None:
     assert _bodies_in("وحصل على الدبلوم من كلية المجتمع بالرياض") == []
     # a body of no state the article makes its own: no mention in a foreign story of a Saudi daily
     assert [s for s, _ in _bodies_in("وقالت الحكومة المصرية إن لجنة متابعة الأسعار بدأت عملها")] == ["الحكومة المصرية"]
+
+
+def test_a_construct_bodys_bare_head_later_is_the_same_body() -> None:
+    # وقالت المؤسسة after مؤسسة العنود الخيرية: the body again, with its code
+    assert _bodies_in("أعلنت مؤسسة العنود الخيرية برنامجا. وقالت المؤسسة إن") == [
+        ["مؤسسة العنود الخيرية", "SAUNGO"], ["المؤسسة", "SAUNGO"]]
+    # the head with its own adjective is another body, and a bare head before any body is none
+    assert _bodies_in("وقالت المؤسسة إن مؤسسة العنود الخيرية والمؤسسة العامة للتقاعد تدعم") == [
+        ["مؤسسة العنود الخيرية", "SAUNGO"], ["والمؤسسة العامة للتقاعد", "SAUGOV"]]
