@@ -195,6 +195,24 @@ class _Matcher:
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
+        # لجنة متابعة أسعار الوقود، جمعية البر: a body's head noun and its construct name, known to no table, and the
+        # words of such a name that give its agent (see mentions._construct_bodies; lists a user's table may lack)
+        self.institution_heads = {normalize(w): agent for name, agent in (("institution_head_gov", "GOV"),
+                                                                          ("institution_head_ngo", "NGO"),
+                                                                          ("institution_head_edu", ""))
+                                  for w in word_list(name, words, required=False)}
+        self.institution_words = {normalize(w): agent.upper() for agent in ("cop", "rel", "ngo", "bus", "jud", "mil")
+                                  for w in word_list(f"institution_word_{agent}", words, required=False)}
+        self.institution_stop = frozenset(normalize(w) for w in word_list("institution_name_stop", words, required=False))
+        self.institution_office_before = (frozenset(normalize(w) for w in word_list("institution_office_before", words,
+                                                                                        required=False))
+                                          | frozenset(word_list("person_office", words)))
+        self.institution_stateless = frozenset(normalize(w) for w in word_list("institution_stateless_word", words,
+                                                                                required=False))
+        self.institution_districts = frozenset(normalize(w) for w in word_list("institution_head_district", words,
+                                                                                required=False))
+        heads = "|".join(map(re.escape, self.institution_heads)) or "(?!)"
+        self.institution_head = re.compile(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)(ال)?({heads})(?![^\W\d_])")
         # بنسبة، بواقع، في: where a listed company's name after its share noun ends (see mentions._listed_companies)
         self.company_stop = frozenset(normalize(w) for w in word_list("company_name_stop", words))
         # شركة المياه الوطنية، مجموعة «داسو»: a business noun before its name (see mentions._named_companies); the

@@ -303,6 +303,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies)
+    merged = _construct_bodies(merged, hits, norm, m)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
@@ -961,7 +962,7 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         if (home and home == outlet_home and not u.country and not u.actor_id
                 and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
             continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
-        if (u.agent or u.office == AGENTLESS_BODY) and not u.country and not u.actor_id and not u.stateless:
+        if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)) and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
@@ -987,6 +988,101 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+_BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_BODY_NAME_WORDS = 6  # words of a body's construct name after its head noun at most
+_BODY_DEFINITE = ("ال", "لل", "وال")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
+
+
+def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
+    """A body's head noun and its construct name, known to no table: one mention (لجنة متابعة أسعار الوقود).
+
+    The head (``institution_head_*``: لجنة، هيئة، مركز، جمعية، كلية ...) is
+    followed by the definite words of its name (الهيئة السعودية للمهندسين،
+    جمعية البر), an indefinite head also by one construct noun before them
+    (هيئة تطوير مكة المكرمة). Its agent is the head's (GOV, NGO for an
+    association, none for a college) unless a word of the name gives another
+    (``institution_word_*``: شرطة → COP، الإفتاء → REL، الخيرية → NGO ...).
+    Its country is a state written in the name or right after it (دائرة
+    الإفتاء الأردنية، دائرة الأراضي والأملاك في دبي); with none it is a home
+    body (``HOME_BODY``): the outlet's own state in a story of that state,
+    else no mention (see :func:`_context_country`). A head inside a mention
+    already found, right after one (رئيس اللجنة), or before a word of
+    ``institution_name_stop`` (المركز الأول، هيئة التدريس) makes none.
+    """
+    if not m.institution_heads:
+        return units
+    taken = sorted((u.a, u.b) for u in units)
+    new = []
+    for head in m.institution_head.finditer(norm):
+        a, hb = head.start(), head.end()
+        if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
+               for ua, ub in taken):
+            continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
+        before = _WORD_BEFORE.search(norm, 0, a)
+        if before is not None and re.sub(r"^و", "", before[1]) in m.institution_office_before:
+            continue  # مدير مركز ...، المتحدث باسم الإدارة: the body names a person's office
+        words, pos = [], hb
+        while len(words) < _BODY_NAME_WORDS and (nxt := _BODY_NEXT.match(norm, pos)) is not None:
+            word = nxt[1]
+            if any(ua <= nxt.start(1) < ub for ua, ub in taken) or word in m.not_name:
+                break
+            if words and word in m.institution_stop or m.institution_head.fullmatch(word):
+                break  # مركز التدريب التابع ...، جمعية البر والمؤسسة العامة: another body
+            if not word.startswith(_BODY_DEFINITE) or not (words or head[2]) and not word.startswith("ال"):
+                # هيئة تطوير الصادرات: one construct noun after an indefinite head, before the definite words
+                # (مركز للنساء، لجنة للتحقيق: an indefinite body of some kind, no name)
+                after = _BODY_NEXT.match(norm, nxt.end())
+                if words or head[2] or word.startswith("لل") or after is None or not after[1].startswith("ال"):
+                    break
+            words.append(word)
+            pos = nxt.end()
+        if not words or words[0] in m.institution_stop:
+            continue
+        b = pos
+        agent = m.institution_heads[head[3]]
+        for word in (*words, *(f"{x} {y}" for x, y in zip(words, words[1:]))):
+            if word in m.institution_words:
+                agent = m.institution_words[word]
+                break
+        if (len(words) == 1 and not head[2] and words[0] not in m.institution_words
+                and not (_PLACE_AFTER.match(norm, b) and head[3] not in m.institution_districts)):
+            # مركز الرايس، مركز الأملح بمحافظة رنية، دائرة العرض، هيئة النظر: a district, a sense; جمعية البر،
+            # مركز شرطة خيبر، لجنة التصحيح بجدة are bodies
+            continue
+        if not agent and _studied_at(norm, a, head[1], m.study_words):
+            continue  # تخرج في كلية المجتمع: where someone studied, as for a university
+        if any(ua >= b and norm[b:ua].isspace() for ua, _ in taken):
+            continue  # كلية الهندسة بجامعة الملك عبدالعزيز: a part of the body named next, one mention with it
+        country = ""
+        for entry, ha, hb_, hpre, _ in hits:
+            if (hb <= ha and hb_ == b and not hpre and not entry.ambiguous and entry.country not in ("", "IGO")
+                    and (entry.kind == "adjective" or _state_place(entry))):
+                country = entry.country  # دائرة الإفتاء الأردنية (the last word: والمالية is finance, not Mali)
+            elif b <= ha and norm[b:ha].strip() in ("", "في") and (hpre.endswith("ب") or norm[b:ha].strip() == "في"
+                                                                    ) and _state_place(entry):
+                country, b = entry.country, hb_  # دائرة الأراضي والأملاك في دبي
+        stateless = not country and any(w in m.institution_stateless for w in words)
+        new.append(_Unit(None, "agent", a, b, head[1], country, agent, office="" if country or stateless else HOME_BODY,
+                         stateless=stateless))
+        taken.append((a, b))
+    if not new:
+        return units
+    again = []
+    for k, u in enumerate(new):
+        # المؤسسة، وقالت الجمعية: the body's bare definite head again, up to the next body of the same head
+        noun = m.institution_head.match(norm, u.a)[3]
+        until = next((v.a for v in new[k + 1 :] if m.institution_head.match(norm, v.a)[3] == noun), len(norm))
+        for bare in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)ال{noun}(?![^\W\d_])", norm[:until]):
+            c, d = bare.span()
+            if c < u.b or any(ua < d and c < ub for ua, ub in taken) or _BODY_NEXT.match(norm, d) and \
+                    _BODY_NEXT.match(norm, d)[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
+                continue
+            again.append(u._replace(a=c, b=d, pre=bare[1]))
+            taken.append((c, d))
+    return sorted(units + new + again, key=lambda u: u.a)
 
 
 def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | None:

@@ -1010,3 +1010,43 @@ def test_a_place_before_a_headlines_colon_is_no_dateline() -> None:
     # the pipeline's text opens with its headline: "موسكو: ..." is the Russian government speaking, not where
     # the report comes from (سبق- الرياض: is)
     assert mentions_of("موسكو: العقوبات الغربية غير مقبولة\nقال المتحدث إن")[0][1:] == ["موسكو", "name", "RUS"]
+
+
+def _bodies_in(text: str, outlet: str = "sabq") -> list[list]:
+    """``[surface, code]`` of each mention of ``text`` in an article of ``outlet`` (a Saudi daily by default)."""
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text],
+                       "outlet": [outlet]})
+    return q7x2lib.find_mentions(df)[["surface", "code"]].values.tolist()
+
+
+def test_a_bodys_construct_name_no_table_knows_is_a_mention_coded_by_its_words() -> None:
+    # the head noun and the definite words of the name; the agent from the head or a word of the name
+    assert _bodies_in("وأعلنت جمعية البر الخيرية بالأحساء إيواء 13 أسرة") == [["جمعية البر الخيرية بالأحساء", "SAUNGO"]]
+    assert _bodies_in("وأحيلت القضية إلى مركز شرطة الكعكية أمس") == [["مركز شرطة الكعكية", "SAUCOP"]]
+    assert _bodies_in("ونظم مكتب الدعوة والإرشاد وتوعية الجاليات مسابقة") == [["مكتب الدعوة والإرشاد", "SAUREL"]]
+    assert _bodies_in("وأكدت الهيئة السعودية للمهندسين أهمية التدريب") == [["الهيئة السعودية للمهندسين", "SAUGOV"]]
+    # a state adjective at the end of the name gives its country, in any outlet's story
+    assert _bodies_in("وقالت دائرة الإفتاء الأردنية إن") == [["دائرة الإفتاء الأردنية", "JORREL"]]
+    # a college has no agent; a name of no one state has no country
+    assert _bodies_in("أعلنت الكلية التقنية للبنات فتح باب القبول") == [["الكلية التقنية للبنات", "SAU"]]
+    assert _bodies_in("بالتعاون مع الهيئة العالمية للتنمية البشرية") == [["الهيئة العالمية للتنمية البشرية", "NGO"]]
+
+
+def test_a_bodys_head_noun_that_names_no_body_is_no_mention() -> None:
+    # a rank, an indefinite body of some kind, a district, part of a person's office, where someone studied
+    assert _bodies_in("واحتل الفريق المركز الأول في البطولة") == []
+    assert _bodies_in("وتم تجهيز مركز للنساء في القرية") == []
+    assert _bodies_in("وشكا أهالي مركز الأملح بمحافظة رنية من الطريق") == []
+    assert [s for s, _ in _bodies_in("وقال مدير مركز التدريب التقني إن")] != ["مركز التدريب التقني"]
+    assert _bodies_in("وحصل على الدبلوم من كلية المجتمع بالرياض") == []
+    # a body of no state the article makes its own: no mention in a foreign story of a Saudi daily
+    assert [s for s, _ in _bodies_in("وقالت الحكومة المصرية إن لجنة متابعة الأسعار بدأت عملها")] == ["الحكومة المصرية"]
+
+
+def test_a_construct_bodys_bare_head_later_is_the_same_body() -> None:
+    # وقالت المؤسسة after مؤسسة العنود الخيرية: the body again, with its code
+    assert _bodies_in("أعلنت مؤسسة العنود الخيرية برنامجا. وقالت المؤسسة إن") == [
+        ["مؤسسة العنود الخيرية", "SAUNGO"], ["المؤسسة", "SAUNGO"]]
+    # the head with its own adjective is another body, and a bare head before any body is none
+    assert _bodies_in("وقالت المؤسسة إن مؤسسة العنود الخيرية والمؤسسة العامة للتقاعد تدعم") == [
+        ["مؤسسة العنود الخيرية", "SAUNGO"], ["والمؤسسة العامة للتقاعد", "SAUGOV"]]
