@@ -1071,14 +1071,14 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     if not new:
         return units
     again = []
-    for k, u in enumerate(new):
+    nouns = [m.institution_head.match(norm, u.a)[3] for u in new]
+    for k, (u, noun) in enumerate(zip(new, nouns)):
         # المؤسسة، وقالت الجمعية: the body's bare definite head again, up to the next body of the same head
-        noun = m.institution_head.match(norm, u.a)[3]
-        until = next((v.a for v in new[k + 1 :] if m.institution_head.match(norm, v.a)[3] == noun), len(norm))
+        until = next((v.a for v, other in zip(new[k + 1 :], nouns[k + 1 :]) if other == noun), len(norm))
         for bare in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)ال{noun}(?![^\W\d_])", norm[:until]):
             c, d = bare.span()
-            if c < u.b or any(ua < d and c < ub for ua, ub in taken) or _BODY_NEXT.match(norm, d) and \
-                    _BODY_NEXT.match(norm, d)[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
+            if c < u.b or any(ua < d and c < ub for ua, ub in taken) or (nxt := _BODY_NEXT.match(norm, d)) and \
+                    nxt[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
                 continue
             again.append(u._replace(a=c, b=d, pre=bare[1]))
             taken.append((c, d))

@@ -210,7 +210,7 @@ class _Subjects(_BackReferences):
         before = before[1:] if before[:1] in {"و", "ف"} and before[1:] in self.cues.past_an_openers else before
         if before in self.cues.past_an_openers:
             return False  # بعد أن تحدث، منذ أن تحدث، سبق أن تحدث: أن before the past, he spoke
-        k = self._index_at(nca) + 1
+        k = j + 1
         # التي تحدث فيها المشارك عن، اللغة التي تحدث بها المالكي: the past with a pronoun resuming the relative
         return not (k < len(self.words) and self._core(self._word(k)) in _RESUMPTIVE_PREPOSITIONS)
 
@@ -664,16 +664,11 @@ class _Subjects(_BackReferences):
         its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
         list accordance_source (تحقيقات، البيانات) or a quoted name."""
         cue = self.doc.norm[nca:ncb].replace(" ", "")
-        cues = self.cues.accordance_cues | self.cues.depending_cues
+        cues = self.cues.accordance_or_depending_cues
         cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
         if cue not in cues:
             return False
-        written = self._core(self.doc.norm[np[0] : np[1]].split()[0])  # ``first`` comes without its article
-        # not a definite word in -ي (الخطي، النادي: a surname, a body), a plural of persons (المنظمين), nor one the
-        # article named before (حسب الصندوق after صندوق النقد الدولي، بحسب المسح after مسح أجرته رويترز): a source
-        definite = written.startswith("ال") and len(written) > 3 and not written.endswith(("ي", "ين", "ون")) \
-            and not re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(written[2:])}(?!\S)", self.doc.norm[: np[0]])
-        if cue in self.cues.depending_cues and not (self._thing_noun(first) or definite):
+        if cue in self.cues.depending_cues and not (self._thing_noun(first) or self._new_definite_thing(np)):
             return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
         a, b = self._text_span(*np)
         # وفق without its particle is most often "in accordance with" (وفق توجيهات خادم الحرمين، وفق المرجعية
@@ -690,6 +685,14 @@ class _Subjects(_BackReferences):
             forms = (first, definite, without_article(first), *_pronoun_stems(first))  # روايتها: رواية
         return not any(w in heads or w in self.cues.back_nouns and w not in self.cues.accordance_not_sources
                        or w in self.cues.documents or w in self.cues.accordance_sources for w in forms)
+
+    def _new_definite_thing(self, np: tuple[int, int]) -> bool:
+        """The phrase at ``np`` opens with a definite word (as written: ``first`` comes without its article) that is
+        not a word in -ي (الخطي، النادي: a surname, a body), a plural of persons (المنظمين), nor one the article named
+        before (حسب الصندوق after صندوق النقد الدولي، بحسب المسح after مسح أجرته رويترز): a thing, not a source."""
+        written = self._core(self.doc.norm[np[0] : np[1]].split()[0])
+        return written.startswith("ال") and len(written) > 3 and not written.endswith(("ي", "ين", "ون")) \
+            and not re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(written[2:])}(?!\S)", self.doc.norm[: np[0]])
 
     @staticmethod
     def _thing_noun(first: str) -> bool:
