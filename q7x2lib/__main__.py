@@ -59,10 +59,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     print(f"warning: {message}", file=sys.stderr)
 
 
-def _user_tables(actors: Path | None, given: list[str]) -> dict[str, Path]:
-    """``--actors`` and ``--table NAME=PATH``, each loaded once so that a bad table stops the run before it starts."""
+def _table_paths(actors: Path | None, given: list[str]) -> dict[str, Path]:
+    """``--actors`` and ``--table NAME=PATH``: each table's path by its name."""
     from .errors import ArgumentError
-    from .lexicons import load_lexicon
 
     tables: dict[str, Path] = {"actors": actors} if actors is not None else {}
     for item in given:
@@ -72,6 +71,14 @@ def _user_tables(actors: Path | None, given: list[str]) -> dict[str, Path]:
         if name in tables:
             raise ArgumentError(f"--table {item!r}: the {name} table is given twice")
         tables[name] = Path(path)
+    return tables
+
+
+def _user_tables(actors: Path | None, given: list[str]) -> dict[str, Path]:
+    """``--actors`` and ``--table NAME=PATH``, each loaded once so that a bad table stops the run before it starts."""
+    from .lexicons import load_lexicon
+
+    tables = _table_paths(actors, given)
     for name, path in tables.items():
         load_lexicon(name, path)  # LexiconError names the file and the line
     return tables
@@ -137,8 +144,9 @@ def _run(args: argparse.Namespace) -> int:
             from .pipeline import run_chunked
             from .actors import user_tables
 
-            given = _user_tables(args.actors, args.table)
-            tables = user_tables(given.pop("actors", None), given) if args.actors or given else None
+            given = _table_paths(args.actors, args.table)
+            # loaded here, before the run starts (LexiconError names the file and the line), and shipped to the workers
+            tables = user_tables(given.pop("actors", None), given) if given else None
 
             if args.scheduler is not None:
                 if args.workers is not None:

@@ -303,8 +303,9 @@ def analysis_tables(actors: pd.DataFrame | None, tables: dict[str, pd.DataFrame]
     table; ``tables`` is ``None`` where it holds nothing else (the bundled
     tables, which each worker loads itself).
     """
-    tables = {name: table for name, table in (tables or {}).items() if name != "actors" or actors is not None}
-    actors = tables.pop("actors", None) if actors is None else actors
+    tables = dict(tables or {})
+    own = tables.pop("actors", None)  # shipped once, as the actor lexicon
+    actors = own if actors is None else actors
     return (_bundled_actors() if actors is None else actors), (tables or None)
 
 
