@@ -67,12 +67,19 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=120)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", default="data/annotations/real/articles.jsonl")
-    parser.add_argument("--exclude", action="append", default=[],
-                        help="a JSONL sample whose articles are left out (a fresh sample after a first one)")
+    parser.add_argument("--exclude", action="extend", nargs="+", default=[], metavar="JSONL",
+                        help="one or more JSONL samples whose articles are left out (a fresh sample after "
+                             "earlier ones); may be given more than once")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite --out if it exists (an annotated sample's articles are never replaced "
+                             "by accident)")
     parser.add_argument("--general", type=int, default=0, metavar="N",
                         help="also draw N articles of the evaluation split that are not political by the markers "
                              "(general news: local, economy, sport), after the political ones")
     args = parser.parse_args()
+    out_path = Path(args.out)
+    if out_path.exists() and not args.force:
+        raise SystemExit(f"{out_path} exists: choose another --out, or pass --force to replace it")
     with gzip.open(args.corpus, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     seen = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8")}
@@ -86,7 +93,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     sample = rng.sample(pool, args.n) + rng.sample(general, args.general)
     keep = ("doc_id", "outlet", "published", "title", "text")
-    with open(args.out, "w", encoding="utf-8") as out:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as out:
         for row in sample:
             out.write(json.dumps({k: row[k] for k in keep}, ensure_ascii=False) + "\n")
     print(f"{len(rows)} articles, {len(pool)} political and {len(general)} others left in the evaluation split; "
