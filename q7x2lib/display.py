@@ -165,11 +165,9 @@ class TableView:
             table = RTLTable(self.df, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
         else:
             head = _cut_frame(self.df.head(self.rows))
-            if _row_numbers(head.index):  # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown
-                table = head.to_html(index=False, notebook=True)
-            else:
-                with pd.option_context("display.max_rows", self.rows + 1, "display.min_rows", self.rows):
-                    table = head._repr_html_()
+            # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
+            # empty cell, as in the right-to-left tables, not "NaN"
+            table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="")
         parts = []
         if n > self.rows:
             parts.append(f"The first {self.rows:,} of {_plural(n, 'row')}.")
@@ -242,6 +240,8 @@ def show_table(
         True
         >>> repr(view) == repr(view.df)
         True
+        >>> "NaN" in show_table(pd.DataFrame({"precision": [0.5, float("nan")]}), "scores")._repr_html_()
+        False
     """
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise ArgumentError(f"name must be letters, digits, '-' or '_' (at most 61), to name a file, not {name!r}")
