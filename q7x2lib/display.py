@@ -42,10 +42,30 @@ _STYLE = (
     "font-family:'Noto Sans Arabic','IBM Plex Sans Arabic','Segoe UI',Tahoma,sans-serif}"
     ".q7x2-rtl th,.q7x2-rtl td{text-align:right;padding:2px 8px;border-bottom:1px solid #ddd;"
     "unicode-bidi:isolate;vertical-align:top}"
-    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}</style>"
+    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}.q7x2-rtl td.q7x2-ltr{text-align:left}</style>"
 )
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _ltr_text(text: str) -> bool:
+    """Whether a cell holds mostly Latin letters: an English note, laid out left to right even when it opens with Arabic.
+
+    A browser gives an isolated cell the direction of its first strong letter,
+    so an English sentence that opens with an Arabic quotation would run right
+    to left, its words and punctuation out of order.
+
+    Examples:
+        >>> _ltr_text("«اليوم الاثنين» with the foreign ministry statement of 22 March")
+        True
+        >>> _ltr_text("قال المتحدث باسم الكرملين (Peskov)")
+        False
+    """
+    return len(_LATIN_LETTER.findall(text)) > len(_ARABIC_LETTER.findall(text))
 
 
 def _cell_text(value: object, limit: int, *, dates_only: bool = False) -> tuple[str, bool]:
@@ -107,10 +127,14 @@ class RTLTable:
         for row in shown.itertuples(index=False):
             cells = []
             for col, value, date in zip(shown.columns, row, dates):
-                cls = ' class="q7x2-hit"' if col == self.highlight else ""
                 text, was_cut = _cell_text(value, self.max_chars, dates_only=date)
                 cut += was_cut
-                cells.append(f"<td{cls}><bdi>{html.escape(text)}</bdi></td>")
+                ltr = _ltr_text(text)
+                sentence = ltr and len(text.split()) >= 4  # a code or an id stays aligned with its column
+                classes = " ".join(c for c, on in (("q7x2-hit", col == self.highlight), ("q7x2-ltr", sentence)) if on)
+                cls = f' class="{classes}"' if classes else ""
+                bdi = '<bdi dir="ltr">' if ltr else "<bdi>"
+                cells.append(f"<td{cls}>{bdi}{html.escape(text)}</bdi></td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
         more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if note_more and len(self.df) > self.max_rows else ""
         if cut:

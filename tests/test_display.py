@@ -85,3 +85,24 @@ def test_show_table_leaves_out_row_numbers_but_keeps_an_index_that_is_data(tmp_p
     page = show_table(by_outlet, "outlets")._repr_html_()
     assert "okaz" in page
     assert (tmp_path / "tables" / "30-stance-outlets.csv").read_text(encoding="utf-8-sig").splitlines()[0] == "outlet,share"
+
+
+def test_show_table_leaves_a_missing_value_empty_not_nan() -> None:
+    scores = pd.DataFrame({"kind": ["person", "country"], "precision": [0.75, float("nan")], "recall": [0.5, 0.25]})
+    page = show_table(scores, "scores")._repr_html_()
+    assert "NaN" not in page and "0.75" in page and "<td></td>" in page
+
+
+def test_rtl_table_lays_an_english_note_left_to_right_even_when_it_opens_with_arabic() -> None:
+    evidence = pd.DataFrame({
+        "doc_id": ["snn-1", "snn-2"],
+        "date_evidence": ["«اليوم الاثنين» with the ministry statement of 22 March 2021", "«أمس الخميس»"],
+        "title": ["الكرملين: الظرف غير مناسب", "قال الرئيس Putin"],
+    })
+    page = rtl_table(evidence)._repr_html_()
+    # the English sentence: isolated left to right and aligned left, though its first letter is Arabic
+    assert '<td class="q7x2-ltr"><bdi dir="ltr">«اليوم الاثنين» with' in page
+    # Arabic text (a quotation alone, a title, Arabic with one Latin word) keeps the table's direction
+    assert "<td><bdi>«أمس الخميس»</bdi></td>" in page and "<td><bdi>قال الرئيس Putin</bdi></td>" in page
+    # an id is isolated left to right but keeps its column's alignment
+    assert '<td><bdi dir="ltr">snn-1</bdi></td>' in page
