@@ -1334,3 +1334,18 @@ def test_a_report_received_or_made_is_an_appeal_from_its_verb() -> None:
                  "وتحققت الشرطة من صحة البلاغ الذي تلقته أمس."):
         ev = events(text, sign_model=False)
         assert "02" not in ev[ev.unit == "event"].event_code.tolist(), text
+
+
+def test_contact_made_with_someone_is_a_consultation() -> None:
+    # round 35, from V-AI and H, P, R: «تواصلت الجامعة مع الوزارة» is a consultation (04), only with مع right after
+    # the verb
+    for text, trigger in (("وأوضح أن الجامعة تواصلت مع وزارة الخدمة المدنية بخصوص برامج الدبلومات.", "تواصلت مع"),
+                          ("وقال المتحدث إن القنصلية تتواصل مع الجهات الإيرانية لمعرفة المستجدات.", "تتواصل مع")):
+        ev = events(text, sign_model=False)
+        assert ev[ev.event_code == "04"].trigger.tolist() == [trigger], text
+    # the guard: efforts that continue, a bond kept (على تواصل معه) or a channel (قنوات تواصل) are no contact made
+    for text in ("وتتواصل الجهود لإنقاذ العالقين في الموقع.",
+                 "وقال إنه كان على تواصل معه طوال الوقت.",
+                 "وإعطاء المرضى قنوات تواصل مع المستشفى."):
+        ev = events(text, sign_model=False)
+        assert "04" not in ev[ev.unit == "event"].event_code.tolist(), text
