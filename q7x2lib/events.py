@@ -902,6 +902,9 @@ class _Patterns:
         self.reported_done = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("reported_done", words))
                                         + r")(?![^\W_])(?:\s+[^\W_]+){0,6}\s+$")
         self.joint = tuple(word_list("joint_countries", words))
+        # الذي أقامته الأمانة بالتعاون مع ...، تنفذ الجامعة بالتعاون مع ...: the verb of the activity done together,
+        # right before the doer of a cooperation, opens it (partner_opening_verb)
+        self.partner_verbs = frozenset(word_list("partner_opening_verb", words))
         self.instrument_agents = tuple(word_list("instrument_agent", words))
         # تلقى الملك اتصالا هاتفيا من ...: the act goes from the giver to the receiver
         self.receiving = _verb_finder(word_list("receiving_verb", words))
@@ -1465,6 +1468,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
+        if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
+            continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))
@@ -1716,7 +1721,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if light is not None:
             start, trigger = light[0], f"{text[light[0]:light[1]]} ... {trigger}"
         if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
-            verb = _light_verb_before(doc, local, source, ca, sa, pat)
+            verb = _light_verb_before(doc, local, source, ca, sa, pat,
+                                      pat.light_verbs | pat.partner_verbs if hit.key in _PARTNER_KEYS else None)
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")
@@ -1731,6 +1737,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # وقع مستشفى ... اتفاقية تعاون مشترك: the signing begins at its verb, the signer between them
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its signing verb")
+        if (start == ca and unit_here == "event" and not at_cue
+                and (verb := _report_verb(doc, ca, sa, hit)) is not None):
+            # تلقت شرطة المحافظة بلاغا: the report begins at the verb that receives it
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by its report verb")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
@@ -1913,12 +1924,15 @@ def _verbal_noun(norm: str, at: int) -> bool:
     return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
 
 
-def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns):
+def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns,
+                       verbs: frozenset | None = None):
     """The span of a light verb right before the subject that stands right before a noun trigger, else None.
 
     ``بعث خادم الحرمين الشريفين برقية تهنئة``: the subject splits the act,
-    which begins at the verb.
+    which begins at the verb. ``verbs`` (default: the light verbs) are the
+    verbs read.
     """
+    verbs = pat.light_verbs if verbs is None else verbs
     for a, b, code, aid, surface, pre in reversed(local):
         if b <= ca and surface == source[2]:
             if len(_words(doc.text[b:ca])) > 1:
@@ -1927,8 +1941,8 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
             if pre or not words:
                 return None
             word = words[-1]
-            bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in pat.light_verbs else word.group()
-            if bare not in pat.light_verbs or doc.norm[word.end():doc.to_norm[a]].strip():
+            bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in verbs else word.group()
+            if bare not in verbs or doc.norm[word.end():doc.to_norm[a]].strip():
                 return None
             return _raw_span(doc, word.start(), word.end())
     return None
@@ -2043,6 +2057,13 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
 _AGREEMENT_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو")
 _AGREEMENT_ONLY = frozenset({"اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات", "مذكرة تفاهم", "مذكرتي تفاهم",
                              "مذكرات تفاهم", "مذكرة تعاون", "مذكرتي تعاون", "عقد", "عقدا", "عقدي", "عقدين", "عقود"})
+# تلقت شرطة المحافظة بلاغا من مقيم، ورد لشرطة المحافظة بلاغ عن ...، تقدمت إدارة المستشفى ببلاغ: a report to an
+# authority, named by an indefinite noun after the verb that receives or makes it (word list report_verb), is one act
+# (02) that begins at the verb, as the general samples code it; the noun alone (البلاغ، باشر الدفاع المدني بلاغا) is a
+# report named again or handled (round 35, from the misses of AA-AI).
+_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات"})
+# قدمت الخدمة الإسعافية إلى 16 بلاغا، لـ 33 بلاغا: the cases reports stand for, counted after a preposition, no report
+_COUNTED_REPORT_RE = re.compile(r"(?<![^\W_])(?:الي|ل)\s*\d+\s*$")
 # punctuation that ends the signer's phrase; a stop inside an abbreviation (د.سليمان) does not
 _SIGNER_BREAK_RE = re.compile(r"[،,:;؛()«»\"]|\.(?![^\W_])")
 
@@ -2051,6 +2072,39 @@ _SIGNER_BREAK_RE = re.compile(r"[،,:;؛()«»\"]|\.(?![^\W_])")
 def _agreement_verbs() -> frozenset:
     endings = ("", *word_list("verb_ending"))
     return frozenset(v + e for v in word_list("agreement_verb", required=False) for e in endings)
+
+
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset:
+    return frozenset(word_list("report_verb", required=False))
+
+
+def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
+    """The (start, end) of the verb that receives or makes the report noun at ``ca`` (تلقت، ورد، تقدم ب), else None.
+
+    As :func:`_agreement_verb`, but the noun may take ب (تقدمت ببلاغ) and
+    the verbs are the word list ``report_verb``.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> doc = NormalizedText("أن شرطة محافظة الليث تلقت بلاغا من إحدى المؤسسات")
+        >>> def report(doc):
+        ...     h = H(key="بلاغا", proclitic="", start=doc.norm.index("بلاغا"))
+        ...     return _report_verb(doc, doc.text.index("بلاغا"), 0, h)
+        >>> a, b = report(doc)
+        >>> doc.text[a:b]
+        'تلقت'
+        >>> doc = NormalizedText("باشر رجال الدفاع المدني بلاغا عن سقوط مقذوف")
+        >>> report(doc) is None
+        True
+        >>> doc = NormalizedText("وقدمت الفرق الخدمة الإسعافية إلى 16 بلاغا")
+        >>> report(doc) is None
+        True
+    """
+    if (hit.key not in _REPORT_ONLY or set(hit.proclitic) - {"و", "ف", "ب"}
+            or _COUNTED_REPORT_RE.search(doc.norm, max(0, hit.start - 12), hit.start)):
+        return None
+    return _verb_before(doc, ca, sa, _report_verbs(), _SIGNER_BREAK_RE)
 
 
 def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):

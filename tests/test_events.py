@@ -1298,3 +1298,54 @@ def test_the_hospital_a_transfer_goes_to_is_neither_its_doer_nor_its_target() ->
     assert len(row) == 1 and "مستشفى" not in f"{row.source_surface.iloc[0]} {row.target_surface.iloc[0]}"
     ev = events("وأمر ولي العهد بنقله إلى مستشفى قوى الأمن بالرياض.", sign_model=False)
     assert ev[ev.event_code == "07"].source_surface.tolist() == ["ولي العهد"]
+
+
+def test_the_verb_of_an_activity_done_together_opens_the_cooperation() -> None:
+    # round 35, from W, AB, AG: «الذي أقامته أمانة ... بالتعاون مع ...» is coded from the verb of what was done
+    # together (partner_opening_verb), its doer between them
+    for text, verb in (("تنفذ جامعة نايف العربية للعلوم الأمنية بالتعاون مع وزارة الداخلية الفرنسية دورة تدريبية.",
+                        "تنفذ"),
+                       ("وجسد المعرض الذي أقامته أمانة منطقة المدينة المنورة بالتعاون مع الجمعية العربية للثقافة "
+                        "والفنون أنشطة متنوعة.", "أقامته")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.event_code == "06"]
+        assert row.trigger.tolist() == [f"{verb} ... بالتعاون مع"], text
+        assert row.start.tolist() == [text.index(verb)], text
+    # the guard: a verb of no activity (قامت), or a doer not right before the cooperation, leaves it where it is
+    text = "قامت وزارة النقل خلال إجازة عيد الفطر بالتعاون مع مركز الضبط الأمني بجولات تفتيشية."
+    ev = events(text, sign_model=False)
+    assert ev[ev.event_code == "06"].trigger.tolist() == ["بالتعاون مع"]
+
+
+def test_a_report_received_or_made_is_an_appeal_from_its_verb() -> None:
+    # round 35, from AA-AI: «تلقت شرطة ... بلاغا»، «ورد لشرطة ... بلاغ»، «تقدمت ... ببلاغ» are reports (02) coded
+    # from the verb that receives or makes them (report_verb)
+    for text, verb in (("وأوضح المتحدث أن شرطة محافظة الليث تلقت بلاغا من إحدى المؤسسات الحكومية.", "تلقت"),
+                       ("وأضاف أنه ورد لشرطة محافظة خميس مشيط بلاغ عن حدوث إطلاق نار.", "ورد"),
+                       ("وأشار إلى أن إدارة المستشفى تقدمت ببلاغ رسمي للجهات الأمنية ضد الجاني.", "تقدمت")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.event_code == "02"]
+        assert len(row) == 1 and row.trigger.iloc[0].startswith(verb), text
+        assert row.start.iloc[0] == text.index(verb), text
+    # the guard: a report handled (باشر), named again (البلاغ) or the cases counted after a preposition (قدمت
+    # الخدمة إلى 16 بلاغا) is no new act
+    for text in ("وباشر رجال الدفاع المدني بلاغا عن سقوط مقذوف في المنطقة.",
+                 "وقدمت الفرق الإسعافية الخدمة الطبية إلى 16 بلاغا بالموقع.",
+                 "وتحققت الشرطة من صحة البلاغ الذي تلقته أمس."):
+        ev = events(text, sign_model=False)
+        assert "02" not in ev[ev.unit == "event"].event_code.tolist(), text
+
+
+def test_contact_made_with_someone_is_a_consultation() -> None:
+    # round 35, from V-AI and H, P, R: «تواصلت الجامعة مع الوزارة» is a consultation (04), only with مع right after
+    # the verb
+    for text, trigger in (("وأوضح أن الجامعة تواصلت مع وزارة الخدمة المدنية بخصوص برامج الدبلومات.", "تواصلت مع"),
+                          ("وقال المتحدث إن القنصلية تتواصل مع الجهات الإيرانية لمعرفة المستجدات.", "تتواصل مع")):
+        ev = events(text, sign_model=False)
+        assert ev[ev.event_code == "04"].trigger.tolist() == [trigger], text
+    # the guard: efforts that continue, a bond kept (على تواصل معه) or a channel (قنوات تواصل) are no contact made
+    for text in ("وتتواصل الجهود لإنقاذ العالقين في الموقع.",
+                 "وقال إنه كان على تواصل معه طوال الوقت.",
+                 "وإعطاء المرضى قنوات تواصل مع المستشفى."):
+        ev = events(text, sign_model=False)
+        assert "04" not in ev[ev.unit == "event"].event_code.tolist(), text
