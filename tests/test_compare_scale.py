@@ -888,3 +888,26 @@ def test_an_arrival_and_a_meeting_are_two_events_but_a_departure_tells_nothing()
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, arrival, 0.8).tolist() == [0, 1]
     departure = _headline_meetings(pd.DataFrame({"title": ["ولي ولي العهد يغادر يوم غد إلى مصر", "ولي ولي العهد يبحث مع السيسي العلاقات بين البلدين"]}))
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, departure, 0.8).tolist() == [0, 0]
+
+
+def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_rites
+
+    def rites(*titles):
+        return _headline_rites(pd.DataFrame({"title": list(titles)}))
+
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
+
+    def apart(found, similarity=sim):
+        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
+                                      _stories.HEADLINE_RITE_COPY).tolist()
+
+    # the condolences to a martyr's family and his funeral; a death and the prayer over the dead in Riyadh
+    assert apart(rites("متعب بن عبدالله يعزّي أسرة الشهيد السبيعي", "", "أهالي الخرمة يشيعون شهيد الوطن", "")) == [0, 0, 1, 1]
+    assert apart(rites("وفاة الإعلامي سعود الدوسري", "", "الصلاة على سعود الدوسري عصر اليوم بالرياض", "")) == [0, 0, 1, 1]
+    # guards: a death and a condolence, a headline telling the prayer and the condolence, and near-identical copy
+    assert apart(rites("استشهاد مواطن بمقذوف عسكري يمني", "", "أمير نجران يعزي والد الشهيد آل منصور", "")) == [0] * 4
+    both = rites("أمير عسير يؤدي الصلاة على شهداء مسجد الطوارئ وينقل تعازي الملك", "", "أمير عسير ينقل تعازي القيادة لذوي الشهداء", "")
+    assert apart(both) == [0] * 4
+    assert apart(rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4

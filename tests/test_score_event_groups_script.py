@@ -56,3 +56,19 @@ def test_several_gold_sets_are_scored_from_one_run(tmp_path, capsys, load_script
     summary = out[out.rindex("groups P/R/F1"):]
     assert "1.000 / 1.000 / 1.000" in summary.splitlines()[2]  # set_one: a and b one event, as the gold says
     assert "0 of 1" in summary.splitlines()[2]
+    pooled = summary.splitlines()[-1]  # both sets' pairs summed: 1 true of 2 predicted, 1 gold; no threads scored
+    assert pooled.split()[:9] == ["pooled", "0.5000", "/", "1.0000", "/", "0.6667", "0", "of", "2"]
+
+
+def test_pooled_sums_pairs_before_the_ratios_and_threads_over_the_sets_that_have_them(load_script) -> None:
+    script = load_script("score_event_groups")
+    index = pd.Index(["event_groups", "story_threads"], name="grouping")
+    big = pd.DataFrame({"gold_pairs": [90, 50], "pred_pairs": [90, 25], "true_pairs": [90, 25],
+                        "negatives": [10, None], "negatives_joined": [0, None]}, index=index)
+    small = pd.DataFrame({"gold_pairs": [10], "pred_pairs": [10], "true_pairs": [0], "negatives": [4],
+                          "negatives_joined": [3]}, index=index[:1])
+    total = script.pooled([big, small])
+    groups, threads = total.loc["event_groups"], total.loc["story_threads"]
+    assert (groups["precision"], groups["recall"], groups["negatives_joined"]) == (0.9, 0.9, 3)  # not the mean 0.5
+    assert (threads["precision"], threads["recall"], threads["gold_pairs"]) == (1.0, 0.5, 50)
+    assert "story_threads" not in script.pooled([small]).index

@@ -233,7 +233,7 @@ def _other_speaker(p: tuple, q: tuple) -> bool:
 
 def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
                   copy: float, ordinals: list | None = None, meetings: list | None = None,
-                  meeting_copy: float = 1.0) -> np.ndarray:
+                  meeting_copy: float = 1.0, rites: list | None = None, rite_copy: float = 1.0) -> np.ndarray:
     """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers and ordinals.
 
     A link whose text ``similarity`` is below ``copy`` does not merge two
@@ -243,8 +243,12 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     merges. Nor does any link merge two groups whose headlines count their
     event by ordinals they do not share (``ordinals``: one
     :func:`_headline_ordinals` entry per article): agencies tell the second
-    relief plane and the third in the same words. Numbered from 0 in order
-    of first article, as :func:`._text.connected_components`.
+    relief plane and the third in the same words. Nor does a link below
+    ``meeting_copy`` join two groups whose headlines tell other meetings
+    (:func:`_other_meeting`), nor one below ``rite_copy`` a funeral to a
+    death or a condolence (``rites``: one :func:`_headline_rites` entry per
+    article, :func:`_other_rite`). Numbered from 0 in order of first
+    article, as :func:`._text.connected_components`.
 
     Examples:
         >>> gcc, bhr = ("gcc", "IGO", "مجلس التعاون"), (None, "BHR", "البحرين")
@@ -256,18 +260,24 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         >>> second, third = frozenset({2}), frozenset({3})
         >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.9] * 3), [None] * 4, 0.6, [second, None, third, None]).tolist()
         [0, 0, 1, 1]
+        >>> funeral, condolence = frozenset({"funeral"}), frozenset({"condolence"})
+        >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.5] * 3), [None] * 4, 0.6, None, None, 1.0,
+        ...               [funeral, None, condolence, None], 0.6).tolist()
+        [0, 0, 1, 1]
     """
     parent = np.arange(n)
     said = {i: [s] for i, s in enumerate(speakers) if s is not None}
     counted = {i: o for i, o in enumerate(ordinals or []) if o}
     met = {i: [m] for i, m in enumerate(meetings or []) if m is not None}
+    rite = {i: [r] for i, r in enumerate(rites or []) if r}
     # only components with two headline speakers or two counted headlines can part: the others are taken whole
     linked = connected_components(n, a, b)
     spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
     ordered = np.bincount(linked[list(counted)], minlength=n) if counted else np.zeros(n, dtype=int)
     meeting = np.bincount(linked[list(met)], minlength=n) if met else np.zeros(n, dtype=int)
+    mourned = np.bincount(linked[list(rite)], minlength=n) if rite else np.zeros(n, dtype=int)
     first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
-    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2) | (meeting[linked] >= 2)
+    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2) | (meeting[linked] >= 2) | (mourned[linked] >= 2)
     parent[~contested] = first[~contested]
 
     chosen = np.flatnonzero(contested[a])
@@ -286,6 +296,9 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
             told = [v for v in (_other_meeting(p, q) for p in mi for q in mj) if v is not None]
             if told and all(told):
                 continue
+        ti, tj = rite.get(ri), rite.get(rj)
+        if ti and tj and similarity[e] < rite_copy and all(_other_rite(p, q) for p in ti for q in tj):
+            continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         if si or sj:
@@ -294,6 +307,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
             counted[ri] = counted.get(ri, frozenset()) | counted.pop(rj, frozenset())
         if mi or mj:
             met[ri] = met.get(ri, []) + met.pop(rj, [])
+        if ti or tj:
+            rite[ri] = rite.get(ri, []) + rite.pop(rj, [])
     return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]
 
 
@@ -549,3 +564,50 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
     if _same_party(p[1], q[2], shared=False) or _same_party(p[2], q[1], shared=False):
         return False
     return not (_same_party(p[1], q[1]) and _same_party(p[2], q[2], codes=True))
+
+
+#: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
+#: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد).
+_RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
+               ("death", "headline_death_word"))
+
+
+def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The rites of a death each headline tells (:data:`_RITE_LISTS`): a frozenset of kinds, or None for none.
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
+        ...                              "وفاة الإعلامي سعود الدوسري", "أمير عسير يؤدي الصلاة على الشهداء وينقل تعازي الملك",
+        ...                              "الأسهم تغلق مرتفعة", None]})
+        >>> [sorted(r) if r else None for r in _headline_rites(df)]
+        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], None, None]
+    """
+    from ..lexicons import word_list
+
+    patterns = []
+    for kind, name in _RITE_LISTS:
+        words = sorted({normalize(w) for w in word_list(name, required=False)}, key=len, reverse=True)
+        if words:
+            patterns.append((kind, re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                                          for w in words) + r")(?![^\W_])")))
+    out: list = []
+    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+        text = normalize(str(title)) if isinstance(title, str) else ""
+        kinds = frozenset(kind for kind, pattern in patterns if text and pattern.search(text))
+        out.append(kinds or None)
+    return out
+
+
+def _other_rite(p: frozenset, q: frozenset) -> bool:
+    """Two headlines' rites (:func:`_headline_rites`) are other events: one tells a funeral, the other none but a
+    condolence or the death (the condolences to a martyr's family and his funeral; a death and, days later, the
+    prayer over the dead). A headline that tells the funeral and a condolence sides with both.
+
+    Examples:
+        >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
+        >>> _other_rite(funeral, condolence), _other_rite(death, funeral), _other_rite(death, condolence)
+        (True, True, False)
+        >>> _other_rite(funeral | condolence, condolence)
+        False
+    """
+    return ("funeral" in p) != ("funeral" in q) and not (p & q)
