@@ -148,6 +148,7 @@ class _Cues:
         self.noun_spellings = frozenset(_MARKS_RE.sub("", str(w)).strip()
                                         for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
+        self.holder_gap_stops = frozenset(word_list("holder_gap_stop", required=False))  # مع نظيره: another one named
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         self.issuing_forms = frozenset(normalize_text(w) for w in self.issuing_verbs)  # as the normalised text writes them
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma

@@ -81,6 +81,7 @@ _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقا�
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
+_HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
@@ -408,6 +409,12 @@ class _Subjects(_BackReferences):
         if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
             np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
+            holder = self._holder_after(np, nend)
+            if holder != np:  # المشرف العام على الوكالة د. هشام الفالح أن: the office as coded, written on to its holder
+                found = self._checked(np, "after_verb", named)
+                if found is not _NOT_SPEECH and found.basis == "after_verb" and not found.actor_id:
+                    return found._replace(surface=self.doc.text[slice(*self._text_span(*holder))])
+                return found
             return self._checked(self._to_name_again(np, after, ncb, nend, named), "after_verb", named)
         if not conjoined and following and following[0] in {"فيه", "فيها"}:
             issuer = self._issuing_subject(to_norm[sa], nca)
@@ -1323,6 +1330,48 @@ class _Subjects(_BackReferences):
             if core.endswith(("ات", "ة")):
                 return False
         return False
+
+    def _holder_after(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
+        """An office cut at a preposition runs on to the known person who holds it, named right before إن/أن:
+        القنصل العام للمملكة في لوس أنجلوس السفير الدكتور فيصل السديري، أنه ...; مدير العلاقات العامة بجمعية البر
+        وليد البوسيف أن ... The office names no known person itself; the name ends in a given name and a family
+        name (not وكالة الأنباء الإماراتية); between the office and it at most twelve words, no quotation, no
+        sentence end (د. is a title) and no word of ``holder_gap_stop`` (مع نظيره، في بيان، في تصريح لوكالة)."""
+        j = self._index_at(span[1])
+        if j >= len(self.words) or self.words[j][0] >= nend or self._word(j - 1)[-1:] in _PUNCT:
+            return span
+        first = self._core(self._word(j))
+        if first not in _HOLDER_PREPOSITIONS and not (first[:1] == "ب" and len(first) > 3):
+            return span
+        a, b = self._text_span(*span)
+        if any(m[2] for m in self.ment.overlapping(a, b, every=True)):
+            return span  # the office already names its holder
+        for k in range(j + 1, min(j + 13, len(self.words))):
+            if self.words[k][0] >= nend:
+                return span
+            w, core = self._word(k), self._core(self._word(k))
+            if _COMPLEMENTISER_RE.fullmatch(core):
+                break
+            bare = core[1:] if core[:1] in {"ب", "ل"} else core
+            if any(ch in w for ch in '"«»“”:!?؟') or "." in w and len(core) > 2 \
+                    or {core, bare, without_article(bare)} & self.cues.holder_gap_stops:
+                return span
+        else:
+            return span
+        last = k - 1 if self._core(self._word(k - 1)) else k - 2  # a comma standing alone before أن
+        if last <= j + 1:
+            return span
+        given = self._core(self._word(last - 1))
+        linked = self._core(self._word(last - 2)) in _NAME_LINKS  # عبد الله بوحبيب
+        if given.startswith("ال") and given != "ال" and not linked or not given.isalpha() \
+                or given in self.cues.heads or given in self.cues.body_heads:
+            return span  # وكالة الأنباء الإماراتية، جامعة الطائف: a body, not a given name and a family name
+        ne = self._span_of(last, last)[1]
+        end = int(self.doc.offsets[ne - 1]) + 1
+        given_at = int(self.doc.offsets[self.words[last - 1][0]])
+        if not any(m[2] and b < m[0] <= given_at and m[1] == end for m in self.ment.overlapping(b, end, every=True)):
+            return span
+        return span[0], ne
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
         """A source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة، القيادي في حماس."""
