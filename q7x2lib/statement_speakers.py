@@ -328,6 +328,10 @@ class _Subjects(_BackReferences):
         nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
         if kind == "participle" and self.cues.is_saying_noun(self.doc.text[ca:cb]):
             return self._relayed_source(sa, ca, named)
+        if kind in {"verb", "participle"} and self._core(self.doc.norm[nca:ncb]) in self.cues.report_cues:
+            reported = self._report_source(to_norm[sa], nca, named)
+            if reported is not None:  # تلقت بلاغا من مقيم يفيد بتعرضه للاعتداء: the one who reported it
+                return reported
         if kind in {"quote", "participle"}:
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
@@ -1330,6 +1334,35 @@ class _Subjects(_BackReferences):
             if core.endswith(("ات", "ة")):
                 return False
         return False
+
+    def _report_source(self, n_sent: int, nca: int, named: list) -> _Speaker | None:
+        """Who a report (بلاغ، اتصال، نبأ: ``report_noun``) that ``يفيد`` (states) came from: the one named after its
+        من or من قبل (تلقت بلاغا من مقيم في الخمسينات يفيد، بلاغا ورد من قبل حرس الحدود صباح اليوم ... يفيد), else,
+        with the report right before the cue (تلقى المركز بلاغا يفيد بوقوع حريق), no one: not a statement. None
+        (the other rules decide) when no report stands within twenty words before it in its sentence, or what
+        follows من is a time (من صباح اليوم) or nothing the subject rule reads."""
+        at = self._index_at(nca)
+        lo = max(self._index_at(n_sent), at - 20)
+        k = at - 1
+        while k >= lo:
+            w, core = self._word(k), self._core(self._word(k))
+            if core in self.cues.report_nouns or core[:1] in {"ب", "و"} and core[1:] in self.cues.report_nouns:
+                break
+            if w[-1:] in ".:!?؟":
+                return None
+            k -= 1
+        else:
+            return None
+        between = [self._core(self._word(x)) for x in range(k + 1, at)]
+        if "من" not in between:
+            return _NOT_SPEECH if not between or between == ["ورد"] else None
+        f = k + 1 + between.index("من")
+        if f + 1 < at and self._core(self._word(f + 1)) == "قبل":
+            f += 1
+        if f + 1 >= at or self._core(self._word(f + 1)) in _SKIPPABLE_FIRST:
+            return None
+        np = self._after(self.words[f][1], nca)
+        return self._checked(np, "attribution", named) if np is not None else None
 
     def _holder_after(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
         """An office cut at a preposition runs on to the known person who holds it, named right before إن/أن:

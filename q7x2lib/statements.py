@@ -413,8 +413,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and norm_of(spans[i + 1][2], spans[i + 1][3]).strip() in cue_set.saying_participles \
                     and _nothing_said_before(norm_of(max(sa, ca - 8), ca), norm_of(cb, spans[i + 1][2]), speaker):
                 folded.add(i + 1)  # وحذر الوزير قائلا: «...»
-            if speaker is not None and kind != "attribution":
-                last_speaker, last_sid = speaker, sid  # "بحسب X" names a source, not who goes on speaking
+            if speaker is not None and kind != "attribution" \
+                    and not (speaker.basis == "attribution" and normalize_text(cue).strip() in cue_set.report_cues):
+                # "بحسب X" names a source, not who goes on speaking; nor does the one a report came from (بلاغ من مقيم يفيد)
+                last_speaker, last_sid = speaker, sid
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
             sp = speaker or _NO_SPEAKER
