@@ -1389,6 +1389,10 @@ class _Subjects(_BackReferences):
             if any(ch in w for ch in '"«»“”:!?؟') or "." in w and len(core) > 2 \
                     or {core, bare, without_article(bare)} & self.cues.holder_gap_stops:
                 return span
+            if core[:1] == "ل" and (bare in self.cues.addressee_heads or without_article(bare) in self.cues.addressee_heads):
+                return span  # لوكالة فرانس برس: the one told, named after the speaker
+            if self._word(k - 1)[-1:] in "،," and core in self.cues.heads and core not in self.cues.titles:
+                return span  # ...، وزير التعليم الدكتور عزام الدخيل: another office, someone else
         else:
             return span
         last = k - 1 if self._core(self._word(k - 1)) else k - 2  # a comma standing alone before أن
