@@ -148,6 +148,9 @@ class _Cues:
         self.noun_spellings = frozenset(_MARKS_RE.sub("", str(w)).strip()
                                         for w in lists.loc[lists["list"] == "noun_spelling", "word"])
         self.documents = frozenset(word_list("document_noun"))
+        self.report_nouns = frozenset(word_list("report_noun", required=False))  # بلاغ من مقيم يفيد: who reported it
+        self.report_cues = frozenset(word_list("report_cue", required=False))
+        self.holder_gap_stops = frozenset(word_list("holder_gap_stop", required=False))  # مع نظيره: another one named
         self.issuing_verbs = frozenset(word_list("issuing_verb"))  # أصدر فتوى، نشر تقريرا: the subject issued the document
         self.issuing_forms = frozenset(normalize_text(w) for w in self.issuing_verbs)  # as the normalised text writes them
         # a present-tense form (يؤكد، تطالب), told from a past one that starts with ت (تعهد، توعد) by its lemma

@@ -81,6 +81,7 @@ _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقا�
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
+_HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
@@ -327,6 +328,10 @@ class _Subjects(_BackReferences):
         nca, ncb, nend = to_norm[ca], to_norm[cb], to_norm[end]
         if kind == "participle" and self.cues.is_saying_noun(self.doc.text[ca:cb]):
             return self._relayed_source(sa, ca, named)
+        if kind in {"verb", "participle"} and self._core(self.doc.norm[nca:ncb]) in self.cues.report_cues:
+            reported = self._report_source(to_norm[sa], nca, named)
+            if reported is not None:  # تلقت بلاغا من مقيم يفيد بتعرضه للاعتداء: the one who reported it
+                return reported
         if kind in {"quote", "participle"}:
             return None  # a participle (مؤكدة، قائلا) shares the subject of the verb before it
         if kind == "attribution":
@@ -408,6 +413,12 @@ class _Subjects(_BackReferences):
         if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
             np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
         if np is not None and self._is_subject_phrase(np, particle):
+            holder = self._holder_after(np, nend)
+            if holder != np:  # المشرف العام على الوكالة د. هشام الفالح أن: the office as coded, written on to its holder
+                found = self._checked(np, "after_verb", named)
+                if found is not _NOT_SPEECH and found.basis == "after_verb" and not found.actor_id:
+                    return found._replace(surface=self.doc.text[slice(*self._text_span(*holder))])
+                return found
             return self._checked(self._to_name_again(np, after, ncb, nend, named), "after_verb", named)
         if not conjoined and following and following[0] in {"فيه", "فيها"}:
             issuer = self._issuing_subject(to_norm[sa], nca)
@@ -1323,6 +1334,81 @@ class _Subjects(_BackReferences):
             if core.endswith(("ات", "ة")):
                 return False
         return False
+
+    def _report_source(self, n_sent: int, nca: int, named: list) -> _Speaker | None:
+        """Who a report (بلاغ، اتصال، نبأ: ``report_noun``) that ``يفيد`` (states) came from: the one named after its
+        من or من قبل (تلقت بلاغا من مقيم في الخمسينات يفيد، بلاغا ورد من قبل حرس الحدود صباح اليوم ... يفيد), else,
+        with the report right before the cue (تلقى المركز بلاغا يفيد بوقوع حريق), no one: not a statement. None
+        (the other rules decide) when no report stands within twenty words before it in its sentence, or what
+        follows من is a time (من صباح اليوم) or nothing the subject rule reads."""
+        at = self._index_at(nca)
+        lo = max(self._index_at(n_sent), at - 20)
+        k = at - 1
+        while k >= lo:
+            w, core = self._word(k), self._core(self._word(k))
+            if core in self.cues.report_nouns or core[:1] in {"ب", "و"} and core[1:] in self.cues.report_nouns:
+                break
+            if w[-1:] in ".:!?؟":
+                return None
+            k -= 1
+        else:
+            return None
+        between = [self._core(self._word(x)) for x in range(k + 1, at)]
+        if "من" not in between:
+            return _NOT_SPEECH if not between or between == ["ورد"] else None
+        f = k + 1 + between.index("من")
+        if f + 1 < at and self._core(self._word(f + 1)) == "قبل":
+            f += 1
+        if f + 1 >= at or self._core(self._word(f + 1)) in _SKIPPABLE_FIRST:
+            return None
+        np = self._after(self.words[f][1], nca)
+        return self._checked(np, "attribution", named) if np is not None else None
+
+    def _holder_after(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
+        """An office cut at a preposition runs on to the known person who holds it, named right before إن/أن:
+        القنصل العام للمملكة في لوس أنجلوس السفير الدكتور فيصل السديري، أنه ...; مدير العلاقات العامة بجمعية البر
+        وليد البوسيف أن ... The office names no known person itself; the name ends in a given name and a family
+        name (not وكالة الأنباء الإماراتية); between the office and it at most twelve words, no quotation, no
+        sentence end (د. is a title) and no word of ``holder_gap_stop`` (مع نظيره، في بيان، في تصريح لوكالة)."""
+        j = self._index_at(span[1])
+        if j >= len(self.words) or self.words[j][0] >= nend or self._word(j - 1)[-1:] in _PUNCT:
+            return span
+        first = self._core(self._word(j))
+        if first not in _HOLDER_PREPOSITIONS and not (first[:1] == "ب" and len(first) > 3):
+            return span
+        a, b = self._text_span(*span)
+        if any(m[2] for m in self.ment.overlapping(a, b, every=True)):
+            return span  # the office already names its holder
+        for k in range(j + 1, min(j + 13, len(self.words))):
+            if self.words[k][0] >= nend:
+                return span
+            w, core = self._word(k), self._core(self._word(k))
+            if _COMPLEMENTISER_RE.fullmatch(core):
+                break
+            bare = core[1:] if core[:1] in {"ب", "ل"} else core
+            if any(ch in w for ch in '"«»“”:!?؟') or "." in w and len(core) > 2 \
+                    or {core, bare, without_article(bare)} & self.cues.holder_gap_stops:
+                return span
+            if core[:1] == "ل" and (bare in self.cues.addressee_heads or without_article(bare) in self.cues.addressee_heads):
+                return span  # لوكالة فرانس برس: the one told, named after the speaker
+            if self._word(k - 1)[-1:] in "،," and core in self.cues.heads and core not in self.cues.titles:
+                return span  # ...، وزير التعليم الدكتور عزام الدخيل: another office, someone else
+        else:
+            return span
+        last = k - 1 if self._core(self._word(k - 1)) else k - 2  # a comma standing alone before أن
+        if last <= j + 1:
+            return span
+        given = self._core(self._word(last - 1))
+        linked = self._core(self._word(last - 2)) in _NAME_LINKS  # عبد الله بوحبيب
+        if given.startswith("ال") and given != "ال" and not linked or not given.isalpha() \
+                or given in self.cues.heads or given in self.cues.body_heads:
+            return span  # وكالة الأنباء الإماراتية، جامعة الطائف: a body, not a given name and a family name
+        ne = self._span_of(last, last)[1]
+        end = int(self.doc.offsets[ne - 1]) + 1
+        given_at = int(self.doc.offsets[self.words[last - 1][0]])
+        if not any(m[2] and b < m[0] <= given_at and m[1] == end for m in self.ment.overlapping(b, end, every=True)):
+            return span
+        return span[0], ne
 
     def _with_body(self, span: tuple[int, int], nend: int) -> tuple[int, int]:
         """A source goes on with the body it belongs to: مصدر عسكري في وزارة الدفاع، مسؤول من الحركة، القيادي في حماس."""

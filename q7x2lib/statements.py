@@ -267,6 +267,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             cues = [] if first is None else \
                 _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, max(na, first - _CUE_LEAD), nb)))
         spans = []  # (kind, cue, start, end of the cue)
+        outer = None  # (speaker, end of the cue) of the sentence's last statement with a speaker
         # what is said runs on over speech it reports (إن بايدن أعرب عن ...):
         # a bare verb cue inside a statement. It stops at the speaker's next
         # act (وأضاف، مؤكدة) or a quotation: the starts of all other cues.
@@ -413,8 +414,15 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and norm_of(spans[i + 1][2], spans[i + 1][3]).strip() in cue_set.saying_participles \
                     and _nothing_said_before(norm_of(max(sa, ca - 8), ca), norm_of(cb, spans[i + 1][2]), speaker):
                 folded.add(i + 1)  # وحذر الوزير قائلا: «...»
-            if speaker is not None and kind != "attribution":
-                last_speaker, last_sid = speaker, sid  # "بحسب X" names a source, not who goes on speaking
+            if speaker is not None and kind != "attribution" \
+                    and not (speaker.basis == "attribution" and normalize_text(cue).strip() in cue_set.report_cues):
+                # "بحسب X" names a source, not who goes on speaking; nor does the one a report came from (بلاغ من مقيم يفيد)
+                inside = outer is not None and not _relays(cue_set, outer[0]) and norm[to_norm[ca]] not in {"و", "ف"} \
+                    and _reported_inside(outer, speaker, norm_of(outer[1], ca))  # وذكرت صحيفة: a clause of its own
+                if not inside:
+                    last_speaker, last_sid = speaker, sid
+                    # وفيما نفى رمضان أن ...، كشفت مصادر: a statement in a clause put first leaves the next to the main one
+                    outer = (speaker, cb, bool(_NEW_CLAUSE.intersection(norm_of(max(sa, ca - 16), ca).split()[-2:])))
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
             sp = speaker or _NO_SPEAKER
@@ -426,6 +434,47 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 "; ".join(evidence), text[start:end],
             ))
     return rows
+
+
+# words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
+_NEW_CLAUSE = frozenset("حيث وحيث فيما وفيما بينما وبينما حين اما واما الا غير لكن ولكن الوقت وقت".split())
+_RELAYED_IN = frozenset("بيان بيانا تقرير رسالة".split())  # أعلنت الرئاسة في بيان أن بايدن ...: she relays him
+
+
+def _relays(cue_set: _Cues, speaker: _Speaker) -> bool:
+    """A speaker who relays what others say (a medium, a source, a document: وذكرت وكالة الأناضول أن داود أوغلو قال):
+    the one it reports goes on speaking after it."""
+    words = normalize_text(speaker.surface or "").split()
+    head = words[0].strip(_PUNCT) if words else ""
+    head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+    bare = head[2:] if head.startswith("ال") else head
+    return isinstance(speaker.code, str) and speaker.code.endswith("MED") or head in cue_set.documents \
+        or head in cue_set.source_heads or bare in cue_set.source_heads or head in cue_set.addressee_heads \
+        or bare in cue_set.addressee_heads
+
+
+def _reported_inside(outer, speaker: _Speaker, between: str) -> bool:
+    """A statement with a subject of its own inside what the sentence's speaker says (after his إن/أن: وقال الغانم إن
+    ... الدين الإسلامي الذي يستنكر ...): the sentence's speaker goes on speaking after it (وعبر عن تعازيه), not it.
+    ``outer``: (speaker, end of its cue, whether its clause was put first: وفيما نفى X أن ...، كشفت مصادر).
+
+    >>> gh = (_Speaker(None, "الغانم", None, "after_verb"), 4)
+    >>> _reported_inside(gh, _Speaker(None, "الدين", None, "after_verb"), " ان استهداف بيوت الله بعيد عن الدين الذي ")
+    True
+    >>> _reported_inside(gh, _Speaker(None, "مصادر", None, "after_verb"), " ان الاسماء لم تتبلور، فيما ")
+    False
+    >>> _reported_inside(None, _Speaker(None, "الدين", None, "after_verb"), "")
+    False
+    """
+    if outer is None or speaker.basis not in {"after_verb", "before_verb"} or speaker.surface == outer[0].surface \
+            or len(outer) > 2 and outer[2]:
+        return False
+    words = [w.strip(_PUNCT) for w in between.split() if w.strip(_PUNCT)]
+    if any(w in _NEW_CLAUSE for w in words):
+        return False  # وفيما نفى رمضان أن ...، كشفت مصادر؛ حيث عبر الكثير منهم: a clause of its own, not what is said
+    if any(w in _RELAYED_IN for w in words):
+        return False  # الرئاسة أعلنت في بيان أن بايدن أعرب ...، داعيا: a body relays its head's words
+    return any(_COMPLEMENTISER_RE.fullmatch(w) for w in words)
 
 
 def _actor_since(subjects: _Subjects, sentences: list, last_sid: int, sid: int, ca: int, named: list,

@@ -1904,3 +1904,42 @@ def test_a_bare_cue_before_the_words_of_its_other_sense_is_no_statement() -> Non
     assert _who("واندلع حريق في مستودع تابع لأحد المصانع.", "وأصيبت الطفلة بعد أن علقت به عندما كانت تلهو.") == []
     assert [r[0] for r in _who("وقال الوزير إن العمل مستمر.", "وتابع لـ«الرياض» أن المشروع سينجز.")] == ["وقال", "وتابع"]
     assert _who("وعلق الوزير بالقول إن الوضع جيد.")[0][:2] == ["وعلق", "الوزير"]
+
+
+def test_an_office_cut_at_a_preposition_runs_on_to_its_known_holder() -> None:
+    # made up on the pattern of the general samples (القنصل العام ... في لوس أنجلوس السفير الدكتور فلان، أنه): the
+    # surface runs on to the known person named right before أن, and the participle after it carries that naming;
+    # not past a counterpart met (مع نظيره) nor to the one told (لوكالة فرانس برس)
+    found = _who("وأكد القنصل العام للمملكة في لوس أنجلوس السفير الدكتور فيصل بن عبدالعزيز السديري، أنه لا يوجد أي "
+                 "مواطن قريب من الحرائق.", "مشيرا إلى أن القنصلية لم تسجل أي اتصال.")
+    holder = "القنصل العام للمملكة في لوس أنجلوس السفير الدكتور فيصل بن عبدالعزيز السديري"
+    assert found == [["وأكد", holder, "after_verb"], ["مشيرا", holder, "continuation"]]
+    assert _who("وقال المتحدث الرسمي في مؤتمر صحفي مع نظيره فيصل بن عبدالعزيز السديري إن الحرائق بعيدة.") == [
+        ["وقال", "المتحدث الرسمي", "after_verb"]]
+    assert _who("وقال مدير الإدارة في واشنطن لوكالة فرانس برس إن العمل مستمر.") == [["وقال", "مدير الإدارة", "after_verb"]]
+
+
+def test_a_report_that_states_is_said_by_the_one_it_came_from() -> None:
+    # made up: بلاغ من X يفيد is said by X (report_noun, report_cue), who does not go on speaking; a report from no
+    # one named (بلاغا يفيد بوقوع حريق) is no statement; a time after من (من صباح اليوم) names no one
+    found = _who("وأوضح المتحدث الرسمي أن الشرطة تلقت بلاغا من مواطن يفيد بتعرضه للاعتداء.", "وأضاف أن الجاني قبض عليه.")
+    assert found == [["وأوضح", "المتحدث الرسمي", "after_verb"], ["يفيد", "مواطن", "attribution"],
+                     ["وأضاف", "المتحدث الرسمي", "continuation"]]
+    assert _who("وأوضح المتحدث الرسمي أن غرفة العمليات تلقت بلاغا يفيد بوقوع حريق في مستودع.") == [
+        ["وأوضح", "المتحدث الرسمي", "after_verb"]]
+    found = _who("وأوضح المتحدث الرسمي أن الغرفة تلقت بلاغا في الخامسة من صباح اليوم يفيد بوقوع حريق.")
+    assert [r[1] for r in found] == ["المتحدث الرسمي"] * len(found)
+
+
+def test_a_statement_inside_what_is_said_leaves_the_speaker_to_go_on() -> None:
+    # made up on the pattern of sample Z (وقال الغانم إن ... الدين الإسلامي الذي يستنكر ...، وعبر عن تعازيه): a subject
+    # of its own after the speaker's إن/أن does not take the turn; it does after a medium that relays (وذكرت صحيفة
+    # الرياض أن الوزير أكد) and after a clause put first (وفيما نفى رمضان أن ...، كشفت مصادر)
+    found = _who("وقال الغانم إن استهداف المساجد بعيد عن الدين الإسلامي الذي يستنكر مثل هذه الأعمال.",
+                 "وعبر عن تعازيه للقيادة السعودية.")
+    assert found[-1][:2] == ["وعبر عن", "الغانم"]
+    found = _who("وذكرت صحيفة الرياض أن الوزير أكد أن المشروع سينجز، مضيفا أن العمل مستمر.")
+    assert found[-1][:2] == ["مضيفا", "الوزير"]
+    found = _who("وفيما نفى رمضان أن تكون الأسماء قد تبلورت، كشفت مصادر مطلعة أن المرشحين أربعة،",
+                 "لافتة إلى أن الاختيار قريب.")
+    assert found[-1][:2] == ["لافتة", "مصادر مطلعة"]
