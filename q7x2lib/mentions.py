@@ -1279,7 +1279,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
             country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
             agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent
-            merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent))
+            # (an unknown person's name still ends where it did: its family name is read again later, not the office's
+            # last word: المهندس فلان علاف، رئيس ... then علاف)
+            merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent,
+                                     name_end=u.name_end if u.name_end >= 0 or not u.unknown else u.b))
             i = j
             continue
         if u.kind == "group":
@@ -1395,7 +1398,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
-        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks)
+        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks, office_ends=True)
         if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
@@ -1865,9 +1868,11 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             pass  # الدكتور علي بن فلان: the given name, not على
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
-                or office_ends and taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+                or office_ends and taken and taken[-1][1] not in m.name_links
+                and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
             # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
-            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب)
+            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب);
+            # not after بن (فيصل بن فهد بن مساعد: a given name)
             closed = word in m.name_enders or office_ends and len(taken) == 2 and (
                 _conjoined_ender(word, m) or _office_or_verb(word, m))
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over

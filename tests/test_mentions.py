@@ -1050,3 +1050,24 @@ def test_a_construct_bodys_bare_head_later_is_the_same_body() -> None:
     # the head with its own adjective is another body, and a bare head before any body is none
     assert _bodies_in("وقالت المؤسسة إن مؤسسة العنود الخيرية والمؤسسة العامة للتقاعد تدعم") == [
         ["مؤسسة العنود الخيرية", "SAUNGO"], ["والمؤسسة العامة للتقاعد", "SAUGOV"]]
+
+
+# --- thirty-fifth round (issue 14): unknown persons' names ----------------------------------------
+
+
+def test_a_titled_name_ends_at_an_office_head_written_after_it() -> None:
+    found = mentions_of("وقال المهندس مازن بترجي نائب رئيس الغرفة إن العمل مستمر، واستقبل الدكتور صدقة فاضل عضو الوفد")
+    names = [r[1] for r in found if r[2] == "name"]
+    assert any(n.startswith("المهندس مازن بترجي") for n in names)  # not «المهندس مازن»: نائب ends the name
+    assert any(n.startswith("الدكتور صدقة فاضل") for n in names)
+    # guard: after بن a word that is also an office (مساعد) is a given name
+    found = mentions_of("وحضر الحفل الأمير فيصل بن فهد بن مساعد في الرياض")
+    assert any("بن مساعد" in r[1] for r in found if r[2] == "name")
+
+
+def test_the_family_name_of_an_unknown_person_coded_by_the_office_after_it_is_named_again() -> None:
+    found = mentions_of("وقال الدكتور صدقة فاضل عضو مجلس الشورى، إن الأمن مستتب. وأكد فاضل أن الخطوات سليمة")
+    assert [r[1:3] for r in found if r[1] == "فاضل"] == [["فاضل", "name"]]
+    assert all(r[0] is None for r in found if "فاضل" in r[1])  # no table knows him
+    # guard: the office's last word (الشورى) is no family name read again
+    assert not [r for r in found if r[1] in ("الشورى", "عضو")]
