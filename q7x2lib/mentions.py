@@ -1031,6 +1031,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
                 break
             if words and word in m.institution_stop or m.institution_head.fullmatch(word):
                 break  # مركز التدريب التابع ...، جمعية البر والمؤسسة العامة: another body
+            if not words and word.startswith(("وال", "ولل")) and len(word) > 4:
+                break  # الجمعية والاقتراع، اللجنة والمجلس: a name opens with no conjunction
             if not word.startswith(_BODY_DEFINITE) or not (words or head[2]) and not word.startswith("ال"):
                 # هيئة تطوير الصادرات: one construct noun after an indefinite head, before the definite words
                 # (مركز للنساء، لجنة للتحقيق: an indefinite body of some kind, no name)
@@ -1057,6 +1059,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         if any(ua >= b and norm[b:ua].isspace() for ua, _ in taken):
             continue  # كلية الهندسة بجامعة الملك عبدالعزيز: a part of the body named next, one mention with it
         country = ""
+        stateless = any(w in m.institution_stateless for w in words)
+        igo = any(w in m.institution_igo for w in words)  # مكتب الإحصاء الأوروبي في بروكسل: IGO, its seat no country
         for entry, ha, hb_, hpre, _ in hits:
             if (hb <= ha and hb_ == b and not hpre and not entry.ambiguous and entry.country not in ("", "IGO")
                     and (entry.kind == "adjective" or _state_place(entry))):
@@ -1064,7 +1068,9 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             elif b <= ha and norm[b:ha].strip() in ("", "في") and (hpre.endswith("ب") or norm[b:ha].strip() == "في"
                                                                     ) and _state_place(entry):
                 country, b = entry.country, hb_  # دائرة الأراضي والأملاك في دبي
-        stateless = not country and any(w in m.institution_stateless for w in words)
+        if igo:
+            country, agent = "IGO", ""
+        stateless = not country and stateless
         new.append(_Unit(None, "agent", a, b, head[1], country, agent, office="" if country or stateless else HOME_BODY,
                          stateless=stateless))
         taken.append((a, b))

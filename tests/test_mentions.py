@@ -1071,3 +1071,28 @@ def test_the_family_name_of_an_unknown_person_coded_by_the_office_after_it_is_na
     assert all(r[0] is None for r in found if "فاضل" in r[1])  # no table knows him
     # guard: the office's last word (الشورى) is no family name read again
     assert not [r for r in found if r[1] in ("الشورى", "عضو")]
+
+
+def saudi_daily_mentions(text: str) -> list[list]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text], "outlet": ["sabq"]})
+    return q7x2lib.find_mentions(df)[["surface", "kind", "code"]].values.tolist()
+
+
+def test_a_football_position_after_markaz_is_no_body() -> None:
+    assert saudi_daily_mentions("ويجيد اللاعب اللعب في مركز الظهير الأيسر، ويبحث النادي عن لاعب في مركز قلب الدفاع") == []
+    # guard: a centre named by its service is still a body of the outlet's state
+    found = mentions_of("وأوضح أن مركز التأهيل الشامل للإناث بجدة استقبل الحالات")
+    assert [r[1:] for r in found] == [["مركز التأهيل الشامل للإناث بجدة", "agent", "SAUGOV"]]
+
+
+def test_a_bodys_name_opens_with_no_conjunction() -> None:
+    found = saudi_daily_mentions("وحدد النادي موعد انعقاد الجمعية والاقتراع على المرشحين")
+    assert not [r for r in found if "والاقتراع" in r[0]]
+    # guard: a name word that only begins with و (وزراء) is no conjunction
+    found = mentions_of("وتعمل لجنة وزراء الصحة في الرياض على الفحص")
+    assert any(r[1].startswith("لجنة وزراء الصحة") for r in found)
+
+
+def test_a_european_body_is_igo_and_its_seat_no_country() -> None:
+    found = mentions_of("وذلك حسب الأرقام التي صدرت عن مكتب الإحصاء الأوروبي في بروكسل (يوروستات)")
+    assert [r[1:] for r in found] == [["مكتب الإحصاء الأوروبي في بروكسل", "agent", "IGO"]]
