@@ -2040,8 +2040,8 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
     name, j, end = units[i], i + 1, units[i].b
     while j < len(units):
         nxt = units[j]
-        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country) and not name.unknown:
-            break
+        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country) and (not name.unknown or name.country):
+            break  # (an unknown person already of one state, by an office before the name, is no other state's office)
         if _apposition(norm, end, nxt.a) and not nxt.pre:
             pass
         elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):

@@ -1096,3 +1096,11 @@ def test_a_bodys_name_opens_with_no_conjunction() -> None:
 def test_a_european_body_is_igo_and_its_seat_no_country() -> None:
     found = mentions_of("وذلك حسب الأرقام التي صدرت عن مكتب الإحصاء الأوروبي في بروكسل (يوروستات)")
     assert [r[1:] for r in found] == [["مكتب الإحصاء الأوروبي في بروكسل", "agent", "IGO"]]
+
+
+def test_an_office_of_another_state_after_an_unknown_name_already_coded_is_a_mention_of_its_own() -> None:
+    found = saudi_daily_mentions("وبعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس الدكتور بوني يايي رئيس جمهورية بنين بمناسبة اليوم الوطني")
+    assert ["رئيس جمهورية بنين", "agent", "BENGOV"] in found
+    # guard: an unknown name with no state yet is still coded by the office after it
+    found = mentions_of("وقال المهندس بندر أحمد علاف، رئيس مجلس الشورى، إن العمل مستمر")
+    assert [r[1:] for r in found] == [["المهندس بندر أحمد علاف، رئيس مجلس الشورى", "name", "LEG"]]
