@@ -209,6 +209,8 @@ class _Matcher:
                                           | frozenset(word_list("person_office", words)))
         self.institution_stateless = frozenset(normalize(w) for w in word_list("institution_stateless_word", words,
                                                                                 required=False))
+        # مكتب الإحصاء الأوروبي: a body of the European Union, IGO with no agent, wherever its seat
+        self.institution_igo = frozenset(normalize(w) for w in word_list("institution_igo_word", words, required=False))
         self.institution_districts = frozenset(normalize(w) for w in word_list("institution_head_district", words,
                                                                                 required=False))
         heads = "|".join(map(re.escape, self.institution_heads)) or "(?!)"

@@ -1031,6 +1031,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
                 break
             if words and word in m.institution_stop or m.institution_head.fullmatch(word):
                 break  # مركز التدريب التابع ...، جمعية البر والمؤسسة العامة: another body
+            if not words and word.startswith(("وال", "ولل")) and len(word) > 4:
+                break  # الجمعية والاقتراع، اللجنة والمجلس: a name opens with no conjunction
             if not word.startswith(_BODY_DEFINITE) or not (words or head[2]) and not word.startswith("ال"):
                 # هيئة تطوير الصادرات: one construct noun after an indefinite head, before the definite words
                 # (مركز للنساء، لجنة للتحقيق: an indefinite body of some kind, no name)
@@ -1057,6 +1059,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         if any(ua >= b and norm[b:ua].isspace() for ua, _ in taken):
             continue  # كلية الهندسة بجامعة الملك عبدالعزيز: a part of the body named next, one mention with it
         country = ""
+        stateless = any(w in m.institution_stateless for w in words)
+        igo = any(w in m.institution_igo for w in words)  # مكتب الإحصاء الأوروبي في بروكسل: IGO, its seat no country
         for entry, ha, hb_, hpre, _ in hits:
             if (hb <= ha and hb_ == b and not hpre and not entry.ambiguous and entry.country not in ("", "IGO")
                     and (entry.kind == "adjective" or _state_place(entry))):
@@ -1064,7 +1068,9 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             elif b <= ha and norm[b:ha].strip() in ("", "في") and (hpre.endswith("ب") or norm[b:ha].strip() == "في"
                                                                     ) and _state_place(entry):
                 country, b = entry.country, hb_  # دائرة الأراضي والأملاك في دبي
-        stateless = not country and any(w in m.institution_stateless for w in words)
+        if igo:
+            country, agent = "IGO", ""
+        stateless = not country and stateless
         new.append(_Unit(None, "agent", a, b, head[1], country, agent, office="" if country or stateless else HOME_BODY,
                          stateless=stateless))
         taken.append((a, b))
@@ -1279,7 +1285,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
             country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
             agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent
-            merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent))
+            # (an unknown person's name still ends where it did: its family name is read again later, not the office's
+            # last word: المهندس فلان علاف، رئيس ... then علاف)
+            merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent,
+                                     name_end=u.name_end if u.name_end >= 0 or not u.unknown else u.b))
             i = j
             continue
         if u.kind == "group":
@@ -1395,7 +1404,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
-        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks)
+        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks, office_ends=True)
         if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
@@ -1865,9 +1874,11 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             pass  # الدكتور علي بن فلان: the given name, not على
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
-                or office_ends and taken and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+                or office_ends and taken and taken[-1][1] not in m.name_links
+                and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
             # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
-            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب)
+            # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب);
+            # not after بن (فيصل بن فهد بن مساعد: a given name)
             closed = word in m.name_enders or office_ends and len(taken) == 2 and (
                 _conjoined_ender(word, m) or _office_or_verb(word, m))
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
@@ -2029,8 +2040,8 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
     name, j, end = units[i], i + 1, units[i].b
     while j < len(units):
         nxt = units[j]
-        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country) and not name.unknown:
-            break
+        if nxt.kind not in {"role", "agent"} or nxt.country not in ("", name.country) and (not name.unknown or name.country):
+            break  # (an unknown person already of one state, by an office before the name, is no other state's office)
         if _apposition(norm, end, nxt.a) and not nxt.pre:
             pass
         elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
