@@ -10,7 +10,10 @@ and the hand-coded sign. The script then
   out, the statement sign macro-F1 of the rules alone and of the rules with
   the model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows
   (with two samples: each trained on the other), then the same figures over
-  the rows of every fold pooled, and with ``--score`` the whole
+  the rows of every fold pooled (then the statements of general and of
+  political news apart, by :func:`q7x2lib.statement_sign.is_political_news`
+  of their article; ``--general-min-probability`` sets how sure the model
+  must be in general news), and with ``--score`` the whole
   :func:`q7x2lib.validation.score_events` table of both;
 * with ``--write``, trains on all samples and writes the weights
   (``data/models/statement_sign.csv`` unless ``--out``).
