@@ -68,7 +68,7 @@ from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
-from .statement_sign import SignModel, apply_sign_model, rule_signs
+from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 
 #: What may stand before a verb trigger in one word: a conjunction, then the future's س or the ل of purpose.
 VERB_PREFIXES = "[وف]?[سل]?"
@@ -1090,7 +1090,8 @@ def find_events(
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
-        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None)
+        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None,
+                               general_news_docs(corpus, text_col))
     # once, after both: a sign a cue, a feeling or the model gave is an attitude toward someone (the model reads
     # neither the targets nor the rows a rule signed)
     return _model_targets(out, said_first, mentions) if statements is not None else out

@@ -10,7 +10,10 @@ and the hand-coded sign. The script then
   out, the statement sign macro-F1 of the rules alone and of the rules with
   the model (:func:`q7x2lib.statement_sign.model_sign`) on the same rows
   (with two samples: each trained on the other), then the same figures over
-  the rows of every fold pooled, and with ``--score`` the whole
+  the rows of every fold pooled (then the statements of general and of
+  political news apart, by :func:`q7x2lib.statement_sign.is_political_news`
+  of their article; ``--general-min-probability`` sets how sure the model
+  must be in general news), and with ``--score`` the whole
   :func:`q7x2lib.validation.score_events` table of both;
 * with ``--write``, trains on all samples and writes the weights
   (``data/models/statement_sign.csv`` unless ``--out``).
@@ -66,7 +69,9 @@ def training_rows(folder: Path) -> pd.DataFrame:
     gold_of = {p: g for p, g in validation.match_events(events, gold)}
     rows = rows[rows.index.isin(list(gold_of))]
     gold_root = [str(gold.at[gold_of[i], "cameo_root"]) for i in rows.index]
-    return rows.assign(gold_root=gold_root, gold_sign=[validation.ROOT_SIGN.get(r, 0) for r in gold_root])
+    general = statement_sign.general_news_docs(sample, "text")
+    return rows.assign(gold_root=gold_root, gold_sign=[validation.ROOT_SIGN.get(r, 0) for r in gold_root],
+                       general=[d in general for d in events.loc[rows.index, "doc_id"].tolist()])
 
 
 
@@ -117,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,
                         help="features whose weights all stay under this are left out (SignModel.compact)")
+    parser.add_argument("--general-min-probability", type=float, default=statement_sign.GENERAL_MIN_PROBABILITY,
+                        help="how sure the model must be to sign a statement of general news (not political by "
+                        "statement_sign.is_political_news); measured here, used by the library as "
+                        "statement_sign.GENERAL_MIN_PROBABILITY")
     parser.add_argument("--neg-weight", type=float, default=1.0,
                         help="the weight of a criticism in the loss (the others weigh 1)")
     args = parser.parse_args(argv)
@@ -124,9 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         statement_sign.CONTENT_FEATURES = True
     if args.content_stance:
         statement_sign.CONTENT_STANCE_FEATURES = True
+    statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability
     weights = {-1: args.neg_weight} if args.neg_weight != 1.0 else None
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
-    pooled: dict[str, list] = {"gold": [], "rules": [], "model": []}
+    pooled: dict[str, list] = {"gold": [], "rules": [], "model": [], "general": []}
     sizes: list[int] = []
     for test in data:
         train = [name for name in data if name != test]
@@ -137,10 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         sizes.append(saved_size(model))
         rows = data[test]
         rules = [statement_sign._sign(r) for r in rows["rule_root"]]
-        mine = [statement_sign.model_sign(model, f, r, i)[0]
-                for f, r, i in zip(rows["features"], rows["rule_root"], rows["informative"])]
+        mine = [statement_sign.model_sign(model, f, r, i, g)[0]
+                for f, r, i, g in zip(rows["features"], rows["rule_root"], rows["informative"], rows["general"])]
         gold = rows["gold_sign"].tolist()
-        for key, values in (("gold", gold), ("rules", rules), ("model", mine)):
+        for key, values in (("gold", gold), ("rules", rules), ("model", mine), ("general", rows["general"].tolist())):
             pooled[key] += values
         print(f"train {'+'.join(train)} ({len(both)}) → test {test} ({len(rows)}): sign macro-F1 "
               f"rules {validation._macro_f1(gold, rules):.3f}, model {validation._macro_f1(gold, mine):.3f}")
@@ -156,6 +166,11 @@ def main(argv: list[str] | None = None) -> int:
           f"rules {exact_macro_f1(gold, pooled['rules']):.4f} ({right(gold, pooled['rules'])} right), "
           f"model {exact_macro_f1(gold, pooled['model']):.4f} ({right(gold, pooled['model'])} right); "
           f"each fold's model as written {min(sizes) / 1000:.0f}-{max(sizes) / 1000:.0f} KB")
+    for name, kind in (("general", True), ("political", False)):
+        sel = [k for k, g in enumerate(pooled["general"]) if g == kind]
+        g, r, m = ([pooled[key][k] for k in sel] for key in ("gold", "rules", "model"))
+        print(f"  statements of {name} news ({len(g)}): rules {exact_macro_f1(g, r):.4f} ({right(g, r)} right), "
+              f"model {exact_macro_f1(g, m):.4f} ({right(g, m)} right)")
     if args.write:
         both = pd.concat(data.values())
         model = fit_sign_model(both["features"].tolist(), both["gold_sign"].tolist(), l2=args.l2,

@@ -7,7 +7,8 @@ import pandas as pd
 from q7x2lib.events import find_events
 from q7x2lib.mentions import find_mentions
 from q7x2lib.statement_sign import (
-    BIAS, MODEL_PATH, SignModel, apply_sign_model, fit_sign_model, load_sign_model, model_sign, statement_features,
+    BIAS, MODEL_PATH, SignModel, apply_sign_model, fit_sign_model, general_news_docs, is_political_news,
+    load_sign_model, model_sign, statement_features,
 )
 from q7x2lib.statements import find_statements
 
@@ -65,6 +66,34 @@ def test_the_model_never_overrules_a_sign_a_pattern_gave() -> None:
 def test_an_unsure_model_leaves_the_statement_informative() -> None:
     model = toy_model(w_شجب=(0.6, 0.0, 0.5))
     assert model_sign(model, ["w:شجب"], "01")[0] == 0
+
+
+def test_in_general_news_the_model_must_be_surer_to_sign_a_statement() -> None:
+    # round 35 (issue 16): in general news most statements the rules leave informative are neutral in the gold;
+    # a sign at 0.42 stands in political news and not in general news, one at 0.94 stands in both
+    half = toy_model(w_شجب=(1.0, 0.0, 0.0))  # − at 0.42
+    assert model_sign(half, ["w:شجب"], "01")[0] == -1
+    assert model_sign(half, ["w:شجب"], "01", general=True)[0] == 0
+    sure = toy_model(w_شجب=(4.0, 0.0, 0.0))  # − at 0.94
+    assert model_sign(sure, ["w:شجب"], "01", general=True)[0] == -1
+
+
+def test_an_article_is_political_news_by_two_political_markers_in_its_title_and_opening() -> None:
+    assert is_political_news("وأكد وزير الخارجية السعودي أن إيران تتدخل في شؤون اليمن")
+    # one marker (قطر, the place of a match) is not enough, nor are markers far from the opening
+    assert not is_political_news("فاز الهلال على النصر في الدوحة", "الهلال يتأهل في قطر")
+    assert not is_political_news("افتتح أمير منطقة القصيم مهرجان التمور في بريدة. " * 30 + " إيران وروسيا")
+    corpus = pd.DataFrame({"doc_id": ["p", "g"], "title": ["الكرملين يرد على واشنطن", None],
+                           "text_clean": ["قال المتحدث إن موسكو سترد", "قال مدير التعليم إن الدراسة تبدأ الأحد"]})
+    assert general_news_docs(corpus, "text_clean") == {"g"}
+
+
+def test_a_general_news_article_keeps_a_statement_the_model_is_not_sure_of_informative() -> None:
+    ev, st = coded("وقال مدير التعليم إن تصرفات الطلاب طائشة.")
+    assert ev[ev.unit == "statement"].event_code.tolist() == ["01"]
+    half = toy_model(w_طائشة=(1.0, 0.0, 0.0))
+    assert apply_sign_model(ev, st, half, general={"d"})[lambda e: e.unit == "statement"].event_code.tolist() == ["01"]
+    assert apply_sign_model(ev, st, half)[lambda e: e.unit == "statement"].event_code.tolist() == ["11"]
 
 
 def test_an_informative_statement_takes_the_models_sign_with_its_evidence() -> None:
