@@ -1742,6 +1742,16 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # تلقت شرطة المحافظة بلاغا: the report begins at the verb that receives it
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its report verb")
+            inside = [m for m in local if verb[1] <= m[0] and m[1] <= ca and m[2]]
+            if (target is None and inside
+                    and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in _word_set("report_receiving_verb")):
+                # تلقى مركز التحكم بالدفاع المدني بلاغا، ورد لشرطة المحافظة بلاغ: the receiver between the verb and
+                # the report is its target (the gold's convention), never its doer (word list report_receiving_verb)
+                target = (*inside[-1][2:5], "receiver")
+                if source is not None and source[2] == target[2] and source[0] == target[0]:
+                    source = None
+                    how = [h for h in how if not h.startswith("source=")]
+                how.append("target=receiver (report)")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
