@@ -3574,6 +3574,9 @@ def _joined_partners(doc: NormalizedText, local: list, who, a0: int, b0: int, tr
     between = [m.start() for m in _BETWEEN_RE.finditer(doc.text, window, local[at][0])]
     if between and not any(between[-1] < m[0] < local[at][0] for m in local):
         return []  # مباحثات بين الرئيسين المصري ... ونظيره اليمني: the first side of a pair, and the other side after it
+    markers = _word_set("example_list_marker")
+    if any(w in markers or w.startswith("كال") for w in _words(_norm_of(doc, a0, local[at][0]))):
+        return []  # مع بعض الوزارات ممثلة بوزارة الداخلية ووزارة ...: examples of a general noun, not partners
     end, found = local[at][1], []
     for a, b, code, aid, surface, pre in local[at + 1:]:
         if b > b0:

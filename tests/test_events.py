@@ -1369,6 +1369,10 @@ def test_one_row_per_partner_joined_by_waw() -> None:
     assert not ev.evidence.str.contains("partner=", regex=False).any()
     ev = events("وأقيم الحفل بالتعاون مع إمارة المنطقة ووزارة الشؤون البلدية والقروية.", sign_model=False)
     assert not ev.evidence.str.contains("partner=", regex=False).any()
+    # nor examples of a general noun (example_list_marker: ممثلة، شملت، كال...)
+    ev = events("ونظمت الرئاسة دورات بالتنسيق مع بعض الجهات ممثلة بوزارة الداخلية وشركة أرامكو السعودية.",
+                sign_model=False)
+    assert not ev.evidence.str.contains("partner=", regex=False).any()
 
 
 def test_the_receiver_of_a_report_is_its_target() -> None:
