@@ -1743,6 +1743,16 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # تلقت شرطة المحافظة بلاغا: the report begins at the verb that receives it
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its report verb")
+            inside = [m for m in local if verb[1] <= m[0] and m[1] <= ca and m[2]]
+            if (target is None and inside
+                    and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in _word_set("report_receiving_verb")):
+                # تلقى مركز التحكم بالدفاع المدني بلاغا، ورد لشرطة المحافظة بلاغ: the receiver between the verb and
+                # the report is its target (the gold's convention), never its doer (word list report_receiving_verb)
+                target = (*inside[-1][2:5], "receiver")
+                if source is not None and source[2] == target[2] and source[0] == target[0]:
+                    source = None
+                    how = [h for h in how if not h.startswith("source=")]
+                how.append("target=receiver (report)")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
@@ -1752,6 +1762,36 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
+        if unit_here == "event" and root not in FORCE_ROOTS and (source is not None or target is not None):
+            # وقعت الجامعة اتفاقية مع وزارة الصحة وجامعة القاهرة، يهنئان رئيسي المالديف وليبيريا: one row per target or
+            # source joined to the act's own by و, of another code than those of the row (the guideline's "one row per
+            # source or per target"); not for force (FORCE_ROOTS), where the development gold codes allies joined by
+            # و (الجيش الوطني والمقاومة الشعبية، داعش وحزب العمال) as one side: 8 right, 11 false there (round 35)
+            def triggers(a: int, b: int) -> bool:
+                i = bisect_left(hit_starts, doc.to_norm[a])
+                return i < len(hit_starts) and hit_starts[i] < doc.to_norm[b]
+            seen = {w[0] or w[1] for w in (source, target) if w is not None}
+
+            def partners(who, a0: int, b0: int) -> list:
+                """the actors joined to ``who`` of codes not yet in the row, one each"""
+                found = []
+                for p in _joined_partners(doc, local, who, a0, b0, triggers):
+                    if (p[0] or p[1]) not in seen:
+                        seen.add(p[0] or p[1])
+                        found.append(p)
+                return found
+
+            more_targets = (partners(target, cb, clause_end)
+                            if target is not None and target[3] in _MENTION_TARGET_RULES else [])
+            more_sources = (partners(source, sa, ca) or partners(source, cb, clause_end)
+                            if source is not None and source[3] in _MENTION_SOURCE_RULES else [])
+            first_source = source[:3] if source is not None else (None, None, None)
+            first_target = target[:3] if target is not None else (None, None, None)
+            for src, tgt in [*((first_source, t) for t in more_targets),
+                             *((s, t) for s in more_sources for t in [first_target, *more_targets])]:
+                rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
+                             "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
+                             start, cb))
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))]
     rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
@@ -3491,6 +3531,65 @@ def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, sour
         return None
     span = _source_mention(local, source, cb, clause_end)
     return span[1] if span else None
+
+
+# the target rules of _target that name a mention after the trigger (not a place, people, a joint reference ...)
+_MENTION_TARGET_RULES = frozenset({"next", "obj", "any", "label", "visited", "ل", "الى", "مع", "على", "من", "ب", "في",
+                                   "ضد", "عن"})
+# the rules of the source that name a mention standing by itself (not the speaker, the act before, a pronoun ...)
+_MENTION_SOURCE_RULES = frozenset({"before", "after", "doer after", "doer before", "subject of its light verb"})
+_LIST_COMMA_RE = re.compile(r"\s*[،,]?\s*")
+BETWEEN_REACH = 40  # characters before an act's first actor where بين makes it the first side of a pair
+_BETWEEN_RE = re.compile(r"(?<![^\W_])بين(?![^\W_])")
+MAX_UNNAMED_CONJUNCT = 3  # words of a conjunct the actor coder left unnamed (والأمانة، ومحافظة الطائف) in a list
+
+
+def _list_gap(doc: NormalizedText, a: int, b: int, triggers) -> bool:
+    """Whether the text between two actors keeps a list of them going: a comma, or conjuncts the actor coder left
+    unnamed (مع إمارة المنطقة والأمانة والغرفة التجارية), each opened by و, with no preposition and no trigger."""
+    gap = doc.text[a:b]
+    if _LIST_COMMA_RE.fullmatch(gap):
+        return True
+    words = _words(_norm_of(doc, a, b)) if b > a else []
+    return (0 < len(words) <= MAX_UNNAMED_CONJUNCT and words[0][:1] == "و" and not _SENTENCE_END_RE.search(gap)
+            and not any(w in _PREPOSITIONS or w[1:] in _PREPOSITIONS for w in words) and not triggers(a, b))
+
+
+def _joined_partners(doc: NormalizedText, local: list, who, a0: int, b0: int, triggers) -> list[tuple]:
+    """The actors joined by و to an act's target or source (مع وزارة الصحة وجامعة القاهرة، رئيسي المالديف وليبيريا،
+    قوة تابعة للاتحاد الافريقي والحكومة الصومالية): ``(code, actor id, surface)`` of each, the act's too.
+
+    ``who`` is the target or source as the coder found it, looked for among the actors from ``a0`` to ``b0``,
+    where the list must end too. A list goes on through commas and through conjuncts the actor coder left
+    unnamed (:func:`_list_gap`); only the actors written with و are partners (in «فرنسا، بريطانيا، الصين» a
+    comma alone is as often an apposition). The first side of a pair after بين has the other side after it, not
+    a partner (مباحثات بين الرئيس المصري ونظيره اليمني). find_events leaves out a partner of a code already in the
+    row: the guideline codes one row per source or target country or body, and the samples code two bodies of
+    one code joined by و as one row (الدفاع المدني والمرور).
+    """
+    at = next((i for i, m in enumerate(local) if a0 <= m[0] < b0 and m[4] == who[2] and m[2] == who[0]
+               and m[3] == who[1]), None)
+    if at is None:
+        return []
+    window = max(a0, local[at][0] - BETWEEN_REACH)
+    between = [m.start() for m in _BETWEEN_RE.finditer(doc.text, window, local[at][0])]
+    if between and not any(between[-1] < m[0] < local[at][0] for m in local):
+        return []  # مباحثات بين الرئيسين المصري ... ونظيره اليمني: the first side of a pair, and the other side after it
+    markers = _word_set("example_list_marker")
+    if any(w in markers or w.startswith("كال") for w in _words(_norm_of(doc, a0, local[at][0]))):
+        return []  # مع بعض الوزارات ممثلة بوزارة الداخلية ووزارة ...: examples of a general noun, not partners
+    end, found = local[at][1], []
+    for a, b, code, aid, surface, pre in local[at + 1:]:
+        if b > b0:
+            break
+        if a < end:
+            continue  # a second code at the same span (البلدين)
+        if not _list_gap(doc, end, a, triggers):
+            break
+        end = b
+        if pre.startswith("و"):
+            found.append((code, aid, surface))
+    return found
 
 
 def _joined_to(doc: NormalizedText, source_end: int, a: int, pre: str) -> bool:
