@@ -73,8 +73,11 @@ PROBE = r"""
   return JSON.stringify({
     arabic: q('[lang="ar"]').map(el => ({
       dir: dir(el), rightToLeft: order(el), cls: el.className,
-      align: [...el.querySelectorAll('p, td, h1, h2, h3, li')].map(c => getComputedStyle(c).textAlign),
+      // a cell of mostly Latin letters (an English note, even one opening with an Arabic quotation) is laid out
+      // left to right on purpose (display._ltr_text): measured apart, in ltrCells
+      align: [...el.querySelectorAll('p, td:not(.q7x2-ltr), h1, h2, h3, li')].map(c => getComputedStyle(c).textAlign),
     })),
+    ltrCells: q('td.q7x2-ltr > bdi').map(el => ({dir: dir(el), align: getComputedStyle(el.parentElement).textAlign})),
     code: q('.jp-InputArea-editor').map(dir),
     fonts: [...document.fonts].filter(f => f.family.includes('Noto Sans Arabic')).map(f => f.status),
     images: q('img').map(img => ({loaded: img.complete && img.naturalWidth > 0, width: img.naturalWidth})),
@@ -344,6 +347,9 @@ def test_report_reads_right_to_left_and_runs_nothing(browser, pages, shots) -> N
     assert all(block["rightToLeft"] for block in arabic), arabic
     aligned = {a for block in arabic for a in block["align"]}
     assert aligned and aligned <= {"right", "start"}, arabic
+    # the KWIC cell after بوتين holds the article's markup as text (<img src=x onerror=alert(1)>), more Latin
+    # letters than Arabic: it reads left to right, aligned left, as an English note would
+    assert probe["ltrCells"] and all(c == {"dir": "ltr", "align": "left"} for c in probe["ltrCells"]), probe["ltrCells"]
     assert probe["code"] and set(probe["code"]) == {"ltr"}
     assert probe["fonts"] == ["loaded"], "the embedded Noto Sans Arabic did not load"
     assert probe["banner"] is None
