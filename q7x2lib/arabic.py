@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -435,6 +435,22 @@ def without_article(word: str) -> str:
         ('روسية', 'روسية', 'والروسية')
     """
     return word[2:] if word.startswith("ال") else word
+
+
+def without_conjunction(word: str, known: Container[str] | None = None) -> str:
+    """A normalised word without a first و or ف where what remains is a word of ``known``, or, with no ``known``,
+    a definite word (the word itself otherwise): وقال → قال when قال is known, والوزير → الوزير, but وزير stays.
+
+    Examples:
+        >>> without_conjunction("ويتوقع", {"يتوقع"}), without_conjunction("وزير", {"يتوقع"})
+        ('يتوقع', 'وزير')
+        >>> without_conjunction("والوزير"), without_conjunction("وزير"), without_conjunction("فالرئيس")
+        ('الوزير', 'وزير', 'الرئيس')
+    """
+    if word[:1] not in ("و", "ف"):
+        return word
+    rest = word[1:]
+    return rest if (rest.startswith("ال") if known is None else rest in known) else word
 
 
 # --- sentences -----------------------------------------------------------------------

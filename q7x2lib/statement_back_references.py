@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from .arabic import normalize as normalize_text
-from .arabic import without_article
+from .arabic import without_article, without_conjunction
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
@@ -176,7 +176,7 @@ class _BackReferences(_ArticleWords):
             w = self._core(self._word(v))
             if self._word(v)[-1:] in ".؟?!:":
                 return None
-            verb = w[1:] if w[:1] in {"و", "ف"} and w[1:] in self.cues.issuing_verbs else w
+            verb = without_conjunction(w, self.cues.issuing_verbs)
             if verb not in self.cues.issuing_verbs:
                 continue
             lo = v
@@ -252,7 +252,7 @@ class _BackReferences(_ArticleWords):
 
         Without a country adjective nothing is guessed (وزير النقل: whose?)."""
         def bare(w: str) -> str:
-            w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+            w = without_conjunction(w)
             return without_article(w)
         country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
         if country is None or not words:

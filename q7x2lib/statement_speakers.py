@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
-from .arabic import without_article
+from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
@@ -174,7 +174,7 @@ class _Subjects(_BackReferences):
         i = self._index_at(ns)
         if i > 0:
             prev = self._core(self._word(i - 1))
-            prev = prev[1:] if prev[:1] in {"و", "ف"} and prev[1:] in self.cues.slogan_heads else prev
+            prev = without_conjunction(prev, self.cues.slogan_heads)
             if prev in self.cues.slogan_heads or prev.startswith("ال") and prev[2:] in self.cues.slogan_heads:
                 return False
         return True
@@ -204,11 +204,11 @@ class _Subjects(_BackReferences):
         if j == 0 or self._word(j - 1)[-1:] in _PUNCT or "\n" in self.doc.norm[self.words[j - 1][1] : nca]:
             return False
         prev = self._core(self._word(j - 1))
-        prev = prev[1:] if prev[:1] in {"و", "ف"} and prev[1:] in self.cues.happening_openers else prev
+        prev = without_conjunction(prev, self.cues.happening_openers)
         if prev not in self.cues.happening_openers:
             return False
         before = self._core(self._word(j - 2)) if j > 1 else ""
-        before = before[1:] if before[:1] in {"و", "ف"} and before[1:] in self.cues.past_an_openers else before
+        before = without_conjunction(before, self.cues.past_an_openers)
         if before in self.cues.past_an_openers:
             return False  # بعد أن تحدث، منذ أن تحدث، سبق أن تحدث: أن before the past, he spoke
         k = j + 1
@@ -676,7 +676,7 @@ class _Subjects(_BackReferences):
         list accordance_source (تحقيقات، البيانات) or a quoted name."""
         cue = self.doc.norm[nca:ncb].replace(" ", "")
         cues = self.cues.accordance_or_depending_cues
-        cue = cue[1:] if cue[:1] in {"و", "ف"} and cue[1:] in cues else cue
+        cue = without_conjunction(cue, cues)
         if cue not in cues:
             return False
         if cue in self.cues.depending_cues and not (self._thing_noun(first) or self._new_definite_thing(np)):
@@ -1110,7 +1110,7 @@ class _Subjects(_BackReferences):
 
     def _checked(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         first = self._core(self.doc.norm[span[0] : span[1]].split()[0])
-        first = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        first = without_conjunction(first)
         if first in self.cues.inanimate or first in self.cues.findings:
             return _NOT_SPEECH  # الأرقام تؤكد، كشفت التحقيقات
         return self._make(span, basis, named)
@@ -1415,7 +1415,7 @@ class _Subjects(_BackReferences):
         i = self._index_at(span[0])
         j = self._index_at(span[1])  # the word after the phrase
         first = self._core(self._word(i))
-        first = first[1:] if first[:1] in {"و", "ف"} and first[1:] in self.cues.source_heads else first
+        first = without_conjunction(first, self.cues.source_heads)
         # القيادي في حماس; not a back-reference (المتحدث الأمني في وزارة الداخلية: the one named before)
         first = first[2:] if first.startswith("ال") and first[2:] in self.cues.source_heads and first not in self.cues.back_nouns \
             else first
@@ -1550,7 +1550,7 @@ class _Subjects(_BackReferences):
         if k > lo and not opens_clause(k):
             return self._after_contrast(lo, j)
         first = self._core(self._word(k))
-        bare = first[1:] if first[:1] in {"و", "ف"} and first[1:3] == "ال" else first
+        bare = without_conjunction(first)
         if not (bare.startswith("ال") or bare in self.cues.heads or self._word(k)[:1] == '"'  # or a quoted name: «إيباك» تعلن
                 or self._headline_subject(k, j, nca) or self._plural_subject(bare, j + 1)):
             return self._after_contrast(lo, j)
@@ -1766,7 +1766,7 @@ class _Subjects(_BackReferences):
             found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
         head = norm_words[0] if norm_words else ""
-        head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+        head = without_conjunction(head)
         n_words = len(norm_words)
         j = self._index_at(span[1])
         after = [self._core(self._word(j))] if len(norm_words) == 1 and j < len(self.words) else []

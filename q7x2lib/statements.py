@@ -33,7 +33,7 @@ import pandas as pd
 from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
-from .arabic import without_article
+from .arabic import without_article, without_conjunction
 from .lexicons import bundled_table, load_lexicon
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
@@ -446,7 +446,7 @@ def _relays(cue_set: _Cues, speaker: _Speaker) -> bool:
     the one it reports goes on speaking after it."""
     words = normalize_text(speaker.surface or "").split()
     head = words[0].strip(_PUNCT) if words else ""
-    head = head[1:] if head[:1] in {"و", "ف"} and head[1:3] == "ال" else head
+    head = without_conjunction(head)
     bare = head[2:] if head.startswith("ال") else head
     return isinstance(speaker.code, str) and speaker.code.endswith("MED") or head in cue_set.documents \
         or head in cue_set.source_heads or bare in cue_set.source_heads or head in cue_set.addressee_heads \
@@ -458,7 +458,7 @@ def _reported_inside(outer, speaker: _Speaker, between: str) -> bool:
     ... الدين الإسلامي الذي يستنكر ...): the sentence's speaker goes on speaking after it (وعبر عن تعازيه), not it.
     ``outer``: (speaker, end of its cue, whether its clause was put first: وفيما نفى X أن ...، كشفت مصادر).
 
-    >>> gh = (_Speaker(None, "الغانم", None, "after_verb"), 4)
+    >>> gh = (_Speaker(None, "الغانم", None, "after_verb"), 4, False)
     >>> _reported_inside(gh, _Speaker(None, "الدين", None, "after_verb"), " ان استهداف بيوت الله بعيد عن الدين الذي ")
     True
     >>> _reported_inside(gh, _Speaker(None, "مصادر", None, "after_verb"), " ان الاسماء لم تتبلور، فيما ")
@@ -467,7 +467,7 @@ def _reported_inside(outer, speaker: _Speaker, between: str) -> bool:
     False
     """
     if outer is None or speaker.basis not in {"after_verb", "before_verb"} or speaker.surface == outer[0].surface \
-            or len(outer) > 2 and outer[2]:
+            or outer[2]:
         return False
     words = [w.strip(_PUNCT) for w in between.split() if w.strip(_PUNCT)]
     if any(w in _NEW_CLAUSE for w in words):
@@ -497,7 +497,7 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     """A present form of a verb of considering (word list considering_verb: يعتبر، تعتبر) with nothing said after
     it in its sentence (no إن/أن, colon or quotation, no فيه resuming a document): read "is considered"."""
     verb = normalize_text(cue).strip()
-    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.considering else verb
+    verb = without_conjunction(verb, cue_set.considering)
     if verb not in cue_set.considering:
         return False
     words = [w.strip(_PUNCT) for w in rest.split()]
@@ -513,7 +513,7 @@ def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> 
     participle or place noun in م- (المعهد، مورينيو) opens: read "is expected" (ويتوقع الانتهاء من دور السطح، يتوقع
     حدوثه، يتوقع هطول أمطار)."""
     verb = normalize_text(cue).strip()
-    verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in cue_set.impersonal_expectation else verb
+    verb = without_conjunction(verb, cue_set.impersonal_expectation)
     if verb not in cue_set.impersonal_expectation:
         return False
     if speaker is not None and (speaker.actor_id or speaker.code or speaker.basis != "after_verb"):
@@ -549,7 +549,7 @@ def _asked(cue_set: _Cues, term: str, norm: str, start: int, end: int, nb: int) 
     before = norm[max(0, start - 12) : start].split()[-1:]
     after = norm[end : min(nb, end + 8)].split()[:1]
     word = before[0].strip(_PUNCT) if before else ""
-    word = word[1:] if word[:1] in {"و", "ف"} and word[1:] in cue_set.question_words else word
+    word = without_conjunction(word, cue_set.question_words)
     return word in cue_set.question_words or after == ["هل"]
 
 

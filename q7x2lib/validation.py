@@ -799,13 +799,13 @@ def load_real_statements(sample: pd.DataFrame, folder: str | Path | None = None)
 
 
 def _words(surface) -> set[str]:
-    from .arabic import normalize
+    from .arabic import normalize, without_conjunction
 
     if not isinstance(surface, str):
         return set()
     out = set()
     for w in re.findall(r"[^\W\d_]+", normalize(surface)):
-        w = w[1:] if w[:1] in {"و", "ف"} and w[1:3] == "ال" else w
+        w = without_conjunction(w)
         if len(w) > 1:
             out.add(w)
     return out
