@@ -670,6 +670,19 @@ def _pairs(sizes: pd.Series) -> int:
     return int((sizes * (sizes - 1) // 2).sum())
 
 
+def pair_scores(true_pairs: int, pred_pairs: int, gold_pairs: int) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 from counts of pairs (0.0 where there is nothing to divide by), unrounded:
+    one set's (:func:`score_groups`) or several sets' pairs summed (``scripts/score_event_groups.py``'s pooled row).
+
+    Examples:
+        >>> pair_scores(2, 4, 4), pair_scores(0, 0, 3)
+        ((0.5, 0.5, 0.5), (0.0, 0.0, 0.0))
+    """
+    precision = true_pairs / pred_pairs if pred_pairs else 0.0
+    recall = true_pairs / gold_pairs if gold_pairs else 0.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def score_groups(pred: pd.DataFrame, gold: pd.DataFrame, negatives: pd.DataFrame | None = None, *,
                  pred_col: str = "event_group", gold_col: str = "group_id") -> pd.DataFrame:
     """Pairwise precision, recall and F1 of a grouping against gold groups, over the gold articles.
@@ -701,9 +714,7 @@ def score_groups(pred: pd.DataFrame, gold: pd.DataFrame, negatives: pd.DataFrame
     both = pd.DataFrame({"g": gold[gold_col].to_numpy(), "p": labels.to_numpy()})
     true_pairs = _pairs(both.groupby(["g", "p"]).size())
     gold_pairs, pred_pairs = _pairs(both.groupby("g").size()), _pairs(both.groupby("p").size())
-    precision = true_pairs / pred_pairs if pred_pairs else 0.0
-    recall = true_pairs / gold_pairs if gold_pairs else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = pair_scores(true_pairs, pred_pairs, gold_pairs)
     row = {"articles": len(gold), "gold_groups": gold[gold_col].nunique(), "gold_pairs": gold_pairs,
            "pred_pairs": pred_pairs, "true_pairs": true_pairs, "precision": round(precision, 3),
            "recall": round(recall, 3), "f1": round(f1, 3)}

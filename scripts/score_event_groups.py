@@ -189,9 +189,8 @@ def pooled(scored: list) -> pd.DataFrame:
         if not parts:
             continue
         total = pd.DataFrame(parts)[["gold_pairs", "pred_pairs", "true_pairs", "negatives", "negatives_joined"]].sum()
-        p = total["true_pairs"] / total["pred_pairs"] if total["pred_pairs"] else 0.0
-        r = total["true_pairs"] / total["gold_pairs"] if total["gold_pairs"] else 0.0
-        rows[grouping] = {**total.to_dict(), "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        p, r, f1 = validation.pair_scores(total["true_pairs"], total["pred_pairs"], total["gold_pairs"])
+        rows[grouping] = {**total.to_dict(), "precision": p, "recall": r, "f1": f1}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("grouping")
 
 
