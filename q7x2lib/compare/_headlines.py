@@ -270,14 +270,15 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     counted = {i: o for i, o in enumerate(ordinals or []) if o}
     met = {i: [m] for i, m in enumerate(meetings or []) if m is not None}
     rite = {i: [r] for i, r in enumerate(rites or []) if r}
-    # only components with two headline speakers or two counted headlines can part: the others are taken whole
+    # only components with two headlines of one kind (speakers, ordinals, meetings, rites) can part: the others are
+    # taken whole
     linked = connected_components(n, a, b)
-    spoken = np.bincount(linked[list(said)], minlength=n) if said else np.zeros(n, dtype=int)
-    ordered = np.bincount(linked[list(counted)], minlength=n) if counted else np.zeros(n, dtype=int)
-    meeting = np.bincount(linked[list(met)], minlength=n) if met else np.zeros(n, dtype=int)
-    mourned = np.bincount(linked[list(rite)], minlength=n) if rite else np.zeros(n, dtype=int)
+
+    def two_in_component(marked: dict) -> np.ndarray:
+        return np.bincount(linked[list(marked)], minlength=n)[linked] >= 2 if marked else np.zeros(n, dtype=bool)
+
     first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
-    contested = (spoken[linked] >= 2) | (ordered[linked] >= 2) | (meeting[linked] >= 2) | (mourned[linked] >= 2)
+    contested = two_in_component(said) | two_in_component(counted) | two_in_component(met) | two_in_component(rite)
     parent[~contested] = first[~contested]
 
     chosen = np.flatnonzero(contested[a])
