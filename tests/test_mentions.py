@@ -1125,6 +1125,15 @@ def test_the_saudi_kings_deputy_is_the_crown_prince() -> None:
     assert all(r[0] != "mansour_al_turki" for r in saudi_daily_mentions_with_ids("وصرح المتحدث الأمني بشرطة منطقة القصيم بأنه تم القبض"))
 
 
+def test_an_honorific_between_an_office_and_a_known_name_keeps_one_mention() -> None:
+    found = mentions_of("واستعرض مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة المشاريع")
+    assert [r[:2] for r in found] == [["khalid_al_faisal",
+                                       "مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة"]]
+    # guard: برئاسة (chaired by) is no office of the name after it
+    found = mentions_of("وعقد المجلس اجتماعا برئاسة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد")
+    assert [r[0] for r in found] == ["mohammed_bin_salman"] and not found[0][1].startswith("برئاسة")
+
+
 def saudi_daily_mentions_with_ids(text: str, date: str = "2015-07-30") -> list[list]:
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text], "outlet": ["sabq"]})
     found = q7x2lib.find_mentions(df)[["actor_id", "surface", "code"]].astype(object)
