@@ -1112,6 +1112,10 @@ def test_a_saudi_ministers_office_is_its_holder_on_the_articles_date() -> None:
     # guard: a minister's deputy is not the minister; before the housing minister took office, no holder
     found = saudi_daily_mentions_with_ids("وأكد نائب وزير الشؤون البلدية والقروية أن المشاريع تسير وفق الخطة")
     assert all(r[0] != "abdullatif_al_alsheikh" for r in found)
+    # guard: an acting minister (بالنيابة) is not the office's holder
+    found = saudi_daily_mentions_with_ids("وأوضح وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبدالله القصبي أن المجلس")
+    assert all(r[0] != "adel_al_toraifi" for r in found)
+    assert saudi_daily_mentions_with_ids("وأوضح وزير الثقافة والإعلام أن المجلس")[0][0] == "adel_al_toraifi"
     assert saudi_daily_mentions_with_ids("وأكد وزير الإسكان أن الوزارة تعمل", "2015-07-10")[0][0] is None
     assert saudi_daily_mentions_with_ids("وأكد وزير الإسكان أن الوزارة تعمل", "2015-08-10")[0][0] == "majed_al_hogail"
 
