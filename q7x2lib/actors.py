@@ -258,6 +258,8 @@ class _Matcher:
         self.name_prefix_words = self.person_title_words | self.rank_words  # words before a personal name, not of it
         # the titles that may stand between an office and a person's name (وزير الثقافة الدكتور فلان), once per matcher
         self.apposition_titles = self.person_title_words - self.descriptive_titles
+        # and the honorifics of several words (صاحب السمو الملكي) that stand there as a title does
+        self.apposition_titles |= frozenset(word_list("honorific_phrase", words))
         self.name_links = frozenset(normalize(w) for w in word_list("name_link", words))  # آل، أبو as the text reads them
         # the words of each person's names (titles and links left out): a later part of the name is that person
         self.person_words: dict[str, frozenset[str]] = {}

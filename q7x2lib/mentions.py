@@ -1218,6 +1218,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     no agent (universities; see :func:`_states_counted`).
     """
     merged, groups, doubtful, i = [], [], [], 0
+    units = list(units)  # a name joined to the office before it takes the name's place, for the offices after it
     title_gap = _title_gap(titles) if titles else None
     named = set(named)  # actors already named without doubt: a bare family name (هادي) may then follow
     # the same, in the order this field names them; the people of another field come first, in a fixed order
@@ -1254,15 +1255,18 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
         bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
         if (title_gap is not None and nxt is not None and not joined and not nxt.pre and nxt.kind == "name"
                 and nxt.actor_id in people and u.kind in {"role", "agent"} and not u.unknown
+                and not (u.pre == "ب" and norm[u.a : u.b] == "برئاسة")
                 and u.actor_id in (None, nxt.actor_id) and (not nxt.ambiguous or u.country == nxt.country)
                 and u.country in ("", nxt.country, "IGO") and title_gap.fullmatch(norm, u.b, nxt.a)):
             # وزير الثقافة والإعلام الدكتور فلان الفلاني: one office, a personal title, a person of the tables,
             # of the state the tables give that person, in the capacity the office says (وزير الداخلية: COP);
             # an office whose holder on the date is someone else (ولي ولي العهد الدكتور فلان: the crown
-            # prince's guest) and a run of offices are left as they are
-            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country,
-                                       agent=u.agent or nxt.agent, ambiguous=False))
-            i += 2
+            # prince's guest) and a run of offices are left as they are, and so is برئاسة (برئاسة صاحب السمو الملكي
+            # الأمير فلان: chaired by him, no office of his); the offices written after the name
+            # still describe it (مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير فلان أمير منطقة مكة المكرمة)
+            units[i + 1] = nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country,
+                                        agent=u.agent or nxt.agent, ambiguous=False)
+            i += 1
             continue
         if joined and nxt.unknown and nxt.kind == "name" and u.actor_id in bodies and u.kind == "name":
             # مدير جامعة الملك خالد، الدكتور فلان: a titled person unknown to the tables, written right after the
@@ -1362,8 +1366,9 @@ def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> 
 
 @lru_cache(maxsize=8)
 def _title_gap(titles: frozenset[str]) -> re.Pattern:
-    """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور)."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+|د\.", t))
+    """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور),
+    a title being a word or an honorific of several words (صاحب السمو الملكي)."""
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|د\.", t))
     return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 

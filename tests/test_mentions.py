@@ -1104,3 +1104,41 @@ def test_an_office_of_another_state_after_an_unknown_name_already_coded_is_a_men
     # guard: an unknown name with no state yet is still coded by the office after it
     found = mentions_of("وقال المهندس بندر أحمد علاف، رئيس مجلس الشورى، إن العمل مستمر")
     assert [r[1:] for r in found] == [["المهندس بندر أحمد علاف، رئيس مجلس الشورى", "name", "LEG"]]
+
+
+def test_a_saudi_ministers_office_is_its_holder_on_the_articles_date() -> None:
+    found = saudi_daily_mentions_with_ids("وأكد وزير الشؤون البلدية والقروية أن المشاريع تسير وفق الخطة")
+    assert found == [["abdullatif_al_alsheikh", "وزير الشؤون البلدية والقروية", "SAUGOV"]]
+    # guard: a minister's deputy is not the minister; before the housing minister took office, no holder
+    found = saudi_daily_mentions_with_ids("وأكد نائب وزير الشؤون البلدية والقروية أن المشاريع تسير وفق الخطة")
+    assert all(r[0] != "abdullatif_al_alsheikh" for r in found)
+    # guard: an acting minister (بالنيابة) is not the office's holder
+    found = saudi_daily_mentions_with_ids("وأوضح وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبدالله القصبي أن المجلس")
+    assert all(r[0] != "adel_al_toraifi" for r in found)
+    assert saudi_daily_mentions_with_ids("وأوضح وزير الثقافة والإعلام أن المجلس")[0][0] == "adel_al_toraifi"
+    assert saudi_daily_mentions_with_ids("وأكد وزير الإسكان أن الوزارة تعمل", "2015-07-10")[0][0] is None
+    assert saudi_daily_mentions_with_ids("وأكد وزير الإسكان أن الوزارة تعمل", "2015-08-10")[0][0] == "majed_al_hogail"
+
+
+def test_the_saudi_kings_deputy_is_the_crown_prince() -> None:
+    found = mentions_of("ونقل نائب خادم الحرمين الشريفين في بداية الاجتماع تعازي خادم الحرمين الشريفين")
+    assert [r[:2] for r in found] == [["mohammed_bin_nayef", "نائب خادم الحرمين الشريفين"],
+                                      ["salman_bin_abdulaziz", "خادم الحرمين الشريفين"]]
+    # guard: the interior ministry's spokesman is one person, a regional police spokesman is not
+    assert saudi_daily_mentions_with_ids("وصرح المتحدث الأمني بوزارة الداخلية بأنه تم القبض على المتهمين")[0][0] == "mansour_al_turki"
+    assert all(r[0] != "mansour_al_turki" for r in saudi_daily_mentions_with_ids("وصرح المتحدث الأمني بشرطة منطقة القصيم بأنه تم القبض"))
+
+
+def test_an_honorific_between_an_office_and_a_known_name_keeps_one_mention() -> None:
+    found = mentions_of("واستعرض مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة المشاريع")
+    assert [r[:2] for r in found] == [["khalid_al_faisal",
+                                       "مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة"]]
+    # guard: برئاسة (chaired by) is no office of the name after it
+    found = mentions_of("وعقد المجلس اجتماعا برئاسة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد")
+    assert [r[0] for r in found] == ["mohammed_bin_salman"] and not found[0][1].startswith("برئاسة")
+
+
+def saudi_daily_mentions_with_ids(text: str, date: str = "2015-07-30") -> list[list]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text], "outlet": ["sabq"]})
+    found = q7x2lib.find_mentions(df)[["actor_id", "surface", "code"]].astype(object)
+    return found.where(found.notna(), None).values.tolist()
