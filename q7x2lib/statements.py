@@ -34,7 +34,7 @@ from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
-from .lexicons import bundled_table, load_lexicon
+from .lexicons import bundled_table, load_lexicon, word_list
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
@@ -433,7 +433,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 start, end, polarity,
                 "; ".join(evidence), text[start:end],
             ))
-    return rows
+    return _recoded_speakers(text, rows)
 
 
 # words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
@@ -656,3 +656,71 @@ def _drop_quotes_inside_verb_statements(cues: list) -> list:
 def _quote_only(text: str, sa: int, ca: int) -> bool:
     return not text[sa:ca].strip(" ،,:")
 
+
+
+# --- the speaker's code from the body he speaks for ---------------------------------------------------------
+
+_SURFACE, _CODE, _BASIS, _START, _END = 5, 6, 7, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
+
+
+def _recoded_speakers(text: str, rows: list[tuple]) -> list[tuple]:
+    """The statement rows of one article, each speaker's code given the agent of the body it speaks for.
+
+    The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
+    state alone (جامعة نجران: SAU). The statement guideline codes the speaker by the body: a spokesperson
+    speaks for the body named right after his phrase (الناطق الإعلامي لشرطة منطقة القصيم: SAUCOP, the
+    event layer's :func:`~q7x2lib.events._spoken_for_code`), and a scholar or a body of learning
+    (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
+    :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
+    (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
+    معهد واشنطن, nor a bare باحث يمني, which the samples code by the state alone). A later row that names the same speaker by a word of that naming
+    (العفالق, الجامعة, a continuation) takes the code too, when its own code is the one recoded.
+    """
+    from .events import _academic, _country_codes, _dean, _name_words, _patterns, _spoken_for_code
+
+    pat = _patterns(None)
+    countries = _country_codes()
+    recoded: list[tuple[set, str, str]] = []  # (name words, code before, code after) of the speakers recoded so far
+    out = []
+    for row in rows:
+        surface, code = row[_SURFACE], row[_CODE]
+        if not surface:
+            out.append(row)
+            continue
+        start, end = row[_START], row[_END]
+        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+        new = code
+        body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
+        if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
+            new = (code[:3] if code and code[:3] in countries else body[:-3]) + body[-3:]
+        if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
+                                     or code in countries and _names_a_university(surface)):
+            new = code[:3] + "EDU"
+        words = _name_words(surface, pat.generic)
+        if new != code:
+            recoded.append((words, code, new))
+        elif words:
+            new = next((after for named, before, after in reversed(recoded) if before == code and words <= named), code)
+        out.append(row if new == code else row[:_CODE] + (new,) + row[_CODE + 1:])
+    return out
+
+
+_ARTICLE_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
+
+
+def _names_a_university(surface: str) -> bool:
+    """Whether a speaker's words hold a university's word (word list university_body: جامعة، كلية), with its
+    article or a preposition (بجامعة، الجامعة); not the Arab League (جامعة الدول العربية، الجامعة العربية).
+
+    >>> [_names_a_university(s) for s in ("جامعة تبوك", "أستاذ الاقتصاد بجامعة الملك عبدالعزيز", "الجامعة العربية",
+    ...  "معهد واشنطن للشرق الأدنى", "باحث يمني")]
+    [True, True, False, False, False]
+    """
+    bodies = frozenset(word_list("university_body", required=False))
+    words = normalize_text(surface).split()
+    for i, w in enumerate(words):
+        w = w.strip("«»\"'“”()،,.:")
+        if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
+            following = words[i + 1:i + 3]
+            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+    return False
