@@ -433,7 +433,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 start, end, polarity,
                 "; ".join(evidence), text[start:end],
             ))
-    return _recoded_speakers(text, rows)
+    return _recoded_speakers(text, rows, ment.every if isinstance(ment, _DocMentions) else ment or [])
 
 
 # words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
@@ -661,9 +661,12 @@ def _quote_only(text: str, sa: int, ca: int) -> bool:
 # --- the speaker's code from the body he speaks for ---------------------------------------------------------
 
 _SURFACE, _CODE, _BASIS, _START, _END = 5, 6, 7, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
+#: What opens an apposition after a speaker's words (، - – ( وهو وهي) and what ends it.
+_APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
+_APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
 
 
-def _recoded_speakers(text: str, rows: list[tuple]) -> list[tuple]:
+def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tuple]:
     """The statement rows of one article, each speaker's code given the agent of the body it speaks for.
 
     The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
@@ -678,6 +681,7 @@ def _recoded_speakers(text: str, rows: list[tuple]) -> list[tuple]:
     (العفالق, الجامعة, a continuation) takes the code too, when its own code is the one recoded.
     """
     from .events import _academic, _country_codes, _dean, _name_words, _patterns, _spoken_for_code
+    from .mentions import leading_country
 
     pat = _patterns(None)
     countries = _country_codes()
@@ -699,11 +703,21 @@ def _recoded_speakers(text: str, rows: list[tuple]) -> list[tuple]:
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or code in countries and _names_a_university(surface)):
             new = code[:3] + "EDU"
+        if new == code and not code and at >= 0 and (end := _scholar_end(text, at, surface, row[_BASIS])):
+            # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
+            country = next((m[4][:3] for m in ment if at <= m[0] < end and isinstance(m[4], str)
+                            and m[4][:3] in countries), None)
+            if country is None:
+                country = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
+            new = country + "EDU" if country else code
         words = _name_words(surface, pat.generic)
         if new != code:
             recoded.append((words, code, new))
         elif words:
-            new = next((after for named, before, after in reversed(recoded) if before == code and words <= named), code)
+            # its own code the one recoded, or the state's GOV the actor coder gives a scholar's name
+            # (الشناوي: EGYGOV after أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي, recoded EGYEDU)
+            new = next((after for named, before, after in reversed(recoded) if words <= named and (
+                before == code or after.endswith("EDU") and code == after[:3] + "GOV")), code)
         out.append(row if new == code else row[:_CODE] + (new,) + row[_CODE + 1:])
     return out
 
@@ -778,3 +792,36 @@ def _office_body_code(text: str, at: int, surface: str, pat) -> str | None:
         code = _surface_code(body, pat)
         return code if code and len(code) > 2 and code[-3:] != "GOV" else None
     return None
+
+
+def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") -> int:
+    """Where the words that make an uncoded speaker a scholar end, 0 when none does: the speaker's own
+    words (أستاذ الاقتصاد بجامعة الملك عبدالعزيز، عميد المعهد), else an apposition opened right after them
+    by a comma, a dash or وهو/وهي and closed by the next punctuation (الدكتور محمد الشريم -عضو هيئة
+    التدريس بجامعة الملك سعود). The words after a verb's subject are what is said or its object (وكان زوج
+    المعلمة قد اتهم جامعة تبوك): not read; nor what follows an attribution's source (ووفقا للتقرير، قام
+    المعهد ...: what is said). الكلية after a definite word is an adjective (النماذج الاقتصادية الكلية:
+    macroeconomic), not a college.
+
+    >>> _scholar_end("قال الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود- إن", 4, "الدكتور محمد الشريم") > 0
+    True
+    >>> _scholar_end("وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته", 5, "زوج المعلمة")
+    0
+    >>> _scholar_end("وتشير النماذج الاقتصادية الكلية إلى انتعاش", 6, "النماذج الاقتصادية الكلية")
+    0
+    """
+    from .events import _academic, _apposition_end, _dean
+
+    end = at + len(surface)
+    words = surface.split()
+    if len(words) > 1 and normalize_text(words[-1]) == "الكلية" and normalize_text(words[-2]).startswith("ال"):
+        surface = " ".join(words[:-1])  # الاقتصادية الكلية: macroeconomic
+    if _academic(surface) or _dean(surface):
+        return end
+    opened = _APPOSITION_OPEN_RE.match(text, end) if basis != "attribution" else None
+    if opened is None:
+        return 0
+    close = _APPOSITION_CLOSE_RE.search(text, opened.end())
+    # up to the next punctuation, إن/أن (what is said: الدكتور الزهراني، أن الجامعة ...) or 80 characters
+    stop = min(close.start() if close else len(text), _apposition_end(text, opened.end()))
+    return stop if _academic(text[opened.end():stop]) or _dean(text[opened.end():stop]) else 0

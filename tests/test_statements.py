@@ -1967,3 +1967,13 @@ def test_the_head_of_a_body_takes_its_agent_where_a_preposition_governs_it() -> 
     # a ministry is the state's: the office keeps GOV
     found = _said("وقال مدير إدارة المشاريع بوزارة الصحة المهندس خالد العتيبي إن المستشفى سيفتتح قريبا.")
     assert found["speaker_code"].tolist() == ["GOV"]
+
+
+def test_an_uncoded_scholar_speaks_as_edu_of_his_university_or_story() -> None:
+    found = _said("وقال الدكتور سالم باعجاجة، أستاذ الاقتصاد في جامعة الطائف، إن الأسعار سترتفع.")
+    assert found["speaker_code"].tolist() == ["SAUEDU"]
+    # the university named after the subject is its object, not his apposition
+    found = _said("وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته.")
+    assert found["speaker_code"].isna().all()
+    # الكلية after a definite word is "macro", not a college
+    assert _said("وتشير النماذج الاقتصادية الكلية إلى أن الاقتصاد سينتعش.")["speaker_code"].isna().all()
