@@ -672,8 +672,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
     state alone (جامعة نجران: SAU). The statement guideline codes the speaker by the body: a spokesperson
     speaks for the body named right after his phrase (الناطق الإعلامي لشرطة منطقة القصيم: SAUCOP, the
-    event layer's :func:`~q7x2lib.events._spoken_for_code`), the head of a body for the body a preposition
-    governs after his office (:func:`_office_body_code`: الرئيس العام لهيئة الأمر بالمعروف: SAUREL), and a scholar or a body of learning
+    event layer's :func:`~q7x2lib.events._spoken_for_code`), and a scholar or a body of learning
     (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
     :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
     (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
@@ -696,8 +695,6 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         new = code
         body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
-        if not body and code and code.endswith("GOV"):
-            body = _office_body_code(text, at, surface, pat)  # الرئيس العام لهيئة الأمر بالمعروف: SAUREL
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
             new = (code[:3] if code and code[:3] in countries else body[:-3]) + body[-3:]
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
@@ -742,56 +739,6 @@ def _names_a_university(surface: str) -> bool:
             return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
     return False
 
-
-#: How many words after an office's head the preposition before its body may stand (الرئيس العام لهيئة ...).
-OFFICE_BODY_AT = 3
-#: How many words of the body are read (هيئة الأمر بالمعروف والنهي عن المنكر: the agents phrase is six words).
-OFFICE_BODY_WORDS = 6
-_OFFICE_PREPOSITIONS = frozenset({"في", "لدى"})
-
-
-def _office_body_code(text: str, at: int, surface: str, pat) -> str | None:
-    """The code of the body the head of a body works in, where its agent is not GOV: a speaker whose words
-    open with an office's head (word list body_office_head: رئيس، مدير، عضو، الأمين; after one honorific: معالي
-    الرئيس العام) and whose office goes on
-    within ``OFFICE_BODY_AT`` words to a body governed by ل، ب or في (الرئيس العام لهيئة الأمر بالمعروف:
-    REL; رئيس مجلس الإدارة بالشركة السعودية للكهرباء: BUS), the body read as a speaker's own words are
-    (:func:`~q7x2lib.events._surface_code`). The actor coder gives such an office its state's GOV. A state
-    body whose spokesperson the samples code GOV (spokesperson_state_body: الجوازات) gives none, as a body
-    with no agent (a province, جامعة حائل) does. ``at`` is where ``surface`` stands in ``text`` (-1: not found).
-
-    >>> from q7x2lib.events import _patterns
-    >>> text = "وأكد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ عبدالرحمن السند أن"
-    >>> _office_body_code(text, 5, "الرئيس العام لهيئة الأمر", _patterns(None))
-    'SAUREL'
-    >>> text = "وقال مدير عام الجوازات اللواء سليمان اليحيى إن"
-    >>> _office_body_code(text, 5, "مدير عام الجوازات اللواء سليمان اليحيى", _patterns(None)) is None
-    True
-    """
-    from .events import _apposition_end, _surface_code, _words
-
-    span = text[at:_apposition_end(text, at + len(surface), 60)] if at >= 0 else surface
-    words = _words(normalize_text(span))
-    heads = frozenset(word_list("body_office_head", required=False))
-    # the head first, or after one honorific (معالي الرئيس العام)
-    first = next((i for i, w in enumerate(words[:2]) if without_conjunction(w) in heads), None)
-    if first is None:
-        return None
-    for k in range(first + 1, min(len(words), first + OFFICE_BODY_AT + 2)):
-        word = words[k]
-        if word in _OFFICE_PREPOSITIONS:
-            rest = words[k + 1:]
-        elif word[:1] in "بل" and len(word) > 3:  # لهيئة، للدفاع، بالشركة: the article after the preposition
-            rest = ["ال" + (word[3:] if word.startswith("بال") else word[2:]) if word.startswith(("لل", "بال"))
-                    else word[1:], *words[k + 1:]]
-        else:
-            continue
-        body = " ".join(rest[:OFFICE_BODY_WORDS])
-        if not body or any(state in body for state in word_list("spokesperson_state_body", required=False)):
-            return None
-        code = _surface_code(body, pat)
-        return code if code and len(code) > 2 and code[-3:] != "GOV" else None
-    return None
 
 
 def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") -> int:
