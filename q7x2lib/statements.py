@@ -676,8 +676,10 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
     :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
     (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
-    معهد واشنطن, nor a bare باحث يمني, which the samples code by the state alone). A later row that names the same speaker by a word of that naming
-    (العفالق, الجامعة, a continuation) takes the code too, when its own code is the one recoded.
+    معهد واشنطن, nor a bare باحث يمني, which the samples code by the state alone). An uncoded scholar
+    (:func:`_scholar_end`) is EDU of the country a mention in his words names, else of the story's. A later
+    row that names the same speaker by a word of that naming (العفالق، الرويس, a continuation) takes the
+    code too, when its own code is the one recoded or, for a scholar, his state's GOV.
     """
     from .events import _academic, _country_codes, _dean, _name_words, _patterns, _spoken_for_code
     from .mentions import leading_country
