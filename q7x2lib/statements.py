@@ -706,7 +706,10 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
             country = next((m[4][:3] for m in ment if at <= m[0] < end and isinstance(m[4], str)
                             and m[4][:3] in countries), None)
-            if country is None:
+            near = text[at:_phrase_end(text, end)]  # أستاذ العلوم السياسية | في جامعة كوينيبياك
+            if country is None and (_dean(near) or _learning_body(near)):
+                # a body of learning the story's own (بجامعة الملك عبدالعزيز uncoded); not a bare title with no
+                # nationality stated (ويشير باحث في التاريخ: EDU of no country)
                 country = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
             new = country + "EDU" if country else code
         words = _name_words(surface, pat.generic)
@@ -743,6 +746,14 @@ def _names_a_university(surface: str) -> bool:
 
 
 
+def _phrase_end(text: str, at: int) -> int:
+    """Where the words from ``at`` end: the next punctuation, إن/أن or a quotation, or 80 characters on."""
+    from .events import _apposition_end
+
+    close = _APPOSITION_CLOSE_RE.search(text, at)
+    return min(close.start() if close else len(text), _apposition_end(text, at))
+
+
 def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") -> int:
     """Where the words that make an uncoded speaker a scholar end, 0 when none does: the speaker's own
     words (أستاذ الاقتصاد بجامعة الملك عبدالعزيز، عميد المعهد), else an apposition opened right after them
@@ -759,7 +770,7 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
     >>> _scholar_end("وتشير النماذج الاقتصادية الكلية إلى انتعاش", 6, "النماذج الاقتصادية الكلية")
     0
     """
-    from .events import _academic, _apposition_end, _dean
+    from .events import _academic, _dean
 
     end = at + len(surface)
     words = surface.split()
@@ -770,7 +781,24 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
     opened = _APPOSITION_OPEN_RE.match(text, end) if basis != "attribution" else None
     if opened is None:
         return 0
-    close = _APPOSITION_CLOSE_RE.search(text, opened.end())
-    # up to the next punctuation, إن/أن (what is said: الدكتور الزهراني، أن الجامعة ...) or 80 characters
-    stop = min(close.start() if close else len(text), _apposition_end(text, opened.end()))
+    stop = _phrase_end(text, opened.end())  # not what is said: الدكتور الزهراني، أن الجامعة ...
     return stop if _academic(text[opened.end():stop]) or _dean(text[opened.end():stop]) else 0
+
+
+def _learning_body(span: str) -> bool:
+    """Whether words hold a body of learning (word list academic_body: جامعة، كلية، معهد), with its article
+    or a preposition; not the Arab League (الجامعة العربية).
+
+    >>> [_learning_body(s) for s in ("عميد المعهد الدكتور عادل", "أستاذ الاقتصاد بجامعة الملك عبدالعزيز", "باحث في التاريخ")]
+    [True, True, False]
+    """
+    from .events import _academic_words
+
+    bodies = _academic_words()[1]
+    words = normalize_text(span).split()
+    for i, w in enumerate(words):
+        w = w.strip("«»\"'“”()،,.:-")
+        if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
+            following = words[i + 1:i + 3]
+            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+    return False
