@@ -702,11 +702,11 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or code in countries and _names_a_university(surface)):
             new = code[:3] + "EDU"
-        if new == code and not code and at >= 0 and (end := _scholar_end(text, at, surface, row[_BASIS])):
+        if new == code and not code and at >= 0 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
             # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
-            country = next((m[4][:3] for m in ment if at <= m[0] < end and isinstance(m[4], str)
+            country = next((m[4][:3] for m in ment if at <= m[0] < upto and isinstance(m[4], str)
                             and m[4][:3] in countries), None)
-            near = text[at:_phrase_end(text, end)]  # أستاذ العلوم السياسية | في جامعة كوينيبياك
+            near = text[at:_phrase_end(text, upto)]  # أستاذ العلوم السياسية | في جامعة كوينيبياك
             if country is None and (_dean(near) or _learning_body(near)):
                 # a body of learning the story's own (بجامعة الملك عبدالعزيز uncoded); not a bare title with no
                 # nationality stated (ويشير باحث في التاريخ: EDU of no country)
