@@ -2231,6 +2231,9 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         """A scholar's code: EDU where the actor coder read his state's GOV or gave his country alone (أستاذ العلوم
         السياسية بجامعة ...), and for a later statement that calls him by his name alone."""
         state = code[:-3] if code and code.endswith("GOV") else code if code in _country_codes() else None
+        if code and code.endswith("EDU") and (_academic(surface) or _dean(surface)):
+            academics.update(names(surface))  # coded EDU by the statement layer already: his name alone speaks as one
+            return code
         if state is None and code and code.endswith("MIL") and _dean(surface):
             state = code[:-3]  # عميد المركز: the actor coder read the dean's title as the rank
         if state is not None and (_academic(surface) or _dean(surface) or names(surface) and names(surface) <= academics

@@ -34,7 +34,7 @@ from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
-from .lexicons import bundled_table, load_lexicon
+from .lexicons import bundled_table, load_lexicon, word_list
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
@@ -433,7 +433,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 start, end, polarity,
                 "; ".join(evidence), text[start:end],
             ))
-    return rows
+    return _recoded_speakers(text, rows, ment.every if isinstance(ment, _DocMentions) else ment or [])
 
 
 # words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
@@ -656,3 +656,149 @@ def _drop_quotes_inside_verb_statements(cues: list) -> list:
 def _quote_only(text: str, sa: int, ca: int) -> bool:
     return not text[sa:ca].strip(" ،,:")
 
+
+
+# --- the speaker's code from the body he speaks for ---------------------------------------------------------
+
+_SURFACE, _CODE, _BASIS, _START, _END = 5, 6, 7, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
+#: What opens an apposition after a speaker's words (، - – ( وهو وهي) and what ends it.
+_APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
+_APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
+
+
+def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tuple]:
+    """The statement rows of one article, each speaker's code given the agent of the body it speaks for.
+
+    The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
+    state alone (جامعة نجران: SAU). The statement guideline codes the speaker by the body: a spokesperson
+    speaks for the body named right after his phrase (الناطق الإعلامي لشرطة منطقة القصيم: SAUCOP, the
+    event layer's :func:`~q7x2lib.events._spoken_for_code`), and a scholar or a body of learning
+    (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
+    :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
+    (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
+    معهد واشنطن, nor a bare باحث يمني, which the samples code by the state alone). An uncoded scholar
+    (:func:`_scholar_end`) is EDU of the country a mention in his words names, else of the story's. A later
+    row that names the same speaker by a word of that naming (العفالق، الرويس, a continuation) takes the
+    code too, when its own code is the one recoded or, for a scholar, his state's GOV.
+    """
+    from .events import _academic, _country_codes, _dean, _name_words, _patterns, _spoken_for_code
+    from .mentions import leading_country
+
+    pat = _patterns(None)
+    countries = _country_codes()
+    recoded: list[tuple[set, str, str]] = []  # (name words, code before, code after) of the speakers recoded so far
+    out = []
+    for row in rows:
+        surface, code = row[_SURFACE], row[_CODE]
+        if not surface:
+            out.append(row)
+            continue
+        start, end = row[_START], row[_END]
+        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+        new = code
+        body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
+        if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
+            new = (code[:3] if code and code[:3] in countries else body[:-3]) + body[-3:]
+        if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
+                                     or code in countries and _names_a_university(surface)):
+            new = code[:3] + "EDU"
+        if new == code and not code and at >= 0 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
+            # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
+            country = next((m[4][:3] for m in ment if at <= m[0] < upto and isinstance(m[4], str)
+                            and m[4][:3] in countries), None)
+            near = text[at:_phrase_end(text, upto)]  # أستاذ العلوم السياسية | في جامعة كوينيبياك
+            if country is None and (_dean(near) or _learning_body(near)):
+                # a body of learning the story's own (بجامعة الملك عبدالعزيز uncoded); not a bare title with no
+                # nationality stated (ويشير باحث في التاريخ: EDU of no country)
+                country = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
+            new = country + "EDU" if country else code
+        words = _name_words(surface, pat.generic)
+        if new != code:
+            recoded.append((words, code, new))
+        elif words:
+            # its own code the one recoded, or the state's GOV the actor coder gives a scholar's name
+            # (الشناوي: EGYGOV after أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي, recoded EGYEDU)
+            new = next((after for named, before, after in reversed(recoded) if words <= named and (
+                before == code or after.endswith("EDU") and code == after[:3] + "GOV")), code)
+        out.append(row if new == code else row[:_CODE] + (new,) + row[_CODE + 1:])
+    return out
+
+
+_ARTICLE_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
+
+
+def _names_a_university(surface: str) -> bool:
+    """Whether a speaker's words hold a university's word (word list university_body: جامعة، كلية), with its
+    article or a preposition (بجامعة، الجامعة); not the Arab League (جامعة الدول العربية، الجامعة العربية).
+
+    >>> [_names_a_university(s) for s in ("جامعة تبوك", "أستاذ الاقتصاد بجامعة الملك عبدالعزيز", "الجامعة العربية",
+    ...  "معهد واشنطن للشرق الأدنى", "باحث يمني")]
+    [True, True, False, False, False]
+    """
+    bodies = frozenset(word_list("university_body", required=False))
+    words = normalize_text(surface).split()
+    for i, w in enumerate(words):
+        w = w.strip("«»\"'“”()،,.:")
+        if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
+            following = words[i + 1:i + 3]
+            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+    return False
+
+
+
+def _phrase_end(text: str, at: int) -> int:
+    """Where the words from ``at`` end: the next punctuation, إن/أن or a quotation, or 80 characters on."""
+    from .events import _apposition_end
+
+    close = _APPOSITION_CLOSE_RE.search(text, at)
+    return min(close.start() if close else len(text), _apposition_end(text, at))
+
+
+def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") -> int:
+    """Where the words that make an uncoded speaker a scholar end, 0 when none does: the speaker's own
+    words (أستاذ الاقتصاد بجامعة الملك عبدالعزيز، عميد المعهد), else an apposition opened right after them
+    by a comma, a dash or وهو/وهي and closed by the next punctuation (الدكتور محمد الشريم -عضو هيئة
+    التدريس بجامعة الملك سعود). The words after a verb's subject are what is said or its object (وكان زوج
+    المعلمة قد اتهم جامعة تبوك): not read; nor what follows an attribution's source (ووفقا للتقرير، قام
+    المعهد ...: what is said). الكلية after a definite word is an adjective (النماذج الاقتصادية الكلية:
+    macroeconomic), not a college.
+
+    >>> _scholar_end("قال الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود- إن", 4, "الدكتور محمد الشريم") > 0
+    True
+    >>> _scholar_end("وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته", 5, "زوج المعلمة")
+    0
+    >>> _scholar_end("وتشير النماذج الاقتصادية الكلية إلى انتعاش", 6, "النماذج الاقتصادية الكلية")
+    0
+    """
+    from .events import _academic, _dean
+
+    end = at + len(surface)
+    words = surface.split()
+    if len(words) > 1 and normalize_text(words[-1]) == "الكلية" and normalize_text(words[-2]).startswith("ال"):
+        surface = " ".join(words[:-1])  # الاقتصادية الكلية: macroeconomic
+    if _academic(surface) or _dean(surface):
+        return end
+    opened = _APPOSITION_OPEN_RE.match(text, end) if basis != "attribution" else None
+    if opened is None:
+        return 0
+    stop = _phrase_end(text, opened.end())  # not what is said: الدكتور الزهراني، أن الجامعة ...
+    return stop if _academic(text[opened.end():stop]) or _dean(text[opened.end():stop]) else 0
+
+
+def _learning_body(span: str) -> bool:
+    """Whether words hold a body of learning (word list academic_body: جامعة، كلية، معهد), with its article
+    or a preposition; not the Arab League (الجامعة العربية).
+
+    >>> [_learning_body(s) for s in ("عميد المعهد الدكتور عادل", "أستاذ الاقتصاد بجامعة الملك عبدالعزيز", "باحث في التاريخ")]
+    [True, True, False]
+    """
+    from .events import _academic_words
+
+    bodies = _academic_words()[1]
+    words = normalize_text(span).split()
+    for i, w in enumerate(words):
+        w = w.strip("«»\"'“”()،,.:-")
+        if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
+            following = words[i + 1:i + 3]
+            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+    return False

@@ -1943,3 +1943,29 @@ def test_a_statement_inside_what_is_said_leaves_the_speaker_to_go_on() -> None:
     found = _who("وفيما نفى رمضان أن تكون الأسماء قد تبلورت، كشفت مصادر مطلعة أن المرشحين أربعة،",
                  "لافتة إلى أن الاختيار قريب.")
     assert found[-1][:2] == ["لافتة", "مصادر مطلعة"]
+
+
+def test_a_spokesperson_takes_the_agent_of_the_body_he_speaks_for() -> None:
+    found = _said("وأوضح الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني أن الجهات الأمنية تلقت بلاغا.")
+    assert found["speaker_code"].tolist() == ["SAUCOP"]
+    # the civil defence's spokesman keeps the state's GOV, as the development samples disagree (spokesperson_state_body)
+    found = _said("وأوضح الناطق الإعلامي للدفاع المدني بمنطقة مكة المكرمة العقيد سعيد سرحان أن الفرق باشرت الحريق.")
+    assert found["speaker_code"].tolist() == ["SAUGOV"]
+
+
+def test_a_university_coded_by_its_state_alone_speaks_as_edu() -> None:
+    found = _said("أعلنت جامعة تبوك أن التسجيل يبدأ غدا.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["جامعة تبوك", "SAUEDU"]]
+    # a researcher with no body of learning named keeps his state alone, as the samples code him
+    assert _said("وقال باحث يمني إن الحوثيين يتراجعون.")["speaker_code"].tolist() == ["YEM"]
+
+
+
+def test_an_uncoded_scholar_speaks_as_edu_of_his_university_or_story() -> None:
+    found = _said("وقال الدكتور سالم باعجاجة، أستاذ الاقتصاد في جامعة الطائف، إن الأسعار سترتفع.")
+    assert found["speaker_code"].tolist() == ["SAUEDU"]
+    # the university named after the subject is its object, not his apposition
+    found = _said("وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته.")
+    assert found["speaker_code"].isna().all()
+    # الكلية after a definite word is "macro", not a college
+    assert _said("وتشير النماذج الاقتصادية الكلية إلى أن الاقتصاد سينتعش.")["speaker_code"].isna().all()
