@@ -2102,7 +2102,7 @@ _AGREEMENT_ONLY = frozenset({"اتفاقية", "اتفاقيتي", "اتفاقي
 # authority, named by an indefinite noun after the verb that receives or makes it (word list report_verb), is one act
 # (02) that begins at the verb, as the general samples code it; the noun alone (البلاغ، باشر الدفاع المدني بلاغا) is a
 # report named again or handled (round 35, from the misses of AA-AI).
-_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات"})
+_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي"})
 # قدمت الخدمة الإسعافية إلى 16 بلاغا، لـ 33 بلاغا: the cases reports stand for, counted after a preposition, no report
 _COUNTED_REPORT_RE = re.compile(r"(?<![^\W_])(?:الي|ل)\s*\d+\s*$")
 # punctuation that ends the signer's phrase; a stop inside an abbreviation (د.سليمان) does not
