@@ -315,11 +315,6 @@ _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
 # after it in its sentence, or a word of carried_body right after it); else it is a transfer of staff, offices or
 # goods, the transport sector (وزارة النقل) or a report (ونقلت وكالة ... عن) (round 34)
 _CARRIED_KEYS = frozenset({"نقل*", "ينقل"})
-# وكان في استقباله لدى وصوله محافظ الطائف، كان في استقبال الطائرة عند وصولها وكيل الإمارة: the one named after the
-# reception receives (its source); the one received is the object right after استقبال where it is an actor, else the
-# doer of the last act told before it, up to RECEPTION_REACH sentences back (وصل سموه ...), as the samples code it
-_RECEPTION_KEYS = frozenset({"كان في استقبال*"})
-RECEPTION_REACH = 2
 CARRIED_REACH = 8
 # أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
 # a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
@@ -1660,12 +1655,6 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
             # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
             source, target = pair_of
-        if (hit.key in _RECEPTION_KEYS and unit_here == "event"
-                and (first_after := next(((*m[2:5], "after") for m in local if cb <= m[0] < clause_end and m[2]),
-                                         None)) is not None):
-            source, target = _reception_sides(doc, local, ment, sentences, first_after, cb, clause_end, rows, sid,
-                                              pat.descriptors)
-            how = [h for h in how if not h.startswith(("source=", "target="))] + ["reception"]
         if hit.key in _CARRIED_KEYS and target is not None and _care_place_actor(target[2]):
             target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
@@ -1728,7 +1717,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if negated:
             how.append(f"¬{negator}")
         mod = "intent" if "س" in hit.proclitic and modality in {"", "act"} else _modality(norm, hit.start, modality, pat.intent)
-        if source is not None and hit.key not in _RECEPTION_KEYS:  # the receiver does not go on to act
+        if source is not None:
             last_source[sid] = source
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
         if at_cue:
@@ -3270,38 +3259,6 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
                     found = _means_phrase(doc, after, clause_end, max_gap=0)
                 return (*found[:3], f"agent ({marker})") if found is not None else None
     return None
-
-
-def _reception_sides(doc: NormalizedText, local: list, ment: list, sentences: list, named, cb: int, clause_end: int,
-                     rows: list, sid: int, descriptors: frozenset = frozenset()):
-    """(source, target) of a reception (كان في استقبال ...) whose first actor after it is ``named``.
-
-    The actor right after استقبال is its object, the one received, and the receiver is the next actor after it
-    (كان في استقبال اللواء ومرافقيه الشيخ حسن بن زعبان; honorifics and descriptors between: كان في استقبال سمو
-    ولي ولي العهد لدى وصوله الأمير فيصل بن الحسين); otherwise ``named`` receives and the one received is
-    the doer of the last row told before, up to :data:`RECEPTION_REACH` sentences back (the one received, where
-    that row is a reception too: كما كان في استقباله ...), else the first coded
-    actor of the sentence before (وصل الأمير ... إلى الطائف. وكان في استقبال سموه محافظ الطائف), else no one.
-    """
-    bare = _norm_of(doc, max(0, cb - 8), cb).endswith("استقبال")  # no pronoun: its object is named after it
-    for a, b, *_rest in local:
-        if a >= cb and _rest[2] == named[2]:
-            if bare and all(w in descriptors for w in _norm_of(doc, cb, a).split()):
-                receiver = _target(doc, local, b, clause_end, None, "next")
-                return ((*receiver[:3], "receiver (reception)") if receiver else None), (*named[:3], "received")
-            break
-    last = next((r for r in reversed(rows) if r[1] >= sid - RECEPTION_REACH and (r[4] or r[7])), None)
-    if last is not None and "reception" in last[15] and last[7] is not None:
-        # كما كان في استقباله رئيس الديوان: the one received by the reception just told
-        return (*named[:3], "receiver (reception)"), (*last[7:10], "visitor")
-    if last is not None and last[4] is not None and last[6] != named[2]:
-        return (*named[:3], "receiver (reception)"), (*last[4:7], "visitor")
-    if sentences and sid > 0:
-        a0, b0 = sentences[sid - 1]
-        first = next((m for m in ment if a0 <= m[0] < b0 and m[2] and m[4] != named[2]), None)
-        if first is not None:
-            return (*named[:3], "receiver (reception)"), (*first[2:5], "visitor")
-    return (*named[:3], "receiver (reception)"), None
 
 
 def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, rule: str):
