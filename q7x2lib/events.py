@@ -222,6 +222,10 @@ _OTHER_SENSE_BEFORE = {
     # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
     # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top)
     "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي"}),
+    # الحاجة إلى شراكة بين الوزارة والقطاع الخاص، العثور على شراكة مع إحداها: a partnership needed or sought after
+    # إلى / على, none made (round 36; rules split, 2 of 8 firings); not after في, where X has a partnership made
+    # (استخدامه في شراكة بين وزارة الدفاع الأمريكية ووزارة الدفاع الأسترالية)
+    **dict.fromkeys(("شراكة مع", "شراكة بين"), frozenset({"الي", "علي"})),
     # قاعة الاجتماعات، غرفة الاجتماع: a room
     **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
     # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
@@ -302,7 +306,7 @@ _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # المحاكمة: with the article the trial already named, its sessions or its hall (خلال المحاكمة، لحضور المحاكمة، جلسات
 # المحاكمة); an act only without it (بدأت محاكمة المتهمين، أرجئت محاكمة الرئيس السابق، إعادة محاكمته); التكريم, the
 # honour named again (سعادتها بهذا التكريم، فقرة التكريم), as against تم تكريم الفائزين
-_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم"})
+_INDEFINITE_ONLY = frozenset({"محاكمة", "تكريم", "شراكة مع", "شراكة بين"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 _COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
@@ -2102,7 +2106,7 @@ _AGREEMENT_ONLY = frozenset({"اتفاقية", "اتفاقيتي", "اتفاقي
 # authority, named by an indefinite noun after the verb that receives or makes it (word list report_verb), is one act
 # (02) that begins at the verb, as the general samples code it; the noun alone (البلاغ، باشر الدفاع المدني بلاغا) is a
 # report named again or handled (round 35, from the misses of AA-AI).
-_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات"})
+_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي"})
 # قدمت الخدمة الإسعافية إلى 16 بلاغا، لـ 33 بلاغا: the cases reports stand for, counted after a preposition, no report
 _COUNTED_REPORT_RE = re.compile(r"(?<![^\W_])(?:الي|ل)\s*\d+\s*$")
 # punctuation that ends the signer's phrase; a stop inside an abbreviation (د.سليمان) does not
