@@ -1386,3 +1386,22 @@ def test_the_receiver_of_a_report_is_its_target() -> None:
     # the guard: the subject of a verb that makes a report (قدم، تقدم) is its maker, not its receiver
     ev = events("وقدمت الأسرة بلاغا باختفاء ابنتها إلى أقرب مركز شرطة.", sign_model=False)
     assert not ev.evidence.str.contains("receiver (report)", regex=False).any()
+
+
+def test_the_subject_of_the_verb_opening_the_clause_does_the_act_its_complement_names() -> None:
+    # round 36, from the empty sources of V-AJ: «تمكنت فرقة من الدفاع المدني ... من إنقاذ»، «قامت وزارة النقل ...
+    # بالتعاون مع»: the actor right after the clause's first verb (a verb of doing or managing, any verb before a
+    # cooperation) is the doer of the noun act that completes it, however many words stand between
+    for text, code, surface in (
+            ("تمكنت فرقة من الدفاع المدني بمحافظة أضم من إنقاذ 4 أشخاص تابعين لإحدى الشركات.", "07", "الدفاع المدني"),
+            ("قامت وزارة النقل خلال إجازة عيد الفطر بالتعاون مع مركز الضبط الأمني بجولات تفتيشية.", "06",
+             "وزارة النقل")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.event_code == code]
+        assert len(row) >= 1 and surface in str(row.source_surface.iloc[0]), (text, row.source_surface.tolist())
+        assert "subject of its clause's verb" in row.evidence.iloc[0]
+    # the guards: a cue (أعلنت) says, it does not do the act it names; a verb of no doing (أصدرت) names no doer
+    ev = events("أعلنت وزارة الداخلية خلال مؤتمر صحفي أمس عن تمكن الجهات من القبض على المطلوبين.", sign_model=False)
+    assert not ev.evidence.str.contains("subject of its clause's verb").any()
+    ev = events("أصدرت المحكمة الجزائية المتخصصة حكما يقضي بإدانة مواطن بالانضمام إلى جبهة النصرة.", sign_model=False)
+    assert not ev.evidence.str.contains("subject of its clause's verb").any()
