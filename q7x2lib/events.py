@@ -1691,6 +1691,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 how.append("source=impersonal (the act before)")
             if target is None or _is_joint(target[2], pat):
                 target = (*last_pair[2][:3], "impersonal")
+        if (source is None and unit_here == "event" and not at_cue and root in FORCE_ROOTS
+                and (found := _claimant(doc, local, ca, sa, st, codes)) is not None):
+            # أعلنت حركة الشباب مسؤوليتها عن الهجوم: the one who claims the attack did it
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and (hit.key in _PARTNER_KEYS or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
                      or hit.proclitic[-1:] == "ب")
@@ -3111,6 +3116,41 @@ _PRONOUN_COMP_RE = re.compile(r"(?<![^\W_])[وف]?ب?ان(?:ه|ها)\s+(?:قد\s
 
 #: من right before an act's noun: the complement of a verb of managing (تمكنت الفرق من ضبط).
 _COMPLEMENT_BEFORE_RE = re.compile(r"(?<![^\W_])من\s+$")
+#: A claim of responsibility right before an act's noun (أعلنت الحركة مسؤوليتها عن الهجوم، أنها مسؤولة عن الهجوم).
+_CLAIMED_RE = re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s+عن\s+$")
+
+
+def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dict):
+    """Who claims an act of force named right after a claim of responsibility (مسؤوليتها عن الهجوم): the speaker
+    of the statement the claim is in (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم), else the actor that stands
+    right before the claim's noun or one verb before it (أعلنت حركة الشباب مسؤوليتها عن الهجوم); only the
+    pronoun of أنها/إنه before the claim stands for the speaker, whose statement may be another's report.
+
+    >>> doc = NormalizedText("فيما أعلنت حركة الشباب مسؤوليتها عن الهجوم على فندق")
+    >>> _claimant(doc, [(11, 22, "SOMREB", None, "حركة الشباب", "")], 36, 0, None, {})
+    ('SOMREB', None, 'حركة الشباب', 'claimant')
+    >>> _claimant(doc, [], 36, 0, None, {}) is None
+    True
+    """
+    m = _CLAIMED_RE.search(doc.norm, max(0, doc.to_norm[ca] - 30), doc.to_norm[ca])
+    if m is None:
+        return None
+    at = int(doc.offsets[m.start()])
+    before = _words(doc.norm[max(0, m.start() - 12):m.start()])[-1:]
+    if before and _PRONOUN_COMP_RE.search(before[0] + " "):
+        # أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم: the pronoun is the speaker who says so
+        if st is not None and st[1] <= ca < st[2] and (st[4] or st[5]):
+            return _speaker_code(st, codes), st[4], st[5], "claimant (the speaker)"
+        return None
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b <= at and code:
+            gap = _words(_norm_of(doc, b, at))
+            if len(gap) <= 1 and not _PREP_LETTERS & set(pre):
+                return code, aid, surface, "claimant"
+            return None
+    return None
+
+
 #: Words that may stand before the verb that opens a clause (وقد قامت الوزارة، كما تمكنت الفرق).
 _CLAUSE_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "ثم", "حيث"})
 #: How many words an act's noun may stand after the subject of the verb that opens its clause.

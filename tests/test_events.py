@@ -1405,3 +1405,14 @@ def test_the_subject_of_the_verb_opening_the_clause_does_the_act_its_complement_
     assert not ev.evidence.str.contains("subject of its clause's verb").any()
     ev = events("أصدرت المحكمة الجزائية المتخصصة حكما يقضي بإدانة مواطن بالانضمام إلى جبهة النصرة.", sign_model=False)
     assert not ev.evidence.str.contains("subject of its clause's verb").any()
+
+
+def test_the_one_who_claims_an_attack_is_its_source() -> None:
+    # round 36, from AB, AF and the political samples: «أعلنت حركة الشباب مسؤوليتها عن الهجوم» left the attack
+    # without a doer; the claimant (the actor before the claim, or the speaker whose statement holds it) is its source
+    ev = events("فيما أعلنت حركة الشباب الصومالية مسؤوليتها عن الهجوم على فندق في مقديشو.", sign_model=False)
+    row = ev[(ev.unit == "event") & ev.trigger.str.contains("الهجوم")]
+    assert len(row) == 1 and "حركة الشباب" in str(row.source_surface.iloc[0]) and "claimant" in row.evidence.iloc[0]
+    # the guard: an attack named with no claim before it keeps no doer from the actor named before it
+    ev = events("وقالت حركة الشباب الصومالية إن الهجوم على الفندق أوقع قتلى.", sign_model=False)
+    assert not ev.evidence.str.contains("claimant").any()
