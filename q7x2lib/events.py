@@ -1695,6 +1695,21 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 how.append("source=impersonal (the act before)")
             if target is None or _is_joint(target[2], pat):
                 target = (*last_pair[2][:3], "impersonal")
+        if (source is None and unit_here == "event" and not at_cue and root in FORCE_ROOTS
+                and (found := _claimant(doc, local, ca, sa, st, codes)) is not None):
+            # أعلنت حركة الشباب مسؤوليتها عن الهجوم: the one who claims the attack did it
+            source = found
+            how.append(f"source={found[3]}")
+        if (source is None and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
+                and (hit.key in _PARTNER_KEYS or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
+                     or hit.proclitic[-1:] == "ب")
+                and (found := _opening_verb_subject(doc, local, ca, sa, st_starts,
+                                                    partner=hit.key in _PARTNER_KEYS)) is not None
+                and (target is None or target[2] != found[2])):
+            # تمكنت الجهات الأمنية من القبض على، قامت الوزارة ... بالتعاون مع: the subject of the verb that opens
+            # the clause does what its object or complement names
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
@@ -3104,6 +3119,114 @@ _OWN_SIDE_RE = re.compile(r"(?<![^\W_])(?:بلاد|حكومت|دولت)(?:ه|ه�
 
 #: إنه / أنها / بأنه (قد) right before a verb: its subject is the pronoun, one who was named before.
 _PRONOUN_COMP_RE = re.compile(r"(?<![^\W_])[وف]?ب?ان(?:ه|ها)\s+(?:قد\s+)?$")
+
+
+#: من right before an act's noun: the complement of a verb of managing (تمكنت الفرق من ضبط).
+_COMPLEMENT_BEFORE_RE = re.compile(r"(?<![^\W_])من\s+$")
+#: A claim of responsibility right before an act's noun (أعلنت الحركة مسؤوليتها عن الهجوم، أنها مسؤولة عن الهجوم).
+_CLAIMED_RE = re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s+عن\s+$")
+
+
+def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dict):
+    """Who claims an act of force named right after a claim of responsibility (مسؤوليتها عن الهجوم): the speaker
+    of the statement the claim is in (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم), else the actor that stands
+    right before the claim's noun or one verb before it (أعلنت حركة الشباب مسؤوليتها عن الهجوم); only the
+    pronoun of أنها/إنه before the claim stands for the speaker, whose statement may be another's report.
+
+    >>> doc = NormalizedText("فيما أعلنت حركة الشباب مسؤوليتها عن الهجوم على فندق")
+    >>> _claimant(doc, [(11, 22, "SOMREB", None, "حركة الشباب", "")], 36, 0, None, {})
+    ('SOMREB', None, 'حركة الشباب', 'claimant')
+    >>> _claimant(doc, [], 36, 0, None, {}) is None
+    True
+    """
+    m = _CLAIMED_RE.search(doc.norm, max(0, doc.to_norm[ca] - 30), doc.to_norm[ca])
+    if m is None:
+        return None
+    at = int(doc.offsets[m.start()])
+    before = _words(doc.norm[max(0, m.start() - 12):m.start()])[-1:]
+    if before and _PRONOUN_COMP_RE.search(before[0] + " "):
+        # أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم: the pronoun is the speaker who says so
+        if st is not None and st[1] <= ca < st[2] and (st[4] or st[5]):
+            return _speaker_code(st, codes), st[4], st[5], "claimant (the speaker)"
+        return None
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b <= at and code:
+            gap = _words(_norm_of(doc, b, at))
+            if len(gap) <= 1 and not _PREP_LETTERS & set(pre):
+                return code, aid, surface, "claimant"
+            return None
+    return None
+
+
+#: Words that may stand before the verb that opens a clause (وقد قامت الوزارة، كما تمكنت الفرق).
+_CLAUSE_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "ثم", "حيث"})
+#: How many words an act's noun may stand after the subject of the verb that opens its clause.
+MAX_OPENING_SUBJECT_REACH = 30
+
+
+_ENABLING_OPENER_RE = re.compile(rf"(?:{_DOER_VERB}|{_ENABLING_VERB})")
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset:
+    """Words for a team of a body between a clause's verb and the body (word list ``subject_unit_head``)."""
+    return frozenset(word_list("subject_unit_head", required=False))
+
+
+def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cue_starts: list, *,
+                          partner: bool = False):
+    """The subject of the verb that opens the clause of an act named by a noun that found no doer of its own.
+
+    ``تمكنت الجهات الأمنية في الأردن من القبض على ...``، ``قامت وزارة النقل
+    خلال إجازة العيد بالتعاون مع ...``: the actor right after the one word
+    that opens the clause (at the sentence's start or after a comma, a
+    particle such as قد or كما allowed before it) does what its verb's
+    object or complement names. Not across إن/أن, a relative pronoun or
+    an end of sentence; not when that word is a statement's cue (أعلنت
+    الوزارة مقتل ...: the speaker announces, the doer is another); not an
+    actor after a preposition.
+
+    >>> doc = NormalizedText("تمكنت الجهات الأمنية في الأردن من القبض على عائلة")
+    >>> _opening_verb_subject(doc, [(6, 30, "JORCOP", None, "الجهات الأمنية في الأردن", "")], 34, 0, [])
+    ('JORCOP', None, 'الجهات الأمنية في الأردن', "subject of its clause's verb")
+    >>> doc = NormalizedText("أعلنت الوزارة مقتل ثلاثة")
+    >>> _opening_verb_subject(doc, [(6, 13, "SAUGOV", None, "الوزارة", "")], 14, 0, [0]) is None
+    True
+    """
+    norm, to_norm = doc.norm, doc.to_norm
+    for a, b, code, aid, surface, pre in reversed(local):
+        if b > ca:
+            continue
+        between = norm[to_norm[b]:to_norm[ca]]
+        if (len(_words(between)) > MAX_OPENING_SUBJECT_REACH or _CLAUSE_END_RE.search(between)
+                or _RELATIVE_RE.search(between)):
+            return None
+        if not code or _PREP_LETTERS & set(pre) or "و" in pre:
+            continue
+        opening = norm[to_norm[max(sa, a - 60)]:to_norm[a]]
+        boundary = max(opening.rfind("،"), opening.rfind(","), opening.rfind(":"))
+        if boundary < 0 and a - 60 > sa:
+            continue  # the clause opens further back than the window: not right before the actor
+        head = opening[boundary + 1:]
+        words = _words(head)
+        if words[:1] and words[0] in _CLAUSE_PARTICLES:
+            words = words[1:]
+        if len(words) > 1 and words[1] in _unit_heads():
+            words = words[:1] if words[2:] in ([], ["من"]) else words  # تمكنت فرقة من الدفاع المدني من إنقاذ
+        if len(words) != 1:
+            continue
+        verb = words[0]
+        bare = verb[1:] if verb[:1] in "وف" else verb
+        if (len(bare) < 3 or verb.isdigit() or _ARTICLE_RE.match(verb) or verb in _PREPOSITIONS
+                or bare in _PREPOSITIONS or verb in {"في", "من", "ب"}):
+            continue
+        if not partner and not _ENABLING_OPENER_RE.fullmatch(verb):
+            return None  # أصدرت المحكمة حكما ... بالانضمام: a verb that names no doing of the act
+        at = int(doc.offsets[to_norm[max(sa, a - 60)] + head.find(verb)]) if head.find(verb) >= 0 else a
+        if any(at - 2 <= c < a for c in cue_starts):
+            return None  # أعلنت الوزارة مقتل ...، وأكد الوزير أهمية التعاون: the speaker, not the doer
+        return code, aid, surface, "subject of its clause's verb"
+    return None
 
 
 def _pronoun_subject(doc: NormalizedText, ca: int) -> bool:

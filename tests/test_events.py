@@ -1419,3 +1419,33 @@ def test_a_partnership_made_is_cooperation() -> None:
                  "وقال إن الحل يكمن في العثور على شراكة مع إحدى الشركات."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.contains("شراكة", regex=False).any(), text
+
+
+def test_the_subject_of_the_verb_opening_the_clause_does_the_act_its_complement_names() -> None:
+    # round 36, from the empty sources of V-AJ: «تمكنت فرقة من الدفاع المدني ... من إنقاذ»، «قامت وزارة النقل ...
+    # بالتعاون مع»: the actor right after the clause's first verb (a verb of doing or managing, any verb before a
+    # cooperation) is the doer of the noun act that completes it, however many words stand between
+    for text, code, surface in (
+            ("تمكنت فرقة من الدفاع المدني بمحافظة أضم من إنقاذ 4 أشخاص تابعين لإحدى الشركات.", "07", "الدفاع المدني"),
+            ("قامت وزارة النقل خلال إجازة عيد الفطر بالتعاون مع مركز الضبط الأمني بجولات تفتيشية.", "06",
+             "وزارة النقل")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.event_code == code]
+        assert len(row) >= 1 and surface in str(row.source_surface.iloc[0]), (text, row.source_surface.tolist())
+        assert "subject of its clause's verb" in row.evidence.iloc[0]
+    # the guards: a cue (أعلنت) says, it does not do the act it names; a verb of no doing (أصدرت) names no doer
+    ev = events("أعلنت وزارة الداخلية خلال مؤتمر صحفي أمس عن تمكن الجهات من القبض على المطلوبين.", sign_model=False)
+    assert not ev.evidence.str.contains("subject of its clause's verb").any()
+    ev = events("أصدرت المحكمة الجزائية المتخصصة حكما يقضي بإدانة مواطن بالانضمام إلى جبهة النصرة.", sign_model=False)
+    assert not ev.evidence.str.contains("subject of its clause's verb").any()
+
+
+def test_the_one_who_claims_an_attack_is_its_source() -> None:
+    # round 36, from AB, AF and the political samples: «أعلنت حركة الشباب مسؤوليتها عن الهجوم» left the attack
+    # without a doer; the claimant (the actor before the claim, or the speaker whose statement holds it) is its source
+    ev = events("فيما أعلنت حركة الشباب الصومالية مسؤوليتها عن الهجوم على فندق في مقديشو.", sign_model=False)
+    row = ev[(ev.unit == "event") & ev.trigger.str.contains("الهجوم")]
+    assert len(row) == 1 and "حركة الشباب" in str(row.source_surface.iloc[0]) and "claimant" in row.evidence.iloc[0]
+    # the guard: an attack named with no claim before it keeps no doer from the actor named before it
+    ev = events("وقالت حركة الشباب الصومالية إن الهجوم على الفندق أوقع قتلى.", sign_model=False)
+    assert not ev.evidence.str.contains("claimant").any()
