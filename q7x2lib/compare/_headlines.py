@@ -568,9 +568,14 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
 
 
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
-#: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد).
+#: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد);
+#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), told the same way.
 _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
-               ("death", "headline_death_word"))
+               ("death", "headline_death_word"), ("trial_open", "headline_trial_open_word"),
+               ("trial_later", "headline_trial_later_word"))
+#: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
+_DEATH_RITES = frozenset({"funeral", "condolence", "death"})
+_TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
 #: A headline whose subject directs or orders (a verb of ``headline_directive_verb``, يوجه، يأمر, among its first
 #: ``HEADLINE_VERB_WORDS`` words, after its subject, and a word with بـ after it: "ولي ولي العهد يوجه بمعاملة الشهداء
 #: الإماراتيين ...") tells a "directive": a follow-up of a death, another event than it or its rites.
@@ -615,8 +620,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     """Two headlines' rites (:func:`_headline_rites`) are other events: one tells a funeral, the other none but a
     condolence or the death (the condolences to a martyr's family and his funeral; a death and, days later, the
     prayer over the dead); or one tells a directive, the other none but a rite or the death (the Emirati soldiers'
-    death and the Deputy Crown Prince's order to treat them as Saudi martyrs). A headline that tells two kinds
-    sides with both.
+    death and the Deputy Crown Prince's order to treat them as Saudi martyrs); or one tells a trial's opening, the
+    other a later session and no opening (the Kuwaiti court opens the mosque bombers' trial; two days later it
+    releases 11 of them and adjourns). A headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -627,7 +633,14 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> directive = frozenset({"directive"})
         >>> _other_rite(directive, death), _other_rite(directive | death, death), _other_rite(directive, directive)
         (True, False, False)
+        >>> opening, later = frozenset({"trial_open"}), frozenset({"trial_later"})
+        >>> _other_rite(opening, later), _other_rite(opening | later, later), _other_rite(directive, later)
+        (True, False, False)
     """
     if p & q:
         return False
-    return ("funeral" in p) != ("funeral" in q) or ("directive" in p) != ("directive" in q)
+    if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
+        return ("trial_open" in p) != ("trial_open" in q)
+    if ("directive" in p) != ("directive" in q):
+        return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
+    return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
