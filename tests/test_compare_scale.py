@@ -911,3 +911,54 @@ def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None
     both = rites("أمير عسير يؤدي الصلاة على شهداء مسجد الطوارئ وينقل تعازي الملك", "", "أمير عسير ينقل تعازي القيادة لذوي الشهداء", "")
     assert apart(both) == [0] * 4
     assert apart(rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_directive_and_the_death_it_follows_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_rites
+
+    def rites(*titles):
+        return _headline_rites(pd.DataFrame({"title": list(titles)}))
+
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
+
+    def apart(found, similarity=sim):
+        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
+                                      _stories.HEADLINE_RITE_COPY).tolist()
+
+    # the Emirati soldiers' death and the Deputy Crown Prince's order to treat them as Saudi martyrs
+    death = rites("الإمارات تعلن «استشهاد» 3 من جنودها في اليمن", "",
+                  "ولي ولي العهد يوجه بمعاملة الشهداء الإماراتيين معاملة الشهداء السعوديين", "")
+    assert apart(death) == [0, 0, 1, 1]
+    # guards: a headline telling the death and the directive, two reports of one directive, an inspection whose
+    # second clause directs, and near-identical copy
+    assert apart(rites("بعد وفاة والدتها قهرا.. وزير التعليم يوجه بفتح تحقيق", "",
+                       "بعد صدمة والدتها ووفاتها .. التحقيق في ملف قبول طالبة", "وفاة طالبة بعد رفض قبولها")) == [0] * 4
+    assert apart(rites("ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي", "",
+                       "محمد بن سلمان يوجه بمعاملة الشهداء الإماراتيين معاملة السعوديين", "")) == [0] * 4
+    assert apart(rites("مدير الصحة يتفقد المستشفى ويوجه بالتسريع", "", "وفاة مريض في المستشفى", "")) == [0] * 4
+    assert apart(death, np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_rites
+
+    def rites(*titles):
+        return _headline_rites(pd.DataFrame({"title": list(titles)}))
+
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
+
+    def apart(found, similarity=sim):
+        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
+                                      _stories.HEADLINE_RITE_COPY).tolist()
+
+    # the Kuwaiti court opens the mosque bombers' trial; at its second session it releases 11 of them
+    assert apart(rites("الكويت تبدأ محاكمة المتهمين بتفجير مسجد الصادق", "",
+                       "الكويت: إخلاء سبيل 11 متهمًا بتفجير مسجد الإمام الصادق", "")) == [0, 0, 1, 1]
+    # guards: a headline telling the opening and the adjournment, a later step and no opening (a postponed camp),
+    # a directive and a postponement, and near-identical copy
+    assert apart(rites("بدء محاكمة حبري.. وتأجيل الجلسة إلى سبتمبر", "", "تأجيل محاكمة الرئيس التشادي السابق إلى 7 سبتمبر", "")) == [0] * 4
+    assert apart(rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
+    assert apart(rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
+                 np.full(3, 0.9)) == [0] * 4

@@ -568,20 +568,31 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
 
 
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
-#: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد).
+#: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد);
+#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), told the same way.
 _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
-               ("death", "headline_death_word"))
+               ("death", "headline_death_word"), ("trial_open", "headline_trial_open_word"),
+               ("trial_later", "headline_trial_later_word"))
+#: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
+_DEATH_RITES = frozenset({"funeral", "condolence", "death"})
+_TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
+#: A headline whose subject directs or orders (a verb of ``headline_directive_verb``, يوجه، يأمر, among its first
+#: ``HEADLINE_VERB_WORDS`` words, after its subject, and a word with بـ after it: "ولي ولي العهد يوجه بمعاملة الشهداء
+#: الإماراتيين ...") tells a "directive": a follow-up of a death, another event than it or its rites.
+_DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 
 
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
-    """The rites of a death each headline tells (:data:`_RITE_LISTS`): a frozenset of kinds, or None for none.
+    """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
+    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
         ...                              "وفاة الإعلامي سعود الدوسري", "أمير عسير يؤدي الصلاة على الشهداء وينقل تعازي الملك",
-        ...                              "الأسهم تغلق مرتفعة", None]})
+        ...                              "ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي",
+        ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None]})
         >>> [sorted(r) if r else None for r in _headline_rites(df)]
-        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], None, None]
+        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, None, None]
     """
     from ..lexicons import word_list
 
@@ -591,18 +602,27 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
         if words:
             patterns.append((kind, re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                                           for w in words) + r")(?![^\W_])")))
+    directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
     out: list = []
     for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
         text = normalize(str(title)) if isinstance(title, str) else ""
-        kinds = frozenset(kind for kind, pattern in patterns if text and pattern.search(text))
-        out.append(kinds or None)
+        kinds = {kind for kind, pattern in patterns if text and pattern.search(text)}
+        words = _PUNCTUATION_RE.sub(" ", _TAG_RE.sub("", text)).split() if directs and text else []
+        # the verb after its subject, a word with بـ after it: not the conjunction's second act (يتفقد ... ويوجه بـ)
+        if any(w in directs and _DIRECTIVE_OBJECT_RE.fullmatch(words[i + 1])
+               for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
+            kinds.add("directive")
+        out.append(frozenset(kinds) or None)
     return out
 
 
 def _other_rite(p: frozenset, q: frozenset) -> bool:
     """Two headlines' rites (:func:`_headline_rites`) are other events: one tells a funeral, the other none but a
     condolence or the death (the condolences to a martyr's family and his funeral; a death and, days later, the
-    prayer over the dead). A headline that tells the funeral and a condolence sides with both.
+    prayer over the dead); or one tells a directive, the other none but a rite or the death (the Emirati soldiers'
+    death and the Deputy Crown Prince's order to treat them as Saudi martyrs); or one tells a trial's opening, the
+    other a later session and no opening (the Kuwaiti court opens the mosque bombers' trial; two days later it
+    releases 11 of them and adjourns). A headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -610,5 +630,17 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         (True, True, False)
         >>> _other_rite(funeral | condolence, condolence)
         False
+        >>> directive = frozenset({"directive"})
+        >>> _other_rite(directive, death), _other_rite(directive | death, death), _other_rite(directive, directive)
+        (True, False, False)
+        >>> opening, later = frozenset({"trial_open"}), frozenset({"trial_later"})
+        >>> _other_rite(opening, later), _other_rite(opening | later, later), _other_rite(directive, later)
+        (True, False, False)
     """
-    return ("funeral" in p) != ("funeral" in q) and not (p & q)
+    if p & q:
+        return False
+    if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
+        return ("trial_open" in p) != ("trial_open" in q)
+    if ("directive" in p) != ("directive" in q):
+        return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
+    return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
