@@ -337,7 +337,7 @@ class SignModel:
 
 
 def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1.0, min_count: int = 2,
-                   class_weight: dict | None = None) -> SignModel:
+                   class_weight: dict | None = None, sample_weight: list | None = None) -> SignModel:
     """Multinomial logistic regression with an L2 penalty (the bias unpenalised), fitted by L-BFGS.
 
     Args:
@@ -346,6 +346,8 @@ def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1
         l2: The penalty's strength.
         min_count: Features seen in fewer statements are left out.
         class_weight: A weight per sign (``{-1: 1.5}``) multiplying its statements' share of the loss; 1 when absent.
+        sample_weight: A weight per statement multiplying its share of the loss (with ``class_weight``'s); 1 when
+            absent.
 
     Examples:
         >>> feats = [["w:دان"], ["w:دان"], ["w:رحب"], ["w:رحب"], ["w:قال"], ["w:قال"]]
@@ -372,6 +374,8 @@ def fit_sign_model(features: list[list[str]], signs: list[int], *, l2: float = 1
     y[np.arange(len(signs)), [SIGNS.index(s) for s in signs]] = 1
     if class_weight:
         y *= np.array([[class_weight.get(s, 1.0)] for s in signs])
+    if sample_weight is not None:
+        y *= np.asarray(sample_weight, dtype=float).reshape(-1, 1)
     row_weight = y.sum(axis=1, keepdims=True)  # each statement's weight in the loss (1 without class weights)
     penalty = np.ones((len(vocab), 1))
     penalty[0] = 0

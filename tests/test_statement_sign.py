@@ -428,3 +428,10 @@ def test_thanks_and_condolences_said_in_the_first_person_are_praise() -> None:
     events, _ = coded("وقال المتحدث باسم الوزارة إن الحادث وقع أمس في الطريق السريع.")
     row = events[events["unit"] == "statement"]
     assert not row.empty and (row["event_code"] == "01").all()
+
+
+def test_a_statement_weighed_more_in_the_loss_pulls_the_fit_its_way() -> None:
+    feats = [["w:دعم"], ["w:دعم"], ["w:دعم"]]
+    even = fit_sign_model(feats, [1, 0, 0], l2=0.1).sign(["w:دعم"])[0]
+    weighed = fit_sign_model(feats, [1, 0, 0], l2=0.1, sample_weight=[5.0, 1.0, 1.0]).sign(["w:دعم"])[0]
+    assert (even, weighed) == (0, 1)

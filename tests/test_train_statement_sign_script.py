@@ -21,3 +21,12 @@ def test_the_script_helpers_examples_hold(load_script) -> None:
     script = load_script("train_statement_sign")
     results = doctest.testmod(script)
     assert results.attempted >= 2 and results.failed == 0
+
+
+def test_a_statement_of_general_news_weighs_as_the_general_weight_says(load_script) -> None:
+    import pandas as pd
+
+    script = load_script("train_statement_sign")
+    rows = pd.DataFrame({"general": [True, False, True]})
+    assert script._kind_weights(rows, 2.0) == [2.0, 1.0, 2.0]
+    assert script._kind_weights(rows, 1.0) is None  # the default trains as before
