@@ -48,6 +48,8 @@ _STYLE = (
 )
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
+# Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
+_SENTENCE_STYLE = "<style>.q7x2-table td>bdi.q7x2-sentence{display:block;text-align:left}</style>"
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
@@ -85,9 +87,9 @@ def isolate_quotes(escaped: str) -> str:
     """Escaped English text with each Arabic quotation in «» isolated right to left.
 
     In a left-to-right line a quotation such as «موسكو – يورو عربي |» is
-    laid out by the line's direction: its closing guillemet turned the wrong
-    way and its edge punctuation (``|``, ``:``) on the wrong side, and a
-    quotation broken over two lines came out in the wrong order. Inside
+    laid out by the line's direction: the punctuation at its edges (``|``,
+    ``:``, an inner ``"``) goes to the wrong side of the Arabic, next to the
+    wrong word («الكرملين:» read as «:الكرملين» backwards). Inside
     ``<bdi dir="rtl">`` the quotation is one right-to-left unit and the
     guillemets, outside it, belong to the English sentence.
 
@@ -309,7 +311,8 @@ class TableView:
             # the markup of an isolated cell in mid-tag; cells are cut at MAX_CELL_CHARS above instead
             with pd.option_context("display.max_colwidth", None):
                 table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="", escape=False)
-            table = f'<div dir="ltr">{table}</div>'
+            style = _SENTENCE_STYLE if 'class="q7x2-sentence"' in table else ""
+            table = f'{style}<div dir="ltr">{table}</div>'
         parts = []
         if n > self.rows:
             parts.append(f"The first {self.rows:,} of {_plural(n, 'row')}.")
@@ -334,6 +337,8 @@ def _html_cell(value: object) -> object:
         return value
     escaped = html.escape(value)
     if _ltr_text(value):
+        if len(value.split()) >= 4:  # a sentence reads from the left, where pandas aligned every cell right
+            return f'<bdi dir="ltr" class="q7x2-sentence">{isolate_quotes(escaped)}</bdi>'
         return f'<bdi dir="ltr">{isolate_quotes(escaped)}</bdi>' if "«" in value else escaped
     return f"<bdi>{escaped}</bdi>" if _ARABIC_LETTER.search(value) else escaped
 

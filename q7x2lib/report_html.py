@@ -250,9 +250,9 @@ def mark_arabic_blocks(page: str) -> str:
     Within a block, a paragraph, list item, quote or heading whose language
     differs from the block's gets its own direction (an Arabic quote in
     English prose, an English note under an Arabic heading). In English
-    prose an Arabic quotation in «» is isolated right to left, so that its
-    guillemets face the right way and a quotation broken over two lines
-    reads in order. Blocks that already state a direction
+    prose an Arabic quotation in «» is isolated right to left, so that the
+    punctuation at its edges («الكرملين:», «موسكو – يورو عربي |») stays on
+    its side of the Arabic. Blocks that already state a direction
     (:func:`q7x2lib.display.rtl_table`, :func:`q7x2lib.display.show_table`)
     and text outputs (code, printed frames) are left as they are.
 

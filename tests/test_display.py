@@ -124,7 +124,10 @@ def test_show_table_gives_tables_of_one_shape_one_direction_by_their_text() -> N
     evidence = pd.DataFrame({"doc_id": ["003"], "outlet_basis": ["inferred: the dateline «موسكو – يورو عربي |» names the site"]})
     page = show_table(evidence, "evidence")._repr_html_()
     assert '<div dir="ltr"><div>' in page
-    assert '<bdi dir="ltr">inferred: the dateline «<bdi dir="rtl" lang="ar">موسكو – يورو عربي |</bdi>» names the site</bdi>' in page
+    assert ('<bdi dir="ltr" class="q7x2-sentence">inferred: the dateline «<bdi dir="rtl" lang="ar">موسكو – يورو عربي |</bdi>» '
+            'names the site</bdi>') in page
+    assert "td>bdi.q7x2-sentence{display:block;text-align:left}" in page, "a sentence is aligned left, a code is not"
+    assert "q7x2-sentence" not in by_code
     # an Arabic index that is data makes the table right to left, and is shown as a column
     by_outlet = pd.DataFrame({"share": [0.5]}, index=pd.Index(["يورو عربي"], name="outlet"))
     page = show_table(by_outlet, "outlets")._repr_html_()

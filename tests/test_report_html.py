@@ -20,8 +20,8 @@ def test_an_arabic_paragraph_is_marked_rtl_and_an_english_one_is_not() -> None:
 
 
 def test_an_arabic_quotation_in_english_prose_is_isolated_and_arabic_prose_is_left_alone() -> None:
-    # notebook 10: «نائب وزير الخارجية الروسي، سيرغي ريابكوف» broke over two lines in the wrong order and
-    # «...» showed both guillemets facing left; notebook 00's dateline put its "|" on the wrong side
+    # notebook 00's dateline «موسكو – يورو عربي |» showed its "|" beside موسكو, notebook 10's «الكرملين:» its colon
+    # on the right of the word, «ووبحسب وكالة "سبوتنيك"» its inner quote; English prose quoting at length stays English
     page = mark_arabic_blocks(
         '<div class="jp-RenderedMarkdown"><p>formulas of the genre, not copy: «نائب وزير الخارجية الروسي، سيرغي ريابكوف» '
         '(003 and 004), «وقال البيت الأبيض إن بايدن» (002 and 003); <code>«بوتين»</code> & <b>«event_date»</b></p></div>'
