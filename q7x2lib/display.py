@@ -42,14 +42,20 @@ _STYLE = (
     "font-family:'Noto Sans Arabic','IBM Plex Sans Arabic','Segoe UI',Tahoma,sans-serif}"
     ".q7x2-rtl th,.q7x2-rtl td{text-align:right;padding:2px 8px;border-bottom:1px solid #ddd;"
     "unicode-bidi:isolate;vertical-align:top}"
-    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}.q7x2-rtl td.q7x2-ltr{text-align:left}</style>"
+    ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}.q7x2-rtl td.q7x2-ltr{text-align:left}"
+    # an id, a date or a number is one unbroken line (2021-03-22 broke after its second hyphen)
+    ".q7x2-rtl td.q7x2-word{white-space:nowrap}</style>"
 )
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
+# Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
+_SENTENCE_STYLE = "<style>.q7x2-table td>bdi.q7x2-sentence{display:block;text-align:left}</style>"
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+#: A quotation in guillemets, as the notes quote the articles: «اليوم الاثنين».
+_QUOTE = re.compile("«([^«»]*)»")
 
 
 def _ltr_text(text: str) -> bool:
@@ -57,27 +63,128 @@ def _ltr_text(text: str) -> bool:
 
     A browser gives an isolated cell the direction of its first strong letter,
     so an English sentence that opens with an Arabic quotation would run right
-    to left, its words and punctuation out of order.
+    to left, its words and punctuation out of order. Quotations in «» are
+    left out of the count: a long Arabic quotation does not make the
+    English sentence around it Arabic.
 
     Examples:
         >>> _ltr_text("«اليوم الاثنين» with the foreign ministry statement of 22 March")
         True
+        >>> _ltr_text("after the call of 13 April «أعلن الكرملين، اليوم الأربعاء، أنه سينظر في عرض بايدن للقمة»")
+        True
         >>> _ltr_text("قال المتحدث باسم الكرملين (Peskov)")
         False
+        >>> _ltr_text("«أمس الخميس»")
+        False
     """
-    return len(_LATIN_LETTER.findall(text)) > len(_ARABIC_LETTER.findall(text))
+    outside = _QUOTE.sub(" ", text)
+    if not _LATIN_LETTER.search(outside):
+        return False
+    return len(_LATIN_LETTER.findall(outside)) > len(_ARABIC_LETTER.findall(outside))
 
 
-def _cell_text(value: object, limit: int, *, dates_only: bool = False) -> tuple[str, bool]:
+def isolate_quotes(escaped: str) -> str:
+    """Escaped English text with each Arabic quotation in «» isolated right to left.
+
+    In a left-to-right line a quotation such as «موسكو – يورو عربي |» is
+    laid out by the line's direction: the punctuation at its edges (``|``,
+    ``:``, an inner ``"``) goes to the wrong side of the Arabic, next to the
+    wrong word («الكرملين:» read as «:الكرملين» backwards). Inside
+    ``<bdi dir="rtl">`` the quotation is one right-to-left unit and the
+    guillemets, outside it, belong to the English sentence.
+
+    Args:
+        escaped: HTML-escaped text (the guillemets are not escaped).
+
+    Examples:
+        >>> isolate_quotes("the dateline «موسكو – يورو عربي |» names the site")
+        'the dateline «<bdi dir="rtl" lang="ar">موسكو – يورو عربي |</bdi>» names the site'
+        >>> isolate_quotes("the column «event_date»")
+        'the column «event_date»'
+    """
+    def wrap(match: re.Match) -> str:
+        inner = match.group(1)
+        if not _ARABIC_LETTER.search(inner):
+            return match.group(0)
+        return f'«<bdi dir="rtl" lang="ar">{inner}</bdi>»'
+
+    return _QUOTE.sub(wrap, escaped)
+
+
+def _arabic_column(values: pd.Series) -> bool:
+    """Whether a column's text is mostly Arabic letters (names, labels, titles, quotations).
+
+    Letters inside «» count for nothing, as in :func:`_ltr_text`: an English
+    note that quotes the article is English.
+    """
+    text = " ".join(v for v in values if isinstance(v, str))
+    outside = _QUOTE.sub(" ", text)
+    arabic = len(_ARABIC_LETTER.findall(outside))
+    return arabic > 0 and arabic > len(_LATIN_LETTER.findall(outside))
+
+
+def reads_right_to_left(df: pd.DataFrame, rows: int = HEAD_ROWS) -> bool:
+    """The direction rule of :func:`show_table`: whether a table reads right to left.
+
+    A table reads right to left when one of its text columns (or its index,
+    when that is data) holds mostly Arabic: names, labels, titles, quoted
+    lines. A table of codes, ids, English notes, numbers and dates reads left
+    to right. Either way each cell keeps its own direction (it is isolated),
+    so an Arabic name in a table of codes and a code in an Arabic table read
+    as they are written. Only the rows shown are read.
+
+    Examples:
+        >>> reads_right_to_left(pd.DataFrame({"country": ["RUS", "USA"], "label": ["الكرملين", "بايدن"], "n": [54, 29]}))
+        True
+        >>> reads_right_to_left(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]}))
+        False
+        >>> reads_right_to_left(pd.DataFrame({"doc_id": ["a"], "evidence": ["the dateline «موسكو – يورو عربي |» names the site"]}))
+        False
+    """
+    head = df.head(rows)
+    columns = [head[c] for c in _text_columns(head)]
+    if not _row_numbers(head.index):
+        columns += [head.index.get_level_values(i).to_series() for i in range(head.index.nlevels)]
+    return any(_arabic_column(c) for c in columns)
+
+
+def _float_format(column: pd.Series) -> str | None:
+    """One format for a column of floats: whole numbers as integers, else the decimals it needs, at most three.
+
+    A right-to-left table printed each float as Python does (0.17 beside
+    0.227, 0.0 beside -1, 0.33278466760571146); pandas prints a column with
+    one number of decimals, and so does this.
+
+    Examples:
+        >>> _float_format(pd.Series([0.17, 0.227, float("nan")])), _float_format(pd.Series([0.0, -1.0])), _float_format(pd.Series([5.11, 13.35]))
+        ('.3f', '.0f', '.2f')
+        >>> _float_format(pd.Series([0.33278466760571146])), _float_format(pd.Series(["a"]))
+        ('.3f', None)
+    """
+    if not pd.api.types.is_float_dtype(column.dtype):
+        return None
+    values = column.dropna().to_numpy(dtype=float)
+    values = values[abs(values) != float("inf")]
+    for decimals in range(3):
+        scaled = values * 10**decimals
+        if (abs(scaled - scaled.round()) < 1e-9).all():
+            return f".{decimals}f"
+    return ".3f"
+
+
+def _cell_text(value: object, limit: int, *, dates_only: bool = False, number: str | None = None) -> tuple[str, bool]:
     """The value as display text, cut to ``limit`` characters; and whether it was cut.
 
     Missing values (``None``, ``NaN``, ``NaT``) are empty; with ``dates_only`` a
-    timestamp is its date (``2015-07-22``, not ``2015-07-22 00:00:00``).
+    timestamp is its date (``2015-07-22``, not ``2015-07-22 00:00:00``); with
+    ``number`` a float is written in that format (:func:`_float_format`).
     """
     if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return "", False
     if dates_only and isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d"), False
+    if number is not None and isinstance(value, float):
+        return format(value, number), False
     text = str(value)
     if len(text) > limit:
         return text[:limit] + " …", True
@@ -124,17 +231,21 @@ class RTLTable:
         head = "".join(f"<th><bdi>{html.escape(str(c))}</bdi></th>" for c in shown.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
+        numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
         for row in shown.itertuples(index=False):
             cells = []
-            for col, value, date in zip(shown.columns, row, dates):
-                text, was_cut = _cell_text(value, self.max_chars, dates_only=date)
+            for col, value, date, number in zip(shown.columns, row, dates, numbers):
+                text, was_cut = _cell_text(value, self.max_chars, dates_only=date, number=number)
                 cut += was_cut
                 ltr = _ltr_text(text)
                 sentence = ltr and len(text.split()) >= 4  # a code or an id stays aligned with its column
-                classes = " ".join(c for c, on in (("q7x2-hit", col == self.highlight), ("q7x2-ltr", sentence)) if on)
+                word = bool(text) and len(text) <= 32 and not any(ch.isspace() for ch in text)
+                flags = (("q7x2-hit", col == self.highlight), ("q7x2-ltr", sentence), ("q7x2-word", word))
+                classes = " ".join(c for c, on in flags if on)
                 cls = f' class="{classes}"' if classes else ""
                 bdi = '<bdi dir="ltr">' if ltr else "<bdi>"
-                cells.append(f"<td{cls}>{bdi}{html.escape(text)}</bdi></td>")
+                body_text = isolate_quotes(html.escape(text)) if ltr else html.escape(text)
+                cells.append(f"<td{cls}>{bdi}{body_text}</bdi></td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
         more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if note_more and len(self.df) > self.max_rows else ""
         if cut:
@@ -177,8 +288,11 @@ class TableView:
     a link to the full table when the report wrote one.
     """
 
-    def __init__(self, df: pd.DataFrame, name: str, rows: int, rtl: bool, highlight: str | None, file: str | None) -> None:
-        self.df, self.name, self.rows, self.rtl, self.highlight, self.file = df, name, rows, rtl, highlight, file
+    def __init__(
+        self, df: pd.DataFrame, name: str, rows: int, rtl: bool | None, highlight: str | None, file: str | None
+    ) -> None:
+        self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
+        self.rtl = reads_right_to_left(df, rows) if rtl is None else rtl
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -186,27 +300,73 @@ class TableView:
     def _repr_html_(self) -> str:
         n = len(self.df)
         if self.rtl:
-            table = RTLTable(self.df, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
+            # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
+            shown = self.df if _row_numbers(self.df.index) else self.df.reset_index()
+            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
         else:
-            head = _cut_frame(self.df.head(self.rows))
+            head = _html_frame(_cut_frame(self.df.head(self.rows)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
-            table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="")
+            # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
+            # the markup of an isolated cell in mid-tag; cells are cut at MAX_CELL_CHARS above instead
+            with pd.option_context("display.max_colwidth", None):
+                table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="", escape=False)
+            style = _SENTENCE_STYLE if 'class="q7x2-sentence"' in table else ""
+            table = f'{style}<div dir="ltr">{table}</div>'
         parts = []
         if n > self.rows:
             parts.append(f"The first {self.rows:,} of {_plural(n, 'row')}.")
         if self.file:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
-        # no dir attribute here: the report marks the block's direction by its text (and the note's apart)
-        note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows">{" ".join(parts)}</p>' if parts else ""
+        # the direction is the table's own (reads_right_to_left), the same in a notebook and in the report,
+        # where it was the share of Arabic letters and flipped between tables of one shape
+        note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows" dir="ltr" lang="en">{" ".join(parts)}</p>' if parts else ""
         # data-rows: the whole table's length, for a page that shows fewer rows still (the report's landing page)
         return f'<div class="q7x2-table" data-table="{html.escape(self.name)}" data-rows="{n}">{table}{note}</div>'
 
 
+def _text_columns(df: pd.DataFrame) -> list:
+    """The columns of ``df`` that hold text: ``object`` or, as pandas 3 reads text, ``str``."""
+    return [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+
+
+def _html_cell(value: object) -> object:
+    """A text value as HTML for a left-to-right table: escaped, Arabic isolated, an English note's quotations too."""
+    if not isinstance(value, str):
+        return value
+    escaped = html.escape(value)
+    if _ltr_text(value):
+        if len(value.split()) >= 4:  # a sentence reads from the left, where pandas aligned every cell right
+            return f'<bdi dir="ltr" class="q7x2-sentence">{isolate_quotes(escaped)}</bdi>'
+        return f'<bdi dir="ltr">{isolate_quotes(escaped)}</bdi>' if "«" in value else escaped
+    return f"<bdi>{escaped}</bdi>" if _ARABIC_LETTER.search(value) else escaped
+
+
+def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its text cells, labels and index as HTML (:func:`_html_cell`), for ``to_html(escape=False)``.
+
+    Examples:
+        >>> _html_frame(pd.DataFrame({"<a>": ["بوتين", "RUS <b>"]})).to_dict()
+        {'&lt;a&gt;': {0: '<bdi>بوتين</bdi>', 1: 'RUS &lt;b&gt;'}}
+    """
+    text = _text_columns(df)
+    out = df.assign(**{c: df[c].map(_html_cell) for c in text}) if text else df.copy()
+    label = lambda v: _html_cell(v) if isinstance(v, str) else v  # noqa: E731
+    out.columns = out.columns.map(label) if out.columns.nlevels == 1 else out.columns.set_levels(
+        [level.map(label) for level in out.columns.levels])
+    out.columns.names = [label(n) for n in out.columns.names]
+    if out.index.nlevels == 1:
+        out.index = out.index.map(label)
+    else:
+        out.index = out.index.set_levels([level.map(label) for level in out.index.levels])
+    out.index.names = [label(n) for n in out.index.names]
+    return out
+
+
 def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
     """``df`` with text cells cut to ``limit`` characters, for display."""
-    long = [c for c in df.columns if df[c].dtype == object]
+    long = _text_columns(df)
     if not long:
         return df
     return df.assign(**{c: df[c].map(lambda v: v[:limit] + " …" if isinstance(v, str) and len(v) > limit else v) for c in long})
@@ -240,7 +400,7 @@ def write_table(df: pd.DataFrame, name: str, folder: Path, notebook: str | None 
 
 
 def show_table(
-    df: pd.DataFrame, name: str, *, rows: int = HEAD_ROWS, rtl: bool = False, highlight: str | None = None
+    df: pd.DataFrame, name: str, *, rows: int = HEAD_ROWS, rtl: bool | None = None, highlight: str | None = None
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -250,8 +410,11 @@ def show_table(
             unique within the notebook: the full table becomes
             ``tables/<notebook>-<name>.csv``.
         rows: Rows shown.
-        rtl: Show right to left (:func:`rtl_table`), for tables of Arabic text.
-        highlight: With ``rtl``, a column to emphasise.
+        rtl: Show right to left (:func:`rtl_table`) or not; by default the
+            table's text decides (:func:`reads_right_to_left`): right to left
+            when a column holds Arabic names, labels or lines, left to right
+            for codes, ids, English and numbers. Pass it only to overrule.
+        highlight: With a right-to-left table, a column to emphasise.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with

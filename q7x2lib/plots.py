@@ -54,6 +54,12 @@ __all__ = [
 ]
 
 
+#: The widest figure a chart makes, in inches: about the width of a notebook or report page at the style's
+#: 100 dpi. A wider one is shrunk to the page, and its labels with it (notebook 20's twelve actors by three
+#: kinds of mention drew 20 inches wide, its labels a third of their size).
+MAX_WIDTH = 9.5
+
+
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
     ensure_arabic_font()
@@ -120,7 +126,7 @@ def plot_counts(
         ax.grid(axis="x")
         ax.margins(x=0.12)
     else:
-        ax = _axes(ax, (max(4.0, 0.7 * n + 1.5), 4.0))
+        ax = _axes(ax, (min(MAX_WIDTH, max(4.0, 0.7 * n + 1.5)), 4.0))
         pos = np.arange(n)[::-1] if rtl_order else np.arange(n)
         bars = ax.bar(pos, values, color="C0")
         ax.set_xticks(pos, _labels(data.index))
@@ -182,7 +188,7 @@ def plot_grouped(
         index=category_col, columns=group_col, values=value_col, aggfunc="sum", fill_value=0, sort=False
     )
     n_cat, n_grp = table.shape
-    ax = _axes(ax, (max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0), 4.0))
+    ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), 4.0))
     order = -1 if rtl_order else 1
     centres = np.arange(n_cat)[::order].astype(float)
     width = 0.8 / max(n_grp, 1)

@@ -210,12 +210,38 @@ def _exporter() -> HTMLExporter:
 _PROSE_TAGS = ["p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption"]
 
 
+_QUOTATION = re.compile("«[^«»]*»")
+
+
 def _is_arabic(element) -> bool | None:
-    """Whether an element's text is mostly Arabic; ``None`` if it has no letters."""
+    """Whether an element's text is mostly Arabic; ``None`` if it has no letters.
+
+    Quotations in «» count for nothing unless there is nothing else: English
+    prose that quotes the articles at length is English.
+    """
     text = " ".join(s for s in element.find_all(string=True) if s.parent.name not in ("style", "script"))
     if not any(c.isalpha() for c in text):
         return None
-    return arabic_share(text) >= RTL_THRESHOLD
+    outside = _QUOTATION.sub(" ", text)
+    return arabic_share(outside if any(c.isalpha() for c in outside) else text) >= RTL_THRESHOLD
+
+
+def _isolate_quotes(block) -> None:
+    """In the left-to-right text of ``block``, isolate each Arabic quotation in «» (:func:`q7x2lib.display.isolate_quotes`)."""
+    from bs4 import BeautifulSoup
+
+    from .display import isolate_quotes
+
+    for node in block.find_all(string=lambda s: "«" in s):
+        if node.find_parent(["code", "pre", "style", "script", "bdi"]) is not None:
+            continue
+        owner = node.find_parent(attrs={"dir": True})
+        if owner is not None and owner.get("dir") == "rtl":
+            continue
+        escaped = html.escape(str(node), quote=False)
+        isolated = isolate_quotes(escaped)
+        if isolated != escaped:
+            node.replace_with(BeautifulSoup(isolated, features="html.parser"))
 
 
 def mark_arabic_blocks(page: str) -> str:
@@ -223,13 +249,18 @@ def mark_arabic_blocks(page: str) -> str:
 
     Within a block, a paragraph, list item, quote or heading whose language
     differs from the block's gets its own direction (an Arabic quote in
-    English prose, an English note under an Arabic heading). Blocks that
-    already state a direction (:func:`q7x2lib.display.rtl_table`) and text
-    outputs (code, printed frames) are left as they are.
+    English prose, an English note under an Arabic heading). In English
+    prose an Arabic quotation in «» is isolated right to left, so that the
+    punctuation at its edges («الكرملين:», «موسكو – يورو عربي |») stays on
+    its side of the Arabic. Blocks that already state a direction
+    (:func:`q7x2lib.display.rtl_table`, :func:`q7x2lib.display.show_table`)
+    and text outputs (code, printed frames) are left as they are.
 
     Examples:
         >>> mark_arabic_blocks('<div class="jp-RenderedMarkdown"><p>قال بوتين</p><p>Note</p></div>')
         '<div class="jp-RenderedMarkdown" dir="rtl" lang="ar"><p>قال بوتين</p><p dir="ltr" lang="en">Note</p></div>'
+        >>> mark_arabic_blocks('<div class="jp-RenderedMarkdown"><p>the dateline «موسكو – يورو عربي |» names it</p></div>')
+        '<div class="jp-RenderedMarkdown"><p>the dateline «<bdi dir="rtl" lang="ar">موسكو – يورو عربي |</bdi>» names it</p></div>'
     """
     from bs4 import BeautifulSoup
 
@@ -244,6 +275,7 @@ def mark_arabic_blocks(page: str) -> str:
             own = _is_arabic(element)
             if own is not None and own != rtl:
                 element["dir"], element["lang"] = ("rtl", "ar") if own else ("ltr", "en")
+        _isolate_quotes(block)
     return str(soup)
 
 

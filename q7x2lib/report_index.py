@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ FINDING_ROWS = 10
 #: Tags an HTML finding may keep; every attribute but these is dropped.
 _SAFE_TAGS = {"table", "thead", "tbody", "tr", "th", "td", "bdi", "p", "ul", "ol", "li", "strong", "em", "b", "i", "span", "div", "br", "code"}
 _SAFE_ATTRS = {"dir", "lang", "class", "colspan", "rowspan"}
+#: The one link a finding keeps: show_table's to its CSV file beside the page (the note "The full table ...: FILE").
+_TABLE_LINK = re.compile(r"tables/[A-Za-z0-9][A-Za-z0-9_.-]{0,120}\.csv")
 
 
 @dataclass
@@ -169,6 +172,11 @@ def sanitize_html(fragment: str, max_rows: int | None = None) -> str:
     Examples:
         >>> sanitize_html('<table onclick="x"><tr><td dir="rtl">بوتين<script>alert(1)</script></td></tr></table>')
         '<table><tr><td dir="rtl">بوتين</td></tr></table>'
+
+        A link to a table file beside the report stays a link; any other is its text:
+
+        >>> sanitize_html('<a href="tables/30-stance-speakers.csv" onclick="x">30-stance-speakers.csv</a> <a href="javascript:x">y</a>')
+        '<a download="" href="tables/30-stance-speakers.csv">30-stance-speakers.csv</a> y'
     """
     from bs4 import BeautifulSoup
 
@@ -176,6 +184,9 @@ def sanitize_html(fragment: str, max_rows: int | None = None) -> str:
     for tag in soup.find_all(["script", "style", "iframe", "object", "embed", "svg", "math", "template"]):
         tag.decompose()
     for tag in soup.find_all(True):
+        if tag.name == "a" and _TABLE_LINK.fullmatch(str(tag.get("href", ""))):
+            tag.attrs = {"href": tag["href"], "download": ""}
+            continue
         if tag.name not in _SAFE_TAGS:
             tag.unwrap()
             continue

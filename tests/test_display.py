@@ -101,8 +101,74 @@ def test_rtl_table_lays_an_english_note_left_to_right_even_when_it_opens_with_ar
     })
     page = rtl_table(evidence)._repr_html_()
     # the English sentence: isolated left to right and aligned left, though its first letter is Arabic
-    assert '<td class="q7x2-ltr"><bdi dir="ltr">«اليوم الاثنين» with' in page
+    # and its quotation is isolated right to left, the guillemets the sentence's own
+    assert '<td class="q7x2-ltr"><bdi dir="ltr">«<bdi dir="rtl" lang="ar">اليوم الاثنين</bdi>» with' in page
     # Arabic text (a quotation alone, a title, Arabic with one Latin word) keeps the table's direction
     assert "<td><bdi>«أمس الخميس»</bdi></td>" in page and "<td><bdi>قال الرئيس Putin</bdi></td>" in page
-    # an id is isolated left to right but keeps its column's alignment
-    assert '<td><bdi dir="ltr">snn-1</bdi></td>' in page
+    # an id is isolated left to right but keeps its column's alignment, on one line
+    assert '<td class="q7x2-word"><bdi dir="ltr">snn-1</bdi></td>' in page
+
+
+def test_show_table_gives_tables_of_one_shape_one_direction_by_their_text() -> None:
+    # notebook 30: speakers by code and by country have the same shape (a code, an Arabic label, counts); the
+    # report gave one dir="rtl" and left the other left to right, by the share of Arabic letters in each
+    codes = pd.DataFrame({"speaker_code": ["RUSGOV", "RUSLEG"], "label": ["الكرملين", "رئيس اللجنة الدولية في مجلس الفيدرالية الروسي"],
+                          "n": [49, 1], "n_docs": [5, 1]})
+    countries = pd.DataFrame({"country": ["RUS", "USA"], "label": ["الكرملين", "بايدن"], "n": [54, 29], "n_docs": [5, 5]})
+    for df in (codes, countries):
+        page = show_table(df, "speakers")._repr_html_()
+        assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page and '<div dir="ltr">' not in page
+    # codes and numbers, or English notes quoting Arabic: left to right, marked so that the report keeps it
+    by_code = show_table(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]}), "codes")._repr_html_()
+    assert '<div dir="ltr"><div>' in by_code and 'dir="rtl"' not in by_code
+    evidence = pd.DataFrame({"doc_id": ["003"], "outlet_basis": ["inferred: the dateline «موسكو – يورو عربي |» names the site"]})
+    page = show_table(evidence, "evidence")._repr_html_()
+    assert '<div dir="ltr"><div>' in page
+    assert ('<bdi dir="ltr" class="q7x2-sentence">inferred: the dateline «<bdi dir="rtl" lang="ar">موسكو – يورو عربي |</bdi>» '
+            'names the site</bdi>') in page
+    assert "td>bdi.q7x2-sentence{display:block;text-align:left}" in page, "a sentence is aligned left, a code is not"
+    assert "q7x2-sentence" not in by_code
+    # an Arabic index that is data makes the table right to left, and is shown as a column
+    by_outlet = pd.DataFrame({"share": [0.5]}, index=pd.Index(["يورو عربي"], name="outlet"))
+    page = show_table(by_outlet, "outlets")._repr_html_()
+    assert 'dir="rtl"' in page and "<th><bdi>outlet</bdi></th>" in page
+    # the caller can still overrule the rule
+    assert '<div dir="ltr"><div>' in show_table(countries, "c", rtl=False)._repr_html_()
+
+
+def test_left_to_right_table_isolates_arabic_cells_and_escapes_everything() -> None:
+    df = pd.DataFrame({"<i>code</i>": ["RUS <b>", "USA"], "label": ["الكرملين", "بايدن"], "n": [1, 2]})
+    page = show_table(df, "x", rtl=False)._repr_html_()
+    assert "<td><bdi>الكرملين</bdi></td>" in page
+    assert "RUS &lt;b&gt;" in page and "&lt;i&gt;code&lt;/i&gt;" in page and "<b>" not in page and "<i>" not in page
+
+
+def test_left_to_right_table_cuts_long_text_cells_of_pandas_3_str_columns() -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "text": ["long English words " * 100]})
+    assert str(df.text.dtype) in ("str", "string", "object")
+    page = show_table(df, "long", rtl=False)._repr_html_()
+    assert len(page) < 1_500 and " …" in page
+    # and only there: pandas cut every cell at 50 characters, a note in mid-word (and markup in mid-tag)
+    note = "inferred: the dateline «موسكو – يورو عربي |» names the site, as the weekday does"
+    assert note.split("«")[1].split("»")[0] + "</bdi>» names the site, as the weekday does</bdi>" in show_table(
+        pd.DataFrame({"basis": [note]}), "notes", rtl=False)._repr_html_()
+
+
+def test_rtl_table_writes_each_float_column_with_one_number_of_decimals() -> None:
+    # notebook 30's statements showed polarity as -0.233, 0.0, 0.067, -0.6, 0.75; its errors table 0.0 and 1.0 for
+    # labels beside -1 and 1; notebook 10's events 0.33278466760571146
+    df = pd.DataFrame({"polarity": [-0.233, 0.0, 0.6, 0.33278466760571146], "pred_label": [0.0, 1.0, -1.0, float("nan")],
+                       "g2": [13.35, 5.1, 2.0, 1.0], "text": ["قال", "أكد", "نفى", "حذر"]})
+    page = rtl_table(df)._repr_html_()
+    for shown in ("-0.233", "0.000", "0.600", "0.333", "0", "1", "-1", "13.35", "5.10", "2.00"):
+        assert f">{shown}</bdi>" in page, shown
+    assert "0.0<" not in page and "0.33278" not in page and ">nan<" not in page and "NaN" not in page
+
+
+def test_rtl_table_keeps_a_date_or_an_id_on_one_line() -> None:
+    df = pd.DataFrame({"date": pd.to_datetime(["2021-03-22"]), "doc_id": ["000_2f7a25327503f7a2"], "text": ["قال الرئيس الروسي إن العلاقات صعبة"]})
+    page = rtl_table(df)._repr_html_()
+    assert '<td class="q7x2-word"><bdi>2021-03-22</bdi></td>' in page
+    assert '<td class="q7x2-word"><bdi dir="ltr">000_2f7a25327503f7a2</bdi></td>' in page
+    assert "<td><bdi>قال الرئيس" in page, "text with spaces wraps as usual"
+    assert ".q7x2-rtl td.q7x2-word{white-space:nowrap}" in page

@@ -119,3 +119,10 @@ def test_nbval_sanitizer_hides_only_what_varies(raw: str, expected: str) -> None
     for regex, replace in patterns:
         raw = re.sub(regex, replace, raw)
     assert raw == expected
+
+
+def test_tables_take_their_direction_from_the_one_rule(notebook) -> None:
+    # show_table decides right to left or left to right by the table's text (display.reads_right_to_left); a
+    # notebook that passes rtl= makes two tables of one shape read two ways (notebook 30's speaker tables did)
+    for source in _code(notebook):
+        assert not re.search(r"\brtl\s*=", source), f"a table given its direction by hand: {source[:120]!r}"

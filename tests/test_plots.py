@@ -392,3 +392,23 @@ def test_grouped_legend_covers_no_bar(rtl_order: bool) -> None:
     assert not [b for b in bars if b.overlaps(legend)]
     assert fig.bbox.contains(legend.x1 - 1, legend.y0 + 1)  # drawn inside the figure, not cut at its edge
     plt.close(fig)
+
+
+def test_many_categories_keep_the_chart_page_wide_and_its_labels_readable() -> None:
+    # notebook 20: twelve actors by three kinds of mention drew a figure 20 inches wide, shrunk on the page to
+    # labels a third of their size
+    kinds = pd.DataFrame({"actor": [f"الفاعل {i}" for i in range(12) for _ in range(3)],
+                          "kind": ["name", "role", "group"] * 12, "n": range(36)})
+    with plt.style.context(STYLE_PATH):
+        grouped = plot_grouped(kinds, "actor", "kind", "n")
+        vertical = plot_counts(kinds, "actor", "n", horizontal=False)
+        assert grouped.figure.get_size_inches()[0] <= plots.MAX_WIDTH
+        assert vertical.figure.get_size_inches()[0] <= plots.MAX_WIDTH
+        fig = grouped.figure
+        fig.canvas.draw()
+        # every bar is still there and the tick labels do not run into each other
+        assert len(grouped.patches) == 36
+        boxes = sorted((t.get_window_extent() for t in grouped.get_xticklabels()), key=lambda b: b.x0)
+        assert all(a.x0 < b.x0 for a, b in zip(boxes, boxes[1:]))
+        assert not [1 for a, b in zip(boxes, boxes[1:]) if a.overlaps(b) and a.x1 - b.x0 > 0.5 * a.width]
+    plt.close("all")

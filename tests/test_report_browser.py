@@ -369,3 +369,42 @@ def test_failed_report_shows_its_banner_first(browser, pages, shots) -> None:
     assert "Code cell 5 (In [5]) failed with ValueError" in probe["banner"]
     assert browser.evaluate("document.querySelector('.q7x2-failure').getBoundingClientRect().top") < 100
     browser.screenshot(shots / "fixture-failed.png", clip={"x": 0, "y": 0, "width": 1100, "height": 500})
+
+
+# Runs in the page: where two characters of one text node are drawn (their left edges), by the node's parent's id.
+CHAR_LEFT = r"""
+((id, a, b) => {
+  const node = [...document.getElementById(id).childNodes].find(n => n.nodeType === 3 && n.data.includes(a));
+  const left = ch => { const r = document.createRange(), i = node.data.indexOf(ch);
+                       r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+  return [left(a), left(b)];
+})
+"""
+
+
+def test_quotations_in_english_and_tables_of_one_shape_read_the_same_in_the_browser(browser, tmp_path) -> None:
+    import pandas as pd
+
+    from q7x2lib import display, report_html
+
+    # an English note quoting a dateline: inside the quotation "|" ends the Arabic, so it is drawn left of موسكو
+    prose = report_html.mark_arabic_blocks(
+        '<div class="jp-RenderedMarkdown"><p>a dateline («موسكو – يورو عربي |»), subheadings and boilerplate</p></div>')
+    prose = prose.replace('<bdi dir="rtl" lang="ar">', '<bdi id="quote" dir="rtl" lang="ar">', 1)
+    note = pd.DataFrame({"doc_id": ["003"], "outlet_basis": ["inferred: the dateline «موسكو – يورو عربي |» names the site"]})
+    codes = pd.DataFrame({"speaker_code": ["RUSGOV"], "label": ["رئيس اللجنة الدولية في مجلس الفيدرالية الروسي"], "n": [1]})
+    countries = pd.DataFrame({"country": ["RUS"], "label": ["بايدن"], "n": [29]})
+    tables = "".join(display.show_table(df, name)._repr_html_() for df, name in
+                     ((note, "note"), (codes, "codes"), (countries, "countries")))
+    page = tmp_path / "quotes.html"
+    page.write_text(f'<!doctype html><html lang="en"><head><meta charset="utf-8">{report_html.page_style()}</head>'
+                    f'<body class="jp-RenderedHTMLCommon">{prose}{tables}</body></html>', encoding="utf-8")
+    browser.navigate(page.as_uri())
+    bar, moscow = browser.evaluate(f"{CHAR_LEFT}('quote', '|', 'م')")
+    assert bar < moscow, "the quotation's last character is drawn at its left end"
+    # the note's table reads left to right, its sentence from the left; both speaker tables right to left
+    directions = browser.evaluate("[...document.querySelectorAll('.q7x2-table table')].map(t => getComputedStyle(t).direction)")
+    assert directions == ["ltr", "rtl", "rtl"], directions
+    align = browser.evaluate("getComputedStyle(document.querySelector('bdi.q7x2-sentence')).textAlign")
+    assert align == "left"
+    assert browser.problems() == []

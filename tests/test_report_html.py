@@ -19,6 +19,19 @@ def test_an_arabic_paragraph_is_marked_rtl_and_an_english_one_is_not() -> None:
     assert '<div class="jp-RenderedMarkdown"><p>The Kremlin said so.</p></div>' in page
 
 
+def test_an_arabic_quotation_in_english_prose_is_isolated_and_arabic_prose_is_left_alone() -> None:
+    # notebook 00's dateline «موسكو – يورو عربي |» showed its "|" beside موسكو, notebook 10's «الكرملين:» its colon
+    # on the right of the word, «ووبحسب وكالة "سبوتنيك"» its inner quote; English prose quoting at length stays English
+    page = mark_arabic_blocks(
+        '<div class="jp-RenderedMarkdown"><p>formulas of the genre, not copy: «نائب وزير الخارجية الروسي، سيرغي ريابكوف» '
+        '(003 and 004), «وقال البيت الأبيض إن بايدن» (002 and 003); <code>«بوتين»</code> & <b>«event_date»</b></p></div>'
+        '<div class="jp-RenderedMarkdown"><p>قال الكرملين «إن القمة ممكنة» أمس</p></div>')
+    assert ('not copy: «<bdi dir="rtl" lang="ar">نائب وزير الخارجية الروسي، سيرغي ريابكوف</bdi>» (003 and 004), '
+            '«<bdi dir="rtl" lang="ar">وقال البيت الأبيض إن بايدن</bdi>» (002 and 003)') in page
+    assert "<code>«بوتين»</code>" in page and "<b>«event_date»</b>" in page and "&amp;" in page
+    assert '<p>قال الكرملين «إن القمة ممكنة» أمس</p>' in page, "in Arabic prose a quotation is already right to left"
+
+
 def test_a_failure_banner_escapes_what_the_corpus_put_in_the_error() -> None:
     banner = failure_banner(CellFailure("CorpusError: <script>alert(1)</script>", cell_number=3), "10-source-comparison")
     assert "<script>" not in banner and "&lt;script&gt;" in banner and "Code cell 3" in banner

@@ -46,6 +46,23 @@ def test_a_table_cut_on_the_landing_page_counts_the_rows_it_shows() -> None:
     assert f"The first {FINDING_ROWS} of 390 rows" in page and 'href="30-stance.html">its page</a>' in page
 
 
+def test_a_short_table_on_the_landing_page_keeps_the_link_to_its_file(tmp_path, monkeypatch) -> None:
+    # the landing page showed notebook 20's coverage table with "The full table (2 rows): 20-actor-frequency-coverage.csv."
+    # and the file name was not a link: the sanitiser unwrapped every <a>
+    import pandas as pd
+
+    from q7x2lib import display
+    from q7x2lib.report_index import IndexEntry, index_html
+
+    monkeypatch.setenv(display.TABLES_ENV, str(tmp_path / "tables"))
+    monkeypatch.setenv(display.NOTEBOOK_ENV, "20-actor-frequency")
+    view = display.show_table(pd.DataFrame({"measure": ["mentions with a country"], "value": [0.966]}), "coverage")
+    nb = _finding_notebook(view._repr_html_(), repr(view))
+    entry = IndexEntry(name="20-actor-frequency", title="Actors", href="20-actor-frequency.html", findings=collect_findings(nb))
+    page = index_html([entry], "news.jsonl", "0.1.0")
+    assert '<a download="" href="tables/20-actor-frequency-coverage.csv">20-actor-frequency-coverage.csv</a>' in page
+
+
 def test_a_plain_table_cut_on_the_landing_page_says_so_and_a_short_one_does_not() -> None:
     import pandas as pd
 
