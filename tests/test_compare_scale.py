@@ -890,75 +890,55 @@ def test_an_arrival_and_a_meeting_are_two_events_but_a_departure_tells_nothing()
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, departure, 0.8).tolist() == [0, 0]
 
 
-def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None:
+def _rites(*titles):
+    """The headline kinds (rites, directives, trial steps) of four articles' titles, for the tests below."""
     from q7x2lib.compare._headlines import _headline_rites
 
-    def rites(*titles):
-        return _headline_rites(pd.DataFrame({"title": list(titles)}))
+    return _headline_rites(pd.DataFrame({"title": list(titles)}))
 
-    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
-    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
 
-    def apart(found, similarity=sim):
-        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
-                                      _stories.HEADLINE_RITE_COPY).tolist()
+def _rites_apart(found, similarity=None):
+    """The components of four articles linked in a chain 0-1-2-3 (text similarity 0.5 unless given), with the
+    headline kinds ``found`` kept apart."""
+    a, b, score = np.array([0, 1, 2]), np.array([1, 2, 3]), np.array([0.5, 0.4, 0.45])
+    similarity = np.full(3, 0.5) if similarity is None else similarity
+    return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
+                                  _stories.HEADLINE_RITE_COPY).tolist()
 
+
+def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None:
     # the condolences to a martyr's family and his funeral; a death and the prayer over the dead in Riyadh
-    assert apart(rites("متعب بن عبدالله يعزّي أسرة الشهيد السبيعي", "", "أهالي الخرمة يشيعون شهيد الوطن", "")) == [0, 0, 1, 1]
-    assert apart(rites("وفاة الإعلامي سعود الدوسري", "", "الصلاة على سعود الدوسري عصر اليوم بالرياض", "")) == [0, 0, 1, 1]
+    assert _rites_apart(_rites("متعب بن عبدالله يعزّي أسرة الشهيد السبيعي", "", "أهالي الخرمة يشيعون شهيد الوطن", "")) == [0, 0, 1, 1]
+    assert _rites_apart(_rites("وفاة الإعلامي سعود الدوسري", "", "الصلاة على سعود الدوسري عصر اليوم بالرياض", "")) == [0, 0, 1, 1]
     # guards: a death and a condolence, a headline telling the prayer and the condolence, and near-identical copy
-    assert apart(rites("استشهاد مواطن بمقذوف عسكري يمني", "", "أمير نجران يعزي والد الشهيد آل منصور", "")) == [0] * 4
-    both = rites("أمير عسير يؤدي الصلاة على شهداء مسجد الطوارئ وينقل تعازي الملك", "", "أمير عسير ينقل تعازي القيادة لذوي الشهداء", "")
-    assert apart(both) == [0] * 4
-    assert apart(rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4
+    assert _rites_apart(_rites("استشهاد مواطن بمقذوف عسكري يمني", "", "أمير نجران يعزي والد الشهيد آل منصور", "")) == [0] * 4
+    both = _rites("أمير عسير يؤدي الصلاة على شهداء مسجد الطوارئ وينقل تعازي الملك", "", "أمير عسير ينقل تعازي القيادة لذوي الشهداء", "")
+    assert _rites_apart(both) == [0] * 4
+    assert _rites_apart(_rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4
 
 
 def test_a_directive_and_the_death_it_follows_are_two_events_at_scale() -> None:
-    from q7x2lib.compare._headlines import _headline_rites
-
-    def rites(*titles):
-        return _headline_rites(pd.DataFrame({"title": list(titles)}))
-
-    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
-    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
-
-    def apart(found, similarity=sim):
-        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
-                                      _stories.HEADLINE_RITE_COPY).tolist()
-
     # the Emirati soldiers' death and the Deputy Crown Prince's order to treat them as Saudi martyrs
-    death = rites("الإمارات تعلن «استشهاد» 3 من جنودها في اليمن", "",
+    death = _rites("الإمارات تعلن «استشهاد» 3 من جنودها في اليمن", "",
                   "ولي ولي العهد يوجه بمعاملة الشهداء الإماراتيين معاملة الشهداء السعوديين", "")
-    assert apart(death) == [0, 0, 1, 1]
+    assert _rites_apart(death) == [0, 0, 1, 1]
     # guards: a headline telling the death and the directive, two reports of one directive, an inspection whose
     # second clause directs, and near-identical copy
-    assert apart(rites("بعد وفاة والدتها قهرا.. وزير التعليم يوجه بفتح تحقيق", "",
+    assert _rites_apart(_rites("بعد وفاة والدتها قهرا.. وزير التعليم يوجه بفتح تحقيق", "",
                        "بعد صدمة والدتها ووفاتها .. التحقيق في ملف قبول طالبة", "وفاة طالبة بعد رفض قبولها")) == [0] * 4
-    assert apart(rites("ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي", "",
+    assert _rites_apart(_rites("ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي", "",
                        "محمد بن سلمان يوجه بمعاملة الشهداء الإماراتيين معاملة السعوديين", "")) == [0] * 4
-    assert apart(rites("مدير الصحة يتفقد المستشفى ويوجه بالتسريع", "", "وفاة مريض في المستشفى", "")) == [0] * 4
-    assert apart(death, np.full(3, 0.9)) == [0] * 4
+    assert _rites_apart(_rites("مدير الصحة يتفقد المستشفى ويوجه بالتسريع", "", "وفاة مريض في المستشفى", "")) == [0] * 4
+    assert _rites_apart(death, np.full(3, 0.9)) == [0] * 4
 
 
 def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
-    from q7x2lib.compare._headlines import _headline_rites
-
-    def rites(*titles):
-        return _headline_rites(pd.DataFrame({"title": list(titles)}))
-
-    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
-    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.5, 0.5, 0.5])
-
-    def apart(found, similarity=sim):
-        return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, None, None, 1.0, found,
-                                      _stories.HEADLINE_RITE_COPY).tolist()
-
     # the Kuwaiti court opens the mosque bombers' trial; at its second session it releases 11 of them
-    assert apart(rites("الكويت تبدأ محاكمة المتهمين بتفجير مسجد الصادق", "",
+    assert _rites_apart(_rites("الكويت تبدأ محاكمة المتهمين بتفجير مسجد الصادق", "",
                        "الكويت: إخلاء سبيل 11 متهمًا بتفجير مسجد الإمام الصادق", "")) == [0, 0, 1, 1]
     # guards: a headline telling the opening and the adjournment, a later step and no opening (a postponed camp),
     # a directive and a postponement, and near-identical copy
-    assert apart(rites("بدء محاكمة حبري.. وتأجيل الجلسة إلى سبتمبر", "", "تأجيل محاكمة الرئيس التشادي السابق إلى 7 سبتمبر", "")) == [0] * 4
-    assert apart(rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
-    assert apart(rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
+    assert _rites_apart(_rites("بدء محاكمة حبري.. وتأجيل الجلسة إلى سبتمبر", "", "تأجيل محاكمة الرئيس التشادي السابق إلى 7 سبتمبر", "")) == [0] * 4
+    assert _rites_apart(_rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
+    assert _rites_apart(_rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
                  np.full(3, 0.9)) == [0] * 4
