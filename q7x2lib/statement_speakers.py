@@ -77,6 +77,9 @@ _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم 
 # a word ends here: a space, a punctuation mark or a closing quotation mark or bracket follows, or nothing
 _WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
+#: The verbal noun of a form IV verb, إفعال (إجراء، إصدار، إطلاق), normalised; not a definite word (ال...)
+_FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
+_GOVERNED_OPENERS = frozenset("هذه هذا هذين هاتين تلك ذلك بعض جميع كل كافة اول اكثر عدد".split())  # what a verbal noun governs
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
@@ -405,6 +408,8 @@ class _Subjects(_BackReferences):
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
+        if np is not None:
+            np = self._definite_before_verbal_noun(np)  # وتوقع الكرملين إجراء المحادثات: the Kremlin, not its object
         if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
@@ -1278,6 +1283,30 @@ class _Subjects(_BackReferences):
         for k in range(2, len(words)):
             if _DERIVED_VERBAL_NOUN_RE.fullmatch(self._core(words[k])) and self._word(i + k - 1)[-1:] not in _PUNCT:
                 return np[0], self.words[i + k - 1][1]
+        return np
+
+    def _definite_before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The phrase cut after a definite word that no title is, before an indefinite verbal noun of a derived
+        verb (وتوقع الكرملين إجراء هذه المحادثات → الكرملين): a definite noun takes no indefinite noun after it in
+        one phrase, so the verbal noun opens the verb's object. Not after a title, where a name may follow
+        (الدكتور إحسان), nor across punctuation (السوق المالية السعودية (تداول): a name in brackets), nor at a word a
+        mention holds; the verbal noun governs a definite or feminine noun, a quantifier or a number, where a
+        foreign given name of that shape (الفنانة أفنان فؤاد، الكرواتي إيفان راكيتيتش) is followed by its surname."""
+        i, j = self._index_at(np[0]), self._index_at(np[1])
+        for k in range(i + 1, j):
+            word, prev = self._word(k), self._word(k - 1)
+            core = self._core(word)
+            if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not self._core(prev).startswith("ال") \
+                    or self._titled(prev) or core in self.cues.heads:
+                continue
+            if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
+                    or self.ment.overlapping(*self._text_span(*self.words[k]), every=True):
+                continue  # a word a mention holds is a name's (لوزارة العمل تيسير المفرج)
+            nxt = self._word(k + 1) if k + 1 < len(self.words) else ""
+            governed = self._core(nxt)
+            if nxt[:1] in _PUNCT or governed.startswith("ال") or governed.endswith("ة") or governed in _GOVERNED_OPENERS \
+                    or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
+                return np[0], self.words[k - 1][1]
         return np
 
     def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:

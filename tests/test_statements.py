@@ -1969,3 +1969,18 @@ def test_an_uncoded_scholar_speaks_as_edu_of_his_university_or_story() -> None:
     assert found["speaker_code"].isna().all()
     # الكلية after a definite word is "macro", not a college
     assert _said("وتشير النماذج الاقتصادية الكلية إلى أن الاقتصاد سينتعش.")["speaker_code"].isna().all()
+
+
+def test_a_definite_subject_ends_before_the_verbal_noun_it_governs() -> None:
+    # round 36, the bundled article 001 and sample R: «وتوقع الكرملين إجراء هذه المحادثات», «وأكد الوزير المصري
+    # تطابق رؤية الجانبين»: a definite noun takes no indefinite noun after it, the verbal noun opens the object
+    assert _who("وتوقع الكرملين إجراء هذه المحادثات قريبا.") == [["وتوقع", "الكرملين", "after_verb"]]
+    assert _who("أكدت المؤسسة العامة للخطوط الحديدية انتظام جميع رحلات القطارات.")[0][1] == \
+        "المؤسسة العامة للخطوط الحديدية"
+    # guards: a given name of that shape after a definite word, followed by its surname (أفنان فؤاد); a name a
+    # mention holds (تيسير المفرج); a name in brackets (تداول), which stays in the subject
+    assert _who("وقالت الفنانة أفنان فؤاد إن الدور كان مركبا.")[0][1] == "الفنانة أفنان فؤاد"
+    assert _who("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أن القرار نهائي.")[0][1] == \
+        "المتحدث الرسمي لوزارة العمل تيسير المفرج"
+    assert _who("أعلنت السوق المالية السعودية (تداول) إضافة صكوك الشركة.")[0][1].startswith(
+        "السوق المالية السعودية (تداول)")
