@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import pandas as pd
 
@@ -735,15 +736,24 @@ def _names_a_university(surface: str) -> bool:
     ...  "معهد واشنطن للشرق الأدنى", "باحث يمني")]
     [True, True, False, False, False]
     """
-    bodies = frozenset(word_list("university_body", required=False))
-    words = normalize_text(surface).split()
+    return _holds_body(surface, _university_words(), "«»\"'“”()،,.:")
+
+
+@lru_cache(maxsize=1)
+def _university_words() -> frozenset:
+    return frozenset(word_list("university_body", required=False))
+
+
+def _holds_body(span: str, bodies: frozenset, strip: str) -> bool:
+    """Whether ``span`` holds a word of ``bodies``, bare, with its article or a preposition (بجامعة، الجامعة),
+    each word stripped of ``strip``; not the Arab League (جامعة الدول العربية، الجامعة العربية)."""
+    words = normalize_text(span).split()
     for i, w in enumerate(words):
-        w = w.strip("«»\"'“”()،,.:")
+        w = w.strip(strip)
         if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
             following = words[i + 1:i + 3]
             return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
     return False
-
 
 
 def _phrase_end(text: str, at: int) -> int:
@@ -794,11 +804,4 @@ def _learning_body(span: str) -> bool:
     """
     from .events import _academic_words
 
-    bodies = _academic_words()[1]
-    words = normalize_text(span).split()
-    for i, w in enumerate(words):
-        w = w.strip("«»\"'“”()،,.:-")
-        if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
-            following = words[i + 1:i + 3]
-            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
-    return False
+    return _holds_body(span, _academic_words()[1], "«»\"'“”()،,.:-")
