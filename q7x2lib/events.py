@@ -62,7 +62,7 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import NormalizedText, normalize, without_article
+from .arabic import NormalizedText, normalize, without_article, without_conjunction
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
@@ -2001,7 +2001,7 @@ def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: in
             if pre or not words:
                 return None
             word = words[-1]
-            bare = word.group()[1:] if word.group()[:1] in "وف" and word.group()[1:] in verbs else word.group()
+            bare = without_conjunction(word.group(), verbs)
             if bare not in verbs or doc.norm[word.end():doc.to_norm[a]].strip():
                 return None
             return _raw_span(doc, word.start(), word.end())
@@ -2095,7 +2095,7 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
     words = list(_WORD_RE.finditer(doc.norm, doc.to_norm[begin], na))[int(begin > sa):][-MAX_LIGHT_VERB_GAP:]
     for k in range(len(words) - 1 - skip, -1, -1):
         word = words[k].group()
-        bare = word[1:] if word[:1] in "وف" and word[1:] in verbs else word
+        bare = without_conjunction(word, verbs)
         if bare not in verbs:
             continue
         a, b = _raw_span(doc, words[k].start(), words[k].end())
@@ -2377,7 +2377,7 @@ def _dean(surface: str) -> bool:
     titles, nots = _dean_words()
     words = _words(normalize(surface))
     for i, w in enumerate(words):
-        bare = w[1:] if w[:1] in "وف" and w[1:] in titles else w
+        bare = without_conjunction(w, titles)
         if bare in titles:
             following = words[i + 1:i + 2]
             return bool(following) and following[0] not in nots
@@ -2461,7 +2461,7 @@ def _former_official(surface: str, pat: _Patterns) -> bool:
     [True, True, False, False, False]
     """
     former, kin = _former_words()
-    words = [w[1:] if w[:1] in "وف" and w[1:] in pat.agent_phrases else w for w in _words(normalize(surface))]
+    words = [without_conjunction(w, pat.agent_phrases) for w in _words(normalize(surface))]
     for i, w in enumerate(words[:FORMER_HEAD_AT + 1]):
         if w in kin:
             return False  # نجل الرئيس السابق: the office is a relative's
@@ -3300,7 +3300,7 @@ def _visit_word(trigger_norm: str, visit_words: frozenset) -> bool:
 
 
 def _is_means(word: str) -> bool:
-    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" else word
+    word = without_conjunction(word)
     return without_article(word) in MILITARY_MEANS
 
 

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
-from .arabic import NormalizedText
+from .arabic import NormalizedText, without_conjunction
 from .errors import Q7x2Error
 from .matching import trie_regex
 from .tables import frame_from_rows
@@ -1577,7 +1577,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
             if taken and not norm[w.end() : taken[-1].start()].isspace():
                 break  # punctuation between two words: the name is over
             word = w[0]
-            bare = word[1:] if word[:1] in "وف" and word[1:] in m.given_names else word
+            bare = without_conjunction(word, m.given_names)
             if word == _ALI:
                 before = words[n - 1][0] if n else ""
                 nxt = taken[-1][0] if taken else ""
