@@ -77,10 +77,14 @@ def _ltr_text(text: str) -> bool:
         >>> _ltr_text("«أمس الخميس»")
         False
     """
+    latin, arabic = _letters_outside_quotes(text)
+    return latin > arabic
+
+
+def _letters_outside_quotes(text: str) -> tuple[int, int]:
+    """How many Latin and how many Arabic letters ``text`` holds outside its quotations in «»."""
     outside = _QUOTE.sub(" ", text)
-    if not _LATIN_LETTER.search(outside):
-        return False
-    return len(_LATIN_LETTER.findall(outside)) > len(_ARABIC_LETTER.findall(outside))
+    return len(_LATIN_LETTER.findall(outside)), len(_ARABIC_LETTER.findall(outside))
 
 
 def isolate_quotes(escaped: str) -> str:
@@ -117,10 +121,8 @@ def _arabic_column(values: pd.Series) -> bool:
     Letters inside «» count for nothing, as in :func:`_ltr_text`: an English
     note that quotes the article is English.
     """
-    text = " ".join(v for v in values if isinstance(v, str))
-    outside = _QUOTE.sub(" ", text)
-    arabic = len(_ARABIC_LETTER.findall(outside))
-    return arabic > 0 and arabic > len(_LATIN_LETTER.findall(outside))
+    latin, arabic = _letters_outside_quotes(" ".join(v for v in values if isinstance(v, str)))
+    return arabic > latin
 
 
 def reads_right_to_left(df: pd.DataFrame, rows: int = HEAD_ROWS) -> bool:
