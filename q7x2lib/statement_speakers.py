@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import takewhile
 
-from .arabic import abbreviation_dot
+from .arabic import DIACRITICS, TATWEEL, abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
@@ -157,6 +157,32 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _RESUMPTIVE_PREPOSITIONS = frozenset("فيها فيه عنها عنه بها به عنهم فيهم".split())
 
 
+_DAMMA_ON_FIRST_RE = re.compile(r"[وف]?\s?([^\W\d_])\u064f")
+
+
+def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
+    """Whether a written verb is passive by the damma on its first letter (see :meth:`_Subjects.is_passive`).
+
+    Examples:
+        >>> _passive_by_damma("أُعلن"), _passive_by_damma("نُقِلَ"), _passive_by_damma("ويُذكر", present=True)
+        (True, True, True)
+        >>> _passive_by_damma("يُضاف", present=True), _passive_by_damma("يُؤكَّد", present=True)
+        (True, True)
+        >>> [_passive_by_damma(v, present=True) for v in ("ويُضيف", "تُشير", "تُفِيد", "تُبدي", "يُؤكِّد")]
+        [False, False, False, False, False]
+        >>> _passive_by_damma("وأكد"), _passive_by_damma("يُؤكد", present=True)
+        (False, True)
+    """
+    first = _DAMMA_ON_FIRST_RE.match(verb)
+    if first is None:
+        return False
+    if not present or first.group(1) not in "يت":
+        return True  # a past tense (أُعلن، نُقِل: u-i is its passive) or the first person's أ
+    rest = verb[first.end():]
+    stem = re.sub(f"[{DIACRITICS}{TATWEEL}]", "", rest)
+    return "\u0650" not in rest and not (stem.endswith("ي") or stem[-2:-1] == "ي")
+
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -165,9 +191,16 @@ class _Subjects(_BackReferences):
     """
 
     # -- cue checks --
-    def is_passive(self, ca: int, cb: int) -> bool:
-        """أُعلن، يُذكر: a damma on the verb's first letter makes it passive (when the text is vowelled)."""
-        return re.match(r"[وف]?\s?[^\W\d_]\u064f", self.doc.text[ca:cb]) is not None
+    def is_passive(self, ca: int, cb: int, *, present: bool = False) -> bool:
+        """أُعلن، يُذكر: a damma on the verb's first letter makes it passive (when the text is vowelled).
+
+        Not a ``present`` tense whose stem shows the active voice: forms II-IV
+        take a damma on the prefix in the active too, and the passive's stem
+        vowel is a (يُضاف، يُشار، يُبدى) where the active's is i: a kasra, or
+        ي before the last letter or at the end (ويُضيف الوزير، تُشير، يُفيد،
+        تُبدي، تُفِيد).
+        """
+        return _passive_by_damma(self.doc.text[ca:cb], present=present)
 
     def is_speech_quote(self, ns: int, ne: int) -> bool:
         """A quotation of words, not a name, a title or a slogan (حملة «...»، عملية «...»)."""

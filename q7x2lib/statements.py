@@ -320,7 +320,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # أقر البرلمان قانونا: approved, not acknowledged
             if kind == "verb" and cue_set.is_noun_spelling(text[ca:cb]):
                 continue  # رأي الحزب، استطلاع رأي: the noun, written with ي; the verb is رأى
-            if kind == "verb" and subjects.is_passive(ca, cb):
+            if kind == "verb" and subjects.is_passive(ca, cb, present=term in cue_set.present):
                 continue  # أُعلن عن ...: no one speaks
             if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
                     and subjects.in_content_clause(c.start()):

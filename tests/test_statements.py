@@ -162,6 +162,14 @@ def test_a_reporting_verb_in_another_sense_is_no_statement() -> None:
 def test_a_passive_reporting_verb_is_no_statement() -> None:
     assert _said("وأُعلن عن تشكيل لجنة جديدة.").empty
     assert _said("يزعم أن الوزير استقال.").empty
+    assert _said("ويُذكر أن الوزير استقال العام الماضي.").empty  # a present passive: u on the prefix of form I
+
+
+def test_a_vowelled_present_of_forms_two_to_four_is_active() -> None:
+    # يُضيف، تُشير: the active present of forms II-IV takes a damma on its prefix too; its stem vowel is i
+    assert _who("ويُضيف مدير المشروع أن العمل سينتهي قريبا.") == [["ويُضيف", "مدير المشروع", "after_verb"]]
+    assert _who("وتُشير الوزارة إلى أن الطلب ارتفع.") == [["وتُشير", "الوزارة", "after_verb"]]
+    assert _said("ويُعلَن اليوم أن الطلب ارتفع.").empty  # a stem vowel a: the passive (يُعلِن would be active)
 
 
 def test_an_inanimate_subject_does_not_speak() -> None:
