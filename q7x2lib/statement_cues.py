@@ -107,6 +107,7 @@ class _Cues:
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
         self.clause_initial_cues = frozenset(word_list("clause_initial_cue", required=False))
+        self.correlative_cues = frozenset(word_list("correlative_cue", required=False))  # بين X وبين Y: no cue
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer
         self.declared_content_cues = frozenset(word_list("declared_content_cue"))  # إعلان X عن / أن / مسؤوليته
         self.accordance_cues = frozenset(w.replace(" ", "") for w in word_list("accordance_cue"))  # وفقا ل: also "in accordance with"

@@ -39,6 +39,8 @@ _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينم�
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PARTICLES = frozenset("عن ان".split())
+#: the first half of a correlative (بين، بينه، بينهما ...): the cue form with one of these endings
+_CORRELATIVE_ENDINGS = frozenset(["", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم"])
 _OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written with one (عبر عن، تحدث عن): its object follows it
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
@@ -294,6 +296,8 @@ class _Subjects(_BackReferences):
         if particles is None:
             return False
         j = self._index_at(nca)
+        if self._closes_a_correlative(j, term):
+            return True
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
         initial = conjoined or j == 0 or self._word(j - 1)[-1:] in _PUNCT \
@@ -320,6 +324,19 @@ class _Subjects(_BackReferences):
             marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
                 and self._core(self._word(x + 1)) in self.cues.stop
         return True
+
+    def _closes_a_correlative(self, j: int, term: str) -> bool:
+        """وبين at word ``j`` is the second half of بين X وبين Y (a correlative_cue): the preposition, with its first half
+        (بين، بينه، بينها) among the words before it in the sentence (الخلاف بينه وبين القيادات ... إلا أنه)."""
+        if term not in self.cues.correlative_cues or self.doc.norm[self.words[j][0]] not in {"و", "ف"}:
+            return False
+        for i in range(j - 1, max(-1, j - 1 - _MAX_SUBJECT_WORDS), -1):
+            word = self._core(self._word(i))
+            if word.startswith(term) and word[len(term):] in _CORRELATIVE_ENDINGS:
+                return True
+            if self._word(i)[-1:] in ".؟!":
+                return False
+        return False
 
     def content_right_after(self, ncb: int, nsb: int) -> bool:
         """إن/أن (بأن، أنه) among the three words after the cue that ends at ``ncb``, before a punctuation mark and the

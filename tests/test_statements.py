@@ -165,6 +165,15 @@ def test_a_passive_reporting_verb_is_no_statement() -> None:
     assert _said("ويُذكر أن الوزير استقال العام الماضي.").empty  # a present passive: u on the prefix of form I
 
 
+def test_bayyana_with_a_pronoun_or_ba_after_it_reports_speech_but_not_a_second_bayna() -> None:
+    # وبين X أنه / بأن: the content clause's أن with a pronoun or ب (a whole-word particle, so ان alone missed them)
+    assert _who("وبين الدكتور السديس أنه سيتم افتتاح المشروع.") == [["وبين", "الدكتور السديس", "after_verb"]]
+    assert _who("وقال المتحدث إن الحادث وقع أمس. وبين أنه بذلك يصبح عدد المصابين عشرة.")[1] == ["وبين", "المتحدث", "continuation"]
+    # بين X وبين Y: the preposition repeated (a correlative_cue), whatever أنه follows
+    assert _said("ورغم الخلاف بينه وبين القيادات الإصلاحية، إلا أنه كان الأقرب للحوار.").empty
+    assert _said("مثال للهوة بين اللوائح وبين الواقع هو ادعاء كل مهاجر أنه هارب.").empty
+
+
 def test_a_vowelled_present_of_forms_two_to_four_is_active() -> None:
     # يُضيف، تُشير: the active present of forms II-IV takes a damma on its prefix too; its stem vowel is i
     assert _who("ويُضيف مدير المشروع أن العمل سينتهي قريبا.") == [["ويُضيف", "مدير المشروع", "after_verb"]]
