@@ -174,6 +174,15 @@ def test_bayyana_with_a_pronoun_or_ba_after_it_reports_speech_but_not_a_second_b
     assert _said("مثال للهوة بين اللوائح وبين الواقع هو ادعاء كل مهاجر أنه هارب.").empty
 
 
+def test_zada_reports_speech_only_with_a_subject_and_an_anna_and_dhakiran_continues_a_speaker() -> None:
+    assert _who("وزاد الرويس أن المملكة تعمل على ذلك.") == [["وزاد", "الرويس", "after_verb"]]
+    assert _said("وزاد الطلب على الذهب في الأسواق.").empty  # increased
+    assert _said("وزاد من حدة الأزمة أن الحكومة رفضت الاقتراح.").empty
+    assert _said("بل زاد الطين بلة أن الوزارة تأخرت.").empty  # an idiom
+    found = _who("وقال المدير إن العمل مستمر، ذاكراً أن جودة الصيانة تحسنت.")
+    assert [row[1:] for row in found] == [["المدير", "after_verb"], ["المدير", "continuation"]]
+
+
 def test_a_vowelled_present_of_forms_two_to_four_is_active() -> None:
     # يُضيف، تُشير: the active present of forms II-IV takes a damma on its prefix too; its stem vowel is i
     assert _who("ويُضيف مدير المشروع أن العمل سينتهي قريبا.") == [["ويُضيف", "مدير المشروع", "after_verb"]]
