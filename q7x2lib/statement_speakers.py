@@ -465,8 +465,11 @@ class _Subjects(_BackReferences):
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
-        if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and self._only_addressee(np):
-            np = None  # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك: the one told, not the speaker
+        if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and (
+                self._only_addressee(np) or not conjoined and following[:1] and following[0] in _RESUMPTIVE):
+            # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك، هنأ الجميع بالعيد: the one told, not the speaker;
+            # كلمة هنأ فيها الجميع: after the pronoun resuming the speech, its addressee (who gave it speaks)
+            np = None
         if np is not None and self._is_subject_phrase(np, particle):
             holder = self._holder_after(np, nend)
             if holder != np:  # المشرف العام على الوكالة د. هشام الفالح أن: the office as coded, written on to its holder

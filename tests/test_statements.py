@@ -183,6 +183,18 @@ def test_zada_reports_speech_only_with_a_subject_and_an_anna_and_dhakiran_contin
     assert [row[1:] for row in found] == [["المدير", "after_verb"], ["المدير", "continuation"]]
 
 
+def test_congratulations_and_thanks_report_speech_with_the_one_addressed_as_their_object() -> None:
+    assert _who("هنأ مدير الجامعة القيادة بعيد الفطر.")[0][0] == "هنأ"
+    assert _who("وقال المدير إن العمل مستمر. وهنأ الجميع بعيد الفطر.")[1] == ["وهنأ", "المدير", "continuation"]
+    assert _who("وألقى المدير كلمة هنأ فيها الجميع بالعيد.")[0][:2] == ["هنأ", "المدير"]  # who gave the speech
+    thanked = _who("وشكر أمين المنطقة المتطوعين على جهودهم.")[0]
+    assert thanked[0] == "وشكر" and thanked[1].startswith("أمين المنطقة")  # (its end runs on to the object: left)
+    # هنا (here), as written, and the noun شكر (thanks) are no cues
+    assert _who("وهنا أكد الوزير أن العمل مستمر.") == [["أكد", "الوزير", "after_verb"]]
+    assert _said("وقدم الطلاب كلمة شكر للمعلمين.").empty
+    assert _said("شكر الله سعيكم.").empty
+
+
 def test_a_vowelled_present_of_forms_two_to_four_is_active() -> None:
     # يُضيف، تُشير: the active present of forms II-IV takes a damma on its prefix too; its stem vowel is i
     assert _who("ويُضيف مدير المشروع أن العمل سينتهي قريبا.") == [["ويُضيف", "مدير المشروع", "after_verb"]]
