@@ -59,6 +59,26 @@ __all__ = [
 #: kinds of mention drew 20 inches wide, its labels a third of their size).
 MAX_WIDTH = 9.5
 
+#: Colour maps that diverge from a neutral middle (cooperation and conflict, over- and under-use): drawn with
+#: the middle colour at the heat map's ``center`` (0), so a cell of 0 is white and a red cell is below it.
+DIVERGING_CMAPS = frozenset(
+    name + suffix
+    for name in ("RdBu", "RdYlBu", "RdYlGn", "RdGy", "PiYG", "PRGn", "BrBG", "PuOr", "Spectral", "coolwarm", "bwr", "seismic")
+    for suffix in ("", "_r")
+)
+
+#: Colours of the bars of a group, in order: the style's eight, then twenty distinct ones when a chart has
+#: more groups (notebook 20's thirteen outlets repeated a colour after the eighth: 3alyoum and alyaum alike).
+_MANY_COLOURS = 8
+
+
+def _group_colours(n: int) -> list:
+    """``n`` distinct bar colours: the style's cycle up to eight, matplotlib's ``tab20`` up to twenty."""
+    if n <= _MANY_COLOURS:
+        return [f"C{j}" for j in range(n)]
+    colours = list(plt.get_cmap("tab20").colors)
+    return [colours[j % len(colours)] for j in range(n)]
+
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
@@ -192,9 +212,9 @@ def plot_grouped(
     order = -1 if rtl_order else 1
     centres = np.arange(n_cat)[::order].astype(float)
     width = 0.8 / max(n_grp, 1)
-    for j, group in enumerate(table.columns):
+    for j, (group, colour) in enumerate(zip(table.columns, _group_colours(n_grp))):
         offset = order * (j - (n_grp - 1) / 2) * width
-        ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=f"C{j % 8}")
+        ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=colour)
     long_labels = any(len(str(c)) > 12 for c in table.index) or n_cat > 8
     ax.set_xticks(
         centres,
@@ -227,8 +247,14 @@ def plot_heatmap(
     annotate: bool = True,
     fmt: str = ".2f",
     cmap: str = "viridis",
+    center: float | None = None,
 ) -> Axes:
     """Heat map of a (similarity) matrix, labelled by its index and columns.
+
+    With a diverging colour map (:data:`DIVERGING_CMAPS`, e.g. ``RdBu`` for
+    Goldstein weights or polarities) the colour scale is centred on 0: its
+    middle colour is 0 and its ends are as far below as above, so a negative
+    cell is never drawn in the colour of a positive one.
 
     Args:
         matrix_df: Square (or rectangular) numeric DataFrame; its index and
@@ -238,6 +264,8 @@ def plot_heatmap(
         annotate: Write each value in its cell (empty for NaN).
         fmt: Format spec of the cell values.
         cmap: Matplotlib colormap name.
+        center: The value drawn in the colour map's middle colour; by default
+            0 for a diverging map, none (the data's range) for another.
 
     Returns:
         The Axes (a colour bar is added beside it).
@@ -247,13 +275,22 @@ def plot_heatmap(
         >>> m = pd.DataFrame([[1.0, 0.25], [0.25, 1.0]], index=["أ", "ب"], columns=["أ", "ب"])
         >>> [t.get_text() for t in plot_heatmap(m).texts]
         ['1.00', '0.25', '0.25', '1.00']
+        >>> plot_heatmap(pd.DataFrame([[-9.0, 1.0]]), cmap="RdBu").images[0].get_clim()
+        (-9.0, 9.0)
         >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     values = matrix_df.to_numpy(dtype=float)
     n_rows, n_cols = values.shape
     side = min(9.0, max(3.5, 0.55 * max(n_rows, n_cols) + 2.5))
     ax = _axes(ax, (side + 1.0, side))
-    image = ax.imshow(values, cmap=cmap, aspect="equal", interpolation="nearest")
+    if center is None and cmap in DIVERGING_CMAPS:
+        center = 0.0
+    limits = {}
+    finite = values[np.isfinite(values)]
+    if center is not None and finite.size:
+        reach = float(np.max(np.abs(finite - center))) or 1.0
+        limits = {"vmin": center - reach, "vmax": center + reach}
+    image = ax.imshow(values, cmap=cmap, aspect="equal", interpolation="nearest", **limits)
     ax.set_xticks(np.arange(n_cols), _labels(matrix_df.columns), rotation=45, ha="right", rotation_mode="anchor")
     ax.set_yticks(np.arange(n_rows), _labels(matrix_df.index))
     ax.tick_params(length=0)

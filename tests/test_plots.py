@@ -412,3 +412,32 @@ def test_many_categories_keep_the_chart_page_wide_and_its_labels_readable() -> N
         assert all(a.x0 < b.x0 for a, b in zip(boxes, boxes[1:]))
         assert not [1 for a, b in zip(boxes, boxes[1:]) if a.overlaps(b) and a.x1 - b.x0 > 0.5 * a.width]
     plt.close("all")
+
+
+def test_diverging_heatmap_is_centred_on_zero() -> None:
+    # notebook 30's directed pairs ran from -9 to +3.5 in RdBu: the white middle fell near -3, so a Goldstein
+    # weight of -2 was drawn pale blue, the colour of cooperation
+    weights = pd.DataFrame([[-9.0, -2.0], [0.0, 3.5]], index=["USA", "RUS"], columns=["GBR", "UKR"])
+    ax = plot_heatmap(weights, cmap="RdBu")
+    image = ax.images[0]
+    assert image.get_clim() == (-9.0, 9.0)
+    white = np.asarray(image.cmap(image.norm(0.0))[:3])
+    assert (white > 0.9).all()  # 0 is the map's near-white middle
+    red, _, blue = image.cmap(image.norm(-2.0))[:3]
+    assert red > blue  # below 0 is on the red side
+    # a sequential map keeps the data's range; an explicit center overrules the default
+    assert plot_heatmap(SIMILARITY, cmap="Blues").images[0].get_clim() == (0.1, 1.0)
+    assert plot_heatmap(weights, cmap="viridis", center=1.0).images[0].get_clim() == (-9.0, 11.0)
+    plt.close("all")
+
+
+def test_grouped_bars_of_many_groups_have_distinct_colours() -> None:
+    # notebook 20 on a large corpus: thirteen outlets per actor, the ninth drawn in the first one's colour
+    outlets = [f"outlet{j}" for j in range(13)]
+    df = pd.DataFrame({"actor": ["بوتين"] * 13, "outlet": outlets, "n": range(1, 14)})
+    ax = plot_grouped(df, "actor", "outlet", "n")
+    colours = {tuple(p.get_facecolor()) for p in ax.patches}
+    assert len(ax.patches) == 13 and len(colours) == 13
+    few = plot_grouped(BY_OUTLET, ACTOR, OUTLET, N)  # up to eight groups: the style's own colours, as before
+    assert tuple(few.patches[0].get_facecolor()) == tuple(plt.matplotlib.colors.to_rgba("C0"))
+    plt.close("all")
