@@ -208,14 +208,18 @@ def plot_grouped(
         index=category_col, columns=group_col, values=value_col, aggfunc="sum", fill_value=0, sort=False
     )
     n_cat, n_grp = table.shape
-    ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), 4.0))
+    longest = max((len(str(c)) for c in table.index), default=0)
+    long_labels = longest > 12 or n_cat > 8
+    # slanted labels take height from the bars: the figure grows with them (notebook 30's twelve headlines of
+    # 50 letters left the bars a strip 90 pixels high)
+    height = 4.0 + (min(3.0, 0.04 * longest) if long_labels else 0.0)
+    ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), height))
     order = -1 if rtl_order else 1
     centres = np.arange(n_cat)[::order].astype(float)
     width = 0.8 / max(n_grp, 1)
     for j, (group, colour) in enumerate(zip(table.columns, _group_colours(n_grp))):
         offset = order * (j - (n_grp - 1) / 2) * width
         ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=colour)
-    long_labels = any(len(str(c)) > 12 for c in table.index) or n_cat > 8
     ax.set_xticks(
         centres,
         _labels(table.index),

@@ -441,3 +441,19 @@ def test_grouped_bars_of_many_groups_have_distinct_colours() -> None:
     few = plot_grouped(BY_OUTLET, ACTOR, OUTLET, N)  # up to eight groups: the style's own colours, as before
     assert tuple(few.patches[0].get_facecolor()) == tuple(plt.matplotlib.colors.to_rgba("C0"))
     plt.close("all")
+
+
+def test_grouped_bars_keep_their_height_under_long_slanted_labels() -> None:
+    # notebook 30 on a large corpus: twelve articles named by id and headline (about 50 letters) left the bars a
+    # strip 90 pixels high under the constrained layout
+    heads = [f"snn-{i:012x}: طائرات الأباتشي السعودية تستهدف تجمعات…" for i in range(12)]
+    df = pd.DataFrame({"article": [h for h in heads for _ in (0, 1)], "direction": ["SAU → YEM", "YEM → SAU"] * 12,
+                       "w": [(-1) ** i * (i % 7) for i in range(24)]})
+    with plt.style.context(STYLE_PATH):
+        ax = plot_grouped(df, "article", "direction", "w", title="متوسط وزن غولدستاين في كل اتجاه، لكل مقال\nالمقالات الأكثر أفعالا")
+        fig = ax.figure
+        fig.canvas.draw()
+        assert ax.get_window_extent().height >= 0.45 * fig.bbox.height  # the bars keep half the figure (0.23 before)
+        labels = [t.get_window_extent() for t in ax.get_xticklabels()]
+        assert all(fig.bbox.y0 - 1 <= b.y0 for b in labels)  # no label cut at the figure's bottom edge
+    plt.close("all")
