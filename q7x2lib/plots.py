@@ -392,6 +392,22 @@ def plot_timeline(
     return ax
 
 
+def _short_label(value: object, limit: int = 24) -> str:
+    """A label of at most about ``limit`` characters, cut after a whole word, with "…".
+
+    Examples:
+        >>> _short_label("مركز الملك سلمان للإغاثة والأعمال الإنسانية")
+        'مركز الملك سلمان للإغاثة…'
+        >>> _short_label("بوتين")
+        'بوتين'
+    """
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip("،,")
+    return (cut if 0 < len(cut) <= limit else text[:limit]) + "…"
+
+
 def plot_network(
     edges_df: pd.DataFrame,
     source_col: Hashable,
@@ -406,7 +422,9 @@ def plot_network(
     Edges are undirected: (A, B) and (B, A) are summed. Self-loops, rows
     with a missing end and non-positive weights are dropped. Nodes are
     placed counter-clockwise from the top in decreasing weighted degree;
-    node size grows with weighted degree. Layout uses numpy only.
+    node size grows with weighted degree. Layout uses numpy only. A node's
+    label is cut after a whole word at about 24 characters (…), and the
+    figure widens to hold the longest.
 
     Args:
         edges_df: One row per edge.
@@ -440,7 +458,13 @@ def plot_network(
         for node in (a, b):
             degree[node] = degree.get(node, 0.0) + float(w)
     nodes = sorted(degree, key=lambda node: -degree[node])  # stable: ties keep first appearance
-    ax = _axes(ax, (6.0, 6.0))
+    labels = [_short_label(node) for node in nodes]
+    # the labels stand outside the circle: the axes reach far enough to hold the longest, so that the layout does
+    # not shrink the circle to make room for them (twenty names of up to 45 letters left it 170 pixels wide)
+    size = "medium" if len(nodes) <= 12 else "small"
+    reach = 1.14 + (0.046 if size == "medium" else 0.04) * max((len(label) for label in labels), default=0) + 0.1
+    xlim = max(1.6, reach)
+    ax = _axes(ax, (min(MAX_WIDTH, 6.0 * xlim / 1.6), 6.0))
     angles = np.pi / 2 + 2 * np.pi * np.arange(len(nodes)) / max(len(nodes), 1)
     xy = np.column_stack([np.cos(angles), np.sin(angles)])
     where = {node: xy[i] for i, node in enumerate(nodes)}
@@ -452,13 +476,13 @@ def plot_network(
         ax.add_collection(LineCollection(segments, linewidths=widths, colors="#888888", alpha=0.7, zorder=1))
         d = np.array([degree[node] for node in nodes])
         ax.scatter(xy[:, 0], xy[:, 1], s=80 + 420 * d / d.max(), color="C0", zorder=2)
-    for (x, y), node in zip(xy, nodes, strict=True):
+    for (x, y), label in zip(xy, labels, strict=True):
         ax.text(
-            1.14 * x, 1.14 * y, rtl(node), fontsize="medium",
+            1.14 * x, 1.14 * y, rtl(label), fontsize=size,
             ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
             va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
         )
-    ax.set_xlim(-1.6, 1.6)
+    ax.set_xlim(-xlim, xlim)
     ax.set_ylim(-1.4, 1.4)
     ax.set_aspect("equal")
     ax.axis("off")

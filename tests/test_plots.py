@@ -457,3 +457,23 @@ def test_grouped_bars_keep_their_height_under_long_slanted_labels() -> None:
         labels = [t.get_window_extent() for t in ax.get_xticklabels()]
         assert all(fig.bbox.y0 - 1 <= b.y0 for b in labels)  # no label cut at the figure's bottom edge
     plt.close("all")
+
+
+def test_network_of_long_names_keeps_its_circle_and_shortens_the_names() -> None:
+    # notebook 20 on a large corpus: twenty actors with names up to 45 letters (الأمير محمد بن سلمان بن عبدالعزيز آل
+    # سعود) left the circle 170 pixels wide, names overlapping, and a warning that the layout collapsed
+    names = ["الأمير محمد بن سلمان بن عبدالعزيز آل سعود", "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+             "الأمير محمد بن نايف بن عبدالعزيز آل سعود", "الملك سلمان بن عبدالعزيز آل سعود"]
+    names += [f"الفاعل رقم {i}" for i in range(16)]
+    edges = pd.DataFrame({"a": names[:-1], "b": names[1:], "w": range(len(names) - 1, 0, -1)})
+    with plt.style.context(STYLE_PATH):
+        ax = plot_network(edges, "a", "b", "w")
+        fig = ax.figure
+        fig.canvas.draw()
+        assert ax.get_window_extent().height >= 0.7 * fig.bbox.height
+        assert fig.get_size_inches()[0] <= plots.MAX_WIDTH
+        texts = [t.get_text() for t in ax.texts]
+        assert rtl("مركز الملك سلمان للإغاثة…") in texts and max(len(t) for t in texts) <= 25
+        boxes = [t.get_window_extent() for t in ax.texts]
+        assert all(fig.bbox.x0 - 1 <= b.x0 and b.x1 <= fig.bbox.x1 + 1 for b in boxes)  # no name cut at the edge
+    plt.close("all")
