@@ -119,7 +119,8 @@ def plot_counts(
         ax: Axes to draw on; a new figure if None.
         sort: Largest first (stable); else in order of first appearance.
         horizontal: Horizontal bars, first label at the top (the readable default).
-        rtl_order: Vertical bars only: first label on the right.
+        rtl_order: Vertical bars only: first label on the right (pass False
+            for dates, which run left to right).
 
     Returns:
         The Axes.
@@ -149,7 +150,13 @@ def plot_counts(
         ax = _axes(ax, (min(MAX_WIDTH, max(4.0, 0.7 * n + 1.5)), 4.0))
         pos = np.arange(n)[::-1] if rtl_order else np.arange(n)
         bars = ax.bar(pos, values, color="C0")
-        ax.set_xticks(pos, _labels(data.index))
+        # labels wider than their bar are slanted, as in plot_grouped (notebook 00's 21 days, 2015-07-21 ..., ran
+        # into each other flat)
+        long_labels = max((len(str(c)) for c in data.index), default=0) > 12 or n > 8
+        ax.set_xticks(
+            pos, _labels(data.index), rotation=35 if long_labels else 0, ha="right" if long_labels else "center",
+            rotation_mode="anchor",
+        )
         ax.set_ylabel(rtl(value_col))
         if xlabel is not None:
             ax.set_xlabel(rtl(xlabel))
