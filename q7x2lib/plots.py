@@ -293,7 +293,10 @@ def plot_heatmap(
     values = matrix_df.to_numpy(dtype=float)
     n_rows, n_cols = values.shape
     side = min(9.0, max(3.5, 0.55 * max(n_rows, n_cols) + 2.5))
-    ax = _axes(ax, (side + 1.0, side))
+    # a grid wider than tall gets a figure as low as the grid, so the colour bar beside it is no taller than the
+    # cells (notebook 30's two rows by five drew a bar twice their height, above the title)
+    height = side if n_rows >= n_cols else max(2.5, side * n_rows / max(n_cols, 1) + 1.0)
+    ax = _axes(ax, (side + 1.0, height))
     if center is None and cmap in DIVERGING_CMAPS:
         center = 0.0
     limits = {}

@@ -494,3 +494,20 @@ def test_vertical_counts_slant_many_labels_so_they_do_not_run_together() -> None
         first = min(labels, key=lambda t: t.get_position()[0])
         assert first.get_text() == "2015-07-01"  # time runs left to right
     plt.close("all")
+
+
+def test_wide_heatmap_colour_bar_is_not_taller_than_its_cells() -> None:
+    # notebook 30's directed pairs on the bundled articles: two sources by five targets drew a colour bar twice the
+    # height of the cells, reaching above the title
+    grid = pd.DataFrame([[-9.0, 1.0, 0.04, 2.92, np.nan], [np.nan, np.nan, np.nan, 3.5, 1.52]],
+                        index=["USA", "RUS"], columns=["GBR", "IGO", "RUS", "UKR", "USA"])
+    with plt.style.context(STYLE_PATH):
+        ax = plot_heatmap(grid, cmap="RdBu", title="متوسط وزن غولدستاين: من (الصفوف) تجاه من (الأعمدة)")
+        fig = ax.figure
+        fig.canvas.draw()
+        cells = ax.images[0].get_window_extent()
+        bar = fig.axes[1].get_window_extent()
+        assert bar.height <= 1.3 * cells.height
+        title = max((ax.title, ax._left_title, ax._right_title), key=lambda t: len(t.get_text()))  # the style's: right
+        assert bar.y1 <= title.get_window_extent().y1  # not above the title
+    plt.close("all")
