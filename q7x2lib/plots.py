@@ -59,6 +59,26 @@ __all__ = [
 #: kinds of mention drew 20 inches wide, its labels a third of their size).
 MAX_WIDTH = 9.5
 
+#: Colour maps that diverge from a neutral middle (cooperation and conflict, over- and under-use): drawn with
+#: the middle colour at the heat map's ``center`` (0), so a cell of 0 is white and a red cell is below it.
+DIVERGING_CMAPS = frozenset(
+    name + suffix
+    for name in ("RdBu", "RdYlBu", "RdYlGn", "RdGy", "PiYG", "PRGn", "BrBG", "PuOr", "Spectral", "coolwarm", "bwr", "seismic")
+    for suffix in ("", "_r")
+)
+
+#: Colours of the bars of a group, in order: the style's eight, then twenty distinct ones when a chart has
+#: more groups (notebook 20's thirteen outlets repeated a colour after the eighth: 3alyoum and alyaum alike).
+_MANY_COLOURS = 8
+
+
+def _group_colours(n: int) -> list:
+    """``n`` distinct bar colours: the style's cycle up to eight, matplotlib's ``tab20`` up to twenty."""
+    if n <= _MANY_COLOURS:
+        return [f"C{j}" for j in range(n)]
+    colours = list(plt.get_cmap("tab20").colors)
+    return [colours[j % len(colours)] for j in range(n)]
+
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
@@ -99,7 +119,8 @@ def plot_counts(
         ax: Axes to draw on; a new figure if None.
         sort: Largest first (stable); else in order of first appearance.
         horizontal: Horizontal bars, first label at the top (the readable default).
-        rtl_order: Vertical bars only: first label on the right.
+        rtl_order: Vertical bars only: first label on the right (pass False
+            for dates, which run left to right).
 
     Returns:
         The Axes.
@@ -129,7 +150,13 @@ def plot_counts(
         ax = _axes(ax, (min(MAX_WIDTH, max(4.0, 0.7 * n + 1.5)), 4.0))
         pos = np.arange(n)[::-1] if rtl_order else np.arange(n)
         bars = ax.bar(pos, values, color="C0")
-        ax.set_xticks(pos, _labels(data.index))
+        # labels wider than their bar are slanted, as in plot_grouped (notebook 00's 21 days, 2015-07-21 ..., ran
+        # into each other flat)
+        long_labels = max((len(str(c)) for c in data.index), default=0) > 12 or n > 8
+        ax.set_xticks(
+            pos, _labels(data.index), rotation=35 if long_labels else 0, ha="right" if long_labels else "center",
+            rotation_mode="anchor",
+        )
         ax.set_ylabel(rtl(value_col))
         if xlabel is not None:
             ax.set_xlabel(rtl(xlabel))
@@ -188,14 +215,18 @@ def plot_grouped(
         index=category_col, columns=group_col, values=value_col, aggfunc="sum", fill_value=0, sort=False
     )
     n_cat, n_grp = table.shape
-    ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), 4.0))
+    longest = max((len(str(c)) for c in table.index), default=0)
+    long_labels = longest > 12 or n_cat > 8
+    # slanted labels take height from the bars: the figure grows with them (notebook 30's twelve headlines of
+    # 50 letters left the bars a strip 90 pixels high)
+    height = 4.0 + (min(3.0, 0.04 * longest) if long_labels else 0.0)
+    ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), height))
     order = -1 if rtl_order else 1
     centres = np.arange(n_cat)[::order].astype(float)
     width = 0.8 / max(n_grp, 1)
-    for j, group in enumerate(table.columns):
+    for j, (group, colour) in enumerate(zip(table.columns, _group_colours(n_grp))):
         offset = order * (j - (n_grp - 1) / 2) * width
-        ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=f"C{j % 8}")
-    long_labels = any(len(str(c)) > 12 for c in table.index) or n_cat > 8
+        ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=colour)
     ax.set_xticks(
         centres,
         _labels(table.index),
@@ -227,8 +258,14 @@ def plot_heatmap(
     annotate: bool = True,
     fmt: str = ".2f",
     cmap: str = "viridis",
+    center: float | None = None,
 ) -> Axes:
     """Heat map of a (similarity) matrix, labelled by its index and columns.
+
+    With a diverging colour map (:data:`DIVERGING_CMAPS`, e.g. ``RdBu`` for
+    Goldstein weights or polarities) the colour scale is centred on 0: its
+    middle colour is 0 and its ends are as far below as above, so a negative
+    cell is never drawn in the colour of a positive one.
 
     Args:
         matrix_df: Square (or rectangular) numeric DataFrame; its index and
@@ -238,6 +275,8 @@ def plot_heatmap(
         annotate: Write each value in its cell (empty for NaN).
         fmt: Format spec of the cell values.
         cmap: Matplotlib colormap name.
+        center: The value drawn in the colour map's middle colour; by default
+            0 for a diverging map, none (the data's range) for another.
 
     Returns:
         The Axes (a colour bar is added beside it).
@@ -247,13 +286,25 @@ def plot_heatmap(
         >>> m = pd.DataFrame([[1.0, 0.25], [0.25, 1.0]], index=["أ", "ب"], columns=["أ", "ب"])
         >>> [t.get_text() for t in plot_heatmap(m).texts]
         ['1.00', '0.25', '0.25', '1.00']
+        >>> plot_heatmap(pd.DataFrame([[-9.0, 1.0]]), cmap="RdBu").images[0].get_clim()
+        (-9.0, 9.0)
         >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     values = matrix_df.to_numpy(dtype=float)
     n_rows, n_cols = values.shape
     side = min(9.0, max(3.5, 0.55 * max(n_rows, n_cols) + 2.5))
-    ax = _axes(ax, (side + 1.0, side))
-    image = ax.imshow(values, cmap=cmap, aspect="equal", interpolation="nearest")
+    # a grid wider than tall gets a figure as low as the grid, so the colour bar beside it is no taller than the
+    # cells (notebook 30's two rows by five drew a bar twice their height, above the title)
+    height = side if n_rows >= n_cols else max(2.5, side * n_rows / max(n_cols, 1) + 1.0)
+    ax = _axes(ax, (side + 1.0, height))
+    if center is None and cmap in DIVERGING_CMAPS:
+        center = 0.0
+    limits = {}
+    finite = values[np.isfinite(values)]
+    if center is not None and finite.size:
+        reach = float(np.max(np.abs(finite - center))) or 1.0
+        limits = {"vmin": center - reach, "vmax": center + reach}
+    image = ax.imshow(values, cmap=cmap, aspect="equal", interpolation="nearest", **limits)
     ax.set_xticks(np.arange(n_cols), _labels(matrix_df.columns), rotation=45, ha="right", rotation_mode="anchor")
     ax.set_yticks(np.arange(n_rows), _labels(matrix_df.index))
     ax.tick_params(length=0)
@@ -351,6 +402,22 @@ def plot_timeline(
     return ax
 
 
+def _short_label(value: object, limit: int = 24) -> str:
+    """A label of at most about ``limit`` characters, cut after a whole word, with "…".
+
+    Examples:
+        >>> _short_label("مركز الملك سلمان للإغاثة والأعمال الإنسانية")
+        'مركز الملك سلمان للإغاثة…'
+        >>> _short_label("بوتين")
+        'بوتين'
+    """
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip("،,")
+    return (cut if 0 < len(cut) <= limit else text[:limit]) + "…"
+
+
 def plot_network(
     edges_df: pd.DataFrame,
     source_col: Hashable,
@@ -365,7 +432,9 @@ def plot_network(
     Edges are undirected: (A, B) and (B, A) are summed. Self-loops, rows
     with a missing end and non-positive weights are dropped. Nodes are
     placed counter-clockwise from the top in decreasing weighted degree;
-    node size grows with weighted degree. Layout uses numpy only.
+    node size grows with weighted degree. Layout uses numpy only. A node's
+    label is cut after a whole word at about 24 characters (…), and the
+    figure widens to hold the longest.
 
     Args:
         edges_df: One row per edge.
@@ -399,7 +468,13 @@ def plot_network(
         for node in (a, b):
             degree[node] = degree.get(node, 0.0) + float(w)
     nodes = sorted(degree, key=lambda node: -degree[node])  # stable: ties keep first appearance
-    ax = _axes(ax, (6.0, 6.0))
+    labels = [_short_label(node) for node in nodes]
+    # the labels stand outside the circle: the axes reach far enough to hold the longest, so that the layout does
+    # not shrink the circle to make room for them (twenty names of up to 45 letters left it 170 pixels wide)
+    size = "medium" if len(nodes) <= 12 else "small"
+    reach = 1.14 + (0.046 if size == "medium" else 0.04) * max((len(label) for label in labels), default=0) + 0.1
+    xlim = max(1.6, reach)
+    ax = _axes(ax, (min(MAX_WIDTH, 6.0 * xlim / 1.6), 6.0))
     angles = np.pi / 2 + 2 * np.pi * np.arange(len(nodes)) / max(len(nodes), 1)
     xy = np.column_stack([np.cos(angles), np.sin(angles)])
     where = {node: xy[i] for i, node in enumerate(nodes)}
@@ -411,13 +486,13 @@ def plot_network(
         ax.add_collection(LineCollection(segments, linewidths=widths, colors="#888888", alpha=0.7, zorder=1))
         d = np.array([degree[node] for node in nodes])
         ax.scatter(xy[:, 0], xy[:, 1], s=80 + 420 * d / d.max(), color="C0", zorder=2)
-    for (x, y), node in zip(xy, nodes, strict=True):
+    for (x, y), label in zip(xy, labels, strict=True):
         ax.text(
-            1.14 * x, 1.14 * y, rtl(node), fontsize="medium",
+            1.14 * x, 1.14 * y, rtl(label), fontsize=size,
             ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
             va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
         )
-    ax.set_xlim(-1.6, 1.6)
+    ax.set_xlim(-xlim, xlim)
     ax.set_ylim(-1.4, 1.4)
     ax.set_aspect("equal")
     ax.axis("off")

@@ -7,6 +7,7 @@ checks are the cheap half that needs no kernel: a notebook edited without
 
 from __future__ import annotations
 
+import ast
 import re
 
 import nbformat
@@ -126,3 +127,30 @@ def test_tables_take_their_direction_from_the_one_rule(notebook) -> None:
     # notebook that passes rtl= makes two tables of one shape read two ways (notebook 30's speaker tables did)
     for source in _code(notebook):
         assert not re.search(r"\brtl\s*=", source), f"a table given its direction by hand: {source[:120]!r}"
+
+
+#: DataFrame methods whose result, as a cell's last expression, the notebook shows as a plain frame
+_FRAME_METHODS = {"assign", "describe", "head", "pivot", "pivot_table", "query", "rename", "reset_index", "round",
+                  "set_index", "sort_values", "tail", "to_frame", "value_counts"}
+
+
+def _shown_plainly(source: str) -> str | None:
+    """The last expression of a cell when the notebook would show it as a plain DataFrame, else None."""
+    tree = ast.parse(source)
+    if not tree.body or not isinstance(tree.body[-1], ast.Expr):
+        return None
+    value = tree.body[-1].value
+    if isinstance(value, ast.IfExp):  # show_table(...) if corpus_path is None else None
+        value = value.body
+    frame_like = isinstance(value, (ast.Name, ast.Subscript, ast.Attribute)) or (  # by_outlet, counts, df.loc[...]
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _FRAME_METHODS)
+    return ast.unparse(value) if frame_like else None
+
+
+def test_tables_go_through_show_table(notebook) -> None:
+    # a plain DataFrame (notebook 20's counts, notebook 30's voices by outlet) has row numbers, NaN for a missing
+    # value, its own direction and no CSV beside the report; rtl_table had the last three
+    for source in _code(notebook):
+        assert "rtl_table(" not in source, f"a table shown with rtl_table, not show_table: {source[:120]!r}"
+        plain = _shown_plainly(source)
+        assert plain is None, f"a cell ends in {plain[:80]!r}, shown as a plain DataFrame: pass it to show_table"

@@ -412,3 +412,102 @@ def test_many_categories_keep_the_chart_page_wide_and_its_labels_readable() -> N
         assert all(a.x0 < b.x0 for a, b in zip(boxes, boxes[1:]))
         assert not [1 for a, b in zip(boxes, boxes[1:]) if a.overlaps(b) and a.x1 - b.x0 > 0.5 * a.width]
     plt.close("all")
+
+
+def test_diverging_heatmap_is_centred_on_zero() -> None:
+    # notebook 30's directed pairs ran from -9 to +3.5 in RdBu: the white middle fell near -3, so a Goldstein
+    # weight of -2 was drawn pale blue, the colour of cooperation
+    weights = pd.DataFrame([[-9.0, -2.0], [0.0, 3.5]], index=["USA", "RUS"], columns=["GBR", "UKR"])
+    ax = plot_heatmap(weights, cmap="RdBu")
+    image = ax.images[0]
+    assert image.get_clim() == (-9.0, 9.0)
+    white = np.asarray(image.cmap(image.norm(0.0))[:3])
+    assert (white > 0.9).all()  # 0 is the map's near-white middle
+    red, _, blue = image.cmap(image.norm(-2.0))[:3]
+    assert red > blue  # below 0 is on the red side
+    # a sequential map keeps the data's range; an explicit center overrules the default
+    assert plot_heatmap(SIMILARITY, cmap="Blues").images[0].get_clim() == (0.1, 1.0)
+    assert plot_heatmap(weights, cmap="viridis", center=1.0).images[0].get_clim() == (-9.0, 11.0)
+    plt.close("all")
+
+
+def test_grouped_bars_of_many_groups_have_distinct_colours() -> None:
+    # notebook 20 on a large corpus: thirteen outlets per actor, the ninth drawn in the first one's colour
+    outlets = [f"outlet{j}" for j in range(13)]
+    df = pd.DataFrame({"actor": ["بوتين"] * 13, "outlet": outlets, "n": range(1, 14)})
+    ax = plot_grouped(df, "actor", "outlet", "n")
+    colours = {tuple(p.get_facecolor()) for p in ax.patches}
+    assert len(ax.patches) == 13 and len(colours) == 13
+    few = plot_grouped(BY_OUTLET, ACTOR, OUTLET, N)  # up to eight groups: the style's own colours, as before
+    assert tuple(few.patches[0].get_facecolor()) == tuple(plt.matplotlib.colors.to_rgba("C0"))
+    plt.close("all")
+
+
+def test_grouped_bars_keep_their_height_under_long_slanted_labels() -> None:
+    # notebook 30 on a large corpus: twelve articles named by id and headline (about 50 letters) left the bars a
+    # strip 90 pixels high under the constrained layout
+    heads = [f"snn-{i:012x}: طائرات الأباتشي السعودية تستهدف تجمعات…" for i in range(12)]
+    df = pd.DataFrame({"article": [h for h in heads for _ in (0, 1)], "direction": ["SAU → YEM", "YEM → SAU"] * 12,
+                       "w": [(-1) ** i * (i % 7) for i in range(24)]})
+    with plt.style.context(STYLE_PATH):
+        ax = plot_grouped(df, "article", "direction", "w", title="متوسط وزن غولدستاين في كل اتجاه، لكل مقال\nالمقالات الأكثر أفعالا")
+        fig = ax.figure
+        fig.canvas.draw()
+        assert ax.get_window_extent().height >= 0.45 * fig.bbox.height  # the bars keep half the figure (0.23 before)
+        labels = [t.get_window_extent() for t in ax.get_xticklabels()]
+        assert all(fig.bbox.y0 - 1 <= b.y0 for b in labels)  # no label cut at the figure's bottom edge
+    plt.close("all")
+
+
+def test_network_of_long_names_keeps_its_circle_and_shortens_the_names() -> None:
+    # notebook 20 on a large corpus: twenty actors with names up to 45 letters (الأمير محمد بن سلمان بن عبدالعزيز آل
+    # سعود) left the circle 170 pixels wide, names overlapping, and a warning that the layout collapsed
+    names = ["الأمير محمد بن سلمان بن عبدالعزيز آل سعود", "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+             "الأمير محمد بن نايف بن عبدالعزيز آل سعود", "الملك سلمان بن عبدالعزيز آل سعود"]
+    names += [f"الفاعل رقم {i}" for i in range(16)]
+    edges = pd.DataFrame({"a": names[:-1], "b": names[1:], "w": range(len(names) - 1, 0, -1)})
+    with plt.style.context(STYLE_PATH):
+        ax = plot_network(edges, "a", "b", "w")
+        fig = ax.figure
+        fig.canvas.draw()
+        assert ax.get_window_extent().height >= 0.7 * fig.bbox.height
+        assert fig.get_size_inches()[0] <= plots.MAX_WIDTH
+        texts = [t.get_text() for t in ax.texts]
+        assert rtl("مركز الملك سلمان للإغاثة…") in texts and max(len(t) for t in texts) <= 25
+        boxes = [t.get_window_extent() for t in ax.texts]
+        assert all(fig.bbox.x0 - 1 <= b.x0 and b.x1 <= fig.bbox.x1 + 1 for b in boxes)  # no name cut at the edge
+    plt.close("all")
+
+
+def test_vertical_counts_slant_many_labels_so_they_do_not_run_together() -> None:
+    # notebook 00 on a large corpus: articles per day, 21 dates written flat under bars narrower than a date
+    days = pd.DataFrame({"day": [f"2015-07-{d:02d}" for d in range(1, 22)], "n": range(21)})
+    with plt.style.context(STYLE_PATH):
+        ax = plot_counts(days, "day", "n", sort=False, horizontal=False, rtl_order=False)
+        fig = ax.figure
+        fig.canvas.draw()
+        labels = ax.get_xticklabels()
+        slot = fig.bbox.width / len(labels)
+        flat = [t for t in labels if t.get_rotation() == 0 and t.get_window_extent().width > slot]
+        assert not flat, "a flat label wider than its bar's slot runs into its neighbour"
+        assert all(t.get_rotation() > 0 for t in labels)
+        first = min(labels, key=lambda t: t.get_position()[0])
+        assert first.get_text() == "2015-07-01"  # time runs left to right
+    plt.close("all")
+
+
+def test_wide_heatmap_colour_bar_is_not_taller_than_its_cells() -> None:
+    # notebook 30's directed pairs on the bundled articles: two sources by five targets drew a colour bar twice the
+    # height of the cells, reaching above the title
+    grid = pd.DataFrame([[-9.0, 1.0, 0.04, 2.92, np.nan], [np.nan, np.nan, np.nan, 3.5, 1.52]],
+                        index=["USA", "RUS"], columns=["GBR", "IGO", "RUS", "UKR", "USA"])
+    with plt.style.context(STYLE_PATH):
+        ax = plot_heatmap(grid, cmap="RdBu", title="متوسط وزن غولدستاين: من (الصفوف) تجاه من (الأعمدة)")
+        fig = ax.figure
+        fig.canvas.draw()
+        cells = ax.images[0].get_window_extent()
+        bar = fig.axes[1].get_window_extent()
+        assert bar.height <= 1.3 * cells.height
+        title = max((ax.title, ax._left_title, ax._right_title), key=lambda t: len(t.get_text()))  # the style's: right
+        assert bar.y1 <= title.get_window_extent().y1  # not above the title
+    plt.close("all")
