@@ -942,3 +942,21 @@ def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
     assert _rites_apart(_rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
     assert _rites_apart(_rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale() -> None:
+    # the police hunt for two young men who harassed a girl in Taif; the next day they are arrested
+    assert _rites_apart(_rites("شرطة مكة تبحث عن شابين تحرشا بفتاة بالطائف", "",
+                       "القبض على المتحرشين بفتاة الطائف وإحالتهم لجهة الاختصاص", "")) == [0, 0, 1, 1]
+    # divers search a dam for a missing man; his body is recovered; an order to arrest and the arrest
+    assert _rites_apart(_rites("غواصو مدني الرياض يواصلون البحث عن مفقود سد وادي نمار", "", "انتشال جثة غريق وادي نمار", "")) == [0, 0, 1, 1]
+    assert _rites_apart(_rites("أمير مكة يوجه بسرعة القبض على المتحرشين بفتاتين في جدة", "",
+                       "جدة: القبض على أحد المتحرشين بالفتاتين", "")) == [0, 0, 1, 1]
+    # guards: two reports of one arrest, a headline telling the search and the arrest, a finding and a death, and
+    # near-identical copy
+    assert _rites_apart(_rites("شرطة مكة: القبض على المتحرشين بفتاة الطائف", "", "القبض على الأشخاص الذين تحرشوا بفتاة في الطائف", "")) == [0] * 4
+    assert _rites_apart(_rites("بعد البحث عنهما يومين.. القبض على المتحرشين بفتاة الطائف", "",
+                       "القبض على المتحرشين بفتاة الطائف", "")) == [0] * 4
+    assert _rites_apart(_rites("العثور على جثة مواطن مفقود في جازان", "", "وفاة مواطن غرقا في جازان", "")) == [0] * 4
+    assert _rites_apart(_rites("شرطة مكة تبحث عن شابين تحرشا بفتاة بالطائف", "", "القبض على المتحرشين بفتاة الطائف", ""),
+                 np.full(3, 0.9)) == [0] * 4

@@ -569,13 +569,17 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
 
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
 #: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد);
-#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), told the same way.
+#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), and of a hunt, the search
+#: (تبحث عن) and the arrest or finding that ends it (القبض على، العثور على), told the same way.
 _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
                ("death", "headline_death_word"), ("trial_open", "headline_trial_open_word"),
-               ("trial_later", "headline_trial_later_word"))
+               ("trial_later", "headline_trial_later_word"), ("search", "headline_search_word"),
+               ("found", "headline_found_word"))
 #: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
 _DEATH_RITES = frozenset({"funeral", "condolence", "death"})
 _TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
+#: The kinds that tell what comes before an arrest or a finding ("found"): the search, an order to arrest.
+_BEFORE_FOUND = frozenset({"search", "directive"})
 #: A headline whose subject directs or orders (a verb of ``headline_directive_verb``, يوجه، يأمر, among its first
 #: ``HEADLINE_VERB_WORDS`` words, after its subject, and a word with بـ after it: "ولي ولي العهد يوجه بمعاملة الشهداء
 #: الإماراتيين ...") tells a "directive": a follow-up of a death, another event than it or its rites.
@@ -584,7 +588,8 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
-    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none.
+    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none. A directive's
+    headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
@@ -612,6 +617,7 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
         if any(w in directs and _DIRECTIVE_OBJECT_RE.fullmatch(words[i + 1])
                for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
             kinds.add("directive")
+            kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
         out.append(frozenset(kinds) or None)
     return out
 
@@ -622,7 +628,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     prayer over the dead); or one tells a directive, the other none but a rite or the death (the Emirati soldiers'
     death and the Deputy Crown Prince's order to treat them as Saudi martyrs); or one tells a trial's opening, the
     other a later session and no opening (the Kuwaiti court opens the mosque bombers' trial; two days later it
-    releases 11 of them and adjourns). A headline that tells two kinds sides with both.
+    releases 11 of them and adjourns); or one tells an arrest or a finding (القبض على، انتشال), the other a search or
+    an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested). A
+    headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -636,11 +644,18 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> opening, later = frozenset({"trial_open"}), frozenset({"trial_later"})
         >>> _other_rite(opening, later), _other_rite(opening | later, later), _other_rite(directive, later)
         (True, False, False)
+        >>> search, found = frozenset({"search"}), frozenset({"found"})
+        >>> _other_rite(search, found), _other_rite(directive, found), _other_rite(search | found, found), _other_rite(found, death)
+        (True, True, False, False)
     """
     if p & q:
         return False
     if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
         return ("trial_open" in p) != ("trial_open" in q)
+    if ("found" in p) != ("found" in q):  # the arrest, and the search or the order to arrest before it
+        found, other = (p, q) if "found" in p else (q, p)
+        if "search" not in found and not other.isdisjoint(_BEFORE_FOUND):
+            return True
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
