@@ -960,3 +960,16 @@ def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale
     assert _rites_apart(_rites("العثور على جثة مواطن مفقود في جازان", "", "وفاة مواطن غرقا في جازان", "")) == [0] * 4
     assert _rites_apart(_rites("شرطة مكة تبحث عن شابين تحرشا بفتاة بالطائف", "", "القبض على المتحرشين بفتاة الطائف", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_headline_naming_a_trial_and_no_later_session_tells_its_opening() -> None:
+    # the Habre trial opens in Dakar ("a historic trial"); the next day it is adjourned to 7 September
+    assert _rites_apart(_rites("محاكمة تاريخية وغير مسبوقة لرئيس تشاد السابق في السنغال", "",
+                       "تأجيل محاكمة الرئيس التشادي السابق في السنغال إلى 7 سبتمبر", "")) == [0, 0, 1, 1]
+    # guards: two reports of the adjournment (the trial named in both), a trial named beside no later session, and
+    # near-identical copy
+    assert _rites_apart(_rites("إرجاء محاكمة الرئيس التشادي الأسبق إلى ديسمبر المقبل", "",
+                       "تأجيل محاكمة الرئيس التشادي السابق في السنغال إلى 7 سبتمبر", "")) == [0] * 4
+    assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "التشاديون يأملون طي صفحة رهيبة من تاريخهم", "")) == [0] * 4
+    assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "تأجيل محاكمة الرئيس التشادي السابق", ""),
+                 np.full(3, 0.9)) == [0] * 4

@@ -578,6 +578,9 @@ _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_co
 #: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
 _DEATH_RITES = frozenset({"funeral", "condolence", "death"})
 _TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
+#: A headline that names a trial (محاكمة) and tells no step of it tells its opening ("محاكمة تاريخية وغير مسبوقة لرئيس
+#: تشاد السابق في السنغال", the day the trial opened), as a headline with ``headline_trial_open_word`` does.
+_TRIAL_RE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?محاكمة(?!\w)")
 #: The kinds that tell what comes before an arrest or a finding ("found"): the search, an order to arrest.
 _BEFORE_FOUND = frozenset({"search", "directive"})
 #: A headline whose subject directs or orders (a verb of ``headline_directive_verb``, يوجه، يأمر, among its first
@@ -589,7 +592,8 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
     (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none. A directive's
-    headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it.
+    headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
+    and no step of it (:data:`_TRIAL_RE`) tells its opening.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
@@ -618,6 +622,8 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
                for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
             kinds.add("directive")
             kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
+        if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
+            kinds.add("trial_open")
         out.append(frozenset(kinds) or None)
     return out
 
