@@ -973,3 +973,21 @@ def test_a_headline_naming_a_trial_and_no_later_session_tells_its_opening() -> N
     assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "التشاديون يأملون طي صفحة رهيبة من تاريخهم", "")) == [0] * 4
     assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "تأجيل محاكمة الرئيس التشادي السابق", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_condolences_offered_by_other_subjects_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    a, b = np.array([0]), np.array([1])
+    score, sim = np.array([0.5]), np.array([0.5])
+    # Prince Mutaib's condolences to al-Sobaie's family, and Prince Turki's two days later
+    two = _headline_meetings(pd.DataFrame({"title": ["متعب بن عبدالله يعزّي أسرة الشهيد ماجد السبيعي",
+                                                     "الأمير تركي بن عبد الله يعزي أسرة الشهيد السبيعي بالخرمة"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 1]
+    # guards: one minister's condolences, the family written two ways; a condolence and a meeting; near-identical copy
+    one = _headline_meetings(pd.DataFrame({"title": ["وزير التعليم يعزي أسرة غريق في بركة داخل مدرسة",
+                                                     "وزير التعليم  يعزي ذوي حارس مدرسة بالقريات"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, one, 0.8).tolist() == [0, 0]
+    mixed = _headline_meetings(pd.DataFrame({"title": ["أمير عسير يعزي أسرة الشهيد", "أمير عسير يستقبل أسرة الشهيد"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, mixed, 0.8).tolist() == [0, 0]
+    assert _stories._groups_apart(2, a, b, score, np.array([0.9]), [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 0]

@@ -447,7 +447,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     after the verb, up to a place, a purpose or a second clause, ``_PARTY_END``; after a verb of
     ``headline_meeting_with_verb``, such as يبحث, only a party written with مع or و: "يبحث مع جعجع"، "يبحث ووزير
     الخارجية") is of kind "meet"; one whose subject arrives or leaves (``headline_arrival_verb``,
-    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", its guest None. Each party
+    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", one whose subject offers
+    condolences (``headline_condolence_verb``: "متعب بن عبدالله يعزي أسرة الشهيد") of kind "condole", its guest None. Each party
     is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
     :func:`q7x2lib.find_mentions` finds in them.
 
@@ -462,7 +463,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     from ..mentions import find_mentions
 
     kinds = {w: kind for kind, name in (("meet", "headline_meeting_verb"), ("meet", "headline_meeting_with_verb"),
-                                        ("arrive", "headline_arrival_verb"), ("leave", "headline_departure_verb"))
+                                        ("arrive", "headline_arrival_verb"), ("leave", "headline_departure_verb"),
+                                        ("condole", "headline_condolence_verb"))
              for w in word_list(name, required=False)}
     with_verbs = frozenset(word_list("headline_meeting_with_verb", required=False))
     acts: dict = {}
@@ -543,8 +545,9 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
     """Whether two headlines' acts (:func:`_headline_meetings`) are other events; None when they do not tell.
 
     An arrival and a meeting are two events; two meetings are when their hosts or their guests differ and neither
-    meeting's host is the other's guest (one meeting told from both sides). A departure, and two arrivals, tell
-    nothing.
+    meeting's host is the other's guest (one meeting told from both sides); two condolences are when their subjects
+    differ (the family consoled is written too many ways: أسرة غريق، ذوي حارس مدرسة). A departure, and two
+    arrivals, tell nothing.
 
     Examples:
         >>> party = lambda text: _party(text.split()) + (frozenset(), frozenset())
@@ -557,9 +560,15 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
         True
         >>> _other_meeting(m("رئيس شيشاني", None, "arrive"), m("رئيس جمهورية شيشان", None, "arrive")) is None
         True
+        >>> _other_meeting(m("متعب بن عبدالله", None, "condole"), m("امير تركي بن عبد الله", None, "condole"))
+        True
+        >>> _other_meeting(m("وزير التعليم", None, "condole"), m("وزير التعليم", None, "condole"))
+        False
     """
     if p[0] != q[0]:  # a visitor's arrival and his talks: two events; a departure (يغادر إلى مصر) tells no more
         return True if {p[0], q[0]} == {"meet", "arrive"} else None
+    if p[0] == "condole":  # two consolers: two condolences, whichever way each writes the family
+        return not _same_party(p[1], q[1])
     if p[0] != "meet":  # two arrivals: their subjects are written too many ways to tell
         return None
     if _same_party(p[1], q[2], shared=False) or _same_party(p[2], q[1], shared=False):
