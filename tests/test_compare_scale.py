@@ -942,3 +942,52 @@ def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
     assert _rites_apart(_rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
     assert _rites_apart(_rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale() -> None:
+    # the police hunt for two young men who harassed a girl in Taif; the next day they are arrested
+    assert _rites_apart(_rites("شرطة مكة تبحث عن شابين تحرشا بفتاة بالطائف", "",
+                       "القبض على المتحرشين بفتاة الطائف وإحالتهم لجهة الاختصاص", "")) == [0, 0, 1, 1]
+    # divers search a dam for a missing man; his body is recovered; an order to arrest and the arrest
+    assert _rites_apart(_rites("غواصو مدني الرياض يواصلون البحث عن مفقود سد وادي نمار", "", "انتشال جثة غريق وادي نمار", "")) == [0, 0, 1, 1]
+    assert _rites_apart(_rites("أمير مكة يوجه بسرعة القبض على المتحرشين بفتاتين في جدة", "",
+                       "جدة: القبض على أحد المتحرشين بالفتاتين", "")) == [0, 0, 1, 1]
+    # guards: two reports of one arrest, a headline telling the search and the arrest, a finding and a death, and
+    # near-identical copy
+    assert _rites_apart(_rites("شرطة مكة: القبض على المتحرشين بفتاة الطائف", "", "القبض على الأشخاص الذين تحرشوا بفتاة في الطائف", "")) == [0] * 4
+    assert _rites_apart(_rites("بعد البحث عنهما يومين.. القبض على المتحرشين بفتاة الطائف", "",
+                       "القبض على المتحرشين بفتاة الطائف", "")) == [0] * 4
+    assert _rites_apart(_rites("العثور على جثة مواطن مفقود في جازان", "", "وفاة مواطن غرقا في جازان", "")) == [0] * 4
+    assert _rites_apart(_rites("شرطة مكة تبحث عن شابين تحرشا بفتاة بالطائف", "", "القبض على المتحرشين بفتاة الطائف", ""),
+                 np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_headline_naming_a_trial_and_no_later_session_tells_its_opening() -> None:
+    # the Habre trial opens in Dakar ("a historic trial"); the next day it is adjourned to 7 September
+    assert _rites_apart(_rites("محاكمة تاريخية وغير مسبوقة لرئيس تشاد السابق في السنغال", "",
+                       "تأجيل محاكمة الرئيس التشادي السابق في السنغال إلى 7 سبتمبر", "")) == [0, 0, 1, 1]
+    # guards: two reports of the adjournment (the trial named in both), a trial named beside no later session, and
+    # near-identical copy
+    assert _rites_apart(_rites("إرجاء محاكمة الرئيس التشادي الأسبق إلى ديسمبر المقبل", "",
+                       "تأجيل محاكمة الرئيس التشادي السابق في السنغال إلى 7 سبتمبر", "")) == [0] * 4
+    assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "التشاديون يأملون طي صفحة رهيبة من تاريخهم", "")) == [0] * 4
+    assert _rites_apart(_rites("محاكمة تاريخية لرئيس تشاد السابق في السنغال", "", "تأجيل محاكمة الرئيس التشادي السابق", ""),
+                 np.full(3, 0.9)) == [0] * 4
+
+
+def test_condolences_offered_by_other_subjects_are_two_events_at_scale() -> None:
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    a, b = np.array([0]), np.array([1])
+    score, sim = np.array([0.5]), np.array([0.5])
+    # Prince Mutaib's condolences to al-Sobaie's family, and Prince Turki's two days later
+    two = _headline_meetings(pd.DataFrame({"title": ["متعب بن عبدالله يعزّي أسرة الشهيد ماجد السبيعي",
+                                                     "الأمير تركي بن عبد الله يعزي أسرة الشهيد السبيعي بالخرمة"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 1]
+    # guards: one minister's condolences, the family written two ways; a condolence and a meeting; near-identical copy
+    one = _headline_meetings(pd.DataFrame({"title": ["وزير التعليم يعزي أسرة غريق في بركة داخل مدرسة",
+                                                     "وزير التعليم  يعزي ذوي حارس مدرسة بالقريات"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, one, 0.8).tolist() == [0, 0]
+    mixed = _headline_meetings(pd.DataFrame({"title": ["أمير عسير يعزي أسرة الشهيد", "أمير عسير يستقبل أسرة الشهيد"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, mixed, 0.8).tolist() == [0, 0]
+    assert _stories._groups_apart(2, a, b, score, np.array([0.9]), [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 0]

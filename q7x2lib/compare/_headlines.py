@@ -447,7 +447,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     after the verb, up to a place, a purpose or a second clause, ``_PARTY_END``; after a verb of
     ``headline_meeting_with_verb``, such as يبحث, only a party written with مع or و: "يبحث مع جعجع"، "يبحث ووزير
     الخارجية") is of kind "meet"; one whose subject arrives or leaves (``headline_arrival_verb``,
-    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", its guest None. Each party
+    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", one whose subject offers
+    condolences (``headline_condolence_verb``: "متعب بن عبدالله يعزي أسرة الشهيد") of kind "condole", its guest None. Each party
     is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
     :func:`q7x2lib.find_mentions` finds in them.
 
@@ -462,7 +463,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     from ..mentions import find_mentions
 
     kinds = {w: kind for kind, name in (("meet", "headline_meeting_verb"), ("meet", "headline_meeting_with_verb"),
-                                        ("arrive", "headline_arrival_verb"), ("leave", "headline_departure_verb"))
+                                        ("arrive", "headline_arrival_verb"), ("leave", "headline_departure_verb"),
+                                        ("condole", "headline_condolence_verb"))
              for w in word_list(name, required=False)}
     with_verbs = frozenset(word_list("headline_meeting_with_verb", required=False))
     acts: dict = {}
@@ -543,8 +545,9 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
     """Whether two headlines' acts (:func:`_headline_meetings`) are other events; None when they do not tell.
 
     An arrival and a meeting are two events; two meetings are when their hosts or their guests differ and neither
-    meeting's host is the other's guest (one meeting told from both sides). A departure, and two arrivals, tell
-    nothing.
+    meeting's host is the other's guest (one meeting told from both sides); two condolences are when their subjects
+    differ (the family consoled is written too many ways: أسرة غريق، ذوي حارس مدرسة). A departure, and two
+    arrivals, tell nothing.
 
     Examples:
         >>> party = lambda text: _party(text.split()) + (frozenset(), frozenset())
@@ -557,9 +560,15 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
         True
         >>> _other_meeting(m("رئيس شيشاني", None, "arrive"), m("رئيس جمهورية شيشان", None, "arrive")) is None
         True
+        >>> _other_meeting(m("متعب بن عبدالله", None, "condole"), m("امير تركي بن عبد الله", None, "condole"))
+        True
+        >>> _other_meeting(m("وزير التعليم", None, "condole"), m("وزير التعليم", None, "condole"))
+        False
     """
     if p[0] != q[0]:  # a visitor's arrival and his talks: two events; a departure (يغادر إلى مصر) tells no more
         return True if {p[0], q[0]} == {"meet", "arrive"} else None
+    if p[0] == "condole":  # two consolers: two condolences, whichever way each writes the family
+        return not _same_party(p[1], q[1])
     if p[0] != "meet":  # two arrivals: their subjects are written too many ways to tell
         return None
     if _same_party(p[1], q[2], shared=False) or _same_party(p[2], q[1], shared=False):
@@ -569,13 +578,20 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
 
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
 #: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد);
-#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), told the same way.
+#: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), and of a hunt, the search
+#: (تبحث عن) and the arrest or finding that ends it (القبض على، العثور على), told the same way.
 _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
                ("death", "headline_death_word"), ("trial_open", "headline_trial_open_word"),
-               ("trial_later", "headline_trial_later_word"))
+               ("trial_later", "headline_trial_later_word"), ("search", "headline_search_word"),
+               ("found", "headline_found_word"))
 #: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
 _DEATH_RITES = frozenset({"funeral", "condolence", "death"})
 _TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
+#: A headline that names a trial (محاكمة) and tells no step of it tells its opening ("محاكمة تاريخية وغير مسبوقة لرئيس
+#: تشاد السابق في السنغال", the day the trial opened), as a headline with ``headline_trial_open_word`` does.
+_TRIAL_RE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?محاكمة(?!\w)")
+#: The kinds that tell what comes before an arrest or a finding ("found"): the search, an order to arrest.
+_BEFORE_FOUND = frozenset({"search", "directive"})
 #: A headline whose subject directs or orders (a verb of ``headline_directive_verb``, يوجه، يأمر, among its first
 #: ``HEADLINE_VERB_WORDS`` words, after its subject, and a word with بـ after it: "ولي ولي العهد يوجه بمعاملة الشهداء
 #: الإماراتيين ...") tells a "directive": a follow-up of a death, another event than it or its rites.
@@ -584,7 +600,9 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
-    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none.
+    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none. A directive's
+    headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
+    and no step of it (:data:`_TRIAL_RE`) tells its opening.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
@@ -612,6 +630,9 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
         if any(w in directs and _DIRECTIVE_OBJECT_RE.fullmatch(words[i + 1])
                for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
             kinds.add("directive")
+            kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
+        if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
+            kinds.add("trial_open")
         out.append(frozenset(kinds) or None)
     return out
 
@@ -622,7 +643,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     prayer over the dead); or one tells a directive, the other none but a rite or the death (the Emirati soldiers'
     death and the Deputy Crown Prince's order to treat them as Saudi martyrs); or one tells a trial's opening, the
     other a later session and no opening (the Kuwaiti court opens the mosque bombers' trial; two days later it
-    releases 11 of them and adjourns). A headline that tells two kinds sides with both.
+    releases 11 of them and adjourns); or one tells an arrest or a finding (القبض على، انتشال), the other a search or
+    an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested). A
+    headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -636,11 +659,18 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> opening, later = frozenset({"trial_open"}), frozenset({"trial_later"})
         >>> _other_rite(opening, later), _other_rite(opening | later, later), _other_rite(directive, later)
         (True, False, False)
+        >>> search, found = frozenset({"search"}), frozenset({"found"})
+        >>> _other_rite(search, found), _other_rite(directive, found), _other_rite(search | found, found), _other_rite(found, death)
+        (True, True, False, False)
     """
     if p & q:
         return False
     if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
         return ("trial_open" in p) != ("trial_open" in q)
+    if ("found" in p) != ("found" in q):  # the arrest, and the search or the order to arrest before it
+        found, other = (p, q) if "found" in p else (q, p)
+        if "search" not in found and not other.isdisjoint(_BEFORE_FOUND):
+            return True
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
