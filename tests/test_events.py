@@ -1449,3 +1449,21 @@ def test_the_one_who_claims_an_attack_is_its_source() -> None:
     # the guard: an attack named with no claim before it keeps no doer from the actor named before it
     ev = events("وقالت حركة الشباب الصومالية إن الهجوم على الفندق أوقع قتلى.", sign_model=False)
     assert not ev.evidence.str.contains("claimant").any()
+
+
+def test_thanks_to_the_speakers_own_side_go_to_the_one_named_after_them() -> None:
+    # from general news: a Saudi official thanks the region's governor, of his own code (SAUGOV); a statement's
+    # target otherwise skips the speaker's side, but the one thanked behind ل is the target
+    ev = events("وأعرب أمين منطقة حائل عن شكره وتقديره لسمو أمير منطقة حائل على دعمه المتواصل.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.target_code, statement.event_code) == ("SAUGOV", "SAUGOV", "05")
+    assert statement.target_surface.endswith("أمير منطقة حائل")
+
+
+def test_thanks_for_the_work_of_the_speakers_own_body_have_no_target() -> None:
+    # made up: the minister thanks for his own ministry's work, named after على جهود and no ل: no one thanked
+    ev = events("ورفع وزير التعليم الشكر والتقدير على جهود وزارة التعليم في الموسم.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert statement.event_code == "05" and statement.target_code is None
+    ev = events("ورفع وزير التعليم الشكر والتقدير لوزارة التعليم على جهودها في الموسم.")
+    assert ev[ev.unit == "statement"].iloc[0].target_surface == "لوزارة التعليم"
