@@ -2956,6 +2956,11 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
+            if (not after_only and gap[:1] and gap[0] in _verb_unit_heads() and gap[1:] in ([], ["من"])
+                    and not (_PREP_LETTERS & set(pre)) and not _norm_of(doc, ca, cb).endswith("وا")):
+                # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
+                # its subject (not after هاجموا، whose subject is its own)
+                return code, aid, surface, "after (its unit)"
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
                     and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap[int(head and not pre):])
                     and not (head and gap and gap[0] in _PREPOSITIONS)):
@@ -3171,6 +3176,12 @@ _ENABLING_OPENER_RE = re.compile(rf"(?:{_DOER_VERB}|{_ENABLING_VERB})")
 def _unit_heads() -> frozenset:
     """Words for a team of a body between a clause's verb and the body (word list ``subject_unit_head``)."""
     return frozenset(word_list("subject_unit_head", required=False))
+
+
+@lru_cache(maxsize=1)
+def _verb_unit_heads() -> frozenset:
+    """Words for a branch or team of a body between a verb and the body (word list ``verb_subject_unit_head``)."""
+    return frozenset(word_list("verb_subject_unit_head", required=False))
 
 
 def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cue_starts: list, *,

@@ -1467,3 +1467,18 @@ def test_thanks_for_the_work_of_the_speakers_own_body_have_no_target() -> None:
     assert statement.event_code == "05" and statement.target_code is None
     ev = events("ورفع وزير التعليم الشكر والتقدير لوزارة التعليم على جهودها في الموسم.")
     assert ev[ev.unit == "statement"].iloc[0].target_surface == "لوزارة التعليم"
+
+
+def test_a_branch_of_a_body_right_after_the_verb_is_its_subject() -> None:
+    # from general news (AG): the ministry's branch seized the violators; the ministry is no object
+    ev = events("ضبط فرع وزارة العمل بالحدود الشمالية 34 مخالفاً لنظام العمل.", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_surface, row.target_code, row.event_code) == ("وزارة العمل", None, "17")
+    assert row.source_code.endswith("GOV") and "source=after (its unit)" in row.evidence
+
+
+def test_a_verb_with_its_own_plural_subject_keeps_the_team_after_it_as_its_object() -> None:
+    # made up: هاجموا has its subject in it; the police team after it is attacked
+    ev = events("وقال الشهود إن المسلحين هاجموا فرقة من الشرطة قرب المدينة.", with_statements=False)
+    row = ev[ev.trigger.str.contains("هاجموا")].iloc[0]
+    assert "its unit" not in row.evidence and row.source_code != row.target_code
