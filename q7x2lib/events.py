@@ -3800,8 +3800,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         # minister beside المقاومة and الحوثيين)
         aimed = [m for m in others if _other_side(_side_code(m[2], m[3], m[4]), side)] if weight < 0 else []
         target = _nearest_actor(doc.text, aimed or others, words) if root != "01" else None
-        if target is None and weight > 0:
-            target = _thanked(doc, named, words)
+        if weight > 0:
+            target = _thanked(doc, named, words) or target
         modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
         if root != "01":
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
@@ -3835,12 +3835,14 @@ THANKED_GAP = 3
 
 
 def _thanked(doc: NormalizedText, named: list, words: list):
-    """The one thanks, congratulations or praise are given to, when that is the speaker's own side: the actor
-    named right after the words that signed the statement, behind ل or إلى (وقدم شكره وتقديره لسمو أمير المنطقة،
-    ورفع التهاني لخادم الحرمين الشريفين), at most :data:`THANKED_GAP` words and no comma between.
+    """The one thanks, congratulations or praise are given to: the actor named right after the words that signed
+    the statement, behind ل or إلى (وقدم شكره وتقديره لسمو أمير المنطقة، ورفع التهاني لخادم الحرمين الشريفين), at
+    most :data:`THANKED_GAP` words and no comma between.
 
     A Saudi official thanking a Saudi official thanks his own code's actor, whom a statement's target otherwise
-    skips; a body of the speaker's side named elsewhere in what is said (وأكد أن الوزارة ...) stays no target.
+    skips; and the one thanked goes before an actor of another side named later (ورفع التعازي لخادم الحرمين في
+    شهداء قوات الطوارئ). A body of the speaker's side named elsewhere in what is said (وأكد أن الوزارة ...) stays
+    no target.
 
     >>> doc = NormalizedText("وقدم شكره وتقديره لسمو أمير المنطقة على دعمه")
     >>> _thanked(doc, [(22, 35, "SAUGOV", None, "أمير المنطقة", "")], [(5, 9, 0)])

@@ -1482,3 +1482,11 @@ def test_a_verb_with_its_own_plural_subject_keeps_the_team_after_it_as_its_objec
     ev = events("وقال الشهود إن المسلحين هاجموا فرقة من الشرطة قرب المدينة.", with_statements=False)
     row = ev[ev.trigger.str.contains("هاجموا")].iloc[0]
     assert "its unit" not in row.evidence and row.source_code != row.target_code
+
+
+def test_condolences_go_to_the_one_named_after_them_before_the_victims_named_later() -> None:
+    # from general news (U): the condolences are offered to the king, of the speaker's code, not to the emergency
+    # forces that were hit, of another code and named later
+    ev = events("ورفع سمو الرئيس العام لرعاية الشباب التعازي لخادم الحرمين الشريفين في شهداء قوات الطوارئ الخاصة بمنطقة عسير.")
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert statement.target_surface == "لخادم الحرمين الشريفين" and statement.target_code == "SAUGOV"
