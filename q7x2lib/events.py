@@ -2956,6 +2956,11 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
+            if (not after_only and gap[:1] and gap[0] in _verb_unit_heads() and gap[1:] in ([], ["من"])
+                    and not (_PREP_LETTERS & set(pre)) and not _norm_of(doc, ca, cb).endswith("وا")):
+                # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
+                # its subject (not after هاجموا، whose subject is its own)
+                return code, aid, surface, "after (its unit)"
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
                     and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap[int(head and not pre):])
                     and not (head and gap and gap[0] in _PREPOSITIONS)):
@@ -3171,6 +3176,12 @@ _ENABLING_OPENER_RE = re.compile(rf"(?:{_DOER_VERB}|{_ENABLING_VERB})")
 def _unit_heads() -> frozenset:
     """Words for a team of a body between a clause's verb and the body (word list ``subject_unit_head``)."""
     return frozenset(word_list("subject_unit_head", required=False))
+
+
+@lru_cache(maxsize=1)
+def _verb_unit_heads() -> frozenset:
+    """Words for a branch or team of a body between a verb and the body (word list ``verb_subject_unit_head``)."""
+    return frozenset(word_list("verb_subject_unit_head", required=False))
 
 
 def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cue_starts: list, *,
@@ -3775,11 +3786,12 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         # sides as the event guideline codes them: المقاومة that the actor coder codes YEMREB speaks for YEMMIL,
         # and the Houthis it names are the other side, not its own
         side = _side_code(source[0], source[1], source[2])
-        others = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
-                  and not (m[0] < start + len(cue) + 1) and not (side and _side_code(m[2], m[3], m[4]) == side)
-                  # the speaker named again right after its cue (وأكد المصدر): its own naming, of its raw code
-                  and not (m[0] == start + len(cue) + 1 and source[0] and m[2] == source[0])
-                  and not _own_country(m[2], side) and not _told_outlet(doc, m)]
+        named = [m for m in inside if m[4] != source[2] and (m[3] is None or m[3] != source[1])
+                 and not (m[0] < start + len(cue) + 1)
+                 # the speaker named again right after its cue (وأكد المصدر): its own naming, of its raw code
+                 and not (m[0] == start + len(cue) + 1 and source[0] and m[2] == source[0])
+                 and not _own_country(m[2], side) and not _told_outlet(doc, m)]
+        others = [m for m in named if not (side and _side_code(m[2], m[3], m[4]) == side)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         root, words = _content_root(said, pat)
         weight = pat.info[words[0][2]][2] if root != "01" else 0.0
@@ -3788,6 +3800,8 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         # minister beside المقاومة and الحوثيين)
         aimed = [m for m in others if _other_side(_side_code(m[2], m[3], m[4]), side)] if weight < 0 else []
         target = _nearest_actor(doc.text, aimed or others, words) if root != "01" else None
+        if weight > 0:
+            target = _thanked(doc, named, words) or target
         modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
         if root != "01":
             how.append("said: " + " ".join(doc.text[a:b] for a, b, _ in words))
@@ -3808,6 +3822,48 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+def _thanks_preposition(word: str) -> bool:
+    """Whether a word or proclitic opens with the preposition ل (لسمو، للقيادة، ولوزير), not the article ال."""
+    return word.removeprefix("و").removeprefix("ف").startswith("ل")
+
+
+#: What may stand between thanks and the one thanked, besides a preposition ل (لسمو، لصاحب السمو، للقيادة): at
+#: most this many words (وتقديره، الجزيل).
+THANKED_GAP = 3
+
+
+def _thanked(doc: NormalizedText, named: list, words: list):
+    """The one thanks, congratulations or praise are given to: the actor named right after the words that signed
+    the statement, behind ل or إلى (وقدم شكره وتقديره لسمو أمير المنطقة، ورفع التهاني لخادم الحرمين الشريفين), at
+    most :data:`THANKED_GAP` words and no comma between.
+
+    A Saudi official thanking a Saudi official thanks his own code's actor, whom a statement's target otherwise
+    skips; and the one thanked goes before an actor of another side named later (ورفع التعازي لخادم الحرمين في
+    شهداء قوات الطوارئ). A body of the speaker's side named elsewhere in what is said (وأكد أن الوزارة ...) stays
+    no target.
+
+    >>> doc = NormalizedText("وقدم شكره وتقديره لسمو أمير المنطقة على دعمه")
+    >>> _thanked(doc, [(22, 35, "SAUGOV", None, "أمير المنطقة", "")], [(5, 9, 0)])
+    ('SAUGOV', None, 'أمير المنطقة')
+    >>> doc = NormalizedText("وأكد أن شكره واجب، وأن الوزارة تعمل")
+    >>> _thanked(doc, [(23, 30, "SAUGOV", None, "الوزارة", "ال")], [(8, 12, 0)])
+    >>> doc = NormalizedText("من حرص إدارة الشركة على أبنائها")
+    >>> _thanked(doc, [(13, 19, "SAUBUS", None, "الشركة", "ال")], [(3, 6, 0)])
+    """
+    for a, b, _ in words:
+        for m in sorted(named):
+            if m[0] < b:
+                continue
+            gap = _norm_of(doc, b, m[0])
+            tokens = gap.split()
+            if (len(tokens) > THANKED_GAP or any(c in gap for c in "،,.؛:\"«»")
+                    or not (_thanks_preposition(m[5] or "") or any(len(t) > 3 and _thanks_preposition(t)
+                                                                     or t == "الى" for t in tokens))):
+                break
+            return m[2], m[3], m[4]
+    return None
 
 
 def _side_code(code, actor_id, surface):
