@@ -359,6 +359,15 @@ PRESENTED_REACH = 16
 _EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
 #: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
 EXPOSED_REACH = 4
+# أغلقت بلدية المجاردة صباح اليوم عددا من المحلات التجارية، تم إغلاق 35 منشأة، إغلاق أحد فروعها: a closure is a
+# sanction (17) only where what is closed is a shop, an establishment, an office or a branch (word list
+# ``closed_premises``) among the first words after it in its sentence (the closer may stand between: CLOSED_REACH);
+# a road, a border, a programme or a file closed is none, nor a door (أغلقت الباب أمام), nor the shops' hours of
+# prayer (إغلاق المحلات وقت الصلاة). Round 37, from the misses of AB, AC, AD, AE, AF and AK (issue 16).
+_CLOSED_KEYS = frozenset({"اغلق*", "تغلق", "يغلق*", "اغلاق"})
+#: Words after a closure read for the premises closed (أغلقت أمانة الأحساء ممثلة ببلدية الهفوف مؤخرا (218) محلا).
+CLOSED_REACH = 8
+_CLOSED_NOT = frozenset({"باب", "ابواب", "ابوابها", "ابوابه", "صلاة", "الصلاة", "اوقات"})
 
 
 # وأضاف المصدر الذي طلب عدم الكشف عن اسمه، مسؤول طلب عدم نشر اسمه: a source described by the anonymity it asked for,
@@ -466,6 +475,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _word_set("exposed_to") for w in after[:EXPOSED_REACH]):
         return True
+    if hit.key in _CLOSED_KEYS:
+        return not _closes_premises(norm, hit.end)
     if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
     if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
@@ -481,6 +492,35 @@ def _other_sense(norm: str, hit) -> bool:
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
+    return False
+
+
+def _closes_premises(norm: str, end: int) -> bool:
+    """Whether a shop, an establishment or a branch (``closed_premises``) is closed by the closure ending at ``end``.
+
+    Read over the next :data:`CLOSED_REACH` words of the sentence; a door, the hours of prayer (``_CLOSED_NOT``)
+    before it make it no sanction.
+
+    Examples:
+        >>> def read(text):
+        ...     return _closes_premises(text, text.index(" "))
+        >>> read("اغلقت بلدية المجاردة صباح اليوم الخميس عددا من المحلات التجارية"), read("اغلاق 35 منشاة اخري")
+        (True, True)
+        >>> read("اغلقت الطريق المؤدي الي المطار. وفي المحلات"), read("اغلقت الباب امام المكاتب")
+        (False, False)
+        >>> read("اغلاق المحلات وقت الصلاة"), read("اغلاق المحلات اوقات الصلاة")
+        (False, False)
+    """
+    premises = _word_set("closed_premises")
+    words = norm[end:end + 16 * CLOSED_REACH].split()[:CLOSED_REACH]
+    for i, word in enumerate(words):
+        bare = _bare_forms(word)[1]
+        if bare in _CLOSED_NOT or word in _CLOSED_NOT:
+            return False
+        if bare in premises:
+            return not any(_bare_forms(w)[1] in _CLOSED_NOT or w in _CLOSED_NOT for w in words[i + 1:i + 4])
+        if _SENTENCE_END_RE.search(word):
+            return False
     return False
 
 

@@ -1449,3 +1449,18 @@ def test_the_one_who_claims_an_attack_is_its_source() -> None:
     # the guard: an attack named with no claim before it keeps no doer from the actor named before it
     ev = events("وقالت حركة الشباب الصومالية إن الهجوم على الفندق أوقع قتلى.", sign_model=False)
     assert not ev.evidence.str.contains("claimant").any()
+
+
+def test_a_closure_of_shops_is_a_sanction() -> None:
+    # round 37, from AB, AC, AE, AF, AK: a body that closes shops, establishments or a branch imposes a sanction (17)
+    for text in ("أغلقت أمانة الأحساء ممثلةً ببلدية الهفوف مؤخراً (218) محلاً مخالفاً للاشتراطات الصحية.",
+                 "وأسفرت الجولات عن إغلاق أربع منشآت صحية تعمل بدون التراخيص النهائية.",
+                 "بلدية المجاردة تغلق محلات تجارية مخالفة"):
+        ev = events(text, sign_model=False)
+        assert (ev.event_code == "17").any(), text
+    # the guards: a road or a door closed, or the shops' hours of prayer, is no sanction
+    for text in ("وأغلقت الشرطة الطريق المؤدي إلى المطار بعد الحادث.",
+                 "وأغلقت السفارة الباب أمام المكاتب التي لم تجلب عمالة من قبل.",
+                 "وطالب المواطنون بعدم إغلاق المحلات أوقات الصلاة."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("غلق|غلاق").any(), text
