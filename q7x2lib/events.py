@@ -208,7 +208,7 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
 # that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
-_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما"})
+_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما", "احالة"})
 _OTHER_SENSE_BEFORE = {
     # في كرم القواديس، حي كرم الطراب، من كرم الضيافة: a place's name or generosity after a preposition or a place word,
     # not the verb "honoured" (round 25)
@@ -278,6 +278,8 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("عقد", "عقدا"), frozenset({"اجتماعي", "اجتماعيا"})),
     # قبل إحالته للتقاعد: a retirement, no referral to the prosecution (round 33, a false event of K)
     **dict.fromkeys(_REFERRAL_KEYS, frozenset({"تقاعد", "معاش"})),
+    # تم إحالة الجثة إلى مستشفى الملك فهد: a body sent to the morgue, no referral of anyone (round 37)
+    "احالة": frozenset({"تقاعد", "معاش", "جثة", "جثه", "جثمان"}),
     **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
         "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
         "انتقال"})),
@@ -939,7 +941,8 @@ class _Patterns:
         self.doer_gap = self.subject_gap | frozenset(word_list("member_genitive", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
-        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
+        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted({normalize(w) for w in word_list(
+                                     "impersonal_verb", words)}, key=len, reverse=True))
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
         # المقاومة قامت بتطهير ...، أسفرت العملية عن تطهير ...، تم ... وتطهير: a purge reported as done (or under
         # way) is a report, not the speaker's threat; its content word casts no vote (round 30, issue 16)
@@ -1515,6 +1518,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
         if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
+        if hit.key in _word_set("impersonal_act_noun") and (
+                not _after_impersonal(norm, hit, pat)
+                or len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP):
+            # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
+            # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
+            continue
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))
@@ -1857,6 +1866,39 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+# ما تم الاتفاق عليه، الإجراءات التي تم الاتفاق عليها: what a relative before the impersonal verb names was done
+# before, an act named again (round 37)
+# ... and أن يتم تقديم رؤية بديلة، لا يجوز أن يتم تقديم صحفي إلى المحاكم: an act wished, required or forbidden, not done
+_NAMED_BEFORE_WORDS = frozenset({"ما", "مما", "عما", "بما", "الذي", "التي", "الذين", "اللذين", "اللتين", "ان"})
+#: Words between a noun after تم / جرى and the next trigger within which that trigger is its object or its setting,
+#: the act to code (تم تقديم أي طلب، لم يتم تقديم دعم، تم الاتفاق خلال المباحثات).
+IMPERSONAL_OBJECT_GAP = 2
+
+
+def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether the noun ``hit`` stands right after an impersonal verb (تم، جرى، يتم), not after a relative before it.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _after_impersonal(text, H(start=at, proclitic=""), _patterns(None))
+        >>> read("وتم تقديم الاسعافات الاولية للمصابين", "تقديم"), read("وقد تم خلال الجولة تقديم الهدايا", "تقديم")
+        (True, True)
+        >>> read("وطالب بتقديم الجناة للعدالة", "تقديم"), read("كل ما تم الاتفاق عليه", "الاتفاق")
+        (False, False)
+        >>> read("اما ان يتم تقديم رؤية بديلة", "تقديم")
+        False
+    """
+    if hit.proclitic not in ("", "ال"):
+        return False
+    found = pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)
+    if found is None:
+        return False
+    before = norm[max(0, found.start() - 12):found.start()].split()
+    return not (before and before[-1] in _NAMED_BEFORE_WORDS)
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:

@@ -1464,3 +1464,21 @@ def test_a_closure_of_shops_is_a_sanction() -> None:
                  "وطالب المواطنون بعدم إغلاق المحلات أوقات الصلاة."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.contains("غلق|غلاق").any(), text
+
+
+def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
+    # round 37, from X-AK: a verbal noun right after تم / جرى (word list impersonal_act_noun) is the act it names
+    for text, root in (("وأضاف أنه تم تقديم الإسعافات الأولية من قبل الهلال الأحمر للأشخاص الذين تم إنقاذهم.", "07"),
+                       ("وتأخر القارب عن العودة وعلى متنه أربعة سعوديين، وتم إبلاغ حرس الحدود في الدول المجاورة.", "02"),
+                       ("كما تم الاتفاق مع شركة معادن بمد أنبوب يصل طوله إلى 500 كيلو متر.", "06"),
+                       ("وقد تمت مناصحة عدد من الشباب ولله الحمد عادوا إلى رشدهم.", "04")):
+        ev = events(text, sign_model=False)
+        assert (ev[ev.unit == "event"].event_code == root).any(), text
+    # the guards: the noun alone, after a relative (an act named again) or after أن (an act wished), or a body sent on
+    for text in ("وتستمر الحملة عبر وسائل التواصل الاجتماعي.",
+                 "وطالب أهالي الحي بتقديم الخدمات لهم.",
+                 "وقال إن الشركة تراجعت عما تم الاتفاق عليه مع المطور.",
+                 "ودعا إلى أن يتم تقديم رؤية بديلة للإصلاح.",
+                 "وتم القبض على الجاني فيما تم إحالة الجثة إلى مستشفى الملك فهد."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("التواصل|تقديم|الاتفاق|إحالة").any(), text
