@@ -1518,6 +1518,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
         if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
+        if hit.key in _word_set("given_object") and (
+                (given := _giving_verb(doc, ca, sa, hit)) is None
+                or (act_before is not None and act_before[16] == given[0])):
+            # الهدايا التذكارية، درع النادي: a gift or a shield named, not given here; قدم هدية عبارة عن درع تذكاري:
+            # the gift its verb gave just before, described again
+            continue
         if hit.key in _word_set("impersonal_act_noun") and (
                 not _after_impersonal(norm, hit, pat)
                 or len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP):
@@ -1806,6 +1812,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # وقع مستشفى ... اتفاقية تعاون مشترك: the signing begins at its verb, the signer between them
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its signing verb")
+        if (start == ca and unit_here == "event" and not at_cue
+                and (verb := _giving_verb(doc, ca, sa, hit)) is not None):
+            # وقدم لهم الهدايا، قدم الوفد الزائر الورود والهدايا للمصابين: the gift begins at the verb that gives it
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by its giving verb")
         if (start == ca and unit_here == "event" and not at_cue
                 and (verb := _report_verb(doc, ca, sa, hit)) is not None):
             # تلقت شرطة المحافظة بلاغا: the report begins at the verb that receives it
@@ -2247,6 +2258,44 @@ def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
             or _COUNTED_REPORT_RE.search(doc.norm, max(0, hit.start - 12), hit.start)):
         return None
     return _verb_before(doc, ca, sa, _report_verbs(), _SIGNER_BREAK_RE)
+
+
+# هدية للوطن، هدية للإنسانية، هدية كبيرة للعالم: an achievement called a gift to a whole people, no gift given
+_FIGURATIVE_RECEIVERS = frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
+
+
+@lru_cache(maxsize=1)
+def _giving_verbs() -> frozenset:
+    return frozenset(word_list("giving_verb", required=False))
+
+
+def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
+    """The (start, end) of the verb that gives the gift named at ``ca`` (قدم، قدمت، يقدم), else None.
+
+    Only for a noun of the word list ``given_object``, not governed by a
+    preposition; the verb is of the word list ``giving_verb``, in the same
+    clause before it, with its giver or the receiver's pronoun between them
+    (وقدم لهم الهدايا، قدم الوفد الزائر الورود).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def give(text, word):
+        ...     doc = NormalizedText(text)
+        ...     at = doc.text.index(word)
+        ...     hit = H(key=normalize(word), proclitic="", end=doc.to_norm[at] + len(word))
+        ...     found = _giving_verb(doc, at, 0, hit)
+        ...     return found and doc.text[found[0]:found[1]]
+        >>> give("وقدم لهم الهدايا بمناسبة عيد الفطر المبارك", "الهدايا")
+        'وقدم'
+        >>> give("ووزعت الهدايا التذكارية على الحضور", "الهدايا"), give("كما قدم هذا الإنجاز هدية للوطن", "هدية")
+        (None, None)
+    """
+    if hit.key not in _word_set("given_object") or set(hit.proclitic) & (_PREP_LETTERS | {"و"}):
+        return None  # قدم الوفد الورود والهدايا: a gift joined by و to one before it is the same act
+    after = doc.norm[hit.end:hit.end + 20].split()[:1]
+    if after and _bare_forms(after[0])[0] in _FIGURATIVE_RECEIVERS:
+        return None  # قدم هذا الإنجاز هدية للوطن، مصر تقدم هدية للعالم: a figure of speech, nothing given
+    return _verb_before(doc, ca, sa, _giving_verbs(), _SIGNER_BREAK_RE)
 
 
 def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):

@@ -1482,3 +1482,19 @@ def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
                  "وتم القبض على الجاني فيما تم إحالة الجثة إلى مستشفى الملك فهد."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.contains("التواصل|تقديم|الاتفاق|إحالة").any(), text
+
+
+def test_a_gift_given_opens_at_its_verb() -> None:
+    # round 37, from W, X, Y, AA, AC, AF: a gift, a shield or flowers after a verb of giving (word lists given_object,
+    # giving_verb), the giver or the receiver's pronoun between them, is one act that begins at the verb
+    for text, verb in (("واطمأن السلطان على صحة المرضى، وقدم لهم الهدايا بمناسبة عيد الفطر المبارك.", "وقدم"),
+                       ("وفي نهاية الحفل قدم السفير المعلمي هدية عبارة عن درع تذكاري للأمين العام.", "قدم"),
+                       ("وخلال الزيارة قدم الوفد الزائر الورود والهدايا للمصابين.", "قدم")):
+        ev = events(text, sign_model=False)
+        rows = ev[(ev.unit == "event") & ev.trigger.str.startswith(verb)]
+        assert len(rows) == 1 and rows.start.iloc[0] == text.index(verb), text
+    # the guards: a gift named alone, or an achievement called a gift to the nation, is no act
+    for text in ("ووزعت اللجنة المنظمة الهدايا التذكارية على الحضور في الحفل.",
+                 "وقال البطل إنه قدم هذا الإنجاز هدية للوطن."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("هدي|الورود").any(), text
