@@ -208,7 +208,7 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
 # that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
-_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما"})
+_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما", "احالة"})
 _OTHER_SENSE_BEFORE = {
     # في كرم القواديس، حي كرم الطراب، من كرم الضيافة: a place's name or generosity after a preposition or a place word,
     # not the verb "honoured" (round 25)
@@ -278,6 +278,8 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("عقد", "عقدا"), frozenset({"اجتماعي", "اجتماعيا"})),
     # قبل إحالته للتقاعد: a retirement, no referral to the prosecution (round 33, a false event of K)
     **dict.fromkeys(_REFERRAL_KEYS, frozenset({"تقاعد", "معاش"})),
+    # تم إحالة الجثة إلى مستشفى الملك فهد: a body sent to the morgue, no referral of anyone (round 37)
+    "احالة": frozenset({"تقاعد", "معاش", "جثة", "جثه", "جثمان"}),
     **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
         "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
         "انتقال"})),
@@ -359,6 +361,15 @@ PRESENTED_REACH = 16
 _EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
 #: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
 EXPOSED_REACH = 4
+# أغلقت بلدية المجاردة صباح اليوم عددا من المحلات التجارية، تم إغلاق 35 منشأة، إغلاق أحد فروعها: a closure is a
+# sanction (17) only where what is closed is a shop, an establishment, an office or a branch (word list
+# ``closed_premises``) among the first words after it in its sentence (the closer may stand between: CLOSED_REACH);
+# a road, a border, a programme or a file closed is none, nor a door (أغلقت الباب أمام), nor the shops' hours of
+# prayer (إغلاق المحلات وقت الصلاة). Round 37, from the misses of AB, AC, AD, AE, AF and AK (issue 16).
+_CLOSED_KEYS = frozenset({"اغلق*", "تغلق", "يغلق*", "اغلاق"})
+#: Words after a closure read for the premises closed (أغلقت أمانة الأحساء ممثلة ببلدية الهفوف مؤخرا (218) محلا).
+CLOSED_REACH = 8
+_CLOSED_NOT = frozenset({"باب", "ابواب", "ابوابها", "ابوابه", "صلاة", "الصلاة", "اوقات"})
 
 
 # وأضاف المصدر الذي طلب عدم الكشف عن اسمه، مسؤول طلب عدم نشر اسمه: a source described by the anonymity it asked for,
@@ -466,6 +477,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _word_set("exposed_to") for w in after[:EXPOSED_REACH]):
         return True
+    if hit.key in _CLOSED_KEYS:
+        return not _closes_premises(norm, hit.end)
     if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
     if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
@@ -481,6 +494,35 @@ def _other_sense(norm: str, hit) -> bool:
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
         mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
         return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
+    return False
+
+
+def _closes_premises(norm: str, end: int) -> bool:
+    """Whether a shop, an establishment or a branch (``closed_premises``) is closed by the closure ending at ``end``.
+
+    Read over the next :data:`CLOSED_REACH` words of the sentence; a door, the hours of prayer (``_CLOSED_NOT``)
+    before it make it no sanction.
+
+    Examples:
+        >>> def read(text):
+        ...     return _closes_premises(text, text.index(" "))
+        >>> read("اغلقت بلدية المجاردة صباح اليوم الخميس عددا من المحلات التجارية"), read("اغلاق 35 منشاة اخري")
+        (True, True)
+        >>> read("اغلقت الطريق المؤدي الي المطار. وفي المحلات"), read("اغلقت الباب امام المكاتب")
+        (False, False)
+        >>> read("اغلاق المحلات وقت الصلاة"), read("اغلاق المحلات اوقات الصلاة")
+        (False, False)
+    """
+    premises = _word_set("closed_premises")
+    words = norm[end:end + 16 * CLOSED_REACH].split()[:CLOSED_REACH]
+    for i, word in enumerate(words):
+        bare = _bare_forms(word)[1]
+        if bare in _CLOSED_NOT or word in _CLOSED_NOT:
+            return False
+        if bare in premises:
+            return not any(_bare_forms(w)[1] in _CLOSED_NOT or w in _CLOSED_NOT for w in words[i + 1:i + 4])
+        if _SENTENCE_END_RE.search(word):
+            return False
     return False
 
 
@@ -899,7 +941,8 @@ class _Patterns:
         self.doer_gap = self.subject_gap | frozenset(word_list("member_genitive", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
-        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("impersonal_verb", words))
+        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted({normalize(w) for w in word_list(
+                                     "impersonal_verb", words)}, key=len, reverse=True))
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
         # المقاومة قامت بتطهير ...، أسفرت العملية عن تطهير ...، تم ... وتطهير: a purge reported as done (or under
         # way) is a report, not the speaker's threat; its content word casts no vote (round 30, issue 16)
@@ -1475,6 +1518,18 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
         if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
+        if hit.key in _word_set("given_object") and (
+                (given := _giving_verb(doc, ca, sa, hit)) is None
+                or (act_before is not None and act_before[16] == given[0])):
+            # الهدايا التذكارية، درع النادي: a gift or a shield named, not given here; قدم هدية عبارة عن درع تذكاري:
+            # the gift its verb gave just before, described again
+            continue
+        if hit.key in _word_set("impersonal_act_noun") and (
+                not _after_impersonal(norm, hit, pat)
+                or len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP):
+            # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
+            # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
+            continue
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))
@@ -1758,6 +1813,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its signing verb")
         if (start == ca and unit_here == "event" and not at_cue
+                and (verb := _giving_verb(doc, ca, sa, hit)) is not None):
+            # وقدم لهم الهدايا، قدم الوفد الزائر الورود والهدايا للمصابين: the gift begins at the verb that gives it
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by its giving verb")
+        if (start == ca and unit_here == "event" and not at_cue
                 and (verb := _report_verb(doc, ca, sa, hit)) is not None):
             # تلقت شرطة المحافظة بلاغا: the report begins at the verb that receives it
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
@@ -1817,6 +1877,39 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         pat, content, said_first))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
+
+
+# ما تم الاتفاق عليه، الإجراءات التي تم الاتفاق عليها: what a relative before the impersonal verb names was done
+# before, an act named again (round 37)
+# ... and أن يتم تقديم رؤية بديلة، لا يجوز أن يتم تقديم صحفي إلى المحاكم: an act wished, required or forbidden, not done
+_NAMED_BEFORE_WORDS = frozenset({"ما", "مما", "عما", "بما", "الذي", "التي", "الذين", "اللذين", "اللتين", "ان"})
+#: Words between a noun after تم / جرى and the next trigger within which that trigger is its object or its setting,
+#: the act to code (تم تقديم أي طلب، لم يتم تقديم دعم، تم الاتفاق خلال المباحثات).
+IMPERSONAL_OBJECT_GAP = 2
+
+
+def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
+    """Whether the noun ``hit`` stands right after an impersonal verb (تم، جرى، يتم), not after a relative before it.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _after_impersonal(text, H(start=at, proclitic=""), _patterns(None))
+        >>> read("وتم تقديم الاسعافات الاولية للمصابين", "تقديم"), read("وقد تم خلال الجولة تقديم الهدايا", "تقديم")
+        (True, True)
+        >>> read("وطالب بتقديم الجناة للعدالة", "تقديم"), read("كل ما تم الاتفاق عليه", "الاتفاق")
+        (False, False)
+        >>> read("اما ان يتم تقديم رؤية بديلة", "تقديم")
+        False
+    """
+    if hit.proclitic not in ("", "ال"):
+        return False
+    found = pat.impersonal.search(norm, max(0, hit.start - 30), hit.start)
+    if found is None:
+        return False
+    before = norm[max(0, found.start() - 12):found.start()].split()
+    return not (before and before[-1] in _NAMED_BEFORE_WORDS)
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:
@@ -2165,6 +2258,44 @@ def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
             or _COUNTED_REPORT_RE.search(doc.norm, max(0, hit.start - 12), hit.start)):
         return None
     return _verb_before(doc, ca, sa, _report_verbs(), _SIGNER_BREAK_RE)
+
+
+# هدية للوطن، هدية للإنسانية، هدية كبيرة للعالم: an achievement called a gift to a whole people, no gift given
+_FIGURATIVE_RECEIVERS = frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
+
+
+@lru_cache(maxsize=1)
+def _giving_verbs() -> frozenset:
+    return frozenset(word_list("giving_verb", required=False))
+
+
+def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
+    """The (start, end) of the verb that gives the gift named at ``ca`` (قدم، قدمت، يقدم), else None.
+
+    Only for a noun of the word list ``given_object``, not governed by a
+    preposition; the verb is of the word list ``giving_verb``, in the same
+    clause before it, with its giver or the receiver's pronoun between them
+    (وقدم لهم الهدايا، قدم الوفد الزائر الورود).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def give(text, word):
+        ...     doc = NormalizedText(text)
+        ...     at = doc.text.index(word)
+        ...     hit = H(key=normalize(word), proclitic="", end=doc.to_norm[at] + len(word))
+        ...     found = _giving_verb(doc, at, 0, hit)
+        ...     return found and doc.text[found[0]:found[1]]
+        >>> give("وقدم لهم الهدايا بمناسبة عيد الفطر المبارك", "الهدايا")
+        'وقدم'
+        >>> give("ووزعت الهدايا التذكارية على الحضور", "الهدايا"), give("كما قدم هذا الإنجاز هدية للوطن", "هدية")
+        (None, None)
+    """
+    if hit.key not in _word_set("given_object") or set(hit.proclitic) & (_PREP_LETTERS | {"و"}):
+        return None  # قدم الوفد الورود والهدايا: a gift joined by و to one before it is the same act
+    after = doc.norm[hit.end:hit.end + 20].split()[:1]
+    if after and _bare_forms(after[0])[0] in _FIGURATIVE_RECEIVERS:
+        return None  # قدم هذا الإنجاز هدية للوطن، مصر تقدم هدية للعالم: a figure of speech, nothing given
+    return _verb_before(doc, ca, sa, _giving_verbs(), _SIGNER_BREAK_RE)
 
 
 def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):

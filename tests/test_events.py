@@ -1490,3 +1490,52 @@ def test_condolences_go_to_the_one_named_after_them_before_the_victims_named_lat
     ev = events("ورفع سمو الرئيس العام لرعاية الشباب التعازي لخادم الحرمين الشريفين في شهداء قوات الطوارئ الخاصة بمنطقة عسير.")
     statement = ev[ev.unit == "statement"].iloc[0]
     assert statement.target_surface == "لخادم الحرمين الشريفين" and statement.target_code == "SAUGOV"
+
+
+def test_a_closure_of_shops_is_a_sanction() -> None:
+    # round 37, from AB, AC, AE, AF, AK: a body that closes shops, establishments or a branch imposes a sanction (17)
+    for text in ("أغلقت أمانة الأحساء ممثلةً ببلدية الهفوف مؤخراً (218) محلاً مخالفاً للاشتراطات الصحية.",
+                 "وأسفرت الجولات عن إغلاق أربع منشآت صحية تعمل بدون التراخيص النهائية.",
+                 "بلدية المجاردة تغلق محلات تجارية مخالفة"):
+        ev = events(text, sign_model=False)
+        assert (ev.event_code == "17").any(), text
+    # the guards: a road or a door closed, or the shops' hours of prayer, is no sanction
+    for text in ("وأغلقت الشرطة الطريق المؤدي إلى المطار بعد الحادث.",
+                 "وأغلقت السفارة الباب أمام المكاتب التي لم تجلب عمالة من قبل.",
+                 "وطالب المواطنون بعدم إغلاق المحلات أوقات الصلاة."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("غلق|غلاق").any(), text
+
+
+def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
+    # round 37, from X-AK: a verbal noun right after تم / جرى (word list impersonal_act_noun) is the act it names
+    for text, root in (("وأضاف أنه تم تقديم الإسعافات الأولية من قبل الهلال الأحمر للأشخاص الذين تم إنقاذهم.", "07"),
+                       ("وتأخر القارب عن العودة وعلى متنه أربعة سعوديين، وتم إبلاغ حرس الحدود في الدول المجاورة.", "02"),
+                       ("كما تم الاتفاق مع شركة معادن بمد أنبوب يصل طوله إلى 500 كيلو متر.", "06"),
+                       ("وقد تمت مناصحة عدد من الشباب ولله الحمد عادوا إلى رشدهم.", "04")):
+        ev = events(text, sign_model=False)
+        assert (ev[ev.unit == "event"].event_code == root).any(), text
+    # the guards: the noun alone, after a relative (an act named again) or after أن (an act wished), or a body sent on
+    for text in ("وتستمر الحملة عبر وسائل التواصل الاجتماعي.",
+                 "وطالب أهالي الحي بتقديم الخدمات لهم.",
+                 "وقال إن الشركة تراجعت عما تم الاتفاق عليه مع المطور.",
+                 "ودعا إلى أن يتم تقديم رؤية بديلة للإصلاح.",
+                 "وتم القبض على الجاني فيما تم إحالة الجثة إلى مستشفى الملك فهد."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("التواصل|تقديم|الاتفاق|إحالة").any(), text
+
+
+def test_a_gift_given_opens_at_its_verb() -> None:
+    # round 37, from W, X, Y, AA, AC, AF: a gift, a shield or flowers after a verb of giving (word lists given_object,
+    # giving_verb), the giver or the receiver's pronoun between them, is one act that begins at the verb
+    for text, verb in (("واطمأن السلطان على صحة المرضى، وقدم لهم الهدايا بمناسبة عيد الفطر المبارك.", "وقدم"),
+                       ("وفي نهاية الحفل قدم السفير المعلمي هدية عبارة عن درع تذكاري للأمين العام.", "قدم"),
+                       ("وخلال الزيارة قدم الوفد الزائر الورود والهدايا للمصابين.", "قدم")):
+        ev = events(text, sign_model=False)
+        rows = ev[(ev.unit == "event") & ev.trigger.str.startswith(verb)]
+        assert len(rows) == 1 and rows.start.iloc[0] == text.index(verb), text
+    # the guards: a gift named alone, or an achievement called a gift to the nation, is no act
+    for text in ("ووزعت اللجنة المنظمة الهدايا التذكارية على الحضور في الحفل.",
+                 "وقال البطل إنه قدم هذا الإنجاز هدية للوطن."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("هدي|الورود").any(), text
