@@ -195,6 +195,12 @@ def test_congratulations_and_thanks_report_speech_with_the_one_addressed_as_thei
     assert _said("شكر الله سعيكم.").empty
 
 
+def test_warada_min_came_from_is_no_reply() -> None:
+    assert _said("ورد من قطاع حرس الحدود بلاغ عن غرق شخص في البحر.").empty  # received, the verb warada
+    assert _who("ورد الوزير بأن الحكومة تعمل على الحل.")[0][:2] == ["ورد", "الوزير"]  # و + رد: replied
+    assert not _said("حسبما ورد في بيان مكتب التحقيقات الفدرالي.").empty  # an attribution stays
+
+
 def test_a_vowelled_present_of_forms_two_to_four_is_active() -> None:
     # يُضيف، تُشير: the active present of forms II-IV takes a damma on its prefix too; its stem vowel is i
     assert _who("ويُضيف مدير المشروع أن العمل سينتهي قريبا.") == [["ويُضيف", "مدير المشروع", "after_verb"]]
