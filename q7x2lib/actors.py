@@ -249,6 +249,9 @@ class _Matcher:
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
         self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
+        # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
+        # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
+        self.given_name_titles = frozenset(word_list("title_before_given_name", words, required=False))
         # السيناتور، الصحافي، الناشط: descriptions as often as titles, a title only before a full name
         self.descriptive_titles = frozenset(w for name in ("person_title_leg", "person_title_med", "person_title_cvl",
                                                            "person_title_bus")

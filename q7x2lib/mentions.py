@@ -1414,6 +1414,13 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
+        if _clitic_word(taken[0][1], m, descriptive):
+            continue  # المريض وغسل اليدين، الشيخ ولم: the sentence going on, no name
+        if title in m.given_name_titles and without_conjunction(taken[0][1], m.given_names) not in m.given_names:
+            continue  # المريض يعاني، اللاعب فضل الاستمرار: a description before plain text; a name opens with a given name
+        taken = _without_clitic_tail(taken, m) if descriptive else taken
+        if not taken:
+            continue
         b = taken[-1][0]
         a = t.start()
         first = taken[0][0] - len(taken[0][1])
@@ -1473,6 +1480,35 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+_CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
+
+
+def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:
+    """Whether ``word`` cannot open the name after a title: a function word or a verb with a conjunction or
+    preposition on it (ولم، فقالت، لهذا); after a ``descriptive`` title (المريض، الشاب), any word with a conjunction
+    that is no given name (وغسل، وأسلوب; not وفاطمة). A preposition's letter on another word may open a name
+    (لامار، بنجامين، كعب), and so may و or ف after a title (الدكتورة وديعة، العريف فاهم).
+
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"فاطمه"}); m.not_name = frozenset({"هذه", "لم"})
+    >>> _clitic_word("ولم", m), _clitic_word("بهذه", m), _clitic_word("وغسل", m), _clitic_word("وغسل", m, True)
+    (True, True, False, True)
+    >>> _clitic_word("وفاطمه", m, True), _clitic_word("لامار", m, True)
+    (False, False)
+    """
+    if word in m.given_names:
+        return False
+    return word[:1] in _CLITICS and word[1:] in m.not_name or descriptive and word[:1] in "وف" and word[1:] not in m.given_names
+
+
+def _without_clitic_tail(taken: list[tuple[int, str, bool]], m: _Matcher) -> list[tuple[int, str, bool]]:
+    """A name after a descriptive title cut before a function word with a proclitic (بهذا، لهذه: المبتعث فلان
+    الفلاني بهذا الإنجاز); none where fewer than two name words remain."""
+    cut = next((k for k, (_, word, _) in enumerate(taken) if k and word[:1] in _CLITICS and word[1:] in m.not_name),
+               len(taken))
+    taken = taken[:cut]
+    return taken if sum(word not in m.name_links for _, word, _ in taken) >= 2 else []
 
 
 _GUARD_REACH = 3  # words after a sheikh's name read for a tribe (الشيخ فلان شيخ قبيلة ...)
