@@ -594,6 +594,25 @@ def test_a_descriptive_title_after_a_noun_it_describes_or_before_one_word_is_no_
     assert mentions_of("وبكى الطفل سعيد طويلا") == []
 
 
+def test_a_private_persons_description_before_a_full_name_is_a_civilian() -> None:
+    # المحامي، الطالبة، اللاعب: a description of a private person before a name opening with a given name
+    text = "أعلنت وزارة العدل السعودية عن اللائحة. وقال المحامي سليمان الجميعي إن اللائحة واضحة"
+    assert mentions_of(text)[-1] == [None, "المحامي سليمان الجميعي", "name", "SAUCVL"]
+    text = "وحصد الميداليات كل من الطالب عمر بن فواز عرفات، والطالب سعد بن فهد البواردي من تعليم الرياض"
+    assert [r[1:] for r in mentions_of(text)] == [["الطالب عمر بن فواز عرفات", "name", "CVL"],
+                                                 ["والطالب سعد بن فهد البواردي", "name", "CVL"]]
+
+
+def test_a_private_persons_description_before_plain_text_is_no_name() -> None:
+    # غيابه a noun, يعاني a verb, وغسل a noun with و: the sentence goes on after the description
+    assert all("الطالب" not in r[1] for r in mentions_of("مؤكدا أن الحضور إلزامي وسيتحمل الطالب غيابه لارتباطه بتسجيل المقررات"))
+    assert all("المريض" not in r[1] for r in mentions_of("وتحوم الأسئلة حول ما إذا كان المريض يعاني مرض الزهايمر"))
+    assert all("المريض" not in r[1] for r in mentions_of("يجب الحذر من لمس الجسم أثناء التعامل مع المريض وغسل اليدين"))
+    assert all("المواطن" not in r[1] for r in mentions_of("وأكدوا أنهم في خدمة المواطن وحفظ الوطن"))
+    # a function word with a proclitic opens no name after any title (سمو الأمير وأنت الحاكم)
+    assert all(r[1] != "سمو الأمير وأنت" for r in mentions_of("سمو الأمير وأنت الحاكم الإداري للمنطقة، كيف كان الموقف"))
+
+
 def test_a_civil_ministry_takes_the_country_adjective_after_its_portfolio() -> None:
     # وزير النقل، وزارة السياحة: portfolios of the agents table; the adjective after them is the country,
     # also when a title and a name no table knows follow
