@@ -1397,6 +1397,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     does, and codes it.
     """
     found, end = [], -1
+    written: dict[int, str] = {}  # where a name starts after a state's adjective → that state
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
         if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
@@ -1409,7 +1410,10 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
-        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks, office_ends=True)
+        at = t.end(2)
+        if descriptive and (state := _state_adjective_after(norm, at, hit_ends, m)) is not None:
+            at, written[state[0]] = state  # رجل الأعمال الكندي فلان، اللاعبة الألمانية فلانة: the name after the state
+        taken = _name_after(norm, at, units, hit_ends, m, rank=title in m.ranks, office_ends=True)
         if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
@@ -1444,7 +1448,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m) \
                 and not _office_apposed(norm, units, a):
             agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
-        found.append((a, b, pre, agent, inside, t.end(2)))
+        found.append((a, b, pre, agent, inside, at))
         end = b
     for u in units:
         # وزير الزراعة المغربي سعيد الفلالي، النائب محمد الفلاني: an office, then a full name (two words or more,
@@ -1465,7 +1469,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
     out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True, name_at=at) for a, b, pre, agent, _, at in found],
+                 + [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True, name_at=at)
+                    for a, b, pre, agent, _, at in found],
                  key=lambda u: u.a)
     merged: list[_Unit] = []
     for u in out:
@@ -1483,6 +1488,22 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
 
 
 _CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
+
+
+def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Matcher) -> tuple[int, str] | None:
+    """Where a state's adjective written right after ``pos`` (a descriptive title's end) ends, and that state; or None.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = "رجل الاعمال الكندي نويل بيدرمان"
+    >>> _state_adjective_after(text, 11, {12: 18}, m), _state_adjective_after(text, 18, {}, m)
+    ((18, 'CAN'), None)
+    """
+    w = _NEXT_WORD.match(norm, pos)
+    if w is None or w[2] or hit_ends.get(w.start(1)) != w.end(1):
+        return None
+    entry = m.single.get(w[1])
+    return (w.end(1), entry.country) if entry is not None and entry.kind == "adjective" and entry.country else None
 
 
 def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:

@@ -603,6 +603,16 @@ def test_a_private_persons_description_before_a_full_name_is_a_civilian() -> Non
                                                  ["والطالب سعد بن فهد البواردي", "name", "CVL"]]
 
 
+def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() -> None:
+    # رجل الأعمال الكندي فلان، الشاعر العراقي فلان: the description, the state, then the name: one mention of that state
+    text = "والموقع أسسه رجل الأعمال الكندي نويل بيدرمان، عام 2001"
+    assert [r[1:] for r in mentions_of(text)] == [["رجل الأعمال الكندي نويل بيدرمان", "name", "CANBUS"]]
+    text = "وقرأ الشاعر العراقي غريب إسكندر، قصيدة عن الحرب"
+    assert [r[1:] for r in mentions_of(text)] == [["الشاعر العراقي غريب إسكندر", "name", "IRQCVL"]]
+    # the adjective alone, or a description with no name after it, is no person
+    assert all(r[2] != "name" for r in mentions_of("وقال الكاتب السعودي إن المقال نشر أمس"))
+
+
 def test_a_private_persons_description_before_plain_text_is_no_name() -> None:
     # غيابه a noun, يعاني a verb, وغسل a noun with و: the sentence goes on after the description
     assert all("الطالب" not in r[1] for r in mentions_of("مؤكدا أن الحضور إلزامي وسيتحمل الطالب غيابه لارتباطه بتسجيل المقررات"))
