@@ -204,6 +204,8 @@ class _Matcher:
         self.institution_words = {normalize(w): agent.upper() for agent in ("cop", "rel", "ngo", "bus", "jud", "mil")
                                   for w in word_list(f"institution_word_{agent}", words, required=False)}
         self.institution_stop = frozenset(normalize(w) for w in word_list("institution_name_stop", words, required=False))
+        # جامعة، كلية: a university inside an office phrase gives the office no agent (رئيس قسم ... بجامعة حائل: SAU)
+        self.university_words = frozenset(normalize(w) for w in word_list("university_body", words, required=False))
         self.institution_office_before = (frozenset(normalize(w) for w in word_list("institution_office_before", words,
                                                                                         required=False))
                                           | frozenset(word_list("person_office", words)))

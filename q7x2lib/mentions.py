@@ -1398,6 +1398,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     """
     found, end = [], -1
     written: dict[int, str] = {}  # where a name starts after a state's adjective → that state
+    agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
         if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
@@ -1443,7 +1444,10 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
-                agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
+                named = _office_body_agent(norm, head[0], a, m) if not bodies else None
+                agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
+                if named == "":
+                    agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
         if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m) \
                 and not _office_apposed(norm, units, a):
@@ -1469,7 +1473,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
     out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True, name_at=at)
+                 + [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True, name_at=at,
+                          office=AGENTLESS_BODY if at in agentless else "")
                     for a, b, pre, agent, _, at in found],
                  key=lambda u: u.a)
     merged: list[_Unit] = []
@@ -1837,15 +1842,50 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
                     own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
         word = _OFFICE_GAP_WORD.match(norm, head[0] + len(head[1]))[0]
         # العميد الركن فلان: a rank that is also an office head (عميد، dean) codes the name as the rank does
-        agent = body.agent if body is not None else m.person_titles[word] if word in m.ranks else NAMED_AFTER_AGENT
+        named = _office_body_agent(norm, head[0], a, m) if body is None and word not in m.ranks else None
+        agent = (body.agent if body is not None else m.person_titles[word] if word in m.ranks
+                 else named if named is not None else NAMED_AFTER_AGENT)
         country = body.country if body is not None else ""
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at)
+    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at,
+                 office=AGENTLESS_BODY if not agent and _office_body_agent(norm, a, at, m) == "" else "")
            for a, b, pre, country, agent, _, at in found]
     return _replaced(units, drop, new)
+
+
+_BODY_CLITIC = re.compile(r"^[وف]?(?:لل|[بل](?=ال))?")  # a conjunction and a preposition before a body word
+
+
+def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
+    """The agent of the body an unknown office phrase names in ``[a, b)`` where no table knows that body, or None.
+
+    رئيس فريق سالك التطوعي، رئيس الجمعية السعودية للسلامة المرورية: a civil
+    body (NGO); رئيس اللجنة الوطنية للسياحة بمجلس الغرف السعودية: a business
+    body (BUS); رئيس قسم السياحة بجامعة حائل، عميدة الكلية: a university, no
+    agent (""). The first word of the phrase that names one (the words of
+    ``institution_word_*`` but the police ones, an association's or a
+    college's head noun, a university word) decides; an office naming none
+    keeps the caller's code.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> [_office_body_agent(t, 0, len(t), m) for t in ("رئيس فريق سالك التطوعي", "رئيس قسم السياحة بجامعة حائل",
+    ...                                                  "رئيس الجمعية السعودية للسلامة", "مدير التعليم بالمنطقة")]
+    ['NGO', '', 'NGO', None]
+    """
+    for w in _OFFICE_GAP_WORD.finditer(norm, a, b):
+        word = _BODY_CLITIC.sub("", w[0], count=1)
+        if word in m.institution_words and m.institution_words[word] != "COP":
+            return m.institution_words[word]  # (not a police word: قسم العمليات of a municipality is no police)
+        for bare in dict.fromkeys((word.removeprefix("ال"), word[1:] if word[:1] in "وبل" else word)):
+            if m.institution_heads.get(bare) in ("NGO", ""):
+                return m.institution_heads[bare]
+            if bare in m.university_words:
+                return ""
+    return None
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")

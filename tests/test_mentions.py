@@ -613,6 +613,19 @@ def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() ->
     assert all(r[2] != "name" for r in mentions_of("وقال الكاتب السعودي إن المقال نشر أمس"))
 
 
+def test_a_body_named_inside_an_unknown_office_gives_its_agent() -> None:
+    # a volunteer team or an association (NGO), a college (a university's: the state alone) named in the office before
+    # the titled name or the full name, where no table knows the body: not the state's government
+    text = "أعلنت إمارة المنطقة عن الحفل. وقال رئيس فريق سالك التطوعي فهد سعد الصقر إن الفريق جاهز"
+    assert [r[1:] for r in mentions_of(text) if "سالك" in r[1]] == [["رئيس فريق سالك التطوعي فهد سعد الصقر", "name", "SAUNGO"]]
+    text = "أعلنت وزارة التعليم السعودية عن الخطة. وأوضحت عميدة الكلية الدكتورة ندى التواتي أن القبول بدأ"
+    assert [r[1:] for r in mentions_of(text) if "الكلية" in r[1]] == [["عميدة الكلية الدكتورة ندى التواتي", "name", "SAU"]]
+    # an office naming no such body keeps the government's code
+    text = "أعلنت وزارة التعليم السعودية عن الخطة. وأوضح مدير التعليم بالمنطقة الأستاذ سعد الفلاني أن القبول بدأ"
+    assert [r[1:] for r in mentions_of(text) if "الفلاني" in r[1]] == [
+        ["مدير التعليم بالمنطقة الأستاذ سعد الفلاني", "name", "SAUGOV"]]
+
+
 def test_a_private_persons_description_before_plain_text_is_no_name() -> None:
     # غيابه a noun, يعاني a verb, وغسل a noun with و: the sentence goes on after the description
     assert all("الطالب" not in r[1] for r in mentions_of("مؤكدا أن الحضور إلزامي وسيتحمل الطالب غيابه لارتباطه بتسجيل المقررات"))
