@@ -1866,9 +1866,9 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
     body (NGO); رئيس اللجنة الوطنية للسياحة بمجلس الغرف السعودية: a business
     body (BUS); رئيس قسم السياحة بجامعة حائل، عميدة الكلية: a university, no
     agent (""). The first word of the phrase that names one (the words of
-    ``institution_word_*`` but the police ones, an association's or a
-    college's head noun, a university word) decides; an office naming none
-    keeps the caller's code.
+    ``institution_word_*`` but the police ones, an association's head noun,
+    a university word: جامعة، كلية) decides; an office naming none keeps
+    the caller's code.
 
     >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
     >>> m = _actor_matcher(_bundled_actors(), _default_tables())
@@ -1881,8 +1881,8 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
         if word in m.institution_words and m.institution_words[word] != "COP":
             return m.institution_words[word]  # (not a police word: قسم العمليات of a municipality is no police)
         for bare in dict.fromkeys((word.removeprefix("ال"), word[1:] if word[:1] in "وبل" else word)):
-            if m.institution_heads.get(bare) in ("NGO", ""):
-                return m.institution_heads[bare]
+            if m.institution_heads.get(bare) == "NGO":
+                return "NGO"  # (not معهد: an institute's dean is read as a scholar by the statements, EDU)
             if bare in m.university_words:
                 return ""
     return None
