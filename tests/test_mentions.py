@@ -626,6 +626,14 @@ def test_a_body_named_inside_an_unknown_office_gives_its_agent() -> None:
         ["مدير التعليم بالمنطقة الأستاذ سعد الفلاني", "name", "SAUGOV"]]
 
 
+def test_the_high_authority_is_the_saudi_king_of_the_articles_date() -> None:
+    # المقام السامي: the king as the administrative style writes him; a plain مقام (a shrine, a place) is none
+    found = mentions_of("وصدرت موافقة المقام السامي على قرار مجلس الخدمة المدنية")
+    assert [r[1:] for r in found if "المقام" in r[1]] == [["المقام السامي", "role", "SAUGOV"]]
+    assert found[0][0] == "salman_bin_abdulaziz"
+    assert mentions_of("وزار الوفد المقام الشريف في المدينة") == []
+
+
 def test_a_private_persons_description_before_plain_text_is_no_name() -> None:
     # غيابه a noun, يعاني a verb, وغسل a noun with و: the sentence goes on after the description
     assert all("الطالب" not in r[1] for r in mentions_of("مؤكدا أن الحضور إلزامي وسيتحمل الطالب غيابه لارتباطه بتسجيل المقررات"))
