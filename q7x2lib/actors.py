@@ -204,6 +204,8 @@ class _Matcher:
         self.institution_words = {normalize(w): agent.upper() for agent in ("cop", "rel", "ngo", "bus", "jud", "mil")
                                   for w in word_list(f"institution_word_{agent}", words, required=False)}
         self.institution_stop = frozenset(normalize(w) for w in word_list("institution_name_stop", words, required=False))
+        # جامعة، كلية: a university inside an office phrase gives the office no agent (رئيس قسم ... بجامعة حائل: SAU)
+        self.university_words = frozenset(normalize(w) for w in word_list("university_body", words, required=False))
         self.institution_office_before = (frozenset(normalize(w) for w in word_list("institution_office_before", words,
                                                                                         required=False))
                                           | frozenset(word_list("person_office", words)))
@@ -249,6 +251,9 @@ class _Matcher:
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
         self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
+        # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
+        # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
+        self.given_name_titles = frozenset(word_list("title_before_given_name", words, required=False))
         # السيناتور، الصحافي، الناشط: descriptions as often as titles, a title only before a full name
         self.descriptive_titles = frozenset(w for name in ("person_title_leg", "person_title_med", "person_title_cvl",
                                                            "person_title_bus")

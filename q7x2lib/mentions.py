@@ -1397,6 +1397,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     does, and codes it.
     """
     found, end = [], -1
+    written: dict[int, str] = {}  # where a name starts after a state's adjective → that state
+    agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
         if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
@@ -1409,11 +1411,21 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         descriptive = title in m.descriptive_titles
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
-        taken = _name_after(norm, t.end(2), units, hit_ends, m, rank=title in m.ranks, office_ends=True)
+        at = t.end(2)
+        if descriptive and (state := _state_adjective_after(norm, at, hit_ends, m)) is not None:
+            at, written[state[0]] = state  # رجل الأعمال الكندي فلان، اللاعبة الألمانية فلانة: the name after the state
+        taken = _name_after(norm, at, units, hit_ends, m, rank=title in m.ranks, office_ends=True)
         if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
+        if _clitic_word(taken[0][1], m, descriptive):
+            continue  # المريض وغسل اليدين، الشيخ ولم: the sentence going on, no name
+        if title in m.given_name_titles and without_conjunction(taken[0][1], m.given_names) not in m.given_names:
+            continue  # المريض يعاني، اللاعب فضل الاستمرار: a description before plain text; a name opens with a given name
+        taken = _without_clitic_tail(taken, m) if descriptive else taken
+        if not taken:
+            continue
         b = taken[-1][0]
         a = t.start()
         first = taken[0][0] - len(taken[0][1])
@@ -1432,12 +1444,15 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
-                agent = bodies[0].agent if bodies else agent or NAMED_AFTER_AGENT
+                named = _office_body_agent(norm, head[0], a, m) if not bodies else None
+                agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
+                if named == "":
+                    agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
         if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m) \
                 and not _office_apposed(norm, units, a):
             agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
-        found.append((a, b, pre, agent, inside, t.end(2)))
+        found.append((a, b, pre, agent, inside, at))
         end = b
     for u in units:
         # وزير الزراعة المغربي سعيد الفلالي، النائب محمد الفلاني: an office, then a full name (two words or more,
@@ -1458,7 +1473,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
     out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, "", agent, unknown=True, name_at=at) for a, b, pre, agent, _, at in found],
+                 + [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True, name_at=at,
+                          office=AGENTLESS_BODY if at in agentless else "")
+                    for a, b, pre, agent, _, at in found],
                  key=lambda u: u.a)
     merged: list[_Unit] = []
     for u in out:
@@ -1473,6 +1490,51 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+_CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
+
+
+def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Matcher) -> tuple[int, str] | None:
+    """Where a state's adjective written right after ``pos`` (a descriptive title's end) ends, and that state; or None.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = "رجل الاعمال الكندي نويل بيدرمان"
+    >>> _state_adjective_after(text, 11, {12: 18}, m), _state_adjective_after(text, 18, {}, m)
+    ((18, 'CAN'), None)
+    """
+    w = _NEXT_WORD.match(norm, pos)
+    if w is None or w[2] or hit_ends.get(w.start(1)) != w.end(1):
+        return None
+    entry = m.single.get(w[1])
+    return (w.end(1), entry.country) if entry is not None and entry.kind == "adjective" and entry.country else None
+
+
+def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:
+    """Whether ``word`` cannot open the name after a title: a function word or a verb with a conjunction or
+    preposition on it (ولم، فقالت، لهذا); after a ``descriptive`` title (المريض، الشاب), any word with a conjunction
+    that is no given name (وغسل، وأسلوب; not وفاطمة). A preposition's letter on another word may open a name
+    (لامار، بنجامين، كعب), and so may و or ف after a title (الدكتورة وديعة، العريف فاهم).
+
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"فاطمه"}); m.not_name = frozenset({"هذه", "لم"})
+    >>> _clitic_word("ولم", m), _clitic_word("بهذه", m), _clitic_word("وغسل", m), _clitic_word("وغسل", m, True)
+    (True, True, False, True)
+    >>> _clitic_word("وفاطمه", m, True), _clitic_word("لامار", m, True)
+    (False, False)
+    """
+    if word in m.given_names:
+        return False
+    return word[:1] in _CLITICS and word[1:] in m.not_name or descriptive and word[:1] in "وف" and word[1:] not in m.given_names
+
+
+def _without_clitic_tail(taken: list[tuple[int, str, bool]], m: _Matcher) -> list[tuple[int, str, bool]]:
+    """A name after a descriptive title cut before a function word with a proclitic (بهذا، لهذه: المبتعث فلان
+    الفلاني بهذا الإنجاز); none where fewer than two name words remain."""
+    cut = next((k for k, (_, word, _) in enumerate(taken) if k and word[:1] in _CLITICS and word[1:] in m.not_name),
+               len(taken))
+    taken = taken[:cut]
+    return taken if sum(word not in m.name_links for _, word, _ in taken) >= 2 else []
 
 
 _GUARD_REACH = 3  # words after a sheikh's name read for a tribe (الشيخ فلان شيخ قبيلة ...)
@@ -1780,15 +1842,50 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
                     own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
         word = _OFFICE_GAP_WORD.match(norm, head[0] + len(head[1]))[0]
         # العميد الركن فلان: a rank that is also an office head (عميد، dean) codes the name as the rank does
-        agent = body.agent if body is not None else m.person_titles[word] if word in m.ranks else NAMED_AFTER_AGENT
+        named = _office_body_agent(norm, head[0], a, m) if body is None and word not in m.ranks else None
+        agent = (body.agent if body is not None else m.person_titles[word] if word in m.ranks
+                 else named if named is not None else NAMED_AFTER_AGENT)
         country = body.country if body is not None else ""
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at)
+    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at,
+                 office=AGENTLESS_BODY if not agent and _office_body_agent(norm, a, at, m) == "" else "")
            for a, b, pre, country, agent, _, at in found]
     return _replaced(units, drop, new)
+
+
+_BODY_CLITIC = re.compile(r"^[وف]?(?:لل|[بل](?=ال))?")  # a conjunction and a preposition before a body word
+
+
+def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
+    """The agent of the body an unknown office phrase names in ``[a, b)`` where no table knows that body, or None.
+
+    رئيس فريق سالك التطوعي، رئيس الجمعية السعودية للسلامة المرورية: a civil
+    body (NGO); رئيس اللجنة الوطنية للسياحة بمجلس الغرف السعودية: a business
+    body (BUS); رئيس قسم السياحة بجامعة حائل، عميدة الكلية: a university, no
+    agent (""). The first word of the phrase that names one (the words of
+    ``institution_word_*`` but the police ones, an association's head noun,
+    a university word: جامعة، كلية) decides; an office naming none keeps
+    the caller's code.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> [_office_body_agent(t, 0, len(t), m) for t in ("رئيس فريق سالك التطوعي", "رئيس قسم السياحة بجامعة حائل",
+    ...                                                  "رئيس الجمعية السعودية للسلامة", "مدير التعليم بالمنطقة")]
+    ['NGO', '', 'NGO', None]
+    """
+    for w in _OFFICE_GAP_WORD.finditer(norm, a, b):
+        word = _BODY_CLITIC.sub("", w[0], count=1)
+        if word in m.institution_words and m.institution_words[word] != "COP":
+            return m.institution_words[word]  # (not a police word: قسم العمليات of a municipality is no police)
+        for bare in dict.fromkeys((word.removeprefix("ال"), word[1:] if word[:1] in "وبل" else word)):
+            if m.institution_heads.get(bare) == "NGO":
+                return "NGO"  # (not معهد: an institute's dean is read as a scholar by the statements, EDU)
+            if bare in m.university_words:
+                return ""
+    return None
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
