@@ -130,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content-stance", action="store_true",
                         help="add the stance-table categories of what is said after the cue (ccat:, ctsign:); "
                         "a model written so needs statement_sign.CONTENT_STANCE_FEATURES on to be used")
+    parser.add_argument("--no-function-words", action="store_true",
+                        help="leave the word and prefix features of function words out (stopwords_ar.txt, the "
+                        "negators kept); a model written so needs statement_sign.FUNCTION_WORD_FEATURES off to be "
+                        "used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,
@@ -150,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         statement_sign.CONTENT_FEATURES = True
     if args.content_stance:
         statement_sign.CONTENT_STANCE_FEATURES = True
+    if args.no_function_words:
+        statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability
     weights = {-1: args.neg_weight} if args.neg_weight != 1.0 else None
     data = {Path(f).name: training_rows(Path(f)) for f in args.sample}
