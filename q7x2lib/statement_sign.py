@@ -87,6 +87,10 @@ CONTENT_FEATURES = False
 #: 0.681 against 0.680 (15 statements right, 12 wrong that were not), seven samples a little lower (at most 0.005)
 #: and no fewer criticisms left neutral (``--content-stance`` of the training script trains with it).
 CONTENT_STANCE_FEATURES = False
+#: Whether a function word (``stopwords_ar.txt``: هو، فيها، بهم; the negators kept) is a word (``w:``) and prefix
+#: (``p:``) feature like any other. On: the model as trained. Off (``--no-function-words`` of the training script,
+#: round 37): the model signed general news on them (وأردف ... لم يتم تسجيل أي إصابة, − on هو، فيه، يها).
+FUNCTION_WORD_FEATURES = True
 #: Cue verbs whose sign holds whatever is said (condemn, denounce, threaten; welcome, praise, commend,
 #: congratulate), as normalised stems with an inflection: a statement the rules leave informative under one of
 #: them (دان spelt without its hamza, مشيدين، مرحبا) takes its sign unless the rules found it negated.
@@ -192,6 +196,9 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     feats = [f"w:{w}" for w in distinct]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
     feats += [f"p:{w[:PREFIX]}" for w in distinct if len(w) > PREFIX]
+    if not FUNCTION_WORD_FEATURES:
+        stops = _function_words()
+        feats = [f for f in feats if not (f[:2] in ("w:", "p:") and f[2:] in stops)]
     negators = _negators()
     feats += [f"n:{b}" for b in dict.fromkeys(b for a, b in zip(words, words[1:]) if a in negators)]
     feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]
@@ -214,6 +221,21 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         if CONTENT_STANCE_FEATURES:
             feats += _stance_features(said, negators, "c")
     return feats
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """The function words of ``stopwords_ar.txt``, normalised and as :func:`_stem` leaves them (فيها → يها), but
+    the negators, whose features :data:`FUNCTION_WORD_FEATURES` off leaves out.
+
+    Examples:
+        >>> {"هو", "يها"} <= _function_words() and "لم" not in _function_words()
+        True
+    """
+    from .lexicons import load_lexicon
+
+    words = {normalize(str(w)) for w in load_lexicon("stopwords")["norm"]}
+    return frozenset((words | {_stem(w) for w in words}) - _negators())
 
 
 def _stance_features(words: list[str], negators: frozenset, prefix: str = "") -> list[str]:

@@ -435,3 +435,16 @@ def test_a_statement_weighed_more_in_the_loss_pulls_the_fit_its_way() -> None:
     even = fit_sign_model(feats, [1, 0, 0], l2=0.1).sign(["w:دعم"])[0]
     weighed = fit_sign_model(feats, [1, 0, 0], l2=0.1, sample_weight=[5.0, 1.0, 1.0]).sign(["w:دعم"])[0]
     assert (even, weighed) == (0, 1)
+
+
+def test_function_words_can_be_left_out_of_the_word_features_and_the_negators_stay(monkeypatch) -> None:
+    from q7x2lib import statement_sign
+
+    text = "وأردف: حتى الآن لم يتم تسجيل أي إصابة، لكن المنطقة فيها أضرار كبيرة"
+    feats = statement_features(text, "01", cue="وأردف")
+    assert {"w:لكن", "w:يها", "w:اي"} <= set(feats)
+    monkeypatch.setattr(statement_sign, "FUNCTION_WORD_FEATURES", False)
+    fewer = statement_features(text, "01", cue="وأردف")
+    assert not {"w:لكن", "w:يها", "w:اي"} & set(fewer)
+    # the negator, what it governs, the content words and the word pairs stay
+    assert {"w:لم", "n:يتم", "w:اضرار", "w:منطقة", "b:لكن_منطقة", "cue:اردف"} <= set(fewer)
