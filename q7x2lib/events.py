@@ -2227,11 +2227,6 @@ def _agreement_verbs() -> frozenset:
     return frozenset(v + e for v in word_list("agreement_verb", required=False) for e in endings)
 
 
-@lru_cache(maxsize=1)
-def _report_verbs() -> frozenset:
-    return frozenset(word_list("report_verb", required=False))
-
-
 def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
     """The (start, end) of the verb that receives or makes the report noun at ``ca`` (تلقت، ورد، تقدم ب), else None.
 
@@ -2257,16 +2252,11 @@ def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
     if (hit.key not in _REPORT_ONLY or set(hit.proclitic) - {"و", "ف", "ب"}
             or _COUNTED_REPORT_RE.search(doc.norm, max(0, hit.start - 12), hit.start)):
         return None
-    return _verb_before(doc, ca, sa, _report_verbs(), _SIGNER_BREAK_RE)
+    return _verb_before(doc, ca, sa, _word_set("report_verb"), _SIGNER_BREAK_RE)
 
 
 # هدية للوطن، هدية للإنسانية، هدية كبيرة للعالم: an achievement called a gift to a whole people, no gift given
 _FIGURATIVE_RECEIVERS = frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
-
-
-@lru_cache(maxsize=1)
-def _giving_verbs() -> frozenset:
-    return frozenset(word_list("giving_verb", required=False))
 
 
 def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
@@ -2295,7 +2285,7 @@ def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
     after = doc.norm[hit.end:hit.end + 20].split()[:1]
     if after and _bare_forms(after[0])[0] in _FIGURATIVE_RECEIVERS:
         return None  # قدم هذا الإنجاز هدية للوطن، مصر تقدم هدية للعالم: a figure of speech, nothing given
-    return _verb_before(doc, ca, sa, _giving_verbs(), _SIGNER_BREAK_RE)
+    return _verb_before(doc, ca, sa, _word_set("giving_verb"), _SIGNER_BREAK_RE)
 
 
 def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):
@@ -3087,7 +3077,7 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
-            if (not after_only and gap[:1] and gap[0] in _verb_unit_heads() and gap[1:] in ([], ["من"])
+            if (not after_only and gap[:1] and gap[0] in _word_set("verb_subject_unit_head") and gap[1:] in ([], ["من"])
                     and not (_PREP_LETTERS & set(pre)) and not _norm_of(doc, ca, cb).endswith("وا")):
                 # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
                 # its subject (not after هاجموا، whose subject is its own)
@@ -3303,18 +3293,6 @@ MAX_OPENING_SUBJECT_REACH = 30
 _ENABLING_OPENER_RE = re.compile(rf"(?:{_DOER_VERB}|{_ENABLING_VERB})")
 
 
-@lru_cache(maxsize=1)
-def _unit_heads() -> frozenset:
-    """Words for a team of a body between a clause's verb and the body (word list ``subject_unit_head``)."""
-    return frozenset(word_list("subject_unit_head", required=False))
-
-
-@lru_cache(maxsize=1)
-def _verb_unit_heads() -> frozenset:
-    """Words for a branch or team of a body between a verb and the body (word list ``verb_subject_unit_head``)."""
-    return frozenset(word_list("verb_subject_unit_head", required=False))
-
-
 def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cue_starts: list, *,
                           partner: bool = False):
     """The subject of the verb that opens the clause of an act named by a noun that found no doer of its own.
@@ -3353,7 +3331,7 @@ def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cu
         words = _words(head)
         if words[:1] and words[0] in _CLAUSE_PARTICLES:
             words = words[1:]
-        if len(words) > 1 and words[1] in _unit_heads():
+        if len(words) > 1 and words[1] in _word_set("subject_unit_head"):
             words = words[:1] if words[2:] in ([], ["من"]) else words  # تمكنت فرقة من الدفاع المدني من إنقاذ
         if len(words) != 1:
             continue
