@@ -1511,6 +1511,11 @@ def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Ma
     return (w.end(1), entry.country) if entry is not None and entry.kind == "adjective" and entry.country else None
 
 
+def _function_word_with_clitic(word: str, m: _Matcher) -> bool:
+    """Whether ``word`` is a function word or verb (``not_name``) with a conjunction or preposition on it (ولم، بهذا)."""
+    return word[:1] in _CLITICS and word[1:] in m.not_name
+
+
 def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:
     """Whether ``word`` cannot open the name after a title: a function word or a verb with a conjunction or
     preposition on it (ولم، فقالت، لهذا); after a ``descriptive`` title (المريض، الشاب), any word with a conjunction
@@ -1525,14 +1530,13 @@ def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:
     """
     if word in m.given_names:
         return False
-    return word[:1] in _CLITICS and word[1:] in m.not_name or descriptive and word[:1] in "وف" and word[1:] not in m.given_names
+    return _function_word_with_clitic(word, m) or descriptive and word[:1] in "وف" and word[1:] not in m.given_names
 
 
 def _without_clitic_tail(taken: list[tuple[int, str, bool]], m: _Matcher) -> list[tuple[int, str, bool]]:
     """A name after a descriptive title cut before a function word with a proclitic (بهذا، لهذه: المبتعث فلان
     الفلاني بهذا الإنجاز); none where fewer than two name words remain."""
-    cut = next((k for k, (_, word, _) in enumerate(taken) if k and word[:1] in _CLITICS and word[1:] in m.not_name),
-               len(taken))
+    cut = next((k for k, (_, word, _) in enumerate(taken) if k and _function_word_with_clitic(word, m)), len(taken))
     taken = taken[:cut]
     return taken if sum(word not in m.name_links for _, word, _ in taken) >= 2 else []
 
@@ -1815,6 +1819,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
     if not heads:
         return units
     found = []
+    agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
     for g in _given_name_words(m.given_names).finditer(norm):
         a = g.start()
         at = bisect_left(heads, a - _OFFICE_HEAD_REACH)
@@ -1846,12 +1851,15 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         agent = (body.agent if body is not None else m.person_titles[word] if word in m.ranks
                  else named if named is not None else NAMED_AFTER_AGENT)
         country = body.country if body is not None else ""
+        if not agent and (named if body is None and word not in m.ranks
+                          else _office_body_agent(norm, head[0], a, m)) == "":
+            agentless.add(a)  # رئيس قسم السياحة بجامعة حائل فلان: a university's officer, coded by its state alone
         found.append((head[0], b, head[1], country, agent, inside, a))
     if not found:
         return units
     drop = {id(u) for *_, inside, _ in found for u in inside}
     new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at,
-                 office=AGENTLESS_BODY if not agent and _office_body_agent(norm, a, at, m) == "" else "")
+                 office=AGENTLESS_BODY if at in agentless else "")
            for a, b, pre, country, agent, _, at in found]
     return _replaced(units, drop, new)
 

@@ -13,13 +13,13 @@ import re
 from functools import cached_property
 from itertools import takewhile
 
-from .arabic import DIACRITICS, TATWEEL, abbreviation_dot
+from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
-from .statement_cues import MIN_QUOTE_WORDS
+from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
@@ -181,7 +181,7 @@ def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
     if not present or first.group(1) not in "يت":
         return True  # a past tense (أُعلن، نُقِل: u-i is its passive) or the first person's أ
     rest = verb[first.end():]
-    stem = re.sub(f"[{DIACRITICS}{TATWEEL}]", "", rest)
+    stem = _MARKS_RE.sub("", rest)
     return "\u0650" not in rest and not (stem.endswith("ي") or stem[-2:-1] == "ي")
 
 
