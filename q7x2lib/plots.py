@@ -80,6 +80,18 @@ def _group_colours(n: int) -> list:
     return [colours[j % len(colours)] for j in range(n)]
 
 
+def _slanted(index: pd.Index) -> bool:
+    """Whether a bar chart's category labels are slanted: more than eight, or one longer than twelve characters."""
+    return len(index) > 8 or max((len(str(c)) for c in index), default=0) > 12
+
+
+def _category_ticks(ax: Axes, positions: np.ndarray, index: pd.Index) -> None:
+    """Label the bars at ``positions`` with ``index``, slanted where :func:`_slanted` says so."""
+    slanted = _slanted(index)
+    ax.set_xticks(positions, _labels(index), rotation=35 if slanted else 0, ha="right" if slanted else "center",
+                  rotation_mode="anchor")
+
+
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
     ensure_arabic_font()
@@ -152,11 +164,7 @@ def plot_counts(
         bars = ax.bar(pos, values, color="C0")
         # labels wider than their bar are slanted, as in plot_grouped (notebook 00's 21 days, 2015-07-21 ..., ran
         # into each other flat)
-        long_labels = max((len(str(c)) for c in data.index), default=0) > 12 or n > 8
-        ax.set_xticks(
-            pos, _labels(data.index), rotation=35 if long_labels else 0, ha="right" if long_labels else "center",
-            rotation_mode="anchor",
-        )
+        _category_ticks(ax, pos, data.index)
         ax.set_ylabel(rtl(value_col))
         if xlabel is not None:
             ax.set_xlabel(rtl(xlabel))
@@ -216,10 +224,9 @@ def plot_grouped(
     )
     n_cat, n_grp = table.shape
     longest = max((len(str(c)) for c in table.index), default=0)
-    long_labels = longest > 12 or n_cat > 8
     # slanted labels take height from the bars: the figure grows with them (notebook 30's twelve headlines of
     # 50 letters left the bars a strip 90 pixels high)
-    height = 4.0 + (min(3.0, 0.04 * longest) if long_labels else 0.0)
+    height = 4.0 + (min(3.0, 0.04 * longest) if _slanted(table.index) else 0.0)
     ax = _axes(ax, (min(MAX_WIDTH, max(4.5, 0.5 * n_cat * max(n_grp, 1) + 2.0)), height))
     order = -1 if rtl_order else 1
     centres = np.arange(n_cat)[::order].astype(float)
@@ -227,13 +234,7 @@ def plot_grouped(
     for j, (group, colour) in enumerate(zip(table.columns, _group_colours(n_grp))):
         offset = order * (j - (n_grp - 1) / 2) * width
         ax.bar(centres + offset, table[group].to_numpy(dtype=float), width, label=rtl(group), color=colour)
-    ax.set_xticks(
-        centres,
-        _labels(table.index),
-        rotation=35 if long_labels else 0,
-        ha="right" if long_labels else "center",
-        rotation_mode="anchor",
-    )
+    _category_ticks(ax, centres, table.index)
     ax.tick_params(axis="x", length=0)
     ax.set_ylabel(rtl(value_col))
     ax.grid(axis="y")
