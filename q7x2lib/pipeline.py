@@ -178,7 +178,9 @@ def run_chunked(
         encoding: Force the corpus's text encoding (default: detect).
 
     Returns:
-        The Parquet file of each table. Each is written under a temporary
+        The Parquet file of each table, the tables of :func:`analyse` (a
+        ``field`` column, and a headline given apart read as its own field,
+        included). Each is written under a temporary
         name and renamed when the whole corpus is done: a run that fails
         leaves no table that looks complete.
 
