@@ -97,13 +97,13 @@ def field_corpus(corpus: pd.DataFrame, text_col: str = "text_clean",
     heads = body[apart].copy()
     taken = {str(d) for d in body["doc_id"]}
     keys = {}
-    for i, doc_id in zip(heads.index, heads["doc_id"]):
+    for doc_id in heads["doc_id"]:
         key = f"{doc_id}\x1f{TITLE}"
         while key in taken:  # never an article's own id
             key += "\x1f"
         taken.add(key)
         keys[key] = doc_id
-        heads.at[i, "doc_id"] = key
+    heads["doc_id"] = pd.Series(list(keys), index=heads.index, dtype=object)  # an id of any type (1, 2 ...) stays as it is
     heads[text_col] = heads[title_col]
     return pd.concat([body, heads], ignore_index=True), keys
 
@@ -124,8 +124,8 @@ def article_rows(table: pd.DataFrame, keys: dict, corpus_ids, *, numbered: pd.Se
         shift = np.array([numbered.get(d, 0) if t else 0 for d, t in zip(ids, is_title)], dtype="int64")
         out["statement_id"] = out["statement_id"] + shift
     if is_title.any():
-        out["doc_id"] = pd.Series([keys[d] if t else d for d, t in zip(ids, is_title)], index=out.index,
-                                  dtype=out["doc_id"].dtype)
+        # the type the ids have alone (as find_mentions infers it), not that of ids mixed with the headline keys
+        out["doc_id"] = pd.Series([keys[d] if t else d for d, t in zip(ids, is_title)], index=out.index)
     values = [TITLE if t else TEXT for t in is_title]
     out.insert(1, FIELD_COL, pd.Series(values, index=out.index, dtype=object if not values else None))
     if is_title.any():

@@ -126,3 +126,13 @@ def test_chunked_run_keeps_the_field(titled, tables, tmp_path) -> None:
     for name in ("mentions", "statements", "events"):
         written = pd.read_parquet(paths[name])
         assert written[["doc_id", "field", "start"]].values.tolist() == tables[name][["doc_id", "field", "start"]].values.tolist()
+
+
+def test_whole_number_ids_and_a_headline_without_body() -> None:
+    raw = RAW.assign(doc_id=[1, 2, 3], text=[RAW.text[0], "", RAW.text[2]])
+    tables = analyse(q7x2lib.clean_corpus(raw))
+    for name in ("mentions", "statements", "events"):
+        assert tables[name].doc_id.dtype == "int64"
+    me = tables["mentions"]
+    # read alone, with no body naming بشار الأسد, the bare family name is nobody's (with the body: bashar_al_assad)
+    assert me[me.doc_id == 2][["field", "surface"]].values.tolist() == [["title", "روسيا"]]
