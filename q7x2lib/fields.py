@@ -108,7 +108,7 @@ def field_corpus(corpus: pd.DataFrame, text_col: str = "text_clean",
     return pd.concat([body, heads], ignore_index=True), keys
 
 
-def article_rows(table: pd.DataFrame, keys: dict, corpus_ids, *, numbered: pd.Series | None = None) -> pd.DataFrame:
+def article_rows(table: pd.DataFrame, keys: dict, corpus_ids, *, numbered: dict | None = None) -> pd.DataFrame:
     """A table found on :func:`field_corpus`, by article: ``doc_id`` the article's, ``field`` after it.
 
     Each article's headline rows come before its text rows (articles in the
