@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from .arabic import normalize
+from .fields import row_texts
 
 #: Words after an office that are not a name (function words, titles, descriptors).
 _NOT_NAME = frozenset(normalize(w) for w in (
@@ -83,7 +84,9 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
 
     Args:
         corpus: The corpus (``doc_id`` and ``text_col``).
-        mentions: Its :func:`q7x2lib.find_mentions` table.
+        mentions: Its :func:`q7x2lib.find_mentions` table (or that of
+            :func:`q7x2lib.analyse`: a row of ``field`` ``"title"`` is read
+            in its article's ``title``).
         statements: Its :func:`q7x2lib.find_statements` table, for the
             speakers no table knows.
         tables: The coding tables (:func:`q7x2lib.actors.coding_tables`);
@@ -102,7 +105,6 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         [['name after office', 'عادل عدوي', 2, 'EGYGOV']]
     """
     names = _NameReader(tables)
-    texts = dict(zip(corpus["doc_id"], corpus[text_col]))
     counts: Counter = Counter()
     codes: dict[tuple, Counter] = defaultdict(Counter)
     examples: dict[tuple, str] = {}
@@ -116,8 +118,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         examples.setdefault(key, example)
 
     offices = mentions[(mentions["kind"].isin(["agent", "role"])) & mentions["actor_id"].isna()]
-    for doc_id, end, code, surface in zip(offices["doc_id"], offices["end"], offices["code"], offices["surface"]):
-        text = texts.get(doc_id)
+    for text, end, code, surface in zip(row_texts(offices, corpus, text_col), offices["end"], offices["code"], offices["surface"]):
         if not isinstance(text, str):
             continue
         name = names.read(text[end:end + 80])

@@ -27,6 +27,7 @@ from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
 from .events import find_events
+from .fields import article_rows, field_corpus, offset_shift, titles_apart
 from .stance import doc_stance
 from .statements import mentions_and_statements
 
@@ -44,7 +45,12 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     """Mentions, statements, per-article stance and events of a cleaned corpus.
 
     Each article is normalised and split into sentences once, for all the
-    analyses (:class:`~q7x2lib.arabic.NormalizedText`).
+    analyses (:class:`~q7x2lib.arabic.NormalizedText`). A headline the
+    corpus gives apart from the text (a ``title`` that is not the first line
+    of ``text_clean``: most CSV and JSONL corpora) is read too, as a field of
+    its own: it knows the people its body names (بشار الأسد in the body,
+    الأسد in the headline), and its statements are headline statements
+    (``الجبير: ...``). See :mod:`q7x2lib.fields`.
 
     Args:
         corpus: From :func:`q7x2lib.load_corpus` (or one chunk of
@@ -65,23 +71,46 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
         given the events: its ``cooperation_index`` is
         :func:`q7x2lib.event_index`, every act the article codes, and a
         statement's polarity comes from the events it expresses, the lexicon
-        only for informative ones) and per event
-        (:func:`q7x2lib.find_events`, statements given).
+        only for informative ones; its ``headline_polarity`` is that of the
+        headline's statements) and per event (:func:`q7x2lib.find_events`,
+        statements given). The mentions, statements and events have the
+        columns of :func:`q7x2lib.find_mentions`, :func:`q7x2lib.find_statements`
+        and :func:`q7x2lib.find_events` and, after ``doc_id`` (the article's),
+        ``field``: ``"title"`` for a row found in a headline given apart,
+        whose ``start``/``end`` (and ``sentence_id``) then index the
+        ``title`` column, ``"text"`` for one found in ``text_clean``, which
+        they index. An article's ``statement_id`` numbers its body's
+        statements first, as found in ``text_clean``, then its headline's;
+        its headline rows come before its text rows.
 
     Examples:
         >>> from q7x2lib import load_corpus
         >>> tables = analyse(load_corpus())
         >>> {name: len(df) > 0 for name, df in tables.items()}
         {'articles': True, 'mentions': True, 'statements': True, 'doc_stance': True, 'events': True}
+        >>> df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-05-10")], "title": ["الجبير: إيران تزعزع المنطقة"],
+        ...     "text_clean": ["قال وزير الخارجية السعودي عادل الجبير إن بلاده ترحب بالقمة."]})
+        >>> tables = analyse(df)
+        >>> tables["statements"][["field", "statement_id", "speaker_id", "is_headline", "start", "end"]].values.tolist()
+        [['title', 1, 'adel_al_jubeir', True, 0, 27], ['text', 0, 'adel_al_jubeir', False, 0, 59]]
     """
     tables = tables or {}
     actors = tables.get("actors", _bundled_actors()) if actors is None else actors
-    docs = [NormalizedText(t) for t in corpus["text_clean"] if isinstance(t, str) and t]  # for events too
     outlets = tables.get("outlets") if outlets is None else outlets
-    mentions, statements = mentions_and_statements(corpus, actors=actors, tables=tables or None, docs=docs,
+    keys: dict = {}
+    fields = corpus
+    if titles_apart(corpus).any():  # headlines given apart: one row per field (else the corpus as it is)
+        fields, keys = field_corpus(corpus)
+    docs = [NormalizedText(t) for t in fields["text_clean"] if isinstance(t, str) and t]  # for events too
+    mentions, statements = mentions_and_statements(fields, actors=actors, tables=tables or None, docs=docs,
                                                    outlets=outlets)
-    events = find_events(corpus, mentions=mentions, statements=statements, docs=docs,
+    events = find_events(fields, mentions=mentions, statements=statements, docs=docs,
                          patterns=tables.get("event_patterns"), outlets=outlets)
+    ids = corpus["doc_id"].tolist()
+    shift = offset_shift(statements, keys)
+    mentions = article_rows(mentions, keys, ids)
+    statements = article_rows(statements, keys, ids, numbered=shift)
+    events = article_rows(events, keys, ids, numbered=shift)
     return {
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
@@ -149,7 +178,9 @@ def run_chunked(
         encoding: Force the corpus's text encoding (default: detect).
 
     Returns:
-        The Parquet file of each table. Each is written under a temporary
+        The Parquet file of each table, the tables of :func:`analyse` (a
+        ``field`` column, and a headline given apart read as its own field,
+        included). Each is written under a temporary
         name and renamed when the whole corpus is done: a run that fails
         leaves no table that looks complete.
 
