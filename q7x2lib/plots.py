@@ -105,6 +105,20 @@ def _labels(values: Iterable[object]) -> list[str]:
     return [rtl(v) for v in values]
 
 
+def _value_labels(values: np.ndarray) -> list[str]:
+    """The numbers written on bars, all with one number of decimals: the fewest (at most two) that write each exactly.
+
+    Notebook 10's key words wrote 13.4 beside 3 (3.0 lost its decimal), as if one count were whole and one not.
+
+    Examples:
+        >>> _value_labels(np.array([13.4, 3.0, 1.7])), _value_labels(np.array([5.0, 2.0])), _value_labels(np.array([0.125, 1.0]))
+        (['13.4', '3.0', '1.7'], ['5', '2'], ['0.12', '1.00'])
+    """
+    finite = values[np.isfinite(values)]
+    decimals = next((d for d in range(3) if np.allclose(finite * 10**d, np.round(finite * 10**d), rtol=0, atol=1e-9)), 2)
+    return [rtl(format(v, f".{decimals}f")) if np.isfinite(v) else "" for v in values]
+
+
 def plot_counts(
     df: pd.DataFrame,
     label_col: Hashable,
@@ -171,7 +185,7 @@ def plot_counts(
         ax.tick_params(axis="x", length=0)
         ax.grid(axis="y")
         ax.margins(y=0.12)
-    ax.bar_label(bars, labels=_labels(values), padding=3, fontsize="small")
+    ax.bar_label(bars, labels=_value_labels(values), padding=3, fontsize="small")
     if title is not None:
         ax.set_title(rtl(title))
     return ax

@@ -552,3 +552,11 @@ def test_heatmap_names_what_its_colours_measure() -> None:
     assert ax.figure.axes[1].get_ylabel() == rtl("التشابه")
     assert plot_heatmap(SIMILARITY).figure.axes[1].get_ylabel() == ""
     plt.close("all")
+
+
+def test_counts_write_their_values_with_one_number_of_decimals() -> None:
+    # notebook 10's key words (G², rounded to one decimal) wrote 13.4 beside 3
+    df = pd.DataFrame({ACTOR: ["فيديو", "الجانب", "إجراء"], N: [13.4, 3.0, 1.7]})
+    assert [t.get_text() for t in plot_counts(df, ACTOR, N).texts] == ["13.4", "3.0", "1.7"]
+    assert [t.get_text() for t in plot_counts(ACTORS, ACTOR, N).texts] == ["42", "35", "20", "18", "7"]
+    plt.close("all")
