@@ -321,6 +321,9 @@ class TableView:
         if self.file:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
+        elif n > self.rows:  # in a notebook: where the rows not shown are (the view's .df holds them too)
+            parts.append(f"<code>python -m q7x2lib report</code> writes the whole table as "
+                         f"<code>tables/&lt;notebook&gt;-{html.escape(self.name)}.csv</code>.")
         # the direction is the table's own (reads_right_to_left), the same in a notebook and in the report,
         # where it was the share of Arabic letters and flipped between tables of one shape
         note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows" dir="ltr" lang="en">{" ".join(parts)}</p>' if parts else ""
@@ -374,6 +377,40 @@ def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(lambda v: v[:limit] + " …" if isinstance(v, str) and len(v) > limit else v) for c in long})
 
 
+#: Arabic names of the event codes that name no country: an intergovernmental organisation and an international
+#: militarised group (CAMEO's IGO and IMG), which the countries table cannot hold (its names are read as mentions).
+STATELESS_NAMES_AR = {"IGO": "منظمة حكومية دولية", "IMG": "جماعة مسلحة دولية"}
+
+
+def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame | None = None) -> str:
+    """A country code as an Arabic chart or table shows it: ``السعودية (SAU)``; IGO and IMG by their Arabic names too.
+
+    The name is the first ``name`` row of the countries table; a code it does
+    not name (and that is not IGO or IMG) stays as it is, and so does a value
+    that is no text (a missing code: empty).
+
+    Args:
+        code: A three-letter code (``SAU``), ``IGO`` or ``IMG``.
+        with_code: Write the code after the name, in brackets.
+        countries: The countries table (default: the bundled one).
+
+    Examples:
+        >>> code_label("SAU"), code_label("IGO"), code_label("IMG", with_code=False), code_label("XXX"), code_label(None)
+        ('السعودية (SAU)', 'منظمة حكومية دولية (IGO)', 'جماعة مسلحة دولية', 'XXX', '')
+    """
+    if not isinstance(code, str):
+        return ""
+    if countries is None:
+        from .lexicons import load_lexicon
+
+        countries = load_lexicon("countries")
+    names = countries[countries["form"] == "name"].drop_duplicates("code").set_index("code")["phrase"]
+    name = STATELESS_NAMES_AR.get(code) or names.get(code)
+    if not isinstance(name, str):
+        return code
+    return f"{name} ({code})" if with_code else name
+
+
 def report_tables_folder() -> Path | None:
     """Where the report collects full tables, or ``None`` outside a report run."""
     folder = os.environ.get(TABLES_ENV)
@@ -425,8 +462,8 @@ def show_table(
 
     Examples:
         >>> view = show_table(pd.DataFrame({"actor": ["بوتين", "بايدن", "بيسكوف"]}), "actors", rows=2)
-        >>> "The first 2 of 3 rows." in view._repr_html_()
-        True
+        >>> "The first 2 of 3 rows." in view._repr_html_(), "tables/&lt;notebook&gt;-actors.csv" in view._repr_html_()
+        (True, True)
         >>> repr(view) == repr(view.df)
         True
         >>> "NaN" in show_table(pd.DataFrame({"precision": [0.5, float("nan")]}), "scores")._repr_html_()
