@@ -50,6 +50,9 @@ _STYLE = (
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 # Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
 _SENTENCE_STYLE = "<style>.q7x2-table td>bdi.q7x2-sentence{display:block;text-align:left}</style>"
+# Only where a left-to-right table holds a date or a hyphenated word: one unbroken line, as in the right-to-left tables
+# (notebook 10's event groups broke 2021-03-22 after its second hyphen)
+_WORD_STYLE = "<style>.q7x2-table td>span.q7x2-word{white-space:nowrap}</style>"
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
@@ -314,6 +317,7 @@ class TableView:
             with pd.option_context("display.max_colwidth", None):
                 table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="", escape=False)
             style = _SENTENCE_STYLE if 'class="q7x2-sentence"' in table else ""
+            style += _WORD_STYLE if 'class="q7x2-word"' in table else ""
             table = f'{style}<div dir="ltr">{table}</div>'
         parts = []
         if n > self.rows:
@@ -336,6 +340,11 @@ def _text_columns(df: pd.DataFrame) -> list:
     return [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
 
 
+def _unbroken(escaped: str) -> str:
+    """Escaped text that a browser keeps on one line."""
+    return f'<span class="q7x2-word">{escaped}</span>'
+
+
 def _html_cell(value: object) -> object:
     """A text value as HTML for a left-to-right table: escaped, Arabic isolated, an English note's quotations too."""
     if not isinstance(value, str):
@@ -345,7 +354,11 @@ def _html_cell(value: object) -> object:
         if len(value.split()) >= 4:  # a sentence reads from the left, where pandas aligned every cell right
             return f'<bdi dir="ltr" class="q7x2-sentence">{isolate_quotes(escaped)}</bdi>'
         return f'<bdi dir="ltr">{isolate_quotes(escaped)}</bdi>' if "«" in value else escaped
-    return f"<bdi>{escaped}</bdi>" if _ARABIC_LETTER.search(value) else escaped
+    if _ARABIC_LETTER.search(value):
+        return f"<bdi>{escaped}</bdi>"
+    # a code or a date with a hyphen (2021-03-22, white-house) is one word: the browser broke it at the hyphen
+    hyphenated = "-" in value and len(value) <= 32 and not any(ch.isspace() for ch in value)
+    return _unbroken(escaped) if hyphenated else escaped
 
 
 def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -357,6 +370,9 @@ def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
     """
     text = _text_columns(df)
     out = df.assign(**{c: df[c].map(_html_cell) for c in text}) if text else df.copy()
+    for i in range(df.shape[1]):  # days as 2021-03-22, on one line
+        if _dates_only(df.iloc[:, i]):
+            out.isetitem(i, df.iloc[:, i].map(lambda d: None if pd.isna(d) else _unbroken(d.strftime("%Y-%m-%d"))))
     label = lambda v: _html_cell(v) if isinstance(v, str) else v  # noqa: E731
     out.columns = out.columns.map(label) if out.columns.nlevels == 1 else out.columns.set_levels(
         [level.map(label) for level in out.columns.levels])

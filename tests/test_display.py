@@ -182,3 +182,13 @@ def test_code_label_names_countries_and_the_stateless_codes_in_arabic() -> None:
     assert display.code_label("IGO") == "منظمة حكومية دولية (IGO)"
     assert display.code_label("IMG", with_code=False) == "جماعة مسلحة دولية"
     assert display.code_label("ZZZ") == "ZZZ" and display.code_label(float("nan")) == ""
+
+
+def test_left_to_right_table_keeps_a_date_on_one_line() -> None:
+    # notebook 10's event groups, a left-to-right table, broke 2021-03-22 after its second hyphen in the report
+    df = pd.DataFrame({"doc_id": ["000", "001"], "date": pd.to_datetime(["2021-03-22", None]),
+                       "day": ["2021-04-14", "2021-04-13"], "n": [1, 2]})
+    page = show_table(df, "dates", rtl=False)._repr_html_()
+    assert '<span class="q7x2-word">2021-03-22</span>' in page and '<span class="q7x2-word">2021-04-13</span>' in page
+    assert "white-space:nowrap" in page and "NaT" not in page and "00:00:00" not in page
+    assert "q7x2-word" not in show_table(df[["doc_id", "n"]], "plain", rtl=False)._repr_html_()
