@@ -15,6 +15,7 @@ it; the report tells it where through :data:`TABLES_ENV` and
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -393,6 +394,25 @@ def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
     return df.assign(**{c: df[c].map(lambda v: v[:limit] + " …" if isinstance(v, str) and len(v) > limit else v) for c in long})
 
 
+def _names(table: pd.DataFrame, key: str, name: str) -> dict:
+    """``key`` → ``name`` of a table's rows, the first row of a key winning; empty names left out."""
+    if name not in table:
+        return {}
+    rows = table[table[name].fillna("").astype(str).str.strip() != ""].drop_duplicates(key)
+    return dict(zip(rows[key], rows[name]))
+
+
+@functools.lru_cache(maxsize=None)
+def _bundled_names(table: str) -> dict:
+    """The Arabic names of the bundled countries (``name`` rows) or outlets, read once (a chart maps every article)."""
+    from .lexicons import load_lexicon
+
+    if table == "countries":
+        countries = load_lexicon("countries")
+        return _names(countries[countries["form"] == "name"], "code", "phrase")
+    return _names(load_lexicon("outlets"), "outlet", "name_ar")
+
+
 #: Arabic names of the event codes that name no country: an intergovernmental organisation and an international
 #: militarised group (CAMEO's IGO and IMG), which the countries table cannot hold (its names are read as mentions).
 STATELESS_NAMES_AR = {"IGO": "منظمة حكومية دولية", "IMG": "جماعة مسلحة دولية"}
@@ -416,15 +436,29 @@ def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame 
     """
     if not isinstance(code, str):
         return ""
-    if countries is None:
-        from .lexicons import load_lexicon
-
-        countries = load_lexicon("countries")
-    names = countries[countries["form"] == "name"].drop_duplicates("code").set_index("code")["phrase"]
+    names = _bundled_names("countries") if countries is None else _names(countries[countries["form"] == "name"], "code", "phrase")
     name = STATELESS_NAMES_AR.get(code) or names.get(code)
     if not isinstance(name, str):
         return code
     return f"{name} ({code})" if with_code else name
+
+
+def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
+    """An outlet as an Arabic chart names it: its ``name_ar`` in the outlets table (aawsat: الشرق الأوسط), else as it is.
+
+    Args:
+        outlet: An outlet id of the corpus (``aawsat``) or any other value (kept).
+        outlets: The outlets table (default: the bundled one).
+
+    Examples:
+        >>> outlet_label("aawsat"), outlet_label("3alyoum"), outlet_label("يورو عربي"), outlet_label("(unknown)")
+        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(unknown)')
+    """
+    if not isinstance(outlet, str):
+        return outlet
+    names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
+    name = names.get(outlet)
+    return name if isinstance(name, str) and name.strip() else outlet
 
 
 def report_tables_folder() -> Path | None:

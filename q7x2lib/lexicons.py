@@ -293,7 +293,7 @@ TABLES: dict[str, TableSpec] = {
                                    "event actor-code table", _check_event_actor_codes, ("actor_id", "phrase", "code",
                                                                                        "role", "note")),
     "outlets": TableSpec("outlets.csv", ("outlet", "country"), ("outlet",), "outlet table",
-                         _check_listed("outlet", "country"), ("note",)),
+                         _check_listed("outlet", "country"), ("name_ar", "note")),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
                                 "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }

@@ -192,3 +192,11 @@ def test_left_to_right_table_keeps_a_date_on_one_line() -> None:
     assert '<span class="q7x2-word">2021-03-22</span>' in page and '<span class="q7x2-word">2021-04-13</span>' in page
     assert "white-space:nowrap" in page and "NaT" not in page and "00:00:00" not in page
     assert "q7x2-word" not in show_table(df[["doc_id", "n"]], "plain", rtl=False)._repr_html_()
+
+
+def test_outlet_label_names_the_outlets_in_arabic_and_keeps_what_it_does_not_know() -> None:
+    # the development corpus's charts named its outlets by their ids (aawsat, 3alyoum) beside Arabic titles
+    assert display.outlet_label("aawsat") == "الشرق الأوسط" and display.outlet_label("was") == "واس"
+    assert display.outlet_label("يورو عربي") == "يورو عربي" and display.outlet_label("(unknown)") == "(unknown)"
+    mine = pd.DataFrame({"outlet": ["rt", "bbc"], "country": ["RUS", "GBR"], "name_ar": ["روسيا اليوم", ""]})
+    assert display.outlet_label("rt", outlets=mine) == "روسيا اليوم" and display.outlet_label("bbc", outlets=mine) == "bbc"
