@@ -15,6 +15,7 @@ it; the report tells it where through :data:`TABLES_ENV` and
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -50,6 +51,9 @@ _STYLE = (
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 # Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
 _SENTENCE_STYLE = "<style>.q7x2-table td>bdi.q7x2-sentence{display:block;text-align:left}</style>"
+# Only where a left-to-right table holds a date or a hyphenated word: one unbroken line, as in the right-to-left tables
+# (notebook 10's event groups broke 2021-03-22 after its second hyphen)
+_WORD_STYLE = "<style>.q7x2-table td>span.q7x2-word{white-space:nowrap}</style>"
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
@@ -314,6 +318,7 @@ class TableView:
             with pd.option_context("display.max_colwidth", None):
                 table = head.to_html(index=not _row_numbers(head.index), notebook=True, na_rep="", escape=False)
             style = _SENTENCE_STYLE if 'class="q7x2-sentence"' in table else ""
+            style += _WORD_STYLE if 'class="q7x2-word"' in table else ""
             table = f'{style}<div dir="ltr">{table}</div>'
         parts = []
         if n > self.rows:
@@ -321,6 +326,9 @@ class TableView:
         if self.file:
             link = f'<a href="{html.escape(self.file)}" download>{html.escape(Path(self.file).name)}</a>'
             parts.append(f"The full table ({_plural(n, 'row')}): {link}.")
+        elif n > self.rows:  # in a notebook: where the rows not shown are (the view's .df holds them too)
+            parts.append(f"<code>python -m q7x2lib report</code> writes the whole table as "
+                         f"<code>tables/&lt;notebook&gt;-{html.escape(self.name)}.csv</code>.")
         # the direction is the table's own (reads_right_to_left), the same in a notebook and in the report,
         # where it was the share of Arabic letters and flipped between tables of one shape
         note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows" dir="ltr" lang="en">{" ".join(parts)}</p>' if parts else ""
@@ -333,6 +341,11 @@ def _text_columns(df: pd.DataFrame) -> list:
     return [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
 
 
+def _unbroken(escaped: str) -> str:
+    """Escaped text that a browser keeps on one line."""
+    return f'<span class="q7x2-word">{escaped}</span>'
+
+
 def _html_cell(value: object) -> object:
     """A text value as HTML for a left-to-right table: escaped, Arabic isolated, an English note's quotations too."""
     if not isinstance(value, str):
@@ -342,7 +355,11 @@ def _html_cell(value: object) -> object:
         if len(value.split()) >= 4:  # a sentence reads from the left, where pandas aligned every cell right
             return f'<bdi dir="ltr" class="q7x2-sentence">{isolate_quotes(escaped)}</bdi>'
         return f'<bdi dir="ltr">{isolate_quotes(escaped)}</bdi>' if "«" in value else escaped
-    return f"<bdi>{escaped}</bdi>" if _ARABIC_LETTER.search(value) else escaped
+    if _ARABIC_LETTER.search(value):
+        return f"<bdi>{escaped}</bdi>"
+    # a code or a date with a hyphen (2021-03-22, white-house) is one word: the browser broke it at the hyphen
+    hyphenated = "-" in value and len(value) <= 32 and not any(ch.isspace() for ch in value)
+    return _unbroken(escaped) if hyphenated else escaped
 
 
 def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -354,6 +371,9 @@ def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
     """
     text = _text_columns(df)
     out = df.assign(**{c: df[c].map(_html_cell) for c in text}) if text else df.copy()
+    for i in range(df.shape[1]):  # days as 2021-03-22, on one line
+        if _dates_only(df.iloc[:, i]):
+            out.isetitem(i, df.iloc[:, i].map(lambda d: None if pd.isna(d) else _unbroken(d.strftime("%Y-%m-%d"))))
     label = lambda v: _html_cell(v) if isinstance(v, str) else v  # noqa: E731
     out.columns = out.columns.map(label) if out.columns.nlevels == 1 else out.columns.set_levels(
         [level.map(label) for level in out.columns.levels])
@@ -372,6 +392,73 @@ def _cut_frame(df: pd.DataFrame, limit: int = MAX_CELL_CHARS) -> pd.DataFrame:
     if not long:
         return df
     return df.assign(**{c: df[c].map(lambda v: v[:limit] + " …" if isinstance(v, str) and len(v) > limit else v) for c in long})
+
+
+def _names(table: pd.DataFrame, key: str, name: str) -> dict:
+    """``key`` → ``name`` of a table's rows, the first row of a key winning; empty names left out."""
+    if name not in table:
+        return {}
+    rows = table[table[name].fillna("").astype(str).str.strip() != ""].drop_duplicates(key)
+    return dict(zip(rows[key], rows[name]))
+
+
+@functools.lru_cache(maxsize=None)
+def _bundled_names(table: str) -> dict:
+    """The Arabic names of the bundled countries (``name`` rows) or outlets, read once (a chart maps every article)."""
+    from .lexicons import load_lexicon
+
+    if table == "countries":
+        countries = load_lexicon("countries")
+        return _names(countries[countries["form"] == "name"], "code", "phrase")
+    return _names(load_lexicon("outlets"), "outlet", "name_ar")
+
+
+#: Arabic names of the event codes that name no country: an intergovernmental organisation and an international
+#: militarised group (CAMEO's IGO and IMG), which the countries table cannot hold (its names are read as mentions).
+STATELESS_NAMES_AR = {"IGO": "منظمة حكومية دولية", "IMG": "جماعة مسلحة دولية"}
+
+
+def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame | None = None) -> str:
+    """A country code as an Arabic chart or table shows it: ``السعودية (SAU)``; IGO and IMG by their Arabic names too.
+
+    The name is the first ``name`` row of the countries table; a code it does
+    not name (and that is not IGO or IMG) stays as it is, and so does a value
+    that is no text (a missing code: empty).
+
+    Args:
+        code: A three-letter code (``SAU``), ``IGO`` or ``IMG``.
+        with_code: Write the code after the name, in brackets.
+        countries: The countries table (default: the bundled one).
+
+    Examples:
+        >>> code_label("SAU"), code_label("IGO"), code_label("IMG", with_code=False), code_label("XXX"), code_label(None)
+        ('السعودية (SAU)', 'منظمة حكومية دولية (IGO)', 'جماعة مسلحة دولية', 'XXX', '')
+    """
+    if not isinstance(code, str):
+        return ""
+    names = _bundled_names("countries") if countries is None else _names(countries[countries["form"] == "name"], "code", "phrase")
+    name = STATELESS_NAMES_AR.get(code) or names.get(code)
+    if not isinstance(name, str):
+        return code
+    return f"{name} ({code})" if with_code else name
+
+
+def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
+    """An outlet as an Arabic chart names it: its ``name_ar`` in the outlets table (aawsat: الشرق الأوسط), else as it is.
+
+    Args:
+        outlet: An outlet id of the corpus (``aawsat``) or any other value (kept).
+        outlets: The outlets table (default: the bundled one).
+
+    Examples:
+        >>> outlet_label("aawsat"), outlet_label("3alyoum"), outlet_label("يورو عربي"), outlet_label("(unknown)")
+        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(unknown)')
+    """
+    if not isinstance(outlet, str):
+        return outlet
+    names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
+    name = names.get(outlet)
+    return name if isinstance(name, str) and name.strip() else outlet
 
 
 def report_tables_folder() -> Path | None:
@@ -425,8 +512,8 @@ def show_table(
 
     Examples:
         >>> view = show_table(pd.DataFrame({"actor": ["بوتين", "بايدن", "بيسكوف"]}), "actors", rows=2)
-        >>> "The first 2 of 3 rows." in view._repr_html_()
-        True
+        >>> "The first 2 of 3 rows." in view._repr_html_(), "tables/&lt;notebook&gt;-actors.csv" in view._repr_html_()
+        (True, True)
         >>> repr(view) == repr(view.df)
         True
         >>> "NaN" in show_table(pd.DataFrame({"precision": [0.5, float("nan")]}), "scores")._repr_html_()

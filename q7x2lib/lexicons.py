@@ -270,7 +270,7 @@ TABLES: dict[str, TableSpec] = {
     "sources": TableSpec("sources.csv", ("source_id", "name_ar", "type", "country", "variants"), ("source_id",),
                          "sources table", _check_sources, ("note",)),
     "spelling_features": TableSpec("spelling_features.csv", ("feature_id", "group", "pattern", "example"),
-                                   ("feature_id",), "spelling-features table", _check_spelling, ("description",)),
+                                   ("feature_id",), "spelling-features table", _check_spelling, ("description", "label_ar")),
     "topics": TableSpec("topics.csv", ("topic_id", "label_ar", "label_en", "keywords"), ("topic_id",), "topics table",
                         _check_listed("topic_id", "keywords"), ("note",)),
     "word_lists": TableSpec("word_lists.csv", ("list", "word"), ("list", "word"), "word lists",
@@ -293,7 +293,7 @@ TABLES: dict[str, TableSpec] = {
                                    "event actor-code table", _check_event_actor_codes, ("actor_id", "phrase", "code",
                                                                                        "role", "note")),
     "outlets": TableSpec("outlets.csv", ("outlet", "country"), ("outlet",), "outlet table",
-                         _check_listed("outlet", "country"), ("note",)),
+                         _check_listed("outlet", "country"), ("name_ar", "note")),
     "event_patterns": TableSpec("event_patterns.csv", ("form", "root", "goldstein", "unit", "target"), ("form",),
                                 "event-pattern table", _check_event_patterns, ("modality", "pos", "note")),
 }

@@ -31,9 +31,11 @@ def test_show_table_outside_a_report_shows_the_head_and_the_row_count(monkeypatc
     page = view._repr_html_()
     assert page.count("<tr>") == display.HEAD_ROWS + 1  # the header and the head
     assert "The first 50 of 120 rows." in page and "href" not in page
+    # and where the rest is: the CSV file the report writes (a notebook said how many rows it left out, not where)
+    assert "python -m q7x2lib report</code> writes the whole table as <code>tables/&lt;notebook&gt;-actors.csv" in page
     assert repr(view) == repr(df), "the plain text nbval compares is the DataFrame's own"
     short = show_table(df.head(3), "few")._repr_html_()
-    assert "The first" not in short and "ممثل 2" in short
+    assert "The first" not in short and "ممثل 2" in short and "writes the whole table" not in short
 
 
 def test_show_table_in_a_report_writes_the_whole_table_and_links_it(tmp_path, monkeypatch) -> None:
@@ -172,3 +174,29 @@ def test_rtl_table_keeps_a_date_or_an_id_on_one_line() -> None:
     assert '<td class="q7x2-word"><bdi dir="ltr">000_2f7a25327503f7a2</bdi></td>' in page
     assert "<td><bdi>قال الرئيس" in page, "text with spaces wraps as usual"
     assert ".q7x2-rtl td.q7x2-word{white-space:nowrap}" in page
+
+
+def test_code_label_names_countries_and_the_stateless_codes_in_arabic() -> None:
+    # notebook 30's directed pairs named السعودية (SAU) and left IGO and IMG as bare codes among the Arabic labels
+    assert display.code_label("SAU") == "السعودية (SAU)"
+    assert display.code_label("IGO") == "منظمة حكومية دولية (IGO)"
+    assert display.code_label("IMG", with_code=False) == "جماعة مسلحة دولية"
+    assert display.code_label("ZZZ") == "ZZZ" and display.code_label(float("nan")) == ""
+
+
+def test_left_to_right_table_keeps_a_date_on_one_line() -> None:
+    # notebook 10's event groups, a left-to-right table, broke 2021-03-22 after its second hyphen in the report
+    df = pd.DataFrame({"doc_id": ["000", "001"], "date": pd.to_datetime(["2021-03-22", None]),
+                       "day": ["2021-04-14", "2021-04-13"], "n": [1, 2]})
+    page = show_table(df, "dates", rtl=False)._repr_html_()
+    assert '<span class="q7x2-word">2021-03-22</span>' in page and '<span class="q7x2-word">2021-04-13</span>' in page
+    assert "white-space:nowrap" in page and "NaT" not in page and "00:00:00" not in page
+    assert "q7x2-word" not in show_table(df[["doc_id", "n"]], "plain", rtl=False)._repr_html_()
+
+
+def test_outlet_label_names_the_outlets_in_arabic_and_keeps_what_it_does_not_know() -> None:
+    # the development corpus's charts named its outlets by their ids (aawsat, 3alyoum) beside Arabic titles
+    assert display.outlet_label("aawsat") == "الشرق الأوسط" and display.outlet_label("was") == "واس"
+    assert display.outlet_label("يورو عربي") == "يورو عربي" and display.outlet_label("(unknown)") == "(unknown)"
+    mine = pd.DataFrame({"outlet": ["rt", "bbc"], "country": ["RUS", "GBR"], "name_ar": ["روسيا اليوم", ""]})
+    assert display.outlet_label("rt", outlets=mine) == "روسيا اليوم" and display.outlet_label("bbc", outlets=mine) == "bbc"

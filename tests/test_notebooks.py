@@ -154,3 +154,9 @@ def test_tables_go_through_show_table(notebook) -> None:
         assert "rtl_table(" not in source, f"a table shown with rtl_table, not show_table: {source[:120]!r}"
         plain = _shown_plainly(source)
         assert plain is None, f"a cell ends in {plain[:80]!r}, shown as a plain DataFrame: pass it to show_table"
+        # display() shows a frame as plainly as a last expression does (notebook 10's grouping settings and scores)
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "display":
+                shown = node.args[0] if node.args else None
+                assert isinstance(shown, ast.Call) and getattr(shown.func, "id", None) == "show_table", (
+                    f"display({ast.unparse(shown)[:80] if shown else ''}) shows a plain DataFrame: pass it to show_table")

@@ -511,3 +511,52 @@ def test_wide_heatmap_colour_bar_is_not_taller_than_its_cells() -> None:
         title = max((ax.title, ax._left_title, ax._right_title), key=lambda t: len(t.get_text()))  # the style's: right
         assert bar.y1 <= title.get_window_extent().y1  # not above the title
     plt.close("all")
+
+
+def _drawn_left_to_right(ax: plt.Axes, labels: list) -> list[str]:
+    """The texts of ``labels`` as they stand on the drawn figure, from the left."""
+    ax.figure.canvas.draw()
+    return [t.get_text() for t in sorted(labels, key=lambda t: t.get_window_extent().x0) if t.get_text()]
+
+
+@pytest.mark.parametrize("rtl_order", [True, False])
+def test_heatmap_and_bar_chart_run_the_same_categories_in_one_order(rtl_order: bool) -> None:
+    # notebook 10 drew the articles 000 to 004 left to right in its heat maps and right to left in the grouped bar
+    # chart below them: one reading order for both, right to left by default
+    docs = ["000", "001", "002"]
+    grid = pd.DataFrame(np.arange(9.0).reshape(3, 3), index=["بوتين", "بايدن", "الكرملين"], columns=docs)
+    long = pd.DataFrame({"doc": docs * 2, OUTLET: ["أ"] * 3 + ["ب"] * 3, N: [1, 2, 3, 4, 5, 6]})
+    heat = plot_heatmap(grid, rtl_order=rtl_order)
+    bars = plot_grouped(long, "doc", OUTLET, N, rtl_order=rtl_order)
+    expected = docs[::-1] if rtl_order else docs
+    assert _drawn_left_to_right(heat, heat.get_xticklabels()) == expected
+    assert _drawn_left_to_right(bars, bars.get_xticklabels()) == expected
+    # the rows are named where reading starts, and the colour bar stands at the other side
+    heat.figure.canvas.draw()
+    cells = heat.images[0].get_window_extent()
+    names = [t for t in heat.yaxis.get_ticklabels(which="both") if t.get_visible() and t.get_text()]
+    names += [tick.label2 for tick in heat.yaxis.get_major_ticks() if tick.label2.get_visible()]
+    colour_bar = heat.figure.axes[1].get_window_extent()
+    if rtl_order:
+        assert all(t.get_window_extent().x0 >= cells.x1 - 1 for t in names)
+        assert colour_bar.x1 <= cells.x0
+    else:
+        assert all(t.get_window_extent().x1 <= cells.x0 + 1 for t in names)
+        assert colour_bar.x0 >= cells.x1
+    assert len(names) >= 3
+    plt.close("all")
+
+
+def test_heatmap_names_what_its_colours_measure() -> None:
+    ax = plot_heatmap(SIMILARITY, cbar_label="التشابه")
+    assert ax.figure.axes[1].get_ylabel() == rtl("التشابه")
+    assert plot_heatmap(SIMILARITY).figure.axes[1].get_ylabel() == ""
+    plt.close("all")
+
+
+def test_counts_write_their_values_with_one_number_of_decimals() -> None:
+    # notebook 10's key words (G², rounded to one decimal) wrote 13.4 beside 3
+    df = pd.DataFrame({ACTOR: ["فيديو", "الجانب", "إجراء"], N: [13.4, 3.0, 1.7]})
+    assert [t.get_text() for t in plot_counts(df, ACTOR, N).texts] == ["13.4", "3.0", "1.7"]
+    assert [t.get_text() for t in plot_counts(ACTORS, ACTOR, N).texts] == ["42", "35", "20", "18", "7"]
+    plt.close("all")
