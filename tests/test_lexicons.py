@@ -96,3 +96,18 @@ def test_extending_the_actor_table_keeps_a_role_phrase_held_in_two_periods(tmp_p
     extended = load_lexicon("actors", own)
     kept = extended.merge(terms[["actor_id", "kind", "phrase", "valid_from"]])
     assert len(kept) == len(terms) and "my_minister" in set(extended.actor_id)
+
+
+def test_an_office_passes_from_holder_to_holder_without_a_lost_day() -> None:
+    """``valid_to`` is exclusive: a holder whose row ends the day before the next one's starts leaves that day to no one.
+
+    (Eighty-nine rows wrote the last day in office as ``valid_to``; the role phrase then named nobody on it.)
+    """
+    offices = load_lexicon("offices").dropna(subset=["valid_from"])
+    offices = offices.assign(start=pd.to_datetime(offices["valid_from"]), end=pd.to_datetime(offices["valid_to"]))
+    gaps = []
+    for (country, office), rows in offices.sort_values("start").groupby(["country", "office"]):
+        for (_, a), (_, b) in zip(rows.iterrows(), rows.iloc[1:].iterrows()):
+            if pd.notna(a["end"]) and b["start"] - a["end"] == pd.Timedelta(days=1):
+                gaps.append((country, office, a["actor_id"], b["actor_id"]))
+    assert not gaps, gaps[:10]
