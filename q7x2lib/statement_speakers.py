@@ -1901,7 +1901,8 @@ class _Subjects(_BackReferences):
             code = worded if worded and worded[:3] == code else code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
-        if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
+        if not any(m[2] or m[4] for m in found) and 0 < n_words <= 2:
+            # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there (so too a mention the coder leaves blank)
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
