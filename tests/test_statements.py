@@ -418,6 +418,16 @@ def test_a_surname_with_ibn_or_a_title_takes_the_code_of_its_speaker_before() ->
     assert pd.isna(found.speaker_code.tolist()[1])
 
 
+def test_a_citizen_or_a_relative_takes_the_story_country_and_cvl() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقال المواطن صالح الحازمي إن القصف استمر حتى الفجر.",
+                  "وطالب عدد من المواطنين بفتح الطريق.", "وقال عبد الرحمن شقيق الضحية إن المنزل دمر.")
+    assert found.speaker_code.tolist() == ["YEMCVL", "YEMCVL", "YEMCVL"]
+    # the citizens as the object of a body's verb do not make it one of them
+    found = _said(story, "ودعت البلدية المواطنين إلى الابتعاد عن المواقع.")
+    assert found.speaker_code.tolist() != ["YEMCVL"]
+
+
 def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
