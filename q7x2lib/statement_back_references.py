@@ -236,7 +236,7 @@ class _BackReferences(_ArticleWords):
                 # م. عبداللطيف البنيان، علي بن محمد الغامدي: a title's abbreviation and the name Ali go on
                 abbreviated = raw[-1:] == "." and abbreviation_dot(self.doc.norm, self.words[k][1] - 1)
                 if not core or raw[-1:] in _SENTENCE_ENDS and not abbreviated or core in self.cues.kinds \
-                        or core in self.cues.stop and core not in _INSIDE_A_NAMING and not self._given_ali(k, j) \
+                        or core in self.cues.stop and core not in _INSIDE_A_FULL_NAMING and not self._given_ali(k, j) \
                         or _COMPLEMENTISER_RE.fullmatch(core):
                     break
                 k -= 1
@@ -324,6 +324,7 @@ _RELATIVES = frozenset("الذي التي".split())
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...
+_INSIDE_A_FULL_NAMING = _INSIDE_A_NAMING | {"لدي"}  # السفير اليمني لدى لبنان، علي الديلمي (normalised لدى)
 _KIN_WORDS = frozenset("بن ابن".split())  # علي بن محمد
 _KIN = {"ابن": "بن"}  # one kin word, spelled either way inside a name
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())

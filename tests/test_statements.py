@@ -404,6 +404,9 @@ def test_a_surname_naming_reaches_past_a_title_abbreviation_and_the_name_ali() -
     # the full naming runs back over م. and over the given name علي (written with ya, before بن) to its body
     found = _said("وحضر الاجتماع مدير فرع وزارة الصحة اليمنية م. علي بن محمد الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "YEMGOV"]]
+    # an ambassador's naming goes on over لدى: his own state's office, not the host country
+    found = _said("وحضر الحفل السفير اليمني لدى لبنان، خالد الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "YEMGOV"]]
     # the preposition على (with alef maqsura) still ends the naming: the one who praised him is not his naming
     found = _said("وأثنى وزير الصحة اليمني على الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
     assert found.speaker_surface.tolist()[1] == "الحمداوي" and pd.isna(found.speaker_code.tolist()[1])
