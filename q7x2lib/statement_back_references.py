@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
@@ -14,10 +15,11 @@ class _BackReferences(_ArticleWords):
     def _named_before(self, words: list[str], named: list) -> _Speaker | None:
         """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname)."""
         bare = [w[2:] if w.startswith("ال") and w[2:] else w for w in words]
+        words = [_KIN.get(w, w) for w in words]  # ابن حميد after خالد بن حميد
         for prior in reversed(named):
             if not prior.code or not prior.surface:
                 continue
-            theirs = [self._core(w) for w in normalize_text(prior.surface).split()]
+            theirs = [_KIN.get(w, w) for w in (self._core(w) for w in normalize_text(prior.surface).split())]
             if len(theirs) > len(words) and all(w in theirs for w in words) and not all(b in self.cues.heads for b in bare):
                 return prior
         return None
@@ -231,8 +233,11 @@ class _BackReferences(_ArticleWords):
             while k >= 0 and j - k <= _MAX_NAMING_WORDS:
                 raw = self._word(k)
                 core = self._core(raw)
-                if not core or raw[-1:] in _SENTENCE_ENDS or core in self.cues.kinds \
-                        or core in self.cues.stop and core not in _INSIDE_A_NAMING or _COMPLEMENTISER_RE.fullmatch(core):
+                # م. عبداللطيف البنيان، علي بن محمد الغامدي: a title's abbreviation and the name Ali go on
+                abbreviated = raw[-1:] == "." and abbreviation_dot(self.doc.norm, self.words[k][1] - 1)
+                if not core or raw[-1:] in _SENTENCE_ENDS and not abbreviated or core in self.cues.kinds \
+                        or core in self.cues.stop and core not in _INSIDE_A_FULL_NAMING and not self._given_ali(k, j) \
+                        or _COMPLEMENTISER_RE.fullmatch(core):
                     break
                 k -= 1
             if j - k < 3:  # a title or given name and the name at least
@@ -245,6 +250,14 @@ class _BackReferences(_ArticleWords):
             words = [self._core(self._word(i)) for i in range(k + 1, j + 1)]
             first = next((i for i, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
             return self._code_of_words(words[first:]) if first is not None else None
+
+    def _given_ali(self, k: int, j: int) -> bool:
+        """Word ``k`` is the given name Ali of the naming of surname ``j``, not the preposition على (both
+        علي once normalised): written with ya and followed by بن or by the surname itself."""
+        a, b = self._text_span(*self.words[k])
+        if self._core(self._word(k)) != "علي" or not self.doc.text[a:b].strip(_PUNCT).endswith("ي"):
+            return False
+        return k + 1 == j or self._core(self._word(k + 1)) in _KIN_WORDS
 
     def _code_of_words(self, words: list[str]) -> str | None:
         """The code of a speaker phrase no mention codes, from its words: the country of its first country
@@ -311,6 +324,9 @@ _RELATIVES = frozenset("الذي التي".split())
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...
+_INSIDE_A_FULL_NAMING = _INSIDE_A_NAMING | {"لدي"}  # السفير اليمني لدى لبنان، علي الديلمي (normalised لدى)
+_KIN_WORDS = frozenset("بن ابن".split())  # علي بن محمد
+_KIN = {"ابن": "بن"}  # one kin word, spelled either way inside a name
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 

@@ -185,6 +185,9 @@ def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
     return "\u0650" not in rest and not (stem.endswith("ي") or stem[-2:-1] == "ي")
 
 
+_PART_OF = frozenset("من احد احدى".split())  # عدد من المواطنين، أحد المواطنين: a part of a setting's people
+
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -1901,7 +1904,8 @@ class _Subjects(_BackReferences):
             code = worded if worded and worded[:3] == code else code
         if code is None and basis != "headline":
             aid, code = self._code_inside(a, b, aid)
-        if not found and 0 < n_words <= 2:  # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there
+        if not any(m[2] or m[4] for m in found) and 0 < n_words <= 2:
+            # الربيعة after الدكتور عبد الله الربيعة: the same person, coded there (so too a mention the coder leaves blank)
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
@@ -2078,19 +2082,26 @@ class _Subjects(_BackReferences):
 
     def _setting_code(self, words: list[str]) -> str | None:
         """The code of an unnamed speaker the text places in the story's own setting (word list
-        setting_speaker): a head such as شهود، سكان (شهود عيان), or a source or body with such an adjective
+        setting_speaker): a head such as شهود، سكان، المواطن، شقيق (شهود عيان), such a person word as the head's
+        part or apposition (عدد من المواطنين، عبد الرحمن شقيق الشهيد), or a source or body with such an adjective
         within its first three words (مصادر محلية، وسائل إعلام محلية). Its country is the one the article's
         mentions name most, when it holds half of them; its agent that of its head word (شهود: CVL, وسائل
         إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
         if not words:
             return None
         head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" else words[0]
-        if head not in self.cues.setting_words and not any(w in self.cues.setting_words for w in words[1:3]):
+        settings = self.cues.setting_words
+        # a person word (مواطنين: CVL) past the head as its part (عدد من المواطنين, احد المواطنين) or in an
+        # apposition without the article (عبد الرحمن شقيق الشهيد), not as the verb's object (ودعت البلدية المواطنين)
+        placed = [w for k, w in enumerate(words[1:3], 1) if w in settings and (
+            not settings[w] or not w.startswith("ال") or words[k - 1] in _PART_OF or k == 1 and head in _PART_OF)]
+        if head not in settings and not placed:
             return None
         country = self._setting_country
         if country is None:
             return None
-        agent = self.cues.setting_words.get(head) or ("" if head in self.cues.source_heads else next(
+        agent = settings.get(head) or next((settings[w] for w in placed if settings[w]), "") or (
+            "" if head in self.cues.source_heads else next(
             (self.cues.head_agents[p] for k in range(min(len(words), 3), 0, -1)
              for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
         return country + agent

@@ -400,6 +400,37 @@ def test_a_surname_takes_the_code_of_a_full_naming_that_said_nothing() -> None:
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", None]]
 
 
+def test_a_surname_naming_reaches_past_a_title_abbreviation_and_the_name_ali() -> None:
+    # the full naming runs back over م. and over the given name علي (written with ya, before بن) to its body
+    found = _said("وحضر الاجتماع مدير فرع وزارة الصحة اليمنية م. علي بن محمد الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "YEMGOV"]]
+    # an ambassador's naming goes on over لدى: his own state's office, not the host country
+    found = _said("وحضر الحفل السفير اليمني لدى لبنان، خالد الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الحمداوي", "YEMGOV"]]
+    # the preposition على (with alef maqsura) still ends the naming: the one who praised him is not his naming
+    found = _said("وأثنى وزير الصحة اليمني على الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
+    assert found.speaker_surface.tolist()[1] == "الحمداوي" and pd.isna(found.speaker_code.tolist()[1])
+
+
+def test_a_surname_with_ibn_or_a_title_takes_the_code_of_its_speaker_before() -> None:
+    first = "وقال السفير اليمني خالد بن حميد إن الجالية بخير."
+    found = _said(first, "وأشار ابن حميد إلى أن الدعم مستمر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["ابن حميد", "YEMGOV"]
+    # a surname no speaker before holds stays uncoded
+    found = _said(first, "وأشار ابن سالم إلى أن الدعم مستمر.")
+    assert pd.isna(found.speaker_code.tolist()[1])
+
+
+def test_a_citizen_or_a_relative_takes_the_story_country_and_cvl() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقال المواطن صالح الحازمي إن القصف استمر حتى الفجر.",
+                  "وطالب عدد من المواطنين بفتح الطريق.", "وقال عبد الرحمن شقيق الضحية إن المنزل دمر.")
+    assert found.speaker_code.tolist() == ["YEMCVL", "YEMCVL", "YEMCVL"]
+    # the citizens as the object of a body's verb do not make it one of them
+    found = _said(story, "ودعت البلدية المواطنين إلى الابتعاد عن المواقع.")
+    assert found.speaker_code.tolist() != ["YEMCVL"]
+
+
 def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
