@@ -66,6 +66,7 @@ from .arabic import NormalizedText, normalize, without_article, without_conjunct
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
+from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import bundled_table, load_lexicon, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
@@ -1091,7 +1092,8 @@ def find_events(
         (``negated`` says it was denied: لم يرفض is no rejection);
         ``start``/``end`` span the trigger in ``text_col``; ``evidence``
         names the trigger, the rule that found source and target, and the
-        negator.
+        negator. A headline given apart from ``text_col`` is read too, with
+        ``field`` as in :func:`q7x2lib.find_mentions`.
 
     Examples:
         >>> from q7x2lib import find_mentions
@@ -1101,6 +1103,16 @@ def find_events(
         >>> ev[["source_code", "target_code", "event_code", "negated"]].values.tolist()
         [['IRNGOV', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
     """
+    split = split_fields(corpus, text_col, docs, columns=(outlet_col,))
+    if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
+        fields, keys = split
+        statements = field_rows(statements, keys)
+        found = find_events(fields, text_col, mentions=field_rows(mentions, keys), statements=statements, patterns=patterns,
+                            docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t],
+                            keep_unattributed=keep_unattributed, sign_model=sign_model, outlet_col=outlet_col,
+                            outlets=outlets)
+        shift = offset_shift(statements, keys) if statements is not None else None
+        return article_rows(found, keys, corpus["doc_id"].tolist(), numbered=shift)
     pat = _patterns(patterns)
     by_doc: dict = {}
     cols = ("doc_id", "start", "end", "code", "actor_id", "surface", "proclitic")

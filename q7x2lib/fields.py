@@ -71,7 +71,7 @@ def row_texts(table: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_c
 
 
 def field_corpus(corpus: pd.DataFrame, text_col: str = "text_clean",
-                 title_col: str = "title") -> tuple[pd.DataFrame, dict]:
+                 title_col: str = "title", columns: tuple = ()) -> tuple[pd.DataFrame, dict]:
     """The corpus with one row per field, for the analyses, and the headline rows' keys.
 
     The articles' rows come first, as they are (their text, dates, outlet
@@ -83,12 +83,16 @@ def field_corpus(corpus: pd.DataFrame, text_col: str = "text_clean",
     article whose headline is longer than its body shares nothing, so that
     a body never takes a person from its headline).
 
+    ``columns``: more corpus columns the analyses read (a date or outlet
+    column of another name), kept in both rows.
+
     Returns:
         ``(fields, keys)``: ``keys`` maps each headline row's ``doc_id`` to
         its article's.
     """
     apart = titles_apart(corpus, text_col, title_col)
-    cols = ["doc_id", text_col, title_col, *(c for c in _FIELD_CORPUS_COLUMNS if c in corpus)]
+    cols = list(dict.fromkeys(["doc_id", text_col, title_col,
+                               *(c for c in (*_FIELD_CORPUS_COLUMNS, *columns) if c in corpus)]))
     body = corpus[cols].reset_index(drop=True)
     lengths = body[text_col].map(lambda x: len(x) if isinstance(x, str) else 0).to_numpy()
     titles = body[title_col].to_numpy()
@@ -141,3 +145,53 @@ def offset_shift(statements: pd.DataFrame, keys: dict) -> dict:
     """For each headline row's key, the first ``statement_id`` after its article's body's (see :func:`article_rows`)."""
     after = (statements.groupby("doc_id")["statement_id"].max() + 1).to_dict() if len(statements) else {}
     return {key: int(after.get(doc_id, 0)) for key, doc_id in keys.items()}
+
+
+def split_fields(corpus: pd.DataFrame, text_col: str = "text_clean", docs=None, *, title_col: str = "title",
+                 columns: tuple = ()) -> tuple[pd.DataFrame, dict] | None:
+    """:func:`field_corpus` where an analysis called on articles must read their headlines too, else None.
+
+    That is where some article has a headline given apart from ``text_col``
+    and the caller has not already split the corpus: it passes no ``docs``
+    (the normalised texts of rows it chose) and has no ``article`` column.
+    :func:`q7x2lib.find_mentions`, :func:`q7x2lib.find_statements`,
+    :func:`q7x2lib.find_events` and :func:`q7x2lib.mentions_and_statements`
+    ask it first, so that each reads the headlines as :func:`q7x2lib.analyse` does.
+    """
+    if docs is not None or "article" in corpus or not len(corpus):
+        return None
+    if not titles_apart(corpus, text_col, title_col).any():
+        return None
+    return field_corpus(corpus, text_col, title_col, columns)
+
+
+def field_rows(table: pd.DataFrame | None, keys: dict) -> pd.DataFrame | None:
+    """A table by article (:func:`article_rows`) back on the rows of :func:`field_corpus`: what the analyses read.
+
+    A title row's ``doc_id`` becomes its headline's key and its
+    ``statement_id`` the one its headline's statements had (the body's
+    come first in the article's numbering); ``field`` is dropped. A table
+    without ``field`` is text throughout, as it is.
+
+    Examples:
+        >>> fields, keys = field_corpus(pd.DataFrame({"doc_id": ["a"], "title": ["الكرملين: لا"], "text_clean": ["قال بيسكوف"]}))
+        >>> st = pd.DataFrame({"doc_id": ["a", "a"], "field": ["title", "text"], "statement_id": [1, 0]})
+        >>> back = field_rows(st, keys)
+        >>> [d in keys for d in back.doc_id], back.statement_id.tolist()
+        ([True, False], [0, 0])
+    """
+    if table is None or FIELD_COL not in table:
+        return table
+    is_title = row_fields(table) == TITLE
+    out = table.drop(columns=FIELD_COL)
+    if not is_title.any():
+        return out
+    key_of = {doc_id: key for key, doc_id in keys.items()}
+    ids = out["doc_id"].tolist()
+    if "statement_id" in out:
+        body = out[~is_title]
+        after = (body.groupby("doc_id")["statement_id"].max() + 1).to_dict() if len(body) else {}
+        shift = np.array([after.get(d, 0) if t else 0 for d, t in zip(ids, is_title)], dtype="int64")
+        out["statement_id"] = out["statement_id"] - shift
+    out["doc_id"] = pd.Series([key_of.get(d, d) if t else d for d, t in zip(ids, is_title)], index=out.index, dtype=object)
+    return out

@@ -30,7 +30,7 @@ from .actors import _actor_matcher, _bundled_actors, _Matcher
 from .arabic import NormalizedText, without_conjunction
 from .clean import PARAGRAPH_SEP
 from .errors import Q7x2Error
-from .fields import FIELD_COL, TITLE, row_fields, titles_apart
+from .fields import FIELD_COL, TITLE, article_rows, row_fields, split_fields, titles_apart
 from .matching import trie_regex
 from .tables import frame_from_rows
 
@@ -181,7 +181,12 @@ def find_mentions(
         3166-1 alpha-3 code or ``IGO``, ``agent`` a CAMEO agent code (GOV,
         MIL, COP, LEG, REB ...) and ``code`` the two together (``SAUGOV``).
         ``proclitic`` is what is attached before it (و، ل، وب ...,
-        normalised; لل for the joined form of an article word).
+        normalised; لل for the joined form of an article word). Where some
+        article has a headline given apart from ``text_col`` (a ``title``
+        that is not its first line: most CSV and JSONL corpora), the
+        headline is read too and the table has ``field`` after ``doc_id``:
+        ``"title"`` (offsets index ``title``) or ``"text"``, as
+        :func:`q7x2lib.analyse` gives it (:mod:`q7x2lib.fields`).
 
     A name written beside a role (in apposition, before or after it) decides
     the person; a role phrase alone names a person only by the article's
@@ -195,6 +200,12 @@ def find_mentions(
         [['putin', 'الرئيس الروسي، فلاديمير بوتين', 'name', 'RUSGOV'], ['biden', 'لبايدن', 'name', 'USAGOV']]
     """
     actors = _bundled_actors() if actors is None else actors
+    split = split_fields(corpus, text_col, docs, columns=(date_col, outlet_col))
+    if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
+        fields, keys = split
+        found = find_mentions(fields, text_col, actors, tables=tables, date_col=date_col, outlet_col=outlet_col,
+                              outlets=outlets, docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+        return article_rows(found, keys, corpus["doc_id"].tolist())
     m = _actor_matcher(actors, tables)
     if outlets is None and tables is not None:
         outlets = tables.get("outlets")

@@ -27,7 +27,7 @@ from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
 from .events import find_events
-from .fields import article_rows, field_corpus, offset_shift, titles_apart
+from .fields import article_rows, offset_shift, split_fields
 from .stance import doc_stance
 from .statements import mentions_and_statements
 
@@ -97,10 +97,8 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     tables = tables or {}
     actors = tables.get("actors", _bundled_actors()) if actors is None else actors
     outlets = tables.get("outlets") if outlets is None else outlets
-    keys: dict = {}
-    fields = corpus
-    if titles_apart(corpus).any():  # headlines given apart: one row per field (else the corpus as it is)
-        fields, keys = field_corpus(corpus)
+    split = split_fields(corpus)  # headlines given apart: one row per field (else the corpus as it is)
+    fields, keys = split if split is not None else (corpus, {})
     docs = [NormalizedText(t) for t in fields["text_clean"] if isinstance(t, str) and t]  # for events too
     mentions, statements = mentions_and_statements(fields, actors=actors, tables=tables or None, docs=docs,
                                                    outlets=outlets)

@@ -35,6 +35,7 @@ from .actors import _bundled_actors
 from .arabic import NormalizedText
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
+from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import bundled_table, load_lexicon, word_list
 from .mentions import find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
@@ -98,7 +99,10 @@ def find_statements(
         evidence, text``. ``cue_kind`` is verb, participle, attribution,
         quote, headline or continuation (a verb without subject that takes
         the previous speaker); ``start``/``end`` span the statement in
-        ``text_col``; ``speaker_id`` is None when unattributed.
+        ``text_col``; ``speaker_id`` is None when unattributed. A headline
+        given apart from ``text_col`` is read too, with ``field`` as in
+        :func:`q7x2lib.find_mentions` (its statements numbered after the
+        body's); ``mentions`` then come with their ``field``.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a"], "title": [None], "published": [pd.Timestamp("2021-04-14")],
@@ -108,6 +112,12 @@ def find_statements(
         [['peskov', 'verb', 0.7], ['peskov', 'continuation', -0.8]]
     """
     actors = _bundled_actors() if actors is None else actors
+    split = split_fields(corpus, text_col, docs)
+    if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
+        fields, keys = split
+        found = find_statements(fields, text_col, actors, mentions=field_rows(mentions, keys), verbs=verbs, terms=terms,
+                                docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+        return article_rows(found, keys, corpus["doc_id"].tolist(), numbered=offset_shift(found, keys))
     sides = _sides(actors)
     cues = _cues(bundled_table("reporting_verbs") if verbs is None else verbs)
     lexicon = _stance_lexicon(terms)
@@ -149,6 +159,15 @@ def mentions_and_statements(
         (['peskov'], ['peskov'])
     """
     actors = _bundled_actors() if actors is None else actors
+    split = split_fields(corpus, text_col, docs, columns=(date_col, outlet_col))
+    if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
+        fields, keys = split
+        mentions, statements = mentions_and_statements(fields, text_col, actors, tables=tables, date_col=date_col,
+                                                       outlet_col=outlet_col, outlets=outlets,
+                                                       docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+        ids = corpus["doc_id"].tolist()
+        return (article_rows(mentions, keys, ids),
+                article_rows(statements, keys, ids, numbered=offset_shift(statements, keys)))
     if docs is None:
         docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
     mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs,

@@ -45,7 +45,10 @@ def texts(corpus: pd.DataFrame) -> list[str]:
 
 @pytest.fixture(scope="module")
 def noisy_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
-    noisy = corpus.assign(doc_id=corpus.doc_id + "-noisy", text_clean=[_noisy(t, i) for i, t in enumerate(corpus.text_clean)])
+    texts = [_noisy(t, i) for i, t in enumerate(corpus.text_clean)]
+    # a title stays the first line of its (now noisy) text: not a headline given apart, read as a field of its own
+    titles = [x.split("\n", 1)[0] if isinstance(t, str) and t else t for t, x in zip(corpus.title, texts)]
+    noisy = corpus.assign(doc_id=corpus.doc_id + "-noisy", text_clean=texts, title=titles)
     return pd.concat([corpus, noisy], ignore_index=True)
 
 

@@ -136,3 +136,34 @@ def test_whole_number_ids_and_a_headline_without_body() -> None:
     me = tables["mentions"]
     # read alone, with no body naming بشار الأسد, the bare family name is nobody's (with the body: bashar_al_assad)
     assert me[me.doc_id == 2][["field", "surface"]].values.tolist() == [["title", "روسيا"]]
+
+
+def test_each_analysis_called_alone_reads_a_headline_given_apart_as_analyse_does() -> None:
+    """The notebooks call find_mentions, find_statements and find_events one by one: they get analyse's rows."""
+    from q7x2lib import find_events, find_mentions, find_statements, mentions_and_statements
+    from q7x2lib.pipeline import analyse
+
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": [pd.Timestamp("2015-05-10")] * 2,
+                       "title": ["الجبير: إيران تزعزع المنطقة", None],
+                       "text_clean": ["قال وزير الخارجية السعودي عادل الجبير إن بلاده ترحب بالقمة.",
+                                      "قصفت إيران مواقع الحوثيين في صنعاء."]})
+    mentions = find_mentions(df)
+    statements = find_statements(df, mentions=mentions)
+    events = find_events(df, mentions=mentions, statements=statements)
+    tables = analyse(df)
+    pd.testing.assert_frame_equal(mentions, tables["mentions"])
+    pd.testing.assert_frame_equal(statements, tables["statements"])
+    pd.testing.assert_frame_equal(events, tables["events"])
+    both = mentions_and_statements(df)
+    pd.testing.assert_frame_equal(both[0], mentions)
+    pd.testing.assert_frame_equal(both[1], statements)
+    head = events[events.field == "title"]
+    assert head.statement_id.tolist() == [1] and head.target_code.tolist() == ["IRNGOV"]
+    assert set(statements[statements.field == "title"].statement_id) <= set(head.statement_id)
+
+
+def test_a_corpus_without_a_headline_apart_gets_no_field_column_from_the_analyses_alone() -> None:
+    from q7x2lib import find_mentions
+
+    df = pd.DataFrame({"doc_id": ["a"], "title": ["الكرملين: لا"], "text_clean": ["الكرملين: لا\n\nقال بيسكوف إن القمة ممكنة."]})
+    assert "field" not in find_mentions(df)
