@@ -217,6 +217,10 @@ _OTHER_SENSE_BEFORE = {
     # ورفض النقل للمستشفى، تركت زوجتي دون نقل: a transfer refused or not made (round 34)
     **dict.fromkeys(("نقل*", "ينقل"), frozenset({"رفض", "ورفض", "عدم", "دون", "بدون"})),
     "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
+    # والحكم عليه بالقتل قصاصا، قررت المحكمة الحكم بالقتل تعزيرا: the sentence passed (coded from صدر بحقه صك شرعي or
+    # the court's verb), not the execution a headline names (round 38)
+    **dict.fromkeys(("القتل تعزير*", "القتل قصاص*"), frozenset({"عليه", "عليها", "عليهم", "عليهما", "الحكم", "حكم",
+                                                                "حكما", "بحقه", "بحقها", "بحقهم"})),
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
     # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit

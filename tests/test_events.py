@@ -1507,6 +1507,23 @@ def test_a_closure_of_shops_is_a_sanction() -> None:
         assert not ev.trigger.str.contains("غلق|غلاق").any(), text
 
 
+def test_an_execution_and_the_steps_of_its_sentence_are_coded() -> None:
+    # round 38, from AA, AJ, AL: the Interior Ministry's execution statements; the execution carried out is 18, the
+    # sentence, its upholding and the royal order to carry it out are 17
+    ev = events("وقد تم تنفيذ حكم القتل قصاصاً بالجاني اليوم الخميس بمحافظة عنيزة بمنطقة القصيم.", sign_model=False)
+    assert ("حكم القتل", "18") in list(zip(ev.trigger, ev.event_code))
+    ev = events("القتل تعزيراً لمهرب مخدرات سوري في الرياض", sign_model=False)
+    assert ("القتل تعزيرا", "18") in list(zip(ev.trigger, ev.event_code))
+    text = ("وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعاً، وصدق الحكم من محكمة "
+            "الاستئناف ومن المحكمة العليا، وصدر أمر ملكي بإنفاذ ما تقرر شرعاً.")
+    triggers = events(text, sign_model=False).query("event_code == '17'").trigger.tolist()
+    assert "صدر بحقه صك شرعي" in triggers and "وصدق الحكم" in triggers, triggers
+    assert any(t.startswith("بإنفاذ ما تقرر") for t in triggers), triggers
+    # the guard: the sentence itself (والحكم عليه بالقتل قصاصا) is no execution
+    ev = events("صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه والحكم عليه بالقتل قصاصاً.", sign_model=False)
+    assert not (ev.event_code == "18").any(), ev.trigger.tolist()
+
+
 def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
     # round 37, from X-AK: a verbal noun right after تم / جرى (word list impersonal_act_noun) is the act it names
     for text, root in (("وأضاف أنه تم تقديم الإسعافات الأولية من قبل الهلال الأحمر للأشخاص الذين تم إنقاذهم.", "07"),
