@@ -2289,7 +2289,10 @@ def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
     after = doc.norm[hit.end:hit.end + 20].split()[:1]
     if after and _bare_forms(after[0])[0] in _FIGURATIVE_RECEIVERS:
         return None  # قدم هذا الإنجاز هدية للوطن، مصر تقدم هدية للعالم: a figure of speech, nothing given
-    return _verb_before(doc, ca, sa, _word_set("giving_verb"), _SIGNER_BREAK_RE)
+    verb = _verb_before(doc, ca, sa, _word_set("giving_verb"), _SIGNER_BREAK_RE)
+    if verb is not None and doc.norm[max(0, doc.to_norm[verb[0]] - 8):doc.to_norm[verb[0]]].split()[-1:] == ["ان"]:
+        return None  # بعد أن قدم واجب العزاء في العريف ...: a gift or a visit told as the background of another act
+    return verb
 
 
 def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):

@@ -1524,6 +1524,20 @@ def test_an_execution_and_the_steps_of_its_sentence_are_coded() -> None:
     assert not (ev.event_code == "18").any(), ev.trigger.tolist()
 
 
+def test_condolences_offered_in_person_are_an_act() -> None:
+    # round 38, from AB and AC: condolences offered after a verb of giving are a 05 act that begins at the verb
+    for text in ("وقدم اللواء البحري عواد بن عيد البلوي واجب العزاء في الشهيد أحمد بن جعفر.",
+                 "وعقب أداء صلاة الميت على الشهداء قدم أمير منطقة عسير تعازي ومواساة خادم الحرمين الشريفين لأسر الشهداء."):
+        ev = events(text, sign_model=False)
+        acts = ev[ev.unit.eq("event") & ev.event_code.eq("05")]
+        assert len(acts) == 1 and acts.trigger.iloc[0].startswith(("وقدم ...", "قدم ...")), text
+    # the guards: condolences behind ب are said (a statement, no act); one offered after أن is the background
+    for text in ("ويتقدم الدفاع المدني بمنطقة المدينة المنورة بخالص العزاء والمواساة لأسرة الفقيد.",
+                 "وصل اللواء إلى قرية الشهيد بعد أن قدم واجب العزاء نيابة عن القيادة في العريف حسن بشيري."):
+        ev = events(text, sign_model=False)
+        assert not (ev.unit.eq("event") & ev.trigger.str.contains("عزاء|تعازي")).any(), text
+
+
 def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
     # round 37, from X-AK: a verbal noun right after تم / جرى (word list impersonal_act_noun) is the act it names
     for text, root in (("وأضاف أنه تم تقديم الإسعافات الأولية من قبل الهلال الأحمر للأشخاص الذين تم إنقاذهم.", "07"),
