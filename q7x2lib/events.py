@@ -1839,6 +1839,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
+        if start != ca and not negated and (found := _negated(norm, doc.to_norm[start], pat.negators))[0]:
+            negated = True  # لم تتقدم الفتاة أو ذووها بأي بلاغ: an act opened by its verb is negated before the verb
+            how.append(f"¬{found[1]}")
         rows.append((
             doc_id, sid, statement_id, unit_here,
             *(source[:3] if source else (None, None, None)),

@@ -1524,6 +1524,17 @@ def test_an_execution_and_the_steps_of_its_sentence_are_coded() -> None:
     assert not (ev.event_code == "18").any(), ev.trigger.tolist()
 
 
+def test_a_report_opened_by_its_verb_is_negated_before_the_verb() -> None:
+    # round 38: لم تتقدم ... بأي بلاغ is a report denied (the guideline codes it negated), no complaint made; the negator
+    # stands before the verb that opens the act, out of reach of the noun
+    ev = events("وقال: لم تتقدم الفتاة أو ذووها بأي بلاغ حيال الواقعة.", sign_model=False)
+    report = ev[ev.trigger.str.contains("بلاغ")]
+    assert len(report) == 1 and bool(report.negated.iloc[0])
+    ev = events("وقد تقدمت الفتاة بشكوى إلى مركز الشرطة.", sign_model=False)
+    report = ev[ev.trigger.str.contains("بشكوى")]
+    assert len(report) == 1 and not bool(report.negated.iloc[0])
+
+
 def test_condolences_offered_in_person_are_an_act() -> None:
     # round 38, from AB and AC: condolences offered after a verb of giving are a 05 act that begins at the verb
     for text in ("وقدم اللواء البحري عواد بن عيد البلوي واجب العزاء في الشهيد أحمد بن جعفر.",
