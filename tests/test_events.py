@@ -1524,6 +1524,23 @@ def test_an_execution_and_the_steps_of_its_sentence_are_coded() -> None:
     assert not (ev.event_code == "18").any(), ev.trigger.tolist()
 
 
+def test_suspects_handed_over_to_the_authorities_are_a_sanction() -> None:
+    # round 38, from AB and AC: a hand-over to the authorities (لجهة الاختصاص، للجهات المختصة، للشرطة) is 17
+    for text in ("وعثر بحوزته على 3 قوارير خمر وتم تسليمه لجهة الاختصاص.",
+                 "وتم إعداد محضر بالحالة وتسليم السائق والمضبوطات لجهة الاختصاص."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.trigger.str.contains("تسليم")].event_code.tolist() == ["17"], text
+    # the guards: a site, an accident's file or weapons handed over, or gifts handed to charities, are no sanction; the
+    # recovery before a site handed over stays an act
+    for text in ("وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص.",
+                 "وتم إطفاء الحريق وتسليم ملف الحادث للشرطة.",
+                 "ليتم تسليمها لجمعيات مختصة بذلك مثل جمعية السرطان."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("تسليم").any(), text
+    assert events("وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص.", sign_model=False).trigger.str.contains(
+        "انتشال").any()
+
+
 def test_a_report_opened_by_its_verb_is_negated_before_the_verb() -> None:
     # round 38: لم تتقدم ... بأي بلاغ is a report denied (the guideline codes it negated), no complaint made; the negator
     # stands before the verb that opens the act, out of reach of the noun
