@@ -1507,6 +1507,65 @@ def test_a_closure_of_shops_is_a_sanction() -> None:
         assert not ev.trigger.str.contains("غلق|غلاق").any(), text
 
 
+def test_an_execution_and_the_steps_of_its_sentence_are_coded() -> None:
+    # round 38, from AA, AJ, AL: the Interior Ministry's execution statements; the execution carried out is 18, the
+    # sentence, its upholding and the royal order to carry it out are 17
+    ev = events("وقد تم تنفيذ حكم القتل قصاصاً بالجاني اليوم الخميس بمحافظة عنيزة بمنطقة القصيم.", sign_model=False)
+    assert ("حكم القتل", "18") in list(zip(ev.trigger, ev.event_code))
+    ev = events("القتل تعزيراً لمهرب مخدرات سوري في الرياض", sign_model=False)
+    assert ("القتل تعزيرا", "18") in list(zip(ev.trigger, ev.event_code))
+    text = ("وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعاً، وصدق الحكم من محكمة "
+            "الاستئناف ومن المحكمة العليا، وصدر أمر ملكي بإنفاذ ما تقرر شرعاً.")
+    triggers = events(text, sign_model=False).query("event_code == '17'").trigger.tolist()
+    assert "صدر بحقه صك شرعي" in triggers and "وصدق الحكم" in triggers, triggers
+    assert any(t.startswith("بإنفاذ ما تقرر") for t in triggers), triggers
+    # the guard: the sentence itself (والحكم عليه بالقتل قصاصا) is no execution
+    ev = events("صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه والحكم عليه بالقتل قصاصاً.", sign_model=False)
+    assert not (ev.event_code == "18").any(), ev.trigger.tolist()
+
+
+def test_suspects_handed_over_to_the_authorities_are_a_sanction() -> None:
+    # round 38, from AB and AC: a hand-over to the authorities (لجهة الاختصاص، للجهات المختصة، للشرطة) is 17
+    for text in ("وعثر بحوزته على 3 قوارير خمر وتم تسليمه لجهة الاختصاص.",
+                 "وتم إعداد محضر بالحالة وتسليم السائق والمضبوطات لجهة الاختصاص."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.trigger.str.contains("تسليم")].event_code.tolist() == ["17"], text
+    # the guards: a site, an accident's file or weapons handed over, or gifts handed to charities, are no sanction; the
+    # recovery before a site handed over stays an act
+    for text in ("وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص.",
+                 "وتم إطفاء الحريق وتسليم ملف الحادث للشرطة.",
+                 "ليتم تسليمها لجمعيات مختصة بذلك مثل جمعية السرطان."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("تسليم").any(), text
+    assert events("وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص.", sign_model=False).trigger.str.contains(
+        "انتشال").any()
+
+
+def test_a_report_opened_by_its_verb_is_negated_before_the_verb() -> None:
+    # round 38: لم تتقدم ... بأي بلاغ is a report denied (the guideline codes it negated), no complaint made; the negator
+    # stands before the verb that opens the act, out of reach of the noun
+    ev = events("وقال: لم تتقدم الفتاة أو ذووها بأي بلاغ حيال الواقعة.", sign_model=False)
+    report = ev[ev.trigger.str.contains("بلاغ")]
+    assert len(report) == 1 and bool(report.negated.iloc[0])
+    ev = events("وقد تقدمت الفتاة بشكوى إلى مركز الشرطة.", sign_model=False)
+    report = ev[ev.trigger.str.contains("بشكوى")]
+    assert len(report) == 1 and not bool(report.negated.iloc[0])
+
+
+def test_condolences_offered_in_person_are_an_act() -> None:
+    # round 38, from AB and AC: condolences offered after a verb of giving are a 05 act that begins at the verb
+    for text in ("وقدم اللواء البحري عواد بن عيد البلوي واجب العزاء في الشهيد أحمد بن جعفر.",
+                 "وعقب أداء صلاة الميت على الشهداء قدم أمير منطقة عسير تعازي ومواساة خادم الحرمين الشريفين لأسر الشهداء."):
+        ev = events(text, sign_model=False)
+        acts = ev[ev.unit.eq("event") & ev.event_code.eq("05")]
+        assert len(acts) == 1 and acts.trigger.iloc[0].startswith(("وقدم ...", "قدم ...")), text
+    # the guards: condolences behind ب are said (a statement, no act); one offered after أن is the background
+    for text in ("ويتقدم الدفاع المدني بمنطقة المدينة المنورة بخالص العزاء والمواساة لأسرة الفقيد.",
+                 "وصل اللواء إلى قرية الشهيد بعد أن قدم واجب العزاء نيابة عن القيادة في العريف حسن بشيري."):
+        ev = events(text, sign_model=False)
+        assert not (ev.unit.eq("event") & ev.trigger.str.contains("عزاء|تعازي")).any(), text
+
+
 def test_an_act_named_by_its_noun_after_tamma_is_coded() -> None:
     # round 37, from X-AK: a verbal noun right after تم / جرى (word list impersonal_act_noun) is the act it names
     for text, root in (("وأضاف أنه تم تقديم الإسعافات الأولية من قبل الهلال الأحمر للأشخاص الذين تم إنقاذهم.", "07"),
