@@ -192,6 +192,9 @@ class _Matcher:
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
         self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
+        # أمير المنطقة: an office of "the region" that names the holder of that office of the one region the article
+        # names (أمير منطقة جازان), each phrase with the region noun it holds (see mentions._region_back_references)
+        self.region_back_offices = frozenset(normalize(w) for w in word_list("region_back_office", words, required=False))
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))

@@ -308,6 +308,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
+    merged = _region_back_references(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -1171,6 +1172,57 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
         out.append(before._replace(kind="role", a=a, b=b, pre=_ARTICLE_END.sub("", hit[1]),
                                    ambiguous=False, name_at=-1, unknown=False))
         out.sort(key=lambda u: u.a)
+    return out
+
+
+_REGION_NOUN = "المنطقة"
+# ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the name written after the office decides, not the region
+_REGION_NAME_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:صاحب[ \t]+السمو(?:[ \t]+الملكي)?[ \t]+|سمو[ \t]+)?الامير(?![^\W\d_])")
+_REGION_NAMED = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(ال)?منطقة[ \t]+([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # the second word looked at, not taken
+
+
+def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """An office of "the region" (أمير المنطقة) is the holder of that office of the one region the article names.
+
+    The region is named with its noun (أمير منطقة جازان، بمنطقة المدينة المنورة، المنطقة الشرقية) anywhere in the
+    article; the office phrase written with it (أمير منطقة جازان) must resolve to an office with a holder on the
+    article's date. Two such regions, or none, leave the mention as it was (a Saudi governor, no person), as does
+    a prince's name written right after the office (ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the
+    region named may be another, where a soldier fell) or a subordinate office before it (نائب أمير المنطقة).
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "زار امير منطقة جازان المستشفى. واكد سمو امير المنطقة ان"
+        >>> a = norm.index("امير المنطقة")
+        >>> u = _Unit(None, "agent", a, a + len("امير المنطقة"), "", "SAU", "GOV")
+        >>> _region_back_references([u], norm, m, pd.Timestamp("2015-08-01"))[0].actor_id
+        'mohammed_bin_nasser'
+    """
+    backs = [u for u in units if u.kind == "agent" and not u.actor_id and not u.office
+             and _bare_phrase(u, norm) in m.region_back_offices and not _REGION_NAME_AFTER.match(norm, u.b)
+             and not _subordinate(norm, u.a, u.pre, m)]  # نائب أمير المنطقة: the deputy, no holder of the office
+    if not backs or date is None:
+        return units
+    regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
+    for phrase in {_bare_phrase(u, norm) for u in backs}:
+        found = set()
+        for hit in _REGION_NAMED.finditer(norm):
+            words = [w for w in hit.group(2, 3) if w]
+            noun = "المنطقة" if hit[1] else "منطقة"
+            for n in range(len(words), 0, -1):
+                entry = m.resolve(phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+                if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
+                    found.add((entry.office, entry.country))
+                    break
+        regions[phrase] = found
+    out = []
+    for u in units:
+        found = regions.get(_bare_phrase(u, norm)) if u in backs else None
+        if found and len(found) == 1:
+            office, country = next(iter(found))
+            u = u._replace(actor_id=m.holder(country, office, date), kind="role", office=office, country=country)
+        out.append(u)
     return out
 
 

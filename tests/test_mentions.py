@@ -1192,3 +1192,26 @@ def saudi_daily_mentions_with_ids(text: str, date: str = "2015-07-30") -> list[l
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text], "outlet": ["sabq"]})
     found = q7x2lib.find_mentions(df)[["actor_id", "surface", "code"]].astype(object)
     return found.where(found.notna(), None).values.tolist()
+
+
+def test_the_deputy_crown_prince_with_the_pronoun_is_not_the_crown_prince() -> None:
+    # round 38, issue 14: ولي عهده inside ولي ولي عهده had read the crown prince
+    found = mentions_of("رفع التعازي لخادم الحرمين الشريفين وسمو ولي عهده وسمو ولي ولي عهده في الشهداء.")
+    assert [f[0] for f in found] == ["salman_bin_abdulaziz", "mohammed_bin_nayef", "mohammed_bin_salman"]
+    # guard: ولي عهده alone stays the crown prince
+    assert mentions_of("بعث خادم الحرمين الشريفين وولي عهده برقية.")[1][0] == "mohammed_bin_nayef"
+
+
+def test_the_emir_of_the_region_is_the_emir_of_the_one_region_the_article_names() -> None:
+    # round 38, issue 14: أمير المنطقة after منطقة جازان is the emir of Jazan on the article's date
+    found = mentions_of("أقامت شرطة منطقة جازان حفلا للمرابطين، وذلك بتوجيهات سمو أمير المنطقة حفظه الله.")
+    assert ["mohammed_bin_nasser", "أمير المنطقة", "role", "SAUGOV"] in found
+
+
+def test_the_emir_of_the_region_is_nobody_where_two_regions_or_a_deputy_or_a_name_decide() -> None:
+    two = mentions_of("زار منطقة جازان ثم منطقة نجران، وشكر أمير المنطقة على الدعم.")
+    assert ["", "أمير المنطقة", "agent", "SAUGOV"] in [[f[0] or ""] + f[1:] for f in two]
+    deputy = mentions_of("دشن نائب أمير منطقة حائل المعرض، كما دشن نائب أمير المنطقة قسم التعليم.")
+    assert not any(f[0] == "saud_bin_abdulmohsen" for f in deputy)
+    named = mentions_of("استشهد في منطقة نجران، وشكر ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد.")
+    assert not any(f[0] == "jalawi_bin_abdulaziz" for f in named)
