@@ -294,7 +294,10 @@ class _Matcher:
         # (as written, hamza kept: word_list gives the normalised words)
         self.written_stop = frozenset(stopwords) | frozenset(words.loc[words["list"] == "written_not_name", "word"])
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
-                         | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
+                         | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words))
+                         | frozenset(word_list("deputy_pronoun", words, required=False)))
+        # ونائبه، ولسمو نائبه: the deputy of the one named right before (see mentions._deputies_by_pronoun), no name
+        self.deputy_pronouns = frozenset(word_list("deputy_pronoun", words, required=False))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
         # فيليكس، جمعان: given names the people tables lack (a word list a user may extend), added to those they give
         given |= {normalize(w) for w in word_list("given_name", words, required=False)}

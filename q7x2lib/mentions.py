@@ -309,6 +309,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
     merged = _region_back_references(merged, norm, m, date)
+    merged = _deputies_by_pronoun(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -1176,6 +1177,7 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
 
 
 _REGION_NOUN = "المنطقة"
+_REGION_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # a word and the next, looked at
 # ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the name written after the office decides, not the region
 _REGION_NAME_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:صاحب[ \t]+السمو(?:[ \t]+الملكي)?[ \t]+|سمو[ \t]+)?الامير(?![^\W\d_])")
 _REGION_NAMED = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(ال)?منطقة[ \t]+([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # the second word looked at, not taken
@@ -1185,7 +1187,7 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     """An office of "the region" (أمير المنطقة) is the holder of that office of the one region the article names.
 
     The region is named with its noun (أمير منطقة جازان، بمنطقة المدينة المنورة، المنطقة الشرقية) anywhere in the
-    article; the office phrase written with it (أمير منطقة جازان) must resolve to an office with a holder on the
+    article, or, where no region is, by its own name (بالمدينة المنورة، صيف الباحة); the office phrase written with it (أمير منطقة جازان) must resolve to an office with a holder on the
     article's date. Two such regions, or none, leave the mention as it was (a Saudi governor, no person), as does
     a prince's name written right after the office (ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the
     region named may be another, where a soldier fell) or a subordinate office before it (نائب أمير المنطقة).
@@ -1205,16 +1207,26 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     if not backs or date is None:
         return units
     regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
+
+    def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str] | None:
+        for n in range(len(words), 0, -1):
+            entry = m.resolve(phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
+                return entry.office, entry.country
+        return None
+
     for phrase in {_bare_phrase(u, norm) for u in backs}:
-        found = set()
-        for hit in _REGION_NAMED.finditer(norm):
-            words = [w for w in hit.group(2, 3) if w]
-            noun = "المنطقة" if hit[1] else "منطقة"
-            for n in range(len(words), 0, -1):
-                entry = m.resolve(phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
-                if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
-                    found.add((entry.office, entry.country))
-                    break
+        found = {office for hit in _REGION_NAMED.finditer(norm)
+                 if (office := held(phrase, "المنطقة" if hit[1] else "منطقة", [w for w in hit.group(2, 3) if w]))}
+        if not found:
+            # no region written with its noun: the region's own name (بالمدينة المنورة، صيف الباحة، في جازان)
+            for hit in _REGION_WORD.finditer(norm):
+                words = [w for w in hit.group(1, 2) if w]
+                bare = _BODY_CLITIC.sub("", words[0], count=1)
+                for first in dict.fromkeys((words[0], bare)):
+                    if first != _REGION_NOUN and (office := held(phrase, "منطقة", [first, *words[1:]])):
+                        found.add(office)
+                        break
         regions[phrase] = found
     out = []
     for u in units:
@@ -1224,6 +1236,47 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
             u = u._replace(actor_id=m.holder(country, office, date), kind="role", office=office, country=country)
         out.append(u)
     return out
+
+
+_DEPUTY_PRONOUN = re.compile(r"[ \t]*[,،]?[ \t]*(و(?:ل?سمو[ \t]+)?)([^\W\d_]+)(?![^\W\d_])")
+
+
+def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """A deputy with a pronoun joined to an office (خادم الحرمين ونائبه، ولسمو نائبه) is that office's deputy.
+
+    نائب and the office's own phrase (نائب خادم الحرمين الشريفين), or the words that lead a person's name
+    (خادم الحرمين الشريفين الملك سلمان), name an office whose holder on the article's date is the deputy (the
+    crown prince); else the deputy is a mention of the office's country and agent, naming nobody.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "خادم الحرمين ونائبه يهنئان"
+        >>> u = _Unit("salman_bin_abdulaziz", "role", 0, len("خادم الحرمين"), "", "SAU", "GOV")
+        >>> [(x.actor_id, norm[x.a : x.b]) for x in _deputies_by_pronoun([u], norm, m, pd.Timestamp("2015-08-01"))]
+        [('salman_bin_abdulaziz', 'خادم الحرمين'), ('mohammed_bin_nayef', 'ونائبه')]
+    """
+    if date is None or not m.deputy_pronouns:
+        return units
+    found = []
+    for u in units:
+        hit = _DEPUTY_PRONOUN.match(norm, u.b) if u.kind in {"role", "agent"} or u.actor_id in m.people else None
+        if hit is None or hit[2] not in m.deputy_pronouns or any(x.a < hit.end() and hit.start(1) < x.b for x in units):
+            continue
+        if any(x.a >= hit.end() and not norm[hit.end() : x.a].strip(" \t,،") for x in units):
+            continue  # ونائبه ولي العهد الأمير محمد بن نايف، ونائبه جمال عبدالناصر: the office or name after it decides
+        words = _bare_phrase(u, norm).split()
+        for n in range(len(words), 0, -1):  # خادم الحرمين الشريفين الملك سلمان ونائبه: the office's words lead the name
+            entry = m.resolve(" ".join(["نائب", *words[:n]]), date)
+            person = m.holder(entry.country, entry.office, date) if entry is not None and entry.office else None
+            if person:
+                found.append(_Unit(person, "role", hit.start(1), hit.end(), hit[1], entry.country, entry.agent,
+                                   office=entry.office))
+                break
+        else:
+            if u.country:  # رئيس النادي ونائبه: a deputy of that side, whom no table names
+                found.append(_Unit(None, "agent", hit.start(1), hit.end(), hit[1], u.country, u.agent))
+    return sorted(units + found, key=lambda x: x.a) if found else units
 
 
 def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:

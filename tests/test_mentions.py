@@ -1215,3 +1215,29 @@ def test_the_emir_of_the_region_is_nobody_where_two_regions_or_a_deputy_or_a_nam
     assert not any(f[0] == "saud_bin_abdulmohsen" for f in deputy)
     named = mentions_of("استشهد في منطقة نجران، وشكر ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد.")
     assert not any(f[0] == "jalawi_bin_abdulaziz" for f in named)
+
+
+def test_the_emir_of_the_region_is_read_from_the_regions_own_name_where_no_region_is_written_with_its_noun() -> None:
+    found = mentions_of("تشهد مدينة الباحة عروضا للألعاب النارية، وفق توجيهات سمو أمير المنطقة.")
+    assert ["mishari_bin_saud", "أمير المنطقة", "role", "SAUGOV"] in found
+    # guard: two regions named by their own names decide nothing
+    two = mentions_of("في جازان وعسير تتواصل الفعاليات، وفق توجيهات سمو أمير المنطقة.")
+    assert not any(f[1] == "أمير المنطقة" and f[0] for f in two)
+
+
+def test_a_deputy_with_a_pronoun_after_the_king_is_the_crown_prince() -> None:
+    # round 38, issue 14: نائب خادم الحرمين الشريفين is the crown prince; سمو before نائبه made no personal name
+    found = mentions_of("معبرين عن شكرهم لخادم الحرمين الشريفين ولسمو نائبه، ولسمو ولي ولي عهده على الدعم.")
+    assert [f[0] for f in found] == ["salman_bin_abdulaziz", "mohammed_bin_nayef", "mohammed_bin_salman"]
+    named = mentions_of("يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو نائبه وسمو ولي ولي العهد.")
+    assert ["mohammed_bin_nayef", "وسمو نائبه", "role", "SAUGOV"] in named
+
+
+def test_a_deputy_with_a_pronoun_of_an_office_no_table_fills_names_nobody() -> None:
+    found = mentions_of("اجتمع مع الأمين العام للحزب ونائبه في بيروت.")
+    assert not any(f[1] == "ونائبه" and f[0] for f in found)
+
+
+def test_a_deputy_with_a_pronoun_leaves_the_office_written_after_it_to_name_him() -> None:
+    found = mentions_of("بعث خادم الحرمين الشريفين وسمو نائبه ولي العهد الأمير محمد بن نايف برقية.")
+    assert not any(f[1].endswith("نائبه") for f in found)
