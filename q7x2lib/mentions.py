@@ -1263,11 +1263,14 @@ def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> li
         hit = _DEPUTY_PRONOUN.match(norm, u.b) if u.kind in {"role", "agent"} or u.actor_id in m.people else None
         if hit is None or hit[2] not in m.deputy_pronouns or any(x.a < hit.end() and hit.start(1) < x.b for x in units):
             continue
-        if any(x.a >= hit.end() and not norm[hit.end() : x.a].strip(" \t,،") for x in units):
+        if any(x.a >= hit.end() and not norm[hit.end() : x.a].strip(" \t") and not x.pre.startswith("و") for x in units):
             continue  # ونائبه ولي العهد الأمير محمد بن نايف، ونائبه جمال عبدالناصر: the office or name after it decides
         words = _bare_phrase(u, norm).split()
-        for n in range(len(words), 0, -1):  # خادم الحرمين الشريفين الملك سلمان ونائبه: the office's words lead the name
-            entry = m.resolve(" ".join(["نائب", *words[:n]]), date)
+        # خادم الحرمين الشريفين الملك سلمان ونائبه: the office's words lead the name; حكومة خادم الحرمين الشريفين
+        # الملك سلمان وسمو نائبه: the king's, after the body's noun
+        spans = [(i, n) for i in range(min(2, len(words))) for n in range(len(words), i, -1)]
+        for i, n in spans:
+            entry = m.resolve(" ".join(["نائب", *words[i:n]]), date)
             person = m.holder(entry.country, entry.office, date) if entry is not None and entry.office else None
             if person:
                 found.append(_Unit(person, "role", hit.start(1), hit.end(), hit[1], entry.country, entry.agent,
