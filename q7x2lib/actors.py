@@ -195,6 +195,11 @@ class _Matcher:
         # أمير المنطقة: an office of "the region" that names the holder of that office of the one region the article
         # names (أمير منطقة جازان), each phrase with the region noun it holds (see mentions._region_back_references)
         self.region_back_offices = frozenset(normalize(w) for w in word_list("region_back_office", words, required=False))
+        # الرئيس العام: an office named by its head words alone, the holder of the one full office of the tables
+        # (الرئيس العام لرعاية الشباب) whose body the article names (رعاية الشباب; see mentions._body_back_references)
+        self.body_back_offices = {head: tuple((key, key[len(head) + 1 :].removeprefix("ل")) for key in self.entries
+                                              if key.startswith(head + " ") and key[len(head) + 1 :].startswith("ل"))
+                                  for head in (normalize(w) for w in word_list("body_back_office", words, required=False))}
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))

@@ -309,6 +309,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
     merged = _region_back_references(merged, norm, m, date)
+    merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
@@ -1236,6 +1237,47 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
             u = u._replace(actor_id=m.holder(country, office, date), kind="role", office=office, country=country)
         out.append(u)
     return out
+
+
+def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """An office written by its head words alone (سمو الرئيس العام) is the holder of the one office of the tables
+    with those words and a body (الرئيس العام لرعاية الشباب) whose body the article names (رعاية الشباب).
+
+    Not where the words go on with ل (الرئيس العام لهيئة ...: a phrase of its own) or after a subordinate noun
+    (نائب الرئيس العام); two such bodies named, or none with a holder on the article's date, change nothing.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "زار مقر رعاية الشباب. واطلع الرئيس العام على البرامج"
+        >>> [u.actor_id for u in _body_back_references([], norm, m, pd.Timestamp("2015-08-01"))]
+        ['abdullah_bin_musaed']
+    """
+    if date is None:
+        return units
+    out = list(units)
+    for head, offices in m.body_back_offices.items():
+        if head not in norm:
+            continue
+        held = set()
+        for key, body in offices:
+            entry = m.resolve(key, date) if body in norm else None
+            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
+                held.add((entry.office, entry.country, entry.agent))
+        if len(held) != 1:
+            continue
+        office, country, agent = next(iter(held))
+        for hit in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل)){re.escape(head.removeprefix('ال'))}(?![^\W\d_])", norm):
+            nxt = _NEXT_WORD.match(norm, hit.end())
+            if nxt and nxt[1].startswith("ل") or _subordinate(norm, hit.start(), "", m):
+                continue  # الرئيس العام لهيئة الأمر بالمعروف: a phrase of its own; نائب الرئيس العام: the deputy
+            over = [u for u in out if u.a < hit.end() and hit.start() < u.b]
+            if any(u.actor_id or u.a < hit.start() or u.b > hit.end() for u in over):
+                continue
+            out = [u for u in out if u not in over]
+            out.append(_Unit(m.holder(country, office, date), "role", hit.start(), hit.end(),
+                             _ARTICLE_END.sub("", hit[1]), country, agent, office=office))
+    return sorted(out, key=lambda u: u.a)
 
 
 _DEPUTY_PRONOUN = re.compile(r"[ \t]*[,،]?[ \t]*(و(?:ل?سمو[ \t]+)?)([^\W\d_]+)(?![^\W\d_])")

@@ -1241,3 +1241,13 @@ def test_a_deputy_with_a_pronoun_of_an_office_no_table_fills_names_nobody() -> N
 def test_a_deputy_with_a_pronoun_leaves_the_office_written_after_it_to_name_him() -> None:
     found = mentions_of("بعث خادم الحرمين الشريفين وسمو نائبه ولي العهد الأمير محمد بن نايف برقية.")
     assert not any(f[1].endswith("نائبه") for f in found)
+
+
+def test_the_general_president_alone_is_the_holder_of_the_one_presidency_the_article_names() -> None:
+    # round 38, issue 14: سمو الرئيس العام in a story of the General Presidency of Youth Welfare
+    found = mentions_of("زار وفد مقر الرئاسة العامة لرعاية الشباب، واطلع سمو الرئيس العام على البرامج.")
+    assert ["abdullah_bin_musaed", "الرئيس العام", "role", "SAUGOV"] in found
+    # guard: no such body named, or the deputy: nobody
+    assert not any(f[0] for f in mentions_of("وأكد الرئيس العام أن الموسم يبدأ غدا."))
+    deputy = mentions_of("زار مقر رعاية الشباب، وقال نائب الرئيس العام إن الموسم يبدأ.")
+    assert not any(f[0] == "abdullah_bin_musaed" for f in deputy)
