@@ -192,6 +192,14 @@ class _Matcher:
         self.place_words = frozenset(word_list("place_preposition", words))
         self.indefinite_sources = frozenset(word_list("indefinite_source", words))
         self.construct_offices = frozenset(normalize(w) for w in word_list("construct_office", words))  # محافظ جدة
+        # أمير المنطقة: an office of "the region" that names the holder of that office of the one region the article
+        # names (أمير منطقة جازان), each phrase with the region noun it holds (see mentions._region_back_references)
+        self.region_back_offices = frozenset(normalize(w) for w in word_list("region_back_office", words, required=False))
+        # الرئيس العام: an office named by its head words alone, the holder of the one full office of the tables
+        # (الرئيس العام لرعاية الشباب) whose body the article names (رعاية الشباب; see mentions._body_back_references)
+        self.body_back_offices = {head: tuple((key, key[len(head) + 1 :].removeprefix("ل")) for key in self.entries
+                                              if key.startswith(head + " ") and key[len(head) + 1 :].startswith("ل"))
+                                  for head in (normalize(w) for w in word_list("body_back_office", words, required=False))}
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
@@ -291,7 +299,10 @@ class _Matcher:
         # (as written, hamza kept: word_list gives the normalised words)
         self.written_stop = frozenset(stopwords) | frozenset(words.loc[words["list"] == "written_not_name", "word"])
         self.not_name = (frozenset(stopwords.map(normalize)) | frozenset(word_list("subject_stop", words))
-                         | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words)))
+                         | frozenset(verbs["form"].map(normalize)) | frozenset(word_list("speaker_title", words))
+                         | frozenset(word_list("deputy_pronoun", words, required=False)))
+        # ونائبه، ولسمو نائبه: the deputy of the one named right before (see mentions._deputies_by_pronoun), no name
+        self.deputy_pronouns = frozenset(word_list("deputy_pronoun", words, required=False))
         # فان الفضلي (فإن), بين الطرفين: a table's given name that is far more often a common word opens no name
         # فيليكس، جمعان: given names the people tables lack (a word list a user may extend), added to those they give
         given |= {normalize(w) for w in word_list("given_name", words, required=False)}

@@ -321,6 +321,9 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
+    merged = _region_back_references(merged, norm, m, date)
+    merged = _body_back_references(merged, norm, m, date)
+    merged = _deputies_by_pronoun(merged, norm, m, date)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -1185,6 +1188,153 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
                                    ambiguous=False, name_at=-1, unknown=False))
         out.sort(key=lambda u: u.a)
     return out
+
+
+_REGION_NOUN = "المنطقة"
+_REGION_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # a word and the next, looked at
+# ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the name written after the office decides, not the region
+_REGION_NAME_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:صاحب[ \t]+السمو(?:[ \t]+الملكي)?[ \t]+|سمو[ \t]+)?الامير(?![^\W\d_])")
+_REGION_NAMED = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(ال)?منطقة[ \t]+([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # the second word looked at, not taken
+
+
+def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """An office of "the region" (أمير المنطقة) is the holder of that office of the one region the article names.
+
+    The region is named with its noun (أمير منطقة جازان، بمنطقة المدينة المنورة، المنطقة الشرقية) anywhere in the
+    article, or, where no region is, by its own name (بالمدينة المنورة، صيف الباحة); the office phrase written with it (أمير منطقة جازان) must resolve to an office with a holder on the
+    article's date. Two such regions, or none, leave the mention as it was (a Saudi governor, no person), as does
+    a prince's name written right after the office (ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the
+    region named may be another, where a soldier fell) or a subordinate office before it (نائب أمير المنطقة).
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "زار امير منطقة جازان المستشفى. واكد سمو امير المنطقة ان"
+        >>> a = norm.index("امير المنطقة")
+        >>> u = _Unit(None, "agent", a, a + len("امير المنطقة"), "", "SAU", "GOV")
+        >>> _region_back_references([u], norm, m, pd.Timestamp("2015-08-01"))[0].actor_id
+        'mohammed_bin_nasser'
+    """
+    backs = [u for u in units if u.kind == "agent" and not u.actor_id and not u.office
+             and _bare_phrase(u, norm) in m.region_back_offices and not _REGION_NAME_AFTER.match(norm, u.b)
+             and not _subordinate(norm, u.a, u.pre, m)]  # نائب أمير المنطقة: the deputy, no holder of the office
+    if not backs or date is None:
+        return units
+    regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
+
+    def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str] | None:
+        for n in range(len(words), 0, -1):
+            entry = m.resolve(phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
+                return entry.office, entry.country
+        return None
+
+    for phrase in {_bare_phrase(u, norm) for u in backs}:
+        found = {office for hit in _REGION_NAMED.finditer(norm)
+                 if (office := held(phrase, "المنطقة" if hit[1] else "منطقة", [w for w in hit.group(2, 3) if w]))}
+        if not found:
+            # no region written with its noun: the region's own name (بالمدينة المنورة، صيف الباحة، في جازان)
+            for hit in _REGION_WORD.finditer(norm):
+                words = [w for w in hit.group(1, 2) if w]
+                bare = _BODY_CLITIC.sub("", words[0], count=1)
+                for first in dict.fromkeys((words[0], bare)):
+                    if first != _REGION_NOUN and (office := held(phrase, "منطقة", [first, *words[1:]])):
+                        found.add(office)
+                        break
+        regions[phrase] = found
+    out = []
+    for u in units:
+        found = regions.get(_bare_phrase(u, norm)) if u in backs else None
+        if found and len(found) == 1:
+            office, country = next(iter(found))
+            u = u._replace(actor_id=m.holder(country, office, date), kind="role", office=office, country=country)
+        out.append(u)
+    return out
+
+
+def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """An office written by its head words alone (سمو الرئيس العام) is the holder of the one office of the tables
+    with those words and a body (الرئيس العام لرعاية الشباب) whose body the article names (رعاية الشباب).
+
+    Not where the words go on with ل (الرئيس العام لهيئة ...: a phrase of its own) or after a subordinate noun
+    (نائب الرئيس العام); two such bodies named, or none with a holder on the article's date, change nothing.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "زار مقر رعاية الشباب. واطلع الرئيس العام على البرامج"
+        >>> [u.actor_id for u in _body_back_references([], norm, m, pd.Timestamp("2015-08-01"))]
+        ['abdullah_bin_musaed']
+    """
+    if date is None:
+        return units
+    out = list(units)
+    for head, offices in m.body_back_offices.items():
+        if head not in norm:
+            continue
+        held = set()
+        for key, body in offices:
+            entry = m.resolve(key, date) if body in norm else None
+            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
+                held.add((entry.office, entry.country, entry.agent))
+        if len(held) != 1:
+            continue
+        office, country, agent = next(iter(held))
+        for hit in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل)){re.escape(head.removeprefix('ال'))}(?![^\W\d_])", norm):
+            nxt = _NEXT_WORD.match(norm, hit.end())
+            if nxt and nxt[1].startswith("ل") or _subordinate(norm, hit.start(), "", m):
+                continue  # الرئيس العام لهيئة الأمر بالمعروف: a phrase of its own; نائب الرئيس العام: the deputy
+            over = [u for u in out if u.a < hit.end() and hit.start() < u.b]
+            if any(u.actor_id or u.a < hit.start() or u.b > hit.end() for u in over):
+                continue
+            out = [u for u in out if u not in over]
+            out.append(_Unit(m.holder(country, office, date), "role", hit.start(), hit.end(),
+                             _ARTICLE_END.sub("", hit[1]), country, agent, office=office))
+    return sorted(out, key=lambda u: u.a)
+
+
+_DEPUTY_PRONOUN = re.compile(r"[ \t]*[,،]?[ \t]*(و(?:ل?سمو[ \t]+)?)([^\W\d_]+)(?![^\W\d_])")
+
+
+def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
+    """A deputy with a pronoun joined to an office (خادم الحرمين ونائبه، ولسمو نائبه) is that office's deputy.
+
+    نائب and the office's own phrase (نائب خادم الحرمين الشريفين), or the words that lead a person's name
+    (خادم الحرمين الشريفين الملك سلمان), name an office whose holder on the article's date is the deputy (the
+    crown prince); else the deputy is a mention of the office's country and agent, naming nobody.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "خادم الحرمين ونائبه يهنئان"
+        >>> u = _Unit("salman_bin_abdulaziz", "role", 0, len("خادم الحرمين"), "", "SAU", "GOV")
+        >>> [(x.actor_id, norm[x.a : x.b]) for x in _deputies_by_pronoun([u], norm, m, pd.Timestamp("2015-08-01"))]
+        [('salman_bin_abdulaziz', 'خادم الحرمين'), ('mohammed_bin_nayef', 'ونائبه')]
+    """
+    if date is None or not m.deputy_pronouns:
+        return units
+    found = []
+    for u in units:
+        hit = _DEPUTY_PRONOUN.match(norm, u.b) if u.kind in {"role", "agent"} or u.actor_id in m.people else None
+        if hit is None or hit[2] not in m.deputy_pronouns or any(x.a < hit.end() and hit.start(1) < x.b for x in units):
+            continue
+        if any(x.a >= hit.end() and not norm[hit.end() : x.a].strip(" \t") and not x.pre.startswith("و") for x in units):
+            continue  # ونائبه ولي العهد الأمير محمد بن نايف، ونائبه جمال عبدالناصر: the office or name after it decides
+        words = _bare_phrase(u, norm).split()
+        # خادم الحرمين الشريفين الملك سلمان ونائبه: the office's words lead the name; حكومة خادم الحرمين الشريفين
+        # الملك سلمان وسمو نائبه: the king's, after the body's noun
+        spans = [(i, n) for i in range(min(2, len(words))) for n in range(len(words), i, -1)]
+        for i, n in spans:
+            entry = m.resolve(" ".join(["نائب", *words[i:n]]), date)
+            person = m.holder(entry.country, entry.office, date) if entry is not None and entry.office else None
+            if person:
+                found.append(_Unit(person, "role", hit.start(1), hit.end(), hit[1], entry.country, entry.agent,
+                                   office=entry.office))
+                break
+        else:
+            if u.country:  # رئيس النادي ونائبه: a deputy of that side, whom no table names
+                found.append(_Unit(None, "agent", hit.start(1), hit.end(), hit[1], u.country, u.agent))
+    return sorted(units + found, key=lambda x: x.a) if found else units
 
 
 def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:

@@ -1192,3 +1192,62 @@ def saudi_daily_mentions_with_ids(text: str, date: str = "2015-07-30") -> list[l
     df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text], "outlet": ["sabq"]})
     found = q7x2lib.find_mentions(df)[["actor_id", "surface", "code"]].astype(object)
     return found.where(found.notna(), None).values.tolist()
+
+
+def test_the_deputy_crown_prince_with_the_pronoun_is_not_the_crown_prince() -> None:
+    # round 38, issue 14: ولي عهده inside ولي ولي عهده had read the crown prince
+    found = mentions_of("رفع التعازي لخادم الحرمين الشريفين وسمو ولي عهده وسمو ولي ولي عهده في الشهداء.")
+    assert [f[0] for f in found] == ["salman_bin_abdulaziz", "mohammed_bin_nayef", "mohammed_bin_salman"]
+    # guard: ولي عهده alone stays the crown prince
+    assert mentions_of("بعث خادم الحرمين الشريفين وولي عهده برقية.")[1][0] == "mohammed_bin_nayef"
+
+
+def test_the_emir_of_the_region_is_the_emir_of_the_one_region_the_article_names() -> None:
+    # round 38, issue 14: أمير المنطقة after منطقة جازان is the emir of Jazan on the article's date
+    found = mentions_of("أقامت شرطة منطقة جازان حفلا للمرابطين، وذلك بتوجيهات سمو أمير المنطقة حفظه الله.")
+    assert ["mohammed_bin_nasser", "أمير المنطقة", "role", "SAUGOV"] in found
+
+
+def test_the_emir_of_the_region_is_nobody_where_two_regions_or_a_deputy_or_a_name_decide() -> None:
+    two = mentions_of("زار منطقة جازان ثم منطقة نجران، وشكر أمير المنطقة على الدعم.")
+    assert ["", "أمير المنطقة", "agent", "SAUGOV"] in [[f[0] or ""] + f[1:] for f in two]
+    deputy = mentions_of("دشن نائب أمير منطقة حائل المعرض، كما دشن نائب أمير المنطقة قسم التعليم.")
+    assert not any(f[0] == "saud_bin_abdulmohsen" for f in deputy)
+    named = mentions_of("استشهد في منطقة نجران، وشكر ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد.")
+    assert not any(f[0] == "jalawi_bin_abdulaziz" for f in named)
+
+
+def test_the_emir_of_the_region_is_read_from_the_regions_own_name_where_no_region_is_written_with_its_noun() -> None:
+    found = mentions_of("تشهد مدينة الباحة عروضا للألعاب النارية، وفق توجيهات سمو أمير المنطقة.")
+    assert ["mishari_bin_saud", "أمير المنطقة", "role", "SAUGOV"] in found
+    # guard: two regions named by their own names decide nothing
+    two = mentions_of("في جازان وعسير تتواصل الفعاليات، وفق توجيهات سمو أمير المنطقة.")
+    assert not any(f[1] == "أمير المنطقة" and f[0] for f in two)
+
+
+def test_a_deputy_with_a_pronoun_after_the_king_is_the_crown_prince() -> None:
+    # round 38, issue 14: نائب خادم الحرمين الشريفين is the crown prince; سمو before نائبه made no personal name
+    found = mentions_of("معبرين عن شكرهم لخادم الحرمين الشريفين ولسمو نائبه، ولسمو ولي ولي عهده على الدعم.")
+    assert [f[0] for f in found] == ["salman_bin_abdulaziz", "mohammed_bin_nayef", "mohammed_bin_salman"]
+    named = mentions_of("يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو نائبه وسمو ولي ولي العهد.")
+    assert ["mohammed_bin_nayef", "وسمو نائبه", "role", "SAUGOV"] in named
+
+
+def test_a_deputy_with_a_pronoun_of_an_office_no_table_fills_names_nobody() -> None:
+    found = mentions_of("اجتمع مع الأمين العام للحزب ونائبه في بيروت.")
+    assert not any(f[1] == "ونائبه" and f[0] for f in found)
+
+
+def test_a_deputy_with_a_pronoun_leaves_the_office_written_after_it_to_name_him() -> None:
+    found = mentions_of("بعث خادم الحرمين الشريفين وسمو نائبه ولي العهد الأمير محمد بن نايف برقية.")
+    assert not any(f[1].endswith("نائبه") for f in found)
+
+
+def test_the_general_president_alone_is_the_holder_of_the_one_presidency_the_article_names() -> None:
+    # round 38, issue 14: سمو الرئيس العام in a story of the General Presidency of Youth Welfare
+    found = mentions_of("زار وفد مقر الرئاسة العامة لرعاية الشباب، واطلع سمو الرئيس العام على البرامج.")
+    assert ["abdullah_bin_musaed", "الرئيس العام", "role", "SAUGOV"] in found
+    # guard: no such body named, or the deputy: nobody
+    assert not any(f[0] for f in mentions_of("وأكد الرئيس العام أن الموسم يبدأ غدا."))
+    deputy = mentions_of("زار مقر رعاية الشباب، وقال نائب الرئيس العام إن الموسم يبدأ.")
+    assert not any(f[0] == "abdullah_bin_musaed" for f in deputy)
