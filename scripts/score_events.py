@@ -35,7 +35,12 @@ from q7x2lib import validation  # noqa: E402
 
 
 def code_events_and_statements(sample: pd.DataFrame, *, sign_model=True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The events and statements of a real sample, coded the way notebook 30 codes them."""
+    """The events and statements of a real sample, coded the way notebook 30 codes them.
+
+    A ``#title`` field is its own headline (:func:`q7x2lib.validation.real_statement_corpus`),
+    as on a corpus whose titles are given apart: its "X: ..." is a statement.
+    """
+    sample = validation.real_statement_corpus(sample)
     mentions = q7x2lib.find_mentions(sample, text_col="text")
     statements = q7x2lib.find_statements(sample, text_col="text", mentions=mentions)
     events = q7x2lib.find_events(sample, text_col="text", mentions=mentions, statements=statements,
