@@ -1767,13 +1767,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
-                and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
+                and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
+                     or (not _bare_country(speaker_code) and target[0] != speaker_code))):
             # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
             # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
             # (a meeting just narrated gives its participants first), and never toward the speaker's own country
             source = (speaker_code, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
-        if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
+        if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
+                and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and (
                 not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
