@@ -1688,6 +1688,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             far = source is not None and source[3].endswith("further on")
             target = pair[1] if not at_cue and pair else _target(
                 doc, local, cb, _mention_start(local, source, cb, clause_end) if far else clause_end, source, target_rule)
+            if (at_cue and source is not None and target is not None
+                    and (after := _speaker_end(text, st, cb, clause_end)) > cb
+                    and (beyond := _target(doc, local, after, clause_end, source, target_rule)) is not None):
+                # حثت اللجنة التنفيذية ... المواطنين: the speaker written right after the cue is no target of its
+                # statement; whom it names after the speaker is
+                target = beyond
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -3369,6 +3375,26 @@ def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> boo
         return True
     first_after = _words(after)[:1]
     return bool(first_after) and bool(_OWN_SIDE_RE.fullmatch(first_after[0]))
+
+
+def _speaker_end(text: str, st: tuple, cb: int, clause_end: int) -> int:
+    """Where the speaker written right after a statement's cue ends (``cb`` when it is not written there).
+
+    Examples:
+        >>> text = "حثت اللجنة التنفيذية للانتخابات المواطنين على المشاركة"
+        >>> st = (0, 0, len(text), "حثت", None, "اللجنة التنفيذية للانتخابات")
+        >>> text[_speaker_end(text, st, 3, len(text)):].strip()
+        'المواطنين على المشاركة'
+        >>> _speaker_end("دعت الوزارة الشركات إلى الالتزام", (0, 0, 30, "دعت", None, "الهيئة"), 3, 30)
+        3
+    """
+    surface = st[5]
+    if not surface:
+        return cb
+    at = text.find(surface, cb, clause_end)
+    if at < 0 or len(_words(text[cb:at])) > 1:
+        return cb  # not written, or not right after the cue (ودعا في بيان أصدره الوزير ...)
+    return at + len(surface)
 
 
 def _said_target(ment: list, starts: list, st: tuple, source):
