@@ -1774,10 +1774,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
-                     or (not _bare_country(speaker_code) and target[0] != speaker_code))):
+                     or (not _bare_country(speaker_code) and not speaker_code.endswith("MED")
+                         and target[0] != speaker_code))):
             # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
             # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
-            # (a meeting just narrated gives its participants first), and never toward the speaker's own country
+            # (a meeting just narrated gives its participants first); toward the speaker's own country only from a
+            # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
+            # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             source = (speaker_code, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
