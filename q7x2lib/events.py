@@ -1783,6 +1783,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             source = (speaker_code, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
+        if (source is None and unit_here == "event" and not at_cue and not embedded
+                and _after_impersonal(norm, hit, pat)
+                and root not in RESULT_ROOTS
+                and (prior := last_source.get(sid) or last_source.get(sid - 1)) is not None and _present(prior[0])
+                and (target is None or target[2] != prior[2])):
+            # وجرى إحالتهم للجهات المختصة، تم القبض عليه: an act after تم / جرى is done by the doer of the act told
+            # just before, in its sentence or the one before
+            source = (*prior[:3], "impersonal (the doer before)")
+            how.append("source=impersonal (the doer before)")
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
             last_pair = (sid, source, target)

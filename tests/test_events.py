@@ -1573,3 +1573,18 @@ def test_a_speaker_not_written_right_after_the_cue_moves_no_target() -> None:
     st = (0, 0, len(text), "وأدانت", None, "نقابة الصحفيين اليمنيين")
     assert _speaker_end(text, st, 6, len(text)) == 6
     assert text[_speaker_end(text, (0, 0, 60, "وأدانت", None, "في بيان"), 6, len(text)):].startswith(" أصدرته")
+
+
+def test_an_act_after_an_impersonal_verb_is_done_by_the_doer_told_just_before() -> None:
+    # وتمت مصادرة ...: the police who raided the site confiscated the tools
+    ev = events("وداهمت شرطة منطقة القصيم موقعا يعمل بدون تراخيص، وتمت مصادرة جميع المعدات والأدوات في المعمل.",
+                with_statements=False)
+    row = ev[ev.trigger == "مصادرة"].iloc[0]
+    assert row.source_code == "SAUCOP" and "impersonal (the doer before)" in row.evidence
+
+
+def test_an_assault_after_an_impersonal_verb_takes_no_doer_from_before() -> None:
+    # وتم قصف مواقعها: the shelling of the Houthis' positions is not the Houthis' own
+    ev = events("واستهدفت ميليشيات الحوثي القرى الحدودية بالقذائف، وتم قصف مواقعها بالمدفعية بعد ذلك بساعات.",
+                with_statements=False)
+    assert ev[ev.trigger == "قصف"].source_code.tolist() == [None]
