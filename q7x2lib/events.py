@@ -1132,6 +1132,7 @@ def find_events(
 
         homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
         out = _home_first_joint(_home_generic_targets(out, homes), homes)
+        out = _home_police_sources(out, homes, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1183,6 +1184,46 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     out = events.copy()
     out.loc[rows.index, rows.columns] = rows
     return out
+
+
+_PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame) -> pd.DataFrame:
+    """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
+
+    تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
+    though no word names it (word list ``police_act_noun``); only where every state the article names is the
+    outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
+    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state.
+    """
+    words = _word_set("police_act_noun")
+    if events.empty or not words:
+        return events
+    article = events["doc_id"].astype(str).str.split("#").str[0]
+    countries: dict = {}
+    police: set = set()
+    for d, c, code in zip(mentions["doc_id"].astype(str).str.split("#").str[0].tolist(), mentions["country"].tolist(),
+                          mentions["code"].tolist()):
+        if isinstance(c, str) and c:
+            countries.setdefault(d, set()).add(c)
+        if isinstance(code, str) and code.endswith("COP"):
+            police.add((d, code[:3]))
+    codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
+            events["doc_id"].tolist(), article.tolist(), events["unit"].tolist(), events["source_code"].tolist(),
+            events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
+        home = homes.get(d, "")
+        if unit != "event" or _present(src) or root not in ("17", "09") or not home:
+            continue
+        if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
+                or (a, home) not in police):
+            continue
+        first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+        if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
+            codes[i] = home + "COP"
+            evidence[i] = f"{evidence[i]}; source=the home police (implied)"
+    return events.assign(source_code=codes, evidence=evidence)
 
 
 def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:

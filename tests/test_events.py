@@ -1588,3 +1588,22 @@ def test_an_assault_after_an_impersonal_verb_takes_no_doer_from_before() -> None
     ev = events("واستهدفت ميليشيات الحوثي القرى الحدودية بالقذائف، وتم قصف مواقعها بالمدفعية بعد ذلك بساعات.",
                 with_statements=False)
     assert ev[ev.trigger == "قصف"].source_code.tolist() == [None]
+
+
+def home_story_events(text: str) -> pd.DataFrame:
+    """The events of a text from a Saudi outlet (the outlet's home decides what a local story implies)."""
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"], "text_clean": [text]})
+    mentions = find_mentions(df)
+    return find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+
+
+def test_an_arrest_with_no_doer_in_a_local_police_story_is_the_home_police() -> None:
+    ev = home_story_events("وباشرت شرطة محافظة ضباء البلاغ، وتم القبض على الجاني بعد فترة وجيزة وإحالته إلى جهة الاختصاص.")
+    row = ev[ev.trigger.str.startswith("القبض")].iloc[0]
+    assert row.source_code == "SAUCOP" and "the home police (implied)" in row.evidence
+
+
+def test_an_inquiry_in_a_story_that_names_no_police_keeps_no_source() -> None:
+    # a hospital questions its own employee: no police in the story, no implied police
+    ev = home_story_events("وأكدت إدارة المستشفى أن الموظف أخطأ، وجرى التحقيق مع الموظف المتسبب في الخطأ.")
+    assert ev[ev.trigger.str.startswith("التحقيق")].source_code.tolist() == [None]
