@@ -1598,7 +1598,8 @@ def home_story_events(text: str) -> pd.DataFrame:
 
 
 def test_an_arrest_with_no_doer_in_a_local_police_story_is_the_home_police() -> None:
-    ev = home_story_events("وباشرت شرطة محافظة ضباء البلاغ، وتم القبض على الجاني بعد فترة وجيزة وإحالته إلى جهة الاختصاص.")
+    ev = home_story_events("وباشرت شرطة محافظة ضباء البلاغ، وتم القبض على الجاني بعد فترة وجيزة "
+                           "وإحالته إلى جهة الاختصاص.")
     row = ev[ev.trigger.str.startswith("القبض")].iloc[0]
     assert row.source_code == "SAUCOP" and "the home police (implied)" in row.evidence
 
