@@ -1178,6 +1178,7 @@ def find_events(
 
         homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
         out = _home_first_joint(_home_generic_targets(out, homes), homes)
+        out = _home_police_sources(out, homes, mentions)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1229,6 +1230,46 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     out = events.copy()
     out.loc[rows.index, rows.columns] = rows
     return out
+
+
+_PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame) -> pd.DataFrame:
+    """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
+
+    تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
+    though no word names it (word list ``police_act_noun``); only where every state the article names is the
+    outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
+    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state.
+    """
+    words = _word_set("police_act_noun")
+    if events.empty or not words:
+        return events
+    article = events["doc_id"].astype(str).str.split("#").str[0]
+    countries: dict = {}
+    police: set = set()
+    for d, c, code in zip(mentions["doc_id"].astype(str).str.split("#").str[0].tolist(), mentions["country"].tolist(),
+                          mentions["code"].tolist()):
+        if isinstance(c, str) and c:
+            countries.setdefault(d, set()).add(c)
+        if isinstance(code, str) and code.endswith("COP"):
+            police.add((d, code[:3]))
+    codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
+            events["doc_id"].tolist(), article.tolist(), events["unit"].tolist(), events["source_code"].tolist(),
+            events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
+        home = homes.get(d, "")
+        if unit != "event" or _present(src) or root not in ("17", "09") or not home:
+            continue
+        if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
+                or (a, home) not in police):
+            continue
+        first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+        if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
+            codes[i] = home + "COP"
+            evidence[i] = f"{evidence[i]}; source=the home police (implied)"
+    return events.assign(source_code=codes, evidence=evidence)
 
 
 def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
@@ -1737,6 +1778,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             far = source is not None and source[3].endswith("further on")
             target = pair[1] if not at_cue and pair else _target(
                 doc, local, cb, _mention_start(local, source, cb, clause_end) if far else clause_end, source, target_rule)
+            if (at_cue and source is not None and target is not None
+                    and (after := _speaker_end(text, st, cb, clause_end)) > cb
+                    and (beyond := _target(doc, local, after, clause_end, source, target_rule)) is not None):
+                # حثت اللجنة التنفيذية ... المواطنين: the speaker written right after the cue is no target of its
+                # statement; whom it names after the speaker is
+                target = beyond
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -1816,13 +1863,27 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
-                and (target is None or not target[0] or target[0][:3] != speaker_code[:3])):
+                and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
+                     or (not _bare_country(speaker_code) and not speaker_code.endswith("MED")
+                         and target[0] != speaker_code))):
             # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
             # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
-            # (a meeting just narrated gives its participants first), and never toward the speaker's own country
+            # (a meeting just narrated gives its participants first); toward the speaker's own country only from a
+            # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
+            # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             source = (speaker_code, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
-        if unit_here == "event" and source is not None and target is not None and source[0] != target[0]:
+        if (source is None and unit_here == "event" and not at_cue and not embedded
+                and _after_impersonal(norm, hit, pat)
+                and root not in RESULT_ROOTS
+                and (prior := last_source.get(sid) or last_source.get(sid - 1)) is not None and _present(prior[0])
+                and (target is None or target[2] != prior[2])):
+            # وجرى إحالتهم للجهات المختصة، تم القبض عليه: an act after تم / جرى is done by the doer of the act told
+            # just before, in its sentence or the one before
+            source = (*prior[:3], "impersonal (the doer before)")
+            how.append("source=impersonal (the doer before)")
+        if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
+                and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and (
                 not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
@@ -3422,6 +3483,26 @@ def _speaker_acts(doc: NormalizedText, ca: int, cb: int, clause_end: int) -> boo
         return True
     first_after = _words(after)[:1]
     return bool(first_after) and bool(_OWN_SIDE_RE.fullmatch(first_after[0]))
+
+
+def _speaker_end(text: str, st: tuple, cb: int, clause_end: int) -> int:
+    """Where the speaker written right after a statement's cue ends (``cb`` when it is not written there).
+
+    Examples:
+        >>> text = "حثت اللجنة التنفيذية للانتخابات المواطنين على المشاركة"
+        >>> st = (0, 0, len(text), "حثت", None, "اللجنة التنفيذية للانتخابات")
+        >>> text[_speaker_end(text, st, 3, len(text)):].strip()
+        'المواطنين على المشاركة'
+        >>> _speaker_end("دعت الوزارة الشركات إلى الالتزام", (0, 0, 30, "دعت", None, "الهيئة"), 3, 30)
+        3
+    """
+    surface = st[5]
+    if not surface:
+        return cb
+    at = text.find(surface, cb, clause_end)
+    if at < 0 or len(_words(text[cb:at])) > 1:
+        return cb  # not written, or not right after the cue (ودعا في بيان أصدره الوزير ...)
+    return at + len(surface)
 
 
 def _said_target(ment: list, starts: list, st: tuple, source):

@@ -393,6 +393,24 @@ def test_an_operation_a_speaker_reports_with_no_doer_named_is_the_speakers_sides
     assert ev[ev.trigger == "المساعدات"].iloc[0].source_code == "SAUGOV"
 
 
+def test_an_act_a_speaker_reports_toward_another_body_of_the_same_country_is_the_speakers_sides() -> None:
+    # تم التنسيق مع شركة المياه الوطنية: a Saudi ministry's spokesman on coordination with a Saudi company; a Saudi
+    # newspaper reporting the same coordination did not coordinate
+    ev = events("وأوضح المتحدث باسم وزارة الزراعة السعودية أنه تم التنسيق مع شركة المياه الوطنية لتوفير المياه.",
+                sign_model=False)
+    row = ev[ev.trigger == "التنسيق"].iloc[0]
+    assert (row.source_code, row.target_code) == ("SAUGOV", "SAUBUS") and "speaker's side" in row.evidence
+    ev = events("وذكرت صحيفة الرياض السعودية أنه تم التنسيق مع شركة المياه الوطنية لتوفير المياه.", sign_model=False)
+    row = ev[ev.trigger == "التنسيق"].iloc[0]
+    assert (row.source_code, row.target_code) == (None, "SAUBUS")
+
+
+def test_a_speaker_reports_no_act_of_its_own_side_toward_its_own_code() -> None:
+    # the ministry's spokesman and the ministry named in what he says are one code: no row from a body to itself
+    ev = events("وأوضح المتحدث باسم وزارة العمل السعودية أنه تم التنسيق مع وزارة العمل لحل المعوقات.", sign_model=False)
+    assert ev[ev.trigger == "التنسيق"].source_code.tolist() == [None]
+
+
 def test_an_assault_a_speaker_reports_with_no_doer_named_keeps_no_source() -> None:
     # the attacks a speaker mentions are mostly someone else's: no source rather than the speaker
     ev = events("وقال المتحدث باسم الجيش اليمني إن المدينة شهدت أمس هجمات على المساجد.", sign_model=False)
@@ -1598,3 +1616,54 @@ def test_a_gift_given_opens_at_its_verb() -> None:
                  "وقال البطل إنه قدم هذا الإنجاز هدية للوطن."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.contains("هدي|الورود").any(), text
+
+
+def test_a_statements_target_is_named_after_its_speaker_written_right_after_the_cue() -> None:
+    # أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي: the union's own words (الصحفيين اليمنيين) are no target
+    ev = events("أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن.", sign_model=False)
+    st = ev[ev.unit == "statement"]
+    assert st[["source_code", "target_code"]].values.tolist() == [["YEMMED", "YEMREB"]]
+
+
+def test_a_speaker_not_written_right_after_the_cue_moves_no_target() -> None:
+    from q7x2lib.events import _speaker_end
+
+    text = "وأدانت في بيان أصدرته أمس نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي"
+    st = (0, 0, len(text), "وأدانت", None, "نقابة الصحفيين اليمنيين")
+    assert _speaker_end(text, st, 6, len(text)) == 6
+    assert text[_speaker_end(text, (0, 0, 60, "وأدانت", None, "في بيان"), 6, len(text)):].startswith(" أصدرته")
+
+
+def test_an_act_after_an_impersonal_verb_is_done_by_the_doer_told_just_before() -> None:
+    # وتمت مصادرة ...: the police who raided the site confiscated the tools
+    ev = events("وداهمت شرطة منطقة القصيم موقعا يعمل بدون تراخيص، وتمت مصادرة جميع المعدات والأدوات في المعمل.",
+                with_statements=False)
+    row = ev[ev.trigger == "مصادرة"].iloc[0]
+    assert row.source_code == "SAUCOP" and "impersonal (the doer before)" in row.evidence
+
+
+def test_an_assault_after_an_impersonal_verb_takes_no_doer_from_before() -> None:
+    # وتم قصف مواقعها: the shelling of the Houthis' positions is not the Houthis' own
+    ev = events("واستهدفت ميليشيات الحوثي القرى الحدودية بالقذائف، وتم قصف مواقعها بالمدفعية بعد ذلك بساعات.",
+                with_statements=False)
+    assert ev[ev.trigger == "قصف"].source_code.tolist() == [None]
+
+
+def home_story_events(text: str) -> pd.DataFrame:
+    """The events of a text from a Saudi outlet (the outlet's home decides what a local story implies)."""
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"], "text_clean": [text]})
+    mentions = find_mentions(df)
+    return find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+
+
+def test_an_arrest_with_no_doer_in_a_local_police_story_is_the_home_police() -> None:
+    ev = home_story_events("وباشرت شرطة محافظة ضباء البلاغ، وتم القبض على الجاني بعد فترة وجيزة "
+                           "وإحالته إلى جهة الاختصاص.")
+    row = ev[ev.trigger.str.startswith("القبض")].iloc[0]
+    assert row.source_code == "SAUCOP" and "the home police (implied)" in row.evidence
+
+
+def test_an_inquiry_in_a_story_that_names_no_police_keeps_no_source() -> None:
+    # a hospital questions its own employee: no police in the story, no implied police
+    ev = home_story_events("وأكدت إدارة المستشفى أن الموظف أخطأ، وجرى التحقيق مع الموظف المتسبب في الخطأ.")
+    assert ev[ev.trigger.str.startswith("التحقيق")].source_code.tolist() == [None]
