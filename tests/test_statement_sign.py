@@ -119,8 +119,8 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     model = load_sign_model()
     assert MODEL_PATH.exists() and model is not None
     assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
-    # 16,996 features trained on 35 samples, written compact (two weights measured from the neutral one, three
-    # decimals): 475 KB, where the 16,610 of 34 samples made 464 KB and the three plain weights made 495 KB; a feature seen in five statements (not four)
+    # 17,441 features trained on 36 samples, written compact (two weights measured from the neutral one, three
+    # decimals): 488 KB, where the 16,996 of 35 samples made 475 KB and the three plain weights made 495 KB; a feature seen in five statements (not four)
     # would make it smaller but loses the word قاتل (Biden's "killer", article 001 of the bundled corpus) and with
     # it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound grows with the training set
     assert MODEL_PATH.stat().st_size < 500_000
