@@ -527,12 +527,15 @@ def _closes_premises(norm: str, end: int) -> bool:
     """
     premises = _word_set("closed_premises")
     words = norm[end:end + 16 * CLOSED_REACH].split()[:CLOSED_REACH]
+
+    def no_sanction(word: str) -> bool:
+        return word in _CLOSED_NOT or _bare_forms(word)[1] in _CLOSED_NOT
+
     for i, word in enumerate(words):
-        bare = _bare_forms(word)[1]
-        if bare in _CLOSED_NOT or word in _CLOSED_NOT:
+        if no_sanction(word):
             return False
-        if bare in premises:
-            return not any(_bare_forms(w)[1] in _CLOSED_NOT or w in _CLOSED_NOT for w in words[i + 1:i + 4])
+        if _bare_forms(word)[1] in premises:
+            return not any(no_sanction(w) for w in words[i + 1:i + 4])
         if _SENTENCE_END_RE.search(word):
             return False
     return False
