@@ -58,8 +58,10 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
         actors: An actor lexicon (default: bundled).
         tables: The tables of :func:`q7x2lib.actors.user_tables` (the
             bundled ones, extended by a user's): the coding tables for the
-            mentions, ``event_patterns`` for the events and ``outlets`` for
-            the outlets' home countries, where it holds them.
+            mentions, ``reporting_verbs`` and ``stance_terms`` for the
+            statements and their polarity, ``event_patterns`` for the events
+            and ``outlets`` for the outlets' home countries, where it holds
+            them.
         outlets: A user's outlet table (``outlet, country``; a path or a
             DataFrame), for the mentions and the events (default: the
             ``"outlets"`` of ``tables``, else the bundled ``outlets.csv``).
@@ -113,7 +115,7 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
         "articles": corpus[[c for c in ARTICLE_COLUMNS if c in corpus]].reset_index(drop=True),
         "mentions": mentions,
         "statements": statements,
-        "doc_stance": doc_stance(corpus, statements, events=events).reset_index(),
+        "doc_stance": doc_stance(corpus, statements, events=events, terms=tables.get("stance_terms")).reset_index(),
         "events": events,
     }
 

@@ -143,11 +143,15 @@ def mentions_and_statements(
     tables: dict[str, pd.DataFrame] | None = None, date_col: str = "published",
     docs: list[NormalizedText] | None = None, outlet_col: str = "outlet",
     outlets: str | pd.DataFrame | None = None,
+    verbs: pd.DataFrame | None = None, terms: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`q7x2lib.find_mentions` then :func:`find_statements`, each article normalised once.
 
     ``actors``, ``tables``, ``outlet_col`` and ``outlets`` as for
     :func:`q7x2lib.find_mentions` (e.g. from :func:`q7x2lib.actors.user_tables`);
+    ``verbs`` and ``terms`` as for :func:`find_statements` (default: the
+    ``"reporting_verbs"`` and ``"stance_terms"`` of ``tables`` where it holds
+    them, else the bundled ones);
     ``docs``: the articles already normalised, as there, for a caller that
     needs them for more analyses.
 
@@ -159,11 +163,14 @@ def mentions_and_statements(
         (['peskov'], ['peskov'])
     """
     actors = _bundled_actors() if actors is None else actors
+    if tables is not None:  # a user's reporting verbs and stance terms, given with the other tables
+        verbs = tables.get("reporting_verbs") if verbs is None else verbs
+        terms = tables.get("stance_terms") if terms is None else terms
     split = split_fields(corpus, text_col, docs, columns=(date_col, outlet_col))
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
         fields, keys = split
         mentions, statements = mentions_and_statements(fields, text_col, actors, tables=tables, date_col=date_col,
-                                                       outlet_col=outlet_col, outlets=outlets,
+                                                       outlet_col=outlet_col, outlets=outlets, verbs=verbs, terms=terms,
                                                        docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
         ids = corpus["doc_id"].tolist()
         return (article_rows(mentions, keys, ids),
@@ -172,7 +179,7 @@ def mentions_and_statements(
         docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
     mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs,
                              outlet_col=outlet_col, outlets=outlets)
-    return mentions, find_statements(corpus, text_col, actors, mentions=mentions, docs=docs)
+    return mentions, find_statements(corpus, text_col, actors, mentions=mentions, verbs=verbs, terms=terms, docs=docs)
 
 
 def speaker_counts(statements: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

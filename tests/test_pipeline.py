@@ -176,3 +176,18 @@ def test_cli_analyse_takes_the_users_tables(kuwaiti, tmp_path, capsys) -> None:
     assert main(["analyse", "--corpus", str(kuwaiti / "k.jsonl"), "--out", str(tmp_path / "b"), "--table",
                  f"outlets={bad}"]) == 2
     assert "bad.csv" in capsys.readouterr().err and not (tmp_path / "b").exists()
+
+
+def test_a_users_reporting_verbs_and_stance_terms_reach_analyse() -> None:
+    """``analyse --table reporting_verbs=...`` once left the statements to the bundled verbs and terms."""
+    from q7x2lib.actors import user_tables
+
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2021-04-14")], "title": [None],
+                       "text_clean": ["وهمس بيسكوف بأن القمة ممكنة."]})
+    assert analyse(df)["statements"].empty  # همس (whispered) is no bundled cue
+    verbs = pd.DataFrame({"form": ["همس"], "lemma": ["همس"], "kind": ["verb"], "opens_line": [1], "note": [""]})
+    terms = pd.DataFrame({"term": ["ممكنة"], "polarity": [1], "weight": [0.9], "category": ["possibility"], "note": [""]})
+    found = analyse(df, tables=user_tables(table_paths={"reporting_verbs": verbs}))["statements"]
+    assert found[["speaker_id", "cue"]].values.tolist() == [["peskov", "وهمس"]]
+    tables = analyse(df, tables=user_tables(table_paths={"reporting_verbs": verbs, "stance_terms": terms}))
+    assert tables["statements"].polarity.iloc[0] > found.polarity.iloc[0]
