@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
-from .arabic import NormalizedText, without_conjunction
+from .arabic import NormalizedText, without_conjunction, word_counts
 from .clean import PARAGRAPH_SEP
 from .errors import Q7x2Error
 from .fields import FIELD_COL, TITLE, article_rows, row_fields, split_fields, titles_apart
@@ -2453,7 +2453,9 @@ def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_
     Returns:
         ``by, <actor_col>, [kind,] n, n_words, per_1000`` sorted by ``by`` then
         descending ``n``. Articles with missing ``by`` form the group
-        ``"(unknown)"``.
+        ``"(unknown)"``. Where the mentions hold a headline given apart from
+        the text (rows of ``field`` ``"title"``), its words count in
+        ``n_words`` too, as its mentions count in ``n``.
 
     Examples:
         >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["x", None], "n_words": [500, 1000]})
@@ -2463,12 +2465,16 @@ def mention_counts(mentions: pd.DataFrame, corpus: pd.DataFrame, by: str = "doc_
     """
     if by not in corpus:
         raise Q7x2Error(f"the corpus has no column {by!r} to group by")
+    n_words = corpus["n_words"]
+    if FIELD_COL in mentions and (row_fields(mentions) == TITLE).any():  # the headlines read apart count as read
+        apart = titles_apart(corpus)
+        n_words = n_words + word_counts([t if a and isinstance(t, str) else "" for t, a in zip(corpus["title"], apart)])
     if by == "doc_id":
-        words = corpus.set_index("doc_id")["n_words"]
+        words = n_words.set_axis(corpus["doc_id"])
         tagged = mentions
     else:
         group = corpus[by].astype(object).where(corpus[by].notna(), "(unknown)")
-        words = corpus["n_words"].groupby(group).sum()
+        words = n_words.groupby(group).sum()
         tagged = mentions.merge(pd.DataFrame({"doc_id": corpus["doc_id"], by: group}), on="doc_id", how="left")
     keys = [by, actor_col] + (["kind"] if by_kind else [])
     tagged = tagged[tagged[actor_col].notna() & (tagged[actor_col] != "")]

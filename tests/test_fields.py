@@ -167,3 +167,13 @@ def test_a_corpus_without_a_headline_apart_gets_no_field_column_from_the_analyse
 
     df = pd.DataFrame({"doc_id": ["a"], "title": ["الكرملين: لا"], "text_clean": ["الكرملين: لا\n\nقال بيسكوف إن القمة ممكنة."]})
     assert "field" not in find_mentions(df)
+
+
+def test_mentions_per_thousand_words_count_the_words_of_a_headline_read_apart() -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-05-10")], "title": ["الجبير: إيران تزعزع المنطقة"],
+                       "text_clean": ["قال وزير الخارجية السعودي عادل الجبير إن بلاده ترحب بالقمة."], "n_words": [10]})
+    tables = analyse(df)
+    counts = q7x2lib.mention_counts(tables["mentions"], df)
+    assert counts.n_words.unique().tolist() == [14]  # ten words of text, four of headline
+    body_only = q7x2lib.mention_counts(tables["mentions"][tables["mentions"].field == "text"], df)
+    assert body_only.n_words.unique().tolist() == [10]
