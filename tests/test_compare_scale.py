@@ -962,6 +962,21 @@ def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale
                  np.full(3, 0.9)) == [0] * 4
 
 
+def test_market_sessions_told_as_moving_the_other_way_are_two_events_at_scale() -> None:
+    # the Saudi index's 3.2% fall on one day and its slight rise the next; the Muscat index up, then down
+    assert _rites_apart(_rites("الأسهم السعودية تغلق على تراجع حاد بنسبة 3.20%", "",
+                       "مؤشر السوق المالية السعودية يغلق على ارتفاع طفيف", "")) == [0, 0, 1, 1]
+    assert _rites_apart(_rites("اقتصادي / مؤشر سوق مسقط يغلق مرتفعًا بنسبة 0.19 %", "",
+                       "اقتصادي / مؤشر سوق مسقط يغلق منخفضًا بنسبة 29ر0%", "")) == [0, 0, 1, 1]
+    # guards: one session told two ways, a currency's move beside the market's (gold rises as the dollar falls),
+    # a level (أدنى مستوى) and a move of one day, a move and no market, and near-identical copy
+    assert _rites_apart(_rites("الأسهم السعودية تسجل ارتفاعاً بـ21 نقطة", "", "مؤشر الأسهم يغلق على مكاسب محدودة", "")) == [0] * 4
+    assert _rites_apart(_rites("الذهب يرتفع مع تراجع الدولار", "", "الذهب يرتفع والبلاتين والبلاديوم عند أدنى مستوى منذ سنوات", "")) == [0] * 4
+    assert _rites_apart(_rites("الذهب عند أدنى مستوياته في 5 سنوات", "", "الذهب يتعافى والأوقية عند 1103 دولارات", "")) == [0] * 4
+    assert _rites_apart(_rites("ارتفاع درجات الحرارة في الرياض", "", "انخفاض درجات الحرارة في تبوك", "")) == [0] * 4
+    assert _rites_apart(_rites("مؤشر سوق مسقط يغلق مرتفعًا", "", "مؤشر سوق مسقط يغلق منخفضًا", ""), np.full(3, 0.9)) == [0] * 4
+
+
 def test_a_headline_naming_a_trial_and_no_later_session_tells_its_opening() -> None:
     # the Habre trial opens in Dakar ("a historic trial"); the next day it is adjourned to 7 September
     assert _rites_apart(_rites("محاكمة تاريخية وغير مسبوقة لرئيس تشاد السابق في السنغال", "",

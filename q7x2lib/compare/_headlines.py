@@ -596,11 +596,29 @@ _BEFORE_FOUND = frozenset({"search", "directive"})
 #: ``HEADLINE_VERB_WORDS`` words, after its subject, and a word with بـ after it: "ولي ولي العهد يوجه بمعاملة الشهداء
 #: الإماراتيين ...") tells a "directive": a follow-up of a death, another event than it or its rites.
 _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
+#: The kinds of a market headline's move (a word of ``headline_market_word`` and, first of its rise or fall words,
+#: ``headline_rise_word`` or ``headline_fall_word``): two sessions told as moving the other way are two events.
+_MARKET_MOVES = frozenset({"market_up", "market_down"})
+
+
+def _market_move(text: str, moves: dict) -> str | None:
+    """The move a market headline tells first, "market_up" or "market_down" (None for none): its first rise or fall
+    word that no currency stands next to (``headline_currency_word``: الذهب يرتفع مع تراجع الدولار rises, الدولار
+    يتراجع والأسهم ترتفع too)."""
+    currency = moves["headline_currency_word"]
+    found = sorted([(m.start(), m.end(), "market_up") for m in moves["headline_rise_word"].finditer(text)]
+                   + [(m.start(), m.end(), "market_down") for m in moves["headline_fall_word"].finditer(text)])
+    for start, end, kind in found:
+        before, after = text[:start].split()[-1:], text[end:].split()[:1]
+        if not any(currency.fullmatch(w) for w in before + after):
+            return kind
+    return None
 
 
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
-    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`): a frozenset of kinds, or None for none. A directive's
+    (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`) or a market moves (``"market_up"``, ``"market_down"``,
+    :func:`_market_move`): a frozenset of kinds, or None for none. A directive's
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
     and no step of it (:data:`_TRIAL_RE`) tells its opening.
 
@@ -610,7 +628,7 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
         ...                              "ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي",
         ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None]})
         >>> [sorted(r) if r else None for r in _headline_rites(df)]
-        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, None, None]
+        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None]
     """
     from ..lexicons import word_list
 
@@ -621,6 +639,12 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             patterns.append((kind, re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                                           for w in words) + r")(?![^\W_])")))
     directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
+    moves = {}
+    for name in ("headline_market_word", "headline_rise_word", "headline_fall_word", "headline_currency_word"):
+        words = sorted({normalize(w) for w in word_list(name, required=False)}, key=len, reverse=True)
+        if words:
+            moves[name] = re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                                   for w in words) + r")(?![^\W_])")
     out: list = []
     for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
         text = normalize(str(title)) if isinstance(title, str) else ""
@@ -633,6 +657,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
         if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
             kinds.add("trial_open")
+        if text and len(moves) == 4 and moves["headline_market_word"].search(text):  # الأسهم تغلق على تراجع
+            move = _market_move(text, moves)
+            if move:
+                kinds.add(move)
         out.append(frozenset(kinds) or None)
     return out
 
@@ -644,8 +672,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     death and the Deputy Crown Prince's order to treat them as Saudi martyrs); or one tells a trial's opening, the
     other a later session and no opening (the Kuwaiti court opens the mosque bombers' trial; two days later it
     releases 11 of them and adjourns); or one tells an arrest or a finding (القبض على، انتشال), the other a search or
-    an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested). A
-    headline that tells two kinds sides with both.
+    an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested); or
+    both tell a market's session, one moving up and the other down (the Saudi index's 3.2% fall, its slight rise the
+    next day). A headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -662,9 +691,14 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> search, found = frozenset({"search"}), frozenset({"found"})
         >>> _other_rite(search, found), _other_rite(directive, found), _other_rite(search | found, found), _other_rite(found, death)
         (True, True, False, False)
+        >>> up, down = frozenset({"market_up"}), frozenset({"market_down"})
+        >>> _other_rite(up, down), _other_rite(up, up), _other_rite(up, death)
+        (True, False, False)
     """
     if p & q:
         return False
+    if not p.isdisjoint(_MARKET_MOVES) and not q.isdisjoint(_MARKET_MOVES):  # one market up, the other down
+        return True
     if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
         return ("trial_open" in p) != ("trial_open" in q)
     if ("found" in p) != ("found" in q):  # the arrest, and the search or the order to arrest before it
