@@ -2741,6 +2741,9 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | 
     'SAUCOP'
     >>> _spoken_for_code(text, -1, "المتحدث الرسمي لوزارة التعليم", pat) is None
     True
+    >>> text = "أوضح ذلك الناطق الإعلامي بصحة عسير سعيد النقير"  # a region's country alone: no agent
+    >>> _spoken_for_code(text, text.find("الناطق"), "الناطق الإعلامي", pat) is None
+    True
     """
     span = text[at:_apposition_end(text, at + len(surface), 60)] if at >= 0 else surface
     words = _words(normalize(span))
@@ -2763,7 +2766,9 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | 
                 return None  # الناطق الإعلامي للدفاع المدني: the samples code the civil defence's spokesman GOV
             code = _surface_code(body, pat) if body else None
             # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
-            return code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") else None
+            # a country alone (الناطق الإعلامي بصحة عسير: SAU) names no agent of the body: the speaker's own code stays
+            return code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") and code not in _country_codes() \
+                else None
     return None
 
 

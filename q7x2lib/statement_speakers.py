@@ -31,6 +31,8 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
                              "بوضوح بشدة بقوة صراحة".split()
                              ) | _RESUMPTIVE  # between the verb and its subject
+# a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
+_DEMONSTRATIVE_OBJECTS = frozenset(["ذلك"])
 _MAX_SUBJECT_WORDS = 9
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
@@ -1192,6 +1194,18 @@ class _Subjects(_BackReferences):
             span = (n0, span[1])
         return span
 
+    def _opens_a_name(self, j: int) -> bool:
+        """The j-th word may open a subject: a definite noun, a head of an agent phrase, an office, a title or a
+        body (``heads``), the start of a mention, or a private person's word of ``setting_speaker`` with a
+        possessive ending (والدتها، شقيقه)."""
+        core = self._core(self._word(j))
+        if core.startswith("ال") or core in self.cues.heads \
+                or self.ment.overlapping(*self._text_span(*self.words[j])):
+            return True
+        base = next((core[: -len(e)] for e in ("هما", "هم", "ها", "ه") if core.endswith(e) and len(core) > len(e) + 2), "")
+        base = base[:-1] + "ة" if base.endswith("ت") else base
+        return bool(base) and base in {normalize_text(w) for w in self.cues.setting_words}
+
     def _after_from(self, i: int, n1: int, attribution: bool, got: list,
                     ali_may_open: bool = False) -> tuple[int, int] | None:
         stop, descriptors = self.cues.stop, self.cues.descriptors
@@ -1214,6 +1228,10 @@ class _Subjects(_BackReferences):
                 if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
                     i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
                     continue
+                if core in _DEMONSTRATIVE_OBJECTS and not attribution and w[-1:] not in _PUNCT \
+                        and i + 1 < len(self.words) and self._opens_a_name(i + 1):
+                    i += 1  # أوضح ذلك الناطق الإعلامي، أكدت ذلك والدتها: what was said before, its sayer follows
+                    continue  # not تعلن ذلك لتبين (no subject after it)
                 if core in _FIRST_PERSON_ADDRESSEES and not self.ment.overlapping(*self._text_span(*self.words[i])):
                     i += 1  # قال لي مصدر، وقال لنا: the writer told; لي كه تشيانغ (a name the mentions hold) is not
                     continue

@@ -2059,3 +2059,16 @@ def test_a_definite_subject_ends_before_the_verbal_noun_it_governs() -> None:
         "المتحدث الرسمي لوزارة العمل تيسير المفرج"
     assert _who("أعلنت السوق المالية السعودية (تداول) إضافة صكوك الشركة.")[0][1].startswith(
         "السوق المالية السعودية (تداول)")
+
+
+def test_a_subject_after_a_demonstrative_object_is_the_speaker() -> None:
+    # round 38, samples AH, AI, AK: «أوضح ذلك الناطق الإعلامي ...»، «وقد أكدت ذلك والدتها وأفادت»: ذلك resumes what
+    # was said before, the sayer follows it (not the body of the sentence before, nor no one)
+    found = _who("وتم نقل المصابين إلى المستشفى. أوضح ذلك الناطق الإعلامي بصحة عسير سعيد النقير، وقال إن الحالات مستقرة.")
+    assert found[0][1].startswith("الناطق الإعلامي") and found[0][2] == "after_verb"
+    assert found[1][1] == found[0][1]
+    found = _who("وقالت المديرية العامة للشؤون الصحية إن الطفلة توفيت قبل وصولها. وقد أكدت ذلك والدتها وأفادت أن التنفس توقف.")
+    assert [row[1] for row in found[1:]] == ["والدتها", "والدتها"]
+    # guard: no subject opens after ذلك (a verb of purpose follows): the one who spoke goes on
+    found = _who("قالت وزارة الداخلية إن الحكم نفذ. ووزارة الداخلية إذ تعلن ذلك لتبين حرص الدولة على الأمن.")
+    assert found[1][2] == "continuation"
