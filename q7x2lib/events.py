@@ -526,19 +526,30 @@ def _closes_premises(norm: str, end: int) -> bool:
         (False, False)
     """
     premises = _word_set("closed_premises")
-    words = norm[end:end + 16 * CLOSED_REACH].split()[:CLOSED_REACH]
+    words = _next_words(norm, end, CLOSED_REACH)
 
     def no_sanction(word: str) -> bool:
         return word in _CLOSED_NOT or _bare_forms(word)[1] in _CLOSED_NOT
 
-    for i, word in enumerate(words):
+    for i, word in enumerate(_to_sentence_end(words)):
         if no_sanction(word):
             return False
         if _bare_forms(word)[1] in premises:
             return not any(no_sanction(w) for w in words[i + 1:i + 4])
-        if _SENTENCE_END_RE.search(word):
-            return False
     return False
+
+
+def _next_words(norm: str, end: int, reach: int) -> list[str]:
+    """The first ``reach`` words of ``norm`` after ``end``."""
+    return norm[end:end + 16 * reach].split()[:reach]
+
+
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """``words`` up to the first that ends a sentence, that one included."""
+    for i, word in enumerate(words):
+        if _SENTENCE_END_RE.search(word):
+            return words[:i + 1]
+    return words
 
 
 def _handed_to_authority(norm: str, end: int) -> bool:
@@ -552,16 +563,11 @@ def _handed_to_authority(norm: str, end: int) -> bool:
         >>> read("تسليم الموقع لجهة الاختصاص"), read("تسليم الجوائز للفائزين. وتسليمه لجهة الاختصاص")
         (False, False)
     """
-    words = norm[end:end + 16 * HANDED_REACH].split()[:HANDED_REACH]
+    words = _next_words(norm, end, HANDED_REACH)
     if words and set(_bare_forms(words[0])) & _word_set("handed_not"):
         return False
     receivers = _word_set("handed_to_authority")
-    for word in words:
-        if set(_bare_forms(word)) & receivers:
-            return True
-        if _SENTENCE_END_RE.search(word):
-            return False
-    return False
+    return any(set(_bare_forms(word)) & receivers for word in _to_sentence_end(words))
 
 
 def _presented_alone(norm: str, end: int) -> bool:
@@ -576,13 +582,8 @@ def _presented_alone(norm: str, end: int) -> bool:
         (False, True)
     """
     joint = _joint_stems()
-    for word in norm[end:end + 16 * PRESENTED_REACH].split()[:PRESENTED_REACH]:
-        bare = _bare_forms(word)[1]
-        if word == "مع" or any(bare.startswith(stem) for stem in joint):
-            return False
-        if _SENTENCE_END_RE.search(word):
-            return True
-    return True
+    return not any(word == "مع" or any(_bare_forms(word)[1].startswith(stem) for stem in joint)
+                   for word in _to_sentence_end(_next_words(norm, end, PRESENTED_REACH)))
 
 
 @lru_cache(maxsize=1)
