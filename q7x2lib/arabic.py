@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -265,6 +265,16 @@ class NormalizedText:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text)
+
+
+def normalized_texts(texts: Iterable) -> list[NormalizedText]:
+    """A :class:`NormalizedText` of each non-empty text, in order: the ``docs`` the analyses take.
+
+    Examples:
+        >>> [doc.norm for doc in normalized_texts(["قال بوتـين", None, "", "ردّ"])]
+        ['قال بوتين', 'رد']
+    """
+    return [NormalizedText(t) for t in texts if isinstance(t, str) and t]
 
 
 # --- tokens and proclitics --------------------------------------------------------

@@ -62,7 +62,7 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import NormalizedText, normalize, without_article, without_conjunction
+from .arabic import NormalizedText, normalize, normalized_texts, without_article, without_conjunction
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
@@ -1146,7 +1146,7 @@ def find_events(
         fields, keys = split
         statements = field_rows(statements, keys)
         found = find_events(fields, text_col, mentions=field_rows(mentions, keys), statements=statements, patterns=patterns,
-                            docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t],
+                            docs=normalized_texts(fields[text_col]),
                             keep_unattributed=keep_unattributed, sign_model=sign_model, outlet_col=outlet_col,
                             outlets=outlets)
         shift = offset_shift(statements, keys) if statements is not None else None

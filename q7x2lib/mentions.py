@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
-from .arabic import NormalizedText, without_conjunction, word_counts
+from .arabic import NormalizedText, normalized_texts, without_conjunction, word_counts
 from .clean import PARAGRAPH_SEP
 from .errors import Q7x2Error
 from .fields import FIELD_COL, TITLE, article_rows, row_fields, split_fields, titles_apart
@@ -204,7 +204,7 @@ def find_mentions(
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
         fields, keys = split
         found = find_mentions(fields, text_col, actors, tables=tables, date_col=date_col, outlet_col=outlet_col,
-                              outlets=outlets, docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+                              outlets=outlets, docs=normalized_texts(fields[text_col]))
         return article_rows(found, keys, corpus["doc_id"].tolist())
     m = _actor_matcher(actors, tables)
     if outlets is None and tables is not None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actors import _bundled_actors
-from .arabic import NormalizedText
+from .arabic import normalized_texts
 from .clean import clean_corpus
 from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
@@ -101,7 +101,7 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     outlets = tables.get("outlets") if outlets is None else outlets
     split = split_fields(corpus)  # headlines given apart: one row per field (else the corpus as it is)
     fields, keys = split if split is not None else (corpus, {})
-    docs = [NormalizedText(t) for t in fields["text_clean"] if isinstance(t, str) and t]  # for events too
+    docs = normalized_texts(fields["text_clean"])  # for events too
     mentions, statements = mentions_and_statements(fields, actors=actors, tables=tables or None, docs=docs,
                                                    outlets=outlets)
     events = find_events(fields, mentions=mentions, statements=statements, docs=docs,

@@ -32,7 +32,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import _bundled_actors
-from .arabic import NormalizedText
+from .arabic import NormalizedText, normalized_texts
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .fields import article_rows, field_rows, offset_shift, split_fields
@@ -116,7 +116,7 @@ def find_statements(
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
         fields, keys = split
         found = find_statements(fields, text_col, actors, mentions=field_rows(mentions, keys), verbs=verbs, terms=terms,
-                                docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+                                docs=normalized_texts(fields[text_col]))
         return article_rows(found, keys, corpus["doc_id"].tolist(), numbered=offset_shift(found, keys))
     sides = _sides(actors)
     cues = _cues(bundled_table("reporting_verbs") if verbs is None else verbs)
@@ -171,12 +171,12 @@ def mentions_and_statements(
         fields, keys = split
         mentions, statements = mentions_and_statements(fields, text_col, actors, tables=tables, date_col=date_col,
                                                        outlet_col=outlet_col, outlets=outlets, verbs=verbs, terms=terms,
-                                                       docs=[NormalizedText(t) for t in fields[text_col] if isinstance(t, str) and t])
+                                                       docs=normalized_texts(fields[text_col]))
         ids = corpus["doc_id"].tolist()
         return (article_rows(mentions, keys, ids),
                 article_rows(statements, keys, ids, numbered=offset_shift(statements, keys)))
     if docs is None:
-        docs = [NormalizedText(t) for t in corpus[text_col] if isinstance(t, str) and t]
+        docs = normalized_texts(corpus[text_col])
     mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs,
                              outlet_col=outlet_col, outlets=outlets)
     return mentions, find_statements(corpus, text_col, actors, mentions=mentions, verbs=verbs, terms=terms, docs=docs)
