@@ -143,8 +143,13 @@ def article_rows(table: pd.DataFrame, keys: dict, corpus_ids, *, numbered: dict 
 
 def offset_shift(statements: pd.DataFrame, keys: dict) -> dict:
     """For each headline row's key, the first ``statement_id`` after its article's body's (see :func:`article_rows`)."""
-    after = (statements.groupby("doc_id")["statement_id"].max() + 1).to_dict() if len(statements) else {}
+    after = _ids_after(statements)
     return {key: int(after.get(doc_id, 0)) for key, doc_id in keys.items()}
+
+
+def _ids_after(statements: pd.DataFrame) -> dict:
+    """Each ``doc_id``'s first ``statement_id`` after its own."""
+    return (statements.groupby("doc_id")["statement_id"].max() + 1).to_dict() if len(statements) else {}
 
 
 def split_fields(corpus: pd.DataFrame, text_col: str = "text_clean", docs=None, *, title_col: str = "title",
@@ -189,8 +194,7 @@ def field_rows(table: pd.DataFrame | None, keys: dict) -> pd.DataFrame | None:
     key_of = {doc_id: key for key, doc_id in keys.items()}
     ids = out["doc_id"].tolist()
     if "statement_id" in out:
-        body = out[~is_title]
-        after = (body.groupby("doc_id")["statement_id"].max() + 1).to_dict() if len(body) else {}
+        after = _ids_after(out[~is_title])
         shift = np.array([after.get(d, 0) if t else 0 for d, t in zip(ids, is_title)], dtype="int64")
         out["statement_id"] = out["statement_id"] - shift
     out["doc_id"] = pd.Series([key_of.get(d, d) if t else d for d, t in zip(ids, is_title)], index=out.index, dtype=object)
