@@ -1222,11 +1222,12 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
         return units
     regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
 
-    def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str] | None:
+    def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str, str] | None:
         for n in range(len(words), 0, -1):
-            entry = m.resolve(phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
-            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
-                return entry.office, entry.country
+            found = _office_held(m, phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+            if found is not None:
+                entry, person = found
+                return entry.office, entry.country, person
         return None
 
     for phrase in {_bare_phrase(u, norm) for u in backs}:
@@ -1246,8 +1247,8 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     for u in units:
         found = regions.get(_bare_phrase(u, norm)) if u in backs else None
         if found and len(found) == 1:
-            office, country = next(iter(found))
-            u = u._replace(actor_id=m.holder(country, office, date), kind="role", office=office, country=country)
+            office, country, person = next(iter(found))
+            u = u._replace(actor_id=person, kind="role", office=office, country=country)
         out.append(u)
     return out
 
@@ -1274,12 +1275,12 @@ def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> l
             continue
         held = set()
         for key, body in offices:
-            entry = m.resolve(key, date) if body in norm else None
-            if entry is not None and entry.office and m.holder(entry.country, entry.office, date):
-                held.add((entry.office, entry.country, entry.agent))
+            if body in norm and (found := _office_held(m, key, date)) is not None:
+                entry, person = found
+                held.add((entry.office, entry.country, entry.agent, person))
         if len(held) != 1:
             continue
-        office, country, agent = next(iter(held))
+        office, country, agent, person = next(iter(held))
         for hit in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل)){re.escape(head.removeprefix('ال'))}(?![^\W\d_])", norm):
             nxt = _NEXT_WORD.match(norm, hit.end())
             if nxt and nxt[1].startswith("ل") or _subordinate(norm, hit.start(), "", m):
@@ -1288,7 +1289,7 @@ def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> l
             if any(u.actor_id or u.a < hit.start() or u.b > hit.end() for u in over):
                 continue
             out = [u for u in out if u not in over]
-            out.append(_Unit(m.holder(country, office, date), "role", hit.start(), hit.end(),
+            out.append(_Unit(person, "role", hit.start(), hit.end(),
                              _ARTICLE_END.sub("", hit[1]), country, agent, office=office))
     return sorted(out, key=lambda u: u.a)
 
@@ -1325,9 +1326,9 @@ def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> li
         # الملك سلمان وسمو نائبه: the king's, after the body's noun
         spans = [(i, n) for i in range(min(2, len(words))) for n in range(len(words), i, -1)]
         for i, n in spans:
-            entry = m.resolve(" ".join(["نائب", *words[i:n]]), date)
-            person = m.holder(entry.country, entry.office, date) if entry is not None and entry.office else None
-            if person:
+            held = _office_held(m, " ".join(["نائب", *words[i:n]]), date)
+            if held is not None:
+                entry, person = held
                 found.append(_Unit(person, "role", hit.start(1), hit.end(), hit[1], entry.country, entry.agent,
                                    office=entry.office))
                 break
@@ -1335,6 +1336,13 @@ def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> li
             if u.country:  # رئيس النادي ونائبه: a deputy of that side, whom no table names
                 found.append(_Unit(None, "agent", hit.start(1), hit.end(), hit[1], u.country, u.agent))
     return sorted(units + found, key=lambda x: x.a) if found else units
+
+
+def _office_held(m: _Matcher, phrase: str, date) -> tuple | None:
+    """``(entry, person)`` where ``phrase`` resolves to an office with a holder on ``date``, else None."""
+    entry = m.resolve(phrase, date)
+    person = m.holder(entry.country, entry.office, date) if entry is not None and entry.office else None
+    return (entry, person) if person else None
 
 
 def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:
