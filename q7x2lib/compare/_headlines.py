@@ -632,19 +632,16 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """
     from ..lexicons import word_list
 
-    patterns = []
-    for kind, name in _RITE_LISTS:
+    def listed(name: str) -> re.Pattern | None:
+        """A pattern of the words or phrases of a word list, و، ف، ب، ل allowed before; None for an empty list."""
         words = sorted({normalize(w) for w in word_list(name, required=False)}, key=len, reverse=True)
-        if words:
-            patterns.append((kind, re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                                          for w in words) + r")(?![^\W_])")))
+        return re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                          + r")(?![^\W_])") if words else None
+
+    patterns = [(kind, pattern) for kind, name in _RITE_LISTS if (pattern := listed(name)) is not None]
     directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
-    moves = {}
-    for name in ("headline_market_word", "headline_rise_word", "headline_fall_word", "headline_currency_word"):
-        words = sorted({normalize(w) for w in word_list(name, required=False)}, key=len, reverse=True)
-        if words:
-            moves[name] = re.compile(r"(?<![^\W_])[وف]?[بل]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                                   for w in words) + r")(?![^\W_])")
+    moves = {name: pattern for name in ("headline_market_word", "headline_rise_word", "headline_fall_word",
+                                        "headline_currency_word") if (pattern := listed(name)) is not None}
     out: list = []
     for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
         text = normalize(str(title)) if isinstance(title, str) else ""
