@@ -1182,7 +1182,10 @@ def find_events(
 
         homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
         out = _home_first_joint(_home_generic_targets(out, homes), homes)
-        out = _home_police_sources(out, homes, mentions)
+        # the fields of one article (its headline and its text: the corpus's ``article``, as find_mentions reads it)
+        articles = ({d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist()) if isinstance(a, str) and a}
+                    if "article" in corpus else {})
+        out = _home_police_sources(out, homes, mentions, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1239,21 +1242,24 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
 _PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
 
 
-def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame) -> pd.DataFrame:
+def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
+                         articles: dict | None = None) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
     though no word names it (word list ``police_act_noun``); only where every state the article names is the
     outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
-    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state.
+    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state. The
+    article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
     """
     words = _word_set("police_act_noun")
     if events.empty or not words:
         return events
-    article = events["doc_id"].astype(str).str.split("#").str[0]
+    articles = articles or {}
+    article = [articles.get(d, d) for d in events["doc_id"].tolist()]
     countries: dict = {}
     police: set = set()
-    for d, c, code in zip(mentions["doc_id"].astype(str).str.split("#").str[0].tolist(), mentions["country"].tolist(),
+    for d, c, code in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist(),
                           mentions["code"].tolist()):
         if isinstance(c, str) and c:
             countries.setdefault(d, set()).add(c)
@@ -1261,7 +1267,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
             police.add((d, code[:3]))
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
-            events["doc_id"].tolist(), article.tolist(), events["unit"].tolist(), events["source_code"].tolist(),
+            events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
         home = homes.get(d, "")
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
