@@ -48,6 +48,7 @@ __all__ = [
     "FONT_FAMILY",
     "NEEDS_PRESHAPING",
     "ArabicDateFormatter",
+    "arabic_date",
     "plot_counts",
     "plot_grouped",
     "plot_heatmap",
@@ -421,6 +422,20 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
 
     def get_offset(self) -> str:
         return self._arabic(super().get_offset())
+
+
+def arabic_date(when: object, *, day: bool = True, year: bool = True) -> str:
+    """A date as an Arabic news text writes it: 21 يوليو 2015, or يوليو 2015 with ``day=False``.
+
+    For category labels of dates (notebook 00's articles per day wrote 2015-07-21 under an Arabic title).
+
+    Examples:
+        >>> arabic_date("2015-07-21"), arabic_date("2015-07-21", year=False), arabic_date("2015-08", day=False)
+        ('21 يوليو 2015', '21 يوليو', 'أغسطس 2015')
+    """
+    stamp = pd.Timestamp(when)
+    parts = ([str(stamp.day)] if day else []) + [ARABIC_MONTHS[stamp.month - 1]] + ([str(stamp.year)] if year else [])
+    return " ".join(parts)
 
 
 #: The colour bar of a heat map: its width and its distance from the cells, in inches, and its height as a share of

@@ -624,3 +624,12 @@ def test_heatmap_colour_bar_stands_beside_its_cells_under_long_slanted_labels() 
             assert 0 < gap <= 0.3 * fig.dpi, gap  # beside the cells, a third of an inch at most
             assert cells.ymin <= bar.ymin and bar.ymax <= cells.ymax  # no taller than they are
         plt.close("all")
+
+
+def test_arabic_date_labels_days_and_months_as_the_articles_write_them() -> None:
+    # notebook 00's articles per day wrote 2015-07-21 under an Arabic title
+    from q7x2lib.plots import arabic_date
+
+    assert arabic_date(pd.Timestamp("2015-07-21")) == "21 يوليو 2015"
+    assert arabic_date("2015-07-21", year=False) == "21 يوليو"
+    assert arabic_date("2014-12", day=False) == "ديسمبر 2014"
