@@ -443,6 +443,10 @@ def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame 
     return f"{name} ({code})" if with_code else name
 
 
+#: A chart's name for the articles whose outlet is unknown (the notebooks' "(unknown)").
+UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
+
+
 def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
     """An outlet as an Arabic chart names it: its ``name_ar`` in the outlets table (aawsat: الشرق الأوسط), else as it is.
 
@@ -452,10 +456,12 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
 
     Examples:
         >>> outlet_label("aawsat"), outlet_label("3alyoum"), outlet_label("يورو عربي"), outlet_label("(unknown)")
-        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(unknown)')
+        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(وسيلة غير معروفة)')
     """
     if not isinstance(outlet, str):
         return outlet
+    if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
+        return UNKNOWN_OUTLET_AR
     names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet
