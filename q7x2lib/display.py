@@ -67,6 +67,16 @@ COLUMN_NAMES_AR = {
     "n_events": "عدد الأحداث", "mean_goldstein": "متوسط وزن غولدستاين", "goldstein": "وزن غولدستاين",
     "dateline": "سطر المكان", "subheading": "العناوين الفرعية", "body": "فقرات المتن", "boilerplate": "الحشو",
     "candidate": "المرشح", "role": "الدور", "side": "الطرف", "total": "المجموع", "date_basis": "مصدر التاريخ",
+    "doc_a": "المقال أ", "doc_b": "المقال ب", "text_a": "النص في أ", "text_b": "النص في ب", "start_a": "البداية في أ",
+    "end_a": "النهاية في أ", "start_b": "البداية في ب", "end_b": "النهاية في ب", "cue_kind": "نوع فعل القول",
+    "sentence_id": "الجملة", "field": "الحقل", "unit": "الوحدة", "source_surface": "المصدر في النص",
+    "source_code": "رمز المصدر", "target_surface": "الهدف في النص", "target_code": "رمز الهدف",
+    "event_code": "رمز الحدث", "negated": "منفي", "modality": "الصيغة", "rule_id": "القاعدة",
+    "min_polarity": "أدنى قطبية", "max_polarity": "أعلى قطبية", "suggested_code": "الرمز المقترح",
+    "share_conflict": "حصة الصراع", "share_cooperation": "حصة التعاون", "cooperation_index": "مؤشر التعاون",
+    "freq_target": "التكرار فيه", "freq_reference": "التكرار في غيره", "n_tokens": "عدد الكلمات",
+    "n_changed": "عدد ما تغيّر", "share_changed": "نسبة ما تغيّر", "error": "الخطأ", "surface": "النص",
+    "start": "الموضع", "stmt_no": "رقم التصريح", "pred_speaker_id": "المتحدث المستخرج", "pred_label": "التصنيف المستخرج",
 }
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
