@@ -45,8 +45,39 @@ _STYLE = (
     "unicode-bidi:isolate;vertical-align:top}"
     ".q7x2-rtl td.q7x2-hit{font-weight:bold;background:#fff3c4}.q7x2-rtl td.q7x2-ltr{text-align:left}"
     # an id, a date or a number is one unbroken line (2021-03-22 broke after its second hyphen)
-    ".q7x2-rtl td.q7x2-word{white-space:nowrap}</style>"
+    ".q7x2-rtl td.q7x2-word{white-space:nowrap}"
+    # a column's id under its Arabic name: the name of the CSV's column and of the notebooks' prose
+    ".q7x2-rtl th .q7x2-id{display:block;font-weight:normal;font-size:80%;color:#666;direction:ltr;text-align:right}</style>"
 )
+
+#: The Arabic names of the columns that the right-to-left tables show most, written above their ids (which stay:
+#: the CSV files and the notebooks' prose name the columns so). An Arabic table headed label, words, outlets,
+#: first_date ... read as English in an Arabic report.
+COLUMN_NAMES_AR = {
+    "doc_id": "المقال", "label": "التسمية", "title": "العنوان", "text": "النص", "outlet": "الوسيلة",
+    "outlets": "الوسائل", "n_outlets": "عدد الوسائل", "published": "تاريخ النشر", "event_date": "تاريخ الحدث",
+    "first_date": "أول تاريخ", "last_date": "آخر تاريخ", "size": "عدد المقالات", "group": "المجموعة",
+    "actors": "الفاعلون", "words": "الكلمات", "word": "الكلمة", "example": "مثال", "examples": "أمثلة",
+    "n": "العدد", "n_docs": "عدد المقالات", "n_words": "عدد الكلمات", "kind": "النوع", "name": "الاسم",
+    "name_ar": "الاسم بالعربية", "name_en": "الاسم بالإنجليزية", "actor_id": "الفاعل", "speaker": "المتحدث",
+    "speaker_id": "المتحدث", "speaker_surface": "المتحدث في النص", "speaker_code": "رمز المتحدث",
+    "country": "البلد", "cue": "فعل القول", "polarity": "القطبية", "evidence": "الشاهد", "before": "قبل",
+    "mention": "الإشارة", "after": "بعد", "passage": "المقطع", "shared": "المشترك", "source": "المصدر",
+    "target": "الهدف", "trigger": "الفعل", "n_statements": "عدد التصريحات", "mean_polarity": "متوسط القطبية",
+    "n_events": "عدد الأحداث", "mean_goldstein": "متوسط وزن غولدستاين", "goldstein": "وزن غولدستاين",
+    "dateline": "سطر المكان", "subheading": "العناوين الفرعية", "body": "فقرات المتن", "boilerplate": "الحشو",
+    "candidate": "المرشح", "role": "الدور", "side": "الطرف", "total": "المجموع", "date_basis": "مصدر التاريخ",
+    "doc_a": "المقال أ", "doc_b": "المقال ب", "text_a": "النص في أ", "text_b": "النص في ب", "start_a": "البداية في أ",
+    "end_a": "النهاية في أ", "start_b": "البداية في ب", "end_b": "النهاية في ب", "cue_kind": "نوع فعل القول",
+    "sentence_id": "الجملة", "field": "الحقل", "unit": "الوحدة", "source_surface": "المصدر في النص",
+    "source_code": "رمز المصدر", "target_surface": "الهدف في النص", "target_code": "رمز الهدف",
+    "event_code": "رمز الحدث", "negated": "منفي", "modality": "الصيغة", "rule_id": "القاعدة",
+    "min_polarity": "أدنى قطبية", "max_polarity": "أعلى قطبية", "suggested_code": "الرمز المقترح",
+    "share_conflict": "حصة الصراع", "share_cooperation": "حصة التعاون", "cooperation_index": "مؤشر التعاون",
+    "freq_target": "التكرار فيه", "freq_reference": "التكرار في غيره", "n_tokens": "عدد الكلمات",
+    "n_changed": "عدد ما تغيّر", "share_changed": "نسبة ما تغيّر", "error": "الخطأ", "surface": "النص",
+    "start": "الموضع", "stmt_no": "رقم التصريح", "pred_speaker_id": "المتحدث المستخرج", "pred_label": "التصنيف المستخرج",
+}
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 # Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
@@ -214,6 +245,22 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
+def _header_cell(column: object) -> str:
+    """A right-to-left table's header: the column's Arabic name (:data:`COLUMN_NAMES_AR`) above its id, or its id.
+
+    Examples:
+        >>> _header_cell("outlets")
+        '<th><bdi>الوسائل</bdi><span class="q7x2-id">outlets</span></th>'
+        >>> _header_cell("g2")
+        '<th><bdi>g2</bdi></th>'
+    """
+    name = html.escape(str(column))
+    arabic = COLUMN_NAMES_AR.get(column) if isinstance(column, str) else None
+    if arabic is None:
+        return f"<th><bdi>{name}</bdi></th>"
+    return f'<th><bdi>{html.escape(arabic)}</bdi><span class="q7x2-id">{name}</span></th>'
+
+
 class RTLTable:
     """A DataFrame shown right to left; ``.df`` is the frame itself."""
 
@@ -234,7 +281,7 @@ class RTLTable:
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
         shown = self.df.head(self.max_rows)
-        head = "".join(f"<th><bdi>{html.escape(str(c))}</bdi></th>" for c in shown.columns)
+        head = "".join(_header_cell(c) for c in shown.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
         numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
@@ -443,6 +490,10 @@ def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame 
     return f"{name} ({code})" if with_code else name
 
 
+#: A chart's name for the articles whose outlet is unknown (the notebooks' "(unknown)").
+UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
+
+
 def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
     """An outlet as an Arabic chart names it: its ``name_ar`` in the outlets table (aawsat: الشرق الأوسط), else as it is.
 
@@ -452,10 +503,12 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
 
     Examples:
         >>> outlet_label("aawsat"), outlet_label("3alyoum"), outlet_label("يورو عربي"), outlet_label("(unknown)")
-        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(unknown)')
+        ('الشرق الأوسط', 'عين اليوم', 'يورو عربي', '(وسيلة غير معروفة)')
     """
     if not isinstance(outlet, str):
         return outlet
+    if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
+        return UNKNOWN_OUTLET_AR
     names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -133,7 +134,7 @@ def test_show_table_gives_tables_of_one_shape_one_direction_by_their_text() -> N
     # an Arabic index that is data makes the table right to left, and is shown as a column
     by_outlet = pd.DataFrame({"share": [0.5]}, index=pd.Index(["يورو عربي"], name="outlet"))
     page = show_table(by_outlet, "outlets")._repr_html_()
-    assert 'dir="rtl"' in page and "<th><bdi>outlet</bdi></th>" in page
+    assert 'dir="rtl"' in page and '<th><bdi>الوسيلة</bdi><span class="q7x2-id">outlet</span></th>' in page
     # the caller can still overrule the rule
     assert '<div dir="ltr"><div>' in show_table(countries, "c", rtl=False)._repr_html_()
 
@@ -197,6 +198,25 @@ def test_left_to_right_table_keeps_a_date_on_one_line() -> None:
 def test_outlet_label_names_the_outlets_in_arabic_and_keeps_what_it_does_not_know() -> None:
     # the development corpus's charts named its outlets by their ids (aawsat, 3alyoum) beside Arabic titles
     assert display.outlet_label("aawsat") == "الشرق الأوسط" and display.outlet_label("was") == "واس"
-    assert display.outlet_label("يورو عربي") == "يورو عربي" and display.outlet_label("(unknown)") == "(unknown)"
+    assert display.outlet_label("يورو عربي") == "يورو عربي" and display.outlet_label("other") == "other"
+    # the notebooks' placeholder for a missing outlet is drawn in Arabic among the Arabic names
+    assert display.outlet_label("(unknown)") == "(وسيلة غير معروفة)"
     mine = pd.DataFrame({"outlet": ["rt", "bbc"], "country": ["RUS", "GBR"], "name_ar": ["روسيا اليوم", ""]})
     assert display.outlet_label("rt", outlets=mine) == "روسيا اليوم" and display.outlet_label("bbc", outlets=mine) == "bbc"
+
+
+def test_arabic_table_names_its_columns_in_arabic_above_their_ids() -> None:
+    # notebook 10's story threads, an Arabic table, were headed label, actors, words, outlets, first_date
+    threads = pd.DataFrame({"label": ["abc_news china · لإجراء، محادثات"], "words": ["لإجراء، محادثات، الاثنين"],
+                            "first_date": ["2021-03-19"], "g2": [1.5]})
+    page = show_table(threads, "thread_labels")._repr_html_()
+    assert 'dir="rtl"' in page
+    heads = re.findall(r"<th>(.*?)</th>", page)
+    assert heads[:3] == ['<bdi>التسمية</bdi><span class="q7x2-id">label</span>',
+                         '<bdi>الكلمات</bdi><span class="q7x2-id">words</span>',
+                         '<bdi>أول تاريخ</bdi><span class="q7x2-id">first_date</span>']
+    assert heads[3] == "<bdi>g2</bdi>"  # a measure without an Arabic name keeps its id
+    # the data keep the ids: the CSV and the plain text are the frame's own
+    assert list(show_table(threads, "thread_labels").df.columns) == ["label", "words", "first_date", "g2"]
+    # a left-to-right table (codes, English notes) keeps its English header
+    assert "q7x2-id" not in show_table(pd.DataFrame({"doc_id": ["001"], "code": ["USA"]}), "codes")._repr_html_()

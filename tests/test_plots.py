@@ -44,6 +44,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -347,7 +348,7 @@ def test_grouped_first_category_is_rightmost_in_rtl_order(rtl_order: bool, first
 def test_timeline_skips_undated_rows_and_says_so() -> None:
     ax = plot_timeline(EVENTS, "date", EVENT)
     assert ax.q7x2_skipped_rows == 2
-    assert "2 undated" in ax.get_title(loc="left")
+    assert ax.get_title(loc="left") == rtl("لم يُرسم ما لا تاريخ له: 2")  # in Arabic, as the chart is
     assert rtl("بلا تاريخ") not in [t.get_text() for t in ax.texts]
 
 
@@ -506,7 +507,7 @@ def test_wide_heatmap_colour_bar_is_not_taller_than_its_cells() -> None:
         fig = ax.figure
         fig.canvas.draw()
         cells = ax.images[0].get_window_extent()
-        bar = fig.axes[1].get_window_extent()
+        bar = ax.images[0].colorbar.ax.get_window_extent()
         assert bar.height <= 1.3 * cells.height
         title = max((ax.title, ax._left_title, ax._right_title), key=lambda t: len(t.get_text()))  # the style's: right
         assert bar.y1 <= title.get_window_extent().y1  # not above the title
@@ -536,7 +537,7 @@ def test_heatmap_and_bar_chart_run_the_same_categories_in_one_order(rtl_order: b
     cells = heat.images[0].get_window_extent()
     names = [t for t in heat.yaxis.get_ticklabels(which="both") if t.get_visible() and t.get_text()]
     names += [tick.label2 for tick in heat.yaxis.get_major_ticks() if tick.label2.get_visible()]
-    colour_bar = heat.figure.axes[1].get_window_extent()
+    colour_bar = heat.images[0].colorbar.ax.get_window_extent()
     if rtl_order:
         assert all(t.get_window_extent().x0 >= cells.x1 - 1 for t in names)
         assert colour_bar.x1 <= cells.x0
@@ -549,8 +550,8 @@ def test_heatmap_and_bar_chart_run_the_same_categories_in_one_order(rtl_order: b
 
 def test_heatmap_names_what_its_colours_measure() -> None:
     ax = plot_heatmap(SIMILARITY, cbar_label="التشابه")
-    assert ax.figure.axes[1].get_ylabel() == rtl("التشابه")
-    assert plot_heatmap(SIMILARITY).figure.axes[1].get_ylabel() == ""
+    assert ax.images[0].colorbar.ax.get_ylabel() == rtl("التشابه")
+    assert plot_heatmap(SIMILARITY).images[0].colorbar.ax.get_ylabel() == ""
     plt.close("all")
 
 
@@ -560,3 +561,75 @@ def test_counts_write_their_values_with_one_number_of_decimals() -> None:
     assert [t.get_text() for t in plot_counts(df, ACTOR, N).texts] == ["13.4", "3.0", "1.7"]
     assert [t.get_text() for t in plot_counts(ACTORS, ACTOR, N).texts] == ["42", "35", "20", "18", "7"]
     plt.close("all")
+
+
+@pytest.mark.parametrize("rtl_order", [True, False])
+def test_horizontal_bars_grow_from_their_names(rtl_order: bool) -> None:
+    # notebook 10's key words and notebook 00's articles: Arabic names on the left and bars growing rightwards,
+    # as in an English chart; right to left, the names stand on the right and the bars start beside them
+    ax = plot_counts(ACTORS, ACTOR, N, rtl_order=rtl_order)
+    ax.figure.canvas.draw()
+    bars = [patch.get_window_extent() for patch in ax.patches]
+    names = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]  # drawn side
+    assert len(names) == len(ACTORS)
+    longest = max(bars, key=lambda b: b.width)
+    if rtl_order:
+        assert np.allclose([b.x1 for b in bars], bars[0].x1)  # every bar starts at the right
+        assert longest.x0 < bars[-1].x0  # and the longest reaches furthest left
+        assert all(name.x0 >= bars[0].x1 for name in names)
+        values = sorted(ax.texts, key=lambda t: t.get_window_extent().y0, reverse=True)
+        assert all(t.get_window_extent().x1 <= b.x0 + 1 for t, b in zip(values, bars, strict=True))  # left of its bar
+    else:
+        assert np.allclose([b.x0 for b in bars], bars[0].x0)
+        assert all(name.x1 <= bars[0].x0 for name in names)
+    plt.close("all")
+
+
+def test_timeline_names_its_months_in_arabic() -> None:
+    # notebooks 00 and 10 wrote Feb, 15, Mar ... and 2021-Apr under Arabic labels
+    dated = pd.DataFrame({"date": ["2021-01-27", "2021-03-19", "2021-03-22", "2021-04-13", "2021-04-14"], EVENT: list("أبجده")})
+    ax = plot_timeline(dated, "date", EVENT)
+    ax.figure.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    offset = ax.xaxis.get_offset_text().get_text()
+    assert {"فبراير", "مارس", "أبريل"} <= set(labels), labels
+    assert offset == "أبريل 2021"
+    english = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    assert not any(word in english for label in [*labels, offset] for word in label.replace("-", " ").split())
+    plt.close("all")
+
+
+def test_arabic_months_are_the_outlets_names_in_calendar_order() -> None:
+    from q7x2lib.plots import ARABIC_MONTHS, ArabicDateFormatter
+
+    assert ARABIC_MONTHS[0] == "يناير" and ARABIC_MONTHS[8] == "سبتمبر" and len(set(ARABIC_MONTHS)) == 12
+    formatter = ArabicDateFormatter(mdates.AutoDateLocator())
+    ticks = [mdates.date2num(pd.Timestamp(f"2020-{m:02d}-01")) for m in range(1, 13)]
+    assert formatter.format_ticks(ticks)[1:] == list(ARABIC_MONTHS[1:])  # January is the year's first tick: 2020
+
+
+def test_heatmap_colour_bar_stands_beside_its_cells_under_long_slanted_labels() -> None:
+    # notebook 30's speakers by article: column names of 40 letters slanted left pushed the colour bar two inches
+    # from the cells
+    columns = [f"00{k}: اتصلت الرئاسة الروسية بالسفير الأمريكي في موسكو" for k in range(5)]
+    tone = pd.DataFrame(np.linspace(-0.8, 0.8, 45).reshape(9, 5), index=[f"متحدث {k}" for k in range(9)], columns=columns)
+    for rtl_order in (True, False):
+        with plt.style.context(STYLE_PATH):
+            ax = plot_heatmap(tone, cmap="RdBu", rtl_order=rtl_order, cbar_label="متوسط القطبية")
+            fig = ax.figure
+            fig.canvas.draw()
+            cells = ax.images[0].get_window_extent()  # x0 > x1 when the x axis is inverted: xmin and xmax
+            bar = ax.images[0].colorbar.ax.get_window_extent()
+            gap = cells.xmin - bar.xmax if rtl_order else bar.xmin - cells.xmax
+            assert 0 < gap <= 0.3 * fig.dpi, gap  # beside the cells, a third of an inch at most
+            assert cells.ymin <= bar.ymin and bar.ymax <= cells.ymax  # no taller than they are
+        plt.close("all")
+
+
+def test_arabic_date_labels_days_and_months_as_the_articles_write_them() -> None:
+    # notebook 00's articles per day wrote 2015-07-21 under an Arabic title
+    from q7x2lib.plots import arabic_date
+
+    assert arabic_date(pd.Timestamp("2015-07-21")) == "21 يوليو 2015"
+    assert arabic_date("2015-07-21", year=False) == "21 يوليو"
+    assert arabic_date("2014-12", day=False) == "ديسمبر 2014"
