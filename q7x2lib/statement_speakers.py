@@ -2108,8 +2108,10 @@ class _Subjects(_BackReferences):
         إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
         if not words:
             return None
-        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" else words[0]
         settings = self.cues.setting_words
+        # والمواطن is و + المواطن, but والدة، والدتها (a mother) open with their own و
+        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" and words[0] not in settings \
+            else words[0]
         # a person word (مواطنين: CVL) past the head as its part (عدد من المواطنين, احد المواطنين) or in an
         # apposition without the article (عبد الرحمن شقيق الشهيد), not as the verb's object (ودعت البلدية المواطنين)
         placed = [w for k, w in enumerate(words[1:3], 1) if w in settings and (

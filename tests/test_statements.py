@@ -432,6 +432,15 @@ def test_a_family_name_written_with_its_first_word_takes_the_code_of_the_full_na
     assert pd.isna(found.speaker_code.tolist()[0])
 
 
+def test_a_mother_by_her_kunya_or_a_relative_by_a_pronoun_is_a_private_person() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقالت أم فهد إن القصف استمر حتى الفجر.", "وأكدت والدتها أن المنزل دمر.")
+    assert found.speaker_code.tolist() == ["YEMCVL", "YEMCVL"]
+    # no country leads the article's mentions: no code from the setting
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقالت أم فهد إن اللقاء كان وديا.").speaker_code.tolist() == [None]
+
+
 def test_a_citizen_or_a_relative_takes_the_story_country_and_cvl() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقال المواطن صالح الحازمي إن القصف استمر حتى الفجر.",
