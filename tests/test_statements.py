@@ -427,6 +427,9 @@ def test_a_family_name_written_with_its_first_word_takes_the_code_of_the_full_na
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["بن حميد", "YEMGOV"]]
     found = _said("وحضر الاجتماع وكيل وزارة الصحة اليمنية المهندس سالم آل حرفش.", "وأوضح آل حرفش أن العمل مستمر.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["آل حرفش", "YEMGOV"]]
+    # a kunya names a son, not a family: أبو ماريا is not the ماريا of a naming before
+    found = _said("وزارت المستشارة الألمانية أنجيلا ماريا المخيم.", "وقال أبو ماريا إن الجنود اقتحموا المنزل.")
+    assert found.speaker_surface.tolist() == ["أبو ماريا"] and pd.isna(found.speaker_code.tolist()[0])
     # a family name the article never named in full stays uncoded
     found = _said("وحضر اللقاء السفير اليمني خالد بن حميد.", "وأكد بن سالم أن العلاقات متينة.")
     assert pd.isna(found.speaker_code.tolist()[0])
