@@ -111,6 +111,8 @@ _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذ�
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 _SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
+# a family name written with its first word (بن معمر، آل حرفش), normalised; not a kunya (أبو ماريا: a son's name)
+_SURNAME_OPENERS = frozenset("بن ابن ال".split())
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
 # a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
 _OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
@@ -2107,8 +2109,10 @@ class _Subjects(_BackReferences):
         إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
         if not words:
             return None
-        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" else words[0]
         settings = self.cues.setting_words
+        # والمواطن is و + المواطن, but والدة، والدتها (a mother) open with their own و
+        head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" and words[0] not in settings \
+            else words[0]
         # a person word (مواطنين: CVL) past the head as its part (عدد من المواطنين, احد المواطنين) or in an
         # apposition without the article (عبد الرحمن شقيق الشهيد), not as the verb's object (ودعت البلدية المواطنين)
         placed = [w for k, w in enumerate(words[1:3], 1) if w in settings and (
@@ -2133,7 +2137,10 @@ class _Subjects(_BackReferences):
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
-        title, office, source or back-reference noun, every word before it a title."""
+        title, office, source or back-reference noun, every word before it a title; a family name may keep the
+        word that opens it (بن معمر، آل حرفش after محافظ الطائف فهد بن عبدالعزيز بن معمر)."""
+        if words[:-1] and words[-2] in _SURNAME_OPENERS:
+            words = words[:-2] + words[-1:]
         if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
             return False
         last = words[-1]

@@ -421,6 +421,29 @@ def test_a_surname_with_ibn_or_a_title_takes_the_code_of_its_speaker_before() ->
     assert pd.isna(found.speaker_code.tolist()[1])
 
 
+def test_a_family_name_written_with_its_first_word_takes_the_code_of_the_full_naming() -> None:
+    # بن حميد، آل حرفش: the family name with بن / آل before it, named in full (and coded) before it spoke
+    found = _said("وحضر اللقاء السفير اليمني خالد بن حميد.", "وأكد بن حميد أن العلاقات متينة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["بن حميد", "YEMGOV"]]
+    found = _said("وحضر الاجتماع وكيل وزارة الصحة اليمنية المهندس سالم آل حرفش.", "وأوضح آل حرفش أن العمل مستمر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["آل حرفش", "YEMGOV"]]
+    # a kunya names a son, not a family: أبو ماريا is not the ماريا of a naming before
+    found = _said("وزارت المستشارة الألمانية أنجيلا ماريا المخيم.", "وقال أبو ماريا إن الجنود اقتحموا المنزل.")
+    assert found.speaker_surface.tolist() == ["أبو ماريا"] and pd.isna(found.speaker_code.tolist()[0])
+    # a family name the article never named in full stays uncoded
+    found = _said("وحضر اللقاء السفير اليمني خالد بن حميد.", "وأكد بن سالم أن العلاقات متينة.")
+    assert pd.isna(found.speaker_code.tolist()[0])
+
+
+def test_a_mother_by_her_kunya_or_a_relative_by_a_pronoun_is_a_private_person() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقالت أم فهد إن القصف استمر حتى الفجر.", "وأكدت والدتها أن المنزل دمر.")
+    assert found.speaker_code.tolist() == ["YEMCVL", "YEMCVL"]
+    # no country leads the article's mentions: no code from the setting
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقالت أم فهد إن اللقاء كان وديا.").speaker_code.tolist() == [None]
+
+
 def test_a_citizen_or_a_relative_takes_the_story_country_and_cvl() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقال المواطن صالح الحازمي إن القصف استمر حتى الفجر.",
