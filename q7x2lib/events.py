@@ -433,6 +433,35 @@ def _carried_to_care(norm: str, end: int) -> bool:
                for i, w in enumerate(words))
 
 
+#: Words before and after a verb of contracting within which a word of sport makes it a club's signing.
+SPORTS_SIGNING_BEFORE = 6
+SPORTS_SIGNING_AFTER = 10
+
+
+def _sports_signing(norm: str, hit) -> bool:
+    """Whether a verb of contracting (تعاقدت، يتعاقد) signs a player or a coach: a word of the word list
+    ``sports_signing_word`` (لاعب، مدرب، مهاجم، النادي، الأندية) stands in its sentence within
+    ``SPORTS_SIGNING_BEFORE`` words before it or ``SPORTS_SIGNING_AFTER`` after it (round 39).
+
+    A club's signing is sport, which the samples leave out of the annotated scope, not the material cooperation
+    (06) of a body contracting a company (تعاقدت الخطوط السعودية مع شركة بوينج).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def signing(text, word):
+        ...     at = text.index(word)
+        ...     return _sports_signing(text, H(start=at, end=at + len(word)))
+        >>> signing("تعاقدت اداره نادي الشباب مع مهاجم راسينغ", "تعاقدت"), signing("بانهم تعاقدوا مع سبعه لاعبين", "تعاقدوا")
+        (True, True)
+        >>> signing("وقد تعاقدت الخطوط السعوديه مع شركه بوينج لشراء 20 طائره", "تعاقدت")
+        False
+    """
+    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 100):hit.start])[-1].split()[-SPORTS_SIGNING_BEFORE:]
+    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SPORTS_SIGNING_AFTER]
+    words = _word_set("sports_signing_word")
+    return any(not words.isdisjoint(_bare_forms(w)) for w in before + after)  # لاعبين: its ل is no proclitic
+
+
 def _care_place_actor(surface) -> bool:
     """Whether an actor is a place of care (المستشفى، مستشفى الملك فهد): where a transfer carries someone (round 34).
 
@@ -1630,6 +1659,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
             # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
             continue
+        if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
+            continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))

@@ -1667,3 +1667,17 @@ def test_an_inquiry_in_a_story_that_names_no_police_keeps_no_source() -> None:
     # a hospital questions its own employee: no police in the story, no implied police
     ev = home_story_events("وأكدت إدارة المستشفى أن الموظف أخطأ، وجرى التحقيق مع الموظف المتسبب في الخطأ.")
     assert ev[ev.trigger.str.startswith("التحقيق")].source_code.tolist() == [None]
+
+
+def test_a_body_contracting_a_company_is_material_cooperation() -> None:
+    # round 39, from AA, AB, AL: a contract concluded with a company (تعاقدت ... مع) is 06, past or future
+    for text in ("يذكر أن الخطوط السعودية قد تعاقدت مع شركة بوينج لشراء 20 طائرة من هذا الطراز.",
+                 "قال وزير البترول المصري إن وزارته ستتعاقد مع بنك استثمار محلي خلال الربع الثالث."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("تعاقد") & (ev.event_code == "06")).any(), text
+    # the guards: a club signing a player or a coach, and a habit told in the present, are no act between actors
+    for text in ("تعاقدت إدارة نادي الشباب مع مهاجم راسينغ الأوروغوياني لمدة موسمين.",
+                 "وأكد العبيد بأنهم تعاقدوا مع سبعة لاعبين محليين لم تتجاوز أعمارهم 25 سنة.",
+                 "فالمؤسسات التي تؤمن بالدراسات غالبا ما تتعاقد مع باحثين متخصصين مباشرة."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("تعاقد").any(), text
