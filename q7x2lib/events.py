@@ -1215,6 +1215,7 @@ def find_events(
         articles = ({d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist()) if isinstance(a, str) and a}
                     if "article" in corpus else {})
         out = _home_police_sources(out, homes, mentions, articles)
+        out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1272,7 +1273,8 @@ _PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
 
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
-                         articles: dict | None = None) -> pd.DataFrame:
+                         articles: dict | None = None, *, word_list_name: str = "police_act_noun",
+                         agent: str = "COP") -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
@@ -1280,8 +1282,12 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
     outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
     aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state. The
     article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
+
+    With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
+    منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
+    such acts GOV), and no police need be named (round 39).
     """
-    words = _word_set("police_act_noun")
+    words = _word_set(word_list_name)
     if events.empty or not words:
         return events
     articles = articles or {}
@@ -1302,12 +1308,14 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
             continue
         if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
-                or (a, home) not in police):
+                or (agent == "COP" and (a, home) not in police)):
             continue
         first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+        if agent != "COP" and first[:1] in "وف" and first[1:] in words:
+            first = first[1:]  # وأغلقت، وتغرم: the conjunction the article's clitics leave on a verb
         if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
-            codes[i] = home + "COP"
-            evidence[i] = f"{evidence[i]}; source=the home police (implied)"
+            codes[i] = home + agent
+            evidence[i] = f"{evidence[i]}; source=the home {'police' if agent == 'COP' else 'government'} (implied)"
     return events.assign(source_code=codes, evidence=evidence)
 
 

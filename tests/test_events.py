@@ -1681,3 +1681,14 @@ def test_a_body_contracting_a_company_is_material_cooperation() -> None:
                  "فالمؤسسات التي تؤمن بالدراسات غالبا ما تتعاقد مع باحثين متخصصين مباشرة."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.contains("تعاقد").any(), text
+
+
+def test_a_closure_or_a_fine_with_no_doer_in_a_local_story_is_the_home_government() -> None:
+    # round 39, from AC-AM: a closure or a fine named with no coded doer is the state's government (a municipality,
+    # a ministry), as the samples code it, with no police named in the story
+    ev = home_story_events("وأسفرت الجولات عن إغلاق أربع منشآت صحية تعمل بدون التراخيص النهائية.")
+    row = ev[ev.trigger.str.contains("إغلاق")].iloc[0]
+    assert row.source_code == "SAUGOV" and "the home government (implied)" in row.evidence
+    # the guard: a seizure is left as it was (the samples code it COP as often as GOV)
+    ev = home_story_events("وأسفرت الجولات عن ضبط أربعة أطنان من المواد الغذائية الفاسدة.")
+    assert ev[ev.trigger.str.startswith("ضبط")].source_code.tolist() == [None]
