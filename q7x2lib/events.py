@@ -1653,6 +1653,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
+        if hit.key in _word_set("signed_it_verb") and not _agreement_named_before(norm, hit):
+            continue  # كان لها وقعها: an impact, no agreement signed
         if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
         if hit.key in _word_set("given_object") and (
@@ -2387,6 +2389,39 @@ _SIGNER_BREAK_RE = re.compile(r"[،,:;؛()«»\"]|\.(?![^\W_])")
 def _agreement_verbs() -> frozenset:
     endings = ("", *word_list("verb_ending"))
     return frozenset(v + e for v in word_list("agreement_verb", required=False) for e in endings)
+
+
+#: Words before a verb of signing with an object pronoun (وقعتها) within which the agreement it signs is named.
+SIGNED_IT_REACH = 10
+
+
+def _agreement_named_before(norm: str, hit) -> bool:
+    """Whether an agreement, a memorandum, a contract or a protocol is named in the sentence within
+    ``SIGNED_IT_REACH`` words before a verb of signing that takes it as its pronoun (word list ``signed_it_verb``:
+    مذكرة التعاون التي وقعتها الشركة مع المدينة، على اتفاقية إقامة العلاقات فيما وقعها من جانب ناميبيا; round 39).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def signed(text, word):
+        ...     at = text.index(word)
+        ...     return _agreement_named_before(text, H(start=at, end=at + len(word)))
+        >>> signed("مع الاتفاقيات الجديده التي وقعتها الصين مع الشركات الروسيه", "وقعتها")
+        True
+        >>> signed("وكان للقرار وقعه الكبير علي الاسواق", "وقعه")
+        False
+    """
+    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 160):hit.start])[-1].split()[-SIGNED_IT_REACH:]
+    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SIGNED_IT_REACH]
+    if any(_bare_forms(w)[1] in _agreement_verbs() or _bare_forms(w)[0] in _agreement_verbs() for w in before):
+        return False  # بعد توقيع الاتفاق النووي الذي وقعته الدول الست: the signing just coded, named again
+    if not any(w in ("مع", "ومع") for w in after):
+        return False  # مذكرة التفاهم التي وقعها في شعبان الماضي الوزيران: a signing told as background, no partner
+    return any(_bare_forms(w)[1].startswith(_SIGNED_PREFIXES) or _bare_forms(w)[0].startswith(_SIGNED_PREFIXES)
+               for w in before)
+
+
+# اتفاقية، مذكرة، عقد، بروتوكول: what a verb of signing with an object pronoun signs, named before it
+_SIGNED_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو", "بروتوكول", "برتوكول")
 
 
 def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):

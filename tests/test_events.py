@@ -1692,3 +1692,16 @@ def test_a_closure_or_a_fine_with_no_doer_in_a_local_story_is_the_home_governmen
     # the guard: a seizure is left as it was (the samples code it COP as often as GOV)
     ev = home_story_events("وأسفرت الجولات عن ضبط أربعة أطنان من المواد الغذائية الفاسدة.")
     assert ev[ev.trigger.str.startswith("ضبط")].source_code.tolist() == [None]
+
+
+def test_an_agreement_named_before_a_verb_that_signs_it_is_an_act() -> None:
+    # round 39, from AF, AG, AL: التي وقعتها X مع Y, the agreement named before it, is the signing (06)
+    ev = events("وعن مذكرة التعاون في مجال الأبحاث والتطوير التي وقعتها الشركة مع مدينة الملك عبدالعزيز "
+                "للعلوم والتقنية قال المدير إن العمل بدأ.", sign_model=False)
+    assert ("وقعتها", "06") in list(zip(ev.trigger, ev.event_code))
+    # the guards: an impact (وقعه), a signing told with no partner, a signing just coded named again
+    for text in ("وكان للقرار وقعه الكبير على الأسواق المحلية.",
+                 "شرعت الوزارتان في تفعيل مذكرة التفاهم التي وقعها في شهر شعبان الماضي الوزيران.",
+                 "يحاول نتنياهو ابتزاز واشنطن بعد توقيع الاتفاق النووي الذي وقعته الدول الست الكبرى مع إيران."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.startswith("وقع").any(), text
