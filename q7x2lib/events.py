@@ -433,6 +433,35 @@ def _carried_to_care(norm: str, end: int) -> bool:
                for i, w in enumerate(words))
 
 
+#: Words before and after a verb of contracting within which a word of sport makes it a club's signing.
+SPORTS_SIGNING_BEFORE = 6
+SPORTS_SIGNING_AFTER = 10
+
+
+def _sports_signing(norm: str, hit) -> bool:
+    """Whether a verb of contracting (تعاقدت، يتعاقد) signs a player or a coach: a word of the word list
+    ``sports_signing_word`` (لاعب، مدرب، مهاجم، النادي، الأندية) stands in its sentence within
+    ``SPORTS_SIGNING_BEFORE`` words before it or ``SPORTS_SIGNING_AFTER`` after it (round 39).
+
+    A club's signing is sport, which the samples leave out of the annotated scope, not the material cooperation
+    (06) of a body contracting a company (تعاقدت الخطوط السعودية مع شركة بوينج).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def signing(text, word):
+        ...     at = text.index(word)
+        ...     return _sports_signing(text, H(start=at, end=at + len(word)))
+        >>> signing("تعاقدت اداره نادي الشباب مع مهاجم راسينغ", "تعاقدت"), signing("بانهم تعاقدوا مع سبعه لاعبين", "تعاقدوا")
+        (True, True)
+        >>> signing("وقد تعاقدت الخطوط السعوديه مع شركه بوينج لشراء 20 طائره", "تعاقدت")
+        False
+    """
+    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 100):hit.start])[-1].split()[-SPORTS_SIGNING_BEFORE:]
+    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SPORTS_SIGNING_AFTER]
+    words = _word_set("sports_signing_word")
+    return any(not words.isdisjoint(_bare_forms(w)) for w in before + after)  # لاعبين: its ل is no proclitic
+
+
 def _care_place_actor(surface) -> bool:
     """Whether an actor is a place of care (المستشفى، مستشفى الملك فهد): where a transfer carries someone (round 34).
 
@@ -1186,6 +1215,7 @@ def find_events(
         articles = ({d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist()) if isinstance(a, str) and a}
                     if "article" in corpus else {})
         out = _home_police_sources(out, homes, mentions, articles)
+        out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -1243,7 +1273,8 @@ _PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
 
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
-                         articles: dict | None = None) -> pd.DataFrame:
+                         articles: dict | None = None, *, word_list_name: str = "police_act_noun",
+                         agent: str = "COP") -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
@@ -1251,8 +1282,12 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
     outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
     aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state. The
     article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
+
+    With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
+    منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
+    such acts GOV), and no police need be named (round 39).
     """
-    words = _word_set("police_act_noun")
+    words = _word_set(word_list_name)
     if events.empty or not words:
         return events
     articles = articles or {}
@@ -1273,12 +1308,14 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
             continue
         if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
-                or (a, home) not in police):
+                or (agent == "COP" and (a, home) not in police)):
             continue
         first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+        if agent != "COP" and first[:1] in "وف" and first[1:] in words:
+            first = first[1:]  # وأغلقت، وتغرم: the conjunction the article's clitics leave on a verb
         if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
-            codes[i] = home + "COP"
-            evidence[i] = f"{evidence[i]}; source=the home police (implied)"
+            codes[i] = home + agent
+            evidence[i] = f"{evidence[i]}; source=the home {'police' if agent == 'COP' else 'government'} (implied)"
     return events.assign(source_code=codes, evidence=evidence)
 
 
@@ -1616,6 +1653,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
+        if hit.key in _word_set("signed_it_verb") and not _agreement_named_before(norm, hit):
+            continue  # كان لها وقعها: an impact, no agreement signed
         if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
         if hit.key in _word_set("given_object") and (
@@ -1630,6 +1669,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
             # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
             continue
+        if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
+            continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))
@@ -2348,6 +2389,39 @@ _SIGNER_BREAK_RE = re.compile(r"[،,:;؛()«»\"]|\.(?![^\W_])")
 def _agreement_verbs() -> frozenset:
     endings = ("", *word_list("verb_ending"))
     return frozenset(v + e for v in word_list("agreement_verb", required=False) for e in endings)
+
+
+#: Words before a verb of signing with an object pronoun (وقعتها) within which the agreement it signs is named.
+SIGNED_IT_REACH = 10
+
+
+def _agreement_named_before(norm: str, hit) -> bool:
+    """Whether an agreement, a memorandum, a contract or a protocol is named in the sentence within
+    ``SIGNED_IT_REACH`` words before a verb of signing that takes it as its pronoun (word list ``signed_it_verb``:
+    مذكرة التعاون التي وقعتها الشركة مع المدينة، على اتفاقية إقامة العلاقات فيما وقعها من جانب ناميبيا; round 39).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def signed(text, word):
+        ...     at = text.index(word)
+        ...     return _agreement_named_before(text, H(start=at, end=at + len(word)))
+        >>> signed("مع الاتفاقيات الجديده التي وقعتها الصين مع الشركات الروسيه", "وقعتها")
+        True
+        >>> signed("وكان للقرار وقعه الكبير علي الاسواق", "وقعه")
+        False
+    """
+    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 160):hit.start])[-1].split()[-SIGNED_IT_REACH:]
+    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SIGNED_IT_REACH]
+    if any(_bare_forms(w)[1] in _agreement_verbs() or _bare_forms(w)[0] in _agreement_verbs() for w in before):
+        return False  # بعد توقيع الاتفاق النووي الذي وقعته الدول الست: the signing just coded, named again
+    if not any(w in ("مع", "ومع") for w in after):
+        return False  # مذكرة التفاهم التي وقعها في شعبان الماضي الوزيران: a signing told as background, no partner
+    return any(_bare_forms(w)[1].startswith(_SIGNED_PREFIXES) or _bare_forms(w)[0].startswith(_SIGNED_PREFIXES)
+               for w in before)
+
+
+# اتفاقية، مذكرة، عقد، بروتوكول: what a verb of signing with an object pronoun signs, named before it
+_SIGNED_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو", "بروتوكول", "برتوكول")
 
 
 def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):

@@ -1667,3 +1667,41 @@ def test_an_inquiry_in_a_story_that_names_no_police_keeps_no_source() -> None:
     # a hospital questions its own employee: no police in the story, no implied police
     ev = home_story_events("وأكدت إدارة المستشفى أن الموظف أخطأ، وجرى التحقيق مع الموظف المتسبب في الخطأ.")
     assert ev[ev.trigger.str.startswith("التحقيق")].source_code.tolist() == [None]
+
+
+def test_a_body_contracting_a_company_is_material_cooperation() -> None:
+    # round 39, from AA, AB, AL: a contract concluded with a company (تعاقدت ... مع) is 06, past or future
+    for text in ("يذكر أن الخطوط السعودية قد تعاقدت مع شركة بوينج لشراء 20 طائرة من هذا الطراز.",
+                 "قال وزير البترول المصري إن وزارته ستتعاقد مع بنك استثمار محلي خلال الربع الثالث."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("تعاقد") & (ev.event_code == "06")).any(), text
+    # the guards: a club signing a player or a coach, and a habit told in the present, are no act between actors
+    for text in ("تعاقدت إدارة نادي الشباب مع مهاجم راسينغ الأوروغوياني لمدة موسمين.",
+                 "وأكد العبيد بأنهم تعاقدوا مع سبعة لاعبين محليين لم تتجاوز أعمارهم 25 سنة.",
+                 "فالمؤسسات التي تؤمن بالدراسات غالبا ما تتعاقد مع باحثين متخصصين مباشرة."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.contains("تعاقد").any(), text
+
+
+def test_a_closure_or_a_fine_with_no_doer_in_a_local_story_is_the_home_government() -> None:
+    # round 39, from AC-AM: a closure or a fine named with no coded doer is the state's government (a municipality,
+    # a ministry), as the samples code it, with no police named in the story
+    ev = home_story_events("وأسفرت الجولات عن إغلاق أربع منشآت صحية تعمل بدون التراخيص النهائية.")
+    row = ev[ev.trigger.str.contains("إغلاق")].iloc[0]
+    assert row.source_code == "SAUGOV" and "the home government (implied)" in row.evidence
+    # the guard: a seizure is left as it was (the samples code it COP as often as GOV)
+    ev = home_story_events("وأسفرت الجولات عن ضبط أربعة أطنان من المواد الغذائية الفاسدة.")
+    assert ev[ev.trigger.str.startswith("ضبط")].source_code.tolist() == [None]
+
+
+def test_an_agreement_named_before_a_verb_that_signs_it_is_an_act() -> None:
+    # round 39, from AF, AG, AL: التي وقعتها X مع Y, the agreement named before it, is the signing (06)
+    ev = events("وعن مذكرة التعاون في مجال الأبحاث والتطوير التي وقعتها الشركة مع مدينة الملك عبدالعزيز "
+                "للعلوم والتقنية قال المدير إن العمل بدأ.", sign_model=False)
+    assert ("وقعتها", "06") in list(zip(ev.trigger, ev.event_code))
+    # the guards: an impact (وقعه), a signing told with no partner, a signing just coded named again
+    for text in ("وكان للقرار وقعه الكبير على الأسواق المحلية.",
+                 "شرعت الوزارتان في تفعيل مذكرة التفاهم التي وقعها في شهر شعبان الماضي الوزيران.",
+                 "يحاول نتنياهو ابتزاز واشنطن بعد توقيع الاتفاق النووي الذي وقعته الدول الست الكبرى مع إيران."):
+        ev = events(text, sign_model=False)
+        assert not ev.trigger.str.startswith("وقع").any(), text
