@@ -371,11 +371,74 @@ def read_manifest(path: str | Path) -> pd.DataFrame:
     return manifest
 
 
+#: A date written with numbers only, the year last: 12/03/2015, 12.03.2015, 12-03-15 (time may follow).
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)(.*)$", re.S)
+
+
+def _day_first(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
+    """Numeric dates with the year last rewritten as ISO, read day first (12/03/2015 is 12 March).
+
+    pandas reads 12/03/2015 as 3 December and 13/03/2015 as 13 March, so a
+    column of day-first dates (as written in the Arab world and most of Europe)
+    would mix two orders without a word. A value that can only be month first
+    (03/13/2015) is an error; a column whose every such value could be either
+    is read day first with a warning.
+    """
+    out, ambiguous, example = values.copy(), 0, None
+    for i, value in values.items():
+        m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+        if not m:
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if month > 12:
+            raise CorpusError(
+                f"{source}: {col!r} has {value!r} in {where(i)}, which reads only month first; dates written with "
+                "numbers are read day first (12/03/2015 is 12 March 2015): write them as YYYY-MM-DD (2015-03-12)"
+            )
+        if day <= 12:
+            ambiguous += 1
+            example = example or value
+        year = year if len(year) == 4 else f"20{year}"
+        out[i] = f"{int(year):04d}-{month:02d}-{day:02d}{m.group(5)}"
+    if ambiguous and not any(
+        (m := _NUMERIC_DATE.match(v) if isinstance(v, str) else None) and int(m.group(1)) > 12 for v in values
+    ):
+        warnings.warn(
+            f"{source}: {col!r} writes dates with numbers ({example!r}); read day first, {example!r} as "
+            f"{pd.Timestamp(out[values.index[values == example][0]]).strftime('%d %B %Y')}: if your file writes "
+            "the month first, write the dates as YYYY-MM-DD",
+            Q7x2Warning, stacklevel=5,
+        )
+    return out
+
+
+def _wall_time(stamp: object) -> object:
+    """A timestamp with a UTC offset as the clock read where it was written (the offset dropped)."""
+    return stamp.tz_localize(None) if isinstance(stamp, pd.Timestamp) and stamp.tz is not None else stamp
+
+
 def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", lines: list[int] | None = None) -> pd.Series:
-    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    """Dates of a column: ISO and most written forms; numbers with the year last day first (see :func:`_day_first`).
+
+    A time with a UTC offset (2015-03-12T23:30:00+03:00) keeps its clock time
+    and date as written; the offset is dropped.
+
+    Examples:
+        >>> _parse_dates(pd.Series(["13/03/2015", "08/03/2015 14:05", None]), "news.csv").dt.strftime("%d %b %Y %H:%M").tolist()
+        ['13 Mar 2015 00:00', '08 Mar 2015 14:05', nan]
+        >>> _parse_dates(pd.Series(["2015-03-12T23:30:00+03:00", "2015-03-13T01:00:00Z"]), "news.csv").tolist()
+        [Timestamp('2015-03-12 23:30:00'), Timestamp('2015-03-13 01:00:00')]
+    """
+    where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
+    values = _day_first(values, source, col, where)
+    try:
+        parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    except (ValueError, TypeError):  # several UTC offsets in one column: pandas refuses them together
+        parsed = values.map(lambda v: pd.to_datetime(v, errors="coerce") if isinstance(v, str) else pd.NaT)
+    if parsed.dtype == object or getattr(parsed.dtype, "tz", None) is not None:  # UTC offsets, one or several
+        parsed = pd.to_datetime(parsed.map(_wall_time), errors="coerce")
     bad = values.notna() & parsed.isna()
     if bad.any():
-        where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
         rows = [f"{where(i)}: {values[i]!r}" for i in values.index[bad][:5]]
         raise CorpusError(f"{source}: {col!r} is not a date in {', '.join(rows)}")
     return parsed.astype("datetime64[us]")
