@@ -448,7 +448,13 @@ def _warn_unlisted(manifest_path: str | Path, manifest: pd.DataFrame, doc_ids: I
     unknown = sorted(set(manifest["doc_id"]) - set(doc_ids))
     if unknown:
         what = "no doc_id of the manifest is in the corpus" if len(unknown) == len(manifest) else f"{len(unknown)} doc_id(s) of the manifest have no article"
-        warnings.warn(f"{manifest_path}: {what}: {unknown[:10]}", Q7x2Warning, stacklevel=4)
+        ids = set(doc_ids) if not isinstance(doc_ids, set) else doc_ids
+        named = [u for u in unknown if Path(u).stem in ids and Path(u).stem != u]
+        hint = (
+            f" ({len(named)} of them name a file, e.g. {named[0]!r}: a doc_id is the file name without .txt and folders)"
+            if named else ""
+        )
+        warnings.warn(f"{manifest_path}: {what}: {unknown[:10]}{hint}", Q7x2Warning, stacklevel=4)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -677,7 +683,8 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
         opener = gzip.open if _is_gzip(path) else open
         with opener(path, "rt", encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
             if suffix == ".csv":
-                reader = pd.read_csv(handle, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
+                sep = _csv_separator(handle)
+                reader = pd.read_csv(handle, sep=sep, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
                 tables = [reader] if chunksize is None else reader
             else:
                 tables = _json_chunks(handle, path, chunksize, text_col)
@@ -695,6 +702,31 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
         where = f" from row {offset + 1}" if offset else ""
         raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+
+
+def _csv_separator(handle) -> str:
+    """``;`` or tab where the header line holds one field by commas and several by that (spreadsheets in many locales).
+
+    Examples:
+        >>> _csv_separator(io.StringIO("doc_id;title;text\\n1;a;b\\n")), _csv_separator(io.StringIO("doc_id,text\\n"))
+        (';', ',')
+    """
+    header = handle.readline()
+    handle.seek(0)
+    fields = {sep: len(next(csv.reader([header], delimiter=sep), [])) for sep in (",", ";", "\t")}
+    best = max((";", "\t"), key=fields.get)
+    return best if fields[","] <= 1 < fields[best] else ","
+
+
+def _flat(record: dict, prefix: str = "") -> dict:
+    """Nested JSON objects as dotted columns: ``{"content": {"body": ...}}`` gives ``content.body``."""
+    out: dict = {}
+    for key, value in record.items():
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
 
 
 def _json_chunks(lines: Iterable[str], path: Path, chunksize: int | None, text_col: str = "text") -> Iterator[pd.DataFrame]:
@@ -719,6 +751,8 @@ def _records_frame(records: list[dict], text_col: str) -> pd.DataFrame:
     Inferred as Arrow strings, every text would be encoded to UTF-8 and decoded
     back (about a third of the time of loading); the short columns are inferred.
     """
+    if any(isinstance(v, dict) for r in records for v in r.values()):
+        records = [_flat(r) for r in records]
     if not any(text_col in r for r in records):
         return pd.DataFrame(records)
     texts = [r.pop(text_col, np.nan) for r in records]
@@ -738,18 +772,67 @@ def _json_line(line: str, path: Path, lineno: int) -> dict:
     return record
 
 
+#: Column names a spreadsheet or scraper may give what the corpus reads from ``outlet``, ``title``, ``published``, ``text``.
+_COLUMN_SYNONYMS = {
+    "outlet": ("newspaper", "source", "publication", "publisher", "paper", "journal", "website", "site", "media", "outlet_name", "source_name"),
+    "title": ("headline", "heading", "head", "titre", "article_title"),
+    "published": ("date", "pub_date", "publish_date", "published_at", "publication_date", "datetime", "timestamp", "time", "date_published"),
+    "text": ("body", "content", "article", "story", "full_text", "fulltext", "article_text", "body_text", "text_body"),
+}
+
+
+_ROLE_NAMES = {"outlet": "outlet", "title": "title", "published": "publication date", "text": "text"}
+
+
+def _synonym(columns: Iterable[object], role: str) -> str | None:
+    names: dict[str, str] = {}
+    for c in columns:  # a nested JSON field (content.body) by its last part too
+        names.setdefault(str(c).strip().lower(), str(c))
+        names.setdefault(str(c).strip().lower().rsplit(".", 1)[-1], str(c))
+    return next((names[s] for s in (role, *_COLUMN_SYNONYMS[role]) if s in names and names[s] != role), None)
+
+
+def _blank(values: pd.Series) -> pd.Series:
+    blank = [isinstance(v, str) and not v.strip() for v in values.tolist()]
+    return values.isna().to_numpy(dtype=bool) | pd.Series(blank, index=values.index, dtype=bool)
+
+
 def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, offset: int) -> pd.DataFrame:
     if text_col not in table:
-        raise CorpusError(
-            f"{path}: no text column {text_col!r}; columns are {list(table.columns)} (pass text_col=...)"
-        )
-    table = table.copy()
+        other = _synonym(table.columns, "text")
+        hint = f"pass text_col={other!r}" if other else "pass text_col=..."
+        raise CorpusError(f"{path}: no text column {text_col!r}; columns are {list(table.columns)} ({hint})")
+    table = table.reset_index(drop=True)
+    rows = pd.Series(range(offset + 1, offset + len(table) + 1), index=table.index)  # data rows, header not counted
+    if offset == 0:
+        for role in ("outlet", "title", "published"):
+            other = _synonym(table.columns, role) if role not in table else None
+            if other and other not in (text_col, id_col):
+                warnings.warn(
+                    f"{path}: column {other!r} is not read as the {_ROLE_NAMES[role]} (only a column named {role!r} is): "
+                    f"rename it to {role!r} in a copy of your file, or every article's {_ROLE_NAMES[role]} is missing",
+                    Q7x2Warning, stacklevel=5,
+                )
+    blank_rows = pd.concat([_blank(table[c]) for c in table], axis=1).all(axis=1) if len(table.columns) else rows.astype(bool)
+    if blank_rows.any() and len(table.columns) > 1:  # spreadsheet rows left empty (",,,,"): nothing to read in them
+        warnings.warn(f"{path}: skipped {int(blank_rows.sum())} empty row(s): row(s) {rows[blank_rows].tolist()[:10]}", Q7x2Warning, stacklevel=5)
+        table, rows = table.loc[~blank_rows], rows[~blank_rows]
     text = table.pop(text_col)
-    if text.isna().any() or not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
-        bad = [int(i) + offset + 1 for i in text.index[text.map(lambda t: not isinstance(t, str))][:5]]
-        raise CorpusError(f"{path}: the text column {text_col!r} is empty or not text in row(s) {bad}")
+    missing = text.isna()
+    if missing.any():  # a null text (JSON null, an empty Parquet cell) is an empty article, as an empty CSV cell is
+        text = text.astype(object).where(~missing, "")
+    if not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
+        bad = rows[text.map(lambda t: not isinstance(t, str))].tolist()[:5]
+        raise CorpusError(f"{path}: the text column {text_col!r} is not text in row(s) {bad}")
     if id_col in table:
-        ids = table.pop(id_col).astype(str)
+        raw_ids = table.pop(id_col)
+        no_id = _blank(raw_ids) & ~_blank(text)
+        if no_id.any():
+            raise CorpusError(
+                f"{path}: the id column {id_col!r} is empty in row(s) {rows[no_id].tolist()[:10]} that have a text; "
+                f"give every article an id (or leave out id_col to number the rows)"
+            )
+        ids = raw_ids.astype(object).where(~_blank(raw_ids), "").astype(str)
     elif id_col != "doc_id":
         raise CorpusError(
             f"{path}: no id column {id_col!r}; columns are {list(table.columns) + [text_col]} "
@@ -757,12 +840,16 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         )
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news
-        ids = pd.Series([f"{stem}-{offset + i + 1}" for i in range(len(table))], index=table.index)
+        ids = pd.Series([f"{stem}-{r}" for r in rows], index=table.index)
     # (a column of Python strings stays one: a bare array would be inferred as Arrow strings)
     text = pd.Series(text.to_numpy(), dtype=object) if text.dtype == object else text.values
     frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text})
     extra = table.reset_index(drop=True)
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)
+
+
+#: HTML left in a text by a scraper or a CMS export: common tags and entities.
+_HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I)
 
 
 def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path) -> pd.DataFrame:
@@ -775,6 +862,13 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         names = frame.loc[empty, "source_file"].tolist() if frame["source_file"].nunique() > 1 else frame.loc[empty, "doc_id"].tolist()
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
+    html = frame["text"].str.contains(_HTML, regex=True)
+    if html.any():
+        warnings.warn(
+            f"{source}: {int(html.sum())} article(s) hold HTML markup (tags such as <p>, entities such as &nbsp;): "
+            f"it is kept in text_clean and read as words; strip it before loading: {frame.loc[html, 'doc_id'].tolist()[:10]}",
+            Q7x2Warning, stacklevel=3,
+        )
     if meta is not None:
         meta = meta.astype({"doc_id": frame["doc_id"].dtype})  # the articles' ids keep their type
         frame = frame.drop(columns=[c for c in meta if c != "doc_id" and c in frame]).merge(meta, on="doc_id", how="left")

@@ -77,3 +77,141 @@ def test_iso_dates_and_utc_offsets_keep_the_clock_time_as_written(tmp_path) -> N
     corpus, said = _load(path)
     assert corpus.published.tolist() == [pd.Timestamp("2015-03-12 14:05"), pd.Timestamp("2015-03-12 23:30"), pd.Timestamp("2015-03-13 01:00")]
     assert not any("day first" in m for m in said)
+
+
+# --- separators, empty rows, missing ids and texts ------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1256", "utf-8-sig"])
+def test_semicolon_separated_csv_is_read(tmp_path, encoding) -> None:
+    path = tmp_path / "news.csv"
+    digest = _write_csv(path, ["doc_id", "title", "text", "outlet"], [["a", "عنوان؛ أول", TEXTS[0], "sabq"], ["b", "", TEXTS[1], "okaz"]], encoding=encoding, delimiter=";")
+    corpus, _ = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"] and corpus.outlet.tolist() == ["sabq", "okaz"]
+    assert corpus.text.tolist() == TEXTS[:2]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_comma_csv_whose_texts_hold_semicolons_stays_comma(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0] + "; " + TEXTS[1]]])
+    corpus, _ = _load(path)
+    assert corpus.doc_id.tolist() == ["a"] and ";" in corpus.text[0]
+
+
+def test_tab_separated_csv_is_read(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]]], delimiter="\t")
+    assert load_corpus(path).doc_id.tolist() == ["a"]
+
+
+def test_empty_spreadsheet_rows_are_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "outlet"], [["a", TEXTS[0], "sabq"], ["", "", ""], ["b", TEXTS[1], "okaz"], ["", " ", ""]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"]
+    assert any("news.csv: skipped 2 empty row(s): row(s) [2, 4]" in m for m in said)
+
+
+def test_rows_without_empty_rows_warn_nothing_and_generated_ids_keep_the_row_number(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["text", "outlet"], [[TEXTS[0], "sabq"], ["", ""], [TEXTS[1], "okaz"]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["news-1", "news-3"]
+    _write_csv(path, ["text", "outlet"], [[TEXTS[0], "sabq"], [TEXTS[1], "okaz"]])
+    assert not _load(path)[1]
+
+
+def test_an_article_without_an_id_is_an_error_naming_the_row(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["", TEXTS[1]]])
+    with pytest.raises(CorpusError, match=r"news.csv: the id column 'doc_id' is empty in row\(s\) \[2\]"):
+        load_corpus(path)
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": null, "text": "{TEXTS[0]}"}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"empty in row\(s\) \[1\]"):  # not the id 'None'
+        load_corpus(path)
+
+
+def test_a_row_with_an_id_but_no_text_is_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n{{"doc_id": "b", "text": null}}\n{{"doc_id": "c"}}\n', encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a"]
+    assert any("skipped 2 empty article(s)" in m for m in said)
+
+
+def test_a_text_that_is_no_string_is_still_an_error(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n{{"doc_id": "b", "text": ["x"]}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"news.jsonl: the text column 'text' is not text in row\(s\) \[2\]"):
+        load_corpus(path)
+
+
+# --- nested JSON, other column names, HTML, manifests naming files ------------------------
+
+
+def test_nested_json_fields_are_dotted_columns(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "".join(f'{{"id": "{i}", "meta": {{"source": "sabq", "date": "2015-03-12"}}, "content": {{"body": "{t}"}}}}\n' for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match=r"no text column 'text'; columns are \['id', 'meta.source', 'meta.date', 'content.body'\] \(pass text_col='content.body'\)"):
+        load_corpus(path)
+    corpus, said = _load(path, text_col="content.body", id_col="id")
+    assert corpus.text.tolist() == TEXTS and corpus["meta.source"].tolist() == ["sabq"] * 3
+    assert any("'meta.source' is not read as the outlet" in m for m in said)
+
+
+def test_flat_json_is_read_as_before(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "tags": {{}}, "outlet": "sabq"}}\n', encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.tags.tolist() == [{}] and not said
+
+
+def test_columns_named_otherwise_are_said_to_be_unread(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["id", "headline", "body", "published", "newspaper"], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq"]], encoding="utf-8-sig")
+    with pytest.raises(CorpusError, match=r"\(pass text_col='body'\)"):
+        load_corpus(path)
+    corpus, said = _load(path, text_col="body", id_col="id")
+    assert corpus.outlet.isna().all()  # not guessed: the user is told
+    assert any("column 'newspaper' is not read as the outlet" in m for m in said)
+    assert any("column 'headline' is not read as the title" in m for m in said)
+    assert not any("published" in m for m in said)  # that column is read
+
+
+def test_the_usual_column_names_warn_nothing(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "title", "text", "published", "outlet", "date"], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq", "x"]])
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and not said
+
+
+def test_html_in_texts_is_warned_and_the_text_kept(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", f"<p>{TEXTS[0]}</p>&nbsp;"], ["b", TEXTS[1] + " 3 < 5 > 2"]])
+    corpus, said = _load(path)
+    assert corpus.text[0].startswith("<p>")
+    assert [m for m in said if "HTML" in m] and all("['a']" in m for m in said if "HTML" in m)
+
+
+def test_manifest_naming_files_with_txt_says_what_a_doc_id_is(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet"], [["a.txt", "sabq"]])
+    _, said = _load(tmp_path)
+    assert any("name a file, e.g. 'a.txt': a doc_id is the file name without .txt" in m for m in said)
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet"], [["a", "sabq"], ["zz", "okaz"]])
+    _, said = _load(tmp_path)
+    assert any("1 doc_id(s) of the manifest have no article: ['zz']" in m and "name a file" not in m for m in said)
+
+
+def test_chunks_read_separators_and_empty_rows_alike(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["", ""], ["b", TEXTS[1]], ["c", TEXTS[2]]], delimiter=";")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        chunks = list(iter_corpus(path, chunksize=2))
+    assert [c.doc_id.tolist() for c in chunks] == [["a"], ["b", "c"]]
