@@ -886,6 +886,14 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
     frame["text"] = frame["text"].astype(object)
     if clean:
         frame = clean_corpus(frame)
+        wordless = frame["n_words"] == 0
+        if wordless.any():  # every line was boilerplate ("عاجل", a share button): no article to analyse
+            warnings.warn(
+                f"{source}: skipped {int(wordless.sum())} article(s) with no words left after cleaning "
+                f"(every line read as boilerplate): {frame.loc[wordless, 'doc_id'].tolist()[:10]}",
+                Q7x2Warning, stacklevel=3,
+            )
+            frame = frame.loc[~wordless].reset_index(drop=True)
     cols = [c for c in CORE_COLUMNS if c in frame] + [c for c in frame if c not in CORE_COLUMNS]
     return frame[cols]
 

@@ -215,3 +215,12 @@ def test_chunks_read_separators_and_empty_rows_alike(tmp_path) -> None:
         warnings.simplefilter("ignore")
         chunks = list(iter_corpus(path, chunksize=2))
     assert [c.doc_id.tolist() for c in chunks] == [["a"], ["b", "c"]]
+
+
+def test_an_article_that_is_only_boilerplate_is_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "title", "text"], [["short-1", "خبر", "عاجل"], ["a", "", TEXTS[0]], ["b", "", "عاجل: " + TEXTS[1]]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"] and (corpus.n_words > 0).all()
+    assert any("skipped 1 article(s) with no words left after cleaning" in m and "short-1" in m for m in said)
+    assert len(load_corpus(path, clean=False)) == 3  # uncleaned, nothing is read as boilerplate
