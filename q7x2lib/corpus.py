@@ -412,6 +412,10 @@ def _day_first(values: pd.Series, source: str | Path, col: str, where: Callable[
     return out
 
 
+#: An earlier year is no news date: Hijri years of today's news (1300-1500 AH) would be read as Gregorian ones.
+_FIRST_YEAR = 1800
+
+
 def _wall_time(stamp: object) -> object:
     """A timestamp with a UTC offset as the clock read where it was written (the offset dropped)."""
     return stamp.tz_localize(None) if isinstance(stamp, pd.Timestamp) and stamp.tz is not None else stamp
@@ -430,7 +434,7 @@ def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", 
         [Timestamp('2015-03-12 23:30:00'), Timestamp('2015-03-13 01:00:00')]
     """
     where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
-    values = _day_first(values, source, col, where)
+    written, values = values, _day_first(values, source, col, where)
     try:
         parsed = pd.to_datetime(values, errors="coerce", format="mixed")
     except (ValueError, TypeError):  # several UTC offsets in one column: pandas refuses them together
@@ -439,8 +443,14 @@ def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", 
         parsed = pd.to_datetime(parsed.map(_wall_time), errors="coerce")
     bad = values.notna() & parsed.isna()
     if bad.any():
-        rows = [f"{where(i)}: {values[i]!r}" for i in values.index[bad][:5]]
+        rows = [f"{where(i)}: {written[i]!r}" for i in values.index[bad][:5]]
         raise CorpusError(f"{source}: {col!r} is not a date in {', '.join(rows)}")
+    early = parsed.notna() & (parsed.dt.year < _FIRST_YEAR)
+    if early.any():  # 1436/05/21 is read as a Gregorian year 1436 without a word
+        rows = [f"{where(i)}: {written[i]!r}" for i in values.index[early][:5]]
+        hijri = parsed[early].dt.year.between(1300, 1500).all()
+        why = "a Hijri (AH) date? give dates of the Gregorian calendar" if hijri else f"no news is dated before {_FIRST_YEAR}"
+        raise CorpusError(f"{source}: {col!r} has a year before {_FIRST_YEAR} in {', '.join(rows)} ({why})")
     return parsed.astype("datetime64[us]")
 
 

@@ -224,3 +224,17 @@ def test_an_article_that_is_only_boilerplate_is_skipped_with_a_warning(tmp_path)
     assert corpus.doc_id.tolist() == ["a", "b"] and (corpus.n_words > 0).all()
     assert any("skipped 1 article(s) with no words left after cleaning" in m and "short-1" in m for m in said)
     assert len(load_corpus(path, clean=False)) == 3  # uncleaned, nothing is read as boilerplate
+
+
+@pytest.mark.parametrize("date", ["1436/05/21", "21/05/1436"])
+def test_a_hijri_date_is_not_read_as_a_gregorian_year(tmp_path, date) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], date]])
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' has a year before 1800 in row 3: '{date}' \(a Hijri \(AH\) date\?"):
+        load_corpus(path)
+
+
+def test_gregorian_dates_of_any_modern_year_are_read(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "1948-05-15"], ["b", TEXTS[1], "2024/01/02"]])
+    assert load_corpus(path).published.dt.year.tolist() == [1948, 2024]
