@@ -851,6 +851,17 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news
         ids = pd.Series([f"{stem}-{r}" for r in rows], index=table.index)
+    twice = ids.duplicated(keep=False)
+    if twice.any():  # named by row here, where the rows are known
+        first = ids[twice].iloc[0]
+        same = ids == first
+        how = "the same text" if text[same].nunique() == 1 else "different texts"
+        raise CorpusError(
+            f"{path}: duplicate doc_id {sorted(set(ids[twice]))[:10]}: {first!r} in rows {rows[same].tolist()[:10]} "
+            f"({how}); give each article one row and its own id"
+        )
+    unnamed = [c for c in table if re.fullmatch(r"Unnamed: \d+", str(c)) and _blank(table[c]).all()]
+    table = table.drop(columns=unnamed)  # a spreadsheet's trailing comma: a column of nothing
     # (a column of Python strings stays one: a bare array would be inferred as Arrow strings)
     text = pd.Series(text.to_numpy(), dtype=object) if text.dtype == object else text.values
     frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text})

@@ -238,3 +238,22 @@ def test_gregorian_dates_of_any_modern_year_are_read(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "1948-05-15"], ["b", TEXTS[1], "2024/01/02"]])
     assert load_corpus(path).published.dt.year.tolist() == [1948, 2024]
+
+
+def test_a_duplicated_row_is_named_by_its_rows(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["b", TEXTS[1]], ["a", TEXTS[0]]])
+    with pytest.raises(CorpusError, match=r"news.csv: duplicate doc_id \['a'\]: 'a' in rows \[1, 3\] \(the same text\)"):
+        load_corpus(path)
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["a", TEXTS[1]]])
+    with pytest.raises(CorpusError, match=r"\(different texts\)"):
+        load_corpus(path)
+
+
+def test_a_trailing_comma_column_of_nothing_is_dropped_and_a_named_one_kept(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "", "note"], [["a", TEXTS[0], "", ""], ["b", TEXTS[1], "", ""]])
+    corpus = load_corpus(path)
+    assert "note" in corpus and not [c for c in corpus if str(c).startswith("Unnamed")]
+    _write_csv(path, ["doc_id", "text", ""], [["a", TEXTS[0], "x"]])
+    assert "Unnamed: 2" in load_corpus(path)  # a column with something in it is kept, whatever its name
