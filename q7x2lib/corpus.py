@@ -813,6 +813,12 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         hint = f"pass text_col={other!r}" if other else "pass text_col=..."
         raise CorpusError(f"{path}: no text column {text_col!r}; columns are {list(table.columns)} ({hint})")
     table = table.reset_index(drop=True)
+    spelt = {  # "Outlet", " published ": the column meant, whatever its case and spaces (there is no parameter to name it)
+        c: c.strip().lower() for c in table.columns
+        if isinstance(c, str) and c not in (text_col, id_col) and c.strip().lower() in ("outlet", "title", "published") and c.strip().lower() != c
+    }
+    if spelt and not set(spelt.values()) & set(table.columns) and len(set(spelt.values())) == len(spelt):
+        table = table.rename(columns=spelt)
     rows = pd.Series(range(offset + 1, offset + len(table) + 1), index=table.index)  # data rows, header not counted
     if offset == 0:
         for role in ("outlet", "title", "published"):

@@ -257,3 +257,18 @@ def test_a_trailing_comma_column_of_nothing_is_dropped_and_a_named_one_kept(tmp_
     assert "note" in corpus and not [c for c in corpus if str(c).startswith("Unnamed")]
     _write_csv(path, ["doc_id", "text", ""], [["a", TEXTS[0], "x"]])
     assert "Unnamed: 2" in load_corpus(path)  # a column with something in it is kept, whatever its name
+
+
+def test_outlet_title_published_are_read_whatever_their_case_and_spaces(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "Title", "text", " Published", "OUTLET "], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq"]])
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.title.tolist() == ["عنوان"] and corpus.published[0] == pd.Timestamp("2015-03-12")
+    assert not said
+
+
+def test_a_second_spelling_beside_the_right_name_is_left_alone(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "outlet", "Outlet"], [["a", TEXTS[0], "sabq", "other"]])
+    corpus = load_corpus(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus["Outlet"].tolist() == ["other"]
