@@ -176,6 +176,26 @@ def _table_suffix(path: Path) -> str | None:
     return suffix if suffix in TABULAR_SUFFIXES else None
 
 
+#: Files a spreadsheet or word processor writes, and what to save them as.
+_SAVE_AS = {
+    ".xlsx": "a spreadsheet: save it as CSV UTF-8 (File > Save As > CSV UTF-8)",
+    ".xls": "a spreadsheet: save it as CSV UTF-8 (File > Save As > CSV UTF-8)",
+    ".ods": "a spreadsheet: save it as CSV (UTF-8)",
+    ".tsv": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
+    ".tab": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
+    ".json": "one JSON document: write one article per line as .jsonl",
+}
+
+
+def _unsupported(path: Path) -> str:
+    """The message for an input that is no folder and no table this reader reads."""
+    advice = _SAVE_AS.get(path.suffix.lower())
+    return (
+        f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)"
+        + (f"; this looks like {advice}" if advice else "")
+    )
+
+
 def _open_binary(path: Path):
     """The file's bytes, decompressed when its name ends in ``.gz``."""
     return gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb")  # noqa: SIM115 - the caller closes it
@@ -543,7 +563,7 @@ def load_corpus(
         tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))
         frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     else:
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
+        raise CorpusError(_unsupported(path))
     if manifest is not None:
         meta = read_manifest(manifest)
         _warn_unlisted(manifest, meta, frame["doc_id"])
@@ -591,7 +611,7 @@ def iter_corpus(
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         manifest = manifest if Path(manifest).exists() else None
     elif not _table_suffix(path):
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
+        raise CorpusError(_unsupported(path))
     return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks)
 
 

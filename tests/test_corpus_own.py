@@ -272,3 +272,18 @@ def test_a_second_spelling_beside_the_right_name_is_left_alone(tmp_path) -> None
     _write_csv(path, ["doc_id", "text", "outlet", "Outlet"], [["a", TEXTS[0], "sabq", "other"]])
     corpus = load_corpus(path)
     assert corpus.outlet.tolist() == ["sabq"] and corpus["Outlet"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize(("name", "advice"), [("news.xlsx", "save it as CSV UTF-8"), ("news.tsv", "copy it to a name ending in .csv"), ("news.json", "one article per line as .jsonl")])
+def test_a_spreadsheet_or_other_format_says_what_to_save_it_as(tmp_path, name, advice) -> None:
+    (tmp_path / name).write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=rf"{name}: unsupported input.*{advice}"):
+        load_corpus(tmp_path / name)
+    with pytest.raises(CorpusError, match=rf"{name}: unsupported input.*{advice}"):
+        iter_corpus(tmp_path / name)
+
+
+def test_an_unknown_format_gets_no_advice(tmp_path) -> None:
+    (tmp_path / "news.docx").write_bytes(b"PK")
+    with pytest.raises(CorpusError, match=r"\(.csv.gz and .jsonl.gz too\)$"):
+        load_corpus(tmp_path / "news.docx")
