@@ -176,6 +176,26 @@ def _table_suffix(path: Path) -> str | None:
     return suffix if suffix in TABULAR_SUFFIXES else None
 
 
+#: Files a spreadsheet or word processor writes, and what to save them as.
+_SAVE_AS = {
+    ".xlsx": "a spreadsheet: save it as CSV UTF-8 (File > Save As > CSV UTF-8)",
+    ".xls": "a spreadsheet: save it as CSV UTF-8 (File > Save As > CSV UTF-8)",
+    ".ods": "a spreadsheet: save it as CSV (UTF-8)",
+    ".tsv": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
+    ".tab": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
+    ".json": "one JSON document: write one article per line as .jsonl",
+}
+
+
+def _unsupported(path: Path) -> str:
+    """The message for an input that is no folder and no table this reader reads."""
+    advice = _SAVE_AS.get(path.suffix.lower())
+    return (
+        f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)"
+        + (f"; this looks like {advice}" if advice else "")
+    )
+
+
 def _open_binary(path: Path):
     """The file's bytes, decompressed when its name ends in ``.gz``."""
     return gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb")  # noqa: SIM115 - the caller closes it
@@ -371,13 +391,86 @@ def read_manifest(path: str | Path) -> pd.DataFrame:
     return manifest
 
 
+#: A date written with numbers only, the year last: 12/03/2015, 12.03.2015, 12-03-15 (time may follow).
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)(.*)$", re.S)
+
+
+def _day_first(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
+    """Numeric dates with the year last rewritten as ISO, read day first (12/03/2015 is 12 March).
+
+    pandas reads 12/03/2015 as 3 December and 13/03/2015 as 13 March, so a
+    column of day-first dates (as written in the Arab world and most of Europe)
+    would mix two orders without a word. A value that can only be month first
+    (03/13/2015) is an error; a column whose every such value could be either
+    is read day first with a warning.
+    """
+    out, ambiguous, example = values.copy(), 0, None
+    for i, value in values.items():
+        m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+        if not m:
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if month > 12:
+            raise CorpusError(
+                f"{source}: {col!r} has {value!r} in {where(i)}, which reads only month first; dates written with "
+                "numbers are read day first (12/03/2015 is 12 March 2015): write them as YYYY-MM-DD (2015-03-12)"
+            )
+        if day <= 12:
+            ambiguous += 1
+            example = example or value
+        year = year if len(year) == 4 else f"20{year}"
+        out[i] = f"{int(year):04d}-{month:02d}-{day:02d}{m.group(5)}"
+    if ambiguous and not any(
+        (m := _NUMERIC_DATE.match(v) if isinstance(v, str) else None) and int(m.group(1)) > 12 for v in values
+    ):
+        warnings.warn(
+            f"{source}: {col!r} writes dates with numbers ({example!r}); read day first, {example!r} as "
+            f"{pd.Timestamp(out[values.index[values == example][0]]).strftime('%d %B %Y')}: if your file writes "
+            "the month first, write the dates as YYYY-MM-DD",
+            Q7x2Warning, stacklevel=5,
+        )
+    return out
+
+
+#: An earlier year is no news date: Hijri years of today's news (1300-1500 AH) would be read as Gregorian ones.
+_FIRST_YEAR = 1800
+
+
+def _wall_time(stamp: object) -> object:
+    """A timestamp with a UTC offset as the clock read where it was written (the offset dropped)."""
+    return stamp.tz_localize(None) if isinstance(stamp, pd.Timestamp) and stamp.tz is not None else stamp
+
+
 def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", lines: list[int] | None = None) -> pd.Series:
-    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    """Dates of a column: ISO and most written forms; numbers with the year last day first (see :func:`_day_first`).
+
+    A time with a UTC offset (2015-03-12T23:30:00+03:00) keeps its clock time
+    and date as written; the offset is dropped.
+
+    Examples:
+        >>> _parse_dates(pd.Series(["13/03/2015", "08/03/2015 14:05", None]), "news.csv").dt.strftime("%d %b %Y %H:%M").tolist()
+        ['13 Mar 2015 00:00', '08 Mar 2015 14:05', nan]
+        >>> _parse_dates(pd.Series(["2015-03-12T23:30:00+03:00", "2015-03-13T01:00:00Z"]), "news.csv").tolist()
+        [Timestamp('2015-03-12 23:30:00'), Timestamp('2015-03-13 01:00:00')]
+    """
+    where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
+    written, values = values, _day_first(values, source, col, where)
+    try:
+        parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+    except (ValueError, TypeError):  # several UTC offsets in one column: pandas refuses them together
+        parsed = values.map(lambda v: pd.to_datetime(v, errors="coerce") if isinstance(v, str) else pd.NaT)
+    if parsed.dtype == object or getattr(parsed.dtype, "tz", None) is not None:  # UTC offsets, one or several
+        parsed = pd.to_datetime(parsed.map(_wall_time), errors="coerce")
     bad = values.notna() & parsed.isna()
     if bad.any():
-        where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
-        rows = [f"{where(i)}: {values[i]!r}" for i in values.index[bad][:5]]
+        rows = [f"{where(i)}: {written[i]!r}" for i in values.index[bad][:5]]
         raise CorpusError(f"{source}: {col!r} is not a date in {', '.join(rows)}")
+    early = parsed.notna() & (parsed.dt.year < _FIRST_YEAR)
+    if early.any():  # 1436/05/21 is read as a Gregorian year 1436 without a word
+        rows = [f"{where(i)}: {written[i]!r}" for i in values.index[early][:5]]
+        hijri = parsed[early].dt.year.between(1300, 1500).all()
+        why = "a Hijri (AH) date? give dates of the Gregorian calendar" if hijri else f"no news is dated before {_FIRST_YEAR}"
+        raise CorpusError(f"{source}: {col!r} has a year before {_FIRST_YEAR} in {', '.join(rows)} ({why})")
     return parsed.astype("datetime64[us]")
 
 
@@ -385,7 +478,13 @@ def _warn_unlisted(manifest_path: str | Path, manifest: pd.DataFrame, doc_ids: I
     unknown = sorted(set(manifest["doc_id"]) - set(doc_ids))
     if unknown:
         what = "no doc_id of the manifest is in the corpus" if len(unknown) == len(manifest) else f"{len(unknown)} doc_id(s) of the manifest have no article"
-        warnings.warn(f"{manifest_path}: {what}: {unknown[:10]}", Q7x2Warning, stacklevel=4)
+        ids = set(doc_ids) if not isinstance(doc_ids, set) else doc_ids
+        named = [u for u in unknown if Path(u).stem in ids and Path(u).stem != u]
+        hint = (
+            f" ({len(named)} of them name a file, e.g. {named[0]!r}: a doc_id is the file name without .txt and folders)"
+            if named else ""
+        )
+        warnings.warn(f"{manifest_path}: {what}: {unknown[:10]}{hint}", Q7x2Warning, stacklevel=4)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -464,7 +563,7 @@ def load_corpus(
         tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))
         frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     else:
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
+        raise CorpusError(_unsupported(path))
     if manifest is not None:
         meta = read_manifest(manifest)
         _warn_unlisted(manifest, meta, frame["doc_id"])
@@ -512,7 +611,7 @@ def iter_corpus(
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         manifest = manifest if Path(manifest).exists() else None
     elif not _table_suffix(path):
-        raise CorpusError(f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)")
+        raise CorpusError(_unsupported(path))
     return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks)
 
 
@@ -614,7 +713,8 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
         opener = gzip.open if _is_gzip(path) else open
         with opener(path, "rt", encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
             if suffix == ".csv":
-                reader = pd.read_csv(handle, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
+                sep = _csv_separator(handle)
+                reader = pd.read_csv(handle, sep=sep, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
                 tables = [reader] if chunksize is None else reader
             else:
                 tables = _json_chunks(handle, path, chunksize, text_col)
@@ -632,6 +732,31 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
         where = f" from row {offset + 1}" if offset else ""
         raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+
+
+def _csv_separator(handle) -> str:
+    """``;`` or tab where the header line holds one field by commas and several by that (spreadsheets in many locales).
+
+    Examples:
+        >>> _csv_separator(io.StringIO("doc_id;title;text\\n1;a;b\\n")), _csv_separator(io.StringIO("doc_id,text\\n"))
+        (';', ',')
+    """
+    header = handle.readline()
+    handle.seek(0)
+    fields = {sep: len(next(csv.reader([header], delimiter=sep), [])) for sep in (",", ";", "\t")}
+    best = max((";", "\t"), key=fields.get)
+    return best if fields[","] <= 1 < fields[best] else ","
+
+
+def _flat(record: dict, prefix: str = "") -> dict:
+    """Nested JSON objects as dotted columns: ``{"content": {"body": ...}}`` gives ``content.body``."""
+    out: dict = {}
+    for key, value in record.items():
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
 
 
 def _json_chunks(lines: Iterable[str], path: Path, chunksize: int | None, text_col: str = "text") -> Iterator[pd.DataFrame]:
@@ -656,6 +781,8 @@ def _records_frame(records: list[dict], text_col: str) -> pd.DataFrame:
     Inferred as Arrow strings, every text would be encoded to UTF-8 and decoded
     back (about a third of the time of loading); the short columns are inferred.
     """
+    if any(isinstance(v, dict) for r in records for v in r.values()):
+        records = [_flat(r) for r in records]
     if not any(text_col in r for r in records):
         return pd.DataFrame(records)
     texts = [r.pop(text_col, np.nan) for r in records]
@@ -675,18 +802,73 @@ def _json_line(line: str, path: Path, lineno: int) -> dict:
     return record
 
 
+#: Column names a spreadsheet or scraper may give what the corpus reads from ``outlet``, ``title``, ``published``, ``text``.
+_COLUMN_SYNONYMS = {
+    "outlet": ("newspaper", "source", "publication", "publisher", "paper", "journal", "website", "site", "media", "outlet_name", "source_name"),
+    "title": ("headline", "heading", "head", "titre", "article_title"),
+    "published": ("date", "pub_date", "publish_date", "published_at", "publication_date", "datetime", "timestamp", "time", "date_published"),
+    "text": ("body", "content", "article", "story", "full_text", "fulltext", "article_text", "body_text", "text_body"),
+}
+
+
+_ROLE_NAMES = {"outlet": "outlet", "title": "title", "published": "publication date", "text": "text"}
+
+
+def _synonym(columns: Iterable[object], role: str) -> str | None:
+    names: dict[str, str] = {}
+    for c in columns:  # a nested JSON field (content.body) by its last part too
+        names.setdefault(str(c).strip().lower(), str(c))
+        names.setdefault(str(c).strip().lower().rsplit(".", 1)[-1], str(c))
+    return next((names[s] for s in (role, *_COLUMN_SYNONYMS[role]) if s in names and names[s] != role), None)
+
+
+def _blank(values: pd.Series) -> pd.Series:
+    blank = [isinstance(v, str) and not v.strip() for v in values.tolist()]
+    return values.isna().to_numpy(dtype=bool) | pd.Series(blank, index=values.index, dtype=bool)
+
+
 def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, offset: int) -> pd.DataFrame:
     if text_col not in table:
-        raise CorpusError(
-            f"{path}: no text column {text_col!r}; columns are {list(table.columns)} (pass text_col=...)"
-        )
-    table = table.copy()
+        other = _synonym(table.columns, "text")
+        hint = f"pass text_col={other!r}" if other else "pass text_col=..."
+        raise CorpusError(f"{path}: no text column {text_col!r}; columns are {list(table.columns)} ({hint})")
+    table = table.reset_index(drop=True)
+    spelt = {  # "Outlet", " published ": the column meant, whatever its case and spaces (there is no parameter to name it)
+        c: c.strip().lower() for c in table.columns
+        if isinstance(c, str) and c not in (text_col, id_col) and c.strip().lower() in ("outlet", "title", "published") and c.strip().lower() != c
+    }
+    if spelt and not set(spelt.values()) & set(table.columns) and len(set(spelt.values())) == len(spelt):
+        table = table.rename(columns=spelt)
+    rows = pd.Series(range(offset + 1, offset + len(table) + 1), index=table.index)  # data rows, header not counted
+    if offset == 0:
+        for role in ("outlet", "title", "published"):
+            other = _synonym(table.columns, role) if role not in table else None
+            if other and other not in (text_col, id_col):
+                warnings.warn(
+                    f"{path}: column {other!r} is not read as the {_ROLE_NAMES[role]} (only a column named {role!r} is): "
+                    f"rename it to {role!r} in a copy of your file, or every article's {_ROLE_NAMES[role]} is missing",
+                    Q7x2Warning, stacklevel=5,
+                )
+    blank_rows = pd.concat([_blank(table[c]) for c in table], axis=1).all(axis=1) if len(table.columns) else rows.astype(bool)
+    if blank_rows.any() and len(table.columns) > 1:  # spreadsheet rows left empty (",,,,"): nothing to read in them
+        warnings.warn(f"{path}: skipped {int(blank_rows.sum())} empty row(s): row(s) {rows[blank_rows].tolist()[:10]}", Q7x2Warning, stacklevel=5)
+        table, rows = table.loc[~blank_rows], rows[~blank_rows]
     text = table.pop(text_col)
-    if text.isna().any() or not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
-        bad = [int(i) + offset + 1 for i in text.index[text.map(lambda t: not isinstance(t, str))][:5]]
-        raise CorpusError(f"{path}: the text column {text_col!r} is empty or not text in row(s) {bad}")
+    missing = text.isna()
+    if missing.any():  # a null text (JSON null, an empty Parquet cell) is an empty article, as an empty CSV cell is
+        text = text.astype(object).where(~missing, "")
+    if not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
+        bad = rows[text.map(lambda t: not isinstance(t, str))].tolist()[:5]
+        raise CorpusError(f"{path}: the text column {text_col!r} is not text in row(s) {bad}")
     if id_col in table:
-        ids = table.pop(id_col).astype(str)
+        raw_ids = table.pop(id_col)
+        no_id = _blank(raw_ids) & ~_blank(text)
+        if no_id.any():
+            raise CorpusError(
+                f"{path}: the id column {id_col!r} is empty in row(s) {rows[no_id].tolist()[:10]} that have a text; "
+                f"give every article an id (or leave out id_col to number the rows)"
+            )
+        ids = raw_ids.astype(object).where(~_blank(raw_ids), "").astype(str)
     elif id_col != "doc_id":
         raise CorpusError(
             f"{path}: no id column {id_col!r}; columns are {list(table.columns) + [text_col]} "
@@ -694,12 +876,27 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         )
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news
-        ids = pd.Series([f"{stem}-{offset + i + 1}" for i in range(len(table))], index=table.index)
+        ids = pd.Series([f"{stem}-{r}" for r in rows], index=table.index)
+    twice = ids.duplicated(keep=False)
+    if twice.any():  # named by row here, where the rows are known
+        first = ids[twice].iloc[0]
+        same = ids == first
+        how = "the same text" if text[same].nunique() == 1 else "different texts"
+        raise CorpusError(
+            f"{path}: duplicate doc_id {sorted(set(ids[twice]))[:10]}: {first!r} in rows {rows[same].tolist()[:10]} "
+            f"({how}); give each article one row and its own id"
+        )
+    unnamed = [c for c in table if re.fullmatch(r"Unnamed: \d+", str(c)) and _blank(table[c]).all()]
+    table = table.drop(columns=unnamed)  # a spreadsheet's trailing comma: a column of nothing
     # (a column of Python strings stays one: a bare array would be inferred as Arrow strings)
     text = pd.Series(text.to_numpy(), dtype=object) if text.dtype == object else text.values
     frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text})
     extra = table.reset_index(drop=True)
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)
+
+
+#: HTML left in a text by a scraper or a CMS export: common tags and entities.
+_HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I)
 
 
 def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path) -> pd.DataFrame:
@@ -712,6 +909,13 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         names = frame.loc[empty, "source_file"].tolist() if frame["source_file"].nunique() > 1 else frame.loc[empty, "doc_id"].tolist()
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
+    html = frame["text"].str.contains(_HTML, regex=True)
+    if html.any():
+        warnings.warn(
+            f"{source}: {int(html.sum())} article(s) hold HTML markup (tags such as <p>, entities such as &nbsp;): "
+            f"it is kept in text_clean and read as words; strip it before loading: {frame.loc[html, 'doc_id'].tolist()[:10]}",
+            Q7x2Warning, stacklevel=3,
+        )
     if meta is not None:
         meta = meta.astype({"doc_id": frame["doc_id"].dtype})  # the articles' ids keep their type
         frame = frame.drop(columns=[c for c in meta if c != "doc_id" and c in frame]).merge(meta, on="doc_id", how="left")
@@ -729,6 +933,14 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
     frame["text"] = frame["text"].astype(object)
     if clean:
         frame = clean_corpus(frame)
+        wordless = frame["n_words"] == 0
+        if wordless.any():  # every line was boilerplate ("عاجل", a share button): no article to analyse
+            warnings.warn(
+                f"{source}: skipped {int(wordless.sum())} article(s) with no words left after cleaning "
+                f"(every line read as boilerplate): {frame.loc[wordless, 'doc_id'].tolist()[:10]}",
+                Q7x2Warning, stacklevel=3,
+            )
+            frame = frame.loc[~wordless].reset_index(drop=True)
     cols = [c for c in CORE_COLUMNS if c in frame] + [c for c in frame if c not in CORE_COLUMNS]
     return frame[cols]
 

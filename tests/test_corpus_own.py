@@ -1,0 +1,289 @@
+"""A user's own corpus in the forms spreadsheets and scrapers write: each fix with a positive and a guard case."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import warnings
+
+import pandas as pd
+import pytest
+
+from q7x2lib.corpus import iter_corpus, load_corpus
+from q7x2lib.errors import CorpusError, Q7x2Warning
+
+TEXTS = [
+    "قال وزير الخارجية السعودي إن المملكة تدعم الحل السياسي في اليمن.",
+    "أعلنت وزارة الداخلية القبض على خلية إرهابية في الرياض.",
+    "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء البريطاني.",
+]
+
+
+def _write_csv(path, header, rows, *, encoding="utf-8", delimiter=","):
+    with open(path, "w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _load(path, **kw):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(path, **kw)
+    return corpus, [str(w.message) for w in caught if issubclass(w.category, Q7x2Warning)]
+
+
+# --- dates written with numbers are read day first --------------------------------
+
+
+def test_day_first_dates_are_not_read_month_first(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    digest = _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12/03/2015"], ["b", TEXTS[1], "21/07/2015 14:05"], ["c", TEXTS[2], ""]])
+    corpus, said = _load(path)
+    assert corpus.published.tolist()[:2] == [pd.Timestamp("2015-03-12"), pd.Timestamp("2015-07-21 14:05")]
+    assert pd.isna(corpus.published[2])
+    assert not any("day first" in m for m in said)  # 21/07 shows the order: nothing to warn
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_dates_that_could_be_either_order_are_read_day_first_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "08/06/2015"], ["b", TEXTS[1], "2015-06-09"]])
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp("2015-06-08"), pd.Timestamp("2015-06-09")]
+    assert any("news.csv" in m and "read day first" in m and "08 June 2015" in m for m in said)
+
+
+def test_manifest_dates_are_read_day_first_too(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet", "published"], [["a", "sabq", "08/06/2015"]])
+    corpus, said = _load(tmp_path)
+    assert corpus.published[0] == pd.Timestamp("2015-06-08")
+    assert any("manifest.csv" in m and "day first" in m for m in said)
+
+
+def test_a_date_that_reads_only_month_first_is_an_error_naming_file_and_row(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12/03/2015"], ["b", TEXTS[1], "03/13/2015"]])
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' has '03/13/2015' in row 3.*YYYY-MM-DD"):
+        load_corpus(path)
+
+
+def test_iso_dates_and_utc_offsets_keep_the_clock_time_as_written(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    rows = [("a", "2015-03-12 14:05:00"), ("b", "2015-03-12T23:30:00+03:00"), ("c", "2015-03-13T01:00:00Z")]
+    path.write_text("\n".join(f'{{"doc_id": "{i}", "text": "{t}", "published": "{d}"}}' for (i, d), t in zip(rows, TEXTS)), encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp("2015-03-12 14:05"), pd.Timestamp("2015-03-12 23:30"), pd.Timestamp("2015-03-13 01:00")]
+    assert not any("day first" in m for m in said)
+
+
+# --- separators, empty rows, missing ids and texts ------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1256", "utf-8-sig"])
+def test_semicolon_separated_csv_is_read(tmp_path, encoding) -> None:
+    path = tmp_path / "news.csv"
+    digest = _write_csv(path, ["doc_id", "title", "text", "outlet"], [["a", "عنوان؛ أول", TEXTS[0], "sabq"], ["b", "", TEXTS[1], "okaz"]], encoding=encoding, delimiter=";")
+    corpus, _ = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"] and corpus.outlet.tolist() == ["sabq", "okaz"]
+    assert corpus.text.tolist() == TEXTS[:2]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_comma_csv_whose_texts_hold_semicolons_stays_comma(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0] + "; " + TEXTS[1]]])
+    corpus, _ = _load(path)
+    assert corpus.doc_id.tolist() == ["a"] and ";" in corpus.text[0]
+
+
+def test_tab_separated_csv_is_read(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]]], delimiter="\t")
+    assert load_corpus(path).doc_id.tolist() == ["a"]
+
+
+def test_empty_spreadsheet_rows_are_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "outlet"], [["a", TEXTS[0], "sabq"], ["", "", ""], ["b", TEXTS[1], "okaz"], ["", " ", ""]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"]
+    assert any("news.csv: skipped 2 empty row(s): row(s) [2, 4]" in m for m in said)
+
+
+def test_rows_without_empty_rows_warn_nothing_and_generated_ids_keep_the_row_number(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["text", "outlet"], [[TEXTS[0], "sabq"], ["", ""], [TEXTS[1], "okaz"]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["news-1", "news-3"]
+    _write_csv(path, ["text", "outlet"], [[TEXTS[0], "sabq"], [TEXTS[1], "okaz"]])
+    assert not _load(path)[1]
+
+
+def test_an_article_without_an_id_is_an_error_naming_the_row(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["", TEXTS[1]]])
+    with pytest.raises(CorpusError, match=r"news.csv: the id column 'doc_id' is empty in row\(s\) \[2\]"):
+        load_corpus(path)
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": null, "text": "{TEXTS[0]}"}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"empty in row\(s\) \[1\]"):  # not the id 'None'
+        load_corpus(path)
+
+
+def test_a_row_with_an_id_but_no_text_is_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n{{"doc_id": "b", "text": null}}\n{{"doc_id": "c"}}\n', encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a"]
+    assert any("skipped 2 empty article(s)" in m for m in said)
+
+
+def test_a_text_that_is_no_string_is_still_an_error(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n{{"doc_id": "b", "text": ["x"]}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"news.jsonl: the text column 'text' is not text in row\(s\) \[2\]"):
+        load_corpus(path)
+
+
+# --- nested JSON, other column names, HTML, manifests naming files ------------------------
+
+
+def test_nested_json_fields_are_dotted_columns(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "".join(f'{{"id": "{i}", "meta": {{"source": "sabq", "date": "2015-03-12"}}, "content": {{"body": "{t}"}}}}\n' for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match=r"no text column 'text'; columns are \['id', 'meta.source', 'meta.date', 'content.body'\] \(pass text_col='content.body'\)"):
+        load_corpus(path)
+    corpus, said = _load(path, text_col="content.body", id_col="id")
+    assert corpus.text.tolist() == TEXTS and corpus["meta.source"].tolist() == ["sabq"] * 3
+    assert any("'meta.source' is not read as the outlet" in m for m in said)
+
+
+def test_flat_json_is_read_as_before(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "tags": {{}}, "outlet": "sabq"}}\n', encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.tags.tolist() == [{}] and not said
+
+
+def test_columns_named_otherwise_are_said_to_be_unread(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["id", "headline", "body", "published", "newspaper"], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq"]], encoding="utf-8-sig")
+    with pytest.raises(CorpusError, match=r"\(pass text_col='body'\)"):
+        load_corpus(path)
+    corpus, said = _load(path, text_col="body", id_col="id")
+    assert corpus.outlet.isna().all()  # not guessed: the user is told
+    assert any("column 'newspaper' is not read as the outlet" in m for m in said)
+    assert any("column 'headline' is not read as the title" in m for m in said)
+    assert not any("published" in m for m in said)  # that column is read
+
+
+def test_the_usual_column_names_warn_nothing(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "title", "text", "published", "outlet", "date"], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq", "x"]])
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and not said
+
+
+def test_html_in_texts_is_warned_and_the_text_kept(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", f"<p>{TEXTS[0]}</p>&nbsp;"], ["b", TEXTS[1] + " 3 < 5 > 2"]])
+    corpus, said = _load(path)
+    assert corpus.text[0].startswith("<p>")
+    assert [m for m in said if "HTML" in m] and all("['a']" in m for m in said if "HTML" in m)
+
+
+def test_manifest_naming_files_with_txt_says_what_a_doc_id_is(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet"], [["a.txt", "sabq"]])
+    _, said = _load(tmp_path)
+    assert any("name a file, e.g. 'a.txt': a doc_id is the file name without .txt" in m for m in said)
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet"], [["a", "sabq"], ["zz", "okaz"]])
+    _, said = _load(tmp_path)
+    assert any("1 doc_id(s) of the manifest have no article: ['zz']" in m and "name a file" not in m for m in said)
+
+
+def test_chunks_read_separators_and_empty_rows_alike(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["", ""], ["b", TEXTS[1]], ["c", TEXTS[2]]], delimiter=";")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        chunks = list(iter_corpus(path, chunksize=2))
+    assert [c.doc_id.tolist() for c in chunks] == [["a"], ["b", "c"]]
+
+
+def test_an_article_that_is_only_boilerplate_is_skipped_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "title", "text"], [["short-1", "خبر", "عاجل"], ["a", "", TEXTS[0]], ["b", "", "عاجل: " + TEXTS[1]]])
+    corpus, said = _load(path)
+    assert corpus.doc_id.tolist() == ["a", "b"] and (corpus.n_words > 0).all()
+    assert any("skipped 1 article(s) with no words left after cleaning" in m and "short-1" in m for m in said)
+    assert len(load_corpus(path, clean=False)) == 3  # uncleaned, nothing is read as boilerplate
+
+
+@pytest.mark.parametrize("date", ["1436/05/21", "21/05/1436"])
+def test_a_hijri_date_is_not_read_as_a_gregorian_year(tmp_path, date) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], date]])
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' has a year before 1800 in row 3: '{date}' \(a Hijri \(AH\) date\?"):
+        load_corpus(path)
+
+
+def test_gregorian_dates_of_any_modern_year_are_read(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "1948-05-15"], ["b", TEXTS[1], "2024/01/02"]])
+    assert load_corpus(path).published.dt.year.tolist() == [1948, 2024]
+
+
+def test_a_duplicated_row_is_named_by_its_rows(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["b", TEXTS[1]], ["a", TEXTS[0]]])
+    with pytest.raises(CorpusError, match=r"news.csv: duplicate doc_id \['a'\]: 'a' in rows \[1, 3\] \(the same text\)"):
+        load_corpus(path)
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["a", TEXTS[1]]])
+    with pytest.raises(CorpusError, match=r"\(different texts\)"):
+        load_corpus(path)
+
+
+def test_a_trailing_comma_column_of_nothing_is_dropped_and_a_named_one_kept(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "", "note"], [["a", TEXTS[0], "", ""], ["b", TEXTS[1], "", ""]])
+    corpus = load_corpus(path)
+    assert "note" in corpus and not [c for c in corpus if str(c).startswith("Unnamed")]
+    _write_csv(path, ["doc_id", "text", ""], [["a", TEXTS[0], "x"]])
+    assert "Unnamed: 2" in load_corpus(path)  # a column with something in it is kept, whatever its name
+
+
+def test_outlet_title_published_are_read_whatever_their_case_and_spaces(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "Title", "text", " Published", "OUTLET "], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq"]])
+    corpus, said = _load(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.title.tolist() == ["عنوان"] and corpus.published[0] == pd.Timestamp("2015-03-12")
+    assert not said
+
+
+def test_a_second_spelling_beside_the_right_name_is_left_alone(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "outlet", "Outlet"], [["a", TEXTS[0], "sabq", "other"]])
+    corpus = load_corpus(path)
+    assert corpus.outlet.tolist() == ["sabq"] and corpus["Outlet"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize(("name", "advice"), [("news.xlsx", "save it as CSV UTF-8"), ("news.tsv", "copy it to a name ending in .csv"), ("news.json", "one article per line as .jsonl")])
+def test_a_spreadsheet_or_other_format_says_what_to_save_it_as(tmp_path, name, advice) -> None:
+    (tmp_path / name).write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=rf"{name}: unsupported input.*{advice}"):
+        load_corpus(tmp_path / name)
+    with pytest.raises(CorpusError, match=rf"{name}: unsupported input.*{advice}"):
+        iter_corpus(tmp_path / name)
+
+
+def test_an_unknown_format_gets_no_advice(tmp_path) -> None:
+    (tmp_path / "news.docx").write_bytes(b"PK")
+    with pytest.raises(CorpusError, match=r"\(.csv.gz and .jsonl.gz too\)$"):
+        load_corpus(tmp_path / "news.docx")
