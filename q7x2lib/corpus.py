@@ -396,37 +396,48 @@ _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)
 
 
 def _day_first(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
-    """Numeric dates with the year last rewritten as ISO, read day first (12/03/2015 is 12 March).
+    """Numeric dates with the year last rewritten as ISO, in the order the column shows (12/03/2015 is 12 March).
 
     pandas reads 12/03/2015 as 3 December and 13/03/2015 as 13 March, so a
     column of day-first dates (as written in the Arab world and most of Europe)
-    would mix two orders without a word. A value that can only be month first
-    (03/13/2015) is an error; a column whose every such value could be either
-    is read day first with a warning.
+    would mix two orders without a word. The column's order is read from its
+    values: a first number above 12 (21/07/2015) makes it day first, a second
+    one above 12 (07/21/2015, a US spreadsheet) month first, with a warning;
+    both in one column is an error naming the two rows; a column whose every
+    such value could be either is read day first with a warning.
     """
-    out, ambiguous, example = values.copy(), 0, None
+    parsed = {}
     for i, value in values.items():
         m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
-        if not m:
-            continue
-        day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if m:
+            parsed[i] = (int(m.group(1)), int(m.group(3)), m.group(4), m.group(5))
+    if not parsed:
+        return values
+    day_only = next((i for i, (a, b, *_) in parsed.items() if a > 12 >= b), None)
+    month_only = next((i for i, (a, b, *_) in parsed.items() if b > 12 >= a), None)
+    if day_only is not None and month_only is not None:
+        raise CorpusError(
+            f"{source}: {col!r} writes dates in two orders: {values[day_only]!r} in {where(day_only)} has the day "
+            f"first, {values[month_only]!r} in {where(month_only)} the month first; write the dates as YYYY-MM-DD "
+            "(2015-03-12)"
+        )
+    month_first = month_only is not None
+    out = values.copy()
+    for i, (a, b, year, rest) in parsed.items():
+        day, month = (b, a) if month_first else (a, b)
         if month > 12:
-            raise CorpusError(
-                f"{source}: {col!r} has {value!r} in {where(i)}, which reads only month first; dates written with "
-                "numbers are read day first (12/03/2015 is 12 March 2015): write them as YYYY-MM-DD (2015-03-12)"
-            )
-        if day <= 12:
-            ambiguous += 1
-            example = example or value
+            raise CorpusError(f"{source}: {col!r} has {values[i]!r} in {where(i)}, which is no date (no month {month})")
         year = year if len(year) == 4 else f"20{year}"
-        out[i] = f"{int(year):04d}-{month:02d}-{day:02d}{m.group(5)}"
-    if ambiguous and not any(
-        (m := _NUMERIC_DATE.match(v) if isinstance(v, str) else None) and int(m.group(1)) > 12 for v in values
-    ):
+        out[i] = f"{int(year):04d}-{month:02d}-{day:02d}{rest}"
+    ambiguous = [i for i, (a, b, *_) in parsed.items() if a <= 12 and b <= 12 and a != b]
+    if month_first or (ambiguous and day_only is None):
+        shown = month_only if month_first else ambiguous[0]
+        order = "month first, as" if month_first else "day first:"
+        other = "the day" if month_first else "the month"
         warnings.warn(
-            f"{source}: {col!r} writes dates with numbers ({example!r}); read day first, {example!r} as "
-            f"{pd.Timestamp(out[values.index[values == example][0]]).strftime('%d %B %Y')}: if your file writes "
-            "the month first, write the dates as YYYY-MM-DD",
+            f"{source}: {col!r} writes dates with numbers; read {order} {values[shown]!r} is "
+            f"{pd.Timestamp(out[shown]).strftime('%d %B %Y')}: if your file writes {other} first, write the dates "
+            "as YYYY-MM-DD",
             Q7x2Warning, stacklevel=5,
         )
     return out

@@ -63,10 +63,25 @@ def test_manifest_dates_are_read_day_first_too(tmp_path) -> None:
     assert any("manifest.csv" in m and "day first" in m for m in said)
 
 
-def test_a_date_that_reads_only_month_first_is_an_error_naming_file_and_row(tmp_path) -> None:
-    path = tmp_path / "news.csv"
+def test_a_column_that_shows_the_month_first_is_read_month_first_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"  # a US spreadsheet: 03/13/2015 can only be 13 March
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12/03/2015"], ["b", TEXTS[1], "03/13/2015"]])
-    with pytest.raises(CorpusError, match=r"news.csv: 'published' has '03/13/2015' in row 3.*YYYY-MM-DD"):
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp("2015-12-03"), pd.Timestamp("2015-03-13")]
+    assert any("news.csv" in m and "read month first" in m and "13 March 2015" in m for m in said)
+
+
+def test_a_column_that_writes_dates_in_both_orders_is_an_error_naming_file_and_rows(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "21/07/2015"], ["b", TEXTS[1], "03/13/2015"]])
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' writes dates in two orders: '21/07/2015' in row 2.*'03/13/2015' in row 3.*YYYY-MM-DD"):
+        load_corpus(path)
+
+
+def test_a_numeric_value_with_no_month_in_either_order_is_an_error(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "13/14/2015"]])
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' has '13/14/2015' in row 2, which is no date"):
         load_corpus(path)
 
 
