@@ -1799,8 +1799,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and found[0] < (after := _speaker_mention_end(doc, local, st, cb, clause_end, pat.generic))):
                 # ودعت الهيئة ...، وحث الشيخ الخزيم الجميع: the speaker in the words after the cue, written short or
                 # with its name in apposition, is no target; whom it names after them is, else what it says names
+                # (not for a condemnation or warning, whose first actor named is as often its victim: دانت الأمانة
+                # العامة ... التفجير الذي استهدف مسجد قوات الطوارئ)
                 target = (_target(doc, local, after, clause_end, source, target_rule)
-                          or _said_after_speaker(ment, starts, st, after, pat.generic))
+                          or (_said_after_speaker(ment, starts, st, after, pat.generic) if weight >= 0 else None))
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -3548,6 +3550,10 @@ def _same_speaker(surface: str, speaker: str, generic: frozenset) -> bool:
     return len(words) == 1 and bool(head) and _bare_forms(words[0])[1] == _bare_forms(head[0])[1]
 
 
+#: Prepositions that join an office to the body it belongs to (مصدر مسؤول في الصندوق، سفير عمان لدى المملكة).
+_OFFICE_OF = frozenset({"في", "لدي", "باسم"})
+
+
 def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, clause_end: int,
                          generic: frozenset = frozenset()) -> int:
     """Where the mentions of a statement's speaker written after its cue end (``cb`` if none is there).
@@ -3581,8 +3587,19 @@ def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, c
     end = cb
     if written_end > cb:
         at = text.find(st[5], cb, clause_end)
-        first_in = next(((a, b) for a, b, *_ in local if at <= a < written_end), None)
-        return first_in[1] if first_in is not None and not _name_words(text[at:first_in[0]], generic) else cb
+        inside = [(a, b, surface, pre) for a, b, code, aid, surface, pre in local if at <= a < written_end]
+        if not inside or _name_words(text[at:inside[0][0]], generic):
+            return cb
+        end = inside[0][1]
+        for a, b, surface, pre in inside[1:]:
+            # مصدر مسؤول في صندوق التنمية، الرئيس التنفيذي للشركة، المتحدثة باسم البنتاغون: the body the office
+            # belongs to, behind a preposition, is the speaker's own words too
+            between = _words(normalize(text[end:a]))
+            if len(between) > 1 or not ({"ل", "ب"} & set(pre or "") or set(between) & _OFFICE_OF
+                                         or _words(normalize(text[:end]))[-1:] == ["باسم"]):
+                break
+            end = b
+        return end
     first = True
     for a, b, code, aid, surface, pre in local:
         if a < cb:
