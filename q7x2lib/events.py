@@ -1835,6 +1835,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # حثت اللجنة التنفيذية ... المواطنين: the speaker written right after the cue is no target of its
                 # statement; whom it names after the speaker is
                 target = beyond
+            if (at_cue and source is not None and target is not None and target[3] == "next"
+                    and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                    and found[0] < (after := _speaker_mention_end(doc, local, st, cb, clause_end, pat.generic))):
+                # ودعت الهيئة ...، وحث الشيخ الخزيم الجميع: the speaker in the words after the cue, written short or
+                # with its name in apposition, is no target; whom it names after them is, else what it says names
+                # (not for a condemnation or warning, whose first actor named is as often its victim: دانت الأمانة
+                # العامة ... التفجير الذي استهدف مسجد قوات الطوارئ)
+                target = (_target(doc, local, after, clause_end, source, target_rule)
+                          or (_said_after_speaker(ment, starts, st, after, pat.generic) if weight >= 0 else None))
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -3592,6 +3601,101 @@ def _speaker_end(text: str, st: tuple, cb: int, clause_end: int) -> int:
     if at < 0 or len(_words(text[cb:at])) > 1:
         return cb  # not written, or not right after the cue (ودعا في بيان أصدره الوزير ...)
     return at + len(surface)
+
+
+#: How many words may stand between a statement's cue and the mention of its speaker written after it
+#: (ودعت الهيئة في بيان، حذرت فيه الرئاسة العامة).
+SPEAKER_AFTER_CUE_GAP = 1
+
+
+def _same_speaker(surface: str, speaker: str, generic: frozenset) -> bool:
+    """Whether a mention's surface names a statement's speaker given as ``speaker``: a name word in common
+    (titles and offices are none: الشيخ الخزيم for محمد بن ناصر الخزيم), or the speaker's head noun alone
+    (الهيئة for هيئة الاتصالات وتقنية المعلومات).
+
+    >>> _same_speaker("الهيئة", "هيئة الاتصالات وتقنية المعلومات", frozenset())
+    True
+    >>> _same_speaker("الأمير خالد الفيصل", "الأمير سلطان بن سلمان", frozenset({"الامير"}))
+    False
+    """
+    if _name_words(surface, generic) & _name_words(speaker, generic):
+        return True
+    words, head = _words(normalize(surface)), _words(normalize(speaker))[:1]
+    return len(words) == 1 and bool(head) and _bare_forms(words[0])[1] == _bare_forms(head[0])[1]
+
+
+#: Prepositions that join an office to the body it belongs to (مصدر مسؤول في الصندوق، سفير عمان لدى المملكة).
+_OFFICE_OF = frozenset({"في", "لدي", "باسم"})
+
+
+def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, clause_end: int,
+                         generic: frozenset = frozenset()) -> int:
+    """Where the mentions of a statement's speaker written after its cue end (``cb`` if none is there).
+
+    The speaker layer gives the speaker's name, often in full or resolved
+    from elsewhere, while the cue is followed by a short or long form:
+
+    * the first mention in the speaker's words written right after the cue,
+      with nothing but titles before it there (نفى الدكتور عزام الدخيل وزير
+      التعليم: عزام الدخيل وزير التعليم), is the speaker; a later one is not
+      (ودعت الوزارة الحكومة اليمنية: the speaker's words, as the speaker
+      layer gives them, may run on over the object);
+    * else the first mention right after the cue (a word between at most) is
+      the speaker when it is the speaker's actor, shares a name word with the
+      speaker's name or is its head noun alone (ودعت الهيئة for هيئة
+      الاتصالات وتقنية المعلومات, وحث الشيخ الخزيم for محمد بن ناصر الخزيم).
+
+    Examples:
+        >>> from q7x2lib.arabic import normalized_texts
+        >>> text = "ودعت الهيئة في بيان لها الشركات إلى الالتزام"
+        >>> doc = normalized_texts([text])[0]
+        >>> local = [(5, 11, "SAUGOV", None, "الهيئة", ""), (25, 32, "SAUBUS", None, "الشركات", "")]
+        >>> st = (0, 0, len(text), "ودعت", None, "هيئة الاتصالات وتقنية المعلومات")
+        >>> text[_speaker_mention_end(doc, local, st, 4, len(text)):].strip()
+        'في بيان لها الشركات إلى الالتزام'
+        >>> _speaker_mention_end(doc, local, (0, 0, len(text), "ودعت", None, "وزارة التجارة"), 4, len(text))
+        4
+    """
+    text = doc.text
+    written_end = _speaker_end(text, st, cb, clause_end)
+    end = cb
+    if written_end > cb:
+        at = text.find(st[5], cb, clause_end)
+        inside = [(a, b, surface, pre) for a, b, code, aid, surface, pre in local if at <= a < written_end]
+        if not inside or _name_words(text[at:inside[0][0]], generic):
+            return cb
+        end = inside[0][1]
+        for a, b, surface, pre in inside[1:]:
+            # مصدر مسؤول في صندوق التنمية، الرئيس التنفيذي للشركة، المتحدثة باسم البنتاغون: the body the office
+            # belongs to, behind a preposition, is the speaker's own words too
+            between = _words(normalize(text[end:a]))
+            if len(between) > 1 or not ({"ل", "ب"} & set(pre or "") or set(between) & _OFFICE_OF
+                                         or _words(normalize(text[:end]))[-1:] == ["باسم"]):
+                break
+            end = b
+        return end
+    first = True
+    for a, b, code, aid, surface, pre in local:
+        if a < cb:
+            continue
+        if a >= clause_end or len(_words(text[end:a])) > (SPEAKER_AFTER_CUE_GAP if first else 0):
+            break
+        if (aid is not None and aid == st[4]) or _same_speaker(surface, st[5] or "", generic) and (
+                first or _name_words(surface, generic)):
+            end, first = b, False
+            continue
+        break
+    return end
+
+
+def _said_after_speaker(ment: list, starts: list, st: tuple, after: int, generic: frozenset):
+    """The first actor a statement names after its speaker written at the cue, whatever its side, other than
+    the speaker named again (ونوه سمو الأمير خالد الفيصل بما حظي به سوق عكاظ من دعم خادم الحرمين الشريفين)."""
+    for a, b, code, aid, surface, pre in ment[bisect_left(starts, after) : bisect_left(starts, st[2])]:
+        if (aid is not None and aid == st[4]) or _same_speaker(surface, st[5] or "", generic):
+            continue
+        return code, aid, surface, "said after the speaker"
+    return None
 
 
 def _said_target(ment: list, starts: list, st: tuple, source):

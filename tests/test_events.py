@@ -1705,3 +1705,28 @@ def test_an_agreement_named_before_a_verb_that_signs_it_is_an_act() -> None:
                  "يحاول نتنياهو ابتزاز واشنطن بعد توقيع الاتفاق النووي الذي وقعته الدول الست الكبرى مع إيران."):
         ev = events(text, sign_model=False)
         assert not ev.trigger.str.startswith("وقع").any(), text
+
+
+def test_the_speaker_written_after_the_cue_is_no_target_of_its_statement() -> None:
+    # from general news (V, X, AF): the speaker stands right after the cue, its mention shorter than the speaker
+    # layer's surface (titles before the name, an object run on after it); it was read as its own target
+    ev = events("نفى الدكتور عزام الدخيل وزير التعليم ما تم تداوله عن تأجيل الدراسة.", sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert statement.source_code == "SAUGOV" and statement.target_surface is None
+    ev = events("حذرت وزارة الصحة المواطنين من السباحة في الأودية.", sign_model=False)
+    assert ev[ev.unit == "statement"].iloc[0].target_surface is None
+    # with no one after the speaker in the clause, the first actor it names that is not itself (AA, AF)
+    ev = events("ونوه سمو الأمير خالد الفيصل بما حظي به سوق عكاظ من دعم كبير من خادم الحرمين الشريفين الملك سلمان "
+                "بن عبدالعزيز.", sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert statement.target_surface.startswith("خادم الحرمين") and "said after the speaker" in statement.evidence
+
+
+def test_another_body_right_after_the_speaker_stays_the_target() -> None:
+    # made up: the guard; the speaker's surface runs on over the ministry called on, which stays the target
+    ev = events("ودعت وزارة الصحة وزارة التعليم إلى التعاون في حملة التطعيم.", sign_model=False)
+    assert ev[ev.unit == "statement"].iloc[0].target_surface == "وزارة التعليم"
+    ev = events("وقالت وزارة الخارجية إن الوزارة تتابع القضية. ودعت الوزارة الحكومة اليمنية إلى الحوار.",
+                sign_model=False)
+    statement = ev[(ev.unit == "statement") & (ev.trigger == "ودعت")].iloc[0]
+    assert (statement.target_surface, statement.target_code) == ("الحكومة اليمنية", "YEMGOV")
