@@ -12,8 +12,8 @@ from scipy import sparse
 from ..arabic import normalize
 from ..errors import Q7x2Error
 from ..lexicons import word_list
-from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_rites,
-                         _headline_speakers, _split_cores)
+from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
+                         _headline_rites, _headline_speakers, _split_cores)
 from ._profiles import require_columns
 from ._sparse import (
     article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, title_vectors,
@@ -124,6 +124,11 @@ HEADLINE_MEETING_COPY = 0.8
 #: more: a European close joins a Wall Street opening, both up), the others unchanged; threads unchanged. On 25,030
 #: articles it parts 14 groups (545 pairs; of 20 read, 15 right, 5 doubtful, none wrong) and joins 70 pairs anew.
 HEADLINE_RITE_COPY = 0.8
+#: Beyond ``SIMILARITY_MAX_DOCS`` articles, two parts whose headlines name Saudi regions and none in common (a town, a
+#: governorate or a region of the ``regions`` table, read as its region: أبها and عسير are one) stay apart unless the
+#: link's text similarity reaches this bar (:func:`._headlines._headline_regions`): one kind of incident told from two
+#: places, such as the executions in Jazan and in the Eastern Province or the polling centres of Taif and of Najran.
+HEADLINE_REGION_COPY = 0.8
 #: Beyond ``SIMILARITY_MAX_DOCS`` articles, a group chained from two cores of ``CORE_MIN_SIZE`` articles or more whose
 #: headlines tell other events (mean headline cosine between the cores below ``CORE_HEADLINE``) and whose texts differ
 #: too (mean cosine below ``CORE_TEXT``) is parted into them (:func:`._headlines._split_cores`): one incident's
@@ -828,6 +833,11 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         event_day = day - _event_day_offsets(corpus, "title", text_col, day)
         group = _split_cores(group, a, b, links["score"].to_numpy(), unit_rows(head), x, CORE_MIN_SIZE, CORE_HEADLINE,
                              CORE_TEXT, day, CORE_DAYS, CORE_DAYS_HEADLINE, CORE_DAYS_TEXT, CORE_DAYS_MAX, event_day)
+        # one kind of report from two Saudi regions parts after the cores, which are read on the whole chain
+        inside = group[a] == group[b]
+        group = _groups_apart(len(ids), a[inside], b[inside], links["score"].to_numpy()[inside],
+                              links["similarity"].to_numpy()[inside], [None] * len(ids), HEADLINE_SPEAKER_COPY,
+                              regions=_headline_regions(corpus), region_copy=HEADLINE_REGION_COPY)
         # a lone article whose words were rewritten joins its best partner's event on a weaker link
         weak = pairs[(pairs["score"].to_numpy() >= EVENT_ATTACH_THRESHOLD)
                      & (pairs["shared_neighbours"] >= EVENT_ATTACH_SHARED).to_numpy()
