@@ -999,6 +999,10 @@ def test_one_kind_of_report_from_other_saudi_regions_is_two_events_at_scale() ->
     assert _regions_apart("تعليم بيشة يدعو 306 معلماً للمقابلة الشخصية", "", "إجراء المقابلات الشخصية للمعلمين الجدد في عسير", "") == [0] * 4
     assert _regions_apart("مصرع وإصابة 7 بحادث تصادم في خَيْبَر الجنوب", "", "وفاة وإصابة 9 في تصادم ببيشة", "") == [0] * 4
     assert _regions_apart("تنفيذ حكم القتل قصاصاً في أحد الجناة بجازان", "", "تنفيذ حكم القتل في جان بالعراق", "") == [0] * 4
+    # a place after the victims of an earlier incident is not the report's: the Asir bombing's wounded in Riyadh
+    assert _regions_apart("المحرج ينقل تحيات نائب المليك للمصابين بمستشفى قوى الأمن بالرياض", "",
+                          "مدير الأمن العام ينقل تحيات نائب خادم الحرمين لمصابي التفجير الإرهابي في مسجد قوة الطوارئ في عسير",
+                          "") == [0] * 4
     assert _regions_apart("تنفيذ حكم القتل قصاصاً في أحد الجناة بجازان", "", "تنفيذ حكم القتل قصاصًا في أحد الجناة بالمنطقة الشرقية", "",
                           similarity=np.full(3, 0.9)) == [0] * 4
 

@@ -683,16 +683,18 @@ def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
     """The Saudi regions each headline names (the ``regions`` table: a town, a governorate or a region and the region
     it lies in; و، ف، ب، ل and لل allowed before): a frozenset of region ids, or None for none. Two reports of one kind
     of incident from other regions are two events (executions in Jazan and in the Eastern Province, the polling
-    centres of Taif and of Najran); a town and its region are one place (أبها، عسير).
+    centres of Taif and of Najran); a town and its region are one place (أبها، عسير). A place after a word of
+    ``headline_victim_word`` (مصابي، الشهيد) tells where an earlier incident was or where the dead came from, not
+    where the report is, and is not read.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["تعليم الطائف تدعو 60 معلماً جديداً للمقابلات", "تعليم بيشة يدعو 306 معلماً للمقابلة",
         ...                              "إجراء المقابلات للمعلمين الجدد في عسير", "حريق بمنزل في حي العمرة بمكة",
-        ...                              "وزير الخارجية يصل إلى القاهرة", None]})
+        ...                              "وزير الخارجية يصل إلى القاهرة", "جموع تؤدي الصلاة على الشهيد الحارثي في الطائف", None]})
         >>> [sorted(r) if r else None for r in _headline_regions(df)]
-        [['makkah'], ['asir'], ['asir'], ['makkah'], None, None]
+        [['makkah'], ['asir'], ['asir'], ['makkah'], None, None, None]
     """
-    from ..lexicons import load_lexicon
+    from ..lexicons import load_lexicon, word_list
 
     table = load_lexicon("regions")
     regions = {normalize(p): frozenset(r.split()) for p, r in zip(table["place"], table["region"])}
@@ -702,11 +704,15 @@ def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
         alternatives.append(f"(?P<p{len(alternatives)}>{spelled}" + (f"|(?<=لل){re.escape(place[2:])}" if place.startswith("ال") else "")
                             + ")")
     names = sorted(regions, key=len, reverse=True)
+    victims = frozenset(normalize(w) for w in word_list("headline_victim_word", required=False))
     pattern = re.compile(r"(?:(?<![^\W_])[وف]?[بل]?|(?<![^\W_])[وف]?لل)(?:" + "|".join(alternatives) + r")(?![^\W_])")
     out: list = []
     for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
         text = normalize(str(title)) if isinstance(title, str) else ""
-        found = frozenset().union(*(regions[names[int(m.lastgroup[1:])]] for m in pattern.finditer(text))) if text else frozenset()
+        # a place after the victims of an earlier incident or a martyr is not the report's (لمصابي التفجير ... في عسير)
+        found = frozenset().union(*(regions[names[int(m.lastgroup[1:])]] for m in pattern.finditer(text)
+                                    if victims.isdisjoint(re.sub(r"^[وفبل]+", "", w) for w in text[:m.start()].split())
+                                    and victims.isdisjoint(text[:m.start()].split()))) if text else frozenset()
         out.append(found or None)
     return out
 
