@@ -189,6 +189,16 @@ def _check_places(table, where):
     return table
 
 
+def _check_regions(table, where):
+    """Saudi places and the region each lies in: a place, a lowercase region id."""
+    _check_nonempty(table, where, "place", "region")
+    for i, value in table["region"].items():
+        for region in value.split():
+            if not _ID_RE.fullmatch(region):
+                _fail(where, i, f"region {region!r} must be lowercase ASCII (a-z, 0-9, _)")
+    return table
+
+
 def _check_named(table, where):
     """People and organisations: an id, a phrase, a country and an agent code."""
     for i, value in table["actor_id"].items():
@@ -280,6 +290,8 @@ TABLES: dict[str, TableSpec] = {
                            _check_countries, ("name_en", "note")),
     "places": TableSpec("places.csv", ("place", "country"), ("place",), "places table", _check_places,
                         ("kind", "source", "note")),
+    "regions": TableSpec("regions.csv", ("place", "region"), ("place",), "regions table", _check_regions,
+                         ("kind", "source", "note")),
     "organisations": TableSpec("organisations.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),
                                "organisation table", _check_named, ("name_en", "note")),
     "people": TableSpec("people.csv", ("actor_id", "country", "agent", "phrase"), ("actor_id", "phrase"),

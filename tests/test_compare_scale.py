@@ -977,6 +977,36 @@ def test_market_sessions_told_as_moving_the_other_way_are_two_events_at_scale() 
     assert _rites_apart(_rites("مؤشر سوق مسقط يغلق مرتفعًا", "", "مؤشر سوق مسقط يغلق منخفضًا", ""), np.full(3, 0.9)) == [0] * 4
 
 
+def _regions_apart(*titles, similarity=None):
+    """The components of four articles linked in a chain 0-1-2-3 (text similarity 0.5 unless given), with the
+    regions their headlines name kept apart."""
+    from q7x2lib.compare._headlines import _headline_regions
+
+    a, b, score = np.array([0, 1, 2]), np.array([1, 2, 3]), np.array([0.5, 0.4, 0.45])
+    similarity = np.full(3, 0.5) if similarity is None else similarity
+    regions = _headline_regions(pd.DataFrame({"title": list(titles)}))
+    return _stories._groups_apart(4, a, b, score, similarity, [None] * 4, 0.6, regions=regions,
+                                  region_copy=_stories.HEADLINE_REGION_COPY).tolist()
+
+
+def test_one_kind_of_report_from_other_saudi_regions_is_two_events_at_scale() -> None:
+    # new teachers invited to interviews in Taif and in Bisha; polling centres readied in Najran and in Al-Baha
+    assert _regions_apart("تعليم الطائف تدعو 60 معلماً جديداً لإجراء المقابلات الشخصية", "",
+                          "تعليم بيشة يدعو 306 معلماً للمقابلة الشخصية", "") == [0, 0, 1, 1]
+    assert _regions_apart("اللجنة المحلية للانتخابات بنجران تجهز 31 مركزا", "", "تجهيز 31 مركزًا انتخابيًا في الباحة", "") == [0, 0, 1, 1]
+    # guards: a town and its region (Bisha, Asir), Khaybar of the south (Asir, not Madinah), a headline naming no
+    # Saudi place, and near-identical copy
+    assert _regions_apart("تعليم بيشة يدعو 306 معلماً للمقابلة الشخصية", "", "إجراء المقابلات الشخصية للمعلمين الجدد في عسير", "") == [0] * 4
+    assert _regions_apart("مصرع وإصابة 7 بحادث تصادم في خَيْبَر الجنوب", "", "وفاة وإصابة 9 في تصادم ببيشة", "") == [0] * 4
+    assert _regions_apart("تنفيذ حكم القتل قصاصاً في أحد الجناة بجازان", "", "تنفيذ حكم القتل في جان بالعراق", "") == [0] * 4
+    # a place after the victims of an earlier incident is not the report's: the Asir bombing's wounded in Riyadh
+    assert _regions_apart("المحرج ينقل تحيات نائب المليك للمصابين بمستشفى قوى الأمن بالرياض", "",
+                          "مدير الأمن العام ينقل تحيات نائب خادم الحرمين لمصابي التفجير الإرهابي في مسجد قوة الطوارئ في عسير",
+                          "") == [0] * 4
+    assert _regions_apart("تنفيذ حكم القتل قصاصاً في أحد الجناة بجازان", "", "تنفيذ حكم القتل قصاصًا في أحد الجناة بالمنطقة الشرقية", "",
+                          similarity=np.full(3, 0.9)) == [0] * 4
+
+
 def test_a_headline_naming_a_trial_and_no_later_session_tells_its_opening() -> None:
     # the Habre trial opens in Dakar ("a historic trial"); the next day it is adjourned to 7 September
     assert _rites_apart(_rites("محاكمة تاريخية وغير مسبوقة لرئيس تشاد السابق في السنغال", "",

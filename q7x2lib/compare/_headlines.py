@@ -233,7 +233,8 @@ def _other_speaker(p: tuple, q: tuple) -> bool:
 
 def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
                   copy: float, ordinals: list | None = None, meetings: list | None = None,
-                  meeting_copy: float = 1.0, rites: list | None = None, rite_copy: float = 1.0) -> np.ndarray:
+                  meeting_copy: float = 1.0, rites: list | None = None, rite_copy: float = 1.0,
+                  regions: list | None = None, region_copy: float = 1.0) -> np.ndarray:
     """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers and ordinals.
 
     A link whose text ``similarity`` is below ``copy`` does not merge two
@@ -247,8 +248,10 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
     ``meeting_copy`` join two groups whose headlines tell other meetings
     (:func:`_other_meeting`), nor one below ``rite_copy`` a funeral to a
     death or a condolence (``rites``: one :func:`_headline_rites` entry per
-    article, :func:`_other_rite`). Numbered from 0 in order of first
-    article, as :func:`._text.connected_components`.
+    article, :func:`_other_rite`), nor one below ``region_copy`` two groups
+    whose headlines name Saudi regions and none in common (``regions``: one
+    :func:`_headline_regions` entry per article). Numbered from 0 in order of
+    first article, as :func:`._text.connected_components`.
 
     Examples:
         >>> gcc, bhr = ("gcc", "IGO", "مجلس التعاون"), (None, "BHR", "البحرين")
@@ -264,12 +267,20 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.5] * 3), [None] * 4, 0.6, None, None, 1.0,
         ...               [funeral, None, condolence, None], 0.6).tolist()
         [0, 0, 1, 1]
+        >>> taif, bisha, asir = frozenset({"makkah"}), frozenset({"asir"}), frozenset({"asir"})
+        >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.5] * 3), [None] * 4, 0.6,
+        ...               regions=[taif, None, bisha, None], region_copy=0.8).tolist()
+        [0, 0, 1, 1]
+        >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.5] * 3), [None] * 4, 0.6,
+        ...               regions=[bisha, None, asir, None], region_copy=0.8).tolist()
+        [0, 0, 0, 0]
     """
     parent = np.arange(n)
     said = {i: [s] for i, s in enumerate(speakers) if s is not None}
     counted = {i: o for i, o in enumerate(ordinals or []) if o}
     met = {i: [m] for i, m in enumerate(meetings or []) if m is not None}
     rite = {i: [r] for i, r in enumerate(rites or []) if r}
+    place = {i: r for i, r in enumerate(regions or []) if r}
     # only components with two headlines of one kind (speakers, ordinals, meetings, rites) can part: the others are
     # taken whole
     linked = connected_components(n, a, b)
@@ -278,7 +289,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         return np.bincount(linked[list(marked)], minlength=n)[linked] >= 2 if marked else np.zeros(n, dtype=bool)
 
     first = pd.Series(np.arange(n)).groupby(linked).transform("min").to_numpy()
-    contested = two_in_component(said) | two_in_component(counted) | two_in_component(met) | two_in_component(rite)
+    contested = (two_in_component(said) | two_in_component(counted) | two_in_component(met) | two_in_component(rite)
+                 | two_in_component(place))
     parent[~contested] = first[~contested]
 
     chosen = np.flatnonzero(contested[a])
@@ -300,6 +312,9 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         ti, tj = rite.get(ri), rite.get(rj)
         if ti and tj and similarity[e] < rite_copy and all(_other_rite(p, q) for p in ti for q in tj):
             continue
+        pi, pj = place.get(ri), place.get(rj)
+        if pi and pj and similarity[e] < region_copy and pi.isdisjoint(pj):  # the polling centres of Taif, of Najran
+            continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         if si or sj:
@@ -310,6 +325,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
             met[ri] = met.get(ri, []) + met.pop(rj, [])
         if ti or tj:
             rite[ri] = rite.get(ri, []) + rite.pop(rj, [])
+        if pi or pj:
+            place[ri] = place.get(ri, frozenset()) | place.pop(rj, frozenset())
     return pd.factorize(np.array([union_root(parent, i) for i in range(n)]))[0]
 
 
@@ -659,6 +676,44 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             if move:
                 kinds.add(move)
         out.append(frozenset(kinds) or None)
+    return out
+
+
+def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The Saudi regions each headline names (the ``regions`` table: a town, a governorate or a region and the region
+    it lies in; و، ف، ب، ل and لل allowed before): a frozenset of region ids, or None for none. Two reports of one kind
+    of incident from other regions are two events (executions in Jazan and in the Eastern Province, the polling
+    centres of Taif and of Najran); a town and its region are one place (أبها، عسير). A place after a word of
+    ``headline_victim_word`` (مصابي، الشهيد) tells where an earlier incident was or where the dead came from, not
+    where the report is, and is not read.
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["تعليم الطائف تدعو 60 معلماً جديداً للمقابلات", "تعليم بيشة يدعو 306 معلماً للمقابلة",
+        ...                              "إجراء المقابلات للمعلمين الجدد في عسير", "حريق بمنزل في حي العمرة بمكة",
+        ...                              "وزير الخارجية يصل إلى القاهرة", "جموع تؤدي الصلاة على الشهيد الحارثي في الطائف", None]})
+        >>> [sorted(r) if r else None for r in _headline_regions(df)]
+        [['makkah'], ['asir'], ['asir'], ['makkah'], None, None, None]
+    """
+    from ..lexicons import load_lexicon, word_list
+
+    table = load_lexicon("regions")
+    regions = {normalize(p): frozenset(r.split()) for p, r in zip(table["place"], table["region"])}
+    alternatives = []
+    for place in sorted(regions, key=len, reverse=True):
+        spelled = re.escape(place).replace(r"\ ", r"\s+")
+        alternatives.append(f"(?P<p{len(alternatives)}>{spelled}" + (f"|(?<=لل){re.escape(place[2:])}" if place.startswith("ال") else "")
+                            + ")")
+    names = sorted(regions, key=len, reverse=True)
+    victims = frozenset(normalize(w) for w in word_list("headline_victim_word", required=False))
+    pattern = re.compile(r"(?:(?<![^\W_])[وف]?[بل]?|(?<![^\W_])[وف]?لل)(?:" + "|".join(alternatives) + r")(?![^\W_])")
+    out: list = []
+    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+        text = normalize(str(title)) if isinstance(title, str) else ""
+        # a place after the victims of an earlier incident or a martyr is not the report's (لمصابي التفجير ... في عسير)
+        found = frozenset().union(*(regions[names[int(m.lastgroup[1:])]] for m in pattern.finditer(text)
+                                    if victims.isdisjoint(re.sub(r"^[وفبل]+", "", w) for w in text[:m.start()].split())
+                                    and victims.isdisjoint(text[:m.start()].split()))) if text else frozenset()
+        out.append(found or None)
     return out
 
 
