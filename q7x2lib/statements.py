@@ -135,6 +135,8 @@ def find_statements(
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             rows.extend(_doc_statements(doc_id, doc, title, by_doc.get(doc_id), sides, cues, lexicon))
+    if "article" in corpus and rows:
+        rows = _headlines_coded_by_body(rows, corpus, by_doc)
     return _statement_frame(rows)
 
 
@@ -264,6 +266,70 @@ def _speaks_over_a_cue(who, before_colon: str) -> bool:
     if "يا" in words:
         return False
     return not (len(words) == 1 and isinstance(who.code, str) and len(who.code) == 3)
+
+
+def _headline_words(surface: str) -> frozenset:
+    """A speaker's words to compare a headline's with its body's: normalised, without و/ف, the article and a
+    preposition before it (لوزارة الصحة → وزارة، صحة), ابن as بن; words of one letter (د.) left out.
+
+    >>> sorted(_headline_words("«الصحة»")), sorted(_headline_words("المتحدث الرسمي لوزارة الصحة"))
+    (['صحة'], ['رسمي', 'صحة', 'متحدث', 'وزارة'])
+    >>> sorted(_headline_words("ابن معمر"))
+    ['بن', 'معمر']
+    """
+    out = set()
+    for w in re.findall(r"[^\W\d_]+", normalize_text(surface or "")):
+        w = without_conjunction(w)
+        for pre in ("بال", "كال", "لل", "ال", "ل", "ب"):
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                w = w[len(pre):]
+                break
+        w = "بن" if w == "ابن" else w
+        if len(w) > 1:
+            out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """The words of each place and country name (tables places, countries), as :func:`_headline_words` gives them."""
+    names = [*bundled_table("places")["place"].tolist(), *bundled_table("countries")["phrase"].tolist()]
+    return frozenset(_headline_words(n) for n in names if isinstance(n, str))
+
+
+def _headlines_coded_by_body(rows: list[tuple], corpus: pd.DataFrame, by_doc: dict) -> list[tuple]:
+    """A headline speaker with no code ("الصحة: ..."، "حجار: ...") takes the code of its article's body's
+    speaker, else coded mention, whose words hold all of its own: the ministry named in full (المتحدث الرسمي
+    لوزارة الصحة), the same person's full naming (بندر بن محمد حجار وزير الحج). The fields of one article are
+    the rows of ``corpus`` with the same ``article`` (:func:`q7x2lib.fields.field_corpus`); a headline's
+    body is its article's other fields, the body's speakers its rows that are not headlines, first first.
+    """
+    article_of = {d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist())
+                  if isinstance(a, str) or (a is not None and not pd.isna(a))}
+    if not any(r[_KIND] == "headline" and not r[_CODE] and r[_SURFACE] and r[0] in article_of for r in rows):
+        return rows
+    fields: dict = {}
+    for d, a in article_of.items():
+        fields.setdefault(a, []).append(d)
+    spoken: dict = {}  # doc_id -> [(words, code)] of its coded speakers outside headlines, in order
+    for r in rows:
+        if r[_CODE] and r[_SURFACE] and not r[_IS_HEADLINE]:
+            spoken.setdefault(r[0], []).append((_headline_words(r[_SURFACE]), r[_CODE]))
+    out = []
+    for r in rows:
+        if r[_KIND] == "headline" and not r[_CODE] and r[_SURFACE] and r[0] in article_of:
+            words = _headline_words(r[_SURFACE])
+            if words in _place_words():
+                out.append(r)  # الطائف: ...، المغرب: ...: a place that heads the news, not the official of it the body names
+                continue
+            others = [d for d in fields[article_of[r[0]]] if d != r[0]]
+            named = [x for d in others for x in spoken.get(d, [])] + [
+                (_headline_words(m[3]), m[4]) for d in others for m in by_doc.get(d, []) if m[4] and isinstance(m[3], str)]
+            code = next((c for w, c in named if words <= w), None) if words else None
+            if code:
+                r = r[:_CODE] + (code,) + r[_CODE + 1:]
+        out.append(r)
+    return out
 
 
 def _statement_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -687,7 +753,7 @@ def _quote_only(text: str, sa: int, ca: int) -> bool:
 
 # --- the speaker's code from the body he speaks for ---------------------------------------------------------
 
-_SURFACE, _CODE, _BASIS, _START, _END = 5, 6, 7, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
+_SURFACE, _CODE, _BASIS, _KIND, _IS_HEADLINE, _START, _END = 5, 6, 7, 9, 10, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
 #: What opens an apposition after a speaker's words (، - – ( وهو وهي) and what ends it.
 _APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
 _APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")

@@ -3,7 +3,10 @@
 The sample folder holds ``articles.jsonl``, ``annotated_articles.csv`` and
 ``statements.csv`` (the layout of ``data/annotations/real/``). The script
 runs :func:`q7x2lib.find_mentions` and :func:`q7x2lib.find_statements` on
-every annotated field (title and text) and prints the figures of
+every annotated field (title and text), a ``#title`` field as the headline of
+its article (:func:`q7x2lib.validation.real_statement_corpus`: its ``article``
+shares the body's people and speakers with it, as a corpus's title given apart
+is read), and prints the figures of
 :func:`q7x2lib.validation.score_real_statements`; ``--errors N`` lists up
 to N disagreements (read them only on a sample meant for error analysis).
 

@@ -2095,3 +2095,30 @@ def test_a_subject_after_a_demonstrative_object_is_the_speaker() -> None:
     # guard: no subject opens after ذلك (a verb of purpose follows): the one who spoke goes on
     found = _who("قالت وزارة الداخلية إن الحكم نفذ. ووزارة الداخلية إذ تعلن ذلك لتبين حرص الدولة على الأمن.")
     assert found[1][2] == "continuation"
+
+
+# --- a headline speaker takes the code of its body's fuller naming ---
+
+
+def _headline(title: str, body: str) -> list:
+    """(speaker, code) of the headline statements of one article whose title is given apart from its text."""
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [title], "published": [pd.Timestamp("2015-07-01")], "text_clean": [body]})
+    _, statements = q7x2lib.mentions_and_statements(doc)
+    heads = statements[statements["field"] == "title"]
+    return [[s, c if isinstance(c, str) else None] for s, c in zip(heads["speaker_surface"], heads["speaker_code"])]
+
+
+def test_a_headline_ministry_or_surname_takes_the_code_of_its_body_naming() -> None:
+    # the ministry's short name, named in full by its body's speaker
+    assert _headline("الصحة: تسجيل إصابة جديدة بكورونا في الرياض",
+                     "وقال المتحدث الرسمي لوزارة الصحة إن الحالة مستقرة.") == [["الصحة", "GOV"]]
+    # a surname, named in full by a coded mention of the body
+    assert _headline("حجار: خطة الحج تسير كما رسم لها",
+                     "وأكد الدكتور بندر بن محمد حجار وزير الحج أن الخطة تسير كما رسم لها.") == [["حجار", "SAUGOV"]]
+
+
+def test_a_headline_keeps_no_code_where_its_body_names_another_or_it_is_a_place() -> None:
+    assert _headline("الصحة: تسجيل إصابة جديدة بكورونا في الرياض",
+                     "وقال المتحدث الرسمي لوزارة التعليم إن الحالة مستقرة.") == [["الصحة", None]]
+    # a place heading the news is not the official of it its body names
+    assert _headline("الطائف: سحب رعدية على المحافظة", "وقال محافظ الطائف إن الفرق جاهزة.") == [["الطائف", None]]

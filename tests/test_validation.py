@@ -97,6 +97,25 @@ def test_real_statement_scores_on_made_up_frames() -> None:
     assert scores.loc["given_to_object", "value"] == 1  # the addressee noted by the annotator
 
 
+def test_the_real_scorer_reads_a_headline_with_its_body_as_a_titled_corpus_is_read() -> None:
+    """score_real.py and score_events.py read a #title field as the headline of its article (issue 15): its
+    statements, speakers and codes are those find_statements gives the article with its title given apart."""
+    import q7x2lib
+    from q7x2lib.validation import real_statement_corpus
+
+    title, body = "حجار: خطة الحج تسير كما رسم لها", "وأكد الدكتور بندر بن محمد حجار وزير الحج أن الخطة تسير كما رسم لها."
+    day = pd.Timestamp("2015-07-01")
+    sample = pd.DataFrame({"doc_id": ["a#title", "a#text"], "article": ["a", "a"], "published": [day, day],
+                           "outlet": [None, None], "text": [title, body]})
+    corpus = real_statement_corpus(sample)
+    scored = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    article = pd.DataFrame({"doc_id": ["a"], "title": [title], "published": [day], "outlet": [None], "text": [body]})
+    read = q7x2lib.find_statements(article, "text", mentions=q7x2lib.find_mentions(article, "text"))
+    cols = ["speaker_surface", "speaker_code", "cue_kind", "start", "end"]
+    assert scored[scored["doc_id"] == "a#title"][cols].values.tolist() == read[read["field"] == "title"][cols].values.tolist()
+    assert scored[scored["doc_id"] == "a#title"]["speaker_code"].tolist() == ["SAUGOV"]  # its body's full naming's code
+
+
 def test_speaker_counts_group_one_speaker_written_several_ways() -> None:
     from q7x2lib.statements import speaker_counts
 
