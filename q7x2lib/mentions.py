@@ -63,8 +63,9 @@ _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
 _DATELINE_DATE = re.compile(r"\s*\d")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
-# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
-_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|د\.|[^\W\d_]+)(?=\s)")
+# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); a one-letter
+# abbreviation (د. م.) not after a number, where م. is the Gregorian era (عام 2015 م.).
+_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
@@ -1539,7 +1540,7 @@ def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> 
 def _title_gap(titles: frozenset[str]) -> re.Pattern:
     """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور),
     a title being a word or an honorific of several words (صاحب السمو الملكي)."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|د\.", t))
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|[^\W\d_]\.", t))
     return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
@@ -1547,7 +1548,7 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 def _title_words(titles: frozenset[str]) -> re.Pattern:
     """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
     skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|د\.", t))
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]\.", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
 
 
@@ -1572,8 +1573,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
-        if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
-            continue  # _TITLE_WORD reads this word another way, as no title
+        if " " not in title and ((w := _TITLE_WORD.match(norm, t.start())) is None or t.group(1, 2) != w.group(1, 2)):
+            continue  # _TITLE_WORD reads this word another way, as no title (عام 2015 م.: the era)
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())

@@ -1251,3 +1251,11 @@ def test_the_general_president_alone_is_the_holder_of_the_one_presidency_the_art
     assert not any(f[0] for f in mentions_of("وأكد الرئيس العام أن الموسم يبدأ غدا."))
     deputy = mentions_of("زار مقر رعاية الشباب، وقال نائب الرئيس العام إن الموسم يبدأ.")
     assert not any(f[0] == "abdullah_bin_musaed" for f in deputy)
+
+
+def test_the_engineers_abbreviated_title_opens_a_name_as_the_doctors_does() -> None:
+    # round 39, issue 14: م. before a name is المهندس (أمين الأحساء م. عادل الملحم), as د. is الدكتور
+    found = mentions_of("وأوضح م. سلطان القرشي مدير المشروع أن العمل جار.")
+    assert "م. سلطان القرشي" in [f[1] for f in found if f[2] == "name"]
+    # guard: after a number م. is the era (عام 2015 م.), and what follows is no name
+    assert mentions_of("وبلغ الإنفاق 120 مليار ريال في العام الحالي 2015 م. محمد الفائز بالجائزة.") == []
