@@ -979,7 +979,13 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         if (home and home == outlet_home and not u.country and not u.actor_id
                 and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
             continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
-        if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)) and not u.country and not u.actor_id and not u.stateless:
+        # a titled name no table knows (الدكتور فلان) is of the story's state too, unless an office is set beside
+        # it (قائد المقاومة في محافظة إب، الشيخ فلان؛ المهندس فلان مدير عام ...), whose holder the later layers
+        # code by that office
+        if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)
+                or u.unknown and u.kind == "name" and not _office_apposed(norm, units, u.a)
+                and not _office_follows(norm, u.b, m)) \
+                and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
@@ -1005,6 +1011,26 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+# the word after a name, a comma between; or after one more word and a comma (الدكتور فلان الفلاني، رئيس ...: a
+# family name the titled name did not take)
+_OFFICE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+(?=[ \t]*[,،(\-–—]))?[ \t]*[,،(\-–—]?[ \t]*(?:[وف]?(?:ال)?)([^\W\d_]+)")
+
+
+def _office_follows(norm: str, b: int, m: _Matcher) -> bool:
+    """Whether the head word of an office (مدير، الرئيس، عضو; word list ``person_office``) follows a name ending at
+    ``b``, a comma, a bracket or a dash between at most (المهندس فلان، مدير عام الإدارة ...).
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(person_offices=frozenset({"مدير", "رئيس"}))
+        >>> text = "وقال المهندس عمر المبارك، مدير عام الادارة، ان"
+        >>> _office_follows(text, text.index("،"), m), _office_follows(text, text.index(" ان"), m)
+        (True, False)
+    """
+    after = _OFFICE_AFTER.match(norm, b)
+    return bool(after) and after[1] in m.person_offices
 
 
 _BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -2217,7 +2243,10 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             earlier = [n for n in named if words and set(words) <= n[1]]
             if len({(n[0].actor_id, n[2]) for n in earlier}) == 1 and (len(words) < len(earlier[-1][1]) or earlier[-1][0].actor_id):
                 first = earlier[-1][0]  # الأمير سعود after الأمير سعود الفيصل: that person again
-                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
+                # (the story's state alone, which _context_country gives a titled name, yields to the first
+                # naming's code, none where an office beside that naming is to code it: المهندس المبارك)
+                own = u.country if u.agent or not first.unknown else ""
+                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or own,
                                agent=first.agent or u.agent)
             elif len(words) > 1:
                 named.append((u, frozenset(words), _family_name(words, len(words) - 1)))

@@ -1259,3 +1259,12 @@ def test_the_engineers_abbreviated_title_opens_a_name_as_the_doctors_does() -> N
     assert "م. سلطان القرشي" in [f[1] for f in found if f[2] == "name"]
     # guard: after a number م. is the era (عام 2015 م.), and what follows is no name
     assert mentions_of("وبلغ الإنفاق 120 مليار ريال في العام الحالي 2015 م. محمد الفائز بالجائزة.") == []
+
+
+def test_a_titled_name_no_table_knows_takes_the_articles_state() -> None:
+    # round 39, issue 14: الدكتور فلان, no office beside it, in a Saudi story: a Saudi, of no agent
+    found = mentions_of("أعلنت وزارة الصحة السعودية خطة جديدة. وقال الدكتور سالم الغامدي إن الخطة تبدأ غدا.")
+    assert [None, "الدكتور سالم الغامدي", "name", "SAU"] in found
+    # guard: in a story that leads with no state the name keeps no code
+    alone = mentions_of("وقال الدكتور سالم الغامدي إن الخطة تبدأ غدا.")
+    assert [None, "الدكتور سالم الغامدي", "name", None] in alone or [None, "الدكتور سالم الغامدي", "name", ""] in alone
