@@ -1013,9 +1013,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return out
 
 
-# the word after a name, a comma between; or after one more word and a comma (الدكتور فلان الفلاني، رئيس ...: a
-# family name the titled name did not take)
-_OFFICE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+(?=[ \t]*[,،(\-–—]))?[ \t]*[,،(\-–—]?[ \t]*(?:[وف]?(?:ال)?)([^\W\d_]+)")
+# the word after a name, a comma between; or after one more word (الدكتور فلان الفلاني، رئيس ...: a family name
+# the titled name did not take)
+_OFFICE_AFTER = re.compile(r"[ \t]*[,،(\-–—]?[ \t]*(?:[وف]?(?:ال)?)([^\W\d_]+)")
+_ONE_MORE_WORD = re.compile(r"[ \t]+[^\W\d_]+")
 
 
 def _office_follows(norm: str, b: int, m: _Matcher) -> bool:
@@ -1029,8 +1030,10 @@ def _office_follows(norm: str, b: int, m: _Matcher) -> bool:
         >>> _office_follows(text, text.index("،"), m), _office_follows(text, text.index(" ان"), m)
         (True, False)
     """
-    after = _OFFICE_AFTER.match(norm, b)
-    return bool(after) and after[1] in m.person_offices
+    for at in (b, word.end() if (word := _ONE_MORE_WORD.match(norm, b)) else -1):
+        if at >= 0 and (after := _OFFICE_AFTER.match(norm, at)) and after[1] in m.person_offices:
+            return True
+    return False
 
 
 _BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
