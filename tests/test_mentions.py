@@ -1268,3 +1268,11 @@ def test_a_titled_name_no_table_knows_takes_the_articles_state() -> None:
     # guard: in a story that leads with no state the name keeps no code
     alone = mentions_of("وقال الدكتور سالم الغامدي إن الخطة تبدأ غدا.")
     assert [None, "الدكتور سالم الغامدي", "name", None] in alone or [None, "الدكتور سالم الغامدي", "name", ""] in alone
+
+
+def test_the_football_federations_committee_head_of_2015_is_known_by_his_name() -> None:
+    # round 39, issue 14: a person row found by counting in the rules split (33 articles)
+    found = mentions_of("وأكد رئيس لجنة الاحتراف الدكتور عبدالله البرقان أن اللجنة أنهت عملها.")
+    assert ["abdullah_al_barqan", "عبدالله البرقان", "name", "SAU"] in found
+    # guard: the bare family name is a player's too
+    assert not any(f[0] == "abdullah_al_barqan" for f in mentions_of("وسجل سلطان البرقان هدفا في المباراة."))
