@@ -63,8 +63,9 @@ _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
 _DATELINE_DATE = re.compile(r"\s*\d")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
-# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.).
-_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|د\.|[^\W\d_]+)(?=\s)")
+# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); a one-letter
+# abbreviation (د. م.) not after a number, where م. is the Gregorian era (عام 2015 م.).
+_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
@@ -978,7 +979,13 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         if (home and home == outlet_home and not u.country and not u.actor_id
                 and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
             continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
-        if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)) and not u.country and not u.actor_id and not u.stateless:
+        # a titled name no table knows (الدكتور فلان) is of the story's state too, unless an office is set beside
+        # it (قائد المقاومة في محافظة إب، الشيخ فلان؛ المهندس فلان مدير عام ...), whose holder the later layers
+        # code by that office
+        if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)
+                or u.unknown and u.kind == "name" and not _office_apposed(norm, units, u.a)
+                and not _office_follows(norm, u.b, m)) \
+                and not u.country and not u.actor_id and not u.stateless:
             where = home
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
@@ -1004,6 +1011,29 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+# the word after a name, a comma between; or after one more word (الدكتور فلان الفلاني، رئيس ...: a family name
+# the titled name did not take)
+_OFFICE_AFTER = re.compile(r"[ \t]*[,،(\-–—]?[ \t]*(?:[وف]?(?:ال)?)([^\W\d_]+)")
+_ONE_MORE_WORD = re.compile(r"[ \t]+[^\W\d_]+")
+
+
+def _office_follows(norm: str, b: int, m: _Matcher) -> bool:
+    """Whether the head word of an office (مدير، الرئيس، عضو; word list ``person_office``) follows a name ending at
+    ``b``, a comma, a bracket or a dash between at most (المهندس فلان، مدير عام الإدارة ...).
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(person_offices=frozenset({"مدير", "رئيس"}))
+        >>> text = "وقال المهندس عمر المبارك، مدير عام الادارة، ان"
+        >>> _office_follows(text, text.index("،"), m), _office_follows(text, text.index(" ان"), m)
+        (True, False)
+    """
+    for at in (b, word.end() if (word := _ONE_MORE_WORD.match(norm, b)) else -1):
+        if at >= 0 and (after := _OFFICE_AFTER.match(norm, at)) and after[1] in m.person_offices:
+            return True
+    return False
 
 
 _BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -1539,7 +1569,7 @@ def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> 
 def _title_gap(titles: frozenset[str]) -> re.Pattern:
     """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور),
     a title being a word or an honorific of several words (صاحب السمو الملكي)."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|د\.", t))
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|[^\W\d_]\.", t))
     return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
@@ -1547,7 +1577,7 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 def _title_words(titles: frozenset[str]) -> re.Pattern:
     """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
     skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|د\.", t))
+    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]\.", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
 
 
@@ -1572,8 +1602,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
-        if " " not in title and t.group(1, 2) != _TITLE_WORD.match(norm, t.start()).group(1, 2):
-            continue  # _TITLE_WORD reads this word another way, as no title
+        if " " not in title and ((w := _TITLE_WORD.match(norm, t.start())) is None or t.group(1, 2) != w.group(1, 2)):
+            continue  # _TITLE_WORD reads this word another way, as no title (عام 2015 م.: the era)
         if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
             continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
@@ -2216,7 +2246,10 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             earlier = [n for n in named if words and set(words) <= n[1]]
             if len({(n[0].actor_id, n[2]) for n in earlier}) == 1 and (len(words) < len(earlier[-1][1]) or earlier[-1][0].actor_id):
                 first = earlier[-1][0]  # الأمير سعود after الأمير سعود الفيصل: that person again
-                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or u.country,
+                # (the story's state alone, which _context_country gives a titled name, yields to the first
+                # naming's code, none where an office beside that naming is to code it: المهندس المبارك)
+                own = u.country if u.agent or not first.unknown else ""
+                u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or own,
                                agent=first.agent or u.agent)
             elif len(words) > 1:
                 named.append((u, frozenset(words), _family_name(words, len(words) - 1)))

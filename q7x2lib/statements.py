@@ -795,7 +795,9 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or code in countries and _names_a_university(surface)):
             new = code[:3] + "EDU"
-        if new == code and not code and at >= 0 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
+        if new == code and (not code or code in countries and _titled(surface)) and at >= 0 \
+                and (upto := _scholar_end(text, at, surface, row[_BASIS])):
+            # (a titled name no table knows has its story's state alone: SAU, which the scholar's EDU refines)
             # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
             country = next((m[4][:3] for m in ment if at <= m[0] < upto and isinstance(m[4], str)
                             and m[4][:3] in countries), None)
@@ -818,6 +820,22 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
 
 
 _ARTICLE_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
+
+
+def _titled(surface: str) -> bool:
+    """Whether a speaker's words hold a personal title (word list person_title: الدكتور، د.، المهندس، م.), a
+    conjunction or preposition before it at most.
+
+    >>> [_titled(s) for s in ("والدكتور سالم الغامدي", "مدير المعهد المهندس فلان", "سونر كاغاباتاي")]
+    [True, True, False]
+    """
+    titles = _person_titles()
+    return any(w in titles or w[1:] in titles or w[2:] in titles for w in normalize_text(surface).split())
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset:
+    return frozenset(normalize_text(w) for w in word_list("person_title", required=False))
 
 
 def _names_a_university(surface: str) -> bool:

@@ -1251,3 +1251,28 @@ def test_the_general_president_alone_is_the_holder_of_the_one_presidency_the_art
     assert not any(f[0] for f in mentions_of("وأكد الرئيس العام أن الموسم يبدأ غدا."))
     deputy = mentions_of("زار مقر رعاية الشباب، وقال نائب الرئيس العام إن الموسم يبدأ.")
     assert not any(f[0] == "abdullah_bin_musaed" for f in deputy)
+
+
+def test_the_engineers_abbreviated_title_opens_a_name_as_the_doctors_does() -> None:
+    # round 39, issue 14: م. before a name is المهندس (أمين الأحساء م. عادل الملحم), as د. is الدكتور
+    found = mentions_of("وأوضح م. سلطان القرشي مدير المشروع أن العمل جار.")
+    assert "م. سلطان القرشي" in [f[1] for f in found if f[2] == "name"]
+    # guard: after a number م. is the era (عام 2015 م.), and what follows is no name
+    assert mentions_of("وبلغ الإنفاق 120 مليار ريال في العام الحالي 2015 م. محمد الفائز بالجائزة.") == []
+
+
+def test_a_titled_name_no_table_knows_takes_the_articles_state() -> None:
+    # round 39, issue 14: الدكتور فلان, no office beside it, in a Saudi story: a Saudi, of no agent
+    found = mentions_of("أعلنت وزارة الصحة السعودية خطة جديدة. وقال الدكتور سالم الغامدي إن الخطة تبدأ غدا.")
+    assert [None, "الدكتور سالم الغامدي", "name", "SAU"] in found
+    # guard: in a story that leads with no state the name keeps no code
+    alone = mentions_of("وقال الدكتور سالم الغامدي إن الخطة تبدأ غدا.")
+    assert [None, "الدكتور سالم الغامدي", "name", None] in alone or [None, "الدكتور سالم الغامدي", "name", ""] in alone
+
+
+def test_the_football_federations_committee_head_of_2015_is_known_by_his_name() -> None:
+    # round 39, issue 14: a person row found by counting in the rules split (33 articles)
+    found = mentions_of("وأكد رئيس لجنة الاحتراف الدكتور عبدالله البرقان أن اللجنة أنهت عملها.")
+    assert ["abdullah_al_barqan", "عبدالله البرقان", "name", "SAU"] in found
+    # guard: the bare family name is a player's too
+    assert not any(f[0] == "abdullah_al_barqan" for f in mentions_of("وسجل سلطان البرقان هدفا في المباراة."))
