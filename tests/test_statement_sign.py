@@ -119,11 +119,13 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     model = load_sign_model()
     assert MODEL_PATH.exists() and model is not None
     assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
-    # 17,441 features trained on 36 samples, written compact (two weights measured from the neutral one, three
-    # decimals): 488 KB, where the 16,996 of 35 samples made 475 KB and the three plain weights made 495 KB; a feature seen in five statements (not four)
-    # would make it smaller but loses the word قاتل (Biden's "killer", article 001 of the bundled corpus) and with
-    # it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound grows with the training set
-    assert MODEL_PATH.stat().st_size < 500_000
+    # 17,707 features trained on 37 samples, written compact (two weights measured from the neutral one, three
+    # decimals): 495 KB, where the 17,441 of 36 samples made 488 KB and the three plain weights made about 510 KB; a
+    # feature seen in five statements (not four) would make it smaller but loses the word قاتل (Biden's "killer",
+    # article 001 of the bundled corpus) and with it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound
+    # grows with the training set (about 8 KB a sample): from round 39 it leaves room for a few more samples, and a
+    # model past it asks whether a larger file is worth its folds
+    assert MODEL_PATH.stat().st_size < 560_000
 
 
 def test_the_cue_word_is_a_feature_of_its_own_apart_from_the_words_of_what_is_said() -> None:
