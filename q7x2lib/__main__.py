@@ -17,6 +17,28 @@ def _positive_int(value: str) -> int:
     return int(value)
 
 
+_COLUMN_HELP = (
+    "read a column of a tabular corpus as outlet, title or published, e.g. newspaper=outlet or meta.date=published "
+    "(a nested JSON field by its dotted name; repeat for more; the file is not changed)"
+)
+
+
+def _column_map(given: list[str]) -> dict[str, str] | None:
+    """``--column newspaper=outlet`` (repeated): the ``columns=`` of :func:`q7x2lib.load_corpus`."""
+    from .errors import ArgumentError
+
+    columns: dict[str, str] = {}
+    for item in given:
+        old, sep, new = item.rpartition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise ArgumentError(f"--column {item!r}: expected NAME=COLUMN, the name in your file and the column it is, e.g. newspaper=outlet")
+        old, new = old.strip(), new.strip()
+        if old in columns:
+            raise ArgumentError(f"--column {item!r}: the column {old!r} is given twice")
+        columns[old] = new
+    return columns or None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 a notebook failed, 2 bad input)."""
     parser = argparse.ArgumentParser(prog="q7x2lib", description="Analyse a corpus of Arabic news articles.")
@@ -27,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--out", type=Path, default=config.REPORT_DIR, help="output folder (default: reports/)")
     rep.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
     rep.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
+    rep.add_argument("--column", action="append", default=[], metavar="NAME=COLUMN", help=_COLUMN_HELP)
     rep.add_argument("--actors", type=Path, default=None, help="your actor table (CSV with the columns of data/lexicons/actors.csv); extends the bundled one")
     rep.add_argument("--table", action="append", default=[], metavar="NAME=PATH", help="another table of yours, e.g. stance_terms=my_terms.csv (repeat for more)")
     rep.add_argument("--title", default=None, help="heading of the landing page (default: q7x2lib report)")
@@ -42,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--chunksize", type=_positive_int, default=10_000, help="articles per chunk (memory grows with it, not with the corpus)")
     ana.add_argument("--text-col", default="text", help="text column of a tabular corpus (default: text)")
     ana.add_argument("--id-col", default="doc_id", help="id column of a tabular corpus (default: doc_id)")
+    ana.add_argument("--column", action="append", default=[], metavar="NAME=COLUMN", help=_COLUMN_HELP)
     ana.add_argument("--workers", type=_positive_int, default=None, help="processes analysing chunks side by side, one core each (default: 1; at most the number of cores)")
     ana.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on the workers of a running Dask scheduler, e.g. tcp://10.0.0.5:8786, writing each table as a folder of Parquet parts (needs pip install .[dask] here and on the workers)")
     ana.add_argument("--encoding", default=None, help="text encoding of the corpus, e.g. utf-16-le (default: detect UTF-8, UTF-16 with BOM, Windows-1256)")
@@ -115,12 +139,13 @@ def _run(args: argparse.Namespace) -> int:
             if corpus is not None and corpus.resolve() == config.BUNDLED_CORPUS.resolve():
                 corpus = None
             tables = _user_tables(args.actors, args.table)
+            columns = _column_map(args.column)
             prepare_output_folder(args.out, [corpus or config.BUNDLED_CORPUS, *tables.values()], create=False)
             notebooks = _select_notebooks(numbered_notebooks(), args.notebooks)
             # fail fast, with the loader's message, before any notebook runs; count what the landing page says
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                summary = summarize_corpus(corpus, text_col=args.text_col, id_col=args.id_col, progress=not args.quiet)
+                summary = summarize_corpus(corpus, text_col=args.text_col, id_col=args.id_col, columns=columns, progress=not args.quiet)
             for w in caught:
                 _show_warning(w.message, w.category, w.filename, w.lineno)
             from .errors import CoverageWarning
@@ -130,7 +155,7 @@ def _run(args: argparse.Namespace) -> int:
             results = build_report(
                 corpus, args.out, notebooks, timeout=args.timeout or CELL_TIMEOUT, note=note, title=args.title,
                 text_col=args.text_col, id_col=args.id_col, actors_path=actors, table_paths=tables or None,
-                summary=summary, progress=not args.quiet,
+                summary=summary, progress=not args.quiet, columns=columns,
             )
             for r in results:
                 print(f"{'FAILED' if r.error else 'ok':6} {r.html}")
@@ -144,6 +169,7 @@ def _run(args: argparse.Namespace) -> int:
             from .pipeline import run_chunked
             from .actors import user_tables
 
+            columns = _column_map(args.column)
             given = _table_paths(args.actors, args.table)
             # loaded here, before the run starts (LexiconError names the file and the line), and shipped to the workers
             tables = user_tables(given.pop("actors", None), given) if given else None
@@ -157,12 +183,12 @@ def _run(args: argparse.Namespace) -> int:
 
                 paths = run_on_cluster(
                     args.corpus, args.out, args.scheduler, chunksize=args.chunksize, text_col=args.text_col,
-                    id_col=args.id_col, encoding=args.encoding, tables=tables,
+                    id_col=args.id_col, encoding=args.encoding, tables=tables, columns=columns,
                 )
             else:
                 paths = run_chunked(
                     args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
-                    workers=args.workers or 1, encoding=args.encoding, tables=tables,
+                    workers=args.workers or 1, encoding=args.encoding, tables=tables, columns=columns,
                 )
             for name, path in paths.items():
                 print(f"{name:11} {path}")

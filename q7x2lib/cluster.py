@@ -50,6 +50,7 @@ def run_on_cluster(
     progress: bool = True,
     encoding: str | None = None,
     connect_timeout: float | None = None,
+    columns: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Analyse a corpus on a Dask cluster, writing every table as a Parquet dataset.
 
@@ -68,6 +69,7 @@ def run_on_cluster(
         encoding: Force the corpus's text encoding (default: detect).
         connect_timeout: Seconds to wait for the scheduler and for its
             first worker (default: :data:`CONNECT_TIMEOUT`).
+        columns: As for :func:`q7x2lib.run_chunked`.
 
     Returns:
         The dataset folder of each table. Parts are written into a hidden
@@ -85,7 +87,7 @@ def run_on_cluster(
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
 
-    chunks, out, targets, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
+    chunks, out, targets, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding, columns)
     actors, tables = analysis_tables(actors, tables)
     client = connect(scheduler, timeout=connect_timeout)
     schemas: dict[str, pa.Schema] = {}

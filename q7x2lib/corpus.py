@@ -8,7 +8,8 @@ Input forms (see :func:`load_corpus`):
 * a ``.csv``, ``.jsonl`` or ``.parquet`` file with one article per row (CSV
   and JSONL also gzip-compressed: ``.csv.gz``, ``.jsonl.gz``); the
   text column is named with ``text_col`` (default ``"text"``) and may carry
-  ``doc_id``, ``outlet``, ``published`` and ``title`` columns.
+  ``doc_id``, ``outlet``, ``published`` and ``title`` columns; columns named
+  otherwise are read as these with ``columns={"newspaper": "outlet"}``.
 
 Files are read, never written. Every text file (article, table, manifest) is
 decoded by one reader, :func:`detect_encoding`: UTF-8, UTF-8 with BOM,
@@ -512,6 +513,7 @@ def load_corpus(
     *,
     text_col: str = "text",
     id_col: str = "doc_id",
+    columns: dict[str, str] | None = None,
     manifest: str | Path | None = None,
     encoding: str | None = None,
     clean: bool = True,
@@ -528,6 +530,11 @@ def load_corpus(
             default ``doc_id`` is absent the ids are generated as
             ``<file stem>-<row number>``; another name that is absent is an
             error (a misspelt column would otherwise go unnoticed).
+        columns: For tabular input, the file's columns to read as the
+            library's ``outlet``, ``title`` or ``published``, by their names
+            in the file: ``{"newspaper": "outlet", "meta.date": "published"}``
+            (a nested JSON field by its dotted name). Renamed as the file is
+            read, before any check; the file is not changed.
         manifest: A manifest CSV to join by ``doc_id``; default
             ``manifest.csv`` inside a folder, none for tabular input.
         encoding: Force a text encoding (default: detect, see module doc).
@@ -547,7 +554,10 @@ def load_corpus(
     Raises:
         CorpusError: a missing path, an empty folder, a file that is not
             text, a missing text column, a duplicate doc_id, a malformed
-            manifest.
+            manifest, a column of ``columns`` that the file does not have or
+            whose new name it already has.
+        ArgumentError: ``columns`` names a column the library does not read,
+            or one name twice, or is given for a folder.
 
     Warns:
         CoverageWarning: the text is mostly not Arabic (:func:`check_arabic`).
@@ -564,6 +574,7 @@ def load_corpus(
     path = Path(path) if path is not None else config.BUNDLED_CORPUS
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
+    columns = _column_map(columns, path)
     meta = None
     if path.is_dir():
         frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
@@ -571,7 +582,7 @@ def load_corpus(
         if not Path(manifest).exists():
             manifest = None
     elif _table_suffix(path):
-        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding))
+        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding, columns))
         frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
     else:
         raise CorpusError(_unsupported(path))
@@ -597,6 +608,7 @@ def iter_corpus(
     chunksize: int = 10_000,
     text_col: str = "text",
     id_col: str = "doc_id",
+    columns: dict[str, str] | None = None,
     manifest: str | Path | None = None,
     encoding: str | None = None,
     clean: bool = True,
@@ -607,7 +619,8 @@ def iter_corpus(
     Memory is bounded by the chunk, not the corpus: use this for corpora
     larger than memory, with the same columns, the same reader and the same
     checks as :func:`load_corpus` (duplicate ``doc_id`` values are only
-    detected within a chunk; the Arabic check looks at the first chunk).
+    detected within a chunk; the Arabic check looks at the first chunk;
+    a column of ``columns`` must be in the first chunk).
     Arguments are checked here, before the first chunk is asked for.
 
     Examples:
@@ -623,12 +636,13 @@ def iter_corpus(
         manifest = manifest if Path(manifest).exists() else None
     elif not _table_suffix(path):
         raise CorpusError(_unsupported(path))
-    return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks)
+    columns = _column_map(columns, path)
+    return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks, columns)
 
 
 def _iter_chunks(
     path: Path, chunksize: int, text_col: str, id_col: str, manifest: str | Path | None,
-    encoding: str | None, clean: bool, follow_symlinks: bool,
+    encoding: str | None, clean: bool, follow_symlinks: bool, columns: dict[str, str] | None = None,
 ) -> Iterator[pd.DataFrame]:
     meta = read_manifest(manifest) if manifest is not None else None
     if path.is_dir():
@@ -637,7 +651,7 @@ def _iter_chunks(
             _warn_unlisted(manifest, meta, (f.stem for f in files))
         raw = (_read_files(files[i : i + chunksize], encoding, path) for i in range(0, len(files), chunksize))
     else:
-        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding)
+        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding, columns)
     seen: set[str] = set()
     total = 0
     for n, frame in enumerate(raw):
@@ -704,7 +718,9 @@ def _read_files(files: list[Path], encoding: str | None, root: Path) -> pd.DataF
     return pd.DataFrame(rows, columns=["doc_id", "source_file", "text"])
 
 
-def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: str, encoding: str | None) -> Iterator[pd.DataFrame]:
+def _tabular_chunks(
+    path: Path, chunksize: int | None, text_col: str, id_col: str, encoding: str | None, columns: dict[str, str] | None = None,
+) -> Iterator[pd.DataFrame]:
     """The one reader of tabular files: raw frames of ``chunksize`` rows (all rows when ``None``)."""
     suffix = _table_suffix(path)
     kind = suffix[1:].upper() + (" (gzip)" if _is_gzip(path) else "")
@@ -718,7 +734,7 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
                 if chunksize else [pd.read_parquet(path)]
             )
             for table in tables:
-                yield _tabular_frame(table, path, text_col, id_col, offset)
+                yield _tabular_frame(table, path, text_col, id_col, offset, columns)
                 offset += len(table)
             return
         opener = gzip.open if _is_gzip(path) else open
@@ -730,7 +746,7 @@ def _tabular_chunks(path: Path, chunksize: int | None, text_col: str, id_col: st
             else:
                 tables = _json_chunks(handle, path, chunksize, text_col)
             for table in tables:
-                yield _tabular_frame(table, path, text_col, id_col, offset)
+                yield _tabular_frame(table, path, text_col, id_col, offset, columns)
                 offset += len(table)
     except CorpusError:
         raise
@@ -838,7 +854,68 @@ def _blank(values: pd.Series) -> pd.Series:
     return values.isna().to_numpy(dtype=bool) | pd.Series(blank, index=values.index, dtype=bool)
 
 
-def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, offset: int) -> pd.DataFrame:
+#: The columns of a table the library reads by name, besides the text and the id (``columns=`` may name them).
+MAPPABLE_COLUMNS = ("outlet", "title", "published")
+
+
+def _column_map(columns: object, path: Path) -> dict[str, str] | None:
+    """``columns=`` checked for what it says, before the file is read: ``{name in the file: outlet/title/published}``.
+
+    Examples:
+        >>> _column_map({"newspaper": "outlet"}, Path("news.csv"))
+        {'newspaper': 'outlet'}
+        >>> _column_map({"a": "outlet", "b": "outlet"}, Path("news.csv"))
+        Traceback (most recent call last):
+        ...
+        q7x2lib.errors.ArgumentError: news.csv: columns= maps 'a' and 'b' both to 'outlet'; map one column to each name
+    """
+    if not columns:
+        return None
+    if not isinstance(columns, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in columns.items()):
+        raise ArgumentError(f'{path}: columns= must map column names to names, e.g. {{"newspaper": "outlet"}}, not {columns!r}')
+    for old, new in columns.items():
+        if new in ("text", "doc_id"):
+            option = "text_col" if new == "text" else "id_col"
+            raise ArgumentError(f"{path}: columns= maps {old!r} to {new!r}; name the {new} column with {option}={old!r} instead")
+        if new not in MAPPABLE_COLUMNS:
+            raise ArgumentError(
+                f"{path}: columns= maps {old!r} to {new!r}, a column q7x2lib does not read; "
+                f"map to one of {', '.join(MAPPABLE_COLUMNS)}"
+            )
+    for new in MAPPABLE_COLUMNS:
+        olds = [old for old, n in columns.items() if n == new]
+        if len(olds) > 1:
+            raise ArgumentError(f"{path}: columns= maps {' and '.join(map(repr, olds))} both to {new!r}; map one column to each name")
+    if path.is_dir():
+        raise ArgumentError(f"{path}: columns= renames the columns of a table file (.csv, .jsonl, .parquet), not of a folder of .txt files")
+    return dict(columns)
+
+
+def _rename_columns(table: pd.DataFrame, path: Path, text_col: str, id_col: str, columns: dict[str, str], first: bool) -> pd.DataFrame:
+    """The table with ``columns`` renamed; in the first chunk every one must be there (a later one may lack a sparse JSON key)."""
+    have = [str(c) for c in table.columns]
+    for old, new in columns.items():
+        if old in (text_col, id_col):
+            what = "text" if old == text_col else "id"
+            raise CorpusError(f"{path}: columns= maps {old!r} to {new!r}, but {old!r} is the {what} column")
+        if old not in table.columns:
+            if first:
+                raise CorpusError(f"{path}: columns= maps {old!r} to {new!r}, but there is no column {old!r}; columns are {have}")
+            continue
+        taken = [c for c in have if c.strip().lower() == new and c not in columns]
+        if taken:
+            raise CorpusError(
+                f"{path}: columns= maps {old!r} to {new!r}, but the file already has a column {taken[0]!r}; "
+                f"leave {old!r} out of columns= (or map {taken[0]!r} to another name first)"
+            )
+    return table.rename(columns={old: new for old, new in columns.items() if old in table.columns})
+
+
+def _tabular_frame(
+    table: pd.DataFrame, path: Path, text_col: str, id_col: str, offset: int, columns: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    if columns:
+        table = _rename_columns(table, path, text_col, id_col, columns, offset == 0)
     if text_col not in table:
         other = _synonym(table.columns, "text")
         hint = f"pass text_col={other!r}" if other else "pass text_col=..."
@@ -855,9 +932,11 @@ def _tabular_frame(table: pd.DataFrame, path: Path, text_col: str, id_col: str, 
         for role in ("outlet", "title", "published"):
             other = _synonym(table.columns, role) if role not in table else None
             if other and other not in (text_col, id_col):
+                mapping = json.dumps({other: role}, ensure_ascii=False)
                 warnings.warn(
                     f"{path}: column {other!r} is not read as the {_ROLE_NAMES[role]} (only a column named {role!r} is): "
-                    f"rename it to {role!r} in a copy of your file, or every article's {_ROLE_NAMES[role]} is missing",
+                    f"pass columns={mapping} (on the command line --column {other}={role}), "
+                    f"or every article's {_ROLE_NAMES[role]} is missing",
                     Q7x2Warning, stacklevel=5,
                 )
     blank_rows = pd.concat([_blank(table[c]) for c in table], axis=1).all(axis=1) if len(table.columns) else rows.astype(bool)

@@ -120,14 +120,14 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
     }
 
 
-def _open_run(path, out_dir, chunksize: int, text_col: str, id_col: str, encoding: str | None):
+def _open_run(path, out_dir, chunksize: int, text_col: str, id_col: str, encoding: str | None, columns: dict[str, str] | None = None):
     """The chunks of raw articles, the output folder, each table's final and partial path.
 
     Read here, cleaned where they are analysed (by the workers, when there are
     some); :func:`iter_corpus` checks its arguments before any output is
     touched, and a file of a table's name that q7x2lib did not write is refused.
     """
-    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, encoding=encoding, clean=False)
+    chunks = iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, columns=columns, encoding=encoding, clean=False)
     out = prepare_output_folder(out_dir, [path])
     targets = {name: out / f"{name}.parquet" for name in TABLES}
     for target in targets.values():
@@ -152,6 +152,7 @@ def run_chunked(
     progress: bool = True,
     workers: int = 1,
     encoding: str | None = None,
+    columns: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Analyse a corpus chunk by chunk, appending every table to Parquet.
 
@@ -176,6 +177,8 @@ def run_chunked(
             the files are the same as with one; at most ``workers + 1``
             chunks are in memory at once.
         encoding: Force the corpus's text encoding (default: detect).
+        columns: The corpus's columns to read as ``outlet``, ``title`` or
+            ``published`` (:func:`q7x2lib.load_corpus`).
 
     Returns:
         The Parquet file of each table, the tables of :func:`analyse` (a
@@ -194,7 +197,7 @@ def run_chunked(
     import pyarrow.parquet as pq
     from tqdm.auto import tqdm
 
-    chunks, out, paths, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding)
+    chunks, out, paths, partial = _open_run(path, out_dir, chunksize, text_col, id_col, encoding, columns)
     actors, tables = analysis_tables(actors, tables)
     writers: dict[str, pq.ParquetWriter] = {}
     bar = tqdm(desc="articles", unit="art", disable=not progress)

@@ -340,6 +340,7 @@ def build_report(
     actors_path: str | Path | None = None,
     table_paths: dict[str, str | Path] | None = None,
     summary: CorpusSummary | None = None,
+    columns: dict[str, str] | None = None,
 ) -> list[NotebookResult]:
     """Run every numbered notebook on ``corpus_path``; write HTML, the full tables and a landing page.
 
@@ -360,6 +361,10 @@ def build_report(
         table_paths: Other user tables by lexicon name (parameter ``table_paths``).
         summary: The corpus in numbers, if already read
             (:func:`q7x2lib.report_index.summarize_corpus`); else it is read here.
+        columns: For a tabular corpus, its columns to read as ``outlet``,
+            ``title`` or ``published`` (``report --column newspaper=outlet``),
+            as :func:`q7x2lib.load_corpus` takes them; the notebooks read a
+            copy with the columns so named.
 
     Raises:
         OutputError: ``out_dir`` overlaps the corpus, is a file, holds a page
@@ -394,13 +399,13 @@ def build_report(
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the folders of the report ({exc.strerror or exc})") from None
     if summary is None:
-        summary = summarize_corpus(corpus_path, text_col=text_col, id_col=id_col, progress=progress)
+        summary = summarize_corpus(corpus_path, text_col=text_col, id_col=id_col, columns=columns, progress=progress)
     corpus = Path(corpus_path).resolve() if corpus_path is not None else None
     scratch = tempfile.TemporaryDirectory(prefix=".input-", dir=out)
     original = corpus
-    if corpus is not None and corpus.is_file() and (text_col, id_col) != ("text", "doc_id"):
+    if corpus is not None and corpus.is_file() and ((text_col, id_col) != ("text", "doc_id") or columns):
         # every notebook reads the defaults, whether or not it takes text_col/id_col
-        corpus = standard_copy(corpus, Path(scratch.name), text_col=text_col, id_col=id_col)
+        corpus = standard_copy(corpus, Path(scratch.name), text_col=text_col, id_col=id_col, columns=columns)
     # run beside the corpus and name it only: nothing local gets into the outputs
     params: dict = {"corpus_path": corpus.name} if corpus is not None else {}
     if actors_path:
@@ -433,6 +438,8 @@ def build_report(
                                       collect_findings(node), ignored))
         shown = {"corpus": summary.name, "notebooks": ", ".join(p.stem for p in paths), "timeout": f"{timeout} s per cell"}
         shown.update({k: v for k, v, default in (("text_col", text_col, "text"), ("id_col", id_col, "doc_id")) if v != default})
+        if columns:
+            shown["columns"] = ", ".join(f"{old} → {new}" for old, new in columns.items())
         shown.update({f"table {name}": Path(p).name for name, p in user_tables.items()})
         index = index_html(
             entries, summary, __version__, title=title or "q7x2lib report", note=note,

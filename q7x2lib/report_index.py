@@ -84,7 +84,8 @@ class CorpusSummary:
 
 
 def summarize_corpus(
-    path: str | Path | None, *, text_col: str = "text", id_col: str = "doc_id", chunksize: int = 2_000, progress: bool = True
+    path: str | Path | None, *, text_col: str = "text", id_col: str = "doc_id", chunksize: int = 2_000, progress: bool = True,
+    columns: dict[str, str] | None = None,
 ) -> CorpusSummary:
     """Read the corpus at ``path`` chunk by chunk and count what the landing page says about it.
 
@@ -106,7 +107,7 @@ def summarize_corpus(
     summary = CorpusSummary(name=path.name)
     first = last = None
     with tqdm(desc="reading the corpus", unit=" articles", disable=not progress) as bar:
-        for chunk in iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col):
+        for chunk in iter_corpus(path, chunksize=chunksize, text_col=text_col, id_col=id_col, columns=columns):
             summary.articles += len(chunk)
             summary.words += int(chunk["n_words"].sum())
             summary.outlets.update(chunk["outlet"].dropna().astype(str))

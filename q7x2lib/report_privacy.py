@@ -104,11 +104,14 @@ def by_name(params: dict) -> dict:
     return shown
 
 
-def standard_copy(corpus: Path, folder: Path, *, text_col: str, id_col: str, chunksize: int = 5_000) -> Path:
+def standard_copy(
+    corpus: Path, folder: Path, *, text_col: str, id_col: str, chunksize: int = 5_000, columns: dict[str, str] | None = None,
+) -> Path:
     """A copy of a tabular corpus, same name and format, with its columns named ``text`` and ``doc_id``.
 
     So that every notebook reads it with the defaults, whether or not it
-    takes ``text_col``/``id_col``. Written chunk by chunk (memory bounded by
+    takes ``text_col``/``id_col``; the columns of ``columns`` by their new
+    names (``outlet``, ``title``, ``published``). Written chunk by chunk (memory bounded by
     the chunk); the report deletes it when done.
     """
     import gzip
@@ -122,7 +125,7 @@ def standard_copy(corpus: Path, folder: Path, *, text_col: str, id_col: str, chu
     writer, handle = None, None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the loader's warnings were shown when the corpus was first read
-        for n, chunk in enumerate(iter_corpus(corpus, chunksize=chunksize, text_col=text_col, id_col=id_col, clean=False)):
+        for n, chunk in enumerate(iter_corpus(corpus, chunksize=chunksize, text_col=text_col, id_col=id_col, columns=columns, clean=False)):
             chunk = chunk.drop(columns=["source_file", "date_basis"], errors="ignore")
             chunk["published"] = chunk["published"].dt.strftime("%Y-%m-%d")
             if parquet:

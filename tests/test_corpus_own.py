@@ -302,3 +302,91 @@ def test_an_unknown_format_gets_no_advice(tmp_path) -> None:
     (tmp_path / "news.docx").write_bytes(b"PK")
     with pytest.raises(CorpusError, match=r"\(.csv.gz and .jsonl.gz too\)$"):
         load_corpus(tmp_path / "news.docx")
+
+
+# --- columns=: the user's column names read as outlet, title, published ------------------------
+
+
+def test_columns_reads_other_names_as_the_librarys(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    digest = _write_csv(path, ["id", "headline", "body", "date", "newspaper"],
+                        [["a", "عنوان الخبر", TEXTS[0], "12/03/2015", "sabq"], ["b", "", TEXTS[1], "", "okaz"]])
+    corpus, said = _load(path, text_col="body", id_col="id", columns={"newspaper": "outlet", "headline": "title", "date": "published"})
+    assert corpus.outlet.tolist() == ["sabq", "okaz"] and corpus.title.tolist()[0] == "عنوان الخبر"
+    assert corpus.published.tolist()[0] == pd.Timestamp("2015-03-12") and pd.isna(corpus.published.tolist()[1])  # read day first, checked as any date
+    assert corpus.date_basis.tolist() == ["given", "unknown"]
+    assert "newspaper" not in corpus and not any("is not read" in m for m in said)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, "the file is read, never written"
+
+
+def test_columns_reads_nested_json_fields_in_every_chunk(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "".join(f'{{"id": "{i}", "meta": {{"source": "sabq", "date": "2015-03-1{i}"}}, "content": {{"title": "عنوان {i}", "body": "{t}"}}}}\n'
+                for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    mapping = {"meta.source": "outlet", "content.title": "title", "meta.date": "published"}
+    chunks = list(iter_corpus(path, chunksize=2, text_col="content.body", id_col="id", columns=mapping))
+    assert [len(c) for c in chunks] == [2, 1]
+    whole = pd.concat(chunks, ignore_index=True)
+    assert whole.outlet.tolist() == ["sabq"] * 3 and whole.title.tolist() == ["عنوان 0", "عنوان 1", "عنوان 2"]
+    assert whole.published.dt.day.tolist() == [10, 11, 12]
+    pd.testing.assert_frame_equal(load_corpus(path, text_col="content.body", id_col="id", columns=mapping), whole)
+
+
+def test_columns_a_later_chunk_may_lack_a_sparse_json_key(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"text": "{TEXTS[0]}", "paper": "sabq"}}\n{{"text": "{TEXTS[1]}"}}\n', encoding="utf-8")
+    chunks = list(iter_corpus(path, chunksize=1, columns={"paper": "outlet"}))
+    assert [c.outlet.tolist() for c in chunks] == [["sabq"], [None]]
+
+
+def test_columns_refuses_a_column_the_file_does_not_have(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["text", "newspaper"], [[TEXTS[0], "sabq"]])
+    with pytest.raises(CorpusError, match=r"news.csv: columns= maps 'paper' to 'outlet', but there is no column 'paper'; columns are \['text', 'newspaper'\]"):
+        load_corpus(path, columns={"paper": "outlet"})
+    with pytest.raises(CorpusError, match=r"no column 'paper'"):
+        next(iter_corpus(path, columns={"paper": "outlet"}))
+
+
+def test_columns_refuses_two_columns_to_one_name_and_unknown_names(tmp_path) -> None:
+    from q7x2lib.errors import ArgumentError
+
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["text", "newspaper", "source"], [[TEXTS[0], "sabq", "okaz"]])
+    with pytest.raises(ArgumentError, match=r"news.csv: columns= maps 'newspaper' and 'source' both to 'outlet'"):
+        load_corpus(path, columns={"newspaper": "outlet", "source": "outlet"})
+    with pytest.raises(ArgumentError, match=r"news.csv: columns= maps 'source' to 'author', a column q7x2lib does not read; map to one of outlet, title, published"):
+        iter_corpus(path, columns={"source": "author"})  # refused when called, before any chunk is asked for
+    with pytest.raises(ArgumentError, match=r"maps 'newspaper' to 'text'; name the text column with text_col='newspaper'"):
+        load_corpus(path, columns={"newspaper": "text"})
+    with pytest.raises(ArgumentError, match=r"columns= must map column names to names"):
+        load_corpus(path, columns=[("newspaper", "outlet")])
+    with pytest.raises(ArgumentError, match=r"not of a folder of .txt files"):
+        load_corpus(tmp_path, columns={"newspaper": "outlet"})
+
+
+def test_columns_refuses_a_name_the_file_already_has(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["text", "newspaper", "Outlet"], [[TEXTS[0], "sabq", "okaz"]])
+    with pytest.raises(CorpusError, match=r"news.csv: columns= maps 'newspaper' to 'outlet', but the file already has a column 'Outlet'"):
+        load_corpus(path, columns={"newspaper": "outlet"})
+    with pytest.raises(CorpusError, match=r"maps 'text' to 'title', but 'text' is the text column"):
+        load_corpus(path, columns={"text": "title"})
+    # guard: two columns trading names is no clash
+    _write_csv(path, ["text", "outlet", "title"], [[TEXTS[0], "عنوان", "sabq"]])
+    corpus, _ = _load(path, columns={"outlet": "title", "title": "outlet"})
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.title.tolist() == ["عنوان"]
+
+
+def test_the_synonym_warning_names_the_option(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"text": "{TEXTS[0]}", "newspaper": "sabq", "meta": {{"date": "2015-03-12"}}}}\n', encoding="utf-8")
+    _, said = _load(path)
+    assert any('pass columns={"newspaper": "outlet"} (on the command line --column newspaper=outlet)' in m for m in said)
+    assert any('pass columns={"meta.date": "published"} (on the command line --column meta.date=published)' in m for m in said)
+    # guard: once mapped, nothing is said
+    _, said = _load(path, columns={"newspaper": "outlet", "meta.date": "published"})
+    assert not said
