@@ -180,8 +180,30 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
 
 
 def _title_given_elsewhere(title: object, text: str) -> bool:
-    """True when a title column holds a title that is not the article's first line."""
-    return isinstance(title, str) and bool(title.strip()) and title.strip() not in text[: len(title) + 400]
+    """True when a title column holds a title that is not the article's first line: not at the start of a line
+    near the text's start (after a byline at most). A short title met inside a sentence there, or a news link
+    that ends a short text with it (رابط الخبر بصحيفة الوئام: ...), is no first line.
+
+    Examples:
+        >>> _title_given_elsewhere("ضبط هكر", "ضبط هكر\\n\\nضبطت الشرطة ..."), _title_given_elsewhere("ضبط هكر", "ضبطت الشرطة")
+        (False, True)
+        >>> _title_given_elsewhere("ضبط هكر", "ضبطت الشرطة شابا.\\n\\nرابط الخبر بصحيفة الوئام: ضبط هكر")
+        True
+        >>> _title_given_elsewhere("ضبط هكر", " http://t.co/x ضبط هكر\\nضبطت"), _title_given_elsewhere("تهريج", "يسمى ذلك تهريج")
+        (False, True)
+    """
+    if not isinstance(title, str) or not title.strip():
+        return False
+    head, title = text[: len(title) + 400], title.strip()
+    at = head.find(title)
+    while at >= 0:
+        if not _ARABIC_LETTER_RE.search(head, head.rfind("\n", 0, at) + 1, at):
+            return False  # at a line's start, spaces or a link glued before it at most
+        at = head.find(title, at + 1)
+    return True
+
+
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
 
 
 def _has_following_content(lines: list, i: int) -> bool:

@@ -37,6 +37,18 @@ def test_only_a_title_apart_from_the_text_is_a_field(titled, corpus) -> None:
     assert not titles_apart(corpus).any()  # the bundled .txt articles: the headline is text_clean's first line
 
 
+def test_a_short_title_met_inside_the_body_is_still_a_title_apart() -> None:
+    # SaudiNewsNet: 332 given titles (تهريج، أتيلا الجبار، معالي الوزير ماجد) were dropped because their words
+    # stood somewhere in the first 400 characters of the body; a headline is the first line only at a line's start
+    raw = pd.DataFrame({"doc_id": ["a", "b", "c"], "title": ["تهريج", "تهريج", "ضبط هكر"],
+                        "text": ["يسمى إثارة الفوضى «تهريج» ويشيع ذلك على ألسنة العامة.",
+                                 " تهريج\nيسمى إثارة الفوضى تهريجا.",
+                                 "ضبطت الشرطة شابا اخترق موقعا.\n\nرابط الخبر بصحيفة الوئام: ضبط هكر"]})
+    cleaned = q7x2lib.clean_corpus(raw)
+    assert cleaned.title.tolist() == ["تهريج", "تهريج", "ضبط هكر"]
+    assert titles_apart(cleaned).tolist() == [True, False, True]  # b: the body opens with it, after a space
+
+
 @pytest.mark.parametrize("name", ["mentions", "statements", "events"])
 def test_title_rows_index_the_title(tables, titled, name) -> None:
     table = tables[name]
