@@ -27,15 +27,17 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic import char_flags
+from .arabic import char_flags, normalize
 from .clean import clean_corpus
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
+from .lexicons import bundled_table, word_list
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
@@ -444,6 +446,104 @@ def _day_first(values: pd.Series, source: str | Path, col: str, where: Callable[
     return out
 
 
+#: A time after a date written with words: 12 مارس 2015 - 14:05, ... الساعة 2:05 م (ص / م: before / after noon).
+_WORDED_TIME = re.compile(r"^\s*(?:[-–|,]\s*)?(?:الساعة\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(ص|م|صباحا|مساء|مساءا)?\s*$")
+#: The Hijri date a Saudi site writes after the Gregorian one: 12 مارس 2015 الموافق 21 جمادى الأولى 1436 هـ.
+_CORRESPONDING = re.compile(r"\s*[-,(]?\s*(?:ال)?موافق(?!\w).*$", re.S)
+#: A year alone, which pandas reads as 1 January without a word.
+_YEAR_ONLY = re.compile(r"^\s*\d{4}\s*$")
+
+
+@lru_cache(maxsize=1)
+def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
+    """The date written with words and the Hijri month, from the ``month_number``, ``weekday`` and ``hijri_month`` lists."""
+    table = bundled_table("word_lists")
+    number = {name: int(n) for name, n in (w.rsplit("=", 1) for w in word_list("month_number", table))}
+
+    def names(words: Iterable[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    month = rf"(?:{names(number)})(?!\w)"
+    worded = re.compile(
+        rf"^\s*(?:(?:{names(word_list('weekday', table))})(?!\w)\s*[,\-–]?\s*)?(\d{{1,2}})\s+({month})"
+        rf"(?:\s*[(/]\s*({month})\s*\)?)?\s*,?\s*(\d{{4}})(?!\d)(?:\s*م(?!\w))?(.*)$", re.S,
+    )
+    hijri = re.compile(rf"(?<!\w)(?:{names(word_list('hijri_month', table))})(?!\w)")
+    return worded, number, hijri
+
+
+def _worded_dates(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
+    """Dates written with Arabic month names rewritten as ISO: 12 مارس 2015, الخميس 12 آذار 2015 - 14:05, ١٢ مارس ٢٠١٥.
+
+    The names (Egyptian/Gulf, Levantine, Maghrebi, with their spellings) are the
+    ``month_number`` list of ``word_lists.csv``; a weekday may open the date, a
+    Levantine name may be followed by its other name (آذار (مارس)), a time may
+    follow. A Hijri month (رمضان، ذو الحجة) is an error naming the rows; a
+    value of numbers only (a year alone, ٢٠١٥-٠٣-١٢) is left to the other readers
+    with its digits made ASCII.
+    """
+    worded, number, hijri = _worded_date_patterns()
+    out = values.copy()
+    hijri_rows = []
+    for i, value in values.items():
+        if not isinstance(value, str) or value.isascii():
+            continue
+        norm = normalize(value)
+        m = worded.match(norm)
+        rest = _CORRESPONDING.sub("", m.group(5)) if m else ""
+        time = _WORDED_TIME.match(rest) if rest.strip() else None
+        if m and (time or not rest.strip()):
+            day, month, other, year = int(m.group(1)), number[" ".join(m.group(2).split())], m.group(3), m.group(4)
+            if other is not None and number[" ".join(other.split())] != month:
+                raise CorpusError(f"{source}: {col!r} has {value!r} in {where(i)}, which names two months")
+            clock = ""
+            if time:
+                hour, minute, second, half = int(time.group(1)), int(time.group(2)), time.group(3) or "00", time.group(4)
+                if half and hour <= 12:
+                    hour = hour % 12 + (12 if half.startswith("م") else 0)
+                clock = f" {hour:02d}:{minute:02d}:{second}"
+            out[i] = f"{year}-{month:02d}-{day:02d}{clock}"
+        elif hijri.search(norm):
+            hijri_rows.append(i)
+        elif norm.isascii():  # Arabic-Indic digits: ١٢/٠٣/٢٠١٥, ٢٠١٥
+            out[i] = norm
+    if hijri_rows:
+        rows = [f"{where(i)}: {values[i]!r}" for i in hijri_rows[:5]]
+        raise CorpusError(
+            f"{source}: {col!r} names a Hijri (AH) month in {', '.join(rows)} (give dates of the Gregorian calendar)"
+        )
+    return out
+
+
+def _year_only(
+    values: pd.Series, source: str | Path, col: str, where: Callable[[int], str], written: pd.Series | None = None,
+) -> pd.Series:
+    """A year alone (2015, or the number 2015 of a JSON file) kept as 1 January of that year, with a warning.
+
+    A number that is no year (1426161600, seconds since 1970?) is an error: pandas would read it as a time in 1970.
+    """
+    out, years = values.copy(), []
+    for i, value in values.items():
+        if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) and not pd.isna(value):
+            if not float(value).is_integer() or not 1000 <= value <= 9999:
+                raise CorpusError(
+                    f"{source}: {col!r} has the number {value!r} in {where(i)}, which is no date (seconds since 1970?); "
+                    "write the dates as YYYY-MM-DD (2015-03-12)"
+                )
+            out[i] = value = str(int(value))
+        if isinstance(value, str) and _YEAR_ONLY.match(value):
+            years.append(i)
+    if years:
+        shown = (values if written is None else written)[years[0]]
+        warnings.warn(
+            f"{source}: {col!r} gives only a year in {len(years)} row(s) ({where(years[0])}: {shown!r}): "
+            "read as 1 January of that year, the day the articles' date windows and office holders then take; "
+            "give the whole date (YYYY-MM-DD), or leave the cell empty for a date not known",
+            Q7x2Warning, stacklevel=5,
+        )
+    return out
+
+
 #: An earlier year is no news date: Hijri years of today's news (1300-1500 AH) would be read as Gregorian ones.
 _FIRST_YEAR = 1800
 
@@ -454,7 +554,8 @@ def _wall_time(stamp: object) -> object:
 
 
 def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", lines: list[int] | None = None) -> pd.Series:
-    """Dates of a column: ISO and most written forms; numbers with the year last day first (see :func:`_day_first`).
+    """Dates of a column: ISO and most written forms; numbers with the year last day first (see :func:`_day_first`);
+    Arabic month names (see :func:`_worded_dates`); a year alone as 1 January, with a warning.
 
     A time with a UTC offset (2015-03-12T23:30:00+03:00) keeps its clock time
     and date as written; the offset is dropped.
@@ -464,9 +565,13 @@ def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", 
         ['13 Mar 2015 00:00', '08 Mar 2015 14:05', nan]
         >>> _parse_dates(pd.Series(["2015-03-12T23:30:00+03:00", "2015-03-13T01:00:00Z"]), "news.csv").tolist()
         [Timestamp('2015-03-12 23:30:00'), Timestamp('2015-03-13 01:00:00')]
+        >>> _parse_dates(pd.Series(["الخميس 12 مارس 2015", "١٢ آذار ٢٠١٥ - 14:05"]), "news.csv").tolist()
+        [Timestamp('2015-03-12 00:00:00'), Timestamp('2015-03-12 14:05:00')]
     """
     where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
-    written, values = values, _day_first(values, source, col, where)
+    written = values
+    values = _year_only(_worded_dates(values, source, col, where), source, col, where, written)
+    values = _day_first(values, source, col, where)
     try:
         parsed = pd.to_datetime(values, errors="coerce", format="mixed")
     except (ValueError, TypeError):  # several UTC offsets in one column: pandas refuses them together

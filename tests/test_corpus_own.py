@@ -390,3 +390,87 @@ def test_the_synonym_warning_names_the_option(tmp_path) -> None:
     # guard: once mapped, nothing is said
     _, said = _load(path, columns={"newspaper": "outlet", "meta.date": "published"})
     assert not said
+
+
+# --- dates written with Arabic month names; a year alone ------------------------------------
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("12 مارس 2015", "2015-03-12"),
+    ("الخميس 12 مارس 2015", "2015-03-12"),
+    ("الخميس، 12 آذار 2015", "2015-03-12"),
+    ("12 آذار (مارس) 2015", "2015-03-12"),
+    ("١٢ مارس ٢٠١٥", "2015-03-12"),
+    ("12 مارس 2015 - 14:05", "2015-03-12 14:05"),
+    ("12 مارس 2015 الساعة 2:05 م", "2015-03-12 14:05"),
+    ("الإثنين 3 إبريل 2017", "2017-04-03"),
+    ("3 يوليه 2015", "2015-07-03"),
+    ("1 كانون الثاني 2016", "2016-01-01"),
+    ("12 تشرين الأول 2015م", "2015-10-12"),
+    ("5 اغسطس 2015 الموافق 20 شوال 1436 هـ", "2015-08-05"),
+])
+def test_a_date_written_with_an_arabic_month_name_is_read(tmp_path, date, expected) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], date], ["b", TEXTS[1], "2015-03-13"]])
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp(expected), pd.Timestamp("2015-03-13")]
+    assert not said
+
+
+def test_manifest_dates_with_arabic_month_names_are_read_too(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet", "published"], [["a", "sabq", "السبت 21 حزيران 2015"]])
+    assert load_corpus(tmp_path).published[0] == pd.Timestamp("2015-06-21")
+
+
+@pytest.mark.parametrize("date", ["12 رمضان 1436", "12 رمضان 2015", "1 ذو الحجة 1436"])
+def test_a_hijri_month_name_is_an_error_naming_file_row_and_value(tmp_path, date) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12 مارس 2015"], ["b", TEXTS[1], date]])
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' names a Hijri \(AH\) month in row 3: '{date}' \(give dates of the Gregorian calendar\)"):
+        load_corpus(path)
+
+
+@pytest.mark.parametrize("date, problem", [
+    ("12 مارس 1436", r"has a year before 1800 in row 2: '12 مارس 1436' \(a Hijri \(AH\) date\?"),
+    ("31 فبراير 2015", r"is not a date in row 2: '31 فبراير 2015'"),
+    ("12 مارس (نيسان) 2015", r"has '12 مارس \(نيسان\) 2015' in row 2, which names two months"),
+    ("مارس 2015", r"is not a date in row 2: 'مارس 2015'"),  # no day: not read as the 1st
+    ("12 مارس 2015 عاجل", r"is not a date in row 2"),
+])
+def test_an_arabic_date_that_is_no_gregorian_day_stays_an_error(tmp_path, date, problem) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], date]])
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' {problem}"):
+        load_corpus(path)
+
+
+def test_a_year_alone_is_read_as_1_january_with_a_warning_naming_file_and_column(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], "٢٠١٥"]])
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp("2015-03-12"), pd.Timestamp("2015-01-01")]
+    assert any("news.csv: 'published' gives only a year in 1 row(s) (row 3: '٢٠١٥'): read as 1 January" in m for m in said)
+
+
+def test_a_whole_date_gives_no_year_warning(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], "12/03/2015 20:15"]])
+    assert not any("only a year" in m for m in _load(path)[1])
+
+
+def test_a_number_in_a_json_date_is_a_year_or_an_error_never_1970(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "published": 2015}}\n', encoding="utf-8")
+    corpus, said = _load(path)
+    assert corpus.published[0] == pd.Timestamp("2015-01-01") and any("only a year" in m for m in said)
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "published": 1426161600}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"news.jsonl: 'published' has the number 1426161600 in row 2, which is no date"):
+        load_corpus(path)
+
+
+def test_a_jsonl_date_that_is_not_a_whole_number_is_an_error(tmp_path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "published": 2015.5}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"'published' has the number 2015.5 in row 2, which is no date"):
+        load_corpus(path)
