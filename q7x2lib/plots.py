@@ -394,12 +394,16 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
     """matplotlib's concise date labels with the months named in Arabic: 15، مارس، 2021, and أبريل 2021 under the axis.
 
     The timelines read Feb, Mar and 2021-Apr under Arabic labels (strftime's ``%b`` is English in any locale
-    the report runs in).
+    the report runs in). Ticks across a year change name the year on the first tick and where it changes
+    (ديسمبر 2021 ... يناير 2022), and leave the offset under the axis empty.
 
     Examples:
         >>> ArabicDateFormatter(mdates.AutoDateLocator()).format_ticks([mdates.date2num(pd.Timestamp(d)) for d in
         ...     ("2021-03-01", "2021-03-15", "2021-04-01")])
         ['مارس', '15', 'أبريل']
+        >>> ArabicDateFormatter(mdates.AutoDateLocator()).format_ticks([mdates.date2num(pd.Timestamp(d)) for d in
+        ...     ("2021-11-01", "2021-12-01", "2022-01-01", "2022-02-01")])
+        ['نوفمبر 2021', 'ديسمبر', 'يناير 2022', 'فبراير']
     """
 
     def __init__(self, locator: mdates.DateLocator, **kwargs: object) -> None:
@@ -418,7 +422,24 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
         return rtl("".join(ARABIC_MONTHS[int(p) - 1] if k % 2 else p for k, p in enumerate(parts)), preshape=self._preshape)
 
     def format_ticks(self, values: Iterable[float]) -> list[str]:
-        return [self._arabic(label) for label in super().format_ticks(values)]
+        values = list(values)
+        labels = [self._arabic(label) for label in super().format_ticks(values)]
+        when = [mdates.num2date(value, tz=self._tz) for value in values]
+        if len({w.year for w in when}) < 2:
+            return labels  # one year: the offset under the axis names it
+        # ticks across a year change: the first tick and the first of each new year name their year (matplotlib named
+        # it at January only, so December 2021 read as December of the offset's 2022, or of no year); the offset,
+        # which names only the last tick's month and year, is dropped
+        self.offset_string = ""
+        midnight = all((w.hour, w.minute, w.second, w.microsecond) == (0, 0, 0, 0) for w in when)
+        for k, w in enumerate(when):
+            if k and w.year == when[k - 1].year:
+                continue
+            if midnight and all((v.month, v.day) == (1, 1) for v in when):
+                continue  # yearly ticks: each is its year already
+            text = arabic_date(w, day=not (midnight and w.day == 1))
+            labels[k] = rtl(text if midnight else f"{text} {w:%H:%M}", preshape=self._preshape)
+        return labels
 
     def get_offset(self) -> str:
         return self._arabic(super().get_offset())
