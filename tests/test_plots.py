@@ -694,3 +694,31 @@ def test_forced_preshaping_puts_the_number_of_a_mixed_label_on_the_right() -> No
         assert shown.endswith(head), shown  # visual order: the rightmost characters come last
         assert "\u200f" not in shown and "\u200e" not in shown  # marks are not drawn as glyphs below 3.11
     assert rtl("doc-2") == "doc-2" and rtl("بوتين") == "بوتين"  # no Arabic, or Arabic first: unchanged
+
+
+@pytest.mark.parametrize("rtl_order", [True, False])
+@pytest.mark.parametrize("chart", ["grouped", "counts_vertical"])
+def test_vertical_bars_have_their_value_axis_beside_the_first_category(chart: str, rtl_order: bool) -> None:
+    # right to left the first cluster stood on the right and the numbers measuring it on the left, past the last
+    # one; horizontal bars were already named and measured from the right
+    if chart == "grouped":
+        ax = plot_grouped(BY_OUTLET, ACTOR, OUTLET, N, rtl_order=rtl_order)
+    else:
+        ax = plot_counts(ACTORS, ACTOR, N, horizontal=False, rtl_order=rtl_order)
+    ax.figure.canvas.draw()
+    bars = [p.get_window_extent() for p in ax.patches]
+    numbers = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    label = ax.yaxis.label.get_window_extent()
+    first = max if rtl_order else min  # the first category's side
+    assert first(b.x0 for b in bars) == first(bars[0].x0, bars[-1].x0)
+    if rtl_order:
+        assert numbers and all(n.x0 >= max(b.x1 for b in bars) for n in numbers)
+        assert label.x0 >= max(n.x1 for n in numbers)
+    else:
+        assert numbers and all(n.x1 <= min(b.x0 for b in bars) for n in numbers)
+        assert label.x1 <= min(n.x0 for n in numbers)
+    if chart == "grouped":  # the legend stands on the other side, past the last cluster
+        legend = ax.get_legend().get_window_extent()
+        assert (legend.x1 <= min(b.x0 for b in bars)) if rtl_order else (legend.x0 >= max(b.x1 for b in bars))
+        assert ax.figure.bbox.contains(legend.x0 + 1, legend.y0 + 1)
+    plt.close("all")
