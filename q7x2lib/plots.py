@@ -12,8 +12,9 @@ required. Importing this module registers the Noto Sans Arabic font;
 
 Right-to-left layout choices: horizontal bars list the first (largest)
 label at the top, named on the right, and grow from the right; vertical
-category axes of Arabic labels put the first category on the right
-(``rtl_order=True``, set False for left-to-right), and so do heat maps,
+category axes of Arabic labels put the first category on the right and
+their value axis beside it (``rtl_order=True``, set False for
+left-to-right; grouped bars then have their legend on the left), and so do heat maps,
 whose rows are named on the right and whose colour bar stands on the left
 beside the cells; titles sit on the right. Time runs left to right on
 timelines, the usual convention for date axes, and their months are named
@@ -99,6 +100,18 @@ def _category_ticks(ax: Axes, positions: np.ndarray, index: pd.Index) -> None:
                   rotation_mode="anchor")
 
 
+def _value_axis_right(ax: Axes) -> None:
+    """Put a vertical bar chart's value axis (ticks, numbers, label, spine) on the right, beside its first category.
+
+    Right to left the first category stands on the right, where the reader starts; the numbers that measure it
+    stood on the left, past the last one (as the names of horizontal bars stand on the right, beside their bars).
+    """
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.spines["left"].set_visible(False)
+    ax.spines["right"].set_visible(True)
+
+
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
     ensure_arabic_font()
@@ -154,7 +167,7 @@ def plot_counts(
         horizontal: Horizontal bars, first label at the top (the readable default).
         rtl_order: Right to left: horizontal bars are named on the right and
             grow leftwards from there; vertical bars put the first label on
-            the right. False gives the left-to-right layout (pass it for
+            the right and their value axis beside it. False gives the left-to-right layout (pass it for
             dates on vertical bars, which run left to right).
 
     Returns:
@@ -196,6 +209,8 @@ def plot_counts(
         # into each other flat)
         _category_ticks(ax, pos, data.index)
         ax.set_ylabel(rtl(value_col))
+        if rtl_order:
+            _value_axis_right(ax)
         if xlabel is not None:
             ax.set_xlabel(rtl(xlabel))
         ax.tick_params(axis="x", length=0)
@@ -233,8 +248,9 @@ def plot_grouped(
         ax: Axes to draw on; a new figure if None.
         rtl_order: Right-to-left reading order, the default for Arabic
             categories: the first category is the rightmost cluster, the
-            first group the rightmost bar of each cluster, and legend
-            swatches stand right of their labels. False gives the
+            first group the rightmost bar of each cluster, the value axis
+            on the right beside the first cluster, and the legend on the
+            left, its swatches right of their labels. False gives the
             left-to-right layout.
 
     Returns:
@@ -267,14 +283,17 @@ def plot_grouped(
     _category_ticks(ax, centres, table.index)
     ax.tick_params(axis="x", length=0)
     ax.set_ylabel(rtl(value_col))
+    if rtl_order:
+        _value_axis_right(ax)
     ax.grid(axis="y")
     if n_grp:
         ax.legend(  # beside the axes: inside them it hides a bar whenever every corner holds a tall one
             title=rtl(group_col),
             markerfirst=not rtl_order,
             alignment="right" if rtl_order else "left",
-            loc="upper left",
-            bbox_to_anchor=(1.01, 1.0),
+            # right to left it stands on the left, past the last cluster, the value axis being on the right
+            loc="upper right" if rtl_order else "upper left",
+            bbox_to_anchor=(-0.01, 1.0) if rtl_order else (1.01, 1.0),
         )
     if title is not None:
         ax.set_title(rtl(title))
@@ -394,12 +413,16 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
     """matplotlib's concise date labels with the months named in Arabic: 15، مارس، 2021, and أبريل 2021 under the axis.
 
     The timelines read Feb, Mar and 2021-Apr under Arabic labels (strftime's ``%b`` is English in any locale
-    the report runs in).
+    the report runs in). Ticks across a year change name the year on the first tick and where it changes
+    (ديسمبر 2021 ... يناير 2022), and leave the offset under the axis empty.
 
     Examples:
         >>> ArabicDateFormatter(mdates.AutoDateLocator()).format_ticks([mdates.date2num(pd.Timestamp(d)) for d in
         ...     ("2021-03-01", "2021-03-15", "2021-04-01")])
         ['مارس', '15', 'أبريل']
+        >>> ArabicDateFormatter(mdates.AutoDateLocator()).format_ticks([mdates.date2num(pd.Timestamp(d)) for d in
+        ...     ("2021-11-01", "2021-12-01", "2022-01-01", "2022-02-01")])
+        ['نوفمبر 2021', 'ديسمبر', 'يناير 2022', 'فبراير']
     """
 
     def __init__(self, locator: mdates.DateLocator, **kwargs: object) -> None:
@@ -418,7 +441,24 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
         return rtl("".join(ARABIC_MONTHS[int(p) - 1] if k % 2 else p for k, p in enumerate(parts)), preshape=self._preshape)
 
     def format_ticks(self, values: Iterable[float]) -> list[str]:
-        return [self._arabic(label) for label in super().format_ticks(values)]
+        values = list(values)
+        labels = [self._arabic(label) for label in super().format_ticks(values)]
+        when = [mdates.num2date(value, tz=self._tz) for value in values]
+        if len({w.year for w in when}) < 2:
+            return labels  # one year: the offset under the axis names it
+        # ticks across a year change: the first tick and the first of each new year name their year (matplotlib named
+        # it at January only, so December 2021 read as December of the offset's 2022, or of no year); the offset,
+        # which names only the last tick's month and year, is dropped
+        self.offset_string = ""
+        midnight = all((w.hour, w.minute, w.second, w.microsecond) == (0, 0, 0, 0) for w in when)
+        for k, w in enumerate(when):
+            if k and w.year == when[k - 1].year:
+                continue
+            if midnight and all((v.month, v.day) == (1, 1) for v in when):
+                continue  # yearly ticks: each is its year already
+            text = arabic_date(w, day=not (midnight and w.day == 1))
+            labels[k] = rtl(text if midnight else f"{text} {w:%H:%M}", preshape=self._preshape)
+        return labels
 
     def get_offset(self) -> str:
         return self._arabic(super().get_offset())

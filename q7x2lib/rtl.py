@@ -35,6 +35,8 @@ import contextvars
 import datetime as _dt
 import math
 import numbers
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +50,8 @@ from matplotlib import font_manager, ft2font
 __all__ = [
     "FONT_FAMILY",
     "NEEDS_PRESHAPING",
+    "LRM",
+    "RLM",
     "STYLE_PATH",
     "arabic_font_path",
     "preshaping",
@@ -127,7 +131,13 @@ def rtl(text: object, *, preshape: bool | None = None) -> str:
     ``text`` is in logical order, as stored. With matplotlib >= 3.11 it is
     returned unchanged (matplotlib shapes and orders it); below 3.11 each line
     is reshaped into Arabic Presentation Forms and put in visual order, with
-    digits and Latin words kept in their own left-to-right order.
+    digits and Latin words kept in their own left-to-right order. Either way
+    a line with Arabic in it is laid out right to left even when it starts
+    with a Latin letter ("000_2f7a: الكرملين", "RT عربي"): it gets a leading
+    RIGHT-TO-LEFT MARK (:data:`RLM`), and ids of Latin letters and digits
+    within it are held left to right between LRMs (:func:`_marked`); the
+    pre-shaped branch drops the marks once the line is in visual order. A
+    line of no Arabic is left as it is.
 
     Args:
         text: The label. Non-strings are converted: None/NaN/NaT become "",
@@ -146,15 +156,71 @@ def rtl(text: object, *, preshape: bool | None = None) -> str:
         True
         >>> rtl(float("nan")), rtl(2021.0), rtl(3)
         ('', '2021', '3')
+        >>> rtl("RT عربي") == RLM + "RT عربي", rtl("doc-2")
+        (True, 'doc-2')
     """
     s = _as_text(text)
     if preshape is None:
         forced = _FORCED.get()
         preshape = NEEDS_PRESHAPING if forced is None else forced
-    if not preshape or not s:
+    if not s:
         return s
-    # python-bidi treats the string as one paragraph and mangles newlines.
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in s.split("\n"))
+    lines = [_marked(line) for line in s.split("\n")]
+    if not preshape:
+        return "\n".join(lines)
+    # python-bidi treats the string as one paragraph and mangles newlines; the marks have done their work once the
+    # line is in visual order, and matplotlib < 3.11 would draw them as glyphs
+    return "\n".join(
+        get_display(arabic_reshaper.reshape(line)).replace(RLM, "").replace(LRM, "") for line in lines
+    )
+
+
+#: RIGHT-TO-LEFT MARK and LEFT-TO-RIGHT MARK: invisible strong characters of each direction.
+RLM, LRM = "\u200f", "\u200e"
+
+#: A Latin token of letters and digits, such as an article id (000_2f7a25327503f7a2).
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-/]*")
+
+
+def _marked(line: str) -> str:
+    """``line`` with bidi marks, so that a line with Arabic in it reads right to left whatever its first letter.
+
+    Ids mixing Latin letters and digits are held together left to right (between LRMs: "000_2f7a" drew as
+    "2f7a_000" in a right-to-left line), and the line gets a leading RLM when it would start left to right.
+    A line of no Arabic is returned as it is.
+
+    Examples:
+        >>> _marked("004: RT الكرملين") == RLM + "004: RT الكرملين"
+        True
+        >>> _marked("000_2f7a: الكرملين") == RLM + LRM + "000_2f7a" + LRM + ": الكرملين"
+        True
+        >>> _marked("004: الكرملين") == "004: الكرملين", _marked("doc-2")
+        (True, 'doc-2')
+    """
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        return line
+    line = _LATIN_TOKEN.sub(
+        lambda m: LRM + m[0] + LRM if re.search(r"[A-Za-z]", m[0]) and re.search(r"[0-9_]", m[0]) else m[0], line
+    )
+    return RLM + line if _needs_rlm(line) else line
+
+
+def _needs_rlm(line: str) -> bool:
+    """Whether a line holds Arabic but would be laid out left to right: its first strong character is Latin.
+
+    The bidi algorithm takes a line's direction from its first letter of a strong direction: "004: الكرملين"
+    is right to left (the number on the right, read first), but "000_2f7a: الكرملين" or "004: RT عربي" start
+    with a Latin letter and were drawn left to right, the number on the left. A leading RLM makes every line
+    with Arabic in it right to left, as the tables' ``dir="rtl"`` does.
+
+    Examples:
+        >>> _needs_rlm("004: RT الكرملين"), _needs_rlm("004: الكرملين"), _needs_rlm("doc-2")
+        (True, False, False)
+    """
+    first = next((c for c in line if unicodedata.bidirectional(c) in ("L", "R", "AL")), None)
+    return first is not None and unicodedata.bidirectional(first) == "L" and any(
+        unicodedata.bidirectional(c) in ("R", "AL") for c in line
+    )
 
 
 def arabic_font_path() -> Path:

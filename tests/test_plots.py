@@ -633,3 +633,92 @@ def test_arabic_date_labels_days_and_months_as_the_articles_write_them() -> None
     assert arabic_date(pd.Timestamp("2015-07-21")) == "21 يوليو 2015"
     assert arabic_date("2015-07-21", year=False) == "21 يوليو"
     assert arabic_date("2014-12", day=False) == "ديسمبر 2014"
+
+
+@pytest.mark.parametrize(
+    ("dates", "first", "new_year"),
+    [
+        (["2021-06-16", "2021-11-02", "2022-02-24", "2022-03-01"], "يونيو 2021", "يناير 2022"),  # months
+        (["2021-12-05", "2022-01-10", "2022-02-24", "2022-03-01"], "ديسمبر 2021", "يناير 2022"),  # half months
+        (["2021-12-20", "2021-12-28", "2022-01-03", "2022-01-09"], "21 ديسمبر 2021", "يناير 2022"),  # days
+    ],
+)
+def test_timeline_across_a_year_names_the_year_where_it_starts_and_changes(dates: list[str], first: str,
+                                                                            new_year: str) -> None:
+    # matplotlib named the year at January only (يونيو ... ديسمبر, 2022) or in an offset naming the last month
+    # (مارس 2022 under December's ticks): the months before the change had no year, or the wrong one
+    ax = plot_timeline(pd.DataFrame({"date": dates, EVENT: list("أبجد")}), "date", EVENT)
+    ax.figure.canvas.draw()
+    ticks = [(t.get_position()[0], t.get_text()) for t in ax.get_xticklabels() if t.get_text()]
+    labels = [text for _, text in sorted(ticks)]  # left to right, as time runs
+    assert labels[0] == first, labels
+    assert new_year in labels, labels
+    years = [label for label in labels if label.endswith(("2021", "2022"))]
+    assert years == [first, new_year], labels  # once each: where the axis starts, where the year changes
+    assert ax.xaxis.get_offset_text().get_text() == ""  # no offset naming one year for ticks of two
+    plt.close("all")
+
+
+def test_timeline_within_one_year_keeps_the_year_in_the_offset() -> None:
+    dated = pd.DataFrame({"date": ["2021-03-01", "2021-03-19", "2021-04-13"], EVENT: list("أبج")})
+    ax = plot_timeline(dated, "date", EVENT)
+    ax.figure.canvas.draw()
+    assert not any("2021" in t.get_text() for t in ax.get_xticklabels())
+    assert ax.xaxis.get_offset_text().get_text() == "أبريل 2021"
+    plt.close("all")
+
+
+MIXED = ["004: الكرملين يحذر", "005: RT عربي ينقل", "000_2f7a: البيت الأبيض"]
+
+
+def test_a_label_of_a_number_and_arabic_draws_the_number_on_the_right() -> None:
+    # notebook 30 names an article "004: <headline>": a headline starting with a Latin word (RT) or an id with
+    # Latin letters (000_2f7a) made the line left to right and put the number on the left
+    ax = plot_counts(pd.DataFrame({ACTOR: MIXED, N: [3, 2, 1]}), ACTOR, N)
+    drawn = drawn_glyphs(ax.figure)
+    for label in MIXED:
+        glyphs = drawn[rtl(label)]
+        head = label.split(":")[0]
+        number = [g for g in glyphs if g.char in head]
+        arabic = [g for g in glyphs if g.char in ARABIC_LETTERS]
+        assert min(g.x for g in number) > max(g.x for g in arabic), label  # read first, on the right
+        read = "".join(g.char for g in sorted(number, key=lambda g: g.x))
+        assert read == head, (label, read)  # and the id itself left to right, whole
+    plt.close("all")
+
+
+def test_forced_preshaping_puts_the_number_of_a_mixed_label_on_the_right() -> None:
+    for label in MIXED:
+        head = label.split(":")[0]
+        shown = rtl(label, preshape=True)
+        assert shown.endswith(head), shown  # visual order: the rightmost characters come last
+        assert "\u200f" not in shown and "\u200e" not in shown  # marks are not drawn as glyphs below 3.11
+    assert rtl("doc-2") == "doc-2" and rtl("بوتين") == "بوتين"  # no Arabic, or Arabic first: unchanged
+
+
+@pytest.mark.parametrize("rtl_order", [True, False])
+@pytest.mark.parametrize("chart", ["grouped", "counts_vertical"])
+def test_vertical_bars_have_their_value_axis_beside_the_first_category(chart: str, rtl_order: bool) -> None:
+    # right to left the first cluster stood on the right and the numbers measuring it on the left, past the last
+    # one; horizontal bars were already named and measured from the right
+    if chart == "grouped":
+        ax = plot_grouped(BY_OUTLET, ACTOR, OUTLET, N, rtl_order=rtl_order)
+    else:
+        ax = plot_counts(ACTORS, ACTOR, N, horizontal=False, rtl_order=rtl_order)
+    ax.figure.canvas.draw()
+    bars = [p.get_window_extent() for p in ax.patches]
+    numbers = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    label = ax.yaxis.label.get_window_extent()
+    first = max if rtl_order else min  # the first category's side
+    assert first(b.x0 for b in bars) == first(bars[0].x0, bars[-1].x0)
+    if rtl_order:
+        assert numbers and all(n.x0 >= max(b.x1 for b in bars) for n in numbers)
+        assert label.x0 >= max(n.x1 for n in numbers)
+    else:
+        assert numbers and all(n.x1 <= min(b.x0 for b in bars) for n in numbers)
+        assert label.x1 <= min(n.x0 for n in numbers)
+    if chart == "grouped":  # the legend stands on the other side, past the last cluster
+        legend = ax.get_legend().get_window_extent()
+        assert (legend.x1 <= min(b.x0 for b in bars)) if rtl_order else (legend.x0 >= max(b.x1 for b in bars))
+        assert ax.figure.bbox.contains(legend.x0 + 1, legend.y0 + 1)
+    plt.close("all")
