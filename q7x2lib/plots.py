@@ -444,12 +444,13 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
         values = list(values)
         labels = [self._arabic(label) for label in super().format_ticks(values)]
         when = [mdates.num2date(value, tz=self._tz) for value in values]
+        self._years_on_ticks = False
         if len({w.year for w in when}) < 2:
             return labels  # one year: the offset under the axis names it
         # ticks across a year change: the first tick and the first of each new year name their year (matplotlib named
         # it at January only, so December 2021 read as December of the offset's 2022, or of no year); the offset,
         # which names only the last tick's month and year, is dropped
-        self.offset_string = ""
+        self._years_on_ticks = True
         midnight = all((w.hour, w.minute, w.second, w.microsecond) == (0, 0, 0, 0) for w in when)
         for k, w in enumerate(when):
             if k and w.year == when[k - 1].year:
@@ -461,6 +462,8 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
         return labels
 
     def get_offset(self) -> str:
+        if getattr(self, "_years_on_ticks", False):
+            return ""  # the ticks name their years (format_ticks)
         return self._arabic(super().get_offset())
 
 
