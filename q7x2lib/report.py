@@ -406,7 +406,8 @@ def build_report(
     if corpus is not None and corpus.is_file() and ((text_col, id_col) != ("text", "doc_id") or columns):
         # every notebook reads the defaults, whether or not it takes text_col/id_col
         corpus = standard_copy(corpus, Path(scratch.name), text_col=text_col, id_col=id_col, columns=columns)
-    # run beside the corpus and name it only: nothing local gets into the outputs
+    # run beside the corpus and name it only: nothing local gets into the outputs; text_col, id_col and columns
+    # are not passed: the copy already has the default names, and the notebooks' own defaults read it as it is
     params: dict = {"corpus_path": corpus.name} if corpus is not None else {}
     if actors_path:
         params["actors_path"] = str(Path(actors_path).resolve())

@@ -76,6 +76,17 @@ def test_first_code_cell_is_the_corpus_parameter(notebook) -> None:
     assert re.search(r"^corpus_path\s*=\s*None\b", first_code.source, re.M), "parameters cell must set corpus_path = None"
 
 
+def test_parameters_cell_maps_columns_and_the_load_uses_them(notebook) -> None:
+    """A user who sets the parameters by hand in JupyterLab can map a newspaper column onto outlet."""
+    first_code = next(c for c in notebook.cells if c.cell_type == "code")
+    assigned = {t.id: n.value for n in ast.parse(first_code.source).body if isinstance(n, ast.Assign)
+                for t in n.targets if isinstance(t, ast.Name)}
+    assert "columns" in assigned, "parameters cell must set columns (a tabular corpus's columns to read as outlet/title/published)"
+    assert ast.literal_eval(assigned["columns"]) in ({}, None), "columns must default to {} (no renaming)"
+    calls = [m.group(1) for src in _code(notebook) for m in re.finditer(r"load_corpus\(([^)]*)\)", src)]
+    assert calls and all(re.search(r"\bcolumns=columns\b", c) for c in calls), "load_corpus must take columns=columns"
+
+
 def test_loads_the_corpus_once_from_the_parameter(notebook) -> None:
     calls = [m for src in _code(notebook) for m in re.finditer(r"load_corpus\(([^)]*)\)", src)]
     assert len(calls) == 1, f"expected exactly one load_corpus( call, found {len(calls)}"

@@ -352,3 +352,23 @@ def test_a_relative_output_folder_gets_the_tables_and_the_corpus_folder_gets_not
     report.build_report(corpus, Path("rel_out"), [SHOW], progress=False)
     assert (tmp_path / "rel_out" / "tables" / "report_fixture-texts.csv").is_file()
     assert sorted(p.relative_to(corpus.parent) for p in corpus.parent.rglob("*")) == before, "nothing written beside the corpus"
+
+
+def test_a_notebook_run_by_hand_maps_a_newspaper_column_onto_outlet(tmp_path) -> None:
+    """The ``columns`` parameter, as a user sets it in JupyterLab (or papermill ``-p``), reaches load_corpus."""
+    from q7x2lib.report import numbered_notebooks
+
+    overview = next(p for p in numbered_notebooks() if p.name.startswith("00-"))
+    rows = pd.DataFrame({"doc_id": ["a", "b", "c"], "newspaper": ["sabq", "okaz", "sabq"],
+                         "text": ["قال الرئيس الروسي فلاديمير بوتين إن العلاقات مع واشنطن صعبة.",
+                                  "أكد البيت الأبيض أن بايدن سيلتقي بوتين في جنيف قريبا.",
+                                  "أعلنت وزارة الخارجية السعودية ترحيبها بالاتفاق."]})
+    rows.to_csv(tmp_path / "news.csv", index=False)
+    done = report.execute_notebook(overview, tmp_path / "out.ipynb", {"corpus_path": "news.csv", "columns": {"newspaper": "outlet"}},
+                                   cwd=tmp_path)
+    injected = next(c.source for c in done.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert re.search(r"^columns = \{.newspaper.: .outlet.\}$", injected, re.M)
+    shown = "\n".join(str(o.get("data", {}).get("text/plain", "")) + o.get("text", "") for c in done.cells for o in c.get("outputs", []))
+    assert "3 articles" in shown
+    assert "sabq" in shown and "okaz" in shown, "the outlets come from the newspaper column"
+    assert "is not read as the outlet" not in shown, "no warning that the newspaper column is left unread"
