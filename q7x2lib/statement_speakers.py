@@ -468,8 +468,6 @@ class _Subjects(_BackReferences):
         if np is not None:
             np = self._definite_before_verbal_noun(np)  # وتوقع الكرملين إجراء المحادثات: the Kremlin, not its object
         if np is not None:
-            np = self._before_plural_object(np)  # ودعت المدينة الراغبين: the city, not those it called
-        if np is not None:
             issuer = self._issuer(np, nend)
             if issuer is not None:  # وأكد بيان صادر عن المقاومة: the body that issued it speaks
                 return self._make(issuer, "attribution", named)
@@ -1361,33 +1359,6 @@ class _Subjects(_BackReferences):
         for k in range(2, len(words)):
             if _DERIVED_VERBAL_NOUN_RE.fullmatch(self._core(words[k])) and self._word(i + k - 1)[-1:] not in _PUNCT:
                 return np[0], self.words[i + k - 1][1]
-        return np
-
-    def _before_plural_object(self, np: tuple[int, int]) -> tuple[int, int]:
-        """The phrase cut before a definite plural of persons in -ين (المواطنين، الراغبين، المتطوعين) after a
-        definite word that cannot take it as its adjective: one in ة (اللجنة، المنطقة) or the last word of a mention
-        opening the phrase that is a known actor or longer than that word (الخولي، أمين المنطقة; not الطلاب). A subject after the verb is not oblique, so the plural is the verb's
-        object (ونبهت اللجنة المواطنين → اللجنة). Not after a plural (الطلاب الفائزين، الحرمين الشريفين), not a
-        nisba in -يين, not after a quantifier (أحد الفلاسفة المفكرين), not a word inside a longer name (جمعية
-        الأطفال المعوقين), not across punctuation."""
-        i, j = self._index_at(np[0]), self._index_at(np[1])
-        if without_conjunction(self._core(self._word(i))) in _QUANTIFIERS:
-            return np  # أحد الفلاسفة المفكرين: after a quantifier the plural and its adjectives are genitive
-        for k in range(i + 1, j):
-            word, prev = self._word(k), self._word(k - 1)
-            core, before = self._core(word), self._core(prev)
-            if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not core.startswith("ال") or len(core) < 7 \
-                    or not core.endswith("ين") or core.endswith("يين") or not before.startswith("ال") \
-                    or before.endswith(("ين", "ون", "ات")):
-                continue
-            a, b = self._text_span(*self.words[k])
-            if any(m[0] < a for m in self.ment.overlapping(a, b, every=True)):
-                continue  # a word inside a name (جمعية الأطفال المعوقين); المواطنين may be a mention of its own
-            pa, pb = self._text_span(*self.words[k - 1])
-            start = self._text_span(*self.words[i])[0]
-            if before.endswith("ة") or any(m[1] == pb and m[0] <= start and (m[2] or m[0] < pa)
-                                           for m in self.ment.overlapping(pa, pb, every=True)):
-                return np[0], self.words[k - 1][1]
         return np
 
     def _definite_before_verbal_noun(self, np: tuple[int, int]) -> tuple[int, int]:

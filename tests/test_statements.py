@@ -2122,20 +2122,3 @@ def test_a_headline_keeps_no_code_where_its_body_names_another_or_it_is_a_place(
                      "وقال المتحدث الرسمي لوزارة التعليم إن الحالة مستقرة.") == [["الصحة", None]]
     # a place heading the news is not the official of it its body names
     assert _headline("الطائف: سحب رعدية على المحافظة", "وقال محافظ الطائف إن الفرق جاهزة.") == [["الطائف", None]]
-
-
-# --- a speaker after the verb ends before a definite plural of persons, the verb's object ---
-
-
-def test_a_speaker_ends_before_a_definite_plural_of_persons_it_addresses() -> None:
-    found = _said("ودعت وزارة الداخلية المواطنين إلى الإبلاغ عن أي مخالفات.")
-    assert found["speaker_surface"].tolist() == ["وزارة الداخلية"]
-    found = _said("وهنأ رئيس البلدية المهندس عيد بن نايف العتيبي الموظفين بحلول العيد، مؤكدا أن العمل مستمر.")
-    assert found["speaker_surface"].tolist()[0] == "رئيس البلدية المهندس عيد بن نايف العتيبي"
-
-
-def test_a_plural_adjective_of_a_plural_or_after_a_quantifier_stays_in_the_speaker() -> None:
-    # after a broken plural the plural in -ين is its adjective; after أحد, the plural is genitive
-    assert _said("وقال الطلاب المتضررين إن القرار ظلمهم.")["speaker_surface"].tolist() == ["الطلاب المتضررين"]
-    assert _said("وقال أحد الفلاسفة المفكرين إن الحكمة ضالة المؤمن.")["speaker_surface"].tolist() == [
-        "أحد الفلاسفة المفكرين"]
