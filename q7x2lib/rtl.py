@@ -244,9 +244,16 @@ def register_font() -> str:
         'Noto Sans Arabic'
     """
     path = arabic_font_path()
-    known = {Path(f.fname).resolve() for f in font_manager.fontManager.ttflist}
+    manager = font_manager.fontManager
+    known = {Path(f.fname).resolve() for f in manager.ttflist}
     if path.resolve() not in known:
-        font_manager.fontManager.addfont(path)
+        manager.addfont(path)
+    # a system's own Noto Sans Arabic (fonts-noto-core) has the same family name and, listed first, would be drawn
+    # instead: the charts and their baseline images would then depend on the machine. The bundled font goes first.
+    ours = [f for f in manager.ttflist if Path(f.fname).resolve() == path.resolve()]
+    if manager.ttflist[: len(ours)] != ours:
+        manager.ttflist = ours + [f for f in manager.ttflist if f not in ours]
+        manager._findfont_cached.cache_clear()
     return fontpkg_noto_sans_arabic.FAMILY
 
 
