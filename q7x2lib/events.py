@@ -425,7 +425,7 @@ def _carried_to_care(norm: str, end: int) -> bool:
         >>> _carried_to_care("ومن ثم نقلها الي اقرب مستشفي", 12)
         False
     """
-    words = _SENTENCE_END_RE.split(norm[end:end + 200], maxsplit=1)[0].split()[:CARRIED_REACH]
+    words = _sentence_words_after(norm, end, CARRIED_REACH, chars=200)
     if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
         return True
     # ومن ثم نقلها إلى أقرب مستشفى: the nearest hospital is a course's or a family's, what one should do or did alone
@@ -456,8 +456,8 @@ def _sports_signing(norm: str, hit) -> bool:
         >>> signing("وقد تعاقدت الخطوط السعوديه مع شركه بوينج لشراء 20 طائره", "تعاقدت")
         False
     """
-    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 100):hit.start])[-1].split()[-SPORTS_SIGNING_BEFORE:]
-    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SPORTS_SIGNING_AFTER]
+    before = _sentence_words_before(norm, hit.start, SPORTS_SIGNING_BEFORE, chars=100)
+    after = _sentence_words_after(norm, hit.end, SPORTS_SIGNING_AFTER)
     words = _word_set("sports_signing_word")
     return any(not words.isdisjoint(_bare_forms(w)) for w in before + after)  # لاعبين: its ل is no proclitic
 
@@ -566,6 +566,24 @@ def _closes_premises(norm: str, end: int) -> bool:
         if _bare_forms(word)[1] in premises:
             return not any(no_sanction(w) for w in words[i + 1:i + 4])
     return False
+
+
+def _sentence_words_after(norm: str, end: int, reach: int, *, chars: int = 160) -> list[str]:
+    """The first ``reach`` words after ``end`` in its sentence, read within ``chars`` characters.
+
+    >>> _sentence_words_after("قال إنه سيصل غدا. وفي الرياض", 3, 5)
+    ['إنه', 'سيصل', 'غدا']
+    """
+    return _SENTENCE_END_RE.split(norm[end:end + chars], maxsplit=1)[0].split()[:reach]
+
+
+def _sentence_words_before(norm: str, start: int, reach: int, *, chars: int = 160) -> list[str]:
+    """The last ``reach`` words before ``start`` in its sentence, read within ``chars`` characters.
+
+    >>> _sentence_words_before("وصل أمس. ثم قال الوزير إنه", 22, 2)
+    ['قال', 'الوزير']
+    """
+    return _SENTENCE_END_RE.split(norm[max(0, start - chars):start])[-1].split()[-reach:]
 
 
 def _next_words(norm: str, end: int, reach: int) -> list[str]:
@@ -2419,8 +2437,8 @@ def _agreement_named_before(norm: str, hit) -> bool:
         >>> signed("وكان للقرار وقعه الكبير علي الاسواق", "وقعه")
         False
     """
-    before = _SENTENCE_END_RE.split(norm[max(0, hit.start - 160):hit.start])[-1].split()[-SIGNED_IT_REACH:]
-    after = _SENTENCE_END_RE.split(norm[hit.end:hit.end + 160], maxsplit=1)[0].split()[:SIGNED_IT_REACH]
+    before = _sentence_words_before(norm, hit.start, SIGNED_IT_REACH)
+    after = _sentence_words_after(norm, hit.end, SIGNED_IT_REACH)
     if any(_bare_forms(w)[1] in _agreement_verbs() or _bare_forms(w)[0] in _agreement_verbs() for w in before):
         return False  # بعد توقيع الاتفاق النووي الذي وقعته الدول الست: the signing just coded, named again
     if not any(w in ("مع", "ومع") for w in after):
