@@ -100,11 +100,12 @@ def _category_ticks(ax: Axes, positions: np.ndarray, index: pd.Index) -> None:
                   rotation_mode="anchor")
 
 
-def _value_axis_right(ax: Axes) -> None:
-    """Put a vertical bar chart's value axis (ticks, numbers, label, spine) on the right, beside its first category.
+def _y_axis_right(ax: Axes) -> None:
+    """Put a chart's y axis (ticks, numbers or names, label, spine) on the right.
 
-    Right to left the first category stands on the right, where the reader starts; the numbers that measure it
-    stood on the left, past the last one (as the names of horizontal bars stand on the right, beside their bars).
+    Right to left a vertical bar chart's first category stands on the right, where the reader starts, and the
+    numbers that measure it stood on the left, past the last one; a horizontal bar chart's Arabic names stand on
+    the right, beside the bars that grow from them.
     """
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
@@ -194,9 +195,7 @@ def plot_counts(
             # the bars grow from the right, where their Arabic names stand (they grew left to right from names on
             # the left, as in an English chart); bar_label follows the inverted axis
             ax.invert_xaxis()
-            ax.yaxis.tick_right()
-            ax.spines["left"].set_visible(False)
-            ax.spines["right"].set_visible(True)
+            _y_axis_right(ax)
         ax.set_xlabel(rtl(value_col if xlabel is None else xlabel))
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x")
@@ -210,7 +209,7 @@ def plot_counts(
         _category_ticks(ax, pos, data.index)
         ax.set_ylabel(rtl(value_col))
         if rtl_order:
-            _value_axis_right(ax)
+            _y_axis_right(ax)
         if xlabel is not None:
             ax.set_xlabel(rtl(xlabel))
         ax.tick_params(axis="x", length=0)
@@ -284,7 +283,7 @@ def plot_grouped(
     ax.tick_params(axis="x", length=0)
     ax.set_ylabel(rtl(value_col))
     if rtl_order:
-        _value_axis_right(ax)
+        _y_axis_right(ax)
     ax.grid(axis="y")
     if n_grp:
         ax.legend(  # beside the axes: inside them it hides a bar whenever every corner holds a tall one

@@ -245,12 +245,13 @@ def register_font() -> str:
     """
     path = arabic_font_path()
     manager = font_manager.fontManager
-    known = {Path(f.fname).resolve() for f in manager.ttflist}
-    if path.resolve() not in known:
+    resolved = path.resolve()
+    ours = [f for f in manager.ttflist if Path(f.fname).resolve() == resolved]
+    if not ours:
         manager.addfont(path)
+        ours = manager.ttflist[-1:]
     # a system's own Noto Sans Arabic (fonts-noto-core) has the same family name and, listed first, would be drawn
     # instead: the charts and their baseline images would then depend on the machine. The bundled font goes first.
-    ours = [f for f in manager.ttflist if Path(f.fname).resolve() == path.resolve()]
     if manager.ttflist[: len(ours)] != ours:
         manager.ttflist = ours + [f for f in manager.ttflist if f not in ours]
         manager._findfont_cached.cache_clear()
