@@ -698,21 +698,23 @@ def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
 
     table = load_lexicon("regions")
     regions = {normalize(p): frozenset(r.split()) for p, r in zip(table["place"], table["region"])}
-    alternatives = []
-    for place in sorted(regions, key=len, reverse=True):
-        spelled = re.escape(place).replace(r"\ ", r"\s+")
-        alternatives.append(f"(?P<p{len(alternatives)}>{spelled}" + (f"|(?<=لل){re.escape(place[2:])}" if place.startswith("ال") else "")
-                            + ")")
-    names = sorted(regions, key=len, reverse=True)
+    names = sorted(regions, key=len, reverse=True)  # the longest first; group p<k> is names[k]
+    spelled = [re.escape(place).replace(r"\ ", r"\s+") for place in names]
+    alternatives = [f"(?P<p{k}>{spelled[k]}" + (f"|(?<=لل){re.escape(place[2:])}" if place.startswith("ال") else "") + ")"
+                    for k, place in enumerate(names)]
     victims = frozenset(normalize(w) for w in word_list("headline_victim_word", required=False))
     pattern = re.compile(r"(?:(?<![^\W_])[وف]?[بل]?|(?<![^\W_])[وف]?لل)(?:" + "|".join(alternatives) + r")(?![^\W_])")
+
+    def after_victims(text: str, at: int) -> bool:
+        # a place after the victims of an earlier incident or a martyr is not the report's (لمصابي التفجير ... في عسير)
+        words = text[:at].split()
+        return not (victims.isdisjoint(words) and victims.isdisjoint(re.sub(r"^[وفبل]+", "", w) for w in words))
+
     out: list = []
     for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
         text = normalize(str(title)) if isinstance(title, str) else ""
-        # a place after the victims of an earlier incident or a martyr is not the report's (لمصابي التفجير ... في عسير)
         found = frozenset().union(*(regions[names[int(m.lastgroup[1:])]] for m in pattern.finditer(text)
-                                    if victims.isdisjoint(re.sub(r"^[وفبل]+", "", w) for w in text[:m.start()].split())
-                                    and victims.isdisjoint(text[:m.start()].split()))) if text else frozenset()
+                                    if not after_victims(text, m.start())))
         out.append(found or None)
     return out
 
