@@ -40,7 +40,7 @@ import pandas as pd
 
 from . import config
 from .arabic import char_flags, normalize
-from .clean import clean_corpus
+from .clean import HTML_MARKUP, clean_corpus
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
 from .lexicons import bundled_table, word_list
 
@@ -1359,10 +1359,6 @@ def _tabular_frame(
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)
 
 
-#: HTML left in a text by a scraper or a CMS export: common tags and entities.
-_HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I)
-
-
 def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path, places: _Places | None = None) -> pd.DataFrame:
     dupes = frame["doc_id"][frame["doc_id"].duplicated(keep=False)]
     if len(dupes):
@@ -1373,11 +1369,12 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         names = frame.loc[empty, "source_file"].tolist() if frame["source_file"].nunique() > 1 else frame.loc[empty, "doc_id"].tolist()
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
-    html = frame["text"].str.contains(_HTML, regex=True)
+    html = frame["text"].str.contains(HTML_MARKUP, regex=True)
     if html.any():
         warnings.warn(
             f"{source}: {int(html.sum())} article(s) hold HTML markup (tags such as <p>, entities such as &nbsp;): "
-            f"it is kept in text_clean and read as words; strip it before loading: {frame.loc[html, 'doc_id'].tolist()[:10]}",
+            "read as a browser shows it, its tags out of text_clean and its entities decoded (text keeps it as written): "
+            f"{frame.loc[html, 'doc_id'].tolist()[:10]}",
             Q7x2Warning, stacklevel=3,
         )
     if meta is not None:
