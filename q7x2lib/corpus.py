@@ -42,7 +42,7 @@ from . import config
 from .arabic import char_flags, normalize
 from .clean import HTML_MARKUP, clean_corpus
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
-from .lexicons import bundled_table, word_list
+from .lexicons import bundled_table, month_numbers, word_list
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
@@ -548,9 +548,9 @@ _MONTH_ONLY = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{4}|(?i:jan|fe
 
 @lru_cache(maxsize=1)
 def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
-    """The date written with words and the Hijri month, from the ``month_number``, ``weekday`` and ``hijri_month`` lists."""
+    """The date written with words and the Hijri month, from ``months.csv`` and the ``weekday`` and ``hijri_month`` lists."""
     table = bundled_table("word_lists")
-    number = {name: int(n) for name, n in (w.rsplit("=", 1) for w in word_list("month_number", table))}
+    number = month_numbers()
 
     def names(words: Iterable[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
@@ -567,8 +567,8 @@ def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
 def _worded_dates(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
     """Dates written with Arabic month names rewritten as ISO: 12 مارس 2015, الخميس 12 آذار 2015 - 14:05, ١٢ مارس ٢٠١٥.
 
-    The names (Egyptian/Gulf, Levantine, Maghrebi, with their spellings) are the
-    ``month_number`` list of ``word_lists.csv``; a weekday may open the date, a
+    The names (Egyptian/Gulf, Levantine, Maghrebi, with their spellings) are those
+    of ``months.csv`` (:func:`q7x2lib.lexicons.month_numbers`); a weekday may open the date, a
     Levantine name may be followed by its other name (آذار (مارس)), a time may
     follow. A Hijri month (رمضان، ذو الحجة) is an error naming the rows; a
     value of numbers only (a year alone, ٢٠١٥-٠٣-١٢) is left to the other readers
