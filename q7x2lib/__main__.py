@@ -18,8 +18,9 @@ def _positive_int(value: str) -> int:
 
 
 _COLUMN_HELP = (
-    "read a column of a tabular corpus as outlet, title or published, e.g. newspaper=outlet or meta.date=published "
-    "(a nested JSON field by its dotted name; repeat for more; the file is not changed)"
+    "read a column of a tabular corpus (or of a folder's manifest.csv) as outlet, title or published, e.g. "
+    "newspaper=outlet or meta.date=published (a nested JSON field by its dotted name; repeat for more; the file is "
+    "not changed)"
 )
 
 

@@ -12,11 +12,17 @@ Structure is detected per article and returned, not thrown away:
 * ``boilerplate`` lines, with the rule that removed them.
 
 ``text`` is never modified: ``text_clean`` is built from the kept paragraphs.
+An article holding HTML markup (tags such as ``<p>``, entities such as
+``&nbsp;``) is read as a browser shows it: block tags end lines, other tags
+are removed with scripts, styles and comments, entities are decoded; the
+markup stays in ``text`` (see :func:`_html_lines`).
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +64,21 @@ class Paragraph:
     end: int = -1
     rule_id: str | None = None
 
+
+#: HTML left in a text by a scraper or a CMS export (common tags and entities): an article holding it is read as HTML.
+HTML_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>"
+    r"|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I,
+)
+#: What ends a line of an article read as HTML: a line break, a block tag, a script/style/comment with its content.
+_HTML_BREAK = re.compile(
+    r"<(script|style)\b[^<>]{0,300}>.*?</\1\s*>|<!--.*?-->"
+    r"|</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b[^<>]{0,300}>"
+    r"|\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]",
+    re.I | re.S,
+)
+#: Any other tag: removed, its words kept (a "<" not followed by a Latin letter, as in "3 < 5", is no tag).
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>")
 
 _CLOSERS = "\"”»’')]"
 _TERMINALS = frozenset(".!?؟…")
@@ -118,18 +139,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
     """
     ruleset = _compile_rules(bundled_table("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
-    pos = 0
-    # Normalise once and cut each line out, instead of normalising each line (no map back is needed).
-    norm, dropped = _normalize_with_dropped(text)
-    to_norm = _NormPositions(dropped) if dropped else range(len(text) + 1)
-    for raw_line in text.splitlines(keepends=True):
-        a, pos = pos, pos + len(raw_line)
-        stripped = raw_line.strip()
-        if not stripped:
-            continue
-        a += len(raw_line) - len(raw_line.lstrip())
-        b = a + len(stripped)
-        line_norm = norm[to_norm[a] : to_norm[b]]
+    for a, b, stripped, line_norm in (_html_lines(text) if HTML_MARKUP.search(text) else _text_lines(text)):
         if not line_norm.strip():  # only invisible marks (a lone ZWNJ or bidi mark): a blank line
             continue
         rule = _line_rule(line_norm, ruleset)
@@ -177,6 +187,43 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         out.append(("body", line, a, b, None))
         opened = True
     return _with_clean_offsets(out)
+
+
+def _text_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """``(raw_start, raw_end, line, normalised line)`` of each line of ``text`` that is not blank."""
+    pos = 0
+    # Normalise once and cut each line out, instead of normalising each line (no map back is needed).
+    norm, dropped = _normalize_with_dropped(text)
+    to_norm = _NormPositions(dropped) if dropped else range(len(text) + 1)
+    for raw_line in text.splitlines(keepends=True):
+        a, pos = pos, pos + len(raw_line)
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        a += len(raw_line) - len(raw_line.lstrip())
+        b = a + len(stripped)
+        yield a, b, stripped, norm[to_norm[a] : to_norm[b]]
+
+
+def _html_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """:func:`_text_lines` of a text holding HTML markup, the markup read as a browser shows it.
+
+    A block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<h2>`` ...) ends a line
+    as a line break does; a script, a style or a comment goes with what it holds;
+    any other tag (``<a href=...>``, ``<b>``) goes and leaves its words; an
+    entity (``&nbsp;``, ``&quot;``, ``&#1575;``) is the character it stands for.
+    The raw span of a line is the stretch of raw text between two breaks.
+    """
+    pos = 0
+    for brk in [*_HTML_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        piece = text[pos:end]
+        line = html.unescape(_HTML_TAG.sub("", piece)).replace("\xa0", " ")
+        stripped = line.strip()
+        if stripped:
+            a = pos + len(piece) - len(piece.lstrip())
+            yield a, pos + len(piece.rstrip()), stripped, normalize(stripped)
+        pos = brk.end() if brk else pos
 
 
 def _title_given_elsewhere(title: object, text: str) -> bool:

@@ -5,11 +5,16 @@ Input forms (see :func:`load_corpus`):
 * a folder of ``.txt`` files, one article each (searched recursively), with an
   optional ``manifest.csv`` beside them that carries the metadata the files do
   not (outlet, publication date, how the date was inferred);
-* a ``.csv``, ``.jsonl`` or ``.parquet`` file with one article per row (CSV
-  and JSONL also gzip-compressed: ``.csv.gz``, ``.jsonl.gz``); the
+* a ``.csv``, ``.jsonl``, ``.json`` or ``.parquet`` file with one article per
+  row (a ``.json`` file holds a JSON array of article objects, or JSON lines;
+  CSV and JSON also gzip-compressed: ``.csv.gz``, ``.jsonl.gz``); the
   text column is named with ``text_col`` (default ``"text"``) and may carry
   ``doc_id``, ``outlet``, ``published`` and ``title`` columns; columns named
   otherwise are read as these with ``columns={"newspaper": "outlet"}``.
+
+A message about a record names where it is as its user finds it: the line it
+starts on in a text file (CSV, JSON lines, JSON), counted from 1 as a text
+editor counts them; the row, counted from 1, in a Parquet file.
 
 Files are read, never written. Every text file (article, table, manifest) is
 decoded by one reader, :func:`detect_encoding`: UTF-8, UTF-8 with BOM,
@@ -35,18 +40,18 @@ import pandas as pd
 
 from . import config
 from .arabic import char_flags, normalize
-from .clean import clean_corpus
+from .clean import HTML_MARKUP, clean_corpus
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
-from .lexicons import bundled_table, word_list
+from .lexicons import bundled_table, month_numbers, word_list
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
     "doc_id", "source_file", "outlet", "published", "date_basis", "title", "dateline",
     "text", "text_clean", "text_norm", "n_words",
 ]
-TABULAR_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
+TABULAR_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json", ".parquet"}
 #: Tabular text formats also read gzip-compressed (``news.jsonl.gz``).
-GZIP_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
+GZIP_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json"}
 #: Manifest columns that would replace what is read from the articles themselves.
 ARTICLE_OWNED_COLUMNS = ("text", "text_clean", "text_norm", "n_words", "source_file")
 _ARABIC_LETTER_PATTERN = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]"
@@ -171,7 +176,7 @@ def _is_gzip(path: Path) -> bool:
 
 
 def _table_suffix(path: Path) -> str | None:
-    """``.csv``, ``.jsonl``, ``.ndjson`` or ``.parquet`` (``.gz`` looked through), else ``None``."""
+    """``.csv``, ``.jsonl``, ``.ndjson``, ``.json`` or ``.parquet`` (``.gz`` looked through), else ``None``."""
     suffix = path.suffix.lower()
     if suffix == ".gz":
         inner = Path(path.stem).suffix.lower()
@@ -186,7 +191,6 @@ _SAVE_AS = {
     ".ods": "a spreadsheet: save it as CSV (UTF-8)",
     ".tsv": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
     ".tab": "tab-separated: copy it to a name ending in .csv (a tab-separated .csv is read as such)",
-    ".json": "one JSON document: write one article per line as .jsonl",
 }
 
 
@@ -194,7 +198,7 @@ def _unsupported(path: Path) -> str:
     """The message for an input that is no folder and no table this reader reads."""
     advice = _SAVE_AS.get(path.suffix.lower())
     return (
-        f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl or .parquet file (.csv.gz and .jsonl.gz too)"
+        f"{path}: unsupported input; give a folder of .txt files or a .csv, .jsonl, .json or .parquet file (.csv.gz, .jsonl.gz and .json.gz too)"
         + (f"; this looks like {advice}" if advice else "")
     )
 
@@ -324,16 +328,88 @@ def _letter_flags(char: str) -> int:
     return (_LETTER_RE.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
 
 
+# --- where a record is ----------------------------------------------------------------------
+
+#: The private column that carries each record's place in its file from the reader to the last check.
+_PLACE = "\x00place"
+
+
+class _Places:
+    """Where a record of a table file is, as its user finds it: the one convention of every message.
+
+    A text file (CSV, JSON lines, JSON) names the line the record starts on,
+    counted from 1 as a text editor counts them (the header is line 1 of a CSV;
+    a text cell spanning lines moves the next records down). A Parquet file has
+    no lines: its records are rows counted from 1, the header not counted.
+
+    The readers give each record a place: the line of a JSON record, the row of
+    a Parquet record, the record's number for a CSV (pandas does not say on which
+    line a record starts: the CSV is read again, only when a message needs one).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.unit = "row" if _table_suffix(path) == ".parquet" else "line"
+        self.csv: tuple[str, str] | None = None  # (encoding, separator): places are record numbers
+        self._starts: list[int] | None = None
+        self.said: set = set()  # the warnings about the file's dates given already (one a file, read in chunks too)
+
+    def line(self, place: int) -> int:
+        if self.csv is None:
+            return int(place)
+        if self._starts is None:
+            self._starts = _csv_record_lines(self.path, *self.csv)
+        starts = self._starts
+        return starts[int(place)] if 0 < int(place) < len(starts) else int(place) + 1  # (a file changed since)
+
+    def one(self, place: int) -> str:
+        """``"line 3"`` (``"row 3"`` for Parquet)."""
+        return f"{self.unit} {self.line(place)}"
+
+    def some(self, places: Iterable[int], limit: int = 10) -> str:
+        """``"line 3"``, ``"lines 3, 7"`` (the first ``limit``)."""
+        shown = [self.line(p) for p in list(places)[:limit]]
+        return f"{self.unit}{'s' if len(shown) > 1 else ''} {', '.join(map(str, shown))}"
+
+
+def _csv_record_lines(path: Path, encoding: str, sep: str) -> list[int]:
+    """The line each record of a CSV starts on, the header's first (blank lines skipped, as pandas skips them)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)  # an article is longer than csv's 128 KiB default
+    starts, end = [], 0
+    try:
+        opener = gzip.open if _is_gzip(path) else open
+        with opener(path, "rt", encoding=encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=sep)
+            for row in reader:
+                start, end = end + 1, reader.line_num
+                if row and (len(row) > 1 or row[0].strip()):
+                    starts.append(start)
+    except (csv.Error, OSError, UnicodeDecodeError, EOFError):
+        pass  # the lines read so far; the rest are named by record number
+    finally:
+        csv.field_size_limit(limit)
+    return starts
+
+
 # --- manifest ---------------------------------------------------------------------------
 
 
-def read_manifest(path: str | Path) -> pd.DataFrame:
+def read_manifest(path: str | Path, *, columns: dict[str, str] | None = None) -> pd.DataFrame:
     """Read a manifest CSV (``doc_id`` plus any of ``outlet, published, ...``).
 
     Read by the same decoder as the articles, then checked line by line: every
     row must have as many fields as the header names, every column a name,
     every row a ``doc_id`` listed once. ``published`` (and any ``*_date``) is
-    parsed as a date (``NaT`` where empty).
+    parsed as a date (``NaT`` where empty). A line named in a message is the
+    line the row starts on, as a text editor numbers them.
+
+    Args:
+        path: The manifest.
+        columns: The manifest's own column names to read as ``outlet``,
+            ``title`` or ``published`` (``{"newspaper": "outlet"}``), as
+            :func:`load_corpus` takes them; names the manifest lacks are left
+            to the caller.
 
     Raises:
         CorpusError: naming the manifest, the line and the problem.
@@ -343,23 +419,37 @@ def read_manifest(path: str | Path) -> pd.DataFrame:
         >>> m["published"].dtype.kind
         'M'
     """
+    return _read_manifest(path, columns)[0]
+
+
+def _read_manifest(path: str | Path, columns: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """:func:`read_manifest`, and which of ``columns`` it renamed."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read the manifest ({exc.strerror})") from None
     reader = csv.reader(io.StringIO(decode_bytes(data, path), newline=""))
-    rows, lines = [], []
+    rows, lines, end = [], [], 0
     try:
         for row in reader:
+            start, end = end + 1, reader.line_num  # a row spans lines start..end
             if any(field.strip() for field in row):
                 rows.append(row)
-                lines.append(reader.line_num)
+                lines.append(start)
     except csv.Error as exc:
-        raise CorpusError(f"{path}, line {reader.line_num}: not valid CSV ({exc})") from None
+        raise CorpusError(f"{path}, line {end + 1}: not valid CSV ({exc})") from None
     if not rows:
         raise CorpusError(f"{path}: the manifest is empty; it needs a header line naming doc_id and the other columns")
     header, rows, header_line, lines = [h.strip() for h in rows[0]], rows[1:], lines[0], lines[1:]
+    for old, new in (columns or {}).items():
+        if old in header and new in header:
+            raise CorpusError(
+                f"{path}, line {header_line}: columns= maps {old!r} to {new!r}, but the manifest already has a column "
+                f"{new!r}; leave {old!r} out of columns="
+            )
+    renamed = {h: columns[h] for h in header if h in columns} if columns else {}
+    header = [renamed.get(h, h) for h in header]
     for i, name in enumerate(header, 1):
         if not name:
             raise CorpusError(f"{path}, line {header_line}: column {i} of the header has no name (a trailing comma?)")
@@ -390,8 +480,8 @@ def read_manifest(path: str | Path) -> pd.DataFrame:
     manifest = pd.DataFrame(rows, columns=header, dtype=object).replace("", None)
     for col in manifest:
         if col == "published" or col.endswith("_date"):
-            manifest[col] = _parse_dates(manifest[col], path, col, lines)
-    return manifest
+            manifest[col] = _parse_dates(manifest[col], path, col, lambda i: f"line {lines[i]}")
+    return manifest, renamed
 
 
 #: A date written with numbers only, the year last: 12/03/2015, 12.03.2015, 12-03-15 (time may follow).
@@ -452,20 +542,22 @@ _WORDED_TIME = re.compile(r"^\s*(?:[-–|,]\s*)?(?:الساعة\s*)?(\d{1,2}):(\
 _CORRESPONDING = re.compile(r"\s*[-,(]?\s*(?:ال)?موافق(?!\w).*$", re.S)
 #: A year alone, which pandas reads as 1 January without a word.
 _YEAR_ONLY = re.compile(r"^\s*\d{4}\s*$")
+#: A month and year without a day (2015-03, 03/2015, March 2015; مارس 2015 is made 2015-03), which pandas reads as the 1st.
+_MONTH_ONLY = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{4}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4})\s*$")
 
 
 @lru_cache(maxsize=1)
 def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
-    """The date written with words and the Hijri month, from the ``month_number``, ``weekday`` and ``hijri_month`` lists."""
+    """The date written with words and the Hijri month, from ``months.csv`` and the ``weekday`` and ``hijri_month`` lists."""
     table = bundled_table("word_lists")
-    number = {name: int(n) for name, n in (w.rsplit("=", 1) for w in word_list("month_number", table))}
+    number = month_numbers()
 
     def names(words: Iterable[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
     month = rf"(?:{names(number)})(?!\w)"
     worded = re.compile(
-        rf"^\s*(?:(?:{names(word_list('weekday', table))})(?!\w)\s*[,\-–]?\s*)?(\d{{1,2}})\s+({month})"
+        rf"^\s*(?:(?:{names(word_list('weekday', table))})(?!\w)\s*[,\-–]?\s*)?(?:(\d{{1,2}})\s+)?({month})"
         rf"(?:\s*[(/]\s*({month})\s*\)?)?\s*,?\s*(\d{{4}})(?!\d)(?:\s*م(?!\w))?(.*)$", re.S,
     )
     hijri = re.compile(rf"(?<!\w)(?:{names(word_list('hijri_month', table))})(?!\w)")
@@ -475,8 +567,8 @@ def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
 def _worded_dates(values: pd.Series, source: str | Path, col: str, where: Callable[[int], str]) -> pd.Series:
     """Dates written with Arabic month names rewritten as ISO: 12 مارس 2015, الخميس 12 آذار 2015 - 14:05, ١٢ مارس ٢٠١٥.
 
-    The names (Egyptian/Gulf, Levantine, Maghrebi, with their spellings) are the
-    ``month_number`` list of ``word_lists.csv``; a weekday may open the date, a
+    The names (Egyptian/Gulf, Levantine, Maghrebi, with their spellings) are those
+    of ``months.csv`` (:func:`q7x2lib.lexicons.month_numbers`); a weekday may open the date, a
     Levantine name may be followed by its other name (آذار (مارس)), a time may
     follow. A Hijri month (رمضان، ذو الحجة) is an error naming the rows; a
     value of numbers only (a year alone, ٢٠١٥-٠٣-١٢) is left to the other readers
@@ -493,9 +585,15 @@ def _worded_dates(values: pd.Series, source: str | Path, col: str, where: Callab
         rest = _CORRESPONDING.sub("", m.group(5)) if m else ""
         time = _WORDED_TIME.match(rest) if rest.strip() else None
         if m and (time or not rest.strip()):
-            day, month, other, year = int(m.group(1)), number[" ".join(m.group(2).split())], m.group(3), m.group(4)
+            month, other, year = number[" ".join(m.group(2).split())], m.group(3), m.group(4)
             if other is not None and number[" ".join(other.split())] != month:
                 raise CorpusError(f"{source}: {col!r} has {value!r} in {where(i)}, which names two months")
+            if m.group(1) is None:  # مارس 2015: a month, read as its 1st (with the warning of _partial_dates)
+                if time or not norm.lstrip().startswith(m.group(2)):  # a time or a weekday, and no day
+                    raise CorpusError(f"{source}: {col!r} has {value!r} in {where(i)}, a month with a time or a weekday but no day")
+                out[i] = f"{year}-{month:02d}"
+                continue
+            day = int(m.group(1))
             clock = ""
             if time:
                 hour, minute, second, half = int(time.group(1)), int(time.group(2)), time.group(3) or "00", time.group(4)
@@ -515,14 +613,18 @@ def _worded_dates(values: pd.Series, source: str | Path, col: str, where: Callab
     return out
 
 
-def _year_only(
+def _partial_dates(
     values: pd.Series, source: str | Path, col: str, where: Callable[[int], str], written: pd.Series | None = None,
+    said: set | None = None,
 ) -> pd.Series:
-    """A year alone (2015, or the number 2015 of a JSON file) kept as 1 January of that year, with a warning.
+    """A year alone (2015, or the number 2015 of a JSON file) kept as 1 January of that year, a month and year
+    (2015-03, 03/2015, March 2015, مارس 2015) as the 1st of that month, each with one warning per column
+    naming the file, the column, how many values and the first.
 
     A number that is no year (1426161600, seconds since 1970?) is an error: pandas would read it as a time in 1970.
+    ``said`` holds the warnings given already (one a file when it is read in chunks).
     """
-    out, years = values.copy(), []
+    out, years, months = values.copy(), [], []
     for i, value in values.items():
         if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) and not pd.isna(value):
             if not float(value).is_integer() or not 1000 <= value <= 9999:
@@ -531,16 +633,25 @@ def _year_only(
                     "write the dates as YYYY-MM-DD (2015-03-12)"
                 )
             out[i] = value = str(int(value))
-        if isinstance(value, str) and _YEAR_ONLY.match(value):
-            years.append(i)
-    if years:
-        shown = (values if written is None else written)[years[0]]
-        warnings.warn(
-            f"{source}: {col!r} gives only a year in {len(years)} row(s) ({where(years[0])}: {shown!r}): "
-            "read as 1 January of that year, the day the articles' date windows and office holders then take; "
-            "give the whole date (YYYY-MM-DD), or leave the cell empty for a date not known",
-            Q7x2Warning, stacklevel=5,
-        )
+        if isinstance(value, str):
+            if _YEAR_ONLY.match(value):
+                years.append(i)
+            elif _MONTH_ONLY.match(value):
+                months.append(i)
+    shown = values if written is None else written
+    said = set() if said is None else said
+    for rows, what, read_as in (
+        (years, "only a year", "1 January of that year"),
+        (months, "a month and year but no day", "the 1st of that month"),
+    ):
+        if rows and (col, what) not in said:
+            said.add((col, what))
+            warnings.warn(
+                f"{source}: {col!r} gives {what} in {len(rows)} row(s) ({where(rows[0])}: {shown[rows[0]]!r}): "
+                f"read as {read_as}, the day the articles' date windows and office holders then take; "
+                "give the whole date (YYYY-MM-DD), or leave the cell empty for a date not known",
+                Q7x2Warning, stacklevel=5,
+            )
     return out
 
 
@@ -553,9 +664,14 @@ def _wall_time(stamp: object) -> object:
     return stamp.tz_localize(None) if isinstance(stamp, pd.Timestamp) and stamp.tz is not None else stamp
 
 
-def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", lines: list[int] | None = None) -> pd.Series:
+def _parse_dates(
+    values: pd.Series, source: str | Path, col: str = "published", where: Callable[[int], str] | None = None,
+    said: set | None = None,
+) -> pd.Series:
     """Dates of a column: ISO and most written forms; numbers with the year last day first (see :func:`_day_first`);
-    Arabic month names (see :func:`_worded_dates`); a year alone as 1 January, with a warning.
+    Arabic month names (see :func:`_worded_dates`); a year alone as 1 January, a month and year as its 1st,
+    with a warning (see :func:`_partial_dates`). ``where(i)`` names the place of the value at index ``i``
+    in messages (``"line 3"``; by default ``"row i + 1"``).
 
     A time with a UTC offset (2015-03-12T23:30:00+03:00) keeps its clock time
     and date as written; the offset is dropped.
@@ -568,9 +684,9 @@ def _parse_dates(values: pd.Series, source: str | Path, col: str = "published", 
         >>> _parse_dates(pd.Series(["الخميس 12 مارس 2015", "١٢ آذار ٢٠١٥ - 14:05"]), "news.csv").tolist()
         [Timestamp('2015-03-12 00:00:00'), Timestamp('2015-03-12 14:05:00')]
     """
-    where = (lambda i: f"line {lines[i]}") if lines is not None else (lambda i: f"row {i + 2}")
+    where = where or (lambda i: f"row {i + 1}")
     written = values
-    values = _year_only(_worded_dates(values, source, col, where), source, col, where, written)
+    values = _partial_dates(_worded_dates(values, source, col, where), source, col, where, written, said)
     values = _day_first(values, source, col, where)
     try:
         parsed = pd.to_datetime(values, errors="coerce", format="mixed")
@@ -627,9 +743,10 @@ def load_corpus(
     """Load articles into a DataFrame, one row per article, cleaned.
 
     Args:
-        path: A folder of ``.txt`` files or a ``.csv``/``.jsonl``/``.parquet``
-            file (``.csv.gz``/``.jsonl.gz`` too); ``None`` loads the bundled
-            sample corpus.
+        path: A folder of ``.txt`` files or a ``.csv``/``.jsonl``/``.json``/
+            ``.parquet`` file (``.csv.gz``/``.jsonl.gz``/``.json.gz`` too; a
+            ``.json`` file is a JSON array of article objects, read whole, or
+            JSON lines); ``None`` loads the bundled sample corpus.
         text_col: For tabular input, the column that holds the article text.
         id_col: For tabular input, the column with article ids. Where the
             default ``doc_id`` is absent the ids are generated as
@@ -639,7 +756,9 @@ def load_corpus(
             library's ``outlet``, ``title`` or ``published``, by their names
             in the file: ``{"newspaper": "outlet", "meta.date": "published"}``
             (a nested JSON field by its dotted name). Renamed as the file is
-            read, before any check; the file is not changed.
+            read, before any check; the file is not changed. For a folder the
+            names are those of its manifest; with a table and a manifest,
+            each renames the names it has.
         manifest: A manifest CSV to join by ``doc_id``; default
             ``manifest.csv`` inside a folder, none for tabular input.
         encoding: Force a text encoding (default: detect, see module doc).
@@ -662,12 +781,14 @@ def load_corpus(
             manifest, a column of ``columns`` that the file does not have or
             whose new name it already has.
         ArgumentError: ``columns`` names a column the library does not read,
-            or one name twice, or is given for a folder.
+            or one name twice, or is given for a folder without a manifest.
 
     Warns:
         CoverageWarning: the text is mostly not Arabic (:func:`check_arabic`).
         Q7x2Warning: Windows-1256 input, empty articles, manifest rows
-            without an article, skipped symbolic links.
+            without an article, skipped symbolic links, dates with no day
+            (a year alone, a month and year: read as the first day, one
+            warning a file and column).
 
     Examples:
         >>> corpus = load_corpus()
@@ -680,21 +801,22 @@ def load_corpus(
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     columns = _column_map(columns, path)
-    meta = None
+    places = _Places(path)
     if path.is_dir():
-        frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
         manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
         if not Path(manifest).exists():
             manifest = None
-    elif _table_suffix(path):
-        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding, columns))
-        frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
-    else:
+    elif not _table_suffix(path):
         raise CorpusError(_unsupported(path))
-    if manifest is not None:
-        meta = read_manifest(manifest)
+    meta, columns = _manifest_with_columns(path, manifest, columns)
+    if path.is_dir():
+        frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
+    else:
+        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding, columns, places))
+        frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
+    if meta is not None:
         _warn_unlisted(manifest, meta, frame["doc_id"])
-    frame = _finish(frame, meta, clean, source=path)
+    frame = _finish(frame, meta, clean, source=path, places=places)
     if frame.empty:
         raise CorpusError(_NO_ARTICLES.format(path=path))
     diagnosis = check_arabic(frame)
@@ -742,6 +864,8 @@ def iter_corpus(
     elif not _table_suffix(path):
         raise CorpusError(_unsupported(path))
     columns = _column_map(columns, path)
+    if columns and path.is_dir() and manifest is None:
+        _manifest_with_columns(path, None, columns)  # the error, before the first chunk is asked for
     return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks, columns)
 
 
@@ -749,20 +873,21 @@ def _iter_chunks(
     path: Path, chunksize: int, text_col: str, id_col: str, manifest: str | Path | None,
     encoding: str | None, clean: bool, follow_symlinks: bool, columns: dict[str, str] | None = None,
 ) -> Iterator[pd.DataFrame]:
-    meta = read_manifest(manifest) if manifest is not None else None
+    places = _Places(path)
+    meta, columns = _manifest_with_columns(path, manifest, columns)
     if path.is_dir():
         files = _text_files(path, follow_symlinks)
         if meta is not None:
             _warn_unlisted(manifest, meta, (f.stem for f in files))
         raw = (_read_files(files[i : i + chunksize], encoding, path) for i in range(0, len(files), chunksize))
     else:
-        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding, columns)
+        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding, columns, places)
     seen: set[str] = set()
     total = 0
     for n, frame in enumerate(raw):
         if meta is not None and not path.is_dir():
             seen.update(frame["doc_id"])
-        chunk = _finish(frame, meta, clean, source=path)
+        chunk = _finish(frame, meta, clean, source=path, places=places)
         if n == 0:
             diagnosis = check_arabic(chunk)
             if diagnosis:
@@ -773,6 +898,35 @@ def _iter_chunks(
         raise CorpusError(_NO_ARTICLES.format(path=path))
     if meta is not None and not path.is_dir():
         _warn_unlisted(manifest, meta, seen)
+
+
+def _manifest_with_columns(
+    path: Path, manifest: str | Path | None, columns: dict[str, str] | None,
+) -> tuple[pd.DataFrame | None, dict[str, str] | None]:
+    """The manifest (``None`` without one), its columns named by ``columns=``, and what of ``columns=`` is left for the table.
+
+    A folder's ``columns=`` are all the manifest's: one it lacks is an error, as
+    a table's is; a table with a manifest takes the names the manifest lacks.
+    """
+    if manifest is None:
+        if columns and path.is_dir():
+            raise ArgumentError(
+                f"{path}: columns= renames the columns of a table file (.csv, .jsonl, .json, .parquet) or of a folder's "
+                f"{config.MANIFEST_NAME}, and this folder has no {config.MANIFEST_NAME}"
+            )
+        return None, columns
+    meta, renamed = _read_manifest(manifest, columns)
+    if not columns:
+        return meta, columns
+    if path.is_dir():
+        missing = [old for old in columns if old not in renamed]
+        if missing:
+            raise CorpusError(
+                f"{manifest}: columns= maps {missing[0]!r} to {columns[missing[0]]!r}, but the manifest has no column "
+                f"{missing[0]!r}; columns are {list(meta.columns)}"
+            )
+        return meta, None
+    return meta, {old: new for old, new in columns.items() if old not in renamed} or None
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -825,11 +979,17 @@ def _read_files(files: list[Path], encoding: str | None, root: Path) -> pd.DataF
 
 def _tabular_chunks(
     path: Path, chunksize: int | None, text_col: str, id_col: str, encoding: str | None, columns: dict[str, str] | None = None,
+    places: _Places | None = None,
 ) -> Iterator[pd.DataFrame]:
-    """The one reader of tabular files: raw frames of ``chunksize`` rows (all rows when ``None``)."""
+    """The one reader of tabular files: raw frames of ``chunksize`` rows (all rows when ``None``).
+
+    Each frame carries its records' places in its file (see :class:`_Places`).
+    """
     suffix = _table_suffix(path)
     kind = suffix[1:].upper() + (" (gzip)" if _is_gzip(path) else "")
+    places = places or _Places(path)
     offset = 0
+    used = encoding
     try:
         if suffix == ".parquet":
             import pyarrow.parquet as pq
@@ -839,31 +999,52 @@ def _tabular_chunks(
                 if chunksize else [pd.read_parquet(path)]
             )
             for table in tables:
-                yield _tabular_frame(table, path, text_col, id_col, offset, columns)
+                yield _tabular_frame(table, path, text_col, id_col, offset, columns, places)
                 offset += len(table)
             return
         opener = gzip.open if _is_gzip(path) else open
-        with opener(path, "rt", encoding=detect_encoding(path, encoding), newline="" if suffix == ".csv" else None) as handle:
+        used = detect_encoding(path, encoding)
+        with opener(path, "rt", encoding=used, newline="" if suffix == ".csv" else None) as handle:
             if suffix == ".csv":
                 sep = _csv_separator(handle)
+                places.csv = (used, sep)
                 reader = pd.read_csv(handle, sep=sep, chunksize=chunksize, dtype=str, keep_default_na=False, index_col=False)
                 tables = [reader] if chunksize is None else reader
             else:
-                tables = _json_chunks(handle, path, chunksize, text_col)
+                tables = _json_chunks(_json_records(handle, path, suffix), path, chunksize, text_col)
             for table in tables:
-                yield _tabular_frame(table, path, text_col, id_col, offset, columns)
+                yield _tabular_frame(table, path, text_col, id_col, offset, columns, places)
                 offset += len(table)
     except CorpusError:
         raise
     except pd.errors.EmptyDataError:
         raise CorpusError(f"{path}: the file is empty: no header line and no articles") from None
     except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: cannot decode as {encoding} after row {offset} ({exc.reason})") from None
+        line = _undecodable_line(path, used)
+        where = f", line {line}" if line else ""
+        raise CorpusError(f"{path}{where}: cannot decode as {used} ({exc.reason})") from None
     except (OSError, EOFError) as exc:
         raise CorpusError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
-        where = f" from row {offset + 1}" if offset else ""
+        where = f" after the record on {places.one(offset)}" if offset else ""
         raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+
+
+def _undecodable_line(path: Path, encoding: str | None) -> int | None:
+    """The first line of ``path`` that ``encoding`` cannot decode (read again, only for the message)."""
+    if not encoding:
+        return None
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        with _open_binary(path) as handle:
+            for number, line in enumerate(handle, 1):
+                try:
+                    decoder.decode(line)
+                except UnicodeDecodeError:
+                    return number
+    except (OSError, EOFError, LookupError):
+        pass
+    return None
 
 
 def _csv_separator(handle) -> str:
@@ -891,20 +1072,106 @@ def _flat(record: dict, prefix: str = "") -> dict:
     return out
 
 
-def _json_chunks(lines: Iterable[str], path: Path, chunksize: int | None, text_col: str = "text") -> Iterator[pd.DataFrame]:
-    records: list[dict] = []
-    read = 0
+def _json_records(handle, path: Path, suffix: str) -> Iterator[tuple[int, dict]]:
+    """``(line, record)`` of a JSON lines file, or of a ``.json`` file: a JSON array of objects, or JSON lines."""
+    if suffix == ".json":
+        head = handle.read(1 << 16)
+        opening = head.lstrip()[:1]
+        if opening == "[":
+            yield from _json_array(head + handle.read(), path)
+            return
+        lines: Iterable[str] = _chain_head(head, handle)
+    else:
+        lines = handle
     for lineno, line in enumerate(lines, 1):
         if line.strip():
-            records.append(_json_line(line, path, lineno))
-            read += 1
-        if chunksize and len(records) == chunksize:
-            yield _records_frame(records, text_col)
-            records = []
+            try:
+                record = _json_line(line, path, lineno)
+            except CorpusError:
+                if suffix == ".json" and lineno == 1 and line.strip() == "{":
+                    raise CorpusError(
+                        f"{path}: holds one JSON object, not a list of articles; give a JSON array of article "
+                        'objects ([{"text": ...}, ...]) or one article object per line (.jsonl)'
+                    ) from None
+                raise
+            yield lineno, record
+
+
+def _chain_head(head: str, handle) -> Iterator[str]:
+    """The lines of a text file whose first characters ``head`` were read already."""
+    rest = handle.readline()
+    yield from io.StringIO(head + rest)
+    yield from handle
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_array(text: str, path: Path) -> Iterator[tuple[int, dict]]:
+    """``(line, object)`` of each item of the JSON array that is ``text``, the line the item starts on.
+
+    Read item by item (``raw_decode``), so a malformed file is named by the
+    line and column where it goes wrong, and an item that is no object by its
+    line. The whole text is in memory: a corpus larger than memory is JSON lines.
+    """
+    decoder = json.JSONDecoder()
+    pos = _JSON_SPACE.match(text).end() + 1  # past "["
+    line = 1 + text.count("\n", 0, pos)
+    seen = pos
+    item = 0
+
+    def fail(at: int, what: str) -> CorpusError:
+        ln = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        return CorpusError(f"{path}, line {ln}: not valid JSON ({what} at column {col})")
+
+    pos = _JSON_SPACE.match(text, pos).end()
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            try:
+                record, end = decoder.raw_decode(text, pos)
+            except json.JSONDecodeError as exc:
+                raise fail(exc.pos, exc.msg.removesuffix(" at")) from None
+            item += 1
+            line += text.count("\n", seen, pos)
+            seen = pos
+            if not isinstance(record, dict):
+                raise CorpusError(
+                    f"{path}, line {line}: item {item} of the JSON array is {type(record).__name__}, not an article "
+                    'object ({"text": ...})'
+                )
+            yield line, record
+            pos = _JSON_SPACE.match(text, end).end()
+            if text.startswith(",", pos):
+                pos = _JSON_SPACE.match(text, pos + 1).end()
+            elif text.startswith("]", pos):
+                pos += 1
+                break
+            else:
+                raise fail(pos, "Expecting ',' or ']' after an item" if pos < len(text) else "the array is not closed with ']'")
+    pos = _JSON_SPACE.match(text, pos).end()
+    if pos < len(text):
+        raise fail(pos, "text after the end of the array")
+
+
+def _json_chunks(records: Iterable[tuple[int, dict]], path: Path, chunksize: int | None, text_col: str = "text") -> Iterator[pd.DataFrame]:
+    """Frames of ``chunksize`` records (all when ``None``), each with its records' lines in ``_PLACE``."""
+    batch: list[dict] = []
+    lines: list[int] = []
+    read = 0
+    for line, record in records:
+        batch.append(record)
+        lines.append(line)
+        read += 1
+        if chunksize and len(batch) == chunksize:
+            yield _records_frame(batch, text_col).assign(**{_PLACE: lines})
+            batch, lines = [], []
     if not read:
-        raise CorpusError(f"{path}: the file is empty: no JSON line, so no articles")
-    if records or not chunksize:
-        yield _records_frame(records, text_col)
+        raise CorpusError(f"{path}: the file is empty: no JSON line or array item, so no articles")
+    if batch or not chunksize:
+        yield _records_frame(batch, text_col).assign(**{_PLACE: lines})
 
 
 def _records_frame(records: list[dict], text_col: str) -> pd.DataFrame:
@@ -991,8 +1258,6 @@ def _column_map(columns: object, path: Path) -> dict[str, str] | None:
         olds = [old for old, n in columns.items() if n == new]
         if len(olds) > 1:
             raise ArgumentError(f"{path}: columns= maps {' and '.join(map(repr, olds))} both to {new!r}; map one column to each name")
-    if path.is_dir():
-        raise ArgumentError(f"{path}: columns= renames the columns of a table file (.csv, .jsonl, .parquet), not of a folder of .txt files")
     return dict(columns)
 
 
@@ -1018,7 +1283,10 @@ def _rename_columns(table: pd.DataFrame, path: Path, text_col: str, id_col: str,
 
 def _tabular_frame(
     table: pd.DataFrame, path: Path, text_col: str, id_col: str, offset: int, columns: dict[str, str] | None = None,
+    places: _Places | None = None,
 ) -> pd.DataFrame:
+    places = places or _Places(path)
+    given = table.pop(_PLACE) if _PLACE in table else None  # the lines of JSON records
     if columns:
         table = _rename_columns(table, path, text_col, id_col, columns, offset == 0)
     if text_col not in table:
@@ -1033,6 +1301,7 @@ def _tabular_frame(
     if spelt and not set(spelt.values()) & set(table.columns) and len(set(spelt.values())) == len(spelt):
         table = table.rename(columns=spelt)
     rows = pd.Series(range(offset + 1, offset + len(table) + 1), index=table.index)  # data rows, header not counted
+    place = rows if given is None else pd.Series(given.to_numpy(), index=table.index)  # see _Places
     if offset == 0:
         for role in ("outlet", "title", "published"):
             other = _synonym(table.columns, role) if role not in table else None
@@ -1046,21 +1315,21 @@ def _tabular_frame(
                 )
     blank_rows = pd.concat([_blank(table[c]) for c in table], axis=1).all(axis=1) if len(table.columns) else rows.astype(bool)
     if blank_rows.any() and len(table.columns) > 1:  # spreadsheet rows left empty (",,,,"): nothing to read in them
-        warnings.warn(f"{path}: skipped {int(blank_rows.sum())} empty row(s): row(s) {rows[blank_rows].tolist()[:10]}", Q7x2Warning, stacklevel=5)
-        table, rows = table.loc[~blank_rows], rows[~blank_rows]
+        warnings.warn(f"{path}: skipped {int(blank_rows.sum())} empty row(s), at {places.some(place[blank_rows])}", Q7x2Warning, stacklevel=5)
+        table, rows, place = table.loc[~blank_rows], rows[~blank_rows], place[~blank_rows]
     text = table.pop(text_col)
     missing = text.isna()
     if missing.any():  # a null text (JSON null, an empty Parquet cell) is an empty article, as an empty CSV cell is
         text = text.astype(object).where(~missing, "")
     if not all(isinstance(t, str) for t in text.tolist()):  # (a list: no Python call per value)
-        bad = rows[text.map(lambda t: not isinstance(t, str))].tolist()[:5]
-        raise CorpusError(f"{path}: the text column {text_col!r} is not text in row(s) {bad}")
+        bad = place[text.map(lambda t: not isinstance(t, str))].tolist()[:5]
+        raise CorpusError(f"{path}: the text column {text_col!r} is not text, at {places.some(bad)}")
     if id_col in table:
         raw_ids = table.pop(id_col)
         no_id = _blank(raw_ids) & ~_blank(text)
         if no_id.any():
             raise CorpusError(
-                f"{path}: the id column {id_col!r} is empty in row(s) {rows[no_id].tolist()[:10]} that have a text; "
+                f"{path}: the id column {id_col!r} is empty where there is a text, at {places.some(place[no_id])}; "
                 f"give every article an id (or leave out id_col to number the rows)"
             )
         ids = raw_ids.astype(object).where(~_blank(raw_ids), "").astype(str)
@@ -1078,23 +1347,19 @@ def _tabular_frame(
         same = ids == first
         how = "the same text" if text[same].nunique() == 1 else "different texts"
         raise CorpusError(
-            f"{path}: duplicate doc_id {sorted(set(ids[twice]))[:10]}: {first!r} in rows {rows[same].tolist()[:10]} "
+            f"{path}: duplicate doc_id {sorted(set(ids[twice]))[:10]}: {first!r} at {places.some(place[same])} "
             f"({how}); give each article one row and its own id"
         )
     unnamed = [c for c in table if re.fullmatch(r"Unnamed: \d+", str(c)) and _blank(table[c]).all()]
     table = table.drop(columns=unnamed)  # a spreadsheet's trailing comma: a column of nothing
     # (a column of Python strings stays one: a bare array would be inferred as Arrow strings)
     text = pd.Series(text.to_numpy(), dtype=object) if text.dtype == object else text.values
-    frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text})
+    frame = pd.DataFrame({"doc_id": ids.values, "source_file": path.name, "text": text, _PLACE: place.to_numpy()})
     extra = table.reset_index(drop=True)
     return pd.concat([frame, extra.drop(columns=[c for c in extra if c in frame], errors="ignore")], axis=1)
 
 
-#: HTML left in a text by a scraper or a CMS export: common tags and entities.
-_HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I)
-
-
-def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path) -> pd.DataFrame:
+def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path, places: _Places | None = None) -> pd.DataFrame:
     dupes = frame["doc_id"][frame["doc_id"].duplicated(keep=False)]
     if len(dupes):
         files = frame.loc[dupes.index, "source_file"].tolist()
@@ -1104,11 +1369,12 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         names = frame.loc[empty, "source_file"].tolist() if frame["source_file"].nunique() > 1 else frame.loc[empty, "doc_id"].tolist()
         warnings.warn(f"{source}: skipped {int(empty.sum())} empty article(s): {names[:10]}", Q7x2Warning, stacklevel=3)
         frame = frame.loc[~empty].reset_index(drop=True)
-    html = frame["text"].str.contains(_HTML, regex=True)
+    html = frame["text"].str.contains(HTML_MARKUP, regex=True)
     if html.any():
         warnings.warn(
             f"{source}: {int(html.sum())} article(s) hold HTML markup (tags such as <p>, entities such as &nbsp;): "
-            f"it is kept in text_clean and read as words; strip it before loading: {frame.loc[html, 'doc_id'].tolist()[:10]}",
+            "read as a browser shows it, its tags out of text_clean and its entities decoded (text keeps it as written): "
+            f"{frame.loc[html, 'doc_id'].tolist()[:10]}",
             Q7x2Warning, stacklevel=3,
         )
     if meta is not None:
@@ -1118,8 +1384,14 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         if col not in frame:
             frame[col] = None
         frame[col] = frame[col].astype(object).where(frame[col].notna() & (frame[col] != ""), None)
+    if _PLACE in frame and places is not None:
+        place = frame[_PLACE]
+        where = lambda i: places.one(place[i])  # noqa: E731
+    else:  # a folder's articles: their dates come from the manifest, read with its lines
+        where = None
+    frame = frame.drop(columns=[_PLACE], errors="ignore")
     frame["published"] = (
-        _parse_dates(frame["published"].astype(object).replace("", None), source)
+        _parse_dates(frame["published"].astype(object).replace("", None), source, where=where, said=places.said if places else None)
         if "published" in frame
         else pd.Series(pd.NaT, index=frame.index, dtype="datetime64[us]")
     )

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ArgumentError
+from .lexicons import bundled_table
 
 #: A displayed cell longer than this many characters is cut (display only).
 MAX_CELL_CHARS = 400
@@ -50,34 +51,20 @@ _STYLE = (
     ".q7x2-rtl th .q7x2-id{display:block;font-weight:normal;font-size:80%;color:#666;direction:ltr;text-align:right}</style>"
 )
 
-#: The Arabic names of the columns that the right-to-left tables show most, written above their ids (which stay:
-#: the CSV files and the notebooks' prose name the columns so). An Arabic table headed label, words, outlets,
-#: first_date ... read as English in an Arabic report.
-COLUMN_NAMES_AR = {
-    "doc_id": "المقال", "label": "التسمية", "title": "العنوان", "text": "النص", "outlet": "الوسيلة",
-    "outlets": "الوسائل", "n_outlets": "عدد الوسائل", "published": "تاريخ النشر", "event_date": "تاريخ الحدث",
-    "first_date": "أول تاريخ", "last_date": "آخر تاريخ", "size": "عدد المقالات", "group": "المجموعة",
-    "actors": "الفاعلون", "words": "الكلمات", "word": "الكلمة", "example": "مثال", "examples": "أمثلة",
-    "n": "العدد", "n_docs": "عدد المقالات", "n_words": "عدد الكلمات", "kind": "النوع", "name": "الاسم",
-    "name_ar": "الاسم بالعربية", "name_en": "الاسم بالإنجليزية", "actor_id": "الفاعل", "speaker": "المتحدث",
-    "speaker_id": "المتحدث", "speaker_surface": "المتحدث في النص", "speaker_code": "رمز المتحدث",
-    "country": "البلد", "cue": "فعل القول", "polarity": "القطبية", "evidence": "الشاهد", "before": "قبل",
-    "mention": "الإشارة", "after": "بعد", "passage": "المقطع", "shared": "المشترك", "source": "المصدر",
-    "target": "الهدف", "trigger": "الفعل", "n_statements": "عدد التصريحات", "mean_polarity": "متوسط القطبية",
-    "n_events": "عدد الأحداث", "mean_goldstein": "متوسط وزن غولدستاين", "goldstein": "وزن غولدستاين",
-    "dateline": "سطر المكان", "subheading": "العناوين الفرعية", "body": "فقرات المتن", "boilerplate": "الحشو",
-    "candidate": "المرشح", "role": "الدور", "side": "الطرف", "total": "المجموع", "date_basis": "مصدر التاريخ",
-    "doc_a": "المقال أ", "doc_b": "المقال ب", "text_a": "النص في أ", "text_b": "النص في ب", "start_a": "البداية في أ",
-    "end_a": "النهاية في أ", "start_b": "البداية في ب", "end_b": "النهاية في ب", "cue_kind": "نوع فعل القول",
-    "sentence_id": "الجملة", "field": "الحقل", "unit": "الوحدة", "source_surface": "المصدر في النص",
-    "source_code": "رمز المصدر", "target_surface": "الهدف في النص", "target_code": "رمز الهدف",
-    "event_code": "رمز الحدث", "negated": "منفي", "modality": "الصيغة", "rule_id": "القاعدة",
-    "min_polarity": "أدنى قطبية", "max_polarity": "أعلى قطبية", "suggested_code": "الرمز المقترح",
-    "share_conflict": "حصة الصراع", "share_cooperation": "حصة التعاون", "cooperation_index": "مؤشر التعاون",
-    "freq_target": "التكرار فيه", "freq_reference": "التكرار في غيره", "n_tokens": "عدد الكلمات",
-    "n_changed": "عدد ما تغيّر", "share_changed": "نسبة ما تغيّر", "error": "الخطأ", "surface": "النص",
-    "start": "الموضع", "stmt_no": "رقم التصريح", "pred_speaker_id": "المتحدث المستخرج", "pred_label": "التصنيف المستخرج",
-}
+@functools.lru_cache(maxsize=1)
+def column_names_ar() -> dict[str, str]:
+    """The Arabic names of the columns that the right-to-left tables show most, written above their ids.
+
+    The ids stay (the CSV files and the notebooks' prose name the columns so); an Arabic table headed label,
+    words, outlets, first_date ... read as English in an Arabic report. Read once from
+    ``data/lexicons/column_names_ar.csv``.
+
+    Examples:
+        >>> column_names_ar()["outlet"]
+        'الوسيلة'
+    """
+    table = bundled_table("column_names_ar")
+    return dict(zip(table["column"], table["name_ar"]))
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 # Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
@@ -246,7 +233,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _header_cell(column: object) -> str:
-    """A right-to-left table's header: the column's Arabic name (:data:`COLUMN_NAMES_AR`) above its id, or its id.
+    """A right-to-left table's header: the column's Arabic name (:func:`column_names_ar`) above its id, or its id.
 
     Examples:
         >>> _header_cell("outlets")
@@ -255,7 +242,7 @@ def _header_cell(column: object) -> str:
         '<th><bdi>g2</bdi></th>'
     """
     name = html.escape(str(column))
-    arabic = COLUMN_NAMES_AR.get(column) if isinstance(column, str) else None
+    arabic = column_names_ar().get(column) if isinstance(column, str) else None
     if arabic is None:
         return f"<th><bdi>{name}</bdi></th>"
     return f'<th><bdi>{html.escape(arabic)}</bdi><span class="q7x2-id">{name}</span></th>'

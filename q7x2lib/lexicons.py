@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -227,6 +227,56 @@ def _check_offices(table, where):
     return table
 
 
+#: The kinds of month name in ``months.csv``: the name charts write, the Levantine name, another spelling or region's.
+MONTH_KINDS = ("shown", "levantine", "variant")
+
+
+def _check_months(table, where):
+    _check_nonempty(table, where, "month", "name")
+    _check_choice(table, where, "kind", MONTH_KINDS)
+    bad = table.index[~table["month"].isin([str(m) for m in range(1, 13)])]
+    if len(bad):
+        _fail(where, bad[0], f"month {table.at[bad[0], 'month']!r} is not a month number (1 to 12)")
+    table = table.assign(norm=table["name"].map(_norm))
+    twice = table.index[table["norm"].duplicated()]
+    if len(twice):
+        _fail(where, twice[0], f"the name {table.at[twice[0], 'name']!r} is listed twice")
+    shown = table.loc[table["kind"] == "shown", "month"]
+    if sorted(shown, key=int) != [str(m) for m in range(1, 13)]:
+        _fail(where, table.index[0], "give each month one name of kind 'shown' (the name charts write)")
+    return table
+
+
+def month_names(kinds: Iterable[str] = ("shown", "levantine"), *, written: bool = False) -> tuple[str, ...]:
+    """The month names of ``months.csv`` of ``kinds``, kind by kind, each in calendar order: normalised, or as written.
+
+    The one source of the month names: the charts' labels (``shown``, written), the "numbers" two articles on
+    one event share and the words no speaker is (``shown`` and ``levantine``), the publication dates read with
+    words (every kind, :func:`month_numbers`).
+
+    Examples:
+        >>> month_names(("shown",), written=True)[3], month_names()[:2], month_names()[14]
+        ('أبريل', ('يناير', 'فبراير'), 'اذار')
+    """
+    table = bundled_table("months")
+    month = table["month"].astype(int)
+    return tuple(
+        name for kind in kinds
+        for name in table.loc[table["kind"] == kind].assign(m=month).sort_values("m", kind="stable")["name" if written else "norm"]
+    )
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name of ``months.csv``, normalised, and its number (for dates written with words).
+
+    Examples:
+        >>> month_numbers()["اذار"], month_numbers()["جويلية"]
+        (3, 7)
+    """
+    table = bundled_table("months")
+    return dict(zip(table["norm"], table["month"].astype(int)))
+
+
 def _check_word_lists(table, where):
     _check_nonempty(table, where, "list", "word")
     return table.assign(norm=table["word"].map(_norm))
@@ -286,6 +336,9 @@ TABLES: dict[str, TableSpec] = {
     "word_lists": TableSpec("word_lists.csv", ("list", "word"), ("list", "word"), "word lists",
                             _check_word_lists, ("note",)),
     "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list"),
+    "months": TableSpec("months.csv", ("month", "name", "kind"), ("name",), "month table", _check_months, ("note",)),
+    "column_names_ar": TableSpec("column_names_ar.csv", ("column", "name_ar"), ("column",), "Arabic column-name table",
+                                 _check_listed("column", "name_ar"), ("note",)),
     "countries": TableSpec("countries.csv", ("code", "form", "phrase"), ("code", "phrase"), "country table",
                            _check_countries, ("name_en", "note")),
     "places": TableSpec("places.csv", ("place", "country"), ("place",), "places table", _check_places,

@@ -42,6 +42,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.transforms import Bbox
 
+from .lexicons import month_names
 from .rtl import FONT_FAMILY, NEEDS_PRESHAPING, ensure_arabic_font, preshaping, register_font, rtl, use_style
 
 __all__ = [
@@ -401,9 +402,9 @@ def plot_heatmap(
     return ax
 
 
-#: The months as the corpus's (Saudi) outlets name them most often: يناير، فبراير ... (the Levantine كانون الثاني،
-#: شباط ... are rarer there: 44 and 65 against 96 and 158 in the first 3,000 development articles).
-ARABIC_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+#: The months as the corpus's (Saudi) outlets name them most often: يناير، فبراير ... (the names of kind ``shown`` in
+#: ``data/lexicons/months.csv``, the one table of month names).
+ARABIC_MONTHS = month_names(("shown",), written=True)
 
 _MONTH = "\x01%m\x01"  # a month number between markers, named in Arabic after strftime
 

@@ -50,7 +50,9 @@ from matplotlib import font_manager, ft2font
 __all__ = [
     "FONT_FAMILY",
     "NEEDS_PRESHAPING",
+    "LRI",
     "LRM",
+    "PDI",
     "RLM",
     "STYLE_PATH",
     "arabic_font_path",
@@ -170,13 +172,28 @@ def rtl(text: object, *, preshape: bool | None = None) -> str:
         return "\n".join(lines)
     # python-bidi treats the string as one paragraph and mangles newlines; the marks have done their work once the
     # line is in visual order, and matplotlib < 3.11 would draw them as glyphs
-    return "\n".join(
-        get_display(arabic_reshaper.reshape(line)).replace(RLM, "").replace(LRM, "") for line in lines
-    )
+    return "\n".join(_unmarked(get_display(arabic_reshaper.reshape(line))) for line in lines)
+
+
+def _unmarked(line: str) -> str:
+    for mark in _MARKS:
+        line = line.replace(mark, "")
+    return line
 
 
 #: RIGHT-TO-LEFT MARK and LEFT-TO-RIGHT MARK: invisible strong characters of each direction.
 RLM, LRM = "\u200f", "\u200e"
+#: LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE: what they enclose is laid out left to right, as one block.
+LRI, PDI = "\u2066", "\u2069"
+#: The bidi controls rtl() adds, which the pre-shaped branch drops once a line is in visual order.
+_MARKS = (RLM, LRM, LRI, PDI)
+
+#: A web address: a scheme (https://) or www., or a domain with a path (sabq.org/...), up to a space, without the
+#: sentence's closing punctuation.
+_URL = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/)\S*?"
+    r"(?=[.,،؛;:!?؟…)\]»”\"']*(?:\s|$))"
+)
 
 #: A Latin token of letters and digits, such as an article id (000_2f7a25327503f7a2).
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-/]*")
@@ -186,8 +203,9 @@ def _marked(line: str) -> str:
     """``line`` with bidi marks, so that a line with Arabic in it reads right to left whatever its first letter.
 
     Ids mixing Latin letters and digits are held together left to right (between LRMs: "000_2f7a" drew as
-    "2f7a_000" in a right-to-left line), and the line gets a leading RLM when it would start left to right.
-    A line of no Arabic is returned as it is.
+    "2f7a_000" in a right-to-left line), a web address is isolated left to right (between LRI and PDI: the bidi
+    algorithm moved an Arabic part of its path, ``wiki/الرياض``, and what followed it to its left), and the line
+    gets a leading RLM when it would start left to right. A line of no Arabic is returned as it is.
 
     Examples:
         >>> _marked("004: RT الكرملين") == RLM + "004: RT الكرملين"
@@ -196,11 +214,18 @@ def _marked(line: str) -> str:
         True
         >>> _marked("004: الكرملين") == "004: الكرملين", _marked("doc-2")
         (True, 'doc-2')
+        >>> _marked("المصدر: https://ar.wikipedia.org/wiki/الرياض.") == "المصدر: " + LRI + "https://ar.wikipedia.org/wiki/الرياض" + PDI + "."
+        True
     """
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
         return line
-    line = _LATIN_TOKEN.sub(
-        lambda m: LRM + m[0] + LRM if re.search(r"[A-Za-z]", m[0]) and re.search(r"[0-9_]", m[0]) else m[0], line
+    pieces = _URL.split(line)  # (a capture-free split: the addresses are found again below)
+    urls = _URL.findall(line)
+    line = "".join(
+        _LATIN_TOKEN.sub(
+            lambda m: LRM + m[0] + LRM if re.search(r"[A-Za-z]", m[0]) and re.search(r"[0-9_]", m[0]) else m[0], piece
+        ) + (LRI + urls[k] + PDI if k < len(urls) else "")
+        for k, piece in enumerate(pieces)
     )
     return RLM + line if _needs_rlm(line) else line
 

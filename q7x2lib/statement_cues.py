@@ -16,7 +16,7 @@ import pandas as pd
 from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
 from .arabic import without_article
-from .lexicons import load_lexicon, word_list
+from .lexicons import load_lexicon, month_names, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
 from .tables import LastTableCache
 
@@ -139,7 +139,7 @@ class _Cues:
             f.endswith(p) and (f[: -len(p)] in bases or {f[: -len(p) - 1] + "ى", f[: -len(p) - 1] + "ي"} & bases)
             for p in ("ه", "ها", "هما", "هم")))  # تبناه from تبنى; not تتهم, a form of اتهم
         self.name_links = frozenset(word_list("name_link"))  # علي بن أبي طالب: a cue's form inside a name
-        self.months = frozenset(w for m in word_list("month") for w in m.split())
+        self.months = frozenset(w for m in month_names() for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))

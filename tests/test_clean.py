@@ -173,3 +173,20 @@ def test_cleaning_pipes(corpus: pd.DataFrame) -> None:
 def test_line_of_invisible_marks_is_a_blank_line(mark: str) -> None:
     out = clean_text(f"{BODY}\n{mark}\n{BODY}")
     assert out["text_clean"] == f"{BODY}\n\n{BODY}"
+
+
+def test_html_markup_is_read_as_a_browser_shows_it_and_the_raw_text_kept() -> None:
+    raw = (
+        '<div class="post"><h2>الرياض تستضيف قمة الطاقة</h2><p>أعلن الوزير أن <a href="https://example.com/a">القمة</a>'
+        " تبدأ&nbsp;غدا.</p><p>وقال إن &quot;الحوار&quot; مستمر بنسبة 3 &lt; 5.</p><script>var x = 1;</script></div>"
+    )
+    out = clean_text(raw)
+    assert out["title"] == "الرياض تستضيف قمة الطاقة"
+    assert out["text_clean"] == 'الرياض تستضيف قمة الطاقة\n\nأعلن الوزير أن القمة تبدأ غدا.\n\nوقال إن "الحوار" مستمر بنسبة 3 < 5.'
+    body = [p for p in out["paragraphs"] if p.kind == "body"][0]
+    assert raw[body.raw_start : body.raw_end] == 'أعلن الوزير أن <a href="https://example.com/a">القمة</a> تبدأ&nbsp;غدا.'
+
+
+def test_a_less_than_sign_in_an_article_with_markup_is_no_tag() -> None:
+    out = clean_text("<p>ارتفع المؤشر 3 < 5 > 2 نقاط اليوم.</p>")
+    assert out["text_clean"] == "ارتفع المؤشر 3 < 5 > 2 نقاط اليوم."

@@ -74,14 +74,14 @@ def test_a_column_that_shows_the_month_first_is_read_month_first_with_a_warning(
 def test_a_column_that_writes_dates_in_both_orders_is_an_error_naming_file_and_rows(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "21/07/2015"], ["b", TEXTS[1], "03/13/2015"]])
-    with pytest.raises(CorpusError, match=r"news.csv: 'published' writes dates in two orders: '21/07/2015' in row 2.*'03/13/2015' in row 3.*YYYY-MM-DD"):
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' writes dates in two orders: '21/07/2015' in line 2.*'03/13/2015' in line 3.*YYYY-MM-DD"):
         load_corpus(path)
 
 
 def test_a_numeric_value_with_no_month_in_either_order_is_an_error(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "13/14/2015"]])
-    with pytest.raises(CorpusError, match=r"news.csv: 'published' has '13/14/2015' in row 2, which is no date"):
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' has '13/14/2015' in line 2, which is no date"):
         load_corpus(path)
 
 
@@ -125,7 +125,7 @@ def test_empty_spreadsheet_rows_are_skipped_with_a_warning(tmp_path) -> None:
     _write_csv(path, ["doc_id", "text", "outlet"], [["a", TEXTS[0], "sabq"], ["", "", ""], ["b", TEXTS[1], "okaz"], ["", " ", ""]])
     corpus, said = _load(path)
     assert corpus.doc_id.tolist() == ["a", "b"]
-    assert any("news.csv: skipped 2 empty row(s): row(s) [2, 4]" in m for m in said)
+    assert any("news.csv: skipped 2 empty row(s), at lines 3, 5" in m for m in said)
 
 
 def test_rows_without_empty_rows_warn_nothing_and_generated_ids_keep_the_row_number(tmp_path) -> None:
@@ -140,11 +140,11 @@ def test_rows_without_empty_rows_warn_nothing_and_generated_ids_keep_the_row_num
 def test_an_article_without_an_id_is_an_error_naming_the_row(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["", TEXTS[1]]])
-    with pytest.raises(CorpusError, match=r"news.csv: the id column 'doc_id' is empty in row\(s\) \[2\]"):
+    with pytest.raises(CorpusError, match=r"news.csv: the id column 'doc_id' is empty where there is a text, at line 3;"):
         load_corpus(path)
     path = tmp_path / "news.jsonl"
     path.write_text(f'{{"doc_id": null, "text": "{TEXTS[0]}"}}\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"empty in row\(s\) \[1\]"):  # not the id 'None'
+    with pytest.raises(CorpusError, match=r"empty where there is a text, at line 1;"):  # not the id 'None'
         load_corpus(path)
 
 
@@ -159,7 +159,7 @@ def test_a_row_with_an_id_but_no_text_is_skipped_with_a_warning(tmp_path) -> Non
 def test_a_text_that_is_no_string_is_still_an_error(tmp_path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n{{"doc_id": "b", "text": ["x"]}}\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"news.jsonl: the text column 'text' is not text in row\(s\) \[2\]"):
+    with pytest.raises(CorpusError, match=r"news.jsonl: the text column 'text' is not text, at line 2"):
         load_corpus(path)
 
 
@@ -205,11 +205,12 @@ def test_the_usual_column_names_warn_nothing(tmp_path) -> None:
     assert corpus.outlet.tolist() == ["sabq"] and not said
 
 
-def test_html_in_texts_is_warned_and_the_text_kept(tmp_path) -> None:
+def test_html_in_texts_is_stripped_from_text_clean_with_a_warning_and_the_text_kept(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text"], [["a", f"<p>{TEXTS[0]}</p>&nbsp;"], ["b", TEXTS[1] + " 3 < 5 > 2"]])
     corpus, said = _load(path)
-    assert corpus.text[0].startswith("<p>")
+    assert corpus.text[0].startswith("<p>") and corpus.text_clean[0] == TEXTS[0].strip()
+    assert "<" not in corpus.text_norm[0] and "nbsp" not in corpus.text_clean[0]
     assert [m for m in said if "HTML" in m] and all("['a']" in m for m in said if "HTML" in m)
 
 
@@ -245,7 +246,7 @@ def test_an_article_that_is_only_boilerplate_is_skipped_with_a_warning(tmp_path)
 def test_a_hijri_date_is_not_read_as_a_gregorian_year(tmp_path, date) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], date]])
-    with pytest.raises(CorpusError, match=rf"news.csv: 'published' has a year before 1800 in row 3: '{date}' \(a Hijri \(AH\) date\?"):
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' has a year before 1800 in line 3: '{date}' \(a Hijri \(AH\) date\?"):
         load_corpus(path)
 
 
@@ -258,7 +259,7 @@ def test_gregorian_dates_of_any_modern_year_are_read(tmp_path) -> None:
 def test_a_duplicated_row_is_named_by_its_rows(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["b", TEXTS[1]], ["a", TEXTS[0]]])
-    with pytest.raises(CorpusError, match=r"news.csv: duplicate doc_id \['a'\]: 'a' in rows \[1, 3\] \(the same text\)"):
+    with pytest.raises(CorpusError, match=r"news.csv: duplicate doc_id \['a'\]: 'a' at lines 2, 4 \(the same text\)"):
         load_corpus(path)
     _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["a", TEXTS[1]]])
     with pytest.raises(CorpusError, match=r"\(different texts\)"):
@@ -289,7 +290,7 @@ def test_a_second_spelling_beside_the_right_name_is_left_alone(tmp_path) -> None
     assert corpus.outlet.tolist() == ["sabq"] and corpus["Outlet"].tolist() == ["other"]
 
 
-@pytest.mark.parametrize(("name", "advice"), [("news.xlsx", "save it as CSV UTF-8"), ("news.tsv", "copy it to a name ending in .csv"), ("news.json", "one article per line as .jsonl")])
+@pytest.mark.parametrize(("name", "advice"), [("news.xlsx", "save it as CSV UTF-8"), ("news.tsv", "copy it to a name ending in .csv")])
 def test_a_spreadsheet_or_other_format_says_what_to_save_it_as(tmp_path, name, advice) -> None:
     (tmp_path / name).write_bytes(b"PK\x03\x04")
     with pytest.raises(CorpusError, match=rf"{name}: unsupported input.*{advice}"):
@@ -300,7 +301,7 @@ def test_a_spreadsheet_or_other_format_says_what_to_save_it_as(tmp_path, name, a
 
 def test_an_unknown_format_gets_no_advice(tmp_path) -> None:
     (tmp_path / "news.docx").write_bytes(b"PK")
-    with pytest.raises(CorpusError, match=r"\(.csv.gz and .jsonl.gz too\)$"):
+    with pytest.raises(CorpusError, match=r"\(.csv.gz, .jsonl.gz and .json.gz too\)$"):
         load_corpus(tmp_path / "news.docx")
 
 
@@ -364,7 +365,7 @@ def test_columns_refuses_two_columns_to_one_name_and_unknown_names(tmp_path) -> 
         load_corpus(path, columns={"newspaper": "text"})
     with pytest.raises(ArgumentError, match=r"columns= must map column names to names"):
         load_corpus(path, columns=[("newspaper", "outlet")])
-    with pytest.raises(ArgumentError, match=r"not of a folder of .txt files"):
+    with pytest.raises(ArgumentError, match=r"or of a folder's manifest.csv, and this folder has no manifest.csv"):
         load_corpus(tmp_path, columns={"newspaper": "outlet"})
 
 
@@ -427,16 +428,16 @@ def test_manifest_dates_with_arabic_month_names_are_read_too(tmp_path) -> None:
 def test_a_hijri_month_name_is_an_error_naming_file_row_and_value(tmp_path, date) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12 مارس 2015"], ["b", TEXTS[1], date]])
-    with pytest.raises(CorpusError, match=rf"news.csv: 'published' names a Hijri \(AH\) month in row 3: '{date}' \(give dates of the Gregorian calendar\)"):
+    with pytest.raises(CorpusError, match=rf"news.csv: 'published' names a Hijri \(AH\) month in line 3: '{date}' \(give dates of the Gregorian calendar\)"):
         load_corpus(path)
 
 
 @pytest.mark.parametrize("date, problem", [
-    ("12 مارس 1436", r"has a year before 1800 in row 2: '12 مارس 1436' \(a Hijri \(AH\) date\?"),
-    ("31 فبراير 2015", r"is not a date in row 2: '31 فبراير 2015'"),
-    ("12 مارس (نيسان) 2015", r"has '12 مارس \(نيسان\) 2015' in row 2, which names two months"),
-    ("مارس 2015", r"is not a date in row 2: 'مارس 2015'"),  # no day: not read as the 1st
-    ("12 مارس 2015 عاجل", r"is not a date in row 2"),
+    ("12 مارس 1436", r"has a year before 1800 in line 2: '12 مارس 1436' \(a Hijri \(AH\) date\?"),
+    ("31 فبراير 2015", r"is not a date in line 2: '31 فبراير 2015'"),
+    ("12 مارس (نيسان) 2015", r"has '12 مارس \(نيسان\) 2015' in line 2, which names two months"),
+    ("الخميس مارس 2015", r"has 'الخميس مارس 2015' in line 2, a month with a time or a weekday but no day"),  # a weekday says a day was meant
+    ("12 مارس 2015 عاجل", r"is not a date in line 2"),
 ])
 def test_an_arabic_date_that_is_no_gregorian_day_stays_an_error(tmp_path, date, problem) -> None:
     path = tmp_path / "news.csv"
@@ -450,7 +451,7 @@ def test_a_year_alone_is_read_as_1_january_with_a_warning_naming_file_and_column
     _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "2015-03-12"], ["b", TEXTS[1], "٢٠١٥"]])
     corpus, said = _load(path)
     assert corpus.published.tolist() == [pd.Timestamp("2015-03-12"), pd.Timestamp("2015-01-01")]
-    assert any("news.csv: 'published' gives only a year in 1 row(s) (row 3: '٢٠١٥'): read as 1 January" in m for m in said)
+    assert any("news.csv: 'published' gives only a year in 1 row(s) (line 3: '٢٠١٥'): read as 1 January" in m for m in said)
 
 
 def test_a_whole_date_gives_no_year_warning(tmp_path) -> None:
@@ -465,12 +466,95 @@ def test_a_number_in_a_json_date_is_a_year_or_an_error_never_1970(tmp_path) -> N
     corpus, said = _load(path)
     assert corpus.published[0] == pd.Timestamp("2015-01-01") and any("only a year" in m for m in said)
     path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "published": 1426161600}}\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"news.jsonl: 'published' has the number 1426161600 in row 2, which is no date"):
+    with pytest.raises(CorpusError, match=r"news.jsonl: 'published' has the number 1426161600 in line 1, which is no date"):
         load_corpus(path)
 
 
 def test_a_jsonl_date_that_is_not_a_whole_number_is_an_error(tmp_path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}", "published": 2015.5}}\n', encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"'published' has the number 2015.5 in row 2, which is no date"):
+    with pytest.raises(CorpusError, match=r"'published' has the number 2015.5 in line 1, which is no date"):
         load_corpus(path)
+
+
+# --- a month without a day, JSON arrays, columns= on a manifest, where a message points -----------
+
+
+def test_a_month_without_a_day_is_read_as_its_first_with_one_warning_naming_file_column_and_count(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    rows = [["a", TEXTS[0], "2015-03"], ["b", TEXTS[1], "نيسان 2015"], ["c", TEXTS[2], "2015-05-12"]]
+    _write_csv(path, ["doc_id", "text", "published"], rows)
+    corpus, said = _load(path)
+    assert corpus.published.tolist() == [pd.Timestamp("2015-03-01"), pd.Timestamp("2015-04-01"), pd.Timestamp("2015-05-12")]
+    months = [m for m in said if "no day" in m]
+    assert len(months) == 1 and "news.csv: 'published' gives a month and year but no day in 2 row(s) (line 2: '2015-03')" in months[0]
+    with warnings.catch_warnings(record=True) as caught:  # read in chunks: still one warning for the file
+        warnings.simplefilter("always")
+        list(iter_corpus(path, chunksize=1))
+    assert sum("no day" in str(w.message) for w in caught) == 1
+
+
+def test_a_json_array_of_articles_is_read_as_json_lines_are(tmp_path) -> None:
+    import json
+
+    records = [{"doc_id": "a", "text": TEXTS[0], "outlet": "sabq"}, {"doc_id": "b", "text": TEXTS[1], "published": "2015-03-12"}]
+    (tmp_path / "news.json").write_text(json.dumps(records, ensure_ascii=False, indent=2), encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    from_array = load_corpus(tmp_path / "news.json").drop(columns="source_file")
+    pd.testing.assert_frame_equal(from_array, load_corpus(tmp_path / "news.jsonl").drop(columns="source_file"))
+    assert [len(c) for c in iter_corpus(tmp_path / "news.json", chunksize=1)] == [1, 1]
+    (tmp_path / "lines.json").write_text((tmp_path / "news.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_corpus(tmp_path / "lines.json").doc_id.tolist() == ["a", "b"]  # JSON lines named .json
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('[\n  {"doc_id": "a", "text": "قال الكرملين"},\n  {"doc_id": "b", "text": "قال"\n]', r"news.json, line 4: not valid JSON \(Expecting ',' delimiter at column 1\)"),
+    ('[\n  {"doc_id": "a", "text": "قال الكرملين"}\n  {"doc_id": "b"}\n]', r"news.json, line 3: not valid JSON \(Expecting ',' or '\]' after an item at column 3\)"),
+    ('[\n  {"doc_id": "a", "text": "قال الكرملين"},\n  "قال بوتين"\n]', r"news.json, line 3: item 2 of the JSON array is str, not an article object"),
+    ('[{"doc_id": "a", "text": "قال الكرملين"}', r"news.json, line 1: not valid JSON \(the array is not closed"),
+    ('[{"doc_id": "a", "text": "قال الكرملين"}] x', r"news.json, line 1: not valid JSON \(text after the end of the array at column 43\)"),
+    ('{\n  "articles": [{"text": "قال الكرملين"}]\n}', r"news.json: holds one JSON object, not a list of articles"),
+    ("[]", r"news.json: the file is empty"),
+])
+def test_a_malformed_json_file_is_an_error_naming_file_line_and_problem(tmp_path, content, message) -> None:
+    (tmp_path / "news.json").write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(tmp_path / "news.json")
+
+
+def test_columns_names_the_columns_of_a_folders_manifest(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    _write_csv(tmp_path / "manifest.csv", ["doc_id", "newspaper", "date"], [["a", "sabq", "2015-03-12"]])
+    corpus = load_corpus(tmp_path, columns={"newspaper": "outlet", "date": "published"})
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.published.tolist() == [pd.Timestamp("2015-03-12")]
+    assert next(iter_corpus(tmp_path, columns={"newspaper": "outlet"})).outlet.tolist() == ["sabq"]
+    with pytest.raises(CorpusError, match=r"manifest.csv: columns= maps 'paper' to 'outlet', but the manifest has no column 'paper'"):
+        load_corpus(tmp_path, columns={"paper": "outlet"})
+    table = tmp_path / "news.csv"  # a table with a manifest: each takes the names it has
+    _write_csv(table, ["doc_id", "text", "headline"], [["a", TEXTS[0], "عنوان"]])
+    corpus = load_corpus(table, manifest=tmp_path / "manifest.csv", columns={"newspaper": "outlet", "headline": "title"})
+    assert corpus.outlet.tolist() == ["sabq"] and corpus.title.tolist() == ["عنوان"]
+
+
+def test_messages_name_the_line_a_text_editor_shows(tmp_path) -> None:
+    """One convention: the line a record starts on, counted from 1, a header and text cells spanning lines included."""
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0] + "\n\n" + TEXTS[1], "2015-03-12"], ["b", TEXTS[2], "not a date"]])
+    with pytest.raises(CorpusError, match=r"news.csv: 'published' is not a date in line 5: 'not a date'"):
+        load_corpus(path)
+    with pytest.raises(CorpusError, match=r"is not a date in line 5"):  # in chunks too, the second chunk's line
+        list(iter_corpus(path, chunksize=1))
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0] + "\n" + TEXTS[1]], ["b", TEXTS[1]], ["a", TEXTS[0] + "\n" + TEXTS[1]]])
+    with pytest.raises(CorpusError, match=r"'a' at lines 2, 5 \(the same text\)"):
+        load_corpus(path)
+    path = tmp_path / "news.jsonl"
+    path.write_text(f'{{"doc_id": "a", "text": "{TEXTS[0]}"}}\n\n{{"doc_id": "b", "text": "{TEXTS[1]}", "published": "x"}}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"news.jsonl: 'published' is not a date in line 3: 'x'"):
+        load_corpus(path)
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text('doc_id,note,published\na,"two\nlines",nope\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"manifest.csv: 'published' is not a date in line 2: 'nope'"):
+        load_corpus(tmp_path)
+    pd.DataFrame({"doc_id": ["a", "b"], "text": [TEXTS[0], TEXTS[1]], "published": ["2015-03-12", "x"]}).to_parquet(tmp_path / "news.parquet")
+    with pytest.raises(CorpusError, match=r"news.parquet: 'published' is not a date in row 2: 'x'"):  # no lines: rows
+        load_corpus(tmp_path / "news.parquet")

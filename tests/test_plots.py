@@ -722,3 +722,27 @@ def test_vertical_bars_have_their_value_axis_beside_the_first_category(chart: st
         assert (legend.x1 <= min(b.x0 for b in bars)) if rtl_order else (legend.x0 >= max(b.x1 for b in bars))
         assert ax.figure.bbox.contains(legend.x0 + 1, legend.y0 + 1)
     plt.close("all")
+
+
+URL_LABEL = "قال https://ar.wikipedia.org/wiki/بوتين أمس"  # a web address whose path ends in Arabic
+
+
+def test_a_web_address_in_an_arabic_label_is_drawn_whole_left_to_right() -> None:
+    # the bidi algorithm moved the Arabic end of the path (and the slash before it) to the left of the address
+    ax = plot_counts(pd.DataFrame({ACTOR: [URL_LABEL, WORD], N: [2, 1]}), ACTOR, N)
+    glyphs = drawn_glyphs(ax.figure)[rtl(URL_LABEL)]
+    latin = sorted((g for g in glyphs if g.char.isascii() and g.char.strip()), key=lambda g: g.x)
+    assert "".join(g.char for g in latin) == "https://ar.wikipedia.org/wiki/"  # left to right, in one piece
+    runs = letters(glyphs)
+    path = [(c, x) for c, x, _ in runs if c in "بوتين"]
+    assert min(x for _, x in path) > latin[-1].x  # the Arabic end of the path stands at the address's right end
+    assert "".join(c for c, _ in sorted(path, key=lambda r: -r[1])) == WORD  # and reads right to left itself
+    said, after = [x for c, x, _ in runs if c in "قال"], [x for c, x, _ in runs if c in "أمس"]
+    assert min(said) > max(x for _, x in path) and max(after) < latin[0].x  # قال first on the right, أمس last
+    plt.close("all")
+
+
+def test_forced_preshaping_keeps_a_web_address_whole_and_drops_the_isolates() -> None:
+    shown = rtl(URL_LABEL, preshape=True)
+    assert "https://ar.wikipedia.org/wiki/" + get_display(arabic_reshaper.reshape("بوتين")) in shown
+    assert not {"\u2066", "\u2069", "\u200e", "\u200f"} & set(shown)

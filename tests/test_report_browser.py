@@ -51,7 +51,8 @@ FLAGS = [
 ]
 ARTICLES = {
     "a.txt": "بوتين يحذر <script>alert(1)</script>\n\n"
-    "قال الرئيس الروسي فلاديمير بوتين إن <img src=x onerror=alert(1)> العلاقات مع واشنطن صعبة.\n",
+    "قال الرئيس الروسي فلاديمير بوتين <img src=x onerror=alert(1)> (Reuters, Interfax, TASS, RIA Novosti) إن العلاقات مع واشنطن صعبة.\n\n"
+    "وأضاف أن الحوار بين البلدين ما زال ممكنا رغم الخلافات الكثيرة حول الأمن الأوروبي والأسلحة النووية والعقوبات.\n",
     "b.txt": "بايدن والكرملين\n\nأكد البيت الأبيض أن بايدن سيلتقي بوتين في جنيف.\n",
 }
 
@@ -347,8 +348,9 @@ def test_report_reads_right_to_left_and_runs_nothing(browser, pages, shots) -> N
     assert all(block["rightToLeft"] for block in arabic), arabic
     aligned = {a for block in arabic for a in block["align"]}
     assert aligned and aligned <= {"right", "start"}, arabic
-    # the KWIC cell after بوتين holds the article's markup as text (<img src=x onerror=alert(1)>), more Latin
-    # letters than Arabic: it reads left to right, aligned left, as an English note would
+    # the KWIC cells around the agencies (Reuters, Interfax, TASS, RIA Novosti) hold more Latin letters than Arabic
+    # (the article's markup, <img src=x onerror=alert(1)>, is out of text_clean): they read left to right, aligned
+    # left, as an English note would
     assert probe["ltrCells"] and all(c == {"dir": "ltr", "align": "left"} for c in probe["ltrCells"]), probe["ltrCells"]
     assert probe["code"] and set(probe["code"]) == {"ltr"}
     assert probe["fonts"] == ["loaded"], "the embedded Noto Sans Arabic did not load"

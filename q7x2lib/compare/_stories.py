@@ -11,7 +11,7 @@ from scipy import sparse
 
 from ..arabic import normalize
 from ..errors import Q7x2Error
-from ..lexicons import word_list
+from ..lexicons import month_names
 from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
                          _headline_rites, _headline_speakers, _split_cores)
 from ._profiles import require_columns
@@ -321,8 +321,8 @@ SIMILARITY_MAX_DOCS = 500
 
 @lru_cache(maxsize=1)
 def _number_re() -> re.Pattern:
-    """Digits, or a month name (the ``month`` list of ``word_lists.csv``): the "numbers" of event_pairs."""
-    months = word_list("month")
+    """Digits, or a month name (Egyptian/Gulf or Levantine, :func:`month_names`): the "numbers" of event_pairs."""
+    months = month_names()
     return re.compile(r"\d+|(?<![^\W_])(?:" + "|".join(m.replace(" ", r"\s+") for m in months) + r")(?![^\W_])")
 
 
