@@ -1095,22 +1095,6 @@ def _tabular_frame(
 _HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|img|h[1-6]|li|ul|ol|table|tr|td|iframe|script|style)\b[^<>]{0,300}>|&(?:nbsp|quot|amp|lt|gt|#\d{2,5});", re.I)
 
 
-def _title_as_shown(title: object) -> object:
-    """A title given apart as a browser shows it: scrapers leave HTML entities in the headline field.
-
-    199 titles of the development corpus hold one (``&quot;العمري&quot; لوزير الإسكان``, ``&#8220;``), where
-    their texts hold the characters: the labels of the charts and tables showed ``&quot;``, and the headline
-    was read with a word "quot" and no quotation marks.
-
-    Examples:
-        >>> _title_as_shown("&quot;العمري&quot; لوزير الإسكان&nbsp;"), _title_as_shown("&nbsp;"), _title_as_shown(None)
-        ('"العمري" لوزير الإسكان', None, None)
-    """
-    if not isinstance(title, str) or "&" not in title:
-        return title
-    return _unescape_html(title).replace("\xa0", " ").strip() or None
-
-
 def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, source: Path) -> pd.DataFrame:
     dupes = frame["doc_id"][frame["doc_id"].duplicated(keep=False)]
     if len(dupes):
@@ -1135,7 +1119,6 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
         if col not in frame:
             frame[col] = None
         frame[col] = frame[col].astype(object).where(frame[col].notna() & (frame[col] != ""), None)
-    frame["title"] = frame["title"].map(_title_as_shown)
     frame["published"] = (
         _parse_dates(frame["published"].astype(object).replace("", None), source)
         if "published" in frame
@@ -1143,6 +1126,7 @@ def _finish(frame: pd.DataFrame, meta: pd.DataFrame | None, clean: bool, *, sour
     )
     if "date_basis" not in frame:  # without a manifest saying otherwise, a date is as given
         frame["date_basis"] = frame["published"].notna().map({True: "given", False: "unknown"})
+    frame["title"] = frame["title"].map(_title_as_shown)
     frame["text"] = frame["text"].astype(object)
     if clean:
         frame = clean_corpus(frame)
@@ -1171,3 +1155,19 @@ def article_labels(corpus: pd.DataFrame, n_words: int = 6) -> pd.Series:
         return " ".join(words[:n_words]) + ("…" if len(words) > n_words else "")
 
     return pd.Series([label(t, x) for t, x in zip(corpus["title"], corpus["text_clean"])], index=corpus.index, name="label")
+
+
+def _title_as_shown(title: object) -> object:
+    """A title given apart as a browser shows it: scrapers leave HTML entities in the headline field.
+
+    199 titles of the development corpus hold one (``&quot;العمري&quot; لوزير الإسكان``, ``&#8220;``), where
+    their texts hold the characters: the labels of the charts and tables showed ``&quot;``, and the headline
+    was read with a word "quot" and no quotation marks.
+
+    Examples:
+        >>> _title_as_shown("&quot;العمري&quot; لوزير الإسكان&nbsp;"), _title_as_shown("&nbsp;"), _title_as_shown(None)
+        ('"العمري" لوزير الإسكان', None, None)
+    """
+    if not isinstance(title, str) or "&" not in title:
+        return title
+    return _unescape_html(title).replace("\xa0", " ").strip() or None
