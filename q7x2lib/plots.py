@@ -499,8 +499,11 @@ def _colour_bar_axes(ax: Axes, *, left: bool) -> Axes:
     def locate(_cax: Axes, _renderer: object) -> Bbox:
         ax.apply_aspect()
         cells = ax.get_position(original=False)
-        width_in, _ = ax.figure.get_size_inches()
-        width, pad = _BAR_WIDTH / width_in, _BAR_PAD / width_in
+        # inches to figure fractions through the figure's transforms, not its size: a save with bbox_inches="tight"
+        # (the notebooks' inline figures, the style's savefig.bbox) shrinks the size to the cropped box but keeps the
+        # fractions of the whole figure, and the bar came out twice as wide and as far, its label cut off the page
+        to_figure = ax.figure.dpi_scale_trans + ax.figure.transFigure.inverted()
+        (width, _), (pad, _) = to_figure.transform([(_BAR_WIDTH, 0.0), (_BAR_PAD, 0.0)]) - to_figure.transform((0.0, 0.0))
         x0 = cells.x0 - pad - width if left else cells.x1 + pad
         return Bbox.from_bounds(x0, cells.y0 + cells.height * (1 - _BAR_SHARE) / 2, width, cells.height * _BAR_SHARE)
 

@@ -242,3 +242,19 @@ def test_letter_counts_of_the_arabic_check_equal_the_regex_counts() -> None:
     letters, arabic = _letter_counts(texts)
     assert letters.tolist() == [len(re.findall(_LETTER_PATTERN, t)) for t in texts]
     assert arabic.tolist() == [len(re.findall(_ARABIC_LETTER_PATTERN, t)) for t in texts]
+
+
+def test_a_title_field_with_html_entities_reads_as_a_browser_shows_it(tmp_path) -> None:
+    # a scraper's headline field: the text holds the quotation marks, the title their entities
+    from q7x2lib.corpus import article_labels
+
+    path = tmp_path / "news.jsonl"
+    rows = [
+        {"doc_id": "a", "title": "&quot;المجلس&quot; يطالب بسرعة إقرار &#8220;الرسوم&#8221;&nbsp;",
+         "text": "\"المجلس\" يطالب بسرعة إقرار الرسوم على الأراضي البيضاء في المدن الكبرى."},
+        {"doc_id": "b", "title": "&nbsp;", "text": "افتتح الوزير اليوم معرض الكتاب في مدينة جدة بحضور عدد من الأدباء."},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    for corpus in (load_corpus(path), pd.concat(iter_corpus(path, chunksize=1), ignore_index=True)):
+        assert corpus.title.tolist() == ['"المجلس" يطالب بسرعة إقرار “الرسوم”', None]
+        assert "&" not in article_labels(corpus)[0]

@@ -626,6 +626,26 @@ def test_heatmap_colour_bar_stands_beside_its_cells_under_long_slanted_labels() 
         plt.close("all")
 
 
+def test_heatmap_colour_bar_keeps_its_size_in_a_tight_save() -> None:
+    # notebook 10's spelling fingerprint, fifteen rows of five articles, saved as the notebooks save it
+    # (bbox_inches="tight"): the bar came out twice as wide and as far from the cells, its label cut off the page
+    rows = ["أمريكي", "أميركي", "امريكي (بلا همزة)", "الحالى (ى مكان ي)", "أن، إلى (بالهمزة)"] * 3
+    share = pd.DataFrame(np.linspace(0, 1, 75).reshape(15, 5), index=[f"{r} {k}" for k, r in enumerate(rows)],
+                         columns=["000", "001", "002", "003", "004"])
+    with plt.style.context(STYLE_PATH):
+        ax = plot_heatmap(share, cmap="magma", cbar_label="النسبة داخل المجموعة")
+        fig = ax.figure
+        bar, label = ax.images[0].colorbar.ax, ax.images[0].colorbar.ax.yaxis.label
+        drawn = []
+        fig.canvas.mpl_connect("draw_event", lambda event: drawn.append(
+            (bar.get_window_extent(event.renderer), label.get_window_extent(event.renderer), fig.bbox.frozen())))
+        fig.savefig(io.BytesIO(), format="png", bbox_inches="tight")
+    plt.close("all")
+    box, text, page = drawn[-1]  # the draw that was saved
+    assert box.width == pytest.approx(plots._BAR_WIDTH * fig.dpi, abs=1)
+    assert text.x0 >= page.x0 - 1, (text, page)  # its label inside the saved picture
+
+
 def test_arabic_date_labels_days_and_months_as_the_articles_write_them() -> None:
     # notebook 00's articles per day wrote 2015-07-21 under an Arabic title
     from q7x2lib.plots import arabic_date

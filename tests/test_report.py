@@ -373,3 +373,23 @@ def test_a_notebook_run_by_hand_maps_a_newspaper_column_onto_outlet(tmp_path) ->
     assert "3 articles" in shown
     assert "sabq" in shown and "okaz" in shown, "the outlets come from the newspaper column"
     assert "is not read as the outlet" not in shown, "no warning that the newspaper column is left unread"
+
+
+def test_a_kernel_shut_down_after_its_notebook_gets_no_interrupt(tmp_path, monkeypatch) -> None:
+    """jupyter_client interrupts a kernel before shutting it down; one caught mid-message printed
+    "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on the terminal after a report that ran well."""
+    import signal
+
+    manager = report._kernel_manager_class()
+    sent = []
+    original = manager._async_signal_kernel
+
+    async def record(self, signum):
+        sent.append(signum)
+        await original(self, signum)
+
+    monkeypatch.setattr(manager, "_async_signal_kernel", record)
+    src = tmp_path / "tiny.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")]), src)
+    report.execute_notebook(src, tmp_path / "out.ipynb")
+    assert signal.SIGINT not in sent

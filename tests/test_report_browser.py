@@ -303,6 +303,9 @@ def test_the_landing_page_links_every_notebook_shows_their_findings_and_reads_ri
     assert all(b["dir"] == "rtl" for b in arabic) and not [b for b in arabic if b["rightToLeft"] is False], arabic
     tables = browser.evaluate("[...document.querySelectorAll('#tables a')].map(a => a.getAttribute('href'))")
     assert "tables/30-stance-statements.csv" in tables, tables
+    # a column's id stands under its Arabic name, as on the notebook pages ("outletالوسيلة" ran them together)
+    ids = browser.evaluate("[...document.querySelectorAll('.finding-table th .q7x2-id')].map(s => getComputedStyle(s).display)")
+    assert ids and set(ids) == {"block"}, ids
     browser.screenshot(shots / "real-index.png")
 
 
