@@ -1297,3 +1297,12 @@ def test_local_office_holders_of_2015_counted_in_the_rules_split_are_known() -> 
     assert any(f[0] == "saleh_al_ahmad_qassim" for f in found)
     found = mentions_of("وأعلن عبدالرحمن آل إبراهيم تشغيل المحطة الجديدة.")
     assert any(f[0] == "abdulrahman_al_ibrahim" for f in found)
+
+
+def test_the_competent_authorities_and_the_wise_leadership_are_the_home_states_government() -> None:
+    # round 40, issue 14: general nouns of a state's bodies and rulers, coded with the story's state
+    found = mentions_of("أعلنت وزارة الداخلية السعودية القبض على المتهم، وأحالته إلى الجهات المختصة لاستكمال الإجراءات.")
+    assert [None, "الجهات المختصة", "agent", "SAUGOV"] in found
+    found = mentions_of("رفع محافظ جدة التهنئة إلى القيادة الرشيدة بمناسبة العيد، مؤكدا الولاء لولاة الأمر.")
+    assert [None, "القيادة الرشيدة", "agent", "SAUGOV"] in found
+    assert [None, "لولاة الأمر", "agent", "SAUGOV"] in found
