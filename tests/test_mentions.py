@@ -1276,3 +1276,33 @@ def test_the_football_federations_committee_head_of_2015_is_known_by_his_name() 
     assert ["abdullah_al_barqan", "عبدالله البرقان", "name", "SAU"] in found
     # guard: the bare family name is a player's too
     assert not any(f[0] == "abdullah_al_barqan" for f in mentions_of("وسجل سلطان البرقان هدفا في المباراة."))
+
+
+def test_the_northern_borders_emir_of_2015_resolves_from_the_office_and_the_name() -> None:
+    # round 40, issue 14: the royal order of 13 July 2015 names him; before it the office has no holder row
+    assert ["mishaal_bin_abdullah_bin_musaed", "أمير منطقة الحدود الشمالية", "role", "SAUGOV"] in mentions_of(
+        "وافتتح أمير منطقة الحدود الشمالية المعرض الجديد في عرعر.", "2015-08-02")
+    named = mentions_of("واستقبل الأمير مشعل بن عبدالله بن مساعد وفدا من الأهالي.", "2015-08-02")
+    assert named[0][0] == "mishaal_bin_abdullah_bin_musaed"
+    # guard: the Makkah governor of the same given names keeps his own forms
+    assert mentions_of("وزار الأمير مشعل بن عبدالله المدرسة.", "2014-05-01")[0][0] == "mishaal_bin_abdullah"
+
+
+def test_local_office_holders_of_2015_counted_in_the_rules_split_are_known() -> None:
+    # round 40, issue 14: people rows found beside their offices in several rules-split articles
+    assert mentions_of("وأكد محافظ القطيف أن الاحتفال يبدأ مساء الغد.")[0][:2] == ["khalid_al_safyan", "محافظ القطيف"]
+    found = mentions_of("وقال المتحدث الرسمي لوزارة الصحة الدكتور خالد المرغلاني إن الحالات مستقرة.")
+    assert any(f[0] == "khalid_al_marghalani" for f in found)
+    found = mentions_of("وأوضح أمين المنطقة صالح الأحمد أن الحديقة تفتح غدا.")
+    assert any(f[0] == "saleh_al_ahmad_qassim" for f in found)
+    found = mentions_of("وأعلن عبدالرحمن آل إبراهيم تشغيل المحطة الجديدة.")
+    assert any(f[0] == "abdulrahman_al_ibrahim" for f in found)
+
+
+def test_the_competent_authorities_and_the_wise_leadership_are_the_home_states_government() -> None:
+    # round 40, issue 14: general nouns of a state's bodies and rulers, coded with the story's state
+    found = mentions_of("أعلنت وزارة الداخلية السعودية القبض على المتهم، وأحالته إلى الجهات المختصة لاستكمال الإجراءات.")
+    assert [None, "الجهات المختصة", "agent", "SAUGOV"] in found
+    found = mentions_of("رفع محافظ جدة التهنئة إلى القيادة الرشيدة بمناسبة العيد، مؤكدا الولاء لولاة الأمر.")
+    assert [None, "القيادة الرشيدة", "agent", "SAUGOV"] in found
+    assert [None, "لولاة الأمر", "agent", "SAUGOV"] in found
