@@ -668,7 +668,7 @@ def test_event_groups_at_scale_put_lone_articles_to_event_centroids(monkeypatch)
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, x, day, threshold=None, free=None):
+    def spy(group, x, day, threshold=None, free=None, apart=None):
         seen.append(len(group))
         return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
 
@@ -701,7 +701,7 @@ def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatc
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, a, b, score, free=None):
+    def spy(group, a, b, score, free=None, apart=None):
         seen.append(score)
         return group, np.zeros(0, dtype=int)
 
@@ -1036,3 +1036,13 @@ def test_condolences_offered_by_other_subjects_are_two_events_at_scale() -> None
     mixed = _headline_meetings(pd.DataFrame({"title": ["أمير عسير يعزي أسرة الشهيد", "أمير عسير يستقبل أسرة الشهيد"]}))
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, mixed, 0.8).tolist() == [0, 0]
     assert _stories._groups_apart(2, a, b, score, np.array([0.9]), [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 0]
+
+
+
+def test_regions_table_reads_the_island_of_farasan_and_not_safavid_or_knights() -> None:
+    from q7x2lib.compare._headlines import _headline_regions
+
+    titles = pd.DataFrame({"title": ["رئيس البرلمان: خطاب صفوي يثير الفتنة", "«فرسان رنية» يستعرضون في المهرجان",
+                                     "انقطاع الكهرباء عن جزيرة فرسان", "مهرجان القطيف يختتم فعالياته"]})
+    assert [sorted(r) if r else None for r in _headline_regions(titles)] == [None, ["makkah"], ["jazan"], ["eastern"]]
+
