@@ -1046,3 +1046,29 @@ def test_regions_table_reads_the_island_of_farasan_and_not_safavid_or_knights() 
                                      "انقطاع الكهرباء عن جزيرة فرسان", "مهرجان القطيف يختتم فعالياته"]})
     assert [sorted(r) if r else None for r in _headline_regions(titles)] == [None, ["makkah"], ["jazan"], ["eastern"]]
 
+
+def test_the_late_attachments_keep_a_lone_report_from_another_saudi_region_apart() -> None:
+    # made up: a and b: a school fire in Jazan told twice; c: a school fire in Najran, near their centroid; d, e
+    # another pair of lone reports, a fire in Jazan and one in Najran, each the other's best partner
+    from q7x2lib.compare._headlines import _headline_regions
+
+    titles = ["حريق في مدرسة بجازان", "حريق مدرسة في جازان", "حريق في مدرسة بنجران", "حريق مستودع في صبيا", "حريق مستودع في نجران"]
+    regions = _headline_regions(pd.DataFrame({"title": titles}))
+    df = pd.DataFrame({"doc_id": list("abcde"), "title": titles, "text_clean": [
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده دون إصابات",
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده ولا إصابات",
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده",
+        "اندلع حريق في مستودع تجاري وباشرته فرق الدفاع المدني",
+        "اندلع حريق في مستودع تجاري وباشرته فرق الدفاع المدني مساء"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    group = np.array([0, 0, 1, 2, 3])
+    assert _stories._attach_to_centroid(group, x, np.zeros(5)).tolist()[:3] == [0, 0, 0]
+    apart = _stories._elsewhere_than_group(group, regions)
+    assert _stories._attach_to_centroid(group, x, np.zeros(5), apart=apart).tolist() == [0, 0, 1, 2, 3]
+    a, b, score = np.array([3]), np.array([4]), np.array([0.8])
+    assert _stories._pair_lone(group, a, b, score)[0].tolist() == [0, 0, 1, 2, 2]
+
+    def elsewhere(r, c):
+        return np.array([bool(regions[i] and regions[j] and regions[i].isdisjoint(regions[j])) for i, j in zip(r, c)])
+    joined, used = _stories._pair_lone(group, a, b, score, apart=elsewhere)
+    assert joined.tolist() == [0, 0, 1, 2, 3] and used.tolist() == []
