@@ -668,7 +668,7 @@ def test_event_groups_at_scale_put_lone_articles_to_event_centroids(monkeypatch)
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, x, day, threshold=None, free=None):
+    def spy(group, x, day, threshold=None, free=None, apart=None):
         seen.append(len(group))
         return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
 
@@ -701,7 +701,7 @@ def test_event_groups_at_scale_pair_lone_articles_on_close_pairs_only(monkeypatc
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, a, b, score, free=None):
+    def spy(group, a, b, score, free=None, apart=None):
         seen.append(score)
         return group, np.zeros(0, dtype=int)
 
@@ -1036,3 +1036,39 @@ def test_condolences_offered_by_other_subjects_are_two_events_at_scale() -> None
     mixed = _headline_meetings(pd.DataFrame({"title": ["أمير عسير يعزي أسرة الشهيد", "أمير عسير يستقبل أسرة الشهيد"]}))
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, mixed, 0.8).tolist() == [0, 0]
     assert _stories._groups_apart(2, a, b, score, np.array([0.9]), [None] * 2, 0.6, None, two, 0.8).tolist() == [0, 0]
+
+
+
+def test_regions_table_reads_the_island_of_farasan_and_not_safavid_or_knights() -> None:
+    from q7x2lib.compare._headlines import _headline_regions
+
+    titles = pd.DataFrame({"title": ["رئيس البرلمان: خطاب صفوي يثير الفتنة", "«فرسان رنية» يستعرضون في المهرجان",
+                                     "انقطاع الكهرباء عن جزيرة فرسان", "مهرجان القطيف يختتم فعالياته"]})
+    assert [sorted(r) if r else None for r in _headline_regions(titles)] == [None, ["makkah"], ["jazan"], ["eastern"]]
+
+
+def test_the_late_attachments_keep_a_lone_report_from_another_saudi_region_apart() -> None:
+    # made up: a and b: a school fire in Jazan told twice; c: a school fire in Najran, near their centroid; d, e
+    # another pair of lone reports, a fire in Jazan and one in Najran, each the other's best partner
+    from q7x2lib.compare._headlines import _headline_regions
+
+    titles = ["حريق في مدرسة بجازان", "حريق مدرسة في جازان", "حريق في مدرسة بنجران", "حريق مستودع في صبيا", "حريق مستودع في نجران"]
+    regions = _headline_regions(pd.DataFrame({"title": titles}))
+    df = pd.DataFrame({"doc_id": list("abcde"), "title": titles, "text_clean": [
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده دون إصابات",
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده ولا إصابات",
+        "اندلع حريق في مدرسة ابتدائية وباشرت فرق الدفاع المدني إخماده",
+        "اندلع حريق في مستودع تجاري وباشرته فرق الدفاع المدني",
+        "اندلع حريق في مستودع تجاري وباشرته فرق الدفاع المدني مساء"]})
+    x = _sparse.unit_rows(_sparse.headline_vectors(df)[0])
+    group = np.array([0, 0, 1, 2, 3])
+    assert _stories._attach_to_centroid(group, x, np.zeros(5)).tolist()[:3] == [0, 0, 0]
+    apart = _stories._elsewhere_than_group(group, regions)
+    assert _stories._attach_to_centroid(group, x, np.zeros(5), apart=apart).tolist() == [0, 0, 1, 2, 3]
+    a, b, score = np.array([3]), np.array([4]), np.array([0.8])
+    assert _stories._pair_lone(group, a, b, score)[0].tolist() == [0, 0, 1, 2, 2]
+
+    def elsewhere(r, c):
+        return np.array([bool(regions[i] and regions[j] and regions[i].isdisjoint(regions[j])) for i, j in zip(r, c)])
+    joined, used = _stories._pair_lone(group, a, b, score, apart=elsewhere)
+    assert joined.tolist() == [0, 0, 1, 2, 3] and used.tolist() == []

@@ -659,8 +659,29 @@ def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries
     return out
 
 
+def _elsewhere_than_group(group: np.ndarray, regions: list):
+    """A test for :func:`_attach_to_centroid`: does article ``r`` name Saudi regions in its headline and group ``g``'s
+    headlines only others (``regions``: one :func:`._headlines._headline_regions` entry per article)?
+
+    Examples:
+        >>> apart = _elsewhere_than_group(np.array([0, 0, 1, 2, 3]),
+        ...                               [frozenset({"jazan"}), None, frozenset({"najran"}), None, None])
+        >>> apart(np.array([2, 3, 2]), np.array([0, 0, 3])).tolist()  # Najran's report to Jazan's event; no place
+        [True, False, False]
+    """
+    named: dict = {}
+    for g, place in zip(group, regions):
+        if place:
+            named[g] = named.get(g, frozenset()) | place
+
+    def apart(r: np.ndarray, g: np.ndarray) -> np.ndarray:
+        return np.array([bool(regions[i] and named.get(j) and regions[i].isdisjoint(named[j])) for i, j in zip(r, g)],
+                        dtype=bool)
+    return apart
+
+
 def _attach_to_centroid(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray,
-                        threshold: float | None = None, free: np.ndarray | None = None) -> np.ndarray:
+                        threshold: float | None = None, free: np.ndarray | None = None, apart=None) -> np.ndarray:
     """Put each article alone in its group into the group of two or more whose centroid is most alike it.
 
     ``x``: one L2-normalised row per article; ``day``: its day number (NaN
@@ -669,7 +690,9 @@ def _attach_to_centroid(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray
     date lie at most ``EVENT_ATTACH_MEAN_DAYS`` from the article's. Each
     lone article (only those of ``free``, when given) is compared only with the centroids of that window
     (:func:`._sparse.top_neighbours` on the stacked rows: the cost of a
-    k-NN, never all pairs); groups are those before any attachment.
+    k-NN, never all pairs); groups are those before any attachment. ``apart`` (when given): a function of the
+    lone articles and the groups they would join (two index arrays) that says which report other events (the
+    headline names a Saudi region and the group's headlines only others): those stay alone.
 
     Examples:
         >>> x = unit_rows(sparse.csr_matrix(np.array([[1.0, 0], [1, 0.2], [0.9, 0.3], [0, 1], [0.6, 0.8]])))
@@ -686,20 +709,26 @@ def _attach_to_centroid(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray
     is_lone = np.r_[np.ones(len(lone), dtype=bool), np.zeros(len(multi), dtype=bool)]
     r, c, _ = top_neighbours(rows, np.r_[day[lone], mean_day[multi]], 1, EVENT_ATTACH_MEAN_DAYS, threshold,
                              query=is_lone, pool=~is_lone)
+    article, target = lone[r], multi[c - len(lone)]
+    if apart is not None and len(article):
+        keep = ~apart(article, target)
+        article, target = article[keep], target[keep]
     out = group.copy()
-    out[lone[r]] = multi[c - len(lone)]
+    out[article] = target
     return out
 
 
 def _pair_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray,
-               free: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+               free: np.ndarray | None = None, apart=None) -> tuple[np.ndarray, np.ndarray]:
     """Join two articles each alone in its group when each is the other's best-scoring partner among the lone articles.
 
     ``a``–``b``: the candidate pairs (already at ``EVENT_PAIR_ALONE`` and
     ``EVENT_ATTACH_DAYS``), ``score`` their scores. A pair joins two
     articles only, so it chains nothing, and needs no shared neighbours.
     ``free`` (when given): the articles that may be joined (event_groups:
-    those no link reached, so never two that a headline rule parted).
+    those no link reached, so never two that a headline rule parted). ``apart`` (when given): a function of two
+    index arrays that says which pairs report other events (headlines naming other Saudi regions): two such best
+    partners stay alone.
 
     Returns:
         The new group of each article, and the index (into ``a``) of the pairs that joined.
@@ -720,6 +749,9 @@ def _pair_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarra
     first = np.r_[True, r[1:] != r[:-1]] if len(r) else np.zeros(0, dtype=bool)
     best = dict(zip(r[first], c[first]))
     chosen = [(i, j, e) for i, j, e in zip(r[first], c[first], pair[first]) if i < j and best.get(j) == i]
+    if apart is not None and chosen:
+        parted = apart(np.array([i for i, _, _ in chosen]), np.array([j for _, j, _ in chosen]))
+        chosen = [p for p, off in zip(chosen, parted) if not off]
     out = group.copy()
     for i, j, _ in chosen:
         out[j] = group[i]
@@ -863,10 +895,10 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         # an article no link reached (not one the headline, core and day rules parted from its links) still alone
         # joins the event whose centroid it nearly is, or pairs with another such article, each the other's best
         unlinked = np.bincount(linked)[linked] == 1
-        group = _attach_to_centroid(group, x, day, free=unlinked)
+        group = _attach_to_centroid(group, x, day, free=unlinked, apart=_elsewhere_than_group(group, regions))
         close = pairs[(pairs["score"].to_numpy() >= EVENT_PAIR_ALONE) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, paired = _pair_lone(group, codes[close["doc_a"]].to_numpy(), codes[close["doc_b"]].to_numpy(),
-                                   close["score"].to_numpy(), free=unlinked)
+                                   close["score"].to_numpy(), free=unlinked, apart=elsewhere)
         # last, one no link reached whose best partner scores a link's bound, its neighbour lists parted by rewriting
         near = pairs[(pairs["score"].to_numpy() >= EVENT_UNLINKED_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, late = _attach_lone(group, codes[near["doc_a"]].to_numpy(), codes[near["doc_b"]].to_numpy(),
