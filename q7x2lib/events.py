@@ -963,6 +963,20 @@ def _definite(proclitic: str) -> bool:
 
 
 _PREP_LETTERS = frozenset("بلك")
+_ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
+
+
+def _clitics_only(proclitic) -> str:
+    """A mention's proclitics without the article its row may carry (a business noun's: الشركة، بالشركة).
+
+    The rules read a ل in them as a preposition (an actor after ل or ب is no
+    subject), so the article's lam must not count; لل (ل and the article) keeps its ل.
+
+    Examples:
+        >>> [_clitics_only(p) for p in ("ال", "بال", "وال", "لل", "و", "", None)]
+        ['', 'ب', 'و', 'لل', 'و', '', '']
+    """
+    return _ARTICLE_END_RE.sub("", str(proclitic or ""))
 # تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
 _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
@@ -1203,7 +1217,7 @@ def find_events(
     cols = ("doc_id", "start", "end", "code", "actor_id", "surface", "proclitic")
     for d, a, b, code, aid, surface, pre in zip(*(mentions[c].tolist() for c in cols)):
         if (isinstance(d, str) or not pd.isna(d)) and (_present(code) or _present(aid)):  # pd.isna: slow per value
-            by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, str(pre or "")))
+            by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, _clitics_only(pre)))
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
     if statements is not None:
