@@ -1276,3 +1276,13 @@ def test_the_football_federations_committee_head_of_2015_is_known_by_his_name() 
     assert ["abdullah_al_barqan", "عبدالله البرقان", "name", "SAU"] in found
     # guard: the bare family name is a player's too
     assert not any(f[0] == "abdullah_al_barqan" for f in mentions_of("وسجل سلطان البرقان هدفا في المباراة."))
+
+
+def test_a_short_body_name_in_construct_with_its_place_is_a_mention() -> None:
+    # صحة / تعليم / مرور / مدني + a place: a directorate named short by the place it serves; without a place the
+    # noun keeps its common sense (مرور عام، صحة الخبر)
+    assert [r[1:] for r in mentions_of("صحة الباحة تعايد المرضى، ومرور منطقة القصيم يضبط المخالفين")] == [
+        ["صحة الباحة", "agent", "SAUGOV"], ["ومرور منطقة القصيم", "agent", "SAUCOP"]]
+    assert [r[1:] for r in mentions_of("نظم مدني جدة تمرينا للإخلاء، وحضر مدير تعليم الطائف")][0] == [
+        "مدني جدة", "agent", "SAUCOP"]
+    assert mentions_of("وذلك بمناسبة مرور عام على افتتاح المشروع، ونفى صحة الخبر") == []
