@@ -599,8 +599,10 @@ def test_a_private_persons_description_before_a_full_name_is_a_civilian() -> Non
     text = "أعلنت وزارة العدل السعودية عن اللائحة. وقال المحامي سليمان الجميعي إن اللائحة واضحة"
     assert mentions_of(text)[-1] == [None, "المحامي سليمان الجميعي", "name", "SAUCVL"]
     text = "وحصد الميداليات كل من الطالب عمر بن فواز عرفات، والطالب سعد بن فهد البواردي من تعليم الرياض"
-    assert [r[1:] for r in mentions_of(text)] == [["الطالب عمر بن فواز عرفات", "name", "CVL"],
-                                                 ["والطالب سعد بن فهد البواردي", "name", "CVL"]]
+    # (تعليم الرياض is the Riyadh education department, a Saudi body: the students are of its state)
+    assert [r[1:] for r in mentions_of(text)] == [["الطالب عمر بن فواز عرفات", "name", "SAUCVL"],
+                                                 ["والطالب سعد بن فهد البواردي", "name", "SAUCVL"],
+                                                 ["تعليم الرياض", "agent", "SAUGOV"]]
 
 
 def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() -> None:
