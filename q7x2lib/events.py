@@ -963,6 +963,20 @@ def _definite(proclitic: str) -> bool:
 
 
 _PREP_LETTERS = frozenset("بلك")
+_ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
+
+
+def _clitics_only(proclitic) -> str:
+    """A mention's proclitics without the article its row may carry (a business noun's: الشركة، بالشركة).
+
+    The rules read a ل in them as a preposition (an actor after ل or ب is no
+    subject), so the article's lam must not count; لل (ل and the article) keeps its ل.
+
+    Examples:
+        >>> [_clitics_only(p) for p in ("ال", "بال", "وال", "لل", "و", "", None)]
+        ['', 'ب', 'و', 'لل', 'و', '', '']
+    """
+    return _ARTICLE_END_RE.sub("", str(proclitic or ""))
 # تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
 _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
 # The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
@@ -1203,7 +1217,7 @@ def find_events(
     cols = ("doc_id", "start", "end", "code", "actor_id", "surface", "proclitic")
     for d, a, b, code, aid, surface, pre in zip(*(mentions[c].tolist() for c in cols)):
         if (isinstance(d, str) or not pd.isna(d)) and (_present(code) or _present(aid)):  # pd.isna: slow per value
-            by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, str(pre or "")))
+            by_doc.setdefault(d, []).append((a, b, _or_none(code), _or_none(aid), surface, _clitics_only(pre)))
     codes = _codes_by_actor(mentions)
     st_by_doc: dict = {}
     if statements is not None:
@@ -1797,7 +1811,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
                     and (_speaker_acts(doc, ca, cb, clause_end) or genitive is not None):
-                source = (_speaker_code(st, codes), st[4], st[5], "speaker's own")
+                source = (st[8] or _speaker_code(st, codes), st[4], st[5], "speaker's own")
             # a verb or a noun joined by و/ف to the act before it in the sentence shares its doer (وقصفت القوات
             # التركية مواقع داعش ... وتدمير مخازن الأسلحة)
             if source is None and sid in last_source and hit.proclitic[:1] in {"و", "ف"}:
@@ -1949,7 +1963,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # (a meeting just narrated gives its participants first); toward the speaker's own country only from a
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
-            source = (speaker_code, st[4], st[5], "speaker's side")
+            source = (st[8] or speaker_code, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and _after_impersonal(norm, hit, pat)
@@ -2581,7 +2595,10 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     (:func:`_spoken_for_code`: الناطق الإعلامي لشرطة منطقة القصيم → SAUCOP);
     a former holder of a state office is a civilian, and so is a later
     statement by a name given with him (:func:`_former_official`: سفير
-    لبنان السابق → LBNCVL).
+    لبنان السابق → LBNCVL). Each statement gets a ninth item: the code of
+    the body a spokesperson speaks for, a state's own body included (the
+    civil defence: SAUCOP), that the acts he reports without their doer take;
+    None for any other speaker.
     """
     coded = [m for m in ment if m[2]]
     issued: dict[str, str] = {}  # a document's noun → the code of the body that issued it (التقرير ← مؤسسة النقد)
@@ -2655,6 +2672,10 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
         # where the speaker is written, near the statement (-1: not found there)
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)) if surface else -1
+        # the body a state's spokesperson speaks for acts as itself (the civil defence's rescues: COP), though
+        # he speaks as the state (spokesperson_state_body): the code of the acts he reports without their doer
+        body = (_spoken_for_code(text, at, surface, pat, state_bodies=True)
+                if surface and (not code or code.endswith("GOV")) else None)
         if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(text, at, surface, pat)):
             # الناطق الإعلامي لشرطة منطقة القصيم: the police speak, in the speaker's country
             code = (code[:3] if code and code[:3] in _country_codes() else spoken_for[:-3]) + spoken_for[-3:]
@@ -2670,7 +2691,7 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, own)
             code = own
         if code or not surface:
-            out.append(st)
+            out.append((*st, body and (code[:3] if code and code[:3] in _country_codes() else body[:-3]) + body[-3:]))
             if code and surface:  # a coded speaker names someone later statements may call by part of the name
                 coded.append((start, start, code, speaker_id, surface, ""))
             continue
@@ -2693,7 +2714,8 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         code = scholar(code, surface)
         if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
             coded.append((start, start, code, speaker_id, surface, ""))
-        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code))
+        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code,
+                    body and (code[:3] if code and code[:3] in _country_codes() else body[:-3]) + body[-3:]))
     return out
 
 
@@ -2833,7 +2855,7 @@ SPOKEN_FOR_WORDS = 4
 _SPOKEN_FOR_RE = re.compile(r"^(?:[بل]|لل|بال|ل?باسم|ب?اسم|في)$")
 
 
-def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | None:
+def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns, *, state_bodies: bool = False) -> str | None:
     """The code of the body a spokesperson speaks for, where it has an agent other than GOV.
 
     A speaker whose words hold a spokesperson's phrase (الناطق الإعلامي،
@@ -2852,6 +2874,15 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | 
     >>> text = "أوضح ذلك الناطق الإعلامي بصحة عسير سعيد النقير"  # a region's country alone: no agent
     >>> _spoken_for_code(text, text.find("الناطق"), "الناطق الإعلامي", pat) is None
     True
+
+    With ``state_bodies``, a body whose spokesperson speaks as the state
+    (``spokesperson_state_body``: the civil defence) gives its own code too:
+    the side that acts where the spokesperson reports what his body did.
+
+    >>> text = "وقال المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة إنه تم إنقاذ ستة أشخاص"
+    >>> [_spoken_for_code(text, text.find("المتحدث"), "المتحدث الرسمي للدفاع المدني", pat, state_bodies=s)
+    ...  for s in (False, True)]
+    [None, 'SAUCOP']
     """
     span = text[at:_apposition_end(text, at + len(surface), 60)] if at >= 0 else surface
     words = _words(normalize(span))
@@ -2870,7 +2901,7 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns) -> str | 
             else:
                 return None
             body = " ".join(rest[:SPOKEN_FOR_WORDS])
-            if any(state in body for state in word_list("spokesperson_state_body", required=False)):
+            if not state_bodies and any(state in body for state in word_list("spokesperson_state_body", required=False)):
                 return None  # الناطق الإعلامي للدفاع المدني: the samples code the civil defence's spokesman GOV
             code = _surface_code(body, pat) if body else None
             # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
@@ -4225,7 +4256,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
     rows = []
     sent_ends = [b for _, b in doc.sentences] or [len(doc.text)]
     content_starts = [c[0] for c in content]
-    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind, speaker_code in spans:
+    for statement_id, start, end, cue, speaker_id, speaker_surface, cue_kind, speaker_code, _ in spans:
         if statement_id in coded:
             continue
         sid = max(bisect_right(sent_starts, start) - 1, 0)

@@ -1730,3 +1730,17 @@ def test_another_body_right_after_the_speaker_stays_the_target() -> None:
                 sign_model=False)
     statement = ev[(ev.unit == "statement") & (ev.trigger == "ودعت")].iloc[0]
     assert (statement.target_surface, statement.target_code) == ("الحكومة اليمنية", "YEMGOV")
+
+
+def test_company_named_back_before_its_verb_is_the_source() -> None:
+    # الشركة refers back to the company named before it; its article is no preposition ل before a subject
+    ev = events("وتقدم المواطن بطلب إلى شركة النخيل، إلا أن الشركة رفضت طلبه.", with_statements=False)
+    rejected = ev[ev["event_code"] == "12"]
+    assert rejected["source_code"].tolist() == ["BUS"]
+
+
+def test_a_civil_defence_spokesmans_reported_rescue_is_the_civil_defences() -> None:
+    # the spokesman speaks as the state (GOV), but the rescue he reports without its doer is his body's (COP)
+    ev = events("وأوضح المتحدث الرسمي للدفاع المدني بمنطقة تبوك أنه تم إنقاذ ستة أشخاص من حريق في شقة سكنية.")
+    assert ev[["unit", "source_code", "event_code"]].values.tolist() == [
+        ["statement", "SAUGOV", "01"], ["event", "SAUCOP", "07"]]

@@ -599,8 +599,10 @@ def test_a_private_persons_description_before_a_full_name_is_a_civilian() -> Non
     text = "أعلنت وزارة العدل السعودية عن اللائحة. وقال المحامي سليمان الجميعي إن اللائحة واضحة"
     assert mentions_of(text)[-1] == [None, "المحامي سليمان الجميعي", "name", "SAUCVL"]
     text = "وحصد الميداليات كل من الطالب عمر بن فواز عرفات، والطالب سعد بن فهد البواردي من تعليم الرياض"
-    assert [r[1:] for r in mentions_of(text)] == [["الطالب عمر بن فواز عرفات", "name", "CVL"],
-                                                 ["والطالب سعد بن فهد البواردي", "name", "CVL"]]
+    # (تعليم الرياض is the Riyadh education department, a Saudi body: the students are of its state)
+    assert [r[1:] for r in mentions_of(text)] == [["الطالب عمر بن فواز عرفات", "name", "SAUCVL"],
+                                                 ["والطالب سعد بن فهد البواردي", "name", "SAUCVL"],
+                                                 ["تعليم الرياض", "agent", "SAUGOV"]]
 
 
 def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() -> None:
@@ -1306,3 +1308,13 @@ def test_the_competent_authorities_and_the_wise_leadership_are_the_home_states_g
     found = mentions_of("رفع محافظ جدة التهنئة إلى القيادة الرشيدة بمناسبة العيد، مؤكدا الولاء لولاة الأمر.")
     assert [None, "القيادة الرشيدة", "agent", "SAUGOV"] in found
     assert [None, "لولاة الأمر", "agent", "SAUGOV"] in found
+
+
+def test_a_short_body_name_in_construct_with_its_place_is_a_mention() -> None:
+    # صحة / تعليم / مرور / مدني + a place: a directorate named short by the place it serves; without a place the
+    # noun keeps its common sense (مرور عام، صحة الخبر)
+    assert [r[1:] for r in mentions_of("صحة الباحة تعايد المرضى، ومرور منطقة القصيم يضبط المخالفين")] == [
+        ["صحة الباحة", "agent", "SAUGOV"], ["ومرور منطقة القصيم", "agent", "SAUCOP"]]
+    assert [r[1:] for r in mentions_of("نظم مدني جدة تمرينا للإخلاء، وحضر مدير تعليم الطائف")][0] == [
+        "مدني جدة", "agent", "SAUCOP"]
+    assert mentions_of("وذلك بمناسبة مرور عام على افتتاح المشروع، ونفى صحة الخبر") == []
