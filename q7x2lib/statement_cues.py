@@ -143,6 +143,9 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
+        # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
+        # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
+        self.body_agents = dict((p.split() + [""])[:2] for p in word_list("speaker_body_agent", required=False))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
         lists = load_lexicon("word_lists")

@@ -1939,6 +1939,8 @@ class _Subjects(_BackReferences):
             code = self._body_after_code(span[0], span[1], head)  # مدير إدارة المشاريع في الرئاسة العامة
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
+        if code is None and aid is None and basis != "headline":
+            code = self._home_body_code(norm_words[:n_words])  # مدير مطار الجوف: the story's country, an airport's GOV
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
@@ -2128,6 +2130,25 @@ class _Subjects(_BackReferences):
              for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
         return country + agent
 
+    def _home_body_code(self, words: list[str]) -> str | None:
+        """The code of a speaker phrase that names a local institution no table knows (مدير مطار الجوف، مجلس
+        بلدية عريعرة، المشرف على مدارس ...): the agent of the last institution noun among ``words`` (word list
+        speaker_body_agent: مطار GOV، مدارس EDU، شركة BUS; with or without its article and an attached ب or
+        ل), the outermost body it belongs to, and the story's own country (:attr:`_setting_country`). None
+        when no such noun stands in the phrase or the article has no leading country: a country is not guessed."""
+        bodies = self.cues.body_agents
+        agent = None
+        for w in words:
+            bare = _institution_noun(w)
+            if not bodies.get(bare) and bare[:1] in {"ب", "ل"}:
+                bare = bare[1:]  # بمجموعة، لمستشفى: the noun without the article after its ب or ل
+            if bodies.get(bare):
+                agent = bodies[bare]
+        if agent is None:
+            return None
+        country = self._setting_country
+        return country + agent if country else None
+
     @cached_property
     def _setting_country(self) -> str | None:
         """The article's own state as the mention layer reads it: the country its mentions name most (not
@@ -2171,3 +2192,13 @@ class _Subjects(_BackReferences):
         inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
 
+
+def _institution_noun(word: str) -> str:
+    """A normalised word without its conjunction, an attached ب or ل and the article (بالمطار، لمدارس، وللشركة → مطار،
+    مدارس، شركة), as the word list speaker_body_agent writes an institution's noun."""
+    word = without_conjunction(word)
+    if word.startswith("لل"):
+        return word[2:]
+    if word[:1] in {"ب", "ل"} and word[1:3] == "ال":
+        word = word[1:]
+    return without_article(word)

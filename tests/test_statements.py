@@ -454,6 +454,19 @@ def test_a_citizen_or_a_relative_takes_the_story_country_and_cvl() -> None:
     assert found.speaker_code.tolist() != ["YEMCVL"]
 
 
+def test_an_office_of_a_local_institution_takes_the_story_country_and_the_institution_agent() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    found = _said(story, "وقال مدير مطار صعدة إن الرحلات توقفت.", "وأكدت مديرة مدارس النور أن الدراسة مستمرة.",
+                  "وأوضح مدير مصنع الإسمنت أن الإنتاج انخفض.")
+    assert found.speaker_code.tolist() == ["YEMGOV", "YEMEDU", "YEMBUS"]
+    # a council of a municipality, a deanship of a university: the institution's noun anywhere in the phrase
+    found = _said(story, "وأعلن مجلس بلدية صعدة أن المشاريع اكتملت.", "وذكرت عمادة القبول بجامعة صعدة أن التسجيل بدأ.")
+    assert found.speaker_code.tolist() == ["YEMGOV", "YEMEDU"]
+    # with no country leading the article's mentions, no country is guessed
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقال مدير مطار المدينة إن الرحلات توقفت.").speaker_code.tolist() == [None]
+
+
 def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
