@@ -1940,7 +1940,8 @@ class _Subjects(_BackReferences):
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and aid is None and basis != "headline":
-            code = self._home_body_code(norm_words[:n_words])  # مدير مطار الجوف: the story's country, an airport's GOV
+            # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
+            code = self._home_body_code(norm_words[:n_words] + self._body_words_after(span[1]))
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
@@ -2130,13 +2131,40 @@ class _Subjects(_BackReferences):
              for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
         return country + agent
 
+    def _body_words_after(self, ne: int) -> list[str]:
+        """The words of the body an office phrase ending at normalised offset ``ne`` belongs to, named right
+        after it with في، من، لدى or an attached ب (مدير العلاقات العامة بمستشفى الملك فهد، رئيس القسم في جامعة
+        ...): up to ``_BODY_AFTER_WORDS`` words, stopped by punctuation, a cue, إن/أن, a quotation or a
+        number; [] when no such preposition follows."""
+        i = self._index_at(ne)
+        if i >= len(self.words) or self.doc.norm[ne : self.words[i][0]].strip():
+            return []  # a comma or a dash after the phrase: an apposition, not its body
+        first = self._core(self._word(i))
+        if not (first in _BODY_PREPOSITIONS or first[:1] == "ب" and len(first) > 3):
+            return []
+        words, k = [], i
+        while k < len(self.words) and k - i < _BODY_AFTER_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES \
+                    or any(ch.isdigit() for ch in core) or core in _BODY_STOPS:
+                break
+            words.append(core)
+            k += 1
+            if raw[-1:] in _PUNCT:
+                break
+        return words
+
     def _home_body_code(self, words: list[str]) -> str | None:
         """The code of a speaker phrase that names a local institution no table knows (مدير مطار الجوف، مجلس
         بلدية عريعرة، المشرف على مدارس ...): the agent of the last institution noun among ``words`` (word list
         speaker_body_agent: مطار GOV، مدارس EDU، شركة BUS; with or without its article and an attached ب or
-        ل), the outermost body it belongs to, and the story's own country (:attr:`_setting_country`). None
-        when no such noun stands in the phrase or the article has no leading country: a country is not guessed."""
+        ل), the outermost body it belongs to, and the country of a country adjective among ``words`` (في الجمعية
+        السعودية), else the story's own country (:attr:`_setting_country`). None when no such noun stands in the
+        phrase or no country is written or leads the article's mentions: a country is not guessed."""
         bodies = self.cues.body_agents
+        if len(words) == 1 and words[0] != _institution_noun(words[0]):
+            return None  # البنك، الشركة alone: a back-reference to a body named before, not a body of the setting
         agent = None
         for w in words:
             bare = _institution_noun(w)
@@ -2146,7 +2174,10 @@ class _Subjects(_BackReferences):
                 agent = bodies[bare]
         if agent is None:
             return None
-        country = self._setting_country
+        # رئيسة القسم في الجمعية السعودية ...: a definite country adjective in the phrase or its body names the
+        # country (not a family name so written: كارولين هاشمي)
+        country = next((self.cues.country_adjectives[b] for w in words[1:] if (b := _institution_noun(w))
+                        in self.cues.country_adjectives and b != without_conjunction(w)), None) or self._setting_country
         return country + agent if country else None
 
     @cached_property

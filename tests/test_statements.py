@@ -467,6 +467,19 @@ def test_an_office_of_a_local_institution_takes_the_story_country_and_the_instit
     assert _said(mixed, "وقال مدير مطار المدينة إن الرحلات توقفت.").speaker_code.tolist() == [None]
 
 
+def test_an_office_takes_the_agent_of_the_institution_named_right_after_it() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    # the body after the office phrase, governed by an attached ب or في: the outermost body named last
+    found = _said(story, "وقال رئيس قسم الطوارئ بمستشفى الثورة إن الجرحى وصلوا.",
+                  "وأكد أستاذ التاريخ في جامعة صعدة أن المباني القديمة تضررت.")
+    assert found.speaker_code.tolist() == ["YEMGOV", "YEMEDU"]
+    # a definite country adjective there names the country; a family name so spelt does not
+    found = _said(story, "وقالت رئيسة القسم النسائي في الجمعية السعودية للتنمية إن المساعدات وصلت.")
+    assert found.speaker_code.tolist() == ["SAUNGO"]
+    # a bare definite noun alone points back to a body named before: not coded from the setting
+    assert _said(story, "وقال البنك إن الأسعار سترتفع.").speaker_code.tolist() == [None]
+
+
 def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     found = _said(story, "وقالت مصادر محلية إن القصف استمر حتى الفجر.", "وأفاد شهود عيان بأن المدينة خلت من سكانها.")
