@@ -478,6 +478,22 @@ def test_an_office_takes_the_agent_of_the_institution_named_right_after_it() -> 
     assert found.speaker_code.tolist() == ["SAUNGO"]
     # a bare definite noun alone points back to a body named before: not coded from the setting
     assert _said(story, "وقال البنك إن الأسعار سترتفع.").speaker_code.tolist() == [None]
+    # a place a mention codes after the institution names its country (a foreign university in a Yemeni story)
+    found = _said(story, "وأوضح أستاذ الجيولوجيا بجامعة ملبورن في أستراليا أن الزلزال ضعيف.")
+    assert found.speaker_code.tolist() == ["AUSEDU"]
+
+
+def test_a_verbal_noun_or_the_people_addressed_after_a_full_subject_open_the_object() -> None:
+    # after a name or a definite word the subject is complete: the next noun is what was expressed or who was urged
+    found = _said("وأعلن اللواء خالد المطيري استنكاره للحادث.")
+    assert found.speaker_surface.tolist() == ["اللواء خالد المطيري"]
+    found = _said("وأكد الدكتور سعد الحربي صعوبة الإجراءات الجديدة.")
+    assert found.speaker_surface.tolist() == ["الدكتور سعد الحربي"]
+    found = _said("وأعلن مدير الجامعة الدكتور فهد العتيبي الطلبة المقبولين في الكلية.")
+    assert found.speaker_surface.tolist() == ["مدير الجامعة الدكتور فهد العتيبي"]
+    # the people as the genitive of an indefinite word, or the whole a part is of, stay in the subject
+    assert _said("وأعلنت عمادة شؤون الطلبة أن التسجيل بدأ.").speaker_surface.tolist() == ["عمادة شؤون الطلبة"]
+    assert _said("وأكد عدد من الأهالي أن المياه انقطعت.").speaker_surface.tolist() == ["عدد من الأهالي"]
 
 
 def test_a_local_source_or_witness_takes_the_country_the_article_names_most() -> None:
