@@ -70,6 +70,7 @@ class _Cues:
         self.plural_speakers = frozenset(word_list("plural_speaker"))  # لكن خبراء قالوا: a plural of persons before a plural verb
         self.plural_bodies = frozenset(word_list("plural_body"))  # وأعلنت تشكيلات ...: the subject the verb agrees with
         self.object_nouns = frozenset(word_list("object_noun"))  # ودان الوزير الهجوم: the object, not the subject
+        self.object_people = frozenset(word_list("object_people", required=False))  # البراهيم الطلبة, not شؤون الطلبة
         self.headline_occasions = frozenset(word_list("headline_occasion"))  # لافروف بعد اجتماع ...: not the speaker
         # وقال المصدر after مصادر مطلعة: a back-reference noun -> its broken plurals
         self.back_plurals: dict[str, set[str]] = {}
@@ -143,6 +144,9 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
+        # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
+        # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
+        self.body_agents = dict((p.split() + [""])[:2] for p in word_list("speaker_body_agent", required=False))
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
         lists = load_lexicon("word_lists")
@@ -166,6 +170,9 @@ class _Cues:
         countries = load_lexicon("countries")
         self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                                    if f == "adjective" and " " not in str(p).strip()}
+        # جامعة ملبورن في أستراليا، بنك الكويت الوطني: a state's one-word name in a speaker's institution phrase
+        self.country_names = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
+                              if f == "name" and " " not in str(p).strip()}
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())

@@ -1307,10 +1307,14 @@ class _Subjects(_BackReferences):
     def _opens_object(self, core: str, prev: str) -> bool:
         """``core`` is an object noun (word list ``object_noun``, with the article, an attached pronoun or
         the accusative -ا) and ``prev``, the subject's last word, cannot govern it: definite (الوزير) or not
-        an office or title word (أنقرة، روحاني); قائد الهجوم and منفذ الهجوم stay one phrase."""
+        an office or title word (أنقرة، روحاني), nor من or a quantifier (عدد من الأهالي); قائد الهجوم and منفذ
+        الهجوم stay one phrase. People a speaker addresses (word list object_people: الطلبة، الأهالي) open the
+        object only after a definite word (البراهيم الطلبة), not as an indefinite word's genitive (شؤون الطلبة)."""
         objects = self.cues.object_nouns
-        if not prev.startswith("ال") and prev in self.cues.heads:
-            return False
+        if not prev.startswith("ال") and prev in self.cues.heads or prev == "من" or prev in _QUANTIFIERS:
+            return False  # عدد من الأهالي، أحد منسوبي الهيئة: the whole a part is of, still the subject
+        if core in self.cues.object_people:
+            return not prev or prev.startswith("ال")  # البراهيم الطلبة: the object; شؤون الطلبة، ممثلي الأهالي: one phrase
         stems = {core, core[:-1] if core.endswith("ا") else core} | _pronoun_stems(core)
         return any(s in objects for s in stems)
 
@@ -1939,6 +1943,10 @@ class _Subjects(_BackReferences):
             code = self._body_after_code(span[0], span[1], head)  # مدير إدارة المشاريع في الرئاسة العامة
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
+        if code is None and aid is None and basis != "headline":
+            # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
+            body, body_end = self._body_words_after(span[1])
+            code = self._home_body_code(norm_words[:n_words] + body, (a, self._text_span(span[1], body_end)[1]))
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
@@ -2128,6 +2136,64 @@ class _Subjects(_BackReferences):
              for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
         return country + agent
 
+    def _body_words_after(self, ne: int) -> tuple[list[str], int]:
+        """The words of the body an office phrase ending at normalised offset ``ne`` belongs to, named right
+        after it with في، من، لدى or an attached ب (مدير العلاقات العامة بمستشفى الملك فهد، رئيس القسم في جامعة
+        ...): up to ``_BODY_AFTER_WORDS`` words, stopped by punctuation, a cue, إن/أن, a quotation or a
+        number; with the normalised offset where they end. ([], ``ne``) when no such preposition follows."""
+        i = self._index_at(ne)
+        if i >= len(self.words) or self.doc.norm[ne : self.words[i][0]].strip():
+            return [], ne  # a comma or a dash after the phrase: an apposition, not its body
+        first = self._core(self._word(i))
+        if not (first in _BODY_PREPOSITIONS or first[:1] == "ب" and len(first) > 3):
+            return [], ne
+        words, k = [], i
+        while k < len(self.words) and k - i < _BODY_AFTER_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES \
+                    or any(ch.isdigit() for ch in core) or core in _BODY_STOPS:
+                break
+            words.append(core)
+            k += 1
+            if raw[-1:] in _PUNCT:
+                break
+        return words, self.words[k - 1][1] if k > i else ne
+
+    def _home_body_code(self, words: list[str], where: tuple[int, int] | None = None) -> str | None:
+        """The code of a speaker phrase that names a local institution no table knows (مدير مطار الجوف، مجلس
+        بلدية عريعرة، المشرف على مدارس ...): the agent of the last institution noun among ``words`` (word list
+        speaker_body_agent: مطار GOV، مدارس EDU، شركة BUS; with or without its article and an attached ب or
+        ل), the outermost body it belongs to, and the country of a country adjective among ``words`` (في الجمعية
+        السعودية), a state's name among them (في أستراليا) or a coded mention in the text span ``where``, else
+        the story's own country (:attr:`_setting_country`). None when no such noun stands in the
+        phrase or no country is written or leads the article's mentions: a country is not guessed."""
+        bodies = self.cues.body_agents
+        if len(words) == 1 and words[0] != _institution_noun(words[0]):
+            return None  # البنك، الشركة alone: a back-reference to a body named before, not a body of the setting
+        agent = None
+        for w in words:
+            bare = _institution_noun(w)
+            if not bodies.get(bare) and bare[:1] in {"ب", "ل"}:
+                bare = bare[1:]  # بمجموعة، لمستشفى: the noun without the article after its ب or ل
+            if bodies.get(bare):
+                agent = bodies[bare]
+        if agent is None:
+            return None
+        # رئيسة القسم في الجمعية السعودية ...: a definite country adjective in the phrase or its body names the
+        # country (not a family name so written: كارولين هاشمي); so do a state's name among them (جامعة ملبورن في
+        # أستراليا) and a state or place a mention codes in the text span ``where`` they take
+        country = next((self.cues.country_adjectives[b] for w in words[1:] if (b := _institution_noun(w))
+                        in self.cues.country_adjectives and b != without_conjunction(w)), None)
+        if country is None:  # جامعة ملبورن في أستراليا: a state's name
+            country = next((self.cues.country_names[b] for w in words[1:] if (b := _institution_noun(w)) in self.cues.country_names
+                            or b[:1] in {"ب", "ل"} and (b := b[1:]) in self.cues.country_names), None)
+        if country is None and where is not None:
+            country = next((m[4][:3] for m in self.ment.overlapping(*where, every=True) if where[0] <= m[0]
+                            and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
+        country = country or self._setting_country
+        return country + agent if country else None
+
     @cached_property
     def _setting_country(self) -> str | None:
         """The article's own state as the mention layer reads it: the country its mentions name most (not
@@ -2171,3 +2237,13 @@ class _Subjects(_BackReferences):
         inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
 
+
+def _institution_noun(word: str) -> str:
+    """A normalised word without its conjunction, an attached ب or ل and the article (بالمطار، لمدارس، وللشركة → مطار،
+    مدارس، شركة), as the word list speaker_body_agent writes an institution's noun."""
+    word = without_conjunction(word)
+    if word.startswith("لل"):
+        return word[2:]
+    if word[:1] in {"ب", "ل"} and word[1:3] == "ال":
+        word = word[1:]
+    return without_article(word)
