@@ -435,6 +435,12 @@ def _carried_to_care(norm: str, end: int) -> bool:
 
 #: Words before and after a verb of contracting within which a word of sport makes it a club's signing.
 SPORTS_SIGNING_BEFORE = 6
+#: كان في استقبال الوفد أمير المنطقة: the pattern في استقبال* is a reception (04) only right after كان / كانت, and
+#: not where a word of sport stands near it (:func:`_sports_signing`: ووصل المنتخب إلى الرياض، وكان في استقباله
+#: رئيس النادي is a team's welcome, sport, out of the annotated scope); the narrower forms (في استقباله لدى وصوله)
+#: are patterns of their own and win where they match
+_RECEPTION_KEYS = frozenset({"في استقبال*"})
+_RECEPTION_WAS = frozenset({"كان", "كانت"})
 SPORTS_SIGNING_AFTER = 10
 
 
@@ -1689,6 +1695,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue
         if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
+        if hit.key in _RECEPTION_KEYS and (
+                without_conjunction(next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
+                                    _RECEPTION_WAS) not in _RECEPTION_WAS or _sports_signing(norm, hit)):
+            # تم استقبال المريض في الطوارئ: a hospital admitting a patient; ووصل المنتخب إلى الرياض، وكان في
+            # استقباله رئيس النادي: a team's welcome, sport, out of the annotated scope; no meeting either
+            continue
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))

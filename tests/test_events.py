@@ -1269,6 +1269,15 @@ def test_a_war_a_coordination_a_request_or_a_review_with_no_actor_in_reach_is_no
     assert row[["source_code", "target_code", "event_code"]].values.tolist() == [["SAUGOV", "EGYGOV", "06"]]
 
 
+def test_being_at_a_visitors_reception_is_a_meeting() -> None:
+    # made up after the misses of AB, AC, AF, AH, AI (round 40, issue 16): the one named after كان في استقبال met the
+    # one received (04), whether or not his arrival is named
+    for text in ("وكان في استقبال الوفد المصري وزير الخارجية السعودي عادل الجبير.",
+                 "ووصل وزير الخارجية المصري إلى الرياض أمس، وكان في استقباله وزير الخارجية السعودي."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.unit == "event"].event_code.tolist() == ["04"], text
+
+
 def test_a_transfer_to_a_hospital_or_of_the_dead_is_aid_but_other_transfers_are_not() -> None:
     # round 34, from the misses of Z, AA, AB, AC, AE, AF, AG, AH: the injured carried to a hospital and the dead
     # carried home are aid (07); a transfer of offices, the transport sector or a report are no event
