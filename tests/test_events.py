@@ -1278,6 +1278,18 @@ def test_being_at_a_visitors_reception_is_a_meeting() -> None:
         assert ev[ev.unit == "event"].event_code.tolist() == ["04"], text
 
 
+def test_talks_in_general_news_are_coded_from_both_sides_but_political_talks_once() -> None:
+    # made up after the misses of V-AN (round 40, issue 16): two companies' negotiations are held by both (two rows,
+    # one from each side); ministers' talks in a political story keep one row, as the political samples code them
+    ev = events("وأجرت شركة أرامكو السعودية مفاوضات مع شركة توتال الفرنسية لبناء مصفاة جديدة.", sign_model=False)
+    talks = ev[(ev.unit == "event") & (ev.event_code == "04")]
+    assert talks[["source_code", "target_code"]].values.tolist() == [["SAUBUS", "FRABUS"], ["FRABUS", "SAUBUS"]]
+    ev = events("وأجرى وزير الخارجية السعودي عادل الجبير في الرياض مباحثات مع وزير الخارجية المصري سامح شكري "
+                "حول الأزمة في اليمن وسوريا.", sign_model=False)
+    talks = ev[(ev.unit == "event") & (ev.event_code == "04")]
+    assert talks[["source_code", "target_code"]].values.tolist() == [["SAUGOV", "EGYGOV"]]
+
+
 def test_a_transfer_to_a_hospital_or_of_the_dead_is_aid_but_other_transfers_are_not() -> None:
     # round 34, from the misses of Z, AA, AB, AC, AE, AF, AG, AH: the injured carried to a hospital and the dead
     # carried home are aid (07); a transfer of offices, the transport sector or a report are no event
