@@ -435,6 +435,12 @@ def _carried_to_care(norm: str, end: int) -> bool:
 
 #: Words before and after a verb of contracting within which a word of sport makes it a club's signing.
 SPORTS_SIGNING_BEFORE = 6
+#: كان في استقبال الوفد أمير المنطقة: the pattern في استقبال* is a reception (04) only right after كان / كانت, and
+#: not where a word of sport stands near it (:func:`_sports_signing`: ووصل المنتخب إلى الرياض، وكان في استقباله
+#: رئيس النادي is a team's welcome, sport, out of the annotated scope); the narrower forms (في استقباله لدى وصوله)
+#: are patterns of their own and win where they match
+_RECEPTION_KEYS = frozenset({"في استقبال*"})
+_RECEPTION_WAS = frozenset({"كان", "كانت"})
 SPORTS_SIGNING_AFTER = 10
 
 
@@ -1250,11 +1256,12 @@ def find_events(
         out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
+    general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
+    out = _talks_both_ways(out, general)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
-        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None,
-                               general_news_docs(corpus, text_col))
+        out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None, general)
     # once, after both: a sign a cue, a feeling or the model gave is an attitude toward someone (the model reads
     # neither the targets nor the rows a rule signed)
     return _model_targets(out, said_first, mentions) if statements is not None else out
@@ -1302,6 +1309,52 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
 
 
 _PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+#: The proclitics and article before a noun of talks (والمحادثات، للمفاوضات، بالمباحثات).
+_TALKS_HEAD_RE = re.compile(r"^[وف]?[بل]?(?:ال|ل)?")
+
+
+def _talks_both_ways(events: pd.DataFrame, general_docs: frozenset) -> pd.DataFrame:
+    """The events with each talks between two actors in an article of general news coded in both directions.
+
+    Talks, negotiations and discussions (word list ``mutual_talks_noun``: محادثات، مفاوضات، مباحثات, with their
+    proclitics and pronoun: مباحثاته) are held by both sides alike: the general samples code them once from each
+    side (round 40, issue 16: V-AN code the other direction of 7 of the 11 such talks the coder found with both
+    actors), the political samples once, from the side named first (5 of 33), so the other direction is added in
+    ``general_docs`` only (:func:`~q7x2lib.statement_sign.general_news_docs`). A root-04 event with a source and
+    another target gets a twin row, source and target swapped, its evidence ending ``; the other side of talks``.
+
+    Examples:
+        >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "unit": ["event"] * 3, "event_code": ["04"] * 3,
+        ...     "trigger": ["المحادثات", "زيارة", "مفاوضات"], "source_code": ["AFGGOV", "USAGOV", "GRCGOV"],
+        ...     "source_id": [None] * 3, "source_surface": ["كابول", "واشنطن", "أثينا"], "target_code": ["AFGREB",
+        ...     "KENGOV", "IGO"], "target_id": [None] * 3, "target_surface": ["طالبان", "كينيا", "الدائنين"],
+        ...     "evidence": ["المحادثات", "زيارة", "مفاوضات"]})
+        >>> _talks_both_ways(ev, frozenset({"a"}))[["source_code", "target_code"]].values.tolist()
+        [['AFGGOV', 'AFGREB'], ['AFGREB', 'AFGGOV'], ['USAGOV', 'KENGOV'], ['GRCGOV', 'IGO']]
+    """
+    if events.empty or not general_docs:
+        return events
+    talks = _word_set("mutual_talks_noun")
+    rows = (events["unit"].eq("event") & events["event_code"].eq("04") & events["doc_id"].isin(general_docs)
+            & events["source_code"].notna() & events["target_code"].notna()
+            & events["source_code"].ne(events["target_code"]))
+    if not rows.any():
+        return events
+    rows[rows] = [_PRONOUN_TAIL_RE.sub("", _TALKS_HEAD_RE.sub("", normalize(str(t).split()[0]) if str(t).split()
+                                                                  else "")) in talks
+                  for t in events.loc[rows, "trigger"]]
+    if not rows.any():
+        return events
+    twins = events[rows].copy()
+    for side, other in (("source", "target"), ("target", "source")):
+        for col in ("code", "id", "surface"):
+            twins[f"{side}_{col}"] = events.loc[rows, f"{other}_{col}"].to_numpy()
+    twins["evidence"] = twins["evidence"] + "; the other side of talks"
+    out = pd.concat([events, twins])
+    # each twin right after its row, as the rows of one sentence stay together
+    order = np.argsort(np.r_[np.arange(len(events)), np.flatnonzero(rows.to_numpy())].astype(float)
+                       + np.r_[np.zeros(len(events)), np.full(len(twins), 0.5)], kind="stable")
+    return out.iloc[order].reset_index(drop=True)
 
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
@@ -1703,6 +1756,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue
         if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
+        if hit.key in _RECEPTION_KEYS and (
+                without_conjunction(next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
+                                    _RECEPTION_WAS) not in _RECEPTION_WAS or _sports_signing(norm, hit)):
+            # تم استقبال المريض في الطوارئ: a hospital admitting a patient; ووصل المنتخب إلى الرياض، وكان في
+            # استقباله رئيس النادي: a team's welcome, sport, out of the annotated scope; no meeting either
+            continue
         st = _statement_at(st_spans, st_starts, ca)
         at_cue = (st is not None and unit != "event" and ca - st[1] <= len(st[3]) + CUE_REACH
                   and st[0] not in coded_statements and not _COMPLEMENTISER_RE.search(_norm_of(doc, st[1], ca)))

@@ -996,6 +996,11 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
 IGO = "IGO"
 #: The root and weight of an appeal (02), which a demand (10) of a friendly or neutral party is.
 APPEAL = ("02", 3.0)
+#: The agents of a state's own authorities that its people and bodies ask things of: a demand addressed to them by
+#: a speaker of the same country is an appeal (a resident asking the municipality, a deputy asking the army).
+OWN_AUTHORITY_AGENTS = frozenset({"GOV", "MIL"})
+#: The agents whose demands on their own state's authorities the event guideline reads as a challenge, not an appeal.
+CHALLENGER_AGENTS = frozenset({"OPP", "REB", "INS", "IMG", "PTY"})
 
 
 def _friendly_addressee(source: object, target: object) -> bool:
@@ -1005,14 +1010,24 @@ def _friendly_addressee(source: object, target: object) -> bool:
     prime minister an appeal (02), and a demand on an adversary 10. Read
     here: no addressee found (a speaker asking for a service, for a body's
     action), or an intergovernmental body asked by a state or a person, is
-    friendly or neutral. An addressee of the speaker's own country is not
-    read as one: the coded speaker or addressee is too often wrong there
-    (tried: it lowered three political samples by one to three items).
+    friendly or neutral; so is the speaker's own state's government or
+    forces (:data:`OWN_AUTHORITY_AGENTS`) asked by anyone of that country but
+    an opposition, a party or an armed group (:data:`CHALLENGER_AGENTS`):
+    وطالب الأهالي البلدية بسرعة إنجاز المشروع، طالب النائب الجيش بحماية
+    المدنيين. The development gold codes such demands 02 22 times, 10 five
+    times (round 40); any other addressee of the speaker's own country (its
+    citizens, companies, parliament, media, parties) is not read as one: the
+    coded speaker or addressee is too often wrong there (tried in an earlier
+    round: it lowered three political samples by one to three items).
 
     Examples:
         >>> _friendly_addressee("SAUCVL", None), _friendly_addressee("SAUGOV", "IGO")
         (True, True)
-        >>> _friendly_addressee("IGO", "IGO"), _friendly_addressee("IRQLEG", "IRQGOV")
+        >>> _friendly_addressee("SAUCVL", "SAUGOV"), _friendly_addressee("IRQLEG", "IRQMIL")
+        (True, True)
+        >>> _friendly_addressee("IGO", "IGO"), _friendly_addressee("IRQCVL", "IRQLEG")
+        (False, False)
+        >>> _friendly_addressee("TUROPP", "TURGOV"), _friendly_addressee("SAUCVL", "EGYGOV")
         (False, False)
         >>> _friendly_addressee("YEMGOV", "YEMREB"), _friendly_addressee("BHRREL", "IRNGOV")
         (False, False)
@@ -1020,6 +1035,9 @@ def _friendly_addressee(source: object, target: object) -> bool:
     source = source if isinstance(source, str) else ""
     target = target if isinstance(target, str) else ""
     if not target:
+        return True
+    if (len(source) >= 3 and source[:3] == target[:3] and not source.startswith(IGO)
+            and target[3:] in OWN_AUTHORITY_AGENTS and source[3:] not in CHALLENGER_AGENTS):
         return True
     return target.startswith(IGO) and not source.startswith(IGO)
 

@@ -269,6 +269,18 @@ def test_a_demand_of_no_adversary_is_an_appeal_and_a_demand_on_an_adversary_stay
     assert not row.empty and row["target_code"].notna().all() and (row["event_code"] == "10").all()
 
 
+def test_a_demand_of_the_speakers_own_government_is_an_appeal_unless_an_opposition_makes_it() -> None:
+    # made up: a Saudi Shura member asks the Saudi health ministry to open a hospital (02); a Turkish opposition party
+    # demands the Turkish government resign (10)
+    events, _ = coded("وطالب عضو مجلس الشورى السعودي وزارة الصحة السعودية بسرعة افتتاح المستشفى الجديد في المحافظة.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["target_code"] == "SAUGOV").all()
+    assert (row["event_code"] == "02").all() and (row["goldstein"] == 3.0).all()
+    events, _ = coded("وطالب حزب المعارضة التركي الحكومة التركية بالاستقالة.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["target_code"] == "TURGOV").all() and (row["event_code"] == "10").all()
+
+
 def test_demand_signs_reads_the_addressee_and_leaves_other_rows_alone() -> None:
     from q7x2lib.statement_sign import demand_signs
 
