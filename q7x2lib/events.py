@@ -2733,11 +2733,11 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)) if surface else -1
         # the body a state's spokesperson speaks for acts as itself (the civil defence's rescues: COP), though
         # he speaks as the state (spokesperson_state_body): the code of the acts he reports without their doer
-        body = (_spoken_for_code(text, at, surface, pat, state_bodies=True)
-                if surface and (not code or code.endswith("GOV")) else None)
-        if surface and (not code or code.endswith("GOV")) and (spoken_for := _spoken_for_code(text, at, surface, pat)):
+        body, as_state = (_spoken_for(text, at, surface, pat) if surface and (not code or code.endswith("GOV"))
+                          else (None, False))
+        if body and not as_state:
             # الناطق الإعلامي لشرطة منطقة القصيم: the police speak, in the speaker's country
-            code = (code[:3] if code and code[:3] in _country_codes() else spoken_for[:-3]) + spoken_for[-3:]
+            code = _in_speakers_country(body, code)
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, code)
         if code and surface and (was := former(code, surface, at)) != code:
             # سفير لبنان السابق: a former official speaks as a commentator, CVL (the event guideline)
@@ -2750,7 +2750,7 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
             st = (statement_id, start, end, cue, speaker_id, surface, cue_kind, own)
             code = own
         if code or not surface:
-            out.append((*st, body and (code[:3] if code and code[:3] in _country_codes() else body[:-3]) + body[-3:]))
+            out.append((*st, _in_speakers_country(body, code)))
             if code and surface:  # a coded speaker names someone later statements may call by part of the name
                 coded.append((start, start, code, speaker_id, surface, ""))
             continue
@@ -2773,8 +2773,7 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
         code = scholar(code, surface)
         if code:  # later statements may call this speaker by part of the name (النهاري ← الشيخ محمد النهاري)
             coded.append((start, start, code, speaker_id, surface, ""))
-        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code,
-                    body and (code[:3] if code and code[:3] in _country_codes() else body[:-3]) + body[-3:]))
+        out.append((statement_id, start, end, cue, speaker_id, surface, cue_kind, code, _in_speakers_country(body, code)))
     return out
 
 
@@ -2914,6 +2913,19 @@ SPOKEN_FOR_WORDS = 4
 _SPOKEN_FOR_RE = re.compile(r"^(?:[بل]|لل|بال|ل?باسم|ب?اسم|في)$")
 
 
+def _in_speakers_country(body: str | None, code: str | None) -> str | None:
+    """The code ``body`` of the institution a spokesperson speaks for, in the speaker's own country where ``code``
+    names one (الناطق الإعلامي لشرطة منطقة القصيم coded SAU: SAUCOP).
+
+    Examples:
+        >>> _in_speakers_country("COP", "SAUGOV"), _in_speakers_country("EGYCOP", None), _in_speakers_country(None, "SAU")
+        ('SAUCOP', 'EGYCOP', None)
+    """
+    if not body:
+        return None
+    return (code[:3] if code and code[:3] in _country_codes() else body[:-3]) + body[-3:]
+
+
 def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns, *, state_bodies: bool = False) -> str | None:
     """The code of the body a spokesperson speaks for, where it has an agent other than GOV.
 
@@ -2943,6 +2955,13 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns, *, state_
     ...  for s in (False, True)]
     [None, 'SAUCOP']
     """
+    code, as_state = _spoken_for(text, at, surface, pat)
+    return None if as_state and not state_bodies else code
+
+
+def _spoken_for(text: str, at: int, surface: str, pat: _Patterns) -> tuple[str | None, bool]:
+    """:func:`_spoken_for_code` with a state body's code kept, and whether the body speaks as the state
+    (``spokesperson_state_body``): one reading for both of :func:`_code_speakers`' uses."""
     span = text[at:_apposition_end(text, at + len(surface), 60)] if at >= 0 else surface
     words = _words(normalize(span))
     for i in range(len(words)):
@@ -2958,16 +2977,16 @@ def _spoken_for_code(text: str, at: int, surface: str, pat: _Patterns, *, state_
                 rest = ["ال" + (word[3:] if word.startswith("بال") else word[2:]) if word.startswith(("لل", "بال"))
                         else word[1:], *rest[1:]]
             else:
-                return None
+                return None, False
             body = " ".join(rest[:SPOKEN_FOR_WORDS])
-            if not state_bodies and any(state in body for state in word_list("spokesperson_state_body", required=False)):
-                return None  # الناطق الإعلامي للدفاع المدني: the samples code the civil defence's spokesman GOV
+            # الناطق الإعلامي للدفاع المدني: a body whose spokesman the samples code GOV (he speaks as the state)
+            as_state = any(state in body for state in word_list("spokesperson_state_body", required=False))
             code = _surface_code(body, pat) if body else None
             # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
             # a country alone (الناطق الإعلامي بصحة عسير: SAU) names no agent of the body: the speaker's own code stays
-            return code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") and code not in _country_codes() \
-                else None
-    return None
+            return (code if code and len(code) > 2 and code[-3:] not in ("GOV", "NGO") and code not in _country_codes()
+                    else None), as_state
+    return None, False
 
 
 def _surface_code(surface: str, pat: _Patterns) -> str | None:

@@ -774,7 +774,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     row that names the same speaker by a word of that naming (العفالق، الرويس, a continuation) takes the
     code too, when its own code is the one recoded or, for a scholar, his state's GOV.
     """
-    from .events import _academic, _country_codes, _dean, _name_words, _patterns, _spoken_for_code
+    from .events import _academic, _country_codes, _dean, _in_speakers_country, _name_words, _patterns, _spoken_for_code
     from .mentions import leading_country
 
     pat = _patterns(None)
@@ -791,7 +791,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         new = code
         body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
-            new = (code[:3] if code and code[:3] in countries else body[:-3]) + body[-3:]
+            new = _in_speakers_country(body, code)
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or code in countries and _names_a_university(surface)):
             new = code[:3] + "EDU"
