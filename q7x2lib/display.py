@@ -64,7 +64,44 @@ def column_names_ar() -> dict[str, str]:
         'الوسيلة'
     """
     table = bundled_table("column_names_ar")
-    return dict(zip(table["column"], table["name_ar"]))
+    return {c: n for c, n in zip(table["column"], table["name_ar"]) if "*" not in c}
+
+
+@functools.lru_cache(maxsize=1)
+def _column_name_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rows of ``column_names_ar.csv`` whose column holds ``*``: a name made per side (``ru_voice_share``).
+
+    Each ``*`` of the column matches a run of letters; the Arabic name takes the runs in order, in capitals.
+    """
+    table = bundled_table("column_names_ar")
+    return tuple(
+        (re.compile("^" + "([A-Za-z]+)".join(re.escape(p) for p in c.split("*")) + "$"), n)
+        for c, n in zip(table["column"], table["name_ar"]) if "*" in c
+    )
+
+
+def column_name_ar(column: object) -> str | None:
+    """The Arabic name of a column (:func:`column_names_ar`, then the rows made per side), or None.
+
+    Examples:
+        >>> column_name_ar("ru_voice_share")
+        'حصة أقوال RU'
+        >>> column_name_ar("rus_to_usa_goldstein")
+        'غولدستاين من RUS إلى USA'
+        >>> column_name_ar("ru_voice") is None
+        True
+    """
+    if not isinstance(column, str):
+        return None
+    if column in column_names_ar():
+        return column_names_ar()[column]
+    for pattern, name in _column_name_patterns():
+        match = pattern.match(column)
+        if match:
+            for side in match.groups():
+                name = name.replace("*", side.upper(), 1)
+            return name
+    return None
 # Only where a note is shown: a table without one keeps exactly the HTML it always had (nbval compares it).
 _NOTE_STYLE = "<style>.q7x2-note{direction:ltr;text-align:left;font-size:90%;color:#444}</style>"
 # Only where a left-to-right table holds English sentences (notes, evidence): aligned left, as prose is.
@@ -238,11 +275,11 @@ def _header_cell(column: object) -> str:
     Examples:
         >>> _header_cell("outlets")
         '<th><bdi>الوسائل</bdi><span class="q7x2-id">outlets</span></th>'
-        >>> _header_cell("g2")
-        '<th><bdi>g2</bdi></th>'
+        >>> _header_cell("lift")
+        '<th><bdi>lift</bdi></th>'
     """
     name = html.escape(str(column))
-    arabic = column_names_ar().get(column) if isinstance(column, str) else None
+    arabic = column_name_ar(column)
     if arabic is None:
         return f"<th><bdi>{name}</bdi></th>"
     return f'<th><bdi>{html.escape(arabic)}</bdi><span class="q7x2-id">{name}</span></th>'

@@ -208,15 +208,18 @@ def test_outlet_label_names_the_outlets_in_arabic_and_keeps_what_it_does_not_kno
 def test_arabic_table_names_its_columns_in_arabic_above_their_ids() -> None:
     # notebook 10's story threads, an Arabic table, were headed label, actors, words, outlets, first_date
     threads = pd.DataFrame({"label": ["abc_news china · لإجراء، محادثات"], "words": ["لإجراء، محادثات، الاثنين"],
-                            "first_date": ["2021-03-19"], "g2": [1.5]})
+                            "first_date": ["2021-03-19"], "lift": [1.5],
+                            "ru_voice_share": [0.5]})
     page = show_table(threads, "thread_labels")._repr_html_()
     assert 'dir="rtl"' in page
     heads = re.findall(r"<th>(.*?)</th>", page)
     assert heads[:3] == ['<bdi>التسمية</bdi><span class="q7x2-id">label</span>',
                          '<bdi>الكلمات</bdi><span class="q7x2-id">words</span>',
                          '<bdi>أول تاريخ</bdi><span class="q7x2-id">first_date</span>']
-    assert heads[3] == "<bdi>g2</bdi>"  # a measure without an Arabic name keeps its id
+    assert heads[3] == "<bdi>lift</bdi>"  # a measure without an Arabic name keeps its id
+    # a column made per side (doc_stance's ru_voice_share) is named by the table's row *_voice_share
+    assert heads[4] == '<bdi>حصة أقوال RU</bdi><span class="q7x2-id">ru_voice_share</span>'
     # the data keep the ids: the CSV and the plain text are the frame's own
-    assert list(show_table(threads, "thread_labels").df.columns) == ["label", "words", "first_date", "g2"]
+    assert list(show_table(threads, "thread_labels").df.columns) == ["label", "words", "first_date", "lift", "ru_voice_share"]
     # a left-to-right table (codes, English notes) keeps its English header
     assert "q7x2-id" not in show_table(pd.DataFrame({"doc_id": ["001"], "code": ["USA"]}), "codes")._repr_html_()
