@@ -766,3 +766,25 @@ def test_forced_preshaping_keeps_a_web_address_whole_and_drops_the_isolates() ->
     shown = rtl(URL_LABEL, preshape=True)
     assert "https://ar.wikipedia.org/wiki/" + get_display(arabic_reshaper.reshape("بوتين")) in shown
     assert not {"\u2066", "\u2069", "\u200e", "\u200f"} & set(shown)
+
+
+@pytest.mark.parametrize("name", ["counts", "heatmap", "timeline"])
+def test_names_on_the_y_axis_stand_in_the_middle_of_their_rows(name: str) -> None:
+    # the Arabic names of a horizontal bar chart stood 5-7 px (100 dpi) below the middle of their bars: matplotlib
+    # centres a y tick label on its baseline's middle, and an Arabic line keeps deep room for descenders
+    fig = CHARTS[name]().figure
+    ax = fig.axes[0]
+    fig.set_dpi(100)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    pixels = np.asarray(fig.canvas.buffer_rgba())[:, :, :3].astype(int)
+    height = pixels.shape[0]
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert labels
+    for label, tick in zip(labels, [p for p, t in zip(ax.get_yticks(), ax.get_yticklabels()) if t.get_text()]):
+        box = label.get_window_extent(renderer)
+        top, bottom = int(height - box.y1) - 4, int(height - box.y0) + 4
+        ink = np.where((pixels[top:bottom, int(box.x0):int(box.x1)].sum(axis=2) < 300).any(axis=1))[0]
+        ink_middle = top + (ink.min() + ink.max()) / 2
+        row_middle = height - ax.transData.transform((0, tick))[1]
+        assert abs(ink_middle - row_middle) <= 3, (label.get_text(), ink_middle, row_middle)
