@@ -20,6 +20,7 @@ import html
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -269,17 +270,23 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
-def _header_cell(column: object) -> str:
-    """A right-to-left table's header: the column's Arabic name (:func:`column_names_ar`) above its id, or its id.
+def _header_cell(column: object, names_ar: Mapping[str, str] | None = None) -> str:
+    """A right-to-left table's header: the column's Arabic name above its id, or its id.
+
+    The name is the table's own (``names_ar``) where it gives one, else :func:`column_name_ar`'s: one id can
+    mean two things (``name`` is a name in one table, the mentions made by name in another).
 
     Examples:
         >>> _header_cell("outlets")
         '<th><bdi>الوسائل</bdi><span class="q7x2-id">outlets</span></th>'
         >>> _header_cell("lift")
         '<th><bdi>lift</bdi></th>'
+        >>> _header_cell("name", {"name": "بالاسم"})
+        '<th><bdi>بالاسم</bdi><span class="q7x2-id">name</span></th>'
     """
     name = html.escape(str(column))
-    arabic = column_name_ar(column)
+    own = (names_ar or {}).get(column) if isinstance(column, str) else None
+    arabic = own or column_name_ar(column)
     if arabic is None:
         return f"<th><bdi>{name}</bdi></th>"
     return f'<th><bdi>{html.escape(arabic)}</bdi><span class="q7x2-id">{name}</span></th>'
@@ -289,12 +296,19 @@ class RTLTable:
     """A DataFrame shown right to left; ``.df`` is the frame itself."""
 
     def __init__(
-        self, df: pd.DataFrame, *, highlight: str | None = None, max_rows: int = 200, max_chars: int = MAX_CELL_CHARS
+        self,
+        df: pd.DataFrame,
+        *,
+        highlight: str | None = None,
+        max_rows: int = 200,
+        max_chars: int = MAX_CELL_CHARS,
+        names_ar: Mapping[str, str] | None = None,
     ) -> None:
         self.df = df
         self.highlight = highlight
         self.max_rows = max_rows
         self.max_chars = max_chars
+        self.names_ar = dict(names_ar or {})
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -305,7 +319,7 @@ class RTLTable:
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
         shown = self.df.head(self.max_rows)
-        head = "".join(_header_cell(c) for c in shown.columns)
+        head = "".join(_header_cell(c, self.names_ar) for c in shown.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
         numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
@@ -366,9 +380,17 @@ class TableView:
     """
 
     def __init__(
-        self, df: pd.DataFrame, name: str, rows: int, rtl: bool | None, highlight: str | None, file: str | None
+        self,
+        df: pd.DataFrame,
+        name: str,
+        rows: int,
+        rtl: bool | None,
+        highlight: str | None,
+        file: str | None,
+        names_ar: Mapping[str, str] | None = None,
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
+        self.names_ar = dict(names_ar or {})
         self.rtl = reads_right_to_left(df, rows) if rtl is None else rtl
 
     def __repr__(self) -> str:
@@ -379,7 +401,8 @@ class TableView:
         if self.rtl:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
             shown = self.df if _row_numbers(self.df.index) else self.df.reset_index()
-            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows).html_table(note_more=False)
+            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar).html_table(
+                note_more=False)
         else:
             head = _html_frame(_cut_frame(self.df.head(self.rows)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
@@ -514,6 +537,11 @@ def code_label(code: object, *, with_code: bool = True, countries: pd.DataFrame 
     return f"{name} ({code})" if with_code else name
 
 
+#: The Arabic names of the kinds of mention (``find_mentions``' ``kind``), as notebook 20's chart and its table of
+#: mentions by kind head them: a column of counts named ``name`` is the mentions made by name («بالاسم»), not a name.
+MENTION_KINDS_AR = {"name": "بالاسم", "role": "بالصفة", "group": "إشارة مشتركة", "agent": "بالجهة"}
+
+
 #: A chart's name for the articles whose outlet is unknown (the notebooks' "(unknown)").
 UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
 
@@ -566,7 +594,13 @@ def write_table(df: pd.DataFrame, name: str, folder: Path, notebook: str | None 
 
 
 def show_table(
-    df: pd.DataFrame, name: str, *, rows: int = HEAD_ROWS, rtl: bool | None = None, highlight: str | None = None
+    df: pd.DataFrame,
+    name: str,
+    *,
+    rows: int = HEAD_ROWS,
+    rtl: bool | None = None,
+    highlight: str | None = None,
+    names_ar: Mapping[str, str] | None = None,
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -581,6 +615,12 @@ def show_table(
             when a column holds Arabic names, labels or lines, left to right
             for codes, ids, English and numbers. Pass it only to overrule.
         highlight: With a right-to-left table, a column to emphasise.
+        names_ar: With a right-to-left table, Arabic names for this table's
+            columns, written above their ids in place of the usual ones
+            (:func:`column_name_ar`): a table whose columns are the kinds of
+            mention (``name``, ``role``) heads them «بالاسم»، «بالصفة», not
+            «الاسم»، «الدور» as for a column of names or roles. The ids and
+            the CSV file stay as they are.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with
@@ -605,4 +645,4 @@ def show_table(
     if folder is not None:
         path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
         file = f"{folder.name}/{path.name}"
-    return TableView(df, name, rows, rtl, highlight, file)
+    return TableView(df, name, rows, rtl, highlight, file, names_ar)

@@ -223,3 +223,23 @@ def test_arabic_table_names_its_columns_in_arabic_above_their_ids() -> None:
     assert list(show_table(threads, "thread_labels").df.columns) == ["label", "words", "first_date", "lift", "ru_voice_share"]
     # a left-to-right table (codes, English notes) keeps its English header
     assert "q7x2-id" not in show_table(pd.DataFrame({"doc_id": ["001"], "code": ["USA"]}), "codes")._repr_html_()
+
+
+def test_arabic_table_of_mentions_by_kind_heads_its_counts_by_the_kind_not_as_names() -> None:
+    # notebook 20's mentions by kind: a column «الاسم» of counts (92) beside «الاسم بالعربية» of names misread
+    by_kind = pd.DataFrame({"name": [12], "role": [3], "name_ar": ["عبدالله الفلاني"]}, index=pd.Index(["fulan"], name="actor_id"))
+    heads = re.findall(r"<th>(.*?)</th>", show_table(by_kind, "mentions_by_kind", names_ar=display.MENTION_KINDS_AR)._repr_html_())
+    assert heads[1:4] == ['<bdi>بالاسم</bdi><span class="q7x2-id">name</span>',
+                          '<bdi>بالصفة</bdi><span class="q7x2-id">role</span>',
+                          '<bdi>الاسم بالعربية</bdi><span class="q7x2-id">name_ar</span>']  # the usual names elsewhere
+    # without the table's own names, the usual ones (a column of names)
+    assert re.findall(r"<th>(.*?)</th>", show_table(by_kind, "mentions_by_kind")._repr_html_())[1] == (
+        '<bdi>الاسم</bdi><span class="q7x2-id">name</span>')
+
+
+def test_every_kind_of_mention_has_an_arabic_name() -> None:
+    import q7x2lib
+
+    # the bundled articles make mentions of all four kinds (by name, role, joint reference and body)
+    kinds = set(q7x2lib.find_mentions(q7x2lib.load_corpus(None)).kind)
+    assert kinds == set(display.MENTION_KINDS_AR) == {"name", "role", "group", "agent"}
