@@ -182,17 +182,18 @@ class _NameReader:
         from .lexicons import word_list
 
         people = _table(tables, "people")
+        lists = _table(tables, "word_lists")  # read once: each load_lexicon copies the whole table
         titles = set()
         for name in _TITLE_LISTS:
-            titles |= set(word_list(name))
+            titles |= set(word_list(name, lists))
         self.titles = titles | _NOT_NAME_TITLES
-        self.stop = (_office_words(tables) | set(word_list("subject_stop")) | _NOT_NAME
+        self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(_reporting_forms(tables)))
-        self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name"))))
+        self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
-        self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, required=False))
-        self.anonymous = frozenset(word_list("source_head"))
+        self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
+        self.anonymous = frozenset(word_list("source_head", lists))
 
     def read(self, text: str, before: str = "") -> str | None:
         """The name at the start of ``text`` (titles skipped), or None; None too when ``before`` (the text
