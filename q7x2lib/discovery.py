@@ -24,7 +24,7 @@ _NOT_NAME = frozenset(normalize(w) for w in (
     "الأمير", "المهندس", "اللواء", "العميد", "العقيد", "الفريق", "معالي", "سمو", "فضيلة", "السيد", "السيدة",
 ))
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MAX_NAME_WORDS = 4
+_MAX_NAME_WORDS = 4  # parts of a name: بن، آل and عبد/أبو with the next word make no part of their own
 COVERAGE_WARNING_SHARE = 0.2
 
 
@@ -121,13 +121,15 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for text, end, code, surface in zip(row_texts(offices, corpus, text_col), offices["end"], offices["code"], offices["surface"]):
         if not isinstance(text, str):
             continue
-        name = names.read(text[end:end + 80])
+        name = names.read(text[end:end + 80], before=text[max(0, end - 60):end])
         if name:
             add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}")
     # office or title + a name no table knows, found as one name mention (وزير الصحة الدكتور فلان الفلاني)
     unnamed = mentions[(mentions["kind"] == "name") & mentions["actor_id"].isna()]
-    for surface, code in zip(unnamed["surface"], unnamed["code"]):
-        name = names.find(str(surface))
+    for text, start, surface, code in zip(row_texts(unnamed, corpus, text_col), unnamed["start"], unnamed["surface"],
+                                          unnamed["code"]):
+        before = text[max(0, start - 60):start] if isinstance(text, str) else ""
+        name = names.find(str(surface), before=before)
         if name:
             add("name after office", name, code, str(surface))
     if statements is not None and len(statements):
@@ -137,8 +139,11 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
             if name:
                 add("speaker no table knows", name, code, str(surface))
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
-    for surface, agent in zip(loose["surface"], loose["agent"]):
-        add("office without country", _without_proclitic(" ".join(normalize(surface).split())), agent, surface)
+    for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
+        phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
+        head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
+        if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
+            add("office without country", phrase, agent, surface)
     rows = [(kind, cand, n, codes[(kind, cand)].most_common(1)[0][0], examples[(kind, cand)])
             for (kind, cand), n in counts.items() if n >= min_count]
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
@@ -146,14 +151,25 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
 
 
-def _without_proclitic(phrase: str) -> str:
+def _without_proclitic(phrase: str, proclitic: object = "") -> str:
     """A normalised phrase with the proclitics of its first word dropped (للتلفزيون → التلفزيون).
+
+    Proclitics before a word without the article (وقوات، لطيران) are dropped
+    only when the mention says it bears them (``proclitic``): a word can
+    begin with و or ل of its own (وزارة، لجنة).
 
     Examples:
         >>> _without_proclitic("للتلفزيون الرسمي"), _without_proclitic("والرئاسة"), _without_proclitic("لجنة")
         ('التلفزيون الرسمي', 'الرئاسة', 'لجنة')
+        >>> _without_proclitic("وقوات التحالف", "و"), _without_proclitic("وزارة العمل", "")
+        ('قوات التحالف', 'وزارة العمل')
     """
-    return _PROCLITIC_ARTICLE.sub("ال", phrase, count=1)
+    out = _PROCLITIC_ARTICLE.sub("ال", phrase, count=1)
+    proclitic = normalize(proclitic) if isinstance(proclitic, str) else ""
+    if out == phrase and proclitic and "ال" not in proclitic and phrase.startswith(proclitic) \
+            and len(phrase.split()[0]) > len(proclitic) + 1:
+        out = phrase[len(proclitic):]
+    return out
 
 
 _PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
@@ -166,17 +182,22 @@ class _NameReader:
         from .lexicons import word_list
 
         people = _table(tables, "people")
+        lists = _table(tables, "word_lists")  # read once: each load_lexicon copies the whole table
         titles = set()
         for name in _TITLE_LISTS:
-            titles |= set(word_list(name))
+            titles |= set(word_list(name, lists))
         self.titles = titles | _NOT_NAME_TITLES
-        self.stop = (_office_words(tables) | set(word_list("subject_stop")) | _NOT_NAME
+        self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(_reporting_forms(tables)))
-        self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name"))))
+        self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
+        # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
+        self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
+        self.anonymous = frozenset(word_list("source_head", lists))
 
-    def read(self, text: str) -> str | None:
-        """The name at the start of ``text`` (titles skipped), or None."""
+    def read(self, text: str, before: str = "") -> str | None:
+        """The name at the start of ``text`` (titles skipped), or None; None too when ``before`` (the text
+        before it) ends with a noun a place or a body is called after a person by (شارع الأمير، بمستشفى)."""
         text = normalize(text)
         words = []
         for m in _WORD.finditer(text):
@@ -184,19 +205,37 @@ class _NameReader:
             if gap.strip(" ") and (words or gap.strip(" ") != "."):  # punctuation ends a name
                 break
             words.append((m.group(), m.end()))
-            if len(words) == _MAX_NAME_WORDS + 4:
+            if len(words) == 2 * _MAX_NAME_WORDS + 4:
                 break
-        return self._name([w for w, _ in words])
+        name = self._name([w for w, _ in words])
+        if name and self._after_namesake_noun(normalize(before) + " " + text[:text.find(name.split()[0])]):
+            return None
+        return name
 
-    def find(self, surface: str) -> str | None:
-        """The first name inside a speaker surface (وزير ... خالد الدخيل → خالد الدخيل), or None."""
+    def _after_namesake_noun(self, before: str) -> bool:
+        """Whether ``before`` ends with a namesake noun, titles between skipped (بمستشفى الدكتور ...، طريق الملك ...)."""
+        words = _WORD.findall(before)
+        for _ in range(4):
+            if not words or words[-1] not in self.titles:
+                break
+            words.pop()
+        return bool(words) and (words[-1] in self.namesake_nouns
+                                or _NAMESAKE_CLITIC.sub("", words[-1], count=1) in self.namesake_nouns)
+
+    def find(self, surface: str, before: str = "") -> str | None:
+        """The first name inside a speaker surface (وزير ... خالد الدخيل → خالد الدخيل), or None.
+
+        ``before`` is the text before the surface, read with the surface's
+        words before the name for a namesake noun (شارع [الأمير فلان]).
+        """
         surface = normalize(surface)
-        before = ""
+        word_before = ""
         for m in _WORD.finditer(surface):
             # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود)
-            if before not in _LINKS and self._given(m.group()) and (name := self.read(surface[m.start():])):
-                return name
-            before = m.group()
+            if word_before not in _LINKS and self._given(m.group()) and (name := self.read(surface[m.start():])):
+                # a namesake's name is no person (and the names after it no other one)
+                return None if self._after_namesake_noun(f"{normalize(before)} {surface[:m.start()]}") else name
+            word_before = m.group()
         return None
 
     def _given(self, word: str) -> bool:
@@ -209,26 +248,49 @@ class _NameReader:
         if i >= len(words) or not self._given(words[i]):
             return None
         out = [words[i]]
-        units = 1  # parts of the name: عبد الله and أبو زيد are one part in two words
         for w in words[i + 1:]:
-            if (w in self.stop or w in self.titles or len(out) == _MAX_NAME_WORDS
-                    or _ARTICLE_WITH_PROCLITIC.match(w) or (w.startswith("و") and w not in self.given)):
+            if out[-1] in _FATHER_LINKS and _parts(out) < _MAX_NAME_WORDS and not _ARTICLE_WITH_PROCLITIC.match(w):
+                out.append(w)  # the word after بن is a father's name even when it is an office word too (بن مساعد)
+                continue
+            if (w in self.stop or w in self.titles or (_parts(out) == _MAX_NAME_WORDS and w not in _LINKS)
+                    or _ARTICLE_WITH_PROCLITIC.match(w) or (w.startswith("و") and w not in self.given)
+                    or (_FAMILY_NAME.match(out[-1]) and w not in _LINKS and (len(out) < 2 or out[-2] not in _JOINED))):
                 break
             out.append(w)
-            units += out[-2] not in _JOINED
         while out and out[-1] in (*_JOINED, "بن", "ولد", "ال"):
             out.pop()
-            units -= 1
-        return " ".join(out) if units >= 2 else None
+        return " ".join(out) if _parts(out) >= 2 else None
+
+
+def _parts(words: list[str]) -> int:
+    """The parts of a name: بن، آل, and عبد or أبو with the word after them, make none of their own.
+
+    Examples:
+        >>> _parts("محمد بن عبدالله ابو قرنين".split()), _parts("عبد الله".split())
+        (3, 1)
+    """
+    return sum(w not in _LINKS for w in words)
 
 
 #: Words after which a given name is a father's or a part of the name before (بن، بنت، عبد).
 _LINKS = frozenset(("بن", "بنت", "ابن", "ولد", "ال", "عبد", "ابو"))
+#: Words after which the next word is a name whatever else it can be (بن مساعد، آل الشيخ).
+_FATHER_LINKS = frozenset(("بن", "بنت", "ابن", "ال"))
 #: Words that make one part of a name with the next (عبد الله، أبو مازن).
 _JOINED = ("عبد", "ابو")
+#: A family name with the article (الجبير، الشهراني) ends a name, save before بن or آل: what follows it is a
+#: descriptor (صبري الكثيري المشرف على ...); الله and العبد... (العبد اللطيف) are no family name, nor a word after
+#: عبد or أبو (عبد العزيز المهوس).
+_FAMILY_NAME = re.compile(r"^ال(?!له$|عبد)..")
 #: A word with a proclitic and the article (والوزير، بالقاهرة، للعلوم): never inside a name.
 _ARTICLE_WITH_PROCLITIC = re.compile(r"^(?:[وف][بك]?ال|[بك]ال|[وف]?لل)")
 
+
+#: The lists of nouns a place or a body is called after a person by (جامعة، شارع، مستشفى، شركة، مجموعة).
+_NAMESAKE_LISTS = ("named_after_noun", "named_after_place", "named_after_university", "company_head",
+                   "company_head_quoted")
+#: Proclitics before a namesake noun (بمستشفى، لشركة، وشارع).
+_NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")
 
 _TITLE_LISTS = ("person_title", "person_title_mil", "person_title_cvl", "person_title_leg", "person_title_gov",
                 "speaker_title", "rank_word", "honorific_pronoun")

@@ -418,7 +418,8 @@ def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = 
         ()
     """
     table = load_lexicon("word_lists") if table is None else table
-    words = tuple(table.loc[table["list"] == name, "norm"])
+    # on arrays: a sliced frame deep-copies the table's attrs (its source lines) at every call
+    words = tuple(table["norm"].to_numpy()[table["list"].to_numpy() == name])
     if not words and required:
         raise LexiconError(f"the word lists have no list {name!r}")
     return words

@@ -79,3 +79,47 @@ def test_a_person_of_the_tables_after_an_office_the_coder_left_unresolved_is_not
     df = corpus_of("وقال وزير التعليم الدكتور عزام الدخيل إن", "وأكد وزير التعليم الدكتور عزام الدخيل أن")
     found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
     assert "عزام الدخيل" not in set(found.candidate)
+
+
+def test_a_place_or_body_called_after_a_prince_is_not_suggested_as_the_prince() -> None:
+    df = corpus_of("ونقل المصاب إلى مستشفى الأمير ماجد بن سعود في المدينة", "وأغلقت البلدية شارع الأمير ماجد بن سعود أمس",
+                   "وتقام المباراة على استاد الأمير ماجد بن سعود مساء", "وفاز بجائزة الأمير ماجد بن سعود للتفوق طالبان")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert not any(c.startswith("ماجد") for c in found.candidate)
+    df = corpus_of("وقال الأمير ماجد بن سعود إن الموسم ناجح", "وأكد الأمير ماجد بن سعود أن الموسم ناجح")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert "ماجد بن سعود" in set(found.candidate)
+
+
+def test_a_company_called_after_its_founder_is_not_a_speaker_to_add() -> None:
+    df = corpus_of("وقالت مجموعة خالد الفلاني في بيان إن أرباحها زادت", "وقالت مجموعة خالد الفلاني في بيان إن أرباحها زادت")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert "خالد الفلاني" not in set(found.candidate)
+
+
+def test_a_long_name_with_fathers_is_read_whole() -> None:
+    df = corpus_of("وقال المحامي سلمان بن ناصر بن مساعد الفلاني إن القضية انتهت",
+                   "وأكد رئيس اللجنة محمد بن عبدالله بن سعد الفلاني أن العمل مستمر")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert "سلمان بن ناصر بن مساعد الفلاني" in found
+    assert "محمد بن عبدالله بن سعد الفلاني" in found
+
+
+def test_a_descriptor_after_a_family_name_is_not_part_of_the_name() -> None:
+    df = corpus_of("وقال خالد الفلاني المشرف على المبادرة إن العمل بدأ",
+                   "وقال رئيس اللجنة عبد الرحمن الفلاني المنسق العام للبطولة إن العمل بدأ")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert "خالد الفلاني" in found and "عبد الرحمن الفلاني" in found
+    assert not any("المشرف" in c or "المنسق" in c for c in found)
+
+
+def test_an_office_with_a_bare_proclitic_is_counted_once_and_unnamed_sources_are_left_out() -> None:
+    df = corpus_of("وقصفت قوات التحالف مواقع وقالت مصادر إن", "وتقدمت وقوات التحالف ولطيران التحالف وقال المصدر إن",
+                   "وقال مصدر إن طيران التحالف قصف")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    offices = found[found.kind == "office without country"].set_index("candidate")["n"]
+    assert offices.get("قوات التحالف") == 2 and offices.get("طيران التحالف") == 2
+    assert not {"مصادر", "مصدر", "المصدر", "وقوات التحالف", "لطيران التحالف"} & set(offices.index)
