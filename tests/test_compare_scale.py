@@ -1072,3 +1072,25 @@ def test_the_late_attachments_keep_a_lone_report_from_another_saudi_region_apart
         return np.array([bool(regions[i] and regions[j] and regions[i].isdisjoint(regions[j])) for i, j in zip(r, c)])
     joined, used = _stories._pair_lone(group, a, b, score, apart=elsewhere)
     assert joined.tolist() == [0, 0, 1, 2, 3] and used.tolist() == []
+
+
+def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> None:
+    # made-up headlines of one busy day: "رئيس الاتحاد يعلن موعد انتخابات الاتحاد" (0-7) and "محتج يرمي رئيس الاتحاد
+    # بأوراق نقدية" (8-15); both name the union's president, so the cores' headlines are 0.13 alike, their texts 0.2
+    s = np.sqrt(0.15)
+    head = sparse.csr_matrix(np.array([[1.0, 0, s]] * 8 + [[0, 1.0, s]] * 8)) / np.sqrt(1 + s * s)
+    t = np.sqrt(0.25)
+    text = sparse.csr_matrix(np.array([[1.0, 0, t]] * 8 + [[0, 1.0, t]] * 8)) / np.sqrt(1 + t * t)
+    core = [(i, j) for i in range(8) for j in range(i + 1, 8)]
+    a = np.array([i for i, _ in core] + [i + 8 for i, _ in core] + [7])
+    b = np.array([j for _, j in core] + [j + 8 for _, j in core] + [8])
+    score = np.array([0.8] * (2 * len(core)) + [0.4])  # one bridge between the two cores
+    args = (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
+            _stories.CORE_TEXT)
+    assert 0.12 < (head[0] @ head[8].T).toarray()[0, 0] < _stories.CORE_LARGE_HEADLINE
+    assert _stories._split_cores(*args).tolist() == [0] * 16  # above the bar of smaller groups: kept whole
+    large = dict(large=_stories.CORE_LARGE, large_headline=_stories.CORE_LARGE_HEADLINE)
+    assert _stories._split_cores(*args, **large).tolist() == [0] * 8 + [1] * 8
+    # the same two cores in a group of fewer articles than CORE_LARGE keep the ordinary bar
+    small = dict(large=17, large_headline=_stories.CORE_LARGE_HEADLINE)
+    assert _stories._split_cores(*args, **small).tolist() == [0] * 16

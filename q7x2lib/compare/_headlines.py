@@ -333,7 +333,7 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
 def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, head, text, min_core: int,
                  headline: float, text_floor: float, day: np.ndarray | None = None, min_days: float = np.inf,
                  day_headline: float = 0.0, day_text: float = 0.0, max_days: float = 1.0,
-                 event_day: np.ndarray | None = None) -> np.ndarray:
+                 event_day: np.ndarray | None = None, large: float = np.inf, large_headline: float = 0.0) -> np.ndarray:
     """Part a chained group into its cores when their headlines tell other events and their texts differ too.
 
     One incident's follow-ups (a death, the directive that honours the dead;
@@ -352,7 +352,9 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     with ``event_day`` too (the day each lead dates its event,
     :func:`_event_day_offsets`), the parts' mean days must lie ``min_days``
     apart by both counts (one evening's report and its next-morning print
-    copies, which write أمس, are one day).
+    copies, which write أمس, are one day). In a group of ``large`` articles
+    or more the headline bar is ``large_headline``: a busy day of one story
+    names its people in every headline.
     Smaller groups are kept whole. Numbered from 0 in order of first article,
     as :func:`._text.connected_components`.
 
@@ -398,7 +400,8 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         pairs = size[ri] * size[rj]
         if size[ri] >= min_core and size[rj] >= min_core:
             hs, ts = hi.multiply(hj).sum(), ti.multiply(tj).sum()
-            if hs < headline * pairs and ts < text_floor * pairs:
+            bar = large_headline if sizes[group[a[e]]] >= large else headline
+            if hs < bar * pairs and ts < text_floor * pairs:
                 continue
             gap = min(abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]),
                       abs(esum[ri] / dcnt[ri] - esum[rj] / dcnt[rj])) if dcnt[ri] and dcnt[rj] else 0.0
