@@ -14,7 +14,7 @@ import pytest
 from scipy import sparse
 
 from q7x2lib import compare, find_mentions
-from q7x2lib.compare import _keyness, _sparse, _stories
+from q7x2lib.compare import _headlines, _keyness, _sparse, _stories
 from q7x2lib.errors import Q7x2Error
 from q7x2lib.validation import gold_thread_members, score_groups, wrong_joins
 
@@ -1094,3 +1094,29 @@ def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> N
     # the same two cores in a group of fewer articles than CORE_LARGE keep the ordinary bar
     small = dict(large=17, large_headline=_stories.CORE_LARGE_HEADLINE)
     assert _stories._split_cores(*args, **small).tolist() == [0] * 16
+
+
+def test_a_season_opening_and_its_closing_are_two_events_but_not_a_market_close() -> None:
+    # made-up headlines: a tournament opened, its winner crowned the next day, and a market's session "at its close"
+    df = pd.DataFrame({"title": ["انطلاق بطولة الفروسية على كأس أمير تبوك", "الفارس سالم يتوج بكأس أمير تبوك للفروسية",
+                                 "اختتام دورة الحاسب الآلي في بيش", "الأسهم الخليجية ترتفع في ختام التعاملات",
+                                 "أمير تبوك يدشن مهرجان الورد ويختتم زيارته"]})
+    opening, closing, closed, market, both = _headlines._headline_rites(df)
+    assert opening == {"opening"} and closing == {"closing"} and closed == {"closing"}
+    assert market == {"market_up"} and both == {"opening", "closing"}
+    assert _headlines._other_rite(opening, closing) and not _headlines._other_rite(both, closing)
+    assert not _headlines._other_rite(closing, market)
+
+
+def test_a_chain_of_like_reports_over_a_week_parts_by_its_span() -> None:
+    # made-up: "حريق في مزارع النخيل" on days 0-2 (0-3) and another on days 5-6 (4-7), one bridge 3-4 two days apart
+    head = sparse.csr_matrix(np.ones((8, 1)))  # the same headline words: the core bars never part them
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])
+    days = np.array([0.0, 1, 1, 3, 5, 6, 6, 7])
+    args = (np.zeros(8, dtype=int), a, b, score, head, head, 4, 0.1, 0.3, days)
+    assert _stories._split_cores(*args).tolist() == [0] * 8
+    assert _stories._split_cores(*args, max_span=_stories.CORE_MAX_SPAN).tolist() == [0] * 4 + [1] * 4
+    assert _stories._split_cores(*args, max_span=7).tolist() == [0] * 8  # a week's bound keeps them whole
