@@ -801,7 +801,7 @@ def test_event_groups_at_scale_count_core_days_from_the_leads(monkeypatch) -> No
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, *args):
+    def spy(group, *args, **bounds):  # the large-group and span bounds come by keyword
         seen.append((args[-6], args[-1]))  # the publication days and the event days
         return group
 

@@ -906,7 +906,7 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         event_day = day - _event_day_offsets(corpus, "title", text_col, day)
         group = _split_cores(group, a, b, links["score"].to_numpy(), unit_rows(head), x, CORE_MIN_SIZE, CORE_HEADLINE,
                              CORE_TEXT, day, CORE_DAYS, CORE_DAYS_HEADLINE, CORE_DAYS_TEXT, CORE_DAYS_MAX, event_day,
-                             CORE_LARGE, CORE_LARGE_HEADLINE, CORE_MAX_SPAN)
+                             large=CORE_LARGE, large_headline=CORE_LARGE_HEADLINE, max_span=CORE_MAX_SPAN)
         # one kind of report from two Saudi regions parts after the cores, which are read on the whole chain
         inside, regions = group[a] == group[b], _headline_regions(corpus)
         group = _groups_apart(len(ids), a[inside], b[inside], links["score"].to_numpy()[inside],
