@@ -14,7 +14,7 @@ import pytest
 from scipy import sparse
 
 from q7x2lib import compare, find_mentions
-from q7x2lib.compare import _keyness, _sparse, _stories
+from q7x2lib.compare import _headlines, _keyness, _sparse, _stories
 from q7x2lib.errors import Q7x2Error
 from q7x2lib.validation import gold_thread_members, score_groups, wrong_joins
 
@@ -801,7 +801,7 @@ def test_event_groups_at_scale_count_core_days_from_the_leads(monkeypatch) -> No
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     seen = []
 
-    def spy(group, *args):
+    def spy(group, *args, **bounds):  # the large-group and span bounds come by keyword
         seen.append((args[-6], args[-1]))  # the publication days and the event days
         return group
 
@@ -1072,3 +1072,51 @@ def test_the_late_attachments_keep_a_lone_report_from_another_saudi_region_apart
         return np.array([bool(regions[i] and regions[j] and regions[i].isdisjoint(regions[j])) for i, j in zip(r, c)])
     joined, used = _stories._pair_lone(group, a, b, score, apart=elsewhere)
     assert joined.tolist() == [0, 0, 1, 2, 3] and used.tolist() == []
+
+
+def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> None:
+    # made-up headlines of one busy day: "رئيس الاتحاد يعلن موعد انتخابات الاتحاد" (0-7) and "محتج يرمي رئيس الاتحاد
+    # بأوراق نقدية" (8-15); both name the union's president, so the cores' headlines are 0.13 alike, their texts 0.2
+    s = np.sqrt(0.15)
+    head = sparse.csr_matrix(np.array([[1.0, 0, s]] * 8 + [[0, 1.0, s]] * 8)) / np.sqrt(1 + s * s)
+    t = np.sqrt(0.25)
+    text = sparse.csr_matrix(np.array([[1.0, 0, t]] * 8 + [[0, 1.0, t]] * 8)) / np.sqrt(1 + t * t)
+    core = [(i, j) for i in range(8) for j in range(i + 1, 8)]
+    a = np.array([i for i, _ in core] + [i + 8 for i, _ in core] + [7])
+    b = np.array([j for _, j in core] + [j + 8 for _, j in core] + [8])
+    score = np.array([0.8] * (2 * len(core)) + [0.4])  # one bridge between the two cores
+    args = (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
+            _stories.CORE_TEXT)
+    assert 0.12 < (head[0] @ head[8].T).toarray()[0, 0] < _stories.CORE_LARGE_HEADLINE
+    assert _stories._split_cores(*args).tolist() == [0] * 16  # above the bar of smaller groups: kept whole
+    large = dict(large=_stories.CORE_LARGE, large_headline=_stories.CORE_LARGE_HEADLINE)
+    assert _stories._split_cores(*args, **large).tolist() == [0] * 8 + [1] * 8
+    # the same two cores in a group of fewer articles than CORE_LARGE keep the ordinary bar
+    small = dict(large=17, large_headline=_stories.CORE_LARGE_HEADLINE)
+    assert _stories._split_cores(*args, **small).tolist() == [0] * 16
+
+
+def test_a_season_opening_and_its_closing_are_two_events_but_not_a_market_close() -> None:
+    # made-up headlines: a tournament opened, its winner crowned the next day, and a market's session "at its close"
+    df = pd.DataFrame({"title": ["انطلاق بطولة الفروسية على كأس أمير تبوك", "الفارس سالم يتوج بكأس أمير تبوك للفروسية",
+                                 "اختتام دورة الحاسب الآلي في بيش", "الأسهم الخليجية ترتفع في ختام التعاملات",
+                                 "أمير تبوك يدشن مهرجان الورد ويختتم زيارته"]})
+    opening, closing, closed, market, both = _headlines._headline_rites(df)
+    assert opening == {"opening"} and closing == {"closing"} and closed == {"closing"}
+    assert market == {"market_up"} and both == {"opening", "closing"}
+    assert _headlines._other_rite(opening, closing) and not _headlines._other_rite(both, closing)
+    assert not _headlines._other_rite(closing, market)
+
+
+def test_a_chain_of_like_reports_over_a_week_parts_by_its_span() -> None:
+    # made-up: "حريق في مزارع النخيل" on days 0-2 (0-3) and another on days 5-6 (4-7), one bridge 3-4 two days apart
+    head = sparse.csr_matrix(np.ones((8, 1)))  # the same headline words: the core bars never part them
+    core = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    a = np.array([i for i, _ in core] + [i + 4 for i, _ in core] + [3])
+    b = np.array([j for _, j in core] + [j + 4 for _, j in core] + [4])
+    score = np.array([0.8] * 12 + [0.5])
+    days = np.array([0.0, 1, 1, 3, 5, 6, 6, 7])
+    args = (np.zeros(8, dtype=int), a, b, score, head, head, 4, 0.1, 0.3, days)
+    assert _stories._split_cores(*args).tolist() == [0] * 8
+    assert _stories._split_cores(*args, max_span=_stories.CORE_MAX_SPAN).tolist() == [0] * 4 + [1] * 4
+    assert _stories._split_cores(*args, max_span=7).tolist() == [0] * 8  # a week's bound keeps them whole

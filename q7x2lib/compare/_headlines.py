@@ -333,7 +333,8 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
 def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, head, text, min_core: int,
                  headline: float, text_floor: float, day: np.ndarray | None = None, min_days: float = np.inf,
                  day_headline: float = 0.0, day_text: float = 0.0, max_days: float = 1.0,
-                 event_day: np.ndarray | None = None) -> np.ndarray:
+                 event_day: np.ndarray | None = None, large: float = np.inf, large_headline: float = 0.0,
+                 max_span: float = np.inf) -> np.ndarray:
     """Part a chained group into its cores when their headlines tell other events and their texts differ too.
 
     One incident's follow-ups (a death, the directive that honours the dead;
@@ -352,7 +353,11 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     with ``event_day`` too (the day each lead dates its event,
     :func:`_event_day_offsets`), the parts' mean days must lie ``min_days``
     apart by both counts (one evening's report and its next-morning print
-    copies, which write أمس, are one day).
+    copies, which write أمس, are one day). In a group of ``large`` articles
+    or more the headline bar is ``large_headline``: a busy day of one story
+    names its people in every headline. No link joins two parts whose union
+    would lie more than ``max_span`` days from first to last article, by
+    both counts: the same kind of report chained over a week.
     Smaller groups are kept whole. Numbered from 0 in order of first article,
     as :func:`._text.connected_components`.
 
@@ -386,6 +391,10 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     day = np.full(n, np.nan) if day is None else np.asarray(day, dtype=float)
     dsum, dcnt = np.where(np.isnan(day), 0.0, day), (~np.isnan(day)).astype(float)  # each part's summed known days
     esum = dsum.copy() if event_day is None else np.where(np.isnan(day), 0.0, np.asarray(event_day, dtype=float))
+    # each part's first and last day, by publication and by the day its leads date the event (unknown: no bound)
+    first, last = np.where(np.isnan(day), np.inf, day), np.where(np.isnan(day), -np.inf, day)
+    efirst, elast = (first.copy(), last.copy()) if event_day is None else (
+        np.where(np.isnan(day), np.inf, event_day), np.where(np.isnan(day), -np.inf, event_day))
 
     def rows(i: int):
         return summed.get(i) or (head[i], text[i])
@@ -398,14 +407,21 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         pairs = size[ri] * size[rj]
         if size[ri] >= min_core and size[rj] >= min_core:
             hs, ts = hi.multiply(hj).sum(), ti.multiply(tj).sum()
-            if hs < headline * pairs and ts < text_floor * pairs:
+            bar = large_headline if sizes[group[a[e]]] >= large else headline
+            if hs < bar * pairs and ts < text_floor * pairs:
                 continue
             gap = min(abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]),
                       abs(esum[ri] / dcnt[ri] - esum[rj] / dcnt[rj])) if dcnt[ri] and dcnt[rj] else 0.0
             days = min(gap, max_days) if gap >= min_days else 0.0  # the bars rise with the days between the cores
             if days and hs < day_headline * days * pairs and ts < day_text * days * pairs:
                 continue
+        span = min(max(last[ri], last[rj]) - min(first[ri], first[rj]),
+                   max(elast[ri], elast[rj]) - min(efirst[ri], efirst[rj]))
+        if span > max_span:  # a chain of like events over the days (a fire, another fire four days on)
+            continue
         ri, rj = min(ri, rj), max(ri, rj)
+        first[ri], last[ri] = min(first[ri], first[rj]), max(last[ri], last[rj])
+        efirst[ri], elast[ri] = min(efirst[ri], efirst[rj]), max(elast[ri], elast[rj])
         dsum[ri] += dsum[rj]
         esum[ri] += esum[rj]
         dcnt[ri] += dcnt[rj]
@@ -600,7 +616,8 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
 _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_condolence_word"),
                ("death", "headline_death_word"), ("trial_open", "headline_trial_open_word"),
                ("trial_later", "headline_trial_later_word"), ("search", "headline_search_word"),
-               ("found", "headline_found_word"))
+               ("found", "headline_found_word"), ("opening", "headline_opening_word"),
+               ("closing", "headline_closing_word"))
 #: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
 _DEATH_RITES = frozenset({"funeral", "condolence", "death"})
 _TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
@@ -616,6 +633,9 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 #: The kinds of a market headline's move (a word of ``headline_market_word`` and, first of its rise or fall words,
 #: ``headline_rise_word`` or ``headline_fall_word``): two sessions told as moving the other way are two events.
 _MARKET_MOVES = frozenset({"market_up", "market_down"})
+#: The kinds that tell the two ends of a season of events (a championship, a festival, a programme): its opening
+#: (تدشين، انطلاق، افتتاح) and its closing (ختام، اختتام، تتويج).
+_SEASON_ENDS = frozenset({"opening", "closing"})
 
 
 def _market_move(text: str, moves: dict) -> str | None:
@@ -637,7 +657,8 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`) or a market moves (``"market_up"``, ``"market_down"``,
     :func:`_market_move`): a frozenset of kinds, or None for none. A directive's
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
-    and no step of it (:data:`_TRIAL_RE`) tells its opening.
+    and no step of it (:data:`_TRIAL_RE`) tells its opening. A market's headline tells no season's opening or
+    closing (``"opening"``, ``"closing"``): في ختام التعاملات is a session's close.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
@@ -675,6 +696,7 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             move = _market_move(text, moves)
             if move:
                 kinds.add(move)
+            kinds -= _SEASON_ENDS  # في ختام التعاملات، عند الافتتاح: a session's close or open, not a season's
         out.append(frozenset(kinds) or None)
     return out
 
@@ -728,7 +750,8 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     releases 11 of them and adjourns); or one tells an arrest or a finding (القبض على، انتشال), the other a search or
     an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested); or
     both tell a market's session, one moving up and the other down (the Saudi index's 3.2% fall, its slight rise the
-    next day). A headline that tells two kinds sides with both.
+    next day); or one tells a season's opening, the other its closing (a cup launched, its winner crowned the next
+    day). A headline that tells two kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -748,10 +771,15 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> up, down = frozenset({"market_up"}), frozenset({"market_down"})
         >>> _other_rite(up, down), _other_rite(up, up), _other_rite(up, death)
         (True, False, False)
+        >>> opened, closed = frozenset({"opening"}), frozenset({"closing"})
+        >>> _other_rite(opened, closed), _other_rite(opened | closed, closed), _other_rite(opened, death)
+        (True, False, False)
     """
     if p & q:
         return False
     if not p.isdisjoint(_MARKET_MOVES) and not q.isdisjoint(_MARKET_MOVES):  # one market up, the other down
+        return True
+    if not p.isdisjoint(_SEASON_ENDS) and not q.isdisjoint(_SEASON_ENDS):  # a championship's opening, its closing
         return True
     if not p.isdisjoint(_TRIAL_STEPS) and not q.isdisjoint(_TRIAL_STEPS):
         return ("trial_open" in p) != ("trial_open" in q)
