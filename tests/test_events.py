@@ -1797,3 +1797,10 @@ def test_support_no_doer_gives_in_general_news_is_no_event() -> None:
     assert "دعما" not in ev[ev.unit == "event"].trigger.tolist()
     ev = events("وتقام الفعاليات في حديقة الحي بدعم من الغرفة التجارية بالمحافظة.", sign_model=False)
     assert ev[ev.unit == "event"].trigger.tolist() == ["بدعم"]
+
+
+def test_an_arrest_told_by_the_finite_verb_with_its_subject_before_ala_is_an_event() -> None:
+    # made up after the misses of AL and T (round 41, issue 16): قبضت الشرطة ... على is an arrest (17) by the police
+    for text in ("وقبضت الشرطة أمس على ثلاثة متهمين بسرقة المحلات.", "الأجهزة الأمنية تقبض على شخصين في الحي."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.unit == "event"][["source_code", "event_code"]].values.tolist() == [["COP", "17"]], text
