@@ -1259,7 +1259,7 @@ def find_events(
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
     out = _talks_both_ways(out, general)
-    out = _unsourced_support_dropped(out, general, dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist())))
+    out = _unsourced_support_dropped(out, general, dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist())), pat)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
@@ -1368,9 +1368,11 @@ GIVEN_SUPPORT_REACH = (2, 3)
 _SUPPORT_GIVING_HEAD_RE = re.compile(r"^[وف]?[بل]?(?:ال)?")
 
 
-def _support_given(text: str, start: int, end: int) -> bool:
+def _support_given(text: str, start: int, end: int, pat: _Patterns | None = None) -> bool:
     """Whether a word of giving (word list ``support_giving_stem``: تقديم، توفير، قدمته، منح) stands right around a
-    noun of support, in its clause: the support is given (بتوفير الدعم الأكاديمي، دعم كبير قدمته المملكة).
+    noun of support, in its clause: the support is given (بتوفير الدعم الأكاديمي، دعم كبير قدمته المملكة); with
+    ``pat``, also a country adjective or a kind of support that keeps it an act (word list ``support_setting_kept``)
+    in the two words after it, as :func:`_support_without_act` reads them (في ظل دعم جوي أمريكي).
 
     Examples:
         >>> def given(text, word):
@@ -1381,10 +1383,19 @@ def _support_given(text: str, start: int, end: int) -> bool:
     stems = tuple(_word_set("support_giving_stem"))
     before = _CLAUSE_END_RE.split(normalize(text[max(0, start - 60):start]))[-1].split()[-GIVEN_SUPPORT_REACH[0]:]
     after = _CLAUSE_END_RE.split(normalize(text[end:end + 60]))[0].split()[:GIVEN_SUPPORT_REACH[1]]
-    return any(_SUPPORT_GIVING_HEAD_RE.sub("", w).startswith(stems) for w in before + after)
+    if any(_SUPPORT_GIVING_HEAD_RE.sub("", w).startswith(stems) for w in before + after):
+        return True
+    if pat is not None:
+        kept = _support_setting()[1]
+        for word in after[:2]:
+            bare = _WORD_RE.findall(word)
+            if bare and (pat.country_of(bare[0]) or without_article(bare[0]) in kept):
+                return True
+    return False
 
 
-def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, texts: dict | None = None) -> pd.DataFrame:
+def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, texts: dict | None = None,
+                               pat: _Patterns | None = None) -> pd.DataFrame:
     """The events without the support named by one noun in general news that no doer in the text gives.
 
     In general news دعم is mostly a field, an aim or a quality (الدعم الحكومي، دعم الصادرات، يمثل دعما للأسر، وجدت
@@ -1393,7 +1404,7 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     ``general_docs`` (:func:`~q7x2lib.statement_sign.general_news_docs`), is dropped when no source was found or
     the source is only the speaker's side (``source=speaker's side``: أكدت أم فهد أن فعاليات الأمانة ودعمها للأسر);
     support with a doer named (بدعم من الغرفة التجارية، دعم الهيئة للخطة) or given (أقرت ... تقديم الدعم، بتوفير
-    الدعم، دعم كبير قدمته: :func:`_support_given`, where ``texts`` gives the articles' texts) is kept. Round 41,
+    الدعم، دعم كبير قدمته، دعم جوي أمريكي: :func:`_support_given`, where ``texts`` gives the articles' texts) is kept. Round 41,
     issue 16: on V-AO it removes 70 false events and 9 found.
 
     Examples:
@@ -1414,7 +1425,7 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     texts = texts or {}
     rows[rows] = [len(words := str(t).split()) == 1
                   and _SUPPORT_TAIL_RE.sub("", _TALKS_HEAD_RE.sub("", normalize(words[0]))) in nouns
-                  and not (isinstance(text := texts.get(d), str) and _support_given(text, a, b))
+                  and not (isinstance(text := texts.get(d), str) and _support_given(text, a, b, pat))
                   for t, d, a, b in zip(*(events.loc[rows, c].tolist() for c in ("trigger", "doc_id", "start", "end")))]
     return events[~rows].reset_index(drop=True) if rows.any() else events
 
