@@ -3526,8 +3526,6 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in reversed(local if not after_only else ()):
         if b <= ca:
             gap = [w for w in _words(text[b:ca]) if w not in {"التي", "الذي", "الذين", "قد", "كان", "كانت"}]
-            if len(gap) > 1:  # وقعت الوزارة يوم الأحد مذكرة، الهيئة صباح أمس: a time between is no word of the clause
-                gap = [w for w in gap if normalize(w).lstrip("و") not in _source_time_words()]
             if len(gap) <= 1 and not (_PREP_LETTERS & set(pre)):
                 return code, aid, surface, "before"
             if not gap and "ل" in pre and _AFFILIATED_RE.search(doc.norm, max(0, doc.to_norm[a] - 12), doc.to_norm[a]):
@@ -3535,13 +3533,6 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
-
-
-@lru_cache(maxsize=1)
-def _source_time_words() -> frozenset:
-    """The words of a time (word list ``time_adverb_word``: يوم الأحد، صباح أمس) that may stand between a subject and
-    the act's noun after it, prepositions left out (a phrase after في or من may name the act's place or doer)."""
-    return _word_set("time_adverb_word") - {"من", "في"}
 
 
 #: An act attributed to its doer after it in the sentence: نسب / نسبته السلطات / ينسب إلى X، نسب للتنظيم، تبنى

@@ -1804,10 +1804,3 @@ def test_an_arrest_told_by_the_finite_verb_with_its_subject_before_ala_is_an_eve
     for text in ("وقبضت الشرطة أمس على ثلاثة متهمين بسرقة المحلات.", "الأجهزة الأمنية تقبض على شخصين في الحي."):
         ev = events(text, sign_model=False)
         assert ev[ev.unit == "event"][["source_code", "event_code"]].values.tolist() == [["COP", "17"]], text
-
-
-def test_a_time_of_two_words_between_the_subject_and_the_act_keeps_the_subject() -> None:
-    # made up in the pattern of the brief's candidate (round 41, issue 16): an adverb of time between the doer and
-    # the act's noun (يوم الأحد، صباح أمس) leaves the doer the source, as one word of time (اليوم) already did
-    ev = events("ووقعت وزارة الصحة يوم الأحد مذكرة تفاهم مع جامعة الملك سعود.", sign_model=False)
-    assert ev[ev.unit == "event"].source_code.tolist() == ["SAUGOV"]
