@@ -1404,8 +1404,8 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     ``general_docs`` (:func:`~q7x2lib.statement_sign.general_news_docs`), is dropped when no source was found or
     the source is only the speaker's side (``source=speaker's side``: أكدت أم فهد أن فعاليات الأمانة ودعمها للأسر);
     support with a doer named (بدعم من الغرفة التجارية، دعم الهيئة للخطة) or given (أقرت ... تقديم الدعم، بتوفير
-    الدعم، دعم كبير قدمته، دعم جوي أمريكي: :func:`_support_given`, where ``texts`` gives the articles' texts) is kept. Round 41,
-    issue 16: on V-AO it removes 70 false events and 9 found.
+    الدعم، دعم كبير قدمته، دعم جوي أمريكي: :func:`_support_given`, where ``texts`` gives the articles' texts) is
+    kept. Round 41, issue 16: on V-AO it removes 70 false events and 9 found.
 
     Examples:
         >>> ev = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "unit": ["event"] * 4, "trigger": ["والدعم", "بدعم",
@@ -1418,8 +1418,8 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     if events.empty or not general_docs:
         return events
     nouns = _word_set("unsourced_support_noun")
-    rows = events["unit"].eq("event") & events["doc_id"].isin(general_docs) & (
-        events["source_code"].isna() | events["evidence"].astype(str).str.contains("source=speaker's side", regex=False))
+    speakers_side = events["evidence"].astype(str).str.contains("source=speaker's side", regex=False)
+    rows = events["unit"].eq("event") & events["doc_id"].isin(general_docs) & (events["source_code"].isna() | speakers_side)
     if not nouns or not rows.any():
         return events
     texts = texts or {}
@@ -2267,7 +2267,7 @@ def _named_again(norm: str, hit, root: str, source, target, rows: list, anew: fr
     The noun is one word with the article (الزيارة، والمساعدات، للمساعدات; not للقاء نظيره, ل before لقاء), no relative clause narrates it after it
     (الزيارة التي قام بها is a finite clause: coded), it is not one that names another act (المباحثات، التفاوض after a
     reception, القمة: word list ``act_named_anew``), its root is one of :data:`BACK_REFERENCE_ROOTS` or its pattern
-    one of ``again`` (word list ``act_named_again``: التفجير، الهجمات, an assault whose definite noun names the bombing
+    one of ``again`` (word list ``act_named_again``: التفجير, an assault whose definite noun names the bombing
     already told), and an event row of the same root stands before it whose source and target include every actor
     coded for it (none, or the same): an indefinite noun (زيارة أخرى، مساعدات جديدة) or a new actor (زيارة الوزير
     لمصر after one to Jordan) starts a new act.
