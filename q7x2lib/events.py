@@ -1365,7 +1365,7 @@ _SUPPORT_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه|كم|نا|ا)$")
 
 #: Words before and after a noun of support read for a word of giving (بتوفير الدعم، دعم كبير قدمته).
 GIVEN_SUPPORT_REACH = (2, 3)
-_SUPPORT_GIVING_HEAD_RE = re.compile(r"^[وف]?[بل]?(?:ال)?")
+_SUPPORT_GIVING_HEAD_RE = re.compile(r"^[وف]?[بلس]?(?:ال)?")
 
 
 def _support_given(text: str, start: int, end: int, pat: _Patterns | None = None) -> bool:
