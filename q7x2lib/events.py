@@ -1405,7 +1405,7 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     the source is only the speaker's side (``source=speaker's side``: أكدت أم فهد أن فعاليات الأمانة ودعمها للأسر);
     support with a doer named (بدعم من الغرفة التجارية، دعم الهيئة للخطة) or given (أقرت ... تقديم الدعم، بتوفير
     الدعم، دعم كبير قدمته، دعم جوي أمريكي: :func:`_support_given`, where ``texts`` gives the articles' texts) is
-    kept. Round 41, issue 16: on V-AO it removes 70 false events and 9 found.
+    kept. Round 41, issue 16: on V-AO it removes 69 false events and 6 found.
 
     Examples:
         >>> ev = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "unit": ["event"] * 4, "trigger": ["والدعم", "بدعم",
