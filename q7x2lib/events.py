@@ -1103,6 +1103,7 @@ class _Patterns:
         self.stop = frozenset(word_list("subject_stop", words))
         self.visit_words = frozenset(word_list("visit_word", words))
         self.anew = frozenset(word_list("act_named_anew", words))
+        self.again = frozenset(word_list("act_named_again", words, required=False))
         self.generic = frozenset(titles | {without_article(w) for w in titles}
                                  | set(word_list("back_reference_noun", words)) | set(word_list("subject_stop", words))
                                  | self.descriptors)
@@ -1258,6 +1259,7 @@ def find_events(
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
     out = _talks_both_ways(out, general)
+    out = _unsourced_support_dropped(out, general, dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist())), pat)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
@@ -1355,6 +1357,77 @@ def _talks_both_ways(events: pd.DataFrame, general_docs: frozenset) -> pd.DataFr
     order = np.argsort(np.r_[np.arange(len(events)), np.flatnonzero(rows.to_numpy())].astype(float)
                        + np.r_[np.zeros(len(events)), np.full(len(twins), 0.5)], kind="stable")
     return out.iloc[order].reset_index(drop=True)
+
+
+#: The pronouns and the accusative alif that may end a noun of support (دعمه، دعمها، دعمكم، دعما).
+_SUPPORT_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه|كم|نا|ا)$")
+
+
+#: Words before and after a noun of support read for a word of giving (بتوفير الدعم، دعم كبير قدمته).
+GIVEN_SUPPORT_REACH = (2, 3)
+_SUPPORT_GIVING_HEAD_RE = re.compile(r"^[وف]?[بلس]?(?:ال)?")
+
+
+def _support_given(text: str, start: int, end: int, pat: _Patterns | None = None) -> bool:
+    """Whether a word of giving (word list ``support_giving_stem``: تقديم، توفير، قدمته، منح) stands right around a
+    noun of support, in its clause: the support is given (بتوفير الدعم الأكاديمي، دعم كبير قدمته المملكة); with
+    ``pat``, also a country adjective or a kind of support that keeps it an act (word list ``support_setting_kept``)
+    in the two words after it, as :func:`_support_without_act` reads them (في ظل دعم جوي أمريكي).
+
+    Examples:
+        >>> def given(text, word):
+        ...     return _support_given(text, text.index(word), text.index(word) + len(word))
+        >>> given("ستقوم الجامعة بتوفير الدعم الاكاديمي", "الدعم"), given("يمثل دعما للطلاب", "دعما")
+        (True, False)
+    """
+    stems = tuple(_word_set("support_giving_stem"))
+    before = _CLAUSE_END_RE.split(normalize(text[max(0, start - 60):start]))[-1].split()[-GIVEN_SUPPORT_REACH[0]:]
+    after = _CLAUSE_END_RE.split(normalize(text[end:end + 60]))[0].split()[:GIVEN_SUPPORT_REACH[1]]
+    if any(_SUPPORT_GIVING_HEAD_RE.sub("", w).startswith(stems) for w in before + after):
+        return True
+    if pat is not None:
+        kept = _support_setting()[1]
+        for word in after[:2]:
+            bare = _WORD_RE.findall(word)
+            if bare and (pat.country_of(bare[0]) or without_article(bare[0]) in kept):
+                return True
+    return False
+
+
+def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, texts: dict | None = None,
+                               pat: _Patterns | None = None) -> pd.DataFrame:
+    """The events without the support named by one noun in general news that no doer in the text gives.
+
+    In general news دعم is mostly a field, an aim or a quality (الدعم الحكومي، دعم الصادرات، يمثل دعما للأسر، وجدت
+    الأسعار دعما), support given by an actor far less often than in political news. A one-word trigger whose noun is
+    in the word list ``unsourced_support_noun`` (with its proclitics and pronoun: والدعم، بدعم، دعمه، دعما), in
+    ``general_docs`` (:func:`~q7x2lib.statement_sign.general_news_docs`), is dropped when no source was found or
+    the source is only the speaker's side (``source=speaker's side``: أكدت أم فهد أن فعاليات الأمانة ودعمها للأسر);
+    support with a doer named (بدعم من الغرفة التجارية، دعم الهيئة للخطة) or given (أقرت ... تقديم الدعم، بتوفير
+    الدعم، دعم كبير قدمته، دعم جوي أمريكي: :func:`_support_given`, where ``texts`` gives the articles' texts) is
+    kept. Round 41, issue 16: on V-AO it removes 69 false events and 6 found.
+
+    Examples:
+        >>> ev = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "unit": ["event"] * 4, "trigger": ["والدعم", "بدعم",
+        ...     "أقرت ... تقديم الدعم", "دعما"], "source_code": [None, "SAUBUS", None, None],
+        ...     "evidence": ["والدعم", "بدعم; source=agent (من)", "أقرت ... تقديم الدعم", "دعما"],
+        ...     "start": [0] * 4, "end": [5] * 4})
+        >>> _unsourced_support_dropped(ev, frozenset({"a"}))["trigger"].tolist()
+        ['بدعم', 'أقرت ... تقديم الدعم', 'دعما']
+    """
+    if events.empty or not general_docs:
+        return events
+    nouns = _word_set("unsourced_support_noun")
+    speakers_side = events["evidence"].astype(str).str.contains("source=speaker's side", regex=False)
+    rows = events["unit"].eq("event") & events["doc_id"].isin(general_docs) & (events["source_code"].isna() | speakers_side)
+    if not nouns or not rows.any():
+        return events
+    texts = texts or {}
+    rows[rows] = [len(words := str(t).split()) == 1
+                  and _SUPPORT_TAIL_RE.sub("", _TALKS_HEAD_RE.sub("", normalize(words[0]))) in nouns
+                  and not (isinstance(text := texts.get(d), str) and _support_given(text, a, b, pat))
+                  for t, d, a, b in zip(*(events.loc[rows, c].tolist() for c in ("trigger", "doc_id", "start", "end")))]
+    return events[~rows].reset_index(drop=True) if rows.any() else events
 
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
@@ -2094,7 +2167,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     how = [h for h in how if not h.startswith("source=")]
                 how.append("target=receiver (report)")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
-                and _named_again(norm, hit, root, source, target, rows, pat.anew)):
+                and _named_again(norm, hit, root, source, target, rows, pat.anew, pat.again)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
         if start != ca and not negated and (found := _negated(norm, doc.to_norm[start], pat.negators))[0]:
             negated = True  # لم تتقدم الفتاة أو ذووها بأي بلاغ: an act opened by its verb is negated before the verb
@@ -2187,17 +2260,31 @@ def _noun_act(trigger: str, pat: _Patterns) -> bool:
     return bool(first) and any(h.start == 0 and h.end == len(first[0]) for h in pat.nouns.finditer(first[0]))
 
 
-def _named_again(norm: str, hit, root: str, source, target, rows: list, anew: frozenset) -> bool:
+def _named_again(norm: str, hit, root: str, source, target, rows: list, anew: frozenset,
+                 again: frozenset = frozenset()) -> bool:
     """Whether a definite noun names again an act of its kind already coded in the field, with no new actor.
 
     The noun is one word with the article (الزيارة، والمساعدات، للمساعدات; not للقاء نظيره, ل before لقاء), no relative clause narrates it after it
     (الزيارة التي قام بها is a finite clause: coded), it is not one that names another act (المباحثات، التفاوض after a
-    reception, القمة: word list ``act_named_anew``), its root is one of :data:`BACK_REFERENCE_ROOTS`, and an event
-    row of the same root stands before it whose source and target include every actor coded for it (none, or the
-    same): an indefinite noun (زيارة أخرى، مساعدات جديدة) or a new actor (زيارة الوزير لمصر after one to Jordan)
-    starts a new act.
+    reception, القمة: word list ``act_named_anew``), its root is one of :data:`BACK_REFERENCE_ROOTS` or its pattern
+    one of ``again`` (word list ``act_named_again``: التفجير, an assault whose definite noun names the bombing
+    already told), and an event row of the same root stands before it whose source and target include every actor
+    coded for it (none, or the same): an indefinite noun (زيارة أخرى، مساعدات جديدة) or a new actor (زيارة الوزير
+    لمصر after one to Jordan) starts a new act.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> text = "وقع تفجير في المسجد. وقال الوزير ان التفجير عمل اجرامي"
+        >>> at = text.index("التفجير")
+        >>> hit = H(key="تفجير*", proclitic="ال", start=at, end=at + len("التفجير"))
+        >>> earlier = [(0, 0, None, "event", None, None, None, None, None, None, "18")]
+        >>> _named_again(text, hit, "18", None, None, earlier, frozenset(), frozenset({"تفجير*"}))
+        True
+        >>> _named_again(text, hit, "18", None, None, earlier, frozenset())
+        False
     """
-    if root not in BACK_REFERENCE_ROOTS or " " in hit.key or not hit.proclitic.endswith(("ال", "لل")):
+    if (root not in BACK_REFERENCE_ROOTS and hit.key not in again) or " " in hit.key or not hit.proclitic.endswith(
+            ("ال", "لل")):
         return False
     if _RELATIVE_RE.match(norm, hit.end) or _ARTICLE_RE.sub("", hit.key) in anew:
         return False
