@@ -765,7 +765,8 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
     state alone (جامعة نجران: SAU). The statement guideline codes the speaker by the body: a spokesperson
     speaks for the body named right after his phrase (الناطق الإعلامي لشرطة منطقة القصيم: SAUCOP, the
-    event layer's :func:`~q7x2lib.events._spoken_for_code`), and a scholar or a body of learning
+    event layer's :func:`~q7x2lib.events._spoken_for_code`), a body the event layer has speak as the state
+    (``spokesperson_state_body``: the civil defence, the passports) included, and a scholar or a body of learning
     (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
     :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
     (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
@@ -789,7 +790,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         start, end = row[_START], row[_END]
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         new = code
-        body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
+        body = _spoken_for_code(text, at, surface, pat, state_bodies=True) if not code or code.endswith("GOV") else None
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
             new = _in_speakers_country(body, code)
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
