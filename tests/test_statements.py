@@ -2165,3 +2165,20 @@ def test_a_headline_keeps_no_code_where_its_body_names_another_or_it_is_a_place(
                      "وقال المتحدث الرسمي لوزارة التعليم إن الحالة مستقرة.") == [["الصحة", None]]
     # a place heading the news is not the official of it its body names
     assert _headline("الطائف: سحب رعدية على المحافظة", "وقال محافظ الطائف إن الفرق جاهزة.") == [["الطائف", None]]
+
+
+def test_a_scholar_named_so_earlier_speaks_as_edu_by_his_surname() -> None:
+    # round 41, samples X, AC, AL (one-name persons): the article first names him with his university, in a clause
+    # with no statement or with the title written right after the name; the rows that name him later take EDU
+    found = _said("شارك الدكتور سامي العتيبي الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم في الندوة.",
+                  "وقال العتيبي إن الأمطار ستستمر. وأضاف العتيبي أن الحرارة ستنخفض.")
+    assert found["speaker_code"].tolist() == ["SAUEDU", "SAUEDU"]
+    found = _said("وحضر اللقاء أستاذ الاقتصاد بجامعة الملك سعود الدكتور ماجد الحربي.",
+                  "وقال الدكتور ماجد الحربي إن السوق ستتعافى.")
+    assert found["speaker_code"].tolist() == ["SAUEDU"]
+    # guards: a second person after a comma and و is not his apposition; a think tank is no university
+    found = _said("بحضور مدير المستشفى فهد القرني، وأستاذ الطب بجامعة الطائف الدكتور علي الشهري.",
+                  "وقال القرني إن المستشفى جاهز.")
+    assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
+    found = _said("وكتب جون سميث، الخبير في معهد واشنطن للشرق الأدنى، مقالا.", "وقال سميث إن واشنطن قلقة.")
+    assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
