@@ -927,7 +927,7 @@ def _first_naming(text: str, surface: str) -> tuple[int, int] | None:
     (a body, a bare title: a word the article also writes as something else) or is not found.
 
     >>> _first_naming("قال الدكتور عبدالله المسند الأستاذ بجامعة القصيم إن ... وقال المسند", "المسند")
-    (19, 25)
+    (20, 26)
     """
     words = [w.strip(_NAME_STRIP) for w in surface.split()]
     words = [w for w in words if w]
