@@ -1776,7 +1776,8 @@ def test_company_named_back_before_its_verb_is_the_source() -> None:
 
 
 def test_a_civil_defence_spokesmans_reported_rescue_is_the_civil_defences() -> None:
-    # the spokesman speaks as the state (GOV), but the rescue he reports without its doer is his body's (COP)
+    # the spokesman speaks for his body (COP, round 41: the statement layer's code), and the rescue he reports
+    # without its doer is his body's (COP)
     ev = events("وأوضح المتحدث الرسمي للدفاع المدني بمنطقة تبوك أنه تم إنقاذ ستة أشخاص من حريق في شقة سكنية.")
     assert ev[["unit", "source_code", "event_code"]].values.tolist() == [
-        ["statement", "SAUGOV", "01"], ["event", "SAUCOP", "07"]]
+        ["statement", "SAUCOP", "01"], ["event", "SAUCOP", "07"]]
