@@ -753,7 +753,7 @@ def _quote_only(text: str, sa: int, ca: int) -> bool:
 
 # --- the speaker's code from the body he speaks for ---------------------------------------------------------
 
-_SURFACE, _CODE, _BASIS, _KIND, _IS_HEADLINE, _START, _END = 5, 6, 7, 9, 10, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
+_ID, _SURFACE, _CODE, _BASIS, _KIND, _IS_HEADLINE, _START, _END = 3, 5, 6, 7, 9, 10, 11, 12  # places in a statement row (STATEMENT_COLUMNS)
 #: What opens an apposition after a speaker's words (، - – ( وهو وهي) and what ends it.
 _APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
 _APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
@@ -765,7 +765,8 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
     state alone (جامعة نجران: SAU). The statement guideline codes the speaker by the body: a spokesperson
     speaks for the body named right after his phrase (الناطق الإعلامي لشرطة منطقة القصيم: SAUCOP, the
-    event layer's :func:`~q7x2lib.events._spoken_for_code`), and a scholar or a body of learning
+    event layer's :func:`~q7x2lib.events._spoken_for_code`), a body the event layer has speak as the state
+    (``spokesperson_state_body``: the civil defence, the passports) included, and a scholar or a body of learning
     (أستاذ الاقتصاد في جامعة ...، عميد المعهد) coded GOV is EDU (:func:`~q7x2lib.events._academic`,
     :func:`~q7x2lib.events._dean`), and so is one coded by its state alone when a university names it
     (:func:`_names_a_university`: جامعة تبوك، أستاذ الاقتصاد في جامعة الملك عبدالعزيز; not a think tank,
@@ -789,7 +790,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         start, end = row[_START], row[_END]
         at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
         new = code
-        body = _spoken_for_code(text, at, surface, pat) if not code or code.endswith("GOV") else None
+        body = _spoken_for_code(text, at, surface, pat, state_bodies=True) if not code or code.endswith("GOV") else None
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
             new = _in_speakers_country(body, code)
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
@@ -806,6 +807,14 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
                 # a body of learning the story's own (بجامعة الملك عبدالعزيز uncoded); not a bare title with no
                 # nationality stated (ويشير باحث في التاريخ: EDU of no country)
                 country = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
+            new = country + "EDU" if country else code
+        if new == code and row[_ID] is None and (not code or code in countries or code.endswith("GOV")) \
+                and not _academic(surface) and not _dean(surface) \
+                and (first := _first_naming(text, surface)) is not None and _scholar_named_at(text, *first):
+            # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
+            # بجامعة ...، الدكتور عبدالله المسند الأستاذ المشارك بقسم ...), whose words there no row kept
+            country = code[:3] if code and code[:3] in countries else leading_country(
+                m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
             new = country + "EDU" if country else code
         words = _name_words(surface, pat.generic)
         if new != code:
@@ -903,6 +912,55 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
         return 0
     stop = _phrase_end(text, opened.end())  # not what is said: الدكتور الزهراني، أن الجامعة ...
     return stop if _academic(text[opened.end():stop]) or _dean(text[opened.end():stop]) else 0
+
+
+_NAME_STRIP = "«»\"'“”()،,.:-–"
+_BEFORE_NAME_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
+_ANOTHER_PERSON_RE = re.compile(r"\s*[،,\-–]\s*و(?!هو\s|هي\s)")
+#: How far before a person's first naming his title and body may begin (أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة).
+FIRST_NAMING_REACH = 70
+
+
+def _first_naming(text: str, surface: str) -> tuple[int, int] | None:
+    """Where the article first writes the last word of a personal speaker's name (المسند in الدكتور عبدالله
+    المسند), a whole word with a proclitic at most: (start, end); None when the surface is no name of a person
+    (a body, a bare title: a word the article also writes as something else) or is not found.
+
+    >>> _first_naming("قال الدكتور عبدالله المسند الأستاذ بجامعة القصيم إن ... وقال المسند", "المسند")
+    (20, 26)
+    """
+    words = [w.strip(_NAME_STRIP) for w in surface.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 5 or len(words[-1]) < 3:
+        return None
+    found = re.search(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(words[-1]) + r"(?![^\W_])", text)
+    return (found.end() - len(words[-1]), found.end()) if found else None
+
+
+def _scholar_named_at(text: str, start: int, end: int) -> bool:
+    """Whether a person's naming at ``start``-``end`` in ``text`` makes him a scholar: a scholar's title or a body
+    of learning before the name in its phrase (أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة كارولين هاشمي), or after
+    it, in an apposition (:func:`_scholar_end`) or as a title written right after the name (الدكتور عبدالله المسند
+    الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم).
+
+    >>> _scholar_named_at("فسر الدكتور عبدالله المسند الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم، مضمون", 20, 26)
+    True
+    >>> _scholar_named_at("وقال المحامي خالد المسند إن جامعة القصيم ستطعن", 18, 24)
+    False
+    """
+    from .events import _academic, _dean
+
+    opened = max((m.end() for m in _BEFORE_NAME_RE.finditer(text, max(0, start - FIRST_NAMING_REACH), start)),
+                 default=max(0, start - FIRST_NAMING_REACH))
+    spans = [text[opened:start]]
+    if (upto := _scholar_end(text, start, text[start:end])) > end \
+            and not _ANOTHER_PERSON_RE.match(text, end):  # ، وأستاذ ...: another person named next
+        spans.append(text[end:upto])
+    after = text[end:_phrase_end(text, end)]
+    if after.split() and _academic(without_article(after.split()[0])):  # الأستاذ المشارك بقسم ...
+        spans.append(after)
+    # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
+    return any(_names_a_university(span) or _dean(span) for span in spans)
 
 
 def _learning_body(span: str) -> bool:
