@@ -143,6 +143,8 @@ BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
 #: Roots of mutual acts (talks, agreements, cooperation): a joint doer (الجانبان) does them toward itself (round 34).
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
+# a pronoun on a verb or on the preposition right after it (وبحث معه، واتهمه، وقدم لهم)
+_BACK_PRONOUN_RE = re.compile(r"(?:هما|هم|ها|ه)(?![^\W_])|\s*(?:مع|ل|علي|الي|ب|عن|من)(?:هما|هم|ها|ه)(?![^\W_])")
 _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)(?![^\W_])")
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
@@ -1786,7 +1788,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = visited = other_side = None
+        pair = genitive = light = visited = other_side = object_before = None
         if at_cue and (st[4] or st[5]):
             source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -1896,6 +1898,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
+            if (source is not None and source[3] == "before" and not noun and hit.proclitic[:1] in {"و", "ف"}
+                    and (shared := _shared_doer(local, source, act_before, ca)) is not None):
+                # استقبل الوزير نظيره ... وبحث معه: a verb joined by و to the act before shares its doer; the actor
+                # right before it, written after that act's trigger, is that act's object, not this verb's subject
+                object_before = source if _BACK_PRONOUN_RE.match(norm, hit.end) else None
+                source, how[-1] = shared, f"source={shared[3]}"
             if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat, local)):
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
@@ -1951,6 +1959,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+        if target is None and object_before is not None:
+            # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
+            target = (*object_before[:3], "the object of the verb before")
         if (target is None and unit_here == "event" and root in MUTUAL_ROOTS and source is not None
                 and _is_joint(source[2], pat) and (pair_of := _joint_pair(ment, starts, ca, source, pat)) is not None):
             # واتفق الجانبان على ...، وبحث الجانبان: a joint reference coded as two states meets or agrees with
@@ -4222,6 +4233,23 @@ def _source_mention(local: list, source, cb: int, clause_end: int) -> tuple[int,
     """(start, end) of the mention of a source that stands after the trigger in the clause, else None."""
     return next(((a, b) for a, b, code, aid, surface, pre in local
                  if cb <= a < clause_end and surface == source[2] and code == source[0]), None)
+
+
+def _shared_doer(local: list, source, act_before, ca: int):
+    """The doer of the act before when the actor a joined verb found before it is that act's object, else None.
+
+    ``act_before`` is the row of the act coded just before in the sentence; the
+    actor before the verb must stand after that act's trigger and differ from
+    its doer (استقبل الوزير نظيره الأمريكي وبحث معه: the counterpart is the
+    object of the reception; الجيش قتل 31 مسلحا واعتقل 171: the doer is shared
+    already).
+    """
+    if act_before is None or not (act_before[4] or act_before[6]) or act_before[6] == source[2]:
+        return None
+    before = [m for m in local if m[1] <= ca and m[4] == source[2]]
+    if not before or before[-1][0] < act_before[17]:
+        return None
+    return (*act_before[4:7], "the doer of the verb before")
 
 
 def _mention_start(local: list, source, cb: int, clause_end: int) -> int:

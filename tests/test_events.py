@@ -1779,3 +1779,15 @@ def test_a_civil_defence_spokesmans_reported_rescue_is_the_civil_defences() -> N
     ev = events("وأوضح المتحدث الرسمي للدفاع المدني بمنطقة تبوك أنه تم إنقاذ ستة أشخاص من حريق في شقة سكنية.")
     assert ev[["unit", "source_code", "event_code"]].values.tolist() == [
         ["statement", "SAUGOV", "01"], ["event", "SAUCOP", "07"]]
+
+
+def test_a_verb_joined_to_the_act_before_shares_its_doer_not_its_object() -> None:
+    # made up: the counterpart stands right before وبحث as the object of the reception; the doer is the minister, and
+    # the pronoun of معه points back to the counterpart
+    ev = events("استقبل وزير الخارجية السعودي عادل الجبير نظيره الأمريكي جون كيري وبحث معه العلاقات الثنائية.",
+                with_statements=False)
+    discussed = ev[ev.trigger == "وبحث"].iloc[0]
+    assert (discussed.source_code, discussed.target_code) == ("SAUGOV", "USAGOV")
+    # the doer shared already (no actor between the two verbs) is unchanged
+    ev = events("قصف الجيش السوري مواقع المعارضة وقتل عشرة مسلحين.", with_statements=False)
+    assert ev[ev.trigger == "وقتل"].source_code.tolist() == ["SYRMIL"]
