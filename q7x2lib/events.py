@@ -3426,6 +3426,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
     if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in _RESUMPTIVE):
         relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
+    if relative and _OBJECT_SUFFIX_RE.search(_norm_of(doc, ca, cb)):
+        relative = False  # المحاولات التي أحبطتها الجهات الأمنية: the verb's own pronoun is the antecedent, the actor its subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -3521,6 +3523,9 @@ def _place_holder(ment: list, place: tuple, source) -> tuple:
 
 
 #: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
+#: A verb that carries its object's pronoun (أحبطتها، ضبطها، وقعتهما): after a relative, that pronoun is the
+#: antecedent, and the actor after the verb its subject. Not a bare ه, the last letter of many stems (تواجه).
+_OBJECT_SUFFIX_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)$")
 _RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
                          "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 

@@ -1791,3 +1791,13 @@ def test_a_verb_joined_to_the_act_before_shares_its_doer_not_its_object() -> Non
     # the doer shared already (no actor between the two verbs) is unchanged
     ev = events("قصف الجيش السوري مواقع المعارضة وقتل عشرة مسلحين.", with_statements=False)
     assert ev[ev.trigger == "وقتل"].source_code.tolist() == ["SYRMIL"]
+
+
+def test_a_relative_verb_carrying_its_objects_pronoun_has_its_subject_after_it() -> None:
+    # made up: the seizures are the antecedent (ضبطها), the inspectors' authority after the verb is its doer; a verb
+    # without the pronoun keeps the antecedent as its subject (القوات التي تواجه الحوثيين)
+    ev = events("وبلغت كمية الأغذية الفاسدة التي ضبطها مفتشو الهيئة العامة للغذاء والدواء ألف طن.",
+                with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", None]]
+    ev = events("وتقاتل القوات التي تواجه الحوثيين في تعز.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["YEMMIL", "YEMREB"]
