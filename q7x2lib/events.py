@@ -1256,6 +1256,7 @@ def find_events(
                     if "article" in corpus else {})
         out = _home_police_sources(out, homes, mentions, articles)
         out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
+        out = _home_agent_sources(out, homes, mentions, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
@@ -1404,6 +1405,28 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
             codes[i] = home + agent
             evidence[i] = f"{evidence[i]}; source=the home {'police' if agent == 'COP' else 'government'} (implied)"
     return events.assign(source_code=codes, evidence=evidence)
+
+
+def _home_agent_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
+                        articles: dict | None = None) -> pd.DataFrame:
+    """A doer of an event coded by its agent alone (مرور بيش: ``COP``) in a story that names no state but the
+    outlet's own is that state's: the agent :func:`_complete_codes` could give no country because its field (a
+    headline read apart) names none. The article of a field is its ``articles`` entry, as in
+    :func:`_home_police_sources`."""
+    if events.empty:
+        return events
+    articles = articles or {}
+    countries: dict = {}
+    for d, c in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist()):
+        if isinstance(c, str) and c:
+            countries.setdefault(d, set()).add(c)
+    agents = frozenset(bundled_table("agents")["agent"]) - _country_codes()
+    codes = events["source_code"].tolist()
+    for i, (d, unit, src) in enumerate(zip(events["doc_id"].tolist(), events["unit"].tolist(), codes)):
+        home = homes.get(d, "")
+        if unit == "event" and home and src in agents and not countries.get(articles.get(d, d), set()) - {home}:
+            codes[i] = home + src
+    return events.assign(source_code=codes)
 
 
 def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
@@ -1836,6 +1859,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # خادم الحرمين يستقبل ملك البحرين، إن واشنطن تدعم المعارضة: the actor that opens the clause right
                 # before its verb is the subject, and the one after the verb its object
                 source = opener
+            if (not noun and (source is None or source[3] == "after")
+                    and (opening := _opening_words_subject(doc, local, ca, cb, sa, pat)) is not None):
+                # مرور بيش يضبط سيارة، جمعية المتقاعدين تكرم الأمير نايف: words the actor coder left unnamed open
+                # the sentence before its verb in the present: they are its subject, the actor after the verb its object
+                source = opening
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -3323,6 +3351,42 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
             return code, aid, surface, "subject of its clause"
         return None
     return None
+
+
+#: At most this many words open a sentence as the subject of its verb in the present (مطار الملك فهد يستقبل).
+MAX_OPENING_WORDS = 4
+_IMPERFECT_RE = re.compile(r"[يت][^\W_]{2,}")
+_QUOTES_RE = re.compile(r"[«»\"“”]")
+_OPENING_BREAK_RE = re.compile(r"[^\w\s«»\"“”]")
+
+
+def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int, pat: _Patterns):
+    """The words that open a sentence, no mention among them, as the subject of a verb in the present after them.
+
+    A headline or a sentence written subject first (مرور بيش يضبط سيارة
+    مسروقة، جمعية المتقاعدين تكرم الأمير نايف): one to
+    :data:`MAX_OPENING_WORDS` words, no punctuation but quotes, no particle
+    (``subject_stop``), the verb without a conjunction and in the present
+    (يـ، تـ). Coded from its words as a speaker is (:func:`_surface_code`;
+    none when they name no agent or country), else None.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("جمعية المتقاعدين تكرم الأمير نايف")
+    >>> _opening_words_subject(doc, [], 17, 21, 0, pat)
+    ('NGO', None, 'جمعية المتقاعدين', 'words opening its sentence')
+    """
+    verb = _words(_norm_of(doc, ca, cb))[:1]
+    if not verb or not _IMPERFECT_RE.fullmatch(verb[0]) or _OPENING_BREAK_RE.search(doc.text, sa, ca):
+        return None
+    if any(sa <= m[0] < ca for m in local):
+        return None  # an actor named there: the rules on mentions decide
+    found = list(_WORD_RE.finditer(doc.text, sa, ca))
+    words = [normalize(w.group()) for w in found]
+    if not 0 < len(words) <= MAX_OPENING_WORDS or any(
+            w in pat.stop or w in _CLAUSE_OPENERS or w[:1].isdigit() or w in _PREPOSITIONS for w in words):
+        return None
+    surface = _QUOTES_RE.sub("", doc.text[found[0].start():found[-1].end()]).strip()
+    return _surface_code(surface, pat), None, surface, "words opening its sentence"
 
 
 def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):

@@ -1801,3 +1801,20 @@ def test_a_relative_verb_carrying_its_objects_pronoun_has_its_subject_after_it()
     assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", None]]
     ev = events("وتقاتل القوات التي تواجه الحوثيين في تعز.", with_statements=False)
     assert ev[["source_code", "target_code"]].values.tolist()[0] == ["YEMMIL", "YEMREB"]
+
+
+def test_words_opening_a_sentence_before_a_present_verb_are_its_subject() -> None:
+    # made up: no mention covers the opening words; the actor after the verb is its object, not its doer
+    ev = events("جمعية المتقاعدين تكرّم وزير الداخلية", with_statements=False)
+    assert ev[["source_surface", "source_code", "target_surface"]].values.tolist() == [
+        ["جمعية المتقاعدين", "NGO", "وزير الداخلية"]]
+    # a name the coder cannot code still keeps the actor after the verb out of the doer's place
+    ev = events("سعد بن ناصر يزور رجال الأمن المصابين في المستشفى", with_statements=False)
+    assert ev[["source_surface", "source_code", "target_surface"]].values.tolist() == [
+        ["سعد بن ناصر", None, "رجال الأمن"]]
+
+
+def test_an_agent_alone_opening_a_local_headline_is_the_home_states() -> None:
+    # made up: a headline of a Saudi outlet names no state; its municipality is the home state's
+    ev = home_story_events("بلدية القرية تضبط لحوما فاسدة")
+    assert ev[["source_surface", "source_code"]].values.tolist() == [["بلدية القرية", "SAUGOV"]]
