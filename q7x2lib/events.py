@@ -1834,6 +1834,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (source is not None and source[3] == "before" and noun and rows and rows[-1][1] == sid
+                    and rows[-1][6] == source[2] and not _norm_of(doc, rows[-1][17], ca).strip()):
+                # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
+                # actor before them is what that actor condemns or names, not its own act
+                source = None
             if (source is None and noun and pair is None
                     and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
                     and not _is_joint(first[0][2], pat)):

@@ -1818,3 +1818,10 @@ def test_an_agent_alone_opening_a_local_headline_is_the_home_states() -> None:
     # made up: a headline of a Saudi outlet names no state; its municipality is the home state's
     ev = home_story_events("بلدية القرية تضبط لحوما فاسدة")
     assert ev[["source_surface", "source_code"]].values.tolist() == [["بلدية القرية", "SAUGOV"]]
+
+
+def test_an_attack_named_right_after_a_condemnation_is_not_the_condemners_act() -> None:
+    # made up: the council condemns the bombing; it did not bomb
+    ev = events("مجلس الشورى يستنكر التفجير الإرهابي", with_statements=False)
+    bombing = ev[ev.event_code == "18"].iloc[0]
+    assert bombing.source_code is None
