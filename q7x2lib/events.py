@@ -1491,8 +1491,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return IGO_CODE
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
-        if code[3:] == "MIL" and _present(surface) and _minister(surface):
-            code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
+        if code[3:] == "MIL" and _present(surface) and _minister(surface) and not (
+                unit == "event" and root in FORCE_ROOTS and "وزارة" in normalize(surface)):
+            # وزير الدفاع البريطاني، بيان وزارة الدفاع: a minister or a ministry is its government in the event
+            # guideline; the force a defence ministry reports (غارة جوية، عمليات تمشيط) stays its military's
+            code = code[:3] + "GOV"
         if code[-3:] in EVENT_AGENTS and code not in countries:
             code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
         if code in agents and code not in countries:
@@ -1521,11 +1524,11 @@ def _minister_phrases() -> tuple[str, ...]:
 
 
 def _minister(surface: str) -> bool:
-    """Whether an actor is a minister the actor coder codes by his ministry's agent (وزير الدفاع: MIL) and the event
-    guideline as his government.
+    """Whether an actor is a minister or a ministry the actor coder codes by its agent (وزير الدفاع، وزارة الدفاع:
+    MIL) and the event guideline as its government (word list ``minister_event_government``).
 
-    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع")]
-    [True, True, False]
+    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع", "قائد الجيش")]
+    [True, True, True, False]
     """
     norm = normalize(surface)
     norm = norm[1:] if norm[:1] in "وف" and not norm.startswith(_minister_phrases()) else norm

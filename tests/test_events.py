@@ -1825,3 +1825,9 @@ def test_an_attack_named_right_after_a_condemnation_is_not_the_condemners_act() 
     ev = events("مجلس الشورى يستنكر التفجير الإرهابي", with_statements=False)
     bombing = ev[ev.event_code == "18"].iloc[0]
     assert bombing.source_code is None
+
+
+def test_a_defence_ministry_speaks_as_its_government() -> None:
+    # made up: the ministry (coded MIL by the actor coder) is its government when it states or denies
+    ev = events("ونفت وزارة الدفاع التونسية وجود أي قوات أجنبية على أراضيها.", sign_model=False)
+    assert ev[ev.unit == "statement"].source_code.tolist() == ["TUNGOV"]
