@@ -3390,9 +3390,11 @@ def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, s
         return None  # an actor named there: the rules on mentions decide
     found = list(_WORD_RE.finditer(doc.text, sa, ca))
     words = [normalize(w.group()) for w in found]
+    particles = pat.stop | pat.negators | _CLAUSE_OPENERS
     if not 0 < len(words) <= MAX_OPENING_WORDS or any(
-            w in pat.stop or w in _CLAUSE_OPENERS or w[:1].isdigit() or w in _PREPOSITIONS for w in words):
-        return None
+            w in particles or w[1:] in particles and w[:1] in "وف" or w[:1].isdigit() or w in _PREPOSITIONS
+            for w in words):
+        return None  # ولم ترفض إيران، كما يستقبل الوزير: a particle, not a subject, before the verb
     surface = _QUOTES_RE.sub("", doc.text[found[0].start():found[-1].end()]).strip()
     return _surface_code(surface, pat), None, surface, "words opening its sentence"
 

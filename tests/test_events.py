@@ -1812,6 +1812,9 @@ def test_words_opening_a_sentence_before_a_present_verb_are_its_subject() -> Non
     ev = events("سعد بن ناصر يزور رجال الأمن المصابين في المستشفى", with_statements=False)
     assert ev[["source_surface", "source_code", "target_surface"]].values.tolist() == [
         ["سعد بن ناصر", None, "رجال الأمن"]]
+    # a negation or a particle before the verb opens no subject: the actor after the verb stays its doer
+    ev = events("ولم ترفض مصر العرض الأخير.", with_statements=False)
+    assert ev.source_code.tolist() == ["EGYGOV"]
 
 
 def test_an_agent_alone_opening_a_local_headline_is_the_home_states() -> None:
