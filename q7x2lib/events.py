@@ -3395,6 +3395,8 @@ def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, s
             w in particles or w[1:] in particles and w[:1] in "وف" or w[:1].isdigit() or w in _PREPOSITIONS
             for w in words):
         return None  # ولم ترفض إيران، كما يستقبل الوزير: a particle, not a subject, before the verb
+    if _is_means(words[0]):
+        return None  # المدفعية التركية تقصف: a force's craft, which _own_words_before codes as its military
     surface = _QUOTES_RE.sub("", doc.text[found[0].start():found[-1].end()]).strip()
     return _surface_code(surface, pat), None, surface, "words opening its sentence"
 

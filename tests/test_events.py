@@ -1835,3 +1835,9 @@ def test_a_defence_ministry_speaks_as_its_government() -> None:
     # made up: the ministry (coded MIL by the actor coder) is its government when it states or denies
     ev = events("ونفت وزارة الدفاع التونسية وجود أي قوات أجنبية على أراضيها.", sign_model=False)
     assert ev[ev.unit == "statement"].source_code.tolist() == ["TUNGOV"]
+
+
+def test_a_forces_craft_opening_a_headline_stays_its_military() -> None:
+    # made up: the craft's words open the sentence; the military rule for them, not the plain opening words, codes it
+    ev = events("الطائرات المصرية تقصف مواقع المسلحين في سيناء", with_statements=False)
+    assert ev.source_code.tolist()[:1] == ["EGYMIL"]
