@@ -1868,9 +1868,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # before its verb is the subject, and the one after the verb its object
                 source = opener
             if (not noun and (source is None or source[3] == "after")
-                    and (opening := _opening_words_subject(doc, local, ca, cb, sa, pat)) is not None):
+                    and (opening := _opening_words_subject(doc, local, ca, cb, sa, pat)) is not None
+                    and (opening[0] or source is not None)):
                 # مرور بيش يضبط سيارة، جمعية المتقاعدين تكرم الأمير نايف: words the actor coder left unnamed open
                 # the sentence before its verb in the present: they are its subject, the actor after the verb its object
+                # (words that name no agent or country, as تذبذب النفط يهدد، are kept only to unseat that object)
                 source = opening
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
