@@ -143,6 +143,8 @@ BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
 #: Roots of mutual acts (talks, agreements, cooperation): a joint doer (الجانبان) does them toward itself (round 34).
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
+# a pronoun on a verb or on the preposition right after it (وبحث معه، واتهمه، وقدم لهم)
+_BACK_PRONOUN_RE = re.compile(r"(?:هما|هم|ها|ه)(?![^\W_])|\s*(?:مع|ل|علي|الي|ب|عن|من)(?:هما|هم|ها|ه)(?![^\W_])")
 _RELATIVE_RE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)(?![^\W_])")
 #: Words before a trigger in which a negator negates it (لم يرفض، عدم الاعتراف).
 NEGATION_WINDOW = 2
@@ -1255,6 +1257,7 @@ def find_events(
                     if "article" in corpus else {})
         out = _home_police_sources(out, homes, mentions, articles)
         out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
+        out = _home_agent_sources(out, homes, mentions, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
@@ -1477,6 +1480,28 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
     return events.assign(source_code=codes, evidence=evidence)
 
 
+def _home_agent_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
+                        articles: dict | None = None) -> pd.DataFrame:
+    """A doer of an event coded by its agent alone (مرور بيش: ``COP``) in a story that names no state but the
+    outlet's own is that state's: the agent :func:`_complete_codes` could give no country because its field (a
+    headline read apart) names none. The article of a field is its ``articles`` entry, as in
+    :func:`_home_police_sources`."""
+    if events.empty:
+        return events
+    articles = articles or {}
+    countries: dict = {}
+    for d, c in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist()):
+        if isinstance(c, str) and c:
+            countries.setdefault(d, set()).add(c)
+    agents = frozenset(bundled_table("agents")["agent"]) - _country_codes()
+    codes = events["source_code"].tolist()
+    for i, (d, unit, src) in enumerate(zip(events["doc_id"].tolist(), events["unit"].tolist(), codes)):
+        home = homes.get(d, "")
+        if unit == "event" and home and src in agents and not countries.get(articles.get(d, d), set()) - {home}:
+            codes[i] = home + src
+    return events.assign(source_code=codes)
+
+
 def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
     """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
 
@@ -1539,8 +1564,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return IGO_CODE
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
-        if code[3:] == "MIL" and _present(surface) and _minister(surface):
-            code = code[:3] + "GOV"  # وزير الدفاع البريطاني: a minister is his government in the event guideline
+        if code[3:] == "MIL" and _present(surface) and _minister(surface) and not (
+                unit == "event" and root in FORCE_ROOTS and "وزارة" in normalize(surface)):
+            # وزير الدفاع البريطاني، بيان وزارة الدفاع: a minister or a ministry is its government in the event
+            # guideline; the force a defence ministry reports (غارة جوية، عمليات تمشيط) stays its military's
+            code = code[:3] + "GOV"
         if code[-3:] in EVENT_AGENTS and code not in countries:
             code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
         if code in agents and code not in countries:
@@ -1569,11 +1597,11 @@ def _minister_phrases() -> tuple[str, ...]:
 
 
 def _minister(surface: str) -> bool:
-    """Whether an actor is a minister the actor coder codes by his ministry's agent (وزير الدفاع: MIL) and the event
-    guideline as his government.
+    """Whether an actor is a minister or a ministry the actor coder codes by its agent (وزير الدفاع، وزارة الدفاع:
+    MIL) and the event guideline as its government (word list ``minister_event_government``).
 
-    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع")]
-    [True, True, False]
+    >>> [_minister(s) for s in ("وزير الدفاع البريطاني", "ووزير الدفاع الأمريكي آشتون كارتر", "وزارة الدفاع", "قائد الجيش")]
+    [True, True, True, False]
     """
     norm = normalize(surface)
     norm = norm[1:] if norm[:1] in "وف" and not norm.startswith(_minister_phrases()) else norm
@@ -1859,7 +1887,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = visited = other_side = None
+        pair = genitive = light = visited = other_side = object_before = None
         if at_cue and (st[4] or st[5]):
             source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -1882,6 +1910,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (source is not None and source[3] == "before" and noun and rows and rows[-1][1] == sid
+                    and rows[-1][6] == source[2] and not _norm_of(doc, rows[-1][17], ca).strip()):
+                # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
+                # actor before them is what that actor condemns or names, not its own act
+                source = None
             if (source is None and noun and pair is None
                     and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
                     and not _is_joint(first[0][2], pat)):
@@ -1907,6 +1940,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # خادم الحرمين يستقبل ملك البحرين، إن واشنطن تدعم المعارضة: the actor that opens the clause right
                 # before its verb is the subject, and the one after the verb its object
                 source = opener
+            if (not noun and (source is None or source[3] == "after")
+                    and (opening := _opening_words_subject(doc, local, ca, cb, sa, pat)) is not None
+                    and (opening[0] or source is not None)):
+                # مرور بيش يضبط سيارة، جمعية المتقاعدين تكرم الأمير نايف: words the actor coder left unnamed open
+                # the sentence before its verb in the present: they are its subject, the actor after the verb its object
+                # (words that name no agent or country, as تذبذب النفط يهدد، are kept only to unseat that object)
+                source = opening
             genitive = (_object_genitive(doc, local, hit, cb, clause_end, weight)
                         if hit.key in pat.noun_keys and not pair and unit == "event" and target_rule == "obj" else None)
             if genitive is not None and source is not None and source[3] == "after" and source[2] == genitive[2]:
@@ -1969,6 +2009,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 source, _ = found, how.append(f"source={found[3]}")
             elif source is not None:
                 how.append(f"source={source[3]}")
+            if (source is not None and source[3] == "before" and not noun and hit.proclitic[:1] in {"و", "ف"}
+                    and (shared := _shared_doer(local, source, act_before, ca)) is not None):
+                # استقبل الوزير نظيره ... وبحث معه: a verb joined by و to the act before shares its doer; the actor
+                # right before it, written after that act's trigger, is that act's object, not this verb's subject
+                object_before = source if _BACK_PRONOUN_RE.match(norm, hit.end) else None
+                source, how[-1] = shared, f"source={shared[3]}"
             if source is None and not noun and unit == "event" and (found := _own_words_source(doc, cb, clause_end, pat, local)):
                 # قصفت قوات الأمن التركية ...: a doer the actor coder left uncoded, coded from its own words
                 source, _ = found, how.append("source=own words")
@@ -2024,6 +2070,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+        if target is None and object_before is not None:
+            # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
+            target = (*object_before[:3], "the object of the verb before")
         if (target is None and unit_here == "event" and root in MUTUAL_ROOTS and source is not None
                 and _is_joint(source[2], pat) and (pair_of := _joint_pair(ment, starts, ca, source, pat)) is not None):
             # واتفق الجانبان على ...، وبحث الجانبان: a joint reference coded as two states meets or agrees with
@@ -3401,6 +3450,46 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
     return None
 
 
+#: At most this many words open a sentence as the subject of its verb in the present (مطار الملك فهد يستقبل).
+MAX_OPENING_WORDS = 4
+_IMPERFECT_RE = re.compile(r"[يت][^\W_]{2,}")
+_QUOTES_RE = re.compile(r"[«»\"“”]")
+_OPENING_BREAK_RE = re.compile(r"[^\w\s«»\"“”]")
+
+
+def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int, pat: _Patterns):
+    """The words that open a sentence, no mention among them, as the subject of a verb in the present after them.
+
+    A headline or a sentence written subject first (مرور بيش يضبط سيارة
+    مسروقة، جمعية المتقاعدين تكرم الأمير نايف): one to
+    :data:`MAX_OPENING_WORDS` words, no punctuation but quotes, no particle
+    (``subject_stop``), the verb without a conjunction and in the present
+    (يـ، تـ). Coded from its words as a speaker is (:func:`_surface_code`;
+    none when they name no agent or country), else None.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("جمعية المتقاعدين تكرم الأمير نايف")
+    >>> _opening_words_subject(doc, [], 17, 21, 0, pat)
+    ('NGO', None, 'جمعية المتقاعدين', 'words opening its sentence')
+    """
+    verb = _words(_norm_of(doc, ca, cb))[:1]
+    if not verb or not _IMPERFECT_RE.fullmatch(verb[0]) or _OPENING_BREAK_RE.search(doc.text, sa, ca):
+        return None
+    if any(sa <= m[0] < ca for m in local):
+        return None  # an actor named there: the rules on mentions decide
+    found = list(_WORD_RE.finditer(doc.text, sa, ca))
+    words = [normalize(w.group()) for w in found]
+    particles = pat.stop | pat.negators | _CLAUSE_OPENERS
+    if not 0 < len(words) <= MAX_OPENING_WORDS or any(
+            w in particles or w[1:] in particles and w[:1] in "وف" or w[:1].isdigit() or w in _PREPOSITIONS
+            for w in words):
+        return None  # ولم ترفض إيران، كما يستقبل الوزير: a particle, not a subject, before the verb
+    if _is_means(words[0]):
+        return None  # المدفعية التركية تقصف: a force's craft, which _own_words_before codes as its military
+    surface = _QUOTES_RE.sub("", doc.text[found[0].start():found[-1].end()]).strip()
+    return _surface_code(surface, pat), None, surface, "words opening its sentence"
+
+
 def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):
     """:func:`_clause_subject` when nothing but spaces stands between the actor and its verb (no descriptor, no
     dash of a dateline: موسكو - رفضت واشنطن has واشنطن for subject).
@@ -3502,6 +3591,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
     if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in _RESUMPTIVE):
         relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
+    if relative and _OBJECT_SUFFIX_RE.search(_norm_of(doc, ca, cb)):
+        relative = False  # المحاولات التي أحبطتها الجهات الأمنية: the verb's own pronoun is the antecedent, the actor its subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -3597,6 +3688,9 @@ def _place_holder(ment: list, place: tuple, source) -> tuple:
 
 
 #: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
+#: A verb that carries its object's pronoun (أحبطتها، ضبطها، وقعتهما): after a relative, that pronoun is the
+#: antecedent, and the actor after the verb its subject. Not a bare ه, the last letter of many stems (تواجه).
+_OBJECT_SUFFIX_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)$")
 _RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
                          "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 
@@ -4309,6 +4403,23 @@ def _source_mention(local: list, source, cb: int, clause_end: int) -> tuple[int,
     """(start, end) of the mention of a source that stands after the trigger in the clause, else None."""
     return next(((a, b) for a, b, code, aid, surface, pre in local
                  if cb <= a < clause_end and surface == source[2] and code == source[0]), None)
+
+
+def _shared_doer(local: list, source, act_before, ca: int):
+    """The doer of the act before when the actor a joined verb found before it is that act's object, else None.
+
+    ``act_before`` is the row of the act coded just before in the sentence; the
+    actor before the verb must stand after that act's trigger and differ from
+    its doer (استقبل الوزير نظيره الأمريكي وبحث معه: the counterpart is the
+    object of the reception; الجيش قتل 31 مسلحا واعتقل 171: the doer is shared
+    already).
+    """
+    if act_before is None or not (act_before[4] or act_before[6]) or act_before[6] == source[2]:
+        return None
+    before = [m for m in local if m[1] <= ca and m[4] == source[2]]
+    if not before or before[-1][0] < act_before[17]:
+        return None
+    return (*act_before[4:7], "the doer of the verb before")
 
 
 def _mention_start(local: list, source, cb: int, clause_end: int) -> int:
