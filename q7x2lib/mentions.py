@@ -550,8 +550,8 @@ def _private_role_acts(norm: str, a: int, pre: str, m: _Matcher) -> bool:
     return _word_before_in(norm, quantifier.start() if quantifier else a, m.role_speaker_forms) is not None
 
 
-# كل مواطن، أي شخص، لكل طفل: any one of them, nobody of the report
-_GENERIC_QUANTIFIER = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:كل|اي|ايه)\s+$")
+# كل مواطن، أي شخص، لكل طفل: any one of them, nobody of the report; 800 شخص، ألف مواطن: a count, no one person
+_GENERIC_QUANTIFIER = re.compile(r"(?:(?<![^\W\d_])[وف]?[بل]?(?:كل|اي|ايه|الف|الاف|مليون|ملايين)|\d)\s+$")
 
 
 @lru_cache(maxsize=256)
