@@ -104,7 +104,8 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON = "private_person", "resident", "specific_person"
 # INTRODUCED_PERSON: a single private person named by a common noun (شخص، طفلة، الجاني، المتهم): besides where it
 # speaks, a mention wherever the report has introduced one (مواطن ... المواطن): see _introduced_person; its
-# country only where written. INTRODUCED_RESIDENT: the same, coded by the article's state (مواطن: a citizen).
+# country only where written. INTRODUCED_RESIDENT: the same, coded by the article's state (مواطن: a citizen), its
+# definite form (المواطن) the generic citizen wherever it speaks, a mention only where introduced.
 INTRODUCED_PERSON, INTRODUCED_RESIDENT = "introduced_person", "introduced_resident"
 INTRODUCED_ROLES = frozenset({INTRODUCED_PERSON, INTRODUCED_RESIDENT})
 PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON}) | INTRODUCED_ROLES
@@ -374,6 +375,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         i += 1
         if entry.kind in ("adjective", "province"):
             continue
+        if i > 1 and (acting := m.former.match(norm, hits[i - 2][2])) and acting.end() >= b:
+            continue  # وزير الصحة بالنيابة: the acting holder's mark after the phrase before it, not the prosecution
         if key in m.source_anaphors and (source := _source_before(units, norm, m.anaphors[key], a, m.people)):
             # وقالت مصادر ... وأضافت المصادر; مصدر من المقاومة ... وقال المصدر: the anonymous source again, coded
             # by the side written after it (من المقاومة) or by none
@@ -429,7 +432,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             continue
         if entry.office in PRIVATE_ROLES:
             # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
-            if (entry.office != SPECIFIC_PERSON and not _private_role_acts(norm, a, pre, m)
+            # (المواطن alone is the generic citizen even where it speaks: يقول المواطن العادي; مواطن is one)
+            if (entry.office != SPECIFIC_PERSON
+                    and not (_private_role_acts(norm, a, pre, m) and not (entry.office == INTRODUCED_RESIDENT and key.startswith("ال")))
                     and not (entry.office in INTRODUCED_ROLES and _introduced_person(norm, a, key))):
                 continue  # حقوق المواطنين، نقل الركاب، خدمة العملاء: a population or a category, no actor
             where = ""

@@ -1328,3 +1328,10 @@ def test_a_private_person_the_report_introduces_and_refers_back_to_is_a_mention(
     assert [r for r in mentions_of("تهدف الحملة إلى حماية حقوق الطفلة في التعليم") if "طفلة" in r[1]] == []
     text = "يحق لأي شخص أن يتقدم بالطلب، ويراجع الشخص المكتب بعد أسبوع"
     assert [r for r in mentions_of(text) if "شخص" in r[1]] == []
+
+
+def test_an_acting_office_holder_is_no_prosecution() -> None:
+    # بالنيابة after an office is "acting", not النيابة (the public prosecution, JUD); the prosecution itself stays
+    text = "وزار محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري موقع المشروع"
+    assert [r[1:] for r in mentions_of(text)] == [["محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري", "name", "SAUGOV"]]
+    assert [r[1:] for r in mentions_of("وأحال المركز القضية إلى النيابة العامة")] == [["النيابة العامة", "agent", "JUD"]]
