@@ -102,7 +102,13 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 # SPECIFIC_PERSON: a private person the phrase itself makes one of the report (المقبوض عليه: the one arrested in
 # it), a mention wherever it stands, its country only where written.
 PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON = "private_person", "resident", "specific_person"
-PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON})
+# INTRODUCED_PERSON: a single private person named by a common noun (شخص، طفلة، الجاني، المتهم): besides where it
+# speaks, a mention wherever the report has introduced one (مواطن ... المواطن): see _introduced_person; its
+# country only where written. INTRODUCED_RESIDENT: the same, coded by the article's state (مواطن: a citizen), its
+# definite form (المواطن) the generic citizen wherever it speaks, a mention only where introduced.
+INTRODUCED_PERSON, INTRODUCED_RESIDENT = "introduced_person", "introduced_resident"
+INTRODUCED_ROLES = frozenset({INTRODUCED_PERSON, INTRODUCED_RESIDENT})
+PRIVATE_ROLES = frozenset({PRIVATE_PERSON, RESIDENT, SPECIFIC_PERSON}) | INTRODUCED_ROLES
 # The office mark of the agents.csv rows that name a body by its bare definite noun (اللجنة، اللجنة المالية): with no
 # body of that noun named before it (the anaphor list) and no country written, such a noun is a body of the article's state only
 # in a story of the outlet's own state (a Saudi daily's election or festival committee); in a story of another
@@ -369,6 +375,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         i += 1
         if entry.kind in ("adjective", "province"):
             continue
+        if i > 1 and (acting := m.former.match(norm, hits[i - 2][2])) and acting.end() >= b:
+            continue  # وزير الصحة بالنيابة: the acting holder's mark after the phrase before it, not the prosecution
         if key in m.source_anaphors and (source := _source_before(units, norm, m.anaphors[key], a, m.people)):
             # وقالت مصادر ... وأضافت المصادر; مصدر من المقاومة ... وقال المصدر: the anonymous source again, coded
             # by the side written after it (من المقاومة) or by none
@@ -424,13 +432,16 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             continue
         if entry.office in PRIVATE_ROLES:
             # وقال سكان محليون، وعبّر مسافر آخر: private people named by a role, where they speak in the report
-            if entry.office != SPECIFIC_PERSON and not _private_role_acts(norm, a, pre, m):
+            # (المواطن alone is the generic citizen even where it speaks: يقول المواطن العادي; مواطن is one)
+            if (entry.office != SPECIFIC_PERSON
+                    and not (_private_role_acts(norm, a, pre, m) and not (entry.office == INTRODUCED_RESIDENT and key.startswith("ال")))
+                    and not (entry.office in INTRODUCED_ROLES and _introduced_person(norm, a, key))):
                 continue  # حقوق المواطنين، نقل الركاب، خدمة العملاء: a population or a category, no actor
             where = ""
             if i < len(hits) and hits[i][0].kind == "adjective" and not hits[i][3] and norm[b : hits[i][1]].isspace():
                 where, b, i = hits[i][0].country, hits[i][2], i + 1  # مواطنون يمنيون، مسافر سعودي: the state written
             units.append(_Unit(None, "agent", a, b, pre, where, entry.agent,
-                               stateless=entry.office != RESIDENT and not where))
+                               stateless=entry.office not in (RESIDENT, INTRODUCED_RESIDENT) and not where))
             continue
         if (key in m.office_adjectives and not pre and _after_definite_noun(norm, a)
                 and _word_before_in(norm, a, m.person_title_words) is None):
@@ -542,6 +553,36 @@ def _private_role_acts(norm: str, a: int, pre: str, m: _Matcher) -> bool:
         return False  # يشرح لطلاب الصف، وللمواطنين: a noun after a preposition or a conjunction is no verb's subject
     quantifier = _ROLE_QUANTIFIER.search(norm, max(0, a - 25), a)
     return _word_before_in(norm, quantifier.start() if quantifier else a, m.role_speaker_forms) is not None
+
+
+# كل مواطن، أي شخص، لكل طفل: any one of them, nobody of the report; 800 شخص، ألف مواطن: a count, no one person
+_GENERIC_QUANTIFIER = re.compile(r"(?:(?<![^\W\d_])[وف]?[بل]?(?:كل|اي|ايه|الف|الاف|مليون|ملايين)|\d)\s+$")
+
+
+@lru_cache(maxsize=256)
+def _introduction_patterns(bare: str) -> tuple[re.Pattern, re.Pattern]:
+    """The indefinite (مواطن، لمواطن) and the definite (المواطن، للمواطن) forms of a singular noun, as whole words."""
+    word = re.escape(bare) + r"(?![^\W\d_])"
+    return (re.compile(r"(?<![^\W\d_])(?:[وف]?[بلك]?)" + word),
+            re.compile(r"(?<![^\W\d_])(?:[وف]?[بك]?ال|[وف]?لل)" + word))
+
+
+def _introduced_person(norm: str, a: int, key: str) -> bool:
+    """Whether the single private person a noun at ``a`` names (شخص، الطفلة) is one the report has introduced.
+
+    So it is when the field holds the noun indefinite (a person brought in:
+    تعرض مواطن لحادث) and, after it, the same noun with the article (the
+    same person referred back to: ونقل المواطن إلى المستشفى): both are then
+    mentions. A noun after كل or أي (كل مواطن، أي شخص) is anyone, never the
+    one of the report. Each alone is as often a category (خدمة المواطن،
+    حقوق الطفل، شخص واحد على الأقل).
+    """
+    if _GENERIC_QUANTIFIER.search(norm, max(0, a - 12), a):
+        return False
+    indefinite, definite = _introduction_patterns(key.removeprefix("ال"))
+    first = next((x for x in indefinite.finditer(norm) if not _GENERIC_QUANTIFIER.search(norm, max(0, x.start() - 12), x.start())),
+                 None)
+    return first is not None and first.start() <= a and definite.search(norm, first.end()) is not None
 
 
 def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,

@@ -1318,3 +1318,20 @@ def test_a_short_body_name_in_construct_with_its_place_is_a_mention() -> None:
     assert [r[1:] for r in mentions_of("نظم مدني جدة تمرينا للإخلاء، وحضر مدير تعليم الطائف")][0] == [
         "مدني جدة", "agent", "SAUCOP"]
     assert mentions_of("وذلك بمناسبة مرور عام على افتتاح المشروع، ونفى صحة الخبر") == []
+
+
+def test_a_private_person_the_report_introduces_and_refers_back_to_is_a_mention() -> None:
+    # طفلة ... الطفلة: one girl of the report, brought in by the indefinite noun and named again with the article
+    text = "عثر رجال الدفاع المدني على طفلة تائهة قرب السوق، وسلموا الطفلة إلى أسرتها مساء أمس"
+    assert [r[1:] for r in mentions_of(text) if "طفلة" in r[1]] == [["طفلة", "agent", "CVL"], ["الطفلة", "agent", "CVL"]]
+    # a category (the noun with the article alone) or anyone (كل، أي) is no one of the report
+    assert [r for r in mentions_of("تهدف الحملة إلى حماية حقوق الطفلة في التعليم") if "طفلة" in r[1]] == []
+    text = "يحق لأي شخص أن يتقدم بالطلب، ويراجع الشخص المكتب بعد أسبوع"
+    assert [r for r in mentions_of(text) if "شخص" in r[1]] == []
+
+
+def test_an_acting_office_holder_is_no_prosecution() -> None:
+    # بالنيابة after an office is "acting", not النيابة (the public prosecution, JUD); the prosecution itself stays
+    text = "وزار محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري موقع المشروع"
+    assert [r[1:] for r in mentions_of(text)] == [["محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري", "name", "SAUGOV"]]
+    assert [r[1:] for r in mentions_of("وأحال المركز القضية إلى النيابة العامة")] == [["النيابة العامة", "agent", "JUD"]]
