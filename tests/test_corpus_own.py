@@ -558,3 +558,21 @@ def test_messages_name_the_line_a_text_editor_shows(tmp_path) -> None:
     pd.DataFrame({"doc_id": ["a", "b"], "text": [TEXTS[0], TEXTS[1]], "published": ["2015-03-12", "x"]}).to_parquet(tmp_path / "news.parquet")
     with pytest.raises(CorpusError, match=r"news.parquet: 'published' is not a date in row 2: 'x'"):  # no lines: rows
         load_corpus(tmp_path / "news.parquet")
+
+
+# --- HTML markup in the text ---------------------------------------------------------
+
+
+def test_markup_in_the_text_is_warned_once_naming_the_file_the_count_and_the_articles(tmp_path) -> None:
+    # a scraper's export keeps <p> and &nbsp;: the user is told where, the raw text is kept as written, and the cleaned
+    # text is what a browser shows; an article without markup is not named
+    path = tmp_path / "scraped.csv"
+    digest = _write_csv(path, ["doc_id", "text"], [["m1", f"<p>{TEXTS[0]}</p>"], ["m2", f"{TEXTS[1]}&nbsp;"],
+                                                   ["plain", TEXTS[2]]])
+    corpus, said = _load(path)
+    markup = [m for m in said if "HTML markup" in m]
+    assert len(markup) == 1 and str(path) in markup[0] and "2 article(s)" in markup[0]
+    assert "'m1'" in markup[0] and "'m2'" in markup[0] and "plain" not in markup[0]
+    row = corpus.set_index("doc_id").loc["m1"]
+    assert row.text.startswith("<p>") and "<p>" not in row.text_clean and TEXTS[0] in row.text_clean
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest

@@ -39,7 +39,7 @@ def test_several_gold_sets_are_scored_from_one_run(tmp_path, capsys, load_script
     texts = ["اقترح بايدن على بوتين قمة في دولة ثالثة", "بوتين يدرس اقتراح بايدن عقد قمة في دولة ثالثة",
              "بوتين وبايدن يمددان معاهدة ستارت"]
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(pd.DataFrame({"doc_id": list("abc"), "title": texts, "text": texts, "source": "x",
+    corpus.write_text("".join(pd.DataFrame({"doc_id": list("abc"), "title": texts, "text": texts, "outlet": "x",
                                             "published": ["2021-04-13", "2021-04-14", "2021-01-27"]})
                               .to_json(orient="records", lines=True, force_ascii=False)), encoding="utf-8")
     folders = []
