@@ -1255,9 +1255,10 @@ def find_events(
         # the fields of one article (its headline and its text: the corpus's ``article``, as find_mentions reads it)
         articles = ({d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist()) if isinstance(a, str) and a}
                     if "article" in corpus else {})
-        out = _home_police_sources(out, homes, mentions, articles)
-        out = _home_police_sources(out, homes, mentions, articles, word_list_name="regulator_act_noun", agent="GOV")
-        out = _home_agent_sources(out, homes, mentions, articles)
+        named = _named_by_article(mentions, articles)
+        out = _home_police_sources(out, homes, named, articles)
+        out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
+        out = _home_agent_sources(out, homes, named, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
@@ -1433,7 +1434,29 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     return events[~rows].reset_index(drop=True) if rows.any() else events
 
 
-def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
+def _named_by_article(mentions: pd.DataFrame, articles: dict) -> tuple[dict, set]:
+    """The states each article's mentions name (article -> set of ISO3 or IGO) and the (article, state) pairs whose
+    police or security it names (a mention coded ...COP): what the home-state rules below read, from one pass over
+    the mentions. The article of a field is its ``articles`` entry (a headline read apart), else the field itself.
+
+    Examples:
+        >>> m = pd.DataFrame({"doc_id": ["a#title", "a", "b"], "country": ["SAU", "SAU", None],
+        ...                   "code": ["SAUCOP", "SAUGOV", None]})
+        >>> _named_by_article(m, {"a#title": "a"})
+        ({'a': {'SAU'}}, {('a', 'SAU')})
+    """
+    countries: dict = {}
+    police: set = set()
+    for d, c, code in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist(),
+                          mentions["code"].tolist()):
+        if isinstance(c, str) and c:
+            countries.setdefault(d, set()).add(c)
+        if isinstance(code, str) and code.endswith("COP"):
+            police.add((d, code[:3]))
+    return countries, police
+
+
+def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
                          agent: str = "COP") -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
@@ -1453,14 +1476,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
         return events
     articles = articles or {}
     article = [articles.get(d, d) for d in events["doc_id"].tolist()]
-    countries: dict = {}
-    police: set = set()
-    for d, c, code in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist(),
-                          mentions["code"].tolist()):
-        if isinstance(c, str) and c:
-            countries.setdefault(d, set()).add(c)
-        if isinstance(code, str) and code.endswith("COP"):
-            police.add((d, code[:3]))
+    countries, police = named
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
@@ -1480,19 +1496,16 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFra
     return events.assign(source_code=codes, evidence=evidence)
 
 
-def _home_agent_sources(events: pd.DataFrame, homes: dict, mentions: pd.DataFrame,
+def _home_agent_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                         articles: dict | None = None) -> pd.DataFrame:
     """A doer of an event coded by its agent alone (مرور بيش: ``COP``) in a story that names no state but the
     outlet's own is that state's: the agent :func:`_complete_codes` could give no country because its field (a
-    headline read apart) names none. The article of a field is its ``articles`` entry, as in
-    :func:`_home_police_sources`."""
+    headline read apart) names none. The states an article names are ``named`` (:func:`_named_by_article`); the
+    article of a field is its ``articles`` entry, as in :func:`_home_police_sources`."""
     if events.empty:
         return events
     articles = articles or {}
-    countries: dict = {}
-    for d, c in zip([articles.get(d, d) for d in mentions["doc_id"].tolist()], mentions["country"].tolist()):
-        if isinstance(c, str) and c:
-            countries.setdefault(d, set()).add(c)
+    countries = named[0]
     agents = frozenset(bundled_table("agents")["agent"]) - _country_codes()
     codes = events["source_code"].tolist()
     for i, (d, unit, src) in enumerate(zip(events["doc_id"].tolist(), events["unit"].tolist(), codes)):
