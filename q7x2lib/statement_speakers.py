@@ -2173,11 +2173,8 @@ class _Subjects(_BackReferences):
             return None  # البنك، الشركة alone: a back-reference to a body named before, not a body of the setting
         agent = None
         for w in words:
-            bare = _institution_noun(w)
-            if not bodies.get(bare) and bare[:1] in {"ب", "ل"}:
-                bare = bare[1:]  # بمجموعة، لمستشفى: the noun without the article after its ب or ل
-            if bodies.get(bare):
-                agent = bodies[bare]
+            if (key := _known_noun(w, bodies.get)) is not None:
+                agent = bodies[key]
         if agent is None:
             return None
         # رئيسة القسم في الجمعية السعودية ...: a definite country adjective in the phrase or its body names the
@@ -2186,8 +2183,8 @@ class _Subjects(_BackReferences):
         country = next((self.cues.country_adjectives[b] for w in words[1:] if (b := _institution_noun(w))
                         in self.cues.country_adjectives and b != without_conjunction(w)), None)
         if country is None:  # جامعة ملبورن في أستراليا: a state's name
-            country = next((self.cues.country_names[b] for w in words[1:] if (b := _institution_noun(w)) in self.cues.country_names
-                            or b[:1] in {"ب", "ل"} and (b := b[1:]) in self.cues.country_names), None)
+            names = self.cues.country_names
+            country = next((names[b] for w in words[1:] if (b := _known_noun(w, names.__contains__)) is not None), None)
         if country is None and where is not None:
             country = next((m[4][:3] for m in self.ment.overlapping(*where, every=True) if where[0] <= m[0]
                             and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
@@ -2236,6 +2233,20 @@ class _Subjects(_BackReferences):
                 return aid or m[2], m[4]
         inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
+
+
+def _known_noun(word: str, known) -> str | None:
+    """The key under which a table knows a word of a speaker's phrase: its :func:`_institution_noun`, else that
+    without an attached ب or ل (بمجموعة، لمستشفى، بأستراليا: the noun without an article after its ب or ل), the
+    first that ``known`` holds true; or None.
+
+    >>> _known_noun("بمستشفى", {"مستشفى": "GOV"}.get), _known_noun("بالمطار", {"مطار": "GOV"}.get), _known_noun("بيت", {}.get)
+    ('مستشفى', 'مطار', None)
+    """
+    bare = _institution_noun(word)
+    if known(bare):
+        return bare
+    return bare[1:] if bare[:1] in {"ب", "ل"} and known(bare[1:]) else None
 
 
 def _institution_noun(word: str) -> str:
