@@ -318,7 +318,7 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = self.df.head(self.max_rows)
+        shown = outlets_named(self.df.head(self.max_rows))
         head = "".join(_header_cell(c, self.names_ar) for c in shown.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
@@ -391,7 +391,11 @@ class TableView:
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
         self.names_ar = dict(names_ar or {})
-        self.rtl = reads_right_to_left(df, rows) if rtl is None else rtl
+        if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
+            shown = outlets_named(df.head(rows))
+            outlets_across = shown.columns.nlevels == 1 and shown.columns.name in OUTLET_COLUMNS
+            rtl = reads_right_to_left(shown, rows) or (outlets_across and _arabic_column(shown.columns.to_series()))
+        self.rtl = rtl
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -400,11 +404,12 @@ class TableView:
         n = len(self.df)
         if self.rtl:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
-            shown = self.df if _row_numbers(self.df.index) else self.df.reset_index()
+            shown = self.df.head(self.rows)
+            shown = shown if _row_numbers(shown.index) else shown.reset_index()
             table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar).html_table(
                 note_more=False)
         else:
-            head = _html_frame(_cut_frame(self.df.head(self.rows)))
+            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows))))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -564,6 +569,43 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
     names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet
+
+
+#: The columns whose values are outlet ids (and index levels and axes of columns of that name): a table shows them by
+#: their Arabic names, as the charts do (:func:`outlet_label`); the data and the CSV file keep the ids.
+OUTLET_COLUMNS = frozenset({"outlet"})
+
+
+def outlets_named(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
+
+    A table of outlets named aawsat, okaz and (unknown) stood beside charts that named them الشرق الأوسط، عكاظ and
+    (وسيلة غير معروفة). Only the display changes: ``df`` itself (what a notebook's plain text and the full CSV file
+    hold) keeps its ids, and a value the outlets table does not name stays as it is.
+
+    Examples:
+        >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
+        >>> outlets_named(by_outlet).index.tolist(), outlets_named(by_outlet).index.name
+        (['عكاظ', '(وسيلة غير معروفة)'], 'outlet')
+        >>> outlets_named(pd.DataFrame({"outlet": ["aawsat", "other"], "n": [3, 1]}))["outlet"].tolist()
+        ['الشرق الأوسط', 'other']
+    """
+    label = lambda v: outlet_label(v)  # noqa: E731 (outlet_label's keyword stays the bundled table)
+    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in OUTLET_COLUMNS]
+    index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in OUTLET_COLUMNS]
+    across = df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
+    if not (columns or index or across):
+        return df
+    out = df.copy()
+    for i in columns:
+        out.isetitem(i, df.iloc[:, i].map(label, na_action="ignore"))
+    if index:
+        levels = [df.index.get_level_values(i) for i in range(df.index.nlevels)]
+        levels = [level.map(label) if i in index else level for i, level in enumerate(levels)]
+        out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
+    if across:
+        out.columns = df.columns.map(label)
+    return out
 
 
 def report_tables_folder() -> Path | None:

@@ -119,6 +119,31 @@ def _y_axis_right(ax: Axes) -> None:
     ax.spines["right"].set_visible(True)
 
 
+#: A tick this near an end of the value axis (a share of its span) and not on it: the end is moved onto the tick.
+_NEAR_EDGE = 0.02
+
+
+def _ends_on_near_ticks(ax: Axes, which: str) -> None:
+    """Move an end of the value axis onto a tick that stands just inside it, where no bar or bar end reaches.
+
+    The margins put an end wherever the data and the margin left it: a tick 0.3 % of the span inside it drew its
+    gridline 2-3 px from the axis line (above the x axis under negative bars), a second line beside the first, or a
+    line hugging the open side of the chart. An end that the bars reach, or that no tick is near, stays.
+    """
+    axis, get, put = (ax.xaxis, ax.get_xlim, ax.set_xlim) if which == "x" else (ax.yaxis, ax.get_ylim, ax.set_ylim)
+    first, last = get()
+    lo, hi = sorted((first, last))
+    span = hi - lo
+    data = ax.dataLim.intervalx if which == "x" else ax.dataLim.intervaly
+    if not (span > 0 and np.all(np.isfinite(data))):
+        return
+    ticks = [t for t in axis.get_majorticklocs() if lo < t < hi]
+    new_lo = min((t for t in ticks if t - lo < _NEAR_EDGE * span and t <= min(data)), default=lo)
+    new_hi = max((t for t in ticks if hi - t < _NEAR_EDGE * span and t >= max(data)), default=hi)
+    if (new_lo, new_hi) != (lo, hi):
+        put((new_lo, new_hi) if first <= last else (new_hi, new_lo))  # an inverted axis stays inverted
+
+
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     """The caller's Axes, or a new figure's; the Arabic font in place either way."""
     ensure_arabic_font()
@@ -222,6 +247,7 @@ def plot_counts(
         ax.grid(axis="y")
         ax.margins(y=0.12)
     ax.bar_label(bars, labels=_value_labels(values), padding=3, fontsize="small")
+    _ends_on_near_ticks(ax, "x" if horizontal else "y")
     if title is not None:
         ax.set_title(rtl(title))
     return ax
@@ -291,6 +317,7 @@ def plot_grouped(
     if rtl_order:
         _y_axis_right(ax)
     ax.grid(axis="y")
+    _ends_on_near_ticks(ax, "y")
     if n_grp:
         ax.legend(  # beside the axes: inside them it hides a bar whenever every corner holds a tall one
             title=rtl(group_col),
@@ -451,7 +478,7 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
         when = [mdates.num2date(value, tz=self._tz) for value in values]
         self._years_on_ticks = False
         if len({w.year for w in when}) < 2:
-            return labels  # one year: the offset under the axis names it
+            return self._within_one_year(labels, when)
         # ticks across a year change: the first tick and the first of each new year name their year (matplotlib named
         # it at January only, so December 2021 read as December of the offset's 2022, or of no year); the offset,
         # which names only the last tick's month and year, is dropped
@@ -464,6 +491,31 @@ class ArabicDateFormatter(mdates.ConciseDateFormatter):
                 continue  # yearly ticks: each is its year already
             text = arabic_date(w, day=not (midnight and w.day == 1))
             labels[k] = rtl(text if midnight else f"{text} {w:%H:%M}", preshape=self._preshape)
+        return labels
+
+    def _within_one_year(self, labels: list[str], when: list) -> list[str]:
+        """Ticks of one year: the offset under the axis names only what every tick shares, the first tick the rest.
+
+        matplotlib's offset names the last tick's month (or day) whenever the ticks are days (or hours): data from
+        the 20th of February to the end of March read «أبريل 2021» under the axis, from a tick at the 1st of April
+        that the margin added, and the first ticks (22) read as days of April. When the ticks span several months
+        the offset is the year, and a first tick that is not the first of its month names its month (22 فبراير);
+        across days, a first tick that is not midnight names its day (1 فبراير 03:00).
+        """
+        if len(when) < 2 or not self._offset_string:
+            return labels
+        parts = [(w.year, w.month, w.day, w.hour, w.minute) for w in when]
+        shared = next((k for k in range(5) if len({p[k] for p in parts}) > 1), 5)  # leading parts all ticks share
+        differs = [k for k in range(6) if len({(*p, w.second)[k] for p, w in zip(parts, when)}) > 1]
+        level = differs[-1] if differs else 5  # the part the ticks count, as matplotlib finds it
+        if shared >= level or shared < 1:
+            return labels
+        self._offset_string = when[0].strftime(self.offset_formats[shared])
+        first = when[0]
+        if level == 2 and first.day != 1:
+            labels[0] = rtl(arabic_date(first, year=False), preshape=self._preshape)
+        elif level >= 3 and shared < 3 and (first.hour, first.minute) != (0, 0):
+            labels[0] = rtl(f"{arabic_date(first, year=False)} {first:%H:%M}", preshape=self._preshape)
         return labels
 
     def get_offset(self) -> str:
@@ -586,6 +638,9 @@ def plot_timeline(
         ax.set_ylim(-1.2, 1.2)
     ax.spines["left"].set_visible(False)
     ax.margins(x=0.1, y=0.25)
+    if data["date"].nunique() == 1:  # one day: a week around it, where matplotlib drew five years (2019 ... 2023)
+        day = mdates.date2num(data["date"].iloc[0])
+        ax.set_xlim(day - 3.5, day + 3.5)
     skipped = int((~keep).sum())
     ax.q7x2_skipped_rows = skipped  # type: ignore[attr-defined]
     if skipped:

@@ -86,8 +86,9 @@ def test_show_table_leaves_out_row_numbers_but_keeps_an_index_that_is_data(tmp_p
     assert written.splitlines()[0] == "speaker_id,n_statements" and written.splitlines()[1] == "kremlin,22"
     by_outlet = pd.DataFrame({"share": [0.5, 0.25]}, index=pd.Index(["okaz", "sabq"], name="outlet"))
     page = show_table(by_outlet, "outlets")._repr_html_()
-    assert "okaz" in page
-    assert (tmp_path / "tables" / "30-stance-outlets.csv").read_text(encoding="utf-8-sig").splitlines()[0] == "outlet,share"
+    assert "عكاظ" in page and "okaz" not in page  # shown by its Arabic name, as the charts name it
+    written = (tmp_path / "tables" / "30-stance-outlets.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert written[:2] == ["outlet,share", "okaz,0.5"]  # the full table keeps the ids
 
 
 def test_show_table_leaves_a_missing_value_empty_not_nan() -> None:
@@ -243,3 +244,38 @@ def test_every_kind_of_mention_has_an_arabic_name() -> None:
     # the bundled articles make mentions of all four kinds (by name, role, joint reference and body)
     kinds = set(q7x2lib.find_mentions(q7x2lib.load_corpus(None)).kind)
     assert kinds == set(display.MENTION_KINDS_AR) == {"name", "role", "group", "agent"}
+
+
+def test_tables_name_the_outlets_as_the_charts_do() -> None:
+    # notebook 30's voices by outlet, an Arabic table, listed "(unknown)" (and on the development corpus aawsat,
+    # okaz ...) beside a chart naming the same rows «(وسيلة غير معروفة)», «الشرق الأوسط», «عكاظ»
+    by_outlet = pd.DataFrame({"ru_voice_share": [0.72, 0.5, 0.4], "cooperation_index": [0.03, -0.01, 0.2]},
+                             index=pd.Index(["(unknown)", "aawsat", "يورو عربي"], name="outlet"))
+    view = show_table(by_outlet, "voices_by_outlet")
+    page = view._repr_html_()
+    for name in ("(وسيلة غير معروفة)", "الشرق الأوسط", "يورو عربي"):
+        assert f"<bdi>{name}</bdi>" in page, name
+    assert "aawsat" not in page and "(unknown)" not in page
+    assert view.df.index.tolist() == ["(unknown)", "aawsat", "يورو عربي"] and "aawsat" in repr(view)  # data and text kept
+    # a table of ids and numbers becomes an Arabic table once its outlets are named: right to left
+    counts = pd.DataFrame({"outlet": ["okaz", "sabq", "other"], "articles": [12, 7, 1]})
+    page = show_table(counts, "outlets")._repr_html_()
+    assert 'dir="rtl"' in page and "<bdi>عكاظ</bdi>" in page and "<bdi>سبق</bdi>" in page and "other" in page
+    # outlets across the columns (citations by outlet): headed by their names
+    across = pd.DataFrame([[3, 1]], index=pd.Index(["tass"], name="source_id"), columns=pd.Index(["okaz", "was"], name="outlet"))
+    page = show_table(across, "citations_by_outlet")._repr_html_()
+    assert "<th><bdi>عكاظ</bdi></th>" in page and "<th><bdi>واس</bdi></th>" in page
+    # rtl_table names them too; a column of another name holding an id is left alone
+    page = display.rtl_table(pd.DataFrame({"outlet": ["was"], "source": ["was"], "title": ["عنوان"]}))._repr_html_()
+    assert "<bdi>واس</bdi>" in page and '<bdi dir="ltr">was</bdi>' in page
+
+
+def test_outlets_named_keeps_the_frame_it_is_given() -> None:
+    frame = pd.DataFrame({"outlet": ["okaz", None], "n": [1, 2]})
+    shown = display.outlets_named(frame)
+    assert shown["outlet"].iloc[0] == "عكاظ" and pd.isna(shown["outlet"].iloc[1])  # a missing outlet stays empty
+    assert frame["outlet"].iloc[0] == "okaz"
+    plain = pd.DataFrame({"actor": ["okaz"]})
+    assert display.outlets_named(plain) is plain  # nothing to name: the same frame
+    two = pd.DataFrame({"n": [1, 2]}, index=pd.MultiIndex.from_arrays([["okaz", "sabq"], ["x", "y"]], names=["outlet", "kind"]))
+    assert display.outlets_named(two).index.tolist() == [("عكاظ", "x"), ("سبق", "y")]

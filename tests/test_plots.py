@@ -593,7 +593,7 @@ def test_timeline_names_its_months_in_arabic() -> None:
     labels = [t.get_text() for t in ax.get_xticklabels()]
     offset = ax.xaxis.get_offset_text().get_text()
     assert {"فبراير", "مارس", "أبريل"} <= set(labels), labels
-    assert offset == "أبريل 2021"
+    assert offset == "2021"  # the ticks name the months; the offset names what they share (it read «أبريل 2021»)
     english = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
     assert not any(word in english for label in [*labels, offset] for word in label.replace("-", " ").split())
     plt.close("all")
@@ -684,8 +684,44 @@ def test_timeline_within_one_year_keeps_the_year_in_the_offset() -> None:
     ax = plot_timeline(dated, "date", EVENT)
     ax.figure.canvas.draw()
     assert not any("2021" in t.get_text() for t in ax.get_xticklabels())
-    assert ax.xaxis.get_offset_text().get_text() == "أبريل 2021"
+    assert ax.xaxis.get_offset_text().get_text() == "2021"  # the year alone: the ticks span March and April
     plt.close("all")
+
+
+def _drawn_dates(dates: list[str]) -> tuple[list[str], str]:
+    ax = plot_timeline(pd.DataFrame({"date": dates, EVENT: ["حدث"] * len(dates)}), "date", EVENT)
+    ax.figure.canvas.draw()
+    ticks = sorted((t.get_position()[0], t.get_text()) for t in ax.get_xticklabels() if t.get_text())
+    offset = ax.xaxis.get_offset_text().get_text()
+    plt.close("all")
+    return [text for _, text in ticks], offset
+
+
+@pytest.mark.parametrize(
+    ("dates", "first", "offset"),
+    [
+        # February's days and a margin's tick at the 1st of March: the offset named March («مارس 2021»)
+        (["2021-02-05", "2021-02-06", "2021-02-28"], "5 فبراير", "2021"),
+        # late February to the end of March, a tick at the 1st of April: «أبريل 2021», and 22 read as April's
+        (["2021-02-20", "2021-03-10", "2021-03-30"], "22 فبراير", "2021"),
+        # hours across two days of February: the offset named the last day («02 فبراير 2021»)
+        (["2021-02-01 06:00", "2021-02-02 02:00"], None, "فبراير 2021"),
+        # every tick in February: the offset names the month, as before
+        (["2021-02-03", "2021-02-14", "2021-02-25"], None, "فبراير 2021"),
+    ],
+)
+def test_timeline_date_offset_names_only_what_every_tick_shares(dates: list[str], first: str | None, offset: str) -> None:
+    labels, drawn_offset = _drawn_dates(dates)
+    assert drawn_offset == offset, (labels, drawn_offset)
+    if first is not None:
+        assert labels[0] == first, labels  # the first tick, before any month is named on the axis, names its month
+
+
+def test_timeline_of_one_day_spans_a_week_around_it() -> None:
+    # one dated article drew an axis of five years, 2019 ... 2023, the article a dot in the middle
+    labels, offset = _drawn_dates(["2021-02-15"])
+    assert offset == "فبراير 2021", (labels, offset)
+    assert "15" in labels and not any(str(year) in text for text in labels for year in (2019, 2020, 2022, 2023))
 
 
 MIXED = ["004: الكرملين يحذر", "005: RT عربي ينقل", "000_2f7a: البيت الأبيض"]
@@ -788,3 +824,42 @@ def test_names_on_the_y_axis_stand_in_the_middle_of_their_rows(name: str) -> Non
         ink_middle = top + (ink.min() + ink.max()) / 2
         row_middle = height - ax.transData.transform((0, tick))[1]
         assert abs(ink_middle - row_middle) <= 3, (label.get_text(), ink_middle, row_middle)
+
+
+def _gridlines_near_an_edge(ax: plt.Axes) -> list[tuple[str, float]]:
+    """The value gridlines drawn 0.5-6 px inside the axes' box: a second line beside the axis line, or hugging the top."""
+    fig = ax.figure
+    fig.canvas.draw()
+    box, renderer = ax.get_window_extent(), fig.canvas.get_renderer()
+    near = []
+    for axis, horizontal in ((ax.xaxis, False), (ax.yaxis, True)):
+        for tick in axis.get_major_ticks():
+            if not tick.gridline.get_visible():
+                continue
+            line = tick.gridline.get_window_extent(renderer)
+            gap = min(line.y0 - box.y0, box.y1 - line.y0) if horizontal else min(line.x0 - box.x0, box.x1 - line.x0)
+            if 0.5 < gap < 6:
+                near.append((tick.get_loc(), round(gap, 1)))
+    return near
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        # the margin left the -0.3 tick 1.7 px above the x axis: two lines, the gridline and the axis
+        lambda: plot_grouped(pd.DataFrame({ACTOR: ["أ", "ب", "ج", "د"], OUTLET: ["س", "ص", "س", "ص"],
+                                           N: [-0.27, -0.17, 0.43, 0.33]}), ACTOR, OUTLET, N),
+        # the -10 tick 0.6 px above the axis, the 60 tick 2.8 px under the top
+        lambda: plot_counts(pd.DataFrame({ACTOR: list("أبجدهو"), N: [-1.8, 49.7, 4.2, -3.3, 16.2, 53.7]}), ACTOR, N,
+                            horizontal=False),
+        # the 8 tick 2.8 px under the top of vertical bars, 4.8 px inside the far end of horizontal ones
+        lambda: plot_counts(pd.DataFrame({ACTOR: list("أبجد"), N: [1.4, 7.2, 5.3, 3.1]}), ACTOR, N, horizontal=False),
+        lambda: plot_counts(pd.DataFrame({ACTOR: list("أبجد"), N: [1.4, 7.2, 5.3, 3.1]}), ACTOR, N),
+    ],
+)
+def test_no_gridline_runs_just_inside_the_axes(chart: Callable[[], plt.Axes]) -> None:
+    ax = chart()
+    assert _gridlines_near_an_edge(ax) == []
+    for values, limits in ((ax.dataLim.intervalx, ax.get_xlim()), (ax.dataLim.intervaly, ax.get_ylim())):
+        assert min(limits) <= min(values) and max(values) <= max(limits)  # every bar whole
+    plt.close("all")
