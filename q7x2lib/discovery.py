@@ -209,7 +209,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
             agent = near[3] or agent
-        written = _states_written(phrase, states)
+        # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
+        written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:
             country = near[2]
         elif written and country not in written:

@@ -176,3 +176,10 @@ def test_a_deputy_of_an_office_is_not_suggested_as_a_member_of_parliament() -> N
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
     assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.endswith("LEG").any()
+
+
+def test_a_name_that_is_also_a_states_adjective_gives_no_state() -> None:
+    df = saudi_daily("وقال مدير الفرع حسن مغربي إن الأرباح ارتفعت", "وأوضح مدير الفرع حسن مغربي أن الأرباح ارتفعت")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["حسن مغربي"], "suggested_code"].str.startswith("MAR").any()
