@@ -343,6 +343,7 @@ class _NameReader:
         # after one opens a name even when no list knows it as a given name
         self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
             - frozenset(word_list("not_name_opener", lists, required=False))
+        self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(_reporting_forms(tables)))
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
@@ -401,6 +402,8 @@ class _NameReader:
     def _may_open(self, word: str) -> bool:
         """Whether a word no list knows as a given name may open a name after a title (فاهم، إقبال، سهيلة): no
         function, office or title word, no article, no proclitic with the article, no وـ before a word."""
+        if word in self.given_after_title:  # السفير علي محمد العياشي: على normalised is علي, a function word elsewhere
+            return True
         return (len(word) >= 3 and word not in self.stop and word not in self.titles and not word.startswith("ال")
                 and not _ARTICLE_WITH_PROCLITIC.match(word) and not word.startswith("و"))
 

@@ -183,3 +183,11 @@ def test_a_name_that_is_also_a_states_adjective_gives_no_state() -> None:
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
     assert not found.loc[["حسن مغربي"], "suggested_code"].str.startswith("MAR").any()
+
+
+def test_a_given_name_that_is_also_a_function_word_opens_a_name_after_a_title() -> None:
+    df = saudi_daily("وقال السفير علي سالم الفلاحي إن العلاقات متينة", "وأكد السفير علي سالم الفلاحي أن العلاقات متينة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert "علي سالم الفلاحي" in set(found.candidate)
+    assert "سالم الفلاحي" not in set(found.candidate)
