@@ -75,10 +75,19 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
       country the coder could see (الرئاسة، وزير الداخلية), with its agent,
       counted once whatever proclitic it bears (للتلفزيون، التلفزيون).
 
+    A person's suggested code is read off the phrase that names them,
+    coded alone (the office nearest the name; the state the phrase writes,
+    else the article's only in a local story of the outlet's own state,
+    else none): the state of the story is not given to a person from
+    elsewhere, and ``نائب`` before an office is its deputy, not a member of
+    parliament. An empty code is suggested only when no other was found.
+
     A name must open with a given name: a first word of a name in the
     people table (محمد، عادل، جون ...; a user's people table adds its own),
-    or عبد/أبو and the next word; titles before it (الدكتور، السفير) are
-    skipped, and it runs over family names (الجبير، أبو زيد) until a word
+    or عبد/أبو and the next word, or, right after a person's title or rank
+    (الدكتور، العريف أول), any word that may open a name (``given_name_after_title``
+    and ``not_name_opener`` in the word lists adjust it); titles before it
+    (الدكتور، السفير) are skipped, and it runs over family names (الجبير، أبو زيد) until a word
     that is no name (a function word, an office word, a reporting verb) or
     punctuation. Words that are also common nouns are left out of the given
     names (``not_given_name`` in the word lists).
@@ -203,8 +212,11 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
     for (kind, candidate), code, phrase, doc_id in people:
-        phrase = _deputy_dropped(normalize(phrase))
+        deputy = _deputy_dropped(normalize(phrase))
         country, agent = _split_code(code, agent_codes)
+        if deputy != normalize(phrase) and agent == "LEG":
+            agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
+        phrase = deputy
         at = phrase.find(candidate)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
