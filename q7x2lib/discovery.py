@@ -22,6 +22,7 @@ _NOT_NAME = frozenset(normalize(w) for w in (
     "في", "من", "الى", "إلى", "على", "عن", "مع", "أن", "إن", "ان", "بأن", "انه", "أنه", "التي", "الذي", "و", "قد",
     "كان", "كانت", "هو", "هي", "خلال", "بعد", "قبل", "أمس", "اليوم", "السابق", "الحالي", "الدكتور", "الشيخ",
     "الأمير", "المهندس", "اللواء", "العميد", "العقيد", "الفريق", "معالي", "سمو", "فضيلة", "السيد", "السيدة",
+    "أما", "دكتور",
 ))
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_NAME_WORDS = 4  # parts of a name: بن، آل and عبد/أبو with the next word make no part of their own
@@ -74,10 +75,19 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
       country the coder could see (الرئاسة، وزير الداخلية), with its agent,
       counted once whatever proclitic it bears (للتلفزيون، التلفزيون).
 
+    A person's suggested code is read off the phrase that names them,
+    coded alone (the office nearest the name; the state the phrase writes,
+    else the article's only in a local story of the outlet's own state,
+    else none): the state of the story is not given to a person from
+    elsewhere, and ``نائب`` before an office is its deputy, not a member of
+    parliament. An empty code is suggested only when no other was found.
+
     A name must open with a given name: a first word of a name in the
     people table (محمد، عادل، جون ...; a user's people table adds its own),
-    or عبد/أبو and the next word; titles before it (الدكتور، السفير) are
-    skipped, and it runs over family names (الجبير، أبو زيد) until a word
+    or عبد/أبو and the next word, or, right after a person's title or rank
+    (الدكتور، العريف أول), any word that may open a name (``given_name_after_title``
+    and ``not_name_opener`` in the word lists adjust it); titles before it
+    (الدكتور، السفير) are skipped, and it runs over family names (الجبير، أبو زيد) until a word
     that is no name (a function word, an office word, a reporting verb) or
     punctuation. Words that are also common nouns are left out of the given
     names (``not_given_name`` in the word lists).
@@ -108,47 +118,201 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     counts: Counter = Counter()
     codes: dict[tuple, Counter] = defaultdict(Counter)
     examples: dict[tuple, str] = {}
+    people: list[tuple] = []  # (key, the code found in the article, the phrase naming the person, doc_id)
 
-    def add(kind: str, candidate: str, code: str, example: str) -> None:
+    def add(kind: str, candidate: str, code: str, example: str, phrase: str | None = None, doc_id=None) -> None:
         if candidate in names.known:  # a person of the tables, found beside an office the coder did not tie to them
             return
         key = (kind, candidate)
         counts[key] += 1
-        codes[key][code if isinstance(code, str) else ""] += 1
+        code = code if isinstance(code, str) else ""
+        if phrase is None:
+            codes[key][code] += 1
+        else:
+            people.append((key, code, phrase, doc_id))
         examples.setdefault(key, example)
 
     offices = mentions[(mentions["kind"].isin(["agent", "role"])) & mentions["actor_id"].isna()]
-    for text, end, code, surface in zip(row_texts(offices, corpus, text_col), offices["end"], offices["code"], offices["surface"]):
+    for text, end, code, surface, doc_id in zip(row_texts(offices, corpus, text_col), offices["end"], offices["code"],
+                                                offices["surface"], offices["doc_id"]):
         if not isinstance(text, str):
             continue
         name = names.read(text[end:end + 80], before=text[max(0, end - 60):end])
         if name:
-            add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}")
+            after = normalize(text[end:end + 80])
+            phrase = normalize(surface) + after[:after.find(name) + len(name)] if name in after else None
+            add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}",
+                phrase or name, doc_id)
     # office or title + a name no table knows, found as one name mention (وزير الصحة الدكتور فلان الفلاني)
     unnamed = mentions[(mentions["kind"] == "name") & mentions["actor_id"].isna()]
-    for text, start, surface, code in zip(row_texts(unnamed, corpus, text_col), unnamed["start"], unnamed["surface"],
-                                          unnamed["code"]):
+    for text, start, surface, code, doc_id in zip(row_texts(unnamed, corpus, text_col), unnamed["start"],
+                                                  unnamed["surface"], unnamed["code"], unnamed["doc_id"]):
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
         if name:
-            add("name after office", name, code, str(surface))
+            add("name after office", name, code, str(surface), str(surface), doc_id)
     if statements is not None and len(statements):
         unknown = statements[statements["speaker_surface"].notna() & statements["speaker_id"].isna()]
-        for surface, code in zip(unknown["speaker_surface"], unknown["speaker_code"]):
+        for surface, code, doc_id in zip(unknown["speaker_surface"], unknown["speaker_code"], unknown["doc_id"]):
             name = names.find(str(surface))
             if name:
-                add("speaker no table knows", name, code, str(surface))
+                add("speaker no table knows", name, code, str(surface), str(surface), doc_id)
+    _code_people(people, codes, corpus, tables)
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
         if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
             add("office without country", phrase, agent, surface)
-    rows = [(kind, cand, n, codes[(kind, cand)].most_common(1)[0][0], examples[(kind, cand)])
+    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]), examples[(kind, cand)])
             for (kind, cand), n in counts.items() if n >= min_count]
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
+
+
+def _suggested(codes: Counter) -> str:
+    """The code most often found for a candidate, an empty code only when no other was found.
+
+    Examples:
+        >>> _suggested(Counter({"": 3, "SAUGOV": 1})), _suggested(Counter({"": 2}))
+        ('SAUGOV', '')
+    """
+    found = Counter({c: n for c, n in codes.items() if c}) or codes
+    return found.most_common(1)[0][0]
+
+
+def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables) -> None:
+    """The code of each person found, by the phrase that names them, added to ``codes``.
+
+    The coder gives an office written without a country the country of the
+    article's story (a Saudi expert in a Yemen story: YEM): right for the
+    office, wrong for a person added to a table for good. So each phrase is
+    coded again alone: its agent is that of the office nearest the name (the
+    one holding it, else the last one before it, else the first after it:
+    فلان، مدير عام ...), its country the one the phrase itself writes, else
+    the article's only where the article's outlet is of that country (a local
+    story), else none. ``نائب`` before another office (نائب رئيس الوفد، نائب
+    المتحدث الرسمي) is the deputy of that office, not a member of parliament.
+    """
+    from .mentions import _outlet_homes, find_mentions
+
+    if not people:
+        return
+    phrases = sorted({_deputy_dropped(normalize(phrase)) for _, _, phrase, _ in people})
+    alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
+                          actors=(tables or {}).get("actors"), tables=tables)
+    by_phrase: dict[int, list] = defaultdict(list)
+    for doc, start, end, country, agent in zip(alone["doc_id"], alone["start"], alone["end"], alone["country"],
+                                               alone["agent"]):
+        by_phrase[doc].append((start, end, country if isinstance(country, str) else "",
+                               agent if isinstance(agent, str) else ""))
+    index = {phrase: k for k, phrase in enumerate(phrases)}
+    homes = dict(zip(corpus["doc_id"], _outlet_homes(corpus))) if "outlet" in corpus else {}
+    agent_codes = _agent_codes(tables)
+    states = _state_words(tables)
+    for (kind, candidate), code, phrase, doc_id in people:
+        deputy = _deputy_dropped(normalize(phrase))
+        country, agent = _split_code(code, agent_codes)
+        if deputy != normalize(phrase) and agent == "LEG":
+            agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
+        phrase = deputy
+        at = phrase.find(candidate)
+        near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
+        if near is not None:
+            agent = near[3] or agent
+        # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
+        written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
+        if near is not None and near[2]:
+            country = near[2]
+        elif written and country not in written:
+            # a state the phrase writes where the coder tied none to the office (الممثلة اللبنانية فلانة، رئيس الاتحاد
+            # المصري لكرة السلة فلان) is the person's, not the story's nor the outlet's
+            country = next(iter(written)) if len(written) == 1 else ""
+        elif country and country != homes.get(doc_id, "") and country not in written:
+            country = ""  # the story's state, not the person's
+        codes[(kind, candidate)][country + agent] += 1
+
+
+def _nearest(found: list[tuple], a: int, b: int) -> tuple | None:
+    """The coded mention of a phrase nearest a name at ``a:b``: one holding it, else the last before it, else
+    the first after it; None when the phrase codes nothing."""
+    coded = [f for f in found if f[2] or f[3]]
+    holding = [f for f in coded if f[0] <= a < f[1]]
+    before = [f for f in coded if f[1] <= a]
+    after = [f for f in coded if f[0] >= b]
+    return (holding or before[-1:] or after[:1] or [None])[0]
+
+
+_DEPUTY = re.compile(r"(?:^|(?<=\s))[وف]?(?:ال)?نائبة?\s+(?=(?:[وف]?ال)?(?:رئيس|مدير|وزير|محافظ|امين|متحدث|قائد|مساعد"
+                     r"|وكيل|مندوب|سفير|عميد|ناطق)|المتحدث|الناطق)")
+
+
+def _deputy_dropped(phrase: str) -> str:
+    """A phrase without a نائب that makes a deputy of the office after it (نائب رئيس الوفد → رئيس الوفد).
+
+    Examples:
+        >>> _deputy_dropped("نائب رئيس الوفد سعيد"), _deputy_dropped("النائب العام"), _deputy_dropped("النائب سعيد")
+        ('رئيس الوفد سعيد', 'النائب العام', 'النائب سعيد')
+    """
+    return _DEPUTY.sub("", phrase)
+
+
+def _state_words(tables) -> dict[str, set]:
+    """Each normalised name, adjective and province of a state in the ``countries`` table, with its codes; not
+    those the table notes as ambiguous."""
+    out: dict[str, set] = defaultdict(set)
+    table = _table(tables, "countries")
+    for code, form, phrase, note in zip(table["code"], table["form"], table["phrase"], table["note"]):
+        # not a form that is more often a common word (مالية: financial, عمان: Amman)
+        if form in ("name", "adjective", "province") and isinstance(phrase, str) and "ambiguous" not in str(note):
+            key = " ".join(normalize(phrase).split())
+            out[key].add(code)
+            if form == "adjective":
+                out["ال" + key.removeprefix("ال")].add(code)
+    return out
+
+
+def _states_written(phrase: str, states: dict[str, set]) -> set:
+    """The states a phrase writes by name, adjective or province, a word or two (و، ب، ل before it allowed).
+
+    Examples:
+        >>> sorted(_states_written("الممثله اللبنانيه فلانه", {"اللبنانيه": {"LBN"}, "مصر": {"EGY"}}))
+        ['LBN']
+        >>> sorted(_states_written("السفير لدي مصر وبلبنان", {"لبنان": {"LBN"}, "مصر": {"EGY"}}))
+        ['EGY', 'LBN']
+    """
+    words = _WORD.findall(phrase)
+    found: set = set()
+    for i, word in enumerate(words):
+        for n in (1, 2, 3):
+            if i + n > len(words):
+                break
+            key = " ".join(words[i:i + n])
+            for form in (key, _PROCLITICS.sub("", key, count=1)):
+                found |= states.get(form, set())
+    return found
+
+
+_PROCLITICS = re.compile(r"^(?:[وف]?[بل]|[وف])(?=...)")
+
+
+def _agent_codes(tables) -> frozenset:
+    return frozenset(str(a) for a in _table(tables, "agents")["agent"].dropna())
+
+
+def _split_code(code: str, agents: frozenset) -> tuple[str, str]:
+    """A code's country and agent (``EGYGOV`` → EGY, GOV; ``GOV`` → "", GOV; ``SAU`` → SAU, "").
+
+    Examples:
+        >>> _split_code("EGYGOV", frozenset({"GOV"})), _split_code("GOV", frozenset({"GOV"})), _split_code("SAU", frozenset())
+        (('EGY', 'GOV'), ('', 'GOV'), ('SAU', ''))
+    """
+    if len(code) == 6:
+        return code[:3], code[3:]
+    if len(code) == 3:
+        return ("", code) if code in agents else (code, "")
+    return "", ""
 
 
 def _without_proclitic(phrase: str, proclitic: object = "") -> str:
@@ -187,6 +351,11 @@ class _NameReader:
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
         self.titles = titles | _NOT_NAME_TITLES
+        # a person's titles and ranks (الدكتور، العريف أول، السفير), not a speaker's (مصادر، المحلل، الرئيس): the word
+        # after one opens a name even when no list knows it as a given name
+        self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
+            - frozenset(word_list("not_name_opener", lists, required=False))
+        self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(_reporting_forms(tables)))
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
@@ -195,9 +364,10 @@ class _NameReader:
         self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
         self.anonymous = frozenset(word_list("source_head", lists))
 
-    def read(self, text: str, before: str = "") -> str | None:
+    def read(self, text: str, before: str = "", titled: bool = False) -> str | None:
         """The name at the start of ``text`` (titles skipped), or None; None too when ``before`` (the text
-        before it) ends with a noun a place or a body is called after a person by (شارع الأمير، بمستشفى)."""
+        before it) ends with a noun a place or a body is called after a person by (شارع الأمير، بمستشفى).
+        ``titled``: a title comes right before ``text``, so its first word opens a name even when no list knows it."""
         text = normalize(text)
         words = []
         for m in _WORD.finditer(text):
@@ -207,7 +377,7 @@ class _NameReader:
             words.append((m.group(), m.end()))
             if len(words) == 2 * _MAX_NAME_WORDS + 4:
                 break
-        name = self._name([w for w, _ in words])
+        name = self._name([w for w, _ in words], titled)
         if name and self._after_namesake_noun(normalize(before) + " " + text[:text.find(name.split()[0])]):
             return None
         return name
@@ -229,23 +399,35 @@ class _NameReader:
         words before the name for a namesake noun (شارع [الأمير فلان]).
         """
         surface = normalize(surface)
-        word_before = ""
+        word_before, end_before = "", 0
         for m in _WORD.finditer(surface):
-            # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود)
-            if word_before not in _LINKS and self._given(m.group()) and (name := self.read(surface[m.start():])):
+            # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود); after a title,
+            # any word that may open a name opens one (الدكتور إقبال محمد إسماعيل: not محمد إسماعيل)
+            titled = word_before in self.openers and not surface[end_before:m.start()].strip(" ")
+            if word_before not in _LINKS and (self._given(m.group()) or titled) \
+                    and (name := self.read(surface[m.start():], titled=titled)):
                 # a namesake's name is no person (and the names after it no other one)
                 return None if self._after_namesake_noun(f"{normalize(before)} {surface[:m.start()]}") else name
-            word_before = m.group()
+            word_before, end_before = m.group(), m.end()
         return None
+
+    def _may_open(self, word: str) -> bool:
+        """Whether a word no list knows as a given name may open a name after a title (فاهم، إقبال، سهيلة): no
+        function, office or title word, no article, no proclitic with the article, no وـ before a word."""
+        if word in self.given_after_title:  # السفير علي محمد العياشي: على normalised is علي, a function word elsewhere
+            return True
+        return (len(word) >= 3 and word not in self.stop and word not in self.titles and not word.startswith("ال")
+                and not _ARTICLE_WITH_PROCLITIC.match(word) and not word.startswith("و"))
 
     def _given(self, word: str) -> bool:
         return word in self.given or word in _JOINED
 
-    def _name(self, words: list[str]) -> str | None:
+    def _name(self, words: list[str], titled: bool = False) -> str | None:
         i = 0
         while i < len(words) and i < 2 and words[i] in self.titles:
             i += 1
-        if i >= len(words) or not self._given(words[i]):
+        if i >= len(words) or not (self._given(words[i]) or (titled or i > 0 and words[i - 1] in self.openers)
+                                              and self._may_open(words[i])):
             return None
         out = [words[i]]
         for w in words[i + 1:]:
@@ -294,6 +476,9 @@ _NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")
 
 _TITLE_LISTS = ("person_title", "person_title_mil", "person_title_cvl", "person_title_leg", "person_title_gov",
                 "speaker_title", "rank_word", "honorific_pronoun")
+#: The lists of a person's titles and ranks, after which a word no list knows opens a name (الدكتور إقبال ...).
+_OPENING_TITLE_LISTS = ("person_title", "person_title_rel", "person_title_gov", "person_title_mil", "person_title_leg",
+                        "person_title_med", "person_title_cvl", "rank_word")
 _NOT_NAME_TITLES = frozenset(normalize(w) for w in ("السفير", "المستشار", "الأستاذ", "الأستاذة", "النائب", "القاضي"))
 
 

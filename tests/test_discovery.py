@@ -123,3 +123,71 @@ def test_an_office_with_a_bare_proclitic_is_counted_once_and_unnamed_sources_are
     offices = found[found.kind == "office without country"].set_index("candidate")["n"]
     assert offices.get("قوات التحالف") == 2 and offices.get("طيران التحالف") == 2
     assert not {"مصادر", "مصدر", "المصدر", "وقوات التحالف", "لطيران التحالف"} & set(offices.index)
+
+
+def test_after_a_title_a_first_name_no_list_knows_is_kept() -> None:
+    df = corpus_of("وقال رئيس الجمعية الدكتور ضرغام سعيد الفلاحي إن العمل مستمر",
+                   "وأوضح رئيس الجمعية الدكتور ضرغام سعيد الفلاحي أن العمل مستمر")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert "ضرغام سعيد الفلاحي" in set(found.candidate)
+    assert "سعيد الفلاحي" not in set(found.candidate)
+
+
+def test_after_a_title_that_is_also_a_common_noun_no_name_is_read() -> None:
+    df = corpus_of("وقال مدرب النادي إن الفريق معسكره الإعدادي في تركيا", "وقال مدرب النادي إن الفريق معسكره الإعدادي طويل")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert not any(c.startswith("معسكره") for c in found.candidate)
+
+
+def test_a_common_word_that_opens_a_name_in_the_people_table_opens_no_name() -> None:
+    df = corpus_of("وسجل سهم الشركة المتحدة أعلى نسبة ارتفاع بواقع 5 في المائة", "وسجل سهم بنك الخليج أعلى نسبة تراجع بواقع 2 في المائة")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert not any(c.startswith("اعلي") for c in found.candidate)
+
+
+def saudi_daily(*texts: str) -> pd.DataFrame:
+    df = corpus_of(*texts)
+    df["outlet"] = "okaz"
+    return df
+
+
+def test_the_state_of_a_foreign_story_is_not_given_to_a_person_whose_phrase_names_none() -> None:
+    story = ("وتواصل القوات اليمنية تقدمها في اليمن، وقالت الحكومة اليمنية إن الحوثيين انسحبوا من عدن. "
+             "وقال رئيس البعثة سعيد الفلاحي إن الوضع في اليمن يتحسن وإن اليمن يحتاج الدعم.")
+    df = saudi_daily(story, story)
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("YEM").any()
+
+
+def test_a_state_the_phrase_writes_is_the_persons() -> None:
+    df = saudi_daily("وقال رئيس الاتحاد المصري لكرة السلة مجدي الفلاحي إن الفريق جاهز",
+                     "وأكد رئيس الاتحاد المصري لكرة السلة مجدي الفلاحي أن الفريق جاهز")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert set(found.loc[["مجدي الفلاحي"], "suggested_code"].str[:3]) == {"EGY"}
+
+
+def test_a_deputy_of_an_office_is_not_suggested_as_a_member_of_parliament() -> None:
+    df = saudi_daily("وقال نائب رئيس اللجنة الوطنية للسياحة سعيد الفلاحي إن الموسم ناجح",
+                     "وأوضح نائب رئيس اللجنة الوطنية للسياحة سعيد الفلاحي أن الموسم ناجح")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.endswith("LEG").any()
+
+
+def test_a_name_that_is_also_a_states_adjective_gives_no_state() -> None:
+    df = saudi_daily("وقال مدير الفرع حسن مغربي إن الأرباح ارتفعت", "وأوضح مدير الفرع حسن مغربي أن الأرباح ارتفعت")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["حسن مغربي"], "suggested_code"].str.startswith("MAR").any()
+
+
+def test_a_given_name_that_is_also_a_function_word_opens_a_name_after_a_title() -> None:
+    df = saudi_daily("وقال السفير علي سالم الفلاحي إن العلاقات متينة", "وأكد السفير علي سالم الفلاحي أن العلاقات متينة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert "علي سالم الفلاحي" in set(found.candidate)
+    assert "سالم الفلاحي" not in set(found.candidate)
