@@ -2198,7 +2198,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # (a meeting just narrated gives its participants first); toward the speaker's own country only from a
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
-            source = (st[8] or speaker_code, st[4], st[5], "speaker's side")
+            side = st[8] or speaker_code
+            if root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
+                # أكد المتحدث باسم الحكومة أن عمليات تمشيط تجري: a government's fight is fought by its forces (the
+                # development gold codes such rows MIL 25 times, GOV 11; round 42)
+                side = side[:3] + "MIL"
+            source = (side, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and _after_impersonal(norm, hit, pat)

@@ -305,7 +305,8 @@ def test_a_statement_is_not_directed_at_the_speakers_own_country_named_in_what_i
     # the content words (حريص، الأخوي) code the statement; the nearest actor is the speaker's own country
     ev = events("وأكد وزير الداخلية الأردني أن الأردن حريص على التعاون الأخوي مع العراق.")
     st = ev[ev["unit"] == "statement"]
-    assert st[["source_code", "target_code"]].values.tolist() == [["JORCOP", "IRQGOV"]]
+    # (an interior minister is his government as a source since round 42, as a defence minister)
+    assert st[["source_code", "target_code"]].values.tolist() == [["JORGOV", "IRQGOV"]]
 
 
 def test_a_warning_is_about_the_first_actor_said_other_than_the_speakers_own_country() -> None:
@@ -1908,3 +1909,14 @@ def test_an_interior_minister_or_ministry_is_its_government_in_events() -> None:
     from q7x2lib.events import _minister
 
     assert _minister("وزارة الداخلية النمساوية") and not _minister("مصدر أمني في وزارة الداخلية")
+
+
+def test_a_fight_a_government_speaker_reports_is_its_military_s() -> None:
+    # made up: fighting the minister reports with no doer named is fought by his state's forces
+    ev = events("وقال وزير الإعلام اليمني في مؤتمر صحفي أمس إن المدينة تشهد منذ الصباح معارك عنيفة في محيطها.",
+                sign_model=False)
+    row = ev[ev.trigger == "معارك"].iloc[0]
+    assert row.source_code == "YEMMIL" and "speaker's side" in row.evidence
+    # an operation of another kind stays the speaker's side as it is
+    ev = events("وأكد وزير الإعلام اليمني أن عمليات تمشيط واسعة تجري في المدينة.", sign_model=False)
+    assert ev[ev.trigger == "تمشيط"].source_code.tolist() == ["YEMGOV"]
