@@ -1969,6 +1969,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
                 # actor before them is what that actor condemns or names, not its own act
                 source = None
+            if (source is not None and source[3] == "before" and noun and root in FORCE_ROOTS
+                    and ":" in text[max((m[1] for m in local if m[1] <= ca), default=ca):ca]):
+                # رئيس مجلس الأمة: استهداف بيوت الله جريمة: the speaker of a headline's "X:" speaks of the assault
+                # named after the colon; he is not its doer
+                source = None
             if (source is None and noun and pair is None
                     and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
                     and not _is_joint(first[0][2], pat)):

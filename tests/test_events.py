@@ -1920,3 +1920,12 @@ def test_a_fight_a_government_speaker_reports_is_its_military_s() -> None:
     # an operation of another kind stays the speaker's side as it is
     ev = events("وأكد وزير الإعلام اليمني أن عمليات تمشيط واسعة تجري في المدينة.", sign_model=False)
     assert ev[ev.trigger == "تمشيط"].source_code.tolist() == ["YEMGOV"]
+
+
+def test_the_speaker_of_a_headline_is_not_the_doer_of_the_assault_after_its_colon() -> None:
+    # made up: a minister speaks of the attack; he did not carry it out
+    text = "وزير الخارجية الكويتي: استهداف المساجد جريمة نكراء"
+    df = pd.DataFrame({"doc_id": ["d"], "title": [text], "published": [DATE], "text_clean": [text]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    assert ev[ev.trigger == "استهداف"].source_code.tolist() == [None]
