@@ -1259,6 +1259,7 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles)
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
         out = _home_agent_sources(out, homes, named, articles)
+        out = _named_police_sources(out, named, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
@@ -1496,6 +1497,45 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     return events.assign(source_code=codes, evidence=evidence)
 
 
+def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], articles: dict | None = None) -> pd.DataFrame:
+    """An arrest or a seizure with no doer, in an article that names the police of one state only, is that police's.
+
+    واعتقل الرجل في 14 يوليو، ضبط 6 أشخاص، after اعتقلت الشرطة التركية ... in the sentence before or a police
+    named in the headline: the act's doer is the police the article names (word lists ``police_act_noun`` and
+    ``arrest_act_noun``), in a story of any state; only where the article names the police or security of one
+    state (a mention coded ...COP) and the act's target, if any, is of that state. Runs after
+    :func:`_home_police_sources`, which codes a story of the outlet's own state that names that state alone.
+    """
+    words = _word_set("police_act_noun") | _word_set("arrest_act_noun")
+    if events.empty or not words:
+        return events
+    articles = articles or {}
+    by_article: dict = {}
+    countries = _country_codes()
+    for a, state in named[1]:
+        if state in countries:  # a police the actor coder gave no state (COP alone) names none
+            by_article.setdefault(a, set()).add(state)
+    codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    for i, (d, unit, src, tgt, root, trigger) in enumerate(zip(
+            events["doc_id"].tolist(), events["unit"].tolist(), codes, events["target_code"].tolist(),
+            events["event_code"].tolist(), events["trigger"].tolist())):
+        if unit != "event" or _present(src) or root != "17":
+            continue
+        police = by_article.get(articles.get(d, d), set())
+        if len(police) != 1:
+            continue
+        state = next(iter(police))
+        if isinstance(tgt, str) and tgt and tgt[:3] != state:
+            continue
+        first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+        if first[:1] in "وف" and first[1:] in words:
+            first = first[1:]
+        if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
+            codes[i] = state + "COP"
+            evidence[i] = f"{evidence[i]}; source=the article's police (implied)"
+    return events.assign(source_code=codes, evidence=evidence)
+
+
 def _home_agent_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                         articles: dict | None = None) -> pd.DataFrame:
     """A doer of an event coded by its agent alone (مرور بيش: ``COP``) in a story that names no state but the
@@ -1577,10 +1617,11 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return IGO_CODE
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
-        if code[3:] == "MIL" and _present(surface) and _minister(surface) and not (
+        if (code[3:] == "MIL" or code[3:] == "COP" and role == "source") and _present(surface) and _minister(surface) and not (
                 unit == "event" and root in FORCE_ROOTS and "وزارة" in normalize(surface)):
-            # وزير الدفاع البريطاني، بيان وزارة الدفاع: a minister or a ministry is its government in the event
-            # guideline; the force a defence ministry reports (غارة جوية، عمليات تمشيط) stays its military's
+            # وزير الدفاع البريطاني، بيان وزارة الدفاع، وزارة الداخلية البحرينية: a minister or a ministry is its
+            # government in the event guideline; the force a defence or interior ministry reports (غارة جوية، عمليات
+            # تمشيط، القبض على) stays its military's or its police's
             code = code[:3] + "GOV"
         if code[-3:] in EVENT_AGENTS and code not in countries:
             code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
@@ -1928,6 +1969,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
                 # actor before them is what that actor condemns or names, not its own act
                 source = None
+            if (source is not None and source[3] == "before" and noun and root in FORCE_ROOTS
+                    and ":" in text[max((m[1] for m in local if m[1] <= ca), default=ca):ca]):
+                # رئيس مجلس الأمة: استهداف بيوت الله جريمة: the speaker of a headline's "X:" speaks of the assault
+                # named after the colon; he is not its doer
+                source = None
             if (source is None and noun and pair is None
                     and (first := _between_pair(doc, local, cb, clause_end, first_alone=True)) is not None
                     and not _is_joint(first[0][2], pat)):
@@ -2157,7 +2203,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # (a meeting just narrated gives its participants first); toward the speaker's own country only from a
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
-            source = (st[8] or speaker_code, st[4], st[5], "speaker's side")
+            side = st[8] or speaker_code
+            if root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
+                # أكد المتحدث باسم الحكومة أن عمليات تمشيط تجري: a government's fight is fought by its forces (the
+                # development gold codes such rows MIL 25 times, GOV 11; round 42)
+                side = side[:3] + "MIL"
+            source = (side, st[4], st[5], "speaker's side")
             how.append("source=speaker's side")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and _after_impersonal(norm, hit, pat)
@@ -4150,7 +4201,9 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
         for i in range(min(max_gap, len(tokens) - len(m)) + 1):
             if tokens[i:i + len(m)] == m:
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
-                found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True)
+                # a two-word marker says only who did it: its doer may be one noun that governs the actor (من قبل
+                # نظام الرئيس العراقي، على يد عناصر التنظيم); after a bare من that noun is as often a place (من داخل)
+                found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True, head=len(m) > 1)
                 if found is None:
                     found = _means_phrase(doc, after, clause_end, max_gap=0)
                 return (*found[:3], f"agent ({marker})") if found is not None else None
