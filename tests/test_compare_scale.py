@@ -1096,6 +1096,29 @@ def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> N
     assert _stories._split_cores(*args, **small).tolist() == [0] * 16
 
 
+def test_in_a_large_group_cores_whose_texts_share_the_story_words_part_too() -> None:
+    # made-up cores of one visit: "الوزير يصل إلى العاصمة" (0-7) and "بيان مشترك في ختام زيارة الوزير" (8-15), two
+    # days' reports of one visit; both tell the visit's background, so their texts are a third alike (above
+    # CORE_TEXT), their headlines 0.13
+    s = np.sqrt(0.15)
+    head = sparse.csr_matrix(np.array([[1.0, 0, s]] * 8 + [[0, 1.0, s]] * 8)) / np.sqrt(1 + s * s)
+    t = np.sqrt(0.5)
+    text = sparse.csr_matrix(np.array([[1.0, 0, t]] * 8 + [[0, 1.0, t]] * 8)) / np.sqrt(1 + t * t)
+    core = [(i, j) for i in range(8) for j in range(i + 1, 8)]
+    a = np.array([i for i, _ in core] + [i + 8 for i, _ in core] + [7])
+    b = np.array([j for _, j in core] + [j + 8 for _, j in core] + [8])
+    score = np.array([0.8] * (2 * len(core)) + [0.4])  # one bridge between the two cores
+    args = (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
+            _stories.CORE_TEXT)
+    assert _stories.CORE_TEXT < (text[0] @ text[8].T).toarray()[0, 0] < _stories.CORE_LARGE_TEXT
+    large = dict(large=_stories.CORE_LARGE, large_headline=_stories.CORE_LARGE_HEADLINE)
+    assert _stories._split_cores(*args, **large).tolist() == [0] * 16  # the ordinary text bar: kept whole
+    assert _stories._split_cores(*args, **large, large_text=_stories.CORE_LARGE_TEXT).tolist() == [0] * 8 + [1] * 8
+    # in a group of fewer articles than CORE_LARGE both bars are the ordinary ones
+    small = dict(large=17, large_headline=_stories.CORE_LARGE_HEADLINE, large_text=_stories.CORE_LARGE_TEXT)
+    assert _stories._split_cores(*args, **small).tolist() == [0] * 16
+
+
 def test_a_season_opening_and_its_closing_are_two_events_but_not_a_market_close() -> None:
     # made-up headlines: a tournament opened, its winner crowned the next day, and a market's session "at its close"
     df = pd.DataFrame({"title": ["انطلاق بطولة الفروسية على كأس أمير تبوك", "الفارس سالم يتوج بكأس أمير تبوك للفروسية",

@@ -334,7 +334,7 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
                  headline: float, text_floor: float, day: np.ndarray | None = None, min_days: float = np.inf,
                  day_headline: float = 0.0, day_text: float = 0.0, max_days: float = 1.0,
                  event_day: np.ndarray | None = None, large: float = np.inf, large_headline: float = 0.0,
-                 max_span: float = np.inf) -> np.ndarray:
+                 max_span: float = np.inf, large_text: float | None = None) -> np.ndarray:
     """Part a chained group into its cores when their headlines tell other events and their texts differ too.
 
     One incident's follow-ups (a death, the directive that honours the dead;
@@ -354,8 +354,9 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     :func:`_event_day_offsets`), the parts' mean days must lie ``min_days``
     apart by both counts (one evening's report and its next-morning print
     copies, which write أمس, are one day). In a group of ``large`` articles
-    or more the headline bar is ``large_headline``: a busy day of one story
-    names its people in every headline. No link joins two parts whose union
+    or more the headline bar is ``large_headline``, and the text bar
+    ``large_text`` when given: a busy day of one story names its people in
+    every headline, and its reports retell its background. No link joins two parts whose union
     would lie more than ``max_span`` days from first to last article, by
     both counts: the same kind of report chained over a week.
     Smaller groups are kept whole. Numbered from 0 in order of first article,
@@ -407,8 +408,10 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         pairs = size[ri] * size[rj]
         if size[ri] >= min_core and size[rj] >= min_core:
             hs, ts = hi.multiply(hj).sum(), ti.multiply(tj).sum()
-            bar = large_headline if sizes[group[a[e]]] >= large else headline
-            if hs < bar * pairs and ts < text_floor * pairs:
+            big = sizes[group[a[e]]] >= large
+            bar = large_headline if big else headline
+            floor = large_text if big and large_text is not None else text_floor
+            if hs < bar * pairs and ts < floor * pairs:
                 continue
             gap = min(abs(dsum[ri] / dcnt[ri] - dsum[rj] / dcnt[rj]),
                       abs(esum[ri] / dcnt[ri] - esum[rj] / dcnt[rj])) if dcnt[ri] and dcnt[rj] else 0.0
