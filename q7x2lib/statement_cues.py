@@ -170,6 +170,10 @@ class _Cues:
         countries = load_lexicon("countries")
         self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                                    if f == "adjective" and " " not in str(p).strip()}
+        # the adjectives the table does not mark ambiguous (not المالية: financial; الإنجليزية: the language; الكورية: which Korea)
+        self.plain_country_adjectives = {normalize_text(str(p)): c for p, c, f, n in zip(
+            countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))
+            if f == "adjective" and " " not in str(p).strip() and not str(n).startswith("ambiguous")}
         # جامعة ملبورن في أستراليا، بنك الكويت الوطني: a state's one-word name in a speaker's institution phrase
         self.country_names = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                               if f == "name" and " " not in str(p).strip()}

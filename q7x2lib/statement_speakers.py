@@ -1960,7 +1960,22 @@ class _Subjects(_BackReferences):
             prior = self._named_with_office(span[0], norm_words[:n_words], named)
             if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
                 return prior._replace(basis="back_reference")
+        if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
+            code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _as_written(self, code: str, words: list[str]) -> str:
+        """``code`` with the country the speaker's surface (its normalised ``words``) writes (:meth:`_written_country`) when it
+        names another: a mention may give a body of the story's setting its state (الإدارة الأميركية، وكالة
+        أنباء «الشرق الأوسط» المصرية), the phrase's adjective says whose it is; a bare agent (BUS, GOV) takes
+        that country too. The agent is kept; a state's own code (ISR) is not changed."""
+        if len(code) == 3 and code not in self.cues.agent_codes:
+            return code  # a state (أطلقت إسرائيل حملة داخل الكونغرس الأميركي): its adjectives name others
+        written = self._written_country(words)
+        if written is None or code[:3] == written:
+            return code
+        agent = code if code in self.cues.agent_codes else code[3:]
+        return written + agent
 
     def _named_with_office(self, n0: int, words: list[str], named: list) -> _Speaker | None:
         """The last speaker named before ``n0`` whose naming in the text holds or adjoins the office phrase

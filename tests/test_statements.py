@@ -2182,3 +2182,25 @@ def test_a_scholar_named_so_earlier_speaks_as_edu_by_his_surname() -> None:
     assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
     found = _said("وكتب جون سميث، الخبير في معهد واشنطن للشرق الأدنى، مقالا.", "وقال سميث إن واشنطن قلقة.")
     assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
+
+
+_SAUDI_SETTING = "زار الأمير سلمان الرياض وجدة، وأكدت المملكة العربية السعودية دعمها. وأشاد وزير الداخلية السعودي بالجهود في الرياض. "
+
+
+def _last_code(sentence: str) -> list:
+    return _said(_SAUDI_SETTING + sentence)[["speaker_surface", "speaker_code"]].values.tolist()[-1]
+
+
+def test_a_country_adjective_in_the_speaker_phrase_names_its_state_over_the_setting() -> None:
+    # a member of a foreign bloc in a story set in Saudi Arabia: the phrase's adjective says whose
+    assert _last_code("وقال عضو الكتلة الديمقراطية اللبنانية النائب سامر حداد إن الوضع صعب.") == [
+        "عضو الكتلة الديمقراطية اللبنانية النائب سامر حداد", "LBNLEG"]
+    # a bare agent takes the written country too
+    assert _last_code("وقالت صحيفة «ذا ديلي» الحكومية الصينية إن الاقتصاد ينمو.")[1] == "CHNMED"
+
+
+def test_an_ambiguous_adjective_an_object_or_a_family_name_names_no_state() -> None:
+    assert _last_code("وقال رئيس اللجنة المالية بالمجلس سامي العلي إن الميزانية جاهزة.")[1] == "SAULEG"  # financial
+    assert _last_code("وقال رئيس قسم اللغة الإنجليزية بالجامعة سامي العلي إن الطلاب بخير.")[1] == "SAUEDU"  # the language
+    assert _last_code("وأعلنت المديرية العامة للجوازات الإخوة اليمنيين المقيمين بضرورة التسجيل.")[1] == "SAUCOP"
+    assert _last_code("وقال الشيخ عبدالله بن عبدالمحسن التركي إن الأمة بخير.")[1] == "SAUREL"  # a family name
