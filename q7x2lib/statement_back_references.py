@@ -261,13 +261,15 @@ class _BackReferences(_ArticleWords):
 
     def _code_of_words(self, words: list[str]) -> str | None:
         """The code of a speaker phrase no mention codes, from its words: the country of its first country
-        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+        adjective (الفرنسي، يمنيون; not one whose usual sense is another, word list adjective_other_sense:
+        شركة الخبير المالية is financial, not Malian) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
 
         Without a country adjective nothing is guessed (وزير النقل: whose?)."""
         def bare(w: str) -> str:
             w = without_conjunction(w)
             return without_article(w)
-        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives
+                        and bare(w) not in self.cues.other_sense_adjectives), None)
         if country is None or not words:
             return None
         # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
