@@ -261,13 +261,15 @@ class _BackReferences(_ArticleWords):
 
     def _code_of_words(self, words: list[str]) -> str | None:
         """The code of a speaker phrase no mention codes, from its words: the country of its first country
-        adjective (الفرنسي، يمنيون) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
+        adjective (الفرنسي، يمنيون; not one whose usual sense is another, word list adjective_other_sense:
+        شركة الخبير المالية is financial, not Malian) and the agent of its head word (الوزير: GOV, الصحافي: MED), else None.
 
         Without a country adjective nothing is guessed (وزير النقل: whose?)."""
         def bare(w: str) -> str:
             w = without_conjunction(w)
             return without_article(w)
-        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives), None)
+        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives
+                        and bare(w) not in self.cues.other_sense_adjectives), None)
         if country is None or not words:
             return None
         # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
@@ -276,6 +278,25 @@ class _BackReferences(_ArticleWords):
         agent = next((self.cues.head_agents[p] for ws in (words, plain) for k in range(min(len(ws), 4), 0, -1)
                       for p in (" ".join(ws[:k]), " ".join([bare(ws[0])] + ws[1:k])) if p in self.cues.head_agents), "")
         return country + agent
+
+    def _written_country(self, words: list[str]) -> str | None:
+        """The country a speaker phrase's own words give it (الإدارة الأميركية، عضو اللقاء الديموقراطي اللبناني،
+        مصادر يمنية): its first country adjective past the head that agrees with the word before it, definite
+        after a definite word, indefinite after an indefinite head (an office, source or title word). Not a
+        family name so written (عبدالله بن عبدالمحسن التركي، الأمير تركي الفيصل): a definite adjective after an
+        indefinite word, or an indefinite one after a word that opens no speaker phrase, names no state; nor
+        does an adjective the countries table marks ambiguous (المالية، الإنجليزية، الكورية), nor a plural of
+        people past the second word (الإخوة اليمنيين: an object). None when the phrase writes no such adjective."""
+        for k in range(1, len(words)):
+            w = without_conjunction(words[k])
+            country = self.cues.plain_country_adjectives.get(without_article(w))
+            if country is None or k > 1 and w.endswith(("يين", "يون")):
+                continue  # المديرية العامة للجوازات الإخوة اليمنيين: people past the head, the verb's object
+            prev = without_conjunction(words[k - 1])
+            if w.startswith("ال") and prev.startswith("ال") or not w.startswith("ال") and not prev.startswith("ال") \
+                    and prev in self.cues.heads:
+                return country
+        return None
 
     def _last_naming(self, stem: str, n0: int, max_words: int = 3, owner: str | None = None) -> _Speaker | None:
         """The last phrase before ``n0`` that opens with ``stem`` without the article (منظمة هيومن رايتس ووتش).

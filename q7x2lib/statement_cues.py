@@ -170,6 +170,15 @@ class _Cues:
         countries = load_lexicon("countries")
         self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                                    if f == "adjective" and " " not in str(p).strip()}
+        # البنك المركزي: an adjective that makes a body public, not a company
+        self.public_body_adjectives = frozenset(without_article(normalize_text(w))
+                                                for w in word_list("public_body_adjective", required=False))
+        # a country adjective whose usual sense is another (المالية: financial, not Malian): no speaker's country
+        self.other_sense_adjectives = frozenset(normalize_text(w) for w in word_list("adjective_other_sense", required=False))
+        # the adjectives the table does not mark ambiguous (not المالية: financial; الإنجليزية: the language; الكورية: which Korea)
+        self.plain_country_adjectives = {normalize_text(str(p)): c for p, c, f, n in zip(
+            countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))
+            if f == "adjective" and " " not in str(p).strip() and not str(n).startswith("ambiguous")}
         # جامعة ملبورن في أستراليا، بنك الكويت الوطني: a state's one-word name in a speaker's institution phrase
         self.country_names = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                               if f == "name" and " " not in str(p).strip()}

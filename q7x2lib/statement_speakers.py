@@ -1960,7 +1960,59 @@ class _Subjects(_BackReferences):
             prior = self._named_with_office(span[0], norm_words[:n_words], named)
             if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
                 return prior._replace(basis="back_reference")
+        if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
+            code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a:b], code, basis)
+
+    def _office_body_agent(self, words: list[str]) -> str | None:
+        """The agent of the body whose office a speaker phrase (normalised ``words``) names: the last institution
+        noun (word list speaker_body_agent: شركة BUS، جمعية NGO، جامعة EDU، شرطة COP) within four words after an
+        office, title or source word that gives no other agent itself (رئيس، مدير، المتحدث، مصدر مسؤول في: not
+        طلاب); not when a feminine body noun of agent GOV opens the phrase (وزارة، إدارة: the body speaks); not a public body a word of word list public_body_adjective makes
+        (البنك المركزي). None when the phrase names no such body."""
+        def bare(w: str) -> str:
+            return without_article(without_conjunction(w))
+        first = bare(words[0]) if words else ""
+        if first.endswith("ة") and self.cues.head_agents.get(first) == "GOV" and not self._person_word(first):
+            return None  # وزارة التجارة ... فرع شركة: the body itself speaks, what follows is its object
+        def office(w: str) -> bool:  # للناطق الإعلامي: also after an attached ل or ب
+            forms = {bare(w), without_conjunction(w), _institution_noun(w)}
+            forms |= {f[1:] for f in forms if f[:1] in {"ل", "ب"}}
+            forms |= {"ال" + f for f in forms if not f.startswith("ال")}
+            return any(f in self.cues.heads and without_article(f) not in self.cues.body_heads
+                       and self.cues.head_agents.get(without_article(f), "GOV") == "GOV" for f in forms) \
+                and _known_noun(w, self.cues.body_agents.get) is None
+        offices = [k for k, w in enumerate(words) if office(w)]
+        agent = None
+        for k, w in enumerate(words):
+            key = _known_noun(w, self.cues.body_agents.get)
+            if key is None or not any(0 < k - o <= 4 for o in offices):
+                continue
+            if k + 1 < len(words) and bare(words[k + 1]) in self.cues.public_body_adjectives:
+                continue
+            agent = self.cues.body_agents[key]
+        return agent
+
+    def _person_word(self, word: str) -> bool:
+        """A word of a person's office or title (رئيسة، الرئيسة), not a body's noun (وزارة، إدارة)."""
+        return word in self.cues.titles or "ال" + word in self.cues.titles or word[:-1] in self.cues.head_agents
+
+    def _as_written(self, code: str, words: list[str]) -> str:
+        """``code`` with the country the speaker's surface (its normalised ``words``) writes (:meth:`_written_country`) when it
+        names another: a mention may give a body of the story's setting its state (الإدارة الأميركية، وكالة
+        أنباء «الشرق الأوسط» المصرية), the phrase's adjective says whose it is; a bare agent (BUS, GOV) takes
+        that country too. The agent is kept; a state's own code (ISR) is not changed."""
+        if len(code) == 3 and code not in self.cues.agent_codes:
+            return code  # a state (أطلقت إسرائيل حملة داخل الكونغرس الأميركي): its adjectives name others
+        if code[-3:] == "GOV":  # نائب الرئيس التنفيذي للشركة: an office of the body the phrase names
+            body = self._office_body_agent(words)
+            if body is not None and body != "GOV":
+                code = code[:-3] + body
+        written = self._written_country(words)
+        if written is None or code[:3] == written:
+            return code
+        agent = code if code in self.cues.agent_codes else code[3:]
+        return written + agent
 
     def _named_with_office(self, n0: int, words: list[str], named: list) -> _Speaker | None:
         """The last speaker named before ``n0`` whose naming in the text holds or adjoins the office phrase
@@ -2181,7 +2233,8 @@ class _Subjects(_BackReferences):
         # country (not a family name so written: كارولين هاشمي); so do a state's name among them (جامعة ملبورن في
         # أستراليا) and a state or place a mention codes in the text span ``where`` they take
         country = next((self.cues.country_adjectives[b] for w in words[1:] if (b := _institution_noun(w))
-                        in self.cues.country_adjectives and b != without_conjunction(w)), None)
+                        in self.cues.country_adjectives and b != without_conjunction(w)
+                        and b not in self.cues.other_sense_adjectives), None)
         if country is None:  # جامعة ملبورن في أستراليا: a state's name
             names = self.cues.country_names
             country = next((names[b] for w in words[1:] if (b := _known_noun(w, names.__contains__)) is not None), None)
