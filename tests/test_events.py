@@ -1868,3 +1868,18 @@ def test_a_forces_craft_opening_a_headline_stays_its_military() -> None:
     # made up: the craft's words open the sentence; the military rule for them, not the plain opening words, codes it
     ev = events("الطائرات المصرية تقصف مواقع المسلحين في سيناء", with_statements=False)
     assert ev.source_code.tolist()[:1] == ["EGYMIL"]
+
+
+def test_a_present_tense_hold_or_support_and_a_visit_to_her_or_it_are_no_event() -> None:
+    # made up after the false events of the dev samples (round 42, issue 16): يسيطر على in the present is who holds
+    # a region (a state), يدعم in the present a standing support or a thing that helps, and زيارتها mostly a place
+    # (المقاهي التي يرغب المستخدم بزيارتها); the past tense and the named visit are still events
+    for text, trigger in (("وقال الوزير إن التنظيم الذي يسيطر على مساحات واسعة يهدد المنطقة.", "يسيطر على"),
+                          ("ويرى المحللون أن الحزب يدعم المرشح المستقل في الانتخابات.", "يدعم"),
+                          ("وقالت الشركة إن التطبيق يعرض المقاهي التي يرغب المستخدم بزيارتها.", "زيارتها")):
+        ev = events(text, sign_model=False)
+        assert not any(trigger in t for t in ev[ev.unit == "event"].trigger), text
+    ev = events("وسيطرت القوات الحكومية على المدينة بعد معارك عنيفة.", sign_model=False)
+    assert "19" in ev[ev.unit == "event"].event_code.tolist()
+    ev = events("وزار الرئيس الفرنسي مصر أمس.", sign_model=False)
+    assert "04" in ev[ev.unit == "event"].event_code.tolist()
