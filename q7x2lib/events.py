@@ -937,6 +937,14 @@ def _actorless_dropped() -> frozenset:
     return frozenset(normalize(w) for w in word_list("actorless_dropped", required=False))
 
 
+@lru_cache(maxsize=1)
+def _sourceless_dropped() -> frozenset:
+    """The pattern forms whose events are dropped when no source was found, whatever the target (round 42): a war, an
+    offer, a protest or a victory with no doer named is a topic, a show or a mood (الحرب في اليمن، عرض الفيلم،
+    احتجاجا على، فرحة الانتصار), not an act between actors."""
+    return frozenset(normalize(w) for w in word_list("sourceless_dropped", required=False))
+
+
 # قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
 _SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
 _RULING_RE = re.compile(r"[وف]?قضت\s")
@@ -2228,6 +2236,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # an invitation in a sentence that codes no actor at all is support of a thing, a show or preaching (دعم
             # الصادرات، عرض الفيلم، الدعوة السياحية), not an act between actors: never kept (``actorless_dropped``)
             continue
+        if (unit_here == "event" and (source is None or not _present(source[0]))
+                and hit.key in _sourceless_dropped()):
+            continue  # الحرب في اليمن، عرض الفيلم، والقرار يدعم: a war, an offer, a support or a victory with no actor as doer
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
