@@ -119,8 +119,8 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     model = load_sign_model()
     assert MODEL_PATH.exists() and model is not None
     assert list(model.weights.columns) == ["w_neg", "w_zero", "w_pos"] and BIAS in model.weights.index
-    # About 18,400 features trained on 39 samples (general news weighing 2), written compact (two weights measured from the neutral one, three
-    # decimals): 517 KB (round 41), where the 17,700 of 37 samples made 495 KB and the three plain weights about 510 KB; a
+    # About 18,700 features trained on 40 samples (general news weighing 2), written compact (two weights measured from the neutral one, three
+    # decimals): 525 KB (round 42), where the 17,700 of 37 samples made 495 KB and the three plain weights about 510 KB; a
     # feature seen in five statements (not four) would make it smaller but loses the word قاتل (Biden's "killer",
     # article 001 of the bundled corpus) and with it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound
     # grows with the training set (about 8 KB a sample): from round 39 it leaves room for a few more samples, and a
