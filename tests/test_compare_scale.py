@@ -1074,19 +1074,26 @@ def test_the_late_attachments_keep_a_lone_report_from_another_saudi_region_apart
     assert joined.tolist() == [0, 0, 1, 2, 3] and used.tolist() == []
 
 
-def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> None:
-    # made-up headlines of one busy day: "رئيس الاتحاد يعلن موعد انتخابات الاتحاد" (0-7) and "محتج يرمي رئيس الاتحاد
-    # بأوراق نقدية" (8-15); both name the union's president, so the cores' headlines are 0.13 alike, their texts 0.2
-    s = np.sqrt(0.15)
+def _two_bridged_cores(head_share: float, text_share: float) -> tuple:
+    """The arguments of _split_cores for two made-up cores of eight articles joined by one bridge; each core's
+    headlines and texts share a word of weight head_share and text_share with the other core's."""
+    s = np.sqrt(head_share)
     head = sparse.csr_matrix(np.array([[1.0, 0, s]] * 8 + [[0, 1.0, s]] * 8)) / np.sqrt(1 + s * s)
-    t = np.sqrt(0.25)
+    t = np.sqrt(text_share)
     text = sparse.csr_matrix(np.array([[1.0, 0, t]] * 8 + [[0, 1.0, t]] * 8)) / np.sqrt(1 + t * t)
     core = [(i, j) for i in range(8) for j in range(i + 1, 8)]
     a = np.array([i for i, _ in core] + [i + 8 for i, _ in core] + [7])
     b = np.array([j for _, j in core] + [j + 8 for _, j in core] + [8])
     score = np.array([0.8] * (2 * len(core)) + [0.4])  # one bridge between the two cores
-    args = (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
+    return (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
             _stories.CORE_TEXT)
+
+
+def test_in_a_large_group_cores_whose_headlines_share_only_the_story_part() -> None:
+    # made-up headlines of one busy day: "رئيس الاتحاد يعلن موعد انتخابات الاتحاد" (0-7) and "محتج يرمي رئيس الاتحاد
+    # بأوراق نقدية" (8-15); both name the union's president, so the cores' headlines are 0.13 alike, their texts 0.2
+    args = _two_bridged_cores(0.15, 0.25)
+    head, text = args[4], args[5]
     assert 0.12 < (head[0] @ head[8].T).toarray()[0, 0] < _stories.CORE_LARGE_HEADLINE
     assert _stories._split_cores(*args).tolist() == [0] * 16  # above the bar of smaller groups: kept whole
     large = dict(large=_stories.CORE_LARGE, large_headline=_stories.CORE_LARGE_HEADLINE)
@@ -1100,16 +1107,8 @@ def test_in_a_large_group_cores_whose_texts_share_the_story_words_part_too() -> 
     # made-up cores of one visit: "الوزير يصل إلى العاصمة" (0-7) and "بيان مشترك في ختام زيارة الوزير" (8-15), two
     # days' reports of one visit; both tell the visit's background, so their texts are a third alike (above
     # CORE_TEXT), their headlines 0.13
-    s = np.sqrt(0.15)
-    head = sparse.csr_matrix(np.array([[1.0, 0, s]] * 8 + [[0, 1.0, s]] * 8)) / np.sqrt(1 + s * s)
-    t = np.sqrt(0.5)
-    text = sparse.csr_matrix(np.array([[1.0, 0, t]] * 8 + [[0, 1.0, t]] * 8)) / np.sqrt(1 + t * t)
-    core = [(i, j) for i in range(8) for j in range(i + 1, 8)]
-    a = np.array([i for i, _ in core] + [i + 8 for i, _ in core] + [7])
-    b = np.array([j for _, j in core] + [j + 8 for _, j in core] + [8])
-    score = np.array([0.8] * (2 * len(core)) + [0.4])  # one bridge between the two cores
-    args = (np.zeros(16, dtype=int), a, b, score, head, text, _stories.CORE_MIN_SIZE, _stories.CORE_HEADLINE,
-            _stories.CORE_TEXT)
+    args = _two_bridged_cores(0.15, 0.5)
+    text = args[5]
     assert _stories.CORE_TEXT < (text[0] @ text[8].T).toarray()[0, 0] < _stories.CORE_LARGE_TEXT
     large = dict(large=_stories.CORE_LARGE, large_headline=_stories.CORE_LARGE_HEADLINE)
     assert _stories._split_cores(*args, **large).tolist() == [0] * 16  # the ordinary text bar: kept whole
