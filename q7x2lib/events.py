@@ -1465,6 +1465,23 @@ def _named_by_article(mentions: pd.DataFrame, articles: dict) -> tuple[dict, set
     return countries, police
 
 
+def _trigger_word_in(trigger: object, words: frozenset, *, conjunction: bool = False) -> bool:
+    """Whether the first word of an event's trigger (of its last part, after "..."), without its proclitics and
+    article (:func:`_bare_forms`) or then without an attached pronoun, is one of ``words``; with ``conjunction``,
+    also without the و or ف the article's clitics leave on a verb (وأغلقت، واعتقل): the test of the rules that give
+    an act no doer names its police or government (:func:`_home_police_sources`, :func:`_named_police_sources`).
+
+    Examples:
+        >>> words = frozenset({"اعتقال", "اعتقل"})
+        >>> _trigger_word_in("اعتقاله", words), _trigger_word_in("حريق", words)
+        (True, False)
+    """
+    first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
+    if conjunction and first[:1] in "وف" and first[1:] in words:
+        first = first[1:]
+    return first in words or _PRONOUN_TAIL_RE.sub("", first) in words
+
+
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
                          agent: str = "COP") -> pd.DataFrame:
@@ -1496,10 +1513,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
         if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
                 or (agent == "COP" and (a, home) not in police)):
             continue
-        first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
-        if agent != "COP" and first[:1] in "وف" and first[1:] in words:
-            first = first[1:]  # وأغلقت، وتغرم: the conjunction the article's clitics leave on a verb
-        if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
+        if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
             codes[i] = home + agent
             evidence[i] = f"{evidence[i]}; source=the home {'police' if agent == 'COP' else 'government'} (implied)"
     return events.assign(source_code=codes, evidence=evidence)
@@ -1535,10 +1549,7 @@ def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], article
         state = next(iter(police))
         if isinstance(tgt, str) and tgt and tgt[:3] != state:
             continue
-        first = _bare_forms(normalize(str(trigger).split("...")[-1].split()[0]))[1]
-        if first[:1] in "وف" and first[1:] in words:
-            first = first[1:]
-        if first in words or _PRONOUN_TAIL_RE.sub("", first) in words:
+        if _trigger_word_in(trigger, words, conjunction=True):
             codes[i] = state + "COP"
             evidence[i] = f"{evidence[i]}; source=the article's police (implied)"
     return events.assign(source_code=codes, evidence=evidence)
