@@ -590,7 +590,6 @@ def outlets_named(df: pd.DataFrame) -> pd.DataFrame:
         >>> outlets_named(pd.DataFrame({"outlet": ["aawsat", "other"], "n": [3, 1]}))["outlet"].tolist()
         ['الشرق الأوسط', 'other']
     """
-    label = lambda v: outlet_label(v)  # noqa: E731 (outlet_label's keyword stays the bundled table)
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in OUTLET_COLUMNS]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in OUTLET_COLUMNS]
     across = df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
@@ -598,13 +597,13 @@ def outlets_named(df: pd.DataFrame) -> pd.DataFrame:
         return df
     out = df.copy()
     for i in columns:
-        out.isetitem(i, df.iloc[:, i].map(label, na_action="ignore"))
+        out.isetitem(i, df.iloc[:, i].map(outlet_label, na_action="ignore"))
     if index:
         levels = [df.index.get_level_values(i) for i in range(df.index.nlevels)]
-        levels = [level.map(label) if i in index else level for i, level in enumerate(levels)]
+        levels = [level.map(outlet_label) if i in index else level for i, level in enumerate(levels)]
         out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
     if across:
-        out.columns = df.columns.map(label)
+        out.columns = df.columns.map(outlet_label)
     return out
 
 
