@@ -20,7 +20,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -270,11 +270,12 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
-def _header_cell(column: object, names_ar: Mapping[str, str] | None = None) -> str:
+def _header_cell(column: object, names_ar: Mapping[str, str] | None = None, *, outlet: bool = False) -> str:
     """A right-to-left table's header: the column's Arabic name above its id, or its id.
 
     The name is the table's own (``names_ar``) where it gives one, else :func:`column_name_ar`'s: one id can
-    mean two things (``name`` is a name in one table, the mentions made by name in another).
+    mean two things (``name`` is a name in one table, the mentions made by name in another). A column that is an
+    outlet (``outlet``: a table with outlets across) is named as the charts name it (:func:`outlet_label`).
 
     Examples:
         >>> _header_cell("outlets")
@@ -283,9 +284,13 @@ def _header_cell(column: object, names_ar: Mapping[str, str] | None = None) -> s
         '<th><bdi>lift</bdi></th>'
         >>> _header_cell("name", {"name": "بالاسم"})
         '<th><bdi>بالاسم</bdi><span class="q7x2-id">name</span></th>'
+        >>> _header_cell("okaz", outlet=True), _header_cell("source_id", outlet=True)
+        ('<th><bdi>عكاظ</bdi><span class="q7x2-id">okaz</span></th>', '<th><bdi>source_id</bdi></th>')
     """
     name = html.escape(str(column))
     own = (names_ar or {}).get(column) if isinstance(column, str) else None
+    if outlet and own is None and isinstance(column, str) and outlet_label(column) != column:
+        own = outlet_label(column)
     arabic = own or column_name_ar(column)
     if arabic is None:
         return f"<th><bdi>{name}</bdi></th>"
@@ -303,12 +308,14 @@ class RTLTable:
         max_rows: int = 200,
         max_chars: int = MAX_CELL_CHARS,
         names_ar: Mapping[str, str] | None = None,
+        outlet_columns: Iterable[str] = (),
     ) -> None:
         self.df = df
         self.highlight = highlight
         self.max_rows = max_rows
         self.max_chars = max_chars
         self.names_ar = dict(names_ar or {})
+        self.outlet_columns = tuple(outlet_columns)
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -318,8 +325,10 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = outlets_named(self.df.head(self.max_rows))
-        head = "".join(_header_cell(c, self.names_ar) for c in shown.columns)
+        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns)
+        # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
+        across = self.df.columns.nlevels == 1 and self.df.columns.name in OUTLET_COLUMNS
+        head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
         numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
@@ -388,11 +397,13 @@ class TableView:
         highlight: str | None,
         file: str | None,
         names_ar: Mapping[str, str] | None = None,
+        outlet_columns: Iterable[str] = (),
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
         self.names_ar = dict(names_ar or {})
+        self.outlet_columns = tuple(outlet_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(df.head(rows))
+            shown = outlets_named(df.head(rows), self.outlet_columns)
             outlets_across = shown.columns.nlevels == 1 and shown.columns.name in OUTLET_COLUMNS
             rtl = reads_right_to_left(shown, rows) or (outlets_across and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
@@ -406,10 +417,10 @@ class TableView:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
             shown = self.df.head(self.rows)
             shown = shown if _row_numbers(shown.index) else shown.reset_index()
-            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar).html_table(
-                note_more=False)
+            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
+                             outlet_columns=self.outlet_columns).html_table(note_more=False)
         else:
-            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows))))
+            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -551,12 +562,55 @@ MENTION_KINDS_AR = {"name": "بالاسم", "role": "بالصفة", "group": "إ
 UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
 
 
+#: The outlet names of the user's outlets table (:func:`use_outlets`), the bundled ones beneath; None: the bundled ones.
+_USER_OUTLET_NAMES: dict | None = None
+
+
+def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
+    """Name the outlets, in every chart and table from here on, by the ``name_ar`` of this outlets table.
+
+    The notebooks call it with the outlets table their ``table_paths`` give
+    (``report --table outlets=my_outlets.csv``), so that the tables and charts
+    of a corpus whose outlets the bundled table does not know name them as the
+    user does; an outlet the user's table does not name keeps its bundled name,
+    or its id. ``None`` goes back to the bundled names.
+
+    Args:
+        outlets: An outlets table (CSV path or DataFrame: ``outlet, country``
+            and optional ``name_ar``), extending the bundled one, or ``None``.
+
+    Raises:
+        LexiconError: an unreadable file or a bad row (named by file and line).
+
+    Examples:
+        >>> use_outlets(pd.DataFrame({"outlet": ["rt"], "country": ["RUS"], "name_ar": ["روسيا اليوم"]}))
+        >>> outlet_label("rt"), outlet_label("okaz")
+        ('روسيا اليوم', 'عكاظ')
+        >>> use_outlets(None)
+        >>> outlet_label("rt")
+        'rt'
+    """
+    global _USER_OUTLET_NAMES
+    if outlets is None:
+        _USER_OUTLET_NAMES = None
+        return
+    from .lexicons import load_lexicon
+
+    outlets = load_lexicon("outlets", outlets)  # checked as any outlets table; the bundled rows beneath
+    _USER_OUTLET_NAMES = {**_bundled_names("outlets"), **_names(outlets, "outlet", "name_ar")}
+
+
+def _outlet_names() -> dict:
+    """The outlet names a chart or table uses: the user's (:func:`use_outlets`) over the bundled ones."""
+    return _bundled_names("outlets") if _USER_OUTLET_NAMES is None else _USER_OUTLET_NAMES
+
+
 def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
     """An outlet as an Arabic chart names it: its ``name_ar`` in the outlets table (aawsat: الشرق الأوسط), else as it is.
 
     Args:
         outlet: An outlet id of the corpus (``aawsat``) or any other value (kept).
-        outlets: The outlets table (default: the bundled one).
+        outlets: The outlets table (default: the one :func:`use_outlets` set, else the bundled one).
 
     Examples:
         >>> outlet_label("aawsat"), outlet_label("3alyoum"), outlet_label("يورو عربي"), outlet_label("(unknown)")
@@ -566,7 +620,7 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
         return outlet
     if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
         return UNKNOWN_OUTLET_AR
-    names = _bundled_names("outlets") if outlets is None else _names(outlets, "outlet", "name_ar")
+    names = _outlet_names() if outlets is None else _names(outlets, "outlet", "name_ar")
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet
 
@@ -576,12 +630,17 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
 OUTLET_COLUMNS = frozenset({"outlet"})
 
 
-def outlets_named(df: pd.DataFrame) -> pd.DataFrame:
+def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.DataFrame:
     """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
 
     A table of outlets named aawsat, okaz and (unknown) stood beside charts that named them الشرق الأوسط، عكاظ and
     (وسيلة غير معروفة). Only the display changes: ``df`` itself (what a notebook's plain text and the full CSV file
     hold) keeps its ids, and a value the outlets table does not name stays as it is.
+
+    Args:
+        df: Any DataFrame.
+        outlet_columns: Other columns (or index levels) of this table that hold outlet ids (``copy_flows``'
+            ``source`` and ``copier``); a column of that name in another table may hold other ids.
 
     Examples:
         >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
@@ -589,9 +648,12 @@ def outlets_named(df: pd.DataFrame) -> pd.DataFrame:
         (['عكاظ', '(وسيلة غير معروفة)'], 'outlet')
         >>> outlets_named(pd.DataFrame({"outlet": ["aawsat", "other"], "n": [3, 1]}))["outlet"].tolist()
         ['الشرق الأوسط', 'other']
+        >>> outlets_named(pd.DataFrame({"source": ["was"], "copier": ["okaz"]}), ["source", "copier"]).values.tolist()
+        [['واس', 'عكاظ']]
     """
-    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in OUTLET_COLUMNS]
-    index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in OUTLET_COLUMNS]
+    named = OUTLET_COLUMNS | set(outlet_columns)
+    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in named]
+    index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in named]
     across = df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
     if not (columns or index or across):
         return df
@@ -642,6 +704,7 @@ def show_table(
     rtl: bool | None = None,
     highlight: str | None = None,
     names_ar: Mapping[str, str] | None = None,
+    outlet_columns: Iterable[str] = (),
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -662,6 +725,10 @@ def show_table(
             mention (``name``, ``role``) heads them «بالاسم»، «بالصفة», not
             «الاسم»، «الدور» as for a column of names or roles. The ids and
             the CSV file stay as they are.
+        outlet_columns: Columns besides ``outlet`` that hold outlet ids
+            (``copy_flows``' ``source`` and ``copier``): shown by the outlets'
+            Arabic names, as the ``outlet`` column is (:func:`outlets_named`);
+            the data and the CSV file keep the ids.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with
@@ -686,4 +753,4 @@ def show_table(
     if folder is not None:
         path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
         file = f"{folder.name}/{path.name}"
-    return TableView(df, name, rows, rtl, highlight, file, names_ar)
+    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns)

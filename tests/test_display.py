@@ -261,10 +261,13 @@ def test_tables_name_the_outlets_as_the_charts_do() -> None:
     counts = pd.DataFrame({"outlet": ["okaz", "sabq", "other"], "articles": [12, 7, 1]})
     page = show_table(counts, "outlets")._repr_html_()
     assert 'dir="rtl"' in page and "<bdi>عكاظ</bdi>" in page and "<bdi>سبق</bdi>" in page and "other" in page
-    # outlets across the columns (citations by outlet): headed by their names
+    # outlets across the columns (citations by outlet): headed by their names, each id beneath in small type (a
+    # header of names alone left no way to tell which column of the CSV file is which)
     across = pd.DataFrame([[3, 1]], index=pd.Index(["tass"], name="source_id"), columns=pd.Index(["okaz", "was"], name="outlet"))
     page = show_table(across, "citations_by_outlet")._repr_html_()
-    assert "<th><bdi>عكاظ</bdi></th>" in page and "<th><bdi>واس</bdi></th>" in page
+    assert re.findall(r"<th>(.*?)</th>", page) == ['<bdi>المصدر المستشهد به</bdi><span class="q7x2-id">source_id</span>',
+                                                   '<bdi>عكاظ</bdi><span class="q7x2-id">okaz</span>',
+                                                   '<bdi>واس</bdi><span class="q7x2-id">was</span>']
     # rtl_table names them too; a column of another name holding an id is left alone
     page = display.rtl_table(pd.DataFrame({"outlet": ["was"], "source": ["was"], "title": ["عنوان"]}))._repr_html_()
     assert "<bdi>واس</bdi>" in page and '<bdi dir="ltr">was</bdi>' in page
@@ -279,3 +282,50 @@ def test_outlets_named_keeps_the_frame_it_is_given() -> None:
     assert display.outlets_named(plain) is plain  # nothing to name: the same frame
     two = pd.DataFrame({"n": [1, 2]}, index=pd.MultiIndex.from_arrays([["okaz", "sabq"], ["x", "y"]], names=["outlet", "kind"]))
     assert display.outlets_named(two).index.tolist() == [("عكاظ", "x"), ("سبق", "y")]
+
+
+def test_copy_flows_table_names_its_source_and_copier_outlets_as_the_charts_do() -> None:
+    from q7x2lib import compare
+
+    # notebook 10's copy flows, on the development corpus, listed was → okaz by id beside tables and charts naming
+    # the outlets واس، عكاظ
+    corpus = pd.DataFrame({"doc_id": ["w", "a", "b"], "outlet": ["was", "okaz", "sabq"],
+                           "published": pd.to_datetime(["2015-08-01", "2015-08-02", "2015-08-01"])})
+    passages = pd.DataFrame({"doc_a": ["w", "w"], "doc_b": ["a", "b"], "n_words": [40, 30]})
+    flows = compare.copy_flows(corpus, passages)
+    view = show_table(flows, "copy_flows", outlet_columns=["source", "copier"])
+    page = view._repr_html_()
+    assert 'dir="rtl"' in page
+    cells = re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1])
+    firsts = [re.findall(r"<bdi[^>]*>(.*?)</bdi>", row)[:2] for row in cells]
+    assert firsts == [["سبق", "واس"], ["واس", "عكاظ"], ["واس", "سبق"]]
+    assert "okaz" not in page.split("<tbody>")[1]
+    assert view.df.equals(flows) and "okaz" in repr(view)  # the data, the plain text and the CSV keep the ids
+    # every column of the table has an Arabic name above its id
+    heads = re.findall(r"<th>(.*?)</th>", page)
+    assert all('class="q7x2-id"' in h for h in heads), heads
+
+
+def test_tables_and_charts_name_the_outlets_by_the_users_outlets_table(tmp_path) -> None:
+    # a made-up corpus of two outlets the bundled table does not know, and the user's outlets table naming them
+    mine = tmp_path / "my_outlets.csv"
+    mine.write_text("outlet,country,name_ar\nnahar,LBN,النهار\nmanar,LBN,\nokaz,SAU,عكاظ اليومية\n", encoding="utf-8")
+    counts = pd.DataFrame({"outlet": ["nahar", "manar", "sabq"], "articles": [3, 2, 1]})
+    assert "nahar" in show_table(counts, "outlets")._repr_html_()  # the bundled table knows neither
+    try:
+        display.use_outlets(mine)
+        page = show_table(counts, "outlets")._repr_html_()
+        assert "<bdi>النهار</bdi>" in page and ">manar</bdi>" in page  # no Arabic name given: the id
+        assert "<bdi>سبق</bdi>" in page  # one the user's table does not list keeps its bundled name
+        assert display.outlet_label("okaz") == "عكاظ اليومية"  # the user's name wins over the bundled one
+        across = pd.DataFrame([[2, 1]], index=pd.Index(["tass"], name="source_id"),
+                              columns=pd.Index(["nahar", "manar"], name="outlet"))
+        assert '<bdi>النهار</bdi><span class="q7x2-id">nahar</span>' in show_table(across, "by_outlet")._repr_html_()
+        # what the notebooks pass: the tables of user_tables, the user's rows over the bundled ones
+        from q7x2lib import actors
+
+        display.use_outlets(actors.user_tables(table_paths={"outlets": mine})["outlets"])
+        assert display.outlet_label("nahar") == "النهار" and display.outlet_label("was") == "واس"
+    finally:
+        display.use_outlets(None)
+    assert display.outlet_label("nahar") == "nahar" and display.outlet_label("okaz") == "عكاظ"
