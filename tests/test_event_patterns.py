@@ -827,3 +827,8 @@ def test_the_besieged_is_no_siege_laid() -> None:
     assert [c for t, c in acts(events("ووصلت المساعدات الإنسانية إلى المدن المحاصرة في سوريا.")) if "محاصرة" in t] == []
     assert ("محاصرة", "19") in [(t.split()[-1], c) for t, c in acts(events(
         "وواصلت قوات النظام السوري محاصرة مدينة الزبداني."))]
+
+
+def test_a_red_card_is_no_expulsion() -> None:
+    # round 43: طرد الحارس، طرد اللاعب (rules split, 3 of 21 firings of طرد)
+    assert [c for t, c in acts(events("وتجنب مدرب تشيلسي التعليق على طرد الحارس كورتوا في المباراة.")) if "طرد" in t] == []
