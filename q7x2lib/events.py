@@ -226,6 +226,11 @@ _OTHER_SENSE_BEFORE = {
                                                                 "حكما", "بحقه", "بحقها", "بحقهم"})),
     # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
     "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
+    # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
+    # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top); في قمة بروكسل، خلال قمة لمجموعة اليورو،
+    # على هامش قمة شرم الشيخ: the summit as the setting or the time of something else, which the samples code, not the
+    # summit (round 43: 10 of the 21 false summits pooled over the samples, for 1 of 3 right)
+    "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي", "في", "خلال", "هامش"}),
     # الحاجة إلى شراكة بين الوزارة والقطاع الخاص، العثور على شراكة مع إحداها: a partnership needed or sought after
     # إلى / على, none made (round 36; rules split, 2 of 8 firings); not after في, where X has a partnership made
     # (استخدامه في شراكة بين وزارة الدفاع الأمريكية ووزارة الدفاع الأسترالية)
@@ -254,6 +259,10 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              "خيمة", "خيام", "قرية", "قري", "مقهي", "مقاهي", "عيادة", "عيادات", "طبيب"})
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
+    # قمة الجبل، قمة الهرم، في قمة أولويات، قمة الدوري، قمة الترتيب، لقمة العيش: the top of a mountain, a ranking or a
+    # list, or a morsel, no summit meeting (round 31)
+    "قمة": frozenset({"جبل", "جبال", "شجرة", "برج", "هرم", "اولويات", "اولوية", "اهتمامات", "جدول", "دوري",
+                      "ترتيب", "تصنيف", "كرة", "عيش", "عيشه", "سائغة"}),
     # تكريم منسوبيه، حفل تكريم للعاملين بالإدارة، تم تكريم المتطوعين: a body honouring its own staff or volunteers, an
     # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
     "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",

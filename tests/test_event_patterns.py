@@ -559,11 +559,13 @@ def test_a_peak_or_a_top_is_no_summit() -> None:
                  "ويتربع الهلال على قمة الترتيب العام برصيد 30 نقطة.",
                  "وأكد رئيس النادي أن الفريق جاهز لمباراة القمة أمام الأهلي."):
         assert [c for t, c in acts(events(text)) if "قمة" in t] == [], text
-    # round 43: nor is a summit named, mostly the setting or the time of something else (خلال قمة بروكسل، مقررات قمة
-    # كامب ديفيد); the meeting held at it is the act
+    # round 43: nor is a summit after في / خلال / هامش, the setting or the time of something else (خلال قمة بروكسل);
+    # the meeting held at it is the act, and a summit offered or held stays one
     summit = events("والتقى الرئيس المصري العاهل الأردني على هامش قمة شرم الشيخ.")
     assert [c for t, c in acts(summit) if "قمة" in t] == []
     assert "04" in [c for t, c in acts(summit) if "التقى" in t]
+    offered = events("وقال الكرملين إن بوتين سينظر في عرض الرئيس الأمريكي بايدن لعقد قمة مع روسيا.")
+    assert [c for t, c in acts(offered) if "قمة" in t] == ["04"]
 
 
 def test_one_actor_presenting_alone_is_no_review_between_actors() -> None:
