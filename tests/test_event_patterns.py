@@ -285,8 +285,9 @@ def test_a_programme_that_aims_at_a_verbal_noun_attacks_no_one() -> None:
 
 
 def test_restraint_is_no_seizure_and_prices_regulated_none_either() -> None:
+    # round 43: restraint is no act either (its own 08 row was right once in five on the samples, which code the call)
     restraint = events("وحث الاتحاد الأوروبي الطرفين على ضبط النفس وتجنب التصعيد.")
-    assert [c for t, c in acts(restraint) if "ضبط" in t] == ["08"]
+    assert [c for t, c in acts(restraint) if "ضبط" in t] == []
     prices = events("ودعا المواطنون الوزارة إلى ضبط أسعار الخبز في الأسواق.")
     assert "17" not in [c for _, c in acts(prices)]
 
@@ -558,8 +559,13 @@ def test_a_peak_or_a_top_is_no_summit() -> None:
                  "ويتربع الهلال على قمة الترتيب العام برصيد 30 نقطة.",
                  "وأكد رئيس النادي أن الفريق جاهز لمباراة القمة أمام الأهلي."):
         assert [c for t, c in acts(events(text)) if "قمة" in t] == [], text
+    # round 43: nor is a summit after في / خلال / هامش, the setting or the time of something else (خلال قمة بروكسل);
+    # the meeting held at it is the act, and a summit offered or held stays one
     summit = events("والتقى الرئيس المصري العاهل الأردني على هامش قمة شرم الشيخ.")
-    assert [c for t, c in acts(summit) if "قمة" in t] == ["04"]
+    assert [c for t, c in acts(summit) if "قمة" in t] == []
+    assert "04" in [c for t, c in acts(summit) if "التقى" in t]
+    offered = events("وقال الكرملين إن بوتين سينظر في عرض الرئيس الأمريكي بايدن لعقد قمة مع روسيا.")
+    assert [c for t, c in acts(offered) if "قمة" in t] == ["04"]
 
 
 def test_one_actor_presenting_alone_is_no_review_between_actors() -> None:
@@ -786,3 +792,45 @@ def test_a_users_outlet_table_reaches_the_events() -> None:
     assert inspected(analyse(df, tables=user_tables(table_paths={"outlets": own}))) == [["KWTGOV", "KWTBUS"]]
     mentions = find_mentions(df, outlets=own)
     assert find_events(df, mentions=mentions, outlets=own, sign_model=False).target_code.dropna().tolist() == ["KWTBUS"]
+
+
+def test_a_coordination_needs_its_partner_after_mas() -> None:
+    # round 43, from the false coordinations pooled over the samples: a coordination with no مع after it is a task, an
+    # office or a formula; with مع (or مع and a pronoun) within four words it stays an act
+    for text in ("وأكد المدير أهمية تنسيق الجهد الإغاثي بين المركز والمنظمات الدولية.",
+                 "وتأتي الزيارة في إطار التشاور والتنسيق المستمر بين المملكة والأردن.",
+                 "وقال قائد مركز تنسيق عمليات البحث والإنقاذ إن الفرق جاهزة."):
+        assert [c for t, c in acts(events(text)) if "تنسيق" in t] == [], text
+    for text in ("وأكد وزير الدفاع اليمني وجود تنسيق مع التحالف العربي في عدن.",
+                 "وباشرت السفارة الحادث والتنسيق مع السلطات العمانية المختصة."):
+        assert [c for t, c in acts(events(text)) if "تنسيق" in t] == ["06"], text
+
+
+def test_a_force_advancing_is_an_act_of_war_a_request_submitted_is_none() -> None:
+    # round 43: تقدمت / تقدم / يتقدم only before a force or a direction (word list advance_next)
+    assert ("تقدمت", "19") in acts(events("وتقدمت قوات الجيش اليمني والمقاومة الشعبية نحو مطار عدن."))
+    assert ("يتقدم", "19") in acts(events("وقال القائد إن الجيش يتقدم نحو مواقع الحوثيين في تعز."))
+    for text in ("وتقدمت الشركة السعودية بطلب رسمي إلى وزارة التجارة.",
+                 "وتقدم الوزير بالشكر إلى جميع العاملين في الوزارة.",
+                 "وأوضح أن الجمعية تقدم خدماتها لأكثر من ألف أسرة."):
+        assert [c for t, c in acts(events(text)) if "تقدم" in t] == [], text
+
+
+def test_driving_out_and_a_toppling_are_acts_the_centrifuge_none() -> None:
+    # round 43: the verbal noun طرد (19) and الإطاحة ب (17), missed on the samples
+    assert ("طرد", "19") in [(t.split()[-1], c) for t, c in acts(events(
+        "وتمكنت المقاومة الشعبية من طرد الحوثيين من مدينة الضالع."))]
+    assert [c for t, c in acts(events("ويضم المفاعل الإيراني آلاف أجهزة الطرد المركزي.")) if "طرد" in t] == []
+    assert ("الإطاحة", "17") in acts(events("وأعلنت الشرطة الإطاحة بعصابة لسرقة السيارات في جدة."))
+
+
+def test_the_besieged_is_no_siege_laid() -> None:
+    # round 43: المحاصرة with the article is the adjective (المدن المحاصرة); محاصرة without it stays the act
+    assert [c for t, c in acts(events("ووصلت المساعدات الإنسانية إلى المدن المحاصرة في سوريا.")) if "محاصرة" in t] == []
+    assert ("محاصرة", "19") in [(t.split()[-1], c) for t, c in acts(events(
+        "وواصلت قوات النظام السوري محاصرة مدينة الزبداني."))]
+
+
+def test_a_red_card_is_no_expulsion() -> None:
+    # round 43: طرد الحارس، طرد اللاعب (rules split, 3 of 21 firings of طرد)
+    assert [c for t, c in acts(events("وتجنب مدرب تشيلسي التعليق على طرد الحارس كورتوا في المباراة.")) if "طرد" in t] == []
