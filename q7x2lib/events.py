@@ -3894,6 +3894,20 @@ _COMPLEMENT_BEFORE_RE = re.compile(r"(?<![^\W_])من\s+$")
 _CLAIMED_RE = re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s+عن\s+$")
 
 
+@lru_cache(maxsize=1)
+def _claimed_in_time() -> re.Pattern:
+    """A claim of responsibility with a time between its noun and عن (مسؤوليتها اليوم عن، مسؤوليته أمس الأحد عن).
+
+    The time's words are the word list ``time_adverb_word`` without its
+    prepositions and nouns of a time's frame (من، في، وقت), which say other
+    things between a claim and its act, and أول only in أول أمس (مسؤول أول عن: the first one responsible).
+    """
+    times = ["اول\\s+امس"] + sorted(re.escape(w) for w in _word_set("time_adverb_word")
+                                     if w not in {"من", "في", "وقت", "اول"})
+    return re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s*[،,]?\s+"
+                      rf"(?:(?:{'|'.join(times)})\s*[،,]?\s+){{1,2}}عن\s+$")
+
+
 def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dict):
     """Who claims an act of force named right after a claim of responsibility (مسؤوليتها عن الهجوم): the speaker
     of the statement the claim is in (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم), else the actor that stands
@@ -3907,6 +3921,9 @@ def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dic
     True
     """
     m = _CLAIMED_RE.search(doc.norm, max(0, doc.to_norm[ca] - 30), doc.to_norm[ca])
+    if m is None:
+        # أعلنت حركة الشباب مسؤوليتها اليوم عن الهجوم: a time between the claim and its عن
+        m = _claimed_in_time().search(doc.norm, max(0, doc.to_norm[ca] - 50), doc.to_norm[ca])
     if m is None:
         return None
     at = int(doc.offsets[m.start()])

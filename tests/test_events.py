@@ -1976,3 +1976,12 @@ def test_the_actor_after_the_min_of_a_request_or_an_invitation_is_its_maker() ->
         assert row[["source_code", "target_code"]].values.tolist() == [[source, None]], text
     ev = events("وطلب الرئيس الأمريكي من الحكومة العراقية تقديم استقالتها.", sign_model=False)
     assert ev[ev.unit == "event"][["source_code", "target_code"]].values.tolist() == [["USAGOV", "IRQGOV"]]
+
+
+def test_a_claim_of_responsibility_with_a_time_before_its_an_names_the_doer() -> None:
+    # made up after an unsourced claimed attack of the dev samples (round 43, issue 16): a time between the claim
+    # and its عن (مسؤوليتها اليوم عن) leaves the claimant the doer (events._claimed_in_time); مسؤول أول عن is no claim
+    ev = events("وأعلنت حركة الشباب الصومالية مسؤوليتها اليوم عن الهجوم على الفندق.", sign_model=False)
+    assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["الهجوم", "SOMREB"]]
+    ev = events("وأعلن تنظيم داعش مسؤوليته أول أمس عن تفجير المسجد.", sign_model=False)
+    assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["تفجير", "IMG"]]
