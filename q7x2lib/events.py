@@ -2203,6 +2203,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # العامة ... التفجير الذي استهدف مسجد قوات الطوارئ)
                 target = (_target(doc, local, after, clause_end, source, target_rule)
                           or (_said_after_speaker(ment, starts, st, after, pat.generic) if weight >= 0 else None))
+            if (source is None and target is not None and unit_here == "event" and not at_cue
+                    and _maker_after_min(doc, local, hit, ca, cb, clause_end, target, noun, target_rule, pat)):
+                # بناء على طلب من تركيا، تلبية لدعوة من الملك، استمعت لعرض من الوزير: the actor right after the من of
+                # an act's noun is the one who made it, not its object
+                source, target = (*target[:3], "maker (من)"), None
+                how = [h for h in how if not h.startswith(("source=", "target="))] + ["source=maker (من)"]
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -2453,6 +2459,33 @@ def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
         return False
     before = norm[max(0, found.start() - 12):found.start()].split()
     return not (before and before[-1] in _NAMED_BEFORE_WORDS)
+
+
+def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, clause_end: int, target, noun: bool,
+                     target_rule: str, pat: _Patterns) -> bool:
+    """Whether the target found right after an act's من is the one who made the act (a request, an invitation).
+
+    An indefinite act's noun followed by من and an actor names its maker
+    (دعوة من الملك، عرض من الوزير). A verb's form (طلب) is that noun only
+    after a word of the list ``maker_noun_opener`` (بناء على طلب من تركيا،
+    نزولا عند طلب من الحركة) or with ب / ل (بطلب من الحكومة); a verb's من
+    names whom it asks (طلب من الحكومة). An act whose من is a place or a
+    captor left (``من`` rule of a noun: انسحاب من، بعد تحريره من) keeps it
+    as its object.
+    """
+    span = _source_mention(local, target, cb, clause_end)
+    gap = _words(_norm_of(doc, cb, span[0])) if span is not None else []
+    if gap[:1] != ["من"] or len(gap) > 3 or not all(w in pat.descriptors for w in gap[1:]):
+        return False  # من right before the actor, or before its honorific (دعوة من جلالة الملك)
+    first = _words(_norm_of(doc, ca, cb))[:1]
+    if not first or without_conjunction(first[0]).lstrip("بل").startswith("ال"):
+        return False  # the definite noun (الطلب من الحكومة) is the asking itself
+    opener = _words(_norm_of(doc, max(0, ca - 16), ca))[-1:]
+    after_opener = bool(opener) and opener[0] in {normalize(w) for w in _word_set("maker_noun_opener")}
+    bound = bool(_PREP_LETTERS & set(hit.proclitic))
+    if target_rule == "من":
+        return not noun and (after_opener or bound)
+    return noun or after_opener or bound  # لعرض من الوزير: a verb's form never takes ب / ل
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:
@@ -3932,6 +3965,20 @@ _COMPLEMENT_BEFORE_RE = re.compile(r"(?<![^\W_])من\s+$")
 _CLAIMED_RE = re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s+عن\s+$")
 
 
+@lru_cache(maxsize=1)
+def _claimed_in_time() -> re.Pattern:
+    """A claim of responsibility with a time between its noun and عن (مسؤوليتها اليوم عن، مسؤوليته أمس الأحد عن).
+
+    The time's words are the word list ``time_adverb_word`` without its
+    prepositions and nouns of a time's frame (من، في، وقت), which say other
+    things between a claim and its act, and أول only in أول أمس (مسؤول أول عن: the first one responsible).
+    """
+    times = ["اول\\s+امس"] + sorted(re.escape(w) for w in _word_set("time_adverb_word")
+                                     if w not in {"من", "في", "وقت", "اول"})
+    return re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s*[،,]?\s+"
+                      rf"(?:(?:{'|'.join(times)})\s*[،,]?\s+){{1,2}}عن\s+$")
+
+
 def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dict):
     """Who claims an act of force named right after a claim of responsibility (مسؤوليتها عن الهجوم): the speaker
     of the statement the claim is in (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم), else the actor that stands
@@ -3945,6 +3992,9 @@ def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dic
     True
     """
     m = _CLAIMED_RE.search(doc.norm, max(0, doc.to_norm[ca] - 30), doc.to_norm[ca])
+    if m is None:
+        # أعلنت حركة الشباب مسؤوليتها اليوم عن الهجوم: a time between the claim and its عن
+        m = _claimed_in_time().search(doc.norm, max(0, doc.to_norm[ca] - 50), doc.to_norm[ca])
     if m is None:
         return None
     at = int(doc.offsets[m.start()])

@@ -1961,3 +1961,27 @@ def test_a_war_a_support_or_a_victory_with_no_actor_as_doer_is_no_event() -> Non
     assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["انتصارات", "YEMMIL"]]
     ev = events("وقال بوتين إنه يدعم تطبيع العلاقات مع واشنطن.", sign_model=False)
     assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["يدعم", "RUSGOV"]]
+
+
+def test_the_actor_after_the_min_of_a_request_or_an_invitation_is_its_maker() -> None:
+    # made up after the unsourced requests and invitations of the dev samples (round 43, issue 16): an act's noun,
+    # indefinite, then من and an actor (or its honorific) names who made it (events._maker_after_min, word list
+    # maker_noun_opener); the verb طلب من keeps whom it asks as its target
+    for text, trigger, source in (("وحضر وزير الخارجية الاجتماع نزولا عند طلب من الحكومة التركية.", "طلب", "TURGOV"),
+                                  ("ووصل الرئيس إلى عمان تلبية لدعوة من جلالة الملك عبدالله الثاني.", "لدعوة", "JORGOV"),
+                                  ("وقال إن اللجنة استمعت لعرض من وزير الخارجية اليمني، رياض ياسين، الذي أوضح الموقف.",
+                                   "لعرض", "YEMGOV")):
+        ev = events(text, sign_model=False)
+        row = ev[(ev.unit == "event") & (ev.trigger == trigger)]
+        assert row[["source_code", "target_code"]].values.tolist() == [[source, None]], text
+    ev = events("وطلب الرئيس الأمريكي من الحكومة العراقية تقديم استقالتها.", sign_model=False)
+    assert ev[ev.unit == "event"][["source_code", "target_code"]].values.tolist() == [["USAGOV", "IRQGOV"]]
+
+
+def test_a_claim_of_responsibility_with_a_time_before_its_an_names_the_doer() -> None:
+    # made up after an unsourced claimed attack of the dev samples (round 43, issue 16): a time between the claim
+    # and its عن (مسؤوليتها اليوم عن) leaves the claimant the doer (events._claimed_in_time); مسؤول أول عن is no claim
+    ev = events("وأعلنت حركة الشباب الصومالية مسؤوليتها اليوم عن الهجوم على الفندق.", sign_model=False)
+    assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["الهجوم", "SOMREB"]]
+    ev = events("وأعلن تنظيم داعش مسؤوليته أول أمس عن تفجير المسجد.", sign_model=False)
+    assert ev[ev.unit == "event"][["trigger", "source_code"]].values.tolist() == [["تفجير", "IMG"]]
