@@ -144,6 +144,10 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
+        # مصادر مطلعة، مصدر قضائي: an unnamed source with no country, of the story's setting (the adjective's agent)
+        self.setting_source_heads = frozenset(word_list("setting_source_head", required=False))
+        self.setting_source_adjectives = dict((p.split() + [""])[:2] for p in word_list("setting_source_adjective",
+                                                                                         required=False))
         # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
         # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
         self.body_agents = dict((p.split() + [""])[:2] for p in word_list("speaker_body_agent", required=False))

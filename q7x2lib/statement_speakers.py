@@ -2164,11 +2164,20 @@ class _Subjects(_BackReferences):
         """The code of an unnamed speaker the text places in the story's own setting (word list
         setting_speaker): a head such as شهود، سكان، المواطن، شقيق (شهود عيان), such a person word as the head's
         part or apposition (عدد من المواطنين، عبد الرحمن شقيق الشهيد), or a source or body with such an adjective
-        within its first three words (مصادر محلية، وسائل إعلام محلية). Its country is the one the article's
+        within its first three words (مصادر محلية، وسائل إعلام محلية); or an unnamed source (word list
+        setting_source_head: مصدر، مصادر) followed only by words of setting_source_adjective (مصادر مطلعة، مصدر
+        طبي، مصادر قضائية), which name no country, no body and no one. Its country is the one the article's
         mentions name most, when it holds half of them; its agent that of its head word (شهود: CVL, وسائل
-        إعلام: MED), none for an anonymous source (مصادر محلية). None else."""
+        إعلام: MED) or of the source's adjective (قضائية: JUD), none for an anonymous source (مصادر محلية،
+        مصادر مطلعة). None else."""
         if not words:
             return None
+        adjectives = self.cues.setting_source_adjectives
+        if words[0] in self.cues.setting_source_heads and words[1:] and all(w in adjectives for w in words[1:]):
+            # مصادر مطلعة، مصدر طبي، مصدر قضائي: an unnamed source that names no country, the story's own (a bare
+            # مصادر stays uncoded, as the statement guideline has an indefinite speaker with no side stated)
+            country = self._setting_country
+            return country + next((adjectives[w] for w in words[1:] if adjectives[w]), "") if country else None
         settings = self.cues.setting_words
         # والمواطن is و + المواطن, but والدة، والدتها (a mother) open with their own و
         head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" and words[0] not in settings \

@@ -507,6 +507,19 @@ def test_a_local_source_or_witness_takes_the_country_the_article_names_most() ->
     assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
 
 
+def test_an_unnamed_source_with_only_an_adjective_of_its_kind_takes_the_story_country() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    # مطلعة، طبية name no country and no body: the story's own country, and the agent a judicial source states
+    found = _said(story, "وقالت مصادر مطلعة إن القافلة وصلت ليلا.", "وأفاد مصدر طبي بأن الجرحى نقلوا إلى المستشفى.",
+                  "وذكر مصدر قضائي أن المحكمة أجلت الجلسة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["مصادر مطلعة", "YEM"], ["مصدر طبي", "YEM"], ["مصدر قضائي", "YEMJUD"]]
+    # a source with a country of its own keeps it; no country leads the mentions: none is guessed
+    assert _said(story, "وقالت مصادر طبية فرنسية إن الجرحى نقلوا.").speaker_code.tolist()[0][:3] == "FRA"
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وقالت مصادر مطلعة إن اللقاء كان وديا.").speaker_code.tolist() == [None]
+
+
 def test_the_subject_between_kana_and_the_verb_without_qad() -> None:
     said = "وقال الوزير إن المعبر مغلق."
     assert _who(said, "وكانت مصادر صحفية ذكرت أن الوفد غادر.")[1] == ["ذكرت", "مصادر صحفية", "before_verb"]
