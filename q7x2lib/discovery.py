@@ -137,9 +137,9 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
                                                 offices["surface"], offices["doc_id"]):
         if not isinstance(text, str):
             continue
-        name = names.read(text[end:end + 80], before=text[max(0, end - 60):end])
+        after = normalize(text[end:end + 80])
+        name = names.read(after, before=text[max(0, end - 60):end], normalized=True)
         if name:
-            after = normalize(text[end:end + 80])
             phrase = normalize(surface) + after[:after.find(name) + len(name)] if name in after else None
             add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}",
                 phrase or name, doc_id)
@@ -347,6 +347,9 @@ class _NameReader:
 
         people = _table(tables, "people")
         lists = _table(tables, "word_lists")  # read once: each load_lexicon copies the whole table
+        # its two columns in a frame of their own: a column taken from the table deep-copies its attrs (the source
+        # lines) at every word_list call
+        lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
@@ -363,12 +366,15 @@ class _NameReader:
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
         self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
         self.anonymous = frozenset(word_list("source_head", lists))
+        self._found: dict[tuple[str, str], str | None] = {}
 
-    def read(self, text: str, before: str = "", titled: bool = False) -> str | None:
+    def read(self, text: str, before: str = "", titled: bool = False, normalized: bool = False) -> str | None:
         """The name at the start of ``text`` (titles skipped), or None; None too when ``before`` (the text
         before it) ends with a noun a place or a body is called after a person by (شارع الأمير، بمستشفى).
-        ``titled``: a title comes right before ``text``, so its first word opens a name even when no list knows it."""
-        text = normalize(text)
+        ``titled``: a title comes right before ``text``, so its first word opens a name even when no list knows it.
+        ``normalized``: ``text`` is normalised already."""
+        if not normalized:
+            text = normalize(text)
         words = []
         for m in _WORD.finditer(text):
             gap = text[words[-1][1] if words else 0: m.start()]
@@ -398,14 +404,19 @@ class _NameReader:
         ``before`` is the text before the surface, read with the surface's
         words before the name for a namesake noun (شارع [الأمير فلان]).
         """
-        surface = normalize(surface)
+        key = (surface, before)
+        if key not in self._found:  # a speaker written alike many times (وزير الخارجية عادل الجبير) is read once
+            self._found[key] = self._find(normalize(surface), before)
+        return self._found[key]
+
+    def _find(self, surface: str, before: str) -> str | None:
         word_before, end_before = "", 0
         for m in _WORD.finditer(surface):
             # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود); after a title,
             # any word that may open a name opens one (الدكتور إقبال محمد إسماعيل: not محمد إسماعيل)
             titled = word_before in self.openers and not surface[end_before:m.start()].strip(" ")
             if word_before not in _LINKS and (self._given(m.group()) or titled) \
-                    and (name := self.read(surface[m.start():], titled=titled)):
+                    and (name := self.read(surface[m.start():], titled=titled, normalized=True)):
                 # a namesake's name is no person (and the names after it no other one)
                 return None if self._after_namesake_noun(f"{normalize(before)} {surface[:m.start()]}") else name
             word_before, end_before = m.group(), m.end()
