@@ -157,15 +157,21 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
             name = names.find(str(surface))
             if name:
                 add("speaker no table knows", name, code, str(surface), str(surface), doc_id)
-    _code_people(people, codes, corpus, tables)
+    # only the people listed are coded (each phrase is coded again alone, the costly part): the most frequent
+    # ``top`` of each kind with ``min_count`` or more, as the table below lists them
+    listed: set = set()
+    for kind in {kind for kind, _ in counts}:
+        ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
+        listed.update((kind, cand) for _, cand in ranked[:top])
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables)
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
         if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
             add("office without country", phrase, agent, surface)
-    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]), examples[(kind, cand)])
-            for (kind, cand), n in counts.items() if n >= min_count]
+    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]) if codes[(kind, cand)] else "", examples[(kind, cand)])
+            for (kind, cand), n in counts.items() if n >= min_count]  # a person left uncoded is past ``top``
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
