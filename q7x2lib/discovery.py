@@ -145,12 +145,22 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
                 phrase or name, doc_id)
     # office or title + a name no table knows, found as one name mention (وزير الصحة الدكتور فلان الفلاني)
     unnamed = mentions[(mentions["kind"] == "name") & mentions["actor_id"].isna()]
-    for text, start, surface, code, doc_id in zip(row_texts(unnamed, corpus, text_col), unnamed["start"],
-                                                  unnamed["surface"], unnamed["code"], unnamed["doc_id"]):
+    for text, start, end, surface, code, doc_id in zip(row_texts(unnamed, corpus, text_col), unnamed["start"],
+                                                       unnamed["end"], unnamed["surface"], unnamed["code"],
+                                                       unnamed["doc_id"]):
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
+        phrase = str(surface)
+        if name and isinstance(text, str):
+            # a mention that ends inside the name (والعريف أول خالد محمد عبد الله | الشحي): the name read on in the
+            # text, by a family name with the article or a father's (بن، بنت، آل) only; a plain word after the
+            # mention is more often the sentence going on (الأمير فلان بن فلان | لوقوفه، حفل)
+            longer = names.find(phrase + text[end:end + 40], before=before)
+            if longer and longer.startswith(name + " ") and _continues_name(longer[len(name):].split()[0]):
+                after = normalize(phrase + text[end:end + 40])
+                name, phrase = longer, after[:after.find(longer) + len(longer)]
         if name:
-            add("name after office", name, code, str(surface), str(surface), doc_id)
+            add("name after office", name, code, str(surface), phrase, doc_id)
     if statements is not None and len(statements):
         unknown = statements[statements["speaker_surface"].notna() & statements["speaker_id"].isna()]
         for surface, code, doc_id in zip(unknown["speaker_surface"], unknown["speaker_code"], unknown["doc_id"]):
@@ -175,6 +185,17 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
+
+
+def _continues_name(word: str) -> bool:
+    """Whether a word read after a name mention's end continues the name: a family name with the article (الشحي)
+    or a link to a father's or the family's name (بن، بنت، آل), not a plain word (لوقوفه، حفل، رحمها).
+
+    Examples:
+        >>> _continues_name("الشحي"), _continues_name("بن"), _continues_name("حفل"), _continues_name("لرئاسه")
+        (True, True, False, False)
+    """
+    return word in _FATHER_LINKS or bool(_FAMILY_NAME.match(word))
 
 
 def _suggested(codes: Counter) -> str:
