@@ -248,6 +248,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
             agent = near[3] or agent
+            if agent == "MIL" and any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])):
+                agent = "COP"  # a rank in a police or security office (قائد الشرطة الفريق فلان): police ranks are the army's
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:

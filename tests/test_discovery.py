@@ -207,3 +207,15 @@ def test_a_plain_word_after_a_name_mention_is_not_read_into_the_name() -> None:
 
     assert _continues_name("المنصوري") and _continues_name("بن")
     assert not _continues_name("لوقوفه") and not _continues_name("حفل") and not _continues_name("الله")
+
+
+def test_a_rank_in_a_police_office_suggests_the_police() -> None:
+    # police ranks are the army's: the office, not the rank, says the agent
+    for text in ("وأعلن قائد الشرطة الاتحادية الفريق سالم حمد المنصوري مقتل عشرة",
+                 "وقال العقيد سالم حمد المنصوري مدير الدفاع المدني بالمنطقة إن"):
+        df = corpus_of(text, text)
+        mentions = q7x2lib.find_mentions(df)
+        statements = q7x2lib.find_statements(df, mentions=mentions)
+        found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+        speaker = found[found.kind == "speaker no table knows"].set_index("candidate")
+        assert speaker.loc["سالم حمد المنصوري", "suggested_code"].endswith("COP")
