@@ -137,38 +137,65 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
                                                 offices["surface"], offices["doc_id"]):
         if not isinstance(text, str):
             continue
-        name = names.read(text[end:end + 80], before=text[max(0, end - 60):end])
+        after = normalize(text[end:end + 80])
+        name = names.read(after, before=text[max(0, end - 60):end], normalized=True)
         if name:
-            after = normalize(text[end:end + 80])
             phrase = normalize(surface) + after[:after.find(name) + len(name)] if name in after else None
             add("name after office", name, code, f"{surface} {text[end:end + 60].split('،')[0].strip()}",
                 phrase or name, doc_id)
     # office or title + a name no table knows, found as one name mention (وزير الصحة الدكتور فلان الفلاني)
     unnamed = mentions[(mentions["kind"] == "name") & mentions["actor_id"].isna()]
-    for text, start, surface, code, doc_id in zip(row_texts(unnamed, corpus, text_col), unnamed["start"],
-                                                  unnamed["surface"], unnamed["code"], unnamed["doc_id"]):
+    for text, start, end, surface, code, doc_id in zip(row_texts(unnamed, corpus, text_col), unnamed["start"],
+                                                       unnamed["end"], unnamed["surface"], unnamed["code"],
+                                                       unnamed["doc_id"]):
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
+        phrase = str(surface)
+        if name and isinstance(text, str):
+            # a mention that ends inside the name (والعريف أول خالد محمد عبد الله | الشحي): the name read on in the
+            # text, by a family name with the article or a father's (بن، بنت، آل) only; a plain word after the
+            # mention is more often the sentence going on (الأمير فلان بن فلان | لوقوفه، حفل)
+            longer = names.find(phrase + text[end:end + 40], before=before)
+            if longer and longer.startswith(name + " ") and _continues_name(longer[len(name):].split()[0]):
+                after = normalize(phrase + text[end:end + 40])
+                name, phrase = longer, after[:after.find(longer) + len(longer)]
         if name:
-            add("name after office", name, code, str(surface), str(surface), doc_id)
+            add("name after office", name, code, str(surface), phrase, doc_id)
     if statements is not None and len(statements):
         unknown = statements[statements["speaker_surface"].notna() & statements["speaker_id"].isna()]
         for surface, code, doc_id in zip(unknown["speaker_surface"], unknown["speaker_code"], unknown["doc_id"]):
             name = names.find(str(surface))
             if name:
                 add("speaker no table knows", name, code, str(surface), str(surface), doc_id)
-    _code_people(people, codes, corpus, tables)
+    # only the people listed are coded (each phrase is coded again alone, the costly part): the most frequent
+    # ``top`` of each kind with ``min_count`` or more, as the table below lists them
+    listed: set = set()
+    for kind in {kind for kind, _ in counts}:
+        ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
+        listed.update((kind, cand) for _, cand in ranked[:top])
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables)
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
         if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
             add("office without country", phrase, agent, surface)
-    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]), examples[(kind, cand)])
-            for (kind, cand), n in counts.items() if n >= min_count]
+    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]) if codes[(kind, cand)] else "", examples[(kind, cand)])
+            for (kind, cand), n in counts.items() if n >= min_count]  # a person left uncoded is past ``top``
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
     return out.groupby("kind", sort=False).head(top).reset_index(drop=True)
+
+
+def _continues_name(word: str) -> bool:
+    """Whether a word read after a name mention's end continues the name: a family name with the article (الشحي)
+    or a link to a father's or the family's name (بن، بنت، آل), not a plain word (لوقوفه، حفل، رحمها).
+
+    Examples:
+        >>> _continues_name("الشحي"), _continues_name("بن"), _continues_name("حفل"), _continues_name("لرئاسه")
+        (True, True, False, False)
+    """
+    return word in _FATHER_LINKS or bool(_FAMILY_NAME.match(word))
 
 
 def _suggested(codes: Counter) -> str:
@@ -221,6 +248,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
             agent = near[3] or agent
+            if agent == "MIL" and any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])):
+                agent = "COP"  # a rank in a police or security office (قائد الشرطة الفريق فلان): police ranks are the army's
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:
@@ -347,6 +376,9 @@ class _NameReader:
 
         people = _table(tables, "people")
         lists = _table(tables, "word_lists")  # read once: each load_lexicon copies the whole table
+        # its two columns in a frame of their own: a column taken from the table deep-copies its attrs (the source
+        # lines) at every word_list call
+        lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
@@ -363,12 +395,15 @@ class _NameReader:
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
         self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
         self.anonymous = frozenset(word_list("source_head", lists))
+        self._found: dict[tuple[str, str], str | None] = {}
 
-    def read(self, text: str, before: str = "", titled: bool = False) -> str | None:
+    def read(self, text: str, before: str = "", titled: bool = False, normalized: bool = False) -> str | None:
         """The name at the start of ``text`` (titles skipped), or None; None too when ``before`` (the text
         before it) ends with a noun a place or a body is called after a person by (شارع الأمير، بمستشفى).
-        ``titled``: a title comes right before ``text``, so its first word opens a name even when no list knows it."""
-        text = normalize(text)
+        ``titled``: a title comes right before ``text``, so its first word opens a name even when no list knows it.
+        ``normalized``: ``text`` is normalised already."""
+        if not normalized:
+            text = normalize(text)
         words = []
         for m in _WORD.finditer(text):
             gap = text[words[-1][1] if words else 0: m.start()]
@@ -398,14 +433,19 @@ class _NameReader:
         ``before`` is the text before the surface, read with the surface's
         words before the name for a namesake noun (شارع [الأمير فلان]).
         """
-        surface = normalize(surface)
+        key = (surface, before)
+        if key not in self._found:  # a speaker written alike many times (وزير الخارجية عادل الجبير) is read once
+            self._found[key] = self._find(normalize(surface), before)
+        return self._found[key]
+
+    def _find(self, surface: str, before: str) -> str | None:
         word_before, end_before = "", 0
         for m in _WORD.finditer(surface):
             # a given name after بن or بنت is a father's name, not the start of one (بسمة بنت سعود); after a title,
             # any word that may open a name opens one (الدكتور إقبال محمد إسماعيل: not محمد إسماعيل)
             titled = word_before in self.openers and not surface[end_before:m.start()].strip(" ")
             if word_before not in _LINKS and (self._given(m.group()) or titled) \
-                    and (name := self.read(surface[m.start():], titled=titled)):
+                    and (name := self.read(surface[m.start():], titled=titled, normalized=True)):
                 # a namesake's name is no person (and the names after it no other one)
                 return None if self._after_namesake_noun(f"{normalize(before)} {surface[:m.start()]}") else name
             word_before, end_before = m.group(), m.end()

@@ -2307,8 +2307,9 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
             continue
-        forms = re.escape(family).replace(r"\ ", r"\s?") + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
-        for hit in re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])").finditer(norm, first.b):
+        if bare.split()[-1] not in norm[first.b:]:
+            continue  # the name is not written again (every form below holds its last word without the article)
+        for hit in _family_name_regex(family).finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
@@ -2325,6 +2326,14 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             joined.pop()
         joined.append(u)
     return joined
+
+
+@lru_cache(maxsize=4096)
+def _family_name_regex(family: str) -> re.Pattern:
+    """The family name written again, with proclitics (والقصبي، للقصبي), its spaces optional (عبد النور، عبدالنور)."""
+    bare = family.removeprefix("ال")
+    forms = re.escape(family).replace(r"\ ", r"\s?") + (f"|(?<=ل)ل{re.escape(bare)}" if family.startswith("ال") else "")
+    return re.compile(rf"(?<![^\W\d_])([وف]?[بلك]?)(?:{forms})(?![^\W\d_])")
 
 
 def _family_name(words: list[str], at: int) -> str:

@@ -191,3 +191,31 @@ def test_a_given_name_that_is_also_a_function_word_opens_a_name_after_a_title() 
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
     assert "علي سالم الفلاحي" in set(found.candidate)
     assert "سالم الفلاحي" not in set(found.candidate)
+
+
+def test_a_name_mention_that_ends_inside_the_name_is_read_on_by_a_family_name() -> None:
+    # the name mention stops at عبد الله; the family name after it is the person's
+    text = "واستشهد العريف أول سالم حمد عبد الله المنصوري في المعارك"
+    df = corpus_of(text, text)
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert "سالم حمد عبد الله المنصوري" in set(found.candidate)
+    assert "سالم حمد عبد الله" not in set(found.candidate)
+
+
+def test_a_plain_word_after_a_name_mention_is_not_read_into_the_name() -> None:
+    from q7x2lib.discovery import _continues_name
+
+    assert _continues_name("المنصوري") and _continues_name("بن")
+    assert not _continues_name("لوقوفه") and not _continues_name("حفل") and not _continues_name("الله")
+
+
+def test_a_rank_in_a_police_office_suggests_the_police() -> None:
+    # police ranks are the army's: the office, not the rank, says the agent
+    for text in ("وأعلن قائد الشرطة الاتحادية الفريق سالم حمد المنصوري مقتل عشرة",
+                 "وقال العقيد سالم حمد المنصوري مدير الدفاع المدني بالمنطقة إن"):
+        df = corpus_of(text, text)
+        mentions = q7x2lib.find_mentions(df)
+        statements = q7x2lib.find_statements(df, mentions=mentions)
+        found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+        speaker = found[found.kind == "speaker no table knows"].set_index("candidate")
+        assert speaker.loc["سالم حمد المنصوري", "suggested_code"].endswith("COP")
