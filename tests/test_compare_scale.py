@@ -1142,3 +1142,43 @@ def test_a_chain_of_like_reports_over_a_week_parts_by_its_span() -> None:
     assert _stories._split_cores(*args).tolist() == [0] * 8
     assert _stories._split_cores(*args, max_span=_stories.CORE_MAX_SPAN).tolist() == [0] * 4 + [1] * 4
     assert _stories._split_cores(*args, max_span=7).tolist() == [0] * 8  # a week's bound keeps them whole
+
+
+def test_a_lone_late_copy_joins_its_original_event_days_later_but_not_a_counted_or_later_one() -> None:
+    # a, b: one charity convoy told by two outlets on day 0; c: a print outlet's copy of a on day 3; d: the third convoy
+    # in the same words as the second (e) three days later; f: a copy of a and c eight days after a; g: a transfer on day 3
+    df = pd.DataFrame({"doc_id": list("abcdefg"), "title": [
+        "وصول قافلة إغاثة سعودية إلى مدينة تعز", "قافلة إغاثة سعودية تصل مدينة تعز",
+        "وصول قافلة إغاثة سعودية إلى مدينة تعز", "وصول القافلة الثالثة إلى مدينة الحديدة",
+        "وصول القافلة الثانية إلى مدينة الحديدة", "وصول قافلة إغاثة سعودية إلى مدينة تعز",
+        "الاتحاد يتعاقد مع مهاجم برازيلي"], "text_clean": [
+        "وصلت قافلة إغاثة سعودية تحمل مئتي طن من الأغذية والأدوية إلى مدينة تعز اليمنية صباح اليوم",
+        "قافلة من مئتي طن من الأغذية والأدوية تصل إلى تعز اليمنية قادمة من المملكة",
+        "وصلت قافلة إغاثة سعودية تحمل مئتي طن من الأغذية والأدوية إلى مدينة تعز اليمنية صباح أمس",
+        "وصلت القافلة الثالثة من المساعدات الطبية إلى مدينة الحديدة محملة بالأدوية والمستلزمات",
+        "وصلت القافلة الثانية من المساعدات الطبية إلى مدينة الحديدة محملة بالأدوية والمستلزمات",
+        "وصلت قافلة إغاثة سعودية تحمل مئتي طن من الأغذية والأدوية إلى مدينة تعز اليمنية صباح اليوم",
+        "تعاقد نادي الاتحاد مع مهاجم برازيلي لمدة موسمين قادما من الدوري البرتغالي"]})
+    body, head = _sparse.headline_vectors(df)
+    x = _stories._article_rows(body, head)
+    day = np.array([0.0, 0, 3, 3, 0, 8, 3])
+    group = np.array([0, 0, 1, 2, 3, 4, 5])
+    ordinals = _headlines._headline_ordinals(df)
+    joined = _stories._attach_late_copies(group, x, day, 2, ordinals)
+    assert joined[2] == joined[0] and len(set(joined[[0, 3, 4, 5, 6]])) == 5  # c joins; d, f and g stay alone
+    assert len(set(_stories._attach_late_copies(group, x, day, 3, ordinals))) == 6  # three days: inside the links' window
+    assert len(set(_stories._attach_late_copies(group, x, day, 2, ordinals, threshold=1.01))) == 6
+
+
+def test_event_groups_at_scale_attach_late_copies_last_beyond_the_links_window(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, x, day, near_days, ordinals=None, threshold=None, within_days=None):
+        seen.append((len(group), near_days, ordinals is not None))
+        return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
+
+    monkeypatch.setattr(_stories, "_attach_late_copies", spy)
+    groups = compare.event_groups(df, mentions=find_mentions(df), max_days=2).set_index("doc_id")["event_group"]
+    assert seen == [(len(df), 2, True)] and groups.iloc[-1] == groups.iloc[0]
