@@ -443,7 +443,12 @@ def _resolve(options: list[_Entry], date) -> _Entry | None:
     if date is None:  # an undated article: a role's country and agent, never a person
         return coded or own[0]
     valid = [e for e in own if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
-    return valid[0] if valid else coded
+    if valid:
+        return valid[0]
+    others = [e for e in options if not e.from_actor_table]
+    # no holder on the date: the other tables' reading where they have one (الرئيس السابق in 2015 is a former
+    # official of no stated state, not the actor table's Trump's USA)
+    return _resolve(others, date) if others else coded
 
 
 def _most_specific(options: list[_Entry]) -> _Entry | None:

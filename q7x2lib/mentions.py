@@ -451,7 +451,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             nxt, _, nb, npre, _ = hits[i]
             # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
             state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
-            if nxt.kind == "adjective" and not npre or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
+            # (a definite office takes a definite adjective only: الأمير تركي بن طلال is a prince named Turki, not
+            # a Turkish one)
+            bare_adjective = not norm.startswith("ال", hits[i][1]) and (key.startswith("ال") or pre.endswith("ال"))
+            if nxt.kind == "adjective" and not npre and not bare_adjective or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
                                                          and not (npre and m.org_agents.get(nxt.actor_id) == "MED")):
                 # (مصدر لـ«الوطن»: a source and the outlet it speaks to, not the outlet's source)
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country

@@ -1335,3 +1335,19 @@ def test_an_acting_office_holder_is_no_prosecution() -> None:
     text = "وزار محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري موقع المشروع"
     assert [r[1:] for r in mentions_of(text)] == [["محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري", "name", "SAUGOV"]]
     assert [r[1:] for r in mentions_of("وأحال المركز القضية إلى النيابة العامة")] == [["النيابة العامة", "agent", "JUD"]]
+
+
+def test_a_former_president_alone_names_no_state_outside_the_actor_tables_dates() -> None:
+    # the actor table's الرئيس السابق is Trump from 2021 on; in 2015 the phrase is a former official of no
+    # stated state, not the USA
+    found = mentions_of("وأكد الرئيس السابق أن الحوار هو الحل")
+    assert found and found[0][0] is None and not found[0][3].startswith("USA")
+    assert mentions_of("وأكد الرئيس السابق أن الحوار هو الحل", "2022-05-01")[0][0] == "trump"
+
+
+def test_an_indefinite_adjective_after_a_definite_title_is_a_given_name() -> None:
+    # تركي after الأمير is the prince's given name (a Turkish prince would be الأمير التركي)
+    found = mentions_of("واستقبل الأمير تركي بن فهد الفلاني ضيوفه في المجلس")
+    assert found and found[0][1].startswith("الأمير تركي بن فهد") and not found[0][3].startswith("TUR")
+    assert mentions_of("وقال الأمير القطري إن الحوار مستمر")[0][3] == "QATGOV"
+    assert mentions_of("وقال الرئيس التركي إن الحوار مستمر")[0][3] == "TURGOV"
