@@ -1369,3 +1369,11 @@ def test_lam_and_the_bare_noun_of_a_local_body_is_that_body_in_construct_with_it
     assert [(r[1], r[3][-3:]) for r in found] == [("لشرطة منطقة حائل", "COP")]
     found = mentions_of("وقال الناطق الإعلامي لجوازات منطقة حائل إن المخالفين رحلوا")
     assert [(r[1], r[3][-3:]) for r in found] == [("الناطق الإعلامي لجوازات منطقة حائل", "COP")]
+
+
+def test_an_officer_under_a_police_office_is_police_whatever_his_rank() -> None:
+    found = mentions_of("وأكد مدير مركز شرطة الفيحاء المكلف الرائد سالم الفلاني أن البلاغ ورد")
+    assert [(r[1], r[3][-3:]) for r in found] == [("مدير مركز شرطة الفيحاء المكلف الرائد سالم الفلاني", "COP")]
+    assert mentions_of("وقال مدير الدفاع المدني بحائل العقيد سعد الفلاني إن الحريق أخمد")[0][3].endswith("COP")
+    # no police in the office: the rank's own code stands
+    assert mentions_of("وقال قائد القوات البرية اللواء فهد الفلاني إن الجاهزية تامة")[0][3].endswith("MIL")
