@@ -319,6 +319,8 @@ class _Matcher:
         # a user's word list without former_word rows marks no holder as former (an empty alternation would match a space)
         self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
+        # المتحدث الرسمي، الناطق الإعلامي: a spokesperson, who speaks for the body named right after the phrase
+        self.spokesperson_phrases = frozenset(normalize(w) for w in word_list("spokesperson_phrase", words, required=False))
         # النظام alone: a regime in a foreign state's story, a law or a system at home (see mentions._context_country)
         self.regime_nouns = frozenset(normalize(w) for w in word_list("regime_noun", words, required=False))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}
@@ -443,7 +445,12 @@ def _resolve(options: list[_Entry], date) -> _Entry | None:
     if date is None:  # an undated article: a role's country and agent, never a person
         return coded or own[0]
     valid = [e for e in own if (pd.isna(e.valid_from) or e.valid_from <= date) and (pd.isna(e.valid_to) or date < e.valid_to)]
-    return valid[0] if valid else coded
+    if valid:
+        return valid[0]
+    others = [e for e in options if not e.from_actor_table]
+    # no holder on the date: the other tables' reading where they have one (الرئيس السابق in 2015 is a former
+    # official of no stated state, not the actor table's Trump's USA)
+    return _resolve(others, date) if others else coded
 
 
 def _most_specific(options: list[_Entry]) -> _Entry | None:

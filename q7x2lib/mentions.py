@@ -312,6 +312,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
+    units = _spokespersons_bodies(units, norm, m)
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
@@ -336,6 +337,44 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+_SPOKESPERSON_GAP = re.compile(r"\s+(?:باسم\s+)?")  # المتحدث الرسمي باسم الوزارة: باسم between the phrase and the body
+_SPOKESPERSON_OF = ("", "ل", "لل", "ب")  # الناطق الإعلامي لشرطة ...، بجوازات ...: the body's proclitic after the phrase
+
+
+def _spokespersons_bodies(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A spokesperson's phrase and the body named right after it, one mention coded by that body.
+
+    الناطق الإعلامي لشرطة منطقة القصيم is the police's spokesman (SAU COP),
+    المتحدث الرسمي باسم قوات التحالف the coalition's (MIL): the body is part
+    of the office's name, no mention of its own, as the mention guideline
+    keeps a body inside an office (``spokesperson_phrase`` words, and the
+    phrases that end in باسم). A body with no agent code (a university) gives
+    none; a person of the tables or a name after the phrase is left to the
+    appositions.
+    """
+    out, i = [], 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        phrase = norm[u.a + len(u.pre) : u.b]
+        if (nxt is not None and u.kind == "agent" and not u.actor_id
+                and (phrase in m.spokesperson_phrases or phrase.endswith(" باسم"))
+                and (gap := _SPOKESPERSON_GAP.fullmatch(norm, u.b, nxt.a)) is not None
+                and (nxt.pre == "" if "باسم" in gap[0] or phrase.endswith(" باسم") else nxt.pre in _SPOKESPERSON_OF)
+                and nxt.kind in {"agent", "name"} and not nxt.unknown and nxt.actor_id not in m.people
+                and not nxt.ambiguous and (nxt.agent or nxt.country)):
+            agentless = nxt.office == AGENTLESS_BODY or nxt.actor_id in m.agentless_bodies
+            agent = nxt.agent or ("" if agentless else u.agent)
+            out.append(u._replace(b=nxt.b, country=nxt.country or u.country, agent=agent,
+                                  office=nxt.office if nxt.office in (HOME_BODY, AGENTLESS_BODY) else "",
+                                  stateless=nxt.stateless))
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
 
 
 def _lam_before_name(norm: str, hit, m: _Matcher, date):
@@ -451,7 +490,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             nxt, _, nb, npre, _ = hits[i]
             # the construct state takes a country's or an organisation's own name, not a capital (الشرطة الاتحادية)
             state_name = nxt.place and not nxt.agent or nxt.actor_id in m.org_codes
-            if nxt.kind == "adjective" and not npre or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
+            # (a definite office takes a definite adjective only: الأمير تركي بن طلال is a prince named Turki, not
+            # a Turkish one)
+            bare_adjective = not norm.startswith("ال", hits[i][1]) and (key.startswith("ال") or pre.endswith("ال"))
+            if nxt.kind == "adjective" and not npre and not bare_adjective or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
                                                          and not (npre and m.org_agents.get(nxt.actor_id) == "MED")):
                 # (مصدر لـ«الوطن»: a source and the outlet it speaks to, not the outlet's source)
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
@@ -475,9 +517,13 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
         # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
-        indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
-                                        or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
-                                        and pre in _CLITICS_BEFORE_ARTICLE)
+        # لشرطة منطقة القصيم، لجوازات الجوف: ل and the bare noun of a local body, which the matcher reads as the
+        # joined article of الشرطة (written للشرطة): the body in construct with its place, as شرطة منطقة القصيم
+        lam_body = (key.startswith("ال") and key[2:] in m.construct_bodies and norm[a:b].endswith("ل" + key[2:])
+                    and not norm[a:b].endswith(("لل" + key[2:], key)))
+        indefinite = not where and (lam_body or not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
+                                                     or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
+                                                     and pre in _CLITICS_BEFORE_ARTICLE))
         if indefinite and " " in key and key.split()[0] in m.indefinite_sources:
             # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
             # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
@@ -490,7 +536,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country:
                     where = hits[i][0].country  # محافظ عدن، محافظ صنعاء in a Saudi daily: Yemeni
                 i += 1
-        elif indefinite and key in m.construct_bodies:
+        elif indefinite and (key in m.construct_bodies or lam_body):
             # شرطة منطقة القصيم، أمانة حائل، بلدية محافظة الخرج: a local body in construct with the place it serves is
             # definite; the mention takes the place, its country is the place's (شرطة دبي) or the article's; with
             # no place after it the noun is none (أمانة المنظمة: the organisation's own mention is enough)
@@ -1680,6 +1726,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 u.kind in {"role", "agent"} and u.b <= a and _FEW_WORDS.fullmatch(norm, u.b, a) for u in units):
             # a rank has its own agent, and an office a table knows joins the name below (merged)
             head = _office_head_before(norm, a, m)
+        elif title in m.ranks and (head := _office_head_before(norm, a, m)) is not None \
+                and not _police_office(norm, head[0], a, units, m):
+            head = None  # a rank keeps its own agent (MIL) but under an office of the police (see _police_office)
         if head is not None:
             # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
             # titled name: one person, coded by the first body named in the office (GOV where none is)
@@ -1688,6 +1737,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 named = _office_body_agent(norm, head[0], a, m) if not bodies else None
                 agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
+                if title in m.ranks:
+                    agent = "COP"  # an officer under a police office (the only office a rank is read under)
                 if named == "":
                     agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
@@ -2138,6 +2189,15 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
     return None
 
 
+def _police_office(norm: str, a: int, b: int, units: list, m: _Matcher) -> bool:
+    """Whether the office phrase in ``[a, b)`` names a police body: a police mention inside it or a police word
+    (``institution_word_*`` coded COP: شرطة، الجوازات، المرور ...). An officer under it (مدير مركز شرطة الكعكية
+    المكلف الرائد فلان) is the police's (COP), not the army's his rank alone would make him."""
+    if any(a <= u.a and u.b <= b and u.agent == "COP" for u in units):
+        return True
+    return any(m.institution_words.get(_BODY_CLITIC.sub("", w[0], count=1)) == "COP" for w in _OFFICE_GAP_WORD.finditer(norm, a, b))
+
+
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
 _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
@@ -2408,8 +2468,9 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
             break  # (an unknown person already of one state, by an office before the name, is no other state's office)
         if _apposition(norm, end, nxt.a) and not nxt.pre:
             pass
-        elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
-            break
+        elif not (j > i + 1 and nxt.pre in ("", "ل") and (gap := _ONE_WORD_GAP.fullmatch(norm, end, nxt.a))
+                  and gap[0].strip() not in _OFFICE_GAP_STOP):
+            break  # (المتحدث الرسمي لوزارة التعليم أن الوزارة: a clause goes on after أن, no second office)
         end, j = nxt.b, j + 1
     return j
 

@@ -1335,3 +1335,48 @@ def test_an_acting_office_holder_is_no_prosecution() -> None:
     text = "وزار محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري موقع المشروع"
     assert [r[1:] for r in mentions_of(text)] == [["محافظ الخرج بالنيابة الأستاذ سالم بن فهد العمري", "name", "SAUGOV"]]
     assert [r[1:] for r in mentions_of("وأحال المركز القضية إلى النيابة العامة")] == [["النيابة العامة", "agent", "JUD"]]
+
+
+def test_a_former_president_alone_names_no_state_outside_the_actor_tables_dates() -> None:
+    # the actor table's الرئيس السابق is Trump from 2021 on; in 2015 the phrase is a former official of no
+    # stated state, not the USA
+    found = mentions_of("وأكد الرئيس السابق أن الحوار هو الحل")
+    assert found and found[0][0] is None and not found[0][3].startswith("USA")
+    assert mentions_of("وأكد الرئيس السابق أن الحوار هو الحل", "2022-05-01")[0][0] == "trump"
+
+
+def test_an_indefinite_adjective_after_a_definite_title_is_a_given_name() -> None:
+    # تركي after الأمير is the prince's given name (a Turkish prince would be الأمير التركي)
+    found = mentions_of("واستقبل الأمير تركي بن فهد الفلاني ضيوفه في المجلس")
+    assert found and found[0][1].startswith("الأمير تركي بن فهد") and not found[0][3].startswith("TUR")
+    assert mentions_of("وقال الأمير القطري إن الحوار مستمر")[0][3] == "QATGOV"
+    assert mentions_of("وقال الرئيس التركي إن الحوار مستمر")[0][3] == "TURGOV"
+
+
+def test_a_spokesperson_and_the_body_after_the_phrase_are_one_mention_of_that_body() -> None:
+    # the body is part of the office's name (no mention of its own) and gives its agent: the police spokesman is COP
+    found = mentions_of("وقال الناطق الإعلامي بشرطة منطقة حائل إن البلاغ ورد")
+    assert [(r[1], r[3][-3:]) for r in found] == [("الناطق الإعلامي بشرطة منطقة حائل", "COP")]
+    found = mentions_of("وقال المتحدث الرسمي باسم الدفاع المدني إن الحريق أخمد")
+    assert [(r[1], r[3][-3:]) for r in found] == [("المتحدث الرسمي باسم الدفاع المدني", "COP")]
+    # a ministry keeps GOV, one mention
+    assert [r[1] for r in mentions_of("وقال المتحدث الرسمي لوزارة الصحة إن الحالات تراجعت")] == ["المتحدث الرسمي لوزارة الصحة"]
+    # the clause after أن is no second office of the one named
+    found = mentions_of("وأوضح سعد الفلاني المتحدث الرسمي لوزارة الصحة أن الوزارة ستبدأ التسجيل")
+    assert found[-1][1] == "الوزارة"
+
+
+def test_lam_and_the_bare_noun_of_a_local_body_is_that_body_in_construct_with_its_place() -> None:
+    # لشرطة is ل + شرطة (the definite form with ل is للشرطة): the police of the place named after it
+    found = mentions_of("وأحيلت القضية لشرطة منطقة حائل للتحقيق")
+    assert [(r[1], r[3][-3:]) for r in found] == [("لشرطة منطقة حائل", "COP")]
+    found = mentions_of("وقال الناطق الإعلامي لجوازات منطقة حائل إن المخالفين رحلوا")
+    assert [(r[1], r[3][-3:]) for r in found] == [("الناطق الإعلامي لجوازات منطقة حائل", "COP")]
+
+
+def test_an_officer_under_a_police_office_is_police_whatever_his_rank() -> None:
+    found = mentions_of("وأكد مدير مركز شرطة الفيحاء المكلف الرائد سالم الفلاني أن البلاغ ورد")
+    assert [(r[1], r[3][-3:]) for r in found] == [("مدير مركز شرطة الفيحاء المكلف الرائد سالم الفلاني", "COP")]
+    assert mentions_of("وقال مدير الدفاع المدني بحائل العقيد سعد الفلاني إن الحريق أخمد")[0][3].endswith("COP")
+    # no police in the office: the rank's own code stands
+    assert mentions_of("وقال قائد القوات البرية اللواء فهد الفلاني إن الجاهزية تامة")[0][3].endswith("MIL")
