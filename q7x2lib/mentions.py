@@ -2468,9 +2468,8 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
             break  # (an unknown person already of one state, by an office before the name, is no other state's office)
         if _apposition(norm, end, nxt.a) and not nxt.pre:
             pass
-        elif not (j > i + 1 and nxt.pre in ("", "ل") and (gap := _ONE_WORD_GAP.fullmatch(norm, end, nxt.a))
-                  and gap[0].strip() not in _OFFICE_GAP_STOP):
-            break  # (المتحدث الرسمي لوزارة التعليم أن الوزارة: a clause goes on after أن, no second office)
+        elif not (j > i + 1 and nxt.pre in ("", "ل") and _ONE_WORD_GAP.fullmatch(norm, end, nxt.a)):
+            break
         end, j = nxt.b, j + 1
     return j
 
