@@ -520,7 +520,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # لشرطة منطقة القصيم، لجوازات الجوف: ل and the bare noun of a local body, which the matcher reads as the
         # joined article of الشرطة (written للشرطة): the body in construct with its place, as شرطة منطقة القصيم
         lam_body = (key.startswith("ال") and key[2:] in m.construct_bodies and norm[a:b].endswith("ل" + key[2:])
-                    and not norm[a:b].endswith(("لل" + key[2:], key)))
+                    and not norm[a:b].endswith("لل" + key[2:]))
         indefinite = not where and (lam_body or not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
                                                      or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
                                                      and pre in _CLITICS_BEFORE_ARTICLE))
