@@ -1683,9 +1683,6 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 u.kind in {"role", "agent"} and u.b <= a and _FEW_WORDS.fullmatch(norm, u.b, a) for u in units):
             # a rank has its own agent, and an office a table knows joins the name below (merged)
             head = _office_head_before(norm, a, m)
-        elif title in m.ranks and (head := _office_head_before(norm, a, m)) is not None \
-                and not _police_office(norm, head[0], a, units, m):
-            head = None  # a rank keeps its own agent (MIL) but under an office of the police (see _police_office)
         if head is not None:
             # مدير التعليم بالمنطقة الأستاذ فلان، عميدة الكلية الدكتورة فلانة: an office no table knows, then the
             # titled name: one person, coded by the first body named in the office (GOV where none is)
@@ -1694,8 +1691,6 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
                 named = _office_body_agent(norm, head[0], a, m) if not bodies else None
                 agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
-                if title in m.ranks:
-                    agent = "COP"  # an officer under a police office (the only office a rank is read under)
                 if named == "":
                     agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
@@ -2144,15 +2139,6 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
             if bare in m.university_words:
                 return ""
     return None
-
-
-def _police_office(norm: str, a: int, b: int, units: list, m: _Matcher) -> bool:
-    """Whether the office phrase in ``[a, b)`` names a police body: a police mention inside it or a police word
-    (``institution_word_*`` coded COP: شرطة، الجوازات، المرور ...). An officer under it (مدير مركز شرطة الكعكية
-    المكلف الرائد فلان) is the police's (COP), not the army's his rank alone would make him."""
-    if any(a <= u.a and u.b <= b and u.agent == "COP" for u in units):
-        return True
-    return any(m.institution_words.get(_BODY_CLITIC.sub("", w[0], count=1)) == "COP" for w in _OFFICE_GAP_WORD.finditer(norm, a, b))
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
