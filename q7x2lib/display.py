@@ -285,7 +285,7 @@ def _header_cell(column: object, names_ar: Mapping[str, str] | None = None, *, o
         >>> _header_cell("name", {"name": "بالاسم"})
         '<th><bdi>بالاسم</bdi><span class="q7x2-id">name</span></th>'
         >>> _header_cell("okaz", outlet=True), _header_cell("source_id", outlet=True)
-        ('<th><bdi>عكاظ</bdi><span class="q7x2-id">okaz</span></th>', '<th><bdi>source_id</bdi></th>')
+        ('<th><bdi>عكاظ</bdi><span class="q7x2-id">okaz</span></th>', '<th><bdi>المصدر المستشهد به</bdi><span class="q7x2-id">source_id</span></th>')
     """
     name = html.escape(str(column))
     own = (names_ar or {}).get(column) if isinstance(column, str) else None

@@ -758,7 +758,7 @@ def _attach_to_centroid(group: np.ndarray, x: sparse.csr_matrix, day: np.ndarray
     Examples:
         >>> x = unit_rows(sparse.csr_matrix(np.array([[1.0, 0], [1, 0.2], [0.9, 0.3], [0, 1], [0.6, 0.8]])))
         >>> _attach_to_centroid(np.array([0, 0, 1, 2, 3]), x, np.array([0.0, 0, 1, 0, 5]), 0.9).tolist()
-        [0, 0, 0, 1, 2]
+        [0, 0, 0, 2, 3]
     """
     threshold = EVENT_CENTROID_ATTACH if threshold is None else threshold
     size = np.bincount(group, minlength=1)
