@@ -289,8 +289,8 @@ def _header_cell(column: object, names_ar: Mapping[str, str] | None = None, *, o
     """
     name = html.escape(str(column))
     own = (names_ar or {}).get(column) if isinstance(column, str) else None
-    if outlet and own is None and isinstance(column, str) and outlet_label(column) != column:
-        own = outlet_label(column)
+    if outlet and own is None and isinstance(column, str) and (label := outlet_label(column)) != column:
+        own = label
     arabic = own or column_name_ar(column)
     if arabic is None:
         return f"<th><bdi>{name}</bdi></th>"
@@ -327,7 +327,7 @@ class RTLTable:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
         shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns)
         # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
-        across = self.df.columns.nlevels == 1 and self.df.columns.name in OUTLET_COLUMNS
+        across = _outlets_across(self.df)
         head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
         body, cut = [], 0
         dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
@@ -404,8 +404,8 @@ class TableView:
         self.outlet_columns = tuple(outlet_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
             shown = outlets_named(df.head(rows), self.outlet_columns)
-            outlets_across = shown.columns.nlevels == 1 and shown.columns.name in OUTLET_COLUMNS
-            rtl = reads_right_to_left(shown, rows) or (outlets_across and _arabic_column(shown.columns.to_series()))
+            rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
+                                                       and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
 
     def __repr__(self) -> str:
@@ -630,6 +630,11 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
 OUTLET_COLUMNS = frozenset({"outlet"})
 
 
+def _outlets_across(df: pd.DataFrame) -> bool:
+    """Whether ``df`` has outlets across its columns (one level of columns, named ``outlet``)."""
+    return df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
+
+
 def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.DataFrame:
     """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
 
@@ -654,7 +659,7 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.Da
     named = OUTLET_COLUMNS | set(outlet_columns)
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in named]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in named]
-    across = df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
+    across = _outlets_across(df)
     if not (columns or index or across):
         return df
     out = df.copy()

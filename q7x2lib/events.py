@@ -2481,7 +2481,7 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
     if not first or without_conjunction(first[0]).lstrip("بل").startswith("ال"):
         return False  # the definite noun (الطلب من الحكومة) is the asking itself
     opener = _words(_norm_of(doc, max(0, ca - 16), ca))[-1:]
-    after_opener = bool(opener) and opener[0] in {normalize(w) for w in _word_set("maker_noun_opener")}
+    after_opener = bool(opener) and opener[0] in _word_set("maker_noun_opener")  # word lists are normalised
     bound = bool(_PREP_LETTERS & set(hit.proclitic))
     if target_rule == "من":
         return not noun and (after_opener or bound)
@@ -3961,8 +3961,10 @@ _PRONOUN_COMP_RE = re.compile(r"(?<![^\W_])[وف]?ب?ان(?:ه|ها)\s+(?:قد\s
 
 #: من right before an act's noun: the complement of a verb of managing (تمكنت الفرق من ضبط).
 _COMPLEMENT_BEFORE_RE = re.compile(r"(?<![^\W_])من\s+$")
+#: The noun or adjective of a claim of responsibility (مسؤوليتها، مسؤولة، المسؤولون without its article).
+_CLAIM_NOUN = r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?"
 #: A claim of responsibility right before an act's noun (أعلنت الحركة مسؤوليتها عن الهجوم، أنها مسؤولة عن الهجوم).
-_CLAIMED_RE = re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s+عن\s+$")
+_CLAIMED_RE = re.compile(_CLAIM_NOUN + r"\s+عن\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -3975,8 +3977,7 @@ def _claimed_in_time() -> re.Pattern:
     """
     times = ["اول\\s+امس"] + sorted(re.escape(w) for w in _word_set("time_adverb_word")
                                      if w not in {"من", "في", "وقت", "اول"})
-    return re.compile(r"(?<![^\W_])[وب]?مسؤول(?:ي[تة](?:ه|ها|هم|هما)?|ة|ون|ين)?\s*[،,]?\s+"
-                      rf"(?:(?:{'|'.join(times)})\s*[،,]?\s+){{1,2}}عن\s+$")
+    return re.compile(_CLAIM_NOUN + rf"\s*[،,]?\s+(?:(?:{'|'.join(times)})\s*[،,]?\s+){{1,2}}عن\s+$")
 
 
 def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dict):

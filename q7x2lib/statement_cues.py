@@ -34,6 +34,12 @@ _PUNCT_CHARS = "،,.:;!?؟\"()[]{}-–—…«»“”"
 _THAT_RE = re.compile(r"[وف]?(?:ان|انه|انها|انهم|اننا)")
 
 
+def _word_pairs(name: str, *, required: bool = True) -> dict[str, str]:
+    """A word list whose entries are a word and, after a space, the agent it gives (``قضائية JUD``; a word alone gives
+    ""), as a dict from word to agent."""
+    return dict((p.split() + [""])[:2] for p in word_list(name, required=required))
+
+
 class _Cues:
     """The reporting verbs of a table, compiled once with the one term matcher, and quotations."""
 
@@ -143,14 +149,13 @@ class _Cues:
         self.months = frozenset(w for m in month_names() for w in m.split())
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
-        self.setting_words = dict((p.split() + [""])[:2] for p in word_list("setting_speaker"))
+        self.setting_words = _word_pairs("setting_speaker")
         # مصادر مطلعة، مصدر قضائي: an unnamed source with no country, of the story's setting (the adjective's agent)
         self.setting_source_heads = frozenset(word_list("setting_source_head", required=False))
-        self.setting_source_adjectives = dict((p.split() + [""])[:2] for p in word_list("setting_source_adjective",
-                                                                                         required=False))
+        self.setting_source_adjectives = _word_pairs("setting_source_adjective", required=False)
         # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
         # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
-        self.body_agents = dict((p.split() + [""])[:2] for p in word_list("speaker_body_agent", required=False))
+        self.body_agents = _word_pairs("speaker_body_agent", required=False)
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
         lists = load_lexicon("word_lists")
@@ -172,17 +177,17 @@ class _Cues:
         self.head_agents = {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
                             if str(p).strip() and str(a).strip()}
         countries = load_lexicon("countries")
-        self.country_adjectives = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
-                                   if f == "adjective" and " " not in str(p).strip()}
+        adjectives = [(normalize_text(str(p)), c, str(n)) for p, c, f, n in zip(
+            countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))
+            if f == "adjective" and " " not in str(p).strip()]
+        self.country_adjectives = {p: c for p, c, _ in adjectives}
         # البنك المركزي: an adjective that makes a body public, not a company
         self.public_body_adjectives = frozenset(without_article(normalize_text(w))
                                                 for w in word_list("public_body_adjective", required=False))
         # a country adjective whose usual sense is another (المالية: financial, not Malian): no speaker's country
         self.other_sense_adjectives = frozenset(normalize_text(w) for w in word_list("adjective_other_sense", required=False))
         # the adjectives the table does not mark ambiguous (not المالية: financial; الإنجليزية: the language; الكورية: which Korea)
-        self.plain_country_adjectives = {normalize_text(str(p)): c for p, c, f, n in zip(
-            countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))
-            if f == "adjective" and " " not in str(p).strip() and not str(n).startswith("ambiguous")}
+        self.plain_country_adjectives = {p: c for p, c, n in adjectives if not n.startswith("ambiguous")}
         # جامعة ملبورن في أستراليا، بنك الكويت الوطني: a state's one-word name in a speaker's institution phrase
         self.country_names = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                               if f == "name" and " " not in str(p).strip()}
