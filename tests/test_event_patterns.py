@@ -862,3 +862,10 @@ def test_an_offer_or_a_request_with_no_doer_is_dropped() -> None:
     assert "02" not in [c for _, c in acts(asked)]
     offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
     assert "03" in [c for _, c in acts(offer)]
+
+
+def test_a_release_written_with_its_pronoun() -> None:
+    # round 44: إطلاق سراحه، أطلقت سراحهم: the release of the one named before is a concession (08), as إطلاق سراح
+    for text in ("وأوقفت الشرطة الرجل يومين ثم أطلقت سراحه بالكفالة.",
+                 "وطالبت المنظمة الحكومة الإيرانية بإطلاق سراحهم فورا."):
+        assert "08" in [c for t, c in acts(events(text)) if "سراح" in t], text
