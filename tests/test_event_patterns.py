@@ -869,3 +869,13 @@ def test_a_release_written_with_its_pronoun() -> None:
     for text in ("وأوقفت الشرطة الرجل يومين ثم أطلقت سراحه بالكفالة.",
                  "وطالبت المنظمة الحكومة الإيرانية بإطلاق سراحهم فورا."):
         assert "08" in [c for t, c in acts(events(text)) if "سراح" in t], text
+
+
+def test_regularising_residents_and_a_meeting_with_its_pronoun() -> None:
+    # round 44: تصحيح أوضاع المقيمين is aid (07), as the guideline codes it; اجتماعه بـ / مع is a meeting (04)
+    ev = events("واستأنفت المديرية العامة للجوازات تصحيح أوضاع المقيمين اليمنيين في الرياض.")
+    assert "07" in [c for t, c in acts(ev) if "تصحيح" in t]
+    topic = events("ودعا الكاتب إلى اتخاذ التدابير اللازمة لتصحيح الأوضاع السائدة في المنطقة.")
+    assert not [t for t, _ in acts(topic) if "تصحيح" in t]
+    met = events("وقال وزير الخارجية الأمريكي بعد اجتماعه مع وزراء خارجية دول مجلس التعاون إن الاتفاق يخدم المنطقة.")
+    assert "04" in [c for t, c in acts(met) if "اجتماع" in t]
