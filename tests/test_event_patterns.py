@@ -834,3 +834,48 @@ def test_the_besieged_is_no_siege_laid() -> None:
 def test_a_red_card_is_no_expulsion() -> None:
     # round 43: طرد الحارس، طرد اللاعب (rules split, 3 of 21 firings of طرد)
     assert [c for t, c in acts(events("وتجنب مدرب تشيلسي التعليق على طرد الحارس كورتوا في المباراة.")) if "طرد" in t] == []
+
+
+def test_a_headline_of_congratulations_is_an_act() -> None:
+    # round 44: القيادة تهنئ رئيس ... / خادم الحرمين يهنئ ...: the headline of the leaders' cables, coded as an act
+    for text, trigger in (("القيادة تهنئ رئيس غانا بذكرى استقلال بلاده", "تهنئ"),
+                          ("ولي العهد يهنئ رئيس جمهورية بنما بذكرى الاستقلال", "يهنئ")):
+        assert (trigger, "05") in acts(events(text)), text
+
+
+def test_a_telephone_call_between_two_or_received_or_made() -> None:
+    # round 44: اتصال هاتفي بين / تلقاه / أجراه is a consultation (04); a bare اتصال هاتفي (an interview with an
+    # outlet as often) is not
+    for text in ("وجاء ذلك في اتصال هاتفي بين وزير الخارجية المصري ونظيره الأردني أمس.",
+                 "وقال الرئيس خلال اتصال هاتفي تلقاه من رئيس وزراء إيطاليا إن الحل سياسي.",
+                 "وبحث الأمر في اتصال هاتفي أجراه الرئيس الفرنسي مع نظيره الروسي."):
+        assert "04" in [c for t, c in acts(events(text)) if "اتصال" in t], text
+    interview = events("وقال المحافظ في اتصال هاتفي مع الصحيفة إن العمل مستمر في المشروع.")
+    assert not [t for t, _ in acts(interview) if "اتصال" in t]
+
+
+def test_an_offer_or_a_request_with_no_doer_is_dropped() -> None:
+    # round 44 (sourceless_dropped): عرض with no doer named is a show or a display, يطلب with no requester no act
+    shown = events("وتتوزع أعمال الشركة في الرياض على أربعة مواقع عرض في أماكن مختارة.")
+    assert "03" not in [c for _, c in acts(shown)]
+    asked = events("وقالت الشرطة الأمريكية إن المتهم يطلب مبلغا كبيرا.")
+    assert "02" not in [c for _, c in acts(asked)]
+    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
+    assert "03" in [c for _, c in acts(offer)]
+
+
+def test_a_release_written_with_its_pronoun() -> None:
+    # round 44: إطلاق سراحه، أطلقت سراحهم: the release of the one named before is a concession (08), as إطلاق سراح
+    for text in ("وأوقفت الشرطة الرجل يومين ثم أطلقت سراحه بالكفالة.",
+                 "وطالبت المنظمة الحكومة الإيرانية بإطلاق سراحهم فورا."):
+        assert "08" in [c for t, c in acts(events(text)) if "سراح" in t], text
+
+
+def test_regularising_residents_and_a_meeting_with_its_pronoun() -> None:
+    # round 44: تصحيح أوضاع المقيمين is aid (07), as the guideline codes it; اجتماعه بـ / مع is a meeting (04)
+    ev = events("واستأنفت المديرية العامة للجوازات تصحيح أوضاع المقيمين اليمنيين في الرياض.")
+    assert "07" in [c for t, c in acts(ev) if "تصحيح" in t]
+    topic = events("ودعا الكاتب إلى اتخاذ التدابير اللازمة لتصحيح الأوضاع السائدة في المنطقة.")
+    assert not [t for t, _ in acts(topic) if "تصحيح" in t]
+    met = events("وقال وزير الخارجية الأمريكي بعد اجتماعه مع وزراء خارجية دول مجلس التعاون إن الاتفاق يخدم المنطقة.")
+    assert "04" in [c for t, c in acts(met) if "اجتماع" in t]
