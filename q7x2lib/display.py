@@ -697,6 +697,20 @@ def source_label(source: object, *, sources: pd.DataFrame | None = None) -> obje
 #: The columns whose values are outlet ids (and index levels and axes of columns of that name): a table shows them by
 #: their Arabic names, as the charts do (:func:`outlet_label`); the data and the CSV file keep the ids.
 OUTLET_COLUMNS = frozenset({"outlet"})
+#: The columns that list outlet ids, joined by an Arabic comma (``group_labels``' ``outlets``: «almadina، okaz»).
+OUTLET_LIST_COLUMNS = frozenset({"outlets"})
+
+
+def _outlet_list_label(value: object) -> object:
+    """A list of outlet ids joined by «، » as a table shows it: each outlet by its Arabic name; any other value kept.
+
+    Examples:
+        >>> _outlet_list_label("almadina، okaz"), _outlet_list_label(3), _outlet_list_label("")
+        ('المدينة، عكاظ', 3, '')
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    return "، ".join(str(outlet_label(o)) for o in value.split("، "))
 
 
 def _outlets_across(df: pd.DataFrame) -> bool:
@@ -731,7 +745,8 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         ['فرانس برس', 'رويترز']
     """
     sources = set(source_columns)
-    labels = {**dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label)}
+    labels = {**dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
+              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label)}
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in labels]
     across = _outlets_across(df)

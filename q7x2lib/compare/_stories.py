@@ -10,6 +10,7 @@ import pandas as pd
 from scipy import sparse
 
 from ..arabic import normalize
+from ..display import outlet_label
 from ..errors import Q7x2Error
 from ..lexicons import month_names
 from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
@@ -1399,7 +1400,9 @@ def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "e
     out["outlets"] = outlets.reindex(chosen).map(lambda o: "، ".join(o) if isinstance(o, list) else "").to_numpy()
     out["words"] = words.reindex(np.arange(len(chosen))).fillna("").to_numpy()  # score["g"] counts chosen groups
     out["actors"] = _group_actors(mentions, codes, ids, chosen) if mentions is not None else ""
-    shown = [o if n <= 3 else f"{n} outlets" for o, n in zip(out["outlets"], out["n_outlets"])]
+    # the label is read beside Arabic words and charts: outlets by their Arabic names (okaz: عكاظ), counted in Arabic
+    shown = ["، ".join(map(str, map(outlet_label, o))) if n <= 3 else f"{n} {'وسائل' if n <= 10 else 'وسيلة'}"
+             for o, n in zip(outlets.reindex(chosen).map(lambda o: o if isinstance(o, list) else []), out["n_outlets"])]
     out["label"] = [" · ".join(p for p in (_date_range(f, l), w, ac, o) if p)
                     for f, l, w, ac, o in zip(out["first_date"], out["last_date"], out["words"], out["actors"], shown)]
     out = out.astype({"words": object, "outlets": object, "actors": object, "label": object})
