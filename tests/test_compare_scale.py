@@ -1199,3 +1199,12 @@ def test_event_groups_at_scale_attach_late_copies_last_beyond_the_links_window(m
     monkeypatch.setattr(_stories, "_attach_late_copies", spy)
     groups = compare.event_groups(df, mentions=find_mentions(df), max_days=2).set_index("doc_id")["event_group"]
     assert seen == [(len(df), 2, True)] and groups.iloc[-1] == groups.iloc[0]
+
+
+def test_group_label_names_its_actors_in_arabic(corpus) -> None:
+    # the bundled April call's group was labelled «… · blinken nato · يورو عربي»: actor ids in an Arabic label
+    mentions = find_mentions(corpus)
+    labels = compare.group_labels(corpus, compare.event_groups(corpus, mentions=mentions), mentions=mentions)
+    assert labels.loc[0, "actors"] == "أنتوني بلينكن، حلف شمال الأطلسي"
+    assert " · أنتوني بلينكن، حلف شمال الأطلسي · يورو عربي" in labels.loc[0, "label"]
+    assert not labels["actors"].str.contains("[A-Za-z]").any()

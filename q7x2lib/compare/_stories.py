@@ -1426,6 +1426,22 @@ def _group_actors(mentions: pd.DataFrame, codes: np.ndarray, ids: np.ndarray, ch
     named = named.assign(w=idf.to_numpy())
     best = named[named["g"] >= 0].groupby(["g", "actor_id"])["w"].sum().rename("w").reset_index()
     best = best.sort_values(["g", "w", "actor_id"], ascending=[True, False, True]).groupby("g").head(n)
-    joined = best.groupby("g")["actor_id"].agg(" ".join)
+    names = _actor_names_ar()
+    # by their Arabic names (بلينكن، الناتو), read beside the group's Arabic words; an actor no table names by its id
+    joined = best.groupby("g")["actor_id"].agg(lambda a: "، ".join(names.get(x, x) for x in a))
     return joined.reindex(chosen).fillna("").to_numpy()
+
+
+@lru_cache(maxsize=1)
+def _actor_names_ar() -> dict:
+    """Each bundled actor's Arabic name: ``name_ar`` of the actor table, else the first phrase of the people or
+    organisations table."""
+    from ..lexicons import load_lexicon
+
+    names: dict = {}
+    for table, column in (("organisations", "phrase"), ("people", "phrase"), ("actors", "name_ar")):
+        rows = load_lexicon(table)
+        rows = rows[rows[column].fillna("").astype(str).str.strip() != ""].drop_duplicates("actor_id")
+        names.update(zip(rows["actor_id"], rows[column]))  # the actor table's names win
+    return names
 
