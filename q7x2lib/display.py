@@ -309,6 +309,7 @@ class RTLTable:
         max_chars: int = MAX_CELL_CHARS,
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
+        source_columns: Iterable[str] = (),
     ) -> None:
         self.df = df
         self.highlight = highlight
@@ -316,6 +317,7 @@ class RTLTable:
         self.max_chars = max_chars
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
+        self.source_columns = tuple(source_columns)
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -325,7 +327,7 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns)
+        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns)
         # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
         across = _outlets_across(self.df)
         head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
@@ -398,12 +400,14 @@ class TableView:
         file: str | None,
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
+        source_columns: Iterable[str] = (),
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
+        self.source_columns = tuple(source_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(df.head(rows), self.outlet_columns)
+            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns)
             rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
                                                        and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
@@ -418,9 +422,9 @@ class TableView:
             shown = self.df.head(self.rows)
             shown = shown if _row_numbers(shown.index) else shown.reset_index()
             table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
-                             outlet_columns=self.outlet_columns).html_table(note_more=False)
+                             outlet_columns=self.outlet_columns, source_columns=self.source_columns).html_table(note_more=False)
         else:
-            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns)))
+            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -520,7 +524,14 @@ def _bundled_names(table: str) -> dict:
     if table == "countries":
         countries = load_lexicon("countries")
         return _names(countries[countries["form"] == "name"], "code", "phrase")
+    if table == "sources":
+        return _source_names(load_lexicon("sources"))
     return _names(load_lexicon("outlets"), "outlet", "name_ar")
+
+
+def _source_names(sources: pd.DataFrame) -> dict:
+    """``source_id`` → its Arabic name (``name_ar``), else its English one (``name_en``), of a sources table."""
+    return {**_names(sources, "source_id", "name_en"), **_names(sources, "source_id", "name_ar")}
 
 
 #: Arabic names of the event codes that name no country: an intergovernmental organisation and an international
@@ -625,9 +636,81 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
     return name if isinstance(name, str) and name.strip() else outlet
 
 
+#: The source names of the user's sources table (:func:`use_sources`), the bundled ones beneath; None: the bundled ones.
+_USER_SOURCE_NAMES: dict | None = None
+
+
+def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
+    """Name the cited sources, in every table and chart from here on, by this sources table (:func:`source_label`).
+
+    Notebook 10 calls it with the sources table its ``table_paths`` give
+    (``report --table sources=my_sources.csv``); a source the user's table does
+    not name keeps its bundled name, or its id. ``None`` goes back to the
+    bundled names.
+
+    Examples:
+        >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
+        ...                           "country": ["KW"], "variants": ["كونا"]}))
+        >>> source_label("kuna"), source_label("reuters")
+        ('KUNA', 'رويترز')
+        >>> use_sources(None)
+        >>> source_label("kuna")
+        'kuna'
+    """
+    global _USER_SOURCE_NAMES
+    if sources is None:
+        _USER_SOURCE_NAMES = None
+        return
+    from .lexicons import load_lexicon
+
+    sources = load_lexicon("sources", sources)  # checked as any sources table
+    _USER_SOURCE_NAMES = {**_bundled_names("sources"), **_source_names(sources)}
+
+
+def source_label(source: object, *, sources: pd.DataFrame | None = None) -> object:
+    """A cited source (``cited_sources``' ``source_id``) as a table or chart names it: رويترز for ``reuters``.
+
+    Its ``name_ar`` in the sources table, else its ``name_en`` (a user's table
+    may name a source in English only), else the id as it is; any other value
+    is kept.
+
+    Args:
+        source: A ``source_id`` of the sources table (``afp``) or any other value (kept).
+        sources: The sources table (default: the one :func:`use_sources` set, else the bundled one).
+
+    Examples:
+        >>> source_label("afp"), source_label("ria_novosti"), source_label("no_such_source"), source_label(None)
+        ('فرانس برس', 'ريا نوفوستي', 'no_such_source', None)
+        >>> source_label("x", sources=pd.DataFrame({"source_id": ["x"], "name_ar": [None], "name_en": ["X Press"]}))
+        'X Press'
+    """
+    if not isinstance(source, str):
+        return source
+    if sources is not None:
+        names = _source_names(sources)
+    else:
+        names = _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
+    name = names.get(source)
+    return name if isinstance(name, str) and name.strip() else source
+
+
 #: The columns whose values are outlet ids (and index levels and axes of columns of that name): a table shows them by
 #: their Arabic names, as the charts do (:func:`outlet_label`); the data and the CSV file keep the ids.
 OUTLET_COLUMNS = frozenset({"outlet"})
+#: The columns that list outlet ids, joined by an Arabic comma (``group_labels``' ``outlets``: «almadina، okaz»).
+OUTLET_LIST_COLUMNS = frozenset({"outlets"})
+
+
+def _outlet_list_label(value: object) -> object:
+    """A list of outlet ids joined by «، » as a table shows it: each outlet by its Arabic name; any other value kept.
+
+    Examples:
+        >>> _outlet_list_label("almadina، okaz"), _outlet_list_label(3), _outlet_list_label("")
+        ('المدينة، عكاظ', 3, '')
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    return "، ".join(str(outlet_label(o)) for o in value.split("، "))
 
 
 def _outlets_across(df: pd.DataFrame) -> bool:
@@ -635,7 +718,7 @@ def _outlets_across(df: pd.DataFrame) -> bool:
     return df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
 
 
-def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.DataFrame:
+def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = ()) -> pd.DataFrame:
     """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
 
     A table of outlets named aawsat, okaz and (unknown) stood beside charts that named them الشرق الأوسط، عكاظ and
@@ -646,6 +729,9 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.Da
         df: Any DataFrame.
         outlet_columns: Other columns (or index levels) of this table that hold outlet ids (``copy_flows``'
             ``source`` and ``copier``); a column of that name in another table may hold other ids.
+        source_columns: Columns (or index levels) that hold the ids of cited sources (``cited_sources``'
+            ``source_id``), shown by their names (:func:`source_label`): رويترز, not reuters. Named per table, as
+            ``source_id`` is an actor's id in the events table.
 
     Examples:
         >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
@@ -655,19 +741,23 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = ()) -> pd.Da
         ['الشرق الأوسط', 'other']
         >>> outlets_named(pd.DataFrame({"source": ["was"], "copier": ["okaz"]}), ["source", "copier"]).values.tolist()
         [['واس', 'عكاظ']]
+        >>> outlets_named(pd.DataFrame({"source_id": ["afp", "reuters"], "n": [2, 1]}), source_columns=["source_id"])["source_id"].tolist()
+        ['فرانس برس', 'رويترز']
     """
-    named = OUTLET_COLUMNS | set(outlet_columns)
-    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in named]
-    index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in named]
+    sources = set(source_columns)
+    labels = {**dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
+              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label)}
+    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
+    index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in labels]
     across = _outlets_across(df)
     if not (columns or index or across):
         return df
     out = df.copy()
     for i in columns:
-        out.isetitem(i, df.iloc[:, i].map(outlet_label, na_action="ignore"))
+        out.isetitem(i, df.iloc[:, i].map(labels[df.columns[i]], na_action="ignore"))
     if index:
         levels = [df.index.get_level_values(i) for i in range(df.index.nlevels)]
-        levels = [level.map(outlet_label) if i in index else level for i, level in enumerate(levels)]
+        levels = [level.map(labels[df.index.names[i]]) if i in index else level for i, level in enumerate(levels)]
         out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
     if across:
         out.columns = df.columns.map(outlet_label)
@@ -710,6 +800,7 @@ def show_table(
     highlight: str | None = None,
     names_ar: Mapping[str, str] | None = None,
     outlet_columns: Iterable[str] = (),
+    source_columns: Iterable[str] = (),
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -734,6 +825,10 @@ def show_table(
             (``copy_flows``' ``source`` and ``copier``): shown by the outlets'
             Arabic names, as the ``outlet`` column is (:func:`outlets_named`);
             the data and the CSV file keep the ids.
+        source_columns: Columns (or index levels) that hold cited sources' ids
+            (``cited_sources``' ``source_id``): shown by their names
+            (:func:`source_label`, رويترز for reuters); the data and the CSV
+            file keep the ids.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with
@@ -758,4 +853,4 @@ def show_table(
     if folder is not None:
         path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
         file = f"{folder.name}/{path.name}"
-    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns)
+    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns, source_columns)

@@ -16,6 +16,7 @@ from scipy import sparse
 from q7x2lib import compare, find_mentions
 from q7x2lib.compare import _headlines, _keyness, _sparse, _stories
 from q7x2lib.errors import Q7x2Error
+from q7x2lib.display import show_table
 from q7x2lib.validation import gold_thread_members, score_groups, wrong_joins
 
 D000, D001, D002, D003, D004 = (
@@ -183,6 +184,22 @@ def test_group_label_names_dates_words_actors_and_outlets(corpus) -> None:
     assert len(labels) == 4 and labels["label"].is_unique
     only_pairs = compare.group_labels(corpus, events, mentions=mentions, min_size=2)
     assert only_pairs.drop(columns="group").equals(labels.iloc[:1].drop(columns="group"))
+
+
+def test_group_label_names_its_outlets_in_arabic_and_counts_them_in_arabic() -> None:
+    # made-up headlines of one event in two outlets, and of another in five: the labels read «… · عكاظ، واس» and
+    # «… · 5 وسائل», not okaz, was or "5 outlets" beside the Arabic words
+    outlets = ["okaz", "was", "sabq", "alriyadh", "alyaum", "aawsat", "alwatan"]
+    text = "افتتاح معرض الكتاب الدولي في المدينة بمشاركة دور النشر العربية والأجنبية"
+    other = "هطول أمطار غزيرة على المنطقة الشرقية وتحذيرات من السيول في الأودية"
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(7)], "outlet": outlets,
+                           "published": pd.to_datetime(["2015-08-01"] * 7),
+                           "text_clean": [text, text, other, other, other, other, other]})
+    groups = pd.DataFrame({"doc_id": corpus["doc_id"], "event_group": [0, 0, 1, 1, 1, 1, 1]})
+    labels = compare.group_labels(corpus, groups).set_index("size")["label"]
+    assert labels[2].endswith(" · عكاظ، واس") and labels[5].endswith(" · 5 وسائل"), labels.tolist()
+    shown = show_table(compare.group_labels(corpus, groups), "labels")._repr_html_()
+    assert "<bdi>عكاظ، واس</bdi>" in shown  # the outlets column too (the data keeps the ids)
 
 
 # --- shared passages and copy flows ---------------------------------------------------------------------
@@ -1182,3 +1199,12 @@ def test_event_groups_at_scale_attach_late_copies_last_beyond_the_links_window(m
     monkeypatch.setattr(_stories, "_attach_late_copies", spy)
     groups = compare.event_groups(df, mentions=find_mentions(df), max_days=2).set_index("doc_id")["event_group"]
     assert seen == [(len(df), 2, True)] and groups.iloc[-1] == groups.iloc[0]
+
+
+def test_group_label_names_its_actors_in_arabic(corpus) -> None:
+    # the bundled April call's group was labelled «… · blinken nato · يورو عربي»: actor ids in an Arabic label
+    mentions = find_mentions(corpus)
+    labels = compare.group_labels(corpus, compare.event_groups(corpus, mentions=mentions), mentions=mentions)
+    assert labels.loc[0, "actors"] == "أنتوني بلينكن، حلف شمال الأطلسي"
+    assert " · أنتوني بلينكن، حلف شمال الأطلسي · يورو عربي" in labels.loc[0, "label"]
+    assert not labels["actors"].str.contains("[A-Za-z]").any()

@@ -329,3 +329,49 @@ def test_tables_and_charts_name_the_outlets_by_the_users_outlets_table(tmp_path)
     finally:
         display.use_outlets(None)
     assert display.outlet_label("nahar") == "nahar" and display.outlet_label("okaz") == "عكاظ"
+
+
+def test_citations_by_outlet_name_the_cited_sources_as_the_chart_does() -> None:
+    # notebook 10's citations by outlet listed afp, reuters, tass by id beside outlets named عكاظ، واس and a chart
+    # naming the sources in Arabic; the rows now read فرانس برس، رويترز، تاس, each id kept in the data and the CSV
+    across = pd.DataFrame([[3, 1], [2, 0], [0, 4]], index=pd.Index(["afp", "reuters", "tass"], name="source_id"),
+                          columns=pd.Index(["okaz", "was"], name="outlet"))
+    view = show_table(across, "citations_by_outlet", source_columns=["source_id"])
+    page = view._repr_html_()
+    body = page.split("<tbody>")[1]
+    for name in ("فرانس برس", "رويترز", "تاس"):
+        assert f"<bdi>{name}</bdi>" in body, name
+    assert "afp" not in body and "reuters" not in body
+    assert view.df.index.tolist() == ["afp", "reuters", "tass"] and "reuters" in repr(view)
+    # the small corpus's citations in context: a column named source, named only where the table says so
+    in_context = pd.DataFrame({"doc_id": ["000"], "source": ["sputnik"], "mention": ["سبوتنيك"]})
+    assert "<bdi>سبوتنيك</bdi></td><td" in show_table(in_context, "citations", source_columns=["source"])._repr_html_()
+    assert ">sputnik</bdi>" in show_table(in_context, "citations")._repr_html_()
+    # an events table's source_id is an actor's id: left alone unless named
+    events = pd.DataFrame({"source_id": ["putin"], "trigger": ["اتصل"]})
+    assert ">putin</bdi>" in show_table(events, "events")._repr_html_()
+
+
+def test_cited_sources_are_named_by_the_users_sources_table_arabic_then_english(tmp_path) -> None:
+    from q7x2lib import actors
+
+    mine = tmp_path / "my_sources.csv"
+    mine.write_text("source_id,name_ar,name_en,type,country,variants\n"
+                    "kuna,,KUNA,agency,KW,كونا\nwam,وام,WAM,agency,AE,وام\nmystery,,,agency,XX,مجهولة\n", encoding="utf-8")
+    assert display.source_label("kuna") == "kuna"
+    try:
+        display.use_sources(actors.user_tables(table_paths={"sources": mine})["sources"])
+        assert display.source_label("wam") == "وام"  # the Arabic name first
+        assert display.source_label("kuna") == "KUNA"  # no Arabic name: the English one
+        assert display.source_label("mystery") == "mystery"  # neither: the id
+        assert display.source_label("afp") == "فرانس برس"  # a bundled source keeps its name
+    finally:
+        display.use_sources(None)
+    assert display.source_label("kuna") == "kuna"
+
+
+def test_every_bundled_source_has_an_arabic_and_an_english_name() -> None:
+    from q7x2lib.lexicons import load_lexicon
+
+    sources = load_lexicon("sources")
+    assert (sources["name_ar"].str.strip() != "").all() and (sources["name_en"].str.strip() != "").all()

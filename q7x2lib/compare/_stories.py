@@ -10,6 +10,7 @@ import pandas as pd
 from scipy import sparse
 
 from ..arabic import normalize
+from ..display import outlet_label
 from ..errors import Q7x2Error
 from ..lexicons import month_names
 from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
@@ -1399,7 +1400,9 @@ def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "e
     out["outlets"] = outlets.reindex(chosen).map(lambda o: "، ".join(o) if isinstance(o, list) else "").to_numpy()
     out["words"] = words.reindex(np.arange(len(chosen))).fillna("").to_numpy()  # score["g"] counts chosen groups
     out["actors"] = _group_actors(mentions, codes, ids, chosen) if mentions is not None else ""
-    shown = [o if n <= 3 else f"{n} outlets" for o, n in zip(out["outlets"], out["n_outlets"])]
+    # the label is read beside Arabic words and charts: outlets by their Arabic names (okaz: عكاظ), counted in Arabic
+    shown = ["، ".join(map(str, map(outlet_label, o))) if n <= 3 else f"{n} {'وسائل' if n <= 10 else 'وسيلة'}"
+             for o, n in zip(outlets.reindex(chosen).map(lambda o: o if isinstance(o, list) else []), out["n_outlets"])]
     out["label"] = [" · ".join(p for p in (_date_range(f, l), w, ac, o) if p)
                     for f, l, w, ac, o in zip(out["first_date"], out["last_date"], out["words"], out["actors"], shown)]
     out = out.astype({"words": object, "outlets": object, "actors": object, "label": object})
@@ -1423,6 +1426,22 @@ def _group_actors(mentions: pd.DataFrame, codes: np.ndarray, ids: np.ndarray, ch
     named = named.assign(w=idf.to_numpy())
     best = named[named["g"] >= 0].groupby(["g", "actor_id"])["w"].sum().rename("w").reset_index()
     best = best.sort_values(["g", "w", "actor_id"], ascending=[True, False, True]).groupby("g").head(n)
-    joined = best.groupby("g")["actor_id"].agg(" ".join)
+    names = _actor_names_ar()
+    # by their Arabic names (بلينكن، الناتو), read beside the group's Arabic words; an actor no table names by its id
+    joined = best.groupby("g")["actor_id"].agg(lambda a: "، ".join(names.get(x, x) for x in a))
     return joined.reindex(chosen).fillna("").to_numpy()
+
+
+@lru_cache(maxsize=1)
+def _actor_names_ar() -> dict:
+    """Each bundled actor's Arabic name: ``name_ar`` of the actor table, else the first phrase of the people or
+    organisations table."""
+    from ..lexicons import load_lexicon
+
+    names: dict = {}
+    for table, column in (("organisations", "phrase"), ("people", "phrase"), ("actors", "name_ar")):
+        rows = load_lexicon(table)
+        rows = rows[rows[column].fillna("").astype(str).str.strip() != ""].drop_duplicates("actor_id")
+        names.update(zip(rows["actor_id"], rows[column]))  # the actor table's names win
+    return names
 
