@@ -173,7 +173,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables)
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists)
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
@@ -209,7 +209,7 @@ def _suggested(codes: Counter) -> str:
     return found.most_common(1)[0][0]
 
 
-def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables) -> None:
+def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -221,12 +221,16 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
     the article's only where the article's outlet is of that country (a local
     story), else none. ``نائب`` before another office (نائب رئيس الوفد، نائب
     المتحدث الرسمي) is the deputy of that office, not a member of parliament.
+    A title that is no office (المستشار alone or with a profession: المستشار
+    القانوني فلان, a lawyer or consultant) and a phrase whose agent word has
+    another sense (جامعة قناة السويس: a canal, no channel) give no agent.
     """
     from .mentions import _outlet_homes, find_mentions
 
     if not people:
         return
-    phrases = sorted({_deputy_dropped(normalize(phrase)) for _, _, phrase, _ in people})
+    plain = _PlainPhrase(tables, lists)
+    phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
     by_phrase: dict[int, list] = defaultdict(list)
@@ -243,7 +247,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
         country, agent = _split_code(code, agent_codes)
         if deputy != normalize(phrase) and agent == "LEG":
             agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
-        phrase = deputy
+        if plain(deputy) != deputy:
+            agent = ""  # the coder's agent of a title that is no office (المستشار) or of قناة (a channel): none
+        phrase = plain(deputy)
         at = phrase.find(candidate)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
@@ -261,6 +267,41 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
         elif country and country != homes.get(doc_id, "") and country not in written:
             country = ""  # the story's state, not the person's
         codes[(kind, candidate)][country + agent] += 1
+
+
+class _PlainPhrase:
+    """A phrase naming a person, without what would give it an agent it does not have: a title that is no office
+    (المستشار alone before the name or with a profession after it: ``title_not_office`` and
+    ``title_not_office_adjective`` in the word lists) and the agent word of a phrase of another sense (قناة السويس →
+    السويس: ``agent_other_sense``).
+
+    Examples:
+        >>> plain = _PlainPhrase(None)
+        >>> plain("المستشار القانوني سعد الفلاني"), plain("وزير العدل المستشار سعد الفلاني")
+        ('سعد الفلاني', 'وزير العدل سعد الفلاني')
+        >>> plain("المستشار الالماني فلان"), plain("رئيس جامعة قناة السويس فلان")
+        ('المستشار الالماني فلان', 'رئيس جامعة السويس فلان')
+    """
+
+    def __init__(self, tables, lists: pd.DataFrame | None = None) -> None:
+        from .lexicons import word_list
+
+        if lists is None:  # the word lists' two columns, as _NameReader reads them
+            lists = _table(tables, "word_lists")
+            lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+        titles = "|".join(re.escape(w) for w in word_list("title_not_office", lists, required=False))
+        adjectives = "|".join(re.escape(w) for w in word_list("title_not_office_adjective", lists, required=False))
+        # the title then a profession, or the title right before a name (a word that is no adjective: no ال)
+        self.title = re.compile(rf"(?:^|(?<=\s))[وف]?(?:{titles})(?:\s+(?:{adjectives})(?=\s|$)|(?=\s+(?!ال)))") \
+            if titles else None
+        self.other = [(w, w.split(maxsplit=1)[1]) for w in word_list("agent_other_sense", lists, required=False)
+                      if " " in w]
+
+    def __call__(self, phrase: str) -> str:
+        out = self.title.sub("", phrase) if self.title is not None else phrase
+        for whole, rest in self.other:
+            out = out.replace(whole, rest)
+        return " ".join(out.split()) if out != phrase else phrase
 
 
 def _nearest(found: list[tuple], a: int, b: int) -> tuple | None:
@@ -379,6 +420,7 @@ class _NameReader:
         # its two columns in a frame of their own: a column taken from the table deep-copies its attrs (the source
         # lines) at every word_list call
         lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+        self.lists = lists
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
@@ -388,7 +430,9 @@ class _NameReader:
         self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
             - frozenset(word_list("not_name_opener", lists, required=False))
         self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
+        # a descriptor after a name is no family name (فلان الفلاني الاستشاري في ...، فلان الفلاني الشهر الماضي)
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
+                     | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
