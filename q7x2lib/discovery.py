@@ -173,7 +173,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists)
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col)
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
@@ -209,7 +209,8 @@ def _suggested(codes: Counter) -> str:
     return found.most_common(1)[0][0]
 
 
-def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None) -> None:
+def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
+                 text_col: str = "text_clean") -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -224,6 +225,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     A title that is no office (المستشار alone or with a profession: المستشار
     القانوني فلان, a lawyer or consultant) and a phrase whose agent word has
     another sense (جامعة قناة السويس: a canal, no channel) give no agent.
+    A person left without a country takes the state of a nationality
+    adjective written right beside their first naming in the article
+    (عالم الاجتماع الفرنسي فلان، فلان السفيرة الفنلندية): a foreign person in a
+    story of another state.
     """
     from .mentions import _outlet_homes, find_mentions
 
@@ -242,6 +247,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     homes = dict(zip(corpus["doc_id"], _outlet_homes(corpus))) if "outlet" in corpus else {}
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
+    nationalities = _state_words(tables, ("adjective",))
+    texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
+    normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
         deputy = _deputy_dropped(normalize(phrase))
         country, agent = _split_code(code, agent_codes)
@@ -266,7 +274,38 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             country = next(iter(written)) if len(written) == 1 else ""
         elif country and country != homes.get(doc_id, "") and country not in written:
             country = ""  # the story's state, not the person's
+        if not country and isinstance(texts.get(doc_id), str):
+            if doc_id not in normalized:
+                normalized[doc_id] = normalize(texts[doc_id])
+            country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:
+    """The one state whose nationality adjective is written right beside a name's first naming in a (normalised)
+    text: among the three words before it or the three after it, within its clause (no punctuation, no line
+    break, no إن/أن between), else an empty code. A country's name is not read: near a person it is more often
+    what the sentence is about (قال فلان إن السعودية ...).
+
+    Examples:
+        >>> adjectives = {"الفرنسي": {"FRA"}, "الفنلندية": {"FIN"}, "السوداني": {"SDN"}}
+        >>> _nationality_beside("عاد عالم الاجتماع الفرنسي فلان الفلاني الى", "فلان الفلاني", adjectives)
+        'FRA'
+        >>> _nationality_beside("بحضور فلانة الفلانية السفيرة الفنلندية بالقاهرة", "فلانة الفلانية", adjectives)
+        'FIN'
+        >>> _nationality_beside("ان مقتل السوداني يبرز الجهود التي يبذلها الجنرال فلان الفلاني", "فلان الفلاني", adjectives)
+        ''
+    """
+    at = text.find(name)
+    if at < 0:
+        return ""
+    before = _CLAUSE_END.split(text[max(0, at - 80):at])[-1].split()[-3:]
+    after = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
+    found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_CLAUSE_END = re.compile(r"[.,،؛:;!?؟()\"«»\n]|\s[اأإ]ن\s")
 
 
 class _PlainPhrase:
@@ -328,14 +367,14 @@ def _deputy_dropped(phrase: str) -> str:
     return _DEPUTY.sub("", phrase)
 
 
-def _state_words(tables) -> dict[str, set]:
-    """Each normalised name, adjective and province of a state in the ``countries`` table, with its codes; not
-    those the table notes as ambiguous."""
+def _state_words(tables, forms: tuple = ("name", "adjective", "province")) -> dict[str, set]:
+    """Each normalised name, adjective and province (``forms``) of a state in the ``countries`` table, with its
+    codes; not those the table notes as ambiguous."""
     out: dict[str, set] = defaultdict(set)
     table = _table(tables, "countries")
     for code, form, phrase, note in zip(table["code"], table["form"], table["phrase"], table["note"]):
         # not a form that is more often a common word (مالية: financial, عمان: Amman)
-        if form in ("name", "adjective", "province") and isinstance(phrase, str) and "ambiguous" not in str(note):
+        if form in forms and isinstance(phrase, str) and "ambiguous" not in str(note):
             key = " ".join(normalize(phrase).split())
             out[key].add(code)
             if form == "adjective":

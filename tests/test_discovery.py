@@ -246,3 +246,11 @@ def test_a_descriptor_after_a_name_is_not_taken_into_it() -> None:
     reader = _NameReader(None)
     assert reader.read(" خالد الفلاحي الاستشاري في مستشفى") == "خالد الفلاحي"
     assert reader.read(" خالد الفلاحي الشهر الماضي") == "خالد الفلاحي"
+
+
+def test_a_foreign_person_takes_the_nationality_written_beside_the_name() -> None:
+    df = corpus_of("وقال عالم الاجتماع الفرنسي الدكتور جان دوفال إن الأزمة طويلة",
+                   "وأضاف الدكتور جان دوفال أن الحل بعيد")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert set(found[found.candidate == "جان دوفال"].suggested_code) <= {"FRA", "FRACVL"}
