@@ -73,7 +73,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
       المحلل السياسي خالد الدخيل ...), with the speaker's code;
     * ``office without country``: an office or institution written with no
       country the coder could see (الرئاسة، وزير الداخلية), with its agent,
-      counted once whatever proclitic it bears (للتلفزيون، التلفزيون).
+      counted once whatever proclitic it bears (للتلفزيون، التلفزيون); not
+      civilians (CVL: الطفل، فتاة، الطلاب), people named by a common noun.
 
     A person's suggested code is read off the phrase that names them,
     coded alone (the office nearest the name; the state the phrase writes,
@@ -174,7 +175,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
     _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col)
-    loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
+    # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
+    loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code

@@ -254,3 +254,10 @@ def test_a_foreign_person_takes_the_nationality_written_beside_the_name() -> Non
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
     assert set(found[found.candidate == "جان دوفال"].suggested_code) <= {"FRA", "FRACVL"}
+
+
+def test_civilians_named_by_a_common_noun_are_no_office_to_add() -> None:
+    df = corpus_of("وأصيبت الطفلة بجروح بعد أن صدمها السائق", "ونقلت الطفلة إلى المستشفى وقال التلفزيون الرسمي إن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    loose = set(found[found.kind == "office without country"].candidate)
+    assert "الطفلة" not in loose and "السائق" not in loose and "التلفزيون الرسمي" in loose
