@@ -322,6 +322,8 @@ class _PlainPhrase:
         ('سعد الفلاني', 'وزير العدل سعد الفلاني')
         >>> plain("المستشار الالماني فلان"), plain("رئيس جامعة قناة السويس فلان")
         ('المستشار الالماني فلان', 'رئيس جامعة السويس فلان')
+        >>> plain("المستشار بالسفارة السعودية فلان"), plain("المستشار في الديوان الملكي فلان")
+        ('المستشار بالسفارة السعودية فلان', 'المستشار في الديوان الملكي فلان')
     """
 
     def __init__(self, tables, lists: pd.DataFrame | None = None) -> None:
@@ -332,8 +334,10 @@ class _PlainPhrase:
             lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
         titles = "|".join(re.escape(w) for w in word_list("title_not_office", lists, required=False))
         adjectives = "|".join(re.escape(w) for w in word_list("title_not_office_adjective", lists, required=False))
-        # the title then a profession, or the title right before a name (a word that is no adjective: no ال)
-        self.title = re.compile(rf"(?:^|(?<=\s))[وف]?(?:{titles})(?:\s+(?:{adjectives})(?=\s|$)|(?=\s+(?!ال)))") \
+        # the title then a profession, or the title right before a name: a word with no article (an adjective:
+        # المستشار الألماني) and no preposition (a body: المستشار في الديوان الملكي، المستشار بالسفارة السعودية)
+        self.title = re.compile(rf"(?:^|(?<=\s))[وف]?(?:{titles})(?:\s+(?:{adjectives})(?=\s|$)"
+                                rf"|(?=\s+(?!ال|[وف]?[بكل]ال|[وف]?لل|(?:في|لدى|لدي)\s)))") \
             if titles else None
         self.other = [(w, w.split(maxsplit=1)[1]) for w in word_list("agent_other_sense", lists, required=False)
                       if " " in w]
