@@ -73,7 +73,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
       المحلل السياسي خالد الدخيل ...), with the speaker's code;
     * ``office without country``: an office or institution written with no
       country the coder could see (الرئاسة، وزير الداخلية), with its agent,
-      counted once whatever proclitic it bears (للتلفزيون، التلفزيون).
+      counted once whatever proclitic it bears (للتلفزيون، التلفزيون); not
+      civilians (CVL: الطفل، فتاة، الطلاب), people named by a common noun.
 
     A person's suggested code is read off the phrase that names them,
     coded alone (the office nearest the name; the state the phrase writes,
@@ -173,8 +174,9 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables)
-    loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "")]
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col)
+    # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
+    loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
         phrase = _without_proclitic(" ".join(normalize(surface).split()), proclitic)
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
@@ -209,7 +211,8 @@ def _suggested(codes: Counter) -> str:
     return found.most_common(1)[0][0]
 
 
-def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables) -> None:
+def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
+                 text_col: str = "text_clean") -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -221,12 +224,20 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
     the article's only where the article's outlet is of that country (a local
     story), else none. ``نائب`` before another office (نائب رئيس الوفد، نائب
     المتحدث الرسمي) is the deputy of that office, not a member of parliament.
+    A title that is no office (المستشار alone or with a profession: المستشار
+    القانوني فلان, a lawyer or consultant) and a phrase whose agent word has
+    another sense (جامعة قناة السويس: a canal, no channel) give no agent.
+    A person left without a country takes the state of a nationality
+    adjective written right beside their first naming in the article
+    (عالم الاجتماع الفرنسي فلان، فلان السفيرة الفنلندية): a foreign person in a
+    story of another state.
     """
     from .mentions import _outlet_homes, find_mentions
 
     if not people:
         return
-    phrases = sorted({_deputy_dropped(normalize(phrase)) for _, _, phrase, _ in people})
+    plain = _PlainPhrase(tables, lists)
+    phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
     by_phrase: dict[int, list] = defaultdict(list)
@@ -238,12 +249,17 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
     homes = dict(zip(corpus["doc_id"], _outlet_homes(corpus))) if "outlet" in corpus else {}
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
+    nationalities = _state_words(tables, ("adjective",))
+    texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
+    normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
         deputy = _deputy_dropped(normalize(phrase))
         country, agent = _split_code(code, agent_codes)
         if deputy != normalize(phrase) and agent == "LEG":
             agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
-        phrase = deputy
+        if plain(deputy) != deputy:
+            agent = ""  # the coder's agent of a title that is no office (المستشار) or of قناة (a channel): none
+        phrase = plain(deputy)
         at = phrase.find(candidate)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
@@ -260,7 +276,77 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables)
             country = next(iter(written)) if len(written) == 1 else ""
         elif country and country != homes.get(doc_id, "") and country not in written:
             country = ""  # the story's state, not the person's
+        if not country and isinstance(texts.get(doc_id), str):
+            if doc_id not in normalized:
+                normalized[doc_id] = normalize(texts[doc_id])
+            country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:
+    """The one state whose nationality adjective is written right beside a name's first naming in a (normalised)
+    text: among the three words before it or the three after it, within its clause (no punctuation, no line
+    break, no إن/أن between), else an empty code. A country's name is not read: near a person it is more often
+    what the sentence is about (قال فلان إن السعودية ...).
+
+    Examples:
+        >>> adjectives = {"الفرنسي": {"FRA"}, "الفنلندية": {"FIN"}, "السوداني": {"SDN"}}
+        >>> _nationality_beside("عاد عالم الاجتماع الفرنسي فلان الفلاني الى", "فلان الفلاني", adjectives)
+        'FRA'
+        >>> _nationality_beside("بحضور فلانة الفلانية السفيرة الفنلندية بالقاهرة", "فلانة الفلانية", adjectives)
+        'FIN'
+        >>> _nationality_beside("ان مقتل السوداني يبرز الجهود التي يبذلها الجنرال فلان الفلاني", "فلان الفلاني", adjectives)
+        ''
+    """
+    at = text.find(name)
+    if at < 0:
+        return ""
+    before = _CLAUSE_END.split(text[max(0, at - 80):at])[-1].split()[-3:]
+    after = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
+    found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_CLAUSE_END = re.compile(r"[.,،؛:;!?؟()\"«»\n]|\s[اأإ]ن\s")
+
+
+class _PlainPhrase:
+    """A phrase naming a person, without what would give it an agent it does not have: a title that is no office
+    (المستشار alone before the name or with a profession after it: ``title_not_office`` and
+    ``title_not_office_adjective`` in the word lists) and the agent word of a phrase of another sense (قناة السويس →
+    السويس: ``agent_other_sense``).
+
+    Examples:
+        >>> plain = _PlainPhrase(None)
+        >>> plain("المستشار القانوني سعد الفلاني"), plain("وزير العدل المستشار سعد الفلاني")
+        ('سعد الفلاني', 'وزير العدل سعد الفلاني')
+        >>> plain("المستشار الالماني فلان"), plain("رئيس جامعة قناة السويس فلان")
+        ('المستشار الالماني فلان', 'رئيس جامعة السويس فلان')
+        >>> plain("المستشار بالسفارة السعودية فلان"), plain("المستشار في الديوان الملكي فلان")
+        ('المستشار بالسفارة السعودية فلان', 'المستشار في الديوان الملكي فلان')
+    """
+
+    def __init__(self, tables, lists: pd.DataFrame | None = None) -> None:
+        from .lexicons import word_list
+
+        if lists is None:  # the word lists' two columns, as _NameReader reads them
+            lists = _table(tables, "word_lists")
+            lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+        titles = "|".join(re.escape(w) for w in word_list("title_not_office", lists, required=False))
+        adjectives = "|".join(re.escape(w) for w in word_list("title_not_office_adjective", lists, required=False))
+        # the title then a profession, or the title right before a name: a word with no article (an adjective:
+        # المستشار الألماني) and no preposition (a body: المستشار في الديوان الملكي، المستشار بالسفارة السعودية)
+        self.title = re.compile(rf"(?:^|(?<=\s))[وف]?(?:{titles})(?:\s+(?:{adjectives})(?=\s|$)"
+                                rf"|(?=\s+(?!ال|[وف]?[بكل]ال|[وف]?لل|(?:في|لدى|لدي)\s)))") \
+            if titles else None
+        self.other = [(w, w.split(maxsplit=1)[1]) for w in word_list("agent_other_sense", lists, required=False)
+                      if " " in w]
+
+    def __call__(self, phrase: str) -> str:
+        out = self.title.sub("", phrase) if self.title is not None else phrase
+        for whole, rest in self.other:
+            out = out.replace(whole, rest)
+        return " ".join(out.split()) if out != phrase else phrase
 
 
 def _nearest(found: list[tuple], a: int, b: int) -> tuple | None:
@@ -287,14 +373,14 @@ def _deputy_dropped(phrase: str) -> str:
     return _DEPUTY.sub("", phrase)
 
 
-def _state_words(tables) -> dict[str, set]:
-    """Each normalised name, adjective and province of a state in the ``countries`` table, with its codes; not
-    those the table notes as ambiguous."""
+def _state_words(tables, forms: tuple = ("name", "adjective", "province")) -> dict[str, set]:
+    """Each normalised name, adjective and province (``forms``) of a state in the ``countries`` table, with its
+    codes; not those the table notes as ambiguous."""
     out: dict[str, set] = defaultdict(set)
     table = _table(tables, "countries")
     for code, form, phrase, note in zip(table["code"], table["form"], table["phrase"], table["note"]):
         # not a form that is more often a common word (مالية: financial, عمان: Amman)
-        if form in ("name", "adjective", "province") and isinstance(phrase, str) and "ambiguous" not in str(note):
+        if form in forms and isinstance(phrase, str) and "ambiguous" not in str(note):
             key = " ".join(normalize(phrase).split())
             out[key].add(code)
             if form == "adjective":
@@ -379,6 +465,7 @@ class _NameReader:
         # its two columns in a frame of their own: a column taken from the table deep-copies its attrs (the source
         # lines) at every word_list call
         lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+        self.lists = lists
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
@@ -388,7 +475,9 @@ class _NameReader:
         self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
             - frozenset(word_list("not_name_opener", lists, required=False))
         self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
+        # a descriptor after a name is no family name (فلان الفلاني الاستشاري في ...، فلان الفلاني الشهر الماضي)
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
+                     | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())

@@ -219,3 +219,45 @@ def test_a_rank_in_a_police_office_suggests_the_police() -> None:
         found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
         speaker = found[found.kind == "speaker no table knows"].set_index("candidate")
         assert speaker.loc["سالم حمد المنصوري", "suggested_code"].endswith("COP")
+
+
+def test_a_lawyer_or_consultant_called_almustashar_is_not_suggested_as_government() -> None:
+    df = corpus_of("وقال المستشار القانوني خالد الفلاحي إن العقد باطل", "وأوضح المستشار القانوني خالد الفلاحي أن القضية طويلة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert set(found.loc[["خالد الفلاحي"], "suggested_code"]) == {""}
+
+
+def test_a_minister_with_the_title_almustashar_keeps_his_office() -> None:
+    df = corpus_of("وقال وزير العدل الفلسطيني المستشار خالد الفلاحي إن", "وأكد وزير العدل الفلسطيني المستشار خالد الفلاحي أن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert found.set_index("candidate").loc["خالد الفلاحي", "suggested_code"] == "PSEGOV"
+
+
+def test_the_suez_canal_is_no_tv_channel() -> None:
+    df = corpus_of("وقال رئيس جامعة قناة السويس الدكتور خالد الفلاحي إن", "وأكد رئيس جامعة قناة السويس الدكتور خالد الفلاحي أن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    assert "MED" not in set(found.suggested_code)
+
+
+def test_a_descriptor_after_a_name_is_not_taken_into_it() -> None:
+    from q7x2lib.discovery import _NameReader
+
+    reader = _NameReader(None)
+    assert reader.read(" خالد الفلاحي الاستشاري في مستشفى") == "خالد الفلاحي"
+    assert reader.read(" خالد الفلاحي الشهر الماضي") == "خالد الفلاحي"
+
+
+def test_a_foreign_person_takes_the_nationality_written_beside_the_name() -> None:
+    df = corpus_of("وقال عالم الاجتماع الفرنسي الدكتور جان دوفال إن الأزمة طويلة",
+                   "وأضاف الدكتور جان دوفال أن الحل بعيد")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    assert set(found[found.candidate == "جان دوفال"].suggested_code) <= {"FRA", "FRACVL"}
+
+
+def test_civilians_named_by_a_common_noun_are_no_office_to_add() -> None:
+    df = corpus_of("وأصيبت الطفلة بجروح بعد أن صدمها السائق", "ونقلت الطفلة إلى المستشفى وقال التلفزيون الرسمي إن")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
+    loose = set(found[found.kind == "office without country"].candidate)
+    assert "الطفلة" not in loose and "السائق" not in loose and "التلفزيون الرسمي" in loose
