@@ -1208,3 +1208,59 @@ def test_group_label_names_its_actors_in_arabic(corpus) -> None:
     assert labels.loc[0, "actors"] == "أنتوني بلينكن، حلف شمال الأطلسي"
     assert " · أنتوني بلينكن، حلف شمال الأطلسي · يورو عربي" in labels.loc[0, "label"]
     assert not labels["actors"].str.contains("[A-Za-z]").any()
+
+
+def test_named_places_reads_towns_cities_and_regions_as_written() -> None:
+    places = _headlines._named_places(["اندلاع حريق في مستودع بخميس مشيط", "أمطار غزيرة على أبها وخميس مشيط",
+                                       "الهلال يفوز على النصر", None, "وصول قافلة إلى تعز وللمكلا"])
+    assert places[0] == {"خميس مشيط"} and places[1] == {"ابها", "خميس مشيط"}
+    assert places[2] == frozenset() and places[3] == frozenset() and places[4] == {"تعز", "المكلا"}
+
+
+def rewritten_reports() -> tuple:
+    # a, b: one fire told by two outlets; c: a third outlet's rewrite, alone; d: a fire in another city the same day;
+    # e: a rewrite of a and b that names no place; f: a statement ("X: ...") near them
+    df = pd.DataFrame({"doc_id": list("abcdef"), "title": [
+        "حريق في مستودع للأخشاب بالدمام", "الدفاع المدني يخمد حريقا في مستودع أخشاب بالدمام",
+        "النيران تلتهم مستودعا في الدمام", "حريق في مستودع للأخشاب بجدة", "إخماد حريق مستودع أخشاب",
+        "مدير الدفاع المدني: لا إصابات في حريق المستودع"], "text_clean": [
+        "أخمدت فرق الدفاع المدني حريقا اندلع في مستودع للأخشاب في الدمام دون إصابات",
+        "تمكنت فرق الدفاع المدني من إخماد حريق في مستودع للأخشاب في الدمام ولم تسجل إصابات",
+        "التهمت النيران مستودعا في الدمام قبل أن تسيطر عليها الفرق",
+        "أخمدت فرق الدفاع المدني حريقا اندلع في مستودع للأخشاب في جدة دون إصابات",
+        "التهمت النيران مستودعا قبل أن تسيطر عليها الفرق",
+        "قال مدير الدفاع المدني إن الحريق لم يسفر عن إصابات"]})
+    body, head = _sparse.headline_vectors(df)
+    return df, _stories._article_rows(body, head)
+
+
+def test_a_lone_rewrite_naming_the_place_joins_the_event_at_the_lower_centroid_bar() -> None:
+    df, x = rewritten_reports()
+    group, day, said = np.array([0, 0, 1, 2, 3, 4]), np.zeros(6), df["title"].str.match(_stories._HEADLINE_SAID_RE).to_numpy()
+    centres, _ = _stories._group_centroids(group, x, day)
+    alike = _stories._row_dot_pairs(x, np.array([2, 4]), centres, np.array([0, 0]))
+    a, b, score = np.array([0, 0, 0, 0]), np.array([2, 3, 4, 5]), np.array([0.25, 0.6, 0.25, 0.3])
+    titles, texts = df["title"].to_numpy(), df["text_clean"].to_numpy()
+    bars = {"ALONE_ATTACH_CENTROID": float(alike.max()) + 0.01, "ALONE_PLACE_CENTROID": float(alike.min()) - 0.01}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in bars.items():
+            patch.setattr(_stories, name, value)
+        joined, used = _stories._attach_alone(group, a, b, score, x, day, said, texts, titles)
+    # c names the place and joins; d names another city (refused); e names none (the higher bar); f speaks
+    assert joined[2] == joined[0] and len(set(joined[[0, 3, 4, 5]])) == 4 and used.tolist() == [0]
+
+
+def test_two_lone_rewrites_do_not_pair_by_the_alone_rule() -> None:
+    df, x = rewritten_reports()
+    group, day, said = np.arange(6), np.zeros(6), np.zeros(6, dtype=bool)
+    joined, used = _stories._attach_alone(group, np.array([0]), np.array([1]), np.array([0.4]), x, day, said,
+                                          df["text_clean"].to_numpy(), df["title"].to_numpy())
+    assert joined.tolist() == group.tolist() and used.tolist() == []
+
+
+def test_a_lone_article_more_than_a_day_from_its_partners_event_is_not_attached() -> None:
+    df, x = rewritten_reports()
+    group, day, said = np.array([0, 0, 1, 2, 3, 4]), np.array([3.0, 3, 0, 0, 0, 0]), np.zeros(6, dtype=bool)
+    joined, used = _stories._attach_alone(group, np.array([0]), np.array([2]), np.array([0.5]), x, day, said,
+                                          df["text_clean"].to_numpy(), df["title"].to_numpy())
+    assert joined.tolist() == group.tolist() and used.tolist() == []

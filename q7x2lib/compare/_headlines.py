@@ -793,3 +793,35 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
+
+
+def _place_pattern() -> tuple:
+    """One pattern for every named place of the ``places`` and ``regions`` tables (و، ف، ب، ل and لل allowed before),
+    and the name each form after لل stands for (مكلا: المكلا)."""
+    from ..lexicons import bundled_table, load_lexicon
+
+    names = {normalize(p) for p in bundled_table("places")["place"]} | {normalize(p) for p in load_lexicon("regions")["place"]}
+    alternatives = []
+    for place in sorted(names, key=len, reverse=True):  # the longest first: خميس مشيط before any shorter name
+        spelled = re.escape(place).replace(r"\ ", r"\s+")
+        alternatives.append(spelled + (f"|(?<=لل){re.escape(place[2:])}".replace(r"\ ", r"\s+") if place.startswith("ال") else ""))
+    after_lil = {place[2:]: place for place in names if place.startswith("ال") and place[2:] not in names}
+    return re.compile(r"(?:(?<![^\W_])[وف]?[بل]?|(?<![^\W_])[وف]?لل)(" + "|".join(alternatives) + r")(?![^\W_])"), after_lil
+
+
+def _named_places(texts, pattern: tuple | None = None) -> list:
+    """The named places (towns, cities, governorates, regions of the ``places`` and ``regions`` tables, as written
+    there, normalised) each text names: a frozenset each, empty for none or a missing text. Unlike
+    :func:`_headline_regions`, a town is not read as its region: خميس مشيط and أبها are two places.
+
+    Examples:
+        >>> [sorted(p) for p in _named_places(["حريق في مستودع بالدمام", "انقطاع الكهرباء عن أحياء في الدمام والخبر",
+        ...                                    "وزير الخارجية يصل إلى القاهرة", None])]
+        [['الدمام'], ['الخبر', 'الدمام'], [], []]
+    """
+    pattern, after_lil = _place_pattern() if pattern is None else pattern  # (pattern, names after لل): read once
+    out = []
+    for t in texts:
+        names = (re.sub(r"\s+", " ", m.group(1)) for m in pattern.finditer(normalize(t))) if isinstance(t, str) else ()
+        out.append(frozenset(after_lil.get(n, n) for n in names))
+    return out
