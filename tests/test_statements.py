@@ -2229,6 +2229,13 @@ def test_an_office_of_a_company_or_society_takes_its_agent_not_gov() -> None:
     assert _last_code("وقال طلاب وطالبات مدارس الرياض إنهم سعداء.")[1] != "SAUEDU"
 
 
+def test_an_office_in_the_chambers_a_banks_union_or_a_university_chair_takes_its_agent() -> None:
+    # round 44, issue 15: مجلس الغرف and اتحاد المصارف are business bodies, a research chair (كرسي) an academic one
+    assert _last_code("وقال رئيس لجنة النقل بمجلس الغرف السعودية سامي العلي إن الشاحنات كثيرة.")[1] == "SAUBUS"
+    assert _last_code("وقال رئيس اتحاد المصارف اليونانية نيكوس بابا إن الودائع مستقرة.")[1] == "GRCBUS"
+    assert _last_code("وقال مشرف كرسي الأمير نايف لأبحاث المياه الدكتور سامي العلي إن المياه تنقص.")[1] == "SAUEDU"
+
+
 def test_a_financial_adjective_is_not_mali() -> None:
     assert _last_code("وقال مدير شركة الخبير المالية سامي العلي إن الأسهم ارتفعت.") == [
         "مدير شركة الخبير المالية سامي العلي", "SAUBUS"]
