@@ -2236,6 +2236,15 @@ def test_an_office_in_the_chambers_a_banks_union_or_a_university_chair_takes_its
     assert _last_code("وقال مشرف كرسي الأمير نايف لأبحاث المياه الدكتور سامي العلي إن المياه تنقص.")[1] == "SAUEDU"
 
 
+def test_a_source_in_the_office_or_government_of_a_named_body_takes_its_code() -> None:
+    # round 44, issue 15: في + an indefinite construct noun + a coded mention: the body the source works in
+    assert _last_code("وقال مسؤول في مكتب رئيس الوزراء التركي إن المحادثات مستمرة.")[1] == "TURGOV"
+    assert _last_code("وأكد مصدر في حكومة جوبا أن الأسلحة وصلت.")[1] == "SSDGOV"
+    # an expert on a field is not of the body named after it; nor is a party a paper is close to
+    assert _last_code("وقال الخبير في شؤون الجماعات المسلحة العراقية سامي العلي إن الخلافات كثيرة.")[1] != "IRQREB"
+    assert _last_code("وذكرت صحيفة النهار القريبة من حزب رئيس الوزراء اليوناني أن الاستفتاء قريب.")[1] != "GRCGOV"
+
+
 def test_a_financial_adjective_is_not_mali() -> None:
     assert _last_code("وقال مدير شركة الخبير المالية سامي العلي إن الأسهم ارتفعت.") == [
         "مدير شركة الخبير المالية سامي العلي", "SAUBUS"]
