@@ -1594,10 +1594,12 @@ class _Subjects(_BackReferences):
                     return j + 1
         return i + 1
 
-    def _clean_extension(self, b: int, mb: int) -> bool:
-        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن)."""
+    def _clean_extension(self, b: int, mb: int, known: bool = False) -> bool:
+        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن);
+        a ``known`` one (an actor of the tables that starts inside the phrase) may hold a stop word of its own
+        name (لهيئة الأمر بالمعروف والنهي عن المنكر ...), not إن/أن."""
         words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
-        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop for w in words)
+        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop and not known for w in words)
 
     def _ends_a_mention(self, i: int) -> bool:
         """A mention of the actor layer ends with word ``i`` (ريابكوف، وزير الخارجية الروسي)."""
@@ -1870,7 +1872,8 @@ class _Subjects(_BackReferences):
 
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         a, b = self._text_span(*span)
-        found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
+        found = [m for m in self.ment.overlapping(a, b)
+                 if m[1] <= b or self._clean_extension(b, m[1], known=bool(m[2]) and m[0] >= a)]
         if found:
             a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
         if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source

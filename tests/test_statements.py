@@ -2245,6 +2245,15 @@ def test_a_source_in_the_office_or_government_of_a_named_body_takes_its_code() -
     assert _last_code("وذكرت صحيفة النهار القريبة من حزب رئيس الوزراء اليوناني أن الاستفتاء قريب.")[1] != "GRCGOV"
 
 
+def test_a_known_body_whose_name_holds_a_preposition_still_names_the_speaker() -> None:
+    # round 44, issue 15: a table's body past the phrase, its name holding عن (الأمر بالمعروف والنهي عن المنكر)
+    found = _last_code("وأكد المدير العام لفرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض "
+                       "الشيخ سامي العلي أن العمل مستمر.")
+    assert found[1] == "SAUREL" and "المنكر" in found[0]
+    # an unknown mention past the phrase with a stop word is still not taken (السفير بأن)
+    assert _last_code("وأفاد السفير بأن العلاقات جيدة.")[0] == "السفير"
+
+
 def test_a_financial_adjective_is_not_mali() -> None:
     assert _last_code("وقال مدير شركة الخبير المالية سامي العلي إن الأسهم ارتفعت.") == [
         "مدير شركة الخبير المالية سامي العلي", "SAUBUS"]
