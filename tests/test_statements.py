@@ -2254,6 +2254,11 @@ def test_a_known_body_whose_name_holds_a_preposition_still_names_the_speaker() -
     assert _last_code("وأفاد السفير بأن العلاقات جيدة.")[0] == "السفير"
 
 
+def test_a_businessman_with_a_country_adjective_is_bus_of_that_country() -> None:
+    # round 44, issue 15: رجل الأعمال (word list person_title_bus) gives the agent, its adjective the country
+    assert _last_code("وقال رجل الأعمال الكندي الشهير جون سميث إن الأسواق هادئة.")[1] == "CANBUS"
+
+
 def test_a_financial_adjective_is_not_mali() -> None:
     assert _last_code("وقال مدير شركة الخبير المالية سامي العلي إن الأسهم ارتفعت.") == [
         "مدير شركة الخبير المالية سامي العلي", "SAUBUS"]
