@@ -176,6 +176,9 @@ class _Cues:
         # a speaker no mention codes (الوزير الفرنسي، سياسيون يمنيون): its head word's agent, its adjective's country
         self.head_agents = {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
                             if str(p).strip() and str(a).strip()}
+        # رجل الأعمال الأمريكي: a businessman's description (word list person_title_bus) is a head of agent BUS too
+        for w in word_list("person_title_bus", required=False):
+            self.head_agents.setdefault(normalize_text(w), "BUS")
         countries = load_lexicon("countries")
         adjectives = [(normalize_text(str(p)), c, str(n)) for p, c, f, n in zip(
             countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))

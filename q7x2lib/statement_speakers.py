@@ -87,6 +87,8 @@ _GOVERNED_OPENERS = frozenset("هذه هذا هذين هاتين تلك ذلك �
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
+_CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
+_FIELD_NOUNS = frozenset("شؤون شان مجال قضايا".split())  # الخبير في شؤون الجماعات المسلحة: a field, not a body
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
 _HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
 _MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
@@ -1592,10 +1594,12 @@ class _Subjects(_BackReferences):
                     return j + 1
         return i + 1
 
-    def _clean_extension(self, b: int, mb: int) -> bool:
-        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن)."""
+    def _clean_extension(self, b: int, mb: int, known: bool = False) -> bool:
+        """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن);
+        a ``known`` one (an actor of the tables that starts inside the phrase) may hold a stop word of its own
+        name (لهيئة الأمر بالمعروف والنهي عن المنكر ...), not إن/أن."""
         words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
-        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop for w in words)
+        return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop and not known for w in words)
 
     def _ends_a_mention(self, i: int) -> bool:
         """A mention of the actor layer ends with word ``i`` (ريابكوف، وزير الخارجية الروسي)."""
@@ -1868,7 +1872,8 @@ class _Subjects(_BackReferences):
 
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         a, b = self._text_span(*span)
-        found = [m for m in self.ment.overlapping(a, b) if m[1] <= b or self._clean_extension(b, m[1])]
+        found = [m for m in self.ment.overlapping(a, b)
+                 if m[1] <= b or self._clean_extension(b, m[1], known=bool(m[2]) and m[0] >= a)]
         if found:
             a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
         if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
@@ -2145,9 +2150,27 @@ class _Subjects(_BackReferences):
             governed_by_b = word[:1] == "ب" and (word[1:3] == "ال" or at >= i and word[1:] in self.cues.heads)
             if before in _BODY_PREPOSITIONS or governed_by_b and before not in _BODY_STOPS:  # بالرئاسة، بوزارة
                 return m[4]
+            if at == i + 2 and word[:1] != "ل" and self._construct_after_preposition(at - 1):  # مصدر في حكومة جوبا
+                return m[4]
             if at >= i:
                 return None  # a body past the phrase that nothing governs: another actor (قال المدير الوزير ...)
         return None
+
+    def _construct_after_preposition(self, k: int) -> bool:
+        """Word ``k`` is an indefinite noun that heads a construct right after في or لدى (في حكومة، في مكتب،
+        في قيادة), the first words after an office or source phrase: the body the mention after it names is
+        where the speaker works (مصدر في حكومة جوبا، مسؤول في مكتب رئيس الوزراء التركي). Not after من (القريبة
+        من حزب ...: an affiliation), not a field (الخبير في شؤون ...), a word with the article, a number, a stop
+        word or a word that ends in punctuation."""
+        if k < 1:
+            return False
+        raw = self._word(k)
+        core = self._core(raw)
+        if len(core) < 3 or not core.isalpha() or raw[-1:] in _PUNCT or core in self.cues.stop or core in _FIELD_NOUNS:
+            return False
+        if core.startswith("ال") or core[:1] in {"ب", "ل"} and core[1:3] == "ال":
+            return False
+        return self._core(self._word(k - 1)) in _CONSTRUCT_PREPOSITIONS
 
     def _spoken_for(self, ns: int, norm_words: list[str], found: list) -> str | None:
         """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق
