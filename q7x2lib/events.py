@@ -1866,11 +1866,52 @@ def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
         n = next((n for n in by_words if word.endswith(n) or word.endswith(n[1:]) and word[:-len(n) + 1].endswith("ل")),
                  None)
         a, b = int(offsets[hit.start()]), int(offsets[hit.end() - 1]) + 1
-        if n is None or any(m[0] < b and a < m[1] for m in ment):
+        if n is None or any(m[0] < b and a < m[1] or _leads_into(doc.text, b, m[0]) for m in ment):
             continue
         pre = word[:-len(n)] if word.endswith(n) else word[:-len(n) + 1]
-        extra.append((a, b, by_words[n], None, doc.text[a:b], pre))
+        extra.append((a, b, _with_adjective_country(norm, hit.end(), by_words[n]), None, doc.text[a:b], pre))
     return sorted(ment + extra) if extra else ment
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([^\W_]+)")
+
+
+def _with_adjective_country(norm: str, end: int, code: str) -> str:
+    """An agent without a country (``REB``: الفصائل) takes the country of the adjective right after it (الفصائل
+    الصومالية: ``SOMREB``); any other code, or no such adjective, is kept (the article's main country completes a
+    bare agent later, :func:`_complete_codes`).
+
+    >>> _with_adjective_country("بين الفصائل الصومالية", 11, "REB")
+    'SOMREB'
+    >>> _with_adjective_country("بين الفصائل المسلحة", 11, "REB")
+    'REB'
+    """
+    if len(code) != 3 or code == IGO_CODE or code in _country_codes():
+        return code
+    after = _NEXT_WORD_RE.match(norm, end)
+    country = _country_adjectives().get(without_article(after.group(1))) if after else None
+    return country + code if country else code
+
+
+#: At most this many words between an actor of events only and a mention that makes it the head of a longer actor
+#: (الطيران الحربي الإسرائيلي: the Israeli air force, a mention of its own words; not الطيران).
+EVENT_ONLY_HEAD_GAP = 2
+_LEAD_GAP_RE = re.compile(r"\s*(?:[^\W_]+\s+){0,%d}" % EVENT_ONLY_HEAD_GAP)
+
+
+def _leads_into(text: str, end: int, mention_start: int) -> bool:
+    """Whether a phrase ending at ``end`` runs on, with no punctuation and at most :data:`EVENT_ONLY_HEAD_GAP` words
+    between, into a mention starting at ``mention_start`` (الطيران الحربي الإسرائيلي, القوات التابعة للنظام).
+
+    >>> _leads_into("غارة شنها الطيران الحربي الإسرائيلي على", 17, 25)
+    True
+    >>> _leads_into("قصف الطيران، وقالت إسرائيل", 11, 19)
+    False
+    """
+    if mention_start < end or mention_start - end > 40:
+        return False
+    gap = _LEAD_GAP_RE.match(text, end, mention_start)
+    return gap is not None and gap.end() == mention_start
 
 
 def _bare_words(surface: str) -> str:
