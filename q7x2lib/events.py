@@ -121,6 +121,10 @@ IMPERSONAL_REACH = 6
 #: Roots of force (posture, coercion, assault, fight, mass violence): after their noun, ل names the doer
 #: (هجوم للحرس الثوري، قصف لقوات النظام), where after support or a visit it names the target (دعم للمقاومة).
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: Roots of armed force (assault, fight, mass violence): a country that does them with no agent named (شنت تركيا
+#: غارات، الولايات المتحدة تقصف) is its military, as the event gold codes it (dev V-AR, A, C-U: 47 of 65 such
+#: sources MIL, 4 GOV); a country that arrests, deploys or says is its government.
+ARMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -1673,7 +1677,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
       government: ``CHNGOV`` as a source, and as the target of what is said
       (the target of a material act stays the country: aid to Yemen, a strike
       on Turkey; a diplomatic act, :data:`GOVERNMENT_ROOTS`, is aimed at the
-      government: talks with Egypt are toward ``EGYGOV``);
+      government: talks with Egypt are toward ``EGYGOV``); a country that
+      strikes or fights (:data:`ARMED_FORCE_ROOTS`: شنت تركيا غارات) is its
+      military, ``TURMIL``;
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
@@ -1715,7 +1721,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
                 and not (_present(surface) and (_LAND_RE.search(normalize(surface)) or _unaffiliated(surface)))):
-            code = code + "GOV"  # ... but a country named by its land (من الأراضي اليمنية) stays the country
+            # ... but a country named by its land (من الأراضي اليمنية) stays the country; a country striking or
+            # fighting is its military
+            code = code + ("MIL" if role == "source" and unit == "event" and root in ARMED_FORCE_ROOTS else "GOV")
         if by_phrase and not _present(actor_id) and _present(surface):
             return _phrase_code(by_phrase, surface, code, role)
         return code
