@@ -1288,7 +1288,7 @@ def find_events(
         ...     "text_clean": ["قصفت إيران مواقع الحوثيين في صنعاء. ولم ترفض إيران الاقتراح."]})
         >>> ev = find_events(df, mentions=find_mentions(df))
         >>> ev[["source_code", "target_code", "event_code", "negated"]].values.tolist()
-        [['IRNGOV', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
+        [['IRNMIL', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
     """
     split = split_fields(corpus, text_col, docs, columns=(outlet_col,))
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
