@@ -121,6 +121,10 @@ IMPERSONAL_REACH = 6
 #: Roots of force (posture, coercion, assault, fight, mass violence): after their noun, ل names the doer
 #: (هجوم للحرس الثوري، قصف لقوات النظام), where after support or a visit it names the target (دعم للمقاومة).
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: Roots of armed force (assault, fight, mass violence): a country that does them with no agent named (شنت تركيا
+#: غارات، الولايات المتحدة تقصف) is its military, as the event gold codes it (dev V-AR, A, C-U: 47 of 65 such
+#: sources MIL, 4 GOV); a country that arrests, deploys or says is its government.
+ARMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Words between a verb and its subject (descriptors, a time word); more make the actor no subject.
 MAX_SUBJECT_GAP = 3
 #: Words between a trigger (or its subject) and its target.
@@ -1284,7 +1288,7 @@ def find_events(
         ...     "text_clean": ["قصفت إيران مواقع الحوثيين في صنعاء. ولم ترفض إيران الاقتراح."]})
         >>> ev = find_events(df, mentions=find_mentions(df))
         >>> ev[["source_code", "target_code", "event_code", "negated"]].values.tolist()
-        [['IRNGOV', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
+        [['IRNMIL', 'YEMREB', '18', False], ['IRNGOV', None, '12', True]]
     """
     split = split_fields(corpus, text_col, docs, columns=(outlet_col,))
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
@@ -1673,7 +1677,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
       government: ``CHNGOV`` as a source, and as the target of what is said
       (the target of a material act stays the country: aid to Yemen, a strike
       on Turkey; a diplomatic act, :data:`GOVERNMENT_ROOTS`, is aimed at the
-      government: talks with Egypt are toward ``EGYGOV``);
+      government: talks with Egypt are toward ``EGYGOV``); a country that
+      strikes or fights (:data:`ARMED_FORCE_ROOTS`: شنت تركيا غارات) is its
+      military, ``TURMIL``;
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
       intergovernmental organisation is ``IGO`` (see the event guideline);
@@ -1715,7 +1721,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
                 and not (_present(surface) and (_LAND_RE.search(normalize(surface)) or _unaffiliated(surface)))):
-            code = code + "GOV"  # ... but a country named by its land (من الأراضي اليمنية) stays the country
+            # ... but a country named by its land (من الأراضي اليمنية) stays the country; a country striking or
+            # fighting is its military
+            code = code + ("MIL" if role == "source" and unit == "event" and root in ARMED_FORCE_ROOTS else "GOV")
         if by_phrase and not _present(actor_id) and _present(surface):
             return _phrase_code(by_phrase, surface, code, role)
         return code
@@ -1866,11 +1874,52 @@ def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
         n = next((n for n in by_words if word.endswith(n) or word.endswith(n[1:]) and word[:-len(n) + 1].endswith("ل")),
                  None)
         a, b = int(offsets[hit.start()]), int(offsets[hit.end() - 1]) + 1
-        if n is None or any(m[0] < b and a < m[1] for m in ment):
+        if n is None or any(m[0] < b and a < m[1] or _leads_into(doc.text, b, m[0]) for m in ment):
             continue
         pre = word[:-len(n)] if word.endswith(n) else word[:-len(n) + 1]
-        extra.append((a, b, by_words[n], None, doc.text[a:b], pre))
+        extra.append((a, b, _with_adjective_country(norm, hit.end(), by_words[n]), None, doc.text[a:b], pre))
     return sorted(ment + extra) if extra else ment
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([^\W_]+)")
+
+
+def _with_adjective_country(norm: str, end: int, code: str) -> str:
+    """An agent without a country (``REB``: الفصائل) takes the country of the adjective right after it (الفصائل
+    الصومالية: ``SOMREB``); any other code, or no such adjective, is kept (the article's main country completes a
+    bare agent later, :func:`_complete_codes`).
+
+    >>> _with_adjective_country("بين الفصائل الصومالية", 11, "REB")
+    'SOMREB'
+    >>> _with_adjective_country("بين الفصائل المسلحة", 11, "REB")
+    'REB'
+    """
+    if len(code) != 3 or code == IGO_CODE or code in _country_codes():
+        return code
+    after = _NEXT_WORD_RE.match(norm, end)
+    country = _country_adjectives().get(without_article(after.group(1))) if after else None
+    return country + code if country else code
+
+
+#: At most this many words between an actor of events only and a mention that makes it the head of a longer actor
+#: (الطيران الحربي الإسرائيلي: the Israeli air force, a mention of its own words; not الطيران).
+EVENT_ONLY_HEAD_GAP = 2
+_LEAD_GAP_RE = re.compile(r"\s*(?:[^\W_]+\s+){0,%d}" % EVENT_ONLY_HEAD_GAP)
+
+
+def _leads_into(text: str, end: int, mention_start: int) -> bool:
+    """Whether a phrase ending at ``end`` runs on, with no punctuation and at most :data:`EVENT_ONLY_HEAD_GAP` words
+    between, into a mention starting at ``mention_start`` (الطيران الحربي الإسرائيلي, القوات التابعة للنظام).
+
+    >>> _leads_into("غارة شنها الطيران الحربي الإسرائيلي على", 17, 25)
+    True
+    >>> _leads_into("قصف الطيران، وقالت إسرائيل", 11, 19)
+    False
+    """
+    if mention_start < end or mention_start - end > 40:
+        return False
+    gap = _LEAD_GAP_RE.match(text, end, mention_start)
+    return gap is not None and gap.end() == mention_start
 
 
 def _bare_words(surface: str) -> str:

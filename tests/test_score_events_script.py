@@ -28,7 +28,7 @@ def _row(row_no, unit, anchor, trigger, source, target, root, sign) -> dict:
 
 def test_script_prints_every_measure_for_a_sample_folder(tmp_path, capsys, load_script) -> None:
     gold = [_row(1, "statement", "وقال وزير الخارجية", "وقال", "SAUGOV", "YEMREB", "11", "-"),
-            _row(2, "event", "وشنت الولايات المتحدة", "غارات", "USAGOV", "IMG", "18", "-")]
+            _row(2, "event", "وشنت الولايات المتحدة", "غارات", "USAMIL", "IMG", "18", "-")]
     folder = _sample(tmp_path, gold)
     assert load_script("score_events").main(["--sample", str(folder), "--errors", str(tmp_path / "errors.csv")]) == 0
     printed = capsys.readouterr().out
@@ -36,7 +36,7 @@ def test_script_prints_every_measure_for_a_sample_folder(tmp_path, capsys, load_
         assert measure in printed
     errors = pd.read_csv(tmp_path / "errors.csv", dtype=str, keep_default_na=False)
     matched = errors[(errors.gold_unit != "") & (errors.pred_unit != "")]
-    assert matched[["gold_source_code", "pred_source_code"]].values.tolist() == [["SAUGOV", "SAUGOV"], ["USAGOV", "USAGOV"]]
+    assert matched[["gold_source_code", "pred_source_code"]].values.tolist() == [["SAUGOV", "SAUGOV"], ["USAMIL", "USAMIL"]]
     assert matched.pred_root.tolist() == ["11", "18"]
 
 
