@@ -319,6 +319,8 @@ class _Matcher:
         # a user's word list without former_word rows marks no holder as former (an empty alternation would match a space)
         self.former = re.compile(r"\s+(?:" + "|".join(former) + r")(?!\w)") if former else re.compile(r"(?!)")
         self.context_no_holder = frozenset(normalize(w) for w in word_list("context_no_holder", words))
+        # المتحدث الرسمي، الناطق الإعلامي: a spokesperson, who speaks for the body named right after the phrase
+        self.spokesperson_phrases = frozenset(normalize(w) for w in word_list("spokesperson_phrase", words, required=False))
         # النظام alone: a regime in a foreign state's story, a law or a system at home (see mentions._context_country)
         self.regime_nouns = frozenset(normalize(w) for w in word_list("regime_noun", words, required=False))
         self.anaphors = {normalize(w): normalize(w).removeprefix("ال") for w in word_list("anaphor", words)}

@@ -312,6 +312,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
+    units = _spokespersons_bodies(units, norm, m)
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
@@ -336,6 +337,44 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+_SPOKESPERSON_GAP = re.compile(r"\s+(?:باسم\s+)?")  # المتحدث الرسمي باسم الوزارة: باسم between the phrase and the body
+_SPOKESPERSON_OF = ("", "ل", "لل", "ب")  # الناطق الإعلامي لشرطة ...، بجوازات ...: the body's proclitic after the phrase
+
+
+def _spokespersons_bodies(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A spokesperson's phrase and the body named right after it, one mention coded by that body.
+
+    الناطق الإعلامي لشرطة منطقة القصيم is the police's spokesman (SAU COP),
+    المتحدث الرسمي باسم قوات التحالف the coalition's (MIL): the body is part
+    of the office's name, no mention of its own, as the mention guideline
+    keeps a body inside an office (``spokesperson_phrase`` words, and the
+    phrases that end in باسم). A body with no agent code (a university) gives
+    none; a person of the tables or a name after the phrase is left to the
+    appositions.
+    """
+    out, i = [], 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        phrase = norm[u.a + len(u.pre) : u.b]
+        if (nxt is not None and u.kind == "agent" and not u.actor_id
+                and (phrase in m.spokesperson_phrases or phrase.endswith(" باسم"))
+                and (gap := _SPOKESPERSON_GAP.fullmatch(norm, u.b, nxt.a)) is not None
+                and (nxt.pre == "" if "باسم" in gap[0] or phrase.endswith(" باسم") else nxt.pre in _SPOKESPERSON_OF)
+                and nxt.kind in {"agent", "name"} and not nxt.unknown and nxt.actor_id not in m.people
+                and not nxt.ambiguous and (nxt.agent or nxt.country)):
+            agentless = nxt.office == AGENTLESS_BODY or nxt.actor_id in m.agentless_bodies
+            agent = nxt.agent or ("" if agentless else u.agent)
+            out.append(u._replace(b=nxt.b, country=nxt.country or u.country, agent=agent,
+                                  office=nxt.office if nxt.office in (HOME_BODY, AGENTLESS_BODY) else "",
+                                  stateless=nxt.stateless))
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
 
 
 def _lam_before_name(norm: str, hit, m: _Matcher, date):
@@ -478,9 +517,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
         # (a phrase is definite by its article or by the construct state: ولي العهد، وزير الخارجية)
-        indefinite = not where and not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
-                                        or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
-                                        and pre in _CLITICS_BEFORE_ARTICLE)
+        # لشرطة منطقة القصيم، لجوازات الجوف: ل and the bare noun of a local body, which the matcher reads as the
+        # joined article of الشرطة (written للشرطة): the body in construct with its place, as شرطة منطقة القصيم
+        # (الشرطة itself ends in لشرطة: the article's alif before the ل rules it out, as the ل of للشرطة does)
+        lam_body = (key.startswith("ال") and key[2:] in m.construct_bodies and norm[a:b].endswith("ل" + key[2:])
+                    and not norm[a:b].endswith(("لل" + key[2:], "ال" + key[2:])))
+        indefinite = not where and (lam_body or not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
+                                                     or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
+                                                     and pre in _CLITICS_BEFORE_ARTICLE))
         if indefinite and " " in key and key.split()[0] in m.indefinite_sources:
             # مصدر أمني، مسؤول عسكري: an anonymous source with its kind is a mention though no side is stated
             # (alone, مصدر or مصادر is as often a source of something: مصدر قلق)
@@ -493,7 +537,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 if (hits[i][0].kind == "province" or hits[i][0].place) and hits[i][0].country:
                     where = hits[i][0].country  # محافظ عدن، محافظ صنعاء in a Saudi daily: Yemeni
                 i += 1
-        elif indefinite and key in m.construct_bodies:
+        elif indefinite and (key in m.construct_bodies or lam_body):
             # شرطة منطقة القصيم، أمانة حائل، بلدية محافظة الخرج: a local body in construct with the place it serves is
             # definite; the mention takes the place, its country is the place's (شرطة دبي) or the article's; with
             # no place after it the noun is none (أمانة المنظمة: the organisation's own mention is enough)

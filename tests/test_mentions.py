@@ -1351,3 +1351,27 @@ def test_an_indefinite_adjective_after_a_definite_title_is_a_given_name() -> Non
     assert found and found[0][1].startswith("الأمير تركي بن فهد") and not found[0][3].startswith("TUR")
     assert mentions_of("وقال الأمير القطري إن الحوار مستمر")[0][3] == "QATGOV"
     assert mentions_of("وقال الرئيس التركي إن الحوار مستمر")[0][3] == "TURGOV"
+
+
+def test_a_spokesperson_and_the_body_after_the_phrase_are_one_mention_of_that_body() -> None:
+    # the body is part of the office's name (no mention of its own) and gives its agent: the police spokesman is COP
+    # and the place's country stays: the police of a Saudi region is SAU COP, not COP alone
+    found = mentions_of("وقال الناطق الإعلامي بشرطة منطقة حائل إن البلاغ ورد")
+    assert [(r[1], r[3]) for r in found] == [("الناطق الإعلامي بشرطة منطقة حائل", "SAUCOP")]
+    found = mentions_of("وقال المتحدث الرسمي للدفاع المدني بمنطقة تبوك إن الحريق أخمد")
+    assert [r[3] for r in found] == ["SAUCOP"]
+    found = mentions_of("وقال المتحدث الرسمي باسم الدفاع المدني إن الحريق أخمد")
+    assert [(r[1], r[3][-3:]) for r in found] == [("المتحدث الرسمي باسم الدفاع المدني", "COP")]
+    # a ministry keeps GOV, one mention
+    assert [r[1] for r in mentions_of("وقال المتحدث الرسمي لوزارة الصحة إن الحالات تراجعت")] == ["المتحدث الرسمي لوزارة الصحة"]
+
+
+def test_lam_and_the_bare_noun_of_a_local_body_is_that_body_in_construct_with_its_place() -> None:
+    # لشرطة is ل + شرطة (the definite form with ل is للشرطة): the police of the place named after it
+    found = mentions_of("وأحيلت القضية لشرطة منطقة حائل للتحقيق")
+    assert [(r[1], r[3]) for r in found] == [("لشرطة منطقة حائل", "SAUCOP")]
+    found = mentions_of("وقال الناطق الإعلامي لجوازات منطقة حائل إن المخالفين رحلوا")
+    assert [(r[1], r[3]) for r in found] == [("الناطق الإعلامي لجوازات منطقة حائل", "SAUCOP")]
+    # الشرطة ends in لشرطة as well: the article's alif keeps it the police, a mention without a place
+    assert [r[1] for r in mentions_of("واعتقلت الشرطة رجلا في المدينة")] == ["الشرطة"]
+
