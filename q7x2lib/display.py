@@ -573,6 +573,18 @@ MENTION_KINDS_AR = {"name": "بالاسم", "role": "بالصفة", "group": "إ
 UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
 
 
+def _user_names(kind: str, table, names_of) -> dict | None:
+    """The names ``names_of`` reads from a user's ``kind`` table (checked as any such table), over the bundled ones.
+
+    ``None`` (no user table) gives ``None``: the bundled names.
+    """
+    if table is None:
+        return None
+    from .lexicons import load_lexicon
+
+    return {**_bundled_names(kind), **names_of(load_lexicon(kind, table))}
+
+
 #: The outlet names of the user's outlets table (:func:`use_outlets`), the bundled ones beneath; None: the bundled ones.
 _USER_OUTLET_NAMES: dict | None = None
 
@@ -602,13 +614,7 @@ def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
         'rt'
     """
     global _USER_OUTLET_NAMES
-    if outlets is None:
-        _USER_OUTLET_NAMES = None
-        return
-    from .lexicons import load_lexicon
-
-    outlets = load_lexicon("outlets", outlets)  # checked as any outlets table; the bundled rows beneath
-    _USER_OUTLET_NAMES = {**_bundled_names("outlets"), **_names(outlets, "outlet", "name_ar")}
+    _USER_OUTLET_NAMES = _user_names("outlets", outlets, lambda table: _names(table, "outlet", "name_ar"))
 
 
 def _outlet_names() -> dict:
@@ -658,13 +664,7 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
         'kuna'
     """
     global _USER_SOURCE_NAMES
-    if sources is None:
-        _USER_SOURCE_NAMES = None
-        return
-    from .lexicons import load_lexicon
-
-    sources = load_lexicon("sources", sources)  # checked as any sources table
-    _USER_SOURCE_NAMES = {**_bundled_names("sources"), **_source_names(sources)}
+    _USER_SOURCE_NAMES = _user_names("sources", sources, _source_names)
 
 
 def source_label(source: object, *, sources: pd.DataFrame | None = None) -> object:

@@ -673,10 +673,7 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
     s, pair = np.concatenate([score, score]), np.concatenate([np.arange(len(a))] * 2)
     keep = (size[group[r]] == 1) & (size[group[c]] >= 2) & ~said[r] & (True if free is None else free[r])
     r, c, s, pair = r[keep], c[keep], s[keep], pair[keep]
-    order = np.lexsort((c, -s, r))  # each lone article's best-scoring partner first
-    r, c, pair = r[order], c[order], pair[order]
-    best = np.r_[True, r[1:] != r[:-1]] if len(r) else np.zeros(0, dtype=bool)
-    r, c, pair = r[best], c[best], pair[best]
+    r, c, pair = _best_partners(r, c, s, pair)
     centres, mean_day = _group_centroids(group, x, day)
     alike = _row_dot_pairs(x, r, centres, group[c])
     least = EVENT_ATTACH_CENTROID if centroid is None else centroid
@@ -846,6 +843,19 @@ def _pair_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarra
     return out, np.array([e for _, _, e in chosen], dtype=int)
 
 
+def _best_partners(r: np.ndarray, c: np.ndarray, s: np.ndarray, pair: np.ndarray) -> tuple:
+    """Each lone article ``r``'s best-scoring partner ``c`` (score ``s``; ties: the lower partner), with its ``pair``.
+
+    Examples:
+        >>> _best_partners(np.array([3, 3, 1]), np.array([0, 2, 0]), np.array([0.2, 0.5, 0.3]), np.array([7, 8, 9]))
+        (array([1, 3]), array([0, 2]), array([9, 8]))
+    """
+    order = np.lexsort((c, -s, r))
+    r, c, pair = r[order], c[order], pair[order]
+    best = np.r_[True, r[1:] != r[:-1]] if len(r) else np.zeros(0, dtype=bool)
+    return r[best], c[best], pair[best]
+
+
 def _attach_alone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, x: sparse.csr_matrix,
                   day: np.ndarray, said: np.ndarray, texts: np.ndarray, titles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Put each article alone in its group into the group of its best-scoring partner when near that group's centroid.
@@ -896,10 +906,7 @@ def _attach_alone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.nda
     named = {i: head[i] | lead[i] for i in read}
     elsewhere = np.array([bool(head[i] and head[j] and head[i].isdisjoint(head[j])) for i, j in zip(r, c)], dtype=bool)
     r, c, s, pair = r[~elsewhere], c[~elsewhere], s[~elsewhere], pair[~elsewhere]
-    order = np.lexsort((c, -s, r))  # each lone article's best-scoring partner first
-    r, c, pair = r[order], c[order], pair[order]
-    best = np.r_[True, r[1:] != r[:-1]] if len(r) else np.zeros(0, dtype=bool)
-    r, c, pair = r[best], c[best], pair[best]
+    r, c, pair = _best_partners(r, c, s, pair)
     centres, mean_day = _group_centroids(group, x, day)
     alike = _row_dot_pairs(x, r, centres, group[c])
     place = np.array([not named[i].isdisjoint(named[j]) for i, j in zip(r, c)], dtype=bool)
