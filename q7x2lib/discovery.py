@@ -310,6 +310,13 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str
 _CLAUSE_END = re.compile(r"[.,،؛:;!?؟()\"«»\n]|\s[اأإ]ن\s")
 
 
+def _word_list_frame(tables) -> pd.DataFrame:
+    """The word lists' two columns (``list``, ``norm``) in a frame of their own: a column taken from the loaded table
+    deep-copies its attrs (the source lines) at every ``word_list`` call."""
+    lists = _table(tables, "word_lists")
+    return pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+
+
 class _PlainPhrase:
     """A phrase naming a person, without what would give it an agent it does not have: a title that is no office
     (المستشار alone before the name or with a profession after it: ``title_not_office`` and
@@ -330,8 +337,7 @@ class _PlainPhrase:
         from .lexicons import word_list
 
         if lists is None:  # the word lists' two columns, as _NameReader reads them
-            lists = _table(tables, "word_lists")
-            lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
+            lists = _word_list_frame(tables)
         titles = "|".join(re.escape(w) for w in word_list("title_not_office", lists, required=False))
         adjectives = "|".join(re.escape(w) for w in word_list("title_not_office_adjective", lists, required=False))
         # the title then a profession, or the title right before a name: a word with no article (an adjective:
@@ -461,11 +467,7 @@ class _NameReader:
         from .lexicons import word_list
 
         people = _table(tables, "people")
-        lists = _table(tables, "word_lists")  # read once: each load_lexicon copies the whole table
-        # its two columns in a frame of their own: a column taken from the table deep-copies its attrs (the source
-        # lines) at every word_list call
-        lists = pd.DataFrame({"list": lists["list"].to_numpy(), "norm": lists["norm"].to_numpy()})
-        self.lists = lists
+        lists = self.lists = _word_list_frame(tables)  # read once: each load_lexicon copies the whole table
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))

@@ -1049,8 +1049,9 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     neither two whose headlines name other countries (:func:`_headlines_apart`). Last, an article still
     alone joins the event of one it nearly repeats published more than ``max_days`` and at most ``LATE_COPY_DAYS``
     days away (``LATE_COPY``, :func:`_attach_late_copies`): a copy run days late; it has no ``partner``. Then one still
-    alone joins its best partner's event of two or more on a looser score when near the event's centroid, nearer
-    needed unless the two name one place (``ALONE_ATTACH``, ``ALONE_PLACE_CENTROID``, :func:`_attach_alone`).
+    alone joins its best partner's event of two or more on a looser score when near the event's centroid, not when
+    their headlines name places, none in common (``ALONE_ATTACH``, ``ALONE_ATTACH_CENTROID``; ``ALONE_PLACE_CENTROID``,
+    a bar for two that name one place, is set to the same; :func:`_attach_alone`).
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
     a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
