@@ -526,7 +526,12 @@ def _bundled_names(table: str) -> dict:
         return _names(countries[countries["form"] == "name"], "code", "phrase")
     if table == "sources":
         return _source_names(load_lexicon("sources"))
-    return _names(load_lexicon("outlets"), "outlet", "name_ar")
+    return _outlet_names(load_lexicon("outlets"))
+
+
+def _outlet_names(outlets: pd.DataFrame) -> dict:
+    """``outlet`` → its Arabic name (``name_ar``), of an outlets table."""
+    return _names(outlets, "outlet", "name_ar")
 
 
 def _source_names(sources: pd.DataFrame) -> dict:
@@ -614,10 +619,10 @@ def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
         'rt'
     """
     global _USER_OUTLET_NAMES
-    _USER_OUTLET_NAMES = _user_names("outlets", outlets, lambda table: _names(table, "outlet", "name_ar"))
+    _USER_OUTLET_NAMES = _user_names("outlets", outlets, _outlet_names)
 
 
-def _outlet_names() -> dict:
+def _outlet_names_in_use() -> dict:
     """The outlet names a chart or table uses: the user's (:func:`use_outlets`) over the bundled ones."""
     return _bundled_names("outlets") if _USER_OUTLET_NAMES is None else _USER_OUTLET_NAMES
 
@@ -637,7 +642,7 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
         return outlet
     if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
         return UNKNOWN_OUTLET_AR
-    names = _outlet_names() if outlets is None else _names(outlets, "outlet", "name_ar")
+    names = _outlet_names_in_use() if outlets is None else _outlet_names(outlets)
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet
 
@@ -654,6 +659,14 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
     not name keeps its bundled name, or its id. ``None`` goes back to the
     bundled names.
 
+    Args:
+        sources: A sources table (CSV path or DataFrame with the bundled
+            ``sources.csv``'s columns; ``name_ar`` or ``name_en`` may be
+            empty), extending the bundled one, or ``None``.
+
+    Raises:
+        LexiconError: an unreadable file or a bad row (named by file and line).
+
     Examples:
         >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
         ...                           "country": ["KW"], "variants": ["كونا"]}))
@@ -665,6 +678,11 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
     """
     global _USER_SOURCE_NAMES
     _USER_SOURCE_NAMES = _user_names("sources", sources, _source_names)
+
+
+def _source_names_in_use() -> dict:
+    """The source names a chart or table uses: the user's (:func:`use_sources`) over the bundled ones."""
+    return _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
 
 
 def source_label(source: object, *, sources: pd.DataFrame | None = None) -> object:
@@ -686,10 +704,7 @@ def source_label(source: object, *, sources: pd.DataFrame | None = None) -> obje
     """
     if not isinstance(source, str):
         return source
-    if sources is not None:
-        names = _source_names(sources)
-    else:
-        names = _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
+    names = _source_names_in_use() if sources is None else _source_names(sources)
     name = names.get(source)
     return name if isinstance(name, str) and name.strip() else source
 
