@@ -479,12 +479,23 @@ def _html_cell(value: object) -> object:
 def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with its text cells, labels and index as HTML (:func:`_html_cell`), for ``to_html(escape=False)``.
 
+    A column of floats that are all whole numbers (days apart, counts that
+    a missing value made floats) shows them as integers, 1 and not 1.0, as
+    the right-to-left tables do (:func:`_float_format`).
+
     Examples:
         >>> _html_frame(pd.DataFrame({"<a>": ["بوتين", "RUS <b>"]})).to_dict()
         {'&lt;a&gt;': {0: '<bdi>بوتين</bdi>', 1: 'RUS &lt;b&gt;'}}
+        >>> _html_frame(pd.DataFrame({"days": [1.0, float("nan")], "share": [0.5, 1.0]})).to_dict("list")
+        {'days': [1, nan], 'share': [0.5, 1.0]}
     """
     text = _text_columns(df)
     out = df.assign(**{c: df[c].map(_html_cell) for c in text}) if text else df.copy()
+    for i in range(df.shape[1]):  # whole numbers without their ".0"
+        column = df.iloc[:, i]
+        if column.notna().any() and _float_format(column) == ".0f":
+            out.isetitem(i, pd.Series([v if pd.isna(v) or abs(v) == float("inf") else int(v) for v in column],
+                                      index=column.index, dtype=object))
     for i in range(df.shape[1]):  # days as 2021-03-22, on one line
         if _dates_only(df.iloc[:, i]):
             out.isetitem(i, df.iloc[:, i].map(lambda d: None if pd.isna(d) else _unbroken(d.strftime("%Y-%m-%d"))))

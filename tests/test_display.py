@@ -375,3 +375,13 @@ def test_every_bundled_source_has_an_arabic_and_an_english_name() -> None:
 
     sources = load_lexicon("sources")
     assert (sources["name_ar"].str.strip() != "").all() and (sources["name_en"].str.strip() != "").all()
+
+
+def test_a_left_to_right_table_shows_whole_numbers_without_decimals() -> None:
+    # days apart are floats where a pair has no date; 1.0 read as a measurement, not a count of days
+    pairs = pd.DataFrame({"doc_a": ["a", "b", "c"], "days_apart": [1.0, float("nan"), 22.0], "char": [0.5, 0.25, 1.0]})
+    page = display.show_table(pairs, "pairs", rtl=False)._repr_html_()
+    assert "<td>1</td>" in page and "<td>22</td>" in page and "<td>22.0</td>" not in page
+    assert "None" not in page and "nan" not in page.lower()
+    assert "<td>0.250</td>" in page or "<td>0.25</td>" in page  # shares keep their decimals
+    assert pairs["days_apart"].tolist()[0] == 1.0  # the data is unchanged
