@@ -310,6 +310,7 @@ class RTLTable:
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
         source_columns: Iterable[str] = (),
+        country_columns: Iterable[str] = (),
     ) -> None:
         self.df = df
         self.highlight = highlight
@@ -318,6 +319,7 @@ class RTLTable:
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
         self.source_columns = tuple(source_columns)
+        self.country_columns = tuple(country_columns)
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -327,7 +329,10 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns)
+        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
+        # a value a reader of Arabic would not read (verb, intent, False): its Arabic name, as the columns have theirs
+        named = self.outlet_columns + self.source_columns + self.country_columns
+        shown = values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *named])
         # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
         across = _outlets_across(self.df)
         head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
@@ -401,13 +406,15 @@ class TableView:
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
         source_columns: Iterable[str] = (),
+        country_columns: Iterable[str] = (),
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
         self.source_columns = tuple(source_columns)
+        self.country_columns = tuple(country_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns)
+            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns, self.country_columns)
             rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
                                                        and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
@@ -422,9 +429,11 @@ class TableView:
             shown = self.df.head(self.rows)
             shown = shown if _row_numbers(shown.index) else shown.reset_index()
             table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
-                             outlet_columns=self.outlet_columns, source_columns=self.source_columns).html_table(note_more=False)
+                             outlet_columns=self.outlet_columns, source_columns=self.source_columns,
+                             country_columns=self.country_columns).html_table(note_more=False)
         else:
-            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns)))
+            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns,
+                                                        self.country_columns)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -744,7 +753,8 @@ def _outlets_across(df: pd.DataFrame) -> bool:
     return df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
 
 
-def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = ()) -> pd.DataFrame:
+def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = (),
+                  country_columns: Iterable[str] = ()) -> pd.DataFrame:
     """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
 
     A table of outlets named aawsat, okaz and (unknown) stood beside charts that named them الشرق الأوسط، عكاظ and
@@ -758,6 +768,8 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         source_columns: Columns (or index levels) that hold the ids of cited sources (``cited_sources``'
             ``source_id``), shown by their names (:func:`source_label`): رويترز, not reuters. Named per table, as
             ``source_id`` is an actor's id in the events table.
+        country_columns: Columns (or index levels) that hold country codes (the dyads' ``source`` and ``target``),
+            shown by their Arabic names with the code (:func:`code_label`): روسيا (RUS), not RUS.
 
     Examples:
         >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
@@ -769,10 +781,13 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         [['واس', 'عكاظ']]
         >>> outlets_named(pd.DataFrame({"source_id": ["afp", "reuters"], "n": [2, 1]}), source_columns=["source_id"])["source_id"].tolist()
         ['فرانس برس', 'رويترز']
+        >>> outlets_named(pd.DataFrame({"source": ["RUS"], "target": ["IGO"]}), country_columns=["source", "target"]).values.tolist()
+        [['روسيا (RUS)', 'منظمة حكومية دولية (IGO)']]
     """
     sources = set(source_columns)
     labels = {**dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
-              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label)}
+              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label),
+              **dict.fromkeys(country_columns, _country_cell)}
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in labels]
     across = _outlets_across(df)
@@ -787,6 +802,56 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
     if across:
         out.columns = df.columns.map(outlet_label)
+    return out
+
+
+def _country_cell(code: object) -> object:
+    """A country code in a table's cell: its Arabic name and the code (:func:`code_label`); any other value kept."""
+    return code_label(code) if isinstance(code, str) and code else code
+
+
+@functools.lru_cache(maxsize=1)
+def value_names_ar() -> dict[str, dict[str, str]]:
+    """The Arabic names of the values a right-to-left table shows, per column: ``{"modality": {"intent": "نية"}}``.
+
+    Read once from ``data/lexicons/value_names_ar.csv``; ``True`` and ``False`` are written so.
+
+    Examples:
+        >>> value_names_ar()["modality"]["intent"], value_names_ar()["negated"]["False"]
+        ('نية', 'مثبت')
+    """
+    table = bundled_table("value_names_ar")
+    names: dict[str, dict[str, str]] = {}
+    for column, value, name in zip(table["column"], table["value"], table["name_ar"]):
+        names.setdefault(column, {})[value] = name
+    return names
+
+
+def _value_name(names: Mapping[str, str], value: object) -> object:
+    """``value`` by its Arabic name in ``names`` (a bool by ``True``/``False``), else as it is."""
+    key = str(bool(value)) if pd.api.types.is_bool(value) else value
+    return names.get(key, value) if isinstance(key, str) else value
+
+
+def values_named(df: pd.DataFrame, skip: Iterable[str] = ()) -> pd.DataFrame:
+    """``df`` for a right-to-left display, the values of its columns named in Arabic (:func:`value_names_ar`).
+
+    An Arabic table read «verb», «intent», «False» among Arabic names; a
+    value the table does not name stays as it is, and so do the columns in
+    ``skip`` (named otherwise). Only the display changes.
+
+    Examples:
+        >>> values_named(pd.DataFrame({"modality": ["act", "intent", "other"], "negated": [False, True, False]})).values.tolist()
+        [['فعل', 'مثبت'], ['نية', 'منفي'], ['other', 'مثبت']]
+    """
+    names = value_names_ar()
+    skipped = set(skip)
+    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in names and c not in skipped]
+    if not columns:
+        return df
+    out = df.copy()
+    for i in columns:
+        out.isetitem(i, df.iloc[:, i].map(functools.partial(_value_name, names[df.columns[i]])).astype(object))
     return out
 
 
@@ -827,6 +892,7 @@ def show_table(
     names_ar: Mapping[str, str] | None = None,
     outlet_columns: Iterable[str] = (),
     source_columns: Iterable[str] = (),
+    country_columns: Iterable[str] = (),
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -855,6 +921,10 @@ def show_table(
             (``cited_sources``' ``source_id``): shown by their names
             (:func:`source_label`, رويترز for reuters); the data and the CSV
             file keep the ids.
+        country_columns: Columns (or index levels) that hold country codes
+            (the dyads' ``source`` and ``target``): shown by their Arabic
+            names, the code in brackets (:func:`code_label`: روسيا (RUS)); the
+            data and the CSV file keep the codes.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with
@@ -879,4 +949,4 @@ def show_table(
     if folder is not None:
         path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
         file = f"{folder.name}/{path.name}"
-    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns, source_columns)
+    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns, source_columns, country_columns)

@@ -227,6 +227,14 @@ def _check_offices(table, where):
     return table
 
 
+def _check_value_names(table, where):
+    _check_nonempty(table, where, "column", "value", "name_ar")
+    twice = table.index[table[["column", "value"]].duplicated()]
+    if len(twice):
+        _fail(where, twice[0], f"the value {table.at[twice[0], 'value']!r} of {table.at[twice[0], 'column']!r} is named twice")
+    return table
+
+
 #: The kinds of month name in ``months.csv``: the name charts write, the Levantine name, another spelling or region's.
 MONTH_KINDS = ("shown", "levantine", "variant")
 
@@ -339,6 +347,8 @@ TABLES: dict[str, TableSpec] = {
     "months": TableSpec("months.csv", ("month", "name", "kind"), ("name",), "month table", _check_months, ("note",)),
     "column_names_ar": TableSpec("column_names_ar.csv", ("column", "name_ar"), ("column",), "Arabic column-name table",
                                  _check_listed("column", "name_ar"), ("note",)),
+    "value_names_ar": TableSpec("value_names_ar.csv", ("column", "value", "name_ar"), ("column", "value"),
+                                "Arabic value-name table", _check_value_names, ("note",)),
     "countries": TableSpec("countries.csv", ("code", "form", "phrase"), ("code", "phrase"), "country table",
                            _check_countries, ("name_en", "note")),
     "places": TableSpec("places.csv", ("place", "country"), ("place",), "places table", _check_places,
