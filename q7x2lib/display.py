@@ -689,7 +689,7 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
 
     Examples:
         >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
-        ...                           "country": ["KW"], "variants": ["كونا"]}))
+        ...                           "country": ["KWT"], "variants": ["كونا"]}))
         >>> source_label("kuna"), source_label("reuters")
         ('KUNA', 'رويترز')
         >>> use_sources(None)

@@ -149,6 +149,7 @@ def _check_listed(id_col: str, list_col: str):
 
 def _check_sources(table, where):
     _check_choice(table, where, "type", SOURCE_TYPES)
+    _check_codes(table, where, "country")  # RUS, as the actor and outlets tables write a country
     return _check_listed("source_id", "variants")(table, where)
 
 

@@ -357,7 +357,7 @@ def test_cited_sources_are_named_by_the_users_sources_table_arabic_then_english(
 
     mine = tmp_path / "my_sources.csv"
     mine.write_text("source_id,name_ar,name_en,type,country,variants\n"
-                    "kuna,,KUNA,agency,KW,كونا\nwam,وام,WAM,agency,AE,وام\nmystery,,,agency,XX,مجهولة\n", encoding="utf-8")
+                    "kuna,,KUNA,agency,KWT,كونا\nwam,وام,WAM,agency,ARE,وام\nmystery,,,agency,,مجهولة\n", encoding="utf-8")
     assert display.source_label("kuna") == "kuna"
     try:
         display.use_sources(actors.user_tables(table_paths={"sources": mine})["sources"])
