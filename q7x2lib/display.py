@@ -310,6 +310,7 @@ class RTLTable:
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
         source_columns: Iterable[str] = (),
+        country_columns: Iterable[str] = (),
     ) -> None:
         self.df = df
         self.highlight = highlight
@@ -318,6 +319,7 @@ class RTLTable:
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
         self.source_columns = tuple(source_columns)
+        self.country_columns = tuple(country_columns)
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -327,7 +329,10 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns)
+        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
+        # a value a reader of Arabic would not read (verb, intent, False): its Arabic name, as the columns have theirs
+        named = self.outlet_columns + self.source_columns + self.country_columns
+        shown = values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *named])
         # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
         across = _outlets_across(self.df)
         head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
@@ -401,13 +406,15 @@ class TableView:
         names_ar: Mapping[str, str] | None = None,
         outlet_columns: Iterable[str] = (),
         source_columns: Iterable[str] = (),
+        country_columns: Iterable[str] = (),
     ) -> None:
         self.df, self.name, self.rows, self.highlight, self.file = df, name, rows, highlight, file
         self.names_ar = dict(names_ar or {})
         self.outlet_columns = tuple(outlet_columns)
         self.source_columns = tuple(source_columns)
+        self.country_columns = tuple(country_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns)
+            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns, self.country_columns)
             rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
                                                        and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
@@ -422,9 +429,11 @@ class TableView:
             shown = self.df.head(self.rows)
             shown = shown if _row_numbers(shown.index) else shown.reset_index()
             table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
-                             outlet_columns=self.outlet_columns, source_columns=self.source_columns).html_table(note_more=False)
+                             outlet_columns=self.outlet_columns, source_columns=self.source_columns,
+                             country_columns=self.country_columns).html_table(note_more=False)
         else:
-            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns)))
+            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns,
+                                                        self.country_columns)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -479,12 +488,23 @@ def _html_cell(value: object) -> object:
 def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with its text cells, labels and index as HTML (:func:`_html_cell`), for ``to_html(escape=False)``.
 
+    A column of floats that are all whole numbers (days apart, counts that
+    a missing value made floats) shows them as integers, 1 and not 1.0, as
+    the right-to-left tables do (:func:`_float_format`).
+
     Examples:
         >>> _html_frame(pd.DataFrame({"<a>": ["بوتين", "RUS <b>"]})).to_dict()
         {'&lt;a&gt;': {0: '<bdi>بوتين</bdi>', 1: 'RUS &lt;b&gt;'}}
+        >>> _html_frame(pd.DataFrame({"days": [1.0, float("nan")], "share": [0.5, 1.0]})).to_dict("list")
+        {'days': [1, nan], 'share': [0.5, 1.0]}
     """
     text = _text_columns(df)
     out = df.assign(**{c: df[c].map(_html_cell) for c in text}) if text else df.copy()
+    for i in range(df.shape[1]):  # whole numbers without their ".0"
+        column = df.iloc[:, i]
+        if column.notna().any() and _float_format(column) == ".0f":
+            out.isetitem(i, pd.Series([v if pd.isna(v) or abs(v) == float("inf") else int(v) for v in column],
+                                      index=column.index, dtype=object))
     for i in range(df.shape[1]):  # days as 2021-03-22, on one line
         if _dates_only(df.iloc[:, i]):
             out.isetitem(i, df.iloc[:, i].map(lambda d: None if pd.isna(d) else _unbroken(d.strftime("%Y-%m-%d"))))
@@ -526,7 +546,12 @@ def _bundled_names(table: str) -> dict:
         return _names(countries[countries["form"] == "name"], "code", "phrase")
     if table == "sources":
         return _source_names(load_lexicon("sources"))
-    return _names(load_lexicon("outlets"), "outlet", "name_ar")
+    return _outlet_names(load_lexicon("outlets"))
+
+
+def _outlet_names(outlets: pd.DataFrame) -> dict:
+    """``outlet`` → its Arabic name (``name_ar``), of an outlets table."""
+    return _names(outlets, "outlet", "name_ar")
 
 
 def _source_names(sources: pd.DataFrame) -> dict:
@@ -614,10 +639,10 @@ def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
         'rt'
     """
     global _USER_OUTLET_NAMES
-    _USER_OUTLET_NAMES = _user_names("outlets", outlets, lambda table: _names(table, "outlet", "name_ar"))
+    _USER_OUTLET_NAMES = _user_names("outlets", outlets, _outlet_names)
 
 
-def _outlet_names() -> dict:
+def _outlet_names_in_use() -> dict:
     """The outlet names a chart or table uses: the user's (:func:`use_outlets`) over the bundled ones."""
     return _bundled_names("outlets") if _USER_OUTLET_NAMES is None else _USER_OUTLET_NAMES
 
@@ -637,7 +662,7 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
         return outlet
     if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
         return UNKNOWN_OUTLET_AR
-    names = _outlet_names() if outlets is None else _names(outlets, "outlet", "name_ar")
+    names = _outlet_names_in_use() if outlets is None else _outlet_names(outlets)
     name = names.get(outlet)
     return name if isinstance(name, str) and name.strip() else outlet
 
@@ -654,9 +679,17 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
     not name keeps its bundled name, or its id. ``None`` goes back to the
     bundled names.
 
+    Args:
+        sources: A sources table (CSV path or DataFrame with the bundled
+            ``sources.csv``'s columns; ``name_ar`` or ``name_en`` may be
+            empty), extending the bundled one, or ``None``.
+
+    Raises:
+        LexiconError: an unreadable file or a bad row (named by file and line).
+
     Examples:
         >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
-        ...                           "country": ["KW"], "variants": ["كونا"]}))
+        ...                           "country": ["KWT"], "variants": ["كونا"]}))
         >>> source_label("kuna"), source_label("reuters")
         ('KUNA', 'رويترز')
         >>> use_sources(None)
@@ -665,6 +698,11 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
     """
     global _USER_SOURCE_NAMES
     _USER_SOURCE_NAMES = _user_names("sources", sources, _source_names)
+
+
+def _source_names_in_use() -> dict:
+    """The source names a chart or table uses: the user's (:func:`use_sources`) over the bundled ones."""
+    return _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
 
 
 def source_label(source: object, *, sources: pd.DataFrame | None = None) -> object:
@@ -686,10 +724,7 @@ def source_label(source: object, *, sources: pd.DataFrame | None = None) -> obje
     """
     if not isinstance(source, str):
         return source
-    if sources is not None:
-        names = _source_names(sources)
-    else:
-        names = _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
+    names = _source_names_in_use() if sources is None else _source_names(sources)
     name = names.get(source)
     return name if isinstance(name, str) and name.strip() else source
 
@@ -718,7 +753,8 @@ def _outlets_across(df: pd.DataFrame) -> bool:
     return df.columns.nlevels == 1 and df.columns.name in OUTLET_COLUMNS
 
 
-def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = ()) -> pd.DataFrame:
+def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = (),
+                  country_columns: Iterable[str] = ()) -> pd.DataFrame:
     """``df`` for display, the outlet ids of its ``outlet`` column, index or axis of columns named as the charts name them.
 
     A table of outlets named aawsat, okaz and (unknown) stood beside charts that named them الشرق الأوسط، عكاظ and
@@ -732,6 +768,8 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         source_columns: Columns (or index levels) that hold the ids of cited sources (``cited_sources``'
             ``source_id``), shown by their names (:func:`source_label`): رويترز, not reuters. Named per table, as
             ``source_id`` is an actor's id in the events table.
+        country_columns: Columns (or index levels) that hold country codes (the dyads' ``source`` and ``target``),
+            shown by their Arabic names with the code (:func:`code_label`): روسيا (RUS), not RUS.
 
     Examples:
         >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
@@ -743,10 +781,13 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         [['واس', 'عكاظ']]
         >>> outlets_named(pd.DataFrame({"source_id": ["afp", "reuters"], "n": [2, 1]}), source_columns=["source_id"])["source_id"].tolist()
         ['فرانس برس', 'رويترز']
+        >>> outlets_named(pd.DataFrame({"source": ["RUS"], "target": ["IGO"]}), country_columns=["source", "target"]).values.tolist()
+        [['روسيا (RUS)', 'منظمة حكومية دولية (IGO)']]
     """
     sources = set(source_columns)
     labels = {**dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
-              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label)}
+              **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label),
+              **dict.fromkeys(country_columns, _country_cell)}
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in labels]
     across = _outlets_across(df)
@@ -761,6 +802,56 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
     if across:
         out.columns = df.columns.map(outlet_label)
+    return out
+
+
+def _country_cell(code: object) -> object:
+    """A country code in a table's cell: its Arabic name and the code (:func:`code_label`); any other value kept."""
+    return code_label(code) if isinstance(code, str) and code else code
+
+
+@functools.lru_cache(maxsize=1)
+def value_names_ar() -> dict[str, dict[str, str]]:
+    """The Arabic names of the values a right-to-left table shows, per column: ``{"modality": {"intent": "نية"}}``.
+
+    Read once from ``data/lexicons/value_names_ar.csv``; ``True`` and ``False`` are written so.
+
+    Examples:
+        >>> value_names_ar()["modality"]["intent"], value_names_ar()["negated"]["False"]
+        ('نية', 'مثبت')
+    """
+    table = bundled_table("value_names_ar")
+    names: dict[str, dict[str, str]] = {}
+    for column, value, name in zip(table["column"], table["value"], table["name_ar"]):
+        names.setdefault(column, {})[value] = name
+    return names
+
+
+def _value_name(names: Mapping[str, str], value: object) -> object:
+    """``value`` by its Arabic name in ``names`` (a bool by ``True``/``False``), else as it is."""
+    key = str(bool(value)) if pd.api.types.is_bool(value) else value
+    return names.get(key, value) if isinstance(key, str) else value
+
+
+def values_named(df: pd.DataFrame, skip: Iterable[str] = ()) -> pd.DataFrame:
+    """``df`` for a right-to-left display, the values of its columns named in Arabic (:func:`value_names_ar`).
+
+    An Arabic table read «verb», «intent», «False» among Arabic names; a
+    value the table does not name stays as it is, and so do the columns in
+    ``skip`` (named otherwise). Only the display changes.
+
+    Examples:
+        >>> values_named(pd.DataFrame({"modality": ["act", "intent", "other"], "negated": [False, True, False]})).values.tolist()
+        [['فعل', 'مثبت'], ['نية', 'منفي'], ['other', 'مثبت']]
+    """
+    names = value_names_ar()
+    skipped = set(skip)
+    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in names and c not in skipped]
+    if not columns:
+        return df
+    out = df.copy()
+    for i in columns:
+        out.isetitem(i, df.iloc[:, i].map(functools.partial(_value_name, names[df.columns[i]])).astype(object))
     return out
 
 
@@ -801,6 +892,7 @@ def show_table(
     names_ar: Mapping[str, str] | None = None,
     outlet_columns: Iterable[str] = (),
     source_columns: Iterable[str] = (),
+    country_columns: Iterable[str] = (),
 ) -> TableView:
     """Show the head of ``df``; under ``report``, write it whole beside the report and link to it.
 
@@ -829,6 +921,10 @@ def show_table(
             (``cited_sources``' ``source_id``): shown by their names
             (:func:`source_label`, رويترز for reuters); the data and the CSV
             file keep the ids.
+        country_columns: Columns (or index levels) that hold country codes
+            (the dyads' ``source`` and ``target``): shown by their Arabic
+            names, the code in brackets (:func:`code_label`: روسيا (RUS)); the
+            data and the CSV file keep the codes.
 
     Returns:
         A :class:`TableView`: in a notebook it shows the head, a sentence with
@@ -853,4 +949,4 @@ def show_table(
     if folder is not None:
         path = write_table(df, name, folder, os.environ.get(NOTEBOOK_ENV) or None)
         file = f"{folder.name}/{path.name}"
-    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns, source_columns)
+    return TableView(df, name, rows, rtl, highlight, file, names_ar, outlet_columns, source_columns, country_columns)

@@ -149,6 +149,7 @@ def _check_listed(id_col: str, list_col: str):
 
 def _check_sources(table, where):
     _check_choice(table, where, "type", SOURCE_TYPES)
+    _check_codes(table, where, "country")  # RUS, as the actor and outlets tables write a country
     return _check_listed("source_id", "variants")(table, where)
 
 
@@ -224,6 +225,14 @@ def _check_offices(table, where):
     late = table.index[(table["valid_to"] != "") & (table["valid_to"] < table["valid_from"])]
     if len(late):
         _fail(where, late[0], "valid_to is before valid_from")
+    return table
+
+
+def _check_value_names(table, where):
+    _check_nonempty(table, where, "column", "value", "name_ar")
+    twice = table.index[table[["column", "value"]].duplicated()]
+    if len(twice):
+        _fail(where, twice[0], f"the value {table.at[twice[0], 'value']!r} of {table.at[twice[0], 'column']!r} is named twice")
     return table
 
 
@@ -339,6 +348,8 @@ TABLES: dict[str, TableSpec] = {
     "months": TableSpec("months.csv", ("month", "name", "kind"), ("name",), "month table", _check_months, ("note",)),
     "column_names_ar": TableSpec("column_names_ar.csv", ("column", "name_ar"), ("column",), "Arabic column-name table",
                                  _check_listed("column", "name_ar"), ("note",)),
+    "value_names_ar": TableSpec("value_names_ar.csv", ("column", "value", "name_ar"), ("column", "value"),
+                                "Arabic value-name table", _check_value_names, ("note",)),
     "countries": TableSpec("countries.csv", ("code", "form", "phrase"), ("code", "phrase"), "country table",
                            _check_countries, ("name_en", "note")),
     "places": TableSpec("places.csv", ("place", "country"), ("place",), "places table", _check_places,

@@ -329,3 +329,13 @@ def test_shared_passages_shown_in_both_articles_with_their_context() -> None:
     lines = compare.passages_in_context(compare.shared_passages(df, min_words=5), df, width=20)
     assert lines["doc_id"].tolist() == ["a", "b"]
     assert all("الوفد سيصل غدا" in s for s in lines["shared"])
+
+
+def test_a_source_country_is_written_as_the_other_tables_write_one(tmp_path) -> None:
+    # notebook 10 counts the citations of the sides the corpus names most (RUS, SAU): a source's country is an
+    # alpha-3 code, as an actor's or an outlet's is; a two-letter code would never match a side
+    two_letters = tmp_path / "sources.csv"
+    two_letters.write_text("source_id,name_ar,type,country,variants\nx,س,agency,RU,س\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="alpha-3"):
+        load_lexicon("sources", two_letters)
+    assert set(load_lexicon("sources")["country"]) - {""} <= {"RUS", "USA", "SAU", "GBR", "FRA", "DEU", "CHN", "ARE", "QAT", "TUR"}

@@ -357,7 +357,7 @@ def test_cited_sources_are_named_by_the_users_sources_table_arabic_then_english(
 
     mine = tmp_path / "my_sources.csv"
     mine.write_text("source_id,name_ar,name_en,type,country,variants\n"
-                    "kuna,,KUNA,agency,KW,كونا\nwam,وام,WAM,agency,AE,وام\nmystery,,,agency,XX,مجهولة\n", encoding="utf-8")
+                    "kuna,,KUNA,agency,KWT,كونا\nwam,وام,WAM,agency,ARE,وام\nmystery,,,agency,,مجهولة\n", encoding="utf-8")
     assert display.source_label("kuna") == "kuna"
     try:
         display.use_sources(actors.user_tables(table_paths={"sources": mine})["sources"])
@@ -375,3 +375,42 @@ def test_every_bundled_source_has_an_arabic_and_an_english_name() -> None:
 
     sources = load_lexicon("sources")
     assert (sources["name_ar"].str.strip() != "").all() and (sources["name_en"].str.strip() != "").all()
+
+
+def test_a_left_to_right_table_shows_whole_numbers_without_decimals() -> None:
+    # days apart are floats where a pair has no date; 1.0 read as a measurement, not a count of days
+    pairs = pd.DataFrame({"doc_a": ["a", "b", "c"], "days_apart": [1.0, float("nan"), 22.0], "char": [0.5, 0.25, 1.0]})
+    page = display.show_table(pairs, "pairs", rtl=False)._repr_html_()
+    assert "<td>1</td>" in page and "<td>22</td>" in page and "<td>22.0</td>" not in page
+    assert "None" not in page and "nan" not in page.lower()
+    assert "<td>0.250</td>" in page or "<td>0.25</td>" in page  # shares keep their decimals
+    assert pairs["days_apart"].tolist()[0] == 1.0  # the data is unchanged
+
+
+def test_an_arabic_table_names_its_english_values_in_arabic() -> None:
+    # made-up events: the kind of act, whether it is negated and its modality, in an Arabic table
+    events = pd.DataFrame({"trigger": ["هدد", "زار"], "unit": ["event", "statement"], "negated": [False, True],
+                           "modality": ["threat", "act"], "cue_kind": ["verb", "made_up_kind"]})
+    page = display.show_table(events, "events")._repr_html_()
+    for arabic in ("حدث", "تصريح", "مثبت", "منفي", "تهديد", "فعل", "فعل قول"):
+        assert f"<bdi>{arabic}</bdi>" in page, arabic
+    assert "False" not in page and ">threat<" not in page and "made_up_kind" in page  # a value not named stays
+    assert events["modality"].tolist() == ["threat", "act"]  # the data keeps its values
+
+
+def test_a_dyads_table_names_its_countries_with_their_codes() -> None:
+    dyads = pd.DataFrame({"source": ["RUS", "USA"], "target": ["USA", "IGO"], "n_events": [3, 1]})
+    view = display.show_table(dyads, "dyads", country_columns=["source", "target"])
+    page = view._repr_html_()
+    assert view.rtl and "روسيا (RUS)" in page and "الولايات المتحدة (USA)" in page and "منظمة حكومية دولية (IGO)" in page
+    assert repr(view) == repr(dyads)  # the plain text and the data keep the codes
+    # without country_columns (a copy_flows' source is an outlet) the codes stay
+    assert "روسيا" not in display.show_table(dyads, "dyads")._repr_html_()
+
+
+def test_every_value_name_is_arabic_and_named_once() -> None:
+    from q7x2lib.lexicons import load_lexicon
+
+    table = load_lexicon("value_names_ar")
+    assert not table[["column", "value"]].duplicated().any()
+    assert table["name_ar"].map(lambda n: bool(re.search("[\u0600-\u06ff]", n))).all()

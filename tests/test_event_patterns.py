@@ -215,11 +215,15 @@ def test_a_result_phrase_after_a_conjunction() -> None:
 # general-news samples V and W; each sentence made up in the pattern of the readings.
 
 
+def test_a_state_offering_talks_is_an_offer() -> None:
+    # the positive case of the three tests above and below that keep عرض from firing on shows, widths and no doer
+    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
+    assert "03" in [c for _, c in acts(offer)]
+
+
 def test_liable_and_the_open_sea_are_no_offer() -> None:
     assert "03" not in [c for _, c in acts(events("وأكدت الدراسة أن العمال في المصانع أكثر عرضة للإصابة بأمراض الرئة."))]
     assert "03" not in [c for _, c in acts(events("وتسلم المهربون ثلاث حقائب في عرض البحر قبل وصولهم إلى الساحل."))]
-    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
-    assert "03" in [c for _, c in acts(offer)]
 
 
 def test_a_subsidy_cut_or_a_market_lifted_is_no_support() -> None:
@@ -261,8 +265,6 @@ def test_a_width_or_a_show_is_no_offer() -> None:
                  "ثم عرض فيلم عن السياحة في المنطقة.",
                  "وبدأ إطلاق النار أثناء عرض مسائي لفيلم في الصالة."):
         assert "03" not in [c for _, c in acts(events(text))], text
-    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
-    assert "03" in [c for _, c in acts(offer)]
 
 
 def test_a_meeting_its_subject_chairs_is_no_meeting_between_actors() -> None:
@@ -860,8 +862,6 @@ def test_an_offer_or_a_request_with_no_doer_is_dropped() -> None:
     assert "03" not in [c for _, c in acts(shown)]
     asked = events("وقالت الشرطة الأمريكية إن المتهم يطلب مبلغا كبيرا.")
     assert "02" not in [c for _, c in acts(asked)]
-    offer = events("وعرضت قطر على الحكومة اليمنية استضافة جولة جديدة من المحادثات.")
-    assert "03" in [c for _, c in acts(offer)]
 
 
 def test_a_release_written_with_its_pronoun() -> None:
