@@ -182,7 +182,9 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
         if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
             add("office without country", phrase, agent, surface)
-    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]) if codes[(kind, cand)] else "", examples[(kind, cand)])
+    agents = _agent_codes(tables)
+    rows = [(kind, cand, n, _suggested(codes[(kind, cand)], agents) if codes[(kind, cand)] else "",
+             examples[(kind, cand)])
             for (kind, cand), n in counts.items() if n >= min_count]  # a person left uncoded is past ``top``
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
@@ -200,15 +202,35 @@ def _continues_name(word: str) -> bool:
     return word in _FATHER_LINKS or bool(_FAMILY_NAME.match(word))
 
 
-def _suggested(codes: Counter) -> str:
-    """The code most often found for a candidate, an empty code only when no other was found.
+def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
+    """The code most often found for a candidate, an empty code only when no other was found; a code without a
+    country (or without an agent) takes the country (the agent) most often found with the candidate's other codes:
+    a person named twice bare (الفنان فلان: CVL) and once with their state (الفنان المصري فلان: EGYCVL) is EGYCVL.
 
     Examples:
         >>> _suggested(Counter({"": 3, "SAUGOV": 1})), _suggested(Counter({"": 2}))
         ('SAUGOV', '')
+        >>> _suggested(Counter({"CVL": 2, "EGYCVL": 1, "EGYGOV": 1}), frozenset({"CVL", "GOV"}))
+        'EGYCVL'
+        >>> _suggested(Counter({"GOV": 3, "SAU": 1}), frozenset({"GOV"}))
+        'SAUGOV'
     """
     found = Counter({c: n for c, n in codes.items() if c}) or codes
-    return found.most_common(1)[0][0]
+    best = found.most_common(1)[0][0]
+    country, agent = _split_code(best, agents)
+    if best and not (country and agent):
+        parts = [(_split_code(c, agents), n) for c, n in found.items()]
+        countries = Counter({c: 0 for (c, _), _ in parts if c})
+        kinds = Counter({a: 0 for (_, a), _ in parts if a})
+        for (c, a), n in parts:
+            if c:
+                countries[c] += n
+            if a:
+                kinds[a] += n
+        country = country or (countries.most_common(1)[0][0] if countries else "")
+        agent = agent or (kinds.most_common(1)[0][0] if kinds else "")
+        return country + agent
+    return best
 
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,

@@ -261,3 +261,11 @@ def test_civilians_named_by_a_common_noun_are_no_office_to_add() -> None:
     found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
     loose = set(found[found.kind == "office without country"].candidate)
     assert "الطفلة" not in loose and "السائق" not in loose and "التلفزيون الرسمي" in loose
+
+
+def test_a_person_named_once_with_a_state_and_twice_without_takes_the_state() -> None:
+    # the code without a country takes the country found with the person's other namings
+    df = corpus_of("ورحل الفنان المصري سالم الفلاحي أمس في القاهرة", "وكان الفنان سالم الفلاحي قد مثل في أفلام كثيرة",
+                   "وقدم الفنان سالم الفلاحي عشرات الأدوار")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1).set_index("candidate")
+    assert found.loc["سالم الفلاحي", "suggested_code"] == "EGYCVL"
