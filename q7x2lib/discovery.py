@@ -258,7 +258,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
 
     if not people:
         return
+    from .lexicons import word_list
+
     plain = _PlainPhrase(tables, lists)
+    abroad = set(word_list("office_abroad", _word_list_frame(tables) if lists is None else lists, required=False))
     phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
@@ -296,8 +299,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # a state the phrase writes where the coder tied none to the office (الممثلة اللبنانية فلانة، رئيس الاتحاد
             # المصري لكرة السلة فلان) is the person's, not the story's nor the outlet's
             country = next(iter(written)) if len(written) == 1 else ""
-        elif country and country != homes.get(doc_id, "") and country not in written:
-            country = ""  # the story's state, not the person's
+        elif country and country != homes.get(doc_id, "") and country not in written \
+                and not (agent in _STORY_STATE_AGENTS and near is not None and not abroad & set(_WORD.findall(phrase))):
+            country = ""  # the story's state, not the person's (save an official, a member, an officer or a judge
+            # of the story's state: المتحدث باسم مجلس الوزراء فلان; not a mission or an embassy: رئيس البعثة فلان)
         if not country and isinstance(texts.get(doc_id), str):
             if doc_id not in normalized:
                 normalized[doc_id] = normalize(texts[doc_id])
@@ -328,6 +333,9 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str
     found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
 
+
+#: The agents of an office a story's state holds at home: its person keeps the story's state (not CVL, MED, BUS ...).
+_STORY_STATE_AGENTS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD"))
 
 _CLAUSE_END = re.compile(r"[.,،؛:;!?؟()\"«»\n]|\s[اأإ]ن\s")
 

@@ -269,3 +269,13 @@ def test_a_person_named_once_with_a_state_and_twice_without_takes_the_state() ->
                    "وقدم الفنان سالم الفلاحي عشرات الأدوار")
     found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1).set_index("candidate")
     assert found.loc["سالم الفلاحي", "suggested_code"] == "EGYCVL"
+
+
+def test_an_official_of_a_foreign_story_keeps_the_storys_state() -> None:
+    # a member of a foreign story's government or parliament is of that state; a mission's head is not (test above)
+    story = ("وأعلنت الحكومة المصرية في القاهرة خطة جديدة للموانئ في مصر. "
+             "وقال المتحدث باسم مجلس الوزراء سعيد الفلاحي إن الخطة تبدأ الشهر المقبل.")
+    df = saudi_daily(story, story)
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
