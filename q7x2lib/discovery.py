@@ -511,6 +511,8 @@ class _NameReader:
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
+        # a state's name after a name is the sentence going on (واتهم الوزير فلان الفلاني إسرائيل بأنها ...)
+        self.states = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
@@ -595,7 +597,8 @@ class _NameReader:
             if out[-1] in _FATHER_LINKS and _parts(out) < _MAX_NAME_WORDS and not _ARTICLE_WITH_PROCLITIC.match(w):
                 out.append(w)  # the word after بن is a father's name even when it is an office word too (بن مساعد)
                 continue
-            if (w in self.stop or w in self.titles or (_parts(out) == _MAX_NAME_WORDS and w not in _LINKS)
+            if (w in self.stop or w in self.titles or w in self.states
+                    or (_parts(out) == _MAX_NAME_WORDS and w not in _LINKS)
                     or _ARTICLE_WITH_PROCLITIC.match(w) or (w.startswith("و") and w not in self.given)
                     or (_FAMILY_NAME.match(out[-1]) and w not in _LINKS and (len(out) < 2 or out[-2] not in _JOINED))):
                 break

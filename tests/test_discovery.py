@@ -279,3 +279,11 @@ def test_an_official_of_a_foreign_story_keeps_the_storys_state() -> None:
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
     assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
+
+
+def test_a_states_name_after_a_name_is_not_read_into_the_name() -> None:
+    df = corpus_of("واتهم وزير السياحة سالم عواد إسرائيل بأنها عطلت المشروع",
+                   "واتهم وزير السياحة سالم عواد إسرائيل بأنها أغلقت المعبر")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert "سالم عواد" in found and "سالم عواد اسرائيل" not in found
