@@ -182,7 +182,9 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         head = phrase.split()[0]  # مصادر، المصدر، مسؤول: an unnamed source, which no table can code
         if head not in names.anonymous and head.removeprefix("ال") not in names.anonymous:
             add("office without country", phrase, agent, surface)
-    rows = [(kind, cand, n, _suggested(codes[(kind, cand)]) if codes[(kind, cand)] else "", examples[(kind, cand)])
+    agents = _agent_codes(tables)
+    rows = [(kind, cand, n, _suggested(codes[(kind, cand)], agents) if codes[(kind, cand)] else "",
+             examples[(kind, cand)])
             for (kind, cand), n in counts.items() if n >= min_count]  # a person left uncoded is past ``top``
     out = pd.DataFrame(rows, columns=["kind", "candidate", "n", "suggested_code", "example"])
     out = out.sort_values(["kind", "n", "candidate"], ascending=[True, False, True], ignore_index=True)
@@ -200,15 +202,35 @@ def _continues_name(word: str) -> bool:
     return word in _FATHER_LINKS or bool(_FAMILY_NAME.match(word))
 
 
-def _suggested(codes: Counter) -> str:
-    """The code most often found for a candidate, an empty code only when no other was found.
+def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
+    """The code most often found for a candidate, an empty code only when no other was found; a code without a
+    country (or without an agent) takes the country (the agent) most often found with the candidate's other codes:
+    a person named twice bare (الفنان فلان: CVL) and once with their state (الفنان المصري فلان: EGYCVL) is EGYCVL.
 
     Examples:
         >>> _suggested(Counter({"": 3, "SAUGOV": 1})), _suggested(Counter({"": 2}))
         ('SAUGOV', '')
+        >>> _suggested(Counter({"CVL": 2, "EGYCVL": 1, "EGYGOV": 1}), frozenset({"CVL", "GOV"}))
+        'EGYCVL'
+        >>> _suggested(Counter({"GOV": 3, "SAU": 1}), frozenset({"GOV"}))
+        'SAUGOV'
     """
     found = Counter({c: n for c, n in codes.items() if c}) or codes
-    return found.most_common(1)[0][0]
+    best = found.most_common(1)[0][0]
+    country, agent = _split_code(best, agents)
+    if best and not (country and agent):
+        parts = [(_split_code(c, agents), n) for c, n in found.items()]
+        countries = Counter({c: 0 for (c, _), _ in parts if c})
+        kinds = Counter({a: 0 for (_, a), _ in parts if a})
+        for (c, a), n in parts:
+            if c:
+                countries[c] += n
+            if a:
+                kinds[a] += n
+        country = country or (countries.most_common(1)[0][0] if countries else "")
+        agent = agent or (kinds.most_common(1)[0][0] if kinds else "")
+        return country + agent
+    return best
 
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
@@ -236,7 +258,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
 
     if not people:
         return
+    from .lexicons import word_list
+
     plain = _PlainPhrase(tables, lists)
+    abroad = set(word_list("office_abroad", _word_list_frame(tables) if lists is None else lists, required=False))
     phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
@@ -274,8 +299,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # a state the phrase writes where the coder tied none to the office (الممثلة اللبنانية فلانة، رئيس الاتحاد
             # المصري لكرة السلة فلان) is the person's, not the story's nor the outlet's
             country = next(iter(written)) if len(written) == 1 else ""
-        elif country and country != homes.get(doc_id, "") and country not in written:
-            country = ""  # the story's state, not the person's
+        elif country and country != homes.get(doc_id, "") and country not in written \
+                and not (agent in _STORY_STATE_AGENTS and near is not None and not abroad & set(_WORD.findall(phrase))):
+            country = ""  # the story's state, not the person's (save an official, a member, an officer or a judge
+            # of the story's state: المتحدث باسم مجلس الوزراء فلان; not a mission or an embassy: رئيس البعثة فلان)
         if not country and isinstance(texts.get(doc_id), str):
             if doc_id not in normalized:
                 normalized[doc_id] = normalize(texts[doc_id])
@@ -306,6 +333,9 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str
     found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
 
+
+#: The agents of an office a story's state holds at home: its person keeps the story's state (not CVL, MED, BUS ...).
+_STORY_STATE_AGENTS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD"))
 
 _CLAUSE_END = re.compile(r"[.,،؛:;!?؟()\"«»\n]|\s[اأإ]ن\s")
 
@@ -481,6 +511,8 @@ class _NameReader:
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
+        # a state's name after a name is the sentence going on (واتهم الوزير فلان الفلاني إسرائيل بأنها ...)
+        self.states = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
@@ -565,7 +597,8 @@ class _NameReader:
             if out[-1] in _FATHER_LINKS and _parts(out) < _MAX_NAME_WORDS and not _ARTICLE_WITH_PROCLITIC.match(w):
                 out.append(w)  # the word after بن is a father's name even when it is an office word too (بن مساعد)
                 continue
-            if (w in self.stop or w in self.titles or (_parts(out) == _MAX_NAME_WORDS and w not in _LINKS)
+            if (w in self.stop or w in self.titles or w in self.states
+                    or (_parts(out) == _MAX_NAME_WORDS and w not in _LINKS)
                     or _ARTICLE_WITH_PROCLITIC.match(w) or (w.startswith("و") and w not in self.given)
                     or (_FAMILY_NAME.match(out[-1]) and w not in _LINKS and (len(out) < 2 or out[-2] not in _JOINED))):
                 break

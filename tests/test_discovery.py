@@ -261,3 +261,29 @@ def test_civilians_named_by_a_common_noun_are_no_office_to_add() -> None:
     found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1)
     loose = set(found[found.kind == "office without country"].candidate)
     assert "الطفلة" not in loose and "السائق" not in loose and "التلفزيون الرسمي" in loose
+
+
+def test_a_person_named_once_with_a_state_and_twice_without_takes_the_state() -> None:
+    # the code without a country takes the country found with the person's other namings
+    df = corpus_of("ورحل الفنان المصري سالم الفلاحي أمس في القاهرة", "وكان الفنان سالم الفلاحي قد مثل في أفلام كثيرة",
+                   "وقدم الفنان سالم الفلاحي عشرات الأدوار")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=1).set_index("candidate")
+    assert found.loc["سالم الفلاحي", "suggested_code"] == "EGYCVL"
+
+
+def test_an_official_of_a_foreign_story_keeps_the_storys_state() -> None:
+    # a member of a foreign story's government or parliament is of that state; a mission's head is not (test above)
+    story = ("وأعلنت الحكومة المصرية في القاهرة خطة جديدة للموانئ في مصر. "
+             "وقال المتحدث باسم مجلس الوزراء سعيد الفلاحي إن الخطة تبدأ الشهر المقبل.")
+    df = saudi_daily(story, story)
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
+
+
+def test_a_states_name_after_a_name_is_not_read_into_the_name() -> None:
+    df = corpus_of("واتهم وزير السياحة سالم عواد إسرائيل بأنها عطلت المشروع",
+                   "واتهم وزير السياحة سالم عواد إسرائيل بأنها أغلقت المعبر")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert "سالم عواد" in found and "سالم عواد اسرائيل" not in found
