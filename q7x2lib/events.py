@@ -2291,9 +2291,16 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
+        if target_rule == GUEST_RULE and not at_cue and not embedded:
+            # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
+            # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
+            welcomer, guest = _welcome_roles(doc, ment, starts, local, hit, ca, cb, sb, sid, pat)
+            if welcomer is not None or guest is not None:
+                source, target = welcomer, guest
+                how = [h for h in how if not h.startswith("source=")] + (["source=welcomer"] if welcomer else [])
         received = None if at_cue or embedded else _receiving(doc, local, hit, ca, sa, pat.receiving,
                                                                hit.key in pat.noun_keys)
-        giver = _agent_source(doc, local, cb, clause_end) if received is not None else None
+        giver = _agent_source(doc, local, cb, clause_end, head=True) if received is not None else None
         if giver is not None:
             # تلقى الملك اتصالا هاتفيا من ملك الأردن: from the caller, named after من, to the one who received it
             source, target = (*giver[:3], "giver"), (*received[1][:3], "receiver") if received[1] else None
@@ -2589,7 +2596,7 @@ _NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد
 
 #: Words between a verb of receiving and the act's noun (the receiver, with its titles: تلقى خادم الحرمين الشريفين
 #: الملك سلمان بن عبدالعزيز آل سعود اتصالا).
-MAX_RECEIVER_WORDS = 12
+MAX_RECEIVER_WORDS = 20
 #: Words other than the receiver's mention between the verb of receiving and the act (أمس، حفظه الله).
 MAX_RECEIVED_GAP = 3
 
@@ -2642,6 +2649,73 @@ def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: r
                     receiver = (code, aid, surface)
                 break
     return (va, vb), receiver
+
+
+#: The ``target`` of event_patterns.csv for a noun of welcoming (كان في استقبال): its guest, the genitive or the
+#: pronoun right after it, is the target; the actor named after the guest, who welcomes it, is the source.
+GUEST_RULE = "guest"
+#: Words after a welcome that tell when the guest arrived, with the place it arrived at (لدى وصوله إلى مطار ...).
+_ARRIVAL_RE = re.compile(r"[\s،,]*(?:لدي|عند|لحظ[هة]|فور|بعد)\s+وصول\w*(?:\s+(?:الي|ل)(?![^\W_]))?")
+_PLACE_HEAD_RE = re.compile(r"(?:ال)?(?:مطار|ميناء|قاعده|قصر|مقر)(?![^\W_])")
+
+
+def _welcome_roles(doc: NormalizedText, ment: list, starts: list, local: list, hit, ca: int, cb: int, sb: int, sid: int,
+                   pat: _Patterns):
+    """``(welcomer, guest)`` of a welcome (وكان في استقبال X ... Y: Y welcomes X), either ``None`` where not named.
+
+    The guest is the actor right after the noun, with no word between but an
+    honorific (سمو ولي العهد; word list ``honorific_title``), or, for a pronoun (استقباله، في استقبال سموه), the first
+    actor named in the sentence before it or else in the sentence before;
+    ``None`` for a guest that names no actor (الطائرة، الحافلة). The welcomer
+    is the first actor after the guest and the words of its arrival (لدى
+    وصوله إلى المطار), skipping a second guest joined by و, and before a word
+    that ends the list of welcomers (word list ``welcome_list_end``: حيث،
+    الذي ...).
+    """
+    norm = doc.norm
+    words = _words(norm[hit.start:hit.end])
+    honorific = _word_set("honorific_pronoun")
+    pronoun = any(w in honorific for w in words) or any(
+        w.startswith("استقبال") and w != "استقبال" for w in words)
+    after = [m for m in local if m[0] >= cb and m[2]]
+    guest = None
+    if pronoun:
+        first = [m for m in local if m[1] <= ca and m[2]]
+        if not first and sid > 0 and doc.sentences:
+            pa, pb = doc.sentences[sid - 1]
+            first = [m for m in ment[bisect_left(starts, pa):bisect_left(starts, pb)] if m[2]]
+        if first:
+            guest = (*first[0][2:5], "guest (pronoun)")
+    elif after and all(normalize(w) in _word_set("honorific_title") for w in _words(doc.text[cb:after[0][0]])):
+        guest = (*after[0][2:5], "guest")
+    rest_from = cb
+    if guest is not None and guest[3] == "guest":
+        rest_from = after[0][1]
+    arrival = _ARRIVAL_RE.match(norm, doc.to_norm[rest_from])
+    skip_to = int(doc.offsets[arrival.end() - 1]) + 1 if arrival else rest_from
+    ends = _word_set("welcome_list_end")
+    stop = next((int(doc.offsets[w.start()]) for w in _WORD_RE.finditer(norm, doc.to_norm[skip_to], doc.to_norm[sb])
+                 if w.group() in ends), sb)
+    last_end = rest_from
+    for m in after:
+        if m[0] < rest_from:
+            continue
+        if m[0] >= stop:
+            break  # وكان في استقباله المدير، حيث شملت الزيارة المدارس: the list of welcomers has ended
+        if m[0] < skip_to or (arrival and len(_words(doc.text[skip_to:m[0]])) == 0 and _PLACE_HEAD_RE.match(
+                normalize(doc.text[m[0]:m[1]]))):
+            last_end = m[1]
+            continue  # لدى وصوله إلى مطار الملك خالد: where the guest arrived
+        gap = doc.text[last_end:m[0]].strip()
+        if (guest is not None and guest[3] == "guest"
+                and ((m[5].startswith("و") and not gap)
+                     or (gap.startswith("و") and not set(gap) & set("،,") and len(_words(gap)) <= 3))):
+            last_end = m[1]
+            continue  # سمو ولي العهد وصاحب السمو الأمير ...: a second guest
+        if guest is not None and m[2] == guest[0] and m[4] == guest[2]:
+            continue
+        return (*m[2:5], "welcomer"), guest
+    return None, guest
 
 
 def _verb_finder(forms: list[str]) -> re.Pattern:
@@ -4381,14 +4455,20 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
 
 
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
-                  max_gap: int = MAX_AGENT_GAP):
+                  max_gap: int = MAX_AGENT_GAP, *, head: bool = False):
     """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية), at most ``max_gap`` words on.
 
-    A bare من introduces the doer of a noun only (a verb's من is its object: طلب من).
+    A bare من introduces the doer of a noun only (a verb's من is its object: طلب من). The من of أول من أمس is a
+    time, no marker. With ``head`` (the giver of a thing received: اتصالين من ملكي البحرين والأردن), the doer
+    after a bare من may be one noun that governs the actor, as after a two-word marker.
     """
     na, nb = doc.to_norm[cb], doc.to_norm[clause_end]
     words = list(_WORD_RE.finditer(doc.norm, na, min(nb, na + 80)))
     tokens = [w.group() for w in words]  # read once: every marker is compared at every place
+    for i in range(len(tokens) - 2):
+        if tokens[i:i + 3] == ["اول", "من", "امس"]:  # تلقى اتصالا أول من أمس من ...: a day, not a doer
+            del words[i:i + 3], tokens[i:i + 3]
+            break
     for marker in markers:
         m = marker.split()
         for i in range(min(max_gap, len(tokens) - len(m)) + 1):
@@ -4396,7 +4476,8 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 # a two-word marker says only who did it: its doer may be one noun that governs the actor (من قبل
                 # نظام الرئيس العراقي، على يد عناصر التنظيم); after a bare من that noun is as often a place (من داخل)
-                found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True, head=len(m) > 1)
+                found = _source(doc, local, after, after, clause_end, frozenset(), after_only=True,
+                                head=len(m) > 1 or head)
                 if found is None:
                     found = _means_phrase(doc, after, clause_end, max_gap=0)
                 return (*found[:3], f"agent ({marker})") if found is not None else None
@@ -4700,7 +4781,8 @@ def _source_end(doc: NormalizedText, local: list, cb: int, clause_end: int, sour
 _MENTION_TARGET_RULES = frozenset({"next", "obj", "any", "label", "visited", "ل", "الى", "مع", "على", "من", "ب", "في",
                                    "ضد", "عن"})
 # the rules of the source that name a mention standing by itself (not the speaker, the act before, a pronoun ...)
-_MENTION_SOURCE_RULES = frozenset({"before", "after", "doer after", "doer before", "subject of its light verb"})
+_MENTION_SOURCE_RULES = frozenset({"before", "after", "doer after", "doer before", "subject of its light verb", "giver",
+                                   "welcomer"})
 _LIST_COMMA_RE = re.compile(r"\s*[،,]?\s*")
 BETWEEN_REACH = 40  # characters before an act's first actor where بين makes it the first side of a pair
 _BETWEEN_RE = re.compile(r"(?<![^\W_])بين(?![^\W_])")

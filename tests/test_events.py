@@ -1282,6 +1282,40 @@ def test_being_at_a_visitors_reception_is_a_meeting() -> None:
         assert ev[ev.unit == "event"].event_code.tolist() == ["04"], text
 
 
+def test_the_one_named_after_the_guest_of_a_reception_welcomes_the_guest() -> None:
+    # round 45 (issue 16), from the swapped receptions of AB, O, P, T: كان في استقبال X ... Y is Y meeting X; the
+    # guest is the genitive or the pronoun right after the noun (event_patterns' target "guest")
+    ev = events("وكان في استقبال الرئيس الفرنسي لدى وصوله المطار وزير الخارجية المصري.", sign_model=False)
+    row = ev[ev.unit == "event"].iloc[0]
+    assert [row.source_code, row.target_code, row.event_code] == ["EGYGOV", "FRAGOV", "04"]
+    # a pronoun: the guest is the actor named first in the sentence before; the airport is where he arrived
+    ev = events("وصل وزير الخارجية الأمريكي إلى الرياض. وكان في استقباله لدى وصوله إلى مطار الملك خالد "
+                "وزير الخارجية السعودي.", sign_model=False)
+    row = ev[ev.unit == "event"].iloc[0]
+    assert [row.source_code, row.target_code] == ["SAUGOV", "USAGOV"]
+    # a guest that is no actor (the plane) leaves the target empty; the welcomers joined by و each get a row
+    ev = events("وكان في استقبال الطائرة لحظة وصولها رئيس مجلس النواب اليمني، ووزير النقل الكويتي.", sign_model=False)
+    assert ev[ev.unit == "event"][["source_code", "target_code"]].fillna("").values.tolist() == [
+        ["YEMLEG", ""], ["KWTGOV", ""]]
+    # two guests joined by و, then the host after their arrival
+    ev = events("وكان في استقبال سمو ولي العهد وصاحب السمو الأمير محمد بن سلمان لدى وصولهما، "
+                "الرئيس الأمريكي باراك أوباما.", sign_model=False)
+    row = ev[ev.unit == "event"].iloc[0]
+    assert [row.source_code, row.target_code] == ["USAGOV", "SAUGOV"]
+
+
+def test_a_call_received_from_two_callers_or_after_a_long_title_goes_from_each_caller() -> None:
+    # round 45 (issue 16), from the swapped calls of I, K, P, Q: two callers governed by one noun (ملكي), a receiver
+    # with a long chain of titles, and أول من أمس (a day, not the caller) before the من of the caller
+    ev = events("الملك سلمان يتلقى اتصالين هاتفيين من ملكي البحرين والأردن", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["BHRGOV", "SAUGOV"], ["JORGOV", "SAUGOV"]]
+    ev = events("تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+                "اتصالا هاتفيا أمس من وزير الدفاع الأميركي.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["USAGOV", "SAUGOV"]
+    ev = events("تلقى خادم الحرمين الشريفين، اتصالا هاتفيا أول من أمس من الرئيس الفرنسي.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["FRAGOV", "SAUGOV"]
+
+
 def test_talks_in_general_news_are_coded_from_both_sides_but_political_talks_once() -> None:
     # made up after the misses of V-AN (round 40, issue 16): two companies' negotiations are held by both (two rows,
     # one from each side); ministers' talks in a political story keep one row, as the political samples code them
