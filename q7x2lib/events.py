@@ -494,6 +494,29 @@ def _care_place_actor(surface) -> bool:
                                             for w in _words(normalize(surface)))
 
 
+@lru_cache(maxsize=1)
+def _neighbour_senses() -> tuple[dict, dict]:
+    """The ``trigger_other_sense`` word list read as (word before, start of the word after) by pattern form.
+
+    An entry ``KEY <WORD`` says a trigger of pattern form KEY right after WORD (written bare, without its proclitics
+    and article) has another sense (هيئة التحقيق: a body's name, not an investigation); ``KEY >START`` says so of a
+    trigger whose next word, as written, starts with START.
+
+    Examples:
+        >>> before, after = _neighbour_senses()
+        >>> "هيئة" in before["التحقيق"], after
+        (True, {})
+    """
+    before, after = {}, {}
+    for entry in word_list("trigger_other_sense", required=False):
+        key, _, rest = entry.rpartition(" ")
+        if rest.startswith("<"):
+            before.setdefault(key, set()).add(rest[1:])
+        elif rest.startswith(">"):
+            after.setdefault(key, []).append(rest[1:])
+    return ({k: frozenset(v) for k, v in before.items()}, {k: tuple(v) for k, v in after.items()})
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -519,12 +542,17 @@ def _other_sense(norm: str, hit) -> bool:
         ...     return _other_sense(text, H(key="اجتماع", start=at, end=at + 8, proclitic="ال"))
         >>> chaired("وزير التعليم يتراس الاجتماع الاول للجنة"), chaired("وراس وفد المملكة في الاجتماع الوزير")
         (True, False)
+        >>> _other_sense("لتحقيق الاهداف", H(key="التحقيق", start=0, end=6, proclitic="ل")), _other_sense(
+        ...     "وبدا التحقيق", H(key="التحقيق", start=5, end=12, proclitic=""))
+        (True, False)
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
     if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
+        return True
+    if hit.key in _word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
         return True
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
@@ -550,6 +578,11 @@ def _other_sense(norm: str, hit) -> bool:
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
     if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):
+        return True
+    table_before, table_after = _neighbour_senses()
+    if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):
+        return True
+    if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
     prefix = _OTHER_SENSE_PREFIX.get(hit.key)
     if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _NOT_PREPOSITIONAL:
