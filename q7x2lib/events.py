@@ -517,6 +517,44 @@ def _neighbour_senses() -> tuple[dict, dict]:
     return ({k: frozenset(v) for k, v in before.items()}, {k: tuple(v) for k, v in after.items()})
 
 
+#: Words from a killing to the act that caused it, at most (مقتل ثلاثة من عناصر الشرطة في هجوم).
+KILLING_CAUSE_REACH = 8
+_CAUSE_LINK_RE = re.compile(r"(?<![^\W_])(?:في|جراء|اثر|خلال|بسبب|ب)\s*$")
+
+
+def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bool:
+    """Whether a killing (word list ``killing_by_cause``) is the toll of the act of force named right after it.
+
+    The development samples code the attack, not the deaths it caused (مقتل 3 جنود في هجوم لحزب العمال، مقتل سبعة من
+    قادة التنظيم بقصف مدفعي): the next trigger, an act of root 18-20 within ``KILLING_CAUSE_REACH`` words of the
+    same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> pat = _patterns(None)
+        >>> text = "مقتل ثلاثة جنود في هجوم على الحدود"
+        >>> hits = [H(key="مقتل", start=0, end=4, proclitic=""), H(key="هجوم", start=19, end=23, proclitic="")]
+        >>> _killed_by_next_act(text, hits[0], hits, [0, 19], pat)
+        True
+        >>> text = "مقتل ثلاثة جنود. وفي هجوم اخر"
+        >>> hits = [H(key="مقتل", start=0, end=4, proclitic=""), H(key="هجوم", start=21, end=25, proclitic="")]
+        >>> _killed_by_next_act(text, hits[0], hits, [0, 21], pat)
+        False
+    """
+    i = bisect_left(hit_starts, hit.end)
+    if i >= len(hits):
+        return False
+    nxt = hits[i]
+    if pat.info[nxt.key][1] not in RESULT_ROOTS:
+        return False
+    between = norm[hit.end:nxt.start]
+    if _SENTENCE_END_RE.search(between) or len(between.split()) > KILLING_CAUSE_REACH:
+        return False
+    if nxt.proclitic.endswith("ب") or nxt.proclitic in ("بال", "وب", "وبال"):
+        return True
+    return bool(_CAUSE_LINK_RE.search(between))
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -2052,6 +2090,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
+        if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
+            continue  # مقتل 3 جنود في هجوم، قتل 30 من المسلحين بقصف: the act named next is the event, the deaths its toll
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
