@@ -2091,7 +2091,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
-            continue  # مقتل 3 جنود في هجوم، قتل 30 من المسلحين بقصف: the act named next is the event, the deaths its toll
+            continue  # مقتل 3 جنود في هجوم، مقتل سبعة بقصف: the act named next is the event, the deaths its toll
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
