@@ -530,16 +530,13 @@ def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bo
     same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
 
     Examples:
-        >>> from types import SimpleNamespace as H
         >>> pat = _patterns(None)
-        >>> text = "مقتل ثلاثة جنود في هجوم على الحدود"
-        >>> hits = [H(key="مقتل", start=0, end=4, proclitic=""), H(key="هجوم", start=19, end=23, proclitic="")]
-        >>> _killed_by_next_act(text, hits[0], hits, [0, 19], pat)
-        True
-        >>> text = "مقتل ثلاثة جنود. وفي هجوم اخر"
-        >>> hits = [H(key="مقتل", start=0, end=4, proclitic=""), H(key="هجوم", start=21, end=25, proclitic="")]
-        >>> _killed_by_next_act(text, hits[0], hits, [0, 21], pat)
-        False
+        >>> def toll(text):
+        ...     verbs, nouns, _ = pat.scan.finditer_each(text)
+        ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
+        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat)
+        >>> toll("مقتل ثلاثة جنود في هجوم علي الحدود"), toll("مقتل ثلاثة جنود. وفي هجوم اخر")
+        (True, False)
     """
     i = bisect_left(hit_starts, hit.end)
     if i >= len(hits):
