@@ -494,6 +494,64 @@ def _care_place_actor(surface) -> bool:
                                             for w in _words(normalize(surface)))
 
 
+@lru_cache(maxsize=1)
+def _neighbour_senses() -> tuple[dict, dict]:
+    """The ``trigger_other_sense`` word list read as (word before, start of the word after) by pattern form.
+
+    An entry ``KEY <WORD`` says a trigger of pattern form KEY right after WORD (written bare, without its proclitics
+    and article) has another sense (هيئة التحقيق: a body's name, not an investigation); ``KEY >START`` says so of a
+    trigger whose next word, as written, starts with START.
+
+    Examples:
+        >>> before, after = _neighbour_senses()
+        >>> "هيئة" in before["التحقيق"], after
+        (True, {})
+    """
+    before, after = {}, {}
+    for entry in word_list("trigger_other_sense", required=False):
+        key, _, rest = entry.rpartition(" ")
+        if rest.startswith("<"):
+            before.setdefault(key, set()).add(rest[1:])
+        elif rest.startswith(">"):
+            after.setdefault(key, []).append(rest[1:])
+    return ({k: frozenset(v) for k, v in before.items()}, {k: tuple(v) for k, v in after.items()})
+
+
+#: Words from a killing to the act that caused it, at most (مقتل ثلاثة من عناصر الشرطة في هجوم).
+KILLING_CAUSE_REACH = 8
+_CAUSE_LINK_RE = re.compile(r"(?<![^\W_])(?:في|جراء|اثر|خلال|بسبب|ب)\s*$")
+
+
+def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bool:
+    """Whether a killing (word list ``killing_by_cause``) is the toll of the act of force named right after it.
+
+    The development samples code the attack, not the deaths it caused (مقتل 3 جنود في هجوم لحزب العمال، مقتل سبعة من
+    قادة التنظيم بقصف مدفعي): the next trigger, an act of root 18-20 within ``KILLING_CAUSE_REACH`` words of the
+    same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> def toll(text):
+        ...     verbs, nouns, _ = pat.scan.finditer_each(text)
+        ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
+        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat)
+        >>> toll("مقتل ثلاثة جنود في هجوم علي الحدود"), toll("مقتل ثلاثة جنود. وفي هجوم اخر")
+        (True, False)
+    """
+    i = bisect_left(hit_starts, hit.end)
+    if i >= len(hits):
+        return False
+    nxt = hits[i]
+    if pat.info[nxt.key][1] not in RESULT_ROOTS:
+        return False
+    between = norm[hit.end:nxt.start]
+    if _SENTENCE_END_RE.search(between) or len(between.split()) > KILLING_CAUSE_REACH:
+        return False
+    if nxt.proclitic.endswith("ب") or nxt.proclitic in ("بال", "وب", "وبال"):
+        return True
+    return bool(_CAUSE_LINK_RE.search(between))
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -519,12 +577,17 @@ def _other_sense(norm: str, hit) -> bool:
         ...     return _other_sense(text, H(key="اجتماع", start=at, end=at + 8, proclitic="ال"))
         >>> chaired("وزير التعليم يتراس الاجتماع الاول للجنة"), chaired("وراس وفد المملكة في الاجتماع الوزير")
         (True, False)
+        >>> _other_sense("لتحقيق الاهداف", H(key="التحقيق", start=0, end=6, proclitic="ل")), _other_sense(
+        ...     "وبدا التحقيق", H(key="التحقيق", start=5, end=12, proclitic=""))
+        (True, False)
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
     if hit.key in _INDEFINITE_ONLY and _definite(hit.proclitic):
+        return True
+    if hit.key in _word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
         return True
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
@@ -550,6 +613,11 @@ def _other_sense(norm: str, hit) -> bool:
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
     if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):
+        return True
+    table_before, table_after = _neighbour_senses()
+    if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):
+        return True
+    if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
     prefix = _OTHER_SENSE_PREFIX.get(hit.key)
     if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _NOT_PREPOSITIONAL:
@@ -2019,6 +2087,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
+        if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
+            continue  # مقتل 3 جنود في هجوم، مقتل سبعة بقصف: the act named next is the event, the deaths its toll
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act

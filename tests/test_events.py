@@ -2062,3 +2062,51 @@ def test_a_country_that_strikes_is_its_military_and_one_that_arrests_its_governm
     assert ev["source_code"].tolist()[:1] == ["TURMIL"]
     ev = events("ورفضت تركيا الاقتراح.", with_statements=False)
     assert ev["source_code"].tolist() == ["TURGOV"]
+
+
+# --- round 45: detection and roots ----------------------------------------------------------------------
+
+
+def test_present_tense_control_and_siege_are_fighting() -> None:
+    ev = events("القوات اليمنية تسيطر على مدينة زنجبار.", with_statements=False)
+    assert ev["event_code"].tolist() == ["19"]
+    ev = events("المقاومة اليمنية تحاصر الحوثيين في المدينة.", with_statements=False)
+    assert ev["event_code"].tolist() == ["19"]
+
+
+def test_control_or_debt_with_no_doer_is_no_event() -> None:
+    assert events("الديون الكبيرة تحاصر الأندية هذا الموسم.", with_statements=False).empty
+    assert events("الفلسفة الحديثة تسيطر على التفكير.", with_statements=False).empty
+
+
+def test_taking_control_named_by_its_noun() -> None:
+    ev = events("وأعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع.", with_statements=False)
+    assert "19" in ev["event_code"].tolist()
+
+
+def test_referral_to_court_is_coercion() -> None:
+    ev = events("أحالت النيابة العامة عشرة متهمين إلى المحكمة.", with_statements=False)
+    assert ev["event_code"].tolist() == ["17"]
+
+
+def test_signing_opens_the_agreement_named_after_its_subject() -> None:
+    ev = events("وقعت وزارة الصحة الأردنية اتفاقية تعاون مع جامعة محلية.", with_statements=False)
+    assert ev["event_code"].tolist() == ["06"]
+    assert ev["trigger"].str.startswith("وقعت").all()
+
+
+def test_investigation_with_the_article_not_an_achieving() -> None:
+    ev = events("وتولت الشرطة التحقيق في الحادث.", with_statements=False)
+    assert ev["event_code"].tolist() == ["09"]
+    assert events("تسعى الشركة لتحقيق أرباح كبيرة.", with_statements=False).empty
+
+
+def test_investigation_body_is_no_investigation() -> None:
+    assert events("وأحيلت الأوراق إلى هيئة التحقيق والادعاء العام.", with_statements=False)["event_code"].ne("09").all()
+
+
+def test_killing_named_before_its_attack_is_the_attacks_toll() -> None:
+    ev = events("مقتل ثلاثة جنود في هجوم على نقطة للجيش.", with_statements=False)
+    assert ev["trigger"].tolist() == ["هجوم"]
+    ev = events("مقتل ثلاثة جنود. وقالت الشرطة إن التحقيق بدأ.", with_statements=False)
+    assert "مقتل" in ev["trigger"].tolist()
