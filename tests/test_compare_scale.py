@@ -1264,3 +1264,22 @@ def test_a_lone_article_more_than_a_day_from_its_partners_event_is_not_attached(
     joined, used = _stories._attach_alone(group, np.array([0]), np.array([2]), np.array([0.5]), x, day, said,
                                           df["text_clean"].to_numpy(), df["title"].to_numpy())
     assert joined.tolist() == group.tolist() and used.tolist() == []
+
+
+def test_a_lone_report_from_another_place_than_its_partners_whole_group_is_not_attached() -> None:
+    # a, b: one round-up of Eid visits to patients in Tabuk (b names no place); c: a visit in Hail, alone, whose best
+    # partner is b; d: a visit with no place named, alone, partner b too
+    df = pd.DataFrame({"doc_id": list("abcd"), "title": [
+        "أمير تبوك يعايد المرضى المنومين في المستشفى", "زيارة المرضى المنومين ومعايدتهم في أول أيام العيد",
+        "محافظ حائل يعايد المرضى المنومين", "مدير المستشفى يعايد المرضى المنومين"], "text_clean": [
+        "عايد الأمير المرضى المنومين في مستشفى الملك خالد في أول أيام العيد", "عايد المسؤولون المرضى المنومين في أول أيام العيد",
+        "عايد المحافظ المرضى المنومين في المستشفى العام في أول أيام العيد", "عايد المدير المرضى المنومين في أول أيام العيد"]})
+    body, head = _sparse.headline_vectors(df)
+    x = _stories._article_rows(body, head)
+    group, day, said = np.array([0, 0, 1, 2]), np.zeros(4), np.zeros(4, dtype=bool)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_stories, "ALONE_ATTACH_CENTROID", -1.0)
+        patch.setattr(_stories, "ALONE_PLACE_CENTROID", -1.0)
+        joined, used = _stories._attach_alone(group, np.array([2, 3]), np.array([1, 1]), np.array([0.3, 0.3]), x, day,
+                                              said, df["text_clean"].to_numpy(), df["title"].to_numpy())
+    assert joined[3] == joined[0] and joined[2] != joined[0] and used.tolist() == [1]
