@@ -61,7 +61,8 @@ class _Cues:
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
         self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
-        self.stop = frozenset(word_list("subject_stop"))
+        # subject_stop and, for statements only, speaker_end: a time word or adverb after the subject (يوم، عقب)
+        self.stop = frozenset(word_list("subject_stop")) | frozenset(word_list("speaker_end", required=False))
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.findings = frozenset(word_list("finding_subject"))  # كشفت التحقيقات: after a verb only, not بحسب استطلاع
         self.non_speech = frozenset(word_list("non_speech_object"))

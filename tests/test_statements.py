@@ -2268,3 +2268,19 @@ def test_a_ministry_or_a_central_bank_keeps_gov() -> None:
     # the ministry itself speaks, the company is its object; a central bank is no company
     assert _last_code("وأعلنت وزارة التجارة فرع شركة النور للسيارات مخالفا للأنظمة.")[1] == "SAUGOV"
     assert _last_code("وقال محافظ البنك المركزي سامي العلي إن التضخم منخفض.")[1] == "SAUGOV"
+
+
+def test_a_time_word_or_an_adverb_after_the_subject_ends_the_speaker_phrase() -> None:
+    # round 45, issue 15: يوم، عقب، حينها، أخيرا، مازحا (word list speaker_end) are not part of who speaks
+    assert _who("أعلنت وزارة الزراعة الفنلندية يوم الأربعاء أن المحصول تراجع.")[0][1] == "وزارة الزراعة الفنلندية"
+    assert _who("وأكد المدير التنفيذي لشركة النور عقب الاجتماع أن العمل مستمر.")[0][1] == "المدير التنفيذي لشركة النور"
+    assert _who("وقال الوزير حينها إن الخطة جاهزة.")[0][1] == "الوزير"
+    assert _who("وقال المدرب سامي العلي مازحا إن الفريق متعب.")[0][1] == "المدرب سامي العلي"
+
+
+def test_an_addressee_with_the_article_after_the_subject_ends_the_speaker_phrase() -> None:
+    # للإذاعة (لـ + الـ + an addressee head) and لرويترز are told, not part of the speaker
+    assert _who("وقال الباحث سامر الحلو للإذاعة إن الأسعار سترتفع.")[0][1] == "الباحث سامر الحلو"
+    assert _who("وقال مسؤول محلي لرويترز إن الطريق مغلق.")[0][1] == "مسؤول محلي"
+    # a body named with لـ stays whole
+    assert _who("وقال الأمين العام للأمم المتحدة إن الهدنة صامدة.")[0][1] == "الأمين العام للأمم المتحدة"
