@@ -2284,3 +2284,9 @@ def test_an_addressee_with_the_article_after_the_subject_ends_the_speaker_phrase
     assert _who("وقال مسؤول محلي لرويترز إن الطريق مغلق.")[0][1] == "مسؤول محلي"
     # a body named with لـ stays whole
     assert _who("وقال الأمين العام للأمم المتحدة إن الهدنة صامدة.")[0][1] == "الأمين العام للأمم المتحدة"
+
+
+def test_majlis_al_umma_is_the_kuwaiti_assembly_unless_its_adjective_says_otherwise() -> None:
+    # round 45, issue 15: مجلس الأمة (agents.csv, KWT LEG as الكونغرس is USA LEG), also in a story set elsewhere
+    assert _last_code("ودان أمين سر مجلس الأمة سامي الخالدي الحادث، مؤكدا أن الخليج مستهدف.")[1] == "KWTLEG"
+    assert _said("وقال مجلس الأمة الجزائري في بيان إن القانون نافذ.")["speaker_code"].tolist() == ["DZALEG"]
