@@ -2290,3 +2290,9 @@ def test_majlis_al_umma_is_the_kuwaiti_assembly_unless_its_adjective_says_otherw
     # round 45, issue 15: مجلس الأمة (agents.csv, KWT LEG as الكونغرس is USA LEG), also in a story set elsewhere
     assert _last_code("ودان أمين سر مجلس الأمة سامي الخالدي الحادث، مؤكدا أن الخليج مستهدف.")[1] == "KWTLEG"
     assert _said("وقال مجلس الأمة الجزائري في بيان إن القانون نافذ.")["speaker_code"].tolist() == ["DZALEG"]
+
+
+def test_ahaba_an_appeal_is_a_statement() -> None:
+    # round 45, issue 15: أهاب، أهابت، يهيب، تهيب (reporting_verbs.csv) report a call, as ناشد does
+    assert _who("وأهاب مدير المرور سامي العلي بالسائقين الالتزام بالسرعة المحددة.")[0][:2] == ["وأهاب", "مدير المرور سامي العلي"]
+    assert _who("وتهيب الإدارة بالمواطنين عدم الاقتراب من الأودية.")[0][:2] == ["وتهيب", "الإدارة"]
