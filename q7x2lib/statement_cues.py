@@ -114,6 +114,8 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        # وزاد: «...»، وزاد أن ...: what is said right after the verb, the last speaker's (no subject needed)
+        self.said_at_once_cues = frozenset(word_list("said_at_once_cue", required=False))
         self.clause_initial_cues = frozenset(word_list("clause_initial_cue", required=False))
         self.correlative_cues = frozenset(word_list("correlative_cue", required=False))  # بين X وبين Y: no cue
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer

@@ -2296,3 +2296,13 @@ def test_ahaba_an_appeal_is_a_statement() -> None:
     # round 45, issue 15: أهاب، أهابت، يهيب، تهيب (reporting_verbs.csv) report a call, as ناشد does
     assert _who("وأهاب مدير المرور سامي العلي بالسائقين الالتزام بالسرعة المحددة.")[0][:2] == ["وأهاب", "مدير المرور سامي العلي"]
     assert _who("وتهيب الإدارة بالمواطنين عدم الاقتراب من الأودية.")[0][:2] == ["وتهيب", "الإدارة"]
+
+
+def test_zada_with_what_is_said_right_after_it_is_the_last_speaker_adding() -> None:
+    # round 45, issue 15: وزاد: «...»، وزاد "..."، وزاد أن ... (word list said_at_once_cue): he added
+    said = "وقال المدرب سامي العلي إن الفريق جاهز. "
+    for added in ("وزاد: «سنلعب للفوز».", "وزاد أن اللاعبين متحمسون.", "وزاد \"نحن أقوى\"."):
+        assert _who(said + added)[-1] == ["وزاد", "المدرب سامي العلي", "continuation"]
+    # increased, with its subject or object: no statement
+    assert _who("وزاد عدد الزوار هذا العام.") == []
+    assert _who("وزاد من حدة التوتر إعلان الحكومة.") == []
