@@ -61,7 +61,8 @@ class _Cues:
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
         self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
-        self.stop = frozenset(word_list("subject_stop"))
+        # subject_stop and, for statements only, speaker_end: a time word or adverb after the subject (يوم، عقب)
+        self.stop = frozenset(word_list("subject_stop")) | frozenset(word_list("speaker_end", required=False))
         self.inanimate = frozenset(word_list("inanimate_subject"))
         self.findings = frozenset(word_list("finding_subject"))  # كشفت التحقيقات: after a verb only, not بحسب استطلاع
         self.non_speech = frozenset(word_list("non_speech_object"))
@@ -113,6 +114,8 @@ class _Cues:
         particles = dict(p.split(maxsplit=1) for p in word_list("subject_particle"))
         self.addressee_verbs = frozenset(word_list("addressee_object_verb"))
         self.subject_head_cues = frozenset(word_list("subject_head_cue"))
+        # وزاد: «...»، وزاد أن ...: what is said right after the verb, the last speaker's (no subject needed)
+        self.said_at_once_cues = frozenset(word_list("said_at_once_cue", required=False))
         self.clause_initial_cues = frozenset(word_list("clause_initial_cue", required=False))
         self.correlative_cues = frozenset(word_list("correlative_cue", required=False))  # بين X وبين Y: no cue
         self.construct_cues = frozenset(word_list("construct_cue"))  # إعلان البيت الأبيض: a verbal noun and its doer

@@ -1265,8 +1265,9 @@ class _Subjects(_BackReferences):
                     and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
-                                            or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
-                break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين: the addressee ends the subject
+                                            or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
+                                            or core[:2] == "لل" and core[2:] in self.cues.addressee_heads):
+                break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين، للإذاعة: the addressee ends the subject
             if got and attribution and (core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: so too after an attribution's verb
             if got and len(core) == 5 and core[1] == "ا" and core[-1] == "ا" and self._core(self._word(got[-1])).startswith("ال"):

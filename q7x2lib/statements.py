@@ -390,7 +390,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if term is not None and c.group("pre") and (kinds.get(c.group("pre") + term) == "ignore" or kinds.get(
                     " ".join([c.group("pre") + term] + norm[c.end() : c.end() + 20].split()[:1])) == "ignore"):
                 continue  # فدان (a feddan), فرد من (a member of) are words of their own, not ف + دان, ف + رد
-            if term is not None and term in cue_set.subject_head_cues:
+            said_at_once = term is not None and term in cue_set.said_at_once_cues and _said_at_once(
+                cue_set, term, norm, c.start(), c.end(), subjects)
+            if term is not None and term in cue_set.subject_head_cues and not said_at_once:
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 if not nxt or not (nxt[0].startswith("ال") or nxt[0] in cue_set.heads):
                     continue  # دان ويرثايمر (a name)، ودان، في الجفرة (a town): not ودان المجلس
@@ -439,7 +441,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     and term not in cue_set.with_object and _word_before(norm, na, c.start()) in cue_set.fact_subjects \
                     and ment.first_from(int(offsets[c.end() - 1]) + 1, int(offsets[c.end() - 1]) + 3) is None:
                 continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
-            if kind in {"verb", "participle"} and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
+            if kind in {"verb", "participle"} and not said_at_once and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed), دفع مقدما (in advance): not وعبر الأمير عن شكره
             if kind == "participle" and term in cue_set.adjective_participles and not subjects.content_right_after(c.end(), nb):
                 continue  # مفيدة للجسم، مفيدا جدا: the adjective (useful), not مفيدا أن (stating that)
@@ -624,6 +626,18 @@ def _expected(cue_set: _Cues, cue: str, rest: str, speaker: _Speaker | None) -> 
     if any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w.strip(_PUNCT)) for w in rest.split() if w.strip(_PUNCT))
+
+
+def _said_at_once(cue_set, term: str, norm: str, start: int, end: int, subjects) -> bool:
+    """A cue of ``said_at_once_cue`` (وزاد: «...»، وزاد أن ...) opening its clause, with what is said right after it.
+
+    A quotation mark or a colon straight after the verb, or its own أن (``particle_cue``): the verb
+    reports the last speaker's words (he added), not increased, which takes a subject or an object.
+    """
+    nxt = norm[end : end + 40].split()[:1]
+    if not nxt or not (norm[start] in {"و", "ف"} or subjects.opens_a_sentence(start)):
+        return False
+    return nxt[0][:1] in {'"', ":"} or norm[end : end + 1] == ":" or nxt[0] in cue_set.particle_cues.get(term, ())
 
 
 def _word_before(norm: str, na: int, start: int) -> str:
