@@ -107,6 +107,8 @@ def test_a_person_outside_any_office_takes_the_code_of_that_spell_and_a_later_ro
     assert [(r[0], r[1], r[3]) for r in found] == [("trump", "الرئيس السابق دونالد ترامب", "USAGOV")]
     # the spell outside office is no office: the role phrase of that year still names its own holder
     assert [r[0] for r in mentions_of("وقال الرئيس الأمريكي إن الاتفاق جيد", "2015-09-10")] == ["barack_obama"]
+    # a royal holding no office on the date: his country alone (no agent)
+    assert [r[3] for r in mentions_of("وقال الأمير تركي الفيصل إن المنطقة تمر بمرحلة صعبة", "2015-09-10")] == ["SAU"]
 
 
 def test_people_of_international_news_of_2015_are_in_the_people_table() -> None:
