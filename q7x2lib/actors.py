@@ -164,6 +164,14 @@ class _Matcher:
         # an office's agent where every phrase naming it agrees (interior_minister COP, defence_minister MIL)
         office_agents = tables["agents"].loc[tables["agents"]["office"].fillna("") != ""].groupby("office")["agent"]
         self.office_agents = {office: agents.iloc[0] for office, agents in office_agents if agents.nunique() == 1}
+        # a person's code while holding no office (Trump the businessman before 2017: USA BUS): the spells of the
+        # office table whose office a word list names as outside office, kept apart from the offices a role names
+        outside = {office: agent for name, agent in (("outside_office", ""), ("outside_office_bus", "BUS"))
+                   for office in word_list(name, words, required=False)}
+        self.outside_office: dict[str, list[tuple]] = {}  # actor_id -> (country, agent, start, end)
+        for where, office in [k for k in self.offices if k[1] in outside]:
+            for actor_id, start, end in self.offices.pop((where, office)):
+                self.outside_office.setdefault(actor_id, []).append((where, outside[office], start, end))
         self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
         self.held_offices: dict[str, list[tuple]] = {}  # actor_id -> (country, office, start, end): نظيره's office
         for (where, office), spells in self.offices.items():
@@ -405,16 +413,21 @@ class _Matcher:
         gives that state, and the agent of the offices held then where they
         all have one (an interior minister COP, a defence minister MIL: Theresa
         May in 2015, not as prime minister; a crown prince who is also interior
-        minister keeps the table's agent). Without a date or an office held on
-        it, the table's code stands.
+        minister keeps the table's agent). Outside any office, a spell of the
+        office table whose office is one of the ``outside_office`` word lists
+        gives its code (Trump in 2015, before his first term: USA BUS).
+        Without a date, or with neither on it, the table's code stands.
         """
-        if date is None or actor_id not in self.held:
+        if date is None:
             return country, agent
-        for where, start, end in self.held[actor_id]:
+        for where, start, end in self.held.get(actor_id, ()):
             if start <= date and (pd.isna(end) or date < end):
                 if where in self.org_codes:
                     return self.org_codes[where], self.org_agents.get(where, "")
                 return where, self._office_agent(actor_id, date) or agent
+        for where, outside_agent, start, end in self.outside_office.get(actor_id, ()):
+            if start <= date and (pd.isna(end) or date < end):
+                return where, outside_agent
         return country, agent
 
     def _office_agent(self, actor_id: str, date) -> str:

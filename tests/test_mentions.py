@@ -98,6 +98,19 @@ def test_a_persons_agent_is_that_of_the_office_held_on_the_articles_date() -> No
     assert [r[3] for r in mentions_of("واستقبل الأمير محمد بن نايف وفدا أمريكيا")] == ["SAUGOV"]
 
 
+def test_a_person_outside_any_office_takes_the_code_of_that_spell_and_a_later_role_reads_as_before() -> None:
+    # before his first term the businessman is USA BUS; in office, and as a former president after it, USA GOV
+    sentence = "وقال دونالد ترامب إن الحملة ستنجح"
+    assert [r[3] for r in mentions_of(sentence, "2015-09-10")] == ["USABUS"]
+    assert [r[3] for r in mentions_of(sentence, "2018-09-10")] == ["USAGOV"]
+    found = mentions_of("وقال الرئيس السابق دونالد ترامب إن الحملة ستنجح", "2022-09-10")
+    assert [(r[0], r[1], r[3]) for r in found] == [("trump", "الرئيس السابق دونالد ترامب", "USAGOV")]
+    # the spell outside office is no office: the role phrase of that year still names its own holder
+    assert [r[0] for r in mentions_of("وقال الرئيس الأمريكي إن الاتفاق جيد", "2015-09-10")] == ["barack_obama"]
+    # a royal holding no office on the date: his country alone (no agent)
+    assert [r[3] for r in mentions_of("وقال الأمير تركي الفيصل إن المنطقة تمر بمرحلة صعبة", "2015-09-10")] == ["SAU"]
+
+
 def test_people_of_international_news_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("وانتقد السيناتور جون ماكين الاتفاق، ودعا وزير الخزانة الأمريكي جاك ليو إلى الصبر، وقال ماكين إنه سيئ")
     assert [(r[0], r[3]) for r in found] == [("john_mccain", "USALEG"), ("jack_lew", "USAGOV"), ("john_mccain", "USALEG")]
