@@ -150,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
                         "used. Round 37, 35 folds A, C, D, F-AK: general news 0.6707 -> 0.6714 (AD 0.629 -> 0.641, AE "
                         "0.569 -> 0.583, Z 0.638 -> 0.645; AG 0.656 -> 0.635, V 0.653 -> 0.633), political news "
                         "0.6945 -> 0.6929 and the pooled 0.6932 -> 0.6923: not used")
+    parser.add_argument("--speaker-features", action="store_true",
+                        help="add the speaker's country and agent (spc:SAU, spa:GOV; statement_sign.speaker_features) "
+                        "as features; a model written so needs statement_sign.SPEAKER_FEATURES on to be used. Round 45, 22 of "
+                        "the 43 folds (A, C, D, F-M, V-AE): pooled 0.7029 -> 0.7017, political 0.7116 -> 0.7092, "
+                        "general 0.6601 -> 0.6603; 8 folds up, 11 down: not used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,
@@ -173,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         statement_sign.CONTENT_FEATURES = True
     if args.content_stance:
         statement_sign.CONTENT_STANCE_FEATURES = True
+    if args.speaker_features:
+        statement_sign.SPEAKER_FEATURES = True
     if args.no_function_words:
         statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability

@@ -462,3 +462,23 @@ def test_function_words_can_be_left_out_of_the_word_features_and_the_negators_st
     assert not {"w:لكن", "w:يها", "w:اي"} & set(fewer)
     # the negator, what it governs, the content words and the word pairs stay
     assert {"w:لم", "n:يتم", "w:اضرار", "w:منطقة", "b:لكن_منطقة", "cue:اردف"} <= set(fewer)
+
+
+def test_the_speakers_code_is_a_feature_alike_in_training_and_in_use(monkeypatch) -> None:
+    from q7x2lib import statement_sign
+    from q7x2lib.statement_sign import speaker_features, statement_rows
+
+    text = "وقال وزير الخارجية السعودي إن الاجتماع سيعقد الأسبوع المقبل."
+    events, statements = coded(text)
+    code = statements["speaker_code"].iloc[0]
+    assert isinstance(code, str) and code.startswith("SAU")
+    assert not any(f.startswith(("spc:", "spa:")) for f in statement_rows(events, statements)["features"].iloc[0])
+    monkeypatch.setattr(statement_sign, "SPEAKER_FEATURES", True)
+    rows = statement_rows(events, statements)
+    assert rows["speaker_code"].tolist() == [code]
+    assert set(speaker_features(code)) <= set(rows["features"].iloc[0])
+    # the same features reach the model when it signs the statement
+    model = toy_model(**{f"spc_{code[:3]}": (0.0, 0.0, 3.0)})
+    signed = apply_sign_model(events, statements, model)
+    assert signed.loc[rows.index[0], "event_code"] == "05"
+    assert statement_features("وقال إن الاجتماع سيعقد", speaker="")[-1] == "spa:-"
