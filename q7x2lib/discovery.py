@@ -219,10 +219,9 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
     best = found.most_common(1)[0][0]
     country, agent = _split_code(best, agents)
     if best and not (country and agent):
-        parts = [(_split_code(c, agents), n) for c, n in found.items()]
-        countries = Counter({c: 0 for (c, _), _ in parts if c})
-        kinds = Counter({a: 0 for (_, a), _ in parts if a})
-        for (c, a), n in parts:
+        countries, kinds = Counter(), Counter()
+        for code, n in found.items():
+            c, a = _split_code(code, agents)
             if c:
                 countries[c] += n
             if a:

@@ -598,20 +598,32 @@ MENTION_KINDS_AR = {"name": "بالاسم", "role": "بالصفة", "group": "إ
 UNKNOWN_OUTLET_AR = "(وسيلة غير معروفة)"
 
 
-def _user_names(kind: str, table, names_of) -> dict | None:
-    """The names ``names_of`` reads from a user's ``kind`` table (checked as any such table), over the bundled ones.
+#: The names of a user's outlets or sources table (:func:`use_outlets`, :func:`use_sources`), the bundled ones
+#: beneath, by table kind; a kind absent: the bundled names.
+_USER_NAMES: dict[str, dict] = {}
 
-    ``None`` (no user table) gives ``None``: the bundled names.
-    """
+
+def _use_names(kind: str, table, names_of) -> None:
+    """Name ``kind`` (outlets, sources) from here on by the names ``names_of`` reads from a user's table (checked as
+    any such table), over the bundled ones; ``None`` goes back to the bundled names."""
     if table is None:
-        return None
+        _USER_NAMES.pop(kind, None)
+        return
     from .lexicons import load_lexicon
 
-    return {**_bundled_names(kind), **names_of(load_lexicon(kind, table))}
+    _USER_NAMES[kind] = {**_bundled_names(kind), **names_of(load_lexicon(kind, table))}
 
 
-#: The outlet names of the user's outlets table (:func:`use_outlets`), the bundled ones beneath; None: the bundled ones.
-_USER_OUTLET_NAMES: dict | None = None
+def _names_in_use(kind: str) -> dict:
+    """The names of ``kind`` a chart or table uses: the user's (:func:`use_outlets`, :func:`use_sources`) over the
+    bundled ones."""
+    return _USER_NAMES[kind] if kind in _USER_NAMES else _bundled_names(kind)
+
+
+def _name_or_id(names: Mapping, key: str) -> str:
+    """``key``'s name in ``names``, else ``key`` itself (a missing or blank name)."""
+    name = names.get(key)
+    return name if isinstance(name, str) and name.strip() else key
 
 
 def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
@@ -638,13 +650,7 @@ def use_outlets(outlets: str | Path | pd.DataFrame | None) -> None:
         >>> outlet_label("rt")
         'rt'
     """
-    global _USER_OUTLET_NAMES
-    _USER_OUTLET_NAMES = _user_names("outlets", outlets, _outlet_names)
-
-
-def _outlet_names_in_use() -> dict:
-    """The outlet names a chart or table uses: the user's (:func:`use_outlets`) over the bundled ones."""
-    return _bundled_names("outlets") if _USER_OUTLET_NAMES is None else _USER_OUTLET_NAMES
+    _use_names("outlets", outlets, _outlet_names)
 
 
 def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> object:
@@ -662,13 +668,7 @@ def outlet_label(outlet: object, *, outlets: pd.DataFrame | None = None) -> obje
         return outlet
     if outlet == "(unknown)":  # the notebooks' placeholder for a missing outlet, drawn among Arabic names
         return UNKNOWN_OUTLET_AR
-    names = _outlet_names_in_use() if outlets is None else _outlet_names(outlets)
-    name = names.get(outlet)
-    return name if isinstance(name, str) and name.strip() else outlet
-
-
-#: The source names of the user's sources table (:func:`use_sources`), the bundled ones beneath; None: the bundled ones.
-_USER_SOURCE_NAMES: dict | None = None
+    return _name_or_id(_names_in_use("outlets") if outlets is None else _outlet_names(outlets), outlet)
 
 
 def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
@@ -696,13 +696,7 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
         >>> source_label("kuna")
         'kuna'
     """
-    global _USER_SOURCE_NAMES
-    _USER_SOURCE_NAMES = _user_names("sources", sources, _source_names)
-
-
-def _source_names_in_use() -> dict:
-    """The source names a chart or table uses: the user's (:func:`use_sources`) over the bundled ones."""
-    return _bundled_names("sources") if _USER_SOURCE_NAMES is None else _USER_SOURCE_NAMES
+    _use_names("sources", sources, _source_names)
 
 
 def source_label(source: object, *, sources: pd.DataFrame | None = None) -> object:
@@ -724,9 +718,7 @@ def source_label(source: object, *, sources: pd.DataFrame | None = None) -> obje
     """
     if not isinstance(source, str):
         return source
-    names = _source_names_in_use() if sources is None else _source_names(sources)
-    name = names.get(source)
-    return name if isinstance(name, str) and name.strip() else source
+    return _name_or_id(_names_in_use("sources") if sources is None else _source_names(sources), source)
 
 
 #: The columns whose values are outlet ids (and index levels and axes of columns of that name): a table shows them by

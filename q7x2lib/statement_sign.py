@@ -503,12 +503,12 @@ def _statement_rows(events: pd.DataFrame, statements: pd.DataFrame, by_statement
         if key not in info or (informative_only and not (plain and r == "01")):
             continue
         text, polarity, terms, cue, speaker = info[key]
+        speaker = speaker if isinstance(speaker, str) else ""
         terms = tuple(terms) if isinstance(terms, (list, tuple)) else tuple(str(terms or "").split("; "))
         feats.append(statement_features(str(text), str(r), tuple(inner.get(key, ())), bool(neg),
                                         float(polarity) if not pd.isna(polarity) else 0.0, terms,
-                                        cue if isinstance(cue, str) else "",
-                                        speaker=speaker if isinstance(speaker, str) else ""))
-        speaker_codes.append(speaker if isinstance(speaker, str) else "")
+                                        cue if isinstance(cue, str) else "", speaker=speaker))
+        speaker_codes.append(speaker)
         roots.append(str(r))
         index.append(i)
         informative.append(plain)

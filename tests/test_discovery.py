@@ -153,12 +153,17 @@ def saudi_daily(*texts: str) -> pd.DataFrame:
     return df
 
 
+def discovered_in_a_saudi_daily(story: str) -> pd.DataFrame:
+    """``discover_actors`` on a Saudi daily's two copies of one foreign story, statements included, by candidate."""
+    df = saudi_daily(story, story)
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    return q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+
+
 def test_the_state_of_a_foreign_story_is_not_given_to_a_person_whose_phrase_names_none() -> None:
     story = ("وتواصل القوات اليمنية تقدمها في اليمن، وقالت الحكومة اليمنية إن الحوثيين انسحبوا من عدن. "
              "وقال رئيس البعثة سعيد الفلاحي إن الوضع في اليمن يتحسن وإن اليمن يحتاج الدعم.")
-    df = saudi_daily(story, story)
-    mentions, statements = q7x2lib.mentions_and_statements(df)
-    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    found = discovered_in_a_saudi_daily(story)
     assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("YEM").any()
 
 
@@ -275,9 +280,7 @@ def test_an_official_of_a_foreign_story_keeps_the_storys_state() -> None:
     # a member of a foreign story's government or parliament is of that state; a mission's head is not (test above)
     story = ("وأعلنت الحكومة المصرية في القاهرة خطة جديدة للموانئ في مصر. "
              "وقال المتحدث باسم مجلس الوزراء سعيد الفلاحي إن الخطة تبدأ الشهر المقبل.")
-    df = saudi_daily(story, story)
-    mentions, statements = q7x2lib.mentions_and_statements(df)
-    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    found = discovered_in_a_saudi_daily(story)
     assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
 
 

@@ -674,11 +674,7 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         >>> group.tolist(), used.tolist()
         ([0, 0, 0, 2], [0])
     """
-    size = np.bincount(group, minlength=1)
-    r, c = np.concatenate([a, b]), np.concatenate([b, a])
-    s, pair = np.concatenate([score, score]), np.concatenate([np.arange(len(a))] * 2)
-    keep = (size[group[r]] == 1) & (size[group[c]] >= 2) & ~said[r] & (True if free is None else free[r])
-    r, c, s, pair = r[keep], c[keep], s[keep], pair[keep]
+    r, c, s, pair = _lone_candidates(group, a, b, score, said, 2, free)
     r, c, pair = _best_partners(r, c, s, pair)
     centres, mean_day = _group_centroids(group, x, day)
     alike = _row_dot_pairs(x, r, centres, group[c])
@@ -849,6 +845,23 @@ def _pair_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarra
     return out, np.array([e for _, _, e in chosen], dtype=int)
 
 
+def _lone_candidates(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, said: np.ndarray,
+                     partner_size: int, free: np.ndarray | None = None) -> tuple:
+    """The pairs ``a``–``b`` read both ways, as ``(r, c, s, pair)``: article ``r`` alone in its group (its headline not
+    opening with who speaks, ``said``; and ``free`` when given), partner ``c`` in a group of ``partner_size`` articles
+    or more, ``s`` their score and ``pair`` the index into ``a``.
+
+    Examples:
+        >>> _lone_candidates(np.array([0, 0, 1]), np.array([1]), np.array([2]), np.array([0.3]), np.zeros(3, dtype=bool), 2)
+        (array([2]), array([1]), array([0.3]), array([0]))
+    """
+    size = np.bincount(group, minlength=1)
+    r, c = np.concatenate([a, b]), np.concatenate([b, a])
+    s, pair = np.concatenate([score, score]), np.concatenate([np.arange(len(a))] * 2)
+    keep = (size[group[r]] == 1) & (size[group[c]] >= partner_size) & ~said[r] & (True if free is None else free[r])
+    return r[keep], c[keep], s[keep], pair[keep]
+
+
 def _best_partners(r: np.ndarray, c: np.ndarray, s: np.ndarray, pair: np.ndarray) -> tuple:
     """Each lone article ``r``'s best-scoring partner ``c`` (score ``s``; ties: the lower partner), with its ``pair``.
 
@@ -899,11 +912,7 @@ def _attach_alone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.nda
         >>> _attach_alone(np.array([0, 0, 1, 2]), a, b, score, x, np.zeros(4), said, elsewhere, elsewhere)[0].tolist()
         [0, 0, 1, 2]
     """
-    size = np.bincount(group, minlength=1)
-    r, c = np.concatenate([a, b]), np.concatenate([b, a])
-    s, pair = np.concatenate([score, score]), np.concatenate([np.arange(len(a))] * 2)
-    keep = (size[group[r]] == 1) & (size[group[c]] >= ALONE_PARTNER_SIZE) & ~said[r]
-    r, c, s, pair = r[keep], c[keep], s[keep], pair[keep]
+    r, c, s, pair = _lone_candidates(group, a, b, score, said, ALONE_PARTNER_SIZE)
     if not len(r):
         return group.copy(), np.zeros(0, dtype=int)
     read = np.unique(np.r_[r, c])
