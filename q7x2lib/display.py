@@ -712,13 +712,13 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
         LexiconError: an unreadable file or a bad row (named by file and line).
 
     Examples:
-        >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
-        ...                           "country": ["KWT"], "variants": ["كونا"]}))
-        >>> source_label("kuna"), source_label("reuters")
-        ('KUNA', 'رويترز')
+        >>> use_sources(pd.DataFrame({"source_id": ["xna"], "name_ar": [""], "name_en": ["XNA"], "type": ["agency"],
+        ...                           "country": ["KWT"], "variants": ["إكسنا"]}))
+        >>> source_label("xna"), source_label("reuters")
+        ('XNA', 'رويترز')
         >>> use_sources(None)
-        >>> source_label("kuna")
-        'kuna'
+        >>> source_label("xna")
+        'xna'
     """
     _use_names("sources", sources, _source_names)
 
@@ -801,7 +801,8 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         [['روسيا (RUS)', 'منظمة حكومية دولية (IGO)']]
     """
     sources = set(source_columns)
-    labels = {**dict.fromkeys(ACTOR_ID_COLUMNS, actor_label), **dict.fromkeys(ACTOR_LIST_COLUMNS, _actor_list_label),
+    actor_ids = () if _names_its_actors(df) else ACTOR_ID_COLUMNS
+    labels = {**dict.fromkeys(actor_ids, actor_label), **dict.fromkeys(ACTOR_LIST_COLUMNS, _actor_list_label),
               **dict.fromkeys(CODE_COLUMNS, combined_code_label), **dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
               **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label),
               **dict.fromkeys(country_columns, _country_cell)}
@@ -822,15 +823,17 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
     return out
 
 
-#: The columns whose values are actor ids (``find_mentions``' ``actor_id``, the statements' ``speaker_id``): a table
-#: shows each by the actor's Arabic name, the id in brackets (:func:`actor_label`: فلاديمير بوتين (putin)).
-ACTOR_ID_COLUMNS = frozenset({"actor_id", "speaker_id"})
+#: The columns whose values are actor ids (``find_mentions``' ``actor_id``, the statements' ``speaker_id``,
+#: ``cooccurrence``'s ``actor_a`` and ``actor_b``, ``speaker_counts``' ``speaker``): a table
+#: shows each by the actor's Arabic name, the id in brackets (:func:`actor_label`: فلاديمير بوتين (putin)), unless
+#: the table gives the names itself (a column ``name_ar``, or ``name`` of text: notebook 30's speakers).
+ACTOR_ID_COLUMNS = frozenset({"actor_id", "speaker_id", "actor_a", "actor_b", "pred_speaker_id", "speaker"})
 #: The columns that list actor ids separated by spaces (``event_pairs``' and ``event_groups``' ``shared_actors``):
 #: each by its Arabic name, joined by «، » (the full table keeps the ids).
 ACTOR_LIST_COLUMNS = frozenset({"shared_actors"})
 #: The columns that hold codes of a country and its agents (``RUSGOV``), a country alone (``RUS``) or an agent
 #: (``GOV``): shown by their Arabic names, the code in brackets (:func:`combined_code_label`).
-CODE_COLUMNS = frozenset({"code", "speaker_code", "source_code", "target_code", "agent"})
+CODE_COLUMNS = frozenset({"code", "speaker_code", "source_code", "target_code", "agent", "suggested_code"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -854,6 +857,20 @@ def actor_label(actor_id: object, *, with_id: bool = True) -> object:
     if not isinstance(name, str):
         return actor_id
     return f"{name} ({actor_id})" if with_id else name
+
+
+def _names_its_actors(df: pd.DataFrame) -> bool:
+    """Whether ``df`` has its actors' names beside their ids (``name_ar``, or a ``name`` column of text).
+
+    Examples:
+        >>> _names_its_actors(pd.DataFrame({"speaker_id": ["putin"], "name": ["فلاديمير بوتين"]}))
+        True
+        >>> _names_its_actors(pd.DataFrame({"actor_id": ["putin"], "name": [29]}))  # mentions made by name
+        False
+    """
+    if "name_ar" in df.columns:
+        return True
+    return "name" in df.columns and bool(df["name"].map(lambda v: isinstance(v, str)).any())
 
 
 def _actor_list_label(value: object) -> object:

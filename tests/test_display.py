@@ -431,3 +431,14 @@ def test_a_shown_table_names_actors_and_codes_in_arabic_and_leaves_out_the_rules
     page = show_table(pairs, "made_up_pairs")._repr_html_()
     assert 'dir="rtl"' in page and "جو بايدن، فلاديمير بوتين، someone_new" in page  # Arabic names: the table reads right to left
     assert "biden putin" in pairs.to_csv()
+
+
+def test_an_actor_id_is_named_once_where_the_table_names_its_actors_itself() -> None:
+    named = pd.DataFrame({"speaker_id": ["putin"], "name": ["فلاديمير بوتين"], "n_statements": [3]})
+    page = show_table(named, "made_up_speakers")._repr_html_()
+    assert "(putin)" not in page and ">putin</bdi>" in page  # the name column names him already
+    counts = pd.DataFrame({"actor_a": ["putin"], "actor_b": ["biden"], "n": [4]})
+    page = show_table(counts, "made_up_cooccurrence")._repr_html_()
+    assert "فلاديمير بوتين (putin)" in page and "جو بايدن (biden)" in page
+    candidates = pd.DataFrame({"candidate": ["الرئاسة"], "suggested_code": ["GOV"]})
+    assert "حكومة (GOV)" in show_table(candidates, "made_up_candidates")._repr_html_()
