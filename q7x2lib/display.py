@@ -332,7 +332,8 @@ class RTLTable:
         shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
         # a value a reader of Arabic would not read (verb, intent, False): its Arabic name, as the columns have theirs
         named = self.outlet_columns + self.source_columns + self.country_columns
-        shown = values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *named])
+        shown = values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *ACTOR_ID_COLUMNS, *ACTOR_LIST_COLUMNS,
+                                          *CODE_COLUMNS, *named])
         # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
         across = _outlets_across(self.df)
         head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
@@ -414,7 +415,8 @@ class TableView:
         self.source_columns = tuple(source_columns)
         self.country_columns = tuple(country_columns)
         if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(df.head(rows), self.outlet_columns, self.source_columns, self.country_columns)
+            shown = outlets_named(_user_columns(df.head(rows)), self.outlet_columns, self.source_columns,
+                                  self.country_columns)
             rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
                                                        and _arabic_column(shown.columns.to_series()))
         self.rtl = rtl
@@ -424,15 +426,17 @@ class TableView:
 
     def _repr_html_(self) -> str:
         n = len(self.df)
+        user = _user_columns(self.df.head(self.rows))  # the rules' trace (evidence) is not for the reader
+        left_out = [c for c in self.df.columns if c not in user.columns]
         if self.rtl:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
-            shown = self.df.head(self.rows)
+            shown = user
             shown = shown if _row_numbers(shown.index) else shown.reset_index()
             table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
                              outlet_columns=self.outlet_columns, source_columns=self.source_columns,
                              country_columns=self.country_columns).html_table(note_more=False)
         else:
-            head = _html_frame(_cut_frame(outlets_named(self.df.head(self.rows), self.outlet_columns, self.source_columns,
+            head = _html_frame(_cut_frame(outlets_named(user, self.outlet_columns, self.source_columns,
                                                         self.country_columns)))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
@@ -452,11 +456,31 @@ class TableView:
         elif n > self.rows:  # in a notebook: where the rows not shown are (the view's .df holds them too)
             parts.append(f"<code>python -m q7x2lib report</code> writes the whole table as "
                          f"<code>tables/&lt;notebook&gt;-{html.escape(self.name)}.csv</code>.")
+        if left_out:
+            columns = ", ".join(f"<code>{html.escape(str(c))}</code>" for c in left_out)
+            parts.append(f"Not shown: {columns}, how the rules found each row; the data and the full table keep it.")
         # the direction is the table's own (reads_right_to_left), the same in a notebook and in the report,
         # where it was the share of Arabic letters and flipped between tables of one shape
         note = f'{_NOTE_STYLE}<p class="q7x2-note q7x2-rows" dir="ltr" lang="en">{" ".join(parts)}</p>' if parts else ""
         # data-rows: the whole table's length, for a page that shows fewer rows still (the report's landing page)
         return f'<div class="q7x2-table" data-table="{html.escape(self.name)}" data-rows="{n}">{table}{note}</div>'
+
+
+#: Columns that trace how the rules found a row (``find_statements``' and ``find_events``' ``evidence``: «قالت; said:
+#: يؤيد; source=speaker; target=next»): for whoever checks the rules, not for the reader of a table. A shown table
+#: leaves them out and says so; the DataFrame and the full CSV file keep them.
+TRACE_COLUMNS = frozenset({"evidence"})
+
+
+def _user_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` without its :data:`TRACE_COLUMNS` (``df`` itself when it has none).
+
+    Examples:
+        >>> _user_columns(pd.DataFrame({"cue": ["قال"], "evidence": ["قال; source=speaker"]})).columns.tolist()
+        ['cue']
+    """
+    trace = [c for c in df.columns if isinstance(c, str) and c in TRACE_COLUMNS]
+    return df.drop(columns=trace) if trace else df
 
 
 def _text_columns(df: pd.DataFrame) -> list:
@@ -688,13 +712,13 @@ def use_sources(sources: str | Path | pd.DataFrame | None) -> None:
         LexiconError: an unreadable file or a bad row (named by file and line).
 
     Examples:
-        >>> use_sources(pd.DataFrame({"source_id": ["kuna"], "name_ar": [""], "name_en": ["KUNA"], "type": ["agency"],
-        ...                           "country": ["KWT"], "variants": ["كونا"]}))
-        >>> source_label("kuna"), source_label("reuters")
-        ('KUNA', 'رويترز')
+        >>> use_sources(pd.DataFrame({"source_id": ["xna"], "name_ar": [""], "name_en": ["XNA"], "type": ["agency"],
+        ...                           "country": ["KWT"], "variants": ["إكسنا"]}))
+        >>> source_label("xna"), source_label("reuters")
+        ('XNA', 'رويترز')
         >>> use_sources(None)
-        >>> source_label("kuna")
-        'kuna'
+        >>> source_label("xna")
+        'xna'
     """
     _use_names("sources", sources, _source_names)
 
@@ -777,7 +801,9 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         [['روسيا (RUS)', 'منظمة حكومية دولية (IGO)']]
     """
     sources = set(source_columns)
-    labels = {**dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
+    actor_ids = () if _names_its_actors(df) else ACTOR_ID_COLUMNS
+    labels = {**dict.fromkeys(actor_ids, actor_label), **dict.fromkeys(ACTOR_LIST_COLUMNS, _actor_list_label),
+              **dict.fromkeys(CODE_COLUMNS, combined_code_label), **dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
               **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label),
               **dict.fromkeys(country_columns, _country_cell)}
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
@@ -795,6 +821,93 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
     if across:
         out.columns = df.columns.map(outlet_label)
     return out
+
+
+#: The columns whose values are actor ids (``find_mentions``' ``actor_id``, the statements' ``speaker_id``,
+#: ``cooccurrence``'s ``actor_a`` and ``actor_b``, ``speaker_counts``' ``speaker``): a table
+#: shows each by the actor's Arabic name, the id in brackets (:func:`actor_label`: فلاديمير بوتين (putin)), unless
+#: the table gives the names itself (a column ``name_ar``, or ``name`` of text: notebook 30's speakers).
+ACTOR_ID_COLUMNS = frozenset({"actor_id", "speaker_id", "actor_a", "actor_b", "pred_speaker_id", "speaker"})
+#: The columns that list actor ids separated by spaces (``event_pairs``' and ``event_groups``' ``shared_actors``):
+#: each by its Arabic name, joined by «، » (the full table keeps the ids).
+ACTOR_LIST_COLUMNS = frozenset({"shared_actors"})
+#: The columns that hold codes of a country and its agents (``RUSGOV``), a country alone (``RUS``) or an agent
+#: (``GOV``): shown by their Arabic names, the code in brackets (:func:`combined_code_label`).
+CODE_COLUMNS = frozenset({"code", "speaker_code", "source_code", "target_code", "agent", "suggested_code"})
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_names() -> dict:
+    """``actor_id`` → its Arabic name (``name_ar``) in the bundled actor table, read once."""
+    from .lexicons import load_lexicon
+
+    return _names(load_lexicon("actors"), "actor_id", "name_ar")
+
+
+def actor_label(actor_id: object, *, with_id: bool = True) -> object:
+    """An actor id as an Arabic table shows it: the actor's Arabic name, the id in brackets; else as it is.
+
+    Examples:
+        >>> actor_label("putin"), actor_label("russia", with_id=False), actor_label("someone_new"), actor_label(None)
+        ('فلاديمير بوتين (putin)', 'روسيا', 'someone_new', None)
+    """
+    if not isinstance(actor_id, str) or not actor_id:
+        return actor_id
+    name = _actor_names().get(actor_id)
+    if not isinstance(name, str):
+        return actor_id
+    return f"{name} ({actor_id})" if with_id else name
+
+
+def _names_its_actors(df: pd.DataFrame) -> bool:
+    """Whether ``df`` has its actors' names beside their ids (``name_ar``, or a ``name`` column of text).
+
+    Examples:
+        >>> _names_its_actors(pd.DataFrame({"speaker_id": ["putin"], "name": ["فلاديمير بوتين"]}))
+        True
+        >>> _names_its_actors(pd.DataFrame({"actor_id": ["putin"], "name": [29]}))  # mentions made by name
+        False
+    """
+    if "name_ar" in df.columns:
+        return True
+    return "name" in df.columns and bool(df["name"].map(lambda v: isinstance(v, str)).any())
+
+
+def _actor_list_label(value: object) -> object:
+    """Actor ids separated by spaces (``shared_actors``) by their Arabic names, joined by «، »; an id not named stays.
+
+    Examples:
+        >>> _actor_list_label("biden putin someone_new"), _actor_list_label("")
+        ('جو بايدن، فلاديمير بوتين، someone_new', '')
+    """
+    if not isinstance(value, str) or not value.strip():
+        return value
+    return "، ".join(str(actor_label(a, with_id=False)) for a in value.split())
+
+
+def combined_code_label(code: object, *, with_code: bool = True) -> object:
+    """An event code as an Arabic table shows it: its country and agents by their Arabic names, the code in brackets.
+
+    ``RUSGOV`` is Russia's government: ``روسيا، حكومة (RUSGOV)``; a country alone is named as :func:`code_label`
+    names it, an agent alone (``GOV``) by its name in ``value_names_ar.csv`` (column ``agent``). A code with a part
+    neither table names stays as it is, and so does a value that is no text.
+
+    Examples:
+        >>> combined_code_label("RUSGOV"), combined_code_label("USAMEDGOV"), combined_code_label("SAU")
+        ('روسيا، حكومة (RUSGOV)', 'الولايات المتحدة، إعلام، حكومة (USAMEDGOV)', 'السعودية (SAU)')
+        >>> combined_code_label("GOV"), combined_code_label("IGO"), combined_code_label("XXXGOV"), combined_code_label("")
+        ('حكومة (GOV)', 'منظمة حكومية دولية (IGO)', 'XXXGOV', '')
+    """
+    if not isinstance(code, str) or not code or len(code) % 3 or not code.isalpha() or not code.isupper():
+        return code
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    agents = value_names_ar().get("agent", {})
+    country = code_label(parts[0], with_code=False)
+    names = [country] if country != parts[0] else []
+    names += [agents.get(p) for p in parts[len(names):]]
+    if not names or any(not isinstance(n, str) for n in names):
+        return code
+    return f"{'، '.join(names)} ({code})" if with_code else "، ".join(names)
 
 
 def _country_cell(code: object) -> object:

@@ -881,9 +881,10 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     can identify, the share whose predicted ``speaker_surface`` shares a word
     with the gold speaker surface; ``right_code``: of those with a gold
     country, the share whose ``speaker_code`` is the gold country + agent;
-    ``given_to_object``: matched statements whose predicted speaker is a
-    word of what the annotator noted as object or addressee and not the
-    gold speaker.
+    ``given_to_object``: of the matched statements, the share whose
+    predicted speaker is a word of what the annotator noted as object or
+    addressee and not the gold speaker (a share like the others, ``n`` the
+    matched statements: the count is ``value × n``).
 
     Examples:
         >>> gold = pd.DataFrame({"doc_id": ["a", "a"], "cue": ["وقال", "وأكد"], "cue_start": [0, 30], "cue_end": [4, 34],
@@ -892,7 +893,7 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
         >>> pred = pd.DataFrame({"doc_id": ["a", "a"], "cue": ["وقال", "وأكد"], "start": [0, 30], "end": [29, 50],
         ...     "speaker_surface": ["الوزير", "الوطن"], "speaker_code": ["SAUGOV", None]})
         >>> score_real_statements(pred, gold).set_index("measure")["value"].tolist()
-        [1.0, 1.0, 1.0, 0.5, 1.0, 1.0]
+        [1.0, 1.0, 1.0, 0.5, 1.0, 0.5]
     """
     matched = match_real_statements(pred, gold)
     hit = matched["pred_index"].notna()
@@ -909,7 +910,7 @@ def score_real_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
         ("detection_precision", p, len(pred)), ("detection_recall", r, len(gold)), ("detection_f1", f, len(gold)),
         ("right_speaker", round(sum(right) / len(right), 3) if right else float("nan"), len(right)),
         ("right_code", round(sum(code_ok) / len(code_ok), 3) if code_ok else float("nan"), len(code_ok)),
-        ("given_to_object", to_object, len(notes)),
+        ("given_to_object", round(to_object / len(notes), 3) if len(notes) else float("nan"), len(notes)),
     ]
     return pd.DataFrame(rows, columns=["measure", "value", "n"])
 

@@ -81,7 +81,8 @@ def test_show_table_leaves_out_row_numbers_but_keeps_an_index_that_is_data(tmp_p
     monkeypatch.setenv(NOTEBOOK_ENV, "30-stance")
     speakers = pd.DataFrame({"speaker_id": ["kremlin", "biden", "ryabkov"], "n_statements": [22, 16, 9]}, index=[2, 0, 9])
     page = show_table(speakers, "speakers")._repr_html_()
-    assert "<th>2</th>" not in page and "<th>9</th>" not in page and "<td>kremlin</td>" in page
+    assert "<th>2</th>" not in page and "<th>9</th>" not in page
+    assert "الكرملين (kremlin)" in page  # the actor by its Arabic name, its id in brackets (the CSV keeps the id)
     written = (tmp_path / "tables" / "30-stance-speakers.csv").read_text(encoding="utf-8-sig")
     assert written.splitlines()[0] == "speaker_id,n_statements" and written.splitlines()[1] == "kremlin,22"
     by_outlet = pd.DataFrame({"share": [0.5, 0.25]}, index=pd.Index(["okaz", "sabq"], name="outlet"))
@@ -122,8 +123,11 @@ def test_show_table_gives_tables_of_one_shape_one_direction_by_their_text() -> N
     for df in (codes, countries):
         page = show_table(df, "speakers")._repr_html_()
         assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page and '<div dir="ltr">' not in page
-    # codes and numbers, or English notes quoting Arabic: left to right, marked so that the report keeps it
-    by_code = show_table(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]}), "codes")._repr_html_()
+    # event codes are shown by their Arabic names (the code in brackets): read as shown, right to left
+    named_codes = show_table(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]}), "codes")._repr_html_()
+    assert 'dir="rtl"' in named_codes and "روسيا، حكومة (RUSGOV)" in named_codes
+    # ids and numbers, or English notes quoting Arabic: left to right, marked so that the report keeps it
+    by_code = show_table(pd.DataFrame({"doc_id": ["snn-1", "snn-2"], "n": [73, 62]}), "codes")._repr_html_()
     assert '<div dir="ltr"><div>' in by_code and 'dir="rtl"' not in by_code
     evidence = pd.DataFrame({"doc_id": ["003"], "outlet_basis": ["inferred: the dateline «موسكو – يورو عربي |» names the site"]})
     page = show_table(evidence, "evidence")._repr_html_()
@@ -223,7 +227,7 @@ def test_arabic_table_names_its_columns_in_arabic_above_their_ids() -> None:
     # the data keep the ids: the CSV and the plain text are the frame's own
     assert list(show_table(threads, "thread_labels").df.columns) == ["label", "words", "first_date", "lift", "ru_voice_share"]
     # a left-to-right table (codes, English notes) keeps its English header
-    assert "q7x2-id" not in show_table(pd.DataFrame({"doc_id": ["001"], "code": ["USA"]}), "codes")._repr_html_()
+    assert "q7x2-id" not in show_table(pd.DataFrame({"doc_id": ["001"], "feature_id": ["america_amrik"]}), "codes")._repr_html_()
 
 
 def test_arabic_table_of_mentions_by_kind_heads_its_counts_by_the_kind_not_as_names() -> None:
@@ -357,17 +361,17 @@ def test_cited_sources_are_named_by_the_users_sources_table_arabic_then_english(
 
     mine = tmp_path / "my_sources.csv"
     mine.write_text("source_id,name_ar,name_en,type,country,variants\n"
-                    "kuna,,KUNA,agency,KWT,كونا\nwam,وام,WAM,agency,ARE,وام\nmystery,,,agency,,مجهولة\n", encoding="utf-8")
-    assert display.source_label("kuna") == "kuna"
+                    "xna,,XNA,agency,KWT,إكسنا\nyna,ينا,YNA,agency,ARE,ينا\nmystery,,,agency,,مجهولة\n", encoding="utf-8")
+    assert display.source_label("xna") == "xna"
     try:
         display.use_sources(actors.user_tables(table_paths={"sources": mine})["sources"])
-        assert display.source_label("wam") == "وام"  # the Arabic name first
-        assert display.source_label("kuna") == "KUNA"  # no Arabic name: the English one
+        assert display.source_label("yna") == "ينا"  # the Arabic name first
+        assert display.source_label("xna") == "XNA"  # no Arabic name: the English one
         assert display.source_label("mystery") == "mystery"  # neither: the id
         assert display.source_label("afp") == "فرانس برس"  # a bundled source keeps its name
     finally:
         display.use_sources(None)
-    assert display.source_label("kuna") == "kuna"
+    assert display.source_label("xna") == "xna"
 
 
 def test_every_bundled_source_has_an_arabic_and_an_english_name() -> None:
@@ -414,3 +418,27 @@ def test_every_value_name_is_arabic_and_named_once() -> None:
     table = load_lexicon("value_names_ar")
     assert not table[["column", "value"]].duplicated().any()
     assert table["name_ar"].map(lambda n: bool(re.search("[\u0600-\u06ff]", n))).all()
+
+
+def test_a_shown_table_names_actors_and_codes_in_arabic_and_leaves_out_the_rules_trace() -> None:
+    events = pd.DataFrame({"source_code": ["RUSGOV", "XYZ"], "target_code": ["USAMIL", ""], "trigger": ["أدان", "رحب"],
+                           "evidence": ["أدان; source=speaker; target=next", "رحب; source=before"]})
+    page = show_table(events, "made_up_events")._repr_html_()
+    assert "روسيا، حكومة (RUSGOV)" in page and "الولايات المتحدة، جيش (USAMIL)" in page and "XYZ" in page
+    assert "source=speaker" not in page and "Not shown: <code>evidence</code>" in page
+    assert 'dir="rtl"' in page and "evidence" in show_table(events, "made_up_events").df  # the data keeps it
+    pairs = pd.DataFrame({"doc_a": ["000"], "doc_b": ["001"], "shared_actors": ["biden putin someone_new"], "same_event": [True]})
+    page = show_table(pairs, "made_up_pairs")._repr_html_()
+    assert 'dir="rtl"' in page and "جو بايدن، فلاديمير بوتين، someone_new" in page  # Arabic names: the table reads right to left
+    assert "biden putin" in pairs.to_csv()
+
+
+def test_an_actor_id_is_named_once_where_the_table_names_its_actors_itself() -> None:
+    named = pd.DataFrame({"speaker_id": ["putin"], "name": ["فلاديمير بوتين"], "n_statements": [3]})
+    page = show_table(named, "made_up_speakers")._repr_html_()
+    assert "(putin)" not in page and ">putin</bdi>" in page  # the name column names him already
+    counts = pd.DataFrame({"actor_a": ["putin"], "actor_b": ["biden"], "n": [4]})
+    page = show_table(counts, "made_up_cooccurrence")._repr_html_()
+    assert "فلاديمير بوتين (putin)" in page and "جو بايدن (biden)" in page
+    candidates = pd.DataFrame({"candidate": ["الرئاسة"], "suggested_code": ["GOV"]})
+    assert "حكومة (GOV)" in show_table(candidates, "made_up_candidates")._repr_html_()

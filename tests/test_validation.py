@@ -94,7 +94,8 @@ def test_real_statement_scores_on_made_up_frames() -> None:
     assert scores.loc["detection_precision", "value"] == 0.75 and scores.loc["detection_recall", "value"] == 0.75
     assert scores.loc["right_speaker", "value"] == round(2 / 3, 3) and scores.loc["right_speaker", "n"] == 3
     assert scores.loc["right_code", "value"] == 0.5  # SAUMIL is not the gold SAUGOV
-    assert scores.loc["given_to_object", "value"] == 1  # the addressee noted by the annotator
+    assert scores.loc["given_to_object", "value"] == round(1 / 3, 3)  # the addressee noted by the annotator, one of three matched
+    assert scores.loc["given_to_object", "n"] == 3
 
 
 def test_the_real_scorer_reads_a_headline_with_its_body_as_a_titled_corpus_is_read() -> None:
