@@ -2110,3 +2110,37 @@ def test_killing_named_before_its_attack_is_the_attacks_toll() -> None:
     assert ev["trigger"].tolist() == ["هجوم"]
     ev = events("مقتل ثلاثة جنود. وقالت الشرطة إن التحقيق بدأ.", with_statements=False)
     assert "مقتل" in ev["trigger"].tolist()
+
+
+def test_martyrdom_is_a_killing() -> None:
+    ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
+    assert "18" in ev["event_code"].tolist()
+    assert any(t.endswith("استشهد") for t in ev["trigger"])
+
+
+def test_hosting_a_delegation_is_a_meeting() -> None:
+    ev = events("استضافت الجامعة وفدا من وزارة التعليم الماليزية.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
+    assert events("ويأمل الاتحاد في استضافتها العام المقبل.", with_statements=False).empty
+
+
+def test_patronage_and_military_operations() -> None:
+    assert events("أقيم الحفل برعاية أمير المنطقة.", with_statements=False)["event_code"].tolist() == ["05"]
+    ev = events("وتواصل القوات الحكومية العمليات العسكرية ضد المسلحين في الشمال.", with_statements=False)
+    assert "19" in ev["event_code"].tolist()
+
+
+def test_liberation_as_a_name_or_a_title_is_no_liberation() -> None:
+    for text in ("وقال رئيس التحرير إن العدد سيصدر غدا.", "وتجمع المحتجون في ميدان التحرير وسط المدينة.",
+                 "واعتقل بتهمة الانتماء إلى حزب التحرير."):
+        assert events(text, with_statements=False)["event_code"].ne("19").all(), text
+    assert events("وأعلن الجيش تحرير المدينة من المسلحين.", with_statements=False)["event_code"].tolist() == ["19"]
+
+
+def test_cooperation_as_an_aim_or_a_name_is_no_cooperation() -> None:
+    for text in ("وبحث الوزيران سبل التعاون مع الدول المجاورة.", "وناقش قادة دول مجلس التعاون مع الوزير الأمريكي الأزمة.",
+                 "وأكد حرص الوزارة على التعاون مع القطاع الخاص."):
+        ev = events(text, with_statements=False)
+        assert not any(t.endswith("التعاون مع") for t in ev["trigger"]), text
+    ev = events("نظمت الجمعية المعرض بالتعاون مع أمانة المدينة.", with_statements=False)
+    assert "06" in ev["event_code"].tolist()
