@@ -266,6 +266,8 @@ class _Matcher:
         self.rel_titles = frozenset(word_list("person_title_rel", words, required=False))
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
         self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
+        self.rel_title_kin = frozenset(normalize(w) for w in word_list("rel_title_kin", words, required=False))
+        self.rel_title_tribes = frozenset(normalize(w) for w in word_list("rel_title_tribe", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
         # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
         # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
