@@ -1416,3 +1416,9 @@ def test_a_bare_head_before_a_titled_name_takes_the_body_it_names() -> None:
         "وقال رئيس الجمعية المهندس سالم الفلاني إن الحملة بدأت. وأكد رئيس مجلس إدارة الشركة الدكتور فهد العلي أن")}
     assert codes["رئيس الجمعية المهندس سالم الفلاني"].endswith("NGO")
     assert codes["رئيس مجلس إدارة الشركة الدكتور فهد العلي"].endswith("BUS")
+
+
+def test_a_head_of_state_removed_from_office_is_coded_in_the_opposition_after_it() -> None:
+    # the office table's spell outside office (word list outside_office_opp): Morsi after 3 July 2013
+    assert mentions_of("وقال محمد مرسي إن", date="2015-07-30")[0][3] == "EGYOPP"
+    assert mentions_of("وقال محمد مرسي إن", date="2012-10-01")[0][3] == "EGYGOV"
