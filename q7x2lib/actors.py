@@ -166,7 +166,8 @@ class _Matcher:
         self.office_agents = {office: agents.iloc[0] for office, agents in office_agents if agents.nunique() == 1}
         # a person's code while holding no office (Trump the businessman before 2017: USA BUS): the spells of the
         # office table whose office a word list names as outside office, kept apart from the offices a role names
-        outside = {office: agent for name, agent in (("outside_office", ""), ("outside_office_bus", "BUS"))
+        outside = {office: agent for name, agent in (("outside_office", ""), ("outside_office_bus", "BUS"),
+                                                                    ("outside_office_opp", "OPP"))
                    for office in word_list(name, words, required=False)}
         self.outside_office: dict[str, list[tuple]] = {}  # actor_id -> (country, agent, start, end)
         for where, office in [k for k in self.offices if k[1] in outside]:
@@ -266,6 +267,8 @@ class _Matcher:
         self.rel_titles = frozenset(word_list("person_title_rel", words, required=False))
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
         self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
+        self.rel_title_kin = frozenset(normalize(w) for w in word_list("rel_title_kin", words, required=False))
+        self.rel_title_tribes = frozenset(normalize(w) for w in word_list("rel_title_tribe", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
         # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
         # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
@@ -415,7 +418,7 @@ class _Matcher:
         May in 2015, not as prime minister; a crown prince who is also interior
         minister keeps the table's agent). Outside any office, a spell of the
         office table whose office is one of the ``outside_office`` word lists
-        gives its code (Trump in 2015, before his first term: USA BUS).
+        gives its code (Trump in 2015, before his first term: USA BUS; Morsi after his removal: EGY OPP).
         Without a date, or with neither on it, the table's code stands.
         """
         if date is None:

@@ -1738,9 +1738,12 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 if named == "":
                     agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
-        if head is None and title in m.rel_titles and not agent and not _rel_guarded(norm, taken, t.start(), b, m) \
-                and not _office_apposed(norm, units, a):
-            agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
+        if head is None and title in m.rel_titles and not agent and not _office_apposed(norm, units, a):
+            if _rel_kin_before(norm, t.start(), m) or _rel_tribe_near(norm, t.start(), b, m):
+                # والد الشهيد الشيخ فلان، وشيخ قبائل فلان بقرى كذا الشيخ فلان: a kinsman or a tribal elder, a civilian
+                agent = "CVL"
+            elif not _rel_guarded(norm, taken, t.start(), b, m):
+                agent = "REL"  # الشيخ فلان الفلاني, no office beside it: a cleric, as the V-AD decisions code him
         found.append((a, b, pre, agent, inside, at))
         end = b
     for u in units:
@@ -1776,12 +1779,22 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if offices:
             country = next((o.country for o in offices if o.country), "")
             agent = next((o.agent for o in offices if o.agent), u.agent)
+            if not country and _bare_head(offices[0], norm) and u.a > offices[0].b:
+                # رئيس الجمعية المهندس فلان، رئيس مجلس إدارة الشركة الدكتور فلان: a bare head (رئيس، مدير) of a body no
+                # table knows, named in the words before the title: the body's agent (NGO, BUS ...), not a state's GOV
+                agent = _office_body_agent(norm, offices[0].b, u.a, m) or agent
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
 
 
 _CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
+
+
+def _bare_head(u: _Unit, norm: str) -> bool:
+    """Whether ``u`` is an office head alone (رئيس، ورئيس، مدير: one word, no person, no state), whose body the words
+    after it name."""
+    return u.kind == "agent" and not u.actor_id and not u.country and " " not in norm[u.a : u.b].strip()
 
 
 def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Matcher) -> tuple[int, str] | None:
@@ -1876,7 +1889,58 @@ def _rel_guarded(norm: str, taken: list[tuple[int, str, bool]], start: int, end:
     if before and (before[-1] in m.rel_title_places or before[-1][1:] in m.rel_title_places):  # (بشرم الشيخ)
         return True
     after = norm[end : end + 60].split()[:_GUARD_REACH]
-    return any(w.strip("،,.") in m.rel_title_guards for w in before + after)
+    return any(_or_without_waw(w.strip("،,."), m.rel_title_guards) for w in before + after)
+
+
+def _or_without_waw(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, or ``word`` without a conjunction و written onto it (وشيخ، والعشائر), is one of ``words``."""
+    return word in words or word[:1] == "و" and word[1:] in words
+
+
+_TRIBE_BEFORE = 7  # words before الشيخ read for a tribe (وشيخ قبائل العمور بقرى ساحل حلي الشيخ فلان)
+_SENTENCE_END = re.compile(r"[.!?؟:\n]")
+
+
+def _rel_tribe_near(norm: str, start: int, end: int, m: _Matcher) -> bool:
+    """Whether a tribe's word (``rel_title_tribe``: قبيلة، قبائل، شمل، عشيرة ...) is within a few words before
+    الشيخ at ``start`` in the same sentence, or within the few words after the name ending at ``end``: the sheikh
+    is a tribal elder (شيخ شمل قبائل فلان الشيخ فلان، الشيخ فلان شيخ قبيلة كذا), a civilian as the samples code
+    him (X, AH, AM, S: SAU CVL), not a cleric.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.rel_title_tribes = frozenset({"قبائل", "قبيله", "شمل"})
+        >>> text = "وحضر وشيخ قبائل العمور بقرى ساحل حلي الشيخ محمد العمري"
+        >>> _rel_tribe_near(text, text.index("الشيخ"), len(text), m)
+        True
+        >>> text = "وقال شيخ قبيله. وقال الشيخ علي الفلاني في المسجد"
+        >>> _rel_tribe_near(text, text.index("الشيخ"), len(text), m)
+        False
+        >>> _rel_tribe_near("الشيخ علي الفلاني شيخ قبيله حرب", 0, 17, m)
+        True
+    """
+    window = _SENTENCE_END.split(norm[max(0, start - 80) : start])[-1]
+    before = [w.strip("،,") for w in window.split()[-_TRIBE_BEFORE:]]
+    after = [w.strip("،,.") for w in _SENTENCE_END.split(norm[end : end + 60])[0].split()[:_GUARD_REACH]]
+    return any(_or_without_waw(w, m.rel_title_tribes) for w in before + after)
+
+
+def _rel_kin_before(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether a noun of kinship (``rel_title_kin``: والد، نجل، شقيق ...) is the second word before الشيخ at
+    ``start``, a word between them: the sheikh is named as someone's kin (والد الشهيد الشيخ فلان), a civilian, not
+    a cleric. Right before الشيخ the noun is the sheikh's own kin (نجل الشيخ فلان: the sheikh may be a cleric).
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.rel_title_kin = frozenset({"والد", "نجل"})
+        >>> text = "وكان في استقباله والد الفقيد الشيخ علي الفلاني"
+        >>> _rel_kin_before(text, text.index("الشيخ"), m), _rel_kin_before("وقال الشيخ علي", 5, m)
+        (True, False)
+        >>> text = "وحضر ووالد الطالب الشيخ سعد، وقال نجل الشيخ سعد"
+        >>> _rel_kin_before(text, text.index("الشيخ"), m), _rel_kin_before(text, text.rindex("الشيخ"), m)
+        (True, False)
+    """
+    before = [w.strip("،,.") for w in norm[max(0, start - 40) : start].split()[-2:]]
+    return len(before) == 2 and _or_without_waw(before[0], m.rel_title_kin) \
+        and not _or_without_waw(before[1], m.rel_title_kin)
 
 
 @lru_cache(maxsize=8)

@@ -1388,3 +1388,37 @@ def test_lam_and_the_bare_noun_of_a_local_body_is_that_body_in_construct_with_it
     # الشرطة ends in لشرطة as well: the article's alif keeps it the police, a mention without a place
     assert [r[1] for r in mentions_of("واعتقلت الشرطة رجلا في المدينة")] == ["الشرطة"]
 
+
+
+def test_a_sheikh_named_as_someones_kin_or_a_tribal_elder_is_a_civilian_not_a_cleric() -> None:
+    codes = {s: c for _, s, _, c in mentions_of(
+        "وكان في استقباله والد الفقيد الشيخ سالم بن مرزوق الحربي. وحضر وشيخ قبائل بني زيد بقرى الوادي الشيخ فهد "
+        "بن سعد الزيدي. وقال الشيخ ناصر حميدان إن الصلاة في المسجد")}
+    assert codes["الشيخ سالم بن مرزوق الحربي"].endswith("CVL")
+    assert codes["الشيخ فهد بن سعد الزيدي"].endswith("CVL")
+    assert codes["الشيخ ناصر حميدان"].endswith("REL")  # no kin, no tribe: a cleric, as before
+
+
+def test_an_attache_and_his_office_are_the_sending_states() -> None:
+    codes = {s: c for _, s, _, c in mentions_of(
+        "وقال الملحق الثقافي السعودي في كندا إن الملحقية ستفتح، وحضر الملحق العسكري الأردني لدى مصر")}
+    assert codes["الملحق الثقافي السعودي"] == "SAUGOV"
+    assert codes["الملحق العسكري الأردني"] == "JORMIL"
+
+
+def test_hong_kong_and_macau_are_territories_of_their_own() -> None:
+    codes = {s: c for _, s, _, c in mentions_of("وقالت سلطات هونج كونج وسلطات ماكاو إن")}
+    assert codes["سلطات هونج كونج"] == "HKGGOV" and codes["وسلطات ماكاو"] == "MACGOV"
+
+
+def test_a_bare_head_before_a_titled_name_takes_the_body_it_names() -> None:
+    codes = {s: c for _, s, _, c in mentions_of(
+        "وقال رئيس الجمعية المهندس سالم الفلاني إن الحملة بدأت. وأكد رئيس مجلس إدارة الشركة الدكتور فهد العلي أن")}
+    assert codes["رئيس الجمعية المهندس سالم الفلاني"].endswith("NGO")
+    assert codes["رئيس مجلس إدارة الشركة الدكتور فهد العلي"].endswith("BUS")
+
+
+def test_a_head_of_state_removed_from_office_is_coded_in_the_opposition_after_it() -> None:
+    # the office table's spell outside office (word list outside_office_opp): Morsi after 3 July 2013
+    assert mentions_of("وقال محمد مرسي إن", date="2015-07-30")[0][3] == "EGYOPP"
+    assert mentions_of("وقال محمد مرسي إن", date="2012-10-01")[0][3] == "EGYGOV"
