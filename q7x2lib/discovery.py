@@ -54,6 +54,50 @@ def coverage(mentions: pd.DataFrame, statements: pd.DataFrame | None = None) -> 
     return pd.DataFrame(rows, columns=["measure", "value", "n"])
 
 
+def discovery_coverage(mentions: pd.DataFrame, candidates: pd.DataFrame,
+                       statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How much the people :func:`discover_actors` lists would add to what the tables code, once written into them.
+
+    The tables alone resolve a share of the mentions to an actor and give a
+    share of the statements a speaker of theirs; each ``name after office``
+    the candidates list adds its ``n`` mentions (a name beside an office that
+    resolved to no one), each ``speaker no table knows`` its ``n`` statements.
+    Only the candidates listed count (``min_count`` and ``top`` as
+    :func:`discover_actors` was called); an ``office without country`` adds
+    no one (its country is what is missing), so it is left out.
+
+    Args:
+        mentions: The corpus's :func:`q7x2lib.find_mentions` table, the one
+            ``candidates`` was read from.
+        candidates: :func:`discover_actors`' table.
+        statements: The :func:`q7x2lib.find_statements` table ``candidates``
+            was read from, for the statements' row.
+
+    Returns:
+        ``measure, n, tables, with_discovery, added``: shares of ``n``
+        (mentions or statements), by the tables alone and with the
+        candidates added, and the difference.
+
+    Examples:
+        >>> m = pd.DataFrame({"actor_id": ["putin", None, None, None]})
+        >>> s = pd.DataFrame({"speaker_id": ["putin", None]})
+        >>> c = pd.DataFrame({"kind": ["name after office", "speaker no table knows", "office without country"],
+        ...                   "n": [1, 1, 2]})
+        >>> discovery_coverage(m, c, s)[["tables", "with_discovery", "added"]].values.tolist()
+        [[0.25, 0.5, 0.25], [0.5, 1.0, 0.5]]
+    """
+    added = candidates.groupby("kind")["n"].sum() if len(candidates) else pd.Series(dtype=int)
+    rows = [("mentions resolved to an actor", len(mentions), int(mentions["actor_id"].notna().sum()),
+             int(added.get("name after office", 0)))]
+    if statements is not None:
+        rows.append(("statements with a speaker of the tables", len(statements),
+                     int(statements["speaker_id"].notna().sum()), int(added.get("speaker no table knows", 0))))
+    out = pd.DataFrame([(measure, n, _share(known, n), _share(known + more, n), _share(more, n))
+                        for measure, n, known, more in rows],
+                       columns=["measure", "n", "tables", "with_discovery", "added"])
+    return out
+
+
 def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else float("nan")
 
