@@ -305,6 +305,12 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
 
     plain = _PlainPhrase(tables, lists)
     abroad = set(word_list("office_abroad", _word_list_frame(tables) if lists is None else lists, required=False))
+    bodies = _body_agents(word_list("body_not_state", _word_list_frame(tables) if lists is None else lists,
+                                    required=False), tables)
+    # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
+    # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
+    over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", _word_list_frame(tables) if lists is None
+                                                       else lists, required=False)), "")
     phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
@@ -334,6 +340,13 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             agent = near[3] or agent
             if agent == "MIL" and any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])):
                 agent = "COP"  # a rank in a police or security office (قائد الشرطة الفريق فلان): police ranks are the army's
+        if agent == "GOV" and country != "IGO":
+            # the head, a member or a leader of a body that is no state's (رئيس حزب الكرامة، رئيس النادي، القيادي بحزب
+            # المؤتمر): the body's own agent (PTY, NGO, LAB, BUS), else none; not the coder's GOV of رئيس
+            rest = phrase.replace(candidate, " ") if at >= 0 else phrase
+            body = _body_written(rest, bodies)
+            if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
+                agent = bodies[body]
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:
@@ -351,6 +364,32 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _body_agents(words, tables) -> dict[str, str]:
+    """The words of bodies that are no state's (``body_not_state`` in the word lists), each with its own agent in the
+    agents table when that is not GOV (حزب: PTY, جمعية: NGO, شركة: BUS), else none (نادي، مهرجان، الجامعة)."""
+    agents = _table(tables, "agents")
+    own = {normalize(p): a for p, a in zip(agents["phrase"], agents["agent"]) if isinstance(a, str) and a}
+    return {w: (own.get(w, "") if own.get(w, "") != "GOV" else "") for w in words}
+
+
+def _body_written(phrase: str, bodies: dict[str, str]) -> str | None:
+    """The first word of a (normalised) phrase that is a body of ``bodies``, read through the proclitics (بحزب،
+    للنادي، والجمعية), else None.
+
+    Examples:
+        >>> bodies = {"حزب": "PTY", "الحزب": "PTY", "النادي": ""}
+        >>> _body_written("القيادي بحزب المؤتمر", bodies), _body_written("رئيس مجلس ادارة النادي", bodies)
+        ('حزب', 'النادي')
+        >>> _body_written("للنادي الاهلي", bodies), _body_written("وزير الدولة", bodies) is None
+        ('النادي', True)
+    """
+    for word in phrase.split():
+        for form in (word, _without_proclitic(word), word[1:] if word[:1] in ("و", "ب", "ل") else word):
+            if form in bodies:
+                return form
+    return None
 
 
 def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:

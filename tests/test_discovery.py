@@ -312,3 +312,22 @@ def test_a_states_name_after_a_name_is_not_read_into_the_name() -> None:
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
     assert "سالم عواد" in found and "سالم عواد اسرائيل" not in found
+
+
+def test_the_head_of_a_party_or_a_club_is_not_suggested_as_government() -> None:
+    # رئيس before a body that is no state's: the body's own agent (a party: PTY), or none (a club), not GOV
+    df = corpus_of("وقال رئيس حزب الأمل الجديد خالد الحلواني إن القائمة جاهزة",
+                   "وأكد رئيس حزب الأمل الجديد خالد الحلواني أن الحزب سيشارك",
+                   "وقال رئيس النادي الدكتور ماجد الفراتي إن الفريق جاهز للموسم",
+                   "وأوضح رئيس النادي ماجد الفراتي أن المعسكر يبدأ غدا")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2).set_index("candidate")
+    assert set(found.loc[["خالد الحلواني"], "suggested_code"]) == {"PTY"}
+    assert set(found.loc[["ماجد الفراتي"], "suggested_code"]) == {""}
+
+
+def test_a_ministers_or_an_embassys_office_beside_a_body_keeps_government() -> None:
+    df = corpus_of("وقال وزير الرياضة ورئيس الاتحاد الدكتور ماجد الفراتي إن البطولة تبدأ غدا",
+                   "وأكد وزير الرياضة ورئيس الاتحاد الدكتور ماجد الفراتي أن الملعب جاهز")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=2).set_index("candidate")
+    assert set(found.loc[["ماجد الفراتي"], "suggested_code"]) == {"GOV"}
