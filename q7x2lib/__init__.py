@@ -9,7 +9,7 @@ DataFrame first and returns a new one (or draws and returns the Axes):
 * the tables of knowledge: :func:`load_lexicon`, :func:`load_actors`;
 * who is named: :func:`find_mentions`, :func:`mention_counts`,
   :func:`first_mentions`, :func:`headline_body_counts`, :func:`cooccurrence`, :func:`kwic`;
-  what the tables cover and miss: :func:`coverage`, :func:`discover_actors`;
+  what the tables cover and miss: :func:`coverage`, :func:`discover_actors`, :func:`discovery_coverage`;
 * who speaks: :func:`find_statements`, :func:`mentions_and_statements`, :func:`speaker_counts`;
 * who does what to whom: :func:`find_events`, :func:`dyads`;
 * how it leans: :func:`statement_polarity`, :func:`event_index`, :func:`score_polarity`,
@@ -35,7 +35,7 @@ from .actors import actor_table, load_actors
 from .arabic import normalize, tokenize
 from .clean import clean_corpus, normalization_changes, paragraphs, split_sentences
 from .corpus import article_labels, iter_corpus, load_corpus
-from .discovery import coverage, discover_actors
+from .discovery import coverage, discover_actors, discovery_coverage
 from .events import dyads, find_events
 from .display import rtl_table
 from .errors import CorpusError, LexiconError, Q7x2Error, Q7x2Warning
@@ -51,8 +51,8 @@ _PLOTS = ("plot_counts", "plot_grouped", "plot_heatmap", "plot_network", "plot_t
 
 __all__ = [
     "CorpusError", "LexiconError", "Q7x2Error", "Q7x2Warning", "actor_stance", "actor_table", "analyse",
-    "article_labels", "clean_corpus", "compare", "cooccurrence", "coverage", "discover_actors", "doc_stance", "dyads", "event_index",
-    "find_events", "find_mentions", "find_statements",
+    "article_labels", "clean_corpus", "compare", "cooccurrence", "coverage", "discover_actors", "discovery_coverage", "doc_stance",
+    "dyads", "event_index", "find_events", "find_mentions", "find_statements",
     "first_mentions", "headline_body_counts", "iter_corpus", "kwic", "load_actors", "load_corpus", "load_lexicon",
     "mention_counts", "mentions_and_statements", "normalization_changes", "normalize", "paragraphs", "rtl_table",
     "run_chunked", "score_polarity", "speaker_counts", "split_sentences", "statement_polarity", "tokenize", *_PLOTS,

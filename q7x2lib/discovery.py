@@ -54,6 +54,50 @@ def coverage(mentions: pd.DataFrame, statements: pd.DataFrame | None = None) -> 
     return pd.DataFrame(rows, columns=["measure", "value", "n"])
 
 
+def discovery_coverage(mentions: pd.DataFrame, candidates: pd.DataFrame,
+                       statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How much the people :func:`discover_actors` lists would add to what the tables code, once written into them.
+
+    The tables alone resolve a share of the mentions to an actor and give a
+    share of the statements a speaker of theirs; each ``name after office``
+    the candidates list adds its ``n`` mentions (a name beside an office that
+    resolved to no one), each ``speaker no table knows`` its ``n`` statements.
+    Only the candidates listed count (``min_count`` and ``top`` as
+    :func:`discover_actors` was called); an ``office without country`` adds
+    no one (its country is what is missing), so it is left out.
+
+    Args:
+        mentions: The corpus's :func:`q7x2lib.find_mentions` table, the one
+            ``candidates`` was read from.
+        candidates: :func:`discover_actors`' table.
+        statements: The :func:`q7x2lib.find_statements` table ``candidates``
+            was read from, for the statements' row.
+
+    Returns:
+        ``measure, n, tables, with_discovery, added``: shares of ``n``
+        (mentions or statements), by the tables alone and with the
+        candidates added, and the difference.
+
+    Examples:
+        >>> m = pd.DataFrame({"actor_id": ["putin", None, None, None]})
+        >>> s = pd.DataFrame({"speaker_id": ["putin", None]})
+        >>> c = pd.DataFrame({"kind": ["name after office", "speaker no table knows", "office without country"],
+        ...                   "n": [1, 1, 2]})
+        >>> discovery_coverage(m, c, s)[["tables", "with_discovery", "added"]].values.tolist()
+        [[0.25, 0.5, 0.25], [0.5, 1.0, 0.5]]
+    """
+    added = candidates.groupby("kind")["n"].sum() if len(candidates) else pd.Series(dtype=int)
+    rows = [("mentions resolved to an actor", len(mentions), int(mentions["actor_id"].notna().sum()),
+             int(added.get("name after office", 0)))]
+    if statements is not None:
+        rows.append(("statements with a speaker of the tables", len(statements),
+                     int(statements["speaker_id"].notna().sum()), int(added.get("speaker no table knows", 0))))
+    out = pd.DataFrame([(measure, n, _share(known, n), _share(known + more, n), _share(more, n))
+                        for measure, n, known, more in rows],
+                       columns=["measure", "n", "tables", "with_discovery", "added"])
+    return out
+
+
 def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else float("nan")
 
@@ -261,6 +305,12 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
 
     plain = _PlainPhrase(tables, lists)
     abroad = set(word_list("office_abroad", _word_list_frame(tables) if lists is None else lists, required=False))
+    bodies = _body_agents(word_list("body_not_state", _word_list_frame(tables) if lists is None else lists,
+                                    required=False), tables)
+    # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
+    # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
+    over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", _word_list_frame(tables) if lists is None
+                                                       else lists, required=False)), "")
     phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
@@ -290,6 +340,13 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             agent = near[3] or agent
             if agent == "MIL" and any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])):
                 agent = "COP"  # a rank in a police or security office (قائد الشرطة الفريق فلان): police ranks are the army's
+        if agent == "GOV" and country != "IGO":
+            # the head, a member or a leader of a body that is no state's (رئيس حزب الكرامة، رئيس النادي، القيادي بحزب
+            # المؤتمر): the body's own agent (PTY, NGO, LAB, BUS), else none; not the coder's GOV of رئيس
+            rest = phrase.replace(candidate, " ") if at >= 0 else phrase
+            body = _body_written(rest, bodies)
+            if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
+                agent = bodies[body]
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:
@@ -307,6 +364,32 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _body_agents(words, tables) -> dict[str, str]:
+    """The words of bodies that are no state's (``body_not_state`` in the word lists), each with its own agent in the
+    agents table when that is not GOV (حزب: PTY, جمعية: NGO, شركة: BUS), else none (نادي، مهرجان، الجامعة)."""
+    agents = _table(tables, "agents")
+    own = {normalize(p): a for p, a in zip(agents["phrase"], agents["agent"]) if isinstance(a, str) and a}
+    return {w: (own.get(w, "") if own.get(w, "") != "GOV" else "") for w in words}
+
+
+def _body_written(phrase: str, bodies: dict[str, str]) -> str | None:
+    """The first word of a (normalised) phrase that is a body of ``bodies``, read through the proclitics (بحزب،
+    للنادي، والجمعية), else None.
+
+    Examples:
+        >>> bodies = {"حزب": "PTY", "الحزب": "PTY", "النادي": ""}
+        >>> _body_written("القيادي بحزب المؤتمر", bodies), _body_written("رئيس مجلس ادارة النادي", bodies)
+        ('حزب', 'النادي')
+        >>> _body_written("للنادي الاهلي", bodies), _body_written("وزير الدولة", bodies) is None
+        ('النادي', True)
+    """
+    for word in phrase.split():
+        for form in (word, _without_proclitic(word), word[1:] if word[:1] in ("و", "ب", "ل") else word):
+            if form in bodies:
+                return form
+    return None
 
 
 def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:

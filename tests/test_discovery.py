@@ -34,6 +34,28 @@ def test_coverage_reports_what_the_tables_know() -> None:
     assert cov["statements with a speaker"] == 1.0
 
 
+def test_discovery_coverage_adds_the_listed_people_to_what_the_tables_code() -> None:
+    df = corpus_of("وقال وزير الصحة المصري عادل عدوي إن الوزارة تعمل", "وأكد وزير الصحة المصري عادل عدوي أن الخطة جاهزة",
+                   "وقال المحلل السياسي خالد الدخيل إن الأزمة طويلة", "وقال المحلل السياسي خالد الدخيل إن الحل قريب",
+                   "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2)
+    cov = q7x2lib.discovery_coverage(mentions, found, statements).set_index("measure")
+    named = found[found.kind == "name after office"].n.sum()
+    spoken = found[found.kind == "speaker no table knows"].n.sum()
+    assert named >= 2 and spoken >= 2
+    mentions_row = cov.loc["mentions resolved to an actor"]
+    statements_row = cov.loc["statements with a speaker of the tables"]
+    assert mentions_row.n == len(mentions) and statements_row.n == len(statements)
+    assert mentions_row.tables == round(mentions.actor_id.notna().sum() / len(mentions), 3)
+    assert mentions_row.added == round(named / len(mentions), 3)
+    assert statements_row.added == round(spoken / len(statements), 3)
+    assert statements_row.with_discovery > statements_row.tables
+    # nothing discovered: nothing added, and no statements' row without statements
+    alone = q7x2lib.discovery_coverage(mentions, found.iloc[:0])
+    assert alone.measure.tolist() == ["mentions resolved to an actor"] and alone.added.tolist() == [0.0]
+
+
 def test_words_after_an_office_that_are_no_name_are_not_suggested() -> None:
     df = corpus_of("وقالت السفارة بأنها تلقت رسائل كثيرة", "وقالت السفارة بأنها تلقت رسائل كثيرة",
                    "وقال الرئيس غير نادم على ما فعل", "وقال الرئيس غير نادم على ما فعل")
@@ -290,3 +312,22 @@ def test_a_states_name_after_a_name_is_not_read_into_the_name() -> None:
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
     assert "سالم عواد" in found and "سالم عواد اسرائيل" not in found
+
+
+def test_the_head_of_a_party_or_a_club_is_not_suggested_as_government() -> None:
+    # رئيس before a body that is no state's: the body's own agent (a party: PTY), or none (a club), not GOV
+    df = corpus_of("وقال رئيس حزب الأمل الجديد خالد الحلواني إن القائمة جاهزة",
+                   "وأكد رئيس حزب الأمل الجديد خالد الحلواني أن الحزب سيشارك",
+                   "وقال رئيس النادي الدكتور ماجد الفراتي إن الفريق جاهز للموسم",
+                   "وأوضح رئيس النادي ماجد الفراتي أن المعسكر يبدأ غدا")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2).set_index("candidate")
+    assert set(found.loc[["خالد الحلواني"], "suggested_code"]) == {"PTY"}
+    assert set(found.loc[["ماجد الفراتي"], "suggested_code"]) == {""}
+
+
+def test_a_ministers_or_an_embassys_office_beside_a_body_keeps_government() -> None:
+    df = corpus_of("وقال وزير الرياضة ورئيس الاتحاد الدكتور ماجد الفراتي إن البطولة تبدأ غدا",
+                   "وأكد وزير الرياضة ورئيس الاتحاد الدكتور ماجد الفراتي أن الملعب جاهز")
+    found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=2).set_index("candidate")
+    assert set(found.loc[["ماجد الفراتي"], "suggested_code"]) == {"GOV"}
