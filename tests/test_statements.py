@@ -2318,3 +2318,9 @@ def test_a_surname_takes_the_code_of_its_first_naming_no_table_codes() -> None:
     assert found["speaker_surface"].tolist()[-1] == "باوزير" and codes[0] and codes[-1] == codes[0]
     found = _said("قال مدير المستشفى هاني فارس لـ«الوطن» إن الحالة مستقرة.", "وأضاف فارس أن الفريق يتابع.")
     assert found["speaker_code"].tolist()[-1] != "SAUMED"
+
+
+def test_the_speaker_phrase_ends_before_on_behalf_of_himself() -> None:
+    # made up: باسمه واسم ... after the speaker, أثناء after the name: not part of the speaker
+    found = _who("وأعرب وزير التجارة المهندس سامي الهاشم باسمه وباسم منسوبي الوزارة عن تهنئته للفائزين.")
+    assert found[0][1] == "وزير التجارة المهندس سامي الهاشم"
