@@ -2080,8 +2080,8 @@ class _Subjects(_BackReferences):
         spoken to, else its country adjective and office). None when that naming gives none."""
         norm = self.doc.norm
         m = re.search(r"(?<![^\s])\S+ " + re.escape(name) + _WORD_END, norm[:n0])
-        if m is None:
-            return None
+        if m is None or self._core(m.group().split()[0]) in self.cues.function_words | {"على", "علي", "الى", "عن", "من", "في"}:
+            return None  # وأثنى الوزير على الحمداوي: an object, not a naming
         at, end = m.start(), m.end()
         for p in reversed(named):
             naming = normalize_text(p.surface) if p.surface and p.code else ""
