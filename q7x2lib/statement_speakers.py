@@ -1943,6 +1943,9 @@ class _Subjects(_BackReferences):
             code = self._code_of_words(norm_words[:n_words])
         if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
             code = self._full_naming_code(norm_words[n_words - 1], span[0])  # بدلة after عضو ... للائتلاف خطيب بدلة
+            if code is None and not norm_words[n_words - 1].endswith(("ات", "ون", "ين")) and head not in self.cues.source_heads:
+                # باتيس after عضو الهيئة الوطنية ... اليمني، صلاح باتيس: that naming's code (not المباحثات، مصادر)
+                code = self._first_naming_code(norm_words[n_words - 1], span[0], named)
         if code is None and aid is None and basis != "headline":
             code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
         if code is None and aid is None and basis != "headline":
@@ -2068,6 +2071,43 @@ class _Subjects(_BackReferences):
             if named and bare & own and (best is None or len(theirs) >= len(best[0])):
                 best = (theirs, m)
         return self.doc.text[best[1][0] : best[1][1]] if best is not None else None
+
+    def _first_naming_code(self, name: str, n0: int, named: list) -> str | None:
+        """The code of the first naming of a person written later by one name (``name``, normalised) that no table
+        knows: where ``name`` first stands before ``n0`` after another word (صلاح باتيس), the code of the speaker
+        named right before it in the same sentence (عضو الهيئة الوطنية ... اليمني، صلاح باتيس: that member's), else
+        of an office phrase right after it (هيساو تاناكا رئيس شركة ... اليابانية: its coded mention, not an outlet
+        spoken to, else its country adjective and office). None when that naming gives none."""
+        norm = self.doc.norm
+        m = re.search(r"(?<![^\s])\S+ " + re.escape(name) + _WORD_END, norm[:n0])
+        if m is None or self._core(m.group().split()[0]) in self.cues.function_words | {"على", "علي", "الى", "عن", "من", "في"}:
+            return None  # وأثنى الوزير على الحمداوي: an object, not a naming
+        at, end = m.start(), m.end()
+        for p in reversed(named):
+            naming = normalize_text(p.surface) if p.surface and p.code else ""
+            k = norm.rfind(naming, 0, at) if naming else -1
+            gap = norm[k + len(naming) : at] if k >= 0 else ""
+            if k >= 0 and len(gap) <= 60 and not re.search(r"[.:؟?!\n]", gap) and gap.rstrip()[-1:] in {"،", ",", ""}:
+                return p.code  # its naming runs on to the name, a comma before it (not تانال ضرورة ... اعترافات آدم كاراهان)
+        i = self._index_at(end)
+        words = []
+        while i < len(self.words) and len(words) < 6:
+            raw = self._word(i)
+            core = self._core(raw)
+            if not core or _COMPLEMENTISER_RE.fullmatch(core) or core in self.cues.kinds:
+                break
+            words.append(core)
+            i += 1
+            if raw[-1:] in _PUNCT:
+                break
+        if words and (words[0] in self.cues.heads or words[0][2:] in self.cues.heads):
+            own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words))
+            a, b = self._text_span(*self._span_of(self._index_at(end), i - 1))
+            coded = [m for m in self.ment.overlapping(a, b, every=True) if a <= m[0] and isinstance(m[4], str)
+                     and m[4][:3] not in self.cues.agent_codes and self.doc.text[max(0, m[0] - 3) : m[0]].strip(" «\"“ـ")[-1:] != "ل"]
+            code = coded[0][4] if coded else self._code_of_words(own)  # not the outlet spoken to (لـ«الشرق الأوسط»)
+            return self._as_written(code, own) if code else None
+        return None
 
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر

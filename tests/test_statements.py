@@ -2306,3 +2306,21 @@ def test_zada_with_what_is_said_right_after_it_is_the_last_speaker_adding() -> N
     # increased, with its subject or object: no statement
     assert _who("وزاد عدد الزوار هذا العام.") == []
     assert _who("وزاد من حدة التوتر إعلان الحكومة.") == []
+
+
+def test_a_surname_takes_the_code_of_its_first_naming_no_table_codes() -> None:
+    # made up: the first naming's office phrase gives the code (a country adjective, or the speaker named right
+    # before the name, a comma between), not the addressee outlet; a plural noun is no surname
+    found = _said("أعلن كينجي موراتا رئيس شركة الأجهزة اليابانية استقالته أمس.", "وقال موراتا إن الشركة ستراجع حساباتها.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["موراتا", "JPNBUS"]
+    found = _said("أكد عضو اللجنة الوطنية للحوار اليمني، سالم باوزير، أن العمل مستمر.", "وأضاف باوزير أن اللجنة تعمل.")
+    codes = found["speaker_code"].tolist()
+    assert found["speaker_surface"].tolist()[-1] == "باوزير" and codes[0] and codes[-1] == codes[0]
+    found = _said("قال مدير المستشفى هاني فارس لـ«الوطن» إن الحالة مستقرة.", "وأضاف فارس أن الفريق يتابع.")
+    assert found["speaker_code"].tolist()[-1] != "SAUMED"
+
+
+def test_the_speaker_phrase_ends_before_on_behalf_of_himself() -> None:
+    # made up: باسمه واسم ... after the speaker, أثناء after the name: not part of the speaker
+    found = _who("وأعرب وزير التجارة المهندس سامي الهاشم باسمه وباسم منسوبي الوزارة عن تهنئته للفائزين.")
+    assert found[0][1] == "وزير التجارة المهندس سامي الهاشم"
