@@ -27,6 +27,7 @@ _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
+_SPOKESMEN = frozenset("المتحدث متحدث والمتحدث الناطق ناطق والناطق المتحدثة الناطقة".split())  # المتحدث باسمه
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
                              "بوضوح بشدة بقوة صراحة".split()
@@ -1258,8 +1259,9 @@ class _Subjects(_BackReferences):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
-            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open):
-                break
+            if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open) \
+                    and not (core.startswith("باسم") and got and self._core(self._word(got[-1])) in _SPOKESMEN):
+                break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
                     and core not in self.cues.b_nouns \
                     and core not in _NAME_LINKS and not self._name_goes_on(i, got):

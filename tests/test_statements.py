@@ -2324,3 +2324,6 @@ def test_the_speaker_phrase_ends_before_on_behalf_of_himself() -> None:
     # made up: باسمه واسم ... after the speaker, أثناء after the name: not part of the speaker
     found = _who("وأعرب وزير التجارة المهندس سامي الهاشم باسمه وباسم منسوبي الوزارة عن تهنئته للفائزين.")
     assert found[0][1] == "وزير التجارة المهندس سامي الهاشم"
+    # a spokesman's title keeps its باسمه / باسمها
+    found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وأضافت الناطقة باسمها أن الوفد سيعود غدا.")
+    assert found[-1][1] == "الناطقة باسمها"
