@@ -746,9 +746,10 @@ def test_event_groups_at_scale_attach_unlinked_articles_on_link_scores_only(monk
     seen = []
     attach = _stories._attach_lone
 
-    def spy(group, a, b, score, x, day, said, centroid=None, free=None, apart=None):
-        seen.append((score, centroid, free, apart))
-        return attach(group, a, b, score, x, day, said, centroid, free, apart)
+    def spy(group, a, b, score, x, day, said, centroid=None, free=None, apart=None, places=None):
+        if places is None:  # the two weak attachments; the last pass (ALONE_ATTACH) reads places
+            seen.append((score, centroid, free, apart))
+        return attach(group, a, b, score, x, day, said, centroid, free, apart, places)
 
     monkeypatch.setattr(_stories, "_attach_lone", spy)
     compare.event_groups(df, mentions=find_mentions(df))
@@ -1245,7 +1246,8 @@ def test_a_lone_rewrite_naming_the_place_joins_the_event_at_the_lower_centroid_b
     with pytest.MonkeyPatch.context() as patch:
         for name, value in bars.items():
             patch.setattr(_stories, name, value)
-        joined, used = _stories._attach_alone(group, a, b, score, x, day, said, texts, titles)
+        joined, used = _stories._attach_lone(group, a, b, score, x, day, said, places=(texts, titles),
+                                            apart=lambda r, c: _stories._headlines_apart(titles, r, c))
     # c names the place and joins; d names another city (refused); e names none (the higher bar); f speaks
     assert joined[2] == joined[0] and len(set(joined[[0, 3, 4, 5]])) == 4 and used.tolist() == [0]
 
@@ -1253,16 +1255,16 @@ def test_a_lone_rewrite_naming_the_place_joins_the_event_at_the_lower_centroid_b
 def test_two_lone_rewrites_do_not_pair_by_the_alone_rule() -> None:
     df, x = rewritten_reports()
     group, day, said = np.arange(6), np.zeros(6), np.zeros(6, dtype=bool)
-    joined, used = _stories._attach_alone(group, np.array([0]), np.array([1]), np.array([0.4]), x, day, said,
-                                          df["text_clean"].to_numpy(), df["title"].to_numpy())
+    joined, used = _stories._attach_lone(group, np.array([0]), np.array([1]), np.array([0.4]), x, day, said,
+                                         places=(df["text_clean"].to_numpy(), df["title"].to_numpy()))
     assert joined.tolist() == group.tolist() and used.tolist() == []
 
 
 def test_a_lone_article_more_than_a_day_from_its_partners_event_is_not_attached() -> None:
     df, x = rewritten_reports()
     group, day, said = np.array([0, 0, 1, 2, 3, 4]), np.array([3.0, 3, 0, 0, 0, 0]), np.zeros(6, dtype=bool)
-    joined, used = _stories._attach_alone(group, np.array([0]), np.array([2]), np.array([0.5]), x, day, said,
-                                          df["text_clean"].to_numpy(), df["title"].to_numpy())
+    joined, used = _stories._attach_lone(group, np.array([0]), np.array([2]), np.array([0.5]), x, day, said,
+                                         places=(df["text_clean"].to_numpy(), df["title"].to_numpy()))
     assert joined.tolist() == group.tolist() and used.tolist() == []
 
 
@@ -1280,6 +1282,6 @@ def test_a_lone_report_from_another_place_than_its_partners_whole_group_is_not_a
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_stories, "ALONE_ATTACH_CENTROID", -1.0)
         patch.setattr(_stories, "ALONE_PLACE_CENTROID", -1.0)
-        joined, used = _stories._attach_alone(group, np.array([2, 3]), np.array([1, 1]), np.array([0.3, 0.3]), x, day,
-                                              said, df["text_clean"].to_numpy(), df["title"].to_numpy())
+        joined, used = _stories._attach_lone(group, np.array([2, 3]), np.array([1, 1]), np.array([0.3, 0.3]), x, day,
+                                             said, places=(df["text_clean"].to_numpy(), df["title"].to_numpy()))
     assert joined[3] == joined[0] and joined[2] != joined[0] and used.tolist() == [1]

@@ -300,7 +300,7 @@ LATE_COPY_DAYS = 4
 #: vector is at least ``ALONE_ATTACH_CENTROID`` alike that event's centroid, or ``ALONE_PLACE_CENTROID`` when the two name
 #: one place (a town, a city or a region of the ``places`` and ``regions`` tables, in the headline or the first
 #: ``ALONE_PLACE_CHARS`` characters of the text, :func:`._headlines._named_places`), and the event's mean date is at most
-#: ``EVENT_ATTACH_MEAN_DAYS`` from it (:func:`_attach_alone`); never when their headlines tell the same thing of other
+#: ``EVENT_ATTACH_MEAN_DAYS`` from it (:func:`_attach_lone` with ``places``); never when their headlines tell the same thing of other
 #: subjects or name other countries (:func:`_headlines_apart`) or each names places and none in common. A report of one
 #: event rewritten by another outlet. Forty-fourth round (issue 17), from the 2,509 missed gold pairs over the 40
 #: development sets (1,749 of them event_pairs, most scoring 0.15-0.3 at most a day apart; their similarity, shared
@@ -647,21 +647,34 @@ def _mean_days(group: np.ndarray, m: int, day: np.ndarray) -> np.ndarray:
 
 def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, x: sparse.csr_matrix,
                  day: np.ndarray, said: np.ndarray, centroid: float | None = None,
-                 free: np.ndarray | None = None, apart=None) -> tuple[np.ndarray, np.ndarray]:
+                 free: np.ndarray | None = None, apart=None, places: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Put each article alone in its group into the group of its best-scoring partner in a group of two or more.
 
-    ``a``–``b``: the candidate pairs (already at ``EVENT_ATTACH_THRESHOLD``,
-    ``EVENT_ATTACH_SHARED`` and ``EVENT_ATTACH_DAYS``), ``score`` their
-    scores; ``x``: one L2-normalised row per article; ``day``: its day
-    number (NaN unknown); ``said``: whether its headline opens with who
-    speaks (never attached). The partner's group must have a centroid at
-    least ``centroid`` (default ``EVENT_ATTACH_CENTROID``) alike the article and a mean date at
-    most ``EVENT_ATTACH_MEAN_DAYS`` from it (unknown dates pass). Groups
-    are those before any attachment: an attached article brings no other.
-    ``free`` (when given): the articles that may be attached. ``apart``
-    (when given): a function of the lone articles and their best partners
-    (two index arrays) that says which pairs report different events (their
-    headlines name other actors, :func:`_headlines_apart`): those stay alone.
+    ``a``–``b``: the candidate pairs (already at the pass's score and
+    ``EVENT_ATTACH_DAYS``, and for the first pass ``EVENT_ATTACH_SHARED``),
+    ``score`` their scores; ``x``: one L2-normalised row per article;
+    ``day``: its day number (NaN unknown); ``said``: whether its headline
+    opens with who speaks (never attached). The partner's group must have a
+    centroid at least ``centroid`` alike the article and a mean date at most
+    ``EVENT_ATTACH_MEAN_DAYS`` from it (unknown dates pass). Groups are those
+    before any attachment: an attached article brings no other. ``free``
+    (when given): the articles that may be attached. ``apart`` (when given):
+    a function of the lone articles and their best partners (two index
+    arrays) that says which pairs report different events (their headlines
+    name other actors, :func:`_headlines_apart`): those stay alone.
+
+    ``places`` (when given): each article's text and headline, ``(texts,
+    titles)``, for the last pass (``ALONE_ATTACH``): the partner's group must
+    hold ``ALONE_PARTNER_SIZE`` articles or more, ``centroid`` defaults to
+    ``ALONE_ATTACH_CENTROID``, or ``ALONE_PLACE_CENTROID`` when the two name
+    one place in their headlines or the first ``ALONE_PLACE_CHARS``
+    characters of their texts (:func:`._headlines._named_places`); a
+    partner whose headline names places, none the article's headline names,
+    is no candidate, and an article whose headline names places stays alone
+    when the headlines of its partner's group name places, none of them
+    (:func:`_group_places`). The places are read only for the articles of
+    candidate pairs. Without ``places``, ``centroid`` defaults to
+    ``EVENT_ATTACH_CENTROID`` and the partner's group holds two or more.
 
     Returns:
         The new group of each article, and the index (into ``a``) of the
@@ -673,15 +686,43 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         ...                            x, np.zeros(4), np.zeros(4, dtype=bool))
         >>> group.tolist(), used.tolist()
         ([0, 0, 0, 2], [0])
+        >>> x = unit_rows(sparse.csr_matrix(np.array([[1.0, 0], [1, 0.1], [0.5, 0.866], [-1, 0]])))
+        >>> a, b, score, said = np.array([1, 2]), np.array([2, 3]), np.array([0.3, 0.25]), np.zeros(4, dtype=bool)
+        >>> texts = np.array(["سيول في جازان", "سيول جازان", "أمطار على جازان", "مباراة كرة"])
+        >>> group, used = _attach_lone(np.array([0, 0, 1, 2]), a, b, score, x, np.zeros(4), said, places=(texts, texts))
+        >>> group.tolist(), used.tolist()
+        ([0, 0, 0, 2], [0])
+        >>> elsewhere = np.array(["سيول في جازان", "سيول جازان", "أمطار على أبها", "مباراة كرة"])
+        >>> _attach_lone(np.array([0, 0, 1, 2]), a, b, score, x, np.zeros(4), said, places=(elsewhere, elsewhere))[0].tolist()
+        [0, 0, 1, 2]
     """
-    r, c, s, pair = _lone_candidates(group, a, b, score, said, 2, free)
+    r, c, s, pair = _lone_candidates(group, a, b, score, said, 2 if places is None else ALONE_PARTNER_SIZE, free)
+    if not len(r):
+        return group.copy(), np.zeros(0, dtype=int)
+    if places is None:
+        least = EVENT_ATTACH_CENTROID if centroid is None else centroid
+    else:
+        texts, titles = places
+        read = np.unique(np.r_[r, c])
+        pattern = _place_pattern()
+        head = dict(zip(read, _named_places(titles[read], pattern)))
+        lead = dict(zip(read, _named_places([str(t)[:ALONE_PLACE_CHARS] if isinstance(t, str) else None
+                                             for t in texts[read]], pattern)))
+        named = {i: head[i] | lead[i] for i in read}
+        elsewhere = np.array([bool(head[i] and head[j] and head[i].isdisjoint(head[j])) for i, j in zip(r, c)],
+                             dtype=bool)
+        r, c, s, pair = r[~elsewhere], c[~elsewhere], s[~elsewhere], pair[~elsewhere]
     r, c, pair = _best_partners(r, c, s, pair)
     centres, mean_day = _group_centroids(group, x, day)
     alike = _row_dot_pairs(x, r, centres, group[c])
-    least = EVENT_ATTACH_CENTROID if centroid is None else centroid
+    if places is not None:
+        place = np.array([not named[i].isdisjoint(named[j]) for i, j in zip(r, c)], dtype=bool)
+        least = np.where(place, ALONE_PLACE_CENTROID, ALONE_ATTACH_CENTROID if centroid is None else centroid)
     ok = (alike >= least) & ~(np.abs(day[r] - mean_day[group[c]]) > EVENT_ATTACH_MEAN_DAYS)
     if apart is not None and ok.any():
         ok[ok] = ~apart(r[ok], c[ok])
+    if places is not None and ok.any():  # a headline naming places, its partner's whole group's naming only others
+        ok[ok] = ~_elsewhere_than_group(group, _group_places(group, group[c[ok]], titles, pattern, head))(r[ok], group[c[ok]])
     out = group.copy()
     out[r[ok]] = group[c[ok]]
     return out, pair[ok]
@@ -875,69 +916,6 @@ def _best_partners(r: np.ndarray, c: np.ndarray, s: np.ndarray, pair: np.ndarray
     return r[best], c[best], pair[best]
 
 
-def _attach_alone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndarray, x: sparse.csr_matrix,
-                  day: np.ndarray, said: np.ndarray, texts: np.ndarray, titles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Put each article alone in its group into the group of its best-scoring partner when near that group's centroid.
-
-    ``a``–``b``: the candidate pairs (already at ``ALONE_ATTACH`` and
-    ``EVENT_ATTACH_DAYS``), ``score`` their scores; ``x``: one L2-normalised
-    row per article; ``day``: its day number (NaN unknown); ``said``: whether
-    its headline opens with who speaks (never attached); ``texts`` and
-    ``titles``: each article's text and headline. The partner must be in a
-    group of ``ALONE_PARTNER_SIZE`` articles or more (two lone articles do
-    not pair: most such pairs read are two events). The article's cosine to the centroid of
-    its partner's group must reach ``ALONE_ATTACH_CENTROID``, or
-    ``ALONE_PLACE_CENTROID`` when the two name one place in their headlines
-    or the first ``ALONE_PLACE_CHARS`` characters of their texts
-    (:func:`._headlines._named_places`), and the group's mean date be at
-    most ``EVENT_ATTACH_MEAN_DAYS`` from its date. Pairs whose headlines
-    report other subjects or countries (:func:`_headlines_apart`) or name
-    places, none in common, are refused, and so is an article whose headline
-    names places when the headlines of its partner's group name places, none
-    of them (:func:`_group_places`). Groups are those before any
-    attachment. The places are read only for the articles of candidate pairs.
-
-    Returns:
-        The new group of each article, and the index (into ``a``) of the
-        pair that attached each attached article.
-
-    Examples:
-        >>> x = unit_rows(sparse.csr_matrix(np.array([[1.0, 0], [1, 0.1], [0.5, 0.866], [-1, 0]])))
-        >>> a, b, score, said = np.array([1, 2]), np.array([2, 3]), np.array([0.3, 0.25]), np.zeros(4, dtype=bool)
-        >>> texts = np.array(["سيول في جازان", "سيول جازان", "أمطار على جازان", "مباراة كرة"])
-        >>> group, used = _attach_alone(np.array([0, 0, 1, 2]), a, b, score, x, np.zeros(4), said, texts, texts)
-        >>> group.tolist(), used.tolist()
-        ([0, 0, 0, 2], [0])
-        >>> elsewhere = np.array(["سيول في جازان", "سيول جازان", "أمطار على أبها", "مباراة كرة"])
-        >>> _attach_alone(np.array([0, 0, 1, 2]), a, b, score, x, np.zeros(4), said, elsewhere, elsewhere)[0].tolist()
-        [0, 0, 1, 2]
-    """
-    r, c, s, pair = _lone_candidates(group, a, b, score, said, ALONE_PARTNER_SIZE)
-    if not len(r):
-        return group.copy(), np.zeros(0, dtype=int)
-    read = np.unique(np.r_[r, c])
-    pattern = _place_pattern()
-    head = dict(zip(read, _named_places(titles[read], pattern)))
-    lead = dict(zip(read, _named_places([str(t)[:ALONE_PLACE_CHARS] if isinstance(t, str) else None
-                                         for t in texts[read]], pattern)))
-    named = {i: head[i] | lead[i] for i in read}
-    elsewhere = np.array([bool(head[i] and head[j] and head[i].isdisjoint(head[j])) for i, j in zip(r, c)], dtype=bool)
-    r, c, s, pair = r[~elsewhere], c[~elsewhere], s[~elsewhere], pair[~elsewhere]
-    r, c, pair = _best_partners(r, c, s, pair)
-    centres, mean_day = _group_centroids(group, x, day)
-    alike = _row_dot_pairs(x, r, centres, group[c])
-    place = np.array([not named[i].isdisjoint(named[j]) for i, j in zip(r, c)], dtype=bool)
-    least = np.where(place, ALONE_PLACE_CENTROID, ALONE_ATTACH_CENTROID)
-    ok = (alike >= least) & ~(np.abs(day[r] - mean_day[group[c]]) > EVENT_ATTACH_MEAN_DAYS)
-    if ok.any():
-        ok[ok] = ~_headlines_apart(titles, r[ok], c[ok])
-    if ok.any():  # a headline naming places, its partner's whole group's headlines naming only others: a round-up
-        ok[ok] = ~_elsewhere_than_group(group, _group_places(group, group[c[ok]], titles, pattern, head))(r[ok], group[c[ok]])
-    out = group.copy()
-    out[r[ok]] = group[c[ok]]
-    return out, pair[ok]
-
-
 def _group_places(group: np.ndarray, wanted: np.ndarray, titles: np.ndarray, pattern: tuple, known: dict) -> list:
     """The named places of each article's headline (:func:`._headlines._named_places`; ``known`` those already read),
     read only for the articles of the groups ``wanted`` and the articles of ``known``; None for the others.
@@ -1090,7 +1068,7 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     days away (``LATE_COPY``, :func:`_attach_late_copies`): a copy run days late; it has no ``partner``. Then one still
     alone joins its best partner's event of two or more on a looser score when near the event's centroid, not when
     their headlines name places, none in common (``ALONE_ATTACH``, ``ALONE_ATTACH_CENTROID``; ``ALONE_PLACE_CENTROID``,
-    a bar for two that name one place, is set to the same; :func:`_attach_alone`).
+    a bar for two that name one place, is set to the same; :func:`_attach_lone` with ``places``).
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
     a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
@@ -1188,8 +1166,9 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         group = _attach_late_copies(group, x, day, max_days, ordinals)
         # one still alone, rewritten by another outlet, joins the event its partner is in when near that whole event
         loose = pairs[(pairs["score"].to_numpy() >= ALONE_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
-        group, alone = _attach_alone(group, codes[loose["doc_a"]].to_numpy(), codes[loose["doc_b"]].to_numpy(),
-                                     loose["score"].to_numpy(), x, day, said, corpus[text_col].to_numpy(), titles)
+        group, alone = _attach_lone(group, codes[loose["doc_a"]].to_numpy(), codes[loose["doc_b"]].to_numpy(),
+                                    loose["score"].to_numpy(), x, day, said, apart=lambda r, c: _headlines_apart(titles, r, c),
+                                    places=(corpus[text_col].to_numpy(), titles))
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used], close.iloc[paired], near.iloc[late], loose.iloc[alone]])
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
