@@ -2442,6 +2442,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = (*prior[:3], "impersonal (the doer before)")
             how.append("source=impersonal (the doer before)")
         if (source is None and unit_here == "event" and not at_cue and not embedded
+                and hit.key not in _sourceless_dropped()  # مواقع عرض: an act kept only with a doer a rule names
                 and (found := _nearest_before(doc, local, ca, target, hit_starts, st_starts)) is not None):
             # الثوار في الشمال والتي تستهدف: no rule named the doer; the coded actor closest before the act in its
             # clause, a few words away, not behind a preposition and with no other act or cue between, is it (tried
