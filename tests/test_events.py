@@ -2144,3 +2144,18 @@ def test_cooperation_as_an_aim_or_a_name_is_no_cooperation() -> None:
         assert not any(t.endswith("التعاون مع") for t in ev["trigger"]), text
     ev = events("نظمت الجمعية المعرض بالتعاون مع أمانة المدينة.", with_statements=False)
     assert "06" in ev["event_code"].tolist()
+
+
+def test_doer_nearest_before_the_act_in_its_clause() -> None:
+    # no rule names the doer of الغارات; the coded actor a few words before it, in its clause, is it (round 46)
+    ev = events("تواصل قوات التحالف في المحافظة شن الغارات على مواقع المتمردين.", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_surface, row.target_surface, row.event_code) == ("قوات التحالف", "المتمردين", "18")
+    assert "source=nearest before" in row.evidence
+
+
+def test_no_nearest_doer_across_a_comma_or_behind_a_preposition() -> None:
+    ev = events("تواصل قوات التحالف، في المحافظة، شن الغارات على مواقع المتمردين.", with_statements=False)
+    assert ev["source_code"].isna().all()
+    ev = events("وكانت مواقع للحوثيين في المحافظة هدفا للغارات.", with_statements=False)
+    assert ev["source_code"].isna().all()
