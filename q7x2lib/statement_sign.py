@@ -272,7 +272,7 @@ def _starts(word: str, stems: tuple) -> bool:
 
 
 def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
-    """The negation/contrast family of what is said (stemmed words) and the sign of the acts reported inside it.
+    """The negation/contrast family of what is said (words as :func:`_stem` leaves them) and the sign of the acts reported inside it.
 
     Examples:
         >>> negation_features(["الحكومة", "لن", "تقبل", "بذلك"])
@@ -300,15 +300,16 @@ def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
 
 
 def family_features(said: list[str]) -> list[str]:
-    """The cooperation (``fam:+``) and conflict (``fam:-``) families among the words said, ``fam:±`` when both,
+    """The cooperation (``fam:+``) and conflict (``fam:-``) families among the words said (as :func:`_stem` leaves
+    them), ``fam:±`` when both,
     a ``~`` when a negator stands just before (لا تهديد → ``fam:-~``).
 
     Examples:
-        >>> family_features(["نؤكد", "دعم", "التعاون", "بين", "البلدين"])
+        >>> family_features(["نؤكد", "دعم", "تعاون", "بين", "بلدين"])
         ['fam:+']
-        >>> family_features(["ندين", "العدوان", "ونرفض", "التهديد"])
+        >>> family_features(["ندين", "عدوان", "نرفض", "تهديد"])
         ['fam:-']
-        >>> family_features(["لا", "تهديد", "للتعاون"])
+        >>> family_features(["لا", "تهديد", "تعاون"])
         ['fam:+', 'fam:-~']
     """
     lists = _sign_word_lists()
