@@ -101,6 +101,19 @@ CONTENT_STANCE_FEATURES = False
 #: folds below the rules (V, AE). ``--speaker-features`` of the training script; the shipped model must be trained
 #: with the same setting.
 SPEAKER_FEATURES = False
+#: A negation/contrast family of what is said after the cue (``cneg:head``: a negator of ``negator`` among the
+#: first :data:`HEAD_WORDS` words, where its main verb stands, ``cneg:tail`` further on; ``ccontrast`` a word of
+#: ``sign_contrast``, لكن، إلا أن; ``crefuse`` a word of ``sign_refusal``, رفض) and the sign of the acts the event
+#: patterns coded inside the statement (``insign:-1``), crossed with a negator at the head (``inneg:-1``).
+#: ``--negation-features`` of the training script; the shipped model must be trained with the same setting.
+NEGATION_FEATURES = False
+#: The cooperation and conflict families of what is said after the cue (``sign_family_coop``: دعم، تعاون، تنسيق،
+#: مساعدات; ``sign_family_conflict``: تهديد، إدانة، عدوان) as features of the family, not of the word (``fam:+``,
+#: ``fam:-``, ``fam:±`` both, ``fam:+~`` after a negator). ``--family-features`` of the training script; the shipped
+#: model must be trained with the same setting.
+FAMILY_FEATURES = False
+#: How many words of what is said count as its head, where its main verb stands (:data:`NEGATION_FEATURES`).
+HEAD_WORDS = 6
 #: Whether a function word (``stopwords_ar.txt``: هو، فيها، بهم; the negators kept) is a word (``w:``) and prefix
 #: (``p:``) feature like any other. On: the model as trained. Off (``--no-function-words`` of the training script,
 #: round 37): the model signed general news on them (وأردف ... لم يتم تسجيل أي إصابة, − on هو، فيه، يها).
@@ -234,9 +247,81 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
             feats += [f"c:{w}" for w in dict.fromkeys(said)]
         if CONTENT_STANCE_FEATURES:
             feats += _stance_features(said, negators, "c")
+    if cue_words and (NEGATION_FEATURES or FAMILY_FEATURES):
+        said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
+        if NEGATION_FEATURES:
+            feats += negation_features(said, inner_roots)
+        if FAMILY_FEATURES:
+            feats += family_features(said)
     if SPEAKER_FEATURES:
         feats += speaker_features(speaker)
     return feats
+
+
+@lru_cache(maxsize=1)
+def _sign_word_lists() -> dict:
+    """The stems of ``sign_contrast``, ``sign_refusal``, ``sign_family_coop`` and ``sign_family_conflict``."""
+    from .lexicons import word_list
+
+    return {name: tuple(dict.fromkeys(_stem(normalize(w)) for w in word_list(name, required=False)))
+            for name in ("sign_contrast", "sign_refusal", "sign_family_coop", "sign_family_conflict")}
+
+
+def _starts(word: str, stems: tuple) -> bool:
+    return any(word.startswith(s) for s in stems)
+
+
+def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
+    """The negation/contrast family of what is said (words as :func:`_stem` leaves them) and the sign of the acts reported inside it.
+
+    Examples:
+        >>> negation_features(["الحكومة", "لن", "تقبل", "بذلك"])
+        ['cneg:head']
+        >>> negation_features(["الطرفين", "اتفقا", "لكن", "الخلاف", "قائم"], ("12",))
+        ['ccontrast', 'insign:-1']
+        >>> negation_features(["الوفد", "لم", "يرفض", "العرض"], ("12",))
+        ['cneg:head', 'crefuse', 'insign:-1', 'inneg:-1']
+    """
+    lists = _sign_word_lists()
+    negators = _negators()
+    out = []
+    at = next((i for i, w in enumerate(said) if w in negators), None)
+    if at is not None:
+        out.append("cneg:head" if at < HEAD_WORDS else "cneg:tail")
+    if any(w in lists["sign_contrast"] for w in said):
+        out.append("ccontrast")
+    if any(_starts(w, lists["sign_refusal"]) for w in said):
+        out.append("crefuse")
+    signs = sorted({_sign(r) for r in inner_roots})
+    out += [f"insign:{s}" for s in signs]
+    if at is not None and at < HEAD_WORDS:
+        out += [f"inneg:{s}" for s in signs]
+    return out
+
+
+def family_features(said: list[str]) -> list[str]:
+    """The cooperation (``fam:+``) and conflict (``fam:-``) families among the words said (as :func:`_stem` leaves
+    them), ``fam:±`` when both,
+    a ``~`` when a negator stands just before (لا تهديد → ``fam:-~``).
+
+    Examples:
+        >>> family_features(["نؤكد", "دعم", "تعاون", "بين", "بلدين"])
+        ['fam:+']
+        >>> family_features(["ندين", "عدوان", "نرفض", "تهديد"])
+        ['fam:-']
+        >>> family_features(["لا", "تهديد", "تعاون"])
+        ['fam:+', 'fam:-~']
+    """
+    lists = _sign_word_lists()
+    negators = _negators()
+    found = set()
+    for i, w in enumerate(said):
+        for name, mark in (("sign_family_coop", "+"), ("sign_family_conflict", "-")):
+            if _starts(w, lists[name]):
+                found.add(f"fam:{mark}{'~' if i and said[i - 1] in negators else ''}")
+    if "fam:+" in found and "fam:-" in found:
+        found.add("fam:±")
+    return sorted(found)
 
 
 def speaker_features(code: object) -> list[str]:

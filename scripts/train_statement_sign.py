@@ -155,6 +155,14 @@ def main(argv: list[str] | None = None) -> int:
                         "as features; a model written so needs statement_sign.SPEAKER_FEATURES on to be used. Round 45, 22 of "
                         "the 43 folds (A, C, D, F-M, V-AE): pooled 0.7029 -> 0.7017, political 0.7116 -> 0.7092, "
                         "general 0.6601 -> 0.6603; 8 folds up, 11 down: not used")
+    parser.add_argument("--negation-features", action="store_true",
+                        help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
+                        "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
+                        "written so needs statement_sign.NEGATION_FEATURES on to be used")
+    parser.add_argument("--family-features", action="store_true",
+                        help="add the cooperation and conflict families of what is said after the cue (fam:+, fam:-; "
+                        "word_lists.csv sign_family_coop, sign_family_conflict); a model written so needs "
+                        "statement_sign.FAMILY_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,
@@ -180,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         statement_sign.CONTENT_STANCE_FEATURES = True
     if args.speaker_features:
         statement_sign.SPEAKER_FEATURES = True
+    if args.negation_features:
+        statement_sign.NEGATION_FEATURES = True
+    if args.family_features:
+        statement_sign.FAMILY_FEATURES = True
     if args.no_function_words:
         statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability

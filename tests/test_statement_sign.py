@@ -482,3 +482,37 @@ def test_the_speakers_code_is_a_feature_alike_in_training_and_in_use(monkeypatch
     signed = apply_sign_model(events, statements, model)
     assert signed.loc[rows.index[0], "event_code"] == "05"
     assert statement_features("وقال إن الاجتماع سيعقد", speaker="")[-1] == "spa:-"
+
+
+def test_a_negator_at_the_head_of_what_is_said_and_the_reported_acts_sign_are_features(monkeypatch) -> None:
+    from q7x2lib import statement_sign
+
+    monkeypatch.setattr(statement_sign, "NEGATION_FEATURES", True)
+    # the negator stands by the main verb of what is said, the act reported inside it is a rejection (12)
+    feats = statement_features("وقال المتحدث إن الحكومة لن تقبل بالشروط الجديدة", "01", ("12",), cue="وقال")
+    assert {"cneg:head", "insign:-1", "inneg:-1"} <= set(feats)
+    # a negator in the speaker's words is not one of what is said
+    feats = statement_features("وقال مصدر غير رسمي إن الوفد وصل إلى العاصمة", cue="وقال")
+    assert not any(f.startswith("cneg:") for f in feats)
+    # contrast and refusal words
+    feats = statement_features("وأوضح أن الطرفين التقيا لكن الوفد رفض العرض", cue="وأوضح")
+    assert {"ccontrast", "crefuse"} <= set(feats)
+    monkeypatch.setattr(statement_sign, "NEGATION_FEATURES", False)
+    feats = statement_features("وقال إن الحكومة لن تقبل بالشروط", "01", ("12",), cue="وقال")
+    assert not any(f.startswith(("cneg:", "insign:", "inneg:")) for f in feats)
+
+
+def test_cooperation_and_conflict_words_of_what_is_said_count_as_families(monkeypatch) -> None:
+    from q7x2lib import statement_sign
+
+    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", True)
+    # the speaker's title holds a cooperation word (التعاون), what is said the conflict family only
+    feats = statement_features("وقال وزير التعاون إن الحشود عدوان وتهديد مباشر", cue="وقال")
+    assert "fam:-" in feats and "fam:+" not in feats
+    feats = statement_features("وأكد الوزير أن بلاده تواصل دعمها وتنسيقها مع الحلفاء", cue="وأكد")
+    assert "fam:+" in feats and "fam:-" not in feats
+    # after a negator the family is marked
+    feats = statement_features("وأكد أن لا تهديد للملاحة في المضيق", cue="وأكد")
+    assert "fam:-~" in feats and "fam:-" not in feats
+    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", False)
+    assert not any(f.startswith("fam:") for f in statement_features("وقال إن الحشود عدوان", cue="وقال"))
