@@ -304,13 +304,12 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     from .lexicons import word_list
 
     plain = _PlainPhrase(tables, lists)
-    abroad = set(word_list("office_abroad", _word_list_frame(tables) if lists is None else lists, required=False))
-    bodies = _body_agents(word_list("body_not_state", _word_list_frame(tables) if lists is None else lists,
-                                    required=False), tables)
+    lists = _word_list_frame(tables) if lists is None else lists
+    abroad = set(word_list("office_abroad", lists, required=False))
+    bodies = _body_agents(word_list("body_not_state", lists, required=False), tables)
     # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
-    over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", _word_list_frame(tables) if lists is None
-                                                       else lists, required=False)), "")
+    over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
     phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)

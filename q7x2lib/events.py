@@ -3968,7 +3968,6 @@ def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):
     return None
 
 
-
 #: How many words may stand between an act and the actor closest before it in its clause, for
 #: :func:`_nearest_before` (no punctuation and no إن/أن between).
 NEAREST_SOURCE_GAP = 3
@@ -3999,6 +3998,7 @@ def _nearest_before(doc: NormalizedText, local: list, ca: int, target, acts: lis
             continue
         return code, aid, surface, "nearest before"
     return None
+
 
 def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, descriptors: frozenset, *,
             after_only: bool = False, before_only: bool = False, head: bool = False):
