@@ -167,7 +167,7 @@ class _Matcher:
         # a person's code while holding no office (Trump the businessman before 2017: USA BUS): the spells of the
         # office table whose office a word list names as outside office, kept apart from the offices a role names
         outside = {office: agent for name, agent in (("outside_office", ""), ("outside_office_bus", "BUS"),
-                                                                    ("outside_office_opp", "OPP"))
+                                                     ("outside_office_opp", "OPP"))
                    for office in word_list(name, words, required=False)}
         self.outside_office: dict[str, list[tuple]] = {}  # actor_id -> (country, agent, start, end)
         for where, office in [k for k in self.offices if k[1] in outside]:

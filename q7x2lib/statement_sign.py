@@ -240,15 +240,13 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         feats += [f"cue:{cue_words[0]}", f"cp:{cue_words[0][:PREFIX]}"]
     feats += _stance_features(words, negators)
     words_said = CONTENT_FEATURES if content is None else content
-    if cue_words and (words_said or CONTENT_STANCE_FEATURES):
+    if cue_words and (words_said or CONTENT_STANCE_FEATURES or NEGATION_FEATURES or FAMILY_FEATURES):
         # what is said, apart from the speaker's words (a minister's title, an agency's name)
         said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
         if words_said:
             feats += [f"c:{w}" for w in dict.fromkeys(said)]
         if CONTENT_STANCE_FEATURES:
             feats += _stance_features(said, negators, "c")
-    if cue_words and (NEGATION_FEATURES or FAMILY_FEATURES):
-        said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
         if NEGATION_FEATURES:
             feats += negation_features(said, inner_roots)
         if FAMILY_FEATURES:

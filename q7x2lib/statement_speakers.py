@@ -27,6 +27,8 @@ _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
+# a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
+_NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
 _SPOKESMEN = frozenset("المتحدث متحدث والمتحدث الناطق ناطق والناطق المتحدثة الناطقة".split())  # المتحدث باسمه
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
@@ -2082,7 +2084,8 @@ class _Subjects(_BackReferences):
         spoken to, else its country adjective and office). None when that naming gives none."""
         norm = self.doc.norm
         m = re.search(r"(?<![^\s])\S+ " + re.escape(name) + _WORD_END, norm[:n0])
-        if m is None or self._core(m.group().split()[0]) in self.cues.function_words | {"على", "علي", "الى", "عن", "من", "في"}:
+        before = self._core(m.group().split()[0]) if m is not None else ""
+        if m is None or before in self.cues.function_words or before in _NAMING_PREPOSITIONS:
             return None  # وأثنى الوزير على الحمداوي: an object, not a naming
         at, end = m.start(), m.end()
         for p in reversed(named):
