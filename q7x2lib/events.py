@@ -3983,10 +3983,10 @@ def _nearest_before(doc: NormalizedText, local: list, ca: int, target, acts: lis
     for a, b, code, aid, surface, pre in reversed(local):
         if b > ca:
             continue
-        between = doc.text[b:ca]
-        if _CLAUSE_END_RE.search(_norm_of(doc, b, ca)) or any(c in between for c in "،,:«»\"()"):
+        between, norm_between = doc.text[b:ca], _norm_of(doc, b, ca)
+        if _CLAUSE_END_RE.search(norm_between) or any(c in between for c in "،,:«»\"()"):
             return None
-        gap = _words(_norm_of(doc, b, ca))
+        gap = _words(norm_between)
         if len(gap) > NEAREST_SOURCE_GAP:
             return None
         if (bisect_left(acts, doc.to_norm[b]) < bisect_left(acts, doc.to_norm[ca])
