@@ -1422,3 +1422,18 @@ def test_a_head_of_state_removed_from_office_is_coded_in_the_opposition_after_it
     # the office table's spell outside office (word list outside_office_opp): Morsi after 3 July 2013
     assert mentions_of("وقال محمد مرسي إن", date="2015-07-30")[0][3] == "EGYOPP"
     assert mentions_of("وقال محمد مرسي إن", date="2012-10-01")[0][3] == "EGYGOV"
+
+
+def test_a_senator_is_coded_by_the_legislature_until_his_office_of_state() -> None:
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "text": ["وقال ماركو روبيو إن الاتفاق سيئ."] * 2,
+                          "published": [pd.Timestamp("2015-06-01"), pd.Timestamp("2025-06-01")]})
+    found = q7x2lib.find_mentions(frame, text_col="text")
+    assert (found["country"] + found["agent"]).tolist() == ["USALEG", "USAGOV"]
+
+
+def test_the_member_states_of_a_body_are_a_bloc_not_the_body() -> None:
+    frame = pd.DataFrame({"doc_id": ["a"], "published": pd.Timestamp("2015-06-01"),
+                          "text": ["وأعلن البنك المركزي الأوروبي خطته، وقالت دول مجلس التعاون إن دول المجلس تدعم الاتفاق."]})
+    found = q7x2lib.find_mentions(frame, text_col="text")
+    assert found[["surface", "code"]].values.tolist() == [["البنك المركزي الأوروبي", "IGO"], ["دول مجلس التعاون", ""],
+                                                          ["دول المجلس", ""]]
