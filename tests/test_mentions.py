@@ -1437,3 +1437,14 @@ def test_the_member_states_of_a_body_are_a_bloc_not_the_body() -> None:
     found = q7x2lib.find_mentions(frame, text_col="text")
     assert found[["surface", "code"]].values.tolist() == [["البنك المركزي الأوروبي", "IGO"], ["دول مجلس التعاون", ""],
                                                           ["دول المجلس", ""]]
+
+
+def test_a_family_name_that_is_a_common_word_is_taken_in_a_story_naming_its_state() -> None:
+    # a Saudi story that codes a Syrian actor: bare الأسد is the Syrian president, not only in a Syrian story;
+    # with a given name written before it, another of the family (no one the tables know)
+    story = "أكدت المملكة العربية السعودية أن وزارة الخارجية السعودية تتابع قصف الجيش السوري، وقال الوزير إن المملكة "
+    frame = pd.DataFrame({"doc_id": ["a", "b"], "text": [story + "لن تقبل ببقاء الأسد.", story + "تابعت سيارة سليمان الأسد."],
+                          "published": pd.Timestamp("2015-06-01"), "outlet": "alriyadh"})
+    found = q7x2lib.find_mentions(frame, text_col="text")
+    assert found.loc[found["doc_id"] == "a", "actor_id"].tolist()[-1] == "bashar_al_assad"
+    assert "bashar_al_assad" not in found.loc[found["doc_id"] == "b", "actor_id"].tolist()
