@@ -1756,6 +1756,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
+                # (a bare head or body noun the tables know, رئيس، مجلس, names no body: the words do, as with none)
+                bodies = [u for u in bodies if not _bare_head(u, norm)]
                 named = _office_body_agent(norm, head[0], a, m) if not bodies else None
                 agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
                 if named == "":

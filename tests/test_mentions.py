@@ -1448,3 +1448,11 @@ def test_a_family_name_that_is_a_common_word_is_taken_in_a_story_naming_its_stat
     found = q7x2lib.find_mentions(frame, text_col="text")
     assert found.loc[found["doc_id"] == "a", "actor_id"].tolist()[-1] == "bashar_al_assad"
     assert "bashar_al_assad" not in found.loc[found["doc_id"] == "b", "actor_id"].tolist()
+
+
+def test_a_head_named_with_a_title_is_coded_by_the_body_the_words_name() -> None:
+    # رئيس and مجلس alone name no body: the association's or the chambers' words do (NGO, BUS), not a state's GOV
+    found = [mentions_of(text)[0][3] for text in ("وقال رئيس جمعية أصدقاء الطرق الدكتور سعد الفلاني إن الطرق آمنة",
+                                                  "وقال رئيس اللجنة الوطنية للنقل بمجلس الغرف الأستاذ سعد الفلاني إن",
+                                                  "وقال مدير التعليم بالمنطقة الأستاذ سعد الفلاني إن المدارس جاهزة")]
+    assert found == ["NGO", "BUS", "GOV"]
