@@ -263,6 +263,9 @@ class _Matcher:
                                                            ("person_title_med", "MED"), ("person_title_cvl", "CVL"),
                                                            ("person_title_bus", "BUS"))
                               for w in word_list(name, words, required=name != "person_title_bus")}
+        # الأسد: a person's family name that is also a common word, taken in any story that names the person's state
+        # (not only in a story of that state: a Saudi daily's Syria story), see mentions._appositions
+        self.state_story_names = frozenset(word_list("name_in_state_story", words, required=False))
         # الشيخ فلان with no office beside it: a cleric (REL), unless a family (آل) or a tribe marks a royal or an elder
         self.rel_titles = frozenset(word_list("person_title_rel", words, required=False))
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))

@@ -323,7 +323,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
-                                  bodies=m.agentless_bodies)
+                                  bodies=m.agentless_bodies, state_story=m.state_story_names,
+                                  given_names=m.given_names)
     merged = _construct_bodies(merged, hits, norm, m)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines)
     merged = _named_again(merged, norm, m)
@@ -1492,7 +1493,9 @@ def _holds_office(u: _Unit, noun: str, norm: str, m: _Matcher, date) -> bool:
 
 def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), holds=None, own_title=None,
-                 named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+                 named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
+                 state_story: frozenset[str] = frozenset(),
+                 given_names: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -1504,7 +1507,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     several states (المملكة) and is the outlet's own state, the other states
     it may stand for: with none of them coded in the article, it is taken.
     ``named``: the people another field of the article (its body) names; ``bodies``: the named bodies with
-    no agent (universities; see :func:`_states_counted`).
+    no agent (universities; see :func:`_states_counted`). ``state_story``: the bare family names of people
+    (الأسد) that are also common words, taken in any story that codes the person's state, not only in a story
+    of that state (the other such names, رئيسي، بري، المعلم, only there), unless a given name of ``given_names``
+    is written right before it (سليمان الأسد: another of the family).
     """
     merged, groups, doubtful, i = [], [], [], 0
     units = list(units)  # a name joined to the office before it takes the name's place, for the offices after it
@@ -1604,12 +1610,14 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     # a common phrase (العربية، الشرق الأوسط): those only between quotation marks; a company's name that is also
     # its product (طائرة بوينغ، صفحته على «فيسبوك») never alone: only after شركة (see _named_companies) and
     # where the article named the company so before
-    # (a person's name, رئيسي or بري, only in a story of that person's own state)
+    # (a person's name, رئيسي or بري, only in a story of that person's own state; الأسد in any story naming Syria)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
     home = _home_state(merged, bodies=bodies)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
-                 if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED" else u.country == home if u.actor_id in people
-                     else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
+                 if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED"
+                     else u.country == home or u.country in states and _bare_phrase(u, norm) in state_story
+                     and not _given_name_before(norm, u, given_names)
+                     if u.actor_id in people else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
@@ -1637,6 +1645,21 @@ def _outlets_own_title(u: _Unit, norm: str, m: _Matcher, outlet_home: str) -> fr
     if u.actor_id or not outlet_home or u.country != outlet_home:
         return frozenset()
     return m.name_rivals.get(_bare_phrase(u, norm), frozenset())
+
+
+def _given_name_before(norm: str, u: _Unit, given_names: frozenset[str]) -> bool:
+    """Whether the word right before ``u`` is a given name (سليمان الأسد: a namesake, not the bare family name).
+
+    Examples:
+        >>> from types import SimpleNamespace as U
+        >>> text = "سيارة سليمان الاسد"
+        >>> _given_name_before(text, U(a=text.index("الاسد")), frozenset({"سليمان"}))
+        True
+        >>> _given_name_before("دعم الاسد", U(a=4), frozenset({"سليمان"}))
+        False
+    """
+    before = norm[max(0, u.a - 40) : u.a].split()
+    return bool(before) and before[-1] in given_names
 
 
 def _bare_phrase(u: _Unit, norm: str) -> str:
@@ -1733,6 +1756,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             wider = _free_inside(units, head[0], b, m.people, first)
             if wider is not None and not any(u.a < head[0] < u.b for u in units):
                 bodies = sorted((u for u in wider if u.a < a), key=lambda u: u.a)
+                # (a bare head or body noun the tables know, رئيس، مجلس, names no body: the words do, as with none)
+                bodies = [u for u in bodies if not _bare_head(u, norm)]
                 named = _office_body_agent(norm, head[0], a, m) if not bodies else None
                 agent = bodies[0].agent if bodies else named if named is not None else agent or NAMED_AFTER_AGENT
                 if named == "":

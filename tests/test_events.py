@@ -2159,3 +2159,9 @@ def test_no_nearest_doer_across_a_comma_or_behind_a_preposition() -> None:
     assert ev["source_code"].isna().all()
     ev = events("وكانت مواقع للحوثيين في المحافظة هدفا للغارات.", with_statements=False)
     assert ev["source_code"].isna().all()
+
+
+def test_the_gcc_member_states_are_a_bloc_for_mentions_and_igo_for_events() -> None:
+    text = "والتقى وزير الخارجية الأمريكي جون كيري وزراء خارجية دول مجلس التعاون في الدوحة."
+    ev = events(text)
+    assert ev[["source_code", "target_code"]].values.tolist()[0] == ["USAGOV", "IGO"]
