@@ -1147,6 +1147,22 @@ _RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حق�
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
+
+
+@lru_cache(maxsize=None)
+def _relative_doer_after() -> re.Pattern | None:
+    """A relative clause on an act's noun whose verb (``relative_doer_verb``) carries the pronoun pointing back to it.
+
+    الضربات التي وجهها الثوار، الاجتماع الذي عقده الرئيس، الحصار الذي تفرضه الجماعة: the verb's subject after
+    it is the act's doer. ``None`` where a user's table lacks the list.
+    """
+    forms = _word_set("relative_doer_verb")
+    if not forms:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:التي|الذي|الذين)\s+[وف]?(?:{alternatives})(?:ه|ها|هم|هما)(?![^\W_])")
+
+
 # The verbs that say their subject managed, went on, began, tried or resolved to do an act named by a noun (تمكنت
 # المقاومة من تدمير، استكملوا فرض حصار، المقاومة عازمة على تحرير، بدأت الطائرات باستهداف، أكملت القوات السيطرة،
 # حاول المسلحون اقتحام، شاركت الوحدات بقصف): their subject is the act's source too, but only before it.
@@ -4160,6 +4176,8 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
     """
     norm, offsets = doc.norm, doc.offsets
     m = _DOER_AFTER_RE.match(norm, hit.end, doc.to_norm[sb])
+    if m is None and (relative := _relative_doer_after()) is not None:
+        m = relative.match(norm, hit.end, doc.to_norm[sb])  # الاجتماع الذي عقده الرئيس
     if m:
         vb = int(offsets[m.end() - 1]) + 1
         found = _source(doc, local, vb, vb, clause_end, descriptors, after_only=True, head=True)

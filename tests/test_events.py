@@ -363,6 +363,16 @@ def test_a_verb_of_a_relative_clause_on_the_act_names_its_doer() -> None:
     assert ev[ev.trigger == "الاعتقالات"].iloc[0].source_code == "YEMREB"
 
 
+def test_a_relative_verb_pointing_back_to_the_act_names_its_doer() -> None:
+    # الحصار الذي تفرضه X، الحملة التي أطلقتها X (relative_doer_verb): the relative clause's subject did the act
+    ev = events("وندد البيان بالحصار الذي تفرضه الميليشيات الحوثية على المدينة منذ أشهر.", with_statements=False)
+    row = ev[ev.trigger.str.contains("الحصار")].iloc[0]
+    assert row.source_code == "YEMREB" and "doer after" in row.evidence
+    ev = events("وتواصل الحملة العسكرية التي أطلقتها تركيا ضد تنظيم داعش يومها الثالث.", with_statements=False)
+    row = ev[ev.trigger.str.contains("الحملة")].iloc[0]
+    assert row.source_code.startswith("TUR") and "doer after" in row.evidence
+
+
 def test_the_same_verb_without_a_relative_pronoun_names_no_doer() -> None:
     # تنسيق يجري مع الحكومة: the impersonal verb of the act itself, not a doer
     ev = events("وكشف المسؤول عن تنسيق يجري مع الحكومة اليمنية لإيصال المساعدات.", with_statements=False)
