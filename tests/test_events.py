@@ -2164,6 +2164,16 @@ def test_doer_nearest_before_the_act_in_its_clause() -> None:
     assert "source=nearest before" in row.evidence
 
 
+def test_no_nearest_doer_for_an_attack_the_actor_only_reacts_to() -> None:
+    # يتفقد مصابي التفجير: the definite noun of an attack told elsewhere, with words between, has no nearest doer;
+    # a doer verb between still makes the actor its doer (round 47)
+    ev = events("وتفقد وزير الصحة أمس جميع مصابي التفجير الإرهابي في المدينة.", with_statements=False)
+    row = ev[ev.trigger.str.contains("التفجير")].iloc[0]
+    assert row.source_code is None and "nearest before" not in row.evidence
+    ev = events("تواصل قوات التحالف في المحافظة شن الغارات على مواقع المتمردين.", with_statements=False)
+    assert ev.iloc[0].source_surface == "قوات التحالف"
+
+
 def test_no_nearest_doer_across_a_comma_or_behind_a_preposition() -> None:
     ev = events("تواصل قوات التحالف، في المحافظة، شن الغارات على مواقع المتمردين.", with_statements=False)
     assert ev["source_code"].isna().all()
