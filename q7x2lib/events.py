@@ -2226,6 +2226,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # خادم الحرمين يستقبل ملك البحرين، إن واشنطن تدعم المعارضة: the actor that opens the clause right
                 # before its verb is the subject, and the one after the verb its object
                 source = opener
+            if (not noun and (source is None or source[3] in ("after", "before"))
+                    and (dual := _dual_subject(doc, local, ca, cb, sa)) is not None):
+                # خادم الحرمين وولي العهد يهنئان رئيس الإكوادور، أوباما وأردوغان يبحثان: the two actors joined right
+                # before a verb in the dual are its subject, the first its source; the actor after the verb its
+                # object, or in a meeting or an accord (MUTUAL_ROOTS) the second one of another code its other side
+                source = dual[0]
+                if root in MUTUAL_ROOTS and _present(dual[1][0]) and dual[1][0] != source[0]:
+                    pair = dual
             if (not noun and (source is None or source[3] == "after")
                     and (opening := _opening_words_subject(doc, local, ca, cb, sa, pat)) is not None
                     and (opening[0] or source is not None)):
@@ -3898,6 +3906,36 @@ def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, s
         return None  # المدفعية التركية تقصف: a force's craft, which _own_words_before codes as its military
     surface = _QUOTES_RE.sub("", doc.text[found[0].start():found[-1].end()]).strip()
     return _surface_code(surface, pat), None, surface, "words opening its sentence"
+
+
+#: A verb in the dual, imperfect (يهنئان، تجريان، يبحثان): its subject is two actors.
+_DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
+
+
+def _dual_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int):
+    """(first, second) of two actors joined by و right before a verb in the dual that opens its clause, else None.
+
+    The source is the first actor, its surface both (خادم الحرمين وولي العهد); the clause opens as for
+    :func:`_clause_subject` (the sentence's start, إن / أن / كان before the first actor).
+
+    >>> doc = NormalizedText("أوباما وأردوغان يبحثان الحرب على داعش")
+    >>> _dual_subject(doc, [(0, 6, "USAGOV", None, "أوباما", ""), (7, 15, "TURGOV", None, "وأردوغان", "و")], 16, 22, 0)
+    (('USAGOV', None, 'أوباما وأردوغان', 'dual subject'), ('TURGOV', None, 'وأردوغان', 'dual subject'))
+    """
+    words = _words(_norm_of(doc, ca, cb))
+    if not words or not _DUAL_VERB_RE.fullmatch(words[0]):
+        return None
+    before = [m for m in local if m[1] <= ca]
+    if len(before) < 2 or doc.text[before[-1][1]:ca].strip():
+        return None
+    first, second = before[-2], before[-1]
+    joint = doc.text[first[1]:second[0]].strip()
+    if not (joint == "و" or (not joint and second[4].startswith("و"))) or _PREP_LETTERS & set(first[5] or ""):
+        return None
+    opener = _words(_norm_of(doc, max(sa, first[0] - 12), first[0]))[-1:]
+    if not ((opener and opener[0] in _CLAUSE_OPENERS) or (not opener and first[0] - sa < 3)):
+        return None
+    return (first[2], first[3], doc.text[first[0]:second[1]], "dual subject"), (*second[2:5], "dual subject")
 
 
 def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):

@@ -2164,6 +2164,18 @@ def test_doer_nearest_before_the_act_in_its_clause() -> None:
     assert "source=nearest before" in row.evidence
 
 
+def test_two_actors_before_a_dual_verb_are_its_subject() -> None:
+    # X وY يهنئان Z: the first of the pair the source (its surface both), Z the target; in a meeting the second
+    # one, of another country, is the other side (round 47)
+    ev = events("خادم الحرمين وولي العهد يهنئان رئيس البرازيل بذكرى استقلال بلاده", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_code, row.target_code) == ("SAUGOV", "BRAGOV") and "dual subject" in row.evidence
+    assert row.source_surface == "خادم الحرمين وولي العهد"
+    ev = events("بوتين وأردوغان يبحثان الأزمة السورية", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_code, row.target_code) == ("RUSGOV", "TURGOV")
+
+
 def test_no_nearest_doer_for_an_attack_the_actor_only_reacts_to() -> None:
     # يتفقد مصابي التفجير: the definite noun of an attack told elsewhere, with words between, has no nearest doer;
     # a doer verb between still makes the actor its doer (round 47)
