@@ -2164,6 +2164,14 @@ def test_doer_nearest_before_the_act_in_its_clause() -> None:
     assert "source=nearest before" in row.evidence
 
 
+def test_an_arrest_a_government_speaker_reports_is_its_police_s() -> None:
+    # قال المتحدث باسم الوزارة إنه تم القبض على: no doer named; the speaker's side acts through its police; a
+    # (round 47)
+    ev = events("وقال رئيس الوزراء التركي إنه تم توقيف عشرين شخصا في إسطنبول.")
+    row = ev[ev.unit == "event"].iloc[0]
+    assert row.source_code == "TURCOP" and "speaker's side" in row.evidence
+
+
 def test_two_actors_before_a_dual_verb_are_its_subject() -> None:
     # X وY يهنئان Z: the first of the pair the source (its surface both), Z the target; in a meeting the second
     # one, of another country, is the other side (round 47)
