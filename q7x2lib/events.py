@@ -1168,8 +1168,11 @@ def _relative_doer_after() -> re.Pattern | None:
 # حاول المسلحون اقتحام، شاركت الوحدات بقصف): their subject is the act's source too, but only before it.
 _ENABLING_VERB = (r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ستكمل|بدا|كمل|ستانف|حاول|شارك)|تمكن|استطاع|نجح|واصل|استكمل"
                   r"|عازم|بدا|اكمل|استانف|حاول|شارك)[^\W_]*")
-# A word between an actor and a noun of an act that makes the actor its doer (نفذت، شنوا، بشن، تمكنت، يمارس).
-_DOER_WORD_RE = re.compile(rf"[بل]?(?:{_DOER_VERB}|{_RELATIVE_DOER_VERB}|{_ENABLING_VERB})")
+# A word between an actor and a noun of an act that makes the actor its doer (نفذت، شنوا، بشن، تمكنت، يمارس), or
+# a verbal noun of carrying out, leading, trying or answering for it (ارتكاب المجازر، توجيه الضربات، لمحاولة
+# الاستيلاء، المسؤولين عن الهجمات).
+_DOER_NOUN = r"[وفبل]?(?:ال)?(?:ارتكاب|تنفيذ|توجيه|خوض|تبني|محاول[ةه]|قياد[ةه]|تصدر|يتصدر|مسؤول[^\W_]*)"
+_DOER_WORD_RE = re.compile(rf"[بل]?(?:{_DOER_VERB}|{_RELATIVE_DOER_VERB}|{_ENABLING_VERB})|{_DOER_NOUN}")
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
