@@ -363,6 +363,16 @@ def test_a_verb_of_a_relative_clause_on_the_act_names_its_doer() -> None:
     assert ev[ev.trigger == "الاعتقالات"].iloc[0].source_code == "YEMREB"
 
 
+def test_a_relative_verb_pointing_back_to_the_act_names_its_doer() -> None:
+    # الحصار الذي تفرضه X، الحملة التي أطلقتها X (relative_doer_verb): the relative clause's subject did the act
+    ev = events("وندد البيان بالحصار الذي تفرضه الميليشيات الحوثية على المدينة منذ أشهر.", with_statements=False)
+    row = ev[ev.trigger.str.contains("الحصار")].iloc[0]
+    assert row.source_code == "YEMREB" and "doer after" in row.evidence
+    ev = events("وتواصل الحملة العسكرية التي أطلقتها تركيا ضد تنظيم داعش يومها الثالث.", with_statements=False)
+    row = ev[ev.trigger.str.contains("الحملة")].iloc[0]
+    assert row.source_code.startswith("TUR") and "doer after" in row.evidence
+
+
 def test_the_same_verb_without_a_relative_pronoun_names_no_doer() -> None:
     # تنسيق يجري مع الحكومة: the impersonal verb of the act itself, not a doer
     ev = events("وكشف المسؤول عن تنسيق يجري مع الحكومة اليمنية لإيصال المساعدات.", with_statements=False)
@@ -2152,6 +2162,36 @@ def test_doer_nearest_before_the_act_in_its_clause() -> None:
     row = ev.iloc[0]
     assert (row.source_surface, row.target_surface, row.event_code) == ("قوات التحالف", "المتمردين", "18")
     assert "source=nearest before" in row.evidence
+
+
+def test_an_arrest_a_government_speaker_reports_is_its_police_s() -> None:
+    # قال المتحدث باسم الوزارة إنه تم القبض على: no doer named; the speaker's side acts through its police; a
+    # (round 47)
+    ev = events("وقال رئيس الوزراء التركي إنه تم توقيف عشرين شخصا في إسطنبول.")
+    row = ev[ev.unit == "event"].iloc[0]
+    assert row.source_code == "TURCOP" and "speaker's side" in row.evidence
+
+
+def test_two_actors_before_a_dual_verb_are_its_subject() -> None:
+    # X وY يهنئان Z: the first of the pair the source (its surface both), Z the target; in a meeting the second
+    # one, of another country, is the other side (round 47)
+    ev = events("خادم الحرمين وولي العهد يهنئان رئيس البرازيل بذكرى استقلال بلاده", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_code, row.target_code) == ("SAUGOV", "BRAGOV") and "dual subject" in row.evidence
+    assert row.source_surface == "خادم الحرمين وولي العهد"
+    ev = events("بوتين وأردوغان يبحثان الأزمة السورية", with_statements=False)
+    row = ev.iloc[0]
+    assert (row.source_code, row.target_code) == ("RUSGOV", "TURGOV")
+
+
+def test_no_nearest_doer_for_an_attack_the_actor_only_reacts_to() -> None:
+    # يتفقد مصابي التفجير: the definite noun of an attack told elsewhere, with words between, has no nearest doer;
+    # a doer verb between still makes the actor its doer (round 47)
+    ev = events("وتفقد وزير الصحة أمس جميع مصابي التفجير الإرهابي في المدينة.", with_statements=False)
+    row = ev[ev.trigger.str.contains("التفجير")].iloc[0]
+    assert row.source_code is None and "nearest before" not in row.evidence
+    ev = events("تواصل قوات التحالف في المحافظة شن الغارات على مواقع المتمردين.", with_statements=False)
+    assert ev.iloc[0].source_surface == "قوات التحالف"
 
 
 def test_no_nearest_doer_across_a_comma_or_behind_a_preposition() -> None:
