@@ -552,6 +552,46 @@ def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bo
     return bool(_CAUSE_LINK_RE.search(between))
 
 
+#: Words from an act of force's noun to a second one joined to it by و (مقتل 27 عنصرا من التنظيم وتدمير), at most.
+JOINED_FORCE_REACH = 6
+
+
+def _joined_to_force_noun(norm: str, hit, hits: list, hit_starts: list, pat) -> bool:
+    """Whether a noun of a toll or of clearing (word list ``joined_toll_noun``: تدمير، مقتل، تطهير، دحر) joined by و
+    follows a noun of force (roots 18-20) in its clause (أسفر عن مقتل اثنين من المسلحين وتدمير مدرعة، تسببت بقتل
+    الأبرياء وتدمير البنى التحتية، من قتل وتدمير، تحرير قاعدة العند ودحر المليشيات منها).
+
+    The second noun names the same toll, the same charge or the same aim as the first: the development samples code
+    the act that caused them once (or, for a charge or an aim, not at all), never the second noun alone. Another act's
+    noun (واختطاف ضابط، وتفجيرين انتحاريين), a verb (ودمرت) or a noun after a comma or more than
+    ``JOINED_FORCE_REACH`` words is left alone.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> def joined(text):
+        ...     verbs, nouns, _ = pat.scan.finditer_each(text)
+        ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
+        ...     return _joined_to_force_noun(text, hits[-1], hits, [h.start for h in hits], pat)
+        >>> joined("اسفر القصف عن مقتل ثلاثة مسلحين وتدمير عربة"), joined("مقتل ثلاثة مسلحين. وتدمير عربة")
+        (True, False)
+    """
+    if not hit.proclitic.startswith("و") or hit.key not in pat.noun_keys:
+        return False
+    word = norm[hit.start:hit.end][len(hit.proclitic):]
+    if word.removeprefix("ال") not in _word_set("joined_toll_noun"):
+        return False  # واختطاف ضابط، وتفجيرين انتحاريين نفذهما التنظيم: an act of its own
+    i = bisect_left(hit_starts, hit.start) - 1
+    while i >= 0 and hits[i].end > hit.start:
+        i -= 1
+    if i < 0:
+        return False
+    prev = hits[i]
+    if prev.key not in pat.noun_keys or pat.info[prev.key][1] not in RESULT_ROOTS:
+        return False
+    between = norm[prev.end:hit.start]
+    return not re.search(_SENTENCE_END + r"|[،,:]", between) and len(between.split()) <= JOINED_FORCE_REACH
+
+
 def _other_sense(norm: str, hit) -> bool:
     """Whether the words next to a trigger give it another sense than its row's (عرضة للإصابة، رفع الدعم عن الوقود).
 
@@ -2087,6 +2127,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
+        if root in RESULT_ROOTS and _joined_to_force_noun(norm, hit, hits, hit_starts, pat):
+            continue  # مقتل 27 عنصرا وتدمير ثلاث من مركباته، من قتل وتدمير: one toll or one charge, named by two nouns
         if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
             continue  # مقتل 3 جنود في هجوم، مقتل سبعة بقصف: the act named next is the event, the deaths its toll
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root

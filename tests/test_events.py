@@ -2143,6 +2143,17 @@ def test_military_operations_named_as_a_topic_are_no_act() -> None:
         assert "19" in events(text, with_statements=False)["event_code"].tolist(), text
 
 
+def test_a_toll_joined_to_an_act_of_force_is_no_act_of_its_own() -> None:
+    # round 47: وتدمير، ومقتل، ودحر joined by و to a noun of force in its clause name the same toll or clearing
+    ev = events("وقال المتحدث إن القصف أسفر عن مقتل ثلاثة مسلحين وتدمير عربتين.", with_statements=False)
+    assert not any("تدمير" in t for t in ev["trigger"])
+    ev = events("واتهم الميليشيات بقتل المدنيين وتدمير المنازل.", with_statements=False)
+    assert not any("تدمير" in t for t in ev["trigger"])
+    # another act's noun joined so is its own act, and a toll after a full stop too
+    ev = events("وأسفرت الاشتباكات عن مقتل جنديين واختطاف ضابط.", with_statements=False)
+    assert any("اختطاف" in t for t in ev["trigger"])
+
+
 def test_liberation_as_a_name_or_a_title_is_no_liberation() -> None:
     for text in ("وقال رئيس التحرير إن العدد سيصدر غدا.", "وتجمع المحتجون في ميدان التحرير وسط المدينة.",
                  "واعتقل بتهمة الانتماء إلى حزب التحرير."):
