@@ -2140,6 +2140,30 @@ def test_patronage_and_military_operations() -> None:
     assert "19" in ev["event_code"].tolist()
 
 
+def test_military_operations_named_as_a_topic_are_no_act() -> None:
+    # round 47: the operations' noun is an act only with a target behind ضد, a verb of carrying them out before it,
+    # or a relative clause of their doer after it
+    for text in ("ودعا المبعوث إلى وقف العمليات العسكرية في المدينة.",
+                 "ويتلقى المتطوعون تدريبا على العمليات العسكرية الحديثة.",
+                 "وناقش المؤتمر أثر الحملة العسكرية على الاقتصاد."):
+        assert events(text, with_statements=False)["event_code"].ne("19").all(), text
+    for text in ("وبدأت القوات الحكومية عمليات عسكرية في الشمال أمس.",
+                 "وأشار إلى الحملة العسكرية التي تشنها القوات في الشمال.",
+                 "وأكد استمرار العمليات العسكرية ضد المسلحين."):
+        assert "19" in events(text, with_statements=False)["event_code"].tolist(), text
+
+
+def test_a_toll_joined_to_an_act_of_force_is_no_act_of_its_own() -> None:
+    # round 47: وتدمير، ومقتل، ودحر joined by و to a noun of force in its clause name the same toll or clearing
+    ev = events("وقال المتحدث إن القصف أسفر عن مقتل ثلاثة مسلحين وتدمير عربتين.", with_statements=False)
+    assert not any("تدمير" in t for t in ev["trigger"])
+    ev = events("واتهم الميليشيات بقتل المدنيين وتدمير المنازل.", with_statements=False)
+    assert not any("تدمير" in t for t in ev["trigger"])
+    # another act's noun joined so is its own act, and a toll after a full stop too
+    ev = events("وأسفرت الاشتباكات عن مقتل جنديين واختطاف ضابط.", with_statements=False)
+    assert any("اختطاف" in t for t in ev["trigger"])
+
+
 def test_liberation_as_a_name_or_a_title_is_no_liberation() -> None:
     for text in ("وقال رئيس التحرير إن العدد سيصدر غدا.", "وتجمع المحتجون في ميدان التحرير وسط المدينة.",
                  "واعتقل بتهمة الانتماء إلى حزب التحرير."):
