@@ -342,3 +342,11 @@ def test_the_head_of_a_think_tank_or_an_association_is_not_suggested_as_governme
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2).set_index("candidate")
     assert not found.loc[["خالد الفلاحي", "ماجد الفراتي"], "suggested_code"].str.endswith("GOV").any()
+
+
+def test_an_ambassadors_rank_before_a_home_office_keeps_the_storys_state() -> None:
+    # السفير before the name, a government office after it: a rank held at home, not a mission abroad
+    story = ("وأعلنت الحكومة المصرية في القاهرة خطة جديدة للموانئ في مصر. "
+             "وقال السفير سعيد الفلاحي المتحدث الرسمي باسم مجلس الوزراء إن الخطة تبدأ الشهر المقبل.")
+    found = discovered_in_a_saudi_daily(story)
+    assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
