@@ -355,7 +355,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # المصري لكرة السلة فلان) is the person's, not the story's nor the outlet's
             country = next(iter(written)) if len(written) == 1 else ""
         elif country and country != homes.get(doc_id, "") and country not in written \
-                and not (agent in _STORY_STATE_AGENTS and near is not None and not abroad & set(_WORD.findall(phrase))):
+                and not (agent in _STORY_STATE_AGENTS and near is not None
+                         and not abroad & set(_WORD.findall(_title_before_office_dropped(
+                             phrase, candidate, at, by_phrase.get(index[phrase], []))))):
             country = ""  # the story's state, not the person's (save an official, a member, an officer or a judge
             # of the story's state: المتحدث باسم مجلس الوزراء فلان; not a mission or an embassy: رئيس البعثة فلان)
         if not country and isinstance(texts.get(doc_id), str):
@@ -363,6 +365,27 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _title_before_office_dropped(phrase: str, name: str, at: int, found: list[tuple]) -> str:
+    """A (normalised) phrase without the title written right before the name (السفير فلان) when the phrase codes an
+    office reaching past the name (السفير فلان المتحدث باسم مجلس الوزراء): a diplomat's rank held at home, not a mission
+    abroad. ``found``: the phrase's coded mentions (start, end, country, agent).
+
+    Examples:
+        >>> spokesman = [(0, 6, "", "GOV"), (19, 38, "", "GOV")]
+        >>> _title_before_office_dropped("السفير سعد الفلاني المتحدث باسم الحكومه", "سعد الفلاني", 7, spokesman)
+        'سعد الفلاني المتحدث باسم الحكومه'
+        >>> _title_before_office_dropped("السفير سعد الفلاني", "سعد الفلاني", 7, spokesman[:1])
+        'السفير سعد الفلاني'
+    """
+    end = at + len(name)
+    if at < 0 or not _WORD.search(phrase[end:]) or not any(f[1] > end and (f[2] or f[3]) for f in found):
+        return phrase
+    before = phrase[:at].split()
+    if before and before[-1] in _NOT_NAME_TITLES:
+        return " ".join(before[:-1] + [phrase[at:]])
+    return phrase
 
 
 def _body_agents(words, tables) -> dict[str, str]:

@@ -331,3 +331,22 @@ def test_a_ministers_or_an_embassys_office_beside_a_body_keeps_government() -> N
                    "وأكد وزير الرياضة ورئيس الاتحاد الدكتور ماجد الفراتي أن الملعب جاهز")
     found = q7x2lib.discover_actors(df, q7x2lib.find_mentions(df), min_count=2).set_index("candidate")
     assert set(found.loc[["ماجد الفراتي"], "suggested_code"]) == {"GOV"}
+
+
+def test_the_head_of_a_think_tank_or_an_association_is_not_suggested_as_government() -> None:
+    # a centre of studies and an association are no state's bodies: no GOV from رئيس
+    df = corpus_of("وقال رئيس مركز النخيل للدراسات الاستراتيجية الدكتور خالد الفلاحي إن المنطقة تتغير",
+                   "وأكد رئيس مركز النخيل للدراسات الاستراتيجية خالد الفلاحي أن الحوار ممكن",
+                   "وقال رئيس رابطة الرسامين الشباب ماجد الفراتي إن المعرض يفتح غدا",
+                   "وأوضح رئيس رابطة الرسامين الشباب ماجد الفراتي أن اللوحات وصلت")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=2).set_index("candidate")
+    assert not found.loc[["خالد الفلاحي", "ماجد الفراتي"], "suggested_code"].str.endswith("GOV").any()
+
+
+def test_an_ambassadors_rank_before_a_home_office_keeps_the_storys_state() -> None:
+    # السفير before the name, a government office after it: a rank held at home, not a mission abroad
+    story = ("وأعلنت الحكومة المصرية في القاهرة خطة جديدة للموانئ في مصر. "
+             "وقال السفير سعيد الفلاحي المتحدث الرسمي باسم مجلس الوزراء إن الخطة تبدأ الشهر المقبل.")
+    found = discovered_in_a_saudi_daily(story)
+    assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}

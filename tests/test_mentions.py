@@ -886,6 +886,14 @@ def test_a_businessman_named_after_his_two_word_description_is_coded_bus() -> No
     assert mentions_of("وقال رجل الأعمال المعروف إن السوق تراجعت") == []
 
 
+def test_a_billionaire_named_after_the_description_is_coded_bus() -> None:
+    # made up: الملياردير / المليارديرة before a full name, with or without a nationality adjective
+    found = mentions_of("وقال الملياردير الأسترالي جيمس بارنز إن الصفقة تمت")
+    assert [r[1:] for r in found] == [["الملياردير الأسترالي جيمس بارنز", "name", "AUSBUS"]]
+    found = mentions_of("وأكدت المليارديرة نورة الشمري أن المشروع يبدأ غدا")
+    assert [r[1:] for r in found] == [["المليارديرة نورة الشمري", "name", "BUS"]]
+
+
 def test_a_saudi_region_or_governorate_governor_resolves_to_the_holder_on_the_date() -> None:
     # أمير منطقة عسير، أمير الشرقية، محافظ الطائف: dated office rows, not a bare SAUGOV
     found = mentions_of("وقال أمير منطقة عسير إن المشروع مهم. وأشاد أمير الشرقية بالجهود. وافتتح محافظ الطائف المعرض")
