@@ -1169,9 +1169,9 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     if at_scale:  # linked: the story; an event's links need more the more days apart (SCALE_DAY_STEP),
         # headlines of different speakers part events, and so do cores that tell other events
         # two headlines of one template that tell other things (round-ups of one kind of report) do not link
-        pairs = pairs[~_headline_template(corpus["title"].fillna("").astype(str).to_numpy(), codes[pairs["doc_a"]].to_numpy(),
-                                          codes[pairs["doc_b"]].to_numpy(), pairs["similarity"].to_numpy(),
-                                          pairs["score"].to_numpy())]
+        heads = corpus["title"].fillna("").astype(str).to_numpy()
+        pairs = pairs[~_headline_template(heads, codes[pairs["doc_a"]].to_numpy(), codes[pairs["doc_b"]].to_numpy(),
+                                          pairs["similarity"].to_numpy(), pairs["score"].to_numpy())]
         links = _links(pairs, threshold, SCALE_DAY_STEP)
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
         ordinals = _headline_ordinals(corpus)
