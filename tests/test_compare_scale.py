@@ -1285,3 +1285,43 @@ def test_a_lone_report_from_another_place_than_its_partners_whole_group_is_not_a
         joined, used = _stories._attach_lone(group, np.array([2, 3]), np.array([1, 1]), np.array([0.3, 0.3]), x, day,
                                              said, places=(df["text_clean"].to_numpy(), df["title"].to_numpy()))
     assert joined[3] == joined[0] and joined[2] != joined[0] and used.tolist() == [1]
+
+
+def test_headlines_of_one_template_telling_other_things_are_read_as_a_round_up() -> None:
+    titles = np.array([
+        "عام / اهتمامات الصحف التونسية",  # 0
+        "عام / اهتمامات الصحف الأردنية",  # 1: the same daily review, another country's press
+        "عام / اهتمامات الصحف التونسية الصادرة اليوم",  # 2: the same review, told at more length
+        "وزير الصحة يزور مستشفى الولادة",  # 3
+        "وزير الصحة يتفقد مستشفى الولادة بالمدينة",  # 4: two opening words only, and a word shared after them
+        "أمانة جدة تغلق مطعما مخالفا",  # 5
+        "أمانة جدة تغلق ثلاثة مطاعم"])  # 6: an opening of three words, then no word shared
+    r, c = np.array([1, 2, 4, 6, 1, 1]), np.array([0, 0, 3, 5, 0, 0])
+    similarity = np.array([0.3, 0.3, 0.3, 0.3, 0.3, 0.3])
+    score = np.array([0.35, 0.35, 0.35, 0.35, 0.35, 0.35])
+    similarity[4] = 0.9  # near copy of one release: never read as a template
+    score[5] = 0.1  # below any pass's score: not read
+    assert _stories._headline_template(titles, r, c, similarity, score).tolist() == [True, False, False, True, False, False]
+
+
+def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
+    seen = []
+
+    def template(titles, r, c, similarity, score):
+        seen.append(len(r))
+        return np.ones(len(r), dtype=bool)  # every pair a template: nothing links
+
+    monkeypatch.setattr(_stories, "_headline_template", template)
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    words = ["أمطار غزيرة تغمر شوارع جدة وتعطل حركة السير", "أمطار غزيرة تغمر شوارع جدة وتعطل السير صباح اليوم"]
+    df = pd.DataFrame({"doc_id": list("abcdef"), "published": pd.to_datetime(["2015-08-01"] * 6),
+                       "title": ["أمطار جدة", "أمطار جدة اليوم", "مباراة", "مؤتمر", "معرض", "سباق"],
+                       "text_clean": words + ["فاز الفريق في مباراة كرة القدم", "عقد المؤتمر الصحفي في الرياض",
+                                              "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
+    from q7x2lib import find_mentions
+
+    mentions = find_mentions(df)
+    assert _stories.event_groups(df, mentions=mentions)["event_group"].nunique() == 6
+    assert seen
+    monkeypatch.setattr(_stories, "_headline_template", lambda titles, r, c, similarity, score: np.zeros(len(r), dtype=bool))
+    assert _stories.event_groups(df, mentions=mentions)["event_group"].tolist()[:3] == [0, 0, 1]  # the control: a and b link
