@@ -98,6 +98,23 @@ def test_new_cues_report_speech() -> None:
                                      ["ولفت", "المتحدث"], ["ونوه", "السفير"], ["وطالبت", "اللجنة"]]
 
 
+def test_appealing_expressing_and_showing_participles_continue_the_speaker() -> None:
+    # مناشدا، مبديا، معبرا عن: what the speaker of the verb before goes on to appeal for or express
+    rows = _who("وقال المدير سالم الفهيد إن المشروع تأخر، مناشداً الجهات المعنية التدخل.",
+                "وأكد الفهيد أن العمل مستمر، مبديا استعداده للتعاون، معبرا عن شكره للأهالي.")
+    assert [r[0] for r in rows] == ["وقال", "مناشدا", "وأكد", "مبديا", "معبرا عن"]  # the cue without its tanwin
+    assert [r[2] for r in rows] == ["after_verb", "continuation", "after_verb", "continuation", "continuation"]
+    # معبرا without عن right after it is mostly an adjective: no statement
+    assert _said("وكان مشهد الوداع معبرا بصدق عن حب الناس له.").empty
+
+
+def test_an_accordance_source_written_with_hamza_names_a_source() -> None:
+    # the word list accordance_source is compared with the normalised text: إحصاءات and احصاءات alike
+    assert _who("وقتل عشرة أشخاص في الاشتباكات وفقا لإحصاءات المعارضة.",
+                "وتراجعت المبيعات حسب تأكيدات التجار في السوق.") == [
+        ["وفقا ل", "إحصاءات المعارضة", "attribution"], ["حسب", "تأكيدات التجار", "attribution"]]
+
+
 def test_a_verb_with_an_attached_pronoun_is_a_cue() -> None:
     assert _who("وهذا ما أعلنه الوزير أمس.", "وهو ما أكدته الهيئة في بيان.") == [
         ["أعلنه", "الوزير", "after_verb"], ["أكدته", "الهيئة", "after_verb"]]
