@@ -29,6 +29,7 @@ _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة م�
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 # a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
 _NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
+_NAMING_GIVEN_WORDS = 4  # the given names and titles between an office and a surname (الدكتور محمد بن عبدالله)
 _SPOKESMEN = frozenset("المتحدث متحدث والمتحدث الناطق ناطق والناطق المتحدثة الناطقة".split())  # المتحدث باسمه
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
@@ -419,6 +420,8 @@ class _Subjects(_BackReferences):
             return None
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
+        if _COMPLEMENTISER_RE.fullmatch(self.doc.norm[nca:ncb].split()[-1]):
+            following = []  # وبين أن الخطة ...: a cue that ends with its أن (بين أن) has what is said after it, no subject
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
             return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
         if following and following[0].isdigit():
@@ -1334,7 +1337,8 @@ class _Subjects(_BackReferences):
         if any(opening.endswith(p) for p in _PRONOUN_ENDINGS) and not self._possessed_head(opening):
             return True
         words = self.doc.norm[np[0] : np[1]].split()
-        return len(words) > 1 and self._core(words[1]).startswith("ال")
+        # حرص حكومة خادم الحرمين: an indefinite office or body (heads) in construct with it, the object's owner too
+        return len(words) > 1 and (self._core(words[1]).startswith("ال") or self._core(words[1]) in self.cues.heads)
 
     def _derived_verbal_noun(self, np: tuple[int, int], opening: str) -> bool:
         """The phrase after the verb opens with the verbal noun of a derived verb, without the article, in
@@ -2112,7 +2116,36 @@ class _Subjects(_BackReferences):
                      and m[4][:3] not in self.cues.agent_codes and self.doc.text[max(0, m[0] - 3) : m[0]].strip(" «\"“ـ")[-1:] != "ل"]
             code = coded[0][4] if coded else self._code_of_words(own)  # not the outlet spoken to (لـ«الشرق الأوسط»)
             return self._as_written(code, own) if code else None
-        return None
+        return self._office_before_code(at, end)
+
+    def _office_before_code(self, at: int, end: int) -> str | None:
+        """The code of the office phrase a first naming opens with, the name (its word before the surname at ``at``,
+        the surname ending at ``end``, norm offsets) after it: back over the given names and titles (محمد بن عبدالله،
+        الدكتور) to a definite word, then back to the nearest office or body word (heads: المدير، رئيس، وزير) within
+        eight words, no punctuation but a comma right before the name; that phrase with the name is coded as a speaker
+        phrase would be (its coded mention, country adjective, local institution). Only a code with a country; None
+        else (والتقى الباحث فلان: no office; وأثنى على فلان: not a naming)."""
+        j = self._index_at(at)
+        k = j - 1
+        while k >= max(0, j - _NAMING_GIVEN_WORDS) and self._word(k)[-1:] not in _PUNCT and (
+                core := self._core(self._word(k))) not in self.cues.function_words and core not in _NAMING_PREPOSITIONS \
+                and (core in self.cues.titles or not core.startswith("ال") and core not in self.cues.heads):
+            k -= 1  # محمد بن عبدالله، الدكتور: the given names and titles of the naming (not قرب ناحية: a place)
+        if k < 0 or self._word(k)[-1:] in _PUNCT and self._word(k)[-1:] not in {"،", ","}:
+            return None
+        start = None
+        for x in range(k, max(-1, k - 8), -1):
+            raw, core = self._word(x), self._core(self._word(x))
+            if x < k and raw[-1:] in _PUNCT or core in self.cues.kinds or core in _NAMING_PREPOSITIONS - {"في"} \
+                    or core in self.cues.function_words and core != "في":
+                break
+            if core in self.cues.heads or core[2:] in self.cues.heads and core.startswith("ال"):
+                start = x
+        if start is None:
+            return None
+        found = self._make((self.words[start][0], end), "after_verb", [])
+        code = found.code if found is not None and found is not _NOT_SPEECH else None
+        return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
 
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر

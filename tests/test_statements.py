@@ -191,6 +191,21 @@ def test_bayyana_with_a_pronoun_or_ba_after_it_reports_speech_but_not_a_second_b
     assert _said("مثال للهوة بين اللوائح وبين الواقع هو ادعاء كل مهاجر أنه هارب.").empty
 
 
+def test_bayyana_anna_with_a_thing_after_its_anna_continues_the_speaker() -> None:
+    # the cue بين أن ends with its أن: the word after it opens what is said (الخطة، الدراسة), not an inanimate subject
+    rows = _who("وقال المدير سالم الفهيد إن البرنامج ناجح.", "وبين أن الخطة الدراسية موزعة على خمس وحدات.")
+    assert rows[1] == ["وبين أن", "المدير سالم الفهيد", "continuation"]
+
+
+def test_a_notice_that_assures_everyone_is_said_by_the_body_that_issues_it() -> None:
+    # إذ تعلن ذلك لتؤكد للجميع حرص ...: the body that announces it; حرص حكومة ... is the object (a body in construct)
+    found = _said("وقد نفذ الحكم في المنطقة الشرقية. ووزارة العدل إذ تعلن ذلك لتؤكد للجميع حرص حكومة البلاد على الأمن.")
+    assert found.cue.tolist()[-1] == "لتؤكد للجميع"
+    assert found.speaker_surface.tolist()[-1].endswith("وزارة العدل") and found.speaker_basis.tolist()[-1] == "continuation"
+    # لتؤكد alone is as often a thing's (جاءت الزيارة لتؤكد عمق العلاقات): no statement
+    assert _said("وجاءت الزيارة لتؤكد عمق العلاقات بين البلدين.").empty
+
+
 def test_zada_reports_speech_only_with_a_subject_and_an_anna_and_dhakiran_continues_a_speaker() -> None:
     assert _who("وزاد الرويس أن المملكة تعمل على ذلك.") == [["وزاد", "الرويس", "after_verb"]]
     assert _said("وزاد الطلب على الذهب في الأسواق.").empty  # increased
@@ -427,6 +442,20 @@ def test_a_surname_naming_reaches_past_a_title_abbreviation_and_the_name_ali() -
     # the preposition على (with alef maqsura) still ends the naming: the one who praised him is not his naming
     found = _said("وأثنى وزير الصحة اليمني على الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
     assert found.speaker_surface.tolist()[1] == "الحمداوي" and pd.isna(found.speaker_code.tolist()[1])
+
+
+def test_a_surname_takes_the_code_of_the_office_phrase_its_first_naming_opens_with() -> None:
+    # the office phrase (قائد ... في محافظة تعز) and the name (past titles and given names) coded as one speaker
+    # phrase, though the speaker found at the first naming stopped short of the name
+    found = _said("وأكد قائد المقاومة الشعبية في محافظة تعز الشيخ سالم عبد الله المخلافي لـ«الوطن» أن الوضع مستقر.",
+                  "وقال المخلافي إن المعارك توقفت.")
+    codes = found.speaker_code.tolist()
+    assert found.speaker_surface.tolist()[1] == "المخلافي" and codes[1] is not None and codes[1] == codes[0]
+    # a place named after a preposition is no naming (قرب ناحية الصقلاوية), nor is a naming without an office
+    found = _said("وقتل جندي في قصف على ثكنة عسكرية قرب ناحية الصقلاوية شمال المدينة.", "وقالت الصقلاوية إن الوضع هادئ.")
+    assert pd.isna(found.speaker_code.tolist()[-1])
+    found = _said("وحضر اللقاء الباحث منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert pd.isna(found.speaker_code.tolist()[-1])
 
 
 def test_a_surname_with_ibn_or_a_title_takes_the_code_of_its_speaker_before() -> None:
