@@ -115,6 +115,18 @@ def test_an_accordance_source_written_with_hamza_names_a_source() -> None:
         ["وفقا ل", "إحصاءات المعارضة", "attribution"], ["حسب", "تأكيدات التجار", "attribution"]]
 
 
+def test_what_a_one_word_name_governs_is_not_part_of_the_speaker() -> None:
+    # a surname named before after its given name, then a verbal noun or a word with a pronoun: the object
+    found = _said("وقال المدير سعد الحربش إن الجائزة مهمة.", "وتوقع الحربش زيادة أعداد المتقدمين هذا العام.")
+    assert found.speaker_surface.tolist()[1] == "الحربش"
+    # a state a mention codes, then its object
+    assert _said("وأعلنت اليونان عجزها عن السداد.").speaker_surface.tolist() == ["اليونان"]
+    # an occupation and a given name, an adjective after a source: one speaker phrase
+    found = _said("وقال البائع سعيد بن سالم إن الأسعار مرتفعة.", "وكشف البائع سعيد أن السوق راكد.")
+    assert found.speaker_surface.tolist()[1] == "البائع سعيد"
+    assert _said("وقالت مصادر سياسية يمنية إن الوضع صعب.").speaker_surface.tolist() == ["مصادر سياسية يمنية"]
+
+
 def test_a_verb_with_an_attached_pronoun_is_a_cue() -> None:
     assert _who("وهذا ما أعلنه الوزير أمس.", "وهو ما أكدته الهيئة في بيان.") == [
         ["أعلنه", "الوزير", "after_verb"], ["أكدته", "الهيئة", "after_verb"]]
