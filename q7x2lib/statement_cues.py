@@ -124,7 +124,8 @@ class _Cues:
         self.accordance_not_sources = frozenset(word_list("accordance_not_source"))  # وفقا للتنظيم: a regulation
         self.depending_cues = frozenset(word_list("depending_cue"))  # حسب المخطط: depending on, no source
         self.accordance_or_depending_cues = self.accordance_cues | self.depending_cues
-        self.accordance_sources = frozenset(word_list("accordance_source"))
+        # as the normalised text writes them (إحصاءات → احصاءات, تأكيدات → تاكيدات): compared with its words
+        self.accordance_sources = frozenset(normalize_text(w) for w in word_list("accordance_source"))
         self.saying_participles = frozenset(word_list("saying_participle"))  # قائلا: folded into a verb with no content
         self.affiliation_words = frozenset(word_list("affiliation_word"))  # المقربة من X: a body named with its patron
         self.cue_objects = frozenset(word_list("cue_object"))  # لفت النظر: an object right after the verb

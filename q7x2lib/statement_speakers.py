@@ -29,6 +29,7 @@ _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة م�
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 # a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
 _NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
+_NAMING_GIVEN_WORDS = 8  # the given names and titles between an office and a surname (الدكتور محمد بن عبدالله)
 _SPOKESMEN = frozenset("المتحدث متحدث والمتحدث الناطق ناطق والناطق المتحدثة الناطقة".split())  # المتحدث باسمه
 _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
                              "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
@@ -419,6 +420,8 @@ class _Subjects(_BackReferences):
             return None
         after = self._index_at(ncb)
         following = [self._core(self._word(j)) for j in range(after, min(after + 3, len(self.words))) if self.words[j][0] < nend]
+        if _COMPLEMENTISER_RE.fullmatch(self.doc.norm[nca:ncb].split()[-1]):
+            following = []  # وبين أن الخطة ...: a cue that ends with its أن (بين أن) has what is said after it, no subject
         if any(w in self.cues.non_speech for w in following[: next((k for k, w in enumerate(following) if _COMPLEMENTISER_RE.fullmatch(w)), 3)]):
             return _NOT_SPEECH  # شددت الشرطة الرقابة: tightened, not said
         if following and following[0].isdigit():
@@ -1284,6 +1287,8 @@ class _Subjects(_BackReferences):
                 break  # وقال ريابكوف يتحدثون عن ثمن باهظ: what is said opens with a verb, without إن
             if got and not attribution and self._opens_object(core, self._core(self._word(got[-1]))):
                 break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
+            if len(got) == 1 and not attribution and self._object_after_one_name(got[0], i):
+                break  # وأعلن الحربش فوز ...، وطالبت لاجارد دائني اليونان: a one-word name, then what it governs
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -1311,6 +1316,52 @@ class _Subjects(_BackReferences):
             ne += 1  # وكالة الأنباء "واس": the quoted name keeps its closing mark
         return (ns, ne) if ne > ns else None
 
+    def _object_after_one_name(self, g: int, i: int) -> bool:
+        """Word ``i`` opens the object after a subject of one word ``g`` that is a name: a state a mention codes
+        (وأعلنت اليونان عجزها), or a surname named before after a given name (الحربش after سعد الحربش, لاجارد after
+        كريستين لاجارد), not an office, title, body, source or descriptor word; and word ``i`` is an indefinite word,
+        no office, title, name link (بن) or state, in no mention and with no mark before it (وأعلن الحربش فوز أربعة،
+        وطالبت لاجارد دائني اليونان). Not مصادر سياسية (an adjective), الفنانة ليلى (a name after an occupation)."""
+        raw, name = self._word(g), self._core(self._word(g))
+        if raw[-1:] in _PUNCT or len(name) < 3:
+            return False
+        cues = self.cues
+        bare = without_article(name)
+        if any(w in cues.heads or w in cues.titles or w in cues.descriptors or w in cues.back_nouns or w in cues.documents
+               or w in cues.inanimate or w in cues.source_heads or w in cues.setting_words for w in (name, bare)) \
+                or name in cues.country_adjectives:
+            return False
+        a, b = self._text_span(*self.words[g])
+        alone = [m for m in self.ment.overlapping(a, b, every=True) if m[0] >= a and m[1] == b]
+        state = any(not m[2] and isinstance(m[4], str) and len(m[4]) == 3 and m[4] not in cues.agent_codes for m in alone)
+        if not state and not (name.startswith("ال") and self._named_after_a_given_name(name, self.words[g][0])):
+            return False
+        word = self._word(i)
+        core = self._core(word)
+        if len(core) < 3 or core.startswith("ال") or not core.isalpha() or word[:1] in "«\"“(" \
+                or core in cues.heads or core in cues.titles or core in cues.descriptors or core in _NAME_LINKS \
+                or core in cues.country_names or core in cues.months or core in cues.stop or core in cues.function_words \
+                or core[:1] in {"و", "ف"} and (core[1:].startswith("ال") or core[1:] in cues.heads):
+            return False
+        if self.ment.overlapping(*self._text_span(*self.words[i]), every=True):
+            return False
+        # after a surname, only a word that cannot be a given name: a pronoun or the accusative, a feminine or
+        # derived verbal noun, an addressee with ل (not البائع سعيد، هيفاء وهبي: a given name, a surname)
+        return state or core.endswith(("ها", "هم", "هما", "ه", "ة")) or core[:1] == "ل" \
+            or core.endswith("ا") and not core.endswith("اء") and len(core) > 3 or bool(_DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
+            or core in cues.object_nouns
+
+    def _named_after_a_given_name(self, name: str, n0: int) -> bool:
+        """``name`` (normalised) stands before ``n0`` right after a word that may be a given name: no article, no
+        punctuation, not a function word, a cue, an office or a title (سعد الحربش، كريستين لاجارد)."""
+        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, self.doc.norm[:n0]):
+            before = self._core(m.group(1))
+            if before and m.group(1)[-1:] not in _PUNCT and not before.startswith("ال") and before not in self.cues.function_words \
+                    and without_conjunction(before, self.cues.kinds) not in self.cues.kinds and before not in self.cues.kinds \
+                    and before not in self.cues.heads and before not in self.cues.titles and before not in _NAMING_PREPOSITIONS:
+                return True
+        return False
+
     def _opens_object(self, core: str, prev: str) -> bool:
         """``core`` is an object noun (word list ``object_noun``, with the article, an attached pronoun or
         the accusative -ا) and ``prev``, the subject's last word, cannot govern it: definite (الوزير) or not
@@ -1334,7 +1385,8 @@ class _Subjects(_BackReferences):
         if any(opening.endswith(p) for p in _PRONOUN_ENDINGS) and not self._possessed_head(opening):
             return True
         words = self.doc.norm[np[0] : np[1]].split()
-        return len(words) > 1 and self._core(words[1]).startswith("ال")
+        # حرص حكومة خادم الحرمين: an indefinite office or body (heads) in construct with it, the object's owner too
+        return len(words) > 1 and (self._core(words[1]).startswith("ال") or self._core(words[1]) in self.cues.heads)
 
     def _derived_verbal_noun(self, np: tuple[int, int], opening: str) -> bool:
         """The phrase after the verb opens with the verbal noun of a derived verb, without the article, in
@@ -2112,7 +2164,36 @@ class _Subjects(_BackReferences):
                      and m[4][:3] not in self.cues.agent_codes and self.doc.text[max(0, m[0] - 3) : m[0]].strip(" «\"“ـ")[-1:] != "ل"]
             code = coded[0][4] if coded else self._code_of_words(own)  # not the outlet spoken to (لـ«الشرق الأوسط»)
             return self._as_written(code, own) if code else None
-        return None
+        return self._office_before_code(at, end)
+
+    def _office_before_code(self, at: int, end: int) -> str | None:
+        """The code of the office phrase a first naming opens with, the name (its word before the surname at ``at``,
+        the surname ending at ``end``, norm offsets) after it: back over the given names and titles (محمد بن عبدالله،
+        الدكتور) to a definite word, then back to the nearest office or body word (heads: المدير، رئيس، وزير) within
+        eight words, no punctuation but a comma right before the name; that phrase with the name is coded as a speaker
+        phrase would be (its coded mention, country adjective, local institution). Only a code with a country; None
+        else (والتقى الباحث فلان: no office; وأثنى على فلان: not a naming)."""
+        j = self._index_at(at)
+        k = j - 1
+        while k >= max(0, j - _NAMING_GIVEN_WORDS) and self._word(k)[-1:] not in _PUNCT and (
+                core := self._core(self._word(k))) not in self.cues.function_words and core not in _NAMING_PREPOSITIONS \
+                and (core in self.cues.titles or not core.startswith("ال") and core not in self.cues.heads):
+            k -= 1  # محمد بن عبدالله، الدكتور: the given names and titles of the naming (not قرب ناحية: a place)
+        if k < 0 or self._word(k)[-1:] in _PUNCT and self._word(k)[-1:] not in {"،", ","}:
+            return None
+        start = None
+        for x in range(k, max(-1, k - 8), -1):
+            raw, core = self._word(x), self._core(self._word(x))
+            if x < k and raw[-1:] in _PUNCT or core in self.cues.kinds or core in _NAMING_PREPOSITIONS - {"في"} \
+                    or core in self.cues.function_words and core != "في":
+                break
+            if core in self.cues.heads or core[2:] in self.cues.heads and core.startswith("ال"):
+                start = x
+        if start is None:
+            return None
+        found = self._make((self.words[start][0], end), "after_verb", [])
+        code = found.code if found is not None and found is not _NOT_SPEECH else None
+        return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
 
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر

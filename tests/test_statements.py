@@ -98,6 +98,35 @@ def test_new_cues_report_speech() -> None:
                                      ["ولفت", "المتحدث"], ["ونوه", "السفير"], ["وطالبت", "اللجنة"]]
 
 
+def test_appealing_expressing_and_showing_participles_continue_the_speaker() -> None:
+    # مناشدا، مبديا، معبرا عن: what the speaker of the verb before goes on to appeal for or express
+    rows = _who("وقال المدير سالم الفهيد إن المشروع تأخر، مناشداً الجهات المعنية التدخل.",
+                "وأكد الفهيد أن العمل مستمر، مبديا استعداده للتعاون، معبرا عن شكره للأهالي.")
+    assert [r[0] for r in rows] == ["وقال", "مناشدا", "وأكد", "مبديا", "معبرا عن"]  # the cue without its tanwin
+    assert [r[2] for r in rows] == ["after_verb", "continuation", "after_verb", "continuation", "continuation"]
+    # معبرا without عن right after it is mostly an adjective: no statement
+    assert _said("وكان مشهد الوداع معبرا بصدق عن حب الناس له.").empty
+
+
+def test_an_accordance_source_written_with_hamza_names_a_source() -> None:
+    # the word list accordance_source is compared with the normalised text: إحصاءات and احصاءات alike
+    assert _who("وقتل عشرة أشخاص في الاشتباكات وفقا لإحصاءات المعارضة.",
+                "وتراجعت المبيعات حسب تأكيدات التجار في السوق.") == [
+        ["وفقا ل", "إحصاءات المعارضة", "attribution"], ["حسب", "تأكيدات التجار", "attribution"]]
+
+
+def test_what_a_one_word_name_governs_is_not_part_of_the_speaker() -> None:
+    # a surname named before after its given name, then a verbal noun or a word with a pronoun: the object
+    found = _said("وقال المدير سعد الحربش إن الجائزة مهمة.", "وتوقع الحربش زيادة أعداد المتقدمين هذا العام.")
+    assert found.speaker_surface.tolist()[1] == "الحربش"
+    # a state a mention codes, then its object
+    assert _said("وأعلنت اليونان عجزها عن السداد.").speaker_surface.tolist() == ["اليونان"]
+    # an occupation and a given name, an adjective after a source: one speaker phrase
+    found = _said("وقال البائع سعيد بن سالم إن الأسعار مرتفعة.", "وكشف البائع سعيد أن السوق راكد.")
+    assert found.speaker_surface.tolist()[1] == "البائع سعيد"
+    assert _said("وقالت مصادر سياسية يمنية إن الوضع صعب.").speaker_surface.tolist() == ["مصادر سياسية يمنية"]
+
+
 def test_a_verb_with_an_attached_pronoun_is_a_cue() -> None:
     assert _who("وهذا ما أعلنه الوزير أمس.", "وهو ما أكدته الهيئة في بيان.") == [
         ["أعلنه", "الوزير", "after_verb"], ["أكدته", "الهيئة", "after_verb"]]
@@ -172,6 +201,21 @@ def test_bayyana_with_a_pronoun_or_ba_after_it_reports_speech_but_not_a_second_b
     # بين X وبين Y: the preposition repeated (a correlative_cue), whatever أنه follows
     assert _said("ورغم الخلاف بينه وبين القيادات الإصلاحية، إلا أنه كان الأقرب للحوار.").empty
     assert _said("مثال للهوة بين اللوائح وبين الواقع هو ادعاء كل مهاجر أنه هارب.").empty
+
+
+def test_bayyana_anna_with_a_thing_after_its_anna_continues_the_speaker() -> None:
+    # the cue بين أن ends with its أن: the word after it opens what is said (الخطة، الدراسة), not an inanimate subject
+    rows = _who("وقال المدير سالم الفهيد إن البرنامج ناجح.", "وبين أن الخطة الدراسية موزعة على خمس وحدات.")
+    assert rows[1] == ["وبين أن", "المدير سالم الفهيد", "continuation"]
+
+
+def test_a_notice_that_assures_everyone_is_said_by_the_body_that_issues_it() -> None:
+    # إذ تعلن ذلك لتؤكد للجميع حرص ...: the body that announces it; حرص حكومة ... is the object (a body in construct)
+    found = _said("وقد نفذ الحكم في المنطقة الشرقية. ووزارة العدل إذ تعلن ذلك لتؤكد للجميع حرص حكومة البلاد على الأمن.")
+    assert found.cue.tolist()[-1] == "لتؤكد للجميع"
+    assert found.speaker_surface.tolist()[-1].endswith("وزارة العدل") and found.speaker_basis.tolist()[-1] == "continuation"
+    # لتؤكد alone is as often a thing's (جاءت الزيارة لتؤكد عمق العلاقات): no statement
+    assert _said("وجاءت الزيارة لتؤكد عمق العلاقات بين البلدين.").empty
 
 
 def test_zada_reports_speech_only_with_a_subject_and_an_anna_and_dhakiran_continues_a_speaker() -> None:
@@ -410,6 +454,20 @@ def test_a_surname_naming_reaches_past_a_title_abbreviation_and_the_name_ali() -
     # the preposition على (with alef maqsura) still ends the naming: the one who praised him is not his naming
     found = _said("وأثنى وزير الصحة اليمني على الحمداوي.", "وأكد الحمداوي أن العمل مستمر.")
     assert found.speaker_surface.tolist()[1] == "الحمداوي" and pd.isna(found.speaker_code.tolist()[1])
+
+
+def test_a_surname_takes_the_code_of_the_office_phrase_its_first_naming_opens_with() -> None:
+    # the office phrase (قائد ... في محافظة تعز) and the name (past titles and given names) coded as one speaker
+    # phrase, though the speaker found at the first naming stopped short of the name
+    found = _said("وأكد قائد المقاومة الشعبية في محافظة تعز الشيخ سالم عبد الله المخلافي لـ«الوطن» أن الوضع مستقر.",
+                  "وقال المخلافي إن المعارك توقفت.")
+    codes = found.speaker_code.tolist()
+    assert found.speaker_surface.tolist()[1] == "المخلافي" and codes[1] is not None and codes[1] == codes[0]
+    # a place named after a preposition is no naming (قرب ناحية الصقلاوية), nor is a naming without an office
+    found = _said("وقتل جندي في قصف على ثكنة عسكرية قرب ناحية الصقلاوية شمال المدينة.", "وقالت الصقلاوية إن الوضع هادئ.")
+    assert pd.isna(found.speaker_code.tolist()[-1])
+    found = _said("وحضر اللقاء الباحث منير الحمداوي.", "وأكد الحمداوي أن العلاقات متينة.")
+    assert pd.isna(found.speaker_code.tolist()[-1])
 
 
 def test_a_surname_with_ibn_or_a_title_takes_the_code_of_its_speaker_before() -> None:
