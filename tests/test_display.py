@@ -450,7 +450,7 @@ def test_a_table_whose_values_or_headers_are_arabic_as_shown_reads_right_to_left
     scores = pd.DataFrame({"measure": ["detection_f1", "coded_f1", "my_f1"], "value": [0.9, 0.8, 0.1],
                            "n": [10, 10, 3]})
     page = show_table(scores, "made_up_scores")._repr_html_()
-    assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page and "<bdi>F1 الرصد</bdi>" in page
+    assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page and "<bdi>مقياس F1 للرصد</bdi>" in page
     assert ">my_f1</bdi>" in page and "detection_f1" in scores.to_csv()  # the data keeps its ids
     by_kind = pd.DataFrame({"kind": ["name", "role", "(all)"], "tp": [5, 2, 7], "f1": [0.9, 0.5, 0.8]})
     assert 'dir="rtl"' in show_table(by_kind, "made_up_kinds")._repr_html_()
@@ -494,3 +494,12 @@ def test_every_bundled_boilerplate_rule_has_an_arabic_name() -> None:
     assert rules["rule_id"].map(display.rule_label).str.endswith(")").all()
     # each name outweighs its id: the cell reads right to left, not as an English note (display._ltr_text)
     assert not rules["rule_id"].map(display.rule_label).map(display._ltr_text).any()
+
+
+def test_every_value_name_opens_with_an_arabic_letter() -> None:
+    # a cell takes the direction of its first letter: «F1 الرصد» read as «الرصد F1» in a right-to-left table
+    from q7x2lib.lexicons import load_lexicon
+
+    names = load_lexicon("value_names_ar")["name_ar"]
+    first = names.map(lambda n: re.search("[A-Za-z\u0600-\u06ff]", n).group())
+    assert first.str.contains("[\u0600-\u06ff]").all(), names[~first.str.contains("[\u0600-\u06ff]")].tolist()
