@@ -985,18 +985,23 @@ def values_named(df: pd.DataFrame, skip: Iterable[str] = ()) -> pd.DataFrame:
 
     An Arabic table read «verb», «intent», «False» among Arabic names; a
     value the table does not name stays as it is, and so do the columns in
-    ``skip`` (named otherwise). Only the display changes.
+    ``skip`` (named otherwise). An index that is data is named as a column
+    is, and so are values across the columns (a pivot's columns named
+    ``kind``: notebook 00's paragraphs by kind). Only the display changes.
 
     Examples:
         >>> values_named(pd.DataFrame({"modality": ["act", "intent", "other"], "negated": [False, True, False]})).values.tolist()
         [['فعل', 'مثبت'], ['نية', 'منفي'], ['other', 'مثبت']]
+        >>> values_named(pd.DataFrame([[3, 1]], columns=pd.Index(["body", "title"], name="kind"))).columns.tolist()
+        ['متن', 'العنوان']
     """
     names = value_names_ar()
     skipped = set(skip)
     named = lambda c: isinstance(c, str) and c in names and c not in skipped  # noqa: E731
     columns = [i for i, c in enumerate(df.columns) if named(c)]
     index = [i for i, c in enumerate(df.index.names) if named(c)]
-    if not (columns or index):
+    across = df.columns.nlevels == 1 and named(df.columns.name)  # values across the columns (kinds of paragraph)
+    if not (columns or index or across):
         return df
     out = df.copy()
     for i in columns:
@@ -1006,6 +1011,8 @@ def values_named(df: pd.DataFrame, skip: Iterable[str] = ()) -> pd.DataFrame:
         levels = [level.map(functools.partial(_value_name, names[df.index.names[i]])).astype(object) if i in index
                   else level for i, level in enumerate(levels)]
         out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
+    if across:
+        out.columns = df.columns.map(functools.partial(_value_name, names[df.columns.name]))
     return out
 
 

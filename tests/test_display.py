@@ -503,3 +503,15 @@ def test_every_value_name_opens_with_an_arabic_letter() -> None:
     names = load_lexicon("value_names_ar")["name_ar"]
     first = names.map(lambda n: re.search("[A-Za-z\u0600-\u06ff]", n).group())
     assert first.str.contains("[\u0600-\u06ff]").all(), names[~first.str.contains("[\u0600-\u06ff]")].tolist()
+
+
+def test_a_table_with_named_values_across_its_columns_reads_right_to_left() -> None:
+    # notebook 00's paragraphs by kind: a pivot whose columns are kinds (body, title ...) read left to right, in English
+    structure = pd.DataFrame([[11, 0], [14, 1]], columns=pd.Index(["body", "title"], name="kind"),
+                             index=pd.Index(["snn-1", "snn-2"], name="doc_id"))
+    page = show_table(structure, "made_up_structure")._repr_html_()
+    assert 'dir="rtl"' in page and '<th><bdi>فقرات المتن</bdi><span class="q7x2-id">body</span></th>' in page
+    assert structure.columns.tolist() == ["body", "title"]  # the data keeps its ids
+    # columns across that the table does not name stay as they are
+    plain = pd.DataFrame([[1, 2]], columns=pd.Index(["x1", "x2"], name="kind"), index=pd.Index(["snn-1"], name="doc_id"))
+    assert '<div dir="ltr">' in show_table(plain, "made_up_plain")._repr_html_()
