@@ -1027,7 +1027,8 @@ def as_shown(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_column
         [['عكاظ', 'نية', 2]]
     """
     shown = outlets_named(df, outlet_columns, source_columns, country_columns)
-    return values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *ACTOR_ID_COLUMNS, *ACTOR_LIST_COLUMNS,
+    # an actor's column is named by the actors' table; value_names_ar only names what is no actor there ((all))
+    return values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *ACTOR_LIST_COLUMNS,
                                      *CODE_COLUMNS, *RULE_ID_COLUMNS, *outlet_columns, *source_columns, *country_columns])
 
 

@@ -515,3 +515,11 @@ def test_a_table_with_named_values_across_its_columns_reads_right_to_left() -> N
     # columns across that the table does not name stay as they are
     plain = pd.DataFrame([[1, 2]], columns=pd.Index(["x1", "x2"], name="kind"), index=pd.Index(["snn-1"], name="doc_id"))
     assert '<div dir="ltr">' in show_table(plain, "made_up_plain")._repr_html_()
+
+
+def test_the_rows_of_scores_that_are_no_actor_are_named_in_arabic() -> None:
+    scores = pd.DataFrame({"actor_id": ["putin", "(all)"], "f1": [0.9, 0.8]})
+    page = show_table(scores, "made_up_scores")._repr_html_()
+    assert "فلاديمير بوتين (putin)" in page and "<bdi>(الكل)</bdi>" in page
+    errors = pd.DataFrame({"speaker_id": ["unresolved", "putin"], "pred_speaker_id": ["biden", None]})
+    assert "لا أحد بعينه" in show_table(errors, "made_up_errors")._repr_html_()
