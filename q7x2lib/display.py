@@ -190,23 +190,32 @@ def reads_right_to_left(df: pd.DataFrame, rows: int = HEAD_ROWS) -> bool:
 
     A table reads right to left when one of its text columns (or its index,
     when that is data) holds mostly Arabic: names, labels, titles, quoted
-    lines. A table of codes, ids, English notes, numbers and dates reads left
-    to right. Either way each cell keeps its own direction (it is isolated),
-    so an Arabic name in a table of codes and a code in an Arabic table read
-    as they are written. Only the rows shown are read.
+    lines; or when its headers do (outlets across, named). A table of codes,
+    ids, English notes, numbers and dates reads left to right. Either way each
+    cell keeps its own direction (it is isolated), so an Arabic name in a table
+    of codes and a code in an Arabic table read as they are written. Only the
+    rows shown are read, as they are shown: :func:`show_table` gives it the
+    table with its outlets, actors, codes and values named (:func:`as_shown`),
+    so a table of measures named in Arabic reads right to left.
 
     Examples:
         >>> reads_right_to_left(pd.DataFrame({"country": ["RUS", "USA"], "label": ["الكرملين", "بايدن"], "n": [54, 29]}))
         True
         >>> reads_right_to_left(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]}))
         False
+        >>> reads_right_to_left(as_shown(pd.DataFrame({"code": ["RUSGOV", "USAGOV"], "n": [73, 62]})))
+        True
         >>> reads_right_to_left(pd.DataFrame({"doc_id": ["a"], "evidence": ["the dateline «موسكو – يورو عربي |» names the site"]}))
         False
+        >>> reads_right_to_left(pd.DataFrame([[3, 1]], columns=["عكاظ", "سبق"]))
+        True
     """
     head = df.head(rows)
     columns = [head[c] for c in _text_columns(head)]
     if not _row_numbers(head.index):
         columns += [head.index.get_level_values(i).to_series() for i in range(head.index.nlevels)]
+    if head.columns.nlevels == 1:
+        columns.append(head.columns.to_series())
     return any(_arabic_column(c) for c in columns)
 
 
@@ -329,42 +338,48 @@ class RTLTable:
 
     def html_table(self, *, note_more: bool) -> str:
         """The head as an HTML table, with notes for rows left out (``note_more``) and cut cells."""
-        shown = outlets_named(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
-        # a value a reader of Arabic would not read (verb, intent, False): its Arabic name, as the columns have theirs
-        named = self.outlet_columns + self.source_columns + self.country_columns
-        shown = values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *ACTOR_ID_COLUMNS, *ACTOR_LIST_COLUMNS,
-                                          *CODE_COLUMNS, *named])
-        # outlets across the columns: each headed by its name, its id beneath in small type, as the other columns
-        across = _outlets_across(self.df)
-        head = "".join(_header_cell(c, self.names_ar, outlet=across) for c in self.df.columns)
-        body, cut = [], 0
-        dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
-        numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
-        for row in shown.itertuples(index=False):
-            cells = []
-            for col, value, date, number in zip(shown.columns, row, dates, numbers):
-                text, was_cut = _cell_text(value, self.max_chars, dates_only=date, number=number)
-                cut += was_cut
-                ltr = _ltr_text(text)
-                sentence = ltr and len(text.split()) >= 4  # a code or an id stays aligned with its column
-                word = bool(text) and len(text) <= 32 and not any(ch.isspace() for ch in text)
-                flags = (("q7x2-hit", col == self.highlight), ("q7x2-ltr", sentence), ("q7x2-word", word))
-                classes = " ".join(c for c, on in flags if on)
-                cls = f' class="{classes}"' if classes else ""
-                bdi = '<bdi dir="ltr">' if ltr else "<bdi>"
-                body_text = isolate_quotes(html.escape(text)) if ltr else html.escape(text)
-                cells.append(f"<td{cls}>{bdi}{body_text}</bdi></td>")
-            body.append("<tr>" + "".join(cells) + "</tr>")
-        more = f"<p>… {len(self.df) - self.max_rows} more rows</p>" if note_more and len(self.df) > self.max_rows else ""
-        if cut:
-            more += (
-                f'{_NOTE_STYLE}<p class="q7x2-note" dir="ltr" lang="en">{_plural(cut, "cell")} longer than '
-                f"{self.max_chars:,} characters cut here (…); the analysis and the full table keep the whole text.</p>"
-            )
-        return (
-            f'{_STYLE}<div class="q7x2-rtl" dir="rtl" lang="ar"><table><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
+        shown = as_shown(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
+        more = len(self.df) - self.max_rows if note_more else 0
+        return _rtl_html(shown, self.df.columns, across=_outlets_across(self.df), highlight=self.highlight,
+                         names_ar=self.names_ar, max_chars=self.max_chars, more_rows=more)
+
+
+def _rtl_html(shown: pd.DataFrame, ids: Iterable, *, across: bool, highlight: str | None,
+              names_ar: Mapping[str, str], max_chars: int, more_rows: int) -> str:
+    """A right-to-left HTML table of ``shown`` (a table as :func:`as_shown` names it) headed by its columns' ``ids``.
+
+    ``across``: the columns are outlets, each headed by its name above its id; ``more_rows``: rows left out, said
+    under the table when there are any.
+    """
+    head = "".join(_header_cell(c, names_ar, outlet=across) for c in ids)
+    body, cut = [], 0
+    dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
+    numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
+    for row in shown.itertuples(index=False):
+        cells = []
+        for col, value, date, number in zip(shown.columns, row, dates, numbers):
+            text, was_cut = _cell_text(value, max_chars, dates_only=date, number=number)
+            cut += was_cut
+            ltr = _ltr_text(text)
+            sentence = ltr and len(text.split()) >= 4  # a code or an id stays aligned with its column
+            word = bool(text) and len(text) <= 32 and not any(ch.isspace() for ch in text)
+            flags = (("q7x2-hit", col == highlight), ("q7x2-ltr", sentence), ("q7x2-word", word))
+            classes = " ".join(c for c, on in flags if on)
+            cls = f' class="{classes}"' if classes else ""
+            bdi = '<bdi dir="ltr">' if ltr else "<bdi>"
+            body_text = isolate_quotes(html.escape(text)) if ltr else html.escape(text)
+            cells.append(f"<td{cls}>{bdi}{body_text}</bdi></td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = f"<p>… {more_rows} more rows</p>" if more_rows > 0 else ""
+    if cut:
+        more += (
+            f'{_NOTE_STYLE}<p class="q7x2-note" dir="ltr" lang="en">{_plural(cut, "cell")} longer than '
+            f"{max_chars:,} characters cut here (…); the analysis and the full table keep the whole text.</p>"
         )
+    return (
+        f'{_STYLE}<div class="q7x2-rtl" dir="rtl" lang="ar"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
+    )
 
 
 def rtl_table(
@@ -414,30 +429,28 @@ class TableView:
         self.outlet_columns = tuple(outlet_columns)
         self.source_columns = tuple(source_columns)
         self.country_columns = tuple(country_columns)
-        if rtl is None:  # read as shown: a table of outlets, named in Arabic, is an Arabic table
-            shown = outlets_named(_user_columns(df.head(rows)), self.outlet_columns, self.source_columns,
-                                  self.country_columns)
-            rtl = reads_right_to_left(shown, rows) or (_outlets_across(shown)
-                                                       and _arabic_column(shown.columns.to_series()))
-        self.rtl = rtl
+        user = _user_columns(df.head(rows))  # the rules' trace (evidence) is not for the reader
+        self._left_out = [c for c in df.columns if c not in user.columns]
+        # named once, here: the direction is read from the table as shown (a table of outlets or of measures,
+        # named in Arabic, is an Arabic table), and the HTML shows that same table
+        self._shown = as_shown(user, self.outlet_columns, self.source_columns, self.country_columns)
+        self._ids = user.columns if _row_numbers(user.index) else user.head(0).reset_index().columns
+        self._across = _outlets_across(user)
+        self.rtl = reads_right_to_left(self._shown, rows) if rtl is None else rtl
 
     def __repr__(self) -> str:
         return repr(self.df)
 
     def _repr_html_(self) -> str:
         n = len(self.df)
-        user = _user_columns(self.df.head(self.rows))  # the rules' trace (evidence) is not for the reader
-        left_out = [c for c in self.df.columns if c not in user.columns]
+        left_out = self._left_out
         if self.rtl:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
-            shown = user
-            shown = shown if _row_numbers(shown.index) else shown.reset_index()
-            table = RTLTable(shown, highlight=self.highlight, max_rows=self.rows, names_ar=self.names_ar,
-                             outlet_columns=self.outlet_columns, source_columns=self.source_columns,
-                             country_columns=self.country_columns).html_table(note_more=False)
+            shown = self._shown if _row_numbers(self._shown.index) else self._shown.reset_index()
+            table = _rtl_html(shown, self._ids, across=self._across, highlight=self.highlight, names_ar=self.names_ar,
+                              max_chars=MAX_CELL_CHARS, more_rows=0)
         else:
-            head = _html_frame(_cut_frame(outlets_named(user, self.outlet_columns, self.source_columns,
-                                                        self.country_columns)))
+            head = _html_frame(_cut_frame(self._shown))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
             # empty cell, as in the right-to-left tables, not "NaN"
             # pandas would cut each cell at 50 characters (display.max_colwidth): an English note in mid-word, and
@@ -787,6 +800,9 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
         country_columns: Columns (or index levels) that hold country codes (the dyads' ``source`` and ``target``),
             shown by their Arabic names with the code (:func:`code_label`): روسيا (RUS), not RUS.
 
+    A ``rule_id`` column (notebook 00's boilerplate removed) shows each rule by its Arabic name, the id in brackets
+    (:func:`rule_label`).
+
     Examples:
         >>> by_outlet = pd.DataFrame({"share": [0.5, 0.2]}, index=pd.Index(["okaz", "(unknown)"], name="outlet"))
         >>> outlets_named(by_outlet).index.tolist(), outlets_named(by_outlet).index.name
@@ -805,7 +821,7 @@ def outlets_named(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_c
     labels = {**dict.fromkeys(actor_ids, actor_label), **dict.fromkeys(ACTOR_LIST_COLUMNS, _actor_list_label),
               **dict.fromkeys(CODE_COLUMNS, combined_code_label), **dict.fromkeys(OUTLET_LIST_COLUMNS, _outlet_list_label),
               **dict.fromkeys(OUTLET_COLUMNS | set(outlet_columns), outlet_label), **dict.fromkeys(sources, source_label),
-              **dict.fromkeys(country_columns, _country_cell)}
+              **dict.fromkeys(country_columns, _country_cell), **dict.fromkeys(RULE_ID_COLUMNS, rule_label)}
     columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in labels]
     index = [i for i, n in enumerate(df.index.names) if isinstance(n, str) and n in labels]
     across = _outlets_across(df)
@@ -831,6 +847,9 @@ ACTOR_ID_COLUMNS = frozenset({"actor_id", "speaker_id", "actor_a", "actor_b", "p
 #: The columns that list actor ids separated by spaces (``event_pairs``' and ``event_groups``' ``shared_actors``):
 #: each by its Arabic name, joined by «، » (the full table keeps the ids).
 ACTOR_LIST_COLUMNS = frozenset({"shared_actors"})
+#: The columns whose values are the ids of boilerplate rules (``clean.paragraphs``' ``rule_id``): a table shows each
+#: by its Arabic name in ``boilerplate.csv`` (``name_ar``), the id in brackets (:func:`rule_label`).
+RULE_ID_COLUMNS = frozenset({"rule_id"})
 #: The columns that hold codes of a country and its agents (``RUSGOV``), a country alone (``RUS``) or an agent
 #: (``GOV``): shown by their Arabic names, the code in brackets (:func:`combined_code_label`).
 CODE_COLUMNS = frozenset({"code", "speaker_code", "source_code", "target_code", "agent", "suggested_code"})
@@ -857,6 +876,29 @@ def actor_label(actor_id: object, *, with_id: bool = True) -> object:
     if not isinstance(name, str):
         return actor_id
     return f"{name} ({actor_id})" if with_id else name
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_names() -> dict:
+    """``rule_id`` → its Arabic name (``name_ar``) in the bundled boilerplate rules, read once."""
+    from .lexicons import load_lexicon
+
+    return _names(load_lexicon("boilerplate"), "rule_id", "name_ar")
+
+
+def rule_label(rule_id: object) -> object:
+    """A boilerplate rule's id as an Arabic table shows it: the rule's Arabic name, the id in brackets; else as it is.
+
+    An id the bundled rules do not name (a rule of your own table, an event pattern's rule) stays as it is.
+
+    Examples:
+        >>> rule_label("read_also"), rule_label("my_rule"), rule_label(None)
+        ('رابط اقرأ أيضا (read_also)', 'my_rule', None)
+    """
+    if not isinstance(rule_id, str) or not rule_id:
+        return rule_id
+    name = _rule_names().get(rule_id)
+    return f"{name} ({rule_id})" if isinstance(name, str) else rule_id
 
 
 def _names_its_actors(df: pd.DataFrame) -> bool:
@@ -943,21 +985,51 @@ def values_named(df: pd.DataFrame, skip: Iterable[str] = ()) -> pd.DataFrame:
 
     An Arabic table read «verb», «intent», «False» among Arabic names; a
     value the table does not name stays as it is, and so do the columns in
-    ``skip`` (named otherwise). Only the display changes.
+    ``skip`` (named otherwise). An index that is data is named as a column
+    is, and so are values across the columns (a pivot's columns named
+    ``kind``: notebook 00's paragraphs by kind). Only the display changes.
 
     Examples:
         >>> values_named(pd.DataFrame({"modality": ["act", "intent", "other"], "negated": [False, True, False]})).values.tolist()
         [['فعل', 'مثبت'], ['نية', 'منفي'], ['other', 'مثبت']]
+        >>> values_named(pd.DataFrame([[3, 1]], columns=pd.Index(["body", "title"], name="kind"))).columns.tolist()
+        ['متن', 'العنوان']
     """
     names = value_names_ar()
     skipped = set(skip)
-    columns = [i for i, c in enumerate(df.columns) if isinstance(c, str) and c in names and c not in skipped]
-    if not columns:
+    named = lambda c: isinstance(c, str) and c in names and c not in skipped  # noqa: E731
+    columns = [i for i, c in enumerate(df.columns) if named(c)]
+    index = [i for i, c in enumerate(df.index.names) if named(c)]
+    across = df.columns.nlevels == 1 and named(df.columns.name)  # values across the columns (kinds of paragraph)
+    if not (columns or index or across):
         return df
     out = df.copy()
     for i in columns:
         out.isetitem(i, df.iloc[:, i].map(functools.partial(_value_name, names[df.columns[i]])).astype(object))
+    if index:  # an index that is data (notebook 30's statements by unit) is named as a column is
+        levels = [df.index.get_level_values(i) for i in range(df.index.nlevels)]
+        levels = [level.map(functools.partial(_value_name, names[df.index.names[i]])).astype(object) if i in index
+                  else level for i, level in enumerate(levels)]
+        out.index = levels[0] if df.index.nlevels == 1 else pd.MultiIndex.from_arrays(levels, names=df.index.names)
+    if across:
+        out.columns = df.columns.map(functools.partial(_value_name, names[df.columns.name]))
     return out
+
+
+def as_shown(df: pd.DataFrame, outlet_columns: Iterable[str] = (), source_columns: Iterable[str] = (),
+             country_columns: Iterable[str] = ()) -> pd.DataFrame:
+    """``df`` as a table shows it: outlets, sources, countries, actors and codes by their names (:func:`outlets_named`),
+    the other values a reader of Arabic would not read (verb, intent, False, detection_f1) by their Arabic names
+    (:func:`values_named`). What :func:`reads_right_to_left` reads and a table shows; ``df`` itself is not changed.
+
+    Examples:
+        >>> as_shown(pd.DataFrame({"outlet": ["okaz"], "modality": ["intent"], "n": [2]})).values.tolist()
+        [['عكاظ', 'نية', 2]]
+    """
+    shown = outlets_named(df, outlet_columns, source_columns, country_columns)
+    # an actor's column is named by the actors' table; value_names_ar only names what is no actor there ((all))
+    return values_named(shown, skip=[*OUTLET_COLUMNS, *OUTLET_LIST_COLUMNS, *ACTOR_LIST_COLUMNS,
+                                     *CODE_COLUMNS, *RULE_ID_COLUMNS, *outlet_columns, *source_columns, *country_columns])
 
 
 def report_tables_folder() -> Path | None:

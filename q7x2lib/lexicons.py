@@ -331,7 +331,7 @@ TABLES: dict[str, TableSpec] = {
                         _check_actors, ("name_ar", "name_en", "type", "side", "country", "agent", "valid_from",
                                         "valid_to", "note")),
     "boilerplate": TableSpec("boilerplate.csv", ("rule_id", "scope", "pattern"), ("rule_id",), "boilerplate rules",
-                             _check_boilerplate, ("description", "example")),
+                             _check_boilerplate, ("description", "example", "name_ar")),
     "reporting_verbs": TableSpec("reporting_verbs.csv", ("form", "lemma", "kind"), ("form",), "reporting-verb table",
                                  _check_reporting_verbs, ("opens_line", "note")),
     "stance_terms": TableSpec("stance_terms.csv", ("term", "polarity", "weight", "category"), ("term",),

@@ -1914,12 +1914,18 @@ def _rel_guarded(norm: str, taken: list[tuple[int, str, bool]], start: int, end:
     if before and (before[-1] in m.rel_title_places or before[-1][1:] in m.rel_title_places):  # (بشرم الشيخ)
         return True
     after = norm[end : end + 60].split()[:_GUARD_REACH]
-    return any(_or_without_waw(w.strip("،,."), m.rel_title_guards) for w in before + after)
+    return any(_known(w.strip("،,."), m.rel_title_guards) for w in before + after)
 
 
-def _or_without_waw(word: str, words: frozenset[str]) -> bool:
-    """Whether ``word``, or ``word`` without a conjunction و written onto it (وشيخ، والعشائر), is one of ``words``."""
-    return word in words or word[:1] == "و" and word[1:] in words
+def _known(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, or ``word`` without a conjunction و or ف written onto it (وشيخ، والعشائر), is one of
+    ``words`` (:func:`q7x2lib.arabic.without_conjunction`).
+
+    Examples:
+        >>> _known("وشيخ", frozenset({"شيخ"})), _known("فشيخ", frozenset({"شيخ"})), _known("شيخه", frozenset({"شيخ"}))
+        (True, True, False)
+    """
+    return without_conjunction(word, words) in words
 
 
 _TRIBE_BEFORE = 7  # words before الشيخ read for a tribe (وشيخ قبائل العمور بقرى ساحل حلي الشيخ فلان)
@@ -1946,7 +1952,7 @@ def _rel_tribe_near(norm: str, start: int, end: int, m: _Matcher) -> bool:
     window = _SENTENCE_END.split(norm[max(0, start - 80) : start])[-1]
     before = [w.strip("،,") for w in window.split()[-_TRIBE_BEFORE:]]
     after = [w.strip("،,.") for w in _SENTENCE_END.split(norm[end : end + 60])[0].split()[:_GUARD_REACH]]
-    return any(_or_without_waw(w, m.rel_title_tribes) for w in before + after)
+    return any(_known(w, m.rel_title_tribes) for w in before + after)
 
 
 def _rel_kin_before(norm: str, start: int, m: _Matcher) -> bool:
@@ -1964,8 +1970,8 @@ def _rel_kin_before(norm: str, start: int, m: _Matcher) -> bool:
         (True, False)
     """
     before = [w.strip("،,.") for w in norm[max(0, start - 40) : start].split()[-2:]]
-    return len(before) == 2 and _or_without_waw(before[0], m.rel_title_kin) \
-        and not _or_without_waw(before[1], m.rel_title_kin)
+    return len(before) == 2 and _known(before[0], m.rel_title_kin) \
+        and not _known(before[1], m.rel_title_kin)
 
 
 @lru_cache(maxsize=8)

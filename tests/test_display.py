@@ -442,3 +442,84 @@ def test_an_actor_id_is_named_once_where_the_table_names_its_actors_itself() -> 
     assert "فلاديمير بوتين (putin)" in page and "جو بايدن (biden)" in page
     candidates = pd.DataFrame({"candidate": ["الرئاسة"], "suggested_code": ["GOV"]})
     assert "حكومة (GOV)" in show_table(candidates, "made_up_candidates")._repr_html_()
+
+
+def test_a_table_whose_values_or_headers_are_arabic_as_shown_reads_right_to_left() -> None:
+    # notebook 20's coverage and score tables: measures and kinds that the table names in Arabic, read left to right
+    # because the direction rule read the table before its values were named
+    scores = pd.DataFrame({"measure": ["detection_f1", "coded_f1", "my_f1"], "value": [0.9, 0.8, 0.1],
+                           "n": [10, 10, 3]})
+    page = show_table(scores, "made_up_scores")._repr_html_()
+    assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page and "<bdi>مقياس F1 للرصد</bdi>" in page
+    assert ">my_f1</bdi>" in page and "detection_f1" in scores.to_csv()  # the data keeps its ids
+    by_kind = pd.DataFrame({"kind": ["name", "role", "(all)"], "tp": [5, 2, 7], "f1": [0.9, 0.5, 0.8]})
+    assert 'dir="rtl"' in show_table(by_kind, "made_up_kinds")._repr_html_()
+    # a kind as the index (data) is named too, and shown as a column
+    page = show_table(by_kind.set_index("kind"), "made_up_kinds")._repr_html_()
+    assert 'dir="rtl"' in page and "<bdi>بالاسم</bdi>" in page and '<span class="q7x2-id">kind</span>' in page
+    # headers that are Arabic as shown: outlets across, named; or a table's own Arabic headers
+    across = pd.DataFrame([[3, 1]], columns=pd.Index(["okaz", "sabq"], name="outlet"), index=pd.Index(["putin"], name="actor_id"))
+    assert 'dir="rtl"' in show_table(across, "made_up_across")._repr_html_()
+    assert 'dir="rtl"' in show_table(pd.DataFrame([[3, 1]], columns=["بالاسم", "بالصفة"]), "made_up_headers")._repr_html_()
+    # ids and numbers, English notes, and a column of values the table does not name stay left to right
+    for ltr in (pd.DataFrame({"doc_id": ["snn-1"], "n": [3]}), pd.DataFrame({"measure": ["my_measure"], "value": [0.5]}),
+                pd.DataFrame({"doc_id": ["snn-1"], "note": ["the text names no outlet at all"]})):
+        page = show_table(ltr, "made_up_ltr")._repr_html_()
+        assert '<div dir="ltr">' in page and 'dir="rtl"' not in page
+
+
+def test_a_table_view_names_its_values_once(monkeypatch) -> None:
+    calls = []
+    as_shown = display.as_shown
+    monkeypatch.setattr(display, "as_shown", lambda *a, **k: calls.append(1) or as_shown(*a, **k))
+    view = show_table(pd.DataFrame({"modality": ["act", "intent"], "outlet": ["okaz", "sabq"]}), "made_up_named")
+    pages = [view._repr_html_(), view._repr_html_()]
+    assert len(calls) == 1 and view.rtl and all("<bdi>نية</bdi>" in p and "<bdi>عكاظ</bdi>" in p for p in pages)
+
+
+def test_boilerplate_rules_are_shown_by_their_arabic_names_with_their_ids() -> None:
+    # notebook 00's removed boilerplate read breadcrumb, read_also ... among Arabic lines
+    removed = pd.DataFrame({"doc_id": ["000", "001", "002"], "rule_id": ["read_also", "breadcrumb", "my_rule"],
+                            "text": ["اقرأ أيضا: خبر", "أخبار عالمية", "سطر"]})
+    page = show_table(removed, "made_up_boilerplate")._repr_html_()
+    assert "<bdi>رابط اقرأ أيضا (read_also)</bdi>" in page and "(breadcrumb)" in page and ">my_rule</bdi>" in page
+    assert removed.rule_id.tolist() == ["read_also", "breadcrumb", "my_rule"]  # the data keeps the ids
+
+
+def test_every_bundled_boilerplate_rule_has_an_arabic_name() -> None:
+    from q7x2lib.lexicons import load_lexicon
+
+    rules = load_lexicon("boilerplate")
+    assert rules["name_ar"].map(lambda n: isinstance(n, str) and bool(re.search("[\u0600-\u06ff]", n))).all()
+    assert rules["rule_id"].map(display.rule_label).str.endswith(")").all()
+    # each name outweighs its id: the cell reads right to left, not as an English note (display._ltr_text)
+    assert not rules["rule_id"].map(display.rule_label).map(display._ltr_text).any()
+
+
+def test_every_value_name_opens_with_an_arabic_letter() -> None:
+    # a cell takes the direction of its first letter: «F1 الرصد» read as «الرصد F1» in a right-to-left table
+    from q7x2lib.lexicons import load_lexicon
+
+    names = load_lexicon("value_names_ar")["name_ar"]
+    first = names.map(lambda n: re.search("[A-Za-z\u0600-\u06ff]", n).group())
+    assert first.str.contains("[\u0600-\u06ff]").all(), names[~first.str.contains("[\u0600-\u06ff]")].tolist()
+
+
+def test_a_table_with_named_values_across_its_columns_reads_right_to_left() -> None:
+    # notebook 00's paragraphs by kind: a pivot whose columns are kinds (body, title ...) read left to right, in English
+    structure = pd.DataFrame([[11, 0], [14, 1]], columns=pd.Index(["body", "title"], name="kind"),
+                             index=pd.Index(["snn-1", "snn-2"], name="doc_id"))
+    page = show_table(structure, "made_up_structure")._repr_html_()
+    assert 'dir="rtl"' in page and '<th><bdi>فقرات المتن</bdi><span class="q7x2-id">body</span></th>' in page
+    assert structure.columns.tolist() == ["body", "title"]  # the data keeps its ids
+    # columns across that the table does not name stay as they are
+    plain = pd.DataFrame([[1, 2]], columns=pd.Index(["x1", "x2"], name="kind"), index=pd.Index(["snn-1"], name="doc_id"))
+    assert '<div dir="ltr">' in show_table(plain, "made_up_plain")._repr_html_()
+
+
+def test_the_rows_of_scores_that_are_no_actor_are_named_in_arabic() -> None:
+    scores = pd.DataFrame({"actor_id": ["putin", "(all)"], "f1": [0.9, 0.8]})
+    page = show_table(scores, "made_up_scores")._repr_html_()
+    assert "فلاديمير بوتين (putin)" in page and "<bdi>(الكل)</bdi>" in page
+    errors = pd.DataFrame({"speaker_id": ["unresolved", "putin"], "pred_speaker_id": ["biden", None]})
+    assert "لا أحد بعينه" in show_table(errors, "made_up_errors")._repr_html_()
