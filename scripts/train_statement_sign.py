@@ -163,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the cooperation and conflict families of what is said after the cue (fam:+, fam:-; "
                         "word_lists.csv sign_family_coop, sign_family_conflict); a model written so needs "
                         "statement_sign.FAMILY_FEATURES on to be used")
+    parser.add_argument("--verbal-negation", action="store_true",
+                        help="add a narrower negation: a verbal negator (لم، لن، لا) just before the main verb of what "
+                        "is said (vneg, vneg:in-1 crossed with the sign of the acts inside); a model written so needs "
+                        "statement_sign.VERBAL_NEGATION_FEATURES on to be used")
+    parser.add_argument("--saying-kind", action="store_true",
+                        help="add the kind of the saying verb (say:neutral قال, say:critical ندد, say:approving رحب, "
+                        "say:warning حذر); a model written so needs statement_sign.SAYING_KIND_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,
@@ -192,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         statement_sign.NEGATION_FEATURES = True
     if args.family_features:
         statement_sign.FAMILY_FEATURES = True
+    if args.verbal_negation:
+        statement_sign.VERBAL_NEGATION_FEATURES = True
+    if args.saying_kind:
+        statement_sign.SAYING_KIND_FEATURES = True
     if args.no_function_words:
         statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability
