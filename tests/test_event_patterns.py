@@ -879,3 +879,14 @@ def test_regularising_residents_and_a_meeting_with_its_pronoun() -> None:
     assert not [t for t, _ in acts(topic) if "تصحيح" in t]
     met = events("وقال وزير الخارجية الأمريكي بعد اجتماعه مع وزراء خارجية دول مجلس التعاون إن الاتفاق يخدم المنطقة.")
     assert "04" in [c for t, c in acts(met) if "اجتماع" in t]
+
+
+def test_a_passive_referral_to_trial_is_coercion_but_a_patient_referred_is_not() -> None:
+    # round 47, misses of the political samples: أحيلوا للمحاكمة، أحيل إلى القضاء (17); أحيل alone is mostly a file
+    # or a patient sent elsewhere (أحيل إلى المستشفى), which stays no event
+    for text in ("وقالت النيابة إن المتهمين الخمسة أحيلوا للمحاكمة الجنائية في القضية.",
+                 "وبعد انتهاء التحقيق معه أحيل إلى القضاء المختص.",
+                 "وأكد المتحدث أن الموقوفين سيحالون إلى القضاء خلال أيام."):
+        assert [c for t, c in acts(events(text)) if "حال" in t or "حيل" in t] == ["17"], text
+    patient = events("ونقل المصاب إلى الإسعاف ثم أحيل إلى المستشفى التخصصي لاستكمال علاجه.")
+    assert [c for t, c in acts(patient) if "حيل" in t] == []
