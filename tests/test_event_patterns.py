@@ -890,3 +890,11 @@ def test_a_passive_referral_to_trial_is_coercion_but_a_patient_referred_is_not()
         assert [c for t, c in acts(events(text)) if "حال" in t or "حيل" in t] == ["17"], text
     patient = events("ونقل المصاب إلى الإسعاف ثم أحيل إلى المستشفى التخصصي لاستكمال علاجه.")
     assert [c for t, c in acts(patient) if "حيل" in t] == []
+
+
+def test_the_punishment_a_ministry_warns_of_is_threatened_coercion() -> None:
+    # round 47, misses of AJ, AL, AP, AT: the warning that closes a ministry's statement (العقاب الشرعي سيكون مصيره)
+    # is coerce (17) with modality threat
+    ev = events("وتحذر الوزارة كل من يفكر في الإقدام على مثل هذا الفعل بأن العقاب الشرعي سيكون مصيره.")
+    rows = ev[ev["unit"].eq("event") & ev["trigger"].str.contains("العقاب")]
+    assert rows["event_code"].tolist() == ["17"] and rows["modality"].tolist() == ["threat"]
