@@ -878,6 +878,9 @@ class _Subjects(_BackReferences):
         object right before the verb at ``nca`` (أصدرت وزارة الخزانة تقريرا قالت فيه، ونشر الأزهر بيانا أكد
         فيه): the subject phrase between the two; None else."""
         i, j = self._index_at(n_sent), self._index_at(nca)
+        # ثم ألقى، بعد ذلك ألقت، وفي الحفل ألقى: words before the verb of issuing; it opens the clause
+        i = next((k for k in range(i + 1, j - 2) if self._issuing_verb_at(k)), i) \
+            if not self._issuing_verb_at(i) else i
         if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3:  # verb, subject, document; not a run-on "sentence"
             return None
         document = self._core(self._word(j - 1))
@@ -893,6 +896,12 @@ class _Subjects(_BackReferences):
             return None
         span = self._span_of(i + 1, j - 2)
         return span if self._is_subject_phrase(span) else None
+
+    def _issuing_verb_at(self, k: int) -> bool:
+        """The word ``k`` is a verb of issuing (ألقى، وأصدرت), as the ``issuing_verb`` list writes it."""
+        verb = self._core(self._word(k))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in self.cues.issuing_forms else verb
+        return verb in self.cues.issuing_forms and self._word(k)[-1:] not in _PUNCT
 
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
         """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""

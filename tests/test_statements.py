@@ -1175,6 +1175,17 @@ def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> Non
     assert _said("وزار الوزير المدينة أمس وقال فيها إن الوضع جيد.")["speaker_surface"].isna().all()
 
 
+def test_a_speech_given_after_words_that_open_the_sentence_is_spoken_by_who_gave_it() -> None:
+    """ثم ألقى X كلمة أكد فيها، وبعد ذلك ألقت X كلمة قالت فيها: X speaks, words before ألقى change nothing."""
+    found = _who("ثم ألقى مدير المعهد الدكتور ماجد السالم كلمة أكد فيها أهمية البحث العلمي.",
+                 "وبعد ذلك ألقت رئيسة الجمعية كلمة قالت فيها إن الموسم ناجح.",
+                 "وفي ختام الحفل ألقى المحافظ كلمة رحب فيها بالضيوف.")
+    assert [row[1:] for row in found] == [["مدير المعهد الدكتور ماجد السالم", "after_verb"],
+                                         ["رئيسة الجمعية", "after_verb"], ["المحافظ", "after_verb"]]
+    # no verb of issuing before the speech: nothing to take the speaker from
+    assert _said("ثم وصلت الطالبة كلمة أكد فيها المعلم أهمية الدرس.")["speaker_surface"].tolist() != ["الطالبة"]
+
+
 def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_without_wa() -> None:
     """زار الوزير ...، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
     found = _who("زار وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، الحدود الشمالية أمس، "
