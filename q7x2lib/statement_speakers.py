@@ -2036,7 +2036,24 @@ class _Subjects(_BackReferences):
                 return prior._replace(basis="back_reference")
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
-        return _Speaker(aid, self.doc.text[a:b], code, basis)
+        return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
+
+    def _conjunction_before(self, a: int, b: int) -> int:
+        """1 when the text ``[a, b)`` opens with the conjunction و or ف of its clause (ووزارة الداخلية إذ تعلن،
+        والمفوضية الأوروبية، فالرئيس), which a speaker as written leaves out; 0 for a word whose و is its own
+        (وزارة، والد، والي: word list waw_initial_word) or a one-word name (وول ستريت، ووهان: not a head)."""
+        words = self.doc.text[a:b].split()
+        if len(words) < 1 or self.doc.text[a : a + 1] not in {"و", "ف"}:
+            return 0
+        first = self._core(normalize_text(words[0]))
+        rest = first[1:]
+        if first in self.cues.waw_initial or len(rest) < 3:
+            return 0
+        if rest in self.cues.heads or any(m[0] == a + 1 for m in self.ment.overlapping(a, b)):
+            return 1  # ووزارة، ووزير، وولي، فالحكومة؛ فالسعودية (a mention after the ف)
+        if first[:1] == "و" and rest.startswith("ال") and len(rest) > 4:
+            return 1  # والمفوضية، والنائب؛ not ف before ال, which may open a name (فاليري، فالديس)
+        return 0
 
     def _office_body_agent(self, words: list[str]) -> str | None:
         """The agent of the body whose office a speaker phrase (normalised ``words``) names: the last institution
