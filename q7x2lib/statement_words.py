@@ -30,8 +30,8 @@ _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|ان�
 _ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 
 
-# a comma written with no space after it, before a letter (not 1,000): where one word ends and the next begins
-_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_])[،,](?=[^\W\d_])")
+# a comma written with no space after it between words (not 1,000, nor initials غ،ع): where one word ends and the next begins
+_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]{2})[،,](?=[^\W\d_]{2})")
 
 
 class _ArticleWords:
