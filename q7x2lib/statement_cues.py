@@ -200,6 +200,8 @@ class _Cues:
                               if f == "name" and " " not in str(p).strip()}
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
+        # والد، والي، والش: a word whose first و is its own, not a conjunction to cut off a speaker's surface
+        self.waw_initial = frozenset(normalize_text(w) for w in word_list("waw_initial_word", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
                       | self.descriptors | self.titles | self.source_heads | self.body_heads
                       | frozenset(word_list("office_head", required=False)))  # عميد، مشرفة، مقرر: no agent phrase opens them

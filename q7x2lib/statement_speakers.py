@@ -878,6 +878,9 @@ class _Subjects(_BackReferences):
         object right before the verb at ``nca`` (أصدرت وزارة الخزانة تقريرا قالت فيه، ونشر الأزهر بيانا أكد
         فيه): the subject phrase between the two; None else."""
         i, j = self._index_at(n_sent), self._index_at(nca)
+        # ثم ألقى، بعد ذلك ألقت، وفي الحفل ألقى: words before the verb of issuing; it opens the clause
+        i = next((k for k in range(i + 1, j - 2) if self._issuing_verb_at(k)), i) \
+            if not self._issuing_verb_at(i) else i
         if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3:  # verb, subject, document; not a run-on "sentence"
             return None
         document = self._core(self._word(j - 1))
@@ -893,6 +896,12 @@ class _Subjects(_BackReferences):
             return None
         span = self._span_of(i + 1, j - 2)
         return span if self._is_subject_phrase(span) else None
+
+    def _issuing_verb_at(self, k: int) -> bool:
+        """The word ``k`` is a verb of issuing (ألقى، وأصدرت), as the ``issuing_verb`` list writes it."""
+        verb = self._core(self._word(k))
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in self.cues.issuing_forms else verb
+        return verb in self.cues.issuing_forms and self._word(k)[-1:] not in _PUNCT
 
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:
         """``span`` up to the first of ``objects`` in it (the object a particle_cue verb needs), or None when it opens it."""
@@ -2027,7 +2036,24 @@ class _Subjects(_BackReferences):
                 return prior._replace(basis="back_reference")
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
-        return _Speaker(aid, self.doc.text[a:b], code, basis)
+        return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
+
+    def _conjunction_before(self, a: int, b: int) -> int:
+        """1 when the text ``[a, b)`` opens with the conjunction و or ف of its clause (ووزارة الداخلية إذ تعلن،
+        والمفوضية الأوروبية، فالرئيس), which a speaker as written leaves out; 0 for a word whose و is its own
+        (وزارة، والد، والي: word list waw_initial_word) or a one-word name (وول ستريت، ووهان: not a head)."""
+        words = self.doc.text[a:b].split()
+        if len(words) < 1 or self.doc.text[a : a + 1] not in {"و", "ف"}:
+            return 0
+        first = self._core(normalize_text(words[0]))
+        rest = first[1:]
+        if first in self.cues.waw_initial or len(rest) < 3:
+            return 0
+        if rest in self.cues.heads or any(m[0] == a + 1 for m in self.ment.overlapping(a, b)):
+            return 1  # ووزارة، ووزير، وولي، فالحكومة؛ فالسعودية (a mention after the ف)
+        if first[:1] == "و" and rest.startswith("ال") and len(rest) > 4:
+            return 1  # والمفوضية، والنائب؛ not ف before ال, which may open a name (فاليري، فالديس)
+        return 0
 
     def _office_body_agent(self, words: list[str]) -> str | None:
         """The agent of the body whose office a speaker phrase (normalised ``words``) names: the last institution

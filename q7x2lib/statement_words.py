@@ -30,6 +30,10 @@ _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|ان�
 _ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 
 
+# a comma written with no space after it between words (not 1,000, nor initials غ،ع): where one word ends and the next begins
+_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]{2})[،,](?=[^\W\d_]{2})")
+
+
 class _ArticleWords:
     """One article's words (normalised, split at spaces), with its mentions and cue tables.
 
@@ -39,7 +43,13 @@ class _ArticleWords:
 
     def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
         self.doc, self.ment, self.cues = doc, ment, cues
-        self.starts, ends = space_separated_spans(doc.norm)
+        starts, ends = space_separated_spans(doc.norm)
+        glued = [m.end() for m in _GLUED_COMMA_RE.finditer(doc.norm)]
+        if glued:  # شالوالة،أن البرنامج: a comma with no space after it ends a word all the same
+            cut = sorted(set(starts).union(glued))
+            ends = sorted(set(ends).union(glued))
+            starts = cut
+        self.starts = list(starts)
         self.words = list(zip(self.starts, ends))
         self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
 

@@ -1175,6 +1175,37 @@ def test_a_verb_speaking_in_a_document_takes_the_subject_that_issued_it() -> Non
     assert _said("وزار الوزير المدينة أمس وقال فيها إن الوضع جيد.")["speaker_surface"].isna().all()
 
 
+def test_a_speech_given_after_words_that_open_the_sentence_is_spoken_by_who_gave_it() -> None:
+    """ثم ألقى X كلمة أكد فيها، وبعد ذلك ألقت X كلمة قالت فيها: X speaks, words before ألقى change nothing."""
+    found = _who("ثم ألقى مدير المعهد الدكتور ماجد السالم كلمة أكد فيها أهمية البحث العلمي.",
+                 "وبعد ذلك ألقت رئيسة الجمعية كلمة قالت فيها إن الموسم ناجح.",
+                 "وفي ختام الحفل ألقى المحافظ كلمة رحب فيها بالضيوف.")
+    assert [row[1:] for row in found] == [["مدير المعهد الدكتور ماجد السالم", "after_verb"],
+                                         ["رئيسة الجمعية", "after_verb"], ["المحافظ", "after_verb"]]
+    # no verb of issuing before the speech: nothing to take the speaker from
+    assert _said("ثم وصلت الطالبة كلمة أكد فيها المعلم أهمية الدرس.")["speaker_surface"].tolist() != ["الطالبة"]
+
+
+def test_a_speaker_is_written_without_the_conjunction_that_opens_its_clause() -> None:
+    """ووزارة الصحة إذ تعلن ...، والهيئة العامة ... قد أكدت: the speaker as written has no و; والد، والي keep theirs."""
+    found = _who("ووزارة الصحة إذ تعلن ذلك تؤكد حرصها على سلامة المرضى.",
+                 "وكانت الهيئة العامة للغذاء قد أكدت سلامة المنتج.",
+                 "وقال والد الطالبة إن ابنته بخير.")
+    assert [row[1] for row in found][:2] + [row[1] for row in found][3:] == ["وزارة الصحة", "وزارة الصحة", "والد الطالبة"]
+    assert found[2][1].startswith("الهيئة العامة")
+
+
+def test_a_comma_with_no_space_after_it_ends_the_speaker_phrase() -> None:
+    """وأوضح X،أن ...: what is said after the glued comma is not part of the speaker; 1,000 is one number."""
+    found = _who("وأوضح مدير المشروع سامي بن خالد العتيبي،أن المشروع يهدف إلى التطوير.",
+                 "وبلغ العدد 1,000 زائر، وقال رئيس اللجنة،إن الإقبال كبير.")
+    assert [row[1] for row in found] == ["مدير المشروع سامي بن خالد العتيبي", "رئيس اللجنة"]
+    from q7x2lib.arabic import NormalizedText
+    from q7x2lib.statement_words import _ArticleWords
+    words = _ArticleWords(NormalizedText("وأوضح المدير سامي،أن العدد 1,000 زائر"), None, None)
+    assert [words._word(i) for i in range(len(words.words))] == ["واوضح", "المدير", "سامي,", "ان", "العدد", "1,000", "زائر"]
+
+
 def test_a_participle_first_in_an_article_takes_the_subject_of_an_opening_verb_without_wa() -> None:
     """زار الوزير ...، متهما تركيا ...: no one spoke before, so the subject of the opening verb."""
     found = _who("زار وزير الدفاع الإسرائيلي موشيه يعالون، مجددا، الحدود الشمالية أمس، "
