@@ -870,12 +870,18 @@ def actor_label(actor_id: object, *, with_id: bool = True) -> object:
         >>> actor_label("putin"), actor_label("russia", with_id=False), actor_label("someone_new"), actor_label(None)
         ('فلاديمير بوتين (putin)', 'روسيا', 'someone_new', None)
     """
-    if not isinstance(actor_id, str) or not actor_id:
-        return actor_id
-    name = _actor_names().get(actor_id)
+    return _named_with_id(_actor_names(), actor_id, with_id=with_id)
+
+
+def _named_with_id(names: Mapping, key: object, *, with_id: bool = True) -> object:
+    """``key``'s name in ``names`` with ``key`` in brackets (the name alone without ``with_id``); a key that is no
+    text, or that ``names`` does not name, as it is (:func:`actor_label`, :func:`rule_label`)."""
+    if not isinstance(key, str) or not key:
+        return key
+    name = names.get(key)
     if not isinstance(name, str):
-        return actor_id
-    return f"{name} ({actor_id})" if with_id else name
+        return key
+    return f"{name} ({key})" if with_id else name
 
 
 @functools.lru_cache(maxsize=1)
@@ -895,10 +901,7 @@ def rule_label(rule_id: object) -> object:
         >>> rule_label("read_also"), rule_label("my_rule"), rule_label(None)
         ('رابط اقرأ أيضا (read_also)', 'my_rule', None)
     """
-    if not isinstance(rule_id, str) or not rule_id:
-        return rule_id
-    name = _rule_names().get(rule_id)
-    return f"{name} ({rule_id})" if isinstance(name, str) else rule_id
+    return _named_with_id(_rule_names(), rule_id)
 
 
 def _names_its_actors(df: pd.DataFrame) -> bool:

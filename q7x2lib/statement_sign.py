@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic import normalize
+from .arabic import normalize, without_conjunction
 
 #: The classes, in the order of the weight columns.
 SIGNS = (-1, 0, 1)
@@ -380,11 +380,7 @@ def saying_kind(cue: str) -> str:
     """
     kinds = _saying_kinds()
     word = normalize(cue.strip())
-    if word in kinds:
-        return kinds[word]
-    if word[:1] in ("و", "ف") and word[1:] in kinds:
-        return kinds[word[1:]]
-    return ""
+    return kinds.get(word) or kinds.get(without_conjunction(word, kinds), "")
 
 
 def family_features(said: list[str]) -> list[str]:

@@ -899,8 +899,7 @@ class _Subjects(_BackReferences):
 
     def _issuing_verb_at(self, k: int) -> bool:
         """The word ``k`` is a verb of issuing (ألقى، وأصدرت), as the ``issuing_verb`` list writes it."""
-        verb = self._core(self._word(k))
-        verb = verb[1:] if verb[:1] in {"و", "ف"} and verb[1:] in self.cues.issuing_forms else verb
+        verb = without_conjunction(self._core(self._word(k)), self.cues.issuing_forms)
         return verb in self.cues.issuing_forms and self._word(k)[-1:] not in _PUNCT
 
     def _before_object(self, span: tuple[int, int], objects: set[str]) -> tuple[int, int] | None:

@@ -116,6 +116,19 @@ def saved_size(model) -> int:
         return path.stat().st_size
 
 
+#: Each feature family's option of this script and the switch of ``q7x2lib.statement_sign`` it turns on (all off in
+#: the library by default: a model trained with one needs its switch on to be used).
+FEATURE_SWITCHES = {
+    "content_features": "CONTENT_FEATURES",
+    "content_stance": "CONTENT_STANCE_FEATURES",
+    "speaker_features": "SPEAKER_FEATURES",
+    "negation_features": "NEGATION_FEATURES",
+    "family_features": "FAMILY_FEATURES",
+    "verbal_negation": "VERBAL_NEGATION_FEATURES",
+    "saying_kind": "SAYING_KIND_FEATURES",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", action="append", required=True, help="a sample folder (repeat)")
@@ -189,20 +202,9 @@ def main(argv: list[str] | None = None) -> int:
                         "political 0.6948 -> 0.6945, pooled 0.6932 -> 0.6939, folds below the rules V, AD, AE -> AD, "
                         "AE: the default")
     args = parser.parse_args(argv)
-    if args.content_features:
-        statement_sign.CONTENT_FEATURES = True
-    if args.content_stance:
-        statement_sign.CONTENT_STANCE_FEATURES = True
-    if args.speaker_features:
-        statement_sign.SPEAKER_FEATURES = True
-    if args.negation_features:
-        statement_sign.NEGATION_FEATURES = True
-    if args.family_features:
-        statement_sign.FAMILY_FEATURES = True
-    if args.verbal_negation:
-        statement_sign.VERBAL_NEGATION_FEATURES = True
-    if args.saying_kind:
-        statement_sign.SAYING_KIND_FEATURES = True
+    for option, switch in FEATURE_SWITCHES.items():  # a feature family asked for: on for training and scoring
+        if getattr(args, option):
+            setattr(statement_sign, switch, True)
     if args.no_function_words:
         statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability
