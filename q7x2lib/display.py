@@ -49,7 +49,9 @@ _STYLE = (
     # an id, a date or a number is one unbroken line (2021-03-22 broke after its second hyphen)
     ".q7x2-rtl td.q7x2-word{white-space:nowrap}"
     # a column's id under its Arabic name: the name of the CSV's column and of the notebooks' prose
-    ".q7x2-rtl th .q7x2-id{display:block;font-weight:normal;font-size:80%;color:#666;direction:ltr;text-align:right}</style>"
+    ".q7x2-rtl th .q7x2-id{display:block;font-weight:normal;font-size:80%;color:#666;direction:ltr;text-align:right}"
+    # a measure's id under its Arabic name (VALUE_ID_COLUMNS): the name the notebooks' prose and code use
+    ".q7x2-rtl td .q7x2-id{display:block;font-size:80%;color:#666;direction:ltr;text-align:right}</style>"
 )
 
 @functools.lru_cache(maxsize=1)
@@ -341,23 +343,37 @@ class RTLTable:
         shown = as_shown(self.df.head(self.max_rows), self.outlet_columns, self.source_columns, self.country_columns)
         more = len(self.df) - self.max_rows if note_more else 0
         return _rtl_html(shown, self.df.columns, across=_outlets_across(self.df), highlight=self.highlight,
-                         names_ar=self.names_ar, max_chars=self.max_chars, more_rows=more)
+                         names_ar=self.names_ar, max_chars=self.max_chars, more_rows=more, raw=self.df.head(self.max_rows))
+
+
+#: Columns whose values the notebooks' prose and code name by their ids (``measures.detection_f1``): a right-to-left
+#: table shows each value by its Arabic name (:func:`values_named`) with the id under it, as a column's header is.
+VALUE_ID_COLUMNS = frozenset({"measure"})
 
 
 def _rtl_html(shown: pd.DataFrame, ids: Iterable, *, across: bool, highlight: str | None,
-              names_ar: Mapping[str, str], max_chars: int, more_rows: int) -> str:
+              names_ar: Mapping[str, str], max_chars: int, more_rows: int, raw: pd.DataFrame | None = None) -> str:
     """A right-to-left HTML table of ``shown`` (a table as :func:`as_shown` names it) headed by its columns' ``ids``.
 
     ``across``: the columns are outlets, each headed by its name above its id; ``more_rows``: rows left out, said
-    under the table when there are any.
+    under the table when there are any; ``raw``: the table before it was named, row for row, whose values in the
+    :data:`VALUE_ID_COLUMNS` are written under their names.
+
+    Examples:
+        >>> raw = pd.DataFrame({"measure": ["detection_f1", "own"], "value": [0.9, 0.5]})
+        >>> page = _rtl_html(as_shown(raw), raw.columns, across=False, highlight=None, names_ar={}, max_chars=99,
+        ...                  more_rows=0, raw=raw)
+        >>> '<bdi>مقياس F1 للرصد</bdi><span class="q7x2-id">detection_f1</span>' in page, "own</bdi></td>" in page
+        (True, True)
     """
     head = "".join(_header_cell(c, names_ar, outlet=across) for c in ids)
     body, cut = [], 0
     dates = [_dates_only(shown.iloc[:, i]) for i in range(shown.shape[1])]
     numbers = [_float_format(shown.iloc[:, i]) for i in range(shown.shape[1])]
-    for row in shown.itertuples(index=False):
+    under = {i: raw.iloc[:, i].tolist() for i, c in enumerate(ids) if raw is not None and c in VALUE_ID_COLUMNS}
+    for r, row in enumerate(shown.itertuples(index=False)):
         cells = []
-        for col, value, date, number in zip(shown.columns, row, dates, numbers):
+        for j, (col, value, date, number) in enumerate(zip(shown.columns, row, dates, numbers)):
             text, was_cut = _cell_text(value, max_chars, dates_only=date, number=number)
             cut += was_cut
             ltr = _ltr_text(text)
@@ -368,7 +384,9 @@ def _rtl_html(shown: pd.DataFrame, ids: Iterable, *, across: bool, highlight: st
             cls = f' class="{classes}"' if classes else ""
             bdi = '<bdi dir="ltr">' if ltr else "<bdi>"
             body_text = isolate_quotes(html.escape(text)) if ltr else html.escape(text)
-            cells.append(f"<td{cls}>{bdi}{body_text}</bdi></td>")
+            own = under[j][r] if j in under else None
+            its_id = f'<span class="q7x2-id">{html.escape(own)}</span>' if isinstance(own, str) and own != text else ""
+            cells.append(f"<td{cls}>{bdi}{body_text}</bdi>{its_id}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f"<p>… {more_rows} more rows</p>" if more_rows > 0 else ""
     if cut:
@@ -430,6 +448,7 @@ class TableView:
         self.source_columns = tuple(source_columns)
         self.country_columns = tuple(country_columns)
         user = _user_columns(df.head(rows))  # the rules' trace (evidence) is not for the reader
+        self._user = user
         self._left_out = [c for c in df.columns if c not in user.columns]
         # named once, here: the direction is read from the table as shown (a table of outlets or of measures,
         # named in Arabic, is an Arabic table), and the HTML shows that same table
@@ -447,8 +466,9 @@ class TableView:
         if self.rtl:
             # an index that is data (an outlet, an actor) is a column here, on the right where it belongs
             shown = self._shown if _row_numbers(self._shown.index) else self._shown.reset_index()
+            raw = self._user if _row_numbers(self._shown.index) else self._user.reset_index()
             table = _rtl_html(shown, self._ids, across=self._across, highlight=self.highlight, names_ar=self.names_ar,
-                              max_chars=MAX_CELL_CHARS, more_rows=0)
+                              max_chars=MAX_CELL_CHARS, more_rows=0, raw=raw)
         else:
             head = _html_frame(_cut_frame(self._shown))
             # row numbers tell the reader nothing (2, 0, 9 after a sort): not shown; a missing value is an
@@ -522,6 +542,22 @@ def _html_cell(value: object) -> object:
     return _unbroken(escaped) if hyphenated else escaped
 
 
+_ID_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
+
+
+def _breakable_id(escaped: str) -> str:
+    """An escaped id (``n_statements``) that a browser may break after its underscores, where it must; other text
+    as it is.
+
+    Examples:
+        >>> _breakable_id("cooperation_index"), _breakable_id("n"), _breakable_id("share of words")
+        ('cooperation_<wbr>index', 'n', 'share of words')
+    """
+    if any(ch.isspace() for ch in escaped) or "<" in escaped:
+        return escaped
+    return _ID_UNDERSCORE.sub("_<wbr>", escaped)
+
+
 def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with its text cells, labels and index as HTML (:func:`_html_cell`), for ``to_html(escape=False)``.
 
@@ -546,8 +582,11 @@ def _html_frame(df: pd.DataFrame) -> pd.DataFrame:
         if _dates_only(df.iloc[:, i]):
             out.isetitem(i, df.iloc[:, i].map(lambda d: None if pd.isna(d) else _unbroken(d.strftime("%Y-%m-%d"))))
     label = lambda v: _html_cell(v) if isinstance(v, str) else v  # noqa: E731
-    out.columns = out.columns.map(label) if out.columns.nlevels == 1 else out.columns.set_levels(
-        [level.map(label) for level in out.columns.levels])
+    # a header that is an id (cooperation_index) may break after its underscores: a table of nine such columns
+    # ran off the page (notebook 30's doc_stance); a header that fits stays on one line
+    header = lambda v: _breakable_id(_html_cell(v)) if isinstance(v, str) else v  # noqa: E731
+    out.columns = out.columns.map(header) if out.columns.nlevels == 1 else out.columns.set_levels(
+        [level.map(header) for level in out.columns.levels])
     out.columns.names = [label(n) for n in out.columns.names]
     if out.index.nlevels == 1:
         out.index = out.index.map(label)

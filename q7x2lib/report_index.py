@@ -298,7 +298,7 @@ pre.finding { white-space: pre-wrap; font-family: inherit; background: #f7f7f7; 
 pre.finding[dir="rtl"] { text-align: right; }
 .finding-table { overflow-x: auto; margin: 0.4em 0; } .finding-table table { border-collapse: collapse; }
 .finding-table th, .finding-table td { padding: 2px 8px; border-bottom: 1px solid #ddd; unicode-bidi: isolate; }
-.finding-table th .q7x2-id { display: block; font-weight: normal; font-size: 80%; color: #666; direction: ltr; text-align: right; }
+.finding-table th .q7x2-id, .finding-table td .q7x2-id { display: block; font-weight: normal; font-size: 80%; color: #666; direction: ltr; text-align: right; }
 table.files td, table.params td { padding: 2px 10px 2px 0; vertical-align: top; }
 """
 

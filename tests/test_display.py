@@ -523,3 +523,25 @@ def test_the_rows_of_scores_that_are_no_actor_are_named_in_arabic() -> None:
     assert "فلاديمير بوتين (putin)" in page and "<bdi>(الكل)</bdi>" in page
     errors = pd.DataFrame({"speaker_id": ["unresolved", "putin"], "pred_speaker_id": ["biden", None]})
     assert "لا أحد بعينه" in show_table(errors, "made_up_errors")._repr_html_()
+
+
+def test_a_table_of_measures_shows_each_measure_by_its_arabic_name_and_its_id() -> None:
+    # the notebooks' prose and code name the measures by id (measures.detection_f1): the table shows both
+    scores = pd.DataFrame({"measure": ["detection_f1", "speaker_accuracy", "made_up_measure"],
+                           "value": [0.9, 0.8, 0.7], "n": [10, 9, 8]})
+    page = show_table(scores, "scores")._repr_html_()
+    assert 'dir="rtl"' in page
+    cells = re.findall(r"<tr><td[^>]*>(.*?)</td>", page)
+    assert cells[:2] == ['<bdi>مقياس F1 للرصد</bdi><span class="q7x2-id">detection_f1</span>',
+                         '<bdi>صحة المتحدث</bdi><span class="q7x2-id">speaker_accuracy</span>']
+    assert cells[2] == '<bdi dir="ltr">made_up_measure</bdi>'  # a measure with no Arabic name is its id alone
+    assert show_table(scores, "scores").df.measure.tolist() == scores.measure.tolist()  # the data keep the ids
+
+
+def test_a_wide_left_to_right_table_may_break_its_headers_after_underscores() -> None:
+    # notebook 30's doc_stance, nine columns of numbers headed by ids, ran off the page
+    wide = pd.DataFrame({"n_statements": [10], "cooperation_index": [0.1], "n": [3]}, index=pd.Index(["a_b"], name="doc_id"))
+    page = show_table(wide, "doc_stance")._repr_html_()
+    assert 'dir="rtl"' not in page
+    assert "n_<wbr>statements" in page and "cooperation_<wbr>index" in page and "<th>n</th>" in page
+    assert "a_<wbr>b" not in page  # only the headers: an id in a cell stays one word

@@ -128,6 +128,13 @@ def test_dyads_keep_direction_apart() -> None:
     assert out.loc[("USA", "RUS"), "share_cooperation"] == 1.0
 
 
+def test_dyads_live_in_their_own_module_and_keep_their_old_names() -> None:
+    import q7x2lib
+    from q7x2lib import event_dyads, events
+
+    assert events.dyads is event_dyads.dyads is q7x2lib.dyads is dyads
+
+
 def test_dyads_by_outlet_and_period() -> None:
     ev = pd.DataFrame({"doc_id": ["a", "b"], "source_code": ["SAUMIL", "SAUMIL"], "target_code": ["YEMREB"] * 2,
                        "goldstein": [-9.0, -9.0], "negated": [False, True]})
