@@ -1615,6 +1615,8 @@ def _talks_both_ways(events: pd.DataFrame, general_docs: frozenset) -> pd.DataFr
     actors), the political samples once, from the side named first (5 of 33), so the other direction is added in
     ``general_docs`` only (:func:`~q7x2lib.statement_sign.general_news_docs`). A root-04 event with a source and
     another target gets a twin row, source and target swapped, its evidence ending ``; the other side of talks``.
+    So does an event of any root whose trigger opens on a word of ``mutual_act_word`` (تعاقدت: a contract
+    concluded, which the general samples code from both sides; round 48).
 
     Examples:
         >>> ev = pd.DataFrame({"doc_id": ["a", "a", "b"], "unit": ["event"] * 3, "event_code": ["04"] * 3,
@@ -1627,15 +1629,16 @@ def _talks_both_ways(events: pd.DataFrame, general_docs: frozenset) -> pd.DataFr
     """
     if events.empty or not general_docs:
         return events
-    talks = _word_set("mutual_talks_noun")
-    rows = (events["unit"].eq("event") & events["event_code"].eq("04") & events["doc_id"].isin(general_docs)
+    talks, acts = _word_set("mutual_talks_noun"), _word_set("mutual_act_word")
+    rows = (events["unit"].eq("event") & events["doc_id"].isin(general_docs)
             & events["source_code"].notna() & events["target_code"].notna()
             & events["source_code"].ne(events["target_code"]))
     if not rows.any():
         return events
-    rows[rows] = [_PRONOUN_TAIL_RE.sub("", _TALKS_HEAD_RE.sub("", normalize(str(t).split()[0]) if str(t).split()
-                                                                  else "")) in talks
-                  for t in events.loc[rows, "trigger"]]
+    heads = [_PRONOUN_TAIL_RE.sub("", _TALKS_HEAD_RE.sub("", normalize(str(t).split()[0]) if str(t).split() else ""))
+             for t in events.loc[rows, "trigger"]]
+    rows[rows] = [(code == "04" and head in talks) or head in acts
+                  for head, code in zip(heads, events.loc[rows, "event_code"])]
     if not rows.any():
         return events
     twins = events[rows].copy()
