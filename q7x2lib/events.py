@@ -2261,7 +2261,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if hit.key in _word_set("impersonal_act_noun") and (
                 not (_after_impersonal(norm, hit, pat)
                      or (hit.key in _word_set("rescue_noun") and _rescue_body_near(norm, hit)))
-                or len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP):
+                or (len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
+                    and hit.key not in _word_set("impersonal_act_with_object"))):
             # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
             # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
             continue

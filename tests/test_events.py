@@ -2275,3 +2275,10 @@ def test_a_contract_in_general_news_is_coded_from_both_sides() -> None:
     assert both[["source_code", "target_code"]].values.tolist() == [
         ["SAUBUS", "USABUS"], ["USABUS", "SAUBUS"], ["SAUGOV", "SAUEDU"]]
     assert len(_talks_both_ways(ev, frozenset())) == 2
+
+
+def test_a_rescue_after_an_impersonal_verb_with_its_pronoun() -> None:
+    ev = events("وتعرض طفل لحالة غرق قرب الشاطئ، وتم إنقاذه ونقله إلى المستشفى.", with_statements=False)
+    assert "07" in ev.loc[ev["trigger"].str.contains("نقاذ"), "event_code"].tolist()
+    ev = events("وطالبت الجمعية بخطة لإنقاذه من الإفلاس.", with_statements=False)
+    assert not ev["trigger"].str.contains("نقاذ").any()
