@@ -2236,3 +2236,56 @@ def test_the_gcc_member_states_are_a_bloc_for_mentions_and_igo_for_events() -> N
     text = "والتقى وزير الخارجية الأمريكي جون كيري وزراء خارجية دول مجلس التعاون في الدوحة."
     ev = events(text)
     assert ev[["source_code", "target_code"]].values.tolist()[0] == ["USAGOV", "IGO"]
+
+
+def test_a_rescue_is_aid_only_with_a_rescue_body_near_it() -> None:
+    ev = events("وأنقذت فرق البحث والإنقاذ ثلاثة صيادين من الغرق قرب الشاطئ.", with_statements=False)
+    assert ["07"] == ev.loc[ev["trigger"].str.contains("نقذ"), "event_code"].tolist()
+    ev = events("الدفاع المدني ينقذ 7 أشخاص من حريق في مبنى سكني", with_statements=False)
+    assert ["07"] == ev.loc[ev["trigger"].str.contains("نقذ"), "event_code"].tolist()
+    ev = events("وأنقذ الحارس كرة خطيرة في الدقيقة الأخيرة من المباراة.", with_statements=False)
+    assert not ev["trigger"].str.contains("نقذ").any()
+
+
+def test_martyrdom_codes_only_where_it_opens_a_headline() -> None:
+    ev = events("استشهاد جنديين بقذيفة على موقع حدودي", with_statements=False)
+    assert ["18"] == ev.loc[ev["trigger"].str.contains("استشهاد"), "event_code"].tolist()
+    ev = events("وقع انفجار في السوق ونتج عنه استشهاد عدد من المارة.", with_statements=False)
+    assert not ev["trigger"].str.contains("استشهاد").any()
+    ev = events("واستشهد الكاتب بقول مأثور في مقاله عن الاستشهاد بالأمثال.", with_statements=False)
+    assert not ev["trigger"].str.contains("استشهاد").any()
+
+
+def test_prison_codes_a_sentence_only_before_a_term_and_the_sentenced() -> None:
+    ev = events("السجن 8 سنوات لموظف اختلس أموالا عامة", with_statements=False)
+    assert ["17"] == ev.loc[ev["trigger"].str.contains("السجن"), "event_code"].tolist()
+    for text in ("وخرج الرجل من السجن قبل أشهر قليلة.", "ويواجه المتهم السجن عشر سنوات عن هذه التهمة."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("السجن").any(), text
+
+
+def test_harassing_verbs_are_an_assault_but_the_noun_is_a_topic() -> None:
+    ev = events("وظهر في المقطع شبان يتحرشون بفتاة في حديقة عامة.", with_statements=False)
+    assert ["18"] == ev.loc[ev["trigger"].str.contains("تحرش"), "event_code"].tolist()
+    ev = events("وناقش المجلس ظاهرة التحرش في الأماكن العامة.", with_statements=False)
+    assert not ev["trigger"].str.contains("تحرش").any()
+
+
+def test_a_contract_in_general_news_is_coded_from_both_sides() -> None:
+    from q7x2lib.events import _talks_both_ways
+    ev = pd.DataFrame({"doc_id": ["a", "a"], "unit": ["event"] * 2, "event_code": ["06", "06"],
+                       "trigger": ["تعاقدت", "بالتعاون مع"], "source_code": ["SAUBUS", "SAUGOV"],
+                       "source_id": [None] * 2, "source_surface": ["الشركة", "الوزارة"],
+                       "target_code": ["USABUS", "SAUEDU"], "target_id": [None] * 2,
+                       "target_surface": ["بوينج", "الجامعة"], "evidence": ["تعاقدت", "بالتعاون مع"]})
+    both = _talks_both_ways(ev, frozenset({"a"}))
+    assert both[["source_code", "target_code"]].values.tolist() == [
+        ["SAUBUS", "USABUS"], ["USABUS", "SAUBUS"], ["SAUGOV", "SAUEDU"]]
+    assert len(_talks_both_ways(ev, frozenset())) == 2
+
+
+def test_a_rescue_after_an_impersonal_verb_with_its_pronoun() -> None:
+    ev = events("وتعرض طفل لحالة غرق قرب الشاطئ، وتم إنقاذه ونقله إلى المستشفى.", with_statements=False)
+    assert "07" in ev.loc[ev["trigger"].str.contains("نقاذ"), "event_code"].tolist()
+    ev = events("وطالبت الجمعية بخطة لإنقاذه من الإفلاس.", with_statements=False)
+    assert not ev["trigger"].str.contains("نقاذ").any()
