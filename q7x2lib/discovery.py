@@ -323,6 +323,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
+    ranks = frozenset(word_list("rank_loanword", lists, required=False))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
     normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
@@ -346,6 +347,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             body = _body_written(rest, bodies)
             if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
                 agent = bodies[body]
+        if at >= 0 and _rank_before(phrase[:at], ranks, nationalities):
+            # an English-style rank right before the name (الكولونيل فلان، البريجادير جنرال الأمريكي فلان): an officer
+            agent = "COP" if any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])) else "MIL"
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
         if near is not None and near[2]:
@@ -365,6 +369,23 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             country = _nationality_beside(normalized[doc_id], candidate, nationalities)
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _rank_before(before: str, ranks: frozenset, adjectives: dict[str, set]) -> bool:
+    """Whether a (normalised) phrase's words before a name end with a rank of ``ranks`` (``rank_loanword`` in the word
+    lists), a nationality adjective between them skipped.
+
+    Examples:
+        >>> ranks, adjectives = frozenset({"الكولونيل", "جنرال"}), {"الامريكي": {"USA"}}
+        >>> _rank_before("وقال الكولونيل ", ranks, adjectives), _rank_before("البريجادير جنرال الامريكي ", ranks, adjectives)
+        (True, True)
+        >>> _rank_before("الكولونيل في الشرطه ", ranks, adjectives), _rank_before("", ranks, adjectives)
+        (False, False)
+    """
+    words = _WORD.findall(before)
+    if words and words[-1] in adjectives:
+        words.pop()
+    return bool(words) and words[-1] in ranks
 
 
 def _title_before_office_dropped(phrase: str, name: str, at: int, found: list[tuple]) -> str:
@@ -605,11 +626,13 @@ class _NameReader:
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
-        self.titles = titles | _NOT_NAME_TITLES
+        # English-style ranks written in Arabic letters (الكولونيل، البريجادير جنرال): titles, not names
+        ranks = frozenset(word_list("rank_loanword", lists, required=False))
+        self.titles = titles | _NOT_NAME_TITLES | ranks
         # a person's titles and ranks (الدكتور، العريف أول، السفير), not a speaker's (مصادر، المحلل، الرئيس): the word
         # after one opens a name even when no list knows it as a given name
-        self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
-            - frozenset(word_list("not_name_opener", lists, required=False))
+        self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES
+                        | ranks) - frozenset(word_list("not_name_opener", lists, required=False))
         self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
         # a descriptor after a name is no family name (فلان الفلاني الاستشاري في ...، فلان الفلاني الشهر الماضي)
         self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME

@@ -350,3 +350,15 @@ def test_an_ambassadors_rank_before_a_home_office_keeps_the_storys_state() -> No
              "وقال السفير سعيد الفلاحي المتحدث الرسمي باسم مجلس الوزراء إن الخطة تبدأ الشهر المقبل.")
     found = discovered_in_a_saudi_daily(story)
     assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
+
+
+def test_an_english_style_rank_written_in_arabic_is_a_title_and_an_officer() -> None:
+    df = corpus_of("وقال الكولونيل جيمس هاركر للصحفيين إن الطائرات عادت إلى قواعدها.",
+                   "وقال البريجادير جنرال الأمريكي كيفين مالوري في البيان إن الغارات استمرت.",
+                   "وقال الميجر جنرال كيفين مالوري إن الجسر أغلق.",
+                   "وأضاف الكولونيل جيمس هاركر أن الطقس كان سيئا.")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    people = found[found["kind"] == "speaker no table knows"].set_index("candidate")["suggested_code"]
+    assert not any("الكولونيل" in c or "جنرال" in c for c in people.index)
+    assert people["جيمس هاركر"] == "MIL" and people["كيفين مالوري"] == "USAMIL"
