@@ -324,6 +324,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
+    # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
+    # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
+    office_heads = frozenset(w for w in _office_words(tables) if not w.startswith("ال"))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
     normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
@@ -352,6 +355,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             agent = "COP" if any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])) else "MIL"
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
+        outlets_own = False  # the outlet's home state, kept from the story, which the phrase does not write
         if near is not None and near[2]:
             country = near[2]
         elif written and country not in written:
@@ -364,10 +368,15 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                              phrase, candidate, at, by_phrase.get(index[phrase], []))))):
             country = ""  # the story's state, not the person's (save an official, a member, an officer or a judge
             # of the story's state: المتحدث باسم مجلس الوزراء فلان; not a mission or an embassy: رئيس البعثة فلان)
-        if not country and isinstance(texts.get(doc_id), str):
+        else:
+            outlets_own = bool(country) and country == homes.get(doc_id, "") and country not in written
+        if (not country or outlets_own) and isinstance(texts.get(doc_id), str):
             if doc_id not in normalized:
                 normalized[doc_id] = normalize(texts[doc_id])
-            country = _nationality_beside(normalized[doc_id], candidate, nationalities)
+            # a foreigner in a local story of the outlet's state (المدرب البلغاري فلان in a Saudi daily): the state of
+            # the nationality written beside the name, not the outlet's
+            country = _nationality_beside(normalized[doc_id], candidate, nationalities,
+                                          heads=office_heads if outlets_own else None) or country
         codes[(kind, candidate)][country + agent] += 1
 
 
@@ -435,11 +444,13 @@ def _body_written(phrase: str, bodies: dict[str, str]) -> str | None:
     return None
 
 
-def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:
+def _nationality_beside(text: str, name: str, adjectives: dict[str, set], heads: frozenset | None = None) -> str:
     """The one state whose nationality adjective is written right beside a name's first naming in a (normalised)
     text: among the three words before it or the three after it, within its clause (no punctuation, no line
     break, no إن/أن between), else an empty code. A country's name is not read: near a person it is more often
-    what the sentence is about (قال فلان إن السعودية ...).
+    what the sentence is about (قال فلان إن السعودية ...). With ``heads``, the words after the name are read only
+    when the first is one of them (an office's head in apposition: فلان رئيس الجالية اليمنية), not a verb's
+    object (هاجم فلان الكاتب المصري).
 
     Examples:
         >>> adjectives = {"الفرنسي": {"FRA"}, "الفنلندية": {"FIN"}, "السوداني": {"SDN"}}
@@ -449,13 +460,20 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str
         'FIN'
         >>> _nationality_beside("ان مقتل السوداني يبرز الجهود التي يبذلها الجنرال فلان الفلاني", "فلان الفلاني", adjectives)
         ''
+        >>> heads = frozenset({"رئيس"})
+        >>> _nationality_beside("هاجم فلان الفلاني الكاتب السوداني", "فلان الفلاني", adjectives, heads=heads)
+        ''
+        >>> _nationality_beside("بحضور فلان الفلاني رئيس الجاليه السودانيه", "فلان الفلاني", {"السودانيه": {"SDN"}}, heads=heads)
+        'SDN'
     """
     at = text.find(name)
     if at < 0:
         return ""
     before = _CLAUSE_END.split(text[max(0, at - 80):at])[-1].split()[-3:]
-    after = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
-    found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
+    behind = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
+    if heads is not None and behind[:1] and behind[0] not in heads:
+        behind = []
+    found = _states_written(" ".join(before) + " ، " + " ".join(behind), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
 
 

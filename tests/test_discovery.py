@@ -362,3 +362,16 @@ def test_an_english_style_rank_written_in_arabic_is_a_title_and_an_officer() -> 
     people = found[found["kind"] == "speaker no table knows"].set_index("candidate")["suggested_code"]
     assert not any("الكولونيل" in c or "جنرال" in c for c in people.index)
     assert people["جيمس هاركر"] == "MIL" and people["كيفين مالوري"] == "USAMIL"
+
+
+def test_a_foreigner_in_a_local_story_takes_the_nationality_beside_the_name_not_the_outlets_state() -> None:
+    found = discovered_in_a_saudi_daily("رفضت لجنة شؤون اللاعبين باتحاد كرة القدم المصري برئاسة سامح الفلاحي، عضو "
+                                        "مجلس الإدارة، النظر في القرار. وقال الأمير سلطان إن المملكة تدعم الرياضة.")
+    assert set(found.loc[["سامح الفلاحي"], "suggested_code"].str[:3]) == {"EGY"}
+    found = discovered_in_a_saudi_daily("وحضر الحفل الشيخ مهدي الفلاحي رئيس الجالية اليمنية في المملكة. "
+                                        "وقال أمير المنطقة إن المملكة ترحب بضيوفها.")
+    assert set(found.loc[["مهدي الفلاحي"], "suggested_code"].str[:3]) == {"YEM"}
+    # a nationality after the name that is the verb's object is not the person's
+    found = discovered_in_a_saudi_daily("وهاجم الأمير خالد الفلاحي الكاتب المصري في مقال. "
+                                        "وقال الأمير خالد الفلاحي إن المملكة قوية.")
+    assert not found.loc[["خالد الفلاحي"], "suggested_code"].str.startswith("EGY").any()
