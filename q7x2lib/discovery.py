@@ -196,6 +196,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
         phrase = str(surface)
+        if (word_before := _WORD.findall(normalize(before))[-1:]) and word_before[0] in names.team_nouns:
+            phrase = f"{word_before[0]} {phrase}"  # بعثة | الفريق فلان: the noun that makes الفريق the team
         if name and isinstance(text, str):
             # a mention that ends inside the name (والعريف أول خالد محمد عبد الله | الشحي): the name read on in the
             # text, by a family name with the article or a father's (بن، بنت، آل) only; a plain word after the
@@ -324,6 +326,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
+    team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
     # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
     office_heads = frozenset(w for w in _office_words(tables) if not w.startswith("ال"))
@@ -350,6 +353,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             body = _body_written(rest, bodies)
             if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
                 agent = bodies[body]
+        if agent == "MIL" and at >= 0 and _team_before(phrase[:at], team_nouns):
+            agent = ""  # مدرب الفريق فلان، إداري الفريق فلان: the team's, not a lieutenant general
         if at >= 0 and _rank_before(phrase[:at], ranks, nationalities):
             # an English-style rank right before the name (الكولونيل فلان، البريجادير جنرال الأمريكي فلان): an officer
             agent = "COP" if any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])) else "MIL"
@@ -378,6 +383,19 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             country = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                           heads=office_heads if outlets_own else None) or country
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _team_before(before: str, nouns: frozenset) -> bool:
+    """Whether a (normalised) phrase's words before a name end with الفريق after a noun of ``nouns`` (``team_noun``
+    in the word lists): the team (مدرب الفريق فلان), not the rank.
+
+    Examples:
+        >>> nouns = frozenset({"مدرب", "اداري"})
+        >>> _team_before("اداري الفريق ", nouns), _team_before("رئيس الاركان الفريق ", nouns)
+        (True, False)
+    """
+    words = _WORD.findall(before)
+    return len(words) >= 2 and words[-1] == "الفريق" and words[-2] in nouns
 
 
 def _rank_before(before: str, ranks: frozenset, adjectives: dict[str, set]) -> bool:
@@ -663,6 +681,8 @@ class _NameReader:
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
         self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
         self.anonymous = frozenset(word_list("source_head", lists))
+        # مدرب الفريق فلان: the team's, not the rank الفريق
+        self.team_nouns = frozenset(word_list("team_noun", lists, required=False))
         self._found: dict[tuple[str, str], str | None] = {}
 
     def read(self, text: str, before: str = "", titled: bool = False, normalized: bool = False) -> str | None:

@@ -375,3 +375,12 @@ def test_a_foreigner_in_a_local_story_takes_the_nationality_beside_the_name_not_
     found = discovered_in_a_saudi_daily("وهاجم الأمير خالد الفلاحي الكاتب المصري في مقال. "
                                         "وقال الأمير خالد الفلاحي إن المملكة قوية.")
     assert not found.loc[["خالد الفلاحي"], "suggested_code"].str.startswith("EGY").any()
+
+
+def test_the_team_before_a_name_is_no_rank() -> None:
+    found = discovered_in_a_saudi_daily("وغادرت بعثة النادي إلى المعسكر، وقال مدرب الفريق عادل الفلاحي إن اللاعبين "
+                                        "جاهزون. وأكد إداري الفريق سليمان الفلاحي أن المعسكر يسير وفق الخطة.")
+    codes = found.loc[["عادل الفلاحي", "سليمان الفلاحي"], "suggested_code"]
+    assert not codes.str.endswith("MIL").any()
+    found = discovered_in_a_saudi_daily("وقال رئيس هيئة الأركان الفريق عادل الفلاحي إن القوات جاهزة في المملكة.")
+    assert found.loc[["عادل الفلاحي"], "suggested_code"].str.endswith("MIL").all()
