@@ -312,7 +312,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
-    phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
+    # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
+    state_names = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
+    phrases = sorted({plain(_object_dropped(_deputy_dropped(normalize(phrase)), key[1], state_names))
+                      for key, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
     by_phrase: dict[int, list] = defaultdict(list)
@@ -333,7 +336,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
     normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
-        deputy = _deputy_dropped(normalize(phrase))
+        deputy = _object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
         country, agent = _split_code(code, agent_codes)
         if deputy != normalize(phrase) and agent == "LEG":
             agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
@@ -383,6 +386,24 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             country = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                           heads=office_heads if outlets_own else None) or country
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _object_dropped(phrase: str, name: str, state_names: frozenset) -> str:
+    """A (normalised) phrase cut after a name that a state's name follows (وزير الاوقاف الفلسطيني فلان اسرائيل → ...
+    فلان): the verb's object, which would give the phrase its state.
+
+    Examples:
+        >>> _object_dropped("الوزير سعد الفلاني اسرائيل بانها", "سعد الفلاني", frozenset({"اسرائيل"}))
+        'الوزير سعد الفلاني'
+        >>> _object_dropped("الوزير سعد الفلاني رئيس الوفد", "سعد الفلاني", frozenset({"اسرائيل"}))
+        'الوزير سعد الفلاني رئيس الوفد'
+    """
+    at = phrase.find(name)
+    if at < 0:
+        return phrase
+    end = at + len(name)
+    after = _WORD.findall(phrase[end:end + 30])[:1]
+    return phrase[:end] if after and after[0] in state_names else phrase
 
 
 def _team_before(before: str, nouns: frozenset) -> bool:

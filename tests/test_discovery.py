@@ -384,3 +384,9 @@ def test_the_team_before_a_name_is_no_rank() -> None:
     assert not codes.str.endswith("MIL").any()
     found = discovered_in_a_saudi_daily("وقال رئيس هيئة الأركان الفريق عادل الفلاحي إن القوات جاهزة في المملكة.")
     assert found.loc[["عادل الفلاحي"], "suggested_code"].str.endswith("MIL").all()
+
+
+def test_a_state_named_right_after_the_name_is_the_verbs_object_not_the_persons_state() -> None:
+    found = discovered_in_a_saudi_daily("واتهم وزير الزراعة والشؤون الريفية الفلسطينية سعيد الفلاحي إسرائيل بأنها "
+                                        "أتلفت المحاصيل في القرى.")
+    assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("ISR").any()
