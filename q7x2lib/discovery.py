@@ -196,8 +196,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
         phrase = str(surface)
-        if (word_before := _WORD.findall(normalize(before))[-1:]) and word_before[0] in names.team_nouns:
-            phrase = f"{word_before[0]} {phrase}"  # بعثة | الفريق فلان: the noun that makes الفريق the team
+        if name and (word_before := before.split()[-1:]) and normalize(word_before[0]) in names.team_nouns:
+            phrase = f"{normalize(word_before[0])} {phrase}"  # بعثة | الفريق فلان: the noun that makes الفريق the team
         if name and isinstance(text, str):
             # a mention that ends inside the name (والعريف أول خالد محمد عبد الله | الشحي): the name read on in the
             # text, by a family name with the article or a father's (بن، بنت، آل) only; a plain word after the
@@ -220,7 +220,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col)
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col, names.states,
+                 names.office_words)
     # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
@@ -279,7 +280,8 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
 
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
-                 text_col: str = "text_clean") -> None:
+                 text_col: str = "text_clean", state_names: frozenset | None = None,
+                 office_words: frozenset | None = None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -297,7 +299,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     A person left without a country takes the state of a nationality
     adjective written right beside their first naming in the article
     (عالم الاجتماع الفرنسي فلان، فلان السفيرة الفنلندية): a foreign person in a
-    story of another state.
+    story of another state; so does a person given the outlet's own state by a
+    local story, by an adjective before the name or in an apposition an office
+    opens (فلان رئيس الجالية اليمنية), not by a verb's object. A state's name
+    right after the name is the verb's object (واتهم الوزير فلان إسرائيل); an
+    English-style rank before the name (الكولونيل، البريجادير جنرال) makes an
+    officer (MIL), الفريق after a team's staff noun (مدرب الفريق فلان) none.
+    ``state_names`` and ``office_words``: those :class:`_NameReader` read, when
+    at hand.
     """
     from .mentions import _outlet_homes, find_mentions
 
@@ -313,7 +322,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
     # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
-    state_names = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
+    if state_names is None:  # as _NameReader reads them
+        state_names = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
     phrases = sorted({plain(_object_dropped(_deputy_dropped(normalize(phrase)), key[1], state_names))
                       for key, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
@@ -332,7 +342,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
     # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
-    office_heads = frozenset(w for w in _office_words(tables) if not w.startswith("ال"))
+    office_heads = frozenset(w for w in (_office_words(tables) if office_words is None else office_words)
+                             if not w.startswith("ال"))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
     normalized: dict = {}
     for (kind, candidate), code, phrase, doc_id in people:
@@ -692,7 +703,8 @@ class _NameReader:
                         | ranks) - frozenset(word_list("not_name_opener", lists, required=False))
         self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
         # a descriptor after a name is no family name (فلان الفلاني الاستشاري في ...، فلان الفلاني الشهر الماضي)
-        self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
+        self.office_words = frozenset(_office_words(tables))
+        self.stop = (self.office_words | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
         # a state's name after a name is the sentence going on (واتهم الوزير فلان الفلاني إسرائيل بأنها ...)
