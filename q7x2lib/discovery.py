@@ -345,7 +345,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     office_heads = frozenset(w for w in (_office_words(tables) if office_words is None else office_words)
                              if not w.startswith("ال"))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
-    normalized: dict = {}
+    # the loaded corpus's text_norm is text_clean normalised (q7x2lib.clean): read, not normalised again
+    normalized: dict = (dict(zip(corpus["doc_id"], corpus["text_norm"]))
+                        if text_col == "text_clean" and "text_norm" in corpus else {})
     for (kind, candidate), code, phrase, doc_id in people:
         deputy = _object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
         country, agent = _split_code(code, agent_codes)
@@ -390,7 +392,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
         else:
             outlets_own = bool(country) and country == homes.get(doc_id, "") and country not in written
         if (not country or outlets_own) and isinstance(texts.get(doc_id), str):
-            if doc_id not in normalized:
+            if not isinstance(normalized.get(doc_id), str):
                 normalized[doc_id] = normalize(texts[doc_id])
             # a foreigner in a local story of the outlet's state (المدرب البلغاري فلان in a Saudi daily): the state of
             # the nationality written beside the name, not the outlet's
