@@ -196,6 +196,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         before = text[max(0, start - 60):start] if isinstance(text, str) else ""
         name = names.find(str(surface), before=before)
         phrase = str(surface)
+        if name and (word_before := before.split()[-1:]) and normalize(word_before[0]) in names.team_nouns:
+            phrase = f"{normalize(word_before[0])} {phrase}"  # بعثة | الفريق فلان: the noun that makes الفريق the team
         if name and isinstance(text, str):
             # a mention that ends inside the name (والعريف أول خالد محمد عبد الله | الشحي): the name read on in the
             # text, by a family name with the article or a father's (بن، بنت، آل) only; a plain word after the
@@ -218,7 +220,8 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col)
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col, names.states,
+                 names.office_words)
     # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
@@ -277,7 +280,8 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
 
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
-                 text_col: str = "text_clean") -> None:
+                 text_col: str = "text_clean", state_names: frozenset | None = None,
+                 office_words: frozenset | None = None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -295,7 +299,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     A person left without a country takes the state of a nationality
     adjective written right beside their first naming in the article
     (عالم الاجتماع الفرنسي فلان، فلان السفيرة الفنلندية): a foreign person in a
-    story of another state.
+    story of another state; so does a person given the outlet's own state by a
+    local story, by an adjective before the name or in an apposition an office
+    opens (فلان رئيس الجالية اليمنية), not by a verb's object. A state's name
+    right after the name is the verb's object (واتهم الوزير فلان إسرائيل); an
+    English-style rank before the name (الكولونيل، البريجادير جنرال) makes an
+    officer (MIL), الفريق after a team's staff noun (مدرب الفريق فلان) none.
+    ``state_names`` and ``office_words``: those :class:`_NameReader` read, when
+    at hand.
     """
     from .mentions import _outlet_homes, find_mentions
 
@@ -310,7 +321,11 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
-    phrases = sorted({plain(_deputy_dropped(normalize(phrase))) for _, _, phrase, _ in people})
+    # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
+    if state_names is None:  # as _NameReader reads them
+        state_names = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
+    phrases = sorted({plain(_object_dropped(_deputy_dropped(normalize(phrase)), key[1], state_names))
+                      for key, _, phrase, _ in people})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
     by_phrase: dict[int, list] = defaultdict(list)
@@ -323,10 +338,18 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
+    ranks = frozenset(word_list("rank_loanword", lists, required=False))
+    team_nouns = frozenset(word_list("team_noun", lists, required=False))
+    # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
+    # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
+    office_heads = frozenset(w for w in (_office_words(tables) if office_words is None else office_words)
+                             if not w.startswith("ال"))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
-    normalized: dict = {}
+    # the loaded corpus's text_norm is text_clean normalised (q7x2lib.clean): read, not normalised again
+    normalized: dict = (dict(zip(corpus["doc_id"], corpus["text_norm"]))
+                        if text_col == "text_clean" and "text_norm" in corpus else {})
     for (kind, candidate), code, phrase, doc_id in people:
-        deputy = _deputy_dropped(normalize(phrase))
+        deputy = _object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
         country, agent = _split_code(code, agent_codes)
         if deputy != normalize(phrase) and agent == "LEG":
             agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
@@ -346,8 +369,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             body = _body_written(rest, bodies)
             if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
                 agent = bodies[body]
+        if agent == "MIL" and at >= 0 and _team_before(phrase[:at], team_nouns):
+            agent = ""  # مدرب الفريق فلان، إداري الفريق فلان: the team's, not a lieutenant general
+        if at >= 0 and _rank_before(phrase[:at], ranks, nationalities):
+            # an English-style rank right before the name (الكولونيل فلان، البريجادير جنرال الأمريكي فلان): an officer
+            agent = "COP" if any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])) else "MIL"
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
         written = _states_written(phrase.replace(candidate, " ") if at >= 0 else phrase, states)
+        outlets_own = False  # the outlet's home state, kept from the story, which the phrase does not write
         if near is not None and near[2]:
             country = near[2]
         elif written and country not in written:
@@ -360,11 +389,64 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                              phrase, candidate, at, by_phrase.get(index[phrase], []))))):
             country = ""  # the story's state, not the person's (save an official, a member, an officer or a judge
             # of the story's state: المتحدث باسم مجلس الوزراء فلان; not a mission or an embassy: رئيس البعثة فلان)
-        if not country and isinstance(texts.get(doc_id), str):
-            if doc_id not in normalized:
+        else:
+            outlets_own = bool(country) and country == homes.get(doc_id, "") and country not in written
+        if (not country or outlets_own) and isinstance(texts.get(doc_id), str):
+            if not isinstance(normalized.get(doc_id), str):
                 normalized[doc_id] = normalize(texts[doc_id])
-            country = _nationality_beside(normalized[doc_id], candidate, nationalities)
+            # a foreigner in a local story of the outlet's state (المدرب البلغاري فلان in a Saudi daily): the state of
+            # the nationality written beside the name, not the outlet's
+            country = _nationality_beside(normalized[doc_id], candidate, nationalities,
+                                          heads=office_heads if outlets_own else None) or country
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _object_dropped(phrase: str, name: str, state_names: frozenset) -> str:
+    """A (normalised) phrase cut after a name that a state's name follows (وزير الاوقاف الفلسطيني فلان اسرائيل → ...
+    فلان): the verb's object, which would give the phrase its state.
+
+    Examples:
+        >>> _object_dropped("الوزير سعد الفلاني اسرائيل بانها", "سعد الفلاني", frozenset({"اسرائيل"}))
+        'الوزير سعد الفلاني'
+        >>> _object_dropped("الوزير سعد الفلاني رئيس الوفد", "سعد الفلاني", frozenset({"اسرائيل"}))
+        'الوزير سعد الفلاني رئيس الوفد'
+    """
+    at = phrase.find(name)
+    if at < 0:
+        return phrase
+    end = at + len(name)
+    after = _WORD.findall(phrase[end:end + 30])[:1]
+    return phrase[:end] if after and after[0] in state_names else phrase
+
+
+def _team_before(before: str, nouns: frozenset) -> bool:
+    """Whether a (normalised) phrase's words before a name end with الفريق after a noun of ``nouns`` (``team_noun``
+    in the word lists): the team (مدرب الفريق فلان), not the rank.
+
+    Examples:
+        >>> nouns = frozenset({"مدرب", "اداري"})
+        >>> _team_before("اداري الفريق ", nouns), _team_before("رئيس الاركان الفريق ", nouns)
+        (True, False)
+    """
+    words = _WORD.findall(before)
+    return len(words) >= 2 and words[-1] == "الفريق" and words[-2] in nouns
+
+
+def _rank_before(before: str, ranks: frozenset, adjectives: dict[str, set]) -> bool:
+    """Whether a (normalised) phrase's words before a name end with a rank of ``ranks`` (``rank_loanword`` in the word
+    lists), a nationality adjective between them skipped.
+
+    Examples:
+        >>> ranks, adjectives = frozenset({"الكولونيل", "جنرال"}), {"الامريكي": {"USA"}}
+        >>> _rank_before("وقال الكولونيل ", ranks, adjectives), _rank_before("البريجادير جنرال الامريكي ", ranks, adjectives)
+        (True, True)
+        >>> _rank_before("الكولونيل في الشرطه ", ranks, adjectives), _rank_before("", ranks, adjectives)
+        (False, False)
+    """
+    words = _WORD.findall(before)
+    if words and words[-1] in adjectives:
+        words.pop()
+    return bool(words) and words[-1] in ranks
 
 
 def _title_before_office_dropped(phrase: str, name: str, at: int, found: list[tuple]) -> str:
@@ -414,11 +496,13 @@ def _body_written(phrase: str, bodies: dict[str, str]) -> str | None:
     return None
 
 
-def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str:
+def _nationality_beside(text: str, name: str, adjectives: dict[str, set], heads: frozenset | None = None) -> str:
     """The one state whose nationality adjective is written right beside a name's first naming in a (normalised)
     text: among the three words before it or the three after it, within its clause (no punctuation, no line
     break, no إن/أن between), else an empty code. A country's name is not read: near a person it is more often
-    what the sentence is about (قال فلان إن السعودية ...).
+    what the sentence is about (قال فلان إن السعودية ...). With ``heads``, the words after the name are read only
+    when the first is one of them (an office's head in apposition: فلان رئيس الجالية اليمنية), not a verb's
+    object (هاجم فلان الكاتب المصري).
 
     Examples:
         >>> adjectives = {"الفرنسي": {"FRA"}, "الفنلندية": {"FIN"}, "السوداني": {"SDN"}}
@@ -428,13 +512,20 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set]) -> str
         'FIN'
         >>> _nationality_beside("ان مقتل السوداني يبرز الجهود التي يبذلها الجنرال فلان الفلاني", "فلان الفلاني", adjectives)
         ''
+        >>> heads = frozenset({"رئيس"})
+        >>> _nationality_beside("هاجم فلان الفلاني الكاتب السوداني", "فلان الفلاني", adjectives, heads=heads)
+        ''
+        >>> _nationality_beside("بحضور فلان الفلاني رئيس الجاليه السودانيه", "فلان الفلاني", {"السودانيه": {"SDN"}}, heads=heads)
+        'SDN'
     """
     at = text.find(name)
     if at < 0:
         return ""
     before = _CLAUSE_END.split(text[max(0, at - 80):at])[-1].split()[-3:]
-    after = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
-    found = _states_written(" ".join(before) + " ، " + " ".join(after), adjectives)
+    behind = _CLAUSE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:3]
+    if heads is not None and behind[:1] and behind[0] not in heads:
+        behind = []
+    found = _states_written(" ".join(before) + " ، " + " ".join(behind), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -605,14 +696,17 @@ class _NameReader:
         titles = set()
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
-        self.titles = titles | _NOT_NAME_TITLES
+        # English-style ranks written in Arabic letters (الكولونيل، البريجادير جنرال): titles, not names
+        ranks = frozenset(word_list("rank_loanword", lists, required=False))
+        self.titles = titles | _NOT_NAME_TITLES | ranks
         # a person's titles and ranks (الدكتور، العريف أول، السفير), not a speaker's (مصادر، المحلل، الرئيس): the word
         # after one opens a name even when no list knows it as a given name
-        self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES) \
-            - frozenset(word_list("not_name_opener", lists, required=False))
+        self.openers = (frozenset().union(*(word_list(name, lists) for name in _OPENING_TITLE_LISTS)) | _NOT_NAME_TITLES
+                        | ranks) - frozenset(word_list("not_name_opener", lists, required=False))
         self.given_after_title = frozenset(word_list("given_name_after_title", lists, required=False))
         # a descriptor after a name is no family name (فلان الفلاني الاستشاري في ...، فلان الفلاني الشهر الماضي)
-        self.stop = (_office_words(tables) | set(word_list("subject_stop", lists)) | _NOT_NAME
+        self.office_words = frozenset(_office_words(tables))
+        self.stop = (self.office_words | set(word_list("subject_stop", lists)) | _NOT_NAME
                      | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
         # a state's name after a name is the sentence going on (واتهم الوزير فلان الفلاني إسرائيل بأنها ...)
@@ -622,6 +716,8 @@ class _NameReader:
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person
         self.namesake_nouns = frozenset(w for name in _NAMESAKE_LISTS for w in word_list(name, lists, required=False))
         self.anonymous = frozenset(word_list("source_head", lists))
+        # مدرب الفريق فلان: the team's, not the rank الفريق
+        self.team_nouns = frozenset(word_list("team_noun", lists, required=False))
         self._found: dict[tuple[str, str], str | None] = {}
 
     def read(self, text: str, before: str = "", titled: bool = False, normalized: bool = False) -> str | None:

@@ -350,3 +350,43 @@ def test_an_ambassadors_rank_before_a_home_office_keeps_the_storys_state() -> No
              "وقال السفير سعيد الفلاحي المتحدث الرسمي باسم مجلس الوزراء إن الخطة تبدأ الشهر المقبل.")
     found = discovered_in_a_saudi_daily(story)
     assert set(found.loc[["سعيد الفلاحي"], "suggested_code"]) == {"EGYGOV"}
+
+
+def test_an_english_style_rank_written_in_arabic_is_a_title_and_an_officer() -> None:
+    df = corpus_of("وقال الكولونيل جيمس هاركر للصحفيين إن الطائرات عادت إلى قواعدها.",
+                   "وقال البريجادير جنرال الأمريكي كيفين مالوري في البيان إن الغارات استمرت.",
+                   "وقال الميجر جنرال كيفين مالوري إن الجسر أغلق.",
+                   "وأضاف الكولونيل جيمس هاركر أن الطقس كان سيئا.")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1)
+    people = found[found["kind"] == "speaker no table knows"].set_index("candidate")["suggested_code"]
+    assert not any("الكولونيل" in c or "جنرال" in c for c in people.index)
+    assert people["جيمس هاركر"] == "MIL" and people["كيفين مالوري"] == "USAMIL"
+
+
+def test_a_foreigner_in_a_local_story_takes_the_nationality_beside_the_name_not_the_outlets_state() -> None:
+    found = discovered_in_a_saudi_daily("رفضت لجنة شؤون اللاعبين باتحاد كرة القدم المصري برئاسة سامح الفلاحي، عضو "
+                                        "مجلس الإدارة، النظر في القرار. وقال الأمير سلطان إن المملكة تدعم الرياضة.")
+    assert set(found.loc[["سامح الفلاحي"], "suggested_code"].str[:3]) == {"EGY"}
+    found = discovered_in_a_saudi_daily("وحضر الحفل الشيخ مهدي الفلاحي رئيس الجالية اليمنية في المملكة. "
+                                        "وقال أمير المنطقة إن المملكة ترحب بضيوفها.")
+    assert set(found.loc[["مهدي الفلاحي"], "suggested_code"].str[:3]) == {"YEM"}
+    # a nationality after the name that is the verb's object is not the person's
+    found = discovered_in_a_saudi_daily("وهاجم الأمير خالد الفلاحي الكاتب المصري في مقال. "
+                                        "وقال الأمير خالد الفلاحي إن المملكة قوية.")
+    assert not found.loc[["خالد الفلاحي"], "suggested_code"].str.startswith("EGY").any()
+
+
+def test_the_team_before_a_name_is_no_rank() -> None:
+    found = discovered_in_a_saudi_daily("وغادرت بعثة النادي إلى المعسكر، وقال مدرب الفريق عادل الفلاحي إن اللاعبين "
+                                        "جاهزون. وأكد إداري الفريق سليمان الفلاحي أن المعسكر يسير وفق الخطة.")
+    codes = found.loc[["عادل الفلاحي", "سليمان الفلاحي"], "suggested_code"]
+    assert not codes.str.endswith("MIL").any()
+    found = discovered_in_a_saudi_daily("وقال رئيس هيئة الأركان الفريق عادل الفلاحي إن القوات جاهزة في المملكة.")
+    assert found.loc[["عادل الفلاحي"], "suggested_code"].str.endswith("MIL").all()
+
+
+def test_a_state_named_right_after_the_name_is_the_verbs_object_not_the_persons_state() -> None:
+    found = discovered_in_a_saudi_daily("واتهم وزير الزراعة والشؤون الريفية الفلسطينية سعيد الفلاحي إسرائيل بأنها "
+                                        "أتلفت المحاصيل في القرى.")
+    assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("ISR").any()
