@@ -273,6 +273,10 @@ class _Matcher:
         self.rel_title_kin = frozenset(normalize(w) for w in word_list("rel_title_kin", words, required=False))
         self.rel_title_tribes = frozenset(normalize(w) for w in word_list("rel_title_tribe", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
+        # شرطة، الأمن، الدوريات، الدفاع المدني ...: the police and security bodies whose officer, named by rank right
+        # after the office (مدير شرطة كذا الرائد فلان), the samples code COP, not MIL (stems without ال)
+        self.rank_police_words = frozenset(normalize(w).removeprefix("ال")
+                                           for w in word_list("rank_police_body", words, required=False))
         # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
         # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
         self.given_name_titles = frozenset(word_list("title_before_given_name", words, required=False))

@@ -577,7 +577,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # no agent) gives its offices none (المتحدث الرسمي لجامعة نجران: SAU)
         agent = (m.org_agents.get(where, "") if m.code_of(where) == "IGO"
                  else m.org_agents.get(where) or ("" if m.org_codes.get(where) else entry.agent)
-                 if entry.agent == "GOV" and where in m.org_codes and m.org_agents.get(where) != "MED" else entry.agent)
+                 if entry.agent == "GOV" and where in m.org_codes and m.org_agents.get(where) != "MED"
+                 # قوات الحوثيين، مقاتلو داعش: the forces of an armed group are the group (REB), not a state's army
+                 else "REB" if entry.agent == "MIL" and m.org_agents.get(where) == "REB" else entry.agent)
         # الرئيس alone is the head of some body as often as of the state: the article's state gives its
         # country, never its holder
         office = "" if where or key in m.context_no_holder else entry.office
@@ -1763,6 +1765,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 if named == "":
                     agentless.add(at)  # عميدة الكلية الدكتورة فلانة: a university's officer, coded by its state alone
                 a, pre, inside = head[0], head[1], wider
+        if head is None and title in m.ranks and agent == "MIL" and not pre and _police_office_before(norm, a, m):
+            agent = "COP"  # مدير شرطة كذا الرائد فلان، الناطق الأمني بالمنطقة العميد فلان: a police officer
         if head is None and title in m.rel_titles and not agent and not _office_apposed(norm, units, a):
             if _rel_kin_before(norm, t.start(), m) or _rel_tribe_near(norm, t.start(), b, m):
                 # والد الشهيد الشيخ فلان، وشيخ قبائل فلان بقرى كذا الشيخ فلان: a kinsman or a tribal elder, a civilian
@@ -2285,6 +2289,50 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
+
+
+def _police_office_before(norm: str, a: int, m: _Matcher) -> bool:
+    """Whether the rank at ``a`` follows, in apposition, an office of a police or security body: an office head
+    (``person_office``: مدير، قائد، الناطق ...) within a few words before it on the same clause (one comma right
+    before the rank allowed), a word of ``rank_police_body`` (شرطة، الأمن، الدوريات، المرور ...) among the head
+    and the words after it. The samples code such an officer COP (X-AV, I, J, S: SAU COP), a rank alone MIL.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.person_offices = frozenset({"مدير", "قائد", "ناطق"})
+        >>> m.rank_police_words = frozenset({"شرطه", "امني", "دوريات"})
+        >>> text = "وقال مدير شرطه المحافظه الرائد سعد"
+        >>> _police_office_before(text, text.index("الرائد"), m)
+        True
+        >>> text = "وقال قائد الدوريات بالمدينة، العقيد سعد"
+        >>> _police_office_before(text, text.index("العقيد"), m)
+        True
+        >>> text = "وقال قائد اللواء الثالث العميد سعد"
+        >>> _police_office_before(text, text.index("العميد"), m)
+        False
+        >>> text = "في مقر الشرطة. العقيد سعد"
+        >>> _police_office_before(text, text.index("العقيد"), m)
+        False
+    """
+    gap = norm[max(0, a - _OFFICE_HEAD_REACH) : a].rstrip()
+    gap = gap[:-1] if gap.endswith(("،", ",")) else gap  # قائد الدوريات بالمدينة، العقيد فلان
+    words = list(_OFFICE_GAP_WORD.finditer(gap))
+    if not words or gap[words[-1].end():].strip():
+        return False
+    seen = []
+    for n, w in enumerate(reversed(words)):
+        if n >= _OFFICE_GAP_WORDS:
+            return False
+        if gap[w.end() : words[len(words) - n].start()].strip() if n else False:
+            return False  # punctuation inside the gap: another clause
+        word = w[0]
+        if word in _OFFICE_GAP_STOP:
+            return False
+        stem = _OFFICE_HEAD_WORD.match(word)
+        stem = stem[2] if stem else word
+        seen.append(stem)
+        if stem in m.person_offices:
+            return any(s in m.rank_police_words for s in seen)
+    return False
 
 
 def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | None:

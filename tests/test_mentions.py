@@ -1464,3 +1464,29 @@ def test_a_head_named_with_a_title_is_coded_by_the_body_the_words_name() -> None
                                                   "وقال رئيس اللجنة الوطنية للنقل بمجلس الغرف الأستاذ سعد الفلاني إن",
                                                   "وقال مدير التعليم بالمنطقة الأستاذ سعد الفلاني إن المدارس جاهزة")]
     assert found == ["NGO", "BUS", "GOV"]
+
+
+def test_an_officer_named_by_rank_after_a_police_office_is_police() -> None:
+    # the office right before the rank names a police or security body: COP; a brigade's commander keeps the MIL
+    # of his rank, as does a rank after another officer's office and و
+    codes = [[row[3] for row in mentions_of(text) if row[2] == "name"]
+             for text in ("وقال مدير شرطة محافظة الساحل الرائد سعد بن علي الفلاني إن المتهم أوقف",
+                          "وأوضح الناطق الأمني بمنطقة الساحل، العقيد سعد الفلاني أن الدوريات باشرت",
+                          "وقال قائد اللواء الثالث العميد سعد الفلاني إن الوحدات جاهزة",
+                          "وحضر قائد الدوريات الأمنية واللواء سعد الفلاني قائد الكتيبة")]
+    assert codes == [["COP"], ["COP"], ["MIL"], ["MIL"]]
+
+
+def test_the_forces_of_an_armed_group_are_the_group() -> None:
+    found = mentions_of("وتقدمت قوات الحوثيين نحو المدينة بعد أن انسحبت قوات داعش منها")
+    assert [row[3][-3:] for row in found] == ["REB", "REB"]
+
+
+def test_yemens_republican_guard_is_its_army() -> None:
+    found = mentions_of("وأسرت المقاومة اليمنية في تعز ضباطا من الحرس الجمهوري")
+    assert [row[3] for row in found] == ["YEMREB", "YEMMIL"]
+
+
+def test_a_local_development_or_patients_committee_is_civic() -> None:
+    found = mentions_of("ونظمت لجنة التنمية الاجتماعية بالحي حفلا، وزارت لجنة أصدقاء المرضى المستشفى، وقال رئيس لجنة التنمية السياحية إن")
+    assert [row[3][-3:] for row in found if "لجن" in row[1]] == ["NGO", "NGO", "GOV"]
