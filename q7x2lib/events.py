@@ -111,6 +111,9 @@ MAX_INSTRUMENT_GAP = 4
 #: the act, after its object and a time (تم تحرير المدينة الأسبوع الماضي من قبل القوات الحكومية، الهجمات التي تعرضت
 #: لها البلاد في الأيام الأخيرة من قبل التنظيم), up to this many words, with no other act's trigger between.
 MAX_FAR_AGENT_GAP = 8
+#: Words between an act and a two-word agent marker (من قبل، من جانب) whose doer replaces a source found by position
+#: (جرى استخراج جثة الشخص من قبل وحدات الإنقاذ: not the body's owner before the marker).
+MAX_MARKED_DOER_GAP = 4
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -2320,6 +2323,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None:
                 # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
                 source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
+            elif (pair is None and not source[3].startswith("agent")
+                    and (marked := _marked_doer(doc, local, hit, cb, clause_end, next_trigger(hit), pat)) is not None
+                    and marked[2] != source[2]):
+                # جرى استخراج جثة الشخص من قبل وحدات الإنقاذ، تم القبض عليه من قبل شرطة خيبر، احترام الهدنة من قبل
+                # الميليشيات: the doer a two-word marker names right after the act outranks the actor found before
+                # or after it by position (its object, the clause's speaker)
+                source = marked
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
@@ -4733,6 +4743,22 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
                 return (code, aid, surface, "between"), (code2, aid2, surface2, "between")
         return ((code, aid, surface, "between (first side)"), None) if first_alone else None
     return None
+
+
+def _marked_doer(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, next_start: int, pat: _Patterns):
+    """The doer a two-word agent marker (من قبل، من جانب) names at most :data:`MAX_MARKED_DOER_GAP` words after
+    an act, before the next act's trigger and before a relative clause on a later noun (which has its own doer).
+
+    Labelled ``agent (MARKER) over position, further on``: what stands between the act and the marker is its object.
+    Not after على يد: the development gold keeps the actor before an expulsion "at the hands of" as its source.
+    """
+    norm = doc.norm
+    far_end = min(clause_end, int(doc.offsets[next_start]) if next_start < len(norm) else clause_end)
+    relative = _RELATIVE_RE.search(norm, hit.end, doc.to_norm[far_end])
+    if relative is not None:
+        far_end = int(doc.offsets[relative.start()])
+    found = _agent_source(doc, local, cb, far_end, AGENT_MARKERS[:2], MAX_MARKED_DOER_GAP)
+    return (*found[:3], f"{found[3]} over position, further on") if found is not None else None
 
 
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,

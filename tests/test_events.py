@@ -2229,3 +2229,15 @@ def test_the_gcc_member_states_are_a_bloc_for_mentions_and_igo_for_events() -> N
     text = "والتقى وزير الخارجية الأمريكي جون كيري وزراء خارجية دول مجلس التعاون في الدوحة."
     ev = events(text)
     assert ev[["source_code", "target_code"]].values.tolist()[0] == ["USAGOV", "IGO"]
+
+
+def test_a_doer_after_min_qibal_outranks_the_actor_found_by_position() -> None:
+    # made up: the speaker stands before the act's noun, the doer after من قبل right after it
+    ev = events("وطالب الرئيس اليمني باحترام الهدنة من قبل الميليشيات الحوثية.", with_statements=False)
+    act = ev[ev["trigger"].str.contains("الهدنة")]
+    assert act["source_code"].tolist() == ["YEMREB"]
+    assert act["evidence"].str.contains("over position").all()
+    # an actor named after a relative pronoun has its own doer: no override from there
+    ev = events("وطالب الرئيس اليمني باحترام الهدنة التي وقعت عليها الأطراف من قبل الأمم المتحدة.",
+                with_statements=False)
+    assert not ev["evidence"].str.contains("over position").any()
