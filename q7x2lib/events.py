@@ -2509,7 +2509,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             side = st[8] or speaker_code
-            if root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
+            if isinstance(side, str) and len(side) == 6 and side[3:] in _word_set("speaker_side_no_act_agent"):
+                # قال مواطن / أكدت منظمة / ذكرت صحيفة إن عمليات تجري: a civilian, an NGO or the press reports what
+                # others do; their side is no doer (the development gold agrees 4 times in 64 such rows; round 48)
+                side = None
+            elif root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
                 # أكد المتحدث باسم الحكومة أن عمليات تمشيط تجري: a government's fight is fought by its forces (the
                 # development gold codes such rows MIL 25 times, GOV 11; round 42)
                 side = side[:3] + "MIL"
@@ -2520,8 +2524,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # or a raid the government's speaker reports is made by its police (the development gold codes 22 of
                 # 30 such rows COP, the others a head of government's demand or a judge's order; round 47)
                 side = side[:-3] + "COP"
-            source = (side, st[4], st[5], "speaker's side")
-            how.append("source=speaker's side")
+            if side is not None:
+                source = (side, st[4], st[5], "speaker's side")
+                how.append("source=speaker's side")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and _after_impersonal(norm, hit, pat)
                 and root not in RESULT_ROOTS

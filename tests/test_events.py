@@ -2241,3 +2241,12 @@ def test_a_doer_after_min_qibal_outranks_the_actor_found_by_position() -> None:
     ev = events("وطالب الرئيس اليمني باحترام الهدنة التي وقعت عليها الأطراف من قبل الأمم المتحدة.",
                 with_statements=False)
     assert not ev["evidence"].str.contains("over position").any()
+
+
+def test_a_civilian_or_an_ngo_that_reports_an_operation_is_not_its_doer() -> None:
+    # made up: a human-rights group and a resident tell of a sweep; neither side did it
+    for text in ("وقالت منظمة حقوقية يمنية إن المدينة شهدت أمس عمليات تمشيط واسعة.",
+                 "وقال أحد سكان المدينة اليمنية إن الحي شهد أمس عمليات تمشيط واسعة."):
+        ev = events(text, sign_model=False)
+        rows = ev[ev.trigger == "تمشيط"]
+        assert not rows["evidence"].str.contains("speaker's side").any(), text
