@@ -4203,10 +4203,13 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
-            if (not after_only and gap[:1] and gap[0] in _word_set("verb_subject_unit_head") and gap[1:] in ([], ["من"])
+            if (not after_only and gap[:1] and gap[0] in _word_set("verb_subject_unit_head")
+                    and (gap[1:] in ([], ["من"]) or (gap[1:2] == ["من"] and gap[2:] and len(gap) == 3
+                                                     and gap[2] in _word_set("unit_group_noun")))
                     and not (_PREP_LETTERS & set(pre)) and not _norm_of(doc, ca, cb).endswith("وا")):
                 # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
-                # its subject (not after هاجموا، whose subject is its own)
+                # its subject (not after هاجموا، whose subject is its own); the body may follow a group's noun the
+                # actor coder leaves out of the mention (قتل مسلحون من جماعة "بوكو حرام")
                 return code, aid, surface, "after (its unit)"
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
                     and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap[int(head and not pre):])

@@ -2250,3 +2250,11 @@ def test_a_civilian_or_an_ngo_that_reports_an_operation_is_not_its_doer() -> Non
         ev = events(text, sign_model=False)
         rows = ev[ev.trigger == "تمشيط"]
         assert not rows["evidence"].str.contains("speaker's side").any(), text
+
+
+def test_gunmen_of_a_group_after_a_verb_make_the_group_its_doer() -> None:
+    # made up: nominative members (-ون) right after the verb, then من and the group, with or without its noun
+    ev = events("واقتحم متشددون من تنظيم داعش نقطة تفتيش للجيش الليبي.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["IMG", "LBYMIL"]]
+    ev = events("وقتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في قرية شمالية.", with_statements=False)
+    assert ev["source_code"].tolist() == ["NGAREB"]
