@@ -112,6 +112,9 @@ MAX_INSTRUMENT_GAP = 4
 #: the act, after its object and a time (تم تحرير المدينة الأسبوع الماضي من قبل القوات الحكومية، الهجمات التي تعرضت
 #: لها البلاد في الأيام الأخيرة من قبل التنظيم), up to this many words, with no other act's trigger between.
 MAX_FAR_AGENT_GAP = 8
+#: Words between an act and a two-word agent marker (من قبل، من جانب) whose doer replaces a source found by position
+#: (جرى استخراج جثة الشخص من قبل وحدات الإنقاذ: not the body's owner before the marker).
+MAX_MARKED_DOER_GAP = 4
 #: What a content pattern whose target is ``label`` (a disparaging name: ميليشيات) weighs in a statement's vote.
 LABEL_VOTE = 0.5
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
@@ -2404,6 +2407,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None:
                 # قتل شاب فلسطيني برصاص الجيش، على يد جبهة النصرة: the doer named by its instrument or its hand
                 source = _agent_source(doc, local, cb, clause_end, pat.instrument_agents, MAX_INSTRUMENT_GAP)
+            elif (pair is None and not source[3].startswith("agent")
+                    and (marked := _marked_doer(doc, local, hit, cb, clause_end, next_trigger(hit), pat)) is not None
+                    and marked[2] != source[2]):
+                # جرى استخراج جثة الشخص من قبل وحدات الإنقاذ، تم القبض عليه من قبل شرطة خيبر، احترام الهدنة من قبل
+                # الميليشيات: the doer a two-word marker names right after the act outranks the actor found before
+                # or after it by position (its object, the clause's speaker)
+                source = marked
             # the speaker acts in the first person (ناقشنا), or through the pronoun of a noun that governs an
             # object (وقال خلال لقائه الوزير: the meeting is the speaker's)
             if source is None and st is not None and st[1] <= ca < st[2] and (st[4] or st[5]) \
@@ -2583,7 +2593,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             side = st[8] or speaker_code
-            if root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
+            if isinstance(side, str) and len(side) == 6 and side[3:] in _word_set("speaker_side_no_act_agent"):
+                # قال مواطن / أكدت منظمة / ذكرت صحيفة إن عمليات تجري: a civilian, an NGO or the press reports what
+                # others do; their side is no doer (the development gold agrees 4 times in 64 such rows; round 48)
+                side = None
+            elif root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
                 # أكد المتحدث باسم الحكومة أن عمليات تمشيط تجري: a government's fight is fought by its forces (the
                 # development gold codes such rows MIL 25 times, GOV 11; round 42)
                 side = side[:3] + "MIL"
@@ -2594,8 +2608,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # or a raid the government's speaker reports is made by its police (the development gold codes 22 of
                 # 30 such rows COP, the others a head of government's demand or a judge's order; round 47)
                 side = side[:-3] + "COP"
-            source = (side, st[4], st[5], "speaker's side")
-            how.append("source=speaker's side")
+            if side is not None:
+                source = (side, st[4], st[5], "speaker's side")
+                how.append("source=speaker's side")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and _after_impersonal(norm, hit, pat)
                 and root not in RESULT_ROOTS
@@ -4272,10 +4287,13 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
-            if (not after_only and gap[:1] and gap[0] in _word_set("verb_subject_unit_head") and gap[1:] in ([], ["من"])
+            if (not after_only and gap[:1] and gap[0] in _word_set("verb_subject_unit_head")
+                    and (gap[1:] in ([], ["من"]) or (gap[1:2] == ["من"] and gap[2:] and len(gap) == 3
+                                                     and gap[2] in _word_set("unit_group_noun")))
                     and not (_PREP_LETTERS & set(pre)) and not _norm_of(doc, ca, cb).endswith("وا")):
                 # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
-                # its subject (not after هاجموا، whose subject is its own)
+                # its subject (not after هاجموا، whose subject is its own); the body may follow a group's noun the
+                # actor coder leaves out of the mention (قتل مسلحون من جماعة "بوكو حرام")
                 return code, aid, surface, "after (its unit)"
             if (len(gap) <= MAX_SUBJECT_GAP and not (_PREP_LETTERS & set(pre))
                     and all(w.startswith("ال") or w in descriptors or _is_means(w) for w in gap[int(head and not pre):])
@@ -4817,6 +4835,22 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
                 return (code, aid, surface, "between"), (code2, aid2, surface2, "between")
         return ((code, aid, surface, "between (first side)"), None) if first_alone else None
     return None
+
+
+def _marked_doer(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, next_start: int, pat: _Patterns):
+    """The doer a two-word agent marker (من قبل، من جانب) names at most :data:`MAX_MARKED_DOER_GAP` words after
+    an act, before the next act's trigger and before a relative clause on a later noun (which has its own doer).
+
+    Labelled ``agent (MARKER) over position, further on``: what stands between the act and the marker is its object.
+    Not after على يد: the development gold keeps the actor before an expulsion "at the hands of" as its source.
+    """
+    norm = doc.norm
+    far_end = min(clause_end, int(doc.offsets[next_start]) if next_start < len(norm) else clause_end)
+    relative = _RELATIVE_RE.search(norm, hit.end, doc.to_norm[far_end])
+    if relative is not None:
+        far_end = int(doc.offsets[relative.start()])
+    found = _agent_source(doc, local, cb, far_end, AGENT_MARKERS[:2], MAX_MARKED_DOER_GAP)
+    return (*found[:3], f"{found[3]} over position, further on") if found is not None else None
 
 
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,

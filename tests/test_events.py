@@ -2289,3 +2289,32 @@ def test_a_rescue_after_an_impersonal_verb_with_its_pronoun() -> None:
     assert "07" in ev.loc[ev["trigger"].str.contains("نقاذ"), "event_code"].tolist()
     ev = events("وطالبت الجمعية بخطة لإنقاذه من الإفلاس.", with_statements=False)
     assert not ev["trigger"].str.contains("نقاذ").any()
+
+
+def test_a_doer_after_min_qibal_outranks_the_actor_found_by_position() -> None:
+    # made up: the speaker stands before the act's noun, the doer after من قبل right after it
+    ev = events("وطالب الرئيس اليمني باحترام الهدنة من قبل الميليشيات الحوثية.", with_statements=False)
+    act = ev[ev["trigger"].str.contains("الهدنة")]
+    assert act["source_code"].tolist() == ["YEMREB"]
+    assert act["evidence"].str.contains("over position").all()
+    # an actor named after a relative pronoun has its own doer: no override from there
+    ev = events("وطالب الرئيس اليمني باحترام الهدنة التي وقعت عليها الأطراف من قبل الأمم المتحدة.",
+                with_statements=False)
+    assert not ev["evidence"].str.contains("over position").any()
+
+
+def test_a_civilian_or_an_ngo_that_reports_an_operation_is_not_its_doer() -> None:
+    # made up: a human-rights group and a resident tell of a sweep; neither side did it
+    for text in ("وقالت منظمة حقوقية يمنية إن المدينة شهدت أمس عمليات تمشيط واسعة.",
+                 "وقال أحد سكان المدينة اليمنية إن الحي شهد أمس عمليات تمشيط واسعة."):
+        ev = events(text, sign_model=False)
+        rows = ev[ev.trigger == "تمشيط"]
+        assert not rows["evidence"].str.contains("speaker's side").any(), text
+
+
+def test_gunmen_of_a_group_after_a_verb_make_the_group_its_doer() -> None:
+    # made up: nominative members (-ون) right after the verb, then من and the group, with or without its noun
+    ev = events("واقتحم متشددون من تنظيم داعش نقطة تفتيش للجيش الليبي.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["IMG", "LBYMIL"]]
+    ev = events("وقتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في قرية شمالية.", with_statements=False)
+    assert ev["source_code"].tolist() == ["NGAREB"]
