@@ -1304,6 +1304,23 @@ def test_headlines_of_one_template_telling_other_things_are_read_as_a_round_up()
     assert _stories._headline_template(titles, r, c, similarity, score).tolist() == [True, False, False, True, False, False]
 
 
+def test_headlines_opening_with_one_named_event_are_not_a_template() -> None:
+    titles = np.array([
+        "مهرجان الساحل الشعبي الأول يواصل عروض الفرق",  # 0
+        "مهرجان الساحل الشعبي الأول يختتم بتكريم الفائزين",  # 1: the same festival's next day
+        "انطلاق فعاليات معرض الكتاب بالمدينة وسط حضور كبير",  # 2
+        "انطلاق فعاليات معرض الكتاب بالمدينة يستقطب الزوار",  # 3: an exhibition's name within the first three words
+        "أمانة جدة تغلق مطعما مخالفا",  # 4
+        "أمانة جدة تغلق ثلاثة مطاعم",  # 5: no event named: still a template
+        "بلدية الطائف تنظم حفلا لأهالي الحي",  # 6
+        "بلدية الطائف تنظم معرضا للأسر المنتجة",  # 7: the event word only after the opening: still a template
+        "انطلاق فعاليات مهرجان صيف الواحة",  # 8
+        "انطلاق فعاليات مهرجان التمور بالقصيم"])  # 9: the event word ends the opening, two festivals: a template
+    r, c = np.array([1, 3, 5, 7, 9]), np.array([0, 2, 4, 6, 8])
+    similarity, score = np.full(5, 0.3), np.full(5, 0.35)
+    assert _stories._headline_template(titles, r, c, similarity, score).tolist() == [False, False, True, True, True]
+
+
 def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
     seen = []
 
