@@ -56,6 +56,10 @@ _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
+#: A present-tense verb of the dual (يهنئان، يؤكدان، تبحثان), normalised: two joined before it are its subject.
+_DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
+#: Between the first of two joined subjects and the second: the conjunction alone, attached or apart.
+_DUAL_JOIN = re.compile(r"\s*و?")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 #: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first.
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -1699,7 +1703,8 @@ class _Subjects(_BackReferences):
             return kana_subject
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
-            return to_norm[m[0]], to_norm[m[1]]
+            first = self._dual_first(n_sent, m, nca)
+            return to_norm[(first or m)[0]], to_norm[m[1]]
         if j < lo:
             return None
         last = self._core(self._word(j))
@@ -1740,6 +1745,21 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return self._after_contrast(lo, j)
         return self._span_of(k, j)
+
+    def _dual_first(self, n_sent: int, second: tuple, nca: int) -> tuple | None:
+        """Before a verb in the dual (يهنئان، يؤكدان), the mention joined by و right before the mention ``second``
+        that stands before the verb: the two are its subject (خادم الحرمين وولي العهد يهنئان، الرئيس هادي والجامعة
+        العربية يطالبان), the first of them, written first, named with both. None for any other verb, or when no
+        mention of the same sentence ends right before ``second``'s و."""
+        if not _DUAL_VERB_RE.fullmatch(self._core(self._word(self._index_at(nca)))):
+            return None
+        text = self.doc.text
+        joined = text[second[0] : second[0] + 1] == "و" or text[: second[0]].rstrip()[-1:] == "و"
+        if not joined:
+            return None
+        sa = int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else second[0]
+        first = self.ment.before(text, sa, second[0], _DUAL_JOIN)
+        return first if first is not None and first[0] < second[0] and first[1] <= second[0] else None
 
     def _after_contrast(self, lo: int, j: int) -> tuple[int, int] | None:
         """A subject put first after a particle of contrast, longer than a clause-initial phrase may be: لكن،

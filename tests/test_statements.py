@@ -2416,3 +2416,14 @@ def test_the_speaker_phrase_ends_before_on_behalf_of_himself() -> None:
     # a spokesman's title keeps its باسمه / باسمها
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وأضافت الناطقة باسمها أن الوفد سيعود غدا.")
     assert found[-1][1] == "الناطقة باسمها"
+
+
+def test_two_joined_before_a_dual_verb_are_its_speaker_together() -> None:
+    # made up: X وY يؤكدان / يطالبان: both speak, named as written, coded as the first
+    found = _said("الرئيس الفرنسي والمستشارة الألمانية يؤكدان أن الاتفاق ملزم للجميع.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الرئيس الفرنسي والمستشارة الألمانية", "FRAGOV"]]
+    found = _said("الرئيس اليمني والجامعة العربية يطالبان بوقف إطلاق النار فورا.")
+    assert found["speaker_surface"].tolist() == ["الرئيس اليمني والجامعة العربية"]
+    # a verb of one speaker keeps the mention right before it alone
+    found = _said("قالت مصادر إن الرئيس الفرنسي والمستشارة الألمانية اجتمعا، والمستشارة الألمانية تؤكد أن الاتفاق ملزم.")
+    assert found["speaker_surface"].tolist()[-1] == "المستشارة الألمانية"
