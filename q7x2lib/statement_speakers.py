@@ -889,7 +889,7 @@ class _Subjects(_BackReferences):
         # ثم ألقى، بعد ذلك ألقت، وفي الحفل ألقى: words before the verb of issuing; it opens the clause
         i = next((k for k in range(i + 1, j - 2) if self._issuing_verb_at(k)), i) \
             if not self._issuing_verb_at(i) else i
-        if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3 and not self._long_issuer(i + 1, j - 2):
+        if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3 and not (self._issuing_verb_at(i) and self._long_issuer(i + 1, j - 2)):
             return None  # verb, subject, document; not a run-on "sentence"
         document = self._core(self._word(j - 1))
         # بيانا (accusative), or a feminine noun whose case ending is not written (ألقى المفتي كلمة عبر فيها)
