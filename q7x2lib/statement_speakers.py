@@ -38,6 +38,7 @@ _SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صبا�
 # a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
 _DEMONSTRATIVE_OBJECTS = frozenset(["ذلك"])
 _MAX_SUBJECT_WORDS = 9
+_MAX_ISSUER_WORDS = 14  # ألقى صاحب السمو الملكي الأمير فلان بن فلان بن فلان أمير المنطقة كلمة: who gives a speech, named in full
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
 _MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
@@ -56,6 +57,13 @@ _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
+#: A present-tense verb of the dual (يهنئان، يؤكدان، تبحثان), normalised: two joined before it are its subject.
+_DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
+#: Between the first of two joined subjects and the second: the conjunction alone, attached or apart.
+_DUAL_JOIN = re.compile(r"\s*و?")
+#: A past verb of the feminine (تناولت، شهدت، بلغت), normalised, not a plural in -ات/-يات or a noun in -وت/-يت:
+#: after a surname, what is said opens with it (وقال الجبير تناولت المباحثات ...).
+_FEMININE_PERFECT_RE = re.compile(r"[^\W\d_]{3,6}(?<![اوي])ت")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 #: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first.
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -881,8 +889,8 @@ class _Subjects(_BackReferences):
         # ثم ألقى، بعد ذلك ألقت، وفي الحفل ألقى: words before the verb of issuing; it opens the clause
         i = next((k for k in range(i + 1, j - 2) if self._issuing_verb_at(k)), i) \
             if not self._issuing_verb_at(i) else i
-        if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3:  # verb, subject, document; not a run-on "sentence"
-            return None
+        if j - i < 3 or j - i > _MAX_SUBJECT_WORDS + 3 and not (self._issuing_verb_at(i) and self._long_issuer(i + 1, j - 2)):
+            return None  # verb, subject, document; not a run-on "sentence"
         document = self._core(self._word(j - 1))
         # بيانا (accusative), or a feminine noun whose case ending is not written (ألقى المفتي كلمة عبر فيها)
         if not (document.endswith("ا") and "ال" + document[:-1] in self.cues.documents
@@ -894,8 +902,25 @@ class _Subjects(_BackReferences):
         if len(verb) < 3 or verb.startswith("ال") and verb not in self.cues.issuing_verbs or verb in self.cues.heads \
                 or self._word(i)[-1:] in _PUNCT:
             return None
-        span = self._span_of(i + 1, j - 2)
+        # الشبكة الدولية، التي تضم 164 منظمة، تقريرا: a relative clause describes the issuer, not part of its name
+        last = next((k - 1 for k in range(i + 2, j - 1) if self._core(self._word(k)) in _RELATIVES), j - 2)
+        span = self._span_of(i + 1, last)
         return span if self._is_subject_phrase(span) else None
+
+    def _long_issuer(self, i: int, j: int) -> bool:
+        """Words ``i`` to ``j``, longer than a subject may be, still name the one who gives a speech: at most
+        :data:`_MAX_ISSUER_WORDS` words besides a part in brackets (صاحب السمو الملكي الأمير فلان بن فلان بن فلان
+        أمير المنطقة الشرقية، نائب رئيس مهرجان القطيف (واحتنا فرحانة) فلان الفلاني), none of them ending a sentence."""
+        counted, depth = 0, 0
+        for k in range(i, j + 1):
+            w = self._word(k)
+            depth += w.count("(")
+            if depth <= 0 and self._core(w):
+                counted += 1
+            depth = max(0, depth - w.count(")"))
+            if w[-1:] in _SENTENCE_MARKS and not abbreviation_dot(self.doc.norm, self.words[k][1] - 1):
+                return False
+        return counted <= _MAX_ISSUER_WORDS
 
     def _issuing_verb_at(self, k: int) -> bool:
         """The word ``k`` is a verb of issuing (ألقى، وأصدرت), as the ``issuing_verb`` list writes it."""
@@ -1354,10 +1379,11 @@ class _Subjects(_BackReferences):
         if self.ment.overlapping(*self._text_span(*self.words[i]), every=True):
             return False
         # after a surname, only a word that cannot be a given name: a pronoun or the accusative, a feminine or
-        # derived verbal noun, an addressee with ل (not البائع سعيد، هيفاء وهبي: a given name, a surname)
+        # derived verbal noun, an addressee with ل, a past verb of the feminine that opens what is said (الجبير
+        # تناولت المباحثات) (not البائع سعيد، هيفاء وهبي: a given name, a surname)
         return state or core.endswith(("ها", "هم", "هما", "ه", "ة")) or core[:1] == "ل" \
             or core.endswith("ا") and not core.endswith("اء") and len(core) > 3 or bool(_DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
-            or core in cues.object_nouns
+            or core in cues.object_nouns or _FEMININE_PERFECT_RE.fullmatch(core) is not None
 
     def _named_after_a_given_name(self, name: str, n0: int) -> bool:
         """``name`` (normalised) stands before ``n0`` right after a word that may be a given name: no article, no
@@ -1699,7 +1725,8 @@ class _Subjects(_BackReferences):
             return kana_subject
         m = self.ment.before(text, int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else ca, ca, _SVO_GAP)
         if m is not None:
-            return to_norm[m[0]], to_norm[m[1]]
+            first = self._dual_first(n_sent, m, nca)
+            return to_norm[(first or m)[0]], to_norm[m[1]]
         if j < lo:
             return None
         last = self._core(self._word(j))
@@ -1740,6 +1767,21 @@ class _Subjects(_BackReferences):
         if self._word(j)[-1:] in "،,:.؟?!":
             return self._after_contrast(lo, j)
         return self._span_of(k, j)
+
+    def _dual_first(self, n_sent: int, second: tuple, nca: int) -> tuple | None:
+        """Before a verb in the dual (يهنئان، يؤكدان), the mention joined by و right before the mention ``second``
+        that stands before the verb: the two are its subject (خادم الحرمين وولي العهد يهنئان، الرئيس هادي والجامعة
+        العربية يطالبان), the first of them, written first, named with both. None for any other verb, or when no
+        mention of the same sentence ends right before ``second``'s و."""
+        if not _DUAL_VERB_RE.fullmatch(self._core(self._word(self._index_at(nca)))):
+            return None
+        text = self.doc.text
+        joined = text[second[0] : second[0] + 1] == "و" or text[: second[0]].rstrip()[-1:] == "و"
+        if not joined:
+            return None
+        sa = int(self.doc.offsets[n_sent]) if n_sent < len(self.doc.norm) else second[0]
+        first = self.ment.before(text, sa, second[0], _DUAL_JOIN)
+        return first if first is not None and first[0] < second[0] and first[1] <= second[0] else None
 
     def _after_contrast(self, lo: int, j: int) -> tuple[int, int] | None:
         """A subject put first after a particle of contrast, longer than a clause-initial phrase may be: لكن،

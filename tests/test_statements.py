@@ -2416,3 +2416,32 @@ def test_the_speaker_phrase_ends_before_on_behalf_of_himself() -> None:
     # a spokesman's title keeps its باسمه / باسمها
     found = _who("وقال أحد سكان القرية إن المياه مقطوعة.", "وأضافت الناطقة باسمها أن الوفد سيعود غدا.")
     assert found[-1][1] == "الناطقة باسمها"
+
+
+def test_two_joined_before_a_dual_verb_are_its_speaker_together() -> None:
+    # made up: X وY يؤكدان / يطالبان: both speak, named as written, coded as the first
+    found = _said("الرئيس الفرنسي والمستشارة الألمانية يؤكدان أن الاتفاق ملزم للجميع.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الرئيس الفرنسي والمستشارة الألمانية", "FRAGOV"]]
+    found = _said("الرئيس اليمني والجامعة العربية يطالبان بوقف إطلاق النار فورا.")
+    assert found["speaker_surface"].tolist() == ["الرئيس اليمني والجامعة العربية"]
+    # a verb of one speaker keeps the mention right before it alone
+    found = _said("قالت مصادر إن الرئيس الفرنسي والمستشارة الألمانية اجتمعا، والمستشارة الألمانية تؤكد أن الاتفاق ملزم.")
+    assert found["speaker_surface"].tolist()[-1] == "المستشارة الألمانية"
+
+
+def test_a_surname_then_a_past_verb_of_the_feminine_ends_the_speaker() -> None:
+    # made up: what is said follows the surname with no إن, opening with a verb (تناولت، شهدت)
+    found = _who("التقى وزير الخارجية سامي العتيبي نظيره الياباني أمس.",
+                 "وقال العتيبي تناولت المحادثات التعاون التجاري بين البلدين.")
+    assert found[-1][:2] == ["وقال", "العتيبي"]
+
+
+def test_a_speech_giver_named_at_length_speaks() -> None:
+    # made up: ألقى + a name longer than a subject may be (a bracketed part not counted) + كلمة قال فيها
+    found = _who("وفي الحفل ألقى صاحب السمو الملكي الأمير فيصل بن سعد بن عبدالله أمير المنطقة الشمالية كلمة قال فيها إن الحفل ناجح.")
+    assert found[0][1] == "صاحب السمو الملكي الأمير فيصل بن سعد بن عبدالله أمير المنطقة الشمالية"
+    found = _who("ثم ألقى نائب رئيس مهرجان الواحة ( واحتنا الجميلة ) سامي عبدالله أبو علي كلمة قال فيها: انتهينا من الحفل.")
+    assert found[0][1] == "نائب رئيس مهرجان الواحة ( واحتنا الجميلة ) سامي عبدالله أبو علي"
+    # a relative clause after the issuer describes it: not part of its name
+    found = _who("أصدرت الشبكة العربية للحقوق، التي تضم 40 منظمة في المنطقة، بيانا قالت فيه إن القيود الجديدة مقلقة.")
+    assert found[0][1] == "الشبكة العربية للحقوق"
