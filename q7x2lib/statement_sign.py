@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic import normalize, without_conjunction
+from .arabic import normalize
 
 #: The classes, in the order of the weight columns.
 SIGNS = (-1, 0, 1)
@@ -110,24 +110,24 @@ SPEAKER_FEATURES = False
 #: V-AG general; 5,221 statements; L2 4, min-count 4, general weight 2, bar 0.6; time ran out) pooled 0.7046 ->
 #: 0.7033 (3,906 -> 3,903 right), general 0.6680 -> 0.6674, political 0.7144 -> 0.7129; 7 folds up, 8 down
 #: (90% of fold bootstraps -0.0040 to +0.0012); round 46 a tie on 29 folds.
+#: Round 48, on the other 24 folds (M-U political, AH-AV general; 4,963 statements): pooled 0.6923 -> 0.6955
+#: (3,722 -> 3,734 right), general 0.6911 -> 0.6916 (2,077 -> 2,076), political 0.6821 -> 0.6879 (1,645 ->
+#: 1,658); 12 folds up, 4 down (AI +0.044, AU -0.011; 90% of fold bootstraps +0.0011 to +0.0054). Over the 46
+#: folds 19 up and 12 down with round 47's half. All 46 folds in one run (A, C, D, F-AV; 10,192 statements): pooled
+#: 0.6985 -> 0.6995 (7,632 -> 7,640 right), general 0.6787 -> 0.6788 (3,868 -> 3,864), political 0.7014 -> 0.7034,
+#: 21 up, 13 down (90% of fold bootstraps -0.0009 to +0.0028), folds below the rules V, AC, AE, AG -> V, Y, Z, AC,
+#: AE, AG: not clearly better; off.
 NEGATION_FEATURES = False
 #: The cooperation and conflict families of what is said after the cue (``sign_family_coop``: دعم، تعاون، تنسيق،
 #: مساعدات; ``sign_family_conflict``: تهديد، إدانة، عدوان) as features of the family, not of the word (``fam:+``,
 #: ``fam:-``, ``fam:±`` both, ``fam:+~`` after a negator). ``--family-features`` of the training script; the shipped
 #: model must be trained with the same setting.
 FAMILY_FEATURES = False
-#: A narrower negation (``vneg``): a verbal negator (``sign_verbal_negator``: لم، لن، لا) just before the main verb
-#: of what is said (the first verb of its head, :data:`HEAD_WORDS` words, in the imperfect: لن نقبل، لم يرفض),
-#: crossed with the sign of the acts coded inside the statement (``vneg:in-1``). ``--verbal-negation`` of the
-#: training script; the shipped model must be trained with the same setting. Off: round 47, with
-#: :data:`SAYING_KIND_FEATURES`, on the same 22 folds as :data:`NEGATION_FEATURES`: pooled 0.7046 -> 0.7047 (3,908
-#: right), general 0.6680 -> 0.6682, political a tie (0.7144); 7 folds up, 9 down: a tie.
-VERBAL_NEGATION_FEATURES = False
-#: The kind of the saying verb (``say:neutral`` قال، أكد، أوضح; ``say:critical`` ندد، دان، انتقد; ``say:approving``
-#: رحب، أشاد، ثمن; ``say:warning`` حذر، نبه), from the cue's lemma in ``reporting_verbs.csv`` and the
-#: ``saying_kind_*`` lists of ``word_lists.csv``; nothing for another cue. ``--saying-kind`` of the training script;
-#: the shipped model must be trained with the same setting. Off: a tie with :data:`VERBAL_NEGATION_FEATURES` (round 47).
-SAYING_KIND_FEATURES = False
+#: Removed in round 48: a narrower negation (``vneg``, لم، لن، لا before the main verb of what is said) and the kind
+#: of the saying verb (``say:neutral``, ``say:critical``...), off since they tied in round 47 on 22 folds (pooled
+#: 0.7046 -> 0.7047, 7 folds up, 9 down), tied again on the other 24 (M-U, AH-AV; 4,963 statements): pooled 0.6923
+#: -> 0.6944 (3,722 -> 3,726 right), general 0.6911 -> 0.6935 (2,077 -> 2,079), political 0.6821 -> 0.6841 (1,645
+#: -> 1,647), 11 folds up, 8 down (90% of fold bootstraps -0.0003 to +0.0044): over the 46 folds 18 up, 17 down.
 #: How many words of what is said count as its head, where its main verb stands (:data:`NEGATION_FEATURES`).
 HEAD_WORDS = 6
 #: Whether a function word (``stopwords_ar.txt``: هو، فيها، بهم; the negators kept) is a word (``w:``) and prefix
@@ -256,8 +256,7 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         feats += [f"cue:{cue_words[0]}", f"cp:{cue_words[0][:PREFIX]}"]
     feats += _stance_features(words, negators)
     words_said = CONTENT_FEATURES if content is None else content
-    if cue_words and (words_said or CONTENT_STANCE_FEATURES or NEGATION_FEATURES or FAMILY_FEATURES
-                      or VERBAL_NEGATION_FEATURES):
+    if cue_words and (words_said or CONTENT_STANCE_FEATURES or NEGATION_FEATURES or FAMILY_FEATURES):
         # what is said, apart from the speaker's words (a minister's title, an agency's name)
         said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
         if words_said:
@@ -268,11 +267,6 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
             feats += negation_features(said, inner_roots)
         if FAMILY_FEATURES:
             feats += family_features(said)
-        if VERBAL_NEGATION_FEATURES:
-            feats += verbal_negation_features(said, inner_roots)
-    if SAYING_KIND_FEATURES and cue:
-        kind = saying_kind(cue)
-        feats += [f"say:{kind}"] if kind else []
     if SPEAKER_FEATURES:
         feats += speaker_features(speaker)
     return feats
@@ -317,70 +311,6 @@ def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
     if at is not None and at < HEAD_WORDS:
         out += [f"inneg:{s}" for s in signs]
     return out
-
-
-_IMPERFECT_RE = re.compile(r"^[يتن][^\W\d_]{2,}$")
-
-
-@lru_cache(maxsize=1)
-def _verbal_negators() -> tuple[frozenset, tuple]:
-    from .lexicons import word_list
-
-    return (frozenset(word_list("sign_verbal_negator", required=False)),
-            word_list("sign_negator_not_negating", required=False))
-
-
-def verbal_negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
-    """``vneg`` when a verbal negator (لم، لن، لا) among the first :data:`HEAD_WORDS` words of what is said (words
-    as :func:`_stem` leaves them), where its main verb stands, comes just before a verb in the imperfect (not لا
-    بد، لا سيما, nor لا يزال "still", ``sign_negator_not_negating``); and ``vneg:in`` with the sign of each act
-    coded inside the statement.
-
-    Examples:
-        >>> verbal_negation_features(["حكومة", "لن", "تقبل", "بذلك"])
-        ['vneg']
-        >>> verbal_negation_features(["وفد", "لم", "يرفض", "عرض"], ("12",))
-        ['vneg', 'vneg:in-1']
-        >>> verbal_negation_features(["بلاده", "تدعم", "حل", "سياسي", "ولا", "شيء", "يمنع", "ذلك"])
-        []
-        >>> verbal_negation_features(["لا", "بد", "من", "حوار"]), verbal_negation_features(["وضع", "لا", "يزال", "صعبا"])
-        ([], [])
-    """
-    negators, not_negating = _verbal_negators()
-    for i, w in enumerate(said[:HEAD_WORDS]):
-        verb = said[i + 1] if i + 1 < len(said) else ""
-        if w in negators and _IMPERFECT_RE.match(verb) and not _starts(verb, not_negating):
-            return ["vneg", *(f"vneg:in{s}" for s in sorted({_sign(r) for r in inner_roots}))]
-    return []
-
-
-@lru_cache(maxsize=1)
-def _saying_kinds() -> dict:
-    """Each normalised form of ``reporting_verbs.csv`` whose lemma is on a ``saying_kind_*`` list: its kind."""
-    from .lexicons import load_lexicon, word_list
-
-    kinds = {normalize(w): kind for kind in ("neutral", "critical", "approving", "warning")
-             for w in word_list(f"saying_kind_{kind}", required=False)}
-    table = load_lexicon("reporting_verbs")
-    out = {}
-    for form, lemma in zip(table["form"].tolist(), table["lemma"].tolist()):
-        kind = kinds.get(normalize(str(lemma)))
-        if kind:
-            out.setdefault(normalize(str(form)), kind)
-    return out
-
-
-def saying_kind(cue: str) -> str:
-    """The kind of a statement's saying verb (its cue, a leading و or ف left out): ``neutral``, ``critical``,
-    ``approving``, ``warning``, or "" for another cue.
-
-    Examples:
-        >>> saying_kind("وقال"), saying_kind("ونددت"), saying_kind("مرحبا"), saying_kind("وحذر"), saying_kind(":")
-        ('neutral', 'critical', 'approving', 'warning', '')
-    """
-    kinds = _saying_kinds()
-    word = normalize(cue.strip())
-    return kinds.get(word) or kinds.get(without_conjunction(word, kinds), "")
 
 
 def family_features(said: list[str]) -> list[str]:

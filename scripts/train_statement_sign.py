@@ -124,8 +124,6 @@ FEATURE_SWITCHES = {
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
     "family_features": "FAMILY_FEATURES",
-    "verbal_negation": "VERBAL_NEGATION_FEATURES",
-    "saying_kind": "SAYING_KIND_FEATURES",
 }
 
 
@@ -176,13 +174,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the cooperation and conflict families of what is said after the cue (fam:+, fam:-; "
                         "word_lists.csv sign_family_coop, sign_family_conflict); a model written so needs "
                         "statement_sign.FAMILY_FEATURES on to be used")
-    parser.add_argument("--verbal-negation", action="store_true",
-                        help="add a narrower negation: a verbal negator (لم، لن، لا) just before the main verb of what "
-                        "is said (vneg, vneg:in-1 crossed with the sign of the acts inside); a model written so needs "
-                        "statement_sign.VERBAL_NEGATION_FEATURES on to be used")
-    parser.add_argument("--saying-kind", action="store_true",
-                        help="add the kind of the saying verb (say:neutral قال, say:critical ندد, say:approving رحب, "
-                        "say:warning حذر); a model written so needs statement_sign.SAYING_KIND_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,

@@ -517,33 +517,3 @@ def test_cooperation_and_conflict_words_of_what_is_said_count_as_families(monkey
     assert "fam:-~" in feats and "fam:-" not in feats
     monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", False)
     assert not any(f.startswith("fam:") for f in statement_features("وقال إن الحشود عدوان", cue="وقال"))
-
-
-def test_a_verbal_negator_before_the_main_verb_of_what_is_said_is_a_feature(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "VERBAL_NEGATION_FEATURES", True)
-    feats = statement_features("وقال المتحدث إن الحكومة لن تقبل بالشروط الجديدة", "01", ("12",), cue="وقال")
-    assert {"vneg", "vneg:in-1"} <= set(feats)
-    # a negator on a noun (لا بد، عدم), or لا يزال (still), is not a negated verb
-    for text in ("وقال إن لا بد من الحوار بين الأطراف", "وقال إن الوضع لا يزال صعبا في المدينة",
-                 "وقال إن عدم التوصل إلى اتفاق مؤسف"):
-        assert not any(f.startswith("vneg") for f in statement_features(text, cue="وقال")), text
-    # a negator in the speaker's words is not one of what is said
-    feats = statement_features("وقال مسؤول لم يكشف اسمه إن الوفد يصل غدا", cue="وقال")
-    assert "vneg" not in feats
-    monkeypatch.setattr(statement_sign, "VERBAL_NEGATION_FEATURES", False)
-    assert "vneg" not in statement_features("وقال إن الحكومة لن تقبل بالشروط", cue="وقال")
-
-
-def test_the_kind_of_saying_verb_is_a_feature(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "SAYING_KIND_FEATURES", True)
-    assert "say:neutral" in statement_features("وقال الوزير إن الاجتماع يعقد غدا", cue="وقال")
-    assert "say:critical" in statement_features("ونددت الوزارة بالهجوم على القافلة", cue="ونددت")
-    assert "say:approving" in statement_features("ورحب المجلس بالاتفاق الجديد", cue="ورحب")
-    assert "say:warning" in statement_features("وحذر الخبير من ارتفاع الأسعار", cue="وحذر")
-    assert not any(f.startswith("say:") for f in statement_features("الوزير: الاجتماع يعقد غدا", cue=":"))
-    monkeypatch.setattr(statement_sign, "SAYING_KIND_FEATURES", False)
-    assert not any(f.startswith("say:") for f in statement_features("وقال الوزير إن الاجتماع يعقد غدا", cue="وقال"))
