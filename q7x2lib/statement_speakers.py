@@ -456,7 +456,8 @@ class _Subjects(_BackReferences):
         # علي may open the subject of a verb that governs no على (وقال علي الحسيني, not وأكد على)
         np = self._after(ncb, nend, ali_may_open=own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs)
         opening = self._core(self.doc.norm[np[0] : np[1]].split()[0]) if np is not None else None
-        if opening in self.cues.scripture:
+        pair = " ".join(self._core(w) for w in self.doc.norm[np[0] : np[0] + 40].split()[:2]) if np is not None else None
+        if opening in self.cues.scripture or pair in self.cues.scripture:  # a row of two words: قال عز وجل
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
@@ -2002,6 +2003,8 @@ class _Subjects(_BackReferences):
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
+        if head in self.cues.honorifics:
+            n_words = 1  # وحذر فضيلته الشباب: the honorific pronoun is the subject, the object follows it
         # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
