@@ -2461,3 +2461,13 @@ def test_an_eminence_pronoun_is_the_sheikh_named_before_it() -> None:
 def test_scripture_cited_with_two_words_is_no_statement() -> None:
     rows = _who("وقال الشيخ عبدالعزيز بن عبدالله آل الشيخ إن الأمانة عظيمة، قال عز وجل: «إن الله يأمركم أن تؤدوا الأمانات».")
     assert [r[0] for r in rows] == ["وقال"]
+
+
+def test_an_office_with_its_place_goes_on_to_the_title_and_name_of_its_holder() -> None:
+    # the office, its place or body (في، على، ب on a mention), then who holds it: one speaker
+    assert _who("أعلن الملحق الثقافي في كندا الدكتور سامر العلي عن إطلاق مسابقة للطلاب.")[0][1] == \
+        "الملحق الثقافي في كندا الدكتور سامر العلي"
+    assert _who("وأكد المشرف على البرنامج الدكتور رائد الأحمد أن التسجيل مفتوح.")[0][1] == \
+        "المشرف على البرنامج الدكتور رائد الأحمد"
+    # not a title after ل: an addressee
+    assert "الدكتور" not in (_who("وبعث المدير برقية تهنئة لفخامة الرئيس الدكتور سامي العلي.") or [[None, ""]])[0][1]
