@@ -38,12 +38,16 @@ class _BackReferences(_ArticleWords):
         attribution (نقلا عن المصدر: a source relayed).
         """
         if n_words == 1 and head in self.cues.honorifics:
-            if named:
-                return named[-1]._replace(basis="back_reference")
+            coded = next((p for p in reversed(named) if p.code), None)
+            if coded is not None:  # the last one coded, not an uncoded scholar quoted in a sermon (قال الطيبي رحمه الله)
+                return coded._replace(basis="back_reference")
             title = head[:-2] if head.endswith("ها") else head[:-1]  # معاليه → معالي، سموها → سمو
             title = title[:-1] + "ة" if title.endswith("ت") else title  # فخامته → فخامة
             # سمو الأمير ...، or the title with its article after صاحب: صاحب السمو الأمير ...، صاحب المعالي
-            return self._last_naming(title, n0, max_words=8) or self._last_naming("ال" + title, n0, max_words=10, owner="صاحب")
+            found = self._last_naming(title, n0, max_words=8) or self._last_naming("ال" + title, n0, max_words=10, owner="صاحب")
+            if found is None and named:
+                return named[-1]._replace(basis="back_reference")
+            return found or self._last_person(n0)
         office = self._office_named_before(head, rest, named)
         if office is not None:
             return office
@@ -87,6 +91,20 @@ class _BackReferences(_ArticleWords):
             # وأشار المصدر after وقال قيادي عسكري ...: a source never named so is the last one who spoke
             return named[-1]._replace(basis="back_reference")
         return None
+
+    def _last_person(self, n0: int, reach: int = 600) -> _Speaker | None:
+        """The last mention of a known actor (an id) or of someone coded with an agent (SAUREL) ending within ``reach`` characters before ``n0``: the one an
+        honorific pronoun with no speaker named before it points to (استنهض ... الشيخ عبدالمحسن القاسم ... وحذر فضيلته)."""
+        j = self._index_at(n0)
+        if j >= len(self.words):
+            return None
+        t0 = self._text_span(*self._span_of(j, j))[0]
+        found = [m for m in self.ment.overlapping(max(0, t0 - reach), t0, every=True)
+                 if m[1] <= t0 and (m[2] or len(m) > 4 and m[4] and len(m[4]) > 3)]  # a state alone (SAU) is no one
+        if not found:
+            return None
+        m = max(found, key=lambda m: m[1])
+        return _Speaker(m[2], self.doc.text[m[0] : m[1]], m[4] if len(m) > 4 else None, "back_reference")
 
     def _last_spoke(self, prior: _Speaker, rest: tuple, n0: int) -> bool:
         """A bare speaking role (المصدر، المصادر) or one with a country adjective only (المسؤول الأمريكي) can be

@@ -100,6 +100,10 @@ class _Cues:
             self.other_senses.setdefault(form, set()).add(opening)
         self.fact_subjects = frozenset(word_list("fact_subject"))  # مما يؤكد أن: a fact shows it, no one speaks
         self.titles = frozenset(word_list("speaker_title"))
+        # a title before a personal name (الدكتور، الشيخ، اللواء، معالي): an office's holder named after its place
+        self.name_titles = frozenset(normalize_text(w) for name in ("person_title", "person_title_mil", "person_title_gov",
+                                                                    "person_title_rel", "honorific_title")
+                                     for w in word_list(name, required=False))
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))

@@ -24,6 +24,8 @@ from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPE
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
+# what may follow an office before the name of its holder: في المنطقة، على الطلاب (and ب on a mention)
+_PLACE_PREPOSITIONS = frozenset({"في", "علي"})
 _WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
@@ -456,7 +458,8 @@ class _Subjects(_BackReferences):
         # علي may open the subject of a verb that governs no على (وقال علي الحسيني, not وأكد على)
         np = self._after(ncb, nend, ali_may_open=own not in self.cues.ala_verbs and verb not in self.cues.ala_verbs)
         opening = self._core(self.doc.norm[np[0] : np[1]].split()[0]) if np is not None else None
-        if opening in self.cues.scripture:
+        pair = " ".join(self._core(w) for w in self.doc.norm[np[0] : np[0] + 40].split()[:2]) if np is not None else None
+        if opening in self.cues.scripture or pair in self.cues.scripture:  # a row of two words: قال عز وجل
             return _NOT_SPEECH  # قال الله تعالى، قال صلى الله عليه وسلم: scripture cited, not a statement of the news
         if opening in self.cues.cue_objects:
             np = None  # ولفت النظر إلى ...: the verb's object, not a subject; the one who spoke before goes on
@@ -1231,10 +1234,38 @@ class _Subjects(_BackReferences):
             self._cut, self._from = i, n0
         try:
             span = self._after_from(i, n1, attribution, got, ali_may_open)
+            if span is not None and not attribution:
+                span = self._titled_name_after(span, n1)
         finally:
             self._cut = -1
         if span is not None and span[0] < n0:
             span = (n0, span[1])
+        return span
+
+    def _titled_name_after(self, span: tuple[int, int], n1: int, reach: int = 6) -> tuple[int, int]:
+        """The subject goes on to a title and its name a few words after it (word lists ``person_title`` and its
+        military, government and religious kinds, ``honorific_title``): an office
+        with its place or body, then who holds it (أعلن الملحق الثقافي في أستراليا الدكتور فلان، أكد المشرف على الطلاب
+        في الدورة الشيخ فلان); the first word after the office is the title, في or على, or ب or ل on a mention
+        (بمحافظة الليث), and the words between, none a title after ل (لفخامة), have no mark, no complementiser and no quotation."""
+        k = self._index_at(span[1]) - 1  # the last word of the subject
+        if k >= len(self.words) or self._word(k)[-1:] in _PUNCT:
+            return span
+        for j in range(k + 1, min(k + 1 + reach, len(self.words))):
+            if self.words[j][0] >= n1:
+                return span
+            w = self._word(j)
+            core = self._core(w)
+            if j == k + 1 and core not in self.cues.name_titles and core not in _PLACE_PREPOSITIONS \
+                    and not (core[:1] == "ب" and self.ment.overlapping(*self._text_span(*self.words[j]), every=True)):
+                return span  # not a place or body after the office (طالبت المواطنة فلانة وزير الصحة المهندس ...)
+            if core[:1] == "ل" and (core[1:] in self.cues.name_titles or "ال" + core[2:] in self.cues.name_titles):
+                return span  # an addressee with a title (برقية تهنئة لفخامة الرئيس الدكتور ...)
+            if core in self.cues.name_titles and j + 1 < len(self.words) and self.words[j + 1][0] < n1:
+                more = self._after_from(j, n1, False, [])
+                return (span[0], more[1]) if more is not None and more[1] > span[1] else span
+            if not core or w[-1:] in _PUNCT or _COMPLEMENTISER_RE.fullmatch(core) or w[:1] in "«\"“(":
+                return span
         return span
 
     def _opens_a_name(self, j: int) -> bool:
@@ -2002,6 +2033,8 @@ class _Subjects(_BackReferences):
         if (head in self.cues.documents or head in self.cues.back_nouns and head not in self.cues.titles) and not found:
             # واعتبر البيان مدينة درعا، وأكد المصدر استكمال المرحلة: the subject, then its object
             n_words = next((k for k, w in enumerate(norm_words[1:], 1) if not w.startswith("ال")), n_words)
+        if head in self.cues.honorifics:
+            n_words = 1  # وحذر فضيلته الشباب: the honorific pronoun is the subject, the object follows it
         # a one-word back-reference (المنظمة، الوزارة) may be a mention itself, coded from its antecedent:
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":

@@ -2445,3 +2445,29 @@ def test_a_speech_giver_named_at_length_speaks() -> None:
     # a relative clause after the issuer describes it: not part of its name
     found = _who("أصدرت الشبكة العربية للحقوق، التي تضم 40 منظمة في المنطقة، بيانا قالت فيه إن القيود الجديدة مقلقة.")
     assert found[0][1] == "الشبكة العربية للحقوق"
+
+
+def test_an_eminence_pronoun_is_the_sheikh_named_before_it() -> None:
+    # فضيلته (a religious scholar's honorific) speaks as معاليه does; the one named before it even when no verb
+    # of speech opened the article (استنهض), and the sheikh, not the scholar he quoted, after a quotation
+    sheikh = "الشيخ عبدالعزيز بن عبدالله آل الشيخ"
+    rows = _said(f"استنهض {sheikh} العلماء في خطبة الجمعة.", "وحذر فضيلته الشباب من الفتن، مشددا على أن العلم نور.")
+    assert rows[["cue", "speaker_surface", "speaker_code"]].values.tolist()[0] == ["وحذر", sheikh, "SAUREL"]
+    rows = _who(f"وقال {sheikh} إن الأمانة عظيمة.", "قال الطيبي رحمه الله: من حفظ لسانه سلم.",
+                "وتساءل فضيلته: أين أهل العلم؟")
+    assert rows[-1][:2] == ["وتساءل", sheikh]
+
+
+def test_scripture_cited_with_two_words_is_no_statement() -> None:
+    rows = _who("وقال الشيخ عبدالعزيز بن عبدالله آل الشيخ إن الأمانة عظيمة، قال عز وجل: «إن الله يأمركم أن تؤدوا الأمانات».")
+    assert [r[0] for r in rows] == ["وقال"]
+
+
+def test_an_office_with_its_place_goes_on_to_the_title_and_name_of_its_holder() -> None:
+    # the office, its place or body (في، على، ب on a mention), then who holds it: one speaker
+    assert _who("أعلن الملحق الثقافي في كندا الدكتور سامر العلي عن إطلاق مسابقة للطلاب.")[0][1] == \
+        "الملحق الثقافي في كندا الدكتور سامر العلي"
+    assert _who("وأكد المشرف على البرنامج الدكتور رائد الأحمد أن التسجيل مفتوح.")[0][1] == \
+        "المشرف على البرنامج الدكتور رائد الأحمد"
+    # not a title after ل: an addressee
+    assert "الدكتور" not in (_who("وبعث المدير برقية تهنئة لفخامة الرئيس الدكتور سامي العلي.") or [[None, ""]])[0][1]
