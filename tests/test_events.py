@@ -2318,3 +2318,14 @@ def test_gunmen_of_a_group_after_a_verb_make_the_group_its_doer() -> None:
     assert ev[["source_code", "target_code"]].values.tolist() == [["IMG", "LBYMIL"]]
     ev = events("وقتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في قرية شمالية.", with_statements=False)
     assert ev["source_code"].tolist() == ["NGAREB"]
+
+
+def test_a_hospital_or_a_court_receiving_cases_is_no_visit() -> None:
+    # word list received_public: cases, bodies or the injured received within six words of the verb
+    assert events("واستقبل المستشفى الجامعي صباح أمس تسع حالات من المصابين.", with_statements=False)["event_code"].ne("04").all()
+    assert events("استقبلت المحاكم الإدارية نحو 120 دعوى خلال العام.", with_statements=False)["event_code"].ne("04").all()
+    # trigger_other_sense استقبل* >محاكم: the cases stand past a comma
+    assert events("واستقبلت محاكم المنطقة الشرقية، والجنوبية، والغربية، عشرين قضية.",
+                  with_statements=False)["event_code"].ne("04").all()
+    ev = events("استقبل وزير الخارجية السعودي نظيره الأردني في الرياض.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
