@@ -2329,3 +2329,14 @@ def test_a_hospital_or_a_court_receiving_cases_is_no_visit() -> None:
                   with_statements=False)["event_code"].ne("04").all()
     ev = events("استقبل وزير الخارجية السعودي نظيره الأردني في الرياض.", with_statements=False)
     assert ev["event_code"].tolist() == ["04"]
+
+
+def test_a_meeting_named_as_a_setting_or_an_attendance_is_not_a_meeting_again() -> None:
+    # trigger_other_sense اجتماع <حضر، <بداية، <ختام ...: the meeting is told already; these name its time or its guests
+    for text in ("وفي بداية الاجتماع رحب مدير الجامعة بالضيوف.",
+                 "وحضر الاجتماع وزير الخارجية الأردني وسفير المملكة لدى الأردن.",
+                 "وقال وزير الخارجية المصري في كلمته أمام اجتماع الوزراء العرب إن الوضع خطير.",
+                 "وعلى هامش الاجتماع وقعت الشركتان مذكرة تفاهم."):
+        assert events(text, with_statements=False)["event_code"].ne("04").all(), text
+    ev = events("وعقد وزير الخارجية السعودي اجتماعا مع نظيره الأردني في عمان.", with_statements=False)
+    assert "04" in ev["event_code"].tolist()
