@@ -2321,8 +2321,8 @@ def test_gunmen_of_a_group_after_a_verb_make_the_group_its_doer() -> None:
 
 
 def test_a_hospital_or_a_court_receiving_cases_is_no_visit() -> None:
-    # word list received_public: cases, bodies or the injured received within six words of the verb
-    assert events("واستقبل المستشفى الجامعي صباح أمس تسع حالات من المصابين.", with_statements=False)["event_code"].ne("04").all()
+    # word list received_public: cases or the injured received within six words of the verb
+    assert events("واستقبل المستشفى الجامعي أمس عشرات المصابين.", with_statements=False)["event_code"].ne("04").all()
     assert events("استقبلت المحاكم الإدارية نحو 120 دعوى خلال العام.", with_statements=False)["event_code"].ne("04").all()
     # trigger_other_sense استقبل* >محاكم: the cases stand past a comma
     assert events("واستقبلت محاكم المنطقة الشرقية، والجنوبية، والغربية، عشرين قضية.",
