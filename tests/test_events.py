@@ -2340,3 +2340,11 @@ def test_a_meeting_named_as_a_setting_or_an_attendance_is_not_a_meeting_again() 
         assert events(text, with_statements=False)["event_code"].ne("04").all(), text
     ev = events("وعقد وزير الخارجية السعودي اجتماعا مع نظيره الأردني في عمان.", with_statements=False)
     assert "04" in ev["event_code"].tolist()
+
+
+def test_during_the_receiving_of_a_visitor_by_a_named_host_is_a_meeting() -> None:
+    # event_patterns خلال استقبال / لدى استقبال; من خلال استقبال (a means of service) is no visit
+    ev = events("جاء ذلك خلال استقبال وزير الخارجية السعودي في مكتبه أمس لنظيره الأردني.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
+    assert ev["trigger"].str.contains("استقبال").all()
+    assert events("وتقدم الجامعة خدماتها من خلال استقبال الطلاب في مقرها.", with_statements=False)["event_code"].ne("04").all()
