@@ -508,8 +508,8 @@ def _neighbour_senses() -> tuple[dict, dict]:
 
     Examples:
         >>> before, after = _neighbour_senses()
-        >>> "هيئة" in before["التحقيق"], after
-        (True, {})
+        >>> "هيئة" in before["التحقيق"], after["استقبل*"]
+        (True, ('محاكم',))
     """
     before, after = {}, {}
     for entry in word_list("trigger_other_sense", required=False):

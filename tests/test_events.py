@@ -2318,3 +2318,33 @@ def test_gunmen_of_a_group_after_a_verb_make_the_group_its_doer() -> None:
     assert ev[["source_code", "target_code"]].values.tolist() == [["IMG", "LBYMIL"]]
     ev = events("وقتل مسلحون من جماعة بوكو حرام عشرات الأشخاص في قرية شمالية.", with_statements=False)
     assert ev["source_code"].tolist() == ["NGAREB"]
+
+
+def test_a_hospital_or_a_court_receiving_cases_is_no_visit() -> None:
+    # word list received_public: cases or the injured received within six words of the verb
+    assert events("واستقبل المستشفى الجامعي أمس عشرات المصابين.", with_statements=False)["event_code"].ne("04").all()
+    assert events("استقبلت المحاكم الإدارية نحو 120 دعوى خلال العام.", with_statements=False)["event_code"].ne("04").all()
+    # trigger_other_sense استقبل* >محاكم: the cases stand past a comma
+    assert events("واستقبلت محاكم المنطقة الشرقية، والجنوبية، والغربية، عشرين قضية.",
+                  with_statements=False)["event_code"].ne("04").all()
+    ev = events("استقبل وزير الخارجية السعودي نظيره الأردني في الرياض.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
+
+
+def test_a_meeting_named_as_a_setting_or_an_attendance_is_not_a_meeting_again() -> None:
+    # trigger_other_sense اجتماع <حضر، <بداية، <ختام ...: the meeting is told already; these name its time or its guests
+    for text in ("وفي بداية الاجتماع رحب مدير الجامعة بالضيوف.",
+                 "وحضر الاجتماع وزير الخارجية الأردني وسفير المملكة لدى الأردن.",
+                 "وقال وزير الخارجية المصري في كلمته أمام اجتماع الوزراء العرب إن الوضع خطير.",
+                 "وعلى هامش الاجتماع وقعت الشركتان مذكرة تفاهم."):
+        assert events(text, with_statements=False)["event_code"].ne("04").all(), text
+    ev = events("وعقد وزير الخارجية السعودي اجتماعا مع نظيره الأردني في عمان.", with_statements=False)
+    assert "04" in ev["event_code"].tolist()
+
+
+def test_during_the_receiving_of_a_visitor_by_a_named_host_is_a_meeting() -> None:
+    # event_patterns خلال استقبال / لدى استقبال; من خلال استقبال (a means of service) is no visit
+    ev = events("جاء ذلك خلال استقبال وزير الخارجية السعودي في مكتبه أمس لنظيره الأردني.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
+    assert ev["trigger"].str.contains("استقبال").all()
+    assert events("وتقدم الجامعة خدماتها من خلال استقبال الطلاب في مقرها.", with_statements=False)["event_code"].ne("04").all()
