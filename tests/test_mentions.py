@@ -1499,3 +1499,13 @@ def test_the_courts_in_the_plural_are_a_judicial_mention() -> None:
     assert codes["المحاكم المصرية"] == "EGYJUD" and codes["محاكم منطقة تبوك"] == "SAUJUD"
     assert [r[3][-3:] for r in mentions_of("وأحيلت الدعاوى إلى المحاكم المختصة")] == ["JUD"]
     assert [r for r in mentions_of("وأعلنت عن محاكم جديدة في العام المقبل") if "محاكم" in r[1]] == []
+
+
+def test_the_governor_of_the_monetary_agency_is_resolved_to_the_holder_on_the_articles_date() -> None:
+    # محافظ مؤسسة النقد (long or short form) is one office mention, not محافظ مؤسسة, and names its holder in 2015
+    found = mentions_of("وأكد محافظ مؤسسة النقد العربي السعودي أن السيولة جيدة، وقال محافظ مؤسسة النقد إن الودائع نمت",
+                        "2015-08-01")
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("fahd_al_mubarak", "محافظ مؤسسة النقد العربي السعودي", "SAUGOV"),
+        ("fahd_al_mubarak", "محافظ مؤسسة النقد", "SAUGOV")]
+    assert [r[0] for r in mentions_of("وقال محافظ مؤسسة النقد إن الودائع نمت", "2019-08-01")] == [None]
