@@ -1509,3 +1509,9 @@ def test_the_governor_of_the_monetary_agency_is_resolved_to_the_holder_on_the_ar
         ("fahd_al_mubarak", "محافظ مؤسسة النقد العربي السعودي", "SAUGOV"),
         ("fahd_al_mubarak", "محافظ مؤسسة النقد", "SAUGOV")]
     assert [r[0] for r in mentions_of("وقال محافظ مؤسسة النقد إن الودائع نمت", "2019-08-01")] == [None]
+
+
+def test_the_haqqani_network_and_its_leaders_are_afghan_rebels() -> None:
+    found = mentions_of("ونفى المتحدث شائعات وفاة جلال الدين حقاني، وقال إن سراج الدين حقاني يقود شبكة حقاني")
+    assert [(r[0], r[3]) for r in found if r[0]] == [
+        ("jalaluddin_haqqani", "AFGREB"), ("sirajuddin_haqqani", "AFGREB"), ("haqqani_network", "AFGREB")]
