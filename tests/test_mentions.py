@@ -1490,3 +1490,19 @@ def test_yemens_republican_guard_is_its_army() -> None:
 def test_a_local_development_or_patients_committee_is_civic() -> None:
     found = mentions_of("ونظمت لجنة التنمية الاجتماعية بالحي حفلا، وزارت لجنة أصدقاء المرضى المستشفى، وقال رئيس لجنة التنمية السياحية إن")
     assert [row[3][-3:] for row in found if "لجن" in row[1]] == ["NGO", "NGO", "GOV"]
+
+
+def test_the_governor_of_the_monetary_agency_is_resolved_to_the_holder_on_the_articles_date() -> None:
+    # محافظ مؤسسة النقد (long or short form) is one office mention, not محافظ مؤسسة, and names its holder in 2015
+    found = mentions_of("وأكد محافظ مؤسسة النقد العربي السعودي أن السيولة جيدة، وقال محافظ مؤسسة النقد إن الودائع نمت",
+                        "2015-08-01")
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("fahd_al_mubarak", "محافظ مؤسسة النقد العربي السعودي", "SAUGOV"),
+        ("fahd_al_mubarak", "محافظ مؤسسة النقد", "SAUGOV")]
+    assert [r[0] for r in mentions_of("وقال محافظ مؤسسة النقد إن الودائع نمت", "2019-08-01")] == [None]
+
+
+def test_the_haqqani_network_and_its_leaders_are_afghan_rebels() -> None:
+    found = mentions_of("ونفى المتحدث شائعات وفاة جلال الدين حقاني، وقال إن سراج الدين حقاني يقود شبكة حقاني")
+    assert [(r[0], r[3]) for r in found if r[0]] == [
+        ("jalaluddin_haqqani", "AFGREB"), ("sirajuddin_haqqani", "AFGREB"), ("haqqani_network", "AFGREB")]
