@@ -83,6 +83,9 @@ ARTICLE = "ال"
 # as runs of letters and runs of marks, not one alternation per character,
 # which sre matches 1.5x faster; the matches are the same.)
 WORD_RE = re.compile(f"[^\\W_]+(?:[{DIACRITICS}{TATWEEL}]+[^\\W_]*)*")
+#: A present-tense verb of the dual, normalised, with a conjunction or not (يهنئان، تبحثان، ويؤكدان): its subject is
+#: two (events' dual subjects, statements' dual speakers).
+DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
 # Characters that may not stand right before or after a matched word.
 _WORDCHAR = "[^\\W_]"
 

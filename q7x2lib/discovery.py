@@ -322,10 +322,11 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
     # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
-    if state_names is None:  # as _NameReader reads them
-        state_names = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
-    phrases = sorted({plain(_object_dropped(_deputy_dropped(normalize(phrase)), key[1], state_names))
-                      for key, _, phrase, _ in people})
+    if state_names is None:
+        state_names = _one_word_state_names(tables)
+    dropped = [_object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
+               for (_, candidate), _, phrase, _ in people]
+    phrases = sorted({plain(deputy) for deputy in dropped})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
                           actors=(tables or {}).get("actors"), tables=tables)
     by_phrase: dict[int, list] = defaultdict(list)
@@ -348,8 +349,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # the loaded corpus's text_norm is text_clean normalised (q7x2lib.clean): read, not normalised again
     normalized: dict = (dict(zip(corpus["doc_id"], corpus["text_norm"]))
                         if text_col == "text_clean" and "text_norm" in corpus else {})
-    for (kind, candidate), code, phrase, doc_id in people:
-        deputy = _object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
+    for ((kind, candidate), code, phrase, doc_id), deputy in zip(people, dropped):
         country, agent = _split_code(code, agent_codes)
         if deputy != normalize(phrase) and agent == "LEG":
             agent = ""  # the coder's نائب (MP) of نائب رئيس الوفد: the deputy's agent is that of the office after it
@@ -399,6 +399,12 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             country = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                           heads=office_heads if outlets_own else None) or country
         codes[(kind, candidate)][country + agent] += 1
+
+
+def _one_word_state_names(tables) -> frozenset:
+    """The states' names of one word (إسرائيل، مصر; not الولايات المتحدة), normalised: after a person's name, the
+    sentence going on (واتهم الوزير فلان إسرائيل), read by :class:`_NameReader` and :func:`_code_people`."""
+    return frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
 
 
 def _object_dropped(phrase: str, name: str, state_names: frozenset) -> str:
@@ -710,7 +716,7 @@ class _NameReader:
                      | set(word_list("name_descriptor", lists, required=False))
                      | set(_reporting_forms(tables)))
         # a state's name after a name is the sentence going on (واتهم الوزير فلان الفلاني إسرائيل بأنها ...)
-        self.states = frozenset(w for w in _state_words(tables, ("name",)) if " " not in w)
+        self.states = _one_word_state_names(tables)
         self.given = _given_names(people, frozenset(self.titles | self.stop | set(word_list("not_given_name", lists))))
         self.known = frozenset(" ".join(normalize(str(p)).split()) for p in people["phrase"].dropna())
         # مستشفى الأمير فلان، شارع الملك فلان، شركة فلان: a place or a body called after the person, not the person

@@ -62,7 +62,7 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import NormalizedText, normalize, normalized_texts, without_article, without_conjunction
+from .arabic import DUAL_VERB_RE, NormalizedText, normalize, normalized_texts, without_article, without_conjunction
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
@@ -3229,7 +3229,6 @@ OPERATION_RELATIVE_REACH = 3
 #: Words before the operation's noun in which the verb of carrying them out may stand (its subject between: بدأت
 #: القوات الحكومية عمليات عسكرية), no comma between.
 OPERATION_DOER_REACH = 4
-_OBJECT_PRONOUN_RE = re.compile(r"(?:ها|ه|هما|هم)$")
 
 
 def _operation_carried_out(norm: str, hit) -> bool:
@@ -3267,7 +3266,7 @@ def _operation_carried_out(norm: str, hit) -> bool:
     for i, w in enumerate(after[:OPERATION_RELATIVE_REACH]):
         if w in ("التي", "الذي") and i + 1 < len(after):
             verb = _bare_forms(after[i + 1])[0]
-            return verb in verbs or _OBJECT_PRONOUN_RE.sub("", verb) in verbs
+            return verb in verbs or _PRONOUN_TAIL_RE.sub("", verb) in verbs
     return False
 
 
@@ -4105,8 +4104,6 @@ def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, s
     return _surface_code(surface, pat), None, surface, "words opening its sentence"
 
 
-#: A verb in the dual, imperfect (يهنئان، تجريان، يبحثان): its subject is two actors.
-_DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
 
 
 def _dual_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int):
@@ -4120,7 +4117,7 @@ def _dual_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int):
     (('USAGOV', None, 'أوباما وأردوغان', 'dual subject'), ('TURGOV', None, 'وأردوغان', 'dual subject'))
     """
     words = _words(_norm_of(doc, ca, cb))
-    if not words or not _DUAL_VERB_RE.fullmatch(words[0]):
+    if not words or not DUAL_VERB_RE.fullmatch(words[0]):
         return None
     before = [m for m in local if m[1] <= ca]
     if len(before) < 2 or doc.text[before[-1][1]:ca].strip():

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import takewhile
 
-from .arabic import abbreviation_dot
+from .arabic import DUAL_VERB_RE, abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
@@ -59,8 +59,6 @@ _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
-#: A present-tense verb of the dual (يهنئان، يؤكدان، تبحثان), normalised: two joined before it are its subject.
-_DUAL_VERB_RE = re.compile(r"[وف]?[يت][^\W_]{3,}ان")
 #: Between the first of two joined subjects and the second: the conjunction alone, attached or apart.
 _DUAL_JOIN = re.compile(r"\s*و?")
 #: A past verb of the feminine (تناولت، شهدت، بلغت), normalised, not a plural in -ات/-يات or a noun in -وت/-يت:
@@ -1804,7 +1802,7 @@ class _Subjects(_BackReferences):
         that stands before the verb: the two are its subject (خادم الحرمين وولي العهد يهنئان، الرئيس هادي والجامعة
         العربية يطالبان), the first of them, written first, named with both. None for any other verb, or when no
         mention of the same sentence ends right before ``second``'s و."""
-        if not _DUAL_VERB_RE.fullmatch(self._core(self._word(self._index_at(nca)))):
+        if not DUAL_VERB_RE.fullmatch(self._core(self._word(self._index_at(nca)))):
             return None
         text = self.doc.text
         joined = text[second[0] : second[0] + 1] == "و" or text[: second[0]].rstrip()[-1:] == "و"
