@@ -9,6 +9,7 @@ DataFrame. The names are also importable from :mod:`q7x2lib.mentions` and
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -176,7 +177,9 @@ def kwic(mentions: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_cle
     """Keyword in context: each mention with the words before and after it.
 
     ``before`` is the text preceding the mention (to its right when read
-    right-to-left) and ``after`` the text following it; show the table with
+    right-to-left) and ``after`` the text following it, at most ``width``
+    characters each and whole words only (a word the width cuts is left
+    out, unless it is the only one, touching the mention); show the table with
     :func:`q7x2lib.display.rtl_table` so it reads right to left. A mention
     of ``field`` ``"title"`` (:func:`q7x2lib.analyse`) is cut from its
     article's ``title``, any other from ``text_col``.
@@ -190,6 +193,8 @@ def kwic(mentions: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_cle
         >>> mentions = pd.DataFrame({"doc_id": ["a"], "sentence_id": [0], "actor_id": ["putin"], "kind": ["name"], "start": [5], "end": [10]})
         >>> kwic(mentions, corpus)[["before", "mention", "after"]].values.tolist()
         [['وقال', 'بوتين', 'إنه مستعد.']]
+        >>> kwic(mentions, corpus, width=7)[["before", "mention", "after"]].values.tolist()  # not «ه مستع»
+        [['وقال', 'بوتين', 'إنه']]
         >>> corpus = corpus.assign(title=["الكرملين: بوتين مستعد"])
         >>> kwic(mentions.assign(field=["title"], start=[10], end=[15]), corpus)[["field", "before", "mention", "after"]].values.tolist()
         [['title', 'الكرملين:', 'بوتين', 'مستعد']]
@@ -201,9 +206,32 @@ def kwic(mentions: pd.DataFrame, corpus: pd.DataFrame, text_col: str = "text_cle
     rows = []
     for r, field in zip(mentions.itertuples(index=False), row_fields(mentions)):
         t = titles[r.doc_id] if fielded and field == TITLE else texts[r.doc_id]
-        before = " ".join(t[max(0, r.start - width) : r.start].split())
-        after = " ".join(t[r.end : r.end + width].split())
+        before = " ".join(_whole_words(t, max(0, r.start - width), r.start, far_end=False).split())
+        after = " ".join(_whole_words(t, r.end, r.end + width, far_end=True).split())
         rows.append((r.doc_id, *((field,) if fielded else ()), r.sentence_id, r.actor_id, r.kind, before,
                      t[r.start : r.end], after))
     return pd.DataFrame(rows, columns=["doc_id", *([FIELD_COL] if fielded else []), "sentence_id", "actor_id", "kind",
                                        "before", "mention", "after"])
+
+
+_FIRST_WORD = re.compile(r"^\S+(?=\s)")
+_LAST_WORD = re.compile(r"(?<=\s)\S+$")
+
+
+def _whole_words(text: str, a: int, b: int, *, far_end: bool) -> str:
+    """``text[a:b]`` without the word its far end cuts (``b`` if ``far_end``, else ``a``).
+
+    The near end touches the mention and is never trimmed (a proclitic written onto it, the وب of وبوتين), nor is a
+    piece with no space in it: a cut word is left out only where a whole word remains.
+
+    Examples:
+        >>> text = "قال الرئيس الروسي"
+        >>> _whole_words(text, 2, 17, far_end=False), _whole_words(text, 0, 8, far_end=True), _whole_words(text, 5, 8, far_end=True)
+        (' الرئيس الروسي', 'قال ', 'لرئ')
+    """
+    piece = text[a:b]
+    if far_end and b < len(text) and not text[b].isspace():
+        return _LAST_WORD.sub("", piece)
+    if not far_end and a > 0 and not text[a - 1].isspace():
+        return _FIRST_WORD.sub("", piece)
+    return piece
