@@ -378,7 +378,8 @@ def _rtl_html(shown: pd.DataFrame, ids: Iterable, *, across: bool, highlight: st
             cut += was_cut
             ltr = _ltr_text(text)
             sentence = ltr and len(text.split()) >= 4  # a code or an id stays aligned with its column
-            word = bool(text) and len(text) <= 32 and not any(ch.isspace() for ch in text)
+            # one line too: a short Latin label (passage 0, ABC News), which broke between its words in a narrow column
+            word = bool(text) and len(text) <= 32 and (not any(ch.isspace() for ch in text) or ltr and not sentence)
             flags = (("q7x2-hit", col == highlight), ("q7x2-ltr", sentence), ("q7x2-word", word))
             classes = " ".join(c for c, on in flags if on)
             cls = f' class="{classes}"' if classes else ""
@@ -455,7 +456,9 @@ class TableView:
         self._shown = as_shown(user, self.outlet_columns, self.source_columns, self.country_columns)
         self._ids = user.columns if _row_numbers(user.index) else user.head(0).reset_index().columns
         self._across = _outlets_across(user)
-        self.rtl = reads_right_to_left(self._shown, rows) if rtl is None else rtl
+        # the columns as headed: Arabic names given for them (names_ar) are Arabic headers, shown only right to left
+        headed = self._shown.rename(columns=self.names_ar) if self.names_ar else self._shown
+        self.rtl = reads_right_to_left(headed, rows) if rtl is None else rtl
 
     def __repr__(self) -> str:
         return repr(self.df)
@@ -1123,11 +1126,12 @@ def show_table(
         rows: Rows shown.
         rtl: Show right to left (:func:`rtl_table`) or not; by default the
             table's text decides (:func:`reads_right_to_left`): right to left
-            when a column holds Arabic names, labels or lines, left to right
-            for codes, ids, English and numbers. Pass it only to overrule.
+            when a column holds Arabic names, labels or lines or ``names_ar``
+            names the columns in Arabic, left to right for codes, ids,
+            English and numbers. Pass it only to overrule.
         highlight: With a right-to-left table, a column to emphasise.
-        names_ar: With a right-to-left table, Arabic names for this table's
-            columns, written above their ids in place of the usual ones
+        names_ar: Arabic names for this table's columns (which make it a
+            right-to-left table), written above their ids in place of the usual ones
             (:func:`column_name_ar`): a table whose columns are the kinds of
             mention (``name``, ``role``) heads them «بالاسم»، «بالصفة», not
             «الاسم»، «الدور» as for a column of names or roles. The ids and

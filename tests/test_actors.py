@@ -1081,3 +1081,18 @@ def test_bodies_named_in_construct_of_saudi_news_are_named_rows() -> None:
                    "ومركز المعلومات الوطني ومجموعة العمل المالي أن")
     assert [code for _, _, code in found] == ["SAUGOV", "SAUGOV", "SAUBUS", "SAUNGO", "SAUCOP", "IGO"]
     assert [surface for surface, _, _ in found][:2] == ["مصلحة الزكاة والدخل", "وصندوق التنمية الزراعية"]
+
+
+def test_kwic_leaves_out_the_words_its_width_cuts() -> None:
+    # notebook 20's role mentions in context opened on «ديد معاهدة» and «ائل»: pieces of words cut by the width
+    corpus = pd.DataFrame({"doc_id": ["a"], "text_clean": ["أعلن المسؤول الكبير أمس أن الوزير سيزور المدينة غدا صباحا"]})
+    at = corpus.text_clean[0].index("الوزير")
+    mentions = pd.DataFrame({"doc_id": ["a"], "sentence_id": [0], "actor_id": ["x"], "kind": ["role"], "start": [at],
+                             "end": [at + len("الوزير")]})
+    assert kwic(mentions, corpus, width=12)[["before", "after"]].values.tolist() == [["أمس أن", "سيزور"]]
+    assert kwic(mentions, corpus, width=200)[["before", "after"]].values.tolist() == [
+        ["أعلن المسؤول الكبير أمس أن", "سيزور المدينة غدا صباحا"]]
+    # a word glued to the mention (a proclitic) is kept: it is the only one, touching it
+    glued = corpus.assign(text_clean=["وبالوزير"])
+    one = mentions.assign(start=[2], end=[8])
+    assert kwic(one, glued, width=1)[["before", "mention", "after"]].values.tolist() == [["ب", "الوزير", ""]]

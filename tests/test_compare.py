@@ -331,6 +331,20 @@ def test_shared_passages_shown_in_both_articles_with_their_context() -> None:
     assert all("الوفد سيصل غدا" in s for s in lines["shared"])
 
 
+def test_shared_passages_in_context_follow_the_passages_order_past_ten() -> None:
+    import pandas as pd
+
+    from q7x2lib import compare
+
+    # twelve made-up passages: «passage 10» came before «passage 2» when the names were sorted as text
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": ["كلمة " * 40] * 2})
+    passages = pd.DataFrame({"doc_a": ["a"] * 12, "doc_b": ["b"] * 12, "start_a": range(0, 120, 10),
+                             "end_a": range(4, 124, 10), "start_b": range(0, 120, 10), "end_b": range(4, 124, 10)})
+    lines = compare.passages_in_context(passages, df, width=10)
+    assert lines["passage"].tolist() == [f"passage {i}" for i in range(12) for _ in "ab"]
+    assert lines["doc_id"].tolist() == ["a", "b"] * 12
+
+
 def test_a_source_country_is_written_as_the_other_tables_write_one(tmp_path) -> None:
     # notebook 10 counts the citations of the sides the corpus names most (RUS, SAU): a source's country is an
     # alpha-3 code, as an actor's or an outlet's is; a two-letter code would never match a side

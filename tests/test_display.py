@@ -545,3 +545,28 @@ def test_a_wide_left_to_right_table_may_break_its_headers_after_underscores() ->
     assert 'dir="rtl"' not in page
     assert "n_<wbr>statements" in page and "cooperation_<wbr>index" in page and "<th>n</th>" in page
     assert "a_<wbr>b" not in page  # only the headers: an id in a cell stays one word
+
+
+def test_a_table_of_numbers_whose_columns_the_table_names_in_arabic_reads_right_to_left() -> None:
+    # notebook 10's named_and_cited: counts per article under Arabic measure names (names_ar) were shown left to
+    # right under their ids, the names given for nothing
+    counts = pd.DataFrame({"named_X": [20, 3], "cited_X": [4, 0]}, index=pd.Index(["a1", "a2"], name="doc_id"))
+    names = {"named_X": "ذكر البلد س", "cited_X": "الاستشهاد بمصدر من البلد س"}
+    page = show_table(counts, "made_up_measures", names_ar=names)._repr_html_()
+    assert 'class="q7x2-rtl" dir="rtl" lang="ar"' in page
+    assert '<th><bdi>ذكر البلد س</bdi><span class="q7x2-id">named_X</span></th>' in page
+    assert '<bdi dir="ltr">a1</bdi>' in page, "the index (data) is a column, on the right"
+    assert '<div dir="ltr">' in show_table(counts, "made_up_measures")._repr_html_(), "without names: ids and numbers"
+    assert '<div dir="ltr">' in show_table(counts, "made_up_measures", names_ar={"other": "غيره"})._repr_html_()
+    assert 'dir="rtl"' not in show_table(counts, "made_up_measures", names_ar=names, rtl=False)._repr_html_()
+
+
+def test_rtl_table_keeps_a_short_english_label_on_one_line_and_lets_a_sentence_wrap() -> None:
+    # notebook 10's shared passages: «passage 0» broke after «passage» in its narrow column
+    df = pd.DataFrame({"passage": ["passage 0", "passage 12"], "text": ["قال الرئيس إن العلاقات صعبة"] * 2,
+                       "note": ["a note of several English words", "Made Up News"]})
+    page = rtl_table(df)._repr_html_()
+    assert '<td class="q7x2-word"><bdi dir="ltr">passage 0</bdi></td>' in page
+    assert '<td class="q7x2-word"><bdi dir="ltr">Made Up News</bdi></td>' in page
+    assert '<td class="q7x2-ltr"><bdi dir="ltr">a note of several English words</bdi></td>' in page
+    assert "<td><bdi>قال الرئيس" in page, "Arabic text with spaces wraps as usual"

@@ -110,7 +110,7 @@ def test_a_corpus_without_titles_apart_is_unchanged(corpus) -> None:
 def test_kwic_cuts_a_title_row_from_the_title(tables, titled) -> None:
     lines = q7x2lib.kwic(tables["mentions"], titled, width=20)
     head = lines[(lines.doc_id == "a") & (lines.field == "title")]
-    assert head[["before", "mention", "after"]].values.tolist()[1] == ["الجبير:", "إيران", "تزعزع استقرار المنط"]
+    assert head[["before", "mention", "after"]].values.tolist()[1] == ["الجبير:", "إيران", "تزعزع استقرار"]  # not «المنط»: a cut word is left out
     assert "field" not in q7x2lib.kwic(tables["mentions"].drop(columns="field").iloc[:0], titled).columns
 
 

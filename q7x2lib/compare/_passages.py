@@ -192,4 +192,6 @@ def passages_in_context(passages: pd.DataFrame, corpus: pd.DataFrame, text_col: 
                              kind=s, actor_id=names, sentence_id=0) for s in "ab"]
     lines = kwic(pd.concat(sides, ignore_index=True), corpus, text_col, width=width)
     lines = lines.rename(columns={"actor_id": "passage", "mention": "shared"})
-    return lines[["passage", "doc_id", "before", "shared", "after"]].sort_values("passage", kind="stable", ignore_index=True)
+    # by the passage's number: its name sorted «passage 10» before «passage 2»
+    order = np.argsort(np.tile(np.arange(len(passages)), 2), kind="stable")
+    return lines[["passage", "doc_id", "before", "shared", "after"]].iloc[order].reset_index(drop=True)
