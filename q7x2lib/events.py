@@ -1330,7 +1330,7 @@ class _Patterns:
             body = re.escape(obj.rstrip("*")) + (r"[^\W_]*" if obj.endswith("*") else "")
             self.split_phrases.append((obj, re.compile(
                 r"(?<![^\W_])[وف]?(" + "|".join(forms) + r")((?:\s+[^\W_]+){1,%d}?)\s+" % SPLIT_PHRASE_REACH
-                + body + r"(?![^\W_])")))
+                + "(" + body + r")(?![^\W_])")))
         # قام الوزير بزيارة، قامت الشرطة بالقبض على: a verb of carrying out whose object is an act's noun after ب
         self.carried_verbs = frozenset(word_list("carried_out_verb", words, required=False))
         self.carried = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted(self.carried_verbs, key=len, reverse=True))
@@ -2188,7 +2188,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = [*verb_hits, *noun_hits]
     hits = [*hits, *_carried_out_hits(norm, pat, hits)]
-    hits = sorted([*hits, *_split_phrase_hits(norm, pat, hits)], key=lambda h: (h.start, -h.end))
+    split = _split_phrase_hits(norm, pat, hits)
+    taken = {h.start for h in split}  # تواصل قوات الجيش تقدمها: the phrase, not the noun التواصل, at its verb
+    hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
     # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
     # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
     hits = [h for h in hits if h.key not in _CARRIED_KEYS or _carried_to_care(norm, h.end)]
@@ -3084,7 +3086,8 @@ def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
 
     ``وأطلق رجال ملثمون النار على``: a hit of the row ``أطلق* النار`` at
     the verb (its span, with its و as the proclitic), where no punctuation,
-    no أن and no other trigger ``found`` stands between verb and object.
+    no أن and no other trigger ``found`` stands between verb and object (a
+    trigger found at the verb itself gives way to the phrase).
 
     Examples:
         >>> pat = _patterns(None)
@@ -3101,8 +3104,8 @@ def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
             key = f"{m.group(1)} {obj}"
             if key not in pat.info or _CLAUSE_BREAK_RE.search(gap) or _COMPLEMENTISER_RE.search(gap):
                 continue
-            if bisect_left(starts, verb_start) != bisect_left(starts, m.end()):
-                continue  # another act's trigger at the verb or between: not one phrase
+            if bisect_right(starts, verb_start) != bisect_left(starts, m.start(3)):
+                continue  # another act's trigger between verb and object: not one phrase
             out.append(Hit(key, m.start(), m.end(1), norm[m.start():verb_start]))
     return out
 
