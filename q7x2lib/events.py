@@ -2478,12 +2478,6 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # عقد صاحب السمو الملكي الأمير ... وزير الدفاع اجتماعا: the verb's subject, however long, does the act
                 light, source = opened
                 how = [h for h in how if not h.startswith("source=")] + ["source=subject of its light verb"]
-            if (carried is not None and (source is None or source[3] == "before")
-                    and (subject := _source(doc, local, carried[0], carried[1], ca, pat.descriptors,
-                                            after_only=True)) is not None):
-                # قام صاحب السمو الملكي الأمير ... بزيارة: the subject of the verb of carrying out does the act
-                source = (*subject[:3], "subject of its carrying verb")
-                how = [h for h in how if not h.startswith("source=")] + ["source=subject of its carrying verb"]
             if source is None and unit == "event" and root in FORCE_ROOTS and (
                     found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
                 # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to

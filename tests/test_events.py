@@ -1540,9 +1540,7 @@ def test_the_subject_of_the_verb_opening_the_clause_does_the_act_its_complement_
         ev = events(text, sign_model=False)
         row = ev[ev.event_code == code]
         assert len(row) >= 1 and surface in str(row.source_surface.iloc[0]), (text, row.source_surface.tolist())
-        # (round 49: after قامت ... ب the same doer is the subject of its verb of carrying out, carried_out_verb)
-        assert ("subject of its clause's verb" in row.evidence.iloc[0]
-                or "subject of its carrying verb" in row.evidence.iloc[0])
+        assert "subject of its clause's verb" in row.evidence.iloc[0]
     # the guards: a cue (أعلنت) says, it does not do the act it names; a verb of no doing (أصدرت) names no doer
     ev = events("أعلنت وزارة الداخلية خلال مؤتمر صحفي أمس عن تمكن الجهات من القبض على المطلوبين.", sign_model=False)
     assert not ev.evidence.str.contains("subject of its clause's verb").any()
@@ -2352,11 +2350,11 @@ def test_during_the_receiving_of_a_visitor_by_a_named_host_is_a_meeting() -> Non
     assert events("وتقدم الجامعة خدماتها من خلال استقبال الطلاب في مقرها.", with_statements=False)["event_code"].ne("04").all()
 
 
-def test_an_act_noun_after_a_verb_of_carrying_out_takes_its_subject() -> None:
-    # word list carried_out_verb: the subject between قام and the noun after ب is the doer, however long its titles
+def test_an_act_noun_after_a_verb_of_carrying_out_shows_the_verb() -> None:
+    # word list carried_out_verb: the noun after ب is the act, its verb of carrying out shown in the evidence
     ev = events("وقام وزير الخارجية الأردني الأستاذ فلان بن فلان بزيارة إلى الرياض أمس.", with_statements=False)
     row = ev[ev.event_code == "04"].iloc[0]
-    assert row.source_code == "JORGOV" and "carried out by" in row.evidence
+    assert "carried out by وقام" in row.evidence
     # the act is written from its noun, as the development gold writes it more often
     assert row.trigger == "بزيارة"
 
