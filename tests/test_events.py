@@ -2348,3 +2348,49 @@ def test_during_the_receiving_of_a_visitor_by_a_named_host_is_a_meeting() -> Non
     assert ev["event_code"].tolist() == ["04"]
     assert ev["trigger"].str.contains("استقبال").all()
     assert events("وتقدم الجامعة خدماتها من خلال استقبال الطلاب في مقرها.", with_statements=False)["event_code"].ne("04").all()
+
+
+def test_an_act_noun_after_a_verb_of_carrying_out_shows_the_verb() -> None:
+    # word list carried_out_verb: the noun after ب is the act, its verb of carrying out shown in the evidence
+    ev = events("وقام وزير الخارجية الأردني الأستاذ فلان بن فلان بزيارة إلى الرياض أمس.", with_statements=False)
+    row = ev[ev.event_code == "04"].iloc[0]
+    assert "carried out by وقام" in row.evidence
+    # the act is written from its noun, as the development gold writes it more often
+    assert row.trigger == "بزيارة"
+
+
+def test_a_verb_form_after_a_verb_of_carrying_out_is_read_as_its_noun() -> None:
+    ev = events("وقال شهود إن المسلحين قاموا بضرب الحراس ثم لاذوا بالفرار.", with_statements=False)
+    assert "18" in ev["event_code"].tolist()
+    assert ev["evidence"].str.contains("a verb's form read as its noun").any()
+    # carried_out_not_act: a search or an application is no act between actors; a verb form alone after ب is no act
+    assert events("وقامت الوزارة ببحث أسباب المشكلة.", with_statements=False)["event_code"].ne("04").all()
+    assert events("وقام الطالب بطلب تأشيرة للدراسة.", with_statements=False)["event_code"].ne("02").all()
+    assert events("واكتفى الرجل بضرب الأمثال.", with_statements=False)["event_code"].ne("18").all()
+
+
+def test_a_verb_phrase_split_by_its_doer_is_coded_at_the_verb() -> None:
+    # word list split_verb_phrase: أطلق* النار with the doer or a pronoun between verb and object
+    for text in ("وأطلق رجال ملثمون يركبون دراجة النار على المارة في السوق.",
+                 "وأخرج الرجل مسدسا كان بحوزته وأطلق منه النار على جاره."):
+        ev = events(text, with_statements=False)
+        rows = ev[ev.trigger.str.contains("النار")]
+        assert rows["event_code"].tolist() == ["18"], text
+        assert text[rows.iloc[0].start:].startswith(("وأطلق", "أطلق")), text
+    # punctuation between them: not one phrase
+    ev = events("وأطلق المحافظ، في الحفل، النار رمزا للبداية.", with_statements=False)
+    assert not ev["trigger"].str.contains("النار").any()
+
+
+def test_a_force_that_keeps_advancing_advances() -> None:
+    ev = events("وواصلت قوات المقاومة الشعبية تقدمها نحو المدينة.", with_statements=False)
+    assert ev["event_code"].tolist() == ["19"]
+    # تقدم alone after تواصل is no advance (keeps offering services)
+    assert events("وتواصل الوزارة تقدم الخدمات للمواطنين.", with_statements=False)["event_code"].ne("19").all()
+
+
+def test_checking_on_the_injured_is_a_visit_of_care() -> None:
+    ev = events("واطمأن وزير الصحة الأردني على صحة المصابين في المستشفى.", with_statements=False)
+    assert ev["event_code"].tolist() == ["04"]
+    # a coach on his team: no object of health or of the injured
+    assert events("واطمأن المدرب على جاهزية اللاعبين.", with_statements=False).empty
