@@ -2510,6 +2510,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # an act's noun is the one who made it, not its object
                 source, target = (*target[:3], "maker (من)"), None
                 how = [h for h in how if not h.startswith(("source=", "target="))] + ["source=maker (من)"]
+            if (source is None and target is not None and target[3] == "next" and unit_here == "event" and not at_cue
+                    and not noun and (found := _subject_head_genitive(doc, local, ca, cb, clause_end, target, root))
+                    is not None):
+                # وطلب الفريق المعاون للرئيس الأمريكي استقبال ...، استولت عليها عناصر الميليشيات: in a clause that
+                # opens with its verb, the actor governed by the uncoded noun right after the verb belongs to the
+                # verb's subject, not its object; whom it names after that subject is the target
+                source = found
+                target = _target(doc, local, cb, clause_end, source, target_rule)
+                how = [h for h in how if not h.startswith(("source=", "target="))] + [f"source={found[3]}"]
             if target is None and unit_here == "event":
                 target = (_place_target(doc, cb, clause_end, pat, force=root in RESULT_ROOTS,
                                         visit=root == VISIT_ROOT,
@@ -2612,9 +2621,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # قال مواطن / أكدت منظمة / ذكرت صحيفة إن عمليات تجري: a civilian, an NGO or the press reports what
                 # others do; their side is no doer (the development gold agrees 4 times in 64 such rows; round 48)
                 side = None
-            elif root == FIGHT_ROOT and isinstance(side, str) and len(side) == 6 and side.endswith("GOV"):
+            elif root == FIGHT_ROOT and isinstance(side, str) and (len(side) == 6 and side.endswith("GOV")
+                                                                   or _bare_country(side)):
                 # أكد المتحدث باسم الحكومة أن عمليات تمشيط تجري: a government's fight is fought by its forces (the
-                # development gold codes such rows MIL 25 times, GOV 11; round 42)
+                # development gold codes such rows MIL 25 times, GOV 11; round 42); and so is the fight a country's
+                # unnamed sources report (قالت مصادر محلية إن معارك عنيفة تدور: 5 of 6 such rows MIL; round 49)
                 side = side[:3] + "MIL"
             elif (root == "17" and isinstance(side, str) and len(side) in (3, 6) and side.endswith("GOV")
                   and "س" not in hit.proclitic and _modality(norm, hit.start, modality, pat.intent) == "act"
@@ -2823,6 +2834,84 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
     if target_rule == "من":
         return not noun and (after_opener or bound)
     return noun or after_opener or bound  # لعرض من الوزير: a verb's form never takes ب / ل
+
+
+#: At most this many words between a verb and the actor its subject's head governs: the head and its adjectives
+#: (الفريق المعاون للرئيس، المدير العام للجوازات، وفد رفيع من الأمم المتحدة).
+MAX_SUBJECT_HEAD_WORDS = 3
+_HEAD_BREAK_RE = re.compile(r"[،,.؛:!?؟()\n]")
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
+
+
+@lru_cache(maxsize=1)
+def _subject_heads() -> frozenset:
+    """The nouns that head a subject the actor coder leaves unnamed before the actor they govern: the word list
+    ``subject_head_noun`` with ``source_head``, ``subject_unit_head`` and ``member_noun``, each also with the article."""
+    words = set()
+    for name in ("subject_head_noun", "source_head", "subject_unit_head", "member_noun"):
+        words |= _word_set(name)
+    return frozenset(words | {"ال" + w for w in words})
+
+
+def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int, target, root: str):
+    """The verb's subject when the first actor after a verb that opens its clause is governed by the subject's head.
+
+    ``وطلب الفريق المعاون للرئيس الأمريكي استقبال الوفد``: nothing but a
+    particle (``verb_opening_particle``) stands before the verb in its clause,
+    and the words right after it open with a noun that heads a subject
+    (:func:`_subject_heads`: فريق، وفد، عناصر، مدير ...), which the actor
+    coder left unnamed, governing the actor as a construct (عناصر الميليشيات),
+    through ل after a definite noun (الفريق المعاون للرئيس) or through a
+    partitive من (وفد من الأمم المتحدة): that actor is the subject's, the
+    source, not the verb's object. A verb of a relative clause has its
+    subject before it unless its own pronoun is the antecedent or a
+    resumptive one follows it, and then whatever stands before the verb is
+    its object (الزوارق استولت عليها عناصر الميليشيات); a verb of force may
+    be a passive (قتل عناصر الشرطة) and is read as active only then too.
+
+    >>> doc = NormalizedText("وطلب الفريق المعاون للرئيس الأمريكي استقبال الوفد")
+    >>> _subject_head_genitive(doc, [(20, 35, "USAGOV", None, "للرئيس الأمريكي", "لل")], 0, 4, 48,
+    ...                        ("USAGOV", None, "للرئيس الأمريكي", "next"), "02")
+    ('USAGOV', None, 'للرئيس الأمريكي', 'after (its head)')
+    >>> doc = NormalizedText("الوزارة تطلب من الفريق المعاون للرئيس الأمريكي")
+    >>> _subject_head_genitive(doc, [(31, 46, "USAGOV", None, "للرئيس الأمريكي", "لل")], 8, 12, 46,
+    ...                        ("USAGOV", None, "للرئيس الأمريكي", "next"), "02")
+    """
+    span = _source_mention(local, (*target[:3], ""), cb, clause_end)
+    if span is None or _HEAD_BREAK_RE.search(doc.text, cb, span[0]):
+        return None
+    before = _sentence_words_before(doc.norm, doc.to_norm[ca], 2, chars=40)
+    if before and _HEAD_BREAK_RE.search(doc.text, max(0, ca - 40), ca):
+        before = _words(_HEAD_BREAK_RE.split(_norm_of(doc, max(0, ca - 40), ca))[-1])[-2:]
+    verb = _norm_of(doc, ca, cb)
+    gap = _words(_norm_of(doc, cb, span[0]))
+    resumptive = bool(gap) and gap[0] in _RESUMPTIVE
+    gap = gap[1:] if resumptive else gap
+    own_pronoun = resumptive or bool(_OBJECT_SUFFIX_RE.search(verb))
+    last_before = without_conjunction(before[-1]) if before else None
+    if last_before is not None and not own_pronoun and (last_before in _RELATIVES
+                                                        or last_before not in _word_set("verb_opening_particle")):
+        # الوزارة تطلب، أن التحالف يرحب بأن يزور: the subject stands before the verb; with the verb's own pronoun or
+        # a resumptive one after it, what stands before is its object (الزوارق استولت عليها عناصر الميليشيات)
+        return None
+    if root in FORCE_ROOTS and not own_pronoun:
+        return None
+    if not gap or len(gap) > MAX_SUBJECT_HEAD_WORDS or without_conjunction(gap[0]) not in _subject_heads():
+        return None
+    if any(w in _PREPOSITIONS or w.isdigit() for w in gap[1:-1]):
+        return None
+    pre = next((m[5] for m in local if m[0] == span[0]), "") or ""
+    if gap[-1] == "من":
+        governed = len(gap) > 1 and not gap[-2].startswith("ال")  # وفد من الأمم المتحدة، أعضاء من لجنة
+    elif gap[-1] in _PREPOSITIONS:
+        governed = False
+    elif "ل" in pre:
+        governed = gap[-1].startswith("ال")  # الفريق المعاون للرئيس، المدير العام للجوازات
+    else:
+        governed = not (_PREP_LETTERS & set(pre)) and len(gap) == 1 and not gap[0].startswith("ال")  # عناصر الميليشيات
+    if not governed:
+        return None
+    return target[0], target[1], target[2], "after (its head)"
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:

@@ -1974,6 +1974,32 @@ def test_a_fight_a_government_speaker_reports_is_its_military_s() -> None:
     assert ev[ev.trigger == "تمشيط"].source_code.tolist() == ["YEMGOV"]
 
 
+def test_a_fight_a_country_s_unnamed_sources_report_is_its_military_s() -> None:
+    # made up: sources coded with their country alone report fighting with no doer named: the country's forces
+    ev = events("وقالت مصادر محلية يمنية إن المدينة تشهد منذ الصباح معارك عنيفة في محيطها.", sign_model=False)
+    row = ev[ev.trigger == "معارك"].iloc[0]
+    assert row.source_code == "YEMMIL" and "speaker's side" in row.evidence
+
+
+def test_the_actor_the_subject_s_head_governs_after_a_verb_is_the_source() -> None:
+    # made up: an unnamed head (الفريق، عناصر، وفد من) opens the subject after the verb; the actor it governs is
+    # the subject's, not the verb's object
+    ev = events("وطلب الفريق المعاون للرئيس الأمريكي عقد اجتماع مع المعارضة السورية.", sign_model=False)
+    row = ev[ev.trigger.str.contains("طلب")].iloc[0]
+    assert row.source_code == "USAGOV" and "after (its head)" in row.evidence
+    ev = events("يزور وفد من الأمم المتحدة مدينة عدن الأسبوع المقبل.", sign_model=False)
+    row = ev[ev.trigger.str.contains("يزور")].iloc[0]
+    assert row.source_code == "IGO"
+    ev = events("وقال إن الزوارق استولت عليها عناصر الميليشيات بالقوة.", sign_model=False)
+    assert ev[ev.trigger.str.contains("استولت")].source_code.tolist() == ["REB"]
+    # the subject before the verb (not a particle): the actor after it is the object
+    ev = events("القيادة تهنئ رئيس المالديف بذكرى الاستقلال.", sign_model=False)
+    assert "after (its head)" not in " ".join(ev.evidence)
+    # a verb of force with no pronoun may be a passive: its victims stay its object
+    ev = events("قتل عناصر الشرطة في الهجوم.", sign_model=False)
+    assert "after (its head)" not in " ".join(ev.evidence)
+
+
 def test_the_speaker_of_a_headline_is_not_the_doer_of_the_assault_after_its_colon() -> None:
     # made up: a minister speaks of the attack; he did not carry it out
     text = "وزير الخارجية الكويتي: استهداف المساجد جريمة نكراء"
