@@ -2106,8 +2106,10 @@ class _Subjects(_BackReferences):
             prior = self._named_with_office(span[0], norm_words[:n_words], named)
             if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
                 return prior._replace(basis="back_reference")
-        if aid is None and code == "CVL" and basis != "headline" and self._setting_country:
-            # عدد من المسافرين، المقيم فلان: a private person coded CVL and no state, of the story's own setting
+        if aid is None and code == "CVL" and basis != "headline" and self._setting_country \
+                and not any(without_conjunction(w) in self.cues.stateless_private for w in norm_words[:3]):
+            # عدد من المسافرين، شقيق الطفل: a private person coded CVL and no state, of the story's own setting
+            # (not researchers or hackers, whom the story's state does not place: word list stateless_private_speaker)
             code = self._setting_country + code
         if aid is None and code is None and basis == "attribution" and n_words == 1:
             short = self._agency_short_name(head)

@@ -575,6 +575,16 @@ def test_a_private_person_coded_cvl_without_a_state_takes_the_story_country() ->
     # no state leads the article's mentions: CVL alone, no state guessed
     mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
     assert _said(mixed, "وأعرب عدد من المسافرين عن استيائهم من طول الانتظار.").speaker_code.tolist() == ["CVL"]
+    # researchers are not placed by the story's state: CVL alone
+    assert _said(story, "وقال الباحثون إن النتائج مشجعة.").speaker_code.tolist() == ["CVL"]
+
+
+def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    # شيخ قبيلة، شيخ شمل قبائل: the body (a tribe) decides, a private person of the story's state, not the title الشيخ
+    found = _said(story, "وأكد شيخ قبيلة بني عمرو الشيخ سعد بن علي القحطاني أن أبناء القبيلة يقفون مع الوطن.",
+                  "وقال شيخ شمل قبائل بني مغيد الشيخ علي بن سعد آل مفرح إن الإرهاب لن ينال من الوحدة.")
+    assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL"]
 
 
 def test_a_news_agency_named_by_its_states_adjective_alone_is_the_agency() -> None:
