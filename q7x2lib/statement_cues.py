@@ -164,6 +164,14 @@ class _Cues:
         # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
         # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
         self.body_agents = _word_pairs("speaker_body_agent", required=False)
+        # العلماء، الباحثون: private persons the story's state does not place (they keep CVL alone)
+        self.stateless_private = frozenset(normalize_text(w) for w in word_list("stateless_private_speaker", required=False))
+        # وبحسب "الفرنسية": a news agency named by its country's adjective alone, as wire copy names it (word
+        # list agency_short_name: the word and the agency's id in the organisations table), with the agency's code
+        orgs = load_lexicon("organisations")
+        org_codes = {a: f"{c}{g}" for a, c, g in zip(orgs["actor_id"], orgs["country"].fillna(""), orgs["agent"].fillna(""))}
+        self.agency_short_names = {normalize_text(w): (a, org_codes.get(a) or None)
+                                   for w, a in _word_pairs("agency_short_name", required=False).items() if a}
         self.honorifics = frozenset(word_list("honorific_pronoun"))
         # رأي (an opinion) normalises to the verb رأى: spellings, as written, that are nouns (word list noun_spelling)
         lists = load_lexicon("word_lists")

@@ -2106,9 +2106,28 @@ class _Subjects(_BackReferences):
             prior = self._named_with_office(span[0], norm_words[:n_words], named)
             if prior is not None:  # ونوه أمير منطقة نجران after الأمير جلوي بن عبدالعزيز، أمير منطقة نجران: that one
                 return prior._replace(basis="back_reference")
+        if aid is None and code == "CVL" and basis != "headline" and self._setting_country \
+                and not any(without_conjunction(w) in self.cues.stateless_private for w in norm_words[:3]):
+            # عدد من المسافرين، شقيق الطفل: a private person coded CVL and no state, of the story's own setting
+            # (not researchers or hackers, whom the story's state does not place: word list stateless_private_speaker)
+            code = self._setting_country + code
+        if aid is None and code is None and basis == "attribution" and n_words == 1:
+            short = self._agency_short_name(head)
+            if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names
+                aid, code = short
+                a = min(a, self._text_span(*self.words[self._word_holding(span[0])])[0])  # وفقا للألمانية: the whole word
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
+
+    def _agency_short_name(self, word: str) -> tuple[str, str | None] | None:
+        """(id, code) of a news agency named by its country's adjective alone (word list agency_short_name:
+        الفرنسية → afp), the normalised ``word`` with the quotation marks it may be written in and the ل of
+        the cue (وفقا للفرنسية: لفرنسية after the cue's ل) it may be joined to; None for any other word."""
+        word = word.strip("«»“”\"'")
+        known = self.cues.agency_short_names
+        forms = [word] + (["ا" + word[1:]] if word.startswith("لل") else ["ا" + word] if word.startswith("ل") else [])
+        return next((known[f] for f in forms if f in known), None)
 
     def _conjunction_before(self, a: int, b: int) -> int:
         """1 when the text ``[a, b)`` opens with the conjunction و or ف of its clause (ووزارة الداخلية إذ تعلن،

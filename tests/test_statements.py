@@ -565,6 +565,39 @@ def test_a_local_source_or_witness_takes_the_country_the_article_names_most() ->
     assert _said(mixed, "وقالت مصادر محلية إن اللقاء كان وديا.").speaker_code.tolist() == [None]
 
 
+def test_a_private_person_coded_cvl_without_a_state_takes_the_story_country() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    # a private person the mention layer codes CVL and no state (travellers, a driver): the story's own state
+    found = _said(story, "وأعرب عدد من المسافرين عن استيائهم من طول الانتظار.",
+                  "وقال أحد السائقين إن الطريق مغلق منذ يومين.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["عدد من المسافرين", "YEMCVL"], ["أحد السائقين", "YEMCVL"]]
+    # no state leads the article's mentions: CVL alone, no state guessed
+    mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
+    assert _said(mixed, "وأعرب عدد من المسافرين عن استيائهم من طول الانتظار.").speaker_code.tolist() == ["CVL"]
+    # researchers are not placed by the story's state: CVL alone
+    assert _said(story, "وقال الباحثون إن النتائج مشجعة.").speaker_code.tolist() == ["CVL"]
+
+
+def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    # شيخ قبيلة، شيخ شمل قبائل: the body (a tribe) decides, a private person of the story's state, not the title الشيخ
+    found = _said(story, "وأكد شيخ قبيلة بني عمرو الشيخ سعد بن علي القحطاني أن أبناء القبيلة يقفون مع الوطن.",
+                  "وقال شيخ شمل قبائل بني مغيد الشيخ علي بن سعد آل مفرح إن الإرهاب لن ينال من الوحدة.")
+    assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL"]
+
+
+def test_a_news_agency_named_by_its_states_adjective_alone_is_the_agency() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    # وبحسب "الفرنسية"، وفقا للألمانية: the agency speaks (MED of its state), with its id, the word as written
+    found = _said(story, 'وبحسب "الفرنسية" فإن القصف استمر حتى الفجر.', "ووفقا للألمانية فإن القافلة وصلت ليلا.")
+    assert found[["speaker_surface", "speaker_code", "speaker_id"]].values.tolist() == [
+        ['"الفرنسية"', "FRAMED", "afp"], ["للألمانية", "DEUMED", "dpa"]]
+    # the adjective of a person named with it is not the agency
+    found = _said(story, "وقالت الطبيبة الفرنسية ماري دوبون إن القصف استمر حتى الفجر.")
+    assert found.speaker_surface.tolist() == ["الطبيبة الفرنسية ماري دوبون"] and found.speaker_id.tolist() != ["afp"]
+
+
 def test_an_unnamed_source_with_only_an_adjective_of_its_kind_takes_the_story_country() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     # مطلعة، طبية name no country and no body: the story's own country, and the agent a judicial source states
