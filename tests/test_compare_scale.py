@@ -1342,3 +1342,47 @@ def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
     assert seen
     monkeypatch.setattr(_stories, "_headline_template", lambda titles, r, c, similarity, score: np.zeros(len(r), dtype=bool))
     assert _stories.event_groups(df, mentions=mentions)["event_group"].tolist()[:3] == [0, 0, 1]  # the control: a and b link
+
+
+def test_leads_that_tell_of_other_places_are_read_as_a_round_up() -> None:
+    texts = np.array([
+        "نظمت بلدية محافظة الخرج أمس حفلا لتكريم العاملين في النظافة. وحضر الحفل عدد من المسؤولين",  # 0
+        "نظمت بلدية محافظة القريات أمس حفلا لتكريم العاملين في النظافة. وحضر الحفل عدد من المسؤولين",  # 1: another town
+        "كرمت البلدية في الخرج 45 عاملا أمس في حفل أقيم بمقرها الرئيس وسط حضور كبير",  # 2: one place in common
+        "كرمت البلدية في بريدة 45 عاملا أمس في حفل أقيم بمقرها الرئيس وسط حضور كبير",  # 3: one number in common with 2
+        "أعلن الدفاع المدني في أبها السيطرة على حريق اندلع في مستودع للأخشاب صباح اليوم",  # 4
+        "أعلن الدفاع المدني بمنطقة عسير السيطرة على حريق اندلع في مستودع صباح اليوم",  # 5: a town and its region
+        "أعلن الدفاع المدني السيطرة على حريق اندلع في مستودع للأخشاب صباح اليوم دون إصابات"])  # 6: no place named
+    r, c = np.array([0, 0, 2, 4, 4, 0, 0]), np.array([1, 2, 3, 5, 6, 1, 1])
+    similarity, score = np.full(7, 0.3), np.full(7, 0.35)
+    similarity[5] = 0.8  # near copy of one release: never read
+    score[6] = 0.1  # below any pass's score: not read
+    assert _stories._leads_elsewhere(texts, r, c, similarity, score).tolist() == [True, False, False, False, False,
+                                                                                   False, False]
+
+
+def test_a_lead_is_the_first_sentence_and_its_facts_are_places_regions_and_numbers() -> None:
+    assert _headlines._lead("قال. المتحدث الرسمي باسم الشرطة في الرياض إن دورية ضبطت 3 أشخاص. وأضاف أن") == (
+        "قال. المتحدث الرسمي باسم الشرطة في الرياض إن دورية ضبطت 3 أشخاص")  # no cut in the first 40 characters
+    assert _headlines._lead("كلمة " * 100) == ("كلمة " * 100)[:_headlines.LEAD_CHARS]
+    places, regions, numbers = _headlines._lead_facts(["افتتح محافظ الطائف 12 مشروعا بتكلفة 3.5 مليون ريال"])[0]
+    assert places == {"الطائف"} and regions == {"makkah"} and numbers == {"12", "3.5"}
+
+
+def test_leads_elsewhere_do_not_link_at_scale(monkeypatch) -> None:
+    seen = []
+
+    def elsewhere(texts, r, c, similarity, score, facts=None):
+        seen.append(len(r))
+        return np.ones(len(r), dtype=bool)  # every pair from other places: nothing links
+
+    monkeypatch.setattr(_stories, "_leads_elsewhere", elsewhere)
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    words = ["أمطار غزيرة تغمر شوارع جدة وتعطل حركة السير", "أمطار غزيرة تغمر شوارع جدة وتعطل السير صباح اليوم"]
+    df = pd.DataFrame({"doc_id": list("abcdef"), "published": pd.to_datetime(["2015-08-01"] * 6),
+                       "title": ["أمطار جدة", "أمطار جدة اليوم", "مباراة", "مؤتمر", "معرض", "سباق"],
+                       "text_clean": words + ["فاز الفريق في مباراة كرة القدم", "عقد المؤتمر الصحفي في الرياض",
+                                              "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
+    mentions = find_mentions(df)
+    assert _stories.event_groups(df, mentions=mentions)["event_group"].nunique() == 6
+    assert seen

@@ -825,3 +825,45 @@ def _named_places(texts, pattern: tuple | None = None) -> list:
         names = (re.sub(r"\s+", " ", m.group(1)) for m in pattern.finditer(normalize(t))) if isinstance(t, str) else ()
         out.append(frozenset(after_lil.get(n, n) for n in names))
     return out
+
+
+#: A lead (:func:`_lead_facts`): an article's first sentence, cut at the first full stop, question or exclamation mark
+#: or line break after its first ``LEAD_MIN_CHARS`` characters, and at ``LEAD_CHARS`` characters at most.
+LEAD_CHARS = 300
+LEAD_MIN_CHARS = 40
+_LEAD_END_RE = re.compile(r"[.!؟?\n]")
+_LEAD_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _lead(text) -> str:
+    """An article's first sentence (``LEAD_CHARS``, ``LEAD_MIN_CHARS``); "" for a missing text.
+
+    Examples:
+        >>> _lead("أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص. وقال المتحدث إن التحقيق مستمر.")
+        'أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص'
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text[:LEAD_CHARS]
+    end = _LEAD_END_RE.search(text, LEAD_MIN_CHARS)
+    return text[:end.start()] if end else text
+
+
+def _lead_facts(texts, pattern: tuple | None = None) -> list:
+    """The named places (:func:`_named_places`), the Saudi regions those lie in (the ``regions`` table) and the
+    numbers (digits as written) of each text's lead (:func:`_lead`): a ``(places, regions, numbers)`` triple of
+    frozensets each.
+
+    Examples:
+        >>> [tuple(sorted(s) for s in f) for f in _lead_facts(["تلقت عمليات الهلال الأحمر بمنطقة القصيم 2467 بلاغاً خلال رمضان",
+        ...                                                    "حريق في مستودع بأبها دون إصابات", None])]
+        [(['القصيم'], ['qassim'], ['2467']), (['ابها'], ['asir'], []), ([], [], [])]
+    """
+    from ..lexicons import load_lexicon
+
+    table = load_lexicon("regions")
+    regions = {normalize(p): frozenset(r.split()) for p, r in zip(table["place"], table["region"])}
+    leads = [_lead(t) for t in texts]
+    return [(places, frozenset().union(*(regions.get(p, frozenset()) for p in places)),
+             frozenset(_LEAD_NUMBER_RE.findall(lead)))
+            for lead, places in zip(leads, _named_places(leads, pattern))]
