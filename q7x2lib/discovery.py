@@ -221,7 +221,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
     _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col, names.states,
-                 names.office_words)
+                 names.office_words, mentions)
     # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
@@ -281,7 +281,7 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
                  text_col: str = "text_clean", state_names: frozenset | None = None,
-                 office_words: frozenset | None = None) -> None:
+                 office_words: frozenset | None = None, mentions: pd.DataFrame | None = None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -339,6 +339,10 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
+    # a state's every form (its name, nationality, capital, seats of power, provinces): what signals the outlet's own
+    home_states = _state_words(tables, ("name", "adjective", "capital", "seat", "province"))
+    # the articles naming a person or a body of the tables of the outlet's own state (خادم الحرمين الشريفين)
+    home_named = _home_named(mentions, homes) if mentions is not None else set()
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
     team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
@@ -396,8 +400,15 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             # a foreigner in a local story of the outlet's state (المدرب البلغاري فلان in a Saudi daily): the state of
             # the nationality written beside the name, not the outlet's
-            country = _nationality_beside(normalized[doc_id], candidate, nationalities,
-                                          heads=office_heads if outlets_own else None) or country
+            beside = _nationality_beside(normalized[doc_id], candidate, nationalities,
+                                         heads=office_heads if outlets_own else None)
+            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named \
+                    and country not in _states_written(normalized[doc_id].replace(candidate, " "), home_states):
+                # an office of the outlet's state only by a story that never writes that state (no name, nationality,
+                # city or seat of it, no person or body of it the tables know): a foreign official (رئيس الهيئة
+                # العامة للرقابة المالية فلان in an Egyptian story of a Saudi daily), whose state is not the outlet's
+                country = ""
+            country = beside or country
         codes[(kind, candidate)][country + agent] += 1
 
 
@@ -533,6 +544,19 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set], heads:
         behind = []
     found = _states_written(" ".join(before) + " ، " + " ".join(behind), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _home_named(mentions: pd.DataFrame, homes: dict) -> set:
+    """The articles naming a person or a body the tables know (a resolved mention) of their outlet's home state.
+
+    Examples:
+        >>> m = pd.DataFrame({"doc_id": ["a", "b", "c"], "actor_id": ["salman", "sisi", None],
+        ...                   "country": ["SAU", "EGY", "SAU"]})
+        >>> sorted(_home_named(m, {"a": "SAU", "b": "SAU", "c": "SAU"}))
+        ['a']
+    """
+    known = mentions[mentions["actor_id"].notna()]
+    return {doc for doc, country in zip(known["doc_id"], known["country"]) if country and country == homes.get(doc)}
 
 
 #: The agents of an office a story's state holds at home: its person keeps the story's state (not CVL, MED, BUS ...).

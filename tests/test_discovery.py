@@ -390,3 +390,14 @@ def test_a_state_named_right_after_the_name_is_the_verbs_object_not_the_persons_
     found = discovered_in_a_saudi_daily("واتهم وزير الزراعة والشؤون الريفية الفلسطينية سعيد الفلاحي إسرائيل بأنها "
                                         "أتلفت المحاصيل في القرى.")
     assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("ISR").any()
+
+
+def test_an_office_the_outlets_state_holds_only_by_a_story_that_never_writes_it_gets_no_country() -> None:
+    # a foreign regulator in a story of a Saudi daily that names no Saudi place, body or person: not SAU
+    foreign = discovered_in_a_saudi_daily("وأعلن سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية أن البورصة ربحت. "
+                                          "وقال سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية إن السوق يتعافى.")
+    assert not foreign.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("SAU").any()
+    # the same story written in Jeddah keeps the outlet's state
+    home = discovered_in_a_saudi_daily("وأعلن سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية في جدة أن البورصة ربحت. "
+                                       "وقال سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية إن السوق يتعافى.")
+    assert set(home.loc[["سعيد الفلاحي"], "suggested_code"].str[:3]) == {"SAU"}
