@@ -344,6 +344,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # the articles naming a person or a body of the tables of the outlet's own state (خادم الحرمين الشريفين)
     home_named = _home_named(mentions, homes) if mentions is not None else set()
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
+    tribal = frozenset(word_list("rel_title_tribe", lists, required=False)) | frozenset(
+        word_list("tribal_elder_word", lists, required=False))
     team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
     # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
@@ -409,6 +411,11 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 # العامة للرقابة المالية فلان in an Egyptian story of a Saudi daily), whose state is not the outlet's
                 country = ""
             country = beside or country
+        if agent == "REL" and isinstance(texts.get(doc_id), str):
+            if not isinstance(normalized.get(doc_id), str):
+                normalized[doc_id] = normalize(texts[doc_id])
+            if _tribe_beside(normalized[doc_id], candidate, tribal):
+                agent = "CVL"  # الشيخ of a tribe (أحد مشايخ عبيدة، شيخ شمل قبائل كذا): an elder, no cleric
         codes[(kind, candidate)][country + agent] += 1
 
 
@@ -544,6 +551,32 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set], heads:
         behind = []
     found = _states_written(" ".join(before) + " ، " + " ".join(behind), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _tribe_beside(text: str, name: str, words: frozenset) -> bool:
+    """Whether a tribe's word (``words``: قبيلة، شمل، مشايخ ...) is among the seven words before a name's first naming in
+    a (normalised) text, in its sentence, or the four after it (a proclitic before it read through): the sheikh is a
+    tribal elder.
+
+    Examples:
+        >>> words = frozenset({"قبيله", "مشايخ", "شمل"})
+        >>> _tribe_beside("وقال الشيخ سعد الفلاني احد مشايخ عبيده ان", "سعد الفلاني", words)
+        True
+        >>> _tribe_beside("وحضر شيخ شمل قبائل كذا الشيخ سعد الفلاني", "سعد الفلاني", words)
+        True
+        >>> _tribe_beside("زار القبيله. وقال الشيخ سعد الفلاني امام المسجد ان", "سعد الفلاني", words)
+        False
+    """
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = _SENTENCE_END.split(text[max(0, at - 80):at])[-1].split()[-7:]
+    behind = _SENTENCE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:4]
+    return any(w.strip("،,") in words or _PROCLITICS.sub("", w.strip("،,"), count=1) in words
+               for w in before + behind)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟:\n]")
 
 
 def _home_named(mentions: pd.DataFrame, homes: dict) -> set:

@@ -401,3 +401,16 @@ def test_an_office_the_outlets_state_holds_only_by_a_story_that_never_writes_it_
     home = discovered_in_a_saudi_daily("وأعلن سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية في جدة أن البورصة ربحت. "
                                        "وقال سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية إن السوق يتعافى.")
     assert set(home.loc[["سعيد الفلاحي"], "suggested_code"].str[:3]) == {"SAU"}
+
+
+def test_a_sheikh_of_a_tribe_is_suggested_as_an_elder_not_a_cleric() -> None:
+    df = corpus_of("وقال الشيخ سعد الفلاحي أحد مشايخ قبائل الوادي إن الأمن مستتب",
+                   "وأكد الشيخ سعد الفلاحي شيخ شمل قبائل الوادي أن الأمن مستتب")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["سعد الفلاحي"], "suggested_code"].str.endswith("REL").any()
+    # a cleric named in the same words stays one
+    df = corpus_of("وقال الشيخ سعد الفلاحي خطيب الجامع إن الصلاة قائمة", "وأكد الشيخ سعد الفلاحي أن الصلاة قائمة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert found.loc[["سعد الفلاحي"], "suggested_code"].str.endswith("REL").all()
