@@ -414,3 +414,11 @@ def test_a_sheikh_of_a_tribe_is_suggested_as_an_elder_not_a_cleric() -> None:
     mentions, statements = q7x2lib.mentions_and_statements(df)
     found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
     assert found.loc[["سعد الفلاحي"], "suggested_code"].str.endswith("REL").all()
+
+
+def test_retired_after_a_rank_and_a_said_noun_after_a_name_are_no_part_of_it() -> None:
+    df = corpus_of("وقال العقيد متقاعد سعد الفلاحي إن الجيش جاهز",
+                   "وأكد النائب سعد الفلاحي ضرورة التمسك بالحوار", "وأكد النائب سعد الفلاحي ضرورة الحوار")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert not any(c.startswith("متقاعد") or c.endswith("ضروره") or "ضرورة" in c for c in found)
