@@ -343,6 +343,7 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     home_states = _state_words(tables, ("name", "adjective", "capital", "seat", "province"))
     # the articles naming a person or a body of the tables of the outlet's own state (خادم الحرمين الشريفين)
     home_named = _home_named(mentions, homes) if mentions is not None else set()
+    home_patterns: dict = {}
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
     tribal = frozenset(word_list("rel_title_tribe", lists, required=False)) | frozenset(
         word_list("tribal_elder_word", lists, required=False))
@@ -404,12 +405,15 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # the nationality written beside the name, not the outlet's
             beside = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                          heads=office_heads if outlets_own else None)
-            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named \
-                    and country not in _states_written(normalized[doc_id].replace(candidate, " "), home_states):
-                # an office of the outlet's state only by a story that never writes that state (no name, nationality,
-                # city or seat of it, no person or body of it the tables know): a foreign official (رئيس الهيئة
-                # العامة للرقابة المالية فلان in an Egyptian story of a Saudi daily), whose state is not the outlet's
-                country = ""
+            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named:
+                if country not in home_patterns:
+                    home_patterns[country] = _state_pattern(country, home_states)
+                # the name's own words are no state (a province's name inside a family name)
+                if not home_patterns[country].search(normalized[doc_id].replace(candidate, " ")):
+                    # an office of the outlet's state only by a story that never writes that state (no name,
+                    # nationality, city or seat of it, no person or body of it the tables know): a foreign official
+                    # (رئيس الهيئة العامة للرقابة المالية فلان in an Egyptian story of a Saudi daily), not the outlet's
+                    country = ""
             country = beside or country
         if agent == "REL" and isinstance(texts.get(doc_id), str):
             if not isinstance(normalized.get(doc_id), str):
@@ -579,6 +583,20 @@ def _tribe_beside(text: str, name: str, words: frozenset) -> bool:
 _SENTENCE_END = re.compile(r"[.!?؟:\n]")
 
 
+def _state_pattern(code: str, states: dict[str, set]) -> re.Pattern:
+    """A pattern of every form of one state in ``states`` (a normalised phrase with its codes) as whole words, a
+    proclitic before it allowed (و، ف، ب، ل).
+
+    Examples:
+        >>> pattern = _state_pattern("SAU", {"السعوديه": {"SAU"}, "جده": {"SAU"}, "مصر": {"EGY"}})
+        >>> bool(pattern.search("وصل الى جده امس")), bool(pattern.search("زار مصر")), bool(pattern.search("جدهم"))
+        (True, False, False)
+    """
+    forms = sorted((phrase for phrase, codes in states.items() if code in codes), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms) or r"(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:[وف]?[بل]|[وف])?(?:{alternatives})(?![^\W\d_])")
+
+
 def _home_named(mentions: pd.DataFrame, homes: dict) -> set:
     """The articles naming a person or a body the tables know (a resolved mention) of their outlet's home state.
 
@@ -588,8 +606,9 @@ def _home_named(mentions: pd.DataFrame, homes: dict) -> set:
         >>> sorted(_home_named(m, {"a": "SAU", "b": "SAU", "c": "SAU"}))
         ['a']
     """
-    known = mentions[mentions["actor_id"].notna()]
-    return {doc for doc, country in zip(known["doc_id"], known["country"]) if country and country == homes.get(doc)}
+    countries = {c for c in homes.values() if c}
+    known = mentions[mentions["actor_id"].notna().to_numpy() & mentions["country"].isin(countries).to_numpy()]
+    return {doc for doc, country in zip(known["doc_id"].tolist(), known["country"].tolist()) if homes.get(doc) == country}
 
 
 #: The agents of an office a story's state holds at home: its person keeps the story's state (not CVL, MED, BUS ...).
