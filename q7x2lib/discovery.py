@@ -221,7 +221,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
     _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col, names.states,
-                 names.office_words)
+                 names.office_words, mentions)
     # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
@@ -281,7 +281,7 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
 
 def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
                  text_col: str = "text_clean", state_names: frozenset | None = None,
-                 office_words: frozenset | None = None) -> None:
+                 office_words: frozenset | None = None, mentions: pd.DataFrame | None = None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -339,7 +339,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     agent_codes = _agent_codes(tables)
     states = _state_words(tables)
     nationalities = _state_words(tables, ("adjective",))
+    # a state's every form (its name, nationality, capital, seats of power, provinces): what signals the outlet's own
+    home_states = _state_words(tables, ("name", "adjective", "capital", "seat", "province"))
+    # the articles naming a person or a body of the tables of the outlet's own state (خادم الحرمين الشريفين)
+    home_named = _home_named(mentions, homes) if mentions is not None else set()
+    home_patterns: dict = {}
     ranks = frozenset(word_list("rank_loanword", lists, required=False))
+    tribal = frozenset(word_list("rel_title_tribe", lists, required=False)) | frozenset(
+        word_list("tribal_elder_word", lists, required=False))
     team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
     # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
@@ -396,8 +403,23 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
                 normalized[doc_id] = normalize(texts[doc_id])
             # a foreigner in a local story of the outlet's state (المدرب البلغاري فلان in a Saudi daily): the state of
             # the nationality written beside the name, not the outlet's
-            country = _nationality_beside(normalized[doc_id], candidate, nationalities,
-                                          heads=office_heads if outlets_own else None) or country
+            beside = _nationality_beside(normalized[doc_id], candidate, nationalities,
+                                         heads=office_heads if outlets_own else None)
+            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named:
+                if country not in home_patterns:
+                    home_patterns[country] = _state_pattern(country, home_states)
+                # the name's own words are no state (a province's name inside a family name)
+                if not home_patterns[country].search(normalized[doc_id].replace(candidate, " ")):
+                    # an office of the outlet's state only by a story that never writes that state (no name,
+                    # nationality, city or seat of it, no person or body of it the tables know): a foreign official
+                    # (رئيس الهيئة العامة للرقابة المالية فلان in an Egyptian story of a Saudi daily), not the outlet's
+                    country = ""
+            country = beside or country
+        if agent == "REL" and isinstance(texts.get(doc_id), str):
+            if not isinstance(normalized.get(doc_id), str):
+                normalized[doc_id] = normalize(texts[doc_id])
+            if _tribe_beside(normalized[doc_id], candidate, tribal):
+                agent = "CVL"  # الشيخ of a tribe (أحد مشايخ عبيدة، شيخ شمل قبائل كذا): an elder, no cleric
         codes[(kind, candidate)][country + agent] += 1
 
 
@@ -533,6 +555,60 @@ def _nationality_beside(text: str, name: str, adjectives: dict[str, set], heads:
         behind = []
     found = _states_written(" ".join(before) + " ، " + " ".join(behind), adjectives)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _tribe_beside(text: str, name: str, words: frozenset) -> bool:
+    """Whether a tribe's word (``words``: قبيلة، شمل، مشايخ ...) is among the seven words before a name's first naming in
+    a (normalised) text, in its sentence, or the four after it (a proclitic before it read through): the sheikh is a
+    tribal elder.
+
+    Examples:
+        >>> words = frozenset({"قبيله", "مشايخ", "شمل"})
+        >>> _tribe_beside("وقال الشيخ سعد الفلاني احد مشايخ عبيده ان", "سعد الفلاني", words)
+        True
+        >>> _tribe_beside("وحضر شيخ شمل قبائل كذا الشيخ سعد الفلاني", "سعد الفلاني", words)
+        True
+        >>> _tribe_beside("زار القبيله. وقال الشيخ سعد الفلاني امام المسجد ان", "سعد الفلاني", words)
+        False
+    """
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = _SENTENCE_END.split(text[max(0, at - 80):at])[-1].split()[-7:]
+    behind = _SENTENCE_END.split(text[at + len(name):at + len(name) + 60], maxsplit=1)[0].split()[:4]
+    return any(w.strip("،,") in words or _PROCLITICS.sub("", w.strip("،,"), count=1) in words
+               for w in before + behind)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟:\n]")
+
+
+def _state_pattern(code: str, states: dict[str, set]) -> re.Pattern:
+    """A pattern of every form of one state in ``states`` (a normalised phrase with its codes) as whole words, a
+    proclitic before it allowed (و، ف، ب، ل).
+
+    Examples:
+        >>> pattern = _state_pattern("SAU", {"السعوديه": {"SAU"}, "جده": {"SAU"}, "مصر": {"EGY"}})
+        >>> bool(pattern.search("وصل الى جده امس")), bool(pattern.search("زار مصر")), bool(pattern.search("جدهم"))
+        (True, False, False)
+    """
+    forms = sorted((phrase for phrase, codes in states.items() if code in codes), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms) or r"(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:[وف]?[بل]|[وف])?(?:{alternatives})(?![^\W\d_])")
+
+
+def _home_named(mentions: pd.DataFrame, homes: dict) -> set:
+    """The articles naming a person or a body the tables know (a resolved mention) of their outlet's home state.
+
+    Examples:
+        >>> m = pd.DataFrame({"doc_id": ["a", "b", "c"], "actor_id": ["salman", "sisi", None],
+        ...                   "country": ["SAU", "EGY", "SAU"]})
+        >>> sorted(_home_named(m, {"a": "SAU", "b": "SAU", "c": "SAU"}))
+        ['a']
+    """
+    countries = {c for c in homes.values() if c}
+    known = mentions[mentions["actor_id"].notna().to_numpy() & mentions["country"].isin(countries).to_numpy()]
+    return {doc for doc, country in zip(known["doc_id"].tolist(), known["country"].tolist()) if homes.get(doc) == country}
 
 
 #: The agents of an office a story's state holds at home: its person keeps the story's state (not CVL, MED, BUS ...).

@@ -390,3 +390,35 @@ def test_a_state_named_right_after_the_name_is_the_verbs_object_not_the_persons_
     found = discovered_in_a_saudi_daily("واتهم وزير الزراعة والشؤون الريفية الفلسطينية سعيد الفلاحي إسرائيل بأنها "
                                         "أتلفت المحاصيل في القرى.")
     assert not found.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("ISR").any()
+
+
+def test_an_office_the_outlets_state_holds_only_by_a_story_that_never_writes_it_gets_no_country() -> None:
+    # a foreign regulator in a story of a Saudi daily that names no Saudi place, body or person: not SAU
+    foreign = discovered_in_a_saudi_daily("وأعلن سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية أن البورصة ربحت. "
+                                          "وقال سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية إن السوق يتعافى.")
+    assert not foreign.loc[["سعيد الفلاحي"], "suggested_code"].str.startswith("SAU").any()
+    # the same story written in Jeddah keeps the outlet's state
+    home = discovered_in_a_saudi_daily("وأعلن سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية في جدة أن البورصة ربحت. "
+                                       "وقال سعيد الفلاحي رئيس الهيئة العامة للرقابة المالية إن السوق يتعافى.")
+    assert set(home.loc[["سعيد الفلاحي"], "suggested_code"].str[:3]) == {"SAU"}
+
+
+def test_a_sheikh_of_a_tribe_is_suggested_as_an_elder_not_a_cleric() -> None:
+    df = corpus_of("وقال الشيخ سعد الفلاحي أحد مشايخ قبائل الوادي إن الأمن مستتب",
+                   "وأكد الشيخ سعد الفلاحي شيخ شمل قبائل الوادي أن الأمن مستتب")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert not found.loc[["سعد الفلاحي"], "suggested_code"].str.endswith("REL").any()
+    # a cleric named in the same words stays one
+    df = corpus_of("وقال الشيخ سعد الفلاحي خطيب الجامع إن الصلاة قائمة", "وأكد الشيخ سعد الفلاحي أن الصلاة قائمة")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).set_index("candidate")
+    assert found.loc[["سعد الفلاحي"], "suggested_code"].str.endswith("REL").all()
+
+
+def test_retired_after_a_rank_and_a_said_noun_after_a_name_are_no_part_of_it() -> None:
+    df = corpus_of("وقال العقيد متقاعد سعد الفلاحي إن الجيش جاهز",
+                   "وأكد النائب سعد الفلاحي ضرورة التمسك بالحوار", "وأكد النائب سعد الفلاحي ضرورة الحوار")
+    mentions, statements = q7x2lib.mentions_and_statements(df)
+    found = set(q7x2lib.discover_actors(df, mentions, statements=statements, min_count=1).candidate)
+    assert not any(c.startswith("متقاعد") or c.endswith("ضروره") or "ضرورة" in c for c in found)
