@@ -525,6 +525,13 @@ def test_an_office_of_a_local_institution_takes_the_story_country_and_the_instit
     assert _said(mixed, "وقال مدير مطار المدينة إن الرحلات توقفت.").speaker_code.tolist() == [None]
 
 
+def test_a_passports_office_is_police_as_the_annotators_code_it() -> None:
+    story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
+    # the passports directorate sits under the interior ministry's public security: COP, as the gold codes it
+    found = _said(story, "وأوضح مدير الشؤون الإعلامية بجوازات منطقة صعدة المقدم سعيد العلي أن المنفذ مفتوح.")
+    assert found.speaker_code.tolist() == ["YEMCOP"]
+
+
 def test_an_office_takes_the_agent_of_the_institution_named_right_after_it() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     # the body after the office phrase, governed by an attached ب or في: the outermost body named last
