@@ -325,6 +325,9 @@ class _Matcher:
         # فيليكس، جمعان: given names the people tables lack (a word list a user may extend), added to those they give
         given |= {normalize(w) for w in word_list("given_name", words, required=False)}
         self.given_names = frozenset(given) - self.not_name - frozenset(word_list("not_given_name", words))
+        # علي (على), صباح، خميس: given names that are common words too, names only right after a title or after بن
+        # (الشيخ علي الفلاني، محمد بن علي الفلاني): the list discover_actors reads them by
+        self.given_after_title = frozenset(word_list("given_name_after_title", words, required=False))
         # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
         self.person_offices = frozenset(word_list("person_office", words))
         # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete

@@ -62,7 +62,7 @@ _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
 # A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); a one-letter
 # abbreviation (د. م.) not after a number, where م. is the Gregorian era (عام 2015 م.).
-_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s)")
+_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s|/)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
@@ -1688,7 +1688,7 @@ def _title_words(titles: frozenset[str]) -> re.Pattern:
     """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
     skips the others, no Python step each."""
     words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]\.", t))
-    return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s)")
+    return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s|/)")
 
 
 def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
@@ -1725,7 +1725,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         at = t.end(2)
         if descriptive and (state := _state_adjective_after(norm, at, hit_ends, m)) is not None:
             at, written[state[0]] = state  # رجل الأعمال الكندي فلان، اللاعبة الألمانية فلانة: the name after the state
-        taken = _name_after(norm, at, units, hit_ends, m, rank=title in m.ranks, office_ends=True)
+        taken = _name_after(norm, at, units, hit_ends, m, rank=title in m.ranks, office_ends=True, titled=True)
         if not taken:
             continue
         if descriptive and sum(word not in m.name_links for _, word, _ in taken) < 2:
@@ -2163,6 +2163,8 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return _replaced(units, drop, new)
 
 
+_NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
+_FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
 _SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end
 _OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
 
@@ -2384,7 +2386,7 @@ def _doubtful_family(u: _Unit, a: int) -> bool:
 
 
 def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int], m: _Matcher,
-                rank: bool = False, office_ends: bool = False) -> list[tuple[int, str, bool]]:
+                rank: bool = False, office_ends: bool = False, titled: bool = False) -> list[tuple[int, str, bool]]:
     """The words of a personal name written right after ``pos`` (a title's or an office's end), or none.
 
     Each word is ``(end, word, punctuation after it)``. The name runs over
@@ -2396,9 +2398,13 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     ورئيس), a conjunction before one or a dash after a space ends a name of
     two words as a reporting verb does (a titled name leaves the office to
     the apposition of the offices a table knows: السفير فلان مستشار الوزير).
+    With ``titled`` (``pos`` is a title's end), a word of ``given_name_after_title`` (علي، صباح) opens the name
+    before another given name; after بن it is a father's name wherever the name starts.
     """
     taken: list[tuple[int, str, bool]] = []  # (end, word, punctuation after it)
     closed = False  # the name ran up to a word that ends a name (إن، قال، رئيس): its last word is a name too
+    if titled and (opening := _NAME_OPENING.match(norm, pos)) is not None:
+        pos = opening.end()  # المواطن / فلان، العريف/ فلان: a slash first
     while sum(word not in m.name_links for _, word, _ in taken) < 4:
         w = _NEXT_WORD.match(norm, pos)
         if w is None:
@@ -2411,6 +2417,13 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             continue
         if word == _ALI and norm[w.end(1) : w.end(1) + 5].split()[:1] in (["بن"], ["ابن"]):
             pass  # الدكتور علي بن فلان: the given name, not على
+        elif word in m.given_after_title and not w[2] and (
+                taken and taken[-1][1] in _FATHER_LINKS
+                or not taken and titled and (after := _NEXT_WORD.match(norm, w.end(1))) is not None
+                and (after[1] in m.given_names or after[1] in m.name_links)):
+            # فلان بن علي الفلاني، الكاتب علي سعد الفلاني: a given name that is a common word too (على، صباح), a name
+            # after بن, or right after a title before another given name (not أكد الشيخ على الرغم، على أهمية)
+            pass
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
                 or office_ends and taken and taken[-1][1] not in m.name_links

@@ -1506,3 +1506,21 @@ def test_the_haqqani_network_and_its_leaders_are_afghan_rebels() -> None:
     found = mentions_of("ونفى المتحدث شائعات وفاة جلال الدين حقاني، وقال إن سراج الدين حقاني يقود شبكة حقاني")
     assert [(r[0], r[3]) for r in found if r[0]] == [
         ("jalaluddin_haqqani", "AFGREB"), ("sirajuddin_haqqani", "AFGREB"), ("haqqani_network", "AFGREB")]
+
+
+def test_ali_opens_or_continues_an_unknown_titled_name_as_a_given_name() -> None:
+    # round 49, issue 14: علي (على once normalised) after بن, or right after a title before another given name
+    surfaces = [r[1] for r in mentions_of("وأوضح المواطن سالم بن علي القرني أن الطريق مغلق منذ أسبوع.")]
+    assert "المواطن سالم بن علي القرني" in surfaces
+    surfaces = [r[1] for r in mentions_of("وكتب الكاتب علي حسن الزهراني مقالا عن المدارس.")]
+    assert "الكاتب علي حسن الزهراني" in surfaces
+    # guard: the preposition after a title is no name
+    assert all("على" not in r[1] for r in mentions_of("وأكد الدكتور على أهمية النظافة في المدارس."))
+    assert all("على" not in r[1] for r in mentions_of("وشدد الشيخ على الرغم من ذلك على الصلاة."))
+
+
+def test_a_slash_between_a_title_and_the_name_keeps_them_one_mention() -> None:
+    # round 49, issue 14: lists and letters write المواطن / فلان، العريف/ فلان
+    surfaces = [r[1] for r in mentions_of("وقال المواطن / سالم حمد القرني إنه لم يتلق ردا. وأصيب العريف/ ماجد سعد الحربي.")]
+    assert "المواطن / سالم حمد القرني" in surfaces
+    assert "العريف/ ماجد سعد الحربي" in surfaces
