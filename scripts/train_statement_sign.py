@@ -123,7 +123,6 @@ FEATURE_SWITCHES = {
     "content_stance": "CONTENT_STANCE_FEATURES",
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
-    "family_features": "FAMILY_FEATURES",
 }
 
 
@@ -170,10 +169,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
                         "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
                         "written so needs statement_sign.NEGATION_FEATURES on to be used")
-    parser.add_argument("--family-features", action="store_true",
-                        help="add the cooperation and conflict families of what is said after the cue (fam:+, fam:-; "
-                        "word_lists.csv sign_family_coop, sign_family_conflict); a model written so needs "
-                        "statement_sign.FAMILY_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,

@@ -501,19 +501,3 @@ def test_a_negator_at_the_head_of_what_is_said_and_the_reported_acts_sign_are_fe
     monkeypatch.setattr(statement_sign, "NEGATION_FEATURES", False)
     feats = statement_features("وقال إن الحكومة لن تقبل بالشروط", "01", ("12",), cue="وقال")
     assert not any(f.startswith(("cneg:", "insign:", "inneg:")) for f in feats)
-
-
-def test_cooperation_and_conflict_words_of_what_is_said_count_as_families(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", True)
-    # the speaker's title holds a cooperation word (التعاون), what is said the conflict family only
-    feats = statement_features("وقال وزير التعاون إن الحشود عدوان وتهديد مباشر", cue="وقال")
-    assert "fam:-" in feats and "fam:+" not in feats
-    feats = statement_features("وأكد الوزير أن بلاده تواصل دعمها وتنسيقها مع الحلفاء", cue="وأكد")
-    assert "fam:+" in feats and "fam:-" not in feats
-    # after a negator the family is marked
-    feats = statement_features("وأكد أن لا تهديد للملاحة في المضيق", cue="وأكد")
-    assert "fam:-~" in feats and "fam:-" not in feats
-    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", False)
-    assert not any(f.startswith("fam:") for f in statement_features("وقال إن الحشود عدوان", cue="وقال"))
