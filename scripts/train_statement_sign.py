@@ -120,7 +120,6 @@ def saved_size(model) -> int:
 #: the library by default: a model trained with one needs its switch on to be used).
 FEATURE_SWITCHES = {
     "content_features": "CONTENT_FEATURES",
-    "content_stance": "CONTENT_STANCE_FEATURES",
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
 }
@@ -151,9 +150,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content-features", action="store_true",
                         help="add the words of what is said after the cue as features of their own (c:); a model "
                         "written so needs statement_sign.CONTENT_FEATURES on to be used")
-    parser.add_argument("--content-stance", action="store_true",
-                        help="add the stance-table categories of what is said after the cue (ccat:, ctsign:); "
-                        "a model written so needs statement_sign.CONTENT_STANCE_FEATURES on to be used")
     parser.add_argument("--no-function-words", action="store_true",
                         help="leave the word and prefix features of function words out (stopwords_ar.txt, the "
                         "negators kept); a model written so needs statement_sign.FUNCTION_WORD_FEATURES off to be "

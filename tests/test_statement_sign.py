@@ -168,22 +168,6 @@ def test_a_class_weight_moves_an_even_statement_toward_the_weighted_sign() -> No
     assert weighted.predict(["w:قال", "w:حصار"])[0] == -1
 
 
-def test_the_stance_words_of_what_is_said_count_apart_from_the_speakers_words(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "CONTENT_STANCE_FEATURES", True)
-    # the speaker's title holds a stance word (التعاون), what is said another (تهديد)
-    feats = statement_features("وقال وزير التعاون الدولي إن الحشود تهديد مباشر", cue="وقال")
-    assert "ccat:threat" in feats and "ctsign:-1" in feats
-    assert "ccat:cooperation" not in feats and "ctsign:1" not in feats
-    assert "cat:cooperation" in feats  # the whole statement's categories stay
-    # negated in what is said: the category is marked and the sign flipped
-    feats = statement_features("وأكد المتحدث أن على الأطراف عدم التهديد بالقوة", cue="وأكد")
-    assert "ccat:threat~" in feats and "ctsign:1" in feats
-    monkeypatch.setattr(statement_sign, "CONTENT_STANCE_FEATURES", False)
-    assert not any(f.startswith("ccat:") for f in statement_features("وقال إن الحشود تهديد", cue="وقال"))
-
-
 def test_a_strong_cue_the_rules_left_informative_gives_its_sign_unless_negated() -> None:
     model = toy_model()  # leans neutral on everything
     condemned = statement_features("ودان وزير الداخلية التفجير الذي وقع في السوق", cue="ودان")
