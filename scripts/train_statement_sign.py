@@ -120,10 +120,8 @@ def saved_size(model) -> int:
 #: the library by default: a model trained with one needs its switch on to be used).
 FEATURE_SWITCHES = {
     "content_features": "CONTENT_FEATURES",
-    "content_stance": "CONTENT_STANCE_FEATURES",
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
-    "family_features": "FAMILY_FEATURES",
 }
 
 
@@ -152,9 +150,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content-features", action="store_true",
                         help="add the words of what is said after the cue as features of their own (c:); a model "
                         "written so needs statement_sign.CONTENT_FEATURES on to be used")
-    parser.add_argument("--content-stance", action="store_true",
-                        help="add the stance-table categories of what is said after the cue (ccat:, ctsign:); "
-                        "a model written so needs statement_sign.CONTENT_STANCE_FEATURES on to be used")
     parser.add_argument("--no-function-words", action="store_true",
                         help="leave the word and prefix features of function words out (stopwords_ar.txt, the "
                         "negators kept); a model written so needs statement_sign.FUNCTION_WORD_FEATURES off to be "
@@ -170,10 +165,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
                         "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
                         "written so needs statement_sign.NEGATION_FEATURES on to be used")
-    parser.add_argument("--family-features", action="store_true",
-                        help="add the cooperation and conflict families of what is said after the cue (fam:+, fam:-; "
-                        "word_lists.csv sign_family_coop, sign_family_conflict); a model written so needs "
-                        "statement_sign.FAMILY_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,

@@ -168,22 +168,6 @@ def test_a_class_weight_moves_an_even_statement_toward_the_weighted_sign() -> No
     assert weighted.predict(["w:قال", "w:حصار"])[0] == -1
 
 
-def test_the_stance_words_of_what_is_said_count_apart_from_the_speakers_words(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "CONTENT_STANCE_FEATURES", True)
-    # the speaker's title holds a stance word (التعاون), what is said another (تهديد)
-    feats = statement_features("وقال وزير التعاون الدولي إن الحشود تهديد مباشر", cue="وقال")
-    assert "ccat:threat" in feats and "ctsign:-1" in feats
-    assert "ccat:cooperation" not in feats and "ctsign:1" not in feats
-    assert "cat:cooperation" in feats  # the whole statement's categories stay
-    # negated in what is said: the category is marked and the sign flipped
-    feats = statement_features("وأكد المتحدث أن على الأطراف عدم التهديد بالقوة", cue="وأكد")
-    assert "ccat:threat~" in feats and "ctsign:1" in feats
-    monkeypatch.setattr(statement_sign, "CONTENT_STANCE_FEATURES", False)
-    assert not any(f.startswith("ccat:") for f in statement_features("وقال إن الحشود تهديد", cue="وقال"))
-
-
 def test_a_strong_cue_the_rules_left_informative_gives_its_sign_unless_negated() -> None:
     model = toy_model()  # leans neutral on everything
     condemned = statement_features("ودان وزير الداخلية التفجير الذي وقع في السوق", cue="ودان")
@@ -501,19 +485,3 @@ def test_a_negator_at_the_head_of_what_is_said_and_the_reported_acts_sign_are_fe
     monkeypatch.setattr(statement_sign, "NEGATION_FEATURES", False)
     feats = statement_features("وقال إن الحكومة لن تقبل بالشروط", "01", ("12",), cue="وقال")
     assert not any(f.startswith(("cneg:", "insign:", "inneg:")) for f in feats)
-
-
-def test_cooperation_and_conflict_words_of_what_is_said_count_as_families(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", True)
-    # the speaker's title holds a cooperation word (التعاون), what is said the conflict family only
-    feats = statement_features("وقال وزير التعاون إن الحشود عدوان وتهديد مباشر", cue="وقال")
-    assert "fam:-" in feats and "fam:+" not in feats
-    feats = statement_features("وأكد الوزير أن بلاده تواصل دعمها وتنسيقها مع الحلفاء", cue="وأكد")
-    assert "fam:+" in feats and "fam:-" not in feats
-    # after a negator the family is marked
-    feats = statement_features("وأكد أن لا تهديد للملاحة في المضيق", cue="وأكد")
-    assert "fam:-~" in feats and "fam:-" not in feats
-    monkeypatch.setattr(statement_sign, "FAMILY_FEATURES", False)
-    assert not any(f.startswith("fam:") for f in statement_features("وقال إن الحشود عدوان", cue="وقال"))
