@@ -1321,6 +1321,15 @@ def test_headlines_opening_with_one_named_event_are_not_a_template() -> None:
     assert _stories._headline_template(titles, r, c, similarity, score).tolist() == [False, False, True, True, True]
 
 
+def _rain_and_four_others() -> pd.DataFrame:
+    """Two reports of one rain in Jeddah and four articles of nothing alike, all on one day."""
+    words = ["أمطار غزيرة تغمر شوارع جدة وتعطل حركة السير", "أمطار غزيرة تغمر شوارع جدة وتعطل السير صباح اليوم"]
+    return pd.DataFrame({"doc_id": list("abcdef"), "published": pd.to_datetime(["2015-08-01"] * 6),
+                         "title": ["أمطار جدة", "أمطار جدة اليوم", "مباراة", "مؤتمر", "معرض", "سباق"],
+                         "text_clean": words + ["فاز الفريق في مباراة كرة القدم", "عقد المؤتمر الصحفي في الرياض",
+                                                "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
+
+
 def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
     seen = []
 
@@ -1330,11 +1339,7 @@ def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
 
     monkeypatch.setattr(_stories, "_headline_template", template)
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
-    words = ["أمطار غزيرة تغمر شوارع جدة وتعطل حركة السير", "أمطار غزيرة تغمر شوارع جدة وتعطل السير صباح اليوم"]
-    df = pd.DataFrame({"doc_id": list("abcdef"), "published": pd.to_datetime(["2015-08-01"] * 6),
-                       "title": ["أمطار جدة", "أمطار جدة اليوم", "مباراة", "مؤتمر", "معرض", "سباق"],
-                       "text_clean": words + ["فاز الفريق في مباراة كرة القدم", "عقد المؤتمر الصحفي في الرياض",
-                                              "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
+    df = _rain_and_four_others()
     from q7x2lib import find_mentions
 
     mentions = find_mentions(df)
@@ -1378,11 +1383,7 @@ def test_leads_elsewhere_do_not_link_at_scale(monkeypatch) -> None:
 
     monkeypatch.setattr(_stories, "_leads_elsewhere", elsewhere)
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
-    words = ["أمطار غزيرة تغمر شوارع جدة وتعطل حركة السير", "أمطار غزيرة تغمر شوارع جدة وتعطل السير صباح اليوم"]
-    df = pd.DataFrame({"doc_id": list("abcdef"), "published": pd.to_datetime(["2015-08-01"] * 6),
-                       "title": ["أمطار جدة", "أمطار جدة اليوم", "مباراة", "مؤتمر", "معرض", "سباق"],
-                       "text_clean": words + ["فاز الفريق في مباراة كرة القدم", "عقد المؤتمر الصحفي في الرياض",
-                                              "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
+    df = _rain_and_four_others()
     mentions = find_mentions(df)
     assert _stories.event_groups(df, mentions=mentions)["event_group"].nunique() == 6
     assert seen
