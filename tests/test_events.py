@@ -2437,3 +2437,11 @@ def test_the_same_crime_words_from_another_speaker_still_criticise() -> None:
     ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
     row = ev[ev.unit == "statement"]
     assert row.event_code.tolist() == ["11"] and "incident report" not in row.evidence.iloc[0]
+
+
+def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
+    # the guard is for general news only: in a story that names states and capitals, the words still vote
+    ev = events("وقال المتحدث باسم الشرطة الإيرانية في طهران إن الجريمة وقعت بدعم من إسرائيل والولايات المتحدة.",
+                sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert "incident report" not in row.evidence.iloc[0] and row.event_code.tolist() == ["11"]
