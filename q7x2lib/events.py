@@ -1536,12 +1536,13 @@ def find_events(
     rows: list[tuple] = []
     said_first: dict = {}
     docs = iter(docs) if docs is not None else None
+    general = general_news_docs(corpus, text_col) if len(corpus) else frozenset()
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed,
-                                    said_first))
+                                    said_first, general=doc_id in general))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     if not out.empty:
@@ -1559,7 +1560,6 @@ def find_events(
         out = _named_police_sources(out, named, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
-    general = general_news_docs(corpus, text_col) if not out.empty else frozenset()
     out = _talks_both_ways(out, general)
     out = _unsourced_support_dropped(out, general, dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist())), pat)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
@@ -2170,7 +2170,7 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
-                keep_unattributed: bool = True, said_first: dict | None = None) -> list[tuple]:
+                keep_unattributed: bool = True, said_first: dict | None = None, *, general: bool = False) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
@@ -2771,7 +2771,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))]
     rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
-                                        pat, content, said_first))
+                                        pat, content, said_first, general=general))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
     return rows
 
@@ -5468,7 +5468,7 @@ def _modality(norm: str, at: int, modality: str, intent: frozenset) -> str:
 
 
 def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent_starts, pat: _Patterns,
-                            content: list, said_first: dict | None = None) -> list[tuple]:
+                            content: list, said_first: dict | None = None, *, general: bool = False) -> list[tuple]:
     """Statements whose cue no pattern codes: by what they say, else informative (01, toward no one).
 
     The ``content`` patterns in the statement's span vote by the sign of
@@ -5476,6 +5476,11 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
     مكافحة الإرهاب → 01, no vote against anyone); the larger side codes the
     statement with its most frequent root, toward the actor named nearest to
     those words. A tie, or no such word, leaves it informative.
+
+    In general news, a police, civil-defence, health or coroner's spokesman
+    (word list ``incident_reporter``) who reports a death, crime, accident or
+    casualty (``incident_report_word``: الجريمة، الاعتداء، العنف) informs:
+    those words cast no vote (:func:`_incident_report`).
     """
     rows = []
     sent_ends = [b for _, b in doc.sentences] or [len(doc.text)]
@@ -5504,6 +5509,11 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
                  and not _own_country(m[2], side) and not _told_outlet(doc, m)]
         others = [m for m in named if not (side and _side_code(m[2], m[3], m[4]) == side)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
+        if general and said and _incident_reporter(source[2], speaker_surface):
+            kept = [h for h in said if h[2] not in _incident_report_keys()]
+            if len(kept) < len(said):
+                how.append("incident report")
+                said = kept
         root, words = _content_root(said, pat)
         weight = pat.info[words[0][2]][2] if root != "01" else 0.0
         # words of conflict are aimed at the other side: the nearest actor of another country (or of the speaker's
@@ -5533,6 +5543,32 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+@lru_cache(maxsize=None)
+def _incident_report_keys() -> frozenset:
+    """The content patterns (``event_patterns.csv`` forms, normalised) that an incident reporter's statement
+    uses to report, not to criticise: word list ``incident_report_word``."""
+    return _word_set("incident_report_word")
+
+
+def _incident_reporter(*surfaces) -> bool:
+    """Whether a speaker is one whose words on deaths, crimes and accidents report them (word list
+    ``incident_reporter``: a phrase of its surface, whole words).
+
+    >>> _incident_reporter("المتحدث باسم شرطة كابل"), _incident_reporter("الطبيب الشرعي للمقاطعة")
+    (True, True)
+    >>> _incident_reporter("وزير الخارجية"), _incident_reporter(None)
+    (False, False)
+    """
+    phrases = _word_set("incident_reporter")
+    for surface in surfaces:
+        if isinstance(surface, str) and surface:
+            words = [without_conjunction(w) for w in normalize(surface).split()]
+            padded = " " + " ".join(words) + " "
+            if any(" " + ph + " " in padded for ph in phrases):
+                return True
+    return False
 
 
 def _thanks_preposition(word: str) -> bool:

@@ -2420,3 +2420,28 @@ def test_checking_on_the_injured_is_a_visit_of_care() -> None:
     assert ev["event_code"].tolist() == ["04"]
     # a coach on his team: no object of health or of the injured
     assert events("واطمأن المدرب على جاهزية اللاعبين.", with_statements=False).empty
+
+
+def test_a_police_spokesman_reporting_a_crime_in_general_news_informs() -> None:
+    # issue 16, round 49: a police or civil-defence spokesman reporting a crime or a death is no criticism
+    # (word lists incident_reporter and incident_report_word); a made-up local story, not political news
+    ev = events("وقال المتحدث باسم شرطة المنطقة إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.",
+                sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "incident report" in row.evidence.iloc[0]
+    ev = events("وقال المتحدث باسم الدفاع المدني إن الاعتداء على الحارس أسفر عن إصابته.", sign_model=False)
+    assert ev[ev.unit == "statement"].event_code.tolist() == ["01"]
+
+
+def test_the_same_crime_words_from_another_speaker_still_criticise() -> None:
+    ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["11"] and "incident report" not in row.evidence.iloc[0]
+
+
+def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
+    # the guard is for general news only: in a story that names states and capitals, the words still vote
+    ev = events("وقال المتحدث باسم الشرطة الإيرانية في طهران إن الجريمة وقعت بدعم من إسرائيل والولايات المتحدة.",
+                sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert "incident report" not in row.evidence.iloc[0] and row.event_code.tolist() == ["11"]
