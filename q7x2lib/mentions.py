@@ -304,6 +304,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
+    if outlet_home and hits:
+        hits = _home_namesakes(hits, norm, m, outlet_home)
     datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
     units = _compose(hits, norm, m, date, datelines)
     if "سهم" in norm:
@@ -1620,6 +1622,19 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _home_namesakes(hits: list[tuple], norm: str, m: _Matcher, home: str) -> list[tuple]:
+    """Without the hits of a foreign place whose name is also a town of the outlet's own state (العيون: Laayoune,
+    and a town of Al-Ahsa and of Madinah; places rows noted "ambiguous") in a text that names another town or
+    region of that state (بلدية العيون ... بمنطقة المدينة المنورة) and names the foreign state by no other
+    phrase (الصحراء الغربية; an ambiguous adjective, صحراوي, does not count): the local town, no foreign government; else the hits as they were."""
+    doubtful = [h for h in hits if h[0].place and h[0].country != home and home in m.home_namesakes.get(h[4], ())]
+    if not doubtful or (pattern := m.home_places.get(home)) is None or not pattern.search(norm):
+        return hits
+    named = {h[0].country for h in hits if h[4] not in m.home_namesakes
+             and not (h[0].ambiguous and h[0].kind == "adjective")}  # not صحراوي, "desert" as often as Sahrawi
+    return [h for h in hits if not any(h is d for d in doubtful) or h[0].country in named]
 
 
 def _namesake(u: _Unit, order: list[str]) -> _Unit:
