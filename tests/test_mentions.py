@@ -1549,3 +1549,13 @@ def test_a_home_namesake_without_another_home_place_is_left_as_it_was() -> None:
     own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
     found = q7x2lib.find_mentions(df, outlets=own)
     assert any(c.startswith("ESH") for c in found["code"])
+
+
+def test_a_headline_home_namesake_takes_the_body_as_its_context() -> None:
+    # the headline names no other Saudi place; its article's body does (the headline is a field of its own)
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "title": ["بلدية العيون تستقبل الزوار"],
+                       "text_clean": ["استقبلت البلدية زوارها ضمن برنامج محافظة الأحساء الصيفي أمس."]})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    assert not any(c.startswith("ESH") for c in found["code"])
