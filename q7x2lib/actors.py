@@ -268,6 +268,10 @@ class _Matcher:
         self.state_story_names = frozenset(word_list("name_in_state_story", words, required=False))
         # الشيخ فلان with no office beside it: a cleric (REL), unless a family (آل) or a tribe marks a royal or an elder
         self.rel_titles = frozenset(word_list("person_title_rel", words, required=False))
+        # العيون: a foreign capital's name that is also a town of a state (places rows noted "ambiguous"): the
+        # states whose town it is, and for each state one pattern over its other towns and regions (places table,
+        # regions table: Saudi), see mentions._home_namesakes
+        self.home_namesakes, self.home_places = _home_places()
         self.rel_title_guards = frozenset(normalize(w) for w in word_list("rel_title_guard", words, required=False))
         self.rel_title_places = frozenset(normalize(w) for w in word_list("rel_title_place", words, required=False))
         self.rel_title_kin = frozenset(normalize(w) for w in word_list("rel_title_kin", words, required=False))
@@ -522,6 +526,31 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
             yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous, place=True)
     for row in tables["agents"].itertuples(index=False):
         yield _key(row.phrase), _Entry(None, "agent", country=row.country, agent=row.agent, office=row.office)
+
+
+def _home_places() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:
+    """(name → states whose town it is, state → pattern of its other named places) from the places table (a row
+    noted "ambiguous" is a town whose name another state's place shares: العيون, Laayoune) and the regions table
+    (Saudi places)."""
+    from .lexicons import bundled_table
+
+    places = bundled_table("places")
+    namesakes: dict[str, set[str]] = {}
+    towns: dict[str, set[str]] = {}
+    for place, country, note in zip(places["place"], places["country"], places["note"]):
+        if not isinstance(place, str):
+            continue
+        if "ambiguous" in str(note):
+            namesakes.setdefault(_key(place), set()).add(country)
+        else:
+            towns.setdefault(country, set()).add(_key(place))
+    towns.setdefault("SAU", set()).update(_key(p) for p in load_lexicon("regions")["place"] if isinstance(p, str))
+    patterns = {}
+    for country, names in towns.items():
+        names -= set(namesakes)
+        spelled = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+        patterns[country] = re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + r")(?![^\W_])")
+    return {k: frozenset(v) for k, v in namesakes.items()}, patterns
 
 
 def _key(phrase: str) -> str:

@@ -224,10 +224,13 @@ def find_mentions(
     # the fields of one article, longest first: the people its body names are known to its headline (named
     # in more than one word: a bare family name the body took as that person, عسيري, may be a namesake)
     named: dict[str, frozenset[str]] = {}
+    local: set[str] = set()  # the articles a field of which names a town or region of the outlet's state
     rows: list[list[tuple]] = [[] for _ in fields]
     for k in sorted(range(len(fields)), key=lambda k: -len(fields[k][1].text) if fields[k][4] else 0):
         doc_id, doc, date, home, article = fields[k]
-        rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()))
+        rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()), article in local)
+        if article is not None and home and (pattern := m.home_places.get(home)) is not None and pattern.search(doc.norm):
+            local.add(article)  # its headline's العيون is the home town too
         if article is not None:
             named[article] = named.get(article, frozenset()) | {r[2] for r in rows[k] if r[2] in m.people and " " in r[3].strip()}
     return _mention_frame([r for field in rows for r in field])
@@ -258,10 +261,10 @@ def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) ->
 
 
 def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset()) -> list[tuple]:
+                  named: frozenset[str] = frozenset(), local: bool = False) -> list[tuple]:
     """One article's rows of the mention table (see :func:`find_mentions`); ``named``: the people another
-    field of the same article names."""
-    found = _doc_mentions(doc, m, date, outlet_home, named)
+    field of the same article names; ``local``: another field names a town or region of the outlet's state."""
+    found = _doc_mentions(doc, m, date, outlet_home, named, local)
     if not found:
         return []
     text = doc.text
@@ -291,7 +294,7 @@ class _Unit(NamedTuple):
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset()) -> list[_Unit]:
+                  named: frozenset[str] = frozenset(), local: bool = False) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -304,6 +307,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
+    if outlet_home and hits:
+        hits = _home_namesakes(hits, norm, m, outlet_home, local)
     datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
     units = _compose(hits, norm, m, date, datelines)
     if "سهم" in norm:
@@ -1620,6 +1625,20 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _home_namesakes(hits: list[tuple], norm: str, m: _Matcher, home: str, local: bool = False) -> list[tuple]:
+    """Without the hits of a foreign place whose name is also a town of the outlet's own state (العيون: Laayoune,
+    and a town of Al-Ahsa and of Madinah; places rows noted "ambiguous") in a text that names another town or
+    region of that state (بلدية العيون ... بمنطقة المدينة المنورة) and names the foreign state by no other
+    phrase (الصحراء الغربية; an ambiguous adjective, صحراوي, does not count); ``local``: another field of the
+    article (its body, for a headline) names such a town or region: the local town, no foreign government; else the hits as they were."""
+    doubtful = [h for h in hits if h[0].place and h[0].country != home and home in m.home_namesakes.get(h[4], ())]
+    if not doubtful or not local and ((pattern := m.home_places.get(home)) is None or not pattern.search(norm)):
+        return hits
+    named = {h[0].country for h in hits if h[4] not in m.home_namesakes
+             and not (h[0].ambiguous and h[0].kind == "adjective")}  # not صحراوي, "desert" as often as Sahrawi
+    return [h for h in hits if not any(h is d for d in doubtful) or h[0].country in named]
 
 
 def _namesake(u: _Unit, order: list[str]) -> _Unit:

@@ -1524,3 +1524,38 @@ def test_a_slash_between_a_title_and_the_name_keeps_them_one_mention() -> None:
     surfaces = [r[1] for r in mentions_of("وقال المواطن / سالم حمد القرني إنه لم يتلق ردا. وأصيب العريف/ ماجد سعد الحربي.")]
     assert "المواطن / سالم حمد القرني" in surfaces
     assert "العريف/ ماجد سعد الحربي" in surfaces
+
+
+# --- a foreign capital's name that is also a town of the outlet's own state (issue 14) ----------------
+
+
+def test_a_capital_that_is_also_a_home_town_is_the_town_in_a_local_story_of_a_home_outlet() -> None:
+    # العيون: Laayoune (Western Sahara) and a Saudi town: a Saudi daily's story that names a Saudi region is local
+    local = "افتتحت بلدية العيون حديقة جديدة ضمن مشاريع محافظة الأحساء، وزارها الأهالي في العيون أمس."
+    foreign = "وأعلنت بلدية العيون في الصحراء الغربية افتتاح حديقة، وزار المبعوث الأحساء."
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": [pd.Timestamp("2015-07-30")] * 3,
+                       "outlet": ["daily", "other", "daily"], "text_clean": [local, local, foreign]})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    codes = {d: set(g["code"]) for d, g in found.groupby("doc_id")}
+    assert not any(c.startswith("ESH") for c in codes.get("a", ()))  # the Saudi town: no Western Sahara government
+    assert any(c.startswith("ESH") for c in codes.get("b", ()))  # an outlet of no known state: as it was
+    assert any(c.startswith("ESH") for c in codes.get("c", ()))  # Western Sahara named: Laayoune
+
+
+def test_a_home_namesake_without_another_home_place_is_left_as_it_was() -> None:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "text_clean": ["افتتحت بلدية العيون حديقة جديدة وزارها الأهالي أمس."]})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    assert any(c.startswith("ESH") for c in found["code"])
+
+
+def test_a_headline_home_namesake_takes_the_body_as_its_context() -> None:
+    # the headline names no other Saudi place; its article's body does (the headline is a field of its own)
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "outlet": ["daily"],
+                       "title": ["بلدية العيون تستقبل الزوار"],
+                       "text_clean": ["استقبلت البلدية زوارها ضمن برنامج محافظة الأحساء الصيفي أمس."]})
+    own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
+    found = q7x2lib.find_mentions(df, outlets=own)
+    assert not any(c.startswith("ESH") for c in found["code"])

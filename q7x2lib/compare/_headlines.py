@@ -800,7 +800,9 @@ def _place_pattern() -> tuple:
     and the name each form after لل stands for (مكلا: المكلا)."""
     from ..lexicons import bundled_table, load_lexicon
 
-    names = {normalize(p) for p in bundled_table("places")["place"]} | {normalize(p) for p in load_lexicon("regions")["place"]}
+    places = bundled_table("places")  # not a name the table notes as ambiguous (العيون: also "the eyes")
+    names = ({normalize(p) for p, note in zip(places["place"], places["note"]) if "ambiguous" not in str(note)}
+             | {normalize(p) for p in load_lexicon("regions")["place"]})
     alternatives = []
     for place in sorted(names, key=len, reverse=True):  # the longest first: خميس مشيط before any shorter name
         spelled = re.escape(place).replace(r"\ ", r"\s+")
