@@ -2840,7 +2840,6 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
 #: (الفريق المعاون للرئيس، المدير العام للجوازات، وفد رفيع من الأمم المتحدة).
 MAX_SUBJECT_HEAD_WORDS = 3
 _HEAD_BREAK_RE = re.compile(r"[،,.؛:!?؟()\n]")
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
 
 
 @lru_cache(maxsize=1)
