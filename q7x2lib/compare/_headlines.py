@@ -830,10 +830,9 @@ def _named_places(texts, pattern: tuple | None = None) -> list:
 
 
 #: A lead (:func:`_lead_facts`): an article's first sentence, cut at the first full stop, question or exclamation mark
-#: or line break after its first ``LEAD_MIN_CHARS`` characters, and at ``LEAD_CHARS`` characters at most.
-LEAD_CHARS = 300
+#: or line break (``_SENTENCE_END_RE``) after its first ``LEAD_MIN_CHARS`` characters, and at ``LEAD_CHARS``
+#: characters at most.
 LEAD_MIN_CHARS = 40
-_LEAD_END_RE = re.compile(r"[.!؟?\n]")
 _LEAD_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -847,7 +846,7 @@ def _lead(text) -> str:
     if not isinstance(text, str):
         return ""
     text = text[:LEAD_CHARS]
-    end = _LEAD_END_RE.search(text, LEAD_MIN_CHARS)
+    end = _SENTENCE_END_RE.search(text, LEAD_MIN_CHARS)
     return text[:end.start()] if end else text
 
 
