@@ -5509,7 +5509,7 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         others = [m for m in named if not (side and _side_code(m[2], m[3], m[4]) == side)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         if general and said and _incident_reporter(source[2], speaker_surface):
-            kept = [h for h in said if h[2] not in _incident_report_keys()]
+            kept = [h for h in said if h[2] not in _word_set("incident_report_word")]  # reported, not criticised
             if len(kept) < len(said):
                 how.append("incident report")
                 said = kept
@@ -5542,13 +5542,6 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
-
-
-@lru_cache(maxsize=None)
-def _incident_report_keys() -> frozenset:
-    """The content patterns (``event_patterns.csv`` forms, normalised) that an incident reporter's statement
-    uses to report, not to criticise: word list ``incident_report_word``."""
-    return _word_set("incident_report_word")
 
 
 def _incident_reporter(*surfaces) -> bool:
