@@ -1558,6 +1558,7 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
+        out = _court_sources(out, homes, named, articles)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     out = _talks_both_ways(out, general)
@@ -1844,6 +1845,42 @@ def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], article
         if _trigger_word_in(trigger, words, conjunction=True):
             codes[i] = state + "COP"
             evidence[i] = f"{evidence[i]}; source=the article's police (implied)"
+    return events.assign(source_code=codes, evidence=evidence)
+
+
+def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
+                   articles: dict | None = None) -> pd.DataFrame:
+    """A trial or a sentence with no doer (محاكمة المتهمين، الحكم عليه بالسجن، تنفيذ حكم القتل، القتل تعزيرا) is
+    the government of the state whose court it is: the samples code a court, and the ministry that carries out its
+    sentence, ...GOV.
+
+    The act is named by its first word (word list ``court_act_noun``) or by the kind of a death sentence after
+    it (``court_sentence_kind``: القتل تعزيرا، القتل قصاصا). The state is the act's target's, else the outlet's
+    own where the article names no other state; else the act keeps no source.
+    """
+    words, kinds = _word_set("court_act_noun"), _word_set("court_sentence_kind")
+    if events.empty or not words:
+        return events
+    articles = articles or {}
+    countries_by_article = named[0]
+    countries = _country_codes()
+    codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    for i, (d, unit, src, tgt, trigger) in enumerate(zip(
+            events["doc_id"].tolist(), events["unit"].tolist(), codes, events["target_code"].tolist(),
+            events["trigger"].tolist())):
+        if unit != "event" or _present(src) or not isinstance(trigger, str):
+            continue
+        later = [_bare_forms(normalize(w))[1] for w in trigger.replace("...", " ").split()[1:]]
+        if not (_trigger_word_in(trigger, words, conjunction=True) or any(w in kinds for w in later)):
+            continue
+        state = tgt[:3] if isinstance(tgt, str) and tgt[:3] in countries else ""
+        if not state:
+            home = homes.get(d, "")
+            if not home or countries_by_article.get(articles.get(d, d), set()) - {home}:
+                continue
+            state = home
+        codes[i] = state + "GOV"
+        evidence[i] = f"{evidence[i]}; source=the state's court (implied)"
     return events.assign(source_code=codes, evidence=evidence)
 
 

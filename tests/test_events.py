@@ -2445,3 +2445,17 @@ def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
                 sign_model=False)
     row = ev[ev.unit == "statement"]
     assert "incident report" not in row.evidence.iloc[0] and row.event_code.tolist() == ["11"]
+
+
+def test_a_sentence_with_no_doer_in_a_local_story_is_the_home_states_court() -> None:
+    # تنفيذ حكم القتل تعزيرا: no word names who carried out the sentence; the samples code the state's government
+    ev = home_story_events("وتم تنفيذ حكم القتل تعزيرا بالجاني في مدينة الرياض يوم الثلاثاء.")
+    row = ev.iloc[0]
+    assert row.source_code == "SAUGOV" and "the state's court (implied)" in row.evidence
+
+
+def test_a_trial_with_no_doer_in_a_story_of_another_state_keeps_no_source() -> None:
+    # the article names Egypt besides the outlet's own state, and the trial's target has no country: no court implied
+    ev = home_story_events("وأعلنت الحكومة المصرية أمس موعد محاكمة المتهمين في القضية.")
+    rows = ev[ev.trigger.astype(str).str.contains("محاكمة")]
+    assert not rows.evidence.astype(str).str.contains("court").any()
