@@ -192,9 +192,7 @@ def _event_day_offsets(corpus: pd.DataFrame, title_col: str = "title", text_col:
     titles = corpus[title_col].fillna("").astype(str) if title_col in corpus else pd.Series("", index=corpus.index)
     out = np.zeros(len(corpus), dtype=int)
     for i, (title, text) in enumerate(zip(titles, corpus[text_col].fillna("").astype(str))):
-        head = text[:LEAD_CHARS]
-        end = _SENTENCE_END_RE.search(head)
-        lead = title + "\n" + (head[:end.start()] if end else head)
+        lead = title + "\n" + _lead(text, min_chars=0)  # the first sentence however short (قال. … would end at once)
         if "مس" not in lead and "بارح" not in lead and "اليوم" not in lead:  # most leads: no regex to run
             continue
         one, two = _LEAD_ONE_DAY_RE.search(lead), _LEAD_TWO_DAYS_RE.search(lead)
@@ -836,17 +834,23 @@ LEAD_MIN_CHARS = 40
 _LEAD_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _lead(text) -> str:
+def _lead(text, min_chars: int = LEAD_MIN_CHARS) -> str:
     """An article's first sentence (``LEAD_CHARS``, ``LEAD_MIN_CHARS``); "" for a missing text.
+
+    The one reader of a lead: :func:`_lead_facts` reads it with its default (a sentence end within the first
+    ``LEAD_MIN_CHARS`` characters does not count), :func:`_event_day_offsets` with ``min_chars=0`` (the first sentence
+    end counts, as the day word of a short first sentence belongs to it).
 
     Examples:
         >>> _lead("أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص. وقال المتحدث إن التحقيق مستمر.")
         'أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص'
+        >>> _lead("الرياض. أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص. وقال"), _lead("الرياض. أعلنت الشرطة", min_chars=0)
+        ('الرياض. أعلنت الشرطة في الدمام اليوم القبض على ثلاثة أشخاص', 'الرياض')
     """
     if not isinstance(text, str):
         return ""
     text = text[:LEAD_CHARS]
-    end = _SENTENCE_END_RE.search(text, LEAD_MIN_CHARS)
+    end = _SENTENCE_END_RE.search(text, min_chars)
     return text[:end.start()] if end else text
 
 
