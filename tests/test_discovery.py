@@ -407,3 +407,12 @@ def test_retired_after_a_rank_and_a_said_noun_after_a_name_are_no_part_of_it() -
                    "وأكد النائب سعد الفلاحي ضرورة التمسك بالحوار", "وأكد النائب سعد الفلاحي ضرورة الحوار")
     found = set(discovered(df).candidate)
     assert not any(c.startswith("متقاعد") or c.endswith("ضروره") or "ضرورة" in c for c in found)
+
+
+def test_a_verbs_object_or_an_appositions_head_after_a_name_is_no_part_of_it() -> None:
+    df = corpus_of("ونقل الشيخ سالم بن حمدان التهنئة إلى الفائزين في الحفل",
+                   "وقال جيمي فولر المؤسس المشارك للشركة إن الأرباح زادت",
+                   "وقال أنس صرصور طبيب الطوارئ في المستشفى إن الجرحى كثر")
+    found = set(discovered(df).candidate)
+    assert {"سالم بن حمدان", "جيمي فولر", "انس صرصور"} <= found
+    assert not any(c.endswith(("التهنئه", "المؤسس", "طبيب")) for c in found)
