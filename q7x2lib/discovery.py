@@ -322,7 +322,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
     # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
-    dropped = [_object_dropped(_deputy_dropped(normalize(phrase)), candidate, names.states)
+    # ... and a quoted outlet after ل, the one the person spoke to, not their employer (فلان ل"الشرق الأوسط")
+    dropped = [_addressee_dropped(_object_dropped(_deputy_dropped(normalize(phrase)), candidate, names.states),
+                                  candidate)
                for (_, candidate), _, phrase, _ in people]
     phrases = sorted({plain(deputy) for deputy in dropped})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
@@ -358,6 +360,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
         if plain(deputy) != deputy:
             agent = ""  # the coder's agent of a title that is no office (المستشار) or of قناة (a channel): none
         phrase = plain(deputy)
+        if agent == "MED" and not any(f[3] == "MED" for f in by_phrase.get(index[phrase], [])) \
+                and isinstance(texts.get(doc_id), str):
+            if not isinstance(normalized.get(doc_id), str):
+                normalized[doc_id] = normalize(texts[doc_id])
+            if _spoke_to_outlet(normalized[doc_id], candidate):
+                # the coder's code of the outlet the person spoke to (فلان مدير المركز ل"عين اليوم"; a speaker's
+                # surface stops before it), which the phrase alone does not write: not the person's employer
+                country, agent = "", ""
         at = phrase.find(candidate)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
@@ -440,6 +450,44 @@ def _object_dropped(phrase: str, name: str, state_names: frozenset) -> str:
     end = at + len(name)
     after = _WORD.findall(phrase[end:end + 30])[:1]
     return phrase[:end] if after and after[0] in state_names else phrase
+
+
+#: A quoted name after لـ (لـ"الشرق الأوسط"، لـ«عكاظ»): the outlet a person spoke to, normalised (tatweel gone).
+_TO_QUOTED = re.compile(r"\s[وف]?ل\s*[\"«]")
+
+
+def _addressee_dropped(phrase: str, name: str) -> str:
+    """A (normalised) phrase cut before a quoted outlet written after ل past the name (فلان المحلل الاقتصادي
+    ل"الشرق الاوسط"): the outlet the person spoke to, whose MED and state are not the person's.
+
+    Examples:
+        >>> _addressee_dropped('سعد الفلاني مدير المركز ل"عين اليوم"', "سعد الفلاني")
+        'سعد الفلاني مدير المركز'
+        >>> _addressee_dropped('سعد الفلاني رئيس تحرير "الشرق"', "سعد الفلاني")
+        'سعد الفلاني رئيس تحرير "الشرق"'
+    """
+    at = phrase.find(name)
+    if at < 0:
+        return phrase
+    m = _TO_QUOTED.search(phrase, at + len(name))
+    return phrase[:m.start()] if m else phrase
+
+
+def _spoke_to_outlet(text: str, name: str) -> bool:
+    """Whether a quoted outlet after ل follows a name's first naming in a (normalised) text, in its sentence.
+
+    Examples:
+        >>> _spoke_to_outlet('وقال سعد الفلاني مدير المركز ل"عين اليوم" ان', "سعد الفلاني")
+        True
+        >>> _spoke_to_outlet('وقال سعد الفلاني مدير المركز. وقال ل"عين اليوم" ان', "سعد الفلاني")
+        False
+    """
+    at = text.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    stop = _SENTENCE_END.search(text, end, end + 120)
+    return bool(_TO_QUOTED.search(text, end, stop.start() if stop else end + 120))
 
 
 def _team_before(before: str, nouns: frozenset) -> bool:

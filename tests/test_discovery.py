@@ -409,6 +409,19 @@ def test_retired_after_a_rank_and_a_said_noun_after_a_name_are_no_part_of_it() -
     assert not any(c.startswith("متقاعد") or c.endswith("ضروره") or "ضرورة" in c for c in found)
 
 
+def test_a_quoted_outlet_after_li_is_whom_the_person_spoke_to_not_their_employer() -> None:
+    df = corpus_of('وقال سعد الفلاحي مدير مركز النخبة للاستشارات لـ"عين اليوم" إن السوق يتعافى',
+                   'وأوضح سعد الفلاحي مدير مركز النخبة للاستشارات لـ"عين اليوم" أن الأسعار تتراجع',
+                   'وقال المحلل الاقتصادي خالد الفلاحي لـ"الشرق الأوسط" إن النفط يرتفع',
+                   'وأكد المحلل الاقتصادي خالد الفلاحي لـ"الشرق الأوسط" أن النفط يرتفع')
+    found = discovered(df).set_index("candidate")
+    assert not found.loc[["سعد الفلاحي", "خالد الفلاحي"], "suggested_code"].str.endswith("MED").any()
+    # the editor of a newspaper is the newspaper's
+    df = corpus_of('وقال رئيس تحرير صحيفة "الوطن" سعد الفلاحي إن الصحافة تتغير',
+                   'وأكد رئيس تحرير صحيفة "الوطن" سعد الفلاحي أن الصحافة تتغير')
+    assert discovered(df).set_index("candidate").loc[["سعد الفلاحي"], "suggested_code"].str.endswith("MED").all()
+
+
 def test_a_verbs_object_or_an_appositions_head_after_a_name_is_no_part_of_it() -> None:
     df = corpus_of("ونقل الشيخ سالم بن حمدان التهنئة إلى الفائزين في الحفل",
                    "وقال جيمي فولر المؤسس المشارك للشركة إن الأرباح زادت",
