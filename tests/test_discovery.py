@@ -429,3 +429,10 @@ def test_a_verbs_object_or_an_appositions_head_after_a_name_is_no_part_of_it() -
     found = set(discovered(df).candidate)
     assert {"سالم بن حمدان", "جيمي فولر", "انس صرصور"} <= found
     assert not any(c.endswith(("التهنئه", "المؤسس", "طبيب")) for c in found)
+
+
+def test_a_clubs_football_director_is_not_suggested_as_government() -> None:
+    df = corpus_of("وقال مدير الكرة خالد الفلاحي إن اللاعبين جاهزون للمباراة",
+                   "وأكد مدير الكرة خالد الفلاحي أن المدرب اختار التشكيلة")
+    found = discovered(df).set_index("candidate")
+    assert not found.loc[["خالد الفلاحي"], "suggested_code"].str.endswith("GOV").any()
