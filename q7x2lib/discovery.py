@@ -410,7 +410,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # the nationality written beside the name, not the outlet's
             beside = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                          heads=office_heads if outlets_own else None)
-            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named:
+            if outlets_own and not beside and doc_id not in home_named \
+                    and (agent in _STORY_STATE_AGENTS or _foreign_form(candidate, names.given)):
                 if country not in home_patterns:
                     home_patterns[country] = _state_pattern(country, home_states)
                 # the name's own words are no state (a province's name inside a family name)
@@ -488,6 +489,21 @@ def _spoke_to_outlet(text: str, name: str) -> bool:
     end = at + len(name)
     stop = _SENTENCE_END.search(text, end, end + 120)
     return bool(_TO_QUOTED.search(text, end, stop.start() if stop else end + 120))
+
+
+def _foreign_form(name: str, given: frozenset) -> bool:
+    """Whether a (normalised) name has a foreign form: no family name with the article, no link (بن، آل، عبد،
+    أبو) and no given name after its first word (دانيال هورتون; not ايمن كمال، محمد الفلاني، سعد بن فهد).
+
+    Examples:
+        >>> given = frozenset({"محمد", "ايمن", "كمال", "دانيال"})
+        >>> _foreign_form("دانيال هورتون", given), _foreign_form("ايمن كمال", given)
+        (True, False)
+        >>> _foreign_form("محمد الفلاني", given), _foreign_form("سعد بن فهد", given)
+        (False, False)
+    """
+    words = name.split()
+    return not any(w.startswith("ال") or w in _LINKS or w in given for w in words[1:])
 
 
 def _team_before(before: str, nouns: frozenset) -> bool:

@@ -436,3 +436,13 @@ def test_a_clubs_football_director_is_not_suggested_as_government() -> None:
                    "وأكد مدير الكرة خالد الفلاحي أن المدرب اختار التشكيلة")
     found = discovered(df).set_index("candidate")
     assert not found.loc[["خالد الفلاحي"], "suggested_code"].str.endswith("GOV").any()
+
+
+def test_a_foreign_researcher_in_a_story_that_never_writes_the_outlets_state_does_not_take_it() -> None:
+    found = discovered_in_a_saudi_daily("وقال الباحث دانيال هورتون إن الدراسة شملت ألف مريض في لندن. "
+                                        "وأضاف الباحث دانيال هورتون أن النتائج مشجعة.")
+    assert not found.loc[["دانيال هورتون"], "suggested_code"].str.startswith("SAU").any()
+    # an Arab name in the same story keeps the outlet's state (a father's given name after the first)
+    found = discovered_in_a_saudi_daily("وقال الباحث أيمن كمال إن الدراسة شملت ألف مريض في لندن. "
+                                        "وأضاف الباحث أيمن كمال أن النتائج مشجعة.")
+    assert found.loc[["ايمن كمال"], "suggested_code"].str.startswith("SAU").all()
