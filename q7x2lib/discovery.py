@@ -220,8 +220,7 @@ def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str 
     for kind in {kind for kind, _ in counts}:
         ranked = sorted((-n, cand) for (k, cand), n in counts.items() if k == kind and n >= min_count)
         listed.update((kind, cand) for _, cand in ranked[:top])
-    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names.lists, text_col, names.states,
-                 names.office_words, mentions)
+    _code_people([p for p in people if p[0] in listed], codes, corpus, tables, names, text_col, mentions)
     # not civilians (CVL: الطفل، فتاة، الشخص، الطلاب، العلماء): people named by a common noun, no office or body
     loose = mentions[(mentions["kind"] == "agent") & (mentions["country"] == "") & (mentions["agent"] != "CVL")]
     for surface, proclitic, agent in zip(loose["surface"], loose["proclitic"], loose["agent"]):
@@ -279,9 +278,8 @@ def _suggested(codes: Counter, agents: frozenset = frozenset()) -> str:
     return best
 
 
-def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, lists=None,
-                 text_col: str = "text_clean", state_names: frozenset | None = None,
-                 office_words: frozenset | None = None, mentions: pd.DataFrame | None = None) -> None:
+def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables, names: _NameReader | None = None,
+                 text_col: str = "text_clean", mentions: pd.DataFrame | None = None) -> None:
     """The code of each person found, by the phrase that names them, added to ``codes``.
 
     The coder gives an office written without a country the country of the
@@ -305,8 +303,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     right after the name is the verb's object (واتهم الوزير فلان إسرائيل); an
     English-style rank before the name (الكولونيل، البريجادير جنرال) makes an
     officer (MIL), الفريق after a team's staff noun (مدرب الفريق فلان) none.
-    ``state_names`` and ``office_words``: those :class:`_NameReader` read, when
-    at hand.
+    ``names``: the :class:`_NameReader` that found the people, whose word
+    lists (ranks, team nouns, state names, office words) are read here too;
+    one is made from ``tables`` when none is given.
     """
     from .mentions import _outlet_homes, find_mentions
 
@@ -314,17 +313,18 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
         return
     from .lexicons import word_list
 
+    names = _NameReader(tables) if names is None else names
+    lists = names.lists
     plain = _PlainPhrase(tables, lists)
-    lists = _word_list_frame(tables) if lists is None else lists
     abroad = set(word_list("office_abroad", lists, required=False))
     bodies = _body_agents(word_list("body_not_state", lists, required=False), tables)
     # an office of a state in the phrase beside the body keeps its agent (سكرتير بالسفارة ومشرف لجان جامعة، وزير
     # الرياضة ورئيس الاتحاد): a mission, an embassy, a minister
     over_bodies = dict.fromkeys(abroad | set(word_list("office_over_body", lists, required=False)), "")
     # a state's name right after the name is the verb's object, not the person's state (واتهم الوزير فلان إسرائيل)
-    if state_names is None:
-        state_names = _one_word_state_names(tables)
-    dropped = [_object_dropped(_deputy_dropped(normalize(phrase)), candidate, state_names)
+    # ... and a quoted outlet after ل, the one the person spoke to, not their employer (فلان ل"الشرق الأوسط")
+    dropped = [_addressee_dropped(_object_dropped(_deputy_dropped(normalize(phrase)), candidate, names.states),
+                                  candidate)
                for (_, candidate), _, phrase, _ in people]
     phrases = sorted({plain(deputy) for deputy in dropped})
     alone = find_mentions(pd.DataFrame({"doc_id": range(len(phrases)), "text_clean": phrases}),
@@ -344,14 +344,11 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
     # the articles naming a person or a body of the tables of the outlet's own state (خادم الحرمين الشريفين)
     home_named = _home_named(mentions, homes) if mentions is not None else set()
     home_patterns: dict = {}
-    ranks = frozenset(word_list("rank_loanword", lists, required=False))
     tribal = frozenset(word_list("rel_title_tribe", lists, required=False)) | frozenset(
         word_list("tribal_elder_word", lists, required=False))
-    team_nouns = frozenset(word_list("team_noun", lists, required=False))
     # an office's head without the article right after a name (فلان رئيس الجالية اليمنية): an apposition, whose
     # nationality is the person's; a word with it is more often the verb's object (هاجم فلان الكاتب المصري)
-    office_heads = frozenset(w for w in (_office_words(tables) if office_words is None else office_words)
-                             if not w.startswith("ال"))
+    office_heads = frozenset(w for w in names.office_words if not w.startswith("ال"))
     texts = dict(zip(corpus["doc_id"], corpus[text_col])) if text_col in corpus else {}
     # the loaded corpus's text_norm is text_clean normalised (q7x2lib.clean): read, not normalised again
     normalized: dict = (dict(zip(corpus["doc_id"], corpus["text_norm"]))
@@ -363,6 +360,14 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
         if plain(deputy) != deputy:
             agent = ""  # the coder's agent of a title that is no office (المستشار) or of قناة (a channel): none
         phrase = plain(deputy)
+        if agent == "MED" and not any(f[3] == "MED" for f in by_phrase.get(index[phrase], [])) \
+                and isinstance(texts.get(doc_id), str):
+            if not isinstance(normalized.get(doc_id), str):
+                normalized[doc_id] = normalize(texts[doc_id])
+            if _spoke_to_outlet(normalized[doc_id], candidate):
+                # the coder's code of the outlet the person spoke to (فلان مدير المركز ل"عين اليوم"; a speaker's
+                # surface stops before it), which the phrase alone does not write: not the person's employer
+                country, agent = "", ""
         at = phrase.find(candidate)
         near = _nearest(by_phrase.get(index[phrase], []), at, at + len(candidate)) if at >= 0 else None
         if near is not None:
@@ -376,9 +381,9 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             body = _body_written(rest, bodies)
             if body is not None and _body_written(rest, over_bodies) is None:  # not an embassy's or a minister's
                 agent = bodies[body]
-        if agent == "MIL" and at >= 0 and _team_before(phrase[:at], team_nouns):
+        if agent == "MIL" and at >= 0 and _team_before(phrase[:at], names.team_nouns):
             agent = ""  # مدرب الفريق فلان، إداري الفريق فلان: the team's, not a lieutenant general
-        if at >= 0 and _rank_before(phrase[:at], ranks, nationalities):
+        if at >= 0 and _rank_before(phrase[:at], names.ranks, nationalities):
             # an English-style rank right before the name (الكولونيل فلان، البريجادير جنرال الأمريكي فلان): an officer
             agent = "COP" if any(f[3] == "COP" for f in by_phrase.get(index[phrase], [])) else "MIL"
         # the name's own words are no state (الأمير تركي بن فيصل، حسن مغربي)
@@ -405,7 +410,8 @@ def _code_people(people: list[tuple], codes: dict, corpus: pd.DataFrame, tables,
             # the nationality written beside the name, not the outlet's
             beside = _nationality_beside(normalized[doc_id], candidate, nationalities,
                                          heads=office_heads if outlets_own else None)
-            if outlets_own and not beside and agent in _STORY_STATE_AGENTS and doc_id not in home_named:
+            if outlets_own and not beside and doc_id not in home_named \
+                    and (agent in _STORY_STATE_AGENTS or _foreign_form(candidate, names.given)):
                 if country not in home_patterns:
                     home_patterns[country] = _state_pattern(country, home_states)
                 # the name's own words are no state (a province's name inside a family name)
@@ -445,6 +451,59 @@ def _object_dropped(phrase: str, name: str, state_names: frozenset) -> str:
     end = at + len(name)
     after = _WORD.findall(phrase[end:end + 30])[:1]
     return phrase[:end] if after and after[0] in state_names else phrase
+
+
+#: A quoted name after لـ (لـ"الشرق الأوسط"، لـ«عكاظ»): the outlet a person spoke to, normalised (tatweel gone).
+_TO_QUOTED = re.compile(r"\s[وف]?ل\s*[\"«]")
+
+
+def _addressee_dropped(phrase: str, name: str) -> str:
+    """A (normalised) phrase cut before a quoted outlet written after ل past the name (فلان المحلل الاقتصادي
+    ل"الشرق الاوسط"): the outlet the person spoke to, whose MED and state are not the person's.
+
+    Examples:
+        >>> _addressee_dropped('سعد الفلاني مدير المركز ل"عين اليوم"', "سعد الفلاني")
+        'سعد الفلاني مدير المركز'
+        >>> _addressee_dropped('سعد الفلاني رئيس تحرير "الشرق"', "سعد الفلاني")
+        'سعد الفلاني رئيس تحرير "الشرق"'
+    """
+    at = phrase.find(name)
+    if at < 0:
+        return phrase
+    m = _TO_QUOTED.search(phrase, at + len(name))
+    return phrase[:m.start()] if m else phrase
+
+
+def _spoke_to_outlet(text: str, name: str) -> bool:
+    """Whether a quoted outlet after ل follows a name's first naming in a (normalised) text, in its sentence.
+
+    Examples:
+        >>> _spoke_to_outlet('وقال سعد الفلاني مدير المركز ل"عين اليوم" ان', "سعد الفلاني")
+        True
+        >>> _spoke_to_outlet('وقال سعد الفلاني مدير المركز. وقال ل"عين اليوم" ان', "سعد الفلاني")
+        False
+    """
+    at = text.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    stop = _SENTENCE_END.search(text, end, end + 120)
+    return bool(_TO_QUOTED.search(text, end, stop.start() if stop else end + 120))
+
+
+def _foreign_form(name: str, given: frozenset) -> bool:
+    """Whether a (normalised) name has a foreign form: no family name with the article, no link (بن، آل، عبد،
+    أبو) and no given name after its first word (دانيال هورتون; not ايمن كمال، محمد الفلاني، سعد بن فهد).
+
+    Examples:
+        >>> given = frozenset({"محمد", "ايمن", "كمال", "دانيال"})
+        >>> _foreign_form("دانيال هورتون", given), _foreign_form("ايمن كمال", given)
+        (True, False)
+        >>> _foreign_form("محمد الفلاني", given), _foreign_form("سعد بن فهد", given)
+        (False, False)
+    """
+    words = name.split()
+    return not any(w.startswith("ال") or w in _LINKS or w in given for w in words[1:])
 
 
 def _team_before(before: str, nouns: frozenset) -> bool:
@@ -779,7 +838,7 @@ class _NameReader:
         for name in _TITLE_LISTS:
             titles |= set(word_list(name, lists))
         # English-style ranks written in Arabic letters (الكولونيل، البريجادير جنرال): titles, not names
-        ranks = frozenset(word_list("rank_loanword", lists, required=False))
+        ranks = self.ranks = frozenset(word_list("rank_loanword", lists, required=False))
         self.titles = titles | _NOT_NAME_TITLES | ranks
         # a person's titles and ranks (الدكتور، العريف أول، السفير), not a speaker's (مصادر، المحلل، الرئيس): the word
         # after one opens a name even when no list knows it as a given name
