@@ -42,7 +42,7 @@ from . import config
 from .arabic import char_flags
 from .clean import HTML_MARKUP, clean_corpus
 from .dates import parse_dates
-from .decoding import _LETTER_PATTERN, _is_gzip, _open_binary, decode_bytes, detect_encoding
+from .decoding import _LETTER, _is_gzip, _open_binary, decode_bytes, detect_encoding
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
 
 #: Columns every loaded corpus has, in this order (others follow).
@@ -139,13 +139,12 @@ def _letter_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return counts[0], counts[1]
 
 
-_LETTER_RE = re.compile(_LETTER_PATTERN)
 _ARABIC_LETTER_RE = re.compile(_ARABIC_LETTER_PATTERN)
 
 
 def _letter_flags(char: str) -> int:
     """1 a letter, 2 an Arabic letter."""
-    return (_LETTER_RE.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
+    return (_LETTER.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
 
 
 # --- where a record is ----------------------------------------------------------------------
