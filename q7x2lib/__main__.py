@@ -87,12 +87,15 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def _table_paths(actors: Path | None, given: list[str]) -> dict[str, Path]:
     """``--actors`` and ``--table NAME=PATH``: each table's path by its name."""
     from .errors import ArgumentError
+    from .lexicons import TABLES
 
     tables: dict[str, Path] = {"actors": actors} if actors is not None else {}
     for item in given:
         name, sep, path = item.partition("=")
         if not sep or not name or not path:
             raise ArgumentError(f"--table {item!r}: expected NAME=PATH, e.g. stance_terms=my_terms.csv")
+        if name not in TABLES:  # named with the option, before any file is read: both commands say it alike
+            raise ArgumentError(f"--table {item!r}: no table {name!r}; the tables are {', '.join(sorted(TABLES))}")
         if name in tables:
             raise ArgumentError(f"--table {item!r}: the {name} table is given twice")
         tables[name] = Path(path)

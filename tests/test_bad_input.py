@@ -572,3 +572,17 @@ def test_a_bad_user_actor_table_names_its_file_and_line(tmp_path: Path, rows: st
     own.write_text("actor_id,name_ar,name_en,type,side,kind,phrase,valid_from,valid_to\n" + rows + "\n", encoding="utf-8")
     with unchanged(tmp_path), pytest.raises(LexiconError, match=problem):
         load_actors(own)
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+def test_a_table_name_no_table_has_is_one_message_naming_the_option_and_the_file(tmp_path, capsys, command) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl")
+    terms = tmp_path / "in" / "my_terms.csv"
+    terms.write_text("term,stance\nحوار,1\n", encoding="utf-8")
+    with unchanged(tmp_path / "in"):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--table", f"stance_term={terms}"])
+    err = capsys.readouterr().err
+    assert status == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith(f"error: --table 'stance_term={terms}': no table 'stance_term'; the tables are actors, ")
+    assert "stance_terms" in err
+    assert not (tmp_path / "out").exists()
