@@ -887,7 +887,8 @@ def _tabular_frame(
         table = _rename_columns(table, path, text_col, id_col, columns, offset == 0)
     if text_col not in table:
         other = _synonym(table.columns, "text")
-        hint = f"pass text_col={other!r}" if other else "pass text_col=..."
+        hint = (f"pass text_col={other!r}; on the command line --text-col {other}" if other
+                else "pass text_col=...; on the command line --text-col NAME")
         raise CorpusError(f"{path}: no text column {text_col!r}; columns are {list(table.columns)} ({hint})")
     table = table.reset_index(drop=True)
     spelt = {  # "Outlet", " published ": the column meant, whatever its case and spaces (there is no parameter to name it)
@@ -932,7 +933,7 @@ def _tabular_frame(
     elif id_col != "doc_id":
         raise CorpusError(
             f"{path}: no id column {id_col!r}; columns are {list(table.columns) + [text_col]} "
-            "(pass id_col=..., or leave it out to number the articles)"
+            "(pass id_col=..., on the command line --id-col NAME, or leave it out to number the articles)"
         )
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news

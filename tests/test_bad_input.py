@@ -586,3 +586,21 @@ def test_a_table_name_no_table_has_is_one_message_naming_the_option_and_the_file
     assert err.startswith(f"error: --table 'stance_term={terms}': no table 'stance_term'; the tables are actors, ")
     assert "stance_terms" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+@pytest.mark.parametrize(("options", "problem"), [
+    ([], "no text column 'text'; columns are ['doc_id', 'body'] (pass text_col='body'; on the command line --text-col body)"),
+    (["--text-col", "body", "--id-col", "url"],
+     "no id column 'url'; columns are ['doc_id', 'body'] (pass id_col=..., on the command line --id-col NAME, or leave it out "
+     "to number the articles)"),
+])
+def test_a_csv_without_the_column_asked_for_names_the_file_and_the_option(tmp_path, capsys, command, options, problem) -> None:
+    corpus = tmp_path / "in" / "news.csv"
+    corpus.parent.mkdir()
+    pd.DataFrame({"doc_id": ["a", "b"], "body": [ARTICLE, OTHER]}).to_csv(corpus, index=False)
+    with unchanged(corpus.parent):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out"), *options])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    assert err.splitlines()[-1] == f"error: {corpus}: {problem}"  # the last line, after analyse's progress bar
