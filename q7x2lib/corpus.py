@@ -623,7 +623,8 @@ def _tabular_chunks(
         raise CorpusError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
         where = f" after the record on {places.one(offset)}" if offset else ""
-        raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+        reason = " ".join(str(exc).split())  # one line: pandas' CSV parser ends its message with a line break
+        raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {reason})") from None
 
 
 def _undecodable_line(path: Path, encoding: str | None) -> int | None:

@@ -604,3 +604,17 @@ def test_a_csv_without_the_column_asked_for_names_the_file_and_the_option(tmp_pa
     err = capsys.readouterr().err
     assert status == 2 and "Traceback" not in err
     assert err.splitlines()[-1] == f"error: {corpus}: {problem}"  # the last line, after analyse's progress bar
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+def test_a_csv_row_with_more_fields_than_the_header_is_one_line_naming_the_file_and_the_line(tmp_path, capsys, command) -> None:
+    corpus = tmp_path / "in" / "news.csv"
+    corpus.parent.mkdir()
+    corpus.write_text(f'doc_id,text\na,"{ARTICLE}"\nb,"{OTHER}",extra\n', encoding="utf-8")
+    with unchanged(corpus.parent):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    last = err.splitlines()[-1]  # after analyse's progress bar
+    assert last == (f"error: {corpus}: cannot read as CSV (ParserError: Error tokenizing data. C error: "
+                    "Expected 2 fields in line 3, saw 3)"), err
