@@ -131,8 +131,24 @@ def _select_notebooks(available: list[Path], wanted: str | None) -> list[Path]:
     return [p for p in available if p in chosen]
 
 
+def _no_link_loop(*paths: Path | None) -> None:
+    """Refuse a path that is a loop of symbolic links, named (``Path.resolve`` raises RuntimeError on one, in Python 3.11)."""
+    from .errors import ArgumentError
+
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            path.resolve()
+        except RuntimeError:
+            raise ArgumentError(f"{path}: a symbolic link that leads back to itself (a loop of links); "
+                                "give the file or folder itself") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
+        if args.command in ("report", "analyse"):
+            _no_link_loop(args.corpus, args.out, args.actors, *_table_paths(None, args.table).values())
         if args.command == "report":
             from .pipeline import prepare_output_folder
             from .report import CELL_TIMEOUT, build_report, numbered_notebooks

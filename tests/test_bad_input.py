@@ -618,3 +618,21 @@ def test_a_csv_row_with_more_fields_than_the_header_is_one_line_naming_the_file_
     last = err.splitlines()[-1]  # after analyse's progress bar
     assert last == (f"error: {corpus}: cannot read as CSV (ParserError: Error tokenizing data. C error: "
                     "Expected 2 fields in line 3, saw 3)"), err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links as POSIX makes them")
+@pytest.mark.parametrize("command", ["analyse", "report"])
+@pytest.mark.parametrize("loop_is", ["--corpus", "--out", "--table"])
+def test_a_loop_of_symbolic_links_is_one_message_naming_it(tmp_path, capsys, command, loop_is) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl")
+    loop = tmp_path / "in" / "loop"
+    loop.symlink_to(tmp_path / "in" / "back")
+    (tmp_path / "in" / "back").symlink_to(loop)
+    given = {"--corpus": str(corpus), "--out": str(tmp_path / "out")}
+    given[loop_is] = f"stance_terms={loop}" if loop_is == "--table" else str(loop)
+    with unchanged(tmp_path / "in"):
+        status = main([command, *[w for pair in given.items() for w in pair]])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    assert err == f"error: {loop}: a symbolic link that leads back to itself (a loop of links); give the file or folder itself\n"
+    assert not (tmp_path / "out").exists()
