@@ -87,12 +87,15 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def _table_paths(actors: Path | None, given: list[str]) -> dict[str, Path]:
     """``--actors`` and ``--table NAME=PATH``: each table's path by its name."""
     from .errors import ArgumentError
+    from .lexicons import TABLES
 
     tables: dict[str, Path] = {"actors": actors} if actors is not None else {}
     for item in given:
         name, sep, path = item.partition("=")
         if not sep or not name or not path:
             raise ArgumentError(f"--table {item!r}: expected NAME=PATH, e.g. stance_terms=my_terms.csv")
+        if name not in TABLES:  # named with the option, before any file is read: both commands say it alike
+            raise ArgumentError(f"--table {item!r}: no table {name!r}; the tables are {', '.join(sorted(TABLES))}")
         if name in tables:
             raise ArgumentError(f"--table {item!r}: the {name} table is given twice")
         tables[name] = Path(path)
@@ -128,8 +131,24 @@ def _select_notebooks(available: list[Path], wanted: str | None) -> list[Path]:
     return [p for p in available if p in chosen]
 
 
+def _no_link_loop(*paths: Path | None) -> None:
+    """Refuse a path that is a loop of symbolic links, named (``Path.resolve`` raises RuntimeError on one, in Python 3.11)."""
+    from .errors import ArgumentError
+
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            path.resolve()
+        except RuntimeError:
+            raise ArgumentError(f"{path}: a symbolic link that leads back to itself (a loop of links); "
+                                "give the file or folder itself") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
+        if args.command in ("report", "analyse"):
+            _no_link_loop(args.corpus, args.out, args.actors, *_table_paths(None, args.table).values())
         if args.command == "report":
             from .pipeline import prepare_output_folder
             from .report import CELL_TIMEOUT, build_report, numbered_notebooks

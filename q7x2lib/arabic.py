@@ -391,7 +391,6 @@ def tokenize(text: str) -> list[Token]:
 
 
 _ARTICLE_CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))(?=\w{2})")
-_CONJ_ARTICLE_RE = re.compile(r"^[وف](?=[بلك]?ال\w{2}|لل\w{2})")
 
 
 def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None) -> tuple[str, str]:

@@ -42,7 +42,7 @@ from . import config
 from .arabic import char_flags
 from .clean import HTML_MARKUP, clean_corpus
 from .dates import parse_dates
-from .decoding import _LETTER_PATTERN, _is_gzip, _open_binary, decode_bytes, detect_encoding
+from .decoding import _LETTER, _is_gzip, _open_binary, decode_bytes, detect_encoding
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
 
 #: Columns every loaded corpus has, in this order (others follow).
@@ -139,13 +139,12 @@ def _letter_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return counts[0], counts[1]
 
 
-_LETTER_RE = re.compile(_LETTER_PATTERN)
 _ARABIC_LETTER_RE = re.compile(_ARABIC_LETTER_PATTERN)
 
 
 def _letter_flags(char: str) -> int:
     """1 a letter, 2 an Arabic letter."""
-    return (_LETTER_RE.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
+    return (_LETTER.match(char) is not None) | 2 * (_ARABIC_LETTER_RE.match(char) is not None)
 
 
 # --- where a record is ----------------------------------------------------------------------
@@ -624,7 +623,8 @@ def _tabular_chunks(
         raise CorpusError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     except Exception as exc:  # parsers raise many kinds; the user needs file + reason
         where = f" after the record on {places.one(offset)}" if offset else ""
-        raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {exc})") from None
+        reason = " ".join(str(exc).split())  # one line: pandas' CSV parser ends its message with a line break
+        raise CorpusError(f"{path}: cannot read as {kind}{where} ({type(exc).__name__}: {reason})") from None
 
 
 def _undecodable_line(path: Path, encoding: str | None) -> int | None:
@@ -888,7 +888,8 @@ def _tabular_frame(
         table = _rename_columns(table, path, text_col, id_col, columns, offset == 0)
     if text_col not in table:
         other = _synonym(table.columns, "text")
-        hint = f"pass text_col={other!r}" if other else "pass text_col=..."
+        hint = (f"pass text_col={other!r}; on the command line --text-col {other}" if other
+                else "pass text_col=...; on the command line --text-col NAME")
         raise CorpusError(f"{path}: no text column {text_col!r}; columns are {list(table.columns)} ({hint})")
     table = table.reset_index(drop=True)
     spelt = {  # "Outlet", " published ": the column meant, whatever its case and spaces (there is no parameter to name it)
@@ -933,7 +934,7 @@ def _tabular_frame(
     elif id_col != "doc_id":
         raise CorpusError(
             f"{path}: no id column {id_col!r}; columns are {list(table.columns) + [text_col]} "
-            "(pass id_col=..., or leave it out to number the articles)"
+            "(pass id_col=..., on the command line --id-col NAME, or leave it out to number the articles)"
         )
     else:
         stem = Path(path.stem).stem if _is_gzip(path) else path.stem  # news.jsonl.gz -> news

@@ -278,10 +278,6 @@ def read_table_records(folder: Path) -> list[dict]:
     return sorted(records.values(), key=lambda r: r["file"])
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
 def _size(path: Path) -> str:
     n = path.stat().st_size
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
@@ -364,13 +360,15 @@ def index_html(
         )
     files = ""
     if tables:
+        from .display import _plural
+
         rows = []
         for r in tables:
             path = tables_folder / r["file"] if tables_folder else None
             size = f" · {_size(path)}" if path is not None and path.is_file() else ""
             href = f"{tables_folder.name}/{r['file']}" if tables_folder else r["file"]
             rows.append(f'<tr><td><a href="{esc(href)}" download>{esc(r["file"])}</a></td>'
-                        f'<td>{_count(int(r.get("rows", 0)), "row")} × {_count(int(r.get("columns", 0)), "column")}{size}</td></tr>')
+                        f'<td>{_plural(int(r.get("rows", 0)), "row")} × {_plural(int(r.get("columns", 0)), "column")}{size}</td></tr>')
         files = ('<section id="tables"><h2>The full tables</h2><p>Pages show the head of long tables; '
                  f'these CSV files (UTF-8) hold them whole.</p><table class="files">{"".join(rows)}</table></section>')
     params = "".join(

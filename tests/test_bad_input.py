@@ -572,3 +572,67 @@ def test_a_bad_user_actor_table_names_its_file_and_line(tmp_path: Path, rows: st
     own.write_text("actor_id,name_ar,name_en,type,side,kind,phrase,valid_from,valid_to\n" + rows + "\n", encoding="utf-8")
     with unchanged(tmp_path), pytest.raises(LexiconError, match=problem):
         load_actors(own)
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+def test_a_table_name_no_table_has_is_one_message_naming_the_option_and_the_file(tmp_path, capsys, command) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl")
+    terms = tmp_path / "in" / "my_terms.csv"
+    terms.write_text("term,stance\nحوار,1\n", encoding="utf-8")
+    with unchanged(tmp_path / "in"):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--table", f"stance_term={terms}"])
+    err = capsys.readouterr().err
+    assert status == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith(f"error: --table 'stance_term={terms}': no table 'stance_term'; the tables are actors, ")
+    assert "stance_terms" in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+@pytest.mark.parametrize(("options", "problem"), [
+    ([], "no text column 'text'; columns are ['doc_id', 'body'] (pass text_col='body'; on the command line --text-col body)"),
+    (["--text-col", "body", "--id-col", "url"],
+     "no id column 'url'; columns are ['doc_id', 'body'] (pass id_col=..., on the command line --id-col NAME, or leave it out "
+     "to number the articles)"),
+])
+def test_a_csv_without_the_column_asked_for_names_the_file_and_the_option(tmp_path, capsys, command, options, problem) -> None:
+    corpus = tmp_path / "in" / "news.csv"
+    corpus.parent.mkdir()
+    pd.DataFrame({"doc_id": ["a", "b"], "body": [ARTICLE, OTHER]}).to_csv(corpus, index=False)
+    with unchanged(corpus.parent):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out"), *options])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    assert err.splitlines()[-1] == f"error: {corpus}: {problem}"  # the last line, after analyse's progress bar
+
+
+@pytest.mark.parametrize("command", ["analyse", "report"])
+def test_a_csv_row_with_more_fields_than_the_header_is_one_line_naming_the_file_and_the_line(tmp_path, capsys, command) -> None:
+    corpus = tmp_path / "in" / "news.csv"
+    corpus.parent.mkdir()
+    corpus.write_text(f'doc_id,text\na,"{ARTICLE}"\nb,"{OTHER}",extra\n', encoding="utf-8")
+    with unchanged(corpus.parent):
+        status = main([command, "--corpus", str(corpus), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    last = err.splitlines()[-1]  # after analyse's progress bar
+    assert last == (f"error: {corpus}: cannot read as CSV (ParserError: Error tokenizing data. C error: "
+                    "Expected 2 fields in line 3, saw 3)"), err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links as POSIX makes them")
+@pytest.mark.parametrize("command", ["analyse", "report"])
+@pytest.mark.parametrize("loop_is", ["--corpus", "--out", "--table"])
+def test_a_loop_of_symbolic_links_is_one_message_naming_it(tmp_path, capsys, command, loop_is) -> None:
+    corpus = write_jsonl(tmp_path / "in" / "news.jsonl")
+    loop = tmp_path / "in" / "loop"
+    loop.symlink_to(tmp_path / "in" / "back")
+    (tmp_path / "in" / "back").symlink_to(loop)
+    given = {"--corpus": str(corpus), "--out": str(tmp_path / "out")}
+    given[loop_is] = f"stance_terms={loop}" if loop_is == "--table" else str(loop)
+    with unchanged(tmp_path / "in"):
+        status = main([command, *[w for pair in given.items() for w in pair]])
+    err = capsys.readouterr().err
+    assert status == 2 and "Traceback" not in err
+    assert err == f"error: {loop}: a symbolic link that leads back to itself (a loop of links); give the file or folder itself\n"
+    assert not (tmp_path / "out").exists()

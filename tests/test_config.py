@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from q7x2lib import config
 
@@ -15,7 +16,9 @@ def test_the_bundled_data_is_where_config_says() -> None:
 
 
 def test_the_data_folder_follows_the_environment(tmp_path) -> None:
-    code = "from q7x2lib import config; print(config.LEXICON_DIR)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"Q7X2_DATA_DIR": str(tmp_path), "PATH": ""}, check=True)
-    assert done.stdout.strip() == str(tmp_path / "lexicons")
+    # this checkout's q7x2lib, wherever pytest was started: not an installed copy that -c would find from another folder
+    code = "from q7x2lib import config; print(config.__file__); print(config.LEXICON_DIR)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True,
+                          env={"Q7X2_DATA_DIR": str(tmp_path), "PATH": "", "PYTHONPATH": str(config.PROJECT_ROOT)})
+    module, lexicons = done.stdout.splitlines()
+    assert Path(module).resolve() == Path(config.__file__).resolve() and lexicons == str(tmp_path / "lexicons")

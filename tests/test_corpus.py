@@ -236,7 +236,8 @@ def test_letter_counts_of_the_arabic_check_equal_the_regex_counts() -> None:
     """The table lookup that counts letters for check_arabic gives the regex's counts, whatever the script."""
     import re
 
-    from q7x2lib.corpus import _ARABIC_LETTER_PATTERN, _LETTER_PATTERN, _letter_counts
+    from q7x2lib.corpus import _ARABIC_LETTER_PATTERN, _letter_counts
+    from q7x2lib.decoding import _LETTER_PATTERN
 
     texts = ["قال بوتين إن العلاقات صعبة", "Putin said 😀 ok", "", "١٢٣ abc ² _", "ﻻ ﷲ ٱلله", "𐐀𐐨 x", "ـــ بُوتِين"]
     letters, arabic = _letter_counts(texts)

@@ -172,7 +172,7 @@ def test_nested_json_fields_are_dotted_columns(tmp_path) -> None:
         "".join(f'{{"id": "{i}", "meta": {{"source": "sabq", "date": "2015-03-12"}}, "content": {{"body": "{t}"}}}}\n' for i, t in enumerate(TEXTS)),
         encoding="utf-8",
     )
-    with pytest.raises(CorpusError, match=r"no text column 'text'; columns are \['id', 'meta.source', 'meta.date', 'content.body'\] \(pass text_col='content.body'\)"):
+    with pytest.raises(CorpusError, match=r"no text column 'text'; columns are \['id', 'meta.source', 'meta.date', 'content.body'\] \(pass text_col='content.body'; on the command line --text-col content.body\)"):
         load_corpus(path)
     corpus, said = _load(path, text_col="content.body", id_col="id")
     assert corpus.text.tolist() == TEXTS and corpus["meta.source"].tolist() == ["sabq"] * 3
@@ -189,7 +189,7 @@ def test_flat_json_is_read_as_before(tmp_path) -> None:
 def test_columns_named_otherwise_are_said_to_be_unread(tmp_path) -> None:
     path = tmp_path / "news.csv"
     _write_csv(path, ["id", "headline", "body", "published", "newspaper"], [["a", "عنوان", TEXTS[0], "2015-03-12", "sabq"]], encoding="utf-8-sig")
-    with pytest.raises(CorpusError, match=r"\(pass text_col='body'\)"):
+    with pytest.raises(CorpusError, match=r"\(pass text_col='body'; on the command line --text-col body\)"):
         load_corpus(path)
     corpus, said = _load(path, text_col="body", id_col="id")
     assert corpus.outlet.isna().all()  # not guessed: the user is told
