@@ -125,8 +125,9 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     # article 001 of the bundled corpus) and with it the threat "بوتين سيدفع ثمن تدخله" written beside it; the bound
     # grows with the training set (about 8 KB a sample): from round 39 it leaves room for a few more samples, and a
     # model past it asks whether a larger file is worth its folds; round 46 (44 samples, 19,995 features) made 562 KB
-    # and raised it to 600 KB: the folds pooled 0.6962 against the rules' 0.6369
-    assert MODEL_PATH.stat().st_size < 600_000
+    # and raised it to 600 KB: the folds pooled 0.6962 against the rules' 0.6369; round 50 (48 samples, AX added, 21,330
+    # features) made 602 KB and raised it to 620 KB: the folds pooled 0.6968 against the rules' 0.6393
+    assert MODEL_PATH.stat().st_size < 620_000
 
 
 def test_the_cue_word_is_a_feature_of_its_own_apart_from_the_words_of_what_is_said() -> None:
@@ -148,16 +149,6 @@ def test_a_sign_the_model_likes_best_of_three_decides_an_informative_statement_e
     sign, prob, evidence = model_sign(model, ["w:انتقد"], "01")
     assert sign == -1 and 0.4 < prob < 0.5 and evidence == ["w:انتقد"]
     assert model_sign(toy_model(w_انتقد=(0.2, 0.0, 0.0)), ["w:انتقد"], "01")[0] == 0
-
-
-def test_the_words_of_what_is_said_count_apart_from_the_speakers_words() -> None:
-    feats = statement_features("وقال رئيس لجنة السلام إن الهجوم على القرية جريمة", "01", cue="وقال", content=True)
-    assert {"c:هجوم", "c:جريمة"} <= set(feats)
-    assert "c:سلام" not in feats and "c:رئيس" not in feats and "w:سلام" in feats
-    feats = statement_features("وأضاف المتحدث: الحصار يجب أن ينتهي", "01", cue="وأضاف", content=True)
-    assert "c:حصار" in feats and "c:متحدث" not in feats
-    assert not any(f.startswith("c:") for f in statement_features("وقال إن الهجوم جريمة", "01", content=True))
-    assert not any(f.startswith("c:") for f in statement_features("وقال إن الهجوم جريمة", "01", cue="وقال"))
 
 
 def test_a_class_weight_moves_an_even_statement_toward_the_weighted_sign() -> None:
