@@ -2445,3 +2445,37 @@ def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
                 sign_model=False)
     row = ev[ev.unit == "statement"]
     assert "incident report" not in row.evidence.iloc[0] and row.event_code.tolist() == ["11"]
+
+
+def test_greetings_or_condolences_conveyed_are_an_expression_of_regard() -> None:
+    # event_patterns نقل* تحيات / تعازي (split_verb_phrase): the one who conveys another's greetings, the doer between
+    for text in ("ونقل سموه تحيات خادم الحرمين الشريفين للرئيس المصري.",
+                 "أمير المنطقة ينقل تعازي القيادة لأسرة الشهيد",
+                 "وأجرى المحافظ اتصالا هاتفيا نقل من خلاله تعازي ومواساة القيادة لأسرة الفقيد."):
+        ev = events(text, with_statements=False)
+        assert "05" in ev["event_code"].tolist(), text
+        assert ev.loc[ev["event_code"] == "05", "trigger"].str.contains("نقل").all(), text
+    # نقل alone stays a transfer: no regard where nothing but staff or an office moves
+    assert events("ونقل الوزير مقر الإدارة إلى المبنى الجديد.", with_statements=False)["event_code"].ne("05").all()
+
+
+def test_a_present_targeting_that_describes_a_plan_or_a_kind_of_act_is_no_attack() -> None:
+    # trigger_other_sense يستهدف / تستهدف after a relative, or with a programme, course or plan as its subject
+    for text in ("وأدان الوزير الأعمال الإرهابية التي تستهدف أمن واستقرار الشعوب.",
+                 "وأوضح أن البرنامج يستهدف حملة شهادة الدبلوم من خريجي الكليات التقنية.",
+                 "ويستهدف البرنامج طلاب وطالبات الجامعات السعوديين.",
+                 "وبين أن الدورة تستهدف معلمي اللغة العربية في المدارس."):
+        assert events(text, with_statements=False)["event_code"].ne("18").all(), text
+    # a headline's present is the act itself
+    assert events("طائرات الأباتشي السعودية تستهدف تجمعات لمليشيات الحوثي",
+                  with_statements=False)["event_code"].tolist() == ["18"]
+
+
+def test_a_transfer_of_the_injured_by_air_ambulance_or_to_a_clinic_is_aid() -> None:
+    # word lists care_place (عيادة، اسعاف، اخلاء، علاج) and carried_body (مصابين، جرحى)
+    for text in ("وتم نقلهما إلى الرياض بالإسعاف الجوي.",
+                 "وتم نقلها إلى العيادة الصحية بالجامعة.",
+                 "وتم نقل سبعة منهم إلى الرياض لتلقي العلاج اللازم.",
+                 "وتم نقل المصابين بواسطة طائرة مروحية."):
+        assert events(text, with_statements=False)["event_code"].tolist() == ["07"], text
+    assert events("وتم نقل مقر الإدارة إلى المبنى الجديد.", with_statements=False).empty
