@@ -2479,3 +2479,14 @@ def test_a_transfer_of_the_injured_by_air_ambulance_or_to_a_clinic_is_aid() -> N
                  "وتم نقل المصابين بواسطة طائرة مروحية."):
         assert events(text, with_statements=False)["event_code"].tolist() == ["07"], text
     assert events("وتم نقل مقر الإدارة إلى المبنى الجديد.", with_statements=False).empty
+
+
+def test_an_application_named_is_no_request() -> None:
+    # trigger_other_sense طلب <إجراءات، <استمارة، <تقديم، <حسب، <حالة، >الالتحاق، >الخدمة ...
+    for text in ("وطالبت الإدارة المعلمين بسرعة إنهاء إجراءات طلب التقاعد خلال أسبوعين.",
+                 "ويمكن للطلاب طباعة استمارة طلب الالتحاق من موقع الجامعة.",
+                 "وتختلف الأسعار حسب طلب المرشح.",
+                 "وتساعد الخريطة الفرق في حالة طلب المساعدة من المزرعة."):
+        assert events(text, with_statements=False)["event_code"].ne("02").all(), text
+    ev = events("وطلب وزير الخارجية من نظيره الإيراني وقف التدخل في شؤون المنطقة.", with_statements=False)
+    assert "02" in ev["event_code"].tolist()
