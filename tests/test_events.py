@@ -2490,3 +2490,11 @@ def test_an_application_named_is_no_request() -> None:
         assert events(text, with_statements=False)["event_code"].ne("02").all(), text
     ev = events("وطلب وزير الخارجية من نظيره الإيراني وقف التدخل في شؤون المنطقة.", with_statements=False)
     assert "02" in ev["event_code"].tolist()
+
+
+def test_the_killing_of_worshippers_or_of_the_soul_in_a_sermon_is_no_killing_told() -> None:
+    # trigger_other_sense قتل >المصلين، >النفس، >الأنفس
+    for text in ("وبين الخطيب أن الإسلام حرم قتل النفس المعصومة.",
+                 "وهذه الفئة الضالة أعمالها تفجير المساجد وقتل المصلين."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("قتل").any(), text
+    assert "18" in events("وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.", with_statements=False)["event_code"].tolist()
