@@ -2459,3 +2459,56 @@ def test_a_trial_with_no_doer_in_a_story_of_another_state_keeps_no_source() -> N
     ev = home_story_events("وأعلنت الحكومة المصرية أمس موعد محاكمة المتهمين في القضية.")
     rows = ev[ev.trigger.astype(str).str.contains("محاكمة")]
     assert not rows.evidence.astype(str).str.contains("court").any()
+
+
+def test_greetings_or_condolences_conveyed_are_an_expression_of_regard() -> None:
+    # event_patterns نقل* تحيات / تعازي (split_verb_phrase): the one who conveys another's greetings, the doer between
+    for text in ("ونقل سموه تحيات خادم الحرمين الشريفين للرئيس المصري.",
+                 "أمير المنطقة ينقل تعازي القيادة لأسرة الشهيد",
+                 "وأجرى المحافظ اتصالا هاتفيا نقل من خلاله تعازي ومواساة القيادة لأسرة الفقيد."):
+        ev = events(text, with_statements=False)
+        assert "05" in ev["event_code"].tolist(), text
+        assert ev.loc[ev["event_code"] == "05", "trigger"].str.contains("نقل").all(), text
+    # نقل alone stays a transfer: no regard where nothing but staff or an office moves
+    assert events("ونقل الوزير مقر الإدارة إلى المبنى الجديد.", with_statements=False)["event_code"].ne("05").all()
+
+
+def test_a_present_targeting_that_describes_a_plan_or_a_kind_of_act_is_no_attack() -> None:
+    # trigger_other_sense يستهدف / تستهدف after a relative, or with a programme, course or plan as its subject
+    for text in ("وأدان الوزير الأعمال الإرهابية التي تستهدف أمن واستقرار الشعوب.",
+                 "وأوضح أن البرنامج يستهدف حملة شهادة الدبلوم من خريجي الكليات التقنية.",
+                 "ويستهدف البرنامج طلاب وطالبات الجامعات السعوديين.",
+                 "وبين أن الدورة تستهدف معلمي اللغة العربية في المدارس."):
+        assert events(text, with_statements=False)["event_code"].ne("18").all(), text
+    # a headline's present is the act itself
+    assert events("طائرات الأباتشي السعودية تستهدف تجمعات لمليشيات الحوثي",
+                  with_statements=False)["event_code"].tolist() == ["18"]
+
+
+def test_a_transfer_of_the_injured_by_air_ambulance_or_to_a_clinic_is_aid() -> None:
+    # word lists care_place (عيادة، اسعاف، اخلاء، علاج) and carried_body (مصابين، جرحى)
+    for text in ("وتم نقلهما إلى الرياض بالإسعاف الجوي.",
+                 "وتم نقلها إلى العيادة الصحية بالجامعة.",
+                 "وتم نقل سبعة منهم إلى الرياض لتلقي العلاج اللازم.",
+                 "وتم نقل المصابين بواسطة طائرة مروحية."):
+        assert events(text, with_statements=False)["event_code"].tolist() == ["07"], text
+    assert events("وتم نقل مقر الإدارة إلى المبنى الجديد.", with_statements=False).empty
+
+
+def test_an_application_named_is_no_request() -> None:
+    # trigger_other_sense طلب <إجراءات، <استمارة، <تقديم، <حسب، <حالة، >الالتحاق، >الخدمة ...
+    for text in ("وطالبت الإدارة المعلمين بسرعة إنهاء إجراءات طلب التقاعد خلال أسبوعين.",
+                 "ويمكن للطلاب طباعة استمارة طلب الالتحاق من موقع الجامعة.",
+                 "وتختلف الأسعار حسب طلب المرشح.",
+                 "وتساعد الخريطة الفرق في حالة طلب المساعدة من المزرعة."):
+        assert events(text, with_statements=False)["event_code"].ne("02").all(), text
+    ev = events("وطلب وزير الخارجية من نظيره الإيراني وقف التدخل في شؤون المنطقة.", with_statements=False)
+    assert "02" in ev["event_code"].tolist()
+
+
+def test_the_killing_of_worshippers_or_of_the_soul_in_a_sermon_is_no_killing_told() -> None:
+    # trigger_other_sense قتل >المصلين، >النفس، >الأنفس
+    for text in ("وبين الخطيب أن الإسلام حرم قتل النفس المعصومة.",
+                 "وهذه الفئة الضالة أعمالها تفجير المساجد وقتل المصلين."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("قتل").any(), text
+    assert "18" in events("وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.", with_statements=False)["event_code"].tolist()
