@@ -1559,3 +1559,14 @@ def test_a_headline_home_namesake_takes_the_body_as_its_context() -> None:
     own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
     found = q7x2lib.find_mentions(df, outlets=own)
     assert not any(c.startswith("ESH") for c in found["code"])
+
+
+def test_a_rank_alone_in_a_police_story_is_police() -> None:
+    # no office before the rank, but the text is a police story (its police phrases more than twice its military
+    # ones): the corporal and the colonel are policemen, COP; in a story of the army the rank keeps its MIL
+    police = ("أعلنت شرطة منطقة الساحل القبض على المتهم، وشارك في الضبط دوريات الأمن وحرس الحدود. "
+              "وشارك في الحملة العريف سالم بن علي الفلاني")
+    assert [row[3] for row in mentions_of(police) if row[1].startswith("العريف")] == ["COP"]
+    army = ("أعلنت وزارة الدفاع أن الجيش صد هجوما قرب الحدود، وأن شرطة المنطقة ساندت القوات المسلحة. "
+            "وقال العقيد ركن فهد الحمداني إن الهجوم فشل")
+    assert [row[3][-3:] for row in mentions_of(army) if row[1].startswith("العقيد")] == ["MIL"]
