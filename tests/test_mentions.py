@@ -1570,3 +1570,10 @@ def test_a_rank_alone_in_a_police_story_is_police() -> None:
     army = ("أعلنت وزارة الدفاع أن الجيش صد هجوما قرب الحدود، وأن شرطة المنطقة ساندت القوات المسلحة. "
             "وقال العقيد ركن فهد الحمداني إن الهجوم فشل")
     assert [row[3][-3:] for row in mentions_of(army) if row[1].startswith("العقيد")] == ["MIL"]
+
+
+def test_a_private_named_by_his_rank_is_a_name() -> None:
+    # الجندي (a private) before a personal name is a rank as العريف is: the name is a mention, coded as a rank is
+    found = mentions_of("وأعلنت القيادة استشهاد الجندي أول سالم بن علي الفلاني أثناء أداء واجبه")
+    assert [row[1:] for row in found if row[2] == "name"] == [["الجندي أول سالم بن علي الفلاني", "name", "MIL"]]
+    assert not [row for row in mentions_of("وقال إن الجندي والضابط يتقاسمان المسؤولية") if row[2] == "name"]
