@@ -1577,3 +1577,12 @@ def test_a_private_named_by_his_rank_is_a_name() -> None:
     found = mentions_of("وأعلنت القيادة استشهاد الجندي أول سالم بن علي الفلاني أثناء أداء واجبه")
     assert [row[1:] for row in found if row[2] == "name"] == [["الجندي أول سالم بن علي الفلاني", "name", "MIL"]]
     assert not [row for row in mentions_of("وقال إن الجندي والضابط يتقاسمان المسؤولية") if row[2] == "name"]
+
+
+def test_naval_after_a_definite_noun_is_an_adjective_not_the_navy() -> None:
+    # البحرية after a definite noun describes it (the sea front, maritime tourism); the navy, the commander of the
+    # naval forces and the coast patrols stay mentions
+    assert not any("البحرية" in row[1] for row in mentions_of("وأزالت الأمانة المشاريع من الواجهة البحرية وشجعت السياحة البحرية"))
+    assert [row[1:] for row in mentions_of("ووجهت الدوريات البحرية فرق الإنقاذ")] == [["الدوريات البحرية", "agent", "COP"]]
+    assert [row[1:] for row in mentions_of("وقال قائد القوات البحرية السعودية إن")] == [
+        ["قائد القوات البحرية السعودية", "agent", "SAUMIL"]]
