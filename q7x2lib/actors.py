@@ -281,6 +281,10 @@ class _Matcher:
         # after the office (مدير شرطة كذا الرائد فلان), the samples code COP, not MIL (stems without ال)
         self.rank_police_words = frozenset(normalize(w).removeprefix("ال")
                                            for w in word_list("rank_police_body", words, required=False))
+        # شرطة، الجوازات ... against الجيش، التحالف ...: a text whose police phrases outnumber its military ones is a
+        # police story, whose officers named by a rank alone (العريف فلان) are COP (see mentions._police_story)
+        self.police_story_words = word_list("police_story_word", words, required=False)
+        self.military_story_words = word_list("military_story_word", words, required=False)
         # المريض، اللاعب، الطالب: descriptions written before plain text far more often than before a name, a title
         # only before a full name that opens with a given name of the tables (اللاعب خالد الزيلعي, not اللاعب فضل ...)
         self.given_name_titles = frozenset(word_list("title_before_given_name", words, required=False))

@@ -1783,6 +1783,8 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 a, pre, inside = head[0], head[1], wider
         if head is None and title in m.ranks and agent == "MIL" and not pre and _police_office_before(norm, a, m):
             agent = "COP"  # مدير شرطة كذا الرائد فلان، الناطق الأمني بالمنطقة العميد فلان: a police officer
+        elif title in m.ranks and agent == "MIL" and _police_story(norm, m):
+            agent = "COP"  # العريف فلان in a story of the police, the passports, the border guard: a policeman
         if head is None and title in m.rel_titles and not agent and not _office_apposed(norm, units, a):
             if _rel_kin_before(norm, t.start(), m) or _rel_tribe_near(norm, t.start(), b, m):
                 # والد الشهيد الشيخ فلان، وشيخ قبائل فلان بقرى كذا الشيخ فلان: a kinsman or a tribal elder, a civilian
@@ -2256,6 +2258,8 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         named = _office_body_agent(norm, head[0], a, m) if body is None and word not in m.ranks else None
         agent = (body.agent if body is not None else m.person_titles[word] if word in m.ranks
                  else named if named is not None else NAMED_AFTER_AGENT)
+        if body is None and word in m.ranks and agent == "MIL" and _police_story(norm, m):
+            agent = "COP"  # قائد مركز العمليات المقدم فلان in a story of the police or the civil defence
         country = body.country if body is not None else ""
         if not agent and (named if body is None and word not in m.ranks
                           else _office_body_agent(norm, head[0], a, m)) == "":
@@ -2307,6 +2311,28 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
+
+
+def _police_story(norm: str, m: _Matcher) -> bool:
+    """Whether the text is a police story: its police and security phrases (``police_story_word``: شرطة،
+    الجوازات، حرس الحدود، الدفاع المدني ...) are more than twice its military ones (``military_story_word``:
+    الجيش، التحالف، العسكري ...), counted as substrings of the normalised text (twice: a foreign war story that
+    names the police too, شرطة ... الجيش ... الجيش، stays military). A person named there by a rank alone
+    (العريف فلان، الرائد فلان) is a policeman or a security officer, COP, as the samples code him (160 of the 162
+    Saudi rank-titled persons of such texts in samples A-AX), not the rank's MIL.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher)
+        >>> m.police_story_words, m.military_story_words = ("شرطه", "الجوازات"), ("الجيش", "العسكري")
+        >>> _police_story("اعلنت شرطه المنطقه ان العريف سعد", m)
+        True
+        >>> _police_story("اعلن الجيش ان العريف سعد في شرطه", m)
+        False
+        >>> _police_story("قال الجيش ان شرطه و شرطه المنطقه", m)
+        False
+    """
+    police = sum(norm.count(w) for w in m.police_story_words)
+    return police > 0 and police > 2 * sum(norm.count(w) for w in m.military_story_words)
 
 
 def _police_office_before(norm: str, a: int, m: _Matcher) -> bool:

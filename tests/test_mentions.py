@@ -1559,3 +1559,30 @@ def test_a_headline_home_namesake_takes_the_body_as_its_context() -> None:
     own = pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]})
     found = q7x2lib.find_mentions(df, outlets=own)
     assert not any(c.startswith("ESH") for c in found["code"])
+
+
+def test_a_rank_alone_in_a_police_story_is_police() -> None:
+    # no office before the rank, but the text is a police story (its police phrases more than twice its military
+    # ones): the corporal and the colonel are policemen, COP; in a story of the army the rank keeps its MIL
+    police = ("أعلنت شرطة منطقة الساحل القبض على المتهم، وشارك في الضبط دوريات الأمن وحرس الحدود. "
+              "وشارك في الحملة العريف سالم بن علي الفلاني")
+    assert [row[3] for row in mentions_of(police) if row[1].startswith("العريف")] == ["COP"]
+    army = ("أعلنت وزارة الدفاع أن الجيش صد هجوما قرب الحدود، وأن شرطة المنطقة ساندت القوات المسلحة. "
+            "وقال العقيد ركن فهد الحمداني إن الهجوم فشل")
+    assert [row[3][-3:] for row in mentions_of(army) if row[1].startswith("العقيد")] == ["MIL"]
+
+
+def test_a_private_named_by_his_rank_is_a_name() -> None:
+    # الجندي (a private) before a personal name is a rank as العريف is: the name is a mention, coded as a rank is
+    found = mentions_of("وأعلنت القيادة استشهاد الجندي أول سالم بن علي الفلاني أثناء أداء واجبه")
+    assert [row[1:] for row in found if row[2] == "name"] == [["الجندي أول سالم بن علي الفلاني", "name", "MIL"]]
+    assert not [row for row in mentions_of("وقال إن الجندي والضابط يتقاسمان المسؤولية") if row[2] == "name"]
+
+
+def test_naval_after_a_definite_noun_is_an_adjective_not_the_navy() -> None:
+    # البحرية after a definite noun describes it (the sea front, maritime tourism); the navy, the commander of the
+    # naval forces and the coast patrols stay mentions
+    assert not any("البحرية" in row[1] for row in mentions_of("وأزالت الأمانة المشاريع من الواجهة البحرية وشجعت السياحة البحرية"))
+    assert [row[1:] for row in mentions_of("ووجهت الدوريات البحرية فرق الإنقاذ")] == [["الدوريات البحرية", "agent", "COP"]]
+    assert [row[1:] for row in mentions_of("وقال قائد القوات البحرية السعودية إن")] == [
+        ["قائد القوات البحرية السعودية", "agent", "SAUMIL"]]
