@@ -1548,7 +1548,7 @@ def test_hasab_before_a_rule_an_agreement_or_a_manner_names_no_source() -> None:
     assert _said("وبحسب مصادر عسكرية فإن القوات تقدمت.")["cue"].tolist() == ["وبحسب"]
 
 
-def test_an_interviewers_question_is_no_statement() -> None:
+def test_an_interviewers_how_do_you_see_question_is_no_statement() -> None:
     # made up: كيف ترى ...؟ / ألا تعتقد ...؟ ask the one interviewed; the third person ترى with its subject still speaks
     assert _said("كيف ترى الحل في سوريا؟").empty
     assert _said("ألا تعتقد أن الحل سياسي؟").empty
