@@ -594,6 +594,14 @@ def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
     assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL"]
 
 
+def test_kin_neighbours_and_travellers_take_the_story_country() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    # an uncle, a neighbour, a relative (word list setting_speaker): private persons of the story's own state
+    found = _said(story, "وقال عم الشهيد سعد بن علي القحطاني إن الأسرة فخورة به.", "وقال أحد الجيران إن الشهيد كان محبوبا.",
+                  "وأكد أحد أقارب الضحايا أن الأسرة صابرة.")
+    assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL", "SAUCVL"]
+
+
 def test_a_news_agency_named_by_its_states_adjective_alone_is_the_agency() -> None:
     story = "واستهدفت الغارات مواقع الحوثيين في صعدة اليمنية، وتقدم الجيش اليمني نحو مأرب."
     # وبحسب "الفرنسية"، وفقا للألمانية: the agency speaks (MED of its state), with its id, the word as written
