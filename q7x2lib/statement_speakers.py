@@ -2073,7 +2073,7 @@ class _Subjects(_BackReferences):
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
-        code = self._general_president_code(found, a, b) or self._holder_agent_code(found, a, b) or code
+        code = self._holder_agent_code(found, a, b) or code
         if isinstance(code, str) and len(code) == 3 and aid is None and head in self.cues.source_heads:
             # مصادر تركية رسمية: the mention gives the country, an adjective past it the agent (رسمية: GOV)
             worded = self._code_of_words(norm_words[:n_words])
@@ -2132,22 +2132,6 @@ class _Subjects(_BackReferences):
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
-
-    def _general_president_code(self, found: list, a: int, b: int) -> str | None:
-        """The code of the body (or its named head) a general president heads, when the first coded mention of
-        ``found`` is a bare رئيس or الرئيس the word العام follows (الرئيس العام لهيئة الأمر بالمعروف ... الشيخ
-        عبدالرحمن السند): the mention layer reads that word alone as the head of the story's state (SAUGOV), but
-        the body named after it in the phrase ``[a, b)``, a mention its ل governs, says whose office it is
-        (SAUREL). None when no coded mention with a country follows it in the phrase (الرئيس العام للأرصاد)."""
-        first = next((m for m in found if m[4]), None)
-        if first is None or first[2] or not isinstance(first[3], str) \
-                or without_article(self._core(normalize_text(first[3]))) != "رئيس":
-            return None
-        i = self._word_holding(self.doc.to_norm[first[0]]) + 1
-        if i >= len(self.words) or self._core(self._word(i)) != "العام":
-            return None
-        return next((m[4] for m in self.ment.overlapping(a, b, every=True) if m[0] >= first[1] and m[1] <= b
-                     and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
 
     def _holder_agent_code(self, found: list, a: int, b: int) -> str | None:
         """The code of the person a speaker phrase ``[a, b)`` ends by naming, when the office before the name is a
