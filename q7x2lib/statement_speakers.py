@@ -67,6 +67,10 @@ _FEMININE_PERFECT_RE = re.compile(r"[^\W\d_]{3,6}(?<![اوي])ت")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 #: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first.
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+# agents a speaker coded by its agent alone takes the story's state with (not REB: an armed group across
+# borders, as the samples leave داعش without a state; not MIL: قوات التحالف of several states; not CVL, placed
+# apart; not an IGO)
+_PLACED_AGENTS = frozenset("GOV BUS LEG COP JUD EDU PTY MED NGO".split())
 #: A reporting verb of the plural (قالوا، أكدوا، طالبوا، يؤكدون، يقولون): its subject put first is a plural of persons.
 _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 #: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
@@ -1547,6 +1551,10 @@ class _Subjects(_BackReferences):
         comma, before إن/أن or before an office (مصطفى بور محمدي وزير العدل).
         """
         names = [self._core(self._word(k)) for k in got]
+        last, core = names[-1], self._core(self._word(i))
+        if last in self.cues.name_titles and self._word(got[-1])[-1:] not in _PUNCT and core.isalpha() \
+                and not core.startswith(("بال", "بل")) and not core.endswith(_PRONOUN_SUFFIXES) and core not in self.cues.stop:
+            return True  # a title, then a name that opens with ب: الدكتور بدر السمحان، المهندس بندر الحربي
         if len(names) > 2 or self._word(got[-1])[-1:] in _PUNCT \
                 or any(w.startswith(("ال", "ل")) or w in self.cues.heads or not w.isalpha() for w in names):
             return False
@@ -2065,6 +2073,7 @@ class _Subjects(_BackReferences):
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
+        code = self._holder_agent_code(found, a, b) or code
         if isinstance(code, str) and len(code) == 3 and aid is None and head in self.cues.source_heads:
             # مصادر تركية رسمية: the mention gives the country, an adjective past it the agent (رسمية: GOV)
             worded = self._code_of_words(norm_words[:n_words])
@@ -2111,6 +2120,10 @@ class _Subjects(_BackReferences):
             # عدد من المسافرين، شقيق الطفل: a private person coded CVL and no state, of the story's own setting
             # (not researchers or hackers, whom the story's state does not place: word list stateless_private_speaker)
             code = self._setting_country + code
+        elif aid is None and code in _PLACED_AGENTS and self._setting_country:
+            # النائب محمد الردايده (LEG)، رجل الأعمال زياد البسام (BUS)، وزارة الداخلية (COP): an office, trade or
+            # body the mention layer codes by its agent alone is of the state the article's mentions lead with
+            code = self._setting_country + code
         if aid is None and code is None and basis == "attribution" and n_words == 1:
             short = self._agency_short_name(head)
             if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names
@@ -2119,6 +2132,22 @@ class _Subjects(_BackReferences):
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
+
+    def _holder_agent_code(self, found: list, a: int, b: int) -> str | None:
+        """The code of the person a speaker phrase ``[a, b)`` ends by naming, when the office before the name is a
+        mention of its own with no actor and the same country but another agent (للناطق الإعلامي SAUGOV, then
+        لشرطة منطقة القصيم الرائد بدر السحيباني SAUCOP: the named spokesman is of the police): the named holder's
+        mention, an actor with a country's code ending the phrase after a title (الرائد), says which agent the office serves. None
+        else; never another country (نائب الأمين العام للجامعة العربية السفير أحمد بن حلي stays IGO)."""
+        first = next((m for m in found if m[4]), None)
+        if first is None or first[2] or not isinstance(first[4], str) or len(first[4]) != 6:
+            return None
+        between = [self._core(w) for w in normalize_text(self.doc.text[first[1] : b]).split()]
+        if not any(w in self.cues.name_titles for w in between) or any(w in self.cues.affiliation_words for w in between):
+            return None  # the holder's title (الرائد، الدكتور) names him; not مصادر عسكرية موالية للرئيس هادي
+        return next((m[4] for m in self.ment.overlapping(a, b, every=True)
+                     if first[1] <= m[0] and m[1] == b and m[2] and isinstance(m[4], str) and len(m[4]) == 6
+                     and m[4][:3] == first[4][:3] and m[4] != first[4]), None)
 
     def _agency_short_name(self, word: str) -> tuple[str, str | None] | None:
         """(id, code) of a news agency named by its country's adjective alone (word list agency_short_name:
