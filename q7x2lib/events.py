@@ -2969,7 +2969,8 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
     بمنطقة الباحة). The actor is the office's own: the genitive of an open
     chain (التقى مدير عام الشؤون الصحية، مدير مكتب الوزارة), the body after ب
     that a closed chain belongs to (أنقذت فرق البحث والإنقاذ بحرس الحدود), or
-    its holder's name right after the place, with only titles between (استقبل
+    its holder's name after titles (أمين العاصمة المقدسة الدكتور أسامة البار)
+    or right after the place, with only titles between (استقبل
     مدير عام التعليم بمنطقة الباحة سعيد بن محمد مخايش; a name has no
     article). The verb's subject is that office, so the actor is the source,
     not the object; a noun after a closed chain or after the place opens the
@@ -2982,6 +2983,8 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
     >>> _office_subject("فرق البحث والانقاذ".split(), "ب", "بحرس الحدود")
     True
     >>> _office_subject(["مدير", "عام"], "", "الشؤون الصحية")
+    True
+    >>> _office_subject("امين العاصمة المقدسة الدكتور".split(), "", "اسامة البار")
     True
     >>> _office_subject("مدير التعليم وفد".split(), "", "وزارة الصحة")
     False
@@ -3005,12 +3008,21 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
     at = next((i for i, w in enumerate(rest)
                if (w == "في" and rest[i + 1:i + 2] and without_article(rest[i + 1]) in places) or place_head(w)), None)
     chain = rest if at is None else rest[:at]
+    titles = _word_set("honorific_title") | _word_set("person_title")
+    titled = at is None and bool(chain) and chain[-1] in titles
+    while at is None and chain and chain[-1] in titles:
+        chain = chain[:-1]  # أمين العاصمة المقدسة الدكتور <name>: titles between the office and its holder's name
+    first = _words(normalize(surface))[:1]
+    # the holder's name (no article, no preposition, no head noun): a body there is the verb's object
+    named = not pre.strip("وف") and bool(first) and not first[0].startswith("ال") and first[0] not in _subject_heads()
     definite = [w.startswith(("ال", "وال")) for w in chain]
     if (len(chain) > MAX_OFFICE_CHAIN or any(w in _PREPOSITIONS or w.isdigit() or not w.isalpha() for w in chain)
             or any(w.startswith(("بال", "لل", "كال")) for w in chain)
             or any(d and not e for d, e in zip(definite, definite[1:]))):
         return False  # a preposition, a number, or a noun in construct after a definite one: no office's chain
     if at is None:
+        if titled:
+            return named
         if not chain and len(gap) == 1:
             return False
         if pre in ("ب", "وب"):
@@ -3018,13 +3030,10 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
         return not pre and not any(definite)  # مدير عام الشؤون الصحية، مدير مكتب الوزارة: the chain's genitive
     place = rest[at:]
     place = place[1:] if place[0] == "في" else place
-    titles = _word_set("honorific_title")
     lead = list(takewhile(lambda w: w not in titles, place))
     if len(lead) != MAX_OFFICE_PLACE or not all(w in titles for w in place[len(lead):]) or not lead[1].isalpha():
         return False
-    first = _words(normalize(surface))[:1]
-    # the holder's name after the place (no article, no preposition): a body there is the verb's object
-    return not pre.strip("وف") and bool(first) and not first[0].startswith("ال") and first[0] not in _subject_heads()
+    return named  # مدير عام التعليم بمنطقة الباحة <name>: its holder; بمنطقة جازان وفد الوزارة: the object
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:
