@@ -2932,11 +2932,13 @@ def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, c
         return None
     if root in FORCE_ROOTS and not own_pronoun:
         return None
+    pre = next((m[5] for m in local if m[0] == span[0]), "") or ""
+    if _office_subject(gap, pre, target[2]):
+        return target[0], target[1], target[2], "after (its office)"
     if not gap or len(gap) > MAX_SUBJECT_HEAD_WORDS or without_conjunction(gap[0]) not in _subject_heads():
         return None
     if any(w in _PREPOSITIONS or w.isdigit() for w in gap[1:-1]):
         return None
-    pre = next((m[5] for m in local if m[0] == span[0]), "") or ""
     if gap[-1] == "من":
         governed = len(gap) > 1 and not gap[-2].startswith("ال")  # وفد من الأمم المتحدة، أعضاء من لجنة
     elif gap[-1] in _PREPOSITIONS:
@@ -2948,6 +2950,90 @@ def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, c
     if not governed:
         return None
     return target[0], target[1], target[2], "after (its head)"
+
+
+#: How many words of an office's genitive chain (مدير عام [الشؤون الصحية]، فرق [البحث والإنقاذ]) an office
+#: subject may hold before the actor it names, and the words of its place (منطقة عسير، بمحافظة الطائف).
+MAX_OFFICE_CHAIN = 3
+MAX_OFFICE_PLACE = 2
+
+
+def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
+    """Whether the words between a verb and the first actor after it are an untitled office that actor belongs to.
+
+    The office opens with its head noun (``subject_head_noun`` and the
+    others of :func:`_subject_heads`, or ``office_head_noun``: مدير، إدارة،
+    قسم), maybe عام, then a short genitive chain (nouns in construct, then
+    definite ones: its adjectives; no preposition), then maybe its place (في
+    or ب before a ``place_head`` and one word of its name: في منطقة عسير،
+    بمنطقة الباحة). The actor is the office's own: the genitive of an open
+    chain (التقى مدير عام الشؤون الصحية، مدير مكتب الوزارة), the body after ب
+    that a closed chain belongs to (أنقذت فرق البحث والإنقاذ بحرس الحدود), or
+    its holder's name after titles (أمين العاصمة المقدسة الدكتور أسامة البار)
+    or right after the place, with only titles between (استقبل
+    مدير عام التعليم بمنطقة الباحة سعيد بن محمد مخايش; a name has no
+    article). The verb's subject is that office, so the actor is the source,
+    not the object; a noun after a closed chain or after the place opens the
+    object (استقبل مدير التعليم وفد الوزارة، بمنطقة جازان وفد الوزارة).
+
+    >>> _office_subject("مدير عام التعليم في منطقة عسير".split(), "", "جلوي آل كركمان")
+    True
+    >>> _office_subject("مدير عام التعليم بمنطقة الباحة".split(), "", "سعيد بن محمد")
+    True
+    >>> _office_subject("فرق البحث والانقاذ".split(), "ب", "بحرس الحدود")
+    True
+    >>> _office_subject(["مدير", "عام"], "", "الشؤون الصحية")
+    True
+    >>> _office_subject("امين العاصمة المقدسة الدكتور".split(), "", "اسامة البار")
+    True
+    >>> _office_subject("مدير التعليم وفد".split(), "", "وزارة الصحة")
+    False
+    >>> _office_subject("مدير التعليم بمنطقة جازان وفد".split(), "", "وزارة الصحة")
+    False
+    >>> _office_subject("مدير التعليم في منطقة عسير".split(), "", "الجامعة")
+    False
+    >>> _office_subject("مدير التعليم في مكتبه".split(), "", "سعيد بن محمد")
+    False
+    """
+    if len(gap) < 2 or without_conjunction(gap[0]) not in (_subject_heads() | _word_set("office_head_noun")):
+        return False
+    rest = gap[1:]
+    if rest[0] in ("عام", "العام"):
+        rest = rest[1:]
+    places = _word_set("place_head")
+
+    def place_head(w: str) -> bool:
+        return w[:1] == "ب" and without_article(w[1:]) in places
+
+    at = next((i for i, w in enumerate(rest)
+               if (w == "في" and rest[i + 1:i + 2] and without_article(rest[i + 1]) in places) or place_head(w)), None)
+    chain = rest if at is None else rest[:at]
+    titles = _word_set("honorific_title") | _word_set("person_title")
+    titled = at is None and bool(chain) and chain[-1] in titles
+    while at is None and chain and chain[-1] in titles:
+        chain = chain[:-1]  # أمين العاصمة المقدسة الدكتور <name>: titles between the office and its holder's name
+    first = _words(normalize(surface))[:1]
+    # the holder's name (no article, no preposition, no head noun): a body there is the verb's object
+    named = not pre.strip("وف") and bool(first) and not first[0].startswith("ال") and first[0] not in _subject_heads()
+    definite = [w.startswith(("ال", "وال")) for w in chain]
+    if (len(chain) > MAX_OFFICE_CHAIN or any(w in _PREPOSITIONS or w.isdigit() or not w.isalpha() for w in chain)
+            or any(w.startswith(("بال", "لل", "كال")) for w in chain)
+            or any(d and not e for d, e in zip(definite, definite[1:]))):
+        return False  # a preposition, a number, or a noun in construct after a definite one: no office's chain
+    if at is None:
+        if titled:
+            return named
+        if not chain and len(gap) == 1:
+            return False
+        if pre in ("ب", "وب"):
+            return bool(chain) and all(definite)  # فرق البحث والإنقاذ بحرس الحدود: the body the office belongs to
+        return not pre and not any(definite)  # مدير عام الشؤون الصحية، مدير مكتب الوزارة: the chain's genitive
+    place = rest[at:]
+    place = place[1:] if place[0] == "في" else place
+    lead = list(takewhile(lambda w: w not in titles, place))
+    if len(lead) != MAX_OFFICE_PLACE or not all(w in titles for w in place[len(lead):]) or not lead[1].isalpha():
+        return False
+    return named  # مدير عام التعليم بمنطقة الباحة <name>: its holder; بمنطقة جازان وفد الوزارة: the object
 
 
 def _noun_act(trigger: str, pat: _Patterns) -> bool:

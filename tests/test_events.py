@@ -2000,6 +2000,20 @@ def test_the_actor_the_subject_s_head_governs_after_a_verb_is_the_source() -> No
     assert "after (its head)" not in " ".join(ev.evidence)
 
 
+def test_an_untitled_office_after_a_verb_makes_the_actor_it_names_the_source() -> None:
+    # made up: an office's head noun and its genitive chain stand between the verb and the body the office belongs
+    # to; that body is the subject's, not the verb's object
+    ev = events("أنقذت فرق البحث والإنقاذ بحرس الحدود أمس ثلاثة صيادين من الغرق.", sign_model=False)
+    row = ev[ev.trigger.str.contains("أنقذت")].iloc[0]
+    assert "حرس الحدود" in row.source_surface and "after (its office)" in row.evidence and row.target_code is None
+    ev = events("التقى مدير عام الشؤون الصحية بمنطقة جازان أمس عددا من المواطنين.", sign_model=False)
+    row = ev[ev.trigger.str.contains("التقى")].iloc[0]
+    assert "الشؤون الصحية" in row.source_surface and "after (its office)" in row.evidence
+    # a body after the office's place, or after its closed chain, is the verb's object
+    for text in ("استقبل مدير التعليم بمنطقة جازان وفد وزارة الصحة.", "استقبل مدير التعليم وفد وزارة الصحة."):
+        assert "after (its office)" not in " ".join(events(text, sign_model=False).evidence)
+
+
 def test_the_speaker_of_a_headline_is_not_the_doer_of_the_assault_after_its_colon() -> None:
     # made up: a minister speaks of the attack; he did not carry it out
     text = "وزير الخارجية الكويتي: استهداف المساجد جريمة نكراء"
