@@ -185,34 +185,11 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"error: {r.notebook.name} failed: {r.error}", file=sys.stderr)
             return 1 if failed else 0
         if args.command == "analyse":
-            from .errors import ArgumentError
-            from .pipeline import run_chunked
-            from .actors import user_tables
+            from .pipeline import removed_on_failure
 
-            columns = _column_map(args.column)
-            given = _table_paths(args.actors, args.table)
-            # loaded here, before the run starts (LexiconError names the file and the line), and shipped to the workers
-            tables = user_tables(given.pop("actors", None), given) if given else None
-
-            if args.scheduler is not None:
-                if args.workers is not None:
-                    raise ArgumentError(
-                        "give --workers (processes on this machine) or --scheduler (the workers of a Dask cluster), not both"
-                    )
-                from .cluster import run_on_cluster
-
-                paths = run_on_cluster(
-                    args.corpus, args.out, args.scheduler, chunksize=args.chunksize, text_col=args.text_col,
-                    id_col=args.id_col, encoding=args.encoding, tables=tables, columns=columns,
-                )
-            else:
-                paths = run_chunked(
-                    args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
-                    workers=args.workers or 1, encoding=args.encoding, tables=tables, columns=columns,
-                )
-            for name, path in paths.items():
-                print(f"{name:11} {path}")
-            return 0
+            # a run that fails (bad input found while reading) leaves no folder it created itself
+            with removed_on_failure(args.out):
+                return _analyse(args)
         if args.command == "execute-notebooks":
             from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -235,6 +212,38 @@ def _run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    """``analyse``: the tables of a corpus, chunk by chunk, to Parquet in ``args.out``."""
+    from .actors import user_tables
+    from .errors import ArgumentError
+    from .pipeline import run_chunked
+
+    columns = _column_map(args.column)
+    given = _table_paths(args.actors, args.table)
+    # loaded here, before the run starts (LexiconError names the file and the line), and shipped to the workers
+    tables = user_tables(given.pop("actors", None), given) if given else None
+
+    if args.scheduler is not None:
+        if args.workers is not None:
+            raise ArgumentError(
+                "give --workers (processes on this machine) or --scheduler (the workers of a Dask cluster), not both"
+            )
+        from .cluster import run_on_cluster
+
+        paths = run_on_cluster(
+            args.corpus, args.out, args.scheduler, chunksize=args.chunksize, text_col=args.text_col,
+            id_col=args.id_col, encoding=args.encoding, tables=tables, columns=columns,
+        )
+    else:
+        paths = run_chunked(
+            args.corpus, args.out, chunksize=args.chunksize, text_col=args.text_col, id_col=args.id_col,
+            workers=args.workers or 1, encoding=args.encoding, tables=tables, columns=columns,
+        )
+    for name, path in paths.items():
+        print(f"{name:11} {path}")
     return 0
 
 

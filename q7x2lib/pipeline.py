@@ -329,6 +329,44 @@ def prepare_output_folder(out_dir: str | Path, inputs: Iterable[str | Path | Non
     return out
 
 
+@contextmanager
+def removed_on_failure(out_dir: str | Path) -> Iterator[Path]:
+    """Remove the folders of ``out_dir`` that the block created, if the block fails.
+
+    The folders of the path that do not exist on entry (``out_dir`` and any
+    missing parents) are removed, deepest first, when the block raises, and
+    only while they are empty: a folder that existed before is never touched,
+    nor one that something else filled meanwhile. The error is raised again.
+
+    Examples:
+        >>> import tempfile
+        >>> root = Path(tempfile.mkdtemp())
+        >>> try:
+        ...     with removed_on_failure(root / "new" / "out") as out:
+        ...         out.mkdir(parents=True)
+        ...         raise ValueError("bad input")
+        ... except ValueError:
+        ...     pass
+        >>> sorted(p.name for p in root.iterdir()), root.exists()
+        ([], True)
+    """
+    out = Path(out_dir)
+    created = []
+    folder = out.absolute()
+    while not os.path.lexists(folder) and folder != folder.parent:
+        created.append(folder)  # deepest first
+        folder = folder.parent
+    try:
+        yield out
+    except BaseException:
+        for folder in created:
+            try:
+                folder.rmdir()  # empty folders only
+            except OSError:
+                break
+        raise
+
+
 def analysis_tables(actors: pd.DataFrame | None, tables: dict[str, pd.DataFrame] | None
                     ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame] | None]:
     """The actor lexicon and the user's tables a chunked or distributed run ships to its workers.

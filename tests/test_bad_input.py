@@ -125,6 +125,26 @@ def test_analyse_replaces_its_own_tables_of_an_earlier_run(tmp_path) -> None:
     assert {p.name for p in out.iterdir()} == {f"{name}.parquet" for name in TABLES}
 
 
+@pytest.mark.parametrize("name, content", [
+    ("news.csv", "doc_id,body\na,قال بوتين\n"),  # no text column
+    ("news.jsonl", '{"doc_id": "a", "text": "قال بوتين"}\n{broken\n'),  # a line that is not JSON
+    ("news.csv", "doc_id,text\na,\nb,\n"),  # no article with text
+])
+def test_analyse_that_fails_removes_the_folders_it_created_and_no_other(tmp_path, capsys, name, content) -> None:
+    corpus = tmp_path / "in" / name
+    corpus.parent.mkdir()
+    corpus.write_text(content, encoding="utf-8")
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    with unchanged(corpus.parent):
+        new = main(["analyse", "--corpus", str(corpus), "--out", str(tmp_path / "new" / "out")])
+        before = main(["analyse", "--corpus", str(corpus), "--out", str(existing)])
+    assert new == before == 2
+    assert "error: " in capsys.readouterr().err
+    assert not (tmp_path / "new").exists(), "a failed run left the output folder it created behind"
+    assert existing.is_dir() and not any(existing.iterdir()), "a folder that existed before the run is kept"
+
+
 # --- 2. --out problems: one message, exit 2, no partial table --------------------------------
 
 
@@ -204,7 +224,8 @@ def test_disk_full_halfway_leaves_no_table_that_looks_complete(tmp_path, capsys,
     err = capsys.readouterr().err
     assert status == 2
     assert f"{out}: cannot write the tables (No space left on device); no complete table was left" in err
-    assert list(out.iterdir()) == [], "no table, not even a temporary one, is left behind"
+    # no table, not even a temporary one, is left behind, nor the folder the run created for them
+    assert not out.exists(), "a failed run left behind the output folder it created"
 
 
 def test_report_disk_full_leaves_no_page_that_looks_complete(tmp_path, capsys, monkeypatch) -> None:

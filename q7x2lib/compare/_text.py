@@ -237,9 +237,11 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, c: float | np.ndarray, d: float
     with np.errstate(divide="ignore", invalid="ignore"):
         term_a = np.where(a > 0, a * np.log(a / e1), 0.0)
         term_b = np.where(b > 0, b * np.log(b / e2), 0.0)
-    g2 = 2 * (term_a + term_b)
-    over = a / c >= b / d
-    log_ratio = np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d))
+        g2 = 2 * (term_a + term_b)
+        # a reference of no words (a group that is the whole corpus: one story in a small corpus) divides by zero;
+        # such a group has nothing over-used (g2 0), and no warning is printed for it
+        over = a / c >= b / d
+        log_ratio = np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d))
     return np.where(over, g2, -g2), log_ratio
 
 
