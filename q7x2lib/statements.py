@@ -789,7 +789,8 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     row that names the same speaker by a word of that naming (العفالق، الرويس, a continuation) takes the
     code too, when its own code is the one recoded or, for a scholar, his state's GOV.
     """
-    from .events import _academic, _country_codes, _dean, _in_speakers_country, _name_words, _patterns, _spoken_for_code
+    from .event_patterns import _patterns
+    from .events import _academic, _country_codes, _dean, _in_speakers_country, _name_words, _spoken_for_code
     from .mentions import leading_country
 
     pat = _patterns(None)

@@ -135,6 +135,15 @@ def test_dyads_live_in_their_own_module_and_keep_their_old_names() -> None:
     assert events.dyads is event_dyads.dyads is q7x2lib.dyads is dyads
 
 
+def test_the_pattern_loader_lives_in_its_own_module_and_keeps_its_old_names() -> None:
+    from q7x2lib import event_patterns, events
+
+    for name in ("_Patterns", "_patterns", "_PATTERNS", "_inner_wildcard_forms", "_verb_finder", "VERB_PREFIXES",
+                 "SPLIT_PHRASE_REACH"):
+        assert getattr(events, name) is getattr(event_patterns, name)
+    assert events._patterns(None) is event_patterns._patterns(None)
+
+
 def test_dyads_by_outlet_and_period() -> None:
     ev = pd.DataFrame({"doc_id": ["a", "b"], "source_code": ["SAUMIL", "SAUMIL"], "target_code": ["YEMREB"] * 2,
                        "goldstein": [-9.0, -9.0], "negated": [False, True]})
@@ -1213,7 +1222,8 @@ def test_a_former_official_speaks_as_a_civilian_and_so_does_the_name_given_with_
     # a former official named by his own name: the name after his office is someone else's (the president he served)
     ev = events("وقال ديفيد ماكوفسكي، المستشار السابق للرئيس الأمريكي أوباما، إن الاتفاق سيء. وقال أوباما إن الاتفاق جيد.")
     assert ev.loc[ev["unit"] == "statement", "source_code"].tolist() == ["USACVL", "USAGOV"]
-    from q7x2lib.events import _former_official, _patterns
+    from q7x2lib.event_patterns import _patterns
+    from q7x2lib.events import _former_official
     pat = _patterns(None)
     assert [_former_official(s, pat) for s in (
         "وزير الخارجية اللبناني", "نجل الرئيس العراقي السابق", "وزير الطاقة الروسي في وقت سابق",

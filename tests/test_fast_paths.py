@@ -90,7 +90,7 @@ def _regex_hits(m, norm: str) -> list:
 
 @pytest.mark.parametrize("which", ["actors", "terms", "event verbs", "event nouns"])
 def test_automaton_finds_the_hits_of_the_trie_pattern(texts: list[str], which: str) -> None:
-    from q7x2lib.events import _patterns
+    from q7x2lib.event_patterns import _patterns
 
     m = {"actors": lambda: _actor_matcher(load_actors()).terms, "terms": lambda: _stance_lexicon().terms,
          "event verbs": lambda: _patterns(None).verbs, "event nouns": lambda: _patterns(None).nouns}[which]()
@@ -110,7 +110,7 @@ def test_automaton_finds_the_hits_of_the_trie_pattern(texts: list[str], which: s
 
 
 def test_automaton_finds_a_verb_with_the_future_sin() -> None:
-    from q7x2lib.events import _patterns
+    from q7x2lib.event_patterns import _patterns
 
     m = _patterns(None).verbs
     norm = normalize("وسيرفض الوزير الاقتراح")
