@@ -29,7 +29,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _words(text: str) -> list[str]:
-    """The words of a text (as ``q7x2lib.events._words``: letters and digits, no underscore)."""
+    """The words of a text: letters and digits, no underscore (``q7x2lib.events`` reads words with it too)."""
     return _WORD_RE.findall(text)
 
 

@@ -67,7 +67,7 @@ from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
 from .event_dyads import dyads  # noqa: F401 - moved there; q7x2lib.events.dyads still names it
-from .event_patterns import _Patterns, _patterns
+from .event_patterns import _WORD_RE, _Patterns, _patterns, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them
 from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import bundled_table, word_list
@@ -169,7 +169,6 @@ _SENTENCE_END = r"[.؟?!؛;]"  # a mark that ends a sentence
 _SENTENCE_END_RE = re.compile(_SENTENCE_END)
 # ... or a clause, also before أن / أنه (what a verb says opens a clause of its own)
 _CLAUSE_END_RE = re.compile(_SENTENCE_END + r"|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
-_WORD_RE = re.compile(r"[^\W_]+")
 # The article with the clitics before it (القصف، للانضمام، والسيطرة، بالتعاون).
 _ARTICLE_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=[^\W_]{2})")
 # What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
@@ -4199,10 +4198,6 @@ def _clause_end(norm: str, doc: NormalizedText, cb: int, sb: int) -> int:
     na, nb = doc.to_norm[cb], doc.to_norm[sb]
     m = _CLAUSE_END_RE.search(norm, na, nb)
     return int(doc.offsets[m.start()]) if m else sb
-
-
-def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
 
 
 def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
