@@ -2085,6 +2085,13 @@ class _Subjects(_BackReferences):
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
+        elif self._private_name_code(code, aid, found) and 0 < n_words <= 2:
+            # الزيادي after حمود الزيادي، الباحث في ...: a surname the mention layer codes CVL is the person named in
+            # full before, coded there by his office
+            named_as = self._named_before(norm_words[:n_words], named)
+            if named_as is not None and not named_as.actor_id and isinstance(named_as.code, str) \
+                    and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6:
+                code = named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
         if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
@@ -2094,6 +2101,10 @@ class _Subjects(_BackReferences):
                 code = self._first_naming_code(norm_words[n_words - 1], span[0], named)
         if code is None and aid is None and basis != "headline":
             code = self._apposition_code(span[1])  # حاتم العريبي، الناطق الرسمي باسم الحكومة الليبية
+        elif self._private_name_code(code, aid, found) and basis != "headline":
+            # a name the mention layer codes CVL for want of an office (حمود الزيادي، الباحث في ...؛ فلان؛ مدير عام
+            # شركة ...): the office in apposition after it says who speaks, when it gives an agent
+            code = self._office_in_apposition(code, span[1]) or code
         if code is None and aid is None and basis != "headline":
             code = self._body_after_code(span[0], span[1], head)  # مدير إدارة المشاريع في الرئاسة العامة
         if code is None and aid is None and basis != "headline":
@@ -2341,6 +2352,23 @@ class _Subjects(_BackReferences):
         code = found.code if found is not None and found is not _NOT_SPEECH else None
         return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
 
+    @staticmethod
+    def _private_name_code(code, aid, found: list) -> bool:
+        """The speaker's code is the mention layer's CVL of a bare name (no actor, no office): CVL or a state's CVL."""
+        return aid is None and isinstance(code, str) and code[-3:] == "CVL" and len(code) in {3, 6} \
+            and not any(m[2] for m in found)
+
+    def _office_in_apposition(self, code: str, ne: int) -> str | None:
+        """The code an office in apposition after a privately coded name ending at ``ne`` gives (:meth:`_apposition_code`),
+        when it names an agent other than CVL: an agent alone keeps the name's state (SAUCVL, then EDU: SAUEDU);
+        another state's code is taken whole. None when no apposition gives an agent."""
+        office = self._apposition_code(ne)
+        if not isinstance(office, str) or office[-3:] == "CVL":
+            return None
+        if len(office) == 3 and office in self.cues.agent_codes:
+            return code[:3] + office if len(code) == 6 else office
+        return office if len(office) == 6 else None
+
     def _apposition_code(self, ne: int) -> str | None:
         """The code an apposition gives a speaker no mention codes (رضا تابيش، عضو البرلمان الإيراني؛ فين ويبر
         وهو من المخضرمين في الحزب الجمهوري): after a comma or وهو/وهي right after the speaker phrase ending at
@@ -2353,7 +2381,7 @@ class _Subjects(_BackReferences):
         opener = self._core(self._word(i))
         if opener in _APPOSITION_OPENERS:
             i += 1
-        elif gap.strip() not in {"،", ","}:
+        elif gap.strip() not in {"،", ",", "؛"}:
             return None
         words, k = [], i
         while k < len(self.words) and k - i < _MAX_APPOSITION_WORDS:

@@ -2539,3 +2539,10 @@ def test_an_office_with_its_place_goes_on_to_the_title_and_name_of_its_holder() 
         "المشرف على البرنامج الدكتور رائد الأحمد"
     # not a title after ل: an addressee
     assert "الدكتور" not in (_who("وبعث المدير برقية تهنئة لفخامة الرئيس الدكتور سامي العلي.") or [[None, ""]])[0][1]
+
+
+def test_a_name_coded_as_a_private_person_takes_the_office_in_apposition_after_it() -> None:
+    # the mention layer codes the bare name CVL; the office after وهو (or a comma, a semicolon) says who speaks,
+    # and the surname later is the same person, coded as named in full
+    rows = _said("وقال سامي داود وهو متحدث باسم حزب الليكود إن الحكومة باقية. وأضاف داود أن الائتلاف متماسك.")
+    assert rows[["speaker_surface", "speaker_code"]].values.tolist() == [["سامي داود", "ISRPTY"], ["داود", "ISRPTY"]]
