@@ -1559,7 +1559,9 @@ def find_events(
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
         texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
-        out = _court_sources(out, homes, named, articles, texts)
+        most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
+                       if isinstance(c, str) and c)
+        out = _court_sources(out, homes, named, articles, texts, most)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     out = _talks_both_ways(out, general)
@@ -1916,7 +1918,8 @@ def _court_state_in_sentence(sentence: str) -> str:
 
 
 def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
-                   articles: dict | None = None, texts: dict | None = None) -> pd.DataFrame:
+                   articles: dict | None = None, texts: dict | None = None,
+                   counts: Counter | None = None) -> pd.DataFrame:
     """A trial or a sentence with no doer (محاكمة المتهمين، الحكم عليه بالسجن، تنفيذ حكم القتل، القتل تعزيرا) is
     the government of the state whose court it is: the samples code a court, and the ministry that carries out its
     sentence, ...GOV.
@@ -1925,8 +1928,9 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     it (``court_sentence_kind``: القتل تعزيرا، القتل قصاصا). The court's state is, in this order: the state of a
     court or a place the act's sentence names (:func:`_court_state_in_sentence`: محكمة الرس، محكمة جنايات
     القاهرة); the article's setting, the one state whose cities or regions it names (``texts``: the fields'
-    texts), else the outlet's own where the article names no other state (a private defendant's nationality
-    aside); else the act's target's country where the target is a state body or official
+    texts) where its mentions name no state more often (``counts``: (article, state) -> mentions; a Kuwaiti
+    trial of a cell that fought in Syria is Kuwait's), else the outlet's own where the article names no other
+    state (a private defendant's nationality aside); else the act's target's country where the target is a state body or official
     (:data:`_STATE_BODY_AGENTS`). A defendant's nationality (الحكم بسجن وافد سوداني) never decides the court's
     state; with none of these the act keeps no source.
     """
@@ -1937,6 +1941,10 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     texts = texts or {}
     countries_by_article = named[0]
     countries = _country_codes()
+    counts = counts or Counter()
+    top: dict = {}
+    for (a, _), n in counts.items():
+        top[a] = max(top.get(a, 0), n)
     settings: dict = {}
     for d, text in texts.items():  # the places of an article's fields together (a headline read apart)
         if isinstance(text, str) and text:
@@ -1962,7 +1970,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
         article = articles.get(d, d)
         if not state:
             setting = settings.get(article, set())
-            if len(setting) == 1:
+            if len(setting) == 1 and counts.get((article, next(iter(setting))), 0) >= top.get(article, 0):
                 state, why = next(iter(setting)), "the article's setting"
         if not state:
             home = homes.get(d, "")
