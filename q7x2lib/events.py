@@ -1909,10 +1909,10 @@ def _court_state_in_sentence(sentence: str) -> str:
         if len(states) == 1:
             return next(iter(states))
         for w in window[:2]:  # محكمة مصرية، المحكمة العليا المصرية: the adjective right after the court's name
-            bare = _bare_forms(w)[1]
-            state = adjectives.get(bare) or adjectives.get(bare.removesuffix("ه"))
-            if state:
-                return state
+            # the word as written, without its article, or without what reads as proclitics (ليبية keeps its ل)
+            for form in (w, w.removeprefix("ال"), *_bare_forms(w)):
+                if form in adjectives:
+                    return adjectives[form]
     states = _places_in(sentence)
     return next(iter(states)) if len(states) == 1 else ""
 

@@ -2537,6 +2537,7 @@ def test_a_courts_state_is_the_place_or_state_it_names_not_the_defendants_nation
     assert _court_state_in_sentence(normalize("محكمة الرس تحكم على الساحر السوداني بالسجن سنتين")) == "SAU"
     assert _court_state_in_sentence(normalize("أصدرت محكمة جنايات القاهرة حكما بسجن مواطن سعودي")) == "EGY"
     assert _court_state_in_sentence(normalize("قضت محكمة مصرية بسجن صحفي")) == "EGY"
+    assert _court_state_in_sentence(normalize("أصدرت محكمة ليبية حكما غيابيا بإعدام متهمين")) == "LBY"
     assert _court_state_in_sentence(normalize("وتقرر الحكم بسجن وافد سوداني خمس سنوات")) == ""
 
 
