@@ -1407,7 +1407,10 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
-        out = _court_sources(out, homes, named, articles)
+        texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
+        most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
+                       if isinstance(c, str) and c)
+        out = _court_sources(out, homes, named, articles, texts, most)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     out = _talks_both_ways(out, general)
@@ -1697,39 +1700,140 @@ def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], article
     return events.assign(source_code=codes, evidence=evidence)
 
 
+#: The agents of a state body or official (a target the court of its own state tries: وزير سابق، ضابط): only such a
+#: target's country is the court's state; a private defendant's nationality (وافد سوداني) is not.
+_STATE_BODY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_SENTENCE_END_RE = re.compile(r"[.!؟?\n]")
+_COURT_WORD_RE = re.compile(r"(?<![^\W_])[وف]?[بل]?(?:ال|لل)?محكم[هة](?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _court_places() -> tuple[tuple[str, re.Pattern], ...]:
+    """(state, pattern) of the cities and regions the place tables know (:func:`q7x2lib.actors._home_places`) and
+    of the capitals of the countries table, for the state a court's place names (محكمة الرس، محكمة جنايات القاهرة)."""
+    from .actors import _home_places
+
+    patterns = dict(_home_places()[1])
+    countries = bundled_table("countries")
+    capitals: dict = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        if form == "capital" and isinstance(phrase, str):
+            capitals.setdefault(code, set()).add(" ".join(normalize(phrase).split()))
+    out = list(patterns.items())
+    for code, names in capitals.items():
+        spelled = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+        out.append((code, re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + r")(?![^\W_])")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _state_adjectives() -> dict:
+    """A state adjective (المصرية، السعودي) → its state, for a court named by its state (محكمة مصرية)."""
+    countries = bundled_table("countries")
+    out: dict = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        if form == "adjective" and isinstance(phrase, str) and " " not in phrase.strip():
+            out.setdefault(normalize(phrase.strip()), code)
+    return out
+
+
+def _places_in(text: str) -> set:
+    """The states whose cities, regions or capitals ``text`` (normalized) names."""
+    return {state for state, pattern in _court_places() if pattern.search(text)}
+
+
+def _court_state_in_sentence(sentence: str) -> str:
+    """The state of a court the sentence names (محكمة + a place or a state adjective within five words, المحكمة
+    الجزائية بالرياض، محكمة مصرية), else of the one state whose cities or regions it names; else ""."""
+    adjectives = _state_adjectives()
+    stops = _word_set("court_window_stop") | _word_set("court_act_noun")
+    for m in _COURT_WORD_RE.finditer(sentence):
+        window = []
+        for w in sentence[m.end():].split()[:5]:
+            bare = _bare_forms(w)[1]
+            if bare in stops or bare[1:] in stops and bare[:1] in "وفب":
+                break
+            window.append(w)
+        states = _places_in(" ".join(window))
+        if len(states) == 1:
+            return next(iter(states))
+        for w in window[:2]:  # محكمة مصرية، المحكمة العليا المصرية: the adjective right after the court's name
+            # the word as written, without its article, or without what reads as proclitics (ليبية keeps its ل)
+            for form in (w, w.removeprefix("ال"), *_bare_forms(w)):
+                if form in adjectives:
+                    return adjectives[form]
+    states = _places_in(sentence)
+    return next(iter(states)) if len(states) == 1 else ""
+
+
 def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
-                   articles: dict | None = None) -> pd.DataFrame:
+                   articles: dict | None = None, texts: dict | None = None,
+                   counts: Counter | None = None) -> pd.DataFrame:
     """A trial or a sentence with no doer (محاكمة المتهمين، الحكم عليه بالسجن، تنفيذ حكم القتل، القتل تعزيرا) is
     the government of the state whose court it is: the samples code a court, and the ministry that carries out its
     sentence, ...GOV.
 
     The act is named by its first word (word list ``court_act_noun``) or by the kind of a death sentence after
-    it (``court_sentence_kind``: القتل تعزيرا، القتل قصاصا). The state is the act's target's, else the outlet's
-    own where the article names no other state; else the act keeps no source.
+    it (``court_sentence_kind``: القتل تعزيرا، القتل قصاصا). The court's state is, in this order: the state of a
+    court or a place the act's sentence names (:func:`_court_state_in_sentence`: محكمة الرس، محكمة جنايات
+    القاهرة); the article's setting, the one state whose cities or regions it names (``texts``: the fields'
+    texts) where its mentions name no state more often (``counts``: (article, state) -> mentions; a Kuwaiti
+    trial of a cell that fought in Syria is Kuwait's), else the outlet's own where the article names no other
+    state (a private defendant's nationality aside); else the act's target's country where the target is a state body or official
+    (:data:`_STATE_BODY_AGENTS`). A defendant's nationality (الحكم بسجن وافد سوداني) never decides the court's
+    state; with none of these the act keeps no source.
     """
     words, kinds = _word_set("court_act_noun"), _word_set("court_sentence_kind")
     if events.empty or not words:
         return events
     articles = articles or {}
+    texts = texts or {}
     countries_by_article = named[0]
     countries = _country_codes()
+    counts = counts or Counter()
+    top: dict = {}
+    for (a, _), n in counts.items():
+        top[a] = max(top.get(a, 0), n)
+    settings: dict = {}
+    for d, text in texts.items():  # the places of an article's fields together (a headline read apart)
+        if isinstance(text, str) and text:
+            settings.setdefault(articles.get(d, d), set()).update(_places_in(normalize(text)))
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
-    for i, (d, unit, src, tgt, trigger) in enumerate(zip(
+    for i, (d, unit, src, tgt, trigger, start) in enumerate(zip(
             events["doc_id"].tolist(), events["unit"].tolist(), codes, events["target_code"].tolist(),
-            events["trigger"].tolist())):
+            events["trigger"].tolist(), events["start"].tolist())):
         if unit != "event" or _present(src) or not isinstance(trigger, str):
             continue
         later = [_bare_forms(normalize(w))[1] for w in trigger.replace("...", " ").split()[1:]]
         if not (_trigger_word_in(trigger, words, conjunction=True) or any(w in kinds for w in later)):
             continue
-        state = tgt[:3] if isinstance(tgt, str) and tgt[:3] in countries else ""
+        target_state = tgt[:3] if isinstance(tgt, str) and tgt[:3] in countries else ""
+        official = bool(target_state) and tgt[3:6] in _STATE_BODY_AGENTS
+        text = texts.get(d)
+        state, why = "", ""
+        if isinstance(text, str) and text and isinstance(start, (int, np.integer)):
+            a = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+            b = _SENTENCE_END_RE.search(text, start)
+            state = _court_state_in_sentence(normalize(text[a:b.start() if b else len(text)]))
+            why = "the court or place named" if state else ""
+        article = articles.get(d, d)
+        if not state:
+            setting = settings.get(article, set())
+            if len(setting) == 1 and counts.get((article, next(iter(setting))), 0) >= top.get(article, 0):
+                state, why = next(iter(setting)), "the article's setting"
         if not state:
             home = homes.get(d, "")
-            if not home or countries_by_article.get(articles.get(d, d), set()) - {home}:
-                continue
-            state = home
+            others = countries_by_article.get(article, set()) - {home}
+            if target_state and not official:
+                others = others - {target_state}
+            if home and not others:
+                state, why = home, "the outlet's state"
+        if not state and official:
+            state, why = target_state, "the target's state"
+        if not state:
+            continue
         codes[i] = state + "GOV"
-        evidence[i] = f"{evidence[i]}; source=the state's court (implied)"
+        evidence[i] = f"{evidence[i]}; source=the state's court (implied), {why}"
     return events.assign(source_code=codes, evidence=evidence)
 
 

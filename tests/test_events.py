@@ -2536,3 +2536,28 @@ def test_the_killing_of_worshippers_or_of_the_soul_in_a_sermon_is_no_killing_tol
                  "وهذه الفئة الضالة أعمالها تفجير المساجد وقتل المصلين."):
         assert not events(text, with_statements=False)["trigger"].str.contains("قتل").any(), text
     assert "18" in events("وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.", with_statements=False)["event_code"].tolist()
+
+
+def test_a_courts_state_is_the_place_or_state_it_names_not_the_defendants_nationality() -> None:
+    # round 50b: محكمة + a place of the place tables, or a state adjective, names the court's state; a defendant's
+    # nationality after the act (على وافد سوداني) does not
+    from q7x2lib.arabic import normalize
+    from q7x2lib.events import _court_state_in_sentence
+
+    assert _court_state_in_sentence(normalize("محكمة الرس تحكم على الساحر السوداني بالسجن سنتين")) == "SAU"
+    assert _court_state_in_sentence(normalize("أصدرت محكمة جنايات القاهرة حكما بسجن مواطن سعودي")) == "EGY"
+    assert _court_state_in_sentence(normalize("قضت محكمة مصرية بسجن صحفي")) == "EGY"
+    assert _court_state_in_sentence(normalize("أصدرت محكمة ليبية حكما غيابيا بإعدام متهمين")) == "LBY"
+    assert _court_state_in_sentence(normalize("وتقرر الحكم بسجن وافد سوداني خمس سنوات")) == ""
+
+
+def test_a_sentence_in_a_named_court_of_the_home_state_is_its_government() -> None:
+    ev = home_story_events("أصدرت المحكمة العامة بمحافظة الرس حكما يقضي بالسجن والجلد على وافد سوداني الجنسية.")
+    row = ev[ev.trigger.astype(str).str.contains("السجن")].iloc[0]
+    assert row.source_code == "SAUGOV" and "the court or place named" in row.evidence
+
+
+def test_a_trial_of_a_state_official_with_no_court_named_is_his_states() -> None:
+    ev = home_story_events("وتمت محاكمة وزير الدفاع اليمني السابق غيابيا.")
+    row = ev[ev.trigger.astype(str).str.contains("محاكمة")].iloc[0]
+    assert row.source_code == "YEMGOV" and "the target's state" in row.evidence
