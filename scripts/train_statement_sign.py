@@ -152,13 +152,16 @@ def main(argv: list[str] | None = None) -> int:
                         "used. Round 37, 35 folds A, C, D, F-AK: general news 0.6707 -> 0.6714 (AD 0.629 -> 0.641, AE "
                         "0.569 -> 0.583, Z 0.638 -> 0.645; AG 0.656 -> 0.635, V 0.653 -> 0.633), political news "
                         "0.6945 -> 0.6929 and the pooled 0.6932 -> 0.6923: not used")
-    parser.add_argument("--speaker-features", action="store_true",
+    parser.add_argument("--speaker-features", action=argparse.BooleanOptionalAction,
+                        default=statement_sign.SPEAKER_FEATURES,
                         help="add the speaker's country and agent (spc:SAU, spa:GOV; statement_sign.speaker_features) "
                         "as features; a model written so needs statement_sign.SPEAKER_FEATURES on to be used. Round 45, 22 of "
                         "the 43 folds (A, C, D, F-M, V-AE): pooled 0.7029 -> 0.7017, political 0.7116 -> 0.7092, "
                         "general 0.6601 -> 0.6603; 8 folds up, 11 down: not used. Round 50, all 48 folds A, C, D, F-AX: pooled "
                         "0.6968 -> 0.6985, general 0.6761 -> 0.6822, political 0.7002 -> 0.6992, 28 folds up, 17 down "
-                        "(90%% of fold bootstraps -0.0011 to +0.0047): kept, off")
+                        "(90%% of fold bootstraps -0.0011 to +0.0047): kept, off. Round 50b, all 49 folds A, C, D, F-AY: pooled "
+                        "0.6948 -> 0.6961, general 0.6731 -> 0.6766, political 0.6995 both, 23 folds up, 18 down: on by "
+                        "default (statement_sign.SPEAKER_FEATURES); --no-speaker-features measures without them")
     parser.add_argument("--negation-features", action="store_true",
                         help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
                         "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
@@ -182,9 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                         "political 0.6948 -> 0.6945, pooled 0.6932 -> 0.6939, folds below the rules V, AD, AE -> AD, "
                         "AE: the default")
     args = parser.parse_args(argv)
-    for option, switch in FEATURE_SWITCHES.items():  # a feature family asked for: on for training and scoring
-        if getattr(args, option):
-            setattr(statement_sign, switch, True)
+    for option, switch in FEATURE_SWITCHES.items():  # each family as asked (or the library's default), for training and scoring
+        setattr(statement_sign, switch, bool(getattr(args, option)))
     if args.no_function_words:
         statement_sign.FUNCTION_WORD_FEATURES = False
     statement_sign.GENERAL_MIN_PROBABILITY = args.general_min_probability

@@ -448,6 +448,7 @@ def test_the_speakers_code_is_a_feature_alike_in_training_and_in_use(monkeypatch
     events, statements = coded(text)
     code = statements["speaker_code"].iloc[0]
     assert isinstance(code, str) and code.startswith("SAU")
+    monkeypatch.setattr(statement_sign, "SPEAKER_FEATURES", False)
     assert not any(f.startswith(("spc:", "spa:")) for f in statement_rows(events, statements)["features"].iloc[0])
     monkeypatch.setattr(statement_sign, "SPEAKER_FEATURES", True)
     rows = statement_rows(events, statements)
