@@ -40,6 +40,10 @@ for each pair of gold groups that event_groups puts together, how many
 article pairs, in how large a group, how many by a direct link (the pairs
 of event_pairs that reach the threshold) rather than a chain, and the
 headlines of one pair; the N pairs of gold groups with most wrong pairs.
+
+``--thread-misses N`` lists, for each set with threads, up to N missed thread pairs (:func:`thread_misses`): two
+gold groups of one gold thread whose articles story_threads puts in different threads, with the days between
+their first articles, the headline words they share and one headline of each.
 """
 from __future__ import annotations
 
@@ -94,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="one or more folders with event_groups.csv and event_pairs_negative.csv")
     parser.add_argument("--corpus", type=Path, default=DEV_CORPUS)
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list the N most frequent wrong joins")
+    parser.add_argument("--thread-misses", type=int, default=0, metavar="N",
+                        help="list up to N pairs of gold groups of one gold thread left in different threads")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"No development corpus at {args.corpus}: pass --corpus FILE.", file=sys.stderr)
@@ -120,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             links = error_links(corpus, mentions) if links is None else links  # once for every set
             print(errors_table(corpus, events, groups, links).head(args.errors).to_string())
+        if args.thread_misses and members is not None:
+            print(thread_misses(corpus, threads, groups, members).head(args.thread_misses).to_string())
         summary.append(summary_row(gold.name if gold else f"half {args.half}", scores))
         scored.append(scores)
     if len(golds) > 1:
@@ -192,6 +200,50 @@ def pooled(scored: list) -> pd.DataFrame:
         p, r, f1 = validation.pair_scores(total["true_pairs"], total["pred_pairs"], total["gold_pairs"])
         rows[grouping] = {**total.to_dict(), "precision": p, "recall": r, "f1": f1}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("grouping")
+
+
+def thread_misses(corpus: pd.DataFrame, threads: pd.DataFrame, groups: pd.DataFrame, members: pd.DataFrame) -> pd.DataFrame:
+    """The missed thread pairs: two gold groups of one gold thread with articles in different predicted threads.
+
+    One row per such pair of groups: ``thread_id, group_a, group_b, split`` (article pairs in different threads, of
+    ``pairs``), ``days`` (between the two groups' first articles), ``shared_words`` (headline words of three letters
+    or more in both groups' first headlines) and those two headlines; most split pairs first.
+
+    Examples:
+        >>> corpus = pd.DataFrame({"doc_id": list("abc"), "published": pd.to_datetime(["2015-08-01", "2015-08-01", "2015-08-04"]),
+        ...                        "title": ["الوزير يصل إلى جدة", "الوزير في جدة", "الوزير يغادر جدة"]})
+        >>> threads = pd.DataFrame({"doc_id": list("abc"), "story_thread": [0, 0, 1]})
+        >>> groups = pd.DataFrame({"doc_id": list("abc"), "group_id": ["g1", "g1", "g2"]})
+        >>> members = pd.DataFrame({"doc_id": list("abc"), "thread_id": ["t1"] * 3})
+        >>> thread_misses(corpus, threads, groups, members)[["group_a", "group_b", "split", "pairs", "days", "shared_words"]].values.tolist()
+        [['g1', 'g2', 2, 2, 3, 2]]
+    """
+    import itertools
+    import re
+
+    from q7x2lib.arabic import normalize
+
+    thread = threads.set_index("doc_id")["story_thread"]
+    info = corpus.set_index("doc_id")[["published", "title"]]
+    m = members.merge(groups[["doc_id", "group_id"]], on="doc_id").sort_values("doc_id")
+    m = m.assign(pred=m["doc_id"].map(thread), published=m["doc_id"].map(info["published"]))
+    m = m.sort_values(["published", "doc_id"])
+
+    def words(title: str) -> set:
+        return {w for w in re.findall(r"\w+", normalize(str(title))) if len(w) > 2}
+
+    rows = []
+    for thread_id, sub in m.groupby("thread_id"):
+        for (ga, a), (gb, b) in itertools.combinations(sub.groupby("group_id"), 2):
+            split = int(sum(x != y or pd.isna(x) for x in a["pred"] for y in b["pred"]))
+            if not split:
+                continue
+            ta, tb = info.at[a["doc_id"].iloc[0], "title"], info.at[b["doc_id"].iloc[0], "title"]
+            rows.append({"thread_id": thread_id, "group_a": ga, "group_b": gb, "split": split, "pairs": len(a) * len(b),
+                         "days": abs((b["published"].iloc[0] - a["published"].iloc[0]).days),
+                         "shared_words": len(words(ta) & words(tb)), "title_a": ta, "title_b": tb})
+    cols = ["thread_id", "group_a", "group_b", "split", "pairs", "days", "shared_words", "title_a", "title_b"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["split", "thread_id"], ascending=[False, True], ignore_index=True)
 
 
 def error_links(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

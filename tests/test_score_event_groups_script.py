@@ -72,3 +72,16 @@ def test_pooled_sums_pairs_before_the_ratios_and_threads_over_the_sets_that_have
     assert (groups["precision"], groups["recall"], groups["negatives_joined"]) == (0.9, 0.9, 3)  # not the mean 0.5
     assert (threads["precision"], threads["recall"], threads["gold_pairs"]) == (1.0, 0.5, 50)
     assert "story_threads" not in script.pooled([small]).index
+
+
+def test_thread_misses_lists_the_gold_groups_of_one_thread_left_apart(load_script) -> None:
+    script = load_script("score_event_groups")
+    corpus = pd.DataFrame({"doc_id": list("abcd"), "title": ["عرض محادثات", "رفض عرض المحادثات", "عرض محادثات", "مباراة"],
+                           "published": pd.to_datetime(["2015-07-01", "2015-07-03", "2015-07-01", "2015-07-02"])})
+    threads = pd.DataFrame({"doc_id": list("abcd"), "story_thread": [0, 1, 0, 2]})
+    groups = pd.DataFrame({"doc_id": list("abcd"), "group_id": ["g1", "g2", "g1", "g3"]})
+    members = pd.DataFrame({"doc_id": list("abc"), "thread_id": ["t1"] * 3})
+    misses = script.thread_misses(corpus, threads, groups, members)
+    assert misses[["group_a", "group_b", "split", "pairs", "days"]].values.tolist() == [["g1", "g2", 2, 2, 2]]
+    joined = threads.assign(story_thread=[0, 0, 0, 2])
+    assert script.thread_misses(corpus, joined, groups, members).empty
