@@ -215,6 +215,8 @@ class _Matcher:
         # المعارض: an agent word whose bare form is as often a thing (exhibitions); an actor only with a state's
         # adjective or name written after it (المعارض السوري; see mentions.find_mentions)
         self.qualified_only_agents = frozenset(normalize(w) for w in word_list("qualified_only_agent", words, required=False))
+        # المستشفى، المدارس: a body that is as often the building where someone is (نقل إلى المستشفى، في المدارس)
+        self.place_agents = frozenset(normalize(w) for w in word_list("place_agent", words, required=False))
         # لجنة متابعة أسعار الوقود، جمعية البر: a body's head noun and its construct name, known to no table, and the
         # words of such a name that give its agent (see mentions._construct_bodies; lists a user's table may lack)
         self.institution_heads = {normalize(w): agent for name, agent in (("institution_head_gov", "GOV"),

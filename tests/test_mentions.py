@@ -1593,3 +1593,9 @@ def test_bare_almuarid_is_exhibitions_not_the_opposition() -> None:
     assert mentions_of("ويهدف المركز إلى تنظيم المعارض والمؤتمرات في المنطقة.") == []
     assert [r[1:] for r in mentions_of("وقال المعارض السوري إن الحل بعيد.")] == [["المعارض السوري", "agent", "SYROPP"]]
     assert [r[1:] for r in mentions_of("وطالب المعارضون بإجراء انتخابات.")] == [["المعارضون", "agent", "OPP"]]
+
+
+def test_a_hospital_or_schools_after_a_preposition_of_place_are_where_not_who() -> None:
+    assert mentions_of("ونقل المصاب إلى المستشفى لتلقي العلاج.") == []
+    assert mentions_of("وبدأت الدراسة في المدارس أمس.") == []
+    assert [r[1:] for r in mentions_of("وأعلن المستشفى أن حالته مستقرة.")] == [["المستشفى", "agent", "GOV"]]
