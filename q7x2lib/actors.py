@@ -212,6 +212,11 @@ class _Matcher:
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
+        # المعارض: an agent word whose bare form is as often a thing (exhibitions); an actor only with a state's
+        # adjective or name written after it (المعارض السوري; see mentions.find_mentions)
+        self.qualified_only_agents = frozenset(normalize(w) for w in word_list("qualified_only_agent", words, required=False))
+        # المستشفى، المدارس: a body that is as often the building where someone is (نقل إلى المستشفى، في المدارس)
+        self.place_agents = frozenset(normalize(w) for w in word_list("place_agent", words, required=False))
         # لجنة متابعة أسعار الوقود، جمعية البر: a body's head noun and its construct name, known to no table, and the
         # words of such a name that give its agent (see mentions._construct_bodies; lists a user's table may lack)
         self.institution_heads = {normalize(w): agent for name, agent in (("institution_head_gov", "GOV"),

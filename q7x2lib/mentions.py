@@ -512,6 +512,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 # في a state is the sending state's: left to the article; an indefinite noun, مؤتمر صحافي في سيول,
                 # is no actor, save an anonymous source: مصدر عسكري في ليبيا)
                 where, b, i = nxt.country, nb, i + 1
+        if not where and key in m.qualified_only_agents and not (not pre and _after_definite_noun(norm, a)):
+            continue  # المعارض alone: the exhibitions (في المعارض، تنظيم المعارض); المعارض السوري is the dissident,
+            # النائب المعارض، الحزب المعارض an adjective of the actor before it
+        if not where and key in m.place_agents and _is_place(norm, a, pre, m.place_words):
+            continue  # نقل إلى المستشفى، في المدارس، بالمستشفى: the building, where; أعلن المستشفى is the body
         if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
             where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
         person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)

@@ -1586,3 +1586,16 @@ def test_naval_after_a_definite_noun_is_an_adjective_not_the_navy() -> None:
     assert [row[1:] for row in mentions_of("ووجهت الدوريات البحرية فرق الإنقاذ")] == [["الدوريات البحرية", "agent", "COP"]]
     assert [row[1:] for row in mentions_of("وقال قائد القوات البحرية السعودية إن")] == [
         ["قائد القوات البحرية السعودية", "agent", "SAUMIL"]]
+
+
+def test_bare_almuarid_is_exhibitions_not_the_opposition() -> None:
+    # المعارض alone is mostly the plural of معرض (exhibitions): no actor; with a state's adjective it is the dissident
+    assert mentions_of("ويهدف المركز إلى تنظيم المعارض والمؤتمرات في المنطقة.") == []
+    assert [r[1:] for r in mentions_of("وقال المعارض السوري إن الحل بعيد.")] == [["المعارض السوري", "agent", "SYROPP"]]
+    assert [r[1:] for r in mentions_of("وطالب المعارضون بإجراء انتخابات.")] == [["المعارضون", "agent", "OPP"]]
+
+
+def test_a_hospital_or_schools_after_a_preposition_of_place_are_where_not_who() -> None:
+    assert mentions_of("ونقل المصاب إلى المستشفى لتلقي العلاج.") == []
+    assert mentions_of("وبدأت الدراسة في المدارس أمس.") == []
+    assert [r[1:] for r in mentions_of("وأعلن المستشفى أن حالته مستقرة.")] == [["المستشفى", "agent", "GOV"]]
