@@ -246,10 +246,12 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     Examples:
         >>> statement_features("وقال إن العدوان مستمر", "01")[:4]
         ['w:قال', 'w:ان', 'w:عدوان', 'w:مستمر']
-        >>> statement_features("وقال إن العدوان مستمر", "01")[-5:]
-        ['rule:01', 'rulesign:0', 'lex:0', 'cat:hostility', 'tsign:-1']
-        >>> statement_features("وأشاد بالحوار", cue="وأشاد")[-4:]
-        ['cue:اشاد', 'cp:اشاد', 'cat:dialogue', 'tsign:1']
+        >>> statement_features("وقال إن العدوان مستمر", "01")[-6:]
+        ['rule:01', 'rulesign:0', 'lex:0', 'cat:hostility', 'tsign:-1', 'spa:-']
+        >>> statement_features("وأشاد بالحوار", cue="وأشاد")[-5:]
+        ['cue:اشاد', 'cp:اشاد', 'cat:dialogue', 'tsign:1', 'spa:-']
+        >>> statement_features("وقال إن العدوان مستمر", "01", speaker="SAUGOV")[-2:]  # the speaker's code, on since round 50
+        ['spc:SAU', 'spa:GOV']
     """
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
     distinct = dict.fromkeys(words)
