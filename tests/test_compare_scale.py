@@ -126,6 +126,17 @@ def test_events_of_one_story_join_one_thread_by_their_centroids() -> None:
     assert strict["story_thread"].tolist() == [0, 0, 1, 2, 3]  # events stay whole, nothing else links
 
 
+def test_an_event_wider_than_its_linked_group_stays_in_one_thread() -> None:
+    # on large corpora a lone article can join an event outside its linked group (the weak-link attachments):
+    # here the match is attached to the attack's event though its links never reached it; threads move linked
+    # groups whole and left the match in a thread of its own: it joins the thread holding most of its event
+    df = story()
+    events = STORY_EVENTS.assign(event_group=[0, 0, 1, 2, 0], linked_group=[0, 0, 1, 2, 3])
+    threads = compare.story_threads(df, mentions=find_mentions(df), events=events, k=5, method="word")
+    assert threads.groupby("event_group")["story_thread"].nunique().max() == 1
+    assert threads.loc[4, "story_thread"] == threads.loc[0, "story_thread"]
+
+
 def test_a_thread_stops_at_its_size_and_span_bounds() -> None:
     df = story()
     # the bounds of the first pass (the second, rejoin, has its own)

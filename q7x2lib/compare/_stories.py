@@ -1420,10 +1420,42 @@ def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days
             merged = _rejoin_threads(x, day, merged, int(k or SCALE_K), long_stories)
             merged = _attach_single(x, day, merged, max_days)
             merged = _move_weak_events(x, day, pd.factorize(first)[0], merged, within_days=max_days)
+        # an event wider than one linked group (a lone article attached on a weak link) whose linked groups the
+        # passes left in different threads joins, whole, the thread that holds most of its articles
+        merged = _keep_events_whole(event, merged)
         thread = pd.factorize(merged)[0]
     n_events = pd.Series(event).groupby(thread).nunique().to_numpy()
     return pd.DataFrame({"doc_id": ids, "story_thread": thread, "thread_size": np.bincount(thread)[thread],
                          "n_events": n_events[thread], "event_group": event, "date": _event_dates(corpus).to_numpy()})
+
+
+def _keep_events_whole(event: np.ndarray, thread: np.ndarray) -> np.ndarray:
+    """Put every article of an event split between threads into the thread that holds most of its articles.
+
+    The passes of :func:`story_threads` move linked groups whole; an event can
+    reach beyond its linked group (a lone article attached to it on a weak
+    link), so its parts could end in different threads (16 events of 25,030
+    articles, round 50). Ties go to the thread of the event's first article.
+    Only the articles of split events move (a linked group holding several
+    events may then lie in two threads: 2 on 25,030 articles). Measured on
+    the development sets with threads: pooled thread F1 0.8703 -> 0.8712
+    (groups_k 0.837 -> 0.851, ap 0.837 -> 0.936, the others unchanged,
+    precision unchanged); event groups unchanged.
+
+    Examples:
+        >>> _keep_events_whole(np.array([0, 0, 0, 1, 2]), np.array([5, 5, 7, 7, 9])).tolist()
+        [5, 5, 5, 7, 9]
+    """
+    frame = pd.DataFrame({"event": event, "thread": thread, "order": np.arange(len(event))})
+    split = frame.groupby("event")["thread"].transform("nunique") > 1
+    if not split.any():
+        return thread
+    parts = frame[split].groupby(["event", "thread"]).agg(size=("order", "size"), first=("order", "min")).reset_index()
+    best = parts.sort_values(["event", "size", "first"], ascending=[True, False, True]).drop_duplicates("event")
+    out = thread.copy()
+    rows = frame[split]
+    out[rows["order"].to_numpy()] = rows["event"].map(best.set_index("event")["thread"]).to_numpy()
+    return out
 
 
 def _rejoin_threads(x: sparse.csr_matrix, day: np.ndarray, thread: np.ndarray, k: int, long: bool = False) -> np.ndarray:
