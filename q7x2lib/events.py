@@ -1703,7 +1703,7 @@ def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], article
 #: The agents of a state body or official (a target the court of its own state tries: وزير سابق، ضابط): only such a
 #: target's country is the court's state; a private defendant's nationality (وافد سوداني) is not.
 _STATE_BODY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-_SENTENCE_END_RE = re.compile(r"[.!؟?\n]")
+_COURT_SENTENCE_END_RE = re.compile(r"[.!؟?\n]")  # the court window's sentence: a line break ends it too
 _COURT_WORD_RE = re.compile(r"(?<![^\W_])[وف]?[بل]?(?:ال|لل)?محكم[هة](?![^\W_])")
 
 
@@ -1812,8 +1812,8 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
         text = texts.get(d)
         state, why = "", ""
         if isinstance(text, str) and text and isinstance(start, (int, np.integer)):
-            a = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
-            b = _SENTENCE_END_RE.search(text, start)
+            a = max((m.end() for m in _COURT_SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+            b = _COURT_SENTENCE_END_RE.search(text, start)
             state = _court_state_in_sentence(normalize(text[a:b.start() if b else len(text)]))
             why = "the court or place named" if state else ""
         article = articles.get(d, d)
