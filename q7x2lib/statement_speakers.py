@@ -2074,6 +2074,10 @@ class _Subjects(_BackReferences):
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
         code = self._holder_agent_code(found, a, b) or code
+        if aid is None and basis != "headline":
+            # سعيد الشيخ؛ كبير اقتصاديي البنك الأهلي: the office after the name inside the phrase says who speaks,
+            # not the name's CVL or bare country the mention layer gives first
+            code = self._office_inside_code(found, a, b) or code
         if isinstance(code, str) and len(code) == 3 and aid is None and head in self.cues.source_heads:
             # مصادر تركية رسمية: the mention gives the country, an adjective past it the agent (رسمية: GOV)
             worded = self._code_of_words(norm_words[:n_words])
@@ -2357,6 +2361,53 @@ class _Subjects(_BackReferences):
         """The speaker's code is the mention layer's CVL of a bare name (no actor, no office): CVL or a state's CVL."""
         return aid is None and isinstance(code, str) and code[-3:] == "CVL" and len(code) in {3, 6} \
             and not any(m[2] for m in found)
+
+    def _office_inside_code(self, found: list, a: int, b: int) -> str | None:
+        """The code of the office that follows a name inside the speaker phrase ``[a, b)`` (text offsets) after a
+        semicolon or comma (لاحم الناصر؛ المستشار المصرفي الإسلامي، سعيد الشيخ؛ كبير اقتصاديي البنك الأهلي), when
+        the name part has no table actor and codes at most a CVL or a bare country: the office part's first mention
+        with an agent other than CVL (an agent alone takes the name's or the story's country), else the code of an
+        institution noun in it (:meth:`_home_body_code`, word list speaker_body_agent: مصرف، شركة BUS), else that of a private adviser's
+        field (word list adviser_field_agent: المستشار المصرفي BUS). المستشار followed by a field in that list is
+        not GOV by itself. None when the phrase has no such office part."""
+        text = self.doc.text[a:b]
+        cut = next((k for k, ch in enumerate(text) if ch in "؛،,;"), None)
+        if cut is None:
+            return None
+        named = [m[4] for m in found if m[0] < a + cut and isinstance(m[4], str) and m[4]]
+        if any(not (c[-3:] == "CVL" or len(c) == 3 and c not in self.cues.agent_codes) for c in named):
+            return None  # the name part is coded by an office or a body of its own
+        code = named[0] if named else None
+        name_words = normalize_text(text[:cut]).split()
+        office_words = [self._core(w) for w in normalize_text(text[cut + 1:]).split()]
+        if not 1 <= len(name_words) <= 5 or not office_words or any(m[2] for m in found) \
+                or any((self._core(w) in self.cues.heads or self._core(w)[2:] in self.cues.heads)
+                       and self._core(w) not in self.cues.titles for w in name_words):
+            return None  # a name before the office (not وزير الخارجية، عادل الجبير)
+        fields = self.cues.adviser_fields
+        head = office_words[0][2:] if office_words[0].startswith("ال") else office_words[0]
+        adviser = head == "مستشار" and len(office_words) > 1 and office_words[1] in fields
+        field = fields[office_words[1]] if adviser else None
+        country = code[:3] if isinstance(code, str) and len(code) in {3, 6} and code[:3] not in self.cues.agent_codes \
+            else self._setting_country
+        office = None
+        for m in found:
+            if m[0] < a + cut + 1 or not isinstance(m[4], str) or m[4][-3:] == "CVL":
+                continue
+            last = normalize_text(self.doc.text[m[0]:m[1]]).split()[-1:]
+            if adviser and last and self._core(last[0]) in {"المستشار", "مستشار"}:
+                continue  # المستشار المصرفي: not GOV by itself
+            office = m[4]
+            break
+        if office is None:  # كبير اقتصاديي المصرف الأهلي: the body's country written in the office, else the story's
+            office = self._home_body_code(office_words)
+        if office is None and field:
+            office = field
+        if not office or office[-3:] == "CVL":
+            return None
+        if len(office) == 3 and office in self.cues.agent_codes:
+            return country + office if country else None
+        return office if len(office) == 6 else None
 
     def _office_in_apposition(self, code: str, ne: int) -> str | None:
         """The code an office in apposition after a privately coded name ending at ``ne`` gives (:meth:`_apposition_code`),

@@ -2546,3 +2546,20 @@ def test_a_name_coded_as_a_private_person_takes_the_office_in_apposition_after_i
     # and the surname later is the same person, coded as named in full
     rows = _said("وقال سامي داود وهو متحدث باسم حزب الليكود إن الحكومة باقية. وأضاف داود أن الائتلاف متماسك.")
     assert rows[["speaker_surface", "speaker_code"]].values.tolist() == [["سامي داود", "ISRPTY"], ["داود", "ISRPTY"]]
+
+
+def test_the_office_after_a_name_inside_the_speaker_phrase_codes_it() -> None:
+    # a name the mention layer codes by its bare country or CVL, then its office after a semicolon inside the
+    # phrase: the office's body (مصرف: BUS) says who speaks, and the surname alone later keeps that code
+    said = _said("وأكدت وزارة المالية السعودية دعمها للسوق.",
+                 "وقال الدكتور سعيد الشيخ؛ كبير اقتصاديي المصرف الأهلي إن السيولة متوافرة في السعودية.",
+                 "وأضاف الشيخ أن المصارف قوية.")
+    assert said[said.cue.isin(["وقال", "وأضاف"])].speaker_code.tolist() == ["SAUBUS", "SAUBUS"]
+
+
+def test_a_banking_adviser_is_not_gov_by_his_title_alone() -> None:
+    # المستشار followed by المصرفي (word list adviser_field_agent) is not GOV by itself: a banking adviser is BUS
+    said = _said("وأكدت وزارة المالية السعودية دعمها للسوق.",
+                 "وقال خالد الناصر؛ المستشار المصرفي الإسلامي إن البنوك في السعودية تتوسع.",
+                 "وأضاف الناصر أن السوق مستقرة.")
+    assert said[said.cue.isin(["وقال", "وأضاف"])].speaker_code.tolist() == ["SAUBUS", "SAUBUS"]
