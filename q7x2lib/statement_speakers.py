@@ -2384,6 +2384,9 @@ class _Subjects(_BackReferences):
                 or any((self._core(w) in self.cues.heads or self._core(w)[2:] in self.cues.heads)
                        and self._core(w) not in self.cues.titles for w in name_words):
             return None  # a name before the office (not وزير الخارجية، عادل الجبير)
+        if any(self._core(w) in self.cues.country_names
+               or _known_noun(self._core(w), self.cues.country_names.__contains__) is not None for w in name_words):
+            return None  # a state, not a person (دولة الكويت، ممثلة بالشركة الكويتية لنفط الخليج)
         fields = self.cues.adviser_fields
         head = office_words[0][2:] if office_words[0].startswith("ال") else office_words[0]
         adviser = head == "مستشار" and len(office_words) > 1 and office_words[1] in fields

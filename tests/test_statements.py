@@ -2563,3 +2563,10 @@ def test_a_banking_adviser_is_not_gov_by_his_title_alone() -> None:
                  "وقال خالد الناصر؛ المستشار المصرفي الإسلامي إن البنوك في السعودية تتوسع.",
                  "وأضاف الناصر أن السوق مستقرة.")
     assert said[said.cue.isin(["وقال", "وأضاف"])].speaker_code.tolist() == ["SAUBUS", "SAUBUS"]
+
+
+def test_a_state_before_the_body_that_represents_it_keeps_its_own_code() -> None:
+    # دولة الكويت، ممثلة بالشركة ...: a state, not a person's name, before the body: the body does not recode it
+    said = _said("وأكدت وزارة النفط الكويتية استمرار الإنتاج.",
+                 "وكانت دولة الكويت، ممثلة بالشركة الكويتية لنفط الخليج، قد أعلنت أن الإنتاج مستمر.")
+    assert "KWTBUS" not in said.speaker_code.tolist()
