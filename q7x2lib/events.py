@@ -1386,6 +1386,7 @@ def find_events(
     said_first: dict = {}
     docs = iter(docs) if docs is not None else None
     general = general_news_docs(corpus, text_col) if len(corpus) else frozenset()
+    texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
@@ -1407,14 +1408,13 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
-        texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
         most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
                        if isinstance(c, str) and c)
         out = _court_sources(out, homes, named, articles, texts, most)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     out = _talks_both_ways(out, general)
-    out = _unsourced_support_dropped(out, general, dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist())), pat)
+    out = _unsourced_support_dropped(out, general, texts, pat)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
         out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
@@ -1794,19 +1794,26 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     top: dict = {}
     for (a, _), n in counts.items():
         top[a] = max(top.get(a, 0), n)
-    settings: dict = {}
-    for d, text in texts.items():  # the places of an article's fields together (a headline read apart)
-        if isinstance(text, str) and text:
-            settings.setdefault(articles.get(d, d), set()).update(_places_in(normalize(text)))
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    acts = []  # the trials and sentences with no doer
     for i, (d, unit, src, tgt, trigger, start) in enumerate(zip(
             events["doc_id"].tolist(), events["unit"].tolist(), codes, events["target_code"].tolist(),
             events["trigger"].tolist(), events["start"].tolist())):
         if unit != "event" or _present(src) or not isinstance(trigger, str):
             continue
         later = [_bare_forms(normalize(w))[1] for w in trigger.replace("...", " ").split()[1:]]
-        if not (_trigger_word_in(trigger, words, conjunction=True) or any(w in kinds for w in later)):
-            continue
+        if _trigger_word_in(trigger, words, conjunction=True) or any(w in kinds for w in later):
+            acts.append((i, d, tgt, start))
+    if not acts:
+        return events
+    # the places of an article's fields together (a headline read apart), read only in the articles of those acts:
+    # the place patterns are many, and most articles hold no trial
+    needed = {articles.get(d, d) for _, d, _, _ in acts}
+    settings: dict = {}
+    for d, text in texts.items():
+        if articles.get(d, d) in needed and isinstance(text, str) and text:
+            settings.setdefault(articles.get(d, d), set()).update(_places_in(normalize(text)))
+    for i, d, tgt, start in acts:
         target_state = tgt[:3] if isinstance(tgt, str) and tgt[:3] in countries else ""
         official = bool(target_state) and tgt[3:6] in _STATE_BODY_AGENTS
         text = texts.get(d)
