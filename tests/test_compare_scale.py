@@ -1341,23 +1341,27 @@ def _rain_and_four_others() -> pd.DataFrame:
                                                 "افتتح المعرض الدولي للكتاب", "انطلق سباق الهجن في الطائف"]})
 
 
-def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
+def _guard_parts_every_pair(monkeypatch, guard: str) -> None:
+    """With the pair guard ``guard`` of _stories saying yes to every candidate pair (its arguments: the texts, then
+    the pairs' rows r and columns c, ...), nothing links at scale; saying no, the control, a and b link."""
     seen = []
 
-    def template(titles, r, c, similarity, score):
+    def every(texts, r, *rest, **kw):
         seen.append(len(r))
-        return np.ones(len(r), dtype=bool)  # every pair a template: nothing links
+        return np.ones(len(r), dtype=bool)
 
-    monkeypatch.setattr(_stories, "_headline_template", template)
+    monkeypatch.setattr(_stories, guard, every)
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     df = _rain_and_four_others()
-    from q7x2lib import find_mentions
-
     mentions = find_mentions(df)
     assert _stories.event_groups(df, mentions=mentions)["event_group"].nunique() == 6
     assert seen
-    monkeypatch.setattr(_stories, "_headline_template", lambda titles, r, c, similarity, score: np.zeros(len(r), dtype=bool))
+    monkeypatch.setattr(_stories, guard, lambda texts, r, *rest, **kw: np.zeros(len(r), dtype=bool))
     assert _stories.event_groups(df, mentions=mentions)["event_group"].tolist()[:3] == [0, 0, 1]  # the control: a and b link
+
+
+def test_a_template_pair_does_not_link_at_scale(monkeypatch) -> None:
+    _guard_parts_every_pair(monkeypatch, "_headline_template")  # every pair a template: nothing links
 
 
 def test_leads_that_tell_of_other_places_are_read_as_a_round_up() -> None:
@@ -1386,15 +1390,4 @@ def test_a_lead_is_the_first_sentence_and_its_facts_are_places_regions_and_numbe
 
 
 def test_leads_elsewhere_do_not_link_at_scale(monkeypatch) -> None:
-    seen = []
-
-    def elsewhere(texts, r, c, similarity, score, facts=None):
-        seen.append(len(r))
-        return np.ones(len(r), dtype=bool)  # every pair from other places: nothing links
-
-    monkeypatch.setattr(_stories, "_leads_elsewhere", elsewhere)
-    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
-    df = _rain_and_four_others()
-    mentions = find_mentions(df)
-    assert _stories.event_groups(df, mentions=mentions)["event_group"].nunique() == 6
-    assert seen
+    _guard_parts_every_pair(monkeypatch, "_leads_elsewhere")  # every pair from other places: nothing links
