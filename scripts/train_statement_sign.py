@@ -116,8 +116,9 @@ def saved_size(model) -> int:
         return path.stat().st_size
 
 
-#: Each feature family's option of this script and the switch of ``q7x2lib.statement_sign`` it turns on (all off in
-#: the library by default: a model trained with one needs its switch on to be used).
+#: Each feature family's option of this script and the switch of ``q7x2lib.statement_sign`` it sets (each option's
+#: default is the library's: the speaker's features on since round 50, negation off; a model trained with a family
+#: needs its switch on to be used).
 FEATURE_SWITCHES = {
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
