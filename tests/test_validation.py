@@ -295,7 +295,7 @@ def test_gold_mentions_of_an_article_the_listing_does_not_keep_are_left_out(tmp_
     assert gold["doc_id"].tolist() == ["a#text"] and gold["start"].tolist() == [5]
 
 
-@pytest.mark.parametrize("name", ["real", "groups_b", "groups_c", "groups_d", "groups_e", "groups_f", "groups_g", "groups_h", "groups_i", "groups_j", "groups_k", "groups_l", "groups_m", "groups_n", "groups_o", "groups_p", "groups_q", "groups_r", "groups_s", "groups_t", "groups_u", "groups_v", "groups_w", "groups_x", "groups_y", "groups_z", "groups_aa", "groups_ab", "groups_ac", "groups_ad", "groups_ae", "groups_af", "groups_ag", "groups_ah", "groups_ai", "groups_aj", "groups_ak", "groups_al", "groups_am", "groups_an", "groups_ao", "groups_ap", "groups_aq", "groups_ar", "groups_as", "groups_at", "groups_au", "groups_av"])
+@pytest.mark.parametrize("name", ["real", "groups_b", "groups_c", "groups_d", "groups_e", "groups_f", "groups_g", "groups_h", "groups_i", "groups_j", "groups_k", "groups_l", "groups_m", "groups_n", "groups_o", "groups_p", "groups_q", "groups_r", "groups_s", "groups_t", "groups_u", "groups_v", "groups_w", "groups_x", "groups_y", "groups_z", "groups_aa", "groups_ab", "groups_ac", "groups_ad", "groups_ae", "groups_af", "groups_ag", "groups_ah", "groups_ai", "groups_aj", "groups_ak", "groups_al", "groups_am", "groups_an", "groups_ao", "groups_ap", "groups_aq", "groups_ar", "groups_as", "groups_at", "groups_au", "groups_av", "groups_aw"])
 def test_each_gold_set_of_event_groups_is_consistent(name) -> None:
     """Every group is one event (one description), every article in one group only,
     every negative pair split across groups, every thread made of two or more of the set's own groups."""
