@@ -218,6 +218,9 @@ class _Cues:
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())
                       | self.descriptors | self.titles | self.source_heads | self.body_heads
                       | frozenset(word_list("office_head", required=False)))  # عميد، مشرفة، مقرر: no agent phrase opens them
+        # وزير، مدير، عضو، مشرف: an office one person holds (not a body such as إدارة، منظمة that opens an agent phrase too)
+        self.person_offices = frozenset(normalize_text(w) for name in ("person_office", "office_head")
+                                        for w in word_list(name, required=False))
 
     def is_saying_noun(self, cue: str) -> bool:
         """قوله، وقولها: a verbal noun of saying that names its speaker through عن before it."""

@@ -2372,6 +2372,9 @@ class _Subjects(_BackReferences):
         not GOV by itself. None when the phrase has no such office part."""
         text = self.doc.text[a:b]
         cut = next((k for k, ch in enumerate(text) if ch in "؛،,;"), None)
+        skip = 1  # the punctuation itself
+        if cut is None:  # محمد العلي مشرف تربوي، فلان مدير إدارة ...: the office word itself opens the office part
+            cut, skip = self._office_word_at(text), 0
         if cut is None:
             return None
         named = [m[4] for m in found if m[0] < a + cut and isinstance(m[4], str) and m[4]]
@@ -2379,7 +2382,7 @@ class _Subjects(_BackReferences):
             return None  # the name part is coded by an office or a body of its own
         code = named[0] if named else None
         name_words = normalize_text(text[:cut]).split()
-        office_words = [self._core(w) for w in normalize_text(text[cut + 1:]).split()]
+        office_words = [self._core(w) for w in normalize_text(text[cut + skip:]).split()]
         if not 1 <= len(name_words) <= 5 or not office_words or any(m[2] for m in found) \
                 or any((self._core(w) in self.cues.heads or self._core(w)[2:] in self.cues.heads)
                        and self._core(w) not in self.cues.titles for w in name_words):
@@ -2395,7 +2398,7 @@ class _Subjects(_BackReferences):
             else self._setting_country
         office = None
         for m in found:
-            if m[0] < a + cut + 1 or not isinstance(m[4], str) or m[4][-3:] == "CVL":
+            if m[0] < a + cut + skip or not isinstance(m[4], str) or m[4][-3:] == "CVL":
                 continue
             last = normalize_text(self.doc.text[m[0]:m[1]]).split()[-1:]
             if adviser and last and self._core(last[0]) in {"المستشار", "مستشار"}:
@@ -2411,6 +2414,24 @@ class _Subjects(_BackReferences):
         if len(office) == 3 and office in self.cues.agent_codes:
             return country + office if country else None
         return office if len(office) == 6 else None
+
+    def _office_word_at(self, text: str) -> int | None:
+        """The offset in ``text`` (a speaker phrase with no punctuation) of the first office word (:attr:`_Cues.person_offices`,
+        not a title such as الدكتور) that follows at least two words of a name (محمد العلي مشرف تربوي، الدكتور سامي
+        الأحمد مدير إدارة التعليم). None when the phrase opens with an office, or a body or source word (:attr:`_Cues.heads`)
+        comes before it, or it has none after the name."""
+        name_words = 0
+        for word in re.finditer(r"[^\W\d_]+", text):
+            core = self._core(normalize_text(word.group()))
+            bare = core[2:] if core.startswith("ال") else core
+            if core in self.cues.person_offices or bare in self.cues.person_offices:  # وكيل، السفير: offices
+                return word.start() if name_words >= 2 else None
+            if core in self.cues.titles or bare in self.cues.titles:
+                continue
+            if core in self.cues.heads or bare in self.cues.heads:
+                return None  # a body or a source (بلدية، منظمة، مصادر) before any office: no name
+            name_words += 1
+        return None
 
     def _office_in_apposition(self, code: str, ne: int) -> str | None:
         """The code an office in apposition after a privately coded name ending at ``ne`` gives (:meth:`_apposition_code`),

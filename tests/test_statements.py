@@ -2557,6 +2557,14 @@ def test_the_office_after_a_name_inside_the_speaker_phrase_codes_it() -> None:
     assert said[said.cue.isin(["وقال", "وأضاف"])].speaker_code.tolist() == ["SAUBUS", "SAUBUS"]
 
 
+def test_the_office_right_after_a_name_with_no_punctuation_codes_it() -> None:
+    # a name the mention layer codes by its bare country, its office straight after it (no comma): the office's
+    # body (وزارة العدل: SAUGOV) says who speaks, as after a comma or semicolon
+    said = _said("وأكدت وزارة التعليم السعودية دعمها للمدارس.",
+                 "وقال د. سامي الحربي وكيل وزارة العدل لشؤون التنفيذ إن الطلبات كثيرة.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUGOV"]
+
+
 def test_a_banking_adviser_is_not_gov_by_his_title_alone() -> None:
     # المستشار followed by المصرفي (word list adviser_field_agent) is not GOV by itself: a banking adviser is BUS
     said = _said("وأكدت وزارة المالية السعودية دعمها للسوق.",
