@@ -11,6 +11,10 @@ Structure is detected per article and returned, not thrown away:
 * ``body`` paragraphs, with lines that the scrape broke mid-sentence joined;
 * ``boilerplate`` lines, with the rule that removed them.
 
+Code a scraper took for text (a page's inline CSS rules and script
+statements) is cut out of a line as boilerplate too, a line of code only
+reported under ``code_residue`` (see :func:`q7x2lib.boilerplate.code_spans`).
+
 ``text`` is never modified: ``text_clean`` is built from the kept paragraphs.
 An article holding HTML markup (tags such as ``<p>``, entities such as
 ``&nbsp;``) is read as a browser shows it: block tags end lines, other tags
@@ -29,7 +33,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .arabic import _normalize_with_dropped, _NormPositions, normalize, sentence_spans, tokenize, word_counts
-from .boilerplate import _compile_rules, _line_rule, _strip_inline
+from .boilerplate import CODE_RULE_ID, _compile_rules, _line_rule, _strip_inline, strip_code
 from .lexicons import bundled_table, load_lexicon, word_list
 
 #: Longest line (in words) taken as a title or subheading.
@@ -146,7 +150,11 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         if rule:
             lines.append(("boilerplate", stripped, a, b, rule))
             continue
-        kept = _strip_inline(stripped, ruleset)
+        kept = strip_code(stripped)
+        if not kept:  # a line of CSS or script only
+            lines.append(("boilerplate", stripped, a, b, CODE_RULE_ID))
+            continue
+        kept = _strip_inline(kept, ruleset)
         if kept:
             lines.append(("content", kept, a, b, None))
 

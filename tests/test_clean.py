@@ -190,3 +190,31 @@ def test_html_markup_is_read_as_a_browser_shows_it_and_the_raw_text_kept() -> No
 def test_a_less_than_sign_in_an_article_with_markup_is_no_tag() -> None:
     out = clean_text("<p>ارتفع المؤشر 3 < 5 > 2 نقاط اليوم.</p>")
     assert out["text_clean"] == "ارتفع المؤشر 3 < 5 > 2 نقاط اليوم."
+
+
+def test_scraped_css_and_script_are_cut_out_of_text_clean_and_the_raw_text_kept() -> None:
+    code = (
+        "#poll ul { padding: 0; margin: 0; } .poll_box h5 { margin: 10px; } .poll_box input[type=radio] { width: auto; }"
+        " jQuery.noConflict(); jQuery(document).ready(function(){ jQuery('#poll_form').submit(function() {"
+        " jQuery('#poll').html('انتظر قليلا'); return false; }); var chart = jQuery.plot('pie', [[ ['a1',12],['a2',7] ]],"
+        " { grid: { shadow:false }, colors:['#449EC0', '#E5983C'] }); });"
+    )
+    raw = f"قمة الرياض للطاقة\nأعلن الوزير أن القمة تبدأ غدا، فهل تتوقع نجاحها؟ {code} هل تنجح القمة؟\n{BODY}"
+    out = clean_text(raw)
+    assert out["text_clean"] == f"قمة الرياض للطاقة\n\nأعلن الوزير أن القمة تبدأ غدا، فهل تتوقع نجاحها؟ هل تنجح القمة؟\n\n{BODY}"
+    assert code in raw  # the raw text is never changed
+    paras = parse_article(f"{BODY}\n{code}\n{BODY}")  # a line of code only is reported as boilerplate
+    assert [(p.kind, p.rule_id) for p in paras] == [("body", None), ("boilerplate", "code_residue"), ("body", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قال تعالى: {إِنَّا لِلّهِ وَإِنَّا إِلَيْهِ رَاجِعونَ}؛ وقال الشيخ: (رحمه الله)؛ انتهى.",  # a verse in braces
+        "خاص بـ {الشرق الأوسط}: خدمة «نيويورك تايمز».",
+        "Note: the summit (in Riyadh); the talks {as planned}; see page 3 (Reuters); AP.",  # Latin prose with { ; :
+        "وكتب على الشاشة print(x); y = f(z); ثم غادر القاعة.",  # a lone statement or two without a block stay
+    ],
+)
+def test_prose_with_braces_or_semicolons_is_not_code(line: str) -> None:
+    assert clean_text(f"{line}\n{BODY}")["text_clean"] == f"{line}\n\n{BODY}"
