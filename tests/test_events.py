@@ -2572,3 +2572,11 @@ def test_an_assault_undergone_is_coded_at_the_verb_of_undergoing() -> None:
     assert ev[ev.unit == "event"][["start", "event_code"]].values.tolist() == [[0, "18"]]
     ev = events("وكان رئيس الوزراء قد تعرض لانتقادات واسعة بعد تصريحه.", with_statements=False)
     assert ev[ev.unit == "event"]["event_code"].tolist() == ["11"]
+
+
+def test_an_acts_noun_with_its_objects_pronoun_after_tamma_is_the_passive_act() -> None:
+    # وتمت مصادرتها، وتم إخلاؤها: the noun with a pronoun after تم is the act done to what was named before (round 51)
+    ev = events("وعثر المراقبون على مواد غذائية منتهية الصلاحية وتمت مصادرتها في الحال.", with_statements=False)
+    assert ev[ev.unit == "event"][["trigger", "event_code"]].values.tolist() == [["وتمت مصادرتها", "17"]]
+    ev = events("وأصيبت امرأة بسبب الدخان وتم إخلاؤها بواسطة فرق الإنقاذ.", with_statements=False)
+    assert "07" in ev[ev.unit == "event"]["event_code"].tolist()
