@@ -2561,3 +2561,22 @@ def test_a_trial_of_a_state_official_with_no_court_named_is_his_states() -> None
     ev = home_story_events("وتمت محاكمة وزير الدفاع اليمني السابق غيابيا.")
     row = ev[ev.trigger.astype(str).str.contains("محاكمة")].iloc[0]
     assert row.source_code == "YEMGOV" and "the target's state" in row.evidence
+
+
+def test_an_assault_undergone_is_coded_at_the_verb_of_undergoing() -> None:
+    # تعرض ... للضرب، لقذائف، لانتقادات: the act's noun is no noun row of its own; the event stands at تعرض, with the
+    # one who underwent it named between the verb and its noun or not (round 51)
+    ev = events("وتعرض الحارس للضرب أمام منزله.", with_statements=False)
+    assert ev[ev.unit == "event"][["start", "event_code"]].values.tolist() == [[0, "18"]]
+    ev = events("وتعرض مركز الحدود في المنطقة الجنوبية لقذائف من الجانب الآخر.", with_statements=False)
+    assert ev[ev.unit == "event"][["start", "event_code"]].values.tolist() == [[0, "18"]]
+    ev = events("وكان رئيس الوزراء قد تعرض لانتقادات واسعة بعد تصريحه.", with_statements=False)
+    assert ev[ev.unit == "event"]["event_code"].tolist() == ["11"]
+
+
+def test_an_acts_noun_with_its_objects_pronoun_after_tamma_is_the_passive_act() -> None:
+    # وتمت مصادرتها، وتم إخلاؤها: the noun with a pronoun after تم is the act done to what was named before (round 51)
+    ev = events("وعثر المراقبون على مواد غذائية منتهية الصلاحية وتمت مصادرتها في الحال.", with_statements=False)
+    assert ev[ev.unit == "event"][["trigger", "event_code"]].values.tolist() == [["وتمت مصادرتها", "17"]]
+    ev = events("وأصيبت امرأة بسبب الدخان وتم إخلاؤها بواسطة فرق الإنقاذ.", with_statements=False)
+    assert "07" in ev[ev.unit == "event"]["event_code"].tolist()
