@@ -2579,4 +2579,3 @@ def test_a_trial_of_a_state_official_with_no_court_named_is_his_states() -> None
     ev = home_story_events("وتمت محاكمة وزير الدفاع اليمني السابق غيابيا.")
     row = ev[ev.trigger.astype(str).str.contains("محاكمة")].iloc[0]
     assert row.source_code == "YEMGOV" and "the target's state" in row.evidence
-
