@@ -2098,6 +2098,24 @@ def test_a_faction_no_mention_covers_is_coded_by_its_head_noun_and_the_story_cou
     assert (first["source_code"], first["target_code"], first["target_surface"]) == ("SYRMIL", "SYRREB", "الفصائل")
 
 
+def test_a_security_or_rescue_body_no_mention_covers_is_its_states_police() -> None:
+    # round 51: an unnamed official body (فرق أمن الطرق، الدوريات الأمنية، فرق البحث والإنقاذ) that the mention layer
+    # tags no actor is the doer: police (COP) of the country the article names most, by its head noun
+    # (event_actor_codes.csv); a ministry's inspection teams (الفرق الرقابية) are its government
+    ev = events("وضبطت فرق أمن الطرق شابا يقود سيارة مسروقة. وتشهد السعودية حملة على السرقات.", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist()[:1] == [["SAUCOP", "أمن الطرق"]]
+    ev = events("وتمكنت الدوريات الأمنية من ضبط المتهم. وتشهد السعودية حملة على السرقات.", with_statements=False)
+    assert ev[["source_code", "source_surface"]].values.tolist()[:1] == [["SAUCOP", "الدوريات الأمنية"]]
+    ev = events("وضبطت الفرق الرقابية مخالفات في محلات تجارية. وتشهد السعودية حملة على الغش.", with_statements=False)
+    assert ev["source_code"].tolist()[:1] == ["SAUGOV"]
+    # ... and such a body is a doer only: read as an event's target it is dropped (role source in the table)
+    from q7x2lib.events import _doer_only_targets_dropped
+
+    ev = pd.DataFrame({"target_code": ["SAUCOP", "SAUCOP"], "target_id": [None, None],
+                       "target_surface": ["للدوريات الأمنية", "ودوريات الأمن"], "evidence": ["a", "b"]})
+    assert _doer_only_targets_dropped(ev)["target_code"].tolist() == [None, None]
+
+
 def test_a_country_adjective_after_the_head_noun_gives_its_country() -> None:
     ev = events("وتوسطت مصر بين الفصائل الصومالية في القاهرة.", with_statements=False)
     assert "SOMREB" in ev["target_code"].tolist()
