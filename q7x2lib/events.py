@@ -1911,6 +1911,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     if events.empty:
         return events
     by_actor, by_phrase = _bundled_event_actor_codes()
+    only_codes = _EVENT_ONLY.get(bundled_table("event_actor_codes"), _event_only_pattern)[1]
     countries = _country_codes()
     agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
@@ -1936,6 +1937,12 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             code = code[:3] + "GOV"
         if code[-3:] in EVENT_AGENTS and code not in countries:
             code = code[:-3] + EVENT_AGENTS[code[-3:]]  # المحكمة الابتدائية: a court is its state's GOV in events
+        if code in agents and code not in countries and _present(surface) and not _present(actor_id):
+            # a stateless actor the table codes in full as an actor of events (التحالف الدولي: the mention
+            # guideline's MIL with no country, the event guideline's USAMIL): that code, not the article's state's
+            full = only_codes.get(_bare_words(surface), "")
+            if full[:3] in countries and full[3:] == code:
+                return full
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)
