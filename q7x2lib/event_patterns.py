@@ -4,12 +4,15 @@ matchers, with the word lists the event coder reads beside them.
 ``data/lexicons/event_patterns.csv`` (or a table of the user's) and ``data/lexicons/word_lists.csv`` (negators,
 light verbs, split verb phrases, verbs of carrying out, receiving and undergoing ...), with the agents, countries and
 places tables, compiled once per table into :class:`_Patterns`. Moved out of :mod:`q7x2lib.events` as it was;
-``q7x2lib.events`` still names everything here.
+``q7x2lib.events`` still names everything here. Beside it, the helpers both the event coder and its sense filters
+(:mod:`q7x2lib.event_senses`) read words and sentences with: sentence and clause ends, a word list as a set, a word's
+bare forms, the words of its sentence before or after a point.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -31,6 +34,56 @@ _WORD_RE = re.compile(r"[^\W_]+")
 def _words(text: str) -> list[str]:
     """The words of a text: letters and digits, no underscore (``q7x2lib.events`` reads words with it too)."""
     return _WORD_RE.findall(text)
+
+
+_SENTENCE_END = r"[.؟?!؛;]"  # a mark that ends a sentence
+_SENTENCE_END_RE = re.compile(_SENTENCE_END)
+# ... or a clause, also before أن / أنه (what a verb says opens a clause of its own)
+_CLAUSE_END_RE = re.compile(_SENTENCE_END + r"|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
+_CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
+
+
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset:
+    """A word list of ``word_lists.csv`` as a set, read once (empty where a user's table lacks it)."""
+    return frozenset(word_list(name, required=False))
+
+
+_CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
+_PUNCTUATION_AROUND_RE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _bare_forms(word: str) -> tuple[str, str]:
+    """A word without the punctuation around it, as written and without its proclitics and article.
+
+    ``عرض البحر، من قارب``: the comma glued to البحر must not hide it from the
+    word lists (the open sea was read as an offer on samples H, I, L and M).
+
+    Examples:
+        >>> _bare_forms("للبنزين"), _bare_forms("البحر,"), _bare_forms("(المرضي)")
+        (('للبنزين', 'بنزين'), ('البحر', 'بحر'), ('المرضي', 'مرضي'))
+    """
+    word = _PUNCTUATION_AROUND_RE.sub("", word)
+    return word, _CLITICS_RE.sub("", word, count=1)
+
+
+def _sentence_words_after(norm: str, end: int, reach: int, *, chars: int = 160) -> list[str]:
+    """The first ``reach`` words after ``end`` in its sentence, read within ``chars`` characters.
+
+    >>> _sentence_words_after("قال إنه سيصل غدا. وفي الرياض", 3, 5)
+    ['إنه', 'سيصل', 'غدا']
+    """
+    return _SENTENCE_END_RE.split(norm[end:end + chars], maxsplit=1)[0].split()[:reach]
+
+
+def _sentence_words_before(norm: str, start: int, reach: int, *, chars: int = 160) -> list[str]:
+    """The last ``reach`` words before ``start`` in its sentence, read within ``chars`` characters.
+
+    >>> _sentence_words_before("وصل أمس. ثم قال الوزير إنه", 22, 2)
+    ['قال', 'الوزير']
+    """
+    return _SENTENCE_END_RE.split(norm[max(0, start - chars):start])[-1].split()[-reach:]
 
 
 class _Patterns:

@@ -144,6 +144,23 @@ def test_the_pattern_loader_lives_in_its_own_module_and_keeps_its_old_names() ->
     assert events._patterns(None) is event_patterns._patterns(None)
 
 
+def test_the_sense_filters_live_in_their_own_module_and_keep_their_old_names() -> None:
+    import ast
+    import inspect
+
+    from q7x2lib import event_patterns, event_senses, events
+
+    for name in ("_other_sense", "_no_act_object", "_generic_partner", "_topic_war", "_carried_to_care",
+                 "_OTHER_SENSE_AFTER", "RESULT_ROOTS", "CARRIED_REACH", "_support_setting", "_definite"):
+        assert getattr(events, name) is getattr(event_senses, name)
+    for name in ("_word_set", "_bare_forms", "_sentence_words_after", "_sentence_words_before", "_SENTENCE_END_RE",
+                 "_CLAUSE_END_RE", "_CLAUSE_BREAK_RE", "_RELATIVES"):
+        assert getattr(events, name) is getattr(event_senses, name) is getattr(event_patterns, name)
+    # the filters' module reads nothing of events.py (no circular import)
+    imported = {n.module for n in ast.walk(ast.parse(inspect.getsource(event_senses))) if isinstance(n, ast.ImportFrom)}
+    assert "events" not in imported
+
+
 def test_dyads_by_outlet_and_period() -> None:
     ev = pd.DataFrame({"doc_id": ["a", "b"], "source_code": ["SAUMIL", "SAUMIL"], "target_code": ["YEMREB"] * 2,
                        "goldstein": [-9.0, -9.0], "negated": [False, True]})
