@@ -26,7 +26,6 @@ from .lexicons import word_list
 RESULT_ROOTS = frozenset({"18", "19", "20"})
 
 
-# What is said begins after إن/أن or a colon: an act named there is the content, not the cue's.
 # اجتمعوا لبحث الأزمة، زار الرياض لدعم الحكومة: a verbal noun after the purpose لـ names what an act (the meeting,
 # the visit) is for, not an act of its own. Only the forms whose purpose reading the samples show nearly always
 # (لبحث false 17 of 17, لدعم 32 of 36 over samples A-T); لتحرير، لاستهداف are as often the act itself.
