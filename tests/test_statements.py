@@ -2578,3 +2578,14 @@ def test_a_state_before_the_body_that_represents_it_keeps_its_own_code() -> None
     said = _said("وأكدت وزارة النفط الكويتية استمرار الإنتاج.",
                  "وكانت دولة الكويت، ممثلة بالشركة الكويتية لنفط الخليج، قد أعلنت أن الإنتاج مستمر.")
     assert "KWTBUS" not in said.speaker_code.tolist()
+
+
+def test_a_department_of_an_unknown_office_and_an_educational_supervisor_take_their_agent() -> None:
+    # round 51: إدارة (a department) is a public body of the story's state; مشرف تربوي an education office
+    assert _last_code("وقال مدير إدارة الخدمات إن الطرق جاهزة.")[1] == "SAUGOV"
+    assert _last_code("وأكد المدير العام لإدارة المشاريع أن العمل مستمر.")[1] == "SAUGOV"
+    # not a board that speaks itself (إدارة النادي: a club's)
+    assert _last_code("وأوضحت إدارة النادي أنها ستدفع الرواتب.")[1] != "SAUGOV"
+    assert _last_code("وقال سامي العلي مشرف تربوي إن الطلاب مستعدون.")[1] == "SAUEDU"
+    # the state named after the office's body, its own ال kept (في ألبانيا), not the story's setting
+    assert _last_code("وقال مدير إدارة الطوارئ في ألبانيا إن المساعدات وصلت.")[1] == "ALBGOV"
