@@ -2139,6 +2139,9 @@ class _Subjects(_BackReferences):
             # النائب محمد الردايده (LEG)، رجل الأعمال زياد البسام (BUS)، وزارة الداخلية (COP): an office, trade or
             # body the mention layer codes by its agent alone is of the state the article's mentions lead with
             code = self._setting_country + code
+        if code is None and aid is None and n_words == 1 and self.home and head in self.cues.outlet_state_speakers:
+            # القيادة alone (القيادة تهنئ رئيس ...): the Gulf press's word for its own rulers, the outlet's state
+            code = self.home + self.cues.outlet_state_speakers[head]
         if aid is None and code is None and basis == "attribution" and n_words == 1:
             short = self._agency_short_name(head)
             if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names

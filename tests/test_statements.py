@@ -2589,3 +2589,18 @@ def test_a_department_of_an_unknown_office_and_an_educational_supervisor_take_th
     assert _last_code("وقال سامي العلي مشرف تربوي إن الطلاب مستعدون.")[1] == "SAUEDU"
     # the state named after the office's body, its own ال kept (في ألبانيا), not the story's setting
     assert _last_code("وقال مدير إدارة الطوارئ في ألبانيا إن المساعدات وصلت.")[1] == "ALBGOV"
+
+
+def _outlet_said(text: str, outlet: str | None, title: str | None = None) -> list:
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [title], "published": [pd.Timestamp("2015-07-01")],
+                        "outlet": [outlet], "text_clean": [f"{title}\n{text}" if title else text]})
+    return q7x2lib.mentions_and_statements(doc)[1][["speaker_surface", "speaker_code"]].values.tolist()
+
+
+def test_the_leadership_alone_is_the_outlets_own_state() -> None:
+    # round 51: القيادة alone (a Saudi daily's headline about a message to another state) is the outlet's rulers,
+    # not the state the article names most (the one congratulated)
+    said = _outlet_said("وأكدت القيادة أن العلاقات مع سنغافورة متينة، وهنأت سنغافورة بعيدها.", "alriyadh")
+    assert said[0] == ["القيادة", "SAUGOV"]
+    # no outlet known: no state is guessed
+    assert _outlet_said("وأكدت القيادة أن العلاقات مع سنغافورة متينة، وهنأت سنغافورة بعيدها.", None)[0][1] != "SAUGOV"
