@@ -2604,3 +2604,13 @@ def test_the_leadership_alone_is_the_outlets_own_state() -> None:
     assert said[0] == ["القيادة", "SAUGOV"]
     # no outlet known: no state is guessed
     assert _outlet_said("وأكدت القيادة أن العلاقات مع سنغافورة متينة، وهنأت سنغافورة بعيدها.", None)[0][1] != "SAUGOV"
+
+
+def test_a_turkish_daily_and_a_british_weekly_are_coded_by_their_country() -> None:
+    # round 51: organisations rows for حرييت (حريت) and الإيكونوميست
+    assert _who_code("وذكرت صحيفة حرييت أن المحادثات مستمرة.") == "TURMED"
+    assert _who_code("وقالت مجلة الإيكونوميست إن الأسواق قلقة.") == "GBRMED"
+
+
+def _who_code(sentence: str):
+    return _said(sentence)["speaker_code"].tolist()[0]
