@@ -164,6 +164,11 @@ class _Cues:
         # مدير مطار الجوف، مجلس بلدية عريعرة: the noun of a local institution inside a speaker phrase no table codes,
         # and the agent it gives (the country is the story's own, see _Subjects._home_body_code)
         self.body_agents = _word_pairs("speaker_body_agent", required=False)
+        # إدارة: a department counts only as the body of an office right before it (مدير إدارة الخدمات), not as
+        # a body that speaks itself (إدارة النادي: a club's board)
+        self.office_only_bodies = frozenset(word_list("speaker_body_after_office", required=False))
+        # القيادة alone: the outlet's own state's rulers (word and agent)
+        self.outlet_state_speakers = _word_pairs("outlet_state_speaker", required=False)
         self.adviser_fields = _word_pairs("adviser_field_agent", required=False)
         # العلماء، الباحثون: private persons the story's state does not place (they keep CVL alone)
         self.stateless_private = frozenset(normalize_text(w) for w in word_list("stateless_private_speaker", required=False))

@@ -2139,6 +2139,9 @@ class _Subjects(_BackReferences):
             # النائب محمد الردايده (LEG)، رجل الأعمال زياد البسام (BUS)، وزارة الداخلية (COP): an office, trade or
             # body the mention layer codes by its agent alone is of the state the article's mentions lead with
             code = self._setting_country + code
+        if code is None and aid is None and n_words == 1 and self.home and head in self.cues.outlet_state_speakers:
+            # القيادة alone (القيادة تهنئ رئيس ...): the Gulf press's word for its own rulers, the outlet's state
+            code = self.home + self.cues.outlet_state_speakers[head]
         if aid is None and code is None and basis == "attribution" and n_words == 1:
             short = self._agency_short_name(head)
             if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names
@@ -2632,8 +2635,9 @@ class _Subjects(_BackReferences):
         if len(words) == 1 and words[0] != _institution_noun(words[0]):
             return None  # البنك، الشركة alone: a back-reference to a body named before, not a body of the setting
         agent = None
-        for w in words:
-            if (key := _known_noun(w, bodies.get)) is not None:
+        for k, w in enumerate(words):
+            if (key := _known_noun(w, bodies.get)) is not None and (
+                    key not in self.cues.office_only_bodies or self._office_right_before(words, k)):
                 agent = bodies[key]
         if agent is None:
             return None
@@ -2645,12 +2649,22 @@ class _Subjects(_BackReferences):
                         and b not in self.cues.other_sense_adjectives), None)
         if country is None:  # جامعة ملبورن في أستراليا: a state's name
             names = self.cues.country_names
-            country = next((names[b] for w in words[1:] if (b := _known_noun(w, names.__contains__)) is not None), None)
+            # في ألبانيا، بالمكسيك: a name whose ال is its own is looked up whole before without its article
+            country = next((names[b] for w in words[1:] if (b := _name_with_article(w, names)
+                                                            or _known_noun(w, names.__contains__)) is not None), None)
         if country is None and where is not None:
             country = next((m[4][:3] for m in self.ment.overlapping(*where, every=True) if where[0] <= m[0]
                             and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
         country = country or self._setting_country
         return country + agent if country else None
+
+    def _office_right_before(self, words: list[str], k: int) -> bool:
+        """A person's office (مدير، مديرة، مشرف: word lists person_office, office_head) right before the normalised
+        ``words[k]``, or before the عام that follows it (مدير عام إدارة، المدير العام لإدارة)."""
+        j = k - 1
+        if j > 0 and without_article(without_conjunction(words[j])) == "عام":
+            j -= 1
+        return j >= 0 and without_article(without_conjunction(words[j])) in self.cues.person_offices
 
     @cached_property
     def _setting_country(self) -> str | None:
@@ -2708,6 +2722,18 @@ def _known_noun(word: str, known) -> str | None:
     if known(bare):
         return bare
     return bare[1:] if bare[:1] in {"ب", "ل"} and known(bare[1:]) else None
+
+
+def _name_with_article(word: str, names) -> str | None:
+    """A normalised ``word`` as ``names`` holds it with its own ال (البانيا، المكسيك), after a conjunction and an
+    attached ب or ل it may carry (وبالمكسيك، لالمانيا); None when ``names`` does not hold it so.
+
+    >>> _name_with_article("بالبانيا", {"البانيا"}), _name_with_article("البنك", {"البانيا"})
+    ('البانيا', None)
+    """
+    word = without_conjunction(word)
+    forms = [word] + ([word[1:]] if word[:1] in {"ب", "ل"} and word[1:3] == "ال" else [])
+    return next((f for f in forms if f in names), None)
 
 
 def _institution_noun(word: str) -> str:

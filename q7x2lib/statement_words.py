@@ -41,8 +41,9 @@ class _ArticleWords:
     text the reader sees.
     """
 
-    def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues) -> None:
+    def __init__(self, doc: NormalizedText, ment: _DocMentions, cues: _Cues, home: str = "") -> None:
         self.doc, self.ment, self.cues = doc, ment, cues
+        self.home = home  # the outlet's state (outlets.csv), "" where unknown
         starts, ends = space_separated_spans(doc.norm)
         glued = [m.end() for m in _GLUED_COMMA_RE.finditer(doc.norm)]
         if glued:  # شالوالة،أن البرنامج: a comma with no space after it ends a word all the same

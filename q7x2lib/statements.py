@@ -37,7 +37,7 @@ from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import bundled_table, load_lexicon, word_list
-from .mentions import find_mentions
+from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
 from .statement_speakers import _Subjects
@@ -75,6 +75,8 @@ def find_statements(
     verbs: pd.DataFrame | None = None,
     terms: pd.DataFrame | None = None,
     docs: list[NormalizedText] | None = None,
+    outlet_col: str = "outlet",
+    outlets: str | pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per reported speech act, with speaker, side and polarity.
 
@@ -92,6 +94,10 @@ def find_statements(
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when
             the caller has them (one normalisation per article for all
             analyses).
+        outlet_col, outlets: The article's outlet and a user's outlet table,
+            as for :func:`q7x2lib.find_mentions`: the outlet's state codes a
+            speaker that names its own rulers (القيادة alone; word list
+            outlet_state_speaker).
 
     Returns:
         ``doc_id, statement_id, sentence_id, speaker_id, speaker_side,
@@ -112,11 +118,11 @@ def find_statements(
         [['peskov', 'verb', 0.7], ['peskov', 'continuation', -0.8]]
     """
     actors = _bundled_actors() if actors is None else actors
-    split = split_fields(corpus, text_col, docs)
+    split = split_fields(corpus, text_col, docs, columns=(outlet_col,))
     if split is not None:  # headlines given apart from the text: read as fields of their own, as analyse reads them
         fields, keys = split
         found = find_statements(fields, text_col, actors, mentions=field_rows(mentions, keys), verbs=verbs, terms=terms,
-                                docs=normalized_texts(fields[text_col]))
+                                docs=normalized_texts(fields[text_col]), outlet_col=outlet_col, outlets=outlets)
         return article_rows(found, keys, corpus["doc_id"].tolist(), numbered=offset_shift(found, keys))
     sides = _sides(actors)
     cues = _cues(bundled_table("reporting_verbs") if verbs is None else verbs)
@@ -131,10 +137,11 @@ def find_statements(
                                              _is_subject(aid, pre, sides)))
     rows: list[tuple] = []
     docs = iter(docs) if docs is not None else None
-    for doc_id, text, title in zip(corpus["doc_id"], corpus[text_col], _titles(corpus)):
+    homes = _outlet_homes(corpus, outlet_col, outlets)
+    for doc_id, text, title, home in zip(corpus["doc_id"], corpus[text_col], _titles(corpus), homes):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
-            rows.extend(_doc_statements(doc_id, doc, title, by_doc.get(doc_id), sides, cues, lexicon))
+            rows.extend(_doc_statements(doc_id, doc, title, by_doc.get(doc_id), sides, cues, lexicon, home))
     if "article" in corpus and rows:
         rows = _headlines_coded_by_body(rows, corpus, by_doc)
     return _statement_frame(rows)
@@ -181,7 +188,8 @@ def mentions_and_statements(
         docs = normalized_texts(corpus[text_col])
     mentions = find_mentions(corpus, text_col, actors, tables=tables, date_col=date_col, docs=docs,
                              outlet_col=outlet_col, outlets=outlets)
-    return mentions, find_statements(corpus, text_col, actors, mentions=mentions, verbs=verbs, terms=terms, docs=docs)
+    return mentions, find_statements(corpus, text_col, actors, mentions=mentions, verbs=verbs, terms=terms, docs=docs,
+                                     outlet_col=outlet_col, outlets=outlets)
 
 
 def speaker_counts(statements: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
@@ -338,7 +346,7 @@ def _statement_frame(rows: list[tuple]) -> pd.DataFrame:
 
 
 def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, sides: dict,
-                    cue_set: _Cues, lexicon) -> list[tuple]:
+                    cue_set: _Cues, lexicon, home: str = "") -> list[tuple]:
     cue_re, kinds = cue_set.pattern, cue_set.kinds
     text, norm, offsets, to_norm = doc.text, doc.norm, doc.offsets, doc.to_norm
 
@@ -346,7 +354,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
         return norm[to_norm[a] : to_norm[b]]
 
     ment = _DocMentions(ment or [])
-    subjects = _Subjects(doc, ment, cue_set)
+    subjects = _Subjects(doc, ment, cue_set, home)
     title_end = len(title) if isinstance(title, str) and text.startswith(title) else 0
     rows, last_speaker, last_sid, named = [], None, -1, []  # named: every speaker so far, for back-references
     candidates = cue_set.candidates(norm)

@@ -2578,3 +2578,39 @@ def test_a_state_before_the_body_that_represents_it_keeps_its_own_code() -> None
     said = _said("وأكدت وزارة النفط الكويتية استمرار الإنتاج.",
                  "وكانت دولة الكويت، ممثلة بالشركة الكويتية لنفط الخليج، قد أعلنت أن الإنتاج مستمر.")
     assert "KWTBUS" not in said.speaker_code.tolist()
+
+
+def test_a_department_of_an_unknown_office_and_an_educational_supervisor_take_their_agent() -> None:
+    # round 51: إدارة (a department) is a public body of the story's state; مشرف تربوي an education office
+    assert _last_code("وقال مدير إدارة الخدمات إن الطرق جاهزة.")[1] == "SAUGOV"
+    assert _last_code("وأكد المدير العام لإدارة المشاريع أن العمل مستمر.")[1] == "SAUGOV"
+    # not a board that speaks itself (إدارة النادي: a club's)
+    assert _last_code("وأوضحت إدارة النادي أنها ستدفع الرواتب.")[1] != "SAUGOV"
+    assert _last_code("وقال سامي العلي مشرف تربوي إن الطلاب مستعدون.")[1] == "SAUEDU"
+    # the state named after the office's body, its own ال kept (في ألبانيا), not the story's setting
+    assert _last_code("وقال مدير إدارة الطوارئ في ألبانيا إن المساعدات وصلت.")[1] == "ALBGOV"
+
+
+def _outlet_said(text: str, outlet: str | None, title: str | None = None) -> list:
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [title], "published": [pd.Timestamp("2015-07-01")],
+                        "outlet": [outlet], "text_clean": [f"{title}\n{text}" if title else text]})
+    return q7x2lib.mentions_and_statements(doc)[1][["speaker_surface", "speaker_code"]].values.tolist()
+
+
+def test_the_leadership_alone_is_the_outlets_own_state() -> None:
+    # round 51: القيادة alone (a Saudi daily's headline about a message to another state) is the outlet's rulers,
+    # not the state the article names most (the one congratulated)
+    said = _outlet_said("وأكدت القيادة أن العلاقات مع سنغافورة متينة، وهنأت سنغافورة بعيدها.", "alriyadh")
+    assert said[0] == ["القيادة", "SAUGOV"]
+    # no outlet known: no state is guessed
+    assert _outlet_said("وأكدت القيادة أن العلاقات مع سنغافورة متينة، وهنأت سنغافورة بعيدها.", None)[0][1] != "SAUGOV"
+
+
+def test_a_turkish_daily_and_a_british_weekly_are_coded_by_their_country() -> None:
+    # round 51: organisations rows for حرييت (حريت) and الإيكونوميست
+    assert _who_code("وذكرت صحيفة حرييت أن المحادثات مستمرة.") == "TURMED"
+    assert _who_code("وقالت مجلة الإيكونوميست إن الأسواق قلقة.") == "GBRMED"
+
+
+def _who_code(sentence: str):
+    return _said(sentence)["speaker_code"].tolist()[0]
