@@ -928,6 +928,10 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             full = only_codes.get(_bare_words(surface), "")
             if full[:3] in countries and full[3:] == code:
                 return full
+        if code[-3:] == "CVL" and _present(surface):
+            from .statement_speakers import expert_code
+
+            code = expert_code(code, surface, main_country.get(doc_id))  # وقال الباحثون: EDU (event guideline 8)
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
         elif (code in countries and (role == "source" or unit == "statement" or root in GOVERNMENT_ROOTS)

@@ -2745,3 +2745,34 @@ def _institution_noun(word: str) -> str:
     if word[:1] in {"ب", "ل"} and word[1:3] == "ال":
         word = word[1:]
     return without_article(word)
+
+
+def _expert_nouns(cache: dict = {}) -> tuple[frozenset, frozenset]:  # noqa: B006 (the word list read once)
+    if "nouns" not in cache:
+        from .lexicons import word_list
+
+        cache["nouns"] = frozenset(word_list("expert_speaker", required=False))
+        cache["former"] = frozenset(word_list("former_word", required=False))
+    return cache["nouns"], cache["former"]
+
+
+def expert_code(code, phrase: str, country: str | None = None):
+    """The statement and event code of a speaker or actor the actor coder codes CVL (a private person) whose
+    phrase holds a researcher's or academic's noun (word list ``expert_speaker``: الباحث، باحثون، أستاذ،
+    أكاديمي، البروفيسور): EDU of the CVL's country, else of ``country`` (the story's), as the statements guideline
+    (7.2) and the events guideline (8) code experts; any other code as it is. The mention layer keeps CVL.
+
+    >>> expert_code("DEUCVL", "كاترين ديملر الباحثة في معهد"), expert_code("CVL", "وقال الباحثون", "GBR")
+    ('DEUEDU', 'GBREDU')
+    >>> expert_code("SAUCVL", "المواطن سلمان العلي"), expert_code("SAUGOV", "الباحث في الوزارة"), expert_code("CVL", "باحثون")
+    ('SAUCVL', 'SAUGOV', 'EDU')
+    >>> expert_code("SAUCVL", "وكيل الوزارة الأسبق البروفيسور سالم")
+    'SAUCVL'
+    """
+    if not isinstance(code, str) or code[-3:] != "CVL" or len(code) not in (3, 6):
+        return code
+    nouns, former = _expert_nouns()
+    words = normalize_text(phrase).split()
+    if not any(without_conjunction(w, nouns) in nouns for w in words) or any(w in former for w in words):
+        return code  # (وكيل الصحة الأسبق البروفيسور فلان: a former official, the guidelines' CVL)
+    return (code[:3] if len(code) == 6 else country or "") + "EDU"

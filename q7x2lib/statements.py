@@ -800,6 +800,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     from .event_patterns import _patterns
     from .events import _academic, _country_codes, _dean, _in_speakers_country, _name_words, _spoken_for_code
     from .mentions import leading_country
+    from .statement_speakers import expert_code
 
     pat = _patterns(None)
     countries = _country_codes()
@@ -819,6 +820,12 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or code in countries and _names_a_university(surface)):
             new = code[:3] + "EDU"
+        if new == code and isinstance(code, str) and code[-3:] == "CVL":
+            # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
+            opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 and row[_BASIS] != "attribution" else None
+            phrase = surface + (" " + text[opened.end():_phrase_end(text, opened.end())] if opened else "")
+            new = expert_code(code, phrase, leading_country(m[4][:3] for m in ment if isinstance(m[4], str)
+                                                            and m[4][:3] in countries) or None)
         if new == code and (not code or code in countries and _titled(surface)) and at >= 0 \
                 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
             # (a titled name no table knows has its story's state alone: SAU, which the scholar's EDU refines)

@@ -2615,3 +2615,14 @@ def test_an_acts_noun_with_its_objects_pronoun_after_tamma_is_the_passive_act() 
     assert ev[ev.unit == "event"][["trigger", "event_code"]].values.tolist() == [["وتمت مصادرتها", "17"]]
     ev = events("وأصيبت امرأة بسبب الدخان وتم إخلاؤها بواسطة فرق الإنقاذ.", with_statements=False)
     assert "07" in ev[ev.unit == "event"]["event_code"].tolist()
+
+
+def test_researchers_coded_as_private_persons_are_edu_in_events() -> None:
+    # made up (round 51, events guideline 8): باحثون is CVL in the mention tables, EDU as an actor of events
+    from q7x2lib.events import _complete_codes
+    ev = pd.DataFrame({"doc_id": ["a", "a"], "unit": ["event", "event"], "event_code": ["04", "04"],
+                       "source_code": ["CVL", "CVL"], "source_id": [None, None],
+                       "source_surface": ["الباحثون", "المسافرون"],
+                       "target_code": [None, None], "target_id": [None, None], "target_surface": [None, None]})
+    ment = pd.DataFrame({"doc_id": ["a"], "country": ["GBR"], "agent": [None]})
+    assert _complete_codes(ev, ment)["source_code"].tolist() == ["GBREDU", "GBRCVL"]

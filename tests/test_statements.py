@@ -582,8 +582,8 @@ def test_a_private_person_coded_cvl_without_a_state_takes_the_story_country() ->
     # no state leads the article's mentions: CVL alone, no state guessed
     mixed = "والتقى الرئيس الفرنسي نظيره الأمريكي في روما بحضور وزير الخارجية المصري."
     assert _said(mixed, "وأعرب عدد من المسافرين عن استيائهم من طول الانتظار.").speaker_code.tolist() == ["CVL"]
-    # researchers are not placed by the story's state: CVL alone
-    assert _said(story, "وقال الباحثون إن النتائج مشجعة.").speaker_code.tolist() == ["CVL"]
+    # researchers speak as experts, EDU (round 51, statements guideline 7.2), of the country the text gives most
+    assert _said(story, "وقال الباحثون إن النتائج مشجعة.").speaker_code.tolist() == ["YEMEDU"]
 
 
 def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
@@ -2614,3 +2614,18 @@ def test_a_turkish_daily_and_a_british_weekly_are_coded_by_their_country() -> No
 
 def _who_code(sentence: str):
     return _said(sentence)["speaker_code"].tolist()[0]
+
+
+def test_a_researcher_coded_as_a_private_person_speaks_as_edu() -> None:
+    # made up (round 51, statements guideline 7.2): the table's الباحث/باحثون give CVL, the statement layer EDU
+    from q7x2lib.statement_speakers import expert_code
+    assert expert_code("DEUCVL", "كارل شميت الباحث في معهد الدراسات") == "DEUEDU"
+    assert expert_code("CVL", "وقال الباحثون", "GBR") == "GBREDU"
+    # a private person, an office and an honorific are not experts
+    assert [expert_code("SAUCVL", "المواطن سالم العلي"), expert_code("SAUGOV", "الباحث في الوزارة"),
+            expert_code("SAUCVL", "الأستاذ سالم العلي")] == ["SAUCVL", "SAUGOV", "SAUCVL"]
+    # the researcher named first and described in an apposition, then called by his family name alone
+    found = _said("وقال سالم الحربي، الباحث في شؤون الجماعات المتطرفة، إن التنظيم يتراجع. "
+                  "وأضاف الحربي أن الخطر قائم.")
+    codes = found["speaker_code"].dropna().tolist()
+    assert codes and all(c.endswith("EDU") for c in codes)
