@@ -1613,7 +1613,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source, target = None, (*received[1][:3], "receiver")
             how = [h for h in how if not h.startswith("source=")] + ["received", "source=none"]
         undergone = None if at_cue or embedded or target_rule == "من" else _receiving(
-            doc, local, hit, ca, sa, pat.undergoing, hit.key in pat.noun_keys)
+            doc, local, hit, ca, sa, pat.undergoing, hit.key in pat.noun_keys, subject_after=True)
         if undergone is not None and undergone[1] is not None:
             # تعرض المطار لقصف صاروخي من قبل الحوثيين: the one who underwent the act is its target, never its source
             target = (*undergone[1][:3], "undergoer")
@@ -1685,6 +1685,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # just before, in its sentence or the one before
             source = (*prior[:3], "impersonal (the doer before)")
             how.append("source=impersonal (the doer before)")
+        if (source is None and unit_here == "event" and not at_cue and not embedded
+                and _after_impersonal(norm, hit, pat)
+                and root not in RESULT_ROOTS
+                and (body := _body_before_impersonal(text, ment, starts, ca, sentences, sid)) is not None
+                and (target is None or not (_bare_words(target[2]) in _bare_words(body[2])
+                                            or _bare_words(body[2]) in _bare_words(target[2])))):
+            # وتمكنت فرق أمن الطرق من استيقاف سيارة ... وتم تسليم الشخصين لجهة الاختصاص: an act after تم / جرى
+            # with no doer coded before is done by the security or official body named last before it, in its
+            # sentence or the one before in the same paragraph, with no other actor between (round 51)
+            source = (*body[:3], "impersonal (the body before)")
+            how.append("source=impersonal (the body before)")
         if (source is None and unit_here == "event" and not at_cue and not embedded
                 and hit.key not in _sourceless_dropped()  # مواقع عرض: an act kept only with a doer a rule names
                 and (found := _nearest_before(doc, local, ca, target, hit_starts, st_starts, referred_attack=(
@@ -1846,6 +1857,49 @@ def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
         return False
     before = norm[max(0, found.start() - 12):found.start()].split()
     return not (before and before[-1] in _NAMED_BEFORE_WORDS)
+
+
+#: The agents of a body whose act an impersonal verb (تم، جرى) tells after it: police, forces, government.
+_IMPERSONAL_BODY_AGENTS = frozenset({"COP", "MIL", "GOV"})
+
+
+def _body_before_impersonal(text: str, ment: list, starts: list, ca: int, sentences: list, sid: int):
+    """``(code, actor_id, surface)`` of the body that did the impersonal act at ``ca``, else None.
+
+    The last mention before ``ca``, in its sentence or the one before and
+    in the same paragraph (no line break between), that is not behind a
+    preposition nor a private person (``CVL``), whose agent is in
+    :data:`_IMPERSONAL_BODY_AGENTS` (a government's in two words at least:
+    وزارة التجارة، محافظ الرس, not الإدارة); ``None`` when that last
+    mention is another actor.
+
+    Examples:
+        >>> t = "تمكنت الشرطة من ضبط مواطن. وتم تسليمه"
+        >>> m = [(6, 12, "SAUCOP", None, "الشرطة", ""), (20, 25, "SAUCVL", None, "مواطن", "")]
+        >>> _body_before_impersonal(t, m, [6, 20], t.index("تسليمه"), [(0, 27), (28, len(t))], 1)
+        ('SAUCOP', None, 'الشرطة')
+        >>> t2 = "تمكنت الشرطة من ضبط مواطن.\\nوتم تسليمه"
+        >>> _body_before_impersonal(t2, m, [6, 20], t2.index("تسليمه"), [(0, 27), (28, len(t2))], 1) is None
+        True
+    """
+    first = sentences[sid - 1][0] if sid > 0 else sentences[sid][0]
+    first = max(first, text.rfind("\n", 0, ca) + 1)
+    for i in range(bisect_left(starts, ca) - 1, -1, -1):
+        a, b, code, aid, surface, pre = ment[i]
+        if a < first:
+            return None
+        if b > ca:
+            continue
+        if _PREP_LETTERS & set(pre or ""):
+            continue
+        if not isinstance(code, str) or len(code) < 6:
+            return None
+        if code[3:6] == "CVL":
+            continue
+        if code[3:6] == "GOV" and len(str(surface).split()) < 2:
+            return None  # الإدارة، النظام، تشرتشل: a bare word or a bare name is as often no body that acted here
+        return (code, aid, surface) if code[3:6] in _IMPERSONAL_BODY_AGENTS else None
+    return None
 
 
 def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, clause_end: int, target, noun: bool,
@@ -2095,7 +2149,8 @@ MAX_RECEIVER_WORDS = 20
 MAX_RECEIVED_GAP = 3
 
 
-def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: re.Pattern, noun: bool):
+def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: re.Pattern, noun: bool,
+               subject_after: bool = False):
     """``((verb start, verb end), receiver)`` when the act at ``hit`` is received (تلقى الملك اتصالا), else None.
 
     ``verbs`` finds the verbs of receiving (``_Patterns.receiving``) or of
@@ -2107,7 +2162,11 @@ def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: r
     حفظه الله أمس اتصالا). The receiver is the actor between them, else the
     actor right before the verb (الملك تلقى); ``None`` when neither is
     named. The row stays at the noun, where the annotators of most samples
-    begin it.
+    begin it. With ``subject_after`` (the verbs of undergoing), a verb that
+    is the trigger's own first word may also have its subject right after
+    it, before the act's noun after ل (وتعرض الجنود للضرب، تعرضت دورية
+    أمنية لإطلاق نار): that actor, not behind a preposition and at most one
+    word away, is the receiver when none stands right before the verb.
     """
     norm = doc.norm
     between = None
@@ -2142,6 +2201,16 @@ def _receiving(doc: NormalizedText, local: list, hit, ca: int, sa: int, verbs: r
                 if len(_words(doc.text[b:va])) <= 1 and not (_PREP_LETTERS & set(pre)):
                     receiver = (code, aid, surface)
                 break
+    if receiver is None and subject_after and between is None:
+        # وتعرض الجنود الأردنيون للضرب: the subject stands between the verb and the act's noun after ل
+        for a, b, code, aid, surface, pre in local:
+            if a < vb:
+                continue
+            after = _words(doc.text[b:b + 40])
+            if (len(_words(doc.text[vb:a])) <= 1 and not (_PREP_LETTERS & set(pre))
+                    and after and after[0].startswith("ل")):
+                receiver = (code, aid, surface)
+            break
     return (va, vb), receiver
 
 
