@@ -2190,7 +2190,23 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return _replaced(units, drop, new)
 
 
-_NASAB = re.compile(r"(?<=\s)([وف]?)([^\W\d_]{3,})\s+بنت?\s")  # a word, then بن or بنت: where a nasab may open
+_NASAB = re.compile(r"(?<=\s)([وف]?)([^\W\d_]{3,})\s+$")  # the word before بن or بنت: where a nasab may open
+_SON_OF = re.compile(r"\sبنت?\s")  # بن or بنت (sought first: a word of its own is rarer than any word)
+
+
+_NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")  # بمدرسة، ولشارع
+
+
+@lru_cache(maxsize=1)
+def _namesake_nouns() -> frozenset[str]:
+    """The nouns a place or a body is called after a person by (مدرسة، شارع، استاد), as the name reader of
+    :mod:`q7x2lib.discovery` reads them (its lists ``named_after_noun`` and ``named_after_place``)."""
+    from .arabic import normalize
+    from .lexicons import bundled_table, word_list
+
+    lists = bundled_table("word_lists")
+    return frozenset(normalize(w) for name in ("named_after_noun", "named_after_place")
+                     for w in word_list(name, lists, required=False))
 
 
 def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
@@ -2199,9 +2215,10 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
     تعيين منصور بن صالح بن يوسف الفلاني، أقدم على قتل طلال بن أحمد الفلاني:
     a given name of the tables, بن or بنت, and the name read on as
     :func:`_full_name_after` reads it, ending with a family name with the
-    article (الفلاني) or holding a second بن (محمد بن عبدالله بن محمد بن فلان):
-    three name parts at least, so that a prince's short name (فيصل بن خالد),
-    which the tables hold, is left alone. A name a title, an office or a verb
+    article (الفلاني), three name parts at least, so that a prince's short name
+    (فيصل بن خالد), which the tables hold, is left alone, and no word after
+    the last father's name is later taken for a family name; none after a noun
+    a place is called after a person by (مدرسة، استاد). A name a title, an office or a verb
     of saying introduced is theirs (read before); a word of a longer name
     (بن سعد بن علي) opens none. The person is named by nobody and keeps no
     code but the speaker's agent, as :func:`_names_after_saying` codes one.
@@ -2214,7 +2231,9 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
     [('سعد بن مفلح الهاجري', True)]
     """
     found = []
-    for n in _NASAB.finditer(norm):
+    for link in _SON_OF.finditer(norm):
+        if (n := _NASAB.search(norm, max(0, link.start() - 30), link.start() + 1)) is None:
+            continue
         pre, word = n.group(1, 2)
         if pre and pre + word in m.given_names:
             pre, word = "", pre + word  # فهد، فيصل: the first letter is the name's, no conjunction
@@ -2230,9 +2249,20 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
         taken = taken if taken and taken[0][1] == pre + word else None
         if not taken or len(taken) < 3 or taken[1][1] not in ("بن", "بنت"):
             continue
-        links = sum(word == "بن" or word == "بنت" for _, word, _ in taken)
-        if sum(w not in m.name_links for _, w, _ in taken) < 3 or not (taken[-1][1].startswith("ال") or links >= 2):
-            continue
+        # وعبدالله بن خميس وعبدالله الفلاني، محمد بن فلان وأبيه: a word with و after the first opens another phrase
+        cut = next((k for k in range(1, len(taken)) if taken[k][1][:1] == "و" and taken[k][1] not in m.given_names),
+                   len(taken))
+        taken = taken[:cut]
+        if (len(taken) < 3 or sum(w not in m.name_links for _, w, _ in taken) < 3 or not taken[-1][1].startswith("ال")
+                or taken[-1][1] in m.name_prefix_words or taken[-1][1] == "الله"):
+            continue  # محمد بن عبدالله بن سعود: its last word, no family name, would be taken for one later (الإمام سعود);
+            # بن غرم الله الفلاني: الله ends a compound given name, not the name
+        words_before = _WORDS.findall(norm, max(0, a - 40), a)[-3:]
+        while len(words_before) > 1 and (words_before[-1] in m.name_prefix_words or words_before[-1].startswith("ال")):
+            words_before.pop()  # جامعة الإمام محمد بن سعود: a title (or a definite word) between the noun and the name
+        if words_before and (words_before[-1] in _namesake_nouns()
+                             or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in _namesake_nouns()):
+            continue  # مدرسة سعد بن معاذ الابتدائية، استاد جاسم بن حمد: a place called after the person
         b = taken[-1][0]
         inside = _free_inside(units, a, b, m.people, a)
         if inside is None or inside and any(u.a == a for u in inside):
