@@ -322,6 +322,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _names_before_offices(units, norm, m)
     units = _names_after_saying(units, hit_ends, norm, m)
     units = _names_after_unknown_offices(units, hit_ends, norm, m)
+    units = _names_with_nasab(units, hit_ends, norm, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
@@ -2189,6 +2190,91 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     return _replaced(units, drop, new)
 
 
+_NASAB = re.compile(r"(?<=\s)([وف]?)([^\W\d_]{3,})\s+$")  # the word before بن or بنت: where a nasab may open
+_SON_OF = re.compile(r"\sبنت?\s")  # بن or بنت (sought first: a word of its own is rarer than any word)
+
+
+_NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")  # بمدرسة، ولشارع
+
+
+@lru_cache(maxsize=1)
+def _namesake_nouns() -> frozenset[str]:
+    """The nouns a place or a body is called after a person by (مدرسة، شارع، استاد), as the name reader of
+    :mod:`q7x2lib.discovery` reads them (its lists ``named_after_noun`` and ``named_after_place``)."""
+    from .arabic import normalize
+    from .lexicons import bundled_table, word_list
+
+    lists = bundled_table("word_lists")
+    return frozenset(normalize(w) for name in ("named_after_noun", "named_after_place")
+                     for w in word_list(name, lists, required=False))
+
+
+def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each full name in the form of a nasab that no table knows, wherever it is written.
+
+    تعيين منصور بن صالح بن يوسف الفلاني، أقدم على قتل طلال بن أحمد الفلاني:
+    a given name of the tables, بن or بنت, and the name read on as
+    :func:`_full_name_after` reads it, ending with a family name with the
+    article (الفلاني), three name parts at least, so that a prince's short name
+    (فيصل بن خالد), which the tables hold, is left alone, and no word after
+    the last father's name is later taken for a family name; none after a noun
+    a place is called after a person by (مدرسة، استاد). A name a title, an office or a verb
+    of saying introduced is theirs (read before); a word of a longer name
+    (بن سعد بن علي) opens none. The person is named by nobody and keeps no
+    code but the speaker's agent, as :func:`_names_after_saying` codes one.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("وتقرر تكليف سعد بن مفلح الهاجري بالعمل مديرا").norm
+    >>> [(text[u.a:u.b], u.unknown) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('سعد بن مفلح الهاجري', True)]
+    """
+    found = []
+    for link in _SON_OF.finditer(norm):
+        if (n := _NASAB.search(norm, max(0, link.start() - 30), link.start() + 1)) is None:
+            continue
+        pre, word = n.group(1, 2)
+        if pre and pre + word in m.given_names:
+            pre, word = "", pre + word  # فهد، فيصل: the first letter is the name's, no conjunction
+        elif word not in m.given_names:
+            continue
+        a = n.start(1)  # the proclitic with it (وسامي بن علي الفلاني), as a title's span holds its own
+        if any(f[0] <= n.start(2) < f[1] for f in found):
+            continue  # a father's name inside the nasab read already
+        before = _WORD_BEFORE.search(norm, max(0, n.start() - 20), n.start())
+        if before and before[1] in m.name_links:
+            continue  # بن سعد بن علي: a father's name of a longer name
+        taken = _full_name_after(norm, a - 1, units, hit_ends, m)
+        taken = taken if taken and taken[0][1] == pre + word else None
+        if not taken or len(taken) < 3 or taken[1][1] not in ("بن", "بنت"):
+            continue
+        # وعبدالله بن خميس وعبدالله الفلاني، محمد بن فلان وأبيه: a word with و after the first opens another phrase
+        cut = next((k for k in range(1, len(taken)) if taken[k][1][:1] == "و" and taken[k][1] not in m.given_names),
+                   len(taken))
+        taken = taken[:cut]
+        if (len(taken) < 3 or sum(w not in m.name_links for _, w, _ in taken) < 3 or not taken[-1][1].startswith("ال")
+                or taken[-1][1] in m.name_prefix_words or taken[-1][1] == "الله"):
+            continue  # محمد بن عبدالله بن سعود: its last word, no family name, would be taken for one later (الإمام سعود);
+            # بن غرم الله الفلاني: الله ends a compound given name, not the name
+        words_before = _WORDS.findall(norm, max(0, a - 40), a)[-3:]
+        while len(words_before) > 1 and (words_before[-1] in m.name_prefix_words or words_before[-1].startswith("ال")):
+            words_before.pop()  # جامعة الإمام محمد بن سعود: a title (or a definite word) between the noun and the name
+        if words_before and (words_before[-1] in _namesake_nouns()
+                             or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in _namesake_nouns()):
+            continue  # مدرسة سعد بن معاذ الابتدائية، استاد جاسم بن حمد: a place called after the person
+        b = taken[-1][0]
+        inside = _free_inside(units, a, b, m.people, a)
+        if inside is None or inside and any(u.a == a for u in inside):
+            continue  # a person of the tables, a name read before, or a phrase a table starts at the first word
+        found.append((a, b, pre, inside))
+    if not found:
+        return units
+    drop = {id(u) for *_, inside in found for u in inside}
+    new = [_Unit(None, "name", a, b, pre, "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, pre, _ in found]
+    return _replaced(units, drop, new)
+
+
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
 _FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
 _SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end
@@ -2530,11 +2616,13 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
     if not units:
         return units
     out: list[_Unit] = []
-    named: list[tuple[_Unit, frozenset[str], str]] = []  # (first mention, name words, family name as written)
+    named: list[tuple[_Unit, frozenset[str], str, str]] = []  # (first mention, name words, family name as written, given name)
     for u in units:
         if u.unknown and u.name_at >= 0:
             words = _name_words(norm, u, m)
-            earlier = [n for n in named if words and set(words) <= n[1]]
+            # a name of two parts or more opening with another given name is another person, though its words are all
+            # in the first one's: فهد بن فهيد السبيعي after ماجد بن فهد بن فهيد السبيعي is the father, not the son
+            earlier = [n for n in named if words and set(words) <= n[1] and (len(words) < 2 or words[0] == n[3])]
             if len({(n[0].actor_id, n[2]) for n in earlier}) == 1 and (len(words) < len(earlier[-1][1]) or earlier[-1][0].actor_id):
                 first = earlier[-1][0]  # الأمير سعود after الأمير سعود الفيصل: that person again
                 # (the story's state alone, which _context_country gives a titled name, yields to the first
@@ -2543,17 +2631,17 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
                 u = u._replace(actor_id=first.actor_id, unknown=first.unknown, country=first.country or own,
                                agent=first.agent or u.agent)
             elif len(words) > 1:
-                named.append((u, frozenset(words), _family_name(words, len(words) - 1)))
+                named.append((u, frozenset(words), _family_name(words, len(words) - 1), words[0]))
         elif u.actor_id in m.people and u.kind == "name":
             words = m.person_words.get(u.actor_id, frozenset())
             written = _WORDS.findall(norm, u.a, u.b)
             at = next((i for i in reversed(range(len(written))) if written[i] in words), -1)
             family = _family_name(written, at) if at >= 0 else ""
             if family and not any(n[0].actor_id == u.actor_id for n in named):
-                named.append((u, words, family))
+                named.append((u, words, family, next(w for w in written if w in words)))
         out.append(u)
     found = []
-    for first, _, family in named:
+    for first, _, family, _ in named:
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
             continue
