@@ -263,8 +263,9 @@ class _BackReferences(_ArticleWords):
             a, b = self._text_span(*self._span_of(k + 1, j - 1))
             coded = [m for m in self.ment.overlapping(a, b, every=True)
                      if a <= m[0] and m[4] and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
-            if coded:
-                return coded[0][4]
+            if coded:  # (عضو اللجنة ... في مجلس الغرف السعودية، محمود رشوان: the council's code, as the naming's own)
+                member = getattr(self, "_member_body_code", None)
+                return (member(coded, a, b) if member else None) or coded[0][4]
             words = [self._core(self._word(i)) for i in range(k + 1, j + 1)]
             first = next((i for i, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
             return self._code_of_words(words[first:]) if first is not None else None

@@ -2073,7 +2073,7 @@ class _Subjects(_BackReferences):
         code = next((m[4] for m in found if m[4] and m[4][:3] not in self.cues.agent_codes),
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
-        code = self._holder_agent_code(found, a, b) or code
+        code = self._holder_agent_code(found, a, b) or self._member_body_code(found, a, b) or code
         if aid is None and basis != "headline":
             # سعيد الشيخ؛ كبير اقتصاديي البنك الأهلي: the office after the name inside the phrase says who speaks,
             # not the name's CVL or bare country the mention layer gives first
@@ -2166,6 +2166,24 @@ class _Subjects(_BackReferences):
         return next((m[4] for m in self.ment.overlapping(a, b, every=True)
                      if first[1] <= m[0] and m[1] == b and m[2] and isinstance(m[4], str) and len(m[4]) == 6
                      and m[4][:3] == first[4][:3] and m[4] != first[4]), None)
+
+    def _member_body_code(self, found: list, a: int, b: int) -> str | None:
+        """The code of a named body a speaker phrase ``[a, b)`` places its office or unit in, when the phrase opens
+        with a mention of its own that no actor names and the body, named after في, is an actor of
+        the same country but another agent (عضو اللجنة الوطنية التجارية في مجلس الغرف السعودية: اللجنة SAUGOV,
+        the chambers' council SAUBUS: the member speaks for the business body). None else; never another country."""
+        first = next((m for m in found if m[4]), None)
+        if first is None or first[2] or not isinstance(first[4], str) or len(first[4]) != 6:
+            return None
+        for m in self.ment.overlapping(a, b, every=True):
+            if m[0] < first[1] or not m[2] or not isinstance(m[4], str) or len(m[4]) != 6 \
+                    or m[4][:3] != first[4][:3] or m[4] == first[4]:
+                continue
+            gap = normalize_text(self.doc.text[first[1] : m[0]]).split()
+            if gap[-1:] == ["في"]:
+                return m[4]  # في مجلس الغرف السعودية (not a body whose ب or ل is part of its name: بنك الرياض)
+            return None
+        return None
 
     def _agency_short_name(self, word: str) -> tuple[str, str | None] | None:
         """(id, code) of a news agency named by its country's adjective alone (word list agency_short_name:

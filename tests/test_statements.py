@@ -2629,3 +2629,14 @@ def test_a_researcher_coded_as_a_private_person_speaks_as_edu() -> None:
                   "وأضاف الحربي أن الخطر قائم.")
     codes = found["speaker_code"].dropna().tolist()
     assert codes and all(c.endswith("EDU") for c in codes)
+
+
+def test_a_member_of_a_unit_in_a_named_body_speaks_for_the_body() -> None:
+    # made up (round 51): اللجنة (a unit no actor names, SAUGOV) in مجلس الغرف السعودية (SAUBUS): the member
+    # speaks for the business body, and so does his family name later
+    found = _said("وقال عضو اللجنة الوطنية الصناعية في مجلس الغرف السعودية سامي العتيبي إن الطلب يرتفع. "
+                  "وأضاف العتيبي أن الأسعار ستستقر.")
+    assert found["speaker_code"].tolist() == ["SAUBUS", "SAUBUS"]
+    # a military source in a rebel army, an official source in a movement: the body's code, not the source's
+    assert _who_code("وأكد مصدر عسكري في الجيش السوري الحر أن القصف توقف.") == "SYRREB"
+    assert _who_code("وقال مصدر رسمي في التيار الصدري إن الاجتماع تأجل.") == "IRQPTY"
