@@ -2412,13 +2412,17 @@ _OFFICE_GAP_WORDS = 7
 
 def _martyr_blocked(norm: str, start: int, m: _Matcher) -> bool:
     """Whether the word right before الشهيد at ``start`` is a kinsman's or a family's (``rel_title_kin``,
-    ``martyr_blocked_before``: والد، عم، أسرة، زوجة، ذوي) or a king's or a prince's (الملك، الأمير): the name after
-    it is the kinsman's own or a royal's (والد الشهيد الشيخ فلان، الملك الشهيد فيصل), no martyr's to code.
+    ``martyr_blocked_before``: والد، عم، أسرة، زوجة، ذوي), a king's or a prince's (الملك، الأمير) or an armed body's
+    (كتائب، سرايا): the name after it is the kinsman's own, a royal's or the body's (والد الشهيد الشيخ فلان، الملك
+    الشهيد فيصل، كتائب الشهيد عز الدين القسام), no martyr's to code.
 
     Examples:
-        >>> m = _Matcher.__new__(_Matcher); m.rel_title_kin = frozenset({"والد"}); m.martyr_blocked = frozenset({"اسره", "الملك"})
+        >>> m = _Matcher.__new__(_Matcher); m.rel_title_kin = frozenset({"والد"}); m.martyr_blocked = frozenset({"اسره", "الملك", "كتائب"})
         >>> [_martyr_blocked(t, t.index("الشهيد"), m) for t in ("ووالد الشهيد علي", "لاسره الشهيد علي", "الملك الشهيد فيصل", "ونعى الشهيد علي")]
         [True, True, True, False]
+        >>> text = "وقالت كتائب الشهيد عز الدين"
+        >>> _martyr_blocked(text, text.index("الشهيد"), m)
+        True
     """
     before = norm[max(0, start - 30) : start].split()[-1:]
     if not before:
