@@ -282,6 +282,11 @@ class _Matcher:
         self.rel_title_kin = frozenset(normalize(w) for w in word_list("rel_title_kin", words, required=False))
         self.rel_title_tribes = frozenset(normalize(w) for w in word_list("rel_title_tribe", words, required=False))
         self.ranks = frozenset(word_list("person_title_mil", words))
+        # الشهيد فلان: a martyr's name, coded by the story (see mentions._martyr_agent); not after a kinsman's or a
+        # king's word (والد الشهيد فلان، الملك الشهيد فيصل: ``martyr_blocked_before``)
+        self.martyr_titles = frozenset(word_list("martyr_title", words, required=False))
+        self.martyr_not_names = frozenset(normalize(w) for w in word_list("martyr_not_name", words, required=False))
+        self.martyr_blocked = frozenset(normalize(w) for w in word_list("martyr_blocked_before", words, required=False))
         # شرطة، الأمن، الدوريات، الدفاع المدني ...: the police and security bodies whose officer, named by rank right
         # after the office (مدير شرطة كذا الرائد فلان), the samples code COP, not MIL (stems without ال)
         self.rank_police_words = frozenset(normalize(w).removeprefix("ال")

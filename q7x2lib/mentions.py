@@ -1769,8 +1769,12 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if inside is None:
             continue  # a person of the tables, even by a bare family name (الدكتور الربيعة), is theirs to decide
         agent = m.person_titles[title]
+        if title in m.martyr_titles:
+            if _martyr_blocked(norm, t.start(), m) or not _martyr_name(taken[0][1], m):
+                continue  # والد الشهيد فلان (the father), الملك الشهيد فيصل, الشهيد واقفا: no martyr's name here
+            agent = _martyr_agent(norm, m)
         head = None
-        if not descriptive and title not in m.ranks and not any(
+        if not descriptive and title not in m.ranks and title not in m.martyr_titles and not any(
                 u.kind in {"role", "agent"} and u.b <= a and _FEW_WORDS.fullmatch(norm, u.b, a) for u in units):
             # a rank has its own agent, and an office a table knows joins the name below (merged)
             head = _office_head_before(norm, a, m)
@@ -1826,8 +1830,10 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     for u in out:
         offices = []
         while u.unknown and merged and merged[-1].kind in {"role", "agent"} and not merged[-1].unknown \
+                and not (m.martyr_titles and _MARTYR_AT.match(norm, u.a) and _MARTYR_AT.match(norm, u.a)[1] in m.martyr_titles) \
                 and _FEW_WORDS.fullmatch(norm, merged[-1].b, offices[-1].a if offices else u.a):
-            # وزير الدولة عضو مجلس الوزراء الدكتور فلان: offices a word or three apart, then the name: one person
+            # وزير الدولة عضو مجلس الوزراء الدكتور فلان: offices a word or three apart, then the name: one person; not a martyr
+            # (نعت القوات المسلحة جنودها وهم الشهيد فلان: the body, then its fallen)
             offices.append(merged.pop())
         if offices:
             country = next((o.country for o in offices if o.country), "")
@@ -2402,6 +2408,72 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
+
+
+def _martyr_blocked(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether the word right before الشهيد at ``start`` is a kinsman's or a family's (``rel_title_kin``,
+    ``martyr_blocked_before``: والد، عم، أسرة، زوجة، ذوي), a king's or a prince's (الملك، الأمير) or an armed body's
+    (كتائب، سرايا): the name after it is the kinsman's own, a royal's or the body's (والد الشهيد الشيخ فلان، الملك
+    الشهيد فيصل، كتائب الشهيد عز الدين القسام), no martyr's to code.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.rel_title_kin = frozenset({"والد"}); m.martyr_blocked = frozenset({"اسره", "الملك", "كتائب"})
+        >>> [_martyr_blocked(t, t.index("الشهيد"), m) for t in ("ووالد الشهيد علي", "لاسره الشهيد علي", "الملك الشهيد فيصل", "ونعى الشهيد علي")]
+        [True, True, True, False]
+        >>> text = "وقالت كتائب الشهيد عز الدين"
+        >>> _martyr_blocked(text, text.index("الشهيد"), m)
+        True
+    """
+    before = norm[max(0, start - 30) : start].split()[-1:]
+    if not before:
+        return False
+    word = before[0].strip("،,.")
+    words = m.rel_title_kin | m.martyr_blocked
+    return _known(word, words) or (word[:1] in "لب" and _known(word[1:], words)) \
+        or (word[:2] in ("ول", "وب", "فل") and word[2:] in words)
+
+
+def _martyr_name(word: str, m: _Matcher) -> bool:
+    """Whether ``word``, the first after الشهيد, can open a name: a given name of the tables, a family name with
+    the article (الشهيد الحارثي), a rank (الشهيد الرقيب فلان), a quotation mark; not a verb or an adverb
+    (الشهيد واقفا يتلقى), nor an ordinal (الشهيد الثالث).
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"علي"}); m.ranks = frozenset({"الرقيب"})
+        >>> [_martyr_name(w, m) for w in ("علي", "الحارثي", "الرقيب", "واقفا")]
+        [True, True, True, False]
+    """
+    word = word.strip("\"«»“”")
+    if word in getattr(m, "martyr_not_names", ()):
+        return False  # الشهيد الثالث: an ordinal (``martyr_not_name``), no family name
+    return word in m.given_names or word in m.ranks or (word.startswith("ال") and len(word) > 4)
+
+
+_MARTYR_AT = re.compile(r"[وف]?[لب]?(\S+)")  # the title a name's mention opens with (والشهيد فلان)
+_HEADLINE_CHARS = 200  # a field this short is a headline: its story (the body) is not read here
+
+
+def _martyr_agent(norm: str, m: _Matcher) -> str:
+    """The agent of a martyr named after الشهيد: a policeman (COP) in a police story (:func:`_police_story`), a
+    soldier (MIL) where the text names a military body or a rank (``military_story_word``, ``police_story_word``,
+    ``person_title_mil``), else a civilian (CVL: a bombing's victim), coded with the story's state. A headline
+    (a field shorter than ``_HEADLINE_CHARS``) has no story to read: its martyr is a soldier (MIL), as the samples
+    code nearly all the martyrs they name (43 of 45 الشهيد names and roles in A-AY, MIL or COP).
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher); m.ranks = frozenset({"الرقيب"})
+        >>> m.police_story_words, m.military_story_words = ("شرطه",), ("الجيش",)
+        >>> [_martyr_agent(t, m) for t in ("نعى الجيش الشهيد علي", "اعلنت شرطه المنطقه", "تشييع الشهيد علي")]
+        ['MIL', 'COP', 'MIL']
+        >>> _martyr_agent("صلى المصلون في المسجد الجامع على الشهيد علي الفلاني " * 5, m)
+        'CVL'
+    """
+    if _police_story(norm, m):
+        return "COP"
+    if any(w in norm for w in m.military_story_words) or any(w in norm for w in m.police_story_words) \
+            or any(f" {w} " in norm for w in m.ranks):
+        return "MIL"
+    return "MIL" if len(norm) < _HEADLINE_CHARS else "CVL"
 
 
 def _police_story(norm: str, m: _Matcher) -> bool:

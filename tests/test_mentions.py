@@ -1599,3 +1599,21 @@ def test_a_hospital_or_schools_after_a_preposition_of_place_are_where_not_who() 
     assert mentions_of("ونقل المصاب إلى المستشفى لتلقي العلاج.") == []
     assert mentions_of("وبدأت الدراسة في المدارس أمس.") == []
     assert [r[1:] for r in mentions_of("وأعلن المستشفى أن حالته مستقرة.")] == [["المستشفى", "agent", "GOV"]]
+
+
+def test_martyr_title_opens_a_name_coded_by_its_story():
+    """الشهيد opens a name (round 51): a soldier where the story names an army, a civilian where it names none,
+    no martyr after a kinsman's word or a king's (made-up sentences)."""
+    import pandas as pd
+
+    from q7x2lib.mentions import find_mentions
+
+    army = "أعلنت القوات المسلحة اليوم أن الشهيد سالم بن عواد الفلاني سقط في المواجهات على الحدود مع العدو."
+    mosque = ("وأدى المصلون في الجامع الكبير صلاة الجنازة على الشهيد سالم بن عواد الفلاني، وسط حضور كبير من "
+              "أهالي الحي والمصلين الذين قدموا من القرى المجاورة لتقديم العزاء وأداء الصلاة عليه بعد صلاة العصر، "
+              "ثم ووري جثمانه الثرى في مقبرة البلدة القديمة بحضور أقاربه وجيرانه.")
+    kin = "وقال عم الشهيد سالم بن عواد الفلاني إن العائلة فخورة به، وذكر الملك الشهيد فيصل في كلمته."
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [army, mosque, kin]})
+    got = find_mentions(corpus, text_col="text")
+    martyr = got[got["surface"].str.startswith("الشهيد")]
+    assert dict(zip(martyr["doc_id"], martyr["agent"])) == {"a": "MIL", "b": "CVL"}
