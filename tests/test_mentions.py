@@ -1599,3 +1599,20 @@ def test_a_hospital_or_schools_after_a_preposition_of_place_are_where_not_who() 
     assert mentions_of("ونقل المصاب إلى المستشفى لتلقي العلاج.") == []
     assert mentions_of("وبدأت الدراسة في المدارس أمس.") == []
     assert [r[1:] for r in mentions_of("وأعلن المستشفى أن حالته مستقرة.")] == [["المستشفى", "agent", "GOV"]]
+
+
+def test_a_full_name_appointed_to_a_public_post_is_a_government_official() -> None:
+    # تعيين / نقل / تكليف فلان بن فلان الفلاني على وظيفة ... : a government official, not a private person
+    def names(text: str) -> list[list]:
+        return [row[1:] for row in mentions_of(text) if row[2] == "name"]
+
+    assert names("وقرر المجلس تعيين سعد بن علي بن صالح الفلاني على وظيفة (مستشار) بالمرتبة الرابعة عشرة") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    assert names("ووافق على تعيين كل من: سعد بن علي بن صالح الفلاني، ممثلاً للوزارة") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    assert names("3 - نقل سعد بن علي بن صالح الفلاني من (مستشار) بالمرتبة الرابعة عشرة إلى وظيفة (خبير)") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    # نقل without a post (he conveyed greetings), a company's appointment, a name with no appointing: as before
+    assert names("ونقل سعد بن علي بن صالح الفلاني تحيات أمير المنطقة للحضور")[0][2].endswith("CVL")
+    assert names("وقررت الشركة تعيين سعد بن علي بن صالح الفلاني رئيساً تنفيذياً لها")[0][2].endswith("CVL")
+    assert names("وأقدم سعد بن علي بن صالح الفلاني على قتل أخيه")[0][2].endswith("CVL")
