@@ -2277,8 +2277,58 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
     if not found:
         return units
     drop = {id(u) for *_, inside in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, pre, _ in found]
+    new = [_Unit(None, "name", a, b, pre, "", "GOV" if _appointed(norm, a, b) else SPEAKER_AGENT, unknown=True,
+                 name_at=a) for a, b, pre, _ in found]
     return _replaced(units, drop, new)
+
+
+@lru_cache(maxsize=1)
+def _appointment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns of the lists ``appointment_noun``, ``appointment_post`` and ``appointment_private``
+    (:func:`_appointed`)."""
+    from .arabic import normalize
+    from .lexicons import bundled_table, word_list
+
+    lists = bundled_table("word_lists")
+    nouns, posts, private = (sorted({normalize(w) for w in word_list(name, lists, required=False)}, key=len,
+                                    reverse=True) for name in ("appointment_noun", "appointment_post",
+                                                               "appointment_private"))
+    alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+    # the noun (وتعيين، بترقية), then at most three words (كل من، الدكتور) and nothing else before the name
+    noun = re.compile(rf"(?:^|[\s\-–:(])[وفب]?(?:{alt(nouns)})\s+(?:[^\W\d_]+:?\s+){{0,3}}$")
+    # the post a few words after the name (بالعمل مديرا، على وظيفة), no punctuation between; or the post one is
+    # moved from, written in brackets or quotes, and the post one is moved to (من (مستشار) بالمرتبة ... إلى وظيفة)
+    post = re.compile(rf"^\s*[,،]?\s+(?:(?:[^\W\d_]+\s+){{0,3}}?(?:{alt(posts)})(?![^\W\d_])"
+                      rf"|من\s*[(«\"][^.\n]{{0,80}}?\s(?:الي|إلى)\s+وظيف[ةه])")
+    private_words = re.compile(rf"(?<![^\W\d_])(?:{alt(private)})(?![^\W\d_])")
+    return noun, post, private_words
+
+
+def _appointed(norm: str, a: int, b: int) -> bool:
+    """Whether the full name at ``norm[a:b]`` is appointed, promoted, moved, charged or relieved to or of a public post:
+    a noun of appointing (:data:`appointment_noun`: تعيين، ترقية، نقل، تكليف، إعفاء) at most three words before it
+    and a post word (:data:`appointment_post`: على وظيفة، بالمرتبة، مديراً، عضواً، من منصبه) at most three words after
+    it. Such a person is a government official (GOV, the country left to the article as for any name); not where a
+    company or a university (:data:`appointment_private`: شركة، جامعة، عميداً) is named on the clause, whose staff
+    keep their code.
+
+    >>> from q7x2lib.arabic import normalize
+    >>> text = normalize("وتقرر تعيين سعد بن علي بن صالح الفلاني على وظيفة مدير عام")
+    >>> _appointed(text, text.index("سعد"), text.index(" علي وظيفة"))
+    True
+    >>> text = normalize("نقل سعد بن علي الفلاني تحيات أمير المنطقة")
+    >>> _appointed(text, text.index("سعد"), text.index(" تحيات"))
+    False
+    """
+    noun, post, private = _appointment_patterns()
+    if noun.search(norm, max(0, a - 60), a) is None:
+        return False
+    after = post.match(norm[b:b + 60])
+    if after is None:
+        return False
+    clause = re.split(r"[.،؛\n]", norm[b + after.end():b + after.end() + 80], maxsplit=1)[0]
+    start = noun.search(norm, max(0, a - 60), a).start()
+    return private.search(norm[start:b + after.end()] + clause) is None
 
 
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)

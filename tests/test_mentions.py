@@ -1617,3 +1617,20 @@ def test_martyr_title_opens_a_name_coded_by_its_story():
     got = find_mentions(corpus, text_col="text")
     martyr = got[got["surface"].str.startswith("الشهيد")]
     assert dict(zip(martyr["doc_id"], martyr["agent"])) == {"a": "MIL", "b": "CVL"}
+
+
+def test_a_full_name_appointed_to_a_public_post_is_a_government_official() -> None:
+    # تعيين / نقل / تكليف فلان بن فلان الفلاني على وظيفة ... : a government official, not a private person
+    def names(text: str) -> list[list]:
+        return [row[1:] for row in mentions_of(text) if row[2] == "name"]
+
+    assert names("وقرر المجلس تعيين سعد بن علي بن صالح الفلاني على وظيفة (مستشار) بالمرتبة الرابعة عشرة") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    assert names("ووافق على تعيين كل من: سعد بن علي بن صالح الفلاني، ممثلاً للوزارة") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    assert names("3 - نقل سعد بن علي بن صالح الفلاني من (مستشار) بالمرتبة الرابعة عشرة إلى وظيفة (خبير)") == [
+        ["سعد بن علي بن صالح الفلاني", "name", "GOV"]]
+    # نقل without a post (he conveyed greetings), a company's appointment, a name with no appointing: as before
+    assert names("ونقل سعد بن علي بن صالح الفلاني تحيات أمير المنطقة للحضور")[0][2].endswith("CVL")
+    assert names("وقررت الشركة تعيين سعد بن علي بن صالح الفلاني رئيساً تنفيذياً لها")[0][2].endswith("CVL")
+    assert names("وأقدم سعد بن علي بن صالح الفلاني على قتل أخيه")[0][2].endswith("CVL")
