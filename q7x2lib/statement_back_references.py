@@ -9,6 +9,16 @@ from .arabic import without_article, without_conjunction
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
+def _unnamed_opening(found: list) -> tuple | None:
+    """The first coded mention of a speaker phrase (``found``: its mentions, in order) when no actor names it and
+    it has a state's code with an agent (اللجنة: SAUGOV; الناطق الإعلامي: SAUGOV), else None: the office or body
+    the phrase opens with, whose agent a body or a holder named after it may correct."""
+    first = next((m for m in found if m[4]), None)
+    if first is None or first[2] or not isinstance(first[4], str) or len(first[4]) != 6:
+        return None
+    return first
+
+
 class _BackReferences(_ArticleWords):
     """Resolves a short or definite naming to the fuller naming of a speaker before it in the article."""
 
@@ -264,11 +274,28 @@ class _BackReferences(_ArticleWords):
             coded = [m for m in self.ment.overlapping(a, b, every=True)
                      if a <= m[0] and m[4] and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
             if coded:  # (عضو اللجنة ... في مجلس الغرف السعودية، محمود رشوان: the council's code, as the naming's own)
-                member = getattr(self, "_member_body_code", None)
-                return (member(coded, a, b) if member else None) or coded[0][4]
+                return self._member_body_code(coded, a, b) or coded[0][4]
             words = [self._core(self._word(i)) for i in range(k + 1, j + 1)]
             first = next((i for i, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
             return self._code_of_words(words[first:]) if first is not None else None
+
+    def _member_body_code(self, found: list, a: int, b: int) -> str | None:
+        """The code of a named body a speaker phrase ``[a, b)`` places its office or unit in, when the phrase opens
+        with a mention of its own that no actor names and the body, named after في, is an actor of
+        the same country but another agent (عضو اللجنة الوطنية التجارية في مجلس الغرف السعودية: اللجنة SAUGOV,
+        the chambers' council SAUBUS: the member speaks for the business body). None else; never another country."""
+        first = _unnamed_opening(found)
+        if first is None:
+            return None
+        for m in self.ment.overlapping(a, b, every=True):
+            if m[0] < first[1] or not m[2] or not isinstance(m[4], str) or len(m[4]) != 6 \
+                    or m[4][:3] != first[4][:3] or m[4] == first[4]:
+                continue
+            gap = normalize_text(self.doc.text[first[1] : m[0]]).split()
+            if gap[-1:] == ["في"]:
+                return m[4]  # في مجلس الغرف السعودية (not a body whose ب or ل is part of its name: بنك الرياض)
+            return None
+        return None
 
     def _given_ali(self, k: int, j: int) -> bool:
         """Word ``k`` is the given name Ali of the naming of surname ``j``, not the preposition على (both

@@ -10,7 +10,7 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from .arabic import DUAL_VERB_RE, abbreviation_dot
@@ -18,7 +18,7 @@ from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .mentions import leading_country
-from .statement_back_references import _INSIDE_A_NAMING, _BackReferences
+from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 
@@ -2157,8 +2157,8 @@ class _Subjects(_BackReferences):
         لشرطة منطقة القصيم الرائد بدر السحيباني SAUCOP: the named spokesman is of the police): the named holder's
         mention, an actor with a country's code ending the phrase after a title (الرائد), says which agent the office serves. None
         else; never another country (نائب الأمين العام للجامعة العربية السفير أحمد بن حلي stays IGO)."""
-        first = next((m for m in found if m[4]), None)
-        if first is None or first[2] or not isinstance(first[4], str) or len(first[4]) != 6:
+        first = _unnamed_opening(found)
+        if first is None:
             return None
         between = [self._core(w) for w in normalize_text(self.doc.text[first[1] : b]).split()]
         if not any(w in self.cues.name_titles for w in between) or any(w in self.cues.affiliation_words for w in between):
@@ -2166,24 +2166,6 @@ class _Subjects(_BackReferences):
         return next((m[4] for m in self.ment.overlapping(a, b, every=True)
                      if first[1] <= m[0] and m[1] == b and m[2] and isinstance(m[4], str) and len(m[4]) == 6
                      and m[4][:3] == first[4][:3] and m[4] != first[4]), None)
-
-    def _member_body_code(self, found: list, a: int, b: int) -> str | None:
-        """The code of a named body a speaker phrase ``[a, b)`` places its office or unit in, when the phrase opens
-        with a mention of its own that no actor names and the body, named after في, is an actor of
-        the same country but another agent (عضو اللجنة الوطنية التجارية في مجلس الغرف السعودية: اللجنة SAUGOV,
-        the chambers' council SAUBUS: the member speaks for the business body). None else; never another country."""
-        first = next((m for m in found if m[4]), None)
-        if first is None or first[2] or not isinstance(first[4], str) or len(first[4]) != 6:
-            return None
-        for m in self.ment.overlapping(a, b, every=True):
-            if m[0] < first[1] or not m[2] or not isinstance(m[4], str) or len(m[4]) != 6 \
-                    or m[4][:3] != first[4][:3] or m[4] == first[4]:
-                continue
-            gap = normalize_text(self.doc.text[first[1] : m[0]]).split()
-            if gap[-1:] == ["في"]:
-                return m[4]  # في مجلس الغرف السعودية (not a body whose ب or ل is part of its name: بنك الرياض)
-            return None
-        return None
 
     def _agency_short_name(self, word: str) -> tuple[str, str | None] | None:
         """(id, code) of a news agency named by its country's adjective alone (word list agency_short_name:
@@ -2765,13 +2747,12 @@ def _institution_noun(word: str) -> str:
     return without_article(word)
 
 
-def _expert_nouns(cache: dict = {}) -> tuple[frozenset, frozenset]:  # noqa: B006 (the word list read once)
-    if "nouns" not in cache:
-        from .lexicons import word_list
+@lru_cache(maxsize=1)
+def _expert_nouns() -> tuple[frozenset, frozenset]:
+    """The word lists ``expert_speaker`` and ``former_word`` (:func:`expert_code`), read once."""
+    from .lexicons import word_list
 
-        cache["nouns"] = frozenset(word_list("expert_speaker", required=False))
-        cache["former"] = frozenset(word_list("former_word", required=False))
-    return cache["nouns"], cache["former"]
+    return frozenset(word_list("expert_speaker", required=False)), frozenset(word_list("former_word", required=False))
 
 
 def expert_code(code, phrase: str, country: str | None = None):
