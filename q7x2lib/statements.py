@@ -804,6 +804,8 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
 
     pat = _patterns(None)
     countries = _country_codes()
+    # the story's state: the country the article's mentions name most
+    story = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
     recoded: list[tuple[set, str, str]] = []  # (name words, code before, code after) of the speakers recoded so far
     out = []
     for row in rows:
@@ -824,8 +826,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
             opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 and row[_BASIS] != "attribution" else None
             phrase = surface + (" " + text[opened.end():_phrase_end(text, opened.end())] if opened else "")
-            new = expert_code(code, phrase, leading_country(m[4][:3] for m in ment if isinstance(m[4], str)
-                                                            and m[4][:3] in countries) or None)
+            new = expert_code(code, phrase, story)
         if new == code and (not code or code in countries and _titled(surface)) and at >= 0 \
                 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
             # (a titled name no table knows has its story's state alone: SAU, which the scholar's EDU refines)
@@ -836,7 +837,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             if country is None and (_dean(near) or _learning_body(near)):
                 # a body of learning the story's own (بجامعة الملك عبدالعزيز uncoded); not a bare title with no
                 # nationality stated (ويشير باحث في التاريخ: EDU of no country)
-                country = leading_country(m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
+                country = story
             new = country + "EDU" if country else code
         if new == code and row[_ID] is None and (not code or code in countries or code.endswith("GOV")) \
                 and not _academic(surface) and not _dean(surface) \
