@@ -287,6 +287,10 @@ class _Matcher:
         self.martyr_titles = frozenset(word_list("martyr_title", words, required=False))
         self.martyr_not_names = frozenset(normalize(w) for w in word_list("martyr_not_name", words, required=False))
         self.martyr_blocked = frozenset(normalize(w) for w in word_list("martyr_blocked_before", words, required=False))
+        # تعيين / ترقية فلان بن فلان الفلاني على وظيفة ...: an appointee to a public post (see mentions._appointed)
+        self.appointment_nouns, self.appointment_posts, self.appointment_private = (
+            tuple(normalize(w) for w in word_list(name, words, required=False))
+            for name in ("appointment_noun", "appointment_post", "appointment_private"))
         # شرطة، الأمن، الدوريات، الدفاع المدني ...: the police and security bodies whose officer, named by rank right
         # after the office (مدير شرطة كذا الرائد فلان), the samples code COP, not MIL (stems without ال)
         self.rank_police_words = frozenset(normalize(w).removeprefix("ال")

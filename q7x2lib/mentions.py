@@ -1830,7 +1830,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     for u in out:
         offices = []
         while u.unknown and merged and merged[-1].kind in {"role", "agent"} and not merged[-1].unknown \
-                and not (m.martyr_titles and _MARTYR_AT.match(norm, u.a) and _MARTYR_AT.match(norm, u.a)[1] in m.martyr_titles) \
+                and not _opens_with_martyr_title(norm, u.a, m) \
                 and _FEW_WORDS.fullmatch(norm, merged[-1].b, offices[-1].a if offices else u.a):
             # وزير الدولة عضو مجلس الوزراء الدكتور فلان: offices a word or three apart, then the name: one person; not a martyr
             # (نعت القوات المسلحة جنودها وهم الشهيد فلان: the body, then its fallen)
@@ -2203,18 +2203,6 @@ _SON_OF = re.compile(r"\sبنت?\s")  # بن or بنت (sought first: a word of 
 _NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")  # بمدرسة، ولشارع
 
 
-@lru_cache(maxsize=1)
-def _namesake_nouns() -> frozenset[str]:
-    """The nouns a place or a body is called after a person by (مدرسة، شارع، استاد), as the name reader of
-    :mod:`q7x2lib.discovery` reads them (its lists ``named_after_noun`` and ``named_after_place``)."""
-    from .arabic import normalize
-    from .lexicons import bundled_table, word_list
-
-    lists = bundled_table("word_lists")
-    return frozenset(normalize(w) for name in ("named_after_noun", "named_after_place")
-                     for w in word_list(name, lists, required=False))
-
-
 def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
     """``units`` with a mention for each full name in the form of a nasab that no table knows, wherever it is written.
 
@@ -2266,8 +2254,8 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
         words_before = _WORDS.findall(norm, max(0, a - 40), a)[-3:]
         while len(words_before) > 1 and (words_before[-1] in m.name_prefix_words or words_before[-1].startswith("ال")):
             words_before.pop()  # جامعة الإمام محمد بن سعود: a title (or a definite word) between the noun and the name
-        if words_before and (words_before[-1] in _namesake_nouns()
-                             or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in _namesake_nouns()):
+        if words_before and (words_before[-1] in m.named_after_any
+                             or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in m.named_after_any):
             continue  # مدرسة سعد بن معاذ الابتدائية، استاد جاسم بن حمد: a place called after the person
         b = taken[-1][0]
         inside = _free_inside(units, a, b, m.people, a)
@@ -2277,22 +2265,16 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
     if not found:
         return units
     drop = {id(u) for *_, inside in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, "", "GOV" if _appointed(norm, a, b) else SPEAKER_AGENT, unknown=True,
+    new = [_Unit(None, "name", a, b, pre, "", "GOV" if _appointed(norm, a, b, m) else SPEAKER_AGENT, unknown=True,
                  name_at=a) for a, b, pre, _ in found]
     return _replaced(units, drop, new)
 
 
-@lru_cache(maxsize=1)
-def _appointment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Patterns of the lists ``appointment_noun``, ``appointment_post`` and ``appointment_private``
-    (:func:`_appointed`)."""
-    from .arabic import normalize
-    from .lexicons import bundled_table, word_list
-
-    lists = bundled_table("word_lists")
-    nouns, posts, private = (sorted({normalize(w) for w in word_list(name, lists, required=False)}, key=len,
-                                    reverse=True) for name in ("appointment_noun", "appointment_post",
-                                                               "appointment_private"))
+@lru_cache(maxsize=4)
+def _appointment_patterns(nouns: tuple, posts: tuple, private: tuple) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns of the matcher's lists ``appointment_noun``, ``appointment_post`` and ``appointment_private``
+    (:func:`_appointed`), longest words first."""
+    nouns, posts, private = (sorted(set(words), key=len, reverse=True) for words in (nouns, posts, private))
     alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
     # the noun (وتعيين، بترقية), then at most three words (كل من، الدكتور) and nothing else before the name
     noun = re.compile(rf"(?:^|[\s\-–:(])[وفب]?(?:{alt(nouns)})\s+(?:[^\W\d_]+:?\s+){{0,3}}$")
@@ -2304,7 +2286,7 @@ def _appointment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return noun, post, private_words
 
 
-def _appointed(norm: str, a: int, b: int) -> bool:
+def _appointed(norm: str, a: int, b: int, m: _Matcher) -> bool:
     """Whether the full name at ``norm[a:b]`` is appointed, promoted, moved, charged or relieved to or of a public post:
     a noun of appointing (:data:`appointment_noun`: تعيين، ترقية، نقل، تكليف، إعفاء) at most three words before it
     and a post word (:data:`appointment_post`: على وظيفة، بالمرتبة، مديراً، عضواً، من منصبه) at most three words after
@@ -2312,22 +2294,25 @@ def _appointed(norm: str, a: int, b: int) -> bool:
     company or a university (:data:`appointment_private`: شركة، جامعة، عميداً) is named on the clause, whose staff
     keep their code.
 
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
     >>> from q7x2lib.arabic import normalize
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
     >>> text = normalize("وتقرر تعيين سعد بن علي بن صالح الفلاني على وظيفة مدير عام")
-    >>> _appointed(text, text.index("سعد"), text.index(" علي وظيفة"))
+    >>> _appointed(text, text.index("سعد"), text.index(" علي وظيفة"), m)
     True
     >>> text = normalize("نقل سعد بن علي الفلاني تحيات أمير المنطقة")
-    >>> _appointed(text, text.index("سعد"), text.index(" تحيات"))
+    >>> _appointed(text, text.index("سعد"), text.index(" تحيات"), m)
     False
     """
-    noun, post, private = _appointment_patterns()
-    if noun.search(norm, max(0, a - 60), a) is None:
+    noun, post, private = _appointment_patterns(m.appointment_nouns, m.appointment_posts, m.appointment_private)
+    opening = noun.search(norm, max(0, a - 60), a)
+    if opening is None:
         return False
     after = post.match(norm[b:b + 60])
     if after is None:
         return False
     clause = re.split(r"[.،؛\n]", norm[b + after.end():b + after.end() + 80], maxsplit=1)[0]
-    start = noun.search(norm, max(0, a - 60), a).start()
+    start = opening.start()
     return private.search(norm[start:b + after.end()] + clause) is None
 
 
@@ -2490,16 +2475,23 @@ def _martyr_name(word: str, m: _Matcher) -> bool:
 
     Examples:
         >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"علي"}); m.ranks = frozenset({"الرقيب"})
-        >>> [_martyr_name(w, m) for w in ("علي", "الحارثي", "الرقيب", "واقفا")]
-        [True, True, True, False]
+        >>> m.martyr_not_names = frozenset({"الثالث"})
+        >>> [_martyr_name(w, m) for w in ("علي", "الحارثي", "الرقيب", "واقفا", "الثالث")]
+        [True, True, True, False, False]
     """
     word = word.strip("\"«»“”")
-    if word in getattr(m, "martyr_not_names", ()):
+    if word in m.martyr_not_names:
         return False  # الشهيد الثالث: an ordinal (``martyr_not_name``), no family name
     return word in m.given_names or word in m.ranks or (word.startswith("ال") and len(word) > 4)
 
 
 _MARTYR_AT = re.compile(r"[وف]?[لب]?(\S+)")  # the title a name's mention opens with (والشهيد فلان)
+
+
+def _opens_with_martyr_title(norm: str, a: int, m: _Matcher) -> bool:
+    """Whether the mention at ``a`` opens with الشهيد (``martyr_title``), clitics aside (والشهيد فلان)."""
+    title = _MARTYR_AT.match(norm, a) if m.martyr_titles else None
+    return title is not None and title[1] in m.martyr_titles
 _HEADLINE_CHARS = 200  # a field this short is a headline: its story (the body) is not read here
 
 
