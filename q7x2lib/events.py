@@ -97,6 +97,7 @@ from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import bundled_table, word_list
 from .matching import Hit
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
+from .statement_speakers import expert_code
 from .tables import LastTableCache, frame_from_rows
 
 EVENT_COLUMNS = [
@@ -929,8 +930,6 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             if full[:3] in countries and full[3:] == code:
                 return full
         if code[-3:] == "CVL" and _present(surface):
-            from .statement_speakers import expert_code
-
             code = expert_code(code, surface, main_country.get(doc_id))  # وقال الباحثون: EDU (event guideline 8)
         if code in agents and code not in countries:
             code = main_country[doc_id] + code if doc_id in main_country else code
