@@ -295,7 +295,7 @@ def test_gold_mentions_of_an_article_the_listing_does_not_keep_are_left_out(tmp_
     assert gold["doc_id"].tolist() == ["a#text"] and gold["start"].tolist() == [5]
 
 
-@pytest.mark.parametrize("name", ["real", "groups_b", "groups_c", "groups_d", "groups_e", "groups_f", "groups_g", "groups_h", "groups_i", "groups_j", "groups_k", "groups_l", "groups_m", "groups_n", "groups_o", "groups_p", "groups_q", "groups_r", "groups_s", "groups_t", "groups_u", "groups_v", "groups_w", "groups_x", "groups_y", "groups_z", "groups_aa", "groups_ab", "groups_ac", "groups_ad", "groups_ae", "groups_af", "groups_ag", "groups_ah", "groups_ai", "groups_aj", "groups_ak", "groups_al", "groups_am", "groups_an", "groups_ao", "groups_ap", "groups_aq", "groups_ar", "groups_as", "groups_at", "groups_au", "groups_av", "groups_aw"])
+@pytest.mark.parametrize("name", ["real", "groups_b", "groups_c", "groups_d", "groups_e", "groups_f", "groups_g", "groups_h", "groups_i", "groups_j", "groups_k", "groups_l", "groups_m", "groups_n", "groups_o", "groups_p", "groups_q", "groups_r", "groups_s", "groups_t", "groups_u", "groups_v", "groups_w", "groups_x", "groups_y", "groups_z", "groups_aa", "groups_ab", "groups_ac", "groups_ad", "groups_ae", "groups_af", "groups_ag", "groups_ah", "groups_ai", "groups_aj", "groups_ak", "groups_al", "groups_am", "groups_an", "groups_ao", "groups_ap", "groups_aq", "groups_ar", "groups_as", "groups_at", "groups_au", "groups_av", "groups_aw", "groups_ax"])
 def test_each_gold_set_of_event_groups_is_consistent(name) -> None:
     """Every group is one event (one description), every article in one group only,
     every negative pair split across groups, every thread made of two or more of the set's own groups."""
@@ -304,12 +304,14 @@ def test_each_gold_set_of_event_groups_is_consistent(name) -> None:
 
     folder = config.ANNOTATION_DIR / name
     groups = load_gold_groups(folder / "event_groups.csv")
-    # every set holds some sixty articles or more (the twenty-ninth, of many skipped seeds, 89; the thirty-first 81;
-    # the thirty-fifth, with 17 groups of one article, 77; the thirty-eighth, with 19, 66)
-    assert len(groups) > 60 and groups["doc_id"].is_unique
+    # every set of a hundred seeds holds some sixty articles or more (the twenty-ninth, of many skipped seeds, 89; the
+    # thirty-first 81; the thirty-fifth, with 17 groups of one article, 77; the thirty-eighth, with 19, 66); the
+    # fiftieth has only the last 62 seeds of the random order (indices 4975-5036): 57 articles, 22 seeds
+    last_of_order = name == "groups_ax"
+    assert len(groups) > (50 if last_of_order else 60) and groups["doc_id"].is_unique
     per_group = groups.groupby("group_id")
     assert (per_group["event_en"].nunique() == 1).all()
-    assert set(groups["is_seed"]) <= {0, 1} and groups["is_seed"].sum() >= 25  # the thirty-first set has 29 seeds; a later seed may fall in an earlier seed's group
+    assert set(groups["is_seed"]) <= {0, 1} and groups["is_seed"].sum() >= (20 if last_of_order else 25)  # the thirty-first set has 29 seeds; a later seed may fall in an earlier seed's group
     group_of = dict(zip(groups["doc_id"], groups["group_id"]))
     negatives = pd.read_csv(folder / "event_pairs_negative.csv", dtype=str, keep_default_na=False)
     assert len(negatives) > 0
