@@ -1057,7 +1057,9 @@ class _Subjects(_BackReferences):
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             # الدكتور خالد العطية: a title; مديره رامي عبد الرحمن: an office with its pronoun governs no genitive, the
             # name after it is in apposition; مزاعم موسكو: a noun governing the name
-            return bare in self.cues.titles or self._possessed_head(bare)
+            # تقرير البنك الدولي إن، بيان الخارجية الأمريكية أن: a document of a named body, then what it says
+            return bare in self.cues.titles or self._possessed_head(bare) or "ال" + bare in self.cues.documents and (
+                _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None or rest[:1] in {":", '"'})
         if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...

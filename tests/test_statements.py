@@ -2650,3 +2650,10 @@ def test_a_place_after_an_uncoded_speaker_gives_its_country() -> None:
                   "وقال رئيس البلدية في طوكيو إن الحريق أخمد.")
     assert found["speaker_code"].tolist() == ["ISR", "SYR", "JPNGOV"]
     assert _said("وقال السفير في طوكيو إن الزيارة تأجلت.")["speaker_code"].tolist() != ["JPNGOV"]
+
+
+def test_a_document_of_a_named_body_is_the_subject() -> None:
+    # made up (round 52): an indefinite document noun governing a named body, then إن/أن, is the subject (its
+    # body speaks), not a noun governing an object (أكد التزام واشنطن)
+    found = _said("وقال تقرير البنك الدولي إن النمو سيتباطأ هذا العام.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["تقرير البنك الدولي", "IGO"]]
