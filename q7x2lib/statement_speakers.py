@@ -1505,7 +1505,7 @@ class _Subjects(_BackReferences):
             word, prev = self._word(k), self._word(k - 1)
             core = self._core(word)
             if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not self._core(prev).startswith("ال") \
-                    or self._titled(prev) or core in self.cues.heads:
+                    or self._titled(prev) and not self._body_back_noun(prev) or core in self.cues.heads:
                 continue
             if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
                     or self.ment.overlapping(*self._text_span(*self.words[k]), every=True):
@@ -1516,6 +1516,12 @@ class _Subjects(_BackReferences):
                     or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
                 return np[0], self.words[k - 1][1]
         return np
+
+    def _body_back_noun(self, word: str) -> bool:
+        """``word`` is a feminine back-reference noun for a body (word list back_reference_noun: الوزارة، الهيئة،
+        الشركة، اللجنة), not a person's office (النائبة، المتحدثة): no personal name follows it in one phrase."""
+        core = without_conjunction(self._core(word))
+        return core in self.cues.back_nouns and core.endswith("ة") and without_article(core) not in self.cues.person_offices
 
     def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
         """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,

@@ -2657,3 +2657,11 @@ def test_a_document_of_a_named_body_is_the_subject() -> None:
     # body speaks), not a noun governing an object (أكد التزام واشنطن)
     found = _said("وقال تقرير البنك الدولي إن النمو سيتباطأ هذا العام.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["تقرير البنك الدولي", "IGO"]]
+
+
+def test_a_body_back_reference_ends_before_the_verbal_noun_it_governs() -> None:
+    # made up (round 52): الوزارة is a body's back-reference, not a title a personal name may follow: the indefinite
+    # verbal noun after it (احتواء) opens the verb's object, and الوزارة is the ministry named before
+    found = _said("أطلقت وزارة التجارة والصناعة خدمة جديدة للتجار.",
+                  "وأوضحت الوزارة احتواء الترميز الوطني المعتمد على أكثر من ألف نشاط.")
+    assert found["speaker_surface"].tolist()[-1] == "وزارة التجارة والصناعة"
