@@ -216,6 +216,16 @@ class _Cues:
         # جامعة ملبورن في أستراليا، بنك الكويت الوطني: a state's one-word name in a speaker's institution phrase
         self.country_names = {normalize_text(str(p)): c for p, c, f in zip(countries["phrase"], countries["code"], countries["form"])
                               if f == "name" and " " not in str(p).strip()}
+        # مصادر سياسية في إسرائيل، ناشطون في مدينة الرقة: a state, capital or province (countries table) or a city or
+        # region (places table) that places a speaker no mention codes; not a name either table notes as ambiguous
+        places = load_lexicon("places")
+        self.place_countries = {
+            normalize_text(str(p)).strip(): c for p, c, f, n in [
+                *zip(countries["phrase"], countries["code"], countries["form"], countries["note"].fillna("")),
+                *zip(places["place"], places["country"], ["place"] * len(places), places["note"].fillna(""))]
+            if f in {"name", "capital", "province", "place"} and not str(n).startswith("ambiguous")}
+        self.place_heads = frozenset(normalize_text(w) for w in word_list("place_head", required=False))
+        self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
         # والد، والي، والش: a word whose first و is its own, not a conjunction to cut off a speaker's surface

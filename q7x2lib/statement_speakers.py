@@ -1057,7 +1057,9 @@ class _Subjects(_BackReferences):
         if found and found[0][2] and second < len(self.words) and int(self.doc.offsets[self.words[second][0]]) == found[0][0]:
             # الدكتور خالد العطية: a title; مديره رامي عبد الرحمن: an office with its pronoun governs no genitive, the
             # name after it is in apposition; مزاعم موسكو: a noun governing the name
-            return bare in self.cues.titles or self._possessed_head(bare)
+            # تقرير البنك الدولي إن، بيان الخارجية الأمريكية أن: a document of a named body, then what it says
+            return bare in self.cues.titles or self._possessed_head(bare) or "ال" + bare in self.cues.documents and (
+                _COMPLEMENTISER_RE.fullmatch(nxt.strip(_PUNCT)) is not None or rest[:1] in {":", '"'})
         if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
@@ -1503,7 +1505,7 @@ class _Subjects(_BackReferences):
             word, prev = self._word(k), self._word(k - 1)
             core = self._core(word)
             if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not self._core(prev).startswith("ال") \
-                    or self._titled(prev) or core in self.cues.heads:
+                    or self._titled(prev) and not self._body_back_noun(prev) or core in self.cues.heads:
                 continue
             if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
                     or self.ment.overlapping(*self._text_span(*self.words[k]), every=True):
@@ -1514,6 +1516,12 @@ class _Subjects(_BackReferences):
                     or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
                 return np[0], self.words[k - 1][1]
         return np
+
+    def _body_back_noun(self, word: str) -> bool:
+        """``word`` is a feminine back-reference noun for a body (word list back_reference_noun: الوزارة، الهيئة،
+        الشركة، اللجنة), not a person's office (النائبة، المتحدثة): no personal name follows it in one phrase."""
+        core = without_conjunction(self._core(word))
+        return core in self.cues.back_nouns and core.endswith("ة") and without_article(core) not in self.cues.person_offices
 
     def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
         """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,
@@ -2111,12 +2119,18 @@ class _Subjects(_BackReferences):
             code = self._office_in_apposition(code, span[1]) or code
         if code is None and aid is None and basis != "headline":
             code = self._body_after_code(span[0], span[1], head)  # مدير إدارة المشاريع في الرئاسة العامة
+        # مصادر سياسية في إسرائيل، مدير الشرطة في جنوب إفريقيا: a place right after its words places a speaker no
+        # mention gives a country; the steps below still give the agent (مدير عام الصحة في عدن: YEMGOV)
+        placed = self._placed_in(norm_words[:n_words], span[1]) \
+            if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes) else None
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and aid is None and basis != "headline":
             # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
             body, body_end = self._body_words_after(span[1])
             code = self._home_body_code(norm_words[:n_words] + body, (a, self._text_span(span[1], body_end)[1]))
+        if placed is not None:
+            code = placed + (code[3:] if isinstance(code, str) and len(code) == 6 else code if code in self.cues.agent_codes else "")
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \
@@ -2561,6 +2575,41 @@ class _Subjects(_BackReferences):
             return None
         after = int(self.doc.offsets[self.words[self._index_at(ns) + at][1] - 1]) + 1
         return next((m[4] for m in found if m[0] >= after and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes), None)
+
+    def _placed_in(self, words: list[str], ne: int) -> str | None:
+        """The state of the place a speaker phrase no mention codes is placed in: في or an attached ب, then a place
+        the countries table (a state, capital or province) or the places table knows, perhaps after a place noun
+        (word list place_head: مدينة، العاصمة، محافظة) and then known by the state adjective after it (في مدينة
+        الرقة السورية), among the phrase's normalised ``words`` past its head or right after it (its end ``ne``,
+        :meth:`_body_words_after`). None when no such place follows, and for an office posted abroad (word list
+        posted_abroad_noun: السفير في واشنطن is not American).
+
+        Example: in "وقالت مصادر سياسية في إسرائيل إن الحكومة ستوافق" the speaker مصادر سياسية is coded ISR."""
+        cues = self.cues
+        if not words or any(without_conjunction(w) in cues.posted_abroad for w in words):
+            return None
+        after = self._body_words_after(ne)[0]
+        if any(w in cues.posted_abroad for w in after[:1]):
+            return None
+        seq = [without_conjunction(w) for w in words[1:]] + after
+        for k, w in enumerate(seq):
+            if w == "في":
+                rest = seq[k + 1 : k + 5]
+            elif w[:1] == "ب" and len(w) > 3:
+                rest = [w[1:]] + seq[k + 1 : k + 4]
+            else:
+                continue
+            headed = False
+            while rest and rest[0] in cues.place_heads:
+                rest, headed = rest[1:], True
+            for n in (3, 2, 1):
+                if len(rest) >= n and (found := cues.place_countries.get(" ".join(rest[:n]))):
+                    return found
+            if headed and len(rest) >= 2 and rest[1] in cues.plain_country_adjectives:
+                return cues.plain_country_adjectives[rest[1]]  # في مدينة الرقة السورية
+            if w == "في":
+                return None  # the first place phrase only: في تصريح، في ذلك الوقت name no place
+        return None
 
     def _setting_code(self, words: list[str]) -> str | None:
         """The code of an unnamed speaker the text places in the story's own setting (word list
