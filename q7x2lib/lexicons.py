@@ -637,7 +637,8 @@ def _warn_partly(name: str, own: pd.DataFrame) -> None:
         if key.split("_groups")[0] != name:
             continue
         if lists is None:
-            warnings.warn(f"your {_spec(name).what} applies only in part: {where} read(s) the bundled table only",
+            warnings.warn(f"the {name} table you gave ({_spec(name).what}) applies only in part: {where} "
+                          "read(s) the bundled table only",
                           UserWarning, stacklevel=3)
             continue
         unread = sorted(set(own["list"]) & lists) if "list" in own else []
