@@ -28,7 +28,7 @@ import pandas as pd
 
 from .arabic import normalize
 from .errors import LexiconError
-from .lexicons import load_lexicon, word_list
+from .lexicons import load_lexicon, scope_token, table_in_force, word_list
 from .matching import TermMatcher
 
 ACTOR_COLUMNS = ("actor_id", "name_ar", "name_en", "type", "side", "country", "agent", "kind", "phrase", "valid_from",
@@ -550,9 +550,9 @@ def _home_places() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:
     """(name → states whose town it is, state → pattern of its other named places) from the places table (a row
     noted "ambiguous" is a town whose name another state's place shares: العيون, Laayoune) and the regions table
     (Saudi places)."""
-    from .lexicons import bundled_table
+    from .lexicons import table_in_force
 
-    places = bundled_table("places")
+    places = table_in_force("places")
     namesakes: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}
     for place, country, note in zip(places["place"], places["country"], places["note"]):
@@ -608,7 +608,7 @@ _MATCHERS: dict[tuple[int, ...], tuple[tuple, _Matcher]] = {}
 def _actor_matcher(actors: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None) -> _Matcher:
     """The compiled matcher of an actor table and the coding tables (built once per set of tables)."""
     tables = _default_tables() if tables is None else tables
-    held = (actors, *(tables[name] for name in CODING_TABLES))
+    held = (actors, *(tables[name] for name in CODING_TABLES), scope_token())  # and the word lists ... in force
     key = tuple(id(t) for t in held)
     if key not in _MATCHERS:
         _MATCHERS.clear()  # one set of tables at a time, as before

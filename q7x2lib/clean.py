@@ -34,7 +34,7 @@ import pandas as pd
 
 from .arabic import _normalize_with_dropped, _NormPositions, normalize, sentence_spans, tokenize, word_counts
 from .boilerplate import CODE_RULE_ID, _compile_rules, _line_rule, _strip_inline, strip_code
-from .lexicons import bundled_table, load_lexicon, word_list
+from .lexicons import load_lexicon, table_in_force, word_list
 
 #: Longest line (in words) taken as a title or subheading.
 TITLE_MAX_WORDS = 20
@@ -141,7 +141,7 @@ def parse_article(text: str, *, rules: pd.DataFrame | None = None, has_title: bo
         [('boilerplate', 'أخبار عالميةعاجل'), ('title', 'الكرملين: نستعد للأسوأ'),
          ('body', 'قال الكرملين إن بوتين مستعد للحوار.')]
     """
-    ruleset = _compile_rules(bundled_table("boilerplate") if rules is None else rules)
+    ruleset = _compile_rules(table_in_force("boilerplate") if rules is None else rules)
     lines = []  # (kind, text, raw_start, raw_end, rule_id)
     for a, b, stripped, line_norm in (_html_lines(text) if HTML_MARKUP.search(text) else _text_lines(text)):
         if not line_norm.strip():  # only invisible marks (a lone ZWNJ or bidi mark): a blank line
@@ -350,7 +350,7 @@ def clean_corpus(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.Data
         >>> out.loc[0, "text_clean"], int(out.loc[0, "n_words"])
         ('قال الكرملين إن بوتين مستعد.', 5)
     """
-    rules = bundled_table("boilerplate") if rules is None else rules
+    rules = table_in_force("boilerplate") if rules is None else rules
     given_titles = corpus["title"] if "title" in corpus else pd.Series(None, index=corpus.index, dtype=object)
     results = [
         clean_text(t, rules=rules, has_title=False if _title_given_elsewhere(gt, t) else None)
@@ -380,7 +380,7 @@ def paragraphs(corpus: pd.DataFrame, text_col: str = "text", *, rules: pd.DataFr
         >>> paragraphs(df)[["kind", "rule_id"]].values.tolist()
         [['title', None], ['body', None], ['boilerplate', 'ad_marker']]
     """
-    rules = bundled_table("boilerplate") if rules is None else rules
+    rules = table_in_force("boilerplate") if rules is None else rules
     rows = []
     has_given = "title" in corpus
     for doc_id, text, given in zip(corpus["doc_id"], corpus[text_col], corpus["title"] if has_given else [None] * len(corpus)):

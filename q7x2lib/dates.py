@@ -21,7 +21,7 @@ import pandas as pd
 
 from .arabic import normalize
 from .errors import CorpusError, Q7x2Warning
-from .lexicons import bundled_table, month_numbers, word_list
+from .lexicons import month_numbers, table_in_force, word_list
 
 
 #: A date written with numbers only, the year last: 12/03/2015, 12.03.2015, 12-03-15 (time may follow).
@@ -89,7 +89,7 @@ _MONTH_ONLY = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{4}|(?i:jan|fe
 @lru_cache(maxsize=1)
 def _worded_date_patterns() -> tuple[re.Pattern, dict[str, int], re.Pattern]:
     """The date written with words and the Hijri month, from ``months.csv`` and the ``weekday`` and ``hijri_month`` lists."""
-    table = bundled_table("word_lists")
+    table = table_in_force("word_lists")
     number = month_numbers()
 
     def names(words: Iterable[str]) -> str:

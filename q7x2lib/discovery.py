@@ -16,6 +16,7 @@ import pandas as pd
 
 from .arabic import normalize
 from .fields import row_texts
+from .lexicons import with_tables
 
 #: Words after an office that are not a name (function words, titles, descriptors).
 _NOT_NAME = frozenset(normalize(w) for w in (
@@ -102,6 +103,7 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else float("nan")
 
 
+@with_tables
 def discover_actors(corpus: pd.DataFrame, mentions: pd.DataFrame, text_col: str = "text_clean", *,
                     statements: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None,
                     min_count: int = 2, top: int = 50) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .arabic import normalize, without_article
-from .lexicons import bundled_table, load_lexicon, word_list
+from .lexicons import load_lexicon, table_in_force, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .tables import LastTableCache
 
@@ -162,12 +162,12 @@ class _Patterns:
             re.escape(verb) + r"(?:\s+[^\W_]+){0,2}?\s+" + re.escape(prep)
             for verb, prep in (phrase.split() for phrase in word_list("result_phrase", words))) + r")\s+$")
         # words of titles and roles (وزير، المتحدث، الدكتور ...): shared by many speakers, they name no one
-        agents = bundled_table("agents")
+        agents = table_in_force("agents")
         titles = {w for phrase in agents["phrase"] for w in _words(normalize(phrase))}
         # a speaker the actor coder left uncoded is coded from its own words (وزير النقل، صحيفة حريت التركية)
         self.agent_phrases = {normalize(p): (a, c if isinstance(c, str) else "")
                               for p, a, c in zip(agents["phrase"], agents["agent"], agents["country"])}
-        countries = bundled_table("countries")
+        countries = table_in_force("countries")
         self.country_words = {}
         for code, phrase in zip(countries["code"], countries["phrase"]):
             norm_phrase = normalize(phrase)
@@ -184,7 +184,7 @@ class _Patterns:
         # as often aimed at a group inside it), so only capitals and the places table, as their bare country
         self.place_country = {tuple(_words(normalize(phrase))): code for code, form, phrase
                               in zip(countries["code"], countries["form"], countries["phrase"]) if form == "capital"}
-        places = bundled_table("places")
+        places = table_in_force("places")
         for place, country in zip(places["place"], places["country"]):
             name = tuple(_words(normalize(place)))
             self.places.setdefault(name, country)
@@ -238,4 +238,4 @@ _PATTERNS = LastTableCache()
 
 
 def _patterns(table: pd.DataFrame | None) -> _Patterns:
-    return _PATTERNS.get(bundled_table("event_patterns") if table is None else table, _Patterns)
+    return _PATTERNS.get(table_in_force("event_patterns") if table is None else table, _Patterns)

@@ -94,7 +94,7 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     _support_without_act, _to_sentence_end
 )
 from .fields import article_rows, field_rows, offset_shift, split_fields
-from .lexicons import bundled_table, word_list
+from .lexicons import table_in_force, with_tables, word_list
 from .matching import Hit
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 from .statement_speakers import expert_code
@@ -276,6 +276,7 @@ _DOER_WORD_RE = re.compile(rf"[بل]?(?:{_DOER_VERB}|{_RELATIVE_DOER_VERB}|{_ENA
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
 
 
+@with_tables
 def find_events(
     corpus: pd.DataFrame,
     text_col: str = "text_clean",
@@ -288,6 +289,7 @@ def find_events(
     sign_model: bool | SignModel = True,
     outlet_col: str = "outlet",
     outlets: str | pd.DataFrame | None = None,
+    tables: dict[str, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """One row per directed event: reported speech or narrated action.
 
@@ -321,6 +323,12 @@ def find_events(
         outlets: A user's outlet table (``outlet, country``; a path or a
             DataFrame) extending the bundled ``outlets.csv``; pass the same
             one as to :func:`q7x2lib.find_mentions`.
+        tables: A user's tables, as given to :func:`q7x2lib.find_mentions`
+            (:func:`q7x2lib.actors.user_tables`): each is in force for every
+            rule of the call (``word_lists``, ``countries``, ``agents``,
+            ``event_actor_codes``; ``event_patterns`` where ``patterns`` is
+            not given). The statement-sign model reads the bundled tables
+            only (see :mod:`q7x2lib.statement_sign`).
 
     Returns:
         ``doc_id, sentence_id, statement_id, unit, source_code, source_id,
@@ -701,7 +709,7 @@ def _court_places() -> tuple[tuple[str, re.Pattern], ...]:
     from .actors import _home_places
 
     patterns = dict(_home_places()[1])
-    countries = bundled_table("countries")
+    countries = table_in_force("countries")
     capitals: dict = {}
     for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
         if form == "capital" and isinstance(phrase, str):
@@ -716,7 +724,7 @@ def _court_places() -> tuple[tuple[str, re.Pattern], ...]:
 @lru_cache(maxsize=1)
 def _state_adjectives() -> dict:
     """A state adjective (المصرية، السعودي) → its state, for a court named by its state (محكمة مصرية)."""
-    countries = bundled_table("countries")
+    countries = table_in_force("countries")
     out: dict = {}
     for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
         if form == "adjective" and isinstance(phrase, str) and " " not in phrase.strip():
@@ -841,7 +849,7 @@ def _home_agent_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, se
         return events
     articles = articles or {}
     countries = named[0]
-    agents = frozenset(bundled_table("agents")["agent"]) - _country_codes()
+    agents = frozenset(table_in_force("agents")["agent"]) - _country_codes()
     codes = events["source_code"].tolist()
     for i, (d, unit, src) in enumerate(zip(events["doc_id"].tolist(), events["unit"].tolist(), codes)):
         home = homes.get(d, "")
@@ -897,9 +905,9 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     if events.empty:
         return events
     by_actor, by_phrase = _bundled_event_actor_codes()
-    only_codes = _EVENT_ONLY.get(bundled_table("event_actor_codes"), _event_only_pattern)[1]
+    only_codes = _EVENT_ONLY.get(table_in_force("event_actor_codes"), _event_only_pattern)[1]
     countries = _country_codes()
-    agents = frozenset(bundled_table("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
+    agents = frozenset(table_in_force("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
     named = mentions.dropna(subset=["country"])
     named = named[named["country"].isin(countries)]
     counts = named.groupby(["doc_id", "country"], sort=False).size().reset_index(name="n")
@@ -996,9 +1004,9 @@ _LAND_RE = re.compile(r"(?<![^\W_])(?:ال)?(?:اراضي|حدود)\s")
 
 
 def _bundled_event_actor_codes() -> tuple[dict, dict]:
-    """:func:`_event_actor_codes` of the table ``bundled_table`` gives, built once per table object (every
+    """:func:`_event_actor_codes` of the table ``table_in_force`` gives, built once per table object (every
     article's events and every place fought over read it)."""
-    return _ACTOR_CODES.get(bundled_table("event_actor_codes"), _event_actor_codes)
+    return _ACTOR_CODES.get(table_in_force("event_actor_codes"), _event_actor_codes)
 
 
 def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
@@ -1077,7 +1085,7 @@ def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
     >>> [m[4:] for m in _with_event_only_actors(NormalizedText("دعوة للمجتمع الدولي"), [])]
     [('للمجتمع الدولي', 'ل')]
     """
-    pattern, by_words = _EVENT_ONLY.get(bundled_table("event_actor_codes"), _event_only_pattern)
+    pattern, by_words = _EVENT_ONLY.get(table_in_force("event_actor_codes"), _event_only_pattern)
     if pattern is None:
         return ment
     norm, offsets = doc.norm, doc.offsets
@@ -1118,7 +1126,7 @@ def _doer_only_targets_dropped(events: pd.DataFrame) -> pd.DataFrame:
     >>> _doer_only_targets_dropped(ev)["target_code"].tolist()
     [None, 'SAUCOP']
     """
-    phrases = _DOER_ONLY.get(bundled_table("event_actor_codes"), _doer_only_phrases)
+    phrases = _DOER_ONLY.get(table_in_force("event_actor_codes"), _doer_only_phrases)
     if events.empty or not phrases:
         return events
     drop = []
@@ -3285,7 +3293,7 @@ _ACT_ADJECTIVE_RE = re.compile(r"(?:ال)?[^\W_]{2,}(?:ي|ية|يه)")
 @lru_cache(maxsize=1)
 def _country_adjectives() -> dict[str, str]:
     """Singular country adjectives (تركي، تركية، أمريكية; normalised, without the article) and their codes."""
-    countries = bundled_table("countries")
+    countries = table_in_force("countries")
     out = {}
     for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
         word = normalize(phrase)
@@ -4162,7 +4170,7 @@ def _is_means(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_codes() -> frozenset:
-    return frozenset(bundled_table("countries")["code"])
+    return frozenset(table_in_force("countries")["code"])
 
 
 def _military(code):

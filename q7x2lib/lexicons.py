@@ -11,12 +11,23 @@ where the same key appears in both) or replaces it with ``extend=False``; it
 may be a path or a DataFrame. Files are read once per modification time and
 every call returns a copy, so changing the result never changes the cache.
 
+A user's tables reach the rules one way: given as ``tables=`` to
+:func:`q7x2lib.find_mentions`, :func:`q7x2lib.find_statements`,
+:func:`q7x2lib.find_events` (or :func:`q7x2lib.mentions_and_statements`,
+:func:`q7x2lib.pipeline.analyse`, ``analyse``/``report --table``), they are
+*in force* for that call (:func:`tables_in_force`): every rule that reads a
+table by name (:func:`load_lexicon` or :func:`word_list` without a table,
+:func:`table_in_force`) reads the user's. A reader that cannot take a user's
+table (the statement-sign model's trained features; the event-group rules,
+which take no ``tables=``) reads the bundled one, and :func:`load_lexicon`
+warns when a user's table holds rows for it (:data:`PARTLY_APPLIED`).
+
 Examples:
     >>> terms = load_lexicon("stance_terms")
     >>> int(terms.set_index("term").loc["قاتل", "polarity"])
     -1
-    >>> own = pd.DataFrame({"list": ["negator"], "word": ["مش"]})
-    >>> "مش" in word_list("negator", load_lexicon("word_lists", own))
+    >>> own = pd.DataFrame({"list": ["anaphor"], "word": ["الرابطة"]})
+    >>> "الرابطة" in word_list("anaphor", load_lexicon("word_lists", own))
     True
 """
 
@@ -25,9 +36,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import pandas as pd
@@ -267,7 +282,7 @@ def month_names(kinds: Iterable[str] = ("shown", "levantine"), *, written: bool 
         >>> month_names(("shown",), written=True)[3], month_names()[:2], month_names()[14]
         ('أبريل', ('يناير', 'فبراير'), 'اذار')
     """
-    table = bundled_table("months")
+    table = table_in_force("months")
     month = table["month"].astype(int)
     return tuple(
         name for kind in kinds
@@ -282,7 +297,7 @@ def month_numbers() -> dict[str, int]:
         >>> month_numbers()["اذار"], month_numbers()["جويلية"]
         (3, 7)
     """
-    table = bundled_table("months")
+    table = table_in_force("months")
     return dict(zip(table["norm"], table["month"].astype(int)))
 
 
@@ -382,7 +397,9 @@ def load_lexicon(name: str, table: str | Path | pd.DataFrame | None = None, *, e
         name: One of :data:`TABLES` (``actors``, ``reporting_verbs``,
             ``stance_terms``, ``sources``, ``topics``, ``spelling_features``,
             ``boilerplate``, ``word_lists``, ``stopwords``).
-        table: ``None`` for the bundled table; a CSV path or a DataFrame
+        table: ``None`` for the table in force: the bundled one, or the
+            user's own given as ``tables=`` to the ``find_*`` call that is
+            running (see :func:`tables_in_force`); a CSV path or a DataFrame
             with at least the required columns.
         extend: Add the user's rows to the bundled table (the user's row
             wins where both have the same key); ``False`` replaces it.
@@ -405,10 +422,11 @@ def load_lexicon(name: str, table: str | Path | pd.DataFrame | None = None, *, e
         q7x2lib.errors.LexiconError: the topics table given as a DataFrame, row 1: empty keywords
     """
     spec = _spec(name)
-    bundled = _bundled(name)
     if table is None:
-        return bundled.copy()
+        return table_in_force(name).copy()
+    bundled = _bundled(name)
     own = _checked(name, _as_frame(table, spec), _label(table, spec))
+    _warn_partly(name, own)
     if not extend:
         return own.reset_index(drop=True)
     both = pd.concat([own, bundled], ignore_index=True)
@@ -418,6 +436,8 @@ def load_lexicon(name: str, table: str | Path | pd.DataFrame | None = None, *, e
 def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = True) -> tuple[str, ...]:
     """The normalised words of one closed list in ``word_lists.csv``, in file order.
 
+    ``table`` None: the word lists in force (the bundled ones, or a user's
+    given as ``tables=`` to the running ``find_*`` call).
     A list the table lacks is an error, or no words at all when it is not
     ``required`` (a list added in a later release, which a user's own table
     written before it may not hold).
@@ -428,7 +448,7 @@ def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = 
         >>> word_list("no_such_list", required=False)
         ()
     """
-    table = load_lexicon("word_lists") if table is None else table
+    table = table_in_force("word_lists") if table is None else table
     # on arrays: a sliced frame deep-copies the table's attrs (its source lines) at every call
     words = tuple(table["norm"].to_numpy()[table["list"].to_numpy() == name])
     if not words and required:
@@ -444,6 +464,187 @@ def bundled_table(name: str) -> pd.DataFrame:
     call, which such a cache would take for a new table each time.
     """
     return _bundled(name)
+
+
+# --- a user's tables, in force for one call ------------------------------------------------------
+
+#: The user's tables in force in this context (name -> checked table) and their token, set by :func:`tables_in_force`.
+_IN_FORCE: ContextVar[tuple[dict[str, pd.DataFrame], object] | None] = ContextVar("q7x2lib_tables_in_force",
+                                                                                   default=None)
+#: The scope the caches of compiled tables now hold: a token per set of the user's tables (None: the bundled).
+_CACHED_SCOPE: list = [None]
+_SCOPES: dict[tuple, tuple[dict, object]] = {}  # key -> (the tables: their ids stay those of live objects, token)
+_SAME: dict[int, tuple[pd.DataFrame, bool]] = {}  # id -> (table, whether it equals the bundled table)
+#: Tables a user's ``tables=`` does not put in force: the actor table goes as ``actors=``.
+_NOT_IN_FORCE = frozenset({"actors"})
+#: Modules whose caches are not compiled from the tables in force (files by mtime, text folding, display).
+_CACHES_KEPT = ("q7x2lib.lexicons", "q7x2lib.arabic", "q7x2lib.matching", "q7x2lib.report", "q7x2lib.statement_sign")
+
+
+def table_in_force(name: str) -> pd.DataFrame:
+    """The table ``name`` the rules read now: the user's given as ``tables=`` to the running call, else the bundled.
+
+    Shared, not a copy (as :func:`bundled_table`): never change it.
+
+    Examples:
+        >>> table_in_force("word_lists") is bundled_table("word_lists")
+        True
+        >>> own = load_lexicon("word_lists", pd.DataFrame({"list": ["anaphor"], "word": ["الرابطة"]}))
+        >>> with tables_in_force({"word_lists": own}):
+        ...     "الرابطة" in word_list("anaphor")
+        True
+        >>> "الرابطة" in word_list("anaphor")
+        False
+    """
+    scope = _IN_FORCE.get()
+    if scope is not None and name in scope[0]:
+        return scope[0][name]
+    return _bundled(name)
+
+
+def scope_token() -> object:
+    """An object that is the same while the same tables are in force (None: the bundled tables).
+
+    A cache of what is compiled from a table (:class:`q7x2lib.tables.LastTableCache`, the actor matcher) keys on
+    it too, since its builder may read other tables in force (the word lists) besides the table it is given.
+    """
+    scope = _IN_FORCE.get()
+    return None if scope is None else scope[1]
+
+
+@contextmanager
+def tables_in_force(tables: Mapping[str, pd.DataFrame] | None) -> Iterator[None]:
+    """Put a user's tables in force for the rules that read a table by name, for the duration of one call.
+
+    The one path by which ``tables=`` of :func:`q7x2lib.find_mentions`, :func:`q7x2lib.find_statements`,
+    :func:`q7x2lib.find_events` (and ``report --table``) reaches every rule: inside, :func:`load_lexicon` and
+    :func:`word_list` without a table, and :func:`table_in_force`, give the user's table where ``tables``
+    holds one (``word_lists``, ``reporting_verbs``, ``countries`` ...); ``None`` leaves the tables in force as
+    they are (a call inside another). The caches of what is compiled from the
+    tables are emptied whenever the tables in force change (on entering and on leaving), so a user's table never
+    reaches a later call without it. The bundled tables (or tables equal to them) change nothing and cost
+    nothing. The caches are the process's: do not run calls with different tables in threads at once.
+    """
+    own = _own_tables(tables)
+    if tables is None or (not own and _IN_FORCE.get() is None):  # None: the tables in force stay (a call inside one)
+        yield
+        return
+    scope = None
+    if own:  # the same tables, the same token: what was compiled from them is built once
+        key = _scope_key(own)
+        scope = _SCOPES.setdefault(key, (own, object()))
+        _SCOPES[key] = _SCOPES.pop(key)  # the last used last: the oldest go first
+        while len(_SCOPES) > 8:
+            del _SCOPES[next(iter(_SCOPES))]
+    token = _IN_FORCE.set(scope)
+    try:
+        _sync_caches()
+        yield
+    finally:
+        _IN_FORCE.reset(token)
+        _sync_caches()
+
+
+def with_tables(func: Callable) -> Callable:
+    """Run ``func`` with its keyword ``tables`` in force (:func:`tables_in_force`); without it, as it is."""
+
+    @wraps(func)
+    def run(*args, **kwargs):
+        tables = kwargs.get("tables")
+        if tables is None:  # the tables already in force: the bundled ones, or those of the call this one is part of
+            return func(*args, **kwargs)
+        with tables_in_force(tables):
+            return func(*args, **kwargs)
+
+    return run
+
+
+def _scope_key(own: Mapping[str, pd.DataFrame]) -> tuple:
+    return tuple(sorted((name, id(table)) for name, table in own.items()))
+
+
+def _own_tables(tables: Mapping[str, pd.DataFrame] | None) -> dict[str, pd.DataFrame]:
+    """The tables of ``tables`` that differ from the bundled ones, checked (a raw frame extends the bundled)."""
+    own = {}
+    for name, table in (tables or {}).items():
+        if name in _NOT_IN_FORCE or name not in TABLES or table is None:
+            continue
+        bundled = _bundled(name)
+        if table is bundled:
+            continue
+        if not isinstance(table, pd.DataFrame) or any(c not in table for c in bundled.columns):
+            table = load_lexicon(name, table)  # a path, or rows not yet checked: they extend the bundled table
+        elif _equals_bundled(table, bundled):
+            continue
+        own[name] = table
+    return own
+
+
+def _equals_bundled(table: pd.DataFrame, bundled: pd.DataFrame) -> bool:
+    """Whether a table is the bundled one's copy (the coding tables of :func:`q7x2lib.actors.user_tables`)."""
+    held = _SAME.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_SAME) > 64:
+            _SAME.clear()
+        same = table.shape == bundled.shape and list(table.columns) == list(bundled.columns) and table.equals(bundled)
+        held = _SAME[id(table)] = (table, same)
+    return held[1]
+
+
+def _sync_caches() -> None:
+    """Empty the caches compiled from tables when the tables in force are no longer those they were built from."""
+    token = scope_token()
+    if token is _CACHED_SCOPE[0]:
+        return
+    _CACHED_SCOPE[0] = token
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith("q7x2lib") or module_name.startswith(_CACHES_KEPT) or module is None:
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", None) == module_name:
+                clear()
+
+
+_SIGN_MODEL = "the statement-sign model's features (trained on the bundled words; q7x2lib.statement_sign)"
+_GROUPS = "the event-group and outlet-comparison rules (q7x2lib.compare, which take no tables=)"
+#: Where a user's table applies only in part: name -> (the lists of a word-list table some reader never takes
+#: from a user, or None: the whole table; which readers those are). :func:`load_lexicon` warns of them.
+PARTLY_APPLIED: dict[str, tuple[frozenset[str] | None, str]] = {
+    "word_lists": (frozenset({
+        "negator", "political_marker", "feeling_cue", "feeling_cooperative", "feeling_critical", "feeling_intensifier",
+        "warning_danger", "warning_condition", "warning_own_act", "warning_threat", "sign_contrast", "sign_refusal",
+    }), _SIGN_MODEL),
+    "word_lists_groups": (frozenset({
+        "headline_no_speaker_verb", "headline_meeting_with_verb", "headline_directive_verb", "headline_victim_word",
+        "headline_event_name", "extra_source_cue", "spelling_fold",
+    }), _GROUPS),
+    "stance_terms": (None, _SIGN_MODEL),
+    "stopwords": (None, f"{_SIGN_MODEL}; {_GROUPS}"),
+    "regions": (None, _GROUPS),
+    "places": (None, _GROUPS),
+    "months": (None, f"{_GROUPS}; the charts' month labels"),
+    "boilerplate": (None, "the report's notebooks (they clean the corpus as load_corpus does, with the bundled rules; "
+                          "analyse and clean_corpus(rules=) take yours)"),
+    "column_names_ar": (None, "the display of tables (q7x2lib.display)"),
+    "value_names_ar": (None, "the display of tables (q7x2lib.display)"),
+}
+
+
+def _warn_partly(name: str, own: pd.DataFrame) -> None:
+    """Warn where a user's table only partly applies: never ignore a user's rows silently."""
+    for key, (lists, where) in PARTLY_APPLIED.items():
+        if key.split("_groups")[0] != name:
+            continue
+        if lists is None:
+            warnings.warn(f"the {name} table you gave ({_spec(name).what}) applies only in part: {where} "
+                          "read(s) the bundled table only",
+                          UserWarning, stacklevel=3)
+            continue
+        unread = sorted(set(own["list"]) & lists) if "list" in own else []
+        if unread:
+            warnings.warn(f"your word lists {unread} apply only in part: {where} read(s) the bundled lists only",
+                          UserWarning, stacklevel=3)
 
 
 def lexicon_path(name: str) -> Path:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
+from .lexicons import with_tables
 from .arabic import NormalizedText, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
@@ -133,6 +134,7 @@ _BARE_OFFICE = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(" + "|".j
 # --- finding mentions -------------------------------------------------------------------------
 
 
+@with_tables
 def find_mentions(
     corpus: pd.DataFrame,
     text_col: str = "text_clean",
@@ -151,9 +153,12 @@ def find_mentions(
         corpus: One row per article, with ``doc_id`` and ``text_col``.
         text_col: The text to search; offsets index it.
         actors: A lexicon from :func:`load_actors` (default: bundled).
-        tables: The coding tables of :func:`q7x2lib.actors.coding_tables`
-            (people, organisations, countries, agents, offices; default:
-            bundled); a user's own rows extend them there.
+        tables: The tables of :func:`q7x2lib.actors.user_tables` (or the
+            coding tables of :func:`q7x2lib.actors.coding_tables`; default:
+            bundled); a user's own rows extend them there. Every table it
+            holds is in force for every rule of the call (the word lists'
+            ``anaphor``, ``given_name`` ...; see
+            :func:`q7x2lib.lexicons.tables_in_force`), not only the coding tables.
         date_col: The article date that decides dated roles (الرئيس
             الأمريكي); where it is missing, ``event_date`` is tried.
         docs: The articles' :class:`~q7x2lib.arabic.NormalizedText`, when

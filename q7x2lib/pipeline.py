@@ -28,6 +28,7 @@ from .corpus import iter_corpus
 from .errors import ArgumentError, OutputError, Q7x2Warning
 from .events import find_events
 from .fields import article_rows, offset_shift, split_fields
+from .lexicons import tables_in_force
 from .stance import doc_stance
 from .statements import mentions_and_statements
 
@@ -96,7 +97,12 @@ def analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None = None, *,
         >>> tables["statements"][["field", "statement_id", "speaker_id", "is_headline", "start", "end"]].values.tolist()
         [['title', 1, 'adel_al_jubeir', True, 0, 27], ['text', 0, 'adel_al_jubeir', False, 0, 59]]
     """
-    tables = tables or {}
+    with tables_in_force(tables):  # every table of the user's for every rule, the stance of the articles too
+        return _analyse(corpus, actors, tables or {}, outlets)
+
+
+def _analyse(corpus: pd.DataFrame, actors: pd.DataFrame | None, tables: dict[str, pd.DataFrame],
+             outlets: str | pd.DataFrame | None) -> dict[str, pd.DataFrame]:
     actors = tables.get("actors", _bundled_actors()) if actors is None else actors
     outlets = tables.get("outlets") if outlets is None else outlets
     split = split_fields(corpus)  # headlines given apart: one row per field (else the corpus as it is)
@@ -421,7 +427,8 @@ def _analyse_in_worker(chunk: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 def _clean_and_analyse(chunk: pd.DataFrame, actors: pd.DataFrame,
                        tables: dict[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
-    return analyse(clean_corpus(chunk), actors, tables=tables)
+    with tables_in_force(tables):  # a user's boilerplate rules clean the chunk too
+        return analyse(clean_corpus(chunk), actors, tables=tables)
 
 
 def _stable_types(table: pd.DataFrame) -> pd.DataFrame:
@@ -473,7 +480,8 @@ def analyse_dask(articles: dd.DataFrame, actors: pd.DataFrame | None = None,
 
 def _analyse_partition(part: pd.DataFrame, actors: pd.DataFrame,
                        tables: dict[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
-    return analyse(_clean_partition(part), actors, tables=tables)
+    with tables_in_force(tables):
+        return analyse(_clean_partition(part), actors, tables=tables)
 
 
 def _clean_partition(part: pd.DataFrame) -> pd.DataFrame:

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .arabic import normalize
-from .lexicons import bundled_table, load_lexicon, word_list
+from .lexicons import load_lexicon, table_in_force, word_list
 from .matching import NOUN_PROCLITICS, TermMatcher
 from .tables import LastTableCache
 
@@ -67,7 +67,7 @@ _LEXICONS = LastTableCache()
 
 def _stance_lexicon(terms: pd.DataFrame | None = None) -> _Lexicon:
     """The compiled lexicon of ``terms`` (default: the bundled table)."""
-    return _LEXICONS.get(bundled_table("stance_terms") if terms is None else terms, _Lexicon)
+    return _LEXICONS.get(table_in_force("stance_terms") if terms is None else terms, _Lexicon)
 
 
 def score_polarity(text: str, terms: pd.DataFrame | None = None) -> tuple[float, list[str]]:

@@ -31,6 +31,14 @@ leave informative (root 01): where it gives one of them a sign with
 probability ``MIN_PROBABILITY`` or more, the statement takes the most common
 root of that sign (``DEFAULT_ROOT``), not the root of an act it reports; its
 evidence names the features that weighed most.
+
+The features read the *bundled* tables only (``word_lists.csv``: negator,
+political_marker, feeling_*, warning_*, sign_*; ``stance_terms.csv``;
+``stopwords_ar.txt``), never a user's given as ``tables=``: the weights were
+trained on those words, and a word the training never saw as a feature has
+no weight. A user's negator or stance term still reaches the rules
+(:mod:`q7x2lib.stance`, the event rules); :func:`q7x2lib.load_lexicon` warns
+that such a table applies only in part.
 """
 
 from __future__ import annotations
@@ -174,9 +182,9 @@ _PROCLITIC_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل)|[وف](?=[^\W\d_]{3
 
 @lru_cache(maxsize=1)
 def _negators() -> frozenset:
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return frozenset(_stem(w) for w in word_list("negator"))
+    return frozenset(_stem(w) for w in word_list("negator", bundled_table("word_lists")))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -189,9 +197,9 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _stance_words() -> tuple[dict, tuple]:
     """The one-word terms of ``stance_terms.csv`` as stems: ``{stem: (sign, category)}`` and the starred prefixes."""
-    from .lexicons import load_lexicon
+    from .lexicons import bundled_table
 
-    table = load_lexicon("stance_terms")
+    table = bundled_table("stance_terms")
     exact: dict = {}
     prefixes = []
     for term, polarity, category in zip(table["term"].tolist(), table["polarity"].tolist(), table["category"].tolist()):
@@ -286,9 +294,10 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
 @lru_cache(maxsize=1)
 def _sign_word_lists() -> dict:
     """The stems of ``sign_contrast`` and ``sign_refusal``."""
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return {name: tuple(dict.fromkeys(_stem(normalize(w)) for w in word_list(name, required=False)))
+    lists = bundled_table("word_lists")
+    return {name: tuple(dict.fromkeys(_stem(normalize(w)) for w in word_list(name, lists, required=False)))
             for name in ("sign_contrast", "sign_refusal")}
 
 
@@ -348,9 +357,9 @@ def _function_words() -> frozenset:
         >>> {"هو", "يها"} <= _function_words() and "لم" not in _function_words()
         True
     """
-    from .lexicons import load_lexicon
+    from .lexicons import bundled_table
 
-    words = {normalize(str(w)) for w in load_lexicon("stopwords")["norm"]}
+    words = {normalize(str(w)) for w in bundled_table("stopwords")["norm"]}
     return frozenset((words | {_stem(w) for w in words}) - _negators())
 
 
@@ -368,9 +377,9 @@ def _stance_features(words: list[str], negators: frozenset) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _political_markers() -> tuple:
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return tuple(dict.fromkeys(word_list("political_marker", required=False)))
+    return tuple(dict.fromkeys(word_list("political_marker", bundled_table("word_lists"), required=False)))
 
 
 def is_political_news(text: str, title: str = "") -> bool:
@@ -731,10 +740,12 @@ CUE_OVER_CONTENT = True
 def _feeling_words() -> tuple[tuple, tuple, tuple]:
     """The cue stems of ``feeling_cue``, the noun stems of ``feeling_cooperative`` / ``feeling_critical``, and the
     ``feeling_intensifier`` words (عن خالص شكره)."""
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return (word_list("feeling_cue", required=False), word_list("feeling_cooperative", required=False),
-            word_list("feeling_critical", required=False), frozenset(word_list("feeling_intensifier", required=False)))
+    lists = bundled_table("word_lists")
+    return (word_list("feeling_cue", lists, required=False), word_list("feeling_cooperative", lists, required=False),
+            word_list("feeling_critical", lists, required=False),
+            frozenset(word_list("feeling_intensifier", lists, required=False)))
 
 
 def _feeling_of(word: str, cooperative: tuple, critical: tuple) -> int:
@@ -863,18 +874,18 @@ def _to_sentence_end(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _danger_words() -> tuple:
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return word_list("warning_danger", required=False)
+    return word_list("warning_danger", bundled_table("word_lists"), required=False)
 
 
 @lru_cache(maxsize=1)
 def _warning_phrases() -> tuple[tuple, tuple]:
     """The phrases of ``warning_condition`` and ``warning_own_act``, each as a tuple of normalised words."""
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return tuple(tuple(w.split()) for w in word_list("warning_condition", required=False)), \
-        tuple(tuple(w.split()) for w in word_list("warning_own_act", required=False))
+    return tuple(tuple(w.split()) for w in word_list("warning_condition", bundled_table("word_lists"), required=False)), \
+        tuple(tuple(w.split()) for w in word_list("warning_own_act", bundled_table("word_lists"), required=False))
 
 
 def _has_phrase(words: list[str], phrases: tuple) -> bool:
@@ -988,9 +999,9 @@ _NOT_WARNED_RE = re.compile(r"^(?:جهت|جانب|ناحيت|قبل)")
 
 @lru_cache(maxsize=1)
 def _threat_words() -> tuple:
-    from .lexicons import word_list
+    from .lexicons import bundled_table, word_list
 
-    return word_list("warning_threat", required=False)
+    return word_list("warning_threat", bundled_table("word_lists"), required=False)
 
 
 def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:

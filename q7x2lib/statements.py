@@ -36,7 +36,7 @@ from .arabic import NormalizedText, normalized_texts
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .fields import article_rows, field_rows, offset_shift, split_fields
-from .lexicons import bundled_table, load_lexicon, word_list
+from .lexicons import load_lexicon, table_in_force, with_tables, word_list
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
@@ -66,6 +66,7 @@ _HEADLINE_COLON_RE = re.compile(r"^(?P<who>[^:\n]{2,80}):\s*\S")  # the words ar
 # --- statements --------------------------------------------------------------------------------
 
 
+@with_tables
 def find_statements(
     corpus: pd.DataFrame,
     text_col: str = "text_clean",
@@ -77,6 +78,7 @@ def find_statements(
     docs: list[NormalizedText] | None = None,
     outlet_col: str = "outlet",
     outlets: str | pd.DataFrame | None = None,
+    tables: dict[str, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """One row per reported speech act, with speaker, side and polarity.
 
@@ -98,6 +100,12 @@ def find_statements(
             as for :func:`q7x2lib.find_mentions`: the outlet's state codes a
             speaker that names its own rulers (القيادة alone; word list
             outlet_state_speaker).
+        tables: A user's tables, as given to :func:`q7x2lib.find_mentions`
+            (:func:`q7x2lib.actors.user_tables`): each is in force for every
+            rule of the call (``word_lists``: speaker_descriptor, negator
+            ...; ``reporting_verbs`` and ``stance_terms`` where ``verbs`` and
+            ``terms`` are not given). The statement-sign model reads the
+            bundled tables only (see :mod:`q7x2lib.statement_sign`).
 
     Returns:
         ``doc_id, statement_id, sentence_id, speaker_id, speaker_side,
@@ -125,7 +133,7 @@ def find_statements(
                                 docs=normalized_texts(fields[text_col]), outlet_col=outlet_col, outlets=outlets)
         return article_rows(found, keys, corpus["doc_id"].tolist(), numbered=offset_shift(found, keys))
     sides = _sides(actors)
-    cues = _cues(bundled_table("reporting_verbs") if verbs is None else verbs)
+    cues = _cues(table_in_force("reporting_verbs") if verbs is None else verbs)
     lexicon = _stance_lexicon(terms)
     # grouped in plain Python: a pandas groupby costs ~0.5 ms per article here
     by_doc: dict = {}
@@ -147,6 +155,7 @@ def find_statements(
     return _statement_frame(rows)
 
 
+@with_tables
 def mentions_and_statements(
     corpus: pd.DataFrame, text_col: str = "text_clean", actors: pd.DataFrame | None = None, *,
     tables: dict[str, pd.DataFrame] | None = None, date_col: str = "published",
@@ -301,7 +310,7 @@ def _headline_words(surface: str) -> frozenset:
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset:
     """The words of each place and country name (tables places, countries), as :func:`_headline_words` gives them."""
-    names = [*bundled_table("places")["place"].tolist(), *bundled_table("countries")["phrase"].tolist()]
+    names = [*table_in_force("places")["place"].tolist(), *table_in_force("countries")["phrase"].tolist()]
     return frozenset(_headline_words(n) for n in names if isinstance(n, str))
 
 

@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
+from .lexicons import scope_token
+
 
 class LastTableCache:
     """Keep what was built from the table object given last (a compiled pattern).
@@ -26,10 +28,13 @@ class LastTableCache:
     def __init__(self) -> None:
         self._table: pd.DataFrame | None = None
         self._value: object = None
+        self._scope: object = None
 
     def get(self, table: pd.DataFrame, build):
-        if self._table is not table:
-            self._value, self._table = build(table), table
+        # the builder may read other tables in force (a user's word lists): built again when they change
+        scope = scope_token()
+        if self._table is not table or self._scope is not scope:
+            self._value, self._table, self._scope = build(table), table, scope
         return self._value
 
 

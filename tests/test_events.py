@@ -496,21 +496,20 @@ def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow()
     assert row.target_code == "IRNGOV" and "target=ل" in row.evidence
 
 
-def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table(monkeypatch) -> None:
+def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table() -> None:
     # a row by words and the actor coder's code: a user who codes a bare «the resistance» of a Yemeni story as
     # the government side's irregulars writes one line of event_actor_codes.csv
-    from q7x2lib import events as events_module
-    from q7x2lib.lexicons import bundled_table
+    from q7x2lib.lexicons import tables_in_force
 
     table = load_lexicon("event_actor_codes", pd.DataFrame({"phrase": ["المقاومة"], "code": ["YEMREB"],
                                                             "event_code": ["YEMMIL"]}))
     # the bundled row holds for sources only; a row with no role holds for targets too
     text = "وقصف الحوثيون مواقع المقاومة في مدينة تعز اليمنية."
     assert events(text, with_statements=False).target_code.tolist() == ["YEMREB"]
-    monkeypatch.setattr(events_module, "bundled_table",
-                        lambda name: table if name == "event_actor_codes" else bundled_table(name))
-    row = events(text, with_statements=False).iloc[0]
+    with tables_in_force({"event_actor_codes": table}):  # as find_events(tables=...) puts the user's table in force
+        row = events(text, with_statements=False).iloc[0]
     assert row.source_code == "YEMREB" and row.target_code == "YEMMIL"
+    assert events(text, with_statements=False).target_code.tolist() == ["YEMREB"]  # not in a later call
 
 
 def test_the_popular_resistance_takes_the_event_guidelines_code_by_its_actor_row() -> None:
