@@ -49,7 +49,7 @@ import pandas as pd
 
 from . import config
 from .arabic import normalize
-from .errors import LexiconError
+from .errors import LexiconError, Q7x2Warning
 
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
 #: Kinds of actor-table row: a name, a (dated) role phrase, a blocker that names
@@ -608,43 +608,43 @@ def _sync_caches() -> None:
 
 _SIGN_MODEL = "the statement-sign model's features (trained on the bundled words; q7x2lib.statement_sign)"
 _GROUPS = "the event-group and outlet-comparison rules (q7x2lib.compare, which take no tables=)"
-#: Where a user's table applies only in part: name -> (the lists of a word-list table some reader never takes
-#: from a user, or None: the whole table; which readers those are). :func:`load_lexicon` warns of them.
-PARTLY_APPLIED: dict[str, tuple[frozenset[str] | None, str]] = {
-    "word_lists": (frozenset({
+#: Where a user's table applies only in part: (table name, the lists of a word-list table some reader never takes
+#: from a user, or None: the whole table, which readers those are). :func:`load_lexicon` warns of them.
+PARTLY_APPLIED: tuple[tuple[str, frozenset[str] | None, str], ...] = (
+    ("word_lists", frozenset({
         "negator", "political_marker", "feeling_cue", "feeling_cooperative", "feeling_critical", "feeling_intensifier",
         "warning_danger", "warning_condition", "warning_own_act", "warning_threat", "sign_contrast", "sign_refusal",
     }), _SIGN_MODEL),
-    "word_lists_groups": (frozenset({
+    ("word_lists", frozenset({
         "headline_no_speaker_verb", "headline_meeting_with_verb", "headline_directive_verb", "headline_victim_word",
         "headline_event_name", "extra_source_cue", "spelling_fold",
     }), _GROUPS),
-    "stance_terms": (None, _SIGN_MODEL),
-    "stopwords": (None, f"{_SIGN_MODEL}; {_GROUPS}"),
-    "regions": (None, _GROUPS),
-    "places": (None, _GROUPS),
-    "months": (None, f"{_GROUPS}; the charts' month labels"),
-    "boilerplate": (None, "the report's notebooks (they clean the corpus as load_corpus does, with the bundled rules; "
+    ("stance_terms", None, _SIGN_MODEL),
+    ("stopwords", None, f"{_SIGN_MODEL}; {_GROUPS}"),
+    ("regions", None, _GROUPS),
+    ("places", None, _GROUPS),
+    ("months", None, f"{_GROUPS}; the charts' month labels"),
+    ("boilerplate", None, "the report's notebooks (they clean the corpus as load_corpus does, with the bundled rules; "
                           "analyse and clean_corpus(rules=) take yours)"),
-    "column_names_ar": (None, "the display of tables (q7x2lib.display)"),
-    "value_names_ar": (None, "the display of tables (q7x2lib.display)"),
-}
+    ("column_names_ar", None, "the display of tables (q7x2lib.display)"),
+    ("value_names_ar", None, "the display of tables (q7x2lib.display)"),
+)
 
 
 def _warn_partly(name: str, own: pd.DataFrame) -> None:
     """Warn where a user's table only partly applies: never ignore a user's rows silently."""
-    for key, (lists, where) in PARTLY_APPLIED.items():
-        if key.split("_groups")[0] != name:
+    for table, lists, where in PARTLY_APPLIED:
+        if table != name:
             continue
         if lists is None:
             warnings.warn(f"the {name} table you gave ({_spec(name).what}) applies only in part: {where} "
                           "read(s) the bundled table only",
-                          UserWarning, stacklevel=3)
+                          Q7x2Warning, stacklevel=3)
             continue
         unread = sorted(set(own["list"]) & lists) if "list" in own else []
         if unread:
             warnings.warn(f"your word lists {unread} apply only in part: {where} read(s) the bundled lists only",
-                          UserWarning, stacklevel=3)
+                          Q7x2Warning, stacklevel=3)
 
 
 def lexicon_path(name: str) -> Path:

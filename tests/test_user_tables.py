@@ -94,14 +94,14 @@ def test_bundled_tables_change_nothing():
 
 
 def test_a_raw_frame_extends_the_bundled_table():
-    with pytest.warns(UserWarning, match="negator"), tables_in_force({"word_lists": OWN_WORDS}):
+    with pytest.warns(Q7x2Warning, match="negator"), tables_in_force({"word_lists": OWN_WORDS}):
         assert "مش" in word_list("negator") and "لم" in word_list("negator")
 
 
 def test_a_table_that_applies_only_in_part_warns():
-    with pytest.warns(UserWarning, match=r"\['negator'\] apply only in part: the statement-sign model"):
+    with pytest.warns(Q7x2Warning, match=r"\['negator'\] apply only in part: the statement-sign model"):
         load_lexicon("word_lists", OWN_WORDS)
-    with pytest.warns(UserWarning, match="stance_terms|cooperation"):
+    with pytest.warns(Q7x2Warning, match="stance_terms|cooperation"):
         load_lexicon("stance_terms", pd.DataFrame({"term": ["مش حلو"], "polarity": ["-1"], "weight": ["0.5"],
                                                    "category": ["threat"]}))
     with warnings.catch_warnings():
@@ -123,7 +123,7 @@ def test_own_boilerplate_rule_cleans_the_chunks_analyse_reads():
     from q7x2lib.pipeline import _clean_and_analyse
 
     rule = pd.DataFrame({"rule_id": ["own_follow"], "scope": ["line"], "pattern": ["^تابعونا على المدونة$"]})
-    with pytest.warns(UserWarning, match="report's notebooks"):  # they clean with the bundled rules
+    with pytest.warns(Q7x2Warning, match="report's notebooks"):  # they clean with the bundled rules
         own = user_tables(table_paths={"boilerplate": rule})
     raw = pd.DataFrame({"doc_id": ["a"], "text": ["قال الجبير إن القمة ممكنة.\nتابعونا على المدونة"]})
     assert "المدونة" in clean_corpus(raw)["text_clean"][0]
