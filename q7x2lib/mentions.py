@@ -310,6 +310,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             hit, entry = bare
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
+        if entry is not None and hit.proclitic == "ل" and _GCC_HEAD.search(norm, max(0, hit.start - 20), hit.start):
+            continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     if outlet_home and hits:
@@ -2321,6 +2323,8 @@ def _appointed(norm: str, a: int, b: int, m: _Matcher) -> bool:
     return private.search(norm[start:b + after.end()] + clause) is None
 
 
+# مجلس التعاون right before لدول الخليج العربية: the Council's own name goes on (an office or a bloc took its head)
+_GCC_HEAD = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مجلس التعاون\s+$")
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
 _FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
 _SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end

@@ -850,7 +850,10 @@ def test_students_are_civilians() -> None:
     # EDU before round 27: the mention decisions of V-AA and the event gold code students CVL
     assert one_article("وقال الطلاب إن الاختبار كان صعبا.", outlet="okaz")[["surface", "code"]].values.tolist() == [
         ["الطلاب", "SAUCVL"]]
-    assert one_article("واختطفت الميليشيا خمسة من الطلاب في صنعاء.", outlet="okaz")["code"].tolist() == ["YEMCVL"]
+    # round 52: الطلاب is gated like الطلبة (office resident): a mention only where it speaks or opens its field; the
+    # students as victims (واختطفت الميليشيا خمسة من الطلاب) are lost with it, a measured cost (dev samples: 105
+    # spurious الطلاب removed against 24 matched)
+    assert one_article("وتهدف الخطة إلى تنمية قدرات الطلاب.", outlet="okaz").empty
 
 
 # Round 27 (issue 14): a subordinate's noun before a bare office (no country written) keeps the office's holder out at

@@ -1634,3 +1634,32 @@ def test_a_full_name_appointed_to_a_public_post_is_a_government_official() -> No
     assert names("ونقل سعد بن علي بن صالح الفلاني تحيات أمير المنطقة للحضور")[0][2].endswith("CVL")
     assert names("وقررت الشركة تعيين سعد بن علي بن صالح الفلاني رئيساً تنفيذياً لها")[0][2].endswith("CVL")
     assert names("وأقدم سعد بن علي بن صالح الفلاني على قتل أخيه")[0][2].endswith("CVL")
+
+
+def test_generic_plurals_are_mentions_only_where_they_speak() -> None:
+    # الشركات، الطلاب، المدارس، وسائل الإعلام: a category or a population (عدد الطلاب، أرباح الشركات),
+    # which the guideline does not annotate; the same noun after a verb of saying is a group that speaks
+    def surfaces(text: str) -> list[str]:
+        return [row[1] for row in mentions_of(text)]
+
+    assert surfaces("وارتفعت أرباح الشركات المدرجة خلال الربع الثاني") == []
+    assert surfaces("وبلغ عدد الطلاب في المدارس أكثر من ألف") == []
+    assert surfaces("وتحدث الوزير أمام وسائل الإعلام عن أرباح الشركات") == []
+    assert surfaces("وقال الطلاب إنهم ينتظرون النتائج") == ["الطلاب"]
+
+
+def test_internal_and_foreign_after_a_definite_noun_are_adjectives_not_ministries() -> None:
+    # الشؤون الداخلية، السياسة الخارجية: adjectives; أعلنت الداخلية، أكدت الخارجية: the ministries
+    def codes(text: str) -> list[list]:
+        return [row[1:] for row in mentions_of(text)]
+
+    assert codes("ورفض التدخل في الشؤون الداخلية للمنطقة") == []
+    assert codes("وتحدث عن السياسة الخارجية والعيادات الخارجية") == []
+    assert [c[0] for c in codes("وأعلنت الداخلية السعودية القبض على المتهم")] == ["الداخلية السعودية"]
+
+
+def test_the_gulf_states_after_the_cooperation_council_are_the_tail_of_its_name() -> None:
+    # الأمين العام لمجلس التعاون لدول الخليج العربية: an office took مجلس التعاون; لدول الخليج العربية is no bloc of its own
+    surfaces = [row[1] for row in mentions_of("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الهجوم")]
+    assert surfaces == ["الأمين العام لمجلس التعاون"]
+    assert [row[1] for row in mentions_of("وقدم الدعم لدول الخليج العربية")] == ["لدول الخليج العربية"]
