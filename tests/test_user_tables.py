@@ -15,6 +15,7 @@ import pytest
 
 from q7x2lib import find_events, find_mentions, find_statements, load_lexicon, mentions_and_statements
 from q7x2lib.actors import user_tables
+from q7x2lib.errors import Q7x2Warning
 from q7x2lib.lexicons import bundled_table, table_in_force, tables_in_force, word_list
 from q7x2lib.pipeline import analyse
 
