@@ -5,8 +5,9 @@ matchers, with the word lists the event coder reads beside them.
 light verbs, split verb phrases, verbs of carrying out, receiving and undergoing ...), with the agents, countries and
 places tables, compiled once per table into :class:`_Patterns`. Moved out of :mod:`q7x2lib.events` as it was;
 ``q7x2lib.events`` still names everything here. Beside it, the helpers both the event coder and its sense filters
-(:mod:`q7x2lib.event_senses`) read words and sentences with: sentence and clause ends, a word list as a set, a word's
-bare forms, the words of its sentence before or after a point.
+(:mod:`q7x2lib.event_senses`, :mod:`q7x2lib.event_light_verbs`) read words and sentences with: sentence and clause
+ends, a word list as a set, a word's bare forms, the words of its sentence before or after a point, the proclitics
+that are prepositions, a normalised span's raw span.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .arabic import normalize, without_article
+from .arabic import NormalizedText, normalize, without_article
 from .lexicons import load_lexicon, table_in_force, word_list
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .tables import LastTableCache
@@ -84,6 +85,15 @@ def _sentence_words_before(norm: str, start: int, reach: int, *, chars: int = 16
     ['قال', 'الوزير']
     """
     return _SENTENCE_END_RE.split(norm[max(0, start - chars):start])[-1].split()[-reach:]
+
+
+#: The proclitic letters that are prepositions (ب، ل، ك): a word after them is governed, no subject or object.
+_PREP_LETTERS = frozenset("بلك")
+
+
+def _raw_span(doc: NormalizedText, na: int, nb: int) -> tuple[int, int]:
+    """The raw-text span of the normalised span ``na:nb`` (which must hold at least one character)."""
+    return int(doc.offsets[na]), int(doc.offsets[nb - 1]) + 1
 
 
 class _Patterns:

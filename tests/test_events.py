@@ -161,6 +161,24 @@ def test_the_sense_filters_live_in_their_own_module_and_keep_their_old_names() -
     assert "events" not in imported
 
 
+def test_the_light_verb_helpers_live_in_their_own_module_and_keep_their_old_names() -> None:
+    import ast
+    import inspect
+
+    from q7x2lib import event_light_verbs, event_patterns, events
+
+    for name in ("_light_verb_before", "_light_verb_span", "_verb_before", "_without_comma_times", "_agreement_verb",
+                 "_agreement_verbs", "_agreement_named_before", "_report_verb", "_giving_verb", "MAX_LIGHT_VERB_GAP",
+                 "LIGHT_VERB_WINDOW", "SIGNED_IT_REACH", "_AGREEMENT_ONLY", "_REPORT_ONLY", "_SIGNER_BREAK_RE"):
+        assert getattr(events, name) is getattr(event_light_verbs, name)
+    for name in ("_raw_span", "_PREP_LETTERS"):
+        assert getattr(events, name) is getattr(event_light_verbs, name) is getattr(event_patterns, name)
+    # the light-verb helpers read nothing of events.py (no circular import)
+    source = inspect.getsource(event_light_verbs)
+    imported = {n.module for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)}
+    assert "events" not in imported and "event_senses" not in imported
+
+
 def test_dyads_by_outlet_and_period() -> None:
     ev = pd.DataFrame({"doc_id": ["a", "b"], "source_code": ["SAUMIL", "SAUMIL"], "target_code": ["YEMREB"] * 2,
                        "goldstein": [-9.0, -9.0], "negated": [False, True]})
