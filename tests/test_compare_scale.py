@@ -1391,3 +1391,49 @@ def test_a_lead_is_the_first_sentence_and_its_facts_are_places_regions_and_numbe
 
 def test_leads_elsewhere_do_not_link_at_scale(monkeypatch) -> None:
     _guard_parts_every_pair(monkeypatch, "_leads_elsewhere")  # every pair from other places: nothing links
+
+
+def test_a_lone_brief_that_repeats_a_reports_lead_joins_its_event_not_one_of_another_template() -> None:
+    # a, b: one report of a wire story and its rewrite (one event); c: a short brief under another headline that opens
+    # with a's lead word for word; d: the same brief two days later; e: one firm's results in the words of another's
+    # (a template: the headlines tell the same thing of other subjects); f: a transfer, alone
+    lead = ("أعلنت وزارة الصحة اليوم تسجيل إحدى عشرة حالة إصابة جديدة بفيروس كورونا في الرياض وجدة والدمام، "
+            "وأوضحت الوزارة في بيانها أن ثماني حالات منها لمخالطين لحالات سابقة وأن ثلاثا لعاملين في القطاع الصحي، "
+            "وأن حالة المصابين مستقرة")  # longer than the lead the rule reads (LEAD_ATTACH_CHARS)
+    df = pd.DataFrame({"doc_id": list("abcdef"), "title": [
+        "الصحة: إحدى عشرة إصابة جديدة بكورونا", "تسجيل إصابات جديدة بكورونا في ثلاث مدن", "في سطور",
+        "في سطور", "«الأسماك» تعلن تراجع خسائرها المتراكمة", "الاتحاد يتعاقد مع مهاجم برازيلي"], "text_clean": [
+        lead + " وأن الفرق الطبية تتابع المخالطين منذ الأسبوع الماضي",
+        "سجلت وزارة الصحة حالات جديدة بالفيروس في ثلاث مدن وقالت إن الفرق تتابع المخالطين",
+        lead + ". ويأتي ذلك ضمن الإحصاء اليومي", lead + ". ويأتي ذلك ضمن الإحصاء اليومي",
+        "أعلنت شركة الأسماك اليوم تراجع خسائرها المتراكمة إلى ثلاثمائة مليون ريال بنهاية النصف الأول من العام، "
+        "وقالت في بيان على موقع السوق المالية إن تراجع الخسائر يعود إلى انخفاض تكاليف التشغيل وارتفاع المبيعات",
+        "تعاقد نادي الاتحاد مع مهاجم برازيلي لمدة موسمين قادما من الدوري البرتغالي"]})
+    group, day = np.array([0, 0, 1, 2, 3, 4]), np.array([0.0, 0, 1, 3, 0, 0])
+    texts, titles = df["text_clean"].to_numpy(), df["title"].to_numpy()
+    joined = _stories._attach_same_lead(group, texts, day, apart=lambda r, c: _stories._headlines_apart(titles, r, c))
+    assert joined[2] == joined[0] and len(set(joined[[0, 3, 4, 5]])) == 4  # c joins a's event; d, e, f stay alone
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_stories, "LEAD_ATTACH", 1.01)
+        assert len(set(_stories._attach_same_lead(group, texts, day))) == 5  # without the rule c stays alone
+    # two firms' results in one template's words: joined by lead alone, kept apart by their headlines
+    template = df.iloc[[4, 4]].assign(doc_id=["g", "h"], title=["«الأسماك» تعلن تراجع خسائرها المتراكمة", "«الأسمنت» تعلن تراجع خسائرها المتراكمة"],
+                                      text_clean=[texts[4], texts[4].replace("الأسماك", "الأسمنت")])
+    pair_titles = template["title"].to_numpy()
+    assert len(set(_stories._attach_same_lead(np.array([0, 1]), template["text_clean"].to_numpy(), np.zeros(2)))) == 1
+    assert len(set(_stories._attach_same_lead(np.array([0, 1]), template["text_clean"].to_numpy(), np.zeros(2),
+                                              apart=lambda r, c: _stories._headlines_apart(pair_titles, r, c)))) == 2
+
+
+def test_event_groups_at_scale_attach_by_lead_last(monkeypatch) -> None:
+    df = scale_frame()
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    seen = []
+
+    def spy(group, texts, day, apart=None):
+        seen.append((len(group), len(texts), apart is not None))
+        return np.where(np.arange(len(group)) == len(group) - 1, group[0], group)  # the last article joins the first's
+
+    monkeypatch.setattr(_stories, "_attach_same_lead", spy)
+    groups = compare.event_groups(df, mentions=find_mentions(df), max_days=2).set_index("doc_id")["event_group"]
+    assert seen == [(len(df), len(df), True)] and groups.iloc[-1] == groups.iloc[0]
