@@ -2665,3 +2665,22 @@ def test_a_body_back_reference_ends_before_the_verbal_noun_it_governs() -> None:
     found = _said("أطلقت وزارة التجارة والصناعة خدمة جديدة للتجار.",
                   "وأوضحت الوزارة احتواء الترميز الوطني المعتمد على أكثر من ألف نشاط.")
     assert found["speaker_surface"].tolist()[-1] == "وزارة التجارة والصناعة"
+
+
+def test_an_attributed_document_speaks_for_its_issuer() -> None:
+    # made up (round 52): بحسب/وفقا ل/جاء في a document issued by a named body (صادر عن، صدر من) is that body's
+    # statement, and a later وأضاف البيان refers back to the body, not to the bare "بيان صادر"
+    found = _said("وجاء في بيان صادر عن وزارة الداخلية السعودية أن الحادث وقع أمس.",
+                  "وأضاف البيان أن التحقيقات مستمرة.")
+    assert found["speaker_surface"].tolist() == ["وزارة الداخلية السعودية"] * 2
+    found = _said("ووفقا لتقرير صدر من وزارة الصحة السعودية فإن الإصابات ارتفعت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["وزارة الصحة السعودية", "SAUGOV"]]
+
+
+def test_a_source_after_the_lam_of_an_accordance_cue_refers_back() -> None:
+    # made up (round 52): وفقا للناطق الإعلامي: the cue takes one ل of لل, the rest (لناطق) is the definite الناطق,
+    # the spokesman named in full before, with that naming's code
+    found = _said("قال الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني إن الجاني اعتقل.",
+                  "ووفقا للناطق الإعلامي فإن التحقيق مستمر.")
+    assert found["speaker_code"].tolist() == ["SAUCOP", "SAUCOP"]
+    assert "السحيباني" in found["speaker_surface"].tolist()[-1]
