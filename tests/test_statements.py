@@ -2684,3 +2684,14 @@ def test_a_source_after_the_lam_of_an_accordance_cue_refers_back() -> None:
                   "ووفقا للناطق الإعلامي فإن التحقيق مستمر.")
     assert found["speaker_code"].tolist() == ["SAUCOP", "SAUCOP"]
     assert "السحيباني" in found["speaker_surface"].tolist()[-1]
+
+
+def test_a_document_referred_back_to_is_its_issuer_not_the_relaying_agency() -> None:
+    # made up (round 52): وذكر التقرير after تقرير صادر عن X ... وفقا لوكالة: X, who issued it, not the agency
+    # that relayed it; وأضاف البيان after وقالت X في بيان تلقت الوكالة نسخة منه: X, who spoke in it
+    found = _said("وعزا تقرير اقتصادي صادر عن بنك الكويت الدولي هذا التراجع لعوامل موسمية، وفقا لوكالة الأنباء الكويتية.",
+                  "وذكر التقرير أن المبيعات تراجعت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["بنك الكويت الدولي", "KWTBUS"]
+    found = _said("وقالت الحكومة المالية في بيان تلقت وكالة فرانس برس نسخة منه إن جنديين قتلا.",
+                  "وأضاف البيان أن القوات باشرت الملاحقات.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["الحكومة المالية", "MLIGOV"]
