@@ -233,7 +233,10 @@ class _BackReferences(_ArticleWords):
             end = at + 1
             while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
                 end += 1
-            span = self._after(self.words[at][1], self.words[end - 1][1])
+            start = at + 1
+            while start < end - 1 and self._core(self._word(start)) in _ADVERBS_OF_TIME:
+                start += 1  # التي تصدرها دوريا مؤسسة النقد: the issuer after the adverb
+            span = self._after(self.words[start - 1][1], self.words[end - 1][1])
             return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
         if after_only:
             return None
@@ -423,6 +426,7 @@ class _BackReferences(_ArticleWords):
 
 
 _RELATIVES = frozenset("الذي التي".split())
+_ADVERBS_OF_TIME = frozenset("دوريا سنويا شهريا اسبوعيا يوميا حديثا مؤخرا اخيرا".split())  # as normalised
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...

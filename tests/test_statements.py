@@ -2695,3 +2695,11 @@ def test_a_document_referred_back_to_is_its_issuer_not_the_relaying_agency() -> 
     found = _said("وقالت الحكومة المالية في بيان تلقت وكالة فرانس برس نسخة منه إن جنديين قتلا.",
                   "وأضاف البيان أن القوات باشرت الملاحقات.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["الحكومة المالية", "MLIGOV"]
+
+
+def test_a_bulletin_issued_periodically_speaks_for_its_issuer() -> None:
+    # made up (round 52): النشرة is a document (word lists document_noun, back_reference_noun); التي تصدرها
+    # (a present-tense verb of issuing) names its issuer past an adverb of time (دوريا), and وأوضحت النشرة is that issuer
+    found = _said("وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن ارتفاع السحوبات.",
+                  "وأوضحت النشرة أن عدد البطاقات ارتفع.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["مؤسسة النقد العربي السعودي", "SAUGOV"]] * 2
