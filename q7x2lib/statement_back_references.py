@@ -82,6 +82,10 @@ class _BackReferences(_ArticleWords):
                 words = _surface_words(prior)
                 if any(w in plurals for w in words) and len(words) > n_words and all(_holds(words, r) for r in rest):
                     return prior._replace(basis="back_reference")
+        if head in self.cues.documents and not rest:
+            speaker = self._spoke_in(stem, n0, named)
+            if speaker is not None:  # وأضاف البيان after وقالت الحكومة في بيان تلقت الوكالة نسخة منه: the government
+                return speaker
         if head in self.cues.documents and (naming is None or _names_no_issuer(naming)):
             issuer = self._issued_by(stem, n0, named)
             if issuer is None and naming is None and not rest:
@@ -155,6 +159,34 @@ class _BackReferences(_ArticleWords):
                 return prior._replace(basis="back_reference")
         return None
 
+    def _spoke_in(self, stem: str, n0: int, named: list) -> _Speaker | None:
+        """The speaker of the sentence that last named the document ``stem`` as where it spoke (في بيان، ببيان:
+        وقالت الحكومة في بيان تلقت وكالة فرانس برس نسخة منه، وأوضح مصدر مسؤول في بيان نقلته واس): the last speaker
+        named whose naming stands in that sentence before في, not the agency that relayed the document. None when
+        the last naming of the document is no such phrase or no speaker is named before it in its sentence."""
+        at = self.doc.norm.rfind(stem, 0, n0)
+        while at >= 0:
+            j = self._word_holding(at)
+            core = self._core(self._word(j))
+            if core in {stem, "ب" + stem, stem + "ا", "ال" + stem, "وال" + stem, "لل" + stem, "بال" + stem}:
+                break
+            at = self.doc.norm.rfind(stem, 0, at)
+        if at < 0 or not (core == "ب" + stem or core == stem and j > 0 and self._core(self._word(j - 1)) == "في"):
+            return None
+        lo = j - 1
+        while lo > 0 and j - lo < 40 and self._word(lo - 1)[-1:] not in ".؟?!":
+            lo -= 1
+        sentence = self.doc.norm[self.words[lo][0] : self.words[j][0]]
+        words = {without_conjunction(self._core(w)) for w in sentence.split()[-4:-1]}  # the three words before في
+        for prior in reversed(named):
+            if not prior.surface:
+                continue
+            naming = normalize_text(prior.surface)
+            # named in full in it, or by the definite noun its naming opens with right before في (وأكدت الحكومة في بيان)
+            if naming in sentence or naming.split()[0].startswith("ال") and naming.split()[0] in words:
+                return prior._replace(basis="back_reference")
+        return None
+
     def _issued_by(self, stem: str, n0: int, named: list) -> _Speaker | None:
         """The subject of the verb of issuing whose object is the last naming of a document before ``n0``
         (وكان التنظيم قد أصدر في الفترة الأخيرة فتوى، نشرت المنظمة تقريرا), None when no such verb governs it."""
@@ -170,6 +202,9 @@ class _BackReferences(_ArticleWords):
             issuer = self._issuer_of(j, named)
             if issuer is not None:
                 return issuer
+            after = self._issuer(self._span_of(j, j), n0) if hasattr(self, "_issuer") else None
+            if after is not None:  # وذكر التقرير after تقرير اقتصادي صادر عن بنك الكويت الدولي، التقرير السنوي لمؤسسة النقد
+                return self._make(after, "attribution", named)._replace(basis="back_reference")
         return None
 
     def _issued_by_any(self, n0: int, named: list) -> _Speaker | None:
@@ -198,7 +233,10 @@ class _BackReferences(_ArticleWords):
             end = at + 1
             while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
                 end += 1
-            span = self._after(self.words[at][1], self.words[end - 1][1])
+            start = at + 1
+            while start < end - 1 and self._core(self._word(start)) in _ADVERBS_OF_TIME:
+                start += 1  # التي تصدرها دوريا مؤسسة النقد: the issuer after the adverb
+            span = self._after(self.words[start - 1][1], self.words[end - 1][1])
             return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
         if after_only:
             return None
@@ -388,6 +426,7 @@ class _BackReferences(_ArticleWords):
 
 
 _RELATIVES = frozenset("الذي التي".split())
+_ADVERBS_OF_TIME = frozenset("دوريا سنويا شهريا اسبوعيا يوميا حديثا مؤخرا اخيرا".split())  # as normalised
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...

@@ -426,6 +426,9 @@ class _Subjects(_BackReferences):
                     return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
+                issuer = self._issuer(np, nend)
+                if issuer is not None:  # وجاء في بيان صادر عن الوزارة، بحسب تقرير صادر عن البنك: its issuer speaks
+                    return self._make(issuer, "attribution", named)
                 return self._make(np, "attribution", named)
             if cue == "فحسب" or cue in {"وفق", "ووفق"}:
                 return _NOT_SPEECH  # فحسب: "only"; وفق ما خطط له: as planned; no source
@@ -949,7 +952,7 @@ class _Subjects(_BackReferences):
         a, b = self._text_span(*span)
         if document_noun(self.doc.text[a:b]) is None:
             return None
-        i = self._index_at(span[0])
+        i = self._word_holding(span[0])  # لتقرير after وفقا ل: the span opens inside the noun's word
         noun_end = self.doc.text.find(" ", a)
         if noun_end < 0 or i >= len(self.words):
             return None
@@ -2031,6 +2034,9 @@ class _Subjects(_BackReferences):
         if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
             found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]
+        if basis == "attribution" and norm_words and norm_words[0][:1] == "ل" and self.doc.norm[span[0] - 1 : span[0]] == "ل":
+            # وفقا للناطق الإعلامي، نقلا عن للمسؤول: the cue took the ل of لل, the rest (لناطق) is the definite الناطق
+            norm_words[0] = "ا" + norm_words[0]
         head = norm_words[0] if norm_words else ""
         head = without_conjunction(head)
         n_words = len(norm_words)

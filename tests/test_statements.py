@@ -2665,3 +2665,41 @@ def test_a_body_back_reference_ends_before_the_verbal_noun_it_governs() -> None:
     found = _said("أطلقت وزارة التجارة والصناعة خدمة جديدة للتجار.",
                   "وأوضحت الوزارة احتواء الترميز الوطني المعتمد على أكثر من ألف نشاط.")
     assert found["speaker_surface"].tolist()[-1] == "وزارة التجارة والصناعة"
+
+
+def test_an_attributed_document_speaks_for_its_issuer() -> None:
+    # made up (round 52): بحسب/وفقا ل/جاء في a document issued by a named body (صادر عن، صدر من) is that body's
+    # statement, and a later وأضاف البيان refers back to the body, not to the bare "بيان صادر"
+    found = _said("وجاء في بيان صادر عن وزارة الداخلية السعودية أن الحادث وقع أمس.",
+                  "وأضاف البيان أن التحقيقات مستمرة.")
+    assert found["speaker_surface"].tolist() == ["وزارة الداخلية السعودية"] * 2
+    found = _said("ووفقا لتقرير صدر من وزارة الصحة السعودية فإن الإصابات ارتفعت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["وزارة الصحة السعودية", "SAUGOV"]]
+
+
+def test_a_source_after_the_lam_of_an_accordance_cue_refers_back() -> None:
+    # made up (round 52): وفقا للناطق الإعلامي: the cue takes one ل of لل, the rest (لناطق) is the definite الناطق,
+    # the spokesman named in full before, with that naming's code
+    found = _said("قال الناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني إن الجاني اعتقل.",
+                  "ووفقا للناطق الإعلامي فإن التحقيق مستمر.")
+    assert found["speaker_code"].tolist() == ["SAUCOP", "SAUCOP"]
+    assert "السحيباني" in found["speaker_surface"].tolist()[-1]
+
+
+def test_a_document_referred_back_to_is_its_issuer_not_the_relaying_agency() -> None:
+    # made up (round 52): وذكر التقرير after تقرير صادر عن X ... وفقا لوكالة: X, who issued it, not the agency
+    # that relayed it; وأضاف البيان after وقالت X في بيان تلقت الوكالة نسخة منه: X, who spoke in it
+    found = _said("وعزا تقرير اقتصادي صادر عن بنك الكويت الدولي هذا التراجع لعوامل موسمية، وفقا لوكالة الأنباء الكويتية.",
+                  "وذكر التقرير أن المبيعات تراجعت.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["بنك الكويت الدولي", "KWTBUS"]
+    found = _said("وقالت الحكومة المالية في بيان تلقت وكالة فرانس برس نسخة منه إن جنديين قتلا.",
+                  "وأضاف البيان أن القوات باشرت الملاحقات.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[-1] == ["الحكومة المالية", "MLIGOV"]
+
+
+def test_a_bulletin_issued_periodically_speaks_for_its_issuer() -> None:
+    # made up (round 52): النشرة is a document (word lists document_noun, back_reference_noun); التي تصدرها
+    # (a present-tense verb of issuing) names its issuer past an adverb of time (دوريا), and وأوضحت النشرة is that issuer
+    found = _said("وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن ارتفاع السحوبات.",
+                  "وأوضحت النشرة أن عدد البطاقات ارتفع.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["مؤسسة النقد العربي السعودي", "SAUGOV"]] * 2
