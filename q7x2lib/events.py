@@ -1329,14 +1329,20 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # الهدايا التذكارية، درع النادي: a gift or a shield named, not given here; قدم هدية عبارة عن درع تذكاري:
             # the gift its verb gave just before, described again
             continue
-        if hit.key in _word_set("impersonal_act_noun") and (
-                not (_after_impersonal(norm, hit, pat)
-                     or (hit.key in _word_set("rescue_noun") and _rescue_body_near(norm, hit)))
-                or (len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
-                    and hit.key not in _word_set("impersonal_act_with_object"))):
-            # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of an
-            # act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded alone
-            continue
+        # قام الدفاع المدني بتقديم المياه لهم: an impersonal act's noun after ب, the object of a verb of carrying out,
+        # is the act too, when the doer is an actor coded (not قام الطاهي بتقديم المقبلات; round 52)
+        by_carrying = False
+        if hit.key in _word_set("impersonal_act_noun"):
+            impersonal = _after_impersonal(norm, hit, pat) or (
+                hit.key in _word_set("rescue_noun") and _rescue_body_near(norm, hit))
+            by_carrying = not impersonal and carried is not None
+            if (not (impersonal or by_carrying)
+                    or (len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
+                        and hit.key not in _word_set("impersonal_act_with_object"))):
+                # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of
+                # an act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded
+                # alone
+                continue
         if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
         if hit.key in _RECEPTION_KEYS and (
@@ -1534,6 +1540,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
                 # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to
                 source, _ = found, how.append("source=attributed")
+        if by_carrying and source is None:
+            continue  # ويقوم اللاعبان بتقديم فقرات خطرة: no actor carries the act out, a show or a service, no event
         if genitive is not None:
             target = genitive
         else:

@@ -2667,3 +2667,16 @@ def test_an_impersonal_act_is_done_by_the_security_body_named_just_before() -> N
     ev = events("وعثرت الشرطة السعودية في سيارة مواطن على كمية من الحشيش.\nوتم تسليمه لجهة الاختصاص.", with_statements=False)
     row = ev[ev.trigger.astype(str).str.contains("تسليم")].iloc[0]
     assert "the body before" not in row.evidence
+
+
+def test_an_impersonal_acts_noun_is_also_the_object_of_a_verb_of_carrying_out() -> None:
+    # made up (round 52): قام ب + a noun of the word list impersonal_act_noun is the act, as after تم
+    ev = events("وقام الدفاع المدني السعودي بتقديم المياه والغذاء للعمال المحتجزين في الموقع.", with_statements=False)
+    assert "07" in ev.loc[ev["trigger"].astype(str).str.contains("تقديم"), "event_code"].tolist()
+    # no actor carries it out: a show or a service, no event
+    ev = events("وفي الحفل قام الطاهي بتقديم المقبلات للضيوف في القاعة الكبرى.", with_statements=False)
+    assert not ev["trigger"].astype(str).str.contains("تقديم").any()
+    # still no act where the noun stands alone, neither after تم nor after a verb of carrying out
+    ev = events("وطالبت الجمعية بتقديم المياه والغذاء للعمال المحتجزين.", with_statements=False)
+    assert not ev["trigger"].astype(str).str.contains("تقديم").any()
+
