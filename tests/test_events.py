@@ -2680,3 +2680,12 @@ def test_an_impersonal_acts_noun_is_also_the_object_of_a_verb_of_carrying_out() 
     ev = events("وطالبت الجمعية بتقديم المياه والغذاء للعمال المحتجزين.", with_statements=False)
     assert not ev["trigger"].astype(str).str.contains("تقديم").any()
 
+
+def test_a_cooperation_offered_or_called_for_is_no_cooperation() -> None:
+    # made up (round 52): readiness for, a call to or a welcome of cooperation (word list trigger_other_sense)
+    for text in ("وأبدت الحكومة العراقية استعدادها للتعاون مع الأمم المتحدة في ملف النازحين.",
+                 "ودعا وزير الخارجية الإيراني دول الخليج إلى التعاون مع طهران في مكافحة الإرهاب."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("تعاون").any(), text
+    ev = events("ونفذت وزارة الصحة السعودية الحملة بالتعاون مع منظمة الصحة العالمية.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("تعاون").any()
