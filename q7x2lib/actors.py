@@ -258,9 +258,12 @@ class _Matcher:
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words, required=False))
         self.named_after_universities = frozenset(word_list("named_after_university", words, required=False))
+        # الطلاب، المعلمين: a plural gated as residents that a count or a participle after it singles out (mentions)
+        self.specific_group_nouns = frozenset(word_list("specific_group_noun", words, required=False))
         # الدكتوراه من، تخرج في: a university after them is where someone studied, not an actor (mentions._studied_at)
         self.study_words = frozenset(normalize(w) for w in word_list("studied_at", words, required=False))
-        self.named_after_any = self.named_after | self.named_after_places  # the nouns read before a person's name
+        # the nouns read before a person's name (a university's dual too: جامعتي الملك عبدالعزيز وجدة)
+        self.named_after_any = self.named_after | self.named_after_places | self.named_after_universities
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),

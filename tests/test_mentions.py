@@ -1663,3 +1663,33 @@ def test_the_gulf_states_after_the_cooperation_council_are_the_tail_of_its_name(
     surfaces = [row[1] for row in mentions_of("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الهجوم")]
     assert surfaces == ["الأمين العام لمجلس التعاون"]
     assert [row[1] for row in mentions_of("وقدم الدعم لدول الخليج العربية")] == ["لدول الخليج العربية"]
+
+
+def test_a_university_dual_after_a_king_names_the_universities() -> None:
+    # جامعتا الملك عبدالعزيز وجدة: the two universities (the country, no agent), not King Abdulaziz, even where the
+    # article named the king's university before (which made the bare name the king's)
+    rows = mentions_of("قال عميد كلية الطب بجامعة الملك عبدالعزيز إن الاتفاقية التي وقعتها جامعتا الملك عبدالعزيز "
+                       "وجدة مع وزارة الصحة مهمة")
+    assert [r[1:] for r in rows if "الملك" in r[1]] == [["بجامعة الملك عبدالعزيز", "name", "SAU"],
+                                                          ["جامعتا الملك عبدالعزيز", "agent", "SAU"]]
+
+
+def test_a_place_or_body_called_after_an_unknown_prince_is_not_the_prince() -> None:
+    # طريق الأمير فلان: a road, no mention; مستشفى الأمير فلان: the hospital, a public body (GOV)
+    assert mentions_of("وتشمل المشاريع أعمال طريق الأمير فيصل بن محمد بالعقيق") == []
+    rows = mentions_of("وزار الوزير مستشفى الأمير سعود بن جلوي بالأحساء")
+    assert [r[1] for r in rows][-1] == "مستشفى الأمير سعود بن جلوي" and rows[-1][3].endswith("GOV")
+    assert [r[1] for r in mentions_of("واستقبل الأمير فيصل بن محمد الوفد")] != []
+    # ملعب الأمير فلان: a pitch, neither the prince nor an office holder read after الأمير (أمير: a governor)
+    assert mentions_of("وأقيمت المباراة على ملعب الأمير فيصل بن فهد بمقر النادي") == []
+
+
+def test_students_singled_out_by_a_count_or_a_participle_are_mentions() -> None:
+    # خمسة من الطلاب، الطلاب المختطفين: a group of the report; عدد الطلاب المقبولين، الطلاب الموهوبين: a category
+    def surfaces(text: str) -> list[str]:
+        return [row[1] for row in mentions_of(text)]
+
+    assert "الطلاب" in surfaces("واختطف المسلحون خمسة من الطلاب الذين يدرسون في الكلية")
+    assert "الطلاب" in surfaces("وأشارت المصادر إلى أن الطلاب المختطفين ينتمون إلى المحافظة")
+    assert "الطلاب" not in surfaces("وبلغ عدد الطلاب المقبولين ألف طالب")
+    assert "الطلاب" not in surfaces("ويهدف البرنامج إلى تنمية قدرات الطلاب الموهوبين")
