@@ -126,8 +126,9 @@ def test_the_shipped_model_is_a_small_table_of_weights() -> None:
     # grows with the training set (about 8 KB a sample): from round 39 it leaves room for a few more samples, and a
     # model past it asks whether a larger file is worth its folds; round 46 (44 samples, 19,995 features) made 562 KB
     # and raised it to 600 KB: the folds pooled 0.6962 against the rules' 0.6369; round 50 (48 samples, AX added, 21,330
-    # features) made 602 KB and raised it to 620 KB: the folds pooled 0.6968 against the rules' 0.6393
-    assert MODEL_PATH.stat().st_size < 620_000
+    # features) made 602 KB and raised it to 620 KB: the folds pooled 0.6968 against the rules' 0.6393; round 52 (50
+    # samples, AZ added, 22,025 features) made 621 KB and raised it to 660 KB: the folds pooled 0.6985 against 0.6394
+    assert MODEL_PATH.stat().st_size < 660_000
 
 
 def test_the_cue_word_is_a_feature_of_its_own_apart_from_the_words_of_what_is_said() -> None:
