@@ -14,12 +14,13 @@ every call returns a copy, so changing the result never changes the cache.
 A user's tables reach the rules one way: given as ``tables=`` to
 :func:`q7x2lib.find_mentions`, :func:`q7x2lib.find_statements`,
 :func:`q7x2lib.find_events` (or :func:`q7x2lib.mentions_and_statements`,
-:func:`q7x2lib.pipeline.analyse`, ``analyse``/``report --table``), they are
+:func:`q7x2lib.pipeline.analyse`, ``analyse``/``report --table``, and the
+source-comparison functions of :mod:`q7x2lib.compare`), they are
 *in force* for that call (:func:`tables_in_force`): every rule that reads a
 table by name (:func:`load_lexicon` or :func:`word_list` without a table,
 :func:`table_in_force`) reads the user's. A reader that cannot take a user's
-table (the statement-sign model's trained features; the event-group rules,
-which take no ``tables=``) reads the bundled one, and :func:`load_lexicon`
+table (the statement-sign model's trained features; the charts' month
+labels) reads the bundled one, and :func:`load_lexicon`
 warns when a user's table holds rows for it (:data:`PARTLY_APPLIED`).
 
 Examples:
@@ -198,6 +199,12 @@ def _check_countries(table, where):
 PLACE_KINDS = ("city", "region", "district", "base", "port", "airport", "strait")
 
 
+def _check_words(table, where):
+    """A list of words, one a row (the stopwords): each normalised, as the bundled file's lines are read."""
+    _check_nonempty(table, where, "word")
+    return table.assign(norm=table["word"].map(normalize))
+
+
 def _check_places(table, where):
     _check_nonempty(table, where, "place", "country")
     _check_codes(table, where, "country")
@@ -359,7 +366,7 @@ TABLES: dict[str, TableSpec] = {
                         _check_listed("topic_id", "keywords"), ("note",)),
     "word_lists": TableSpec("word_lists.csv", ("list", "word"), ("list", "word"), "word lists",
                             _check_word_lists, ("note",)),
-    "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list"),
+    "stopwords": TableSpec("stopwords_ar.txt", ("word",), ("word",), "stopword list", _check_words),
     "months": TableSpec("months.csv", ("month", "name", "kind"), ("name",), "month table", _check_months, ("note",)),
     "column_names_ar": TableSpec("column_names_ar.csv", ("column", "name_ar"), ("column",), "Arabic column-name table",
                                  _check_listed("column", "name_ar"), ("note",)),
@@ -607,23 +614,18 @@ def _sync_caches() -> None:
 
 
 _SIGN_MODEL = "the statement-sign model's features (trained on the bundled words; q7x2lib.statement_sign)"
-_GROUPS = "the event-group and outlet-comparison rules (q7x2lib.compare, which take no tables=)"
 #: Where a user's table applies only in part: (table name, the lists of a word-list table some reader never takes
-#: from a user, or None: the whole table, which readers those are). :func:`load_lexicon` warns of them.
+#: from a user, or None: the whole table, which readers those are). :func:`load_lexicon` warns of them. The
+#: source-comparison functions (q7x2lib.compare: event groups, threads, keyness ...) take ``tables=`` and read the
+#: user's headline lists, stopwords, regions, places and months.
 PARTLY_APPLIED: tuple[tuple[str, frozenset[str] | None, str], ...] = (
     ("word_lists", frozenset({
         "negator", "political_marker", "feeling_cue", "feeling_cooperative", "feeling_critical", "feeling_intensifier",
         "warning_danger", "warning_condition", "warning_own_act", "warning_threat", "sign_contrast", "sign_refusal",
     }), _SIGN_MODEL),
-    ("word_lists", frozenset({
-        "headline_no_speaker_verb", "headline_meeting_with_verb", "headline_directive_verb", "headline_victim_word",
-        "headline_event_name", "extra_source_cue", "spelling_fold",
-    }), _GROUPS),
     ("stance_terms", None, _SIGN_MODEL),
-    ("stopwords", None, f"{_SIGN_MODEL}; {_GROUPS}"),
-    ("regions", None, _GROUPS),
-    ("places", None, _GROUPS),
-    ("months", None, f"{_GROUPS}; the charts' month labels"),
+    ("stopwords", None, _SIGN_MODEL),
+    ("months", None, "the charts' month labels"),
     ("boilerplate", None, "the report's notebooks (they clean the corpus as load_corpus does, with the bundled rules; "
                           "analyse and clean_corpus(rules=) take yours)"),
     ("column_names_ar", None, "the display of tables (q7x2lib.display)"),

@@ -6,6 +6,7 @@ where the user's table reaches the rule, and never in a later call without it.
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import warnings
@@ -141,3 +142,61 @@ def test_one_users_table_never_reaches_a_call_with_another(own):
     assert "الرابطة" in find_mentions(corpus, tables=own)["surface"].tolist()
     assert "الرابطة" not in find_mentions(corpus, tables=other)["surface"].tolist()
     assert "الرابطة" in find_mentions(corpus, tables=own)["surface"].tolist()  # and back: built again, the same
+
+
+# --- the source comparison (q7x2lib.compare) takes tables= too -----------------------------------------------------
+
+
+def _articles(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text_clean": list(texts)})
+
+
+def test_own_stopword_reaches_keyness():
+    from q7x2lib import compare
+
+    corpus = _articles("ناقش المجلس الموازنة الجديدة. وأقر المجلس الموازنة بعد نقاش الموازنة، ثم نشر الموازنة.",
+                       "زار الوزير المصنع الجديد في المدينة. وتفقد الوزير المصنع ثم غادر المصنع والمدينة.")
+    with pytest.warns(Q7x2Warning, match="statement-sign model"):  # its features keep the bundled stopwords
+        own = user_tables(table_paths={"stopwords": pd.DataFrame({"word": ["الموازنة"]})})
+    before = compare.keyness(corpus, min_freq=2)
+    assert before.loc[before["group"] == "d0", "word"].iloc[0] == "موازنة"
+    assert "موازنة" not in compare.keyness(corpus, min_freq=2, tables=own)["word"].tolist()
+    pd.testing.assert_frame_equal(compare.keyness(corpus, min_freq=2), before)  # no leak into a later call
+
+
+def test_own_source_cue_reaches_cited_sources():
+    from q7x2lib import compare
+
+    corpus = _articles("وأوضح الكرملين بالقول إن العرض مرفوض.", "ولوح الكرملين بأن العرض مرفوض.")
+    own = user_tables(table_paths={"word_lists": pd.DataFrame({"list": ["extra_source_cue"], "word": ["لوح"]})})
+    assert compare.cited_sources(corpus)["doc_id"].tolist() == ["d0"]  # an official is cited only after a cue
+    cited = compare.cited_sources(corpus, tables=own)
+    assert cited[["doc_id", "source_id", "cue"]].values.tolist() == [["d0", "kremlin", "أوضح"], ["d1", "kremlin", "لوح"]]
+    assert compare.cited_sources(corpus)["doc_id"].tolist() == ["d0"]
+
+
+def test_own_region_and_headline_word_reach_the_event_group_rules():
+    from q7x2lib.compare._headlines import _headline_regions, _named_places
+
+    region = pd.DataFrame({"place": ["وادي السلام"], "region": ["riyadh"]})
+    victims = pd.DataFrame({"list": ["headline_victim_word"], "word": ["منكوبي"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the comparison reads them: no table applies only in part
+        own = user_tables(table_paths={"regions": region, "word_lists": victims, "places": pd.DataFrame(
+            {"place": ["قرية النخيلات"], "country": ["SAU"]})})
+    heads = pd.DataFrame({"title": ["افتتاح مدرسة في وادي السلام", "زيارة منكوبي سيول جازان"]})
+    assert _headline_regions(heads) == [None, {"jazan"}]
+    with tables_in_force(own):  # as compare.event_groups(..., tables=own) puts them
+        assert _headline_regions(heads) == [{"riyadh"}, None]  # the victims' Jazan is not where the report is
+        assert _named_places(["حريق في وادي السلام وقرية النخيلات"]) == [{"وادي السلام", "قرية النخيلات"}]
+    assert _headline_regions(heads) == [None, {"jazan"}]
+    assert _named_places(["حريق في وادي السلام وقرية النخيلات"]) == [set()]
+
+
+def test_every_public_comparison_function_that_reads_a_table_takes_tables():
+    from q7x2lib import compare
+
+    for name in ("similarity", "neighbours", "event_pairs", "event_groups", "story_threads", "group_labels", "keyness",
+                 "shared_passages", "cited_sources", "spelling_profile", "topic_coverage"):
+        func = getattr(compare, name)
+        assert "tables" in inspect.signature(func).parameters and hasattr(func, "__wrapped__"), name  # with_tables

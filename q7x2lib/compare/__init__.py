@@ -15,7 +15,13 @@ Each function takes the corpus first and returns a tidy DataFrame:
 * the counting machinery under them, on long tables (``_text``).
 
 Sources, spelling rules, topics and stopwords are tables of
-:func:`q7x2lib.load_lexicon`.
+:func:`q7x2lib.load_lexicon`. Every function that reads a table takes
+``tables=`` (e.g. :func:`q7x2lib.actors.user_tables`), as
+:func:`q7x2lib.find_mentions` does: a user's tables are in force for the call
+(:func:`q7x2lib.lexicons.tables_in_force`), so its rules read the user's word
+lists (``headline_*``, ``extra_source_cue``, ``spelling_fold``), stopwords,
+regions, places and months. :func:`copy_flows`, :func:`outlet_timing` and
+:func:`passages_in_context` read no table.
 """
 
 from __future__ import annotations

@@ -796,9 +796,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
 def _place_pattern() -> tuple:
     """One pattern for every named place of the ``places`` and ``regions`` tables (و، ف، ب، ل and لل allowed before),
     and the name each form after لل stands for (مكلا: المكلا)."""
-    from ..lexicons import bundled_table, load_lexicon
+    from ..lexicons import load_lexicon, table_in_force
 
-    places = bundled_table("places")  # not a name the table notes as ambiguous (العيون: also "the eyes")
+    places = table_in_force("places")  # not a name the table notes as ambiguous (العيون: also "the eyes")
     names = ({normalize(p) for p, note in zip(places["place"], places["note"]) if "ambiguous" not in str(note)}
              | {normalize(p) for p in load_lexicon("regions")["place"]})
     alternatives = []

@@ -7,6 +7,7 @@ import pandas as pd
 from scipy import sparse
 
 from ..errors import Q7x2Error
+from ..lexicons import with_tables
 from ._profiles import require_columns
 from ._sparse import count_matrix
 from ._text import log_likelihood
@@ -17,8 +18,9 @@ KEYNESS_MAX_DOCS = 500
 KEYNESS_MAX_CELLS = 5_000_000
 
 
+@with_tables
 def keyness(corpus: pd.DataFrame, group_col: str = "doc_id", min_freq: int = 3, text_col: str = "text_clean", *,
-            top: int | None = None) -> pd.DataFrame:
+            top: int | None = None, tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Content words that set each group (outlet, period, story ...) apart from the rest (G²).
 
     Words are the normalised content-word stems of :func:`similarity`,

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..arabic import WORD_RE
+from ..lexicons import with_tables
 from ._profiles import require_columns
 from ._sparse import article_days
 from ._text import _fold, normalize, repeated_runs
@@ -29,8 +30,10 @@ def _word_ids(corpus: pd.DataFrame, text_col: str) -> tuple[np.ndarray, np.ndarr
     return norm_ids[np.frombuffer(tokens, dtype=np.int64)] if len(tokens) else np.zeros(0, dtype=np.int64), docs
 
 
+@with_tables
 def shared_passages(corpus: pd.DataFrame, min_words: int = 8, text_col: str = "text_clean", *,
-                    max_copies: int = MAX_SHINGLE_COPIES) -> pd.DataFrame:
+                    max_copies: int = MAX_SHINGLE_COPIES,
+                    tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Passages of at least ``min_words`` words that two places share nearly verbatim.
 
     Words are compared normalised (hamza, ى/ي, diacritics, أميركي/أمريكي and

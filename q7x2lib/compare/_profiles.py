@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..arabic import WORD_RE, normalize, normalize_with_offsets, span_in_original
 from ..errors import Q7x2Error
-from ..lexicons import load_lexicon, word_list
+from ..lexicons import load_lexicon, with_tables, word_list
 from ..matching import TermMatcher
 from ._text import match_terms
 
@@ -75,7 +75,9 @@ def _cue_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
     return verb.span("cue") if verb else None
 
 
-def cited_sources(corpus: pd.DataFrame, text_col: str = "text_clean", sources: pd.DataFrame | None = None) -> pd.DataFrame:
+@with_tables
+def cited_sources(corpus: pd.DataFrame, text_col: str = "text_clean", sources: pd.DataFrame | None = None, *,
+                  tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Agencies, media and officials each article attributes information to.
 
     Agencies, television and newspapers are listed wherever named; officials
@@ -119,7 +121,9 @@ def cited_sources(corpus: pd.DataFrame, text_col: str = "text_clean", sources: p
 # --- spelling fingerprints, keyness, topics ---------------------------------------------------------
 
 
-def spelling_profile(corpus: pd.DataFrame, text_col: str = "text_clean", features: pd.DataFrame | None = None) -> pd.DataFrame:
+@with_tables
+def spelling_profile(corpus: pd.DataFrame, text_col: str = "text_clean", features: pd.DataFrame | None = None, *,
+                     tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """House-style fingerprints: how often each article uses each spelling.
 
     The rules of ``data/lexicons/spelling_features.csv`` run on the text as
@@ -154,7 +158,9 @@ def spelling_profile(corpus: pd.DataFrame, text_col: str = "text_clean", feature
     return out
 
 
-def topic_coverage(corpus: pd.DataFrame, text_col: str = "text_clean", topics: pd.DataFrame | None = None) -> pd.DataFrame:
+@with_tables
+def topic_coverage(corpus: pd.DataFrame, text_col: str = "text_clean", topics: pd.DataFrame | None = None, *,
+                   tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """How often each article touches each subtopic of ``data/lexicons/topics.csv``.
 
     Keywords match with their proclitics; overlapping keywords of one topic

@@ -12,7 +12,7 @@ from scipy import sparse
 from ..arabic import normalize
 from ..display import outlet_label
 from ..errors import Q7x2Error
-from ..lexicons import month_names, word_list
+from ..lexicons import month_names, with_tables, word_list
 from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
                          _headline_rites, _headline_speakers, _lead_facts, _named_places, _place_pattern, _split_cores)
 from ._profiles import require_columns
@@ -461,8 +461,9 @@ def _number_re() -> re.Pattern:
 # --- similarity and events -------------------------------------------------------------------
 
 
+@with_tables
 def similarity(corpus: pd.DataFrame, method: str = "word", text_col: str = "text_clean", *,
-               ngram_range: tuple[int, int] = (3, 5)) -> pd.DataFrame:
+               ngram_range: tuple[int, int] = (3, 5), tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Article × article cosine similarity of TF-IDF vectors (square, indexed by ``doc_id``).
 
     ``method="word"`` compares content-word stems: normalised, proclitics
@@ -498,9 +499,10 @@ def _event_dates(corpus: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(dates).reset_index(drop=True)
 
 
+@with_tables
 def neighbours(corpus: pd.DataFrame, k: int = 10, within_days: float | None = 3, method: str = "word",
                text_col: str = "text_clean", *, min_similarity: float = 0.0, max_df: float = 0.1,
-               ngram_range: tuple[int, int] = (3, 5)) -> pd.DataFrame:
+               ngram_range: tuple[int, int] = (3, 5), tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Each article's ``k`` most similar articles, published at most ``within_days`` apart.
 
     The TF-IDF cosine of :func:`similarity` (same terms, same weights) on
@@ -546,11 +548,13 @@ def _numbers(corpus: pd.DataFrame, text_col: str) -> pd.DataFrame:
                         columns=["doc", "item"])
 
 
+@with_tables
 def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.DataFrame, max_days: float | None = None,
                 min_similarity: float = 0.0, actor_weight: float | None = None, number_weight: float | None = None,
                 title_weight: float | None = None, text_col: str = "text_clean", title_col: str = "title",
                 sim: pd.DataFrame | None = None, k: int | None = None,
-                vectors: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None) -> pd.DataFrame:
+                vectors: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
+                tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Pairs of articles with the evidence that they report the same event.
 
     ``score = (1 - actor_weight - number_weight - title_weight) × similarity
@@ -1233,9 +1237,10 @@ def _default_threshold(corpus: pd.DataFrame, method: str, threshold: float | Non
     return (EVENT_THRESHOLDS if len(corpus) <= SIMILARITY_MAX_DOCS else SCALE_THRESHOLDS).get(method, 0.0)
 
 
+@with_tables
 def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days: float | None = 2, *,
                  mentions: pd.DataFrame, method: str | None = None, text_col: str = "text_clean", k: int | None = None,
-                 **weights: float) -> pd.DataFrame:
+                 tables: dict[str, pd.DataFrame] | None = None, **weights: float) -> pd.DataFrame:
     """Group articles that report the same event.
 
     Two articles are linked when they are at most ``max_days`` apart (or a
@@ -1419,11 +1424,13 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     return out.assign(linked_group=linked)
 
 
+@with_tables
 def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days: float = 7, *,
                   mentions: pd.DataFrame, events: pd.DataFrame | None = None, method: str | None = None,
                   text_col: str = "text_clean", title_col: str = "title", k: int | None = None,
                   max_size: int = THREAD_MAX_SIZE, max_span: float = THREAD_MAX_SPAN, rejoin: bool = True,
-                  long_stories: bool = False, **weights: float) -> pd.DataFrame:
+                  long_stories: bool = False, tables: dict[str, pd.DataFrame] | None = None,
+                  **weights: float) -> pd.DataFrame:
     """Chain events into stories followed over several days (an offer of talks, its refusal three days later).
 
     Every event (an :func:`event_groups` table, computed with its defaults
@@ -1726,9 +1733,10 @@ def _link_events(x: sparse.csr_matrix, day: np.ndarray, event: np.ndarray, thres
     return np.array([union_root(parent, i) for i in range(m)])[event]
 
 
+@with_tables
 def group_labels(corpus: pd.DataFrame, groups: pd.DataFrame, group_col: str = "event_group", *,
                  mentions: pd.DataFrame | None = None, n_words: int = 3, min_size: int = 1,
-                 text_col: str = "text_clean") -> pd.DataFrame:
+                 text_col: str = "text_clean", tables: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """A label a reader understands for each group of articles (event, thread ...).
 
     Its dates, its most distinctive content words (highest G² against the
