@@ -2717,3 +2717,12 @@ def test_international_bodies_and_the_prophets_mosque_imam_speak_with_their_own_
     assert codes("وقال الشيخ علي الحذيفي إن الأمن نعمة.") == ["SAUREL"]
     assert codes("وقال الشيخ الحذيفي إن الأمن نعمة.") == ["SAUREL"]
     assert codes("وقال وزير الداخلية اليمني عبده الحذيفي إن المطار سيفتح قريبا.")[0].startswith("YEM")
+
+
+def test_an_imam_written_with_hamza_below_is_a_speaker_not_the_preposition_before() -> None:
+    # round 52b: إمام (imam) and أمام (before) normalise alike; the preposition stops a subject, the noun opens one
+    found = _said("وقال إمام المسجد الشيخ محمد العلي إن الصلاة نور.")
+    assert found["speaker_surface"].tolist() == ["إمام المسجد الشيخ محمد العلي"]
+    assert _said("وأوضح إمام وخطيب المسجد النبوي أن الصدق نجاة.")[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["إمام وخطيب المسجد النبوي", "SAUREL"]]
+    assert _said("وقال الوزير أمام البرلمان إن الميزانية متوازنة.")["speaker_surface"].tolist() == ["الوزير"]
