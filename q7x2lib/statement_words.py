@@ -30,6 +30,11 @@ _COMPLEMENTISER_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ان|انه|انها|ان�
 _ACCUSATIVE_PLURAL_RE = re.compile(r"ال(?:م\w{3,}|\w{3,}ي)ين")
 
 
+# the noun إمام (imam) as the speaker finder reads it, apart from the preposition أمام (both normalise to امام)
+IMAM = "إمام"
+_IMAM_RE = re.compile(r"[وف]?[لب]?امام")
+
+
 # a comma written with no space after it between words (not 1,000, nor initials غ،ع): where one word ends and the next begins
 _GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]{2})[،,](?=[^\W\d_]{2})")
 
@@ -53,10 +58,16 @@ class _ArticleWords:
         self.starts = list(starts)
         self.words = list(zip(self.starts, ends))
         self._cut, self._from = -1, 0  # a word the cue ends inside: read from the cue's end
+        # إمام (an imam) and أمام (before) both normalise to امام, a preposition that ends or stops a subject
+        # (وقال أمام البرلمان); written with hamza below it is the noun: read it so (وقال إمام المسجد الشيخ ...)
+        self._imam = {i for i, (a, b) in enumerate(self.words)
+                      if _IMAM_RE.fullmatch(doc.norm[a:b].strip(_PUNCT))
+                      and "إمام" in doc.text[int(doc.offsets[a]):int(doc.offsets[b - 1]) + 1]} if "إمام" in doc.text else set()
 
     def _word(self, i: int) -> str:
         a, b = self.words[i]
-        return self.doc.norm[max(a, self._from):b] if i == self._cut else self.doc.norm[a:b]
+        word = self.doc.norm[max(a, self._from):b] if i == self._cut else self.doc.norm[a:b]
+        return word.replace("امام", IMAM, 1) if i in self._imam else word
 
     def _index_at(self, n: int) -> int:
         """The index of the first word starting at or after normalised offset ``n``."""
