@@ -1693,3 +1693,15 @@ def test_students_singled_out_by_a_count_or_a_participle_are_mentions() -> None:
     assert "الطلاب" in surfaces("وأشارت المصادر إلى أن الطلاب المختطفين ينتمون إلى المحافظة")
     assert "الطلاب" not in surfaces("وبلغ عدد الطلاب المقبولين ألف طالب")
     assert "الطلاب" not in surfaces("ويهدف البرنامج إلى تنمية قدرات الطلاب الموهوبين")
+
+
+def test_the_imams_of_the_two_holy_mosques_are_saudi_religious_actors() -> None:
+    # إمام وخطيب المسجد الحرام / النبوي: a Saudi religious office, with or without the name after it
+    def coded(text: str) -> list[tuple]:
+        return [(row[1], row[3]) for row in mentions_of(text)]
+
+    assert ("إمام وخطيب المسجد النبوي", "SAUREL") in coded("وأوضح فضيلة إمام وخطيب المسجد النبوي أن الصبر واجب")
+    assert ("إمام المسجد الحرام", "SAUREL") in coded("إمام المسجد الحرام: الشباب عماد الأمة")
+    rows = coded("وقال إمام وخطيب المسجد الحرام الشيخ سعود الشريم في خطبة الجمعة")
+    assert rows and rows[0][0].startswith("إمام وخطيب المسجد الحرام") and rows[0][1] == "SAUREL"
+
