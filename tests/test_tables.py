@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from q7x2lib.errors import LexiconError
+from q7x2lib.errors import LexiconError, Q7x2Warning
 from q7x2lib.lexicons import load_lexicon
 
 
@@ -26,5 +26,6 @@ def test_unreadable_table_names_the_file(tmp_path, content: bytes, problem: str)
 def test_values_are_strings_and_empty_cells_empty(tmp_path) -> None:
     path = tmp_path / "lists.csv"
     path.write_bytes("\ufefflist,word,note\nnegator,مش,\n".encode("utf-8"))
-    table = load_lexicon("word_lists", path, extend=False)
+    with pytest.warns(Q7x2Warning, match=r"\['negator'\] apply only in part"):
+        table = load_lexicon("word_lists", path, extend=False)
     assert table[["list", "word", "note"]].to_dict("records") == [{"list": "negator", "word": "مش", "note": ""}]
