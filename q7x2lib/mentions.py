@@ -1902,9 +1902,12 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
 _CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
 
 
+_TOKEN_AT = re.compile(r"\s*(\S*)")  # the next run of non-space characters, spaces before it skipped
+
+
 def _word_at(norm: str, a: int) -> str:
-    """The word written at ``a`` (a title: الشيخ، الأمير)."""
-    return norm[a:].split(maxsplit=1)[0] if norm[a:].strip() else ""
+    """The word written at ``a`` (a title: الشيخ، الأمير), read without copying the rest of the text."""
+    return _TOKEN_AT.match(norm, a)[1]
 
 
 def _named_after_body(norm: str, a: int, b: int, first: int, units: list[_Unit], m: _Matcher) -> tuple | None:

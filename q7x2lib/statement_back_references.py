@@ -202,7 +202,7 @@ class _BackReferences(_ArticleWords):
             issuer = self._issuer_of(j, named)
             if issuer is not None:
                 return issuer
-            after = self._issuer(self._span_of(j, j), n0) if hasattr(self, "_issuer") else None
+            after = self._issuer(self._span_of(j, j), n0)
             if after is not None:  # وذكر التقرير after تقرير اقتصادي صادر عن بنك الكويت الدولي، التقرير السنوي لمؤسسة النقد
                 return self._make(after, "attribution", named)._replace(basis="back_reference")
         return None

@@ -62,7 +62,7 @@ class _ArticleWords:
         # (وقال أمام البرلمان); written with hamza below it is the noun: read it so (وقال إمام المسجد الشيخ ...)
         self._imam = {i for i, (a, b) in enumerate(self.words)
                       if _IMAM_RE.fullmatch(doc.norm[a:b].strip(_PUNCT))
-                      and "إمام" in doc.text[int(doc.offsets[a]):int(doc.offsets[b - 1]) + 1]} if "إمام" in doc.text else set()
+                      and IMAM in doc.text[int(doc.offsets[a]):int(doc.offsets[b - 1]) + 1]} if IMAM in doc.text else set()
 
     def _word(self, i: int) -> str:
         a, b = self.words[i]

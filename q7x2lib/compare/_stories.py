@@ -751,8 +751,7 @@ def _attach_lone(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
         lead = dict(zip(read, _named_places([str(t)[:ALONE_PLACE_CHARS] if isinstance(t, str) else None
                                              for t in texts[read]], pattern)))
         named = {i: head[i] | lead[i] for i in read}
-        elsewhere = np.array([bool(head[i] and head[j] and head[i].isdisjoint(head[j])) for i, j in zip(r, c)],
-                             dtype=bool)
+        elsewhere = _named_apart(head, r, c)
         r, c, s, pair = r[~elsewhere], c[~elsewhere], s[~elsewhere], pair[~elsewhere]
     r, c, pair = _best_partners(r, c, s, pair)
     centres, mean_day = _group_centroids(group, x, day)
@@ -1115,6 +1114,17 @@ def _group_places(group: np.ndarray, wanted: np.ndarray, titles: np.ndarray, pat
     return out
 
 
+def _named_apart(named, r: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """For each pair ``(r[k], c[k])``: both articles name something (``named[i]``: a set of regions, places or
+    ordinals, indexed by article) and they name nothing in common.
+
+    Examples:
+        >>> _named_apart([{"جازان"}, {"جازان", "ابها"}, {"تبوك"}, set()], np.array([0, 0, 0]), np.array([1, 2, 3])).tolist()
+        [False, True, False]
+    """
+    return np.array([bool(named[i] and named[j] and named[i].isdisjoint(named[j])) for i, j in zip(r, c)], dtype=bool)
+
+
 def _attach_same_lead(group: np.ndarray, texts: np.ndarray, day: np.ndarray, apart=None) -> np.ndarray:
     """Each article alone in ``group`` joins the group of the article whose lead is nearest its own (``LEAD_ATTACH``).
 
@@ -1361,8 +1371,7 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
                               regions=regions, region_copy=HEADLINE_REGION_COPY)
 
         def elsewhere(r: np.ndarray, c: np.ndarray) -> np.ndarray:  # headlines naming Saudi regions, none in common
-            return np.array([bool(regions[i] and regions[j] and regions[i].isdisjoint(regions[j])) for i, j in zip(r, c)],
-                            dtype=bool)
+            return _named_apart(regions, r, c)
         # a lone article whose words were rewritten joins its best partner's event on a weaker link
         weak = pairs[(pairs["score"].to_numpy() >= EVENT_ATTACH_THRESHOLD)
                      & (pairs["shared_neighbours"] >= EVENT_ATTACH_SHARED).to_numpy()
@@ -1393,11 +1402,9 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
                                     places=(corpus[text_col].to_numpy(), titles))
         # one still alone whose lead nearly repeats another article's (wire copy, a brief beside the long report) joins it
         # (not one whose headline counts its event by other ordinals: the second relief plane, the third, in one lead)
-        def counted_apart(r: np.ndarray, c: np.ndarray) -> np.ndarray:
-            return np.array([bool(ordinals[i] and ordinals[j] and ordinals[i].isdisjoint(ordinals[j])) for i, j in zip(r, c)],
-                            dtype=bool)
         group = _attach_same_lead(group, corpus[text_col].to_numpy(), day,
-                                  apart=lambda r, c: _headlines_apart(titles, r, c) | elsewhere(r, c) | counted_apart(r, c))
+                                  apart=lambda r, c: _headlines_apart(titles, r, c) | elsewhere(r, c)
+                                  | _named_apart(ordinals, r, c))
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used], close.iloc[paired], near.iloc[late], loose.iloc[alone]])
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
