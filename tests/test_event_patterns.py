@@ -898,3 +898,24 @@ def test_the_punishment_a_ministry_warns_of_is_threatened_coercion() -> None:
     ev = events("وتحذر الوزارة كل من يفكر في الإقدام على مثل هذا الفعل بأن العقاب الشرعي سيكون مصيره.")
     rows = ev[ev["unit"].eq("event") & ev["trigger"].str.contains("العقاب")]
     assert rows["event_code"].tolist() == ["17"] and rows["modality"].tolist() == ["threat"]
+
+
+def test_talks_and_consultation_with_are_meetings() -> None:
+    # round 53, misses of V-BA: تباحث مع، بالتباحث مع، التشاور مع are talks (04); التشاور alone stays content
+    for text, word in (("وتباحث وزير الخارجية مع نظيره الفرنسي في العلاقات بين البلدين.", "تباحث"),
+                       ("وافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث مع حكومة ماليزيا في شأن مشروع اتفاقية.",
+                        "تباحث"),
+                       ("وقال الرئيس إنه قرر بعد التشاور مع رئيس الوزراء تمديد حالة الطوارئ.", "تشاور")):
+        assert "04" in [c for t, c in acts(events(text)) if word in t], text
+
+
+def test_an_official_briefed_is_a_meeting_but_a_cabinet_or_a_paper_reading_is_not() -> None:
+    # round 53, misses of V-BA: اطلع على (an official briefed by a body, 04); not the cabinet reviewing a report in its
+    # session nor a newspaper that saw a document (word list trigger_other_sense)
+    ev = events("وزار أمير المنطقة مقر الجمعية الخيرية واطلع على عرض عن برامجها.")
+    assert "04" in [c for t, c in acts(ev) if "اطلع" in t]
+    for text in ("وأوضح الوزير أن مجلس الوزراء اطلع على التقرير السنوي لوزارة التعليم.",
+                 "واطلع مجلس الوزراء على التقارير المرفوعة من الجهات الحكومية.",
+                 "وبحسب التقرير الذي اطلعت عليه «الجزيرة» فإن الأسعار ارتفعت.",
+                 "ومن جهة أخرى اطلعت \"الوطن\" على خطاب رفعه المحافظ إلى أمير المنطقة."):
+        assert [t for t, _ in acts(events(text)) if "اطلع" in t] == [], text
