@@ -2726,3 +2726,16 @@ def test_an_imam_written_with_hamza_below_is_a_speaker_not_the_preposition_befor
     assert _said("وأوضح إمام وخطيب المسجد النبوي أن الصدق نجاة.")[["speaker_surface", "speaker_code"]].values.tolist() == [
         ["إمام وخطيب المسجد النبوي", "SAUREL"]]
     assert _said("وقال الوزير أمام البرلمان إن الميزانية متوازنة.")["speaker_surface"].tolist() == ["الوزير"]
+
+
+def test_an_uncoded_speaker_named_again_takes_the_code_of_its_first_naming() -> None:
+    # round 53: وقالت الجمارك after الجمارك الصينية, وأضاف ناشطون after ناشطون coded SYR: the same speaker again
+    found = _said("قالت الجمارك الصينية إن الصادرات ارتفعت في الشهر الماضي.",
+                  "وقالت الجمارك إن الواردات تراجعت بنسبة كبيرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الجمارك الصينية", "CHNGOV"],
+                                                                          ["الجمارك", "CHNGOV"]]
+    found = _said("وقال ناشطون في مدينة حلب السورية إن القصف استمر.", "وأضاف ناشطون أن القتلى مدنيون.")
+    assert found["speaker_code"].tolist() == ["SYR", "SYR"]
+    # a coded speaker keeps its own code; a different uncoded speaker takes none
+    found = _said("قالت الجمارك الصينية إن الصادرات ارتفعت في الشهر الماضي.", "وقال المحلل إن الطلب ضعيف جدا.")
+    assert found["speaker_code"].isna().tolist() == [False, True]
