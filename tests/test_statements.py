@@ -2739,3 +2739,14 @@ def test_an_uncoded_speaker_named_again_takes_the_code_of_its_first_naming() -> 
     # a coded speaker keeps its own code; a different uncoded speaker takes none
     found = _said("قالت الجمارك الصينية إن الصادرات ارتفعت في الشهر الماضي.", "وقال المحلل إن الطلب ضعيف جدا.")
     assert found["speaker_code"].isna().tolist() == [False, True]
+
+
+def test_an_agent_alone_named_again_takes_the_country_of_its_first_naming() -> None:
+    # round 53: وأضافت القنصلية coded GOV alone after القنصلية السعودية (SAUGOV): SAUGOV; واشنطن (USA) stays a state
+    from q7x2lib.statements import _CODE, _coded_as_before
+
+    def row(surface: str, code: str | None) -> tuple:
+        return (0, 0, 0, None, 0, surface, code) + (0,) * 6
+    rows = [row("القنصلية السعودية", "SAUGOV"), row("القنصلية", "GOV"), row("المتحدث", None),
+            row("واشنطن بوست", "USAMED"), row("واشنطن", "USA")]
+    assert [r[_CODE] for r in _coded_as_before(rows)] == ["SAUGOV", "SAUGOV", None, "USAMED", "USA"]
