@@ -2750,3 +2750,14 @@ def test_an_agent_alone_named_again_takes_the_country_of_its_first_naming() -> N
     rows = [row("القنصلية السعودية", "SAUGOV"), row("القنصلية", "GOV"), row("المتحدث", None),
             row("واشنطن بوست", "USAMED"), row("واشنطن", "USA")]
     assert [r[_CODE] for r in _coded_as_before(rows)] == ["SAUGOV", "SAUGOV", None, "USAMED", "USA"]
+
+
+def test_a_document_in_construct_with_a_body_named_before_speaks_for_that_body() -> None:
+    # round 53: بيان للدائرة، تقرير المنظمة: the body named in full before issues the document and speaks
+    found = _said("وقالت دائرة الأرصاد الجوية في الأردن إن الطقس حار.", "وأضاف بيان للدائرة أن الحرارة سترتفع غدا.")
+    assert found["speaker_surface"].tolist()[1].startswith("دائرة الأرصاد الجوية")
+    assert found["speaker_code"].tolist() == ["JORGOV", "JORGOV"]
+    found = _said("طالبت منظمة العفو الدولية بالإفراج عن المعتقلين.", "وقال تقرير المنظمة إن السجون مكتظة بالمحتجزين.")
+    assert found["speaker_surface"].tolist() == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+    # an adjective after the document names no body: the document speaks
+    assert _said("وذكر التقرير السنوي أن المبيعات ارتفعت بنسبة كبيرة.")["speaker_surface"].tolist() == ["التقرير السنوي"]
