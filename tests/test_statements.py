@@ -2761,3 +2761,12 @@ def test_a_document_in_construct_with_a_body_named_before_speaks_for_that_body()
     assert found["speaker_surface"].tolist() == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
     # an adjective after the document names no body: the document speaks
     assert _said("وذكر التقرير السنوي أن المبيعات ارتفعت بنسبة كبيرة.")["speaker_surface"].tolist() == ["التقرير السنوي"]
+
+
+def test_a_document_of_a_body_named_with_lam_speaks_for_the_body_even_unknown_to_the_tables() -> None:
+    # round 53: التقرير السنوي لغرفة الأحساء: a body's head (غرفة) after the ل of the complement names the issuer,
+    # a mention there or not; a time (للعام الماضي) names none
+    assert _said("وكشف التقرير السنوي لغرفة الأحساء أن عدد المشتركين ارتفع بنسبة كبيرة.")[
+        "speaker_surface"].tolist() == ["غرفة الأحساء"]
+    assert _said("وذكر التقرير الشهري للعام الماضي أن المبيعات ارتفعت بنسبة كبيرة.")[
+        "speaker_surface"].tolist() == ["التقرير الشهري"]
