@@ -2770,3 +2770,9 @@ def test_a_document_of_a_body_named_with_lam_speaks_for_the_body_even_unknown_to
         "speaker_surface"].tolist() == ["غرفة الأحساء"]
     assert _said("وذكر التقرير الشهري للعام الماضي أن المبيعات ارتفعت بنسبة كبيرة.")[
         "speaker_surface"].tolist() == ["التقرير الشهري"]
+
+
+def test_the_civil_defence_general_directorate_speaks_as_police() -> None:
+    # round 53 (statements guideline 8, settled in round 52: the civil defence is COP in all layers)
+    found = _said("وقال المتحدث الرسمي للإدارة العامة للدفاع المدني إن الفرق أخمدت الحريق في الحي.")
+    assert found["speaker_code"].tolist() == ["SAUCOP"]
