@@ -963,7 +963,8 @@ class _Subjects(_BackReferences):
                 break
             core = self._core(self._word(k))
             if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
-                    and self._mention_opens_in(k, min(k + 2, len(self.words) - 1)):
+                    and (self._mention_opens_in(k, min(k + 2, len(self.words) - 1))
+                         or (core[3:] if core.startswith("لل") else core[1:]) in self.cues.heads):
                 body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
                 break
             if self._issuing_word(core, issuing):
@@ -2045,6 +2046,17 @@ class _Subjects(_BackReferences):
         same = self._same_one(norm_words + after, named)  # المصدر نفسه: نفسه may stand outside the span
         if same is not None:
             return same
+        if basis not in {"back_reference", "headline"} and len(norm_words) >= 2 and "ال" + head in self.cues.documents:
+            # بيان التحالف، تقرير المنظمة، بيان للدائرة: a document in construct with a definite body, the body named
+            # in full before it (تحالف قوى الإجماع الوطني) is its issuer and speaks
+            owner = norm_words[1]
+            owner = "ال" + owner[2:] if owner.startswith("لل") else owner
+            if owner.startswith("ال") and len(owner) > 4 and "ال" + owner[2:] not in self.cues.documents:
+                earlier = self._referred_back(owner, 1, span[0], named) if owner in self.cues.back_nouns else (
+                    None if owner.endswith(("ي", "ية")) else self._last_naming(owner[2:], span[0]))
+                if earlier is not None and (earlier.code or owner[2:] in self.cues.heads):
+                    # a coded naming or a body's head (مؤسسة ماركت), not a thing (رسالة الاستقالة after استقالة ...)
+                    return earlier._replace(basis="back_reference")
         if head in self.cues.documents and not any(m[2] for m in found) and basis != "back_reference":
             # كشف التقرير الخاص بالفقر، الذي أصدره مركز ...: the issuer named after it speaks
             issuer = self._issuer_of(self._index_at(span[0]), named, after_only=True)

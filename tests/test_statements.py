@@ -2726,3 +2726,53 @@ def test_an_imam_written_with_hamza_below_is_a_speaker_not_the_preposition_befor
     assert _said("وأوضح إمام وخطيب المسجد النبوي أن الصدق نجاة.")[["speaker_surface", "speaker_code"]].values.tolist() == [
         ["إمام وخطيب المسجد النبوي", "SAUREL"]]
     assert _said("وقال الوزير أمام البرلمان إن الميزانية متوازنة.")["speaker_surface"].tolist() == ["الوزير"]
+
+
+def test_an_uncoded_speaker_named_again_takes_the_code_of_its_first_naming() -> None:
+    # round 53: وقالت الجمارك after الجمارك الصينية, وأضاف ناشطون after ناشطون coded SYR: the same speaker again
+    found = _said("قالت الجمارك الصينية إن الصادرات ارتفعت في الشهر الماضي.",
+                  "وقالت الجمارك إن الواردات تراجعت بنسبة كبيرة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["الجمارك الصينية", "CHNGOV"],
+                                                                          ["الجمارك", "CHNGOV"]]
+    found = _said("وقال ناشطون في مدينة حلب السورية إن القصف استمر.", "وأضاف ناشطون أن القتلى مدنيون.")
+    assert found["speaker_code"].tolist() == ["SYR", "SYR"]
+    # a coded speaker keeps its own code; a different uncoded speaker takes none
+    found = _said("قالت الجمارك الصينية إن الصادرات ارتفعت في الشهر الماضي.", "وقال المحلل إن الطلب ضعيف جدا.")
+    assert found["speaker_code"].isna().tolist() == [False, True]
+
+
+def test_an_agent_alone_named_again_takes_the_country_of_its_first_naming() -> None:
+    # round 53: وأضافت القنصلية coded GOV alone after القنصلية السعودية (SAUGOV): SAUGOV; واشنطن (USA) stays a state
+    from q7x2lib.statements import _CODE, _coded_as_before
+
+    def row(surface: str, code: str | None) -> tuple:
+        return (0, 0, 0, None, 0, surface, code) + (0,) * 6
+    rows = [row("القنصلية السعودية", "SAUGOV"), row("القنصلية", "GOV"), row("المتحدث", None),
+            row("واشنطن بوست", "USAMED"), row("واشنطن", "USA")]
+    assert [r[_CODE] for r in _coded_as_before(rows)] == ["SAUGOV", "SAUGOV", None, "USAMED", "USA"]
+
+
+def test_a_document_in_construct_with_a_body_named_before_speaks_for_that_body() -> None:
+    # round 53: بيان للدائرة، تقرير المنظمة: the body named in full before issues the document and speaks
+    found = _said("وقالت دائرة الأرصاد الجوية في الأردن إن الطقس حار.", "وأضاف بيان للدائرة أن الحرارة سترتفع غدا.")
+    assert found["speaker_surface"].tolist()[1].startswith("دائرة الأرصاد الجوية")
+    assert found["speaker_code"].tolist() == ["JORGOV", "JORGOV"]
+    found = _said("طالبت منظمة العفو الدولية بالإفراج عن المعتقلين.", "وقال تقرير المنظمة إن السجون مكتظة بالمحتجزين.")
+    assert found["speaker_surface"].tolist() == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+    # an adjective after the document names no body: the document speaks
+    assert _said("وذكر التقرير السنوي أن المبيعات ارتفعت بنسبة كبيرة.")["speaker_surface"].tolist() == ["التقرير السنوي"]
+
+
+def test_a_document_of_a_body_named_with_lam_speaks_for_the_body_even_unknown_to_the_tables() -> None:
+    # round 53: التقرير السنوي لغرفة الأحساء: a body's head (غرفة) after the ل of the complement names the issuer,
+    # a mention there or not; a time (للعام الماضي) names none
+    assert _said("وكشف التقرير السنوي لغرفة الأحساء أن عدد المشتركين ارتفع بنسبة كبيرة.")[
+        "speaker_surface"].tolist() == ["غرفة الأحساء"]
+    assert _said("وذكر التقرير الشهري للعام الماضي أن المبيعات ارتفعت بنسبة كبيرة.")[
+        "speaker_surface"].tolist() == ["التقرير الشهري"]
+
+
+def test_the_civil_defence_general_directorate_speaks_as_police() -> None:
+    # round 53 (statements guideline 8, settled in round 52: the civil defence is COP in all layers)
+    found = _said("وقال المتحدث الرسمي للإدارة العامة للدفاع المدني إن الفرق أخمدت الحريق في الحي.")
+    assert found["speaker_code"].tolist() == ["SAUCOP"]
