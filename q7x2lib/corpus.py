@@ -44,6 +44,7 @@ from .clean import HTML_MARKUP, clean_corpus
 from .dates import parse_dates
 from .decoding import _LETTER, _is_gzip, _open_binary, decode_bytes, detect_encoding
 from .errors import ArgumentError, CorpusError, CoverageWarning, Q7x2Warning
+from .lexicons import tables_in_force
 
 #: Columns every loaded corpus has, in this order (others follow).
 CORE_COLUMNS = [
@@ -335,6 +336,7 @@ def load_corpus(
     encoding: str | None = None,
     clean: bool = True,
     follow_symlinks: bool = False,
+    tables: dict[str, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """Load articles into a DataFrame, one row per article, cleaned.
 
@@ -363,6 +365,14 @@ def load_corpus(
         follow_symlinks: Read ``.txt`` files (and folders) that symbolic
             links inside the folder point to outside it; by default they are
             skipped with a warning.
+        tables: A user's tables, as given to :func:`q7x2lib.find_mentions`
+            (:func:`q7x2lib.actors.user_tables`, or any table of
+            :data:`q7x2lib.lexicons.TABLES` by its name): each is in force
+            for the call (:func:`q7x2lib.lexicons.tables_in_force`), so the
+            dates written with words are read with the user's ``months`` and
+            the ``weekday`` and ``hijri_month`` lists of ``word_lists``, and
+            the texts are cleaned with the user's ``boilerplate`` rules
+            (default: bundled).
 
     Returns:
         Columns ``doc_id, source_file, outlet, published, date_basis, title,
@@ -393,32 +403,33 @@ def load_corpus(
         >>> "[ad_1]" in corpus.loc[4, "text"], "[ad_1]" in corpus.loc[4, "text_clean"]
         (True, False)
     """
-    path = Path(path) if path is not None else config.BUNDLED_CORPUS
-    if not path.exists():
-        raise CorpusError(f"{path}: no such file or folder")
-    columns = _column_map(columns, path)
-    places = _Places(path)
-    if path.is_dir():
-        manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
-        if not Path(manifest).exists():
-            manifest = None
-    elif not _table_suffix(path):
-        raise CorpusError(_unsupported(path))
-    meta, columns = _manifest_with_columns(path, manifest, columns)
-    if path.is_dir():
-        frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
-    else:
-        tables = list(_tabular_chunks(path, None, text_col, id_col, encoding, columns, places))
-        frame = pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
-    if meta is not None:
-        _warn_unlisted(manifest, meta, frame["doc_id"])
-    frame = _finish(frame, meta, clean, source=path, places=places)
-    if frame.empty:
-        raise CorpusError(_NO_ARTICLES.format(path=path))
-    diagnosis = check_arabic(frame)
-    if diagnosis:
-        warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
-    return frame
+    with tables_in_force(tables):  # the dates, the cleaning: read with the user's tables (months, boilerplate ...)
+        path = Path(path) if path is not None else config.BUNDLED_CORPUS
+        if not path.exists():
+            raise CorpusError(f"{path}: no such file or folder")
+        columns = _column_map(columns, path)
+        places = _Places(path)
+        if path.is_dir():
+            manifest = manifest if manifest is not None else (path / config.MANIFEST_NAME)
+            if not Path(manifest).exists():
+                manifest = None
+        elif not _table_suffix(path):
+            raise CorpusError(_unsupported(path))
+        meta, columns = _manifest_with_columns(path, manifest, columns)
+        if path.is_dir():
+            frame = _read_files(_text_files(path, follow_symlinks), encoding, path)
+        else:
+            chunks = list(_tabular_chunks(path, None, text_col, id_col, encoding, columns, places))
+            frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+        if meta is not None:
+            _warn_unlisted(manifest, meta, frame["doc_id"])
+        frame = _finish(frame, meta, clean, source=path, places=places)
+        if frame.empty:
+            raise CorpusError(_NO_ARTICLES.format(path=path))
+        diagnosis = check_arabic(frame)
+        if diagnosis:
+            warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
+        return frame
 
 
 #: A corpus read whole with no article left (no rows, or every text blank).

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import takewhile
 
-from .arabic import normalize, without_article
+from .arabic import normalize, without_article, without_conjunction
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _RELATIVES, _SENTENCE_END, _SENTENCE_END_RE,
                              _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before,
                              _word_set)
@@ -1015,3 +1015,56 @@ def _definite(proclitic: str) -> bool:
         [True, True, True, True, False, False, False]
     """
     return proclitic.endswith(("ال", "لل"))
+
+
+#: A pronoun written onto a verb's end (تشنها، نفذوه): taken off to find the verb of a word list.
+_PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+#: Words after a military operation's noun (العمليات العسكرية، الحملة العسكرية) in which ضد may name its target.
+OPERATION_TARGET_REACH = 6
+#: Words after the operation's noun in which a relative pronoun may open the clause of its doer (العمليات العسكرية
+#: الجوية التي تشنها ...).
+OPERATION_RELATIVE_REACH = 3
+#: Words before the operation's noun in which the verb of carrying them out may stand (its subject between: بدأت
+#: القوات الحكومية عمليات عسكرية), no comma between.
+OPERATION_DOER_REACH = 4
+
+
+def _operation_carried_out(norm: str, hit) -> bool:
+    """Whether a military operation's noun (word list ``operation_noun``) names operations someone carries out.
+
+    About half the firings of these rows on the corpus name the operations as a topic, a time or an aim (التدريب على
+    العمليات العسكرية، وقف العمليات العسكرية، في جميع العمليات العسكرية الإسرائيلية، مواقع العمليات العسكرية). They
+    are an act when a target follows behind ضد (word list ``operation_target_marker``) within
+    ``OPERATION_TARGET_REACH`` words of the sentence, when a verb of carrying them out stands before it in its clause,
+    at most ``OPERATION_DOER_REACH`` words back (بدأ، شنت، نفذت، القيام بـ، مواصلة: word list ``operation_doer_verb``), or when a relative clause right after opens
+    with such a verb (العمليات العسكرية التي تشنها طالبان، الحملة العسكرية التي أطلقتها تركيا). Round 47: 46
+    firings of the rules split read, these three marks hold for 18 of the 20 read right and 3 of the 26 read wrong.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def carried(text, key="العمليات العسكرية", proclitic=""):
+        ...     at = text.index(key) - len(proclitic)
+        ...     return _operation_carried_out(text, H(key=key, start=at, end=at + len(proclitic) + len(key)))
+        >>> carried("واكدت ان العمليات العسكرية ضد المسلحين مستمرة"), carried("دعا الي وقف العمليات العسكرية في المدينة")
+        (True, False)
+        >>> carried("وبدات العمليات العسكرية صباح امس"), carried("العمليات العسكرية التي تشنها القوات في الشمال")
+        (True, True)
+        >>> carried("تدريب العناصر علي العمليات العسكرية الحديثة"), carried("دعا للقيام بحملة عسكرية", "حملة عسكرية", "ب")
+        (False, True)
+    """
+    after = _sentence_words_after(norm, hit.end, OPERATION_TARGET_REACH)
+    if any(_bare_forms(w)[0] in _word_set("operation_target_marker") for w in after):
+        return True
+    verbs = _word_set("operation_doer_verb")
+    for word in reversed(_sentence_words_before(norm, hit.start, OPERATION_DOER_REACH)):
+        if any(w in verbs or without_conjunction(w, verbs) in verbs for w in _bare_forms(word)):
+            return True  # وبدأت القوات عمليات، للقيام بحملة عسكرية: as written, without its conjunction or proclitics
+        if word[-1:] in "،,:\"«»":
+            break
+    for i, w in enumerate(after[:OPERATION_RELATIVE_REACH]):
+        if w in ("التي", "الذي") and i + 1 < len(after):
+            verb = _bare_forms(after[i + 1])[0]
+            return verb in verbs or _PRONOUN_TAIL_RE.sub("", verb) in verbs
+    return False

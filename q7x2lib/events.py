@@ -80,15 +80,16 @@ from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _REL
                              _sentence_words_after, _sentence_words_before, _word_set)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
 from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEYS, _IN_BEFORE_RE, _JOINED_AUX_RE,
-                           _LIGHT_VERB_OBJECTS, _LISTENED_RE, _PARTNER_KEYS, _PURPOSE_LAM_KEYS, _RECEPTION_KEYS,
-                           _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS, _SHOWN_LAM_KEYS,
-                           _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care, _coordination_without_partner,
-                           _generic_partner, _handed_to_authority, _joined_to_force_noun, _killed_by_next_act,
-                           _no_act_object, _other_sense, _rescue_body_near, _sentence_of_ruling, _sports_signing,
-                           _support_setting, _topic_war)
+                           _LIGHT_VERB_OBJECTS, _LISTENED_RE, _PARTNER_KEYS, _PRONOUN_TAIL_RE, _PURPOSE_LAM_KEYS,
+                           _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
+                           _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
+                           _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
+                           _killed_by_next_act, _no_act_object, _operation_carried_out, _other_sense, _rescue_body_near,
+                           _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
-    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, NARRATED_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
+    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
+    OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
     SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS, _CLOSED_NOT,
     _CONTROL_KEYS, _COORDINATION_KEYS, _COUNTED_AFTER, _CREDIT_FILLERS, _DIGIT_RE, _DISCUSSION_KEYS, _EXPOSED_KEYS,
@@ -466,7 +467,6 @@ def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFram
     return out
 
 
-_PRONOUN_TAIL_RE = re.compile(r"(?:هما|هم|ها|ه)$")
 #: The proclitics and article before a noun of talks (والمحادثات، للمفاوضات، بالمباحثات).
 _TALKS_HEAD_RE = re.compile(r"^[وف]?[بل]?(?:ال|ل)?")
 
@@ -2480,55 +2480,6 @@ def _light_verb_opening(doc: NormalizedText, local: list, verb, ca: int, clause_
     a, b = verb
     subject = _source(doc, local, a, b, ca, pat.descriptors, after_only=True) or _own_words_source(doc, b, clause_end, pat)
     return ((a, b), (*subject[:3], "subject of its light verb")) if subject is not None else None
-
-
-#: Words after a military operation's noun (العمليات العسكرية، الحملة العسكرية) in which ضد may name its target.
-OPERATION_TARGET_REACH = 6
-#: Words after the operation's noun in which a relative pronoun may open the clause of its doer (العمليات العسكرية
-#: الجوية التي تشنها ...).
-OPERATION_RELATIVE_REACH = 3
-#: Words before the operation's noun in which the verb of carrying them out may stand (its subject between: بدأت
-#: القوات الحكومية عمليات عسكرية), no comma between.
-OPERATION_DOER_REACH = 4
-
-
-def _operation_carried_out(norm: str, hit) -> bool:
-    """Whether a military operation's noun (word list ``operation_noun``) names operations someone carries out.
-
-    About half the firings of these rows on the corpus name the operations as a topic, a time or an aim (التدريب على
-    العمليات العسكرية، وقف العمليات العسكرية، في جميع العمليات العسكرية الإسرائيلية، مواقع العمليات العسكرية). They
-    are an act when a target follows behind ضد (word list ``operation_target_marker``) within
-    ``OPERATION_TARGET_REACH`` words of the sentence, when a verb of carrying them out stands before it in its clause,
-    at most ``OPERATION_DOER_REACH`` words back (بدأ، شنت، نفذت، القيام بـ، مواصلة: word list ``operation_doer_verb``), or when a relative clause right after opens
-    with such a verb (العمليات العسكرية التي تشنها طالبان، الحملة العسكرية التي أطلقتها تركيا). Round 47: 46
-    firings of the rules split read, these three marks hold for 18 of the 20 read right and 3 of the 26 read wrong.
-
-    Examples:
-        >>> from types import SimpleNamespace as H
-        >>> def carried(text, key="العمليات العسكرية", proclitic=""):
-        ...     at = text.index(key) - len(proclitic)
-        ...     return _operation_carried_out(text, H(key=key, start=at, end=at + len(proclitic) + len(key)))
-        >>> carried("واكدت ان العمليات العسكرية ضد المسلحين مستمرة"), carried("دعا الي وقف العمليات العسكرية في المدينة")
-        (True, False)
-        >>> carried("وبدات العمليات العسكرية صباح امس"), carried("العمليات العسكرية التي تشنها القوات في الشمال")
-        (True, True)
-        >>> carried("تدريب العناصر علي العمليات العسكرية الحديثة"), carried("دعا للقيام بحملة عسكرية", "حملة عسكرية", "ب")
-        (False, True)
-    """
-    after = _sentence_words_after(norm, hit.end, OPERATION_TARGET_REACH)
-    if any(_bare_forms(w)[0] in _word_set("operation_target_marker") for w in after):
-        return True
-    verbs = _word_set("operation_doer_verb")
-    for word in reversed(_sentence_words_before(norm, hit.start, OPERATION_DOER_REACH)):
-        if any(w in verbs or without_conjunction(w, verbs) in verbs for w in _bare_forms(word)):
-            return True  # وبدأت القوات عمليات، للقيام بحملة عسكرية: as written, without its conjunction or proclitics
-        if word[-1:] in "،,:\"«»":
-            break
-    for i, w in enumerate(after[:OPERATION_RELATIVE_REACH]):
-        if w in ("التي", "الذي") and i + 1 < len(after):
-            verb = _bare_forms(after[i + 1])[0]
-            return verb in verbs or _PRONOUN_TAIL_RE.sub("", verb) in verbs
-    return False
 
 
 def _name_words(surface: str, generic: frozenset) -> set[str]:

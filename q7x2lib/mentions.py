@@ -1872,12 +1872,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         found.append((a, b, "", "", inside, a))
     if not found and not gone:
         return units
-    drop = {id(u) for *_, inside, _ in found for u in inside} | gone
-    out = sorted([u for u in units if id(u) not in drop]
-                 + [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True, name_at=at,
-                          office=AGENTLESS_BODY if at in agentless else "")
-                    for a, b, pre, agent, _, at in found],
-                 key=lambda u: u.a)
+    out = _names_covering(units, found, [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True,
+                                               name_at=at, office=AGENTLESS_BODY if at in agentless else "")
+                                         for a, b, pre, agent, _, at in found], inside=-2, gone=gone)
     merged: list[_Unit] = []
     for u in out:
         offices = []
@@ -2201,6 +2198,21 @@ def _replaced(units: list[_Unit], drop: set[int], new: list[_Unit]) -> list[_Uni
     return sorted([u for u in units if id(u) not in drop] + new, key=lambda u: u.a)
 
 
+def _names_covering(units: list[_Unit], found: list[tuple], new: list[_Unit], inside: int = -1,
+                    gone: set[int] | frozenset[int] = frozenset()) -> list[_Unit]:
+    """``units`` with the ``new`` names, each made of one tuple of ``found``, in text order, without the units a new
+    name covers (the list at index ``inside`` of its tuple) nor those whose ``id`` is in ``gone``; ``units`` itself
+    where nothing was found or gone.
+
+    The common end of the readers of names no table knows (:func:`_titled_names`, :func:`_names_after_saying`,
+    :func:`_names_with_nasab`, :func:`_names_after_unknown_offices`): a longer name replaces the words it is made of.
+    """
+    if not found and not gone:
+        return units
+    drop = {id(u) for f in found for u in f[inside]} | gone
+    return _replaced(units, drop, new)
+
+
 def _full_name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int],
                      m: _Matcher) -> list[tuple[int, str, bool]] | None:
     """The words of a full name right after ``pos`` (:func:`_name_after`), else None.
@@ -2267,11 +2279,8 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
         if inside is None or inside and any(u.a == a for u in inside) or any(f[0] < b and a < f[1] for f in found):
             continue  # a person of the tables, or a phrase a table starts at the name's first word: theirs
         found.append((a, b, inside))
-    if not found:
-        return units
-    drop = {id(u) for *_, inside in found for u in inside}
-    new = [_Unit(None, "name", a, b, "", "", SPEAKER_AGENT, unknown=True, name_at=a) for a, b, _ in found]
-    return _replaced(units, drop, new)
+    return _names_covering(units, found, [_Unit(None, "name", a, b, "", "", SPEAKER_AGENT, unknown=True, name_at=a)
+                                          for a, b, _ in found])
 
 
 _NASAB = re.compile(r"(?<=\s)([وف]?)([^\W\d_]{3,})\s+$")  # the word before بن or بنت: where a nasab may open
@@ -2340,12 +2349,8 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
         if inside is None or inside and any(u.a == a for u in inside):
             continue  # a person of the tables, a name read before, or a phrase a table starts at the first word
         found.append((a, b, pre, inside))
-    if not found:
-        return units
-    drop = {id(u) for *_, inside in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, "", "GOV" if _appointed(norm, a, b, m) else SPEAKER_AGENT, unknown=True,
-                 name_at=a) for a, b, pre, _ in found]
-    return _replaced(units, drop, new)
+    return _names_covering(units, found, [_Unit(None, "name", a, b, pre, "", "GOV" if _appointed(norm, a, b, m)
+                                                else SPEAKER_AGENT, unknown=True, name_at=a) for a, b, pre, _ in found])
 
 
 @lru_cache(maxsize=4)
@@ -2479,13 +2484,9 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
                           else _office_body_agent(norm, head[0], a, m)) == "":
             agentless.add(a)  # رئيس قسم السياحة بجامعة حائل فلان: a university's officer, coded by its state alone
         found.append((head[0], b, head[1], country, agent, inside, a))
-    if not found:
-        return units
-    drop = {id(u) for *_, inside, _ in found for u in inside}
-    new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at,
-                 office=AGENTLESS_BODY if at in agentless else "")
-           for a, b, pre, country, agent, _, at in found]
-    return _replaced(units, drop, new)
+    return _names_covering(units, found, [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=at,
+                                                office=AGENTLESS_BODY if at in agentless else "")
+                                          for a, b, pre, country, agent, _, at in found], inside=-2)
 
 
 _BODY_CLITIC = re.compile(r"^[وف]?(?:لل|[بل](?=ال))?")  # a conjunction and a preposition before a body word

@@ -444,6 +444,30 @@ def test_headlines_of_different_speakers_part_two_reactions_at_scale(monkeypatch
     assert groups["d0"] == groups["d1"]
 
 
+def test_a_users_rows_name_the_headline_speakers_that_part_two_reactions(monkeypatch) -> None:
+    """Headline speakers are read with the caller's ``tables=``: two bodies only a user's rows know part two reactions."""
+    from q7x2lib.actors import user_tables
+
+    df = reactions_frame().assign(title=["رابطة الزمرد: تصريحات الوزير الإيراني تدخل مرفوض",
+                                         "رابطة الياقوت: تصريحات الوزير الإيراني إساءة مرفوضة", "الأسهم ترتفع بدعم المصارف",
+                                         "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"])
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    assert _stories._headline_speakers(df)[:2] == [None, None]  # no bundled table knows the two (made-up) leagues
+    groups = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"]  # linked by their words, no speaker to part them
+    own = pd.DataFrame({"actor_id": ["emerald_league", "ruby_league"], "country": ["KWT", "QAT"], "agent": ["NGO", "NGO"],
+                        "name_en": ["Emerald League", "Ruby League"], "phrase": ["رابطة الزمرد", "رابطة الياقوت"],
+                        "note": ["", ""]})
+    tables = user_tables(table_paths={"organisations": own})
+    assert [s[0] for s in _stories._headline_speakers(df, tables=tables)[:2]] == ["emerald_league", "ruby_league"]
+    mentions = find_mentions(df, actors=tables["actors"], tables=tables)
+    groups = compare.event_groups(df, mentions=mentions, tables=tables).set_index("doc_id")["event_group"]
+    assert groups["d0"] != groups["d1"]  # two speakers of the user's rows: two events
+    threads = compare.story_threads(df, mentions=mentions, tables=tables).set_index("doc_id")
+    assert threads.loc["d0", "event_group"] != threads.loc["d1", "event_group"]  # story_threads passes the tables on
+    assert threads.loc["d0", "story_thread"] == threads.loc["d1", "story_thread"]  # one story, as two reactions are
+
+
 def test_a_neutral_article_does_not_chain_two_speakers_into_one_group() -> None:
     kuwait, qatar, same = (None, "KWT", "الكويت"), (None, "QAT", "قطر"), (None, "KWT", "دولة الكويت")
     a, b = np.array([0, 1, 2]), np.array([1, 2, 3])

@@ -418,6 +418,32 @@ def test_a_date_written_with_an_arabic_month_name_is_read(tmp_path, date, expect
     assert not said
 
 
+def test_a_users_month_table_reads_the_dates_of_that_call_only(tmp_path) -> None:
+    """``load_corpus(tables=)`` puts a user's ``months`` in force: a spelling only their row knows is read, then no more."""
+    from q7x2lib.lexicons import bundled_table
+
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"], [["a", TEXTS[0], "12 مارص 2015"], ["b", TEXTS[1], "2015-03-13"]])
+    with pytest.raises(CorpusError, match="is not a date in line 2"):
+        load_corpus(path)  # no bundled table knows the (made-up) spelling مارص
+    months = bundled_table("months")[["month", "name", "kind", "note"]]
+    own = pd.concat([months, pd.DataFrame({"month": ["3"], "name": ["مارص"], "kind": ["variant"], "note": ["made up"]})])
+    corpus, _ = _load(path, tables={"months": own})
+    assert corpus.published.tolist() == [pd.Timestamp("2015-03-12"), pd.Timestamp("2015-03-13")]
+    with pytest.raises(CorpusError, match="is not a date in line 2"):
+        load_corpus(path)  # the user's table was in force for that call alone
+
+
+def test_load_corpus_warnings_name_the_caller_with_tables_too(tmp_path) -> None:
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text"], [["a", TEXTS[0]], ["b", " "]])
+    for kw in ({}, {"tables": {"months": None}}):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            load_corpus(path, **kw)
+        assert [w.filename for w in caught if "empty article" in str(w.message)] == [__file__]
+
+
 def test_manifest_dates_with_arabic_month_names_are_read_too(tmp_path) -> None:
     (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
     _write_csv(tmp_path / "manifest.csv", ["doc_id", "outlet", "published"], [["a", "sabq", "السبت 21 حزيران 2015"]])

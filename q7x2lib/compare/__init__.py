@@ -20,7 +20,9 @@ Sources, spelling rules, topics and stopwords are tables of
 :func:`q7x2lib.find_mentions` does: a user's tables are in force for the call
 (:func:`q7x2lib.lexicons.tables_in_force`), so its rules read the user's word
 lists (``headline_*``, ``extra_source_cue``, ``spelling_fold``), stopwords,
-regions, places and months. :func:`copy_flows`, :func:`outlet_timing` and
+regions, places and months; :func:`event_groups` and :func:`story_threads` read
+the headlines' speakers, parties and countries with the user's ``actors`` and
+coding tables too. :func:`copy_flows`, :func:`outlet_timing` and
 :func:`passages_in_context` read no table.
 """
 

@@ -70,7 +70,34 @@ def _headline_verbs() -> frozenset:
 HEADLINE_VERB_WORDS = 6
 
 
-def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
+def _read_with(tables: dict[str, pd.DataFrame] | None) -> dict:
+    """The keywords (``actors``, ``tables``) with which :func:`q7x2lib.find_mentions` and
+    :func:`q7x2lib.find_statements` read headlines for the event groups: none for the bundled tables, else the
+    caller's ``tables=`` (those of :func:`q7x2lib.actors.user_tables`: its ``"actors"`` as the actor table), the
+    bundled coding tables for those it lacks, so that a user's actor and coding rows reach the headlines' speakers,
+    parties and countries as they reach the articles' mentions.
+
+    Examples:
+        >>> _read_with(None)
+        {}
+        >>> from q7x2lib.actors import CODING_TABLES, user_tables
+        >>> own = user_tables()
+        >>> read = _read_with({"actors": own["actors"]})  # no coding table given: the bundled ones
+        >>> read["actors"] is own["actors"], sorted(read["tables"]) == sorted(["actors", *CODING_TABLES])
+        (True, True)
+    """
+    if not tables:
+        return {}
+    from ..actors import CODING_TABLES, _default_tables
+
+    bundled = _default_tables()
+    return {"actors": tables.get("actors"),
+            "tables": {**{name: bundled[name] for name in CODING_TABLES},
+                       **{name: table for name, table in tables.items() if table is not None}}}
+
+
+def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title", *,
+                       tables: dict[str, pd.DataFrame] | None = None) -> list:
     """The speaker each headline reports ("X: ..." or "X يدين ..."), as ``(actor_id, code, surface)``, or None.
 
     The statement layer (:func:`q7x2lib.find_statements`) read on the
@@ -79,7 +106,7 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
     ("X: ...") or a saying verb of ``reporting_verbs.csv`` among their first ``HEADLINE_VERB_WORDS`` words are read
     (the others would cost the mention and statement layers several seconds on 25,000 articles and find nothing); a
     verb's speaker counts when the headline opens with it ("مصر تؤكد رفضها ...", "السيسي يرحب ..."): the subject
-    before the verb, as a headline writes who speaks.
+    before the verb, as a headline writes who speaks. ``tables``: the caller's (:func:`_read_with`), default bundled.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None,
@@ -101,7 +128,8 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title") -> list:
     titles = pd.DataFrame({"doc_id": rows, "title": corpus[title_col].to_numpy()[rows], "text_clean": text.to_numpy()[rows]})
     if "published" in corpus:
         titles["published"] = corpus["published"].to_numpy()[rows]
-    found = find_statements(titles, mentions=find_mentions(titles))
+    read = _read_with(tables)
+    found = find_statements(titles, mentions=find_mentions(titles, **read), **read)
     found = found[found["speaker_id"].notna() | found["speaker_code"].notna()]
     # a verb's speaker: the headline's subject, in a headline without a colon, one speaker (not "X and Y demand")
     by_verb = np.array([kind == "verb" and not colon[d] and _opens_with(text.iat[d], who) and _cue_word(cue) in verbs
@@ -473,7 +501,8 @@ def _party(words: list) -> tuple:
     return frozenset(out), frozenset(named or origin)
 
 
-def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
+def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
+                       tables: dict[str, pd.DataFrame] | None = None) -> list:
     """The act each headline opens with: who meets whom, who arrives, who leaves; ``(kind, host, guest)`` or None.
 
     A headline whose subject (the words before a verb of ``headline_meeting_verb`` among its first
@@ -484,7 +513,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", one whose subject offers
     condolences (``headline_condolence_verb``: "متعب بن عبدالله يعزي أسرة الشهيد") of kind "condole", its guest None. Each party
     is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
-    :func:`q7x2lib.find_mentions` finds in them.
+    :func:`q7x2lib.find_mentions` finds in them, with the caller's ``tables`` (:func:`_read_with`; default bundled).
 
     Examples:
         >>> df = pd.DataFrame({"title": ["عام / قائد الجيش اللبناني يلتقي موفدة أممية", "أمير عسير يستقبل رئيس الغرفة التجارية",
@@ -534,7 +563,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title") -> list:
     docs = list(acts)
     phrases = pd.DataFrame({"doc_id": np.arange(2 * len(docs)), "title": None,
                             "text_clean": [" ".join(acts[d][k] or []) for d in docs for k in (1, 2)]})
-    found = find_mentions(phrases)
+    found = find_mentions(phrases, **_read_with(tables))
     ids, codes = [set() for _ in range(len(phrases))], [set() for _ in range(len(phrases))]
     for row, sid, code in zip(found["doc_id"], found["actor_id"], found["code"]):
         if isinstance(sid, str):

@@ -14,7 +14,8 @@ from ..display import outlet_label
 from ..errors import Q7x2Error
 from ..lexicons import month_names, with_tables, word_list
 from ._headlines import (_event_day_offsets, _groups_apart, _headline_meetings, _headline_ordinals, _headline_regions,
-                         _headline_rites, _headline_speakers, _lead_facts, _named_places, _place_pattern, _split_cores)
+                         _headline_rites, _headline_speakers, _lead_facts, _named_places, _place_pattern, _read_with,
+                         _split_cores)
 from ._profiles import require_columns
 from ._sparse import (
     article_days, count_matrix, headline_vectors, prune_common, row_dot, shared_neighbour_overlap, tfidf, title_vectors,
@@ -789,14 +790,16 @@ def _headline_words(title: str) -> list:
     return re.sub(r"[^\w]+", " ", normalize(title)).split()
 
 
-def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries: bool = True) -> np.ndarray:
+def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries: bool = True, *,
+                     tables: dict[str, pd.DataFrame] | None = None) -> np.ndarray:
     """Whether each pair of headlines ``titles[r]``, ``titles[c]`` names other actors doing the same kind of thing.
 
     Two tests, either enough: the headlines end in the same ``HEADLINE_SHARED_TAIL`` words or more and the words
     before (their subjects) share none (two bodies' Eid receptions); with ``countries``, both headlines name
     countries (actors of :func:`q7x2lib.find_mentions` read on the headlines alone, international bodies aside)
     and each names one the other does not (the King's talks with Indonesia's minister, with Egypt's). Only the
-    headlines of the pairs asked about are read.
+    headlines of the pairs asked about are read, with the caller's ``tables`` (:func:`._headlines._read_with`;
+    default bundled).
 
     Examples:
         >>> t = np.array(["وزارة النقل تقيم حفل معايدة لمنسوبيها", "«السجون» تقيم حفل معايدة لمنسوبيها",
@@ -819,7 +822,7 @@ def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries
 
         rows = np.unique(np.r_[r, c])
         heads = pd.DataFrame({"doc_id": rows, "title": titles[rows], "text_clean": titles[rows]})
-        found = find_mentions(heads)
+        found = find_mentions(heads, **_read_with(tables))
         found = found[found["country"].fillna("").str.fullmatch(r"[A-Z]{3}") & (found["country"] != "IGO")]
         named = found.groupby("doc_id")["country"].agg(frozenset).to_dict()
         for n, (i, j) in enumerate(zip(r, c)):
@@ -1353,8 +1356,8 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
         ordinals = _headline_ordinals(corpus)
         group = _groups_apart(len(ids), a, b, links["score"].to_numpy(), links["similarity"].to_numpy(),
-                              _headline_speakers(corpus), HEADLINE_SPEAKER_COPY, ordinals,
-                              _headline_meetings(corpus), HEADLINE_MEETING_COPY, _headline_rites(corpus),
+                              _headline_speakers(corpus, tables=tables), HEADLINE_SPEAKER_COPY, ordinals,
+                              _headline_meetings(corpus, tables=tables), HEADLINE_MEETING_COPY, _headline_rites(corpus),
                               HEADLINE_RITE_COPY)
         body, head = vectors
         x, day = _article_rows(body, head), article_days(corpus)
@@ -1380,7 +1383,8 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         titles = corpus["title"].fillna("").astype(str).to_numpy()
         group, used = _attach_lone(group, codes[weak["doc_a"]].to_numpy(), codes[weak["doc_b"]].to_numpy(),
                                    weak["score"].to_numpy(), x, day, said,
-                                   apart=lambda r, c: _headlines_apart(titles, r, c, countries=False) | elsewhere(r, c))
+                                   apart=lambda r, c: _headlines_apart(titles, r, c, countries=False, tables=tables)
+                                   | elsewhere(r, c))
         # an article no link reached (not one the headline, core and day rules parted from its links) still alone
         # joins the event whose centroid it nearly is, or pairs with another such article, each the other's best
         unlinked = np.bincount(linked)[linked] == 1
@@ -1392,18 +1396,19 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         near = pairs[(pairs["score"].to_numpy() >= EVENT_UNLINKED_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, late = _attach_lone(group, codes[near["doc_a"]].to_numpy(), codes[near["doc_b"]].to_numpy(),
                                    near["score"].to_numpy(), x, day, said, EVENT_UNLINKED_CENTROID, free=unlinked,
-                                   apart=lambda r, c: _headlines_apart(titles, r, c) | elsewhere(r, c))
+                                   apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables) | elsewhere(r, c))
         # a copy run days after the others (beyond the links' window) joins the event of the article it repeats
         group = _attach_late_copies(group, x, day, max_days, ordinals)
         # one still alone, rewritten by another outlet, joins the event its partner is in when near that whole event
         loose = pairs[(pairs["score"].to_numpy() >= ALONE_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, alone = _attach_lone(group, codes[loose["doc_a"]].to_numpy(), codes[loose["doc_b"]].to_numpy(),
-                                    loose["score"].to_numpy(), x, day, said, apart=lambda r, c: _headlines_apart(titles, r, c),
+                                    loose["score"].to_numpy(), x, day, said,
+                                    apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables),
                                     places=(corpus[text_col].to_numpy(), titles))
         # one still alone whose lead nearly repeats another article's (wire copy, a brief beside the long report) joins it
         # (not one whose headline counts its event by other ordinals: the second relief plane, the third, in one lead)
         group = _attach_same_lead(group, corpus[text_col].to_numpy(), day,
-                                  apart=lambda r, c: _headlines_apart(titles, r, c) | elsewhere(r, c)
+                                  apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables) | elsewhere(r, c)
                                   | _named_apart(ordinals, r, c))
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used], close.iloc[paired], near.iloc[late], loose.iloc[alone]])
@@ -1482,7 +1487,8 @@ def story_threads(corpus: pd.DataFrame, threshold: float | None = None, max_days
     """
     method = _default_method(corpus, method)
     if events is None:
-        events = event_groups(corpus, mentions=mentions, method=method, text_col=text_col, k=k, **weights)
+        events = event_groups(corpus, mentions=mentions, method=method, text_col=text_col, k=k, tables=tables,
+                              **weights)
     ids = corpus["doc_id"].to_numpy()
     event = events.set_index("doc_id")["event_group"].reindex(ids).to_numpy()
     codes = pd.Series(np.arange(len(ids)), index=ids)
