@@ -245,11 +245,12 @@ _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source. After the noun, up to three words may stand
 # between (هجوم انتحاري بسيارة مفخخة نفذه ...), the nearest doer verb first.
-_DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
+# A present form may carry the future prefix (الزيارة التي سيقوم بها الوفد، الهجمات التي ستشنها).
+_DOER_VERB = r"[وف]?(?:(?:س?[يت])?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
 # Verbs that name an act's doer only in a relative clause on the act's noun (الانتصارات التي حققتها المقاومة،
 # الاعتقالات التي تمارسها الميليشيات، المباحثات التي أجراها الرئيس، المساعدات التي قدمتها السعودية، الحرب التي
 # قادتها): without التي / الذي the same verbs are as often the act's own verb (تقدم القوات، يجري بحث).
-_RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|[يت]جري)[^\W_]*"
+_RELATIVE_DOER_VERB = r"[وف]?(?:(?:س?[يت])?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|س?[يت]جري)[^\W_]*"
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
@@ -1416,7 +1417,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # the resistance and the Houthis: 24 of 31 such rows of the development gold)
                 source, pair = first[0], first if first[1] is not None else None
                 if pair is None and root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
-                    other_side = (source[0][:3], None, None, "the other side's country")
+                    other_side = (_other_side_code(source[0], _norm_of(doc, cb, clause_end)),
+                                  None, None, "the other side's country")
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -3959,6 +3961,33 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 
 #: Nouns of a side's members or forces that may stand between بين and the side (اشتباكات بين عناصر داعش و...).
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
+
+
+#: The agents of a state's armed or ruling side: in a clash with a side no mention names, that side is its insurgents.
+_STATE_SIDE_AGENTS = frozenset({"GOV", "MIL", "COP"})
+#: Words naming unarmed crowds: a state's force clashing with them clashes with civilians, not insurgents.
+_CROWD_RE = re.compile(r"(?<![^\W_])[وب]?(?:ال)?(?:متظاهر|محتج)[^\W_]*")
+
+
+def _other_side_code(first_code: str, words_after: str) -> str:
+    """The code of the unnamed second side of a clash whose first side is ``first_code``.
+
+    A state's forces (GOV, MIL, COP) fight their country's insurgents
+    (اشتباكات بين قوات الأمن ومقاتلين، معارك بين المقاومة والمليشيا): ``XXXREB``;
+    with a crowd (متظاهرين، محتجين) or another first side, the country alone.
+
+    Examples:
+        >>> _other_side_code("TURCOP", "بين قوات الامن ومقاتلين في مدينه")
+        'TURREB'
+        >>> _other_side_code("TURCOP", "بين قوات الامن ومتظاهرين في اسطنبول")
+        'TUR'
+        >>> _other_side_code("YEMREB", "بين الحوثيين ومسلحين")
+        'YEM'
+    """
+    country = first_code[:3]
+    if first_code[3:] in _STATE_SIDE_AGENTS and not _CROWD_RE.search(words_after):
+        return country + "REB"
+    return country
 
 
 def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *, first_alone: bool = False):
