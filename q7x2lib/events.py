@@ -246,11 +246,12 @@ _PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source. After the noun, up to three words may stand
 # between (هجوم انتحاري بسيارة مفخخة نفذه ...), the nearest doer verb first.
-_DOER_VERB = r"[وف]?(?:[يت]?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
+# A present form may carry the future prefix (الزيارة التي سيقوم بها الوفد، الهجمات التي ستشنها).
+_DOER_VERB = r"[وف]?(?:(?:س?[يت])?(?:شن|نفذ|رتكب|خوض|قوم)|شن|نفذ|ارتكب|خاض|قام)[^\W_]*"
 # Verbs that name an act's doer only in a relative clause on the act's noun (الانتصارات التي حققتها المقاومة،
 # الاعتقالات التي تمارسها الميليشيات، المباحثات التي أجراها الرئيس، المساعدات التي قدمتها السعودية، الحرب التي
 # قادتها): without التي / الذي the same verbs are as often the act's own verb (تقدم القوات، يجري بحث).
-_RELATIVE_DOER_VERB = r"[وف]?(?:[يت]?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|[يت]جري)[^\W_]*"
+_RELATIVE_DOER_VERB = r"[وف]?(?:(?:س?[يت])?(?:حقق|مارس|قدم|قود)|حقق|مارس|قدم|قاد|اجر|س?[يت]جري)[^\W_]*"
 _DOER_AFTER_RE = re.compile(rf"\s*(?:[^\W_]+\s+){{0,3}}?(?:(?:(?:التي|الذي|الذين)\s+)?({_DOER_VERB})"
                             rf"|(?:التي|الذي|الذين)\s+({_RELATIVE_DOER_VERB}))(?![^\W_])"
                             r"(?:\s+ب(?:ه|ها|هم|هما)(?![^\W_]))?")  # زيارة يقوم بها الرئيس: بها points back
@@ -1399,7 +1400,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
             if (source is not None and source[3] == "before" and noun and rows and rows[-1][1] == sid
-                    and rows[-1][6] == source[2] and not _norm_of(doc, rows[-1][17], ca).strip()):
+                    and rows[-1][6] == source[2] and _only_actor_between(_norm_of(doc, rows[-1][17], ca), source[2])):
                 # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
                 # actor before them is what that actor condemns or names, not its own act
                 source = None
@@ -1416,7 +1417,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # the resistance and the Houthis: 24 of 31 such rows of the development gold)
                 source, pair = first[0], first if first[1] is not None else None
                 if pair is None and root in FORCE_ROOTS and _present(source[0]) and source[0][:3] in _country_codes():
-                    other_side = (source[0][:3], None, None, "the other side's country")
+                    other_side = (_other_side_code(source[0], _norm_of(doc, cb, clause_end),
+                                                   _second_side_named(doc, local, source[2], cb, clause_end)),
+                                  None, None, "the other side's country")
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -3910,6 +3913,71 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 
 #: Nouns of a side's members or forces that may stand between بين and the side (اشتباكات بين عناصر داعش و...).
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
+
+
+#: Adverbs that may stand between a verb of condemning or naming and the act it names (دان بشدة التفجير).
+_VERB_ADVERBS = frozenset({"بشده", "بقوه", "امس", "اليوم", "مجددا", "ايضا"})
+
+
+def _only_actor_between(between: str, surface: str) -> bool:
+    """Whether nothing but the actor (``surface``) and an adverb stands between a trigger and the noun after it.
+
+    يدين التفجير، انتقدت إيران عزل الرئيس، دان المجلس بشدة التفجير: the noun is what the actor before it
+    condemns or names (``between`` normalised).
+
+    Examples:
+        >>> _only_actor_between(" ", "إيران"), _only_actor_between(" ايران ", "إيران")
+        (True, True)
+        >>> _only_actor_between(" مجلس الوزراء البحريني بشده ", "مجلس الوزراء البحريني")
+        True
+        >>> _only_actor_between(" ايران بعد ", "إيران")
+        False
+    """
+    words = _words(between)
+    name = _words(normalize(surface))
+    if name and words[:len(name)] == name:
+        words = words[len(name):]
+    return all(w in _VERB_ADVERBS for w in words) and len(words) <= 1
+
+
+#: The agents of a state's armed or ruling side: in a clash with a side no mention names, that side is its insurgents.
+_STATE_SIDE_AGENTS = frozenset({"GOV", "MIL", "COP"})
+#: Words naming unarmed crowds: a state's force clashing with them clashes with civilians, not insurgents.
+_CROWD_RE = re.compile(r"(?<![^\W_])[وب]?(?:ال)?(?:متظاهر|محتج)[^\W_]*")
+
+
+def _second_side_named(doc: NormalizedText, local: list, first: str, cb: int, clause_end: int) -> bool:
+    """Whether an actor is named within three words after the first side of a clash (ومقاتلي داعش): the second side
+    is then that actor's, not the first side's insurgents, though no و joins it."""
+    after = [(a, b) for a, b, code, aid, surface, pre in local if cb <= a < clause_end]
+    for (a, b), nxt in zip(after, after[1:] + [None]):
+        if doc.text[a:b].endswith(first) or first.endswith(doc.text[a:b]):
+            return nxt is not None and len(_words(doc.text[b:nxt[0]])) <= 3
+    return False
+
+
+def _other_side_code(first_code: str, words_after: str, named: bool = False) -> str:
+    """The code of the unnamed second side of a clash whose first side is ``first_code``.
+
+    A state's forces (GOV, MIL, COP) fight their country's insurgents
+    (اشتباكات بين قوات الأمن ومقاتلين، معارك بين المقاومة والمليشيا): ``XXXREB``;
+    with a crowd (متظاهرين، محتجين), a second side named by a mention (``named``: بين الجيش ومقاتلي داعش) or
+    another first side, the country alone.
+
+    Examples:
+        >>> _other_side_code("TURCOP", "بين قوات الامن ومقاتلين في مدينه")
+        'TURREB'
+        >>> _other_side_code("TURCOP", "بين قوات الامن ومتظاهرين في اسطنبول")
+        'TUR'
+        >>> _other_side_code("YEMREB", "بين الحوثيين ومسلحين")
+        'YEM'
+        >>> _other_side_code("TURMIL", "بين الجيش التركي ومقاتلي داعش", named=True)
+        'TUR'
+    """
+    country = first_code[:3]
+    if first_code[3:] in _STATE_SIDE_AGENTS and not named and not _CROWD_RE.search(words_after):
+        return country + "REB"
+    return country
 
 
 def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *, first_alone: bool = False):

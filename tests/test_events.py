@@ -2400,7 +2400,9 @@ def test_a_doer_after_min_qibal_outranks_the_actor_found_by_position() -> None:
     ev = events("وطالب الرئيس اليمني باحترام الهدنة من قبل الميليشيات الحوثية.", with_statements=False)
     act = ev[ev["trigger"].str.contains("الهدنة")]
     assert act["source_code"].tolist() == ["YEMREB"]
-    assert act["evidence"].str.contains("over position").all()
+    # (the speaker right before the noun of what he demands is no longer its doer by position: the agent is read
+    # directly, round 53)
+    assert act["evidence"].str.contains("over position|agent \\(من قبل\\)").all()
     # an actor named after a relative pronoun has its own doer: no override from there
     ev = events("وطالب الرئيس اليمني باحترام الهدنة التي وقعت عليها الأطراف من قبل الأمم المتحدة.",
                 with_statements=False)
