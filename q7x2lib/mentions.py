@@ -1140,6 +1140,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                                                    ambiguous=False) if prince else u._replace(country=home))
                         continue
                     where = outlet_home if (outlet_home, u.office) in m.offices else ""
+            if (where and u.unknown and u.kind == "name" and u.agent == NAMED_AFTER_AGENT and not u.office
+                    and m.prince_title.match(norm, u.a) and not _office_apposed(norm, units, u.a)
+                    and not any(_office_follows(norm, at.start(), m) for at in _SPACE.finditer(norm, u.a, u.b))
+                    and not _office_follows(norm, u.b, m)):
+                u = u._replace(agent="")  # الأمير فلان بن فلان with no office stated: a prince, his state only
             if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date; مساعد وزير التعليم,
                 # وكيل وزير العمل: a subordinate of the office, not its holder (the check _compose makes where the
                 # phrase writes its country)
@@ -1154,6 +1159,7 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
 # the titled name did not take)
 _OFFICE_AFTER = re.compile(r"[ \t]*[,،(\-–—]?[ \t]*(?:[وف]?(?:ال)?)([^\W\d_]+)")
 _ONE_MORE_WORD = re.compile(r"[ \t]+[^\W\d_]+")
+_SPACE = re.compile(r"\s")  # a word boundary inside a mention (see _context_country)
 
 
 def _office_follows(norm: str, b: int, m: _Matcher) -> bool:

@@ -1705,3 +1705,12 @@ def test_the_imams_of_the_two_holy_mosques_are_saudi_religious_actors() -> None:
     rows = coded("وقال إمام وخطيب المسجد الحرام الشيخ سعود الشريم في خطبة الجمعة")
     assert rows and rows[0][0].startswith("إمام وخطيب المسجد الحرام") and rows[0][1] == "SAUREL"
 
+
+
+def test_a_prince_named_without_an_office_is_his_state_only() -> None:
+    # the mention decisions: princes with no stated office are SAU with an empty agent; an office beside the
+    # name still codes him GOV (round 53)
+    found = mentions_of("الرياض - واس: حضر الحفل الأمير سعود بن فهد بن ناصر وعدد من المسؤولين")
+    assert [None, "الأمير سعود بن فهد بن ناصر", "name", "SAU"] in [[None if x != x else x for x in f] for f in found]
+    found = mentions_of("وقال أمير منطقة الجوف الأمير سعود بن فهد بن ناصر إن المشروع جاهز")
+    assert found == [[None, "أمير منطقة الجوف الأمير سعود بن فهد بن ناصر", "name", "SAUGOV"]]
