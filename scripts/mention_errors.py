@@ -83,9 +83,12 @@ def errors(folder: str | Path) -> pd.DataFrame:
     named = pred[pred["actor_id"].map(lambda a: a in names)]
     person_pairs = validation._matched_pairs(named, people)
     by_gold = {g: p for p, g in person_pairs}
-    known_names = list(names.values())
+    known_names = list(set(names.values()))
+    known_of: dict[str, str] = {}  # actor_en → "yes"/"no", once per name (the same person recurs in an article)
     for gi, g in people.iterrows():
-        known = "yes" if any(validation.same_person(n, g["actor_en"]) for n in known_names) else "no"
+        if g["actor_en"] not in known_of:
+            known_of[g["actor_en"]] = "yes" if any(validation.same_person(n, g["actor_en"]) for n in known_names) else "no"
+        known = known_of[g["actor_en"]]
         if gi in by_gold:
             p = named.loc[by_gold[gi]]
             if not validation.same_person(names[p["actor_id"]], g["actor_en"]):
