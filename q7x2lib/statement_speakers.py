@@ -958,10 +958,14 @@ class _Subjects(_BackReferences):
             return None
         _, issuing = document_words()
         body = None
+        outlet = False
         for k in range(i + 1, min(i + 7, len(self.words))):
             if self.words[k][0] >= nend or self._word(k - 1)[-1:] in _PUNCT:
                 break
             core = self._core(self._word(k))
+            if k <= i + 3 and (at := self._outlet_at(k, nend)) is not None:
+                body, outlet = at, True  # قال تقرير في مجلة «فورين بوليسي»، تقرير صحفي نشر بشبكة abc: the outlet
+                break
             if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
                     and (self._mention_opens_in(k, min(k + 2, len(self.words) - 1))
                          or (core[3:] if core.startswith("لل") else core[1:]) in self.cues.heads):
@@ -973,17 +977,40 @@ class _Subjects(_BackReferences):
                     body = after + 1  # الصادر حديثا عن مؤسسة النقد
                 elif core[-1:] == "ه" or core.endswith("ها"):
                     body = k + 1  # تقرير أعده فريق من خبراء البنك الدولي
+                elif k + 1 < len(self.words) and self._word(k)[-1:] not in _PUNCT \
+                        and (at := self._outlet_at(k + 1, nend)) is not None:
+                    body, outlet = at, True  # تقرير نشر في مجلة الأسبوع القانوني
                 break
         if body is None or body >= len(self.words) or self.words[body][0] >= nend:
             return None
         start = self._text_span(*self.words[body])[0]
-        if not names_issuer(self.doc.text, noun_end, start):
+        if not outlet and not names_issuer(self.doc.text, noun_end, start):
             return None
         n0 = self.words[body][0]
         core = self._core(self._word(body))
-        if core[:1] == "ل" and core[:2] != "لل":
-            n0 += 1  # لمؤسسة النقد: the issuer without the ل
-        return self._after(n0, nend, attribution=True)
+        if core[:1] == "ل" and core[:2] != "لل" or outlet and core[:1] == "ب":
+            n0 += 1  # لمؤسسة النقد، بشبكة abc: the issuer without the ل or ب
+        span = self._after(n0, nend, attribution=True)
+        if outlet and span is not None and body + 2 < self._index_at(span[1]) and not self._mention_opens_in(body, body) \
+                and not any(ch in self.doc.norm[span[0]:span[1]] for ch in '"«»“”'):
+            span = self._span_of(body, body + 2)  # شبكة abc الإخبارية ثبوت تورط: an outlet no mention bounds, three words
+            span = (max(span[0], n0), span[1])
+        if outlet and span is not None:  # صحيفة «تايمز» أعده أندرو نورفولك: the outlet, not who wrote the report
+            cut = next((k for k in range(body + 1, self._index_at(span[1])) if self._issuing_word(self._core(self._word(k)), issuing)), None)
+            span = self._span_of(body, cut - 1) if cut is not None else span
+            span = (max(span[0], n0), span[1])
+            if self._index_at(span[1]) <= body + 1:
+                return None  # موقع alone: no outlet named; the report stays the speaker
+        return span
+
+    def _outlet_at(self, k: int, nend: int) -> int | None:
+        """The word that opens an outlet a report was published in, at word ``k`` after the report's noun: في
+        and an outlet's head (في مجلة «فورين بوليسي»، في صحيفة الغارديان) or the head with ب (بشبكة abc): the
+        head's word; None else. An outlet's head is one of ``addressee_head`` (مجلة، صحيفة، موقع، شبكة، وكالة)."""
+        core = self._core(self._word(k))
+        if core == "في" and k + 1 < len(self.words) and self.words[k + 1][0] < nend and self._word(k)[-1:] not in _PUNCT:
+            return k + 1 if self._core(self._word(k + 1)) in self.cues.addressee_heads else None
+        return k if core[:1] == "ب" and core[1:] in self.cues.addressee_heads else None
 
     def _mention_opens_in(self, i: int, j: int) -> bool:
         """A mention (of any kind) starts in words ``i`` to ``j``."""

@@ -2776,3 +2776,16 @@ def test_the_civil_defence_general_directorate_speaks_as_police() -> None:
     # round 53 (statements guideline 8, settled in round 52: the civil defence is COP in all layers)
     found = _said("وقال المتحدث الرسمي للإدارة العامة للدفاع المدني إن الفرق أخمدت الحريق في الحي.")
     assert found["speaker_code"].tolist() == ["SAUCOP"]
+
+
+def test_a_report_published_in_an_outlet_is_spoken_by_the_outlet() -> None:
+    # round 53: قال تقرير في مجلة X، وفقا لتقرير نشر في صحيفة X، تقرير صحفي نشر بشبكة X: a media outlet reporting
+    # speaks (statements guideline 3); a report's author after أعده is not part of the outlet
+    assert _said("قال تقرير في مجلة «الأفق» إن الشركة تخطط لزيادة إنتاجها.")["speaker_surface"].tolist() == ["مجلة «الأفق»"]
+    assert _said("وارتفع عدد الشركات بنسبة كبيرة، وذلك وفقا لتقرير نشر في صحيفة «الأيام» أعده أحد الصحفيين.")[
+        "speaker_surface"].tolist() == ["صحيفة «الأيام»"]
+    assert _said("أكد تقرير صحفي نشر بشبكة abc الإخبارية ثبوت تورط المسؤولين في القضية.")[
+        "speaker_surface"].tolist() == ["شبكة abc الإخبارية"]
+    # في and a word that is no outlet, or an outlet's head with no name: the report speaks
+    assert _said("وقال التقرير في ختامه إن الوضع صعب.")["speaker_surface"].tolist() == ["التقرير"]
+    assert _said("وبين التقرير الذي نشر في موقع أن المحطات قديمة.")["speaker_surface"].tolist() == ["التقرير"]
