@@ -228,6 +228,10 @@ class _Cues:
         self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens
         self.body_heads = frozenset(word_list("body_head", required=False))
+        # مركز، مكتب، معهد، جمعية: the heads of an institution's name as the mention layer reads them (a document's issuer)
+        self.institution_heads = frozenset(normalize_text(w) for name in ("institution_head_gov", "institution_head_edu",
+                                                                          "institution_head_ngo")
+                                           for w in word_list(name, required=False))
         # والد، والي، والش: a word whose first و is its own, not a conjunction to cut off a speaker's surface
         self.waw_initial = frozenset(normalize_text(w) for w in word_list("waw_initial_word", required=False))
         self.heads = (frozenset(normalize_text(str(p)).split()[0] for p in agents["phrase"] if str(p).strip())

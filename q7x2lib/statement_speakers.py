@@ -968,7 +968,8 @@ class _Subjects(_BackReferences):
                 break
             if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
                     and (self._mention_opens_in(k, min(k + 2, len(self.words) - 1))
-                         or (core[3:] if core.startswith("لل") else core[1:]) in self.cues.heads):
+                         or (bare := core[3:] if core.startswith("لل") else core[1:]) in self.cues.heads
+                         or bare in self.cues.institution_heads):  # لمركز الأبحاث: a head of an institution's name
                 body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
                 break
             if self._issuing_word(core, issuing):

@@ -2789,3 +2789,11 @@ def test_a_report_published_in_an_outlet_is_spoken_by_the_outlet() -> None:
     # في and a word that is no outlet, or an outlet's head with no name: the report speaks
     assert _said("وقال التقرير في ختامه إن الوضع صعب.")["speaker_surface"].tolist() == ["التقرير"]
     assert _said("وبين التقرير الذي نشر في موقع أن المحطات قديمة.")["speaker_surface"].tolist() == ["التقرير"]
+
+
+def test_a_document_of_an_institution_named_with_lam_speaks_for_the_institution() -> None:
+    # round 53: حسبما يكشف التقرير السنوي لمركز X: the head of an institution's name (مركز، معهد: the mention layer's
+    # institution_head lists) after the ل of the complement names the issuer, as a body's head does
+    assert _said("وارتفعت القدرة المركبة بنسبة كبيرة، حسبما يكشف التقرير السنوي لمركز الأبحاث الزراعية في المدينة.")[
+        "speaker_surface"].tolist()[0].startswith("مركز الأبحاث الزراعية")
+    assert _said("وأشار التقرير السنوي لمعهد الدراسات أن المبيعات ارتفعت.")["speaker_surface"].tolist() == ["معهد الدراسات"]
