@@ -308,6 +308,10 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         entry = m.resolve(hit.key, date)
         if entry is not None and entry.kind == "adjective" and (bare := _lam_before_name(norm, hit, m, date)) is not None:
             hit, entry = bare
+        if (entry is not None and entry.ambiguous and entry.kind == "name" and not hit.proclitic and hits
+                and hits[-1][0].kind == "agent" and norm[hits[-1][2] : hit.start].isspace()):
+            # وزير الاستثمار السوداني: a family name (السوداني) that is a state's adjective too, right after an office
+            entry = next((e for e in m.entries.get(hit.key, ()) if e.kind == "adjective" and e.country), entry)
         if entry is None:
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None and hit.proclitic == "ل" and _GCC_HEAD.search(norm, max(0, hit.start - 20), hit.start):
@@ -1863,8 +1867,10 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if _bare_phrase(u, norm).split()[0].removeprefix("ال") not in m.person_offices:
             continue  # الاستخبارات الأمريكية، السفارة، رجال الأعمال: an institution or a plural, no one person
         taken = _name_after(norm, u.b, units, hit_ends, m, rank=True)
-        if sum(word not in m.name_links for _, word, _ in taken) < 2 or taken[0][1] not in m.given_names:
-            continue  # ولي العهد استقبل الوفد: a verb and its object, not a name; a name opens with a given name
+        if sum(word not in m.name_links for _, word, _ in taken) < 2:
+            continue  # ولي العهد استقبل الوفد: a verb and its object, not a name
+        if taken[0][1] not in m.given_names and not _unlisted_full_name(taken, norm, m):
+            continue  # a name opens with a given name, or is a full name closed by its family name or a verb of saying
         a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
         inside = _free_inside(units, a, b, m.people, a)
         if inside is None or any(f[0] < b and a < f[1] for f in found):
@@ -1900,6 +1906,35 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             u = u._replace(a=offices[-1].a, pre=offices[-1].pre, country=country, agent=agent)
         merged.append(u)
     return merged
+
+
+def _unlisted_full_name(taken: list[tuple[int, str, bool]], norm: str, m: _Matcher) -> bool:
+    """Whether ``taken`` (:func:`_name_after` after an office the tables know) is a full name whose given name
+    no table lists (وزير الاستثمار السوداني مدثر عبدالغني إن ...، وزير الخارجية الماليزي حنيفة أمان أن ...).
+
+    Two or three words, no article on the first (الأمن العام: a noun and its adjective), no link (بن: a
+    nasab reads its own way), none read as a verb or a noun by its letters (يبحث، سيبقى، خرجت، زيارة
+    الوفد: the sentence going on) unless a given name of the tables (a first name in ة may open a family
+    name with no article: حنيفة أمان), no clitic on the first (بذكرى، وفد), and
+    the name closed by a word of saying (إن، أن، قال) or by punctuation, then only where a family name
+    with the article is a nisba in ي (الفلاني; not حفل الافتتاح): not by a family name's article alone
+    (المتحدثة باسم خفر السواحل في: a body no table knows).
+    """
+    words = [word for _, word, _ in taken]
+    if not 2 <= len(words) <= 3 or words[0].startswith("ال") or any(w in m.name_links for w in words):
+        return False
+    if any((w[:1] in "يتنس" or w[-1] in "تةه") and w not in m.given_names or _clitic_word(w, m) for w in words[1:]):
+        return False
+    if words[0][:1] in "يتنس" or words[0][-1] == "ت" or words[0][-1] in "ةه" and any(w.startswith("ال") for w in words):
+        return False  # حنيفة أمان أن: a given name in ة before a family name with no article; not زيارة الوفد
+    if words[0][:1] in "وفبلك" or any(w.startswith(("بال", "لل", "وال")) for w in words):
+        return False
+    after = _NEXT_WORD.match(norm, taken[-1][0])
+    if after is not None and not taken[-1][2] and after[1] in m.name_enders:
+        return True  # مدثر عبدالغني إن، حنيفة أمان أن
+    # punctuation or the text's end after it: a family name with the article is a nisba (الفلاني), not a noun
+    # (محافظ المدينة موقع الاحتفال، الرئيس حفل الافتتاح.)
+    return (taken[-1][2] or after is None) and (not words[-1].startswith("ال") or words[-1][-1] == "ي")
 
 
 _CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
