@@ -1721,3 +1721,9 @@ def test_a_back_reference_after_a_thing_of_the_body_is_no_mention() -> None:
     found = [m[1] for m in mentions_of("أعلنت وزارة الصحة عن خطة جديدة. وقالت الوزارة إن موقع الوزارة "
                                        "سيحدث. وزار الوفد مقر الوزارة.")]
     assert found.count("الوزارة") == 1
+
+
+def test_teachers_are_civilians_in_the_mention_layer() -> None:
+    # mentions guideline 11.2: teachers are CVL (no education code among the mention agents)
+    found = mentions_of("وأوضح مدير التعليم أنه يتعين على المعلمين الجدد مراجعة الإدارة.")
+    assert [m[3] for m in found if m[1] == "المعلمين"] == ["CVL"]
