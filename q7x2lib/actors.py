@@ -355,6 +355,9 @@ class _Matcher:
         self.given_after_title = frozenset(word_list("given_name_after_title", words, required=False))
         # وزير، سفير، النائب: an office one person holds, before whose phrase a full name is that person
         self.person_offices = frozenset(word_list("person_office", words))
+        # مقر المركز، موقع الشركة: a thing a body has, after which its bare back-reference noun is no mention
+        self.possessed_things = frozenset(map(normalize, word_list("possessed_thing", words, required=False)))
+        self.possessed_thing_bodies = frozenset(map(normalize, word_list("possessed_thing_body", words, required=False)))
         # قال الشيخ فلان فلان إن، الدكتور فلان فلان رئيس ...: a word after which a personal name is complete
         self.speaker_titles = frozenset(map(normalize, word_list("speaker_title", words)))  # الدكتور، السفير: a name follows
         self.name_enders = (frozenset(verbs["form"].map(normalize)) | frozenset(map(normalize, word_list("speaker_title", words)))

@@ -347,6 +347,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _region_back_references(merged, norm, m, date)
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
+    merged = _without_possessed_things(merged, norm, m)
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -1513,6 +1514,32 @@ def _deputies_by_pronoun(units: list[_Unit], norm: str, m: _Matcher, date) -> li
             if u.country:  # رئيس النادي ونائبه: a deputy of that side, whom no table names
                 found.append(_Unit(None, "agent", hit.start(1), hit.end(), hit[1], u.country, u.agent))
     return sorted(units + found, key=lambda x: x.a) if found else units
+
+
+def _without_possessed_things(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` without a bare back-reference noun (الشركة، المركز، الوزارة; word list ``possessed_thing_body``)
+    right after a noun for a thing or an attribute of it (مقر المركز، موقع الشركة; word list ``possessed_thing``):
+    a possessive of a thing, no mention (mentions guideline 9.3). Acts (جهود، دعم الوزارة) stay.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher)
+        >>> m.possessed_things, m.possessed_thing_bodies = frozenset({"مقر"}), frozenset({"المركز"})
+        >>> norm = "زار الوفد مقر المركز والتقى المركز"
+        >>> us = [_Unit(None, "agent", 14, 20, "", "SAU", "GOV"), _Unit(None, "agent", 28, 34, "", "SAU", "GOV")]
+        >>> [norm[u.a : u.b] for u in _without_possessed_things(us, norm, m)]
+        ['المركز']
+    """
+    if not m.possessed_things:
+        return units
+    out = []
+    for u in units:
+        word = norm[u.a : u.b]
+        bare = _PLACE_CLITIC.sub("", word, count=1) if word not in m.possessed_thing_bodies else word
+        if (word in m.possessed_thing_bodies or bare in m.possessed_thing_bodies) and not u.actor_id \
+                and _word_before_in(norm, u.a, m.possessed_things) is not None:
+            continue  # مقر المركز، بمقر الشركة: the body's place or thing, not the body
+        out.append(u)
+    return out
 
 
 def _office_held(m: _Matcher, phrase: str, date) -> tuple | None:

@@ -1729,3 +1729,16 @@ def test_a_prince_named_without_an_office_is_his_state_only() -> None:
     assert [None, "الأمير سعود بن فهد بن ناصر", "name", "SAU"] in [[None if x != x else x for x in f] for f in found]
     found = mentions_of("وقال أمير منطقة الجوف الأمير سعود بن فهد بن ناصر إن المشروع جاهز")
     assert found == [[None, "أمير منطقة الجوف الأمير سعود بن فهد بن ناصر", "name", "SAUGOV"]]
+
+
+def test_a_back_reference_after_a_thing_of_the_body_is_no_mention() -> None:
+    # mentions guideline 9.3: possessives of things (مقر الوزارة، موقع الوزارة) are no mention; وقالت الوزارة is
+    found = [m[1] for m in mentions_of("أعلنت وزارة الصحة عن خطة جديدة. وقالت الوزارة إن موقع الوزارة "
+                                       "سيحدث. وزار الوفد مقر الوزارة.")]
+    assert found.count("الوزارة") == 1
+
+
+def test_teachers_are_civilians_in_the_mention_layer() -> None:
+    # mentions guideline 11.2: teachers are CVL (no education code among the mention agents)
+    found = mentions_of("وأوضح مدير التعليم أنه يتعين على المعلمين الجدد مراجعة الإدارة.")
+    assert [m[3] for m in found if m[1] == "المعلمين"] == ["CVL"]
