@@ -2797,3 +2797,17 @@ def test_a_document_of_an_institution_named_with_lam_speaks_for_the_institution(
     assert _said("وارتفعت القدرة المركبة بنسبة كبيرة، حسبما يكشف التقرير السنوي لمركز الأبحاث الزراعية في المدينة.")[
         "speaker_surface"].tolist()[0].startswith("مركز الأبحاث الزراعية")
     assert _said("وأشار التقرير السنوي لمعهد الدراسات أن المبيعات ارتفعت.")["speaker_surface"].tolist() == ["معهد الدراسات"]
+
+
+def test_uncoded_office_takes_the_body_a_preposition_names_after_it():
+    # مسؤول بوزارة العدل، مسؤولون بالحكومة: an office the speaker phrase leaves uncoded speaks for the body after it
+    # (an agent alone in the story's state); a ل names the outlet spoken to and a name in ب (بدر) is no body
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    codes = []
+    for lead in ("وقال مسؤول كبير بوزارة العدل إن", "وقال مسؤولون بالحكومة إن", "وقال مدير الإعلام لـ«عكاظ» إن",
+                 "وقال مسؤول بدر الحربي إن"):
+        corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + lead + " التدريب انتهى بنجاح في السعودية."]})
+        st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+        code = st[st["speaker_surface"] != "السعودية"]["speaker_code"].iloc[0]
+        codes.append(code if isinstance(code, str) else None)
+    assert codes == ["SAUGOV", "SAUGOV", None, None]
