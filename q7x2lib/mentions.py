@@ -1959,9 +1959,13 @@ def _unlisted_full_name(taken: list[tuple[int, str, bool]], norm: str, m: _Match
     after = _NEXT_WORD.match(norm, taken[-1][0])
     if after is not None and not taken[-1][2] and after[1] in m.name_enders:
         return True  # مدثر عبدالغني إن، حنيفة أمان أن
+    # a time word after it (خواجه آصف اليوم، مساء أمس) closes it as punctuation does: a family name with the article
+    # is then a nisba (الفلاني), not a verb's object (وزير الخارجية استقبل الوفد اليوم)
+    timed = after is not None and not taken[-1][2] and _time_closer(norm, after) \
+        and not any(w[-1] == "ا" and w not in m.given_names for w in words)  # اتصالا هاتفيا اليوم: accusatives
     # punctuation or the text's end after it: a family name with the article is a nisba (الفلاني), not a noun
     # (محافظ المدينة موقع الاحتفال، الرئيس حفل الافتتاح.)
-    return (taken[-1][2] or after is None) and (not words[-1].startswith("ال") or words[-1][-1] == "ي")
+    return (taken[-1][2] or after is None or timed) and (not words[-1].startswith("ال") or words[-1][-1] == "ي")
 
 
 _CLITICS = "وفبلك"  # a conjunction or preposition written onto a word
@@ -2799,6 +2803,10 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     ورئيس), a conjunction before one or a dash after a space ends a name of
     two words as a reporting verb does (a titled name leaves the office to
     the apposition of the offices a table knows: السفير فلان مستشار الوزير).
+    A time word (اليوم، أمس، غدا، الليلة، صباح اليوم) closes a name of two words
+    or more as a reporting verb does, and after an office head a preposition
+    (إلى، في، خلال) closes a name of two, where the last word is not read as a
+    verb, a feminine noun or an accusative by its letters (:func:`_name_shaped`).
     With ``titled`` (``pos`` is a title's end), a word of ``given_name_after_title`` (علي، صباح) opens the name
     before another given name; after بن it is a father's name wherever the name starts.
     """
@@ -2828,12 +2836,15 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
                 or office_ends and taken and taken[-1][1] not in m.name_links
-                and (_conjoined_ender(word, m) or _office_or_verb(word, m))):
+                and (_conjoined_ender(word, m) or _office_or_verb(word, m))
+                or taken and _time_closer(norm, w)):
             # مديرة، ورئيس، وقال: an office head, or a conjunction opening another office or clause, ends a name of
             # two words as a reporting verb does (a longer run before it is a clause: اللواء فلان يشغل منصب نائب);
             # not after بن (فيصل بن فهد بن مساعد: a given name)
             closed = word in m.name_enders or office_ends and len(taken) == 2 and (
-                _conjoined_ender(word, m) or _office_or_verb(word, m))
+                _conjoined_ender(word, m) or _office_or_verb(word, m)
+                or word in _PREP_CLOSERS and _name_shaped(taken, m)) \
+                or len(taken) >= 2 and _time_closer(norm, w) and _name_shaped(taken, m)
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
         if not taken and rank and family:
@@ -2851,6 +2862,34 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     if not taken or taken[-1][1] in m.name_links:
         return []
     return taken
+
+
+# فلان الفلاني اليوم إن، فلان فلان أمس، صباح اليوم: a time word after a name ends it as a verb of saying does
+_TIME_CLOSERS = frozenset({"اليوم", "امس", "غدا", "الليلة"})
+_TIME_OPENERS = frozenset({"صباح", "مساء"})  # only before a time word (صباح is a given name too: الشيخ صباح الأحمد)
+# وزير الداخلية فلان فلان إلى، في، خلال: after an office, a preposition closes a name of two words
+_PREP_CLOSERS = frozenset({"الي", "في", "خلال"})
+
+
+def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:
+    """Whether the words ``taken`` may make a name a time word or a preposition closes: each a given name of the
+    tables, a link, or none read as a verb, a feminine noun or an accusative by its letters (عون جاءت أمس، اتصالا
+    هاتفيا اليوم، الطفلة أصيبت بكسر في، والفريق يلاقي هجر اليوم); a word before the last may end in ه or open with ت، ن، س (خواجه آصف، سامر)."""
+    last = len(taken) - 1
+    return all(word in m.given_names or word in m.name_links
+               or word[:1] not in ("يتنس" if i == last else "ي") and word[-1] not in ("تةها" if i == last else "تةا")
+               for i, (_, word, _) in enumerate(taken))
+
+
+def _time_closer(norm: str, w: re.Match) -> bool:
+    """Whether the word read by ``w`` (:data:`_NEXT_WORD`) is a time word that ends a personal name before it
+    (اليوم، أمس، غدا، الليلة، صباح اليوم، مساء أمس)."""
+    if w[1] in _TIME_CLOSERS:
+        return True
+    if w[1] not in _TIME_OPENERS or w[2]:
+        return False
+    after = _NEXT_WORD.match(norm, w.end(1))
+    return after is not None and (after[1] in _TIME_CLOSERS or after[1] in ("يوم", "الغد"))
 
 
 def _conjoined_ender(word: str, m: _Matcher) -> bool:

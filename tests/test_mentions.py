@@ -1742,3 +1742,29 @@ def test_teachers_are_civilians_in_the_mention_layer() -> None:
     # mentions guideline 11.2: teachers are CVL (no education code among the mention agents)
     found = mentions_of("وأوضح مدير التعليم أنه يتعين على المعلمين الجدد مراجعة الإدارة.")
     assert [m[3] for m in found if m[1] == "المعلمين"] == ["CVL"]
+
+
+def test_a_time_word_after_an_unlisted_full_name_closes_it_as_a_word_of_saying_does() -> None:
+    # خواجه is no given name of the tables: the office, then the full name closed by اليوم / مساء أمس
+    found = mentions_of("وقال وزير الدفاع الباكستاني خواجه آصف اليوم إن بلاده لن تشارك")
+    assert [r[1:] for r in found][:1] == [["وزير الدفاع الباكستاني خواجه آصف", "name", "PAKMIL"]]
+    found = mentions_of("وقال وزير الدفاع الباكستاني خواجه آصف مساء أمس إن بلاده لن تشارك")
+    assert [r[1] for r in found][:1] == ["وزير الدفاع الباكستاني خواجه آصف"]
+    # a titled name: أمس keeps its last word
+    assert [r[1] for r in mentions_of("وقال الدكتور سامر عبدالكريم أمس إن المشروع تأخر")][:1] == ["الدكتور سامر عبدالكريم"]
+    # negatives: a given name then the time word; a verb and its object; صباح not before a time word
+    assert [r[1] for r in mentions_of("وقال الأمير سعود اليوم إن الزيارة مهمة")][:1] == ["الأمير سعود"]
+    assert [r[1] for r in mentions_of("وأكد وزير الخارجية المصري زيارة الوفد اليوم")][:1] == ["وزير الخارجية المصري"]
+    assert [r[1] for r in mentions_of("وقال وزير الخارجية استقبل الوفد اليوم في مكتبه")][:1] == ["وزير الخارجية"]
+
+
+def test_a_preposition_after_a_titled_name_of_two_words_closes_it() -> None:
+    assert [r[1] for r in mentions_of("وأعلن الدكتور سامر عبدالكريم في مؤتمر صحفي أن المشروع تأخر")][:1] == [
+        "الدكتور سامر عبدالكريم"]
+    assert [r[1] for r in mentions_of("وقال العريف حسن بشيري في جازان إن الوضع هادئ")][:1] == ["العريف حسن بشيري"]
+    # negatives: a verb and its accusative object before the preposition is no name
+    assert [r[1] for r in mentions_of("ويرى الطفل يلعب دورا في الحي")][:1] == ["الطفل"]
+    assert not any("مارا" in r[1] for r in mentions_of("وكان السفير سعيد مارا في الشارع"))
+    # a verb before the closer is the sentence going on, not a name
+    assert not any("بكسر" in r[1] for r in mentions_of("وأوضحت الشرطة أن الطفلة أصيبت بكسر في الكتف"))
+    assert not any("هجر" in r[1] for r in mentions_of("الرائد يستعد.. والفريق يلاقي هجر اليوم"))
