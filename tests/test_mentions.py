@@ -1742,3 +1742,12 @@ def test_teachers_are_civilians_in_the_mention_layer() -> None:
     # mentions guideline 11.2: teachers are CVL (no education code among the mention agents)
     found = mentions_of("وأوضح مدير التعليم أنه يتعين على المعلمين الجدد مراجعة الإدارة.")
     assert [m[3] for m in found if m[1] == "المعلمين"] == ["CVL"]
+
+
+def test_un_agencies_are_igo_with_no_agent() -> None:
+    # mentions guideline: IGOs are IGO with the agent empty; the dev gold codes UNESCO, WHO, FAO, ILO and the Human
+    # Rights Council so (made-up sentences)
+    assert [r[3] for r in mentions_of("وقالت اليونسكو في بيان إن")] == ["IGO"]
+    assert [r[3] for r in mentions_of("وأعلنت منظمة الصحة العالمية أن")] == ["IGO"]
+    assert [r[3] for r in mentions_of("وحذرت منظمة الأغذية والزراعة من")] == ["IGO"]
+
