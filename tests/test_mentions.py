@@ -1768,3 +1768,11 @@ def test_a_preposition_after_a_titled_name_of_two_words_closes_it() -> None:
     # a verb before the closer is the sentence going on, not a name
     assert not any("بكسر" in r[1] for r in mentions_of("وأوضحت الشرطة أن الطفلة أصيبت بكسر في الكتف"))
     assert not any("هجر" in r[1] for r in mentions_of("الرائد يستعد.. والفريق يلاقي هجر اليوم"))
+
+
+def test_un_agencies_are_igo_with_no_agent() -> None:
+    # mentions guideline: IGOs are IGO with the agent empty; the dev gold codes UNESCO, WHO, FAO, ILO and the Human
+    # Rights Council so (made-up sentences)
+    assert [r[3] for r in mentions_of("وقالت اليونسكو في بيان إن")] == ["IGO"]
+    assert [r[3] for r in mentions_of("وأعلنت منظمة الصحة العالمية أن")] == ["IGO"]
+    assert [r[3] for r in mentions_of("وحذرت منظمة الأغذية والزراعة من")] == ["IGO"]
