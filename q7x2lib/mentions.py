@@ -1534,9 +1534,8 @@ def _without_possessed_things(units: list[_Unit], norm: str, m: _Matcher) -> lis
     out = []
     for u in units:
         word = norm[u.a : u.b]
-        bare = _PLACE_CLITIC.sub("", word, count=1) if word not in m.possessed_thing_bodies else word
-        if (word in m.possessed_thing_bodies or bare in m.possessed_thing_bodies) and not u.actor_id \
-                and _word_before_in(norm, u.a, m.possessed_things) is not None:
+        bare = word if word in m.possessed_thing_bodies else _PLACE_CLITIC.sub("", word, count=1)
+        if bare in m.possessed_thing_bodies and not u.actor_id and _word_before_in(norm, u.a, m.possessed_things) is not None:
             continue  # مقر المركز، بمقر الشركة: the body's place or thing, not the body
         out.append(u)
     return out
@@ -1954,7 +1953,7 @@ def _unlisted_full_name(taken: list[tuple[int, str, bool]], norm: str, m: _Match
         return False
     if words[0][:1] in "يتنس" or words[0][-1] == "ت" or words[0][-1] in "ةه" and any(w.startswith("ال") for w in words):
         return False  # حنيفة أمان أن: a given name in ة before a family name with no article; not زيارة الوفد
-    if words[0][:1] in "وفبلك" or any(w.startswith(("بال", "لل", "وال")) for w in words):
+    if words[0][:1] in _CLITICS or any(w.startswith(("بال", "لل", "وال")) for w in words):
         return False
     after = _NEXT_WORD.match(norm, taken[-1][0])
     if after is not None and not taken[-1][2] and after[1] in m.name_enders:

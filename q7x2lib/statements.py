@@ -949,20 +949,18 @@ def _coded_as_before(rows: list[tuple]) -> list[tuple]:
     for row in rows:
         surface, code = row[_SURFACE], row[_CODE]
         key = _speaker_key(surface) if isinstance(surface, str) else ""
-        if isinstance(code, str) and len(code) == 3 and key:
+        # the code of the last coded speaker named by the same words, or by words these open
+        found = next((c for k, c in reversed(seen) if k == key or k.startswith(key + " ")), None) if key else None
+        if isinstance(code, str) and len(code) == 3 and found and len(found) == 6 and code == found[3:]:
             # an agent alone (GOV: القنصلية، مصدر) where the same words first had a country too (SAUGOV); not a
             # country alone (واشنطن: USA after واشنطن بوست USAMED, the state itself; on the dev samples 1 win, 3 losses)
-            found = next((c for k, c in reversed(seen) if k == key or k.startswith(key + " ")), None)
-            if found and len(found) == 6 and code == found[3:]:
-                row = row[:_CODE] + (found,) + row[_CODE + 1:]
-                code = found
+            row = row[:_CODE] + (found,) + row[_CODE + 1:]
+            code = found
         if isinstance(code, str) and code:
             if key:
                 seen.append((key, code))
-        elif key and row[_ID] is None:
-            found = next((c for k, c in reversed(seen) if k == key or k.startswith(key + " ")), None)
-            if found:
-                row = row[:_CODE] + (found,) + row[_CODE + 1:]
+        elif found and row[_ID] is None:
+            row = row[:_CODE] + (found,) + row[_CODE + 1:]
         out.append(row)
     return out
 
