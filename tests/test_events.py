@@ -2691,3 +2691,14 @@ def test_a_cooperation_offered_or_called_for_is_no_cooperation() -> None:
         assert not ev["trigger"].astype(str).str.contains("تعاون").any(), text
     ev = events("ونفذت وزارة الصحة السعودية الحملة بالتعاون مع منظمة الصحة العالمية.", with_statements=False)
     assert ev["trigger"].astype(str).str.contains("تعاون").any()
+
+
+def test_forcing_a_party_is_coercion_but_not_when_a_cause_forced_it() -> None:
+    # made up (round 54): أجبر and its forms are coercion (17); after مما / ما / الذي a circumstance forced it
+    ev = events("وقال المسؤول إن الجماعة اختطفت آلاف المدنيين، وأجبرت آخرين على الانضمام إلى المسلحين.",
+                with_statements=False)
+    assert "17" in ev.loc[ev["trigger"].astype(str).str.contains("أجبرت"), "event_code"].tolist()
+    for text in ("وتأخر الفريق في الوصول، الأمر الذي أجبر الإدارة على إلغاء المباراة.",
+                 "وتعطلت الآلة مما أجبرهم على التوقف."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("جبر").any(), text
