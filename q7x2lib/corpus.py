@@ -33,6 +33,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from html import unescape as _unescape_html
+from itertools import count
 from pathlib import Path
 
 import numpy as np
@@ -447,6 +448,7 @@ def iter_corpus(
     encoding: str | None = None,
     clean: bool = True,
     follow_symlinks: bool = False,
+    tables: dict[str, pd.DataFrame] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Yield the corpus at ``path`` in DataFrames of at most ``chunksize`` rows.
 
@@ -456,6 +458,10 @@ def iter_corpus(
     detected within a chunk; the Arabic check looks at the first chunk;
     a column of ``columns`` must be in the first chunk).
     Arguments are checked here, before the first chunk is asked for.
+    ``tables``: a user's tables, as :func:`load_corpus` takes them (the
+    ``months``, the ``weekday`` and ``hijri_month`` lists of ``word_lists``,
+    the ``boilerplate`` rules ...), in force while each chunk is read and
+    cleaned, not while the caller holds it (default: bundled).
 
     Examples:
         >>> [len(c) for c in iter_corpus(config.BUNDLED_CORPUS, chunksize=2)]
@@ -473,32 +479,41 @@ def iter_corpus(
     columns = _column_map(columns, path)
     if columns and path.is_dir() and manifest is None:
         _manifest_with_columns(path, None, columns)  # the error, before the first chunk is asked for
-    return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks, columns)
+    with tables_in_force(tables):  # a bad row of the user's tables: the error, before the first chunk is asked for
+        pass
+    return _iter_chunks(path, chunksize, text_col, id_col, manifest, encoding, clean, follow_symlinks, columns, tables)
 
 
 def _iter_chunks(
     path: Path, chunksize: int, text_col: str, id_col: str, manifest: str | Path | None,
     encoding: str | None, clean: bool, follow_symlinks: bool, columns: dict[str, str] | None = None,
+    tables: dict[str, pd.DataFrame] | None = None,
 ) -> Iterator[pd.DataFrame]:
-    places = _Places(path)
-    meta, columns = _manifest_with_columns(path, manifest, columns)
-    if path.is_dir():
-        files = _text_files(path, follow_symlinks)
-        if meta is not None:
-            _warn_unlisted(manifest, meta, (f.stem for f in files))
-        raw = (_read_files(files[i : i + chunksize], encoding, path) for i in range(0, len(files), chunksize))
-    else:
-        raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding, columns, places)
+    with tables_in_force(tables):
+        places = _Places(path)
+        meta, columns = _manifest_with_columns(path, manifest, columns)
+        if path.is_dir():
+            files = _text_files(path, follow_symlinks)
+            if meta is not None:
+                _warn_unlisted(manifest, meta, (f.stem for f in files))
+            raw = (_read_files(files[i : i + chunksize], encoding, path) for i in range(0, len(files), chunksize))
+        else:
+            raw = _tabular_chunks(path, chunksize, text_col, id_col, encoding, columns, places)
     seen: set[str] = set()
     total = 0
-    for n, frame in enumerate(raw):
-        if meta is not None and not path.is_dir():
-            seen.update(frame["doc_id"])
-        chunk = _finish(frame, meta, clean, source=path, places=places)
-        if n == 0:
-            diagnosis = check_arabic(chunk)
-            if diagnosis:
-                warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
+    for n in count():
+        # the user's tables in force while a chunk is read and cleaned, never across the yield (the caller's code)
+        with tables_in_force(tables):
+            frame = next(raw, None)
+            if frame is None:
+                break
+            if meta is not None and not path.is_dir():
+                seen.update(frame["doc_id"])
+            chunk = _finish(frame, meta, clean, source=path, places=places)
+            if n == 0:
+                diagnosis = check_arabic(chunk)
+                if diagnosis:
+                    warnings.warn(f"{path.name or path}: {diagnosis}", CoverageWarning, stacklevel=2)
         total += len(chunk)
         yield chunk
     if not total:

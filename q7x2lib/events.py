@@ -3915,8 +3915,11 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
 
 
-#: Adverbs that may stand between a verb of condemning or naming and the act it names (دان بشدة التفجير).
-_VERB_ADVERBS = frozenset({"بشده", "بقوه", "امس", "اليوم", "مجددا", "ايضا"})
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset:
+    """Adverbs that may stand between a verb of condemning or naming and the act it names (دان بشدة التفجير):
+    word list ``verb_adverb`` in force."""
+    return frozenset(word_list("verb_adverb", required=False))
 
 
 def _only_actor_between(between: str, surface: str) -> bool:
@@ -3937,7 +3940,7 @@ def _only_actor_between(between: str, surface: str) -> bool:
     name = _words(normalize(surface))
     if name and words[:len(name)] == name:
         words = words[len(name):]
-    return all(w in _VERB_ADVERBS for w in words) and len(words) <= 1
+    return all(w in _verb_adverbs() for w in words) and len(words) <= 1
 
 
 #: The agents of a state's armed or ruling side: in a clash with a side no mention names, that side is its insurgents.

@@ -2842,7 +2842,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             # not after بن (فيصل بن فهد بن مساعد: a given name)
             closed = word in m.name_enders or office_ends and len(taken) == 2 and (
                 _conjoined_ender(word, m) or _office_or_verb(word, m)
-                or word in _PREP_CLOSERS and _name_shaped(taken, m)) \
+                or word in _prep_closers() and _name_shaped(taken, m)) \
                 or len(taken) >= 2 and _time_closer(norm, w) and _name_shaped(taken, m)
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
@@ -2864,10 +2864,22 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
 
 
 # فلان الفلاني اليوم إن، فلان فلان أمس، صباح اليوم: a time word after a name ends it as a verb of saying does
-_TIME_CLOSERS = frozenset({"اليوم", "امس", "غدا", "الليلة"})
+@lru_cache(maxsize=1)
+def _time_closers() -> frozenset:
+    """The time words that end a personal name (word list ``name_time_closer`` in force: اليوم، أمس، غدا، الليلة)."""
+    from .lexicons import word_list
+    return frozenset(word_list("name_time_closer", required=False))
+
+
 _TIME_OPENERS = frozenset({"صباح", "مساء"})  # only before a time word (صباح is a given name too: الشيخ صباح الأحمد)
+
+
 # وزير الداخلية فلان فلان إلى، في، خلال: after an office, a preposition closes a name of two words
-_PREP_CLOSERS = frozenset({"الي", "في", "خلال"})
+@lru_cache(maxsize=1)
+def _prep_closers() -> frozenset:
+    """The prepositions that close a name after an office (word list ``name_preposition_closer`` in force)."""
+    from .lexicons import word_list
+    return frozenset(word_list("name_preposition_closer", required=False))
 
 
 def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:
@@ -2883,12 +2895,13 @@ def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:
 def _time_closer(norm: str, w: re.Match) -> bool:
     """Whether the word read by ``w`` (:data:`_NEXT_WORD`) is a time word that ends a personal name before it
     (اليوم، أمس، غدا، الليلة، صباح اليوم، مساء أمس)."""
-    if w[1] in _TIME_CLOSERS:
+    closers = _time_closers()
+    if w[1] in closers:
         return True
     if w[1] not in _TIME_OPENERS or w[2]:
         return False
     after = _NEXT_WORD.match(norm, w.end(1))
-    return after is not None and (after[1] in _TIME_CLOSERS or after[1] in ("يوم", "الغد"))
+    return after is not None and (after[1] in closers or after[1] in ("يوم", "الغد"))
 
 
 def _conjoined_ender(word: str, m: _Matcher) -> bool:

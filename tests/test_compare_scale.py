@@ -1461,3 +1461,18 @@ def test_event_groups_at_scale_attach_by_lead_last(monkeypatch) -> None:
     monkeypatch.setattr(_stories, "_attach_same_lead", spy)
     groups = compare.event_groups(df, mentions=find_mentions(df), max_days=2).set_index("doc_id")["event_group"]
     assert seen == [(len(df), len(df), True)] and groups.iloc[-1] == groups.iloc[0]
+
+
+def test_headlines_apart_reads_with_the_keywords_built_once_for_the_grouping(monkeypatch) -> None:
+    # event_groups builds _read_with(tables) once and hands it to every _headlines_apart call (read=)
+    titles = np.array(["وزارة النقل تقيم حفل معايدة لمنسوبيها", "«السجون» تقيم حفل معايدة لمنسوبيها",
+                       "خادم الحرمين ووزيرة خارجية إندونيسيا يبحثان أوجه التعاون",
+                       "خادم الحرمين ووزير خارجية مصر يبحثان التعاون الثنائي"])
+    r, c = np.array([1, 2]), np.array([0, 3])
+    expected = _stories._headlines_apart(titles, r, c).tolist()
+
+    def rebuilt(tables):
+        raise AssertionError("_read_with rebuilt at a call")
+
+    monkeypatch.setattr(_stories, "_read_with", rebuilt)
+    assert _stories._headlines_apart(titles, r, c, read={}).tolist() == expected == [True, True]

@@ -602,3 +602,23 @@ def test_markup_in_the_text_is_warned_once_naming_the_file_the_count_and_the_art
     row = corpus.set_index("doc_id").loc["m1"]
     assert row.text.startswith("<p>") and "<p>" not in row.text_clean and TEXTS[0] in row.text_clean
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_iter_corpus_takes_a_users_tables_as_load_corpus_does(tmp_path) -> None:
+    """``iter_corpus(tables=)``: a user's ``months`` read the dates of each chunk, and are not in force between them."""
+    from q7x2lib.lexicons import bundled_table, table_in_force
+
+    path = tmp_path / "news.csv"
+    _write_csv(path, ["doc_id", "text", "published"],
+               [["a", TEXTS[0], "12 مارص 2015"], ["b", TEXTS[1], "2015-03-13"], ["c", TEXTS[2], "1 مارص 2016"]])
+    with pytest.raises(CorpusError, match="is not a date in line 2"):
+        list(iter_corpus(path, chunksize=2))  # no bundled table knows the (made-up) spelling مارص
+    months = bundled_table("months")[["month", "name", "kind", "note"]]
+    own = pd.concat([months, pd.DataFrame({"month": ["3"], "name": ["مارص"], "kind": ["variant"], "note": ["made up"]})])
+    dates = []
+    for chunk in iter_corpus(path, chunksize=2, tables={"months": own}):
+        assert table_in_force("months") is bundled_table("months")  # the caller's code between chunks: the bundled
+        dates += chunk.published.tolist()
+    assert dates == [pd.Timestamp("2015-03-12"), pd.Timestamp("2015-03-13"), pd.Timestamp("2016-03-01")]
+    with pytest.raises(CorpusError, match="is not a date in line 2"):
+        list(iter_corpus(path, chunksize=2))  # the user's table was in force for that call alone

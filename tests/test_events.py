@@ -2702,3 +2702,16 @@ def test_forcing_a_party_is_coercion_but_not_when_a_cause_forced_it() -> None:
                  "وتعطلت الآلة مما أجبرهم على التوقف."):
         ev = events(text, with_statements=False)
         assert not ev["trigger"].astype(str).str.contains("جبر").any(), text
+
+
+def test_the_adverbs_between_a_verb_and_its_act_are_a_word_list_a_user_may_extend() -> None:
+    # verb_adverb (word_lists.csv), read through the tables in force: a made-up row lets بحزم stand there too
+    from q7x2lib.events import _only_actor_between
+    from q7x2lib.lexicons import tables_in_force
+
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["verb_adverb"], "word": ["بحزم"]}))
+    assert _only_actor_between(" ايران مجددا ", "إيران")
+    assert not _only_actor_between(" ايران بحزم ", "إيران")
+    with tables_in_force({"word_lists": own}):
+        assert _only_actor_between(" ايران بحزم ", "إيران")
+    assert not _only_actor_between(" ايران بحزم ", "إيران")

@@ -1776,3 +1776,23 @@ def test_un_agencies_are_igo_with_no_agent() -> None:
     assert [r[3] for r in mentions_of("وقالت اليونسكو في بيان إن")] == ["IGO"]
     assert [r[3] for r in mentions_of("وأعلنت منظمة الصحة العالمية أن")] == ["IGO"]
     assert [r[3] for r in mentions_of("وحذرت منظمة الأغذية والزراعة من")] == ["IGO"]
+
+
+def test_the_words_that_close_a_name_are_word_lists_a_user_may_extend() -> None:
+    # name_time_closer, name_preposition_closer (word_lists.csv), in force for the call: a made-up row closes a name
+    from q7x2lib.actors import user_tables
+
+    def first(text: str, tables=None) -> str:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text]})
+        found = q7x2lib.find_mentions(df, actors=tables["actors"] if tables else None, tables=tables)
+        return found["surface"].tolist()[0]
+
+    own = user_tables(None, {"word_lists": pd.DataFrame({"list": ["name_time_closer", "name_preposition_closer"],
+                                                         "word": ["البارحة", "عند"]})})
+    timed = "وقال وزير الدفاع الباكستاني خواجه آصف البارحة إن بلاده لن تشارك"
+    assert first(timed) == "وزير الدفاع الباكستاني"
+    assert first(timed, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    placed = "وقال العريف حسن بشيري عند جازان إن الوضع هادئ"
+    assert first(placed) == "العريف حسن"
+    assert first(placed, own) == "العريف حسن بشيري"
+    assert first(timed) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone

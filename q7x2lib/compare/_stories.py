@@ -791,7 +791,7 @@ def _headline_words(title: str) -> list:
 
 
 def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries: bool = True, *,
-                     tables: dict[str, pd.DataFrame] | None = None) -> np.ndarray:
+                     tables: dict[str, pd.DataFrame] | None = None, read: dict | None = None) -> np.ndarray:
     """Whether each pair of headlines ``titles[r]``, ``titles[c]`` names other actors doing the same kind of thing.
 
     Two tests, either enough: the headlines end in the same ``HEADLINE_SHARED_TAIL`` words or more and the words
@@ -799,7 +799,8 @@ def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries
     countries (actors of :func:`q7x2lib.find_mentions` read on the headlines alone, international bodies aside)
     and each names one the other does not (the King's talks with Indonesia's minister, with Egypt's). Only the
     headlines of the pairs asked about are read, with the caller's ``tables`` (:func:`._headlines._read_with`;
-    default bundled).
+    default bundled), or with ``read``, what :func:`._headlines._read_with` gave for them once for all the calls of
+    one grouping.
 
     Examples:
         >>> t = np.array(["وزارة النقل تقيم حفل معايدة لمنسوبيها", "«السجون» تقيم حفل معايدة لمنسوبيها",
@@ -822,7 +823,7 @@ def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries
 
         rows = np.unique(np.r_[r, c])
         heads = pd.DataFrame({"doc_id": rows, "title": titles[rows], "text_clean": titles[rows]})
-        found = find_mentions(heads, **_read_with(tables))
+        found = find_mentions(heads, **(_read_with(tables) if read is None else read))
         found = found[found["country"].fillna("").str.fullmatch(r"[A-Z]{3}") & (found["country"] != "IGO")]
         named = found.groupby("doc_id")["country"].agg(frozenset).to_dict()
         for n, (i, j) in enumerate(zip(r, c)):
@@ -1381,9 +1382,10 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
                      & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         said = corpus["title"].fillna("").astype(str).str.match(_HEADLINE_SAID_RE).to_numpy()
         titles = corpus["title"].fillna("").astype(str).to_numpy()
+        read = _read_with(tables)  # the headlines' mentions read with the caller's tables: built once, not per call
         group, used = _attach_lone(group, codes[weak["doc_a"]].to_numpy(), codes[weak["doc_b"]].to_numpy(),
                                    weak["score"].to_numpy(), x, day, said,
-                                   apart=lambda r, c: _headlines_apart(titles, r, c, countries=False, tables=tables)
+                                   apart=lambda r, c: _headlines_apart(titles, r, c, countries=False, read=read)
                                    | elsewhere(r, c))
         # an article no link reached (not one the headline, core and day rules parted from its links) still alone
         # joins the event whose centroid it nearly is, or pairs with another such article, each the other's best
@@ -1396,19 +1398,19 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         near = pairs[(pairs["score"].to_numpy() >= EVENT_UNLINKED_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, late = _attach_lone(group, codes[near["doc_a"]].to_numpy(), codes[near["doc_b"]].to_numpy(),
                                    near["score"].to_numpy(), x, day, said, EVENT_UNLINKED_CENTROID, free=unlinked,
-                                   apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables) | elsewhere(r, c))
+                                   apart=lambda r, c: _headlines_apart(titles, r, c, read=read) | elsewhere(r, c))
         # a copy run days after the others (beyond the links' window) joins the event of the article it repeats
         group = _attach_late_copies(group, x, day, max_days, ordinals)
         # one still alone, rewritten by another outlet, joins the event its partner is in when near that whole event
         loose = pairs[(pairs["score"].to_numpy() >= ALONE_ATTACH) & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         group, alone = _attach_lone(group, codes[loose["doc_a"]].to_numpy(), codes[loose["doc_b"]].to_numpy(),
                                     loose["score"].to_numpy(), x, day, said,
-                                    apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables),
+                                    apart=lambda r, c: _headlines_apart(titles, r, c, read=read),
                                     places=(corpus[text_col].to_numpy(), titles))
         # one still alone whose lead nearly repeats another article's (wire copy, a brief beside the long report) joins it
         # (not one whose headline counts its event by other ordinals: the second relief plane, the third, in one lead)
         group = _attach_same_lead(group, corpus[text_col].to_numpy(), day,
-                                  apart=lambda r, c: _headlines_apart(titles, r, c, tables=tables) | elsewhere(r, c)
+                                  apart=lambda r, c: _headlines_apart(titles, r, c, read=read) | elsewhere(r, c)
                                   | _named_apart(ordinals, r, c))
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used], close.iloc[paired], near.iloc[late], loose.iloc[alone]])
