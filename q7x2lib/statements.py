@@ -321,9 +321,13 @@ def _headlines_coded_by_body(rows: list[tuple], corpus: pd.DataFrame, by_doc: di
     the rows of ``corpus`` with the same ``article`` (:func:`q7x2lib.fields.field_corpus`); a headline's
     body is its article's other fields, the body's speakers its rows that are not headlines, first first.
     """
+    from .events import _country_codes
+    from .mentions import leading_country
+
     article_of = {d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist())
                   if isinstance(a, str) or (a is not None and not pd.isna(a))}
-    if not any(r[_KIND] == "headline" and not r[_CODE] and r[_SURFACE] and r[0] in article_of for r in rows):
+    if not any((r[_KIND] == "headline" or r[_IS_HEADLINE] and _portfolio_agent(r[_SURFACE])) and not r[_CODE]
+               and r[_SURFACE] and r[0] in article_of for r in rows):
         return rows
     fields: dict = {}
     for d, a in article_of.items():
@@ -345,6 +349,15 @@ def _headlines_coded_by_body(rows: list[tuple], corpus: pd.DataFrame, by_doc: di
             code = next((c for w, c in named if words <= w), None) if words else None
             if code:
                 r = r[:_CODE] + (code,) + r[_CODE + 1:]
+        if r[_IS_HEADLINE] and not r[_CODE] and r[_SURFACE] and r[0] in article_of \
+                and (agent := _portfolio_agent(r[_SURFACE])):
+            # «الصحة» تنفي ...، التجارة تعلن: a ministry named by its portfolio alone in a headline speaks for the
+            # state its article's mentions name most (:func:`_portfolio_agent`)
+            countries = _country_codes()
+            story = leading_country(m[4][:3] for d in fields[article_of[r[0]]] for m in by_doc.get(d, [])
+                                    if isinstance(m[4], str) and m[4][:3] in countries)
+            if story:
+                r = r[:_CODE] + (story + agent,) + r[_CODE + 1:]
         out.append(r)
     return out
 
@@ -860,6 +873,10 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
             # after its words (round 53: on the dev samples right code 4 wrong->right, none right->wrong)
             new = body
+        if not new and story and (agent := _portfolio_agent(surface)):
+            # وقالت «الصحة»، وأكدت التجارة: a ministry named by its portfolio alone, as the press writes it, speaks
+            # for the story's state (word list portfolio_body: the body noun the table's phrase opens with)
+            new = story + agent
         words = _name_words(surface, pat.generic)
         if new != code:
             recoded.append((words, code, new))
@@ -921,6 +938,30 @@ def _office_body(text: str, at: int, surface: str, story: str | None, pat) -> st
     if len(code) == 3:
         return story + code if story else None
     return code
+
+
+def _portfolio_agent(surface: str) -> str | None:
+    """The agent of a body named by its portfolio alone (الصحة، «التجارة والصناعة»، الخدمة المدنية): a noun of
+    word list portfolio_body (وزارة) before the speaker's words makes a phrase of the agents table, whose agent it
+    is; None for anything else (a person's name, الصحة العالمية).
+
+    >>> [_portfolio_agent(s) for s in ("«الصحة»", "التجارة والصناعة", "الصحة العالمية", "محمد")]
+    ['GOV', 'GOV', None, None]
+    """
+    if not isinstance(surface, str):
+        return None
+    key = normalize_text(surface).strip(_PUNCT + "«»\"'“”&;quot ")
+    if not key or not key.startswith("ال") or len(key.split()) > 3:
+        return None
+    phrases = _agent_phrases()
+    return next((phrases[h + " " + key] for h in word_list("portfolio_body", required=False)
+                 if h + " " + key in phrases), None)
+
+
+@lru_cache(maxsize=1)
+def _agent_phrases() -> dict:
+    agents = load_lexicon("agents")
+    return {normalize_text(p): a for p, a in zip(agents["phrase"], agents["agent"]) if isinstance(a, str) and a}
 
 
 @lru_cache(maxsize=1)
