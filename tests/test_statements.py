@@ -2826,3 +2826,7 @@ def test_a_ministry_named_by_its_portfolio_alone_speaks_for_the_story_state():
     assert codes == ["SAUGOV", "SAUGOV"]
     from q7x2lib.statements import _portfolio_agent
     assert [_portfolio_agent(s) for s in ("الصحة العالمية", "محمد العلي", None)] == [None, None, None]
+    # a one-word portfolio unquoted in the text (ودعا الشباب: the youth) is none; in a headline it is, but for a
+    # word of another sense (الشباب: a football club)
+    assert [_portfolio_agent("الشباب"), _portfolio_agent("الصحة"), _portfolio_agent("الصحة", headline=True),
+            _portfolio_agent("الشباب", headline=True)] == [None, None, "GOV", None]
