@@ -2830,3 +2830,11 @@ def test_a_ministry_named_by_its_portfolio_alone_speaks_for_the_story_state():
     # word of another sense (الشباب: a football club)
     assert [_portfolio_agent("الشباب"), _portfolio_agent("الصحة"), _portfolio_agent("الصحة", headline=True),
             _portfolio_agent("الشباب", headline=True)] == [None, None, "GOV", None]
+
+
+def test_a_health_sector_gives_the_uncoded_office_before_it_its_agent():
+    # round 54, word list speaker_body_agent: صحي GOV (مدير العلاقات العامة بالقطاع الصحي: a public health body)
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + "وقال مدير العلاقات العامة بالقطاع الصحي إن التدريب انتهى."]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st[st["speaker_surface"] != "السعودية"]["speaker_code"].tolist() == ["SAUGOV"]
