@@ -957,12 +957,17 @@ def _portfolio_agent(surface: str, *, headline: bool = False) -> str | None:
     key = normalize_text(surface).strip(_PUNCT + "«»\"'“”&;quot ")
     if not key or not key.startswith("ال") or len(key.split()) > 3:
         return None
-    if len(key.split()) == 1 and (key in word_list("portfolio_other_sense", required=False)
-                                  or not headline and not any(q in surface for q in "«»\"“”'")):
+    bodies, other_sense = _portfolio_words()
+    if len(key.split()) == 1 and (key in other_sense or not headline and not any(q in surface for q in "«»\"“”'")):
         return None
     phrases = _agent_phrases()
-    return next((phrases[h + " " + key] for h in word_list("portfolio_body", required=False)
-                 if h + " " + key in phrases), None)
+    return next((phrases[h + " " + key] for h in bodies if h + " " + key in phrases), None)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[tuple, frozenset]:
+    """The word lists portfolio_body and portfolio_other_sense (:func:`_portfolio_agent`), read once."""
+    return word_list("portfolio_body", required=False), frozenset(word_list("portfolio_other_sense", required=False))
 
 
 @lru_cache(maxsize=1)
