@@ -321,9 +321,13 @@ def _headlines_coded_by_body(rows: list[tuple], corpus: pd.DataFrame, by_doc: di
     the rows of ``corpus`` with the same ``article`` (:func:`q7x2lib.fields.field_corpus`); a headline's
     body is its article's other fields, the body's speakers its rows that are not headlines, first first.
     """
+    from .events import _country_codes
+    from .mentions import leading_country
+
     article_of = {d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist())
                   if isinstance(a, str) or (a is not None and not pd.isna(a))}
-    if not any(r[_KIND] == "headline" and not r[_CODE] and r[_SURFACE] and r[0] in article_of for r in rows):
+    if not any((r[_KIND] == "headline" or r[_IS_HEADLINE] and _portfolio_agent(r[_SURFACE], headline=True)) and not r[_CODE]
+               and r[_SURFACE] and r[0] in article_of for r in rows):
         return rows
     fields: dict = {}
     for d, a in article_of.items():
@@ -345,6 +349,15 @@ def _headlines_coded_by_body(rows: list[tuple], corpus: pd.DataFrame, by_doc: di
             code = next((c for w, c in named if words <= w), None) if words else None
             if code:
                 r = r[:_CODE] + (code,) + r[_CODE + 1:]
+        if r[_IS_HEADLINE] and not r[_CODE] and r[_SURFACE] and r[0] in article_of \
+                and (agent := _portfolio_agent(r[_SURFACE], headline=True)):
+            # «الصحة» تنفي ...، التجارة تعلن: a ministry named by its portfolio alone in a headline speaks for the
+            # state its article's mentions name most (:func:`_portfolio_agent`)
+            countries = _country_codes()
+            story = leading_country(m[4][:3] for d in fields[article_of[r[0]]] for m in by_doc.get(d, [])
+                                    if isinstance(m[4], str) and m[4][:3] in countries)
+            if story:
+                r = r[:_CODE] + (story + agent,) + r[_CODE + 1:]
         out.append(r)
     return out
 
@@ -860,6 +873,10 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
             # after its words (round 53: on the dev samples right code 4 wrong->right, none right->wrong)
             new = body
+        if not new and story and (agent := _portfolio_agent(surface, headline=bool(row[_IS_HEADLINE]))):
+            # وقالت «الصحة»، وأكدت التجارة: a ministry named by its portfolio alone, as the press writes it, speaks
+            # for the story's state (word list portfolio_body: the body noun the table's phrase opens with)
+            new = story + agent
         words = _name_words(surface, pat.generic)
         if new != code:
             recoded.append((words, code, new))
@@ -921,6 +938,42 @@ def _office_body(text: str, at: int, surface: str, story: str | None, pat) -> st
     if len(code) == 3:
         return story + code if story else None
     return code
+
+
+def _portfolio_agent(surface: str, *, headline: bool = False) -> str | None:
+    """The agent of a body named by its portfolio alone (الصحة، «التجارة والصناعة»، الخدمة المدنية): a noun of
+    word list portfolio_body (وزارة) before the speaker's words makes a phrase of the agents table, whose agent it
+    is; None for anything else (a person's name, الصحة العالمية). Outside a ``headline`` a one-word portfolio counts
+    only in quotation marks (وقالت «الصحة»; وقال الشباب, ودعا الشباب: the youth, a club, a family name); in a
+    headline not a word of word list portfolio_other_sense (الشباب: a club).
+
+    >>> [_portfolio_agent(s) for s in ("«الصحة»", "التجارة والصناعة", "الصحة العالمية", "محمد", "الصحة", "الشباب")]
+    ['GOV', 'GOV', None, None, None, None]
+    >>> _portfolio_agent("الصحة", headline=True), _portfolio_agent("الشباب", headline=True)
+    ('GOV', None)
+    """
+    if not isinstance(surface, str):
+        return None
+    key = normalize_text(surface).strip(_PUNCT + "«»\"'“”&;quot ")
+    if not key or not key.startswith("ال") or len(key.split()) > 3:
+        return None
+    bodies, other_sense = _portfolio_words()
+    if len(key.split()) == 1 and (key in other_sense or not headline and not any(q in surface for q in "«»\"“”'")):
+        return None
+    phrases = _agent_phrases()
+    return next((phrases[h + " " + key] for h in bodies if h + " " + key in phrases), None)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[tuple, frozenset]:
+    """The word lists portfolio_body and portfolio_other_sense (:func:`_portfolio_agent`), read once."""
+    return word_list("portfolio_body", required=False), frozenset(word_list("portfolio_other_sense", required=False))
+
+
+@lru_cache(maxsize=1)
+def _agent_phrases() -> dict:
+    agents = load_lexicon("agents")
+    return {normalize_text(p): a for p, a in zip(agents["phrase"], agents["agent"]) if isinstance(a, str) and a}
 
 
 @lru_cache(maxsize=1)

@@ -2811,3 +2811,30 @@ def test_uncoded_office_takes_the_body_a_preposition_names_after_it():
         code = st[st["speaker_surface"] != "السعودية"]["speaker_code"].iloc[0]
         codes.append(code if isinstance(code, str) else None)
     assert codes == ["SAUGOV", "SAUGOV", None, None]
+
+
+def test_a_ministry_named_by_its_portfolio_alone_speaks_for_the_story_state():
+    # round 54: وقالت «الصحة»، أعلنت الخدمة المدنية: the ministry (وزارة + the portfolio, a phrase of agents.csv) in the
+    # story's state; a portfolio no ministry of the table has (الصحة العالمية) or a person's name stays uncoded
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    codes = []
+    for lead in ("وقالت «الصحة» إن", "وأعلنت الخدمة المدنية أن"):
+        corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + lead + " التدريب انتهى بنجاح في السعودية."]})
+        st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+        code = st[st["speaker_surface"] != "السعودية"]["speaker_code"].iloc[0]
+        codes.append(code if isinstance(code, str) else None)
+    assert codes == ["SAUGOV", "SAUGOV"]
+    from q7x2lib.statements import _portfolio_agent
+    assert [_portfolio_agent(s) for s in ("الصحة العالمية", "محمد العلي", None)] == [None, None, None]
+    # a one-word portfolio unquoted in the text (ودعا الشباب: the youth) is none; in a headline it is, but for a
+    # word of another sense (الشباب: a football club)
+    assert [_portfolio_agent("الشباب"), _portfolio_agent("الصحة"), _portfolio_agent("الصحة", headline=True),
+            _portfolio_agent("الشباب", headline=True)] == [None, None, "GOV", None]
+
+
+def test_a_health_sector_gives_the_uncoded_office_before_it_its_agent():
+    # round 54, word list speaker_body_agent: صحي GOV (مدير العلاقات العامة بالقطاع الصحي: a public health body)
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + "وقال مدير العلاقات العامة بالقطاع الصحي إن التدريب انتهى."]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st[st["speaker_surface"] != "السعودية"]["speaker_code"].tolist() == ["SAUGOV"]
