@@ -1796,3 +1796,16 @@ def test_the_words_that_close_a_name_are_word_lists_a_user_may_extend() -> None:
     assert first(placed) == "العريف حسن"
     assert first(placed, own) == "العريف حسن بشيري"
     assert first(timed) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
+
+
+def test_spelling_variants_of_known_people_round_54() -> None:
+    # round 54, persons (made-up sentences): spellings of table people the development gold writes
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2015-08-05"] * 3, "text": [
+        "وقال رئيس الوزراء ماتيو رينتسي إن الحكومة ستواصل الإصلاح. وأضاف رانتشي أن ذلك ضروري.",
+        "وقال جون بوينار إن المجلس سيصوت غدا، والتقى مسعود البرزاني الوفد.",
+        "ودشن وزير الثقافة داريو فرانتشيسكيني عملية إعادة تنظيم."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    of = lambda d: found[found["doc_id"] == d]["actor_id"].fillna("").tolist()  # noqa: E731
+    assert of("a").count("matteo_renzi") == 2
+    assert {"john_boehner", "masoud_barzani"} <= set(of("b"))
+    assert "matteo_renzi" not in of("c")  # a word that holds the letters is not the name
