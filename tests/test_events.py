@@ -2702,3 +2702,29 @@ def test_forcing_a_party_is_coercion_but_not_when_a_cause_forced_it() -> None:
                  "وتعطلت الآلة مما أجبرهم على التوقف."):
         ev = events(text, with_statements=False)
         assert not ev["trigger"].astype(str).str.contains("جبر").any(), text
+
+
+def test_a_death_by_nature_disease_or_an_animal_is_no_event() -> None:
+    # made up (round 54): a killing with a natural cause near it in its sentence has no doer (natural_death_cause)
+    for text in ("وقتل مسلحون خمسة مدنيين في هجوم على قرية في شمال البلاد.",
+                 "وقتلت قوات الصاعقة خمسة مسلحين في بنغازي."):
+        ev = events(text, with_statements=False)
+        assert ev["trigger"].astype(str).str.contains("قتل").any(), text
+    for text in ("مقتل 30 شخصا جراء الإعصار في جنوب البلاد", "زلزال يقتل ثلاثة رعاة في منطقة جبلية",
+                 "وقتل نحو 40 شخصا بسبب الأمطار الغزيرة والسيول التي اجتاحت المنطقة.",
+                 "وانتشر الوباء في القرى وتسبب في مقتل عشرات الأطفال."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("قتل").any(), text
+
+
+def test_a_meeting_in_another_sense_is_no_event() -> None:
+    # made up (round 54): اجتماع كلمة (unity), علم الاجتماع (sociology), الاجتماع التأسيسي (internal): no meeting
+    ev = events("وعقد وزير الخارجية السعودي اجتماعا مع نظيره الفرنسي في باريس.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("اجتماع").any()
+    for text in ("ودعا الشيخ إلى وحدة الصف واجتماع كلمة المسلمين.",
+                 "وضم الفريق مختصين في علم الاجتماع والتربية.",
+                 "وتنتظر الجمعية الخيرية تحديد موعد الاجتماع التأسيسي لأعضائها."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("اجتماع").any(), text
+    ev = events("وقال وزير النفط الإيراني خلال نفس الاجتماع مع وزراء أوبك إنه يرفض المقترح.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("اجتماع").any()
