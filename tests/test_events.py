@@ -2728,3 +2728,14 @@ def test_a_meeting_in_another_sense_is_no_event() -> None:
         assert not ev["trigger"].astype(str).str.contains("اجتماع").any(), text
     ev = events("وقال وزير النفط الإيراني خلال نفس الاجتماع مع وزراء أوبك إنه يرفض المقترح.", with_statements=False)
     assert ev["trigger"].astype(str).str.contains("اجتماع").any()
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    # made up (round 54): رفض التعليق / التصريح / الإفصاح / الإدلاء / ذكر is a reporting formula, not a rejection (12)
+    ev = events("ورفضت الحكومة الأردنية المقترح الإسرائيلي بشأن الحدود.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("رفض").any()
+    for text in ("واكتفى المتحدث باسم الشركة بالقول إنه يرفض التعليق على الخبر.",
+                 "وقال مسؤول رفض ذكر اسمه إن الاجتماع تأجل.",
+                 "لكن الوزارة ترفض الإفصاح عن عدد المصابين."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("رفض").any(), text
