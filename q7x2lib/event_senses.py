@@ -435,6 +435,32 @@ def _rescue_body_near(norm: str, hit) -> bool:
     return any(_bare_forms(w)[1] in body or _bare_forms(w)[0] in body for w in words)
 
 
+# مقتل 14 شخصا جراء الإعصار، خنازير برية تقتل رجلا، المرض الذي أدى إلى مقتل 36 شخصا: deaths by nature, disease or an
+# animal have no doer, and the general samples code none of them (guideline: accidents with no political actor are no
+# event; casualty counts alone only with an identifiable perpetrator) (round 54)
+#: Words before and after a killing read for a cause that is no act (word list ``natural_death_cause``).
+NATURAL_CAUSE_BEFORE, NATURAL_CAUSE_AFTER = 6, 12
+
+
+def _natural_death(norm: str, hit) -> bool:
+    """Whether a killing (word list ``killing_by_nature``) has a cause of ``natural_death_cause`` near it in its sentence.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _natural_death(text, H(start=at, end=at + len(word)))
+        >>> read("مقتل 20 شخصا جراء الاعصار في شرق البلاد", "مقتل"), read("زلزال يقتل ثلاثة رعاة", "يقتل")
+        (True, True)
+        >>> read("مقتل 20 شخصا في غارة جوية", "مقتل"), read("قتل مسلحون ثلاثة رعاة. وهطلت الامطار", "قتل")
+        (False, False)
+    """
+    causes = _word_set("natural_death_cause")
+    words = (_sentence_words_before(norm, hit.start, NATURAL_CAUSE_BEFORE)
+             + _sentence_words_after(norm, hit.end, NATURAL_CAUSE_AFTER))
+    return any(_bare_forms(w)[1] in causes or _bare_forms(w)[0] in causes for w in words)
+
+
 # السجن 5 سنوات لرئيس وزراء مصر الأسبق، السجن «30» شهرا لإندونيسي: a headline's sentence, the term and then who got
 # it (17); السجن without them is a place or a punishment named (خرج من السجن قبل أشهر، يواجه السجن عشر سنوات، عقوبة
 # السجن لمدة خمس سنوات على من ...) (round 48, issue 16)
@@ -517,6 +543,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
+    if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
+        return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
     if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):
         return True
     if hit.key in _word_set("field_opening") and not _opens_field(norm, hit.start):

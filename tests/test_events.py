@@ -2715,3 +2715,40 @@ def test_the_adverbs_between_a_verb_and_its_act_are_a_word_list_a_user_may_exten
     with tables_in_force({"word_lists": own}):
         assert _only_actor_between(" ايران بحزم ", "إيران")
     assert not _only_actor_between(" ايران بحزم ", "إيران")
+
+
+def test_a_death_by_nature_disease_or_an_animal_is_no_event() -> None:
+    # made up (round 54): a killing with a natural cause near it in its sentence has no doer (natural_death_cause)
+    for text in ("وقتل مسلحون خمسة مدنيين في هجوم على قرية في شمال البلاد.",
+                 "وقتلت قوات الصاعقة خمسة مسلحين في بنغازي."):
+        ev = events(text, with_statements=False)
+        assert ev["trigger"].astype(str).str.contains("قتل").any(), text
+    for text in ("مقتل 30 شخصا جراء الإعصار في جنوب البلاد", "زلزال يقتل ثلاثة رعاة في منطقة جبلية",
+                 "وقتل نحو 40 شخصا بسبب الأمطار الغزيرة والسيول التي اجتاحت المنطقة.",
+                 "وانتشر الوباء في القرى وتسبب في مقتل عشرات الأطفال."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("قتل").any(), text
+
+
+def test_a_meeting_in_another_sense_is_no_event() -> None:
+    # made up (round 54): اجتماع كلمة (unity), علم الاجتماع (sociology), الاجتماع التأسيسي (internal): no meeting
+    ev = events("وعقد وزير الخارجية السعودي اجتماعا مع نظيره الفرنسي في باريس.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("اجتماع").any()
+    for text in ("ودعا الشيخ إلى وحدة الصف واجتماع كلمة المسلمين.",
+                 "وضم الفريق مختصين في علم الاجتماع والتربية.",
+                 "وتنتظر الجمعية الخيرية تحديد موعد الاجتماع التأسيسي لأعضائها."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("اجتماع").any(), text
+    ev = events("وقال وزير النفط الإيراني خلال نفس الاجتماع مع وزراء أوبك إنه يرفض المقترح.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("اجتماع").any()
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    # made up (round 54): رفض التعليق / التصريح / الإفصاح / الإدلاء / ذكر is a reporting formula, not a rejection (12)
+    ev = events("ورفضت الحكومة الأردنية المقترح الإسرائيلي بشأن الحدود.", with_statements=False)
+    assert ev["trigger"].astype(str).str.contains("رفض").any()
+    for text in ("واكتفى المتحدث باسم الشركة بالقول إنه يرفض التعليق على الخبر.",
+                 "وقال مسؤول رفض ذكر اسمه إن الاجتماع تأجل.",
+                 "لكن الوزارة ترفض الإفصاح عن عدد المصابين."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].astype(str).str.contains("رفض").any(), text
