@@ -258,6 +258,8 @@ class _Matcher:
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words, required=False))
         self.named_after_universities = frozenset(word_list("named_after_university", words, required=False))
+        # مؤسسة الملك فيصل الخيرية: a foundation called after a royal is a non-profit (NGO), not a state body
+        self.named_after_ngos = frozenset(word_list("named_after_ngo", words, required=False))
         # الطلاب، المعلمين: a plural gated as residents that a count or a participle after it singles out (mentions)
         self.specific_group_nouns = frozenset(word_list("specific_group_noun", words, required=False))
         # الدكتوراه من، تخرج في: a university after them is where someone studied, not an actor (mentions._studied_at)

@@ -471,7 +471,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 # طريق الملك فهد، مطار الملك خالد: a place, no actor at all; a university has no agent code
                 bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after_any else noun[1]
                 if bare not in m.named_after_places:
-                    agent, office = ("", AGENTLESS_BODY) if bare in m.named_after_universities else (NAMED_AFTER_AGENT, "")
+                    agent, office = (("", AGENTLESS_BODY) if bare in m.named_after_universities
+                                     else ("NGO" if bare in m.named_after_ngos else NAMED_AFTER_AGENT, ""))
                     units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, agent, office=office))
                 continue
             if entry.actor_id in m.agentless_bodies and _studied_at(norm, a, pre, m.study_words):
@@ -1993,7 +1994,8 @@ def _named_after_body(norm: str, a: int, b: int, first: int, units: list[_Unit],
     bare = noun[1] if noun[1] in m.named_after_any else _PLACE_CLITIC.sub("", noun[1], count=1)
     if bare in m.named_after_places or (inside := _free_inside(units, noun.start(1), b, m.people, first)) is None:
         return ()
-    return (noun.start(1), b, "", "" if bare in m.named_after_universities else NAMED_AFTER_AGENT, inside)
+    agent = "" if bare in m.named_after_universities else "NGO" if bare in m.named_after_ngos else NAMED_AFTER_AGENT
+    return (noun.start(1), b, "", agent, inside)
 
 
 def _bare_head(u: _Unit, norm: str) -> bool:

@@ -1809,3 +1809,10 @@ def test_spelling_variants_of_known_people_round_54() -> None:
     assert of("a").count("matteo_renzi") == 2
     assert {"john_boehner", "masoud_barzani"} <= set(of("b"))
     assert "matteo_renzi" not in of("c")  # a word that holds the letters is not the name
+
+
+def test_a_foundation_called_after_a_royal_is_a_non_profit() -> None:
+    # made up (round 54): named_after_ngo (word_lists.csv); a centre called after a royal stays a state body
+    found = mentions_of("وقدمت مؤسسة الملك فيصل الخيرية منحا للطلاب")
+    assert [r[3] for r in found] == ["SAUNGO"]
+    assert [r[3] for r in mentions_of("ووزع مركز الملك سلمان للأعمال الخيرية السلال")] == ["SAUGOV"]
