@@ -4025,6 +4025,33 @@ def _marked_doer(doc: NormalizedText, local: list, hit, cb: int, clause_end: int
     return (*found[:3], f"{found[3]} over position, further on") if found is not None else None
 
 
+#: Cardinal numbers before a bare من that counts its actor (مقتل أربعة من الجيش، استشهاد 3 من حرس الحدود): the من is
+#: partitive, and the actor counted is the one the act befalls, not its doer (round 54). Vague quantities (العشرات من
+#: المستوطنين اقتحموا) are left out: they as often count the doers.
+_PARTITIVE_NUMBERS = frozenset({"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                                "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
+#: Nouns of removal whose من names what is removed (تحرير عدن من الحوثيين، تطهيرها من ميليشيات الحوثي، انتزاع السيطرة
+#: على باردير من حركة الشباب, round 54): the actor after their من is the target, never the doer.
+_REMOVAL_FROM_RE = re.compile(r"^(?:[وفل]|ال|لل|وال|ول|فال|بال)*(?:تحرير|تطهير|انتزاع|طرد)")
+
+
+def _from_not_doer(doc: NormalizedText, na: int, before) -> bool:
+    """Whether a bare من right after an act's noun introduces no doer: a count (أربعة من الجيش) or what a removal
+    takes away (تحرير المدينة من الحوثيين). ``na`` is the act's end in the normalized text, ``before`` the word
+    just before من (None when من follows the act at once)."""
+    if before is not None and (before.isdigit() or before in _PARTITIVE_NUMBERS or before in _number_words()):
+        return True
+    head = doc.norm[max(0, na - 60):na].split()
+    trigger_words = head[-3:]  # the act and a word before it (انتزاع السيطرة على)
+    return any(_REMOVAL_FROM_RE.match(w) for w in trigger_words)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    """The numbers written as words of ``word_lists.csv`` (``number_word``: ثلاث، اربع)."""
+    return frozenset(normalize(w) for w in word_list("number_word", required=False))
+
+
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
                   max_gap: int = MAX_AGENT_GAP, *, head: bool = False):
     """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية), at most ``max_gap`` words on.
@@ -4044,6 +4071,8 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
         m = marker.split()
         for i in range(min(max_gap, len(tokens) - len(m)) + 1):
             if tokens[i:i + len(m)] == m:
+                if marker == "من" and _from_not_doer(doc, na, tokens[i - 1] if i else None):
+                    return None
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 # a two-word marker says only who did it: its doer may be one noun that governs the actor (من قبل
                 # نظام الرئيس العراقي، على يد عناصر التنظيم); after a bare من that noun is as often a place (من داخل)

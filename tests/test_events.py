@@ -2691,3 +2691,14 @@ def test_a_cooperation_offered_or_called_for_is_no_cooperation() -> None:
         assert not ev["trigger"].astype(str).str.contains("تعاون").any(), text
     ev = events("ونفذت وزارة الصحة السعودية الحملة بالتعاون مع منظمة الصحة العالمية.", with_statements=False)
     assert ev["trigger"].astype(str).str.contains("تعاون").any()
+
+
+def test_a_bare_min_that_counts_or_removes_names_no_doer() -> None:
+    # made up (round 54): مقتل/استشهاد + a number + من counts the ones the act befalls, and تحرير/تطهير ... من names
+    # what is removed; neither is the doer the bare من of a noun otherwise introduces (غارة من طائرات حربية)
+    ev = events("استشهاد ثلاثة من حرس الحدود السعودي بقذيفة هاون.", with_statements=False)
+    row = ev[ev.trigger.astype(str).str.contains("استشهاد")].iloc[0]
+    assert pd.isna(row.source_code) and row.target_code == "SAUCOP"
+    ev = events("وأعلنت القوات الحكومية الصومالية انتزاع السيطرة على المدينة من حركة الشباب.", with_statements=False)
+    row = ev[ev.trigger.astype(str).str.contains("السيطرة")].iloc[0]
+    assert row.source_code != "SOMREB"
