@@ -389,12 +389,20 @@ def find_events(
     docs = iter(docs) if docs is not None else None
     general = general_news_docs(corpus, text_col) if len(corpus) else frozenset()
     texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
+    # the other fields of an article (its headline's text, its text's headline): who holds a place its headline
+    # names as fought over (تحرير عدن) is named in its text
+    fields_of: dict = {}
+    article_of = dict(zip(corpus["doc_id"].tolist(), corpus["article"].tolist())) if "article" in corpus else {}
+    for d, a in article_of.items():
+        if isinstance(a, str) and a:
+            fields_of.setdefault(a, []).append(d)
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
+            others = [m for f in fields_of.get(article_of.get(doc_id), ()) if f != doc_id for m in by_doc.get(f, ())]
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed,
-                                    said_first, general=doc_id in general))
+                                    said_first, general=doc_id in general, other_fields=others))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     out = _doer_only_targets_dropped(out)
@@ -1223,7 +1231,8 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
-                keep_unattributed: bool = True, said_first: dict | None = None, *, general: bool = False) -> list[tuple]:
+                keep_unattributed: bool = True, said_first: dict | None = None, *, general: bool = False,
+                other_fields: list = ()) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
@@ -1588,7 +1597,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         after=_source_end(doc, local, cb, clause_end, source))
                           or _people_target(doc, cb, clause_end, pat))
                 if target is not None and target[3] == "place" and root == FIGHT_ROOT:
-                    target = _place_holder(ment, target, source)
+                    target = _place_holder(ment, target, source, other_fields)
             if (root in RESULT_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
@@ -3459,14 +3468,16 @@ def _attributed_source(doc: NormalizedText, local: list, hit, sb: int, next_star
     return None
 
 
-def _place_holder(ment: list, place: tuple, source) -> tuple:
+def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> tuple:
     """Who holds a place fought over (تحرير عدن، السيطرة على قاعدة العند): the rebels of its country the article names.
 
     A fight for a town is aimed at the side that holds it, not at its
     country: the place's armed rebels (``YEMREB``: الحوثيين) named most in
     the article, other than the act's source and than a group the event
     guideline codes apart (``event_actor_codes.csv``: المقاومة الشعبية is
-    ``YEMMIL``). With no such rebels named, the place stays as it was coded.
+    ``YEMMIL``). The mentions of the article's other fields (``other_fields``) count too: a headline (تحرير عدن)
+    names the place, its text the ones who hold it (round 54). With no such rebels named, the place stays as it
+    was coded.
 
     >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 25, "SAUGOV", "ksa", "السعودية", "")]
     >>> _place_holder(ment, ("YEM", None, "عدن", "place"), None)
@@ -3479,7 +3490,7 @@ def _place_holder(ment: list, place: tuple, source) -> tuple:
     doer = source[1] if source is not None else None
     # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
     # are no holders, nor is the act's own source
-    held = Counter((code, aid) for _, _, code, aid, surface, _ in ment
+    held = Counter((code, aid) for _, _, code, aid, surface, _ in (*ment, *other_fields)
                    if code == rebels and aid not in by_actor and (_bare_words(surface), code) not in by_phrase
                    and not (doer is not None and aid == doer))
     if not held:

@@ -2702,3 +2702,16 @@ def test_a_bare_min_that_counts_or_removes_names_no_doer() -> None:
     ev = events("وأعلنت القوات الحكومية الصومالية انتزاع السيطرة على المدينة من حركة الشباب.", with_statements=False)
     row = ev[ev.trigger.astype(str).str.contains("السيطرة")].iloc[0]
     assert row.source_code != "SOMREB"
+
+
+def test_who_holds_a_place_its_headline_names_is_named_in_its_text() -> None:
+    # made up (round 54): a headline is a field of its own; the rebels who hold the town it says is being
+    # freed are named in the article's text, and the fight for the town is aimed at them, not at its country
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-01")],
+                       "title": ["المقاومة تواصل معارك تحرير مدينة زنجبار"],
+                       "text": ["واصلت قوات المقاومة الشعبية تقدمها في محافظة أبين جنوب اليمن، وقال مصدر إن ميليشيات "
+                                "الحوثي تكبدت خسائر كبيرة. وكانت ميليشيات الحوثي قد سيطرت على المدينة قبل أشهر."]})
+    m = find_mentions(df, "text")
+    ev = find_events(df, "text", mentions=m, statements=find_statements(df, "text", mentions=m))
+    row = ev[(ev.field == "title") & ev.trigger.astype(str).str.contains("تحرير")].iloc[0]
+    assert row.target_code == "YEMREB", row.evidence
