@@ -1738,6 +1738,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # after every other rule; round 46)
             source = found
             how.append("source=nearest before")
+        if (source is None and unit_here == "event" and root == FIGHT_ROOT and target is not None and target[0]
+                and target[0].endswith("REB") and _REMOVAL_FROM_RE.match(norm[hit.start:hit.end])
+                and (found := _freeing_side(ment, other_fields, target[0][:3])) is not None):
+            # تحرير عدن، تطهير المحافظة من الميليشيات with no doer named: the side fighting the rebels who hold the
+            # place, the state's forces the article names most (round 54)
+            source = found
+            how.append(f"source={found[3]}")
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
             last_pair = (sid, source, target)
@@ -3466,6 +3473,30 @@ def _attributed_source(doc: NormalizedText, local: list, hit, sb: int, next_star
         if at <= a <= at + 2:
             return code, aid, surface, "attributed"
     return None
+
+
+def _freeing_side(ment: list, other_fields: list, country: str):
+    """Who frees a place from its country's rebels when no doer is named (تحرير عدن، تطهير المحافظة من الحوثيين):
+    the state's forces of that country (``YEMMIL``: الجيش الوطني، المقاومة as the event guideline codes her) the
+    article names most, else None.
+
+    >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 28, "YEMREB", None, "المقاومة", ""),
+    ...         (40, 48, "YEMREB", None, "المقاومة", "")]
+    >>> _freeing_side(ment, [], "YEM")
+    ('YEMMIL', None, 'المقاومة', 'the side fighting the holder')
+    >>> _freeing_side(ment[:1], [], "YEM") is None
+    True
+    """
+    sides = Counter()
+    first = {}
+    for _, _, code, aid, surface, _ in (*ment, *other_fields):
+        if code and code[:3] == country and (side := _side_code(code, aid, surface)) == country + "MIL":
+            sides[side] += 1
+            first.setdefault(side, (aid, surface))
+    if not sides:
+        return None
+    side = sides.most_common(1)[0][0]
+    return side, first[side][0], first[side][1], "the side fighting the holder"
 
 
 def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> tuple:

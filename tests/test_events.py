@@ -2715,3 +2715,12 @@ def test_who_holds_a_place_its_headline_names_is_named_in_its_text() -> None:
     ev = find_events(df, "text", mentions=m, statements=find_statements(df, "text", mentions=m))
     row = ev[(ev.field == "title") & ev.trigger.astype(str).str.contains("تحرير")].iloc[0]
     assert row.target_code == "YEMREB", row.evidence
+
+
+def test_a_place_freed_from_rebels_with_no_doer_named_is_freed_by_the_state_forces() -> None:
+    # made up (round 54): تحرير/تطهير ... with no doer named, aimed at the rebels who hold the place: the doer is the
+    # side fighting them, the state's forces the article names (الجيش الوطني: YEMMIL)
+    ev = events("وفي زنجبار، بدأت عملية تطهير المدينة من ميليشيات الحوثي، وقال قائد في الجيش الوطني إن المعركة "
+                "ستنتهي قريبا.", with_statements=False)
+    row = ev[ev.trigger.astype(str).str.contains("تطهير")].iloc[0]
+    assert (row.source_code, row.target_code) == ("YEMMIL", "YEMREB"), row.evidence
