@@ -389,12 +389,20 @@ def find_events(
     docs = iter(docs) if docs is not None else None
     general = general_news_docs(corpus, text_col) if len(corpus) else frozenset()
     texts = dict(zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()))
+    # the other fields of an article (its headline's text, its text's headline): who holds a place its headline
+    # names as fought over (تحرير عدن) is named in its text
+    fields_of: dict = {}
+    article_of = dict(zip(corpus["doc_id"].tolist(), corpus["article"].tolist())) if "article" in corpus else {}
+    for d, a in article_of.items():
+        if isinstance(a, str) and a:
+            fields_of.setdefault(a, []).append(d)
     for doc_id, text in zip(corpus["doc_id"].tolist(), corpus[text_col].tolist()):
         if isinstance(text, str) and text:
             doc = next(docs) if docs is not None else NormalizedText(text)
             ment = sorted(by_doc.get(doc_id, []))
+            others = [m for f in fields_of.get(article_of.get(doc_id), ()) if f != doc_id for m in by_doc.get(f, ())]
             rows.extend(_doc_events(doc_id, doc, ment, st_by_doc.get(doc_id, []), codes, pat, keep_unattributed,
-                                    said_first, general=doc_id in general))
+                                    said_first, general=doc_id in general, other_fields=others))
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     out = _doer_only_targets_dropped(out)
@@ -1223,7 +1231,8 @@ def _codes_by_actor(mentions: pd.DataFrame) -> dict:
 
 
 def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes: dict, pat: _Patterns,
-                keep_unattributed: bool = True, said_first: dict | None = None, *, general: bool = False) -> list[tuple]:
+                keep_unattributed: bool = True, said_first: dict | None = None, *, general: bool = False,
+                other_fields: list = ()) -> list[tuple]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     sentences = doc.sentences
     sent_starts = [s for s, _ in sentences]
@@ -1588,7 +1597,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                                         after=_source_end(doc, local, cb, clause_end, source))
                           or _people_target(doc, cb, clause_end, pat))
                 if target is not None and target[3] == "place" and root == FIGHT_ROOT:
-                    target = _place_holder(ment, target, source)
+                    target = _place_holder(ment, target, source, other_fields)
             if (root in RESULT_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
@@ -1729,6 +1738,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # after every other rule; round 46)
             source = found
             how.append("source=nearest before")
+        if (source is None and unit_here == "event" and root == FIGHT_ROOT and target is not None and target[0]
+                and target[0].endswith("REB") and _REMOVAL_FROM_RE.match(norm[hit.start:hit.end])
+                and (found := _freeing_side(ment, other_fields, target[0][:3])) is not None):
+            # تحرير عدن، تطهير المحافظة من الميليشيات with no doer named: the side fighting the rebels who hold the
+            # place, the state's forces the article names most (round 54)
+            source = found
+            how.append(f"source={found[3]}")
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
             last_pair = (sid, source, target)
@@ -3459,14 +3475,40 @@ def _attributed_source(doc: NormalizedText, local: list, hit, sb: int, next_star
     return None
 
 
-def _place_holder(ment: list, place: tuple, source) -> tuple:
+def _freeing_side(ment: list, other_fields: list, country: str):
+    """Who frees a place from its country's rebels when no doer is named (تحرير عدن، تطهير المحافظة من الحوثيين):
+    the state's forces of that country (``YEMMIL``: الجيش الوطني، المقاومة as the event guideline codes her) the
+    article names most, else None.
+
+    >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 28, "YEMREB", None, "المقاومة", ""),
+    ...         (40, 48, "YEMREB", None, "المقاومة", "")]
+    >>> _freeing_side(ment, [], "YEM")
+    ('YEMMIL', None, 'المقاومة', 'the side fighting the holder')
+    >>> _freeing_side(ment[:1], [], "YEM") is None
+    True
+    """
+    sides = Counter()
+    first = {}
+    for _, _, code, aid, surface, _ in (*ment, *other_fields):
+        if code and code[:3] == country and (side := _side_code(code, aid, surface)) == country + "MIL":
+            sides[side] += 1
+            first.setdefault(side, (aid, surface))
+    if not sides:
+        return None
+    side = sides.most_common(1)[0][0]
+    return side, first[side][0], first[side][1], "the side fighting the holder"
+
+
+def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> tuple:
     """Who holds a place fought over (تحرير عدن، السيطرة على قاعدة العند): the rebels of its country the article names.
 
     A fight for a town is aimed at the side that holds it, not at its
     country: the place's armed rebels (``YEMREB``: الحوثيين) named most in
     the article, other than the act's source and than a group the event
     guideline codes apart (``event_actor_codes.csv``: المقاومة الشعبية is
-    ``YEMMIL``). With no such rebels named, the place stays as it was coded.
+    ``YEMMIL``). The mentions of the article's other fields (``other_fields``) count too: a headline (تحرير عدن)
+    names the place, its text the ones who hold it (round 54). With no such rebels named, the place stays as it
+    was coded.
 
     >>> ment = [(0, 8, "YEMREB", "houthis", "الحوثيين", ""), (20, 25, "SAUGOV", "ksa", "السعودية", "")]
     >>> _place_holder(ment, ("YEM", None, "عدن", "place"), None)
@@ -3479,7 +3521,7 @@ def _place_holder(ment: list, place: tuple, source) -> tuple:
     doer = source[1] if source is not None else None
     # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
     # are no holders, nor is the act's own source
-    held = Counter((code, aid) for _, _, code, aid, surface, _ in ment
+    held = Counter((code, aid) for _, _, code, aid, surface, _ in (*ment, *other_fields)
                    if code == rebels and aid not in by_actor and (_bare_words(surface), code) not in by_phrase
                    and not (doer is not None and aid == doer))
     if not held:
@@ -4028,6 +4070,33 @@ def _marked_doer(doc: NormalizedText, local: list, hit, cb: int, clause_end: int
     return (*found[:3], f"{found[3]} over position, further on") if found is not None else None
 
 
+#: Cardinal numbers before a bare من that counts its actor (مقتل أربعة من الجيش، استشهاد 3 من حرس الحدود): the من is
+#: partitive, and the actor counted is the one the act befalls, not its doer (round 54). Vague quantities (العشرات من
+#: المستوطنين اقتحموا) are left out: they as often count the doers.
+_PARTITIVE_NUMBERS = frozenset({"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                                "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
+#: Nouns of removal whose من names what is removed (تحرير عدن من الحوثيين، تطهيرها من ميليشيات الحوثي، انتزاع السيطرة
+#: على باردير من حركة الشباب, round 54): the actor after their من is the target, never the doer.
+_REMOVAL_FROM_RE = re.compile(r"^(?:[وفل]|ال|لل|وال|ول|فال|بال)*(?:تحرير|تطهير|انتزاع|طرد)")
+
+
+def _from_not_doer(doc: NormalizedText, na: int, before) -> bool:
+    """Whether a bare من right after an act's noun introduces no doer: a count (أربعة من الجيش) or what a removal
+    takes away (تحرير المدينة من الحوثيين). ``na`` is the act's end in the normalized text, ``before`` the word
+    just before من (None when من follows the act at once)."""
+    if before is not None and (before.isdigit() or before in _PARTITIVE_NUMBERS or before in _number_words()):
+        return True
+    head = doc.norm[max(0, na - 60):na].split()
+    trigger_words = head[-3:]  # the act and a word before it (انتزاع السيطرة على)
+    return any(_REMOVAL_FROM_RE.match(w) for w in trigger_words)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    """The numbers written as words of ``word_lists.csv`` (``number_word``: ثلاث، اربع)."""
+    return frozenset(normalize(w) for w in word_list("number_word", required=False))
+
+
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
                   max_gap: int = MAX_AGENT_GAP, *, head: bool = False):
     """The doer of an act, after من قبل / من (قصف من قبل الفصائل، غارة من طائرات حربية), at most ``max_gap`` words on.
@@ -4047,6 +4116,8 @@ def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, ma
         m = marker.split()
         for i in range(min(max_gap, len(tokens) - len(m)) + 1):
             if tokens[i:i + len(m)] == m:
+                if marker == "من" and _from_not_doer(doc, na, tokens[i - 1] if i else None):
+                    return None
                 after = int(doc.offsets[words[i + len(m) - 1].end() - 1]) + 1
                 # a two-word marker says only who did it: its doer may be one noun that governs the actor (من قبل
                 # نظام الرئيس العراقي، على يد عناصر التنظيم); after a bare من that noun is as often a place (من داخل)
