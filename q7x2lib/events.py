@@ -3973,7 +3973,7 @@ def _only_actor_between(between: str, surface: str) -> bool:
     Examples:
         >>> _only_actor_between(" ", "إيران"), _only_actor_between(" ايران ", "إيران")
         (True, True)
-        >>> _only_actor_between(" مجلس الوزراء البحريني بشده ", "مجلس الوزراء البحريني")
+        >>> _only_actor_between(" مجلس الوزراء البحريني بشدة ", "مجلس الوزراء البحريني")
         True
         >>> _only_actor_between(" ايران بعد ", "إيران")
         False

@@ -2873,7 +2873,15 @@ def _time_closers() -> frozenset:
     return frozenset(word_list("name_time_closer", required=False))
 
 
-_TIME_OPENERS = frozenset({"صباح", "مساء"})  # only before a time word (صباح is a given name too: الشيخ صباح الأحمد)
+# صباح اليوم، مساء الغد: a word that opens a time phrase, and the time words that close a name only after it
+@lru_cache(maxsize=1)
+def _time_openers() -> tuple[frozenset, frozenset]:
+    """The words that open a time phrase after a name, only before a time word (word list ``name_time_opener`` in
+    force: صباح، مساء; صباح is a given name too: الشيخ صباح الأحمد), and the time words that end a name only after
+    one (``name_time_after_opener``: يوم، الغد)."""
+    from .lexicons import word_list
+    return (frozenset(word_list("name_time_opener", required=False)),
+            frozenset(word_list("name_time_after_opener", required=False)))
 
 
 # وزير الداخلية فلان فلان إلى، في، خلال: after an office, a preposition closes a name of two words
@@ -2900,10 +2908,11 @@ def _time_closer(norm: str, w: re.Match) -> bool:
     closers = _time_closers()
     if w[1] in closers:
         return True
-    if w[1] not in _TIME_OPENERS or w[2]:
+    openers, after_openers = _time_openers()
+    if w[1] not in openers or w[2]:
         return False
     after = _NEXT_WORD.match(norm, w.end(1))
-    return after is not None and (after[1] in closers or after[1] in ("يوم", "الغد"))
+    return after is not None and (after[1] in closers or after[1] in after_openers)
 
 
 def _conjoined_ender(word: str, m: _Matcher) -> bool:

@@ -1816,3 +1816,25 @@ def test_a_foundation_called_after_a_royal_is_a_non_profit() -> None:
     found = mentions_of("وقدمت مؤسسة الملك فيصل الخيرية منحا للطلاب")
     assert [r[3] for r in found] == ["SAUNGO"]
     assert [r[3] for r in mentions_of("ووزع مركز الملك سلمان للأعمال الخيرية السلال")] == ["SAUGOV"]
+
+
+def test_the_words_of_a_time_phrase_after_a_name_are_word_lists_a_user_may_extend() -> None:
+    # name_time_opener (صباح، مساء) and name_time_after_opener (يوم، الغد), word_lists.csv, in force for the call:
+    # a made-up opener (ظهر) and a made-up time word after an opener (البارحة) close a name as صباح اليوم does
+    from q7x2lib.actors import user_tables
+
+    def first(text: str, tables=None) -> str:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text]})
+        found = q7x2lib.find_mentions(df, actors=tables["actors"] if tables else None, tables=tables)
+        return found["surface"].tolist()[0]
+
+    own = user_tables(None, {"word_lists": pd.DataFrame({"list": ["name_time_opener", "name_time_after_opener"],
+                                                         "word": ["ظهر", "البارحة"]})})
+    assert first("وقال وزير الدفاع الباكستاني خواجه آصف صباح يوم الخميس إن") == "وزير الدفاع الباكستاني خواجه آصف"
+    opened = "وقال وزير الدفاع الباكستاني خواجه آصف ظهر اليوم إن بلاده لن تشارك"
+    assert first(opened) == "وزير الدفاع الباكستاني"
+    assert first(opened, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    after = "وقال وزير الدفاع الباكستاني خواجه آصف صباح البارحة إن بلاده لن تشارك"
+    assert first(after) == "وزير الدفاع الباكستاني"
+    assert first(after, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    assert first(opened) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
