@@ -429,10 +429,15 @@ def _rescue_body_near(norm: str, hit) -> bool:
         >>> read("وانقذ الحارس كرة خطيرة في الدقيقة 30", "وانقذ"), read("سجل هدفا وانقذ الفريق من الخسارة", "وانقذ")
         (False, False)
     """
-    body = _word_set("rescue_body")
-    words = (_sentence_words_before(norm, hit.start, RESCUE_BODY_BEFORE)
-             + _sentence_words_after(norm, hit.end, RESCUE_BODY_AFTER))
-    return any(_bare_forms(w)[1] in body or _bare_forms(w)[0] in body for w in words)
+    return _listed_word_near(norm, hit, "rescue_body", RESCUE_BODY_BEFORE, RESCUE_BODY_AFTER)
+
+
+def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> bool:
+    """Whether a word of the word list ``name`` (as written or bare of its clitics) stands within ``before`` words
+    before ``hit`` or ``after`` words after it, in its sentence."""
+    listed = _word_set(name)
+    words = _sentence_words_before(norm, hit.start, before) + _sentence_words_after(norm, hit.end, after)
+    return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
 
 # مقتل 14 شخصا جراء الإعصار، خنازير برية تقتل رجلا، المرض الذي أدى إلى مقتل 36 شخصا: deaths by nature, disease or an
@@ -455,10 +460,7 @@ def _natural_death(norm: str, hit) -> bool:
         >>> read("مقتل 20 شخصا في غارة جوية", "مقتل"), read("قتل مسلحون ثلاثة رعاة. وهطلت الامطار", "قتل")
         (False, False)
     """
-    causes = _word_set("natural_death_cause")
-    words = (_sentence_words_before(norm, hit.start, NATURAL_CAUSE_BEFORE)
-             + _sentence_words_after(norm, hit.end, NATURAL_CAUSE_AFTER))
-    return any(_bare_forms(w)[1] in causes or _bare_forms(w)[0] in causes for w in words)
+    return _listed_word_near(norm, hit, "natural_death_cause", NATURAL_CAUSE_BEFORE, NATURAL_CAUSE_AFTER)
 
 
 # السجن 5 سنوات لرئيس وزراء مصر الأسبق، السجن «30» شهرا لإندونيسي: a headline's sentence, the term and then who got
