@@ -1110,7 +1110,9 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
 
 
 _NAME_STRIP = "«»\"'“”()،,.:-–"
-_BEFORE_NAME_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
+#: What ends the phrase before a person's name: a stop, not the dot of the title د. or أ.د. (أستاذ علم الاجتماع
+#: المساعد في كلية الملك فهد الأمنية د. عبدالله الشعلان: the title's dot is inside the phrase).
+_BEFORE_NAME_RE = re.compile(r"[،,:;؛!?؟()«»\"\n]|(?<!\bد)(?<!\bأ)\.")
 _ANOTHER_PERSON_RE = re.compile(r"\s*[،,\-–]\s*و(?!هو\s|هي\s)")
 #: How far before a person's first naming his title and body may begin (أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة).
 FIRST_NAMING_REACH = 70

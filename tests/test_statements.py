@@ -2838,3 +2838,28 @@ def test_a_health_sector_gives_the_uncoded_office_before_it_its_agent():
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + "وقال مدير العلاقات العامة بالقطاع الصحي إن التدريب انتهى."]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st[st["speaker_surface"] != "السعودية"]["speaker_code"].tolist() == ["SAUGOV"]
+
+
+def test_a_food_and_drug_authority_named_by_its_portfolio_alone_speaks_for_the_story_state():
+    # round 54: word list portfolio_body هيئة + agents.csv هيئة الغذاء والدواء GOV: وأكدت «الغذاء والدواء» is the
+    # authority of the story's state; without the row it stays uncoded
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [story + "وأكدت «الغذاء والدواء» أن المنتج آمن للاستخدام في السعودية."]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st[st["speaker_surface"] != "السعودية"]["speaker_code"].tolist() == ["SAUGOV"]
+    from q7x2lib.statements import _portfolio_agent
+    assert _portfolio_agent("«الغذاء والدواء»") == "GOV" and _portfolio_agent("«الأركان الإيرانية»") is None
+
+
+def test_a_scholar_titled_d_dot_after_his_university_is_edu_when_named_again():
+    # round 54: the dot of the title د. (أ.د.) does not end the phrase before the name, so the university before the
+    # title makes the later naming (وأضاف د. المنصوري) a scholar's, EDU of the story's state, not the state alone
+    story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
+    text = (story + "وقال أستاذ علم الاجتماع المساعد في جامعة الملك سعود د. خالد المنصوري إن الظاهرة تتراجع. "
+            "وأضاف د. المنصوري أن الأسرة شريكة في العلاج.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    later = st[st["speaker_surface"].fillna("").str.contains("د. المنصوري", regex=False)]
+    assert later["speaker_code"].tolist() == ["SAUEDU"]
+    from q7x2lib.statements import _BEFORE_NAME_RE
+    assert [m.group() for m in _BEFORE_NAME_RE.finditer("أ.د. يوسف. ثم")] == ["."]
