@@ -919,3 +919,14 @@ def test_an_official_briefed_is_a_meeting_but_a_cabinet_or_a_paper_reading_is_no
                  "وبحسب التقرير الذي اطلعت عليه «الجزيرة» فإن الأسعار ارتفعت.",
                  "ومن جهة أخرى اطلعت \"الوطن\" على خطاب رفعه المحافظ إلى أمير المنطقة."):
         assert [t for t, _ in acts(events(text)) if "اطلع" in t] == [], text
+
+
+def test_a_cabinet_approving_an_agreement_or_signing_a_draft_is_an_act() -> None:
+    # round 54b, misses of AJ, AZ, BA: الموافقة على اتفاقية and والتوقيع عليه in a cabinet's decisions are acts (06),
+    # not a bare approval of something else
+    ev = events("قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الصحة في المملكة ووزارة الصحة في جمهورية فرنسا.")
+    assert ("الموافقة على اتفاقية", "06") in acts(ev)
+    ev = events("وافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث مع الجانب الفرنسي في شأن مشروع اتفاقية "
+                "للتعاون بين حكومة المملكة وحكومة فرنسا، والتوقيع عليه، ومن ثم رفع النسخة النهائية الموقعة.")
+    assert ("التوقيع عليه", "06") in acts(ev)
+    assert [t for t, _ in acts(events("وأكد المتحدث أن الموافقة على الطلب تمت أمس.")) if "الموافقة" in t] == []
