@@ -930,3 +930,10 @@ def test_a_cabinet_approving_an_agreement_or_signing_a_draft_is_an_act() -> None
                 "للتعاون بين حكومة المملكة وحكومة فرنسا، والتوقيع عليه، ومن ثم رفع النسخة النهائية الموقعة.")
     assert ("التوقيع عليه", "06") in acts(ev)
     assert [t for t, _ in acts(events("وأكد المتحدث أن الموافقة على الطلب تمت أمس.")) if "الموافقة" in t] == []
+
+
+def test_two_sides_sign_an_agreement_in_a_headline_dual() -> None:
+    # round 54b, misses of AL and AN: توقعان اتفاق / توقعان على بروتوكول, as توقعان مذكرة تفاهم
+    assert "06" in [c for t, c in acts(events("الجامعة والشركة توقعان اتفاق إنشاء مركز للتدريب.")) if "توقعان" in t]
+    ev = events("المملكة وجمهورية تشاد توقعان على بروتوكول إقامة علاقات دبلوماسية.")
+    assert "06" in [c for t, c in acts(ev) if "توقعان" in t]
