@@ -919,3 +919,21 @@ def test_an_official_briefed_is_a_meeting_but_a_cabinet_or_a_paper_reading_is_no
                  "وبحسب التقرير الذي اطلعت عليه «الجزيرة» فإن الأسعار ارتفعت.",
                  "ومن جهة أخرى اطلعت \"الوطن\" على خطاب رفعه المحافظ إلى أمير المنطقة."):
         assert [t for t, _ in acts(events(text)) if "اطلع" in t] == [], text
+
+
+def test_a_cabinet_approving_an_agreement_or_signing_a_draft_is_an_act() -> None:
+    # round 54b, misses of AJ, AZ, BA: الموافقة على اتفاقية and والتوقيع عليه in a cabinet's decisions are acts (06),
+    # not a bare approval of something else
+    ev = events("قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الصحة في المملكة ووزارة الصحة في جمهورية فرنسا.")
+    assert ("الموافقة على اتفاقية", "06") in acts(ev)
+    ev = events("وافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث مع الجانب الفرنسي في شأن مشروع اتفاقية "
+                "للتعاون بين حكومة المملكة وحكومة فرنسا، والتوقيع عليه، ومن ثم رفع النسخة النهائية الموقعة.")
+    assert ("التوقيع عليه", "06") in acts(ev)
+    assert [t for t, _ in acts(events("وأكد المتحدث أن الموافقة على الطلب تمت أمس.")) if "الموافقة" in t] == []
+
+
+def test_two_sides_sign_an_agreement_in_a_headline_dual() -> None:
+    # round 54b, misses of AL and AN: توقعان اتفاق / توقعان على بروتوكول, as توقعان مذكرة تفاهم
+    assert "06" in [c for t, c in acts(events("الجامعة والشركة توقعان اتفاق إنشاء مركز للتدريب.")) if "توقعان" in t]
+    ev = events("المملكة وجمهورية تشاد توقعان على بروتوكول إقامة علاقات دبلوماسية.")
+    assert "06" in [c for t, c in acts(ev) if "توقعان" in t]
