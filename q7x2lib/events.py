@@ -1635,6 +1635,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ: a condemnation is aimed at the attack; the
                 # security men it names are its victims, not its target (round 54)
                 target = None
+                how.append("no target: the victims condemned")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -4342,6 +4343,10 @@ ASSAULT_ROOT = "18"
 ATTACKED_PEOPLE_LISTS = {"COP": "attacked_people_cop", "MIL": "attacked_people_mil", "CVL": "attacked_people_cvl"}
 
 
+#: A word that makes the noun after it a state, not people (حالة الطوارئ), without its article.
+_STATE_OF = frozenset({"حالة", "حاله"})
+
+
 @lru_cache(maxsize=1)
 def _attacked_people_words() -> tuple[tuple[str, frozenset], ...]:
     return tuple((agent, frozenset(word_list(name, required=False))) for agent, name in ATTACKED_PEOPLE_LISTS.items())
@@ -4364,10 +4369,15 @@ def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
     >>> doc = NormalizedText("قصفت الطائرات مواقع في تعز")
     >>> _attacked_people(doc, 0, len(doc.text)) is None
     True
+    >>> doc = NormalizedText("رغم هجوم سوسة أعلنت تونس حالة الطوارئ")
+    >>> _attacked_people(doc, 0, len(doc.text)) is None
+    True
     """
-    words = set()
+    words, before = set(), ""
     for w in _WORD_RE.findall(doc.norm, doc.to_norm[sa], doc.to_norm[sb]):
-        words.update(_bare_forms(w))
+        if before not in _STATE_OF:  # حالة الطوارئ: a state of emergency, no emergency forces
+            words.update(_bare_forms(w))
+        before = _bare_forms(w)[1]
     for agent, listed in _attacked_people_words():
         if not words.isdisjoint(listed):
             return agent
