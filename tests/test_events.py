@@ -2799,7 +2799,8 @@ def test_an_attack_on_a_place_is_aimed_at_the_people_its_sentence_names_there() 
 
 def test_a_condemnation_names_the_security_men_attacked_as_victims_not_as_its_target() -> None:
     # made up (round 54): what is condemned is the attack; the emergency forces it hit are no target
-    ev = events("واستنكر وزير الخارجية البحريني بشدة التفجير الإرهابي الذي استهدف المصلين من رجال قوات الطوارئ في عسير.",
+    ev = events("واستنكر وزير الخارجية البحريني بشدة التفجير الإرهابي الذي استهدف المصلين من رجال قوات الطوارئ "
+                "في عسير.",
                 sign_model=False)
     row = ev[(ev.unit == "statement") & ev.trigger.astype(str).str.contains("استنكر")].iloc[0]
     assert pd.isna(row.target_code), (row.target_code, row.evidence)
