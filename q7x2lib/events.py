@@ -1602,6 +1602,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
                 target = found
+            if (root == ASSAULT_ROOT and unit_here == "event" and target is not None and target[3] == "place"
+                    and target[0] and len(target[0]) == 3
+                    and (agent := _attacked_people(doc, sa, sb)) is not None):
+                # تفجير مسجد قوات الطوارئ في عسير، هجوم في سروج يقتل مدنيين: an attack on a place is aimed at the
+                # people the sentence names there, of the place's country, not at the country (round 54)
+                target = (target[0] + agent, None, target[2], "place's people")
             if (root in GENERIC_TARGET_ROOTS and unit_here == "event" and target is None
                     and (found := _generic_target(doc, cb, clause_end, pat)) is not None):
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
@@ -1624,6 +1630,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = (*visited[:3], "visited")
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
+            if (target is not None and target[0] and target[0][-3:] in ATTACKED_FORCES
+                    and _condemnation_cue(text[ca:cb])):
+                # أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ: a condemnation is aimed at the attack; the
+                # security men it names are its victims, not its target (round 54)
+                target = None
+                how.append("no target: the victims condemned")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -4322,6 +4334,68 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
             end = words[i + 1].end()
         return (country or "") + agent, None, doc.text[w.start():end], "victims"
     return None
+
+
+#: The root of an assault (a bombing, an attack, a killing).
+ASSAULT_ROOT = "18"
+#: The word lists of the people an assault on a place may be aimed at, by agent, in the order they are read: the
+#: police or soldiers a sentence names there before the civilians (``word_lists.csv``).
+ATTACKED_PEOPLE_LISTS = {"COP": "attacked_people_cop", "MIL": "attacked_people_mil", "CVL": "attacked_people_cvl"}
+
+
+#: A word that makes the noun after it a state, not people (حالة الطوارئ), without its article.
+_STATE_OF = frozenset({"حالة", "حاله"})
+
+
+@lru_cache(maxsize=1)
+def _attacked_people_words() -> tuple[tuple[str, frozenset], ...]:
+    return tuple((agent, frozenset(word_list(name, required=False))) for agent, name in ATTACKED_PEOPLE_LISTS.items())
+
+
+def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
+    """The agent of the people an assault on a place in sentence ``sa:sb`` hits, where the sentence names them.
+
+    A word of ``attacked_people_cop`` (شرطيين، قوات الطوارئ), else of ``attacked_people_mil`` (جنود), else
+    of ``attacked_people_cvl`` (مدنيين، المصلين، أطفال) anywhere in the sentence, with its proclitics and
+    article or without them. None where it names none of them. The police as a body (الشرطة) is left out: it
+    is as often the one who reports the attack (وقالت الشرطة إن ...).
+
+    >>> doc = NormalizedText("هجوم انتحاري في سروج يقتل 30 من الناشطين المدنيين")
+    >>> _attacked_people(doc, 0, len(doc.text))
+    'CVL'
+    >>> doc = NormalizedText("تفجير مسجد قوات الطوارئ في عسير")
+    >>> _attacked_people(doc, 0, len(doc.text))
+    'COP'
+    >>> doc = NormalizedText("قصفت الطائرات مواقع في تعز")
+    >>> _attacked_people(doc, 0, len(doc.text)) is None
+    True
+    >>> doc = NormalizedText("رغم هجوم سوسة أعلنت تونس حالة الطوارئ")
+    >>> _attacked_people(doc, 0, len(doc.text)) is None
+    True
+    """
+    words, before = set(), ""
+    for w in _WORD_RE.findall(doc.norm, doc.to_norm[sa], doc.to_norm[sb]):
+        if before not in _STATE_OF:  # حالة الطوارئ: a state of emergency, no emergency forces
+            words.update(_bare_forms(w))
+        before = _bare_forms(w)[1]
+    for agent, listed in _attacked_people_words():
+        if not words.isdisjoint(listed):
+            return agent
+    return None
+
+
+#: The agents of the security men an attack hits, whom a condemnation of it names as its victims.
+ATTACKED_FORCES = frozenset({"COP", "MIL"})
+
+
+def _condemnation_cue(cue: str) -> bool:
+    """Whether a statement's cue is a verb of condemning (word list ``condemnation_cue``: أدان، استنكر، ندد، شجب).
+
+    >>> _condemnation_cue("واستنكر"), _condemnation_cue("أدانت"), _condemnation_cue("اتهم")
+    (True, True, False)
+    """
+    words, listed = normalize(cue).split(), _word_set("condemnation_cue")
+    return bool(words) and (words[0] in listed or (words[0][:1] in {"و", "ف"} and words[0][1:] in listed))
 
 
 #: The roots of an inspection or a coercion, whose target may be named by what it is (المحلات، منشأة).

@@ -2785,3 +2785,22 @@ def test_a_place_freed_from_rebels_with_no_doer_named_is_freed_by_the_state_forc
                 "ستنتهي قريبا.", with_statements=False)
     row = ev[ev.trigger.astype(str).str.contains("تطهير")].iloc[0]
     assert (row.source_code, row.target_code) == ("YEMMIL", "YEMREB"), row.evidence
+
+
+def test_an_attack_on_a_place_is_aimed_at_the_people_its_sentence_names_there() -> None:
+    # made up (round 54): the place an attack lands in gives the country; the policemen or civilians the sentence
+    # names there are whom it is aimed at (TURCOP, TURCVL), not the bare country
+    for text, code in (("نفذ انتحاري هجوما في مدينة سروج التركية أسفر عن مقتل 30 من الناشطين المدنيين.", "TURCVL"),
+                       ("تفجير إرهابي يستهدف مسجدا في عسير ويقتل 15 من رجال قوات الطوارئ", "SAUCOP")):
+        ev = events(text, with_statements=False)
+        row = ev.iloc[0]
+        assert row.target_code == code, (text, row.target_code, row.evidence)
+
+
+def test_a_condemnation_names_the_security_men_attacked_as_victims_not_as_its_target() -> None:
+    # made up (round 54): what is condemned is the attack; the emergency forces it hit are no target
+    ev = events("واستنكر وزير الخارجية البحريني بشدة التفجير الإرهابي الذي استهدف المصلين من رجال قوات الطوارئ "
+                "في عسير.",
+                sign_model=False)
+    row = ev[(ev.unit == "statement") & ev.trigger.astype(str).str.contains("استنكر")].iloc[0]
+    assert pd.isna(row.target_code), (row.target_code, row.evidence)
