@@ -1476,3 +1476,44 @@ def test_headlines_apart_reads_with_the_keywords_built_once_for_the_grouping(mon
 
     monkeypatch.setattr(_stories, "_read_with", rebuilt)
     assert _stories._headlines_apart(titles, r, c, read={}).tolist() == expected == [True, True]
+
+
+# --- openings that tell nothing of the event --------------------------------------------------------
+
+
+def test_openings_that_tell_nothing_of_the_event_are_taken_off() -> None:
+    body = "أعلنت الشرطة القبض على ثلاثة أشخاص سرقوا محلا تجاريا."
+    for opening in ["خالد سعيد- سبق- الطائف: ", "سبق - أبها : ", "Next Previous عين اليوم – تبوك\n\n",
+                    "سارة علي – عين اليوم\n\n", "حائل 3 ذو القعدة 1436 هـ الموافق 17 أغسطس 2015 م واس ",
+                    "Next Previous عين اليوم – تبوك\n\nخالد سعيد- سبق- الطائف: "]:
+        assert (opening + body)[_stories._opening_end(opening + body):] == body, opening
+    for text in [body, "قال وزير الداخلية: إن الأمن مستتب.",  # a speaker's colon, no dash
+                 "أعلنت الوزارة نتائج القبول.\n\nوقالت إن ...",  # a first paragraph that ends a sentence
+                 "قال المتحدث باسم الشرطة في المنطقة الشرقية العقيد فلان الفلاني لوسائل الإعلام\n\nإن ...",  # long
+                 "وزير الخارجية في مؤتمر صحفي عقده أمس بالرياض مع نظيره - وهو: ..."]:
+        assert _stories._opening_end(text) == 0, text
+    headline = "حريق في مستودع بجدة"  # a text that opens with its headline: the headline tells the event
+    assert _stories._opening_end(headline + "\n\n" + body, headline) == 0 < _stories._opening_end(headline + "\n\n" + body)
+
+
+def test_text_without_its_opening_keeps_the_opening_and_its_normal_form() -> None:
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": ["سبق- جدة: أُعلنت النتائج.", "أُعلنت النتائج."],
+                       "text_norm": ["x", "اعلنت النتائج."]})
+    out, openings = _stories._without_openings(df, "text_clean")
+    assert out["text_clean"].tolist() == ["أُعلنت النتائج.", "أُعلنت النتائج."] and openings == ["سبق- جدة:", None]
+    assert out["text_norm"].tolist()[1] == "اعلنت النتائج." and "سبق" not in out["text_norm"].tolist()[0]
+    assert df["text_clean"].tolist()[0].startswith("سبق")  # the caller's frame is left as it was
+
+
+def test_openings_naming_other_cities_keep_two_reports_apart_at_scale(monkeypatch) -> None:
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+
+    def groups(city_a: str, city_b: str) -> list:
+        df = _rain_and_four_others()
+        bodies = ["أمطار غزيرة تغمر الشوارع وتعطل حركة السير", "أمطار غزيرة تغمر الشوارع وتعطل السير صباح اليوم"]
+        df["text_clean"] = [f"عين اليوم – {city_a}\n\n" + bodies[0], f"سبق- {city_b}: " + bodies[1],
+                            *df["text_clean"].iloc[2:]]
+        return _stories.event_groups(df, mentions=find_mentions(df))["event_group"].tolist()[:3]
+
+    assert groups("جدة", "جدة") == [0, 0, 1]  # one city: one event
+    assert groups("جدة", "الدمام") == [0, 1, 2]  # the openings name two cities: two events

@@ -1230,6 +1230,87 @@ def _far_copies(x: sparse.csr_matrix, day: np.ndarray, query: np.ndarray, near_d
     return r[order], c[order]
 
 
+# --- openings that tell nothing of the event -------------------------------------------------------
+
+#: Openings taken off an article's text before its neighbours and scores (:func:`_without_openings`): share-button
+#: words (Next Previous), a dated agency dateline (الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس), a byline or
+#: place and outlet before a colon (فهد العتيبي- سبق- الرياض:), and a lone first line of a few words without final
+#: punctuation (عين اليوم – جدة, a byline, a photo caption) before the body.
+_OPENING_SHARE_RE = re.compile(r"^(?:(?:Next|Previous)\s+)+")
+_OPENING_DATED_RE = re.compile(
+    r"^[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s+\d{1,2}\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s+1[34]\d\d\s*هـ?"
+    r"\s+الموافق\s+\d{1,2}\s+[\u0621-\u064a]+\s+(?:19|20)\d\d\s*م?\s*\(?واس\)?[\s:،-]*")
+_OPENING_COLON_RE = re.compile(r"^(?P<head>[^:\n«»\"“”.،؛()]{1,50}?[-–—][^:\n«»\"“”.،؛()]{0,30}?):[ \t]*")
+_OPENING_LINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)\s*\n\n(?=\S)")
+OPENING_COLON_WORDS = 6
+OPENING_LINE_WORDS = 8
+_OPENING_LINE_END_RE = re.compile(r"[.!?؟:؛،,]$")
+
+
+def _opening_end(text, title=None) -> int:
+    """How many characters of ``text`` open it without telling anything of the event (0 for none). A first line that
+    is the article's ``title`` (a text that opens with its headline) tells the event: it is kept.
+
+    Examples:
+        >>> t = "فهد العتيبي- سبق- الرياض: أعلنت الشرطة القبض على المتهم."
+        >>> t[_opening_end(t):]
+        'أعلنت الشرطة القبض على المتهم.'
+        >>> t = "Next Previous عين اليوم – جدة\\n\\nواصل الأهلي مطاردة النصر."
+        >>> t[_opening_end(t):]
+        'واصل الأهلي مطاردة النصر.'
+        >>> t = "صبيا 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس نظم فرع الوزارة دورة."
+        >>> t[_opening_end(t):]
+        'نظم فرع الوزارة دورة.'
+        >>> [_opening_end(t) for t in ["قال الوزير: إن الاتفاق قريب.", "أعلنت الوزارة اليوم.\\n\\nوقالت إن ..."]]
+        [0, 0]
+        >>> _opening_end("الكرملين: لا قمة قريبا\\n\\nقال الكرملين ...", "الكرملين: لا قمة قريبا")
+        0
+    """
+    if not isinstance(text, str):
+        return 0
+    end = 0
+    for _ in range(3):
+        rest = text[end:]
+        m = _OPENING_SHARE_RE.match(rest) or _OPENING_DATED_RE.match(rest)
+        if m is None:
+            m = _OPENING_COLON_RE.match(rest)
+            if m is not None and len(m.group("head").split()) > OPENING_COLON_WORDS:
+                m = None
+        if m is None:
+            m = _OPENING_LINE_RE.match(rest)
+            if m is not None and (len(m.group("head").split()) > OPENING_LINE_WORDS
+                                  or _OPENING_LINE_END_RE.search(m.group("head"))
+                                  or (isinstance(title, str) and m.group("head").strip() == title.strip())):
+                m = None
+        if m is None or not m.end():
+            break
+        end += m.end()
+    return end
+
+
+def _without_openings(corpus: pd.DataFrame, text_col: str) -> tuple[pd.DataFrame, list]:
+    """``corpus`` with each text's opening (:func:`_opening_end`) taken off ``text_col`` (and off ``text_norm`` when
+    ``text_col`` is ``text_clean``), and the openings taken off (None where nothing was).
+
+    Examples:
+        >>> df = pd.DataFrame({"doc_id": ["a", "b"], "text_clean": ["سبق- جدة: اندلع حريق.", "اندلع حريق."]})
+        >>> out, openings = _without_openings(df, "text_clean")
+        >>> out["text_clean"].tolist(), openings
+        (['اندلع حريق.', 'اندلع حريق.'], ['سبق- جدة:', None])
+    """
+    texts = corpus[text_col].tolist()
+    titles = corpus["title"].tolist() if "title" in corpus else [None] * len(texts)
+    ends = [_opening_end(t, title) for t, title in zip(texts, titles)]
+    if not any(ends):
+        return corpus, [None] * len(texts)
+    openings = [t[:e].strip() if e else None for t, e in zip(texts, ends)]
+    out = corpus.copy()
+    out[text_col] = [t[e:] if e else t for t, e in zip(texts, ends)]
+    if text_col == "text_clean" and "text_norm" in corpus:
+        out["text_norm"] = [normalize(t[e:]) if e else n for t, e, n in zip(texts, ends, corpus["text_norm"].tolist())]
+    return out, openings
+
+
 def _article_rows(body: sparse.csr_matrix, head: sparse.csr_matrix) -> sparse.csr_matrix:
     """One L2-normalised row per article: its text without the commonest words, plus its headline weighted."""
     return unit_rows(prune_common(body, 0.1) + HEADLINE_WEIGHT * head)
@@ -1298,6 +1379,10 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     At scale, a pair whose headlines open alike and then tell other things (:func:`_headline_template`) neither links
     nor attaches unless its texts nearly copy each other (``TEMPLATE_COPY``); nor does a pair whose leads name other
     places and share no number (:func:`_leads_elsewhere`, ``LEAD_COPY``).
+    Texts are compared without their openings that tell nothing of the event (a byline, an outlet and place before
+    a colon, a dated agency dateline, share-button words, a lone first line: :func:`_opening_end`); the leads' places
+    are read on the whole text, and at scale two articles whose openings name places, none in common, neither link
+    nor attach (same-kind reports of one day from two cities).
     ``max_days=2`` makes *events* (a phone call and the next day's reports);
     a week makes *news threads* (see :func:`story_threads`);
     ``None`` lets text alone decide. ``mentions``: the
@@ -1332,6 +1417,11 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
     """
     method = _default_method(corpus, method)
     threshold = _default_threshold(corpus, method, threshold)
+    # the similarities and scores read each text without its opening (a byline, an outlet and place, a dated
+    # dateline); the leads' places are read on the whole text, and a place named in two openings, none in common,
+    # keeps two articles apart (same-kind reports of one day from two cities)
+    lead_texts = corpus[text_col].to_numpy()
+    corpus, openings = _without_openings(corpus, text_col)
     ids = corpus["doc_id"].to_numpy()
     small = k is None and len(ids) <= SIMILARITY_MAX_DOCS
     sim = similarity(corpus, method, text_col) if small else None
@@ -1351,8 +1441,9 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         # nor do two whose leads tell of other places (a round-up's briefs from several regions)
         r, c = codes[pairs["doc_a"]].to_numpy(), codes[pairs["doc_b"]].to_numpy()
         similar, score = pairs["similarity"].to_numpy(), pairs["score"].to_numpy()
+        opened = _named_places(openings)
         pairs = pairs[~(_headline_template(heads, r, c, similar, score)
-                        | _leads_elsewhere(corpus[text_col].to_numpy(), r, c, similar, score))]
+                        | _leads_elsewhere(lead_texts, r, c, similar, score) | _named_apart(opened, r, c))]
         links = _links(pairs, threshold, SCALE_DAY_STEP)
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
         ordinals = _headline_ordinals(corpus)
@@ -1406,12 +1497,12 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         group, alone = _attach_lone(group, codes[loose["doc_a"]].to_numpy(), codes[loose["doc_b"]].to_numpy(),
                                     loose["score"].to_numpy(), x, day, said,
                                     apart=lambda r, c: _headlines_apart(titles, r, c, read=read),
-                                    places=(corpus[text_col].to_numpy(), titles))
+                                    places=(lead_texts, titles))
         # one still alone whose lead nearly repeats another article's (wire copy, a brief beside the long report) joins it
         # (not one whose headline counts its event by other ordinals: the second relief plane, the third, in one lead)
         group = _attach_same_lead(group, corpus[text_col].to_numpy(), day,
                                   apart=lambda r, c: _headlines_apart(titles, r, c, read=read) | elsewhere(r, c)
-                                  | _named_apart(ordinals, r, c))
+                                  | _named_apart(ordinals, r, c) | _named_apart(opened, r, c))
         group = pd.factorize(group)[0]  # numbered again in corpus order: an attached article's own number is gone
         links = pd.concat([links, weak.iloc[used], close.iloc[paired], near.iloc[late], loose.iloc[alone]])
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
