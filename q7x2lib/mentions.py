@@ -340,7 +340,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
                                   given_names=m.given_names)
     merged = _construct_bodies(merged, hits, norm, m)
-    merged = _context_country(merged, norm, m, date, outlet_home, datelines)
+    merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
@@ -1086,7 +1086,7 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
 
 
 def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "",
-                     datelines: list[str] | None = None) -> list[_Unit]:
+                     datelines: list[str] | None = None, hits: list[tuple] | None = None) -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
 
     See :func:`_home_state`; with no state leading, it keeps no country, and in
@@ -1151,6 +1151,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                     and not any(_office_follows(norm, at.start(), m) for at in _SPACE.finditer(norm, u.a, u.b))
                     and not _office_follows(norm, u.b, m)):
                 u = u._replace(agent="")  # الأمير فلان بن فلان with no office stated: a prince, his state only
+            if u.agent == "REB" and not u.office and (not where or where == outlet_home) and hits:
+                # المقاومة، المتمردين، الميليشيات with no country: the fighters of the war the text tells, the
+                # country of the nearest state, place or group named other than the outlet's own state (a Yemen
+                # story of a Saudi daily), not the outlet's home
+                where = _war_country(u, hits, outlet_home) or where
             if where:  # وزير الخارجية الأسبق: a former holder, not the one of the article's date; مساعد وزير التعليم,
                 # وكيل وزير العمل: a subordinate of the office, not its holder (the check _compose makes where the
                 # phrase writes its country)
@@ -1159,6 +1164,21 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
     return out
+
+
+def _war_country(u: _Unit, hits: list[tuple], outlet_home: str) -> str:
+    """Where a bare armed-group noun fights: of the states, places, adjectives and groups with a country the text
+    names, other than the outlet's home and organisations of states, the country named most (a Yemen story's
+    اليمن، عدن، الحوثيين rather than a backer named once), the one named nearest ``u`` among those tied."""
+    count: Counter = Counter()
+    gap: dict[str, int] = {}
+    for entry, a, b, _pre, _key in hits:
+        c = entry.country
+        if not c or c == "IGO" or c == outlet_home or a < u.b and b > u.a:
+            continue
+        count[c] += 1
+        gap[c] = min(gap.get(c, 10**9), u.a - b if b <= u.a else a - u.b)
+    return max(count, key=lambda c: (count[c], -gap[c]), default="")
 
 
 # the word after a name, a comma between; or after one more word (الدكتور فلان الفلاني، رئيس ...: a family name

@@ -1838,3 +1838,16 @@ def test_the_words_of_a_time_phrase_after_a_name_are_word_lists_a_user_may_exten
     assert first(after) == "وزير الدفاع الباكستاني"
     assert first(after, own) == "وزير الدفاع الباكستاني خواجه آصف"
     assert first(opened) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
+
+
+def test_a_bare_armed_group_takes_the_country_of_the_war_not_the_outlets() -> None:
+    # made up (round 54): in a Yemen story of a Saudi daily that names the kingdom more than Yemen, المقاومة and
+    # المتمردين are Yemeni (the nearest state or place named), not the outlet's home
+    df = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2015-08-01"] * 2, "outlet": ["okaz"] * 2, "text": [
+        "أكدت المملكة العربية السعودية أن المملكة تدعم اليمن، وقال مصدر إن المقاومة طردت المتمردين من المدينة.",
+        "أعلنت وزارة الداخلية السعودية أن المملكة ستواصل حملتها على المتمردين."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    code = lambda d, s: found[(found["doc_id"] == d) & (found["surface"] == s)][["country", "agent"]].values.tolist()  # noqa: E731
+    assert code("a", "المقاومة") == [["YEM", "REB"]]
+    assert code("a", "المتمردين") == [["YEM", "REB"]]
+    assert code("b", "المتمردين") == [["SAU", "REB"]]  # no other state named: the outlet's home as before
