@@ -1778,24 +1778,26 @@ def test_un_agencies_are_igo_with_no_agent() -> None:
     assert [r[3] for r in mentions_of("وحذرت منظمة الأغذية والزراعة من")] == ["IGO"]
 
 
+def _first_surface(text: str, tables=None) -> str:
+    """The surface of the first mention find_mentions gives in one made-up article (with ``tables`` in force)."""
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text]})
+    found = q7x2lib.find_mentions(df, actors=tables["actors"] if tables else None, tables=tables)
+    return found["surface"].tolist()[0]
+
+
 def test_the_words_that_close_a_name_are_word_lists_a_user_may_extend() -> None:
     # name_time_closer, name_preposition_closer (word_lists.csv), in force for the call: a made-up row closes a name
     from q7x2lib.actors import user_tables
 
-    def first(text: str, tables=None) -> str:
-        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text]})
-        found = q7x2lib.find_mentions(df, actors=tables["actors"] if tables else None, tables=tables)
-        return found["surface"].tolist()[0]
-
     own = user_tables(None, {"word_lists": pd.DataFrame({"list": ["name_time_closer", "name_preposition_closer"],
                                                          "word": ["البارحة", "عند"]})})
     timed = "وقال وزير الدفاع الباكستاني خواجه آصف البارحة إن بلاده لن تشارك"
-    assert first(timed) == "وزير الدفاع الباكستاني"
-    assert first(timed, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    assert _first_surface(timed) == "وزير الدفاع الباكستاني"
+    assert _first_surface(timed, own) == "وزير الدفاع الباكستاني خواجه آصف"
     placed = "وقال العريف حسن بشيري عند جازان إن الوضع هادئ"
-    assert first(placed) == "العريف حسن"
-    assert first(placed, own) == "العريف حسن بشيري"
-    assert first(timed) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
+    assert _first_surface(placed) == "العريف حسن"
+    assert _first_surface(placed, own) == "العريف حسن بشيري"
+    assert _first_surface(timed) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
 
 
 def test_spelling_variants_of_known_people_round_54() -> None:
@@ -1823,21 +1825,16 @@ def test_the_words_of_a_time_phrase_after_a_name_are_word_lists_a_user_may_exten
     # a made-up opener (ظهر) and a made-up time word after an opener (البارحة) close a name as صباح اليوم does
     from q7x2lib.actors import user_tables
 
-    def first(text: str, tables=None) -> str:
-        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-07-30")], "text_clean": [text]})
-        found = q7x2lib.find_mentions(df, actors=tables["actors"] if tables else None, tables=tables)
-        return found["surface"].tolist()[0]
-
     own = user_tables(None, {"word_lists": pd.DataFrame({"list": ["name_time_opener", "name_time_after_opener"],
                                                          "word": ["ظهر", "البارحة"]})})
-    assert first("وقال وزير الدفاع الباكستاني خواجه آصف صباح يوم الخميس إن") == "وزير الدفاع الباكستاني خواجه آصف"
+    assert _first_surface("وقال وزير الدفاع الباكستاني خواجه آصف صباح يوم الخميس إن") == "وزير الدفاع الباكستاني خواجه آصف"
     opened = "وقال وزير الدفاع الباكستاني خواجه آصف ظهر اليوم إن بلاده لن تشارك"
-    assert first(opened) == "وزير الدفاع الباكستاني"
-    assert first(opened, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    assert _first_surface(opened) == "وزير الدفاع الباكستاني"
+    assert _first_surface(opened, own) == "وزير الدفاع الباكستاني خواجه آصف"
     after = "وقال وزير الدفاع الباكستاني خواجه آصف صباح البارحة إن بلاده لن تشارك"
-    assert first(after) == "وزير الدفاع الباكستاني"
-    assert first(after, own) == "وزير الدفاع الباكستاني خواجه آصف"
-    assert first(opened) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
+    assert _first_surface(after) == "وزير الدفاع الباكستاني"
+    assert _first_surface(after, own) == "وزير الدفاع الباكستاني خواجه آصف"
+    assert _first_surface(opened) == "وزير الدفاع الباكستاني"  # the user's rows were in force for that call alone
 
 
 def test_a_bare_armed_group_takes_the_country_of_the_war_not_the_outlets() -> None:
