@@ -60,6 +60,8 @@ class _Cues:
         # Words allowed between a verb and its subject: descriptors such as
         # "وكالة الأنباء الروسية" before "ريا نوفوستي", or a time adverbial.
         self.descriptors = frozenset(word_list("speaker_descriptor"))
+        # والد الشهيد فلان، أسرة الشيخ فلان: a relative named by the one a mention after it names speaks as a private person
+        self.kin_heads = frozenset(word_list("kin_speaker_head", required=False))
         self.kin_nouns = frozenset(word_list("kin_noun"))  # شقيقه فلان: a relative, a speaker with a name after it
         # subject_stop and, for statements only, speaker_end: a time word or adverb after the subject (يوم، عقب)
         self.stop = frozenset(word_list("subject_stop")) | frozenset(word_list("speaker_end", required=False))

@@ -2056,6 +2056,7 @@ class _Subjects(_BackReferences):
 
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
         a, b = self._text_span(*span)
+        first_start = a
         found = [m for m in self.ment.overlapping(a, b)
                  if m[1] <= b or self._clean_extension(b, m[1], known=bool(m[2]) and m[0] >= a)]
         if found:
@@ -2177,6 +2178,12 @@ class _Subjects(_BackReferences):
             code = self._home_body_code(norm_words[:n_words] + body, (a, self._text_span(span[1], body_end)[1]))
         if placed is not None:
             code = placed + (code[3:] if isinstance(code, str) and len(code) == 6 else code if code in self.cues.agent_codes else "")
+        if isinstance(code, str) and n_words >= 2 and found and norm_words[0] in self.cues.kin_heads \
+                and all(m[0] > first_start for m in found):
+            # والد الشهيد النقيب فلان، أسرة الشيخ فلان، والدة رئيس الحكومة: the relative speaks, not the one the
+            # mention after the kin noun names: a private person (CVL) of that one's country (word list kin_speaker_head)
+            country = code[:3] if code[:3] not in self.cues.agent_codes else ""
+            aid, code = None, country + "CVL"
         if code is None and parent is not None:
             code = parent[4]  # a body close to or part of a coded one takes its code (the guideline codes YDG-H as TURREB)
         if aid is not None and basis in {"after_verb", "before_verb"} and head in self.cues.heads \

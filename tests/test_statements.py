@@ -602,6 +602,15 @@ def test_kin_neighbours_and_travellers_take_the_story_country() -> None:
     assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL", "SAUCVL"]
 
 
+def test_a_relative_named_by_a_mentioned_soldier_or_official_is_a_private_person() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    # والد الشهيد النقيب فلان، أخ الجندي فلان (word list kin_speaker_head): the relative speaks, a civilian of the
+    # soldier's state, not the officer's MIL the mention after the kin noun gives
+    found = _said(story, "وقال والد الشهيد النقيب سعد بن علي القحطاني إن ابنه ضحى من أجل الوطن.",
+                  "وأكد أخ الجندي فهد بن سعيد الغامدي أن الأسرة فخورة به.")
+    assert found.speaker_code.tolist() == ["SAUCVL", "SAUCVL"]
+
+
 def test_a_speaker_coded_by_its_agent_alone_takes_the_story_country() -> None:
     story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
     # the mention layer codes the chamber's secretary general BUS and no state: the state the story leads with
