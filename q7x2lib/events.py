@@ -3969,18 +3969,11 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
 _BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
 
 
-@lru_cache(maxsize=1)
-def _verb_adverbs() -> frozenset:
-    """Adverbs that may stand between a verb of condemning or naming and the act it names (دان بشدة التفجير):
-    word list ``verb_adverb`` in force."""
-    return frozenset(word_list("verb_adverb", required=False))
-
-
 def _only_actor_between(between: str, surface: str) -> bool:
     """Whether nothing but the actor (``surface``) and an adverb stands between a trigger and the noun after it.
 
     يدين التفجير، انتقدت إيران عزل الرئيس، دان المجلس بشدة التفجير: the noun is what the actor before it
-    condemns or names (``between`` normalised).
+    condemns or names (``between`` normalised); the adverbs are word list ``verb_adverb`` (بشدة، مجددا).
 
     Examples:
         >>> _only_actor_between(" ", "إيران"), _only_actor_between(" ايران ", "إيران")
@@ -3994,7 +3987,7 @@ def _only_actor_between(between: str, surface: str) -> bool:
     name = _words(normalize(surface))
     if name and words[:len(name)] == name:
         words = words[len(name):]
-    return all(w in _verb_adverbs() for w in words) and len(words) <= 1
+    return all(w in _word_set("verb_adverb") for w in words) and len(words) <= 1
 
 
 #: The agents of a state's armed or ruling side: in a clash with a side no mention names, that side is its insurgents.
@@ -4096,17 +4089,11 @@ def _from_not_doer(doc: NormalizedText, na: int, before) -> bool:
     """Whether a bare من right after an act's noun introduces no doer: a count (أربعة من الجيش) or what a removal
     takes away (تحرير المدينة من الحوثيين). ``na`` is the act's end in the normalized text, ``before`` the word
     just before من (None when من follows the act at once)."""
-    if before is not None and (before.isdigit() or before in _PARTITIVE_NUMBERS or before in _number_words()):
+    if before is not None and (before.isdigit() or before in _PARTITIVE_NUMBERS or before in _word_set("number_word")):
         return True
     head = doc.norm[max(0, na - 60):na].split()
     trigger_words = head[-3:]  # the act and a word before it (انتزاع السيطرة على)
     return any(_REMOVAL_FROM_RE.match(w) for w in trigger_words)
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset:
-    """The numbers written as words of ``word_lists.csv`` (``number_word``: ثلاث، اربع)."""
-    return frozenset(normalize(w) for w in word_list("number_word", required=False))
 
 
 def _agent_source(doc: NormalizedText, local: list, cb: int, clause_end: int, markers: tuple = AGENT_MARKERS,
@@ -4347,11 +4334,6 @@ ATTACKED_PEOPLE_LISTS = {"COP": "attacked_people_cop", "MIL": "attacked_people_m
 _STATE_OF = frozenset({"حالة", "حاله"})
 
 
-@lru_cache(maxsize=1)
-def _attacked_people_words() -> tuple[tuple[str, frozenset], ...]:
-    return tuple((agent, frozenset(word_list(name, required=False))) for agent, name in ATTACKED_PEOPLE_LISTS.items())
-
-
 def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
     """The agent of the people an assault on a place in sentence ``sa:sb`` hits, where the sentence names them.
 
@@ -4378,8 +4360,8 @@ def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
         if before not in _STATE_OF:  # حالة الطوارئ: a state of emergency, no emergency forces
             words.update(_bare_forms(w))
         before = _bare_forms(w)[1]
-    for agent, listed in _attacked_people_words():
-        if not words.isdisjoint(listed):
+    for agent, name in ATTACKED_PEOPLE_LISTS.items():
+        if not words.isdisjoint(_word_set(name)):
             return agent
     return None
 

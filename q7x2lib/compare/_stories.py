@@ -791,16 +791,15 @@ def _headline_words(title: str) -> list:
 
 
 def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries: bool = True, *,
-                     tables: dict[str, pd.DataFrame] | None = None, read: dict | None = None) -> np.ndarray:
+                     read: dict | None = None) -> np.ndarray:
     """Whether each pair of headlines ``titles[r]``, ``titles[c]`` names other actors doing the same kind of thing.
 
     Two tests, either enough: the headlines end in the same ``HEADLINE_SHARED_TAIL`` words or more and the words
     before (their subjects) share none (two bodies' Eid receptions); with ``countries``, both headlines name
     countries (actors of :func:`q7x2lib.find_mentions` read on the headlines alone, international bodies aside)
     and each names one the other does not (the King's talks with Indonesia's minister, with Egypt's). Only the
-    headlines of the pairs asked about are read, with the caller's ``tables`` (:func:`._headlines._read_with`;
-    default bundled), or with ``read``, what :func:`._headlines._read_with` gave for them once for all the calls of
-    one grouping.
+    headlines of the pairs asked about are read, with ``read``: the keywords :func:`._headlines._read_with` gave for
+    the caller's tables, once for all the calls of one grouping (default: the bundled tables).
 
     Examples:
         >>> t = np.array(["وزارة النقل تقيم حفل معايدة لمنسوبيها", "«السجون» تقيم حفل معايدة لمنسوبيها",
@@ -823,7 +822,7 @@ def _headlines_apart(titles: np.ndarray, r: np.ndarray, c: np.ndarray, countries
 
         rows = np.unique(np.r_[r, c])
         heads = pd.DataFrame({"doc_id": rows, "title": titles[rows], "text_clean": titles[rows]})
-        found = find_mentions(heads, **(_read_with(tables) if read is None else read))
+        found = find_mentions(heads, **(read or {}))
         found = found[found["country"].fillna("").str.fullmatch(r"[A-Z]{3}") & (found["country"] != "IGO")]
         named = found.groupby("doc_id")["country"].agg(frozenset).to_dict()
         for n, (i, j) in enumerate(zip(r, c)):
