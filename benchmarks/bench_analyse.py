@@ -93,8 +93,10 @@ def _sample(pid: int) -> tuple[str, float, float] | None:
         role = "dask worker"
     elif "multiprocessing" in cmdline or "spawn_main" in cmdline:
         role = "worker"
-    else:
+    elif "q7x2lib" in cmdline:
         role = "main"
+    else:
+        role = "helper"  # a short-lived program a library runs (a shell, ldconfig): none of the analysis's processes
     return role, hwm, cpu
 
 
@@ -154,6 +156,9 @@ def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path,
             scheduler: str | None = None, cluster: list[int] = ()) -> dict:
     """Run the command line once; its wall time and each of its processes' peak memory and CPU time.
 
+    A process of the command that is none of q7x2lib's own (a shell or ``ldconfig`` a library starts for a moment)
+    is counted in ``helper_processes``, not listed.
+
     With ``scheduler``, the command runs there (``--scheduler``) and the
     processes ``cluster`` are polled too, their CPU time counted from the start.
     """
@@ -175,12 +180,15 @@ def run_cli(corpus: Path, out: Path, workers: int, chunksize: int, log: Path,
         seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[1:])} failed ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-    processes = []
+    processes, helpers = [], 0
     for pid, p in sorted(seen.items()):
         role = "main" if pid == proc.pid else p["role"]
+        if role == "helper":
+            helpers += 1  # counted, not listed: its figures are a shell's or ldconfig's, seen for a moment
+            continue
         cpu = p["cpu_s"] - cpu_before.get(pid, 0.0)
         processes.append({"pid": pid, "role": role, "peak_rss_mib": round(p["peak_rss_mib"], 1), "cpu_s": round(cpu, 1)})
-    return {"seconds": round(seconds, 2), "processes": processes}
+    return {"seconds": round(seconds, 2), "processes": processes, "helper_processes": helpers}
 
 
 def main(argv: list[str] | None = None) -> int:
