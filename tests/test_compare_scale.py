@@ -1517,3 +1517,32 @@ def test_openings_naming_other_cities_keep_two_reports_apart_at_scale(monkeypatc
 
     assert groups("جدة", "جدة") == [0, 0, 1]  # one city: one event
     assert groups("جدة", "الدمام") == [0, 1, 2]  # the openings name two cities: two events
+
+
+def test_event_groups_read_the_headlines_with_the_users_tables_built_once(monkeypatch) -> None:
+    """At scale the headline speakers, meetings and the pairs kept apart are read with one reading of the caller's
+    tables (:func:`_headlines._read_with`), built once per grouping; the user's rows still part two reactions."""
+    from q7x2lib.actors import user_tables
+
+    df = reactions_frame().assign(title=["رابطة الزمرد: تصريحات الوزير الإيراني تدخل مرفوض",
+                                         "رابطة الياقوت: تصريحات الوزير الإيراني إساءة مرفوضة", "أمير عسير يستقبل رئيس الغرفة",
+                                         "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"])
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    own = pd.DataFrame({"actor_id": ["emerald_league", "ruby_league"], "country": ["KWT", "QAT"], "agent": ["NGO", "NGO"],
+                        "name_en": ["Emerald League", "Ruby League"], "phrase": ["رابطة الزمرد", "رابطة الياقوت"],
+                        "note": ["", ""]})
+    tables = user_tables(table_paths={"organisations": own})
+    read = _headlines._read_with(tables)
+    assert _headlines._headline_speakers(df, read=read) == _headlines._headline_speakers(df, tables=tables)
+    assert _headlines._headline_meetings(df, read=read) == _headlines._headline_meetings(df, tables=tables)
+    mentions = find_mentions(df, actors=tables["actors"], tables=tables)
+    calls = []
+
+    def counted(t):
+        calls.append(t)
+        return read
+
+    monkeypatch.setattr(_stories, "_read_with", counted)
+    monkeypatch.setattr(_headlines, "_read_with", counted)
+    groups = compare.event_groups(df, mentions=mentions, tables=tables).set_index("doc_id")["event_group"]
+    assert len(calls) == 1 and groups["d0"] != groups["d1"]

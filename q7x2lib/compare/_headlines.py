@@ -97,7 +97,7 @@ def _read_with(tables: dict[str, pd.DataFrame] | None) -> dict:
 
 
 def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title", *,
-                       tables: dict[str, pd.DataFrame] | None = None) -> list:
+                       tables: dict[str, pd.DataFrame] | None = None, read: dict | None = None) -> list:
     """The speaker each headline reports ("X: ..." or "X يدين ..."), as ``(actor_id, code, surface)``, or None.
 
     The statement layer (:func:`q7x2lib.find_statements`) read on the
@@ -106,7 +106,8 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title", *,
     ("X: ...") or a saying verb of ``reporting_verbs.csv`` among their first ``HEADLINE_VERB_WORDS`` words are read
     (the others would cost the mention and statement layers several seconds on 25,000 articles and find nothing); a
     verb's speaker counts when the headline opens with it ("مصر تؤكد رفضها ...", "السيسي يرحب ..."): the subject
-    before the verb, as a headline writes who speaks. ``tables``: the caller's (:func:`_read_with`), default bundled.
+    before the verb, as a headline writes who speaks. ``tables``: the caller's (:func:`_read_with`), default bundled;
+    or ``read``, what :func:`_read_with` gave for them, built once by a caller that reads the headlines again.
 
     Examples:
         >>> df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["البحرين: التصريحات مرفوضة", "رسميا: اللاعب يوقع", None,
@@ -128,7 +129,7 @@ def _headline_speakers(corpus: pd.DataFrame, title_col: str = "title", *,
     titles = pd.DataFrame({"doc_id": rows, "title": corpus[title_col].to_numpy()[rows], "text_clean": text.to_numpy()[rows]})
     if "published" in corpus:
         titles["published"] = corpus["published"].to_numpy()[rows]
-    read = _read_with(tables)
+    read = _read_with(tables) if read is None else read
     found = find_statements(titles, mentions=find_mentions(titles, **read), **read)
     found = found[found["speaker_id"].notna() | found["speaker_code"].notna()]
     # a verb's speaker: the headline's subject, in a headline without a colon, one speaker (not "X and Y demand")
@@ -502,7 +503,7 @@ def _party(words: list) -> tuple:
 
 
 def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
-                       tables: dict[str, pd.DataFrame] | None = None) -> list:
+                       tables: dict[str, pd.DataFrame] | None = None, read: dict | None = None) -> list:
     """The act each headline opens with: who meets whom, who arrives, who leaves; ``(kind, host, guest)`` or None.
 
     A headline whose subject (the words before a verb of ``headline_meeting_verb`` among its first
@@ -513,7 +514,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
     ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", one whose subject offers
     condolences (``headline_condolence_verb``: "متعب بن عبدالله يعزي أسرة الشهيد") of kind "condole", its guest None. Each party
     is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
-    :func:`q7x2lib.find_mentions` finds in them, with the caller's ``tables`` (:func:`_read_with`; default bundled).
+    :func:`q7x2lib.find_mentions` finds in them, with the caller's ``tables`` (:func:`_read_with`; default bundled)
+    or ``read``, what :func:`_read_with` gave for them.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["عام / قائد الجيش اللبناني يلتقي موفدة أممية", "أمير عسير يستقبل رئيس الغرفة التجارية",
@@ -563,7 +565,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
     docs = list(acts)
     phrases = pd.DataFrame({"doc_id": np.arange(2 * len(docs)), "title": None,
                             "text_clean": [" ".join(acts[d][k] or []) for d in docs for k in (1, 2)]})
-    found = find_mentions(phrases, **_read_with(tables))
+    found = find_mentions(phrases, **(_read_with(tables) if read is None else read))
     ids, codes = [set() for _ in range(len(phrases))], [set() for _ in range(len(phrases))]
     for row, sid, code in zip(found["doc_id"], found["actor_id"], found["code"]):
         if isinstance(sid, str):

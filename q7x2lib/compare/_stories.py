@@ -1446,9 +1446,10 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
         links = _links(pairs, threshold, SCALE_DAY_STEP)
         a, b = codes[links["doc_a"]].to_numpy(), codes[links["doc_b"]].to_numpy()
         ordinals = _headline_ordinals(corpus)
+        read = _read_with(tables)  # the headlines' mentions read with the caller's tables: built once, not per call
         group = _groups_apart(len(ids), a, b, links["score"].to_numpy(), links["similarity"].to_numpy(),
-                              _headline_speakers(corpus, tables=tables), HEADLINE_SPEAKER_COPY, ordinals,
-                              _headline_meetings(corpus, tables=tables), HEADLINE_MEETING_COPY, _headline_rites(corpus),
+                              _headline_speakers(corpus, read=read), HEADLINE_SPEAKER_COPY, ordinals,
+                              _headline_meetings(corpus, read=read), HEADLINE_MEETING_COPY, _headline_rites(corpus),
                               HEADLINE_RITE_COPY)
         body, head = vectors
         x, day = _article_rows(body, head), article_days(corpus)
@@ -1472,7 +1473,6 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
                      & ~(pairs["days_apart"] > EVENT_ATTACH_DAYS).to_numpy()]
         said = corpus["title"].fillna("").astype(str).str.match(_HEADLINE_SAID_RE).to_numpy()
         titles = corpus["title"].fillna("").astype(str).to_numpy()
-        read = _read_with(tables)  # the headlines' mentions read with the caller's tables: built once, not per call
         group, used = _attach_lone(group, codes[weak["doc_a"]].to_numpy(), codes[weak["doc_b"]].to_numpy(),
                                    weak["score"].to_numpy(), x, day, said,
                                    apart=lambda r, c: _headlines_apart(titles, r, c, countries=False, read=read)
