@@ -13,12 +13,11 @@ that are prepositions, a normalised span's raw span.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from .arabic import NormalizedText, normalize, without_article
-from .lexicons import load_lexicon, table_in_force, word_list
+from .lexicons import load_lexicon, table_in_force, word_list, word_set
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .tables import LastTableCache
 
@@ -45,10 +44,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
 
 
-@lru_cache(maxsize=None)
-def _word_set(name: str) -> frozenset:
-    """A word list of ``word_lists.csv`` as a set, read once (empty where a user's table lacks it)."""
-    return frozenset(word_list(name, required=False))
+#: A word list of ``word_lists.csv`` as a set (:func:`q7x2lib.lexicons.word_set`), by the name the event rules call.
+_word_set = word_set
 
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")

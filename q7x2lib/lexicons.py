@@ -463,6 +463,26 @@ def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = 
     return words
 
 
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """The normalised words of one list of ``word_lists.csv`` in force, as a set, read once while the same tables
+    are in force (:func:`tables_in_force` empties the cache when they change); empty where the table lacks the
+    list (a user's own table written before a list was added). The one cached reader of a word list: call it
+    where a rule asks whether a word is in a list.
+
+    Examples:
+        >>> "لم" in word_set("negator"), word_set("no_such_list")
+        (True, frozenset())
+        >>> own = load_lexicon("word_lists", pd.DataFrame({"list": ["anaphor"], "word": ["الرابطة"]}))
+        >>> with tables_in_force({"word_lists": own}):
+        ...     "الرابطة" in word_set("anaphor")
+        True
+        >>> "الرابطة" in word_set("anaphor")
+        False
+    """
+    return frozenset(word_list(name, required=False))
+
+
 def bundled_table(name: str) -> pd.DataFrame:
     """The bundled table itself, read once and shared: not a copy, so never change it.
 
@@ -604,6 +624,7 @@ def _sync_caches() -> None:
     if token is _CACHED_SCOPE[0]:
         return
     _CACHED_SCOPE[0] = token
+    word_set.cache_clear()  # read from the word lists in force, though this module's caches are kept (_CACHES_KEPT)
     for module_name, module in list(sys.modules.items()):
         if not module_name.startswith("q7x2lib") or module_name.startswith(_CACHES_KEPT) or module is None:
             continue

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
-from .lexicons import with_tables
+from .lexicons import with_tables, word_set
 from .arabic import NormalizedText, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
@@ -2864,7 +2864,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             # not after بن (فيصل بن فهد بن مساعد: a given name)
             closed = word in m.name_enders or office_ends and len(taken) == 2 and (
                 _conjoined_ender(word, m) or _office_or_verb(word, m)
-                or word in _prep_closers() and _name_shaped(taken, m)) \
+                or word in word_set("name_preposition_closer") and _name_shaped(taken, m)) \
                 or len(taken) >= 2 and _time_closer(norm, w) and _name_shaped(taken, m)
             break  # والبريقة (a second place), إن, a phrase of its own: the name is over
         family = word.startswith("ال") and word not in m.name_links  # not آل itself, a link
@@ -2885,33 +2885,6 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     return taken
 
 
-# فلان الفلاني اليوم إن، فلان فلان أمس، صباح اليوم: a time word after a name ends it as a verb of saying does
-@lru_cache(maxsize=1)
-def _time_closers() -> frozenset:
-    """The time words that end a personal name (word list ``name_time_closer`` in force: اليوم، أمس، غدا، الليلة)."""
-    from .lexicons import word_list
-    return frozenset(word_list("name_time_closer", required=False))
-
-
-# صباح اليوم، مساء الغد: a word that opens a time phrase, and the time words that close a name only after it
-@lru_cache(maxsize=1)
-def _time_openers() -> tuple[frozenset, frozenset]:
-    """The words that open a time phrase after a name, only before a time word (word list ``name_time_opener`` in
-    force: صباح، مساء; صباح is a given name too: الشيخ صباح الأحمد), and the time words that end a name only after
-    one (``name_time_after_opener``: يوم، الغد)."""
-    from .lexicons import word_list
-    return (frozenset(word_list("name_time_opener", required=False)),
-            frozenset(word_list("name_time_after_opener", required=False)))
-
-
-# وزير الداخلية فلان فلان إلى، في، خلال: after an office, a preposition closes a name of two words
-@lru_cache(maxsize=1)
-def _prep_closers() -> frozenset:
-    """The prepositions that close a name after an office (word list ``name_preposition_closer`` in force)."""
-    from .lexicons import word_list
-    return frozenset(word_list("name_preposition_closer", required=False))
-
-
 def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:
     """Whether the words ``taken`` may make a name a time word or a preposition closes: each a given name of the
     tables, a link, or none read as a verb, a feminine noun or an accusative by its letters (عون جاءت أمس، اتصالا
@@ -2924,11 +2897,13 @@ def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:
 
 def _time_closer(norm: str, w: re.Match) -> bool:
     """Whether the word read by ``w`` (:data:`_NEXT_WORD`) is a time word that ends a personal name before it
-    (اليوم، أمس، غدا، الليلة، صباح اليوم، مساء أمس)."""
-    closers = _time_closers()
+    (اليوم، أمس، غدا، الليلة, word list ``name_time_closer``), or one after a word that opens a time phrase
+    (``name_time_opener``: صباح، مساء; صباح is a given name too: الشيخ صباح الأحمد), or a time word that ends a
+    name only after such an opener (``name_time_after_opener``: صباح يوم، مساء الغد)."""
+    closers = word_set("name_time_closer")
     if w[1] in closers:
         return True
-    openers, after_openers = _time_openers()
+    openers, after_openers = word_set("name_time_opener"), word_set("name_time_after_opener")
     if w[1] not in openers or w[2]:
         return False
     after = _NEXT_WORD.match(norm, w.end(1))

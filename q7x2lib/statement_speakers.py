@@ -10,13 +10,14 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import takewhile
 
 from .arabic import DUAL_VERB_RE, abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
+from .lexicons import word_set
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
@@ -2849,14 +2850,6 @@ def _institution_noun(word: str) -> str:
     return without_article(word)
 
 
-@lru_cache(maxsize=1)
-def _expert_nouns() -> tuple[frozenset, frozenset]:
-    """The word lists ``expert_speaker`` and ``former_word`` (:func:`expert_code`), read once."""
-    from .lexicons import word_list
-
-    return frozenset(word_list("expert_speaker", required=False)), frozenset(word_list("former_word", required=False))
-
-
 def expert_code(code, phrase: str, country: str | None = None):
     """The statement and event code of a speaker or actor the actor coder codes CVL (a private person) whose
     phrase holds a researcher's or academic's noun (word list ``expert_speaker``: الباحث، باحثون، أستاذ،
@@ -2872,7 +2865,7 @@ def expert_code(code, phrase: str, country: str | None = None):
     """
     if not isinstance(code, str) or code[-3:] != "CVL" or len(code) not in (3, 6):
         return code
-    nouns, former = _expert_nouns()
+    nouns, former = word_set("expert_speaker"), word_set("former_word")
     words = normalize_text(phrase).split()
     if not any(without_conjunction(w, nouns) in nouns for w in words) or any(w in former for w in words):
         return code  # (وكيل الصحة الأسبق البروفيسور فلان: a former official, the guidelines' CVL)
