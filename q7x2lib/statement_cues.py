@@ -10,6 +10,7 @@ article's rules look them up in one place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -32,6 +33,20 @@ _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[
 _MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 _PUNCT_CHARS = "،,.:;!?؟\"()[]{}-–—…«»“”"
 _THAT_RE = re.compile(r"[وف]?(?:ان|انه|انها|انهم|اننا)")
+
+
+@lru_cache(maxsize=1)
+def _agent_phrases() -> dict[str, str]:
+    """Each phrase of the agents table in force (``agents.csv``), normalised, and its agent; rows with no agent left
+    out. Shared (never change it): the agent of a portfolio (``q7x2lib.statements._portfolio_agent``) and, with the
+    businessman's titles added, of a speaker's head word (:attr:`_Cues.head_agents`).
+
+    >>> _agent_phrases()["وزارة الصحة"]
+    'GOV'
+    """
+    agents = load_lexicon("agents")
+    return {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
+            if str(p).strip() and isinstance(a, str) and a.strip()}
 
 
 def _word_pairs(name: str, *, required: bool = True) -> dict[str, str]:
@@ -198,8 +213,7 @@ class _Cues:
         agents = load_lexicon("agents")
         self.agent_codes = frozenset(agents["agent"])
         # a speaker no mention codes (الوزير الفرنسي، سياسيون يمنيون): its head word's agent, its adjective's country
-        self.head_agents = {normalize_text(str(p)): a for p, a in zip(agents["phrase"], agents["agent"])
-                            if str(p).strip() and str(a).strip()}
+        self.head_agents = dict(_agent_phrases())
         # رجل الأعمال الأمريكي: a businessman's description (word list person_title_bus) is a head of agent BUS too
         for w in word_list("person_title_bus", required=False):
             self.head_agents.setdefault(normalize_text(w), "BUS")

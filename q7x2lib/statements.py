@@ -36,10 +36,10 @@ from .arabic import NormalizedText, normalized_texts
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .fields import article_rows, field_rows, offset_shift, split_fields
-from .lexicons import load_lexicon, table_in_force, with_tables, word_list
+from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word_set
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
-from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _Cues, _cues
+from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
 from .statement_speakers import _Subjects
 from .statement_words import _COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
 from .tables import frame_from_rows
@@ -919,7 +919,7 @@ def _office_body(text: str, at: int, surface: str, story: str | None, pat) -> st
 
     first = surface.split()[0] if surface.split() else ""
     first = first[2:] if first.startswith("ال") else first
-    if first not in _office_words():
+    if first not in word_set("office_word"):
         return None
     head = text.find(first, at) + len(first)
     clause = text[head:head + 120]
@@ -968,17 +968,6 @@ def _portfolio_agent(surface: str, *, headline: bool = False) -> str | None:
 def _portfolio_words() -> tuple[tuple, frozenset]:
     """The word lists portfolio_body and portfolio_other_sense (:func:`_portfolio_agent`), read once."""
     return word_list("portfolio_body", required=False), frozenset(word_list("portfolio_other_sense", required=False))
-
-
-@lru_cache(maxsize=1)
-def _agent_phrases() -> dict:
-    agents = load_lexicon("agents")
-    return {normalize_text(p): a for p, a in zip(agents["phrase"], agents["agent"]) if isinstance(a, str) and a}
-
-
-@lru_cache(maxsize=1)
-def _office_words() -> frozenset:
-    return frozenset(word_list("office_word", required=False))
 
 
 def _coded_as_before(rows: list[tuple]) -> list[tuple]:
@@ -1050,12 +1039,7 @@ def _names_a_university(surface: str) -> bool:
     ...  "معهد واشنطن للشرق الأدنى", "باحث يمني")]
     [True, True, False, False, False]
     """
-    return _holds_body(surface, _university_words(), "«»\"'“”()،,.:")
-
-
-@lru_cache(maxsize=1)
-def _university_words() -> frozenset:
-    return frozenset(word_list("university_body", required=False))
+    return _holds_body(surface, word_set("university_body"), "«»\"'“”()،,.:")
 
 
 def _holds_body(span: str, bodies: frozenset, strip: str) -> bool:
