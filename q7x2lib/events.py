@@ -1628,6 +1628,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
         if visited is not None:
             target = (*visited[:3], "visited")
+        if (target is None and at_cue and unit_here == "statement" and root == CALL_ROOT
+                and (found := _called_public(doc, max(_speaker_end(text, st, cb, clause_end), _speaker_mention_end(
+                    doc, local, st, cb, clause_end, pat.generic)), clause_end)) is not None):
+            # ودعا المتحدث المواطنين والمقيمين إلى ...، وحث المنشآت على ...: the public a call is addressed to, named
+            # by what it is (kept by find_events only in a story of the outlet's own state, as the generic targets)
+            target = found
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
             if (target is not None and target[0] and target[0][-3:] in ATTACKED_FORCES
@@ -4388,6 +4394,47 @@ GENERIC_TARGET_ROOTS = frozenset({"09", "17"})
 GENERIC_TARGET_LISTS = {"BUS": "generic_target_business"}
 #: The prepositions that may stand before them (جولات تفتيشية على المحلات), normalised.
 _GENERIC_TARGET_BEFORE = frozenset(normalize(w) for w in ("على", "مع"))
+
+
+#: The root of a call or appeal (دعا، طالب، حث، ناشد).
+CALL_ROOT = "02"
+#: Words that may stand before the public a call addresses (جميع المواطنين، عموم الطلبة), normalised.
+_PUBLIC_BEFORE = frozenset({"جميع", "كافه", "كافة", "عموم", "كل"})
+
+
+@lru_cache(maxsize=1)
+def _called_public_words() -> dict[str, str]:
+    """The nouns of the public a call may address, by agent: ``call_addressee_public`` (المواطنين: CVL), and the
+    shops and firms of ``generic_target_business`` (المنشآت: BUS)."""
+    return {**_generic_target_words(), **{w: "CVL" for w in word_list("call_addressee_public", required=False)}}
+
+
+def _called_public(doc: NormalizedText, cb: int, clause_end: int):
+    """The public a call addresses, right after its cue or its speaker, as its target (agent only).
+
+    ``ودعا المتحدث الرسمي المواطنين والمقيمين إلى أخذ الحيطة``: the first word after the speaker (``cb``; a
+    word of ``_PUBLIC_BEFORE`` may stand before it) is one of ``call_addressee_public`` (CVL) or of
+    ``generic_target_business`` (BUS). The code is the agent alone, which :func:`find_events` gives the outlet's
+    state in a story of that state and drops elsewhere, as the generic targets of an inspection.
+
+    >>> doc = NormalizedText("ودعا المتحدث الرسمي المواطنين والمقيمين إلى أخذ الحيطة")
+    >>> _called_public(doc, 19, len(doc.text))
+    ('CVL', None, 'المواطنين', 'generic')
+    >>> _called_public(NormalizedText("ودعت الهيئة جميع المنشآت إلى الالتزام"), 11, 38)
+    ('BUS', None, 'المنشآت', 'generic')
+    >>> _called_public(NormalizedText("ودعا الوزير إلى ضبط النفس"), 11, 26) is None
+    True
+    """
+    table = _called_public_words()
+    for i, w in enumerate(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 2)):
+        if i and _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
+            return None
+        word = normalize(w.group())
+        if i == 0 and word in _PUBLIC_BEFORE:
+            continue
+        agent = table.get(word)
+        return (agent, None, w.group(), "generic") if agent else None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -2804,3 +2804,16 @@ def test_a_condemnation_names_the_security_men_attacked_as_victims_not_as_its_ta
                 sign_model=False)
     row = ev[(ev.unit == "statement") & ev.trigger.astype(str).str.contains("استنكر")].iloc[0]
     assert pd.isna(row.target_code), (row.target_code, row.evidence)
+
+
+def test_a_call_to_the_public_named_by_what_it_is_addresses_the_outlets_people() -> None:
+    # made up (round 55): the citizens or firms a Saudi official calls on are the target (SAUCVL, SAUBUS), in a story
+    # of a Saudi outlet; a call with no such public after the cue has none of it
+    for text, code in (("ودعا المتحدث الرسمي للدفاع المدني المواطنين والمقيمين إلى أخذ الحيطة والحذر.", "SAUCVL"),
+                       ("وحثت الوزارة جميع المنشآت على رفع ملف الأجور.", "SAUBUS")):
+        df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"],
+                           "text_clean": [text]})
+        mentions = find_mentions(df)
+        ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+        row = ev[ev.unit == "statement"].iloc[0]
+        assert row.target_code == code, (text, row.target_code, row.evidence)
