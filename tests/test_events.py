@@ -2804,3 +2804,15 @@ def test_a_condemnation_names_the_security_men_attacked_as_victims_not_as_its_ta
                 sign_model=False)
     row = ev[(ev.unit == "statement") & ev.trigger.astype(str).str.contains("استنكر")].iloc[0]
     assert pd.isna(row.target_code), (row.target_code, row.evidence)
+
+
+def test_a_referral_to_justice_is_an_act_without_an_impersonal_verb() -> None:
+    # round 55, made up: إحالة with a court, the prosecution or a prison after it is a referral (17) though no تم
+    # stands before it; to a laboratory or to retirement it is no act
+    for text in ("وقررت النيابة العامة حبس المتهمين وإحالة 12 متهما إلى المحكمة الجزائية.",
+                 "وأمر المحافظ بإعفاء مدير المستشفى وإحالة الموظفين المقصرين للتحقيق."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("إحالة") & ev.event_code.eq("17")).any(), text
+    for text in ("وطلب المفتش إحالة العينات إلى المختبر لإجراء التحاليل.",
+                 "وقررت الوزارة إحالة الموظف إلى التقاعد المبكر."):
+        assert not events(text, sign_model=False).trigger.str.contains("إحالة").any(), text
