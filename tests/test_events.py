@@ -2816,3 +2816,14 @@ def test_a_referral_to_justice_is_an_act_without_an_impersonal_verb() -> None:
     for text in ("وطلب المفتش إحالة العينات إلى المختبر لإجراء التحاليل.",
                  "وقررت الوزارة إحالة الموظف إلى التقاعد المبكر."):
         assert not events(text, sign_model=False).trigger.str.contains("إحالة").any(), text
+
+
+def test_the_injured_receiving_treatment_is_care_given() -> None:
+    # round 55, made up: the injured who receive treatment or care (يتلقون العلاج، تلقوا الرعاية) are given aid (07);
+    # لتلقي العلاج after a transfer is only its purpose
+    for text in ("وأوضح أن المصابين يتلقون العلاج في مستشفى الملك فهد بجازان.",
+                 "وأضاف أن عشرة مصابين تلقوا الرعاية الطبية اللازمة في الموقع."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("تلق") & ev.event_code.eq("07")).any(), text
+    ev = events("ونقل المصاب إلى مستشفى الخرمة العام لتلقي العلاج اللازم.", sign_model=False)
+    assert not ev.trigger.str.contains("تلقي").any()
