@@ -2827,3 +2827,11 @@ def test_the_injured_receiving_treatment_is_care_given() -> None:
         assert (ev.trigger.str.contains("تلق") & ev.event_code.eq("07")).any(), text
     ev = events("ونقل المصاب إلى مستشفى الخرمة العام لتلقي العلاج اللازم.", sign_model=False)
     assert not ev.trigger.str.contains("تلقي").any()
+
+
+def test_a_report_received_with_its_verb_after_it_is_an_appeal() -> None:
+    # round 55, made up: بلاغا ورد، بلاغ وردها، ورود بلاغ: a report received (02) though its verb follows the noun
+    for text in ("وأوضح المتحدث الرسمي أن بلاغا ورد من قبل حرس الحدود صباح اليوم لعمليات الهيئة.",
+                 "وبين مدير العمليات ورود بلاغ من الدوريات الأمنية يفيد بوجود سيارتين مخالفتين."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("بلاغ") & ev.event_code.eq("02")).any(), text
