@@ -2835,3 +2835,11 @@ def test_a_report_received_with_its_verb_after_it_is_an_appeal() -> None:
                  "وبين مدير العمليات ورود بلاغ من الدوريات الأمنية يفيد بوجود سيارتين مخالفتين."):
         ev = events(text, sign_model=False)
         assert (ev.trigger.str.contains("بلاغ") & ev.event_code.eq("02")).any(), text
+
+
+def test_an_assault_named_by_altaaddi_is_an_attack() -> None:
+    # round 55, made up: التعدي على الأشخاص، التعدي بالضرب: an assault (18), as الاعتداء على
+    for text in ("وقام عدد من المحتجين بالتعدي على الأهالي وإتلاف سياراتهم.",
+                 "وأدان المجلس اقتحام المسجد والتعدي بالضرب على المصلين."):
+        ev = events(text, sign_model=False)
+        assert (ev.trigger.str.contains("التعدي") & ev.event_code.eq("18")).any(), text
