@@ -2843,3 +2843,13 @@ def test_an_assault_named_by_altaaddi_is_an_attack() -> None:
                  "وأدان المجلس اقتحام المسجد والتعدي بالضرب على المصلين."):
         ev = events(text, sign_model=False)
         assert (ev.trigger.str.contains("التعدي") & ev.event_code.eq("18")).any(), text
+
+
+def test_the_martyred_named_by_a_relative_are_no_killing_told() -> None:
+    # round 55, made up: ممن استشهدوا، للذين استشهدوا: the dead named, not their killing told; الذين استشهدوا في
+    # التفجير stays an act
+    for text in ("ودعا سموه للذين استشهدوا بالرحمة والمغفرة وللمصابين بالشفاء.",
+                 "وقال إنه لا يعرف ممن استشهدوا سوى زميل له."):
+        assert not events(text, sign_model=False).trigger.str.contains("استشهد").any(), text
+    ev = events("وعزى أسر الشهداء الذين استشهدوا في التفجير الإرهابي الذي استهدف المسجد.", sign_model=False)
+    assert ev.trigger.str.contains("استشهدوا|التفجير").any()
