@@ -2853,3 +2853,15 @@ def test_the_martyred_named_by_a_relative_are_no_killing_told() -> None:
         assert not events(text, sign_model=False).trigger.str.contains("استشهد").any(), text
     ev = events("وعزى أسر الشهداء الذين استشهدوا في التفجير الإرهابي الذي استهدف المسجد.", sign_model=False)
     assert ev.trigger.str.contains("استشهدوا|التفجير").any()
+
+
+def test_an_agreement_concluded_or_signed_for_a_side_after_it_is_named() -> None:
+    # round 55, made up: أبرمته / أبرمتها with the agreement named before and the partner after (06), as وقعته; a
+    # club's contract with a player is no act; وقعها عن الوزارة names the side its signer signed for
+    ev = events("وأشاد بالاتفاق الذي أبرمته الحكومة المصرية مع شركة سيمنس الألمانية العام الماضي.", sign_model=False)
+    assert (ev.trigger.str.contains("أبرمته") & ev.event_code.eq("06")).any()
+    ev = events("وحسب بنود العقد الذي أبرمه نادي النصر مع اللاعب فإنه سيلتحق بالفريق الشهر المقبل.", sign_model=False)
+    assert not ev.trigger.str.contains("أبرمه").any()
+    ev = events("وأكد أهمية اتفاقية التعاون مع الصندوق الكويتي، حيث وقعها عن الوزارة وكيلها للشؤون المالية.",
+                sign_model=False)
+    assert (ev.trigger.str.contains("وقعها") & ev.event_code.eq("06")).any()
