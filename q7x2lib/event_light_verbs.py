@@ -172,17 +172,25 @@ def _agreement_named_before(norm: str, hit) -> bool:
         True
         >>> signed("وكان للقرار وقعه الكبير علي الاسواق", "وقعه")
         False
+        >>> signed("تم توقيع اتفاقية التعاون بمقر الصندوق, حيث وقعها عن الصندوق نائب الرئيس", "وقعها")
+        False
+        >>> signed("واكد اهمية اتفاقية التعاون، حيث وقعها عن الصندوق نائب الرئيس", "وقعها")
+        True
     """
     before = _sentence_words_before(norm, hit.start, SIGNED_IT_REACH)
     after = _sentence_words_after(norm, hit.end, SIGNED_IT_REACH)
     if any(_bare_forms(w)[1] in _agreement_verbs() or _bare_forms(w)[0] in _agreement_verbs() for w in before):
         return False  # بعد توقيع الاتفاق النووي الذي وقعته الدول الست: the signing just coded, named again
-    if not any(w in ("مع", "ومع") for w in after):
+    # وقعها عن الصندوق، وقعها من جانب ناميبيا: the signer for one side right after the verb, the other side before it
+    for_a_side = bool(after) and (after[0] in _SIGNED_FOR_WORDS or after[:2] == ["من", "جانب"])
+    if not for_a_side and not any(w in ("مع", "ومع") for w in after):
         return False  # مذكرة التفاهم التي وقعها في شعبان الماضي الوزيران: a signing told as background, no partner
     return any(_bare_forms(w)[1].startswith(_SIGNED_PREFIXES) or _bare_forms(w)[0].startswith(_SIGNED_PREFIXES)
                for w in before)
 
 
+# عن، نيابة: the side a signer signs for, right after a verb of signing with its pronoun (round 55)
+_SIGNED_FOR_WORDS = frozenset({"عن", "نيابة"})
 # اتفاقية، مذكرة، عقد، بروتوكول: what a verb of signing with an object pronoun signs, named before it
 _SIGNED_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو", "بروتوكول", "برتوكول")
 

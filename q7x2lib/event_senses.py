@@ -432,6 +432,32 @@ def _rescue_body_near(norm: str, hit) -> bool:
     return _listed_word_near(norm, hit, "rescue_body", RESCUE_BODY_BEFORE, RESCUE_BODY_AFTER)
 
 
+# إحالة 41 متهما للقضاء، وإحالة الشابين إلى السجن، إحالة القضية للتحقيق: a referral to a court, the prosecution, an
+# investigation, the police or a prison is an act (17) also without تم before it; without such a destination إحالة is as
+# often a file, a budget or a retirement (round 55, issue 16)
+#: Words after a referral read for where it sends (word list ``referral_destination``).
+REFERRAL_DESTINATION_AFTER = 10
+
+
+def _referred_to_justice(norm: str, hit) -> bool:
+    """Whether a word of ``referral_destination`` (court, prosecution, investigation, police, prison) follows a referral
+    within :data:`REFERRAL_DESTINATION_AFTER` words, in its sentence.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _referred_to_justice(text, H(start=at, end=at + len(word)))
+        >>> read("اعلن النائب العام احالة 41 متهما من جنسيات عدة الي المحكمة الاتحادية", "احالة")
+        True
+        >>> read("وتقرر اعفاء المدير واحالة الملف للتحقيق", "احالة"), read("احالة الموظف الي التقاعد", "احالة")
+        (True, False)
+        >>> read("احالة العينات الي المختبر لاجراء التحاليل", "احالة")
+        False
+    """
+    return _listed_word_near(norm, hit, "referral_destination", 0, REFERRAL_DESTINATION_AFTER)
+
+
 def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> bool:
     """Whether a word of the word list ``name`` (as written or bare of its clitics) stands within ``before`` words
     before ``hit`` or ``after`` words after it, in its sentence."""

@@ -84,7 +84,8 @@ from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEY
                            _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
                            _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
-                           _killed_by_next_act, _no_act_object, _operation_carried_out, _other_sense, _rescue_body_near,
+                           _killed_by_next_act, _no_act_object, _operation_carried_out, _other_sense, _referred_to_justice,
+                           _rescue_body_near,
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
@@ -1343,11 +1344,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         # is the act too, when the doer is an actor coded (not قام الطاهي بتقديم المقبلات; round 52)
         by_carrying = False
         if hit.key in _word_set("impersonal_act_noun"):
-            impersonal = _after_impersonal(norm, hit, pat) or (
+            # وإحالة المتهمين إلى المحكمة: a referral to justice is an act without تم too, its object before the court
+            referred = hit.key in _word_set("referral_noun") and _referred_to_justice(norm, hit)
+            impersonal = _after_impersonal(norm, hit, pat) or referred or (
                 hit.key in _word_set("rescue_noun") and _rescue_body_near(norm, hit))
             by_carrying = not impersonal and carried is not None
             if (not (impersonal or by_carrying)
-                    or (len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
+                    or (not referred and len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
                         and hit.key not in _word_set("impersonal_act_with_object"))):
                 # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of
                 # an act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded
