@@ -1848,3 +1848,9 @@ def test_a_bare_armed_group_takes_the_country_of_the_war_not_the_outlets() -> No
     assert code("a", "المقاومة") == [["YEM", "REB"]]
     assert code("a", "المتمردين") == [["YEM", "REB"]]
     assert code("b", "المتمردين") == [["SAU", "REB"]]  # no other state named: the outlet's home as before
+
+
+def test_the_regime_of_tehran_is_irans_government() -> None:
+    # organisations rows (as نظام دمشق for Syria): نظام طهران، نظام الملالي are the Iranian government, one mention
+    found = mentions_of("وقال إن نظام طهران يدعم الإرهاب وإن لنظام الملالي تاريخا طويلا")
+    assert [(r[1], r[3]) for r in found] == [("نظام طهران", "IRNGOV"), ("لنظام الملالي", "IRNGOV")]
