@@ -1854,3 +1854,9 @@ def test_the_regime_of_tehran_is_irans_government() -> None:
     # organisations rows (as نظام دمشق for Syria): نظام طهران، نظام الملالي are the Iranian government, one mention
     found = mentions_of("وقال إن نظام طهران يدعم الإرهاب وإن لنظام الملالي تاريخا طويلا")
     assert [(r[1], r[3]) for r in found] == [("نظام طهران", "IRNGOV"), ("لنظام الملالي", "IRNGOV")]
+
+
+def test_the_military_institution_is_a_states_armed_forces() -> None:
+    # agents row: المؤسسة العسكرية is MIL, its state written (الباكستانية) or from the story, as for الجيش
+    assert mentions_of("وحذروا المؤسسة العسكرية الباكستانية من التقارير") == [
+        [None, "المؤسسة العسكرية الباكستانية", "agent", "PAKMIL"]]
