@@ -2214,6 +2214,10 @@ class _Subjects(_BackReferences):
             if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names
                 aid, code = short
                 a = min(a, self._text_span(*self.words[self._word_holding(span[0])])[0])  # وفقا للألمانية: the whole word
+        if code is None and aid is None and basis in _SUBJECT_BASES and 0 < n_words <= 3:
+            # وقالت جوجل، أعلنت «تويتر»: a company the actor table marks ambiguous (its name also its product or
+            # service, a mention only after شركة) is the company when it is the subject that speaks
+            code = _speaking_companies().get(" ".join(without_conjunction(w) for w in norm_words[:n_words]))
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
@@ -2810,6 +2814,30 @@ class _Subjects(_BackReferences):
                 return aid or m[2], m[4]
         inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
+
+
+#: The bases of a speaker that is the subject of its cue or the source of an attribution (not a headline's topic).
+_SUBJECT_BASES = frozenset({"after_verb", "before_verb", "attribution"})
+_COMPANIES: dict = {}
+
+
+def _speaking_companies() -> dict[str, str]:
+    """Normalised name → code (country + BUS) of the companies the organisations table marks ambiguous, their
+    name also a product or service (جوجل، فيسبوك، أبل، تويتر): the mention layer codes them only after شركة;
+    as the subject of a reporting verb the name is the company, as a product does not speak.
+
+    >>> _speaking_companies().get("جوجل")
+    'USABUS'
+    """
+    from .lexicons import table_in_force
+
+    table = table_in_force("organisations")
+    if id(table) not in _COMPANIES:
+        rows = table[table["note"].fillna("").str.contains("ambiguous") & (table["agent"].fillna("") == "BUS")
+                     & (table["country"].fillna("").str.len() == 3)]
+        _COMPANIES.clear()
+        _COMPANIES[id(table)] = {normalize_text(p): c + a for p, c, a in zip(rows["phrase"], rows["country"], rows["agent"])}
+    return _COMPANIES[id(table)]
 
 
 def _known_noun(word: str, known) -> str | None:

@@ -2872,3 +2872,24 @@ def test_a_scholar_titled_d_dot_after_his_university_is_edu_when_named_again():
     assert later["speaker_code"].tolist() == ["SAUEDU"]
     from q7x2lib.statements import _BEFORE_NAME_RE
     assert [m.group() for m in _BEFORE_NAME_RE.finditer("أ.د. يوسف. ثم")] == ["."]
+
+
+def test_a_company_the_table_marks_ambiguous_speaks_as_the_company_when_it_is_the_subject():
+    # round 55: جوجل alone is a mention only after شركة (its search engine, its services); as the subject of a
+    # reporting verb it is the company, USA BUS (statement_speakers._speaking_companies); a user of it is not
+    text = "وقالت جوجل في بيان إن الخدمة ستعود قريبا. وقال مستخدمو جوجل إن الخدمة بطيئة."
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    codes = dict(zip(st["speaker_surface"], st["speaker_code"]))
+    assert codes["جوجل"] == "USABUS"
+    assert codes.get("مستخدمو جوجل") != "USABUS"
+
+
+def test_a_national_committee_of_the_chambers_and_a_rating_agency_speak_as_business():
+    # round 55: organisations.csv rows (the chambers' national committees SAU BUS; Standard & Poor's USA BUS) and
+    # agents.csv وكالة التصنيف الائتماني BUS (a rating agency, not a news agency: وكالة alone is MED)
+    text = ("وقال رئيس اللجنة الوطنية للمقاولين فهد الحمادي إن السوق يتحسن في المملكة. "
+            "وقالت وكالة التصنيف الائتماني ستاندرد آند بورز إن التوقعات مستقرة.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_code"].tolist() == ["SAUBUS", "USABUS"]
