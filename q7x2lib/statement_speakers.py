@@ -1740,13 +1740,17 @@ class _Subjects(_BackReferences):
     def _quoted_name_end(self, i: int) -> int | None:
         """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name. So too
         a quotation of one to three words, opening with no word of speech (لا، نحن، هذا), that a colon or the
-        particle of the verb follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في كلمة)."""
+        particle of the verb or the outlet it told follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في
+        كلمة، وقال "القضيعان" لـ"سبق": ...)."""
         for j in range(i, min(i + 7, len(self.words))):
             w = self._word(j)
             if (j > i or w.count('"') >= 2) and w.rstrip("،,:").endswith('"'):
                 nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
                 ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
-                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT):
+                raw_next = self._word(j + 1) if j + 1 < len(self.words) else ""
+                # وقال "القضيعان" لـ"سبق": ...، وأكد "حامد" لـ "سبق" أن: the outlet told, after the quoted name
+                told = not w.endswith(":") and nxt[:1] == "ل" and self._is_addressee(nxt, raw_next[1:2] in _OPENING_QUOTES)
+                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT or told):
                     first = self._core(self._word(i))
                     ok = bool(first) and first not in self.cues.stop and first not in _SPEECH_OPENERS \
                         and _COMPLEMENTISER_RE.fullmatch(first) is None

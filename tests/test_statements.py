@@ -2893,3 +2893,12 @@ def test_a_national_committee_of_the_chambers_and_a_rating_agency_speak_as_busin
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st["speaker_code"].tolist() == ["SAUBUS", "USABUS"]
+
+
+def test_a_quoted_name_before_the_outlet_it_told_is_the_speaker():
+    # round 55: وقال "القضيعان" لـ"سبق": ... — the quotation of one to three words that the outlet told (لـ"سبق"،
+    # لـ«عكاظ») follows is a quoted name, the subject, as before a colon or إلى; a continuation keeps it
+    text = 'وقال "القضيعان" لـ"سبق": تفاجأت أنا وعائلتي بالثعبان. وأضاف: حاولت إخراجه. وأكد "حامد" لـ «عكاظ» أن اللعبة مشهورة.'
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_surface"].tolist() == ['"القضيعان"', '"القضيعان"', '"حامد"']
