@@ -1595,6 +1595,8 @@ class _Subjects(_BackReferences):
         if last in self.cues.name_titles and self._word(got[-1])[-1:] not in _PUNCT and core.isalpha() \
                 and not core.startswith(("بال", "بل")) and not core.endswith(_PRONOUN_SUFFIXES) and core not in self.cues.stop:
             return True  # a title, then a name that opens with ب: الدكتور بدر السمحان، المهندس بندر الحربي
+        if self._name_ends_at(i, names):
+            return True
         if len(names) > 2 or self._word(got[-1])[-1:] in _PUNCT \
                 or any(w.startswith(("ال", "ل")) or w in self.cues.heads or not w.isalpha() for w in names):
             return False
@@ -1613,6 +1615,25 @@ class _Subjects(_BackReferences):
             if core.endswith(("ات", "ة")):
                 return False
         return False
+
+    def _name_ends_at(self, i: int, names: list[str]) -> bool:
+        """Word ``i``, opening with ب (not بال), is the last word of a personal name that a title, an office or a
+        first name opens, the speaker's name ending right there: before إن/أن, at a comma or a colon (وقال المحلل مارك
+        بيرسون إن، وقال دي بلاسيو إنه، اللاعب خالد بخيت، إن، عمدة المدينة بيل دي بلاسيو: ...). ``names``: the words read before it, the last a name
+        (no article, no ل, no punctuation after it, no office or title noun)."""
+        w, last = self._word(i), names[-1]
+        core = self._core(w)
+        if len(names) > 6 or not last.isalpha() or last.startswith(("ال", "ل")) or last in self.cues.heads \
+                or last in self.cues.titles or last in self.cues.stop or self._word(i - 1)[-1:] in _PUNCT:
+            return False
+        if not core.isalpha() or core.startswith("بال") or len(core) < 4 or core.endswith(_PRONOUN_SUFFIXES) \
+                or core.endswith(("ات", "ة", "ه")) or core in self.cues.stop or core in self.cues.inanimate \
+                or core in self.cues.non_speech or core in self.cues.b_nouns or core in self.cues.place_countries or core[1:] in self.cues.place_countries:
+            return False  # (مصادر طبية بعدن، ومقره بريطانيا: ب and a place)
+        if w[-1:] in "،,:":
+            return True
+        nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
+        return _COMPLEMENTISER_RE.fullmatch(nxt) is not None
 
     def _report_source(self, n_sent: int, nca: int, named: list) -> _Speaker | None:
         """Who a report (بلاغ، اتصال، نبأ: ``report_noun``) that ``يفيد`` (states) came from: the one named after its

@@ -2902,3 +2902,13 @@ def test_a_quoted_name_before_the_outlet_it_told_is_the_speaker():
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st["speaker_surface"].tolist() == ['"القضيعان"', '"القضيعان"', '"حامد"']
+
+
+def test_a_surname_opening_with_b_ends_the_speakers_name_before_an_or_a_comma():
+    # round 55: a name's last word that opens with ب (بيرسون، بلاسيو، بخيت) after an office and a first name, or
+    # after a particle (دي), is part of the name when إن/أن, a comma or a colon follows it; ب and a place is not
+    text = ("وقال المحلل مارك بيرسون إن السوق متقلب. وقال دي بلاسيو إنه أمر بفحص الأبراج. "
+            "وقالت مصادر طبية بعدن إن القتلى كثر.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_surface"].tolist() == ["المحلل مارك بيرسون", "دي بلاسيو", "مصادر طبية"]
