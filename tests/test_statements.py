@@ -2912,3 +2912,13 @@ def test_a_surname_opening_with_b_ends_the_speakers_name_before_an_or_a_comma():
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st["speaker_surface"].tolist() == ["المحلل مارك بيرسون", "دي بلاسيو", "مصادر طبية"]
+
+
+def test_the_cooperative_office_for_preaching_speaks_as_religious():
+    # round 55: agents.csv المكتب التعاوني للدعوة والإرشاد REL (SAU): its director and his later naming are SAU REL,
+    # as the mention and statement gold code them; without the row the state alone (SAU)
+    text = ("وقال مدير المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات بأبها الدكتور سعيد البشري إن البرنامج ناجح. "
+            "وأضاف البشري أن العمل مستمر.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_code"].tolist() == ["SAUREL", "SAUREL"]
