@@ -1596,6 +1596,8 @@ class _Subjects(_BackReferences):
         if last in self.cues.name_titles and self._word(got[-1])[-1:] not in _PUNCT and core.isalpha() \
                 and not core.startswith(("بال", "بل")) and not core.endswith(_PRONOUN_SUFFIXES) and core not in self.cues.stop:
             return True  # a title, then a name that opens with ب: الدكتور بدر السمحان، المهندس بندر الحربي
+        if self._name_ends_at(i, names):
+            return True
         if len(names) > 2 or self._word(got[-1])[-1:] in _PUNCT \
                 or any(w.startswith(("ال", "ل")) or w in self.cues.heads or not w.isalpha() for w in names):
             return False
@@ -1614,6 +1616,25 @@ class _Subjects(_BackReferences):
             if core.endswith(("ات", "ة")):
                 return False
         return False
+
+    def _name_ends_at(self, i: int, names: list[str]) -> bool:
+        """Word ``i``, opening with ب (not بال), is the last word of a personal name that a title, an office or a
+        first name opens, the speaker's name ending right there: before إن/أن, at a comma or a colon (وقال المحلل مارك
+        بيرسون إن، وقال دي بلاسيو إنه، اللاعب خالد بخيت، إن، عمدة المدينة بيل دي بلاسيو: ...). ``names``: the words read before it, the last a name
+        (no article, no ل, no punctuation after it, no office or title noun)."""
+        w, last = self._word(i), names[-1]
+        core = self._core(w)
+        if len(names) > 6 or not last.isalpha() or last.startswith(("ال", "ل")) or last in self.cues.heads \
+                or last in self.cues.titles or last in self.cues.stop or self._word(i - 1)[-1:] in _PUNCT:
+            return False
+        if not core.isalpha() or core.startswith("بال") or len(core) < 4 or core.endswith(_PRONOUN_SUFFIXES) \
+                or core.endswith(("ات", "ة", "ه")) or core in self.cues.stop or core in self.cues.inanimate \
+                or core in self.cues.non_speech or core in self.cues.b_nouns or core in self.cues.place_countries or core[1:] in self.cues.place_countries:
+            return False  # (مصادر طبية بعدن، ومقره بريطانيا: ب and a place)
+        if w[-1:] in "،,:":
+            return True
+        nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
+        return _COMPLEMENTISER_RE.fullmatch(nxt) is not None
 
     def _report_source(self, n_sent: int, nca: int, named: list) -> _Speaker | None:
         """Who a report (بلاغ، اتصال، نبأ: ``report_noun``) that ``يفيد`` (states) came from: the one named after its
@@ -1741,13 +1762,17 @@ class _Subjects(_BackReferences):
     def _quoted_name_end(self, i: int) -> int | None:
         """The last word of a short quotation at word ``i`` that إن/أن or a comma follows: a quoted name. So too
         a quotation of one to three words, opening with no word of speech (لا، نحن، هذا), that a colon or the
-        particle of the verb follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في كلمة)."""
+        particle of the verb or the outlet it told follows (وقال "الزياني": "..."، وأشار "الزياني" إلى، وأوضح «الحريري» في
+        كلمة، وقال "القضيعان" لـ"سبق": ...)."""
         for j in range(i, min(i + 7, len(self.words))):
             w = self._word(j)
             if (j > i or w.count('"') >= 2) and w.rstrip("،,:").endswith('"'):
                 nxt = self._core(self._word(j + 1)) if j + 1 < len(self.words) else ""
                 ok = w.endswith(("،", ",")) or _COMPLEMENTISER_RE.fullmatch(nxt) is not None
-                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT):
+                raw_next = self._word(j + 1) if j + 1 < len(self.words) else ""
+                # وقال "القضيعان" لـ"سبق": ...، وأكد "حامد" لـ "سبق" أن: the outlet told, after the quoted name
+                told = not w.endswith(":") and nxt[:1] == "ل" and self._is_addressee(nxt, raw_next[1:2] in _OPENING_QUOTES)
+                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT or told):
                     first = self._core(self._word(i))
                     ok = bool(first) and first not in self.cues.stop and first not in _SPEECH_OPENERS \
                         and _COMPLEMENTISER_RE.fullmatch(first) is None
@@ -2215,6 +2240,10 @@ class _Subjects(_BackReferences):
             if short is not None:  # وبحسب "الفرنسية": the agency (FRAMED), not the state its adjective names
                 aid, code = short
                 a = min(a, self._text_span(*self.words[self._word_holding(span[0])])[0])  # وفقا للألمانية: the whole word
+        if code is None and aid is None and basis in _SUBJECT_BASES and 0 < n_words <= 3:
+            # وقالت جوجل، أعلنت «تويتر»: a company the actor table marks ambiguous (its name also its product or
+            # service, a mention only after شركة) is the company when it is the subject that speaks
+            code = _speaking_companies().get(" ".join(without_conjunction(w) for w in norm_words[:n_words]))
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
@@ -2811,6 +2840,30 @@ class _Subjects(_BackReferences):
                 return aid or m[2], m[4]
         inside = [m for m in overlapping if m[4] and a < m[0] and m[1] <= b and self.doc.text[m[0] : m[0] + 1] == "ل"]
         return aid, inside[0][4] if inside else None
+
+
+#: The bases of a speaker that is the subject of its cue or the source of an attribution (not a headline's topic).
+_SUBJECT_BASES = frozenset({"after_verb", "before_verb", "attribution"})
+_COMPANIES: dict = {}
+
+
+def _speaking_companies() -> dict[str, str]:
+    """Normalised name → code (country + BUS) of the companies the organisations table marks ambiguous, their
+    name also a product or service (جوجل، فيسبوك، أبل، تويتر): the mention layer codes them only after شركة;
+    as the subject of a reporting verb the name is the company, as a product does not speak.
+
+    >>> _speaking_companies().get("جوجل")
+    'USABUS'
+    """
+    from .lexicons import table_in_force
+
+    table = table_in_force("organisations")
+    if id(table) not in _COMPANIES:
+        rows = table[table["note"].fillna("").str.contains("ambiguous") & (table["agent"].fillna("") == "BUS")
+                     & (table["country"].fillna("").str.len() == 3)]
+        _COMPANIES.clear()
+        _COMPANIES[id(table)] = {normalize_text(p): c + a for p, c, a in zip(rows["phrase"], rows["country"], rows["agent"])}
+    return _COMPANIES[id(table)]
 
 
 def _known_noun(word: str, known) -> str | None:
