@@ -703,6 +703,7 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
     position = events.index.get_indexer(rows.index)
     evidence = events["evidence"].tolist()
     changes = {}
+    info = _text_and_cue(statements) if APPEAL_CONTENT else {}
     docs = events["doc_id"].to_numpy()[position].tolist()
     for i, feats, at, sign, prob, doc in zip(rows.index, feats_of, position, signs, probs, docs):
         decided = _model_decision(model, feats, sign, prob, doc in general)
@@ -710,6 +711,10 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
             continue
         sign, prob, top = decided
         root, weight = DEFAULT_ROOT[sign]
+        if sign == 1 and APPEAL_CONTENT:
+            text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
+            if appeal_content(str(text), cue if isinstance(cue, str) else ""):
+                root, weight = APPEAL
         changes[i] = (root, float(weight), f"{evidence[at]}; model: {'−0+'[sign + 1]} ({prob:.2f}) ← "
                                            f"{', '.join(top)}")
     return _with_changes(events, changes)
@@ -1196,6 +1201,43 @@ def noted_that_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
         if noted_that(str(text), cue if isinstance(cue, str) else ""):
             changes[i] = ("01", 0.0, f"{how}; rule root: 01 ← noted that; informative")
     return _with_changes(events, changes)
+
+
+# --- a positive statement that says what must be done is an appeal ----------------------------------------------
+
+#: Whether a statement the sign model signs + takes the appeal root (02) when what it says holds a word of need
+#: (``appeal_content``: أهمية، ضرورة، يجب، لا بد) instead of praise (05, :data:`DEFAULT_ROOT`).
+APPEAL_CONTENT = True
+#: Words of what is said (after the cue, up to the end of its sentence) read for a word of need.
+APPEAL_REACH = 35
+
+
+@lru_cache(maxsize=1)
+def _appeal_phrases() -> tuple:
+    from .lexicons import bundled_table, word_list
+
+    return tuple(tuple(w.split()) for w in word_list("appeal_content", bundled_table("word_lists"), required=False))
+
+
+def appeal_content(text: str, cue: str) -> bool:
+    """Whether what a statement says, in its first sentence after the cue, holds a word of need (``appeal_content``:
+    وأكد أهمية التعاون، مشددا على ضرورة، يجب على الجميع): a call to act (02), not praise.
+
+    Examples:
+        >>> appeal_content("وأكد الوزير أهمية التعاون بين الجهات الحكومية", "وأكد")
+        True
+        >>> appeal_content("وقال المدير إنه لا بد من تكاتف الجهود", "وقال")
+        True
+        >>> appeal_content("وأكد الوزير نجاح المهرجان. وشدد على أهمية الدعم", "وأكد")
+        False
+    """
+    phrases = _appeal_phrases()
+    if not phrases:
+        return False
+    norm, norm_cue = normalize(text), normalize(cue or "")
+    at = norm.find(norm_cue) if norm_cue else -1
+    rest = norm[at + len(norm_cue):] if at >= 0 else norm
+    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------

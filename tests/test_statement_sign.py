@@ -499,3 +499,14 @@ def test_nawwah_ila_anna_points_something_out_and_nawwah_bi_commends() -> None:
     events, _ = coded("ونوه مدير الشركة بجهود الوزارة في إنجاز المشروع.")
     row = events[events["unit"] == "statement"]
     assert not row.empty and (row["event_code"] == "05").all()
+
+
+def test_a_positive_statement_of_what_must_be_done_is_an_appeal_not_praise() -> None:
+    # made up: the model signs both +; «أهمية» makes the first a call to act (02), the second stays praise (05)
+    ev, st = coded("وأكد الوزير أهمية التعاون بين الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    row = out[out.unit == "statement"].iloc[0]
+    assert (row.event_code, row.goldstein) == ("02", 3.0)
+    ev, st = coded("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
