@@ -937,3 +937,10 @@ def test_two_sides_sign_an_agreement_in_a_headline_dual() -> None:
     assert "06" in [c for t, c in acts(events("الجامعة والشركة توقعان اتفاق إنشاء مركز للتدريب.")) if "توقعان" in t]
     ev = events("المملكة وجمهورية تشاد توقعان على بروتوكول إقامة علاقات دبلوماسية.")
     assert "06" in [c for t, c in acts(ev) if "توقعان" in t]
+
+
+def test_ahaba_bi_is_an_appeal() -> None:
+    # made up: «أهاب ب» appeals to a party to act (02), round 55
+    ev = events("وأهاب مدير المرور بالسائقين الالتزام بتعليمات السلامة.")
+    rows = ev[ev["unit"].eq("statement")]
+    assert not rows.empty and rows["event_code"].eq("02").all()

@@ -478,3 +478,35 @@ def test_a_negator_at_the_head_of_what_is_said_and_the_reported_acts_sign_are_fe
     monkeypatch.setattr(statement_sign, "NEGATION_FEATURES", False)
     feats = statement_features("وقال إن الحكومة لن تقبل بالشروط", "01", ("12",), cue="وقال")
     assert not any(f.startswith(("cneg:", "insign:", "inneg:")) for f in feats)
+
+
+def test_a_congratulation_by_hanna_is_praise() -> None:
+    # made up: هنأ is هنا once normalised; as a statement's cue it congratulates (05), rules alone
+    events, _ = coded("وهنأ مدير الجامعة الطلاب المتفوقين بمناسبة تخرجهم.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "05").all() and (row["goldstein"] == 3.5).all()
+    assert row["evidence"].str.endswith("rule sign: + ← cue:هنا").all()
+
+
+def test_nawwah_ila_anna_points_something_out_and_nawwah_bi_commends() -> None:
+    # made up: «نوه إلى أن / منوها بأن» reports (01); «نوه ب + noun» commends (05)
+    for text in ("ونوه مدير الشركة إلى أن المشروع سينتهي قبل نهاية العام.",
+                 "وقال المدير إن العمل مستمر، منوها بأن القرار يشمل جميع المناطق."):
+        events, _ = coded(text)
+        row = events[(events["unit"] == "statement") & events["trigger"].str.contains("نوه")]
+        assert not row.empty and (row["event_code"] == "01").all(), text
+        assert row["evidence"].str.endswith("rule root: 01 ← noted that; informative").all()
+    events, _ = coded("ونوه مدير الشركة بجهود الوزارة في إنجاز المشروع.")
+    row = events[events["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "05").all()
+
+
+def test_a_positive_statement_of_what_must_be_done_is_an_appeal_not_praise() -> None:
+    # made up: the model signs both +; «أهمية» makes the first a call to act (02), the second stays praise (05)
+    ev, st = coded("وأكد الوزير أهمية التعاون بين الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    row = out[out.unit == "statement"].iloc[0]
+    assert (row.event_code, row.goldstein) == ("02", 3.0)
+    ev, st = coded("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
