@@ -944,3 +944,11 @@ def test_ahaba_bi_is_an_appeal() -> None:
     ev = events("وأهاب مدير المرور بالسائقين الالتزام بتعليمات السلامة.")
     rows = ev[ev["unit"].eq("statement")]
     assert not rows.empty and rows["event_code"].eq("02").all()
+
+
+def test_reaching_an_agreement_with_lam_is_an_agreement() -> None:
+    """التوصل لاتفاق (ل for إلى) is reached like التوصل إلى اتفاق (round 55)."""
+    ev = events("وأخفق وزراء التجارة في التوصل لاتفاق مع اليابان بشأن الرسوم الجمركية.")
+    assert ("التوصل لاتفاق", "05") in acts(ev)
+    ev = events("وأعلن النادي أنه توصل لاتفاق مع اللاعب بشأن بنود العقد.")
+    assert any(t.startswith("توصل لاتفاق") and c == "05" for t, c in acts(ev))
