@@ -2945,3 +2945,22 @@ def test_the_cooperative_office_for_preaching_speaks_as_religious():
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st["speaker_code"].tolist() == ["SAUREL", "SAUREL"]
+
+
+def test_an_editor_in_chief_and_the_national_guard_minister_speak_with_their_agents():
+    # round 55: agents.csv رئيس تحرير MED (the editor named with his paper in construct, not the GOV of a bare رئيس)
+    # and وزير الحرس الوطني MIL, people.csv Prince Mutaib SAU MIL (statements guideline 9.1: the National Guard is MIL)
+    text = ("وقال خالد المالكي رئيس تحرير صحيفة الوطن إن الصحيفة تطورت. وأضاف المالكي أن القراء كثر. "
+            "وأكد الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني أن القوات جاهزة.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_code"].tolist() == ["SAUMED", "SAUMED", "SAUMIL"]
+
+
+def test_a_media_man_named_by_his_trade_speaks_as_media_of_the_story_country():
+    # round 55: word list setting_speaker الإعلامي MED: the story's country and MED (no mention codes him)
+    text = ("افتتحت أمانة منطقة الرياض المعرض بحضور مسؤولي المملكة العربية السعودية. "
+            "وقال الإعلامي سعد العتيبي إن المعرض ناجح.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_code"].tolist() == ["SAUMED"]
