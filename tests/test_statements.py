@@ -2964,3 +2964,14 @@ def test_a_media_man_named_by_his_trade_speaks_as_media_of_the_story_country():
     corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert st["speaker_code"].tolist() == ["SAUMED"]
+
+
+def test_a_given_name_that_is_also_a_country_adjective_does_not_place_the_speaker():
+    # round 55: an indefinite country adjective right after a definite word agrees with nothing: a given or family
+    # name (الشيخ تركي: Turki; المواطن هندي الشهري), no country; the adjective that agrees still places one
+    texts = ["زار وزير الصحة السعودي مستشفى أبها. وقال الشيخ تركي العسيري إن الأهالي سعداء. "
+             "وقال المواطن هندي الشهري إن الخدمة جيدة.",
+             "وقال المسؤول التركي إن أنقرة ترفض الهجوم. وقال مسؤول تركي إن الحدود آمنة."]
+    corpus = pd.DataFrame({"doc_id": ["x", "y"], "text": texts})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert [c if isinstance(c, str) else None for c in st["speaker_code"]] == [None, "SAUCVL", "TURGOV", "TURGOV"]
