@@ -2975,3 +2975,14 @@ def test_a_given_name_that_is_also_a_country_adjective_does_not_place_the_speake
     corpus = pd.DataFrame({"doc_id": ["x", "y"], "text": texts})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
     assert [c if isinstance(c, str) else None for c in st["speaker_code"]] == [None, "SAUCVL", "TURGOV", "TURGOV"]
+
+
+def test_the_towns_a_story_names_set_its_country_when_its_mentions_set_none():
+    # round 55: _Subjects._setting_country counts each town, region, capital or province named (places table,
+    # countries table) as a naming of its state: a witness and residents of a story set in Aden and Taiz are
+    # Yemeni though no mention names Yemen
+    text = ("تواصلت الاشتباكات في عدن لليوم الثالث، وامتدت إلى أطراف تعز. وقال شاهد عيان إن القذائف سقطت قرب "
+            "المدرسة. وقال سكان إن الكهرباء انقطعت.")
+    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    assert st["speaker_code"].tolist() == ["YEMCVL", "YEMCVL"]
