@@ -2812,9 +2812,10 @@ class _Subjects(_BackReferences):
     def _towns_named(self) -> list[str]:
         """The states of the towns, regions, capitals and provinces the text names (places table; countries table
         rows of form capital or province; not those noted ambiguous), once per naming, with a conjunction or an
-        attached ب or ل (بجازان، لظهران الجنوب): where a story is set says whose it is as its mentions do (a Saudi
-        daily's border story that names Yemen's rebels more often than Saudi bodies, but Jazan and Dhahran
-        al-Janub, is Saudi)."""
+        attached ب or ل (بعدن، لتعز): where a story is set says whose it is as its mentions do (witnesses and
+        residents in a story of Aden and Taiz that names no state are Yemeni). Not a town where an office or body
+        is posted abroad (word list posted_abroad_noun right before في، لدى or an attached ب: السفير في طوكيو; not
+        القنصلية الأمريكية في اسطنبول, a foreign mission's seat named with its state)."""
         towns = self.cues.town_countries
         cores = [self._core(self._word(i)) for i in range(len(self.words))]
         found, i = [], 0
@@ -2824,7 +2825,11 @@ class _Subjects(_BackReferences):
                 first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
-                    found.append(towns[key])
+                    posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
+                        self.cues.posted_abroad or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in \
+                        self.cues.posted_abroad
+                    if not posted:
+                        found.append(towns[key])
                     i += n - 1
                     break
             i += 1
