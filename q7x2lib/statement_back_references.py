@@ -352,8 +352,11 @@ class _BackReferences(_ArticleWords):
         def bare(w: str) -> str:
             w = without_conjunction(w)
             return without_article(w)
-        country = next((self.cues.country_adjectives[bare(w)] for w in words[1:] if bare(w) in self.cues.country_adjectives
-                        and bare(w) not in self.cues.other_sense_adjectives), None)
+        # not an indefinite word right after a definite one: no adjective, a given name (الإعلامي تركي السيف، الشيخ
+        # تركي: Turki, not Turkish)
+        country = next((self.cues.country_adjectives[bare(w)] for k, w in enumerate(words[1:], 1)
+                        if bare(w) in self.cues.country_adjectives and bare(w) not in self.cues.other_sense_adjectives
+                        and not (_definite(words[k - 1]) and not _definite(w))), None)
         if country is None or not words:
             return None
         # the longest agent phrase it opens with: نائب الرئيس (GOV), not نائب (LEG)
@@ -450,3 +453,8 @@ def _holds(words: list[str], word: str) -> bool:
 def _names_no_issuer(naming: _Speaker) -> bool:
     """A document's naming that names no one who issued it: بيان، بيان صادر، بيان «...» (not رسالة وجهها بارزاني)."""
     return naming.actor_id is None and naming.code is None
+
+
+def _definite(word: str) -> bool:
+    """A normalised word with the article, after a conjunction or not (الشيخ، والشيخ)."""
+    return without_conjunction(word).startswith("ال")

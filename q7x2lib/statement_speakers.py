@@ -2801,9 +2801,39 @@ class _Subjects(_BackReferences):
     @cached_property
     def _setting_country(self) -> str | None:
         """The article's own state as the mention layer reads it: the country its mentions name most (not
-        IGO, not an agent alone), ``CONTEXT_LEAD`` times as often as the next; None else."""
-        return leading_country(m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
-                               and m[4][:3] not in self.cues.agent_codes) or None
+        IGO, not an agent alone), each town, region, capital or province it names (:meth:`_towns_named`) counted
+        as one more naming of its state, ``CONTEXT_LEAD`` times as often as the next; None else."""
+        states = [m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
+                  and m[4][:3] not in self.cues.agent_codes]
+        # the towns may give a state the lead or take it to another, but do not leave a story its mentions set
+        # with none (a Saudi story that names Dubai and London)
+        return leading_country(states + self._towns_named()) or leading_country(states) or None
+
+    def _towns_named(self) -> list[str]:
+        """The states of the towns, regions, capitals and provinces the text names (places table; countries table
+        rows of form capital or province; not those noted ambiguous), once per naming, with a conjunction or an
+        attached ب or ل (بعدن، لتعز): where a story is set says whose it is as its mentions do (witnesses and
+        residents in a story of Aden and Taiz that names no state are Yemeni). Not a town where an office or body
+        is posted abroad (word list posted_abroad_noun right before في، لدى or an attached ب: السفير في طوكيو; not
+        القنصلية الأمريكية في اسطنبول, a foreign mission's seat named with its state)."""
+        towns = self.cues.town_countries
+        cores = [self._core(self._word(i)) for i in range(len(self.words))]
+        found, i = [], 0
+        while i < len(cores):
+            w = without_conjunction(cores[i])
+            for n in (3, 2, 1):
+                first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
+                key = " ".join(first + cores[i + 1 : i + n])
+                if i + n <= len(cores) and key in towns:
+                    posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
+                        self.cues.posted_abroad or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in \
+                        self.cues.posted_abroad
+                    if not posted:
+                        found.append(towns[key])
+                    i += n - 1
+                    break
+            i += 1
+        return found
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
