@@ -1875,3 +1875,18 @@ def test_bodies_and_long_name_forms_round_55() -> None:
     assert len(scouts) >= 1 and set(scouts["agent"]) == {"NGO"} and set(scouts["country"]) == {"SAU"}
     assert {"suhail_al_mazrouei", "mohammed_abu_qarnain"} <= set(of("b")["actor_id"].dropna())
     assert {"saudi_exhibitions_programme", "bandar_al_fuhaid"} <= set(of("c")["actor_id"].dropna())
+
+
+def test_an_outlets_own_name_in_quotation_marks_is_the_outlet_round_55() -> None:
+    # made up (round 55): the Saudi daily al-Jazirah calls itself «الجزيرة»; the Qatari channel keeps its noun
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["aljazirah", "aljazirah", "sabq"],
+                       "published": ["2015-08-05"] * 3, "text": [
+        "وقال مدير الإدارة لـ«الجزيرة» إن العمل مستمر، وأشارت مصادر «الجزيرة» إلى ذلك.",
+        "وبثت قناة «الجزيرة» القطرية تقريرا، وزار الوفد شبه الجزيرة العربية.",
+        "وقال مدير الإدارة لـ«الجزيرة» إن العمل مستمر."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    of = lambda d: found[found["doc_id"] == d]  # noqa: E731
+    assert of("a")["actor_id"].tolist().count("aljazirah_daily") == 2
+    assert "SAUGOV" in of("a")["code"].tolist()  # the director is no Qatari official
+    assert "aljazirah_daily" not in of("b")["actor_id"].tolist()
+    assert "aljazirah_daily" not in of("c")["actor_id"].tolist()  # another outlet's «الجزيرة» is not itself
