@@ -220,25 +220,76 @@ def find_mentions(
         outlets = tables.get("outlets")
     docs = iter(docs) if docs is not None else None
     fields = []  # (doc_id, doc, date, outlet home, article) of each non-empty text, in the corpus's order
+    field_outlets = []  # the outlet id of each of those fields ("" where the corpus has none)
     articles = corpus[article_col] if article_col in corpus else [None] * len(corpus)
-    for doc_id, text, date, home, article in zip(corpus["doc_id"], corpus[text_col], _doc_dates(corpus, date_col),
-                                                 _outlet_homes(corpus, outlet_col, outlets), articles):
+    outlet_ids = corpus[outlet_col] if outlet_col in corpus else [None] * len(corpus)
+    for doc_id, text, date, home, article, outlet in zip(corpus["doc_id"], corpus[text_col],
+                                                         _doc_dates(corpus, date_col),
+                                                         _outlet_homes(corpus, outlet_col, outlets), articles, outlet_ids):
         if isinstance(text, str) and text:
             fields.append((doc_id, next(docs) if docs is not None else NormalizedText(text), date, home,
                            article if isinstance(article, str) else None))
+            field_outlets.append(outlet if isinstance(outlet, str) else "")
     # the fields of one article, longest first: the people its body names are known to its headline (named
     # in more than one word: a bare family name the body took as that person, عسيري, may be a namesake)
     named: dict[str, frozenset[str]] = {}
     local: set[str] = set()  # the articles a field of which names a town or region of the outlet's state
     rows: list[list[tuple]] = [[] for _ in fields]
+    own_names = _own_outlet_names(outlets, m) if any(field_outlets) else {}
     for k in sorted(range(len(fields)), key=lambda k: -len(fields[k][1].text) if fields[k][4] else 0):
         doc_id, doc, date, home, article = fields[k]
-        rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()), article in local)
+        rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()), article in local,
+                                own_names.get(field_outlets[k]))
         if article is not None and home and (pattern := m.home_places.get(home)) is not None and pattern.search(doc.norm):
             local.add(article)  # its headline's العيون is the home town too
         if article is not None:
             named[article] = named.get(article, frozenset()) | {r[2] for r in rows[k] if r[2] in m.people and " " in r[3].strip()}
     return _mention_frame([r for field in rows for r in field])
+
+
+# An outlet noun before an outlet's name in the outlets table (صحيفة الجزيرة); the bare name follows it.
+_OUTLET_NOUN = re.compile(r"^(?:صحيفة|جريدة|مجلة)\s+")
+# The closing quotation marks an outlet's own name is written in (لـ«الجزيرة»، "الجزيرة").
+_CLOSING_QUOTES = frozenset('»"”')
+# A channel noun right before an outlet's name (قناة «الجزيرة»، فضائية "الجزيرة"، شبكة الجزيرة).
+_CHANNEL_BEFORE = re.compile(r"(?:قناة|لقناة|بقناة|فضائية|شبكة|قناه|فضائيه|شبكه)\W*$")
+
+
+def _own_outlet_names(own, m: _Matcher) -> dict[str, tuple]:
+    """Each outlet's bare own name and its row, for outlets of the ``outlets`` table whose ``name_ar`` is an
+    outlet noun and a name (صحيفة الجزيرة) that the organisation tables hold as a media body (round 55).
+
+    The Saudi daily al-Jazirah calls itself «الجزيرة» (قال لـ«الجزيرة»، مصادر «الجزيرة»), which the tables
+    read as the Qatari channel (see :func:`_own_outlet_hits`).
+    """
+    from .actors import _key
+    from .lexicons import load_lexicon
+
+    table = load_lexicon("outlets", own)
+    names: dict[str, tuple] = {}
+    for outlet, name in zip(table["outlet"], table["name_ar"]):
+        name = str(name).strip()
+        bare = _OUTLET_NOUN.sub("", name)
+        entry = next((e for e in m.entries.get(_key(name), ()) if e.actor_id and e.agent == "MED"), None)
+        if bare != name and entry is not None:
+            names[outlet] = (_key(bare), entry)
+    return names
+
+
+def _own_outlet_hits(hits: list[tuple], norm: str, own: tuple) -> list[tuple]:
+    """In an article of an outlet that calls itself by a bare name (see :func:`_own_outlet_names`), a hit of
+    that bare name read as another state's media body is the outlet itself, unless a channel noun stands
+    right before it (قناة «الجزيرة»، فضائية "الجزيرة": the Qatari channel). Only the name in quotation marks
+    (لـ«الجزيرة»): bare, the word is as often a peninsula or an island (شبه الجزيرة العربية)."""
+    key, entry = own
+    out = []
+    for h in hits:
+        if (h[4] == key and h[0].agent == "MED" and h[0].country != entry.country
+                and norm[h[2] : h[2] + 1] in _CLOSING_QUOTES
+                and not _CHANNEL_BEFORE.search(norm, max(0, h[1] - 12), h[1])):
+            h = (entry,) + h[1:]
+        out.append(h)
+    return out
 
 
 def _mention_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -266,10 +317,10 @@ def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) ->
 
 
 def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset(), local: bool = False) -> list[tuple]:
+                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None) -> list[tuple]:
     """One article's rows of the mention table (see :func:`find_mentions`); ``named``: the people another
     field of the same article names; ``local``: another field names a town or region of the outlet's state."""
-    found = _doc_mentions(doc, m, date, outlet_home, named, local)
+    found = _doc_mentions(doc, m, date, outlet_home, named, local, own_name)
     if not found:
         return []
     text = doc.text
@@ -299,7 +350,7 @@ class _Unit(NamedTuple):
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset(), local: bool = False) -> list[_Unit]:
+                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -320,6 +371,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     if outlet_home and hits:
         hits = _home_namesakes(hits, norm, m, outlet_home, local)
+    if own_name is not None and hits:
+        hits = _own_outlet_hits(hits, norm, own_name)
     datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
     units = _compose(hits, norm, m, date, datelines)
     if "سهم" in norm:

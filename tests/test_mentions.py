@@ -1860,3 +1860,33 @@ def test_the_military_institution_is_a_states_armed_forces() -> None:
     # agents row: المؤسسة العسكرية is MIL, its state written (الباكستانية) or from the story, as for الجيش
     assert mentions_of("وحذروا المؤسسة العسكرية الباكستانية من التقارير") == [
         [None, "المؤسسة العسكرية الباكستانية", "agent", "PAKMIL"]]
+
+
+def test_bodies_and_long_name_forms_round_55() -> None:
+    # round 55 (made-up sentences): table rows for bodies and long forms of table people the development gold has
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2015-08-05"] * 3, "text": [
+        "وصل وفد الكشافة السعودية إلى اليابان، وقال رئيس جمعية الكشافة العربية السعودية إن المشاركة ناجحة.",
+        "أكد سهيل بن محمد فرج فارس المزروعي أن السوق متوازنة، وزار مدير شرطة منطقة عسير اللواء "
+        "محمد بن عبدالله أبو قرنين الموقع.",
+        "ونظم البرنامج الوطني للمعارض والمؤتمرات ورشة عمل، وشارك الدكتور بندر الفهيد فيها."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    of = lambda d: found[found["doc_id"] == d]  # noqa: E731
+    scouts = of("a")[of("a")["actor_id"] == "saudi_scouts"]
+    assert len(scouts) >= 1 and set(scouts["agent"]) == {"NGO"} and set(scouts["country"]) == {"SAU"}
+    assert {"suhail_al_mazrouei", "mohammed_abu_qarnain"} <= set(of("b")["actor_id"].dropna())
+    assert {"saudi_exhibitions_programme", "bandar_al_fuhaid"} <= set(of("c")["actor_id"].dropna())
+
+
+def test_an_outlets_own_name_in_quotation_marks_is_the_outlet_round_55() -> None:
+    # made up (round 55): the Saudi daily al-Jazirah calls itself «الجزيرة»; the Qatari channel keeps its noun
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["aljazirah", "aljazirah", "sabq"],
+                       "published": ["2015-08-05"] * 3, "text": [
+        "وقال مدير الإدارة لـ«الجزيرة» إن العمل مستمر، وأشارت مصادر «الجزيرة» إلى ذلك.",
+        "وبثت قناة «الجزيرة» القطرية تقريرا، وزار الوفد شبه الجزيرة العربية.",
+        "وقال مدير الإدارة لـ«الجزيرة» إن العمل مستمر."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    of = lambda d: found[found["doc_id"] == d]  # noqa: E731
+    assert of("a")["actor_id"].tolist().count("aljazirah_daily") == 2
+    assert "SAUGOV" in of("a")["code"].tolist()  # the director is no Qatari official
+    assert "aljazirah_daily" not in of("b")["actor_id"].tolist()
+    assert "aljazirah_daily" not in of("c")["actor_id"].tolist()  # another outlet's «الجزيرة» is not itself
