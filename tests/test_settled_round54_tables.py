@@ -47,3 +47,9 @@ def test_educational_consultant_cvl_in_mentions_edu_in_statements():
     assert mentions.loc[mentions["surface"].str.startswith("المستشار التربوي"), "agent"].tolist() == ["CVL"]
     assert statements["speaker_code"].fillna("").str.endswith("EDU").all()
     assert events.loc[events["unit"] == "statement", "source_code"].fillna("").str.endswith("EDU").all()
+
+
+def test_sports_coach_is_not_read_as_education():
+    # مدرب is mostly a sports coach in the corpus: not an education person (no expert_speaker word)
+    _, statements, _ = _code("وقال مدرب المنتخب السعودي لكرة القدم فيصل البدين إن اللاعبين جاهزون للمباراة.")
+    assert not statements["speaker_code"].fillna("").str.endswith("EDU").any()
