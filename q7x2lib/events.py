@@ -1793,7 +1793,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if negated:
             how.append(f"¬{negator}")
         mod = "intent" if "س" in hit.proclitic and modality in {"", "act"} else _modality(norm, hit.start, modality, pat.intent)
-        if source is not None:
+        if source is not None and not source[3].startswith("subject of أقدم"):
+            # (أقدم الجاني على قتل ... وتم القبض عليه: who dared a crime is no doer of the impersonal acts told after it)
             last_source[sid] = source
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
         if at_cue:
@@ -2594,15 +2595,22 @@ def _dared_subject(doc: NormalizedText, local: list, verb, ca: int, sa: int, pat
             return (*found[:3], f"subject of أقدم ({found[3]})")
     if (found := _own_words_source(doc, b, ca, pat)) is not None:
         return (*found[:3], f"subject of أقدم ({found[3]})")
-    if normalize(between[0]) in _word_set("time_adverb_word") or normalize(between[0]) in pat.stop:
-        return None  # أقدمت صباح أول من أمس على اقتحام: a time, the doer named before (not coded here)
+    first = normalize(between[0])
+    if (first in _word_set("time_adverb_word") or first in pat.stop or first.lstrip("وف").startswith("ال")
+            or (_PRONOUN_END_RE.match(first) and not first.endswith("الله"))):
+        # أقدمت صباح أول من أمس على اقتحام: a time, the doer named before (not coded here); أقدمت الميليشيا على
+        # اختطاف، أقدمت عناصره على تدمير: a definite noun or a pronoun names again an actor told before
+        return None
     # أقدم / فلان بن فلان – سعودي الجنسية – على قتل، أقدم شابان متهوران على: a subject no mention covers and no
     # agent word names is a private person, of the country its words name (else the article's)
     surface = " ".join(between[:MAX_DARED_SUBJECT_WORDS])
     code = _surface_code(surface, pat)
     if code is None or code in _country_codes():
         # the nationality said last (سعودي الجنسية), not a country word inside a name (بن سودان)
-        code = next((c for w in reversed(between) if (c := pat.country_of(normalize(w))) is not None), "") + "CVL"
+        # (a plural nationality, إثيوبيي الجنسية, read as its singular)
+        code = next((c for w in reversed(between) if (c := pat.country_of(normalize(w))
+                                                      or pat.country_of(normalize(w).removesuffix("ي"))) is not None),
+                    "") + "CVL"
     return code, None, surface, "subject of أقدم (a private person)"
 
 

@@ -2900,6 +2900,15 @@ def test_an_act_after_aqdama_ala_begins_at_the_verb_and_is_done_by_its_subject()
         ev = events(text, sign_model=False)
         row = ev[(ev.unit == "event") & ev.trigger.str.contains("قتل")].iloc[0]
         assert row.source_code == "SAUCVL" and "private person" in row.evidence, (text, row.evidence)
+    # who dared a crime is no doer of the impersonal arrest told after it, nor is a definite noun a private person
+    ev = events("وأقدم فلان بن علان - سعودي الجنسية - على قتل رجل إثر خلاف بينهما، وتم القبض على الجاني.",
+                sign_model=False)
+    assert not ev[ev.trigger.str.contains("القبض")].source_code.eq("SAUCVL").any()
+    for text in ("كما أقدمت الميليشيا على اختطاف عضو المجلس المحلي.", "وبعد سيطرته على المدينة أقدمت عناصره على تدمير كنيسة."):
+        ev = events(text, sign_model=False)
+        assert not (ev.evidence.str.contains("private person")).any(), text
+    ev = events("أقدم كل من / فلان وعلان - إثيوبيي الجنسية - على قتل رجل في الرياض.", sign_model=False)
+    assert ev[ev.trigger.str.contains("قتل")].source_code.iloc[0] == "ETHCVL"
     # the guard: a time after أقدم is no doer
     ev = events("وأقدمت صباح أمس على اقتحام مقر الجمعية.", sign_model=False)
     assert not (ev.evidence.str.contains("private person")).any()
