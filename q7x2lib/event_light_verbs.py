@@ -283,3 +283,33 @@ def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):
     if not hit.key.startswith(_AGREEMENT_PREFIXES) or set(hit.proclitic) & (_PREP_LETTERS | {"ا"}):
         return None
     return _verb_before(doc, ca, sa, _agreement_verbs(), _SIGNER_BREAK_RE)
+
+
+# أقدم الجاني على قتل المواطن، أقدمت قوات التمرد على مداهمة الجامعة: an act named by a verbal noun after على, the
+# object of أقدم (word list dared_verb), is one act that begins at أقدم, as the gold writes it (the interior
+# ministry's execution statements, AJ AP AT BC BD; round 55); the subject of أقدم does it. What stands between the
+# verb and على (the doer's name, titles, «سعودي الجنسية» between dashes or guillemets, a comma) is no break; a colon,
+# a semicolon or a full stop is.
+_DARED_BREAK_RE = re.compile(r"[:;؛]|\.(?![^\W_])")
+
+
+def _dared_verb(doc: NormalizedText, ca: int, sa: int, hit):
+    """The (start, end) of the verb أقدم whose object, after على, is the act at ``ca`` (أقدم X على قتل Y), else None.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def dared(text, word):
+        ...     doc = NormalizedText(text)
+        ...     at = doc.text.index(word)
+        ...     found = _dared_verb(doc, at, 0, H(proclitic="", start=doc.to_norm[at]))
+        ...     return found and doc.text[found[0]:found[1]]
+        >>> dared("وأوضح البيان أن المدعو فلان أقدم على قتل المواطن علان", "قتل")
+        'أقدم'
+        >>> dared("أقدمت عصابة من المستوطنين، فجر اليوم، على إحراق منزل", "إحراق")
+        'أقدمت'
+        >>> dared("أقدم الرجل على السفر؛ وعمل على قتل الوقت", "قتل"), dared("أقدم الرجل على قتل", "الرجل")
+        (None, None)
+    """
+    if hit.proclitic or doc.norm[max(0, hit.start - 5):hit.start].split()[-1:] != ["علي"]:
+        return None
+    return _verb_before(doc, ca, sa, _word_set("dared_verb"), _DARED_BREAK_RE)

@@ -68,8 +68,8 @@ from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
 from .event_dyads import dyads  # noqa: F401 - moved there; q7x2lib.events.dyads still names it
 from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _AGREEMENT_ONLY, _REPORT_ONLY, _agreement_named_before,
-                                _agreement_verb, _giving_verb, _light_verb_before, _light_verb_span, _report_verb,
-                                _verb_before)
+                                _agreement_verb, _dared_verb, _giving_verb, _light_verb_before, _light_verb_span,
+                                _report_verb, _verb_before)
 from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events still names them
     LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _AGREEMENT_PREFIXES, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
     _FIGURATIVE_RECEIVERS, _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
@@ -1555,6 +1555,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     found := _attributed_source(doc, local, hit, sb, next_trigger(hit))) is not None:
                 # هجوم انتحاري نسب إلى تنظيم داعش، هجمات تبنى بعضها التنظيم: the actor it is attributed to
                 source, _ = found, how.append("source=attributed")
+        if (unit_here == "event" and not at_cue and light is None
+                and (dared := _dared_verb(doc, ca, sa, hit)) is not None):
+            # أقدم الجاني على قتل المواطن، أقدمت قوات التمرد على مداهمة الجامعة: the act begins at أقدم, whose subject
+            # does it; the actor after the act is its object, never its doer
+            light, found = dared, _dared_subject(doc, local, dared, ca, sa, pat)
+            if found is not None or (source is not None and source[3].startswith("after")):
+                source = found
+                how = [h for h in how if not h.startswith("source=")]
+                how.append(f"source={found[3]}" if found else "source=none")
         if by_carrying and source is None:
             continue  # ويقوم اللاعبان بتقديم فقرات خطرة: no actor carries the act out, a show or a service, no event
         if genitive is not None:
@@ -1784,7 +1793,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if negated:
             how.append(f"¬{negator}")
         mod = "intent" if "س" in hit.proclitic and modality in {"", "act"} else _modality(norm, hit.start, modality, pat.intent)
-        if source is not None:
+        if source is not None and not source[3].startswith("subject of أقدم"):
+            # (أقدم الجاني على قتل ... وتم القبض عليه: who dared a crime is no doer of the impersonal acts told after it)
             last_source[sid] = source
         statement_id = st[0] if st is not None and st[1] <= ca < st[2] else None
         if at_cue:
@@ -1837,6 +1847,16 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     source = None
                     how = [h for h in how if not h.startswith("source=")]
                 how.append("target=receiver (report)")
+        if (unit_here == "event" and not at_cue and _REPORT_NOUN_RE.search(norm, hit.start, hit.end)
+                and (source is None or (target is None and source[3] in ("before", "nearest before")
+                                        and _words(_norm_of(doc, start, cb))[0].lstrip("وف")
+                                        in _word_set("report_receiving_verb")))
+                and (found := _report_giver(doc, cb, clause_end, pat)) is not None):
+            # تلقت الشرطة بلاغا من مستشفى المحافظة، من شخص، من أحد المستهلكين: the one who made the report, whom no
+            # mention covers, coded from its own words; the subject of the verb that received it is its target
+            if source is not None:
+                target, _ = (*source[:3], "receiver"), how.append("target=receiver (report)")
+            source, _ = found, how.append("source=reporter (own words)")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew, pat.again)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
@@ -2501,6 +2521,97 @@ def _carried_out_span(doc: NormalizedText, ca: int, sa: int, hit, pat: _Patterns
     if bisect_left(hit_starts, after) < bisect_left(hit_starts, hit.start):
         return None  # قام الوزير بافتتاح المعرض وبحث ...: another act named between them
     return span
+
+
+#: A report's noun (بلاغ، بلاغا، شكوى) inside a trigger, normalised.
+_REPORT_NOUN_RE = re.compile(r"بلاغ|شكو[يا]")
+#: How many words (a time: أمس، اليوم) may stand between a report and the من that names who made it.
+MAX_REPORT_GIVER_GAP = 2
+#: How many words after that من may name who made the report.
+MAX_REPORT_GIVER_WORDS = 4
+
+
+def _report_giver(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """Who made a report that ends at ``cb`` (بلاغا من شخص، بلاغا من أحد المستهلكين), coded from its own words.
+
+    The words after من (no more than ``MAX_REPORT_GIVER_GAP`` words after the report) up to a stop word, a
+    preposition, a comma or a number, read by :func:`_surface_code` (شخص، مقيم → ``CVL``; مستشفى ... → ``GOV``),
+    else a private person named by a word of the list ``report_giver_person`` (مواطن، أحد المستهلكين → ``CVL``).
+    """
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), MAX_REPORT_GIVER_GAP + 1 + MAX_REPORT_GIVER_WORDS))
+    at = next((i for i, w in enumerate(words[:MAX_REPORT_GIVER_GAP + 1]) if normalize(w.group()) == "من"), None)
+    if at is None or _CLAUSE_BREAK_RE.search(doc.text, cb, words[at].start()):
+        return None
+    if at + 1 < len(words) and normalize(words[at + 1].group()) == "قبل":
+        at += 1  # بلاغا من قبل أحد المواطنين
+    found = []
+    for w in words[at + 1:at + 1 + MAX_REPORT_GIVER_WORDS]:
+        word = normalize(w.group())
+        if (word in pat.stop or word in _word_set("report_giver_stop") or word[:1] in _PREP_LETTERS
+                or word[:1].isdigit() or (found and _CLAUSE_BREAK_RE.search(doc.text, found[-1].end(), w.start()))):
+            break
+        found.append(w)
+    if not found:
+        return None
+    surface = doc.text[found[0].start():found[-1].end()]
+    code = _surface_code(surface, pat)
+    if code is None:
+        heads = [normalize(w.group()) for w in found[:2]]
+        head = heads[1] if heads[0] in ("احد", "احدي") and len(heads) > 1 else heads[0]
+        code = "CVL" if head in _word_set("report_giver_person") else None
+    return (code, None, surface, "reporter") if code else None
+
+
+#: The complementiser before the subject of أقدم written before it (ذكرت أن فلان أقدم على قتل).
+_DARED_OPENER_RE = re.compile(r"(?<![^\W_])[وف]?(?:إن|أن|ان|بأن|بان)(?![^\W_])")
+#: How many words of a subject of أقدم no mention covers are kept as its surface.
+MAX_DARED_SUBJECT_WORDS = 8
+
+
+def _dared_subject(doc: NormalizedText, local: list, verb, ca: int, sa: int, pat: _Patterns):
+    """The subject of أقدم before an act after على (:func:`q7x2lib.event_light_verbs._dared_verb`), else None.
+
+    The first actor between the verb and the act (أقدمت قوات التمرد على مداهمة), else a subject there that no
+    mention covers, coded from its words, else the actor right before the verb or the one that opens its clause (أن
+    المدعو فلان أقدم على قتل).
+    """
+    a, b = verb
+    for m in local:
+        if b <= m[0] and m[1] <= ca and m[2]:
+            return (*m[2:5], "subject of أقدم")
+    between = _words(doc.text[b:ca])[:-1]  # the words up to على
+    if not between:  # أن المدعو فلان أقدم على قتل: the subject stands before the verb
+        found = _source(doc, local, a, b, a, pat.descriptors) or _clause_subject(doc, local, a, sa)
+        if found is None:
+            # ذكرت أن فلان بن فلان "سعودي الجنسية" أقدم على قتل: the words between أن and the verb, whom no mention
+            # covers, are the subject
+            opener = list(_DARED_OPENER_RE.finditer(doc.text, max(sa, a - 120), a))
+            before = _words(doc.text[opener[-1].end():a]) if opener else []
+            if not before or len(before) > MAX_DARED_SUBJECT_WORDS + 4 or _CLAUSE_END_RE.search(
+                    doc.norm, doc.to_norm[opener[-1].end()], doc.to_norm[a]):
+                return None
+            between = before
+        else:
+            return (*found[:3], f"subject of أقدم ({found[3]})")
+    if (found := _own_words_source(doc, b, ca, pat)) is not None:
+        return (*found[:3], f"subject of أقدم ({found[3]})")
+    first = normalize(between[0])
+    if (first in _word_set("time_adverb_word") or first in pat.stop or first.lstrip("وف").startswith("ال")
+            or (_PRONOUN_END_RE.match(first) and not first.endswith("الله"))):
+        # أقدمت صباح أول من أمس على اقتحام: a time, the doer named before (not coded here); أقدمت الميليشيا على
+        # اختطاف، أقدمت عناصره على تدمير: a definite noun or a pronoun names again an actor told before
+        return None
+    # أقدم / فلان بن فلان – سعودي الجنسية – على قتل، أقدم شابان متهوران على: a subject no mention covers and no
+    # agent word names is a private person, of the country its words name (else the article's)
+    surface = " ".join(between[:MAX_DARED_SUBJECT_WORDS])
+    code = _surface_code(surface, pat)
+    if code is None or code in _country_codes():
+        # the nationality said last (سعودي الجنسية), not a country word inside a name (بن سودان)
+        # (a plural nationality, إثيوبيي الجنسية, read as its singular)
+        code = next((c for w in reversed(between) if (c := pat.country_of(normalize(w))
+                                                      or pat.country_of(normalize(w).removesuffix("ي"))) is not None),
+                    "") + "CVL"
+    return code, None, surface, "subject of أقدم (a private person)"
 
 
 def _light_verb_opening(doc: NormalizedText, local: list, verb, ca: int, clause_end: int, pat: _Patterns):

@@ -1530,11 +1530,13 @@ def test_one_row_per_partner_joined_by_waw() -> None:
 def test_the_receiver_of_a_report_is_its_target() -> None:
     # round 35, from AC, AD, AH: the actor between a receiving verb (report_receiving_verb) and the report is the
     # report's target, never its doer
-    for text in ("وتلقى مركز التحكم والتوجيه بالإدارة العامة للدفاع المدني بلاغا عن احتجاز أشخاص.",
-                 "وقد استقبل الدفاع المدني بالمنطقة بلاغا من مواطن عن حريق في منزله."):
+    # (since round 55 who made the report, named after من, is its source: مواطن, a private person)
+    for text, source in (("وتلقى مركز التحكم والتوجيه بالإدارة العامة للدفاع المدني بلاغا عن احتجاز أشخاص.", None),
+                         ("وقد استقبل الدفاع المدني بالمنطقة بلاغا من مواطن عن حريق في منزله.", "SAUCVL")):
         ev = events(text, sign_model=False)
         row = ev[ev.event_code == "02"]
-        assert row.target_code.tolist() == ["SAUCOP"] and row.source_code.isna().all(), text
+        assert row.target_code.tolist() == ["SAUCOP"], text
+        assert row.source_code.tolist() == [source] if source else row.source_code.isna().all(), text
     # the guard: the subject of a verb that makes a report (قدم، تقدم) is its maker, not its receiver
     ev = events("وقدمت الأسرة بلاغا باختفاء ابنتها إلى أقرب مركز شرطة.", sign_model=False)
     assert not ev.evidence.str.contains("receiver (report)", regex=False).any()
@@ -2878,3 +2880,49 @@ def test_an_agreement_concluded_or_signed_for_a_side_after_it_is_named() -> None
     ev = events("وأكد أهمية اتفاقية التعاون مع الصندوق الكويتي، حيث وقعها عن الوزارة وكيلها للشؤون المالية.",
                 sign_model=False)
     assert (ev.trigger.str.contains("وقعها") & ev.event_code.eq("06")).any()
+
+
+def test_an_act_after_aqdama_ala_begins_at_the_verb_and_is_done_by_its_subject() -> None:
+    # round 55, from AJ AP AT BC BD (and J Z AO): «أقدم X على قتل Y» is one act that begins at أقدم (word list
+    # dared_verb), as the gold anchors it; its doer is the subject of أقدم, the actor after the act its object
+    text = "وأفادت المصادر أن قوات الاحتلال الإسرائيلي أقدمت على قتل فلسطينيين في الضفة الغربية."
+    ev = events(text, sign_model=False)
+    row = ev[(ev.unit == "event") & ev.trigger.str.contains("قتل")].iloc[0]
+    assert row.start == text.index("أقدمت") and row.trigger.startswith("أقدمت")
+    assert row.source_code == "ISRMIL", row.evidence
+    text = "وفي المقابل أقدمت ميليشيا الحوثي على مداهمة جامعة ذمار."
+    ev = events(text, sign_model=False)
+    row = ev[(ev.unit == "event") & ev.trigger.str.contains("مداهمة")].iloc[0]
+    assert row.start == text.index("أقدمت") and row.source_code.startswith("YEM"), row.evidence
+    # a private person whom no mention covers, before the verb or after it, of the nationality its words name
+    for text in ("وذكرت الوزارة في بيان أن فلان بن علان الفلاني سعودي الجنسية أقدم على قتل رجل بإطلاق النار عليه.",
+                 "وقالت الوزارة إنه في يوم الحادث أقدم / فلان بن علان الفلاني - سعودي الجنسية - على قتل رجل."):
+        ev = events(text, sign_model=False)
+        row = ev[(ev.unit == "event") & ev.trigger.str.contains("قتل")].iloc[0]
+        assert row.source_code == "SAUCVL" and "private person" in row.evidence, (text, row.evidence)
+    # who dared a crime is no doer of the impersonal arrest told after it, nor is a definite noun a private person
+    ev = events("وأقدم فلان بن علان - سعودي الجنسية - على قتل رجل إثر خلاف بينهما، وتم القبض على الجاني.",
+                sign_model=False)
+    assert not ev[ev.trigger.str.contains("القبض")].source_code.eq("SAUCVL").any()
+    for text in ("كما أقدمت الميليشيا على اختطاف عضو المجلس المحلي.", "وبعد سيطرته على المدينة أقدمت عناصره على تدمير كنيسة."):
+        ev = events(text, sign_model=False)
+        assert not (ev.evidence.str.contains("private person")).any(), text
+    ev = events("أقدم كل من / فلان وعلان - إثيوبيي الجنسية - على قتل رجل في الرياض.", sign_model=False)
+    assert ev[ev.trigger.str.contains("قتل")].source_code.iloc[0] == "ETHCVL"
+    # the guard: a time after أقدم is no doer
+    ev = events("وأقدمت صباح أمس على اقتحام مقر الجمعية.", sign_model=False)
+    assert not (ev.evidence.str.contains("private person")).any()
+    # the guard: أقدم with no act after على is no act's verb
+    ev = events("وهذا أقدم مسجد على الإطلاق في المدينة.", sign_model=False)
+    assert not ev.trigger.str.contains("أقدم").any()
+
+
+def test_who_made_a_report_is_coded_from_its_own_words() -> None:
+    # round 55, from AH AI AS AX: «تلقت الشرطة بلاغا من شخص / من أحد المستهلكين / من مستشفى ...»: the one who made
+    # the report, whom no mention covers, is its source (word lists report_giver_person, report_giver_stop)
+    for text, code in (("وأوضح المتحدث أن شرطة محافظة جدة تلقت أمس بلاغا من شخص يفيد بغرق قارب.", "CVL"),
+                       ("وكانت وزارة التجارة السعودية قد تلقت بلاغا من أحد المستهلكين حول وجود مخالفة.", "CVL"),
+                       ("وأفاد أن شرطة محافظة جدة تلقت بلاغا من مستشفى الملك فهد يفيد بوصول طفل.", "GOV")):
+        ev = events(text, sign_model=False)
+        row = ev[ev.event_code == "02"].iloc[0]
+        assert isinstance(row.source_code, str) and row.source_code.endswith(code), (text, row.evidence)
