@@ -1588,6 +1588,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # العامة ... التفجير الذي استهدف مسجد قوات الطوارئ)
                 target = (_target(doc, local, after, clause_end, source, target_rule)
                           or (_said_after_speaker(ment, starts, st, after, pat.generic) if weight >= 0 else None))
+            if (at_cue and target is not None and root == CALL_ROOT
+                    and (phrase_end := _speaker_phrase_end(doc, local, st, cb, clause_end)) > cb
+                    and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                    and found[0] < phrase_end and (public := _called_public(doc, phrase_end, clause_end)) is not None):
+                # ودعا الناطق الإعلامي للجوازات، العقيد فلان، المسافرين: a mention inside the speaker's whole phrase
+                # (its words run on, its holder's name in apposition) is the speaker, not the one called on; the
+                # public named right after the phrase is (round 55: dropping such a target with no public after it
+                # lost more than it won, the speaker's own staff being as often the gold's target, same code)
+                target = public
             if (source is None and target is not None and unit_here == "event" and not at_cue
                     and _maker_after_min(doc, local, hit, ca, cb, clause_end, target, noun, target_rule, pat)):
                 # بناء على طلب من تركيا، تلبية لدعوة من الملك، استمعت لعرض من الوزير: the actor right after the من of
@@ -1641,8 +1650,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if visited is not None:
             target = (*visited[:3], "visited")
         if (target is None and at_cue and unit_here == "statement" and root == CALL_ROOT
-                and (found := _called_public(doc, max(_speaker_end(text, st, cb, clause_end), _speaker_mention_end(
-                    doc, local, st, cb, clause_end, pat.generic)), clause_end)) is not None):
+                and (found := _called_public(doc, max(_speaker_phrase_end(doc, local, st, cb, clause_end),
+                                                      _speaker_mention_end(doc, local, st, cb, clause_end, pat.generic)),
+                                             clause_end)) is not None):
             # ودعا المتحدث المواطنين والمقيمين إلى ...، وحث المنشآت على ...: the public a call is addressed to, named
             # by what it is (kept by find_events only in a story of the outlet's own state, as the generic targets)
             target = found
@@ -3988,6 +3998,63 @@ def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, c
             end, first = b, False
             continue
         break
+    return end
+
+
+#: The word lists of the titles that stand before a person's name (العقيد، الدكتور، معالي).
+_SPEAKER_TITLE_LISTS = ("person_title", "person_title_mil", "honorific_title")
+
+
+def _speaker_phrase_end(doc: NormalizedText, local: list, st: tuple, cb: int, clause_end: int) -> int:
+    """Where the speaker's whole phrase written right after a statement's cue ends (``cb`` when it is not written).
+
+    The speaker layer's words (``_speaker_end``) may stop short of the phrase: the mentions that begin inside
+    them run on (عميد شؤون الموظفين بالجامعة الدكتور سعد الحسين), and the holder's name may follow in
+    apposition, with only titles, commas or a place (بمنطقة عسير) before it (ودعا الناطق الإعلامي لجوازات
+    المنطقة الشرقية، العقيد معلا العتيبي، المسافرين ...). A call's addressee is named after all of it.
+
+    >>> text = "ودعا الناطق الإعلامي للجوازات، العقيد فهد الفلاني، المسافرين إلى الالتزام"
+    >>> doc = normalized_texts([text])[0]
+    >>> local = [(31, 49, "SAUCOP", None, "العقيد فهد الفلاني", "")]
+    >>> st = (0, 0, len(text), "ودعا", None, "الناطق الإعلامي للجوازات")
+    >>> text[_speaker_phrase_end(doc, local, st, 4, len(text)):].strip()
+    '، المسافرين إلى الالتزام'
+    >>> st = (0, 0, len(text), "ودعا", None, "وزارة الداخلية")
+    >>> _speaker_phrase_end(doc, local, st, 4, len(text))
+    4
+    """
+    text = doc.text
+    end = _speaker_end(text, st, cb, clause_end)
+    if end <= cb:
+        return cb
+    titles = frozenset().union(*(_word_set(name) for name in _SPEAKER_TITLE_LISTS))
+    places = _word_set("place_head")
+    for a, b, code, aid, surface, pre in local:
+        if b <= end or a < cb:
+            continue
+        if a >= clause_end:
+            break
+        if a < end:
+            end = b  # a mention begun inside the speaker's words runs on
+            continue
+        gap, words = text[end:a], _words(normalize(text[end:a]))
+        if re.search(r"[:;؛.()«»\"]", gap):
+            break
+        i, titled = 0, False
+        while i < len(words):
+            if words[i] in titles:
+                i, titled = i + 1, True
+            elif words[i][:1] == "ب" and without_article(words[i][1:]) in places and i + 1 < len(words):
+                i += 2  # بمنطقة عسير: the place of the speaker's office
+            else:
+                break
+        first = _words(normalize(surface))[:1]
+        if not gap.strip() and {"ل", "ب"} & set(pre or "") and "هاب" not in normalize(st[3] or ""):
+            end = b  # مدير الإدارة العامة بالمديرية العامة للجوازات: the body the office belongs to (not after أهاب)
+            continue
+        if i < len(words) or not (titled or (first and first[0] in titles)):
+            break
+        end = b
     return end
 
 

@@ -2926,3 +2926,17 @@ def test_who_made_a_report_is_coded_from_its_own_words() -> None:
         ev = events(text, sign_model=False)
         row = ev[ev.event_code == "02"].iloc[0]
         assert isinstance(row.source_code, str) and row.source_code.endswith(code), (text, row.evidence)
+
+
+def test_a_call_never_targets_its_own_speaker_phrase() -> None:
+    # made up (round 55): the holder's name in apposition to the speaker's office, or the rest of a speaker's phrase
+    # the speaker layer cut short, is the speaker, not the one called on; the public named after it is
+    for text in ("ودعا الناطق الإعلامي لجوازات المنطقة الشرقية، العقيد فهد بن سالم الحربي، المسافرين إلى التأكد "
+                 "من صلاحية وثائقهم.",
+                 "وحث عميد شؤون الطلاب بالجامعة الدكتور سالم بن علي القرني، الطلاب إلى الالتزام بالمواعيد."):
+        df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"],
+                           "text_clean": [text]})
+        mentions = find_mentions(df)
+        ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+        row = ev[ev.unit == "statement"].iloc[0]
+        assert row.target_code == "SAUCVL", (text, row.target_surface, row.target_code, row.evidence)
