@@ -420,8 +420,9 @@ _DELEGATE_TO = re.compile(r"\s+(?:في|لدى|لدي)\s+$")
 def _igo_delegates(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
     """A member state's delegate to an organisation: one mention, the state's GOV (round 55, issue 1).
 
-    مندوب خليجي في أوبك، ثلاثة من مندوبي الدول الأعضاء في أوبك → no country, GOV (the state is not named);
-    ممثل السعودية في أوبك، مندوب الكويت لدى الأمم المتحدة → SAU GOV, KWT GOV. The organisation (a unit coded
+    ممثل السعودية في أوبك، مندوب الكويت لدى الأمم المتحدة → SAU GOV, KWT GOV. A delegate of no named state
+    (مندوب خليجي في أوبك) is left as it was, the organisation IGO: the mention gold codes it GOV with no
+    country, the statement gold IGO (the layers disagree; round 55). The organisation (a unit coded
     IGO with no person) right after في or لدى is part of the phrase, not a mention of its own; between the
     noun and في only state names or adjectives and the words of ``igo_delegate_filler`` (الدائم، خليجي ...).
     An organisation's own representative (ممثل الأمم المتحدة في اليمن) has no في before the organisation.
@@ -451,7 +452,9 @@ def _igo_delegates(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
         if len(states) > 1:
             continue
         country = next(iter(states), "")
-        unit = _Unit(None, "agent", a, out[igo].b, _DELEGATE_PRE.match(noun[0])[0], country, "GOV", stateless=not country)
+        if not country:
+            continue  # مندوب خليجي في أوبك: GOV with no country in the mention gold, IGO in the statement gold
+        unit = _Unit(None, "agent", a, out[igo].b, _DELEGATE_PRE.match(noun[0])[0], country, "GOV")
         out = [u for k, u in enumerate(out) if k != igo and k not in inside] + [unit]
         out.sort(key=lambda u: u.a)
     return out

@@ -1894,7 +1894,8 @@ def test_an_outlets_own_name_in_quotation_marks_is_the_outlet_round_55() -> None
 
 def test_a_member_states_delegate_to_an_organisation_is_the_states_gov_round_55() -> None:
     # made up (round 55): a delegate to OPEC or the UN is his state's GOV, one mention with the organisation;
-    # with no state named, GOV with no country; the organisation's own representative stays IGO
+    # with no state named it stays as it was (the statement gold codes it IGO); the organisation's own
+    # representative stays IGO
     df = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "published": ["2015-08-05"] * 5, "text": [
         "وقال مندوب خليجي في أوبك إن الأسعار ستتعافى.",
         "وقال ممثل السعودية في أوبك إن الإنتاج مستقر.",
@@ -1903,7 +1904,7 @@ def test_a_member_states_delegate_to_an_organisation_is_the_states_gov_round_55(
         "وقال ممثل الأمم المتحدة في اليمن إن الحل سياسي."]})
     found = q7x2lib.find_mentions(df, text_col="text")
     of = lambda d: found[found["doc_id"] == d][["surface", "country", "agent"]].values.tolist()  # noqa: E731
-    assert of("a") == [["مندوب خليجي في أوبك", "", "GOV"]]
+    assert of("a") == [["أوبك", "IGO", ""]]
     assert of("b") == [["ممثل السعودية في أوبك", "SAU", "GOV"]]
     assert of("c") == [["مندوب الكويت لدى الأمم المتحدة", "KWT", "GOV"]]
     assert of("d") == [["المندوب السعودي الدائم لدى الأمم المتحدة", "SAU", "GOV"]]
