@@ -500,8 +500,8 @@ def _bodies_of_adjective(units: list[_Unit], norm: str, m: _Matcher) -> list[_Un
                 or word.removeprefix("ال") in m.given_names):
             continue  # الأمير تركي (a given name)، شركة نفط بريطانية، داعش سعودي، اللجنة الأولمبية الدولية الألماني
         entry = m.single.get(word)
-        if entry is None or entry.kind != "adjective" or entry.country in ("", "IGO", u.country):
-            continue
+        if entry is None or entry.kind != "adjective" or entry.ambiguous or entry.country in ("", "IGO", u.country):
+            continue  # الجمعية المالية: financial, not Malian
         name = norm[u.a + len(u.pre) : u.b].strip('"»” ')
         last = m.single.get(name.rsplit(" ", 1)[-1])
         if any(e.place for e in m.entries.get(name, ())) or last is not None and last.kind == "adjective":

@@ -1918,6 +1918,9 @@ def test_a_state_adjective_after_a_table_body_gives_that_states_body_round_55() 
         "وحذرت هيئة الطيران المدني البريطانية المسافرين، وقالت هيئة الطيران المدني إن الرحلات ستستأنف."]})
     found = q7x2lib.find_mentions(df, text_col="text")
     rows = found[["surface", "country", "agent"]].values.tolist()
+    other = q7x2lib.find_mentions(pd.DataFrame({"doc_id": ["b"], "published": ["2015-08-05"], "text": [
+        "وشارك في تحدي أبوظبي الصحراوي، وأقرت الجمعية المالية الميزانية."]}), text_col="text")
+    assert not {"ESH", "MLI"} & set(other["country"])  # a capital; an ambiguous adjective (financial)
     assert rows[0] == ["هيئة الطيران المدني البريطانية", "GBR", "GOV"]
     assert ["هيئة الطيران المدني", "GBR", "GOV"] in rows
     assert "gaca" not in found["actor_id"].tolist()
