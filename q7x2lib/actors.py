@@ -195,6 +195,8 @@ class _Matcher:
         self.office_adjectives = frozenset(word_list("office_adjective", words))  # السبب الرئيس: main, no office
         self.subordinate_nouns = frozenset(word_list("subordinate_noun", words))  # مساعد وزير الدفاع: not the minister
         self.posted_abroad = frozenset(word_list("posted_abroad_noun", words))  # السفير في اليمن: not Yemen's
+        # مندوب خليجي في أوبك: the words beside a state between a delegate noun and its organisation
+        self.igo_delegate_filler = frozenset(normalize(w) for w in word_list("igo_delegate_filler", words, required=False))
         leader = word_list("leader_role_prefix", words)
         self.joint_country_words = word_list("joint_countries", words)
         self.joint_not_after = frozenset(word_list("joint_not_after", words))  # حل الدولتين: a solution, no actors

@@ -394,6 +394,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   given_names=m.given_names)
     merged = _construct_bodies(merged, hits, norm, m)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
+    merged = _igo_delegates(merged, norm, m)
+    merged = _bodies_of_adjective(merged, norm, m)
     merged = _named_again(merged, norm, m)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
@@ -406,6 +408,109 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+# A member state's delegate to an organisation (مندوب خليجي في أوبك، ممثل السعودية في أوبك، مندوبو الدول الأعضاء
+# لدى الأمم المتحدة): the delegate noun, up to four words, then في or لدى before the organisation.
+_DELEGATE_NOUN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]|لل)?)(?:ال)?(?:مندوب|مندوبة|مندوبو|مندوبي|مندوبين|مندوبون|"
+                            r"مندوبان|مندوبا|ممثل|ممثلة|ممثلو|ممثلي|ممثلين|ممثلون)(?![^\W\d_])")
+_DELEGATE_TO = re.compile(r"\s+(?:في|لدى|لدي)\s+$")
+
+
+def _igo_delegates(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A member state's delegate to an organisation: one mention, the state's GOV (round 55, issue 1).
+
+    ممثل السعودية في أوبك، مندوب الكويت لدى الأمم المتحدة → SAU GOV, KWT GOV. A delegate of no named state
+    (مندوب خليجي في أوبك) is left as it was, the organisation IGO: the mention gold codes it GOV with no
+    country, the statement gold IGO (the layers disagree; round 55). The organisation (a unit coded
+    IGO with no person) right after في or لدى is part of the phrase, not a mention of its own; between the
+    noun and في only state names or adjectives and the words of ``igo_delegate_filler`` (الدائم، خليجي ...).
+    An organisation's own representative (ممثل الأمم المتحدة في اليمن) has no في before the organisation.
+    """
+    if not m.igo_delegate_filler or ("مندوب" not in norm and "ممثل" not in norm):
+        return units
+    out = list(units)
+    for noun in _DELEGATE_NOUN.finditer(norm):
+        a, nb = noun.span()
+        igo = next((k for k, u in enumerate(out) if nb < u.a <= nb + 80 and u.country == "IGO"
+                    and u.actor_id not in m.people and _DELEGATE_TO.search(norm, nb - 1, u.a)), None)
+        if igo is None:
+            continue
+        to = _DELEGATE_TO.search(norm, nb - 1, out[igo].a)
+        inside = [k for k, u in enumerate(out) if k != igo and u.a < to.start() and a < u.b]
+        if any(out[k].a < a or out[k].country in ("", "IGO") or out[k].actor_id in m.people
+               or out[k].agent not in ("", "GOV") for k in inside):
+            continue
+        rest = norm[nb:to.start()]
+        for k in sorted(inside, key=lambda k: -out[k].a):
+            rest = rest.replace(norm[max(out[k].a, nb):out[k].b], " ")
+        words = rest.split()
+        adjectives = [m.single.get(w) for w in words if w not in m.igo_delegate_filler]
+        if len(words) > 4 or any(e is None or e.kind != "adjective" or e.country in ("", "IGO") for e in adjectives):
+            continue  # المندوب السعودي الدائم: a state's adjective
+        states = {out[k].country for k in inside} | {e.country for e in adjectives}
+        if len(states) > 1:
+            continue
+        country = next(iter(states), "")
+        if not country:
+            continue  # مندوب خليجي في أوبك: GOV with no country in the mention gold, IGO in the statement gold
+        unit = _Unit(None, "agent", a, out[igo].b, _DELEGATE_PRE.match(noun[0])[0], country, "GOV")
+        out = [u for k, u in enumerate(out) if k != igo and k not in inside] + [unit]
+        out.sort(key=lambda u: u.a)
+    return out
+
+
+_DELEGATE_PRE = re.compile(r"[وف]?(?:[بل]|لل)?(?=(?:ال)?(?:مندوب|ممثل))")
+
+
+# A state's adjective right after a body's name, past its closing quotation mark (هيئة «الطيران المدني» البريطانية).
+_ADJECTIVE_AFTER_BODY = re.compile(r"[\"»”]?[ \t]+([^\W\d_]+)(?![^\W\d_])")
+
+
+_STATE_BODY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _bodies_of_adjective(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A state's body named with that state's adjective after its name: the adjective's state (round 55, issue 2).
+
+    هيئة الطيران المدني البريطانية، «الطيران المدني» البريطانية: the name a table gives a Saudi body (or one
+    with no country) is, with another state's adjective written right after it, that state's body of the same
+    name: the mention takes the adjective, the adjective's state and no table actor, and so does the same table
+    name again later in the text (هيئة الطيران المدني, the British one). Only a body of a state
+    (its agent GOV, MIL, COP, JUD, LEG, SPY: not a state, a company, an outlet, an armed group, a coalition of
+    several or a person), and only a definite singular adjective that opens no mention of its own, carries no
+    proclitic (والبريطانية is another noun's) and is no given name (الأمير تركي).
+    """
+    out = list(units)
+    starts = {u.a for u in units}
+    other: dict[str, str] = {}  # a table body named with another state's adjective → that state
+    for k, u in enumerate(out):
+        if not u.agent or u.country == "IGO" or u.actor_id in m.people or u.kind not in ("name", "agent"):
+            continue
+        if u.actor_id in other:  # هيئة الطيران المدني again, after هيئة الطيران المدني البريطانية
+            out[k] = u._replace(country=other[u.actor_id], actor_id=None, kind="agent", office="", alternatives=(),
+                                namesakes=(), ambiguous=False)
+            continue
+        after = _ADJECTIVE_AFTER_BODY.match(norm, u.b)
+        if after is None or after.start(1) in starts:
+            continue
+        word = after[1]
+        if (u.agent not in _STATE_BODY_AGENTS or u.stateless or u.unknown or u.name_at >= 0
+                or u.office not in ("", HOME_BODY) or not word.startswith("ال") or not word.endswith(("ي", "ية"))
+                or word.removeprefix("ال") in m.given_names):
+            continue  # الأمير تركي (a given name)، شركة نفط بريطانية، داعش سعودي، اللجنة الأولمبية الدولية الألماني
+        entry = m.single.get(word)
+        if entry is None or entry.kind != "adjective" or entry.ambiguous or entry.country in ("", "IGO", u.country):
+            continue  # الجمعية المالية: financial, not Malian
+        name = norm[u.a + len(u.pre) : u.b].strip('"»” ')
+        last = m.single.get(name.rsplit(" ", 1)[-1])
+        if any(e.place for e in m.entries.get(name, ())) or last is not None and last.kind == "adjective":
+            continue  # a capital or a place (تحدي أبوظبي الصحراوي); a name of two states (المستشفى السعودي الألماني)
+        if u.actor_id:
+            other[u.actor_id] = entry.country
+        out[k] = u._replace(b=after.end(1), country=entry.country, actor_id=None, kind="agent", office="",
+                            alternatives=(), namesakes=(), ambiguous=False)
+    return out
 
 
 _SPOKESPERSON_GAP = re.compile(r"\s+(?:باسم\s+)?")  # المتحدث الرسمي باسم الوزارة: باسم between the phrase and the body

@@ -1891,3 +1891,37 @@ def test_an_outlets_own_name_in_quotation_marks_is_the_outlet_round_55() -> None
     assert "SAUGOV" in of("a")["code"].tolist()  # the director is no Qatari official
     assert "aljazirah_daily" not in of("b")["actor_id"].tolist()
     assert "aljazirah_daily" not in of("c")["actor_id"].tolist()  # another outlet's «الجزيرة» is not itself
+
+
+def test_a_member_states_delegate_to_an_organisation_is_the_states_gov_round_55() -> None:
+    # made up (round 55): a delegate to OPEC or the UN is his state's GOV, one mention with the organisation;
+    # with no state named it stays as it was (the statement gold codes it IGO); the organisation's own
+    # representative stays IGO
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "published": ["2015-08-05"] * 5, "text": [
+        "وقال مندوب خليجي في أوبك إن الأسعار ستتعافى.",
+        "وقال ممثل السعودية في أوبك إن الإنتاج مستقر.",
+        "وقال مندوب الكويت لدى الأمم المتحدة إن المجلس سيجتمع.",
+        "وقال المندوب السعودي الدائم لدى الأمم المتحدة إن الحل سياسي.",
+        "وقال ممثل الأمم المتحدة في اليمن إن الحل سياسي."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    of = lambda d: found[found["doc_id"] == d][["surface", "country", "agent"]].values.tolist()  # noqa: E731
+    assert of("a") == [["أوبك", "IGO", ""]]
+    assert of("b") == [["ممثل السعودية في أوبك", "SAU", "GOV"]]
+    assert of("c") == [["مندوب الكويت لدى الأمم المتحدة", "KWT", "GOV"]]
+    assert of("d") == [["المندوب السعودي الدائم لدى الأمم المتحدة", "SAU", "GOV"]]
+    assert ["GOV"] != [r[2] for r in of("e") if "الأمم المتحدة" in r[0]]
+
+
+def test_a_state_adjective_after_a_table_body_gives_that_states_body_round_55() -> None:
+    # made up (round 55): هيئة الطيران المدني is the Saudi body in the tables; with البريطانية after it, and
+    # again later in the text, it is the British one
+    df = pd.DataFrame({"doc_id": ["a"], "published": ["2015-08-05"], "text": [
+        "وحذرت هيئة الطيران المدني البريطانية المسافرين، وقالت هيئة الطيران المدني إن الرحلات ستستأنف."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    rows = found[["surface", "country", "agent"]].values.tolist()
+    other = q7x2lib.find_mentions(pd.DataFrame({"doc_id": ["b"], "published": ["2015-08-05"], "text": [
+        "وشارك في تحدي أبوظبي الصحراوي، وأقرت الجمعية المالية الميزانية."]}), text_col="text")
+    assert not {"ESH", "MLI"} & set(other["country"])  # a capital; an ambiguous adjective (financial)
+    assert rows[0] == ["هيئة الطيران المدني البريطانية", "GBR", "GOV"]
+    assert ["هيئة الطيران المدني", "GBR", "GOV"] in rows
+    assert "gaca" not in found["actor_id"].tolist()
