@@ -235,18 +235,14 @@ class _Cues:
         # مصادر سياسية في إسرائيل، ناشطون في مدينة الرقة: a state, capital or province (countries table) or a city or
         # region (places table) that places a speaker no mention codes; not a name either table notes as ambiguous
         places = load_lexicon("places")
-        self.place_countries = {
-            normalize_text(str(p)).strip(): c for p, c, f, n in [
-                *zip(countries["phrase"], countries["code"], countries["form"], countries["note"].fillna("")),
-                *zip(places["place"], places["country"], ["place"] * len(places), places["note"].fillna(""))]
-            if f in {"name", "capital", "province", "place"} and not str(n).startswith("ambiguous")}
+        placed = [(normalize_text(str(p)).strip(), c, f) for p, c, f, n in [
+            *zip(countries["phrase"], countries["code"], countries["form"], countries["note"].fillna("")),
+            *zip(places["place"], places["country"], ["place"] * len(places), places["note"].fillna(""))]
+            if f in {"name", "capital", "province", "place"} and not str(n).startswith("ambiguous")]
+        self.place_countries = {p: c for p, c, _ in placed}
         # the towns, regions, capitals and provinces (not the states' names, mentions themselves) that say where a
         # story is set (:attr:`statement_speakers._Subjects._setting_country`)
-        self.town_countries = {
-            normalize_text(str(p)).strip(): c for p, c, f, n in [
-                *zip(countries["phrase"], countries["code"], countries["form"], countries["note"].fillna("")),
-                *zip(places["place"], places["country"], ["place"] * len(places), places["note"].fillna(""))]
-            if f in {"capital", "province", "place"} and not str(n).startswith("ambiguous")}
+        self.town_countries = {p: c for p, c, f in placed if f != "name"}
         self.place_heads = frozenset(normalize_text(w) for w in word_list("place_head", required=False))
         self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens

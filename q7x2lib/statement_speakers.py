@@ -17,11 +17,12 @@ from .arabic import DUAL_VERB_RE, abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
-from .lexicons import word_set
+from .lexicons import table_in_force, word_set
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+from .tables import LastTableCache
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
@@ -2821,8 +2822,8 @@ class _Subjects(_BackReferences):
         found, i = [], 0
         while i < len(cores):
             w = without_conjunction(cores[i])
+            first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
             for n in (3, 2, 1):
-                first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
                     posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
@@ -2874,7 +2875,7 @@ class _Subjects(_BackReferences):
 
 #: The bases of a speaker that is the subject of its cue or the source of an attribution (not a headline's topic).
 _SUBJECT_BASES = frozenset({"after_verb", "before_verb", "attribution"})
-_COMPANIES: dict = {}
+_COMPANIES = LastTableCache()
 
 
 def _speaking_companies() -> dict[str, str]:
@@ -2885,15 +2886,12 @@ def _speaking_companies() -> dict[str, str]:
     >>> _speaking_companies().get("جوجل")
     'USABUS'
     """
-    from .lexicons import table_in_force
-
-    table = table_in_force("organisations")
-    if id(table) not in _COMPANIES:
+    def build(table):
         rows = table[table["note"].fillna("").str.contains("ambiguous") & (table["agent"].fillna("") == "BUS")
                      & (table["country"].fillna("").str.len() == 3)]
-        _COMPANIES.clear()
-        _COMPANIES[id(table)] = {normalize_text(p): c + a for p, c, a in zip(rows["phrase"], rows["country"], rows["agent"])}
-    return _COMPANIES[id(table)]
+        return {normalize_text(p): c + a for p, c, a in zip(rows["phrase"], rows["country"], rows["agent"])}
+
+    return _COMPANIES.get(table_in_force("organisations"), build)
 
 
 def _known_noun(word: str, known) -> str | None:
