@@ -2866,8 +2866,7 @@ def test_a_scholar_titled_d_dot_after_his_university_is_edu_when_named_again():
     story = "زار وفد سعودي الرياض أمس، وأشادت السعودية بالنتائج. "
     text = (story + "وقال أستاذ علم الاجتماع المساعد في جامعة الملك سعود د. خالد المنصوري إن الظاهرة تتراجع. "
             "وأضاف د. المنصوري أن الأسرة شريكة في العلاج.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     later = st[st["speaker_surface"].fillna("").str.contains("د. المنصوري", regex=False)]
     assert later["speaker_code"].tolist() == ["SAUEDU"]
     from q7x2lib.statements import _BEFORE_NAME_RE
@@ -2901,8 +2900,7 @@ def test_a_company_the_table_marks_ambiguous_speaks_as_the_company_when_it_is_th
     # round 55: جوجل alone is a mention only after شركة (its search engine, its services); as the subject of a
     # reporting verb it is the company, USA BUS (statement_speakers._speaking_companies); a user of it is not
     text = "وقالت جوجل في بيان إن الخدمة ستعود قريبا. وقال مستخدمو جوجل إن الخدمة بطيئة."
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     codes = dict(zip(st["speaker_surface"], st["speaker_code"]))
     assert codes["جوجل"] == "USABUS"
     assert codes.get("مستخدمو جوجل") != "USABUS"
@@ -2913,8 +2911,7 @@ def test_a_national_committee_of_the_chambers_and_a_rating_agency_speak_as_busin
     # agents.csv وكالة التصنيف الائتماني BUS (a rating agency, not a news agency: وكالة alone is MED)
     text = ("وقال رئيس اللجنة الوطنية للمقاولين فهد الحمادي إن السوق يتحسن في المملكة. "
             "وقالت وكالة التصنيف الائتماني ستاندرد آند بورز إن التوقعات مستقرة.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_code"].tolist() == ["SAUBUS", "USABUS"]
 
 
@@ -2922,8 +2919,7 @@ def test_a_quoted_name_before_the_outlet_it_told_is_the_speaker():
     # round 55: وقال "القضيعان" لـ"سبق": ... — the quotation of one to three words that the outlet told (لـ"سبق"،
     # لـ«عكاظ») follows is a quoted name, the subject, as before a colon or إلى; a continuation keeps it
     text = 'وقال "القضيعان" لـ"سبق": تفاجأت أنا وعائلتي بالثعبان. وأضاف: حاولت إخراجه. وأكد "حامد" لـ «عكاظ» أن اللعبة مشهورة.'
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_surface"].tolist() == ['"القضيعان"', '"القضيعان"', '"حامد"']
 
 
@@ -2932,8 +2928,7 @@ def test_a_surname_opening_with_b_ends_the_speakers_name_before_an_or_a_comma():
     # after a particle (دي), is part of the name when إن/أن, a comma or a colon follows it; ب and a place is not
     text = ("وقال المحلل مارك بيرسون إن السوق متقلب. وقال دي بلاسيو إنه أمر بفحص الأبراج. "
             "وقالت مصادر طبية بعدن إن القتلى كثر.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_surface"].tolist() == ["المحلل مارك بيرسون", "دي بلاسيو", "مصادر طبية"]
 
 
@@ -2942,8 +2937,7 @@ def test_the_cooperative_office_for_preaching_speaks_as_religious():
     # as the mention and statement gold code them; without the row the state alone (SAU)
     text = ("وقال مدير المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات بأبها الدكتور سعيد البشري إن البرنامج ناجح. "
             "وأضاف البشري أن العمل مستمر.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_code"].tolist() == ["SAUREL", "SAUREL"]
 
 
@@ -2952,8 +2946,7 @@ def test_an_editor_in_chief_and_the_national_guard_minister_speak_with_their_age
     # and وزير الحرس الوطني MIL, people.csv Prince Mutaib SAU MIL (statements guideline 9.1: the National Guard is MIL)
     text = ("وقال خالد المالكي رئيس تحرير صحيفة الوطن إن الصحيفة تطورت. وأضاف المالكي أن القراء كثر. "
             "وأكد الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني أن القوات جاهزة.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_code"].tolist() == ["SAUMED", "SAUMED", "SAUMIL"]
 
 
@@ -2961,8 +2954,7 @@ def test_a_media_man_named_by_his_trade_speaks_as_media_of_the_story_country():
     # round 55: word list setting_speaker الإعلامي MED: the story's country and MED (no mention codes him)
     text = ("افتتحت أمانة منطقة الرياض المعرض بحضور مسؤولي المملكة العربية السعودية. "
             "وقال الإعلامي سعد العتيبي إن المعرض ناجح.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_code"].tolist() == ["SAUMED"]
 
 
@@ -2983,6 +2975,5 @@ def test_the_towns_a_story_names_set_its_country_when_its_mentions_set_none():
     # Yemeni though no mention names Yemen
     text = ("تواصلت الاشتباكات في عدن لليوم الثالث، وامتدت إلى أطراف تعز. وقال شاهد عيان إن القذائف سقطت قرب "
             "المدرسة. وقال سكان إن الكهرباء انقطعت.")
-    corpus = pd.DataFrame({"doc_id": ["x"], "text": [text]})
-    st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
+    st = _said(text)
     assert st["speaker_code"].tolist() == ["YEMCVL", "YEMCVL"]
