@@ -2456,6 +2456,8 @@ def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
     out = []
     starts = sorted(h.start for h in found)
     for obj, regex in pat.split_phrases:
+        if obj.rstrip("*") not in norm:
+            continue  # the object's words are in every match (group 3): no need to scan the text for the phrase
         for m in regex.finditer(norm):
             verb_start, gap = m.start(1), m.group(2)
             key = f"{m.group(1)} {obj}"
@@ -3009,7 +3011,7 @@ def _spoken_for(text: str, at: int, surface: str, pat: _Patterns) -> tuple[str |
                 return None, False
             body = " ".join(rest[:SPOKEN_FOR_WORDS])
             # الناطق الإعلامي للدفاع المدني: a body whose spokesman the samples code GOV (he speaks as the state)
-            as_state = any(state in body for state in word_list("spokesperson_state_body", required=False))
+            as_state = any(state in body for state in _word_set("spokesperson_state_body"))
             code = _surface_code(body, pat) if body else None
             # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
             # a country alone (الناطق الإعلامي بصحة عسير: SAU) names no agent of the body: the speaker's own code stays
