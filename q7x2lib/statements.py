@@ -1114,18 +1114,44 @@ def _first_naming(text: str, surface: str) -> tuple[int, int] | None:
     words = [w for w in words if w]
     if not words or len(words) > 5 or len(words[-1]) < 3:
         return None
-    found = _whole_word_re(words[-1]).search(text)
-    return (found.end() - len(words[-1]), found.end()) if found else None
+    return _whole_word_at(text, words[-1])
 
 
-@lru_cache(maxsize=4096)
-def _whole_word_re(word: str) -> re.Pattern:
-    """``word`` as a whole word with a proclitic at most (و، ب، ل، وب، ول), compiled once per word: one compiled
-    pattern per speaker's name would overflow :mod:`re`'s own cache on a large corpus.
+_WHOLE_WORD_PROCLITICS = frozenset({"", "و", "ب", "ل", "وب", "ول"})
 
-    >>> _whole_word_re("المسند").search("قالالمسند والمسند").span()
-    (10, 17)
+
+def _whole_word_at(text: str, word: str) -> tuple[int, int] | None:
+    """Where ``text`` first writes ``word`` as a whole word with a proclitic at most (و، ب، ل، وب، ول): the
+    (start, end) of ``word`` itself, as ``(?<![^\\W_])(?:[وبل]|وب|ول)?word(?![^\\W_])`` finds it.
+
+    A word of letters and digits alone is looked up with :meth:`str.find` and its neighbours checked (no pattern
+    compiled per speaker's name: that cost more than the search on a large corpus); any other word (a dot, a
+    hyphen inside) is searched with the pattern itself.
+
+    >>> _whole_word_at("قالالمسند والمسند", "المسند")
+    (11, 17)
+    >>> _whole_word_at("المسندي", "المسند") is None
+    True
     """
+    if not word.isalnum():  # [^\W_] is str.isalnum, character by character
+        found = _whole_word_re(word).search(text)
+        return (found.end() - len(word), found.end()) if found else None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == len(text) or not text[end].isalnum():
+            start = at
+            while start > 0 and at - start < 3 and text[start - 1].isalnum():
+                start -= 1  # the proclitic before it, where the word is written whole with one
+            if text[start:at] in _WHOLE_WORD_PROCLITICS and (start == 0 or not text[start - 1].isalnum()):
+                return at, end
+        at = text.find(word, at + 1)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _whole_word_re(word: str) -> re.Pattern:
+    """The pattern of :func:`_whole_word_at` for a word that is not all letters and digits."""
     return re.compile(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(word) + r"(?![^\W_])")
 
 

@@ -2977,3 +2977,20 @@ def test_the_towns_a_story_names_set_its_country_when_its_mentions_set_none():
             "المدرسة. وقال سكان إن الكهرباء انقطعت.")
     st = _said(text)
     assert st["speaker_code"].tolist() == ["YEMCVL", "YEMCVL"]
+
+
+def test_whole_word_at_finds_what_the_name_pattern_finds():
+    """_whole_word_at (str.find and the neighbours checked) gives the span the compiled pattern gave
+    _first_naming, on made-up texts of a few letters, digits, a haraka, an underscore and punctuation."""
+    import random
+    import re
+
+    from q7x2lib.statements import _whole_word_at
+
+    rng = random.Random(7)
+    alphabet = ["و", "ب", "ل", "ا", "م", "س", "ن", "د", " ", "،", "_", "1", "\u064e", "."]
+    for _ in range(4000):
+        word = "".join(rng.choice(["ال", "م", "س", "ن", "د", "و", "ب", "ل", ".", "1"]) for _ in range(rng.randint(1, 4)))
+        text = "".join(rng.choice(alphabet + [word] * 3) for _ in range(rng.randint(0, 25)))
+        found = re.search(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(word) + r"(?![^\W_])", text)
+        assert _whole_word_at(text, word) == ((found.end() - len(word), found.end()) if found else None), (text, word)
