@@ -1051,8 +1051,8 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     """
     words = _bare_words(surface)
     found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
-    if found:
-        return found
+    if found or (code, role) not in _role_codes(by_phrase):
+        return found or code  # no row for this code in this role: no part of the words can name one
     split = words.split()
     # the words it ends with first, then the words inside it (قائد المقاومة الشعبية في البيضاء، مقاومة المناطق
     # الوسطى: a commander or a wing of the resistance is the resistance)
@@ -1069,6 +1069,23 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
         if found:
             return found
     return code
+
+
+_ROLE_CODES: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _role_codes(by_phrase: dict) -> frozenset:
+    """The (code, role) pairs of the rows of ``by_phrase`` kept for one role, read once per table's dict.
+
+    >>> sorted(_role_codes({("المقاومة", "YEMREB", "source"): "YEMMIL", ("الحرس", "IRNMIL"): "IRNMIL"}))
+    [('YEMREB', 'source')]
+    """
+    held = _ROLE_CODES.get(id(by_phrase))
+    if held is None or held[0] is not by_phrase:
+        if len(_ROLE_CODES) > 8:
+            _ROLE_CODES.clear()
+        held = _ROLE_CODES[id(by_phrase)] = (by_phrase, frozenset(k[1:] for k in by_phrase if len(k) == 3))
+    return held[1]
 
 
 _EVENT_ONLY = LastTableCache()
@@ -1102,9 +1119,11 @@ def _with_event_only_actors(doc: NormalizedText, ment: list) -> list:
     [('للمجتمع الدولي', 'ل')]
     """
     pattern, by_words = _EVENT_ONLY.get(table_in_force("event_actor_codes"), _event_only_pattern)
-    if pattern is None:
+    norm = doc.norm
+    # every match holds its phrase, or (للمجتمع) the phrase without its first letter: none in the text, no scan
+    if pattern is None or not any((n[1:] if n.startswith("ال") else n) in norm for n in by_words):
         return ment
-    norm, offsets = doc.norm, doc.offsets
+    offsets = doc.offsets
     extra = []
     for hit in pattern.finditer(norm):
         word = hit.group()
@@ -2998,7 +3017,7 @@ def _spoken_for(text: str, at: int, surface: str, pat: _Patterns) -> tuple[str |
     for i in range(len(words)):
         for phrase in _spokesperson_phrases():
             first = words[i][1:] if words[i][:1] in "وف" and words[i][1:] == phrase[0] else words[i]
-            if [first, *words[i + 1:i + len(phrase)]] != list(phrase):
+            if first != phrase[0] or [first, *words[i + 1:i + len(phrase)]] != list(phrase):
                 continue
             rest = words[i + len(phrase):]
             if rest and _SPOKEN_FOR_RE.match(rest[0]):
