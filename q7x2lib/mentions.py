@@ -1401,8 +1401,17 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         return units
     taken = sorted((u.a, u.b) for u in units)
     new = []
+    members = {}  # the people a union or an association is of (نقابة الصحفيين اليمنيين), taken into it
     for head in m.institution_head.finditer(norm):
         a, hb = head.start(), head.end()
+        if (m.institution_heads[head[3]] == "NGO" and (member := _members_after(units, norm, hb)) is not None
+                and not any(ua < hb and a < ub for ua, ub in taken)):
+            # نقابة الصحفيين اليمنيين، جمعية المعلمين: the union of a people noun the tables code (الصحفيين: MED), one
+            # NGO body of the people's state (mentions guideline 13.3a)
+            members[id(member)] = member
+            new.append(_Unit(None, "agent", a, member.b, head[1], member.country, "NGO"))
+            taken.append((a, member.b))
+            continue
         if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
                for ua, ub in taken):
             continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
@@ -1461,6 +1470,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         taken.append((a, b))
     if not new:
         return units
+    if members:
+        units = [u for u in units if id(u) not in members]
     again = []
     nouns = [m.institution_head.match(norm, u.a)[3] for u in new]
     for k, (u, noun) in enumerate(zip(new, nouns)):
@@ -1474,6 +1485,17 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             again.append(u._replace(a=c, b=d, pre=bare[1]))
             taken.append((c, d))
     return sorted(units + new + again, key=lambda u: u.a)
+
+
+def _members_after(units: list[_Unit], norm: str, end: int) -> _Unit | None:
+    """The mention of a people noun right after a body's head noun (``end``): a plural agent phrase the tables
+    code, with no actor and no office (الصحفيين اليمنيين، المعلمين، الأطباء المصرية), or None: a people noun is a
+    plural, not a body in -ة (جمعية الشركة: the company's general assembly)."""
+    for u in units:
+        if u.a > end:
+            return u if (u.kind == "agent" and not u.actor_id and not u.pre and u.agent and norm[end : u.a].isspace()
+                         and norm[u.a : u.a + 2] == "ال" and not u.office and not norm[u.a : u.b].split()[0].endswith("ة")) else None
+    return None
 
 
 def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | None:
