@@ -1942,3 +1942,10 @@ def test_the_mullahs_are_the_iranian_regime() -> None:
     # round 56: الملالي, a Gulf outlets' label, is Iran's government as نظام الملالي is (the dev gold: IRN GOV)
     assert _bodies_in("وقال إن الملالي يهددون أمن المنطقة") == [["الملالي", "IRNGOV"]]
     assert _bodies_in("وأكد أن لملالي قم أطماعا في الخليج") == [["لملالي قم", "IRNGOV"]]
+
+
+def test_think_tanks_the_tables_know_are_ngos_of_their_seat() -> None:
+    # round 56: rows for think tanks (mentions guideline 13.1): NGO with the country of the body's seat
+    assert _bodies_in("وقال معهد العلوم والأمن الدولي إن الصور تظهر نشاطا") == [["معهد العلوم والأمن الدولي", "USANGO"]]
+    assert _bodies_in("وحذرت مجموعة الأزمات الدولية من انهيار الهدنة") == [["مجموعة الأزمات الدولية", "BELNGO"]]
+    assert ["مركز كارنيجي للشرق الأوسط", "LBNNGO"] in _bodies_in("وقال الباحث في مركز كارنيجي للشرق الأوسط إن الأزمة طويلة")
