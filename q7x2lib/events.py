@@ -103,7 +103,7 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     _support_without_act, _to_sentence_end
 )
 from .fields import article_rows, field_rows, offset_shift, split_fields
-from .lexicons import table_in_force, with_tables, word_list
+from .lexicons import table_in_force, with_tables, word_list, word_set
 from .matching import Hit
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 from .statement_speakers import expert_code
@@ -4173,10 +4173,6 @@ def _means_phrase(doc: NormalizedText, cb: int, clause_end: int, max_gap: int = 
     return None
 
 
-#: Nouns of a side's members or forces that may stand between بين and the side (اشتباكات بين عناصر داعش و...).
-_BETWEEN_HEADS = frozenset({"عناصر", "قوات", "مقاتلي", "مسلحي", "انصار", "جنود", "ميليشيات", "مليشيات", "افراد"})
-
-
 def _only_actor_between(between: str, surface: str) -> bool:
     """Whether nothing but the actor (``surface``) and an adverb stands between a trigger and the noun after it.
 
@@ -4254,7 +4250,7 @@ def _between_pair(doc: NormalizedText, local: list, cb: int, clause_end: int, *,
         before = _words(_norm_of(doc, cb, a))
         if len(before) > MAX_TARGET_GAP:
             return None
-        if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in _BETWEEN_HEADS)):
+        if not before or (before[-1] != "بين" and not (before[-2:-1] == ["بين"] and before[-1] in word_set("between_side_head"))):
             continue  # بين عناصر داعش والفصائل: the members of the first side may stand between
         for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
             # with first_alone, the second side may stand after the first's descriptors (بين الرئيس الأميركي جو
@@ -4486,8 +4482,6 @@ VICTIM_AGENTS = {**dict.fromkeys(("جندي", "جنديا", "جنديين", "ج�
                  **dict.fromkeys(("مدني", "مدنيا", "مدنيين", "مدنيان", "مدنيون", "مواطن", "مواطنا", "مواطنين",
                                   "مواطنان", "مواطنون"), "CVL")}
 #: The bodies among them, read only after a word for their men (رجال الشرطة، أفراد الأمن).
-_VICTIM_BODIES = frozenset({"شرطة", "امن"})
-_VICTIM_MEN = frozenset({"رجال", "رجل", "افراد", "عناصر", "منسوبي", "ضابط", "ضباط"})
 #: Words that may stand before them: a number, a word of number, من (اثنين من رجال الشرطة).
 _VICTIM_COUNT_RE = re.compile(r"\d+|من|احد|اثنين|اثنان|ثلاث[^\W_]*|اربع[^\W_]*|خمس[^\W_]*|ست[^\W_]*|سبع[^\W_]*"
                               r"|ثمان[^\W_]*|تسع[^\W_]*|عشر[^\W_]*|عشرات|عدد|مئات|نحو|رجال|رجل|افراد|ضابط|ضباط")
@@ -4522,7 +4516,7 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
             return None
         if not object_slot and not bare.endswith(("ين", "ان")):
             return None
-        if bare in _VICTIM_BODIES and (i == 0 or normalize(words[i - 1].group()) not in _VICTIM_MEN):
+        if bare in word_set("victim_body") and (i == 0 or normalize(words[i - 1].group()) not in word_set("victim_body_men")):
             return None  # قتلت الشرطة مسلحين: the police itself is as often the subject; its men are the victims
         end, country = w.end(), None
         if i + 1 < len(words) and (country := pat.country_of(normalize(words[i + 1].group()))) is not None:

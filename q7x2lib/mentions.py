@@ -247,12 +247,22 @@ def find_mentions(
     return _mention_frame([r for field in rows for r in field])
 
 
-# An outlet noun before an outlet's name in the outlets table (صحيفة الجزيرة); the bare name follows it.
-_OUTLET_NOUN = re.compile(r"^(?:صحيفة|جريدة|مجلة)\s+")
+@lru_cache(maxsize=4)
+def _outlet_noun(words: frozenset[str]) -> re.Pattern:
+    """An outlet noun of the word list ``outlet_noun`` before an outlet's name in the outlets table (صحيفة الجزيرة);
+    the bare name follows it."""
+    return re.compile(rf"^(?:{trie_regex(sorted(words))})\s+") if words else re.compile(r"(?!)")
+
+
 # The closing quotation marks an outlet's own name is written in (لـ«الجزيرة»، "الجزيرة").
 _CLOSING_QUOTES = frozenset('»"”')
-# A channel noun right before an outlet's name (قناة «الجزيرة»، فضائية "الجزيرة"، شبكة الجزيرة).
-_CHANNEL_BEFORE = re.compile(r"(?:قناة|لقناة|بقناة|فضائية|شبكة|قناه|فضائيه|شبكه)\W*$")
+
+
+@lru_cache(maxsize=4)
+def _channel_before(words: frozenset[str]) -> re.Pattern:
+    """A channel noun of the word list ``channel_noun`` right before an outlet's name (قناة «الجزيرة»، فضائية
+    "الجزيرة"، شبكة الجزيرة)."""
+    return re.compile(rf"(?:{trie_regex(sorted(words))})\W*$") if words else re.compile(r"(?!)")
 
 
 def _own_outlet_names(own, m: _Matcher) -> dict[str, tuple]:
@@ -266,10 +276,11 @@ def _own_outlet_names(own, m: _Matcher) -> dict[str, tuple]:
     from .lexicons import load_lexicon
 
     table = load_lexicon("outlets", own)
+    outlet_noun = _outlet_noun(word_set("outlet_noun"))
     names: dict[str, tuple] = {}
     for outlet, name in zip(table["outlet"], table["name_ar"]):
         name = str(name).strip()
-        bare = _OUTLET_NOUN.sub("", name)
+        bare = outlet_noun.sub("", name)
         entry = next((e for e in m.entries.get(_key(name), ()) if e.actor_id and e.agent == "MED"), None)
         if bare != name and entry is not None:
             names[outlet] = (_key(bare), entry)
@@ -282,11 +293,12 @@ def _own_outlet_hits(hits: list[tuple], norm: str, own: tuple) -> list[tuple]:
     right before it (قناة «الجزيرة»، فضائية "الجزيرة": the Qatari channel). Only the name in quotation marks
     (لـ«الجزيرة»): bare, the word is as often a peninsula or an island (شبه الجزيرة العربية)."""
     key, entry = own
+    channel_before = _channel_before(word_set("channel_noun"))
     out = []
     for h in hits:
         if (h[4] == key and h[0].agent == "MED" and h[0].country != entry.country
                 and norm[h[2] : h[2] + 1] in _CLOSING_QUOTES
-                and not _CHANNEL_BEFORE.search(norm, max(0, h[1] - 12), h[1])):
+                and not channel_before.search(norm, max(0, h[1] - 12), h[1])):
             h = (entry,) + h[1:]
         out.append(h)
     return out
@@ -892,7 +904,6 @@ _MARKET = re.compile(r"([وف]?(?:[بل]|لل)?)((?:ال)?(?:سوق|بورصه|�
 _SHARE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:(?:سهم|سهمي)\s+(?:شركه\s+|شركة\s+|شركتي\s+)?|اسهم\s+(?:شركات|شركتي)\s+)")
 _QUOTED_COMPANY = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
 _COMPANY_WORD = re.compile(r"([^\W\d_]+)")
-_NUMBER_WORDS = frozenset({"مليون", "مليار", "الف", "الاف", "ملايين"})
 _LIST_GAP = re.compile(r"\s*[,،]\s*(?=[^\W\d_]|[«\"“])|\s+(?=و[^\W\d_]{2})")
 
 
@@ -921,9 +932,10 @@ def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     for start, end, state, pre in markets:
         if "ب" not in pre and _word_before_in(norm, start, m.place_words) is None:
             found.append(_Unit(None, "agent", start, end, pre, state, "BUS"))
+    share_numbers = word_set("share_number_word")
     for share in _SHARE.finditer(norm):
         before = norm[max(0, share.start() - 12) : share.start()].split()
-        if before and (before[-1][:1].isdigit() or before[-1] in _NUMBER_WORDS):
+        if before and (before[-1][:1].isdigit() or before[-1] in share_numbers):
             continue  # 122 مليون سهم: a number of shares, no company
         at = share.end()
         while True:
@@ -1389,8 +1401,17 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         return units
     taken = sorted((u.a, u.b) for u in units)
     new = []
+    members = {}  # the people a union or an association is of (نقابة الصحفيين اليمنيين), taken into it
     for head in m.institution_head.finditer(norm):
         a, hb = head.start(), head.end()
+        if (m.institution_heads[head[3]] == "NGO" and (member := _members_after(units, norm, hb)) is not None
+                and not any(ua < hb and a < ub for ua, ub in taken)):
+            # نقابة الصحفيين اليمنيين، جمعية المعلمين: the union of a people noun the tables code (الصحفيين: MED), one
+            # NGO body of the people's state (mentions guideline 13.3a)
+            members[id(member)] = member
+            new.append(_Unit(None, "agent", a, member.b, head[1], member.country, "NGO"))
+            taken.append((a, member.b))
+            continue
         if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
                for ua, ub in taken):
             continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
@@ -1449,6 +1470,8 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         taken.append((a, b))
     if not new:
         return units
+    if members:
+        units = [u for u in units if id(u) not in members]
     again = []
     nouns = [m.institution_head.match(norm, u.a)[3] for u in new]
     for k, (u, noun) in enumerate(zip(new, nouns)):
@@ -1462,6 +1485,17 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             again.append(u._replace(a=c, b=d, pre=bare[1]))
             taken.append((c, d))
     return sorted(units + new + again, key=lambda u: u.a)
+
+
+def _members_after(units: list[_Unit], norm: str, end: int) -> _Unit | None:
+    """The mention of a people noun right after a body's head noun (``end``): a plural agent phrase the tables
+    code, with no actor and no office (الصحفيين اليمنيين، المعلمين، الأطباء المصرية), or None: a people noun is a
+    plural, not a body in -ة (جمعية الشركة: the company's general assembly)."""
+    for u in units:
+        if u.a > end:
+            return u if (u.kind == "agent" and not u.actor_id and not u.pre and u.agent and norm[end : u.a].isspace()
+                         and norm[u.a : u.a + 2] == "ال" and not u.office and not norm[u.a : u.b].split()[0].endswith("ة")) else None
+    return None
 
 
 def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | None:

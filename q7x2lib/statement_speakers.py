@@ -28,7 +28,6 @@ _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:ك�
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 # what may follow an office before the name of its holder: في المنطقة، على الطلاب (and ب on a mention)
 _PLACE_PREPOSITIONS = frozenset({"في", "علي"})
-_WORKPLACES = frozenset("جامعة الجامعة وزارة الوزارة مركز المركز معهد المعهد مجلس المجلس هيئة الهيئة سفارة السفارة".split())
 # a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
 _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 # a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
@@ -106,10 +105,8 @@ _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقا�
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
-_FIELD_NOUNS = frozenset("شؤون شان مجال قضايا".split())  # الخبير في شؤون الجماعات المسلحة: a field, not a body
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
 _HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
-_MEN_IN_FEMININE = frozenset("الداعية العلامة الرحالة الخليفة".split())  # men named by a noun in -ة: subjects
 #: A subject that names a part (عدد، بعض) goes on with the whole after من.
 _QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
 #: A count before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين، أعلن عشرات الأفراد) ...
@@ -145,7 +142,6 @@ _PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، له�
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
-_ADDRESSEES = frozenset("للصحفيين للصحافيين للصحافة للصحيفة للوكالة للقناة للتلفزيون".split())
 
 
 def _is_particle(word: str, particles: set[str]) -> bool:
@@ -1369,15 +1365,15 @@ class _Subjects(_BackReferences):
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open) \
                     and not (core.startswith("باسم") and got and self._core(self._word(got[-1])) in _SPOKESMEN):
                 break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
-            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in _WORKPLACES \
+            if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in word_set("workplace_noun") \
                     and core not in self.cues.b_nouns \
                     and core not in _NAME_LINKS and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
-                                            or core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
+                                            or core in word_set("addressee_word") or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
                                             or core[:2] == "لل" and core[2:] in self.cues.addressee_heads):
                 break  # وقالت المصادر لـ«عكاظ»، وقال الوزير للصحفيين، للإذاعة: the addressee ends the subject
-            if got and attribution and (core in _ADDRESSEES or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
+            if got and attribution and (core in word_set("addressee_word") or core[:1] == "ل" and core[1:] in self.cues.addressee_heads):
                 break  # حسبما أفاد مصدر طبي لوكالة الصحافة الفرنسية: so too after an attribution's verb
             if got and len(core) == 5 and core[1] == "ا" and core[-1] == "ا" and self._core(self._word(got[-1])).startswith("ال"):
                 break  # وقال المسؤول طالبا عدم ذكر اسمه: an accusative participle (فاعلا) after the subject is a حال, not part of it
@@ -1569,7 +1565,7 @@ class _Subjects(_BackReferences):
         first = self._core(words[0])
         if first in self.cues.body_heads:
             return first.endswith("ة")  # وطالب لجنة الحكام بـ: a body in -ة, indefinite in its name, is the object too
-        if not first.startswith("ال") or first in _MEN_IN_FEMININE or first in self.cues.heads or first in self.cues.titles \
+        if not first.startswith("ال") or first in word_set("man_in_feminine") or first in self.cues.heads or first in self.cues.titles \
                 or first in self.cues.descriptors or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
             return False
         bare = first[2:]
@@ -2643,7 +2639,7 @@ class _Subjects(_BackReferences):
             return False
         raw = self._word(k)
         core = self._core(raw)
-        if len(core) < 3 or not core.isalpha() or raw[-1:] in _PUNCT or core in self.cues.stop or core in _FIELD_NOUNS:
+        if len(core) < 3 or not core.isalpha() or raw[-1:] in _PUNCT or core in self.cues.stop or core in word_set("field_noun"):
             return False
         if core.startswith("ال") or core[:1] in {"ب", "ل"} and core[1:3] == "ال":
             return False

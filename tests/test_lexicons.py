@@ -161,3 +161,21 @@ def test_word_set_reads_the_lists_in_force_and_is_emptied_when_they_change() -> 
         assert {"البارحة", "امس"} <= word_set("name_time_closer")
     assert "البارحة" not in word_set("name_time_closer")
     assert word_set("no_such_list") == frozenset()
+
+
+def test_the_noun_sets_once_written_in_the_code_are_word_lists_a_user_extends() -> None:
+    """Round 56: the outlet and channel nouns of mentions.py (and the noun sets of the speaker and event rules) are
+    lists of word_lists.csv: a user's row reaches the rule that reads them."""
+    from q7x2lib.arabic import normalize
+    from q7x2lib.lexicons import tables_in_force, word_set
+    from q7x2lib.mentions import _channel_before, _outlet_noun
+
+    for name in ("outlet_noun", "channel_noun", "share_number_word", "workplace_noun", "field_noun", "man_in_feminine",
+                 "addressee_word", "between_side_head", "victim_body", "victim_body_men"):
+        assert word_set(name), name
+    assert _outlet_noun(word_set("outlet_noun")).sub("", "صحيفة الجزيرة") == "الجزيرة"
+    before = normalize("وقال لإذاعة «")
+    assert _channel_before(word_set("channel_noun")).search("قال لقناة «") and not _channel_before(word_set("channel_noun")).search(before)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["channel_noun"], "word": ["إذاعة"]}))
+    with tables_in_force({"word_lists": own}):
+        assert _channel_before(word_set("channel_noun")).search(before)

@@ -1925,3 +1925,27 @@ def test_a_state_adjective_after_a_table_body_gives_that_states_body_round_55() 
     assert rows[0] == ["هيئة الطيران المدني البريطانية", "GBR", "GOV"]
     assert ["هيئة الطيران المدني", "GBR", "GOV"] in rows
     assert "gaca" not in found["actor_id"].tolist()
+
+
+def test_a_union_of_a_people_noun_is_one_ngo_body_of_their_state() -> None:
+    # round 56: نقابة / جمعية before a people noun the tables code (الصحفيين: MED, الأطباء) takes it in, NGO with
+    # the people's state (mentions guideline 13.3a), not the journalists themselves
+    assert _bodies_in("وقالت نقابة الصحفيين اليمنيين إن صحفيا اختطف في صنعاء") == [["نقابة الصحفيين اليمنيين", "YEMNGO"]]
+    assert _bodies_in("وأعلنت نقابة الأطباء المصرية رفضها القرار") == [["نقابة الأطباء المصرية", "EGYNGO"]]
+    assert _bodies_in("وقالت جمعية الصحفيين السعوديين إن المعرض نجح") == [["جمعية الصحفيين السعوديين", "SAUNGO"]]
+    # without the head noun the people stay themselves
+    assert _bodies_in("وطالب الصحفيين اليمنيين بالإفراج عن زملائهم") == [["الصحفيين اليمنيين", "YEMMED"]]
+    assert not [code for _, code in _bodies_in("ووافقت جمعية الشركة على المادة السابعة") if code.endswith("NGO")]  # an assembly
+
+
+def test_the_mullahs_are_the_iranian_regime() -> None:
+    # round 56: الملالي, a Gulf outlets' label, is Iran's government as نظام الملالي is (the dev gold: IRN GOV)
+    assert _bodies_in("وقال إن الملالي يهددون أمن المنطقة") == [["الملالي", "IRNGOV"]]
+    assert _bodies_in("وأكد أن لملالي قم أطماعا في الخليج") == [["لملالي قم", "IRNGOV"]]
+
+
+def test_think_tanks_the_tables_know_are_ngos_of_their_seat() -> None:
+    # round 56: rows for think tanks (mentions guideline 13.1): NGO with the country of the body's seat
+    assert _bodies_in("وقال معهد العلوم والأمن الدولي إن الصور تظهر نشاطا") == [["معهد العلوم والأمن الدولي", "USANGO"]]
+    assert _bodies_in("وحذرت مجموعة الأزمات الدولية من انهيار الهدنة") == [["مجموعة الأزمات الدولية", "BELNGO"]]
+    assert ["مركز كارنيجي للشرق الأوسط", "LBNNGO"] in _bodies_in("وقال الباحث في مركز كارنيجي للشرق الأوسط إن الأزمة طويلة")
