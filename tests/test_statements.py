@@ -2977,3 +2977,14 @@ def test_the_towns_a_story_names_set_its_country_when_its_mentions_set_none():
             "المدرسة. وقال سكان إن الكهرباء انقطعت.")
     st = _said(text)
     assert st["speaker_code"].tolist() == ["YEMCVL", "YEMCVL"]
+
+
+def test_a_media_or_body_head_no_table_codes_takes_its_agent_with_the_adjective_country() -> None:
+    # round 56: word list speaker_head_agent gives the head's agent (statement layer only), the adjective the country
+    assert _last_code("وذكرت تقارير إخبارية برازيلية أن الحكومة تدرس خطة جديدة.")[1] == "BRAMED"
+    assert _last_code("وقال الإعلام الإيراني إن الاتفاق سيوقع قريبا.")[1] == "IRNMED"
+    assert _last_code("وقال كاتب مغربي إن الأزمة ستنتهي قريبا.")[1] == "MARMED"
+    assert _last_code("وأكدت أجهزة الأمن الأردنية أنها اعتقلت المشتبه به.")[1] == "JORCOP"
+    assert _last_code("وقالت متحدثة عسكرية فرنسية إن الطائرة عادت إلى قاعدتها.")[1] == "FRAMIL"
+    # a ministry keeps its own agent (وزارة الإعلام: GOV, not the MED of الإعلام)
+    assert _last_code("وقالت وزارة الإعلام المصرية إن القرار نهائي.")[1] == "EGYGOV"
