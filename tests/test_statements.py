@@ -2988,3 +2988,8 @@ def test_a_media_or_body_head_no_table_codes_takes_its_agent_with_the_adjective_
     assert _last_code("وقالت متحدثة عسكرية فرنسية إن الطائرة عادت إلى قاعدتها.")[1] == "FRAMIL"
     # a ministry keeps its own agent (وزارة الإعلام: GOV, not the MED of الإعلام)
     assert _last_code("وقالت وزارة الإعلام المصرية إن القرار نهائي.")[1] == "EGYGOV"
+
+
+def test_the_migration_organisation_in_its_other_word_order_is_igo() -> None:
+    # round 56: organisations.csv row iom, منظمة الهجرة الدولية (besides المنظمة الدولية للهجرة)
+    assert _last_code("وأعلنت منظمة الهجرة الدولية أن عدد المهاجرين ارتفع هذا الشهر.")[1] == "IGO"
