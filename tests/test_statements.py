@@ -2993,3 +2993,10 @@ def test_a_media_or_body_head_no_table_codes_takes_its_agent_with_the_adjective_
 def test_the_migration_organisation_in_its_other_word_order_is_igo() -> None:
     # round 56: organisations.csv row iom, منظمة الهجرة الدولية (besides المنظمة الدولية للهجرة)
     assert _last_code("وأعلنت منظمة الهجرة الدولية أن عدد المهاجرين ارتفع هذا الشهر.")[1] == "IGO"
+
+
+def test_a_known_foreign_or_saudi_company_speaks_with_its_code() -> None:
+    # round 56: organisations.csv rows general_electric (USA BUS), flynas (SAU BUS), ernst_young (GBR BUS)
+    assert _last_code("وقالت جنرال إلكتريك إن أرباحها ارتفعت هذا العام.")[1] == "USABUS"
+    assert _last_code("وأعلنت طيران ناس أنها ستضيف رحلات جديدة إلى أبها.")[1] == "SAUBUS"
+    assert _last_code("وذكرت إرنست ويونغ أن الاستثمارات تراجعت في المنطقة.")[1] == "GBRBUS"
