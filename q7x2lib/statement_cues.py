@@ -217,6 +217,12 @@ class _Cues:
         # رجل الأعمال الأمريكي: a businessman's description (word list person_title_bus) is a head of agent BUS too
         for w in word_list("person_title_bus", required=False):
             self.head_agents.setdefault(normalize_text(w), "BUS")
+        # تقارير إخبارية تركية، الإعلام الإيراني، كاتب سعودي: a speaker's head that no actor table codes, with the agent it
+        # gives (word list speaker_head_agent, "phrase AGENT"); its country adjective gives the country
+        for entry in word_list("speaker_head_agent", required=False):
+            phrase, _, agent = entry.strip().rpartition(" ")
+            if phrase and agent:
+                self.head_agents.setdefault(normalize_text(phrase), agent)
         countries = load_lexicon("countries")
         adjectives = [(normalize_text(str(p)), c, str(n)) for p, c, f, n in zip(
             countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))

@@ -2994,3 +2994,26 @@ def test_whole_word_at_finds_what_the_name_pattern_finds():
         text = "".join(rng.choice(alphabet + [word] * 3) for _ in range(rng.randint(0, 25)))
         found = re.search(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(word) + r"(?![^\W_])", text)
         assert _whole_word_at(text, word) == ((found.end() - len(word), found.end()) if found else None), (text, word)
+
+
+def test_a_media_or_body_head_no_table_codes_takes_its_agent_with_the_adjective_country() -> None:
+    # round 56: word list speaker_head_agent gives the head's agent (statement layer only), the adjective the country
+    assert _last_code("وذكرت تقارير إخبارية برازيلية أن الحكومة تدرس خطة جديدة.")[1] == "BRAMED"
+    assert _last_code("وقال الإعلام الإيراني إن الاتفاق سيوقع قريبا.")[1] == "IRNMED"
+    assert _last_code("وقال كاتب مغربي إن الأزمة ستنتهي قريبا.")[1] == "MARMED"
+    assert _last_code("وأكدت أجهزة الأمن الأردنية أنها اعتقلت المشتبه به.")[1] == "JORCOP"
+    assert _last_code("وقالت متحدثة عسكرية فرنسية إن الطائرة عادت إلى قاعدتها.")[1] == "FRAMIL"
+    # a ministry keeps its own agent (وزارة الإعلام: GOV, not the MED of الإعلام)
+    assert _last_code("وقالت وزارة الإعلام المصرية إن القرار نهائي.")[1] == "EGYGOV"
+
+
+def test_the_migration_organisation_in_its_other_word_order_is_igo() -> None:
+    # round 56: organisations.csv row iom, منظمة الهجرة الدولية (besides المنظمة الدولية للهجرة)
+    assert _last_code("وأعلنت منظمة الهجرة الدولية أن عدد المهاجرين ارتفع هذا الشهر.")[1] == "IGO"
+
+
+def test_a_known_foreign_or_saudi_company_speaks_with_its_code() -> None:
+    # round 56: organisations.csv rows general_electric (USA BUS), flynas (SAU BUS), ernst_young (GBR BUS)
+    assert _last_code("وقالت جنرال إلكتريك إن أرباحها ارتفعت هذا العام.")[1] == "USABUS"
+    assert _last_code("وأعلنت طيران ناس أنها ستضيف رحلات جديدة إلى أبها.")[1] == "SAUBUS"
+    assert _last_code("وذكرت إرنست ويونغ أن الاستثمارات تراجعت في المنطقة.")[1] == "GBRBUS"
