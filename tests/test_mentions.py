@@ -1925,3 +1925,27 @@ def test_a_state_adjective_after_a_table_body_gives_that_states_body_round_55() 
     assert rows[0] == ["هيئة الطيران المدني البريطانية", "GBR", "GOV"]
     assert ["هيئة الطيران المدني", "GBR", "GOV"] in rows
     assert "gaca" not in found["actor_id"].tolist()
+
+
+def test_a_bare_saudi_office_phrase_names_its_holder_on_the_articles_date() -> None:
+    # round 56: the bare security spokesman, mufti and economy minister are the interior ministry's spokesman,
+    # the grand mufti and the minister of economy and planning (offices.csv), as their fuller phrases were
+    found = mentions_of("وقال المفتي العام للمملكة إن الاعتداء مرفوض. وأوضح المتحدث الأمني أن الخلية ضبطت، "
+                        "وأضاف المفتي أن الأمن نعمة، فيما افتتح وزير الاقتصاد والتخطيط المنتدى")
+    people = {surface: actor for actor, surface, *_ in found}
+    assert people["المتحدث الأمني"] == "mansour_al_turki"
+    assert people["المفتي"] == "abdulaziz_al_sheikh"
+    assert people["وزير الاقتصاد والتخطيط"] == "adel_fakeih"
+
+
+def test_a_police_forces_security_spokesman_is_not_the_interior_ministrys() -> None:
+    found = mentions_of("وقال المتحدث الأمني لشرطة منطقة جازان إن دورية ضبطت المطلوب")
+    assert found[0][1] == "المتحدث الأمني لشرطة" and found[0][0] is None
+
+
+def test_the_saudi_press_king_of_religion_king_and_country_is_the_king_of_the_day() -> None:
+    # round 56: المليك and مليكه (الدين والمليك والوطن، دفاعا عن دينه ومليكه ووطنه) name the Saudi king
+    found = mentions_of("استشهد دفاعا عن دينه ومليكه ووطنه، وهو يخدم الدين والمليك والوطن")
+    assert [(actor, surface) for actor, surface, *_ in found] == [
+        ("salman_bin_abdulaziz", "ومليكه"), ("salman_bin_abdulaziz", "والمليك")]
+    assert mentions_of("يخدم الدين والمليك والوطن", "2012-03-01")[0][0] == "abdullah_bin_abdulaziz"
