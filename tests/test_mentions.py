@@ -1949,3 +1949,15 @@ def test_the_saudi_press_king_of_religion_king_and_country_is_the_king_of_the_da
     assert [(actor, surface) for actor, surface, *_ in found] == [
         ("salman_bin_abdulaziz", "ومليكه"), ("salman_bin_abdulaziz", "والمليك")]
     assert mentions_of("يخدم الدين والمليك والوطن", "2012-03-01")[0][0] == "abdullah_bin_abdulaziz"
+
+
+def test_the_deposed_president_is_the_deposed_one_of_the_story_state_on_the_articles_date() -> None:
+    # round 56: الرئيس المخلوع and the bare المخلوع name the deposed president of offices.csv (office
+    # deposed_president), which is no office held: Saleh's own mentions keep the people table's code
+    found = mentions_of("أكد وزير الخارجية اليمني أن الحوثيين يواصلون القصف في تعز. أما المخلوع فلم يكن أفضل "
+                        "حالا، وفشل وسطاء للرئيس المخلوع، فيما ظهر علي عبدالله صالح في صنعاء")
+    assert [(actor, surface) for actor, surface, *_ in found][2:] == [
+        ("ali_abdullah_saleh", "المخلوع"), ("ali_abdullah_saleh", "للرئيس المخلوع"),
+        ("ali_abdullah_saleh", "علي عبدالله صالح")]
+    assert found[-1][3] == "YEMREB" and found[2][3] == "YEMREB"  # the bare المخلوع: Saleh the rebels' ally
+    assert mentions_of("وقضت محكمة مصرية بسجن الرئيس المخلوع في قضية القصور الرئاسية")[-1][0] == "hosni_mubarak"
