@@ -175,8 +175,11 @@ class _Matcher:
                 self.outside_office.setdefault(actor_id, []).append((where, outside[office], start, end))
         self.held: dict[str, list[tuple]] = {}  # actor_id -> (country or organisation, start, end) of each office
         self.held_offices: dict[str, list[tuple]] = {}  # actor_id -> (country, office, start, end): نظيره's office
+        # الرئيس المخلوع: an office a role names (the deposed president on the article's date) that is no office
+        # held, so neither the person's code (Saleh in 2015: YEM REB, as the people table has him) nor نظيره's office
+        no_office = frozenset(word_list("office_held_no_longer", words, required=False))
         for (where, office), spells in self.offices.items():
-            for actor_id, start, end in spells:
+            for actor_id, start, end in spells if office not in no_office else ():
                 self.held.setdefault(actor_id, []).append((where, start, end))
                 self.held_offices.setdefault(actor_id, []).append((where, office, start, end))
         # الملك، العاهل: the head of state of a monarchy only (a king is no president)

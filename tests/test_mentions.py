@@ -1949,3 +1949,39 @@ def test_think_tanks_the_tables_know_are_ngos_of_their_seat() -> None:
     assert _bodies_in("وقال معهد العلوم والأمن الدولي إن الصور تظهر نشاطا") == [["معهد العلوم والأمن الدولي", "USANGO"]]
     assert _bodies_in("وحذرت مجموعة الأزمات الدولية من انهيار الهدنة") == [["مجموعة الأزمات الدولية", "BELNGO"]]
     assert ["مركز كارنيجي للشرق الأوسط", "LBNNGO"] in _bodies_in("وقال الباحث في مركز كارنيجي للشرق الأوسط إن الأزمة طويلة")
+
+
+def test_a_bare_saudi_office_phrase_names_its_holder_on_the_articles_date() -> None:
+    # round 56: the bare security spokesman, mufti and economy minister are the interior ministry's spokesman,
+    # the grand mufti and the minister of economy and planning (offices.csv), as their fuller phrases were
+    found = mentions_of("وقال المفتي العام للمملكة إن الاعتداء مرفوض. وأوضح المتحدث الأمني أن الخلية ضبطت، "
+                        "وأضاف المفتي أن الأمن نعمة، فيما افتتح وزير الاقتصاد والتخطيط المنتدى")
+    people = {surface: actor for actor, surface, *_ in found}
+    assert people["المتحدث الأمني"] == "mansour_al_turki"
+    assert people["المفتي"] == "abdulaziz_al_sheikh"
+    assert people["وزير الاقتصاد والتخطيط"] == "adel_fakeih"
+
+
+def test_a_police_forces_security_spokesman_is_not_the_interior_ministrys() -> None:
+    found = mentions_of("وقال المتحدث الأمني لشرطة منطقة جازان إن دورية ضبطت المطلوب")
+    assert found[0][1] == "المتحدث الأمني لشرطة" and found[0][0] is None
+
+
+def test_the_saudi_press_king_of_religion_king_and_country_is_the_king_of_the_day() -> None:
+    # round 56: المليك and مليكه (الدين والمليك والوطن، دفاعا عن دينه ومليكه ووطنه) name the Saudi king
+    found = mentions_of("استشهد دفاعا عن دينه ومليكه ووطنه، وهو يخدم الدين والمليك والوطن")
+    assert [(actor, surface) for actor, surface, *_ in found] == [
+        ("salman_bin_abdulaziz", "ومليكه"), ("salman_bin_abdulaziz", "والمليك")]
+    assert mentions_of("يخدم الدين والمليك والوطن", "2012-03-01")[0][0] == "abdullah_bin_abdulaziz"
+
+
+def test_the_deposed_president_is_the_deposed_one_of_the_story_state_on_the_articles_date() -> None:
+    # round 56: الرئيس المخلوع and the bare المخلوع name the deposed president of offices.csv (office
+    # deposed_president), which is no office held: Saleh's own mentions keep the people table's code
+    found = mentions_of("أكد وزير الخارجية اليمني أن الحوثيين يواصلون القصف في تعز. أما المخلوع فلم يكن أفضل "
+                        "حالا، وفشل وسطاء للرئيس المخلوع، فيما ظهر علي عبدالله صالح في صنعاء")
+    assert [(actor, surface) for actor, surface, *_ in found][2:] == [
+        ("ali_abdullah_saleh", "المخلوع"), ("ali_abdullah_saleh", "للرئيس المخلوع"),
+        ("ali_abdullah_saleh", "علي عبدالله صالح")]
+    assert found[-1][3] == "YEMREB" and found[2][3] == "YEMREB"  # the bare المخلوع: Saleh the rebels' ally
+    assert mentions_of("وقضت محكمة مصرية بسجن الرئيس المخلوع في قضية القصور الرئاسية")[-1][0] == "hosni_mubarak"
