@@ -952,3 +952,15 @@ def test_reaching_an_agreement_with_lam_is_an_agreement() -> None:
     assert ("التوصل لاتفاق", "05") in acts(ev)
     ev = events("وأعلن النادي أنه توصل لاتفاق مع اللاعب بشأن بنود العقد.")
     assert any(t.startswith("توصل لاتفاق") and c == "05" for t, c in acts(ev))
+
+
+def test_handing_out_is_aid_but_a_leader_or_tasks_shared_out_are_not() -> None:
+    # round 56: وزع / وزعت / وزعوا, and توزيع after an impersonal verb, are aid (07); وزعيم is no form of them and
+    # tasks shared out are no aid (word list trigger_other_sense)
+    assert ("زعت", "07") in acts(  # acts() drops a first و
+        events("وزعت الجمعية الخيرية 2500 سلة غذائية على الأسر المحتاجة في جدة."))
+    assert ("توزيع", "07") in acts(events(
+        "أقامت جمعية البر الخيرية حفلا للأيتام، كما تم توزيع 15 ألف وجبة إفطار على الصائمين طيلة شهر رمضان."))
+    assert not [a for a in acts(events("التقى وزير الخارجية رئيس الوزراء وزعيم المعارضة في الرياض.")) if a[1] == "07"]
+    assert not [a for a in acts(events(
+        "أقامت جمعية البر الخيرية اجتماعا للأعضاء، كما تم توزيع المهام على أعضاء اللجنة طيلة شهر رمضان.")) if a[1] == "07"]
