@@ -1886,6 +1886,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is not None:
                 target, _ = (*source[:3], "receiver"), how.append("target=receiver (report)")
             source, _ = found, how.append("source=reporter (own words)")
+        if (source is None and start < ca and unit_here == "event" and not at_cue and not embedded
+                and (found := _nearest_before(doc, local, start, target, hit_starts, st_starts)) is not None):
+            # وكان سلاح الجو التركي قد شن ليلة أول من أمس سلسلة غارات، طائرات التحالف نفذت في ساعة متأخرة غارات:
+            # an act opened by its verb has its subject before the verb, not before the noun the words between
+            # push out of reach
+            source = found
+            how.append("source=nearest before its verb")
         if (start == ca and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
                 and _named_again(norm, hit, root, source, target, rows, pat.anew, pat.again)):
             continue  # وأكد الوزير أن الزيارة ...، خلال اللقاء: a meeting, visit or aid already coded, named again
@@ -4853,6 +4860,14 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         # minister beside المقاومة and الحوثيين)
         aimed = [m for m in others if _other_side(_side_code(m[2], m[3], m[4]), side)] if weight < 0 else []
         target = _nearest_actor(doc.text, aimed or others, words) if root != "01" else None
+        if (root == DISAPPROVE_ROOT and not aimed and target is not None and _state_body(side)
+                and _present(target[0]) and target[0][:3] == side[:3] and target[0][3:] in _OWN_BYSTANDER_AGENTS):
+            # وأكد الوزير أن رجال الأمن تصدوا للعمل الإرهابي الجبان: a state body's disapproval names no other side;
+            # its own state's police, forces, government or citizens nearest the words are the victims or those
+            # who fight what it condemns, not its target (round 56: on the development samples 28 such targets the
+            # gold leaves empty, 5 it keeps)
+            target = None
+            how.append("no target: own state's bystanders")
         if weight > 0:
             target = _thanked(doc, named, words) or target
         modality = (pat.info[words[0][2]][5] or "act") if root != "01" else "act"
@@ -4957,6 +4972,23 @@ def _side_code(code, actor_id, surface):
 
 #: What opens a reported clause right before its subject (إن، أن، بأن).
 _QUOTED_SUBJECT_RE = re.compile(r"(?<![^\W_])[وف]?(?:ان|بان)\s+$")
+
+
+#: The root of a disapproval (انتقد، شجب، استنكر), whose nearest actor named may be a bystander of the speaker's own state.
+DISAPPROVE_ROOT = "11"
+#: The agents of a state's own people and bodies named near a state body's disapproval as its victims or helpers.
+_OWN_BYSTANDER_AGENTS = frozenset({"COP", "MIL", "GOV", "CVL"})
+#: The agents of a state body that speaks for its state (not its opposition, its press or its citizens).
+_STATE_BODY_AGENTS = frozenset({"GOV", "COP", "MIL", "REL"})
+
+
+def _state_body(code) -> bool:
+    """Whether a coded speaker is a body of a known state (government, police, forces, official religion).
+
+    >>> _state_body("SAUCOP"), _state_body("SYROPP"), _state_body("GOV"), _state_body(None)
+    (True, False, False, False)
+    """
+    return _present(code) and len(code) == 6 and code[3:] in _STATE_BODY_AGENTS
 
 
 def _other_side(code, speaker_code) -> bool:

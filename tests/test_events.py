@@ -877,6 +877,34 @@ def test_a_light_verb_opens_the_act_its_long_subject_splits() -> None:
     assert text[row["start"]:].startswith("ونفذت")
 
 
+def test_the_subject_before_a_light_verb_does_the_act_words_push_away_from_its_noun() -> None:
+    # a time phrase between شن and its object puts the subject before the verb out of the noun's reach
+    text = "وكان سلاح الجو التركي قد شن ليلة أول من أمس سلسلة غارات على القواعد الخلفية للمتمردين."
+    ev = events(text, with_statements=False)
+    row = ev.iloc[0]
+    assert (row["source_code"], row["event_code"]) == ("TURMIL", "18")
+    assert "source=nearest before its verb" in row["evidence"]
+
+
+def test_a_state_bodys_disapproval_is_not_aimed_at_its_own_police_named_near_it() -> None:
+    # the security men who faced the attack are its victims, not the target of the governor's condemnation
+    ev = events("وقال أمير المنطقة إن رجال الأمن تصدوا للعمل الإرهابي الجبان.")
+    row = ev[ev["unit"] == "statement"].iloc[0]
+    assert (row["source_code"], row["event_code"]) == ("SAUGOV", "11")
+    assert row["target_code"] is None and "own state's bystanders" in row["evidence"]
+    # another side named near the words stays the target
+    ev = events("وقال أمير المنطقة إن الحوثيين ارتكبوا عملا إرهابيا جبانا.")
+    assert ev[ev["unit"] == "statement"]["target_code"].tolist() == ["YEMREB"]
+
+
+def test_contractors_are_a_generic_target_of_a_fine() -> None:
+    # المقاول named by what he is, fined by a Saudi body: a Saudi business (generic_target_business)
+    c = pd.DataFrame({"doc_id": ["d"], "outlet": ["sabq"], "text": ["الأمانة تغرم المقاول المنفذ للمشروع 50 ألف ريال."]})
+    m = find_mentions(c, "text")
+    ev = find_events(c, "text", mentions=m, statements=find_statements(c, "text", mentions=m))
+    assert ev[["target_surface", "target_code"]].values.tolist() == [["المقاول", "SAUBUS"]]
+
+
 def test_a_definite_noun_after_a_light_verb_is_not_its_object() -> None:
     # قدم's object is تعازيه; the attack named after في is no act of the one who offers condolences
     ev = events("وقدم رئيس الوزراء الإيطالي تعازيه في الاعتداء الإرهابي.", with_statements=False)
