@@ -510,3 +510,19 @@ def test_a_positive_statement_of_what_must_be_done_is_an_appeal_not_praise() -> 
     ev, st = coded("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+
+
+def test_a_signed_statement_of_what_the_speaker_will_do_is_an_intent() -> None:
+    # made up, round 56: the model signs + a statement of what the speaker's side will do: a promise (03), not praise
+    ev, st = coded("وأكد الوزير أن بلاده ستواصل التعاون مع الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    row = out[out.unit == "statement"].iloc[0]
+    assert (row.event_code, row.goldstein) == ("03", 4.0)
+    # signed −: a threat (13), not a criticism
+    ev, st = coded("وقال القائد إن قواته ستواصل العمليات ضد المسلحين في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    # a future of what will merely happen is a prediction: the sign's default root stays
+    ev, st = coded("وأكد الوزير أن المشروع الجديد سيكون له أثر كبير.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
