@@ -715,7 +715,8 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
             text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
             if appeal_content(str(text), cue if isinstance(cue, str) else ""):
                 root, weight = APPEAL
-            elif INTENT_CONTENT and intent_content(str(text), cue if isinstance(cue, str) else ""):
+            elif INTENT_CONTENT and (intent_content(str(text), cue if isinstance(cue, str) else "")
+                                     or promise_cue(cue if isinstance(cue, str) else "")):
                 root, weight = INTENT_ROOT[sign]
         elif sign == -1 and INTENT_CONTENT:
             text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
@@ -1286,6 +1287,28 @@ def intent_content(text: str, cue: str) -> bool:
     at = norm.find(norm_cue) if norm_cue else -1
     rest = norm[at + len(norm_cue):] if at >= 0 else norm
     return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+
+
+def promise_cue(cue: str) -> bool:
+    """Whether a statement's cue is a verb of promising (word list ``promise_cue``: وعد، ووعدت), with و/ف before it.
+
+    Read only for a statement the sign model signs +: the same letters are also وعدّ (and considered), which
+    goes with a criticism (وعدّ الوزير ذلك عدوانا), the model's −.
+
+    Examples:
+        >>> promise_cue("ووعد"), promise_cue("وعدت"), promise_cue("وقال")
+        (True, True, False)
+    """
+    words = _WORD_RE.findall(normalize(cue or ""))
+    listed = _promise_cues()
+    return bool(words) and (words[0] in listed or (words[0][:1] in "وف" and words[0][1:] in listed))
+
+
+@lru_cache(maxsize=1)
+def _promise_cues() -> frozenset:
+    from .lexicons import bundled_table, word_list
+
+    return frozenset(word_list("promise_cue", bundled_table("word_lists"), required=False))
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------

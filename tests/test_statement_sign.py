@@ -526,3 +526,11 @@ def test_a_signed_statement_of_what_the_speaker_will_do_is_an_intent() -> None:
     ev, st = coded("وأكد الوزير أن المشروع الجديد سيكون له أثر كبير.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+
+
+def test_a_promise_the_model_signs_positive_is_an_intent() -> None:
+    # made up, round 56 (word list promise_cue): وعد signed + is a promise (03), not praise
+    ev, st = coded("ووعد الوزير بتوفير الدعم للمشروع الجديد في المنطقة.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    rows = out[out.unit == "statement"]
+    assert not rows.empty and rows.event_code.tolist() == ["03"]
