@@ -534,3 +534,10 @@ def test_a_promise_the_model_signs_positive_is_an_intent() -> None:
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     rows = out[out.unit == "statement"]
     assert not rows.empty and rows.event_code.tolist() == ["03"]
+
+
+def test_a_positive_statement_of_what_we_hope_for_is_an_appeal() -> None:
+    # made up, round 56: «نأمل» (appeal_content) makes a + statement a call (02), not praise
+    ev, st = coded("وقال الوزير: نأمل أن تنجز الشركات المشروع الجديد قريبا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
