@@ -4816,6 +4816,10 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
     statement with its most frequent root, toward the actor named nearest to
     those words. A tie, or no such word, leaves it informative.
 
+    In general news the words of ``general_news_no_vote`` (حرص، إيجابي، بفضل، المتميزة: a firm's or a club's
+    keenness, a positive step) cast no vote either: there they describe, and the annotators code the statement
+    informative far more often than a stance.
+
     In general news, a police, civil-defence, health or coroner's spokesman
     (word list ``incident_reporter``) who reports a death, crime, accident or
     casualty (``incident_report_word``: الجريمة، الاعتداء، العنف) informs:
@@ -4852,6 +4856,11 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             kept = [h for h in said if h[2] not in _word_set("incident_report_word")]  # reported, not criticised
             if len(kept) < len(said):
                 how.append("incident report")
+                said = kept
+        if general and said:  # حرص، إيجابي، بفضل: in general news a word of the content that reports, not a stance
+            kept = [h for h in said if h[2] not in _word_set("general_news_no_vote")]
+            if len(kept) < len(said):
+                how.append("general news word")
                 said = kept
         root, words = _content_root(said, pat)
         weight = pat.info[words[0][2]][2] if root != "01" else 0.0

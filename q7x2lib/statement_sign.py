@@ -703,7 +703,7 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
     position = events.index.get_indexer(rows.index)
     evidence = events["evidence"].tolist()
     changes = {}
-    info = _text_and_cue(statements) if APPEAL_CONTENT else {}
+    info = _text_and_cue(statements) if APPEAL_CONTENT or INTENT_CONTENT else {}
     docs = events["doc_id"].to_numpy()[position].tolist()
     for i, feats, at, sign, prob, doc in zip(rows.index, feats_of, position, signs, probs, docs):
         decided = _model_decision(model, feats, sign, prob, doc in general)
@@ -715,6 +715,13 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
             text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
             if appeal_content(str(text), cue if isinstance(cue, str) else ""):
                 root, weight = APPEAL
+            elif INTENT_CONTENT and (intent_content(str(text), cue if isinstance(cue, str) else "")
+                                     or promise_cue(cue if isinstance(cue, str) else "")):
+                root, weight = INTENT_ROOT[sign]
+        elif sign == -1 and INTENT_CONTENT:
+            text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
+            if intent_content(str(text), cue if isinstance(cue, str) else ""):
+                root, weight = INTENT_ROOT[sign]
         changes[i] = (root, float(weight), f"{evidence[at]}; model: {'−0+'[sign + 1]} ({prob:.2f}) ← "
                                            f"{', '.join(top)}")
     return _with_changes(events, changes)
@@ -1238,6 +1245,70 @@ def appeal_content(text: str, cue: str) -> bool:
     at = norm.find(norm_cue) if norm_cue else -1
     rest = norm[at + len(norm_cue):] if at >= 0 else norm
     return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+
+
+# --- a statement of what the speaker's side will do is a promise or a threat -------------------------------------
+
+#: Whether a statement the sign model signs takes the root of an intent when what it says holds a word of what will
+#: be done (``intent_content``: ستواصل، سنعمل، سيقوم، التزامها): + an intent to cooperate (03) instead of praise (05),
+#: − a threat (13) instead of a criticism (11), as the event guideline codes a promise and a warning of one's own act.
+INTENT_CONTENT = True
+#: The root and weight of an intent by the model's sign (the weights of the event patterns' تعهد 03 and هدد 13).
+INTENT_ROOT = {1: ("03", 4.0), -1: ("13", -6.0)}
+
+
+@lru_cache(maxsize=1)
+def _intent_phrases() -> tuple:
+    from .lexicons import bundled_table, word_list
+
+    return tuple(tuple(w.split()) for w in word_list("intent_content", bundled_table("word_lists"), required=False))
+
+
+def intent_content(text: str, cue: str) -> bool:
+    """Whether what a statement says, in its first sentence after the cue, holds a word of an act to come
+    (``intent_content``: a future of doing, ستواصل، سنعمل، سيقوم; a commitment, التزامها، تعهد): an intent.
+
+    A future of what will merely happen (سيكون، سيؤدي، ستشهد) is a prediction, and not listed.
+
+    Examples:
+        >>> intent_content("وأكد المدير أن الحملة ستواصل عملها في جميع المناطق", "وأكد")
+        True
+        >>> intent_content("وقال الوزير إن بلاده ستعمل مع شركائها", "وقال")
+        True
+        >>> intent_content("وقال الخبير إن القرار سيكون له أثر كبير", "وقال")
+        False
+        >>> intent_content("وأكد الوزير نجاح المهرجان. وسنواصل العمل", "وأكد")
+        False
+    """
+    phrases = _intent_phrases()
+    if not phrases:
+        return False
+    norm, norm_cue = normalize(text), normalize(cue or "")
+    at = norm.find(norm_cue) if norm_cue else -1
+    rest = norm[at + len(norm_cue):] if at >= 0 else norm
+    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+
+
+def promise_cue(cue: str) -> bool:
+    """Whether a statement's cue is a verb of promising (word list ``promise_cue``: وعد، ووعدت), with و/ف before it.
+
+    Read only for a statement the sign model signs +: the same letters are also وعدّ (and considered), which
+    goes with a criticism (وعدّ الوزير ذلك عدوانا), the model's −.
+
+    Examples:
+        >>> promise_cue("ووعد"), promise_cue("وعدت"), promise_cue("وقال")
+        (True, True, False)
+    """
+    words = _WORD_RE.findall(normalize(cue or ""))
+    listed = _promise_cues()
+    return bool(words) and (words[0] in listed or (words[0][:1] in "وف" and words[0][1:] in listed))
+
+
+@lru_cache(maxsize=1)
+def _promise_cues() -> frozenset:
+    from .lexicons import bundled_table, word_list
+
+    return frozenset(word_list("promise_cue", bundled_table("word_lists"), required=False))
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------

@@ -2969,3 +2969,17 @@ def test_a_call_never_targets_its_own_speaker_phrase() -> None:
         ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
         row = ev[ev.unit == "statement"].iloc[0]
         assert row.target_code == "SAUCVL", (text, row.target_surface, row.target_code, row.evidence)
+
+
+def test_in_general_news_a_firms_keenness_casts_no_vote() -> None:
+    # round 56 (word list general_news_no_vote): a made-up local story; حرص and إيجابي describe, no stance
+    ev = events("وقال مدير الشركة إن التعديل يأتي حرصا على راحة العملاء وسينعكس إيجابيا على الخدمة.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]
+
+
+def test_in_political_news_keenness_still_votes() -> None:
+    ev = events("وأكد وزير الخارجية الإيراني في طهران حرص بلاده على تعزيز العلاقات مع الرياض وبغداد وأنقرة.",
+                sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert "general news word" not in row.evidence.iloc[0] and row.event_code.tolist() == ["03"]

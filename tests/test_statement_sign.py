@@ -510,3 +510,34 @@ def test_a_positive_statement_of_what_must_be_done_is_an_appeal_not_praise() -> 
     ev, st = coded("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+
+
+def test_a_signed_statement_of_what_the_speaker_will_do_is_an_intent() -> None:
+    # made up, round 56: the model signs + a statement of what the speaker's side will do: a promise (03), not praise
+    ev, st = coded("وأكد الوزير أن بلاده ستواصل التعاون مع الجهات في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    row = out[out.unit == "statement"].iloc[0]
+    assert (row.event_code, row.goldstein) == ("03", 4.0)
+    # signed −: a threat (13), not a criticism
+    ev, st = coded("وقال القائد إن قواته ستواصل العمليات ضد المسلحين في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    # a future of what will merely happen is a prediction: the sign's default root stays
+    ev, st = coded("وأكد الوزير أن المشروع الجديد سيكون له أثر كبير.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+
+
+def test_a_promise_the_model_signs_positive_is_an_intent() -> None:
+    # made up, round 56 (word list promise_cue): وعد signed + is a promise (03), not praise
+    ev, st = coded("ووعد الوزير بتوفير الدعم للمشروع الجديد في المنطقة.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    rows = out[out.unit == "statement"]
+    assert not rows.empty and rows.event_code.tolist() == ["03"]
+
+
+def test_a_positive_statement_of_what_we_hope_for_is_an_appeal() -> None:
+    # made up, round 56: «نأمل» (appeal_content) makes a + statement a call (02), not praise
+    ev, st = coded("وقال الوزير: نأمل أن تنجز الشركات المشروع الجديد قريبا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
