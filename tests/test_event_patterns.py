@@ -964,3 +964,12 @@ def test_handing_out_is_aid_but_a_leader_or_tasks_shared_out_are_not() -> None:
     assert not [a for a in acts(events("التقى وزير الخارجية رئيس الوزراء وزعيم المعارضة في الرياض.")) if a[1] == "07"]
     assert not [a for a in acts(events(
         "أقامت جمعية البر الخيرية اجتماعا للأعضاء، كما تم توزيع المهام على أعضاء اللجنة طيلة شهر رمضان.")) if a[1] == "07"]
+
+
+def test_treating_or_sheltering_after_an_impersonal_verb_is_aid() -> None:
+    # round 56: علاجها / إيواء right after تم are aid (07); the noun alone (تكاليف العلاج، إيواء الحيوانات as a topic)
+    # is none
+    assert ("علاجها", "07") in acts(events(
+        "أصيبت امرأة بحالة إغماء في الحريق، وتم علاجها في الموقع من قبل فرق الهلال الأحمر."))
+    assert ("إيواء", "07") in acts(events("وقال الدفاع المدني إنه تم إيواء 40 أسرة متضررة من السيول في جدة."))
+    assert not [a for a in acts(events("ارتفعت تكاليف علاجها في المستشفيات الخاصة هذا العام.")) if a[1] == "07"]
