@@ -2849,6 +2849,9 @@ class _Subjects(_BackReferences):
         while i < len(cores):
             w = without_conjunction(cores[i])
             first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
+            if first[0].partition(" ")[0] not in self.cues.town_first_words:  # no town's naming opens so
+                i += 1
+                continue
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
