@@ -148,7 +148,21 @@ def normalize(text: str, *, ta_marbuta: bool = False) -> str:
         >>> normalize("ﻭﺯﻳﺮ ﺍﻟﺪﻓﺎﻉ")  # presentation forms, letter for letter
         'وزير الدفاع'
     """
+    if type(text) is str and len(text) <= _NORM_CACHED_LEN:  # a word or a phrase: the rules normalise the same ones
+        held = _NORM_CACHE.get((text, ta_marbuta))
+        if held is None:
+            if len(_NORM_CACHE) >= _NORM_CACHE_SIZE:
+                _NORM_CACHE.clear()
+            held = _NORM_CACHE[(text, ta_marbuta)] = _map_chars(_DROP_RE.sub("", text), ta_marbuta)
+        return held
     return _map_chars(_DROP_RE.sub("", text), ta_marbuta)
+
+
+#: :func:`normalize` of short strings, kept (a pure function of its text): the statement and event rules
+#: normalise the same words and names hundreds of thousands of times in a corpus.
+_NORM_CACHE: dict[tuple[str, bool], str] = {}
+_NORM_CACHED_LEN = 64
+_NORM_CACHE_SIZE = 200_000
 
 
 def _map_chars(text: str, ta_marbuta: bool = False) -> str:

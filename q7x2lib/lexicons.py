@@ -457,11 +457,36 @@ def word_list(name: str, table: pd.DataFrame | None = None, *, required: bool = 
         ()
     """
     table = table_in_force("word_lists") if table is None else table
-    # on arrays: a sliced frame deep-copies the table's attrs (its source lines) at every call
-    words = tuple(table["norm"].to_numpy()[table["list"].to_numpy() == name])
+    words = _list_words(table).get(name, ())
     if not words and required:
         raise LexiconError(f"the word lists have no list {name!r}")
     return words
+
+
+#: id -> (a word-list table, its words by list): each table object read once (:func:`_list_words`).
+_LIST_WORDS: dict[int, tuple[pd.DataFrame, dict[str, tuple[str, ...]]]] = {}
+
+
+def _list_words(table: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """The normalised words of every list of a word-list table, in file order, read once per table object.
+
+    Reading a column of the table deep-copies its attrs (its source lines) each time, and the rules' builders ask
+    for hundreds of lists: one pass per table instead. Keyed by the object (held, so its id is not reused): an
+    edited file is read into a new table (:func:`_bundled`, by modification time), a user's table is a new object.
+
+    >>> table = load_lexicon("word_lists")
+    >>> _list_words(table) is _list_words(table), _list_words(table)["negator"][:2]
+    (True, ('لا', 'لم'))
+    """
+    held = _LIST_WORDS.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_LIST_WORDS) > 16:
+            _LIST_WORDS.clear()
+        lists: dict = {}
+        for name, word in zip(table["list"].to_numpy(), table["norm"].to_numpy()):
+            lists.setdefault(name, []).append(word)
+        held = _LIST_WORDS[id(table)] = (table, {name: tuple(words) for name, words in lists.items()})
+    return held[1]
 
 
 @lru_cache(maxsize=None)
@@ -578,11 +603,12 @@ def with_tables(func: Callable) -> Callable:
 
     @wraps(func)
     def run(*args, **kwargs):
-        tables = kwargs.get("tables")
-        if tables is None:  # the tables already in force: the bundled ones, or those of the call this one is part of
-            return func(*args, **kwargs)
-        with tables_in_force(tables):
-            return func(*args, **kwargs)
+        with files_read_once():
+            tables = kwargs.get("tables")
+            if tables is None:  # the tables already in force: the bundled ones, or those of the call this one is part of
+                return func(*args, **kwargs)
+            with tables_in_force(tables):
+                return func(*args, **kwargs)
 
     return run
 
@@ -682,8 +708,44 @@ def _spec(name: str) -> TableSpec:
     return TABLES[name]
 
 
+#: The bundled tables one call has read (path -> table), set by :func:`files_read_once`; None: outside such a call.
+_READ_ONCE: ContextVar[dict[str, pd.DataFrame] | None] = ContextVar("q7x2lib_files_read_once", default=None)
+
+
+@contextmanager
+def files_read_once() -> Iterator[None]:
+    """Check each bundled table's file once for the duration of one call (a ``find_*`` call; :func:`with_tables`).
+
+    The rules ask for a table tens of times per article, and each ask stats its file (an edited file is read
+    again). Inside, the table a file gave at its first ask stays for the rest of the call; the next call checks
+    again, so a table file edited between two calls is read anew. A call inside another keeps the outer's.
+
+    >>> with files_read_once():
+    ...     table_in_force("word_lists") is table_in_force("word_lists")
+    True
+    """
+    if _READ_ONCE.get() is not None:
+        yield
+        return
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def _bundled(name: str) -> pd.DataFrame:
     path = _path_text(config.LEXICON_DIR, _spec(name).filename)
+    held = _READ_ONCE.get()
+    if held is not None:
+        table = held.get(path)
+        if table is None:
+            table = held[path] = _bundled_now(name, path)
+        return table
+    return _bundled_now(name, path)
+
+
+def _bundled_now(name: str, path: str) -> pd.DataFrame:
     try:
         mtime = os.stat(path).st_mtime_ns
     except OSError:

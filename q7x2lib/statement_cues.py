@@ -249,6 +249,7 @@ class _Cues:
         # the towns, regions, capitals and provinces (not the states' names, mentions themselves) that say where a
         # story is set (:attr:`statement_speakers._Subjects._setting_country`)
         self.town_countries = {p: c for p, c, f in placed if f != "name"}
+        self.town_first_words = frozenset(p.partition(" ")[0] for p in self.town_countries)  # a town's naming opens so
         self.place_heads = frozenset(normalize_text(w) for w in word_list("place_head", required=False))
         self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens

@@ -10,6 +10,7 @@ Back-references are resolved by :mod:`q7x2lib.statement_back_references`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from itertools import takewhile
 
@@ -97,6 +98,55 @@ _SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم 
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
 # a word ends here: a space, a punctuation mark or a closing quotation mark or bracket follows, or nothing
 _WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
+_WORD_END_MARKS = frozenset("،,.:؛!؟?\"”»)")
+
+
+def _words_before(text: str, name: str) -> Iterator[tuple[int, int, int]]:
+    r"""Where ``name`` stands in ``text`` after a space and a word: ``(start, space, end)`` of each match of
+    ``re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, text)`` (the word before is
+    ``text[start:space]``, the match ``text[start:end]``), found with ``str.find``: compiling a pattern per
+    name cost more than the search.
+
+    >>> list(_words_before("قال سعد الحربش، والحربش الحربش", "الحربش"))
+    [(4, 7, 14), (16, 23, 30)]
+    """
+    needle = " " + name
+    last, n = 0, len(text)
+    q = text.find(needle)
+    while q >= 0:
+        e = q + len(needle)
+        if q > 0 and not text[q - 1].isspace() and (e == n or text[e].isspace() or text[e] in _WORD_END_MARKS):
+            p = q - 1
+            while p > 0 and not text[p - 1].isspace():
+                p -= 1
+            if p >= last:  # as finditer: no match that overlaps the one before
+                yield p, q, e
+                last = e
+        q = text.find(needle, q + 1)
+
+
+def _written_definite(text: str, word: str) -> bool:
+    r"""Whether ``text`` writes ``word`` with the article (ال، لل; a conjunction or ب or ل before it), a whole word:
+    ``re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + _WORD_END, text)``, found with ``str.find``
+    (a pattern compiled per word cost more than the search).
+
+    >>> _written_definite("يعتبر المشروع، وللمشروع", "مشروع"), _written_definite("مشروعنا الى مشروع", "مشروع")
+    (True, False)
+    """
+    n = len(text)
+    for article in ("ال", "لل"):
+        needle = article + word
+        x = text.find(needle)
+        while x >= 0:
+            e = x + len(needle)
+            if (e == n or text[e].isspace() or text[e] in _WORD_END_MARKS) and (
+                    x == 0 or text[x - 1].isspace()
+                    or text[x - 1] in "وفبل" and (x == 1 or text[x - 2].isspace())):
+                return True
+            x = text.find(needle, x + 1)
+    return False
+
+
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 #: The verbal noun of a form IV verb, إفعال (إجراء، إصدار، إطلاق), normalised; not a definite word (ال...)
 _FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
@@ -729,25 +779,25 @@ class _Subjects(_BackReferences):
                 or _DERIVED_VERBAL_NOUN_RE.fullmatch(word) or word in self.cues.titles or word in self.cues.descriptors:
             return None
         norm = self.doc.norm
-        if word in self.cues.function_words or re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + _WORD_END, norm):
+        if word in self.cues.function_words or _written_definite(norm, word):
             return None  # هؤلاء; a common noun the article also takes in the text (المشروع ... يعتبر مشروع)
-        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(word) + _WORD_END, norm[:upto]):
-            first = self._core(m.group(1))
+        for start, space, end in _words_before(norm[:upto], word):
+            first = self._core(norm[start:space])
             bare = without_article(first)
-            if first != m.group(1) or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
+            if first != norm[start:space] or not first.isalpha() or len(bare) < 3 or first.endswith("ة") or first in self.cues.stop \
                     or first in self.cues.heads or bare in self.cues.heads or first in self.cues.titles \
                     or first in self.cues.kinds or first in self.cues.inanimate or first in self.cues.back_nouns \
                     or first in self.cues.function_words \
                     or first[:1] in {"و", "ف", "ب", "ل"} and first[1:] in self.cues.function_words:
                 continue
-            before = re.split(r"[.:؟?!\n]", norm[max(0, m.start() - 120) : m.start()])[-1].split()[-8:]
-            rest = norm[m.end() : m.end() + 40]
+            before = re.split(r"[.:؟?!\n]", norm[max(0, start - 120) : start])[-1].split()[-8:]
+            rest = norm[end : end + 40]
             after = rest.split()[:1]
             if after and self._core(after[0]) in self.cues.titles:
-                return m.start()  # هيكارو كيمورا المسؤول في الشركة (a title: not مشروع قناة السويس، صدور الصحيفة)
+                return start  # هيكارو كيمورا المسؤول في الشركة (a title: not مشروع قناة السويس، صدور الصحيفة)
             ends = rest[:1] in {"،", ",", ")"} or after and _COMPLEMENTISER_RE.fullmatch(self._core(after[0])) is not None
             if ends and any(self._titled(w) for w in before):
-                return m.start()  # the naming ends with it: وزير ... عبد الباسط سيدا، / ... فواز دانش أنه
+                return start  # the naming ends with it: وزير ... عبد الباسط سيدا، / ... فواز دانش أنه
         return None
 
     def _titled(self, word: str) -> bool:
@@ -1453,9 +1503,11 @@ class _Subjects(_BackReferences):
     def _named_after_a_given_name(self, name: str, n0: int) -> bool:
         """``name`` (normalised) stands before ``n0`` right after a word that may be a given name: no article, no
         punctuation, not a function word, a cue, an office or a title (سعد الحربش، كريستين لاجارد)."""
-        for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, self.doc.norm[:n0]):
-            before = self._core(m.group(1))
-            if before and m.group(1)[-1:] not in _PUNCT and not before.startswith("ال") and before not in self.cues.function_words \
+        norm = self.doc.norm
+        for start, space, _ in _words_before(norm[:n0], name):
+            written = norm[start:space]
+            before = self._core(written)
+            if before and written[-1:] not in _PUNCT and not before.startswith("ال") and before not in self.cues.function_words \
                     and without_conjunction(before, self.cues.kinds) not in self.cues.kinds and before not in self.cues.kinds \
                     and before not in self.cues.heads and before not in self.cues.titles and before not in _NAMING_PREPOSITIONS:
                 return True
@@ -2393,11 +2445,11 @@ class _Subjects(_BackReferences):
         of an office phrase right after it (هيساو تاناكا رئيس شركة ... اليابانية: its coded mention, not an outlet
         spoken to, else its country adjective and office). None when that naming gives none."""
         norm = self.doc.norm
-        m = re.search(r"(?<![^\s])\S+ " + re.escape(name) + _WORD_END, norm[:n0])
-        before = self._core(m.group().split()[0]) if m is not None else ""
+        m = next(_words_before(norm[:n0], name), None)
+        before = self._core(norm[m[0] : m[2]].split()[0]) if m is not None else ""
         if m is None or before in self.cues.function_words or before in _NAMING_PREPOSITIONS:
             return None  # وأثنى الوزير على الحمداوي: an object, not a naming
-        at, end = m.start(), m.end()
+        at, end = m[0], m[2]
         for p in reversed(named):
             naming = normalize_text(p.surface) if p.surface and p.code else ""
             k = norm.rfind(naming, 0, at) if naming else -1
@@ -2819,6 +2871,9 @@ class _Subjects(_BackReferences):
         while i < len(cores):
             w = without_conjunction(cores[i])
             first = [w] if w in towns or not w[:1] in {"ب", "ل"} else [w[1:]]
+            if first[0].partition(" ")[0] not in self.cues.town_first_words:  # no town's naming opens so
+                i += 1
+                continue
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:

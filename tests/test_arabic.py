@@ -204,3 +204,16 @@ def test_a_mention_in_presentation_forms_is_found_at_its_raw_offsets() -> None:
     row = rows.iloc[0]
     assert text[row["start"]:row["end"]].startswith("ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻟﻤﺼﺮﻱ")
     assert row["code"] == "EGYGOV"
+
+
+def test_normalize_keeps_short_strings_and_gives_what_it_computes() -> None:
+    from q7x2lib import arabic
+
+    words = ["الأمريكى", "بُوتِيـــن، ٢٠٢١", "الرئاسة", "ﻭﺯﻳﺮ ﺍﻟﺪﻓﺎﻉ", "", "إِنَّ", "x" * 100]
+    arabic._NORM_CACHE.clear()
+    for ta in (False, True):
+        for w in words:
+            computed = arabic._map_chars(arabic._DROP_RE.sub("", w), ta)
+            assert arabic.normalize(w, ta_marbuta=ta) == computed == arabic.normalize(w, ta_marbuta=ta)
+    assert ("الرئاسة", True) in arabic._NORM_CACHE and ("x" * 100, False) not in arabic._NORM_CACHE
+    assert arabic.normalize("الرئاسة", ta_marbuta=True) == "الرئاسه" and arabic.normalize("الرئاسة") == "الرئاسة"

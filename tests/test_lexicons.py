@@ -179,3 +179,37 @@ def test_the_noun_sets_once_written_in_the_code_are_word_lists_a_user_extends() 
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["channel_noun"], "word": ["إذاعة"]}))
     with tables_in_force({"word_lists": own}):
         assert _channel_before(word_set("channel_noun")).search(before)
+
+
+def test_word_list_reads_each_table_object_once_and_a_new_table_anew() -> None:
+    from q7x2lib.lexicons import _list_words
+
+    table = load_lexicon("word_lists")
+    for name in ("negator", "anaphor", "speaker_descriptor"):  # the same words as a scan of the table's rows
+        assert word_list(name, table) == tuple(w for lst, w in zip(table["list"], table["norm"]) if lst == name)
+    assert _list_words(table) is _list_words(table)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["anaphor"], "word": ["الرابطة"]}))
+    assert "الرابطة" in word_list("anaphor", own) and "الرابطة" not in word_list("anaphor", table)
+    assert word_list("no_such_list", own, required=False) == ()
+
+
+def test_a_table_file_is_checked_once_per_call_and_again_at_the_next(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from q7x2lib import config
+    from q7x2lib.lexicons import files_read_once, table_in_force
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(config.LEXICON_DIR, folder)
+    monkeypatch.setattr(config, "LEXICON_DIR", folder)
+    path = folder / "word_lists.csv"
+    with files_read_once():
+        before = table_in_force("word_lists")
+        with path.open("a", encoding="utf-8") as out:
+            out.write("anaphor,الرابطة,\n")
+        import os
+        os.utime(path, ns=(1, 1))  # a new modification time
+        with files_read_once():  # a call inside the call: the same table
+            assert table_in_force("word_lists") is before
+        assert "الرابطة" not in word_list("anaphor")
+    assert "الرابطة" in word_list("anaphor")  # the next call reads the edited file

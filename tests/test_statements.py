@@ -3017,3 +3017,38 @@ def test_a_known_foreign_or_saudi_company_speaks_with_its_code() -> None:
     assert _last_code("وقالت جنرال إلكتريك إن أرباحها ارتفعت هذا العام.")[1] == "USABUS"
     assert _last_code("وأعلنت طيران ناس أنها ستضيف رحلات جديدة إلى أبها.")[1] == "SAUBUS"
     assert _last_code("وذكرت إرنست ويونغ أن الاستثمارات تراجعت في المنطقة.")[1] == "GBRBUS"
+
+
+def test_words_before_finds_what_the_name_pattern_finds():
+    """_words_before (str.find and the neighbours checked) gives the matches re.finditer gave _surname_before,
+    _named_after_a_given_name and _first_naming_code, on made-up texts of a few letters, spaces of several kinds,
+    closing marks and repeated names (overlapping candidates)."""
+    import random
+    import re
+
+    from q7x2lib.statement_speakers import _WORD_END, _words_before
+
+    rng = random.Random(11)
+    alphabet = ["و", "ب", "ل", "ا", "م", "س", " ", " ", "\n", "\t", "\u00a0", "،", ",", ".", '"', "”", "»", ")", "(", "_", "1"]
+    for _ in range(6000):
+        name = "".join(rng.choice(["ال", "م", "س", "ب", ".", " "]) for _ in range(rng.randint(0, 3)))
+        text = "".join(rng.choice(alphabet + [name, " " + name] * 3) for _ in range(rng.randint(0, 25)))
+        found = [(m.start(), m.end(1), m.end()) for m in re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, text)]
+        assert list(_words_before(text, name)) == found, (text, name)
+
+
+def test_written_definite_finds_what_the_article_pattern_finds():
+    """_written_definite (str.find and the neighbours checked) answers as the pattern _surname_before compiled per
+    word, on made-up texts of proclitics, articles, spaces of several kinds and closing marks."""
+    import random
+    import re
+
+    from q7x2lib.statement_speakers import _WORD_END, _written_definite
+
+    rng = random.Random(13)
+    alphabet = ["و", "ف", "ب", "ل", "ا", "م", "ال", "لل", " ", " ", "\n", "\u00a0", "،", ".", "”", ")", "_", "1"]
+    for _ in range(6000):
+        word = "".join(rng.choice(["ال", "ل", "م", "س", "ب", "."]) for _ in range(rng.randint(0, 3)))
+        text = "".join(rng.choice(alphabet + [word] * 3) for _ in range(rng.randint(0, 25)))
+        found = re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + _WORD_END, text) is not None
+        assert _written_definite(text, word) == found, (text, word)
