@@ -861,7 +861,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
                 # nationality stated (ويشير باحث في التاريخ: EDU of no country)
                 country = story
             new = country + "EDU" if country else code
-        if new == code and row[_ID] is None and (not code or code in countries or code.endswith("GOV")) \
+        if new == code and (row[_ID] is None or code in countries) and (not code or code in countries or code.endswith("GOV")) \
                 and not _academic(surface) and not _dean(surface) \
                 and (first := _first_naming(text, surface)) is not None and _scholar_named_at(text, *first):
             # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
@@ -1175,10 +1175,18 @@ def _scholar_named_at(text: str, start: int, end: int) -> bool:
             and not _ANOTHER_PERSON_RE.match(text, end):  # ، وأستاذ ...: another person named next
         spans.append(text[end:upto])
     after = text[end:_phrase_end(text, end)]
-    if after.split() and _academic(without_article(after.split()[0])):  # الأستاذ المشارك بقسم ...
+    if after.split() and (_academic(without_article(after.split()[0]))  # الأستاذ المشارك بقسم ...
+                          or without_article(normalize_text(after.split()[0])) in _person_offices()):
+        # عضو هيئة التدريس بجامعة الملك سعود، المتحدث الإعلامي للجامعة: an office written right after the name
         spans.append(after)
     # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
     return any(_names_a_university(span) or _dean(span) for span in spans)
+
+
+@lru_cache(maxsize=1)
+def _person_offices() -> frozenset:
+    """The head words of a person's office (word list person_office: عضو، رئيس، مدير، المتحدث ...), normalized."""
+    return frozenset(normalize_text(w) for w in word_list("person_office", required=False))
 
 
 def _learning_body(span: str) -> bool:

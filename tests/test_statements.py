@@ -2363,6 +2363,17 @@ def test_a_scholar_named_so_earlier_speaks_as_edu_by_his_surname() -> None:
     assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
 
 
+def test_a_scholar_whose_office_right_after_his_name_names_a_university_speaks_as_edu_by_his_surname() -> None:
+    # round 56: the office written right after the name, no comma (عضو هيئة التدريس بجامعة ...، المتحدث الإعلامي
+    # للجامعة), makes him a university's person; his later rows take EDU, also when the mention layer knows him
+    found = _said("وشاركت في الندوة الدكتورة هند الزامل عضو هيئة التدريس بجامعة الملك سعود.",
+                  "وقالت الزامل إن المناهج تحتاج إلى تطوير. وأضافت الدكتورة الزامل أن الطالبات متفوقات.")
+    assert found["speaker_code"].tolist() == ["SAUEDU", "SAUEDU"]
+    # guard: an office after the name that names no university
+    found = _said("وحضر المهندس سعد الدوسري مدير إدارة الطرق في المنطقة.", "وقال الدوسري إن جامعة القصيم ستشارك.")
+    assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
+
+
 _SAUDI_SETTING = "زار الأمير سلمان الرياض وجدة، وأكدت المملكة العربية السعودية دعمها. وأشاد وزير الداخلية السعودي بالجهود في الرياض. "
 
 
