@@ -861,7 +861,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
                 # nationality stated (ويشير باحث في التاريخ: EDU of no country)
                 country = story
             new = country + "EDU" if country else code
-        if new == code and row[_ID] is None and (not code or code in countries or code.endswith("GOV")) \
+        if new == code and (row[_ID] is None or code in countries) and (not code or code in countries or code.endswith("GOV")) \
                 and not _academic(surface) and not _dean(surface) \
                 and (first := _first_naming(text, surface)) is not None and _scholar_named_at(text, *first):
             # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
@@ -869,6 +869,13 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             country = code[:3] if code and code[:3] in countries else leading_country(
                 m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
             new = country + "EDU" if country else code
+        if new == code and (not code or code in countries) and _titled(surface) and row[_BASIS] != "attribution" \
+                and (first := _first_naming(text, surface)) is not None and (at < 0 or first[0] < at) \
+                and (office := _office_before_naming(text, first[0], ment, countries)) is not None \
+                and (not code or office[:3] == code):
+            # المهندس الفارس after مدير عام المؤسسة العامة لصوامع الغلال المهندس أحمد بن عبدالعزيز الفارس: a titled
+            # name the mention layer gives his state alone takes the code of the office his first naming opens with
+            new = office
         if not new and at >= 0 and (body := _office_body(text, at, surface, story, pat)):
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
             # after its words (round 53: on the dev samples right code 4 wrong->right, none right->wrong)
@@ -1175,10 +1182,49 @@ def _scholar_named_at(text: str, start: int, end: int) -> bool:
             and not _ANOTHER_PERSON_RE.match(text, end):  # ، وأستاذ ...: another person named next
         spans.append(text[end:upto])
     after = text[end:_phrase_end(text, end)]
-    if after.split() and _academic(without_article(after.split()[0])):  # الأستاذ المشارك بقسم ...
+    if after.split() and (_academic(without_article(after.split()[0]))  # الأستاذ المشارك بقسم ...
+                          or without_article(normalize_text(after.split()[0])) in _person_offices()):
+        # عضو هيئة التدريس بجامعة الملك سعود، المتحدث الإعلامي للجامعة: an office written right after the name
         spans.append(after)
     # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
     return any(_names_a_university(span) or _dean(span) for span in spans)
+
+
+#: The words between an office and the name it holds: a personal title first (المهندس، الدكتور، د.، أ.د.), then at
+#: most four words of the name, with no punctuation and no second person (و).
+_TITLE_GAP_RE = re.compile(r"\s*(?:[^\s،,.:;؛!?؟()«»\"\-–]+\.?|[أا]\.\s?د\.?)\s+(?:(?!و)[^\s،,.:;؛!?؟()«»\"\-–]+\s+){0,4}")
+
+
+def _office_before_naming(text: str, start: int, ment: list, countries) -> str | None:
+    """The code of the office a person's first naming at ``start`` opens with: a mention coded with a state and
+    an agent other than CVL that ends right before a personal title and the name's first words (مدير عام
+    المؤسسة العامة لصوامع الغلال المهندس أحمد بن عبدالعزيز الفارس: SAUGOV), right before the surname itself
+    (a mention of the office and the given names), or that covers the naming itself.
+
+    >>> t = "صرح مدير عام المؤسسة المهندس أحمد بن سعد الفارس، أن"
+    >>> _office_before_naming(t, t.find("الفارس"), [(4, 20, None, "مدير عام المؤسسة", "SAUGOV")], {"SAU"})
+    'SAUGOV'
+    >>> t = "بحضور مدير عام المؤسسة، والمهندس أحمد الفارس"
+    >>> _office_before_naming(t, t.find("الفارس"), [(6, 22, None, "مدير عام المؤسسة", "SAUGOV")], {"SAU"}) is None
+    True
+    """
+    titles = _person_titles()
+    for m in ment:
+        code = m[4] if len(m) > 4 else None
+        if not (isinstance(code, str) and len(code) == 6 and code[:3] in countries and code[3:] != "CVL"):
+            continue
+        if m[0] <= start < m[1] and m[0] < start or start - 2 <= m[1] <= start and not text[m[1]:start].strip():
+            return code  # (the name's first words the end of the office's mention: أحمد بن عبدالعزيز | الفارس)
+        if start - 80 <= m[1] <= start and _TITLE_GAP_RE.fullmatch(text, m[1], start) \
+                and normalize_text(text[m[1]:start].split()[0]) in titles:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _person_offices() -> frozenset:
+    """The head words of a person's office (word list person_office: عضو، رئيس، مدير، المتحدث ...), normalized."""
+    return frozenset(normalize_text(w) for w in word_list("person_office", required=False))
 
 
 def _learning_body(span: str) -> bool:

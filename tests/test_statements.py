@@ -2363,6 +2363,40 @@ def test_a_scholar_named_so_earlier_speaks_as_edu_by_his_surname() -> None:
     assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
 
 
+def test_a_scholar_whose_office_right_after_his_name_names_a_university_speaks_as_edu_by_his_surname() -> None:
+    # round 56: the office written right after the name, no comma (عضو هيئة التدريس بجامعة ...، المتحدث الإعلامي
+    # للجامعة), makes him a university's person; his later rows take EDU, also when the mention layer knows him
+    found = _said("وشاركت في الندوة الدكتورة هند الزامل عضو هيئة التدريس بجامعة الملك سعود.",
+                  "وقالت الزامل إن المناهج تحتاج إلى تطوير. وأضافت الدكتورة الزامل أن الطالبات متفوقات.")
+    assert found["speaker_code"].tolist() == ["SAUEDU", "SAUEDU"]
+    # guard: an office after the name that names no university
+    found = _said("وحضر المهندس سعد الدوسري مدير إدارة الطرق في المنطقة.", "وقال الدوسري إن جامعة القصيم ستشارك.")
+    assert not found["speaker_code"].fillna("").str.endswith("EDU").any()
+
+
+def test_a_titled_surname_takes_the_code_of_the_office_its_first_naming_opens_with() -> None:
+    # round 56: a titled surname the mention layer gives his state alone (المهندس الراشد: SAU) takes the code of
+    # the office his first naming opens with, where the office's mention ends before the title or the surname
+    from q7x2lib.statements import _recoded_speakers
+
+    text = ("صرح مدير عام المؤسسة العامة للتحلية المهندس خالد بن عبدالعزيز الراشد، أن المؤسسة أتمت المشروع. "
+            "واشار المهندس الراشد الى ان الكمية كافية.")
+    at = text.index("المهندس الراشد")
+    row = ("x", 0, 1, None, None, "المهندس الراشد", "SAU", "after_verb", "واشار", "verb", False, at, len(text),
+           0, "", text[at:])
+    office = text.index("مدير عام")
+    for end in (text.index(" المهندس خالد"), text.index(" الراشد،")):  # the office alone; the office and given names
+        ment = [(office, end, None, text[office:end], "SAUGOV"), (at, at + 14, None, "المهندس الراشد", "SAU")]
+        assert _recoded_speakers(text, [row], ment)[0][6] == "SAUGOV"
+    # guard: a second person after a comma and و is not the office's holder
+    text2 = text.replace(" المهندس خالد", "، والمهندس خالد")
+    at2 = text2.index("المهندس الراشد")
+    row2 = row[:11] + (at2, len(text2)) + row[13:]
+    end = text2.index("، والمهندس")
+    ment = [(office, end, None, text2[office:end], "SAUGOV")]
+    assert _recoded_speakers(text2, [row2], ment)[0][6] == "SAU"
+
+
 _SAUDI_SETTING = "زار الأمير سلمان الرياض وجدة، وأكدت المملكة العربية السعودية دعمها. وأشاد وزير الداخلية السعودي بالجهود في الرياض. "
 
 
