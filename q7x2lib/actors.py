@@ -178,6 +178,16 @@ class _Matcher:
         # الرئيس المخلوع: an office a role names (the deposed president on the article's date) that is no office
         # held, so neither the person's code (Saleh in 2015: YEM REB, as the people table has him) nor نظيره's office
         no_office = frozenset(word_list("office_held_no_longer", words, required=False))
+        self.no_office = no_office
+        # المخلوع: a noun alone (Saleh), but the adjective of a definite noun right before it (النظام المخلوع)
+        self.adjective_after_noun = frozenset(_key(w) for w in word_list("adjective_after_noun", words, required=False))
+        # the people table's own code of each person (its first row): the code of a person such an office resolves
+        # to (الرئيس المخلوع in a Yemeni story of 2015: Saleh, YEM REB as the gold codes him, not the role's ELI)
+        people_rows = tables["people"].drop_duplicates("actor_id")
+        self.people_codes = dict(zip(people_rows.actor_id, zip(people_rows.country, people_rows.agent)))
+        # المبعوث الأممي، المبعوث الدولي alone: the UN envoy of the story's state (envoy_yemen in a Yemeni story)
+        self.un_envoy_phrases = frozenset(normalize(w) for w in word_list("un_envoy_phrase", words, required=False))
+        self.un_envoy_offices = dict(w.split("=", 1) for w in word_list("un_envoy_office", words, required=False))
         for (where, office), spells in self.offices.items():
             for actor_id, start, end in spells if office not in no_office else ():
                 self.held.setdefault(actor_id, []).append((where, start, end))

@@ -702,6 +702,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         if not where and key in m.qualified_only_agents and not (not pre and _after_definite_noun(norm, a)):
             continue  # المعارض alone: the exhibitions (في المعارض، تنظيم المعارض); المعارض السوري is the dissident,
             # النائب المعارض، الحزب المعارض an adjective of the actor before it
+        if not pre and key in m.adjective_after_noun and _after_definite_noun(norm, a):
+            continue  # النظام المخلوع، العهد المخلوع: the adjective of the noun before it, not the deposed president
         if not where and key in m.place_agents and _is_place(norm, a, pre, m.place_words):
             continue  # نقل إلى المستشفى، في المدارس، بالمستشفى: the building, where; أعلن المستشفى is the body
         if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
@@ -777,6 +779,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # الرئيس alone is the head of some body as often as of the state: the article's state gives its
         # country, never its holder
         office = "" if where or key in m.context_no_holder else entry.office
+        if person and entry.office in m.no_office and m.people_codes.get(person, ("", "GOV"))[1] not in ("", "GOV") \
+                and m.people_codes[person][0] == m.code_of(where):
+            agent = m.people_codes[person][1]  # الرئيس المخلوع في اليمن: Saleh's own code (see _context_country)
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
     return units
 
@@ -1273,6 +1278,17 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
     out = []
     for u in units:
+        if (m.un_envoy_phrases and not u.actor_id and u.country == "IGO"
+                and norm[u.a + len(u.pre) : u.b] in m.un_envoy_phrases and not m.former.match(norm, u.b)):
+            # المبعوث الأممي، المبعوث الدولي alone: the UN envoy to the story's state on the article's date
+            # (Ismail Ould Cheikh Ahmed in a Yemeni story of mid-2015), or to the one state of the article
+            # that has such an envoy; none where neither decides
+            served = [home] if home in m.un_envoy_offices else [c for c in states if c in m.un_envoy_offices]
+            envoy = m.holder("un", m.un_envoy_offices[served[0]], date) if len(served) == 1 else None
+            if envoy:
+                u = u._replace(actor_id=envoy, kind="role")
+            out.append(u)
+            continue
         if u.office in m.organisation_offices and not u.country and not u.actor_id:
             # الأمين العام alone: the head of the organisation named last before it (الجامعة العربية، الأمم المتحدة),
             # never an official of the article's state
@@ -1333,7 +1349,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                           else m.holder(where, u.office, date))
                 u = u._replace(country=where, actor_id=person, kind="role" if person else u.kind)
         out.append(u)
-    return out
+    # الرئيس المخلوع resolved to its person: no office held, so the people table's code (Saleh in 2015: YEM REB as
+    # the gold codes him) where it names no office of state (Mubarak's GOV is of his past office: the role's ELI)
+    return [u._replace(agent=m.people_codes[u.actor_id][1])
+            if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
+            not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
 
 
 def _war_country(u: _Unit, hits: list[tuple], outlet_home: str) -> str:

@@ -1985,3 +1985,35 @@ def test_the_deposed_president_is_the_deposed_one_of_the_story_state_on_the_arti
         ("ali_abdullah_saleh", "علي عبدالله صالح")]
     assert found[-1][3] == "YEMREB" and found[2][3] == "YEMREB"  # the bare المخلوع: Saleh the rebels' ally
     assert mentions_of("وقضت محكمة مصرية بسجن الرئيس المخلوع في قضية القصور الرئاسية")[-1][0] == "hosni_mubarak"
+
+
+def test_the_un_envoy_alone_is_the_envoy_to_the_storys_state_on_the_articles_date() -> None:
+    # round 56: المبعوث الأممي، المبعوث الدولي with no state after them (word list un_envoy_phrase)
+    yemen = "أعلنت الحكومة اليمنية في عدن أن المبعوث الأممي سيصل، ورحب الحوثيون بالمبعوث الدولي"
+    assert [(a, c) for a, s, k, c in mentions_of(yemen) if "لمبعوث" in s] == [
+        ("ismail_ould_cheikh_ahmed", "IGO"), ("ismail_ould_cheikh_ahmed", "IGO")]
+    assert mentions_of(yemen, "2015-03-01")[-1][0] == "jamal_benomar"  # before 2015-04-25
+    syria = "قال المبعوث الدولي إن النظام السوري يقصف حلب"
+    assert mentions_of(syria)[0][:3] == ["staffan_de_mistura", "المبعوث الدولي", "role"]
+    libya = "قال المبعوث الأممي إن الحكومة الليبية ستجتمع في طرابلس"
+    assert mentions_of(libya, "2015-10-01")[0][0] == "bernardino_leon"
+    assert mentions_of(libya, "2015-12-01")[0][0] == "martin_kobler"
+    # a story of no state with such an envoy: the UN, nobody in particular
+    assert mentions_of("قال المبعوث الأممي إن الحكومة السودانية وافقت")[0][0] is None
+
+
+def test_the_egyptian_mufti_and_saadi_gaddafi_after_his_full_name() -> None:
+    found = mentions_of("قال مفتي الجمهورية المصري إن الفتوى باطلة، وأضاف المفتي أن الأزهر يرفضها")
+    assert ["shawki_allam", "المفتي"] in [f[:2] for f in found]
+    found = mentions_of("مثل الساعدي القذافي أمام محكمة في طرابلس، وقال محامي الساعدي إن موكله بريء")
+    assert [a for a, *_ in found] == ["saadi_gaddafi", "saadi_gaddafi"]
+    assert all(a != "saadi_gaddafi" for a, *_ in mentions_of("قال الباحث العراقي الساعدي إن"))
+
+
+def test_the_deposed_regime_is_no_person_and_the_deposed_president_keeps_the_persons_code() -> None:
+    # round 56: المخلوع after a definite noun is its adjective (النظام المخلوع), not Saleh
+    found = mentions_of("أكد وزير الخارجية اليمني أن فلول النظام المخلوع يواصلون القصف في تعز")
+    assert all(a != "ali_abdullah_saleh" for a, *_ in found)
+    # الرئيس المخلوع resolved to Saleh takes his people-table code (YEM REB), Mubarak keeps the role's ELI
+    assert mentions_of("وفشل وسطاء الرئيس المخلوع في اليمن")[0][::3] == ["ali_abdullah_saleh", "YEMREB"]
+    assert mentions_of("وقضت محكمة مصرية بسجن الرئيس المخلوع")[-1][::3] == ["hosni_mubarak", "EGYELI"]
