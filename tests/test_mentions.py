@@ -2017,3 +2017,29 @@ def test_the_deposed_regime_is_no_person_and_the_deposed_president_keeps_the_per
     # الرئيس المخلوع resolved to Saleh takes his people-table code (YEM REB), Mubarak keeps the role's ELI
     assert mentions_of("وفشل وسطاء الرئيس المخلوع في اليمن")[0][::3] == ["ali_abdullah_saleh", "YEMREB"]
     assert mentions_of("وقضت محكمة مصرية بسجن الرئيس المخلوع")[-1][::3] == ["hosni_mubarak", "EGYELI"]
+
+
+def _with_headline(title: str, text: str) -> list[list[str]]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")], "title": [title], "text_clean": [text]})
+    found = q7x2lib.find_mentions(df)
+    return found.loc[found["field"] == "text", ["surface", "code"]].values.tolist()
+
+
+def test_a_bare_anaphor_of_the_body_points_back_to_the_body_its_headline_names() -> None:
+    # round 56: the body is read before its headline, so المركز had no antecedent when only the headline names it
+    assert _with_headline("مركز الملك سلمان للإغاثة يوزع سلالا غذائية في اليمن",
+                          "وزع المركز أمس ألف سلة غذائية على الأسر، وقال المركز إن التوزيع مستمر.") == [
+        ["المركز", "SAUGOV"], ["المركز", "SAUGOV"]]
+    # a noun phrase of its own (المركز الثاني) or nothing in the headline: no mention
+    assert _with_headline("مركز الملك سلمان للإغاثة يوزع سلالا غذائية", "وحل الفريق في المركز الثاني.") == []
+    assert _with_headline("توزيع سلال غذائية في تعز", "وقال المركز إن التوزيع مستمر.") == []
+
+
+def test_a_site_or_television_before_a_quoted_name_that_reports_is_an_outlet() -> None:
+    # round 56: موقع and تلفزيون are outlets only before a quoted name, as the subject of a verb of saying or with الإخباري
+    assert _bodies_in("ونقل موقع «المونيتور» الإخباري عن مسؤول أن الاتفاق قريب") == [["موقع «المونيتور»", "USAMED"]]
+    assert _bodies_in("وذكر تلفزيون «سكاي» اليوناني أن الاجتماع تأجل") == [["تلفزيون «سكاي» اليوناني", "GRCMED"]]
+    assert _bodies_in("وسجل الطلب عبر موقع «مساند» الخاص بالعمالة") == []
+    # a state named inside the quotation marks is the outlet's country; with none the story's state is not given
+    assert _bodies_in("وذكر موقع «أخبار مصر» أن الاجتماع تأجل") == [["موقع «أخبار مصر»", "EGYMED"]]
+    assert _bodies_in("وكشف موقع «فيرج» أن الهاتف يتأخر") == [["موقع «فيرج»", "MED"]]
