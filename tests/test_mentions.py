@@ -2043,3 +2043,19 @@ def test_a_site_or_television_before_a_quoted_name_that_reports_is_an_outlet() -
     # a state named inside the quotation marks is the outlet's country; with none the story's state is not given
     assert _bodies_in("وذكر موقع «أخبار مصر» أن الاجتماع تأجل") == [["موقع «أخبار مصر»", "EGYMED"]]
     assert _bodies_in("وكشف موقع «فيرج» أن الهاتف يتأخر") == [["موقع «فيرج»", "MED"]]
+
+
+def test_the_national_guard_minister_is_its_holder_on_the_articles_date() -> None:
+    # round 56: وزير الحرس الوطني has the office national_guard_minister (offices.csv: Mutaib bin Abdullah
+    # from May 2013 to November 2017), as وزير الدفاع has defence_minister
+    # in a Saudi story (the dateline's state), as the bare وزير الدفاع
+    found = mentions_of("الرياض - واس: قام سمو وزير الحرس الوطني بتفقد القوات المرابطة على الحد الجنوبي للمملكة")
+    assert ["mutaib_bin_abdullah", "وزير الحرس الوطني"] in [f[:2] for f in found]
+    assert mentions_of("قال وزير الحرس الوطني السعودي", "2019-03-01")[0][0] is None  # his successors: no rows
+
+
+def test_the_jubail_and_yanbu_commission_chairman_is_its_holder() -> None:
+    # round 56: رئيس الهيئة الملكية للجبيل وينبع has the office rcjy_chairman (offices.csv, 2015 only)
+    found = mentions_of("الرياض - واس: أكد رئيس الهيئة الملكية للجبيل وينبع أن المشروع اكتمل")
+    assert ["saud_bin_thunayan", "رئيس الهيئة الملكية للجبيل وينبع", "role", "SAUGOV"] in found
+    assert mentions_of("وقالت الهيئة الملكية للجبيل وينبع إن المشروع اكتمل")[0][0] == "rcjy"
