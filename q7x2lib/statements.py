@@ -876,6 +876,12 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # المهندس الفارس after مدير عام المؤسسة العامة لصوامع الغلال المهندس أحمد بن عبدالعزيز الفارس: a titled
             # name the mention layer gives his state alone takes the code of the office his first naming opens with
             new = office
+        if new == code and (not code or code in countries or code.endswith("CVL")) and row[_BASIS] != "attribution" \
+                and (company := _company_office_code(text, surface, ment, story)) is not None \
+                and (not code or company[:3] == code[:3]):
+            # الدكتور حسان الحقباني مدير برنامج ... في شركة "تطوير"، يزيد الرشيد، مدير عام التسويق بمجموعة ناس: a
+            # person first named with an office in a company the mention layer codes speaks for the company
+            new = company
         if not new and at >= 0 and (body := _office_body(text, at, surface, story, pat)):
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
             # after its words (round 53: on the dev samples right code 4 wrong->right, none right->wrong)
@@ -1193,6 +1199,53 @@ def _scholar_named_at(text: str, start: int, end: int) -> bool:
 #: The words between an office and the name it holds: a personal title first (المهندس، الدكتور، د.، أ.د.), then at
 #: most four words of the name, with no punctuation and no second person (و).
 _TITLE_GAP_RE = re.compile(r"\s*(?:[^\s،,.:;؛!?؟()«»\"\-–]+\.?|[أا]\.\s?د\.?)\s+(?:(?!و)[^\s،,.:;؛!?؟()«»\"\-–]+\s+){0,4}")
+
+
+def _company_office_code(text: str, surface: str, ment: list, story: str | None = None) -> str | None:
+    """The code of the company a person's office names where the article first names him: the name (its last
+    word, the office words the speaker's words end with left aside) followed, right after or after a comma or a
+    dash, by an office (word list person_office: مدير، رئيس، المدير، الرئيسة) whose phrase holds a mention coded
+    with a state and BUS (الرئيسة التنفيذية لشركة «ماتر مارك»), else a company's noun written without the article
+    (word lists company_head, company_head_quoted's مجموعة: بمجموعة ناس القابضة، في شركة ...) that makes the
+    company one of the story's state (``story``). None when there is none, or when no personal name is found.
+
+    >>> t = "وقال يزيد الرشيد، مدير عام التسويق بمجموعة ناس القابضة، إن"
+    >>> _company_office_code(t, "يزيد الرشيد", [(t.find("مجموعة"), t.find("القابضة") + 7, None, "مجموعة ناس القابضة", "SAUBUS")])
+    'SAUBUS'
+    >>> _company_office_code(t, "يزيد الرشيد", []) is None
+    True
+    """
+    offices = _person_offices()
+    words = [w.strip(_NAME_STRIP) for w in surface.split()]
+    words = [w for w in words if w]
+    while words and without_article(normalize_text(words[-1])) in offices:
+        words.pop()  # الدكتور حسان الحقباني مدير: the office the speaker's words were cut in
+    if not words or len(words) > 5 or len(words[-1]) < 3 or without_article(normalize_text(words[-1])) in offices:
+        return None
+    first = _whole_word_at(text, words[-1])
+    if first is None:
+        return None
+    opened = _APPOSITION_OPEN_RE.match(text, first[1])
+    at = opened.end() if opened else first[1]
+    while at < len(text) and text[at].isspace():
+        at += 1
+    head = text[at:at + 40].split()
+    if not head or without_article(normalize_text(head[0].strip(_NAME_STRIP))) not in offices:
+        return None
+    upto = _phrase_end(text, at)
+    found = next((m[4] for m in ment if at < m[0] <= upto + 1 and isinstance(m[4], str) and len(m[4]) == 6
+                  and m[4].endswith("BUS")), None)
+    if found is None and story:
+        heads = _company_heads()
+        if any(w in heads or w[:1] in "بل" and w[1:] in heads for w in normalize_text(text[at:upto]).split()[1:]):
+            found = story + "BUS"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset:
+    """The nouns of a company written before its name (word list company_head: شركة، بنك، مصرف; and مجموعة), normalized."""
+    return frozenset(normalize_text(w) for w in [*word_list("company_head", required=False), "مجموعة"])
 
 
 def _office_before_naming(text: str, start: int, ment: list, countries) -> str | None:

@@ -3086,3 +3086,15 @@ def test_written_definite_finds_what_the_article_pattern_finds():
         text = "".join(rng.choice(alphabet + [word] * 3) for _ in range(rng.randint(0, 25)))
         found = re.search(r"(?<![^\s])[وفبل]?(ال|لل)" + re.escape(word) + _WORD_END, text) is not None
         assert _written_definite(text, word) == found, (text, word)
+
+
+def test_a_person_whose_office_after_his_name_is_in_a_company_speaks_for_the_company() -> None:
+    # round 56: a person first named with an office in a company (، مدير التسويق بمجموعة ...; مدير ... في شركة
+    # ...) speaks as the company (BUS), of the story's state when no mention codes the company
+    found = _said(_SAUDI_SETTING + "وقال خالد بن سعد العتيبي، مدير عام التسويق بمجموعة الأفق القابضة، إن الطلب يرتفع.",
+                  "وأضاف العتيبي أن الأسعار ستستقر.")
+    assert found["speaker_code"].tolist()[-2:] == ["SAUBUS", "SAUBUS"]
+    # guard: an office in a state body is not a company's
+    found = _said(_SAUDI_SETTING + "وقال خالد بن سعد العتيبي، مدير عام التسويق بوزارة التجارة، إن الطلب يرتفع.",
+                  "وأضاف العتيبي أن الأسعار ستستقر.")
+    assert not found["speaker_code"].fillna("").str.endswith("BUS").any()
