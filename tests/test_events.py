@@ -2983,3 +2983,31 @@ def test_in_political_news_keenness_still_votes() -> None:
                 sign_model=False)
     row = ev[ev.unit == "statement"]
     assert "general news word" not in row.evidence.iloc[0] and row.event_code.tolist() == ["03"]
+
+
+def test_frustration_felt_is_no_plot_foiled() -> None:
+    # round 56 (word list indefinite_only إحباط*): with the article الإحباط is a feeling; a foiling is in construct
+    for text in ("ويشعر كثير من الموظفين بالإحباط بسبب تأخر الترقيات.",
+                 "وتحدث الباحث عن أسباب اليأس والإحباط لدى الشباب."):
+        assert events(text, with_statements=False)["event_code"].ne("17").all(), text
+    ev = events("وتمكنت المديرية العامة لحرس الحدود من إحباط تهريب كمية من المخدرات.", with_statements=False)
+    assert "17" in ev["event_code"].tolist()
+
+
+def test_a_second_topic_of_talks_already_told_is_no_talk_of_its_own() -> None:
+    # round 56 (word list trigger_other_sense بحث* <إلى، <جانب، <أعمال)
+    for text in ("وتناول اللقاء العلاقات بين البلدين، إضافة إلى بحث الأوضاع في المنطقة.",
+                 "واستعرض الجانبان أوجه التعاون العسكري، إلى جانب بحث مستجدات الأوضاع.",
+                 "وأكد المدير أهمية إنشاء مراكز تنسيق أعمال بحث وإنقاذ في المنطقة."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("بحث").any(), text
+    ev = events("وجرى خلال اللقاء بحث الأوضاع في المنطقة.", with_statements=False)
+    assert ev["trigger"].str.contains("بحث").any()
+
+
+def test_a_visit_named_as_a_plan_or_a_purpose_is_no_visit_told() -> None:
+    # round 56 (word list trigger_other_sense زيارة <جدول، <أجل، <بغرض، <تستحق)
+    for text in ("وسافر الوفد إلى الرياض من أجل زيارة وزارة الصحة.",
+                 "وناقش الفريق النقاط المدرجة على جدول الزيارة."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("زيار").any(), text
+    ev = events("وقام أمير المنطقة بزيارة لمستشفى الملك فهد أمس.", with_statements=False)
+    assert ev["trigger"].str.contains("زيار").any()
