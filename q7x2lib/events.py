@@ -4988,7 +4988,7 @@ DISAPPROVE_ROOT = "11"
 #: The agents of a state's own people and bodies named near a state body's disapproval as its victims or helpers.
 _OWN_BYSTANDER_AGENTS = frozenset({"COP", "MIL", "GOV", "CVL"})
 #: The agents of a state body that speaks for its state (not its opposition, its press or its citizens).
-_STATE_BODY_AGENTS = frozenset({"GOV", "COP", "MIL", "REL"})
+_SPEAKING_STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "REL"})
 
 
 def _state_body(code) -> bool:
@@ -4997,7 +4997,7 @@ def _state_body(code) -> bool:
     >>> _state_body("SAUCOP"), _state_body("SYROPP"), _state_body("GOV"), _state_body(None)
     (True, False, False, False)
     """
-    return _present(code) and len(code) == 6 and code[3:] in _STATE_BODY_AGENTS
+    return _present(code) and len(code) == 6 and code[3:] in _SPEAKING_STATE_AGENTS
 
 
 def _other_side(code, speaker_code) -> bool:
