@@ -1219,11 +1219,24 @@ APPEAL_CONTENT = True
 APPEAL_REACH = 35
 
 
-@lru_cache(maxsize=1)
-def _appeal_phrases() -> tuple:
+@lru_cache(maxsize=8)
+def _list_phrases(name: str) -> tuple:
+    """The phrases of word list ``name`` in force, each as a tuple of its words (none if the list is absent)."""
     from .lexicons import bundled_table, word_list
 
-    return tuple(tuple(w.split()) for w in word_list("appeal_content", bundled_table("word_lists"), required=False))
+    return tuple(tuple(w.split()) for w in word_list(name, bundled_table("word_lists"), required=False))
+
+
+def _said_holds(text: str, cue: str, name: str) -> bool:
+    """Whether the first sentence said after ``cue`` (its first :data:`APPEAL_REACH` words) holds a phrase of word
+    list ``name``."""
+    phrases = _list_phrases(name)
+    if not phrases:
+        return False
+    norm, norm_cue = normalize(text), normalize(cue or "")
+    at = norm.find(norm_cue) if norm_cue else -1
+    rest = norm[at + len(norm_cue):] if at >= 0 else norm
+    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
 
 
 def appeal_content(text: str, cue: str) -> bool:
@@ -1238,13 +1251,7 @@ def appeal_content(text: str, cue: str) -> bool:
         >>> appeal_content("وأكد الوزير نجاح المهرجان. وشدد على أهمية الدعم", "وأكد")
         False
     """
-    phrases = _appeal_phrases()
-    if not phrases:
-        return False
-    norm, norm_cue = normalize(text), normalize(cue or "")
-    at = norm.find(norm_cue) if norm_cue else -1
-    rest = norm[at + len(norm_cue):] if at >= 0 else norm
-    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+    return _said_holds(text, cue, "appeal_content")
 
 
 # --- a statement of what the speaker's side will do is a promise or a threat -------------------------------------
@@ -1255,13 +1262,6 @@ def appeal_content(text: str, cue: str) -> bool:
 INTENT_CONTENT = True
 #: The root and weight of an intent by the model's sign (the weights of the event patterns' تعهد 03 and هدد 13).
 INTENT_ROOT = {1: ("03", 4.0), -1: ("13", -6.0)}
-
-
-@lru_cache(maxsize=1)
-def _intent_phrases() -> tuple:
-    from .lexicons import bundled_table, word_list
-
-    return tuple(tuple(w.split()) for w in word_list("intent_content", bundled_table("word_lists"), required=False))
 
 
 def intent_content(text: str, cue: str) -> bool:
@@ -1280,13 +1280,7 @@ def intent_content(text: str, cue: str) -> bool:
         >>> intent_content("وأكد الوزير نجاح المهرجان. وسنواصل العمل", "وأكد")
         False
     """
-    phrases = _intent_phrases()
-    if not phrases:
-        return False
-    norm, norm_cue = normalize(text), normalize(cue or "")
-    at = norm.find(norm_cue) if norm_cue else -1
-    rest = norm[at + len(norm_cue):] if at >= 0 else norm
-    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+    return _said_holds(text, cue, "intent_content")
 
 
 def promise_cue(cue: str) -> bool:
