@@ -920,7 +920,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
     """
     if events.empty:
         return events
-    by_actor, by_phrase = _bundled_event_actor_codes()
+    by_actor, by_phrase, role_codes = _bundled_event_actor_codes()
     only_codes = _EVENT_ONLY.get(table_in_force("event_actor_codes"), _event_only_pattern)[1]
     countries = _country_codes()
     agents = frozenset(table_in_force("agents")["agent"]) | frozenset(mentions["agent"].dropna()) - countries
@@ -963,7 +963,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             # fighting is its military
             code = code + ("MIL" if role == "source" and unit == "event" and root in ARMED_FORCE_ROOTS else "GOV")
         if by_phrase and not _present(actor_id) and _present(surface):
-            return _phrase_code(by_phrase, surface, code, role)
+            return _phrase_code(by_phrase, surface, code, role, role_codes)
         return code
 
     # columns as lists: iterating an Arrow-backed column makes a Python call per value
@@ -1019,24 +1019,25 @@ _ACTOR_CODES = LastTableCache()
 _LAND_RE = re.compile(r"(?<![^\W_])(?:ال)?(?:اراضي|حدود)\s")
 
 
-def _bundled_event_actor_codes() -> tuple[dict, dict]:
+def _bundled_event_actor_codes() -> tuple[dict, dict, frozenset]:
     """:func:`_event_actor_codes` of the table ``table_in_force`` gives, built once per table object (every
     article's events and every place fought over read it)."""
     return _ACTOR_CODES.get(table_in_force("event_actor_codes"), _event_actor_codes)
 
 
-def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict]:
-    """The event guideline's codes, by actor id and by (words, the actor coder's completed code)."""
+def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict, frozenset]:
+    """The event guideline's codes, by actor id and by (words, the actor coder's completed code), and the
+    (code, role) pairs of the rows kept for one role (:func:`_phrase_code` looks inside a surface only for those)."""
     by_actor = {a: e for a, e in zip(table["actor_id"], table["event_code"]) if a}
     roles = table["role"] if "role" in table else [""] * len(table)
     # a row for one role only (``source``) is keyed by the role as well
     by_phrase = {((n, c, r) if r else (n, c)): e for a, n, c, e, r in zip(table["actor_id"], table["norm"], table["code"],
                                                                         table["event_code"], roles)
                  if not a and n and c}
-    return by_actor, by_phrase
+    return by_actor, by_phrase, _role_codes(by_phrase)
 
 
-def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
+def _phrase_code(by_phrase: dict, surface: str, code: str, role: str, role_codes: frozenset | None = None) -> str:
     """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
     resistance), else words inside it (قائد المقاومة في المحافظة: its commander is the resistance).
@@ -1048,10 +1049,14 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     ['YEMMIL', 'YEMMIL', 'YEMREB', 'YEMREB', 'YEMMIL']
     >>> _phrase_code(by_phrase, "المتحدث الأمني لوزارة الداخلية", "SAUCOP", "source")
     'SAUGOV'
+
+    ``role_codes`` is :func:`_role_codes` of ``by_phrase``, passed where it was built with it.
     """
     words = _bare_words(surface)
     found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
-    if found or (code, role) not in _role_codes(by_phrase):
+    if role_codes is None:
+        role_codes = _role_codes(by_phrase)
+    if found or (code, role) not in role_codes:
         return found or code  # no row for this code in this role: no part of the words can name one
     split = words.split()
     # the words it ends with first, then the words inside it (قائد المقاومة الشعبية في البيضاء، مقاومة المناطق
@@ -1071,21 +1076,13 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str) -> str:
     return code
 
 
-_ROLE_CODES: dict[int, tuple[dict, frozenset]] = {}
-
-
 def _role_codes(by_phrase: dict) -> frozenset:
-    """The (code, role) pairs of the rows of ``by_phrase`` kept for one role, read once per table's dict.
+    """The (code, role) pairs of the rows of ``by_phrase`` kept for one role.
 
     >>> sorted(_role_codes({("المقاومة", "YEMREB", "source"): "YEMMIL", ("الحرس", "IRNMIL"): "IRNMIL"}))
     [('YEMREB', 'source')]
     """
-    held = _ROLE_CODES.get(id(by_phrase))
-    if held is None or held[0] is not by_phrase:
-        if len(_ROLE_CODES) > 8:
-            _ROLE_CODES.clear()
-        held = _ROLE_CODES[id(by_phrase)] = (by_phrase, frozenset(k[1:] for k in by_phrase if len(k) == 3))
-    return held[1]
+    return frozenset(k[1:] for k in by_phrase if len(k) == 3)
 
 
 _EVENT_ONLY = LastTableCache()
@@ -3687,7 +3684,7 @@ def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> 
     ('YEM', None, 'عدن', 'place')
     """
     rebels = place[0] + "REB"
-    by_actor, by_phrase = _bundled_event_actor_codes()
+    by_actor, by_phrase, _ = _bundled_event_actor_codes()
     doer = source[1] if source is not None else None
     # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
     # are no holders, nor is the act's own source
@@ -4971,11 +4968,11 @@ def _side_code(code, actor_id, surface):
     """
     if not _present(code) and not _present(actor_id):
         return code
-    by_actor, by_phrase = _bundled_event_actor_codes()
+    by_actor, by_phrase, role_codes = _bundled_event_actor_codes()
     if actor_id in by_actor:
         return by_actor[actor_id]
     if by_phrase and _present(code) and not _present(actor_id) and _present(surface):
-        return _phrase_code(by_phrase, surface, code, "source")
+        return _phrase_code(by_phrase, surface, code, "source", role_codes)
     return code
 
 

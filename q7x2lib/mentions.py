@@ -278,6 +278,7 @@ def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matc
         if not others:
             continue
         own = [(r[5], normalize(r[3])) for r in rows[body]]
+        ends = [e for _, e in doc.sentences]
         added = []
         for key, noun in present:
             antecedents = {(r[2], r[8], r[9]) for r in others if noun in normalize(r[3])}
@@ -293,11 +294,10 @@ def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matc
                 nxt = _NEXT_WORD.match(norm, hit.end())
                 if nxt and nxt.start(1) == hit.end() + 1 and nxt[1].startswith(("ال", "ل")):
                     continue  # الهيئة الدائمة المستقلة، المركز الثاني، اللجنة لمتابعة ...: a body (or rank) of its own
-                if any(s < b and a < r[6] for s, r in zip((r[5] for r in rows[body]), rows[body])):
+                if any(r[5] < b and a < r[6] for r in rows[body]):
                     continue  # inside a mention already
                 if any(s < a and noun in t for s, t in own):
                     break  # the body names one of its own before: its rules decided
-                ends = [e for _, e in doc.sentences]
                 added.append((fields[body][0], bisect_right(ends, a), actor_id, doc.text[a:b],
                                "name" if actor_id else "agent", a, b, pre, country, agent, country + agent))
         if added:

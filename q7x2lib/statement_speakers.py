@@ -101,6 +101,15 @@ _WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
 _WORD_END_MARKS = frozenset("،,.:؛!؟?\"”»)")
 
 
+def _word_ends_at(text: str, e: int) -> bool:
+    """Whether a word of ``text`` ends at ``e``, as ``_WORD_END`` tests it: the end of the text, a space or a mark.
+
+    >>> _word_ends_at("الحربش، قال", 6), _word_ends_at("الحربشي", 6)
+    (True, False)
+    """
+    return e == len(text) or text[e].isspace() or text[e] in _WORD_END_MARKS
+
+
 def _words_before(text: str, name: str) -> Iterator[tuple[int, int, int]]:
     r"""Where ``name`` stands in ``text`` after a space and a word: ``(start, space, end)`` of each match of
     ``re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, text)`` (the word before is
@@ -111,11 +120,11 @@ def _words_before(text: str, name: str) -> Iterator[tuple[int, int, int]]:
     [(4, 7, 14), (16, 23, 30)]
     """
     needle = " " + name
-    last, n = 0, len(text)
+    last = 0
     q = text.find(needle)
     while q >= 0:
         e = q + len(needle)
-        if q > 0 and not text[q - 1].isspace() and (e == n or text[e].isspace() or text[e] in _WORD_END_MARKS):
+        if q > 0 and not text[q - 1].isspace() and _word_ends_at(text, e):
             p = q - 1
             while p > 0 and not text[p - 1].isspace():
                 p -= 1
@@ -133,13 +142,12 @@ def _written_definite(text: str, word: str) -> bool:
     >>> _written_definite("يعتبر المشروع، وللمشروع", "مشروع"), _written_definite("مشروعنا الى مشروع", "مشروع")
     (True, False)
     """
-    n = len(text)
     for article in ("ال", "لل"):
         needle = article + word
         x = text.find(needle)
         while x >= 0:
             e = x + len(needle)
-            if (e == n or text[e].isspace() or text[e] in _WORD_END_MARKS) and (
+            if _word_ends_at(text, e) and (
                     x == 0 or text[x - 1].isspace()
                     or text[x - 1] in "وفبل" and (x == 1 or text[x - 2].isspace())):
                 return True

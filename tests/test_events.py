@@ -1241,7 +1241,7 @@ def test_the_resistance_in_a_yemeni_story_is_yemmil_by_its_people_its_revolution
     assert ev.loc[ev["trigger"] == "وسيطر", ["source_code", "target_code"]].values.tolist() == [["YEMMIL", "YEMREB"]]
     ev = events("وسيطر الثوار على مطار حلب العسكري بعد معارك مع قوات النظام السوري.")
     assert ev.loc[ev["trigger"] == "وسيطر", "source_code"].tolist() == ["SYRREB"]
-    _, by_phrase = _bundled_event_actor_codes()
+    _, by_phrase, _ = _bundled_event_actor_codes()
     assert [_phrase_code(by_phrase, s, code, "source") for s, code in [
         ("قائد المقاومة الشعبية في محافظة البيضاء", "YEMREB"), ("مقاومة المناطق الوسطى", "YEMREB"),
         ("جماعة الحوثي في محافظة البيضاء", "YEMREB"), ("المتحدث الأمني بوزارة الداخلية", "SAUCOP")]] == [
