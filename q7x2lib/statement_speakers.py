@@ -2640,7 +2640,22 @@ class _Subjects(_BackReferences):
             return None
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
-        return self._code_of_words(own)
+        return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b))
+
+    def _apposition_agent(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """The code an apposition that writes no state gives by the body it names (فلان، مدير عام شركة كذا: BUS;
+        فلان، رئيس المكتب الاتحادي للإحصاء: GOV; :meth:`_home_body_code`): its country that of a state adjective or
+        name among ``words``, else of a town among them (نائب مدير مطار عدن: YEM), else of a coded mention in the
+        text span ``where``, else the story's setting. None when the apposition names no body the tables know."""
+        fields = word_set("field_noun")  # باحث في الشؤون الأمنية: a field of study, not a body
+        words = list(takewhile(lambda w: without_article(without_conjunction(w)) not in fields and w not in _RELATIVES, words))
+        body = self._home_body_code(words, where)
+        if body is None:
+            return None
+        towns = self.cues.town_countries
+        town = next((towns[w] for w in (without_conjunction(x) for x in words[1:]) for w in (w, w[1:])
+                     if w in towns), None)
+        return town + body[3:] if town and len(body) == 6 else body
 
     def _body_after_code(self, ns: int, ne: int, head: str) -> str | None:
         """The code of the body an office holder no mention codes works in, named right after the office

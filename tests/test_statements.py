@@ -3098,3 +3098,16 @@ def test_a_person_whose_office_after_his_name_is_in_a_company_speaks_for_the_com
     found = _said(_SAUDI_SETTING + "وقال خالد بن سعد العتيبي، مدير عام التسويق بوزارة التجارة، إن الطلب يرتفع.",
                   "وأضاف العتيبي أن الأسعار ستستقر.")
     assert not found["speaker_code"].fillna("").str.endswith("BUS").any()
+
+
+def test_an_apposition_that_names_a_body_but_no_state_codes_the_name() -> None:
+    # made up: a name no mention codes, then an apposition naming a company or an airport and no state: the
+    # body gives the agent, a town among its words the state, else the story's own setting
+    said = _said("قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض.",
+                 "وقال سامر الحلبي، مدير عام شركة المراعي، إن الطلب قوي.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
+    said = _said("قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض.",
+                 "وقال عبد الرقيب العمري، نائب مدير مطار عدن، إن الرحلات متوقفة.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["YEMGOV"]
+    # an expert on a country is still not of that country, nor coded by its field
+    assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
