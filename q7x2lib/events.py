@@ -2542,12 +2542,12 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
     """The past-tense verbs a verbal noun (normalised, without the article) may be the masdar of, likeliest first.
 
     Form I (ضبط، رصد، نقل) is written as its verb; the derived forms drop a letter: تفعيل -> فعل (توجيه -> وجه),
-    مفاعلة -> فاعل (مخاطبة -> خاطب), افعال / افتعال / انفعال / استفعال -> the verb without its long a (ايقاف -> ايقف,
+    مفاعلة -> فاعل (مخاطبة -> خاطب), افعال / افتعال / انفعال / استفعال -> the verb without its long a (ارسال -> ارسل,
     اعتقال -> اعتقل, استقبال -> استقبل). A pronoun after it (تسليمه، نقلهم) is dropped first.
 
     Examples:
-        >>> _verb_forms_of_noun("توجيه")
-        ['توجيه', 'وجه']
+        >>> _verb_forms_of_noun("تكريمهم")
+        ['تكريمهم', 'تكريم', 'كرم']
         >>> _verb_forms_of_noun("استقبالهم")[-1]
         'استقبل'
         >>> "خاطب" in _verb_forms_of_noun("مخاطبة")
@@ -2585,8 +2585,10 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
 
     Examples:
         >>> pat = _patterns(None)
-        >>> [h.key for h in _impersonal_verb_noun_hits(normalize("وتم ايقاف المتهمين"), pat, [])]
-        ['اوقف*']
+        >>> [h.key for h in _impersonal_verb_noun_hits(normalize("وتم اعتقال المتهمين"), pat, [])]
+        ['اعتقل*']
+        >>> _impersonal_verb_noun_hits(normalize("ما تم اعتقاله"), pat, [])
+        []
     """
     verbs = frozenset(normalize(w) for w in _word_set("impersonal_verb"))
     regex = _IMPERSONAL_NEXT_RES.get(verbs)
