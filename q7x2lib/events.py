@@ -1267,6 +1267,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = [*verb_hits, *noun_hits]
     hits = [*hits, *_carried_out_hits(norm, pat, hits)]
+    impersonal_starts = set()
+    if IMPERSONAL_VERB_NOUNS:
+        done = _impersonal_verb_noun_hits(norm, pat, hits)
+        impersonal_starts = {h.start for h in done}
+        hits = [*hits, *done]
     split = _split_phrase_hits(norm, pat, hits)
     taken = {h.start for h in split}  # تواصل قوات الجيش تقدمها: the phrase, not the noun التواصل, at its verb
     hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
@@ -1413,7 +1418,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append("source=subject of the cue" if source else "source=none")
         else:
             # a verb's form after a preposition or a number is its verbal noun (تمكنت من قتل، نفذت 20 ضربة)
-            noun = hit.key in pat.noun_keys or _verbal_noun(norm, hit.start) or carried is not None
+            noun = (hit.key in pat.noun_keys or _verbal_noun(norm, hit.start) or carried is not None
+                    or hit.start in impersonal_starts)
             pair = _between_pair(doc, local, cb, clause_end) if noun else None
             # the verb that carried out an act named by a noun names its doer (الهجوم الذي شنه الحوثيون): that
             # outranks an actor that merely stands before the noun (أحبطت القوات الهجوم الذي شنه ...)
@@ -2526,6 +2532,91 @@ def _carried_out_hits(norm: str, pat: _Patterns, found: list) -> list:
             if key is not None and " " not in key and pat.info[key][3] == "event":
                 out.append(Hit(key, word.start(), word.end(), pre))
                 break
+    return out
+
+
+IMPERSONAL_VERB_NOUNS = True
+
+
+def _verb_forms_of_noun(noun: str) -> list[str]:
+    """The past-tense verbs a verbal noun (normalised, without the article) may be the masdar of, likeliest first.
+
+    Form I (ضبط، رصد، نقل) is written as its verb; the derived forms drop a letter: تفعيل -> فعل (توجيه -> وجه),
+    مفاعلة -> فاعل (مخاطبة -> خاطب), افعال / افتعال / انفعال / استفعال -> the verb without its long a (ارسال -> ارسل,
+    اعتقال -> اعتقل, استقبال -> استقبل). A pronoun after it (تسليمه، نقلهم) is dropped first.
+
+    Examples:
+        >>> _verb_forms_of_noun("تكريمهم")
+        ['تكريمهم', 'تكريم', 'كرم']
+        >>> _verb_forms_of_noun("استقبالهم")[-1]
+        'استقبل'
+        >>> "خاطب" in _verb_forms_of_noun("مخاطبة")
+        True
+    """
+    stems = [noun]
+    for ending in ("هما", "هم", "ها", "ه"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            stems.append(noun[: -len(ending)])
+            break
+    out = []
+    for stem in stems:
+        forms = [stem]
+        if len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي":
+            forms.append(stem[1:3] + stem[4])
+        if len(stem) == 6 and stem[0] == "م" and stem[2] == "ا" and stem[-1] == "ة":
+            forms.append(stem[1:-1])
+        if len(stem) >= 5 and stem[0] == "ا" and stem[-2] == "ا":
+            forms.append(stem[:-2] + stem[-1])
+        out += [f for f in forms if f not in out]
+    return out
+
+
+#: An impersonal verb (word list impersonal_verb) and the word right after it, by the list's words.
+_IMPERSONAL_NEXT_RES: dict = {}
+
+
+def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
+    """The verbal nouns right after an impersonal verb (تم، جرى، يتم) whose verb is a narrated act of the table.
+
+    ``وتم توجيه 485 انذارا``: the noun's verb (وجه) is an event pattern's verb form, so the noun is a hit of that
+    form (its article the proclitic); not where a trigger was found on the word already, nor after a relative
+    (ما تم، الذي تم), nor for the verbs of ``carried_out_not_act`` (تم بحث، تم طلب) and ``impersonal_not_act``
+    (تمت الموافقة: an approval given inside a body).
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> [h.key for h in _impersonal_verb_noun_hits(normalize("وتم اعتقال المتهمين"), pat, [])]
+        ['اعتقل*']
+        >>> _impersonal_verb_noun_hits(normalize("ما تم اعتقاله"), pat, [])
+        []
+    """
+    verbs = frozenset(normalize(w) for w in _word_set("impersonal_verb"))
+    regex = _IMPERSONAL_NEXT_RES.get(verbs)
+    if regex is None:
+        regex = _IMPERSONAL_NEXT_RES[verbs] = re.compile(
+            r"(?<![^\W_])[وف]?(?:" + "|".join(sorted(verbs, key=len, reverse=True))
+            + r")[ \t]+(?:علي الفور[ \t]+)?([^\W_]+)")
+    starts = {h.start for h in found}
+    spans = [(h.start, h.end) for h in found]
+    not_act = _word_set("carried_out_not_act") | _word_set("impersonal_not_act")
+    out = []
+    for m in regex.finditer(norm):
+        a, b = m.span(1)
+        if a in starts or any(s < b and a < e for s, e in spans):
+            continue
+        before = norm[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in _NAMED_BEFORE_WORDS:
+            continue
+        word = m.group(1)
+        pre, bare = ("ال", word[2:]) if word.startswith("ال") and len(word) >= 5 else ("", word)
+        for form in _verb_forms_of_noun(bare):
+            if len(form) < 3:
+                continue
+            key = pat.verbs.key_of(form) or pat.verbs.key_of(form + "ت")  # وجه or وجهت, the table's person
+            if key is None or " " in key or key.rstrip("*") in not_act or pat.info[key][3] != "event":
+                continue
+            out.append(Hit(key, a, b, pre))
+            break
     return out
 
 

@@ -3011,3 +3011,22 @@ def test_a_visit_named_as_a_plan_or_a_purpose_is_no_visit_told() -> None:
         assert not events(text, with_statements=False)["trigger"].str.contains("زيار").any(), text
     ev = events("وقام أمير المنطقة بزيارة لمستشفى الملك فهد أمس.", with_statements=False)
     assert ev["trigger"].str.contains("زيار").any()
+
+
+def test_a_verbal_noun_after_an_impersonal_verb_is_the_act_of_its_verb() -> None:
+    # round 57 (events._impersonal_verb_noun_hits): تم + the verbal noun of an event pattern's verb (استقبل، اعتقل)
+    ev = events("ووصل الوفد الكويتي إلى جدة، وتم استقبالهم من قبل وكيل وزارة الخارجية السعودية.", with_statements=False)
+    assert ev["trigger"].str.contains("استقبال").any() and "04" in ev["event_code"].tolist()
+    # not after a relative: what was received is named again
+    ev = events("وناقش المجلس ما تم استقباله من طلبات الوزارة.", with_statements=False)
+    assert not ev["trigger"].str.contains("استقبال").any()
+
+
+def test_an_investigation_named_as_a_state_or_a_body_is_no_investigation_opened() -> None:
+    # round 57 (word list trigger_other_sense التحقيق، التحقيقات <مكتب، >جاري، >لاتزال، >الاولي ...)
+    for text in ("وأكد مدير شرطة المنطقة أن التحقيقات جارية لمعرفة ملابسات الحادث.",
+                 "وتلقت الهيئة العامة للطيران المدني بلاغا من مكتب التحقيقات البريطاني.",
+                 "وذكر المتحدث أن التحقيقات الأولية تشير إلى خلل فني."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("تحقيق").any(), text
+    ev = events("وفتحت النيابة العامة التحقيق في الحادث مع سائق الشاحنة.", with_statements=False)
+    assert ev["trigger"].str.contains("تحقيق").any()
