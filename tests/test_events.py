@@ -3030,3 +3030,13 @@ def test_an_investigation_named_as_a_state_or_a_body_is_no_investigation_opened(
         assert not events(text, with_statements=False)["trigger"].str.contains("تحقيق").any(), text
     ev = events("وفتحت النيابة العامة التحقيق في الحادث مع سائق الشاحنة.", with_statements=False)
     assert ev["trigger"].str.contains("تحقيق").any()
+
+
+def test_an_informative_statement_is_about_the_armed_group_it_names_first() -> None:
+    # made up (round 57): a political report that names first, not as its subject, another side's rebels or an
+    # armed group of no state is mainly about them
+    ev = events("وقال وزير الخارجية الأمريكي إن المفاوضات مع الحوثيين في اليمن ما زالت صعبة بعد المعارك.",
+                sign_model=False)
+    statement = ev[ev.unit == "statement"].iloc[0]
+    assert (statement.source_code, statement.target_code, statement.event_code) == ("USAGOV", "YEMREB", "01")
+    assert "target=first other side said" in statement.evidence
