@@ -101,6 +101,19 @@ _WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
 _WORD_END_MARKS = frozenset("،,.:؛!؟?\"”»)")
 
 
+def _occupation_agent(words: list[str]) -> str | None:
+    """The agent an occupation of one sense gives a person in apposition (رجل أعمال: BUS, صحافية: MED; word list
+    apposition_occupation_agent), from the first two normalised ``words`` or the first alone, with or without its
+    article; None for any other words."""
+    agents = dict(p.rsplit(" ", 1) for p in word_set("apposition_occupation_agent") if " " in p)
+    for k in (2, 1):
+        if len(words) >= k:
+            phrase = " ".join(without_article(without_conjunction(w)) if x == 0 else w for x, w in enumerate(words[:k]))
+            if phrase in agents:
+                return agents[phrase]
+    return None
+
+
 def _word_ends_at(text: str, e: int) -> bool:
     """Whether a word of ``text`` ends at ``e``, as ``_WORD_END`` tests it: the end of the text, a space or a mark.
 
@@ -2627,7 +2640,9 @@ class _Subjects(_BackReferences):
             if raw[-1:] in _PUNCT:
                 break
         head = words[0][2:] if words and words[0].startswith("ال") else words[0] if words else ""
-        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles) or opener in _APPOSITION_OPENERS):
+        # مهندسة العمليات في شركة ...: an occupation, its body after it; رجل أعمال، صحافية: one that gives its agent
+        jobs = word_set("apposition_office_head") | {p.split()[0] for p in word_set("apposition_occupation_agent")}
+        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles | jobs) or opener in _APPOSITION_OPENERS):
             return None  # an office or a title opens an apposition (عضو، المتحدث، الدكتور); not بحسب ويكيليكس، فيما ...
         a, b = self._text_span(*self._span_of(i, k - 1))
         near = self._text_span(*self._span_of(i, min(k - 1, i + _APPOSITION_BODY_WITHIN)))[1]
@@ -2635,12 +2650,14 @@ class _Subjects(_BackReferences):
                  if a <= m[0] < near and isinstance(m[4], str) and m[4][:3] not in self.cues.agent_codes]
         if coded:
             return coded[0][4]
-        first = next((x for x, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads), None)
+        first = next((x for x, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads
+                      or w in jobs or w[2:] in jobs), None)
         if first is None:
             return None
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
-        return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b))
+        return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b)) \
+            or _occupation_agent(words[first:first + 2])
 
     def _apposition_agent(self, words: list[str], where: tuple[int, int]) -> str | None:
         """The code an apposition that writes no state gives by the body it names (فلان، مدير عام شركة كذا: BUS;

@@ -3111,3 +3111,17 @@ def test_an_apposition_that_names_a_body_but_no_state_codes_the_name() -> None:
     assert said[said.cue == "وقال"].speaker_code.tolist() == ["YEMGOV"]
     # an expert on a country is still not of that country, nor coded by its field
     assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
+
+
+def test_an_occupation_in_apposition_codes_the_name_before_it() -> None:
+    # made up: an occupation no agents.csv phrase opens (مهندسة، مؤسس) opens the apposition, the company after it
+    # gives the agent; a one-sense occupation (رجل أعمال، صحافية) gives its agent alone, the country the setting's
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وقالت نورة السالم، مهندسة العمليات في شركة المراعي، إن الإنتاج ارتفع.")
+    assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUBUS"]
+    said = _said(setting, "وقال سامر الحلبي، مؤسس شركة ناشئة للتقنية، إن السوق واعدة.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
+    said = _said(setting, "وقال سامر الحلبي، رجل أعمال، إن السوق واعدة.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
+    said = _said(setting, "وقالت هند العلي، صحافية، إن الخبر غير صحيح.")
+    assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
