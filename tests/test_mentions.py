@@ -2059,3 +2059,14 @@ def test_the_jubail_and_yanbu_commission_chairman_is_its_holder() -> None:
     found = mentions_of("الرياض - واس: أكد رئيس الهيئة الملكية للجبيل وينبع أن المشروع اكتمل")
     assert ["saud_bin_thunayan", "رئيس الهيئة الملكية للجبيل وينبع", "role", "SAUGOV"] in found
     assert mentions_of("وقالت الهيئة الملكية للجبيل وينبع إن المشروع اكتمل")[0][0] == "rcjy"
+
+
+def test_foreign_outlets_named_in_arabic_are_media_of_their_country() -> None:
+    """Round 57: foreign papers, sites and channels written in Arabic (بزنس إنسايدر، صنداي تايمز، الديلي ميل) are
+    outlets of the tables, MED of their own country, not of the story's state (a quoted name too)."""
+    assert [r[1:] for r in mentions_of("ونقلت صحيفة بزنس إنسايدر عن مصادر مطلعة")] == [
+        ["صحيفة بزنس إنسايدر", "agent", "USAMED"]]
+    assert mentions_of("وذكرت صحيفة «صنداي تايمز» البريطانية أن")[0][3] == "GBRMED"
+    assert mentions_of("كما ذكرت الديلي ميل أن")[0][3] == "GBRMED"
+    assert mentions_of("وبحسب قائمة فوربس لأغنى الأثرياء") == []  # فوربس alone: its list, no outlet named
+
