@@ -2070,3 +2070,9 @@ def test_foreign_outlets_named_in_arabic_are_media_of_their_country() -> None:
     assert mentions_of("كما ذكرت الديلي ميل أن")[0][3] == "GBRMED"
     assert mentions_of("وبحسب قائمة فوربس لأغنى الأثرياء") == []  # فوربس alone: its list, no outlet named
 
+
+def test_a_bare_definite_institution_noun_points_back_to_the_body_named_before() -> None:
+    """Round 57: المؤسسة، البنك، الصندوق، النادي alone are the last mention that holds the noun."""
+    found = mentions_of("وقع صندوق النقد الدولي اتفاقا مع اليونان. وقال الصندوق في بيان إن")
+    assert [r[1] for r in found if r[3] == "IGO"][-1] == "الصندوق"
+    assert [r[1] for r in mentions_of("وقال الصندوق في بيان إن")] == []  # nothing named before it
