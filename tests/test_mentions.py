@@ -2076,3 +2076,10 @@ def test_a_bare_definite_institution_noun_points_back_to_the_body_named_before()
     found = mentions_of("وقع صندوق النقد الدولي اتفاقا مع اليونان. وقال الصندوق في بيان إن")
     assert [r[1] for r in found if r[3] == "IGO"][-1] == "الصندوق"
     assert [r[1] for r in mentions_of("وقال الصندوق في بيان إن")] == []  # nothing named before it
+
+
+def test_an_office_then_bi_and_a_state_with_its_head_is_that_states_office() -> None:
+    """Round 57: وزير الداخلية بمملكة البحرين is Bahrain's minister, as وزير الداخلية في البحرين is; بقطر alone after
+    an office (أشاد الوزير بقطر) is left: it is as often what the office praised."""
+    assert mentions_of("وأكد وزير الداخلية بمملكة البحرين أن")[0][3] == "BHRCOP"
+    assert mentions_of("وأشاد وزير الخارجية بقطر ودورها")[0][1:] == ["وزير الخارجية", "agent", "GOV"]
