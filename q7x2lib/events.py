@@ -3582,12 +3582,10 @@ def _noun_subject_after(doc: NormalizedText, cb: int, clause_end: int) -> bool:
     noun with the article, or a noun of number or part before one."""
     words = _words(_norm_of(doc, cb, min(clause_end, cb + 40)))[:2]
     return bool(words) and (words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال")
-                                                             and words[0] in _COUNT_NOUNS))
+                                                             and words[0] in word_set("count_noun")))
 
 
-#: Nouns of number or part that head a subject (عشرات المستوطنين، مئات المحتجين، أحد الجنود).
-_COUNT_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الالاف", "احد", "عدد", "بعض", "مجموعة", "رجال", "سفراء", "عناصر",
-                          "جنود", "افراد", "قوات", "طائرات", "غارات", "مقاتلو", "مسلحو"})
+#: Nouns of number or part that head a subject (عشرات المستوطنين، مئات المحتجين، أحد الجنود): word list count_noun.
 
 
 def _lam_doer(doc: NormalizedText, local: list, cb: int, clause_end: int):
@@ -4387,10 +4385,8 @@ def _marked_doer(doc: NormalizedText, local: list, hit, cb: int, clause_end: int
 
 
 #: Cardinal numbers before a bare من that counts its actor (مقتل أربعة من الجيش، استشهاد 3 من حرس الحدود): the من is
-#: partitive, and the actor counted is the one the act befalls, not its doer (round 54). Vague quantities (العشرات من
-#: المستوطنين اقتحموا) are left out: they as often count the doers.
-_PARTITIVE_NUMBERS = frozenset({"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
-                                "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
+#: partitive, and the actor counted is the one the act befalls, not its doer (round 54): word list partitive_number.
+#: Vague quantities (العشرات من المستوطنين اقتحموا) are left out: they as often count the doers.
 #: Nouns of removal whose من names what is removed (تحرير عدن من الحوثيين، تطهيرها من ميليشيات الحوثي، انتزاع السيطرة
 #: على باردير من حركة الشباب, round 54): the actor after their من is the target, never the doer.
 _REMOVAL_FROM_RE = re.compile(r"^(?:[وفل]|ال|لل|وال|ول|فال|بال)*(?:تحرير|تطهير|انتزاع|طرد)")
@@ -4400,7 +4396,7 @@ def _from_not_doer(doc: NormalizedText, na: int, before) -> bool:
     """Whether a bare من right after an act's noun introduces no doer: a count (أربعة من الجيش) or what a removal
     takes away (تحرير المدينة من الحوثيين). ``na`` is the act's end in the normalized text, ``before`` the word
     just before من (None when من follows the act at once)."""
-    if before is not None and (before.isdigit() or before in _PARTITIVE_NUMBERS or before in _word_set("number_word")):
+    if before is not None and (before.isdigit() or before in word_set("partitive_number") or before in _word_set("number_word")):
         return True
     head = doc.norm[max(0, na - 60):na].split()
     trigger_words = head[-3:]  # the act and a word before it (انتزاع السيطرة على)
@@ -4702,7 +4698,6 @@ _GENERIC_TARGET_BEFORE = frozenset(normalize(w) for w in ("على", "مع"))
 #: The root of a call or appeal (دعا، طالب، حث، ناشد).
 CALL_ROOT = "02"
 #: Words that may stand before the public a call addresses (جميع المواطنين، عموم الطلبة), normalised.
-_PUBLIC_BEFORE = frozenset({"جميع", "كافه", "كافة", "عموم", "كل"})
 
 
 @lru_cache(maxsize=1)
@@ -4716,7 +4711,7 @@ def _called_public(doc: NormalizedText, cb: int, clause_end: int):
     """The public a call addresses, right after its cue or its speaker, as its target (agent only).
 
     ``ودعا المتحدث الرسمي المواطنين والمقيمين إلى أخذ الحيطة``: the first word after the speaker (``cb``; a
-    word of ``_PUBLIC_BEFORE`` may stand before it) is one of ``call_addressee_public`` (CVL) or of
+    word of the word list ``public_before`` may stand before it) is one of ``call_addressee_public`` (CVL) or of
     ``generic_target_business`` (BUS). The code is the agent alone, which :func:`find_events` gives the outlet's
     state in a story of that state and drops elsewhere, as the generic targets of an inspection.
 
@@ -4733,7 +4728,7 @@ def _called_public(doc: NormalizedText, cb: int, clause_end: int):
         if i and _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
             return None
         word = normalize(w.group())
-        if i == 0 and word in _PUBLIC_BEFORE:
+        if i == 0 and word in word_set("public_before"):
             continue
         agent = table.get(word)
         return (agent, None, w.group(), "generic") if agent else None

@@ -809,6 +809,14 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 # في a state is the sending state's: left to the article; an indefinite noun, مؤتمر صحافي في سيول,
                 # is no actor, save an anonymous source: مصدر عسكري في ليبيا)
                 where, b, i = nxt.country, nb, i + 1
+        if (not where and i < len(hits) and hits[i][3] == "ب" and norm[b : hits[i][1]].isspace()
+                and hits[i][4].split()[0] in word_set("state_head") and hits[i][0].place and not hits[i][0].agent
+                and hits[i][0].country not in ("", "IGO") and key.split()[0] not in m.posted_abroad
+                and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b))):
+            # وزير الدولة لشؤون الدفاع بدولة قطر، وزير الداخلية بمملكة البحرين: ب and a state named with its head
+            # (دولة، مملكة ...) right after a definite office or body, its state (بقطر، بالرياض after a verb's
+            # office are as often what it praised or where it met)
+            where, b, i = hits[i][0].country, hits[i][2], i + 1
         if not where and key in m.qualified_only_agents and not (not pre and _after_definite_noun(norm, a)):
             continue  # المعارض alone: the exhibitions (في المعارض، تنظيم المعارض); المعارض السوري is the dissident,
             # النائب المعارض، الحزب المعارض an adjective of the actor before it

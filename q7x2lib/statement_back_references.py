@@ -6,6 +6,7 @@ from __future__ import annotations
 from .arabic import abbreviation_dot
 from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
+from .lexicons import word_set
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _PUNCT, _ArticleWords, _Speaker
 
 
@@ -234,7 +235,7 @@ class _BackReferences(_ArticleWords):
             while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
                 end += 1
             start = at + 1
-            while start < end - 1 and self._core(self._word(start)) in _ADVERBS_OF_TIME:
+            while start < end - 1 and self._core(self._word(start)) in word_set("adverb_of_time"):
                 start += 1  # التي تصدرها دوريا مؤسسة النقد: the issuer after the adverb
             span = self._after(self.words[start - 1][1], self.words[end - 1][1])
             return self._make(span, "back_reference", named)._replace(basis="back_reference") if span else None
@@ -429,7 +430,7 @@ class _BackReferences(_ArticleWords):
 
 
 _RELATIVES = frozenset("الذي التي".split())
-_ADVERBS_OF_TIME = frozenset("دوريا سنويا شهريا اسبوعيا يوميا حديثا مؤخرا اخيرا".split())  # as normalised
+# word list adverb_of_time (دوريا، مؤخرا ...)
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
 _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...

@@ -34,11 +34,16 @@ _RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه 
 # a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
 _NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
 _NAMING_GIVEN_WORDS = 8  # the given names and titles between an office and a surname (الدكتور محمد بن عبدالله)
-_SPOKESMEN = frozenset("المتحدث متحدث والمتحدث الناطق ناطق والناطق المتحدثة الناطقة".split())  # المتحدث باسمه
-_SKIPPABLE_FIRST = frozenset("اليوم امس غدا ايضا مساء صباح ظهر فجر ليل مجددا كذلك بدوره بدورها نفسه الاحد الاثنين "
-                             "الثلاثاء الاربعاء الخميس الجمعة السبت مرارا سابقا مؤخرا لاحقا حينها انفا يوم يوما "
-                             "بوضوح بشدة بقوة صراحة".split()
-                             ) | _RESUMPTIVE  # between the verb and its subject
+# word lists: spokesman_word (المتحدث باسمه), and skippable_first (اليوم، أمس، بدوره ...) which, with _RESUMPTIVE, may
+# stand between the verb and its subject (_skippable_first)
+
+
+def _skippable_first(word: str) -> bool:
+    """Whether ``word`` may stand between a verb and its subject: a word of the list skippable_first (اليوم، أمس،
+    بدوره، بوضوح) or a resumptive pronoun (عليه، فيها)."""
+    return word in word_set("skippable_first") or word in _RESUMPTIVE
+
+
 # a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
 _DEMONSTRATIVE_OBJECTS = frozenset(["ذلك"])
 _MAX_SUBJECT_WORDS = 9
@@ -178,12 +183,9 @@ _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خلي�
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
 _HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
-#: A subject that names a part (عدد، بعض) goes on with the whole after من.
-_QUANTIFIERS = frozenset("عدد بعض العديد الكثير كثير مجموعة احد معظم اغلب جميع".split())
-#: A count before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين، أعلن عشرات الأفراد) ...
-_COUNTS = frozenset("عدة عشرات مئات الاف ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة".split())
-#: ... but not a count of times or days (وأكد عدة مرات، قال ثلاثة ايام): an adverb
-_COUNTED_TIMES = frozenset("مرات مرة ايام يوما ساعات اسابيع اشهر شهور سنوات اعوام دقائق".split())
+# word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
+# before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين: speaker_count) but not a count of
+# times or days (وأكد عدة مرات، قال ثلاثة ايام: an adverb, counted_time)
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
 _SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
 # before a particle cue, a clause still opens after them (حيث عبر الكثير عن ...); so it does after the last word of a
@@ -197,7 +199,7 @@ _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"ل�
 _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
 _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
-_SPEAKING_ROLES = frozenset("المصدر المتحدث الناطق المسؤول".split())  # نفس المتحدث: whoever spoke last, not الحكومة نفسها
+# word list same_speaking_role (نفس المتحدث: whoever spoke last, not الحكومة نفسها)
 _SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 # a family name written with its first word (بن معمر، آل حرفش), normalised; not a kunya (أبو ماريا: a son's name)
 _SURNAME_OPENERS = frozenset("بن ابن ال".split())
@@ -405,7 +407,7 @@ class _Subjects(_BackReferences):
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
         # (a subject with honorifics, a title and a long name: وعبر صاحب السمو الملكي الأمير محمد بن سلمان ... عن)
         opening = self._core(self._word(k)) if k < len(self.words) else ""
-        titled = opening in self.cues.heads or opening in _QUANTIFIERS  # وعبر صاحب السمو، عبر المستشار، عبر عدد من
+        titled = opening in self.cues.heads or opening in word_set("speaker_quantifier")  # وعبر صاحب السمو، عبر المستشار، عبر عدد من
         reach = (_MAX_PARTICLE_DISTANCE if titled else _MAX_SUBJECT_WORDS) if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
         marked = False  # a punctuation mark since the verb
         for x in range(k, min(k + reach + 1, len(self.words))):
@@ -626,7 +628,7 @@ class _Subjects(_BackReferences):
         if self.doc.text[a : a + 2] == "لـ":
             return False
         words = [self._core(w) for w in self.doc.norm[np[0] : np[1]].split()]
-        if taker.endswith("ه") and words[0] in _QUANTIFIERS | {"كل"} and words[1:2] != ["من"]:
+        if taker.endswith("ه") and (words[0] in word_set("speaker_quantifier") or words[0] == "كل") and words[1:2] != ["من"]:
             return False
         first = self._word(self._index_at(np[0]))
         return not (words[0].endswith("ا") and len(words[0]) > 3
@@ -1137,11 +1139,11 @@ class _Subjects(_BackReferences):
         opening = a + 1 if self.doc.text[a : a + 1] in _OPENING_QUOTES else a  # وأشار "الزياني" إلى: the name in quotes
         if bare in self.cues.heads or any(m[0] <= opening for m in found):
             return True
-        if bare in _QUANTIFIERS and len(words) >= 3 and words[1] == "من":
+        if bare in word_set("speaker_quantifier") and len(words) >= 3 and words[1] == "من":
             return True  # وعبّر عدد من أبناء الجالية عن سعادتهم: a part of a group, the subject
-        if bare in _COUNTS and len(words) >= 2 and not found:
+        if bare in word_set("speaker_count") and len(words) >= 2 and not found:
             # وحذرت عدة جهات أهلية من ...، أبلغ ثلاثة طيارين عن ...: a counted group, the subject; وأكد عدة مرات: no one
-            return words[1] not in _COUNTED_TIMES
+            return words[1] not in word_set("counted_time")
         if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
             return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:
@@ -1149,7 +1151,7 @@ class _Subjects(_BackReferences):
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
         later = self._index_at(ne)
-        while later < len(self.words) and self._core(self._word(later)) in _SKIPPABLE_FIRST:
+        while later < len(self.words) and _skippable_first(self._core(self._word(later))):
             later += 1  # وقال فلان نائب رئيس المفوضية اليوم الأربعاء إن ...
         after_time = self._core(self._word(later)) if later < len(self.words) else ""
         # وقال أبو مالك أمس "...": a quotation or a colon after the time adverbial
@@ -1288,7 +1290,7 @@ class _Subjects(_BackReferences):
         if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
-                or _QUANTIFIERS & {first, bare} or first.endswith(_PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
+                or word_set("speaker_quantifier") & {first, bare} or first.endswith(_PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
                 or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
                 or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
             return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
@@ -1404,7 +1406,7 @@ class _Subjects(_BackReferences):
             if not core or w[:1] == ":":
                 break  # قال:اللجنة ...: a colon joined to the cue, what is said follows
             if not got:
-                if core in _SKIPPABLE_FIRST or core.isdigit() or core in self.cues.months and not attribution:
+                if _skippable_first(core) or core.isdigit() or core in self.cues.months and not attribution:
                     i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
                     continue
                 if core in _DEMONSTRATIVE_OBJECTS and not attribution and w[-1:] not in _PUNCT \
@@ -1429,12 +1431,12 @@ class _Subjects(_BackReferences):
                         break  # the quotation itself: no subject
                     got.extend(range(i, closing + 1))
                     break
-            if got and core == "من" and len(got) == 1 and self._core(self._word(got[-1])) in _QUANTIFIERS:
+            if got and core == "من" and len(got) == 1 and self._core(self._word(got[-1])) in word_set("speaker_quantifier"):
                 got.append(i)  # وقال عدد من المواطنين، أكد بعض من حضر: the part and the whole are one subject
                 i += 1
                 continue
             if _COMPLEMENTISER_RE.fullmatch(core) or (core in stop or bare in stop) and not self._is_name_ali(i, got, ali_may_open) \
-                    and not (core.startswith("باسم") and got and self._core(self._word(got[-1])) in _SPOKESMEN):
+                    and not (core.startswith("باسم") and got and self._core(self._word(got[-1])) in word_set("spokesman_word")):
                 break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in word_set("workplace_noun") \
                     and core not in self.cues.b_nouns \
@@ -1541,7 +1543,7 @@ class _Subjects(_BackReferences):
         الهجوم stay one phrase. People a speaker addresses (word list object_people: الطلبة، الأهالي) open the
         object only after a definite word (البراهيم الطلبة), not as an indefinite word's genitive (شؤون الطلبة)."""
         objects = self.cues.object_nouns
-        if not prev.startswith("ال") and prev in self.cues.heads or prev == "من" or prev in _QUANTIFIERS:
+        if not prev.startswith("ال") and prev in self.cues.heads or prev == "من" or prev in word_set("speaker_quantifier"):
             return False  # عدد من الأهالي، أحد منسوبي الهيئة: the whole a part is of, still the subject
         if core in self.cues.object_people:
             return not prev or prev.startswith("ال")  # البراهيم الطلبة: the object; شؤون الطلبة، ممثلي الأهالي: one phrase
@@ -1730,7 +1732,7 @@ class _Subjects(_BackReferences):
         f = k + 1 + between.index("من")
         if f + 1 < at and self._core(self._word(f + 1)) == "قبل":
             f += 1
-        if f + 1 >= at or self._core(self._word(f + 1)) in _SKIPPABLE_FIRST:
+        if f + 1 >= at or _skippable_first(self._core(self._word(f + 1))):
             return None
         np = self._after(self.words[f][1], nca)
         return self._checked(np, "attribution", named) if np is not None else None
@@ -2010,7 +2012,7 @@ class _Subjects(_BackReferences):
             if k == j:
                 return None
             first = self._core(self._word(k + 1))
-            if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _SKIPPABLE_FIRST \
+            if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or _skippable_first(first) \
                     or first in _PREPOSITION_PHRASES or first.startswith(("بال", "لل", "كال")) \
                     or _COMPLEMENTISER_RE.fullmatch(first) or first in self.cues.inanimate:
                 return None
@@ -2146,7 +2148,7 @@ class _Subjects(_BackReferences):
         stem = noun[2:]
         holding = next((p for p in reversed(named) if p.surface and any(
             stem in self._core(w) for w in normalize_text(p.surface).split())), None)
-        if holding is None and noun not in _SPEAKING_ROLES:
+        if holding is None and noun not in word_set("same_speaking_role"):
             return None  # الكرملين نفسه كشف, named for the first time: "itself", no one before
         return (holding or named[-1])._replace(basis="back_reference")
 

@@ -563,7 +563,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
 
 # words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
 _NEW_CLAUSE = frozenset("حيث وحيث فيما وفيما بينما وبينما حين اما واما الا غير لكن ولكن الوقت وقت".split())
-_RELAYED_IN = frozenset("بيان بيانا تقرير رسالة".split())  # أعلنت الرئاسة في بيان أن بايدن ...: she relays him
+# word list relayed_in: أعلنت الرئاسة في بيان أن بايدن ...: she relays him
 
 
 def _relays(cue_set: _Cues, speaker: _Speaker) -> bool:
@@ -597,7 +597,8 @@ def _reported_inside(outer, speaker: _Speaker, between: str) -> bool:
     words = [w.strip(_PUNCT) for w in between.split() if w.strip(_PUNCT)]
     if any(w in _NEW_CLAUSE for w in words):
         return False  # وفيما نفى رمضان أن ...، كشفت مصادر؛ حيث عبر الكثير منهم: a clause of its own, not what is said
-    if any(w in _RELAYED_IN for w in words):
+    relayed_in = word_set("relayed_in")
+    if any(w in relayed_in for w in words):
         return False  # الرئاسة أعلنت في بيان أن بايدن أعرب ...، داعيا: a body relays its head's words
     return any(_COMPLEMENTISER_RE.fullmatch(w) for w in words)
 

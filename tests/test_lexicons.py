@@ -213,3 +213,20 @@ def test_a_table_file_is_checked_once_per_call_and_again_at_the_next(tmp_path, m
             assert table_in_force("word_lists") is before
         assert "الرابطة" not in word_list("anaphor")
     assert "الرابطة" in word_list("anaphor")  # the next call reads the edited file
+
+
+def test_the_noun_sets_of_round_57_are_word_lists_a_user_extends() -> None:
+    """Round 57: eleven more word sets once written in the event and speaker rules (count nouns, partitive numbers,
+    the public's quantifiers, spokesmen, quantifiers and counts of speakers, counted times, the words skipped before a
+    subject, the same speaking role, the texts a body relays in, adverbs of time) are lists of word_lists.csv."""
+    from q7x2lib.lexicons import tables_in_force, word_set
+    from q7x2lib.statement_speakers import _skippable_first
+
+    for name in ("count_noun", "partitive_number", "public_before", "spokesman_word", "skippable_first",
+                 "speaker_quantifier", "speaker_count", "counted_time", "same_speaking_role", "relayed_in",
+                 "adverb_of_time"):
+        assert word_set(name), name
+    assert _skippable_first("امس") and _skippable_first("عليه") and not _skippable_first("البارحة")
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["skippable_first"], "word": ["البارحة"]}))
+    with tables_in_force({"word_lists": own}):
+        assert _skippable_first("البارحة") and _skippable_first("عليه")

@@ -2059,3 +2059,27 @@ def test_the_jubail_and_yanbu_commission_chairman_is_its_holder() -> None:
     found = mentions_of("الرياض - واس: أكد رئيس الهيئة الملكية للجبيل وينبع أن المشروع اكتمل")
     assert ["saud_bin_thunayan", "رئيس الهيئة الملكية للجبيل وينبع", "role", "SAUGOV"] in found
     assert mentions_of("وقالت الهيئة الملكية للجبيل وينبع إن المشروع اكتمل")[0][0] == "rcjy"
+
+
+def test_foreign_outlets_named_in_arabic_are_media_of_their_country() -> None:
+    """Round 57: foreign papers, sites and channels written in Arabic (بزنس إنسايدر، صنداي تايمز، الديلي ميل) are
+    outlets of the tables, MED of their own country, not of the story's state (a quoted name too)."""
+    assert [r[1:] for r in mentions_of("ونقلت صحيفة بزنس إنسايدر عن مصادر مطلعة")] == [
+        ["صحيفة بزنس إنسايدر", "agent", "USAMED"]]
+    assert mentions_of("وذكرت صحيفة «صنداي تايمز» البريطانية أن")[0][3] == "GBRMED"
+    assert mentions_of("كما ذكرت الديلي ميل أن")[0][3] == "GBRMED"
+    assert mentions_of("وبحسب قائمة فوربس لأغنى الأثرياء") == []  # فوربس alone: its list, no outlet named
+
+
+def test_a_bare_definite_institution_noun_points_back_to_the_body_named_before() -> None:
+    """Round 57: المؤسسة، البنك، الصندوق، النادي alone are the last mention that holds the noun."""
+    found = mentions_of("وقع صندوق النقد الدولي اتفاقا مع اليونان. وقال الصندوق في بيان إن")
+    assert [r[1] for r in found if r[3] == "IGO"][-1] == "الصندوق"
+    assert [r[1] for r in mentions_of("وقال الصندوق في بيان إن")] == []  # nothing named before it
+
+
+def test_an_office_then_bi_and_a_state_with_its_head_is_that_states_office() -> None:
+    """Round 57: وزير الداخلية بمملكة البحرين is Bahrain's minister, as وزير الداخلية في البحرين is; بقطر alone after
+    an office (أشاد الوزير بقطر) is left: it is as often what the office praised."""
+    assert mentions_of("وأكد وزير الداخلية بمملكة البحرين أن")[0][3] == "BHRCOP"
+    assert mentions_of("وأشاد وزير الخارجية بقطر ودورها")[0][1:] == ["وزير الخارجية", "agent", "GOV"]
