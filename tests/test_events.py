@@ -3011,3 +3011,27 @@ def test_a_visit_named_as_a_plan_or_a_purpose_is_no_visit_told() -> None:
         assert not events(text, with_statements=False)["trigger"].str.contains("زيار").any(), text
     ev = events("وقام أمير المنطقة بزيارة لمستشفى الملك فهد أمس.", with_statements=False)
     assert ev["trigger"].str.contains("زيار").any()
+
+
+def test_in_general_news_a_word_of_violence_or_failure_said_casts_no_vote() -> None:
+    # round 57 (word list general_news_no_vote العنف، فشل*، جريمة ...): a made-up local story, reported, no stance
+    for text in ("وقال مدير المستشفى إن الطوارئ استقبلت ثلاث حالات إصابة في حادثة العنف التي وقعت مساء أمس.",
+                 "وقالت الشركة إن الدواء فشل في تحقيق النتائج المرجوة في التجارب."):
+        ev = events(text, sign_model=False)
+        row = ev[ev.unit == "statement"]
+        assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0], text
+
+
+def test_inspecting_and_aspirations_are_no_support_nor_promise() -> None:
+    # round 57 (event patterns الوقوف على، تطلعات: neutral content that outweighs وقوف* and تطلع*); made up
+    for text in ("وقال مدير البلدية إن اللجنة زارت الموقع للوقوف على سير العمل في المشروع.",
+                 "وقال المحافظ إن المشروع يلبي تطلعات المواطنين في المحافظة."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.unit == "statement"].event_code.tolist() == ["01"], text
+
+
+def test_in_general_news_a_firms_commitment_casts_no_vote() -> None:
+    # round 57 (word list general_news_no_vote ملتزم*، التزامها، الرائدة ...): a made-up local story
+    ev = events("وقال مدير الشركة إن الشركة ملتزمة بتقديم أفضل الخدمات لعملائها في المنطقة.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]
