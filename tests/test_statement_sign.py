@@ -565,8 +565,8 @@ def test_a_positive_request_or_readiness_said_is_an_appeal_or_an_intent() -> Non
     assert out[out.unit == "statement"].event_code.tolist() == ["03"]
 
 
-def test_a_negative_statement_vowing_to_liberate_is_a_threat() -> None:
-    # made up, round 57 (threat_content تحرير، بحزم، سنرد): a vow to liberate or defeat is a threat (13)
-    ev, st = coded("وقال القائد إن قواته ماضية في تحرير المشروع الجديد من المسلحين.")
+def test_a_negative_statement_vowing_to_confront_firmly_is_a_threat() -> None:
+    # made up, round 57 (threat_content بحزم، سنرد، لن نتهاون): a vow to confront or defeat is a threat (13)
+    ev, st = coded("وقال القائد إن قواته ستتصدى بحزم للمسلحين في المشروع الجديد.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["13"]
