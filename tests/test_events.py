@@ -2545,9 +2545,13 @@ def test_a_police_spokesman_reporting_a_crime_in_general_news_informs() -> None:
 
 
 def test_the_same_crime_words_from_another_speaker_still_criticise() -> None:
-    ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
+    ev = events("وقال رئيس الجمعية إن الاعتداء الآثم وقع فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
     row = ev[ev.unit == "statement"]
     assert row.event_code.tolist() == ["11"] and "incident report" not in row.evidence.iloc[0]
+    # round 57: جريمة alone is a general-news word that casts no vote (general_news_no_vote), whoever reports it
+    ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]
 
 
 def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
