@@ -2545,9 +2545,13 @@ def test_a_police_spokesman_reporting_a_crime_in_general_news_informs() -> None:
 
 
 def test_the_same_crime_words_from_another_speaker_still_criticise() -> None:
-    ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
+    ev = events("وقال رئيس الجمعية إن الاعتداء الآثم وقع فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
     row = ev[ev.unit == "statement"]
     assert row.event_code.tolist() == ["11"] and "incident report" not in row.evidence.iloc[0]
+    # round 57: جريمة alone is a general-news word that casts no vote (general_news_no_vote), whoever reports it
+    ev = events("وقال رئيس الجمعية إن الجريمة وقعت فجر أمس في حي سكني وإن الجاني فر.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]
 
 
 def test_in_political_news_the_incident_reporter_guard_does_not_apply() -> None:
@@ -3040,3 +3044,27 @@ def test_an_informative_statement_is_about_the_armed_group_it_names_first() -> N
     statement = ev[ev.unit == "statement"].iloc[0]
     assert (statement.source_code, statement.target_code, statement.event_code) == ("USAGOV", "YEMREB", "01")
     assert "target=first other side said" in statement.evidence
+
+
+def test_in_general_news_a_word_of_violence_or_failure_said_casts_no_vote() -> None:
+    # round 57 (word list general_news_no_vote العنف، فشل*، جريمة ...): a made-up local story, reported, no stance
+    for text in ("وقال مدير المستشفى إن الطوارئ استقبلت ثلاث حالات إصابة في حادثة العنف التي وقعت مساء أمس.",
+                 "وقالت الشركة إن الدواء فشل في تحقيق النتائج المرجوة في التجارب."):
+        ev = events(text, sign_model=False)
+        row = ev[ev.unit == "statement"]
+        assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0], text
+
+
+def test_inspecting_and_aspirations_are_no_support_nor_promise() -> None:
+    # round 57 (event patterns الوقوف على، تطلعات: neutral content that outweighs وقوف* and تطلع*); made up
+    for text in ("وقال مدير البلدية إن اللجنة زارت الموقع للوقوف على سير العمل في المشروع.",
+                 "وقال المحافظ إن المشروع يلبي تطلعات المواطنين في المحافظة."):
+        ev = events(text, sign_model=False)
+        assert ev[ev.unit == "statement"].event_code.tolist() == ["01"], text
+
+
+def test_in_general_news_a_firms_commitment_casts_no_vote() -> None:
+    # round 57 (word list general_news_no_vote ملتزم*، التزامها، الرائدة ...): a made-up local story
+    ev = events("وقال مدير الشركة إن الشركة ملتزمة بتقديم أفضل الخدمات لعملائها في المنطقة.", sign_model=False)
+    row = ev[ev.unit == "statement"]
+    assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]

@@ -541,3 +541,32 @@ def test_a_positive_statement_of_what_we_hope_for_is_an_appeal() -> None:
     ev, st = coded("وقال الوزير: نأمل أن تنجز الشركات المشروع الجديد قريبا.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["02"]
+
+
+def test_a_negative_statement_naming_a_penalty_to_come_is_a_threat() -> None:
+    # made up, round 57 (word list threat_content): signed −, a penalty to come makes it a threat (13), not 11
+    ev, st = coded("وقال مدير البلدية إن المخالفين في المشروع الجديد ستطبق بحقهم العقوبات.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    row = out[out.unit == "statement"]
+    assert row.event_code.tolist() == ["13"] and "content: threat" in row.evidence.iloc[0]
+    # without a penalty named: the criticism stays
+    ev, st = coded("وقال مدير البلدية إن المخالفين في المشروع الجديد أساؤوا للحي.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["11"]
+
+
+def test_a_positive_request_or_readiness_said_is_an_appeal_or_an_intent() -> None:
+    # made up, round 57 (appeal_content أناشد، ندعو; intent_content استعداد، مواصلة): not praise (05)
+    ev, st = coded("وقال رئيس الجمعية: أناشد أهل الخير دعم المشروع الجديد في الحي.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
+    ev, st = coded("وأكد رئيس الغرفة استعداد الغرفة لتمويل المشروع الجديد في المحافظة.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["03"]
+
+
+def test_a_negative_statement_vowing_to_confront_firmly_is_a_threat() -> None:
+    # made up, round 57 (threat_content بحزم، سنرد، لن نتهاون): a vow to confront or defeat is a threat (13)
+    ev, st = coded("وقال القائد إن قواته ستتصدى بحزم للمسلحين في المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
