@@ -1511,6 +1511,16 @@ _BODY_DEFINITE = ("ال", "لل", "وال")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
 
 
+def _last_word_before(norm: str, at: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(norm, 0, at)``, read from a few characters before ``at``: the whole text only where
+    the word reaches back past them (a search from 0 on every head reads the article over and over)."""
+    start = max(0, at - 40)
+    word = _WORD_BEFORE.search(norm, start, at)
+    if word is not None and word.start() == start > 0:
+        word = _WORD_BEFORE.search(norm, 0, at)
+    return word
+
+
 def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
     """A body's head noun and its construct name, known to no table: one mention (لجنة متابعة أسعار الوقود).
 
@@ -1545,7 +1555,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
                for ua, ub in taken):
             continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
-        before = _WORD_BEFORE.search(norm, 0, a)
+        before = _last_word_before(norm, a)
         if before is not None and re.sub(r"^و", "", before[1]) in m.institution_office_before:
             continue  # مدير مركز ...، المتحدث باسم الإدارة: the body names a person's office
         words, pos = [], hb
