@@ -1697,6 +1697,8 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     a longer mention. With no such person before it, or two (a president of
     each side), nothing changes.
     """
+    if not any("ل" + noun in norm for noun in OFFICE_BACK_REFERENCES):
+        return units  # the noun's article ends in ل (الوزير، للرئيس): most articles hold neither, a cheap look
     out = list(units)
     for hit in _BARE_OFFICE.finditer(norm):
         a, b, noun = hit.start(), hit.end(), hit[2]
