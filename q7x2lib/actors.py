@@ -29,7 +29,7 @@ import pandas as pd
 from .arabic import normalize
 from .errors import LexiconError
 from .lexicons import load_lexicon, scope_token, table_in_force, word_list
-from .matching import TermMatcher
+from .matching import _OPEN_END, WILDCARD, TermMatcher, trie_regex
 
 ACTOR_COLUMNS = ("actor_id", "name_ar", "name_en", "type", "side", "country", "agent", "kind", "phrase", "valid_from",
                  "valid_to", "note")
@@ -586,12 +586,25 @@ def _home_places() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:
         else:
             towns.setdefault(country, set()).add(_key(place))
     towns.setdefault("SAU", set()).update(_key(p) for p in load_lexicon("regions")["place"] if isinstance(p, str))
-    patterns = {}
-    for country, names in towns.items():
-        names -= set(namesakes)
-        spelled = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-        patterns[country] = re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + r")(?![^\W_])")
+    patterns = {country: place_pattern(names - set(namesakes)) for country, names in towns.items()}
     return {k: frozenset(v) for k, v in namesakes.items()}, patterns
+
+
+def place_pattern(names: set[str]) -> re.Pattern:
+    """A pattern that finds whether a text names one of ``names`` (normalised places), with its proclitics (وبالرياض،
+    للقصيم), a space in a name any run of spaces. Shaped as a trie (:func:`q7x2lib.matching.trie_regex`): one
+    search of a whole article for a state's hundred places, for every article.
+
+    Examples:
+        >>> pattern = place_pattern({"الرياض", "حفر الباطن"})
+        >>> [bool(pattern.search(t)) for t in ("وصل بالرياض", "في حفر  الباطن", "الرياضة")]
+        [True, True, False]
+    """
+    if names and not any(mark in name for name in names for mark in (WILDCARD, _OPEN_END)):
+        spelled = trie_regex(sorted(names))  # each name ends where a word ends
+    else:  # no names (the empty one, then), or a name holding a mark of trie_regex (*): each name as written
+        spelled = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![^\W_])"
+    return re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + ")")
 
 
 def _key(phrase: str) -> str:

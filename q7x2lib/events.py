@@ -722,7 +722,7 @@ _COURT_WORD_RE = re.compile(r"(?<![^\W_])[وف]?[بل]?(?:ال|لل)?محكم[ه
 def _court_places() -> tuple[tuple[str, re.Pattern], ...]:
     """(state, pattern) of the cities and regions the place tables know (:func:`q7x2lib.actors._home_places`) and
     of the capitals of the countries table, for the state a court's place names (محكمة الرس، محكمة جنايات القاهرة)."""
-    from .actors import _home_places
+    from .actors import _home_places, place_pattern
 
     patterns = dict(_home_places()[1])
     countries = table_in_force("countries")
@@ -732,8 +732,7 @@ def _court_places() -> tuple[tuple[str, re.Pattern], ...]:
             capitals.setdefault(code, set()).add(" ".join(normalize(phrase).split()))
     out = list(patterns.items())
     for code, names in capitals.items():
-        spelled = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-        out.append((code, re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + r")(?![^\W_])")))
+        out.append((code, place_pattern(names)))
     return tuple(out)
 
 

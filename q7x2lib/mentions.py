@@ -1519,6 +1519,22 @@ _BODY_DEFINITE = ("ال", "لل", "وال")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
 
 
+def _last_word_before(norm: str, at: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(norm, 0, at)``, read from a few characters before ``at``: the whole text only where
+    the word reaches back past them (a search from 0 on every head reads the article over and over).
+
+    Examples:
+        >>> text = "قال " + "ا" * 50 + " لجنة"
+        >>> _last_word_before(text, len(text) - 4)[1] == "ا" * 50
+        True
+    """
+    start = max(0, at - 40)
+    word = _WORD_BEFORE.search(norm, start, at)
+    if word is not None and word.start() == start > 0:
+        word = _WORD_BEFORE.search(norm, 0, at)
+    return word
+
+
 def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
     """A body's head noun and its construct name, known to no table: one mention (لجنة متابعة أسعار الوقود).
 
@@ -1553,7 +1569,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         if any(ua < hb and a < ub or ub <= a and norm[ub:a].isspace() and not head[1].startswith("و")
                for ua, ub in taken):
             continue  # (رئيس اللجنة الوطنية: part of an office; جمعية البر والمؤسسة العامة: a second body)
-        before = _WORD_BEFORE.search(norm, 0, a)
+        before = _last_word_before(norm, a)
         if before is not None and re.sub(r"^و", "", before[1]) in m.institution_office_before:
             continue  # مدير مركز ...، المتحدث باسم الإدارة: the body names a person's office
         words, pos = [], hb
@@ -1689,6 +1705,8 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     a longer mention. With no such person before it, or two (a president of
     each side), nothing changes.
     """
+    if not any("ل" + noun in norm for noun in OFFICE_BACK_REFERENCES):
+        return units  # the noun's article ends in ل (الوزير، للرئيس): most articles hold neither, a cheap look
     out = list(units)
     for hit in _BARE_OFFICE.finditer(norm):
         a, b, noun = hit.start(), hit.end(), hit[2]
@@ -3297,8 +3315,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
             continue
-        if bare.split()[-1] not in norm[first.b:]:
-            continue  # the name is not written again (every form below holds its last word without the article)
+        if not _may_be_written_again(family, norm[first.b:]):
+            continue  # the name is not written again: no pattern to build
         for hit in _family_name_regex(family).finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
@@ -3316,6 +3334,23 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             joined.pop()
         joined.append(u)
     return joined
+
+
+def _may_be_written_again(family: str, rest: str) -> bool:
+    """Whether ``rest`` may hold the family name of :func:`_family_name_regex`: a one-word name as written or,
+    with the article, joined to ل (للقصبي); a name of two words by its last word (its space is optional there).
+    A test by substring, cheaper than building the name's pattern, which few articles need.
+
+    Examples:
+        >>> _may_be_written_again("القصبي", "وقال للقصبي"), _may_be_written_again("القصبي", "القصبية")
+        (True, True)
+        >>> _may_be_written_again("القصبي", "قصبي"), _may_be_written_again("عبد النور", "عبدالنور")
+        (False, True)
+    """
+    bare = family.removeprefix("ال")
+    if " " in family:
+        return bare.split()[-1] in rest
+    return family in rest or family != bare and "ل" + bare in rest
 
 
 @lru_cache(maxsize=4096)
