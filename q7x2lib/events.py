@@ -1265,6 +1265,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = [*verb_hits, *noun_hits]
+    hits = [*hits, *_plural_verb_hits(norm, pat, hits)]
     hits = [*hits, *_carried_out_hits(norm, pat, hits)]
     impersonal_starts = set()
     if IMPERSONAL_VERB_NOUNS:
@@ -2464,6 +2465,27 @@ def _verbal_noun(norm: str, at: int) -> bool:
         False
     """
     return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
+
+
+_PLURAL_VERB_RE = re.compile(r"(?<![^\W_])([وف]?)([يت])([^\W_]{2,}?)(ون|ان)(?![^\W_])")
+
+
+def _plural_verb_hits(norm: str, pat: _Patterns, found: list) -> list:
+    """The plural and dual of an act's present verb (يقتلون، يتصديان) that no table row writes out, read as its row."""
+    taken = {h.start for h in found}
+    out = []
+    for m in _PLURAL_VERB_RE.finditer(norm):
+        if m.start() in taken or m.start(2) in taken:
+            continue
+        before = norm[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in _word_set("plural_verb_not_act_before"):
+            continue  # الذين يزورون الباحة، لا يستقبلون أحدا، لماذا يستهدفون: who they are, no act told
+        for key in ("ي" + m.group(3), "ت" + m.group(3)):
+            info = pat.info.get(key)
+            if info is not None and info[3] == "event" and key not in pat.noun_keys:
+                out.append(Hit(key, m.start(), m.end(), m.group(1)))
+                break
+    return out
 
 
 def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:

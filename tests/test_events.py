@@ -3068,3 +3068,18 @@ def test_in_general_news_a_firms_commitment_casts_no_vote() -> None:
     ev = events("وقال مدير الشركة إن الشركة ملتزمة بتقديم أفضل الخدمات لعملائها في المنطقة.", sign_model=False)
     row = ev[ev.unit == "statement"]
     assert row.event_code.tolist() == ["01"] and "general news word" in row.evidence.iloc[0]
+
+
+def test_plural_of_a_present_act_verb_is_the_act_reported_inside_a_statement() -> None:
+    # the table writes يستهدف alone; its plural (يستهدفون) is the same act, told inside what is said (round 57)
+    ev = events("وقال المتحدث باسم التحالف إن الحوثيين يستهدفون المدنيين في تعز.")
+    assert coded(ev) == [["statement", "SAUMIL", "YEMREB", "01", False], ["event", "YEMREB", "YEMCVL", "18", False]]
+    assert ev.statement_id.tolist() == [0, 0]
+    dual = events("وزيرا خارجية مصر والأردن يناقشان الأزمة السورية", with_statements=False)
+    assert dual.event_code.tolist() == ["04"]
+
+
+def test_plural_verb_after_a_relative_pronoun_is_no_act() -> None:
+    # الذين يزورون مصر كل عام: who the tourists are, no visit told (plural_verb_not_act_before)
+    ev = events("ورحب الوزير بالسياح الذين يزورون مصر كل عام.")
+    assert ev.unit.tolist() == ["statement"]
