@@ -618,3 +618,13 @@ def test_more_words_of_need_and_of_acts_to_come() -> None:
     ev, st = coded("وقال المدير إنه سيتم إيقاف المشروع الجديد عن المخالفين.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_negative_statement_of_an_act_soon_or_a_warning_against_harm_is_a_threat() -> None:
+    # made up, round 57 (threat_content قريبا، تسول): signed −, a threat (13), not a criticism (11)
+    ev, st = coded("وقال القائد إن قواته ستطرد المسلحين من المشروع الجديد قريبا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    ev, st = coded("وأكد المدير أن الأمن سيتصدى لكل من تسول له نفسه العبث بالمشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
