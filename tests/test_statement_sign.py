@@ -574,14 +574,14 @@ def test_a_negative_statement_vowing_to_confront_firmly_is_a_threat() -> None:
 
 def test_a_statement_putting_a_duty_on_a_party_is_an_appeal_or_a_demand() -> None:
     # made up, round 57 (obligation_on «إن على X أن»): signed + an appeal (02), signed − a demand (10), not 05/11
-    ev, st = coded("وقال الوزير إن على الشركات أن تنجز المشروع الجديد قريبا.")
+    ev, st = coded("وقال الوزير إن على الشركات أن تنجز المشروع الجديد في موعده.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["02"]
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     row = out[out.unit == "statement"]
     assert row.event_code.tolist() == ["10"] and "content: demand" in row.evidence.iloc[0]
     # a name after إن (علي) is no duty: the sign's default roots stay
-    ev, st = coded("وقال الوزير إن علي المحمد أنجز المشروع الجديد قريبا.")
+    ev, st = coded("وقال الوزير إن علي المحمد أنجز المشروع الجديد في موعده.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["11"]
 
