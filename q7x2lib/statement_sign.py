@@ -713,10 +713,11 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
         root, weight = DEFAULT_ROOT[sign]
         if sign == 1 and APPEAL_CONTENT:
             text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
-            if appeal_content(str(text), cue if isinstance(cue, str) else ""):
+            text, cue = str(text), cue if isinstance(cue, str) else ""
+            if appeal_content(text, cue) or (OBLIGATION_CONTENT and obligation_on(text, cue)):
                 root, weight = APPEAL
-            elif INTENT_CONTENT and (intent_content(str(text), cue if isinstance(cue, str) else "")
-                                     or promise_cue(cue if isinstance(cue, str) else "")):
+            elif INTENT_CONTENT and (intent_content(text, cue) or promise_cue(cue)
+                                     or (COOPERATION_INTENT and _said_holds(text, cue, "cooperation_intent"))):
                 root, weight = INTENT_ROOT[sign]
         elif sign == -1 and INTENT_CONTENT:
             text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
@@ -726,6 +727,12 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
             elif THREAT_CONTENT and threat_content(text, cue):
                 root, weight = INTENT_ROOT[sign]
                 top = [*top, "content: threat"]
+            elif OBLIGATION_CONTENT and (obligation_on(text, cue) or _said_holds(text, cue, "demand_content")):
+                root, weight = DEMAND
+                top = [*top, "content: demand"]
+            elif REJECTION_CONTENT and _said_holds(text, cue, "rejection_content"):
+                root, weight = REJECTION
+                top = [*top, "content: rejection"]
         changes[i] = (root, float(weight), f"{evidence[at]}; model: {'−0+'[sign + 1]} ({prob:.2f}) ← "
                                            f"{', '.join(top)}")
     return _with_changes(events, changes)
@@ -1332,6 +1339,42 @@ def threat_content(text: str, cue: str) -> bool:
         False
     """
     return _said_holds(text, cue, "threat_content")
+
+
+# --- a statement that puts a duty on a party is an appeal (+) or a demand (−); a − one that rebuts is a rejection --
+
+#: Whether a statement the sign model signs takes the root of a call when what it says puts a duty on a party
+#: (:func:`obligation_on`: «إن على الحكومة أن ...»): + an appeal (02), − a demand (10, or word list
+#: ``demand_content``: يتعين، وجوب); and whether a − statement whose words rebut or refuse (``rejection_content``:
+#: لا صحة، افتراء، مرفوضة، معارضته) is a rejection (12) rather than a criticism (11). The + statements also read
+#: ``cooperation_intent`` (استمرار، سعي، عازمون، لن ندخر): words of an intent that, in a − statement, go with a
+#: criticism (استمرار القصف) and so are not in ``intent_content``.
+OBLIGATION_CONTENT = True
+REJECTION_CONTENT = True
+COOPERATION_INTENT = True
+#: The roots and weights of a demand and a rejection (those of the event patterns' طالب 10 and رفض 12).
+DEMAND = ("10", -5.0)
+REJECTION = ("12", -4.0)
+#: «(أ|إ)ن(ه) على X ... أن»: a duty put on a party, the second أن within five words (not «إن علي صالح», a name).
+_OBLIGATION_RE = re.compile(r"(?:^|\s)[وف]?انه?\s+علي\s+(?:\S+\s+){1,5}?ان\s")
+
+
+def obligation_on(text: str, cue: str) -> bool:
+    """Whether what a statement says, in its first sentence after the cue, puts a duty on a party: «أن على X أن»
+    (a call: 02 when the statement is +, 10 when −).
+
+    Examples:
+        >>> obligation_on("وقال الوزير إن على جميع الأطراف أن تلتزم بالهدنة", "وقال")
+        True
+        >>> obligation_on("وأضاف أنه على المواطنين أن يبلغوا عن المخالفات", "وأضاف")
+        True
+        >>> obligation_on("وقال إن علي عبدالله صالح رفض الهدنة", "وقال")
+        False
+    """
+    norm, norm_cue = normalize(text), normalize(cue or "")
+    at = norm.find(norm_cue) if norm_cue else -1
+    rest = norm[at + len(norm_cue):] if at >= 0 else norm
+    return bool(_OBLIGATION_RE.search(" " + _to_sentence_end(rest) + " "))
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------

@@ -570,3 +570,61 @@ def test_a_negative_statement_vowing_to_confront_firmly_is_a_threat() -> None:
     ev, st = coded("وقال القائد إن قواته ستتصدى بحزم للمسلحين في المشروع الجديد.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_statement_putting_a_duty_on_a_party_is_an_appeal_or_a_demand() -> None:
+    # made up, round 57 (obligation_on «إن على X أن»): signed + an appeal (02), signed − a demand (10), not 05/11
+    ev, st = coded("وقال الوزير إن على الشركات أن تنجز المشروع الجديد في موعده.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    row = out[out.unit == "statement"]
+    assert row.event_code.tolist() == ["10"] and "content: demand" in row.evidence.iloc[0]
+    # a name after إن (علي) is no duty: the sign's default roots stay
+    ev, st = coded("وقال الوزير إن علي المحمد أنجز المشروع الجديد في موعده.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["11"]
+
+
+def test_a_negative_statement_with_a_word_of_duty_is_a_demand() -> None:
+    # made up, round 57 (demand_content يتعين): signed −, a duty said is a demand (10)
+    ev, st = coded("وأوضح المدير أنه يتعين على المقاول تسليم المشروع الجديد فورا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["10"]
+
+
+def test_a_negative_statement_that_rebuts_is_a_rejection() -> None:
+    # made up, round 57 (rejection_content لا صحة، افتراء): signed −, a rebuttal is a rejection (12), not 11
+    ev, st = coded("وقال المتحدث إنه لا صحة لما نشر عن إيقاف المشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    row = out[out.unit == "statement"]
+    assert row.event_code.tolist() == ["12"] and "content: rejection" in row.evidence.iloc[0]
+
+
+def test_a_positive_statement_of_continuing_or_striving_is_an_intent() -> None:
+    # made up, round 57 (cooperation_intent استمرار، الحرص): signed + an intent (03); read only under +
+    ev, st = coded("وأكد الوزير استمرار دعم بلاده للمشروع الجديد في المنطقة.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["03"]
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["11"]
+
+
+def test_more_words_of_need_and_of_acts_to_come() -> None:
+    # made up, round 57 (appeal_content من المهم، دعوته; intent_content سيتم): 02 under +, 13 under −
+    ev, st = coded("وقال المدير إنه من المهم إنجاز المشروع الجديد قريبا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
+    ev, st = coded("وقال المدير إنه سيتم إيقاف المشروع الجديد عن المخالفين.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+
+
+def test_a_negative_statement_of_an_act_soon_or_a_warning_against_harm_is_a_threat() -> None:
+    # made up, round 57 (threat_content قريبا، تسول): signed −, a threat (13), not a criticism (11)
+    ev, st = coded("وقال القائد إن قواته ستطرد المسلحين من المشروع الجديد قريبا.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    ev, st = coded("وأكد المدير أن الأمن سيتصدى لكل من تسول له نفسه العبث بالمشروع الجديد.")
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
+    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
