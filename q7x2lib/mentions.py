@@ -42,6 +42,8 @@ _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
 # Between a role and a known person's name in brackets after it: وزير الخارجية الأميركي (جون كيري).
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
+# A preposition لـ written apart from the name after it (لـ عكاظ: the tatweel is gone from the normalised text).
+_DETACHED_LAM = re.compile(r"(?<![^\W\d_])ل\s+$")
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 # مع right after a word: التحالف مع فلان is an alliance with someone, not the coalition.
@@ -312,7 +314,7 @@ def _outlet_noun(words: frozenset[str]) -> re.Pattern:
 
 
 # The closing quotation marks an outlet's own name is written in (لـ«الجزيرة»، "الجزيرة").
-_CLOSING_QUOTES = frozenset('»"”')
+_CLOSING_QUOTES = frozenset('»"”)')
 
 
 @lru_cache(maxsize=4)
@@ -446,6 +448,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _compose(hits, norm, m, date, datelines)
     if "موقع" in norm or "تلفزيون" in norm:
         units = _quoted_outlets(units, hits, norm, m)
+    if any(word[2:] in norm for word in m.agency_short_names):
+        units = _agency_short_names(units, norm, m)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
@@ -479,6 +483,43 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+# A citation of a news agency by its country's adjective alone: بحسب، حسب، وفقا لـ، طبقا لـ، نقلا عن before the word,
+# in quotation marks or bare (وبحسب "الفرنسية"، وفقا للالمانية); a verb of saying only before the quoted word
+# (ذكرت «الفرنسية»). Group 1 the opening mark, 2 the word, 3 the closing mark.
+_AGENCY_CITATION = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن)\s+([«\"“(]?)|"
+    r"(?:ذكرت|نقلت|افادت|اوردت|قالت|اضافت)\s+([«\"“(]))"
+    r"((?:ال|لل)[^\W\d_]+)([»\"”)]?)(?![^\W\d_])")
+
+
+def _agency_short_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A news agency cited by its country's adjective alone (word list agency_short_name): وبحسب "الفرنسية" is AFP
+    (FRA MED), وفقا للالمانية dpa, as Saudi wire copy credits them; a quotation mark opened must close.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> [(u.actor_id, u.country, u.agent) for u in _agency_short_names([], NormalizedText('وبحسب "الفرنسية"، فان').norm, m)]
+        [('afp', 'FRA', 'MED')]
+        >>> [u.actor_id for u in _agency_short_names([], NormalizedText('وفقا للالمانية. وقال').norm, m)]
+        ['dpa']
+        >>> _agency_short_names([], NormalizedText('بحسب "الفرنسية الحديثة" فان').norm, m)
+        []
+    """
+    out = list(units)
+    for hit in _AGENCY_CITATION.finditer(norm):
+        opened, word, closed = hit[1] or hit[2] or "", hit[3], hit[4]
+        agency = m.agency_short_names.get("ال" + word[2:])  # للفرنسية: ل + الفرنسية
+        if agency is None or bool(opened) != bool(closed):
+            continue
+        a, b = hit.start(3) - len(opened), hit.end(4)
+        if any(u.a < b and a < u.b for u in out):
+            continue
+        out.append(_Unit(agency, "name", a, b, "", m.code_of(agency), m.org_agents.get(agency, "MED")))
+    return sorted(out, key=lambda u: u.a)
 
 
 # A noun that is an outlet's only before its name in quotation marks (موقع «المونيتور»، تلفزيون «فوكس»): موقع is a
@@ -3370,8 +3411,24 @@ def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
 
 
 def _quoted(norm: str, u: _Unit) -> bool:
-    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase."""
-    return u.a > 0 and norm[u.a - 1] in _OPEN_QUOTES and norm[u.b : u.b + 1] in _CLOSE_QUOTES and u.b < len(norm)
+    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase.
+
+    Brackets are quotation marks of an outlet's name too (لـ(عكاظ)، وكانت (الجزيرة) قد انفردت), and so is a detached
+    لـ right before the bare name (قال لـ عكاظ): the name is then what one speaks to, not a market or an island.
+
+    >>> _quoted("قال ل(عكاظ) ان", _Unit(None, "name", 6, 10, "")), _quoted("قال ل عكاظ ان", _Unit(None, "name", 6, 10, ""))
+    (True, True)
+    >>> _quoted("في سوق عكاظ", _Unit(None, "name", 7, 11, ""))
+    False
+    """
+    if u.a <= 0 or u.b > len(norm):
+        return False
+    before, after = norm[u.a - 1], norm[u.b : u.b + 1]
+    if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and u.b < len(norm):
+        return True
+    if before == "(" and after == ")":
+        return True
+    return not u.pre and _DETACHED_LAM.search(norm, max(0, u.a - 4), u.a) is not None
 
 
 def _addressed_outlet(u: _Unit) -> bool:

@@ -2083,3 +2083,17 @@ def test_an_office_then_bi_and_a_state_with_its_head_is_that_states_office() -> 
     an office (أشاد الوزير بقطر) is left: it is as often what the office praised."""
     assert mentions_of("وأكد وزير الداخلية بمملكة البحرين أن")[0][3] == "BHRCOP"
     assert mentions_of("وأشاد وزير الخارجية بقطر ودورها")[0][1:] == ["وزير الخارجية", "agent", "GOV"]
+
+
+def test_a_news_agency_cited_by_its_countrys_adjective_alone() -> None:
+    """Round 57: وبحسب "الفرنسية"، وفقا للالمانية cite AFP and dpa (FRA MED, DEU MED); the adjective elsewhere is none."""
+    assert mentions_of('وارتفعت الأسعار. وبحسب "الفرنسية"، فإن السوق تراجعت')[0][::3] == ["afp", "FRAMED"]
+    assert mentions_of("وتراجعت المبيعات.وفقا للالمانية. وقال المدير")[0][::3] == ["dpa", "DEUMED"]
+    assert mentions_of("حسب الطريقة الفرنسية في الطهي") == []
+
+
+def test_an_outlet_name_in_brackets_or_after_a_detached_lam() -> None:
+    """Round 57: لـ(عكاظ)، (عكاظ)، لـ عكاظ name the daily, as لـ«عكاظ» does; سوق عكاظ stays the market."""
+    assert [r[3] for r in mentions_of("وأكد مصدر مطلع لـ(عكاظ) أن الخطة جاهزة") if r[0] == "okaz"] == ["SAUMED"]
+    assert [r[3] for r in mentions_of("وقال مدير المدرسة لـ عكاظ إن الطلاب") if r[0] == "okaz"] == ["SAUMED"]
+    assert [r for r in mentions_of("وزار الوفد سوق عكاظ أمس") if r[0] == "okaz"] == []
