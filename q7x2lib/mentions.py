@@ -1434,7 +1434,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
-        home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
+        # a story that names no state as an actor still tells where it happens: the places it names (المحكمة الكلية
+        # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`); with none, the outlet's home
+        # (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
+        home = (_place_state(hits or ()) if not _sports_story(norm, m.sports_words) else "") or outlet_home
     out = []
     for u in units:
         if (m.un_envoy_phrases and not u.actor_id and u.country == "IGO"
@@ -1513,6 +1516,44 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+@lru_cache(maxsize=4)
+def _sports_pattern(words: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(w.removeprefix("ال")) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل|[بل])?(?:{alternation})(?![^\W\d_])")
+
+
+def _sports_story(norm: str, words: frozenset[str]) -> bool:
+    """Whether two words of sport (word list sports_signing_word: لاعب، مدرب، النادي، المنتخب) stand in the text: a
+    club's story, whose camp abroad (معسكر الفريق في إيطاليا) does not make its club, its coach or its board foreign.
+
+    >>> _sports_story("وواصل الفريق تدريباته بقيادة المدرب", frozenset({"فريق", "مدرب"}))
+    True
+    >>> _sports_story("وقالت الشرطة في الهند", frozenset({"فريق", "مدرب"}))
+    False
+    """
+    return len(_sports_pattern(words).findall(norm, 0)) >= 2 if words else False
+
+
+def _place_state(hits: Iterable[tuple]) -> str:
+    """The state of the places among ``hits`` (its cities, provinces, seats, its name where it is only where something
+    happens) when one leads (:func:`leading_country`) and is named at least twice, else "".
+
+    A story that names no state as an actor (الشرطة، النيابة العامة in a Kuwaiti court story: المحكمة الكلية،
+    الكويت) is still of the state its places are in. Not the state adjectives (بنجلاديشي الجنسية: a person's
+    nationality in a Saudi police statement), nor a place named once (الرقة: a word as often), nor an ambiguous one.
+
+    >>> from q7x2lib.actors import _Entry
+    >>> city, province = _Entry(None, "name", country="USA", place=True), _Entry(None, "province", country="USA")
+    >>> _place_state([(city, 0, 5, "", "x"), (province, 6, 9, "", "y")]), _place_state([(city, 0, 5, "", "x")])
+    ('USA', '')
+    """
+    states = [h[0].country for h in hits
+              if h[0].country and h[0].country != "IGO" and not h[0].ambiguous and not h[0].actor_id
+              and (h[0].place or h[0].kind == "province")]
+    lead = leading_country(states)
+    return lead if states.count(lead) >= 2 else ""
 
 
 def _war_country(u: _Unit, hits: list[tuple], outlet_home: str) -> str:

@@ -2097,3 +2097,14 @@ def test_an_outlet_name_in_brackets_or_after_a_detached_lam() -> None:
     assert [r[3] for r in mentions_of("وأكد مصدر مطلع لـ(عكاظ) أن الخطة جاهزة") if r[0] == "okaz"] == ["SAUMED"]
     assert [r[3] for r in mentions_of("وقال مدير المدرسة لـ عكاظ إن الطلاب") if r[0] == "okaz"] == ["SAUMED"]
     assert [r for r in mentions_of("وزار الوفد سوق عكاظ أمس") if r[0] == "okaz"] == []
+
+
+def test_a_bare_body_of_a_story_that_names_no_state_takes_the_state_of_its_places() -> None:
+    """Round 57: الشرطة in a story that names India only as where things happen (قرب نيودلهي شمال الهند) is India's,
+    not the outlet's; a place named once, or a club's story (لاعب، المدرب) abroad, decides nothing."""
+    assert mentions_of("وقالت الشرطة إنها اعتقلت عشرة أشخاص في قرية قرب نيودلهي شمال الهند")[0][1::2] == [
+        "الشرطة", "INDCOP"]
+    assert mentions_of("وقالت الشرطة إنها اعتقلت عشرة أشخاص في الهند")[0][1::2] == ["الشرطة", "COP"]
+    assert mentions_of("وقالت الوزارة إن المعسكر في إيطاليا ناجح وإن الأجواء في إيطاليا رائعة")[0][3] == "ITAGOV"
+    assert mentions_of("وقال مدرب الفريق إن الوزارة راضية عن المعسكر في إيطاليا وإن الأجواء في إيطاليا رائعة"
+                       )[-1][1::2] == ["الوزارة", "GOV"]
