@@ -1478,6 +1478,12 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not _office_follows(norm, u.b, m)) \
                 and not u.country and not u.actor_id and not u.stateless:
             where = home
+            if u.agent in m.antecedent_agents and not u.office:
+                # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
+                # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
+                last = next((v for v in reversed(out) if v.agent == u.agent and v.country and v.country != "IGO"), None)
+                if last is not None and last.country != home:
+                    where = last.country
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
                 # tables lack its holder there: never the holder of another state the article names)

@@ -2108,3 +2108,14 @@ def test_a_bare_body_of_a_story_that_names_no_state_takes_the_state_of_its_place
     assert mentions_of("وقالت الوزارة إن المعسكر في إيطاليا ناجح وإن الأجواء في إيطاليا رائعة")[0][3] == "ITAGOV"
     assert mentions_of("وقال مدرب الفريق إن الوزارة راضية عن المعسكر في إيطاليا وإن الأجواء في إيطاليا رائعة"
                        )[-1][1::2] == ["الوزارة", "GOV"]
+
+
+def test_a_bare_body_follows_the_last_body_of_its_kind_with_a_state() -> None:
+    """Round 57: النائب، الشرطة، النيابة alone take the state of the last mention of the same agent (LEG, COP, JUD:
+    word list body_follows_antecedent) that has one, not the story's leading state."""
+    found = mentions_of("وقالت الشرطة الفرنسية إن الحادث وقع أمس. وأكدت السعودية أن مواطنيها بخير وأن السعودية "
+                        "تتابع الأمر مع السعودية. وقالت الشرطة إن التحقيق مستمر")
+    assert found[-1][1::2] == ["الشرطة", "FRACOP"]
+    found = mentions_of("وأكدت السعودية أن مواطنيها بخير وأن السعودية تتابع الأمر مع السعودية. وقالت الشرطة إن "
+                        "التحقيق مستمر")
+    assert found[-1][1::2] == ["الشرطة", "SAUCOP"]  # no police of another state before it: the story's
