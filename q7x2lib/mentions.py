@@ -478,6 +478,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
     merged = _without_possessed_things(merged, norm, m)
+    if "مؤشر" in norm:
+        merged = [u for u in merged if not _index_named(norm, u)]
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
@@ -520,6 +522,24 @@ def _agency_short_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Uni
             continue
         out.append(_Unit(agency, "name", a, b, "", m.code_of(agency), m.org_agents.get(agency, "MED")))
     return sorted(out, key=lambda u: u.a)
+
+
+# An index named after a newspaper or an organisation (مؤشر فاينانشيال تايمز، المؤشر «فوتسي»، مؤشر الفاو لأسعار الغذاء).
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مؤشر\s*[«\"“]?\s*$")
+
+
+def _index_named(norm: str, u: _Unit) -> bool:
+    """Whether ``u`` is an outlet's or an organisation's name right after مؤشر: the index (مؤشر فاينانشيال تايمز، مؤشر
+    الفاو), no mention of the outlet or the body. A market after it (مؤشر سوق الأسهم السعودية) stays.
+
+    >>> _index_named("وزاد مؤشر فاينانشيال تايمز", _Unit("ft", "name", 10, 26, "", "GBR", "MED"))
+    True
+    >>> _index_named("وذكرت فاينانشيال تايمز", _Unit("ft", "name", 6, 22, "", "GBR", "MED"))
+    False
+    """
+    if not (u.agent == "MED" or u.country == "IGO") or u.pre:
+        return False
+    return _INDEX_BEFORE.search(norm, max(0, u.a - 12), u.a) is not None
 
 
 # A noun that is an outlet's only before its name in quotation marks (موقع «المونيتور»، تلفزيون «فوكس»): موقع is a

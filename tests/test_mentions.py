@@ -2119,3 +2119,10 @@ def test_a_bare_body_follows_the_last_body_of_its_kind_with_a_state() -> None:
     found = mentions_of("وأكدت السعودية أن مواطنيها بخير وأن السعودية تتابع الأمر مع السعودية. وقالت الشرطة إن "
                         "التحقيق مستمر")
     assert found[-1][1::2] == ["الشرطة", "SAUCOP"]  # no police of another state before it: the story's
+
+
+def test_an_outlet_or_organisation_naming_an_index_is_no_mention() -> None:
+    """Round 57: مؤشر فايننشال تايمز 100 (the FTSE), مؤشر الفاو لأسعار الغذاء are indices, not the paper or the FAO."""
+    assert mentions_of("وفي أنحاء أوروبا ارتفع مؤشر فايننشال تايمز 100 البريطاني 1.2 في المائة") == []
+    assert [r[3] for r in mentions_of("وانخفض مؤشر الفاو لأسعار الغذاء في يوليو")] == []
+    assert mentions_of("وذكرت صحيفة فايننشال تايمز أن")[0][3] == "GBRMED"
