@@ -188,6 +188,12 @@ class _Matcher:
         # المبعوث الأممي، المبعوث الدولي alone: the UN envoy of the story's state (envoy_yemen in a Yemeni story)
         self.un_envoy_phrases = frozenset(normalize(w) for w in word_list("un_envoy_phrase", words, required=False))
         self.un_envoy_offices = dict(w.split("=", 1) for w in word_list("un_envoy_office", words, required=False))
+        self.antecedent_agents = frozenset(word_list("body_follows_antecedent", words, required=False))  # LEG، JUD، COP
+        self.sports_words = frozenset(word_list("sports_signing_word", words, required=False))  # لاعب، مدرب، النادي
+        # الفرنسية، الألمانية standing for their news agency after a citation (وبحسب "الفرنسية"): word -> agency id
+        self.agency_short_names = {w: a for w, _, a in (x.partition(" ") for x in word_list("agency_short_name", words,
+                                                                                            required=False))
+                                   if a in self.org_codes}
         for (where, office), spells in self.offices.items():
             for actor_id, start, end in spells if office not in no_office else ():
                 self.held.setdefault(actor_id, []).append((where, start, end))

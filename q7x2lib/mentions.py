@@ -42,6 +42,8 @@ _APPOSITION_GAP = re.compile(r"\s*[,،]?\s*")
 # Between a role and a known person's name in brackets after it: وزير الخارجية الأميركي (جون كيري).
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"«“{'), frozenset('"»”}')
+# A preposition لـ written apart from the name after it (لـ عكاظ: the tatweel is gone from the normalised text).
+_DETACHED_LAM = re.compile(r"(?<![^\W\d_])ل\s+$")
 # Between two offices describing one person: one word (النائب الثاني لرئيس ...).
 _ONE_WORD_GAP = re.compile(r"\s+[^\W\d_]+\s+")
 # مع right after a word: التحالف مع فلان is an alliance with someone, not the coalition.
@@ -312,7 +314,7 @@ def _outlet_noun(words: frozenset[str]) -> re.Pattern:
 
 
 # The closing quotation marks an outlet's own name is written in (لـ«الجزيرة»، "الجزيرة").
-_CLOSING_QUOTES = frozenset('»"”')
+_CLOSING_QUOTES = frozenset('»"”)')
 
 
 @lru_cache(maxsize=4)
@@ -446,6 +448,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _compose(hits, norm, m, date, datelines)
     if "موقع" in norm or "تلفزيون" in norm:
         units = _quoted_outlets(units, hits, norm, m)
+    if any(word[2:] in norm for word in m.agency_short_names):
+        units = _agency_short_names(units, norm, m)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
@@ -474,11 +478,68 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
     merged = _without_possessed_things(merged, norm, m)
+    if "مؤشر" in norm:
+        merged = [u for u in merged if not _index_named(norm, u)]
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
         found += _resolve_groups(offsets, norm, groups, merged, m)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     return found
+
+
+# A citation of a news agency by its country's adjective alone: بحسب، حسب، وفقا لـ، طبقا لـ، نقلا عن before the word,
+# in quotation marks or bare (وبحسب "الفرنسية"، وفقا للالمانية); a verb of saying only before the quoted word
+# (ذكرت «الفرنسية»). Group 1 the opening mark, 2 the word, 3 the closing mark.
+_AGENCY_CITATION = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن)\s+([«\"“(]?)|"
+    r"(?:ذكرت|نقلت|افادت|اوردت|قالت|اضافت)\s+([«\"“(]))"
+    r"((?:ال|لل)[^\W\d_]+)([»\"”)]?)(?![^\W\d_])")
+
+
+def _agency_short_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A news agency cited by its country's adjective alone (word list agency_short_name): وبحسب "الفرنسية" is AFP
+    (FRA MED), وفقا للالمانية dpa, as Saudi wire copy credits them; a quotation mark opened must close.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> [(u.actor_id, u.country, u.agent) for u in _agency_short_names([], NormalizedText('وبحسب "الفرنسية"، فان').norm, m)]
+        [('afp', 'FRA', 'MED')]
+        >>> [u.actor_id for u in _agency_short_names([], NormalizedText('وفقا للالمانية. وقال').norm, m)]
+        ['dpa']
+        >>> _agency_short_names([], NormalizedText('بحسب "الفرنسية الحديثة" فان').norm, m)
+        []
+    """
+    out = list(units)
+    for hit in _AGENCY_CITATION.finditer(norm):
+        opened, word, closed = hit[1] or hit[2] or "", hit[3], hit[4]
+        agency = m.agency_short_names.get("ال" + word[2:])  # للفرنسية: ل + الفرنسية
+        if agency is None or bool(opened) != bool(closed):
+            continue
+        a, b = hit.start(3) - len(opened), hit.end(4)
+        if any(u.a < b and a < u.b for u in out):
+            continue
+        out.append(_Unit(agency, "name", a, b, "", m.code_of(agency), m.org_agents.get(agency, "MED")))
+    return sorted(out, key=lambda u: u.a)
+
+
+# An index named after a newspaper or an organisation (مؤشر فاينانشيال تايمز، المؤشر «فوتسي»، مؤشر الفاو لأسعار الغذاء).
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مؤشر\s*[«\"“]?\s*$")
+
+
+def _index_named(norm: str, u: _Unit) -> bool:
+    """Whether ``u`` is an outlet's or an organisation's name right after مؤشر: the index (مؤشر فاينانشيال تايمز، مؤشر
+    الفاو), no mention of the outlet or the body. A market after it (مؤشر سوق الأسهم السعودية) stays.
+
+    >>> _index_named("وزاد مؤشر فاينانشيال تايمز", _Unit("ft", "name", 10, 26, "", "GBR", "MED"))
+    True
+    >>> _index_named("وذكرت فاينانشيال تايمز", _Unit("ft", "name", 6, 22, "", "GBR", "MED"))
+    False
+    """
+    if not (u.agent == "MED" or u.country == "IGO") or u.pre:
+        return False
+    return _INDEX_BEFORE.search(norm, max(0, u.a - 12), u.a) is not None
 
 
 # A noun that is an outlet's only before its name in quotation marks (موقع «المونيتور»، تلفزيون «فوكس»): موقع is a
@@ -1393,7 +1454,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
-        home = outlet_home  # وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi
+        # a story that names no state as an actor still tells where it happens: the places it names (المحكمة الكلية
+        # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`); with none, the outlet's home
+        # (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
+        home = (_place_state(hits or ()) if not _sports_story(norm, m.sports_words) else "") or outlet_home
     out = []
     for u in units:
         if (m.un_envoy_phrases and not u.actor_id and u.country == "IGO"
@@ -1434,6 +1498,12 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not _office_follows(norm, u.b, m)) \
                 and not u.country and not u.actor_id and not u.stateless:
             where = home
+            if u.agent in m.antecedent_agents and not u.office:
+                # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
+                # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
+                last = next((v for v in reversed(out) if v.agent == u.agent and v.country and v.country != "IGO"), None)
+                if last is not None and last.country != home:
+                    where = last.country
             if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
                 # tables lack its holder there: never the holder of another state the article names)
@@ -1472,6 +1542,44 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+@lru_cache(maxsize=4)
+def _sports_pattern(words: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(w.removeprefix("ال")) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل|[بل])?(?:{alternation})(?![^\W\d_])")
+
+
+def _sports_story(norm: str, words: frozenset[str]) -> bool:
+    """Whether two words of sport (word list sports_signing_word: لاعب، مدرب، النادي، المنتخب) stand in the text: a
+    club's story, whose camp abroad (معسكر الفريق في إيطاليا) does not make its club, its coach or its board foreign.
+
+    >>> _sports_story("وواصل الفريق تدريباته بقيادة المدرب", frozenset({"فريق", "مدرب"}))
+    True
+    >>> _sports_story("وقالت الشرطة في الهند", frozenset({"فريق", "مدرب"}))
+    False
+    """
+    return len(_sports_pattern(words).findall(norm, 0)) >= 2 if words else False
+
+
+def _place_state(hits: Iterable[tuple]) -> str:
+    """The state of the places among ``hits`` (its cities, provinces, seats, its name where it is only where something
+    happens) when one leads (:func:`leading_country`) and is named at least twice, else "".
+
+    A story that names no state as an actor (الشرطة، النيابة العامة in a Kuwaiti court story: المحكمة الكلية،
+    الكويت) is still of the state its places are in. Not the state adjectives (بنجلاديشي الجنسية: a person's
+    nationality in a Saudi police statement), nor a place named once (الرقة: a word as often), nor an ambiguous one.
+
+    >>> from q7x2lib.actors import _Entry
+    >>> city, province = _Entry(None, "name", country="USA", place=True), _Entry(None, "province", country="USA")
+    >>> _place_state([(city, 0, 5, "", "x"), (province, 6, 9, "", "y")]), _place_state([(city, 0, 5, "", "x")])
+    ('USA', '')
+    """
+    states = [h[0].country for h in hits
+              if h[0].country and h[0].country != "IGO" and not h[0].ambiguous and not h[0].actor_id
+              and (h[0].place or h[0].kind == "province")]
+    lead = leading_country(states)
+    return lead if states.count(lead) >= 2 else ""
 
 
 def _war_country(u: _Unit, hits: list[tuple], outlet_home: str) -> str:
@@ -3405,8 +3513,24 @@ def _offices_before_name(units: list[_Unit], i: int, norm: str) -> int | None:
 
 
 def _quoted(norm: str, u: _Unit) -> bool:
-    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase."""
-    return u.a > 0 and norm[u.a - 1] in _OPEN_QUOTES and norm[u.b : u.b + 1] in _CLOSE_QUOTES and u.b < len(norm)
+    """Whether a mention stands between quotation marks (لـ«الشرق الأوسط», "عكاظ"): an outlet's name, not the phrase.
+
+    Brackets are quotation marks of an outlet's name too (لـ(عكاظ)، وكانت (الجزيرة) قد انفردت), and so is a detached
+    لـ right before the bare name (قال لـ عكاظ): the name is then what one speaks to, not a market or an island.
+
+    >>> _quoted("قال ل(عكاظ) ان", _Unit(None, "name", 6, 10, "")), _quoted("قال ل عكاظ ان", _Unit(None, "name", 6, 10, ""))
+    (True, True)
+    >>> _quoted("في سوق عكاظ", _Unit(None, "name", 7, 11, ""))
+    False
+    """
+    if u.a <= 0 or u.b > len(norm):
+        return False
+    before, after = norm[u.a - 1], norm[u.b : u.b + 1]
+    if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and u.b < len(norm):
+        return True
+    if before == "(" and after == ")":
+        return True
+    return not u.pre and _DETACHED_LAM.search(norm, max(0, u.a - 4), u.a) is not None
 
 
 def _addressed_outlet(u: _Unit) -> bool:

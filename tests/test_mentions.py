@@ -2090,3 +2090,46 @@ def test_an_office_then_a_full_name_opening_with_a_listed_given_name_is_one_pers
     # one person coded by the office, and the bare family name later takes that code
     text = "وأوضحت مديرة إدارة التوعية ميسون الحربي أن البرنامج بدأ، وقالت الحربي إن الطالبات شاركن."
     assert mentions_of(text) == [[None, "مديرة إدارة التوعية ميسون الحربي", "name", "GOV"], [None, "الحربي", "name", "GOV"]]
+
+
+def test_a_news_agency_cited_by_its_countrys_adjective_alone() -> None:
+    """Round 57: وبحسب "الفرنسية"، وفقا للالمانية cite AFP and dpa (FRA MED, DEU MED); the adjective elsewhere is none."""
+    assert mentions_of('وارتفعت الأسعار. وبحسب "الفرنسية"، فإن السوق تراجعت')[0][::3] == ["afp", "FRAMED"]
+    assert mentions_of("وتراجعت المبيعات.وفقا للالمانية. وقال المدير")[0][::3] == ["dpa", "DEUMED"]
+    assert mentions_of("حسب الطريقة الفرنسية في الطهي") == []
+
+
+def test_an_outlet_name_in_brackets_or_after_a_detached_lam() -> None:
+    """Round 57: لـ(عكاظ)، (عكاظ)، لـ عكاظ name the daily, as لـ«عكاظ» does; سوق عكاظ stays the market."""
+    assert [r[3] for r in mentions_of("وأكد مصدر مطلع لـ(عكاظ) أن الخطة جاهزة") if r[0] == "okaz"] == ["SAUMED"]
+    assert [r[3] for r in mentions_of("وقال مدير المدرسة لـ عكاظ إن الطلاب") if r[0] == "okaz"] == ["SAUMED"]
+    assert [r for r in mentions_of("وزار الوفد سوق عكاظ أمس") if r[0] == "okaz"] == []
+
+
+def test_a_bare_body_of_a_story_that_names_no_state_takes_the_state_of_its_places() -> None:
+    """Round 57: الشرطة in a story that names India only as where things happen (قرب نيودلهي شمال الهند) is India's,
+    not the outlet's; a place named once, or a club's story (لاعب، المدرب) abroad, decides nothing."""
+    assert mentions_of("وقالت الشرطة إنها اعتقلت عشرة أشخاص في قرية قرب نيودلهي شمال الهند")[0][1::2] == [
+        "الشرطة", "INDCOP"]
+    assert mentions_of("وقالت الشرطة إنها اعتقلت عشرة أشخاص في الهند")[0][1::2] == ["الشرطة", "COP"]
+    assert mentions_of("وقالت الوزارة إن المعسكر في إيطاليا ناجح وإن الأجواء في إيطاليا رائعة")[0][3] == "ITAGOV"
+    assert mentions_of("وقال مدرب الفريق إن الوزارة راضية عن المعسكر في إيطاليا وإن الأجواء في إيطاليا رائعة"
+                       )[-1][1::2] == ["الوزارة", "GOV"]
+
+
+def test_a_bare_body_follows_the_last_body_of_its_kind_with_a_state() -> None:
+    """Round 57: النائب، الشرطة، النيابة alone take the state of the last mention of the same agent (LEG, COP, JUD:
+    word list body_follows_antecedent) that has one, not the story's leading state."""
+    found = mentions_of("وقالت الشرطة الفرنسية إن الحادث وقع أمس. وأكدت السعودية أن مواطنيها بخير وأن السعودية "
+                        "تتابع الأمر مع السعودية. وقالت الشرطة إن التحقيق مستمر")
+    assert found[-1][1::2] == ["الشرطة", "FRACOP"]
+    found = mentions_of("وأكدت السعودية أن مواطنيها بخير وأن السعودية تتابع الأمر مع السعودية. وقالت الشرطة إن "
+                        "التحقيق مستمر")
+    assert found[-1][1::2] == ["الشرطة", "SAUCOP"]  # no police of another state before it: the story's
+
+
+def test_an_outlet_or_organisation_naming_an_index_is_no_mention() -> None:
+    """Round 57: مؤشر فايننشال تايمز 100 (the FTSE), مؤشر الفاو لأسعار الغذاء are indices, not the paper or the FAO."""
+    assert mentions_of("وفي أنحاء أوروبا ارتفع مؤشر فايننشال تايمز 100 البريطاني 1.2 في المائة") == []
+    assert [r[3] for r in mentions_of("وانخفض مؤشر الفاو لأسعار الغذاء في يوليو")] == []
+    assert mentions_of("وذكرت صحيفة فايننشال تايمز أن")[0][3] == "GBRMED"
