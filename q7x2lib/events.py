@@ -1272,8 +1272,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         done = _impersonal_verb_noun_hits(norm, pat, hits)
         impersonal_starts = {h.start for h in done}
         hits = [*hits, *done]
-    split = _split_phrase_hits(norm, pat, hits)
+    objects: set = set()
+    split = _split_phrase_hits(norm, pat, hits, objects)
     taken = {h.start for h in split}  # تواصل قوات الجيش تقدمها: the phrase, not the noun التواصل, at its verb
+    taken |= objects  # فتحت الشركة ... تحقيقا في: the noun after the phrase's verb is its object, not a second act
     hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
     # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
     # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
@@ -2467,13 +2469,16 @@ def _verbal_noun(norm: str, at: int) -> bool:
     return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
 
 
-def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
+def _split_phrase_hits(norm: str, pat: _Patterns, found: list, objects: set | None = None) -> list:
     """The verbs of the table's verb phrases whose doer, a pronoun or a preposition splits them from their object.
 
     ``وأطلق رجال ملثمون النار على``: a hit of the row ``أطلق* النار`` at
     the verb (its span, with its و as the proclitic), where no punctuation,
     no أن and no other trigger ``found`` stands between verb and object (a
-    trigger found at the verb itself gives way to the phrase).
+    trigger found at the verb itself gives way to the phrase). With
+    ``objects``, the starts of the phrases' objects are added to it: a
+    trigger found there (فتحت الشركة ... تحقيقا في: the row تحقيقا في) is
+    the same act, read from its verb.
 
     Examples:
         >>> pat = _patterns(None)
@@ -2495,6 +2500,8 @@ def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
             if bisect_right(starts, verb_start) != bisect_left(starts, m.start(3)):
                 continue  # another act's trigger between verb and object: not one phrase
             out.append(Hit(key, m.start(), m.end(1), norm[m.start():verb_start]))
+            if objects is not None:
+                objects.add(m.start(3))
     return out
 
 

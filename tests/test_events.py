@@ -3040,3 +3040,14 @@ def test_an_informative_statement_is_about_the_armed_group_it_names_first() -> N
     statement = ev[ev.unit == "statement"].iloc[0]
     assert (statement.source_code, statement.target_code, statement.event_code) == ("USAGOV", "YEMREB", "01")
     assert "target=first other side said" in statement.evidence
+
+
+def test_an_investigation_opened_with_its_opener_between_starts_at_its_verb() -> None:
+    # made up (round 57): split_verb_phrase فتح* تحقيقا; the noun after the verb is its object, not a second act
+    text = "وفتحت الشرطة في مدينة الطائف أمس تحقيقا في الحادث الغامض."
+    ev = events(text, with_statements=False)
+    opened = ev[ev["trigger"].str.contains("تحقيق")]
+    assert len(opened) == 1
+    assert opened.iloc[0]["start"] <= text.index("فتحت")
+    assert " ... " in opened.iloc[0]["trigger"]
+    assert opened.iloc[0]["event_code"] == "09"
