@@ -1856,6 +1856,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its light verb")
+        if (start == ca and unit_here == "event" and not at_cue and hit.key in _SENTENCE_NOUNS
+                and (verb := _ruling_issued_before(doc, ca, sa)) is not None):
+            # أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي ... بالسجن: the sentence is the ruling's, which
+            # begins at the verb that issues it, as the guideline writes it
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by the ruling that passes it")
         if (start == ca and unit_here == "event" and not at_cue
                 and (verb := _agreement_verb(doc, ca, sa, hit)) is not None):
             # وقع مستشفى ... اتفاقية تعاون مشترك: the signing begins at its verb, the signer between them
@@ -2467,6 +2473,42 @@ def _verbal_noun(norm: str, at: int) -> bool:
         False
     """
     return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
+
+
+#: A ruling issued (أصدرت المحكمة ... حكما، أصدر ديوان المظالم حكمه) in the normalised text: its verb is group 1.
+_RULING_ISSUED_RE = re.compile(r"(?<![^\W_])[وف]?(اصدرت|اصدر)((?:\s+[^\W_]+){0,%d}?)\s+(?:حكما|حكمه|حكمها|احكاما)(?![^\W_])"
+                               % MAX_LIGHT_VERB_GAP)
+#: Characters from the verb that issues a ruling to the sentence it passes, at most.
+RULING_ISSUED_REACH = 200
+
+
+def _ruling_issued_before(doc: NormalizedText, ca: int, sa: int):
+    """The (start, end) of the verb of a ruling issued before the sentence at ``ca`` in its sentence, else None.
+
+    The court and its seat may stand between the verb and the ruling (no
+    clause break); the ruling's wording between the ruling and the sentence.
+
+    Examples:
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> doc = NormalizedText("أصدرت المحكمة العامة في المدينة حكماً ابتدائياً يقضي بالسجن ثلاث سنوات على متهم")
+        >>> a, b = _ruling_issued_before(doc, doc.text.index("بالسجن"), 0)
+        >>> doc.text[a:b]
+        'أصدرت'
+        >>> doc = NormalizedText("أصدرت الوزارة بيانا. وقضت المحكمة بالسجن")
+        >>> _ruling_issued_before(doc, doc.text.index("بالسجن"), 0) is None
+        True
+    """
+    na, nc = doc.to_norm[max(sa, ca - RULING_ISSUED_REACH)], doc.to_norm[ca]
+    found = None
+    for m in _RULING_ISSUED_RE.finditer(doc.norm, na, nc):
+        if _CLAUSE_BREAK_RE.search(m.group(2)) or _COMPLEMENTISER_RE.search(m.group(2)):
+            continue
+        if re.search(r"[.!?؟؛;:]", doc.norm[m.end():nc]):
+            continue
+        found = m
+    if found is None:
+        return None
+    return _raw_span(doc, found.start(1), found.end(1))
 
 
 def _split_phrase_hits(norm: str, pat: _Patterns, found: list, objects: set | None = None) -> list:

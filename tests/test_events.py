@@ -3051,3 +3051,16 @@ def test_an_investigation_opened_with_its_opener_between_starts_at_its_verb() ->
     assert opened.iloc[0]["start"] <= text.index("فتحت")
     assert " ... " in opened.iloc[0]["trigger"]
     assert opened.iloc[0]["event_code"] == "09"
+
+
+def test_a_sentence_passed_by_a_ruling_issued_starts_at_the_ruling_verb() -> None:
+    # made up (round 57): أصدرت المحكمة ... حكما ... بالسجن is one act, written from the verb that issues the ruling
+    text = "أصدرت المحكمة العامة في مدينة الدمام حكماً ابتدائياً يقضي بالسجن خمس سنوات على متهم بتهريب المخدرات."
+    ev = events(text, with_statements=False)
+    sentence = ev[ev["trigger"].str.contains("بالسجن")]
+    assert len(sentence) == 1
+    assert sentence.iloc[0]["start"] == 0
+    assert sentence.iloc[0]["event_code"] == "17"
+    # a sentence with no ruling issued before it in its sentence keeps its own start
+    text = "أصدرت الوزارة بيانا. وقضت محكمة في القاهرة بالسجن عامين على متهم."
+    assert events(text, with_statements=False)["start"].min() > text.index(".")
