@@ -3064,3 +3064,12 @@ def test_a_sentence_passed_by_a_ruling_issued_starts_at_the_ruling_verb() -> Non
     # a sentence with no ruling issued before it in its sentence keeps its own start
     text = "أصدرت الوزارة بيانا. وقضت محكمة في القاهرة بالسجن عامين على متهم."
     assert events(text, with_statements=False)["start"].min() > text.index(".")
+
+
+def test_a_meeting_named_as_the_time_of_what_is_told_is_no_new_meeting() -> None:
+    # made up (round 57): trigger_other_sense لقاء* <بداية ...، اجتماع <مستهل
+    for text in ("وفي بداية اللقاء رحب المحافظ بالحضور.", "وفي مستهل الاجتماع رحب مدير الشرطة بأعضاء اللجنة."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("لقاء|اجتماع").any(), text
+    ev = events("وعقد وزير الخارجية لقاء مع نظيره الأردني في عمان.", with_statements=False)
+    assert ev["trigger"].str.contains("لقاء").any()
