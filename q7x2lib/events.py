@@ -1342,6 +1342,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (hit.key in _SETTING_KEYS and act_before is not None and act_before[10] == root
                 and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(act_before[14], pat)):
             continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
+        if (root == "04" and hit.key in pat.noun_keys and hit.proclitic.startswith("و") and act_before is not None
+                and act_before[10] == "04" and _HIS_MEETING_RE.match(norm, hit.start + len(hit.proclitic), hit.end)):
+            continue  # زيارة ولي العهد لمصر واجتماعه مع رئيسها: the visitor's meeting joined to the visit, one act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
@@ -2473,6 +2476,10 @@ def _verbal_noun(norm: str, at: int) -> bool:
         False
     """
     return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
+
+
+#: A meeting of the one named before (اجتماعه، لقائه، لقاءاته) in the normalised text, after its و.
+_HIS_MEETING_RE = re.compile(r"(?:اجتماع|لقاء|لقائ|لقاءات)(?:ه|ها|هم|هما)(?![^\W_])")
 
 
 #: A ruling issued (أصدرت المحكمة ... حكما، أصدر ديوان المظالم حكمه) in the normalised text: its verb is group 1.

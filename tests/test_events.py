@@ -3073,3 +3073,13 @@ def test_a_meeting_named_as_the_time_of_what_is_told_is_no_new_meeting() -> None
         assert not ev["trigger"].str.contains("لقاء|اجتماع").any(), text
     ev = events("وعقد وزير الخارجية لقاء مع نظيره الأردني في عمان.", with_statements=False)
     assert ev["trigger"].str.contains("لقاء").any()
+
+
+def test_a_visitors_meeting_joined_to_the_visit_is_one_act() -> None:
+    # made up (round 57): زيارة ... واجتماعه مع ...: the visit and the visitor's meeting, one row (guideline: conjoined
+    # acts with the same source, target and root)
+    text = "وأشاد المجلس بنتائج زيارة وزير الخارجية الأمريكي إلى الأردن واجتماعه مع العاهل الأردني."
+    ev = events(text, with_statements=False)
+    meetings = ev[(ev["unit"] == "event") & (ev["event_code"] == "04")]
+    assert len(meetings) == 1
+    assert "زيارة" in meetings.iloc[0]["trigger"]
