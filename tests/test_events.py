@@ -3083,3 +3083,13 @@ def test_a_visitors_meeting_joined_to_the_visit_is_one_act() -> None:
     meetings = ev[(ev["unit"] == "event") & (ev["event_code"] == "04")]
     assert len(meetings) == 1
     assert "زيارة" in meetings.iloc[0]["trigger"]
+
+
+def test_killing_named_as_a_kind_of_crime_is_no_killing() -> None:
+    # made up (round 57): trigger_other_sense قتل <جرائم، <جريمة، <حوادث
+    for text in ("وشهدت المدينة خلال العام الماضي حوادث قتل وسرقة كثيرة.",
+                 "وقالت الشرطة إنها لا تحقق في الوفاة على أنها جريمة قتل."):
+        ev = events(text, with_statements=False)
+        assert not (ev["trigger"] == "قتل").any(), text
+    ev = events("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.", with_statements=False)
+    assert (ev["trigger"] == "قتل").any()
