@@ -3093,3 +3093,14 @@ def test_killing_named_as_a_kind_of_crime_is_no_killing() -> None:
         assert not (ev["trigger"] == "قتل").any(), text
     ev = events("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.", with_statements=False)
     assert (ev["trigger"] == "قتل").any()
+
+
+def test_violations_recorded_by_an_inspecting_body_are_an_enforcement_act() -> None:
+    # made up (round 57): event_patterns رصد* مخالف* (17), with split_verb_phrase for the count or body between
+    for text in ("ورصدت الفرق الرقابية التابعة للبلدية 13 مخالفة في الأسواق.", "وتم رصد 71 مخالفة خلال الحملة."):
+        ev = events(text, with_statements=False)
+        recorded = ev[ev["trigger"].str.contains("رصد")]
+        assert len(recorded) == 1, text
+        assert recorded.iloc[0]["event_code"] == "17"
+    # monitoring alone is no row
+    assert not events("وتعمل الهيئة على رصد الأحوال الجوية.", with_statements=False)["trigger"].str.contains("رصد").any()
