@@ -3104,3 +3104,13 @@ def test_violations_recorded_by_an_inspecting_body_are_an_enforcement_act() -> N
         assert recorded.iloc[0]["event_code"] == "17"
     # monitoring alone is no row
     assert not events("وتعمل الهيئة على رصد الأحوال الجوية.", with_statements=False)["trigger"].str.contains("رصد").any()
+
+
+def test_warnings_served_and_violations_registered_are_enforcement_acts() -> None:
+    # made up (round 57): event_patterns وجه* إنذار* (13), سجل* مخالف* and تسجيل مخالف* (17), with split_verb_phrase
+    for text, code in (("ووجهت البلدية 14 إنذارا للمحلات المخالفة.", "13"), ("وسجلت الفرق الرقابية 25 مخالفة.", "17"),
+                       ("وتم تسجيل 40 مخالفة على المنشآت.", "17")):
+        ev = events(text, with_statements=False)
+        acts = ev[ev["trigger"].str.contains("انذار|مخالف")]
+        assert len(acts) == 1, text
+        assert acts.iloc[0]["event_code"] == code, text
