@@ -1272,8 +1272,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         done = _impersonal_verb_noun_hits(norm, pat, hits)
         impersonal_starts = {h.start for h in done}
         hits = [*hits, *done]
-    split = _split_phrase_hits(norm, pat, hits)
+    objects: set = set()
+    split = _split_phrase_hits(norm, pat, hits, objects)
     taken = {h.start for h in split}  # تواصل قوات الجيش تقدمها: the phrase, not the noun التواصل, at its verb
+    taken |= objects  # فتحت الشركة ... تحقيقا في: the noun after the phrase's verb is its object, not a second act
     hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
     # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
     # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
@@ -1340,6 +1342,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (hit.key in _SETTING_KEYS and act_before is not None and act_before[10] == root
                 and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(act_before[14], pat)):
             continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
+        if (root == "04" and hit.key in pat.noun_keys and hit.proclitic.startswith("و") and act_before is not None
+                and act_before[10] == "04" and _HIS_MEETING_RE.match(norm, hit.start + len(hit.proclitic), hit.end)):
+            continue  # زيارة ولي العهد لمصر واجتماعه مع رئيسها: the visitor's meeting joined to the visit, one act
         sa, sb = sentences[sid] if sentences else (0, len(text))
         if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
@@ -1854,6 +1859,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its light verb")
+        if (start == ca and unit_here == "event" and not at_cue and hit.key in _SENTENCE_NOUNS
+                and (verb := _ruling_issued_before(doc, ca, sa)) is not None):
+            # أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي ... بالسجن: the sentence is the ruling's, which
+            # begins at the verb that issues it, as the guideline writes it
+            start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
+            how.append("opened by the ruling that passes it")
         if (start == ca and unit_here == "event" and not at_cue
                 and (verb := _agreement_verb(doc, ca, sa, hit)) is not None):
             # وقع مستشفى ... اتفاقية تعاون مشترك: the signing begins at its verb, the signer between them
@@ -2488,13 +2499,56 @@ def _plural_verb_hits(norm: str, pat: _Patterns, found: list) -> list:
     return out
 
 
-def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
+#: A meeting of the one named before (اجتماعه، لقائه، لقاءاته) in the normalised text, after its و.
+_HIS_MEETING_RE = re.compile(r"(?:اجتماع|لقاء|لقائ|لقاءات)(?:ه|ها|هم|هما)(?![^\W_])")
+
+
+#: A ruling issued (أصدرت المحكمة ... حكما، أصدر ديوان المظالم حكمه) in the normalised text: its verb is group 1.
+_RULING_ISSUED_RE = re.compile(r"(?<![^\W_])[وف]?(اصدرت|اصدر)((?:\s+[^\W_]+){0,%d}?)\s+(?:حكما|حكمه|حكمها|احكاما)(?![^\W_])"
+                               % MAX_LIGHT_VERB_GAP)
+#: Characters from the verb that issues a ruling to the sentence it passes, at most.
+RULING_ISSUED_REACH = 200
+
+
+def _ruling_issued_before(doc: NormalizedText, ca: int, sa: int):
+    """The (start, end) of the verb of a ruling issued before the sentence at ``ca`` in its sentence, else None.
+
+    The court and its seat may stand between the verb and the ruling (no
+    clause break); the ruling's wording between the ruling and the sentence.
+
+    Examples:
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> doc = NormalizedText("أصدرت المحكمة العامة في المدينة حكماً ابتدائياً يقضي بالسجن ثلاث سنوات على متهم")
+        >>> a, b = _ruling_issued_before(doc, doc.text.index("بالسجن"), 0)
+        >>> doc.text[a:b]
+        'أصدرت'
+        >>> doc = NormalizedText("أصدرت الوزارة بيانا. وقضت المحكمة بالسجن")
+        >>> _ruling_issued_before(doc, doc.text.index("بالسجن"), 0) is None
+        True
+    """
+    na, nc = doc.to_norm[max(sa, ca - RULING_ISSUED_REACH)], doc.to_norm[ca]
+    found = None
+    for m in _RULING_ISSUED_RE.finditer(doc.norm, na, nc):
+        if _CLAUSE_BREAK_RE.search(m.group(2)) or _COMPLEMENTISER_RE.search(m.group(2)):
+            continue
+        if re.search(r"[.!?؟؛;:]", doc.norm[m.end():nc]):
+            continue
+        found = m
+    if found is None:
+        return None
+    return _raw_span(doc, found.start(1), found.end(1))
+
+
+def _split_phrase_hits(norm: str, pat: _Patterns, found: list, objects: set | None = None) -> list:
     """The verbs of the table's verb phrases whose doer, a pronoun or a preposition splits them from their object.
 
     ``وأطلق رجال ملثمون النار على``: a hit of the row ``أطلق* النار`` at
     the verb (its span, with its و as the proclitic), where no punctuation,
     no أن and no other trigger ``found`` stands between verb and object (a
-    trigger found at the verb itself gives way to the phrase).
+    trigger found at the verb itself gives way to the phrase). With
+    ``objects``, the starts of the phrases' objects are added to it: a
+    trigger found there (فتحت الشركة ... تحقيقا في: the row تحقيقا في) is
+    the same act, read from its verb.
 
     Examples:
         >>> pat = _patterns(None)
@@ -2516,6 +2570,8 @@ def _split_phrase_hits(norm: str, pat: _Patterns, found: list) -> list:
             if bisect_right(starts, verb_start) != bisect_left(starts, m.start(3)):
                 continue  # another act's trigger between verb and object: not one phrase
             out.append(Hit(key, m.start(), m.end(1), norm[m.start():verb_start]))
+            if objects is not None:
+                objects.add(m.start(3))
     return out
 
 
