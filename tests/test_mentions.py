@@ -2090,3 +2090,16 @@ def test_an_office_then_a_full_name_opening_with_a_listed_given_name_is_one_pers
     # one person coded by the office, and the bare family name later takes that code
     text = "وأوضحت مديرة إدارة التوعية ميسون الحربي أن البرنامج بدأ، وقالت الحربي إن الطالبات شاركن."
     assert mentions_of(text) == [[None, "مديرة إدارة التوعية ميسون الحربي", "name", "GOV"], [None, "الحربي", "name", "GOV"]]
+
+
+def test_ali_is_a_given_name_before_a_link_a_given_name_or_a_closed_nisba_not_the_preposition() -> None:
+    """Round 57: علي (على once normalised) opens or continues a name no table knows where بن، a given name or a
+    nisba family name closed by punctuation, a word of saying or an office follows it; على before a noun does not."""
+    # made up
+    text = "وقال مدير إدارة المرور بالمحافظة علي الحربي إن الحركة انتظمت، وأضاف الحربي أن"
+    assert mentions_of(text) == [[None, "مدير إدارة المرور بالمحافظة علي الحربي", "name", "GOV"],
+                                 [None, "الحربي", "name", "GOV"]]
+    assert mentions_of("وقال علي الزهراني رئيس النادي إن")[0][1].startswith("علي الزهراني")
+    assert mentions_of("وتقرر تكليف علي بن فهد الغامدي بالعمل مديرا")[0][1] == "علي بن فهد الغامدي"
+    assert mentions_of("وأكد رئيس الهيئة على الدور الكبير للشباب") == []
+    assert mentions_of("وشدد مدير إدارة المرور على الالتزام، وقال إن") == []
