@@ -2852,10 +2852,12 @@ def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
     given name of the tables or a nisba family name (الفلاني) follows it, the nisba closed by punctuation, a word of
     saying or an office head (علي بن سعد، علي حسن الفلاني، علي الكندي إن، علي الحسيني رئيس); not على الدور، على الفور.
 
-    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"حسن"}); m.name_enders = frozenset({"ان"})
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"فهد", "حسن"}); m.name_enders = frozenset({"ان"})
     >>> m.person_offices = frozenset({"رئيس"}); m.not_name = frozenset()
-    >>> [_ali_as_name(t, 3, m) for t in ("علي الكندي ان", "علي الكندي رئيس", "علي حسن", "علي الدور ان", "علي الجانب")]
+    >>> [_ali_as_name(t, 3, m) for t in ("علي الكندي ان", "علي الكندي رئيس", "علي فهد", "علي الدور ان", "علي الجانب")]
     [True, True, True, False, False]
+    >>> _ali_as_name("علي حسن سير العمل", 3, m)  # حسن: a word of given_name_not_after_ali
+    False
     """
     nxt = _NEXT_WORD.match(norm, end)
     if nxt is None:
