@@ -2372,7 +2372,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         taken = _name_after(norm, u.b, units, hit_ends, m, rank=True)
         if sum(word not in m.name_links for _, word, _ in taken) < 2:
             continue  # ولي العهد استقبل الوفد: a verb and its object, not a name
-        if taken[0][1] not in m.given_names and not _unlisted_full_name(taken, norm, m):
+        if taken[0][1] not in m.given_names and taken[0][1] != _ALI and not _unlisted_full_name(taken, norm, m):
             continue  # a name opens with a given name, or is a full name closed by its family name or a verb of saying
         a, b = _NEXT_WORD.match(norm, u.b).start(1), taken[-1][0]
         inside = _free_inside(units, a, b, m.people, a)
@@ -2813,7 +2813,8 @@ def _names_after_saying(units: list[_Unit], hit_ends: dict[int, int], norm: str,
     found = []
     for v in _saying_verbs(m.role_speaker_forms).finditer(norm):
         nxt = _NEXT_WORD.match(norm, v.end())
-        if nxt is None or nxt[1] not in m.given_names and nxt[1] != _ABD:
+        if nxt is None or nxt[1] not in m.given_names and nxt[1] != _ABD and not (
+                nxt[1] == _ALI and _ali_as_name(norm, nxt.end(1), m)):
             continue  # قال الوزير، قال إن: no given name opens the subject (one cheap look)
         taken = _full_name_after(norm, v.end(), units, hit_ends, m)
         if taken is None:
@@ -2867,8 +2868,8 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
         pre, word = n.group(1, 2)
         if pre and pre + word in m.given_names:
             pre, word = "", pre + word  # فهد، فيصل: the first letter is the name's, no conjunction
-        elif word not in m.given_names:
-            continue
+        elif word not in m.given_names and word != _ALI:
+            continue  # (علي before بن: the given name, not على)
         a = n.start(1)  # the proclitic with it (وسامي بن علي الفلاني), as a title's span holds its own
         if any(f[0] <= n.start(2) < f[1] for f in found):
             continue  # a father's name inside the nasab read already
@@ -2952,6 +2953,34 @@ def _appointed(norm: str, a: int, b: int, m: _Matcher) -> bool:
 _GCC_HEAD = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مجلس التعاون\s+$")
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
 _FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
+
+
+def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
+    """Whether the word علي ending at ``end`` is the given name, not على (on) once normalised: a link (بن، ابن), a
+    given name of the tables or a nisba family name (الفلاني) follows it, the nisba closed by punctuation, a word of
+    saying or an office head (علي بن سعد، علي حسن الفلاني، علي الكندي إن، علي الحسيني رئيس); not على الدور، على الفور.
+
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"فهد", "حسن"}); m.name_enders = frozenset({"ان"})
+    >>> m.person_offices = frozenset({"رئيس"}); m.not_name = frozenset()
+    >>> [_ali_as_name(t, 3, m) for t in ("علي الكندي ان", "علي الكندي رئيس", "علي فهد", "علي الدور ان", "علي الجانب")]
+    [True, True, True, False, False]
+    >>> _ali_as_name("علي حسن سير العمل", 3, m)  # حسن: a word of given_name_not_after_ali
+    False
+    """
+    nxt = _NEXT_WORD.match(norm, end)
+    if nxt is None:
+        return False
+    word = nxt[1]
+    if word in _FATHER_LINKS:
+        return True
+    if word in m.given_names:  # علي حسن الفلاني; not على حسن سير العمل، على صالح (on Saleh's side)
+        return word not in word_set("given_name_not_after_ali")
+    if not (word.startswith("ال") and word[-1] == "ي" and len(word) > 5 and not word.endswith("وي")):
+        return False  # على الدور، على المستوى (المستوي), على المدى: a preposition and its noun
+    if nxt[2]:
+        return True
+    after = _NEXT_WORD.match(norm, nxt.end(1))
+    return after is None or after[1] in m.name_enders or _office_or_verb(after[1], m)
 _SPACED_MARK = re.compile(r"\s+[-–—(«]")  # a dash, bracket or quotation mark opening after a space: a name's end
 _OFFICE_HEAD_REACH = 120  # how far before a title or a name _office_head_before reads
 
@@ -2963,9 +2992,9 @@ def _office_words(offices: frozenset[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _given_name_words(given: frozenset[str]) -> re.Pattern:
-    """A given name of the tables (:attr:`given_names`) as a whole word after a space."""
-    return re.compile(rf"(?<=\s)(?:{trie_regex(sorted(given))})(?=\s)")
+def _given_name_words(given: frozenset[str], extra: tuple[str, ...] = ()) -> re.Pattern:
+    """A given name of the tables (:attr:`given_names`), or a word of ``extra`` (علي), as a whole word after a space."""
+    return re.compile(rf"(?<=\s)(?:{trie_regex(sorted(given | frozenset(extra)))})(?=\s)")
 
 
 def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _Matcher) -> list[_Unit]:
@@ -2994,8 +3023,10 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         return units
     found = []
     agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
-    for g in _given_name_words(m.given_names).finditer(norm):
+    for g in _given_name_words(m.given_names, (_ALI,)).finditer(norm):
         a = g.start()
+        if g[0] == _ALI and not _ali_as_name(norm, g.end(), m):
+            continue  # رئيس الهيئة على الدور: على, no name
         at = bisect_left(heads, a - _OFFICE_HEAD_REACH)
         if at == len(heads) or heads[at] >= a:
             continue  # no office head word in reach before the name (one bisection, not a read of the gap)
@@ -3303,6 +3334,8 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             continue
         if word == _ALI and norm[w.end(1) : w.end(1) + 5].split()[:1] in (["بن"], ["ابن"]):
             pass  # الدكتور علي بن فلان: the given name, not على
+        elif word == _ALI and not w[2] and (not taken or taken[-1][1] in m.given_names) and _ali_as_name(norm, w.end(1), m):
+            pass  # السفير علي العياشي، ناصر علي الغامدي، علي حسن الفلاني: the given name before a name, not على
         elif word in m.given_after_title and not w[2] and (
                 taken and taken[-1][1] in _FATHER_LINKS
                 or not taken and titled and (after := _NEXT_WORD.match(norm, w.end(1))) is not None

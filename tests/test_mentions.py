@@ -2133,3 +2133,16 @@ def test_an_outlet_or_organisation_naming_an_index_is_no_mention() -> None:
     assert mentions_of("وفي أنحاء أوروبا ارتفع مؤشر فايننشال تايمز 100 البريطاني 1.2 في المائة") == []
     assert [r[3] for r in mentions_of("وانخفض مؤشر الفاو لأسعار الغذاء في يوليو")] == []
     assert mentions_of("وذكرت صحيفة فايننشال تايمز أن")[0][3] == "GBRMED"
+
+
+def test_ali_is_a_given_name_before_a_link_a_given_name_or_a_closed_nisba_not_the_preposition() -> None:
+    """Round 57: علي (على once normalised) opens or continues a name no table knows where بن، a given name or a
+    nisba family name closed by punctuation, a word of saying or an office follows it; على before a noun does not."""
+    # made up
+    text = "وقال مدير إدارة المرور بالمحافظة علي الحربي إن الحركة انتظمت، وأضاف الحربي أن"
+    assert mentions_of(text) == [[None, "مدير إدارة المرور بالمحافظة علي الحربي", "name", "GOV"],
+                                 [None, "الحربي", "name", "GOV"]]
+    assert mentions_of("وقال علي الزهراني رئيس النادي إن")[0][1].startswith("علي الزهراني")
+    assert mentions_of("وتقرر تكليف علي بن فهد الغامدي بالعمل مديرا")[0][1] == "علي بن فهد الغامدي"
+    assert mentions_of("وأكد رئيس الهيئة على الدور الكبير للشباب") == []
+    assert mentions_of("وشدد مدير إدارة المرور على الالتزام، وقال إن") == []
