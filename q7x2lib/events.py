@@ -2648,8 +2648,11 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
     return out
 
 
-#: An impersonal verb (word list impersonal_verb) and the word right after it, by the list's words.
-_IMPERSONAL_NEXT_RES: dict = {}
+@lru_cache(maxsize=4)
+def _impersonal_next_re(verbs: frozenset) -> re.Pattern:
+    """An impersonal verb of ``verbs`` (word list impersonal_verb, normalised) and the word right after it (group 1)."""
+    return re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted(verbs, key=len, reverse=True))
+                      + r")[ \t]+(?:علي الفور[ \t]+)?([^\W_]+)")
 
 
 def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
@@ -2668,11 +2671,7 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
         []
     """
     verbs = frozenset(normalize(w) for w in _word_set("impersonal_verb"))
-    regex = _IMPERSONAL_NEXT_RES.get(verbs)
-    if regex is None:
-        regex = _IMPERSONAL_NEXT_RES[verbs] = re.compile(
-            r"(?<![^\W_])[وف]?(?:" + "|".join(sorted(verbs, key=len, reverse=True))
-            + r")[ \t]+(?:علي الفور[ \t]+)?([^\W_]+)")
+    regex = _impersonal_next_re(verbs)
     starts = {h.start for h in found}
     spans = [(h.start, h.end) for h in found]
     not_act = _word_set("carried_out_not_act") | _word_set("impersonal_not_act")
