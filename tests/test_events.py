@@ -3175,3 +3175,13 @@ def test_a_detention_after_an_impersonal_verb_is_the_act_of_its_form_iv_verb() -
     assert ev["trigger"].str.contains("إيقافه").any()
     ev = events("وأكدت الوزارة أنه لم يتم إيقاف أي بدل للموظفين.", with_statements=False)
     assert not ev["trigger"].str.contains("إيقاف").any()
+
+
+def test_submitting_a_request_or_a_proposal_is_no_advance() -> None:
+    # made up (round 57c): event_patterns تقدم* بطلب* (02), تقدم* بمبادرة / بعرض / بمقترح* (03), split_verb_phrase
+    for text, code in (("وتقدمت الشركة في وقت سابق بطلب رسمي إلى الوزارة.", "02"),
+                       ("وتقدمت الحكومة بمبادرة لجامعة الدول العربية لإنهاء الأزمة.", "03")):
+        ev = events(text, with_statements=False)
+        acts = ev[ev["trigger"].str.contains("تقدم")]
+        assert len(acts) == 1, text
+        assert acts.iloc[0]["event_code"] == code, text
