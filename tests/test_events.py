@@ -3185,3 +3185,13 @@ def test_submitting_a_request_or_a_proposal_is_no_advance() -> None:
         acts = ev[ev["trigger"].str.contains("تقدم")]
         assert len(acts) == 1, text
         assert acts.iloc[0]["event_code"] == code, text
+
+
+def test_a_charge_brought_by_a_prosecution_is_coded_at_its_verb() -> None:
+    # made up (round 57c): event_patterns وجه* الاتهام / تهمة / التهم (17), split_verb_phrase
+    for text in ("وكانت النيابة العامة وجهت في الشهر الماضي الاتهام إلى خمسة أشخاص.",
+                 "ووجهت السلطات إليهم تهمة تهريب المخدرات."):
+        ev = events(text, with_statements=False)
+        charged = ev[ev["trigger"].str.contains("وجهت")]
+        assert len(charged) == 1, text
+        assert charged.iloc[0]["event_code"] == "17", text
