@@ -1964,6 +1964,8 @@ _NAMED_BEFORE_WORDS = frozenset({"ما", "مما", "عما", "بما", "الذي
 #: Words between a noun after تم / جرى and the next trigger within which that trigger is its object or its setting,
 #: the act to code (تم تقديم أي طلب، لم يتم تقديم دعم، تم الاتفاق خلال المباحثات).
 IMPERSONAL_OBJECT_GAP = 2
+#: Negators right before تم / جرى: the act did not happen (لم يتم ايقاف اي بدل، لن يتم تسليمهم).
+_IMPERSONAL_NEGATORS = frozenset({"لم", "لن", "ولم", "ولن"})
 
 
 def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
@@ -2620,7 +2622,8 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
 
     Form I (ضبط، رصد، نقل) is written as its verb; the derived forms drop a letter: تفعيل -> فعل (توجيه -> وجه),
     مفاعلة -> فاعل (مخاطبة -> خاطب), افعال / افتعال / انفعال / استفعال -> the verb without its long a (ارسال -> ارسل,
-    اعتقال -> اعتقل, استقبال -> استقبل). A pronoun after it (تسليمه، نقلهم) is dropped first.
+    اعتقال -> اعتقل, استقبال -> استقبل), and form IV of a verb whose first letter is و writes it ي
+    (ايقاف -> اوقف). A pronoun after it (تسليمه، نقلهم) is dropped first.
 
     Examples:
         >>> _verb_forms_of_noun("تكريمهم")
@@ -2629,6 +2632,8 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
         'استقبل'
         >>> "خاطب" in _verb_forms_of_noun("مخاطبة")
         True
+        >>> _verb_forms_of_noun("ايقافهم")[-1]
+        'اوقف'
     """
     stems = [noun]
     for ending in ("هما", "هم", "ها", "ه"):
@@ -2644,6 +2649,8 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
             forms.append(stem[1:-1])
         if len(stem) >= 5 and stem[0] == "ا" and stem[-2] == "ا":
             forms.append(stem[:-2] + stem[-1])
+        if len(stem) == 5 and stem.startswith("اي") and stem[3] == "ا":
+            forms.append("او" + stem[2] + stem[4])  # ايقاف -> اوقف: form IV of a verb whose first letter is و
         out += [f for f in forms if f not in out]
     return out
 
@@ -2681,7 +2688,7 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
         if a in starts or any(s < b and a < e for s, e in spans):
             continue
         before = norm[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1] in _NAMED_BEFORE_WORDS:
+        if before and (before[-1] in _NAMED_BEFORE_WORDS or before[-1] in _IMPERSONAL_NEGATORS):
             continue
         word = m.group(1)
         pre, bare = ("ال", word[2:]) if word.startswith("ال") and len(word) >= 5 else ("", word)

@@ -3157,3 +3157,41 @@ def test_warnings_served_and_violations_registered_are_enforcement_acts() -> Non
         acts = ev[ev["trigger"].str.contains("انذار|مخالف")]
         assert len(acts) == 1, text
         assert acts.iloc[0]["event_code"] == code, text
+
+
+def test_a_court_that_rules_with_hakamat_passes_a_sentence() -> None:
+    # made up (round 57c): event_patterns حكمت محكم* / حكمت المحكم* (17), as قضت محكم*
+    for text in ("وحكمت محكمة في العاصمة على ثلاثة متهمين بالسجن خمس سنوات.",
+                 "وحكمت المحكمة بسجنه عامين بتهمة الاحتيال."):
+        ev = events(text, with_statements=False)
+        ruled = ev[ev["trigger"].str.contains("حكمت")]
+        assert len(ruled) == 1, text
+        assert ruled.iloc[0]["event_code"] == "17", text
+
+
+def test_a_detention_after_an_impersonal_verb_is_the_act_of_its_form_iv_verb() -> None:
+    # made up (round 57c): ايقاف -> اوقف in events._verb_forms_of_noun; a negated تم names no act
+    ev = events("وقبضت الشرطة على الجاني، وجرى إيقافه تمهيدا لإحالته إلى النيابة.", with_statements=False)
+    assert ev["trigger"].str.contains("إيقافه").any()
+    ev = events("وأكدت الوزارة أنه لم يتم إيقاف أي بدل للموظفين.", with_statements=False)
+    assert not ev["trigger"].str.contains("إيقاف").any()
+
+
+def test_submitting_a_request_or_a_proposal_is_no_advance() -> None:
+    # made up (round 57c): event_patterns تقدم* بطلب* (02), تقدم* بمبادرة / بعرض / بمقترح* (03), split_verb_phrase
+    for text, code in (("وتقدمت الشركة في وقت سابق بطلب رسمي إلى الوزارة.", "02"),
+                       ("وتقدمت الحكومة بمبادرة لجامعة الدول العربية لإنهاء الأزمة.", "03")):
+        ev = events(text, with_statements=False)
+        acts = ev[ev["trigger"].str.contains("تقدم")]
+        assert len(acts) == 1, text
+        assert acts.iloc[0]["event_code"] == code, text
+
+
+def test_a_charge_brought_by_a_prosecution_is_coded_at_its_verb() -> None:
+    # made up (round 57c): event_patterns وجه* الاتهام / تهمة / التهم (17), split_verb_phrase
+    for text in ("وكانت النيابة العامة وجهت في الشهر الماضي الاتهام إلى خمسة أشخاص.",
+                 "ووجهت السلطات إليهم تهمة تهريب المخدرات."):
+        ev = events(text, with_statements=False)
+        charged = ev[ev["trigger"].str.contains("وجهت")]
+        assert len(charged) == 1, text
+        assert charged.iloc[0]["event_code"] == "17", text
