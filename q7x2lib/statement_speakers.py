@@ -20,7 +20,7 @@ from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
 from .mentions import leading_country
-from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _unnamed_opening
+from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 from .tables import LastTableCache
@@ -2209,13 +2209,23 @@ class _Subjects(_BackReferences):
             if earlier is not None and (earlier.actor_id in ids or not earlier.actor_id and len(set(ids)) == 1):
                 return earlier._replace(actor_id=ids[0]) if not earlier.actor_id else earlier
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)
-        if no_one_named and n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
-                and head not in self.cues.inanimate and basis != "headline":
-            # وقالت الرابطة after رابطة علماء فلسطين: a definite noun no table knows, named in full before it
-            earlier = self._last_naming(head[2:], span[0])
-            if earlier is not None:
+        anaphor = not no_one_named and n_words == 1 and head in word_set("anaphor") \
+            and all(a <= m[0] and m[1] <= b for m in found)
+        if no_one_named or anaphor:
+            # وحذر الصندوق after صندوق النقد الدولي: an anaphor mention (IGO from its antecedent) names no one itself;
+            # the speaker row writes the last full naming (statements guideline section 0, back-reference)
+            if n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
+                    and head not in self.cues.inanimate and basis != "headline":
+                # وقالت الرابطة after رابطة علماء فلسطين: a definite noun no table knows, named in full before it
+                earlier = self._last_naming(head[2:], span[0])
                 own = next((m[4] for m in found if m[4]), None)  # السكان coded from the article's country
-                return earlier._replace(code=earlier.code or own)
+                if anaphor and earlier is not None and earlier.code and earlier.code != own:
+                    # احتلال مركز العاصمة ... وأوضح المركز: that naming is a common noun, not the body the mention
+                    # layer took as antecedent; the speaker named so before with that code, else the anaphor itself
+                    earlier = next((p._replace(basis="back_reference") for p in reversed(named)
+                                    if p.code == own and head[2:] in _surface_words(p)), None)
+                if earlier is not None:
+                    return earlier._replace(code=earlier.code or own)
         if n_words < len(norm_words) and not found:
             a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
         parent = self._affiliated_to(a, b) if not any(m[4] for m in found) else None

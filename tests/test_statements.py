@@ -3125,3 +3125,15 @@ def test_an_occupation_in_apposition_codes_the_name_before_it() -> None:
     assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
     said = _said(setting, "وقالت هند العلي، صحافية، إن الخبر غير صحيح.")
     assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
+
+
+def test_a_bare_anaphor_speaker_writes_the_body_named_before() -> None:
+    # made up: الصندوق، المؤسسة are anaphor mentions coded from their antecedent; the speaker row writes the last
+    # full naming (statements guideline section 0), as it does for a definite noun no table knows
+    said = _said("توقع صندوق النقد الدولي نمو الاقتصاد السعودي. وحذر الصندوق من تراجع أسعار النفط.")
+    row = said[said.cue == "وحذر"]
+    assert row.speaker_surface.tolist() == ["صندوق النقد الدولي"] and row.speaker_code.tolist() == ["IGO"]
+    # the document the anaphor's body spoke in (وأشارت المؤسسة في تقرير) is still that body's
+    said = _said("أكدت مؤسسة النقد العربي السعودي أن البنوك قوية. وأشارت المؤسسة في تقرير نشرته مؤخرا تحت عنوان "
+                 "(الاستقرار المالي)، إلى أن الائتمان جيد، ونوه التقرير بعودة قطاع التأمين إلى الربحية.")
+    assert [s.startswith("مؤسسة النقد") for s in said.speaker_surface] == [True, True, True]
