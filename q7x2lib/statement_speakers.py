@@ -281,6 +281,7 @@ def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
 _PART_OF = frozenset("من احد احدى".split())  # عدد من المواطنين، أحد المواطنين: a part of a setting's people
 
 
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -2252,12 +2253,15 @@ class _Subjects(_BackReferences):
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
-        elif self._private_name_code(code, aid, found) and 0 < n_words <= 2:
+        elif (self._private_name_code(code, aid, found) or self._bare_country_name_code(code, aid, found)) \
+                and 0 < n_words <= 2:
             # الزيادي after حمود الزيادي، الباحث في ...: a surname the mention layer codes CVL is the person named in
             # full before, coded there by his office
-            named_as = self._named_before(norm_words[:n_words], named)
+            named_as = None if any(w in self.cues.country_names for w in norm_words[:n_words]) \
+                else self._named_before(norm_words[:n_words], named)  # not واتهمت تايلاند after شرطة تايلاند
             if named_as is not None and not named_as.actor_id and isinstance(named_as.code, str) \
-                    and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6:
+                    and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6 \
+                    and (code[-3:] == "CVL" or named_as.code[:3] == code):  # د. الطبيقي (SAU): a Saudi's office
                 code = named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
@@ -2542,6 +2546,11 @@ class _Subjects(_BackReferences):
     def _private_name_code(code, aid, found: list) -> bool:
         """The speaker's code is the mention layer's CVL of a bare name (no actor, no office): CVL or a state's CVL."""
         return aid is None and isinstance(code, str) and code[-3:] == "CVL" and len(code) in {3, 6} \
+            and not any(m[2] for m in found)
+
+    def _bare_country_name_code(self, code, aid, found: list) -> bool:
+        """The speaker's code is a bare state the mention layer gives a titled surname (د. الطبيقي: SAU), no actor."""
+        return aid is None and isinstance(code, str) and len(code) == 3 and code not in self.cues.agent_codes \
             and not any(m[2] for m in found)
 
     def _office_inside_code(self, found: list, a: int, b: int) -> str | None:

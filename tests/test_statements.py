@@ -3137,3 +3137,15 @@ def test_a_bare_anaphor_speaker_writes_the_body_named_before() -> None:
     said = _said("أكدت مؤسسة النقد العربي السعودي أن البنوك قوية. وأشارت المؤسسة في تقرير نشرته مؤخرا تحت عنوان "
                  "(الاستقرار المالي)، إلى أن الائتمان جيد، ونوه التقرير بعودة قطاع التأمين إلى الربحية.")
     assert [s.startswith("مؤسسة النقد") for s in said.speaker_surface] == [True, True, True]
+
+
+def test_a_surname_the_mention_layer_gives_a_bare_state_takes_its_full_namings_code() -> None:
+    # made up: جمعان alone is coded SAU (the story's state); named in full before with her office (SAUGOV)
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وأوضحت المهندسة مريم أحمد جمعان وكيل وزارة المواصلات أن المشروع يكتمل قريبا.",
+                 "وأكدت جمعان أن الشبكة جديدة.")
+    assert said[said.cue == "وأكدت"].speaker_code.tolist() == ["SAUGOV"]
+    # a state named alone stays the state, not its police named before
+    said = _said("أفادت الشرطة التايلاندية أنها ألقت القبض على خمسة أشخاص. وقال قائد شرطة تايلاند إن التحقيق مستمر.",
+                 "واتهمت تايلاند العصابة بالاتجار بالبشر.")
+    assert said[said.cue == "واتهمت"].speaker_code.tolist() == ["THA"]
