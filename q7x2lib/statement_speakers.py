@@ -282,6 +282,9 @@ _PART_OF = frozenset("من احد احدى".split())  # عدد من المواط
 
 
 
+#: A dash glued to the word after it, with a space before (فلان -الرئيس التنفيذي لشركة كذا-): opens an apposition
+_DASH_APPOSITION_RE = re.compile(r"(?<=\s)[-–—](?=[^\W\d_])")
+
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
 
@@ -2563,6 +2566,9 @@ class _Subjects(_BackReferences):
         not GOV by itself. None when the phrase has no such office part."""
         text = self.doc.text[a:b]
         cut = next((k for k, ch in enumerate(text) if ch in "؛،,;"), None)
+        dash = _DASH_APPOSITION_RE.search(text)  # د. منصور الطبيقي -أحد منسوبي وزارة الصحة-: a dash used as a comma
+        if dash is not None and (cut is None or dash.start() < cut):
+            cut = dash.start()
         skip = 1  # the punctuation itself
         if cut is None:  # محمد العلي مشرف تربوي، فلان مدير إدارة ...: the office word itself opens the office part
             cut, skip = self._office_word_at(text), 0

@@ -3149,3 +3149,11 @@ def test_a_surname_the_mention_layer_gives_a_bare_state_takes_its_full_namings_c
     said = _said("أفادت الشرطة التايلاندية أنها ألقت القبض على خمسة أشخاص. وقال قائد شرطة تايلاند إن التحقيق مستمر.",
                  "واتهمت تايلاند العصابة بالاتجار بالبشر.")
     assert said[said.cue == "واتهمت"].speaker_code.tolist() == ["THA"]
+
+
+def test_a_dash_before_an_office_is_read_as_a_comma() -> None:
+    # made up: «فلان -أحد منسوبي وزارة الصحة-»: the office after the dash codes the name before it
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وأكد د. منصور السالم -أحد منسوبي وزارة الصحة- أن المستشفيات تعاني نقص الأسرة.",
+                 "وأضاف د. السالم أن الحل في الرعاية المنزلية.")
+    assert said[said.cue.isin(["وأكد", "وأضاف"])].speaker_code.tolist() == ["SAUGOV", "SAUGOV"]
