@@ -184,7 +184,9 @@ class _BackReferences(_ArticleWords):
                 continue
             naming = normalize_text(prior.surface)
             # named in full in it, or by the definite noun its naming opens with right before في (وأكدت الحكومة في بيان)
-            if naming in sentence or naming.split()[0].startswith("ال") and naming.split()[0] in words:
+            # (وأشارت المؤسسة في تقرير after مؤسسة النقد: the anaphor's antecedent, written as the speaker of that row)
+            first = naming.split()[0]
+            if naming in sentence or first.startswith("ال") and first in words or "ال" + first in words:
                 return prior._replace(basis="back_reference")
         return None
 

@@ -20,7 +20,7 @@ from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
 from .mentions import leading_country
-from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _unnamed_opening
+from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
 from .tables import LastTableCache
@@ -280,6 +280,10 @@ def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
 
 _PART_OF = frozenset("من احد احدى".split())  # عدد من المواطنين، أحد المواطنين: a part of a setting's people
 
+
+
+#: A dash glued to the word after it, with a space before (فلان -الرئيس التنفيذي لشركة كذا-): opens an apposition
+_DASH_APPOSITION_RE = re.compile(r"(?<=\s)[-–—](?=[^\W\d_])")
 
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
@@ -2209,13 +2213,23 @@ class _Subjects(_BackReferences):
             if earlier is not None and (earlier.actor_id in ids or not earlier.actor_id and len(set(ids)) == 1):
                 return earlier._replace(actor_id=ids[0]) if not earlier.actor_id else earlier
         no_one_named = not any(m[2] or m[4] and len(m[4]) == 3 for m in found)  # not a person, nor a state (المملكة)
-        if no_one_named and n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
-                and head not in self.cues.inanimate and basis != "headline":
-            # وقالت الرابطة after رابطة علماء فلسطين: a definite noun no table knows, named in full before it
-            earlier = self._last_naming(head[2:], span[0])
-            if earlier is not None:
+        anaphor = not no_one_named and n_words == 1 and head in word_set("anaphor") \
+            and all(a <= m[0] and m[1] <= b for m in found)
+        if no_one_named or anaphor:
+            # وحذر الصندوق after صندوق النقد الدولي: an anaphor mention (IGO from its antecedent) names no one itself;
+            # the speaker row writes the last full naming (statements guideline section 0, back-reference)
+            if n_words == 1 and head.startswith("ال") and len(head) > 4 and head not in self.cues.back_nouns \
+                    and head not in self.cues.inanimate and basis != "headline":
+                # وقالت الرابطة after رابطة علماء فلسطين: a definite noun no table knows, named in full before it
+                earlier = self._last_naming(head[2:], span[0])
                 own = next((m[4] for m in found if m[4]), None)  # السكان coded from the article's country
-                return earlier._replace(code=earlier.code or own)
+                if anaphor and earlier is not None and earlier.code and earlier.code != own:
+                    # احتلال مركز العاصمة ... وأوضح المركز: that naming is a common noun, not the body the mention
+                    # layer took as antecedent; the speaker named so before with that code, else the anaphor itself
+                    earlier = next((p._replace(basis="back_reference") for p in reversed(named)
+                                    if p.code == own and head[2:] in _surface_words(p)), None)
+                if earlier is not None:
+                    return earlier._replace(code=earlier.code or own)
         if n_words < len(norm_words) and not found:
             a, b = self._text_span(*self._span_of(self._index_at(span[0]), self._index_at(span[0]) + n_words - 1))
         parent = self._affiliated_to(a, b) if not any(m[4] for m in found) else None
@@ -2242,12 +2256,15 @@ class _Subjects(_BackReferences):
             named_as = self._named_before(norm_words[:n_words], named)
             if named_as is not None:
                 aid, code = named_as.actor_id, named_as.code
-        elif self._private_name_code(code, aid, found) and 0 < n_words <= 2:
+        elif (self._private_name_code(code, aid, found) or self._bare_country_name_code(code, aid, found)) \
+                and 0 < n_words <= 2:
             # الزيادي after حمود الزيادي، الباحث في ...: a surname the mention layer codes CVL is the person named in
             # full before, coded there by his office
-            named_as = self._named_before(norm_words[:n_words], named)
+            named_as = None if any(w in self.cues.country_names for w in norm_words[:n_words]) \
+                else self._named_before(norm_words[:n_words], named)  # not واتهمت تايلاند after شرطة تايلاند
             if named_as is not None and not named_as.actor_id and isinstance(named_as.code, str) \
-                    and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6:
+                    and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6 \
+                    and (code[-3:] == "CVL" or named_as.code[:3] == code):  # د. الطبيقي (SAU): a Saudi's office
                 code = named_as.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
@@ -2534,6 +2551,11 @@ class _Subjects(_BackReferences):
         return aid is None and isinstance(code, str) and code[-3:] == "CVL" and len(code) in {3, 6} \
             and not any(m[2] for m in found)
 
+    def _bare_country_name_code(self, code, aid, found: list) -> bool:
+        """The speaker's code is a bare state the mention layer gives a titled surname (د. الطبيقي: SAU), no actor."""
+        return aid is None and isinstance(code, str) and len(code) == 3 and code not in self.cues.agent_codes \
+            and not any(m[2] for m in found)
+
     def _office_inside_code(self, found: list, a: int, b: int) -> str | None:
         """The code of the office that follows a name inside the speaker phrase ``[a, b)`` (text offsets) after a
         semicolon or comma (لاحم الناصر؛ المستشار المصرفي الإسلامي، سعيد الشيخ؛ كبير اقتصاديي البنك الأهلي), when
@@ -2544,6 +2566,9 @@ class _Subjects(_BackReferences):
         not GOV by itself. None when the phrase has no such office part."""
         text = self.doc.text[a:b]
         cut = next((k for k, ch in enumerate(text) if ch in "؛،,;"), None)
+        dash = _DASH_APPOSITION_RE.search(text)  # د. منصور الطبيقي -أحد منسوبي وزارة الصحة-: a dash used as a comma
+        if dash is not None and (cut is None or dash.start() < cut):
+            cut = dash.start()
         skip = 1  # the punctuation itself
         if cut is None:  # محمد العلي مشرف تربوي، فلان مدير إدارة ...: the office word itself opens the office part
             cut, skip = self._office_word_at(text), 0

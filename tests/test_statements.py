@@ -3125,3 +3125,35 @@ def test_an_occupation_in_apposition_codes_the_name_before_it() -> None:
     assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
     said = _said(setting, "وقالت هند العلي، صحافية، إن الخبر غير صحيح.")
     assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
+
+
+def test_a_bare_anaphor_speaker_writes_the_body_named_before() -> None:
+    # made up: الصندوق، المؤسسة are anaphor mentions coded from their antecedent; the speaker row writes the last
+    # full naming (statements guideline section 0), as it does for a definite noun no table knows
+    said = _said("توقع صندوق النقد الدولي نمو الاقتصاد السعودي. وحذر الصندوق من تراجع أسعار النفط.")
+    row = said[said.cue == "وحذر"]
+    assert row.speaker_surface.tolist() == ["صندوق النقد الدولي"] and row.speaker_code.tolist() == ["IGO"]
+    # the document the anaphor's body spoke in (وأشارت المؤسسة في تقرير) is still that body's
+    said = _said("أكدت مؤسسة النقد العربي السعودي أن البنوك قوية. وأشارت المؤسسة في تقرير نشرته مؤخرا تحت عنوان "
+                 "(الاستقرار المالي)، إلى أن الائتمان جيد، ونوه التقرير بعودة قطاع التأمين إلى الربحية.")
+    assert [s.startswith("مؤسسة النقد") for s in said.speaker_surface] == [True, True, True]
+
+
+def test_a_surname_the_mention_layer_gives_a_bare_state_takes_its_full_namings_code() -> None:
+    # made up: جمعان alone is coded SAU (the story's state); named in full before with her office (SAUGOV)
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وأوضحت المهندسة مريم أحمد جمعان وكيل وزارة المواصلات أن المشروع يكتمل قريبا.",
+                 "وأكدت جمعان أن الشبكة جديدة.")
+    assert said[said.cue == "وأكدت"].speaker_code.tolist() == ["SAUGOV"]
+    # a state named alone stays the state, not its police named before
+    said = _said("أفادت الشرطة التايلاندية أنها ألقت القبض على خمسة أشخاص. وقال قائد شرطة تايلاند إن التحقيق مستمر.",
+                 "واتهمت تايلاند العصابة بالاتجار بالبشر.")
+    assert said[said.cue == "واتهمت"].speaker_code.tolist() == ["THA"]
+
+
+def test_a_dash_before_an_office_is_read_as_a_comma() -> None:
+    # made up: «فلان -أحد منسوبي وزارة الصحة-»: the office after the dash codes the name before it
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وأكد د. منصور السالم -أحد منسوبي وزارة الصحة- أن المستشفيات تعاني نقص الأسرة.",
+                 "وأضاف د. السالم أن الحل في الرعاية المنزلية.")
+    assert said[said.cue.isin(["وأكد", "وأضاف"])].speaker_code.tolist() == ["SAUGOV", "SAUGOV"]
