@@ -467,6 +467,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
                                   given_names=m.given_names)
+    merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
     merged = _igo_delegates(merged, norm, m)
@@ -1311,6 +1312,34 @@ def _definite_word_next(norm: str, end: int) -> bool:
 _GOVERNS = re.compile(r"[ \t]+(باسم[ \t]+)?")  # an office before a company: الرئيس التنفيذي لشركة، المتحدث باسم شركة
 
 
+# a bare الشركة (no definite adjective after it: الشركة المنفذة is another company), with its proclitics
+_BARE_COMPANY = re.compile(r"(?<!\w)[وف]?(?:[بك]?ال|لل)شرك[ةه](?!\w)(?![ \t]+ال)")
+
+
+def _brand_anaphors(units: list[_Unit], norm: str) -> list[_Unit]:
+    """A bare الشركة after a company of the tables named without its noun («مايكروسوفت» ... الشركة): that company's code.
+
+    :func:`_company_anaphors` refers الشركة back to a company named with شركة; a brand of the tables written alone
+    (taken as the company where a bare الشركة follows it, see :func:`_appositions`) is referred back to here, the
+    nearest company mention before the noun deciding (one whose state is unknown leaves الشركة as it was).
+
+    >>> u = [_Unit("microsoft", "name", 0, 10, "", "USA", "BUS"), _Unit(None, "agent", 16, 22, "", "", "BUS")]
+    >>> _brand_anaphors(u, "مايكروسوفت قالت الشركة ان")[1].country
+    'USA'
+    """
+    if not any(u.agent == "BUS" and u.actor_id for u in units):
+        return units
+    out = list(units)
+    for k, u in enumerate(out):
+        if (u.agent != "BUS" or u.actor_id or not _BARE_COMPANY.fullmatch(norm, u.a, u.b)
+                or _definite_word_next(norm, u.b)):
+            continue  # (الشركة المتعهدة: another company)
+        company = next((v for v in reversed(out[:k]) if v.agent == "BUS"), None)
+        if company is not None and company.actor_id and company.country and company.country != u.country:
+            out[k] = u._replace(country=company.country)
+    return out
+
+
 def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quoted_only: bool,
                   definite: bool = False) -> tuple[int, str, str | None] | None:
     """(end, country, the company's id where the tables know it) of the company's name written after its noun ending at ``at``, or None (see _named_companies).
@@ -1458,6 +1487,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`); with none, the outlet's home
         # (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
         home = (_place_state(hits or ()) if not _sports_story(norm, m.sports_words) else "") or outlet_home
+    company_story = (any(u.country and u.agent == "BUS" for u in units)
+                     and not any(u.country and u.country != "IGO" and u.agent not in ("BUS", "MED") for u in units))
     out = []
     for u in units:
         if (m.un_envoy_phrases and not u.actor_id and u.country == "IGO"
@@ -1487,9 +1518,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             continue
         if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
-        if (home and home == outlet_home and not u.country and not u.actor_id
+        if (home and (home == outlet_home or company_story) and not u.country and not u.actor_id
                 and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
-            continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime
+            continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime;
+            # so in a story whose only states are its companies' (مايكروسوفت ... النظام: an operating system)
         # a titled name no table knows (الدكتور فلان) is of the story's state too, unless an office is set beside
         # it (قائد المقاومة في محافظة إب، الشيخ فلان؛ المهندس فلان مدير عام ...), whose holder the later layers
         # code by that office
@@ -2169,13 +2201,15 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     # a name that may be a common word (الأسد، المملكة، الجيش الوطني) is taken where its state is the one the
     # article codes most (a Syria story for الأسد, a Saudi one for المملكة); not an outlet's name that is also
     # a common phrase (العربية، الشرق الأوسط): those only between quotation marks; a company's name that is also
-    # its product (طائرة بوينغ، صفحته على «فيسبوك») never alone: only after شركة (see _named_companies) and
-    # where the article named the company so before
+    # its product (طائرة بوينغ، صفحته على «فيسبوك») never alone: only after شركة (see _named_companies), where
+    # the article named the company so before, or where a bare الشركة follows it (written without a proclitic or
+    # quoted: «مايكروسوفت» ... قالت الشركة; not وابل, a downpour), الشركة then referring back to it (_brand_anaphors)
     # (a person's name, رئيسي or بري, only in a story of that person's own state; الأسد in any story naming Syria)
     states = {u.country for u in merged if u.country and u.country != "IGO"}
     home = _home_state(merged, bodies=bodies)
     confirmed = [u._replace(ambiguous=False) for u in doubtful
-                 if u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED"
+                 if u.agent == "BUS" and (not u.pre or _quoted(norm, u)) and _BARE_COMPANY.search(norm, u.b)
+                 or u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED"
                      else u.country == home or u.country in states and _bare_phrase(u, norm) in state_story
                      and not _given_name_before(norm, u, given_names)
                      if u.actor_id in people else u.country in states or (rivals := own_title and own_title(u)) and not rivals & states)]

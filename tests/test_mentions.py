@@ -2146,3 +2146,15 @@ def test_ali_is_a_given_name_before_a_link_a_given_name_or_a_closed_nisba_not_th
     assert mentions_of("وتقرر تكليف علي بن فهد الغامدي بالعمل مديرا")[0][1] == "علي بن فهد الغامدي"
     assert mentions_of("وأكد رئيس الهيئة على الدور الكبير للشباب") == []
     assert mentions_of("وشدد مدير إدارة المرور على الالتزام، وقال إن") == []
+
+
+def test_a_brand_alone_is_the_company_where_a_bare_alsharika_follows_and_alsharika_takes_its_code() -> None:
+    """Round 57: a brand of the tables that is also its product («مايكروسوفت») is taken as the company where a bare
+    الشركة follows it, and that الشركة is the brand's company (USABUS), not a company of the story's state; النظام
+    in a story whose only states are its companies' is a system, no regime; وابل (a downpour) is no brand."""
+    # made up
+    text = ("أطلقت «مايكروسوفت» نظام التشغيل الجديد أمس، وقالت الشركة إن النظام يدعم اللغة العربية، "
+            "وأضافت الشركة أن التحديث مجاني")
+    found = mentions_of(text)
+    assert [r[1::2] for r in found] == [["مايكروسوفت", "USABUS"], ["الشركة", "USABUS"], ["الشركة", "USABUS"]]
+    assert not any(r[1] == "وابل" for r in mentions_of("وهطل وابل من الأمطار على المدينة، وقالت الشركة إن الخدمة عادت"))
