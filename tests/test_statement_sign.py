@@ -28,6 +28,13 @@ def toy_model(**weights: tuple) -> SignModel:
     return SignModel(pd.DataFrame.from_dict(rows, orient="index", columns=["w_neg", "w_zero", "w_pos"]))
 
 
+def _signed_roots(text: str, sign: int) -> list[str]:
+    """The statement roots of ``text`` when a toy model signs it ``sign`` (+1 or -1) by the word مشروع alone."""
+    ev, st = coded(text)
+    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0) if sign > 0 else (4.0, 0.0, 0.0)))
+    return out[out.unit == "statement"].event_code.tolist()
+
+
 def test_words_lose_their_proclitics_and_the_rules_findings_are_features() -> None:
     feats = statement_features("وقال إن والعدوان بالأسلحة مستمر", "01", ("18",), True, -0.5)
     assert {"w:عدوان", "w:اسلحة", "b:عدوان_اسلحة"} <= set(feats) and "w:والعدوان" not in feats
@@ -507,9 +514,7 @@ def test_a_positive_statement_of_what_must_be_done_is_an_appeal_not_praise() -> 
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     row = out[out.unit == "statement"].iloc[0]
     assert (row.event_code, row.goldstein) == ("02", 3.0)
-    ev, st = coded("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+    assert _signed_roots("وأكد الوزير نجاح التعاون بين الجهات في المشروع الجديد.", +1) == ["05"]
 
 
 def test_a_signed_statement_of_what_the_speaker_will_do_is_an_intent() -> None:
@@ -519,13 +524,9 @@ def test_a_signed_statement_of_what_the_speaker_will_do_is_an_intent() -> None:
     row = out[out.unit == "statement"].iloc[0]
     assert (row.event_code, row.goldstein) == ("03", 4.0)
     # signed −: a threat (13), not a criticism
-    ev, st = coded("وقال القائد إن قواته ستواصل العمليات ضد المسلحين في المشروع الجديد.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    assert _signed_roots("وقال القائد إن قواته ستواصل العمليات ضد المسلحين في المشروع الجديد.", -1) == ["13"]
     # a future of what will merely happen is a prediction: the sign's default root stays
-    ev, st = coded("وأكد الوزير أن المشروع الجديد سيكون له أثر كبير.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["05"]
+    assert _signed_roots("وأكد الوزير أن المشروع الجديد سيكون له أثر كبير.", +1) == ["05"]
 
 
 def test_a_promise_the_model_signs_positive_is_an_intent() -> None:
@@ -538,9 +539,7 @@ def test_a_promise_the_model_signs_positive_is_an_intent() -> None:
 
 def test_a_positive_statement_of_what_we_hope_for_is_an_appeal() -> None:
     # made up, round 56: «نأمل» (appeal_content) makes a + statement a call (02), not praise
-    ev, st = coded("وقال الوزير: نأمل أن تنجز الشركات المشروع الجديد قريبا.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["02"]
+    assert _signed_roots("وقال الوزير: نأمل أن تنجز الشركات المشروع الجديد قريبا.", +1) == ["02"]
 
 
 def test_a_negative_statement_naming_a_penalty_to_come_is_a_threat() -> None:
@@ -550,9 +549,7 @@ def test_a_negative_statement_naming_a_penalty_to_come_is_a_threat() -> None:
     row = out[out.unit == "statement"]
     assert row.event_code.tolist() == ["13"] and "content: threat" in row.evidence.iloc[0]
     # without a penalty named: the criticism stays
-    ev, st = coded("وقال مدير البلدية إن المخالفين في المشروع الجديد أساؤوا للحي.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["11"]
+    assert _signed_roots("وقال مدير البلدية إن المخالفين في المشروع الجديد أساؤوا للحي.", -1) == ["11"]
 
 
 def test_a_positive_request_or_readiness_said_is_an_appeal_or_an_intent() -> None:
@@ -560,16 +557,12 @@ def test_a_positive_request_or_readiness_said_is_an_appeal_or_an_intent() -> Non
     ev, st = coded("وقال رئيس الجمعية: أناشد أهل الخير دعم المشروع الجديد في الحي.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["02"]
-    ev, st = coded("وأكد رئيس الغرفة استعداد الغرفة لتمويل المشروع الجديد في المحافظة.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["03"]
+    assert _signed_roots("وأكد رئيس الغرفة استعداد الغرفة لتمويل المشروع الجديد في المحافظة.", +1) == ["03"]
 
 
 def test_a_negative_statement_vowing_to_confront_firmly_is_a_threat() -> None:
     # made up, round 57 (threat_content بحزم، سنرد، لن نتهاون): a vow to confront or defeat is a threat (13)
-    ev, st = coded("وقال القائد إن قواته ستتصدى بحزم للمسلحين في المشروع الجديد.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    assert _signed_roots("وقال القائد إن قواته ستتصدى بحزم للمسلحين في المشروع الجديد.", -1) == ["13"]
 
 
 def test_a_statement_putting_a_duty_on_a_party_is_an_appeal_or_a_demand() -> None:
@@ -581,16 +574,12 @@ def test_a_statement_putting_a_duty_on_a_party_is_an_appeal_or_a_demand() -> Non
     row = out[out.unit == "statement"]
     assert row.event_code.tolist() == ["10"] and "content: demand" in row.evidence.iloc[0]
     # a name after إن (علي) is no duty: the sign's default roots stay
-    ev, st = coded("وقال الوزير إن علي المحمد أنجز المشروع الجديد في موعده.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["11"]
+    assert _signed_roots("وقال الوزير إن علي المحمد أنجز المشروع الجديد في موعده.", -1) == ["11"]
 
 
 def test_a_negative_statement_with_a_word_of_duty_is_a_demand() -> None:
     # made up, round 57 (demand_content يتعين): signed −, a duty said is a demand (10)
-    ev, st = coded("وأوضح المدير أنه يتعين على المقاول تسليم المشروع الجديد فورا.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["10"]
+    assert _signed_roots("وأوضح المدير أنه يتعين على المقاول تسليم المشروع الجديد فورا.", -1) == ["10"]
 
 
 def test_a_negative_statement_that_rebuts_is_a_rejection() -> None:
@@ -615,9 +604,7 @@ def test_more_words_of_need_and_of_acts_to_come() -> None:
     ev, st = coded("وقال المدير إنه من المهم إنجاز المشروع الجديد قريبا.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(0.0, 0.0, 4.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["02"]
-    ev, st = coded("وقال المدير إنه سيتم إيقاف المشروع الجديد عن المخالفين.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    assert _signed_roots("وقال المدير إنه سيتم إيقاف المشروع الجديد عن المخالفين.", -1) == ["13"]
 
 
 def test_a_negative_statement_of_an_act_soon_or_a_warning_against_harm_is_a_threat() -> None:
@@ -625,6 +612,4 @@ def test_a_negative_statement_of_an_act_soon_or_a_warning_against_harm_is_a_thre
     ev, st = coded("وقال القائد إن قواته ستطرد المسلحين من المشروع الجديد قريبا.")
     out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
     assert out[out.unit == "statement"].event_code.tolist() == ["13"]
-    ev, st = coded("وأكد المدير أن الأمن سيتصدى لكل من تسول له نفسه العبث بالمشروع الجديد.")
-    out = apply_sign_model(ev, st, toy_model(w_مشروع=(4.0, 0.0, 0.0)))
-    assert out[out.unit == "statement"].event_code.tolist() == ["13"]
+    assert _signed_roots("وأكد المدير أن الأمن سيتصدى لكل من تسول له نفسه العبث بالمشروع الجديد.", -1) == ["13"]
