@@ -711,17 +711,16 @@ def apply_sign_model(events: pd.DataFrame, statements: pd.DataFrame, model: Sign
             continue
         sign, prob, top = decided
         root, weight = DEFAULT_ROOT[sign]
+        # what the statement says after its cue, read by the content rules below (a + or − statement only)
+        text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", "")) if sign else ("", "")
+        text, cue = str(text), cue if isinstance(cue, str) else ""
         if sign == 1 and APPEAL_CONTENT:
-            text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
-            text, cue = str(text), cue if isinstance(cue, str) else ""
             if appeal_content(text, cue) or (OBLIGATION_CONTENT and obligation_on(text, cue)):
                 root, weight = APPEAL
             elif INTENT_CONTENT and (intent_content(text, cue) or promise_cue(cue)
                                      or (COOPERATION_INTENT and _said_holds(text, cue, "cooperation_intent"))):
                 root, weight = INTENT_ROOT[sign]
         elif sign == -1 and INTENT_CONTENT:
-            text, cue = info.get((events.at[i, "doc_id"], int(events.at[i, "statement_id"])), ("", ""))
-            text, cue = str(text), cue if isinstance(cue, str) else ""
             if intent_content(text, cue):
                 root, weight = INTENT_ROOT[sign]
             elif THREAT_CONTENT and threat_content(text, cue):
@@ -1238,16 +1237,20 @@ def _list_phrases(name: str) -> tuple:
     return tuple(tuple(w.split()) for w in word_list(name, bundled_table("word_lists"), required=False))
 
 
+def _said_after(text: str, cue: str) -> str:
+    """The first sentence of ``text`` said after ``cue`` (normalised; the whole text where the cue is not in it)."""
+    norm, norm_cue = normalize(text), normalize(cue or "")
+    at = norm.find(norm_cue) if norm_cue else -1
+    return _to_sentence_end(norm[at + len(norm_cue):] if at >= 0 else norm)
+
+
 def _said_holds(text: str, cue: str, name: str) -> bool:
     """Whether the first sentence said after ``cue`` (its first :data:`APPEAL_REACH` words) holds a phrase of word
     list ``name``."""
     phrases = _list_phrases(name)
     if not phrases:
         return False
-    norm, norm_cue = normalize(text), normalize(cue or "")
-    at = norm.find(norm_cue) if norm_cue else -1
-    rest = norm[at + len(norm_cue):] if at >= 0 else norm
-    return _has_phrase(_WORD_RE.findall(_to_sentence_end(rest))[:APPEAL_REACH], phrases)
+    return _has_phrase(_WORD_RE.findall(_said_after(text, cue))[:APPEAL_REACH], phrases)
 
 
 def appeal_content(text: str, cue: str) -> bool:
@@ -1309,11 +1312,9 @@ def promise_cue(cue: str) -> bool:
     return bool(words) and (words[0] in listed or (words[0][:1] in "وف" and words[0][1:] in listed))
 
 
-@lru_cache(maxsize=1)
 def _promise_cues() -> frozenset:
-    from .lexicons import bundled_table, word_list
-
-    return frozenset(word_list("promise_cue", bundled_table("word_lists"), required=False))
+    """The words of word list ``promise_cue`` (:func:`_list_phrases`)."""
+    return frozenset(" ".join(p) for p in _list_phrases("promise_cue"))
 
 
 # --- a negative statement that names a penalty to come is a threat ------------------------------------------------
@@ -1371,10 +1372,7 @@ def obligation_on(text: str, cue: str) -> bool:
         >>> obligation_on("وقال إن علي عبدالله صالح رفض الهدنة", "وقال")
         False
     """
-    norm, norm_cue = normalize(text), normalize(cue or "")
-    at = norm.find(norm_cue) if norm_cue else -1
-    rest = norm[at + len(norm_cue):] if at >= 0 else norm
-    return bool(_OBLIGATION_RE.search(" " + _to_sentence_end(rest) + " "))
+    return bool(_OBLIGATION_RE.search(" " + _said_after(text, cue) + " "))
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------
