@@ -147,9 +147,13 @@ class _Patterns:
         self.doer_gap = self.subject_gap | frozenset(word_list("member_genitive", words))
         # وجرى خلال اللقاء بحث ...، تم بحث: an act's noun after a verb with no doer of its own (the noun right
         # after جرى خلال is the meeting itself, whose participants are the same)
-        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted({normalize(w) for w in word_list(
-                                     "impersonal_verb", words)}, key=len, reverse=True))
+        impersonal = "|".join(sorted({normalize(w) for w in word_list("impersonal_verb", words)}, key=len,
+                                     reverse=True))
+        self.impersonal = re.compile(r"(?<![^\W_])[وف]?(?:" + impersonal
                                      + r")(?:\s+(?:خلال|خلاله|خلالها|في)(?:\s+[^\W_]+)?)?\s+$")
+        # تم اعتقال المتهمين، جرى على الفور توقيفه: an impersonal verb and the word right after it (group 1), the
+        # verbal noun of the act it tells (events._impersonal_verb_noun_hits)
+        self.impersonal_next = re.compile(r"(?<![^\W_])[وف]?(?:" + impersonal + r")[ \t]+(?:علي الفور[ \t]+)?([^\W_]+)")
         # المقاومة قامت بتطهير ...، أسفرت العملية عن تطهير ...، تم ... وتطهير: a purge reported as done (or under
         # way) is a report, not the speaker's threat; its content word casts no vote (round 30, issue 16)
         self.reported_done = re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(word_list("reported_done", words))

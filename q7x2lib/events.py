@@ -2655,13 +2655,6 @@ def _verb_forms_of_noun(noun: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _impersonal_next_re(verbs: frozenset) -> re.Pattern:
-    """An impersonal verb of ``verbs`` (word list impersonal_verb, normalised) and the word right after it (group 1)."""
-    return re.compile(r"(?<![^\W_])[وف]?(?:" + "|".join(sorted(verbs, key=len, reverse=True))
-                      + r")[ \t]+(?:علي الفور[ \t]+)?([^\W_]+)")
-
-
 def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
     """The verbal nouns right after an impersonal verb (تم، جرى، يتم) whose verb is a narrated act of the table.
 
@@ -2677,13 +2670,11 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
         >>> _impersonal_verb_noun_hits(normalize("ما تم اعتقاله"), pat, [])
         []
     """
-    verbs = frozenset(normalize(w) for w in _word_set("impersonal_verb"))
-    regex = _impersonal_next_re(verbs)
     starts = {h.start for h in found}
     spans = [(h.start, h.end) for h in found]
     not_act = _word_set("carried_out_not_act") | _word_set("impersonal_not_act")
     out = []
-    for m in regex.finditer(norm):
+    for m in pat.impersonal_next.finditer(norm):
         a, b = m.span(1)
         if a in starts or any(s < b and a < e for s, e in spans):
             continue
