@@ -223,6 +223,13 @@ class _Cues:
             phrase, _, agent = entry.strip().rpartition(" ")
             if phrase and agent:
                 self.head_agents.setdefault(normalize_text(phrase), agent)
+        # فلان، مهندسة العمليات في شركة ...؛ فلان، رجل أعمال: the occupations of one sense with the agent they give a
+        # person in apposition (word list apposition_occupation_agent, "phrase AGENT"), and the words that open
+        # such an apposition (those occupations' first words and word list apposition_office_head)
+        occupations = word_list("apposition_occupation_agent", required=False)
+        self.occupation_agents = dict(p.rsplit(" ", 1) for p in occupations if " " in p)
+        self.apposition_jobs = frozenset(word_list("apposition_office_head", required=False)) | {
+            p.split()[0] for p in occupations}
         countries = load_lexicon("countries")
         adjectives = [(normalize_text(str(p)), c, str(n)) for p, c, f, n in zip(
             countries["phrase"], countries["code"], countries["form"], countries["note"].fillna(""))

@@ -106,11 +106,14 @@ _WORD_END = r"(?![^\s،,.:؛!؟?\"”»)])"
 _WORD_END_MARKS = frozenset("،,.:؛!؟?\"”»)")
 
 
-def _occupation_agent(words: list[str]) -> str | None:
-    """The agent an occupation of one sense gives a person in apposition (رجل أعمال: BUS, صحافية: MED; word list
-    apposition_occupation_agent), from the first two normalised ``words`` or the first alone, with or without its
-    article; None for any other words."""
-    agents = dict(p.rsplit(" ", 1) for p in word_set("apposition_occupation_agent") if " " in p)
+def _occupation_agent(words: list[str], agents: dict[str, str]) -> str | None:
+    """The agent an occupation of one sense gives a person in apposition (رجل أعمال: BUS, صحافية: MED; ``agents``,
+    :attr:`_Cues.occupation_agents`), from the first two normalised ``words`` or the first alone, with or without
+    its article; None for any other words.
+
+    >>> _occupation_agent(["الصحافية", "سارة"], {"صحافية": "MED"}), _occupation_agent(["مهندس"], {"صحافية": "MED"})
+    ('MED', None)
+    """
     for k in (2, 1):
         if len(words) >= k:
             phrase = " ".join(without_article(without_conjunction(w)) if x == 0 else w for x, w in enumerate(words[:k]))
@@ -2668,7 +2671,7 @@ class _Subjects(_BackReferences):
                 break
         head = words[0][2:] if words and words[0].startswith("ال") else words[0] if words else ""
         # مهندسة العمليات في شركة ...: an occupation, its body after it; رجل أعمال، صحافية: one that gives its agent
-        jobs = word_set("apposition_office_head") | {p.split()[0] for p in word_set("apposition_occupation_agent")}
+        jobs = self.cues.apposition_jobs
         if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles | jobs) or opener in _APPOSITION_OPENERS):
             return None  # an office or a title opens an apposition (عضو، المتحدث، الدكتور); not بحسب ويكيليكس، فيما ...
         a, b = self._text_span(*self._span_of(i, k - 1))
@@ -2684,7 +2687,7 @@ class _Subjects(_BackReferences):
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
         return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b)) \
-            or _occupation_agent(words[first:first + 2])
+            or _occupation_agent(words[first:first + 2], self.cues.occupation_agents)
 
     def _apposition_agent(self, words: list[str], where: tuple[int, int]) -> str | None:
         """The code an apposition that writes no state gives by the body it names (فلان، مدير عام شركة كذا: BUS;
