@@ -19,6 +19,12 @@ def events(text: str, *, with_statements: bool = True, sign_model=True) -> pd.Da
     return find_events(df, mentions=mentions, statements=st, sign_model=sign_model)
 
 
+def act_codes(text: str, trigger: str) -> list[str]:
+    """The CAMEO codes of the acts (no statements read) of ``text`` whose trigger matches the pattern ``trigger``."""
+    ev = events(text, with_statements=False)
+    return ev.loc[ev["trigger"].str.contains(trigger), "event_code"].tolist()
+
+
 def critic():
     """A sign model of the test's own that reads every statement as a criticism: a test of what follows from a
     model's sign holds whatever the shipped model (retrained each round) makes of its sentence."""
@@ -3141,57 +3147,40 @@ def test_killing_named_as_a_kind_of_crime_is_no_killing() -> None:
 def test_violations_recorded_by_an_inspecting_body_are_an_enforcement_act() -> None:
     # made up (round 57): event_patterns رصد* مخالف* (17), with split_verb_phrase for the count or body between
     for text in ("ورصدت الفرق الرقابية التابعة للبلدية 13 مخالفة في الأسواق.", "وتم رصد 71 مخالفة خلال الحملة."):
-        ev = events(text, with_statements=False)
-        recorded = ev[ev["trigger"].str.contains("رصد")]
-        assert len(recorded) == 1, text
-        assert recorded.iloc[0]["event_code"] == "17"
+        assert act_codes(text, "رصد") == ["17"], text
     # monitoring alone is no row
-    assert not events("وتعمل الهيئة على رصد الأحوال الجوية.", with_statements=False)["trigger"].str.contains("رصد").any()
+    assert act_codes("وتعمل الهيئة على رصد الأحوال الجوية.", "رصد") == []
 
 
 def test_warnings_served_and_violations_registered_are_enforcement_acts() -> None:
     # made up (round 57): event_patterns وجه* إنذار* (13), سجل* مخالف* and تسجيل مخالف* (17), with split_verb_phrase
     for text, code in (("ووجهت البلدية 14 إنذارا للمحلات المخالفة.", "13"), ("وسجلت الفرق الرقابية 25 مخالفة.", "17"),
                        ("وتم تسجيل 40 مخالفة على المنشآت.", "17")):
-        ev = events(text, with_statements=False)
-        acts = ev[ev["trigger"].str.contains("انذار|مخالف")]
-        assert len(acts) == 1, text
-        assert acts.iloc[0]["event_code"] == code, text
+        assert act_codes(text, "انذار|مخالف") == [code], text
 
 
 def test_a_court_that_rules_with_hakamat_passes_a_sentence() -> None:
     # made up (round 57c): event_patterns حكمت محكم* / حكمت المحكم* (17), as قضت محكم*
     for text in ("وحكمت محكمة في العاصمة على ثلاثة متهمين بالسجن خمس سنوات.",
                  "وحكمت المحكمة بسجنه عامين بتهمة الاحتيال."):
-        ev = events(text, with_statements=False)
-        ruled = ev[ev["trigger"].str.contains("حكمت")]
-        assert len(ruled) == 1, text
-        assert ruled.iloc[0]["event_code"] == "17", text
+        assert act_codes(text, "حكمت") == ["17"], text
 
 
 def test_a_detention_after_an_impersonal_verb_is_the_act_of_its_form_iv_verb() -> None:
     # made up (round 57c): ايقاف -> اوقف in events._verb_forms_of_noun; a negated تم names no act
-    ev = events("وقبضت الشرطة على الجاني، وجرى إيقافه تمهيدا لإحالته إلى النيابة.", with_statements=False)
-    assert ev["trigger"].str.contains("إيقافه").any()
-    ev = events("وأكدت الوزارة أنه لم يتم إيقاف أي بدل للموظفين.", with_statements=False)
-    assert not ev["trigger"].str.contains("إيقاف").any()
+    assert act_codes("وقبضت الشرطة على الجاني، وجرى إيقافه تمهيدا لإحالته إلى النيابة.", "إيقافه")
+    assert act_codes("وأكدت الوزارة أنه لم يتم إيقاف أي بدل للموظفين.", "إيقاف") == []
 
 
 def test_submitting_a_request_or_a_proposal_is_no_advance() -> None:
     # made up (round 57c): event_patterns تقدم* بطلب* (02), تقدم* بمبادرة / بعرض / بمقترح* (03), split_verb_phrase
     for text, code in (("وتقدمت الشركة في وقت سابق بطلب رسمي إلى الوزارة.", "02"),
                        ("وتقدمت الحكومة بمبادرة لجامعة الدول العربية لإنهاء الأزمة.", "03")):
-        ev = events(text, with_statements=False)
-        acts = ev[ev["trigger"].str.contains("تقدم")]
-        assert len(acts) == 1, text
-        assert acts.iloc[0]["event_code"] == code, text
+        assert act_codes(text, "تقدم") == [code], text
 
 
 def test_a_charge_brought_by_a_prosecution_is_coded_at_its_verb() -> None:
     # made up (round 57c): event_patterns وجه* الاتهام / تهمة / التهم (17), split_verb_phrase
     for text in ("وكانت النيابة العامة وجهت في الشهر الماضي الاتهام إلى خمسة أشخاص.",
                  "ووجهت السلطات إليهم تهمة تهريب المخدرات."):
-        ev = events(text, with_statements=False)
-        charged = ev[ev["trigger"].str.contains("وجهت")]
-        assert len(charged) == 1, text
-        assert charged.iloc[0]["event_code"] == "17", text
+        assert act_codes(text, "وجهت") == ["17"], text
