@@ -3137,6 +3137,13 @@ def test_an_occupation_after_a_dash_inside_the_speaker_phrase_gives_its_agent() 
     assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
 
 
+def test_the_general_president_of_the_two_holy_mosques_speaks_as_rel() -> None:
+    # made up: the head of the presidency (SAU REL in organisations.csv) is not GOV by the bare الرئيس العام
+    said = _said("وأكد الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالله الفلاني أن الخدمات متكاملة.")
+    assert said.speaker_code.tolist() == ["SAUREL"]
+    assert _said("وقال الرئيس العام لشؤون الحرمين إن الخدمات متكاملة.").speaker_code.tolist() == ["SAUREL"]
+
+
 def test_a_bare_anaphor_speaker_writes_the_body_named_before() -> None:
     # made up: الصندوق، المؤسسة are anaphor mentions coded from their antecedent; the speaker row writes the last
     # full naming (statements guideline section 0), as it does for a definite noun no table knows
