@@ -2565,7 +2565,8 @@ class _Subjects(_BackReferences):
         the name part has no table actor and codes at most a CVL or a bare country: the office part's first mention
         with an agent other than CVL (an agent alone takes the name's or the story's country), else the code of an
         institution noun in it (:meth:`_home_body_code`, word list speaker_body_agent: مصرف، شركة BUS), else that of a private adviser's
-        field (word list adviser_field_agent: المستشار المصرفي BUS). المستشار followed by a field in that list is
+        field (word list adviser_field_agent: المستشار المصرفي BUS), else that of an occupation of one sense (word list
+        apposition_occupation_agent: رجل أعمال BUS, :func:`_occupation_agent`). المستشار followed by a field in that list is
         not GOV by itself. None when the phrase has no such office part."""
         text = self.doc.text[a:b]
         cut = next((k for k, ch in enumerate(text) if ch in "؛،,;"), None)
@@ -2609,6 +2610,8 @@ class _Subjects(_BackReferences):
             office = self._home_body_code(office_words)
         if office is None and field:
             office = field
+        if office is None:  # زكي الزاير -رجل أعمال، فلان، صحافية في ...: an occupation of one sense gives its agent
+            office = _occupation_agent(office_words[:2], self.cues.occupation_agents)
         if not office or office[-3:] == "CVL":
             return None
         if len(office) == 3 and office in self.cues.agent_codes:

@@ -3127,6 +3127,23 @@ def test_an_occupation_in_apposition_codes_the_name_before_it() -> None:
     assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
 
 
+def test_an_occupation_after_a_dash_inside_the_speaker_phrase_gives_its_agent() -> None:
+    # made up: «فلان -رجل أعمال-» writes the occupation after a dash used as a comma, inside the speaker phrase; the
+    # one-sense occupation gives its agent, the country the story's (as after a comma)
+    setting = "قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض."
+    said = _said(setting, "وقال سامر الحلبي -رجل أعمال- إن السوق واعدة.")
+    assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
+    said = _said(setting, "وقالت هند العلي -صحافية- إن الخبر غير صحيح.")
+    assert said[said.cue == "وقالت"].speaker_code.tolist() == ["SAUMED"]
+
+
+def test_the_general_president_of_the_two_holy_mosques_speaks_as_rel() -> None:
+    # made up: the head of the presidency (SAU REL in organisations.csv) is not GOV by the bare الرئيس العام
+    said = _said("وأكد الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالله الفلاني أن الخدمات متكاملة.")
+    assert said.speaker_code.tolist() == ["SAUREL"]
+    assert _said("وقال الرئيس العام لشؤون الحرمين إن الخدمات متكاملة.").speaker_code.tolist() == ["SAUREL"]
+
+
 def test_a_bare_anaphor_speaker_writes_the_body_named_before() -> None:
     # made up: الصندوق، المؤسسة are anaphor mentions coded from their antecedent; the speaker row writes the last
     # full naming (statements guideline section 0), as it does for a definite noun no table knows
