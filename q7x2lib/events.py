@@ -881,12 +881,14 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
     """
     generic = events["evidence"].str.endswith("target=generic", na=False) | events["evidence"].str.contains(
         "target=generic;", regex=False, na=False)
-    if events.empty or not generic.any():
+    # the civilians a projectile hit, where no place and no article's country named theirs: the outlet's state's
+    projectile = events["evidence"].str.contains("target=a projectile's victims", regex=False, na=False)
+    if events.empty or not (generic.any() or projectile.any()):
         return events
     events = events.copy()
     # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state
     codes = [homes.get(d, "") + c if g and isinstance(c, str) and len(c) == 3 else c
-             for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), generic.tolist())]
+             for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), (generic | projectile).tolist())]
     events["target_code"] = codes
     own = [bool(homes.get(d)) and isinstance(c, str) and c[:3] == homes.get(d)
            for d, c in zip(events["doc_id"].tolist(), codes)]
@@ -1650,6 +1652,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (found := _victim_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
                 # قتل شرطيين تركيين، مقتل ثلاثة جنود: the men an assault killed or hit, by what they are
                 target = found
+            if (root == ASSAULT_ROOT and unit_here == "event" and (target is None or target[3] == "place")
+                    and _PROJECTILE_BEFORE_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
+                    and (target is None or (target[0] and len(target[0]) == 3))):
+                # سقوط مقذوف عسكري على منزل في نجران: a projectile fallen on a place hits the people the sentence names
+                # there, else its civilians (of the place's country; else the article's, as victims are completed)
+                where = target[0] if target is not None else ""
+                target = (where + (_attacked_people(doc, sa, sb) or "CVL"), None,
+                          target[2] if target is not None else doc.text[ca:cb], "a projectile's victims")
             if (root == ASSAULT_ROOT and unit_here == "event" and target is not None and target[3] == "place"
                     and target[0] and len(target[0]) == 3
                     and (agent := _attacked_people(doc, sa, sb)) is not None):
@@ -4664,6 +4674,11 @@ _VICTIM_COUNT_RE = re.compile(r"\d+|من|احد|اثنين|اثنان|ثلاث[^
                               r"|ثمان[^\W_]*|تسع[^\W_]*|عشر[^\W_]*|عشرات|عدد|مئات|نحو|رجال|رجل|افراد|ضابط|ضباط")
 
 
+#: A trigger ending in a projectile's noun (سقوط مقذوف، سقوط قذيفة), normalised: a word after it such as عسكري is
+#: the projectile's adjective.
+_PROJECTILE_BEFORE_RE = re.compile(r"(?<![^\W_])[وفب]?(?:ال)?(?:مقذوف|مقذوفات|قذيف[هة]|قذائف|صاروخ|صواريخ)\s*$")
+
+
 def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
     """Soldiers, policemen or civilians right after an assault's trigger, as its target (:data:`VICTIM_AGENTS`).
 
@@ -4687,6 +4702,8 @@ def _victim_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
         word = normalize(w.group())
         bare = word[2:] if word.startswith("ال") else (word[3:] if word.startswith("لل") else word)
         agent = VICTIM_AGENTS.get(bare)
+        if agent is not None and i == 0 and _PROJECTILE_BEFORE_RE.search(doc.norm, max(0, doc.to_norm[cb] - 16), doc.to_norm[cb]):
+            return None  # سقوط مقذوف عسكري: the adjective of the projectile the trigger names, not a soldier hit
         if agent is None:
             if _VICTIM_COUNT_RE.fullmatch(bare):
                 continue

@@ -3184,3 +3184,16 @@ def test_a_charge_brought_by_a_prosecution_is_coded_at_its_verb() -> None:
     for text in ("وكانت النيابة العامة وجهت في الشهر الماضي الاتهام إلى خمسة أشخاص.",
                  "ووجهت السلطات إليهم تهمة تهريب المخدرات."):
         assert act_codes(text, "وجهت") == ["17"], text
+
+
+def test_projectile_fallen_hits_the_civilians_not_a_soldier() -> None:
+    # round 58: عسكري after a projectile's noun is its adjective, not a soldier hit; a projectile fallen on a place
+    # hits the place's civilians (or the people the sentence names there)
+    ev = events("أصيب مواطن جراء سقوط مقذوف عسكري في نجران.", with_statements=False)
+    fell = ev[ev["trigger"].str.contains("مقذوف")]
+    assert fell["target_code"].tolist() == ["SAUCVL"]
+    ev = events("قتل جندي إثر سقوط قذيفة في حلب.", with_statements=False)
+    fell = ev[ev["trigger"].str.contains("قذيفة")]
+    assert fell["target_code"].tolist() == ["SYRMIL"]
+    ev = events("أصيب مواطن جراء سقوط مقذوف عسكري على منزل في قرية.", with_statements=False)
+    assert "MIL" not in "".join(ev["target_code"].dropna())  # no soldier read from the projectile's adjective
