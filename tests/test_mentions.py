@@ -2158,3 +2158,18 @@ def test_a_brand_alone_is_the_company_where_a_bare_alsharika_follows_and_alshari
     found = mentions_of(text)
     assert [r[1::2] for r in found] == [["مايكروسوفت", "USABUS"], ["الشركة", "USABUS"], ["الشركة", "USABUS"]]
     assert not any(r[1] == "وابل" for r in mentions_of("وهطل وابل من الأمطار على المدينة، وقالت الشركة إن الخدمة عادت"))
+
+
+def test_the_holder_of_a_party_a_republic_an_airline_or_a_board_office_is_named_on_the_articles_date() -> None:
+    """Round 58: رئيس حزب القوات اللبنانية، الرئيس الشيشاني، مدير عام الخطوط السعودية، رئيس ديوان المظالم are
+    offices whose holder the offices table knows: the role names him (the Chechen president is Russia's, not the
+    story's state's); the airline's and the board's offices only over the months the rules split attests."""
+    # made up
+    assert mentions_of("وقال رئيس حزب القوات اللبنانية إن الانتخابات مهمة") == [
+        ["samir_geagea", "رئيس حزب القوات اللبنانية", "role", "LBNPTY"]]
+    assert mentions_of("وأعلن الرئيس الشيشاني أمس دعمه للمبادرة") == [
+        ["ramzan_kadyrov", "الرئيس الشيشاني", "role", "RUSGOV"]]
+    assert mentions_of("وأكد مدير عام الخطوط السعودية أن الرحلات منتظمة") == [
+        ["saleh_al_jasser", "مدير عام الخطوط السعودية", "role", "SAUBUS"]]
+    assert mentions_of("واستقبل رئيس ديوان المظالم الوفد")[0][:2] == ["khalid_al_yousef", "رئيس ديوان المظالم"]
+    assert mentions_of("واستقبل رئيس ديوان المظالم الوفد", "2021-03-01")[0][0] is None
