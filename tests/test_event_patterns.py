@@ -973,3 +973,14 @@ def test_treating_or_sheltering_after_an_impersonal_verb_is_aid() -> None:
         "أصيبت امرأة بحالة إغماء في الحريق، وتم علاجها في الموقع من قبل فرق الهلال الأحمر."))
     assert ("إيواء", "07") in acts(events("وقال الدفاع المدني إنه تم إيواء 40 أسرة متضررة من السيول في جدة."))
     assert not [a for a in acts(events("ارتفعت تكاليف علاجها في المستشفيات الخاصة هذا العام.")) if a[1] == "07"]
+
+
+def test_yahibu_nasaha_and_mutalibin_are_calls() -> None:
+    # made up, round 58: the present and participle of أهاب (تهيب، مهيبا), نصح / ناصحا and the plural participle
+    # مطالبين code the statement as a call (02 appeal, or 10 demand), not informative (01)
+    for text, cue in (("وتهيب إدارة الدفاع المدني بالمواطنين الابتعاد عن مجاري السيول.", "وتهيب"),
+                      ("ونصح الطبيب المرضى بالإكثار من شرب الماء.", "ونصح"),
+                      ("وتحدث المعلمون عن تأخر صرف الرواتب، مطالبين وزارة التعليم بحل المشكلة.", "مطالبين")):
+        rows = events(text)
+        rows = rows[rows["unit"].eq("statement") & rows["trigger"].eq(cue)]
+        assert not rows.empty and rows["event_code"].isin(["02", "10"]).all(), text
