@@ -984,3 +984,14 @@ def test_yahibu_nasaha_and_mutalibin_are_calls() -> None:
         rows = events(text)
         rows = rows[rows["unit"].eq("statement") & rows["trigger"].eq(cue)]
         assert not rows.empty and rows["event_code"].isin(["02", "10"]).all(), text
+
+
+def test_a_student_a_name_or_a_cause_is_no_call() -> None:
+    # made up, round 58 (word list trigger_other_sense): طالب before وطالبة is a student and after بن / أبي part of
+    # a name, يدعو after بشكل / مما what gives cause: what is said holds no demand (10) nor appeal (02)
+    for text in ("وقال مدير الجامعة إن الكلية قبلت 500 طالب وطالبة هذا العام.",
+                 "وأشار المتحدث إلى أن المسجد يحمل اسم جعفر بن أبي طالب منذ تأسيسه.",
+                 "وقال الوزير إن المفاوضات مع الشركاء تتقدم بشكل يدعو إلى الارتياح."):
+        rows = events(text)
+        rows = rows[rows["unit"].eq("statement")]
+        assert not rows.empty and not rows["event_code"].isin(["02", "10"]).any(), text
