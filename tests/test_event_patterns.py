@@ -973,3 +973,25 @@ def test_treating_or_sheltering_after_an_impersonal_verb_is_aid() -> None:
         "أصيبت امرأة بحالة إغماء في الحريق، وتم علاجها في الموقع من قبل فرق الهلال الأحمر."))
     assert ("إيواء", "07") in acts(events("وقال الدفاع المدني إنه تم إيواء 40 أسرة متضررة من السيول في جدة."))
     assert not [a for a in acts(events("ارتفعت تكاليف علاجها في المستشفيات الخاصة هذا العام.")) if a[1] == "07"]
+
+
+def test_yahibu_nasaha_and_mutalibin_are_calls() -> None:
+    # made up, round 58: the present and participle of أهاب (تهيب، مهيبا), نصح / ناصحا and the plural participle
+    # مطالبين code the statement as a call (02 appeal, or 10 demand), not informative (01)
+    for text, cue in (("وتهيب إدارة الدفاع المدني بالمواطنين الابتعاد عن مجاري السيول.", "وتهيب"),
+                      ("ونصح الطبيب المرضى بالإكثار من شرب الماء.", "ونصح"),
+                      ("وتحدث المعلمون عن تأخر صرف الرواتب، مطالبين وزارة التعليم بحل المشكلة.", "مطالبين")):
+        rows = events(text)
+        rows = rows[rows["unit"].eq("statement") & rows["trigger"].eq(cue)]
+        assert not rows.empty and rows["event_code"].isin(["02", "10"]).all(), text
+
+
+def test_a_student_a_name_or_a_cause_is_no_call() -> None:
+    # made up, round 58 (word list trigger_other_sense): طالب before وطالبة is a student and after بن / أبي part of
+    # a name, يدعو after بشكل / مما what gives cause: what is said holds no demand (10) nor appeal (02)
+    for text in ("وقال مدير الجامعة إن الكلية قبلت 500 طالب وطالبة هذا العام.",
+                 "وأشار المتحدث إلى أن المسجد يحمل اسم جعفر بن أبي طالب منذ تأسيسه.",
+                 "وقال الوزير إن المفاوضات مع الشركاء تتقدم بشكل يدعو إلى الارتياح."):
+        rows = events(text)
+        rows = rows[rows["unit"].eq("statement")]
+        assert not rows.empty and not rows["event_code"].isin(["02", "10"]).any(), text
