@@ -3184,3 +3184,10 @@ def test_a_charge_brought_by_a_prosecution_is_coded_at_its_verb() -> None:
     for text in ("وكانت النيابة العامة وجهت في الشهر الماضي الاتهام إلى خمسة أشخاص.",
                  "ووجهت السلطات إليهم تهمة تهريب المخدرات."):
         assert act_codes(text, "وجهت") == ["17"], text
+
+
+def test_a_ban_by_an_authority_is_an_act() -> None:
+    # (round 58) منعت / حظرت, past bans: coded 17 as the general-news gold codes bans (AH, AQ, BB, BD)
+    for text, trigger in (("ومنعت وزارة التجارة بيع الألعاب النارية في الأسواق.", "منعت"),
+                          ("وحظرت السلطات الصينية بث البرنامج أمس.", "حظرت")):
+        assert act_codes(text, trigger) == ["17"], text
