@@ -3191,3 +3191,10 @@ def test_a_ban_by_an_authority_is_an_act() -> None:
     for text, trigger in (("ومنعت وزارة التجارة بيع الألعاب النارية في الأسواق.", "منعت"),
                           ("وحظرت السلطات الصينية بث البرنامج أمس.", "حظرت")):
         assert act_codes(text, trigger) == ["17"], text
+
+
+def test_a_habit_told_is_no_act() -> None:
+    # (round 58) a word of habit near the act (word list habitual_word): a practice, not a specific act (guideline 11.8)
+    assert act_codes("ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات على القرى.", "الهجمات") == []
+    assert act_codes("ويجتمع وزير الخارجية سنويا مع نظرائه العرب.", "يجتمع") == []
+    assert act_codes("شن المتمردون أمس هجمات على القرى.", "هجمات") == ["18"]
