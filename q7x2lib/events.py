@@ -218,6 +218,33 @@ def _actorless_dropped() -> frozenset:
     return frozenset(normalize(w) for w in word_list("actorless_dropped", required=False))
 
 
+#: Words either side of an act, in its sentence, read for a word of habit (word list ``habitual_word``).
+HABITUAL_REACH = 8
+
+
+def _habitual(norm: str, hit) -> bool:
+    """Whether a word of habit (word list ``habitual_word``: عادة، غالبا، أحيانا، سنويا) stands within
+    :data:`HABITUAL_REACH` words of an act in its sentence: a practice told (عادة ما تستهدف، تنظم الجمعية سنويا
+    زيارات)، no specific act, which the event guideline (11.8) leaves uncoded (round 58).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> text = "وعادة ما تستهدف الحملات الاحياء القديمة"
+        >>> _habitual(text, H(start=text.index("تستهدف"), end=text.index("تستهدف") + 6))
+        True
+        >>> text = "استهدفت الحملة امس الاحياء القديمة"
+        >>> _habitual(text, H(start=0, end=7))
+        False
+    """
+    words = _word_set("habitual_word")
+    if not words:
+        return False
+    around = (_sentence_words_before(norm, hit.start, HABITUAL_REACH)
+              + _sentence_words_after(norm, hit.end, HABITUAL_REACH))
+    return any(not words.isdisjoint((*(forms := _bare_forms(w)), forms[1][1:] if forms[1][:1] in "وف" else ""))
+               for w in around)
+
+
 @lru_cache(maxsize=1)
 def _sourceless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no source was found, whatever the target (round 42): a war, an
@@ -1399,6 +1426,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if embedded and st[0] in coded_statements:
             continue  # a second attitude in a statement already coded is no new statement
         unit_here = "statement" if (at_cue or unit == "statement") else "event"
+        if unit_here == "event" and _habitual(norm, hit):
+            continue  # عادة ما تقوم الفرق بـ ...، تنظم الجمعية سنويا: a habit or a practice told, no act (guideline 11.8)
         clause_end = _clause_end(norm, doc, cb, sb)
         local = ment[bisect_left(starts, sa) : bisect_left(starts, sb)]
         how = []

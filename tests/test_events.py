@@ -3197,3 +3197,17 @@ def test_projectile_fallen_hits_the_civilians_not_a_soldier() -> None:
     assert fell["target_code"].tolist() == ["SYRMIL"]
     ev = events("أصيب مواطن جراء سقوط مقذوف عسكري على منزل في قرية.", with_statements=False)
     assert "MIL" not in "".join(ev["target_code"].dropna())  # no soldier read from the projectile's adjective
+
+
+def test_a_ban_by_an_authority_is_an_act() -> None:
+    # (round 58) منعت / حظرت, past bans: coded 17 as the general-news gold codes bans (AH, AQ, BB, BD)
+    for text, trigger in (("ومنعت وزارة التجارة بيع الألعاب النارية في الأسواق.", "منعت"),
+                          ("وحظرت السلطات الصينية بث البرنامج أمس.", "حظرت")):
+        assert act_codes(text, trigger) == ["17"], text
+
+
+def test_a_habit_told_is_no_act() -> None:
+    # (round 58) a word of habit near the act (word list habitual_word): a practice, not a specific act (guideline 11.8)
+    assert act_codes("ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات على القرى.", "الهجمات") == []
+    assert act_codes("ويجتمع وزير الخارجية سنويا مع نظرائه العرب.", "يجتمع") == []
+    assert act_codes("شن المتمردون أمس هجمات على القرى.", "هجمات") == ["18"]
