@@ -446,7 +446,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         hits = _own_outlet_hits(hits, norm, own_name)
     datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
     units = _compose(hits, norm, m, date, datelines)
-    if "موقع" in norm or "تلفزيون" in norm:
+    if "موقع" in norm or "تلفزيون" in norm or "شبكة" in norm:
         units = _quoted_outlets(units, hits, norm, m)
     if any(word[2:] in norm for word in m.agency_short_names):
         units = _agency_short_names(units, norm, m)
@@ -545,7 +545,10 @@ def _index_named(norm: str, u: _Unit) -> bool:
 
 # A noun that is an outlet's only before its name in quotation marks (موقع «المونيتور»، تلفزيون «فوكس»): موقع is a
 # place and تلفزيون a set elsewhere, so neither is a row of the agents table.
-_QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون)(?=\s*[«\"“][^«»\"“”\n]{1,40}[»\"”])")
+# شبكة too (شبكة «فوكس نيوز»، ونقلت شبكة (سي.بي.اس.نيوز)): a network is an outlet only where it reports, as موقع; the
+# name in quotation marks or in brackets
+_QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^()\n]{1,40}\)))")
+_OUTLET_NAME = re.compile(r"\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^()\n]{1,40}\))")
 
 
 _NEWS_ADJECTIVES = frozenset({"الاخباري", "الاخبارية"})
@@ -570,7 +573,7 @@ def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matche
     """
     out = list(units)
     for hit in _QUOTED_OUTLET.finditer(norm):
-        quoted = _QUOTED_NAME.match(norm, hit.end())
+        quoted = _OUTLET_NAME.match(norm, hit.end())
         a, b = hit.start(), quoted.end()
         nxt = _NEXT_WORD.match(norm, b)
         said = _word_before_in(norm, a, m.reporting_forms)
@@ -579,6 +582,8 @@ def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matche
         if any(u.a < b and a < u.b and not (hit.end() <= u.a and u.b <= b) for u in out):
             continue  # a mention already there (it reaches past the quotation marks)
         inside = [u for u in out if hit.end() <= u.a and u.b <= b]
+        if any(u.agent == "BUS" for u in inside):
+            continue  # شبكة «تويتر»، موقع «فيسبوك»: a company of the tables, which keeps its own code
         named = next((u for u in inside if u.actor_id and u.agent == "MED"), None)
         state = next((u for u in inside if not u.actor_id and u.country and not u.agent), None)
         country = named.country if named else state.country if state else ""

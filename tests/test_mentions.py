@@ -2053,6 +2053,14 @@ def test_the_national_guard_minister_is_its_holder_on_the_articles_date() -> Non
     assert ["mutaib_bin_abdullah", "وزير الحرس الوطني"] in [f[:2] for f in found]
     assert mentions_of("قال وزير الحرس الوطني السعودي", "2019-03-01")[0][0] is None  # his successors: no rows
 
+def test_a_network_before_a_quoted_or_bracketed_name_that_reports_is_an_outlet() -> None:
+    # round 58: شبكة as موقع (a reporting verb before it), and a name in brackets as in quotation marks
+    assert _bodies_in("وأفادت شبكة «النبأ» بأن القصف استمر") == [["شبكة «النبأ»", "MED"]]
+    assert _bodies_in("ونقل موقع (الخبر اليوم) عن مسؤول قوله") == [["موقع (الخبر اليوم)", "MED"]]
+    assert _bodies_in("وكان مؤسس شبكة «النبأ» قد توفي") == []
+    # a company of the tables inside the quotation marks keeps its own code
+    assert _bodies_in("ونقل موقع «أرامكو» عن مصادر أن الإنتاج ارتفع") == [["أرامكو", "SAUBUS"]]
+
 
 def test_the_jubail_and_yanbu_commission_chairman_is_its_holder() -> None:
     # round 56: رئيس الهيئة الملكية للجبيل وينبع has the office rcjy_chairman (offices.csv, 2015 only)
