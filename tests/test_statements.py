@@ -3185,3 +3185,10 @@ def test_a_trader_or_the_owner_of_a_business_speaks_as_business_of_the_story():
     assert _last_code(story + "وقال سامي العلي، مالك لوكالة دعاية، إن السوق راكد.")[1] == "SAUBUS"
     assert _last_code(story + "وقال سامي العلي إن الأسعار ارتفعت.")[1] != "SAUBUS"
     assert _last_code(story + "وقال مواطن إن تاجر مخدرات هرب.")[1] != "SAUBUS"
+
+
+def test_the_arab_human_rights_committee_and_its_chairman_speak_as_igo():
+    # round 58: organisations.csv rows for لجنة حقوق الإنسان العربية (the Arab League's committee), IGO, not the
+    # state of the country it visits
+    assert _last_code("وقال رئيس لجنة حقوق الإنسان العربية إن الوفد سيزور عدن وتعز في اليمن.")[1] == "IGO"
+    assert _last_code("وأكدت لجنة حقوق الانسان العربية أن الوضع في اليمن صعب.")[1] == "IGO"
