@@ -804,6 +804,35 @@ _APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
 _APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
 
 
+#: A trader (تاجر سيارات) or the owner of a business (صاحب شركة، مالك لوكالة، ملاك معارض): a BUS speaker.
+_TRADER_WORDS = frozenset("تاجر التاجر تجار التجار".split())
+_OWNER_WORDS = frozenset("صاحب صاحبة اصحاب مالك مالكة ملاك".split())
+_BUSINESS_NOUNS = frozenset("شركة شركات مؤسسة مؤسسات محل محلات معرض معارض وكالة وكالات مصنع مصانع مطعم مطاعم متجر "
+                            "متاجر مكتب مكاتب منشاة منشات مجموعة مخبز مزرعة فندق".split())
+#: What a trader of which is no business speaker (تاجر مخدرات: a criminal).
+_NOT_TRADE = frozenset("مخدرات المخدرات سلاح السلاح اسلحة الاسلحة البشر".split())
+
+
+def _business_owner(phrase: str) -> bool:
+    """Whether a speaker's phrase (and the words after it) names a trader or a business owner: تاجر or تجار not
+    followed by مخدرات, سلاح; صاحب، مالك، ملاك، أصحاب followed by a business noun (شركة، محل، معرض، وكالة),
+    with an attached ل or article (مالك لوكالة); not صاحب السمو (a title).
+
+    >>> _business_owner("سعيد الشهراني صاحب شركة سيارات"), _business_owner("خالد مالك لوكالة دعاية")
+    (True, True)
+    >>> _business_owner("أبو ياسر تاجر سيارات"), _business_owner("صاحب السمو الأمير فيصل"), _business_owner("تاجر مخدرات")
+    (True, False, False)
+    """
+    words = [without_conjunction(w.strip(_PUNCT)) for w in normalize_text(phrase).split()]
+    for w, after in zip(words, words[1:] + [""]):
+        bare = without_article(after[1:] if after[:2] == "لل" or after[:1] == "ل" and after[1:2] != "ل" else after)
+        if w in _TRADER_WORDS and after not in _NOT_TRADE:
+            return True
+        if w in _OWNER_WORDS and (bare in _BUSINESS_NOUNS or without_article(after) in _BUSINESS_NOUNS):
+            return True
+    return False
+
+
 def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tuple]:
     """The statement rows of one article, each speaker's code given the agent of the body it speaks for.
 
@@ -850,6 +879,19 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 and row[_BASIS] != "attribution" else None
             phrase = surface + (" " + text[opened.end():_phrase_end(text, opened.end())] if opened else "")
             new = expert_code(code, phrase, story)
+        if new == code and (not code or code in countries or code[-3:] == "CVL") and at >= 0 \
+                and row[_BASIS] != "attribution":
+            # سعيد الشهراني صاحب شركة سيارات، فلان مالك لوكالة دعاية، أبو ياسر تاجر سيارات: a trader or the owner of a
+            # business speaks as BUS of his own state, else the story's (guideline: business people = BUS)
+            opened = _APPOSITION_OPEN_RE.match(text, at + len(surface))
+            after = opened.end() if opened else at + len(surface)
+            # the words after it: an apposition's, or those of an owner's phrase the speaker's words cut (مالك | لوكالة)
+            last = normalize_text(surface).split()[-1:]
+            cut = bool(last) and last[0] in _OWNER_WORDS
+            phrase = surface + (" " + text[after:_phrase_end(text, after)] if opened or cut else "")
+            country = code[:3] if code and code[:3] in countries else story
+            if country and _business_owner(phrase):
+                new = country + "BUS"
         if new == code and (not code or code in countries and _titled(surface)) and at >= 0 \
                 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
             # (a titled name no table knows has its story's state alone: SAU, which the scholar's EDU refines)

@@ -3174,3 +3174,21 @@ def test_a_dash_before_an_office_is_read_as_a_comma() -> None:
     said = _said(setting, "وأكد د. منصور السالم -أحد منسوبي وزارة الصحة- أن المستشفيات تعاني نقص الأسرة.",
                  "وأضاف د. السالم أن الحل في الرعاية المنزلية.")
     assert said[said.cue.isin(["وأكد", "وأضاف"])].speaker_code.tolist() == ["SAUGOV", "SAUGOV"]
+
+
+def test_a_trader_or_the_owner_of_a_business_speaks_as_business_of_the_story():
+    # round 58: صاحب شركة، مالك لوكالة، تاجر سيارات (no chamber or company a table knows) are business people, BUS
+    # of the story's state (statements._business_owner); صاحب السمو is a title, تاجر مخدرات no business
+    story = "وأعلنت وزارة التجارة السعودية في الرياض تنظيم سوق السيارات في المملكة. "
+    assert _last_code(story + "وقال سامي العلي صاحب شركة سيارات إن الأسعار ارتفعت.")[1] == "SAUBUS"
+    assert _last_code(story + "وقال أبو فهد تاجر سيارات إن الطلب تراجع.")[1] == "SAUBUS"
+    assert _last_code(story + "وقال سامي العلي، مالك لوكالة دعاية، إن السوق راكد.")[1] == "SAUBUS"
+    assert _last_code(story + "وقال سامي العلي إن الأسعار ارتفعت.")[1] != "SAUBUS"
+    assert _last_code(story + "وقال مواطن إن تاجر مخدرات هرب.")[1] != "SAUBUS"
+
+
+def test_the_arab_human_rights_committee_and_its_chairman_speak_as_igo():
+    # round 58: organisations.csv rows for لجنة حقوق الإنسان العربية (the Arab League's committee), IGO, not the
+    # state of the country it visits
+    assert _last_code("وقال رئيس لجنة حقوق الإنسان العربية إن الوفد سيزور عدن وتعز في اليمن.")[1] == "IGO"
+    assert _last_code("وأكدت لجنة حقوق الانسان العربية أن الوضع في اليمن صعب.")[1] == "IGO"
