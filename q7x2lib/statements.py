@@ -804,31 +804,24 @@ _APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
 _APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
 
 
-#: A trader (تاجر سيارات) or the owner of a business (صاحب شركة، مالك لوكالة، ملاك معارض): a BUS speaker.
-_TRADER_WORDS = frozenset("تاجر التاجر تجار التجار".split())
-_OWNER_WORDS = frozenset("صاحب صاحبة اصحاب مالك مالكة ملاك".split())
-_BUSINESS_NOUNS = frozenset("شركة شركات مؤسسة مؤسسات محل محلات معرض معارض وكالة وكالات مصنع مصانع مطعم مطاعم متجر "
-                            "متاجر مكتب مكاتب منشاة منشات مجموعة مخبز مزرعة فندق".split())
-#: What a trader of which is no business speaker (تاجر مخدرات: a criminal).
-_NOT_TRADE = frozenset("مخدرات المخدرات سلاح السلاح اسلحة الاسلحة البشر".split())
-
-
 def _business_owner(phrase: str) -> bool:
-    """Whether a speaker's phrase (and the words after it) names a trader or a business owner: تاجر or تجار not
-    followed by مخدرات, سلاح; صاحب، مالك، ملاك، أصحاب followed by a business noun (شركة، محل، معرض، وكالة),
-    with an attached ل or article (مالك لوكالة); not صاحب السمو (a title).
+    """Whether a speaker's phrase (and the words after it) names a trader or a business owner: تاجر or تجار
+    (word list ``speaker_trader``) not followed by مخدرات, سلاح (``speaker_not_trade``); صاحب، مالك، ملاك، أصحاب
+    (``speaker_owner``) followed by a business noun (شركة، محل، معرض، وكالة: ``speaker_business_noun``), with an
+    attached ل or article (مالك لوكالة); not صاحب السمو (a title).
 
     >>> _business_owner("سعيد الشهراني صاحب شركة سيارات"), _business_owner("خالد مالك لوكالة دعاية")
     (True, True)
     >>> _business_owner("أبو ياسر تاجر سيارات"), _business_owner("صاحب السمو الأمير فيصل"), _business_owner("تاجر مخدرات")
     (True, False, False)
     """
+    trader, owner, business = word_set("speaker_trader"), word_set("speaker_owner"), word_set("speaker_business_noun")
     words = [without_conjunction(w.strip(_PUNCT)) for w in normalize_text(phrase).split()]
     for w, after in zip(words, words[1:] + [""]):
         bare = without_article(after[1:] if after[:2] == "لل" or after[:1] == "ل" and after[1:2] != "ل" else after)
-        if w in _TRADER_WORDS and after not in _NOT_TRADE:
+        if w in trader and after not in word_set("speaker_not_trade"):
             return True
-        if w in _OWNER_WORDS and (bare in _BUSINESS_NOUNS or without_article(after) in _BUSINESS_NOUNS):
+        if w in owner and (bare in business or without_article(after) in business):
             return True
     return False
 
@@ -887,7 +880,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             after = opened.end() if opened else at + len(surface)
             # the words after it: an apposition's, or those of an owner's phrase the speaker's words cut (مالك | لوكالة)
             last = normalize_text(surface).split()[-1:]
-            cut = bool(last) and last[0] in _OWNER_WORDS
+            cut = bool(last) and last[0] in word_set("speaker_owner")
             phrase = surface + (" " + text[after:_phrase_end(text, after)] if opened or cut else "")
             country = code[:3] if code and code[:3] in countries else story
             if country and _business_owner(phrase):
