@@ -253,6 +253,13 @@ def _sourceless_dropped() -> frozenset:
     return frozenset(normalize(w) for w in word_list("sourceless_dropped", required=False))
 
 
+@lru_cache(maxsize=1)
+def _targetless_dropped() -> frozenset:
+    """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
+    named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
+    return frozenset(normalize(w) for w in word_list("targetless_dropped", required=False))
+
+
 _ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
 
 
@@ -1867,6 +1874,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (unit_here == "event" and (source is None or not _present(source[0]))
                 and hit.key in _sourceless_dropped()):
             continue  # الحرب في اليمن، عرض الفيلم، والقرار يدعم: a war, an offer, a support or a victory with no actor as doer
+        if unit_here == "event" and target is None and hit.key in _targetless_dropped():
+            continue  # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)

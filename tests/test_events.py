@@ -3222,3 +3222,10 @@ def test_non_compliance_is_a_refusal() -> None:
         assert act_codes(text, trigger) == ["12"], text
     assert act_codes("وهددت الولايات المتحدة بفرض عقوبات إن لم تستجب الحكومة المصرية للطلب.", "لم تستجب") == []
     assert act_codes("سواء استجابت الحكومة المصرية أم لم تستجب لطلب الولايات المتحدة.", "لم تستجب") == []
+
+
+def test_a_review_with_no_partner_is_no_act() -> None:
+    # made up (round 58): word list targetless_dropped (استعراض، استعرض*): a body's own review of plans is no talks
+    assert act_codes("وأوضح مدير الإدارة أنه تم استعراض كافة الخطط والبرامج المقدمة من اللجان.", "استعراض") == []
+    assert act_codes("وجرى خلال الاستقبال استعراض العلاقات بين السعودية ومصر.", "استعراض") == ["04"]
+    assert act_codes("واستعرض وزير الخارجية السعودي مع نظيره الفرنسي العلاقات الثنائية.", "استعرض") == ["04"]
