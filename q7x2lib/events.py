@@ -253,6 +253,13 @@ def _sourceless_dropped() -> frozenset:
     return frozenset(normalize(w) for w in word_list("sourceless_dropped", required=False))
 
 
+@lru_cache(maxsize=1)
+def _targetless_dropped() -> frozenset:
+    """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
+    named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
+    return frozenset(normalize(w) for w in word_list("targetless_dropped", required=False))
+
+
 _ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
 
 
@@ -1329,6 +1336,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
+        if (hit.key.startswith("لم ") and without_conjunction(
+                next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""), _NONCOMPLIANCE_IF)
+                in _NONCOMPLIANCE_IF):
+            continue  # إن لم يستجب، في حال لم يستجب، ما لم يمتثل، أم لم تستجب: a condition or a choice, no refusal told
         if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
             continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
         reached = hit.end
@@ -1863,6 +1874,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (unit_here == "event" and (source is None or not _present(source[0]))
                 and hit.key in _sourceless_dropped()):
             continue  # الحرب في اليمن، عرض الفيلم، والقرار يدعم: a war, an offer, a support or a victory with no actor as doer
+        if unit_here == "event" and target is None and hit.key in _targetless_dropped():
+            continue  # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -2654,6 +2667,10 @@ def _carried_out_hits(norm: str, pat: _Patterns, found: list) -> list:
 
 
 IMPERSONAL_VERB_NOUNS = True
+
+#: The words before a non-compliance phrase (لم يستجب، لم تتجاوب) that make it a condition, not a refusal told
+#: (إن لم يستجب، في حال لم، ما لم، أم لم): word list ``noncompliance_condition``.
+_NONCOMPLIANCE_IF = frozenset(normalize(w) for w in _word_set("noncompliance_condition"))
 
 
 def _verb_forms_of_noun(noun: str) -> list[str]:

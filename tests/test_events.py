@@ -3211,3 +3211,21 @@ def test_a_habit_told_is_no_act() -> None:
     assert act_codes("ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات على القرى.", "الهجمات") == []
     assert act_codes("ويجتمع وزير الخارجية سنويا مع نظرائه العرب.", "يجتمع") == []
     assert act_codes("شن المتمردون أمس هجمات على القرى.", "هجمات") == ["18"]
+
+
+def test_non_compliance_is_a_refusal() -> None:
+    # made up (round 58): event_patterns لم يستجب / لم تتجاوب / لم تنصع / رفض الامتثال (12); a condition or a
+    # choice before it (word list noncompliance_condition: إن لم، أم لم) tells no refusal
+    for text, trigger in (("بيد أن حكومة جنوب أفريقيا لم تنصع لقرار المحكمة وسمحت له بالمغادرة.", "لم تنصع"),
+                          ("وقالت إسرائيل إن المتسللين لم يستجيبوا لنداءات الجنود بالتوقف.", "لم يستجيبوا"),
+                          ("إلا أن الشركة لم تتجاوب مع خطابات وزارة الصحة.", "لم تتجاوب")):
+        assert act_codes(text, trigger) == ["12"], text
+    assert act_codes("وهددت الولايات المتحدة بفرض عقوبات إن لم تستجب الحكومة المصرية للطلب.", "لم تستجب") == []
+    assert act_codes("سواء استجابت الحكومة المصرية أم لم تستجب لطلب الولايات المتحدة.", "لم تستجب") == []
+
+
+def test_a_review_with_no_partner_is_no_act() -> None:
+    # made up (round 58): word list targetless_dropped (استعراض، استعرض*): a body's own review of plans is no talks
+    assert act_codes("وأوضح مدير الإدارة أنه تم استعراض كافة الخطط والبرامج المقدمة من اللجان.", "استعراض") == []
+    assert act_codes("وجرى خلال الاستقبال استعراض العلاقات بين السعودية ومصر.", "استعراض") == ["04"]
+    assert act_codes("واستعرض وزير الخارجية السعودي مع نظيره الفرنسي العلاقات الثنائية.", "استعرض") == ["04"]
