@@ -3197,3 +3197,16 @@ def test_projectile_fallen_hits_the_civilians_not_a_soldier() -> None:
     assert fell["target_code"].tolist() == ["SYRMIL"]
     ev = events("أصيب مواطن جراء سقوط مقذوف عسكري على منزل في قرية.", with_statements=False)
     assert "MIL" not in "".join(ev["target_code"].dropna())  # no soldier read from the projectile's adjective
+
+
+def test_people_named_by_what_they_are_after_an_arrest_or_a_killing_are_its_target() -> None:
+    # made up (round 58): _counted_people_target; the events guideline, section 6 (one indefinite person is CVL of
+    # the country the text gives); a country's name, the trigger's adjective and accused terrorists are not read
+    ev = events("وتمكنت الشرطة من ضبط 6 سعوديين في الرياض.", with_statements=False)
+    assert ev[ev["trigger"].str.contains("ضبط")]["target_code"].tolist() == ["SAUCVL"]
+    ev = events("وألقت الشرطة القبض على مقيم يمني في جدة.", with_statements=False)
+    assert ev[ev["trigger"].str.contains("القبض")]["target_code"].tolist() == ["YEMCVL"]
+    ev = events("وأسفر هجوم مسلحين على قرية في نيجيريا عن مقتل خمسة أشخاص.", with_statements=False)
+    assert [c[-3:] for c in ev[ev["trigger"].str.contains("مقتل")]["target_code"]] == ["CVL"]
+    ev = events("وقررت النيابة إحالة 41 متهما بالإرهاب إلى المحكمة في الإمارات.", with_statements=False)
+    assert "CVL" not in "".join(ev["target_code"].dropna())
