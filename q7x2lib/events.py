@@ -916,7 +916,8 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
     generic = events["evidence"].str.endswith("target=generic", na=False) | events["evidence"].str.contains(
         "target=generic;", regex=False, na=False)
     # the civilians a projectile hit, where no place and no article's country named theirs: the outlet's state's
-    projectile = events["evidence"].str.contains("target=a projectile's victims", regex=False, na=False)
+    # (likewise the people named by what they are after a coercion or an assault: _counted_people_target)
+    projectile = events["evidence"].str.contains("target=a projectile's victims|target=counted people", na=False)
     if events.empty or not (generic.any() or projectile.any()):
         return events
     events = events.copy()
@@ -1711,6 +1712,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+            if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and target is None
+                    and not _TRIAL_TRIGGER_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
+                    and (found := _counted_people_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
+                # ضبط 6 سعوديين، القبض على شاب، إصابة 5 أشخاص: the people a coercion or an assault is aimed at, named by
+                # what they are (the events guideline, section 6)
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -1863,7 +1870,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = found
             how.append(f"source={found[3]}")
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
-                and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])):
+                and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])
+                and target[3] != "counted people"):
+            # (a crime's victims or suspects named by what they are make no pair of participants whose act an
+            # impersonal verb after it would go on: أقدم فلان على قتل رجل ... وتم القبض على الجاني)
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and (
                 not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
@@ -4826,7 +4836,8 @@ def _condemnation_cue(cue: str) -> bool:
 GENERIC_TARGET_ROOTS = frozenset({"09", "17"})
 #: The word lists of those generic targets, by their agent (``word_lists.csv``). Suspects and citizens (المتهمين،
 #: الجاني، مواطن: CVL) were tried and left out in round 33: the samples code them SAUCVL as often as they leave them
-#: uncoded (Z, AD against AB, AD, AF: 4 right, 4 wrong).
+#: uncoded (Z, AD against AB, AD, AF: 4 right, 4 wrong); round 58 reads them apart, on the samples A-BF
+#: (:func:`_counted_people_target`).
 GENERIC_TARGET_LISTS = {"BUS": "generic_target_business"}
 #: The prepositions that may stand before them (جولات تفتيشية على المحلات), normalised.
 _GENERIC_TARGET_BEFORE = frozenset(normalize(w) for w in ("على", "مع"))
@@ -4910,6 +4921,77 @@ def _generic_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Pattern
         if i + 1 < len(words) and (country := pat.country_of(normalize(words[i + 1].group()))) is not None:
             end = words[i + 1].end()
         return (country or "") + agent, None, doc.text[w.start():end], "generic"
+    return None
+
+
+#: The roots whose target may be people named by what they are (ضبط 6 سعوديين، القبض على شاب، إصابة 5 أشخاص).
+COUNTED_PEOPLE_ROOTS = frozenset({"17"}) | RESULT_ROOTS
+#: The endings of a nationality in the plural or dual (سعوديين، يمنيون، صوماليات), normalised.
+_NATIONALITY_PLURAL_RE = re.compile(r"(?:يين|يون|يات|يان|يتين)$")
+#: Words after the people that make them terrorists, whom the gold leaves uncoded with no group named (the events
+#: guideline's "the terrorists"), normalised.
+_TERROR_AFTER_RE = re.compile(r"ارهاب|تفجير|داعش|تنظيم")
+#: A trigger ending in a noun of an armed attack (قصف، غارة، هجوم), normalised: a nationality after it is its doer's
+#: (قصف إسرائيلي), not its victims'.
+_FORCE_NOUN_END_RE = re.compile(r"(?:قصف|غار[ةه]|غارات|هجوم|هجمات|ضرب[ةه]|ضربات|عدوان|اعتداء|عملي[ةه])\s*$")
+#: Triggers of a trial or a remand (محاكمة، بحبس), normalised: the gold leaves their defendants uncoded as often.
+_TRIAL_TRIGGER_RE = re.compile(r"محاكم|حبس")
+#: Words that may stand between such a trigger and the people (القبض على، الحكم على), normalised.
+_COUNTED_PEOPLE_BEFORE = frozenset(normalize(w) for w in ("على", "عن", "بحق"))
+
+
+def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
+    """People named by what they are, or by their nationality, right after a coercion or an assault, as its target.
+
+    After على / بحق, a number or a word of number, the first word is one of ``counted_person_cvl`` (مواطن،
+    مقيم، عامل، شخص، شاب، متهم) or a nationality (سعوديين، صوماليات): ``CVL`` of the nationality written (the
+    word itself or the adjective after it); without one the agent alone, which :func:`_complete_codes` gives
+    the article's country (the event guideline, section 6: one indefinite person is CVL of the country the
+    text gives). After a verb whose subject was not found the noun may be that subject (اعتقل شاب ...): only a
+    counted one, a dual or a sound plural is read there, unless ``object_slot``.
+
+    >>> pat = _patterns(None)
+    >>> _counted_people_target(NormalizedText("ضبط 6 سعوديين"), 3, 13, pat, False)
+    ('SAUCVL', None, 'سعوديين', 'counted people')
+    >>> _counted_people_target(NormalizedText("القبض على مقيم يمني"), 5, 19, pat, True)
+    ('YEMCVL', None, 'مقيم يمني', 'counted people')
+    >>> _counted_people_target(NormalizedText("اعتقل شاب فلانا"), 5, 15, pat, False) is None
+    True
+    """
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
+    table = word_set("counted_person_cvl")
+    counted = False
+    for i, w in enumerate(words):
+        if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
+            return None
+        word = normalize(w.group())
+        if i == 0 and word in _COUNTED_PEOPLE_BEFORE:
+            continue
+        if _VICTIM_COUNT_RE.fullmatch(word) and word not in {"رجال", "رجل", "افراد", "ضابط", "ضباط"}:
+            counted = True
+            continue
+        bare = word[2:] if word.startswith("ال") else word
+        country = None
+        if bare not in table:
+            # a nationality in the plural (سعوديين، صوماليات) or an indefinite one (مقتل فلسطيني); not a country's
+            # name (لتحرير الكويت) nor the adjective of the trigger's noun (القصف التركي، بضربات أمريكية)
+            at = doc.to_norm[cb]
+            indefinite = bare == word and word.endswith("ي") and not _FORCE_NOUN_END_RE.search(doc.norm, max(0, at - 16), at)
+            if not (_NATIONALITY_PLURAL_RE.search(bare) or indefinite):
+                return None
+            country = pat.country_of(word)
+            if country is None:
+                return None
+        if _TERROR_AFTER_RE.search(doc.norm, doc.to_norm[w.end()], doc.to_norm[min(clause_end, w.end() + 60)]):
+            return None  # 41 متهما بالإرهاب، المتهمين بتفجير المسجد: the terrorists, uncoded with no group named
+        if not (object_slot or counted or bare.endswith(("ين", "ان", "ات"))):
+            return None  # قصف اليابانيون داروين: a nominative plural after a verb is its subject (a dual, قتل
+            # شخصان, is as often the victims of a passive verb)
+        end = w.end()
+        if country is None and i + 1 < len(words):
+            country = pat.country_of(normalize(words[i + 1].group()))
+            end = words[i + 1].end() if country is not None else end
+        return (country or "") + "CVL", None, doc.text[w.start():end], "counted people"
     return None
 
 

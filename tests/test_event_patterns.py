@@ -771,8 +771,10 @@ def test_shops_are_the_target_of_an_inspection_in_a_home_story() -> None:
     assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == [None]
     rows = generic("ونفذت السلطات المصرية في القاهرة جولات تفتيشية على المحلات التجارية.", "alriyadh")
     assert rows.loc[rows.trigger.str.contains("تفتيشية"), "target_code"].tolist() == [None]
+    # round 58: the suspects an arrest names by what they are are its target (events._counted_people_target; the
+    # dev samples A-BF code them CVL of the story's state more often than they leave them uncoded)
     rows = generic("وتمكنت شرطة محافظة الطائف من القبض على المتهمين في الحادثة.", "okaz")
-    assert rows.loc[rows.trigger.str.contains("القبض"), "target_code"].tolist() == [None]
+    assert rows.loc[rows.trigger.str.contains("القبض"), "target_code"].tolist() == ["SAUCVL"]
 
 
 def test_a_users_outlet_table_reaches_the_events() -> None:

@@ -3229,3 +3229,16 @@ def test_a_review_with_no_partner_is_no_act() -> None:
     assert act_codes("وأوضح مدير الإدارة أنه تم استعراض كافة الخطط والبرامج المقدمة من اللجان.", "استعراض") == []
     assert act_codes("وجرى خلال الاستقبال استعراض العلاقات بين السعودية ومصر.", "استعراض") == ["04"]
     assert act_codes("واستعرض وزير الخارجية السعودي مع نظيره الفرنسي العلاقات الثنائية.", "استعرض") == ["04"]
+
+
+def test_people_named_by_what_they_are_after_an_arrest_or_a_killing_are_its_target() -> None:
+    # made up (round 58): _counted_people_target; the events guideline, section 6 (one indefinite person is CVL of
+    # the country the text gives); a country's name, the trigger's adjective and accused terrorists are not read
+    ev = events("وتمكنت الشرطة من ضبط 6 سعوديين في الرياض.", with_statements=False)
+    assert ev[ev["trigger"].str.contains("ضبط")]["target_code"].tolist() == ["SAUCVL"]
+    ev = events("وألقت الشرطة القبض على مقيم يمني في جدة.", with_statements=False)
+    assert ev[ev["trigger"].str.contains("القبض")]["target_code"].tolist() == ["YEMCVL"]
+    ev = events("وأسفر هجوم مسلحين على قرية في نيجيريا عن مقتل خمسة أشخاص.", with_statements=False)
+    assert [c[-3:] for c in ev[ev["trigger"].str.contains("مقتل")]["target_code"]] == ["CVL"]
+    ev = events("وقررت النيابة إحالة 41 متهما بالإرهاب إلى المحكمة في الإمارات.", with_statements=False)
+    assert "CVL" not in "".join(ev["target_code"].dropna())
