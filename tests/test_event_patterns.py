@@ -995,3 +995,17 @@ def test_a_student_a_name_or_a_cause_is_no_call() -> None:
         rows = events(text)
         rows = rows[rows["unit"].eq("statement")]
         assert not rows.empty and not rows["event_code"].isin(["02", "10"]).any(), text
+
+
+def _statement_roots(text: str) -> list[str]:
+    ev = events(text)
+    return ev.loc[ev["unit"].eq("statement"), "event_code"].tolist()
+
+
+def test_consultation_as_a_circumstance_and_should_as_a_reproach() -> None:
+    # round 58, pooled over the development samples: التشاور in what a speaker said is a circumstance (بعد التشاور
+    # مع، في إطار التشاور), not a consultation the statement is (9 of 9 statement roots 04 wrong); ينبغي in what a
+    # speaker said is a reproach of a party (كان ينبغي على الحكومة ...), coded 11 (7 of 14), not an appeal
+    assert "04" not in _statement_roots("وقال الوزير إن القرار اتخذ في إطار التشاور بين الجهات المعنية.")
+    assert _statement_roots("وقال وزير الخارجية الإيراني إنه كان ينبغي على الولايات المتحدة أن تفكر قبل إرسال قواتها إلى "
+                            "المنطقة.") == ["11"]
