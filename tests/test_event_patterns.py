@@ -1019,3 +1019,11 @@ def test_a_thing_that_will_contribute_and_strenuous_efforts_code_no_statement() 
     assert _statement_roots("وقال وزير الخارجية الأردني إن الحكومة تبذل جهودا حثيثة لمعالجة الأزمة مع العراق.") == ["01"]
     assert _statement_roots("وقال الوزير إن الحكومة تتابع بشكل حثيث دخول الشاحنات إلى العراق.") == ["01"]
     assert _statement_roots("وحث وزير الخارجية الأردني الأطراف اليمنية على الحوار.") == ["02"]
+
+
+def test_talib_after_abu_al_or_amr_is_a_name_or_a_student() -> None:
+    # round 58: أبو طالب، آل طالب (a name) and ولي أمر طالب (a pupil's guardian) are no verb of demanding
+    assert _statement_roots("أوضح مدير الإدارة الدكتور موفق محمد أبو طالب أن الفرق باشرت أعمالها.") == ["01"]
+    assert _statement_roots("وقال اللواء صالح آل طالب إن القوات جاهزة.") == ["01"]
+    assert "02" not in _statement_roots("وأكد المدير أن كل ولي أمر طالب يحرص على سلامة أبنائه.")
+    assert _statement_roots("وطالب وزير الخارجية الأردني إسرائيل بوقف الاستيطان.") == ["10"]
