@@ -1302,6 +1302,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     last_pair = None  # (sentence, source, target) of the last act with both
     verb_hits, noun_hits, content_hits = pat.scan.finditer_each(norm)
     hits = [*verb_hits, *noun_hits]
+    if content_hits:  # جهود حثيثة: a neutral content form (weight 0) at a trigger's very span names no act (حث*)
+        neutral = {(h.start, h.end) for h in content_hits if not pat.info[h.key][2]}
+        if neutral:
+            hits = [h for h in hits if (h.start, h.end) not in neutral]
     hits = [*hits, *_plural_verb_hits(norm, pat, hits)]
     hits = [*hits, *_carried_out_hits(norm, pat, hits)]
     impersonal_starts = set()
