@@ -615,6 +615,78 @@ def score_person_mentions(pred: pd.DataFrame, gold: pd.DataFrame, names: dict[st
                         columns=["measure", "value", "n"])
 
 
+def place_phrases(tables: dict[str, pd.DataFrame] | None = None) -> frozenset[str]:
+    """Normalised name, capital and seat phrases of the countries table: a ``name`` mention of one is a state, no person.
+
+    Examples:
+        >>> {"طهران", "ايران"} <= place_phrases()
+        True
+    """
+    from .actors import _default_tables
+    from .arabic import normalize
+
+    countries = (_default_tables() if tables is None else tables)["countries"]
+    places = countries[countries["form"].isin(["name", "capital", "seat", "province"])]
+    return frozenset(" ".join(normalize(p).split()) for p in places["phrase"])
+
+
+def _typed_person(pred: pd.DataFrame, names: dict[str, str], places: frozenset[str]) -> pd.Series:
+    """Which predictions the program types as a person: a person of the tables, or a ``name`` with no ``actor_id``
+    (a personal name no table knows) that is not a state, capital or seat named (ايران، وطهران، دولة الامارات)."""
+    from .arabic import normalize
+
+    def place(surface: str, pre: object) -> bool:
+        key = " ".join(normalize(surface).split())
+        pre = normalize(pre) if isinstance(pre, str) else ""
+        bare = key[len(pre):] if pre and key.startswith(pre) else key
+        forms = {key, bare, bare.removeprefix("دوله "), "ال" + bare.removeprefix("ل") if bare.startswith("ل") else bare}
+        return any(f in places for f in forms)
+
+    unnamed = pred["actor_id"].isna() | (pred["actor_id"].fillna("") == "")
+    pre = pred["proclitic"] if "proclitic" in pred else pd.Series("", index=pred.index)
+    known = pred["actor_id"].map(lambda a: isinstance(a, str) and a in names)
+    unknown = unnamed & (pred["kind"] == "name") & pd.Series([not place(s, c) for s, c in zip(pred["surface"], pre)],
+                                                                    index=pred.index, dtype=bool)
+    return known | unknown
+
+
+def score_name_detection(pred: pd.DataFrame, gold: pd.DataFrame, names: dict[str, str],
+                         places: frozenset[str] | None = None) -> pd.DataFrame:
+    """Is a person found at all, named or not? Detection of people's names, whether a table knows them or not.
+
+    :func:`score_person_mentions` counts a person only when the program names the
+    gold's person, so a person no table knows is never found there. Here recall
+    is the share of the gold ``name`` mentions (people's names, mention guideline
+    section 2) that a predicted mention overlaps (one to one, as detection
+    matches); precision the share of the predictions the program types as a
+    person (an ``actor_id`` of ``names``, or a ``name`` with no ``actor_id`` that
+    is not a state, capital or seat of ``places``: a personal name no table
+    knows) that overlap a gold ``name`` mention or a gold ``role`` mention that
+    names its holder (``actor_en``).
+
+    Examples:
+        >>> gold = pd.DataFrame({"doc_id": ["a"] * 4, "start": [0, 20, 40, 60], "end": [10, 30, 50, 70],
+        ...     "kind": ["name", "name", "role", "institution"], "actor_en": ["X", "", "Y", ""]})
+        >>> pred = pd.DataFrame({"doc_id": ["a"] * 4, "start": [0, 40, 60, 80], "end": [10, 50, 70, 90],
+        ...     "actor_id": [None, "y", None, None], "kind": ["name", "role", "name", "name"],
+        ...     "surface": ["فلان", "الرئيس", "شركة", "ايران"]})
+        >>> score_name_detection(pred, gold, {"y": "Y"}, frozenset({"ايران"}))["value"].tolist()
+        [0.667, 0.5, 0.571]
+    """
+    places = place_phrases() if places is None else places
+    typed = pred[_typed_person(pred, names, places)]
+    gold_names = gold[gold["kind"] == "name"]
+    people = gold[(gold["kind"] == "name") | (gold["kind"] == "role") & (gold["actor_en"] != "")]
+    found = len(_matched_pairs(pred, gold_names))
+    right = len(_matched_pairs(typed, people))
+    p = right / len(typed) if len(typed) else float("nan")
+    r = found / len(gold_names) if len(gold_names) else float("nan")
+    f = 2 * p * r / (p + r) if right and found else 0.0
+    p, r, f = round(p, 3), round(r, 3), round(f, 3)
+    return pd.DataFrame([("name_detection_precision", p, len(typed)), ("name_detection_recall", r, len(gold_names)),
+                         ("name_detection_f1", f, len(gold_names))], columns=["measure", "value", "n"])
+
+
 def _matched_pairs(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str] = (), prefer: list[str] = ()) -> list[tuple]:
     """(prediction index, gold index) of the one-to-one matching of overlapping spans in one document
     (and agreeing on ``keys``): each gold row takes the first free prediction that overlaps it, one that

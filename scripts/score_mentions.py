@@ -13,7 +13,11 @@ for coded mentions (country and agent both right) and for the person
 resolved (the English name of the predicted person against ``actor_en``,
 the same name spelt otherwise accepted: Sergei / Sergey Lavrov; beside it the
 strict letter-for-letter figure of the rounds before the tenth), then the
-country and agent accuracy on matched mentions. Beside the strict
+country and agent accuracy on matched mentions. Under "person", "name found"
+is name detection: the share of the gold personal names a prediction overlaps
+(recall) and the share of the predictions typed as a person (of the tables, or
+a name no table knows) that overlap a gold person (precision):
+:func:`q7x2lib.validation.score_name_detection`. Beside the strict
 coded figure (the headline) it prints the coded figure with one convention
 accepted as well: a capital or seat standing for its state (طهران،
 الكرملين), which the mention guideline codes country only, predicted as
@@ -44,7 +48,8 @@ def scores(folder: str | Path | None = None):
     person = validation.score_person_mentions(pred, gold, names)
     strict = validation.score_person_mentions(pred, gold, names, strict=True)
     strict["measure"] = strict["measure"].str.replace("person_", "person_strict_")
-    return pd.concat([coded, person, strict], ignore_index=True)
+    found = validation.score_name_detection(pred, gold, names)
+    return pd.concat([coded, person, strict, found], ignore_index=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     table = scores(args.sample)
     values = table.set_index("measure")
     print(f"{'':22}{'precision':>10}{'recall':>8}{'F1':>7}   n gold / n predicted")
-    for name in ("detection", "coded", "coded_seat_gov", "person", "person_strict"):
+    for name in ("detection", "coded", "coded_seat_gov", "person", "person_strict", "name_detection"):
         p, r, f = (values.at[f"{name}_{m}", "value"] for m in ("precision", "recall", "f1"))
         n_pred, n_gold = values.at[f"{name}_precision", "n"], values.at[f"{name}_recall", "n"]
         if name == "coded_seat_gov":  # beside the headline, not instead of it
@@ -67,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if name == "person_strict":
             print(f"{'  spelling strict':22}{p:>10.3f}{r:>8.3f}{f:>7.3f}   (Sergei is not Sergey: the rounds before the tenth)")
+            continue
+        if name == "name_detection":  # a person found at all, named or not (no table need know them)
+            print(f"{'  name found':22}{p:>10.3f}{r:>8.3f}{f:>7.3f}   {n_gold} gold names / {n_pred} predicted persons")
             continue
         print(f"{name:22}{p:>10.3f}{r:>8.3f}{f:>7.3f}   {n_gold} / {n_pred}")
     for col in ("country", "agent"):

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from q7x2lib.mentions import find_mentions
+from q7x2lib import validation
 from q7x2lib.validation import load_gold_mentions, mention_errors, score_mentions
 
 F1_THRESHOLD = 0.90
@@ -321,3 +322,31 @@ def test_each_gold_set_of_event_groups_is_consistent(name) -> None:
         threads = pd.read_csv(threads_file, dtype=str, keep_default_na=False)
         assert threads["group_id"].isin(groups["group_id"]).all()
         assert (threads.groupby("thread_id")["group_id"].nunique() >= 2).all()
+
+
+def test_score_name_detection_counts_people_no_table_knows():
+    # gold: three personal names (one of an unknown person), a role naming its holder, a role with no holder, a state
+    gold = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a", "a", "b"],
+        "start": [0, 20, 40, 60, 80, 0], "end": [10, 30, 50, 70, 90, 10],
+        "kind": ["name", "name", "role", "role", "country", "name"],
+        "actor_en": ["Somebody Unknown", "Known Person", "Known Person", "", "", "Other"],
+    })
+    pred = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a", "a", "a", "b", "b"],
+        "start": [0, 5, 20, 40, 60, 80, 0, 30], "end": [10, 9, 30, 50, 70, 90, 10, 40],
+        "actor_id": [None, None, "known", "known", None, None, "some_body", None],
+        "kind": ["name", "name", "name", "role", "role", "name", "agent", "name"],
+        "surface": ["الدكتور فلان", "فلان", "علان", "الوزير", "مسؤول", "وطهران", "الهيئة", "دولة الامارات"],
+        "proclitic": ["", "", "", "", "", "و", "", ""],
+    })
+    out = validation.score_name_detection(pred, gold, {"known": "Known Person"}).set_index("measure")
+    # recall: gold names at a:0 (pred 0), a:20 (pred 2), b:0 (pred 6, an agent: any prediction finds it) -> 3 / 3
+    assert out.at["name_detection_recall", "value"] == 1.0
+    assert out.at["name_detection_recall", "n"] == 3
+    # typed a person: pred 0 and 1 (unknown names), 2 and 3 (a person of the tables); not the role with no actor,
+    # not وطهران (a capital after و), not دولة الامارات, not an agent -> 4; right: 0 (a:0), 2 (a:20), 3 (the role
+    # naming its holder at a:40); pred 1 overlaps a:0 too, but one to one it is left over -> 3 / 4
+    assert out.at["name_detection_precision", "n"] == 4
+    assert out.at["name_detection_precision", "value"] == 0.75
+    assert out.at["name_detection_f1", "value"] == round(2 * 0.75 / 1.75, 3)
