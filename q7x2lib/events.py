@@ -445,17 +445,17 @@ def find_events(
         from .mentions import _outlet_homes
 
         homes = dict(zip(corpus["doc_id"].tolist(), _outlet_homes(corpus, outlet_col, outlets)))
-        out = _home_first_joint(_home_generic_targets(out, homes), homes)
         # the fields of one article (its headline and its text: the corpus's ``article``, as find_mentions reads it)
         articles = ({d: a for d, a in zip(corpus["doc_id"].tolist(), corpus["article"].tolist()) if isinstance(a, str) and a}
                     if "article" in corpus else {})
+        most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
+                       if isinstance(c, str) and c)
+        out = _home_first_joint(_home_generic_targets(out, homes, articles, texts, most), homes)
         named = _named_by_article(mentions, articles)
         out = _home_police_sources(out, homes, named, articles)
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
-        most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
-                       if isinstance(c, str) and c)
         out = _court_sources(out, homes, named, articles, texts, most)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
@@ -810,6 +810,20 @@ def _court_state_in_sentence(sentence: str) -> str:
     return next(iter(states)) if len(states) == 1 else ""
 
 
+def _article_settings(needed: set, articles: dict, texts: dict) -> dict:
+    """The states whose cities, regions or capitals (:func:`_places_in`) each article of ``needed`` names, its fields
+    (``texts``: field -> text; ``articles``: field -> article, a headline read apart) together: where a story is set.
+
+    >>> _article_settings({"a"}, {"a#title": "a"}, {"a#title": "x", "a": "وقع الحادث في القاهرة"})
+    {'a': {'EGY'}}
+    """
+    settings: dict = {}
+    for d, text in texts.items():
+        if articles.get(d, d) in needed and isinstance(text, str) and text:
+            settings.setdefault(articles.get(d, d), set()).update(_places_in(normalize(text)))
+    return settings
+
+
 def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                    articles: dict | None = None, texts: dict | None = None,
                    counts: Counter | None = None) -> pd.DataFrame:
@@ -852,11 +866,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
         return events
     # the places of an article's fields together (a headline read apart), read only in the articles of those acts:
     # the place patterns are many, and most articles hold no trial
-    needed = {articles.get(d, d) for _, d, _, _ in acts}
-    settings: dict = {}
-    for d, text in texts.items():
-        if articles.get(d, d) in needed and isinstance(text, str) and text:
-            settings.setdefault(articles.get(d, d), set()).update(_places_in(normalize(text)))
+    settings = _article_settings({articles.get(d, d) for _, d, _, _ in acts}, articles, texts)
     for i, d, tgt, start in acts:
         target_state = tgt[:3] if isinstance(tgt, str) and tgt[:3] in countries else ""
         official = bool(target_state) and tgt[3:6] in _STATE_BODY_AGENTS
@@ -907,11 +917,15 @@ def _home_agent_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, se
     return events.assign(source_code=codes)
 
 
-def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
+def _home_generic_targets(events: pd.DataFrame, homes: dict, articles: dict | None = None,
+                          texts: dict | None = None, counts: Counter | None = None) -> pd.DataFrame:
     """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
 
     The gold codes the shops a Saudi ministry inspected or fined ``SAUBUS``; in a foreign story, or where
-    the outlet is unknown, the noun is left uncoded.
+    the outlet is unknown, the noun is left uncoded. A target coded by its agent alone (its field names no
+    state) takes the article's setting (:func:`_article_settings`: the one state whose places its fields name,
+    where its mentions, ``counts``, name no state more often), else the outlet's state: people shot in Texas in
+    a story that names no state as an actor are American, not the outlet's.
     """
     generic = events["evidence"].str.endswith("target=generic", na=False) | events["evidence"].str.contains(
         "target=generic;", regex=False, na=False)
@@ -921,9 +935,29 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict) -> pd.DataFrame:
     if events.empty or not (generic.any() or projectile.any()):
         return events
     events = events.copy()
-    # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state
-    codes = [homes.get(d, "") + c if g and isinstance(c, str) and len(c) == 3 else c
-             for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), (generic | projectile).tolist())]
+    # an article that names no state at all (the code is the agent alone) is a local story of the outlet's state,
+    # unless its places set it in one other state
+    # (the people, not a generic target: the shops a ministry fined stay a story of the outlet's state)
+    flags = (generic | projectile).tolist()
+    articles, texts, counts = articles or {}, texts or {}, counts or Counter()
+    alone = [d for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), projectile.tolist())
+             if g and isinstance(c, str) and len(c) == 3]
+    settings = _article_settings({articles.get(d, d) for d in alone}, articles, texts) if alone and texts else {}
+    top: dict = {}
+    for (a, _), n in counts.items():
+        if a in settings:
+            top[a] = max(top.get(a, 0), n)
+
+    def state_of(d, people):
+        article = articles.get(d, d)
+        setting = settings.get(article, set())
+        if people and len(setting) == 1 and counts.get((article, next(iter(setting))), 0) >= top.get(article, 0):
+            return next(iter(setting))
+        return homes.get(d, "")
+
+    codes = [state_of(d, p) + c if g and isinstance(c, str) and len(c) == 3 else c
+             for d, c, g, p in zip(events["doc_id"].tolist(), events["target_code"].tolist(), flags,
+                                   projectile.tolist())]
     events["target_code"] = codes
     own = [bool(homes.get(d)) and isinstance(c, str) and c[:3] == homes.get(d)
            for d, c in zip(events["doc_id"].tolist(), codes)]

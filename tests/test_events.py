@@ -3242,3 +3242,16 @@ def test_people_named_by_what_they_are_after_an_arrest_or_a_killing_are_its_targ
     assert [c[-3:] for c in ev[ev["trigger"].str.contains("مقتل")]["target_code"]] == ["CVL"]
     ev = events("وقررت النيابة إحالة 41 متهما بالإرهاب إلى المحكمة في الإمارات.", with_statements=False)
     assert "CVL" not in "".join(ev["target_code"].dropna())
+
+
+def test_people_named_by_what_they_are_in_a_foreign_story_take_its_setting_not_the_outlets_state() -> None:
+    # made up (round 58): a story that names no state as an actor but is set by its places in a foreign state
+    # (_article_settings) codes the people killed there as its civilians, not the outlet's (a Saudi daily's)
+    def target(text: str) -> list:
+        df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text], "outlet": ["sabq"]})
+        ev = find_events(df, mentions=find_mentions(df), statements=None)
+        return ev[ev["trigger"].str.contains("قتل")]["target_code"].tolist()
+
+    assert target("قتل ثلاثة أشخاص في إطلاق نار داخل مطعم في القاهرة.") == ["EGYCVL"]
+    assert target("وأسفر إطلاق نار في سوق بمدينة حلب عن مقتل خمسة أشخاص.") == ["SYRCVL"]
+    assert target("وأسفر إطلاق نار في سوق بمدينة أبها عن مقتل خمسة أشخاص.") == ["SAUCVL"]
