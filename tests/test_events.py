@@ -3211,3 +3211,12 @@ def test_a_habit_told_is_no_act() -> None:
     assert act_codes("ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات على القرى.", "الهجمات") == []
     assert act_codes("ويجتمع وزير الخارجية سنويا مع نظرائه العرب.", "يجتمع") == []
     assert act_codes("شن المتمردون أمس هجمات على القرى.", "هجمات") == ["18"]
+
+
+def test_a_report_received_from_a_citizen_is_no_meeting() -> None:
+    # round 58: with the lone citizen a mention (مواطن), استقبل ... بلاغا من مواطن stays one report (02) from the
+    # citizen, its maker after من, to the receiver; the verb of receiving is no meeting (04) with the citizen
+    ev = events("واستقبلت غرفة العمليات بشرطة المنطقة بلاغا من مواطن يفيد بسرقة سيارته.", sign_model=False)
+    assert "04" not in ev.event_code.tolist()
+    row = ev[ev.event_code == "02"]
+    assert row.source_code.str.endswith("CVL").tolist() == [True] and row.target_code.str.endswith("COP").tolist() == [True]
