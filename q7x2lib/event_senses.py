@@ -1025,7 +1025,8 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
     if hit.key in _RECEIVING_KEYS:
         for i, (word, plain) in enumerate(zip(after[:RECEIVED_REACH], bare)):
             # واستقبل عدد من مرضى السرطان الطائرة: the public after من is the subject that receives, not the received
-            if plain in public and (i == 0 or after[i - 1] != "من"):
+            own = word.removeprefix("و") if len(word) > 3 else word  # بلاغا: not ب + لاغا
+            if (plain in public or own in public) and (i == 0 or after[i - 1] != "من"):
                 return True
             if _CLAUSE_BREAK_RE.search(word):
                 return False

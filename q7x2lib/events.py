@@ -1990,6 +1990,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     source = None
                     how = [h for h in how if not h.startswith("source=")]
                 how.append("target=receiver (report)")
+            elif (target is not None and inside and "target=من" in how and _REPORT_NOUN_RE.search(norm, hit.start, hit.end)
+                  and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in _word_set("report_receiving_verb")):
+                # استقبل الدفاع المدني بلاغا من مواطن: the one after من made the report, its source; the receiver
+                # between the verb and the report is its target
+                source, target = (*target[:3], "giver"), (*inside[-1][2:5], "receiver")
+                how = [h for h in how if not h.startswith(("source=", "target="))] + ["source=giver", "target=receiver (report)"]
         if (unit_here == "event" and not at_cue and _REPORT_NOUN_RE.search(norm, hit.start, hit.end)
                 and (source is None or (target is None and source[3] in ("before", "nearest before")
                                         and _words(_norm_of(doc, start, cb))[0].lstrip("وف")

@@ -3255,3 +3255,12 @@ def test_people_named_by_what_they_are_in_a_foreign_story_take_its_setting_not_t
     assert target("قتل ثلاثة أشخاص في إطلاق نار داخل مطعم في القاهرة.") == ["EGYCVL"]
     assert target("وأسفر إطلاق نار في سوق بمدينة حلب عن مقتل خمسة أشخاص.") == ["SYRCVL"]
     assert target("وأسفر إطلاق نار في سوق بمدينة أبها عن مقتل خمسة أشخاص.") == ["SAUCVL"]
+
+
+def test_a_report_received_from_a_citizen_is_no_meeting() -> None:
+    # round 58: with the lone citizen a mention (مواطن), استقبل ... بلاغا من مواطن stays one report (02) from the
+    # citizen, its maker after من, to the receiver; the verb of receiving is no meeting (04) with the citizen
+    ev = events("واستقبلت غرفة العمليات بشرطة المنطقة بلاغا من مواطن يفيد بسرقة سيارته.", sign_model=False)
+    assert "04" not in ev.event_code.tolist()
+    row = ev[ev.event_code == "02"]
+    assert row.source_code.str.endswith("CVL").tolist() == [True] and row.target_code.str.endswith("COP").tolist() == [True]

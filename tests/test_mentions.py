@@ -2181,3 +2181,29 @@ def test_the_holder_of_a_party_a_republic_an_airline_or_a_board_office_is_named_
         ["saleh_al_jasser", "مدير عام الخطوط السعودية", "role", "SAUBUS"]]
     assert mentions_of("واستقبل رئيس ديوان المظالم الوفد")[0][:2] == ["khalid_al_yousef", "رئيس ديوان المظالم"]
     assert mentions_of("واستقبل رئيس ديوان المظالم الوفد", "2021-03-01")[0][0] is None
+
+
+def test_a_lone_citizen_is_a_civilian_of_the_story() -> None:
+    # round 58, from the misses of the development samples: مواطن, indefinite and alone, is one private person of the
+    # report (CVL of the article's state, or of the state written after it)
+    assert [r for r in _bodies_in("وتلقت الشرطة في الرياض بلاغا من مواطن عن سرقة سيارته.")
+            if "مواطن" in r[0]] == [["مواطن", "SAUCVL"]]
+    assert [r for r in _bodies_in("وتمكن مواطن يمني من الفرار من الفندق.")
+            if "مواطن" in r[0]] == [["مواطن يمني", "YEMCVL"]]
+    # the guards: anyone (كل مواطن), a count, a predicate (أنه مواطن), weak points (مواطن الضعف), places (في مواطن)
+    for text in ("وأكد أن كل مواطن مسؤول.", "ويستفيد منه ألف مواطن.", "وأوضح أنه مواطن صالح.",
+                 "وكشف التقرير مواطن الضعف في الخطة.", "وقد ذكر ذلك في مواطن كثيرة من كتابه."):
+        assert not [r for r in _bodies_in(text) if "مواطن" in r[0]], text
+
+
+def test_the_two_sides_are_the_two_actors_named_before() -> None:
+    # round 58, from the misses of the development samples: الطرفين، الجانبين are two mentions, one of each side
+    found = [r for r in _bodies_in("وقعت وزارة الصحة اتفاقية مع شركة أرامكو لتعزيز التعاون بين الطرفين.")
+             if "الطرفين" in r[0]]
+    assert sorted(found) == [["الطرفين", "SAUBUS"], ["الطرفين", "SAUGOV"]]
+    # one side's code only: the clash of two armed groups of one state, twice
+    found = [r for r in _bodies_in("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية، وتبادل الطرفان القصف.")
+             if "الطرفان" in r[0]]
+    assert found == [["الطرفان", "YEMREB"], ["الطرفان", "YEMREB"]]
+    # nothing coded before it: no mention
+    assert not [r for r in _bodies_in("واتفق الطرفان على الهدنة.") if "الطرفان" in r[0]]
