@@ -1546,3 +1546,12 @@ def test_event_groups_read_the_headlines_with_the_users_tables_built_once(monkey
     monkeypatch.setattr(_headlines, "_read_with", counted)
     groups = compare.event_groups(df, mentions=mentions, tables=tables).set_index("doc_id")["event_group"]
     assert len(calls) == 1 and groups["d0"] != groups["d1"]
+
+
+def test_a_link_two_days_apart_needs_the_round_58_step() -> None:
+    # made-up pairs two days apart: 0.41 reaches the bar of 0.3 + 0.075 (the old step) but not 0.3 + 0.125
+    pairs = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "c"], "score": [0.41, 0.43],
+                          "days_apart": [2.0, 2.0], "shared_neighbours": [0.5, 0.5]})
+    assert _stories.SCALE_DAY_STEP == 0.125
+    assert _stories._links(pairs, 0.3, _stories.SCALE_DAY_STEP)["doc_b"].tolist() == ["c"]
+    assert _stories._links(pairs, 0.3, 0.075)["doc_b"].tolist() == ["b", "c"]
