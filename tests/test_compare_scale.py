@@ -1546,3 +1546,27 @@ def test_event_groups_read_the_headlines_with_the_users_tables_built_once(monkey
     monkeypatch.setattr(_headlines, "_read_with", counted)
     groups = compare.event_groups(df, mentions=mentions, tables=tables).set_index("doc_id")["event_group"]
     assert len(calls) == 1 and groups["d0"] != groups["d1"]
+
+
+def test_a_link_two_days_apart_needs_the_round_58_step() -> None:
+    # made-up pairs two days apart: 0.41 reaches the bar of 0.3 + 0.075 (the old step) but not 0.3 + 0.125
+    pairs = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "c"], "score": [0.41, 0.43],
+                          "days_apart": [2.0, 2.0], "shared_neighbours": [0.5, 0.5]})
+    assert _stories.SCALE_DAY_STEP == 0.125
+    assert _stories._links(pairs, 0.3, _stories.SCALE_DAY_STEP)["doc_b"].tolist() == ["c"]
+    assert _stories._links(pairs, 0.3, 0.075)["doc_b"].tolist() == ["b", "c"]
+
+
+def test_an_arrival_and_an_inspection_are_two_events_but_two_inspections_tell_nothing() -> None:
+    # made-up headlines: a deputy arrives in a region, then inspects a site there (two events); two inspections of
+    # one site written two ways tell nothing
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    a, b = np.array([0]), np.array([1])
+    score, sim = np.array([0.5]), np.array([0.5])
+    visit = _headline_meetings(pd.DataFrame({"title": ["نائب الملك يصل إلى منطقة عسير",
+                                                       "نائب الملك يتفقد موقع الحادث في منطقة عسير"]}))
+    assert visit[1][0] == "inspect"
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, visit, 0.8).tolist() == [0, 1]
+    twice = _headline_meetings(pd.DataFrame({"title": ["نائب الملك يتفقد موقع الحادث", "بالصور.. نائب الملك يتفقد الموقع"]}))
+    assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, twice, 0.8).tolist() == [0, 0]
