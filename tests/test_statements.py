@@ -3192,3 +3192,32 @@ def test_the_arab_human_rights_committee_and_its_chairman_speak_as_igo():
     # state of the country it visits
     assert _last_code("وقال رئيس لجنة حقوق الإنسان العربية إن الوفد سيزور عدن وتعز في اليمن.")[1] == "IGO"
     assert _last_code("وأكدت لجنة حقوق الانسان العربية أن الوضع في اليمن صعب.")[1] == "IGO"
+
+
+def test_a_speaker_coded_with_an_agent_alone_takes_a_country():
+    # round 58: an agent with no country is never a right code (the guideline codes every speaker with a
+    # country): the country a word of the speaker's own or its apposition names, else the story's state
+    # (statements._agents_given_country)
+    assert _said("وقال ياسين عدنان، شاعر وإعلامي مغربي، إن الشعر بخير.")["speaker_code"].tolist() == ["MARCVL"]
+    assert _said("وقالت شركة هوندا موتور اليابانية للسيارات إنها ستسحب مليون سيارة.")["speaker_code"].tolist() == [
+        "JPNBUS"]
+    said = _said("أعلنت البحرين أمس أن الأمن مستتب في البحرين. وقالت وزارة الداخلية إن المقبوض عليهم اعترفوا.")
+    assert said["speaker_code"].tolist()[-1] == "BHRREB"
+    # a capital is no nationality (ديلي is Dili); a stateless actor a table knows stays stateless
+    assert _said("وذكرت صحيفة ديلي نيوز أن المتهم فر.")["speaker_code"].str[:3].tolist() != ["TLS"]
+
+
+def test_the_president_of_an_arab_league_university_speaks_as_igo_edu():
+    # round 58: جامعة نايف العربية للعلوم الأمنية is IGO with no agent (organisations.csv); its president speaks
+    # as a body of learning, IGO EDU, as a state's university's speaks as its state's EDU
+    said = _said("وقال رئيس جامعة نايف العربية للعلوم الأمنية الدكتور سعد العتيبي إن الدورة تبدأ غدا.")
+    assert said["speaker_code"].tolist() == ["IGOEDU"]
+
+
+def test_the_arab_academy_for_science_and_technology_is_an_igo_mention():
+    # round 58: organisations.csv rows for the Arab League's academy (الأكاديمية العربية للعلوم والتكنولوجيا
+    # والنقل البحري), IGO with no agent as the samples' mentions code it; no table knew it before
+    text = "وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع وزارة النقل القبرصية."
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")], "text_clean": [text]})
+    found = q7x2lib.find_mentions(doc)
+    assert ["الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري", "IGO"] in found[["surface", "code"]].values.tolist()
