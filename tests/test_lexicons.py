@@ -230,3 +230,18 @@ def test_the_noun_sets_of_round_57_are_word_lists_a_user_extends() -> None:
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["skippable_first"], "word": ["البارحة"]}))
     with tables_in_force({"word_lists": own}):
         assert _skippable_first("البارحة") and _skippable_first("عليه")
+
+
+def test_places_set_a_foreign_story_in_its_state():
+    # a US shooting, a Nigerian attack, a Sicilian landing: the places table knows towns and regions beyond the
+    # Middle East, so a story set there is set in that state, not in the outlet's (made-up sentences)
+    from q7x2lib.events import _article_settings
+
+    texts = {"a": "قتل ثلاثة أشخاص في إطلاق نار بمدينة دالاس في ولاية تكساس",
+             "b": "فجرت انتحارية نفسها في سوق في مايدوغوري",
+             "c": "وصل مئات المهاجرين إلى صقلية"}
+    assert _article_settings(set(texts), {}, texts) == {"a": {"USA"}, "b": {"NGA"}, "c": {"ITA"}}
+    places = load_lexicon("places")
+    # names that are also words, clubs or other states' places stay out (العين "the eye", قنا a news agency,
+    # رفح Palestinian and Egyptian, أريحا Jericho and a Syrian town of Idlib, جنيف the venue of talks on other states)
+    assert not set(places["place"]) & {"العين", "قنا", "رفح", "أريحا", "جنيف", "مطروح", "سترة"}
