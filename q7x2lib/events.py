@@ -1375,9 +1375,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     for hit in hits:
         if hit.start < reached:
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
-        if (hit.key.startswith("لم ") and without_conjunction(
-                next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""), _NONCOMPLIANCE_IF)
-                in _NONCOMPLIANCE_IF):
+        if hit.key.startswith("لم ") and without_conjunction(
+                next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
+                condition := _word_set("noncompliance_condition")) in condition:
             continue  # إن لم يستجب، في حال لم يستجب، ما لم يمتثل، أم لم تستجب: a condition or a choice, no refusal told
         if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
             continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
@@ -2722,9 +2722,6 @@ def _carried_out_hits(norm: str, pat: _Patterns, found: list) -> list:
 
 IMPERSONAL_VERB_NOUNS = True
 
-#: The words before a non-compliance phrase (لم يستجب، لم تتجاوب) that make it a condition, not a refusal told
-#: (إن لم يستجب، في حال لم، ما لم، أم لم): word list ``noncompliance_condition``.
-_NONCOMPLIANCE_IF = frozenset(normalize(w) for w in _word_set("noncompliance_condition"))
 
 
 def _verb_forms_of_noun(noun: str) -> list[str]:
