@@ -35,6 +35,7 @@ Examples:
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import os
 import re
@@ -51,7 +52,7 @@ import pandas as pd
 
 from . import config
 from .arabic import normalize
-from .errors import LexiconError, Q7x2Warning
+from .errors import ArgumentError, LexiconError, Q7x2Warning
 
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*|[-*]")
 #: Kinds of actor-table row: a name, a (dated) role phrase, a blocker that names
@@ -598,11 +599,49 @@ def tables_in_force(tables: Mapping[str, pd.DataFrame] | None) -> Iterator[None]
         _sync_caches()
 
 
+def _corpus_columns_checked(func: Callable) -> Callable[[tuple, dict], None]:
+    """For a function of a ``corpus`` frame and a ``text_col``, a check that the frame has ``doc_id`` and that column,
+    raising :class:`ArgumentError` that says which is missing and what to pass; for any other function, nothing."""
+    signature = inspect.signature(func)
+    if not {"corpus", "text_col"} <= set(signature.parameters):
+        return lambda args, kwargs: None
+
+    def check(args: tuple, kwargs: dict) -> None:
+        try:
+            bound = signature.bind_partial(*args, **kwargs)
+        except TypeError:
+            return  # Python's own message for the wrong arguments follows
+        corpus = bound.arguments.get("corpus")
+        text_col = bound.arguments.get("text_col", signature.parameters["text_col"].default)
+        if not isinstance(corpus, pd.DataFrame):
+            return
+        missing = [col for col in ("doc_id", text_col) if col not in corpus.columns]
+        if missing:
+            hint = (" (load_corpus writes text_clean; for a frame of your own pass text_col= the column holding the text)"
+                    if text_col == "text_clean" else "")
+            raise ArgumentError(f"{func.__name__}: the corpus has no column {missing[0]!r}{hint}; its columns are "
+                                f"{list(corpus.columns)[:12]}")
+
+    return check
+
+
 def with_tables(func: Callable) -> Callable:
-    """Run ``func`` with its keyword ``tables`` in force (:func:`tables_in_force`); without it, as it is."""
+    """Run ``func`` with its keyword ``tables`` in force (:func:`tables_in_force`); without it, as it is. A function
+    of a ``corpus`` and a ``text_col`` first checks that the frame has ``doc_id`` and that column (a clear
+    :class:`ArgumentError`, not a ``KeyError`` deep inside).
+
+    Examples:
+        >>> from q7x2lib import find_mentions
+        >>> find_mentions(pd.DataFrame({"doc_id": ["a"], "text": ["قالت مصر"]}))
+        Traceback (most recent call last):
+        ...
+        q7x2lib.errors.ArgumentError: find_mentions: the corpus has no column 'text_clean' (load_corpus writes text_clean; for a frame of your own pass text_col= the column holding the text); its columns are ['doc_id', 'text']
+    """
+    check = _corpus_columns_checked(func)
 
     @wraps(func)
     def run(*args, **kwargs):
+        check(args, kwargs)
         with files_read_once():
             tables = kwargs.get("tables")
             if tables is None:  # the tables already in force: the bundled ones, or those of the call this one is part of

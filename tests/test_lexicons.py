@@ -245,3 +245,20 @@ def test_places_set_a_foreign_story_in_its_state():
     # names that are also words, clubs or other states' places stay out (العين "the eye", قنا a news agency,
     # رفح Palestinian and Egyptian, أريحا Jericho and a Syrian town of Idlib, جنيف the venue of talks on other states)
     assert not set(places["place"]) & {"العين", "قنا", "رفح", "أريحا", "جنيف", "مطروح", "سترة"}
+
+
+def test_a_corpus_without_its_text_column_gets_a_clear_error_not_a_key_error() -> None:
+    # round 58: a frame of the user's own with its text in "text" (not load_corpus's text_clean) gave a KeyError
+    # from deep inside find_mentions; every finder of a corpus now says which column is missing and what to pass
+    from q7x2lib import find_events, find_mentions, find_statements
+    from q7x2lib.errors import ArgumentError
+
+    corpus = pd.DataFrame({"doc_id": ["a"], "text": ["وقالت وزارة الخارجية المصرية إنها ترحب بالاتفاق."]})
+    with pytest.raises(ArgumentError, match="no column 'text_clean'.*text_col="):
+        find_mentions(corpus)
+    mentions = find_mentions(corpus, text_col="text")
+    assert mentions["country"].tolist()[:1] == ["EGY"]  # with text_col= the same frame is read
+    with pytest.raises(ArgumentError, match="find_statements: the corpus has no column 'text_clean'"):
+        find_statements(corpus, mentions=mentions)
+    with pytest.raises(ArgumentError, match="find_events: the corpus has no column 'doc_id'"):
+        find_events(corpus.rename(columns={"doc_id": "id"}), "text", mentions=mentions)
