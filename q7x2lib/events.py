@@ -107,6 +107,7 @@ from .lexicons import table_in_force, with_tables, word_list, word_set
 from .matching import Hit
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 from .statement_speakers import expert_code
+from .statement_words import _speaker_at
 from .tables import LastTableCache, frame_from_rows
 
 EVENT_COLUMNS = [
@@ -211,11 +212,10 @@ def _care_place_actor(surface) -> bool:
                                             for w in _words(normalize(surface)))
 
 
-@lru_cache(maxsize=1)
 def _actorless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when neither a source nor a target was found in a sentence that
     codes no actor (round 30)."""
-    return frozenset(normalize(w) for w in word_list("actorless_dropped", required=False))
+    return _word_set("actorless_dropped")
 
 
 #: Words either side of an act, in its sentence, read for a word of habit (word list ``habitual_word``).
@@ -245,19 +245,17 @@ def _habitual(norm: str, hit) -> bool:
                for w in around)
 
 
-@lru_cache(maxsize=1)
 def _sourceless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no source was found, whatever the target (round 42): a war, an
     offer, a protest or a victory with no doer named is a topic, a show or a mood (الحرب في اليمن، عرض الفيلم،
     احتجاجا على، فرحة الانتصار), not an act between actors."""
-    return frozenset(normalize(w) for w in word_list("sourceless_dropped", required=False))
+    return _word_set("sourceless_dropped")
 
 
-@lru_cache(maxsize=1)
 def _targetless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
     named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
-    return frozenset(normalize(w) for w in word_list("targetless_dropped", required=False))
+    return _word_set("targetless_dropped")
 
 
 _ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
@@ -3056,7 +3054,7 @@ def _code_speakers(text: str, spans: list, ment: list, pat: _Patterns) -> list:
     for st in spans:
         statement_id, start, end, cue, speaker_id, surface, cue_kind, code = st
         # where the speaker is written, near the statement (-1: not found there)
-        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)) if surface else -1
+        at = _speaker_at(text, surface, start, end)
         # the body a state's spokesperson speaks for acts as itself (the civil defence's rescues: COP), though
         # he speaks as the state (spokesperson_state_body): the code of the acts he reports without their doer
         body, as_state = (_spoken_for(text, at, surface, pat) if surface and (not code or code.endswith("GOV"))

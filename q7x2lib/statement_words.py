@@ -21,6 +21,17 @@ class _Speaker(NamedTuple):
     basis: str
 
 
+def _speaker_at(text: str, surface: str | None, start: int, end: int) -> int:
+    """Where a statement's speaker (``surface``) is written near the statement ``[start, end)`` of ``text``: from a
+    little before it (twice the speaker's length and 40 characters) to the speaker's length past it; -1 when it is
+    not there, or there is no speaker.
+
+    >>> _speaker_at("وقال الوزير إن ...", "الوزير", 0, 11), _speaker_at("وقال الوزير", "", 0, 11)
+    (5, -1)
+    """
+    return text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface)) if surface else -1
+
+
 _NO_SPEAKER = _Speaker(None, None, None, "none")
 _NOT_SPEECH = _Speaker(None, None, None, "not speech")  # a cue that reports nothing: drop the row
 _PUNCT = "،,.:;!?؟\"()[]{}-–—…"

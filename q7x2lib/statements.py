@@ -41,7 +41,8 @@ from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
 from .statement_speakers import _Subjects
-from .statement_words import _COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker
+from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
+                              _speaker_at)
 from .tables import LastTableCache, frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -804,6 +805,24 @@ _APPOSITION_OPEN_RE = re.compile(r"\s*(?:[،,\-–(]|\s[وف]?(?:هو|هي)\s)")
 _APPOSITION_CLOSE_RE = re.compile(r"[،,.:;؛!?؟()«»\"\n]")
 
 
+def _with_apposition(text: str, at: int, surface: str, *, cut: bool = False) -> str:
+    """A speaker's words (``surface``, written at ``at`` of ``text``; -1: not found) and, where an apposition opens
+    right after them (a comma, a dash, هو: :data:`_APPOSITION_OPEN_RE`), the apposition's words to the phrase's end
+    (:func:`_phrase_end`): سامر الحلبي، مدير عام شركة المراعي. With ``cut`` (an owner's phrase the speaker's words
+    cut: فلان مالك | لوكالة دعاية) the words right after them, though no apposition opens.
+
+    >>> _with_apposition("قال سامر الحلبي، مدير عام الشركة، إن", 4, "سامر الحلبي")
+    'سامر الحلبي مدير عام الشركة'
+    >>> _with_apposition("قال سامر الحلبي إن", 4, "سامر الحلبي"), _with_apposition("قال فلان", -1, "فلان")
+    ('سامر الحلبي', 'فلان')
+    """
+    opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 else None
+    if not (opened or cut):
+        return surface
+    after = opened.end() if opened else at + len(surface)
+    return surface + " " + text[after:_phrase_end(text, after)]
+
+
 def _business_owner(phrase: str) -> bool:
     """Whether a speaker's phrase (and the words after it) names a trader or a business owner: تاجر or تجار
     (word list ``speaker_trader``) not followed by مخدرات, سلاح (``speaker_not_trade``); صاحب، مالك، ملاك، أصحاب
@@ -859,7 +878,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             out.append(row)
             continue
         start, end = row[_START], row[_END]
-        at = text.find(surface, max(0, start - 2 * len(surface) - 40), end + len(surface))
+        at = _speaker_at(text, surface, start, end)
         new = code
         body = _spoken_for_code(text, at, surface, pat, state_bodies=True) if not code or code.endswith("GOV") else None
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
@@ -869,19 +888,16 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             new = code[:3] + "EDU"
         if new == code and isinstance(code, str) and code[-3:] == "CVL":
             # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
-            opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 and row[_BASIS] != "attribution" else None
-            phrase = surface + (" " + text[opened.end():_phrase_end(text, opened.end())] if opened else "")
+            phrase = _with_apposition(text, at, surface) if row[_BASIS] != "attribution" else surface
             new = expert_code(code, phrase, story)
         if new == code and (not code or code in countries or code[-3:] == "CVL") and at >= 0 \
                 and row[_BASIS] != "attribution":
             # سعيد الشهراني صاحب شركة سيارات، فلان مالك لوكالة دعاية، أبو ياسر تاجر سيارات: a trader or the owner of a
             # business speaks as BUS of his own state, else the story's (guideline: business people = BUS)
-            opened = _APPOSITION_OPEN_RE.match(text, at + len(surface))
-            after = opened.end() if opened else at + len(surface)
             # the words after it: an apposition's, or those of an owner's phrase the speaker's words cut (مالك | لوكالة)
             last = normalize_text(surface).split()[-1:]
             cut = bool(last) and last[0] in word_set("speaker_owner")
-            phrase = surface + (" " + text[after:_phrase_end(text, after)] if opened or cut else "")
+            phrase = _with_apposition(text, at, surface, cut=cut)
             country = code[:3] if code and code[:3] in countries else story
             if country and _business_owner(phrase):
                 new = country + "BUS"
@@ -971,13 +987,11 @@ def _agents_given_country(text: str, rows: list[tuple], ment, story: str | None,
         if isinstance(code, str) and len(code) == 3 and code != "IGO" and code not in countries and row[_ID] is None:
             surface = row[_SURFACE] if isinstance(row[_SURFACE], str) else ""
             # where the speaker is named: by the cue, else (a continuation) the last naming before it
-            at = text.find(surface, max(0, row[_START] - 2 * len(surface) - 40), row[_END] + len(surface)) \
-                if surface else -1
+            at = _speaker_at(text, surface, row[_START], row[_END])
             if surface and at < 0:
                 at = text.rfind(surface, 0, row[_END])
             # its words and an apposition's (ياسين عدنان، شاعر وإعلامي مغربي)
-            opened = _APPOSITION_OPEN_RE.match(text, at + len(surface)) if at >= 0 else None
-            phrase = surface + (" " + text[opened.end():_phrase_end(text, opened.end())] if opened else "")
+            phrase = _with_apposition(text, at, surface)
             words = [w.strip(_PUNCT) for w in normalize_text(phrase).split()]
             # a country's name or adjective, the longest first (جنوب السودان: SSD, not السودان); not a capital
             # (ديلي of صحيفة ديلي نيوز is Dili)
