@@ -555,8 +555,8 @@ def _index_named(norm: str, u: _Unit) -> bool:
 # place and تلفزيون a set elsewhere, so neither is a row of the agents table.
 # شبكة too (شبكة «فوكس نيوز»، ونقلت شبكة (سي.بي.اس.نيوز)): a network is an outlet only where it reports, as موقع; the
 # name in quotation marks or in brackets
-_QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^()\n]{1,40}\)))")
 _OUTLET_NAME = re.compile(r"\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^()\n]{1,40}\))")
+_QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=" + _OUTLET_NAME.pattern + ")")
 
 
 _NEWS_ADJECTIVES = frozenset({"الاخباري", "الاخبارية"})

@@ -373,12 +373,17 @@ def seat_phrases(tables: dict[str, pd.DataFrame] | None = None) -> frozenset[tup
         >>> ("IRN", "طهران") in seat_phrases()
         True
     """
+    return _country_phrases(("capital", "seat"), tables)
+
+
+def _country_phrases(forms: tuple[str, ...], tables: dict[str, pd.DataFrame] | None = None) -> frozenset[tuple[str, str]]:
+    """(country code, normalised phrase) of the countries table's rows of ``forms`` (name, capital, seat, ...)."""
     from .actors import _default_tables
     from .arabic import normalize
 
     countries = (_default_tables() if tables is None else tables)["countries"]
-    seats = countries[countries["form"].isin(["capital", "seat"])]
-    return frozenset((c, " ".join(normalize(p).split())) for c, p in zip(seats["code"], seats["phrase"]))
+    rows = countries[countries["form"].isin(forms)]
+    return frozenset((c, " ".join(normalize(p).split())) for c, p in zip(rows["code"], rows["phrase"]))
 
 
 def _seat_as_gov(p: pd.Series, g: pd.Series, seats: frozenset[tuple[str, str]]) -> bool:
@@ -622,12 +627,7 @@ def place_phrases(tables: dict[str, pd.DataFrame] | None = None) -> frozenset[st
         >>> {"طهران", "ايران"} <= place_phrases()
         True
     """
-    from .actors import _default_tables
-    from .arabic import normalize
-
-    countries = (_default_tables() if tables is None else tables)["countries"]
-    places = countries[countries["form"].isin(["name", "capital", "seat", "province"])]
-    return frozenset(" ".join(normalize(p).split()) for p in places["phrase"])
+    return frozenset(phrase for _, phrase in _country_phrases(("name", "capital", "seat", "province"), tables))
 
 
 def _typed_person(pred: pd.DataFrame, names: dict[str, str], places: frozenset[str]) -> pd.Series:
