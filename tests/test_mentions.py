@@ -2230,7 +2230,3 @@ def test_a_family_name_that_is_also_a_town_stays_in_the_persons_name() -> None:
     found = _bodies_in("وقال المواطن خالد القصير إن الطريق إلى القصير مغلق")
     assert found == [["المواطن خالد القصير", "SAUCVL"]]
 
-
-def test_the_municipal_councils_in_the_plural_are_a_states_body() -> None:
-    # round 59: المجلس البلدي's plural, a row of the agents table (before, no mention)
-    assert _bodies_in("وأكد أن المجالس البلدية تساند أعمال البلديات في المحافظة") == [["المجالس البلدية", "SAUGOV"]]
