@@ -75,15 +75,16 @@ _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 @lru_cache(maxsize=4)
 def _in_gap(place_heads: frozenset[str]) -> re.Pattern:
     """What may stand between an office or body and the state or town it is of: في (الحكومة في اليمن), a definite
-    word or two of the body's name before it (وزارة الداخلية الاتحادية في ألمانيا، السلطات المحلية في كاليفورنيا)
+    adjective or two of the body's name before it (وزارة الداخلية الاتحادية في ألمانيا، السلطات المحلية في كاليفورنيا)
     and an indefinite place noun after it (``body_place_head``: السلطات في ولاية تكساس، الشرطة في مدينة فيرغسون).
 
     >>> gap = _in_gap(frozenset({"ولاية", "المنطقة"}))
-    >>> [bool(gap.fullmatch(t)) for t in (" في ", " المحلية في ولاية ", " في المنطقة ", " قال في ")]
-    [True, True, False, False]
+    >>> [bool(gap.fullmatch(t)) for t in (" في ", " المحلية في ولاية ", " في المنطقة ", " قال في ", " الحادث في ")]
+    [True, True, False, False, False]
     """
     heads = "|".join(sorted((re.escape(w) for w in place_heads if not w.startswith("ال")), key=len, reverse=True))
-    return re.compile(r"(?:\s+ال[^\W\d_]+){0,2}\s+في\s+" + (rf"(?:(?:{heads})\s+)?" if heads else ""))
+    # (an adjective's ending: not a noun of the sentence, الهلال الأحمر الحادث في الرياض: the accident)
+    return re.compile(r"(?:\s+ال[^\W\d_]+(?:ي|ية|ة)){0,2}\s+في\s+" + (rf"(?:(?:{heads})\s+)?" if heads else ""))
 
 
 # One to three words between an office and the titled name it introduces, no punctuation.
