@@ -335,24 +335,30 @@ def _neighbour_senses() -> tuple[dict, dict]:
 
 #: Words from a killing to the act that caused it, at most (مقتل ثلاثة من عناصر الشرطة في هجوم).
 KILLING_CAUSE_REACH = 8
+#: ... and from a killing told by its verb (قتل ستة أشخاص في غارات): a count of victims and a preposition, at most.
+KILLING_VERB_CAUSE_REACH = 4
 _CAUSE_LINK_RE = re.compile(r"(?<![^\W_])(?:في|جراء|اثر|خلال|بسبب|ب)\s*$")
 
 
-def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bool:
-    """Whether a killing (word list ``killing_by_cause``) is the toll of the act of force named right after it.
+def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat, reach: int = KILLING_CAUSE_REACH) -> bool:
+    """Whether a killing (word lists ``killing_by_cause``, ``killing_verb_by_cause``) is the toll of the act of force
+    named right after it.
 
     The development samples code the attack, not the deaths it caused (مقتل 3 جنود في هجوم لحزب العمال، مقتل سبعة من
-    قادة التنظيم بقصف مدفعي): the next trigger, an act of root 18-20 within ``KILLING_CAUSE_REACH`` words of the
-    same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
+    قادة التنظيم بقصف مدفعي، قتل ستة أشخاص في غارات): the next trigger, an act of root 18-20 within ``reach`` words of
+    the same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
 
     Examples:
         >>> pat = _patterns(None)
-        >>> def toll(text):
+        >>> def toll(text, reach=KILLING_CAUSE_REACH):
         ...     verbs, nouns, _ = pat.scan.finditer_each(text)
         ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
-        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat)
+        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat, reach)
         >>> toll("مقتل ثلاثة جنود في هجوم علي الحدود"), toll("مقتل ثلاثة جنود. وفي هجوم اخر")
         (True, False)
+        >>> far = "قتل ثلاثة من جنود الكتيبة الرابعة امس في هجوم"
+        >>> toll("قتل ثلاثة جنود في هجوم", KILLING_VERB_CAUSE_REACH), toll(far, KILLING_VERB_CAUSE_REACH), toll(far)
+        (True, False, True)
     """
     i = bisect_left(hit_starts, hit.end)
     if i >= len(hits):
@@ -361,7 +367,7 @@ def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bo
     if pat.info[nxt.key][1] not in RESULT_ROOTS:
         return False
     between = norm[hit.end:nxt.start]
-    if _SENTENCE_END_RE.search(between) or len(between.split()) > KILLING_CAUSE_REACH:
+    if _SENTENCE_END_RE.search(between) or len(between.split()) > reach:
         return False
     if nxt.proclitic.endswith("ب") or nxt.proclitic in ("بال", "وب", "وبال"):
         return True

@@ -89,7 +89,7 @@ from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEY
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
-    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
+    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, KILLING_VERB_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
     OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
     SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS, _CLOSED_NOT,
@@ -1411,6 +1411,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # مقتل 27 عنصرا وتدمير ثلاث من مركباته، من قتل وتدمير: one toll or one charge, named by two nouns
         if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
             continue  # مقتل 3 جنود في هجوم، مقتل سبعة بقصف: the act named next is the event, the deaths its toll
+        if (hit.key in _word_set("killing_verb_by_cause") and not _verbal_noun(norm, hit.start)
+                and _killed_by_next_act(norm, hit, hits, hit_starts, pat, reach=KILLING_VERB_CAUSE_REACH)):
+            continue  # قتل ستة أشخاص في غارات شنتها الطائرات: likewise for a killing told by its verb, the victims between
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act

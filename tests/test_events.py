@@ -2270,6 +2270,19 @@ def test_killing_named_before_its_attack_is_the_attacks_toll() -> None:
     assert "مقتل" in ev["trigger"].tolist()
 
 
+def test_killing_told_by_its_verb_before_its_attack_is_the_attacks_toll() -> None:
+    # round 59: قتل / قتلوا with a few words of victims before the act of force that caused them
+    for text in ("وقتل خمسة حراس في قصف على مخزن الوقود.", "وقالت الشرطة إن ثلاثة عمال قتلوا في تفجير قرب المصنع."):
+        ev = events(text, with_statements=False)
+        assert not any("قتل" in t for t in ev["trigger"]), text
+        assert ev["event_code"].tolist() == ["18"], text
+    # the killing stays an act where the attack is named further on, or where it is what someone managed to do
+    ev = events("وقتل خمسة من حراس المخزن الكبير في البلدة الشرقية مساء أمس في قصف.", with_statements=False)
+    assert any("قتل" in t for t in ev["trigger"])
+    ev = events("وتمكن المسلحون من قتل خمسة حراس في قصف على المخزن.", with_statements=False)
+    assert any("قتل" in t for t in ev["trigger"])
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
