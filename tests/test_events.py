@@ -2283,6 +2283,21 @@ def test_killing_told_by_its_verb_before_its_attack_is_the_attacks_toll() -> Non
     assert any("قتل" in t for t in ev["trigger"])
 
 
+def test_human_shields_are_coercion() -> None:
+    # round 59: people used as human shields (كدروع بشرية، دروعا بشرية) are coerced, 17
+    for text in ("وقال إن المسلحين استخدموا سكان القرية كدروع بشرية في المعارك.",
+                 "واتخذ المتمردون من العمال دروعا بشرية قرب المخازن."):
+        assert "17" in events(text, with_statements=False)["event_code"].tolist(), text
+
+
+def test_cordon_and_block_are_acts_after_an_impersonal_verb() -> None:
+    # round 59: تطويق and حجب name an act only after تم / جرى (or قام ب), never alone
+    for text in ("وقالت الشرطة إنه تم تطويق المبنى الذي تحصن فيه المسلح.", "وتم حجب عدد من المواقع الإخبارية في البلاد."):
+        assert events(text, with_statements=False)["event_code"].tolist() == ["17"], text
+    for text in ("ويحتاج تطويق الحديقة بسور إلى وقت.", "وأثار حجب الجائزة هذا العام استغراب النقاد."):
+        assert events(text, with_statements=False).empty, text
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
