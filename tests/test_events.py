@@ -2298,6 +2298,16 @@ def test_cordon_and_block_are_acts_after_an_impersonal_verb() -> None:
         assert events(text, with_statements=False).empty, text
 
 
+def test_seizing_bringing_down_and_training_received_are_acts() -> None:
+    # round 59: صادرت / تصادر (a seizure), أطاحت / تطيح ب (an arrest or a coup), تلقوا تدريبات (training received)
+    assert act_codes("صادرت البلدية مئتي كيلو من اللحوم الفاسدة.", "صادرت") == ["17"]
+    assert act_codes("أطاحت شرطة المنطقة بعصابة سرقت السيارات.", "أطاحت") == ["17"]
+    assert act_codes("وقال إن المقاتلين تلقوا تدريبات في معسكر خارج البلاد.", "تلقوا") == ["06"]
+    # ... but a statement issued (بيان صادر) and a ball sent over the bar (أطاح بها) are no acts
+    assert events("وجاء ذلك في بيان صادر عن الوزارة.", with_statements=False).empty
+    assert events("وسدد اللاعب الكرة لكنه أطاح بها فوق العارضة.", with_statements=False).empty
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
