@@ -472,6 +472,29 @@ def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> boo
     return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
 
+# الألغام التي زرعها الحوثيون، عبوة ناسفة زرعتها عناصر إرهابية، زرعت الميليشيات الألغام في الطرقات: planting is an assault
+# (18) only with a mine, a bomb or explosives named near it; else it is a tree, an organ, a feeling or a seed (زرعها الله
+# في القلوب، البذرة الأولى زرعت) (round 59)
+#: Words before and after a verb of planting read for what is planted (word list ``explosive_noun``).
+PLANTED_BEFORE, PLANTED_AFTER = 6, 4
+
+
+def _explosive_planted(norm: str, hit) -> bool:
+    """Whether a word of ``explosive_noun`` (a mine, a bomb, explosives) stands near a verb of planting in its sentence.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _explosive_planted(text, H(start=at, end=at + len(word)))
+        >>> read("نزع الالغام التي زرعها المسلحون في الطرق", "زرعها"), read("زرعت الميليشيات عبوة ناسفة", "زرعت")
+        (True, True)
+        >>> read("حب الوطن غريزة زرعها الله في القلوب", "زرعها"), read("زرعت البلدية الف شجرة", "زرعت")
+        (False, False)
+    """
+    return _listed_word_near(norm, hit, "explosive_noun", PLANTED_BEFORE, PLANTED_AFTER)
+
+
 # مقتل 14 شخصا جراء الإعصار، خنازير برية تقتل رجلا، المرض الذي أدى إلى مقتل 36 شخصا: deaths by nature, disease or an
 # animal have no doer, and the general samples code none of them (guideline: accidents with no political actor are no
 # event; casualty counts alone only with an identifiable perpetrator) (round 54)
@@ -568,6 +591,9 @@ def _other_sense(norm: str, hit) -> bool:
         >>> _other_sense("لتحقيق الاهداف", H(key="التحقيق", start=0, end=6, proclitic="ل")), _other_sense(
         ...     "وبدا التحقيق", H(key="التحقيق", start=5, end=12, proclitic=""))
         (True, False)
+        >>> _other_sense("زرعت البلدية الاشجار", H(key="زرعت", start=0, end=4, proclitic="")), _other_sense(
+        ...     "زرعت الميليشيات الالغام", H(key="زرعت", start=0, end=4, proclitic=""))
+        (True, False)
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
@@ -577,6 +603,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
+    if hit.key in _word_set("planting_verb") and not _explosive_planted(norm, hit):
+        return True  # غريزة زرعها الله، زرعت البلدية الأشجار: no mine nor bomb planted
     if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
         return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
     if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):

@@ -2308,6 +2308,14 @@ def test_seizing_bringing_down_and_training_received_are_acts() -> None:
     assert events("وسدد اللاعب الكرة لكنه أطاح بها فوق العارضة.", with_statements=False).empty
 
 
+def test_mines_planted_and_executions_are_assaults() -> None:
+    # round 59: planting is an assault only with a mine, a bomb or explosives named near it; executions are 18
+    assert act_codes("وقال إن المسلحين زرعوا الألغام في الطرق المؤدية إلى القرية.", "زرعوا") == ["18"]
+    assert act_codes("وعثر الجنود على عبوة ناسفة زرعها مجهولون قرب الجسر.", "زرعها") == ["18"]
+    assert events("وزرعت البلدية ألف شجرة في الحديقة العامة.", with_statements=False).empty
+    assert act_codes("وأعدم المسلحون أربعة رهائن في الساحة العامة.", "أعدم") == ["18"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
