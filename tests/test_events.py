@@ -2316,6 +2316,14 @@ def test_mines_planted_and_executions_are_assaults() -> None:
     assert act_codes("وأعدم المسلحون أربعة رهائن في الساحة العامة.", "أعدم") == ["18"]
 
 
+def test_envoy_recalled_or_summoned_and_arrest_in_the_passive() -> None:
+    # round 59: a state recalling its own ambassador reduces relations (16), a summoned chargé is a rebuke (11), even
+    # with the doer between verb and envoy; أوقفوا في / أوقف بتهمة is an arrest told in the passive (17)
+    assert act_codes("واستدعت الحكومة الكويتية سفيرها لدى طهران للتشاور.", "سفير") == ["16"]
+    assert act_codes("واستدعت وزارة الخارجية القائم بأعمال السفارة الإيرانية.", "القائم") == ["11"]
+    assert act_codes("وكان ثلاثة شبان أوقفوا في مدينة طنجة الأسبوع الماضي.", "أوقفوا") == ["17"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
