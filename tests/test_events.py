@@ -2281,6 +2281,11 @@ def test_killing_told_by_its_verb_before_its_attack_is_the_attacks_toll() -> Non
     assert any("قتل" in t for t in ev["trigger"])
     ev = events("وتمكن المسلحون من قتل خمسة حراس في قصف على المخزن.", with_statements=False)
     assert any("قتل" in t for t in ev["trigger"])
+    # the victims named between the killing and the attack are its target, never its doer
+    ev = events("مقتل أربعة من الحوثيين في غارة جديدة.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [[None, "YEMREB"]], ev.evidence.tolist()
+    ev = events("وقتل ثلاثة شرطيين أتراك في هجوم قرب الحدود.", with_statements=False)
+    assert ev[["trigger", "target_code"]].values.tolist() == [["هجوم", "TURCOP"]], ev.evidence.tolist()
 
 
 def test_human_shields_are_coercion() -> None:
@@ -3301,12 +3306,13 @@ def test_people_named_by_what_they_are_after_an_arrest_or_a_killing_are_its_targ
 def test_people_named_by_what_they_are_in_a_foreign_story_take_its_setting_not_the_outlets_state() -> None:
     # made up (round 58): a story that names no state as an actor but is set by its places in a foreign state
     # (_article_settings) codes the people killed there as its civilians, not the outlet's (a Saudi daily's)
-    def target(text: str) -> list:
+    def target(text: str, trigger: str = "قتل") -> list:
         df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text], "outlet": ["sabq"]})
         ev = find_events(df, mentions=find_mentions(df), statements=None)
-        return ev[ev["trigger"].str.contains("قتل")]["target_code"].tolist()
+        return ev[ev["trigger"].str.contains(trigger)]["target_code"].tolist()
 
-    assert target("قتل ثلاثة أشخاص في إطلاق نار داخل مطعم في القاهرة.") == ["EGYCVL"]
+    # (round 59: a killing right before the shooting that caused it is its toll; the shooting takes its victims)
+    assert target("قتل ثلاثة أشخاص في إطلاق نار داخل مطعم في القاهرة.", "إطلاق") == ["EGYCVL"]
     assert target("وأسفر إطلاق نار في سوق بمدينة حلب عن مقتل خمسة أشخاص.") == ["SYRCVL"]
     assert target("وأسفر إطلاق نار في سوق بمدينة أبها عن مقتل خمسة أشخاص.") == ["SAUCVL"]
 
