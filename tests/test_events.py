@@ -2329,6 +2329,12 @@ def test_envoy_recalled_or_summoned_and_arrest_in_the_passive() -> None:
     assert act_codes("وكان ثلاثة شبان أوقفوا في مدينة طنجة الأسبوع الماضي.", "أوقفوا") == ["17"]
 
 
+def test_negotiating_told_by_its_verb_is_a_consultation() -> None:
+    # round 59: the verb forms beside the noun تفاوض (تتفاوض، يتفاوض، تفاوضت) are talks, 04
+    assert act_codes("وقال الوزير إن بلاده تتفاوض مع ثلاث دول على قرض جديد.", "تتفاوض") == ["04"]
+    assert act_codes("ويتفاوض رئيس الوزراء مع قادة الأحزاب منذ أسابيع.", "يتفاوض") == ["04"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
