@@ -2335,6 +2335,13 @@ def test_negotiating_told_by_its_verb_is_a_consultation() -> None:
     assert act_codes("ويتفاوض رئيس الوزراء مع قادة الأحزاب منذ أسابيع.", "يتفاوض") == ["04"]
 
 
+def test_arson_a_freeze_and_an_envoy_sent() -> None:
+    # round 59: أضرموا النار (arson, 18), جمدت الأموال (a sanction, 16), أوفد وفدا (a consultation, 04)
+    assert act_codes("وقال الجيش إن مسلحين أضرموا النار في مبنى البلدية.", "أضرموا") == ["18"]
+    assert act_codes("وجمدت الحكومة الأمريكية أموال ثلاثة من قادة الجماعة.", "جمدت") == ["16"]
+    assert act_codes("وأوفد الرئيس وزير خارجيته إلى القاهرة لبحث الأزمة.", "أوفد") == ["04"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
