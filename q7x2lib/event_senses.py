@@ -335,24 +335,30 @@ def _neighbour_senses() -> tuple[dict, dict]:
 
 #: Words from a killing to the act that caused it, at most (مقتل ثلاثة من عناصر الشرطة في هجوم).
 KILLING_CAUSE_REACH = 8
+#: ... and from a killing told by its verb (قتل ستة أشخاص في غارات): a count of victims and a preposition, at most.
+KILLING_VERB_CAUSE_REACH = 4
 _CAUSE_LINK_RE = re.compile(r"(?<![^\W_])(?:في|جراء|اثر|خلال|بسبب|ب)\s*$")
 
 
-def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bool:
-    """Whether a killing (word list ``killing_by_cause``) is the toll of the act of force named right after it.
+def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat, reach: int = KILLING_CAUSE_REACH) -> bool:
+    """Whether a killing (word lists ``killing_by_cause``, ``killing_verb_by_cause``) is the toll of the act of force
+    named right after it.
 
     The development samples code the attack, not the deaths it caused (مقتل 3 جنود في هجوم لحزب العمال، مقتل سبعة من
-    قادة التنظيم بقصف مدفعي): the next trigger, an act of root 18-20 within ``KILLING_CAUSE_REACH`` words of the
-    same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
+    قادة التنظيم بقصف مدفعي، قتل ستة أشخاص في غارات): the next trigger, an act of root 18-20 within ``reach`` words of
+    the same sentence, opened by في، جراء، إثر، خلال، بسبب or ب (written with it: بقصف), takes the event.
 
     Examples:
         >>> pat = _patterns(None)
-        >>> def toll(text):
+        >>> def toll(text, reach=KILLING_CAUSE_REACH):
         ...     verbs, nouns, _ = pat.scan.finditer_each(text)
         ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
-        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat)
+        ...     return _killed_by_next_act(text, hits[0], hits, [h.start for h in hits], pat, reach)
         >>> toll("مقتل ثلاثة جنود في هجوم علي الحدود"), toll("مقتل ثلاثة جنود. وفي هجوم اخر")
         (True, False)
+        >>> far = "قتل ثلاثة من جنود الكتيبة الرابعة امس في هجوم"
+        >>> toll("قتل ثلاثة جنود في هجوم", KILLING_VERB_CAUSE_REACH), toll(far, KILLING_VERB_CAUSE_REACH), toll(far)
+        (True, False, True)
     """
     i = bisect_left(hit_starts, hit.end)
     if i >= len(hits):
@@ -361,7 +367,7 @@ def _killed_by_next_act(norm: str, hit, hits: list, hit_starts: list, pat) -> bo
     if pat.info[nxt.key][1] not in RESULT_ROOTS:
         return False
     between = norm[hit.end:nxt.start]
-    if _SENTENCE_END_RE.search(between) or len(between.split()) > KILLING_CAUSE_REACH:
+    if _SENTENCE_END_RE.search(between) or len(between.split()) > reach:
         return False
     if nxt.proclitic.endswith("ب") or nxt.proclitic in ("بال", "وب", "وبال"):
         return True
@@ -466,6 +472,29 @@ def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> boo
     return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
 
+# الألغام التي زرعها الحوثيون، عبوة ناسفة زرعتها عناصر إرهابية، زرعت الميليشيات الألغام في الطرقات: planting is an assault
+# (18) only with a mine, a bomb or explosives named near it; else it is a tree, an organ, a feeling or a seed (زرعها الله
+# في القلوب، البذرة الأولى زرعت) (round 59)
+#: Words before and after a verb of planting read for what is planted (word list ``explosive_noun``).
+PLANTED_BEFORE, PLANTED_AFTER = 6, 4
+
+
+def _explosive_planted(norm: str, hit) -> bool:
+    """Whether a word of ``explosive_noun`` (a mine, a bomb, explosives) stands near a verb of planting in its sentence.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def read(text, word):
+        ...     at = text.index(word)
+        ...     return _explosive_planted(text, H(start=at, end=at + len(word)))
+        >>> read("نزع الالغام التي زرعها المسلحون في الطرق", "زرعها"), read("زرعت الميليشيات عبوة ناسفة", "زرعت")
+        (True, True)
+        >>> read("حب الوطن غريزة زرعها الله في القلوب", "زرعها"), read("زرعت البلدية الف شجرة", "زرعت")
+        (False, False)
+    """
+    return _listed_word_near(norm, hit, "explosive_noun", PLANTED_BEFORE, PLANTED_AFTER)
+
+
 # مقتل 14 شخصا جراء الإعصار، خنازير برية تقتل رجلا، المرض الذي أدى إلى مقتل 36 شخصا: deaths by nature, disease or an
 # animal have no doer, and the general samples code none of them (guideline: accidents with no political actor are no
 # event; casualty counts alone only with an identifiable perpetrator) (round 54)
@@ -562,6 +591,9 @@ def _other_sense(norm: str, hit) -> bool:
         >>> _other_sense("لتحقيق الاهداف", H(key="التحقيق", start=0, end=6, proclitic="ل")), _other_sense(
         ...     "وبدا التحقيق", H(key="التحقيق", start=5, end=12, proclitic=""))
         (True, False)
+        >>> _other_sense("زرعت البلدية الاشجار", H(key="زرعت", start=0, end=4, proclitic="")), _other_sense(
+        ...     "زرعت الميليشيات الالغام", H(key="زرعت", start=0, end=4, proclitic=""))
+        (True, False)
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
@@ -571,6 +603,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
+    if hit.key in _word_set("planting_verb") and not _explosive_planted(norm, hit):
+        return True  # غريزة زرعها الله، زرعت البلدية الأشجار: no mine nor bomb planted
     if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
         return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
     if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):

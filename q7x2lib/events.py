@@ -89,7 +89,7 @@ from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEY
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
-    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
+    INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, KILLING_VERB_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
     OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
     SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS, _CLOSED_NOT,
@@ -1357,6 +1357,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     # the recovery before it stays an act of its own
     hits = [h for h in hits if h.key not in _HANDED_KEYS or _handed_to_authority(norm, h.end)]
     reached = 0
+    tolls: dict[int, int] = {}  # the start of an act of force -> the end of the killing named as its toll just before
     spans = [(m[0], m[1]) for m in ment]
     hit_starts = [h.start for h in hits]
 
@@ -1409,8 +1410,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         if root in RESULT_ROOTS and _joined_to_force_noun(norm, hit, hits, hit_starts, pat):
             continue  # مقتل 27 عنصرا وتدمير ثلاث من مركباته، من قتل وتدمير: one toll or one charge, named by two nouns
-        if hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat):
-            continue  # مقتل 3 جنود في هجوم، مقتل سبعة بقصف: the act named next is the event, the deaths its toll
+        if ((hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat))
+                or (hit.key in _word_set("killing_verb_by_cause")
+                    and not _GOVERNED_KILLING_RE.search(norm, max(0, hit.start - 8), hit.start)
+                    and not _doer_after_killing(norm, hit.end)
+                    and _killed_by_next_act(norm, hit, hits, hit_starts, pat, reach=KILLING_VERB_CAUSE_REACH))):
+            # مقتل 3 جنود في هجوم، قتل ستة أشخاص في غارات شنتها الطائرات: the act named next is the event, the deaths
+            # its toll, whose victims it takes (_toll_victims)
+            tolls[next_trigger(hit)] = cb
+            continue
         if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
@@ -1905,6 +1913,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # place, the state's forces the article names most (round 54)
             source = found
             how.append(f"source={found[3]}")
+        if hit.start in tolls and unit_here == "event" and not at_cue:
+            source, target, note = _toll_victims(doc, local, tolls[hit.start], ca, source, target, pat)
+            if note:
+                how = [h for h in how if not h.startswith("source=")] + [note]
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])
                 and target[3] != "counted people"):
@@ -2070,6 +2082,34 @@ _NAMED_BEFORE_WORDS = frozenset({"ما", "مما", "عما", "بما", "الذي
 IMPERSONAL_OBJECT_GAP = 2
 #: Negators right before تم / جرى: the act did not happen (لم يتم ايقاف اي بدل، لن يتم تسليمهم).
 _IMPERSONAL_NEGATORS = frozenset({"لم", "لن", "ولم", "ولن"})
+
+
+def _toll_victims(doc: NormalizedText, local: list, toll_end: int, ca: int, source, target, pat: _Patterns):
+    """The (source, target, note) of an act of force whose toll, a killing, is named just before it.
+
+    ``قتل ثلاثة جنود أتراك في هجوم شنه مسلحون``: the victims between the killing (ending at ``toll_end``) and the
+    act at ``ca`` are its target, never its doer: a source read among them becomes the target, and an act without a
+    target (or aimed only at a place) takes the last actor named there, else the soldiers, policemen or civilians
+    named by what they are (:func:`_victim_target`), else the people counted (:func:`_counted_people_target`).
+    ``note`` is the evidence of a source so moved, else "".
+
+    Examples:
+        >>> doc = NormalizedText("قتل ثلاثة جنود أردنيين في هجوم")
+        >>> _toll_victims(doc, [], 3, doc.text.index("هجوم"), None, None, _patterns(None))
+        (None, ('JORMIL', None, 'جنود أردنيين', 'victims'), '')
+        >>> victims = [(4, 12, "YEMREB", None, "الحوثيين", "")]
+        >>> _toll_victims(doc, victims, 3, 20, ("YEMREB", None, "الحوثيين", "before"), None, _patterns(None))[:2]
+        (None, ('YEMREB', None, 'الحوثيين', 'victims of its toll'))
+    """
+    inside = [m for m in local if toll_end <= m[0] and m[1] <= ca and (m[2] or m[3])]
+    if source is not None and any(m[4] == source[2] for m in inside):
+        return None, (*source[:3], "victims of its toll"), "source: none (the victims of its toll)"
+    if target is None or target[3] == "place":
+        found = ((*inside[-1][2:5], "victims of its toll") if inside else _victim_target(doc, toll_end, ca, pat, True)
+                 or _counted_people_target(doc, toll_end, ca, pat, True))
+        if found is not None:
+            target = found  # its rule kept: the people counted take the story's setting (_home_generic_targets)
+    return source, target, ""
 
 
 def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
@@ -4767,6 +4807,27 @@ VICTIM_AGENTS = {**dict.fromkeys(("جندي", "جنديا", "جنديين", "ج�
 #: Words that may stand before them: a number, a word of number, من (اثنين من رجال الشرطة).
 _VICTIM_COUNT_RE = re.compile(r"\d+|من|احد|اثنين|اثنان|ثلاث[^\W_]*|اربع[^\W_]*|خمس[^\W_]*|ست[^\W_]*|سبع[^\W_]*"
                               r"|ثمان[^\W_]*|تسع[^\W_]*|عشر[^\W_]*|عشرات|عدد|مئات|نحو|رجال|رجل|افراد|ضابط|ضباط")
+
+
+#: A preposition right before a killing's verb form, normalised: the form is a verbal noun it governs, the act itself
+#: (تمكنوا من قتل، أقدم على قتل), never the toll of another.
+_GOVERNED_KILLING_RE = re.compile(r"(?<![^\W_])(?:من|في|علي|عن|الي)\s+$")
+
+
+def _doer_after_killing(norm: str, end: int) -> bool:
+    """Whether the word right after a killing's verb (ending at ``end``, normalised) is its doer: a plural in -ون that
+    counts no victims (قتل مسلحون خمسة مدنيين في هجوم: the killing is their act, not the toll of the attack).
+
+    >>> _doer_after_killing("قتل مسلحون خمسة مدنيين", 3), _doer_after_killing("قتل مدنيون في هجوم", 3)
+    (True, False)
+    >>> _doer_after_killing("قتل خمسة جنود في هجوم", 3)
+    False
+    """
+    after = _sentence_words_after(norm, end, 1)
+    if not after:
+        return False
+    bare = _bare_forms(after[0])[1]
+    return bare.endswith("ون") and bare not in VICTIM_AGENTS and not _VICTIM_COUNT_RE.fullmatch(bare)
 
 
 #: A trigger ending in a projectile's noun (سقوط مقذوف، سقوط قذيفة), normalised: a word after it such as عسكري is
