@@ -315,6 +315,15 @@ _ENABLING_VERB = (r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ست
 _DOER_NOUN = r"[وفبل]?(?:ال)?(?:ارتكاب|تنفيذ|توجيه|خوض|تبني|محاول[ةه]|قياد[ةه]|تصدر|يتصدر|مسؤول[^\W_]*)"
 _DOER_WORD_RE = re.compile(rf"[بل]?(?:{_DOER_VERB}|{_RELATIVE_DOER_VERB}|{_ENABLING_VERB})|{_DOER_NOUN}")
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
+#: The same verb further before the act's noun (تمكنت القوات الأمنية بمشاركة متطوعي العشائر من فرض سيطرتها):
+#: there only a subject that stands right after the verb names the doer (:data:`MAX_FAR_DOER_LEAD`).
+_FAR_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{5,8}}$")
+#: How many words may stand between such a far verb and its subject (تمكن مسلحو المقاومة: one).
+MAX_FAR_DOER_LEAD = 1
+#: What stands right before an act's noun that such a far verb governs (تمكن ... من أسر، نجح ... في نصب كمين، بدأ
+#: ... العمل على تصحيح، نفذت ... 50 جولة), besides an attached ب (شاركت ... بالتعاون مع): a noun after بعد or a ل
+#: of purpose (بدأت الكويت حملة أمنية بعد هجوم المسجد) is another act than the verb's.
+_FAR_COMPLEMENT_RE = re.compile(r"(?<![^\W_])(?:من|في|على|\d+)\s+$")
 
 
 @with_tables
@@ -779,6 +788,21 @@ def _state_adjectives() -> dict:
     return out
 
 
+_STATE_NAMES = LastTableCache()
+
+
+def _state_name_patterns(countries: pd.DataFrame) -> tuple[tuple[str, re.Pattern], ...]:
+    """(state, pattern) of the names the countries table gives each state (النمسا، المملكة المغربية), for a court
+    placed in a state by its name (محكمة في النمسا)."""
+    from .actors import place_pattern
+
+    names: dict = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        if form == "name" and isinstance(phrase, str) and phrase.strip():
+            names.setdefault(code, set()).add(" ".join(normalize(phrase).split()))
+    return tuple((code, place_pattern(found)) for code, found in names.items())
+
+
 def _places_in(text: str) -> set:
     """The states whose cities, regions or capitals ``text`` (normalized) names."""
     return {state for state, pattern in _court_places() if pattern.search(text)}
@@ -797,6 +821,9 @@ def _court_state_in_sentence(sentence: str) -> str:
                 break
             window.append(w)
         states = _places_in(" ".join(window))
+        if not states:  # محكمة في النمسا، محكمة في الحسيمة شمال المغرب: a state named by its name, no city known
+            states = {code for code, pattern in _STATE_NAMES.get(table_in_force("countries"), _state_name_patterns)
+                      if pattern.search(" ".join(window))}
         if len(states) == 1:
             return next(iter(states))
         for w in window[:2]:  # محكمة مصرية، المحكمة العليا المصرية: the adjective right after the court's name
@@ -1838,6 +1865,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # the clause does what its object or complement names
             source = found
             how.append(f"source={found[3]}")
+        if (source is None and unit_here == "event" and not at_cue and noun
+                and (found := _far_doer_before(doc, local, hit)) is not None and (target is None or target[2] != found[2])):
+            # تمكنت القوات الأمنية بمشاركة متطوعي العشائر من فرض سيطرتها: a verb of doing further back names the doer
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
@@ -2571,17 +2603,25 @@ def _ends_with_preposition(doc: NormalizedText, ca: int, cb: int) -> bool:
 
 
 def _verbal_noun(norm: str, at: int) -> bool:
-    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands.
+    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands, or
+    after a word of cause, time or relation that governs a noun (word list ``verbal_noun_after``: جراء قصف، إثر
+    هجوم، بسبب قتل: the shelling, not "he shelled").
 
     Examples:
         >>> _verbal_noun("تمكنت المقاومة من قتل القائد", 18)
         True
         >>> _verbal_noun("نفذت الولايات المتحدة 20 ضربة", 25)
         True
+        >>> _verbal_noun("قتل مدنيون جراء قصف شنه الحوثيون", 16)
+        True
         >>> _verbal_noun("المقاومة قتلت القائد", 9)
         False
     """
-    return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
+    if _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None:
+        return True
+    governing = _word_set("verbal_noun_after")
+    before = _sentence_words_before(norm, at, 1, chars=16)
+    return bool(before) and without_conjunction(_bare_forms(before[0])[0], governing) in governing
 
 
 _PLURAL_VERB_RE = re.compile(r"(?<![^\W_])([وف]?)([يت])([^\W_]{2,}?)(ون|ان)(?![^\W_])")
@@ -4038,6 +4078,33 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
                 if not _words(doc.text[b:va]) and not (_PREP_LETTERS & set(pre)):
                     return code, aid, surface, "doer before its verb"
                 break
+    return None
+
+
+def _far_doer_before(doc: NormalizedText, local: list, hit):
+    """The subject right after a verb of doing or managing five to eight words before an act's noun that it governs
+    (تمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها، قام المركز الإعلامي الخاص بالفعاليات بإجراء
+    عدد من اللقاءات): the act's doer, where no nearer rule found one.
+
+    The noun is the verb's complement: after من، في، على or a number, or with an attached ب (:data:`_FAR_COMPLEMENT_RE`);
+    the subject opens right after the verb, at most :data:`MAX_FAR_DOER_LEAD` words between (تمكن مسلحو المقاومة),
+    and stands after no preposition.
+
+    >>> doc = NormalizedText("وتمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها على المبنى")
+    >>> hit = Hit(start=doc.norm.find("فرض"), end=doc.norm.find("فرض") + 3, key="فرض", proclitic="")
+    >>> _far_doer_before(doc, [(7, 21, "IRQCOP", None, "القوات الأمنية", "")], hit)
+    ('IRQCOP', None, 'القوات الأمنية', 'doer before (far)')
+    """
+    norm, offsets = doc.norm, doc.offsets
+    far = _FAR_DOER_BEFORE_RE.search(norm, max(0, hit.start - 100), hit.start)
+    if far is None or not ("ب" in hit.proclitic or _FAR_COMPLEMENT_RE.search(norm, max(0, hit.start - 8), hit.start)):
+        return None
+    vb = int(offsets[far.end(1) - 1]) + 1
+    for a, b, code, aid, surface, pre in local:
+        if vb <= a:
+            if len(_words(doc.text[vb:a])) <= MAX_FAR_DOER_LEAD and not (_PREP_LETTERS & set(pre)):
+                return code, aid, surface, "doer before (far)"
+            return None
     return None
 
 
