@@ -459,8 +459,9 @@ def find_events(
                        if isinstance(c, str) and c)
         out = _home_first_joint(_home_generic_targets(out, homes, articles, texts, most), homes)
         named = _named_by_article(mentions, articles)
-        out = _home_police_sources(out, homes, named, articles)
-        out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
+        out = _home_police_sources(out, homes, named, articles, counts=most)
+        out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV",
+                                   counts=most)
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
         out = _court_sources(out, homes, named, articles, texts, most)
@@ -679,16 +680,30 @@ def _trigger_word_in(trigger: object, words: frozenset, *, conjunction: bool = F
     return first in words or _PRONOUN_TAIL_RE.sub("", first) in words
 
 
+def _top_counts(counts: Counter) -> dict:
+    """The most mentions one state has in each article, from ``counts`` ((article, state) -> mentions).
+
+    >>> _top_counts(Counter({("a", "SAU"): 3, ("a", "IND"): 1, ("b", "EGY"): 2}))
+    {'a': 3, 'b': 2}
+    """
+    top: dict = {}
+    for (article, _), n in counts.items():
+        top[article] = max(top.get(article, 0), n)
+    return top
+
+
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
-                         agent: str = "COP") -> pd.DataFrame:
+                         agent: str = "COP", counts: Counter | None = None) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
-    though no word names it (word list ``police_act_noun``); only where every state the article names is the
-    outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
-    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state. The
-    article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
+    though no word names it (word list ``police_act_noun``); only where the article is a story of the outlet's
+    own state (every state it names is the outlet's own, or, with ``counts``, (article, state) -> mentions, it
+    names none more often than the outlet's: an embassy told or a suspect's nationality named in passing does not
+    make it foreign; round 59), the article names that state's police or security somewhere (an inquiry of a
+    hospital, an aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that
+    state. The article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
 
     With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
@@ -701,13 +716,16 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     article = [articles.get(d, d) for d in events["doc_id"].tolist()]
     countries, police = named
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    counts = counts or Counter()
+    top = _top_counts(counts)
     for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
         home = homes.get(d, "")
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
             continue
-        if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
+        if ((countries.get(a, set()) - {home} and counts.get((a, home), 0) < top.get(a, 1))
+                or (isinstance(tgt, str) and tgt and tgt[:3] != home)
                 or (agent == "COP" and (a, home) not in police)):
             continue
         if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
@@ -874,9 +892,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     countries_by_article = named[0]
     countries = _country_codes()
     counts = counts or Counter()
-    top: dict = {}
-    for (a, _), n in counts.items():
-        top[a] = max(top.get(a, 0), n)
+    top = _top_counts(counts)
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     acts = []  # the trials and sentences with no doer
     for i, (d, unit, src, tgt, trigger, start) in enumerate(zip(
@@ -968,10 +984,7 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict, articles: dict | No
     alone = [d for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), projectile.tolist())
              if g and isinstance(c, str) and len(c) == 3]
     settings = _article_settings({articles.get(d, d) for d in alone}, articles, texts) if alone and texts else {}
-    top: dict = {}
-    for (a, _), n in counts.items():
-        if a in settings:
-            top[a] = max(top.get(a, 0), n)
+    top = _top_counts(counts)
 
     def state_of(d, people):
         article = articles.get(d, d)

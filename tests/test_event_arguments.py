@@ -79,3 +79,14 @@ def test_a_court_placed_in_a_state_by_its_name_or_adjective_is_that_states_gover
     ev = events("قضت محكمة في النمسا بالسجن ثلاث سنوات على شاب. وقضت محكمة أرجنتينية بسجن رجل أعمال.")
     rulings = ev[ev["trigger"].str.contains("محكمة")]
     assert rulings["source_code"].tolist() == ["AUTGOV", "ARGGOV"]
+
+
+def test_a_foreign_embassy_named_in_passing_leaves_a_local_inquiry_the_home_polices() -> None:
+    # a Saudi outlet's police story naming an Indian embassy once: the inquiry with no doer is still the Saudi police's
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"], "text_clean": [
+        "أعلنت شرطة منطقة الرياض القبض على مقيم. وأوضح المتحدث باسم شرطة الرياض أن المقيم دخل المملكة بتأشيرة "
+        "عمل، وقد أبلغت السفارة الهندية بذلك. وأسفر التحقيق معه عن اعترافه بالسرقة."]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    inquiry = ev[ev["trigger"].str.startswith("التحقيق")]
+    assert inquiry["source_code"].tolist() == ["SAUCOP"]
