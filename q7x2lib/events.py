@@ -1943,6 +1943,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # after every other rule; round 46)
             source = found
             how.append("source=nearest before")
+        if (source is None and unit_here == "event" and not at_cue and not embedded and root in ARMED_FORCE_ROOTS
+                and (found := _attack_named_before(rows, text[ca:cb], sid)) is not None
+                and (target is None or target[2] != found[2])):
+            # شن طيران التحالف غارات على ... وذكرت المصادر أن الغارات أسفرت عن ...: the strikes named again with
+            # the article are those told just before, and their doer is the side that fired them, not the weapon
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root == FIGHT_ROOT and target is not None and target[0]
                 and target[0].endswith("REB") and _REMOVAL_FROM_RE.match(norm[hit.start:hit.end])
                 and (found := _freeing_side(ment, other_fields, target[0][:3])) is not None):
@@ -4091,6 +4098,54 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
                 if not _words(doc.text[b:va]) and not (_PREP_LETTERS & set(pre)):
                     return code, aid, surface, "doer before its verb"
                 break
+    return None
+
+
+#: How many sentences back an attack named again with the article (الغارات، القصف) may have been told.
+ATTACK_ANAPHOR_REACH = 2
+
+
+def _attack_family(word: str) -> str:
+    """The noun of attack a word is (word list ``attack_anaphor_noun``: غارة، غارات، قصف، هجوم، هجمات), as its
+    first two letters, one for the singular and the plural (غا، قص، هج); "" for any other word.
+
+    >>> _attack_family("والغارات"), _attack_family("غارة"), _attack_family("الهجوم"), _attack_family("الحصار")
+    ('غا', 'غا', 'هج', '')
+    """
+    bare = _bare_forms(normalize(word))[1]
+    return bare[:2] if bare in _word_set("attack_anaphor_noun") else ""
+
+
+def _attack_named_before(rows: list, trigger: str, sid: int):
+    """The doer of an attack named again with the article (الغارات، القصف، الهجوم) and no doer of its own: the
+    source of the last act of the same noun told in its sentence or the :data:`ATTACK_ANAPHOR_REACH` before it
+    (شن طيران التحالف غارات ... وأسفرت الغارات عن ...; سقطت قذيفة ... : the weapon is no doer).
+
+    >>> rows = [("d", 0, None, "event", "SAUMIL", None, "طيران التحالف", None, None, None, "18", -9.0, False, "act",
+    ...          "شن ... غارات", "", 0, 2)]
+    >>> _attack_named_before(rows, "الغارات", 1)
+    ('SAUMIL', None, 'طيران التحالف', 'the attack named before')
+    >>> _attack_named_before(rows, "غارات", 1) is None  # not named again: a new attack
+    True
+    """
+    first = normalize(trigger).split()
+    if not first or not (family := _attack_family(first[0])):
+        return None
+    word = first[0]
+    word = word[1:] if word[:1] in "وف" else word
+    if not (word.startswith("ال") or word[:1] in "بل" and word[1:3] == "ال"):
+        return None  # غارات، قصف عنيف: an attack told for the first time
+    for row in reversed(rows):
+        if row[1] < sid - ATTACK_ANAPHOR_REACH:
+            break
+        if row[3] != "event" or not isinstance(row[14], str):
+            continue
+        told = [w for w in row[14].replace("...", " ").split() if _attack_family(w) == family]
+        if told:
+            # the attack told for the first time, without the article (شن طيران التحالف غارات، هجوم شنه مسلحون)
+            first_told = not _bare_forms(normalize(told[0]))[0].lstrip("وفبل").startswith("ال")
+            return ((row[4], row[5], row[6], "the attack named before")
+                    if first_told and (_present(row[4]) or _present(row[6])) else None)
     return None
 
 

@@ -90,3 +90,16 @@ def test_a_foreign_embassy_named_in_passing_leaves_a_local_inquiry_the_home_poli
     ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
     inquiry = ev[ev["trigger"].str.startswith("التحقيق")]
     assert inquiry["source_code"].tolist() == ["SAUCOP"]
+
+
+def test_strikes_named_again_with_the_article_are_done_by_the_side_that_fired_them() -> None:
+    # الغارات دمرت ...: the weapon is no doer; the strikes are those the Turkish jets launched in the sentence before
+    ev = events("شنت طائرات حربية تركية غارات على مواقع المتمردين في شمال العراق. "
+                "وقال مسؤول محلي إن الغارات دمرت عددا من المنازل.")
+    again = ev[ev["trigger"] == "الغارات"]
+    assert again["source_code"].tolist() == ["TURMIL"]
+
+
+def test_strikes_named_with_the_article_and_never_told_before_keep_no_doer() -> None:
+    ev = events("وقال مسؤول محلي إن الغارات دمرت عددا من المنازل في القرية.")
+    assert ev[ev["trigger"] == "الغارات"]["source_code"].isna().all()
