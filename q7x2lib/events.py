@@ -315,6 +315,15 @@ _ENABLING_VERB = (r"[وف]?(?:[يت]?(?:تمكن|ستطيع|نجح|واصل|ست
 _DOER_NOUN = r"[وفبل]?(?:ال)?(?:ارتكاب|تنفيذ|توجيه|خوض|تبني|محاول[ةه]|قياد[ةه]|تصدر|يتصدر|مسؤول[^\W_]*)"
 _DOER_WORD_RE = re.compile(rf"[بل]?(?:{_DOER_VERB}|{_RELATIVE_DOER_VERB}|{_ENABLING_VERB})|{_DOER_NOUN}")
 _DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{0,4}}$")
+#: The same verb further before the act's noun (تمكنت القوات الأمنية بمشاركة متطوعي العشائر من فرض سيطرتها):
+#: there only a subject that stands right after the verb names the doer (:data:`MAX_FAR_DOER_LEAD`).
+_FAR_DOER_BEFORE_RE = re.compile(rf"(?<![^\W_])({_DOER_VERB}|{_ENABLING_VERB})\s+(?:[^\W_]+\s+){{5,8}}$")
+#: How many words may stand between such a far verb and its subject (تمكن مسلحو المقاومة: one).
+MAX_FAR_DOER_LEAD = 1
+#: What stands right before an act's noun that such a far verb governs (تمكن ... من أسر، نجح ... في نصب كمين، بدأ
+#: ... العمل على تصحيح، نفذت ... 50 جولة), besides an attached ب (شاركت ... بالتعاون مع): a noun after بعد or a ل
+#: of purpose (بدأت الكويت حملة أمنية بعد هجوم المسجد) is another act than the verb's.
+_FAR_COMPLEMENT_RE = re.compile(r"(?<![^\W_])(?:من|في|على|\d+)\s+$")
 
 
 @with_tables
@@ -450,8 +459,9 @@ def find_events(
                        if isinstance(c, str) and c)
         out = _home_first_joint(_home_generic_targets(out, homes, articles, texts, most), homes)
         named = _named_by_article(mentions, articles)
-        out = _home_police_sources(out, homes, named, articles)
-        out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV")
+        out = _home_police_sources(out, homes, named, articles, counts=most)
+        out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV",
+                                   counts=most)
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
         out = _court_sources(out, homes, named, articles, texts, most)
@@ -670,16 +680,30 @@ def _trigger_word_in(trigger: object, words: frozenset, *, conjunction: bool = F
     return first in words or _PRONOUN_TAIL_RE.sub("", first) in words
 
 
+def _top_counts(counts: Counter) -> dict:
+    """The most mentions one state has in each article, from ``counts`` ((article, state) -> mentions).
+
+    >>> _top_counts(Counter({("a", "SAU"): 3, ("a", "IND"): 1, ("b", "EGY"): 2}))
+    {'a': 3, 'b': 2}
+    """
+    top: dict = {}
+    for (article, _), n in counts.items():
+        top[article] = max(top.get(article, 0), n)
+    return top
+
+
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
-                         agent: str = "COP") -> pd.DataFrame:
+                         agent: str = "COP", counts: Counter | None = None) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
-    though no word names it (word list ``police_act_noun``); only where every state the article names is the
-    outlet's own, the article names that state's police or security somewhere (an inquiry of a hospital, an
-    aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that state. The
-    article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
+    though no word names it (word list ``police_act_noun``); only where the article is a story of the outlet's
+    own state (every state it names is the outlet's own, or, with ``counts``, (article, state) -> mentions, it
+    names none more often than the outlet's: an embassy told or a suspect's nationality named in passing does not
+    make it foreign; round 59), the article names that state's police or security somewhere (an inquiry of a
+    hospital, an aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that
+    state. The article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
 
     With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
@@ -692,13 +716,16 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     article = [articles.get(d, d) for d in events["doc_id"].tolist()]
     countries, police = named
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
+    counts = counts or Counter()
+    top = _top_counts(counts)
     for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
         home = homes.get(d, "")
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
             continue
-        if (countries.get(a, set()) - {home} or (isinstance(tgt, str) and tgt and tgt[:3] != home)
+        if ((countries.get(a, set()) - {home} and counts.get((a, home), 0) < top.get(a, 1))
+                or (isinstance(tgt, str) and tgt and tgt[:3] != home)
                 or (agent == "COP" and (a, home) not in police)):
             continue
         if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
@@ -779,6 +806,21 @@ def _state_adjectives() -> dict:
     return out
 
 
+_STATE_NAMES = LastTableCache()
+
+
+def _state_name_patterns(countries: pd.DataFrame) -> tuple[tuple[str, re.Pattern], ...]:
+    """(state, pattern) of the names the countries table gives each state (النمسا، المملكة المغربية), for a court
+    placed in a state by its name (محكمة في النمسا)."""
+    from .actors import place_pattern
+
+    names: dict = {}
+    for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
+        if form == "name" and isinstance(phrase, str) and phrase.strip():
+            names.setdefault(code, set()).add(" ".join(normalize(phrase).split()))
+    return tuple((code, place_pattern(found)) for code, found in names.items())
+
+
 def _places_in(text: str) -> set:
     """The states whose cities, regions or capitals ``text`` (normalized) names."""
     return {state for state, pattern in _court_places() if pattern.search(text)}
@@ -797,6 +839,9 @@ def _court_state_in_sentence(sentence: str) -> str:
                 break
             window.append(w)
         states = _places_in(" ".join(window))
+        if not states:  # محكمة في النمسا، محكمة في الحسيمة شمال المغرب: a state named by its name, no city known
+            states = {code for code, pattern in _STATE_NAMES.get(table_in_force("countries"), _state_name_patterns)
+                      if pattern.search(" ".join(window))}
         if len(states) == 1:
             return next(iter(states))
         for w in window[:2]:  # محكمة مصرية، المحكمة العليا المصرية: the adjective right after the court's name
@@ -847,9 +892,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     countries_by_article = named[0]
     countries = _country_codes()
     counts = counts or Counter()
-    top: dict = {}
-    for (a, _), n in counts.items():
-        top[a] = max(top.get(a, 0), n)
+    top = _top_counts(counts)
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     acts = []  # the trials and sentences with no doer
     for i, (d, unit, src, tgt, trigger, start) in enumerate(zip(
@@ -941,10 +984,7 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict, articles: dict | No
     alone = [d for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), projectile.tolist())
              if g and isinstance(c, str) and len(c) == 3]
     settings = _article_settings({articles.get(d, d) for d in alone}, articles, texts) if alone and texts else {}
-    top: dict = {}
-    for (a, _), n in counts.items():
-        if a in settings:
-            top[a] = max(top.get(a, 0), n)
+    top = _top_counts(counts)
 
     def state_of(d, people):
         article = articles.get(d, d)
@@ -1846,6 +1886,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # the clause does what its object or complement names
             source = found
             how.append(f"source={found[3]}")
+        if (source is None and unit_here == "event" and not at_cue and noun
+                and (found := _far_doer_before(doc, local, hit)) is not None and (target is None or target[2] != found[2])):
+            # تمكنت القوات الأمنية بمشاركة متطوعي العشائر من فرض سيطرتها: a verb of doing further back names the doer
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
@@ -1906,6 +1951,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # after every other rule; round 46)
             source = found
             how.append("source=nearest before")
+        if (source is None and unit_here == "event" and not at_cue and not embedded and root in ARMED_FORCE_ROOTS
+                and (found := _attack_named_before(rows, text[ca:cb], sid)) is not None
+                and (target is None or target[2] != found[2])):
+            # شن طيران التحالف غارات على ... وذكرت المصادر أن الغارات أسفرت عن ...: the strikes named again with
+            # the article are those told just before, and their doer is the side that fired them, not the weapon
+            source = found
+            how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and root == FIGHT_ROOT and target is not None and target[0]
                 and target[0].endswith("REB") and _REMOVAL_FROM_RE.match(norm[hit.start:hit.end])
                 and (found := _freeing_side(ment, other_fields, target[0][:3])) is not None):
@@ -2611,17 +2663,25 @@ def _ends_with_preposition(doc: NormalizedText, ca: int, cb: int) -> bool:
 
 
 def _verbal_noun(norm: str, at: int) -> bool:
-    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands.
+    """Whether the trigger at ``at`` (normalised) stands after a preposition or a number, where no verb stands, or
+    after a word of cause, time or relation that governs a noun (word list ``verbal_noun_after``: جراء قصف، إثر
+    هجوم، بسبب قتل: the shelling, not "he shelled").
 
     Examples:
         >>> _verbal_noun("تمكنت المقاومة من قتل القائد", 18)
         True
         >>> _verbal_noun("نفذت الولايات المتحدة 20 ضربة", 25)
         True
+        >>> _verbal_noun("قتل مدنيون جراء قصف شنه الحوثيون", 16)
+        True
         >>> _verbal_noun("المقاومة قتلت القائد", 9)
         False
     """
-    return _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None
+    if _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None:
+        return True
+    governing = _word_set("verbal_noun_after")
+    before = _sentence_words_before(norm, at, 1, chars=16)
+    return bool(before) and without_conjunction(_bare_forms(before[0])[0], governing) in governing
 
 
 _PLURAL_VERB_RE = re.compile(r"(?<![^\W_])([وف]?)([يت])([^\W_]{2,}?)(ون|ان)(?![^\W_])")
@@ -4078,6 +4138,81 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
                 if not _words(doc.text[b:va]) and not (_PREP_LETTERS & set(pre)):
                     return code, aid, surface, "doer before its verb"
                 break
+    return None
+
+
+#: How many sentences back an attack named again with the article (الغارات، القصف) may have been told.
+ATTACK_ANAPHOR_REACH = 2
+
+
+def _attack_family(word: str) -> str:
+    """The noun of attack a word is (word list ``attack_anaphor_noun``: غارة، غارات، قصف، هجوم، هجمات), as its
+    first two letters, one for the singular and the plural (غا، قص، هج); "" for any other word.
+
+    >>> _attack_family("والغارات"), _attack_family("غارة"), _attack_family("الهجوم"), _attack_family("الحصار")
+    ('غا', 'غا', 'هج', '')
+    """
+    bare = _bare_forms(normalize(word))[1]
+    return bare[:2] if bare in _word_set("attack_anaphor_noun") else ""
+
+
+def _attack_named_before(rows: list, trigger: str, sid: int):
+    """The doer of an attack named again with the article (الغارات، القصف، الهجوم) and no doer of its own: the
+    source of the last act of the same noun told in its sentence or the :data:`ATTACK_ANAPHOR_REACH` before it
+    (شن طيران التحالف غارات ... وأسفرت الغارات عن ...; سقطت قذيفة ... : the weapon is no doer).
+
+    >>> rows = [("d", 0, None, "event", "SAUMIL", None, "طيران التحالف", None, None, None, "18", -9.0, False, "act",
+    ...          "شن ... غارات", "", 0, 2)]
+    >>> _attack_named_before(rows, "الغارات", 1)
+    ('SAUMIL', None, 'طيران التحالف', 'the attack named before')
+    >>> _attack_named_before(rows, "غارات", 1) is None  # not named again: a new attack
+    True
+    """
+    first = normalize(trigger).split()
+    if not first or not (family := _attack_family(first[0])):
+        return None
+    word = first[0]
+    word = word[1:] if word[:1] in "وف" else word
+    if not (word.startswith("ال") or word[:1] in "بل" and word[1:3] == "ال"):
+        return None  # غارات، قصف عنيف: an attack told for the first time
+    for row in reversed(rows):
+        if row[1] < sid - ATTACK_ANAPHOR_REACH:
+            break
+        if row[3] != "event" or not isinstance(row[14], str):
+            continue
+        told = [w for w in row[14].replace("...", " ").split() if _attack_family(w) == family]
+        if told:
+            # the attack told for the first time, without the article (شن طيران التحالف غارات، هجوم شنه مسلحون)
+            first_told = not _bare_forms(normalize(told[0]))[0].lstrip("وفبل").startswith("ال")
+            return ((row[4], row[5], row[6], "the attack named before")
+                    if first_told and (_present(row[4]) or _present(row[6])) else None)
+    return None
+
+
+def _far_doer_before(doc: NormalizedText, local: list, hit):
+    """The subject right after a verb of doing or managing five to eight words before an act's noun that it governs
+    (تمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها، قام المركز الإعلامي الخاص بالفعاليات بإجراء
+    عدد من اللقاءات): the act's doer, where no nearer rule found one.
+
+    The noun is the verb's complement: after من، في، على or a number, or with an attached ب (:data:`_FAR_COMPLEMENT_RE`);
+    the subject opens right after the verb, at most :data:`MAX_FAR_DOER_LEAD` words between (تمكن مسلحو المقاومة),
+    and stands after no preposition.
+
+    >>> doc = NormalizedText("وتمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها على المبنى")
+    >>> hit = Hit(start=doc.norm.find("فرض"), end=doc.norm.find("فرض") + 3, key="فرض", proclitic="")
+    >>> _far_doer_before(doc, [(7, 21, "IRQCOP", None, "القوات الأمنية", "")], hit)
+    ('IRQCOP', None, 'القوات الأمنية', 'doer before (far)')
+    """
+    norm, offsets = doc.norm, doc.offsets
+    far = _FAR_DOER_BEFORE_RE.search(norm, max(0, hit.start - 100), hit.start)
+    if far is None or not ("ب" in hit.proclitic or _FAR_COMPLEMENT_RE.search(norm, max(0, hit.start - 8), hit.start)):
+        return None
+    vb = int(offsets[far.end(1) - 1]) + 1
+    for a, b, code, aid, surface, pre in local:
+        if vb <= a:
+            if len(_words(doc.text[vb:a])) <= MAX_FAR_DOER_LEAD and not (_PREP_LETTERS & set(pre)):
+                return code, aid, surface, "doer before (far)"
+            return None
     return None
 
 

@@ -41,3 +41,65 @@ def test_a_noun_act_right_after_a_verb_of_welcoming_and_its_subject_is_not_the_s
     ev = events("ورحب المتحدث باسم البيت الأبيض بالهجمات التركية على تنظيم داعش.")
     attacks = ev[ev["trigger"].str.contains("الهجمات")]
     assert "USAGOV" not in attacks["source_code"].tolist()
+
+
+def test_an_acts_form_after_a_word_of_cause_is_its_noun_whose_doer_the_verb_after_names() -> None:
+    # جراء / إثر قصف: the shelling (a noun), not "he shelled": its doer is the subject of شنته after it
+    ev = events("وأصيب خمسة أشخاص إثر قصف شنته قوات النظام السوري على بلدة في ريف حماة.")
+    shelling = ev[ev["trigger"] == "قصف"]
+    assert shelling["source_code"].tolist() == ["SYRMIL"]
+
+
+def test_a_verb_of_managing_further_before_an_acts_noun_names_its_doer_right_after_it() -> None:
+    # تمكنت القوات ... من فرض سيطرتها: six words between the verb and the act's noun, its subject right after it
+    ev = events("وتمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها على مبنى المحافظة في الرمادي.")
+    control = ev[ev["trigger"].str.contains("سيطرت")]
+    assert control["source_surface"].tolist() == ["القوات الأمنية"]
+
+
+def test_a_far_verbs_subject_is_no_doer_of_an_act_named_after_a_word_of_time() -> None:
+    # بدأت الحكومة حملة ... بعد هجوم المسجد: the attack is another act than the campaign the verb governs
+    ev = events("وبدأت الحكومة الكويتية حملة أمنية واسعة بعد هجوم المسجد.")
+    attack = ev[ev["trigger"] == "هجوم"]
+    assert attack["source_code"].isna().all()
+
+
+def test_the_coalition_in_an_iraqi_story_is_the_us_led_coalition() -> None:
+    ev = events("وقالت مصادر عراقية إن طائرات التحالف قصفت مواقع لتنظيم داعش قرب الموصل.")
+    strike = ev[ev["trigger"] == "قصفت"]
+    assert strike["source_code"].tolist() == ["USAMIL"]
+
+
+def test_a_bloc_named_with_the_word_coalition_is_not_the_us_led_coalition() -> None:
+    ev = events("وانتقد رئيس كتلة التحالف المدني في البرلمان العراقي الحكومة.")
+    assert "USAMIL" not in ev["source_code"].tolist()
+
+
+def test_a_court_placed_in_a_state_by_its_name_or_adjective_is_that_states_government() -> None:
+    ev = events("قضت محكمة في النمسا بالسجن ثلاث سنوات على شاب. وقضت محكمة أرجنتينية بسجن رجل أعمال.")
+    rulings = ev[ev["trigger"].str.contains("محكمة")]
+    assert rulings["source_code"].tolist() == ["AUTGOV", "ARGGOV"]
+
+
+def test_a_foreign_embassy_named_in_passing_leaves_a_local_inquiry_the_home_polices() -> None:
+    # a Saudi outlet's police story naming an Indian embassy once: the inquiry with no doer is still the Saudi police's
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"], "text_clean": [
+        "أعلنت شرطة منطقة الرياض القبض على مقيم. وأوضح المتحدث باسم شرطة الرياض أن المقيم دخل المملكة بتأشيرة "
+        "عمل، وقد أبلغت السفارة الهندية بذلك. وأسفر التحقيق معه عن اعترافه بالسرقة."]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    inquiry = ev[ev["trigger"].str.startswith("التحقيق")]
+    assert inquiry["source_code"].tolist() == ["SAUCOP"]
+
+
+def test_strikes_named_again_with_the_article_are_done_by_the_side_that_fired_them() -> None:
+    # الغارات دمرت ...: the weapon is no doer; the strikes are those the Turkish jets launched in the sentence before
+    ev = events("شنت طائرات حربية تركية غارات على مواقع المتمردين في شمال العراق. "
+                "وقال مسؤول محلي إن الغارات دمرت عددا من المنازل.")
+    again = ev[ev["trigger"] == "الغارات"]
+    assert again["source_code"].tolist() == ["TURMIL"]
+
+
+def test_strikes_named_with_the_article_and_never_told_before_keep_no_doer() -> None:
+    ev = events("وقال مسؤول محلي إن الغارات دمرت عددا من المنازل في القرية.")
+    assert ev[ev["trigger"] == "الغارات"]["source_code"].isna().all()
