@@ -84,8 +84,8 @@ from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEY
                            _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
                            _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
-                           _killed_by_next_act, _no_act_object, _operation_carried_out, _other_sense, _referred_to_justice,
-                           _rescue_body_near,
+                           _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
+                           _referred_to_justice, _rescue_body_near,
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
@@ -2053,8 +2053,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
                              "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
                              start, cb))
+    # a need stated (أصبحت ضرورة ملحة، بالضرورة) is no call; a threat reported as done is no threat of the speaker
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
-               if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))]
+               if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))
+               and not _need_stated_at(norm, h)]
     rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first, general=general))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
