@@ -3293,3 +3293,17 @@ def test_a_need_stated_as_a_predicate_or_the_adverb_necessarily_is_no_call() -> 
     # a call for what is needed stays an appeal
     row = events("وشدد المدير على ضرورة إنجاز الجسر الثاني في موعده.", sign_model=False)
     assert row.loc[row["unit"] == "statement", "event_code"].tolist() == ["02"]
+
+
+def test_a_reported_fight_whose_sides_are_named_by_labels_is_informative() -> None:
+    # made up, round 59 (FIGHT_REPORT): the labels of those who fight (ميليشيات، الانقلابية) in a statement that
+    # reports an assault are how the speaker names a side, no criticism (11): informative (01)
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية قصفت مواقع الجيش في تعز.", sign_model=False)
+    row = ev[ev["unit"] == "statement"]
+    assert row["event_code"].tolist() == ["01"] and "labels of a fight reported" in row["evidence"].iloc[0]
+    assert ev.loc[ev["unit"] == "event", "event_code"].tolist() == ["18"]
+    # a word of criticism besides the labels keeps the criticism; labels without a fight reported too
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية قصفت مواقع الجيش في عمل إجرامي.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية لا تريد السلام.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
