@@ -544,6 +544,80 @@ def _sentence_headline(norm: str, end: int) -> bool:
     return _bare_forms(after[1])[0] in _word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
 
 
+def _counted_before(norm: str, start: int) -> bool:
+    """Whether the word right before ``start``, in its sentence, counts the word at ``start``: a number in digits
+    (2400، ل150) or a word of ``counting_word`` (ألف، مليون، كل، أي), alone or with و / ف before it.
+
+    After a number from a hundred up, or كل and أي, Arabic puts a singular noun (2400 طالب، 150 ألف طالب، لكل طالب),
+    which a verb form spelt the same (طالب, he demanded) never is there; a percentage (50% طالب) ends a clause. The
+    caller reads it only for a word without a proclitic (لائحة 2011 وطالب الجميع: a verb after و).
+
+    Examples:
+        >>> _counted_before("بمشاركة 2400 طالب", 13), _counted_before("ل150 الف طالب", 9)
+        (True, True)
+        >>> _counted_before("يحق لكل طالب", 8), _counted_before("وطالب الوزير", 0)
+        (True, False)
+        >>> _counted_before("ثم طالب الوزير", 3), _counted_before("عام 2015. طالب الوزير", 10)
+        (False, False)
+        >>> _counted_before("تجاوزت 50% طالب الوزير", 11)
+        False
+    """
+    before = _sentence_words_before(norm, start, 1, chars=24)
+    if not before:
+        return False
+    word = _bare_forms(before[0])[0]
+    counting = _word_set("counting_word")
+    return (bool(_TERM_NUMBER_RE.match(word.removeprefix("ل"))) and "%" not in before[0]) or word in counting or (
+        without_conjunction(word, counting) in counting)
+
+
+def need_stated(before: str, word: str, after: str) -> bool:
+    """Whether a noun of need (word list ``need_noun``: ضرورة) states a need rather than calls for an act.
+
+    The event guideline codes a call (ودعا إلى ضرورة ...، شدد على ضرورة ...) an appeal (02); a need said to be
+    (أصبحت السياحة ضرورة ملحة، لم يعد خيارا وإنما ضرورة، بعدم ضرورة مراجعتهم، لا يعني بالضرورة) calls on no one.
+    Read here: the adverb بالضرورة (necessarily), or the noun as a predicate, after a copula, إنما or عدم
+    (``need_stated_before``) or before an adjective (``need_stated_after``: ملحة).
+
+    Args:
+        before: The normalised word before the noun, as written.
+        word: The noun as written (with its proclitics: بالضرورة، وبضرورة).
+        after: The normalised word after it, as written.
+
+    Examples:
+        >>> need_stated("يعني", "بالضرورة", "انخفاض"), need_stated("السياحة", "ضرورة", "ملحة")
+        (True, True)
+        >>> need_stated("وانما", "ضرورة", "ملحة"), need_stated("بعدم", "ضرورة", "مراجعتهم")
+        (True, True)
+        >>> need_stated("علي", "ضرورة", "التحقق"), need_stated("مشددا", "بضرورة", "الالتزام")
+        (False, False)
+    """
+    if without_conjunction(word).startswith("بال"):
+        return True
+    before, after = _bare_forms(before)[0], _bare_forms(after)[0]
+    stated_before, stated_after = _word_set("need_stated_before"), _word_set("need_stated_after")
+    return (before in stated_before or without_conjunction(before, stated_before) in stated_before
+            or after in stated_after)
+
+
+def _need_stated_at(norm: str, hit) -> bool:
+    """:func:`need_stated` of a content hit of a ``need_noun`` in ``norm`` (False for any other hit).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> text = "اصبحت السياحة ضرورة ملحة"
+        >>> _need_stated_at(text, H(key="ضرورة", start=14, end=19))
+        True
+        >>> _need_stated_at("شدد علي ضرورة التحقق", H(key="ضرورة", start=8, end=13))
+        False
+    """
+    if hit.key not in _word_set("need_noun"):
+        return False
+    before = _sentence_words_before(norm, hit.start, 1, chars=24)
+    after = _next_words(norm, hit.end, 1)
+    return need_stated(before[0] if before else "", norm[hit.start:hit.end], after[0] if after else "")
+
+
 # استشهاد 3 من حرس الحدود بقذيفة هاون، الداخلية: استشهاد رجل أمن: a headline that opens on the death reports the
 # killing (18); in an article's body the death is mostly the outcome of the attack coded at its own verb (ونتج عنه
 # استشهاد 15، الجريمة التي أدت إلى استشهاد ...) or one recalled (بعد استشهاد زوجها، استشهاد ابنه مصدر فخر): 13 of 67
@@ -613,6 +687,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
         return True
+    if hit.key in _word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
+        return True  # 2400 طالب، لكل طالب: a student counted, no demand
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
         return not counted or not (counted[0][:1].isdigit() or counted[0] in _QUANTITY_WORDS)

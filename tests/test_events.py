@@ -3337,3 +3337,46 @@ def test_a_report_received_from_a_citizen_is_no_meeting() -> None:
     assert "04" not in ev.event_code.tolist()
     row = ev[ev.event_code == "02"]
     assert row.source_code.str.endswith("CVL").tolist() == [True] and row.target_code.str.endswith("COP").tolist() == [True]
+
+
+def test_talib_after_a_number_or_a_quantifier_is_a_student_not_a_demand() -> None:
+    # made up, round 59 (word lists counted_noun_cue, counting_word): after a number, ألف or كل the noun طالب
+    # (a student) is counted; no demand (10) is coded, neither as an act nor as the root of the statement around it
+    for text in ("وقال المدير إن الدورة شهدت مشاركة 350 طالب من المدارس.",
+                 "وأوضح المدير أن الجامعة ستقبل هذا العام نحو 12 ألف طالب وطالبة.",
+                 "وقال المدير إن البرنامج يتيح لكل طالب مقعدا في الدورة."):
+        ev = events(text, sign_model=False)
+        assert not ev["event_code"].eq("10").any() and not ev["evidence"].str.contains("said: طالب").any(), text
+    # the verb after a number that ends a clause, or with its conjunction, still demands
+    for text in ("وصدرت اللائحة عام 2011 وطالب المجلس الوزارة بتعديلها.",
+                 "وطالب المدير الشركة بسرعة إنجاز المشروع."):
+        ev = events(text, with_statements=False)
+        assert ev["trigger"].str.contains("طالب").any(), text
+
+
+def test_a_need_stated_as_a_predicate_or_the_adverb_necessarily_is_no_call() -> None:
+    # made up, round 59 (need_noun, need_stated_before, need_stated_after): ضرورة as a predicate (أصبح ضرورة
+    # ملحة، وإنما ضرورة، عدم ضرورة) or بالضرورة (necessarily) calls on no one: it casts no appeal (02) vote
+    for text in ("وقال المدير إن إنشاء جسر ثان أصبح ضرورة ملحة للمدينة.",
+                 "وأضاف أن الخدمة الجديدة تعني عدم ضرورة مراجعة المكاتب.",
+                 "وقال الخبير إن ارتفاع الأسعار لا يعني بالضرورة تراجع الطلب."):
+        row = events(text, sign_model=False)
+        row = row[row["unit"] == "statement"]
+        assert not row.empty and row["event_code"].eq("01").all(), text
+    # a call for what is needed stays an appeal
+    row = events("وشدد المدير على ضرورة إنجاز الجسر الثاني في موعده.", sign_model=False)
+    assert row.loc[row["unit"] == "statement", "event_code"].tolist() == ["02"]
+
+
+def test_a_reported_fight_whose_sides_are_named_by_labels_is_informative() -> None:
+    # made up, round 59 (FIGHT_REPORT): the labels of those who fight (ميليشيات، الانقلابية) in a statement that
+    # reports an assault are how the speaker names a side, no criticism (11): informative (01)
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية قصفت مواقع الجيش في تعز.", sign_model=False)
+    row = ev[ev["unit"] == "statement"]
+    assert row["event_code"].tolist() == ["01"] and "labels of a fight reported" in row["evidence"].iloc[0]
+    assert ev.loc[ev["unit"] == "event", "event_code"].tolist() == ["18"]
+    # a word of criticism besides the labels keeps the criticism; labels without a fight reported too
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية قصفت مواقع الجيش في عمل إجرامي.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
+    ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية لا تريد السلام.", sign_model=False)
+    assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
