@@ -2342,6 +2342,22 @@ def test_arson_a_freeze_and_an_envoy_sent() -> None:
     assert act_codes("وأوفد الرئيس وزير خارجيته إلى القاهرة لبحث الأزمة.", "أوفد") == ["04"]
 
 
+def test_a_present_verb_describing_a_noun_in_a_relative_clause_is_no_act() -> None:
+    # round 59: الذي يزور، التي يقاتل ... describe the noun before them; a past verb there, or a relative of time, tells
+    for text in ("واستقبل المحافظ مدير الشرطة الذي يزور المنطقة حاليا.",
+                 "وتعرضت مواقع الحزب الذي يقاتل إلى جانب القوات الحكومية لغارات."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("يزور|يقاتل").any(), text
+    assert act_codes("وقال إن الوفد الذي زار المنطقة التقى المحافظ.", "زار") == ["04"]
+    assert act_codes("في الوقت الذي يزور فيه وفد أممي مدينة عدن.", "يزور") == ["04"]
+
+
+def test_a_body_recovered_and_an_official_letter_sent() -> None:
+    # round 59: ينتشل (with a rescue body near it) is aid, 07; مخاطبة after تم / قام ب is an appeal, 02, never alone
+    assert act_codes("فرقة الدفاع المدني ينتشل جثة عامل سقط في بئر.", "ينتشل") == ["07"]
+    assert act_codes("وقال المدير إنه تمت مخاطبة وزارة الصحة لتزويد المستشفى بالأطباء.", "مخاطبة") == ["02"]
+    assert events("وتحدث الخطيب عن أهمية مخاطبة الشباب بلغة العصر.", with_statements=False).empty
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
