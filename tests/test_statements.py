@@ -3221,3 +3221,17 @@ def test_the_arab_academy_for_science_and_technology_is_an_igo_mention():
     doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")], "text_clean": [text]})
     found = q7x2lib.find_mentions(doc)
     assert ["الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري", "IGO"] in found[["surface", "code"]].values.tolist()
+
+
+def test_a_private_person_named_by_what_he_is_speaks_as_cvl_of_the_story() -> None:
+    # round 59: a young man, a woman, a patient, visitors, voters, intellectuals, protesters (word list
+    # setting_speaker): private persons the story places, its own state and CVL (statements guideline 10.6)
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "وقال شاب من أهالي بيشة إن المستشفى كان حلما.", "وأعرب عدد من المرضى عن ارتياحهم للخدمة.",
+                  "وأكدت المرأة أن الطريق صار أقصر.", "وأشاد عدد من زوار المعرض بالتنظيم.",
+                  "وطالب المعتصمون بتوظيفهم في المستشفى.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["شاب", "SAUCVL"], ["عدد من المرضى", "SAUCVL"], ["المرأة", "SAUCVL"], ["عدد من زوار المعرض", "SAUCVL"],
+        ["المعتصمون", "SAUCVL"]]
+    # the club الشباب is no young people: not in the list, it stays uncoded
+    assert _said(story, "وقال الشباب في حسابه على تويتر إن اللاعب وقع العقد.").speaker_code.tolist() == [None]
