@@ -943,6 +943,12 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # الدكتور حسان الحقباني مدير برنامج ... في شركة "تطوير"، يزيد الرشيد، مدير عام التسويق بمجموعة ناس: a
             # person first named with an office in a company the mention layer codes speaks for the company
             new = company
+        if new == code and row[_ID] is None and isinstance(code, str) and code.endswith("GOV") \
+                and row[_BASIS] != "attribution" \
+                and (company := _company_office_code(text, surface, ment, offices=word_set("company_office_head"))):
+            # حُسنية هاشم، نائب الرئيس للعمليات في الشركة الكويتية للاستكشافات: an office a company has (word list
+            # company_office_head), which the actor coder gave the story's GOV, in a company a mention codes BUS
+            new = company
         if not new and at >= 0 and (body := _office_body(text, at, surface, story, pat)):
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
             # after its words (round 53: on the dev samples right code 4 wrong->right, none right->wrong)
@@ -1363,27 +1369,39 @@ def _scholar_naming(text: str, start: int, end: int) -> str:
     return " ".join(span for span in spans if _names_a_university(span) or _dean(span))
 
 
+#: Where an apposition opens inside a speaker's words (a comma or a dash: نورة السالم، نائب الرئيس).
+_APPOSITION_COMMA_RE = re.compile(r"\s*[،,\-–]\s*")
 #: The words between an office and the name it holds: a personal title first (المهندس، الدكتور، د.، أ.د.), then at
 #: most four words of the name, with no punctuation and no second person (و).
 _TITLE_GAP_RE = re.compile(r"\s*(?:[^\s،,.:;؛!?؟()«»\"\-–]+\.?|[أا]\.\s?د\.?)\s+(?:(?!و)[^\s،,.:;؛!?؟()«»\"\-–]+\s+){0,4}")
 
 
-def _company_office_code(text: str, surface: str, ment: list, story: str | None = None) -> str | None:
+def _company_office_code(text: str, surface: str, ment: list, story: str | None = None,
+                         offices: frozenset | None = None) -> str | None:
     """The code of the company a person's office names where the article first names him: the name (its last
     word, the office words the speaker's words end with left aside) followed, right after or after a comma or a
-    dash, by an office (word list person_office: مدير، رئيس، المدير، الرئيسة) whose phrase holds a mention coded
-    with a state and BUS (الرئيسة التنفيذية لشركة «ماتر مارك»), else a company's noun written without the article
-    (word lists company_head, company_head_quoted's مجموعة: بمجموعة ناس القابضة، في شركة ...) that makes the
-    company one of the story's state (``story``). None when there is none, or when no personal name is found.
+    dash, by an office (``offices``; by default word lists person_office and company_office_head: مدير، رئيس،
+    المدير، الرئيسة، كبيرة) whose phrase holds a mention coded with a state and BUS (الرئيسة التنفيذية لشركة
+    «ماتر مارك»), else a company's noun written without the article (word lists company_head,
+    company_head_quoted's مجموعة: بمجموعة ناس القابضة، في شركة ...) that makes the company one of the story's
+    state (``story``). None when there is none, or when no personal name is found.
 
     >>> t = "وقال يزيد الرشيد، مدير عام التسويق بمجموعة ناس القابضة، إن"
     >>> _company_office_code(t, "يزيد الرشيد", [(t.find("مجموعة"), t.find("القابضة") + 7, None, "مجموعة ناس القابضة", "SAUBUS")])
     'SAUBUS'
     >>> _company_office_code(t, "يزيد الرشيد", []) is None
     True
+    >>> _company_office_code(t, "يزيد الرشيد، مدير عام التسويق", [(t.find("مجموعة"), t.find("القابضة") + 7, None, "", "SAUBUS")])
+    'SAUBUS'
     """
-    offices = _person_offices()
-    words = [w.strip(_NAME_STRIP) for w in surface.split()]
+    offices = _person_offices() | word_set("company_office_head") if offices is None else offices
+    # the name before an apposition the speaker's words hold (نورة السالم، نائب الرئيس للعمليات); not a state's
+    # (دولة الكويت، ممثلة بالشركة ...: the state speaks through the company)
+    name = _APPOSITION_COMMA_RE.split(surface, 1)[0]
+    states = _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
+    if _state_in_words(name, states, set(states.values())):
+        return None
+    words = [w.strip(_NAME_STRIP) for w in name.split()]
     words = [w for w in words if w]
     while words and without_article(normalize_text(words[-1])) in offices:
         words.pop()  # الدكتور حسان الحقباني مدير: the office the speaker's words were cut in

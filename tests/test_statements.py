@@ -3257,6 +3257,18 @@ def test_a_scholars_title_refines_the_state_alone_to_edu() -> None:
     assert _said(story, "وقال المعهد الألماني لأبحاث الاقتصاد إن النمو سيتباطأ.").speaker_code.tolist() == ["DEU"]
 
 
+def test_an_office_the_coder_gives_gov_speaks_for_the_company_its_phrase_names() -> None:
+    # round 59: a person first named with an office a company has (نائب الرئيس للعمليات، كبيرة الاقتصاديين: word
+    # list company_office_head) in a company the mention layer codes with its state: that company's code, also
+    # where the office word got the story's GOV and the company is another state's
+    story = "وافتتح ولي عهد أبوظبي المعرض في أبوظبي بدولة الإمارات العربية المتحدة، بحضور وزير الطاقة الإماراتي."
+    found = _said(story, "وقالت نورة السالم، نائب الرئيس للعمليات في الشركة الكويتية للاستكشافات البترولية، إن الطلب قوي.")
+    assert found.speaker_code.tolist() == ["KWTBUS"]
+    # guard: a minister's office is the state's, whatever company he chairs
+    found = _said(story, "وقال سهيل المزروعي، وزير الطاقة الإماراتي، إن الطلب قوي.")
+    assert found.speaker_code.tolist() == ["AREGOV"]
+
+
 def test_a_scholar_speaks_for_the_state_his_university_is_named_in() -> None:
     # round 59: a university named with its state (في باكستان) gives the scholar's EDU its country, not the
     # office holder's own state the coder reads (statements guideline 7.2: the country of the institution); so does
