@@ -905,7 +905,13 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             new = _in_speakers_country(body, code)
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
                                      or (code in countries or code == "IGO") and _names_a_university(surface)):
-            new = code[:3] + "EDU"
+            # a state named in his words is his university's (رئيس الجامعة الإسلامية العالمية في باكستان: PAK, the
+            # coder's SAU the office holder's; guideline 7.2: the country of the institution); a name, not an
+            # adjective, which may be a field of study (أستاذ الدراسات الإيرانية); an IGO's keeps its IGO (الأمين
+            # العام المساعد لشؤون فلسطين بالجامعة | العربية, the Arab League cut from its adjective)
+            seat = _state_in_words(surface, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
+                if code[:3] != "IGO" else None
+            new = (seat or code[:3]) + "EDU"
         if new == code and isinstance(code, str) and code[-3:] == "CVL":
             # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
             phrase = _with_apposition(text, at, surface) if row[_BASIS] != "attribution" else surface
@@ -921,9 +927,10 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             country = code[:3] if code and code[:3] in countries else story
             if country and _business_owner(phrase):
                 new = country + "BUS"
-        if new == code and (not code or code in countries and _titled(surface)) and at >= 0 \
+        if new == code and (not code or code in countries and (_titled(surface) or _scholar_titled(surface))) and at >= 0 \
                 and (upto := _scholar_end(text, at, surface, row[_BASIS])):
-            # (a titled name no table knows has its story's state alone: SAU, which the scholar's EDU refines)
+            # (a titled name no table knows, or a scholar's title, has its story's state alone: SAU, which the
+            # scholar's EDU refines: أستاذ علم الاجتماع المساعد | في كلية ...)
             # الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود: uncoded, a scholar in his words or apposition
             country = next((m[4][:3] for m in ment if at <= m[0] < upto and isinstance(m[4], str)
                             and m[4][:3] in countries), None)
@@ -935,11 +942,13 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             new = country + "EDU" if country else code
         if new == code and (row[_ID] is None or code in countries) and (not code or code in countries or code.endswith("GOV")) \
                 and not _academic(surface) and not _dean(surface) \
-                and (first := _first_naming(text, surface)) is not None and _scholar_named_at(text, *first):
+                and (first := _first_naming(text, surface)) is not None and (naming := _scholar_naming(text, *first)):
             # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
-            # بجامعة ...، الدكتور عبدالله المسند الأستاذ المشارك بقسم ...), whose words there no row kept
-            country = code[:3] if code and code[:3] in countries else leading_country(
-                m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None
+            # بجامعة ...، الدكتور عبدالله المسند الأستاذ المشارك بقسم ...), whose words there no row kept; of the state
+            # those words name (رئيس الجامعة الإسلامية العالمية في باكستان), else his own, else the story's
+            country = _state_in_words(naming, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
+                or (code[:3] if code and code[:3] in countries else leading_country(
+                    m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None)
             new = country + "EDU" if country else code
         if new == code and (not code or code in countries) and _titled(surface) and row[_BASIS] != "attribution" \
                 and (first := _first_naming(text, surface)) is not None and (at < 0 or first[0] < at) \
@@ -953,6 +962,12 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
                 and (not code or company[:3] == code[:3]):
             # الدكتور حسان الحقباني مدير برنامج ... في شركة "تطوير"، يزيد الرشيد، مدير عام التسويق بمجموعة ناس: a
             # person first named with an office in a company the mention layer codes speaks for the company
+            new = company
+        if new == code and row[_ID] is None and isinstance(code, str) and code.endswith("GOV") \
+                and row[_BASIS] != "attribution" \
+                and (company := _company_office_code(text, surface, ment, offices=word_set("company_office_head"))):
+            # حُسنية هاشم، نائب الرئيس للعمليات في الشركة الكويتية للاستكشافات: an office a company has (word list
+            # company_office_head), which the actor coder gave the story's GOV, in a company a mention codes BUS
             new = company
         if not new and at >= 0 and (body := _office_body(text, at, surface, story, pat)):
             # مسؤول كبير بوزارة العدل، مصادر بالقوات: an uncoded office speaks for the body a preposition names right
@@ -974,17 +989,42 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     return _agents_given_country(text, _coded_as_before(out), ment, story, countries)
 
 
-def _state_names(countries: pd.DataFrame) -> dict[str, str]:
-    """The countries table's names and adjectives (not its capitals, seats or provinces), normalised without the
-    article, and their codes."""
+def _state_names(countries: pd.DataFrame, forms: tuple = ("name", "adjective")) -> dict[str, str]:
+    """The countries table's names and adjectives (``forms``; not its capitals, seats or provinces), normalised
+    without the article, and their codes."""
     out: dict[str, str] = {}
     for code, form, phrase in zip(countries["code"], countries["form"], countries["phrase"]):
-        if form in ("name", "adjective"):
+        if form in forms:
             out.setdefault(without_article(normalize_text(phrase)), code)
     return out
 
 
+def _names_only(countries: pd.DataFrame) -> dict[str, str]:
+    """The countries table's state names alone (باكستان، الجزائر), as :func:`_state_names` gives them; not those
+    its note calls ambiguous (مالي: mostly "financial"; المملكة: any kingdom).
+
+    >>> named = _names_only(load_lexicon("countries"))
+    >>> named["باكستان"], "مالي" in named, "باكستاني" in named
+    ('PAK', False, False)
+    """
+    note = countries["note"].fillna("").astype(str) if "note" in countries else pd.Series("", index=countries.index)
+    return _state_names(countries[~note.str.startswith("ambiguous")], ("name",))
+
+
 _STATE_NAME_CACHE = LastTableCache()
+_NAME_ONLY_CACHE = LastTableCache()
+
+
+def _state_in_words(phrase: str, named: dict[str, str], countries) -> str | None:
+    """The code of the first state ``named`` (a dict of :func:`_state_names`) names among the words of ``phrase``,
+    the longest naming first (جنوب السودان: SSD, not السودان), or None.
+
+    >>> _state_in_words("رئيس الجامعة الإسلامية في باكستان", {"باكستان": "PAK"}, {"PAK"})
+    'PAK'
+    """
+    words = [w.strip(_PUNCT) for w in normalize_text(phrase).split()]
+    return next((c for i in range(len(words)) for n in (3, 2, 1) if i + n <= len(words)
+                 and (c := named.get(without_article(" ".join(words[i:i + n])))) in countries), None)
 
 
 def _agents_given_country(text: str, rows: list[tuple], ment, story: str | None, countries) -> list[tuple]:
@@ -1012,12 +1052,9 @@ def _agents_given_country(text: str, rows: list[tuple], ment, story: str | None,
                 at = text.rfind(surface, 0, row[_END])
             # its words and an apposition's (ياسين عدنان، شاعر وإعلامي مغربي)
             phrase = _with_apposition(text, at, surface)
-            words = [w.strip(_PUNCT) for w in normalize_text(phrase).split()]
             # a country's name or adjective, the longest first (جنوب السودان: SSD, not السودان); not a capital
             # (ديلي of صحيفة ديلي نيوز is Dili)
-            own = next((c for i in range(len(words)) for n in (3, 2, 1) if i + n <= len(words)
-                        and (c := named.get(without_article(" ".join(words[i:i + n])))) in countries), None)
-            country = own or story
+            country = _state_in_words(phrase, named, countries) or story
             if country:
                 row = row[:_CODE] + (country + code,) + row[_CODE + 1:]
         out.append(row)
@@ -1161,6 +1198,20 @@ def _titled(surface: str) -> bool:
     return any(w in titles or w[1:] in titles or w[2:] in titles for w in normalize_text(surface).split())
 
 
+def _scholar_titled(surface: str) -> bool:
+    """Whether a speaker's words hold a scholar's title without the article (word list academic_title: أستاذ،
+    باحث، أكاديمي), a conjunction or preposition before it at most; not a body of learning alone (معهد إدارة
+    التوريدات, a think tank or a trade body as often as a school), nor the honorific الأستاذ an office holder bears.
+
+    >>> [_scholar_titled(s) for s in ("أستاذ علم الاجتماع المساعد", "وباحثة سعودية", "المعهد الألماني", "الأستاذ فهد")]
+    [True, True, False, False]
+    """
+    from .events import _academic_words
+
+    titles = _academic_words()[0]
+    return any(w in titles or w[1:] in titles for w in normalize_text(surface).split())
+
+
 @lru_cache(maxsize=1)
 def _person_titles() -> frozenset:
     return frozenset(normalize_text(w) for w in word_list("person_title", required=False))
@@ -1201,15 +1252,19 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
     """Where the words that make an uncoded speaker a scholar end, 0 when none does: the speaker's own
     words (أستاذ الاقتصاد بجامعة الملك عبدالعزيز، عميد المعهد), else an apposition opened right after them
     by a comma, a dash or وهو/وهي and closed by the next punctuation (الدكتور محمد الشريم -عضو هيئة
-    التدريس بجامعة الملك سعود). The words after a verb's subject are what is said or its object (وكان زوج
-    المعلمة قد اتهم جامعة تبوك): not read; nor what follows an attribution's source (ووفقا للتقرير، قام
-    المعهد ...: what is said). الكلية after a definite word is an adjective (النماذج الاقتصادية الكلية:
+    التدريس بجامعة الملك سعود), else, where the speaker's words end with an office's head
+    (:func:`_cut_in_office`: المشرف), the office's own words after them to the next punctuation (المشرف على
+    الحملة أستاذ مشارك ... بجامعة المؤسس). The words after any other verb's subject are what is said or its
+    object (وكان زوج المعلمة قد اتهم جامعة تبوك): not read; nor what follows an attribution's source
+    (ووفقا للتقرير، قام المعهد ...: what is said). الكلية after a definite word is an adjective (النماذج الاقتصادية الكلية:
     macroeconomic), not a college.
 
     >>> _scholar_end("قال الدكتور محمد الشريم -عضو هيئة التدريس بجامعة الملك سعود- إن", 4, "الدكتور محمد الشريم") > 0
     True
     >>> _scholar_end("وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته", 5, "زوج المعلمة")
     0
+    >>> _scholar_end("وأوضح المشرف على الحملة أستاذ الغدد بجامعة المؤسس الدكتور عبدالمعين، أن", 6, "المشرف") > 0
+    True
     >>> _scholar_end("وتشير النماذج الاقتصادية الكلية إلى انتعاش", 6, "النماذج الاقتصادية الكلية")
     0
     """
@@ -1221,11 +1276,27 @@ def _scholar_end(text: str, at: int, surface: str, basis: str = "after_verb") ->
         surface = " ".join(words[:-1])  # الاقتصادية الكلية: macroeconomic
     if _academic(surface) or _dean(surface):
         return end
-    opened = _APPOSITION_OPEN_RE.match(text, end) if basis != "attribution" else None
-    if opened is None:
+    if basis == "attribution":
         return 0
-    stop = _phrase_end(text, opened.end())  # not what is said: الدكتور الزهراني، أن الجامعة ...
-    return stop if _academic(text[opened.end():stop]) or _dean(text[opened.end():stop]) else 0
+    opened = _APPOSITION_OPEN_RE.match(text, end)
+    if opened is None and not _cut_in_office(surface):
+        return 0
+    after = opened.end() if opened else end
+    stop = _phrase_end(text, after)  # not what is said: الدكتور الزهراني، أن الجامعة ...
+    return stop if _academic(text[after:stop]) or _dean(text[after:stop]) else 0
+
+
+def _cut_in_office(surface: str) -> bool:
+    """Whether a speaker's words end with the head of an office (word lists person_office, office_head: المشرف،
+    مدير، رئيس), so that what the office is goes on after them (المشرف | على الحملة أستاذ مشارك بجامعة ...).
+
+    >>> _cut_in_office("المشرف"), _cut_in_office("ومدير"), _cut_in_office("والمشرفة"), _cut_in_office("الدكتور محمد الشريم")
+    (True, True, True, False)
+    """
+    heads = word_set("person_office") | word_set("office_head")
+    last = normalize_text(surface).split()[-1:]
+    word = without_conjunction(last[0].strip(_PUNCT)) if last else ""  # والمشرف: المشرف
+    return without_article(without_conjunction(word, heads)) in heads
 
 
 _NAME_STRIP = "«»\"'“”()،,.:-–"
@@ -1290,16 +1361,16 @@ def _whole_word_re(word: str) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(word) + r"(?![^\W_])")
 
 
-def _scholar_named_at(text: str, start: int, end: int) -> bool:
-    """Whether a person's naming at ``start``-``end`` in ``text`` makes him a scholar: a scholar's title or a body
-    of learning before the name in its phrase (أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة كارولين هاشمي), or after
-    it, in an apposition (:func:`_scholar_end`) or as a title written right after the name (الدكتور عبدالله المسند
-    الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم).
+def _scholar_naming(text: str, start: int, end: int) -> str:
+    """The words by which a person's naming at ``start``-``end`` in ``text`` makes him a scholar, "" when none do:
+    a scholar's title or a body of learning before the name in its phrase (أستاذ الاقتصاد بجامعة الملك عبدالعزيز
+    بجدة كارولين هاشمي), or after it, in an apposition (:func:`_scholar_end`) or as a title written right after
+    the name (الدكتور عبدالله المسند الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم).
 
-    >>> _scholar_named_at("فسر الدكتور عبدالله المسند الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم، مضمون", 20, 26)
-    True
-    >>> _scholar_named_at("وقال المحامي خالد المسند إن جامعة القصيم ستطعن", 18, 24)
-    False
+    >>> _scholar_naming("فسر الدكتور عبدالله المسند الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم، مضمون", 20, 26)
+    ' الأستاذ المشارك بقسم الجغرافيا بجامعة القصيم'
+    >>> _scholar_naming("وقال المحامي خالد المسند إن جامعة القصيم ستطعن", 18, 24)
+    ''
     """
     from .events import _academic, _dean
 
@@ -1315,30 +1386,42 @@ def _scholar_named_at(text: str, start: int, end: int) -> bool:
         # عضو هيئة التدريس بجامعة الملك سعود، المتحدث الإعلامي للجامعة: an office written right after the name
         spans.append(after)
     # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
-    return any(_names_a_university(span) or _dean(span) for span in spans)
+    return " ".join(span for span in spans if _names_a_university(span) or _dean(span))
 
 
+#: Where an apposition opens inside a speaker's words (a comma or a dash: نورة السالم، نائب الرئيس).
+_APPOSITION_COMMA_RE = re.compile(r"\s*[،,\-–]\s*")
 #: The words between an office and the name it holds: a personal title first (المهندس، الدكتور، د.، أ.د.), then at
 #: most four words of the name, with no punctuation and no second person (و).
 _TITLE_GAP_RE = re.compile(r"\s*(?:[^\s،,.:;؛!?؟()«»\"\-–]+\.?|[أا]\.\s?د\.?)\s+(?:(?!و)[^\s،,.:;؛!?؟()«»\"\-–]+\s+){0,4}")
 
 
-def _company_office_code(text: str, surface: str, ment: list, story: str | None = None) -> str | None:
+def _company_office_code(text: str, surface: str, ment: list, story: str | None = None,
+                         offices: frozenset | None = None) -> str | None:
     """The code of the company a person's office names where the article first names him: the name (its last
     word, the office words the speaker's words end with left aside) followed, right after or after a comma or a
-    dash, by an office (word list person_office: مدير، رئيس، المدير، الرئيسة) whose phrase holds a mention coded
-    with a state and BUS (الرئيسة التنفيذية لشركة «ماتر مارك»), else a company's noun written without the article
-    (word lists company_head, company_head_quoted's مجموعة: بمجموعة ناس القابضة، في شركة ...) that makes the
-    company one of the story's state (``story``). None when there is none, or when no personal name is found.
+    dash, by an office (``offices``; by default word lists person_office and company_office_head: مدير، رئيس،
+    المدير، الرئيسة، كبيرة) whose phrase holds a mention coded with a state and BUS (الرئيسة التنفيذية لشركة
+    «ماتر مارك»), else a company's noun written without the article (word lists company_head,
+    company_head_quoted's مجموعة: بمجموعة ناس القابضة، في شركة ...) that makes the company one of the story's
+    state (``story``). None when there is none, or when no personal name is found.
 
     >>> t = "وقال يزيد الرشيد، مدير عام التسويق بمجموعة ناس القابضة، إن"
     >>> _company_office_code(t, "يزيد الرشيد", [(t.find("مجموعة"), t.find("القابضة") + 7, None, "مجموعة ناس القابضة", "SAUBUS")])
     'SAUBUS'
     >>> _company_office_code(t, "يزيد الرشيد", []) is None
     True
+    >>> _company_office_code(t, "يزيد الرشيد، مدير عام التسويق", [(t.find("مجموعة"), t.find("القابضة") + 7, None, "", "SAUBUS")])
+    'SAUBUS'
     """
-    offices = _person_offices()
-    words = [w.strip(_NAME_STRIP) for w in surface.split()]
+    offices = _person_offices() | word_set("company_office_head") if offices is None else offices
+    # the name before an apposition the speaker's words hold (نورة السالم، نائب الرئيس للعمليات); not a state's
+    # (دولة الكويت، ممثلة بالشركة ...: the state speaks through the company)
+    name = _APPOSITION_COMMA_RE.split(surface, 1)[0]
+    states = _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
+    if _state_in_words(name, states, set(states.values())):
+        return None
+    words = [w.strip(_NAME_STRIP) for w in name.split()]
     words = [w for w in words if w]
     while words and without_article(normalize_text(words[-1])) in offices:
         words.pop()  # الدكتور حسان الحقباني مدير: the office the speaker's words were cut in

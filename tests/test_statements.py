@@ -3258,3 +3258,62 @@ def test_the_arab_academy_for_science_and_technology_is_an_igo_mention():
     doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")], "text_clean": [text]})
     found = q7x2lib.find_mentions(doc)
     assert ["الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري", "IGO"] in found[["surface", "code"]].values.tolist()
+
+
+def test_a_private_person_named_by_what_he_is_speaks_as_cvl_of_the_story() -> None:
+    # round 59: a young man, a woman, a patient, visitors, voters, intellectuals, protesters (word list
+    # setting_speaker): private persons the story places, its own state and CVL (statements guideline 10.6)
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "وقال شاب من أهالي بيشة إن المستشفى كان حلما.", "وأعرب عدد من المرضى عن ارتياحهم للخدمة.",
+                  "وأكدت المرأة أن الطريق صار أقصر.", "وأشاد عدد من زوار المعرض بالتنظيم.",
+                  "وطالب المعتصمون بتوظيفهم في المستشفى.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [
+        ["شاب", "SAUCVL"], ["عدد من المرضى", "SAUCVL"], ["المرأة", "SAUCVL"], ["عدد من زوار المعرض", "SAUCVL"],
+        ["المعتصمون", "SAUCVL"]]
+    # the club الشباب is no young people: not in the list, it stays uncoded
+    assert _said(story, "وقال الشباب في حسابه على تويتر إن اللاعب وقع العقد.").speaker_code.tolist() == [None]
+
+
+def test_an_office_cut_from_the_speaker_words_makes_him_a_scholar_where_it_names_a_university() -> None:
+    # round 59: "المشرف" alone is the subject the finder keeps; the office goes on after it (على الحملة أستاذ ...
+    # بجامعة ...): a scholar, EDU of the story's state, as the statement gold codes him (guideline 7.2)
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "وأوضح المشرف على الحملة أستاذ طب الأطفال بجامعة الملك خالد الدكتور سامي العمري، أن الفحص مجاني.")
+    assert found.speaker_code.tolist() == ["SAUEDU"]
+    # guard: an office whose words name no scholar nor university keeps what it had
+    found = _said(story, "وأوضح المشرف على الحملة الدكتور سامي العمري، أن الفحص مجاني.")
+    assert not found.speaker_code.fillna("").str.endswith("EDU").any()
+
+
+def test_a_scholars_title_refines_the_state_alone_to_edu() -> None:
+    # round 59: a scholar's title in the speaker's words (أستاذ ... المساعد | في كلية ...) the actor coder gives
+    # his state alone: EDU; not an institute alone (معهد ... may be a think tank or a trade body)
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "وقال أستاذ علم النفس والإرشاد المساعد في كلية الملك فهد الأمنية د. سعد الحربي إن الظاهرة جديدة.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["أستاذ علم النفس والإرشاد المساعد", "SAUEDU"]]
+    assert _said(story, "وقال المعهد الألماني لأبحاث الاقتصاد إن النمو سيتباطأ.").speaker_code.tolist() == ["DEU"]
+
+
+def test_an_office_the_coder_gives_gov_speaks_for_the_company_its_phrase_names() -> None:
+    # round 59: a person first named with an office a company has (نائب الرئيس للعمليات، كبيرة الاقتصاديين: word
+    # list company_office_head) in a company the mention layer codes with its state: that company's code, also
+    # where the office word got the story's GOV and the company is another state's
+    story = "وافتتح ولي عهد أبوظبي المعرض في أبوظبي بدولة الإمارات العربية المتحدة، بحضور وزير الطاقة الإماراتي."
+    found = _said(story, "وقالت نورة السالم، نائب الرئيس للعمليات في الشركة الكويتية للاستكشافات البترولية، إن الطلب قوي.")
+    assert found.speaker_code.tolist() == ["KWTBUS"]
+    # guard: a minister's office is the state's, whatever company he chairs
+    found = _said(story, "وقال سهيل المزروعي، وزير الطاقة الإماراتي، إن الطلب قوي.")
+    assert found.speaker_code.tolist() == ["AREGOV"]
+
+
+def test_a_scholar_speaks_for_the_state_his_university_is_named_in() -> None:
+    # round 59: a university named with its state (في باكستان) gives the scholar's EDU its country, not the
+    # office holder's own state the coder reads (statements guideline 7.2: the country of the institution); so does
+    # a later naming by his surname
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "وأدان رئيس الجامعة الإسلامية العالمية في باكستان الدكتور أحمد بن سعد العتيبي التفجير.",
+                  "وقال العتيبي إن الجريمة لا يقرها دين.")
+    assert found.speaker_code.tolist() == ["PAKEDU", "PAKEDU"]
+    # guard: no state named with the university: his own
+    found = _said(story, "وأدان رئيس جامعة الملك خالد الدكتور أحمد بن سعد العتيبي التفجير.")
+    assert found.speaker_code.tolist() == ["SAUEDU"]
