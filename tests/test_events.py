@@ -2358,6 +2358,13 @@ def test_a_body_recovered_and_an_official_letter_sent() -> None:
     assert events("وتحدث الخطيب عن أهمية مخاطبة الشباب بلغة العصر.", with_statements=False).empty
 
 
+def test_a_present_discussion_or_a_joining_with_no_partner_is_no_act() -> None:
+    # round 59: يناقش / تناقش and الانضمام إلى with no target named (targetless_dropped)
+    for text in ("المنتدى الاقتصادي يناقش توطين الوظائف في القطاع.", "ويسعى اللاعب للانضمام إلى ناد أوروبي كبير."):
+        assert events(text, with_statements=False).empty, text
+    assert act_codes("وزير الخارجية يناقش مع نظيره الأردني تطورات المنطقة.", "يناقش") == ["04"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
