@@ -2365,6 +2365,14 @@ def test_a_present_discussion_or_a_joining_with_no_partner_is_no_act() -> None:
     assert act_codes("وزير الخارجية يناقش مع نظيره الأردني تطورات المنطقة.", "يناقش") == ["04"]
 
 
+def test_shells_fallen_and_a_town_fallen_into_hands() -> None:
+    # round 59: a fall is an assault only with a shell, a rocket or a barrel bomb near it (falling_verb); a place that
+    # fell into someone's hands (سقطت بيد) is taken, 19
+    assert act_codes("وقال المصدر إن ثلاث قذائف سقطت على حي سكني.", "سقطت") == ["18"]
+    assert events("وتوفي عامل سقط من الدور العاشر في مبنى قيد الإنشاء.", with_statements=False).empty
+    assert act_codes("وكانت البلدة قد سقطت بيد المسلحين في مايو.", "سقطت") == ["19"]
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
