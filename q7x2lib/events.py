@@ -1431,6 +1431,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to
         act_before = rows[-1] if rows and rows[-1][1] == sid and rows[-1][3] == "event" else None
+        if act_before is not None and norm[hit.start:hit.end][len(hit.proclitic):] in _word_set("purpose_accusative"):
+            continue  # تظاهر العشرات احتجاجا على الغارات: the purpose of the act coded just before, no act of its own
         if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
             continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None

@@ -2373,6 +2373,14 @@ def test_shells_fallen_and_a_town_fallen_into_hands() -> None:
     assert act_codes("وكانت البلدة قد سقطت بيد المسلحين في مايو.", "سقطت") == ["19"]
 
 
+def test_a_protest_as_the_purpose_of_the_act_before_is_no_act_of_its_own() -> None:
+    # round 59: احتجاجا after an act coded in its sentence is its purpose (purpose_accusative)
+    ev = events("وتظاهر مئات الطلاب أمام الوزارة احتجاجا على قرار الحكومة.", with_statements=False)
+    assert not ev["trigger"].str.contains("احتجاج").any(), ev.trigger.tolist()
+    ev = events("واستدعت البحرين سفيرها لدى إيران احتجاجا على تصريحات المسؤولين.", with_statements=False)
+    assert ev["trigger"].str.contains("سفيرها").any() and not ev["trigger"].str.contains("احتجاج").any()
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
