@@ -2381,6 +2381,13 @@ def test_a_protest_as_the_purpose_of_the_act_before_is_no_act_of_its_own() -> No
     assert ev["trigger"].str.contains("سفيرها").any() and not ev["trigger"].str.contains("احتجاج").any()
 
 
+def test_a_sit_in_is_a_protest_but_holding_fast_to_the_book_is_not() -> None:
+    # round 59: اعتصم، اعتصاما، اعتصامات are protests (14); the bare الاعتصام بالكتاب is no act
+    assert act_codes("واعتصم عشرات العمال أمام مقر الشركة.", "اعتصم") == ["14"]
+    assert act_codes("ونفذ المعلمون اعتصاما أمام الوزارة.", "اعتصاما") == ["14"]
+    assert events("ودعا الخطيب إلى الاعتصام بالكتاب والسنة.", with_statements=False).empty
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
