@@ -1964,8 +1964,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (unit_here == "event" and (source is None or not _present(source[0]))
                 and hit.key in _sourceless_dropped()):
             continue  # الحرب في اليمن، عرض الفيلم، والقرار يدعم: a war, an offer, a support or a victory with no actor as doer
-        if unit_here == "event" and target is None and hit.key in _targetless_dropped():
-            continue  # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
+        if (unit_here == "event" and target is None and hit.key in _targetless_dropped()
+                and not DUAL_VERB_RE.fullmatch(_norm_of(doc, ca, cb))):
+            # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
+            # (a verb in the dual has its partners in its subject: وزيرا الخارجية يناقشان الأزمة)
+            continue
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
