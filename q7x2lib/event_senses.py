@@ -472,27 +472,32 @@ def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> boo
     return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
 
-# الألغام التي زرعها الحوثيون، عبوة ناسفة زرعتها عناصر إرهابية، زرعت الميليشيات الألغام في الطرقات: planting is an assault
-# (18) only with a mine, a bomb or explosives named near it; else it is a tree, an organ, a feeling or a seed (زرعها الله
-# في القلوب، البذرة الأولى زرعت) (round 59)
-#: Words before and after a verb of planting read for what is planted (word list ``explosive_noun``).
-PLANTED_BEFORE, PLANTED_AFTER = 6, 4
+# الألغام التي زرعها الحوثيون، عبوة ناسفة زرعتها عناصر إرهابية، زرعت الميليشيات الألغام: planting is an assault (18)
+# only with a mine, a bomb or explosives named near it, else it is a tree, an organ or a feeling (زرعها الله في القلوب);
+# القذائف التي سقطت على الأحياء، سقطت قذيفة هاون في شارع: a fall is one only with a shell, a rocket or a barrel bomb
+# named near it, else a man, a plane or a town (round 59). Each verb list with the list of what it must act on.
+_NAMED_OBJECT_LISTS = (("planting_verb", "explosive_noun"), ("falling_verb", "projectile_noun"))
+#: Words before and after such a verb read for what it acts on (a relative's noun before it, an object after).
+NAMED_OBJECT_BEFORE, NAMED_OBJECT_AFTER = 6, 4
 
 
-def _explosive_planted(norm: str, hit) -> bool:
-    """Whether a word of ``explosive_noun`` (a mine, a bomb, explosives) stands near a verb of planting in its sentence.
+def _object_not_named(norm: str, hit) -> bool:
+    """Whether a verb of ``_NAMED_OBJECT_LISTS`` (planting, falling) has none of its objects near it in its sentence.
 
     Examples:
         >>> from types import SimpleNamespace as H
-        >>> def read(text, word):
+        >>> def bare(text, word):
         ...     at = text.index(word)
-        ...     return _explosive_planted(text, H(start=at, end=at + len(word)))
-        >>> read("نزع الالغام التي زرعها المسلحون في الطرق", "زرعها"), read("زرعت الميليشيات عبوة ناسفة", "زرعت")
-        (True, True)
-        >>> read("حب الوطن غريزة زرعها الله في القلوب", "زرعها"), read("زرعت البلدية الف شجرة", "زرعت")
-        (False, False)
+        ...     return _object_not_named(text, H(key=word, start=at, end=at + len(word)))
+        >>> bare("نزع الالغام التي زرعها المسلحون في الطرق", "زرعها"), bare("حب الوطن غريزة زرعها الله في القلوب", "زرعها")
+        (False, True)
+        >>> bare("وسقطت قذيفة هاون في شارع المدينة", "وسقطت"[1:]), bare("توفي عامل سقط من الدور العاشر", "سقط")
+        (False, True)
     """
-    return _listed_word_near(norm, hit, "explosive_noun", PLANTED_BEFORE, PLANTED_AFTER)
+    for verbs, objects in _NAMED_OBJECT_LISTS:
+        if hit.key in _word_set(verbs):
+            return not _listed_word_near(norm, hit, objects, NAMED_OBJECT_BEFORE, NAMED_OBJECT_AFTER)
+    return False
 
 
 # مقتل 14 شخصا جراء الإعصار، خنازير برية تقتل رجلا، المرض الذي أدى إلى مقتل 36 شخصا: deaths by nature, disease or an
@@ -677,8 +682,8 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
-    if hit.key in _word_set("planting_verb") and not _explosive_planted(norm, hit):
-        return True  # غريزة زرعها الله، زرعت البلدية الأشجار: no mine nor bomb planted
+    if _object_not_named(norm, hit):
+        return True  # غريزة زرعها الله، عامل سقط من الدور العاشر: no mine planted, no shell fallen
     if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
         return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
     if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):

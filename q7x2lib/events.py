@@ -1479,6 +1479,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to
         act_before = rows[-1] if rows and rows[-1][1] == sid and rows[-1][3] == "event" else None
+        if act_before is not None and norm[hit.start:hit.end][len(hit.proclitic):] in _word_set("purpose_accusative"):
+            continue  # تظاهر العشرات احتجاجا على الغارات: the purpose of the act coded just before, no act of its own
         if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
             continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
@@ -2022,8 +2024,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (unit_here == "event" and (source is None or not _present(source[0]))
                 and hit.key in _sourceless_dropped()):
             continue  # الحرب في اليمن، عرض الفيلم، والقرار يدعم: a war, an offer, a support or a victory with no actor as doer
-        if unit_here == "event" and target is None and hit.key in _targetless_dropped():
-            continue  # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
+        if (unit_here == "event" and target is None and hit.key in _targetless_dropped()
+                and not DUAL_VERB_RE.fullmatch(_norm_of(doc, ca, cb))):
+            # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
+            # (a verb in the dual has its partners in its subject: وزيرا الخارجية يناقشان الأزمة)
+            continue
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)

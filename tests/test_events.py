@@ -2358,6 +2358,37 @@ def test_a_body_recovered_and_an_official_letter_sent() -> None:
     assert events("وتحدث الخطيب عن أهمية مخاطبة الشباب بلغة العصر.", with_statements=False).empty
 
 
+def test_a_present_discussion_or_a_joining_with_no_partner_is_no_act() -> None:
+    # round 59: يناقش / تناقش and الانضمام إلى with no target named (targetless_dropped)
+    for text in ("المنتدى الاقتصادي يناقش توطين الوظائف في القطاع.", "ويسعى اللاعب للانضمام إلى ناد أوروبي كبير."):
+        assert events(text, with_statements=False).empty, text
+    assert act_codes("وزير الخارجية يناقش مع نظيره الأردني تطورات المنطقة.", "يناقش") == ["04"]
+
+
+def test_shells_fallen_and_a_town_fallen_into_hands() -> None:
+    # round 59: a fall is an assault only with a shell, a rocket or a barrel bomb near it (falling_verb); a place that
+    # fell into someone's hands (سقطت بيد) is taken, 19
+    assert act_codes("وقال المصدر إن ثلاث قذائف سقطت على حي سكني.", "سقطت") == ["18"]
+    assert events("وتوفي عامل سقط من الدور العاشر في مبنى قيد الإنشاء.", with_statements=False).empty
+    assert act_codes("وكانت البلدة قد سقطت بيد المسلحين في مايو.", "سقطت") == ["19"]
+
+
+def test_a_protest_as_the_purpose_of_the_act_before_is_no_act_of_its_own() -> None:
+    # round 59: احتجاجا after an act coded in its sentence is its purpose (purpose_accusative)
+    ev = events("وتظاهر مئات الطلاب أمام الوزارة احتجاجا على قرار الحكومة.", with_statements=False)
+    assert not ev["trigger"].str.contains("احتجاج").any(), ev.trigger.tolist()
+    ev = events("واستدعت البحرين سفيرها لدى إيران احتجاجا على تصريحات المسؤولين.", with_statements=False)
+    assert ev["trigger"].str.contains("سفيرها").any() and not ev["trigger"].str.contains("احتجاج").any()
+
+
+def test_a_sit_in_is_a_protest_but_holding_fast_to_the_book_is_not() -> None:
+    # round 59: اعتصم، اعتصاما، اعتصامات are protests (14); the bare الاعتصام بالكتاب is no act
+    assert act_codes("واعتصم عشرات العمال أمام مقر الشركة.", "اعتصم") == ["14"]
+    assert act_codes("ونفذ المعلمون اعتصاما أمام الوزارة.", "اعتصاما") == ["14"]
+    ev = events("وتحدث الخطيب عن الاعتصام بالكتاب والسنة.", with_statements=False)
+    assert not ev["trigger"].str.contains("اعتصام").any()
+
+
 def test_martyrdom_is_a_killing() -> None:
     ev = events("واستشهد جنديان من حرس الحدود في قصف على موقعهما.", with_statements=False)
     assert "18" in ev["event_code"].tolist()
