@@ -70,8 +70,24 @@ _TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
 _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
+
+
+@lru_cache(maxsize=4)
+def _in_gap(place_heads: frozenset[str]) -> re.Pattern:
+    """What may stand between an office or body and the state or town it is of: في (الحكومة في اليمن), a definite
+    adjective or two of the body's name before it (وزارة الداخلية الاتحادية في ألمانيا، السلطات المحلية في كاليفورنيا)
+    and an indefinite place noun after it (``body_place_head``: السلطات في ولاية تكساس، الشرطة في مدينة فيرغسون).
+
+    >>> gap = _in_gap(frozenset({"ولاية", "المنطقة"}))
+    >>> [bool(gap.fullmatch(t)) for t in (" في ", " المحلية في ولاية ", " في المنطقة ", " قال في ", " الحادث في ")]
+    [True, True, False, False, False]
+    """
+    heads = "|".join(sorted((re.escape(w) for w in place_heads if not w.startswith("ال")), key=len, reverse=True))
+    # (an adjective's ending: not a noun of the sentence, الهلال الأحمر الحادث في الرياض: the accident)
+    return re.compile(r"(?:\s+ال[^\W\d_]+(?:ي|ية|ة)){0,2}\s+في\s+" + (rf"(?:(?:{heads})\s+)?" if heads else ""))
+
+
 # One to three words between an office and the titled name it introduces, no punctuation.
-_IN_GAP = re.compile(r"\s+في\s+")  # an office, then في and a state: that state's office
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
@@ -178,8 +194,9 @@ def find_mentions(
             ``table_paths`` through :func:`q7x2lib.actors.user_tables`).
         article_col: Where the corpus has one row per field of an article
             (a headline and its body), the article each row belongs to: a
-            person the body names (بشار الأسد، الرئيس السوري) is then the one
-            the headline means by a family name alone (الأسد).
+            person the body names (بشار الأسد، الرئيس السوري; or in full with
+            no table knowing him: المهندس سعد الفلاني) is then the one the
+            headline means by a family name alone (الأسد، الفلاني).
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
@@ -237,13 +254,19 @@ def find_mentions(
     # the fields of one article, longest first: the people its body names are known to its headline (named
     # in more than one word: a bare family name the body took as that person, عسيري, may be a namesake)
     named: dict[str, frozenset[str]] = {}
+    # and, by their family names, the people it names in full, of the tables or not (the headline's الفلاني: the
+    # body's الدكتور فلان الفلاني, coded as the body codes him; see _named_again)
+    people: dict[str, list[tuple]] = {}
     local: set[str] = set()  # the articles a field of which names a town or region of the outlet's state
     rows: list[list[tuple]] = [[] for _ in fields]
     own_names = _own_outlet_names(outlets, m) if any(field_outlets) else {}
     for k in sorted(range(len(fields)), key=lambda k: -len(fields[k][1].text) if fields[k][4] else 0):
         doc_id, doc, date, home, article = fields[k]
+        field_people: list[tuple] | None = [] if article is not None else None
         rows[k] = _mention_rows(doc_id, doc, m, date, home, named.get(article, frozenset()), article in local,
-                                own_names.get(field_outlets[k]))
+                                own_names.get(field_outlets[k]), tuple(people.get(article, ())), field_people)
+        if field_people:
+            people.setdefault(article, []).extend(field_people)
         if article is not None and home and (pattern := m.home_places.get(home)) is not None and pattern.search(doc.norm):
             local.add(article)  # its headline's العيون is the home town too
         if article is not None:
@@ -390,10 +413,12 @@ def _outlet_homes(corpus: pd.DataFrame, outlet_col: str = "outlet", own=None) ->
 
 
 def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None) -> list[tuple]:
+                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None,
+                  others: tuple = (), people: list | None = None) -> list[tuple]:
     """One article's rows of the mention table (see :func:`find_mentions`); ``named``: the people another
-    field of the same article names; ``local``: another field names a town or region of the outlet's state."""
-    found = _doc_mentions(doc, m, date, outlet_home, named, local, own_name)
+    field of the same article names; ``local``: another field names a town or region of the outlet's state;
+    ``others`` and ``people``: see :func:`_named_again`."""
+    found = _doc_mentions(doc, m, date, outlet_home, named, local, own_name, others, people)
     if not found:
         return []
     text = doc.text
@@ -423,7 +448,8 @@ class _Unit(NamedTuple):
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
-                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None) -> list[_Unit]:
+                  named: frozenset[str] = frozenset(), local: bool = False, own_name: tuple | None = None,
+                  others: tuple = (), people: list | None = None) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
     for hit in m.terms.finditer(norm):
@@ -440,6 +466,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None and hit.proclitic == "ل" and _GCC_HEAD.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
+        if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
+            continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     if outlet_home and hits:
@@ -478,7 +506,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
-    merged = _named_again(merged, norm, m)
+    merged = _named_again(merged, norm, m, others, people)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
     merged = _region_back_references(merged, norm, m, date)
@@ -765,6 +793,21 @@ def _lam_before_name(norm: str, hit, m: _Matcher, date):
     return hit._replace(key=bare), entry
 
 
+def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word right before ``at`` is a given name or بن (علي الأحمدي، سعد بن القصير): a word there that is
+    also a town of the tables is the person's family name.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(given_names=frozenset({"علي"}))
+        >>> text = "قال وعلي الاحمدي في الاحمدي"
+        >>> _after_given_name(text, text.index("الاحمدي"), m), _after_given_name(text, text.rindex("الاحمدي"), m)
+        (True, False)
+    """
+    word = _last_word_before(norm, at)
+    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+
+
 def _written_function_word(word: str, stop: frozenset[str]) -> bool:
     """Whether a word as written (hamza kept), or it after a conjunction (ولولا), is in the stop list."""
     return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
@@ -817,8 +860,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             if entry.adjective and not pre and _after_definite_noun(norm, a):
                 continue  # الطائرة السعودية: السعودية describes the noun before it
             if (entry.ambiguous and entry.actor_id in m.people and not pre and _after_definite_noun(norm, a)
-                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and _word_before_in(norm, a, m.person_titles) is None):
-                continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes
+                    and not (i > 1 and norm[hits[i - 2][2] : a].isspace()) and _word_before_in(norm, a, m.person_titles) is None
+                    and not _office_word_before(norm, a, m)):
+                continue  # الوطن العربي: a family name that is also an adjective, after a noun it describes (not
+                # after an office's definite head: الوزير ظريف، والسفير العطية name the person)
             if entry.ambiguous and entry.actor_id in m.people and _preposition_head(norm, a, b, pre, m.preposition_nouns):
                 continue  # لصالح الجيش، في صالح اليمن: in favour of, not the person
             if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after_any)) is not None:
@@ -874,7 +919,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        if (not where and i < len(hits) and not hits[i][3] and _IN_GAP.fullmatch(norm, b, hits[i][1])
+        if (not where and i < len(hits) and not hits[i][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[i][1])
                 and key.split()[0] not in m.posted_abroad
                 and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
             nxt, nb = hits[i][0], hits[i][2]
@@ -1165,8 +1210,9 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             if name is None or name[1] in m.not_name:
                 return None
             end = name.end(1)
-    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])):
-        return None
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])
+              and hits[i][4] not in word_set("place_common_word")):
+        return None  # (صحة الخبر: the news's truth, not Khobar's health directorate)
     country = ""
     while i < len(hits) and hits[i][1] < end:
         if _state_place(hits[i][0]):
@@ -3544,7 +3590,8 @@ def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
     return [w for w in words if w not in m.name_links and w not in m.name_prefix_words]
 
 
-def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
+                 people: list | None = None) -> list[_Unit]:
     """Persons named again later in the article, by part of their name.
 
     A person named in full earlier in the article (by a table, or an unknown
@@ -3554,12 +3601,20 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
     phrase of the tables is written; an office right before such a name
     (الرئيس السادات) is one mention with it. An unknown person keeps no
     ``actor_id`` but the code of the mention that introduced it. A family
-    name that some table holds (صالح، هادي) is left to that table's rules.
+    name that some table holds as written (صالح، هادي، التركي) is left to that
+    table's rules; one the tables hold only without its article (الرويس, not
+    رويس) is the person's.
+
+    ``others`` are the people another field of the article names in full
+    (its body, for the headline), as this field's own namings are, and are
+    looked for from the field's start (الفالح: after وزير الصحة خالد الفالح
+    in the body); ``people``, where given, is extended with this field's own.
     """
-    if not units:
+    named: list[tuple[_Unit, frozenset[str], str, str]] = list(others)  # (first mention, name words, family name as
+    # written, given name)
+    if not units and not named:
         return units
     out: list[_Unit] = []
-    named: list[tuple[_Unit, frozenset[str], str, str]] = []  # (first mention, name words, family name as written, given name)
     for u in units:
         if u.unknown and u.name_at >= 0:
             words = _name_words(norm, u, m)
@@ -3583,18 +3638,33 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             if family and not any(n[0].actor_id == u.actor_id for n in named):
                 named.append((u, words, family, next(w for w in written if w in words)))
         out.append(u)
+    if people is not None:  # (from another field, its offsets are none of that field's: read from its start)
+        people.extend((n[0]._replace(a=0, b=0), *n[1:]) for n in named[len(others):])
     found = []
-    for first, _, family, _ in named:
+    for k, (first, _, family, _) in enumerate(named):
         bare = family.removeprefix("ال")
-        if len(bare) < 3 or family in m.not_name or family in m.entries or bare in m.entries:
+        if len(bare) < 3 or family in m.not_name:
             continue
+        held = family in m.entries or family == bare and bare in m.entries  # التركي، صالح: a table's word too
+        if (k < len(others) or bare in m.entries) and family.endswith(_NOUN_ENDINGS):
+            continue  # وزير ... فلان وزارات الاستثمار، المتحدث باسم الانتخابات: a name read on into a noun of the
+            # sentence; the headline's الانتخابات (and باب السلامة, سلامة a table's name) is that noun
+        if held and (k < len(others) or not _family_after_name(norm, first, family, m)):
+            continue  # ولي العهد البريطاني: a state's adjective of an office, no family name of the person's
         if not _may_be_written_again(family, norm[first.b:]):
             continue  # the name is not written again: no pattern to build
         for hit in _family_name_regex(family).finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
-            found.append(first._replace(kind="name", a=a, b=b, pre=hit[1], ambiguous=False, name_at=-1))
+            pre = hit[1]
+            if held:  # اللواء التركي، الدكتور التركي after اللواء منصور التركي: the person only after a title of
+                # his (not a description: المواطن التركي is a Turkish citizen)
+                title = None if pre else _word_before_in(norm, a, m.name_prefix_words - m.descriptive_titles)
+                if title is None:
+                    continue
+                a, pre = title.start(1), _PLACE_CLITIC.match(title[1])[0] if _PLACE_CLITIC.match(title[1]) else ""
+            found.append(first._replace(kind="name", a=a, b=b, pre=pre, ambiguous=False, name_at=-1))
     out = sorted(out + found, key=lambda x: x.a)
     joined: list[_Unit] = []
     for u in out:
@@ -3607,6 +3677,17 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
             joined.pop()
         joined.append(u)
     return joined
+
+
+_NOUN_ENDINGS = ("ة", "ات")  # a feminine or plural noun (السياحة، الانتخابات), hardly a family name
+
+
+def _family_after_name(norm: str, first: _Unit, family: str, m: _Matcher) -> bool:
+    """Whether ``first`` (a naming in ``norm``) writes ``family`` right after a given or a father's name (منصور
+    التركي، عبدالمحسن التركي), as a family name is written, not after an office (ولي العهد البريطاني)."""
+    at = norm.rfind(family, first.a, first.b)
+    before = _WORD_BEFORE.search(norm, max(first.a, at - 20), at) if at > first.a else None
+    return before is not None and (before[1] in m.given_names or before[1].startswith(_ABD))
 
 
 def _may_be_written_again(family: str, rest: str) -> bool:
@@ -3796,6 +3877,18 @@ def _word_before_in(norm: str, start: int, words) -> re.Match | None:
     if word and (word[1] in words or _PLACE_CLITIC.sub("", word[1], count=1) in words):
         return word
     return None
+
+
+_DEFINITE_PREFIX = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?=..)")  # والوزير، للسفير: the proclitics and the article
+
+
+def _office_word_before(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether the word right before ``start`` is the definite head of a person's office (الوزير، والسفير،
+    للرئيس: :attr:`person_offices` with the article), which a family name after it names."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 20), start)
+    if word is None or (head := _DEFINITE_PREFIX.match(word[1])) is None:
+        return False
+    return word[1][head.end():] in m.person_offices
 
 
 # verbs whose first letters read as the article once the hamza is dropped (ألقى، ألغى، ألزم): no noun before a title

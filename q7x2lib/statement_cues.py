@@ -124,6 +124,7 @@ class _Cues:
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))
+        self.relayed_saying_nouns = frozenset(word_list("relayed_saying_noun", required=False))  # عن الوزير القول
         self.noun_governors = frozenset(word_list("noun_governor"))
         # وعبر X عن: a verb that needs its particle later in the sentence, form -> particle
         self.particle_cues: dict[str, set[str]] = {}  # one form may take any of several (رفع الشكر، رفع التهاني)
@@ -158,6 +159,8 @@ class _Cues:
         self.function_words = frozenset(normalize_text(str(w)) for w in load_lexicon("stopwords")["word"])
         ala = set(word_list("ala_verb"))
         self.ala_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ala)  # أكد على: علي after it is no name
+        relaying = {normalize_text(w) for w in word_list("relaying_verb", required=False)}
+        self.relaying_forms = frozenset(f for f, lemma in lemmas.items() if lemma in relaying)  # ونقلت عن X القول
         ba = set(word_list("ba_verb"))
         self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
         approving = set(word_list("approval_verb"))

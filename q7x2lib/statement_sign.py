@@ -1151,7 +1151,7 @@ NOTED_REACH = 8
 #: The complementisers that make نوه «point out that» (إلى أن، بأن، على أن، أن), normalised.
 _NOTED_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 #: The prepositions نوه takes before what it points to or commends (إلى، على; ب as a proclitic).
-_NOTED_PREPOSITIONS = frozenset({"الى", "على"})
+_NOTED_PREPOSITIONS = frozenset({"الي", "علي"})
 
 
 def noted_that(text: str, cue: str) -> bool:
@@ -1176,30 +1176,61 @@ def noted_that(text: str, cue: str) -> bool:
         >>> noted_that("وقال المدير إن المشروع سينتهي", "وقال")
         False
     """
+    return _noted_object(text, cue) == "that"
+
+
+def noted_need(text: str, cue: str) -> bool:
+    """Whether a نوه cue points to a noun of need (word list ``need_noun``: منوها بضرورة، نوه بأهمية، نوه إلى
+    ضرورة): a call (02), not praise.
+
+    Examples:
+        >>> noted_need("منوها بضرورة تعاون الجميع في الإبلاغ", "منوها")
+        True
+        >>> noted_need("ونوه المدير إلى أهمية التواصل مع الإدارة", "ونوه")
+        True
+        >>> noted_need("ونوه المدير بجهود الوزارة", "ونوه"), noted_need("ونوه إلى أن المشروع مهم", "ونوه")
+        (False, False)
+    """
+    return _noted_object(text, cue) == "need"
+
+
+def _noted_object(text: str, cue: str) -> str:
+    """What a نوه cue points to, within :data:`NOTED_REACH` words: ``"that"`` (a complementiser, alone or after
+    إلى / على), ``"need"`` (a noun of ``need_noun`` after its preposition), ``"thing"`` (another noun after its
+    preposition), or ``""`` (no نوه cue, or no preposition found)."""
     norm_cue = normalize(cue or "")
     cue_words = _WORD_RE.findall(norm_cue)
     if not cue_words or not _NOTED_CUE_RE.match(cue_words[0]):
-        return False
+        return ""
     norm = normalize(text)
     at = norm.find(norm_cue)
     words = _WORD_RE.findall(_to_sentence_end(norm[at + len(norm_cue):] if at >= 0 else norm))[:NOTED_REACH + 1]
+    needs = _list_words("need_noun")
     for i, word in enumerate(words[:NOTED_REACH]):
         if word in _NOTED_THAT_WORDS:
-            return True
+            return "that"
         if word in _NOTED_PREPOSITIONS:
-            return i + 1 < len(words) and words[i + 1] in _NOTED_THAT_WORDS
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return "that" if after in _NOTED_THAT_WORDS else "need" if after in needs else "thing"
         if word[:1] == "ب" and word != "بن" and len(word) > 3:  # بجهود، بالدور: what is commended
-            return False
-    return False
+            return "need" if word[1:] in needs else "thing"
+    return ""
+
+
+#: Whether a نوه statement that points to a noun of need (:func:`noted_need`: منوها بضرورة ...) is an appeal (02).
+#: Round 59, on the development samples: 5 such statements, 4 of them 02 by hand (1 informative), all coded 05.
+NOTED_NEED = True
 
 
 def noted_that_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """The events with each statement a نوه cue coded praise (05) recoded informative (01) when the cue points out
-    that something is so (:func:`noted_that`: ونوه إلى أن ...، منوها بأن ...).
+    that something is so (:func:`noted_that`: ونوه إلى أن ...، منوها بأن ...), or an appeal (02) when it points to
+    a noun of need (:func:`noted_need`: منوها بضرورة تعاون الجميع، نوه بأهمية الإبلاغ; with :data:`NOTED_NEED`).
 
     Only statement rows coded by their cue (no ``said:``, no other rule), not
     negated. The evidence ends ``rule root: 01 ← noted that; informative``,
-    so that the sign model reads the statement as one no pattern coded.
+    so that the sign model reads the statement as one no pattern coded, or
+    ``rule root: 02 ← noted the need``.
     Round 55, rules alone on the development samples: of the نوه statements
     with a complementiser, 22 are 01 by hand and 3 are 05 (نوه ب + noun: 30
     of 36 are 05).
@@ -1215,8 +1246,11 @@ def noted_that_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     changes = {}
     for i, d, s, how in zip(events.index[rows], *_lists(events[rows], "doc_id", "statement_id", "evidence")):
         text, cue = info.get((d, int(s)), ("", ""))
-        if noted_that(str(text), cue if isinstance(cue, str) else ""):
+        noted = _noted_object(str(text), cue if isinstance(cue, str) else "")
+        if noted == "that":
             changes[i] = ("01", 0.0, f"{how}; rule root: 01 ← noted that; informative")
+        elif noted == "need" and NOTED_NEED:
+            changes[i] = (*APPEAL, f"{how}; rule root: 02 ← noted the need")
     return _with_changes(events, changes)
 
 
@@ -1229,12 +1263,17 @@ APPEAL_CONTENT = True
 APPEAL_REACH = 35
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _list_phrases(name: str) -> tuple:
     """The phrases of word list ``name`` in force, each as a tuple of its words (none if the list is absent)."""
     from .lexicons import bundled_table, word_list
 
     return tuple(tuple(w.split()) for w in word_list(name, bundled_table("word_lists"), required=False))
+
+
+def _list_words(name: str) -> frozenset:
+    """The one-word entries of word list ``name`` in force (:func:`_list_phrases`), as a set."""
+    return frozenset(p[0] for p in _list_phrases(name) if len(p) == 1)
 
 
 def _said_after(text: str, cue: str) -> str:
@@ -1265,7 +1304,30 @@ def appeal_content(text: str, cue: str) -> bool:
         >>> appeal_content("وأكد الوزير نجاح المهرجان. وشدد على أهمية الدعم", "وأكد")
         False
     """
-    return _said_holds(text, cue, "appeal_content")
+    phrases = _list_phrases("appeal_content")
+    if not phrases:
+        return False
+    words = _WORD_RE.findall(_said_after(text, cue))[:APPEAL_REACH]
+    return _has_phrase(_without_needs_stated(words), phrases)
+
+
+def _without_needs_stated(words: list[str]) -> list[str]:
+    """``words`` with each noun of need that states a need rather than calls for an act blanked out
+    (:func:`q7x2lib.event_senses.need_stated`: أصبحت السياحة ضرورة ملحة، وإنما ضرورة، بعدم ضرورة).
+
+    Examples:
+        >>> _without_needs_stated(["اصبح", "ضرورة", "ملحة"]), _without_needs_stated(["علي", "ضرورة", "التحقق"])
+        (['اصبح', '', 'ملحة'], ['علي', 'ضرورة', 'التحقق'])
+    """
+    from .event_senses import need_stated
+
+    needs = _list_words("need_noun")
+    out = list(words)
+    for i, word in enumerate(words):
+        bare = word[1:] if word[:1] in "وفبل" and word[1:] in needs else word
+        if bare in needs and need_stated(words[i - 1] if i else "", word, words[i + 1] if i + 1 < len(words) else ""):
+            out[i] = ""
+    return out
 
 
 # --- a statement of what the speaker's side will do is a promise or a threat -------------------------------------
@@ -1356,23 +1418,49 @@ COOPERATION_INTENT = True
 #: The roots and weights of a demand and a rejection (those of the event patterns' طالب 10 and رفض 12).
 DEMAND = ("10", -5.0)
 REJECTION = ("12", -4.0)
-#: «(أ|إ)ن(ه) على X ... أن»: a duty put on a party, the second أن within five words (not «إن علي صالح», a name).
-_OBLIGATION_RE = re.compile(r"(?:^|\s)[وف]?انه?\s+علي\s+(?:\S+\s+){1,5}?ان\s")
+#: «(أ|إ)ن(ه) على»، «بأن على», a quotation mark between them or not: a duty may follow (the words after على decide).
+_DUTY_ON_RE = re.compile(r"(?:^|\s)[وف]?ب?انه?\s*[\"«“]?\s*علي\s+")
+#: «X عليه / عليها / عليهم أن ...»، «عليهم ألا يتوقعوا»: a duty put on the party named before the pronoun.
+_DUTY_PRONOUN_RE = re.compile(r"(?:^|\s)[وف]?علي(?:ه|ها|هم|هما|كم)\s+(?:ان\s|الا\s+[يتن]\S)")
+#: Words after «أن على» in which a second أن marks the duty (أن على جميع الأطراف أن تلتزم).
+DUTY_REACH = 5
 
 
 def obligation_on(text: str, cue: str) -> bool:
-    """Whether what a statement says, in its first sentence after the cue, puts a duty on a party: «أن على X أن»
-    (a call: 02 when the statement is +, 10 when −).
+    """Whether what a statement says, in its first sentence after the cue, puts a duty on a party (a call: 02 when
+    the statement is +, 10 when −).
+
+    A duty is «أن على X أن ...» (the second أن within :data:`DUTY_REACH` words), «أن على» before a definite party
+    and what it must do (أن على الحكومة الأفغانية محاولة ...، أن «على الناس أن»), or a pronoun of the party
+    named before (دول الخليج عليها أن تنظر، وعليه أن يعلن). The definite words of ``duty_not_party`` after على
+    (على الرغم، على الفور، على الأرجح) make no party; a name after على (إن علي عبدالله صالح رفض) is no definite
+    word, and no second أن follows it.
 
     Examples:
         >>> obligation_on("وقال الوزير إن على جميع الأطراف أن تلتزم بالهدنة", "وقال")
         True
         >>> obligation_on("وأضاف أنه على المواطنين أن يبلغوا عن المخالفات", "وأضاف")
         True
+        >>> obligation_on("وأشار إلى أن على المتقدمين مراجعة الإدارة يوم الأحد", "وأشار")
+        True
+        >>> obligation_on("وقال إن الدول المجاورة عليها أن تتعاون", "وقال")
+        True
+        >>> obligation_on("وقال إن الحكومة لا يبدو عليها أنها مهتمة", "وقال")
+        False
         >>> obligation_on("وقال إن علي عبدالله صالح رفض الهدنة", "وقال")
         False
+        >>> obligation_on("وأوضح أنه على الفور تم نقل المصاب إلى المستشفى", "وأوضح")
+        False
     """
-    return bool(_OBLIGATION_RE.search(" " + _said_after(text, cue) + " "))
+    said = " " + _said_after(text, cue) + " "
+    if _DUTY_PRONOUN_RE.search(said):
+        return True
+    not_party = _list_words("duty_not_party")
+    for found in _DUTY_ON_RE.finditer(said):
+        words = said[found.end():].split()[:DUTY_REACH + 1]
+        if words and words[0] not in not_party and (words[0].startswith("ال") or "ان" in words[1:]):
+            return True
+    return False
 
 
 # --- a demand made of a friendly or neutral party is an appeal ----------------------------------------------------

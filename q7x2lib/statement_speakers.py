@@ -424,8 +424,9 @@ class _Subjects(_BackReferences):
                 # past a subject of the usual length only with no mark then a preposition or particle between
                 # (not وعبر دور نشر تقوم بهذه المهمة، في ظل غياب عن ...: via; but a comma inside a long name is fine)
                 return x - k > _MAX_SUBJECT_WORDS and reach == _MAX_PARTICLE_DISTANCE and marked
+            # a comma right before the particle itself closes a long subject (المهندس فلان، أنه): no break
             marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
-                and self._core(self._word(x + 1)) in self.cues.stop
+                and (nxt := self._core(self._word(x + 1))) in self.cues.stop and not _is_particle(nxt, particles)
         return True
 
     def _closes_a_correlative(self, j: int, term: str) -> bool:
@@ -500,8 +501,12 @@ class _Subjects(_BackReferences):
             if np:
                 first = self._core(self.doc.norm[np[0] : np[1]].split()[0])
                 first = first[2:] if first.startswith("ال") else first[1:] if first[:1] == "ل" else first
-                if (first in self.cues.inanimate or "ال" + first in self.cues.inanimate) and not self._issuer_inside(np):
-                    return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
+                if first in self.cues.inanimate or "ال" + first in self.cues.inanimate:
+                    issuer = self._issuer(np, nend, figures=True)
+                    if issuer is not None:  # وطبقا للأرقام الصادرة عن مركز الإحصاء: the body that issued them speaks
+                        return self._make(issuer, "attribution", named)
+                    if not self._issuer_inside(np):
+                        return _NOT_SPEECH  # وفقا للآلية المتفق عليها، بحسب أرقام رسمية: no one speaks
                 if not relayed and self._in_accordance(nca, ncb, np, first):
                     return _NOT_SPEECH  # وفقا لاحتياجات كل دولة، طبقا للمادة العاشرة: in accordance with, no source
                 issuer = self._issuer(np, nend)
@@ -675,13 +680,15 @@ class _Subjects(_BackReferences):
 
     def _issuer_inside(self, np: tuple[int, int]) -> bool:
         """An attribution's source phrase that opens with an inanimate word names who made it right after that
-        word (وبحسب أرقام البنك الدولي، حسب حصيلة للمرصد): a mention opening in its second or third word."""
+        word (وبحسب أرقام البنك الدولي، حسب حصيلة للمرصد): a mention opening in its second or third word, or an
+        institution's head right after it (وحسب تقديرات معهد «هيرتدج»: word lists institution_head_* and body_head)."""
         i = self._index_at(np[0] + 1) - 1  # the word the phrase opens in (وفقا لخطة: the cue holds its ل)
         if i + 1 >= len(self.words) or self.words[i + 1][0] >= np[1]:
             return False
         lo = self._text_span(*self.words[i + 1])[0]
         hi = self._text_span(*self.words[min(i + 2, len(self.words) - 1)])[1]
-        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, min(hi, self._text_span(*np)[1]), every=True))
+        return any(lo <= m[0] < hi for m in self.ment.overlapping(lo, min(hi, self._text_span(*np)[1]), every=True)) \
+            or self._core(self._word(i + 1)) in self.cues.institution_heads | self.cues.body_heads
 
     def _thing_follows(self, after: int, following: list[str], nend: int) -> bool:
         """The word right after a verb (word ``after``) is an inanimate subject (word lists inanimate_subject and
@@ -838,14 +845,17 @@ class _Subjects(_BackReferences):
         return core not in self.cues.function_words and any(w in self.cues.heads or w in self.cues.titles for w in (core, without_article(core), "ال" + core))
 
     def _in_accordance(self, nca: int, ncb: int, np: tuple[int, int], first: str) -> bool:
-        """وفقا ل/طبقا ل (word list accordance_cue) before a phrase that names no source: no mention in it, and
-        its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
+        """وفقا ل/طبقا ل (word list accordance_cue) before a phrase that names no source: its head a norm, need or
+        measure followed (word list accordance_standard: معايير، مستوى، توجيهات), whatever follows it; or no mention in
+        it, and its head no word of a speaker (مصادر، وزارة، الوكالة), a document (البيان), a source noun of the word
         list accordance_source (تحقيقات، البيانات) or a quoted name."""
         cue = self.doc.norm[nca:ncb].replace(" ", "")
         cues = self.cues.accordance_or_depending_cues
         cue = without_conjunction(cue, cues)
         if cue not in cues:
             return False
+        if word_set("accordance_standard") & {first, without_article(first), *_pronoun_stems(first)}:
+            return True  # حسب معايير جامعة تبوك، بحسب مستوى التأهيل: a norm followed, though a body is named after it
         if cue in self.cues.depending_cues and not (self._thing_noun(first) or self._new_definite_thing(np)):
             return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
         a, b = self._text_span(*np)
@@ -1021,20 +1031,23 @@ class _Subjects(_BackReferences):
             return span
         return self._span_of(i, cut - 1) if cut > i else None
 
-    def _issuer(self, span: tuple[int, int], nend: int) -> tuple[int, int] | None:
+    def _issuer(self, span: tuple[int, int], nend: int, figures: bool = False) -> tuple[int, int] | None:
         """The body that issued a document subject, named after its noun: after a word of issuing and عن/من
         (وكشف التقرير الصادر حديثا عن مؤسسة النقد، بيان صادر عن X), right after a verb of issuing with the
         document's pronoun (تقرير أعده فريق من خبراء البنك الدولي), or as the noun's complement with ل, a mention
         (بيان للدائرة الإعلامية لمجلس الوزراء، التقرير السنوي لمؤسسة النقد). The words between must pass
-        :func:`q7x2lib.documents.names_issuer`, the rule the event layer codes a document's statements by."""
+        :func:`q7x2lib.documents.names_issuer`, the rule the event layer codes a document's statements by. With
+        ``figures``, the span may open with any noun (الأرقام الصادرة عن مركز الإحصاء: the caller's inanimate word), and
+        only a word of publishing (word list figures_issued) names the body: not بيانات الملف الطبي للمولودة (whose
+        figures), الخطة التي أعدتها الرئاسة (a plan made, not figures reported)."""
         a, b = self._text_span(*span)
-        if document_noun(self.doc.text[a:b]) is None:
+        if not figures and document_noun(self.doc.text[a:b]) is None:
             return None
         i = self._word_holding(span[0])  # لتقرير after وفقا ل: the span opens inside the noun's word
         noun_end = self.doc.text.find(" ", a)
         if noun_end < 0 or i >= len(self.words):
             return None
-        _, issuing = document_words()
+        issuing = tuple(sorted(word_set("figures_issued"))) if figures else document_words()[1]
         body = None
         outlet = False
         for k in range(i + 1, min(i + 7, len(self.words))):
@@ -1044,7 +1057,7 @@ class _Subjects(_BackReferences):
             if k <= i + 3 and (at := self._outlet_at(k, nend)) is not None:
                 body, outlet = at, True  # قال تقرير في مجلة «فورين بوليسي»، تقرير صحفي نشر بشبكة abc: the outlet
                 break
-            if k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
+            if not figures and k <= i + 3 and core[:1] == "ل" and len(core) > 3 and not self._issuing_word(core, issuing) \
                     and (self._mention_opens_in(k, min(k + 2, len(self.words) - 1))
                          or (bare := core[3:] if core.startswith("لل") else core[1:]) in self.cues.heads
                          or bare in self.cues.institution_heads):  # لمركز الأبحاث: a head of an institution's name

@@ -479,6 +479,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "participle" and spans and spans[-1][0] == "verb" and _object_of_previous(
                     cue_set, norm_of(spans[-1][2], spans[-1][3]), norm_of(spans[-1][3], ca), norm_of(ca, cb)):
                 continue  # وجدد الرئيس تأكيداته: the verb's own object, one statement at the verb
+            if term in cue_set.relayed_saying_nouns and not _relayed_by(cue_set, spans, norm_of(spans[-1][3], ca) if spans else ""):
+                continue  # يمكن القول، غني عن القول، وتابع بالقول: no one relayed (ونقلت الإذاعة عن الوزير القول is)
             if kind == "verb" and spans and spans[-1][0] == "attribution" \
                     and norm_of(spans[-1][3], ca).strip(" ل") == "ما":
                 continue  # بحسب ما ذكره الوزير: one statement at بحسب, whose source is the verb's subject
@@ -780,6 +782,24 @@ def _object_of_previous(cue_set: _Cues, verb: str, between: str, noun: str) -> b
     noun = noun.strip()
     return bool(particles) and not any(m in between for m in ".؟?!:") and any(
         p.endswith("*") and noun.startswith(p[:-1]) for p in particles)
+
+
+def _relayed_by(cue_set: _Cues, spans: list, between: str) -> bool:
+    """A relayed saying noun (القول) follows a verb of its sentence (the last of ``spans``) of the word list
+    relaying_verb (نقلت، ذكرت) with who is relayed among the ten words ``between`` them: عنه/عنها/عنهم, or عن and a
+    word after it (not وأضاف ... وينتقلون إلى القول; not غني عن القول). After نقلا عن the statement is the
+    attribution's, whose source is the one relayed (نقلا عن مسؤولين أمريكيين القول)."""
+    if not spans or spans[-1][0] != "verb":
+        return False
+    cue = normalize_text(spans[-1][1]).split()
+    if without_conjunction(cue[0], cue_set.relaying_forms) not in cue_set.relaying_forms:
+        return False
+    words = between.split()[-_MAX_RELAYED_WORDS:]
+    return any(w in _RELAYING_WORDS and (w != "عن" or k + 1 < len(words)) for k, w in enumerate(words))
+
+
+_RELAYING_WORDS = frozenset("عن عنه عنها عنهم عنهما".split())
+_MAX_RELAYED_WORDS = 10  # عن and who is relayed, with a title and a name, right before القول
 
 
 def _drop_quotes_inside_verb_statements(cues: list) -> list:

@@ -381,6 +381,43 @@ def test_an_attribution_to_a_thing_is_no_statement() -> None:
     assert _said("وارتفع الإنتاج بحسب أرقام رسمية.").empty
 
 
+def test_an_attribution_to_a_norm_is_no_statement_though_a_body_is_named() -> None:
+    # word list accordance_standard: the rule, need or measure followed, not a source (round 59)
+    assert _said("وقبلت الطالبة حسب معايير جامعة الملك سعود في القبول.").empty
+    assert _said("وتصرف العلاوة وفقا لتوجيهات وزارة المالية.").empty
+    assert _said("وتختلف الرسوم بحسب مستوى الخدمة المقدمة.").empty
+    assert _who("وارتفعت الأسعار، وفقا لإحصاءات وزارة التجارة.") == [["وفقا ل", "إحصاءات وزارة التجارة", "attribution"]]
+
+
+def test_figures_issued_by_a_body_are_its_statement() -> None:
+    # الأرقام الصادرة عن X: the body after a word of issuing speaks through its figures (round 59)
+    assert _who("وارتفع التضخم 3 في المائة، وطبقا للأرقام الصادرة عن هيئة الإحصاء الوطنية فإن الغذاء قاد الارتفاع.") == [
+        ["وطبقا ل", "هيئة الإحصاء الوطنية", "attribution"]]
+    assert _who("وحسب بيانات نشرها مركز الدراسات الاقتصادية، تراجعت الصادرات.") == [
+        ["وحسب", "مركز الدراسات الاقتصادية", "attribution"]]
+    assert [r[:2] for r in _who("وبحسب تقديرات معهد الطاقة في لندن، يتراجع الطلب.")] == [["وبحسب", "تقديرات معهد الطاقة"]]
+    assert _said("وارتفع الإنتاج بحسب الأرقام المتداولة في السوق.").empty
+
+
+def test_the_saying_relayed_after_an_is_the_relayed_ones_statement() -> None:
+    # word list relayed_saying_noun: نقلت X عن Y القول إن ...: two statements, Y says the content (round 59)
+    assert _who("ونقلت الإذاعة المحلية عن مصدر أمني القول إن الطريق أغلق.") == [
+        ["ونقلت", "الإذاعة المحلية", "after_verb"], ["القول", "مصدر أمني", "attribution"]]
+    assert _said("وغني عن القول إن الطريق طويل.").empty
+    assert _said("ويمكن القول إن الطريق طويل.").empty
+    assert [r[0] for r in _who("وقال الوزير إن الطريق مغلق. ولم يتردد عن القول إن الإغلاق مؤقت.")] == ["وقال"]
+    assert [r[0] for r in _who("وقال الوزير إن النقاد يتحدثون عن الطرق، وينتقلون إلى القول إنها مغلقة.")] == ["وقال"]
+    assert [r[0] for r in _who("وأفادت الشبكة، نقلا عن مسؤولين في الوزارة القول إن الطريق أغلق.")][-1:] == ["نقلا عن"]
+
+
+def test_a_comma_before_the_content_closes_a_long_subject_of_bayyana() -> None:
+    # وبين + a subject of ten words and more, then «، أنه»: the comma ends the subject, no break (round 59)
+    rows = _who("وبين مدير إدارة التخطيط والمشاريع بأمانة المنطقة الشرقية المهندس سامي بن خالد العتيبي، "
+                "أنه تم إنجاز المرحلة الأولى.")
+    assert [r[0] for r in rows] == ["وبين"]
+    assert rows[0][1].startswith("مدير إدارة التخطيط")
+
+
 def test_a_number_after_the_verb_is_no_statement() -> None:
     assert _said("والمهاجم شاب تبلغ 20 عاما من عمره.").empty
 
