@@ -2013,16 +2013,23 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # place, the state's forces the article names most (round 54)
             source = found
             how.append(f"source={found[3]}")
+        if (unit_here == "event" and not at_cue and root == INVITATION_ROOT
+                and (answered := _answered_invitation(norm, hit, source, target, act_before)) is not None):
+            # قام الأمير بزيارة إلى الأردن تلبية لدعوة من الملك: the one who invited is the invitation's source, the
+            # one who answered it by the act told just before its target
+            source, target = answered
+            how = [h for h in how if not h.startswith(("source=", "target="))] + [f"source={source[3]}"]
         if hit.start in tolls and unit_here == "event" and not at_cue:
             source, target, note = _toll_victims(doc, local, tolls[hit.start], ca, source, target, pat)
             if note:
                 how = [h for h in how if not h.startswith("source=")] + [note]
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])
-                and target[3] != "counted people" and source[3] != "the attack named before"):
+                and target[3] != "counted people" and source[3] not in ("the attack named before", "inviter")):
             # (a crime's victims or suspects named by what they are make no pair of participants whose act an
             # impersonal verb after it would go on: أقدم فلان على قتل رجل ... وتم القبض على الجاني; nor does an
-            # attack named again, whose doer was the earlier telling's)
+            # attack named again, whose doer was the earlier telling's, nor an invitation answered, whose meeting
+            # after it the invited holds)
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and (
                 not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
@@ -4283,6 +4290,39 @@ def _struck_before(doc: NormalizedText, local: list, source, ca: int) -> bool:
     words = _sentence_words_before(doc.norm, doc.to_norm[a], STRUCK_WORD_REACH) + _words(between)
     casualty = _word_set("casualty_word")
     return any(without_conjunction(_bare_forms(w)[0], casualty) in casualty for w in words)
+
+
+#: The root of an invitation (دعوة).
+INVITATION_ROOT = "03"
+
+
+def _answered_invitation(norm: str, hit, source, target, act_before):
+    """(source, target) of an invitation answered (word list ``invitation_answered``: تلبية لدعوة، استجابة لدعوة،
+    بناء على دعوة), None for any other act: the one who invited, named after the invitation (لدعوة كريمة من
+    الملك، دعوة الحكومة اليمنية), is its source, never its target; the one who answered it, the doer of the act told
+    just before it in its sentence (قام الأمير بزيارة ... تلبية لدعوة ...), its target (else none).
+
+    >>> norm = "قام الامير بزيارة الي الاردن تلبية لدعوة من الملك"
+    >>> hit = Hit(key="دعوة*", start=norm.index("لدعوة") + 1, end=norm.index("لدعوة") + 5, proclitic="ل")
+    >>> visit = ("d", 0, None, "event", "SAUGOV", None, "الامير")
+    >>> _answered_invitation(norm, hit, None, ("JORGOV", None, "الملك", "next"), visit)
+    (('JORGOV', None, 'الملك', 'inviter'), ('SAUGOV', None, 'الامير', 'invited'))
+    """
+    answered = _word_set("invitation_answered")
+    before = [_bare_forms(w) for w in _sentence_words_before(norm, hit.start - len(hit.proclitic), 2)]
+    if not any(without_conjunction(written, answered) in answered or bare in answered for written, bare in before):
+        return None
+    inviter = None
+    if source is not None and source[3].startswith(("after", "agent", "doer after")):
+        inviter = source
+    elif target is not None and target[3] in ("next", "obj", "من"):
+        inviter = target
+    if inviter is None:
+        return None
+    invited = None  # an actor the target rule found after the inviter is as often the inviter's own office or body
+    if act_before is not None and (_present(act_before[4]) or _present(act_before[6])) and act_before[6] != inviter[2]:
+        invited = (act_before[4], act_before[5], act_before[6], "invited")
+    return (*inviter[:3], "inviter"), invited
 
 
 def _far_doer_before(doc: NormalizedText, local: list, hit):

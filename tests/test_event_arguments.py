@@ -115,3 +115,10 @@ def test_the_men_an_attack_wounded_named_before_it_are_its_target_not_its_doer()
 def test_men_a_relative_clause_makes_the_doers_stay_the_source() -> None:
     ev = events("وسقط قتلى وجرحى من المتمردين الذين قاموا بقصف عشوائي على الأحياء.")
     assert ev[ev["trigger"] == "بقصف"]["target_surface"].isna().all()
+
+
+def test_an_invitation_answered_is_the_inviters_toward_the_one_who_answered_it() -> None:
+    # قام الرئيس بزيارة ... تلبية لدعوة كريمة من الملك: the king invited, the visitor he invited answered
+    ev = events("وقام الرئيس الفرنسي بزيارة إلى المغرب تلبية لدعوة كريمة من العاهل المغربي الملك محمد السادس.")
+    invitation = ev[ev["trigger"].str.contains("دعوة")]
+    assert invitation[["source_code", "target_code"]].values.tolist() == [["MARGOV", "FRAGOV"]]
