@@ -153,9 +153,9 @@ MAX_MARKED_DOER_GAP = 4
 LABEL_VOTE = 0.5
 #: The roots of an act of force (coerce, assault, fight, mass violence): a statement that reports one inside it and
 #: whose only vote is the labels of those who fight (قال إن ميليشيات الحوثي هاجمت ...) informs (:data:`FIGHT_REPORT`).
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FIGHT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Whether a statement whose content votes are all labels (ميليشيات، الانقلابيين، الإرهابية) and that reports an act
-#: of force (:data:`FORCE_ROOTS`) is informative (01) rather than a criticism (11): a report of a fight names its
+#: of force (:data:`FIGHT_ROOTS`) is informative (01) rather than a criticism (11): a report of a fight names its
 #: sides as the outlet names them. Round 59, development samples A, C-BG with the sign model: 28 such statements, 15
 #: informative by hand, 3 a criticism (8 a threat, 2 praise).
 FIGHT_REPORT = True
@@ -2178,7 +2178,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))
                and not _need_stated_at(norm, h)]
     # the statements that report an act of force inside them (a fight told, its sides named by labels)
-    fights = {r[2] for r in rows if r[3] == "event" and r[10] in FORCE_ROOTS} if FIGHT_REPORT else set()
+    fights = {r[2] for r in rows if r[3] == "event" and r[10] in FIGHT_ROOTS} if FIGHT_REPORT else set()
     rows.extend(_informative_statements(doc_id, doc, named, named_starts, st_spans, coded_statements, codes, sent_starts,
                                         pat, content, said_first, general=general, fights=fights))
     rows.sort(key=lambda r: (r[16], r[3] != "statement"))
