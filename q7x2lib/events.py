@@ -4299,12 +4299,12 @@ INVITATION_ROOT = "03"
 def _answered_invitation(norm: str, hit, source, target, act_before):
     """(source, target) of an invitation answered (word list ``invitation_answered``: تلبية لدعوة، استجابة لدعوة،
     بناء على دعوة), None for any other act: the one who invited, named after the invitation (لدعوة كريمة من
-    الملك، دعوة الحكومة اليمنية), is its source, never its target; the one who answered it, the doer of the act told
-    just before it in its sentence (قام الأمير بزيارة ... تلبية لدعوة ...), its target (else none).
+    الملك، دعوة الحكومة اليمنية), is its source, never its target; the one who answered it, the doer of the visit or
+    the meeting told just before it in its sentence (قام الأمير بزيارة ... تلبية لدعوة ...), its target (else none).
 
     >>> norm = "قام الامير بزيارة الي الاردن تلبية لدعوة من الملك"
     >>> hit = Hit(key="دعوة*", start=norm.index("لدعوة") + 1, end=norm.index("لدعوة") + 5, proclitic="ل")
-    >>> visit = ("d", 0, None, "event", "SAUGOV", None, "الامير")
+    >>> visit = ("d", 0, None, "event", "SAUGOV", None, "الامير", "JOR", None, "الاردن", "04", 1.0, False)
     >>> _answered_invitation(norm, hit, None, ("JORGOV", None, "الملك", "next"), visit)
     (('JORGOV', None, 'الملك', 'inviter'), ('SAUGOV', None, 'الامير', 'invited'))
     """
@@ -4320,8 +4320,9 @@ def _answered_invitation(norm: str, hit, source, target, act_before):
     if inviter is None:
         return None
     invited = None  # an actor the target rule found after the inviter is as often the inviter's own office or body
-    if act_before is not None and (_present(act_before[4]) or _present(act_before[6])) and act_before[6] != inviter[2]:
-        invited = (act_before[4], act_before[5], act_before[6], "invited")
+    if (act_before is not None and act_before[10] == VISIT_ROOT and not act_before[12]
+            and (_present(act_before[4]) or _present(act_before[6])) and act_before[6] != inviter[2]):
+        invited = (act_before[4], act_before[5], act_before[6], "invited")  # the visit or the meeting, held
     return (*inviter[:3], "inviter"), invited
 
 
