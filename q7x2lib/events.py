@@ -1581,7 +1581,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                          *(target[:3] if target else (None, None, None)), root, weight, False, modality or "act",
                          st[3], "; ".join([st[3], *how]), st[1], st[1] + len(st[3])))
             continue
-        pair = genitive = light = visited = other_side = object_before = None
+        pair = genitive = light = visited = other_side = object_before = struck = None
         if at_cue and (st[4] or st[5]):
             source = (_speaker_code(st, codes), st[4], st[5], "speaker")
             how.append("source=speaker")
@@ -1605,6 +1605,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words)
+            if (source is not None and source[3] == "before" and noun and root == ASSAULT_ROOT
+                    and _struck_before(doc, local, source, ca)):
+                # أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة: the men hit named before the attack are its victims
+                struck, source = source, None
             if (source is not None and source[3] == "before" and noun and rows and rows[-1][1] == sid
                     and rows[-1][6] == source[2] and _only_actor_between(_norm_of(doc, rows[-1][17], ca), source[2])):
                 # البرلمان العربي يدين التفجير: an act's noun right after the trigger of an act or a statement of the
@@ -1855,6 +1859,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
+        if struck is not None and (target is None or target[3] == "place"):
+            target = (*struck[:3], "victims before")  # the men it hit before the place it hit them in
         if visited is not None:
             target = (*visited[:3], "visited")
         if (target is None and at_cue and unit_here == "statement" and root == CALL_ROOT
@@ -1989,8 +1995,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # الثوار في الشمال والتي تستهدف: no rule named the doer; the coded actor closest before the act in its
             # clause, a few words away, not behind a preposition and with no other act or cue between, is it (tried
             # after every other rule; round 46)
-            source = found
-            how.append("source=nearest before")
+            if root == ASSAULT_ROOT and _struck_before(doc, local, found, ca):
+                # قتل 18 من عناصر البيشمركة بقصف: the men hit, not the ones who shelled
+                target = target or (*found[:3], "victims before")
+            else:
+                source = found
+                how.append("source=nearest before")
         if (source is None and unit_here == "event" and not at_cue and not embedded and root in ARMED_FORCE_ROOTS
                 and (found := _attack_named_before(rows, text[ca:cb], sid)) is not None
                 and (target is None or target[2] != found[2])):
@@ -2005,15 +2015,23 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # place, the state's forces the article names most (round 54)
             source = found
             how.append(f"source={found[3]}")
+        if (unit_here == "event" and not at_cue and root == INVITATION_ROOT
+                and (answered := _answered_invitation(norm, hit, source, target, act_before)) is not None):
+            # قام الأمير بزيارة إلى الأردن تلبية لدعوة من الملك: the one who invited is the invitation's source, the
+            # one who answered it by the act told just before its target
+            source, target = answered
+            how = [h for h in how if not h.startswith(("source=", "target="))] + [f"source={source[3]}"]
         if hit.start in tolls and unit_here == "event" and not at_cue:
             source, target, note = _toll_victims(doc, local, tolls[hit.start], ca, source, target, pat)
             if note:
                 how = [h for h in how if not h.startswith("source=")] + [note]
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])
-                and target[3] != "counted people"):
+                and target[3] != "counted people" and source[3] not in ("the attack named before", "inviter")):
             # (a crime's victims or suspects named by what they are make no pair of participants whose act an
-            # impersonal verb after it would go on: أقدم فلان على قتل رجل ... وتم القبض على الجاني)
+            # impersonal verb after it would go on: أقدم فلان على قتل رجل ... وتم القبض على الجاني; nor does an
+            # attack named again, whose doer was the earlier telling's, nor an invitation answered, whose meeting
+            # after it the invited holds)
             last_pair = (sid, source, target)
         if unit_here == "event" and source is None and target is None and (
                 not keep_unattributed or (hit.key in _actorless_dropped() and not any(m[2] for m in local))):
@@ -4190,6 +4208,9 @@ def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int
 
 #: How many sentences back an attack named again with the article (الغارات، القصف) may have been told.
 ATTACK_ANAPHOR_REACH = 2
+#: The rules whose doer an attack's own words name (its adjective, the verb that carried it out, its agent after
+#: من قبل or ل), which an attack named again may take though it was told with the article itself.
+_ATTACK_DOER_NAMED = ("adjective", "doer after", "doer (ل)", "agent (من قبل)", "agent (من جانب)")
 
 
 def _attack_family(word: str) -> str:
@@ -4205,8 +4226,9 @@ def _attack_family(word: str) -> str:
 
 def _attack_named_before(rows: list, trigger: str, sid: int):
     """The doer of an attack named again with the article (الغارات، القصف، الهجوم) and no doer of its own: the
-    source of the last act of the same noun told in its sentence or the :data:`ATTACK_ANAPHOR_REACH` before it
-    (شن طيران التحالف غارات ... وأسفرت الغارات عن ...; سقطت قذيفة ... : the weapon is no doer).
+    source of the last act of the same noun with a doer told in its sentence or the :data:`ATTACK_ANAPHOR_REACH`
+    before it, where that one named it without the article, for the first time (شن طيران التحالف غارات ...
+    وأسفرت الغارات عن ...: the weapon is no doer).
 
     >>> rows = [("d", 0, None, "event", "SAUMIL", None, "طيران التحالف", None, None, None, "18", -9.0, False, "act",
     ...          "شن ... غارات", "", 0, 2)]
@@ -4228,12 +4250,85 @@ def _attack_named_before(rows: list, trigger: str, sid: int):
         if row[3] != "event" or not isinstance(row[14], str):
             continue
         told = [w for w in row[14].replace("...", " ").split() if _attack_family(w) == family]
-        if told:
-            # the attack told for the first time, without the article (شن طيران التحالف غارات، هجوم شنه مسلحون)
+        if told and (_present(row[4]) or _present(row[6])) and "source=the attack named before" not in row[15]:
+            # the attack told for the first time, without the article (شن طيران التحالف غارات، هجوم شنه مسلحون), or
+            # one whose doer its own words named (الغارات الجوية التركية، الهجوم الذي نفذه الحزب)
             first_told = not _bare_forms(normalize(told[0]))[0].lstrip("وفبل").startswith("ال")
-            return ((row[4], row[5], row[6], "the attack named before")
-                    if first_told and (_present(row[4]) or _present(row[6])) else None)
+            named = any(f"source={how}" in row[15] for how in _ATTACK_DOER_NAMED)
+            return (row[4], row[5], row[6], "the attack named before") if first_told or named else None
     return None
+
+
+#: How many words may stand between the men an assault hit and its noun (أصيب ثلاثة من عناصر الشرطة في هجوم).
+MAX_STRUCK_GAP = 3
+#: How many words before those men a word of their death or wounds may stand (أصيب ثلاثة من عناصر الشرطة).
+STRUCK_WORD_REACH = 5
+#: What ends the words between them and the assault's noun: a preposition of place, time or cause.
+_STRUCK_PREP_RE = re.compile(r"(?<![^\W_])(?:في|فيها|اثر|جراء|خلال|نتيجة|بعد)\s*$")
+
+
+def _struck_before(doc: NormalizedText, local: list, source, ca: int) -> bool:
+    """Whether the actor found before an assault's noun is the men it hit, not its doer: a word of death, wounds or
+    undergoing (word list ``casualty_word``: قتل، أصيب، مقتل، تعرضت) stands among the :data:`STRUCK_WORD_REACH`
+    words before the actor or between it and the noun, and the noun follows the actor within
+    :data:`MAX_STRUCK_GAP` words, after في، إثر، جراء، خلال or an attached ب / ل (أصيب ثلاثة من عناصر الشرطة في
+    هجوم بقنبلة، مقتل 18 من عناصر البيشمركة بقصف، تعرضت مواقع لداعش لضربات جوية).
+
+    >>> doc = NormalizedText("وأصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة")
+    >>> _struck_before(doc, [(21, 27, "TURCOP", None, "الشرطة", "ال")], ("TURCOP", None, "الشرطة"), 31)
+    True
+    >>> doc = NormalizedText("وشنت الشرطة في الليل هجوما على الوكر")
+    >>> _struck_before(doc, [(5, 11, "TURCOP", None, "الشرطة", "ال")], ("TURCOP", None, "الشرطة"), 21)
+    False
+    """
+    mention = next(((a, b) for a, b, code, aid, surface, pre in reversed(local)
+                    if b <= ca and surface == source[2] and code == source[0]), None)
+    if mention is None:
+        return False
+    a, b = mention
+    between = _norm_of(doc, b, ca)
+    if _RELATIVE_RE.search(between) or any(_DOER_WORD_RE.fullmatch(w) for w in _words(between)):
+        return False  # قتلى من المتمردين الذين قاموا بقصف: the men a relative clause makes the doers
+    if len(_words(between)) > MAX_STRUCK_GAP or not (
+            _STRUCK_PREP_RE.search(between) or normalize(doc.text[ca:ca + 1]) in ("ب", "ل")):
+        return False
+    words = _sentence_words_before(doc.norm, doc.to_norm[a], STRUCK_WORD_REACH) + _words(between)
+    casualty = _word_set("casualty_word")
+    return any(without_conjunction(_bare_forms(w)[0], casualty) in casualty for w in words)
+
+
+#: The root of an invitation (دعوة).
+INVITATION_ROOT = "03"
+
+
+def _answered_invitation(norm: str, hit, source, target, act_before):
+    """(source, target) of an invitation answered (word list ``invitation_answered``: تلبية لدعوة، استجابة لدعوة،
+    بناء على دعوة), None for any other act: the one who invited, named after the invitation (لدعوة كريمة من
+    الملك، دعوة الحكومة اليمنية), is its source, never its target; the one who answered it, the doer of the visit or
+    the meeting told just before it in its sentence (قام الأمير بزيارة ... تلبية لدعوة ...), its target (else none).
+
+    >>> norm = "قام الامير بزيارة الي الاردن تلبية لدعوة من الملك"
+    >>> hit = Hit(key="دعوة*", start=norm.index("لدعوة") + 1, end=norm.index("لدعوة") + 5, proclitic="ل")
+    >>> visit = ("d", 0, None, "event", "SAUGOV", None, "الامير", "JOR", None, "الاردن", "04", 1.0, False)
+    >>> _answered_invitation(norm, hit, None, ("JORGOV", None, "الملك", "next"), visit)
+    (('JORGOV', None, 'الملك', 'inviter'), ('SAUGOV', None, 'الامير', 'invited'))
+    """
+    answered = _word_set("invitation_answered")
+    before = [_bare_forms(w) for w in _sentence_words_before(norm, hit.start - len(hit.proclitic), 2)]
+    if not any(without_conjunction(written, answered) in answered or bare in answered for written, bare in before):
+        return None
+    inviter = None
+    if source is not None and source[3].startswith(("after", "agent", "doer after")):
+        inviter = source
+    elif target is not None and target[3] in ("next", "obj", "من"):
+        inviter = target
+    if inviter is None:
+        return None
+    invited = None  # an actor the target rule found after the inviter is as often the inviter's own office or body
+    if (act_before is not None and act_before[10] == VISIT_ROOT and not act_before[12]
+            and (_present(act_before[4]) or _present(act_before[6])) and act_before[6] != inviter[2]):
+        invited = (act_before[4], act_before[5], act_before[6], "invited")  # the visit or the meeting, held
+    return (*inviter[:3], "inviter"), invited
 
 
 def _far_doer_before(doc: NormalizedText, local: list, hit):

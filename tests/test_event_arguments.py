@@ -103,3 +103,22 @@ def test_strikes_named_again_with_the_article_are_done_by_the_side_that_fired_th
 def test_strikes_named_with_the_article_and_never_told_before_keep_no_doer() -> None:
     ev = events("وقال مسؤول محلي إن الغارات دمرت عددا من المنازل في القرية.")
     assert ev[ev["trigger"] == "الغارات"]["source_code"].isna().all()
+
+
+def test_the_men_an_attack_wounded_named_before_it_are_its_target_not_its_doer() -> None:
+    # أصيب ثلاثة من عناصر الشرطة في هجوم: the policemen hit, not the attackers; the target before the place
+    ev = events("وأصيب ثلاثة من عناصر الشرطة التركية في هجوم بقنبلة في ديار بكر.")
+    attack = ev[ev["trigger"] == "هجوم"]
+    assert attack[["source_code", "target_code"]].values.tolist() == [[None, "TURCOP"]]
+
+
+def test_men_a_relative_clause_makes_the_doers_stay_the_source() -> None:
+    ev = events("وسقط قتلى وجرحى من المتمردين الذين قاموا بقصف عشوائي على الأحياء.")
+    assert ev[ev["trigger"] == "بقصف"]["target_surface"].isna().all()
+
+
+def test_an_invitation_answered_is_the_inviters_toward_the_one_who_answered_it() -> None:
+    # قام الرئيس بزيارة ... تلبية لدعوة كريمة من الملك: the king invited, the visitor he invited answered
+    ev = events("وقام الرئيس الفرنسي بزيارة إلى المغرب تلبية لدعوة كريمة من العاهل المغربي الملك محمد السادس.")
+    invitation = ev[ev["trigger"].str.contains("دعوة")]
+    assert invitation[["source_code", "target_code"]].values.tolist() == [["MARGOV", "FRAGOV"]]
