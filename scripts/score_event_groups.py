@@ -247,10 +247,12 @@ def thread_misses(corpus: pd.DataFrame, threads: pd.DataFrame, groups: pd.DataFr
 
 
 def error_links(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """The pairs of event_pairs that reach the threshold: the direct links :func:`errors_table` reports."""
-    from q7x2lib.compare._stories import SCALE_THRESHOLDS, _links
+    """The pairs of event_pairs that reach the threshold (short of shared neighbours, a step higher): the direct links
+    :func:`errors_table` reports."""
+    from q7x2lib.compare._stories import SCALE_THRESHOLDS, UNSHARED_LINK_STEP, _links
 
-    return _links(compare.event_pairs(corpus, "word", mentions=mentions, max_days=2), SCALE_THRESHOLDS["word"])
+    return _links(compare.event_pairs(corpus, "word", mentions=mentions, max_days=2), SCALE_THRESHOLDS["word"],
+                  unshared_step=UNSHARED_LINK_STEP)
 
 
 def errors_table(corpus: pd.DataFrame, events: pd.DataFrame, groups: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:

@@ -503,6 +503,45 @@ def test_a_bridge_does_not_join_two_cores_that_tell_other_events() -> None:
     assert _stories._split_cores(group, a, b, score, head, alike, 4, 0.1, 0.3).tolist() == [0] * 8
 
 
+def test_a_pair_short_of_shared_neighbours_links_an_event_when_it_scores_a_step_higher() -> None:
+    # made-up pairs short of shared neighbours: 0.45 reaches 0.3 + the step of 0.1, 0.35 does not; two days apart the
+    # day step adds to the bar (0.3 + 0.125 + 0.1); enough shared neighbours still link at the plain bar
+    pairs = pd.DataFrame({"doc_a": ["a", "a", "a", "b"], "doc_b": ["b", "c", "d", "c"], "score": [0.45, 0.35, 0.45, 0.35],
+                          "days_apart": [1.0, 1.0, 2.0, 1.0], "shared_neighbours": [0.05, 0.05, 0.05, 0.5]})
+    step = _stories.UNSHARED_LINK_STEP
+    assert step == 0.1
+    assert _stories._links(pairs, 0.3, 0.125, step)[["doc_a", "doc_b"]].values.tolist() == [["a", "b"], ["b", "c"]]
+    assert _stories._links(pairs, 0.3, 0.125)[["doc_a", "doc_b"]].values.tolist() == [["b", "c"]]
+
+
+def test_an_event_link_needs_no_shared_neighbours_at_a_higher_score_but_a_story_link_does(monkeypatch) -> None:
+    # made-up wire copy of one fire told by two outlets, among four other reports of the day; no pair is allowed enough
+    # shared neighbours (as when the day's other news fills their neighbour lists)
+    fire = "اندلع حريق في مستودع للأخشاب بالمنطقة الصناعية في حائل وتمكنت فرق الدفاع المدني من إخماده دون إصابات"
+    df = frame(fire, fire + " وباشرت الجهات المختصة التحقيق",
+               "ارتفع مؤشر سوق الأسهم السعودية في ختام تداولات اليوم بدعم من قطاع المصارف",
+               "وقع خادم الحرمين الشريفين اتفاقية تعاون مع جمهورية فرنسا في مجال الطاقة",
+               "فاز نادي الهلال على نادي النصر في مباراة ودية على ملعب الملك فهد",
+               "افتتح أمير المنطقة معرضا للكتاب يشارك فيه مئتا دار نشر من عشرين دولة",
+               title=["حريق مستودع أخشاب في حائل", "الدفاع المدني يخمد حريق مستودع في حائل", "الأسهم ترتفع",
+                      "اتفاقية سعودية فرنسية للطاقة", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"], **AT_SCALE)
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    monkeypatch.setattr(_stories, "MIN_SHARED_NEIGHBOURS", 1.01)
+    linked = []
+    groups_apart = _stories._groups_apart
+
+    def spy(n, a, b, *args, **kwargs):
+        if not linked:  # the links of the event, the first call
+            linked.extend(zip(a.tolist(), b.tolist()))
+        return groups_apart(n, a, b, *args, **kwargs)
+
+    monkeypatch.setattr(_stories, "_groups_apart", spy)
+    out = compare.event_groups(df, mentions=find_mentions(df)).set_index("doc_id")
+    assert linked == [(0, 1)]  # the copies link inside their event
+    assert out.at["d0", "event_group"] == out.at["d1", "event_group"]
+    assert out.at["d0", "linked_group"] != out.at["d1", "linked_group"]  # the story's component keeps the plain bar
+
+
 def test_a_link_two_days_apart_needs_more_than_a_link_the_next_day() -> None:
     # made-up pairs: the same score links articles a day apart, not two days apart (at scale only)
     pairs = pd.DataFrame({"doc_a": ["a", "a", "b"], "doc_b": ["b", "c", "d"], "score": [0.32, 0.32, 0.32],
