@@ -2306,7 +2306,7 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
     نزولا عند طلب من الحركة) or with ب / ل (بطلب من الحكومة); a verb's من
     names whom it asks (طلب من الحكومة). An act whose من is a place or a
     captor left (``من`` rule of a noun: انسحاب من، بعد تحريره من) keeps it
-    as its object.
+    as its object, unless a word of ``maker_noun_opener`` stands before it.
     """
     span = _source_mention(local, target, cb, clause_end)
     gap = _words(_norm_of(doc, cb, span[0])) if span is not None else []
@@ -2319,7 +2319,7 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
     after_opener = bool(opener) and opener[0] in _word_set("maker_noun_opener")  # word lists are normalised
     bound = bool(_PREP_LETTERS & set(hit.proclitic))
     if target_rule == "من":
-        return not noun and (after_opener or bound)
+        return after_opener or (bound and not noun)  # بناء على طلب من: the opener makes even a verbal noun the request
     return noun or after_opener or bound  # لعرض من الوزير: a verb's form never takes ب / ل
 
 
@@ -2533,7 +2533,7 @@ def _named_again(norm: str, hit, root: str, source, target, rows: list, anew: fr
 
 
 #: What a verb's form cannot follow: after these it is the verbal noun (تمكنت من قتل، في تحرير، نفذت 20 ضربة).
-_NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|على|عن|الى|بعد|قبل|خلال|اول|\d+)\s+$")
+_NOUN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:من|في|علي|عن|الي|بعد|قبل|خلال|اول|\d+)\s+$")
 
 
 #: Words between a verb of receiving and the act's noun (the receiver, with its titles: تلقى خادم الحرمين الشريفين

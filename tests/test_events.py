@@ -3427,3 +3427,34 @@ def test_a_reported_fight_whose_sides_are_named_by_labels_is_informative() -> No
     assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
     ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية لا تريد السلام.", sign_model=False)
     assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
+
+
+def test_a_verb_form_after_the_normalised_ala_or_ila_is_its_verbal_noun() -> None:
+    # round 60: the words before a verbal noun (events._NOUN_BEFORE_RE) are read in normalised text, where على and
+    # إلى are written علي and الي; the forms with alef maqsura never matched
+    from q7x2lib.arabic import normalize
+    from q7x2lib.events import _verbal_noun
+    for text, word in (("اقدم الرجل على قتل جاره", "قتل"), ("تعرضت البلدة إلى قصف عنيف", "قصف")):
+        norm = normalize(text)
+        assert _verbal_noun(norm, norm.index(normalize(word))), text
+    norm = normalize("المقاومة قتلت القائد")
+    assert not _verbal_noun(norm, norm.index("قتلت"))
+
+
+def test_a_request_after_binaan_ala_keeps_its_maker_after_min() -> None:
+    # round 60: the verb form طلب after على is its verbal noun (_verbal_noun); after a word of maker_noun_opener
+    # the actor after its من is still who made the request (events._maker_after_min), not whom it asks
+    from q7x2lib.arabic import normalize
+    from q7x2lib.events import _verbal_noun
+    text = "وحضر الوزير الجلسة بناء على طلب من الحكومة الأردنية."
+    assert _verbal_noun(normalize(text), normalize(text).index("طلب"))  # the case this guards
+    ev = events(text, sign_model=False)
+    row = ev[(ev.unit == "event") & (ev.trigger == "طلب")]
+    assert row[["source_code", "target_code"]].values.tolist() == [["JORGOV", None]]
+
+
+def test_seeking_knowledge_is_no_request() -> None:
+    # round 60, trigger_other_sense طلب >العلم، >علم: seeking knowledge, a pursuit, not a request made of anyone
+    for text in ("وأمضى الشيخ عمره في طلب العلم.", "وقضى الداعية سنوات في طلب علم الحديث."):
+        assert not events(text, with_statements=False)["trigger"].str.contains("طلب").any(), text
+    assert "02" in events("وطلب المحافظ من البلدية إزالة المخالفات.", with_statements=False)["event_code"].tolist()
