@@ -486,6 +486,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   given_names=m.given_names)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
+    if "قيادة" in norm:
+        merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
@@ -2092,6 +2094,50 @@ def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> l
     return sorted(out, key=lambda u: u.a)
 
 
+_QUOTE_MARKS = "\"«»“”'"  # stripped from a word read before a noun ("مهارات القيادة")
+
+
+@lru_cache(maxsize=4)
+def _leadership_pattern(nouns: frozenset[str]) -> re.Pattern:
+    """A noun of ``nouns`` (القيادة) with the article, its proclitics before it (group 1), as a whole word."""
+    bare = sorted(n.removeprefix("ال") for n in nouns)
+    return re.compile(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(?:{trie_regex(bare)})(?![^\W\d_])") if bare else re.compile(r"(?!)")
+
+
+def _bare_leadership(units: list[_Unit], norm: str, outlet_home: str = "") -> list[_Unit]:
+    """``units`` with a mention of the state's rulers for each bare ``leadership_noun`` (القيادة) no phrase holds.
+
+    تعازي القيادة، توجيهات القيادة، بين القيادة والشعب: the Gulf press's word
+    for its own state's rulers, GOV, of the outlet's state (``outlet_home``;
+    القيادة تهنئ رئيس ... is not the one congratulated), else of the article's
+    own (as :func:`_context_country` gives an office with none: القيادة الرشيدة).
+    A state's adjective after it makes it that state's (القيادة المصرية:
+    :func:`_bodies_of_adjective`), and so does a word of praise leave it the
+    rulers (القيادة الحكيمة). Not where a word of ``leadership_not_before``,
+    ل or في follows (القيادة العامة، القيادة المركزية: a command of its own, the
+    tables' if any; القيادة في: leading), nor after a word of
+    ``leadership_not_after`` (ذاتية القيادة، قمرة القيادة، رخصة القيادة: driving,
+    the cockpit; مركز القيادة والتحكم).
+
+    >>> [(u.a, u.b, u.agent) for u in _bare_leadership([], "ونقل تعازي القيادة لأسرة الفقيد، وفي قمرة القيادة")]
+    [(11, 18, 'GOV')]
+    """
+    out = list(units)
+    after, not_before = word_set("leadership_not_after"), word_set("leadership_not_before")
+    for hit in _leadership_pattern(word_set("leadership_noun")).finditer(norm):
+        nxt = _NEXT_WORD.match(norm, hit.end())
+        if nxt is not None and (nxt[1] in not_before or nxt[1].startswith("لل") or nxt[1] == "في"):
+            continue  # القيادة العامة للقوات المسلحة، القيادة في المنطقة: a command of its own, or the act of leading
+        before = _WORD_BEFORE.search(norm, max(0, hit.start() - 20), hit.start())
+        word = before[1].strip(_QUOTE_MARKS) if before is not None else ""
+        if word in after or _PLACE_CLITIC.sub("", word, count=1) in after or _after_tags(norm, hit.start()):
+            continue  # (a line of tags after the text too: سمات أسر الشهداء القيادة)
+        if any(u.a < hit.end() and hit.start() < u.b for u in out):
+            continue
+        out.append(_Unit(None, "agent", hit.start(), hit.end(), _ARTICLE_END.sub("", hit[1]), outlet_home, "GOV"))
+    return sorted(out, key=lambda u: u.a)
+
+
 _DEPUTY_PRONOUN = re.compile(r"[ \t]*[,،]?[ \t]*(و(?:ل?سمو[ \t]+)?)([^\W\d_]+)(?![^\W\d_])")
 
 
@@ -3055,6 +3101,12 @@ _NAME_RUN = re.compile(r"(?<!\S)(?:[^\W\d_]+[ \t]+){1,3}$")  # the (at most thre
 _TAG_WORDS, _TAGS_REACH = 8, 100  # words (and characters) before a name read for the head of a list of tags (سمات)
 
 
+def _after_tags(norm: str, at: int) -> bool:
+    """Whether a word at ``at`` stands in a scraped list of tags: a word of ``tag_list_head`` (سمات) a few words before."""
+    tags = word_set("tag_list_head")
+    return any(w in tags for w in _WORDS.findall(norm, max(0, at - _TAGS_REACH), at)[-_TAG_WORDS:])
+
+
 def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: NormalizedText, m: _Matcher) -> list[_Unit]:
     """``units`` with a mention for each full name no table knows that ends with a nisba family name, wherever it is.
 
@@ -3080,7 +3132,7 @@ def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: Normali
     """
     norm = doc.norm
     found = []
-    stop, tags = word_set("nisba_not_name"), word_set("tag_list_head")
+    stop = word_set("nisba_not_name")
     opens = m.given_names | {_ALI, _ABU}
     for family in _NISBA.finditer(norm):
         at = family.start()
@@ -3103,7 +3155,7 @@ def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: Normali
             continue  # a phrase right before it that the readers of offices did not take it for (رجال الأعمال فلان)
         if not norm[norm.rfind("\n", 0, a) + 1 : a].strip():
             continue  # a name opening its line: a byline (فلان الفلاني - الرياض), the writer, no actor
-        if any(w in tags for w in _WORDS.findall(norm, max(0, a - _TAGS_REACH), a)[-_TAG_WORDS:]):
+        if _after_tags(norm, a):
             continue  # سمات الحج حملات فلان الفلاني: a line of tags after the text
         if (_word_before_in(norm, a, m.name_links) is not None or _word_before_in(norm, a, m.name_prefix_words) is not None
                 or _word_before_in(norm, a, m.named_after_any) is not None or _office_word_before(norm, a, m)):
