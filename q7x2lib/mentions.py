@@ -478,6 +478,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _names_after_saying(units, hit_ends, norm, m)
     units = _names_after_unknown_offices(units, hit_ends, norm, m)
     units = _names_with_nasab(units, hit_ends, norm, m)
+    units = _names_with_nisba(units, hit_ends, doc, m)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
@@ -485,6 +486,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   given_names=m.given_names)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
+    if "قيادة" in norm:
+        merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
@@ -2091,6 +2094,50 @@ def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> l
     return sorted(out, key=lambda u: u.a)
 
 
+_QUOTE_MARKS = "\"«»“”'"  # stripped from a word read before a noun ("مهارات القيادة")
+
+
+@lru_cache(maxsize=4)
+def _leadership_pattern(nouns: frozenset[str]) -> re.Pattern:
+    """A noun of ``nouns`` (القيادة) with the article, its proclitics before it (group 1), as a whole word."""
+    bare = sorted(n.removeprefix("ال") for n in nouns)
+    return re.compile(rf"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(?:{trie_regex(bare)})(?![^\W\d_])") if bare else re.compile(r"(?!)")
+
+
+def _bare_leadership(units: list[_Unit], norm: str, outlet_home: str = "") -> list[_Unit]:
+    """``units`` with a mention of the state's rulers for each bare ``leadership_noun`` (القيادة) no phrase holds.
+
+    تعازي القيادة، توجيهات القيادة، بين القيادة والشعب: the Gulf press's word
+    for its own state's rulers, GOV, of the outlet's state (``outlet_home``;
+    القيادة تهنئ رئيس ... is not the one congratulated), else of the article's
+    own (as :func:`_context_country` gives an office with none: القيادة الرشيدة).
+    A state's adjective after it makes it that state's (القيادة المصرية:
+    :func:`_bodies_of_adjective`), and so does a word of praise leave it the
+    rulers (القيادة الحكيمة). Not where a word of ``leadership_not_before``,
+    ل or في follows (القيادة العامة، القيادة المركزية: a command of its own, the
+    tables' if any; القيادة في: leading), nor after a word of
+    ``leadership_not_after`` (ذاتية القيادة، قمرة القيادة، رخصة القيادة: driving,
+    the cockpit; مركز القيادة والتحكم).
+
+    >>> [(u.a, u.b, u.agent) for u in _bare_leadership([], "ونقل تعازي القيادة لأسرة الفقيد، وفي قمرة القيادة")]
+    [(11, 18, 'GOV')]
+    """
+    out = list(units)
+    after, not_before = word_set("leadership_not_after"), word_set("leadership_not_before")
+    for hit in _leadership_pattern(word_set("leadership_noun")).finditer(norm):
+        nxt = _NEXT_WORD.match(norm, hit.end())
+        if nxt is not None and (nxt[1] in not_before or nxt[1].startswith("لل") or nxt[1] == "في"):
+            continue  # القيادة العامة للقوات المسلحة، القيادة في المنطقة: a command of its own, or the act of leading
+        before = _WORD_BEFORE.search(norm, max(0, hit.start() - 20), hit.start())
+        word = before[1].strip(_QUOTE_MARKS) if before is not None else ""
+        if word in after or _PLACE_CLITIC.sub("", word, count=1) in after or _after_tags(norm, hit.start()):
+            continue  # (a line of tags after the text too: سمات أسر الشهداء القيادة)
+        if any(u.a < hit.end() and hit.start() < u.b for u in out):
+            continue
+        out.append(_Unit(None, "agent", hit.start(), hit.end(), _ARTICLE_END.sub("", hit[1]), outlet_home, "GOV"))
+    return sorted(out, key=lambda u: u.a)
+
+
 _DEPUTY_PRONOUN = re.compile(r"[ \t]*[,،]?[ \t]*(و(?:ل?سمو[ \t]+)?)([^\W\d_]+)(?![^\W\d_])")
 
 
@@ -3047,6 +3094,90 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
                                                 else SPEAKER_AGENT, unknown=True, name_at=a) for a, b, pre, _ in found])
 
 
+_ABU = "ابو"  # a link that opens a name (a kunya) as a given name does
+_NISBA = re.compile(r"ال[^\W\d_]{2,}ي\b")  # a family name of the nisba form (الغامدي، القحطاني), a space before it
+_NISBA_REACH = 60  # characters before a nisba read for the given name its name opens with (three words at most)
+_NAME_RUN = re.compile(r"(?<!\S)(?:[^\W\d_]+[ \t]+){1,3}$")  # the (at most three) words right before it, on its line
+_TAG_WORDS, _TAGS_REACH = 8, 100  # words (and characters) before a name read for the head of a list of tags (سمات)
+
+
+def _after_tags(norm: str, at: int) -> bool:
+    """Whether a word at ``at`` stands in a scraped list of tags: a word of ``tag_list_head`` (سمات) a few words before."""
+    tags = word_set("tag_list_head")
+    return any(w in tags for w in _WORDS.findall(norm, max(0, at - _TAGS_REACH), at)[-_TAG_WORDS:])
+
+
+def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: NormalizedText, m: _Matcher) -> list[_Unit]:
+    """``units`` with a mention for each full name no table knows that ends with a nisba family name, wherever it is.
+
+    وتقدم الطلاب ناصر الشهري، واستقبل الحفل محمد سعد القحطاني: a given name of
+    the tables, at most two more names, and a family name of the nisba form
+    (الفلاني), read as :func:`_full_name_after` reads a name (an office head or a
+    verb ends it). None after a title, an office or a noun a place is called after
+    a person by (those have their readers: الدكتور فلان، مطار الملك فلان الدولي),
+    nor right after a phrase the readers of offices did not join it to (a plural:
+    رجال الأعمال فلان الفلاني);
+    none whose last word is a table's word (السعودي: a state's adjective), of the
+    word list ``nisba_not_name`` (الدولي، الماضي: رمضان الماضي) or written with ى
+    (a noun: عمر المبنى); the names between are given names or plain words (not
+    كامل مديرية التواهي). None opens its line (a byline: the writer) or stands on
+    a line of tags (``tag_list_head``: سمات). Coded as a name after a verb of
+    saying is (:func:`_names_after_saying`).
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> doc = NormalizedText("وتسلم الجائزة فهد العمري أمس في المجلس الوطني")
+    >>> [(doc.norm[u.a:u.b], u.agent, u.unknown) for u in _doc_mentions(doc, m, None)]
+    [('فهد العمري', 'CVL', True)]
+    """
+    norm = doc.norm
+    found = []
+    stop = word_set("nisba_not_name")
+    opens = m.given_names | {_ALI, _ABU}
+    for family in _NISBA.finditer(norm):
+        at = family.start()
+        if not at or norm[at - 1] not in " \t" or norm.startswith("ال", norm.rfind(" ", 0, at - 1) + 1):
+            continue  # المجلس الوطني: an adjective of the definite noun before it (no name word has the article)
+        if family[0] in m.entries or family[0] in stop or family[0] in m.not_name:
+            continue  # السعودي، الدولي: a state's adjective, a word of a phrase that is no name
+        if not any(without_conjunction(w, opens) in opens for w in norm[max(0, at - _NISBA_REACH) : at].split()[-3:]):
+            continue  # no given name among the three words before it (the common case, read with str.split alone)
+        run = _NAME_RUN.search(norm, max(0, at - _NISBA_REACH), at)
+        if run is None:
+            continue
+        # the name opens at the farthest given name of the tables (or علي، أبو: a kunya) among them, و before it or not
+        g = next((w for w in _WORDS.finditer(norm, run.start(), family.start())
+                  if (bare := without_conjunction(w[0], opens)) in opens and (bare == _ABU or bare not in m.name_links)), None)
+        if g is None:
+            continue
+        a, pre = g.start(), g[0][: len(g[0]) - len(without_conjunction(g[0], opens))]
+        if found and a < found[-1][1] or any(u.a <= a < u.b or u.b <= a and _apposition(norm, u.b, a) for u in units):
+            continue  # a phrase right before it that the readers of offices did not take it for (رجال الأعمال فلان)
+        if not norm[norm.rfind("\n", 0, a) + 1 : a].strip():
+            continue  # a name opening its line: a byline (فلان الفلاني - الرياض), the writer, no actor
+        if _after_tags(norm, a):
+            continue  # سمات الحج حملات فلان الفلاني: a line of tags after the text
+        if (_word_before_in(norm, a, m.name_links) is not None or _word_before_in(norm, a, m.name_prefix_words) is not None
+                or _word_before_in(norm, a, m.named_after_any) is not None or _office_word_before(norm, a, m)):
+            continue  # بن سالم، الدكتور فهد، مطار الملك خالد، المدير سعد: a longer name, or another reader's
+        taken = _full_name_after(norm, a - 1, units, hit_ends, m)
+        if not taken or taken[0][1] != g[0] or taken[-1][0] != family.end():
+            continue
+        if (g[0].removeprefix(pre) == _ALI and taken[1][1].startswith("ال")
+                or any(w.startswith("ال") or w in m.name_links or w not in m.given_names
+                       and (w[:1] in _CLITICS or w.endswith(_NOUN_ENDINGS)) for _, w, _ in taken[1:-1])):
+            continue  # على التوالي (على reads علي), مبنى عمارة بحي العوالي، كامل مديرية التواهي: no name
+        b = taken[-1][0]
+        if doc.text[doc.offsets[b - 1]] == "ى":
+            continue  # عمر المبنى، أبو عريش المؤدى: a noun, not a nisba (ى reads ي once normalised)
+        inside = _free_inside(units, a, b, m.people, a)
+        if inside is None or inside and any(u.a == a for u in inside):
+            continue
+        found.append((a, b, pre, inside))
+    return _names_covering(units, found, [_Unit(None, "name", a, b, pre, "", SPEAKER_AGENT, unknown=True,
+                                                name_at=a + len(pre)) for a, b, pre, _ in found])
+
+
 @lru_cache(maxsize=4)
 def _appointment_patterns(nouns: tuple, posts: tuple, private: tuple) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Patterns of the matcher's lists ``appointment_noun``, ``appointment_post`` and ``appointment_private``
@@ -3619,6 +3750,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             continue  # ولي العهد البريطاني: a state's adjective of an office, no family name of the person's
         if not _may_be_written_again(family, norm[first.b:]):
             continue  # the name is not written again: no pattern to build
+        if first.unknown and _names_a_place(norm, family):
+            continue  # الناشط فادي الزبداني ... منطقة الزبداني: a town's name taken for a family name, the town's
         for hit in _family_name_regex(family).finditer(norm, first.b):
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
@@ -3643,6 +3776,19 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             joined.pop()
         joined.append(u)
     return joined
+
+
+def _names_a_place(norm: str, family: str) -> bool:
+    """Whether ``norm`` writes ``family`` right after a noun of a place (``place_head``: منطقة الزبداني، بمدينة
+    الزبداني): the word names a town there, and a person named after it is not meant by it alone."""
+    heads = word_set("place_head")
+    at = norm.find(family)
+    while at > 0:
+        before = _WORD_BEFORE.search(norm, max(0, at - 20), at)
+        if before is not None and _DEFINITE_PREFIX.sub("", _PLACE_CLITIC.sub("", before[1], count=1), count=1) in heads:
+            return True
+        at = norm.find(family, at + 1)
+    return False
 
 
 _NOUN_ENDINGS = ("ة", "ات")  # a feminine or plural noun (السياحة، الانتخابات), hardly a family name

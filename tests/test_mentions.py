@@ -862,7 +862,8 @@ def test_an_office_no_table_knows_then_a_full_name_is_one_person() -> None:
     assert found[1:] == [["وكيل محافظة الدرب سالم بن مانع الفيفي", "name", "SAUGOV"],
                          ["مدير مركز التدريب الصيفي خالد العتيبي", "name", "SAUGOV"]]
     # a present-tense verb between the office and the name: the office holder acts on someone else
-    assert all("سالم" not in r[1] for r in mentions_of("ويستقبل رئيس البلدية يكرم سالم الفيفي اليوم"))
+    # (the name is a person of its own: a given name and a nisba family name, round 59)
+    assert all("رئيس" not in r[1] or "سالم" not in r[1] for r in mentions_of("ويستقبل رئيس البلدية يكرم سالم الفيفي اليوم"))
 
 
 def test_a_full_name_ends_before_an_office_or_a_conjunction_opening_one() -> None:
