@@ -986,7 +986,23 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             new = next((after for named, before, after in reversed(recoded) if words <= named and (
                 before == code or after.endswith("EDU") and code == after[:3] + "GOV")), code)
         out.append(row if new == code else row[:_CODE] + (new,) + row[_CODE + 1:])
-    return _agents_given_country(text, _coded_as_before(out), ment, story, countries)
+    return _igo_office_agents_dropped(_agents_given_country(text, _coded_as_before(out), ment, story, countries))
+
+
+def _igo_office_agents_dropped(rows: list[tuple]) -> list[tuple]:
+    """An intergovernmental body's speaker keeps IGO without the agent an office gives a state's official
+    (word list ``igo_office_agent``: GOV): the guidelines code IGOs and their office holders IGO with an empty
+    agent unless a sub-body says otherwise (السفير محمد صبيح الأمين العام المساعد للجامعة العربية، المتحدث باسم
+    الأمين العام للأمم المتحدة: IGO, not IGOGOV); a sub-body's agent stays (البرلمان العربي: IGOLEG).
+
+    >>> row = lambda code: (0, 0, 0, None, 0, "x", code) + (0,) * 6
+    >>> [r[_CODE] for r in _igo_office_agents_dropped([row("IGOGOV"), row("IGOLEG"), row("SAUGOV"), row(None)])]
+    ['IGO', 'IGOLEG', 'SAUGOV', None]
+    """
+    dropped = word_set("igo_office_agent")
+    return [row[:_CODE] + ("IGO",) + row[_CODE + 1:]
+            if isinstance(row[_CODE], str) and row[_CODE][:3] == "IGO" and row[_CODE][3:] in dropped else row
+            for row in rows]
 
 
 def _state_names(countries: pd.DataFrame, forms: tuple = ("name", "adjective")) -> dict[str, str]:

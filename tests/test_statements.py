@@ -3317,3 +3317,14 @@ def test_a_scholar_speaks_for_the_state_his_university_is_named_in() -> None:
     # guard: no state named with the university: his own
     found = _said(story, "وأدان رئيس جامعة الملك خالد الدكتور أحمد بن سعد العتيبي التفجير.")
     assert found.speaker_code.tolist() == ["SAUEDU"]
+
+
+def test_an_igo_spokesman_speaks_as_the_igo_without_an_office_agent() -> None:
+    # round 60: the office word (المتحدث باسم) gives a state's official GOV; an intergovernmental body's speaker
+    # is IGO with an empty agent (mentions guideline: IGOs and their office holders), not IGOGOV
+    story = "وعقد مجلس الجامعة العربية اجتماعا في القاهرة، وشارك فيه وزير الخارجية المصري."
+    found = _said(story, "وقال جون سميث المتحدث باسم الأمين العام للأمم المتحدة إن المنظمة تتابع الوضع عن كثب.")
+    assert found.speaker_code.tolist() == ["IGO"]
+    # guard: a state's official keeps his GOV
+    found = _said(story, "وقال وزير الخارجية المصري إن المنظمة تتابع الوضع عن كثب.")
+    assert found.speaker_code.tolist() == ["EGYGOV"]
