@@ -70,8 +70,24 @@ _TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
 _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
+
+
+@lru_cache(maxsize=4)
+def _in_gap(place_heads: frozenset[str]) -> re.Pattern:
+    """What may stand between an office or body and the state or town it is of: في (الحكومة في اليمن), a definite
+    adjective or two of the body's name before it (وزارة الداخلية الاتحادية في ألمانيا، السلطات المحلية في كاليفورنيا)
+    and an indefinite place noun after it (``body_place_head``: السلطات في ولاية تكساس، الشرطة في مدينة فيرغسون).
+
+    >>> gap = _in_gap(frozenset({"ولاية", "المنطقة"}))
+    >>> [bool(gap.fullmatch(t)) for t in (" في ", " المحلية في ولاية ", " في المنطقة ", " قال في ", " الحادث في ")]
+    [True, True, False, False, False]
+    """
+    heads = "|".join(sorted((re.escape(w) for w in place_heads if not w.startswith("ال")), key=len, reverse=True))
+    # (an adjective's ending: not a noun of the sentence, الهلال الأحمر الحادث في الرياض: the accident)
+    return re.compile(r"(?:\s+ال[^\W\d_]+(?:ي|ية|ة)){0,2}\s+في\s+" + (rf"(?:(?:{heads})\s+)?" if heads else ""))
+
+
 # One to three words between an office and the titled name it introduces, no punctuation.
-_IN_GAP = re.compile(r"\s+في\s+")  # an office, then في and a state: that state's office
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
@@ -450,6 +466,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None and hit.proclitic == "ل" and _GCC_HEAD.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
+        if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
+            continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     if outlet_home and hits:
@@ -775,6 +793,21 @@ def _lam_before_name(norm: str, hit, m: _Matcher, date):
     return hit._replace(key=bare), entry
 
 
+def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word right before ``at`` is a given name or بن (علي الأحمدي، سعد بن القصير): a word there that is
+    also a town of the tables is the person's family name.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(given_names=frozenset({"علي"}))
+        >>> text = "قال وعلي الاحمدي في الاحمدي"
+        >>> _after_given_name(text, text.index("الاحمدي"), m), _after_given_name(text, text.rindex("الاحمدي"), m)
+        (True, False)
+    """
+    word = _last_word_before(norm, at)
+    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+
+
 def _written_function_word(word: str, stop: frozenset[str]) -> bool:
     """Whether a word as written (hamza kept), or it after a conjunction (ولولا), is in the stop list."""
     return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
@@ -886,7 +919,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        if (not where and i < len(hits) and not hits[i][3] and _IN_GAP.fullmatch(norm, b, hits[i][1])
+        if (not where and i < len(hits) and not hits[i][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[i][1])
                 and key.split()[0] not in m.posted_abroad
                 and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
             nxt, nb = hits[i][0], hits[i][2]
@@ -1177,8 +1210,9 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             if name is None or name[1] in m.not_name:
                 return None
             end = name.end(1)
-    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])):
-        return None
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])
+              and hits[i][4] not in word_set("place_common_word")):
+        return None  # (صحة الخبر: the news's truth, not Khobar's health directorate)
     country = ""
     while i < len(hits) and hits[i][1] < end:
         if _state_place(hits[i][0]):

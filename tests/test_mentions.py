@@ -2207,3 +2207,26 @@ def test_the_two_sides_are_the_two_actors_named_before() -> None:
     assert found == [["الطرفان", "YEMREB"], ["الطرفان", "YEMREB"]]
     # nothing coded before it: no mention
     assert not [r for r in _bodies_in("واتفق الطرفان على الهدنة.") if "الطرفان" in r[0]]
+
+
+def test_a_local_body_in_construct_with_a_foreign_town_of_the_places_table_is_that_states() -> None:
+    # round 59: the places table's towns and regions are read as the countries table's provinces are; before, the
+    # place noun's name (مدينة بالتيمور) gave no state and the Saudi daily's own state coded the police
+    assert _bodies_in("وأوقفت شرطة مدينة بالتيمور ثلاثة رجال بعد مطاردة ليلية") == [["شرطة مدينة بالتيمور", "USACOP"]]
+
+
+def test_a_body_set_in_a_region_after_its_place_noun_is_of_that_regions_state() -> None:
+    # في and a place noun (ولاية، مدينة) before the place, a definite word of the body's name before في
+    assert _bodies_in("وقالت السلطات المحلية في ولاية فلوريدا إن الإعصار اقترب") == [
+        ["السلطات المحلية في ولاية فلوريدا", "USAGOV"]]
+
+
+def test_a_bare_body_of_a_story_set_in_foreign_towns_is_of_their_state() -> None:
+    # no state named as an actor: the towns of the places table say where the story is, not the outlet
+    assert _bodies_in("وقالت الشرطة إنها أوقفت رجلا في ديترويت بعد مطاردة بدأت في أوهايو") == [["الشرطة", "USACOP"]]
+
+
+def test_a_family_name_that_is_also_a_town_stays_in_the_persons_name() -> None:
+    found = _bodies_in("وقال المواطن خالد القصير إن الطريق إلى القصير مغلق")
+    assert found == [["المواطن خالد القصير", "SAUCVL"]]
+
