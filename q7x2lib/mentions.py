@@ -2263,7 +2263,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                 order.append(merged[-1].actor_id)
         u = _namesake(units[i], order)
         nxt = _namesake(units[i + 1], order) if i + 1 < len(units) else None
-        joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
+        placed_apart = nxt is not None and _placed_body_then_comma(norm, u, nxt)  # a comma after a body's place
+        joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a) and not placed_apart
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
             holder = next((c for c in (nxt.actor_id, *(alt[0] for alt in nxt.alternatives))
@@ -2285,7 +2286,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i = j + 1
             continue
         bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
-        if (title_gap is not None and nxt is not None and not joined and not nxt.pre and nxt.kind == "name"
+        if (title_gap is not None and nxt is not None and not joined and not placed_apart and not nxt.pre and nxt.kind == "name"
                 and nxt.actor_id in people and u.kind in {"role", "agent"} and not u.unknown
                 and not (u.pre == "ب" and norm[u.a : u.b] == "برئاسة")
                 and u.actor_id in (None, nxt.actor_id) and (not nxt.ambiguous or u.country == nxt.country)
@@ -3906,6 +3907,22 @@ def _after_definite_noun(norm: str, start: int) -> bool:
 
 def _apposition(norm: str, end: int, start: int) -> bool:
     return _APPOSITION_GAP.fullmatch(norm, end, start) is not None
+
+
+def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit) -> bool:
+    """Whether ``u`` is a body set في a place (المقاومة في محافظة إب، السلطات في ولاية تكساس) and a comma stands
+    between it and ``nxt``: the mention ends at the place, and the name after the comma (الشيخ فلان) is the
+    body's officer or spokesman, no apposition of the body. An office whose holder is known (a person) is one.
+
+    Examples:
+        >>> text = "المقاومة في محافظة اب، الشيخ فلان"
+        >>> body = _Unit(None, "agent", 0, text.index("،"), "")
+        >>> name = _Unit(None, "name", text.index("الشيخ"), len(text), "")
+        >>> _placed_body_then_comma(text, body, name), _placed_body_then_comma(text, body._replace(b=8), name)
+        (True, False)
+    """
+    return (u.kind == "agent" and not u.office and not u.actor_id and " في " in norm[u.a : u.b]
+            and any(c in norm[u.b : nxt.a] for c in ",،"))
 
 
 def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:

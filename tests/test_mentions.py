@@ -2230,3 +2230,13 @@ def test_a_family_name_that_is_also_a_town_stays_in_the_persons_name() -> None:
     found = _bodies_in("وقال المواطن خالد القصير إن الطريق إلى القصير مغلق")
     assert found == [["المواطن خالد القصير", "SAUCVL"]]
 
+
+
+def test_a_body_set_in_a_place_ends_at_the_comma_before_its_officers_name() -> None:
+    # round 60: the name after the comma is the body's officer, a mention of its own; before, the body, its place
+    # and the name were one mention
+    assert _bodies_in("وقالت الشرطة في ولاية أوهايو، العقيد جون ماركس، إن المسلح فر") == [
+        ["الشرطة في ولاية أوهايو", "USACOP"], ["العقيد جون ماركس", "USACOP"]]
+    # a title between the comma and a person of the tables does not join them either
+    found = _bodies_in("وأعلنت السلطات المحلية في مدينة عدن، العميد صالح الشعيبي، أن القتال توقف")
+    assert found[0] == ["السلطات المحلية في مدينة عدن", "YEMGOV"]
