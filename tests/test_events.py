@@ -3427,3 +3427,13 @@ def test_a_reported_fight_whose_sides_are_named_by_labels_is_informative() -> No
     assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
     ev = events("وقال المتحدث العسكري إن ميليشيات الحوثي الانقلابية لا تريد السلام.", sign_model=False)
     assert ev.loc[ev["unit"] == "statement", "event_code"].tolist() == ["11"]
+
+
+def test_a_phrase_row_is_found_on_the_head_of_a_body_set_in_a_place() -> None:
+    # round 60: the mention layer joins a body and the place it is set in (الشرطة في ولاية تكساس); a row with no
+    # role for the body's words still holds for it, not for a body of which it is the place (مصادر في الشرطة)
+    from q7x2lib.events import _phrase_code
+
+    by_phrase = {("الشرطة", "USACOP"): "USAGOV"}
+    assert _phrase_code(by_phrase, "والشرطة في ولاية تكساس", "USACOP", "target") == "USAGOV"
+    assert _phrase_code(by_phrase, "مصادر في الشرطة", "USACOP", "target") == "USACOP"
