@@ -3317,3 +3317,10 @@ def test_a_scholar_speaks_for_the_state_his_university_is_named_in() -> None:
     # guard: no state named with the university: his own
     found = _said(story, "وأدان رئيس جامعة الملك خالد الدكتور أحمد بن سعد العتيبي التفجير.")
     assert found.speaker_code.tolist() == ["SAUEDU"]
+
+
+def test_an_office_of_a_body_set_in_a_place_speaks_for_the_body() -> None:
+    # round 60: the mention «المقاومة في مدينة عدن» runs past the speaker phrase, which ends before في; it still
+    # codes the phrase (before: no mention inside it, and قائد gave the story's government, YEMGOV)
+    said = _said("وقال قائد المقاومة في مدينة عدن إن المعارك توقفت في الأحياء الشرقية.")
+    assert said[["speaker_surface", "speaker_code"]].values.tolist() == [["قائد المقاومة", "YEMREB"]]
