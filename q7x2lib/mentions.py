@@ -479,7 +479,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if "مواطن" in norm:
         units = _lone_citizens(units, hits, norm)
     if "لطرف" in norm or "لجانب" in norm:
-        units = _two_sides(units, norm)
+        units = _sides_of_adjectives(_two_sides(units, norm), hits, norm)
     if "موقع" in norm or "تلفزيون" in norm or "شبكة" in norm:
         units = _quoted_outlets(units, hits, norm, m)
     if any(word[2:] in norm for word in m.agency_short_names):
@@ -1141,6 +1141,7 @@ def _lone_citizens(units: list[_Unit], hits: list[tuple], norm: str) -> list[_Un
 # الطرفان، الطرفين، الجانبان، الجانبين, with their proclitics (بين الطرفين، للجانبين): the two sides of talks, a clash
 # or an agreement, the actors named before it (see _two_sides and _context_country).
 _TWO_SIDES = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(?:طرف|جانب)(?:ين|ان)(?![^\W\d_])")
+_BLANKS = re.compile(r"\s*")  # the spaces between the two sides and the adjectives that name them
 #: How many coded mentions before "the two sides" are read for its two codes (see _sides_coded).
 TWO_SIDES_REACH = 4
 
@@ -1158,6 +1159,9 @@ def _sides_coded(found: list[_Unit]) -> list[_Unit]:
     for u in found:
         if u.office != TWO_SIDES:
             out.append(u)
+            continue
+        if u.country:  # named by the adjectives after it (_sides_of_adjectives)
+            out.append(u._replace(kind="group", office=""))
             continue
         if any(v.kind == "group" and v.a < u.b and u.a < v.b for v in found):
             continue
@@ -1183,6 +1187,32 @@ def _two_sides(units: list[_Unit], norm: str) -> list[_Unit]:
     new = [_Unit(None, "agent", x.start(), x.end(), x[1], office=TWO_SIDES) for x in _TWO_SIDES.finditer(norm)
            if not any(u.a < x.end() and x.start() < u.b for u in units)]
     return sorted(units + new, key=lambda u: u.a) if new else units
+
+
+def _sides_of_adjectives(units: list[_Unit], hits: list[tuple], norm: str) -> list[_Unit]:
+    """The two sides named by two adjectives of states right after them (الجانبين الفلسطيني والإسرائيلي، الطرفان
+    المصري واليمني): one mention of each state, spanning the adjectives, in place of the two sides coded from what
+    was named before (:func:`_sides_coded`) or from the article's two states (:func:`_resolve_groups`); the
+    development gold writes them so. Other units as they are.
+
+    Examples:
+        >>> from types import SimpleNamespace as E
+        >>> norm = "دعا الجانبين المصري والامريكي"
+        >>> hits = [(E(kind="adjective", country="EGY"), 13, 19, "", "المصري"),
+        ...         (E(kind="adjective", country="USA"), 20, 29, "و", "الامريكي")]
+        >>> [(u.a, u.b, u.country) for u in _sides_of_adjectives(_two_sides([], norm), hits, norm)]
+        [(4, 29, 'EGY'), (4, 29, 'USA')]
+    """
+    adjectives = {h[1]: h for h in hits if h[0].kind == "adjective" and h[0].country}
+    out = []
+    for u in units:
+        first = adjectives.get(_BLANKS.match(norm, u.b).end()) if _TWO_SIDES.fullmatch(norm, u.a, u.b) else None
+        second = adjectives.get(_BLANKS.match(norm, first[2]).end()) if first is not None and not first[3] else None
+        if second is None or second[3] != "و" or first[0].country == second[0].country:
+            out.append(u)
+            continue
+        out.extend(_Unit(None, "agent", u.a, second[2], u.pre, h[0].country, office=TWO_SIDES) for h in (first, second))
+    return out
 
 
 def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,

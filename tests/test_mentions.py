@@ -2240,3 +2240,12 @@ def test_a_body_set_in_a_place_ends_at_the_comma_before_its_officers_name() -> N
     # a title between the comma and a person of the tables does not join them either
     found = _bodies_in("وأعلنت السلطات المحلية في مدينة عدن، العميد صالح الشعيبي، أن القتال توقف")
     assert found[0] == ["السلطات المحلية في مدينة عدن", "YEMGOV"]
+
+
+def test_the_two_sides_named_by_two_state_adjectives_are_those_states() -> None:
+    # round 60: made up; before, the two states named last (Egypt and the United States) coded the two sides
+    found = _bodies_in("ورحبت مصر والولايات المتحدة بالاتفاق بين الطرفين الفلسطيني والإسرائيلي.")
+    assert found[2:] == [["الطرفين الفلسطيني والإسرائيلي", "PSE"], ["الطرفين الفلسطيني والإسرائيلي", "ISR"]]
+    # one adjective, or two of one state, leave the sides to what was named before
+    found = _bodies_in("ورحبت مصر والولايات المتحدة بالاتفاق بين الطرفين الفلسطيني.")
+    assert sorted(c for s, c in found if s.startswith("الطرفين")) == ["EGY", "USA"]
