@@ -793,6 +793,18 @@ def _lam_before_name(norm: str, hit, m: _Matcher, date):
     return hit._replace(key=bare), entry
 
 
+def _table_word(word: str, m: _Matcher) -> bool:
+    """Whether a table holds ``word`` as more than a town or region of the places table (التركي، صالح; not الأحمدي).
+
+    Examples:
+        >>> from types import SimpleNamespace as N
+        >>> m = N(entries={"الاحمدي": [N(kind="province")], "التركي": [N(kind="adjective")]})
+        >>> [_table_word(w, m) for w in ("الاحمدي", "التركي", "الفالح")]
+        [False, True, False]
+    """
+    return any(e.kind != "province" for e in m.entries.get(word, ()))
+
+
 def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
     """Whether the word right before ``at`` is a given name or بن (علي الأحمدي، سعد بن القصير): a word there that is
     also a town of the tables is the person's family name.
@@ -3676,7 +3688,9 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name:
             continue
-        held = family in m.entries or family == bare and bare in m.entries  # التركي، صالح: a table's word too
+        # التركي، صالح: a table's word too (not a town's name only: علي الأحمدي ... وأكد الأحمدي is the person)
+        held = _table_word(family, m) or family == bare and _table_word(bare, m)
+        town = family in m.entries and not held  # (في الأحمدي is still the town, no person)
         if (k < len(others) or bare in m.entries) and family.endswith(_NOUN_ENDINGS):
             continue  # وزير ... فلان وزارات الاستثمار، المتحدث باسم الانتخابات: a name read on into a noun of the
             # sentence; the headline's الانتخابات (and باب السلامة, سلامة a table's name) is that noun
@@ -3689,6 +3703,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
             pre = hit[1]
+            if town and _is_place(norm, a, pre, m.place_words):
+                continue
             if held:  # اللواء التركي، الدكتور التركي after اللواء منصور التركي: the person only after a title of
                 # his (not a description: المواطن التركي is a Turkish citizen)
                 title = None if pre else _word_before_in(norm, a, m.name_prefix_words - m.descriptive_titles)

@@ -2249,3 +2249,12 @@ def test_the_two_sides_named_by_two_state_adjectives_are_those_states() -> None:
     # one adjective, or two of one state, leave the sides to what was named before
     found = _bodies_in("ورحبت مصر والولايات المتحدة بالاتفاق بين الطرفين الفلسطيني.")
     assert sorted(c for s, c in found if s.startswith("الطرفين")) == ["EGY", "USA"]
+
+
+def test_a_family_name_that_is_also_a_town_is_the_person_when_written_again_alone() -> None:
+    # round 60: made up; الأحمدي is a town of the places table too; before, the later bare name was no mention
+    found = _bodies_in("وقال المتحدث باسم المقاومة علي الأحمدي إن المعارك مستمرة. وأكد الأحمدي أن المقاتلين تقدموا.")
+    assert [s for s, _ in found] == ["المتحدث باسم المقاومة علي الأحمدي", "الأحمدي"]
+    # after في it is the town, no person
+    found = _bodies_in("وقال المتحدث باسم المقاومة علي الأحمدي إن المعارك مستمرة في الأحمدي.")
+    assert [s for s, _ in found] == ["المتحدث باسم المقاومة علي الأحمدي"]
