@@ -500,7 +500,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
-                                  given_names=m.given_names)
+                                  given_names=m.given_names, offices=m.person_offices)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
@@ -2274,7 +2274,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                  titles: frozenset[str] = frozenset(), holds=None, own_title=None,
                  named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
                  state_story: frozenset[str] = frozenset(),
-                 given_names: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+                 given_names: frozenset[str] = frozenset(),
+                 offices: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -2289,7 +2290,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     no agent (universities; see :func:`_states_counted`). ``state_story``: the bare family names of people
     (الأسد) that are also common words, taken in any story that codes the person's state, not only in a story
     of that state (the other such names, رئيسي، بري، المعلم, only there), unless a given name of ``given_names``
-    is written right before it (سليمان الأسد: another of the family).
+    is written right before it (سليمان الأسد: another of the family). ``offices``: the head words of an office held
+    by one person (word list person_office: المتحدث باسم المقاومة في شبوة، فلان is the spokesman named).
     """
     merged, groups, doubtful, i = [], [], [], 0
     units = list(units)  # a name joined to the office before it takes the name's place, for the offices after it
@@ -2305,7 +2307,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                 order.append(merged[-1].actor_id)
         u = _namesake(units[i], order)
         nxt = _namesake(units[i + 1], order) if i + 1 < len(units) else None
-        placed_apart = nxt is not None and _placed_body_then_comma(norm, u, nxt)  # a comma after a body's place
+        placed_apart = nxt is not None and _placed_body_then_comma(norm, u, nxt, offices)  # a comma after a body's place
         joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a) and not placed_apart
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
@@ -3955,10 +3957,11 @@ def _apposition(norm: str, end: int, start: int) -> bool:
     return _APPOSITION_GAP.fullmatch(norm, end, start) is not None
 
 
-def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit) -> bool:
+def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit, offices: frozenset[str] = frozenset()) -> bool:
     """Whether ``u`` is a body set في a place (المقاومة في محافظة إب، السلطات في ولاية تكساس) and a comma stands
     between it and ``nxt``: the mention ends at the place, and the name after the comma (الشيخ فلان) is the
-    body's officer or spokesman, no apposition of the body. An office whose holder is known (a person) is one.
+    body's officer or spokesman, no apposition of the body. An office whose holder is known (a person) is one, and
+    so is a phrase whose head is one of ``offices`` (المتحدث باسم المقاومة في شبوة، فلان: the spokesman named).
 
     Examples:
         >>> text = "المقاومة في محافظة اب، الشيخ فلان"
@@ -3966,9 +3969,12 @@ def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit) -> bool:
         >>> name = _Unit(None, "name", text.index("الشيخ"), len(text), "")
         >>> _placed_body_then_comma(text, body, name), _placed_body_then_comma(text, body._replace(b=8), name)
         (True, False)
+        >>> _placed_body_then_comma("المتحدث في اب، الشيخ فلان", _Unit(None, "agent", 0, 13, ""), name, frozenset({"متحدث"}))
+        False
     """
     return (u.kind == "agent" and not u.office and not u.actor_id and " في " in norm[u.a : u.b]
-            and any(c in norm[u.b : nxt.a] for c in ",،"))
+            and any(c in norm[u.b : nxt.a] for c in ",،")
+            and _bare_phrase(u, norm).split()[0].removeprefix("ال") not in offices)
 
 
 def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:

@@ -2258,3 +2258,9 @@ def test_a_family_name_that_is_also_a_town_is_the_person_when_written_again_alon
     # after في it is the town, no person
     found = _bodies_in("وقال المتحدث باسم المقاومة علي الأحمدي إن المعارك مستمرة في الأحمدي.")
     assert [s for s, _ in found] == ["المتحدث باسم المقاومة علي الأحمدي"]
+
+
+def test_an_office_of_a_body_set_in_a_place_takes_the_name_after_the_comma() -> None:
+    # round 60: the comma ends a body set in a place (above), not the office of one person in it
+    found = _bodies_in("وقال المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس، إن المسلح فر")
+    assert [s for s, _ in found] == ["المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس"]
