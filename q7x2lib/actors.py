@@ -132,6 +132,8 @@ class _Matcher:
         self.entries: dict[str, list[_Entry]] = {}
         for key, entry in _entries(actors, tables):
             self.entries.setdefault(key, []).append(entry)
+        for key, entry in _place_entries():
+            self.entries.setdefault(key, [entry])  # a phrase another table holds keeps that table's meaning
         words = load_lexicon("word_lists")
         for word in word_list("anaphor", words):  # a word no table holds, found to look back
             self.entries.setdefault(_key(word), [_Entry(None, "anaphor")])
@@ -573,6 +575,17 @@ def _entries(actors: pd.DataFrame, tables: dict[str, pd.DataFrame]):
             yield _key(row.phrase), _Entry(None, "name", country=row.code, agent=agent, ambiguous=ambiguous, place=True)
     for row in tables["agents"].itertuples(index=False):
         yield _key(row.phrase), _Entry(None, "agent", country=row.country, agent=row.agent, office=row.office)
+
+
+def _place_entries():
+    """(normalised place, entry) for every town and region of the places table in force (سانت لويس، ميزوري):
+    read as a province of the countries table is, never a mention of its own but the state a body or an office is
+    of where it is in construct with it or set في it (شرطة مقاطعة سانت لويس، السلطات في ولاية تكساس), and where
+    a story is set. A row noted ambiguous (a town whose name another state's place shares) is marked so."""
+    places = table_in_force("places")
+    for place, country, note in zip(places["place"], places["country"], places["note"]):
+        if isinstance(place, str) and isinstance(country, str) and country:
+            yield _key(place), _Entry(None, "province", country=country, ambiguous="ambiguous" in str(note))
 
 
 def _home_places() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:

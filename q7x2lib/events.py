@@ -1094,7 +1094,7 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
         if code in agents and code not in countries and _present(surface) and not _present(actor_id):
             # a stateless actor the table codes in full as an actor of events (التحالف الدولي: the mention
             # guideline's MIL with no country, the event guideline's USAMIL): that code, not the article's state's
-            full = only_codes.get(_bare_words(surface), "")
+            full = only_codes.get(_bare_words(surface)) or only_codes.get(_body_head(_bare_words(surface)), "")
             if full[:3] in countries and full[3:] == code:
                 return full
         if code[-3:] == "CVL" and _present(surface):
@@ -1182,7 +1182,8 @@ def _event_actor_codes(table: pd.DataFrame) -> tuple[dict, dict, frozenset]:
 
 
 def _phrase_code(by_phrase: dict, surface: str, code: str, role: str, role_codes: frozenset | None = None) -> str:
-    """The event code of an actor the table lists by its words: the whole surface, or (in a row for one role)
+    """The event code of an actor the table lists by its words: the whole surface or, for a body set في a place, its
+    words before في (المقاومة في مدينة تعز), or (in a row for one role)
     the words it ends with (مصادر في المقاومة، المركز الإعلامي للمقاومة: a body of the resistance is the
     resistance), else words inside it (قائد المقاومة في المحافظة: its commander is the resistance).
 
@@ -1197,7 +1198,8 @@ def _phrase_code(by_phrase: dict, surface: str, code: str, role: str, role_codes
     ``role_codes`` is :func:`_role_codes` of ``by_phrase``, passed where it was built with it.
     """
     words = _bare_words(surface)
-    found = by_phrase.get((words, code)) or by_phrase.get((words, code, role))
+    found = next((by_phrase[k] for w in dict.fromkeys((words, _body_head(words))) for k in ((w, code), (w, code, role))
+                  if k in by_phrase), None)  # the whole words, then a body set في a place without the place
     if role_codes is None:
         role_codes = _role_codes(by_phrase)
     if found or (code, role) not in role_codes:
@@ -1371,6 +1373,17 @@ def _bare_words(surface: str) -> str:
     if words:
         words[0] = _without_proclitic(words[0])
     return " ".join(words)
+
+
+def _body_head(words: str) -> str:
+    """The normalised words of an actor set في a place without the place (المقاومة في مدينة تعز → المقاومة, as
+    the mention coder joins a body and the place it is in), to find the body's row of ``event_actor_codes.csv``;
+    other words as they are.
+
+    >>> _body_head("المقاومة في مدينة تعز"), _body_head("المقاومة")
+    ('المقاومة', 'المقاومة')
+    """
+    return words.split(" في ", 1)[0]
 
 
 def _without_proclitic(word: str) -> str:
@@ -4122,7 +4135,8 @@ def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> 
     # rebels in the mention guideline that the event guideline puts on the other side (المقاومة الشعبية: YEMMIL)
     # are no holders, nor is the act's own source
     held = Counter((code, aid) for _, _, code, aid, surface, _ in (*ment, *other_fields)
-                   if code == rebels and aid not in by_actor and (_bare_words(surface), code) not in by_phrase
+                   if code == rebels and aid not in by_actor
+                   and not {(_bare_words(surface), code), (_body_head(_bare_words(surface)), code)} & by_phrase.keys()
                    and not (doer is not None and aid == doer))
     if not held:
         return place

@@ -70,8 +70,24 @@ _TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
 _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
+
+
+@lru_cache(maxsize=4)
+def _in_gap(place_heads: frozenset[str]) -> re.Pattern:
+    """What may stand between an office or body and the state or town it is of: في (الحكومة في اليمن), a definite
+    adjective or two of the body's name before it (وزارة الداخلية الاتحادية في ألمانيا، السلطات المحلية في كاليفورنيا)
+    and an indefinite place noun after it (``body_place_head``: السلطات في ولاية تكساس، الشرطة في مدينة فيرغسون).
+
+    >>> gap = _in_gap(frozenset({"ولاية", "المنطقة"}))
+    >>> [bool(gap.fullmatch(t)) for t in (" في ", " المحلية في ولاية ", " في المنطقة ", " قال في ", " الحادث في ")]
+    [True, True, False, False, False]
+    """
+    heads = "|".join(sorted((re.escape(w) for w in place_heads if not w.startswith("ال")), key=len, reverse=True))
+    # (an adjective's ending: not a noun of the sentence, الهلال الأحمر الحادث في الرياض: the accident)
+    return re.compile(r"(?:\s+ال[^\W\d_]+(?:ي|ية|ة)){0,2}\s+في\s+" + (rf"(?:(?:{heads})\s+)?" if heads else ""))
+
+
 # One to three words between an office and the titled name it introduces, no punctuation.
-_IN_GAP = re.compile(r"\s+في\s+")  # an office, then في and a state: that state's office
 _FEW_WORDS = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
 # A body called after a person (مركز الملك سلمان) is coded as a government body of the person's state.
 NAMED_AFTER_AGENT = "GOV"
@@ -450,6 +466,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             entry = m.undecided(hit.key)  # a name two people share: the article may decide (below)
         if entry is not None and hit.proclitic == "ل" and _GCC_HEAD.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
+        if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
+            continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     if outlet_home and hits:
@@ -461,7 +479,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if "مواطن" in norm:
         units = _lone_citizens(units, hits, norm)
     if "لطرف" in norm or "لجانب" in norm:
-        units = _two_sides(units, norm)
+        units = _sides_of_adjectives(_two_sides(units, norm), hits, norm)
     if "موقع" in norm or "تلفزيون" in norm or "شبكة" in norm:
         units = _quoted_outlets(units, hits, norm, m)
     if any(word[2:] in norm for word in m.agency_short_names):
@@ -483,7 +501,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
-                                  given_names=m.given_names)
+                                  given_names=m.given_names, offices=m.person_offices)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
     if "قيادة" in norm:
@@ -778,6 +796,33 @@ def _lam_before_name(norm: str, hit, m: _Matcher, date):
     return hit._replace(key=bare), entry
 
 
+def _table_word(word: str, m: _Matcher) -> bool:
+    """Whether a table holds ``word`` as more than a town or region of the places table (التركي، صالح; not الأحمدي).
+
+    Examples:
+        >>> from types import SimpleNamespace as N
+        >>> m = N(entries={"الاحمدي": [N(kind="province")], "التركي": [N(kind="adjective")]})
+        >>> [_table_word(w, m) for w in ("الاحمدي", "التركي", "الفالح")]
+        [False, True, False]
+    """
+    return any(e.kind != "province" for e in m.entries.get(word, ()))
+
+
+def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word right before ``at`` is a given name or بن (علي الأحمدي، سعد بن القصير): a word there that is
+    also a town of the tables is the person's family name.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(given_names=frozenset({"علي"}))
+        >>> text = "قال وعلي الاحمدي في الاحمدي"
+        >>> _after_given_name(text, text.index("الاحمدي"), m), _after_given_name(text, text.rindex("الاحمدي"), m)
+        (True, False)
+    """
+    word = _last_word_before(norm, at)
+    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+
+
 def _written_function_word(word: str, stop: frozenset[str]) -> bool:
     """Whether a word as written (hamza kept), or it after a conjunction (ولولا), is in the stop list."""
     return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
@@ -889,7 +934,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        if (not where and i < len(hits) and not hits[i][3] and _IN_GAP.fullmatch(norm, b, hits[i][1])
+        if (not where and i < len(hits) and not hits[i][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[i][1])
                 and key.split()[0] not in m.posted_abroad
                 and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
             nxt, nb = hits[i][0], hits[i][2]
@@ -1111,6 +1156,7 @@ def _lone_citizens(units: list[_Unit], hits: list[tuple], norm: str) -> list[_Un
 # الطرفان، الطرفين، الجانبان، الجانبين, with their proclitics (بين الطرفين، للجانبين): the two sides of talks, a clash
 # or an agreement, the actors named before it (see _two_sides and _context_country).
 _TWO_SIDES = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(?:طرف|جانب)(?:ين|ان)(?![^\W\d_])")
+_BLANKS = re.compile(r"\s*")  # the spaces between the two sides and the adjectives that name them
 #: How many coded mentions before "the two sides" are read for its two codes (see _sides_coded).
 TWO_SIDES_REACH = 4
 
@@ -1128,6 +1174,9 @@ def _sides_coded(found: list[_Unit]) -> list[_Unit]:
     for u in found:
         if u.office != TWO_SIDES:
             out.append(u)
+            continue
+        if u.country:  # named by the adjectives after it (_sides_of_adjectives)
+            out.append(u._replace(kind="group", office=""))
             continue
         if any(v.kind == "group" and v.a < u.b and u.a < v.b for v in found):
             continue
@@ -1155,6 +1204,32 @@ def _two_sides(units: list[_Unit], norm: str) -> list[_Unit]:
     return sorted(units + new, key=lambda u: u.a) if new else units
 
 
+def _sides_of_adjectives(units: list[_Unit], hits: list[tuple], norm: str) -> list[_Unit]:
+    """The two sides named by two adjectives of states right after them (الجانبين الفلسطيني والإسرائيلي، الطرفان
+    المصري واليمني): one mention of each state, spanning the adjectives, in place of the two sides coded from what
+    was named before (:func:`_sides_coded`) or from the article's two states (:func:`_resolve_groups`); the
+    development gold writes them so. Other units as they are.
+
+    Examples:
+        >>> from types import SimpleNamespace as E
+        >>> norm = "دعا الجانبين المصري والامريكي"
+        >>> hits = [(E(kind="adjective", country="EGY"), 13, 19, "", "المصري"),
+        ...         (E(kind="adjective", country="USA"), 20, 29, "و", "الامريكي")]
+        >>> [(u.a, u.b, u.country) for u in _sides_of_adjectives(_two_sides([], norm), hits, norm)]
+        [(4, 29, 'EGY'), (4, 29, 'USA')]
+    """
+    adjectives = {h[1]: h for h in hits if h[0].kind == "adjective" and h[0].country}
+    out = []
+    for u in units:
+        first = adjectives.get(_BLANKS.match(norm, u.b).end()) if _TWO_SIDES.fullmatch(norm, u.a, u.b) else None
+        second = adjectives.get(_BLANKS.match(norm, first[2]).end()) if first is not None and not first[3] else None
+        if second is None or second[3] != "و" or first[0].country == second[0].country:
+            out.append(u)
+            continue
+        out.extend(_Unit(None, "agent", u.a, second[2], u.pre, h[0].country, office=TWO_SIDES) for h in (first, second))
+    return out
+
+
 def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
                  head_read: bool = False) -> tuple[int, int, str] | None:
     """The place a local body's noun ending at ``b`` is in construct with, as (end, next hit, country), or None.
@@ -1180,8 +1255,9 @@ def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
             if name is None or name[1] in m.not_name:
                 return None
             end = name.end(1)
-    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])):
-        return None
+    elif not (i < len(hits) and hits[i][1] == nxt.start(1) and not hits[i][3] and _state_place(hits[i][0])
+              and hits[i][4] not in word_set("place_common_word")):
+        return None  # (صحة الخبر: the news's truth, not Khobar's health directorate)
     country = ""
     while i < len(hits) and hits[i][1] < end:
         if _state_place(hits[i][0]):
@@ -2245,7 +2321,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                  titles: frozenset[str] = frozenset(), holds=None, own_title=None,
                  named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
                  state_story: frozenset[str] = frozenset(),
-                 given_names: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+                 given_names: frozenset[str] = frozenset(),
+                 offices: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -2260,7 +2337,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     no agent (universities; see :func:`_states_counted`). ``state_story``: the bare family names of people
     (الأسد) that are also common words, taken in any story that codes the person's state, not only in a story
     of that state (the other such names, رئيسي، بري، المعلم, only there), unless a given name of ``given_names``
-    is written right before it (سليمان الأسد: another of the family).
+    is written right before it (سليمان الأسد: another of the family). ``offices``: the head words of an office held
+    by one person (word list person_office: المتحدث باسم المقاومة في شبوة، فلان is the spokesman named).
     """
     merged, groups, doubtful, i = [], [], [], 0
     units = list(units)  # a name joined to the office before it takes the name's place, for the offices after it
@@ -2276,7 +2354,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                 order.append(merged[-1].actor_id)
         u = _namesake(units[i], order)
         nxt = _namesake(units[i + 1], order) if i + 1 < len(units) else None
-        joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a)
+        placed_apart = nxt is not None and _placed_body_then_comma(norm, u, nxt, offices)  # a comma after a body's place
+        joined = nxt is not None and not nxt.pre and _apposition(norm, u.b, nxt.a) and not placed_apart
         if joined and nxt.ambiguous and not (u.country and u.country == nxt.country):
             joined = False  # a bare family name (جولي، بان = بأن) joins only an office of the same country
             holder = next((c for c in (nxt.actor_id, *(alt[0] for alt in nxt.alternatives))
@@ -2298,7 +2377,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i = j + 1
             continue
         bracketed = nxt is not None and not nxt.pre and nxt.actor_id in people and _BRACKET_GAP.fullmatch(norm, u.b, nxt.a)
-        if (title_gap is not None and nxt is not None and not joined and not nxt.pre and nxt.kind == "name"
+        if (title_gap is not None and nxt is not None and not joined and not placed_apart and not nxt.pre and nxt.kind == "name"
                 and nxt.actor_id in people and u.kind in {"role", "agent"} and not u.unknown
                 and not (u.pre == "ب" and norm[u.a : u.b] == "برئاسة")
                 and u.actor_id in (None, nxt.actor_id) and (not nxt.ambiguous or u.country == nxt.country)
@@ -3742,7 +3821,9 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name:
             continue
-        held = family in m.entries or family == bare and bare in m.entries  # التركي، صالح: a table's word too
+        # التركي، صالح: a table's word too (not a town's name only: علي الأحمدي ... وأكد الأحمدي is the person)
+        held = _table_word(family, m) or family == bare and _table_word(bare, m)
+        town = family in m.entries and not held  # (في الأحمدي is still the town, no person)
         if (k < len(others) or bare in m.entries) and family.endswith(_NOUN_ENDINGS):
             continue  # وزير ... فلان وزارات الاستثمار، المتحدث باسم الانتخابات: a name read on into a noun of the
             # sentence; the headline's الانتخابات (and باب السلامة, سلامة a table's name) is that noun
@@ -3757,6 +3838,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
             pre = hit[1]
+            if town and _is_place(norm, a, pre, m.place_words):
+                continue
             if held:  # اللواء التركي، الدكتور التركي after اللواء منصور التركي: the person only after a title of
                 # his (not a description: المواطن التركي is a Turkish citizen)
                 title = None if pre else _word_before_in(norm, a, m.name_prefix_words - m.descriptive_titles)
@@ -4018,6 +4101,26 @@ def _after_definite_noun(norm: str, start: int) -> bool:
 
 def _apposition(norm: str, end: int, start: int) -> bool:
     return _APPOSITION_GAP.fullmatch(norm, end, start) is not None
+
+
+def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit, offices: frozenset[str] = frozenset()) -> bool:
+    """Whether ``u`` is a body set في a place (المقاومة في محافظة إب، السلطات في ولاية تكساس) and a comma stands
+    between it and ``nxt``: the mention ends at the place, and the name after the comma (الشيخ فلان) is the
+    body's officer or spokesman, no apposition of the body. An office whose holder is known (a person) is one, and
+    so is a phrase whose head is one of ``offices`` (المتحدث باسم المقاومة في شبوة، فلان: the spokesman named).
+
+    Examples:
+        >>> text = "المقاومة في محافظة اب، الشيخ فلان"
+        >>> body = _Unit(None, "agent", 0, text.index("،"), "")
+        >>> name = _Unit(None, "name", text.index("الشيخ"), len(text), "")
+        >>> _placed_body_then_comma(text, body, name), _placed_body_then_comma(text, body._replace(b=8), name)
+        (True, False)
+        >>> _placed_body_then_comma("المتحدث في اب، الشيخ فلان", _Unit(None, "agent", 0, 13, ""), name, frozenset({"متحدث"}))
+        False
+    """
+    return (u.kind == "agent" and not u.office and not u.actor_id and " في " in norm[u.a : u.b]
+            and any(c in norm[u.b : nxt.a] for c in ",،")
+            and _bare_phrase(u, norm).split()[0].removeprefix("ال") not in offices)
 
 
 def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:

@@ -1887,6 +1887,12 @@ class _Subjects(_BackReferences):
         words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
         return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop and not known for w in words)
 
+    def _placed_past(self, b: int, mb: int) -> bool:
+        """Whether the text from ``b`` to ``mb`` (the part of a mention past a speaker phrase) is في and a place with
+        no إن/أن in it: the mention layer's body set في a place (المقاومة في محافظة إب)."""
+        words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
+        return words[:1] == ["في"] and not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words)
+
     def _ends_a_mention(self, i: int) -> bool:
         """A mention of the actor layer ends with word ``i`` (ريابكوف، وزير الخارجية الروسي)."""
         a, b = self._text_span(*self.words[i])
@@ -2179,6 +2185,9 @@ class _Subjects(_BackReferences):
                  if m[1] <= b or self._clean_extension(b, m[1], known=bool(m[2]) and m[0] >= a)]
         if found:
             a, b = min(a, found[0][0]), max(b, max(m[1] for m in found))
+        # قائد المقاومة في محافظة إب: the mention of the body and the place it is set in codes the phrase, which
+        # still ends before في (a speaker phrase is cut there)
+        found += [m for m in self.ment.overlapping(a, b) if m[0] >= a and m[1] > b and self._placed_past(b, m[1])]
         if basis == "attribution":  # وفقا لوكالة الأنباء القطرية: the ل is the cue's, the mention is the source
             found = found or [m for m in self.ment.overlapping(a, b, every=True) if m[1] <= b]
         norm_words = [self._core(w) for w in self.doc.norm[span[0] : span[1]].split()]

@@ -3458,3 +3458,13 @@ def test_seeking_knowledge_is_no_request() -> None:
     for text in ("وأمضى الشيخ عمره في طلب العلم.", "وقضى الداعية سنوات في طلب علم الحديث."):
         assert not events(text, with_statements=False)["trigger"].str.contains("طلب").any(), text
     assert "02" in events("وطلب المحافظ من البلدية إزالة المخالفات.", with_statements=False)["event_code"].tolist()
+
+
+def test_a_phrase_row_is_found_on_the_head_of_a_body_set_in_a_place() -> None:
+    # round 60: the mention layer joins a body and the place it is set in (الشرطة في ولاية تكساس); a row with no
+    # role for the body's words still holds for it, not for a body of which it is the place (مصادر في الشرطة)
+    from q7x2lib.events import _phrase_code
+
+    by_phrase = {("الشرطة", "USACOP"): "USAGOV"}
+    assert _phrase_code(by_phrase, "والشرطة في ولاية تكساس", "USACOP", "target") == "USAGOV"
+    assert _phrase_code(by_phrase, "مصادر في الشرطة", "USACOP", "target") == "USACOP"

@@ -3328,3 +3328,10 @@ def test_an_igo_spokesman_speaks_as_the_igo_without_an_office_agent() -> None:
     # guard: a state's official keeps his GOV
     found = _said(story, "وقال وزير الخارجية المصري إن المنظمة تتابع الوضع عن كثب.")
     assert found.speaker_code.tolist() == ["EGYGOV"]
+
+
+def test_an_office_of_a_body_set_in_a_place_speaks_for_the_body() -> None:
+    # round 60: the mention «المقاومة في مدينة عدن» runs past the speaker phrase, which ends before في; it still
+    # codes the phrase (before: no mention inside it, and قائد gave the story's government, YEMGOV)
+    said = _said("وقال قائد المقاومة في مدينة عدن إن المعارك توقفت في الأحياء الشرقية.")
+    assert said[["speaker_surface", "speaker_code"]].values.tolist() == [["قائد المقاومة", "YEMREB"]]
