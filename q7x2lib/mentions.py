@@ -3195,7 +3195,8 @@ def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: Normali
     verb ends it). None after a title, an office or a noun a place is called after
     a person by (those have their readers: الدكتور فلان، مطار الملك فلان الدولي),
     nor right after a phrase the readers of offices did not join it to (a plural:
-    رجال الأعمال فلان الفلاني);
+    رجال الأعمال فلان الفلاني), nor after a description a verb of saying
+    opens (:func:`_described_speaker`: وقال الإعلامي فلان);
     none whose last word is a table's word (السعودي: a state's adjective), of the
     word list ``nisba_not_name`` (الدولي، الماضي: رمضان الماضي) or written with ى
     (a noun: عمر المبنى); the names between are given names or plain words (not
@@ -3239,6 +3240,8 @@ def _names_with_nisba(units: list[_Unit], hit_ends: dict[int, int], doc: Normali
         if (_word_before_in(norm, a, m.name_links) is not None or _word_before_in(norm, a, m.name_prefix_words) is not None
                 or _word_before_in(norm, a, m.named_after_any) is not None or _office_word_before(norm, a, m)):
             continue  # بن سالم، الدكتور فهد، مطار الملك خالد، المدير سعد: a longer name, or another reader's
+        if _described_speaker(norm, a, m):
+            continue  # وقال الإعلامي سعد العتيبي، وقال المدرب فلان: the speaker readers code the description with him
         taken = _full_name_after(norm, a - 1, units, hit_ends, m)
         if not taken or taken[0][1] != g[0] or taken[-1][0] != family.end():
             continue
@@ -3859,6 +3862,23 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             joined.pop()
         joined.append(u)
     return joined
+
+
+_CLAUSE_MARK = re.compile(r"[.،,:؛!?\n«»\"]")  # a mark that ends the clause a subject is read back in
+_DESCRIBED_REACH = 60  # characters read back from a name for the verb of saying that opens its clause
+
+
+def _described_speaker(norm: str, start: int, m: _Matcher) -> bool:
+    """Whether the name at ``start`` follows a definite word in a clause a verb of saying opens (وقال الإعلامي
+    فلان، وقال مدير شركة الخبير المالية فلان): the subject is the description and the name together, which the
+    readers of speakers code (a profession MED, a company's office BUS), not a private person named alone."""
+    before = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if before is None or not _DEFINITE_PREFIX.match(before[1]):
+        return False
+    window = norm[max(0, start - _DESCRIBED_REACH) : before.start()]
+    marks = list(_CLAUSE_MARK.finditer(window))
+    clause = window[marks[-1].end() :] if marks else window
+    return _saying_verbs(m.role_speaker_forms).search(clause) is not None
 
 
 def _names_a_place(norm: str, family: str) -> bool:
