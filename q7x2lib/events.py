@@ -125,8 +125,11 @@ _ACTOR_COLUMNS = ["source_code", "source_id", "source_surface", "target_code", "
 STATELESS_CODES = {"REB": "IMG"}
 #: Agents of the mention guideline that the event guideline does not have, and the agent it codes them by: courts,
 #: judges and prosecutors are their state's government there (real_d, real_i, real_k, real_n decisions: the development
-#: event gold codes a court or prosecution GOV 104 times, JUD once).
-EVENT_AGENTS = {"JUD": "GOV"}
+#: event gold codes a court or prosecution GOV 104 times, JUD once). Its section 3 lists no party, elite or spy agency
+#: either: an intelligence or security service is COP (the development event gold: 14 of 23 such rows); a party or its
+#: leaders, OPP (55 of 118; GOV 30, a ruling party's); an elite without office (a notable, a former official), CVL,
+#: "public figures without office" (12 of 39 sources; no other agent more than 11, an ousted head as a target GOV).
+EVENT_AGENTS = {"JUD": "GOV", "SPY": "COP", "PTY": "OPP", "ELI": "CVL"}
 IGO_CODE = "IGO"
 #: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
 #: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as

@@ -122,3 +122,11 @@ def test_an_invitation_answered_is_the_inviters_toward_the_one_who_answered_it()
     ev = events("وقام الرئيس الفرنسي بزيارة إلى المغرب تلبية لدعوة كريمة من العاهل المغربي الملك محمد السادس.")
     invitation = ev[ev["trigger"].str.contains("دعوة")]
     assert invitation[["source_code", "target_code"]].values.tolist() == [["MARGOV", "FRAGOV"]]
+
+
+def test_agents_the_event_guideline_lacks_are_coded_by_the_ones_it_has() -> None:
+    # a party is OPP, an intelligence service COP, notables without office CVL: event data has no PTY, SPY or ELI
+    ev = events("وانتقد الجمهوريون في الكونغرس الاتفاق مع إيران. واعتقلت الاستخبارات الأفغانية قياديا في طالبان. "
+                "وقال وجهاء المدينة إن المشروع سيكتمل قريبا.")
+    assert ev["source_code"].tolist()[:2] == ["USAOPP", "AFGCOP"]
+    assert ev["source_code"].str[3:].tolist()[2:] == ["CVL"]
