@@ -4135,8 +4135,9 @@ def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> 
 
 #: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
 #: A verb that carries its object's pronoun (أحبطتها، ضبطها، وقعتهما): after a relative, that pronoun is the
-#: antecedent, and the actor after the verb its subject. Not a bare ه, the last letter of many stems (تواجه).
-_OBJECT_SUFFIX_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)$")
+#: antecedent, and the actor after the verb its subject. Not a bare ه, the last letter of many stems (تواجه), unless
+#: a verb's ending carries it (أبرمته، استعادته، نفذوه).
+_OBJECT_SUFFIX_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)$|[^\W_]{2,}[تو]ه$")
 _RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
                          "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 

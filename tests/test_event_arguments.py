@@ -130,3 +130,10 @@ def test_agents_the_event_guideline_lacks_are_coded_by_the_ones_it_has() -> None
                 "وقال وجهاء المدينة إن المشروع سيكتمل قريبا.")
     assert ev["source_code"].tolist()[:2] == ["USAOPP", "AFGCOP"]
     assert ev["source_code"].str[3:].tolist()[2:] == ["CVL"]
+
+
+def test_a_relative_verb_ending_in_its_objects_pronoun_has_its_subject_after_it() -> None:
+    # الاتفاق الذي أبرمته أثينا: the ه of أبرمته is the antecedent, the capital after the verb signed it, no target
+    ev = events("واجتمع قادة الحزب لبحث موقفهم من الاتفاق الذي أبرمته أثينا مع دائنيها.")
+    signed = ev[ev["trigger"] == "أبرمته"]
+    assert signed[["source_code", "target_code"]].values.tolist() == [["GRCGOV", None]]
