@@ -131,6 +131,10 @@ STATELESS_CODES = {"REB": "IMG"}
 #: "public figures without office" (12 of 39 sources; no other agent more than 11, an ousted head as a target GOV).
 EVENT_AGENTS = {"JUD": "GOV", "SPY": "COP", "PTY": "OPP", "ELI": "CVL"}
 IGO_CODE = "IGO"
+#: An NGO with no country (هيومن رايتس ووتش، اللجنة الدولية للصليب الأحمر): international, so the event gold keeps it
+#: bare, as the mention guideline codes it; it never takes the article's country (development gold: 22 of 22 such
+#: rows NGO, round 60).
+INTERNATIONAL_NGO_CODE = "NGO"
 #: Roots of acts between governments (appeal, intent, consult, diplomatic and material cooperation, yield,
 #: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
 #: their target is its government, as the event guideline codes it; aid (07) and force (17-20) go to the country.
@@ -1058,7 +1062,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
       military, ``TURMIL``;
     * a named armed group with no country (داعش، القاعدة: ``REB``) is CAMEO's
       international militarised group, ``IMG``; any body of an
-      intergovernmental organisation is ``IGO`` (see the event guideline);
+      intergovernmental organisation is ``IGO`` (see the event guideline),
+      and an NGO with no country (هيومن رايتس ووتش) stays ``NGO``;
     * actors the event guideline codes otherwise than the mention guideline
       take its code from ``event_actor_codes.csv``: by actor (المقاومة
       الشعبية: ``YEMMIL``; التحالف العربي: ``SAUMIL``), or by their words
@@ -1084,6 +1089,8 @@ def _complete_codes(events: pd.DataFrame, mentions: pd.DataFrame, roles: tuple =
             return code
         if code.startswith(IGO_CODE):
             return IGO_CODE
+        if code == INTERNATIONAL_NGO_CODE:
+            return code  # هيومن رايتس ووتش، الصليب الأحمر: an NGO the actor coder gives no country is international
         if code in STATELESS_CODES and _present(actor_id):
             return STATELESS_CODES[code]
         if (code[3:] == "MIL" or code[3:] == "COP" and role == "source") and _present(surface) and _minister(surface) and not (

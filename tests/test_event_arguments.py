@@ -137,3 +137,10 @@ def test_a_relative_verb_ending_in_its_objects_pronoun_has_its_subject_after_it(
     ev = events("واجتمع قادة الحزب لبحث موقفهم من الاتفاق الذي أبرمته أثينا مع دائنيها.")
     signed = ev[ev["trigger"] == "أبرمته"]
     assert signed[["source_code", "target_code"]].values.tolist() == [["GRCGOV", None]]
+
+
+def test_an_ngo_the_actor_coder_gives_no_country_keeps_none() -> None:
+    # an international NGO speaking of Yemen is no Yemeni NGO: the article's country is not added to its code
+    ev = events("وقالت منظمة هيومن رايتس ووتش إن الحوثيين قصفوا أحياء في عدن.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].tolist() == ["NGO"]
