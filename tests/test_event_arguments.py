@@ -144,3 +144,10 @@ def test_an_ngo_the_actor_coder_gives_no_country_keeps_none() -> None:
     ev = events("وقالت منظمة هيومن رايتس ووتش إن الحوثيين قصفوا أحياء في عدن.")
     said = ev[ev["unit"] == "statement"]
     assert said["source_code"].tolist() == ["NGO"]
+
+
+def test_an_ngo_named_by_its_common_noun_takes_the_articles_country() -> None:
+    # نقابة المعلمين has no actor id: a national union, not an international NGO
+    ev = events("وتظاهر المعلمون في طهران أمس أمام البرلمان الإيراني. وقالت نقابة المعلمين إن الحكومة لم تدفع الرواتب.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].tolist() == ["IRNNGO"]
