@@ -122,3 +122,32 @@ def test_an_invitation_answered_is_the_inviters_toward_the_one_who_answered_it()
     ev = events("وقام الرئيس الفرنسي بزيارة إلى المغرب تلبية لدعوة كريمة من العاهل المغربي الملك محمد السادس.")
     invitation = ev[ev["trigger"].str.contains("دعوة")]
     assert invitation[["source_code", "target_code"]].values.tolist() == [["MARGOV", "FRAGOV"]]
+
+
+def test_agents_the_event_guideline_lacks_are_coded_by_the_ones_it_has() -> None:
+    # a party is OPP, an intelligence service COP, notables without office CVL: event data has no PTY, SPY or ELI
+    ev = events("وانتقد الجمهوريون في الكونغرس الاتفاق مع إيران. واعتقلت الاستخبارات الأفغانية قياديا في طالبان. "
+                "وقال وجهاء المدينة إن المشروع سيكتمل قريبا.")
+    assert ev["source_code"].tolist()[:2] == ["USAOPP", "AFGCOP"]
+    assert ev["source_code"].str[3:].tolist()[2:] == ["CVL"]
+
+
+def test_a_relative_verb_ending_in_its_objects_pronoun_has_its_subject_after_it() -> None:
+    # الاتفاق الذي أبرمته أثينا: the ه of أبرمته is the antecedent, the capital after the verb signed it, no target
+    ev = events("واجتمع قادة الحزب لبحث موقفهم من الاتفاق الذي أبرمته أثينا مع دائنيها.")
+    signed = ev[ev["trigger"] == "أبرمته"]
+    assert signed[["source_code", "target_code"]].values.tolist() == [["GRCGOV", None]]
+
+
+def test_an_ngo_the_actor_coder_gives_no_country_keeps_none() -> None:
+    # an international NGO speaking of Yemen is no Yemeni NGO: the article's country is not added to its code
+    ev = events("وقالت منظمة هيومن رايتس ووتش إن الحوثيين قصفوا أحياء في عدن.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].tolist() == ["NGO"]
+
+
+def test_an_ngo_named_by_its_common_noun_takes_the_articles_country() -> None:
+    # نقابة المعلمين has no actor id: a national union, not an international NGO
+    ev = events("وتظاهر المعلمون في طهران أمس أمام البرلمان الإيراني. وقالت نقابة المعلمين إن الحكومة لم تدفع الرواتب.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].tolist() == ["IRNNGO"]
