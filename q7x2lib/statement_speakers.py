@@ -393,7 +393,8 @@ class _Subjects(_BackReferences):
         """A cue of the particle_cue list (عبر عن) used otherwise: not clause-initial, or no عن after it.
 
         Clause-initial: with و/ف, at the start of the text or a line, after a punctuation mark or a
-        clause opener (كما بعث الأمير برقية).
+        clause opener (كما بعث الأمير برقية). A verb of the list object_cue_anywhere (رفع، قدم، وجه) needs
+        no such place when one of its objects follows (وفي ختام الحفل قدم المدير شكره), but عن or أن does not do.
         """
         particles = self.cues.particle_cues.get(term)
         if particles is None:
@@ -410,7 +411,10 @@ class _Subjects(_BackReferences):
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
         resumed = k < len(self.words) and self._core(self._word(k)) in {"فيه", "فيها"}
         if not initial and not resumed:
-            return True
+            if term not in word_set("object_cue_anywhere"):
+                return True
+            # وخلال الاجتماع قدم الأمير شكره، أمير المنطقة ينقل تعازي القيادة: the object alone marks the act
+            particles = particles - _PARTICLES
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
         # (a subject with honorifics, a title and a long name: وعبر صاحب السمو الملكي الأمير محمد بن سلمان ... عن)
         opening = self._core(self._word(k)) if k < len(self.words) else ""
@@ -421,6 +425,8 @@ class _Subjects(_BackReferences):
             if self.words[x][0] >= nsb:
                 break
             if _is_particle(self._core(self._word(x)), particles):
+                if x > k and self._core(self._word(x - 1)) in word_set("duty_before_object"):
+                    return True  # وقدم اللواء واجب العزاء: paid a condolence visit, no words reported
                 # past a subject of the usual length only with no mark then a preposition or particle between
                 # (not وعبر دور نشر تقوم بهذه المهمة، في ظل غياب عن ...: via; but a comma inside a long name is fine)
                 return x - k > _MAX_SUBJECT_WORDS and reach == _MAX_PARTICLE_DISTANCE and marked

@@ -976,7 +976,9 @@ def test_raised_thanks_and_a_sent_cable_are_statements_only_with_their_object() 
                                           ["بعث", "الأمير فيصل بن خالد آل سعود"]]
     # lifted, raised, sent: not speech without the expressive object
     assert _said("ورفعت الحكومة العقوبات عن الشركة.", "وبعثت الوزارة فريقا إلى المنطقة.").empty
-    assert _said("وقد رفع الوزير الشكر للجنود.").empty  # not at the start of a clause
+    # raised thanks need not open a clause (round 60); what was raised is still needed
+    assert _said("وقد رفع الوزير الشكر للجنود.")["cue"].tolist() == ["رفع"]
+    assert _said("وقد رفع الوزير الحظر عن الجنود.").empty
 
 
 def test_raised_condolences_are_found_after_a_long_honorific_subject() -> None:
@@ -1236,7 +1238,7 @@ def test_presenting_thanks_or_condolences_is_a_statement_presenting_anything_els
                  "وتقدم الشيخ سالم بالشكر لقيادة التحالف.")
     assert [row[:2] for row in found] == [["وقدم", "السفير علي العياشي"], ["وتقدم", "الشيخ سالم"]]
     assert _said("وقدم الوزير استقالته إلى رئيس الحكومة.", "وتقدمت القوات نحو المدينة.").empty
-    assert _said("وقد قدم الوزير الشكر للجنود.").empty  # not at the start of a clause
+    assert _said("وقد قدم الوزير الشكر للجنود.")["cue"].tolist() == ["قدم"]  # need not open a clause (round 60)
 
 
 def test_an_addressee_pronoun_between_the_verb_and_its_subject_is_skipped() -> None:
@@ -3335,3 +3337,33 @@ def test_an_office_of_a_body_set_in_a_place_speaks_for_the_body() -> None:
     # codes the phrase (before: no mention inside it, and قائد gave the story's government, YEMGOV)
     said = _said("وقال قائد المقاومة في مدينة عدن إن المعارك توقفت في الأحياء الشرقية.")
     assert said[["speaker_surface", "speaker_code"]].values.tolist() == [["قائد المقاومة", "YEMREB"]]
+
+
+def test_an_expressive_act_with_its_object_need_not_open_its_clause() -> None:
+    """رفع/قدم/نقل + thanks or condolences after an adverbial phrase or after its subject (a headline): the object
+    alone marks the act (word list object_cue_anywhere); عن or أن still needs the clause's start."""
+    found = _who("وفي ختام اللقاء قدم المدير العام شكره للمتطوعين.")
+    assert found[0][:2] == ["قدم", "المدير العام"]
+    assert _who("رئيس البلدية ينقل تعازي المحافظ لأسرة الفقيد")[0][:2] == ["ينقل", "رئيس البلدية"]
+    assert _who("وبعد الحفل رفع المدير تعازيه لأسرة الزميل.")[0][:2] == ["رفع", "المدير"]
+    # lifted, transported: no such object
+    assert _said("وفي الصباح رفع العمال الأنقاض من الشارع.", "وبعد ذلك نقل المسعفون المصابين إلى المستشفى.").empty
+
+
+def test_raised_thanks_in_a_possessive_or_after_a_degree_word_are_a_statement() -> None:
+    # رفع with the objects of قدم (شكره، تعازيه) and بالغ/عظيم before them
+    found = _who("ورفع مدير الجامعة بالغ شكره للوزير على دعمه.", "ورفع رئيس النادي تعازيه لأسرة اللاعب.")
+    assert [row[:2] for row in found] == [["ورفع", "مدير الجامعة"], ["ورفع", "رئيس النادي"]]
+
+
+def test_directed_thanks_are_a_statement_a_directive_is_not() -> None:
+    """وجه X شكره، توجه X بالشكر: an expressive act; وجه X بإنشاء (ordered) or توجه X إلى (went) is none."""
+    found = _who("ووجه المحافظ شكره للعاملين في المستشفى.", "وتوجه المدير بالشكر للمعلمين.")
+    assert [row[:2] for row in found] == [["ووجه", "المحافظ"], ["وتوجه", "المدير"]]
+    assert _said("ووجه المحافظ بإنشاء حديقة عامة.", "وتوجه الوفد إلى العاصمة صباح اليوم.").empty
+
+
+def test_paying_a_condolence_visit_is_no_statement() -> None:
+    # قدم واجب العزاء: a visit (word list duty_before_object), not condolences said
+    assert _said("وقدم المحافظ واجب العزاء لأسرة الفقيد.").empty
+    assert _said("وقدم المحافظ العزاء لأسرة الفقيد.")["cue"].tolist() == ["وقدم"]
