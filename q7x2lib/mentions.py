@@ -3875,9 +3875,7 @@ def _described_speaker(norm: str, start: int, m: _Matcher) -> bool:
     before = _WORD_BEFORE.search(norm, max(0, start - 30), start)
     if before is None or not _DEFINITE_PREFIX.match(before[1]):
         return False
-    window = norm[max(0, start - _DESCRIBED_REACH) : before.start()]
-    marks = list(_CLAUSE_MARK.finditer(window))
-    clause = window[marks[-1].end() :] if marks else window
+    clause = _CLAUSE_MARK.split(norm[max(0, start - _DESCRIBED_REACH) : before.start()])[-1]
     return _saying_verbs(m.role_speaker_forms).search(clause) is not None
 
 

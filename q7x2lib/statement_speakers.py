@@ -1890,14 +1890,18 @@ class _Subjects(_BackReferences):
         """A mention that runs past the phrase extends it unless it swallows إن/أن or a stop word (السفير بأن);
         a ``known`` one (an actor of the tables that starts inside the phrase) may hold a stop word of its own
         name (لهيئة الأمر بالمعروف والنهي عن المنكر ...), not إن/أن."""
-        words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
+        words = self._core_words(b, mb)
         return not any(_COMPLEMENTISER_RE.fullmatch(w) or w in self.cues.stop and not known for w in words)
 
     def _placed_past(self, b: int, mb: int) -> bool:
         """Whether the text from ``b`` to ``mb`` (the part of a mention past a speaker phrase) is في and a place with
         no إن/أن in it: the mention layer's body set في a place (المقاومة في محافظة إب)."""
-        words = [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
+        words = self._core_words(b, mb)
         return words[:1] == ["في"] and not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words)
+
+    def _core_words(self, b: int, mb: int) -> list[str]:
+        """The core of each normalised word of the text from ``b`` to ``mb`` (text offsets)."""
+        return [self._core(w) for w in self.doc.norm[self.doc.to_norm[b] : self.doc.to_norm[mb]].split()]
 
     def _ends_a_mention(self, i: int) -> bool:
         """A mention of the actor layer ends with word ``i`` (ريابكوف، وزير الخارجية الروسي)."""
