@@ -3468,3 +3468,20 @@ def test_a_phrase_row_is_found_on_the_head_of_a_body_set_in_a_place() -> None:
     by_phrase = {("الشرطة", "USACOP"): "USAGOV"}
     assert _phrase_code(by_phrase, "والشرطة في ولاية تكساس", "USACOP", "target") == "USAGOV"
     assert _phrase_code(by_phrase, "مصادر في الشرطة", "USACOP", "target") == "USACOP"
+
+
+def test_find_events_weighs_the_states_of_its_articles_once(monkeypatch) -> None:
+    """The most mentions one state has in each article is computed once a call, not once for each rule reading it."""
+    import q7x2lib.events as ev_module
+
+    calls = []
+    original = ev_module._top_counts
+
+    def counted(counts):
+        calls.append(1)
+        return original(counts)
+
+    monkeypatch.setattr(ev_module, "_top_counts", counted)
+    ev = events("قصفت إيران مواقع الحوثيين في صنعاء. وتم القبض على رجلين في الرياض.", with_statements=False)
+    assert not ev.empty
+    assert len(calls) == 1
