@@ -3485,3 +3485,12 @@ def test_find_events_weighs_the_states_of_its_articles_once(monkeypatch) -> None
     ev = events("قصفت إيران مواقع الحوثيين في صنعاء. وتم القبض على رجلين في الرياض.", with_statements=False)
     assert not ev.empty
     assert len(calls) == 1
+
+
+def test_a_council_approving_its_own_appointments_is_no_event() -> None:
+    """وافق ... على تعيين / تفويض: an appointment or an authorisation inside one body is no act between actors; the
+    same verb approving something else stays an approval."""
+    internal = act_codes("وافق مجلس الادارة في الشركة على تعيين مدير عام جديد للفرع.", "وافق")
+    kept = act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق")
+    assert internal == []
+    assert kept == ["05"]
