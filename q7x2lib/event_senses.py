@@ -117,6 +117,9 @@ _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقع
                              # a place or a doctor visited (round 28, from the false visits of Y and Z; rules split, 21
                              # uses right after a visit word, 19 of 21 a place or a doctor, none a body or a state)
                              "خيمة", "خيام", "قرية", "قري", "مقهي", "مقاهي", "عيادة", "عيادات", "طبيب"})
+#: Pattern forms whose next word, read bare in a word list (its name by form), gives them another sense: ضبط الأسعار،
+#: لضبط الحضور والانصراف، ضبط درجة الحرارة، ضبط النفس regulate or restrain, seize nothing (``regulated_not_seized``).
+_OTHER_SENSE_AFTER_LIST = dict.fromkeys(("ضبط*", "تضبط", "يضبط"), "regulated_not_seized")
 _OTHER_SENSE_AFTER = {
     "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
     # قمة الجبل، قمة الهرم، في قمة أولويات، قمة الدوري، قمة الترتيب، لقمة العيش: the top of a mountain, a ranking or a
@@ -149,12 +152,6 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(_REFERRAL_KEYS, frozenset({"تقاعد", "معاش"})),
     # تم إحالة الجثة إلى مستشفى الملك فهد: a body sent to the morgue, no referral of anyone (round 37)
     "احالة": frozenset({"تقاعد", "معاش", "جثة", "جثه", "جثمان"}),
-    **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), frozenset({
-        "اسعار", "سعر", "ايقاع", "جودة", "وقت", "امور", "اموره", "سوق", "اداء", "سلوك", "نشاط", "موازنة",
-        "انتقال",
-        # ضبط النفس: restraint, mostly called for, seizes nothing and is no act either (round 43: its own row, 08,
-        # was right 1 time in 5 on the samples, which code the call, not the restraint)
-        "نفس"})),
     # جهاز الطرد المركزي، دوائر الطرد المركزية: the centrifuge; طرد الحارس، طرد اللاعب: a red card (round 43, rules
     # split: of 21 firings, 3 were these), no expulsion
     "طرد": frozenset({"مركزي", "مركزية", "حارس", "لاعب", "لاعبين", "مدافع", "مهاجم"}),
@@ -718,6 +715,9 @@ def _other_sense(norm: str, hit) -> bool:
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
     if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):
+        return True
+    listed = _OTHER_SENSE_AFTER_LIST.get(hit.key)
+    if after and listed and not _word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()
     if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):

@@ -3494,3 +3494,11 @@ def test_a_council_approving_its_own_appointments_is_no_event() -> None:
     kept = act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق")
     assert internal == []
     assert kept == ["05"]
+
+
+def test_regulating_a_setting_or_attendance_is_no_seizure() -> None:
+    """ضبط before what is set or regulated (word list regulated_not_seized) seizes nothing; before people it stays an arrest."""
+    assert act_codes("وتعمل البلدية على تركيب أجهزة جديدة لضبط الحضور والانصراف في مكاتبها.", "ضبط") == []
+    assert act_codes("ينصح الخبراء بضبط درجة الحرارة في المنازل.", "ضبط") == []
+    assert act_codes("دعت الحكومة الأطراف إلى ضبط النفس.", "ضبط") == []
+    assert act_codes("تمكنت الشرطة في المدينة من ضبط ثلاثة مهربين.", "ضبط") == ["17"]
