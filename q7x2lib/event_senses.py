@@ -1170,8 +1170,8 @@ def _approves_internal_act(after: list[str]) -> bool:
     الجمعية على تعيين مدققين: a cabinet authorising its own minister or appointing its own officials is an internal
     act, which the samples leave uncoded (the talks it authorises are coded from بالتباحث). The word after the first
     على within :data:`APPROVED_REACH` words of the clause is read bare in the word list ``approval_internal_object``
-    (round 61: the Cabinet's approvals were 8 false events of the general samples, none right; rules split, 44 such
-    uses in 25 articles, 19 read, all an appointment or an authorisation).
+    (round 61: 12 false events of the general samples V-BI, none right; rules split, 44 such uses in 25 articles,
+    19 read, all an appointment or an authorisation).
 
     Examples:
         >>> _approves_internal_act("مجلس الادارة علي تعيين مدير جديد".split())
