@@ -500,14 +500,15 @@ def find_events(
                     if "article" in corpus else {})
         most = Counter((articles.get(d, d), c) for d, c in zip(mentions["doc_id"].tolist(), mentions["country"].tolist())
                        if isinstance(c, str) and c)
-        out = _home_first_joint(_home_generic_targets(out, homes, articles, texts, most), homes)
+        top = _top_counts(most)  # once for the four rules that weigh an article's states by their mentions
+        out = _home_first_joint(_home_generic_targets(out, homes, articles, texts, most, top=top), homes)
         named = _named_by_article(mentions, articles)
-        out = _home_police_sources(out, homes, named, articles, counts=most)
+        out = _home_police_sources(out, homes, named, articles, counts=most, top=top)
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV",
-                                   counts=most)
+                                   counts=most, top=top)
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
-        out = _court_sources(out, homes, named, articles, texts, most)
+        out = _court_sources(out, homes, named, articles, texts, most, top=top)
     for col in _ACTOR_COLUMNS:  # no actor: None, whichever way pandas built the column
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     out = _talks_both_ways(out, general)
@@ -737,7 +738,7 @@ def _top_counts(counts: Counter) -> dict:
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
-                         agent: str = "COP", counts: Counter | None = None) -> pd.DataFrame:
+                         agent: str = "COP", counts: Counter | None = None, top: dict | None = None) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
@@ -750,7 +751,8 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
 
     With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
-    such acts GOV), and no police need be named (round 39).
+    such acts GOV), and no police need be named (round 39). ``top`` is :func:`_top_counts` of ``counts``, where the
+    caller has it (:func:`find_events` computes it once for its four rules).
     """
     words = _word_set(word_list_name)
     if events.empty or not words:
@@ -760,7 +762,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     countries, police = named
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     counts = counts or Counter()
-    top = _top_counts(counts)
+    top = _top_counts(counts) if top is None else top
     for i, (d, a, unit, src, tgt, root, trigger) in enumerate(zip(
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
@@ -912,7 +914,7 @@ def _article_settings(needed: set, articles: dict, texts: dict) -> dict:
 
 def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                    articles: dict | None = None, texts: dict | None = None,
-                   counts: Counter | None = None) -> pd.DataFrame:
+                   counts: Counter | None = None, *, top: dict | None = None) -> pd.DataFrame:
     """A trial or a sentence with no doer (محاكمة المتهمين، الحكم عليه بالسجن، تنفيذ حكم القتل، القتل تعزيرا) is
     the government of the state whose court it is: the samples code a court, and the ministry that carries out its
     sentence, ...GOV.
@@ -925,7 +927,8 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     trial of a cell that fought in Syria is Kuwait's), else the outlet's own where the article names no other
     state (a private defendant's nationality aside); else the act's target's country where the target is a state body or official
     (:data:`_STATE_BODY_AGENTS`). A defendant's nationality (الحكم بسجن وافد سوداني) never decides the court's
-    state; with none of these the act keeps no source.
+    state; with none of these the act keeps no source. ``top`` is :func:`_top_counts` of ``counts``, where the caller
+    has it.
     """
     words, kinds = _word_set("court_act_noun"), _word_set("court_sentence_kind")
     if events.empty or not words:
@@ -935,7 +938,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     countries_by_article = named[0]
     countries = _country_codes()
     counts = counts or Counter()
-    top = _top_counts(counts)
+    top = _top_counts(counts) if top is None else top
     codes, evidence = events["source_code"].tolist(), events["evidence"].tolist()
     acts = []  # the trials and sentences with no doer
     for i, (d, unit, src, tgt, trigger, start) in enumerate(zip(
@@ -1002,14 +1005,16 @@ def _home_agent_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, se
 
 
 def _home_generic_targets(events: pd.DataFrame, homes: dict, articles: dict | None = None,
-                          texts: dict | None = None, counts: Counter | None = None) -> pd.DataFrame:
+                          texts: dict | None = None, counts: Counter | None = None, *,
+                          top: dict | None = None) -> pd.DataFrame:
     """Keep a generic target (:func:`_generic_target`) only in a story of the outlet's own state.
 
     The gold codes the shops a Saudi ministry inspected or fined ``SAUBUS``; in a foreign story, or where
     the outlet is unknown, the noun is left uncoded. A target coded by its agent alone (its field names no
     state) takes the article's setting (:func:`_article_settings`: the one state whose places its fields name,
     where its mentions, ``counts``, name no state more often), else the outlet's state: people shot in Texas in
-    a story that names no state as an actor are American, not the outlet's.
+    a story that names no state as an actor are American, not the outlet's. ``top`` is :func:`_top_counts` of
+    ``counts``, where the caller has it.
     """
     generic = events["evidence"].str.endswith("target=generic", na=False) | events["evidence"].str.contains(
         "target=generic;", regex=False, na=False)
@@ -1027,7 +1032,7 @@ def _home_generic_targets(events: pd.DataFrame, homes: dict, articles: dict | No
     alone = [d for d, c, g in zip(events["doc_id"].tolist(), events["target_code"].tolist(), projectile.tolist())
              if g and isinstance(c, str) and len(c) == 3]
     settings = _article_settings({articles.get(d, d) for d in alone}, articles, texts) if alone and texts else {}
-    top = _top_counts(counts)
+    top = _top_counts(counts) if top is None else top
 
     def state_of(d, people):
         article = articles.get(d, d)

@@ -3468,3 +3468,37 @@ def test_a_phrase_row_is_found_on_the_head_of_a_body_set_in_a_place() -> None:
     by_phrase = {("الشرطة", "USACOP"): "USAGOV"}
     assert _phrase_code(by_phrase, "والشرطة في ولاية تكساس", "USACOP", "target") == "USAGOV"
     assert _phrase_code(by_phrase, "مصادر في الشرطة", "USACOP", "target") == "USACOP"
+
+
+def test_find_events_weighs_the_states_of_its_articles_once(monkeypatch) -> None:
+    """The most mentions one state has in each article is computed once a call, not once for each rule reading it."""
+    import q7x2lib.events as ev_module
+
+    calls = []
+    original = ev_module._top_counts
+
+    def counted(counts):
+        calls.append(1)
+        return original(counts)
+
+    monkeypatch.setattr(ev_module, "_top_counts", counted)
+    ev = events("قصفت إيران مواقع الحوثيين في صنعاء. وتم القبض على رجلين في الرياض.", with_statements=False)
+    assert not ev.empty
+    assert len(calls) == 1
+
+
+def test_a_council_approving_its_own_appointments_is_no_event() -> None:
+    """وافق ... على تعيين / تفويض: an appointment or an authorisation inside one body is no act between actors; the
+    same verb approving something else stays an approval."""
+    internal = act_codes("وافق مجلس الادارة في الشركة على تعيين مدير عام جديد للفرع.", "وافق")
+    kept = act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق")
+    assert internal == []
+    assert kept == ["05"]
+
+
+def test_regulating_a_setting_or_attendance_is_no_seizure() -> None:
+    """ضبط before what is set or regulated (word list regulated_not_seized) seizes nothing; before people it stays an arrest."""
+    assert act_codes("وتعمل البلدية على تركيب أجهزة جديدة لضبط الحضور والانصراف في مكاتبها.", "ضبط") == []
+    assert act_codes("ينصح الخبراء بضبط درجة الحرارة في المنازل.", "ضبط") == []
+    assert act_codes("دعت الحكومة الأطراف إلى ضبط النفس.", "ضبط") == []
+    assert act_codes("تمكنت الشرطة في المدينة من ضبط ثلاثة مهربين.", "ضبط") == ["17"]
