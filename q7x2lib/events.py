@@ -4035,6 +4035,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
     if relative and _OBJECT_SUFFIX_RE.search(_norm_of(doc, ca, cb)):
         relative = False  # المحاولات التي أحبطتها الجهات الأمنية: the verb's own pronoun is the antecedent, the actor its subject
+    if relative and _resumed_after_actor(doc, local, cb, clause_end):
+        relative = False  # المدينة التي سيطر التنظيم عليها: the pronoun after the actor is the antecedent, the actor the subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -4069,6 +4071,29 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+def _resumed_after_actor(doc: NormalizedText, local: list, cb: int, clause_end: int) -> bool:
+    """Whether the actor right after a relative clause's verb is followed by the antecedent's pronoun.
+
+    In المدينة التي سيطر التنظيم المتطرف عليها، المواد التي منعت الهيئة دخولها the pronoun of عليها or
+    دخولها (after the actor and its adjectives) takes up the antecedent, which is thus the verb's object: the
+    actor is its subject. Only a preposition's pronoun (:data:`_RESUMPTIVE`) or a noun's feminine or plural
+    pronoun counts (a bare ه ends many stems), not on a word that opens with و or ف (المعارضة التي ترفض داعش
+    وتقاتلها: a second verb of the antecedent).
+    """
+    first = next(((a, b) for a, b, *_ in local if cb <= a < clause_end), None)
+    if first is None or len(_words(_norm_of(doc, cb, first[0]))) > MAX_SUBJECT_GAP:
+        return False
+    after = _words(_norm_of(doc, first[1], min(clause_end, first[1] + 40)))
+    while after[:1] and after[0].startswith("ال") and after[0] not in _RESUMPTIVE:
+        after = after[1:]  # التنظيم المتطرف عليها: the actor's adjectives
+    # a word opening with و or ف opens another clause (ترفض داعش وتقاتلها: the antecedent's own second verb)
+    return bool(after) and (after[0] in _RESUMPTIVE or (after[0][0] not in "وف" and bool(_NOUN_PRONOUN_RE.fullmatch(after[0]))))
+
+
+#: A noun with a feminine or plural pronoun (دخولها، عقدها، مواقعهم): the antecedent taken up after a relative's subject.
+_NOUN_PRONOUN_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)")
 
 
 #: An act attributed to its doer after it in the sentence: نسب / نسبته السلطات / ينسب إلى X، نسب للتنظيم، تبنى

@@ -151,3 +151,17 @@ def test_an_ngo_named_by_its_common_noun_takes_the_articles_country() -> None:
     ev = events("وتظاهر المعلمون في طهران أمس أمام البرلمان الإيراني. وقالت نقابة المعلمين إن الحكومة لم تدفع الرواتب.")
     said = ev[ev["unit"] == "statement"]
     assert said["source_code"].tolist() == ["IRNNGO"]
+
+
+def test_an_actor_followed_by_the_antecedents_pronoun_is_the_relative_verbs_subject() -> None:
+    # made up: عليها after the group takes up the town, the verb's object; the group is its subject, not its target
+    ev = events("وزار الوزير مدينة تدمر التي سيطر تنظيم داعش عليها في مايو.")
+    took = ev[ev["trigger"] == "سيطر"]
+    assert took[["source_code", "target_code"]].values.tolist() == [["IMG", None]]
+
+
+def test_a_second_verb_of_the_antecedent_is_no_pronoun_taking_it_up() -> None:
+    # made up: وتقاتلها is the opposition's own second verb; the opposition stays the subject, Daesh the object
+    ev = events("وقالت الصحيفة إن المعارضة السورية التي ترفض تنظيم داعش وتقاتلها تسعى إلى الدعم.")
+    refused = ev[ev["trigger"] == "ترفض"]
+    assert refused[["source_code", "target_code"]].values.tolist() == [["SYROPP", "IMG"]]
