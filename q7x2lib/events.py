@@ -4214,6 +4214,8 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     if not after or _words(doc.text[cb:after[0][0]]) or _PREP_LETTERS & set(after[0][5]):
         return None
     genitive = after[0]
+    if _lam_object_after(doc, genitive[1], clause_end):
+        return None  # استهداف الحوثيين للمدنيين: the object after ل, the genitive its doer
     for a, b, code, aid, surface, pre in after[1:]:
         gap = _words(_norm_of(doc, genitive[1], a))
         if len(gap) > MAX_TARGET_GAP:
@@ -4222,6 +4224,25 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
             return None  # an object after it (استهداف النظام المدنيين، قتل المسلحين لجنديين): the genitive is the doer
         break
     return (*genitive[2:5], "object (genitive)")
+
+
+#: A comma or stop between an actor and a word with ل (المالكي، لتورطه): that word is no object of the act.
+_COMMA_OR_STOP_RE = re.compile(r"[،,.:;؛!?]")
+
+
+def _lam_object_after(doc: NormalizedText, end: int, clause_end: int) -> bool:
+    """Whether a word with ل follows an actor (past its ``ال`` adjectives), as the object of the noun before it.
+
+    A verbal noun names its doer as its genitive and its object after ل (استهداف الحوثيين للمدنيين، اقتحام
+    الشرطة لمنزله): the actor right after the noun is then its doer. Words with ل that say when, how long or
+    why (ليلة، لمدة، لأن: word list ``lam_not_object``) are no object, nor one after a comma (بمحاكمة المالكي،
+    لتورطه: the reason of the act).
+    """
+    words = _words(_COMMA_OR_STOP_RE.split(_norm_of(doc, end, min(clause_end, end + 60)), maxsplit=1)[0])
+    while words[:1] and words[0].startswith("ال"):
+        words = words[1:]  # الحوثيين المسلحين: the actor's adjectives
+    return (bool(words) and words[0].startswith("ل") and len(words[0]) > 2
+            and words[0] not in _word_set("lam_not_object"))
 
 
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,
