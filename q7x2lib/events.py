@@ -4040,6 +4040,8 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
     if relative and _OBJECT_SUFFIX_RE.search(_norm_of(doc, ca, cb)):
         relative = False  # المحاولات التي أحبطتها الجهات الأمنية: the verb's own pronoun is the antecedent, the actor its subject
+    if relative and _resumed_after_actor(doc, local, cb, clause_end):
+        relative = False  # المدينة التي سيطر التنظيم عليها: the pronoun after the actor is the antecedent, the actor the subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
             gap = _words(_norm_of(doc, cb, a))
@@ -4074,6 +4076,29 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
                 return code, aid, surface, "before (affiliated)"
             break
     return None
+
+
+def _resumed_after_actor(doc: NormalizedText, local: list, cb: int, clause_end: int) -> bool:
+    """Whether the actor right after a relative clause's verb is followed by the antecedent's pronoun.
+
+    In المدينة التي سيطر التنظيم المتطرف عليها، المواد التي منعت الهيئة دخولها the pronoun of عليها or
+    دخولها (after the actor and its adjectives) takes up the antecedent, which is thus the verb's object: the
+    actor is its subject. Only a preposition's pronoun (:data:`_RESUMPTIVE`) or a noun's feminine or plural
+    pronoun counts (a bare ه ends many stems), not on a word that opens with و or ف (المعارضة التي ترفض داعش
+    وتقاتلها: a second verb of the antecedent).
+    """
+    first = next(((a, b) for a, b, *_ in local if cb <= a < clause_end), None)
+    if first is None or len(_words(_norm_of(doc, cb, first[0]))) > MAX_SUBJECT_GAP:
+        return False
+    after = _words(_norm_of(doc, first[1], min(clause_end, first[1] + 40)))
+    while after[:1] and after[0].startswith("ال") and after[0] not in _RESUMPTIVE:
+        after = after[1:]  # التنظيم المتطرف عليها: the actor's adjectives
+    # a word opening with و or ف opens another clause (ترفض داعش وتقاتلها: the antecedent's own second verb)
+    return bool(after) and (after[0] in _RESUMPTIVE or (after[0][0] not in "وف" and bool(_NOUN_PRONOUN_RE.fullmatch(after[0]))))
+
+
+#: A noun with a feminine or plural pronoun (دخولها، عقدها، مواقعهم): the antecedent taken up after a relative's subject.
+_NOUN_PRONOUN_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)")
 
 
 #: An act attributed to its doer after it in the sentence: نسب / نسبته السلطات / ينسب إلى X، نسب للتنظيم، تبنى
@@ -4194,6 +4219,8 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     if not after or _words(doc.text[cb:after[0][0]]) or _PREP_LETTERS & set(after[0][5]):
         return None
     genitive = after[0]
+    if _lam_object_after(doc, genitive[1], clause_end):
+        return None  # استهداف الحوثيين للمدنيين: the object after ل, the genitive its doer
     for a, b, code, aid, surface, pre in after[1:]:
         gap = _words(_norm_of(doc, genitive[1], a))
         if len(gap) > MAX_TARGET_GAP:
@@ -4202,6 +4229,25 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
             return None  # an object after it (استهداف النظام المدنيين، قتل المسلحين لجنديين): the genitive is the doer
         break
     return (*genitive[2:5], "object (genitive)")
+
+
+#: A comma or stop between an actor and a word with ل (المالكي، لتورطه): that word is no object of the act.
+_COMMA_OR_STOP_RE = re.compile(r"[،,.:;؛!?]")
+
+
+def _lam_object_after(doc: NormalizedText, end: int, clause_end: int) -> bool:
+    """Whether a word with ل follows an actor (past its ``ال`` adjectives), as the object of the noun before it.
+
+    A verbal noun names its doer as its genitive and its object after ل (استهداف الحوثيين للمدنيين، اقتحام
+    الشرطة لمنزله): the actor right after the noun is then its doer. Words with ل that say when, how long or
+    why (ليلة، لمدة، لأن: word list ``lam_not_object``) are no object, nor one after a comma (بمحاكمة المالكي،
+    لتورطه: the reason of the act).
+    """
+    words = _words(_COMMA_OR_STOP_RE.split(_norm_of(doc, end, min(clause_end, end + 60)), maxsplit=1)[0])
+    while words[:1] and words[0].startswith("ال"):
+        words = words[1:]  # الحوثيين المسلحين: the actor's adjectives
+    return (bool(words) and words[0].startswith("ل") and len(words[0]) > 2
+            and words[0] not in _word_set("lam_not_object"))
 
 
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,

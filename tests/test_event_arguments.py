@@ -151,3 +151,32 @@ def test_an_ngo_named_by_its_common_noun_takes_the_articles_country() -> None:
     ev = events("وتظاهر المعلمون في طهران أمس أمام البرلمان الإيراني. وقالت نقابة المعلمين إن الحكومة لم تدفع الرواتب.")
     said = ev[ev["unit"] == "statement"]
     assert said["source_code"].tolist() == ["IRNNGO"]
+
+
+def test_an_actor_followed_by_the_antecedents_pronoun_is_the_relative_verbs_subject() -> None:
+    # made up: عليها after the group takes up the town, the verb's object; the group is its subject, not its target
+    ev = events("وزار الوزير مدينة تدمر التي سيطر تنظيم داعش عليها في مايو.")
+    took = ev[ev["trigger"] == "سيطر"]
+    assert took[["source_code", "target_code"]].values.tolist() == [["IMG", None]]
+
+
+def test_a_second_verb_of_the_antecedent_is_no_pronoun_taking_it_up() -> None:
+    # made up: وتقاتلها is the opposition's own second verb; the opposition stays the subject, Daesh the object
+    ev = events("وقالت الصحيفة إن المعارضة السورية التي ترفض تنظيم داعش وتقاتلها تسعى إلى الدعم.")
+    refused = ev[ev["trigger"] == "ترفض"]
+    assert refused[["source_code", "target_code"]].values.tolist() == [["SYROPP", "IMG"]]
+
+
+def test_the_genitive_of_a_hostile_noun_with_an_object_after_lam_is_its_doer() -> None:
+    # made up: the object follows ل (للمدنيين), so the Houthis right after the noun target, they are not the target
+    ev = events("وجاء ذلك بعد استهداف الحوثيين للمدنيين في تعز.")
+    hit = ev[ev["trigger"] == "استهداف"]
+    assert hit["source_code"].tolist() == ["YEMREB"] and hit["target_code"].tolist() != ["YEMREB"]
+
+
+def test_a_lam_word_of_time_or_after_a_comma_leaves_the_genitive_the_object() -> None:
+    # made up: ليلة says when (word list lam_not_object); after a comma ل gives the reason: the genitive stays the victim
+    ev = events("وأدان المجلس اغتيال النائب ليلة الأحد.")
+    assert ev[ev["trigger"] == "اغتيال"][["source_code", "target_code"]].values.tolist() == [[None, "LEG"]]
+    ev = events("وأدان المجلس اغتيال النائب، لمواقفه من الحرب.")
+    assert ev[ev["trigger"] == "اغتيال"][["source_code", "target_code"]].values.tolist() == [[None, "LEG"]]
