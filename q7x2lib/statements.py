@@ -909,8 +909,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # coder's SAU the office holder's; guideline 7.2: the country of the institution); a name, not an
             # adjective, which may be a field of study (أستاذ الدراسات الإيرانية); an IGO's keeps its IGO (الأمين
             # العام المساعد لشؤون فلسطين بالجامعة | العربية, the Arab League cut from its adjective)
-            seat = _state_in_words(surface, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
-                if code[:3] != "IGO" else None
+            seat = _state_in_words(surface, _state_names_only(), countries) if code[:3] != "IGO" else None
             new = (seat or code[:3]) + "EDU"
         if new == code and isinstance(code, str) and code[-3:] == "CVL":
             # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
@@ -946,7 +945,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
             # بجامعة ...، الدكتور عبدالله المسند الأستاذ المشارك بقسم ...), whose words there no row kept; of the state
             # those words name (رئيس الجامعة الإسلامية العالمية في باكستان), else his own, else the story's
-            country = _state_in_words(naming, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
+            country = _state_in_words(naming, _state_names_only(), countries) \
                 or (code[:3] if code and code[:3] in countries else leading_country(
                     m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None)
             new = country + "EDU" if country else code
@@ -1029,6 +1028,11 @@ def _names_only(countries: pd.DataFrame) -> dict[str, str]:
 
 _STATE_NAME_CACHE = LastTableCache()
 _NAME_ONLY_CACHE = LastTableCache()
+
+
+def _state_names_only() -> dict[str, str]:
+    """:func:`_names_only` of the countries table in force, cached per table."""
+    return _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
 
 
 def _state_in_words(phrase: str, named: dict[str, str], countries) -> str | None:
@@ -1434,7 +1438,7 @@ def _company_office_code(text: str, surface: str, ment: list, story: str | None 
     # the name before an apposition the speaker's words hold (نورة السالم، نائب الرئيس للعمليات); not a state's
     # (دولة الكويت، ممثلة بالشركة ...: the state speaks through the company)
     name = _APPOSITION_COMMA_RE.split(surface, 1)[0]
-    states = _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
+    states = _state_names_only()
     if _state_in_words(name, states, set(states.values())):
         return None
     words = [w.strip(_NAME_STRIP) for w in name.split()]
