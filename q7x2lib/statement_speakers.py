@@ -1486,6 +1486,8 @@ class _Subjects(_BackReferences):
                 break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
             if len(got) == 1 and not attribution and self._object_after_one_name(got[0], i):
                 break  # وأعلن الحربش فوز ...، وطالبت لاجارد دائني اليونان: a one-word name, then what it governs
+            if got and not attribution and self._state_after_definite(got[-1], i):
+                break  # وهنأ مجلس الوزراء جمهورية مصر العربية: a state named after a closed phrase, the object
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -1548,6 +1550,22 @@ class _Subjects(_BackReferences):
         return state or core.endswith(("ها", "هم", "هما", "ه", "ة")) or core[:1] == "ل" \
             or core.endswith("ا") and not core.endswith("اء") and len(core) > 3 or bool(_DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
             or core in cues.object_nouns or _FEMININE_PERFECT_RE.fullmatch(core) is not None
+
+    def _state_after_definite(self, g: int, i: int) -> bool:
+        """Word ``i`` opens a mention of a state alone (a country's code, no actor, no agent) by the state's one-word
+        name (مصر، الكويت) or the head of its formal name (word list state_head: جمهورية، دولة), with no conjunction
+        or preposition on it, right after word ``g``, a definite word with no mark after it: such a phrase takes no
+        state in construct (مجلس وزراء مصر is one), so the state is the verb's object (وهنأ مجلس الوزراء جمهورية مصر
+        العربية، ودعت الحكومة دولة الكويت إلى); not an adjective (الحكومة المصرية), a body placed in a state (رئيس
+        القسم بالمعهد القومي ... في مصر), a list of states (المملكة الأردنية ومملكة البحرين) nor a name after a title (الدكتور السويد)."""
+        first = self._core(self._word(i))
+        last = without_conjunction(self._core(self._word(g)))
+        if self._word(g)[-1:] in _PUNCT or not last.startswith("ال") or last in self.cues.name_titles \
+                or first not in self.cues.country_names and first not in word_set("state_head"):
+            return False
+        a, b = self._text_span(*self.words[i])
+        return any(m[0] == a and not m[2] and isinstance(m[4], str) and len(m[4]) == 3 and m[4] not in self.cues.agent_codes
+                   for m in self.ment.overlapping(a, b, every=True))
 
     def _named_after_a_given_name(self, name: str, n0: int) -> bool:
         """``name`` (normalised) stands before ``n0`` right after a word that may be a given name: no article, no
