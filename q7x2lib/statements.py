@@ -42,7 +42,7 @@ from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
 from .statement_speakers import _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
-                              _speaker_at)
+                              _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -1255,8 +1255,7 @@ def _holds_body(span: str, bodies: frozenset, strip: str) -> bool:
     for i, w in enumerate(words):
         w = w.strip(strip)
         if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
-            following = words[i + 1:i + 3]
-            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+            return not arab_league_after(words[i + 1:i + 3])
     return False
 
 
@@ -1405,8 +1404,10 @@ def _scholar_naming(text: str, start: int, end: int) -> str:
                           or without_article(normalize_text(after.split()[0])) in _person_offices()):
         # عضو هيئة التدريس بجامعة الملك سعود، المتحدث الإعلامي للجامعة: an office written right after the name
         spans.append(after)
-    # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
-    return " ".join(span for span in spans if _names_a_university(span) or _dean(span))
+    # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني); the words
+    # before the name read on into it (مدير إدارة فلسطين بالجامعة | العربية: the Arab League, the "name" its adjective)
+    tests = [text[opened:end], *spans[1:]]
+    return " ".join(span for span, test in zip(spans, tests) if _names_a_university(test) or _dean(span))
 
 
 #: Where an apposition opens inside a speaker's words (a comma or a dash: نورة السالم، نائب الرئيس).

@@ -3377,3 +3377,12 @@ def test_a_state_named_after_a_definite_subject_is_the_object() -> None:
     # a surname after a title, a list of states, the construct: still the subject
     assert _who("ونقل الدكتور السويد تعازي القيادة إلى الأسر.")[0][1] == "الدكتور السويد"
     assert _who("وأدانت المملكة الأردنية ومملكة البحرين الهجوم.")[0][1] == "المملكة الأردنية ومملكة البحرين"
+
+
+def test_an_arab_league_official_is_not_a_university_one() -> None:
+    # round 61: made up; the speaker's last word (العربية) is no name whose first naming makes him a scholar:
+    # بالجامعة read on into it is the Arab League
+    code = _said("وقال مدير إدارة فلسطين بالجامعة العربية إن الاحتلال يواصل الاستيطان.")["speaker_code"].tolist()
+    assert code == ["PSEGOV"]
+    found = _said("وقال أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي إن السوق تعافى.")
+    assert found["speaker_code"].tolist() == ["EGYEDU"]
