@@ -22,7 +22,7 @@ from .lexicons import table_in_force, word_set
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
-from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
 from .tables import LastTableCache
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
@@ -2437,7 +2437,7 @@ class _Subjects(_BackReferences):
         noun (word list speaker_body_agent: شركة BUS، جمعية NGO، جامعة EDU، شرطة COP) within four words after an
         office, title or source word that gives no other agent itself (رئيس، مدير، المتحدث، مصدر مسؤول في: not
         طلاب); not when a feminine body noun of agent GOV opens the phrase (وزارة، إدارة: the body speaks); not a public body a word of word list public_body_adjective makes
-        (البنك المركزي). None when the phrase names no such body."""
+        (البنك المركزي), nor the Arab League (بالجامعة العربية). None when the phrase names no such body."""
         def bare(w: str) -> str:
             return without_article(without_conjunction(w))
         first = bare(words[0]) if words else ""
@@ -2458,6 +2458,8 @@ class _Subjects(_BackReferences):
                 continue
             if k + 1 < len(words) and bare(words[k + 1]) in self.cues.public_body_adjectives:
                 continue
+            if arab_league_after(words[k + 1 : k + 3]):
+                continue  # مدير إدارة فلسطين بالجامعة العربية: the Arab League, no university
             agent = self.cues.body_agents[key]
         return agent
 
