@@ -107,7 +107,7 @@ from .lexicons import table_in_force, with_tables, word_list, word_set
 from .matching import Hit
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 from .statement_speakers import expert_code
-from .statement_words import _speaker_at
+from .statement_words import _speaker_at, arab_league_after
 from .tables import LastTableCache, frame_from_rows
 
 EVENT_COLUMNS = [
@@ -3349,10 +3349,7 @@ def _academic(surface: str) -> bool:
     for i, w in enumerate(words):
         bare = _CLITICS_RE.sub("", w) if w not in titles else w
         if w in titles or bare in bodies or w in bodies:
-            following = words[i + 1:i + 3]
-            if following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"]:
-                return False
-            return True
+            return not arab_league_after(words[i + 1:i + 3])
     return False
 
 

@@ -928,7 +928,11 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             # (a definite office takes a definite adjective only: الأمير تركي بن طلال is a prince named Turki, not
             # a Turkish one)
             bare_adjective = not norm.startswith("ال", hits[i][1]) and (key.startswith("ال") or pre.endswith("ال"))
+            # (a phrase closed by a definite word takes no name without the article in construct: مجلس الوزراء |
+            # جمهورية مصر العربية after هنأ is the council and its object; مجلس وزراء مصر، القوات السعودية are one)
+            closed = not npre and not norm.startswith("ال", hits[i][1]) and _after_definite_noun(norm, hits[i][1])
             if nxt.kind == "adjective" and not npre and not bare_adjective or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
+                                                         and not closed
                                                          and not (npre and m.org_agents.get(nxt.actor_id) == "MED")):
                 # (مصدر لـ«الوطن»: a source and the outlet it speaks to, not the outlet's source)
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country

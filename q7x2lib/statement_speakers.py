@@ -22,7 +22,7 @@ from .lexicons import table_in_force, word_set
 from .mentions import leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
-from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker
+from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
 from .tables import LastTableCache
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
@@ -1486,6 +1486,8 @@ class _Subjects(_BackReferences):
                 break  # ودان الوزير الهجوم، نفت أنقرة اتهامات: the object after a complete subject
             if len(got) == 1 and not attribution and self._object_after_one_name(got[0], i):
                 break  # وأعلن الحربش فوز ...، وطالبت لاجارد دائني اليونان: a one-word name, then what it governs
+            if got and not attribution and self._state_after_definite(got[-1], i):
+                break  # وهنأ مجلس الوزراء جمهورية مصر العربية: a state named after a closed phrase, the object
             got.append(i)
             if opens and w.count('"') % 2 == 1:
                 prev = self._core(self._word(got[-2])) if len(got) > 1 else ""
@@ -1548,6 +1550,22 @@ class _Subjects(_BackReferences):
         return state or core.endswith(("ها", "هم", "هما", "ه", "ة")) or core[:1] == "ل" \
             or core.endswith("ا") and not core.endswith("اء") and len(core) > 3 or bool(_DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
             or core in cues.object_nouns or _FEMININE_PERFECT_RE.fullmatch(core) is not None
+
+    def _state_after_definite(self, g: int, i: int) -> bool:
+        """Word ``i`` opens a mention of a state alone (a country's code, no actor, no agent) by the state's one-word
+        name (مصر، الكويت) or the head of its formal name (word list state_head: جمهورية، دولة), with no conjunction
+        or preposition on it, right after word ``g``, a definite word with no mark after it: such a phrase takes no
+        state in construct (مجلس وزراء مصر is one), so the state is the verb's object (وهنأ مجلس الوزراء جمهورية مصر
+        العربية، ودعت الحكومة دولة الكويت إلى); not an adjective (الحكومة المصرية), a body placed in a state (رئيس
+        القسم بالمعهد القومي ... في مصر), a list of states (المملكة الأردنية ومملكة البحرين) nor a name after a title (الدكتور السويد)."""
+        first = self._core(self._word(i))
+        last = without_conjunction(self._core(self._word(g)))
+        if self._word(g)[-1:] in _PUNCT or not last.startswith("ال") or last in self.cues.name_titles \
+                or first not in self.cues.country_names and first not in word_set("state_head"):
+            return False
+        a, b = self._text_span(*self.words[i])
+        return any(m[0] == a and not m[2] and isinstance(m[4], str) and len(m[4]) == 3 and m[4] not in self.cues.agent_codes
+                   for m in self.ment.overlapping(a, b, every=True))
 
     def _named_after_a_given_name(self, name: str, n0: int) -> bool:
         """``name`` (normalised) stands before ``n0`` right after a word that may be a given name: no article, no
@@ -2419,7 +2437,7 @@ class _Subjects(_BackReferences):
         noun (word list speaker_body_agent: شركة BUS، جمعية NGO، جامعة EDU، شرطة COP) within four words after an
         office, title or source word that gives no other agent itself (رئيس، مدير، المتحدث، مصدر مسؤول في: not
         طلاب); not when a feminine body noun of agent GOV opens the phrase (وزارة، إدارة: the body speaks); not a public body a word of word list public_body_adjective makes
-        (البنك المركزي). None when the phrase names no such body."""
+        (البنك المركزي), nor the Arab League (بالجامعة العربية). None when the phrase names no such body."""
         def bare(w: str) -> str:
             return without_article(without_conjunction(w))
         first = bare(words[0]) if words else ""
@@ -2440,6 +2458,8 @@ class _Subjects(_BackReferences):
                 continue
             if k + 1 < len(words) and bare(words[k + 1]) in self.cues.public_body_adjectives:
                 continue
+            if arab_league_after(words[k + 1 : k + 3]):
+                continue  # مدير إدارة فلسطين بالجامعة العربية: the Arab League, no university
             agent = self.cues.body_agents[key]
         return agent
 

@@ -21,6 +21,16 @@ class _Speaker(NamedTuple):
     basis: str
 
 
+def arab_league_after(words: list[str]) -> bool:
+    """Whether the normalised ``words`` right after a university's noun (جامعة، الجامعة) make it the Arab League
+    (الجامعة العربية، جامعة الدول العربية), no body of learning.
+
+    >>> arab_league_after(["العربية", "ان"]), arab_league_after(["الدول", "العربية"]), arab_league_after(["الملك", "سعود"])
+    (True, True, False)
+    """
+    return words[:1] == ["العربية"] or words[:2] == ["الدول", "العربية"]
+
+
 def _speaker_at(text: str, surface: str | None, start: int, end: int) -> int:
     """Where a statement's speaker (``surface``) is written near the statement ``[start, end)`` of ``text``: from a
     little before it (twice the speaker's length and 40 characters) to the speaker's length past it; -1 when it is

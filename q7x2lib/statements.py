@@ -42,7 +42,7 @@ from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
 from .statement_speakers import _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
-                              _speaker_at)
+                              _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
 
 __all__ = ["find_statements", "mentions_and_statements", "speaker_counts", "STATEMENT_COLUMNS", "STATEMENT_DTYPES",
@@ -909,8 +909,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # coder's SAU the office holder's; guideline 7.2: the country of the institution); a name, not an
             # adjective, which may be a field of study (أستاذ الدراسات الإيرانية); an IGO's keeps its IGO (الأمين
             # العام المساعد لشؤون فلسطين بالجامعة | العربية, the Arab League cut from its adjective)
-            seat = _state_in_words(surface, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
-                if code[:3] != "IGO" else None
+            seat = _state_in_words(surface, _state_names_only(), countries) if code[:3] != "IGO" else None
             new = (seat or code[:3]) + "EDU"
         if new == code and isinstance(code, str) and code[-3:] == "CVL":
             # كاترين ديملر الباحثة في معهد ...، حمود الزيادي، الباحث في شؤون ...، وقال الباحثون: an expert (EDU)
@@ -946,7 +945,7 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # الدكتور خالد النقية، a scholar where the article first names him (الدكتور خالد النقية -عضو هيئة التدريس
             # بجامعة ...، الدكتور عبدالله المسند الأستاذ المشارك بقسم ...), whose words there no row kept; of the state
             # those words name (رئيس الجامعة الإسلامية العالمية في باكستان), else his own, else the story's
-            country = _state_in_words(naming, _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only), countries) \
+            country = _state_in_words(naming, _state_names_only(), countries) \
                 or (code[:3] if code and code[:3] in countries else leading_country(
                     m[4][:3] for m in ment if isinstance(m[4], str) and m[4][:3] in countries) or None)
             new = country + "EDU" if country else code
@@ -1029,6 +1028,11 @@ def _names_only(countries: pd.DataFrame) -> dict[str, str]:
 
 _STATE_NAME_CACHE = LastTableCache()
 _NAME_ONLY_CACHE = LastTableCache()
+
+
+def _state_names_only() -> dict[str, str]:
+    """:func:`_names_only` of the countries table in force, cached per table."""
+    return _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
 
 
 def _state_in_words(phrase: str, named: dict[str, str], countries) -> str | None:
@@ -1251,8 +1255,7 @@ def _holds_body(span: str, bodies: frozenset, strip: str) -> bool:
     for i, w in enumerate(words):
         w = w.strip(strip)
         if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
-            following = words[i + 1:i + 3]
-            return not (following[:1] == ["العربية"] or following[:2] == ["الدول", "العربية"])
+            return not arab_league_after(words[i + 1:i + 3])
     return False
 
 
@@ -1401,8 +1404,10 @@ def _scholar_naming(text: str, start: int, end: int) -> str:
                           or without_article(normalize_text(after.split()[0])) in _person_offices()):
         # عضو هيئة التدريس بجامعة الملك سعود، المتحدث الإعلامي للجامعة: an office written right after the name
         spans.append(after)
-    # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني)
-    return " ".join(span for span in spans if _names_a_university(span) or _dean(span))
+    # a university or a dean, not a think tank (خبير في معهد واشنطن) nor a bare researcher (باحث يمني); the words
+    # before the name read on into it (مدير إدارة فلسطين بالجامعة | العربية: the Arab League, the "name" its adjective)
+    tests = [text[opened:end], *spans[1:]]
+    return " ".join(span for span, test in zip(spans, tests) if _names_a_university(test) or _dean(span))
 
 
 #: Where an apposition opens inside a speaker's words (a comma or a dash: نورة السالم، نائب الرئيس).
@@ -1434,7 +1439,7 @@ def _company_office_code(text: str, surface: str, ment: list, story: str | None 
     # the name before an apposition the speaker's words hold (نورة السالم، نائب الرئيس للعمليات); not a state's
     # (دولة الكويت، ممثلة بالشركة ...: the state speaks through the company)
     name = _APPOSITION_COMMA_RE.split(surface, 1)[0]
-    states = _NAME_ONLY_CACHE.get(table_in_force("countries"), _names_only)
+    states = _state_names_only()
     if _state_in_words(name, states, set(states.values())):
         return None
     words = [w.strip(_NAME_STRIP) for w in name.split()]

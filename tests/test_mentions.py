@@ -2265,3 +2265,12 @@ def test_an_office_of_a_body_set_in_a_place_takes_the_name_after_the_comma() -> 
     # round 60: the comma ends a body set in a place (above), not the office of one person in it
     found = _bodies_in("وقال المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس، إن المسلح فر")
     assert [s for s, _ in found] == ["المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس"]
+
+
+def test_a_state_named_after_a_closed_definite_phrase_is_not_its_construct() -> None:
+    # round 61: made up; مجلس الوزراء ends with the article, so جمهورية مصر العربية after it is another noun phrase
+    # (the verb's object), not "the council of ministers of Egypt", which is written مجلس وزراء مصر
+    surfaces = [row[1] for row in mentions_of("وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح الجسر")]
+    assert surfaces == ["مجلس الوزراء", "جمهورية مصر العربية"]
+    assert [row[1] for row in mentions_of("وقال رئيس وزراء العراق إن")] == ["رئيس وزراء العراق"]
+    assert [row[1] for row in mentions_of("وقالت القوات السعودية إن")] == ["القوات السعودية"]
