@@ -2265,3 +2265,14 @@ def test_an_office_of_a_body_set_in_a_place_takes_the_name_after_the_comma() -> 
     # round 60: the comma ends a body set in a place (above), not the office of one person in it
     found = _bodies_in("وقال المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس، إن المسلح فر")
     assert [s for s, _ in found] == ["المتحدث باسم الشرطة في ولاية أوهايو، العقيد جون ماركس"]
+
+
+def test_an_office_phrase_is_the_person_named_before_with_the_same_office_words() -> None:
+    # made up: a spokesman of the tables named with his office, then the office phrase alone: that person (an
+    # undated article: no office held on a date names him)
+    said = "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الدوريات انتشرت. وأكد المتحدث الأمني أن التحقيق مستمر"
+    assert mentions_of(said, None)[-1] == ["mansour_al_turki", "المتحدث الأمني", "role", "SAUCOP"]
+    # two spokesmen named before (one no table knows): the bare phrase stays nobody's
+    two = ("وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الدوريات انتشرت، وقال المتحدث الأمني لشرطة "
+           "المنطقة العقيد فواز الميمان إن الوضع هادئ. وأكد المتحدث الأمني أن التحقيق مستمر")
+    assert mentions_of(two, None)[-1][:3] == [None, "المتحدث الأمني", "agent"]
