@@ -2075,7 +2075,8 @@ def _offices_named_before(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     knows), none, or one of another state than the phrase's (وزير الخارجية الأمريكي فلان, then the Saudi وزير
     الخارجية) change nothing. The phrase opens with an office noun (:attr:`person_offices`: متحدث، وزير) or follows
     the same office noun as the holder's mention (مدير + شرطة المنطقة both times); not after another office noun
-    (مدير الشؤون الصحية after وكيل الشؤون الصحية فلان), with ل before it (المستشار للأمين العام) or السابق after it.
+    (مدير الشؤون الصحية after وكيل الشؤون الصحية فلان), with ل before it (المستشار للأمين العام) or السابق after it,
+    nor an office many hold at once (word list office_of_many: عضو مجلس الوزراء).
 
     Examples:
         >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
@@ -2099,8 +2100,9 @@ def _offices_named_before(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
         if len(holders) != 1 or not (holder := next(iter(holders.values()))).actor_id or holder.country != u.country:
             continue
         head, governing = _office_head(norm, u.a, m), _office_head(norm, holder.a, m)
-        if head != governing or not head and _DEFINITE_PREFIX.sub("", phrase.split()[0]) not in m.person_offices:
-            continue  # مدير الشؤون الصحية after وكيل الشؤون الصحية فلان; a body (مجلس النواب), no office: not him
+        first = _DEFINITE_PREFIX.sub("", phrase.split()[0])
+        if head != governing or not head and first not in m.person_offices or {head, first} & word_set("office_of_many"):
+            continue  # مدير الشؤون الصحية after وكيل الشؤون الصحية فلان; a body (مجلس النواب); عضو مجلس الوزراء: one of many
         out[i] = holder._replace(kind="role", a=u.a, b=u.b, pre=u.pre, ambiguous=False, name_at=-1, unknown=False)
     return out
 

@@ -2276,3 +2276,6 @@ def test_an_office_phrase_is_the_person_named_before_with_the_same_office_words(
     two = ("وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الدوريات انتشرت، وقال المتحدث الأمني لشرطة "
            "المنطقة العقيد فواز الميمان إن الوضع هادئ. وأكد المتحدث الأمني أن التحقيق مستمر")
     assert mentions_of(two, None)[-1][:3] == [None, "المتحدث الأمني", "agent"]
+    # a member of a body is one of many: عضو مجلس الوزراء written again is none of the members named before
+    members = "وحضر وزير الدولة وعضو مجلس الوزراء الدكتور مساعد العيبان الحفل. وألقى عضو مجلس الوزراء كلمة"
+    assert [r[0] for r in mentions_of(members, None)].count("musaed_al_aiban") == 1
