@@ -512,6 +512,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _named_again(merged, norm, m, others, people)
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
+    merged = _offices_named_before(merged, norm, m)
     merged = _region_back_references(merged, norm, m, date)
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
@@ -2068,6 +2069,52 @@ def _office_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
                                    ambiguous=False, name_at=-1, unknown=False))
         out.sort(key=lambda u: u.a)
     return out
+
+
+def _offices_named_before(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """An office phrase no person holds (وأوضح المتحدث الرسمي) is the one person of the tables whose earlier mention
+    opens with the same words (المتحدث الرسمي بالمؤسسة العامة ... فلان الفلاني): that person, the phrase's span kept.
+
+    Two people named before with those words (a spokesman of each side, one of them perhaps a name no table
+    knows), none, or one of another state than the phrase's (وزير الخارجية الأمريكي فلان, then the Saudi وزير
+    الخارجية) change nothing. The phrase opens with an office noun (:attr:`person_offices`: متحدث، وزير) or follows
+    the same office noun as the holder's mention (مدير + شرطة المنطقة both times); not after another office noun
+    (مدير الشؤون الصحية after وكيل الشؤون الصحية فلان), with ل before it (المستشار للأمين العام) or السابق after it,
+    nor an office many hold at once (word list office_of_many: عضو مجلس الوزراء).
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> norm = "قال المتحدث الرسمي للوزاره فلان. واكد المتحدث الرسمي ان"
+        >>> a, b = norm.index("المتحدث الرسمي للوزاره"), norm.index(".")
+        >>> person = next(iter(m.people))
+        >>> c = norm.rindex("المتحدث")
+        >>> units = [_Unit(person, "name", a, b, "", "SAU", "GOV"), _Unit(None, "agent", c, c + 14, "", "SAU", "GOV")]
+        >>> [u.actor_id == person for u in _offices_named_before(units, norm, m)]
+        [True, True]
+    """
+    out = list(units)
+    for i, u in enumerate(units):
+        if (u.actor_id or u.kind != "agent" or "ل" in u.pre or " " not in (phrase := _bare_phrase(u, norm))
+                or m.former.match(norm, u.b)):
+            continue  # one word (الرئيس، الوزير) is :func:`_office_back_references`'; للأمين العام: someone's; السابق
+        holders = {v.actor_id or norm[v.a : v.b]: v for v in units[:i] if v.b <= u.a
+                   and (v.actor_id in m.people or not v.actor_id and v.kind == "name")
+                   and _bare_phrase(v, norm).startswith(phrase + " ")}
+        if len(holders) != 1 or not (holder := next(iter(holders.values()))).actor_id or holder.country != u.country:
+            continue
+        head, governing = _office_head(norm, u.a, m), _office_head(norm, holder.a, m)
+        first = _DEFINITE_PREFIX.sub("", phrase.split()[0])
+        if head != governing or not head and first not in m.person_offices or {head, first} & word_set("office_of_many"):
+            continue  # مدير الشؤون الصحية after وكيل الشؤون الصحية فلان; a body (مجلس النواب); عضو مجلس الوزراء: one of many
+        out[i] = holder._replace(kind="role", a=u.a, b=u.b, pre=u.pre, ambiguous=False, name_at=-1, unknown=False)
+    return out
+
+
+def _office_head(norm: str, start: int, m: _Matcher) -> str:
+    """The office noun (:attr:`person_offices`) right before ``start`` without its proclitics (ولمدير → مدير), else ""."""
+    word = _word_before_in(norm, start, m.person_offices)
+    return "" if word is None else _PLACE_CLITIC.sub("", word[1], count=1) if word[1] not in m.person_offices else word[1]
 
 
 _REGION_NOUN = "المنطقة"

@@ -2274,3 +2274,17 @@ def test_a_state_named_after_a_closed_definite_phrase_is_not_its_construct() -> 
     assert surfaces == ["مجلس الوزراء", "جمهورية مصر العربية"]
     assert [row[1] for row in mentions_of("وقال رئيس وزراء العراق إن")] == ["رئيس وزراء العراق"]
     assert [row[1] for row in mentions_of("وقالت القوات السعودية إن")] == ["القوات السعودية"]
+
+
+def test_an_office_phrase_is_the_person_named_before_with_the_same_office_words() -> None:
+    # made up: a spokesman of the tables named with his office, then the office phrase alone: that person (an
+    # undated article: no office held on a date names him)
+    said = "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الدوريات انتشرت. وأكد المتحدث الأمني أن التحقيق مستمر"
+    assert mentions_of(said, None)[-1] == ["mansour_al_turki", "المتحدث الأمني", "role", "SAUCOP"]
+    # two spokesmen named before (one no table knows): the bare phrase stays nobody's
+    two = ("وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الدوريات انتشرت، وقال المتحدث الأمني لشرطة "
+           "المنطقة العقيد فواز الميمان إن الوضع هادئ. وأكد المتحدث الأمني أن التحقيق مستمر")
+    assert mentions_of(two, None)[-1][:3] == [None, "المتحدث الأمني", "agent"]
+    # a member of a body is one of many: عضو مجلس الوزراء written again is none of the members named before
+    members = "وحضر وزير الدولة وعضو مجلس الوزراء الدكتور مساعد العيبان الحفل. وألقى عضو مجلس الوزراء كلمة"
+    assert [r[0] for r in mentions_of(members, None)].count("musaed_al_aiban") == 1
