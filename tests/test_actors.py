@@ -253,6 +253,17 @@ def test_a_local_body_in_construct_with_its_place_is_one_mention() -> None:
     assert _coded("دخل غرفة الاجتماعات ثم أعلنوا تأسيس بلدية جديدة لأنها أمانة في أعناقهم") == []
 
 
+def test_a_town_of_the_regions_table_gives_its_body_the_saudi_state() -> None:
+    # made up (round 61, issue 15): الجوف، المجاردة، بيش are in the regions table only; the bodies they serve are
+    # Saudi though the story names another state (before: the passports office took Jordan, the others no mention)
+    found = _coded("وذكر الناطق الإعلامي لجوازات منطقة الجوف أن المسافرين إلى الأردن زادوا، "
+                   "وأغلقت بلدية المجاردة ومرور بيش محلات في الأردن")
+    assert found == [["الناطق الإعلامي لجوازات منطقة الجوف", "agent", "SAUCOP"],
+                     ["بلدية المجاردة", "agent", "SAUGOV"], ["ومرور بيش", "agent", "SAUCOP"]]
+    # a town whose name is as often a common word (place_common_word) is no Saudi place by itself
+    assert _coded("وأغلقت بلدية المذنب محلات في الأردن") == []
+
+
 def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
     # that noun's adjective (المجالس البلدية), no mention
