@@ -264,6 +264,17 @@ def test_a_town_of_the_regions_table_gives_its_body_the_saudi_state() -> None:
     assert _coded("وأغلقت بلدية المذنب محلات في الأردن") == []
 
 
+def test_a_quoted_portfolio_that_acts_is_its_ministry_or_authority() -> None:
+    # made up (round 61, issue 15): a headline's «السياحة» تطلق and a body's واكدت "الغذاء والدواء" name the ministry
+    # and the authority by their portfolio alone (word list portfolio_body: وزارة، هيئة before it is a phrase of the
+    # agents table); the article's state is their country
+    found = _coded("«السياحة» تطلق موسم الصيف. وأكدت \"الغذاء والدواء\" أن المنتجات سليمة، وقالت وزارة الصحة السعودية إن")
+    assert found == [["«السياحة»", "agent", "SAUGOV"], ["\"الغذاء والدواء\"", "agent", "SAUGOV"],
+                     ["وزارة الصحة السعودية", "agent", "SAUGOV"]]
+    # a quoted stock sector, a quoted party of a list, a club (word list portfolio_other_sense): no ministry
+    assert _coded('وارتفع قطاع "النقل" بنسبة 2 في المائة، وشارك "العدل" و"الدستور"، وفاز «الشباب» على الهلال') == []
+
+
 def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
     # that noun's adjective (المجالس البلدية), no mention
