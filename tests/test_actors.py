@@ -275,6 +275,17 @@ def test_a_quoted_portfolio_that_acts_is_its_ministry_or_authority() -> None:
     assert _coded('وارتفع قطاع "النقل" بنسبة 2 في المائة، وشارك "العدل" و"الدستور"، وفاز «الشباب» على الهلال') == []
 
 
+def test_bodies_of_saudi_general_news_counted_in_round_61_are_table_rows() -> None:
+    # made up (round 61, issue 15): a chamber and a municipality named by the region's short name, the security
+    # authorities (COP, not the GOV of السلطات), a judicial council, a Saudi council and a listed bank
+    found = _coded("ونظمت غرفة الشرقية معرضا شاركت فيه أمانة الشرقية، وقالت سلطات الأمن إن المجلس الأعلى للقضاء "
+                   "ومجلس الشؤون الاقتصادية والتنمية والبنك السعودي الهولندي تعاونوا في السعودية")
+    assert found == [["غرفة الشرقية", "agent", "SAUBUS"], ["أمانة الشرقية", "agent", "SAUGOV"],
+                     ["سلطات الأمن", "agent", "SAUCOP"], ["المجلس الأعلى للقضاء", "agent", "SAUJUD"],
+                     ["ومجلس الشؤون الاقتصادية والتنمية", "name", "SAUGOV"], ["والبنك السعودي الهولندي", "name", "SAUBUS"]]
+    assert _coded("واعتقلت السلطات الأمنية التونسية المشتبه به") == [["السلطات الأمنية التونسية", "agent", "TUNCOP"]]
+
+
 def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
     # that noun's adjective (المجالس البلدية), no mention
