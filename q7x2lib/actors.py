@@ -28,7 +28,7 @@ import pandas as pd
 
 from .arabic import normalize
 from .errors import LexiconError
-from .lexicons import load_lexicon, scope_token, table_in_force, word_list
+from .lexicons import load_lexicon, scope_token, table_in_force, word_list, word_set
 from .matching import _OPEN_END, WILDCARD, TermMatcher, trie_regex
 
 ACTOR_COLUMNS = ("actor_id", "name_ar", "name_en", "type", "side", "country", "agent", "kind", "phrase", "valid_from",
@@ -586,6 +586,12 @@ def _place_entries():
     for place, country, note in zip(places["place"], places["country"], places["note"]):
         if isinstance(place, str) and isinstance(country, str) and country:
             yield _key(place), _Entry(None, "province", country=country, ambiguous="ambiguous" in str(note))
+    # the regions table's Saudi towns and governorates the places table lacks (الجوف، العلا، رجال ألمع) are Saudi
+    # places as well (جوازات منطقة الجوف); not one whose name is as often a common word (المذنب، شقراء)
+    common = word_set("place_common_word")
+    for place in load_lexicon("regions")["place"]:
+        if isinstance(place, str) and (key := _key(place)) not in common:
+            yield key, _Entry(None, "province", country="SAU")
 
 
 def _home_places() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:

@@ -484,6 +484,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         units = _quoted_outlets(units, hits, norm, m)
     if any(word[2:] in norm for word in m.agency_short_names):
         units = _agency_short_names(units, norm, m)
+    if "«" in norm or '"' in norm or "“" in norm:
+        units = _quoted_portfolios(units, norm, m)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
@@ -562,6 +564,42 @@ def _agency_short_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Uni
         if any(u.a < b and a < u.b for u in out):
             continue
         out.append(_Unit(agency, "name", a, b, "", m.code_of(agency), m.org_agents.get(agency, "MED")))
+    return sorted(out, key=lambda u: u.a)
+
+
+# A portfolio in quotation marks (1-3 words, the article first) as a body's short name: a colon or a verb of the
+# body's (feminine: تحذر، تطلق) right after it (a headline's "العمل" تحذر، "الصحة": ...), or a verb's feminine
+# past ending right before it (واوضحت "الغذاء والدواء"); not a stock sector (قطاع "النقل") or a listed party name
+_QUOTED_PORTFOLIO = re.compile(r'[«"“]\s*(ال[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[»"”]')
+_PORTFOLIO_ACT_AFTER = re.compile(r"\s*:|\s+ت[^\W\d_]{2,}")
+_PORTFOLIO_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?[^\W\d_]{2,}ت\s+$")
+
+
+def _quoted_portfolios(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A ministry or authority named by its portfolio alone in quotation marks ("العمل" تحذر، واوضحت «الغذاء
+    والدواء»), where a noun of word list portfolio_body (وزارة، هيئة) before the portfolio makes a phrase of the
+    agents table: a mention with that phrase's agent and country (none: the article's state decides later).
+    Only as the subject of an act (see ``_QUOTED_PORTFOLIO``); a portfolio of word list portfolio_other_sense
+    (الشباب: a club) never; a quotation another mention overlaps stays as it was.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> [(u.a, u.b, u.agent) for u in _quoted_portfolios([], '"التجارة" تحذر من المكاتب', m)]
+        [(0, 9, 'GOV')]
+        >>> _quoted_portfolios([], 'ثم قطاع "النقل" بنسبة', m)
+        []
+    """
+    out, bodies, other = list(units), word_set("portfolio_body"), word_set("portfolio_other_sense")
+    for quoted in _QUOTED_PORTFOLIO.finditer(norm):
+        key = " ".join(quoted[1].split())
+        a, b = quoted.span()
+        if (key in other or any(u.a < b and a < u.b for u in out)
+                or not (_PORTFOLIO_ACT_AFTER.match(norm, b) or _PORTFOLIO_ACT_BEFORE.search(norm, max(0, a - 14), a))):
+            continue
+        entry = next((e for body in bodies for e in m.entries.get(body + " " + key, ()) if e.kind == "agent"), None)
+        if entry is not None:
+            out.append(_Unit(None, "agent", a, b, "", entry.country, entry.agent))
     return sorted(out, key=lambda u: u.a)
 
 

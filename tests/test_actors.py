@@ -253,6 +253,39 @@ def test_a_local_body_in_construct_with_its_place_is_one_mention() -> None:
     assert _coded("دخل غرفة الاجتماعات ثم أعلنوا تأسيس بلدية جديدة لأنها أمانة في أعناقهم") == []
 
 
+def test_a_town_of_the_regions_table_gives_its_body_the_saudi_state() -> None:
+    # made up (round 61, issue 15): الجوف، المجاردة، بيش are in the regions table only; the bodies they serve are
+    # Saudi though the story names another state (before: the passports office took Jordan, the others no mention)
+    found = _coded("وذكر الناطق الإعلامي لجوازات منطقة الجوف أن المسافرين إلى الأردن زادوا، "
+                   "وأغلقت بلدية المجاردة ومرور بيش محلات في الأردن")
+    assert found == [["الناطق الإعلامي لجوازات منطقة الجوف", "agent", "SAUCOP"],
+                     ["بلدية المجاردة", "agent", "SAUGOV"], ["ومرور بيش", "agent", "SAUCOP"]]
+    # a town whose name is as often a common word (place_common_word) is no Saudi place by itself
+    assert _coded("وأغلقت بلدية المذنب محلات في الأردن") == []
+
+
+def test_a_quoted_portfolio_that_acts_is_its_ministry_or_authority() -> None:
+    # made up (round 61, issue 15): a headline's «السياحة» تطلق and a body's واكدت "الغذاء والدواء" name the ministry
+    # and the authority by their portfolio alone (word list portfolio_body: وزارة، هيئة before it is a phrase of the
+    # agents table); the article's state is their country
+    found = _coded("«السياحة» تطلق موسم الصيف. وأكدت \"الغذاء والدواء\" أن المنتجات سليمة، وقالت وزارة الصحة السعودية إن")
+    assert found == [["«السياحة»", "agent", "SAUGOV"], ["\"الغذاء والدواء\"", "agent", "SAUGOV"],
+                     ["وزارة الصحة السعودية", "agent", "SAUGOV"]]
+    # a quoted stock sector, a quoted party of a list, a club (word list portfolio_other_sense): no ministry
+    assert _coded('وارتفع قطاع "النقل" بنسبة 2 في المائة، وشارك "العدل" و"الدستور"، وفاز «الشباب» على الهلال') == []
+
+
+def test_bodies_of_saudi_general_news_counted_in_round_61_are_table_rows() -> None:
+    # made up (round 61, issue 15): a chamber and a municipality named by the region's short name, the security
+    # authorities (COP, not the GOV of السلطات), a judicial council, a Saudi council and a listed bank
+    found = _coded("ونظمت غرفة الشرقية معرضا شاركت فيه أمانة الشرقية، وقالت سلطات الأمن إن المجلس الأعلى للقضاء "
+                   "ومجلس الشؤون الاقتصادية والتنمية والبنك السعودي الهولندي تعاونوا في السعودية")
+    assert found == [["غرفة الشرقية", "agent", "SAUBUS"], ["أمانة الشرقية", "agent", "SAUGOV"],
+                     ["سلطات الأمن", "agent", "SAUCOP"], ["المجلس الأعلى للقضاء", "agent", "SAUJUD"],
+                     ["ومجلس الشؤون الاقتصادية والتنمية", "name", "SAUGOV"], ["والبنك السعودي الهولندي", "name", "SAUBUS"]]
+    assert _coded("واعتقلت السلطات الأمنية التونسية المشتبه به") == [["السلطات الأمنية التونسية", "agent", "TUNCOP"]]
+
+
 def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
     # that noun's adjective (المجالس البلدية), no mention
