@@ -3411,3 +3411,11 @@ def test_a_thing_right_before_a_present_cue_does_not_speak() -> None:
     assert [r[0] for r in _who("والتقى الوفد بالوزيرة التي تؤكد أن التعاون مستمر.")] == ["تؤكد"]
     found = _who('وقالت الباحثة سارة الخطيب إن الوضع صعب.', 'وعن أسباب ذلك تقول: "السبب في التربية".')
     assert [r[0] for r in found] == ["وقالت", "تقول"]
+
+
+def test_naqalat_without_its_source_is_transport() -> None:
+    # made up: نقلت with no عن, أن or ما after it (particle_cue) carried someone, no statement; with عن it relays
+    assert _said("ونقلت الفرق الإسعافية المصابين إلى مستشفى المدينة.").empty
+    assert _said("وأصيب شخصان، فيما نقلت حالة ثالثة إلى المستشفى.").empty
+    assert [r[0] for r in _who("ونقلت الصحيفة عن مسؤول في الوزارة أن المشروع تأخر.")][:1] == ["ونقلت"]
+    assert [r[0] for r in _who("وأغلقت المحال أبوابها، على ما نقلت وكالة الأنباء المحلية.")] == ["على ما نقلت"]
