@@ -40,7 +40,7 @@ from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
-from .statement_speakers import _Subjects
+from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
                               _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
@@ -461,17 +461,18 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
             if kind == "verb" and c.start() == c.start("term") and subjects.other_sense(c.end(), term):
                 continue  # تابع لأحد المصانع (belonging to), علقت به (got stuck): another word, no statement
-            if kind == "verb" and c.start() == c.start("term") and subjects.after_a_number(c.start(), term):
-                continue  # 100 طالب موهوب: a counted noun (a student), not demanded
+            if kind in {"verb", "participle"} and c.start() == c.start("term") and subjects.after_a_number(c.start(), term):
+                continue  # 100 طالب موهوب، 29 متهما: a counted noun (a student, defendants), not demanded or accusing
             if kind == "verb" and c.start() == c.start("term") and subjects.is_verbal_noun(c.start()):
                 continue  # نادم على وصف بوتين: a verbal noun
             if kind == "verb" and c.start() == c.start("term") and _asked(cue_set, term, norm, c.start(), c.end(), nb) \
                     and text[sa:sb].rstrip()[-1:] in {"؟", "?"}:
                 continue  # كيف ترى الحل في سوريا؟: an interviewer's question, no one reported
             if kind == "verb" and c.start() == c.start("term") and term in cue_set.present \
-                    and term not in cue_set.with_object and _word_before(norm, na, c.start()) in cue_set.fact_subjects \
+                    and term not in cue_set.with_object and (_word_before(norm, na, c.start()) in cue_set.fact_subjects
+                                                              or _thing_before(cue_set, norm, na, c.start())) \
                     and ment.first_from(int(offsets[c.end() - 1]) + 1, int(offsets[c.end() - 1]) + 3) is None:
-                continue  # مما يؤكد أن المتمردين ...: a fact shows it, no one speaks
+                continue  # مما يؤكد أن المتمردين، معلومات تؤكد أنه، الأرقام التي تشير: a fact shows it, no one speaks
             if kind in {"verb", "participle"} and not said_at_once and subjects.lacks_its_particle(c.start(), c.end(), nb, term):
                 continue  # عبر الهاتف (via), عبروا الحدود (crossed), دفع مقدما (in advance): not وعبر الأمير عن شكره
             if kind == "participle" and term in cue_set.adjective_participles and not subjects.content_right_after(c.end(), nb):
@@ -680,6 +681,26 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _thing_before(cue_set: _Cues, norm: str, na: int, start: int) -> bool:
+    """An inanimate subject (word list inanimate_subject) right before ``start`` in the sentence opening at ``na``, or
+    right before a relative (التي، الذي) there: وجود معلومات تؤكد أنه، الأرقام التي تشير إلى (a thing shows it); not a
+    demonstrative, which may close another phrase (وعن أسباب ذلك تقول: she says; fact_subject has هذا يؤكد).
+
+    >>> c = _cues(load_lexicon("reporting_verbs"))
+    >>> s = "وجود معلومات تؤكد انه"
+    >>> _thing_before(c, s, 0, s.index("تؤكد")), _thing_before(c, "الوزير الذي يؤكد", 0, 11)
+    (True, False)
+    """
+    words = norm[na:start].rsplit(None, 2)[-2:]
+    if not words or words[-1][-1:] in _PUNCT:
+        return False
+    last = words[-1]
+    if last in _RELATIVES and len(words) == 2 and words[0][-1:] not in _PUNCT:
+        last = words[0]
+    last = without_conjunction(last)
+    return last in cue_set.inanimate and last not in _DEMONSTRATIVES  # وعن أسباب ذلك تقول: the end of a phrase
 
 
 def _asked(cue_set: _Cues, term: str, norm: str, start: int, end: int, nb: int) -> bool:

@@ -3386,3 +3386,55 @@ def test_an_arab_league_official_is_not_a_university_one() -> None:
     assert code == ["PSEGOV"]
     found = _said("وقال أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي إن السوق تعافى.")
     assert found["speaker_code"].tolist() == ["EGYEDU"]
+
+
+# --- round 61, issue 16: statement detection on general news ---
+
+
+def test_ma_warada_is_what_came_not_a_reply() -> None:
+    # made up: ما ورد / بما ورد / كما ورد (came, was stated) is no statement; ورد + a reply (و + رد) still is one
+    assert _said("وبناء على ما ورد في تقرير اللجنة تقرر إغلاق المحل.").empty
+    assert _said("وقد أحاط المجلس علما بما ورد في الخطاب.").empty
+    assert _said("ووقعت الحادثة مساء الخميس، كما ورد في الصحف المحلية.").empty
+    assert [r[0] for r in _who("ورد الوزير على المنتقدين بأن الخطة ناجحة.")] == ["ورد"]
+
+
+def test_istadraka_reports_a_qualification() -> None:
+    # made up: استدرك / مستدركا add a qualifying remark, a statement of the speaker before it
+    found = _who("وقال رئيس الغرفة سامي حداد إن الأسعار مستقرة، مستدركا أن الطلب قد يرتفع في الصيف.")
+    assert [r[0] for r in found] == ["وقال", "مستدركا"]
+    assert found[1][1] == "رئيس الغرفة سامي حداد"
+    assert [r[0] for r in _who("وقال الوزير إن الوضع جيد.", "لكنه استدرك أن بعض المشاريع تأخرت.")] == ["وقال", "استدرك"]
+
+
+def test_approved_a_number_of_measures_is_not_acknowledged() -> None:
+    # made up: أقر + عددا من / تشكيل / مواد (approval_object) is an approval; أقر عدد من المسؤولين بـ still speaks
+    assert _said("وأقر مجلس الوزراء عدداً من الإجراءات لتنظيم الشواطئ.").empty
+    assert _said("وأقر المجلس البلدي تشكيل لجنة جديدة للمشاريع.").empty
+    assert _said("وأقر البرلمان عدة مواد في القانون الجديد.").empty
+    assert [r[0] for r in _who("وأقر عدد من المسؤولين بوجود تأخير في المشروع.")] == ["وأقر"]
+
+
+def test_muttahaman_after_a_number_are_defendants() -> None:
+    # made up: 29 متهما (counted_noun_cue) is the noun; متهما without a number is still the participle (accusing)
+    assert _said("وأحالت النيابة العامة 29 متهما إلى المحكمة الجزائية.").empty
+    found = _who("وهاجم الوزير سامي حداد الصحيفة، متهما إياها بنشر الأكاذيب.")
+    assert [r[0] for r in found] == ["متهما"]
+
+
+def test_a_thing_right_before_a_present_cue_does_not_speak() -> None:
+    # made up: معلومات تؤكد، الأرقام التي تشير (inanimate_subject right before the verb or its relative): no statement;
+    # a person before التي/الذي, or a demonstrative closing another phrase (أسباب ذلك تقول), still speaks
+    assert _said("وقبضت الشرطة على المتهم بعد توفر معلومات تؤكد أنه أطلق النار.").empty
+    assert _said("ونشر الموقع بعض الأرقام التي تشير إلى أن الخسائر كبيرة.").empty
+    assert [r[0] for r in _who("والتقى الوفد بالوزيرة التي تؤكد أن التعاون مستمر.")] == ["تؤكد"]
+    found = _who('وقالت الباحثة سارة الخطيب إن الوضع صعب.', 'وعن أسباب ذلك تقول: "السبب في التربية".')
+    assert [r[0] for r in found] == ["وقالت", "تقول"]
+
+
+def test_naqalat_without_its_source_is_transport() -> None:
+    # made up: نقلت with no عن, أن or ما after it (particle_cue) carried someone, no statement; with عن it relays
+    assert _said("ونقلت الفرق الإسعافية المصابين إلى مستشفى المدينة.").empty
+    assert _said("وأصيب شخصان، فيما نقلت حالة ثالثة إلى المستشفى.").empty
+    assert [r[0] for r in _who("ونقلت الصحيفة عن مسؤول في الوزارة أن المشروع تأخر.")][:1] == ["ونقلت"]
+    assert [r[0] for r in _who("وأغلقت المحال أبوابها، على ما نقلت وكالة الأنباء المحلية.")] == ["على ما نقلت"]
