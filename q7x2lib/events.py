@@ -4087,11 +4087,20 @@ def _resumed_after_actor(doc: NormalizedText, local: list, cb: int, clause_end: 
     first = next(((a, b) for a, b, *_ in local if cb <= a < clause_end), None)
     if first is None or len(_words(_norm_of(doc, cb, first[0]))) > MAX_SUBJECT_GAP:
         return False
-    after = _words(_norm_of(doc, first[1], min(clause_end, first[1] + 40)))
-    while after[:1] and after[0].startswith("ال") and after[0] not in _RESUMPTIVE:
-        after = after[1:]  # التنظيم المتطرف عليها: the actor's adjectives
+    after = _past_adjectives(_words(_norm_of(doc, first[1], min(clause_end, first[1] + 40))), keep=_RESUMPTIVE)
     # a word opening with و or ف opens another clause (ترفض داعش وتقاتلها: the antecedent's own second verb)
     return bool(after) and (after[0] in _RESUMPTIVE or (after[0][0] not in "وف" and bool(_NOUN_PRONOUN_RE.fullmatch(after[0]))))
+
+
+def _past_adjectives(words: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
+    """``words`` (those after an actor) without the definite words that open them, the actor's adjectives
+    (التنظيم المتطرف عليها، الحوثيين المسلحين للمدنيين); a word of ``keep`` (a resumptive pronoun: اليها) stops it.
+
+    >>> _past_adjectives(["المتطرف", "عليها"]), _past_adjectives(["اليها", "امس"], keep=frozenset({"اليها"}))
+    (['عليها'], ['اليها', 'امس'])
+    """
+    n = next((i for i, w in enumerate(words) if not w.startswith("ال") or w in keep), len(words))
+    return words[n:]
 
 
 #: A noun with a feminine or plural pronoun (دخولها، عقدها، مواقعهم): the antecedent taken up after a relative's subject.
@@ -4240,9 +4249,7 @@ def _lam_object_after(doc: NormalizedText, end: int, clause_end: int) -> bool:
     why (ليلة، لمدة، لأن: word list ``lam_not_object``) are no object, nor one after a comma (بمحاكمة المالكي،
     لتورطه: the reason of the act).
     """
-    words = _words(_COMMA_OR_STOP_RE.split(_norm_of(doc, end, min(clause_end, end + 60)), maxsplit=1)[0])
-    while words[:1] and words[0].startswith("ال"):
-        words = words[1:]  # الحوثيين المسلحين: the actor's adjectives
+    words = _past_adjectives(_words(_COMMA_OR_STOP_RE.split(_norm_of(doc, end, min(clause_end, end + 60)), maxsplit=1)[0]))
     return (bool(words) and words[0].startswith("ل") and len(words[0]) > 2
             and words[0] not in _word_set("lam_not_object"))
 
