@@ -3447,6 +3447,14 @@ def test_state_name_over_an_event_report_is_a_place_prefix() -> None:
     assert _who("نص الخبر هنا.", title="كينيا: 250 طنا من العاج في مخزن مهجور") == []
     assert _who("نص الخبر هنا.", title="كينيا: المفاوضات مع الجيران هي السبيل الوحيد")[0][:2] == [":", "كينيا"]
     assert _who("نص الخبر هنا.", title="الصحة: مقتل ممرضين في حادث سير")[0][:2] == [":", "الصحة"]
+    assert _who("نص الخبر هنا.", title="حلب: مقتل أربعة مدنيين بقذيفة هاون") == []  # a town of the places table
+
+
+def test_qaddara_opening_its_clause_is_an_estimate() -> None:
+    # made up: قدر opening its clause before its subject (clause_initial_cue) estimated; the noun (أكبر قدر، قدر
+    # الإمكان) is no statement
+    assert [r[0] for r in _who("وقدر رئيس الغرفة التجارية حجم الخسائر بنحو مليار ريال.")] == ["وقدر"]
+    assert _said("وتسعى البلدية إلى تقديم أكبر قدر من الخدمات للسكان قدر الإمكان.").empty
 
 
 def test_hasab_a_plan_or_request_followed_is_no_source() -> None:
