@@ -406,6 +406,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             who = subjects.headline_speaker(sa, sa + hm.end("who"))
             if who is not None and said and not _speaks_over_a_cue(who, hm.group("who")):
                 who = None  # ليبيا: حفتر يتهم ...: a topic label before a headline with its own cue
+            if who is not None and _place_prefix(cue_set, hm.group("who"), text[sa + hm.end("who") : sb]):
+                who = None  # تركيا: مقتل عسكريين اثنين: a state named before a report of events there
             if who is not None:
                 colon = sa + hm.end("who")
                 spans.append(("headline", ":", colon, colon))
@@ -681,6 +683,26 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:
+    """A headline's place name alone before its colon (تركيا: مقتل ...، الأردن: القبض على ...، حلب: مقتل ...) over
+    words that open with a number or with a verbal noun of an event (word list headline_event_opening: مقتل، القبض،
+    إنقاذ): a place prefix before a report of events there, no speaker (statements guideline 6.8 and 9.5). The place
+    is a state, capital, province or town of the countries and places tables (``_Cues.place_countries``). A state
+    name over a claim or an evaluation (الكويت: الخلاف مع المملكة «فني»، قطر: الحوار هو الطريق) still speaks.
+
+    >>> c = _cues(load_lexicon("reporting_verbs"))
+    >>> _place_prefix(c, "الجزائر", ": مقتل تسعة جنود في هجوم"), _place_prefix(c, "ألمانيا", ": «400» كيلوجرام من الكوكايين")
+    (True, True)
+    >>> _place_prefix(c, "الكويت", ": الخلاف مع المملكة «فني»"), _place_prefix(c, "الداخلية", ": القبض على مطلوب")
+    (False, False)
+    """
+    name = " ".join(w.strip(_NAME_STRIP) for w in normalize_text(who).split())
+    if without_article(name) not in cue_set.place_countries and name not in cue_set.place_countries:
+        return False
+    first = next((w for w in (w.strip(_NAME_STRIP) for w in normalize_text(said).split()) if w), "")  # past the colon
+    return bool(first) and (first[0].isdigit() or first in word_set("headline_event_opening"))
 
 
 def _thing_before(cue_set: _Cues, norm: str, na: int, start: int) -> bool:

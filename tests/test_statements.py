@@ -3438,3 +3438,34 @@ def test_naqalat_without_its_source_is_transport() -> None:
     assert _said("وأصيب شخصان، فيما نقلت حالة ثالثة إلى المستشفى.").empty
     assert [r[0] for r in _who("ونقلت الصحيفة عن مسؤول في الوزارة أن المشروع تأخر.")][:1] == ["ونقلت"]
     assert [r[0] for r in _who("وأغلقت المحال أبوابها، على ما نقلت وكالة الأنباء المحلية.")] == ["على ما نقلت"]
+
+
+def test_state_name_over_an_event_report_is_a_place_prefix() -> None:
+    # made up: a state name alone before the colon, then a verbal noun of an event or a number: a place prefix,
+    # no speaker (guideline 9.5); over a claim or evaluation the state still speaks, and a body always does
+    assert _who("نص الخبر هنا.", title="البرتغال: مقتل ثلاثة صيادين في عاصفة قبالة الساحل") == []
+    assert _who("نص الخبر هنا.", title="كينيا: 250 طنا من العاج في مخزن مهجور") == []
+    assert _who("نص الخبر هنا.", title="كينيا: المفاوضات مع الجيران هي السبيل الوحيد")[0][:2] == [":", "كينيا"]
+    assert _who("نص الخبر هنا.", title="الصحة: مقتل ممرضين في حادث سير")[0][:2] == [":", "الصحة"]
+    assert _who("نص الخبر هنا.", title="حلب: مقتل أربعة مدنيين بقذيفة هاون") == []  # a town of the places table
+
+
+def test_qaddara_opening_its_clause_is_an_estimate() -> None:
+    # made up: قدر opening its clause before its subject (clause_initial_cue) estimated; the noun (أكبر قدر، قدر
+    # الإمكان) is no statement
+    assert [r[0] for r in _who("وقدر رئيس الغرفة التجارية حجم الخسائر بنحو مليار ريال.")] == ["وقدر"]
+    assert _said("وتسعى البلدية إلى تقديم أكبر قدر من الخدمات للسكان قدر الإمكان.").empty
+
+
+def test_hasab_a_plan_or_request_followed_is_no_source() -> None:
+    # made up: حسب before a plan, a request or a regulation followed (accordance_standard): no attribution
+    assert _said("وستوزع الحصص على الأسر حسب خطة وزارة الشؤون الاجتماعية.").empty
+    assert _said("وتصرف البطاقات للمستفيدين حسب طلب الجمعية الخيرية.").empty
+    assert [r[0] for r in _who("وارتفعت الأسعار عشرة في المائة، حسب وزارة التجارة.")] == ["حسب"]
+
+
+def test_kashf_tibbi_is_an_examination() -> None:
+    # made up: كشف طبي / كشف حساب are nouns (other_sense_before), not revealed; كشف المدير عن ... still reports
+    assert _said("ويشترط تقديم كشف طبي حديث وصورة الهوية الوطنية.").empty
+    assert _said("وطلب المصرف من العميل كشف حساب للأشهر الستة الماضية.").empty
+    assert [r[0] for r in _who("كشف مدير المستشفى عن افتتاح قسم جديد للطوارئ.")] == ["كشف"]
