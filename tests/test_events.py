@@ -3502,3 +3502,10 @@ def test_regulating_a_setting_or_attendance_is_no_seizure() -> None:
     assert act_codes("ينصح الخبراء بضبط درجة الحرارة في المنازل.", "ضبط") == []
     assert act_codes("دعت الحكومة الأطراف إلى ضبط النفس.", "ضبط") == []
     assert act_codes("تمكنت الشرطة في المدينة من ضبط ثلاثة مهربين.", "ضبط") == ["17"]
+
+
+def test_conjunction_before_a_hamza_word_is_no_approval() -> None:
+    """وأفقدته، وأفقه read وافق once the hamza is normalised away; as written they are و + أفقد / أفق, no approval."""
+    assert act_codes("وأفقدته الحكومة المصرية منصبه بعد أن استقبل وزير الخارجية الأمريكي.", "أفق") == []
+    assert act_codes("قال الوزير إن الأردن وأفقه السياسي ثابت.", "أفق") == []
+    assert act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق") == ["05"]
