@@ -3509,3 +3509,9 @@ def test_conjunction_before_a_hamza_word_is_no_approval() -> None:
     assert act_codes("وأفقدته الحكومة المصرية منصبه بعد أن استقبل وزير الخارجية الأمريكي.", "أفق") == []
     assert act_codes("قال الوزير إن الأردن وأفقه السياسي ثابت.", "أفق") == []
     assert act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق") == ["05"]
+
+
+def test_approval_in_the_present_with_ala_is_an_event() -> None:
+    """توافق على (she approves) is the present of وافق as يوافق is; the bare noun توافق (consensus) stays no event."""
+    assert act_codes("الحكومة المصرية توافق على عرض قدمته تركيا.", "توافق") == ["05"]
+    assert act_codes("وأكد أن هناك توافق وطني بين الأحزاب المصرية.", "توافق") == []
