@@ -272,6 +272,34 @@ def _carried_to_care(norm: str, end: int) -> bool:
                for i, w in enumerate(words))
 
 
+# وأفقدته، وأفقه، وأفقياً normalise to وافق...: as written they are the conjunction و before a word that opens with a
+# hamza (أفقد، أفق), no approval. A trigger whose و or ف is the verb's own first letter before ا (وافق، واصل) must
+# not have a hamza there as written (round 62: 7 such words on the rules split, none of them an approval).
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _conjunction_before_hamza(text: str, offsets, hit) -> bool:
+    """Whether a trigger opening with و or ف then ا is, as written, a conjunction before a hamza word.
+
+    ``text`` is the raw text and ``offsets`` maps each normalised character to its raw one
+    (:class:`q7x2lib.arabic.NormalizedText`).
+
+    Examples:
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> from q7x2lib.matching import Hit
+        >>> doc = NormalizedText("وأفقدته الحادثة بصره")
+        >>> _conjunction_before_hamza(doc.text, doc.offsets, Hit("وافق*", 0, 7, ""))
+        True
+        >>> doc = NormalizedText("ووافقت الوزارة على الطلب")
+        >>> _conjunction_before_hamza(doc.text, doc.offsets, Hit("وافق*", 0, 6, "و"))
+        False
+    """
+    key, at = hit.key, hit.start + len(hit.proclitic)
+    if len(key) < 2 or key[0] not in "وف" or key[1] != "ا" or at + 1 >= len(offsets):
+        return False
+    return text[int(offsets[at + 1])] in _HAMZA_ALEFS
+
+
 #: Words before and after a verb of contracting within which a word of sport makes it a club's signing.
 SPORTS_SIGNING_BEFORE = 6
 #: كان في استقبال الوفد أمير المنطقة: the pattern في استقبال* is a reception (04) only right after كان / كانت, and

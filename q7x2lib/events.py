@@ -83,6 +83,7 @@ from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEY
                            _LIGHT_VERB_OBJECTS, _LISTENED_RE, _PARTNER_KEYS, _PRONOUN_TAIL_RE, _PURPOSE_LAM_KEYS,
                            _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
                            _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
+                           _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
                            _referred_to_justice, _rescue_body_near,
@@ -1462,6 +1463,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     # a hand-over to no authority (تسليم الجوائز، وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص) is no trigger either:
     # the recovery before it stays an act of its own
     hits = [h for h in hits if h.key not in _HANDED_KEYS or _handed_to_authority(norm, h.end)]
+    # وأفقدته، وأفقه: normalised they read وافق، as written they are و before a hamza word, no trigger
+    hits = [h for h in hits if not _conjunction_before_hamza(text, offsets, h)]
     reached = 0
     tolls: dict[int, int] = {}  # the start of an act of force -> the end of the killing named as its toll just before
     spans = [(m[0], m[1]) for m in ment]

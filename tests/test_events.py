@@ -3502,3 +3502,16 @@ def test_regulating_a_setting_or_attendance_is_no_seizure() -> None:
     assert act_codes("ينصح الخبراء بضبط درجة الحرارة في المنازل.", "ضبط") == []
     assert act_codes("دعت الحكومة الأطراف إلى ضبط النفس.", "ضبط") == []
     assert act_codes("تمكنت الشرطة في المدينة من ضبط ثلاثة مهربين.", "ضبط") == ["17"]
+
+
+def test_conjunction_before_a_hamza_word_is_no_approval() -> None:
+    """وأفقدته، وأفقه read وافق once the hamza is normalised away; as written they are و + أفقد / أفق, no approval."""
+    assert act_codes("وأفقدته الحكومة المصرية منصبه بعد أن استقبل وزير الخارجية الأمريكي.", "أفق") == []
+    assert act_codes("قال الوزير إن الأردن وأفقه السياسي ثابت.", "أفق") == []
+    assert act_codes("ووافقت الحكومة المصرية على عرض قدمته تركيا.", "وافق") == ["05"]
+
+
+def test_approval_in_the_present_with_ala_is_an_event() -> None:
+    """توافق على (she approves) is the present of وافق as يوافق is; the bare noun توافق (consensus) stays no event."""
+    assert act_codes("الحكومة المصرية توافق على عرض قدمته تركيا.", "توافق") == ["05"]
+    assert act_codes("وأكد أن هناك توافق وطني بين الأحزاب المصرية.", "توافق") == []
