@@ -286,6 +286,17 @@ def test_bodies_of_saudi_general_news_counted_in_round_61_are_table_rows() -> No
     assert _coded("واعتقلت السلطات الأمنية التونسية المشتبه به") == [["السلطات الأمنية التونسية", "agent", "TUNCOP"]]
 
 
+def test_local_departments_counted_in_round_62_are_table_rows() -> None:
+    # made up (round 62, issue 14): an education, traffic or civil defence department named by its portfolio (the
+    # article's state gives the country), a general directorate of traffic, and the American FDA with no adjective
+    found = _coded("وأعلنت إدارة التعليم بمحافظة الخرج أن إدارة المرور وإدارة الدفاع المدني والإدارة العامة للمرور "
+                   "تعاونت مع إدارة التربية والتعليم في السعودية، ووافقت إدارة الغذاء والدواء على الدواء")
+    assert found == [["إدارة التعليم", "agent", "SAUGOV"], ["إدارة المرور", "agent", "SAUCOP"],
+                     ["وإدارة الدفاع المدني", "agent", "SAUCOP"], ["والإدارة العامة للمرور", "agent", "SAUCOP"],
+                     ["إدارة التربية والتعليم في السعودية", "agent", "SAUGOV"],
+                     ["إدارة الغذاء والدواء", "agent", "USAGOV"]]
+
+
 def test_a_local_body_named_again_by_its_noun_takes_its_code() -> None:
     # made up: الأمانة، الغرفة after the body's full name are that body; البلدية right after a definite noun is
     # that noun's adjective (المجالس البلدية), no mention
