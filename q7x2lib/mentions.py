@@ -1585,6 +1585,7 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
         end, words = quoted.end(1), 1  # (مجموعة «5+1» has no name)
     elif quoted_only:
         return None
+    personal = linked = False  # the name so far is a personal name's given names (شركة سعد إبراهيم); its last word a link (بن)
     while words < _COMPANY_WORDS and (nxt := _COMPANY_NEXT.match(norm, end)):
         word, a = nxt[1], nxt.start(1)
         if word in m.not_name or word in m.company_stop or word in m.name_enders or word in m.company_not_name:
@@ -1601,13 +1602,19 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
         if definite_head and not (definite or word.startswith("لل") or complement and word.startswith("وال")):
             break
         if not words:
-            if (not definite and not own and (word.endswith("ة") or word[:1] == "و" or len(word) > 3 and word.endswith("ي"))
+            if (not definite and not own and (word[:1] == "و" or _adjective_shaped(word)
+                                              and (entry is not None or _preposition_phrase(word)
+                                                   or not _name_continues(norm, nxt.end(1), m)))
                     or _CLITIC_ARTICLE.match(word)):
                 return None  # شركة كبيرة، بنك أجنبي: an adjective, no name; شركة واستقرار: a conjunct; شركة باللون: a phrase
+            personal = not definite and word in m.given_names
         elif word.startswith("لل") or complement and word.startswith("وال"):
             complement = True  # للاستثمار والسياحة
+        elif personal and (word in m.given_names or word in m.name_links or linked):
+            pass  # شركة سعد إبراهيم الهداب، شركة عبدالله بن سعيدان: a personal name's given names, then its family name
         elif not definite:
             break  # شركة ميتسوبيشي يعد، بنك أجنبي يقوم: an indefinite word after the name's first is the sentence's
+        personal, linked = personal and not definite, personal and word in m.name_links
         if own:
             state_name = entry.kind == "name" and entry.place and not entry.agent and not words
             if entry.kind == "adjective" and not hit[3] and not entry.ambiguous:
@@ -1620,6 +1627,31 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
     if words == 1 and not country and place and state_name:
         return None  # بنك إنجلترا، مصرف لبنان: a state's bank is its central bank, no company
     return end, country or place, actor_id
+
+
+def _adjective_shaped(word: str) -> bool:
+    """Whether an indefinite word after a business noun has an adjective's ending (كبيرة، يابانية، أجنبي)."""
+    return word.endswith("ة") or len(word) > 3 and word.endswith("ي")
+
+
+def _preposition_phrase(word: str) -> bool:
+    """Whether an indefinite word after a business noun is ل and a noun (شركة لصناعة السيارات، شركة لفترة), no name
+    (a name of four letters may open with ل: شركة لمبة)."""
+    return word[:1] == "ل" and len(word) > 4
+
+
+def _name_continues(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word after an adjective-shaped first name word ending at ``at`` makes it a name's first word:
+    a definite noun in construct with it (شركة تقنية المياه، شركة صناعة السيارات) or a complement with لل (شركة
+    جدوى للاستثمار; an indefinite adjective takes no definite one after it), not a word that is no name (a particle,
+    a dating word: شركة يابانية الأسبوع الماضي)."""
+    nxt = _COMPANY_NEXT.match(norm, at)
+    if nxt is None:
+        return False
+    word = nxt[1]
+    if word in m.not_name or word in m.company_stop or word in m.company_not_name or word in word_set("name_descriptor"):
+        return False  # (name_descriptor: الأسبوع، الشهر، العالم, a date or a frame after a name)
+    return word.startswith("لل") or word.startswith("ال") and len(word) > 3
 
 
 def _home_state(units: list[_Unit], outlet_home: str = "", bodies: frozenset[str] = frozenset()) -> str:
