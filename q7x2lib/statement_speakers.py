@@ -54,6 +54,8 @@ _MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهي
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
+_PAIR_WORDS = 4  # بين X وY، : the words after بين read for a pair joined by و and closed by a mark
+_CLOSING_MARKS = frozenset('"”»)')  # a name or a quotation closed before a word
 _IGO_UNIT_REACH = 40  # characters after a unit's mention within which the IGO it is placed in opens
 _PARTICLES = frozenset("عن ان".split())
 #: the first half of a correlative (بين، بينه، بينهما ...): the cue form with one of these endings
@@ -401,7 +403,7 @@ class _Subjects(_BackReferences):
         if particles is None:
             return False
         j = self._index_at(nca)
-        if self._closes_a_correlative(j, term):
+        if self._closes_a_correlative(j, term) or self._between_a_pair(j, term):
             return True
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
@@ -435,6 +437,24 @@ class _Subjects(_BackReferences):
             marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
                 and (nxt := self._core(self._word(x + 1))) in self.cues.stop and not _is_particle(nxt, particles)
         return True
+
+    def _between_a_pair(self, j: int, term: str) -> bool:
+        """A correlative_cue word (بين) at word ``j``, with no و/ف of its own, is the preposition "between": after a
+        closing quotation mark or bracket, which closes a name, not a clause (قمة "عملانية" بين فرنسا وبريطانيا،
+        (الناري) بين النصر والهلال), or before two nouns joined by و closed by a punctuation mark within
+        ``_PAIR_WORDS`` words and followed by no إن/أن (بين الإنسان ومجتمعه، فيما بين منسوبي الأمانة ومستفيديها،).
+        Not بين الشريف أنه، من جانبه، بين وكيل الأمين للتعمير والمشاريع المهندس فلان، أنه."""
+        if term not in self.cues.correlative_cues or self._core(self._word(j)) != term or j == 0:
+            return False
+        if self._word(j - 1)[-1:] in _CLOSING_MARKS:
+            return True
+        for x in range(j + 1, min(j + 1 + _PAIR_WORDS, len(self.words))):
+            raw = self._word(x)
+            if raw[-1:] not in _PUNCT:
+                continue
+            after = self._core(self._word(x + 1)) if x + 1 < len(self.words) else ""
+            return x > j + 1 and self._core(raw)[:1] == "و" and not _COMPLEMENTISER_RE.fullmatch(after)
+        return False
 
     def _closes_a_correlative(self, j: int, term: str) -> bool:
         """وبين at word ``j`` is the second half of بين X وبين Y (a correlative_cue): the preposition, with its first half

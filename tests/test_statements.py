@@ -3408,6 +3408,17 @@ def test_an_office_at_the_arab_league_named_in_full_is_no_university() -> None:
     assert _said("وقال أستاذ التاريخ بجامعة دمشق إن الوثائق نادرة.")["speaker_code"].tolist() == ["SYREDU"]
 
 
+def test_bayna_between_a_pair_is_no_statement() -> None:
+    # round 62, made up: بين (between) after a closing quotation mark or bracket, or before a pair joined by و
+    # and closed by a comma, is the preposition, not بيّن (explained)
+    assert [r[0] for r in _who('وطالب الوزير بعقد "قمة عاجلة" بين مصر والسودان، معتبرا أن الوضع خطير.')] \
+        == ["وطالب", "معتبرا"]
+    assert [r[0] for r in _who("واتسعت الفجوة بين الريف والمدينة، إلى أن تغيرت الأحوال.")] == []
+    assert [r[0] for r in _who("وأقيمت مباراة (الديربي) بين الفريقين في الملعب الكبير، المهم أن يفوز الأفضل.")] == []
+    found = _who("من جانبه، بين المدير العام للشركة أن الأرباح زادت.", "كما بين سامي ويوسف، أن المشروع تأخر.")
+    assert [(r[0], r[1]) for r in found] == [("بين", "المدير العام للشركة"), ("بين", "سامي ويوسف")]
+
+
 # --- round 61, issue 16: statement detection on general news ---
 
 
