@@ -54,6 +54,9 @@ _MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهي
 _NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
+_PAIR_WORDS = 4  # بين X وY، : the words after بين read for a pair joined by و and closed by a mark
+_CLOSING_MARKS = frozenset('"”»)')  # a name or a quotation closed before a word
+_IGO_UNIT_REACH = 40  # characters after a unit's mention within which the IGO it is placed in opens
 _PARTICLES = frozenset("عن ان".split())
 #: the first half of a correlative (بين، بينه، بينهما ...): the cue form with one of these endings
 _CORRELATIVE_ENDINGS = frozenset(["", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم"])
@@ -400,7 +403,7 @@ class _Subjects(_BackReferences):
         if particles is None:
             return False
         j = self._index_at(nca)
-        if self._closes_a_correlative(j, term):
+        if self._closes_a_correlative(j, term) or self._between_a_pair(j, term):
             return True
         # و/ف before the verb (not وصف's own و)
         conjoined = self.doc.norm[nca] in {"و", "ف"} and self.doc.norm[nca:ncb].replace(" ", "") != term.replace(" ", "")
@@ -434,6 +437,24 @@ class _Subjects(_BackReferences):
             marked = marked or self._word(x)[-1:] in _PUNCT and x + 1 < len(self.words) \
                 and (nxt := self._core(self._word(x + 1))) in self.cues.stop and not _is_particle(nxt, particles)
         return True
+
+    def _between_a_pair(self, j: int, term: str) -> bool:
+        """A correlative_cue word (بين) at word ``j``, with no و/ف of its own, is the preposition "between": after a
+        closing quotation mark or bracket, which closes a name, not a clause (قمة "عملانية" بين فرنسا وبريطانيا،
+        (الناري) بين النصر والهلال), or before two nouns joined by و closed by a punctuation mark within
+        ``_PAIR_WORDS`` words and followed by no إن/أن (بين الإنسان ومجتمعه، فيما بين منسوبي الأمانة ومستفيديها،).
+        Not بين الشريف أنه، من جانبه، بين وكيل الأمين للتعمير والمشاريع المهندس فلان، أنه."""
+        if term not in self.cues.correlative_cues or self._core(self._word(j)) != term or j == 0:
+            return False
+        if self._word(j - 1)[-1:] in _CLOSING_MARKS:
+            return True
+        for x in range(j + 1, min(j + 1 + _PAIR_WORDS, len(self.words))):
+            raw = self._word(x)
+            if raw[-1:] not in _PUNCT:
+                continue
+            after = self._core(self._word(x + 1)) if x + 1 < len(self.words) else ""
+            return x > j + 1 and self._core(raw)[:1] == "و" and not _COMPLEMENTISER_RE.fullmatch(after)
+        return False
 
     def _closes_a_correlative(self, j: int, term: str) -> bool:
         """وبين at word ``j`` is the second half of بين X وبين Y (a correlative_cue): the preposition, with its first half
@@ -2294,6 +2315,7 @@ class _Subjects(_BackReferences):
                     next((m[4] for m in found if m[4]), None))
         code = self._spoken_for(span[0], norm_words, found) or code
         code = self._holder_agent_code(found, a, b) or self._member_body_code(found, a, b) or code
+        code = self._igo_unit_code(found) or code  # إدارة فلسطين بالجامعة العربية: the League's, not PSE
         if aid is None and basis != "headline":
             # سعيد الشيخ؛ كبير اقتصاديي البنك الأهلي: the office after the name inside the phrase says who speaks,
             # not the name's CVL or bare country the mention layer gives first
@@ -2405,6 +2427,33 @@ class _Subjects(_BackReferences):
         return next((m[4] for m in self.ment.overlapping(a, b, every=True)
                      if first[1] <= m[0] and m[1] == b and m[2] and isinstance(m[4], str) and len(m[4]) == 6
                      and m[4][:3] == first[4][:3] and m[4] != first[4]), None)
+
+    def _igo_unit_code(self, found: list) -> str | None:
+        """IGO when a speaker phrase's first coded mention (``found``: its mentions, in order) is a unit no actor
+        names, opening with a word of word list igo_unit_head (إدارة، قطاع، دائرة; or a state alone right after
+        such a word: قطاع | فلسطين), and the next mention is an IGO the unit is placed in by an attached ب or by
+        في, past definite words only (إدارة فلسطين بالجامعة العربية، الإدارة القانونية في الأمم المتحدة، قطاع
+        فلسطين والأراضي العربية المحتلة بالجامعة العربية): the international body's own unit, not the state its
+        name holds (PSE) nor a government office. None else (مندوب فلسطين بالجامعة العربية: a state's delegate)."""
+        first = next((m for m in found if m[4]), None)
+        if first is None or first[2] or first[4] == "IGO":
+            return None
+        words = normalize_text(self.doc.text[first[0] : first[1]]).split()
+        at = self._word_holding(self.doc.to_norm[first[0]])
+        if len(first[4]) == 3 and first[4] not in self.cues.agent_codes and at > 0:
+            words = [self._word(at - 1)]  # قطاع | فلسطين: a unit named by a state the mention holds alone
+        if not words or without_article(without_conjunction(self._core(words[0]))) not in word_set("igo_unit_head"):
+            return None
+        body = next((m for m in self.ment.overlapping(first[1], first[1] + _IGO_UNIT_REACH, every=True)
+                     if m[0] >= first[1]), None)  # the phrase may end before it (إدارة فلسطين | بالجامعة العربية)
+        if body is None or body[4] != "IGO":
+            return None
+        gap = [self._core(w) for w in normalize_text(self.doc.text[first[1] : body[0]]).split()]
+        if gap[-1:] == ["في"] or gap[-1:] == ["ب"]:
+            gap = gap[:-1]  # في الأمم المتحدة، بـ«الجامعة العربية»
+        elif normalize_text(self.doc.text[body[0] : body[1]])[:1] != "ب":
+            return None  # no ب or في places the unit in it
+        return "IGO" if all(without_conjunction(w).startswith("ال") for w in gap) else None
 
     def _agency_short_name(self, word: str) -> tuple[str, str | None] | None:
         """(id, code) of a news agency named by its country's adjective alone (word list agency_short_name:
@@ -2935,15 +2984,17 @@ class _Subjects(_BackReferences):
         speaker_body_agent: مطار GOV، مدارس EDU، شركة BUS; with or without its article and an attached ب or
         ل), the outermost body it belongs to, and the country of a country adjective among ``words`` (في الجمعية
         السعودية), a state's name among them (في أستراليا) or a coded mention in the text span ``where``, else
-        the story's own country (:attr:`_setting_country`). None when no such noun stands in the
-        phrase or no country is written or leads the article's mentions: a country is not guessed."""
+        the story's own country (:attr:`_setting_country`). IGO when the noun is the Arab League's (بجامعة الدول
+        العربية). None when no such noun stands in the phrase or no country is written or leads the article's
+        mentions: a country is not guessed."""
         bodies = self.cues.body_agents
         if len(words) == 1 and words[0] != _institution_noun(words[0]):
             return None  # البنك، الشركة alone: a back-reference to a body named before, not a body of the setting
         agent = None
         for k, w in enumerate(words):
-            if (key := _known_noun(w, bodies.get)) is not None and (
-                    key not in self.cues.office_only_bodies or self._office_right_before(words, k)):
+            if (key := _known_noun(w, bodies.get)) is not None and arab_league_after(words[k + 1 : k + 3]):
+                return "IGO"  # مسؤول بجامعة الدول العربية: the Arab League, an IGO, no university
+            if key is not None and (key not in self.cues.office_only_bodies or self._office_right_before(words, k)):
                 agent = bodies[key]
         if agent is None:
             return None

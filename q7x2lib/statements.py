@@ -947,7 +947,8 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
         if body and body[-3:] not in countries:  # the body's agent (صحة القصيم: SAU alone tells none)
             new = _in_speakers_country(body, code)
         if new == code and code and (code.endswith("GOV") and (_academic(surface) or _dean(surface))
-                                     or (code in countries or code == "IGO") and _names_a_university(surface)):
+                                     or (code in countries or code == "IGO")
+                                     and _names_a_university(surface, text[at + len(surface):] if at >= 0 else "")):
             # a state named in his words is his university's (رئيس الجامعة الإسلامية العالمية في باكستان: PAK, the
             # coder's SAU the office holder's; guideline 7.2: the country of the institution); a name, not an
             # adjective, which may be a field of study (أستاذ الدراسات الإيرانية); an IGO's keeps its IGO (الأمين
@@ -1247,6 +1248,7 @@ def _speaker_key(surface: str) -> str:
     return " ".join(w for w in words if w)
 
 
+_LEAGUE_AFTER_CHARS = 30  # the text after a speaker's words read for the Arab League's last words
 _ARTICLE_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")
 
 
@@ -1280,25 +1282,30 @@ def _person_titles() -> frozenset:
     return frozenset(normalize_text(w) for w in word_list("person_title", required=False))
 
 
-def _names_a_university(surface: str) -> bool:
+def _names_a_university(surface: str, after: str = "") -> bool:
     """Whether a speaker's words hold a university's word (word list university_body: جامعة، كلية), with its
-    article or a preposition (بجامعة، الجامعة); not the Arab League (جامعة الدول العربية، الجامعة العربية).
+    article or a preposition (بجامعة، الجامعة); not the Arab League (جامعة الدول العربية، الجامعة العربية), also
+    when the speaker's words end at its noun and the text ``after`` them goes on with العربية (بالجامعة | العربية).
 
     >>> [_names_a_university(s) for s in ("جامعة تبوك", "أستاذ الاقتصاد بجامعة الملك عبدالعزيز", "الجامعة العربية",
     ...  "معهد واشنطن للشرق الأدنى", "باحث يمني")]
     [True, True, False, False, False]
+    >>> _names_a_university("الأمين العام المساعد بالجامعة", " العربية أن"), _names_a_university("عميد بالجامعة", " أن")
+    (False, True)
     """
-    return _holds_body(surface, word_set("university_body"), "«»\"'“”()،,.:")
+    return _holds_body(surface, word_set("university_body"), "«»\"'“”()،,.:", after)
 
 
-def _holds_body(span: str, bodies: frozenset, strip: str) -> bool:
+def _holds_body(span: str, bodies: frozenset, strip: str, after: str = "") -> bool:
     """Whether ``span`` holds a word of ``bodies``, bare, with its article or a preposition (بجامعة، الجامعة),
-    each word stripped of ``strip``; not the Arab League (جامعة الدول العربية، الجامعة العربية)."""
+    each word stripped of ``strip``; not the Arab League (جامعة الدول العربية، الجامعة العربية), whose last words
+    may stand in the text ``after`` the span."""
     words = normalize_text(span).split()
+    more = [w.strip(strip) for w in normalize_text(after[:_LEAGUE_AFTER_CHARS]).split()[:2]]
     for i, w in enumerate(words):
         w = w.strip(strip)
         if w in bodies or _ARTICLE_RE.sub("", w) in bodies:
-            return not arab_league_after(words[i + 1:i + 3])
+            return not arab_league_after((words + more)[i + 1:i + 3])
     return False
 
 

@@ -3382,10 +3382,41 @@ def test_a_state_named_after_a_definite_subject_is_the_object() -> None:
 def test_an_arab_league_official_is_not_a_university_one() -> None:
     # round 61: made up; the speaker's last word (العربية) is no name whose first naming makes him a scholar:
     # بالجامعة read on into it is the Arab League
+    # (round 62: the League's own department, IGO, not Palestine's: see test_a_unit_of_the_arab_league_is_an_igo)
     code = _said("وقال مدير إدارة فلسطين بالجامعة العربية إن الاحتلال يواصل الاستيطان.")["speaker_code"].tolist()
-    assert code == ["PSEGOV"]
+    assert code == ["IGO"]
     found = _said("وقال أستاذ الاقتصاد بجامعة القاهرة الدكتور سامي الشناوي إن السوق تعافى.")
     assert found["speaker_code"].tolist() == ["EGYEDU"]
+
+
+def test_a_unit_of_the_arab_league_is_an_igo() -> None:
+    # round 62, made up: a department named after a state (إدارة السودان، قطاع لبنان) placed in an IGO by ب or في
+    # is that IGO's unit; a state's delegate there (مندوب ... بالجامعة) keeps his state
+    assert _said("وأكدت إدارة السودان بالجامعة العربية أن المساعدات وصلت.")["speaker_code"].tolist() == ["IGO"]
+    found = _said("وقال رئيس قطاع لبنان والشؤون العربية في الجامعة العربية إن الحوار مستمر.")
+    assert found["speaker_code"].tolist() == ["IGO"]
+    assert _said("وقال مدير الإدارة الثقافية بالجامعة العربية إن المعرض يفتح غدا.")["speaker_code"].tolist() == ["IGO"]
+    assert _said("وقال مندوب السودان بالجامعة العربية إن المساعدات وصلت.")["speaker_code"].tolist() == ["SDNGOV"]
+
+
+def test_an_office_at_the_arab_league_named_in_full_is_no_university() -> None:
+    # round 62, made up: بجامعة الدول العربية after an office is the Arab League (IGO), no university (IGOEDU);
+    # a speaker's words cut at بالجامعة before العربية too
+    assert _said("وقال مسؤول بجامعة الدول العربية إن القمة تأجلت.")["speaker_code"].tolist() == ["IGO"]
+    found = _said("وحذر الأمين العام المساعد للشؤون الاقتصادية بالجامعة العربية من تراجع التجارة.")
+    assert found["speaker_code"].str.endswith("EDU").tolist() == [False]
+    assert _said("وقال أستاذ التاريخ بجامعة دمشق إن الوثائق نادرة.")["speaker_code"].tolist() == ["SYREDU"]
+
+
+def test_bayna_between_a_pair_is_no_statement() -> None:
+    # round 62, made up: بين (between) after a closing quotation mark or bracket, or before a pair joined by و
+    # and closed by a comma, is the preposition, not بيّن (explained)
+    assert [r[0] for r in _who('وطالب الوزير بعقد "قمة عاجلة" بين مصر والسودان، معتبرا أن الوضع خطير.')] \
+        == ["وطالب", "معتبرا"]
+    assert [r[0] for r in _who("واتسعت الفجوة بين الريف والمدينة، إلى أن تغيرت الأحوال.")] == []
+    assert [r[0] for r in _who("وأقيمت مباراة (الديربي) بين الفريقين في الملعب الكبير، المهم أن يفوز الأفضل.")] == []
+    found = _who("من جانبه، بين المدير العام للشركة أن الأرباح زادت.", "كما بين سامي ويوسف، أن المشروع تأخر.")
+    assert [(r[0], r[1]) for r in found] == [("بين", "المدير العام للشركة"), ("بين", "سامي ويوسف")]
 
 
 # --- round 61, issue 16: statement detection on general news ---
