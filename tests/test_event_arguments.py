@@ -208,3 +208,10 @@ def test_the_actor_opening_a_clause_said_is_its_verbs_subject_and_the_one_after_
     said = ev[ev["unit"] == "statement"]
     assert said["target_code"].str[:3].tolist() == ["IRN"]
 
+
+def test_an_outlets_informative_report_is_about_the_armed_group_it_names_first() -> None:
+    # made up: an outlet's report that names the Houthis first is about them, as a foreign state body's would be
+    ev = events("وذكرت قناة الجزيرة أن الحوثيين انسحبوا من مواقع في محافظة تعز بعد معارك مع الجيش اليمني.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].str.endswith("MED").all() and said["target_code"].tolist() == ["YEMREB"]
+    assert said["evidence"].str.contains("target=first other side said").all()
