@@ -180,3 +180,38 @@ def test_a_lam_word_of_time_or_after_a_comma_leaves_the_genitive_the_object() ->
     assert ev[ev["trigger"] == "اغتيال"][["source_code", "target_code"]].values.tolist() == [[None, "LEG"]]
     ev = events("وأدان المجلس اغتيال النائب، لمواقفه من الحرب.")
     assert ev[ev["trigger"] == "اغتيال"][["source_code", "target_code"]].values.tolist() == [[None, "LEG"]]
+
+
+def test_a_relative_verbs_masculine_object_pronoun_makes_the_actor_after_it_the_doer() -> None:
+    # made up: the ه of اغتاله takes up the antecedent (اغتال* is a form of the patterns), so the group after the
+    # verb killed him; the antecedent coded right before الذي is the target, not an actor named after the doer
+    ev = events("وأدان الرئيس مقتل السفير الأمريكي الذي اغتاله مسلحو تنظيم داعش في ليبيا أمس.")
+    killed = ev[ev["trigger"] == "اغتاله"]
+    assert killed[["source_code", "target_code"]].values.tolist() == [["IMG", "USAGOV"]]
+
+
+def test_a_verb_whose_stem_ends_in_ha_has_no_object_pronoun() -> None:
+    # made up: وجه ends its stem in ه (no pattern reads وج*): after الذي the antecedent stays the subject
+    from q7x2lib.event_patterns import _patterns
+    from q7x2lib.events import _masculine_object
+    from q7x2lib.matching import Hit
+
+    pat = _patterns(None)
+    assert _masculine_object("اغتاله", Hit("اغتال*", 0, 6, ""), pat)
+    assert not _masculine_object("وجه", Hit("وجه", 0, 3, ""), pat)
+    assert not _masculine_object("اغتال", Hit("اغتال*", 0, 5, ""), pat)
+
+
+def test_the_actor_opening_a_clause_said_is_its_verbs_subject_and_the_one_after_its_object() -> None:
+    # made up: مملكة البحرين opens the clause after فإن, so the call said is aimed at Iran after the verb
+    ev = events("وتابع وزير الخارجية البحريني: «وعليه، فإن مملكة البحرين تدعو إيران إلى وقف تدخلها في شؤون المنطقة».")
+    said = ev[ev["unit"] == "statement"]
+    assert said["target_code"].str[:3].tolist() == ["IRN"]
+
+
+def test_an_outlets_informative_report_is_about_the_armed_group_it_names_first() -> None:
+    # made up: an outlet's report that names the Houthis first is about them, as a foreign state body's would be
+    ev = events("وذكرت قناة الجزيرة أن الحوثيين انسحبوا من مواقع في محافظة تعز بعد معارك مع الجيش اليمني.")
+    said = ev[ev["unit"] == "statement"]
+    assert said["source_code"].str.endswith("MED").all() and said["target_code"].tolist() == ["YEMREB"]
+    assert said["evidence"].str.contains("target=first other side said").all()
