@@ -1987,7 +1987,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (source is None and unit_here == "event" and root in SPEAKER_ACT_ROOTS and st is not None
                 and st[1] <= ca < st[2] and (speaker_code := _speaker_code(st, codes))
                 and (target is None or not target[0] or target[0][:3] != speaker_code[:3]
-                     or (not _bare_country(speaker_code) and not speaker_code.endswith("MED")
+                     or (not _bare_country(speaker_code) and not _outlet(speaker_code)
                          and target[0] != speaker_code))):
             # قال المتحدث إن عمليات تمشيط واسعة تجري، أشار إلى تنسيق مع الحكومة: an operation, a meeting or aid the
             # speaker reports without naming its doer is the speaker's side's own; tried after every other rule
@@ -5906,7 +5906,7 @@ def _told_outlet(doc: NormalizedText, mention: tuple) -> bool:
     False
     """
     a, code, pre = mention[0], mention[2], mention[5]
-    if not _present(code) or not code.endswith("MED"):
+    if not _outlet(code):
         return False
     return "ل" in pre or "ب" in pre or bool(_TOLD_BEFORE_RE.search(_norm_of(doc, max(0, a - 24), a)))
 
