@@ -592,7 +592,7 @@ class _Subjects(_BackReferences):
             np = None  # وأبدى تطلعه، وأكد حرص المملكة: a verbal noun opens the verb's object, not its subject
         if np is not None and self._derived_verbal_noun(np, opening):
             np = None  # وأكد استمرار مصر، وأعلن انعقاد جلسة: the verb's object, its subject the one who spoke before
-        if np is not None and self._feminine_after_masculine(np, own):
+        if np is not None and self._feminine_after_masculine(np, own, ncb):
             np = None  # وطالب الحكومة الاتحادية بالإسراع: a feminine noun the masculine verb cannot agree with, its object
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
@@ -1693,25 +1693,33 @@ class _Subjects(_BackReferences):
         core = without_conjunction(self._core(word))
         return core in self.cues.back_nouns and core.endswith("ة") and without_article(core) not in self.cues.person_offices
 
-    def _feminine_after_masculine(self, np: tuple[int, int], verb: str) -> bool:
+    def _feminine_after_masculine(self, np: tuple[int, int], verb: str, ncb: int) -> bool:
         """A verb in the masculine (past without -ت, present in يـ) followed by a definite feminine noun (in -ة,
         or a plural in -ات): a verb agrees with a feminine subject right after it (وطالبت الحكومة), so the noun
         is its object (وطالب الحكومة الاتحادية، ودعا الجهات الحكومية، ناشد المنظمات) and the subject is elided.
-        Not a title or an office in -ة that a man holds (العلامة، الداعية: word lists of titles and heads)."""
-        masculine = verb[:1] == "ي" if verb in self.cues.present else not verb.endswith("ت") and verb[:1] != "ت"
+        So too a body the tables know in -ة right after the verb (وطالب الحكومة الإسرائيلية، ودعا المنظمة الدولية,
+        the verb's cue ending at normalised ``ncb``): a body or a woman is not the subject of a masculine verb
+        written right before it (اعتبرها كل من المعارضة: the verb agrees with كل). Not a man named by a noun in -ة
+        (العلامة، الداعية، القراصنة: word list man_in_feminine), nor a plural of the tables in -ات (ورغم نفي
+        السلطات: the verbal noun نفي is written as the verb نفى)."""
+        # اعتبرته، أعلنته، نفته: the feminine ت before an object pronoun
+        stem = next((verb[: -len(p)] for p in _PRONOUN_SUFFIXES if verb.endswith(p) and len(verb) - len(p) >= 3), verb)
+        masculine = verb[:1] == "ي" if verb in self.cues.present else not stem.endswith("ت") and verb[:1] != "ت"
         words = self.doc.norm[np[0] : np[1]].split()
         if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
             return False
         first = self._core(words[0])
         if first in self.cues.body_heads:
             return first.endswith("ة")  # وطالب لجنة الحكام بـ: a body in -ة, indefinite in its name, is the object too
-        if not first.startswith("ال") or first in word_set("man_in_feminine") or first in self.cues.heads or first in self.cues.titles \
-                or first in self.cues.descriptors or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
+        if not first.startswith("ال") or first in word_set("man_in_feminine") or first in self.cues.descriptors \
+                or first in self.cues.inanimate:  # المعلومات: its own rule (no speech)
             return False
         bare = first[2:]
         # a stem of four letters may be a plural of men (القادة، القضاة، الطلبة): only longer ones
-        if not (len(bare) > 4 and (bare.endswith("ة") or bare.endswith("ات"))) or bare in self.cues.heads or bare in self.cues.titles:
+        if not (len(bare) > 4 and (bare.endswith("ة") or bare.endswith("ات"))):
             return False
+        if ({first, bare} & (self.cues.heads | self.cues.titles)) and (bare.endswith("ات") or self.doc.norm[ncb : np[0]].strip()):
+            return False  # السلطات، كل من المعارضة: a plural body or one not right after the verb
         i = self._index_at(np[0])
         nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
         if self._word(i)[-1:] in ":\"«" or nxt in _AFTER_A_SPEAKER or _COMPLEMENTISER_RE.fullmatch(nxt):
@@ -2985,7 +2993,8 @@ class _Subjects(_BackReferences):
         ل), the outermost body it belongs to, and the country of a country adjective among ``words`` (في الجمعية
         السعودية), a state's name among them (في أستراليا) or a coded mention in the text span ``where``, else
         the story's own country (:attr:`_setting_country`). IGO when the noun is the Arab League's (بجامعة الدول
-        العربية). None when no such noun stands in the phrase or no country is written or leads the article's
+        العربية). An outlet's noun reached through an attached ل (لصحيفة «بيلد») is whom the speaker told, not
+        his body. None when no such noun stands in the phrase or no country is written or leads the article's
         mentions: a country is not guessed."""
         bodies = self.cues.body_agents
         if len(words) == 1 and words[0] != _institution_noun(words[0]):
@@ -2994,6 +3003,8 @@ class _Subjects(_BackReferences):
         for k, w in enumerate(words):
             if (key := _known_noun(w, bodies.get)) is not None and arab_league_after(words[k + 1 : k + 3]):
                 return "IGO"  # مسؤول بجامعة الدول العربية: the Arab League, an IGO, no university
+            if key is not None and bodies[key] == "MED" and without_conjunction(w)[:1] == "ل":
+                continue  # قالت القاضية لصحيفة «بيلد»: the outlet told, not the speaker's body
             if key is not None and (key not in self.cues.office_only_bodies or self._office_right_before(words, k)):
                 agent = bodies[key]
         if agent is None:

@@ -3419,6 +3419,36 @@ def test_bayna_between_a_pair_is_no_statement() -> None:
     assert [(r[0], r[1]) for r in found] == [("بين", "المدير العام للشركة"), ("بين", "سامي ويوسف")]
 
 
+def test_a_body_of_the_tables_after_a_masculine_verb_is_its_object() -> None:
+    # round 63, made up: وطالب الحكومة الإسرائيلية بـ...: a body the agents table knows (الحكومة، المنظمة) in -ة
+    # after a masculine verb is its object (the verb would be وطالبت), so the one who spoke before goes on
+    # (not a stem of four letters, a plural of men as well: القادة، الطلبة);
+    # a plural of men in -ة (word list man_in_feminine: القراصنة) is still the subject
+    said = "وقال وزير الخارجية سامي حداد إن الوضع خطير."
+    found = _who(said, "وطالب الحكومة الإسرائيلية بوقف البناء فورا.")
+    assert found[-1] == ["وطالب", "وزير الخارجية سامي حداد", "continuation"]
+    found = _who(said, "ودعا المنظمة الدولية إلى حماية المتظاهرين.")
+    assert found[-1] == ["ودعا", "وزير الخارجية سامي حداد", "continuation"]
+    assert _who(said, "وطالبت الحكومة الإسرائيلية بالتهدئة.")[-1] == ["وطالبت", "الحكومة الإسرائيلية", "after_verb"]
+    # a word the verb agrees with before the body (كل من), or a plural body of the tables, is no object
+    assert _who(said, "واعتبرها كل من المعارضة والنقابات غير شرعية.")[-1][1] != "وزير الخارجية سامي حداد"
+    assert _who(said, "ورغم نفي السلطات وجود أزمة، فإن الوقود شحيح.")[-1][1] == "السلطات"
+    assert _who("وقال القراصنة إنهم يطلبون فدية كبيرة.")[0][1] == "القراصنة"
+    # a feminine verb with an object pronoun (نفته، أعلنته) agrees with the body after it: its subject
+    found = _who("وكانت الحركة قد نشرت الخبر، وهو الأمر الذي نفته الحكومة الإسرائيلية في بيان.")
+    assert found == [["نفته", "الحكومة الإسرائيلية", "after_verb"]]
+
+
+def test_a_newspaper_or_a_court_named_in_an_office_phrase_gives_its_agent() -> None:
+    # round 63, made up: word list speaker_body_agent rows صحيفة MED، مجلة MED، محكمة JUD: the body
+    # an office phrase no mention codes names gives the agent, the story's state the country
+    story = "أعلنت وزارة الداخلية البريطانية خطة جديدة في لندن."
+    found = _said(story, "وأكد رئيس تحرير مجلة الأفق أن العدد صدر.", "وأوضح رئيس محكمة الاستئناف بالحي أن الجلسة تأجلت.")
+    assert found.speaker_code.tolist()[-2:] == ["GBRMED", "GBRJUD"]
+    # a newspaper reached through ل is the one told, not the speaker's body
+    assert _said(story, "وأوضح مدير المشروع في لندن لصحيفة الأفق أن العمل تأخر.").speaker_code.tolist()[-1] != "GBRMED"
+
+
 # --- round 61, issue 16: statement detection on general news ---
 
 
