@@ -40,7 +40,7 @@ from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
-from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _Subjects
+from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _pronoun_stems, _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
                               _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
@@ -540,6 +540,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "quote" and speaker is None:
                 continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
+            if kind == "participle" and i == 0 and norm_of(ca, cb).strip() in cue_set.saying_participles:
+                verb = _address_verb(norm, na, to_norm[ca])
+                if verb is not None:  # وخاطب الرئيس أوروبا قائلا: one statement, at the verb
+                    start, cue_kind = int(offsets[verb[0]]), "verb"
+                    cue = text[start : int(offsets[verb[1] - 1]) + 1]
             polarity, evidence = _polarity_of_normalized(norm_of(sa if kind == "headline" else cb, said_end), lexicon)
             if kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and norm_of(spans[i + 1][2], spans[i + 1][3]).strip() in cue_set.saying_participles \
@@ -683,6 +688,32 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:
+    """(start, end) in ``norm`` of a verb of address or narration (word list address_verb: خاطب، وجه، غرد، ختم،
+    حكى، هاجم) that opens the clause of a saying participle at ``nca`` in the sentence opening at ``na``: the first
+    word of the sentence, one of its first three, or the first after a comma (من جانبه، هاجم). The participle only
+    introduces that verb's content, so the statement is at the verb (statements guideline 6.6). None when none.
+
+    >>> t = normalize_text("وخاطبهم الإمام قائلا: تمسكوا")
+    >>> t[slice(*_address_verb(t, 0, t.index("قائلا")))]
+    'وخاطبهم'
+    >>> t = normalize_text("وأطلق الرئيس حملة قائلا إنها")
+    >>> _address_verb(t, 0, t.index("قائلا")) is None
+    True
+    """
+    verbs = word_set("address_verb")
+    words = list(re.finditer(r"\S+", norm[na:nca]))
+    for k, w in enumerate(words):
+        if k > 2 and words[k - 1].group()[-1:] not in {"،", ","}:
+            continue
+        core = w.group().strip("،,.:؛\"«»")
+        forms = {core, core[1:] if core[:1] in {"و", "ف"} else core}
+        forms |= {stem for f in tuple(forms) for stem in _pronoun_stems(f)}  # وخاطبهم: خاطب
+        if forms & verbs:
+            return na + w.start(), na + w.end()
+    return None
 
 
 def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:

@@ -3500,3 +3500,13 @@ def test_kashf_tibbi_is_an_examination() -> None:
     assert _said("ويشترط تقديم كشف طبي حديث وصورة الهوية الوطنية.").empty
     assert _said("وطلب المصرف من العميل كشف حساب للأشهر الستة الماضية.").empty
     assert [r[0] for r in _who("كشف مدير المستشفى عن افتتاح قسم جديد للطوارئ.")] == ["كشف"]
+
+
+def test_qailan_after_a_verb_of_address_is_one_statement_at_the_verb() -> None:
+    # made up: قائلا only introduces the content of a verb of address or narration opening its clause (word list
+    # address_verb: خاطب، وجه رسالة، ختم، حكى), so the statement is at that verb (guideline 6.6); after a verb
+    # of no such list (أطلق حملة) it stays at قائلا
+    found = _said("وخاطب محافظ المدينة الطلاب المتفوقين قائلا: أنتم ثروة هذا الوطن.")
+    assert found["cue"].tolist() == ["وخاطب"] and found["text"].str.startswith("وخاطب").all()
+    assert _said("من جانبه، ختم رئيس النادي كلمته قائلا: سنعود أقوى في الموسم المقبل.")["cue"].tolist() == ["ختم"]
+    assert _said("وأطلق المحافظ حملة للنظافة قائلا إنها تبدأ غدا.")["cue"].tolist() == ["قائلا"]
