@@ -391,6 +391,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             cues = [] if first is None else \
                 _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, max(na, first - _CUE_LEAD), nb)))
         spans = []  # (kind, cue, start, end of the cue)
+        silent = set()  # starts of the cues that say nothing but whose speaker takes the turn
         outer = None  # (speaker, end of the cue) of the sentence's last statement with a speaker
         # what is said runs on over speech it reports (إن بايدن أعرب عن ...):
         # a bare verb cue inside a statement. It stops at the speaker's next
@@ -459,6 +460,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
+            if term in word_set("content_needed_cue") and _spoke_of_nothing(norm, c.end(), nb):
+                # وتحدث أوباما هاتفيا مع روحاني، وتحدث هذه المهزلة كل عام: talked with, occurs; nothing said. Its
+                # subject still takes the turn (تحدث الأمير لمنسوبي القوة ... وقال سموه: the prince goes on)
+                silent.add(int(offsets[c.start()]))
             if kind == "verb" and subjects.means_happening(c.start(), term):
                 continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
             if kind == "verb" and c.start() == c.start("term") and subjects.other_sense(c.end(), term):
@@ -561,6 +566,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     outer = (speaker, cb, bool(_NEW_CLAUSE.intersection(norm_of(max(sa, ca - 16), ca).split()[-2:])))
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
+            if ca in silent:
+                continue
             sp = speaker or _NO_SPEAKER
             rows.append((  # in the order of STATEMENT_COLUMNS
                 doc_id, len(rows), sid,
@@ -688,6 +695,22 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _spoke_of_nothing(norm: str, end: int, bound: int) -> bool:
+    """No content follows a cue of the word list content_needed_cue (تحدث: spoke, also occurs) between ``end`` and
+    ``bound`` (the sentence's end) in ``norm``: no word of spoken_content_marker (عن، حول، أن، بأن)
+    and no colon. وتحدث الوزير مع نظيره هاتفيا (talked with), وتحدث هذه الظاهرة كل عام (occurs): no statement;
+    تحدث الوزير عن مقتل ثلاثة، تحدث قائلا: is one.
+
+    >>> _spoke_of_nothing(normalize_text("تحدث الوزير مع نظيره هاتفيا."), 4, 28)
+    True
+    >>> _spoke_of_nothing(normalize_text("تحدث المرصد عن مقتل ثلاثة."), 4, 26)
+    False
+    """
+    rest = norm[end:bound]
+    markers = word_set("spoken_content_marker")
+    return ":" not in rest and not any(w.strip("،,.؛«»\"") in markers for w in rest.split())
 
 
 def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:

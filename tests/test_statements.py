@@ -3510,3 +3510,14 @@ def test_qailan_after_a_verb_of_address_is_one_statement_at_the_verb() -> None:
     assert found["cue"].tolist() == ["وخاطب"] and found["text"].str.startswith("وخاطب").all()
     assert _said("من جانبه، ختم رئيس النادي كلمته قائلا: سنعود أقوى في الموسم المقبل.")["cue"].tolist() == ["ختم"]
     assert _said("وأطلق المحافظ حملة للنظافة قائلا إنها تبدأ غدا.")["cue"].tolist() == ["قائلا"]
+
+
+def test_tahaddatha_with_nothing_said_is_no_statement() -> None:
+    # made up: تحدث with no عن، حول، أن or colon in its sentence (content_needed_cue) talked with someone or
+    # occurs: no statement; its subject still takes the turn for the next verb; with عن it reports
+    assert _said("وتحدث رئيس البلدية هاتفيا مع نظيره في المدينة المجاورة.").empty
+    assert _said("وتحدث هذه الاختناقات المرورية كل صباح عند المدخل الشمالي.").empty
+    found = _said("وقال قائد اللواء إن الاستعدادات اكتملت.", "تحدث الأمير فيصل بن سعد لمنسوبي القوة في الحفل.",
+                  "وقال سموه إن الوطن يفخر بكم.")
+    assert found["cue"].tolist() == ["وقال", "وقال"] and "الأمير فيصل" in found["speaker_surface"].iloc[1]
+    assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
