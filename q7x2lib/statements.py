@@ -681,12 +681,15 @@ def _said_at_once(cue_set, term: str, norm: str, start: int, end: int, subjects)
     """A cue of ``said_at_once_cue`` (وزاد: «...»، وزاد أن ...) opening its clause, with what is said right after it.
 
     A quotation mark or a colon straight after the verb, or its own أن (``particle_cue``): the verb
-    reports the last speaker's words (he added), not increased, which takes a subject or an object.
+    reports the last speaker's words (he added), not increased, which takes a subject or an object. A cue that
+    is also a correlative preposition (``correlative_cue``: وبين) takes the colon, not a quotation mark, which
+    as often opens a quoted name (بينهم وبين "داعش").
     """
     nxt = norm[end : end + 40].split()[:1]
     if not nxt or not (norm[start] in {"و", "ف"} or subjects.opens_a_sentence(start)):
         return False
-    return nxt[0][:1] in {'"', ":"} or norm[end : end + 1] == ":" or nxt[0] in cue_set.particle_cues.get(term, ())
+    marks = {":"} if term in cue_set.correlative_cues else {'"', ":"}
+    return nxt[0][:1] in marks or norm[end : end + 1] == ":" or nxt[0] in cue_set.particle_cues.get(term, ())
 
 
 def _word_before(norm: str, na: int, start: int) -> str:

@@ -3521,3 +3521,11 @@ def test_tahaddatha_with_nothing_said_is_no_statement() -> None:
                   "وقال سموه إن الوطن يفخر بكم.")
     assert found["cue"].tolist() == ["وقال", "وقال"] and "الأمير فيصل" in found["speaker_surface"].iloc[1]
     assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
+
+
+def test_bayyana_with_a_colon_explained() -> None:
+    # made up: وبين opening its clause with a colon straight after it (said_at_once_cue) explained, the last
+    # speaker going on; before a quotation mark it stays the preposition (correlative_cue: بينهم وبين "الجماعة")
+    found = _said("وقال مدير المستشفى إن الحالة مستقرة.", 'وبيّن: "سيغادر المريض خلال يومين".')
+    assert found["cue"].tolist() == ["وقال", "وبيّن"] and found["speaker_surface"].iloc[1] == "مدير المستشفى"
+    assert _said('ووجدت الشرطة صلة بينهم وبين "الجماعة" منذ عامين.').empty
