@@ -433,8 +433,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if term is not None and term in cue_set.clause_initial_cues:
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 after = int(offsets[c.end() - 1]) + 1
-                if not nxt or not subjects.opens_a_sentence(c.start()) or not (
-                        nxt[0] in cue_set.heads or without_article(nxt[0]) in cue_set.heads or ment.first_from(after, after + 3)):
+                if (not nxt or not subjects.opens_a_sentence(c.start()) or not (
+                        nxt[0] in cue_set.heads or without_article(nxt[0]) in cue_set.heads or ment.first_from(after, after + 3))) \
+                        and not _verb_by_its_neighbours(norm, na, c.start(), nxt):
                     continue  # دفع ثمن الحرب، وثمن الوقود (the price), وثمن الدور (its subject left out): not وثمن الأمير
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
@@ -698,6 +699,23 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _verb_by_its_neighbours(norm: str, na: int, start: int, nxt: list) -> bool:
+    """A cue at ``start`` that is also a common noun (clause_initial_cue: ثمن، قدر) reads as the verb by the words
+    around it: after a word of verb_only_before (قد، كما، بدوره، الذي: وقد ثمن الأهالي، كما ثمن العطاء، الذي بدوره
+    ثمن), or before one of verb_only_after (كذلك، أيضا: وثمن كذلك الجهود), which no noun takes there.
+
+    >>> t = normalize_text("كما ثمن العطاء المستمر")
+    >>> _verb_by_its_neighbours(t, 0, 4, ["العطاء"]), _verb_by_its_neighbours(t, 0, 4, ["كذلك"])
+    (True, True)
+    >>> t = normalize_text("ارتفع ثمن الوقود")
+    >>> _verb_by_its_neighbours(t, 0, 6, ["الوقود"])
+    False
+    """
+    before = _word_before(norm, na, start).strip("،,")
+    before = before[1:] if before[:1] in {"و", "ف"} and before[1:] in word_set("verb_only_before") else before
+    return before in word_set("verb_only_before") or bool(nxt) and nxt[0] in word_set("verb_only_after")
 
 
 def _spoke_of_nothing(norm: str, end: int, bound: int) -> bool:

@@ -3529,3 +3529,12 @@ def test_bayyana_with_a_colon_explained() -> None:
     found = _said("وقال مدير المستشفى إن الحالة مستقرة.", 'وبيّن: "سيغادر المريض خلال يومين".')
     assert found["cue"].tolist() == ["وقال", "وبيّن"] and found["speaker_surface"].iloc[1] == "مدير المستشفى"
     assert _said('ووجدت الشرطة صلة بينهم وبين "الجماعة" منذ عامين.').empty
+
+
+def test_thamman_after_a_verbal_particle_is_the_verb() -> None:
+    # made up: ثمن after قد، كما، بدوره (verb_only_before) or before كذلك (verb_only_after) can only be the verb
+    # (appreciated), even with no subject at once; the noun (ارتفع ثمن الوقود) stays no statement
+    assert [r[0] for r in _who("وقد ثمن الأهالي مبادرة البلدية لإنارة الحي.")] == ["ثمن"]
+    assert _said("وقال رئيس الجمعية إن الموسم نجح.", "كما ثمن العطاء الكبير للمتطوعين.")["cue"].tolist() == ["وقال", "ثمن"]
+    assert _said("وقال رئيس الجمعية إن الموسم نجح.", "وثمن كذلك الجهود الكبيرة للمتطوعين.")["cue"].tolist() == ["وقال", "وثمن"]
+    assert _said("وارتفع ثمن الوقود في الأسواق المحلية.").empty
