@@ -40,7 +40,7 @@ from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
-from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _Subjects
+from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _pronoun_stems, _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
                               _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
@@ -391,6 +391,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             cues = [] if first is None else \
                 _drop_quotes_inside_verb_statements(list(cue_re.finditer(norm, max(na, first - _CUE_LEAD), nb)))
         spans = []  # (kind, cue, start, end of the cue)
+        silent = set()  # starts of the cues that say nothing but whose speaker takes the turn
         outer = None  # (speaker, end of the cue) of the sentence's last statement with a speaker
         # what is said runs on over speech it reports (إن بايدن أعرب عن ...):
         # a bare verb cue inside a statement. It stops at the speaker's next
@@ -432,8 +433,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if term is not None and term in cue_set.clause_initial_cues:
                 nxt = norm[c.end() : c.end() + 40].split()[:1]
                 after = int(offsets[c.end() - 1]) + 1
-                if not nxt or not subjects.opens_a_sentence(c.start()) or not (
-                        nxt[0] in cue_set.heads or without_article(nxt[0]) in cue_set.heads or ment.first_from(after, after + 3)):
+                if (not nxt or not subjects.opens_a_sentence(c.start()) or not (
+                        nxt[0] in cue_set.heads or without_article(nxt[0]) in cue_set.heads or ment.first_from(after, after + 3))) \
+                        and not _verb_by_its_neighbours(norm, na, c.start(), nxt):
                     continue  # دفع ثمن الحرب، وثمن الوقود (the price), وثمن الدور (its subject left out): not وثمن الأمير
             if kind == "ignore" or (kind == "quote" and not subjects.is_speech_quote(c.start(), c.end())):
                 continue
@@ -459,6 +461,10 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
+            if term in word_set("content_needed_cue") and _spoke_of_nothing(norm, c.end(), nb):
+                # وتحدث أوباما هاتفيا مع روحاني، وتحدث هذه المهزلة كل عام: talked with, occurs; nothing said. Its
+                # subject still takes the turn (تحدث الأمير لمنسوبي القوة ... وقال سموه: the prince goes on)
+                silent.add(int(offsets[c.start()]))
             if kind == "verb" and subjects.means_happening(c.start(), term):
                 continue  # التي تحدث في الطريق، أن تحدث نقلة نوعية: occurs, causes; not spoke
             if kind == "verb" and c.start() == c.start("term") and subjects.other_sense(c.end(), term):
@@ -540,6 +546,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
             if kind == "quote" and speaker is None:
                 continue  # a quotation is a statement when someone says it
             start = sa if kind == "headline" else ca  # a headline statement is the whole headline
+            if kind == "participle" and i == 0 and norm_of(ca, cb).strip() in cue_set.saying_participles:
+                verb = _address_verb(norm, na, to_norm[ca])
+                if verb is not None:  # وخاطب الرئيس أوروبا قائلا: one statement, at the verb
+                    start, cue_kind = int(offsets[verb[0]]), "verb"
+                    cue = text[start : int(offsets[verb[1] - 1]) + 1]
             polarity, evidence = _polarity_of_normalized(norm_of(sa if kind == "headline" else cb, said_end), lexicon)
             if kind == "verb" and i + 1 < len(spans) and spans[i + 1][0] == "participle" \
                     and norm_of(spans[i + 1][2], spans[i + 1][3]).strip() in cue_set.saying_participles \
@@ -556,6 +567,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                     outer = (speaker, cb, bool(_NEW_CLAUSE.intersection(norm_of(max(sa, ca - 16), ca).split()[-2:])))
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
+            if ca in silent:
+                continue
             sp = speaker or _NO_SPEAKER
             rows.append((  # in the order of STATEMENT_COLUMNS
                 doc_id, len(rows), sid,
@@ -669,12 +682,15 @@ def _said_at_once(cue_set, term: str, norm: str, start: int, end: int, subjects)
     """A cue of ``said_at_once_cue`` (وزاد: «...»، وزاد أن ...) opening its clause, with what is said right after it.
 
     A quotation mark or a colon straight after the verb, or its own أن (``particle_cue``): the verb
-    reports the last speaker's words (he added), not increased, which takes a subject or an object.
+    reports the last speaker's words (he added), not increased, which takes a subject or an object. A cue that
+    is also a correlative preposition (``correlative_cue``: وبين) takes the colon, not a quotation mark, which
+    as often opens a quoted name (بينهم وبين "داعش").
     """
     nxt = norm[end : end + 40].split()[:1]
     if not nxt or not (norm[start] in {"و", "ف"} or subjects.opens_a_sentence(start)):
         return False
-    return nxt[0][:1] in {'"', ":"} or norm[end : end + 1] == ":" or nxt[0] in cue_set.particle_cues.get(term, ())
+    marks = {":"} if term in cue_set.correlative_cues else {'"', ":"}
+    return nxt[0][:1] in marks or norm[end : end + 1] == ":" or nxt[0] in cue_set.particle_cues.get(term, ())
 
 
 def _word_before(norm: str, na: int, start: int) -> str:
@@ -683,6 +699,65 @@ def _word_before(norm: str, na: int, start: int) -> str:
     words = norm[lo:start].split()
     whole = lo == na or len(words) > 1  # the window did not cut the last word
     return words[-1] if words and whole else ""
+
+
+def _verb_by_its_neighbours(norm: str, na: int, start: int, nxt: list) -> bool:
+    """A cue at ``start`` that is also a common noun (clause_initial_cue: ثمن، قدر) reads as the verb by the words
+    around it: after a word of verb_only_before (قد، كما، بدوره، الذي: وقد ثمن الأهالي، كما ثمن العطاء، الذي بدوره
+    ثمن), or before one of verb_only_after (كذلك، أيضا: وثمن كذلك الجهود), which no noun takes there.
+
+    >>> t = normalize_text("كما ثمن العطاء المستمر")
+    >>> _verb_by_its_neighbours(t, 0, 4, ["العطاء"]), _verb_by_its_neighbours(t, 0, 4, ["كذلك"])
+    (True, True)
+    >>> t = normalize_text("ارتفع ثمن الوقود")
+    >>> _verb_by_its_neighbours(t, 0, 6, ["الوقود"])
+    False
+    """
+    before = _word_before(norm, na, start).strip("،,")
+    before = before[1:] if before[:1] in {"و", "ف"} and before[1:] in word_set("verb_only_before") else before
+    return before in word_set("verb_only_before") or bool(nxt) and nxt[0] in word_set("verb_only_after")
+
+
+def _spoke_of_nothing(norm: str, end: int, bound: int) -> bool:
+    """No content follows a cue of the word list content_needed_cue (تحدث: spoke, also occurs) between ``end`` and
+    ``bound`` (the sentence's end) in ``norm``: no word of spoken_content_marker (عن، حول، أن، بأن)
+    and no colon. وتحدث الوزير مع نظيره هاتفيا (talked with), وتحدث هذه الظاهرة كل عام (occurs): no statement;
+    تحدث الوزير عن مقتل ثلاثة، تحدث قائلا: is one.
+
+    >>> _spoke_of_nothing(normalize_text("تحدث الوزير مع نظيره هاتفيا."), 4, 28)
+    True
+    >>> _spoke_of_nothing(normalize_text("تحدث المرصد عن مقتل ثلاثة."), 4, 26)
+    False
+    """
+    rest = norm[end:bound]
+    markers = word_set("spoken_content_marker")
+    return ":" not in rest and not any(w.strip("،,.؛«»\"") in markers for w in rest.split())
+
+
+def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:
+    """(start, end) in ``norm`` of a verb of address or narration (word list address_verb: خاطب، وجه، غرد، ختم،
+    حكى، هاجم) that opens the clause of a saying participle at ``nca`` in the sentence opening at ``na``: the first
+    word of the sentence, one of its first three, or the first after a comma (من جانبه، هاجم). The participle only
+    introduces that verb's content, so the statement is at the verb (statements guideline 6.6). None when none.
+
+    >>> t = normalize_text("وخاطبهم الإمام قائلا: تمسكوا")
+    >>> t[slice(*_address_verb(t, 0, t.index("قائلا")))]
+    'وخاطبهم'
+    >>> t = normalize_text("وأطلق الرئيس حملة قائلا إنها")
+    >>> _address_verb(t, 0, t.index("قائلا")) is None
+    True
+    """
+    verbs = word_set("address_verb")
+    words = list(re.finditer(r"\S+", norm[na:nca]))
+    for k, w in enumerate(words):
+        if k > 2 and words[k - 1].group()[-1:] not in {"،", ","}:
+            continue
+        core = w.group().strip("،,.:؛\"«»")
+        forms = {core, core[1:] if core[:1] in {"و", "ف"} else core}
+        forms |= {stem for f in tuple(forms) for stem in _pronoun_stems(f)}  # وخاطبهم: خاطب
+        if forms & verbs:
+            return na + w.start(), na + w.end()
+    return None
 
 
 def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:

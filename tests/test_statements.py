@@ -3530,3 +3530,41 @@ def test_kashf_tibbi_is_an_examination() -> None:
     assert _said("ويشترط تقديم كشف طبي حديث وصورة الهوية الوطنية.").empty
     assert _said("وطلب المصرف من العميل كشف حساب للأشهر الستة الماضية.").empty
     assert [r[0] for r in _who("كشف مدير المستشفى عن افتتاح قسم جديد للطوارئ.")] == ["كشف"]
+
+
+def test_qailan_after_a_verb_of_address_is_one_statement_at_the_verb() -> None:
+    # made up: قائلا only introduces the content of a verb of address or narration opening its clause (word list
+    # address_verb: خاطب، وجه رسالة، ختم، حكى), so the statement is at that verb (guideline 6.6); after a verb
+    # of no such list (أطلق حملة) it stays at قائلا
+    found = _said("وخاطب محافظ المدينة الطلاب المتفوقين قائلا: أنتم ثروة هذا الوطن.")
+    assert found["cue"].tolist() == ["وخاطب"] and found["text"].str.startswith("وخاطب").all()
+    assert _said("من جانبه، ختم رئيس النادي كلمته قائلا: سنعود أقوى في الموسم المقبل.")["cue"].tolist() == ["ختم"]
+    assert _said("وأطلق المحافظ حملة للنظافة قائلا إنها تبدأ غدا.")["cue"].tolist() == ["قائلا"]
+
+
+def test_tahaddatha_with_nothing_said_is_no_statement() -> None:
+    # made up: تحدث with no عن، حول، أن or colon in its sentence (content_needed_cue) talked with someone or
+    # occurs: no statement; its subject still takes the turn for the next verb; with عن it reports
+    assert _said("وتحدث رئيس البلدية هاتفيا مع نظيره في المدينة المجاورة.").empty
+    assert _said("وتحدث هذه الاختناقات المرورية كل صباح عند المدخل الشمالي.").empty
+    found = _said("وقال قائد اللواء إن الاستعدادات اكتملت.", "تحدث الأمير فيصل بن سعد لمنسوبي القوة في الحفل.",
+                  "وقال سموه إن الوطن يفخر بكم.")
+    assert found["cue"].tolist() == ["وقال", "وقال"] and "الأمير فيصل" in found["speaker_surface"].iloc[1]
+    assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
+
+
+def test_bayyana_with_a_colon_explained() -> None:
+    # made up: وبين opening its clause with a colon straight after it (said_at_once_cue) explained, the last
+    # speaker going on; before a quotation mark it stays the preposition (correlative_cue: بينهم وبين "الجماعة")
+    found = _said("وقال مدير المستشفى إن الحالة مستقرة.", 'وبيّن: "سيغادر المريض خلال يومين".')
+    assert found["cue"].tolist() == ["وقال", "وبيّن"] and found["speaker_surface"].iloc[1] == "مدير المستشفى"
+    assert _said('ووجدت الشرطة صلة بينهم وبين "الجماعة" منذ عامين.').empty
+
+
+def test_thamman_after_a_verbal_particle_is_the_verb() -> None:
+    # made up: ثمن after قد، كما، بدوره (verb_only_before) or before كذلك (verb_only_after) can only be the verb
+    # (appreciated), even with no subject at once; the noun (ارتفع ثمن الوقود) stays no statement
+    assert [r[0] for r in _who("وقد ثمن الأهالي مبادرة البلدية لإنارة الحي.")] == ["ثمن"]
+    assert _said("وقال رئيس الجمعية إن الموسم نجح.", "كما ثمن العطاء الكبير للمتطوعين.")["cue"].tolist() == ["وقال", "ثمن"]
+    assert _said("وقال رئيس الجمعية إن الموسم نجح.", "وثمن كذلك الجهود الكبيرة للمتطوعين.")["cue"].tolist() == ["وقال", "وثمن"]
+    assert _said("وارتفع ثمن الوقود في الأسواق المحلية.").empty
