@@ -519,6 +519,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
     merged = _without_possessed_things(merged, norm, m)
+    if (footer := _footer_start(norm)) < len(norm):
+        merged = [u for u in merged if u.a < footer]
     if "مؤشر" in norm:
         merged = [u for u in merged if not _index_named(norm, u)]
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
@@ -882,6 +884,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         i += 1
         if entry.kind in ("adjective", "province"):
             continue
+        if (entry.kind == "anaphor" and _lam_body(norm, a, b, key, m) and (body := m.resolve(key[2:], date)) is not None
+                and _place_after(norm, b, hits, i, m) is not None):
+            entry, key = body, key[2:]  # لغرفة الرياض، لأمانة الرياض: the local body and its place, not الغرفة or
+            # الأمانة pointing back (the back-reference noun written with ل is the bare noun the matcher joined)
         if i > 1 and (acting := m.former.match(norm, hits[i - 2][2])) and acting.end() >= b:
             continue  # وزير الصحة بالنيابة: the acting holder's mark after the phrase before it, not the prosecution
         if key in m.source_anaphors and (source := _source_before(units, norm, m.anaphors[key], a, m.people)):
@@ -1013,8 +1019,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         # لشرطة منطقة القصيم، لجوازات الجوف: ل and the bare noun of a local body, which the matcher reads as the
         # joined article of الشرطة (written للشرطة): the body in construct with its place, as شرطة منطقة القصيم
         # (الشرطة itself ends in لشرطة: the article's alif before the ل rules it out, as the ل of للشرطة does)
-        lam_body = (key.startswith("ال") and key[2:] in m.construct_bodies and norm[a:b].endswith("ل" + key[2:])
-                    and not norm[a:b].endswith(("لل" + key[2:], "ال" + key[2:])))
+        lam_body = _lam_body(norm, a, b, key, m)
         indefinite = not where and (lam_body or not (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b)
                                                      or entry.agent in CLITIC_DEFINITE_AGENTS and key.startswith("ال")
                                                      and pre in _CLITICS_BEFORE_ARTICLE))
@@ -1271,6 +1276,14 @@ def _sides_of_adjectives(units: list[_Unit], hits: list[tuple], norm: str) -> li
             continue
         out.extend(_Unit(None, "agent", u.a, second[2], u.pre, h[0].country, office=TWO_SIDES) for h in (first, second))
     return out
+
+
+def _lam_body(norm: str, a: int, b: int, key: str, m: _Matcher) -> bool:
+    """Whether the hit ``key`` at ``a:b``, read as a definite noun, is ل and the bare noun of a local body
+    (``construct_body``: لشرطة، لأمانة، لغرفة), which the matcher reads as the joined article of الشرطة (written
+    للشرطة); the article's alif before the ل (الشرطة itself ends in لشرطة) or لل rules it out."""
+    return (key.startswith("ال") and key[2:] in m.construct_bodies and norm[a:b].endswith("ل" + key[2:])
+            and not norm[a:b].endswith(("لل" + key[2:], "ال" + key[2:])))
 
 
 def _place_after(norm: str, b: int, hits: list[tuple], i: int, m: _Matcher,
@@ -3301,6 +3314,39 @@ _NAME_RUN = re.compile(r"(?<!\S)(?:[^\W\d_]+[ \t]+){1,3}$")  # the (at most thre
 _TAG_WORDS, _TAGS_REACH = 8, 100  # words (and characters) before a name read for the head of a list of tags (سمات)
 
 
+# Sentence punctuation: none stands in a scraped line of tags after its head word.
+_SENTENCE_MARK = re.compile(r"[.؟?!:؛]")
+
+
+def _footer_start(norm: str) -> int:
+    """Where a scraped footer that runs to the end of the text begins (``len(norm)`` where there is none).
+
+    A line of tags (``tag_list_head``: سمات الرياض الصحة انتحار) with no
+    sentence mark after its head word, or a line that opens with a link
+    line's head (``link_line_head``: رابط الخبر بصحيفة الوئام: and the
+    headline again). The mentions guideline (11) annotates neither.
+
+    Examples:
+        >>> from q7x2lib.arabic import NormalizedText
+        >>> text = NormalizedText("وأكد الوزير ذلك. سمات الرياض الصحة").norm
+        >>> text[_footer_start(text):]
+        'سمات الرياض الصحة'
+        >>> _footer_start("ومن سمات المرحلة الصبر.") == len("ومن سمات المرحلة الصبر.")
+        True
+    """
+    start = len(norm)
+    for head in word_set("link_line_head"):
+        at = norm.rfind(head)
+        if at >= 0 and "\n" not in norm[at:].strip() and not norm[norm.rfind("\n", 0, at) + 1 : at].strip():
+            start = min(start, at)  # the last line, and the head opens it
+    for tag in word_set("tag_list_head"):
+        for word in re.finditer(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", norm) if tag in norm else ():
+            if word.start() < start and not _SENTENCE_MARK.search(norm, word.end(), start):
+                start = word.start()
+                break
+    return start
+
+
 def _after_tags(norm: str, at: int) -> bool:
     """Whether a word at ``at`` stands in a scraped list of tags: a word of ``tag_list_head`` (سمات) a few words before."""
     tags = word_set("tag_list_head")
@@ -4146,13 +4192,16 @@ def _role_chain(units: list[_Unit], i: int, norm: str) -> int:
 
 
 def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> bool:
-    """A country or capital after في، إلى، من ... or with ب attached is where something happens."""
+    """A country or capital after في، إلى، من ... or with ب attached is where something happens (not after an
+    idiom of ``place_word_idiom`` that holds a place word: عن طريق، من طريق)."""
     if "ب" in pre:
         return True
     before = norm[max(0, start - 14) : start].split()
     if not before:
         return False
     word = before[-1]  # the place word may carry its own proclitics (لمحافظة عدن، وبمطار صنعاء)
+    if " ".join(before[-2:]) in word_set("place_word_idiom"):
+        return False  # عن طريق سلطنة عمان: by way of, through the state's help, not on its road
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
 
 
