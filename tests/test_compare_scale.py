@@ -1609,3 +1609,42 @@ def test_an_arrival_and_an_inspection_are_two_events_but_two_inspections_tell_no
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, visit, 0.8).tolist() == [0, 1]
     twice = _headline_meetings(pd.DataFrame({"title": ["نائب الملك يتفقد موقع الحادث", "بالصور.. نائب الملك يتفقد الموقع"]}))
     assert _stories._groups_apart(2, a, b, score, sim, [None] * 2, 0.6, None, twice, 0.8).tolist() == [0, 0]
+
+
+def test_a_round_up_does_not_bridge_two_speakers_reactions() -> None:
+    """A headline naming no speaker (a round-up) alike two reactions joins one, never both, below the bridge bar."""
+    oman, round_up, malta = (None, "OMN", "عمان"), None, (None, "MLT", "مالطا")
+    a, b = np.array([0, 1]), np.array([1, 2])
+    score, similar = np.array([0.6, 0.5]), np.array([0.65, 0.65])  # each reaction 0.65 alike the round-up
+    speakers = [oman, round_up, malta]
+    assert _headlines._groups_apart(3, a, b, score, similar, speakers, 0.6).tolist() == [0, 0, 0]
+    assert _headlines._groups_apart(3, a, b, score, similar, speakers, 0.6, bridge_copy=0.7).tolist() == [0, 0, 1]
+    # two reactions' headlines linked directly keep the copy bar: one agency text under two attributions
+    direct = _headlines._groups_apart(2, np.array([0]), np.array([1]), np.array([0.6]), np.array([0.65]), [oman, malta],
+                                      0.6, bridge_copy=0.7)
+    assert direct.tolist() == [0, 0]
+
+
+def test_event_groups_part_reactions_a_round_up_bridges_at_scale(monkeypatch) -> None:
+    """The bridge bar is ``HEADLINE_SPEAKER_BRIDGE_COPY``: at the plain copy bar a round-up chains two speakers."""
+    first = "أدان المسؤول بشدة الهجوم على قافلة الإغاثة في الميناء الشمالي"
+    second = "وطالب بمحاسبة المسلحين الذين أحرقوا الشاحنات وقتلوا السائقين"
+    df = pd.DataFrame({
+        "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
+        "published": pd.to_datetime(["2022-03-01"] * 3 + ["2022-03-05", "2022-03-09", "2022-03-13"]),
+        "title": ["الكويت تدين الهجوم على قافلة الإغاثة", "ادانات واسعة للهجوم على قافلة الإغاثة",
+                  "مالطا تدين الهجوم على قافلة الإغاثة", "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر",
+                  "افتتاح معرض الكتاب"],
+        "text_clean": [first + " في بيان كويتي", first + " " + second,  # the round-up tells both
+                       second + " في بيان مالطي", "ارتفعت الأسهم بدعم المصارف والطاقة",
+                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    mentions = find_mentions(df)
+    pairs = compare.event_pairs(df, "word", mentions=mentions).set_index(["doc_a", "doc_b"])["similarity"]
+    assert _stories.HEADLINE_SPEAKER_COPY <= pairs[("d1", "d2")] < _stories.HEADLINE_SPEAKER_BRIDGE_COPY
+    assert pairs[("d0", "d1")] > pairs[("d1", "d2")]  # d1 joins d0 first, then is the bridge to d2
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] != groups["d2"]  # the round-up stays with the reaction it is closer to
+    monkeypatch.setattr(_stories, "HEADLINE_SPEAKER_BRIDGE_COPY", _stories.HEADLINE_SPEAKER_COPY)  # the old rule
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d2"]

@@ -265,15 +265,19 @@ def _other_speaker(p: tuple, q: tuple) -> bool:
 def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, similarity: np.ndarray, speakers: list,
                   copy: float, ordinals: list | None = None, meetings: list | None = None,
                   meeting_copy: float = 1.0, rites: list | None = None, rite_copy: float = 1.0,
-                  regions: list | None = None, region_copy: float = 1.0) -> np.ndarray:
+                  regions: list | None = None, region_copy: float = 1.0, bridge_copy: float | None = None) -> np.ndarray:
     """Groups of the links ``a``–``b``, merged by descending score, kept apart by their headlines' speakers and ordinals.
 
     A link whose text ``similarity`` is below ``copy`` does not merge two
     groups when both have headline speakers (``speakers``: one
     :func:`_headline_speakers` entry per article) and every speaker of one
     differs from every speaker of the other; near-identical copy always
-    merges. Nor does any link merge two groups whose headlines count their
-    event by ordinals they do not share (``ordinals``: one
+    merges. With ``bridge_copy``, a link that has an article without a
+    headline speaker at either end (a round-up, a headline that names no
+    speaker) needs that text similarity, not ``copy``, to merge two such
+    groups: a round-up retells every reaction, so it is alike each of them
+    without being a copy of any. Nor does any link merge two groups whose
+    headlines count their event by ordinals they do not share (``ordinals``: one
     :func:`_headline_ordinals` entry per article): agencies tell the second
     relief plane and the third in the same words. Nor does a link below
     ``meeting_copy`` join two groups whose headlines tell other meetings
@@ -291,6 +295,9 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         [0, 0, 1, 1]
         >>> _groups_apart(4, a, b, np.array([0.5, 0.4, 0.5]), np.array([0.4, 0.7, 0.4]), [gcc, None, bhr, None], 0.6).tolist()
         [0, 0, 0, 0]
+        >>> _groups_apart(4, a, b, np.array([0.5, 0.4, 0.5]), np.array([0.4, 0.7, 0.4]), [gcc, None, bhr, None], 0.6,
+        ...               bridge_copy=0.8).tolist()  # a round-up (article 1) 0.7 alike a reaction is no copy of it
+        [0, 0, 1, 1]
         >>> second, third = frozenset({2}), frozenset({3})
         >>> _groups_apart(4, a, b, np.array([0.9, 0.8, 0.9]), np.array([0.9] * 3), [None] * 4, 0.6, [second, None, third, None]).tolist()
         [0, 0, 1, 1]
@@ -330,7 +337,9 @@ def _groups_apart(n: int, a: np.ndarray, b: np.ndarray, score: np.ndarray, simil
         if ri == rj:
             continue
         si, sj = said.get(ri), said.get(rj)
-        if si and sj and similarity[e] < copy and all(_other_speaker(p, q) for p in si for q in sj):
+        own = speakers[a[e]] is not None and speakers[b[e]] is not None  # both ends report their own speakers
+        bar = copy if bridge_copy is None or own else bridge_copy
+        if si and sj and similarity[e] < bar and all(_other_speaker(p, q) for p in si for q in sj):
             continue
         oi, oj = counted.get(ri), counted.get(rj)
         if oi and oj and oi.isdisjoint(oj):  # the second plane and the third: copies of one text, two events
