@@ -520,7 +520,54 @@ def find_events(
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None, general)
     # once, after both: a sign a cue, a feeling or the model gave is an attitude toward someone (the model reads
     # neither the targets nor the rows a rule signed)
-    return _model_targets(out, said_first, mentions) if statements is not None else out
+    if statements is None:
+        return out
+    return _sentence_shared_targets(_model_targets(out, said_first, mentions), statements, mentions, general)
+
+
+def _sentence_shared_targets(events: pd.DataFrame, statements: pd.DataFrame, mentions: pd.DataFrame,
+                             general: frozenset = frozenset()) -> pd.DataFrame:
+    """A signed statement that names no actor takes the target of its speaker's signed statement before it in its
+    sentence.
+
+    أدان الوزير اعتداءات الميليشيات، مؤكدا أن هذه الأعمال لن تمر دون عقاب: the second statement (a sign, no
+    target) goes on about what the first was aimed at. The statement before is the sentence's last statement row
+    before it; both have the same speaker's code and a sign (not 01), what the second says (after its cue) names no
+    coded actor but the speaker, and the target is not of the speaker's own code. Political stories only
+    (``general``: the doc ids of general news, left as they are): on the political development samples (round 63)
+    34 such rows had the earlier row's target as the gold's, 13 no gold target; on the general ones 17 and 17. A
+    statement in the next sentence (47 against 56 in all), an informative one (12 against 47) and the headline's
+    other side (never more right than empty) did not pay.
+    """
+    if events.empty:
+        return events
+    ends = dict(zip(zip(statements["doc_id"], statements["statement_id"]), statements["end"]))
+    rows = events[events["unit"].eq("statement")].sort_values(["doc_id", "start"])
+    changes = {}
+    previous = None
+    for i, doc_id, sid, sentence, code, source, target, cue_end in zip(
+            rows.index, rows["doc_id"], rows["statement_id"], rows["sentence_id"], rows["event_code"],
+            rows["source_code"], rows["target_code"], rows["end"]):
+        before, previous = previous, (i, doc_id, sentence, code, source, target)
+        if (before is not None and before[1:3] == (doc_id, sentence) and doc_id not in general
+                and code != "01" and before[3] != "01" and not _present(target) and _present(source)
+                and before[4] == source and _present(before[5]) and before[5] != source
+                and (doc_id, sid) in ends):
+            changes[i] = (before[0], cue_end, ends[(doc_id, sid)])
+    if not changes:
+        return events
+    named = mentions[mentions["doc_id"].isin(set(events.loc[list(changes), "doc_id"])) & mentions["code"].notna()]
+    by_doc: dict = {}
+    for d, a, c in zip(named["doc_id"], named["start"], named["code"]):
+        by_doc.setdefault(d, []).append((a, c))
+    out = events.copy()
+    for i, (j, start, end) in changes.items():
+        if any(start < a < end and c != out.at[i, "source_code"] for a, c in by_doc.get(out.at[i, "doc_id"], ())):
+            continue  # مؤكدا أن الحكومة ...: what it says names an actor of its own
+        for col in ("target_code", "target_id", "target_surface"):
+            out.at[i, col] = out.at[j, col]
+        out.at[i, "evidence"] += "; target=its speaker's statement before in the sentence"
+    return out
 
 
 def _model_targets(events: pd.DataFrame, said_first: dict, mentions: pd.DataFrame) -> pd.DataFrame:
