@@ -243,3 +243,20 @@ def test_a_statement_naming_an_actor_or_of_general_news_takes_no_earlier_target(
     named = pd.DataFrame({"doc_id": ["d", "d"], "start": [20, 60], "code": ["YEMREB", "EGYGOV"]})
     kept = _sentence_shared_targets(rows, statements, named)
     assert kept["target_code"].iloc[0] == "YEMREB" and pd.isna(kept["target_code"].iloc[1])
+
+
+def test_a_department_or_delegation_before_a_body_makes_the_body_the_doer() -> None:
+    # made up: a department named by its own words placed in the municipality behind ب, a department of a branch
+    # of a ministry, a delegation from the Arab League: each body is its verb's subject
+    ev = events("وضبطت إدارة الرقابة التجارية ببلدية محافظة الخبر كميات من الأغذية الفاسدة.")
+    assert ev[["source_code", "evidence"]].values.tolist() == [["SAUGOV", "وضبطت; source=after (its unit)"]]
+    ev = events("وطلبت إدارة فرع وزارة الصحة من المستشفيات الالتزام بالتعليمات.")
+    assert ev["evidence"].tolist() == ["وطلبت; source=after (its unit)"]
+    ev = events("ويزور وفد من جامعة الدول العربية مدينة بنغازي.")
+    assert ev["source_code"].tolist() == ["IGO"]
+
+
+def test_the_body_after_the_noun_of_an_impersonal_act_is_its_object() -> None:
+    # made up: after تم the hospital's administration was told, it told no one
+    ev = events("وتم إبلاغ إدارة المستشفى بالحادث.")
+    assert ev["source_code"].isna().all() and ev["target_code"].notna().all()
