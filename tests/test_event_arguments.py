@@ -215,3 +215,48 @@ def test_an_outlets_informative_report_is_about_the_armed_group_it_names_first()
     said = ev[ev["unit"] == "statement"]
     assert said["source_code"].str.endswith("MED").all() and said["target_code"].tolist() == ["YEMREB"]
     assert said["evidence"].str.contains("target=first other side said").all()
+
+
+def test_a_signed_statement_naming_no_one_shares_its_speakers_earlier_target_in_the_sentence() -> None:
+    # made up: مؤكدا says only that "these criminal acts" will be punished; it goes on about the Houthis condemned
+    ev = events("وأدان وزير الخارجية اليمني هجمات الحوثيين على مدينة عدن، مؤكدا أن هذه الأعمال الإجرامية لن تمر دون عقاب.")
+    said = ev[ev["unit"] == "statement"]
+    assert said[["trigger", "target_code"]].values.tolist() == [["وأدان", "YEMREB"], ["مؤكدا", "YEMREB"]]
+    assert said["evidence"].iloc[1].endswith("target=its speaker's statement before in the sentence")
+
+
+def test_a_statement_naming_an_actor_or_of_general_news_takes_no_earlier_target() -> None:
+    # made up rows: the second statement of the sentence (a sign, no target) shares the first one's target, unless
+    # what it says names a coded actor of its own (the Egyptian government at 60) or the story is general news
+    from q7x2lib.events import _sentence_shared_targets
+
+    rows = pd.DataFrame({"doc_id": ["d", "d"], "unit": ["statement"] * 2, "statement_id": [0, 1],
+                         "sentence_id": [0, 0], "event_code": ["11", "11"], "source_code": ["YEMGOV"] * 2,
+                         "target_code": ["YEMREB", None], "target_id": [None, None],
+                         "target_surface": ["الحوثيين", None], "start": [0, 40], "end": [5, 45],
+                         "evidence": ["وأدان", "مؤكدا"]})
+    statements = pd.DataFrame({"doc_id": ["d", "d"], "statement_id": [0, 1], "end": [38, 90]})
+    mentions = pd.DataFrame({"doc_id": ["d"], "start": [20], "code": ["YEMREB"]})
+    assert _sentence_shared_targets(rows, statements, mentions)["target_code"].tolist() == ["YEMREB", "YEMREB"]
+    kept = _sentence_shared_targets(rows, statements, mentions, general=frozenset({"d"}))
+    assert kept["target_code"].iloc[0] == "YEMREB" and pd.isna(kept["target_code"].iloc[1])
+    named = pd.DataFrame({"doc_id": ["d", "d"], "start": [20, 60], "code": ["YEMREB", "EGYGOV"]})
+    kept = _sentence_shared_targets(rows, statements, named)
+    assert kept["target_code"].iloc[0] == "YEMREB" and pd.isna(kept["target_code"].iloc[1])
+
+
+def test_a_department_or_delegation_before_a_body_makes_the_body_the_doer() -> None:
+    # made up: a department named by its own words placed in the municipality behind ب, a department of a branch
+    # of a ministry, a delegation from the Arab League: each body is its verb's subject
+    ev = events("وضبطت إدارة الرقابة التجارية ببلدية محافظة الخبر كميات من الأغذية الفاسدة.")
+    assert ev[["source_code", "evidence"]].values.tolist() == [["SAUGOV", "وضبطت; source=after (its unit)"]]
+    ev = events("وطلبت إدارة فرع وزارة الصحة من المستشفيات الالتزام بالتعليمات.")
+    assert ev["evidence"].tolist() == ["وطلبت; source=after (its unit)"]
+    ev = events("ويزور وفد من جامعة الدول العربية مدينة بنغازي.")
+    assert ev["source_code"].tolist() == ["IGO"]
+
+
+def test_the_body_after_the_noun_of_an_impersonal_act_is_its_object() -> None:
+    # made up: after تم the hospital's administration was told, it told no one
+    ev = events("وتم إبلاغ إدارة المستشفى بالحادث.")
+    assert ev["source_code"].isna().all() and ev["target_code"].notna().all()
