@@ -2289,3 +2289,14 @@ def test_an_office_phrase_is_the_person_named_before_with_the_same_office_words(
     # a member of a body is one of many: عضو مجلس الوزراء written again is none of the members named before
     members = "وحضر وزير الدولة وعضو مجلس الوزراء الدكتور مساعد العيبان الحفل. وألقى عضو مجلس الوزراء كلمة"
     assert [r[0] for r in mentions_of(members, None)].count("musaed_al_aiban") == 1
+
+
+
+def test_an_office_phrase_and_the_person_after_it_are_one_mention() -> None:
+    # made up: an office, the body and the region it names, a title, then a person of the tables: one mention
+    said = "وقال مدير عام الشؤون الصحية بمنطقة عسير الدكتور إبراهيم بن سليمان الحفظي إن المستشفى جاهز"
+    assert mentions_of(said, None)[0] == [
+        "ibrahim_al_hifzi", "مدير عام الشؤون الصحية بمنطقة عسير الدكتور إبراهيم بن سليمان الحفظي", "name", "SAUGOV"]
+    # a definite office phrase is over before a noun with no article: the king after it is no consul's name
+    thanks = "ورفع القنصل العام أسمى آيات التهنئة لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"
+    assert [r[1] for r in mentions_of(thanks, None)][0] == "القنصل العام"
