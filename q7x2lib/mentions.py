@@ -2213,9 +2213,9 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
         if n >= _OFFICE_PHRASE_WORDS or between and not (n == 0 and between in (",", "،")):
             break  # punctuation: another clause (a comma only right before the name: وزير المالية، فلان)
         word, end = w[0], w.start()
-        if after is not None and _DEFINITE_WORD.match(word):
+        if after is not None and _ARTICLE_WORD.match(word):
             break  # القنصل العام أسمى آيات التهنئة: a definite phrase is over before a noun with no article
-        bare = not _DEFINITE_WORD.match(word) and word[:1] not in _CLITICS and word not in titles \
+        bare = not _ARTICLE_WORD.match(word) and word[:1] not in _CLITICS and word not in titles \
             and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in _GAP_PREPOSITIONS \
             and not any(u.a <= w.start() < u.b for u in units)
         after = w if bare else None
@@ -2269,8 +2269,8 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
             continue  # (لفلان، وفلان: a person governed or conjoined, no apposition)
         if _office_proclitic(_WORDS.match(norm, v.a)[0], m) is not None:
             continue  # the person's own mention opens with his office already
-        if _word_before_in(norm, v.a, m.named_after_any) is not None:
-            continue
+        if _word_before_in(norm, v.a, m.named_after_any) is not None or (noun := _word_at(norm, v.a)) in m.named_after_any and noun not in m.university_words:
+            continue  # مستشفى الملك فهد: a body called after a person, no office of his (a university's officer is)
         head = _office_head_opening(norm, v, out, m)
         if head is None:
             continue
@@ -3692,7 +3692,7 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
-_DEFINITE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
+_ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
 _GAP_PREPOSITIONS = frozenset({"في", "لدي", "علي"})  # prepositions inside an office phrase (القنصل العام في لوس انجلوس)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
 _ATTACHED_PRONOUN = re.compile(r"(?:ه|هم|هما|كم)$")  # بمكتبه، لديهم: a word with an attached pronoun, no office's word
