@@ -2258,10 +2258,13 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     المدني بمنطقة كذا المقدم فلان: the office, the body and place it names and
     the titles run up to the name (:func:`_office_head_opening`), one person
     as the guideline writes him. A person of the tables keeps his own code
-    (an office of another state inside stops the join); a person no table
-    knows takes the code of the first body the office names (GOV where none
-    is, as :func:`_names_after_unknown_offices` codes him). A body called
-    after the person (مستشفى الملك فهد) is no office of his.
+    (an office of another state or of a body with another agent inside stops
+    the join: that office is not his, or he is a namesake); a person no table
+    knows takes the code of the first body the office names; where the
+    phrase names no body that codes him (its own CVL or the story's country
+    would stand for the office), the two are not joined and the statement
+    reader reads the office's body words itself. A body called after the
+    person (مستشفى الملك فهد) is no office of his.
     """
     out = list(units)
     for v in units:
@@ -2275,14 +2278,17 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
         if head is None:
             continue
         inside = [u for u in out if head[0] <= u.a and u.b <= v.a]
-        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO") for u in inside):
-            continue  # نظيره التركي ...: an office of another state is no office of this person
+        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO") or u.agent not in ("", v.agent)
+                                          for u in inside):
+            continue  # نظيره التركي، المتحدث باسم الهلال الأحمر فلان (a namesake of a military spokesman): not his office
         country, agent = v.country, v.agent
         if v.unknown:
             body = next((u for u in inside if u.agent or u.country == "IGO"), None)
-            named = _office_body_agent(norm, head[0], v.b, m) if body is None else None
+            named = _office_body_agent(norm, head[0], v.a, m) if body is None else None
+            if body is None and named is None and v.agent in ("", "CVL"):
+                continue  # رئيس لجنة ... في غرفة تجارة جدة فلان: no body that codes him, the office left to the speaker reader
             country = body.country if body is not None and body.country else v.country
-            agent = body.agent if body is not None else named if named is not None else v.agent or NAMED_AFTER_AGENT
+            agent = body.agent if body is not None else named if named is not None else v.agent
         joined = v._replace(a=head[0], pre=head[1], country=country or v.country, agent=agent,
                             name_at=v.name_at if v.name_at >= 0 or not v.unknown else v.a)
         out = [joined if u is v else u for u in out if u not in inside]
