@@ -2292,7 +2292,6 @@ def test_an_office_phrase_is_the_person_named_before_with_the_same_office_words(
     assert [r[0] for r in mentions_of(members, None)].count("musaed_al_aiban") == 1
 
 
-
 def test_an_office_phrase_and_the_person_after_it_are_one_mention() -> None:
     # made up: an office, the body and the region it names, a title, then a person of the tables: one mention
     said = "وقال مدير عام الشؤون الصحية بمنطقة عسير الدكتور إبراهيم بن سليمان الحفظي إن المستشفى جاهز"
@@ -2301,3 +2300,28 @@ def test_an_office_phrase_and_the_person_after_it_are_one_mention() -> None:
     # a definite office phrase is over before a noun with no article: the king after it is no consul's name
     thanks = "ورفع القنصل العام أسمى آيات التهنئة لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"
     assert [r[1] for r in mentions_of(thanks, None)][0] == "القنصل العام"
+
+
+def test_an_unknown_name_after_an_office_of_a_body_no_unit_codes_is_not_joined() -> None:
+    # made up: neither a body with an agent nor an office body word codes the committee's head; joined, the name
+    # would give its own CVL (or no code) to the office, which the statement reader reads itself
+    said = "وقال رئيس لجنة الحدائق في نادي الفروسية، سالم بن فهد الراشدي، إن الموسم بدأ"
+    assert mentions_of(said, None) == [[None, "سالم بن فهد الراشدي", "name", "CVL"]]
+    quake = "وقال رئيس وحدة الرصد بالمرصد الوطني للزلازل في الأردن الدكتور سامر عودة إن الزلزال خفيف"
+    assert [r[1] for r in mentions_of(quake, None)] == ["الدكتور سامر عودة"]
+
+
+def test_a_table_person_after_another_bodys_office_is_not_joined() -> None:
+    # made up: a Red Crescent spokesman who shares a military spokesman's name is not that spokesman: the office
+    # keeps its body's code, and no joined span carries the namesake's MIL
+    said = "وقال المتحدث الرسمي لجمعية الهلال الأحمر السعودي بمنطقة تبوك أحمد بن حسن عسيري إن الفرق جاهزة"
+    found = mentions_of(said, None)
+    assert ["saudi_red_crescent", "الهلال الأحمر السعودي", "name", "SAUGOV"] in found
+    assert not any(r[1].startswith("المتحدث") and r[3] == "SAUMIL" for r in found)
+
+
+def test_a_name_already_carrying_its_offices_code_keeps_it_when_joined() -> None:
+    # made up: the name's unit opened at مجلس الشورى (LEG); the university named after it, past the first office,
+    # does not make the member EDU, nor does the join leave him with his state alone
+    said = "وقال عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع إن الطلاب نجحوا"
+    assert mentions_of(said, None) == [[None, "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع", "name", "SAULEG"]]
