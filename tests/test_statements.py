@@ -3500,3 +3500,22 @@ def test_kashf_tibbi_is_an_examination() -> None:
     assert _said("ويشترط تقديم كشف طبي حديث وصورة الهوية الوطنية.").empty
     assert _said("وطلب المصرف من العميل كشف حساب للأشهر الستة الماضية.").empty
     assert [r[0] for r in _who("كشف مدير المستشفى عن افتتاح قسم جديد للطوارئ.")] == ["كشف"]
+
+
+def test_an_office_and_the_person_after_it_count_as_two_namings_of_the_storys_state() -> None:
+    # made up: the mention layer makes an office and the person written after it one mention; the story's state
+    # (_Subjects._setting_country) still counts an office that names its state by an adjective and the man, as it
+    # did the two mentions they were, so a witness of a story that names the Saudi ambassador in Oman and the
+    # Omani police once each is Saudi
+    visit = "وزار السفير السعودي في سلطنة عمان عيد الثقفي المصابين في الحادث، وشكر الشرطة العمانية. "
+    witness = "وقال شاهد عيان إن الحافلة انقلبت."
+    assert _said(visit + witness)["speaker_code"].tolist() == ["SAUCVL"]
+    # a titled name no table knows counts so too; an office alone (a role the date resolves) counts once
+    titled = "وزار السفير الأردني في سلطنة عمان الدكتور سامر الخطيب المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(titled + witness)["speaker_code"].tolist() == ["JORCVL"]
+    role = "وزار وزير الخارجية الأردني المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(role + witness)["speaker_code"].isna().all()
+    # an office that names no state (its state the person's code alone) counts once with him: the main office
+    # had no country of its own to count
+    mission = "وزار رئيس البعثة في سلطنة عمان عيد الثقفي المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(mission + witness)["speaker_code"].isna().all()
