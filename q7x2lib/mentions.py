@@ -2262,8 +2262,9 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     the join: that office is not his, or he is a namesake); a person no table
     knows takes the code of the first body the office names; where the
     phrase names no body that codes him (its own CVL or the story's country
-    would stand for the office), the two are not joined and the statement
-    reader reads the office's body words itself. A body called after the
+    would stand for the office) and words stand between the office word and
+    his mention, the two are not joined and the statement reader reads the
+    office's body words itself. A body called after the
     person (مستشفى الملك فهد) is no office of his.
     """
     out = list(units)
@@ -2285,8 +2286,10 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
         if v.unknown:
             body = next((u for u in inside if u.agent or u.country == "IGO"), None)
             named = _office_body_agent(norm, head[0], v.a, m) if body is None else None
-            if body is None and named is None and v.agent in ("", "CVL"):
-                continue  # رئيس لجنة ... في غرفة تجارة جدة فلان: no body that codes him, the office left to the speaker reader
+            if body is None and named is None and v.agent in ("", "CVL") and norm[_WORDS.match(norm, head[0]).end():v.a].strip():
+                # رئيس لجنة ... في غرفة تجارة جدة فلان: no body that codes him, the office left to the speaker reader
+                # (not where his mention opens with the office's body: مدير | جامعة الملك خالد، الدكتور فلان)
+                continue
             country = body.country if body is not None and body.country else v.country
             agent = body.agent if body is not None else named if named is not None else v.agent
         joined = v._replace(a=head[0], pre=head[1], country=country or v.country, agent=agent,
