@@ -509,6 +509,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if "قيادة" in norm:
         merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
+    merged = _offices_joined_to_names(merged, norm, m)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
     merged = _named_again(merged, norm, m, others, people)
@@ -2181,16 +2182,132 @@ def _offices_named_before(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
         if (u.actor_id or u.kind != "agent" or "ل" in u.pre or " " not in (phrase := _bare_phrase(u, norm))
                 or m.former.match(norm, u.b)):
             continue  # one word (الرئيس، الوزير) is :func:`_office_back_references`'; للأمين العام: someone's; السابق
+        head = _office_head(norm, u.a, m)
         holders = {v.actor_id or norm[v.a : v.b]: v for v in units[:i] if v.b <= u.a
                    and (v.actor_id in m.people or not v.actor_id and v.kind == "name")
-                   and _bare_phrase(v, norm).startswith(phrase + " ")}
+                   and (_bare_phrase(v, norm).startswith(phrase + " ") or _opens_with_head(v, head, phrase, norm))}
         if len(holders) != 1 or not (holder := next(iter(holders.values()))).actor_id or holder.country != u.country:
             continue
-        head, governing = _office_head(norm, u.a, m), _office_head(norm, holder.a, m)
+        # (ومدير شرطة المنطقة اللواء فلان, the office joined to the name, then مدير + شرطة المنطقة: the same head)
+        governing = head if _opens_with_head(holder, head, phrase, norm) else _office_head(norm, holder.a, m)
         first = _DEFINITE_PREFIX.sub("", phrase.split()[0])
         if head != governing or not head and first not in m.person_offices or {head, first} & word_set("office_of_many"):
             continue  # مدير الشؤون الصحية after وكيل الشؤون الصحية فلان; a body (مجلس النواب); عضو مجلس الوزراء: one of many
         out[i] = holder._replace(kind="role", a=u.a, b=u.b, pre=u.pre, ambiguous=False, name_at=-1, unknown=False)
+    return out
+
+
+def _opens_with_head(v: _Unit, head: str, phrase: str, norm: str) -> bool:
+    """Whether the mention ``v`` opens with the office noun ``head`` and then ``phrase`` (ومدير شرطة المنطقة فلان:
+    مدير + شرطة المنطقة), its proclitics left out."""
+    return bool(head) and _PLACE_CLITIC.sub("", _bare_phrase(v, norm), count=1).startswith(f"{head} {phrase} ")
+
+
+def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -> tuple[int, str] | None:
+    """Where the office phrase written right before the person ``v`` opens (its first office head, with its
+    proclitic), or None: the words before ``v`` on the same clause, back to the earliest office head
+    (:data:`person_office`) before which the phrase stops.
+
+    The phrase holds no punctuation but quotation marks and a comma right before the name, no word that
+    ends a name (a verb of saying, a particle: :attr:`name_enders`, :data:`_OFFICE_GAP_STOP`), no word with
+    an attached pronoun (بمكتبه: the sentence going on), no other person and no mention running across its
+    start; at most :data:`_OFFICE_PHRASE_WORDS` words. It opens at an office after و (ورئيس: the offices
+    before it are another person's), at an honorific (معالي وزير، سمو ولي العهد), and at an office with no
+    article where one with the article is written before it (الملك المفدى وزير المالية فلان: the king is
+    another person); an office after ب or ل (لرئيس مجلس الوزراء) is inside the phrase, no opening.
+    """
+    floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people or u.unknown or u.kind == "group")),
+                default=0)
+    words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
+    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
+    head, end, after = None, v.a, None  # after: the word right of the one read, where it is no title, no article
+    for n, w in enumerate(reversed(words)):
+        between = norm[w.end() : end].strip(" «»\"“”")
+        if n >= _OFFICE_PHRASE_WORDS or between and not (n == 0 and between in (",", "،")):
+            break  # punctuation: another clause (a comma only right before the name: وزير المالية، فلان)
+        word, end = w[0], w.start()
+        if after is not None and _ARTICLE_WORD.match(word):
+            break  # القنصل العام أسمى آيات التهنئة: a definite phrase is over before a noun with no article
+        bare = not _ARTICLE_WORD.match(word) and word[:1] not in _CLITICS and word not in titles \
+            and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in _GAP_PREPOSITIONS \
+            and not any(u.a <= w.start() < u.b for u in units)
+        after = w if bare else None
+        pre = _office_proclitic(word, m)
+        if pre is not None:
+            definite = word.startswith(pre + "ال")
+            if head is not None and not pre and definite and not head[2]:
+                break
+            head = (w.start(), pre, definite or pre.endswith(("ب", "ل")))
+            if pre.startswith(("و", "ف")):
+                break
+        elif head is not None and _BODY_CLITIC.sub("", word, count=1) in honorifics:
+            break
+        elif word in _OFFICE_GAP_STOP or word in m.name_enders and word not in m.name_prefix_words \
+                or _ATTACHED_PRONOUN.search(word) and not word.startswith("ال"):
+            break  # (a title between, الدكتور، المقدم، is a word that ends a name too: it is read over)
+    if head is None or any(u.a < head[0] < u.b for u in units):
+        return None
+    return head[:2]
+
+
+def _office_proclitic(word: str, m: _Matcher) -> str | None:
+    """The proclitic of ``word`` when it is an office head (:data:`person_office`: وزير، والمدير، لرئيس), else None.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> [_office_proclitic(w, m) for w in ("وزير", "ووكيل", "لمدير", "المتحدث", "الوزارة")]
+    ['', 'و', 'ل', '', None]
+    """
+    if word.removeprefix("ال") in m.person_offices:
+        return ""  # وزير، وكيل: a head whose first letter only looks like a conjunction
+    opening = _OFFICE_HEAD_WORD.match(word)
+    return opening[1] if opening is not None and opening[2] in m.person_offices else None
+
+
+def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with each person and the office phrase written right before it made one mention.
+
+    مدير عام الشؤون الصحية بمنطقة عسير الدكتور فلان، المتحدث الرسمي للدفاع
+    المدني بمنطقة كذا المقدم فلان: the office, the body and place it names and
+    the titles run up to the name (:func:`_office_head_opening`), one person
+    as the guideline writes him. A person of the tables keeps his own code
+    (an office of another state or of a body with another agent inside stops
+    the join: that office is not his, or he is a namesake); a person no table
+    knows takes the code of the first body the office names; where the
+    phrase names no body that codes him (its own CVL or the story's country
+    would stand for the office) and words stand between the office word and
+    his mention, the two are not joined and the statement reader reads the
+    office's body words itself. A body called after the
+    person (مستشفى الملك فهد) is no office of his.
+    """
+    out = list(units)
+    for v in units:
+        if v.kind != "name" or v.ambiguous or v.pre or not (v.actor_id in m.people or v.unknown):
+            continue  # (لفلان، وفلان: a person governed or conjoined, no apposition)
+        if _office_proclitic(_WORDS.match(norm, v.a)[0], m) is not None:
+            continue  # the person's own mention opens with his office already
+        if _word_before_in(norm, v.a, m.named_after_any) is not None or (noun := _word_at(norm, v.a)) in m.named_after_any and noun not in m.university_words:
+            continue  # مستشفى الملك فهد: a body called after a person, no office of his (a university's officer is)
+        head = _office_head_opening(norm, v, out, m)
+        if head is None:
+            continue
+        inside = [u for u in out if head[0] <= u.a and u.b <= v.a]
+        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO") or u.agent not in ("", v.agent)
+                                          for u in inside):
+            continue  # نظيره التركي، المتحدث باسم الهلال الأحمر فلان (a namesake of a military spokesman): not his office
+        country, agent = v.country, v.agent
+        if v.unknown:
+            body = next((u for u in inside if u.agent or u.country == "IGO"), None)
+            named = _office_body_agent(norm, head[0], v.a, m) if body is None else None
+            if body is None and named is None and v.agent in ("", "CVL") and norm[_WORDS.match(norm, head[0]).end():v.a].strip():
+                # رئيس لجنة ... في غرفة تجارة جدة فلان: no body that codes him, the office left to the speaker reader
+                # (not where his mention opens with the office's body: مدير | جامعة الملك خالد، الدكتور فلان)
+                continue
+            country = body.country if body is not None and body.country else v.country
+            agent = body.agent if body is not None else named if named is not None else v.agent
+        joined = v._replace(a=head[0], pre=head[1], country=country or v.country, agent=agent,
+                            name_at=v.name_at if v.name_at >= 0 or not v.unknown else v.a)
+        out = [joined if u is v else u for u in out if u not in inside]
     return out
 
 
@@ -3630,6 +3747,10 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
+_ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
+_GAP_PREPOSITIONS = frozenset({"في", "لدي", "علي"})  # prepositions inside an office phrase (القنصل العام في لوس انجلوس)
+_OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
+_ATTACHED_PRONOUN = re.compile(r"(?:ه|هم|هما|كم)$")  # بمكتبه، لديهم: a word with an attached pronoun, no office's word
 
 
 def _martyr_blocked(norm: str, start: int, m: _Matcher) -> bool:

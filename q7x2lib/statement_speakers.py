@@ -3040,10 +3040,27 @@ class _Subjects(_BackReferences):
         IGO, not an agent alone), each town, region, capital or province it names (:meth:`_towns_named`) counted
         as one more naming of its state, ``CONTEXT_LEAD`` times as often as the next; None else."""
         states = [m[4][:3] for m in self.ment.every if isinstance(m[4], str) and m[4][:3] != "IGO"
-                  and m[4][:3] not in self.cues.agent_codes]
+                  and m[4][:3] not in self.cues.agent_codes for _ in range(self._namings(m))]
         # the towns may give a state the lead or take it to another, but do not leave a story its mentions set
         # with none (a Saudi story that names Dubai and London)
         return leading_country(states + self._towns_named()) or leading_country(states) or None
+
+    def _namings(self, m: tuple) -> int:
+        """How many namings the mention ``m`` counts for in the story's state (:attr:`_setting_country`): 2 for an
+        office that names its state by an adjective and the person written after it (السفير السعودي في عمان عيد
+        الفلاني: one mention as the guideline writes him, which names the state's office and its man, as the
+        office's mention and the name's did), the person's naming a title (الدكتور، اللواء) or the people table's
+        phrase of its actor; else 1 (an office alone, or one whose state only the person's code gives)."""
+        words = [self._core(w) for w in normalize_text(m[3]).split()] if isinstance(m[3], str) else []
+        if not words or _office_word(words[0], self.cues.person_offices) is None:
+            return 1
+        adjectives = self.cues.plain_country_adjectives
+        if not any(adjectives.get(_institution_noun(w)) == m[4][:3] for w in words[1:]):
+            return 1
+        rest = f" {' '.join(words[1:])} "
+        named = any(w in self.cues.name_titles for w in words[1:]) or any(
+            f" {p} " in rest for p in _people_phrases().get(m[2], ()))
+        return 2 if named else 1
 
     def _towns_named(self) -> list[str]:
         """The states of the towns, regions, capitals and provinces the text names (places table; countries table
@@ -3114,6 +3131,36 @@ class _Subjects(_BackReferences):
 #: The bases of a speaker that is the subject of its cue or the source of an attribution (not a headline's topic).
 _SUBJECT_BASES = frozenset({"after_verb", "before_verb", "attribution"})
 _COMPANIES = LastTableCache()
+_PEOPLE_PHRASES = LastTableCache()
+
+
+def _people_phrases() -> dict[str, tuple[str, ...]]:
+    """Actor id → the normalised phrases the people table names him by.
+
+    >>> "عادل الجبير" in _people_phrases()["adel_al_jubeir"]
+    True
+    """
+    def build(table):
+        out: dict[str, tuple[str, ...]] = {}
+        for aid, phrase in zip(table["actor_id"], table["phrase"]):
+            out[aid] = out.get(aid, ()) + (normalize_text(phrase),)
+        return out
+
+    return _PEOPLE_PHRASES.get(table_in_force("people"), build)
+
+
+def _office_word(word: str, offices: frozenset[str]) -> str | None:
+    """The office (word list person_office) ``word`` names without its conjunction, ل and article (وللمدير، السفير),
+    else None.
+
+    >>> _office_word("وللسفير", frozenset({"سفير"})), _office_word("السفارة", frozenset({"سفير"}))
+    ('سفير', None)
+    """
+    for w in (word, word[1:]) if word[:1] in "وف" else (word,):
+        w = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") and w[1:] in offices else w
+        if without_article(w) in offices:
+            return without_article(w)
+    return None
 
 
 def _speaking_companies() -> dict[str, str]:

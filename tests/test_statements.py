@@ -3568,3 +3568,22 @@ def test_thamman_after_a_verbal_particle_is_the_verb() -> None:
     assert _said("وقال رئيس الجمعية إن الموسم نجح.", "كما ثمن العطاء الكبير للمتطوعين.")["cue"].tolist() == ["وقال", "ثمن"]
     assert _said("وقال رئيس الجمعية إن الموسم نجح.", "وثمن كذلك الجهود الكبيرة للمتطوعين.")["cue"].tolist() == ["وقال", "وثمن"]
     assert _said("وارتفع ثمن الوقود في الأسواق المحلية.").empty
+
+
+def test_an_office_and_the_person_after_it_count_as_two_namings_of_the_storys_state() -> None:
+    # made up: the mention layer makes an office and the person written after it one mention; the story's state
+    # (_Subjects._setting_country) still counts an office that names its state by an adjective and the man, as it
+    # did the two mentions they were, so a witness of a story that names the Saudi ambassador in Oman and the
+    # Omani police once each is Saudi
+    visit = "وزار السفير السعودي في سلطنة عمان عيد الثقفي المصابين في الحادث، وشكر الشرطة العمانية. "
+    witness = "وقال شاهد عيان إن الحافلة انقلبت."
+    assert _said(visit + witness)["speaker_code"].tolist() == ["SAUCVL"]
+    # a titled name no table knows counts so too; an office alone (a role the date resolves) counts once
+    titled = "وزار السفير الأردني في سلطنة عمان الدكتور سامر الخطيب المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(titled + witness)["speaker_code"].tolist() == ["JORCVL"]
+    role = "وزار وزير الخارجية الأردني المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(role + witness)["speaker_code"].isna().all()
+    # an office that names no state (its state the person's code alone) counts once with him: the main office
+    # had no country of its own to count
+    mission = "وزار رئيس البعثة في سلطنة عمان عيد الثقفي المصابين في الحادث، وشكر الشرطة العمانية. "
+    assert _said(mission + witness)["speaker_code"].isna().all()
