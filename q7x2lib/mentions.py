@@ -2220,6 +2220,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
                 default=0)
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
     honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
+    gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
     head, end, after = None, v.a, None  # after: the word right of the one read, where it is no title, no article
     for n, w in enumerate(reversed(words)):
         between = norm[w.end() : end].strip(" «»\"“”")
@@ -2229,7 +2230,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
         if after is not None and _ARTICLE_WORD.match(word):
             break  # القنصل العام أسمى آيات التهنئة: a definite phrase is over before a noun with no article
         bare = not _ARTICLE_WORD.match(word) and word[:1] not in _CLITICS and word not in titles \
-            and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in _GAP_PREPOSITIONS \
+            and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in gap_prepositions \
             and not any(u.a <= w.start() < u.b for u in units)
         after = w if bare else None
         pre = _office_proclitic(word, m)
@@ -3748,7 +3749,6 @@ _OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "ك�
                               "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
 _ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
-_GAP_PREPOSITIONS = frozenset({"في", "لدي", "علي"})  # prepositions inside an office phrase (القنصل العام في لوس انجلوس)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
 _ATTACHED_PRONOUN = re.compile(r"(?:ه|هم|هما|كم)$")  # بمكتبه، لديهم: a word with an attached pronoun, no office's word
 

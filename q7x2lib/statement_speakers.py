@@ -1703,8 +1703,8 @@ class _Subjects(_BackReferences):
         (العلامة، الداعية، القراصنة: word list man_in_feminine), nor a plural of the tables in -ات (ورغم نفي
         السلطات: the verbal noun نفي is written as the verb نفى)."""
         # اعتبرته، أعلنته، نفته: the feminine ت before an object pronoun
-        stem = next((verb[: -len(p)] for p in _PRONOUN_SUFFIXES if verb.endswith(p) and len(verb) - len(p) >= 3), verb)
-        masculine = verb[:1] == "ي" if verb in self.cues.present else not stem.endswith("ت") and verb[:1] != "ت"
+        stems = _pronoun_stems(verb) or {verb}
+        masculine = verb[:1] == "ي" if verb in self.cues.present else not any(s.endswith("ت") for s in stems) and verb[:1] != "ت"
         words = self.doc.norm[np[0] : np[1]].split()
         if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
             return False
