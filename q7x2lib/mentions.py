@@ -445,6 +445,7 @@ class _Unit(NamedTuple):
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
     name_end: int = -1  # where that personal name ends when an office written after it ends the mention (else b)
     namesakes: tuple = ()  # (actor_id, country, agent) of each person of the tables a bare shared name (كلينتون) may be
+    body_id: str | None = None  # the named body an office phrase took in (المتحدث الرسمي لهيئة الهلال الأحمر)
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -813,7 +814,7 @@ def _spokespersons_bodies(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
             agent = nxt.agent or ("" if agentless else u.agent)
             out.append(u._replace(b=nxt.b, country=nxt.country or u.country, agent=agent,
                                   office=nxt.office if nxt.office in (HOME_BODY, AGENTLESS_BODY) else "",
-                                  stateless=nxt.stateless))
+                                  stateless=nxt.stateless, body_id=nxt.actor_id or nxt.body_id))
             i += 2
             continue
         out.append(u)
@@ -1084,7 +1085,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         if person and entry.office in m.no_office and m.people_codes.get(person, ("", "GOV"))[1] not in ("", "GOV") \
                 and m.people_codes[person][0] == m.code_of(where):
             agent = m.people_codes[person][1]  # الرئيس المخلوع في اليمن: Saleh's own code (see _context_country)
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office,
+                           body_id=where if where in m.org_codes else None))
     return units
 
 
@@ -2272,8 +2274,11 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     المدني بمنطقة كذا المقدم فلان: the office, the body and place it names and
     the titles run up to the name (:func:`_office_head_opening`), one person
     as the guideline writes him. A person of the tables keeps his own code
-    (an office of another state or of a body with another agent inside stops
-    the join: that office is not his, or he is a namesake); a person no table
+    (an office of another state, or of a named body with another agent
+    inside, even one the office phrase took in, stops the join: that
+    office is not his, or he is a namesake; an office word's generic agent
+    does not: وزير الداخلية before the minister, المتحدث الرسمي before a
+    police colonel); a person no table
     knows takes the code of the first body the office names; where the
     phrase names no body that codes him (its own CVL or the story's country
     would stand for the office) and words stand between the office word and
@@ -2293,8 +2298,8 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
         if head is None:
             continue
         inside = [u for u in out if head[0] <= u.a and u.b <= v.a]
-        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO") or u.agent not in ("", v.agent)
-                                          for u in inside):
+        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO")
+                                          or (u.actor_id or u.body_id) and u.agent not in ("", v.agent) for u in inside):
             continue  # نظيره التركي، المتحدث باسم الهلال الأحمر فلان (a namesake of a military spokesman): not his office
         country, agent = v.country, v.agent
         if v.unknown:

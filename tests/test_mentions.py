@@ -2325,3 +2325,16 @@ def test_a_name_already_carrying_its_offices_code_keeps_it_when_joined() -> None
     # does not make the member EDU, nor does the join leave him with his state alone
     said = "وقال عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع إن الطلاب نجحوا"
     assert mentions_of(said, None) == [[None, "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع", "name", "SAULEG"]]
+
+
+def test_an_office_words_own_agent_does_not_stop_joining_its_table_person() -> None:
+    # made up: وزير الداخلية alone is COP and المتحدث الرسمي alone GOV, but only a body with an actor of its own
+    # (الهلال الأحمر السعودي above) tells a namesake apart: the minister and the colonel are the office holders
+    said = "وقال وزير الداخلية السابق حسين عرب إن القوات تقدمت نحو المدينة"
+    assert mentions_of(said, None)[0] == ["hussein_arab", "وزير الداخلية السابق حسين عرب", "name", "YEMGOV"]
+    said = "وأكد المتحدث الرسمي للمديرية العقيد محمد العاصمي أن الأمطار ستستمر"
+    assert mentions_of(said, None) == [["mohammed_al_asimi", "المتحدث الرسمي للمديرية العقيد محمد العاصمي", "name",
+                                        "SAUCOP"]]
+    # a named body the office phrase took in still tells its spokesman from a military namesake
+    said = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة جازان أحمد بن علي عسيري أن الفرق باشرت الحادث"
+    assert [None, "المتحدث الرسمي لهيئة الهلال الأحمر السعودي", "agent", "SAUGOV"] in mentions_of(said, None)
