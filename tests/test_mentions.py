@@ -2325,3 +2325,29 @@ def test_a_name_already_carrying_its_offices_code_keeps_it_when_joined() -> None
     # does not make the member EDU, nor does the join leave him with his state alone
     said = "وقال عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع إن الطلاب نجحوا"
     assert mentions_of(said, None) == [[None, "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع", "name", "SAULEG"]]
+
+
+def test_a_joined_office_keeps_the_body_it_names_in_body_id() -> None:
+    # made up: the Red Crescent's branch director, a name no table knows: one mention coded by the body, and the
+    # body's actor kept beside it for the event groups; the later family name alone and the body written alone
+    # name no body inside them
+    said = ("وقال مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي إن الفرق جاهزة، "
+            "وأضاف الحربي أن هيئة الهلال الأحمر السعودي نشرت عشر فرق")
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")], "text_clean": [said]})
+    found = q7x2lib.find_mentions(df)[["surface", "actor_id", "code", "body_id"]].astype(object)
+    assert found.where(found.notna(), None).values.tolist() == [
+        ["مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي", None, "SAUGOV", "saudi_red_crescent"],
+        ["الحربي", None, "SAUGOV", None],
+        ["هيئة الهلال الأحمر السعودي", "saudi_red_crescent", "SAUGOV", None]]
+
+
+def test_body_id_survives_a_headline_antecedent_row() -> None:
+    # made up: the body's bare المركز takes the headline's centre (a row added after the fields are read); the
+    # joined office's body is still in its row, not lost to a shorter added row
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")],
+                       "title": ["مركز الملك سلمان للإغاثة يوزع السلال في جازان"],
+                       "text_clean": ["وقال مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي "
+                                      "إن الفرق جاهزة، وأضاف أن المركز وزع ألف سلة"]})
+    found = q7x2lib.find_mentions(df)
+    assert found["body_id"].tolist()[1] == "saudi_red_crescent"
+    assert found["actor_id"].tolist()[2] == "ksrelief"  # the added row
