@@ -33,7 +33,7 @@ from .mention_tables import cooccurrence, first_mentions, headline_body_counts, 
 from .tables import frame_from_rows
 
 MENTION_COLUMNS = ["doc_id", "sentence_id", "actor_id", "surface", "kind", "start", "end", "proclitic",
-                   "country", "agent", "code"]
+                   "country", "agent", "code", "body_id"]
 MENTION_DTYPES = {"surface": object, "proclitic": object, "start": "int64", "end": "int64", "sentence_id": "int64"}
 # The article's own country must be named this many times as often as the next one to code offices by it.
 CONTEXT_LEAD = 1.5
@@ -200,7 +200,7 @@ def find_mentions(
 
     Returns:
         ``doc_id, sentence_id, actor_id, surface, kind, start, end,
-        proclitic, country, agent, code`` with ``corpus[text_col][start:end]
+        proclitic, country, agent, code, body_id`` with ``corpus[text_col][start:end]
         == surface``. ``kind`` is ``name`` (a person, institution or state
         named), ``role`` (an office that the article's date resolves to its
         holder), ``agent`` (an office or institution of a country, with no
@@ -210,6 +210,10 @@ def find_mentions(
         country name alone and for a generic agent); ``country`` is an ISO
         3166-1 alpha-3 code or ``IGO``, ``agent`` a CAMEO agent code (GOV,
         MIL, COP, LEG, REB ...) and ``code`` the two together (``SAUGOV``).
+        ``body_id`` is the actor id of the named body an office phrase
+        joined to the person after it names inside the mention (مدير عام
+        الهيئة العامة للسياحة بالطائف فلان: the authority's), else empty (an
+        office mention with no person joined leaves it empty too).
         ``proclitic`` is what is attached before it (و، ل، وب ...,
         normalised; لل for the joined form of an article word). Where some
         article has a headline given apart from ``text_col`` (a ``title``
@@ -326,7 +330,7 @@ def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matc
                 if any(s < a and noun in t for s, t in own):
                     break  # the body names one of its own before: its rules decided
                 added.append((fields[body][0], bisect_right(ends, a), actor_id, doc.text[a:b],
-                               "name" if actor_id else "agent", a, b, pre, country, agent, country + agent))
+                               "name" if actor_id else "agent", a, b, pre, country, agent, country + agent, None))
         if added:
             rows[body] = sorted(rows[body] + added, key=lambda r: (r[5], r[2] or ""))
 
@@ -424,7 +428,7 @@ def _mention_rows(doc_id, doc: NormalizedText, m: _Matcher, date, outlet_home: s
     text = doc.text
     ends = [b for _, b in doc.sentences]
     return [(doc_id, bisect_right(ends, u.a), u.actor_id, text[u.a:u.b], u.kind, u.a, u.b, u.pre, u.country, u.agent,
-             u.country + u.agent) for u in found]
+             u.country + u.agent, u.body_id if u.kind == "name" else None) for u in found]  # (joined persons' only)
 
 
 class _Unit(NamedTuple):
@@ -445,6 +449,9 @@ class _Unit(NamedTuple):
     stateless: bool = False  # a force of several states the phrase does not name (قوات التحالف): no country from context
     name_end: int = -1  # where that personal name ends when an office written after it ends the mention (else b)
     namesakes: tuple = ()  # (actor_id, country, agent) of each person of the tables a bare shared name (كلينتون) may be
+    # the actor id of the named body an office phrase names (المتحدث الرسمي لهيئة الهلال الأحمر): on the office
+    # unit that took it in, and on a person that office is joined to
+    body_id: str | None = None
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -813,7 +820,7 @@ def _spokespersons_bodies(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
             agent = nxt.agent or ("" if agentless else u.agent)
             out.append(u._replace(b=nxt.b, country=nxt.country or u.country, agent=agent,
                                   office=nxt.office if nxt.office in (HOME_BODY, AGENTLESS_BODY) else "",
-                                  stateless=nxt.stateless))
+                                  stateless=nxt.stateless, body_id=nxt.actor_id or nxt.body_id))
             i += 2
             continue
         out.append(u)
@@ -1084,7 +1091,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         if person and entry.office in m.no_office and m.people_codes.get(person, ("", "GOV"))[1] not in ("", "GOV") \
                 and m.people_codes[person][0] == m.code_of(where):
             agent = m.people_codes[person][1]  # الرئيس المخلوع في اليمن: Saleh's own code (see _context_country)
-        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office))
+        units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office,
+                           body_id=where if where in m.org_codes else None))
     return units
 
 
@@ -2272,8 +2280,11 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     المدني بمنطقة كذا المقدم فلان: the office, the body and place it names and
     the titles run up to the name (:func:`_office_head_opening`), one person
     as the guideline writes him. A person of the tables keeps his own code
-    (an office of another state or of a body with another agent inside stops
-    the join: that office is not his, or he is a namesake); a person no table
+    (an office of another state, or of a named body with another agent
+    inside, even one the office phrase took in, stops the join: that
+    office is not his, or he is a namesake; an office word's generic agent
+    does not: وزير الداخلية before the minister, المتحدث الرسمي before a
+    police colonel); a person no table
     knows takes the code of the first body the office names; where the
     phrase names no body that codes him (its own CVL or the story's country
     would stand for the office) and words stand between the office word and
@@ -2293,8 +2304,8 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
         if head is None:
             continue
         inside = [u for u in out if head[0] <= u.a and u.b <= v.a]
-        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO") or u.agent not in ("", v.agent)
-                                          for u in inside):
+        if v.actor_id in m.people and any(u.country not in ("", v.country, "IGO")
+                                          or (u.actor_id or u.body_id) and u.agent not in ("", v.agent) for u in inside):
             continue  # نظيره التركي، المتحدث باسم الهلال الأحمر فلان (a namesake of a military spokesman): not his office
         country, agent = v.country, v.agent
         if v.unknown:
@@ -2307,7 +2318,9 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
             country = body.country if body is not None and body.country else v.country
             agent = body.agent if body is not None else named if named is not None else v.agent
         joined = v._replace(a=head[0], pre=head[1], country=country or v.country, agent=agent,
-                            name_at=v.name_at if v.name_at >= 0 or not v.unknown else v.a)
+                            name_at=v.name_at if v.name_at >= 0 or not v.unknown else v.a,
+                            body_id=v.body_id or next((u.actor_id or u.body_id for u in inside
+                                                       if u.actor_id or u.body_id), None))
         out = [joined if u is v else u for u in out if u not in inside]
     return out
 
@@ -4137,7 +4150,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
                 if title is None:
                     continue
                 a, pre = title.start(1), _PLACE_CLITIC.match(title[1])[0] if _PLACE_CLITIC.match(title[1]) else ""
-            found.append(first._replace(kind="name", a=a, b=b, pre=pre, ambiguous=False, name_at=-1))
+            found.append(first._replace(kind="name", a=a, b=b, pre=pre, ambiguous=False, name_at=-1, body_id=None))
     out = sorted(out + found, key=lambda x: x.a)
     joined: list[_Unit] = []
     for u in out:

@@ -44,15 +44,25 @@ def frame_from_rows(rows: list[tuple], columns: list[str], dtypes: dict[str, obj
     The same frame, values and dtypes, but built column by column: a column
     to be ``object`` (long texts, say) is not first converted to pandas'
     string type and back. As in that recipe, its missing values become NaN
-    when its other values are all strings.
+    when its other values are all strings. A row with more or fewer values
+    than ``columns`` raises ``ValueError`` (building column-wise would
+    otherwise cut every row to the shortest one, losing whole columns).
 
     Examples:
         >>> df = frame_from_rows([("a", 1, None), ("b", 2, "x")], ["id", "n", "s"], {"n": "int64", "s": object})
         >>> df.dtypes.astype(str).tolist(), df.s.tolist()
         (['str', 'int64', 'object'], [nan, 'x'])
+        >>> frame_from_rows([("a", 1, None), ("b", 2)], ["id", "n", "s"], {})
+        Traceback (most recent call last):
+        ...
+        ValueError: row 1 has 2 values, 3 columns expected (id, n, s)
     """
     if not rows:
         return pd.DataFrame(rows, columns=columns).astype(dtypes)
+    width = len(columns)
+    bad = next((i for i, row in enumerate(rows) if len(row) != width), None)
+    if bad is not None:
+        raise ValueError(f"row {bad} has {len(rows[bad])} values, {width} columns expected ({', '.join(columns)})")
     data = {}
     for name, values in zip(columns, zip(*rows)):
         if dtypes.get(name) is object:

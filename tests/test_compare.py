@@ -131,6 +131,18 @@ def test_event_pairs_show_shared_actors_and_numbers() -> None:
     assert pairs.loc[("d0", "d2"), "score"] < pairs.loc[("d0", "d1"), "score"]
 
 
+def test_event_pairs_share_a_body_named_inside_a_joined_office() -> None:
+    # made up: one article writes the Red Crescent inside its director's mention, the other the body alone; the two
+    # still share it, as when the office and the person were two mentions
+    df = frame("وقال مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي إن الفرق جاهزة",
+               "وأعلنت هيئة الهلال الأحمر السعودي أن فرقها جاهزة في جازان",
+               published=pd.to_datetime(["2016-03-01", "2016-03-02"]))
+    mentions = find_mentions(df)
+    assert mentions["actor_id"].dropna().tolist() == ["saudi_red_crescent"]  # the body is a mention of d1 alone
+    pairs = compare.event_pairs(df, mentions=mentions)
+    assert pairs[["shared_actors", "actor_overlap"]].values.tolist() == [["saudi_red_crescent", 1.0]]
+
+
 # --- shared passages ------------------------------------------------------------------------------
 
 WIRE = "وقال البيت الأبيض إن بايدن حث موسكو على تخفيف التوترات مع كييف وأكد لبوتين التزام واشنطن بسيادة أوكرانيا وسلامة أراضيها."

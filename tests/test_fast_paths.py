@@ -212,6 +212,15 @@ def test_frame_from_rows_equals_the_plain_recipe(rows: list[tuple]) -> None:
         assert [repr(v) for v in fast[col]] == [repr(v) for v in plain[col]], col
 
 
+@pytest.mark.parametrize("rows", [[("a", 1, "x"), ("b", 2)], [("a", 1, "x"), ("b", 2, "x", "y")]])
+def test_frame_from_rows_refuses_a_row_of_another_length(rows: list[tuple]) -> None:
+    # made up: one row short (or long) would cut every row to the shortest column-wise, losing a whole column
+    from q7x2lib.tables import frame_from_rows
+
+    with pytest.raises(ValueError, match=r"row 1 has (2|4) values, 3 columns expected \(id, n, s\)"):
+        frame_from_rows(rows, ["id", "n", "s"], {"n": "int64"})
+
+
 def test_result_tables_built_from_rows_equal_the_plain_recipe(noisy_corpus: pd.DataFrame) -> None:
     from q7x2lib.mentions import MENTION_COLUMNS, MENTION_DTYPES
     from q7x2lib.statements import STATEMENT_COLUMNS, STATEMENT_DTYPES

@@ -2325,3 +2325,59 @@ def test_a_name_already_carrying_its_offices_code_keeps_it_when_joined() -> None
     # does not make the member EDU, nor does the join leave him with his state alone
     said = "وقال عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع إن الطلاب نجحوا"
     assert mentions_of(said, None) == [[None, "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد الهيازع", "name", "SAULEG"]]
+
+
+def test_an_office_words_own_agent_does_not_stop_joining_its_table_person() -> None:
+    # made up: وزير الداخلية alone is COP and المتحدث الرسمي alone GOV, but only a body with an actor of its own
+    # (الهلال الأحمر السعودي above) tells a namesake apart: the minister and the colonel are the office holders
+    said = "وقال وزير الداخلية السابق حسين عرب إن القوات تقدمت نحو المدينة"
+    assert mentions_of(said, None)[0] == ["hussein_arab", "وزير الداخلية السابق حسين عرب", "name", "YEMGOV"]
+    said = "وأكد المتحدث الرسمي للمديرية العقيد محمد العاصمي أن الأمطار ستستمر"
+    assert mentions_of(said, None) == [["mohammed_al_asimi", "المتحدث الرسمي للمديرية العقيد محمد العاصمي", "name",
+                                        "SAUCOP"]]
+    # a named body the office phrase took in still tells its spokesman from a military namesake
+    said = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة جازان أحمد بن علي عسيري أن الفرق باشرت الحادث"
+    assert [None, "المتحدث الرسمي لهيئة الهلال الأحمر السعودي", "agent", "SAUGOV"] in mentions_of(said, None)
+
+
+def test_a_joined_office_keeps_the_body_it_names_in_body_id() -> None:
+    # made up: the Red Crescent's branch director, a name no table knows: one mention coded by the body, and the
+    # body's actor kept beside it for the event groups; the later family name alone and the body written alone
+    # name no body inside them
+    said = ("وقال مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي إن الفرق جاهزة، "
+            "وأضاف الحربي أن هيئة الهلال الأحمر السعودي نشرت عشر فرق")
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")], "text_clean": [said]})
+    found = q7x2lib.find_mentions(df)[["surface", "actor_id", "code", "body_id"]].astype(object)
+    assert found.where(found.notna(), None).values.tolist() == [
+        ["مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي", None, "SAUGOV", "saudi_red_crescent"],
+        ["الحربي", None, "SAUGOV", None],
+        ["هيئة الهلال الأحمر السعودي", "saudi_red_crescent", "SAUGOV", None]]
+
+
+def test_body_id_survives_a_headline_antecedent_row() -> None:
+    # made up: the body's bare المركز takes the headline's centre (a row added after the fields are read); the
+    # joined office's body is still in its row, not lost to a shorter added row
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")],
+                       "title": ["مركز الملك سلمان للإغاثة يوزع السلال في جازان"],
+                       "text_clean": ["وقال مدير عام هيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد بن سعد الحربي "
+                                      "إن الفرق جاهزة، وأضاف أن المركز وزع ألف سلة"]})
+    found = q7x2lib.find_mentions(df)
+    assert found["body_id"].tolist()[1] == "saudi_red_crescent"
+    assert found["actor_id"].tolist()[2] == "ksrelief"  # the added row
+
+
+def test_body_id_is_the_named_body_of_the_office_phrase_on_the_person_it_is_joined_to() -> None:
+    # made up: the office phrase took the Red Crescent in (one unit, the body not a mention of its own); the table
+    # person joined to it names that body too. An office phrase left apart (a military namesake after it) keeps
+    # its body for the join guard only: the mention table gives body_id to joined persons alone
+    def rows(said: str) -> list[list]:
+        df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2016-03-01")], "text_clean": [said]})
+        found = q7x2lib.find_mentions(df)[["surface", "actor_id", "kind", "body_id"]].astype(object)
+        return found.where(found.notna(), None).values.tolist()
+
+    said = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد مرغلاني أن الفرق باشرت الحادث"
+    assert rows(said) == [["المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة جازان الدكتور خالد مرغلاني",
+                           "khalid_marghalani", "name", "saudi_red_crescent"]]
+    said = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة جازان أحمد بن علي عسيري أن الفرق باشرت الحادث"
+    assert rows(said) == [["المتحدث الرسمي لهيئة الهلال الأحمر السعودي", None, "agent", None],
+                          ["عسيري", "ahmed_asiri", "name", None]]

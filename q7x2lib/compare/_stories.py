@@ -609,7 +609,8 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
     + actor_weight × actor overlap + number_weight × number overlap +
     title_weight × title similarity``, where overlaps are
     idf-weighted Jaccard indices of the actors (``mentions``: the
-    :func:`q7x2lib.find_mentions` table of the corpus) and of the numbers and month names the two articles mention,
+    :func:`q7x2lib.find_mentions` table of the corpus; its ``actor_id`` and
+    ``body_id``) and of the numbers and month names the two articles mention,
     and title similarity is the TF-IDF cosine of their headlines (``title_col``). An
     article's date is ``published``, else ``event_date``. Pairs more than
     ``max_days`` apart (unknown dates are kept) or less similar than
@@ -668,10 +669,7 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
         head = title_vectors(corpus, title_col, unit=method)
     title_sim = row_dot(head, a, b)
     shared = shared_neighbour_overlap(n, a, b) if at_scale else np.full(len(a), np.nan)
-    mentions = mentions[mentions["doc_id"].isin(ids) & mentions["actor_id"].notna()]
-    codes = pd.Series(np.arange(n), index=ids)
-    actors = pd.DataFrame({"doc": codes[mentions["doc_id"]].to_numpy(), "item": mentions["actor_id"].to_numpy()})
-    actor_overlap, shared_actors = weighted_overlap(actors, a, b, n)
+    actor_overlap, shared_actors = weighted_overlap(_article_actors(mentions, ids), a, b, n)
     number_overlap, shared_numbers = weighted_overlap(_numbers(corpus, text_col), a, b, n)
     out = pd.DataFrame({
         "doc_a": ids[a], "doc_b": ids[b], "similarity": sims, "days_apart": np.abs(day[a] - day[b]),
@@ -681,6 +679,23 @@ def event_pairs(corpus: pd.DataFrame, method: str = "char", *, mentions: pd.Data
         + w["number_weight"] * number_overlap + w["title_weight"] * title_sim,
     })
     return out.sort_values(["score", "doc_a", "doc_b"], ascending=[False, True, True], ignore_index=True)
+
+
+def _article_actors(mentions: pd.DataFrame, ids: np.ndarray) -> pd.DataFrame:
+    """``doc`` (the article's number in ``ids``) and ``item``: each actor id its mentions name, and each body an
+    office phrase joined to a person names inside his mention (``body_id``: مدير عام هيئة السياحة بالطائف فلان
+    names the authority too, as the authority and the person written apart did).
+
+    Examples:
+        >>> m = pd.DataFrame({"doc_id": ["a", "b", "b"], "actor_id": ["x", "x", None], "body_id": ["y", None, None]})
+        >>> _article_actors(m, np.array(["a", "b"])).values.tolist()
+        [[0, 'x'], [1, 'x'], [0, 'y']]
+    """
+    columns = [c for c in ("actor_id", "body_id") if c in mentions]  # (a table saved before body_id: actors alone)
+    named = mentions[mentions["doc_id"].isin(ids)].melt(id_vars="doc_id", value_vars=columns, value_name="item")
+    named = named[named["item"].notna()]
+    codes = pd.Series(np.arange(len(ids)), index=ids)
+    return pd.DataFrame({"doc": codes[named["doc_id"]].to_numpy(), "item": named["item"].to_numpy()})
 
 
 def _unique_pairs(r: np.ndarray, c: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
