@@ -63,6 +63,8 @@ _CORRELATIVE_ENDINGS = frozenset(["", "ه", "ها", "هم", "هما", "هن", "�
 _OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written with one (عبر عن، تحدث عن): its object follows it
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
+_COMPANY_NAMING_WORDS = 12  # فلان، المحلل في مجال التكنولوجيا الأحيائية في «كريدي سويس»: the company may come late
+_COMPANY_GOVERNORS = frozenset("في لدي من وهي وهو".split())  # what places a named person in a company
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 # a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
 _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
@@ -2625,8 +2627,40 @@ class _Subjects(_BackReferences):
             coded = [m for m in self.ment.overlapping(a, b, every=True) if a <= m[0] and isinstance(m[4], str)
                      and m[4][:3] not in self.cues.agent_codes and self.doc.text[max(0, m[0] - 3) : m[0]].strip(" «\"“ـ")[-1:] != "ل"]
             code = coded[0][4] if coded else self._code_of_words(own)  # not the outlet spoken to (لـ«الشرق الأوسط»)
-            return self._as_written(code, own) if code else None
-        return self._office_before_code(at, end)
+            return self._as_written(code, own) if code else self._company_in_naming(self._index_at(end))
+        return self._office_before_code(at, end) or self._company_in_naming(self._index_at(end))
+
+    def _company_in_naming(self, i: int) -> str | None:
+        """The code of the company a person's naming places him in, the words from index ``i`` on (right after the
+        name, or the apposition after it) up to ``_COMPANY_NAMING_WORDS`` words, stopped by punctuation other than a
+        comma, a cue or إن/أن: the first mention the mention layer codes BUS (a named company: شركة «...»، مصرف
+        ...، or a company table actor) that في، لدى، من، an attached ب or ل, or وهي/وهو governs (باتريك جاك اختصاصي
+        سوق الديون في مصرف «...»، فلان، المحلل في مجال التكنولوجيا في «كريدي سويس»، فلان من شركة (...)، فلان ...
+        وهي شركة بريطانية). A bare BUS takes the story's country. None when the naming names no such company."""
+        k = i
+        while k < len(self.words) and k - i < _COMPANY_NAMING_WORDS:
+            raw = self._word(k)
+            core = self._core(raw)
+            if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core):
+                break
+            k += 1
+            if raw[-1:] in _PUNCT and raw[-1:] not in {"،", ","} and raw[-1:] not in _CLOSING_MARKS:
+                break
+        if k == i:
+            return None
+        a, b = self._text_span(*self._span_of(i, k - 1))
+        for m in self.ment.overlapping(a, b, every=True):
+            if m[0] < a or not isinstance(m[4], str) or m[4][-3:] != "BUS" or len(m[4]) not in {3, 6}:
+                continue
+            at = self._word_holding(self.doc.to_norm[m[0]])
+            word = self._core(self._word(at))
+            before = self._core(self._word(at - 1)) if at > 0 else ""
+            attached = word[:1] in {"ب", "ل"} and normalize_text(self.doc.text[m[0] : m[1]])[:1] != word[:1]
+            if before in _COMPANY_GOVERNORS or attached:  # لشركة، بمصرف: not بنك، لازارد, the name's own letter
+                if len(m[4]) == 6:
+                    return m[4]
+                return self._setting_country + "BUS" if self._setting_country else None
+        return None
 
     def _office_before_code(self, at: int, end: int) -> str | None:
         """The code of the office phrase a first naming opens with, the name (its word before the surname at ``at``,
@@ -2795,11 +2829,11 @@ class _Subjects(_BackReferences):
         first = next((x for x, w in enumerate(words) if w in self.cues.heads or w[2:] in self.cues.heads
                       or w in jobs or w[2:] in jobs), None)
         if first is None:
-            return None
+            return self._company_in_naming(i)
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
         own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
         return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b)) \
-            or _occupation_agent(words[first:first + 2], self.cues.occupation_agents)
+            or _occupation_agent(words[first:first + 2], self.cues.occupation_agents) or self._company_in_naming(i)
 
     def _apposition_agent(self, words: list[str], where: tuple[int, int]) -> str | None:
         """The code an apposition that writes no state gives by the body it names (فلان، مدير عام شركة كذا: BUS;

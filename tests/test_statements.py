@@ -3587,3 +3587,18 @@ def test_an_office_and_the_person_after_it_count_as_two_namings_of_the_storys_st
     # had no country of its own to count
     mission = "وزار رئيس البعثة في سلطنة عمان عيد الثقفي المصابين في الحادث، وشكر الشرطة العمانية. "
     assert _said(mission + witness)["speaker_code"].isna().all()
+
+
+def test_a_person_named_in_a_company_speaks_for_it() -> None:
+    # round 64, made up: a first naming that places the person in a company the mention layer codes BUS (في، لدى،
+    # من، وهي) gives that code to the naming and to the surname written alone later; a company the naming does not
+    # place him in (عقدته شركة) gives nothing, a university keeps EDU
+    story = "أعلنت وزارة الداخلية البريطانية خطة جديدة في لندن."
+    found = _said(story, "وقال جيمس ووكر، المحلل في قطاع الطاقة لدى شركة «نوفا للأبحاث»، إن الطلب سيرتفع.",
+                  "وأضاف ووكر أن الأسعار ستتراجع.")
+    assert found.speaker_code.tolist()[-2:] == ["GBRBUS", "GBRBUS"]
+    found = _said(story, "قضى توماس فيشر، من شركة «ستار لاين»، سنوات طويلة في صناعة السفن.", "وقال فيشر إن السوق تغير كثيرا.")
+    assert found.speaker_code.tolist()[-1] == "GBRBUS"
+    found = _said(story, "وحضر بيتر كول مؤتمرا عقدته شركة «ألفا» الشهر الماضي.", "وقال كول إن السوق تغير كثيرا.")
+    assert pd.isna(found.speaker_code.tolist()[-1])
+    assert _said(story, "وقال بيتر لين، الباحث في جامعة الأفق، إن السوق تغير كثيرا.").speaker_code.tolist()[-1] == "GBREDU"
