@@ -2738,6 +2738,16 @@ def test_penalties_a_law_sets_or_a_topic_are_no_sanctions_imposed() -> None:
     assert "16" in ev["event_code"].tolist()
 
 
+def test_a_shooting_after_wa_dhalika_is_the_means_of_the_killing_told_before() -> None:
+    # made up, round 64 (word list trigger_other_sense اطلاق النار <وذلك): one killing, told with its means
+    ev = events("وأقدم الجاني على قتل جاره، وذلك بإطلاق النار عليه من مسدس إثر خلاف بينهما.", with_statements=False)
+    assert not ev["trigger"].str.contains("النار").any()
+    assert "18" in ev["event_code"].tolist()
+    # a shooting told on its own stays
+    assert "18" in events("وأطلق مسلحون النار على دورية للشرطة، وبدأ إطلاق النار عند منتصف الليل.",
+                          with_statements=False)["event_code"].tolist()
+
+
 def test_a_transfer_of_the_injured_by_air_ambulance_or_to_a_clinic_is_aid() -> None:
     # word lists care_place (عيادة، اسعاف، اخلاء، علاج) and carried_body (مصابين، جرحى)
     for text in ("وتم نقلهما إلى الرياض بالإسعاف الجوي.",
