@@ -2725,6 +2725,29 @@ def test_a_present_targeting_that_describes_a_plan_or_a_kind_of_act_is_no_attack
                   with_statements=False)["event_code"].tolist() == ["18"]
 
 
+def test_penalties_a_law_sets_or_a_topic_are_no_sanctions_imposed() -> None:
+    # made up, round 64 (word list trigger_other_sense عقوبات <أن، <هذه، <إصدار، <طائلة، <أي، >بديلة ...)
+    for text in ("وأوضح المدير أن العقوبات تختلف بحسب نوع المخالفة.",
+                 "وأحالت الإدارة المخالفين إلى اللجنة المختصة لإصدار العقوبات اللازمة بحقهم.",
+                 "وحذرت البلدية أصحاب المحلات من الوقوع تحت طائلة العقوبات.",
+                 "ولن يترتب على التسجيل المتأخر أي عقوبات.",
+                 "وناقش المشاركون في الندوة العقوبات البديلة للشباب."):
+        assert events(text, with_statements=False)["event_code"].ne("16").all(), text
+    # sanctions imposed on a party stay
+    ev = events("وفرضت الولايات المتحدة عقوبات جديدة على إيران.", with_statements=False)
+    assert "16" in ev["event_code"].tolist()
+
+
+def test_a_shooting_after_wa_dhalika_is_the_means_of_the_killing_told_before() -> None:
+    # made up, round 64 (word list trigger_other_sense اطلاق النار <وذلك): one killing, told with its means
+    ev = events("وأقدم الجاني على قتل جاره، وذلك بإطلاق النار عليه من مسدس إثر خلاف بينهما.", with_statements=False)
+    assert not ev["trigger"].str.contains("النار").any()
+    assert "18" in ev["event_code"].tolist()
+    # a shooting told on its own stays
+    assert "18" in events("وأطلق مسلحون النار على دورية للشرطة، وبدأ إطلاق النار عند منتصف الليل.",
+                          with_statements=False)["event_code"].tolist()
+
+
 def test_a_transfer_of_the_injured_by_air_ambulance_or_to_a_clinic_is_aid() -> None:
     # word lists care_place (عيادة، اسعاف، اخلاء، علاج) and carried_body (مصابين، جرحى)
     for text in ("وتم نقلهما إلى الرياض بالإسعاف الجوي.",
