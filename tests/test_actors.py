@@ -1257,3 +1257,17 @@ def test_a_state_after_a_thing_it_has_or_a_way_to_it_is_no_actor(text, state) ->
 def test_a_state_after_an_act_or_a_stance_of_it_stays_a_mention(text, state) -> None:
     # made up (round 64): the guard; a stance of the state or an act towards it keeps the state as an actor
     assert state in one_article(text, outlet="okaz")["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقال بنك سوسيتيه جنرال في مذكرة إن النمو سيتباطأ.", "بنك سوسيتيه جنرال", "FRABUS"),
+    ("وأعلنت شركة هيونداي عن خطة لزيادة إنتاجها.", "شركة هيونداي", "KORBUS"),
+])
+def test_a_foreign_company_of_the_tables_keeps_its_own_state(text, surface, code) -> None:
+    # made up (round 64, issue 14): a company no table held took the story's state (a Saudi outlet's: SAU)
+    assert [surface, code] in one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
+
+
+def test_a_car_of_a_makers_name_is_no_company() -> None:
+    # made up (round 64): the maker's name is ambiguous (its products), so a car of that make is no mention
+    assert not any("هيونداي" in s for s in one_article("وضبطت الدوريات سيارة هيونداي يقودها شاب.", outlet="okaz")["surface"])
