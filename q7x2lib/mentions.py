@@ -109,6 +109,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
+# How many words a definite phrase before a state may hold (الحدود الشمالية والشرقية).
+_ATTRIBUTE_RUN = 4
 
 # The office mark of the agents.csv rows that name private people by a role (مسافر، الراكبة، سكان، الطالبات): such
 # a noun is a mention only where it speaks in the report (see _private_role_acts). PRIVATE_PERSON: a person whose
@@ -921,7 +923,7 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             if (entry.place or region) and datelines is not None and _dateline(norm, a, b, pre):
                 datelines.append(entry.country)  # سبق- الرياض:، عين اليوم – بغداد: where it is reported from, no
                 continue  # actor; its state still counts for whose story it is (see _context_country)
-            if (entry.place or region) and (_is_place(norm, a, pre, m.place_words)
+            if (entry.place or region) and (_is_place(norm, a, pre, m.place_words) or _possessed_attribute(norm, a, pre)
                                             or _coordinated_after(norm, place_end, a, pre)):
                 place_end = b  # في اليمن، إلى الرياض، بسوريا، باتجاه الغرب: where, not who;
                 continue  # في سوريا والعراق، في روما أو موسكو: a place's conjunct is a place too
@@ -4337,6 +4339,31 @@ def _is_place(norm: str, start: int, pre: str, place_words: frozenset[str]) -> b
     if " ".join(before[-2:]) in word_set("place_word_idiom"):
         return False  # عن طريق سلطنة عمان: by way of, through the state's help, not on its road
     return any(w in place_words for w in (word, _PLACE_CLITIC.sub("", word, count=1)))
+
+
+def _possessed_attribute(norm: str, start: int, pre: str) -> bool:
+    """A state or capital with ل after a definite phrase headed by a thing a state has (``possessed_attribute``:
+    الحدود الجنوبية للمملكة، الناتج المحلي الإجمالي للمملكة، السياسة السكانية للمملكة) is the territory or the
+    economy of X, no actor (mentions guideline 3 and 9.3: possessives of things are not acts); the head of an act
+    or a stance keeps it (الدعم الأمريكي لمصر، المواقف الثابتة للمملكة).
+
+    Examples:
+        >>> _possessed_attribute(normalize("على الساحلين الشرقي والغربي للمملكة"), 35, "ل")
+        True
+        >>> _possessed_attribute(normalize("وجدد المواقف الثابتة للمملكة"), 22, "ل")
+        False
+    """
+    if "ل" not in pre:
+        return False
+    attributes = word_set("possessed_attribute")
+    words = _CLAUSE_MARK.split(norm[max(0, start - 60) : start])[-1].split()[-_ATTRIBUTE_RUN:]
+    for word in reversed(words):  # back over the definite nouns and adjectives (a definite phrase may follow
+        # another: قبل الحرب العاصمة الاقتصادية لسورية)
+        if not _DEFINITE_WORD.match(word) or word in _ALIF_LAM_VERBS:
+            return False
+        if _DEFINITE_PREFIX.sub("", word, count=1) in attributes:
+            return True
+    return False
 
 
 def _dateline(norm: str, start: int, end: int, pre: str) -> bool:

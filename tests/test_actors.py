@@ -1232,3 +1232,42 @@ def test_by_way_of_a_state_is_no_road() -> None:
     # made up (round 63): عن طريق is "through"; the state after it acts (its help), as on the rules split
     assert "سلطنة عمان" in one_article("ونقلت الجثث بالطائرات عن طريق سلطنة عمان.", outlet="okaz")["surface"].tolist()
     assert "سلطنة عمان" not in one_article("ووقع الحادث على طريق سلطنة عمان الساحلي.", outlet="okaz")["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("وتمتد المحطات على الساحل الغربي للمملكة من الشمال إلى الجنوب.", "للمملكة"),
+    ("وبلغت حصة القطاع من الناتج المحلي الإجمالي للمملكة نحو عشرة في المائة.", "للمملكة"),
+    ("وضبطت الدوريات المتسللين عند الحدود الشمالية لمصر أمس.", "لمصر"),
+    ("وناقش المجلس السياسة الزراعية لتونس في جلسته.", "لتونس"),
+    ("وتراجعت الصادرات النفطية لإيران خلال الشهر الماضي.", "لإيران"),
+    ("وأعلن النادي موعد الانتقال للندن بعد المعسكر.", "للندن"),
+    ("وخضعت الشاحنات القادمة للكويت للتفتيش.", "للكويت"),
+])
+def test_a_state_after_a_thing_it_has_or_a_way_to_it_is_no_actor(text, state) -> None:
+    # made up (round 64, issue 14): ل + a state after a definite phrase naming its territory, economy or policy is
+    # the territory or economy of X (guideline 3 and 9.3: possessives of things are no act), and after a word of
+    # coming or going it is where to
+    assert state not in one_article(text, outlet="okaz")["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("وجدد الوزير المواقف الثابتة للمملكة من القضية.", "للمملكة"),
+    ("وأكد البيان استمرار الدعم الأمريكي لمصر في حربها على الإرهاب.", "لمصر"),
+])
+def test_a_state_after_an_act_or_a_stance_of_it_stays_a_mention(text, state) -> None:
+    # made up (round 64): the guard; a stance of the state or an act towards it keeps the state as an actor
+    assert state in one_article(text, outlet="okaz")["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وقال بنك سوسيتيه جنرال في مذكرة إن النمو سيتباطأ.", "بنك سوسيتيه جنرال", "FRABUS"),
+    ("وأعلنت شركة هيونداي عن خطة لزيادة إنتاجها.", "شركة هيونداي", "KORBUS"),
+])
+def test_a_foreign_company_of_the_tables_keeps_its_own_state(text, surface, code) -> None:
+    # made up (round 64, issue 14): a company no table held took the story's state (a Saudi outlet's: SAU)
+    assert [surface, code] in one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
+
+
+def test_a_car_of_a_makers_name_is_no_company() -> None:
+    # made up (round 64): the maker's name is ambiguous (its products), so a car of that make is no mention
+    assert not any("هيونداي" in s for s in one_article("وضبطت الدوريات سيارة هيونداي يقودها شاب.", outlet="okaz")["surface"])
