@@ -1648,3 +1648,51 @@ def test_event_groups_part_reactions_a_round_up_bridges_at_scale(monkeypatch) ->
     monkeypatch.setattr(_stories, "HEADLINE_SPEAKER_BRIDGE_COPY", _stories.HEADLINE_SPEAKER_COPY)  # the old rule
     groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d2"]
+
+
+def test_trip_place_reads_the_place_arrived_at_or_left_not_where_the_trip_goes() -> None:
+    # made-up headlines: an arrival, a visit's end, a departure to a place (the trip's end), an origin named
+    from q7x2lib.compare._headlines import _headline_meetings
+
+    titles = ["وزير الزراعة يصل إلى تونس", "وزير الزراعة يختتم زيارته إلى تونس", "وزير الزراعة يغادر إلى تونس",
+              "وزير الزراعة يصل إلى صفاقس قادما من تونس", "وزير الزراعة يغادر تونس"]
+    found = _headline_meetings(pd.DataFrame({"title": titles}))
+    assert [m[0] for m in found] == ["arrive", "leave", "leave", "arrive", "leave"]
+    assert [sorted(m[2][0]) if m[2] else None for m in found] == [["تونس"], ["تونس"], None, ["صفاقس"], ["تونس"]]
+
+
+def test_a_departure_from_the_place_arrived_at_is_peeled_off_its_group() -> None:
+    # made-up headlines: the minister arrives in Tunis, remarks there, he ends the visit and leaves Tunis (another
+    # journey); leaving Rabat for Tunis, or arriving in Sfax from Tunis, is one journey with the arrival
+    from q7x2lib.compare._headlines import _headline_meetings, _peel_departures
+
+    visit = _headline_meetings(pd.DataFrame({"title": [
+        "وزير الزراعة يصل إلى تونس", "وزير الزراعة: تعاوننا مع تونس يتسع", "وزير الزراعة يختتم زيارته إلى تونس",
+        "وزير الزراعة يغادر تونس", "الأسهم ترتفع بدعم المصارف"]}))
+    assert _peel_departures(np.array([0, 0, 0, 0, 1]), visit).tolist() == [0, 0, 2, 2, 1]
+    journey = _headline_meetings(pd.DataFrame({"title": ["وزير الزراعة يغادر الرباط متوجها إلى تونس",
+                                                         "وزير الزراعة يصل إلى تونس", "وزير الزراعة يغادر إلى تونس"]}))
+    assert _peel_departures(np.array([0, 0, 0]), journey).tolist() == [0, 0, 0]
+    onward = _headline_meetings(pd.DataFrame({"title": ["وزير الزراعة يصل إلى صفاقس قادما من تونس",
+                                                        "وزير الزراعة يغادر تونس"]}))
+    assert _peel_departures(np.array([0, 0]), onward).tolist() == [0, 0]
+
+
+def test_event_groups_part_a_departure_from_the_arrival_at_scale(monkeypatch) -> None:
+    """At scale, the departure from the place arrived at leaves the arrival's event; the remarks stay with it."""
+    visit = "وصل وزير الزراعة إلى تونس في زيارة رسمية يرافقه وفد يضم وكيل الوزارة ومدير التعاون الدولي ومستشار الوزير"
+    df = pd.DataFrame({
+        "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
+        "published": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-02", "2022-03-05", "2022-03-09", "2022-03-13"]),
+        "title": ["وزير الزراعة يصل إلى تونس", "وزير الزراعة: زيارتي إلى تونس تعزز التعاون", "وزير الزراعة يغادر تونس",
+                  "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+        "text_clean": [visit + " وكان في استقباله نظيره التونسي", visit + " وقال إن الزيارة تعزز التعاون",
+                       "غادر " + visit[4:] + " وكان في وداعه نظيره التونسي", "ارتفعت الأسهم بدعم المصارف والطاقة",
+                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    mentions = find_mentions(df)
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] != groups["d2"]
+    monkeypatch.setattr(_stories, "_peel_departures", lambda group, meetings: group)  # without the rule: one event
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] == groups["d2"]

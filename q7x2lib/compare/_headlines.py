@@ -515,6 +515,41 @@ def _party(words: list) -> tuple:
     return frozenset(out), frozenset(named or origin)
 
 
+def _trip_place(kind: str, rest: list) -> list | None:
+    """The place a headline's arrival or departure names, from the words after its verb (``rest``); None for none.
+
+    A visit's word (``headline_trip_visit_word``: يختتم زيارته إلى الأردن) and then a preposition of
+    ``headline_trip_to_word`` are passed over, and so is that preposition after an arrival (يصل إلى الأردن); after a
+    departure alone it names where the subject goes (يغادر إلى مصر), so none is read. The place ends where a meeting's
+    party does (``_PARTY_END``), where the subject's origin or next stop is named (``headline_trip_end_word``: يصل
+    إلى مكة المكرمة قادما من جدة) or where a second clause opens with و (بعثة الاتفاق تصل فجرا وستامب يلغي ودية
+    الكويت), at ``MEETING_PARTY_WORDS`` words at most.
+
+    Examples:
+        >>> _trip_place("arrive", "الي الاردن تلبية لدعوة".split()), _trip_place("leave", "الاردن".split())
+        (['الاردن', 'تلبية', 'لدعوة'], ['الاردن'])
+        >>> _trip_place("leave", "زيارته الي الاردن".split()), _trip_place("leave", "الي مصر".split())
+        (['الاردن'], None)
+        >>> _trip_place("arrive", "الي مكة المكرمة قادما من جدة".split()), _trip_place("arrive", "فجرا وستامب يلغي".split())
+        (['مكة', 'المكرمة'], ['فجرا'])
+    """
+    from ..lexicons import word_set
+
+    visited = bool(rest) and rest[0] in word_set("headline_trip_visit_word")
+    rest = rest[1:] if visited else rest
+    if rest and rest[0] in word_set("headline_trip_to_word"):
+        if kind == "leave" and not visited:  # يغادر إلى مصر: where the trip goes, not the place it leaves
+            return None
+        rest = rest[1:]
+    place: list = []
+    for w in rest:
+        if (w in _PARTY_END or w in word_set("headline_trip_end_word") or len(place) == MEETING_PARTY_WORDS
+                or (place and w.startswith("و") and len(w) > 3)):
+            break
+        place.append(w)
+    return place or None
+
+
 def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
                        tables: dict[str, pd.DataFrame] | None = None, read: dict | None = None) -> list:
     """The act each headline opens with: who meets whom, who arrives, who leaves; ``(kind, host, guest)`` or None.
@@ -524,7 +559,8 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
     after the verb, up to a place, a purpose or a second clause, ``_PARTY_END``; after a verb of
     ``headline_meeting_with_verb``, such as يبحث, only a party written with مع or و: "يبحث مع جعجع"، "يبحث ووزير
     الخارجية") is of kind "meet"; one whose subject arrives or leaves (``headline_arrival_verb``,
-    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", one whose subject offers
+    ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", the place it names
+    (:func:`_trip_place`) as its guest, one whose subject offers
     condolences (``headline_condolence_verb``: "متعب بن عبدالله يعزي أسرة الشهيد") of kind "condole", one whose subject
     inspects a site (``headline_inspection_verb``: "نائب الملك يتفقد المسجد") of kind "inspect", its guest None. Each party
     is ``(words, named, ids, codes)``: its words and naming words (:func:`_party`) and the actor ids and codes
@@ -536,7 +572,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
         ...                              "الأمير يستقبل", "يستقبل الأمير الوزير", "الملك يبحث تطورات المنطقة",
         ...                              "الرئيس الشيشاني يصل جدة", None]})
         >>> [(m[0], sorted(m[1][0]), sorted(m[2][0]) if m[2] else None) if m else None for m in _headline_meetings(df)]
-        [('meet', ['جيش', 'قائد', 'لبناني'], ['اممية', 'موفدة']), ('meet', ['امير', 'عسير'], ['تجارية', 'رئيس', 'غرفة']), None, None, None, ('arrive', ['رئيس', 'شيشاني'], None), None]
+        [('meet', ['جيش', 'قائد', 'لبناني'], ['اممية', 'موفدة']), ('meet', ['امير', 'عسير'], ['تجارية', 'رئيس', 'غرفة']), None, None, None, ('arrive', ['رئيس', 'شيشاني'], ['جدة']), None]
     """
     from ..lexicons import word_list
     from ..mentions import find_mentions
@@ -556,6 +592,9 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
         if not at or at > MEETING_PARTY_WORDS:
             continue
         kind, rest = kinds[words[at]], words[at + 1:]
+        if kind in ("arrive", "leave"):
+            acts[d] = (kind, words[:at], _trip_place(kind, rest))
+            continue
         if kind != "meet":
             acts[d] = (kind, words[:at], None)
             continue
@@ -653,6 +692,38 @@ def _other_meeting(p: tuple, q: tuple) -> bool | None:
     if _same_party(p[1], q[2], shared=False) or _same_party(p[2], q[1], shared=False):
         return False
     return not (_same_party(p[1], q[1]) and _same_party(p[2], q[2], codes=True))
+
+
+def _peel_departures(group: np.ndarray, meetings: list) -> np.ndarray:
+    """``group`` with the articles whose headlines tell a departure from a place (or the end of a visit to it) taken
+    out of a group whose other headlines tell an arrival there (:func:`_headline_meetings`, :func:`_trip_place`):
+    arriving at a place and leaving it are two journeys, two events (a trip is its departure and arrival, leaving one
+    place for another). The departures of one group make one new group; a departure whose headline names no place
+    or another place (يغادر واشنطن، يصل القاهرة: one journey) stays. Taken out after the links are merged, so the
+    articles without such a headline (remarks, the joint statement) stay with the arrival, whichever joined first.
+
+    Examples:
+        >>> party = lambda text: _party(text.split()) + (frozenset(), frozenset())
+        >>> trip = lambda kind, place: (kind, party("ولي عهد"), party(place))
+        >>> arrive, leave = trip("arrive", "الاردن"), trip("leave", "الاردن")
+        >>> _peel_departures(np.array([0, 0, 0, 0, 1]), [arrive, None, leave, leave, None]).tolist()
+        [0, 0, 2, 2, 1]
+        >>> _peel_departures(np.array([0, 0]), [trip("arrive", "القاهرة"), trip("leave", "واشنطن")]).tolist()
+        [0, 0]
+    """
+    group = group.copy()
+    trips = [(i, m) for i, m in enumerate(meetings) if m is not None and m[0] in ("arrive", "leave") and m[2]]
+    by_group: dict = {}
+    for i, m in trips:
+        by_group.setdefault(group[i], []).append((i, m))
+    fresh = group.max() + 1 if len(group) else 0
+    for members in by_group.values():
+        arrivals = [m for _, m in members if m[0] == "arrive"]
+        left = [i for i, m in members if m[0] == "leave" and any(_same_party(m[2], a[2]) for a in arrivals)]
+        if left:
+            group[left] = fresh
+            fresh += 1
+    return group
 
 
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
