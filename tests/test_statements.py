@@ -3553,6 +3553,19 @@ def test_tahaddatha_with_nothing_said_is_no_statement() -> None:
     assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
 
 
+def test_tahaddatha_about_a_topic_is_no_statement() -> None:
+    # made up: تحدث عن before a noun of spoken_topic_noun (فضل، كيفية، تاريخ، هويته) names a topic, not content: no
+    # statement; a later cue (محذرا) is the row, its speaker the one who spoke; content after the topic (وأن) or
+    # a content noun after عن (القبض) keeps the statement
+    assert _said("وتحدث خطيب الجامع عن فضل الصدقة في الشهر الكريم.").empty
+    assert _said("وتحدثت المعلمة عن كيفية تنظيم الوقت للطالبات.").empty
+    assert _said("وقال مصدر في الحملة، الذي تحدث شريطة عدم الكشف عن هويته للحديث عن جوانب الخطة.")["cue"].tolist() == ["وقال"]
+    found = _said("وتحدث الشيخ سالم الناصر عن تاريخ المسجد القديم، محذرا من أن هدمه خسارة.")
+    assert found["cue"].tolist() == ["محذرا"] and "سالم الناصر" in found["speaker_surface"].iloc[0]
+    assert _said("وتحدث الشيخ عن تاريخ المسجد وأن ترميمه انتهى.")["cue"].tolist() == ["وتحدث"]
+    assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
+
+
 def test_bayyana_with_a_colon_explained() -> None:
     # made up: وبين opening its clause with a colon straight after it (said_at_once_cue) explained, the last
     # speaker going on; before a quotation mark it stays the preposition (correlative_cue: بينهم وبين "الجماعة")
