@@ -461,6 +461,9 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
+            if _content_needed(term) and c.start() == c.start("term") and norm[c.end() : c.end() + 12].split()[:1] \
+                    and norm[c.end() : c.end() + 12].split()[0].strip(_PUNCT) in word_set("resumptive_after_spoke"):
+                continue  # ما تحدث عنه البيان، التي تحدثت إليها الصحيفة: a relative clause, what is spoken of is before it
             if _content_needed(term) and _spoke_of_nothing(norm, c.end() - len(term) + len(term.split()[0]), nb,
                                                            next((d.start() for d in cues if d.start() > c.start()), nb)):
                 # وتحدث أوباما هاتفيا مع روحاني، وتحدث هذه المهزلة كل عام: talked with, occurs; nothing said. Its

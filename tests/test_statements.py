@@ -3566,6 +3566,14 @@ def test_tahaddatha_about_a_topic_is_no_statement() -> None:
     assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
 
 
+def test_tahaddatha_in_a_relative_clause_is_no_statement() -> None:
+    # made up: a bare تحدث with a resumptive preposition right after it (resumptive_after_spoke: عنه، إليها) is a
+    # relative clause, what is spoken of stands before it: no statement; وتحدثت عنه (a clause of its own) is one
+    assert _said("وقال المدير إن ما تحدث عنه التقرير يحتاج إلى دراسة.")["cue"].tolist() == ["وقال"]
+    assert _said("والمصادر التي تحدثت إليها الصحيفة تساءلت عن موعد القرار.")["cue"].tolist() == ["تساءلت"]
+    assert _said("وتحدثت عنه الصحف المحلية في الأسبوع الماضي.")["cue"].tolist() == ["وتحدثت"]
+
+
 def test_bayyana_with_a_colon_explained() -> None:
     # made up: وبين opening its clause with a colon straight after it (said_at_once_cue) explained, the last
     # speaker going on; before a quotation mark it stays the preposition (correlative_cue: بينهم وبين "الجماعة")
