@@ -796,8 +796,9 @@ def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:
     """A headline's place name alone before its colon (تركيا: مقتل ...، الأردن: القبض على ...، حلب: مقتل ...) over
     words that open with a number or with a verbal noun of an event (word list headline_event_opening: مقتل، القبض،
     إنقاذ): a place prefix before a report of events there, no speaker (statements guideline 6.8 and 9.5). The place
-    is a state, capital, province or town of the countries and places tables (``_Cues.place_countries``). A state
-    name over a claim or an evaluation (الكويت: الخلاف مع المملكة «فني»، قطر: الحوار هو الطريق) still speaks.
+    is a state, capital, province or town of the countries and places tables or a Saudi region or town of the
+    regions table (``_Cues.headline_places``: الجوف، أمريكا). A state name over a claim or an evaluation (الكويت:
+    الخلاف مع المملكة «فني»، قطر: الحوار هو الطريق) still speaks.
 
     >>> c = _cues(load_lexicon("reporting_verbs"))
     >>> _place_prefix(c, "الجزائر", ": مقتل تسعة جنود في هجوم"), _place_prefix(c, "ألمانيا", ": «400» كيلوجرام من الكوكايين")
@@ -806,7 +807,7 @@ def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:
     (False, False)
     """
     name = " ".join(w.strip(_NAME_STRIP) for w in normalize_text(who).split())
-    if without_article(name) not in cue_set.place_countries and name not in cue_set.place_countries:
+    if without_article(name) not in cue_set.headline_places and name not in cue_set.headline_places:
         return False
     first = next((w for w in (w.strip(_NAME_STRIP) for w in normalize_text(said).split()) if w), "")  # past the colon
     return bool(first) and (first[0].isdigit() or first in word_set("headline_event_opening"))

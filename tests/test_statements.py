@@ -3511,6 +3511,15 @@ def test_state_name_over_an_event_report_is_a_place_prefix() -> None:
     assert _who("نص الخبر هنا.", title="حلب: مقتل أربعة مدنيين بقذيفة هاون") == []  # a town of the places table
 
 
+def test_saudi_region_or_ambiguous_state_name_over_an_event_report_is_a_place_prefix() -> None:
+    # made up: a Saudi region or town of the regions table (القصيم، الخرج), or a state name the countries table
+    # notes ambiguous (أمريكا), alone before the colon over an event or a number: a place prefix, no speaker
+    assert _who("نص الخبر هنا.", title="القصيم: ضبط 300 كيلوجرام من اللحوم الفاسدة") == []
+    assert _who("نص الخبر هنا.", title="الخرج: 12 مشروعا جديدا للطرق") == []
+    assert _who("نص الخبر هنا.", title="أمريكا: إصابة شرطيين في إطلاق نار") == []
+    assert _who("نص الخبر هنا.", title="القصيم: المشروع سيكتمل قبل نهاية العام")[0][:2] == [":", "القصيم"]
+
+
 def test_qaddara_opening_its_clause_is_an_estimate() -> None:
     # made up: قدر opening its clause before its subject (clause_initial_cue) estimated; the noun (أكبر قدر، قدر
     # الإمكان) is no statement
