@@ -260,6 +260,14 @@ class _Cues:
         # story is set (:attr:`statement_speakers._Subjects._setting_country`)
         self.town_countries = {p: c for p, c, f in placed if f != "name"}
         self.town_first_words = frozenset(p.partition(" ")[0] for p in self.town_countries)  # a town's naming opens so
+        # a headline's place prefix (أمريكا: إصابة رجل، الجوف: اعتماد 18 مكتبا): every state, capital, province and
+        # town of both tables, ambiguous or not (which state does not matter there), and the regions table's Saudi
+        # regions and towns but those whose name is as often a common word (place_common_word: الخبر، شقراء)
+        common = frozenset(normalize_text(w) for w in word_list("place_common_word", required=False))
+        self.headline_places = frozenset(
+            [normalize_text(str(p)).strip() for p, f in zip(countries["phrase"], countries["form"])
+             if f in {"name", "capital", "province"}] + [normalize_text(str(p)).strip() for p in places["place"]]
+            + [normalize_text(str(p)).strip() for p in load_lexicon("regions")["place"] if isinstance(p, str)]) - common
         self.place_heads = frozenset(normalize_text(w) for w in word_list("place_head", required=False))
         self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens

@@ -461,7 +461,11 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
-            if term in word_set("content_needed_cue") and _spoke_of_nothing(norm, c.end(), nb):
+            if _content_needed(term) and c.start() == c.start("term") and norm[c.end() : c.end() + 12].split()[:1] \
+                    and norm[c.end() : c.end() + 12].split()[0].strip(_PUNCT) in word_set("resumptive_after_spoke"):
+                continue  # ما تحدث عنه البيان، التي تحدثت إليها الصحيفة: a relative clause, what is spoken of is before it
+            if _content_needed(term) and _spoke_of_nothing(norm, c.end() - len(term) + len(term.split()[0]), nb,
+                                                           next((d.start() for d in cues if d.start() > c.start()), nb)):
                 # وتحدث أوباما هاتفيا مع روحاني، وتحدث هذه المهزلة كل عام: talked with, occurs; nothing said. Its
                 # subject still takes the turn (تحدث الأمير لمنسوبي القوة ... وقال سموه: the prince goes on)
                 silent.add(int(offsets[c.start()]))
@@ -718,20 +722,48 @@ def _verb_by_its_neighbours(norm: str, na: int, start: int, nxt: list) -> bool:
     return before in word_set("verb_only_before") or bool(nxt) and nxt[0] in word_set("verb_only_after")
 
 
-def _spoke_of_nothing(norm: str, end: int, bound: int) -> bool:
+def _content_needed(term: str | None) -> bool:
+    """A cue of the word list content_needed_cue (تحدث), alone or with its preposition in the cue table (تحدث عن)."""
+    words = term.split() if term else []
+    return bool(words) and words[0] in word_set("content_needed_cue") and (
+        len(words) == 1 or len(words) == 2 and words[1] in word_set("spoken_content_marker"))
+
+
+def _spoke_of_nothing(norm: str, end: int, bound: int, topic_bound: int) -> bool:
     """No content follows a cue of the word list content_needed_cue (تحدث: spoke, also occurs) between ``end`` and
     ``bound`` (the sentence's end) in ``norm``: no word of spoken_content_marker (عن، حول، أن، بأن)
     and no colon. وتحدث الوزير مع نظيره هاتفيا (talked with), وتحدث هذه الظاهرة كل عام (occurs): no statement;
-    تحدث الوزير عن مقتل ثلاثة، تحدث قائلا: is one.
+    تحدث الوزير عن مقتل ثلاثة، تحدث قائلا: is one. A first marker before a noun of spoken_topic_noun names a topic,
+    not content (تحدث الشيخ عن فضل الصيام، عن كيفية تحديه، تحدث شريطة عدم الكشف عن هويته: statements guideline
+    6.1): then only content before ``topic_bound`` (the next cue) counts; what a later cue opens is its own (تحدث
+    عن حال الإنسان، محذرا من ...، وأن ...: the row is محذرا).
 
-    >>> _spoke_of_nothing(normalize_text("تحدث الوزير مع نظيره هاتفيا."), 4, 28)
+    >>> t = normalize_text("تحدث الوزير مع نظيره هاتفيا.")
+    >>> _spoke_of_nothing(t, 4, len(t), len(t))
     True
-    >>> _spoke_of_nothing(normalize_text("تحدث المرصد عن مقتل ثلاثة."), 4, 26)
+    >>> t = normalize_text("تحدث المرصد عن مقتل ثلاثة.")
+    >>> _spoke_of_nothing(t, 4, len(t), len(t))
     False
+    >>> t = normalize_text("تحدث الشيخ عن فضل الصيام، محذرا من أن")
+    >>> _spoke_of_nothing(t, 4, len(t), t.index("محذرا")), _spoke_of_nothing(t, 4, len(t), len(t))
+    (True, False)
     """
-    rest = norm[end:bound]
     markers = word_set("spoken_content_marker")
-    return ":" not in rest and not any(w.strip("،,.؛«»\"") in markers for w in rest.split())
+    words = [(m.start(), m.group().strip("،,.؛«»\"“”")) for m in re.finditer(r"\S+", norm[end:bound])]
+    said = [(at, k + 1 < len(words) and _names_a_topic(words[k + 1][1])) for k, (at, w) in enumerate(words) if w in markers]
+    if not said or not said[0][1]:
+        return ":" not in norm[end:bound] and not said
+    stop = max(topic_bound - end, said[0][0])  # a topic first: only what comes before the next cue counts
+    joined = [at for at, w in words if w[:1] == "و" and w[1:] in markers]  # عن تاريخ المسجد وأن الترميم انتهى
+    return ":" not in norm[end : end + stop] and not any(at < stop for at in joined) \
+        and not any(at < stop and not topic for at, topic in said)
+
+
+def _names_a_topic(word: str) -> bool:
+    """A noun of the word list spoken_topic_noun (فضل، كيفية، تاريخ), bare, with its article or with a pronoun
+    attached (هويته، تجربتها): what a talk is about, not what it says."""
+    topics = word_set("spoken_topic_noun")
+    return bool({word, without_article(word)} & topics or _pronoun_stems(word) & topics)
 
 
 def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:
@@ -764,8 +796,9 @@ def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:
     """A headline's place name alone before its colon (تركيا: مقتل ...، الأردن: القبض على ...، حلب: مقتل ...) over
     words that open with a number or with a verbal noun of an event (word list headline_event_opening: مقتل، القبض،
     إنقاذ): a place prefix before a report of events there, no speaker (statements guideline 6.8 and 9.5). The place
-    is a state, capital, province or town of the countries and places tables (``_Cues.place_countries``). A state
-    name over a claim or an evaluation (الكويت: الخلاف مع المملكة «فني»، قطر: الحوار هو الطريق) still speaks.
+    is a state, capital, province or town of the countries and places tables or a Saudi region or town of the
+    regions table (``_Cues.headline_places``: الجوف، أمريكا). A state name over a claim or an evaluation (الكويت:
+    الخلاف مع المملكة «فني»، قطر: الحوار هو الطريق) still speaks.
 
     >>> c = _cues(load_lexicon("reporting_verbs"))
     >>> _place_prefix(c, "الجزائر", ": مقتل تسعة جنود في هجوم"), _place_prefix(c, "ألمانيا", ": «400» كيلوجرام من الكوكايين")
@@ -774,7 +807,7 @@ def _place_prefix(cue_set: _Cues, who: str, said: str) -> bool:
     (False, False)
     """
     name = " ".join(w.strip(_NAME_STRIP) for w in normalize_text(who).split())
-    if without_article(name) not in cue_set.place_countries and name not in cue_set.place_countries:
+    if without_article(name) not in cue_set.headline_places and name not in cue_set.headline_places:
         return False
     first = next((w for w in (w.strip(_NAME_STRIP) for w in normalize_text(said).split()) if w), "")  # past the colon
     return bool(first) and (first[0].isdigit() or first in word_set("headline_event_opening"))

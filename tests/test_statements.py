@@ -3511,6 +3511,15 @@ def test_state_name_over_an_event_report_is_a_place_prefix() -> None:
     assert _who("نص الخبر هنا.", title="حلب: مقتل أربعة مدنيين بقذيفة هاون") == []  # a town of the places table
 
 
+def test_saudi_region_or_ambiguous_state_name_over_an_event_report_is_a_place_prefix() -> None:
+    # made up: a Saudi region or town of the regions table (القصيم، الخرج), or a state name the countries table
+    # notes ambiguous (أمريكا), alone before the colon over an event or a number: a place prefix, no speaker
+    assert _who("نص الخبر هنا.", title="القصيم: ضبط 300 كيلوجرام من اللحوم الفاسدة") == []
+    assert _who("نص الخبر هنا.", title="الخرج: 12 مشروعا جديدا للطرق") == []
+    assert _who("نص الخبر هنا.", title="أمريكا: إصابة شرطيين في إطلاق نار") == []
+    assert _who("نص الخبر هنا.", title="القصيم: المشروع سيكتمل قبل نهاية العام")[0][:2] == [":", "القصيم"]
+
+
 def test_qaddara_opening_its_clause_is_an_estimate() -> None:
     # made up: قدر opening its clause before its subject (clause_initial_cue) estimated; the noun (أكبر قدر، قدر
     # الإمكان) is no statement
@@ -3551,6 +3560,27 @@ def test_tahaddatha_with_nothing_said_is_no_statement() -> None:
                   "وقال سموه إن الوطن يفخر بكم.")
     assert found["cue"].tolist() == ["وقال", "وقال"] and "الأمير فيصل" in found["speaker_surface"].iloc[1]
     assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
+
+
+def test_tahaddatha_about_a_topic_is_no_statement() -> None:
+    # made up: تحدث عن before a noun of spoken_topic_noun (فضل، كيفية، تاريخ، هويته) names a topic, not content: no
+    # statement; a later cue (محذرا) is the row, its speaker the one who spoke; content after the topic (وأن) or
+    # a content noun after عن (القبض) keeps the statement
+    assert _said("وتحدث خطيب الجامع عن فضل الصدقة في الشهر الكريم.").empty
+    assert _said("وتحدثت المعلمة عن كيفية تنظيم الوقت للطالبات.").empty
+    assert _said("وقال مصدر في الحملة، الذي تحدث شريطة عدم الكشف عن هويته للحديث عن جوانب الخطة.")["cue"].tolist() == ["وقال"]
+    found = _said("وتحدث الشيخ سالم الناصر عن تاريخ المسجد القديم، محذرا من أن هدمه خسارة.")
+    assert found["cue"].tolist() == ["محذرا"] and "سالم الناصر" in found["speaker_surface"].iloc[0]
+    assert _said("وتحدث الشيخ عن تاريخ المسجد وأن ترميمه انتهى.")["cue"].tolist() == ["وتحدث"]
+    assert [r[0] for r in _who("وتحدث مدير الشرطة عن القبض على ثلاثة مطلوبين.")] == ["وتحدث"]
+
+
+def test_tahaddatha_in_a_relative_clause_is_no_statement() -> None:
+    # made up: a bare تحدث with a resumptive preposition right after it (resumptive_after_spoke: عنه، إليها) is a
+    # relative clause, what is spoken of stands before it: no statement; وتحدثت عنه (a clause of its own) is one
+    assert _said("وقال المدير إن ما تحدث عنه التقرير يحتاج إلى دراسة.")["cue"].tolist() == ["وقال"]
+    assert _said("والمصادر التي تحدثت إليها الصحيفة تساءلت عن موعد القرار.")["cue"].tolist() == ["تساءلت"]
+    assert _said("وتحدثت عنه الصحف المحلية في الأسبوع الماضي.")["cue"].tolist() == ["وتحدثت"]
 
 
 def test_bayyana_with_a_colon_explained() -> None:
