@@ -68,6 +68,7 @@ _WORD_BEFORE = re.compile(r"([^\s]+) $")
 _TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s|/)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
+_WORD_AFTER_SPACE = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 # A word with a proclitic and the article (والبريقة، بالشكر): never a personal name.
 _CLITIC_ARTICLE = re.compile(r"(?:[وف][بكل]?|[بك])ال|لل")
 
@@ -479,6 +480,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
+    hits, namesakes = _namesake_hits(hits, norm, m) if hits else (hits, [])
     if outlet_home and hits:
         hits = _home_namesakes(hits, norm, m, outlet_home, local)
     if own_name is not None and hits:
@@ -502,12 +504,17 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     hit_ends: dict[int, int] = {}
     for h in hits:
         hit_ends[h[1]] = max(h[2], hit_ends.get(h[1], 0))
+    for _, _, end, _, no_mention in namesakes:  # a namesake's name that makes a mention ends at its family name:
+        if not no_mention and (after := _WORD_AFTER_SPACE.match(norm, end)) is not None:
+            hit_ends.setdefault(after.start(1), after.end(1))  # no reader runs it on (الدكتور مبارك عسيري إصابة)
     units = _titled_names(units, hit_ends, norm, m)
     units = _names_before_offices(units, norm, m)
     units = _names_after_saying(units, hit_ends, norm, m)
     units = _names_after_unknown_offices(units, hit_ends, norm, m)
     units = _names_with_nasab(units, hit_ends, norm, m)
     units = _names_with_nisba(units, hit_ends, doc, m)
+    if namesakes:
+        units = _namesake_units(units, namesakes)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
@@ -521,7 +528,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _offices_joined_to_names(merged, norm, m)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
-    merged = _named_again(merged, norm, m, others, people)
+    merged = _named_again(merged, norm, m, others, people, frozenset(n[3] for n in namesakes))
     merged = _counterparts(merged, norm, m, date)
     merged = _office_back_references(merged, norm, m, date)
     merged = _offices_named_before(merged, norm, m)
@@ -872,6 +879,200 @@ def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
     """
     word = _last_word_before(norm, at)
     return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+
+
+_GIVEN_RUN = 3  # at most this many given and father's names read back before a family name
+
+
+def _given_run(norm: str, at: int, m: _Matcher) -> list[tuple[int, str]]:
+    """The name words written right before ``at`` (nearest first, at most three, a space between each): given names
+    of the tables (محمد، جولي; علي، صباح only before another name word), a compound of عبد or أبو and a definite
+    word (عبد الودود), and words no table, stopword or word list knows but as a name (برونوين، شطوان، حمدان), not
+    after a proclitic (وحصل، بمركز); a title, an office (مساعد البشير), a place, a verb, a kinsman (نجل), a link
+    that opens no compound (أسماء بنت أبي) or a mark ends them.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(given_names=frozenset({"سعد"}), not_name=frozenset({"قال", "علي"}), given_after_title=frozenset({"علي"}),
+        ...       name_prefix_words=frozenset({"الدكتور"}), entries={"وزير": []}, person_offices=frozenset(),
+        ...       name_links=frozenset({"عبد", "بن"}))
+        >>> text = "قال الدكتور علي شطوان عسيري"
+        >>> [w for _, w in _given_run(text, text.index("عسيري"), m)]
+        ['شطوان', 'علي']
+        >>> text = "قال وزير عبد الودود وحيدي"
+        >>> [w for _, w in _given_run(text, text.index("وحيدي"), m)]
+        ['الودود', 'عبد']
+        >>> _given_run("قال، عسيري", 5, m), _given_run("قال علي عسيري", 8, m), _given_run("وحصل عسيري", 5, m)
+        ([], [], [])
+    """
+    run: list[tuple[int, str]] = []
+    while len(run) < _GIVEN_RUN and (word := _last_word_before(norm, at)) is not None and _WORDS.fullmatch(word[1]):
+        w = word[1]
+        if w.startswith("ال") and (first := _last_word_before(norm, word.start())) is not None and first[1] in _COMPOUND_FIRST:
+            run += [(word.start(), w), (first.start(), first[1])]  # عبد الودود، أبو الفضل: one given name
+            at = first.start()
+            continue
+        if (_given_word(w, m) or run and (w in m.given_after_title or w in _FATHER_LINKS)
+                or (len(w) > 2 and not w.startswith(_NOT_NAME_OPENING) and w not in m.not_name
+                    and w not in m.name_prefix_words and w not in m.person_offices and w not in m.name_links
+                    and w not in word_set("kin_noun") and _name_word_only(w, m))):
+            run.append((word.start(), w))
+            at = word.start()
+            continue
+        break
+    while run and run[-1][1] in _FATHER_LINKS:
+        run.pop()  # ناصر العساف after خالد بن: the name read back ends at a father's name
+    return run
+
+
+def _given_word(word: str, m: _Matcher) -> bool:
+    """Whether ``word`` is a given name of the tables that no table holds as anything but a name (not وزير, the
+    first word of some name too), no office's head word (مساعد، مستشار: given names too) and no link of a name (بن).
+
+    Examples:
+        >>> from types import SimpleNamespace as M, SimpleNamespace as E
+        >>> m = M(given_names=frozenset({"سعد", "وزير", "بن", "مساعد"}), name_links=frozenset({"بن"}),
+        ...       person_offices=frozenset({"مساعد"}), people=frozenset(),
+        ...       entries={"وزير": [E(kind="agent")], "سعد": [E(kind="name", actor_id="")]})
+        >>> [_given_word(w, m) for w in ("سعد", "وزير", "بن", "خالد", "مساعد")]
+        [True, False, False, False, False]
+    """
+    return (word in m.given_names and word not in m.name_links and word not in m.person_offices
+            and _name_word_only(word, m))
+
+
+def _name_word_only(word: str, m: _Matcher) -> bool:
+    """Whether no table holds ``word`` but as a name, nor as the sure name of a person of its own (شي: Xi, in
+    شي إردوغان two people; صالح, a doubtful one, may be a given name)."""
+    return all(e.kind == "name" and not (e.actor_id in m.people and not e.ambiguous) for e in m.entries.get(word, ()))
+
+
+_COMPOUND_FIRST = frozenset({_ABD, "ابو"})  # the first word of a compound given name, a definite word after it
+# the openings of a word no table knows that is no name: the article, a conjunction, a preposition with the article
+_NOT_NAME_OPENING = ("ال", "و", "ف", "لل", "بال", "كال")
+
+
+def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple]) -> int:
+    """Where another person's given names start, written right before the bare family name of a person of the
+    tables (``hit``, a tuple of the hits :func:`_doc_mentions` reads: entry, start, end, proclitic, key), else -1.
+
+    حاكم ولاية قندوز عبد الودود وحيدي is a namesake of Ahmad Vahidi (a people row وحيدي), as رئيسة البرلمان
+    برونوين بيشوب is of Julie Bishop: a given name that is none of the person's own, nor a form of one (فرانك:
+    Franklin), nor of anyone the tables name so, written before the family name. The words before must hold
+    a given name of the tables or a compound (عبد الودود; the namesake's name starts at the first of them), or,
+    one word unknown to the tables (برونوين), stand right after a title or a person's office
+    (:func:`_person_office_hit`).
+    A title (الوزير بيشوب، الدكتور عسيري), a verb (وأضاف وحيدي) or a proclitic (ولبيشوب) before the name, a
+    table phrase that holds the given name (باراك أوباما) and a phrase with a title (الملك فهد) are no namesakes.
+    """
+    entry, start, _, pre, key = hit
+    if (pre or entry.kind != "name" or entry.actor_id not in m.people or key in m.not_name
+            or " " in key and not (key.startswith(_ABD + " ") and key.count(" ") == 1)):
+        return -1  # a bare family name only (عبد المهدي; not عبد الرحمن رحيمي), and no بان (بأن)
+    run = _given_run(norm, start, m)
+    own = {o for e in m.entries.get(key, ()) if e.actor_id for o in m.person_words.get(e.actor_id, ())}
+    if not run or any(_same_name(w, own) for _, w in run):
+        return -1
+    # شي إردوغان after شي جينبينغ: a word that names another person the article names in full, two people
+    full = {h[0].actor_id for h in hits if " " in h[4] and h[0].kind == "name"}
+    if any(e.actor_id in full for _, w in run for e in m.entries.get(w, ())):
+        return -1
+    given = [k for k, (_, w) in enumerate(run) if _given_word(w, m) or w in _COMPOUND_FIRST]
+    if given:  # at most one word no table knows between the given name and the family name (not عبد الناصر بلغه أيام)
+        return run[given[-1]][0] if given[0] <= 1 else -1
+    at = run[-1][0]
+    before = _last_word_before(norm, at)
+    office = any(h[2] < at and norm[h[2] : at].isspace() and _person_office_hit(h, norm, m) for h in hits)
+    title = before is not None and before[1] in m.person_title_words and before[1] not in m.person_offices
+    return at if len(run) == 1 and (office or title) else -1  # (وزير دفاعه كارتر: an office's own word)
+
+
+def _person_office_hit(hit: tuple, norm: str, m: _Matcher) -> bool:
+    """Whether a hit of :func:`_doc_mentions` ends a person's office: a role (الرئيس الأمريكي), or a body, a state's
+    adjective or a place (not a private person's word, CVL) with the head word of an office one person holds among
+    the last four words up to its end but the last (رئيسة | البرلمان الأسترالي، حاكم ولاية قندوز), not a body alone
+    (البرلمان) nor the head word, whose office the next word may go on (وزير دفاعه كارتر).
+
+    Examples:
+        >>> from types import SimpleNamespace as E, SimpleNamespace as M
+        >>> m = M(person_offices=frozenset({"رئيسة"}))
+        >>> text = "رئيسة البرلمان الاسترالي"
+        >>> _person_office_hit((E(kind="adjective", agent=""), 15, len(text)), text, m)
+        True
+        >>> _person_office_hit((E(kind="agent", agent="LEG"), 0, 8), "البرلمان", m)
+        False
+        >>> _person_office_hit((E(kind="agent", agent="LEG"), 0, 5), "رئيسة", m)
+        False
+    """
+    entry, start, end = hit[:3]
+    if entry.kind == "role":
+        return True
+    if entry.agent == "CVL" or entry.kind == "name" and entry.actor_id in m.people:
+        return False
+    words = norm[max(0, start - 40) : end].split()[-4:]
+    return words[-1] not in m.person_offices and any(w in m.person_offices for w in words)  # (وزير | دفاعه كارتر)
+
+
+def _namesake_hits(hits: list[tuple], norm: str, m: _Matcher) -> tuple[list[tuple], list[tuple]]:
+    """``hits`` without the bare family names of people of the tables that another person's given names precede
+    (:func:`_namesake_start`), nor the hits inside those given names (مبارك in الدكتور مبارك عسيري), nor that
+    family name written again after it (وأضاف وحيدي: the namesake again, read
+    by :func:`_named_again`) where no other phrase names the person of the tables; and the namesakes, each as
+    (start of its given names, start and end of its family name, the family name, whether it makes no mention: a
+    doubtful family name after one name word, or after words no table gives as given names, and no title)."""
+    found: list[tuple] = []
+    for h in hits:
+        if (at := _namesake_start(norm, h, m, hits)) >= 0:
+            # a doubtful family name (عسيري، مبارك) makes a mention only after a personal title (not a rank word:
+            # أول خطاب رئيسي) or two name words, one a given name of the tables: كيبلر انيرجي بان is a company
+            words = norm[at : h[1]].split()
+            titled = (before := _last_word_before(norm, at)) is not None and before[1] in m.person_title_words
+            found.append((at, h[1], h[2], h[4], h[0].ambiguous and not titled and (len(words) < 2 or not any(
+                _given_word(w, m) or w in m.given_after_title for w in words))))
+    if not found:
+        return hits, found
+    first: dict[str, int] = {}
+    for _, start, _, key, _ in found:
+        first.setdefault(key, start)
+    named = {h[0].actor_id for h in hits if h[4] not in first}  # جولي بيشوب too: a later بيشوب may be either
+    return [h for h in hits if not (h[4] in first and h[1] >= first[h[4]]
+                                    and (any(f[1] == h[1] for f in found) or h[0].actor_id not in named)
+                                    or any(f[0] <= h[1] and h[2] <= f[1] for f in found))], found
+
+
+def _namesake_units(units: list[_Unit], namesakes: list[tuple]) -> list[_Unit]:
+    """``units`` with a mention of an unknown person for each namesake of :func:`_namesake_hits` that makes one:
+    a name a reader of unknown names took (one after a title is :func:`_titled_names`'s) runs on to the family
+    name (الدكتور مبارك | عسيري); where no such name is there, a mention of its own."""
+    out = list(units)
+    for at, _, end, _, no_mention in namesakes:
+        if no_mention:
+            continue
+        inside = [k for k, u in enumerate(out) if u.a < end and at < u.b]
+        if not inside:
+            out.append(_Unit(None, "name", at, end, "", unknown=True, name_at=at, name_end=end))
+        elif len(inside) == 1 and (u := out[inside[0]]).unknown and u.b < end:
+            out[inside[0]] = u._replace(b=end, name_end=end if u.name_end >= 0 else -1)
+    return sorted(out, key=lambda u: u.a) if out != units else units
+
+
+# the long vowels and hamza seats of a name, left out to compare two spellings of it (إرنست، ايرنست; دوايت، دويت)
+_SKELETON = re.compile(r"[اويىءئؤة]")
+
+
+def _same_name(word: str, own: set[str]) -> bool:
+    """Whether ``word`` is one of the name words ``own``, spelt otherwise (ايرنست، إرنست; دويت، دوايت: the same
+    letters but :data:`_SKELETON`'s) or short (فرانك، فرانكلين: four letters or more, the start of the other).
+
+    Examples:
+        >>> _same_name("ايرنست", {"ارنست"}), _same_name("فرانك", {"فرانكلين"}), _same_name("برونوين", {"جولي"})
+        (True, True, False)
+        >>> _same_name("حمدان", {"احمد"})
+        False
+    """
+    bare = _SKELETON.sub("", word)
+    return any(bare == _SKELETON.sub("", o) or min(len(word), len(o)) > 3 and (o.startswith(word) or word.startswith(o))
+               for o in own)
 
 
 def _written_function_word(word: str, stop: frozenset[str]) -> bool:
@@ -4073,7 +4274,7 @@ def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
 
 
 def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
-                 people: list | None = None) -> list[_Unit]:
+                 people: list | None = None, namesakes: frozenset[str] = frozenset()) -> list[_Unit]:
     """Persons named again later in the article, by part of their name.
 
     A person named in full earlier in the article (by a table, or an unknown
@@ -4090,7 +4291,9 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
     ``others`` are the people another field of the article names in full
     (its body, for the headline), as this field's own namings are, and are
     looked for from the field's start (الفالح: after وزير الصحة خالد الفالح
-    in the body); ``people``, where given, is extended with this field's own.
+    in the body); ``people``, where given, is extended with this field's own. ``namesakes``: the family names
+    that the field gives a namesake of a person of the tables (:func:`_namesake_hits`: عبد الودود وحيدي), the
+    namesake's when written again, though a table holds them.
     """
     named: list[tuple[_Unit, frozenset[str], str, str]] = list(others)  # (first mention, name words, family name as
     # written, given name)
@@ -4128,7 +4331,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
         if len(bare) < 3 or family in m.not_name:
             continue
         # التركي، صالح: a table's word too (not a town's name only: علي الأحمدي ... وأكد الأحمدي is the person)
-        held = _table_word(family, m) or family == bare and _table_word(bare, m)
+        held = family not in namesakes and (_table_word(family, m) or family == bare and _table_word(bare, m))
         town = family in m.entries and not held  # (في الأحمدي is still the town, no person)
         if (k < len(others) or bare in m.entries) and family.endswith(_NOUN_ENDINGS):
             continue  # وزير ... فلان وزارات الاستثمار، المتحدث باسم الانتخابات: a name read on into a noun of the
