@@ -2419,25 +2419,35 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     proclitic), or None: the words before ``v`` on the same clause, back to the earliest office head
     (:data:`person_office`) before which the phrase stops.
 
-    The phrase holds no punctuation but quotation marks and a comma right before the name, no word that
-    ends a name (a verb of saying, a particle: :attr:`name_enders`, :data:`_OFFICE_GAP_STOP`), no word with
-    an attached pronoun (بمكتبه: the sentence going on), no other person and no mention running across its
-    start; at most :data:`_OFFICE_PHRASE_WORDS` words. It opens at an office after و (ورئيس: the offices
-    before it are another person's), at an honorific (معالي وزير، سمو ولي العهد), and at an office with no
+    The phrase holds no punctuation but quotation marks and a comma right before the name or before the
+    honorifics and titles written before it (الرئيس العام للهيئة، صاحب السمو الملكي الأمير فلان), no word that
+    ends a name (a verb of saying, a particle, a time: :attr:`name_enders`, :data:`_OFFICE_GAP_STOP`,
+    :data:`name_time_closer`) but an honorific (صاحب السمو، سعادة), no word with an attached pronoun (بمكتبه: the
+    sentence going on), no other person (an office the tables resolve to the person himself is none), no
+    preposition right before the honorifics (على صاحب السمو) and no mention running across its start; at most
+    :data:`_OFFICE_PHRASE_WORDS` words. It opens at an office after و (ورئيس: the offices before it are another
+    person's), at an honorific (معالي وزير، سمو ولي العهد), and at an office with no
     article where one with the article is written before it (الملك المفدى وزير المالية فلان: the king is
     another person); an office after ب or ل (لرئيس مجلس الوزراء) is inside the phrase, no opening.
     """
-    floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people or u.unknown or u.kind == "group")),
-                default=0)
+    floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people and not _own_office(u, v)
+                                                         or u.unknown or u.kind == "group")), default=0)
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
     honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
+    time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
+    chain_words = honorifics | titles | {w for phrase in word_set("honorific_phrase") for w in phrase.split()}
     head, end, after = None, v.a, None  # after: the word right of the one read, where it is no title, no article
+    chain = True  # every word read so far a title or honorific (صاحب السمو الملكي الأمير)
     for n, w in enumerate(reversed(words)):
         between = norm[w.end() : end].strip(" «»\"“”")
-        if n >= _OFFICE_PHRASE_WORDS or between and not (n == 0 and between in (",", "،")):
-            break  # punctuation: another clause (a comma only right before the name: وزير المالية، فلان)
+        if n >= _OFFICE_PHRASE_WORDS or between and not (
+                between in (",", "،") and (n == 0 or chain and word in honorifics)):
+            break  # punctuation: another clause (a comma only right before the name or its honorifics: الوزير، معالي فلان)
         word, end = w[0], w.start()
+        if n and chain and word in gap_prepositions:
+            break  # رئيس الهيئة على صاحب السمو الأمير فلان: a preposition governs the honorific, the office is another's
+        chain = chain and word in chain_words
         if after is not None and _ARTICLE_WORD.match(word):
             break  # القنصل العام أسمى آيات التهنئة: a definite phrase is over before a noun with no article
         bare = not _ARTICLE_WORD.match(word) and word[:1] not in _CLITICS and word not in titles \
@@ -2454,12 +2464,19 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
                 break
         elif head is not None and _BODY_CLITIC.sub("", word, count=1) in honorifics:
             break
-        elif word in _OFFICE_GAP_STOP or word in m.name_enders and word not in m.name_prefix_words \
+        elif word in _OFFICE_GAP_STOP or word in time_words \
+                or word in m.name_enders and word not in m.name_prefix_words and word not in honorifics \
                 or _ATTACHED_PRONOUN.search(word) and not word.startswith("ال"):
-            break  # (a title between, الدكتور، المقدم، is a word that ends a name too: it is read over)
+            break  # (a title between, الدكتور، المقدم، صاحب السمو، is a word that ends a name too: it is read over)
     if head is None or any(u.a < head[0] < u.b for u in units):
         return None
     return head[:2]
+
+
+def _own_office(u: _Unit, v: _Unit) -> bool:
+    """Whether ``u`` is an office the tables resolve to the person ``v`` himself (محافظ الأحساء before its holder's
+    name), not another person named before him."""
+    return u.kind in {"role", "agent"} and u.actor_id == v.actor_id
 
 
 def _office_proclitic(word: str, m: _Matcher) -> str | None:
@@ -2481,8 +2498,11 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
 
     مدير عام الشؤون الصحية بمنطقة عسير الدكتور فلان، المتحدث الرسمي للدفاع
     المدني بمنطقة كذا المقدم فلان: the office, the body and place it names and
-    the titles run up to the name (:func:`_office_head_opening`), one person
-    as the guideline writes him. A person of the tables keeps his own code
+    the titles and honorifics run up to the name (:func:`_office_head_opening`;
+    محافظ المحافظة صاحب السمو الأمير فلان), one person as the guideline writes
+    him; a mention that opens with a title that is also an office word
+    (الأمير، العميد) is joined to the office before it as well. A person of
+    the tables keeps his own code
     (an office of another state, or of a named body with another agent
     inside, even one the office phrase took in, stops the join: that
     office is not his, or he is a namesake; an office word's generic agent
@@ -2499,8 +2519,8 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     for v in units:
         if v.kind != "name" or v.ambiguous or v.pre or not (v.actor_id in m.people or v.unknown):
             continue  # (لفلان، وفلان: a person governed or conjoined, no apposition)
-        if _office_proclitic(_WORDS.match(norm, v.a)[0], m) is not None:
-            continue  # the person's own mention opens with his office already
+        if _office_proclitic(first := _WORDS.match(norm, v.a)[0], m) is not None and first not in m.name_prefix_words:
+            continue  # the person's own mention opens with his office already (not with a title: الأمير فلان)
         if _word_before_in(norm, v.a, m.named_after_any) is not None or (noun := _word_at(norm, v.a)) in m.named_after_any and noun not in m.university_words:
             continue  # مستشفى الملك فهد: a body called after a person, no office of his (a university's officer is)
         head = _office_head_opening(norm, v, out, m)

@@ -2409,3 +2409,30 @@ def test_the_person_of_the_tables_keeps_his_family_name_after_a_title_his_given_
     # the person of the tables and a namesake in one article: each his own
     found = mentions_of("وقالت جولي بيشوب إن الحرب انتهت. وقالت رئيسة البرلمان الكندي ساندرا بيشوب إن الجلسة تأجلت.")
     assert [r[::3] for r in found] == [["julie_bishop", "AUSGOV"], [None, "CANLEG"]]
+
+
+def test_an_office_and_a_person_of_the_tables_are_joined_over_the_honorifics_between_them() -> None:
+    # made up: صاحب السمو (a word that ends a name) and الأمير (a title that is an office word too) no longer split
+    # the governor from his name; the office the tables resolve to the same person is no other person before him
+    opened = "وافتتح محافظ الأحساء صاحب السمو الأمير بدر بن محمد بن جلوي المعرض الزراعي"
+    assert mentions_of(opened, None) == [
+        ["badr_bin_jiluwi", "محافظ الأحساء صاحب السمو الأمير بدر بن محمد بن جلوي", "name", "SAUGOV"]]
+    attended = "وحضر نائب الوزير الأمير عبد العزيز بن سلمان الاجتماع"
+    assert mentions_of(attended, None) == [
+        ["abdulaziz_bin_salman", "نائب الوزير الأمير عبد العزيز بن سلمان", "name", "SAUGOV"]]
+
+
+def test_a_comma_before_the_honorifics_of_the_name_does_not_part_the_office_from_it() -> None:
+    # made up: the comma stands before صاحب السمو الملكي, not before another clause
+    said = "وقال الرئيس العام لهيئة السياحة والتراث الوطني، صاحب السمو الملكي الأمير سلطان بن سلمان إن المواقع كثيرة"
+    assert mentions_of(said, None) == [
+        ["sultan_bin_salman", "الرئيس العام لهيئة السياحة والتراث الوطني، صاحب السمو الملكي الأمير سلطان بن سلمان",
+         "name", "SAUGOV"]]
+
+
+def test_an_honorific_after_a_preposition_or_a_time_word_is_not_joined_to_the_office_before() -> None:
+    # made up: the chairman praises the prince (على صاحب السمو); the head received the prince today
+    praised = "وأثنى رئيس هيئة الطيران المدني على صاحب السمو الملكي الأمير خالد الفيصل في كلمته"
+    assert [r[1] for r in mentions_of(praised, None)] == ["رئيس هيئة الطيران المدني", "الأمير خالد الفيصل"]
+    received = "واستقبل رئيس الهيئة اليوم بالمقر الرئيسي الأمير سلطان بن سلمان"
+    assert [r[1] for r in mentions_of(received, None)][-1] == "الأمير سلطان بن سلمان"
