@@ -1889,6 +1889,65 @@ class _Subjects(_BackReferences):
                 return False
         return False
 
+    def _over_quoted_name(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The speaker phrase runs on over a quoted name right after it that completes its last noun
+        (:meth:`_quoted_name_in_construct`: مستشارة مبادرة "بلدي"، مدير تمرين ” الصمصام 5 ”), its closing mark included."""
+        k = self._word_holding(span[1] - 1)
+        if k < 0 or k + 1 >= len(self.words) or self.words[k][1] != span[1] or self._word(k + 1)[:1] != '"':
+            return span
+        closing = self._quoted_name_in_construct(k + 1, list(range(max(self._word_holding(span[0]), 0), k + 1)), len(self.doc.norm))
+        if closing is None:
+            return span
+        a, b = self.words[closing]
+        return span[0], a + self.doc.norm[a:b].rindex('"') + 1
+
+    def _ends_a_name(self, i: int) -> bool:
+        """A mention of a known person or of a state alone ends with word ``i`` (كاميرون، واشنطن), not an office
+        phrase (رئيس جمعية)."""
+        a, b = self._text_span(*self.words[i])
+        return any(m[1] == b and (m[2] or self._bare_state(m)) for m in self.ment.overlapping(a, b))
+
+    def _bare_state(self, m: tuple) -> bool:
+        """The mention ``m`` is coded with a state alone (واشنطن، سعوديات), no agent."""
+        return isinstance(m[4], str) and len(m[4]) == 3 and m[4] not in self.cues.agent_codes
+
+    def _quoted_name_in_construct(self, i: int, got: list, n1: int) -> int | None:
+        """The last word of a quoted name at word ``i`` that completes the indefinite noun before it (``got[-1]``),
+        the head of a construct (مستشارة مبادرة "بلدي"، مدير تمرين ” الصمصام 5 ”، منظمة «العفو الدولية» إن): a
+        quotation of one to three words that opens with no word of speech (لا، نحن، إن) and holds no mark, then
+        more words of the sentence, not a colon, a full stop or the end. Not after a word with a mark, a definite
+        word or an outlet, an adjective of origin (مصدر أمني "..."، إعلاميون تونسيون «...»), the end of a mention (a
+        name or a state: واشنطن "تدين بشدة"، كاميرون "..."), a lone source word (وقال مسؤول "..."), a
+        word with its pronoun, which governs no genitive (والدته "فلانة"، استشارتهم «الصحيفة») or one told after
+        ل (لمراسل «الصحيفة»)."""
+        head = self._word(got[-1])
+        prev = self._core(head)
+        if not prev or head[-1:] in _PUNCT or prev.startswith("ال") or prev in self.cues.descriptors \
+                or prev.endswith(("ي", "يون", "يين")) or self._ends_a_name(got[-1]) \
+                or len(got) == 1 and prev in self.cues.source_heads or _pronoun_stems(prev) \
+                or prev[:1] == "ل" and prev[1:] in self.cues.addressee_heads:
+            return None
+        for j in range(i, min(i + 4, len(self.words))):
+            w = self._word(j)
+            if w.count('"') >= (2 if j == i else 1):
+                break
+            if j > i and w[-1:] in _PUNCT:
+                return None  # a mark inside the quotation: words of speech
+        else:
+            return None
+        inner = [self._core(self._word(k)) for k in range(i, j + 1) if self._core(self._word(k))]
+        if not inner or inner[0] in _SPEECH_OPENERS or inner[0] in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(inner[0]) \
+                or inner[0][:1].isdigit():  # فلان "40 عاما": an age, not a name
+            return None
+        a, b = self._text_span(self.words[i][0], self.words[j][1])
+        if any(m[0] >= a and m[1] <= b and self._bare_state(m) for m in self.ment.overlapping(a, b)):
+            return None  # a state named in a title (رواية «رسائل من سعوديات»، مسرحية «مدغشقر»): not the body's code
+        last = w.rstrip("،,").rstrip('"')[-1:]
+        if last and last in _PUNCT or w[-1:] in ".:؟?!" \
+                or j + 1 >= len(self.words) or self.words[j + 1][0] >= n1 or self._word(j + 1)[:1] in ".:؟?!":
+            return None  # «نحن هنا.»، "...": then a colon, the sentence's end
+        return j
+
     def _closes_soon(self, i: int) -> bool:
         """The quotation opened at word ``i`` closes within four words: a quoted name ("واس")، not a quotation of speech."""
         return any('"' in self._word(j) for j in range(i + 1, min(i + 4, len(self.words))))
@@ -2238,6 +2297,7 @@ class _Subjects(_BackReferences):
         return (holding or named[-1])._replace(basis="back_reference")
 
     def _make(self, span: tuple[int, int], basis: str, named: list) -> _Speaker:
+        span = self._over_quoted_name(span)
         a, b = self._text_span(*span)
         first_start = a
         found = [m for m in self.ment.overlapping(a, b)

@@ -3632,3 +3632,22 @@ def test_a_person_named_in_a_company_speaks_for_it() -> None:
     found = _said(story, "وحضر بيتر كول مؤتمرا عقدته شركة «ألفا» الشهر الماضي.", "وقال كول إن السوق تغير كثيرا.")
     assert pd.isna(found.speaker_code.tolist()[-1])
     assert _said(story, "وقال بيتر لين، الباحث في جامعة الأفق، إن السوق تغير كثيرا.").speaker_code.tolist()[-1] == "GBREDU"
+
+
+def test_a_quoted_name_completing_the_speaker_phrase_is_part_of_it() -> None:
+    # round 64, made up: an office or body noun then a quoted name that completes it (all three quotation styles,
+    # the marks spaced or not) is one speaker phrase, its closing mark included; quoted speech after a lone office
+    # word (لن، كل), a source word with its adjective or a colon stays out
+    story = "أعلنت وزارة الداخلية خطة جديدة في الرياض."
+
+    def surface(text: str) -> str:
+        return _said(story, text).speaker_surface.tolist()[-1]
+
+    assert surface('وقالت مستشارة مبادرة "بيئتي" الدكتورة سلمى العلي إن المبادرة مستمرة.') == 'مستشارة مبادرة "بيئتي"'
+    assert surface("وأوضح مدير مسابقة ” الفارس 3 ” اللواء سعد الحربي أن المسابقة ناجحة.") == "مدير مسابقة ” الفارس 3 ”"
+    assert surface("وقال رئيس جمعية «أصدقاء البيئة» سالم الخالد إن الجمعية مستمرة.") == "رئيس جمعية «أصدقاء البيئة»"
+    assert surface("وقالت منظمة “أطباء الأمل” إن الوضع صعب.") == "منظمة “أطباء الأمل”"
+    assert surface('وقال مدير "لن نتراجع" أمام الحضور.') == "مدير"
+    assert surface('وقال متحدث "كل شيء جاهز".') == "متحدث"
+    assert surface('وقال مصدر أمني "الوضع هادئ" للصحفيين.') == "مصدر أمني"
+    assert surface('وقال مدير الفرع: "الوضع هادئ" في المدينة.') == "مدير الفرع"
