@@ -64,7 +64,6 @@ _OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written wit
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _COMPANY_NAMING_WORDS = 12  # فلان، المحلل في مجال التكنولوجيا الأحيائية في «كريدي سويس»: the company may come late
-_COMPANY_GOVERNORS = frozenset("في لدي من وهي وهو".split())  # what places a named person in a company
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 # a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
 _PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
@@ -2716,7 +2715,7 @@ class _Subjects(_BackReferences):
             word = self._core(self._word(at))
             before = self._core(self._word(at - 1)) if at > 0 else ""
             attached = word[:1] in {"ب", "ل"} and normalize_text(self.doc.text[m[0] : m[1]])[:1] != word[:1]
-            if before in _COMPANY_GOVERNORS or attached:  # لشركة، بمصرف: not بنك، لازارد, the name's own letter
+            if before in word_set("company_naming_governor") or attached:  # لشركة، بمصرف: not بنك، لازارد, the name's own letter
                 if len(m[4]) == 6:
                     return m[4]
                 return self._setting_country + "BUS" if self._setting_country else None
