@@ -952,7 +952,7 @@ _COMPOUND_FIRST = frozenset({_ABD, "ابو"})  # the first word of a compound gi
 _NOT_NAME_OPENING = ("ال", "و", "ف", "لل", "بال", "كال")
 
 
-def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple]) -> int:
+def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple], full: set) -> int:
     """Where another person's given names start, written right before the bare family name of a person of the
     tables (``hit``, a tuple of the hits :func:`_doc_mentions` reads: entry, start, end, proclitic, key), else -1.
 
@@ -961,7 +961,7 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple]) -> in
     Franklin), nor of anyone the tables name so, written before the family name. The words before must hold
     a given name of the tables or a compound (عبد الودود; the namesake's name starts at the first of them), or,
     one word unknown to the tables (برونوين), stand right after a title or a person's office
-    (:func:`_person_office_hit`).
+    (:func:`_person_office_hit`). ``full``: the actor ids the article's hits name in full (more than one word).
     A title (الوزير بيشوب، الدكتور عسيري), a verb (وأضاف وحيدي) or a proclitic (ولبيشوب) before the name, a
     table phrase that holds the given name (باراك أوباما) and a phrase with a title (الملك فهد) are no namesakes.
     """
@@ -974,7 +974,6 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple]) -> in
     if not run or any(_same_name(w, own) for _, w in run):
         return -1
     # شي إردوغان after شي جينبينغ: a word that names another person the article names in full, two people
-    full = {h[0].actor_id for h in hits if " " in h[4] and h[0].kind == "name"}
     if any(e.actor_id in full for _, w in run for e in m.entries.get(w, ())):
         return -1
     given = [k for k, (_, w) in enumerate(run) if _given_word(w, m) or w in _COMPOUND_FIRST]
@@ -1021,8 +1020,9 @@ def _namesake_hits(hits: list[tuple], norm: str, m: _Matcher) -> tuple[list[tupl
     (start of its given names, start and end of its family name, the family name, whether it makes no mention: a
     doubtful family name after one name word, or after words no table gives as given names, and no title)."""
     found: list[tuple] = []
+    full = {h[0].actor_id for h in hits if " " in h[4] and h[0].kind == "name"}  # the people named in full
     for h in hits:
-        if (at := _namesake_start(norm, h, m, hits)) >= 0:
+        if (at := _namesake_start(norm, h, m, hits, full)) >= 0:
             # a doubtful family name (عسيري، مبارك) makes a mention only after a personal title (not a rank word:
             # أول خطاب رئيسي) or two name words, one a given name of the tables: كيبلر انيرجي بان is a company
             words = norm[at : h[1]].split()

@@ -461,8 +461,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 continue  # لم تعلن أي جهة المسؤولية: no one said it
             if kind == "verb" and c.start() == c.start("term") and subjects.in_a_name(c.start()):
                 continue  # مسجد علي بن أبي طالب: a name, not طالب (demanded)
-            if _content_needed(term) and c.start() == c.start("term") and norm[c.end() : c.end() + 12].split()[:1] \
-                    and norm[c.end() : c.end() + 12].split()[0].strip(_PUNCT) in word_set("resumptive_after_spoke"):
+            if _content_needed(term) and c.start() == c.start("term") and _resumptive_next(norm, c.end()):
                 continue  # ما تحدث عنه البيان، التي تحدثت إليها الصحيفة: a relative clause, what is spoken of is before it
             if _content_needed(term) and _spoke_of_nothing(norm, c.end() - len(term) + len(term.split()[0]), nb,
                                                            next((d.start() for d in cues if d.start() > c.start()), nb)):
@@ -727,6 +726,13 @@ def _content_needed(term: str | None) -> bool:
     words = term.split() if term else []
     return bool(words) and words[0] in word_set("content_needed_cue") and (
         len(words) == 1 or len(words) == 2 and words[1] in word_set("spoken_content_marker"))
+
+
+def _resumptive_next(norm: str, end: int) -> bool:
+    """Whether the word right after a cue ending at ``end`` is a resumptive preposition (word list
+    resumptive_after_spoke: عنه، إليها): the cue's verb is in a relative clause (ما تحدث عنه البيان)."""
+    nxt = norm[end : end + 12].split()[:1]
+    return bool(nxt) and nxt[0].strip(_PUNCT) in word_set("resumptive_after_spoke")
 
 
 def _spoke_of_nothing(norm: str, end: int, bound: int, topic_bound: int) -> bool:
