@@ -3538,3 +3538,18 @@ def test_approval_in_the_present_with_ala_is_an_event() -> None:
     """توافق على (she approves) is the present of وافق as يوافق is; the bare noun توافق (consensus) stays no event."""
     assert act_codes("الحكومة المصرية توافق على عرض قدمته تركيا.", "توافق") == ["05"]
     assert act_codes("وأكد أن هناك توافق وطني بين الأحزاب المصرية.", "توافق") == []
+
+
+def test_a_goal_after_the_subject_of_a_verb_of_targeting_makes_it_aim_at() -> None:
+    # made up, round 65 (word lists aim_verb, aim_object, aim_object_not_after; event_senses._aims_at): a verbal
+    # noun or a level after the subject, or one of the new goals right after the verb, is what is aimed at
+    for text in ("ويستهدف المعرض الجديد استقطاب آلاف الزوار من المنطقة.",
+                 "وتستهدف الجمعية بحسب نظامها الإشراف على المراكز الصيفية.",
+                 "وتوقع المحلل أن تستهدف الأسهم مستوى 7500 نقطة الأسبوع المقبل.",
+                 "وتستهدف الشركة الوصول إلى مليون مشترك."):
+        assert events(text, with_statements=False)["event_code"].ne("18").all(), text
+    # an attack stays, its target a building named after a goal's noun or a purpose told after it
+    for text in ("واستهدفت طائرات مسيرة مبنى مكافحة المخدرات في المدينة.",
+                 "واستهدف المسلحون نقطة تفتيش لوحدات حماية الحدود.",
+                 "واستهدفت الجماعة مقر الشرطة بهدف زعزعة الأمن."):
+        assert "18" in events(text, with_statements=False)["event_code"].tolist(), text
