@@ -38,25 +38,32 @@ _LISTENED_RE = re.compile(r"(?<![^\W_])[وف]?(?:استمع|يستمع|تستم�
 
 # الحرب العالمية الثانية، جرائم الحرب، خلال الحرب، وقف الحرب: the war as a topic, a time or a
 # thing to end, not a war waged by someone (the bare row حرب was false 116 of 154 times over samples A-T, mostly
-# in these readings); the war waged or declared keeps its own rows (شن الحرب، الحرب التي تشنها).
+# in these readings); the war waged or declared keeps its own rows (شن الحرب، الحرب التي تشنها). The words are the
+# word lists topic_war_before and topic_war_after.
 _TOPIC_WAR_KEY = "حرب"
-_TOPIC_WAR_AFTER = frozenset({"العالمية", "الاهلية", "الباردة"})
-_TOPIC_WAR_BEFORE = frozenset({"جرائم", "جريمة", "مجرم", "مجرمي", "اسري", "اسير", "خلال", "اثناء", "فترة",
-                               "بطل", "ابطال",
-                               "وقف", "انهاء", "ضحايا", "تداعيات", "ملف", "ملفي"})
 
 
 def _topic_war(norm: str, start: int, end: int) -> bool:
     """Whether the war at ``norm[start:end]`` is a topic or a time, not an act (خلال الحرب، الحرب الأهلية).
 
+    The word before it (without its و) is in the word list ``topic_war_before`` or the word after it, without the
+    punctuation glued to it (الحرب الأهلية، في جنوب السودان), in ``topic_war_after``.
+
     Examples:
         >>> _topic_war("خلال الحرب العالمية الثانية", 5, 10), _topic_war("وقالت ان الحرب ستستمر", 11, 16)
         (True, False)
+        >>> _topic_war("بعد اشهر من الحرب الاهلية. وطالب", 12, 17), _topic_war("واستمرار الحرب يهدد البلاد", 9, 14)
+        (True, True)
+        >>> _topic_war("ذكريات وقت الحرب", 11, 16)
+        True
     """
     before = norm[max(0, start - 20):start].split()
     after = norm[end:end + 20].split()
-    return bool(before and before[-1].removeprefix("و") in _TOPIC_WAR_BEFORE) or bool(
-        after and after[0] in _TOPIC_WAR_AFTER)
+    if before:
+        word = _bare_forms(before[-1])[0]
+        if not _word_set("topic_war_before").isdisjoint((word, word.removeprefix("و"))):  # وقت، ووقف
+            return True
+    return bool(after and _bare_forms(after[0])[0] in _word_set("topic_war_after"))
 
 
 # A trigger whose neighbour gives it another sense than the act of its row (round 23, from the false events pooled

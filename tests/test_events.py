@@ -3553,3 +3553,15 @@ def test_a_goal_after_the_subject_of_a_verb_of_targeting_makes_it_aim_at() -> No
                  "واستهدف المسلحون نقطة تفتيش لوحدات حماية الحدود.",
                  "واستهدفت الجماعة مقر الشرطة بهدف زعزعة الأمن."):
         assert "18" in events(text, with_statements=False)["event_code"].tolist(), text
+
+
+def test_the_war_as_a_time_a_cause_or_a_title_is_no_war_waged() -> None:
+    # made up, round 65 (word lists topic_war_before, topic_war_after; event_senses._topic_war): the new words
+    # before it, and a word after it read without the punctuation glued to it
+    for text in ("ووثق التقرير انتهاكات ارتكبها الجيش السوداني خلال استمرار الحرب في الجنوب.",
+                 "وقال الشهود إن الجيش الحكومي هدم المنازل بسبب الحرب في الإقليم.",
+                 "وتحدث اللاجئون عن جرائم ارتكبتها قوات الجيش وقت الحرب في البلاد.",
+                 "ورصدت المنظمة انتهاكات ارتكبها الجيش السوداني في الحرب الأهلية."):
+        assert events(text, with_statements=False)["event_code"].ne("19").all(), text
+    # a war waged stays
+    assert "19" in events("وشنت الميليشيات الحرب على القرى الحدودية.", with_statements=False)["event_code"].tolist()
