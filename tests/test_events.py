@@ -3565,3 +3565,13 @@ def test_the_war_as_a_time_a_cause_or_a_title_is_no_war_waged() -> None:
         assert events(text, with_statements=False)["event_code"].ne("19").all(), text
     # a war waged stays
     assert "19" in events("وشنت الميليشيات الحرب على القرى الحدودية.", with_statements=False)["event_code"].tolist()
+
+
+def test_destruction_by_floods_or_landslides_has_no_doer() -> None:
+    # made up, round 65 (word list killing_by_nature تدمير، دمرت; natural_death_cause انزلاق، انزلاقات)
+    for text in ("وقالت السلطات الهندية إن الأمطار الموسمية تسببت في تدمير آلاف المنازل في الولاية.",
+                 "وأدت انزلاقات التربة في نيبال إلى تدمير مئات المنازل والطرق."):
+        assert events(text, with_statements=False)["event_code"].ne("18").all(), text
+    # destruction by a doer stays
+    assert "18" in events("ودمرت طائرات التحالف مخازن أسلحة للميليشيات في صعدة.",
+                          with_statements=False)["event_code"].tolist()
