@@ -3575,3 +3575,20 @@ def test_destruction_by_floods_or_landslides_has_no_doer() -> None:
     # destruction by a doer stays
     assert "18" in events("ودمرت طائرات التحالف مخازن أسلحة للميليشيات في صعدة.",
                           with_statements=False)["event_code"].tolist()
+
+
+def test_preaching_and_participants_agreeing_in_opinion_are_no_invitation_and_no_agreement() -> None:
+    # made up, round 65 (word list trigger_other_sense دعوة* <مناشط، <اقسام، >والثقافة، >والاصلاح; اتفق* >المجتمع،
+    # >المشارك)
+    for text in ("ودعمت وزارة الشؤون الإسلامية السعودية مناشط الدعوة في المحافظة.",
+                 "وتستقبل جامعة الأزهر المصرية الطلاب في أقسام الدعوة والثقافة الإسلامية.",
+                 "ويستغل التنظيم المتطرف الشباب بحجج الدعوة والإصلاح ليحرضهم على الحكومة السعودية."):
+        assert events(text, with_statements=False)["event_code"].ne("03").all(), text
+    for text in ("وناقش مجلس الغرفة التجارية خطة المعارض، واتفق المجتمعون على أهمية دعم الأسر المنتجة.",
+                 "واتفق المشاركون في ورشة وزارة الصحة على ضرورة تحديث الأنظمة."):
+        assert events(text, with_statements=False)["event_code"].ne("05").all(), text
+    # an invitation sent and an agreement between two sides stay
+    assert "03" in events("ووجهت الحكومة المصرية الدعوة إلى قادة الدول للمشاركة في الحفل.",
+                          with_statements=False)["event_code"].tolist()
+    assert "05" in events("واتفقت وزارة التعليم مع شركة تأمين على تغطية المبتعثين.",
+                          with_statements=False)["event_code"].tolist()
