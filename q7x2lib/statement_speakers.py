@@ -1219,7 +1219,7 @@ class _Subjects(_BackReferences):
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
         # or a description between dashes: وذكرت فلانة الفلانية – معلمة – أن ...
         comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS \
-            or _DASHED_APPOSITION_RE.match(self.doc.norm, ne) is not None
+            or self._dashed_description(ne)
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
         n_words = len(words)
         # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)
@@ -1247,6 +1247,14 @@ class _Subjects(_BackReferences):
                 and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _dashed_description(self, ne: int) -> bool:
+        """A description between two dashes follows the phrase ending at ``ne`` (:data:`_DASHED_APPOSITION_RE`:
+        سمر الصالح – موظفة –), not a prayer said after a name (word list dash_prayer_word: ابن كثير - رحمه الله -،
+        رسول الله - صلى الله عليه وسلم -), which describes no one."""
+        dashed = _DASHED_APPOSITION_RE.match(self.doc.norm, ne)
+        return dashed is not None and not word_set("dash_prayer_word").intersection(
+            w.strip(_PUNCT) for w in dashed.group().split())
 
     def _possessed_head(self, word: str) -> bool:
         """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word

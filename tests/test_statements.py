@@ -3665,3 +3665,6 @@ def test_a_speaker_described_between_dashes_is_the_subject() -> None:
         ("أكد", "مدير الدفاع المدني سالم العتيبي"), ("وذكرت", "هند العلي"), ("وأضافت", "هند العلي"),
         ("وذكر", "شاهد عيان"), ("مشيرا", "شاهد عيان"), ("ولفتت", "أم خالد"), ("وأضافت", "أم خالد")]
     assert [basis for _, _, basis in found][1:3] == ["after_verb", "continuation"]
+    # a prayer between dashes after a name (word list dash_prayer_word) describes no one: the one before goes on
+    prayed = _who("قال الإمام إن الصيام عبادة.", "وقال ابن حزم - رحمه الله - في كتابه: الصيام عبادة.")
+    assert [who for _, who, _ in prayed] == ["الإمام", "الإمام"]
