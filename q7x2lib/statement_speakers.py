@@ -291,6 +291,9 @@ _PART_OF = frozenset("من احد احدى".split())  # عدد من المواط
 
 #: A dash glued to the word after it, with a space before (فلان -الرئيس التنفيذي لشركة كذا-): opens an apposition
 _DASH_APPOSITION_RE = re.compile(r"(?<=\s)[-–—](?=[^\W\d_])")
+#: A description between two dashes right after a speaker's words (سمر الصالح – موظفة –، شاهد عيان - فضل عدم ذكر
+#: اسمه -): one to twelve words with no mark that ends a phrase, the apposition a comma would open
+_DASHED_APPOSITION_RE = re.compile(r"\s*[-–—]\s*(?:[^\W\d_]+\s+){0,11}[^\W\d_]+\s*[-–—]")
 
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
@@ -1214,7 +1217,9 @@ class _Subjects(_BackReferences):
         if particle is not None and not found and self._core(nxt) == particle and self._is_bare_name(ns, ne):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
-        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS
+        # or a description between dashes: وذكرت فلانة الفلانية – معلمة – أن ...
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS \
+            or self._dashed_description(ne)
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
         n_words = len(words)
         # a name, then an office (a mention, or a head word: دابش جادر رئيس قسم ...، فلان نائب ...)
@@ -1242,6 +1247,14 @@ class _Subjects(_BackReferences):
                 and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
+
+    def _dashed_description(self, ne: int) -> bool:
+        """A description between two dashes follows the phrase ending at ``ne`` (:data:`_DASHED_APPOSITION_RE`:
+        سمر الصالح – موظفة –), not a prayer said after a name (word list dash_prayer_word: ابن كثير - رحمه الله -،
+        رسول الله - صلى الله عليه وسلم -), which describes no one."""
+        dashed = _DASHED_APPOSITION_RE.match(self.doc.norm, ne)
+        return dashed is not None and not word_set("dash_prayer_word").intersection(
+            w.strip(_PUNCT) for w in dashed.group().split())
 
     def _possessed_head(self, word: str) -> bool:
         """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word

@@ -3651,3 +3651,20 @@ def test_a_quoted_name_completing_the_speaker_phrase_is_part_of_it() -> None:
     assert surface('وقال متحدث "كل شيء جاهز".') == "متحدث"
     assert surface('وقال مصدر أمني "الوضع هادئ" للصحفيين.') == "مصدر أمني"
     assert surface('وقال مدير الفرع: "الوضع هادئ" في المدينة.') == "مدير الفرع"
+
+
+def test_a_speaker_described_between_dashes_is_the_subject() -> None:
+    # round 65, made up: a name (or a kunya, or a described witness) then a description between two dashes is the
+    # subject of the verb before it, as it is with a comma, and the continuations after it are its own; a dash
+    # right after the verb with no name before it (وأضافت – في حديثها –) leaves the one who spoke before
+    found = _who("أكد مدير الدفاع المدني سالم العتيبي أن الاستعدادات اكتملت.",
+                 "وذكرت هند العلي – معلمة – أنّ الألعاب ممتعة للأطفال.", "وأضافت أن الحذر واجب.",
+                 "وذكر شاهد عيان - فضل عدم ذكر اسمه - أن القارب غادر المرفأ.", "مشيرا إلى أن البحر كان هائجا.",
+                 "ولفتت أم خالد – ربة منزل - إلى أن الأسعار مرتفعة.", "وأضافت – في حديثها – أن الرقابة ضعيفة.")
+    assert [(cue, who) for cue, who, _ in found] == [
+        ("أكد", "مدير الدفاع المدني سالم العتيبي"), ("وذكرت", "هند العلي"), ("وأضافت", "هند العلي"),
+        ("وذكر", "شاهد عيان"), ("مشيرا", "شاهد عيان"), ("ولفتت", "أم خالد"), ("وأضافت", "أم خالد")]
+    assert [basis for _, _, basis in found][1:3] == ["after_verb", "continuation"]
+    # a prayer between dashes after a name (word list dash_prayer_word) describes no one: the one before goes on
+    prayed = _who("قال الإمام إن الصيام عبادة.", "وقال ابن حزم - رحمه الله - في كتابه: الصيام عبادة.")
+    assert [who for _, who, _ in prayed] == ["الإمام", "الإمام"]
