@@ -1661,6 +1661,20 @@ def test_trip_place_reads_the_place_arrived_at_or_left_not_where_the_trip_goes()
     assert [sorted(m[2][0]) if m[2] else None for m in found] == [["تونس"], ["تونس"], None, ["صفاقس"], ["تونس"]]
 
 
+def test_trip_place_reads_a_place_with_lam_written_on_it_as_one_after_ila() -> None:
+    # made-up headlines: ل on a state (لتونس، للسنغال) is إلى: the place arrived at, or after a departure the trip's
+    # end; ل written apart (لـ «الرباط») too; a place whose name begins with ل (لندن) is no preposition
+    from q7x2lib.compare._headlines import _headline_meetings, _peel_departures
+
+    titles = ["فريق الشباب يصل لتونس ويبدأ تدريباته", "فريق الشباب يغادر لتونس", "فريق الشباب يغادر لـ «الرباط»",
+              "فريق الشباب يصل للسنغال", "فريق الشباب يغادر لندن", "فريق الشباب يغادر تونس"]
+    found = _headline_meetings(pd.DataFrame({"title": titles}))
+    assert [m[0] for m in found] == ["arrive", "leave", "leave", "arrive", "leave", "leave"]
+    assert [sorted(m[2][0]) if m[2] else None for m in found] == [["تونس"], None, None, ["سنغال"], ["لندن"], ["تونس"]]
+    # the arrival written لتونس and the departure from تونس are two journeys; leaving for Tunis is the arrival's trip
+    assert _peel_departures(np.array([0, 0, 0]), [found[0], found[1], found[5]]).tolist() == [0, 0, 1]
+
+
 def test_a_departure_from_the_place_arrived_at_is_peeled_off_its_group() -> None:
     # made-up headlines: the minister arrives in Tunis, remarks there, he ends the visit and leaves Tunis (another
     # journey); leaving Rabat for Tunis, or arriving in Sfax from Tunis, is one journey with the arrival

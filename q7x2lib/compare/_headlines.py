@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..arabic import normalize
+from ..tables import LastTableCache
 from ._text import connected_components, union_root
 
 _ORDINAL_STEMS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
@@ -515,12 +516,52 @@ def _party(words: list) -> tuple:
     return frozenset(out), frozenset(named or origin)
 
 
+#: The first words of the states, capitals and provinces of the ``countries`` table and the places of the ``places``
+#: and ``regions`` tables, normalised (:func:`_place_first_words`), built again for another countries table.
+_PLACE_FIRST_WORDS = LastTableCache()
+
+
+def _place_first_words() -> frozenset:
+    """The first word of each state, capital or province name (``countries`` table) and of each place (``places``,
+    ``regions``), normalised: what a place written with ل on it (لسويسرا، للنمسا) may be once ل is off.
+
+    Examples:
+        >>> {"سويسرا", "النمسا", "خميس"} <= _place_first_words(), "وزان" in _place_first_words()
+        (True, False)
+    """
+    from ..lexicons import load_lexicon, table_in_force
+
+    def build(countries: pd.DataFrame) -> frozenset:
+        names = [p for p, form in zip(countries["phrase"], countries["form"]) if form in ("name", "capital", "province")]
+        names += [*table_in_force("places")["place"], *load_lexicon("regions")["place"]]
+        return frozenset(normalize(n).split()[0] for n in names if isinstance(n, str) and normalize(n).split())
+
+    return _PLACE_FIRST_WORDS.get(table_in_force("countries"), build)
+
+
+def _place_after_lam(word: str) -> str | None:
+    """The place a word names with the preposition ل written on it (لسويسرا → سويسرا، للنمسا → النمسا), when the word
+    without ل begins a place's name (:func:`_place_first_words`) and the word itself does not (لندن، لوزان stay); else
+    None.
+
+    Examples:
+        >>> _place_after_lam("لسويسرا"), _place_after_lam("للنمسا"), _place_after_lam("لندن"), _place_after_lam("للمشاركة")
+        ('سويسرا', 'النمسا', None, None)
+    """
+    known = _place_first_words()
+    if not word.startswith("ل") or word in known:
+        return None
+    place = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return place if place in known else None
+
+
 def _trip_place(kind: str, rest: list) -> list | None:
     """The place a headline's arrival or departure names, from the words after its verb (``rest``); None for none.
 
     A visit's word (``headline_trip_visit_word``: يختتم زيارته إلى الأردن) and then a preposition of
-    ``headline_trip_to_word`` are passed over, and so is that preposition after an arrival (يصل إلى الأردن); after a
-    departure alone it names where the subject goes (يغادر إلى مصر), so none is read. The place ends where a meeting's
+    ``headline_trip_to_word``, or ل written on the place (:func:`_place_after_lam`: يصل لسويسرا), are passed over,
+    and so is that preposition after an arrival (يصل إلى الأردن); after a departure alone it names where the subject
+    goes (يغادر إلى مصر، يغادر للنمسا), so none is read. The place ends where a meeting's
     party does (``_PARTY_END``), where the subject's origin or next stop is named (``headline_trip_end_word``: يصل
     إلى مكة المكرمة قادما من جدة) or where a second clause opens with و (بعثة الاتفاق تصل فجرا وستامب يلغي ودية
     الكويت), at ``MEETING_PARTY_WORDS`` words at most.
@@ -532,15 +573,18 @@ def _trip_place(kind: str, rest: list) -> list | None:
         (['الاردن'], None)
         >>> _trip_place("arrive", "الي مكة المكرمة قادما من جدة".split()), _trip_place("arrive", "فجرا وستامب يلغي".split())
         (['مكة', 'المكرمة'], ['فجرا'])
+        >>> _trip_place("arrive", "لسويسرا ويبدا".split()), _trip_place("leave", "للنمسا".split()), _trip_place("leave", "لندن".split())
+        (['سويسرا'], None, ['لندن'])
     """
     from ..lexicons import word_set
 
     visited = bool(rest) and rest[0] in word_set("headline_trip_visit_word")
     rest = rest[1:] if visited else rest
-    if rest and rest[0] in word_set("headline_trip_to_word"):
-        if kind == "leave" and not visited:  # يغادر إلى مصر: where the trip goes, not the place it leaves
+    after_lam = _place_after_lam(rest[0]) if rest else None
+    if rest and (after_lam or rest[0] in word_set("headline_trip_to_word")):
+        if kind == "leave" and not visited:  # يغادر إلى مصر، يغادر لمصر: where the trip goes, not the place it leaves
             return None
-        rest = rest[1:]
+        rest = ([after_lam] if after_lam else []) + rest[1:]
     place: list = []
     for w in rest:
         if (w in _PARTY_END or w in word_set("headline_trip_end_word") or len(place) == MEETING_PARTY_WORDS
