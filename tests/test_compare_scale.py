@@ -1710,3 +1710,37 @@ def test_event_groups_part_a_departure_from_the_arrival_at_scale(monkeypatch) ->
     monkeypatch.setattr(_stories, "_peel_departures", lambda group, meetings: group)  # without the rule: one event
     groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d1"] == groups["d2"]
+
+
+def test_headline_states_reads_the_foreign_state_an_event_is_set_in() -> None:
+    # made-up headlines: a state after في or ب (a capital stands for its state), not a state that is the verb's
+    # object, a Saudi place, a state in a speaker's headline, nor a name two states share
+    from q7x2lib.compare._headlines import _headline_states
+
+    titles = ["فيضانات تقتل 12 شخصا في الهند", "سيول جارفة بنيبال تشرد المئات", "انهيار جسر في نيودلهي",
+              "الفيضانات تجتاح بنغلاديش", "أمطار غزيرة في أبها", "الوزير: الحل في اليمن سياسي", "معرض للكتاب في عمان"]
+    found = _headline_states(pd.DataFrame({"title": titles}))
+    assert [sorted(s) if s else None for s in found] == [["IND"], ["NPL"], ["IND"], None, None, None, None]
+
+
+def test_event_groups_part_one_kind_of_disaster_set_in_two_foreign_states_at_scale(monkeypatch) -> None:
+    """At scale, floods told in one state and in another are two events, though their reports are alike."""
+    india = ("أمطار موسمية غزيرة تسببت في فيضانات واسعة غمرت القرى والطرق وأدت إلى انقطاع الكهرباء عن آلاف المنازل "
+             "وقالت السلطات إن فرق الإنقاذ تواصل البحث عن المفقودين")
+    nepal = ("أمطار موسمية غزيرة تسببت في فيضانات واسعة غمرت القرى الجبلية والطرق وأدت إلى انقطاع الكهرباء عن المنازل "
+             "وقالت الشرطة إن فرق الإنقاذ تواصل البحث عن المفقودين في الوديان")
+    df = pd.DataFrame({
+        "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
+        "published": pd.to_datetime(["2022-07-01", "2022-07-01", "2022-07-02", "2022-07-02", "2022-07-09", "2022-07-13"]),
+        "title": ["مقتل 12 شخصا في فيضانات بالهند", "فيضانات تقتل 12 في الهند", "مقتل 7 أشخاص في فيضانات بنيبال",
+                  "سبعة قتلى في فيضانات في نيبال", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+        "text_clean": ["في الهند " + india + " ولقي 12 شخصا حتفهم", "في الهند " + india + " وقتل 12 شخصا",
+                       "في نيبال " + nepal + " ولقي سبعة أشخاص حتفهم", "في نيبال " + nepal + " وقتل سبعة أشخاص",
+                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    mentions = find_mentions(df)
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] != groups["d2"] == groups["d3"]
+    monkeypatch.setattr(_stories, "_headline_states", lambda corpus: [None] * len(corpus))  # without the rule: one event
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] == groups["d2"] == groups["d3"]

@@ -902,6 +902,56 @@ def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
     return out
 
 
+#: A headline that opens with who speaks and a colon (الجبير: الحل في سوريا سياسي): the state it names is a topic.
+_SPEAKER_COLON_RE = re.compile(r"^[^:]{1,60}:")
+#: The pattern of :func:`_headline_states` and the state of each name it finds, built again for another countries table.
+_STATE_PLACES = LastTableCache()
+
+
+def _state_place_pattern() -> tuple:
+    """One pattern for every state, capital and province of the ``countries`` table and every place of the ``places``
+    table outside Saudi Arabia, after في or ب (في الصين، بتايوان; a name the tables note as ambiguous is left out:
+    عمان is Oman and Amman), and the state of each name found."""
+    from ..lexicons import table_in_force
+    from ..matching import trie_regex
+
+    def build(countries: pd.DataFrame) -> tuple:
+        places = table_in_force("places")
+        rows = [*zip(countries["phrase"], countries["code"], countries["form"], countries["note"]),
+                *((p, c, "place", n) for p, c, n in zip(places["place"], places["country"], places["note"]))]
+        state: dict = {}
+        for name, code, form, note in rows:
+            if form in ("name", "capital", "province", "place") and code != "SAU" and "ambiguous" not in str(note):
+                state.setdefault(" ".join(normalize(name).split()), set()).add(code)
+        state = {n: frozenset(c) for n, c in state.items() if len(c) == 1}  # a name two states share tells neither
+        return re.compile(r"(?:(?<![^\W_])في\s+|(?<![^\W_])[وف]?ب)(" + trie_regex(sorted(state)) + ")"), state
+
+    return _STATE_PLACES.get(table_in_force("countries"), build)
+
+
+def _headline_states(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The foreign states each headline sets its event in: the state of a name after في or ب (في الصين، بتايوان; a
+    state, capital or province of the ``countries`` table, a place of the ``places`` table outside Saudi Arabia): a
+    frozenset of codes, or None for none. A state named otherwise (يجتاح تايوان، زيارة الأردن، تدخلات إيران) may be a
+    party or a topic and is not read, nor is a state in a speaker's headline (``_SPEAKER_COLON_RE``: الجبير: الحل في
+    سوريا سياسي); Saudi places are :func:`_headline_regions`'s. Two reports of one kind of
+    incident set in other states are two events (a storm's deaths in Taiwan, then in China).
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["مقتل 9 في الصين جراء الإعصار", "إعصار يخلف قتلى بتايوان", "إعصار يجتاح تايوان",
+        ...                              "انفجار في دمشق", "حريق في جدة", "الوزير: الحل في سوريا سياسي", None]})
+        >>> [sorted(s) if s else None for s in _headline_states(df)]
+        [['CHN'], ['TWN'], None, ['SYR'], None, None, None]
+    """
+    pattern, state = _state_place_pattern()
+    out: list = []
+    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+        text = normalize(title) if isinstance(title, str) and not _SPEAKER_COLON_RE.match(title) else ""
+        found = frozenset().union(*(state[" ".join(m.group(1).split())] for m in pattern.finditer(text)))
+        out.append(found or None)
+    return out
+
+
 def _other_rite(p: frozenset, q: frozenset) -> bool:
     """Two headlines' rites (:func:`_headline_rites`) are other events: one tells a funeral, the other none but a
     condolence or the death (the condolences to a martyr's family and his funeral; a death and, days later, the
