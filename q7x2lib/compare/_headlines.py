@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..arabic import normalize
+from ..tables import LastTableCache
 from ._text import connected_components, union_root
 
 _ORDINAL_STEMS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
@@ -515,12 +516,52 @@ def _party(words: list) -> tuple:
     return frozenset(out), frozenset(named or origin)
 
 
+#: The first words of the states, capitals and provinces of the ``countries`` table and the places of the ``places``
+#: and ``regions`` tables, normalised (:func:`_place_first_words`), built again for another countries table.
+_PLACE_FIRST_WORDS = LastTableCache()
+
+
+def _place_first_words() -> frozenset:
+    """The first word of each state, capital or province name (``countries`` table) and of each place (``places``,
+    ``regions``), normalised: what a place written with ل on it (لسويسرا، للنمسا) may be once ل is off.
+
+    Examples:
+        >>> {"سويسرا", "النمسا", "خميس"} <= _place_first_words(), "وزان" in _place_first_words()
+        (True, False)
+    """
+    from ..lexicons import load_lexicon, table_in_force
+
+    def build(countries: pd.DataFrame) -> frozenset:
+        names = [p for p, form in zip(countries["phrase"], countries["form"]) if form in ("name", "capital", "province")]
+        names += [*table_in_force("places")["place"], *load_lexicon("regions")["place"]]
+        return frozenset(normalize(n).split()[0] for n in names if isinstance(n, str) and normalize(n).split())
+
+    return _PLACE_FIRST_WORDS.get(table_in_force("countries"), build)
+
+
+def _place_after_lam(word: str) -> str | None:
+    """The place a word names with the preposition ل written on it (لسويسرا → سويسرا، للنمسا → النمسا), when the word
+    without ل begins a place's name (:func:`_place_first_words`) and the word itself does not (لندن، لوزان stay); else
+    None.
+
+    Examples:
+        >>> _place_after_lam("لسويسرا"), _place_after_lam("للنمسا"), _place_after_lam("لندن"), _place_after_lam("للمشاركة")
+        ('سويسرا', 'النمسا', None, None)
+    """
+    known = _place_first_words()
+    if not word.startswith("ل") or word in known:
+        return None
+    place = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return place if place in known else None
+
+
 def _trip_place(kind: str, rest: list) -> list | None:
     """The place a headline's arrival or departure names, from the words after its verb (``rest``); None for none.
 
     A visit's word (``headline_trip_visit_word``: يختتم زيارته إلى الأردن) and then a preposition of
-    ``headline_trip_to_word`` are passed over, and so is that preposition after an arrival (يصل إلى الأردن); after a
-    departure alone it names where the subject goes (يغادر إلى مصر), so none is read. The place ends where a meeting's
+    ``headline_trip_to_word``, or ل written on the place (:func:`_place_after_lam`: يصل لسويسرا), are passed over,
+    and so is that preposition after an arrival (يصل إلى الأردن); after a departure alone it names where the subject
+    goes (يغادر إلى مصر، يغادر للنمسا), so none is read. The place ends where a meeting's
     party does (``_PARTY_END``), where the subject's origin or next stop is named (``headline_trip_end_word``: يصل
     إلى مكة المكرمة قادما من جدة) or where a second clause opens with و (بعثة الاتفاق تصل فجرا وستامب يلغي ودية
     الكويت), at ``MEETING_PARTY_WORDS`` words at most.
@@ -532,15 +573,18 @@ def _trip_place(kind: str, rest: list) -> list | None:
         (['الاردن'], None)
         >>> _trip_place("arrive", "الي مكة المكرمة قادما من جدة".split()), _trip_place("arrive", "فجرا وستامب يلغي".split())
         (['مكة', 'المكرمة'], ['فجرا'])
+        >>> _trip_place("arrive", "لسويسرا ويبدا".split()), _trip_place("leave", "للنمسا".split()), _trip_place("leave", "لندن".split())
+        (['سويسرا'], None, ['لندن'])
     """
     from ..lexicons import word_set
 
     visited = bool(rest) and rest[0] in word_set("headline_trip_visit_word")
     rest = rest[1:] if visited else rest
-    if rest and rest[0] in word_set("headline_trip_to_word"):
-        if kind == "leave" and not visited:  # يغادر إلى مصر: where the trip goes, not the place it leaves
+    after_lam = _place_after_lam(rest[0]) if rest else None
+    if rest and (after_lam or rest[0] in word_set("headline_trip_to_word")):
+        if kind == "leave" and not visited:  # يغادر إلى مصر، يغادر لمصر: where the trip goes, not the place it leaves
             return None
-        rest = rest[1:]
+        rest = ([after_lam] if after_lam else []) + rest[1:]
     place: list = []
     for w in rest:
         if (w in _PARTY_END or w in word_set("headline_trip_end_word") or len(place) == MEETING_PARTY_WORDS
@@ -854,6 +898,56 @@ def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
         text = normalize(str(title)) if isinstance(title, str) else ""
         found = frozenset().union(*(regions[names[int(m.lastgroup[1:])]] for m in pattern.finditer(text)
                                     if not after_victims(text, m.start())))
+        out.append(found or None)
+    return out
+
+
+#: A headline that opens with who speaks and a colon (الجبير: الحل في سوريا سياسي): the state it names is a topic.
+_SPEAKER_COLON_RE = re.compile(r"^[^:]{1,60}:")
+#: The pattern of :func:`_headline_states` and the state of each name it finds, built again for another countries table.
+_STATE_PLACES = LastTableCache()
+
+
+def _state_place_pattern() -> tuple:
+    """One pattern for every state, capital and province of the ``countries`` table and every place of the ``places``
+    table outside Saudi Arabia, after في or ب (في الصين، بتايوان; a name the tables note as ambiguous is left out:
+    عمان is Oman and Amman), and the state of each name found."""
+    from ..lexicons import table_in_force
+    from ..matching import trie_regex
+
+    def build(countries: pd.DataFrame) -> tuple:
+        places = table_in_force("places")
+        rows = [*zip(countries["phrase"], countries["code"], countries["form"], countries["note"]),
+                *((p, c, "place", n) for p, c, n in zip(places["place"], places["country"], places["note"]))]
+        state: dict = {}
+        for name, code, form, note in rows:
+            if form in ("name", "capital", "province", "place") and code != "SAU" and "ambiguous" not in str(note):
+                state.setdefault(" ".join(normalize(name).split()), set()).add(code)
+        state = {n: frozenset(c) for n, c in state.items() if len(c) == 1}  # a name two states share tells neither
+        return re.compile(r"(?:(?<![^\W_])في\s+|(?<![^\W_])[وف]?ب)(" + trie_regex(sorted(state)) + ")"), state
+
+    return _STATE_PLACES.get(table_in_force("countries"), build)
+
+
+def _headline_states(corpus: pd.DataFrame, title_col: str = "title") -> list:
+    """The foreign states each headline sets its event in: the state of a name after في or ب (في الصين، بتايوان; a
+    state, capital or province of the ``countries`` table, a place of the ``places`` table outside Saudi Arabia): a
+    frozenset of codes, or None for none. A state named otherwise (يجتاح تايوان، زيارة الأردن، تدخلات إيران) may be a
+    party or a topic and is not read, nor is a state in a speaker's headline (``_SPEAKER_COLON_RE``: الجبير: الحل في
+    سوريا سياسي); Saudi places are :func:`_headline_regions`'s. Two reports of one kind of
+    incident set in other states are two events (a storm's deaths in Taiwan, then in China).
+
+    Examples:
+        >>> df = pd.DataFrame({"title": ["مقتل 9 في الصين جراء الإعصار", "إعصار يخلف قتلى بتايوان", "إعصار يجتاح تايوان",
+        ...                              "انفجار في دمشق", "حريق في جدة", "الوزير: الحل في سوريا سياسي", None]})
+        >>> [sorted(s) if s else None for s in _headline_states(df)]
+        [['CHN'], ['TWN'], None, ['SYR'], None, None, None]
+    """
+    pattern, state = _state_place_pattern()
+    out: list = []
+    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+        text = normalize(title) if isinstance(title, str) and not _SPEAKER_COLON_RE.match(title) else ""
+        found = frozenset().union(*(state[" ".join(m.group(1).split())] for m in pattern.finditer(text)))
         out.append(found or None)
     return out
 
