@@ -1915,10 +1915,19 @@ def _states_counted(units: list[_Unit], outlet_home: str = "", bodies: frozenset
     (universities, ``_Matcher.agentless_bodies``): one of a state other than the outlet's (a Saudi scholar of
     جامعة هارفارد، a study of جامعة أكسفورد) says where someone studies or works, not whose story it is
     (with the outlet's state unknown, they count).
+
+    A company counts half as much as a state, its bodies and its people, which are listed twice: it is an
+    actor of a story more often than its setting (American drug makers in a story of an American regulator, an
+    Indian start-up's American backers: :func:`leading_country` compares the counts, so the halving matters only
+    where companies of another state are named).
+
+    >>> _states_counted([_Unit(None, "agent", 0, 5, "", "USA", "GOV"), _Unit(None, "agent", 9, 14, "", "IRL", "BUS")])
+    ['USA', 'USA', 'IRL']
     """
-    return [u.country for u in units if u.country and u.country != "IGO"
+    return [c for u in units if u.country and u.country != "IGO"
             and not (outlet_home and u.country == outlet_home and u.agent == "MED" and u.actor_id)
-            and not (outlet_home and u.actor_id in bodies and u.country != outlet_home)]
+            and not (outlet_home and u.actor_id in bodies and u.country != outlet_home)
+            for c in ((u.country,) if u.agent == "BUS" else (u.country, u.country))]
 
 
 def leading_country(countries: Iterable[str]) -> str:
@@ -1986,7 +1995,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    # a dateline (سبق- الرياض:) is no mention, but counts for the story's state as it did when it was one
+    # a dateline (سبق- الرياض:) is no mention, but counts for the story's state, as much as a company does (once:
+    # counted as a state's mention, twice, it lost a row on the dev sets)
     counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:

@@ -1286,3 +1286,15 @@ def test_a_foreign_company_of_the_tables_keeps_its_own_state(text, surface, code
 def test_a_car_of_a_makers_name_is_no_company() -> None:
     # made up (round 64): the maker's name is ambiguous (its products), so a car of that make is no mention
     assert not any("هيونداي" in s for s in one_article("وضبطت الدوريات سيارة هيونداي يقودها شاب.", outlet="okaz")["surface"])
+
+
+def test_foreign_companies_count_half_a_state_for_the_story_s_own_state() -> None:
+    # made up (round 65, issue 14): a company is more often an actor of a story than its setting, so it counts half
+    # a state body's vote: two American bodies lead two Irish companies and a bare الحكومة is American; one American
+    # body against two Irish companies decides nothing (it was Irish)
+    found = _coded("أعلنت وزارة التجارة الأمريكية قيودا جديدة على الواردات، ورحبت شركة «ألفا» الإيرلندية بالقرار "
+                   "بينما انتقدته شركة «بيتا» الإيرلندية. وقالت الخارجية الأمريكية إن الحكومة ستراجع القرار.")
+    assert found[-1] == ["الحكومة", "agent", "USAGOV"]
+    found = _coded("قالت الحكومة إن شركة «ألفا» الإيرلندية وشركة «بيتا» الإيرلندية فازتا بالعقد الذي طرحته وزارة "
+                   "النقل الأمريكية.")
+    assert found[0] == ["الحكومة", "agent", "GOV"]
