@@ -1542,8 +1542,9 @@ def _state_place(entry) -> bool:
 # a stock market and the state written after it: سوق دبي، البورصة الكويتية، بورصة البحرين، السوق السعودية
 _MARKET = re.compile(r"([وف]?(?:[بل]|لل)?)((?:ال)?(?:سوق|بورصه|بورصة))")
 # a share (سهم، أسهم، سهمي) and the company it is of: سعر سهم سابك، تلاه سهم «إعمار»، أسهم شركات الإنماء، وموبايلي
-# (اسهم alone is as often the verb: وأسهم البرنامج في ...; the plural counts only before شركات)
-_SHARE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:(?:سهم|سهمي)\s+(?:شركه\s+|شركة\s+|شركتي\s+)?|اسهم\s+(?:شركات|شركتي)\s+)")
+# (اسهم alone is as often the verb: وأسهم البرنامج في ...; the plural counts only before شركات, a comma after it
+# or not: أسهم شركات, العالمية ,والانماء)
+_SHARE = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:(?:سهم|سهمي)\s+(?:شركه\s+|شركة\s+|شركتي\s+)?|اسهم\s+(?:شركات|شركتي)(?:\s*[,،]\s*|\s+))")
 _QUOTED_COMPANY = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
 _COMPANY_WORD = re.compile(r"([^\W\d_]+)")
 _LIST_GAP = re.compile(r"\s*[,،]\s*(?=[^\W\d_]|[«\"“])|\s+(?=و[^\W\d_]{2})")
@@ -1555,9 +1556,10 @@ def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     سعر سهم سابك، تلاه سهم «إعمار العقارية»، أسهم شركات الإنماء ,وموبايلي: the
     name after a share noun (quoted, or up to two words before a word of
     the report's own: بنسبة، بواقع، في ...) and each name listed after it
-    is a company, coded with the state of the market named last before it
-    (سوق دبي، البورصة الكويتية; none: the article's). A market and its
-    state, unless it is where something is (في السوق السعودية), is a
+    is a company, coded with the state its own name writes (زين السعودية,
+    :func:`_named_state`), else with the state of the market named last
+    before it (سوق دبي، البورصة الكويتية; none: the article's). A market and
+    its state, unless it is where something is (في السوق السعودية), is a
     mention too. A mention of the tables inside a company's name (قطر in
     صناعات قطر) gives way to the company.
     """
@@ -1585,7 +1587,7 @@ def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             if name is None:
                 break
             a, b = name
-            state = next((st for s0, _, st, _ in reversed(markets) if s0 < a), "")
+            state = _named_state(hits, a, b) or next((st for s0, _, st, _ in reversed(markets) if s0 < a), "")
             found.append(_Unit(None, "agent", a, b, "", state, "BUS"))
             gap = _LIST_GAP.match(norm, b)
             if gap is None:
@@ -1596,6 +1598,22 @@ def _listed_companies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     kept = [u for u in units if not any(c.a <= u.a and u.b <= c.b for c in found)]
     found = [c for c in found if not any(u.a < c.b and c.a < u.b for u in kept)]
     return sorted(kept + found, key=lambda u: u.a)
+
+
+def _named_state(hits: list[tuple], a: int, b: int) -> str:
+    """The state a listed company's own name writes between ``a`` and ``b`` (زين السعودية، كابلات مصر), else "".
+
+    A state's name or adjective only: a city in a name (الإنماء طوكيو، an insurer of the Saudi market) says
+    nothing of the company's state, and an ambiguous word (عمان) is left to the market.
+
+    >>> from q7x2lib.actors import _Entry
+    >>> state, city = _Entry(None, "name", country="SAU", place=True), _Entry(None, "name", country="JPN", agent="GOV", place=True)
+    >>> _named_state([(state, 4, 12, "", "x")], 0, 12), _named_state([(city, 8, 13, "", "y")], 0, 13)
+    ('SAU', '')
+    """
+    return next((e.country for e, s, t, *_ in hits if a <= s and t <= b and e.country not in ("", "IGO")
+                 and not e.ambiguous and not e.actor_id
+                 and (e.kind == "adjective" or e.kind == "name" and e.place and not e.agent)), "")
 
 
 def _company_name(norm: str, at: int, m: _Matcher) -> tuple[int, int] | None:
@@ -1897,10 +1915,19 @@ def _states_counted(units: list[_Unit], outlet_home: str = "", bodies: frozenset
     (universities, ``_Matcher.agentless_bodies``): one of a state other than the outlet's (a Saudi scholar of
     جامعة هارفارد، a study of جامعة أكسفورد) says where someone studies or works, not whose story it is
     (with the outlet's state unknown, they count).
+
+    A company counts half as much as a state, its bodies and its people, which are listed twice: it is an
+    actor of a story more often than its setting (American drug makers in a story of an American regulator, an
+    Indian start-up's American backers: :func:`leading_country` compares the counts, so the halving matters only
+    where companies of another state are named).
+
+    >>> _states_counted([_Unit(None, "agent", 0, 5, "", "USA", "GOV"), _Unit(None, "agent", 9, 14, "", "IRL", "BUS")])
+    ['USA', 'USA', 'IRL']
     """
-    return [u.country for u in units if u.country and u.country != "IGO"
+    return [c for u in units if u.country and u.country != "IGO"
             and not (outlet_home and u.country == outlet_home and u.agent == "MED" and u.actor_id)
-            and not (outlet_home and u.actor_id in bodies and u.country != outlet_home)]
+            and not (outlet_home and u.actor_id in bodies and u.country != outlet_home)
+            for c in ((u.country,) if u.agent == "BUS" else (u.country, u.country))]
 
 
 def leading_country(countries: Iterable[str]) -> str:
@@ -1968,7 +1995,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     article's date (ولي العهد in a Saudi story of July 2015: Mohammed bin
     Nayef), as a role phrase with its country does.
     """
-    # a dateline (سبق- الرياض:) is no mention, but counts for the story's state as it did when it was one
+    # a dateline (سبق- الرياض:) is no mention, but counts for the story's state, as much as a company does (once:
+    # counted as a state's mention, twice, it lost a row on the dev sets)
     counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
     if not home and not states:
