@@ -2421,7 +2421,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
 
     The phrase holds no punctuation but quotation marks and a comma right before the name or before the
     honorifics and titles written before it (الرئيس العام للهيئة، صاحب السمو الملكي الأمير فلان), no word that
-    ends a name (a verb of saying, a particle, a time: :attr:`name_enders`, :data:`_OFFICE_GAP_STOP`,
+    ends a name (a verb of saying, a particle, a time: :attr:`name_enders`, word list office_gap_stop,
     :data:`name_time_closer`) but an honorific (صاحب السمو، سعادة), no word with an attached pronoun (بمكتبه: the
     sentence going on), no other person (an office the tables resolve to the person himself is none), no
     preposition right before the honorifics (على صاحب السمو) and no mention running across its start; at most
@@ -2435,6 +2435,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
     honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
+    gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
     chain_words = honorifics | titles | {w for phrase in word_set("honorific_phrase") for w in phrase.split()}
     head, end, after = None, v.a, None  # after: the word right of the one read, where it is no title, no article
@@ -2464,7 +2465,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
                 break
         elif head is not None and _BODY_CLITIC.sub("", word, count=1) in honorifics:
             break
-        elif word in _OFFICE_GAP_STOP or word in time_words \
+        elif word in gap_stops or word in time_words \
                 or word in m.name_enders and word not in m.name_prefix_words and word not in honorifics \
                 or _ATTACHED_PRONOUN.search(word) and not word.startswith("ال"):
             break  # (a title between, الدكتور، المقدم، صاحب السمو، is a word that ends a name too: it is read over)
@@ -3478,7 +3479,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
             between = norm[h.end() : u.a] if u.a > h.end() else ""
             gap_words = _OFFICE_GAP_WORD.findall(between)
             if not (u.a == a or (len(gap_words) < _OFFICE_GAP_WORDS and not re.search(r"[^\w\s]", between)
-                                 and not any(g in _OFFICE_GAP_STOP or g in m.name_enders for g in gap_words))):
+                                 and not any(g in word_set("office_gap_stop") or g in m.name_enders for g in gap_words))):
                 break
             if u.actor_id in m.people:
                 break  # رئيس مجلس الوزراء resolved to its holder: that office is read by the tables' rules
@@ -3981,8 +3982,6 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
 _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
-_OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
-                              "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
 _ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
@@ -4118,7 +4117,7 @@ def _police_office_before(norm: str, a: int, m: _Matcher) -> bool:
         if gap[w.end() : words[len(words) - n].start()].strip() if n else False:
             return False  # punctuation inside the gap: another clause
         word = w[0]
-        if word in _OFFICE_GAP_STOP:
+        if word in word_set("office_gap_stop"):
             return False
         stem = _OFFICE_HEAD_WORD.match(word)
         stem = stem[2] if stem else word
@@ -4155,7 +4154,7 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
         word = w[0]
         if word.removeprefix("ال") in m.person_offices:
             return offset + w.start(), ""  # وكيل، وزير: a head whose first letter only looks like a conjunction
-        if word in _OFFICE_GAP_STOP or word in m.name_enders or word in m.person_title_words:
+        if word in word_set("office_gap_stop") or word in m.name_enders or word in m.person_title_words:
             return None
         head = _OFFICE_HEAD_WORD.match(word)
         if head and (head[2] in m.person_offices):
