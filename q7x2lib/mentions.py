@@ -2455,8 +2455,9 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
             and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in gap_prepositions \
             and not any(u.a <= w.start() < u.b for u in units)
         after = w if bare else None
-        pre = _office_proclitic(word, m)
-        if pre is not None:
+        office = _office_proclitics(word, m.person_offices)
+        if office is not None:
+            pre = office[0]
             definite = word.startswith(pre + "ال")
             if head is not None and not pre and definite and not head[2]:
                 break
@@ -2480,18 +2481,23 @@ def _own_office(u: _Unit, v: _Unit) -> bool:
     return u.kind in {"role", "agent"} and u.actor_id == v.actor_id
 
 
-def _office_proclitic(word: str, m: _Matcher) -> str | None:
-    """The proclitic of ``word`` when it is an office head (:data:`person_office`: وزير، والمدير، لرئيس), else None.
+def _office_proclitics(word: str, offices: frozenset[str]) -> tuple[str, str] | None:
+    """The proclitics and the office of ``word`` when it is an office head (``offices``: :data:`person_office`)
+    written bare or with و or ف, ب or ل and the article before it (وزير، ووكيل، لمدير، للسفير، بالمدير), else None.
 
-    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
-    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
-    >>> [_office_proclitic(w, m) for w in ("وزير", "ووكيل", "لمدير", "المتحدث", "الوزارة")]
-    ['', 'و', 'ل', '', None]
+    >>> offices = frozenset({"وزير", "وكيل", "مدير", "سفير"})
+    >>> [_office_proclitics(w, offices) for w in ("وزير", "ووكيل", "لمدير", "وللسفير", "بالمدير", "المتحدث", "السفارة")]
+    [('', 'وزير'), ('و', 'وكيل'), ('ل', 'مدير'), ('ول', 'سفير'), ('ب', 'مدير'), None, None]
     """
-    if word.removeprefix("ال") in m.person_offices:
-        return ""  # وزير، وكيل: a head whose first letter only looks like a conjunction
+    if (bare := word.removeprefix("ال")) in offices:
+        return "", bare  # وزير، وكيل: a head whose first letter only looks like a conjunction
     opening = _OFFICE_HEAD_WORD.match(word)
-    return opening[1] if opening is not None and opening[2] in m.person_offices else None
+    if opening is None:
+        return None
+    pre, head = opening[1], opening[2]
+    if head not in offices and pre.endswith("ل") and head[:1] == "ل":
+        head = head[1:]  # للسفير: ل and the article, its alif dropped
+    return (pre, head) if head in offices else None
 
 
 def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
@@ -2520,7 +2526,7 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     for v in units:
         if v.kind != "name" or v.ambiguous or v.pre or not (v.actor_id in m.people or v.unknown):
             continue  # (لفلان، وفلان: a person governed or conjoined, no apposition)
-        if _office_proclitic(first := _WORDS.match(norm, v.a)[0], m) is not None and first not in m.name_prefix_words:
+        if _office_proclitics(first := _WORDS.match(norm, v.a)[0], m.person_offices) is not None and first not in m.name_prefix_words:
             continue  # the person's own mention opens with his office already (not with a title: الأمير فلان)
         if _word_before_in(norm, v.a, m.named_after_any) is not None or (noun := _word_at(norm, v.a)) in m.named_after_any and noun not in m.university_words:
             continue  # مستشفى الملك فهد: a body called after a person, no office of his (a university's officer is)
@@ -4152,13 +4158,13 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
         if after.strip():
             return None  # punctuation inside the gap: another clause
         word = w[0]
-        if word.removeprefix("ال") in m.person_offices:
+        head = _office_proclitics(word, m.person_offices)
+        if head is not None and not head[0]:
             return offset + w.start(), ""  # وكيل، وزير: a head whose first letter only looks like a conjunction
         if word in word_set("office_gap_stop") or word in m.name_enders or word in m.person_title_words:
             return None
-        head = _OFFICE_HEAD_WORD.match(word)
-        if head and (head[2] in m.person_offices):
-            return offset + w.start(), head[1]
+        if head is not None:
+            return offset + w.start(), head[0]
     return None
 
 

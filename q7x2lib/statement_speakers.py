@@ -19,7 +19,7 @@ from .arabic import normalize as normalize_text
 from .arabic import without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
-from .mentions import leading_country
+from .mentions import _office_proclitics, leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
@@ -3145,7 +3145,7 @@ class _Subjects(_BackReferences):
         office's mention and the name's did), the person's naming a title (الدكتور، اللواء) or the people table's
         phrase of its actor; else 1 (an office alone, or one whose state only the person's code gives)."""
         words = [self._core(w) for w in normalize_text(m[3]).split()] if isinstance(m[3], str) else []
-        if not words or _office_word(words[0], self.cues.person_offices) is None:
+        if not words or _office_proclitics(words[0], self.cues.person_offices) is None:
             return 1
         adjectives = self.cues.plain_country_adjectives
         if not any(adjectives.get(_institution_noun(w)) == m[4][:3] for w in words[1:]):
@@ -3240,20 +3240,6 @@ def _people_phrases() -> dict[str, tuple[str, ...]]:
         return out
 
     return _PEOPLE_PHRASES.get(table_in_force("people"), build)
-
-
-def _office_word(word: str, offices: frozenset[str]) -> str | None:
-    """The office (word list person_office) ``word`` names without its conjunction, ل and article (وللمدير، السفير),
-    else None.
-
-    >>> _office_word("وللسفير", frozenset({"سفير"})), _office_word("السفارة", frozenset({"سفير"}))
-    ('سفير', None)
-    """
-    for w in (word, word[1:]) if word[:1] in "وف" else (word,):
-        w = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") and w[1:] in offices else w
-        if without_article(w) in offices:
-            return without_article(w)
-    return None
 
 
 def _speaking_companies() -> dict[str, str]:
