@@ -26,7 +26,7 @@ import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
 from .lexicons import with_tables, word_set
-from .arabic import NormalizedText, normalize, normalized_texts, without_conjunction
+from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
 from .mention_tables import cooccurrence, first_mentions, headline_body_counts, kwic, mention_counts  # noqa: F401 - moved there; q7x2lib.mentions still names them
@@ -106,8 +106,6 @@ _QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
 _SOURCE_SIDE = re.compile(r"\s+(?:(?:من|في|داخل|لدى)\s+)?")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
-# An attached pronoun ending an office phrase (ولي عهده، ولي عهدها): the office of a state named before.
-_PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 # How many words a definite phrase before a state may hold (الحدود الشمالية والشرقية).
@@ -1219,8 +1217,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             continue  # النظام المخلوع، العهد المخلوع: the adjective of the noun before it, not the deposed president
         if not where and key in m.place_agents and _is_place(norm, a, pre, m.place_words):
             continue  # نقل إلى المستشفى، في المدارس، بالمستشفى: the building, where; أعلن المستشفى is the body
-        if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
-            where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
+        if not where and key.endswith(SINGULAR_PRONOUN_SUFFIXES) and key not in m.counterpart_words:
+            # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last (his or hers only: the
+            # keys ending in هم name no state's office, المتهم، المقبوض عليهم)
+            where = _last_state(units)
         person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)
                   and not _subordinate(norm, a, pre, m) else None)
         kind = "role" if person else "agent"
@@ -2468,7 +2468,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
             break
         elif word in gap_stops or word in time_words \
                 or word in m.name_enders and word not in m.name_prefix_words and word not in honorifics \
-                or _ATTACHED_PRONOUN.search(word) and not word.startswith("ال"):
+                or word.endswith((*PRONOUN_SUFFIXES, "كم")) and not word.startswith("ال"):  # بمكتبه، لديكم
             break  # (a title between, الدكتور، المقدم، صاحب السمو، is a word that ends a name too: it is read over)
     if head is None or any(u.a < head[0] < u.b for u in units):
         return None
@@ -3991,7 +3991,6 @@ _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_WORDS = 7
 _ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
-_ATTACHED_PRONOUN = re.compile(r"(?:ه|هم|هما|كم)$")  # بمكتبه، لديهم: a word with an attached pronoun, no office's word
 
 
 def _martyr_blocked(norm: str, start: int, m: _Matcher) -> bool:
