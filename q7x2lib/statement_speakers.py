@@ -3128,7 +3128,7 @@ class _Subjects(_BackReferences):
         office's mention and the name's did), the person's naming a title (الدكتور، اللواء) or the people table's
         phrase of its actor; else 1 (an office alone, or one whose state only the person's code gives)."""
         words = [self._core(w) for w in normalize_text(m[3]).split()] if isinstance(m[3], str) else []
-        if not words or _office_proclitics(words[0], self.cues.person_offices) is None:
+        if not words or _office_proclitics(words[0], self.cues.person_offices, lam_article=True) is None:
             return 1
         adjectives = self.cues.plain_country_adjectives
         if not any(adjectives.get(_institution_noun(w)) == m[4][:3] for w in words[1:]):
