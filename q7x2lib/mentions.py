@@ -148,7 +148,6 @@ OFFICE_BACK_REFERENCES = {
     "رئيس": (("head_of_state", "president"), False),
 }
 _ABD = "عبد"  # the first half of a compound name (عبد الرحمن، عبدالله)
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ARTICLE_END = re.compile(r"(?:ال|ل)$")  # وال، لل: the article (or its lam) after the proclitics
 _BARE_OFFICE = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(" + "|".join(OFFICE_BACK_REFERENCES) + r")(?![^\W\d_])")
 
@@ -2800,7 +2799,7 @@ def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:
     if after is None:
         rest = norm[end : end + 3].lstrip(" ")
         return not rest.startswith("(")
-    if after[1] in m.speaker_titles or after[1] in _RELATIVE_PRONOUNS:
+    if after[1] in m.speaker_titles or after[1] in word_set("relative_pronoun"):
         return False  # معالي الوزير السفير فلان: a title and a name follow; الرئيس الذي: described, not referred back
     return after[1] in m.not_name or after[1].startswith("و")
 
