@@ -280,9 +280,6 @@ def find_mentions(
     return _mention_frame([r for field in rows for r in field])
 
 
-# a state has many of these (ministries, emirates and municipalities of regions): the body's bare الوزارة is
-# often another one than its headline's (measured on the dev samples: 4 spurious, none right)
-_MANY_OF_A_STATE = frozenset({"وزارة", "امارة", "امانة", "بلدية"})
 
 
 def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matcher) -> None:
@@ -301,7 +298,7 @@ def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matc
         doc = fields[body][1]
         norm = doc.norm
         present = [(key, noun) for key, noun in m.anaphors.items()
-                   if key not in m.source_anaphors and noun not in _MANY_OF_A_STATE and noun in norm]
+                   if key not in m.source_anaphors and noun not in word_set("many_of_a_state") and noun in norm]
         if not present:
             continue
         others = [r for k in ks if k != body for r in rows[k]
