@@ -642,7 +642,6 @@ _OUTLET_NAME = re.compile(r"\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^
 _QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=" + _OUTLET_NAME.pattern + ")")
 
 
-_NEWS_ADJECTIVES = frozenset({"الاخباري", "الاخبارية"})
 
 
 def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
@@ -668,7 +667,7 @@ def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matche
         a, b = hit.start(), quoted.end()
         nxt = _NEXT_WORD.match(norm, b)
         said = _word_before_in(norm, a, m.reporting_forms)
-        if (said is None or said[1] == "عبر") and not (nxt and nxt[1] in _NEWS_ADJECTIVES):
+        if (said is None or said[1] == "عبر") and not (nxt and nxt[1] in word_set("news_adjective")):
             continue  # عبر موقع "مساند"، على موقع "تويتر": a site, not an outlet that reports
         if any(u.a < b and a < u.b and not (hit.end() <= u.a and u.b <= b) for u in out):
             continue  # a mention already there (it reaches past the quotation marks)
