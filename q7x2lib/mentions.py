@@ -871,7 +871,7 @@ def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
         (True, False)
     """
     word = _last_word_before(norm, at)
-    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in word_set("father_link"))
 
 
 _GIVEN_RUN = 3  # at most this many given and father's names read back before a family name
@@ -905,7 +905,7 @@ def _given_run(norm: str, at: int, m: _Matcher) -> list[tuple[int, str]]:
             run += [(word.start(), w), (first.start(), first[1])]  # عبد الودود، أبو الفضل: one given name
             at = first.start()
             continue
-        if (_given_word(w, m) or run and (w in m.given_after_title or w in _FATHER_LINKS)
+        if (_given_word(w, m) or run and (w in m.given_after_title or w in word_set("father_link"))
                 or (len(w) > 2 and not w.startswith(_NOT_NAME_OPENING) and w not in m.not_name
                     and w not in m.name_prefix_words and w not in m.person_offices and w not in m.name_links
                     and w not in word_set("kin_noun") and _name_word_only(w, m))):
@@ -913,7 +913,7 @@ def _given_run(norm: str, at: int, m: _Matcher) -> list[tuple[int, str]]:
             at = word.start()
             continue
         break
-    while run and run[-1][1] in _FATHER_LINKS:
+    while run and run[-1][1] in word_set("father_link"):
         run.pop()  # ناصر العساف after خالد بن: the name read back ends at a father's name
     return run
 
@@ -3840,7 +3840,6 @@ def _appointed(norm: str, a: int, b: int, m: _Matcher) -> bool:
 # مجلس التعاون right before لدول الخليج العربية: the Council's own name goes on (an office or a bloc took its head)
 _GCC_HEAD = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مجلس التعاون\s+$")
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
-_FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
 
 
 def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
@@ -3859,7 +3858,7 @@ def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
     if nxt is None:
         return False
     word = nxt[1]
-    if word in _FATHER_LINKS:
+    if word in word_set("father_link"):
         return True
     if word in m.given_names:  # علي حسن الفلاني; not على حسن سير العمل، على صالح (on Saleh's side)
         return word not in word_set("given_name_not_after_ali")
@@ -4225,7 +4224,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         elif word == _ALI and not w[2] and (not taken or taken[-1][1] in m.given_names) and _ali_as_name(norm, w.end(1), m):
             pass  # السفير علي العياشي، ناصر علي الغامدي، علي حسن الفلاني: the given name before a name, not على
         elif word in m.given_after_title and not w[2] and (
-                taken and taken[-1][1] in _FATHER_LINKS
+                taken and taken[-1][1] in word_set("father_link")
                 or not taken and titled and (after := _NEXT_WORD.match(norm, w.end(1))) is not None
                 and (after[1] in m.given_names or after[1] in m.name_links)):
             # فلان بن علي الفلاني، الكاتب علي سعد الفلاني: a given name that is a common word too (على، صباح), a name
