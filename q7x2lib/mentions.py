@@ -4588,7 +4588,7 @@ def _possessed_attribute(norm: str, start: int, pre: str) -> bool:
     words = _CLAUSE_MARK.split(norm[max(0, start - 60) : start])[-1].split()[-_ATTRIBUTE_RUN:]
     for word in reversed(words):  # back over the definite nouns and adjectives (a definite phrase may follow
         # another: قبل الحرب العاصمة الاقتصادية لسورية)
-        if not _DEFINITE_WORD.match(word) or word in _ALIF_LAM_VERBS:
+        if not _DEFINITE_WORD.match(word) or word in word_set("alif_lam_verb"):
             return False
         if _DEFINITE_PREFIX.sub("", word, count=1) in attributes:
             return True
@@ -4664,8 +4664,6 @@ def _office_word_before(norm: str, start: int, m: _Matcher) -> bool:
     return word[1][head.end():] in m.person_offices
 
 
-# verbs whose first letters read as the article once the hamza is dropped (ألقى، ألغى، ألزم): no noun before a title
-_ALIF_LAM_VERBS = frozenset({"القي", "القت", "القوا", "الغي", "الغت", "الزم", "الزمت", "الحق", "الحقت", "الف", "الفت"})
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:
@@ -4674,7 +4672,7 @@ def _after_definite_noun(norm: str, start: int) -> bool:
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None and words[-1] not in _ALIF_LAM_VERBS
+    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None and words[-1] not in word_set("alif_lam_verb")
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:
