@@ -78,6 +78,10 @@ _DROP_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
+#: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first; the singular ones
+#: (his, hers) apart, where a plural ending is as often part of the word (المتهم).
+SINGULAR_PRONOUN_SUFFIXES = ("ها", "ه")
+PRONOUN_SUFFIXES = ("هما", "هم", *SINGULAR_PRONOUN_SUFFIXES)
 
 # A word: letters or digits, with diacritics or tatweel inside it. (Written
 # as runs of letters and runs of marks, not one alternation per character,
@@ -461,6 +465,21 @@ def without_article(word: str) -> str:
         ('روسية', 'روسية', 'والروسية')
     """
     return word[2:] if word.startswith("ال") else word
+
+
+def pronoun_stems(word: str) -> set[str]:
+    """The stem of a word that ends with an attached pronoun (:data:`PRONOUN_SUFFIXES`, three letters of stem at
+    least) and, when that stem ends in ت, the stem with its ة written back (زوجته: زوجت, زوجة); empty otherwise.
+
+    Examples:
+        >>> sorted(pronoun_stems("روايتها")), pronoun_stems("رئيسه"), pronoun_stems("وزارة")
+        (['رواية', 'روايت'], {'رئيس'}, set())
+    """
+    for suffix in PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
+    return set()
 
 
 def without_conjunction(word: str, known: Container[str] | None = None) -> str:

@@ -62,7 +62,8 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import DUAL_VERB_RE, NormalizedText, normalize, normalized_texts, without_article, without_conjunction
+from .arabic import (DUAL_VERB_RE, NormalizedText, normalize, normalized_texts, pronoun_stems, without_article,
+                     without_conjunction)
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
@@ -318,8 +319,6 @@ def _clitics_only(proclitic) -> str:
     return _ARTICLE_END_RE.sub("", str(proclitic or ""))
 # تابعة / التابع / تابعون right before an actor with ل: what stands before belongs to that actor.
 _AFFILIATED_RE = re.compile(r"(?<![^\W_])(?:ال)?تابع(?:ة|ون|ين)?\s+$")
-# The attached pronoun that ends a noun (لقائه، لقائها، لقائهم، لقائهما).
-_PRONOUN_END_RE = re.compile(r"[^\W_]{3,}(?:ه|ها|هم|هما)$")
 # The verbs that say who carried out an act named by a noun (غارات شنتها أنقرة، الهجوم الذي نفذه مسلحون،
 # وشنت طائرات التحالف غارات): their subject is the act's source. After the noun, up to three words may stand
 # between (هجوم انتحاري بسيارة مفخخة نفذه ...), the nearest doer verb first.
@@ -3166,7 +3165,7 @@ def _dared_subject(doc: NormalizedText, local: list, verb, ca: int, sa: int, pat
         return (*found[:3], f"subject of أقدم ({found[3]})")
     first = normalize(between[0])
     if (first in _word_set("time_adverb_word") or first in pat.stop or first.lstrip("وف").startswith("ال")
-            or (_PRONOUN_END_RE.match(first) and not first.endswith("الله"))):
+            or (pronoun_stems(first) and not first.endswith("الله"))):
         # أقدمت صباح أول من أمس على اقتحام: a time, the doer named before (not coded here); أقدمت الميليشيا على
         # اختطاف، أقدمت عناصره على تدمير: a definite noun or a pronoun names again an actor told before
         return None
@@ -3686,7 +3685,7 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
     before = _words(_norm_of(doc, max(0, found[0].start() - 40), found[0].start()))
     clause = list(takewhile(lambda w: w[:1] != "و", _words(_norm_of(doc, found[0].start(), clause_end))[1:6]))
     if before[-2:-1] in (["التي"], ["الذي"], ["الذين"]) and not (
-            _PRONOUN_END_RE.search(before[-1]) or _RESUMPTIVE & set(clause)):
+            pronoun_stems(before[-1]) or _RESUMPTIVE & set(clause)):
         # العمل الذي استهدف رجال الأمن: a relative verb's subject is its antecedent, the force its object; unless a
         # pronoun takes the antecedent back in the force's own clause (المدينة التي حررتها القوات، التي قصفت قوات
         # النظام مناطق فيها; not الذي استهدف رجال الأمن وأدى إلى استشهاد 15 منهم)
@@ -3987,7 +3986,7 @@ def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: in
     speaker whose cue stands right before it (وقال خلال لقائه ...), else the actor named last before it, in its
     sentence or the one before (جدد ترحيبه بخادم الحرمين خلال زيارته لفرنسا)."""
     word = _words(doc.norm[doc.to_norm[ca]:doc.to_norm[ca] + 30])[:1]
-    if not word or not _PRONOUN_END_RE.search(word[0]):
+    if not word or not pronoun_stems(word[0]):
         return None
     if _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:] not in ([w] for w in _TIME_PREPOSITIONS):
         return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
@@ -4345,7 +4344,7 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
     # a noun whose doer is its attached pronoun (لقائه لافروف، تطهيرها) has no other genitive: the actor after it
     # is its object, whatever the act's weight
-    if weight >= 0 and not (trigger and _PRONOUN_END_RE.search(trigger[-1])):
+    if weight >= 0 and not (trigger and pronoun_stems(trigger[-1])):
         return None
     if trigger and _ARTICLE_RE.match(trigger[0]):
         return None

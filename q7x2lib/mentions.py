@@ -26,7 +26,7 @@ import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
 from .lexicons import with_tables, word_set
-from .arabic import NormalizedText, normalize, normalized_texts, without_conjunction
+from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
 from .mention_tables import cooccurrence, first_mentions, headline_body_counts, kwic, mention_counts  # noqa: F401 - moved there; q7x2lib.mentions still names them
@@ -106,8 +106,6 @@ _QUOTED_NAME = re.compile(r"\s*[«\"“][^«»\"“”\n]{1,40}[»\"”]")
 _SOURCE_SIDE = re.compile(r"\s+(?:(?:من|في|داخل|لدى)\s+)?")
 # The letters of a word (a name's words, without punctuation).
 _WORDS = re.compile(r"[^\W\d_]+")
-# An attached pronoun ending an office phrase (ولي عهده، ولي عهدها): the office of a state named before.
-_PRONOUN_END = re.compile(r"(?:ه|ها)$")
 # A definite noun with its proclitics (الطائرة، والقوات، للحكومة، بالجيش).
 _DEFINITE_WORD = re.compile(r"[وف]?(?:[بك]?ال|لل)..")
 # How many words a definite phrase before a state may hold (الحدود الشمالية والشرقية).
@@ -150,7 +148,6 @@ OFFICE_BACK_REFERENCES = {
     "رئيس": (("head_of_state", "president"), False),
 }
 _ABD = "عبد"  # the first half of a compound name (عبد الرحمن، عبدالله)
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 _ARTICLE_END = re.compile(r"(?:ال|ل)$")  # وال، لل: the article (or its lam) after the proclitics
 _BARE_OFFICE = re.compile(r"(?<![^\W\d_])([وف]?(?:[بك]?ال|لل))(" + "|".join(OFFICE_BACK_REFERENCES) + r")(?![^\W\d_])")
 
@@ -283,9 +280,6 @@ def find_mentions(
     return _mention_frame([r for field in rows for r in field])
 
 
-# a state has many of these (ministries, emirates and municipalities of regions): the body's bare الوزارة is
-# often another one than its headline's (measured on the dev samples: 4 spurious, none right)
-_MANY_OF_A_STATE = frozenset({"وزارة", "امارة", "امانة", "بلدية"})
 
 
 def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matcher) -> None:
@@ -304,7 +298,7 @@ def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matc
         doc = fields[body][1]
         norm = doc.norm
         present = [(key, noun) for key, noun in m.anaphors.items()
-                   if key not in m.source_anaphors and noun not in _MANY_OF_A_STATE and noun in norm]
+                   if key not in m.source_anaphors and noun not in word_set("many_of_a_state") and noun in norm]
         if not present:
             continue
         others = [r for k in ks if k != body for r in rows[k]
@@ -648,7 +642,6 @@ _OUTLET_NAME = re.compile(r"\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^
 _QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=" + _OUTLET_NAME.pattern + ")")
 
 
-_NEWS_ADJECTIVES = frozenset({"الاخباري", "الاخبارية"})
 
 
 def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
@@ -674,7 +667,7 @@ def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matche
         a, b = hit.start(), quoted.end()
         nxt = _NEXT_WORD.match(norm, b)
         said = _word_before_in(norm, a, m.reporting_forms)
-        if (said is None or said[1] == "عبر") and not (nxt and nxt[1] in _NEWS_ADJECTIVES):
+        if (said is None or said[1] == "عبر") and not (nxt and nxt[1] in word_set("news_adjective")):
             continue  # عبر موقع "مساند"، على موقع "تويتر": a site, not an outlet that reports
         if any(u.a < b and a < u.b and not (hit.end() <= u.a and u.b <= b) for u in out):
             continue  # a mention already there (it reaches past the quotation marks)
@@ -878,7 +871,7 @@ def _after_given_name(norm: str, at: int, m: _Matcher) -> bool:
         (True, False)
     """
     word = _last_word_before(norm, at)
-    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in _FATHER_LINKS)
+    return word is not None and (without_conjunction(word[1], m.given_names) in m.given_names or word[1] in word_set("father_link"))
 
 
 _GIVEN_RUN = 3  # at most this many given and father's names read back before a family name
@@ -912,7 +905,7 @@ def _given_run(norm: str, at: int, m: _Matcher) -> list[tuple[int, str]]:
             run += [(word.start(), w), (first.start(), first[1])]  # عبد الودود، أبو الفضل: one given name
             at = first.start()
             continue
-        if (_given_word(w, m) or run and (w in m.given_after_title or w in _FATHER_LINKS)
+        if (_given_word(w, m) or run and (w in m.given_after_title or w in word_set("father_link"))
                 or (len(w) > 2 and not w.startswith(_NOT_NAME_OPENING) and w not in m.not_name
                     and w not in m.name_prefix_words and w not in m.person_offices and w not in m.name_links
                     and w not in word_set("kin_noun") and _name_word_only(w, m))):
@@ -920,7 +913,7 @@ def _given_run(norm: str, at: int, m: _Matcher) -> list[tuple[int, str]]:
             at = word.start()
             continue
         break
-    while run and run[-1][1] in _FATHER_LINKS:
+    while run and run[-1][1] in word_set("father_link"):
         run.pop()  # ناصر العساف after خالد بن: the name read back ends at a father's name
     return run
 
@@ -1219,8 +1212,10 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             continue  # النظام المخلوع، العهد المخلوع: the adjective of the noun before it, not the deposed president
         if not where and key in m.place_agents and _is_place(norm, a, pre, m.place_words):
             continue  # نقل إلى المستشفى، في المدارس، بالمستشفى: the building, where; أعلن المستشفى is the body
-        if not where and _PRONOUN_END.search(key) and key not in m.counterpart_words:
-            where = _last_state(units)  # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last
+        if not where and key.endswith(SINGULAR_PRONOUN_SUFFIXES) and key not in m.counterpart_words:
+            # خادم الحرمين الشريفين وولي عهده: the pronoun's state is the one named last (his or hers only: the
+            # keys ending in هم name no state's office, المتهم، المقبوض عليهم)
+            where = _last_state(units)
         person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)
                   and not _subordinate(norm, a, pre, m) else None)
         kind = "role" if person else "agent"
@@ -2449,7 +2444,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
 
     The phrase holds no punctuation but quotation marks and a comma right before the name or before the
     honorifics and titles written before it (الرئيس العام للهيئة، صاحب السمو الملكي الأمير فلان), no word that
-    ends a name (a verb of saying, a particle, a time: :attr:`name_enders`, :data:`_OFFICE_GAP_STOP`,
+    ends a name (a verb of saying, a particle, a time: :attr:`name_enders`, word list office_gap_stop,
     :data:`name_time_closer`) but an honorific (صاحب السمو، سعادة), no word with an attached pronoun (بمكتبه: the
     sentence going on), no other person (an office the tables resolve to the person himself is none), no
     preposition right before the honorifics (على صاحب السمو) and no mention running across its start; at most
@@ -2463,6 +2458,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
     honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
+    gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
     chain_words = honorifics | titles | {w for phrase in word_set("honorific_phrase") for w in phrase.split()}
     head, end, after = None, v.a, None  # after: the word right of the one read, where it is no title, no article
@@ -2482,8 +2478,9 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
             and _BODY_CLITIC.sub("", word, count=1) not in honorifics and word not in gap_prepositions \
             and not any(u.a <= w.start() < u.b for u in units)
         after = w if bare else None
-        pre = _office_proclitic(word, m)
-        if pre is not None:
+        office = _office_proclitics(word, m.person_offices)
+        if office is not None:
+            pre = office[0]
             definite = word.startswith(pre + "ال")
             if head is not None and not pre and definite and not head[2]:
                 break
@@ -2492,9 +2489,11 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
                 break
         elif head is not None and _BODY_CLITIC.sub("", word, count=1) in honorifics:
             break
-        elif word in _OFFICE_GAP_STOP or word in time_words \
+        elif word in gap_stops or word in time_words \
                 or word in m.name_enders and word not in m.name_prefix_words and word not in honorifics \
-                or _ATTACHED_PRONOUN.search(word) and not word.startswith("ال"):
+                or word.endswith((*PRONOUN_SUFFIXES, "كم")) and not word.endswith("ها") and not word.startswith("ال"):
+            # بمكتبه، لديكم: a word with an attached pronoun (not ها: لجنة التنمية لأحياء الروضة وتوابعها بالدمام الشيخ
+            # فلان, a body's name goes on; read so, it also cuts الزعيم ... أنها لم تبايع فلان: a change to measure apart)
             break  # (a title between, الدكتور، المقدم، صاحب السمو، is a word that ends a name too: it is read over)
     if head is None or any(u.a < head[0] < u.b for u in units):
         return None
@@ -2507,18 +2506,29 @@ def _own_office(u: _Unit, v: _Unit) -> bool:
     return u.kind in {"role", "agent"} and u.actor_id == v.actor_id
 
 
-def _office_proclitic(word: str, m: _Matcher) -> str | None:
-    """The proclitic of ``word`` when it is an office head (:data:`person_office`: وزير، والمدير، لرئيس), else None.
+def _office_proclitics(word: str, offices: frozenset[str], *, lam_article: bool = False) -> tuple[str, str] | None:
+    """The proclitics and the office of ``word`` when it is an office head (``offices``: :data:`person_office`)
+    written bare or with و or ف, ب or ل and the article before it (وزير، ووكيل، لمدير، بالمدير), else None.
 
-    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
-    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
-    >>> [_office_proclitic(w, m) for w in ("وزير", "ووكيل", "لمدير", "المتحدث", "الوزارة")]
-    ['', 'و', 'ل', '', None]
+    ل with the article (للسفير، وللمدير) is read only with ``lam_article`` (the statement layer's reading): the
+    mention layer's office phrase does not take it as a head (read so, it joins للرئيس اليمني السابق علي صالح into
+    one mention and changes six development samples: a change to measure on its own, not made here).
+
+    >>> offices = frozenset({"وزير", "وكيل", "مدير", "سفير"})
+    >>> [_office_proclitics(w, offices) for w in ("وزير", "ووكيل", "لمدير", "بالمدير", "وللسفير", "المتحدث", "السفارة")]
+    [('', 'وزير'), ('و', 'وكيل'), ('ل', 'مدير'), ('ب', 'مدير'), None, None, None]
+    >>> _office_proclitics("وللسفير", offices, lam_article=True)
+    ('ول', 'سفير')
     """
-    if word.removeprefix("ال") in m.person_offices:
-        return ""  # وزير، وكيل: a head whose first letter only looks like a conjunction
+    if (bare := word.removeprefix("ال")) in offices:
+        return "", bare  # وزير، وكيل: a head whose first letter only looks like a conjunction
     opening = _OFFICE_HEAD_WORD.match(word)
-    return opening[1] if opening is not None and opening[2] in m.person_offices else None
+    if opening is None:
+        return None
+    pre, head = opening[1], opening[2]
+    if lam_article and head not in offices and pre.endswith("ل") and head[:1] == "ل":
+        head = head[1:]  # للسفير: ل and the article, its alif dropped
+    return (pre, head) if head in offices else None
 
 
 def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
@@ -2547,7 +2557,7 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     for v in units:
         if v.kind != "name" or v.ambiguous or v.pre or not (v.actor_id in m.people or v.unknown):
             continue  # (لفلان، وفلان: a person governed or conjoined, no apposition)
-        if _office_proclitic(first := _WORDS.match(norm, v.a)[0], m) is not None and first not in m.name_prefix_words:
+        if _office_proclitics(first := _WORDS.match(norm, v.a)[0], m.person_offices) is not None and first not in m.name_prefix_words:
             continue  # the person's own mention opens with his office already (not with a title: الأمير فلان)
         if _word_before_in(norm, v.a, m.named_after_any) is not None or (noun := _word_at(norm, v.a)) in m.named_after_any and noun not in m.university_words:
             continue  # مستشفى الملك فهد: a body called after a person, no office of his (a university's officer is)
@@ -2813,7 +2823,7 @@ def _ends_bare_office(norm: str, end: int, m: _Matcher) -> bool:
     if after is None:
         rest = norm[end : end + 3].lstrip(" ")
         return not rest.startswith("(")
-    if after[1] in m.speaker_titles or after[1] in _RELATIVE_PRONOUNS:
+    if after[1] in m.speaker_titles or after[1] in word_set("relative_pronoun"):
         return False  # معالي الوزير السفير فلان: a title and a name follow; الرئيس الذي: described, not referred back
     return after[1] in m.not_name or after[1].startswith("و")
 
@@ -3506,7 +3516,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
             between = norm[h.end() : u.a] if u.a > h.end() else ""
             gap_words = _OFFICE_GAP_WORD.findall(between)
             if not (u.a == a or (len(gap_words) < _OFFICE_GAP_WORDS and not re.search(r"[^\w\s]", between)
-                                 and not any(g in _OFFICE_GAP_STOP or g in m.name_enders for g in gap_words))):
+                                 and not any(g in word_set("office_gap_stop") or g in m.name_enders for g in gap_words))):
                 break
             if u.actor_id in m.people:
                 break  # رئيس مجلس الوزراء resolved to its holder: that office is read by the tables' rules
@@ -3858,7 +3868,6 @@ def _appointed(norm: str, a: int, b: int, m: _Matcher) -> bool:
 # مجلس التعاون right before لدول الخليج العربية: the Council's own name goes on (an office or a bloc took its head)
 _GCC_HEAD = re.compile(r"(?<![^\W\d_])[وف]?[بل]?(?:ال)?مجلس التعاون\s+$")
 _NAME_OPENING = re.compile(r"\s*/(?=\s*[^\W\d_])")  # a slash between a title and its name (المواطن / فلان)
-_FATHER_LINKS = frozenset(("بن", "ابن", "بنت"))  # after them a word is a father's name (بن علي: not على)
 
 
 def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
@@ -3877,7 +3886,7 @@ def _ali_as_name(norm: str, end: int, m: _Matcher) -> bool:
     if nxt is None:
         return False
     word = nxt[1]
-    if word in _FATHER_LINKS:
+    if word in word_set("father_link"):
         return True
     if word in m.given_names:  # علي حسن الفلاني; not على حسن سير العمل، على صالح (on Saleh's side)
         return word not in word_set("given_name_not_after_ali")
@@ -4009,12 +4018,9 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
 _OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
-_OFFICE_GAP_STOP = frozenset({"ان", "الذي", "التي", "الذين", "كما", "ثم", "حيث", "وقد", "قد", "لقد", "بعد", "قبل",
-                              "خلال", "منذ", "مع", "عن", "الي", "وهو", "هو", "وهي", "هي"})
 _OFFICE_GAP_WORDS = 7
 _ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
-_ATTACHED_PRONOUN = re.compile(r"(?:ه|هم|هما|كم)$")  # بمكتبه، لديهم: a word with an attached pronoun, no office's word
 
 
 def _martyr_blocked(norm: str, start: int, m: _Matcher) -> bool:
@@ -4146,7 +4152,7 @@ def _police_office_before(norm: str, a: int, m: _Matcher) -> bool:
         if gap[w.end() : words[len(words) - n].start()].strip() if n else False:
             return False  # punctuation inside the gap: another clause
         word = w[0]
-        if word in _OFFICE_GAP_STOP:
+        if word in word_set("office_gap_stop"):
             return False
         stem = _OFFICE_HEAD_WORD.match(word)
         stem = stem[2] if stem else word
@@ -4181,13 +4187,13 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
         if after.strip():
             return None  # punctuation inside the gap: another clause
         word = w[0]
-        if word.removeprefix("ال") in m.person_offices:
+        head = _office_proclitics(word, m.person_offices)
+        if head is not None and not head[0]:
             return offset + w.start(), ""  # وكيل، وزير: a head whose first letter only looks like a conjunction
-        if word in _OFFICE_GAP_STOP or word in m.name_enders or word in m.person_title_words:
+        if word in word_set("office_gap_stop") or word in m.name_enders or word in m.person_title_words:
             return None
-        head = _OFFICE_HEAD_WORD.match(word)
-        if head and (head[2] in m.person_offices):
-            return offset + w.start(), head[1]
+        if head is not None:
+            return offset + w.start(), head[0]
     return None
 
 
@@ -4246,7 +4252,7 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
         elif word == _ALI and not w[2] and (not taken or taken[-1][1] in m.given_names) and _ali_as_name(norm, w.end(1), m):
             pass  # السفير علي العياشي، ناصر علي الغامدي، علي حسن الفلاني: the given name before a name, not على
         elif word in m.given_after_title and not w[2] and (
-                taken and taken[-1][1] in _FATHER_LINKS
+                taken and taken[-1][1] in word_set("father_link")
                 or not taken and titled and (after := _NEXT_WORD.match(norm, w.end(1))) is not None
                 and (after[1] in m.given_names or after[1] in m.name_links)):
             # فلان بن علي الفلاني، الكاتب علي سعد الفلاني: a given name that is a common word too (على، صباح), a name
@@ -4610,7 +4616,7 @@ def _possessed_attribute(norm: str, start: int, pre: str) -> bool:
     words = _CLAUSE_MARK.split(norm[max(0, start - 60) : start])[-1].split()[-_ATTRIBUTE_RUN:]
     for word in reversed(words):  # back over the definite nouns and adjectives (a definite phrase may follow
         # another: قبل الحرب العاصمة الاقتصادية لسورية)
-        if not _DEFINITE_WORD.match(word) or word in _ALIF_LAM_VERBS:
+        if not _DEFINITE_WORD.match(word) or word in word_set("alif_lam_verb"):
             return False
         if _DEFINITE_PREFIX.sub("", word, count=1) in attributes:
             return True
@@ -4686,8 +4692,6 @@ def _office_word_before(norm: str, start: int, m: _Matcher) -> bool:
     return word[1][head.end():] in m.person_offices
 
 
-# verbs whose first letters read as the article once the hamza is dropped (ألقى، ألغى، ألزم): no noun before a title
-_ALIF_LAM_VERBS = frozenset({"القي", "القت", "القوا", "الغي", "الغت", "الزم", "الزمت", "الحق", "الحقت", "الف", "الفت"})
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:
@@ -4696,7 +4700,7 @@ def _after_definite_noun(norm: str, start: int) -> bool:
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None and words[-1] not in _ALIF_LAM_VERBS
+    return bool(words) and _DEFINITE_WORD.match(words[-1]) is not None and words[-1] not in word_set("alif_lam_verb")
 
 
 def _apposition(norm: str, end: int, start: int) -> bool:

@@ -16,10 +16,10 @@ from itertools import takewhile
 
 from .arabic import DUAL_VERB_RE, abbreviation_dot
 from .arabic import normalize as normalize_text
-from .arabic import without_article, without_conjunction
+from .arabic import PRONOUN_SUFFIXES, pronoun_stems, without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
-from .mentions import leading_country
+from .mentions import _office_proclitics, leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
@@ -76,8 +76,6 @@ _DUAL_JOIN = re.compile(r"\s*و?")
 #: after a surname, what is said opens with it (وقال الجبير تناولت المباحثات ...).
 _FEMININE_PERFECT_RE = re.compile(r"[^\W\d_]{3,6}(?<![اوي])ت")
 _RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
-#: The attached pronouns of the third person (زعيمه، رئيسها، تصريحاتهم، روايتهما), longest first.
-_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 # agents a speaker coded by its agent alone takes the story's state with (not REB: an armed group across
 # borders, as the samples leave داعش without a state; not MIL: قوات التحالف of several states; not CVL, placed
 # apart; not an IGO)
@@ -218,7 +216,7 @@ _PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وت�
 _MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
-_PRONOUN_ENDINGS = frozenset("ه ها هم هما هن".split())  # له، لها، لهم: an addressee pronoun
+_PRONOUN_ENDINGS = frozenset((*PRONOUN_SUFFIXES, "هن"))  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
@@ -237,21 +235,6 @@ def _is_particle(word: str, particles: set[str]) -> bool:
 
 _HEADLINE_WHO_WORDS = 5  # at most six words before a headline's colon name its speaker
 _HEADLINE_OCCASION_WORDS = 11  # ... or a named speaker and the occasion: الملك سلمان عبر حسابه على «تويتر»:
-
-
-def _pronoun_stems(word: str) -> set[str]:
-    """The stem of a word that ends with an attached pronoun (:data:`_PRONOUN_SUFFIXES`, three letters of stem at
-    least) and, when that stem ends in ت, the stem with its ة written back (زوجته: زوجت, زوجة); empty otherwise.
-
-    Examples:
-        >>> sorted(_pronoun_stems("روايتها")), _pronoun_stems("رئيسه"), _pronoun_stems("وزارة")
-        (['رواية', 'روايت'], {'رئيس'}, set())
-    """
-    for suffix in _PRONOUN_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            return {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem}
-    return set()
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -885,7 +868,7 @@ class _Subjects(_BackReferences):
         cue = without_conjunction(cue, cues)
         if cue not in cues:
             return False
-        if word_set("accordance_standard") & {first, without_article(first), *_pronoun_stems(first)}:
+        if word_set("accordance_standard") & {first, without_article(first), *pronoun_stems(first)}:
             return True  # حسب معايير جامعة تبوك، بحسب مستوى التأهيل: a norm followed, though a body is named after it
         if cue in self.cues.depending_cues and not (self._thing_noun(first) or self._new_definite_thing(np)):
             return False  # بحسب دبرون، حسب دوغان: a bare word may be a name, the source; حسب المخطط is not
@@ -901,7 +884,7 @@ class _Subjects(_BackReferences):
         definite = "ال" + first
         forms = (first, definite)
         if cue in self.cues.depending_cues:  # بحسب الناشطين، بحسب تصريحاته: the source without its article or pronoun
-            forms = (first, definite, without_article(first), *_pronoun_stems(first))  # روايتها: رواية
+            forms = (first, definite, without_article(first), *pronoun_stems(first))  # روايتها: رواية
         return not any(w in heads or w in self.cues.back_nouns and w not in self.cues.accordance_not_sources
                        or w in self.cues.documents or w in self.cues.accordance_sources for w in forms)
 
@@ -917,7 +900,7 @@ class _Subjects(_BackReferences):
     def _thing_noun(first: str) -> bool:
         """``first`` (without ل) reads as a noun, not a name, after حسب/بحسب (word list depending_cue): it opens
         with the article (المخطط), ends with a pronoun (تخصصه), with ة or ات (خطة، مساحات), or is كل."""
-        return first.startswith("ال") or first.endswith((*_PRONOUN_SUFFIXES, "كم", "ة", "ات")) or first == "كل"
+        return first.startswith("ال") or first.endswith((*PRONOUN_SUFFIXES, "كم", "ة", "ات")) or first == "كل"
 
     def opening_subject(self, sa: int, ca: int, named: list) -> _Speaker | None:
         """The subject after the verb that opens the sentence at ``sa`` (و/ف and a word without the article),
@@ -1259,7 +1242,7 @@ class _Subjects(_BackReferences):
     def _possessed_head(self, word: str) -> bool:
         """An office or a relative with an attached pronoun (زعيمه، رئيسها، شقيقه، زوجته): a head word or a word
         of the kin_noun list, then ه/ها/هم/هما (the ة of the stem written ت before it)."""
-        return any(s in self.cues.heads or s in self.cues.kin_nouns for s in _pronoun_stems(word))
+        return any(s in self.cues.heads or s in self.cues.kin_nouns for s in pronoun_stems(word))
 
     def _governs_a_mention(self, a: int, first_end: int) -> bool:
         """The first word ``[a, first_end)`` is a preposition on a mention the mention layer marks as no
@@ -1351,7 +1334,7 @@ class _Subjects(_BackReferences):
         if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
-                or word_set("speaker_quantifier") & {first, bare} or first.endswith(_PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
+                or word_set("speaker_quantifier") & {first, bare} or first.endswith(PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
                 or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
                 or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
             return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
@@ -1626,7 +1609,7 @@ class _Subjects(_BackReferences):
             return False  # عدد من الأهالي، أحد منسوبي الهيئة: the whole a part is of, still the subject
         if core in self.cues.object_people:
             return not prev or prev.startswith("ال")  # البراهيم الطلبة: the object; شؤون الطلبة، ممثلي الأهالي: one phrase
-        stems = {core, core[:-1] if core.endswith("ا") else core} | _pronoun_stems(core)
+        stems = {core, core[:-1] if core.endswith("ا") else core} | pronoun_stems(core)
         return any(s in objects for s in stems)
 
     def _object_first(self, np: tuple[int, int], opening: str) -> bool:
@@ -1717,7 +1700,7 @@ class _Subjects(_BackReferences):
         (العلامة، الداعية، القراصنة: word list man_in_feminine), nor a plural of the tables in -ات (ورغم نفي
         السلطات: the verbal noun نفي is written as the verb نفى)."""
         # اعتبرته، أعلنته، نفته: the feminine ت before an object pronoun
-        stems = _pronoun_stems(verb) or {verb}
+        stems = pronoun_stems(verb) or {verb}
         masculine = verb[:1] == "ي" if verb in self.cues.present else not any(s.endswith("ت") for s in stems) and verb[:1] != "ت"
         words = self.doc.norm[np[0] : np[1]].split()
         if not masculine or not words or self.cues.kinds.get(verb) != "verb":  # not a verbal noun (نفي المعلومات)
@@ -1753,7 +1736,7 @@ class _Subjects(_BackReferences):
         names = [self._core(self._word(k)) for k in got]
         last, core = names[-1], self._core(self._word(i))
         if last in self.cues.name_titles and self._word(got[-1])[-1:] not in _PUNCT and core.isalpha() \
-                and not core.startswith(("بال", "بل")) and not core.endswith(_PRONOUN_SUFFIXES) and core not in self.cues.stop:
+                and not core.startswith(("بال", "بل")) and not core.endswith(PRONOUN_SUFFIXES) and core not in self.cues.stop:
             return True  # a title, then a name that opens with ب: الدكتور بدر السمحان، المهندس بندر الحربي
         if self._name_ends_at(i, names):
             return True
@@ -1763,7 +1746,7 @@ class _Subjects(_BackReferences):
         for k in range(i, min(i + 3, len(self.words))):
             w = self._word(k)
             core = self._core(w)
-            if not core.isalpha() or core.endswith(_PRONOUN_SUFFIXES) or core.startswith(("بال", "بل")) \
+            if not core.isalpha() or core.endswith(PRONOUN_SUFFIXES) or core.startswith(("بال", "بل")) \
                     or core in self.cues.stop or core in self.cues.inanimate or core in self.cues.non_speech:
                 return False
             if w[-1:] in "،,":
@@ -1786,7 +1769,7 @@ class _Subjects(_BackReferences):
         if len(names) > 6 or not last.isalpha() or last.startswith(("ال", "ل")) or last in self.cues.heads \
                 or last in self.cues.titles or last in self.cues.stop or self._word(i - 1)[-1:] in _PUNCT:
             return False
-        if not core.isalpha() or core.startswith("بال") or len(core) < 4 or core.endswith(_PRONOUN_SUFFIXES) \
+        if not core.isalpha() or core.startswith("بال") or len(core) < 4 or core.endswith(PRONOUN_SUFFIXES) \
                 or core.endswith(("ات", "ة", "ه")) or core in self.cues.stop or core in self.cues.inanimate \
                 or core in self.cues.non_speech or core in self.cues.b_nouns or core in self.cues.place_countries or core[1:] in self.cues.place_countries:
             return False  # (مصادر طبية بعدن، ومقره بريطانيا: ب and a place)
@@ -1936,7 +1919,7 @@ class _Subjects(_BackReferences):
         prev = self._core(head)
         if not prev or head[-1:] in _PUNCT or prev.startswith("ال") or prev in self.cues.descriptors \
                 or prev.endswith(("ي", "يون", "يين")) or self._ends_a_name(got[-1]) \
-                or len(got) == 1 and prev in self.cues.source_heads or _pronoun_stems(prev) \
+                or len(got) == 1 and prev in self.cues.source_heads or pronoun_stems(prev) \
                 or prev[:1] == "ل" and prev[1:] in self.cues.addressee_heads:
             return None
         for j in range(i, min(i + 4, len(self.words))):
@@ -2358,7 +2341,7 @@ class _Subjects(_BackReferences):
         # the antecedent's naming is still the speaker as a reader names it
         if (not any(m[2] for m in found) or n_words == 1 and head in self.cues.back_nouns) and basis != "headline":
             # the words that name it further (الوزير المومني), up to an object with a pronoun (واختتم الوزير حديثه، الله)
-            rest = tuple(takewhile(lambda w: not w.endswith(_PRONOUN_SUFFIXES), norm_words[1:n_words]))
+            rest = tuple(takewhile(lambda w: not w.endswith(PRONOUN_SUFFIXES), norm_words[1:n_words]))
             earlier = self._referred_back(head, n_words, span[0], named, rest, source=basis == "attribution")
             if earlier is not None:  # its naming uncoded (تنظيم داعش), the code of the back-reference (التنظيم: REB)
                 return earlier if earlier.code else earlier._replace(code=next((m[4] for m in found if m[4]), None))
@@ -3158,7 +3141,7 @@ class _Subjects(_BackReferences):
         office's mention and the name's did), the person's naming a title (الدكتور، اللواء) or the people table's
         phrase of its actor; else 1 (an office alone, or one whose state only the person's code gives)."""
         words = [self._core(w) for w in normalize_text(m[3]).split()] if isinstance(m[3], str) else []
-        if not words or _office_word(words[0], self.cues.person_offices) is None:
+        if not words or _office_proclitics(words[0], self.cues.person_offices, lam_article=True) is None:
             return 1
         adjectives = self.cues.plain_country_adjectives
         if not any(adjectives.get(_institution_noun(w)) == m[4][:3] for w in words[1:]):
@@ -3253,20 +3236,6 @@ def _people_phrases() -> dict[str, tuple[str, ...]]:
         return out
 
     return _PEOPLE_PHRASES.get(table_in_force("people"), build)
-
-
-def _office_word(word: str, offices: frozenset[str]) -> str | None:
-    """The office (word list person_office) ``word`` names without its conjunction, ل and article (وللمدير، السفير),
-    else None.
-
-    >>> _office_word("وللسفير", frozenset({"سفير"})), _office_word("السفارة", frozenset({"سفير"}))
-    ('سفير', None)
-    """
-    for w in (word, word[1:]) if word[:1] in "وف" else (word,):
-        w = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") and w[1:] in offices else w
-        if without_article(w) in offices:
-            return without_article(w)
-    return None
 
 
 def _speaking_companies() -> dict[str, str]:

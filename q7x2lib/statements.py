@@ -34,13 +34,13 @@ import pandas as pd
 from .actors import _bundled_actors
 from .arabic import NormalizedText, normalized_texts
 from .arabic import normalize as normalize_text
-from .arabic import without_article, without_conjunction
+from .arabic import pronoun_stems, without_article, without_conjunction
 from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word_set
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
-from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _pronoun_stems, _Subjects
+from .statement_speakers import _DEMONSTRATIVES, _RELATIVES, _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
                               _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
@@ -769,7 +769,7 @@ def _names_a_topic(word: str) -> bool:
     """A noun of the word list spoken_topic_noun (فضل، كيفية، تاريخ), bare, with its article or with a pronoun
     attached (هويته، تجربتها): what a talk is about, not what it says."""
     topics = word_set("spoken_topic_noun")
-    return bool({word, without_article(word)} & topics or _pronoun_stems(word) & topics)
+    return bool({word, without_article(word)} & topics or pronoun_stems(word) & topics)
 
 
 def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:
@@ -792,7 +792,7 @@ def _address_verb(norm: str, na: int, nca: int) -> tuple[int, int] | None:
             continue
         core = w.group().strip("،,.:؛\"«»")
         forms = {core, core[1:] if core[:1] in {"و", "ف"} else core}
-        forms |= {stem for f in tuple(forms) for stem in _pronoun_stems(f)}  # وخاطبهم: خاطب
+        forms |= {stem for f in tuple(forms) for stem in pronoun_stems(f)}  # وخاطبهم: خاطب
         if forms & verbs:
             return na + w.start(), na + w.end()
     return None
@@ -877,7 +877,6 @@ def _doer_follows(ment: _DocMentions, text: str, cb: int) -> bool:
 
 
 _DERIVED_NOUN_RE = re.compile(r"(?:است|ا?نت|ت)\w{3,}")  # استئناف، انتقال، تحرير: a derived verbal noun (not م: مبادرة، مايو)
-_PRONOUN_END_RE = re.compile(r"\w{3,}(?:ه|ها|هم|هما)")  # مسؤوليته، نيتها، حصوله، استعدادهم
 
 
 def _cue_term(cue: re.Match) -> str:
@@ -902,8 +901,8 @@ def _declared_after_doer(ment: _DocMentions, text: str, norm: str, to_norm, cb: 
         return True
     words = norm[to_norm[m[1]] : to_norm[m[1]] + 40].split()[:1]
     word = words[0].strip(_PUNCT) if words else ""
-    return word == "عن" or bool(_COMPLEMENTISER_RE.fullmatch(word)) or bool(_PRONOUN_END_RE.fullmatch(word)) \
-        or bool(_DERIVED_NOUN_RE.fullmatch(word))
+    return word == "عن" or bool(_COMPLEMENTISER_RE.fullmatch(word)) or bool(pronoun_stems(word)) \
+        or bool(_DERIVED_NOUN_RE.fullmatch(word))  # (a pronoun: مسؤوليته، نيتها، حصوله، استعدادهم)
 
 
 _CONTENT_MARKS_RE = re.compile(
