@@ -3651,3 +3651,22 @@ def test_a_quoted_name_completing_the_speaker_phrase_is_part_of_it() -> None:
     assert surface('وقال متحدث "كل شيء جاهز".') == "متحدث"
     assert surface('وقال مصدر أمني "الوضع هادئ" للصحفيين.') == "مصدر أمني"
     assert surface('وقال مدير الفرع: "الوضع هادئ" في المدينة.') == "مدير الفرع"
+
+
+def test_a_body_named_by_its_head_noun_and_a_quoted_name_takes_the_head_nouns_agent() -> None:
+    # round 65, made up: منظمة، حزب، مبادرة، موقع + a quoted name no mention codes (word list quoted_body_head) give
+    # the speaker their agent, not that of the office before them (الأمين العام) nor of a word inside the name
+    # (مستشفى); a state office before the party (وزير), a side the phrase gives (المعارض) and an outlet told
+    # through ل keep what they had
+    story = "أعلنت الحكومة التونسية خطة جديدة في تونس العاصمة."
+
+    def code(text: str) -> str:
+        return _said(story, text).speaker_code.tolist()[-1]
+
+    assert code('وقال الأمين العام لحزب "النهضة الجديدة" إن الحزب سيشارك في الانتخابات.') == "TUNPTY"
+    assert code('وقالت مستشارة مبادرة "مستشفى الخير" إن المبادرة مستمرة.') == "TUNNGO"
+    assert code('وقالت منظمة "أصوات الغد" إن الوضع صعب.') == "TUNNGO"
+    assert code('وقال موقع "أخبار الساحل" إن الطريق مغلق.') == "TUNMED"
+    assert code('وقال وزير حزب "النهضة الجديدة" في الحكومة إن الحزب سيشارك في الانتخابات.') == "TUNGOV"
+    assert code('وقال موقع "أخبار الساحل" المعارض إن الطريق مغلق.') == "TUNOPP"
+    assert code('وقال سامي الهادي لموقع "أخبار الساحل" إن الطريق مغلق.') == "TUNCVL"
