@@ -187,6 +187,9 @@ class _Cues:
         # إدارة: a department counts only as the body of an office right before it (مدير إدارة الخدمات), not as
         # a body that speaks itself (إدارة النادي: a club's board)
         self.office_only_bodies = frozenset(word_list("speaker_body_after_office", required=False))
+        # منظمة «...»، حزب "..."، مبادرة "...": a body named by its head noun and a quoted name no mention codes,
+        # and the agent the head noun gives it (see _Subjects._quoted_body_code)
+        self.quoted_body_heads = _word_pairs("quoted_body_head", required=False)
         # القيادة alone: the outlet's own state's rulers (word and agent)
         self.outlet_state_speakers = _word_pairs("outlet_state_speaker", required=False)
         self.adviser_fields = _word_pairs("adviser_field_agent", required=False)

@@ -80,6 +80,7 @@ _RELATIVES = frozenset("التي الذي الذين والتي والذي وا�
 # borders, as the samples leave داعش without a state; not MIL: قوات التحالف of several states; not CVL, placed
 # apart; not an IGO)
 _PLACED_AGENTS = frozenset("GOV BUS LEG COP JUD EDU PTY MED NGO".split())
+_SIDE_AGENTS = frozenset({"OPP", "REB"})  # a side in a conflict the phrase gives a body (موقع «...» المعارض): kept over its kind
 #: A reporting verb of the plural (قالوا، أكدوا، طالبوا، يؤكدون، يقولون): its subject put first is a plural of persons.
 _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 #: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
@@ -2473,9 +2474,66 @@ class _Subjects(_BackReferences):
             # وقالت جوجل، أعلنت «تويتر»: a company the actor table marks ambiguous (its name also its product or
             # service, a mention only after شركة) is the company when it is the subject that speaks
             code = _speaking_companies().get(" ".join(without_conjunction(w) for w in norm_words[:n_words]))
+        if aid is None and basis != "headline":
+            code = self._quoted_body_code(span, code) or code  # مستشارة مبادرة "بلدي": NGO, not بلدي's GOV
         if aid is None and basis != "headline" and isinstance(code, str) and code[:3] != "IGO":
             code = self._as_written(code, [self._core(w) for w in normalize_text(self.doc.text[a:b]).split()])
         return _Speaker(aid, self.doc.text[a + self._conjunction_before(a, b):b], code, basis)
+
+    def _quoted_body_code(self, span: tuple[int, int], code) -> str | None:
+        """The code of a speaker phrase (normalised ``span``, ``code`` as read so far) that names a body by an
+        indefinite head noun of word list quoted_body_head and a quoted name right after it (منظمة «...»، حزب "..."،
+        لمبادرة "..."، مدير تمرين ” الصمصام 5 ”), when no mention codes that name with an agent: the head noun's
+        agent (NGO, PTY, MED ...), not that of an office before it (الأمين العام: GOV) nor of a word inside the
+        name (مبادرة "بلدي": بلدي is no municipality), with the country ``code`` has (a state the name holds, the
+        phrase's own), else the story's own (:attr:`_setting_country`). The last such body in the phrase (the
+        outermost) counts. None when there is none, when the name is a coded mention (منظمة «هيومن رايتس ووتش»
+        NGO، جماعة «أنصار بيت المقدس» EGYREB), for an international body (IGO), for a side the phrase gives (موقع
+        «...» المعارض: OPP, REB), for an outlet reached by an attached ل (زيدان لمحطة «...»: whom he told), after
+        a state office (word list office_over_body: وزير حزب «...») and when a mark after the name goes on to
+        other words."""
+        heads = self.cues.quoted_body_heads
+        if not heads or isinstance(code, str) and (code[:3] == "IGO" or code[-3:] in _SIDE_AGENTS):
+            return None
+        lo, hi = max(self._word_holding(span[0]), 0), self._word_holding(span[1] - 1)
+        for k in range(hi - 1, lo - 1, -1):
+            noun = self._quoted_body_head(k)
+            if noun is None:
+                continue
+            if self._not_the_speakers_body(k, lo, hi, span[1], heads[noun]):
+                return None
+            country = code[:3] if isinstance(code, str) and len(code) in (3, 6) and code[:3] not in self.cues.agent_codes \
+                else self._setting_country
+            return (country or "") + heads[noun]
+        return None
+
+    def _quoted_body_head(self, k: int) -> str | None:
+        """The noun of word list quoted_body_head that word ``k`` is (without its conjunction and an attached ل or
+        ب: لمبادرة، وحزب), when a quotation opens right after it and no mark follows it; None else."""
+        raw = self._word(k)
+        core = without_conjunction(self._core(raw))
+        heads = self.cues.quoted_body_heads
+        noun = core[1:] if core[:1] in {"ل", "ب"} and core not in heads else core
+        if raw[-1:] in _PUNCT or k + 1 >= len(self.words) or self._word(k + 1)[:1] != '"' or noun not in heads:
+            return None
+        return noun
+
+    def _not_the_speakers_body(self, k: int, lo: int, hi: int, ne: int, agent: str) -> bool:
+        """The body named at word ``k`` (a quoted_body_head noun, its quoted name after it) in a speaker phrase of
+        words ``lo``..``hi`` ending at normalised offset ``ne`` is not the one whose agent the speaker takes: an
+        outlet reached by an attached ل past the phrase's first word (زيدان لمحطة «...»: whom he told; not وفقا
+        لموقع «...», the cue's ل), a body after a state office (word list office_over_body: وزير حزب «...»), a name
+        whose closing mark another phrase follows (موقع «...»، قال فلان), or a name a mention codes (its code stands)."""
+        core = without_conjunction(self._core(self._word(k)))
+        if k > lo and (agent == "MED" and core[:1] == "ل" and core[1:] in self.cues.quoted_body_heads
+                       or without_conjunction(self._core(self._word(k - 1))) in word_set("office_over_body")):
+            return True
+        end = next((j for j in range(k + 1, min(k + 6, hi + 1)) if self._word(j).count('"') >= (2 if j == k + 1 else 1)), hi)
+        closing = self._word(end)
+        if end < hi and closing[closing.rfind('"') + 1 :].strip():
+            return True
+        a, b = self._text_span(self.words[k + 1][0], min(self.words[end][1], ne))
+        return any(m[0] >= a and isinstance(m[4], str) and not self._bare_state(m) for m in self.ment.overlapping(a, b))
 
     def _holder_agent_code(self, found: list, a: int, b: int) -> str | None:
         """The code of the person a speaker phrase ``[a, b)`` ends by naming, when the office before the name is a

@@ -3668,3 +3668,22 @@ def test_a_speaker_described_between_dashes_is_the_subject() -> None:
     # a prayer between dashes after a name (word list dash_prayer_word) describes no one: the one before goes on
     prayed = _who("قال الإمام إن الصيام عبادة.", "وقال ابن حزم - رحمه الله - في كتابه: الصيام عبادة.")
     assert [who for _, who, _ in prayed] == ["الإمام", "الإمام"]
+
+
+def test_a_body_named_by_its_head_noun_and_a_quoted_name_takes_the_head_nouns_agent() -> None:
+    # round 65, made up: منظمة، حزب، مبادرة، موقع + a quoted name no mention codes (word list quoted_body_head) give
+    # the speaker their agent, not that of the office before them (الأمين العام) nor of a word inside the name
+    # (مستشفى); a state office before the party (وزير), a side the phrase gives (المعارض) and an outlet told
+    # through ل keep what they had
+    story = "أعلنت الحكومة التونسية خطة جديدة في تونس العاصمة."
+
+    def code(text: str) -> str:
+        return _said(story, text).speaker_code.tolist()[-1]
+
+    assert code('وقال الأمين العام لحزب "النهضة الجديدة" إن الحزب سيشارك في الانتخابات.') == "TUNPTY"
+    assert code('وقالت مستشارة مبادرة "مستشفى الخير" إن المبادرة مستمرة.') == "TUNNGO"
+    assert code('وقالت منظمة "أصوات الغد" إن الوضع صعب.') == "TUNNGO"
+    assert code('وقال موقع "أخبار الساحل" إن الطريق مغلق.') == "TUNMED"
+    assert code('وقال وزير حزب "النهضة الجديدة" في الحكومة إن الحزب سيشارك في الانتخابات.') == "TUNGOV"
+    assert code('وقال موقع "أخبار الساحل" المعارض إن الطريق مغلق.') == "TUNOPP"
+    assert code('وقال سامي الهادي لموقع "أخبار الساحل" إن الطريق مغلق.') == "TUNCVL"
