@@ -1941,6 +1941,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
                 target = found
+            if (root in DEFENDANT_ROOTS and unit_here == "event" and target is not None and _judicial_body(target[2])
+                    and (found := _defendant_before(doc, sa, ca)) is not None):
+                # القبض على الجاني ... والتحقيق معه وإحالته إلى المحكمة: the court is where the case goes (or, after
+                # من, who confirmed the sentence), not whom the arrest, the inquiry or the referral is aimed at
+                target = found
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and target is None
                     and not _TRIAL_TRIGGER_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
                     and (found := _counted_people_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
@@ -5445,6 +5450,42 @@ def _worship_place_target(doc: NormalizedText, cb: int, clause_end: int, place, 
             return country + (_attacked_people(doc, sa, sb) or "CVL"), None, w.group(), "worshippers"
         if not _WORSHIP_PLACE_BEFORE_RE.fullmatch(word):
             return None
+    return None
+
+
+#: The roots of the acts a court or a prosecution is never the target of, only where the case goes or who rules on
+#: it: a coercion (an arrest, a referral, a sentence confirmed) and an inquiry.
+DEFENDANT_ROOTS = frozenset({"09", "17"})
+
+
+def _judicial_body(surface) -> bool:
+    """Whether ``surface`` names a court or a prosecution: one of its words, without proclitics and article, is
+    of ``judicial_body`` (المحكمة العامة، هيئة التحقيق والادعاء العام، مجلس القضاء الأعلى).
+
+    >>> _judicial_body("لهيئة التحقيق والادعاء العام"), _judicial_body("محكمة الاستئناف"), _judicial_body("الشرطة")
+    (True, True, False)
+    """
+    if not isinstance(surface, str):
+        return False
+    words = _word_set("judicial_body")
+    return any(_bare_forms(w)[1] in words for w in normalize(surface).split())
+
+
+def _defendant_before(doc: NormalizedText, sa: int, ca: int):
+    """The person named by what he is (a word of ``counted_person_cvl``: الجاني، المتهمين) nearest before the
+    trigger at ``ca`` in its sentence (from ``sa``), as the target of the act done to him: ``CVL`` alone, which
+    :func:`_complete_codes` gives the article's country. None where the sentence names none before the trigger.
+
+    >>> doc = NormalizedText("تم القبض على الجاني المذكور وبإحالته إلى المحكمة")
+    >>> _defendant_before(doc, 0, doc.text.index("وبإحالته"))
+    ('CVL', None, 'الجاني', 'defendant before')
+    >>> _defendant_before(NormalizedText("وأحالت الشرطة القضية إلى المحكمة"), 0, 6) is None
+    True
+    """
+    people = word_set("counted_person_cvl")
+    for w in reversed(list(_WORD_RE.finditer(doc.text, sa, ca))):
+        if _bare_forms(normalize(w.group()))[1] in people:
+            return "CVL", None, w.group(), "defendant before"
     return None
 
 

@@ -282,3 +282,9 @@ def test_an_assault_on_a_place_of_worship_of_the_security_men_is_aimed_at_them()
     attack = ev[(ev["unit"] == "event") & ev["trigger"].str.contains("هجوما")]
     assert attack["target_code"].tolist() == ["TUNCOP"]
 
+
+def test_a_court_after_an_inquiry_is_where_the_case_goes_and_the_defendant_before_is_its_target() -> None:
+    # made up: التحقيق معه ... إلى المحكمة: the man arrested before the inquiry, not the court the case goes to
+    ev = events("وتمكنت الشرطة الأردنية من القبض على المتهم وأسفر التحقيق معه عن اعترافه وتمت إحالته إلى المحكمة الجزائية في عمان.")
+    inquiry = ev[ev["trigger"].str.contains("التحقيق")]
+    assert inquiry[["target_code", "target_surface"]].values.tolist() == [["JORCVL", "المتهم"]]
