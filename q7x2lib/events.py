@@ -1930,10 +1930,20 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # تفجير مسجد قوات الطوارئ في عسير، هجوم في سروج يقتل مدنيين: an attack on a place is aimed at the
                 # people the sentence names there, of the place's country, not at the country (round 54)
                 target = (target[0] + agent, None, target[2], "place's people")
+            if (root == ASSAULT_ROOT and unit_here == "event" and (target is None or target[3] == "place")
+                    and (found := _worship_place_target(doc, cb, clause_end, target, sa, sb)) is not None):
+                # تفجير مسجد الإمام الصادق، استهدف مسجدا بالدمام: an assault on a place of worship is aimed at its
+                # worshippers, of the place's country (else the article's), or at the men the sentence names there
+                target = found
             if (root in GENERIC_TARGET_ROOTS and unit_here == "event" and target is None
                     and (found := _generic_target(doc, cb, clause_end, pat)) is not None):
                 # تغرم 23 منشأة، جولات تفتيشية على المحلات: the shops inspected or fined, by what they are (kept by
                 # find_events only in a story of the outlet's own state)
+                target = found
+            if (root in DEFENDANT_ROOTS and unit_here == "event" and target is not None and _judicial_body(target[2])
+                    and (found := _defendant_before(doc, sa, ca)) is not None):
+                # القبض على الجاني ... والتحقيق معه وإحالته إلى المحكمة: the court is where the case goes (or, after
+                # من, who confirmed the sentence), not whom the arrest, the inquiry or the referral is aimed at
                 target = found
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and target is None
                     and not _TRIAL_TRIGGER_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
@@ -5404,6 +5414,77 @@ def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
     for agent, name in ATTACKED_PEOPLE_LISTS.items():
         if not words.isdisjoint(_word_set(name)):
             return agent
+    return None
+
+
+#: Words that may stand between an assault's trigger and the place of worship it hit (على، عددا من، 7 مساجد), normalised.
+_WORSHIP_PLACE_BEFORE_RE = re.compile(r"علي|عددا|" + _VICTIM_COUNT_RE.pattern)
+
+
+def _worship_place_target(doc: NormalizedText, cb: int, clause_end: int, place, sa: int, sb: int):
+    """The people an assault on a place of worship right after its trigger hits, as its target.
+
+    Within the first four words after the trigger (after على، من، a number or a word of number) one of
+    ``worship_places`` (مسجد، المساجد، كنيسة) names the place hit: its worshippers (CVL), or the men that
+    :func:`_attacked_people` finds named in the sentence ``sa:sb`` (مسجد قوات الطوارئ: COP). The country is
+    that of ``place``, the place target found after the trigger (مسجد بالدمام: SAU), else none, which
+    :func:`_complete_codes` fills with the article's. None where no such word opens the object.
+
+    >>> doc = NormalizedText("تفجير مسجد الإمام الصادق")
+    >>> _worship_place_target(doc, 5, len(doc.text), None, 0, len(doc.text))
+    ('CVL', None, 'مسجد', 'worshippers')
+    >>> doc = NormalizedText("استهدف عددا من المساجد في الدمام")
+    >>> _worship_place_target(doc, 6, len(doc.text), ('SAU', None, 'الدمام', 'place'), 0, len(doc.text))
+    ('SAUCVL', None, 'المساجد', 'worshippers')
+    >>> _worship_place_target(NormalizedText("تفجير سيارة مفخخة قرب مسجد"), 5, 27, None, 0, 27) is None
+    True
+    """
+    places = _word_set("worship_places")
+    for i, w in enumerate(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 4)):
+        if i and _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
+            return None
+        word, bare = _bare_forms(normalize(w.group()))
+        if bare in places or word in places:
+            country = place[0] if place is not None and len(place[0] or "") == 3 else ""
+            return country + (_attacked_people(doc, sa, sb) or "CVL"), None, w.group(), "worshippers"
+        if not _WORSHIP_PLACE_BEFORE_RE.fullmatch(word):
+            return None
+    return None
+
+
+#: The roots of the acts a court or a prosecution is never the target of, only where the case goes or who rules on
+#: it: a coercion (an arrest, a referral, a sentence confirmed) and an inquiry.
+DEFENDANT_ROOTS = frozenset({"09", "17"})
+
+
+def _judicial_body(surface) -> bool:
+    """Whether ``surface`` names a court or a prosecution: one of its words, without proclitics and article, is
+    of ``judicial_body`` (المحكمة العامة، هيئة التحقيق والادعاء العام، مجلس القضاء الأعلى).
+
+    >>> _judicial_body("لهيئة التحقيق والادعاء العام"), _judicial_body("محكمة الاستئناف"), _judicial_body("الشرطة")
+    (True, True, False)
+    """
+    if not isinstance(surface, str):
+        return False
+    words = _word_set("judicial_body")
+    return any(_bare_forms(w)[1] in words for w in normalize(surface).split())
+
+
+def _defendant_before(doc: NormalizedText, sa: int, ca: int):
+    """The person named by what he is (a word of ``counted_person_cvl``: الجاني، المتهمين) nearest before the
+    trigger at ``ca`` in its sentence (from ``sa``), as the target of the act done to him: ``CVL`` alone, which
+    :func:`_complete_codes` gives the article's country. None where the sentence names none before the trigger.
+
+    >>> doc = NormalizedText("تم القبض على الجاني المذكور وبإحالته إلى المحكمة")
+    >>> _defendant_before(doc, 0, doc.text.index("وبإحالته"))
+    ('CVL', None, 'الجاني', 'defendant before')
+    >>> _defendant_before(NormalizedText("وأحالت الشرطة القضية إلى المحكمة"), 0, 6) is None
+    True
+    """
+    people = word_set("counted_person_cvl")
+    for w in reversed(list(_WORD_RE.finditer(doc.text, sa, ca))):
+        if _bare_forms(normalize(w.group()))[1] in people:
+            return "CVL", None, w.group(), "defendant before"
     return None
 
 

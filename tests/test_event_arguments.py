@@ -260,3 +260,31 @@ def test_the_body_after_the_noun_of_an_impersonal_act_is_its_object() -> None:
     # made up: after تم the hospital's administration was told, it told no one
     ev = events("وتم إبلاغ إدارة المستشفى بالحادث.")
     assert ev["source_code"].isna().all() and ev["target_code"].notna().all()
+
+
+def test_an_assault_on_a_place_of_worship_is_aimed_at_its_worshippers_of_the_places_country() -> None:
+    # made up: a church bombed in a named city; the worshippers (CVL) of the city's country, not the bare country
+    ev = events("وأعلنت الشرطة الباكستانية تفجير كنيسة في مدينة لاهور أمس.")
+    bombing = ev[ev["trigger"] == "تفجير"]
+    assert bombing["target_code"].tolist() == ["PAKCVL"]
+
+
+def test_an_assault_on_a_place_of_worship_with_no_place_named_takes_the_articles_country() -> None:
+    # made up: the mosque alone after the trigger, its country the one the article names
+    ev = events("وأدانت الحكومة المغربية بشدة الهجوم على مسجد الحي أمس.")
+    attack = ev[(ev["unit"] == "event") & ev["trigger"].str.contains("الهجوم")]
+    assert attack["target_code"].tolist() == ["MARCVL"]
+
+
+def test_an_assault_on_a_place_of_worship_of_the_security_men_is_aimed_at_them() -> None:
+    # made up: the men the sentence names there (شرطيين) are the ones hit, not its worshippers
+    ev = events("وأكد الرئيس التونسي أن مسلحين شنوا هجوما على كنيسة المدينة مما أدى إلى مقتل ثلاثة شرطيين.")
+    attack = ev[(ev["unit"] == "event") & ev["trigger"].str.contains("هجوما")]
+    assert attack["target_code"].tolist() == ["TUNCOP"]
+
+
+def test_a_court_after_an_inquiry_is_where_the_case_goes_and_the_defendant_before_is_its_target() -> None:
+    # made up: التحقيق معه ... إلى المحكمة: the man arrested before the inquiry, not the court the case goes to
+    ev = events("وتمكنت الشرطة الأردنية من القبض على المتهم وأسفر التحقيق معه عن اعترافه وتمت إحالته إلى المحكمة الجزائية في عمان.")
+    inquiry = ev[ev["trigger"].str.contains("التحقيق")]
+    assert inquiry[["target_code", "target_surface"]].values.tolist() == [["JORCVL", "المتهم"]]
