@@ -2999,6 +2999,14 @@ def _given_name_before(norm: str, u: _Unit, given_names: frozenset[str]) -> bool
     return bool(before) and before[-1] in given_names
 
 
+def _namesake_given(words: frozenset[str], m: _Matcher) -> frozenset[str]:
+    """The given names that, right before a namesake's family name written again, make it the namesake's: the
+    tables' given names but the person's own (``words``), the nouns of kinship that are given names too
+    (``kin_noun``: نجل القذافي is Gaddafi's son, Gaddafi named) and the common words that are given names only
+    after a title (``given_name_after_title``: المتحدث باسم براون, the spokesman in Brown's name)."""
+    return m.given_names - words - word_set("kin_noun") - m.given_after_title
+
+
 def _bare_phrase(u: _Unit, norm: str) -> str:
     """A mention's normalised words without its proclitic, its article kept (للمملكة → المملكة، والرئيس → الرئيس)."""
     return ("ال" if u.pre.endswith("لل") else "") + norm[u.a + len(u.pre) : u.b]
@@ -4403,7 +4411,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
-            if family in namesakes and first.actor_id and _given_name_before(norm, first._replace(a=a), m.given_names - words):
+            if family in namesakes and first.actor_id and _given_name_before(norm, first._replace(a=a), _namesake_given(words, m)):
                 continue  # سيارة سليمان الأسد after بشار الأسد and سليمان هلال الأسد: the namesake again, not the person
             pre = hit[1]
             if town and _is_place(norm, a, pre, m.place_words):

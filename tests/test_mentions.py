@@ -2458,3 +2458,12 @@ def test_khalifa_before_a_family_name_that_is_no_given_name_is_the_successor() -
     # made up: خليفة أوباما is Obama's successor, Obama named; خليفة with a family name of the article is a name
     assert [r[:2] for r in mentions_of("وقد يغير هذا الكتاب رأي خليفة أوباما في البيت الأبيض")][0] == ["barack_obama", "أوباما"]
     assert [r[1] for r in mentions_of("وقال المواطن خليفة الدوسري إن السيل جرف سيارته", None)] == ["المواطن خليفة الدوسري"]
+
+
+def test_a_kin_noun_or_basim_before_a_namesakes_family_name_is_no_given_name() -> None:
+    # made up: نجل and باسم are given names too, but here Gaddafi's son and Brown's spokeswoman: Gaddafi and Brown named
+    text = "وحكم معمر القذافي ليبيا طويلا. وسلم نجل القذافي نفسه للسلطات."
+    assert [r[:2] for r in mentions_of(text) if "القذافي" in r[1]] == [["muammar_gaddafi", "معمر القذافي"],
+                                                                      ["muammar_gaddafi", "القذافي"]]
+    text = "وقال رئيس الوزراء البريطاني غوردون براون إن. وقالت المتحدثة باسم براون إن الحكومة ستعلن."
+    assert [r[:2] for r in mentions_of(text)][1] == ["gordon_brown", "المتحدثة باسم براون"]
