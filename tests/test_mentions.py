@@ -2467,3 +2467,12 @@ def test_a_kin_noun_or_basim_before_a_namesakes_family_name_is_no_given_name() -
                                                                       ["muammar_gaddafi", "القذافي"]]
     text = "وقال رئيس الوزراء البريطاني غوردون براون إن. وقالت المتحدثة باسم براون إن الحكومة ستعلن."
     assert [r[:2] for r in mentions_of(text)][1] == ["gordon_brown", "المتحدثة باسم براون"]
+
+
+def test_a_gate_a_housing_plan_or_two_centres_called_after_a_person_are_not_the_person() -> None:
+    # made up: places (a gate, a district, an estate, two airports) and two centres named after people of the tables
+    for text in ("ودخل المصلون من باب الملك سلمان إلى الساحات", "وافتتحت البلدية حديقة في مخطط الأمير محمد بن سلمان",
+                 "وشكا سكان إسكان الملك سلمان من الحفريات", "وبدأت الرحلات بمطاري الأمير محمد بن سلمان"):
+        assert mentions_of(text) == [], text
+    assert mentions_of("وتخرج المستفيدون بمركزي محمد بن نايف للمناصحة والرعاية") == [
+        [None, "بمركزي محمد بن نايف", "agent", "SAUGOV"]]
