@@ -956,7 +956,9 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple], full:
     one word unknown to the tables (برونوين), stand right after a title or a person's office
     (:func:`_person_office_hit`). ``full``: the actor ids the article's hits name in full (more than one word).
     A title (الوزير بيشوب، الدكتور عسيري), a verb (وأضاف وحيدي) or a proclitic (ولبيشوب) before the name, a
-    table phrase that holds the given name (باراك أوباما) and a phrase with a title (الملك فهد) are no namesakes.
+    table phrase that holds the given name (باراك أوباما) and a phrase with a title (الملك فهد) are no namesakes;
+    nor does a given name that is a noun of succession too (``successor_noun``: خليفة) make one right before a
+    family name that is no given name (خليفة أوباما: Obama's successor, Obama named; خليفة الدوسري، خليفة عباس keep the given name).
     """
     entry, start, _, pre, key = hit
     if (pre or entry.kind != "name" or entry.actor_id not in m.people or key in m.not_name
@@ -966,6 +968,8 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple], full:
     own = {o for e in m.entries.get(key, ()) if e.actor_id for o in m.person_words.get(e.actor_id, ())}
     if not run or any(_same_name(w, own) for _, w in run):
         return -1
+    if run[-1][1] in word_set("successor_noun") and key not in m.given_names:
+        return -1  # خليفة أوباما، خليفة بلاتر: Obama's successor (a family name that is no given name: not خليفة عباس)
     # شي إردوغان after شي جينبينغ: a word that names another person the article names in full, two people
     if any(e.actor_id in full for _, w in run for e in m.entries.get(w, ())):
         return -1
@@ -3033,6 +3037,14 @@ def _given_name_before(norm: str, u: _Unit, given_names: frozenset[str]) -> bool
     return bool(before) and before[-1] in given_names
 
 
+def _namesake_given(words: frozenset[str], m: _Matcher) -> frozenset[str]:
+    """The given names that, right before a namesake's family name written again, make it the namesake's: the
+    tables' given names but the person's own (``words``), the nouns of kinship that are given names too
+    (``kin_noun``: نجل القذافي is Gaddafi's son, Gaddafi named) and the common words that are given names only
+    after a title (``given_name_after_title``: المتحدث باسم براون, the spokesman in Brown's name)."""
+    return m.given_names - words - word_set("kin_noun") - m.given_after_title
+
+
 def _bare_phrase(u: _Unit, norm: str) -> str:
     """A mention's normalised words without its proclitic, its article kept (للمملكة → المملكة، والرئيس → الرئيس)."""
     return ("ال" if u.pre.endswith("لل") else "") + norm[u.a + len(u.pre) : u.b]
@@ -3071,7 +3083,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     a reporting verb, a title of office), a word another phrase starts at, or
     a family name with the article (الفلاني) that no بن or آل continues; at
     most four names. After a rank that is also a common noun (الفريق، اللواء)
-    the first name has no article. The mention names nobody: its agent is the
+    the first name has no article; a rank before a word that is no name
+    (:func:`_no_name_after_rank`: الفريق قناعته) is a ``role`` mention alone,
+    coded by the rank. The mention names nobody: its agent is the
     title's (GOV for الأمير and معالي, MIL for a rank), its country the
     offices' written beside it or the article's own state. A person of the
     tables overlapping it wins; an office or doubtful word inside it is dropped.
@@ -3083,6 +3097,7 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     gone: set[int] = set()  # a title read as an office and the name after it, naming a place (طريق الأمير فلان)
     written: dict[int, str] = {}  # where a name starts after a state's adjective → that state
     agentless: set[int] = set()  # where the name of a university's officer starts (its office names a university)
+    alone: list[_Unit] = []  # a rank no name follows (الفريق قناعته): the rank alone, a role
     for t in _title_words(m.person_title_words).finditer(norm):
         pre, title = t[1], t[2]
         if " " not in title and ((w := _TITLE_WORD.match(norm, t.start())) is None or t.group(1, 2) != w.group(1, 2)):
@@ -3105,6 +3120,11 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         if _clitic_word(taken[0][1], m, descriptive):
             continue  # المريض وغسل اليدين، الشيخ ولم: the sentence going on, no name
+        if title in m.ranks and not pre and _no_name_after_rank(taken[0][1], m):
+            # الفريق قناعته التامة، العميد تعازيه، الفريق وبثها: the rank alone (the team, an officer named before)
+            alone.append(_Unit(None, "role", t.start(), t.end(2), pre, "", m.person_titles[title]))
+            end = t.end(2)
+            continue
         if title in m.given_name_titles and without_conjunction(taken[0][1], m.given_names) not in m.given_names:
             continue  # المريض يعاني، اللاعب فضل الاستمرار: a description before plain text; a name opens with a given name
         taken = _without_clitic_tail(taken, m) if descriptive else taken
@@ -3181,8 +3201,9 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
                 gone.update(id(w) for w in inside + [u])
             continue
         found.append((a, b, "", "", inside, a))
+    units = units + [u for u in alone if not any(v.a < u.b and u.a < v.b for v in units)]
     if not found and not gone:
-        return units
+        return sorted(units, key=lambda u: u.a) if alone else units
     out = _names_covering(units, found, [_Unit(None, "name", a, b, pre, written.get(at, ""), agent, unknown=True,
                                                name_at=at, office=AGENTLESS_BODY if at in agentless else "")
                                          for a, b, pre, agent, _, at in found], inside=-2, gone=gone)
@@ -3312,6 +3333,30 @@ def _clitic_word(word: str, m: _Matcher, descriptive: bool = False) -> bool:
     if word in m.given_names:
         return False
     return _function_word_with_clitic(word, m) or descriptive and word[:1] in "وف" and word[1:] not in m.given_names
+
+
+def _no_name_after_rank(word: str, m: _Matcher) -> bool:
+    """Whether ``word``, right after a rank (الفريق، العميد), shows that no personal name follows: no given name of
+    the tables, and an attached pronoun after four letters or more (three before ها، هم: قناعته، تعازيه، تدريباتهم)
+    or و on a word that is no given name (وبثها، ومناقشة; ف opens names: العريف فلاج). الفريق is the team as
+    often as the general; the rank is then a mention alone (:func:`_titled_names`).
+
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"وليد", "طه", "عبدالله"})
+    >>> [_no_name_after_rank(w, m) for w in ("قناعته", "تعازيه", "تدريباتهم", "وبثها", "ومناقشة")]
+    [True, True, True, True, True]
+    >>> [_no_name_after_rank(w, m) for w in ("وليد", "طه", "عبدالله", "سويلم", "نبيه", "عبده")]
+    [False, False, False, False, False, False]
+    """
+    if word in m.given_names:
+        return False
+    if word[:1] == "و" and len(word) > 3 and word[1:] not in m.given_names:
+        return True
+    pronoun = _ATTACHED_PRONOUN_WORD.search(word)
+    return pronoun is not None and pronoun.start() >= (4 if pronoun[0] == "ه" else 3)
+
+
+# قناعته، تدريباتهم: a noun with its owner's pronoun (ه after four letters or more: not نبيه، عبده)
+_ATTACHED_PRONOUN_WORD = re.compile(r"(?:ه|ها|هم|هما|هن|كم)$")
 
 
 def _without_clitic_tail(taken: list[tuple[int, str, bool]], m: _Matcher) -> list[tuple[int, str, bool]]:
@@ -4380,7 +4425,7 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
     if people is not None:  # (from another field, its offsets are none of that field's: read from its start)
         people.extend((n[0]._replace(a=0, b=0), *n[1:]) for n in named[len(others):])
     found = []
-    for k, (first, _, family, _) in enumerate(named):
+    for k, (first, words, family, _) in enumerate(named):
         bare = family.removeprefix("ال")
         if len(bare) < 3 or family in m.not_name:
             continue
@@ -4400,6 +4445,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
             a, b = hit.start(), hit.end()
             if any(x.a < b and a < x.b for x in out + found) or _after_name_link(norm, a, m.name_links):
                 continue  # عبد العزيز، بن عبيد مدني: a part of some longer name
+            if family in namesakes and first.actor_id and _given_name_before(norm, first._replace(a=a), _namesake_given(words, m)):
+                continue  # سيارة سليمان الأسد after بشار الأسد and سليمان هلال الأسد: the namesake again, not the person
             pre = hit[1]
             if town and _is_place(norm, a, pre, m.place_words):
                 continue
