@@ -3355,8 +3355,9 @@ def _no_name_after_rank(word: str, m: _Matcher) -> bool:
     return pronoun is not None and pronoun.start() >= (4 if pronoun[0] == "ه" else 3)
 
 
-# قناعته، تدريباتهم: a noun with its owner's pronoun (ه after four letters or more: not نبيه، عبده)
-_ATTACHED_PRONOUN_WORD = re.compile(r"(?:ه|ها|هم|هما|هن|كم)$")
+# قناعته، تدريباتهم: a noun with its owner's pronoun (ه after four letters or more: not نبيه، عبده); the list of
+# arabic.PRONOUN_SUFFIXES and the plural feminine and second person
+_ATTACHED_PRONOUN_WORD = re.compile(f"(?:{'|'.join((*PRONOUN_SUFFIXES, 'هن', 'كم'))})$")
 
 
 def _without_clitic_tail(taken: list[tuple[int, str, bool]], m: _Matcher) -> list[tuple[int, str, bool]]:
