@@ -1547,16 +1547,15 @@ def event_groups(corpus: pd.DataFrame, threshold: float | None = None, max_days:
                              CORE_TEXT, day, CORE_DAYS, CORE_DAYS_HEADLINE, CORE_DAYS_TEXT, CORE_DAYS_MAX, event_day,
                              large=CORE_LARGE, large_headline=CORE_LARGE_HEADLINE, max_span=CORE_MAX_SPAN,
                              large_text=CORE_LARGE_TEXT)
-        # one kind of report from two Saudi regions parts after the cores, which are read on the whole chain
-        inside, regions = group[a] == group[b], _headline_regions(corpus)
-        group = _groups_apart(len(ids), a[inside], b[inside], links["score"].to_numpy()[inside],
-                              links["similarity"].to_numpy()[inside], [None] * len(ids), HEADLINE_SPEAKER_COPY,
-                              regions=regions, region_copy=HEADLINE_REGION_COPY)
-        # and so does one set in two foreign states, by itself: a cabinet in Jeddah may approve a training in Germany
-        inside = group[a] == group[b]
-        group = _groups_apart(len(ids), a[inside], b[inside], links["score"].to_numpy()[inside],
-                              links["similarity"].to_numpy()[inside], [None] * len(ids), HEADLINE_SPEAKER_COPY,
-                              regions=_headline_states(corpus), region_copy=HEADLINE_REGION_COPY)
+        # one kind of report from two Saudi regions parts after the cores, which are read on the whole chain; and
+        # so does one set in two foreign states, in a pass of its own (a cabinet in Jeddah may approve a training
+        # in Germany)
+        regions = _headline_regions(corpus)
+        for places in (regions, _headline_states(corpus)):
+            inside = group[a] == group[b]
+            group = _groups_apart(len(ids), a[inside], b[inside], links["score"].to_numpy()[inside],
+                                  links["similarity"].to_numpy()[inside], [None] * len(ids), HEADLINE_SPEAKER_COPY,
+                                  regions=places, region_copy=HEADLINE_REGION_COPY)
 
         def elsewhere(r: np.ndarray, c: np.ndarray) -> np.ndarray:  # headlines naming Saudi regions, none in common
             return _named_apart(regions, r, c)
