@@ -280,8 +280,6 @@ def find_mentions(
     return _mention_frame([r for field in rows for r in field])
 
 
-
-
 def _headline_antecedents(fields: list[tuple], rows: list[list[tuple]], m: _Matcher) -> None:
     """A bare anaphor of the body (المركز، اللجنة) with no antecedent there points back to the body the headline
     names: where the article's other fields hold exactly one coded mention (not a person) with that noun
@@ -640,8 +638,6 @@ def _index_named(norm: str, u: _Unit) -> bool:
 # name in quotation marks or in brackets
 _OUTLET_NAME = re.compile(r"\s*(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]|\([^()\n]{1,40}\))")
 _QUOTED_OUTLET = re.compile(r"(?<![^\W\d_])([وف]?[بل]?)(?:موقع|تلفزيون|شبكة)(?=" + _OUTLET_NAME.pattern + ")")
-
-
 
 
 def _quoted_outlets(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
@@ -4738,8 +4734,6 @@ def _office_word_before(norm: str, start: int, m: _Matcher) -> bool:
     if word is None or (head := _DEFINITE_PREFIX.match(word[1])) is None:
         return False
     return word[1][head.end():] in m.person_offices
-
-
 
 
 def _after_definite_noun(norm: str, start: int) -> bool:
