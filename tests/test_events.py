@@ -3592,3 +3592,29 @@ def test_preaching_and_participants_agreeing_in_opinion_are_no_invitation_and_no
                           with_statements=False)["event_code"].tolist()
     assert "05" in events("واتفقت وزارة التعليم مع شركة تأمين على تغطية المبتعثين.",
                           with_statements=False)["event_code"].tolist()
+
+
+def test_an_inspection_visit_and_the_war_against_as_a_topic_are_no_acts() -> None:
+    # made up, round 66 (word lists trigger_other_sense زيارة >تفقدي, topic_war_after ضد): an official's inspection
+    # of his own sites, and the war against a group named as a topic
+    assert events("وقام وزير الصحة المصري بزيارة تفقدية لمستشفى القاهرة الجامعي أمس.",
+                  with_statements=False)["event_code"].ne("04").all()
+    assert events("واستغلت الحكومة التركية الحرب ضد تنظيم داعش غطاء لضرب الأكراد.",
+                  with_statements=False)["event_code"].ne("19").all()
+    # a visit, and a war waged with its doer between verb and noun (word list split_verb_phrase تخوض* الحرب), stay
+    assert "04" in events("وزار وزير الصحة المصري مستشفى القاهرة الجامعي أمس.", with_statements=False)["event_code"].tolist()
+    assert "19" in events("وتخوض القوات المصرية الحرب ضد المتشددين في سيناء.",
+                          with_statements=False)["event_code"].tolist()
+
+
+def test_headline_acts_arrest_execution_farewell_and_funeral_prayer() -> None:
+    # made up, round 66 (event_patterns يقبض على, القصاص with word list field_opening, كان في وداع*, يؤدي الصلاة على)
+    assert act_codes("الأمن المصري يقبض على خلية إرهابية في العريش", "يقبض") == ["17"]
+    assert act_codes("القصاص من مواطن قتل آخر في الباحة", "القصاص") == ["18"]
+    assert act_codes("أمير منطقة عسير يؤدي الصلاة على شهداء الواجب", "الصلاة") == ["05"]
+    farewell = events("وكان في وداع الرئيس الباكستاني لدى مغادرته مطار الملك عبدالعزيز الدولي أمير منطقة مكة المكرمة "
+                      "الأمير خالد الفيصل.", with_statements=False)
+    assert farewell[["event_code", "source_code", "target_code"]].values.tolist() == [["04", "SAUGOV", "PAKGOV"]]
+    # a wage received, and retribution called for in a body, are no acts
+    assert act_codes("وقال إن العامل المصري يقبض راتبه كل شهر.", "يقبض") == []
+    assert act_codes("ودعا الشيخ إلى القصاص من القتلة في المحكمة.", "القصاص") == []
