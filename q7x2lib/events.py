@@ -199,6 +199,8 @@ SPEAKER_ACT_ROOTS = frozenset({"04", "05", "06", "07", "17", "19"})
 BACK_REFERENCE_ROOTS = frozenset({"04", "07", "14", "20"})
 #: Roots of mutual acts (talks, agreements, cooperation): a joint doer (الجانبان) does them toward itself (round 34).
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+#: A word of a trigger that ends in an attached pronoun (وبإحالته، بحقه، عليهم): the act carries its object.
+_CARRIED_PRONOUN_RE = re.compile(r"[^\W_]{2,}(?:هما|هم|ها|ه)(?![^\W_])")
 #: A relative pronoun after an act's noun opens a clause that narrates it again (الزيارة التي قام بها): coded.
 # a pronoun on a verb or on the preposition right after it (وبحث معه، واتهمه، وقدم لهم)
 _BACK_PRONOUN_RE = re.compile(r"(?:هما|هم|ها|ه)(?![^\W_])|\s*(?:مع|ل|علي|الي|ب|عن|من)(?:هما|هم|ها|ه)(?![^\W_])")
@@ -1945,6 +1947,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # القبض على الجاني ... والتحقيق معه وإحالته إلى المحكمة: the court is where the case goes (or, after
                 # من, who confirmed the sentence), not whom the arrest, the inquiry or the referral is aimed at
                 target = found
+            if (root in DEFENDANT_ROOTS and unit_here == "event" and target is None
+                    and (_BACK_PRONOUN_RE.match(norm, hit.end) or _CARRIED_PRONOUN_RE.search(norm, hit.start, hit.end))
+                    and (found := _defendant_before(doc, sa, ca)) is not None):
+                # القبض على الجاني ... وبإحالته إلى المحكمة، تم القبض عليه: the pronoun the act carries is the person
+                # named by what he is before it in the sentence
+                target = (*found[:3], "defendant of the pronoun")
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and target is None
                     and not _TRIAL_TRIGGER_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
                     and (found := _counted_people_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
@@ -5453,7 +5461,8 @@ def _worship_place_target(doc: NormalizedText, cb: int, clause_end: int, place, 
 
 
 #: The roots of the acts a court or a prosecution is never the target of, only where the case goes or who rules on
-#: it: a coercion (an arrest, a referral, a sentence confirmed) and an inquiry.
+#: it: a coercion (an arrest, a referral, a sentence confirmed) and an inquiry. Written with its object as a pronoun
+#: (القبض عليه، وبإحالته، التحقيق معهم), such an act is aimed at the person named by what he is before it (round 66).
 DEFENDANT_ROOTS = frozenset({"09", "17"})
 
 

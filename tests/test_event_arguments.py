@@ -288,3 +288,17 @@ def test_a_court_after_an_inquiry_is_where_the_case_goes_and_the_defendant_befor
     ev = events("وتمكنت الشرطة الأردنية من القبض على المتهم وأسفر التحقيق معه عن اعترافه وتمت إحالته إلى المحكمة الجزائية في عمان.")
     inquiry = ev[ev["trigger"].str.contains("التحقيق")]
     assert inquiry[["target_code", "target_surface"]].values.tolist() == [["JORCVL", "المتهم"]]
+
+
+def test_an_arrest_that_carries_its_object_as_a_pronoun_is_aimed_at_the_person_named_before() -> None:
+    # made up: تم القبض عليه: the pronoun is the young man named before in the sentence, not no one
+    ev = events("وذكرت الشرطة المغربية أنها رصدت شابا يسرق السيارات في الرباط وتم القبض عليه بعد مطاردة قصيرة.")
+    arrest = ev[ev["trigger"].str.contains("القبض")]
+    assert arrest[["target_code", "target_surface"]].values.tolist() == [["MARCVL", "شابا"]]
+
+
+def test_a_referral_written_with_its_pronoun_is_aimed_at_the_person_named_before() -> None:
+    # made up: وجرت إحالته إلى النيابة: the resident referred, not the prosecution nor no one
+    ev = events("وأوقفت الشرطة الكويتية مقيما سرق هاتفا، وجرت إحالته إلى النيابة العامة.")
+    referral = ev[ev["trigger"].str.contains("إحالته")]
+    assert referral[["target_code", "target_surface"]].values.tolist() == [["KWTCVL", "مقيما"]]
