@@ -2926,9 +2926,12 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             i += 2
             continue
         if (joined and (nxt.actor_id or nxt.unknown) or bracketed) and u.kind in {"role", "title", "agent"} and nxt.kind == "name":
-            # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR)
-            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=u.country or nxt.country,
-                                       agent=u.agent or nxt.agent, ambiguous=False))
+            # the name decides who; the office says in what capacity (بان كي مون as IGO, not KOR); a deputy's noun
+            # in construct with the office after it (نائب | رئيس شركة ... فلان) takes that office's body's code
+            deputy = _deputy_of_next(norm, u, nxt)
+            merged.append(nxt._replace(kind="name", a=u.a, pre=u.pre, country=nxt.country or u.country if deputy
+                                       else u.country or nxt.country,
+                                       agent=nxt.agent if deputy else u.agent or nxt.agent, ambiguous=False))
             i += 2
             continue
         if (u.kind == "name" and (u.agent and u.actor_id or u.unknown or u.actor_id in people)
@@ -2938,7 +2941,10 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
             # whose row has no agent (an official of the UN, coded IGO alone: فلان الأمين العام للأمم المتحدة)
             offices = units[i + 1 : j]  # an unknown person is coded by the offices written after the name
             country = u.country or next((o.country for o in offices if o.country), "") if u.unknown else u.country
-            agent = next((o.agent for o in offices if o.agent), u.agent) if u.unknown else u.agent
+            # (a deputy's noun before the office it serves, محمد عثمان نائب | رئيس غرفة ...: that office decides)
+            agent = next((o.agent for k, o in enumerate(offices) if o.agent
+                          and not (k + 1 < len(offices) and _deputy_of_next(norm, o, offices[k + 1]))),
+                         u.agent) if u.unknown else u.agent
             # (an unknown person's name still ends where it did: its family name is read again later, not the office's
             # last word: المهندس فلان علاف، رئيس ... then علاف)
             merged.append(u._replace(b=units[j - 1].b, ambiguous=False, country=country, agent=agent,
@@ -2978,6 +2984,19 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _deputy_of_next(norm: str, u: _Unit, nxt: _Unit) -> bool:
+    """Whether ``u`` is a bare subordinate's noun (word list ``subordinate_noun``: نائب، مساعد، وكيل) without the
+    article, in construct with the office ``nxt`` that opens one space after it: نائب | رئيس شركة سالك فلان is the
+    deputy head of a company, coded as the company's officer, not the member of parliament the table's نائب is.
+
+    >>> u, nxt = _Unit(None, "agent", 0, 4, "", "", "LEG"), _Unit(None, "name", 5, 20, "", "", "BUS")
+    >>> _deputy_of_next("نائب رئيس شركة سالك", u, nxt), _deputy_of_next("النائب خالد", u._replace(b=6), nxt._replace(a=7))
+    (True, False)
+    """
+    word = norm[u.a : u.b]
+    return u.pre in ("", "و") and " " not in word and word in word_set("subordinate_noun") and norm[u.b : nxt.a] == " "
 
 
 def _home_namesakes(hits: list[tuple], norm: str, m: _Matcher, home: str, local: bool = False) -> list[tuple]:

@@ -580,7 +580,7 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 start, end, polarity,
                 "; ".join(evidence), text[start:end],
             ))
-    return _recoded_speakers(text, rows, ment.every if isinstance(ment, _DocMentions) else ment or [])
+    return _recoded_speakers(text, rows, ment.every if isinstance(ment, _DocMentions) else ment or [], home)
 
 
 # words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
@@ -1021,7 +1021,7 @@ def _business_owner(phrase: str) -> bool:
     return False
 
 
-def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tuple]:
+def _recoded_speakers(text: str, rows: list[tuple], ment: list = (), home: str = "") -> list[tuple]:
     """The statement rows of one article, each speaker's code given the agent of the body it speaks for.
 
     The actor coder gives an office its state's GOV (الناطق الإعلامي، رئيس قسم ...) or a university its
@@ -1035,7 +1035,9 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
     معهد واشنطن, nor a bare باحث يمني, which the samples code by the state alone). An uncoded scholar
     (:func:`_scholar_end`) is EDU of the country a mention in his words names, else of the story's. A later
     row that names the same speaker by a word of that naming (العفالق، الرويس, a continuation) takes the
-    code too, when its own code is the one recoded or, for a scholar, his state's GOV.
+    code too, when its own code is the one recoded or, for a scholar, his state's GOV. An uncoded researcher or
+    academic (:func:`_expert_named`: الباحث في الجماعات المتطرفة فلان) is EDU of the story's state, else of
+    ``home`` (the outlet's home country).
     """
     from .event_patterns import _patterns
     from .events import _academic, _country_codes, _dean, _in_speakers_country, _name_words, _spoken_for_code
@@ -1133,6 +1135,11 @@ def _recoded_speakers(text: str, rows: list[tuple], ment: list = ()) -> list[tup
             # وقالت «الصحة»، وأكدت التجارة: a ministry named by its portfolio alone, as the press writes it, speaks
             # for the story's state (word list portfolio_body: the body noun the table's phrase opens with)
             new = story + agent
+        if not new and (story or home) and at >= 0 and row[_BASIS] != "attribution" and _expert_named(text, at, surface):
+            # ويؤكد الباحث في الجماعات المتطرفة حمود الزيادي ... وأشار الزيادي: an uncoded researcher or academic
+            # (word list expert_noun), in his words or where the article first names him, speaks as an expert:
+            # EDU of the story's state, else the outlet's (statements guideline 7.2: the country the text gives)
+            new = (story or home) + "EDU"
         words = _name_words(surface, pat.generic)
         if new != code:
             recoded.append((words, code, new))
@@ -1543,6 +1550,42 @@ def _whole_word_re(word: str) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:[وبل]|وب|ول)?" + re.escape(word) + r"(?![^\W_])")
 
 
+def _naming_opened(text: str, start: int) -> int:
+    """Where the phrase of a person's naming at ``start`` opens: after the last punctuation within
+    :data:`FIRST_NAMING_REACH` characters before it, else that far back.
+
+    >>> _naming_opened("وصل الوفد. وقال الباحث خالد", 23)
+    10
+    """
+    return max((m.end() for m in _BEFORE_NAME_RE.finditer(text, max(0, start - FIRST_NAMING_REACH), start)),
+               default=max(0, start - FIRST_NAMING_REACH))
+
+
+def _expert_named(text: str, at: int, surface: str) -> bool:
+    """Whether a speaker (``surface`` at ``at`` of ``text``) is named as a researcher or academic: a noun of word list
+    ``expert_noun`` (الباحث، باحثة، أستاذ، البروفيسور; not an adjective, الصرح الأكاديمي، الدورة التدريبية) in his
+    words or the apposition after them (:func:`_with_apposition`), or leading the name where the article first
+    names him (:func:`_first_naming`), six words before it at most with no verb of saying between (ويؤكد الباحث في
+    الجماعات المتطرفة | حمود الزيادي); not a former official (word list ``former_word``).
+
+    >>> text = "ويؤكد الباحث في علم الاجتماع سالم الحربي أن الظاهرة قديمة. وأشار الحربي إلى"
+    >>> _expert_named(text, text.rindex("الحربي"), "الحربي"), _expert_named(text, 0, "الصرح الأكاديمي")
+    (True, False)
+    >>> text = "استعرض صفات الباحث الناجح وقال سالم إن"
+    >>> _expert_named(text, text.index("سالم"), "سالم")
+    False
+    """
+    nouns, former = word_set("expert_noun"), word_set("former_word")
+    words = normalize_text(_with_apposition(text, at, surface)).split()
+    if (first := _first_naming(text, surface)) is not None:
+        lead = normalize_text(text[_naming_opened(text, first[0]) : first[0]]).split()
+        k = max((i for i, w in enumerate(lead) if without_conjunction(w, nouns) in nouns), default=-1)
+        verbs = _cues(table_in_force("reporting_verbs")).kinds
+        if k >= 0 and len(lead) - k <= 7 and not any(without_conjunction(w, verbs) in verbs for w in lead[k + 1 :]):
+            words = lead[k:] + words
+    return any(without_conjunction(w, nouns) in nouns for w in words) and not any(w in former for w in words)
+
+
 def _scholar_naming(text: str, start: int, end: int) -> str:
     """The words by which a person's naming at ``start``-``end`` in ``text`` makes him a scholar, "" when none do:
     a scholar's title or a body of learning before the name in its phrase (أستاذ الاقتصاد بجامعة الملك عبدالعزيز
@@ -1556,8 +1599,7 @@ def _scholar_naming(text: str, start: int, end: int) -> str:
     """
     from .events import _academic, _dean
 
-    opened = max((m.end() for m in _BEFORE_NAME_RE.finditer(text, max(0, start - FIRST_NAMING_REACH), start)),
-                 default=max(0, start - FIRST_NAMING_REACH))
+    opened = _naming_opened(text, start)
     spans = [text[opened:start]]
     if (upto := _scholar_end(text, start, text[start:end])) > end \
             and not _ANOTHER_PERSON_RE.match(text, end):  # ، وأستاذ ...: another person named next

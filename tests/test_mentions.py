@@ -522,6 +522,15 @@ def test_an_office_governed_by_a_subordinates_noun_names_not_its_holder() -> Non
     assert mentions_of("وقال وزير الخارجية الأمريكي إن الاتفاق قريب.")[0][0] == "john_kerry"
 
 
+def test_a_deputy_head_of_a_company_before_a_name_is_the_companys_not_a_member_of_parliament() -> None:
+    # نائب | رئيس شركة ...: the deputy's noun in construct with the office after it, not the bare نائب (an MP, LEG)
+    found = mentions_of("وأوضح نائب رئيس شركة الواحة للتجارة سلمان الغامدي أن الطلب ارتفع.")
+    assert [(f[1], f[3][-3:]) for f in found] == [("نائب رئيس شركة الواحة للتجارة سلمان الغامدي", "BUS")]
+    found = mentions_of("وأوضح سلمان الغامدي نائب رئيس غرفة الواحة أن الطلب ارتفع.")
+    assert found[0][3] is None or not found[0][3].endswith("LEG")
+    assert mentions_of("وأوضح النائب سلمان الغامدي أن الطلب ارتفع.")[0][3].endswith("LEG")
+
+
 def test_a_bare_leader_is_of_the_articles_state_but_names_no_head_of_state() -> None:
     found = mentions_of("وقال الزعيم إن مصر لن تتراجع. وقالت مصر ذلك.")
     assert found[0] == [None, "الزعيم", "agent", "EGYGOV"]

@@ -3687,3 +3687,36 @@ def test_a_body_named_by_its_head_noun_and_a_quoted_name_takes_the_head_nouns_ag
     assert code('وقال وزير حزب "النهضة الجديدة" في الحكومة إن الحزب سيشارك في الانتخابات.') == "TUNGOV"
     assert code('وقال موقع "أخبار الساحل" المعارض إن الطريق مغلق.') == "TUNOPP"
     assert code('وقال سامي الهادي لموقع "أخبار الساحل" إن الطريق مغلق.') == "TUNCVL"
+
+
+# --- round 66 (issue 15): uncoded researchers named by their field, scout bodies' officers ------------------
+
+
+def test_an_uncoded_researcher_named_by_his_field_speaks_as_edu_of_the_story_and_keeps_it_by_his_name() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    found = _said(story, "ويؤكد الباحث في علم الاجتماع سامي العتيبي أن الظاهرة قديمة.",
+                  "وأشار العتيبي إلى أن الأسر تتحمل جزءا منها.")
+    assert found.speaker_code.tolist() == ["SAUEDU", "SAUEDU"]
+
+
+def test_an_adjective_of_learning_or_a_researcher_before_a_verb_of_saying_makes_no_expert() -> None:
+    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    # الدورة التدريبية، الصرح الأكاديمي: adjectives of learning, no researcher's noun
+    found = _said(story, "وأكدت الدورة التدريبية أن المهارات تحسنت.")
+    assert "SAUEDU" not in found.speaker_code.tolist()
+    # a researcher named in another clause, a verb of saying between him and the name: not that person
+    found = _said(story, "واستعرض المحاضر صفات الباحث الناجح وقال سامي العتيبي إن الصبر أساس.")
+    assert "SAUEDU" not in found.speaker_code.tolist()
+
+
+def test_an_uncoded_researcher_with_no_leading_state_takes_the_outlets_home() -> None:
+    said = _outlet_said("ويرى الباحث في الجماعات المتطرفة سامي العتيبي أن التنظيم يتراجع في الكويت والعراق.", "alriyadh")
+    assert said[0] == ["الباحث", "SAUEDU"]
+    assert _outlet_said("ويرى الباحث في الجماعات المتطرفة سامي العتيبي أن التنظيم يتراجع في الكويت والعراق.",
+                        None)[0][1] is None
+
+
+def test_an_office_of_a_scout_body_speaks_as_an_ngo() -> None:
+    # the scout movement's associations and world bodies are NGOs (word list speaker_body_agent), not the office's GOV
+    assert _last_code("وقال الدكتور سامي العتيبي، الأمين العام للاتحاد العالمي للكشاف المسلم، إن المخيم ناجح.")[1] \
+        == "SAUNGO"
