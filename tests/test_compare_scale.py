@@ -1744,3 +1744,39 @@ def test_event_groups_part_one_kind_of_disaster_set_in_two_foreign_states_at_sca
     monkeypatch.setattr(_stories, "_headline_states", lambda corpus: [None] * len(corpus))  # without the rule: one event
     groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d1"] == groups["d2"] == groups["d3"]
+
+
+def test_a_funeral_or_an_arrest_order_is_peeled_off_the_step_most_headlines_tell() -> None:
+    # made-up headlines: two tell the teacher's death, one her funeral, one tells no step; the order to arrest and
+    # the arrests (the most told step stays); market moves are no step
+    from q7x2lib.compare._headlines import _headline_rites, _peel_rites
+
+    titles = ["وفاة معلمة في حادث سير بالقصيم", "وفاة معلمة إثر حادث مروري", "تشييع المعلمة في بريدة",
+              "زملاء المعلمة يروون قصتها", "أمير المنطقة يوجه بسرعة القبض على اللصوص", "القبض على اللصوص الثلاثة",
+              "الشرطة: القبض على لصوص المتجر", "تشييع المعلمة وتقديم العزاء لأسرتها", "الأسهم ترتفع", "الأسهم تتراجع"]
+    rites = _headline_rites(pd.DataFrame({"title": titles}))
+    group = np.array([0, 0, 0, 0, 1, 1, 1, 2, 3, 3])
+    assert _peel_rites(group, rites).tolist() == [0, 0, 4, 0, 5, 1, 1, 2, 3, 3]
+    # a headline telling the funeral and the condolences is another step than the death too, and than the funeral
+    together = np.array([0, 0, 0, 0, 1, 1, 1, 0, 3, 3])
+    assert _peel_rites(together, rites).tolist() == [0, 0, 4, 0, 6, 1, 1, 5, 3, 3]
+
+
+def test_event_groups_peel_a_funeral_off_a_death_at_scale(monkeypatch) -> None:
+    """At scale, a funeral's report written in the death report's words leaves the death's event at the end."""
+    text = ("توفي المعلم خالد بن سعيد في حادث سير على طريق القصيم وكان في طريقه إلى مدرسته صباح اليوم "
+            "وقد نعاه زملاؤه وطلابه وأقيمت الصلاة عليه في الجامع الكبير")
+    df = pd.DataFrame({
+        "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
+        "published": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-01", "2022-03-05", "2022-03-09", "2022-03-13"]),
+        "title": ["وفاة المعلم خالد بن سعيد في حادث سير", "وفاة معلم في حادث مروري بالقصيم", "تشييع المعلم خالد بن سعيد",
+                  "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+        "text_clean": [text, text + " رحمه الله", text + " وسط حضور كبير", "ارتفعت الأسهم بدعم المصارف والطاقة",
+                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
+    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
+    mentions = find_mentions(df)
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] != groups["d2"]
+    monkeypatch.setattr(_stories, "_peel_rites", lambda group, rites: group)  # without the rule: one event
+    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
+    assert groups["d0"] == groups["d1"] == groups["d2"]

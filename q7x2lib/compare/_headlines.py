@@ -770,6 +770,44 @@ def _peel_departures(group: np.ndarray, meetings: list) -> np.ndarray:
     return group
 
 
+def _peel_rites(group: np.ndarray, rites: list) -> np.ndarray:
+    """``group`` with the articles whose headlines tell another step of a story (:func:`_other_rite`) than its most
+    told step taken out: a group joined by the weak attach steps or through articles whose headlines tell no step
+    may still hold a martyr's death and his funeral, the condolences and a funeral, or an order to arrest and the
+    arrest. In each group the step (a set of :func:`_headline_rites` kinds; a market's move or a season's end aside)
+    that the most headlines tell stays, the earliest article's on a tie, and so do the headlines that tell no step;
+    the articles of each step that :func:`_other_rite` reads as other than the staying one make a new group of their
+    own.
+
+    Examples:
+        >>> death, funeral, condolence = frozenset({"death"}), frozenset({"funeral"}), frozenset({"condolence"})
+        >>> _peel_rites(np.array([0, 0, 0, 0, 1]), [death, None, funeral, death, funeral]).tolist()
+        [0, 0, 2, 0, 1]
+        >>> _peel_rites(np.array([0, 0, 0]), [death, condolence, death | funeral]).tolist()  # one telling both stays
+        [0, 0, 0]
+        >>> _peel_rites(np.array([0, 0]), [frozenset({"market_up"}), frozenset({"market_down"})]).tolist()
+        [0, 0]
+    """
+    group = group.copy()
+    by_group: dict = {}
+    for i, r in enumerate(rites):
+        step = (r or frozenset()) - _MARKET_MOVES - _SEASON_ENDS
+        if step:
+            by_group.setdefault(group[i], []).append((i, step))
+    fresh = group.max() + 1 if len(group) else 0
+    for members in by_group.values():
+        steps = [step for _, step in members]
+        kept = max(steps, key=steps.count)  # the most told step; max keeps the first of a tie
+        peeled: dict = {}
+        for i, step in members:
+            if _other_rite(step, kept):
+                peeled.setdefault(step, []).append(i)
+        for rows in peeled.values():
+            group[rows] = fresh
+            fresh += 1
+    return group
+
+
 #: The rites a headline may tell of a death, each a list of ``word_lists.csv`` (words or phrases, normalised; و، ف،
 #: ب، ل allowed before): the funeral (تشييع، الصلاة على), a condolence (يعزي، تعازي), the death itself (وفاة، استشهاد);
 #: and the steps of a trial, its opening (بدء محاكمة) and a later session (تأجيل، إخلاء سبيل), and of a hunt, the search
