@@ -3099,8 +3099,11 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
     a family name with the article (الفلاني) that no بن or آل continues; at
     most four names. After a rank that is also a common noun (الفريق، اللواء)
     the first name has no article; a rank before a word that is no name
-    (:func:`_no_name_after_rank`: الفريق قناعته) is a ``role`` mention alone,
-    coded by the rank. The mention names nobody: its agent is the
+    (:func:`_no_name_after_rank`: العميد تعازيه) is a ``role`` mention alone,
+    coded by the rank; الفريق, the team as often as the general, before a
+    word that is no given name outside a military story is such a mention
+    with no agent (:func:`_team_not_rank`: الفريق مستوى جيدا), and no mention
+    after a preposition (بالفريق). The mention names nobody: its agent is the
     title's (GOV for الأمير and معالي, MIL for a rank), its country the
     offices' written beside it or the article's own state. A person of the
     tables overlapping it wins; an office or doubtful word inside it is dropped.
@@ -3135,9 +3138,13 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
             continue  # السيناتور دعوته، الطفل الدوابشة: a description, or a name too short to tell from one
         if _clitic_word(taken[0][1], m, descriptive):
             continue  # المريض وغسل اليدين، الشيخ ولم: the sentence going on, no name
-        if title in m.ranks and not pre and _no_name_after_rank(taken[0][1], m):
-            # الفريق قناعته التامة، العميد تعازيه، الفريق وبثها: the rank alone (the team, an officer named before)
-            alone.append(_Unit(None, "role", t.start(), t.end(2), pre, "", m.person_titles[title]))
+        team = title in m.ranks and _team_not_rank(norm, title, taken[0][1], m)
+        if team and pre:
+            continue  # بالفريق، للفريق: the team after a preposition, no rank and no name
+        if team or title in m.ranks and not pre and _no_name_after_rank(taken[0][1], m):
+            # العميد تعازيه: the rank alone (an officer named before); الفريق مستوى جيدا، الفريق قناعته: the team,
+            # no rank, a mention alone no rank codes
+            alone.append(_Unit(None, "role", t.start(), t.end(2), pre, "", "" if team else m.person_titles[title]))
             end = t.end(2)
             continue
         if title in m.given_name_titles and without_conjunction(taken[0][1], m.given_names) not in m.given_names:
@@ -3368,6 +3375,23 @@ def _no_name_after_rank(word: str, m: _Matcher) -> bool:
         return True
     pronoun = _ATTACHED_PRONOUN_WORD.search(word)
     return pronoun is not None and pronoun.start() >= (4 if pronoun[0] == "ه" else 3)
+
+
+def _team_not_rank(norm: str, title: str, word: str, m: _Matcher) -> bool:
+    """Whether ``title``, a rank that is also a common noun (``rank_common_noun``: الفريق, the team), is the noun
+    here: ``word``, the first word after it, is no given name of the tables, and the text names no military body
+    (``military_story_word``: الجيش، القوات الجوية ...). The words after it are then no name and the rank codes
+    nothing (الفريق مستوى جيدا، الفريق قناعته، عيادة الفريق بمقر المعسكر: the team, :func:`_titled_names`); in a
+    military story it stays a rank (the air force's display team, an officer named before).
+
+    >>> m = _Matcher.__new__(_Matcher); m.given_names = frozenset({"خليفه"}); m.military_story_words = ["الجيش"]
+    >>> [_team_not_rank("قدم الفريق مستوي جيدا", "الفريق", w, m) for w in ("مستوي", "وبثها", "خليفه")]
+    [True, True, False]
+    >>> _team_not_rank("قدم الفريق مستوي جيدا", "العقيد", "مستوي", m), _team_not_rank("الجيش والفريق مستوي", "الفريق", "مستوي", m)
+    (False, False)
+    """
+    return title in word_set("rank_common_noun") and word not in m.given_names \
+        and not any(w in norm for w in m.military_story_words)
 
 
 # قناعته، تدريباتهم: a noun with its owner's pronoun (ه after four letters or more: not نبيه، عبده); the list of

@@ -2448,13 +2448,31 @@ def test_an_honorific_after_a_preposition_or_a_time_word_is_not_joined_to_the_of
 
 
 def test_a_rank_no_name_follows_is_the_rank_alone() -> None:
-    # made up: الفريق is the team, العميد an officer named before; the words after them are no names
-    assert mentions_of("وأبدى الفريق قناعته التامة بأهمية المشروع", None) == [[None, "الفريق", "role", "MIL"]]
+    # made up: العميد an officer named before, الفريق the team; the words after them are no names
     assert mentions_of("وقدم العميد تعازيه لأسرة الفقيد", None) == [[None, "العميد", "role", "MIL"]]
     assert [r[1:3] for r in mentions_of("وطرح المدرب فكرة الفريق وبثها بين اللاعبين", None)] == [["الفريق", "role"]]
     # a rank before a name, unknown or with a given name opening with و, is the titled name still
     assert [r[1:3] for r in mentions_of("وقال العميد سويلم الفليو إن الحادث وقع", None)] == [["العميد سويلم الفليو", "name"]]
     assert [r[1:3] for r in mentions_of("وقال العقيد وليد الفلاني إن الحادث وقع", None)] == [["العقيد وليد الفلاني", "name"]]
+
+
+def test_the_team_before_a_word_that_is_no_given_name_is_no_rank() -> None:
+    # made up: الفريق is the team here; no MIL, and the words after it are no name
+    assert [r[1:] for r in mentions_of("وأبدى الفريق قناعته التامة بأهمية المشروع", None)] == [["الفريق", "role", ""]]
+    assert [r[1:] for r in mentions_of("وقدم الفريق مستوى جيدا في الشوط الأول", None)] == [["الفريق", "role", ""]]
+    assert [r[1:] for r in mentions_of("وأجرى اللاعب تمارين خاصة بعيادة الفريق بمقر المعسكر", None)] == [
+        ["الفريق", "role", ""]]
+    assert mentions_of("وأشاد المدير بالفريق وأهدافه النبيلة", None) == []  # after a preposition: no mention
+    # الفريق before a given name is the rank; in a story of an army, the rank's MIL as before
+    assert [r[1:3] for r in mentions_of("وقال الفريق خليفة الفلاني إن الحادث وقع", None)] == [["الفريق خليفة الفلاني", "name"]]
+    army = "وأعلن الجيش عن عروض جوية، وقدم الفريق مستوى جيدا في الاستعراض"
+    assert [r[3] for r in mentions_of(army, None) if "الفريق" in r[1]] == ["MIL"]
+
+
+def test_retired_after_a_rank_continues_it_before_the_name() -> None:
+    # made up: متقاعد (retired) stands between the rank and the name, as أول and الركن do
+    said = "وأكد اللواء متقاعد سالم بخاري رئيس عام الجمعية أن الحوادث كثرت"
+    assert [r[1].startswith("اللواء متقاعد سالم بخاري") for r in mentions_of(said, None)] == [True]
 
 
 def test_a_namesakes_family_name_after_his_given_name_is_not_the_person_named_in_full() -> None:
