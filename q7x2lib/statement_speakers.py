@@ -216,7 +216,6 @@ _PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما انن
 _PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
 _MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
-_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset((*PRONOUN_SUFFIXES, "هن"))  # له، لها، لهم: an addressee pronoun
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
@@ -937,7 +936,7 @@ class _Subjects(_BackReferences):
             clause = self._after_opener(i, ca)
             return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False,
                                                                    coded=coded)
-        if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
+        if first in word_set("kana_past") and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
             return None
         subject = self.opening_subject(sa, ca, named)
         if subject is None or subject is _NOT_SPEECH or coded and not (subject.actor_id or subject.code):
@@ -2031,7 +2030,7 @@ class _Subjects(_BackReferences):
             # وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت: the subject is what follows كان, not the
             # mention right before قد (the verb's object, put first)
             for k in range(j - 1, max(lo - 1, j - 13), -1):
-                if self._core(self._word(k)) in _KANA:
+                if self._core(self._word(k)) in word_set("kana_past"):
                     if k + 1 > j - 1:
                         return None
                     return self._span_of(k + 1, j - 1)
@@ -2179,7 +2178,7 @@ class _Subjects(_BackReferences):
         for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
             raw = self._word(k)
             core = self._core(raw)
-            if core in _KANA:
+            if core in word_set("kana_past"):
                 first = self._core(self._word(k + 1)) if k < j else ""
                 if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
                     return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
