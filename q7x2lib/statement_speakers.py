@@ -188,7 +188,6 @@ _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات الع�
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
 _BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
-_HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
 # word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
 # before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين: speaker_count) but not a count of
 # times or days (وأكد عدة مرات، قال ثلاثة ايام: an adverb, counted_time)
@@ -206,7 +205,6 @@ _AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split()
 _SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
 _SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 # word list same_speaking_role (نفس المتحدث: whoever spoke last, not الحكومة نفسها)
-_SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
 # a family name written with its first word (بن معمر، آل حرفش), normalised; not a kunya (أبو ماريا: a son's name)
 _SURNAME_OPENERS = frozenset("بن ابن ال".split())
 _NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
@@ -1178,7 +1176,8 @@ class _Subjects(_BackReferences):
         if bare in word_set("speaker_count") and len(words) >= 2 and not found:
             # وحذرت عدة جهات أهلية من ...، أبلغ ثلاثة طيارين عن ...: a counted group, the subject; وأكد عدة مرات: no one
             return words[1] not in word_set("counted_time")
-        if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
+        if len(words) >= 3 and words[1] in word_set("father_link") \
+                and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
             return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
         if bare in _PREPOSITION_PHRASES:
             return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
@@ -1817,7 +1816,7 @@ class _Subjects(_BackReferences):
         if j >= len(self.words) or self.words[j][0] >= nend or self._word(j - 1)[-1:] in _PUNCT:
             return span
         first = self._core(self._word(j))
-        if first not in _HOLDER_PREPOSITIONS and not (first[:1] == "ب" and len(first) > 3):
+        if first not in word_set("office_gap_preposition") and not (first[:1] == "ب" and len(first) > 3):
             return span
         a, b = self._text_span(*span)
         if any(m[2] for m in self.ment.overlapping(a, b, every=True)):

@@ -28,3 +28,18 @@ def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["kana_past"], "word": ["وظلت"]}))
     with tables_in_force({"word_lists": own}):
         assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة، هالة الراشد", "before_verb"]]
+
+
+#: (module, the constant it held, the word list that holds its words now, those words)
+MOVED = [
+    ("statement_speakers", "_HOLDER_PREPOSITIONS", "office_gap_preposition", "في لدي علي"),
+    ("statement_speakers", "_SON_OF", "father_link", "بن ابن بنت"),
+]
+
+
+def test_each_word_set_once_in_code_is_a_word_list_with_the_same_words() -> None:
+    import importlib
+
+    for module, constant, name, words in MOVED:
+        assert word_set(name) == frozenset(words.split()), name
+        assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
