@@ -34,6 +34,26 @@ def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
 MOVED = [
     ("statement_speakers", "_HOLDER_PREPOSITIONS", "office_gap_preposition", "في لدي علي"),
     ("statement_speakers", "_SON_OF", "father_link", "بن ابن بنت"),
+    ("statement_speakers", "_SPEECH_OPENERS", "speech_opener", "لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد"),
+    ("statement_speakers", "_OPENING_PREPOSITIONS", "opening_preposition",
+     "في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام"),
+    ("statement_speakers", "_PREPOSITION_PHRASES", "preposition_phrase",
+     "ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك"),
+    ("statement_speakers", "_GOVERNED_OPENERS", "governed_opener", "هذه هذا هذين هاتين تلك ذلك بعض جميع كل كافة اول اكثر عدد"),
+    ("statement_speakers", "_RESUMPTIVE", "resumptive_pronoun", "عليه عليها به بها عنه عنها فيه فيها خلاله خلالها"),
+    ("statement_speakers", "_NOT_A_KANA_SUBJECT", "not_kana_subject", "هناك هنالك عندما حين حينما لما بعدما كلما"),
+    ("statement_speakers", "_QUESTION_WORDS", "question_opener", "هل كيف ماذا لماذا متي اين كم ايهما"),
+    ("statement_speakers", "_RESUMPTIVE_PREPOSITIONS", "resumptive_preposition", "فيها فيه عنها عنه بها به عنهم فيهم"),
+    ("statement_speakers", "_NEGATED_KANA", "kana_jussive", "يكن تكن يكونوا تكونوا يكونا تكونا اكن نكن"),
+    ("statement_speakers", "_NOT_DONE", "not_done_word", "عدم وعدم بعدم دون بدون ودون"),
+    ("statement_speakers", "_NAME_LINKS", "name_link_in_name", "عبد ابو ابي ام بن ابن"),
+    ("statement_speakers", "_PRONOUN_COMPLEMENTISERS", "pronoun_complementiser", "انه انها انهم انهما اننا انني"),
+    ("statement_speakers", "_AFTER_QUOTED_SUBJECT", "after_quoted_subject", "الي علي في عن خلال عبر"),
+    ("statement_speakers", "_BODY_STOPS", "body_stop", "خلال امام عبر الي عن مع"),
+    ("statement_speakers", "_AFTER_ONE_NAME", "after_one_name", "بعد عقب امام خلال اثناء"),
+    ("statement_speakers", "_FIRST_PERSON_ADDRESSEES", "first_person_addressee", "لي لنا لك لكم"),
+    ("statement_speakers", "_AFTER_A_SPEAKER", "after_a_speaker", "في خلال امام لدي"),
+    ("statement_speakers", "_PARTICLES_AFTER_A_FINDING", "after_a_finding", "الي عن علي ب"),
 ]
 
 
