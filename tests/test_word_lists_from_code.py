@@ -54,6 +54,20 @@ MOVED = [
     ("statement_speakers", "_FIRST_PERSON_ADDRESSEES", "first_person_addressee", "لي لنا لك لكم"),
     ("statement_speakers", "_AFTER_A_SPEAKER", "after_a_speaker", "في خلال امام لدي"),
     ("statement_speakers", "_PARTICLES_AFTER_A_FINDING", "after_a_finding", "الي عن علي ب"),
+    ("events", "MILITARY_MEANS", "military_means", "طائرات طائرة طيران مقاتلات مدفعية مروحيات بوارج دبابات زوارق سفن صواريخ قذائف راجمات"),
+    ("events", "STATE_FORCE_HEADS", "state_force_head", "قوات القوات الجيش جيش الشرطة شرطة رجال الاجهزة اجهزة وحدات الوحدات"),
+    ("events", "GROUP_HEADS", "group_head_after_verb", "تنظيم حركة جماعة جبهة ناشطو"),
+    ("events", "_RESUMPTIVE", "resumptive_object",
+     "عليه عليها عليهم منه منها منهم فيه فيها اليه اليها اليهم له لها لهم به بها بهم عنه عنها"),
+    ("events", "_NAMED_BEFORE_WORDS", "named_before_impersonal", "ما مما عما بما الذي التي الذين اللذين اللتين ان"),
+    ("events", "_CLAUSE_OPENERS", "clause_opener_before_actor", "ان انه انها بان لان كان كانت وكان وكانت فان حيث بينما"),
+    ("events", "_CLAUSE_PARTICLES", "clause_particle_before_verb", "قد وقد فقد لقد كما ثم حيث"),
+    ("events", "_TIME_RELATIVE_HEADS", "time_relative_head", "الوقت اليوم الحين اللحظة"),
+    ("events", "_IMPERSONAL_NEGATORS", "impersonal_negator", "لم لن ولم ولن"),
+    ("events", "_OFFICE_OF", "office_of_body", "في لدي باسم"),
+    ("events", "_STATE_OF", "state_of_word", "حالة حاله"),
+    ("events", "_GENERIC_TARGET_BEFORE", "generic_target_before", "علي مع"),
+    ("events", "_COUNTED_PEOPLE_BEFORE", "counted_people_before", "علي عن بحق"),
 ]
 
 
