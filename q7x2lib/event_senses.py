@@ -114,7 +114,6 @@ _OTHER_SENSE_BEFORE = {
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}
-_NOT_PREPOSITIONAL = frozenset({"لا", "لم", "لن", "لكن", "لكنه", "لكنها", "لدي", "لذلك"})
 # Patients are not among them: a body's visit to patients (ماكدونالدز السعودية تزور مرضى المستشفيات) is coded 04 in
 # sample Z; the row "مرضى", written with its alef maqsura, had never matched the normalised text (round 27).
 _VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقعه", "معالم", "مشاعر", "متحف", "متاحف", "ضريح",
@@ -200,12 +199,6 @@ _JOINED_AUX_RE = re.compile(r"(?<![^\W_])و(?:جري|تم|تمت)\s+$")
 # 33, a false event of P)
 _DONE_TO_RE = re.compile(r"(?<![^\W_])(?:الذين|الذي|التي|اللذين|اللتين)\s+(?:تم|تمت|جري|جرت)\s+$")
 _IN_BEFORE_RE = re.compile(r"(?<![^\W_])في\s+$")
-_QUANTITY_WORDS = frozenset({"اكثر", "عشرات", "العشرات", "مئات", "المئات", "قرابة", "نحو", "حوالي", "عدد", "عددا",
-                             "اخرين", "اثنين", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
-                             "عشرين", "ثلاثين", "اربعين", "خمسين", "مائة", "مئة"})
-# بدعم قاده قطاع البنوك، بدعم من أسهم الطاقة: what lifted a market (only after ب: دعم قطاع السياحة is a policy)
-_MARKET_MOVERS = frozenset({"قطاع", "قطاعي", "قطاعات", "اسهم", "سهم"})
-_MARKET_LINKS = frozenset({"من", "قاده", "قادته", "قادها"})
 # وزير التعليم يترأس الاجتماع الأول للجنة العليا، ورأس محافظ الطائف ... الاجتماع الثالث للجنة التنفيذية: a meeting of
 # the body its subject chairs, no meeting between actors, unless a مع names the other side; رأس وفد المملكة في الاجتماع
 # heads a delegation to a meeting between states, which stays one (round 28, from the false meetings of Z; rules split,
@@ -239,7 +232,6 @@ EXPOSED_REACH = 4
 _CLOSED_KEYS = frozenset({"اغلق*", "تغلق", "يغلق*", "اغلاق"})
 #: Words after a closure read for the premises closed (أغلقت أمانة الأحساء ممثلة ببلدية الهفوف مؤخرا (218) محلا).
 CLOSED_REACH = 8
-_CLOSED_NOT = frozenset({"باب", "ابواب", "ابوابها", "ابوابه", "صلاة", "الصلاة", "اوقات"})
 # وتم تسليمه لجهة الاختصاص، وتسليم السائق والمضبوطات لجهة الاختصاص، وضبطه وتسليمه لمركز الشرطة: suspects handed over
 # to the authorities are a police sanction (17), as the general samples code it, only where a word of the word list
 # ``handed_to_authority`` follows in the sentence (HANDED_REACH); not the site of an accident, a body or oneself
@@ -571,7 +563,7 @@ def _sentence_headline(norm: str, end: int) -> bool:
     if len(after) < 3:
         return False
     number = after[0]
-    if not (_TERM_NUMBER_RE.match(number) or number in _QUANTITY_WORDS or number in _word_set("number_word")):
+    if not (_TERM_NUMBER_RE.match(number) or number in _word_set("counted_quantity_word") or number in _word_set("number_word")):
         return False
     return _bare_forms(after[1])[0] in _word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
 
@@ -723,7 +715,7 @@ def _other_sense(norm: str, hit) -> bool:
         return True  # 2400 طالب، لكل طالب: a student counted, no demand
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
-        return not counted or not (counted[0][:1].isdigit() or counted[0] in _QUANTITY_WORDS)
+        return not counted or not (counted[0][:1].isdigit() or counted[0] in _word_set("counted_quantity_word"))
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
         return True
     if hit.key in _word_set("aim_verb") and _aims_at(norm, hit.end):
@@ -757,11 +749,11 @@ def _other_sense(norm: str, hit) -> bool:
     if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
     prefix = _OTHER_SENSE_PREFIX.get(hit.key)
-    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _NOT_PREPOSITIONAL:
+    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _word_set("lam_word_not_preposition"):
         return True
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
-        mover = after[1] if after[0] in _MARKET_LINKS and len(after) > 1 else after[0]
-        return bool(_MARKET_MOVERS & set(_bare_forms(mover)))
+        mover = after[1] if after[0] in _word_set("market_mover_link") and len(after) > 1 else after[0]
+        return bool(_word_set("market_mover") & set(_bare_forms(mover)))
     return False
 
 
@@ -801,7 +793,7 @@ def _aims_at(norm: str, end: int) -> bool:
 def _closes_premises(norm: str, end: int) -> bool:
     """Whether a shop, an establishment or a branch (``closed_premises``) is closed by the closure ending at ``end``.
 
-    Read over the next :data:`CLOSED_REACH` words of the sentence; a door, the hours of prayer (``_CLOSED_NOT``)
+    Read over the next :data:`CLOSED_REACH` words of the sentence; a door, the hours of prayer (word list ``closed_not_premises``)
     before it make it no sanction.
 
     Examples:
@@ -818,7 +810,7 @@ def _closes_premises(norm: str, end: int) -> bool:
     words = _next_words(norm, end, CLOSED_REACH)
 
     def no_sanction(word: str) -> bool:
-        return word in _CLOSED_NOT or _bare_forms(word)[1] in _CLOSED_NOT
+        return word in _word_set("closed_not_premises") or _bare_forms(word)[1] in _word_set("closed_not_premises")
 
     for i, word in enumerate(_to_sentence_end(words)):
         if no_sanction(word):
@@ -883,7 +875,6 @@ def _joint_stems() -> tuple[str, ...]:
 # بالتنسيق مع الجهات المعنية، بالتعاون مع الجهات ذات العلاقة: a cooperation or a coordination with a partner named only by
 # its kind (word lists ``generic_partner`` and ``generic_partner_kept``; round 32, from the false coordinations of W-AF)
 _PARTNER_KEYS = frozenset({"تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق"})
-_PARTNER_QUANTIFIERS = frozenset({"جميع", "كافة", "بعض", "كل", "مختلف"})
 #: Words after مع read for the kept words that name a generic partner (الجهات الرسمية ممثلة في ...).
 PARTNER_NAMED_REACH = 6
 
@@ -916,7 +907,7 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
         if "مع" not in after[:3]:
             return False
         after = after[after.index("مع") + 1:]
-    if after and after[0] in _PARTNER_QUANTIFIERS:
+    if after and after[0] in _word_set("partner_quantifier"):
         after = after[1:]
     generic, kept = _word_set("generic_partner"), _word_set("generic_partner_kept")
     if not after or _bare_forms(after[0])[0] not in generic:
@@ -933,7 +924,6 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
 _COORDINATION_KEYS = frozenset({"التنسيق", "تنسيق"})
 #: Words after a coordination read for its مع (والتنسيق لتلك العمليات مع العناصر).
 COORDINATED_REACH = 4
-_WITH_FORMS = frozenset({"مع", "معه", "معها", "معهم", "معهما", "معنا", "معي", "معكم"})
 
 
 def _coordination_without_partner(norm: str, hit) -> bool:
@@ -954,7 +944,7 @@ def _coordination_without_partner(norm: str, hit) -> bool:
     if hit.key not in _COORDINATION_KEYS:
         return False
     after = _sentence_words_after(norm, hit.end, COORDINATED_REACH)
-    return not any(_bare_forms(word)[0] in _WITH_FORMS for word in after)
+    return not any(_bare_forms(word)[0] in _word_set("with_form") for word in after)
 
 
 # تقدمت قوات الجيش، تقدم الحوثيون جنوبا، تقدمت المقاومة نحو المطار: the advance of a force, an act of war; without a
@@ -1034,8 +1024,6 @@ def _support_setting() -> tuple[re.Pattern | None, frozenset]:
 # V-AE; the word list ``support_credited_before``)
 #: Words before a دعم noun read for a word of thanks or praise (الشكر والتقدير لمعالي الوزير ومعالي الوزير على دعمهما).
 CREDIT_REACH = 12
-#: Words that may stand between a verb of praise and the دعم it takes straight (ثمن دعم، مثمنا هذا الدعم، مثمنا لكم دعمكم).
-_CREDIT_FILLERS = frozenset({"هذا", "لكم", "لهم", "له", "لها", "لنا"})
 
 
 #: Words after a credited دعم read for a relative clause that narrates it (بالدعم والمساندة التي تلقتها الحكومة اليمنية).
@@ -1071,7 +1059,7 @@ def _support_credited(norm: str, hit) -> bool:
         if before[i].removeprefix("و") not in credited and _bare_forms(before[i])[1] not in credited:
             continue
         between = before[i + 1:]
-        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in _CREDIT_FILLERS for w in between):
+        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in _word_set("credit_filler") for w in between):
             return True
         # joined by و to what is credited: على رعايتكم الكريمة، ودعمكم; منوها بالاهتمام والدعم (not مشيدا بمواقف دول
         # التحالف ودعمها, where the praise is of a state's stands and its support is coded as given)

@@ -68,6 +68,16 @@ MOVED = [
     ("events", "_STATE_OF", "state_of_word", "حالة حاله"),
     ("events", "_GENERIC_TARGET_BEFORE", "generic_target_before", "علي مع"),
     ("events", "_COUNTED_PEOPLE_BEFORE", "counted_people_before", "علي عن بحق"),
+    ("event_senses", "_NOT_PREPOSITIONAL", "lam_word_not_preposition", "لا لم لن لكن لكنه لكنها لدي لذلك"),
+    ("event_senses", "_QUANTITY_WORDS", "counted_quantity_word",
+     "اكثر عشرات العشرات مئات المئات قرابة نحو حوالي عدد عددا اخرين اثنين ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة"
+     " عشرين ثلاثين اربعين خمسين مائة مئة"),
+    ("event_senses", "_MARKET_MOVERS", "market_mover", "قطاع قطاعي قطاعات اسهم سهم"),
+    ("event_senses", "_MARKET_LINKS", "market_mover_link", "من قاده قادته قادها"),
+    ("event_senses", "_CLOSED_NOT", "closed_not_premises", "باب ابواب ابوابها ابوابه صلاة الصلاة اوقات"),
+    ("event_senses", "_PARTNER_QUANTIFIERS", "partner_quantifier", "جميع كافة بعض كل مختلف"),
+    ("event_senses", "_WITH_FORMS", "with_form", "مع معه معها معهم معهما معنا معي معكم"),
+    ("event_senses", "_CREDIT_FILLERS", "credit_filler", "هذا لكم لهم له لها لنا"),
 ]
 
 
