@@ -114,66 +114,28 @@ _OTHER_SENSE_BEFORE = {
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}
-# Patients are not among them: a body's visit to patients (ماكدونالدز السعودية تزور مرضى المستشفيات) is coded 04 in
-# sample Z; the row "مرضى", written with its alef maqsura, had never matched the normalised text (round 27).
-_VISITED_THINGS = frozenset({"موقع", "مواقع", "موقعها", "موقعه", "معالم", "مشاعر", "متحف", "متاحف", "ضريح",
-                             "اقارب", "اقاربه", "اقاربهم", "اقرباء", "اهل", "اهله", "اهلهم", "اهالي", "اهاليهم",
-                             "ذويهم", "ذويه", "اصدقاء", "منتزهات", "حدائق", "اماكن", "معرض", "معارض",
-                             # زار خيمة التسوق، زار القرية التراثية، وزار المقهى الشعبي، زيارة الطبيب، بزيارة العيادات:
-                             # a place or a doctor visited (round 28, from the false visits of Y and Z; rules split, 21
-                             # uses right after a visit word, 19 of 21 a place or a doctor, none a body or a state)
-                             "خيمة", "خيام", "قرية", "قري", "مقهي", "مقاهي", "عيادة", "عيادات", "طبيب"})
-#: Pattern forms whose next word, read bare in a word list (its name by form), gives them another sense: ضبط الأسعار،
-#: لضبط الحضور والانصراف، ضبط درجة الحرارة، ضبط النفس regulate or restrain, seize nothing (``regulated_not_seized``).
-_OTHER_SENSE_AFTER_LIST = dict.fromkeys(("ضبط*", "تضبط", "يضبط"), "regulated_not_seized")
+#: Pattern forms whose next word, read bare in a word list (its name by form), gives them another sense: ضبط الأسعار
+#: regulates, seizes nothing (``regulated_not_seized``); كرم الضيافة is generosity, قمة الجبل a top, عرض فيلم a show,
+#: زيارة الأقارب a visit to no body (each list's note says what it holds and how it was measured).
 _OTHER_SENSE_AFTER = {
-    "كرم": frozenset({"ضيافة", "الله"}),  # كرم الضيافة، كرم الله وجهه: generosity, a blessing
-    # قمة الجبل، قمة الهرم، في قمة أولويات، قمة الدوري، قمة الترتيب، لقمة العيش: the top of a mountain, a ranking or a
-    # list, or a morsel, no summit meeting (round 31)
-    "قمة": frozenset({"جبل", "جبال", "شجرة", "برج", "هرم", "اولويات", "اولوية", "اهتمامات", "جدول", "دوري",
-                      "ترتيب", "تصنيف", "كرة", "عيش", "عيشه", "سائغة"}),
-    # تكريم منسوبيه، حفل تكريم للعاملين بالإدارة، تم تكريم المتطوعين: a body honouring its own staff or volunteers, an
-    # internal act (round 27: sample W; rules split, 12 uses of تكريم before these words, 11 of them a body's own people)
-    "تكريم": frozenset({"منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "متطوعين",
-                        "متطوعي"}),
-    # تعايد منسوبيها، قام المدير بمعايدة الموظفين، يعايدون بعضهم: a body greeting its own staff, an internal act
-    # (round 34: the samples leave them uncoded; real_aa's decisions), or a private greeting of kin or neighbours
-    **dict.fromkeys(("بمعايدة", "يعايد", "تعايد"), frozenset({
-        "منسوبي", "منسوبيه", "منسوبيها", "منسوبات", "عاملين", "موظفين", "موظفي", "موظفيها", "موظفيه", "مناسبة",
-        "حضور", "وتعارف", "جار", "جاره", "جيران", "جيرانه", "جدته", "جدتها", "اهل", "اهله", "اقارب", "اقاربه",
-        "ارحام", "ارحامه", "بعضهم", "بعضا"})),
-    # عرض فيلم، عرض مسرحية، عرض مسائي لفيلم، عرض توضيحي بالصور: a show, no offer (round 28, from the false offers of Y
-    # and AA; rules split, 161 uses before these words, none an offer)
-    "عرض*": frozenset({"بحر", "فيلم", "افلام", "مسرحية", "مسرحي", "مسائي", "توضيحي"}),
-    # الدعوة والإرشاد، الدعوة الإسلامية: preaching (an office's or a ministry's name), no invitation (round 27: false
-    # events of F and Y; rules split, 199 uses before الإرشاد and 35 before الإسلامية or after حزب, 20 of 20 read so)
-    "دعوة*": frozenset({"ارشاد", "اسلامية"}),
-    "دعم*": frozenset({"اسعار", "سعر", "وقود", "محروقات", "بنزين", "ديزل", "طاقة", "كهرباء", "مشتقات"}),
-    "تحرير": frozenset({"اسعار", "سعر", "محضر", "محاضر", "مخالفة", "مخالفات"}),
-    # الغوص الحر بحبس النفس: holding one's breath, no remand in custody (round 33; 2 of the 4 uses read)
-    "بحبس": frozenset({"نفس"}),
-    # ووقعت الأحزاب عقدا اجتماعيا: a social contract, a political pact, no contract of material cooperation (round 33)
-    **dict.fromkeys(("عقد", "عقدا"), frozenset({"اجتماعي", "اجتماعيا"})),
-    # قبل إحالته للتقاعد: a retirement, no referral to the prosecution (round 33, a false event of K)
-    **dict.fromkeys(_REFERRAL_KEYS, frozenset({"تقاعد", "معاش"})),
-    # تم إحالة الجثة إلى مستشفى الملك فهد: a body sent to the morgue, no referral of anyone (round 37)
-    "احالة": frozenset({"تقاعد", "معاش", "جثة", "جثه", "جثمان"}),
-    # جهاز الطرد المركزي، دوائر الطرد المركزية: the centrifuge; طرد الحارس، طرد اللاعب: a red card (round 43, rules
-    # split: of 21 firings, 3 were these), no expulsion
-    "طرد": frozenset({"مركزي", "مركزية", "حارس", "لاعب", "لاعبين", "مدافع", "مهاجم"}),
-    # اللقاء العلمي، اللقاء الوظيفي، إقامة اللقاءات والمحاضرات والندوات: a kind of gathering, nobody meeting anybody
-    "لقاء*": frozenset({"محاضرات", "ندوات", "ورش", "علمي", "علمية", "وظيفي", "وظيفية", "تعريفي", "تعريفية", "توعوي",
-                        "توعوية", "تثقيفي", "تثقيفية"}),
-    **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), _VISITED_THINGS),
-    # واستعرض التقرير مكونات القروض، ناقشت الورقة الثانية، تناقش ندوة حوارية: a document or a gathering as the subject
-    # of a verb of discussing, what it contains, no talks between actors (round 27: false events of Y, Z and AA; rules
-    # split, 31 uses of these verbs right before these nouns, 15 of 15 read so)
-    **dict.fromkeys(("ناقش*", "يناقش", "تناقش", "استعرض*"), frozenset({
-        "تقرير", "ورقة", "دراسة", "محاضرة", "ندوة", "ورشة", "كتاب", "فيلم"})),
-    # تم خلال الاجتماع استعراض أداء قطاعات الوزارة، استعراض الخطط المستقبلية، استعراض أبرز البرامج الإغاثية: a body's
-    # plans, performance or programmes presented, no talks between actors (the relations or the situation reviewed are:
-    # استعراض العلاقات، مستجدات الأوضاع). Round 27; rules split, 46 uses before these words, 18 of 20 read so
-    "استعراض": frozenset({"خطة", "خطط", "اداء", "برامج", "برنامج", "ابرز", "تفاصيل", "مجالات", "هوايات", "فرص"}),
+    **dict.fromkeys(("ضبط*", "تضبط", "يضبط"), "regulated_not_seized"),
+    "كرم": "generosity_not_honoured",
+    "قمة": "top_not_summit",
+    "تكريم": "own_staff_honoured",
+    **dict.fromkeys(("بمعايدة", "يعايد", "تعايد"), "own_people_greeted"),
+    "عرض*": "show_not_offer",
+    "دعوة*": "preaching_not_invitation",
+    "دعم*": "subsidy_not_support",
+    "تحرير": "freed_prices_or_report",
+    "بحبس": "breath_held",
+    **dict.fromkeys(("عقد", "عقدا"), "social_contract"),
+    **dict.fromkeys(_REFERRAL_KEYS, "retirement_not_referral"),
+    "احالة": "retirement_or_body_not_referral",
+    "طرد": "centrifuge_or_red_card",
+    "لقاء*": "gathering_kind_not_meeting",
+    **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), "visited_not_a_body"),
+    **dict.fromkeys(("ناقش*", "يناقش", "تناقش", "استعرض*"), "discussed_by_a_text"),
+    "استعراض": "own_plans_presented",
 }
 # عقد وزير الخارجية ... اجتماعا مع نظيره: a noun that is an act only as the object of a light verb (event_light_verb),
 # its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
@@ -738,9 +700,7 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
         return True
-    if after and hit.key in _OTHER_SENSE_AFTER and _OTHER_SENSE_AFTER[hit.key] & set(_bare_forms(after[0])):
-        return True
-    listed = _OTHER_SENSE_AFTER_LIST.get(hit.key)
+    listed = _OTHER_SENSE_AFTER.get(hit.key)
     if after and listed and not _word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()

@@ -99,7 +99,7 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     _MEASURED_KEYS, _OBJECT_SENSE_KEYS, _OPENING_LEAD_RE,
     _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD,
     _PRESENTED_KEYS, _PRESENTED_WORDS, _RECEIVING_KEYS, _REINFORCED_RE, _REINFORCED_WITH_RE,
-    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE, _VISITED_THINGS,
+    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE,
     _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
     _opens_field, _presented_alone, _sentence_headline, _support_credited, _support_involved, _support_narrated,
     _support_without_act, _to_sentence_end

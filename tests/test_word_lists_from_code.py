@@ -87,3 +87,22 @@ def test_each_word_set_once_in_code_is_a_word_list_with_the_same_words() -> None
     for module, constant, name, words in MOVED:
         assert word_set(name) == frozenset(words.split()), name
         assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
+
+
+def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+    """event_senses._OTHER_SENSE_AFTER names a word list for each pattern form (no word set in code): a user's row in
+    the list of عرض (a show, no offer) reaches _other_sense, and the visit list holds the constant's places."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+
+    assert all(isinstance(name, str) and word_set(name) for name in event_senses._OTHER_SENSE_AFTER.values())
+    assert not hasattr(event_senses, "_VISITED_THINGS") and not hasattr(event_senses, "_OTHER_SENSE_AFTER_LIST")
+    assert {"متحف", "اقارب", "طبيب"} <= word_set("visited_not_a_body") and "مرضي" not in word_set("visited_not_a_body")
+    film, play = H(key="عرض*", start=0, end=3, proclitic=""), "عرض فيلم وثائقي عن المدينة"
+    assert event_senses._other_sense(play, film)
+    text = "عرض كرنفال للاطفال في الساحة"
+    assert not event_senses._other_sense(text, film)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["show_not_offer"], "word": ["كرنفال"]}))
+    with tables_in_force({"word_lists": own}):
+        assert event_senses._other_sense(text, film)
