@@ -79,38 +79,21 @@ _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
 # that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
 _REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما", "احالة"})
+#: The word right before a pattern form, read bare in a word list (its name by form), that gives it another sense:
+#: حي كرم الطراب is a place, رفع الدعم a subsidy cut, حزب الدعوة a party, سمع صوت إطلاق نار a shooting already told
+#: (each list's note says what it holds and how it was measured).
 _OTHER_SENSE_BEFORE = {
-    # في كرم القواديس، حي كرم الطراب، من كرم الضيافة: a place's name or generosity after a preposition or a place word,
-    # not the verb "honoured" (round 25)
-    "كرم": frozenset({"في", "من", "حي", "منطقة", "بلدة", "قرية"}),
-    "دعم*": frozenset({"رفع", "خفض", "تخفيض", "الغاء", "وقف", "ترشيد", "اصلاح"}),
-    # ورفض النقل للمستشفى، تركت زوجتي دون نقل: a transfer refused or not made (round 34)
-    **dict.fromkeys(("نقل*", "ينقل"), frozenset({"رفض", "ورفض", "عدم", "دون", "بدون"})),
-    "دعوة*": frozenset({"حزب"}),  # حزب الدعوة: the Iraqi party, no invitation (round 27)
-    # والحكم عليه بالقتل قصاصا، قررت المحكمة الحكم بالقتل تعزيرا: the sentence passed (coded from صدر بحقه صك شرعي or
-    # the court's verb), not the execution a headline names (round 38)
-    **dict.fromkeys(("القتل تعزير*", "القتل قصاص*"), frozenset({"عليه", "عليها", "عليهم", "عليهما", "الحكم", "حكم",
-                                                                "حكما", "بحقه", "بحقها", "بحقهم"})),
-    # سمع صوت إطلاق نار: the sound of a shooting heard, the shooting already told (round 33, a false event of AD)
-    "اطلاق نار": frozenset({"صوت", "اصوات", "سماع"}),
-    # على قمة الترتيب، أعلى قمة في المنطقة، مباراة القمة: a peak, a top or a match between leading clubs, no summit
-    # meeting (round 31; rules split, 33 uses after على, 30 a peak or a top); في قمة بروكسل، خلال قمة لمجموعة اليورو،
-    # على هامش قمة شرم الشيخ: the summit as the setting or the time of something else, which the samples code, not the
-    # summit (round 43: 10 of the 21 false summits pooled over the samples, for 1 of 3 right)
-    "قمة": frozenset({"علي", "اعلي", "مباراة", "مباراتي", "في", "خلال", "هامش"}),
-    # الحاجة إلى شراكة بين الوزارة والقطاع الخاص، العثور على شراكة مع إحداها: a partnership needed or sought after
-    # إلى / على, none made (round 36; rules split, 2 of 8 firings); not after في, where X has a partnership made
-    # (استخدامه في شراكة بين وزارة الدفاع الأمريكية ووزارة الدفاع الأسترالية)
-    **dict.fromkeys(("شراكة مع", "شراكة بين"), frozenset({"الي", "علي"})),
-    # قاعة الاجتماعات، غرفة الاجتماع: a room
-    **dict.fromkeys(("اجتماع", "لقاء*"), frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات"})),
-    # علم الاجتماع، علماء الاجتماع، عالم الاجتماع الفرنسي: sociology and its scholars, no meeting (round 29, from the
-    # false meetings of X; rules split, 37 uses after these words, the 8 read all so)
-    "اجتماع": frozenset({"قاعة", "قاعات", "قاعتي", "غرفة", "غرف", "صالة", "صالات", "علم", "علماء", "عالم", "خبراء"}),
-    # ويعاقب بالإعدام كل من، تضمن القانون المعاقبة بالسجن: the penalty a law sets, no sentence passed on anyone; أن يقضي
-    # عقوبته بالسجن: a sentence served, passed long before
-    **dict.fromkeys(("بالاعدام", "بالسجن"), frozenset({"يعاقب", "ويعاقب", "تعاقب", "وتعاقب", "معاقبة",
-                                                      "عقوبته", "عقوبتها", "عقوبتهم"})),
+    "كرم": "not_honoured_before",
+    "دعم*": "subsidy_cut_before",
+    **dict.fromkeys(("نقل*", "ينقل"), "transfer_refused_before"),
+    "دعوة*": "dawa_party_before",
+    **dict.fromkeys(("القتل تعزير*", "القتل قصاص*"), "death_sentence_passed_before"),
+    "اطلاق نار": "shooting_heard_before",
+    "قمة": "top_not_summit_before",
+    **dict.fromkeys(("شراكة مع", "شراكة بين"), "partnership_sought_before"),
+    "لقاء*": "room_not_meeting",
+    "اجتماع": "room_or_sociology_not_meeting",
+    **dict.fromkeys(("بالاعدام", "بالسجن"), "penalty_by_law_before"),
 }
 # عرضا لأبرز الفرص، عرضها للبيع: عرض before لـ presents or displays something, where an offer is made على someone
 _OTHER_SENSE_PREFIX = {"عرض*": "ل"}
@@ -698,7 +681,8 @@ def _other_sense(norm: str, hit) -> bool:
     if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
-    if before and hit.key in _OTHER_SENSE_BEFORE and _OTHER_SENSE_BEFORE[hit.key] & set(_bare_forms(before[-1])):
+    listed = _OTHER_SENSE_BEFORE.get(hit.key)
+    if before and listed and not _word_set(listed).isdisjoint(_bare_forms(before[-1])):
         return True
     listed = _OTHER_SENSE_AFTER.get(hit.key)
     if after and listed and not _word_set(listed).isdisjoint(_bare_forms(after[0])):

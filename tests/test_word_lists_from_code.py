@@ -106,3 +106,22 @@ def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_u
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["show_not_offer"], "word": ["كرنفال"]}))
     with tables_in_force({"word_lists": own}):
         assert event_senses._other_sense(text, film)
+
+
+def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+    """event_senses._OTHER_SENSE_BEFORE names a word list for each pattern form: a user's row in the list of دعم (a
+    subsidy cut, no support) reaches _other_sense."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+
+    assert all(isinstance(name, str) and word_set(name) for name in event_senses._OTHER_SENSE_BEFORE.values())
+    assert {"علم", "قاعة"} <= word_set("room_or_sociology_not_meeting") and "علم" not in word_set("room_not_meeting")
+    cut = "قررت الحكومة رفع الدعم عن الخبز"
+    assert event_senses._other_sense(cut, H(key="دعم*", start=17, end=22, proclitic="ال"))
+    text = "قررت الحكومة تجميد الدعم عن الخبز"
+    hit = H(key="دعم*", start=19, end=24, proclitic="ال")
+    assert text[hit.start:hit.end] == "الدعم" and not event_senses._other_sense(text, hit)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["subsidy_cut_before"], "word": ["تجميد"]}))
+    with tables_in_force({"word_lists": own}):
+        assert event_senses._other_sense(text, hit)
