@@ -83,9 +83,7 @@ _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 _PARTICIPLE_PLURAL_RE = re.compile(r"م\w{3,}(?:ي|و|ين|ون)")
 _AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
-_BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
 _INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject
-_NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
 _OPENING_QUOTES = frozenset('"«“')
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
@@ -183,15 +181,10 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
-_SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
-_SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 # word list same_speaking_role (نفس المتحدث: whoever spoke last, not الحكومة نفسها)
-# a family name written with its first word (بن معمر، آل حرفش), normalised; not a kunya (أبو ماريا: a son's name)
-_SURNAME_OPENERS = frozenset("بن ابن ال".split())
 _MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
 _PRONOUN_ENDINGS = frozenset((*PRONOUN_SUFFIXES, "هن"))  # له، لها، لهم: an addressee pronoun
-_DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
 
 
@@ -286,9 +279,9 @@ class _Subjects(_BackReferences):
         طالبا عدم ذكر اسمه)."""
         j = self._index_at(nca)
         if j > 2 and self._core(self._word(j - 1)) == "قد" and self._core(self._word(j - 2)) in word_set("kana_jussive") \
-                and self._core(self._word(j - 3)) in _NEGATORS:
+                and self._core(self._word(j - 3)) in word_set("negator_before_cue"):
             return True  # لم تكن قد أبدت استعدادها: had not yet expressed it
-        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | word_set("not_done_word")
+        return j > 0 and self._core(self._word(j - 1)) in word_set("negator_before_cue") | word_set("not_done_word")
 
     def in_a_name(self, nca: int) -> bool:
         """A name link right before the cue (علي بن أبي طالب، مسجد أبي طالب): a word of a name, not a verb."""
@@ -681,7 +674,7 @@ class _Subjects(_BackReferences):
         أرقام مركز الإحصاء، إحصائية أعدها مركز ...: the body speaks through them). A demonstrative (هذا المسؤول)
         is left to the subject finder."""
         if not following or following[0] not in self.cues.inanimate and following[0] not in self.cues.findings \
-                or following[0] in _DEMONSTRATIVES:
+                or following[0] in word_set("demonstrative_word"):
             return False
         nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in word_set("after_a_finding"), (
             self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words))) if self.words[j][0] < nend)))
@@ -1307,7 +1300,7 @@ class _Subjects(_BackReferences):
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
                 or word_set("speaker_quantifier") & {first, bare} or first.endswith(PRONOUN_SUFFIXES) or first in word_set("question_opener") \
-                or first in word_set("preposition_phrase") or first in _DEMONSTRATIVES or first.startswith("است") \
+                or first in word_set("preposition_phrase") or first in word_set("demonstrative_word") or first.startswith("است") \
                 or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
             return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
         a, b = self._text_span(*self.words[i])
@@ -2086,7 +2079,7 @@ class _Subjects(_BackReferences):
                 return None
             prev = self._core(self._word(k - 1))
             before = self._core(self._word(k - 2)) if k - 2 >= lo else ""
-            if not (prev in _CONTRASTS or prev == "ان" and before in _BUT_THAT or prev == "فان"):
+            if not (prev in _CONTRASTS or prev == "ان" and before in word_set("but_that_word") or prev == "فان"):
                 continue
             if self._word(k - 1)[-1:] in _PUNCT:
                 return None
@@ -2248,9 +2241,9 @@ class _Subjects(_BackReferences):
         """حسب نفس المتحدث، وأوضح المصدر نفسه، ذات المصدر: "the same" one, the last speaker named whose naming
         holds the noun (its stem), else, for a speaking role (المصدر، المتحدث), the last speaker named;
         None when the phrase says no "same" or names no one before (الكرملين نفسه: itself)."""
-        if len(words) >= 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+        if len(words) >= 2 and words[0] in word_set("same_before_noun") and words[1].startswith("ال"):
             noun = words[1]
-        elif len(words) >= 2 and words[1] in _SAME_AFTER and words[0].startswith("ال"):
+        elif len(words) >= 2 and words[1] in word_set("same_after_noun") and words[0].startswith("ال"):
             noun = words[0]
         else:
             return None
@@ -3213,7 +3206,7 @@ class _Subjects(_BackReferences):
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
         title, office, source or back-reference noun, every word before it a title; a family name may keep the
         word that opens it (بن معمر، آل حرفش after محافظ الطائف فهد بن عبدالعزيز بن معمر)."""
-        if words[:-1] and words[-2] in _SURNAME_OPENERS:
+        if words[:-1] and words[-2] in word_set("surname_opener"):
             words = words[:-2] + words[-1:]
         if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
             return False
