@@ -94,13 +94,13 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, KILLING_VERB_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
     OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
-    SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS, _CLOSED_NOT,
-    _CONTROL_KEYS, _COORDINATION_KEYS, _COUNTED_AFTER, _CREDIT_FILLERS, _DIGIT_RE, _DISCUSSION_KEYS, _EXPOSED_KEYS,
-    _MARKET_LINKS, _MARKET_MOVERS, _MEASURED_KEYS, _NOT_PREPOSITIONAL, _OBJECT_SENSE_KEYS, _OPENING_LEAD_RE,
-    _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD, _PARTNER_QUANTIFIERS,
-    _PRESENTED_KEYS, _PRESENTED_WORDS, _QUANTITY_WORDS, _RECEIVING_KEYS, _REINFORCED_RE, _REINFORCED_WITH_RE,
-    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE, _VISITED_THINGS,
-    _WITH_FORMS, _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
+    SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS,
+    _CONTROL_KEYS, _COORDINATION_KEYS, _COUNTED_AFTER, _DIGIT_RE, _DISCUSSION_KEYS, _EXPOSED_KEYS,
+    _MEASURED_KEYS, _OBJECT_SENSE_KEYS, _OPENING_LEAD_RE,
+    _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD,
+    _PRESENTED_KEYS, _PRESENTED_WORDS, _RECEIVING_KEYS, _REINFORCED_RE, _REINFORCED_WITH_RE,
+    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE,
+    _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
     _opens_field, _presented_alone, _sentence_headline, _support_credited, _support_involved, _support_narrated,
     _support_without_act, _to_sentence_end
 )
@@ -141,10 +141,6 @@ INTERNATIONAL_NGO_CODE = "NGO"
 #: investigate, demand, disapprove, reject, threaten, protest, force posture, reduce relations): a country as
 #: their target is its government, as the event guideline codes it; aid (07) and force (17-20) go to the country.
 GOVERNMENT_ROOTS = frozenset({"02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13", "14", "15", "16"})
-#: The weapons and craft that stand for the armed force using them (شنت طائرات التحالف غارات، المدفعية التركية
-#: تقصف): the actor they belong to is the source, as its military (SAUMIL, TURMIL); written normalised, no article.
-MILITARY_MEANS = frozenset({"طائرات", "طائرة", "طيران", "مقاتلات", "مدفعية", "مروحيات", "بوارج", "دبابات",
-                            "زوارق", "سفن", "صواريخ", "قذائف", "راجمات"})
 #: What introduces the doer of an act named by a noun: قصف من قبل الفصائل، غارة من طائرات حربية.
 AGENT_MARKERS = ("من قبل", "من جانب", "من")
 #: Words between the act's noun and من (قصف بصاروخ من قوات النظام).
@@ -264,8 +260,6 @@ def _habitual(norm: str, hit) -> bool:
                for w in around)
 
 
-#: The words before a relative that make it a time, not a noun described (في الوقت الذي يزور: while he visits).
-_TIME_RELATIVE_HEADS = frozenset({"الوقت", "اليوم", "الحين", "اللحظة"})
 
 
 def _describing_relative(norm: str, hit) -> bool:
@@ -289,7 +283,7 @@ def _describing_relative(norm: str, hit) -> bool:
         return False
     before = _sentence_words_before(norm, hit.start, 2)
     return (len(before) > 0 and _bare_forms(before[-1])[0].lstrip("وف") in _RELATIVES
-            and (len(before) < 2 or before[-2] not in _TIME_RELATIVE_HEADS))
+            and (len(before) < 2 or before[-2] not in word_set("time_relative_head")))
 
 
 def _sourceless_dropped() -> frozenset:
@@ -1688,7 +1682,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # opens its object, not its subject
             gap_words = pat.subject_gap if not _norm_of(doc, ca, cb).endswith("وا") else pat.descriptors
             if not noun:
-                gap_words = gap_words | GROUP_HEADS  # سيطر تنظيم داعش، قتل ناشطو الحركة: the group's head noun
+                gap_words = gap_words | word_set("group_head_after_verb")  # سيطر تنظيم داعش: the group's head noun
             if noun and weight >= 0:
                 gap_words = pat.doer_gap  # انسحاب عناصر الحوثي: the members' group withdrew
             pronoun_object = not noun and _masculine_object(norm, hit, pat)
@@ -2303,15 +2297,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     return rows
 
 
-# ما تم الاتفاق عليه، الإجراءات التي تم الاتفاق عليها: what a relative before the impersonal verb names was done
-# before, an act named again (round 37)
-# ... and أن يتم تقديم رؤية بديلة، لا يجوز أن يتم تقديم صحفي إلى المحاكم: an act wished, required or forbidden, not done
-_NAMED_BEFORE_WORDS = frozenset({"ما", "مما", "عما", "بما", "الذي", "التي", "الذين", "اللذين", "اللتين", "ان"})
 #: Words between a noun after تم / جرى and the next trigger within which that trigger is its object or its setting,
 #: the act to code (تم تقديم أي طلب، لم يتم تقديم دعم، تم الاتفاق خلال المباحثات).
 IMPERSONAL_OBJECT_GAP = 2
-#: Negators right before تم / جرى: the act did not happen (لم يتم ايقاف اي بدل، لن يتم تسليمهم).
-_IMPERSONAL_NEGATORS = frozenset({"لم", "لن", "ولم", "ولن"})
 
 
 def _toll_victims(doc: NormalizedText, local: list, toll_end: int, ca: int, source, target, pat: _Patterns):
@@ -2363,7 +2351,7 @@ def _after_impersonal(norm: str, hit, pat: _Patterns) -> bool:
     if found is None:
         return False
     before = norm[max(0, found.start() - 12):found.start()].split()
-    return not (before and before[-1] in _NAMED_BEFORE_WORDS)
+    return not (before and before[-1] in word_set("named_before_impersonal"))
 
 
 #: The agents of a body whose act an impersonal verb (تم، جرى) tells after it: police, forces, government.
@@ -2484,7 +2472,7 @@ def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, c
         before = _words(_HEAD_BREAK_RE.split(_norm_of(doc, max(0, ca - 40), ca))[-1])[-2:]
     verb = _norm_of(doc, ca, cb)
     gap = _words(_norm_of(doc, cb, span[0]))
-    resumptive = bool(gap) and gap[0] in _RESUMPTIVE
+    resumptive = bool(gap) and gap[0] in word_set("resumptive_object")
     gap = gap[1:] if resumptive else gap
     own_pronoun = resumptive or bool(_OBJECT_SUFFIX_RE.search(verb))
     last_before = without_conjunction(before[-1]) if before else None
@@ -3065,7 +3053,7 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
         if a in starts or any(s < b and a < e for s, e in spans):
             continue
         before = norm[max(0, m.start() - 12):m.start()].split()
-        if before and (before[-1] in _NAMED_BEFORE_WORDS or before[-1] in _IMPERSONAL_NEGATORS):
+        if before and (before[-1] in word_set("named_before_impersonal") or before[-1] in word_set("impersonal_negator")):
             continue
         word = m.group(1)
         pre, bare = ("ال", word[2:]) if word.startswith("ال") and len(word) >= 5 else ("", word)
@@ -3670,11 +3658,6 @@ def _own_words_source(doc: NormalizedText, cb: int, clause_end: int, pat: _Patte
 #: The agents of a state's armed forces and police: an unnamed army or police (قوات الجيش، رجال الأمن) is its
 #: article's state's in the event guideline; an unnamed armed man (مسلحون، ميليشيا) is not (an empty code).
 STATE_FORCE_AGENTS = frozenset({"MIL", "COP"})
-#: The collective nouns that head such a force (normalised): a single man (شرطي، ضابط) after a verb is as often a
-#: passive verb's victim (قتل شرطي), and a craft (الطيران، المقاتلات) is as often a foreign ally's (the coalition's
-#: aircraft in a Yemeni story).
-STATE_FORCE_HEADS = frozenset({"قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "رجال", "الاجهزة", "اجهزة",
-                               "وحدات", "الوحدات"})
 #: Words of loyalty or belonging before the side a force serves (القوات الموالية لهادي، التابعة للنظام).
 _LOYAL_RE = re.compile(r"[وف]?(?:ال)?(?:موال|مؤيد|تابع|مساند)(?:ي|ية|يه|ه|ة|ين|ون)?")
 
@@ -3689,7 +3672,7 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
     the force's words, never the act's target. Without one, the agent
     alone (``MIL``, ``COP``) and no side; None for any other
     agent (an unnamed armed group is coded only where the text says whose),
-    and none for a single man or a craft (:data:`STATE_FORCE_HEADS`) or
+    and none for a single man or a craft (the word list ``state_force_head`` holds neither) or
     after a relative pronoun that no pronoun takes back.
 
     >>> pat = _patterns(None)
@@ -3698,12 +3681,12 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
     ('YEMMIL', None, 'قوات الجيش الموالية لليمن', 'own words (state force)')
     """
     agent = (code or "")[3:] or (code or "")
-    if means or agent not in STATE_FORCE_AGENTS or words[0] not in STATE_FORCE_HEADS:
+    if means or agent not in STATE_FORCE_AGENTS or words[0] not in word_set("state_force_head"):
         return None
     before = _words(_norm_of(doc, max(0, found[0].start() - 40), found[0].start()))
     clause = list(takewhile(lambda w: w[:1] != "و", _words(_norm_of(doc, found[0].start(), clause_end))[1:6]))
     if before[-2:-1] in (["التي"], ["الذي"], ["الذين"]) and not (
-            pronoun_stems(before[-1]) or _RESUMPTIVE & set(clause)):
+            pronoun_stems(before[-1]) or word_set("resumptive_object") & set(clause)):
         # العمل الذي استهدف رجال الأمن: a relative verb's subject is its antecedent, the force its object; unless a
         # pronoun takes the antecedent back in the force's own clause (المدينة التي حررتها القوات، التي قصفت قوات
         # النظام مناطق فيها; not الذي استهدف رجال الأمن وأدى إلى استشهاد 15 منهم)
@@ -3726,11 +3709,6 @@ def _state_force(doc: NormalizedText, found: list, words: list, code, means: boo
     return agent, None
 
 
-#: Head nouns of a group that stand between a verb and the group's name as its subject (سيطر تنظيم داعش، قتل
-#: ناشطو الحركة): normalised; after a verb only (after an act's noun, a noun and its genitive are as often the
-#: act's object: استهداف قوات الحوثي). Members in a form that may be accusative (عناصر، جنود، ميليشيات) are as
-#: often the verb's object (استهدفت عناصر الحزب) and are left out.
-GROUP_HEADS = frozenset({"تنظيم", "حركة", "جماعة", "جبهة", "ناشطو"})
 #: Words of the act itself that may stand between its noun and the state's adjective (الغارات الجوية التركية).
 _ACT_ADJECTIVE_RE = re.compile(r"(?:ال)?[^\W_]{2,}(?:ي|ية|يه)")
 
@@ -3878,8 +3856,6 @@ def _norm_of(doc: NormalizedText, a: int, b: int) -> str:
     return doc.norm[doc.to_norm[a] : doc.to_norm[b]]
 
 
-#: Words after which an actor opens a clause as its subject (إن الحوثيين ...، وكانت المقاومة ...).
-_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "لان", "كان", "كانت", "وكان", "وكانت", "فان", "حيث", "بينما"})
 #: Words between a clause's opening actor and its verb: its descriptors (المدعومون من إيران، بالمنطقة الوسطى).
 MAX_CLAUSE_SUBJECT_GAP = 5
 
@@ -3905,7 +3881,7 @@ def _clause_subject(doc: NormalizedText, local: list, ca: int, sa: int):
         if _PREP_LETTERS & set(pre):
             continue  # an actor after ل/ب describes the one before it (القوات الموالية للحكومة الشرعية)
         opener = _words(_norm_of(doc, max(sa, a - 12), a))[-1:]
-        if (opener and opener[0] in _CLAUSE_OPENERS) or (not opener and a - sa < 3):
+        if (opener and opener[0] in word_set("clause_opener_before_actor")) or (not opener and a - sa < 3):
             return code, aid, surface, "subject of its clause"
         return None
     return None
@@ -3940,7 +3916,7 @@ def _opening_words_subject(doc: NormalizedText, local: list, ca: int, cb: int, s
         return None  # an actor named there: the rules on mentions decide
     found = list(_WORD_RE.finditer(doc.text, sa, ca))
     words = [normalize(w.group()) for w in found]
-    particles = pat.stop | pat.negators | _CLAUSE_OPENERS
+    particles = pat.stop | pat.negators | word_set("clause_opener_before_actor")
     if not 0 < len(words) <= MAX_OPENING_WORDS or any(
             w in particles or w[1:] in particles and w[:1] in "وف" or w[:1].isdigit() or w in _PREPOSITIONS
             for w in words):
@@ -3974,7 +3950,7 @@ def _dual_subject(doc: NormalizedText, local: list, ca: int, cb: int, sa: int):
     if not (joint == "و" or (not joint and second[4].startswith("و"))) or _PREP_LETTERS & set(first[5] or ""):
         return None
     opener = _words(_norm_of(doc, max(sa, first[0] - 12), first[0]))[-1:]
-    if not ((opener and opener[0] in _CLAUSE_OPENERS) or (not opener and first[0] - sa < 3)):
+    if not ((opener and opener[0] in word_set("clause_opener_before_actor")) or (not opener and first[0] - sa < 3)):
         return None
     return (first[2], first[3], doc.text[first[0]:second[1]], "dual subject"), (*second[2:5], "dual subject")
 
@@ -4121,7 +4097,7 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
     """
     text = doc.text
     relative = _words(_norm_of(doc, max(0, ca - 12), ca))[-1:] in (["التي"], ["الذي"], ["الذين"], ["اللذين"], ["اللتين"])
-    if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in _RESUMPTIVE):
+    if relative and _words(_norm_of(doc, cb, min(clause_end, cb + 12)))[:1] in ([w] for w in word_set("resumptive_object")):
         relative = False  # التي سيطرت عليها قوات النظام: the pronoun after the verb is the antecedent, the actor its subject
     if relative and (object_pronoun or _OBJECT_SUFFIX_RE.search(_norm_of(doc, ca, cb))):
         relative = False  # المحاولات التي أحبطتها الجهات الأمنية: the verb's own pronoun is the antecedent, the actor its subject
@@ -4189,16 +4165,16 @@ def _resumed_after_actor(doc: NormalizedText, local: list, cb: int, clause_end: 
 
     In المدينة التي سيطر التنظيم المتطرف عليها، المواد التي منعت الهيئة دخولها the pronoun of عليها or
     دخولها (after the actor and its adjectives) takes up the antecedent, which is thus the verb's object: the
-    actor is its subject. Only a preposition's pronoun (:data:`_RESUMPTIVE`) or a noun's feminine or plural
+    actor is its subject. Only a preposition's pronoun (word list ``resumptive_object``) or a noun's feminine or plural
     pronoun counts (a bare ه ends many stems), not on a word that opens with و or ف (المعارضة التي ترفض داعش
     وتقاتلها: a second verb of the antecedent).
     """
     first = next(((a, b) for a, b, *_ in local if cb <= a < clause_end), None)
     if first is None or len(_words(_norm_of(doc, cb, first[0]))) > MAX_SUBJECT_GAP:
         return False
-    after = _past_adjectives(_words(_norm_of(doc, first[1], min(clause_end, first[1] + 40))), keep=_RESUMPTIVE)
+    after = _past_adjectives(_words(_norm_of(doc, first[1], min(clause_end, first[1] + 40))), keep=word_set("resumptive_object"))
     # a word opening with و or ف opens another clause (ترفض داعش وتقاتلها: the antecedent's own second verb)
-    return bool(after) and (after[0] in _RESUMPTIVE or (after[0][0] not in "وف" and bool(_NOUN_PRONOUN_RE.fullmatch(after[0]))))
+    return bool(after) and (after[0] in word_set("resumptive_object") or (after[0][0] not in "وف" and bool(_NOUN_PRONOUN_RE.fullmatch(after[0]))))
 
 
 def _masculine_object(norm: str, hit, pat: _Patterns) -> bool:
@@ -4340,13 +4316,10 @@ def _place_holder(ment: list, place: tuple, source, other_fields: list = ()) -> 
     return code, aid, place[2], "place (holder)"
 
 
-#: A preposition with the pronoun that takes up a relative clause's antecedent (التي سيطرت عليها، الذي انسحبت منه).
 #: A verb that carries its object's pronoun (أحبطتها، ضبطها، وقعتهما): after a relative, that pronoun is the
 #: antecedent, and the actor after the verb its subject. Not a bare ه, the last letter of many stems (تواجه), unless
 #: a verb's ending carries it (أبرمته، استعادته، نفذوه).
 _OBJECT_SUFFIX_RE = re.compile(r"[^\W_]{3,}(?:ها|هم|هما)$|[^\W_]{2,}[تو]ه$")
-_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم", "منه", "منها", "منهم", "فيه", "فيها", "اليه", "اليها", "اليهم", "له",
-                         "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها"})
 
 
 def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end: int, weight: float):
@@ -4651,8 +4624,6 @@ def _claimant(doc: NormalizedText, local: list, ca: int, sa: int, st, codes: dic
     return None
 
 
-#: Words that may stand before the verb that opens a clause (وقد قامت الوزارة، كما تمكنت الفرق).
-_CLAUSE_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "ثم", "حيث"})
 #: How many words an act's noun may stand after the subject of the verb that opens its clause.
 MAX_OPENING_SUBJECT_REACH = 30
 
@@ -4696,7 +4667,7 @@ def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cu
             continue  # the clause opens further back than the window: not right before the actor
         head = opening[boundary + 1:]
         words = _words(head)
-        if words[:1] and words[0] in _CLAUSE_PARTICLES:
+        if words[:1] and words[0] in word_set("clause_particle_before_verb"):
             words = words[1:]
         if len(words) > 1 and words[1] in _word_set("subject_unit_head"):
             words = words[:1] if words[2:] in ([], ["من"]) else words  # تمكنت فرقة من الدفاع المدني من إنقاذ
@@ -4777,8 +4748,6 @@ def _same_speaker(surface: str, speaker: str, generic: frozenset) -> bool:
     return len(words) == 1 and bool(head) and _bare_forms(words[0])[1] == _bare_forms(head[0])[1]
 
 
-#: Prepositions that join an office to the body it belongs to (مصدر مسؤول في الصندوق، سفير عمان لدى المملكة).
-_OFFICE_OF = frozenset({"في", "لدي", "باسم"})
 
 
 def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, clause_end: int,
@@ -4822,7 +4791,7 @@ def _speaker_mention_end(doc: NormalizedText, local: list, st: tuple, cb: int, c
             # مصدر مسؤول في صندوق التنمية، الرئيس التنفيذي للشركة، المتحدثة باسم البنتاغون: the body the office
             # belongs to, behind a preposition, is the speaker's own words too
             between = _words(normalize(text[end:a]))
-            if len(between) > 1 or not ({"ل", "ب"} & set(pre or "") or set(between) & _OFFICE_OF
+            if len(between) > 1 or not ({"ل", "ب"} & set(pre or "") or set(between) & word_set("office_of_body")
                                          or _words(normalize(text[:end]))[-1:] == ["باسم"]):
                 break
             end = b
@@ -4972,7 +4941,7 @@ def _visit_word(trigger_norm: str, visit_words: frozenset) -> bool:
 
 def _is_means(word: str) -> bool:
     word = without_conjunction(word)
-    return without_article(word) in MILITARY_MEANS
+    return without_article(word) in word_set("military_means")
 
 
 @lru_cache(maxsize=1)
@@ -5389,8 +5358,6 @@ ASSAULT_ROOT = "18"
 ATTACKED_PEOPLE_LISTS = {"COP": "attacked_people_cop", "MIL": "attacked_people_mil", "CVL": "attacked_people_cvl"}
 
 
-#: A word that makes the noun after it a state, not people (حالة الطوارئ), without its article.
-_STATE_OF = frozenset({"حالة", "حاله"})
 
 
 def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
@@ -5416,7 +5383,7 @@ def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
     """
     words, before = set(), ""
     for w in _WORD_RE.findall(doc.norm, doc.to_norm[sa], doc.to_norm[sb]):
-        if before not in _STATE_OF:  # حالة الطوارئ: a state of emergency, no emergency forces
+        if before not in word_set("state_of_word"):  # حالة الطوارئ: a state of emergency, no emergency forces
             words.update(_bare_forms(w))
         before = _bare_forms(w)[1]
     for agent, name in ATTACKED_PEOPLE_LISTS.items():
@@ -5518,8 +5485,6 @@ GENERIC_TARGET_ROOTS = frozenset({"09", "17"})
 #: uncoded (Z, AD against AB, AD, AF: 4 right, 4 wrong); round 58 reads them apart, on the samples A-BF
 #: (:func:`_counted_people_target`).
 GENERIC_TARGET_LISTS = {"BUS": "generic_target_business"}
-#: The prepositions that may stand before them (جولات تفتيشية على المحلات), normalised.
-_GENERIC_TARGET_BEFORE = frozenset(normalize(w) for w in ("على", "مع"))
 
 
 #: The root of a call or appeal (دعا، طالب، حث، ناشد).
@@ -5590,7 +5555,7 @@ def _generic_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Pattern
         if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
             return None
         word = normalize(w.group())
-        if word in _GENERIC_TARGET_BEFORE or _VICTIM_COUNT_RE.fullmatch(word):
+        if word in word_set("generic_target_before") or _VICTIM_COUNT_RE.fullmatch(word):
             continue
         bare = word[1:] if word[:1] in {"ب", "ل", "و"} and word[1:] in table else word
         agent = table.get(bare)
@@ -5615,8 +5580,6 @@ _TERROR_AFTER_RE = re.compile(r"ارهاب|تفجير|داعش|تنظيم")
 _FORCE_NOUN_END_RE = re.compile(r"(?:قصف|غار[ةه]|غارات|هجوم|هجمات|ضرب[ةه]|ضربات|عدوان|اعتداء|عملي[ةه])\s*$")
 #: Triggers of a trial or a remand (محاكمة، بحبس), normalised: the gold leaves their defendants uncoded as often.
 _TRIAL_TRIGGER_RE = re.compile(r"محاكم|حبس")
-#: Words that may stand between such a trigger and the people (القبض على، الحكم على), normalised.
-_COUNTED_PEOPLE_BEFORE = frozenset(normalize(w) for w in ("على", "عن", "بحق"))
 
 
 def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
@@ -5644,7 +5607,7 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
         if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
             return None
         word = normalize(w.group())
-        if i == 0 and word in _COUNTED_PEOPLE_BEFORE:
+        if i == 0 and word in word_set("counted_people_before"):
             continue
         if _VICTIM_COUNT_RE.fullmatch(word) and word not in {"رجال", "رجل", "افراد", "ضابط", "ضباط"}:
             counted = True

@@ -310,6 +310,37 @@ def month_numbers() -> dict[str, int]:
     return dict(zip(table["norm"], table["month"].astype(int)))
 
 
+#: The forms of the countries table that name a place (a state, its capital, a province), not its people.
+PLACE_FORMS = ("name", "capital", "province")
+
+
+def place_names(countries: pd.DataFrame | None = None, *, regions: bool = False) -> list[tuple[str, str, str, str]]:
+    """(name, state, form, note) of every place the tables in force name: each state, capital and province of the
+    ``countries`` table (form ``name``, ``capital``, ``province``; ``countries`` None: the table in force), each
+    town and region of the ``places`` table (form ``place``) and, with ``regions``, each Saudi region and town of
+    the ``regions`` table (form ``region``, state SAU). The name is normalised, its spaces one space each.
+
+    The one reader of the three tables' place names: each rule keeps what it needs (a headline's place prefix reads
+    them all, the states a headline sets its event in leave out Saudi and ambiguous names).
+
+    Examples:
+        >>> rows = place_names(regions=True)
+        >>> [r[:3] for r in rows if r[0] in ("الصين", "بكين", "عدن", "الجوف")]  # عدن: a province and a city
+        [('الصين', 'CHN', 'name'), ('بكين', 'CHN', 'capital'), ('عدن', 'YEM', 'province'), ('عدن', 'YEM', 'place'), ('الجوف', 'SAU', 'region')]
+        >>> any(form == "region" for _, _, form, _ in place_names())
+        False
+    """
+    countries = table_in_force("countries") if countries is None else countries
+    places = table_in_force("places")
+    rows = [*((_norm(p), c, f, n) for p, c, f, n in zip(countries["phrase"], countries["code"], countries["form"],
+                                                        countries["note"]) if f in PLACE_FORMS),
+            *((_norm(p), c, "place", n) for p, c, n in zip(places["place"], places["country"], places["note"]))]
+    if regions:
+        table = table_in_force("regions")
+        rows += [(_norm(p), "SAU", "region", n) for p, n in zip(table["place"], table["note"])]
+    return [(name, code, form, str(note)) for name, code, form, note in rows]
+
+
 def _check_word_lists(table, where):
     _check_nonempty(table, where, "list", "word")
     return table.assign(norm=table["word"].map(_norm))

@@ -253,7 +253,8 @@ class _BackReferences(_ArticleWords):
             lo = v
             while lo > 0 and v - lo < 15 and self._word(lo - 1)[-1:] not in ".؟?!":
                 lo -= 1
-            kana = next((k for k in range(v - 1, max(lo - 1, v - 9), -1) if self._core(self._word(k)) in _KANA), None)
+            kana = next((k for k in range(v - 1, max(lo - 1, v - 9), -1)
+                         if self._core(self._word(k)) in word_set("kana_past")), None)
             last = v - 2 if self._core(self._word(v - 1)) == "قد" else v - 1
             if kana is not None and kana < last:  # وكان المعهد (قد) أصدر: the subject between كان and the verb
                 span = self._span_of(kana + 1, last)
@@ -439,7 +440,6 @@ _INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حما�
 _INSIDE_A_FULL_NAMING = _INSIDE_A_NAMING | {"لدي"}  # السفير اليمني لدى لبنان، علي الديلمي (normalised لدى)
 _KIN_WORDS = frozenset("بن ابن".split())  # علي بن محمد
 _KIN = {"ابن": "بن"}  # one kin word, spelled either way inside a name
-_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 
 
 def _surface_words(speaker: _Speaker) -> list[str]:

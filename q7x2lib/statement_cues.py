@@ -17,7 +17,7 @@ import pandas as pd
 from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
 from .arabic import without_article
-from .lexicons import load_lexicon, month_names, word_list
+from .lexicons import load_lexicon, month_names, place_names, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
 from .tables import LastTableCache
 
@@ -253,11 +253,8 @@ class _Cues:
                               if f == "name" and " " not in str(p).strip()}
         # مصادر سياسية في إسرائيل، ناشطون في مدينة الرقة: a state, capital or province (countries table) or a city or
         # region (places table) that places a speaker no mention codes; not a name either table notes as ambiguous
-        places = load_lexicon("places")
-        placed = [(normalize_text(str(p)).strip(), c, f) for p, c, f, n in [
-            *zip(countries["phrase"], countries["code"], countries["form"], countries["note"].fillna("")),
-            *zip(places["place"], places["country"], ["place"] * len(places), places["note"].fillna(""))]
-            if f in {"name", "capital", "province", "place"} and not str(n).startswith("ambiguous")]
+        named = place_names(countries, regions=True)
+        placed = [(p, c, f) for p, c, f, n in named if f != "region" and "ambiguous" not in n]
         self.place_countries = {p: c for p, c, _ in placed}
         # the towns, regions, capitals and provinces (not the states' names, mentions themselves) that say where a
         # story is set (:attr:`statement_speakers._Subjects._setting_country`)
@@ -267,10 +264,7 @@ class _Cues:
         # town of both tables, ambiguous or not (which state does not matter there), and the regions table's Saudi
         # regions and towns but those whose name is as often a common word (place_common_word: الخبر، شقراء)
         common = frozenset(normalize_text(w) for w in word_list("place_common_word", required=False))
-        self.headline_places = frozenset(
-            [normalize_text(str(p)).strip() for p, f in zip(countries["phrase"], countries["form"])
-             if f in {"name", "capital", "province"}] + [normalize_text(str(p)).strip() for p in places["place"]]
-            + [normalize_text(str(p)).strip() for p in load_lexicon("regions")["place"] if isinstance(p, str)]) - common
+        self.headline_places = frozenset(p for p, *_ in named) - common
         self.place_heads = frozenset(normalize_text(w) for w in word_list("place_head", required=False))
         self.posted_abroad = frozenset(normalize_text(w) for w in word_list("posted_abroad_noun", required=False))
         # a body an indefinite noun opens (وقالت لجنة الانتخابات، أعلنت بعثة الأمم المتحدة): a head no agent opens

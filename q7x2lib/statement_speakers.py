@@ -29,19 +29,17 @@ _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:ك�
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
 # what may follow an office before the name of its holder: في المنطقة، على الطلاب (and ب on a mention)
 _PLACE_PREPOSITIONS = frozenset({"في", "علي"})
-# a pronoun that resumes ما/الذي (وهو ما شدد عليه الجبير، الذي أعلن عنه الرئيس)
-_RESUMPTIVE = frozenset("عليه عليها به بها عنه عنها فيه فيها خلاله خلالها".split())
 # a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
 _NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
 _NAMING_GIVEN_WORDS = 8  # the given names and titles between an office and a surname (الدكتور محمد بن عبدالله)
-# word lists: spokesman_word (المتحدث باسمه), and skippable_first (اليوم، أمس، بدوره ...) which, with _RESUMPTIVE, may
-# stand between the verb and its subject (_skippable_first)
+# word lists: spokesman_word (المتحدث باسمه), and skippable_first (اليوم، أمس، بدوره ...) which, with
+# resumptive_pronoun (عليه، فيها), may stand between the verb and its subject (_skippable_first)
 
 
 def _skippable_first(word: str) -> bool:
     """Whether ``word`` may stand between a verb and its subject: a word of the list skippable_first (اليوم، أمس،
     بدوره، بوضوح) or a resumptive pronoun (عليه، فيها)."""
-    return word in word_set("skippable_first") or word in _RESUMPTIVE
+    return word in word_set("skippable_first") or word in word_set("resumptive_pronoun")
 
 
 # a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
@@ -51,7 +49,6 @@ _MAX_ISSUER_WORDS = 14  # ألقى صاحب السمو الملكي الأمير
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
 _APPOSITION_BODY_WITHIN = 4  # the body an office belongs to opens within its first five words (not في كلية لندن)
 _MAX_KANA_SUBJECT_WORDS = 10  # وكانت منظمات وجماعات "الهيكل" جددت: كان, its subject, then the verb
-_NOT_A_KANA_SUBJECT = frozenset("هناك هنالك عندما حين حينما لما بعدما كلما".split())  # كان هناك قرار يدعو
 # رفع صاحب السمو الأمير ... أمير منطقة نجران التعازي: a particle_cue verb's object may follow a subject with a long title
 _MAX_OBJECT_DISTANCE = 18
 _PAIR_WORDS = 4  # بين X وY، : the words after بين read for a pair joined by و and closed by a mark
@@ -65,8 +62,6 @@ _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أ
 _APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
 _COMPANY_NAMING_WORDS = 12  # فلان، المحلل في مجال التكنولوجيا الأحيائية في «كريدي سويس»: the company may come late
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
-# a preposition alone (بـ) or on a demonstrative or a pronoun: what follows a verb from it is no subject
-_PREPOSITION_PHRASES = frozenset("ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك".split())
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
 #: A present-tense verb of the plural or the dual (يتحدثون، تطالبان): after a complete name, what is said begins.
 _IMPERFECT_PLURAL_RE = re.compile(r"[يت]\w{3,}(?:ون|ان)")
@@ -88,20 +83,8 @@ _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 _PARTICIPLE_PLURAL_RE = re.compile(r"م\w{3,}(?:ي|و|ين|ون)")
 _AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
 _CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
-_BUT_THAT = frozenset("الا غير بيد".split())  # إلا أن، غير أن، بيد أن + a subject put first
 _INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject
-_NEGATORS = frozenset("لم ولم فلم لن ولن فلن لا ولا".split())
-#: Before a cue, the cue is something not done: طالبا عدم ذكر اسمه، دون الكشف عن هويته.
-# the jussive of كان after لم (لم يكن قد قال): a negated pluperfect
-_NEGATED_KANA = frozenset("يكن تكن يكونوا تكونوا يكونا تكونا اكن نكن".split())
-_NOT_DONE = frozenset("عدم وعدم بعدم دون بدون ودون".split())
-#: The writer or the reader told (قال لي، أكد لنا): the one addressed, never the speaker.
-_FIRST_PERSON_ADDRESSEES = frozenset("لي لنا لك لكم".split())
 _OPENING_QUOTES = frozenset('"«“')
-#: After a short quotation right after the verb: the verb's particle or the occasion, so the quotation was its subject
-_AFTER_QUOTED_SUBJECT = frozenset("الي علي في عن خلال عبر".split())
-#: ... unless the quotation opens as speech does (وقال "لا" في ...، وأضاف «نحن هنا» في)
-_SPEECH_OPENERS = frozenset("لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد".split())
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
 # a word ends here: a space, a punctuation mark or a closing quotation mark or bracket follows, or nothing
@@ -182,13 +165,9 @@ def _written_definite(text: str, word: str) -> bool:
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 #: The verbal noun of a form IV verb, إفعال (إجراء، إصدار، إطلاق), normalised; not a definite word (ال...)
 _FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
-_GOVERNED_OPENERS = frozenset("هذه هذا هذين هاتين تلك ذلك بعض جميع كل كافة اول اكثر عدد".split())  # what a verbal noun governs
-_AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
-_BODY_STOPS = frozenset("خلال امام عبر الي عن مع".split())
-_HOLDER_PREPOSITIONS = frozenset("في لدي علي".split())  # القنصل العام في لوس أنجلوس: where the office is
 # word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
 # before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين: speaker_count) but not a count of
 # times or days (وأكد عدة مرات، قال ثلاثة ايام: an adverb, counted_time)
@@ -202,24 +181,10 @@ _CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء"
 # after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
 # but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
 _AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
-_AFTER_ONE_NAME = frozenset("بعد عقب امام خلال اثناء".split())  # وأكد هيل بعد لقائه: a one-word name, then when or before whom
-_SAME_BEFORE = frozenset("نفس ذات".split())  # نفس المتحدث، ذات المصدر: the one named before
-_SAME_AFTER = frozenset("نفسه نفسها ذاته ذاتها".split())  # المصدر نفسه
 # word list same_speaking_role (نفس المتحدث: whoever spoke last, not الحكومة نفسها)
-_SON_OF = frozenset("بن ابن بنت".split())  # فلان بن فلان: a person's name, whatever follows it
-# a family name written with its first word (بن معمر، آل حرفش), normalised; not a kunya (أبو ماريا: a son's name)
-_SURNAME_OPENERS = frozenset("بن ابن ال".split())
-_NAME_LINKS = frozenset("عبد ابو ابي ام بن ابن".split())  # عبد النور، ابو الغيط: the article inside a name
-# a sentence opening with them opens with no verb (وعن الدور الإيراني، قال): no subject acts in it
-_OPENING_PREPOSITIONS = frozenset("في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام".split())
-_PRONOUN_COMPLEMENTISERS = frozenset("انه انها انهم انهما اننا انني".split())
-_PARTICLES_AFTER_A_FINDING = frozenset("الي عن علي ب".split())  # وتشير التوقعات إلى: what is shown follows
 _MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
-_KANA = frozenset("كان وكان كانت وكانت فكان فكانت".split())
 _PRONOUN_ENDINGS = frozenset((*PRONOUN_SUFFIXES, "هن"))  # له، لها، لهم: an addressee pronoun
-_DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
-_QUESTION_WORDS = frozenset("هل كيف ماذا لماذا متي اين كم ايهما".split())  # هل يعتقد ...؟: a question opens, no subject
 _COUNTERPART = "نظير"  # نظيره الأمريكي: his counterpart, a naming of no one by name
 
 
@@ -239,8 +204,6 @@ _HEADLINE_OCCASION_WORDS = 11  # ... or a named speaker and the occasion: الم
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-#: A preposition with a pronoun resuming a relative (التي تحدث فيها، تحدث عنها، تحدث بها): the verb is past, spoke
-_RESUMPTIVE_PREPOSITIONS = frozenset("فيها فيه عنها عنه بها به عنهم فيهم".split())
 
 
 _DAMMA_ON_FIRST_RE = re.compile(r"[وف]?\s?([^\W\d_])\u064f")
@@ -315,10 +278,10 @@ class _Subjects(_BackReferences):
         """لم/لن/لا or عدم/دون right before the cue: speech denied, still to come or not done (لم تعلن، لن يقول،
         طالبا عدم ذكر اسمه)."""
         j = self._index_at(nca)
-        if j > 2 and self._core(self._word(j - 1)) == "قد" and self._core(self._word(j - 2)) in _NEGATED_KANA \
-                and self._core(self._word(j - 3)) in _NEGATORS:
+        if j > 2 and self._core(self._word(j - 1)) == "قد" and self._core(self._word(j - 2)) in word_set("kana_jussive") \
+                and self._core(self._word(j - 3)) in word_set("negator_before_cue"):
             return True  # لم تكن قد أبدت استعدادها: had not yet expressed it
-        return j > 0 and self._core(self._word(j - 1)) in _NEGATORS | _NOT_DONE
+        return j > 0 and self._core(self._word(j - 1)) in word_set("negator_before_cue") | word_set("not_done_word")
 
     def in_a_name(self, nca: int) -> bool:
         """A name link right before the cue (علي بن أبي طالب، مسجد أبي طالب): a word of a name, not a verb."""
@@ -345,7 +308,7 @@ class _Subjects(_BackReferences):
             return False  # بعد أن تحدث، منذ أن تحدث، سبق أن تحدث: أن before the past, he spoke
         k = j + 1
         # التي تحدث فيها المشارك عن، اللغة التي تحدث بها المالكي: the past with a pronoun resuming the relative
-        return not (k < len(self.words) and self._core(self._word(k)) in _RESUMPTIVE_PREPOSITIONS)
+        return not (k < len(self.words) and self._core(self._word(k)) in word_set("resumptive_preposition"))
 
     def other_sense(self, ncb: int, term: str | None) -> bool:
         """A bare cue (no و/ف) of the word list other_sense_before whose next word opens as listed: another word (تابع
@@ -492,7 +455,7 @@ class _Subjects(_BackReferences):
         core = self._core(self._word(j - 1))
         core = core[1:] if core[:1] == "و" else core  # but فإنه قال، إلا أنه أكد، غير أنه: "he, however, said"
         before = self._core(self._word(j - 2)) if j >= 2 else ""
-        return core in _PRONOUN_COMPLEMENTISERS and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
+        return core in word_set("pronoun_complementiser") and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
 
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
@@ -544,7 +507,7 @@ class _Subjects(_BackReferences):
         # وقال: a conjunction before the verb; not وعد or وصف, whose و is the verb's own first letter
         conjoined = self.doc.norm[nca] in {"و", "ف"} and verb not in self.cues.kinds
         resumes = verb in self.cues.with_object or verb[:1] in {"و", "ف"} and verb[1:] in self.cues.with_object \
-            or bool(following) and following[0] in _RESUMPTIVE
+            or bool(following) and following[0] in word_set("resumptive_pronoun")
         at = self._index_at(nca)
         if self.doc.norm[nca] == "ف" and verb not in self.cues.kinds or at > 0 and self._core(self._word(at - 1)) == "فقد":
             topic = self._amma_topic(to_norm[sa], nca)
@@ -595,7 +558,7 @@ class _Subjects(_BackReferences):
                 return self._make(issuer, "attribution", named)
             np = self._with_body(np, nend)
         if np is not None and (own in self.cues.addressee_verbs or verb in self.cues.addressee_verbs) and (
-                self._only_addressee(np) or not conjoined and following[:1] and following[0] in _RESUMPTIVE):
+                self._only_addressee(np) or not conjoined and following[:1] and following[0] in word_set("resumptive_pronoun")):
             # أبلغت «الشرق الأوسط» أن، أخبر الجماعات اليهودية بذلك، هنأ الجميع بالعيد: the one told, not the speaker;
             # كلمة هنأ فيها الجميع: after the pronoun resuming the speech, its addressee (who gave it speaks)
             np = None
@@ -711,9 +674,9 @@ class _Subjects(_BackReferences):
         أرقام مركز الإحصاء، إحصائية أعدها مركز ...: the body speaks through them). A demonstrative (هذا المسؤول)
         is left to the subject finder."""
         if not following or following[0] not in self.cues.inanimate and following[0] not in self.cues.findings \
-                or following[0] in _DEMONSTRATIVES:
+                or following[0] in word_set("demonstrative_word"):
             return False
-        nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in _PARTICLES_AFTER_A_FINDING, (
+        nxt = list(takewhile(lambda w: not _COMPLEMENTISER_RE.fullmatch(w) and w not in word_set("after_a_finding"), (
             self._core(self._word(j)) for j in range(after + 1, min(after + 4, len(self.words))) if self.words[j][0] < nend)))
         if any(w in self.cues.heads or without_article(w) in self.cues.heads for w in nxt):
             return False
@@ -748,7 +711,7 @@ class _Subjects(_BackReferences):
         if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
             return None
         j = i + 2
-        if self._core(self._word(j)) in _RESUMPTIVE | {"اليه", "اليها"} and j + 1 < len(self.words):
+        if self._core(self._word(j)) in word_set("resumptive_pronoun") | {"اليه", "اليها"} and j + 1 < len(self.words):
             j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
         return self._after(self.words[j][0], nend, attribution=True)
 
@@ -827,7 +790,7 @@ class _Subjects(_BackReferences):
         (امكانية حدوث). ``word`` itself: not written with the article anywhere in the text (المشروع ... يعتبر مشروع),
         no function word (هؤلاء), no word in -ة, -ا, -ي or -ه (ضرورة، جديدا، سعودي، عقده), name link (أبو), verbal
         or object noun (تعزيز، اعتقال), nor a word with a preposition (بالقول)."""
-        if word.endswith(("ة", "ا", "ي", "ه")) or word[:1] in {"ب", "ل"} or word in _NAME_LINKS or word in self.cues.object_nouns \
+        if word.endswith(("ة", "ا", "ي", "ه")) or word[:1] in {"ب", "ل"} or word in word_set("name_link_in_name") or word in self.cues.object_nouns \
                 or _DERIVED_VERBAL_NOUN_RE.fullmatch(word) or word in self.cues.titles or word in self.cues.descriptors:
             return None
         norm = self.doc.norm
@@ -933,11 +896,11 @@ class _Subjects(_BackReferences):
             return None
         first = self._core(self._word(i))
         bare = first[1:] if first[:1] in {"و", "ف"} else first
-        if bare in _OPENING_PREPOSITIONS and opener:
+        if bare in word_set("opening_preposition") and opener:
             clause = self._after_opener(i, ca)
             return None if clause is None else self.acting_subject(clause, ca, named, background, opener=False,
                                                                    coded=coded)
-        if first in _KANA and not background or bare in _OPENING_PREPOSITIONS or len(bare) >= 4 and bare.endswith("ا"):
+        if first in word_set("kana_past") and not background or bare in word_set("opening_preposition") or len(bare) >= 4 and bare.endswith("ا"):
             return None
         subject = self.opening_subject(sa, ca, named)
         if subject is None or subject is _NOT_SPEECH or coded and not (subject.actor_id or subject.code):
@@ -970,7 +933,7 @@ class _Subjects(_BackReferences):
         b, end = a + len(subject.surface), None
         first = len(subject.surface.split()[0])
         head = normalize_text(subject.surface.split()[0])
-        if not self.ment.overlapping(a, a + first) and head not in self.cues.heads and head not in _NAME_LINKS:
+        if not self.ment.overlapping(a, a + first) and head not in self.cues.heads and head not in word_set("name_link_in_name"):
             return None  # وتصاعدت وتيرة هجمات الحزب: a thing that opens with no actor (nor ابو فلان), though it names one
         for m in sorted(self.ment.overlapping(a, b), key=lambda m: m[0]):
             if m[0] > (a if end is None else end) and text[a if end is None else end : m[0]].strip(" ،,و"):
@@ -1138,7 +1101,7 @@ class _Subjects(_BackReferences):
             core = self._core(self._word(k))
             if core == "عن":
                 return self._make(self._span_of(k + 1, j), "attribution", named) if k < j else None
-            if core in _RESUMPTIVE and core.startswith("عن"):
+            if core in word_set("resumptive_pronoun") and core.startswith("عن"):
                 said_before = self.doc.text[sa:ca]  # not the outlet that relays (ونقلت صحيفة حريت عنه قوله)
                 prior = next((p for p in reversed(named) if p.surface and p.surface not in said_before
                               and normalize_text(p.surface).split()[0] not in self.cues.descriptors), None)
@@ -1179,9 +1142,10 @@ class _Subjects(_BackReferences):
         if bare in word_set("speaker_count") and len(words) >= 2 and not found:
             # وحذرت عدة جهات أهلية من ...، أبلغ ثلاثة طيارين عن ...: a counted group, the subject; وأكد عدة مرات: no one
             return words[1] not in word_set("counted_time")
-        if len(words) >= 3 and words[1] in _SON_OF and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
+        if len(words) >= 3 and words[1] in word_set("father_link") \
+                and self._is_bare_name(*self._span_of(self._index_at(ns), self._index_at(ns))):
             return True  # شدد أحمد بن بندر السديري على، أشاد نبيل بن محمد آل صالح: a name in its lineage form
-        if bare in _PREPOSITION_PHRASES:
+        if bare in word_set("preposition_phrase"):
             return False  # وقال بهذا الخصوص إن، لما وصفه بـ "الحملة": a preposition opens no subject
         rest = self.doc.norm[ne : ne + 12].lstrip(_PUNCT.replace('"', "").replace(":", "") + " ")
         nxt = rest.split()[0] if rest.split() else ""
@@ -1286,7 +1250,7 @@ class _Subjects(_BackReferences):
         if k is None:  # وقالت سلمى حداد من شركة ...، وقال كريم نوري الذي يرأس ...: a name, then where or who
             j = self._index_at(ne)
             nxt = self._core(self._word(j)) if j < len(self.words) else ""
-            return (2 <= len(words) or len(words) == 1 and nxt in _AFTER_ONE_NAME) and nxt in _AFTER_NAME \
+            return (2 <= len(words) or len(words) == 1 and nxt in word_set("after_one_name")) and nxt in _AFTER_NAME \
                 and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
         if any(w in heads for w in words[:k]):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
@@ -1335,8 +1299,8 @@ class _Subjects(_BackReferences):
         if not first.isalpha() or len(bare) < 3 or first.startswith(("بال", "لل", "كال")) \
                 or first in self.cues.heads or bare in self.cues.heads or first in self.cues.stop or first in self.cues.inanimate \
                 or first in self.cues.non_speech or "ال" + bare in self.cues.documents or first in self.cues.back_nouns \
-                or word_set("speaker_quantifier") & {first, bare} or first.endswith(PRONOUN_SUFFIXES) or first in _QUESTION_WORDS \
-                or first in _PREPOSITION_PHRASES or first in _DEMONSTRATIVES or first.startswith("است") \
+                or word_set("speaker_quantifier") & {first, bare} or first.endswith(PRONOUN_SUFFIXES) or first in word_set("question_opener") \
+                or first in word_set("preposition_phrase") or first in word_set("demonstrative_word") or first.startswith("است") \
                 or first.endswith("ة") and not first.startswith("ال") or self._opens_object(first, ""):
             return None  # بشاعة نظام الأسد، مزاعم موسكو، هؤلاء الأشخاص: a noun governing the name, the verb's object
         a, b = self._text_span(*self.words[i])
@@ -1354,7 +1318,7 @@ class _Subjects(_BackReferences):
         if not 1 <= len(words) <= 3 or words[-1].endswith("ا") or '"' in self.doc.norm[ns:ne]:
             return False
         for k, w in enumerate(words):
-            if w.startswith("ال") and not (k and words[k - 1] in _NAME_LINKS) or not w.isalpha():
+            if w.startswith("ال") and not (k and words[k - 1] in word_set("name_link_in_name")) or not w.isalpha():
                 return False
             if w.endswith(("ها", "هم", "هما", "كم", "كما")) or w.endswith("ه") and not w.endswith("الله") \
                     or w.startswith("لل"):
@@ -1458,7 +1422,7 @@ class _Subjects(_BackReferences):
                         and i + 1 < len(self.words) and self._opens_a_name(i + 1):
                     i += 1  # أوضح ذلك الناطق الإعلامي، أكدت ذلك والدتها: what was said before, its sayer follows
                     continue  # not تعلن ذلك لتبين (no subject after it)
-                if core in _FIRST_PERSON_ADDRESSEES and not self.ment.overlapping(*self._text_span(*self.words[i])):
+                if core in word_set("first_person_addressee") and not self.ment.overlapping(*self._text_span(*self.words[i])):
                     i += 1  # قال لي مصدر، وقال لنا: the writer told; لي كه تشيانغ (a name the mentions hold) is not
                     continue
                 if core == "كل" and i + 1 < len(self.words) and self._core(self._word(i + 1)) == "من":
@@ -1485,7 +1449,7 @@ class _Subjects(_BackReferences):
                 break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in word_set("workplace_noun") \
                     and core not in self.cues.b_nouns \
-                    and core not in _NAME_LINKS and not self._name_goes_on(i, got):
+                    and core not in word_set("name_link_in_name") and not self._name_goes_on(i, got):
                 break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in word_set("addressee_word") or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
@@ -1557,7 +1521,7 @@ class _Subjects(_BackReferences):
         word = self._word(i)
         core = self._core(word)
         if len(core) < 3 or core.startswith("ال") or not core.isalpha() or word[:1] in "«\"“(" \
-                or core in cues.heads or core in cues.titles or core in cues.descriptors or core in _NAME_LINKS \
+                or core in cues.heads or core in cues.titles or core in cues.descriptors or core in word_set("name_link_in_name") \
                 or core in cues.country_names or core in cues.months or core in cues.stop or core in cues.function_words \
                 or core[:1] in {"و", "ف"} and (core[1:].startswith("ال") or core[1:] in cues.heads):
             return False
@@ -1680,7 +1644,7 @@ class _Subjects(_BackReferences):
                 continue  # a word a mention holds is a name's (لوزارة العمل تيسير المفرج)
             nxt = self._word(k + 1) if k + 1 < len(self.words) else ""
             governed = self._core(nxt)
-            if nxt[:1] in _PUNCT or governed.startswith("ال") or governed.endswith("ة") or governed in _GOVERNED_OPENERS \
+            if nxt[:1] in _PUNCT or governed.startswith("ال") or governed.endswith("ة") or governed in word_set("governed_opener") \
                     or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
                 return np[0], self.words[k - 1][1]
         return np
@@ -1720,7 +1684,7 @@ class _Subjects(_BackReferences):
             return False  # السلطات، كل من المعارضة: a plural body or one not right after the verb
         i = self._index_at(np[0])
         nxt = self._core(self._word(i + 1)) if i + 1 < len(self.words) else ""
-        if self._word(i)[-1:] in ":\"«" or nxt in _AFTER_A_SPEAKER or _COMPLEMENTISER_RE.fullmatch(nxt):
+        if self._word(i)[-1:] in ":\"«" or nxt in word_set("after_a_speaker") or _COMPLEMENTISER_RE.fullmatch(nxt):
             return False  # وقال العرادة في تصريحات، أوضح العرادة أن: a family name in -ة, then what or where it said
         a, b = self._text_span(*self.words[i])
         return not any(m[2] for m in self.ment.overlapping(a, b, every=True))  # الربيعة، العطية: a known name
@@ -1818,7 +1782,7 @@ class _Subjects(_BackReferences):
         if j >= len(self.words) or self.words[j][0] >= nend or self._word(j - 1)[-1:] in _PUNCT:
             return span
         first = self._core(self._word(j))
-        if first not in _HOLDER_PREPOSITIONS and not (first[:1] == "ب" and len(first) > 3):
+        if first not in word_set("office_gap_preposition") and not (first[:1] == "ب" and len(first) > 3):
             return span
         a, b = self._text_span(*span)
         if any(m[2] for m in self.ment.overlapping(a, b, every=True)):
@@ -1843,7 +1807,7 @@ class _Subjects(_BackReferences):
         if last <= j + 1:
             return span
         given = self._core(self._word(last - 1))
-        linked = self._core(self._word(last - 2)) in _NAME_LINKS  # عبد الله بوحبيب
+        linked = self._core(self._word(last - 2)) in word_set("name_link_in_name")  # عبد الله بوحبيب
         if given.startswith("ال") and given != "ال" and not linked or not given.isalpha() \
                 or given in self.cues.heads or given in self.cues.body_heads:
             return span  # وكالة الأنباء الإماراتية، جامعة الطائف: a body, not a given name and a family name
@@ -1932,7 +1896,7 @@ class _Subjects(_BackReferences):
         else:
             return None
         inner = [self._core(self._word(k)) for k in range(i, j + 1) if self._core(self._word(k))]
-        if not inner or inner[0] in _SPEECH_OPENERS or inner[0] in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(inner[0]) \
+        if not inner or inner[0] in word_set("speech_opener") or inner[0] in self.cues.stop or _COMPLEMENTISER_RE.fullmatch(inner[0]) \
                 or inner[0][:1].isdigit():  # فلان "40 عاما": an age, not a name
             return None
         a, b = self._text_span(self.words[i][0], self.words[j][1])
@@ -1974,9 +1938,9 @@ class _Subjects(_BackReferences):
                 raw_next = self._word(j + 1) if j + 1 < len(self.words) else ""
                 # وقال "القضيعان" لـ"سبق": ...، وأكد "حامد" لـ "سبق" أن: the outlet told, after the quoted name
                 told = not w.endswith(":") and nxt[:1] == "ل" and self._is_addressee(nxt, raw_next[1:2] in _OPENING_QUOTES)
-                if not ok and j - i < 3 and (w.endswith(":") or nxt in _AFTER_QUOTED_SUBJECT or told):
+                if not ok and j - i < 3 and (w.endswith(":") or nxt in word_set("after_quoted_subject") or told):
                     first = self._core(self._word(i))
-                    ok = bool(first) and first not in self.cues.stop and first not in _SPEECH_OPENERS \
+                    ok = bool(first) and first not in self.cues.stop and first not in word_set("speech_opener") \
                         and _COMPLEMENTISER_RE.fullmatch(first) is None
                 return j if ok and j - i < 6 else None
         return None
@@ -2031,7 +1995,7 @@ class _Subjects(_BackReferences):
             # وكانت رابطة علماء فلسطين المقاومة الفلسطينية قد طالبت: the subject is what follows كان, not the
             # mention right before قد (the verb's object, put first)
             for k in range(j - 1, max(lo - 1, j - 13), -1):
-                if self._core(self._word(k)) in _KANA:
+                if self._core(self._word(k)) in word_set("kana_past"):
                     if k + 1 > j - 1:
                         return None
                     return self._span_of(k + 1, j - 1)
@@ -2047,7 +2011,7 @@ class _Subjects(_BackReferences):
         last = self._core(self._word(j))
         if last in _RELATIVES:
             after_verb = self._core(self._word(j + 2)) if j + 2 < len(self.words) else ""
-            if after_verb not in _RESUMPTIVE and not self._agrees_with_relative(last, self._core(self._word(j + 1))):
+            if after_verb not in word_set("resumptive_pronoun") and not self._agrees_with_relative(last, self._core(self._word(j + 1))):
                 # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
                 # (but المقابلة التي قال فيها: the head is resumed by فيها, the speaker named before it)
                 return None
@@ -2115,7 +2079,7 @@ class _Subjects(_BackReferences):
                 return None
             prev = self._core(self._word(k - 1))
             before = self._core(self._word(k - 2)) if k - 2 >= lo else ""
-            if not (prev in _CONTRASTS or prev == "ان" and before in _BUT_THAT or prev == "فان"):
+            if not (prev in _CONTRASTS or prev == "ان" and before in word_set("but_that_word") or prev == "فان"):
                 continue
             if self._word(k - 1)[-1:] in _PUNCT:
                 return None
@@ -2152,8 +2116,8 @@ class _Subjects(_BackReferences):
             if k == j:
                 return None
             first = self._core(self._word(k + 1))
-            if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or _skippable_first(first) \
-                    or first in _PREPOSITION_PHRASES or first.startswith(("بال", "لل", "كال")) \
+            if not first or first in self.cues.stop or first in word_set("opening_preposition") or _skippable_first(first) \
+                    or first in word_set("preposition_phrase") or first.startswith(("بال", "لل", "كال")) \
                     or _COMPLEMENTISER_RE.fullmatch(first) or first in self.cues.inanimate:
                 return None
             last = j - 1 if self._core(self._word(j)) == "فقد" else j  # أما الجمعية فقد أكدت
@@ -2179,14 +2143,14 @@ class _Subjects(_BackReferences):
         for k in range(j, max(lo - 1, j - _MAX_KANA_SUBJECT_WORDS - 1), -1):
             raw = self._word(k)
             core = self._core(raw)
-            if core in _KANA:
+            if core in word_set("kana_past"):
                 first = self._core(self._word(k + 1)) if k < j else ""
-                if not first or first in self.cues.stop or first in _OPENING_PREPOSITIONS or first in _NOT_A_KANA_SUBJECT:
+                if not first or first in self.cues.stop or first in word_set("opening_preposition") or first in word_set("not_kana_subject"):
                     return None  # كان في تصريحه ... عندما قال، كان هناك قرار ... يدعو: no subject put between
                 return self._span_of(k + 1, j)
             if not core or raw[-1:] in _PUNCT and not (commas and raw[-1:] in _APPOSITION_COMMAS) or core in self.cues.kinds \
                     or _COMPLEMENTISER_RE.fullmatch(core) \
-                    or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in _NOT_A_KANA_SUBJECT:
+                    or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in word_set("not_kana_subject"):
                 return None
         return None
 
@@ -2203,7 +2167,7 @@ class _Subjects(_BackReferences):
             w = self._word(x)
             core = self._core(w)
             if not core.isalpha() or w[-1:] in _PUNCT or core[:1] in {"و", "ف"} or core.endswith("ا") \
-                    or core in self.cues.kinds or core in _QUESTION_WORDS or core in self.cues.stop or core in self.cues.inanimate \
+                    or core in self.cues.kinds or core in word_set("question_opener") or core in self.cues.stop or core in self.cues.inanimate \
                     or core in self.cues.non_speech or "ال" + core in self.cues.documents \
                     or len(core) > 4 and core.endswith(("ها", "هم", "هما")):
                 return False
@@ -2277,9 +2241,9 @@ class _Subjects(_BackReferences):
         """حسب نفس المتحدث، وأوضح المصدر نفسه، ذات المصدر: "the same" one, the last speaker named whose naming
         holds the noun (its stem), else, for a speaking role (المصدر، المتحدث), the last speaker named;
         None when the phrase says no "same" or names no one before (الكرملين نفسه: itself)."""
-        if len(words) >= 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+        if len(words) >= 2 and words[0] in word_set("same_before_noun") and words[1].startswith("ال"):
             noun = words[1]
-        elif len(words) >= 2 and words[1] in _SAME_AFTER and words[0].startswith("ال"):
+        elif len(words) >= 2 and words[1] in word_set("same_after_noun") and words[0].startswith("ال"):
             noun = words[0]
         else:
             return None
@@ -3002,7 +2966,7 @@ class _Subjects(_BackReferences):
             word = self._core(self._word(at))
             before = self._core(self._word(at - 1)) if at > 0 else ""
             governed_by_b = word[:1] == "ب" and (word[1:3] == "ال" or at >= i and word[1:] in self.cues.heads)
-            if before in _BODY_PREPOSITIONS or governed_by_b and before not in _BODY_STOPS:  # بالرئاسة، بوزارة
+            if before in _BODY_PREPOSITIONS or governed_by_b and before not in word_set("body_stop"):  # بالرئاسة، بوزارة
                 return m[4]
             if at == i + 2 and word[:1] != "ل" and self._construct_after_preposition(at - 1):  # مصدر في حكومة جوبا
                 return m[4]
@@ -3125,7 +3089,7 @@ class _Subjects(_BackReferences):
             raw = self._word(k)
             core = self._core(raw)
             if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES \
-                    or any(ch.isdigit() for ch in core) or core in _BODY_STOPS:
+                    or any(ch.isdigit() for ch in core) or core in word_set("body_stop"):
                 break
             words.append(core)
             k += 1
@@ -3242,7 +3206,7 @@ class _Subjects(_BackReferences):
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
         title, office, source or back-reference noun, every word before it a title; a family name may keep the
         word that opens it (بن معمر، آل حرفش after محافظ الطائف فهد بن عبدالعزيز بن معمر)."""
-        if words[:-1] and words[-2] in _SURNAME_OPENERS:
+        if words[:-1] and words[-2] in word_set("surname_opener"):
             words = words[:-2] + words[-1:]
         if not words or len(words) > 2 or any(w not in self.cues.titles for w in words[:-1]):
             return False

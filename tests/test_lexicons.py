@@ -126,7 +126,8 @@ def test_word_list_rows_are_in_the_form_the_text_is_matched_in() -> None:
     from q7x2lib.arabic import WORD_RE, normalize
     from q7x2lib.lexicons import bundled_table
 
-    pronoun_forms = {"نظيره", "اليه", "نائبه", "ابنه", "والده", "شقيقه", "سفيره"}  # نظيره his counterpart, إليه to him, سفيره his ambassador, ...
+    pronoun_forms = {"نظيره", "اليه", "نائبه", "ابنه", "والده", "شقيقه", "سفيره",  # نظيره his counterpart, إليه to him, ...
+                     "قاده"}  # بدعم قاده قطاع البنوك: led it (market_mover_link), not قادة (leaders)
     table = pd.read_csv(lexicon_path("word_lists"), dtype=str, keep_default_na=False)
     for name in table["list"].unique():
         assert word_list(name) == tuple(table.loc[table["list"] == name, "word"].map(normalize)), name
@@ -262,3 +263,25 @@ def test_a_corpus_without_its_text_column_gets_a_clear_error_not_a_key_error() -
         find_statements(corpus, mentions=mentions)
     with pytest.raises(ArgumentError, match="find_events: the corpus has no column 'doc_id'"):
         find_events(corpus.rename(columns={"doc_id": "id"}), "text", mentions=mentions)
+
+
+def test_one_reader_of_the_place_tables_serves_the_headline_and_speaker_rules() -> None:
+    """place_names is the one reader of the countries, places and regions tables' place names: a user's town reaches
+    a headline's place prefix, the first words a place written with ل may be, and the states a headline sets its
+    event in; a Saudi or ambiguous town stays out of the last (made-up town names)."""
+    from q7x2lib.compare._headlines import _place_first_words, _state_place_pattern
+    from q7x2lib.lexicons import place_names, tables_in_force
+    from q7x2lib.statement_cues import _cues
+
+    own = load_lexicon("places", pd.DataFrame({"place": ["وادي زمرد", "قرية لؤلؤ", "بلدة مرجان"],
+                                               "country": ["EGY", "SAU", "JOR"], "kind": ["city"] * 3,
+                                               "source": ["test"] * 3, "note": ["", "", "ambiguous: two towns"]}))
+    with tables_in_force({"places": own}):
+        rows = {name: (code, form) for name, code, form, _ in place_names(regions=True)}
+        assert rows["وادي زمرد"] == ("EGY", "place") and rows["الجوف"] == ("SAU", "region")
+        assert "الجوف" not in {name for name, *_ in place_names()}
+        assert {"وادي", "قرية", "بلدة"} <= _place_first_words()
+        assert {"وادي زمرد", "قرية لؤلؤ", "بلدة مرجان"} <= _cues(load_lexicon("reporting_verbs")).headline_places
+        pattern, state = _state_place_pattern()
+        assert state["وادي زمرد"] == {"EGY"} and "قرية لؤلؤ" not in state and "بلدة مرجان" not in state
+    assert "وادي زمرد" not in {name for name, *_ in place_names()}

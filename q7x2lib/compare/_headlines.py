@@ -529,12 +529,10 @@ def _place_first_words() -> frozenset:
         >>> {"سويسرا", "النمسا", "خميس"} <= _place_first_words(), "وزان" in _place_first_words()
         (True, False)
     """
-    from ..lexicons import load_lexicon, table_in_force
+    from ..lexicons import place_names, table_in_force
 
     def build(countries: pd.DataFrame) -> frozenset:
-        names = [p for p, form in zip(countries["phrase"], countries["form"]) if form in ("name", "capital", "province")]
-        names += [*table_in_force("places")["place"], *load_lexicon("regions")["place"]]
-        return frozenset(normalize(n).split()[0] for n in names if isinstance(n, str) and normalize(n).split())
+        return frozenset(name.split()[0] for name, *_ in place_names(countries, regions=True) if name)
 
     return _PLACE_FIRST_WORDS.get(table_in_force("countries"), build)
 
@@ -950,17 +948,14 @@ def _state_place_pattern() -> tuple:
     """One pattern for every state, capital and province of the ``countries`` table and every place of the ``places``
     table outside Saudi Arabia, after في or ب (في الصين، بتايوان; a name the tables note as ambiguous is left out:
     عمان is Oman and Amman), and the state of each name found."""
-    from ..lexicons import table_in_force
+    from ..lexicons import place_names, table_in_force
     from ..matching import trie_regex
 
     def build(countries: pd.DataFrame) -> tuple:
-        places = table_in_force("places")
-        rows = [*zip(countries["phrase"], countries["code"], countries["form"], countries["note"]),
-                *((p, c, "place", n) for p, c, n in zip(places["place"], places["country"], places["note"]))]
         state: dict = {}
-        for name, code, form, note in rows:
-            if form in ("name", "capital", "province", "place") and code != "SAU" and "ambiguous" not in str(note):
-                state.setdefault(" ".join(normalize(name).split()), set()).add(code)
+        for name, code, _, note in place_names(countries):
+            if code != "SAU" and "ambiguous" not in note:
+                state.setdefault(name, set()).add(code)
         state = {n: frozenset(c) for n, c in state.items() if len(c) == 1}  # a name two states share tells neither
         return re.compile(r"(?:(?<![^\W_])في\s+|(?<![^\W_])[وف]?ب)(" + trie_regex(sorted(state)) + ")"), state
 

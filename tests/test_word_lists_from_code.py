@@ -1,0 +1,133 @@
+"""Round 66 (issue 14): word sets once written into the speaker and event rules are lists of word_lists.csv, read
+through ``word_set``: each list holds the words the constant held, the modules no longer bind the constants, and a
+user's row reaches the rule that reads the list (made-up sentences)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import q7x2lib
+from q7x2lib.lexicons import load_lexicon, tables_in_force, word_set
+
+
+def _who(text: str) -> list[list]:
+    doc = pd.DataFrame({"doc_id": ["x"], "title": [None], "published": [pd.Timestamp("2015-07-01")],
+                        "text_clean": [text]})
+    statements = q7x2lib.mentions_and_statements(doc)[1]
+    return statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
+
+
+def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
+    from q7x2lib import statement_back_references, statement_speakers
+
+    assert word_set("kana_past") == frozenset("كان وكان كانت وكانت فكان فكانت".split())
+    assert not hasattr(statement_speakers, "_KANA") and not hasattr(statement_back_references, "_KANA")
+    # وظلت X، فلانة، أكدت: read as وكانت ... once a user's list holds ظلت
+    text = "وظلت المتحدثة باسم اللجنة، هالة الراشد، أكدت للسكان أن المشروع سيكتمل."
+    assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة", "continuation"]]
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["kana_past"], "word": ["وظلت"]}))
+    with tables_in_force({"word_lists": own}):
+        assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة، هالة الراشد", "before_verb"]]
+
+
+#: (module, the constant it held, the word list that holds its words now, those words)
+MOVED = [
+    ("statement_speakers", "_HOLDER_PREPOSITIONS", "office_gap_preposition", "في لدي علي"),
+    ("statement_speakers", "_SON_OF", "father_link", "بن ابن بنت"),
+    ("statement_speakers", "_SPEECH_OPENERS", "speech_opener", "لا لن لم نحن انا انت هو هي هم هذا هذه ذلك تلك ما كل يجب لقد قد"),
+    ("statement_speakers", "_OPENING_PREPOSITIONS", "opening_preposition",
+     "في الي علي عن مع من حول بعد قبل منذ عند ضد تجاه حيال خلال لدي عبر امام"),
+    ("statement_speakers", "_PREPOSITION_PHRASES", "preposition_phrase",
+     "ب ل بهذا بهذه بذلك بتلك به بها بهم بهما لهذا لهذه لذلك لتلك"),
+    ("statement_speakers", "_GOVERNED_OPENERS", "governed_opener", "هذه هذا هذين هاتين تلك ذلك بعض جميع كل كافة اول اكثر عدد"),
+    ("statement_speakers", "_RESUMPTIVE", "resumptive_pronoun", "عليه عليها به بها عنه عنها فيه فيها خلاله خلالها"),
+    ("statement_speakers", "_NOT_A_KANA_SUBJECT", "not_kana_subject", "هناك هنالك عندما حين حينما لما بعدما كلما"),
+    ("statement_speakers", "_QUESTION_WORDS", "question_opener", "هل كيف ماذا لماذا متي اين كم ايهما"),
+    ("statement_speakers", "_RESUMPTIVE_PREPOSITIONS", "resumptive_preposition", "فيها فيه عنها عنه بها به عنهم فيهم"),
+    ("statement_speakers", "_NEGATED_KANA", "kana_jussive", "يكن تكن يكونوا تكونوا يكونا تكونا اكن نكن"),
+    ("statement_speakers", "_NOT_DONE", "not_done_word", "عدم وعدم بعدم دون بدون ودون"),
+    ("statement_speakers", "_NAME_LINKS", "name_link_in_name", "عبد ابو ابي ام بن ابن"),
+    ("statement_speakers", "_PRONOUN_COMPLEMENTISERS", "pronoun_complementiser", "انه انها انهم انهما اننا انني"),
+    ("statement_speakers", "_AFTER_QUOTED_SUBJECT", "after_quoted_subject", "الي علي في عن خلال عبر"),
+    ("statement_speakers", "_BODY_STOPS", "body_stop", "خلال امام عبر الي عن مع"),
+    ("statement_speakers", "_AFTER_ONE_NAME", "after_one_name", "بعد عقب امام خلال اثناء"),
+    ("statement_speakers", "_FIRST_PERSON_ADDRESSEES", "first_person_addressee", "لي لنا لك لكم"),
+    ("statement_speakers", "_AFTER_A_SPEAKER", "after_a_speaker", "في خلال امام لدي"),
+    ("statement_speakers", "_PARTICLES_AFTER_A_FINDING", "after_a_finding", "الي عن علي ب"),
+    ("statement_speakers", "_DEMONSTRATIVES", "demonstrative_word", "هذا هذه هؤلاء ذلك تلك اولئك"),
+    ("statement_speakers", "_NEGATORS", "negator_before_cue", "لم ولم فلم لن ولن فلن لا ولا"),
+    ("statement_speakers", "_SAME_BEFORE", "same_before_noun", "نفس ذات"),
+    ("statement_speakers", "_SAME_AFTER", "same_after_noun", "نفسه نفسها ذاته ذاتها"),
+    ("statement_speakers", "_SURNAME_OPENERS", "surname_opener", "بن ابن ال"),
+    ("statement_speakers", "_BUT_THAT", "but_that_word", "الا غير بيد"),
+    ("events", "MILITARY_MEANS", "military_means", "طائرات طائرة طيران مقاتلات مدفعية مروحيات بوارج دبابات زوارق سفن صواريخ قذائف راجمات"),
+    ("events", "STATE_FORCE_HEADS", "state_force_head", "قوات القوات الجيش جيش الشرطة شرطة رجال الاجهزة اجهزة وحدات الوحدات"),
+    ("events", "GROUP_HEADS", "group_head_after_verb", "تنظيم حركة جماعة جبهة ناشطو"),
+    ("events", "_RESUMPTIVE", "resumptive_object",
+     "عليه عليها عليهم منه منها منهم فيه فيها اليه اليها اليهم له لها لهم به بها بهم عنه عنها"),
+    ("events", "_NAMED_BEFORE_WORDS", "named_before_impersonal", "ما مما عما بما الذي التي الذين اللذين اللتين ان"),
+    ("events", "_CLAUSE_OPENERS", "clause_opener_before_actor", "ان انه انها بان لان كان كانت وكان وكانت فان حيث بينما"),
+    ("events", "_CLAUSE_PARTICLES", "clause_particle_before_verb", "قد وقد فقد لقد كما ثم حيث"),
+    ("events", "_TIME_RELATIVE_HEADS", "time_relative_head", "الوقت اليوم الحين اللحظة"),
+    ("events", "_IMPERSONAL_NEGATORS", "impersonal_negator", "لم لن ولم ولن"),
+    ("events", "_OFFICE_OF", "office_of_body", "في لدي باسم"),
+    ("events", "_STATE_OF", "state_of_word", "حالة حاله"),
+    ("events", "_GENERIC_TARGET_BEFORE", "generic_target_before", "علي مع"),
+    ("events", "_COUNTED_PEOPLE_BEFORE", "counted_people_before", "علي عن بحق"),
+    ("event_senses", "_NOT_PREPOSITIONAL", "lam_word_not_preposition", "لا لم لن لكن لكنه لكنها لدي لذلك"),
+    ("event_senses", "_QUANTITY_WORDS", "counted_quantity_word",
+     "اكثر عشرات العشرات مئات المئات قرابة نحو حوالي عدد عددا اخرين اثنين ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة"
+     " عشرين ثلاثين اربعين خمسين مائة مئة"),
+    ("event_senses", "_MARKET_MOVERS", "market_mover", "قطاع قطاعي قطاعات اسهم سهم"),
+    ("event_senses", "_MARKET_LINKS", "market_mover_link", "من قاده قادته قادها"),
+    ("event_senses", "_CLOSED_NOT", "closed_not_premises", "باب ابواب ابوابها ابوابه صلاة الصلاة اوقات"),
+    ("event_senses", "_PARTNER_QUANTIFIERS", "partner_quantifier", "جميع كافة بعض كل مختلف"),
+    ("event_senses", "_WITH_FORMS", "with_form", "مع معه معها معهم معهما معنا معي معكم"),
+    ("event_senses", "_CREDIT_FILLERS", "credit_filler", "هذا لكم لهم له لها لنا"),
+]
+
+
+def test_each_word_set_once_in_code_is_a_word_list_with_the_same_words() -> None:
+    import importlib
+
+    for module, constant, name, words in MOVED:
+        assert word_set(name) == frozenset(words.split()), name
+        assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
+
+
+def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+    """event_senses._OTHER_SENSE_AFTER names a word list for each pattern form (no word set in code): a user's row in
+    the list of عرض (a show, no offer) reaches _other_sense, and the visit list holds the constant's places."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+
+    assert all(isinstance(name, str) and word_set(name) for name in event_senses._OTHER_SENSE_AFTER.values())
+    assert not hasattr(event_senses, "_VISITED_THINGS") and not hasattr(event_senses, "_OTHER_SENSE_AFTER_LIST")
+    assert {"متحف", "اقارب", "طبيب"} <= word_set("visited_not_a_body") and "مرضي" not in word_set("visited_not_a_body")
+    film, play = H(key="عرض*", start=0, end=3, proclitic=""), "عرض فيلم وثائقي عن المدينة"
+    assert event_senses._other_sense(play, film)
+    text = "عرض كرنفال للاطفال في الساحة"
+    assert not event_senses._other_sense(text, film)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["show_not_offer"], "word": ["كرنفال"]}))
+    with tables_in_force({"word_lists": own}):
+        assert event_senses._other_sense(text, film)
+
+
+def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+    """event_senses._OTHER_SENSE_BEFORE names a word list for each pattern form: a user's row in the list of دعم (a
+    subsidy cut, no support) reaches _other_sense."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+
+    assert all(isinstance(name, str) and word_set(name) for name in event_senses._OTHER_SENSE_BEFORE.values())
+    assert {"علم", "قاعة"} <= word_set("room_or_sociology_not_meeting") and "علم" not in word_set("room_not_meeting")
+    cut = "قررت الحكومة رفع الدعم عن الخبز"
+    assert event_senses._other_sense(cut, H(key="دعم*", start=17, end=22, proclitic="ال"))
+    text = "قررت الحكومة تجميد الدعم عن الخبز"
+    hit = H(key="دعم*", start=19, end=24, proclitic="ال")
+    assert text[hit.start:hit.end] == "الدعم" and not event_senses._other_sense(text, hit)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["subsidy_cut_before"], "word": ["تجميد"]}))
+    with tables_in_force({"word_lists": own}):
+        assert event_senses._other_sense(text, hit)
