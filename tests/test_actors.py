@@ -1298,3 +1298,12 @@ def test_foreign_companies_count_half_a_state_for_the_story_s_own_state() -> Non
     found = _coded("قالت الحكومة إن شركة «ألفا» الإيرلندية وشركة «بيتا» الإيرلندية فازتا بالعقد الذي طرحته وزارة "
                    "النقل الأمريكية.")
     assert found[0] == ["الحكومة", "agent", "GOV"]
+
+
+def test_foreign_companies_counted_in_the_rules_split_take_their_seat() -> None:
+    # made up (round 66, issue 14): companies of another state the gold codes by their known seat; نيسان alone is
+    # the month, the company only after its business noun
+    found = _coded("وقال محلل في كومرتس بنك إن أسعار النفط ستنخفض، فيما قالت شركة نيسان إن مبيعاتها في "
+                   "المملكة ارتفعت، ووصلت أول رحلة لشركة طيران النيل إلى مطار أبها")
+    assert [row[2] for row in found if row[2].endswith("BUS")] == ["DEUBUS", "JPNBUS", "EGYBUS"]
+    assert not [row for row in _coded("وارتفعت أسعار النفط في شهر نيسان الماضي") if row[2].endswith("BUS")]
