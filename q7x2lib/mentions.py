@@ -1864,7 +1864,41 @@ def _company_span(norm: str, at: int, at_hit: dict[int, tuple], m: _Matcher, quo
         return None
     if words == 1 and not country and place and state_name:
         return None  # بنك إنجلترا، مصرف لبنان: a state's bank is its central bank, no company
+    if not (country or place or definite_head) and (after := _company_state_after(norm, end, at_hit, m)):
+        end, country = after  # شركة أكس جت الأمريكية، شركة ... في لندن: the name's state written after it
     return end, country or place, actor_id
+
+
+_ADJECTIVE_AFTER_WORDS = 2  # name words the company span cut off before its state's adjective, at most
+
+
+def _company_state_after(norm: str, end: int, at_hit: dict[int, tuple], m: _Matcher) -> tuple[int, str] | None:
+    """(end, state) of the state a company's name cut at ``end`` is given right after it, or None.
+
+    The name's span stops at its first indefinite word (see :func:`_company_span`), so a state's adjective after
+    a name of several words is left out (شركة أكس [جت] الأمريكية، شركة دواء بلجيكية), and so is its seat after a
+    word of ``company_seat_word`` (شركة هوكستون [فينتشرز] في لندن، [وهي شركة] مقرها لوكسمبورج): a place of a state,
+    not ambiguous, whose state the name takes without its span running over it. Up to two more indefinite words
+    that are no word of the sentence (no particle, no verb of saying, no word of the tables) may stand between;
+    any other word ends the search.
+    """
+    seat_words, seat, name_end = word_set("company_seat_word"), False, end
+    for k, nxt in enumerate(_COMPANY_NEXT.finditer(norm, end)):
+        if nxt.start() != end or k > _ADJECTIVE_AFTER_WORDS + seat:
+            return None  # (a mark between: the name is done)
+        word, hit = nxt[1], at_hit.get(nxt.start(1))
+        entry = hit[0] if hit is not None and not hit[3] and not hit[0].ambiguous and not hit[0].actor_id else None
+        if entry is not None and entry.country not in ("", "IGO") and entry.kind == "adjective" and not seat:
+            return hit[2], entry.country  # (the adjective is the name's: شركة أكس جت الأمريكية)
+        if entry is not None and entry.country not in ("", "IGO") and seat and (entry.kind == "province" or entry.place):
+            return name_end, entry.country  # (the seat is not: شركة هوكستون، في لندن outside)
+        if word in seat_words:
+            seat = True  # (القائمة في: two seat words)
+        elif (seat or hit is not None or word.startswith("ال") or _CLITIC_ARTICLE.match(word) or word in m.not_name
+              or word in m.company_stop or word in m.name_enders or word in m.company_not_name):
+            return None
+        end = nxt.end(1)
+    return None
 
 
 def _adjective_shaped(word: str) -> bool:
