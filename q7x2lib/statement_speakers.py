@@ -182,6 +182,10 @@ def _written_definite(text: str, word: str) -> bool:
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 #: The verbal noun of a form IV verb, إفعال (إجراء، إصدار، إطلاق), normalised; not a definite word (ال...)
 _FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
+#: The verbal noun of a form III verb, مفاعلة (مواصلة، مباشرة، متابعة), normalised
+_FORM_III_VERBAL_NOUN_RE = re.compile(r"م\wا\w\wة")
+#: A pronoun on what a verbal noun governs (مواصلة جولاتها، متابعة أعمالهم); not ه, which ends names (عبدالله)
+_POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
 _GOVERNED_OPENERS = frozenset("هذه هذا هذين هاتين تلك ذلك بعض جميع كل كافة اول اكثر عدد".split())  # what a verbal noun governs
 _AFTER_A_SPEAKER = frozenset("في خلال امام لدي".split())  # وقال فلان في تصريحات: where a speaker said it
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
@@ -1673,17 +1677,26 @@ class _Subjects(_BackReferences):
             word, prev = self._word(k), self._word(k - 1)
             core = self._core(word)
             if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not self._core(prev).startswith("ال") \
-                    or self._titled(prev) and not self._body_back_noun(prev) or core in self.cues.heads:
+                    or self._titled(prev) and not self._body_back_noun(prev) and not self._source_back_noun(prev) \
+                    or core in self.cues.heads:
                 continue
-            if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
+            if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)
+                    or _FORM_III_VERBAL_NOUN_RE.fullmatch(core)) \
                     or self.ment.overlapping(*self._text_span(*self.words[k]), every=True):
                 continue  # a word a mention holds is a name's (لوزارة العمل تيسير المفرج)
             nxt = self._word(k + 1) if k + 1 < len(self.words) else ""
             governed = self._core(nxt)
             if nxt[:1] in _PUNCT or governed.startswith("ال") or governed.endswith("ة") or governed in _GOVERNED_OPENERS \
-                    or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
+                    or governed[:1].isdigit() or governed.endswith(_POSSESSIVE_ENDINGS):
+                # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)، مواصلة جولاتها
                 return np[0], self.words[k - 1][1]
         return np
+
+    def _source_back_noun(self, word: str) -> bool:
+        """``word`` is an unnamed source named again with the article (word list unnamed_source_head: المصدر،
+        المصادر): a title no personal name follows (وأكد المصدر استكمال المرحلة: the source, then its object)."""
+        core = without_conjunction(self._core(word))
+        return core.startswith("ال") and without_article(core) in word_set("unnamed_source_head")
 
     def _body_back_noun(self, word: str) -> bool:
         """``word`` is a feminine back-reference noun for a body (word list back_reference_noun: الوزارة، الهيئة،
