@@ -1123,6 +1123,12 @@ class _Subjects(_BackReferences):
             return k + 1 if self._core(self._word(k + 1)) in self.cues.addressee_heads else None
         return k if core[:1] == "ب" and core[1:] in self.cues.addressee_heads else None
 
+    def _name_opens_with_b(self, i: int) -> bool:
+        """Word ``i``, opening with ب, opens a subject mention there: its ب is the name's (موقع بيزنس إنسايدر، شركة
+        بيكر هيوز), not a preposition, which the mention layer leaves outside a subject mention (بوزارة الداخلية)."""
+        a = self._text_span(*self.words[i])[0]
+        return any(m[0] == a for m in self.ment.overlapping(a, a + 1))
+
     def _mention_opens_in(self, i: int, j: int) -> bool:
         """A mention (of any kind) starts in words ``i`` to ``j``."""
         lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
@@ -1489,8 +1495,8 @@ class _Subjects(_BackReferences):
                 break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in word_set("workplace_noun") \
                     and core not in self.cues.b_nouns \
-                    and core not in _NAME_LINKS and not self._name_goes_on(i, got):
-                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
+                    and core not in _NAME_LINKS and not self._name_goes_on(i, got) and not self._name_opens_with_b(i):
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد، موقع بيزنس إنسايدر
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in word_set("addressee_word") or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
                                             or core[:2] == "لل" and core[2:] in self.cues.addressee_heads):

@@ -2362,6 +2362,17 @@ def test_an_unnamed_source_named_again_ends_before_a_verbal_noun() -> None:
     assert _who("وقال المسؤول سامي الحداد إن الخطة جاهزة.")[0][1] == "المسؤول سامي الحداد"
 
 
+def test_a_name_that_opens_with_ba_goes_on_after_its_head() -> None:
+    # made up (round 66, issue 15): a name of the tables that opens with ب after a head noun (شبكة بي بي سي، موقع
+    # بيزنس إنسايدر) is no preposition: the whole phrase speaks, coded by that name
+    assert _said("وذكرت شبكة بي بي سي أن الانتخابات ستجري في موعدها.")[["speaker_surface", "speaker_code"]] \
+        .values.tolist() == [["شبكة بي بي سي", "GBRMED"]]
+    assert _said("وبحسب موقع بيزنس إنسايدر فإن الأسهم ارتفعت.")[["speaker_surface", "speaker_code"]] \
+        .values.tolist() == [["موقع بيزنس إنسايدر", "USAMED"]]
+    # guards: a ب the mention layer keeps outside the name (بوزارة) or no name at all (بحضور) still ends the subject
+    assert _who("وقال الوزير بحضور السفير إن العلاقات جيدة.")[0][1] == "الوزير"
+
+
 def test_a_subject_after_a_demonstrative_object_is_the_speaker() -> None:
     # round 38, samples AH, AI, AK: «أوضح ذلك الناطق الإعلامي ...»، «وقد أكدت ذلك والدتها وأفادت»: ذلك resumes what
     # was said before, the sayer follows it (not the body of the sentence before, nor no one)
