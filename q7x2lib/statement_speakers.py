@@ -165,6 +165,10 @@ def _written_definite(text: str, word: str) -> bool:
 _DERIVED_VERBAL_NOUN_RE = re.compile(r"است\w\wا\w|ان\w\wا\w|ا\wت\wا\w|ت\wا\w\w|ت\w\wي\w")
 #: The verbal noun of a form IV verb, إفعال (إجراء، إصدار، إطلاق), normalised; not a definite word (ال...)
 _FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
+#: The verbal noun of a form III verb, مفاعلة (مواصلة، مباشرة، متابعة), normalised
+_FORM_III_VERBAL_NOUN_RE = re.compile(r"م\wا\w\wة")
+#: A pronoun on what a verbal noun governs (مواصلة جولاتها، متابعة أعمالهم); not ه, which ends names (عبدالله)
+_POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
@@ -1082,6 +1086,12 @@ class _Subjects(_BackReferences):
             return k + 1 if self._core(self._word(k + 1)) in self.cues.addressee_heads else None
         return k if core[:1] == "ب" and core[1:] in self.cues.addressee_heads else None
 
+    def _name_opens_with_b(self, i: int) -> bool:
+        """Word ``i``, opening with ب, opens a subject mention there: its ب is the name's (موقع بيزنس إنسايدر، شركة
+        بيكر هيوز), not a preposition, which the mention layer leaves outside a subject mention (بوزارة الداخلية)."""
+        a = self._text_span(*self.words[i])[0]
+        return any(m[0] == a for m in self.ment.overlapping(a, a + 1))
+
     def _mention_opens_in(self, i: int, j: int) -> bool:
         """A mention (of any kind) starts in words ``i`` to ``j``."""
         lo, hi = self._text_span(*self.words[i])[0], self._text_span(*self.words[j])[1]
@@ -1449,8 +1459,8 @@ class _Subjects(_BackReferences):
                 break  # باسمه ends the speaker (الوزير فلان باسمه وباسم ...) but not a spokesman's title (المتحدث باسمه)
             if got and core[:1] == "ب" and core != "باسم" and not core.startswith("باسم") and core[1:] not in word_set("workplace_noun") \
                     and core not in self.cues.b_nouns \
-                    and core not in word_set("name_link_in_name") and not self._name_goes_on(i, got):
-                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد
+                    and core not in word_set("name_link_in_name") and not self._name_goes_on(i, got) and not self._name_opens_with_b(i):
+                break  # but أستاذ العلوم السياسية بجامعة صنعاء goes on, and so does a name: فيصل بن خالد، موقع بيزنس إنسايدر
             if got and not attribution and (core == "ل" or w[:1] == "ل" and '"' in w[1:3] or core[:1] == "ل" and core[1:] in descriptors
                                             or core in word_set("addressee_word") or core[:1] == "ل" and core[1:] in self.cues.addressee_heads
                                             or core[:2] == "لل" and core[2:] in self.cues.addressee_heads):
@@ -1637,17 +1647,26 @@ class _Subjects(_BackReferences):
             word, prev = self._word(k), self._word(k - 1)
             core = self._core(word)
             if prev[-1:] in _PUNCT or word[:1] in _PUNCT or not self._core(prev).startswith("ال") \
-                    or self._titled(prev) and not self._body_back_noun(prev) or core in self.cues.heads:
+                    or self._titled(prev) and not self._body_back_noun(prev) and not self._source_back_noun(prev) \
+                    or core in self.cues.heads:
                 continue
-            if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)) \
+            if not (_FORM_IV_VERBAL_NOUN_RE.fullmatch(core) or _DERIVED_VERBAL_NOUN_RE.fullmatch(core)
+                    or _FORM_III_VERBAL_NOUN_RE.fullmatch(core)) \
                     or self.ment.overlapping(*self._text_span(*self.words[k]), every=True):
                 continue  # a word a mention holds is a name's (لوزارة العمل تيسير المفرج)
             nxt = self._word(k + 1) if k + 1 < len(self.words) else ""
             governed = self._core(nxt)
             if nxt[:1] in _PUNCT or governed.startswith("ال") or governed.endswith("ة") or governed in word_set("governed_opener") \
-                    or governed[:1].isdigit():  # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)
+                    or governed[:1].isdigit() or governed.endswith(_POSSESSIVE_ENDINGS):
+                # what it governs: إجراء هذه المحادثات، استقرار الوضع، أسماء (2199)، مواصلة جولاتها
                 return np[0], self.words[k - 1][1]
         return np
+
+    def _source_back_noun(self, word: str) -> bool:
+        """``word`` is an unnamed source named again with the article (word list unnamed_source_head: المصدر،
+        المصادر): a title no personal name follows (وأكد المصدر استكمال المرحلة: the source, then its object)."""
+        core = without_conjunction(self._core(word))
+        return core.startswith("ال") and without_article(core) in word_set("unnamed_source_head")
 
     def _body_back_noun(self, word: str) -> bool:
         """``word`` is a feminine back-reference noun for a body (word list back_reference_noun: الوزارة، الهيئة،
