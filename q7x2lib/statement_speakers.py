@@ -168,7 +168,7 @@ _FORM_IV_VERBAL_NOUN_RE = re.compile(r"ا[^\Wل]\wا\w")
 #: The verbal noun of a form III verb, مفاعلة (مواصلة، مباشرة، متابعة), normalised
 _FORM_III_VERBAL_NOUN_RE = re.compile(r"م\wا\w\wة")
 #: A pronoun on what a verbal noun governs (مواصلة جولاتها، متابعة أعمالهم); not ه, which ends names (عبدالله)
-_POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
+_POSSESSIVE_ENDINGS = tuple(s for s in PRONOUN_SUFFIXES if s != "ه")
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
 _BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
 _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun

@@ -1692,24 +1692,36 @@ def test_a_departure_from_the_place_arrived_at_is_peeled_off_its_group() -> None
     assert _peel_departures(np.array([0, 0]), onward).tolist() == [0, 0]
 
 
-def test_event_groups_part_a_departure_from_the_arrival_at_scale(monkeypatch) -> None:
-    """At scale, the departure from the place arrived at leaves the arrival's event; the remarks stay with it."""
-    visit = "وصل وزير الزراعة إلى تونس في زيارة رسمية يرافقه وفد يضم وكيل الوزارة ومدير التعاون الدولي ومستشار الوزير"
-    df = pd.DataFrame({
+def _three_reports_and_three_others(dates: list[str], titles: list[str], texts: list[str]) -> pd.DataFrame:
+    """Three reports of one story (d0 to d2) and three articles of other days and matters (d3 to d5)."""
+    return pd.DataFrame({
         "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
-        "published": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-02", "2022-03-05", "2022-03-09", "2022-03-13"]),
-        "title": ["وزير الزراعة يصل إلى تونس", "وزير الزراعة: زيارتي إلى تونس تعزز التعاون", "وزير الزراعة يغادر تونس",
-                  "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
-        "text_clean": [visit + " وكان في استقباله نظيره التونسي", visit + " وقال إن الزيارة تعزز التعاون",
-                       "غادر " + visit[4:] + " وكان في وداعه نظيره التونسي", "ارتفعت الأسهم بدعم المصارف والطاقة",
-                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
+        "published": pd.to_datetime([*dates, "2022-03-05", "2022-03-09", "2022-03-13"]),
+        "title": [*titles, "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
+        "text_clean": [*texts, "ارتفعت الأسهم بدعم المصارف والطاقة", "فاز الهلال على النصر بهدفين في الدوري",
+                       "افتتح معرض الكتاب أبوابه للزوار"]})
+
+
+def _third_report_parted_only_by(rule: str, disabled, df: pd.DataFrame, monkeypatch) -> None:
+    """At scale, d2 leaves the event of d0 and d1, and stays with them when ``rule`` is replaced by ``disabled``."""
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
     mentions = find_mentions(df)
     groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d1"] != groups["d2"]
-    monkeypatch.setattr(_stories, "_peel_departures", lambda group, meetings: group)  # without the rule: one event
+    monkeypatch.setattr(_stories, rule, disabled)  # without the rule: one event
     groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
     assert groups["d0"] == groups["d1"] == groups["d2"]
+
+
+def test_event_groups_part_a_departure_from_the_arrival_at_scale(monkeypatch) -> None:
+    """At scale, the departure from the place arrived at leaves the arrival's event; the remarks stay with it."""
+    visit = "وصل وزير الزراعة إلى تونس في زيارة رسمية يرافقه وفد يضم وكيل الوزارة ومدير التعاون الدولي ومستشار الوزير"
+    df = _three_reports_and_three_others(
+        ["2022-03-01", "2022-03-01", "2022-03-02"],
+        ["وزير الزراعة يصل إلى تونس", "وزير الزراعة: زيارتي إلى تونس تعزز التعاون", "وزير الزراعة يغادر تونس"],
+        [visit + " وكان في استقباله نظيره التونسي", visit + " وقال إن الزيارة تعزز التعاون",
+         "غادر " + visit[4:] + " وكان في وداعه نظيره التونسي"])
+    _third_report_parted_only_by("_peel_departures", lambda group, meetings: group, df, monkeypatch)
 
 
 def test_headline_states_reads_the_foreign_state_an_event_is_set_in() -> None:
@@ -1766,17 +1778,8 @@ def test_event_groups_peel_a_funeral_off_a_death_at_scale(monkeypatch) -> None:
     """At scale, a funeral's report written in the death report's words leaves the death's event at the end."""
     text = ("توفي المعلم خالد بن سعيد في حادث سير على طريق القصيم وكان في طريقه إلى مدرسته صباح اليوم "
             "وقد نعاه زملاؤه وطلابه وأقيمت الصلاة عليه في الجامع الكبير")
-    df = pd.DataFrame({
-        "doc_id": ["d0", "d1", "d2", "d3", "d4", "d5"],
-        "published": pd.to_datetime(["2022-03-01", "2022-03-01", "2022-03-01", "2022-03-05", "2022-03-09", "2022-03-13"]),
-        "title": ["وفاة المعلم خالد بن سعيد في حادث سير", "وفاة معلم في حادث مروري بالقصيم", "تشييع المعلم خالد بن سعيد",
-                  "الأسهم ترتفع بدعم المصارف", "الهلال يفوز على النصر", "افتتاح معرض الكتاب"],
-        "text_clean": [text, text + " رحمه الله", text + " وسط حضور كبير", "ارتفعت الأسهم بدعم المصارف والطاقة",
-                       "فاز الهلال على النصر بهدفين في الدوري", "افتتح معرض الكتاب أبوابه للزوار"]})
-    monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
-    mentions = find_mentions(df)
-    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
-    assert groups["d0"] == groups["d1"] != groups["d2"]
-    monkeypatch.setattr(_stories, "_peel_rites", lambda group, rites: group)  # without the rule: one event
-    groups = compare.event_groups(df, mentions=mentions).set_index("doc_id")["event_group"]
-    assert groups["d0"] == groups["d1"] == groups["d2"]
+    df = _three_reports_and_three_others(
+        ["2022-03-01", "2022-03-01", "2022-03-01"],
+        ["وفاة المعلم خالد بن سعيد في حادث سير", "وفاة معلم في حادث مروري بالقصيم", "تشييع المعلم خالد بن سعيد"],
+        [text, text + " رحمه الله", text + " وسط حضور كبير"])
+    _third_report_parted_only_by("_peel_rites", lambda group, rites: group, df, monkeypatch)
