@@ -66,13 +66,17 @@ def _bare_forms(word: str) -> tuple[str, str]:
     return word, _CLITICS_RE.sub("", word, count=1)
 
 
-def _sentence_words_after(norm: str, end: int, reach: int, *, chars: int = 160) -> list[str]:
-    """The first ``reach`` words after ``end`` in its sentence, read within ``chars`` characters.
+def _sentence_words_after(norm: str, end: int, reach: int, *, chars: int = 160, clause: bool = False) -> list[str]:
+    """The first ``reach`` words after ``end`` in its sentence, read within ``chars`` characters; with ``clause``, in
+    its clause only (up to a comma, a colon, a bracket or a quotation mark: :data:`_CLAUSE_BREAK_RE`).
 
     >>> _sentence_words_after("قال إنه سيصل غدا. وفي الرياض", 3, 5)
     ['إنه', 'سيصل', 'غدا']
+    >>> _sentence_words_after("قال إنه سيصل، غدا. وفي الرياض", 3, 5, clause=True)
+    ['إنه', 'سيصل']
     """
-    return _SENTENCE_END_RE.split(norm[end:end + chars], maxsplit=1)[0].split()[:reach]
+    sentence = _SENTENCE_END_RE.split(norm[end:end + chars], maxsplit=1)[0]
+    return (_CLAUSE_BREAK_RE.split(sentence, maxsplit=1)[0] if clause else sentence).split()[:reach]
 
 
 def _sentence_words_before(norm: str, start: int, reach: int, *, chars: int = 160) -> list[str]:

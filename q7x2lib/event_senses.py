@@ -722,8 +722,7 @@ def _aims_at(norm: str, end: int) -> bool:
         >>> aims("استهدفت سيارة ملغومة نقطة لوحدات حماية الشعب"), aims("استهدفت الغارات مواقع المسلحين، وتدريب")
         (False, False)
     """
-    clause = _CLAUSE_BREAK_RE.split(_SENTENCE_END_RE.split(norm[end:end + 16 * AIM_REACH], maxsplit=1)[0], maxsplit=1)
-    words = clause[0].split()[:AIM_REACH]
+    words = _sentence_words_after(norm, end, AIM_REACH, chars=16 * AIM_REACH, clause=True)
     goals, not_after = _word_set("aim_object"), _word_set("aim_object_not_after")
     for i, word in enumerate(words):
         written, bare = _bare_forms(word)
@@ -750,11 +749,11 @@ def _closes_premises(norm: str, end: int) -> bool:
         >>> read("اغلاق المحلات وقت الصلاة"), read("اغلاق المحلات اوقات الصلاة")
         (False, False)
     """
-    premises = _word_set("closed_premises")
+    premises, not_premises = _word_set("closed_premises"), _word_set("closed_not_premises")
     words = _next_words(norm, end, CLOSED_REACH)
 
     def no_sanction(word: str) -> bool:
-        return word in _word_set("closed_not_premises") or _bare_forms(word)[1] in _word_set("closed_not_premises")
+        return word in not_premises or _bare_forms(word)[1] in not_premises
 
     for i, word in enumerate(_to_sentence_end(words)):
         if no_sanction(word):
