@@ -5,7 +5,8 @@ A pattern matches a word; the words around it may give it another sense than its
 الجهات المعنية، تقدمت بطلب), or make it part of an act coded just before it (مقتل 3 جنود في هجوم، قضت المحكمة بالسجن).
 The trigger stage of :func:`q7x2lib.events._doc_events` asks these guards before it looks for a source and a target.
 Moved out of :mod:`q7x2lib.events` as it was; ``q7x2lib.events`` still names everything here. The helpers the event
-coder shares with them (reading words and sentences, the word lists as sets) are in :mod:`q7x2lib.event_patterns`.
+coder shares with them (reading words and sentences) are in :mod:`q7x2lib.event_patterns`; a word list is read
+as a set with :func:`q7x2lib.lexicons.word_set`.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from itertools import takewhile
 
 from .arabic import normalize, without_article, without_conjunction
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _RELATIVES, _SENTENCE_END, _SENTENCE_END_RE,
-                             _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before,
-                             _word_set)
+                             _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before)
 from .event_patterns import _patterns  # noqa: F401 - the doctests read the bundled patterns with it
-from .lexicons import word_list
+from .lexicons import word_list, word_set
 
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
 RESULT_ROOTS = frozenset({"18", "19", "20"})
@@ -61,9 +61,9 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
     after = norm[end:end + 20].split()
     if before:
         word = _bare_forms(before[-1])[0]
-        if not _word_set("topic_war_before").isdisjoint((word, word.removeprefix("و"))):  # وقت، ووقف
+        if not word_set("topic_war_before").isdisjoint((word, word.removeprefix("و"))):  # وقت، ووقف
             return True
-    return bool(after and _bare_forms(after[0])[0] in _word_set("topic_war_after"))
+    return bool(after and _bare_forms(after[0])[0] in word_set("topic_war_after"))
 
 
 # A trigger whose neighbour gives it another sense than the act of its row (round 23, from the false events pooled
@@ -204,10 +204,10 @@ def _carried_to_care(norm: str, end: int) -> bool:
         False
     """
     words = _sentence_words_after(norm, end, CARRIED_REACH, chars=200)
-    if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
+    if words and _bare_forms(words[0])[1] in word_set("carried_body"):
         return True
     # ومن ثم نقلها إلى أقرب مستشفى: the nearest hospital is a course's or a family's, what one should do or did alone
-    return any(_bare_forms(w)[1] in _word_set("care_place") and not (i and words[i - 1] == "اقرب")
+    return any(_bare_forms(w)[1] in word_set("care_place") and not (i and words[i - 1] == "اقرب")
                for i, w in enumerate(words))
 
 
@@ -270,7 +270,7 @@ def _sports_signing(norm: str, hit) -> bool:
     """
     before = _sentence_words_before(norm, hit.start, SPORTS_SIGNING_BEFORE, chars=100)
     after = _sentence_words_after(norm, hit.end, SPORTS_SIGNING_AFTER)
-    words = _word_set("sports_signing_word")
+    words = word_set("sports_signing_word")
     return any(not words.isdisjoint(_bare_forms(w)) for w in before + after)  # لاعبين: its ل is no proclitic
 
 
@@ -364,7 +364,7 @@ def _joined_to_force_noun(norm: str, hit, hits: list, hit_starts: list, pat) -> 
     if not hit.proclitic.startswith("و") or hit.key not in pat.noun_keys:
         return False
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if word.removeprefix("ال") not in _word_set("joined_toll_noun"):
+    if word.removeprefix("ال") not in word_set("joined_toll_noun"):
         return False  # واختطاف ضابط، وتفجيرين انتحاريين نفذهما التنظيم: an act of its own
     i = bisect_left(hit_starts, hit.start) - 1
     while i >= 0 and hits[i].end > hit.start:
@@ -431,7 +431,7 @@ def _referred_to_justice(norm: str, hit) -> bool:
 def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> bool:
     """Whether a word of the word list ``name`` (as written or bare of its clitics) stands within ``before`` words
     before ``hit`` or ``after`` words after it, in its sentence."""
-    listed = _word_set(name)
+    listed = word_set(name)
     words = _sentence_words_before(norm, hit.start, before) + _sentence_words_after(norm, hit.end, after)
     return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
@@ -459,7 +459,7 @@ def _object_not_named(norm: str, hit) -> bool:
         (False, True)
     """
     for verbs, objects in _NAMED_OBJECT_LISTS:
-        if hit.key in _word_set(verbs):
+        if hit.key in word_set(verbs):
             return not _listed_word_near(norm, hit, objects, NAMED_OBJECT_BEFORE, NAMED_OBJECT_AFTER)
     return False
 
@@ -508,9 +508,9 @@ def _sentence_headline(norm: str, end: int) -> bool:
     if len(after) < 3:
         return False
     number = after[0]
-    if not (_TERM_NUMBER_RE.match(number) or number in _word_set("counted_quantity_word") or number in _word_set("number_word")):
+    if not (_TERM_NUMBER_RE.match(number) or number in word_set("counted_quantity_word") or number in word_set("number_word")):
         return False
-    return _bare_forms(after[1])[0] in _word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
+    return _bare_forms(after[1])[0] in word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
 
 
 def _counted_before(norm: str, start: int) -> bool:
@@ -535,7 +535,7 @@ def _counted_before(norm: str, start: int) -> bool:
     if not before:
         return False
     word = _bare_forms(before[0])[0]
-    counting = _word_set("counting_word")
+    counting = word_set("counting_word")
     return (bool(_TERM_NUMBER_RE.match(word.removeprefix("ل"))) and "%" not in before[0]) or word in counting or (
         without_conjunction(word, counting) in counting)
 
@@ -564,7 +564,7 @@ def need_stated(before: str, word: str, after: str) -> bool:
     if without_conjunction(word).startswith("بال"):
         return True
     before, after = _bare_forms(before)[0], _bare_forms(after)[0]
-    stated_before, stated_after = _word_set("need_stated_before"), _word_set("need_stated_after")
+    stated_before, stated_after = word_set("need_stated_before"), word_set("need_stated_after")
     return (before in stated_before or without_conjunction(before, stated_before) in stated_before
             or after in stated_after)
 
@@ -580,7 +580,7 @@ def _need_stated_at(norm: str, hit) -> bool:
         >>> _need_stated_at("شدد علي ضرورة التحقق", H(key="ضرورة", start=8, end=13))
         False
     """
-    if hit.key not in _word_set("need_noun"):
+    if hit.key not in word_set("need_noun"):
         return False
     before = _sentence_words_before(norm, hit.start, 1, chars=24)
     after = _next_words(norm, hit.end, 1)
@@ -642,37 +642,37 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if hit.key in _word_set("indefinite_only") and _definite(hit.proclitic):  # المحاكمة، الاستشهاد بقول
+    if hit.key in word_set("indefinite_only") and _definite(hit.proclitic):  # المحاكمة، الاستشهاد بقول
         return True
-    if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
+    if hit.key in word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
     if _object_not_named(norm, hit):
         return True  # غريزة زرعها الله، عامل سقط من الدور العاشر: no mine planted, no shell fallen
-    if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
+    if hit.key in word_set("killing_by_nature") and _natural_death(norm, hit):
         return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
-    if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):
+    if hit.key in word_set("sentence_headline") and not _sentence_headline(norm, hit.end):
         return True
-    if hit.key in _word_set("field_opening") and not _opens_field(norm, hit.start):
+    if hit.key in word_set("field_opening") and not _opens_field(norm, hit.start):
         return True
-    if hit.key in _word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
+    if hit.key in word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
         return True
-    if hit.key in _word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
+    if hit.key in word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
         return True  # 2400 طالب، لكل طالب: a student counted, no demand
     if hit.key in _COUNTED_AFTER:
         counted = norm[hit.end:hit.end + 20].split()[:1]
-        return not counted or not (counted[0][:1].isdigit() or counted[0] in _word_set("counted_quantity_word"))
+        return not counted or not (counted[0][:1].isdigit() or counted[0] in word_set("counted_quantity_word"))
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
         return True
-    if hit.key in _word_set("aim_verb") and _aims_at(norm, hit.end):
+    if hit.key in word_set("aim_verb") and _aims_at(norm, hit.end):
         return True
     before = norm[max(0, hit.start - 20):hit.start].split()
     after = norm[hit.end:hit.end + 40].split()
     if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
     if (hit.key in _REQUEST_KEYS and len(after) > 1 and after[0] == "عدم"
-            and _bare_forms(after[1])[0] in _word_set("anonymity_noun")):
+            and _bare_forms(after[1])[0] in word_set("anonymity_noun")):
         return True
-    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _word_set("exposed_to") for w in after[:EXPOSED_REACH]):
+    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in word_set("exposed_to") for w in after[:EXPOSED_REACH]):
         return True
     if hit.key in _CLOSED_KEYS:
         return not _closes_premises(norm, hit.end)
@@ -682,10 +682,10 @@ def _other_sense(norm: str, hit) -> bool:
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
     listed = _OTHER_SENSE_BEFORE.get(hit.key)
-    if before and listed and not _word_set(listed).isdisjoint(_bare_forms(before[-1])):
+    if before and listed and not word_set(listed).isdisjoint(_bare_forms(before[-1])):
         return True
     listed = _OTHER_SENSE_AFTER.get(hit.key)
-    if after and listed and not _word_set(listed).isdisjoint(_bare_forms(after[0])):
+    if after and listed and not word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()
     if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):
@@ -693,11 +693,11 @@ def _other_sense(norm: str, hit) -> bool:
     if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
     prefix = _OTHER_SENSE_PREFIX.get(hit.key)
-    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _word_set("lam_word_not_preposition"):
+    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in word_set("lam_word_not_preposition"):
         return True
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
-        mover = after[1] if after[0] in _word_set("market_mover_link") and len(after) > 1 else after[0]
-        return bool(_word_set("market_mover") & set(_bare_forms(mover)))
+        mover = after[1] if after[0] in word_set("market_mover_link") and len(after) > 1 else after[0]
+        return bool(word_set("market_mover") & set(_bare_forms(mover)))
     return False
 
 
@@ -723,7 +723,7 @@ def _aims_at(norm: str, end: int) -> bool:
         (False, False)
     """
     words = _sentence_words_after(norm, end, AIM_REACH, chars=16 * AIM_REACH, clause=True)
-    goals, not_after = _word_set("aim_object"), _word_set("aim_object_not_after")
+    goals, not_after = word_set("aim_object"), word_set("aim_object_not_after")
     for i, word in enumerate(words):
         written, bare = _bare_forms(word)
         if not i and not goals.isdisjoint((written, bare)):
@@ -749,7 +749,7 @@ def _closes_premises(norm: str, end: int) -> bool:
         >>> read("اغلاق المحلات وقت الصلاة"), read("اغلاق المحلات اوقات الصلاة")
         (False, False)
     """
-    premises, not_premises = _word_set("closed_premises"), _word_set("closed_not_premises")
+    premises, not_premises = word_set("closed_premises"), word_set("closed_not_premises")
     words = _next_words(norm, end, CLOSED_REACH)
 
     def no_sanction(word: str) -> bool:
@@ -788,9 +788,9 @@ def _handed_to_authority(norm: str, end: int) -> bool:
         (False, False)
     """
     words = _next_words(norm, end, HANDED_REACH)
-    if words and set(_bare_forms(words[0])) & _word_set("handed_not"):
+    if words and set(_bare_forms(words[0])) & word_set("handed_not"):
         return False
-    receivers = _word_set("handed_to_authority")
+    receivers = word_set("handed_to_authority")
     return any(set(_bare_forms(word)) & receivers for word in _to_sentence_end(words))
 
 
@@ -850,9 +850,9 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
         if "مع" not in after[:3]:
             return False
         after = after[after.index("مع") + 1:]
-    if after and after[0] in _word_set("partner_quantifier"):
+    if after and after[0] in word_set("partner_quantifier"):
         after = after[1:]
-    generic, kept = _word_set("generic_partner"), _word_set("generic_partner_kept")
+    generic, kept = word_set("generic_partner"), word_set("generic_partner_kept")
     if not after or _bare_forms(after[0])[0] not in generic:
         return False
     # الجهات الرسمية الفرنسية، الجهات المعنية بنيبال: a country adjective or name makes it a foreign state's bodies
@@ -887,7 +887,7 @@ def _coordination_without_partner(norm: str, hit) -> bool:
     if hit.key not in _COORDINATION_KEYS:
         return False
     after = _sentence_words_after(norm, hit.end, COORDINATED_REACH)
-    return not any(_bare_forms(word)[0] in _word_set("with_form") for word in after)
+    return not any(_bare_forms(word)[0] in word_set("with_form") for word in after)
 
 
 # تقدمت قوات الجيش، تقدم الحوثيون جنوبا، تقدمت المقاومة نحو المطار: the advance of a force, an act of war; without a
@@ -913,7 +913,7 @@ def _advance_without_force(norm: str, hit) -> bool:
     if hit.key not in _ADVANCE_KEYS:
         return False
     after = _sentence_words_after(norm, hit.end, 1)
-    return not after or not (set(_bare_forms(after[0])) & _word_set("advance_next"))
+    return not after or not (set(_bare_forms(after[0])) & word_set("advance_next"))
 
 
 # A trigger whose object makes it no act between actors (round 26, from the false events of the general samples V-Z,
@@ -995,14 +995,14 @@ def _support_credited(norm: str, hit) -> bool:
     if hit.key != "دعم*":
         return False
     before = norm[max(0, hit.start - 16 * CREDIT_REACH):hit.start].split()[-CREDIT_REACH:]
-    credited = _word_set("support_credited_before")
+    credited = word_set("support_credited_before")
     for i in range(len(before) - 1, -1, -1):
         if _CLAUSE_END_RE.search(before[i]):
             return False
         if before[i].removeprefix("و") not in credited and _bare_forms(before[i])[1] not in credited:
             continue
         between = before[i + 1:]
-        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in _word_set("credit_filler") for w in between):
+        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in word_set("credit_filler") for w in between):
             return True
         # joined by و to what is credited: على رعايتكم الكريمة، ودعمكم; منوها بالاهتمام والدعم (not مشيدا بمواقف دول
         # التحالف ودعمها, where the praise is of a state's stands and its support is coded as given)
@@ -1031,7 +1031,7 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
         (False, False)
     """
     after = norm[hit.end:hit.end + 16 * NARRATED_REACH].split()[:NARRATED_REACH]
-    verbs = _word_set("support_credited_kept")
+    verbs = word_set("support_credited_kept")
     for i, word in enumerate(after):
         if _CLAUSE_BREAK_RE.search(word):
             return False
@@ -1092,7 +1092,7 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
             norm, max(0, hit.start - 16 * INVOLVED_REACH), hit.start):
         set_off = False  # متورط في دعم نظام الأسد، مستمرة في دعم المقاومة: support given, or kept on giving
     if set_off and (first := norm[hit.end:hit.end + 30].split()[:1]) and (
-            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _word_set("support_force_object")):
+            without_article(_bare_forms(first[0])[0].removeprefix("و")) in word_set("support_force_object")):
         set_off = False  # أسهموا في دعم الجيش والمقاومة الشعبية: support of an armed force is given to it
     if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
@@ -1177,7 +1177,7 @@ def _approves_internal_act(after: list[str]) -> bool:
         >>> _approves_internal_act("الوزير، علي ان تعيين المدير".split())
         False
     """
-    words = _word_set("approval_internal_object")
+    words = word_set("approval_internal_object")
     for i, word in enumerate(after[:APPROVED_REACH]):
         if _CLAUSE_BREAK_RE.search(word):
             return False
@@ -1257,9 +1257,9 @@ def _operation_carried_out(norm: str, hit) -> bool:
         (False, True)
     """
     after = _sentence_words_after(norm, hit.end, OPERATION_TARGET_REACH)
-    if any(_bare_forms(w)[0] in _word_set("operation_target_marker") for w in after):
+    if any(_bare_forms(w)[0] in word_set("operation_target_marker") for w in after):
         return True
-    verbs = _word_set("operation_doer_verb")
+    verbs = word_set("operation_doer_verb")
     for word in reversed(_sentence_words_before(norm, hit.start, OPERATION_DOER_REACH)):
         if any(w in verbs or without_conjunction(w, verbs) in verbs for w in _bare_forms(word)):
             return True  # وبدأت القوات عمليات، للقيام بحملة عسكرية: as written, without its conjunction or proclitics

@@ -151,11 +151,12 @@ def test_word_list_rows_are_in_the_form_the_text_is_matched_in() -> None:
 
 def test_word_set_reads_the_lists_in_force_and_is_emptied_when_they_change() -> None:
     """The one cached reader of a word list: a user's row reaches it, and leaves with the user's tables (its module's
-    caches are otherwise kept when the tables change); the event rules' ``_word_set`` is the same reader."""
-    from q7x2lib.event_patterns import _word_set
+    caches are otherwise kept when the tables change); the event rules read it under this one name, no alias."""
+    from q7x2lib import event_light_verbs, event_patterns, event_senses, events
     from q7x2lib.lexicons import tables_in_force, word_set
 
-    assert _word_set is word_set
+    for module in (events, event_senses, event_light_verbs, event_patterns):
+        assert not hasattr(module, "_word_set")
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["name_time_closer"], "word": ["البارحة"]}))
     assert "امس" in word_set("name_time_closer") and "البارحة" not in word_set("name_time_closer")  # cached now
     with tables_in_force({"word_lists": own}):
