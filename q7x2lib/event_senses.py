@@ -29,11 +29,11 @@ RESULT_ROOTS = frozenset({"18", "19", "20"})
 # اجتمعوا لبحث الأزمة، زار الرياض لدعم الحكومة: a verbal noun after the purpose لـ names what an act (the meeting,
 # the visit) is for, not an act of its own. Only the forms whose purpose reading the samples show nearly always
 # (لبحث false 17 of 17, لدعم 32 of 36 over samples A-T); لتحرير، لاستهداف are as often the act itself.
-_PURPOSE_LAM_KEYS = frozenset({"بحث*", "دعم*"})
+# (its pattern forms: word list ``purpose_lam_trigger``)
 # أماكن مجهزة لعرض منتجاتها، متحف لعرض السيارات، تمهيدا لعرضها على المجلس: after the لـ of purpose عرض is a show or a
 # submission, no offer; only after a verb of listening is it a briefing given (استمعت اللجنة لعرض من الوزير: round 32,
 # from the false offers of W-AF: 6 false and 2 true, both after استمعت, on V-AF and A-U)
-_SHOWN_LAM_KEYS = frozenset({"عرض*"})
+# (its pattern forms: word list ``shown_lam_trigger``)
 _LISTENED_RE = re.compile(r"(?<![^\W_])[وف]?(?:استمع|يستمع|تستمع)[^\W_]*\s+$")
 
 # الحرب العالمية الثانية، جرائم الحرب، خلال الحرب، وقف الحرب: the war as a topic, a time or a
@@ -78,7 +78,7 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
 # that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
-_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما", "احالة"})
+# (its pattern forms: word list ``referral_trigger``)
 #: The word right before a pattern form, read bare in a word list (its name by form), that gives it another sense:
 #: حي كرم الطراب is a place, رفع الدعم a subsidy cut, حزب الدعوة a party, سمع صوت إطلاق نار a shooting already told
 #: (each list's note says what it holds and how it was measured).
@@ -112,7 +112,7 @@ _OTHER_SENSE_AFTER = {
     "تحرير": "freed_prices_or_report",
     "بحبس": "breath_held",
     **dict.fromkeys(("عقد", "عقدا"), "social_contract"),
-    **dict.fromkeys(_REFERRAL_KEYS, "retirement_not_referral"),
+    **dict.fromkeys(("احالته", "احالتهم", "احالتهما"), "retirement_not_referral"),
     "احالة": "retirement_or_body_not_referral",
     "طرد": "centrifuge_or_red_card",
     "لقاء*": "gathering_kind_not_meeting",
@@ -125,17 +125,17 @@ _OTHER_SENSE_AFTER = {
 _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
-_COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
+# (its pattern forms: word list ``counted_after_trigger``)
 # تم نقله لمستشفى عفيف العام، نقل السائق بحالة خطرة إلى مستشفى بريدة، إسعاف ينقل جثمان الشهيد: a transfer is
 # aid (07) only where it carries the injured to care or the dead (a word of care_place within CARRIED_REACH words
 # after it in its sentence, or a word of carried_body right after it); else it is a transfer of staff, offices or
 # goods, the transport sector (وزارة النقل) or a report (ونقلت وكالة ... عن) (round 34)
-_CARRIED_KEYS = frozenset({"نقل*", "ينقل"})
+# (its pattern forms: word list ``carried_trigger``)
 CARRIED_REACH = 8
 # أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
 # a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
 # noun (مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية) it is the act the samples code (X, AE)
-_SETTING_KEYS = frozenset({"اطلاق نار"})
+# (its pattern forms: word list ``setting_trigger``)
 # ألقت الشرطة القبض عليه وأحالته للجهات المختصة، وتم إيقاف مواطنين ... وجرى إحالتهم: a referral joined by و to the
 # coercion coded just before it in the sentence is one act with it, as the annotators write it (round 33, from the
 # false events of H, AB and AC); after a comma or with its own time (تم التحفظ على المتهمين وسيتم إحالتهم) it is its own
@@ -148,25 +148,25 @@ _IN_BEFORE_RE = re.compile(r"(?<![^\W_])في\s+$")
 # the body its subject chairs, no meeting between actors, unless a مع names the other side; رأس وفد المملكة في الاجتماع
 # heads a delegation to a meeting between states, which stays one (round 28, from the false meetings of Z; rules split,
 # 9 uses, 8 a body's own meeting)
-_CHAIRED_KEYS = frozenset({"اجتماع"})
+# (its pattern forms: word list ``chaired_trigger``)
 _CHAIRED_RE = re.compile(r"(?<![^\W_])[وف]?(?:تراس|يتراس|تتراس|راس)\s+(?!وفد(?![^\W_]))(?:[^\W_]+\s+){0,8}$")
 CHAIRED_REACH = 120
 # شارع عرض 30 مترا، عرض30متر، وعرض 14 مترا: a number right after عرض (or glued to it) measures a width, no offer is
 # made (round 28, from the false offers of AA; rules split, 65 uses, none an offer)
-_MEASURED_KEYS = frozenset({"عرض*"})
+# (its pattern forms: word list ``measured_trigger``)
 _DIGIT_RE = re.compile(r"\d")
 # واستعرض المدير العام ... الفرص الاستثمارية، الوزير حجار استعرض في الحوار برنامج الحج: one actor alone presents or
 # reviews a topic, which the samples code as his statement (01), no review between actors; a مع names the other side
 # (استعرض مع نظيره) and a joint subject two of them (استعرض الجانبان العلاقات), and the dual forms (استعرضا) are talks
 # (round 32, from the false reviews of samples W-AF: 10 false of 10 on V-AF and samples A-U; see PRESENTED_REACH)
-_PRESENTED_KEYS = frozenset({"استعرض*"})
+# (its pattern forms: word list ``presented_trigger``)
 _PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
 #: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
 #: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
 PRESENTED_REACH = 16
 # ما يعرض حياة الحجاج للخطر، حتى لا يعرض نفسه لمخالفة الهروب: exposes (to danger, to a penalty), no offer (word list
 # ``exposed_to``; round 32, from the false offers of AC and of C and U, 4 of 4)
-_EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
+# (its pattern forms: word list ``exposed_trigger``)
 #: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
 EXPOSED_REACH = 4
 # أغلقت بلدية المجاردة صباح اليوم عددا من المحلات التجارية، تم إغلاق 35 منشأة، إغلاق أحد فروعها: a closure is a
@@ -174,14 +174,14 @@ EXPOSED_REACH = 4
 # ``closed_premises``) among the first words after it in its sentence (the closer may stand between: CLOSED_REACH);
 # a road, a border, a programme or a file closed is none, nor a door (أغلقت الباب أمام), nor the shops' hours of
 # prayer (إغلاق المحلات وقت الصلاة). Round 37, from the misses of AB, AC, AD, AE, AF and AK (issue 16).
-_CLOSED_KEYS = frozenset({"اغلق*", "تغلق", "يغلق*", "اغلاق"})
+# (its pattern forms: word list ``closed_trigger``)
 #: Words after a closure read for the premises closed (أغلقت أمانة الأحساء ممثلة ببلدية الهفوف مؤخرا (218) محلا).
 CLOSED_REACH = 8
 # وتم تسليمه لجهة الاختصاص، وتسليم السائق والمضبوطات لجهة الاختصاص، وضبطه وتسليمه لمركز الشرطة: suspects handed over
 # to the authorities are a police sanction (17), as the general samples code it, only where a word of the word list
 # ``handed_to_authority`` follows in the sentence (HANDED_REACH); not the site of an accident, a body or oneself
 # (``handed_not`` right after it: تسليم الموقع لجهة الاختصاص، بتسليم نفسه). Round 38, from the misses of AB and AC.
-_HANDED_KEYS = frozenset({"تسليم", "تسليمه", "تسليمها", "تسليمهم", "تسليمهما"})
+# (its pattern forms: word list ``handed_trigger``)
 #: Words after a hand-over read for the authority that receives it (وتسليم السائق والمضبوطات لجهة الاختصاص).
 HANDED_REACH = 8
 
@@ -189,11 +189,11 @@ HANDED_REACH = 8
 # وأضاف المصدر الذي طلب عدم الكشف عن اسمه، مسؤول طلب عدم نشر اسمه: a source described by the anonymity it asked for,
 # no request made to anyone (word list ``anonymity_noun``; round 32, from the false requests of A and R; 55 uses of
 # the phrase in the development corpus)
-_REQUEST_KEYS = frozenset({"طلب", "طلبت", "يطلب", "تطلب"})
+# (its pattern forms: word list ``request_trigger``)
 
 
 def _carried_to_care(norm: str, end: int) -> bool:
-    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (see _CARRIED_KEYS).
+    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (word list ``carried_trigger``).
 
     Examples:
         >>> _carried_to_care("وتم نقله لمستشفي عفيف العام", 8), _carried_to_care("اسعاف ينقل جثمان الشهيد", 10)
@@ -245,7 +245,7 @@ SPORTS_SIGNING_BEFORE = 6
 #: not where a word of sport stands near it (:func:`_sports_signing`: ووصل المنتخب إلى الرياض، وكان في استقباله
 #: رئيس النادي is a team's welcome, sport, out of the annotated scope); the narrower forms (في استقباله لدى وصوله)
 #: are patterns of their own and win where they match
-_RECEPTION_KEYS = frozenset({"في استقبال*"})
+# (its pattern forms: word list ``reception_trigger``)
 _RECEPTION_WAS = frozenset({"كان", "كانت"})
 SPORTS_SIGNING_AFTER = 10
 
@@ -658,7 +658,7 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
         return True  # 2400 طالب، لكل طالب: a student counted, no demand
-    if hit.key in _COUNTED_AFTER:
+    if hit.key in word_set("counted_after_trigger"):
         counted = norm[hit.end:hit.end + 20].split()[:1]
         return not counted or not (counted[0][:1].isdigit() or counted[0] in word_set("counted_quantity_word"))
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
@@ -667,18 +667,19 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     before = norm[max(0, hit.start - 20):hit.start].split()
     after = norm[hit.end:hit.end + 40].split()
-    if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
+    if hit.key in word_set("measured_trigger") and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
-    if (hit.key in _REQUEST_KEYS and len(after) > 1 and after[0] == "عدم"
+    if (hit.key in word_set("request_trigger") and len(after) > 1 and after[0] == "عدم"
             and _bare_forms(after[1])[0] in word_set("anonymity_noun")):
         return True
-    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in word_set("exposed_to") for w in after[:EXPOSED_REACH]):
+    if hit.key in word_set("exposed_trigger") and any(_bare_forms(w)[0] in word_set("exposed_to")
+                                                      for w in after[:EXPOSED_REACH]):
         return True
-    if hit.key in _CLOSED_KEYS:
+    if hit.key in word_set("closed_trigger"):
         return not _closes_premises(norm, hit.end)
-    if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
+    if hit.key in word_set("presented_trigger") and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
-    if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
+    if (hit.key in word_set("chaired_trigger") and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
     listed = _OTHER_SENSE_BEFORE.get(hit.key)
@@ -817,7 +818,7 @@ def _joint_stems() -> tuple[str, ...]:
 
 # بالتنسيق مع الجهات المعنية، بالتعاون مع الجهات ذات العلاقة: a cooperation or a coordination with a partner named only by
 # its kind (word lists ``generic_partner`` and ``generic_partner_kept``; round 32, from the false coordinations of W-AF)
-_PARTNER_KEYS = frozenset({"تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق"})
+# (its pattern forms: word list ``partner_trigger``)
 #: Words after مع read for the kept words that name a generic partner (الجهات الرسمية ممثلة في ...).
 PARTNER_NAMED_REACH = 6
 
@@ -843,7 +844,7 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
         >>> read("بالتعاون مع الجهات الرسمية الفرنسية، وذلك", "بالتعاون مع", "التعاون مع", "بال")
         False
     """
-    if hit.key not in _PARTNER_KEYS:
+    if hit.key not in word_set("partner_trigger"):
         return False
     after = norm[hit.end:hit.end + 16 * (PARTNER_NAMED_REACH + 4)].split()
     if not hit.key.endswith("مع"):
@@ -864,7 +865,7 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
 # after it is a task, an office or a formula, no act between actors (round 43, from the false coordinations pooled over
 # the samples: 26 of 113 firings of التنسيق / تنسيق right; with مع within COORDINATED_REACH words, وجود تنسيق مع
 # المقاتلين الأكراد، والتنسيق مع السلطات العمانية, most of the right ones)
-_COORDINATION_KEYS = frozenset({"التنسيق", "تنسيق"})
+# (its pattern forms: word list ``coordination_trigger``)
 #: Words after a coordination read for its مع (والتنسيق لتلك العمليات مع العناصر).
 COORDINATED_REACH = 4
 
@@ -884,7 +885,7 @@ def _coordination_without_partner(norm: str, hit) -> bool:
         ...     "والتنسيق لتلك العمليات مع العناصر المطلوبة", "والتنسيق", "التنسيق", "وال")
         (False, False)
     """
-    if hit.key not in _COORDINATION_KEYS:
+    if hit.key not in word_set("coordination_trigger"):
         return False
     after = _sentence_words_after(norm, hit.end, COORDINATED_REACH)
     return not any(_bare_forms(word)[0] in word_set("with_form") for word in after)
@@ -894,7 +895,7 @@ def _coordination_without_partner(norm: str, hit) -> bool:
 # force or a direction right after it (word list ``advance_next``) the verb is mostly a submission, a service or a
 # progress (تقدمت بطلب، تقدم خدماتها، تقدم بالشكر; round 43, development corpus: 1,996 uses of these forms, about 110
 # before a word of the list)
-_ADVANCE_KEYS = frozenset({"تقدمت", "تقدم", "يتقدم", "تتقدم", "تقدموا", "يتقدمون", "يتقدمان"})
+# (its pattern forms: word list ``advance_trigger``)
 
 
 def _advance_without_force(norm: str, hit) -> bool:
@@ -910,7 +911,7 @@ def _advance_without_force(norm: str, hit) -> bool:
         >>> read("تقدمت الشركة بطلب الي الوزارة", "تقدمت"), read("تقدم خدماتها للمراجعين", "تقدم")
         (True, True)
     """
-    if hit.key not in _ADVANCE_KEYS:
+    if hit.key not in word_set("advance_trigger"):
         return False
     after = _sentence_words_after(norm, hit.end, 1)
     return not after or not (set(_bare_forms(after[0])) & word_set("advance_next"))
@@ -922,14 +923,10 @@ def _advance_without_force(norm: str, hit) -> bool:
 # الحريق، محاصرة الحريق control a fire or a situation (``control_non_territory``); يستقبل الفرع الراغبات، يستقبل
 # المسافرين receive the public (``received_public``); مراكز بحثية، يبحث عن قارب مفقود are research and a search, no talks
 # (rules split: بحثي / بحثية 242 uses, never a discussion; بحث / يبحث / تبحث with عن within four words and no مع before
-# it, 604 uses, 16 of 16 read a search). Keys are the rows' normalised forms.
-_SUPPORT_KEYS = frozenset({"دعم*", "يدعم", "تدعم"})
-_CONTROL_KEYS = frozenset({"السيطرة علي", "يسيطر علي", "سيطر", "سيطرا", "سيطرت", "سيطروا", "محاصرة", "حاصر*"})
-_RECEIVING_KEYS = frozenset({"استقبل*", "يستقبل", "تستقبل"})
-_DISCUSSION_KEYS = frozenset({"بحث*", "يبحث", "تبحث", "يبحثان", "تبحثان"})
-_APPROVAL_KEYS = frozenset({"وافق*", "يوافق*"})
-_OBJECT_SENSE_KEYS = (_SUPPORT_KEYS | _CONTROL_KEYS | _RECEIVING_KEYS | _DISCUSSION_KEYS
-                      | _APPROVAL_KEYS)  # read once, not per trigger
+# it, 604 uses, 16 of 16 read a search). The lists hold the rows' normalised forms.
+#: The word lists of the pattern forms whose object :func:`_no_act_object` reads (one list for each sense).
+_OBJECT_SENSE_LISTS = ("support_trigger", "control_trigger", "receiving_trigger", "discussion_trigger",
+                       "approval_trigger")
 #: Words after a verb of receiving read for the public it receives (its subject may stand between: يستقبل المقر الرئيسي
 #: لغرفة الرياض الراغبين).
 RECEIVED_REACH = 6
@@ -1124,21 +1121,21 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
         ...     "بحث الوزير مع نظيره العلاقات", "بحث", "بحث*")
         (True, True, False)
     """
-    if hit.key not in _OBJECT_SENSE_KEYS:
+    if not any(hit.key in word_set(name) for name in _OBJECT_SENSE_LISTS):
         return False
     abstract, uncontrolled, public = _object_sense_words()
     after = norm[hit.end:hit.end + 160].split()
     bare = [_bare_forms(w.removeprefix("و") if len(w) > 3 else w)[1] for w in after]
-    if hit.key in _SUPPORT_KEYS:
+    if hit.key in word_set("support_trigger"):
         if _support_without_act(norm, hit, pat):
             return True
         adjective = _WORD_RE.findall(after[1]) if len(after) > 1 else []  # الاقتصاد المصري. : without the stop
         return bool(bare) and bare[0] in abstract and not (adjective and pat.country_of(adjective[0]))
-    if hit.key in _CONTROL_KEYS:
+    if hit.key in word_set("control_trigger"):
         if bare[:1] == ["علي"]:
             bare = bare[1:]
         return bool(bare) and bare[0] in uncontrolled
-    if hit.key in _RECEIVING_KEYS:
+    if hit.key in word_set("receiving_trigger"):
         for i, (word, plain) in enumerate(zip(after[:RECEIVED_REACH], bare)):
             # واستقبل عدد من مرضى السرطان الطائرة: the public after من is the subject that receives, not the received
             own = word.removeprefix("و") if len(word) > 3 else word  # بلاغا: not ب + لاغا
@@ -1147,7 +1144,7 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
             if _CLAUSE_BREAK_RE.search(word):
                 return False
         return False
-    if hit.key in _APPROVAL_KEYS:
+    if hit.key in word_set("approval_trigger"):
         return _approves_internal_act(after)
     if norm[hit.start:hit.end][len(hit.proclitic):].startswith("بحثي"):
         return True  # بحثية، البحثي: the adjective "research"

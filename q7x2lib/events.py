@@ -80,11 +80,9 @@ from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _RELATIVES, _SENTENCE_END_RE, _bare_forms,
                              _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEYS, _IN_BEFORE_RE, _JOINED_AUX_RE,
-                           _LIGHT_VERB_OBJECTS, _LISTENED_RE, _PARTNER_KEYS, _PRONOUN_TAIL_RE, _PURPOSE_LAM_KEYS,
-                           _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
-                           _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
-                           _conjunction_before_hamza,
+from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LIGHT_VERB_OBJECTS, _LISTENED_RE,
+                           _PRONOUN_TAIL_RE, _RECEPTION_WAS, _SENTENCE_NOUNS, _TOPIC_WAR_KEY, _advance_without_force,
+                           _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
                            _referred_to_justice, _rescue_body_near,
@@ -94,12 +92,10 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, KILLING_VERB_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
     OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
-    SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS,
-    _CONTROL_KEYS, _COORDINATION_KEYS, _COUNTED_AFTER, _DIGIT_RE, _DISCUSSION_KEYS, _EXPOSED_KEYS,
-    _MEASURED_KEYS, _OBJECT_SENSE_KEYS, _OPENING_LEAD_RE,
+    SPORTS_SIGNING_BEFORE, _CAUSE_LINK_RE, _CHAIRED_RE, _DIGIT_RE, _OPENING_LEAD_RE,
     _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD,
-    _PRESENTED_KEYS, _PRESENTED_WORDS, _RECEIVING_KEYS, _REINFORCED_RE, _REINFORCED_WITH_RE,
-    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE,
+    _PRESENTED_WORDS, _REINFORCED_RE, _REINFORCED_WITH_RE,
+    _RULING_RE, _TERM_NUMBER_RE,
     _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
     _opens_field, _presented_alone, _sentence_headline, _support_credited, _support_involved, _support_narrated,
     _support_without_act, _to_sentence_end
@@ -1501,10 +1497,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
     # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
     # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
-    hits = [h for h in hits if h.key not in _CARRIED_KEYS or _carried_to_care(norm, h.end)]
+    hits = [h for h in hits if h.key not in word_set("carried_trigger") or _carried_to_care(norm, h.end)]
     # a hand-over to no authority (تسليم الجوائز، وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص) is no trigger either:
     # the recovery before it stays an act of its own
-    hits = [h for h in hits if h.key not in _HANDED_KEYS or _handed_to_authority(norm, h.end)]
+    hits = [h for h in hits if h.key not in word_set("handed_trigger") or _handed_to_authority(norm, h.end)]
     # وأفقدته، وأفقه: normalised they read وافق، as written they are و before a hamza word, no trigger
     hits = [h for h in hits if not _conjunction_before_hamza(text, offsets, h)]
     reached = 0
@@ -1532,9 +1528,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
             continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
         reached = hit.end
-        if hit.key in _PURPOSE_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل"):
+        if hit.key in word_set("purpose_lam_trigger") and hit.proclitic in ("ل", "ول", "فل"):
             continue  # اجتمعوا لبحث ...: the purpose of the act before, not an act
-        if (hit.key in _SHOWN_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل")
+        if (hit.key in word_set("shown_lam_trigger") and hit.proclitic in ("ل", "ول", "فل")
                 and not _LISTENED_RE.search(norm, max(0, hit.start - 20), hit.start)):
             continue  # أماكن مجهزة لعرض منتجاتها: a show, not an offer (استمعت لعرض من الوزير is kept)
         if hit.key == _TOPIC_WAR_KEY and _topic_war(norm, hit.start, hit.end):
@@ -1572,12 +1568,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # its toll, whose victims it takes (_toll_victims)
             tolls[next_trigger(hit)] = cb
             continue
-        if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
+        if (hit.key in word_set("referral_trigger") and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
-        if hit.key in _REFERRAL_KEYS and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
+        if hit.key in word_set("referral_trigger") and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الصحفيين الذين تمت إحالتهم: the people named by a referral already told
-        if (hit.key in _SETTING_KEYS and act_before is not None and act_before[10] == root
+        if (hit.key in word_set("setting_trigger") and act_before is not None and act_before[10] == root
                 and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(act_before[14], pat)):
             continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
         if (root == "04" and hit.key in pat.noun_keys and hit.proclitic.startswith("و") and act_before is not None
@@ -1622,7 +1618,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 continue
         if hit.key in word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
-        if hit.key in _RECEPTION_KEYS and (
+        if hit.key in word_set("reception_trigger") and (
                 without_conjunction(next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
                                     _RECEPTION_WAS) not in _RECEPTION_WAS or _sports_signing(norm, hit)):
             # تم استقبال المريض في الطوارئ: a hospital admitting a patient; ووصل المنتخب إلى الرياض، وكان في
@@ -1718,7 +1714,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
-            if (source is not None and source[3].startswith("after") and hit.key in _CARRIED_KEYS
+            if (source is not None and source[3].startswith("after") and hit.key in word_set("carried_trigger")
                     and _care_place_actor(source[2])):
                 # تم نقله إلى مستشفى الملك فهد: the hospital after a transfer is where the carried go, not who carries
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -1962,7 +1958,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
             # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
             source, target = pair_of
-        if hit.key in _CARRIED_KEYS and target is not None and _care_place_actor(target[2]):
+        if hit.key in word_set("carried_trigger") and target is not None and _care_place_actor(target[2]):
             target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
@@ -2030,10 +2026,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = found
             how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
-                and (hit.key in _PARTNER_KEYS or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
+                and (hit.key in word_set("partner_trigger")
+                     or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
                      or hit.proclitic[-1:] == "ب")
                 and (found := _opening_verb_subject(doc, local, ca, sa, st_starts,
-                                                    partner=hit.key in _PARTNER_KEYS)) is not None
+                                                    partner=hit.key in word_set("partner_trigger"))) is not None
                 and (target is None or target[2] != found[2])):
             # تمكنت الجهات الأمنية من القبض على، قامت الوزارة ... بالتعاون مع: the subject of the verb that opens
             # the clause does what its object or complement names
@@ -2170,8 +2167,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if light is not None:
             start, trigger = light[0], f"{text[light[0]:light[1]]} ... {trigger}"
         if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
+            partner = hit.key in word_set("partner_trigger")
             verb = _light_verb_before(doc, local, source, ca, sa, pat,
-                                      pat.light_verbs | pat.partner_verbs if hit.key in _PARTNER_KEYS else None)
+                                      pat.light_verbs | pat.partner_verbs if partner else None)
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")

@@ -131,3 +131,61 @@ def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_
     own = load_lexicon("word_lists", pd.DataFrame({"list": ["subsidy_cut_before"], "word": ["تجميد"]}))
     with tables_in_force({"word_lists": own}):
         assert event_senses._other_sense(text, hit)
+
+
+#: Round 67: the sets of event_patterns forms that pick a sense rule (module, constant, word list, its forms).
+MOVED_TRIGGERS = [
+    ("_PURPOSE_LAM_KEYS", "purpose_lam_trigger", ("بحث*", "دعم*")),
+    ("_SHOWN_LAM_KEYS", "shown_lam_trigger", ("عرض*",)),
+    ("_REFERRAL_KEYS", "referral_trigger", ("احالته", "احالتهم", "احالتهما", "احالة")),
+    ("_CARRIED_KEYS", "carried_trigger", ("نقل*", "ينقل")),
+    ("_SETTING_KEYS", "setting_trigger", ("اطلاق نار",)),
+    ("_CHAIRED_KEYS", "chaired_trigger", ("اجتماع",)),
+    ("_MEASURED_KEYS", "measured_trigger", ("عرض*",)),
+    ("_PRESENTED_KEYS", "presented_trigger", ("استعرض*",)),
+    ("_EXPOSED_KEYS", "exposed_trigger", ("عرض*", "يعرض")),
+    ("_CLOSED_KEYS", "closed_trigger", ("اغلق*", "تغلق", "يغلق*", "اغلاق")),
+    ("_HANDED_KEYS", "handed_trigger", ("تسليم", "تسليمه", "تسليمها", "تسليمهم", "تسليمهما")),
+    ("_REQUEST_KEYS", "request_trigger", ("طلب", "طلبت", "يطلب", "تطلب")),
+    ("_RECEPTION_KEYS", "reception_trigger", ("في استقبال*",)),
+    ("_PARTNER_KEYS", "partner_trigger", ("تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق")),
+    ("_COORDINATION_KEYS", "coordination_trigger", ("التنسيق", "تنسيق")),
+    ("_ADVANCE_KEYS", "advance_trigger", ("تقدمت", "تقدم", "يتقدم", "تتقدم", "تقدموا", "يتقدمون", "يتقدمان")),
+    ("_SUPPORT_KEYS", "support_trigger", ("دعم*", "يدعم", "تدعم")),
+    ("_CONTROL_KEYS", "control_trigger",
+     ("السيطرة علي", "يسيطر علي", "سيطر", "سيطرا", "سيطرت", "سيطروا", "محاصرة", "حاصر*")),
+    ("_RECEIVING_KEYS", "receiving_trigger", ("استقبل*", "يستقبل", "تستقبل")),
+    ("_DISCUSSION_KEYS", "discussion_trigger", ("بحث*", "يبحث", "تبحث", "يبحثان", "تبحثان")),
+    ("_APPROVAL_KEYS", "approval_trigger", ("وافق*", "يوافق*")),
+    ("_COUNTED_AFTER", "counted_after_trigger", ("اسر", "انقاذ")),
+]
+
+
+def test_each_set_of_trigger_forms_once_in_code_is_a_word_list_with_the_same_forms() -> None:
+    """The forms are the event pattern rows' normalised forms (one holds a space, some a *); neither the sense filters
+    nor the event coder bind the old constants (nor their union _OBJECT_SENSE_KEYS)."""
+    from q7x2lib import event_senses, events
+
+    for constant, name, forms in MOVED_TRIGGERS:
+        assert word_set(name) == frozenset(forms), name
+        assert not hasattr(event_senses, constant) and not hasattr(events, constant), constant
+    assert not hasattr(event_senses, "_OBJECT_SENSE_KEYS")
+
+
+def test_a_users_trigger_form_reaches_the_object_and_advance_rules() -> None:
+    """A user's form (made up, يساند: supports) in ``support_trigger`` reaches _no_act_object: support of a field is
+    no act; one in ``advance_trigger`` (يزحف: creeps forward) reaches _advance_without_force."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+    from q7x2lib.event_patterns import _patterns
+
+    text, pat = "وكذلك يساند الاقتصاد الوطني", _patterns(None)
+    hit = H(key="يساند", start=6, end=11, proclitic="")
+    crawl = "يزحف الموسم الي نهايته"
+    creep = H(key="يزحف", start=0, end=4, proclitic="")
+    assert not event_senses._no_act_object(text, hit, pat) and not event_senses._advance_without_force(crawl, creep)
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["support_trigger", "advance_trigger"],
+                                                    "word": ["يساند", "يزحف"]}))
+    with tables_in_force({"word_lists": own}):
+        assert event_senses._no_act_object(text, hit, pat) and event_senses._advance_without_force(crawl, creep)
