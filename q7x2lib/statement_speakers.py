@@ -3334,9 +3334,10 @@ def _institution_noun(word: str) -> str:
 
 def expert_code(code, phrase: str, country: str | None = None):
     """The statement and event code of a speaker or actor the actor coder codes CVL (a private person) whose
-    phrase holds a researcher's or academic's noun (word list ``expert_speaker``: الباحث، باحثون، أستاذ،
-    أكاديمي، البروفيسور): EDU of the CVL's country, else of ``country`` (the story's), as the statements guideline
-    (7.2) and the events guideline (8) code experts; any other code as it is. The mention layer keeps CVL.
+    phrase holds a researcher's or academic's word (word lists ``expert_noun``: الباحث، باحثون، أستاذ، البروفيسور,
+    and ``expert_speaker``, the words that may also be adjectives: أكاديمي، تربوي): EDU of the CVL's country, else
+    of ``country`` (the story's), as the statements guideline (7.2) and the events guideline (8) code experts; any
+    other code as it is. The mention layer keeps CVL.
 
     >>> expert_code("DEUCVL", "كاترين ديملر الباحثة في معهد"), expert_code("CVL", "وقال الباحثون", "GBR")
     ('DEUEDU', 'GBREDU')
@@ -3347,7 +3348,7 @@ def expert_code(code, phrase: str, country: str | None = None):
     """
     if not isinstance(code, str) or code[-3:] != "CVL" or len(code) not in (3, 6):
         return code
-    nouns, former = word_set("expert_speaker"), word_set("former_word")
+    nouns, former = word_set("expert_noun") | word_set("expert_speaker"), word_set("former_word")
     words = normalize_text(phrase).split()
     if not any(without_conjunction(w, nouns) in nouns for w in words) or any(w in former for w in words):
         return code  # (وكيل الصحة الأسبق البروفيسور فلان: a former official, the guidelines' CVL)

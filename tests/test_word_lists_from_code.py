@@ -189,3 +189,17 @@ def test_a_users_trigger_form_reaches_the_object_and_advance_rules() -> None:
                                                     "word": ["يساند", "يزحف"]}))
     with tables_in_force({"word_lists": own}):
         assert event_senses._no_act_object(text, hit, pat) and event_senses._advance_without_force(crawl, creep)
+
+
+def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_words() -> None:
+    """expert_speaker held every noun of expert_noun again: it now holds only the words that may be adjectives
+    (أكاديمي، تربوي), expert_code reads both, so a user's noun in expert_noun (made up: المحاضر) makes an expert."""
+    from q7x2lib.statement_speakers import expert_code
+
+    assert word_set("expert_noun").isdisjoint(word_set("expert_speaker"))
+    assert {"اكاديمي", "تربوي"} <= word_set("expert_speaker") and {"الباحث", "استاذ"} <= word_set("expert_noun")
+    assert expert_code("CVL", "وقال الباحث سالم", "SAU") == "SAUEDU"
+    assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "CVL"
+    own = load_lexicon("word_lists", pd.DataFrame({"list": ["expert_noun"], "word": ["المحاضر"]}))
+    with tables_in_force({"word_lists": own}):
+        assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "SAUEDU"
