@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 import q7x2lib
-from q7x2lib.lexicons import load_lexicon, tables_in_force, word_set
+from q7x2lib.lexicons import word_set
 
 
 def _who(text: str) -> list[list]:
@@ -17,7 +17,7 @@ def _who(text: str) -> list[list]:
     return statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
 
 
-def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
+def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read(user_rows) -> None:
     from q7x2lib import statement_back_references, statement_speakers
 
     assert word_set("kana_past") == frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -25,8 +25,7 @@ def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
     # وظلت X، فلانة، أكدت: read as وكانت ... once a user's list holds ظلت
     text = "وظلت المتحدثة باسم اللجنة، هالة الراشد، أكدت للسكان أن المشروع سيكتمل."
     assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة", "continuation"]]
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["kana_past"], "word": ["وظلت"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"kana_past": "وظلت"}):
         assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة، هالة الراشد", "before_verb"]]
 
 
@@ -95,7 +94,7 @@ def test_each_word_set_once_in_code_is_a_word_list_with_the_same_words() -> None
         assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
 
 
-def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends(user_rows) -> None:
     """event_senses._OTHER_SENSE_AFTER names a word list for each pattern form (no word set in code): a user's row in
     the list of عرض (a show, no offer) reaches _other_sense, and the visit list holds the constant's places."""
     from types import SimpleNamespace as H
@@ -109,12 +108,11 @@ def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_u
     assert event_senses._other_sense(play, film)
     text = "عرض كرنفال للاطفال في الساحة"
     assert not event_senses._other_sense(text, film)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["show_not_offer"], "word": ["كرنفال"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"show_not_offer": "كرنفال"}):
         assert event_senses._other_sense(text, film)
 
 
-def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends(user_rows) -> None:
     """event_senses._OTHER_SENSE_BEFORE names a word list for each pattern form: a user's row in the list of دعم (a
     subsidy cut, no support) reaches _other_sense."""
     from types import SimpleNamespace as H
@@ -128,8 +126,7 @@ def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_
     text = "قررت الحكومة تجميد الدعم عن الخبز"
     hit = H(key="دعم*", start=19, end=24, proclitic="ال")
     assert text[hit.start:hit.end] == "الدعم" and not event_senses._other_sense(text, hit)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["subsidy_cut_before"], "word": ["تجميد"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"subsidy_cut_before": "تجميد"}):
         assert event_senses._other_sense(text, hit)
 
 
@@ -172,7 +169,7 @@ def test_each_set_of_trigger_forms_once_in_code_is_a_word_list_with_the_same_for
     assert not hasattr(event_senses, "_OBJECT_SENSE_KEYS")
 
 
-def test_a_users_trigger_form_reaches_the_object_and_advance_rules() -> None:
+def test_a_users_trigger_form_reaches_the_object_and_advance_rules(user_rows) -> None:
     """A user's form (made up, يساند: supports) in ``support_trigger`` reaches _no_act_object: support of a field is
     no act; one in ``advance_trigger`` (يزحف: creeps forward) reaches _advance_without_force."""
     from types import SimpleNamespace as H
@@ -185,13 +182,11 @@ def test_a_users_trigger_form_reaches_the_object_and_advance_rules() -> None:
     crawl = "يزحف الموسم الي نهايته"
     creep = H(key="يزحف", start=0, end=4, proclitic="")
     assert not event_senses._no_act_object(text, hit, pat) and not event_senses._advance_without_force(crawl, creep)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["support_trigger", "advance_trigger"],
-                                                    "word": ["يساند", "يزحف"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"support_trigger": "يساند", "advance_trigger": "يزحف"}):
         assert event_senses._no_act_object(text, hit, pat) and event_senses._advance_without_force(crawl, creep)
 
 
-def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_words() -> None:
+def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_words(user_rows) -> None:
     """expert_speaker held every noun of expert_noun again: it now holds only the words that may be adjectives
     (أكاديمي، تربوي), expert_code reads both, so a user's noun in expert_noun (made up: المحاضر) makes an expert."""
     from q7x2lib.statement_speakers import expert_code
@@ -200,6 +195,5 @@ def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_
     assert {"اكاديمي", "تربوي"} <= word_set("expert_speaker") and {"الباحث", "استاذ"} <= word_set("expert_noun")
     assert expert_code("CVL", "وقال الباحث سالم", "SAU") == "SAUEDU"
     assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "CVL"
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["expert_noun"], "word": ["المحاضر"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"expert_noun": "المحاضر"}):
         assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "SAUEDU"
