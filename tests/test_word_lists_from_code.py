@@ -197,3 +197,24 @@ def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_
     assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "CVL"
     with user_rows(word_lists={"expert_noun": "المحاضر"}):
         assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "SAUEDU"
+
+
+def test_the_clause_openers_circumstances_and_relatives_of_the_speaker_rules_are_word_lists(user_rows) -> None:
+    """Round 67: statement_speakers' _CLAUSE_OPENERS, _CIRCUMSTANCE, _RELATIVES and the sets built from them at import
+    (_OPENS_A_CLAUSE, _AFTER_NAME) are word lists read at use; what may follow a new speaker's unknown name is
+    _after_new_name, which a user's row reaches (made up: إثر after, أثناء kept out)."""
+    from q7x2lib import statement_speakers, statements
+    from q7x2lib.statement_speakers import _after_new_name
+
+    assert word_set("speaker_clause_opener") == frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())
+    assert word_set("particle_clause_opener") == frozenset({"حيث", "وحيث"})
+    assert word_set("subject_circumstance") == frozenset("في من خلال امام عبر لدي اثناء".split())
+    assert word_set("subject_relative") == frozenset("التي الذي الذين والتي والذي والذين".split())
+    assert word_set("after_new_name_time") == frozenset({"بعد", "قبل", "عقب"})
+    assert word_set("not_after_new_name") == frozenset({"لدي"})
+    for constant in ("_CLAUSE_OPENERS", "_OPENS_A_CLAUSE", "_CIRCUMSTANCE", "_RELATIVES", "_AFTER_NAME"):
+        assert not hasattr(statement_speakers, constant) and not hasattr(statements, constant), constant
+    assert _after_new_name("عقب") and _after_new_name("اثناء") and _after_new_name("والتي") and not _after_new_name("لدي")
+    assert not _after_new_name("اثر")
+    with user_rows(word_lists={"after_new_name_time": "إثر", "not_after_new_name": "أثناء"}):
+        assert _after_new_name("اثر") and not _after_new_name("اثناء")
