@@ -17,7 +17,7 @@ import re
 import pandas as pd
 
 from .arabic import NormalizedText, normalize, without_article
-from .lexicons import load_lexicon, table_in_force, word_list
+from .lexicons import load_lexicon, table_in_force, word_list, word_set
 from .matching import NOUN_PROCLITICS, MatcherGroup, TermMatcher
 from .tables import LastTableCache
 
@@ -41,7 +41,16 @@ _SENTENCE_END_RE = re.compile(_SENTENCE_END)
 # ... or a clause, also before أن / أنه (what a verb says opens a clause of its own)
 _CLAUSE_END_RE = re.compile(_SENTENCE_END + r"|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
 _CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
+
+
+def _relative(word: str) -> bool:
+    """Whether a normalised word is a relative pronoun: word lists ``relative_pronoun`` (الذي، التي، الذين) and
+    ``dual_relative_pronoun`` (اللذان، اللتين ...).
+
+    >>> _relative("التي"), _relative("اللذين"), _relative("والتي")
+    (True, True, False)
+    """
+    return word in word_set("relative_pronoun") or word in word_set("dual_relative_pronoun")
 
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")

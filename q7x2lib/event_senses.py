@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .arabic import normalize, without_article, without_conjunction
-from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _RELATIVES, _SENTENCE_END, _SENTENCE_END_RE,
+from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _SENTENCE_END, _SENTENCE_END_RE, _relative,
                              _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before)
 from .event_patterns import _patterns  # noqa: F401 - the doctests read the bundled patterns with it
 from .lexicons import word_list, word_set
@@ -1032,7 +1032,7 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
     for i, word in enumerate(after):
         if _CLAUSE_BREAK_RE.search(word):
             return False
-        if word.removeprefix("و") in _RELATIVES:
+        if _relative(word.removeprefix("و")):
             clause = list(takewhile(lambda w: not _CLAUSE_BREAK_RE.search(w), after[i + 1:]))
             return bool(clause) and clause[0] in verbs and any(
                 pat.country_of(_bare_forms(w)[0]) or pat.country_of(_bare_forms(w)[1]) for w in clause[1:])

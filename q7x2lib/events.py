@@ -77,7 +77,7 @@ from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events sti
 )
 from .event_patterns import _PREP_LETTERS, _WORD_RE, _Patterns, _patterns, _raw_span, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _RELATIVES, _SENTENCE_END_RE, _bare_forms,
+from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _SENTENCE_END_RE, _bare_forms, _relative,
                              _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
 from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LIGHT_VERB_OBJECTS, _LISTENED_RE,
@@ -278,7 +278,7 @@ def _describing_relative(norm: str, hit) -> bool:
     if not word.startswith("ي"):
         return False
     before = _sentence_words_before(norm, hit.start, 2)
-    return (len(before) > 0 and _bare_forms(before[-1])[0].lstrip("وف") in _RELATIVES
+    return (len(before) > 0 and _relative(_bare_forms(before[-1])[0].lstrip("وف"))
             and (len(before) < 2 or before[-2] not in word_set("time_relative_head")))
 
 
@@ -2474,7 +2474,7 @@ def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, c
     gap = gap[1:] if resumptive else gap
     own_pronoun = resumptive or bool(_OBJECT_SUFFIX_RE.search(verb))
     last_before = without_conjunction(before[-1]) if before else None
-    if last_before is not None and not own_pronoun and (last_before in _RELATIVES
+    if last_before is not None and not own_pronoun and (_relative(last_before)
                                                         or last_before not in word_set("verb_opening_particle")):
         # الوزارة تطلب، أن التحالف يرحب بأن يزور: the subject stands before the verb; with the verb's own pronoun or
         # a resumptive one after it, what stands before is its object (الزوارق استولت عليها عناصر الميليشيات)

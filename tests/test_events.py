@@ -160,7 +160,7 @@ def test_the_sense_filters_live_in_their_own_module_and_keep_their_old_names() -
                  "_OTHER_SENSE_AFTER", "RESULT_ROOTS", "CARRIED_REACH", "_support_setting", "_definite"):
         assert getattr(events, name) is getattr(event_senses, name)
     for name in ("_bare_forms", "_sentence_words_after", "_sentence_words_before", "_SENTENCE_END_RE",
-                 "_CLAUSE_END_RE", "_CLAUSE_BREAK_RE", "_RELATIVES"):
+                 "_CLAUSE_END_RE", "_CLAUSE_BREAK_RE", "_relative"):
         assert getattr(events, name) is getattr(event_senses, name) is getattr(event_patterns, name)
     # the filters' module reads nothing of events.py (no circular import)
     imported = {n.module for n in ast.walk(ast.parse(inspect.getsource(event_senses))) if isinstance(n, ast.ImportFrom)}

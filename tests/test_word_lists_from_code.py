@@ -218,3 +218,17 @@ def test_the_clause_openers_circumstances_and_relatives_of_the_speaker_rules_are
     assert not _after_new_name("اثر")
     with user_rows(word_lists={"after_new_name_time": "إثر", "not_after_new_name": "أثناء"}):
         assert _after_new_name("اثر") and not _after_new_name("اثناء")
+
+
+def test_the_relative_pronouns_of_the_event_rules_are_the_mention_rules_list_and_the_duals(user_rows) -> None:
+    """Round 67: event_patterns._RELATIVES held relative_pronoun's three words again with the four duals: _relative
+    reads both lists, so a user's relative pronoun (اللواتي) reaches the event rules too."""
+    from q7x2lib import event_patterns
+    from q7x2lib.event_patterns import _relative
+
+    assert word_set("dual_relative_pronoun") == frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
+    assert word_set("relative_pronoun") == frozenset({"الذي", "التي", "الذين"})
+    assert not hasattr(event_patterns, "_RELATIVES")
+    assert _relative("الذي") and _relative("اللتان") and not _relative("اللواتي")
+    with user_rows(word_lists={"relative_pronoun": "اللواتي"}):
+        assert _relative("اللواتي")
