@@ -68,12 +68,12 @@ from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
 from .event_dyads import dyads  # noqa: F401 - moved there; q7x2lib.events.dyads still names it
-from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _AGREEMENT_ONLY, _REPORT_ONLY, _agreement_named_before,
+from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _agreement_named_before,
                                 _agreement_verb, _dared_verb, _giving_verb, _light_verb_before, _light_verb_span,
                                 _report_verb, _verb_before)
 from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events still names them
     LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _AGREEMENT_PREFIXES, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
-    _FIGURATIVE_RECEIVERS, _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
+    _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
 )
 from .event_patterns import _PREP_LETTERS, _WORD_RE, _Patterns, _patterns, _raw_span, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them
@@ -1586,13 +1586,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         carried = _carried_out_span(doc, ca, sa, hit, pat, hit_starts)
         if carried is None and hit.key not in pat.noun_keys and hit.proclitic.lstrip("وف").startswith("ب"):
             continue  # a verb's form read as a noun only after a verb of carrying out (_carried_out_hits)
-        if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
+        if hit.key in word_set("agreement_only_trigger") and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
         if hit.key in word_set("signed_it_verb") and not _agreement_named_before(norm, hit):
             continue  # كان لها وقعها: an impact, no agreement signed
         if hit.key in word_set("operation_noun") and not _operation_carried_out(norm, hit):
             continue  # التدريب على العمليات العسكرية، وقف العمليات العسكرية: operations named as a topic, no one's act
-        if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
+        if hit.key in word_set("report_only_trigger") and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
         if hit.key in word_set("given_object") and (
                 (given := _giving_verb(doc, ca, sa, hit)) is None

@@ -175,7 +175,7 @@ def test_the_light_verb_helpers_live_in_their_own_module_and_keep_their_old_name
 
     for name in ("_light_verb_before", "_light_verb_span", "_verb_before", "_without_comma_times", "_agreement_verb",
                  "_agreement_verbs", "_agreement_named_before", "_report_verb", "_giving_verb", "MAX_LIGHT_VERB_GAP",
-                 "LIGHT_VERB_WINDOW", "SIGNED_IT_REACH", "_AGREEMENT_ONLY", "_REPORT_ONLY", "_SIGNER_BREAK_RE"):
+                 "LIGHT_VERB_WINDOW", "SIGNED_IT_REACH", "_SIGNER_BREAK_RE"):
         assert getattr(events, name) is getattr(event_light_verbs, name)
     for name in ("_raw_span", "_PREP_LETTERS"):
         assert getattr(events, name) is getattr(event_light_verbs, name) is getattr(event_patterns, name)

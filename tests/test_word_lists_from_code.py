@@ -232,3 +232,31 @@ def test_the_relative_pronouns_of_the_event_rules_are_the_mention_rules_list_and
     assert _relative("الذي") and _relative("اللتان") and not _relative("اللواتي")
     with user_rows(word_lists={"relative_pronoun": "اللواتي"}):
         assert _relative("اللواتي")
+
+
+def test_the_agreement_report_and_figurative_gift_sets_of_the_light_verb_rules_are_word_lists(user_rows) -> None:
+    """Round 67: event_light_verbs' _AGREEMENT_ONLY and _REPORT_ONLY (pattern forms) and _FIGURATIVE_RECEIVERS are
+    word lists; a user's receiver (made up: للمدينة) makes a gift a figure of speech in _giving_verb."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_light_verbs, events
+    from q7x2lib.arabic import NormalizedText, normalize
+
+    assert {"اتفاقية", "مذكرة تفاهم", "عقود"} <= word_set("agreement_only_trigger") and len(
+        word_set("agreement_only_trigger")) == 14
+    assert word_set("report_only_trigger") == frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي"})
+    assert word_set("figurative_receiver") == frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
+    for constant in ("_AGREEMENT_ONLY", "_REPORT_ONLY", "_FIGURATIVE_RECEIVERS"):
+        assert not hasattr(event_light_verbs, constant) and not hasattr(events, constant), constant
+
+    def give(text: str, word: str):
+        doc = NormalizedText(text)
+        at = doc.text.index(word)
+        found = event_light_verbs._giving_verb(doc, at, 0, H(key=normalize(word), proclitic="",
+                                                             end=doc.to_norm[at] + len(word)))
+        return found and doc.text[found[0]:found[1]]
+
+    text = "كما قدم هذا الانجاز هدية للمدينة"
+    assert give("كما قدم هذا الانجاز هدية للوطن", "هدية") is None and give(text, "هدية") == "قدم"
+    with user_rows(word_lists={"figurative_receiver": "للمدينة"}):
+        assert give(text, "هدية") is None
