@@ -1,6 +1,7 @@
-"""Round 66 (issue 14): word sets once written into the speaker and event rules are lists of word_lists.csv, read
-through ``word_set``: each list holds the words the constant held, the modules no longer bind the constants, and a
-user's row reaches the rule that reads the list (made-up sentences)."""
+"""Rounds 66 and 67 (issue 14): word sets once written into the speaker and event rules, and the sets of event
+pattern forms that pick a sense rule, are lists of word_lists.csv, read through ``word_set``: each list holds the
+words the constant held, the modules no longer bind the constants, and a user's row reaches the rule that reads the
+list (made-up sentences; the ``user_rows`` fixture of conftest puts the row in force)."""
 
 from __future__ import annotations
 
