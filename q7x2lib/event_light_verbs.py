@@ -18,9 +18,9 @@ from .arabic import NormalizedText, without_conjunction
 from .arabic import normalize  # noqa: F401 - the doctests read normalised words with it
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .event_patterns import (_CLAUSE_BREAK_RE, _PREP_LETTERS, _WORD_RE, _bare_forms, _Patterns, _raw_span,
-                             _sentence_words_after, _sentence_words_before, _word_set, _words)
+                             _sentence_words_after, _sentence_words_before, _words)
 from .event_patterns import _patterns  # noqa: F401 - the doctests read the bundled patterns with it
-from .lexicons import word_list
+from .lexicons import word_list, word_set
 
 
 def _light_verb_before(doc: NormalizedText, local: list, source, ca: int, sa: int, pat: _Patterns,
@@ -91,7 +91,7 @@ def _without_comma_times(norm: str) -> str:
     >>> _without_comma_times("بعث الامير، في يوم اخر، برقية")
     'بعث الامير، في يوم اخر، برقية'
     """
-    times = _word_set("time_adverb_word")
+    times = word_set("time_adverb_word")
 
     def drop(m: re.Match) -> str:
         words = _words(m.group(1))
@@ -135,13 +135,12 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
 # A contract signed (وقعت إدارة المطار عقد بناء وتشغيل ... مع شركة، وقعت الوزارة ألفي عقد مع) likewise (round 33, from
 # the misses of AA: the noun عقد alone is also a decade or a necklace, and the verb عقد holds a meeting).
 _AGREEMENT_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو")
-_AGREEMENT_ONLY = frozenset({"اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات", "مذكرة تفاهم", "مذكرتي تفاهم",
-                             "مذكرات تفاهم", "مذكرة تعاون", "مذكرتي تعاون", "عقد", "عقدا", "عقدي", "عقدين", "عقود"})
+# (its pattern forms: word list ``agreement_only_trigger``)
 # تلقت شرطة المحافظة بلاغا من مقيم، ورد لشرطة المحافظة بلاغ عن ...، تقدمت إدارة المستشفى ببلاغ: a report to an
 # authority, named by an indefinite noun after the verb that receives or makes it (word list report_verb), is one act
 # (02) that begins at the verb, as the general samples code it; the noun alone (البلاغ، باشر الدفاع المدني بلاغا) is a
 # report named again or handled (round 35, from the misses of AA-AI).
-_REPORT_ONLY = frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي"})
+# (its pattern forms: word list ``report_only_trigger``)
 # قدمت الخدمة الإسعافية إلى 16 بلاغا، لـ 33 بلاغا: the cases reports stand for, counted after a preposition, no report
 _COUNTED_REPORT_RE = re.compile(r"(?<![^\W_])(?:الي|ل)\s*\d+\s*$")
 # punctuation that ends the signer's phrase; a stop inside an abbreviation (د.سليمان) does not
@@ -217,14 +216,14 @@ def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
         >>> report(doc) is None
         True
     """
-    if (hit.key not in _REPORT_ONLY or set(hit.proclitic) - {"و", "ف", "ب"}
+    if (hit.key not in word_set("report_only_trigger") or set(hit.proclitic) - {"و", "ف", "ب"}
             or _COUNTED_REPORT_RE.search(doc.norm, max(0, hit.start - 12), hit.start)):
         return None
-    return _verb_before(doc, ca, sa, _word_set("report_verb"), _SIGNER_BREAK_RE)
+    return _verb_before(doc, ca, sa, word_set("report_verb"), _SIGNER_BREAK_RE)
 
 
-# هدية للوطن، هدية للإنسانية، هدية كبيرة للعالم: an achievement called a gift to a whole people, no gift given
-_FIGURATIVE_RECEIVERS = frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
+# هدية للوطن، هدية للإنسانية، هدية كبيرة للعالم: an achievement called a gift to a whole people, no gift given (word
+# list ``figurative_receiver``)
 
 
 def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
@@ -248,12 +247,12 @@ def _giving_verb(doc: NormalizedText, ca: int, sa: int, hit):
         >>> give("ووزعت الهدايا التذكارية على الحضور", "الهدايا"), give("كما قدم هذا الإنجاز هدية للوطن", "هدية")
         (None, None)
     """
-    if hit.key not in _word_set("given_object") or set(hit.proclitic) & (_PREP_LETTERS | {"و"}):
+    if hit.key not in word_set("given_object") or set(hit.proclitic) & (_PREP_LETTERS | {"و"}):
         return None  # قدم الوفد الورود والهدايا: a gift joined by و to one before it is the same act
     after = doc.norm[hit.end:hit.end + 20].split()[:1]
-    if after and _bare_forms(after[0])[0] in _FIGURATIVE_RECEIVERS:
+    if after and _bare_forms(after[0])[0] in word_set("figurative_receiver"):
         return None  # قدم هذا الإنجاز هدية للوطن، مصر تقدم هدية للعالم: a figure of speech, nothing given
-    verb = _verb_before(doc, ca, sa, _word_set("giving_verb"), _SIGNER_BREAK_RE)
+    verb = _verb_before(doc, ca, sa, word_set("giving_verb"), _SIGNER_BREAK_RE)
     if verb is not None and doc.norm[max(0, doc.to_norm[verb[0]] - 8):doc.to_norm[verb[0]]].split()[-1:] == ["ان"]:
         return None  # بعد أن قدم واجب العزاء في العريف ...: a gift or a visit told as the background of another act
     return verb
@@ -312,4 +311,4 @@ def _dared_verb(doc: NormalizedText, ca: int, sa: int, hit):
     """
     if hit.proclitic or doc.norm[max(0, hit.start - 5):hit.start].split()[-1:] != ["علي"]:
         return None
-    return _verb_before(doc, ca, sa, _word_set("dared_verb"), _DARED_BREAK_RE)
+    return _verb_before(doc, ca, sa, word_set("dared_verb"), _DARED_BREAK_RE)

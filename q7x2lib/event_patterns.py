@@ -6,7 +6,7 @@ light verbs, split verb phrases, verbs of carrying out, receiving and undergoing
 places tables, compiled once per table into :class:`_Patterns`. Moved out of :mod:`q7x2lib.events` as it was;
 ``q7x2lib.events`` still names everything here. Beside it, the helpers both the event coder and its sense filters
 (:mod:`q7x2lib.event_senses`, :mod:`q7x2lib.event_light_verbs`) read words and sentences with: sentence and clause
-ends, a word list as a set, a word's bare forms, the words of its sentence before or after a point, the proclitics
+ends, a word's bare forms, the words of its sentence before or after a point, the proclitics
 that are prepositions, a normalised span's raw span.
 """
 
@@ -41,11 +41,16 @@ _SENTENCE_END_RE = re.compile(_SENTENCE_END)
 # ... or a clause, also before أن / أنه (what a verb says opens a clause of its own)
 _CLAUSE_END_RE = re.compile(_SENTENCE_END + r"|(?<![^\W_])(?:[وف]?(?:ان|انه|انها|بان))(?![^\W_])")
 _CLAUSE_BREAK_RE = re.compile(r"[،,:;؛.()«»\"]")
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "الذين"})
 
 
-#: A word list of ``word_lists.csv`` as a set (:func:`q7x2lib.lexicons.word_set`), by the name the event rules call.
-_word_set = word_set
+def _relative(word: str) -> bool:
+    """Whether a normalised word is a relative pronoun: word lists ``relative_pronoun`` (الذي، التي، الذين) and
+    ``dual_relative_pronoun`` (اللذان، اللتين ...).
+
+    >>> _relative("التي"), _relative("اللذين"), _relative("والتي")
+    (True, True, False)
+    """
+    return word in word_set("relative_pronoun") or word in word_set("dual_relative_pronoun")
 
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])")

@@ -5,7 +5,8 @@ A pattern matches a word; the words around it may give it another sense than its
 الجهات المعنية، تقدمت بطلب), or make it part of an act coded just before it (مقتل 3 جنود في هجوم، قضت المحكمة بالسجن).
 The trigger stage of :func:`q7x2lib.events._doc_events` asks these guards before it looks for a source and a target.
 Moved out of :mod:`q7x2lib.events` as it was; ``q7x2lib.events`` still names everything here. The helpers the event
-coder shares with them (reading words and sentences, the word lists as sets) are in :mod:`q7x2lib.event_patterns`.
+coder shares with them (reading words and sentences) are in :mod:`q7x2lib.event_patterns`; a word list is read
+as a set with :func:`q7x2lib.lexicons.word_set`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .arabic import normalize, without_article, without_conjunction
-from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _RELATIVES, _SENTENCE_END, _SENTENCE_END_RE,
-                             _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before,
-                             _word_set)
+from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _SENTENCE_END, _SENTENCE_END_RE, _relative,
+                             _WORD_RE, _bare_forms, _Patterns, _sentence_words_after, _sentence_words_before)
 from .event_patterns import _patterns  # noqa: F401 - the doctests read the bundled patterns with it
-from .lexicons import word_list
+from .lexicons import word_list, word_set
 
 #: Roots whose noun after a result phrase (أسفر عن، أدى إلى) is the act's result, not an act: assault, fight, mass violence.
 RESULT_ROOTS = frozenset({"18", "19", "20"})
@@ -29,11 +29,11 @@ RESULT_ROOTS = frozenset({"18", "19", "20"})
 # اجتمعوا لبحث الأزمة، زار الرياض لدعم الحكومة: a verbal noun after the purpose لـ names what an act (the meeting,
 # the visit) is for, not an act of its own. Only the forms whose purpose reading the samples show nearly always
 # (لبحث false 17 of 17, لدعم 32 of 36 over samples A-T); لتحرير، لاستهداف are as often the act itself.
-_PURPOSE_LAM_KEYS = frozenset({"بحث*", "دعم*"})
+# (its pattern forms: word list ``purpose_lam_trigger``)
 # أماكن مجهزة لعرض منتجاتها، متحف لعرض السيارات، تمهيدا لعرضها على المجلس: after the لـ of purpose عرض is a show or a
 # submission, no offer; only after a verb of listening is it a briefing given (استمعت اللجنة لعرض من الوزير: round 32,
 # from the false offers of W-AF: 6 false and 2 true, both after استمعت, on V-AF and A-U)
-_SHOWN_LAM_KEYS = frozenset({"عرض*"})
+# (its pattern forms: word list ``shown_lam_trigger``)
 _LISTENED_RE = re.compile(r"(?<![^\W_])[وف]?(?:استمع|يستمع|تستمع)[^\W_]*\s+$")
 
 # الحرب العالمية الثانية، جرائم الحرب، خلال الحرب، وقف الحرب: the war as a topic, a time or a
@@ -61,9 +61,9 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
     after = norm[end:end + 20].split()
     if before:
         word = _bare_forms(before[-1])[0]
-        if not _word_set("topic_war_before").isdisjoint((word, word.removeprefix("و"))):  # وقت، ووقف
+        if not word_set("topic_war_before").isdisjoint((word, word.removeprefix("و"))):  # وقت، ووقف
             return True
-    return bool(after and _bare_forms(after[0])[0] in _word_set("topic_war_after"))
+    return bool(after and _bare_forms(after[0])[0] in word_set("topic_war_after"))
 
 
 # A trigger whose neighbour gives it another sense than the act of its row (round 23, from the false events pooled
@@ -78,7 +78,7 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
 # that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
-_REFERRAL_KEYS = frozenset({"احالته", "احالتهم", "احالتهما", "احالة"})
+# (its pattern forms: word list ``referral_trigger``)
 #: The word right before a pattern form, read bare in a word list (its name by form), that gives it another sense:
 #: حي كرم الطراب is a place, رفع الدعم a subsidy cut, حزب الدعوة a party, سمع صوت إطلاق نار a shooting already told
 #: (each list's note says what it holds and how it was measured).
@@ -112,7 +112,7 @@ _OTHER_SENSE_AFTER = {
     "تحرير": "freed_prices_or_report",
     "بحبس": "breath_held",
     **dict.fromkeys(("عقد", "عقدا"), "social_contract"),
-    **dict.fromkeys(_REFERRAL_KEYS, "retirement_not_referral"),
+    **dict.fromkeys(("احالته", "احالتهم", "احالتهما"), "retirement_not_referral"),
     "احالة": "retirement_or_body_not_referral",
     "طرد": "centrifuge_or_red_card",
     "لقاء*": "gathering_kind_not_meeting",
@@ -125,17 +125,17 @@ _OTHER_SENSE_AFTER = {
 _LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
-_COUNTED_AFTER = frozenset({"اسر", "انقاذ"})
+# (its pattern forms: word list ``counted_after_trigger``)
 # تم نقله لمستشفى عفيف العام، نقل السائق بحالة خطرة إلى مستشفى بريدة، إسعاف ينقل جثمان الشهيد: a transfer is
 # aid (07) only where it carries the injured to care or the dead (a word of care_place within CARRIED_REACH words
 # after it in its sentence, or a word of carried_body right after it); else it is a transfer of staff, offices or
 # goods, the transport sector (وزارة النقل) or a report (ونقلت وكالة ... عن) (round 34)
-_CARRIED_KEYS = frozenset({"نقل*", "ينقل"})
+# (its pattern forms: word list ``carried_trigger``)
 CARRIED_REACH = 8
 # أمريكي يقتل 2 ويصيب 7 في إطلاق نار: an indefinite shooting after في is the setting of the killing or wounding
 # a verb coded just before it in the sentence, not a second act (round 33, from the false events of Y); after a
 # noun (مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية) it is the act the samples code (X, AE)
-_SETTING_KEYS = frozenset({"اطلاق نار"})
+# (its pattern forms: word list ``setting_trigger``)
 # ألقت الشرطة القبض عليه وأحالته للجهات المختصة، وتم إيقاف مواطنين ... وجرى إحالتهم: a referral joined by و to the
 # coercion coded just before it in the sentence is one act with it, as the annotators write it (round 33, from the
 # false events of H, AB and AC); after a comma or with its own time (تم التحفظ على المتهمين وسيتم إحالتهم) it is its own
@@ -148,25 +148,25 @@ _IN_BEFORE_RE = re.compile(r"(?<![^\W_])في\s+$")
 # the body its subject chairs, no meeting between actors, unless a مع names the other side; رأس وفد المملكة في الاجتماع
 # heads a delegation to a meeting between states, which stays one (round 28, from the false meetings of Z; rules split,
 # 9 uses, 8 a body's own meeting)
-_CHAIRED_KEYS = frozenset({"اجتماع"})
+# (its pattern forms: word list ``chaired_trigger``)
 _CHAIRED_RE = re.compile(r"(?<![^\W_])[وف]?(?:تراس|يتراس|تتراس|راس)\s+(?!وفد(?![^\W_]))(?:[^\W_]+\s+){0,8}$")
 CHAIRED_REACH = 120
 # شارع عرض 30 مترا، عرض30متر، وعرض 14 مترا: a number right after عرض (or glued to it) measures a width, no offer is
 # made (round 28, from the false offers of AA; rules split, 65 uses, none an offer)
-_MEASURED_KEYS = frozenset({"عرض*"})
+# (its pattern forms: word list ``measured_trigger``)
 _DIGIT_RE = re.compile(r"\d")
 # واستعرض المدير العام ... الفرص الاستثمارية، الوزير حجار استعرض في الحوار برنامج الحج: one actor alone presents or
 # reviews a topic, which the samples code as his statement (01), no review between actors; a مع names the other side
 # (استعرض مع نظيره) and a joint subject two of them (استعرض الجانبان العلاقات), and the dual forms (استعرضا) are talks
 # (round 32, from the false reviews of samples W-AF: 10 false of 10 on V-AF and samples A-U; see PRESENTED_REACH)
-_PRESENTED_KEYS = frozenset({"استعرض*"})
+# (its pattern forms: word list ``presented_trigger``)
 _PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
 #: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
 #: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
 PRESENTED_REACH = 16
 # ما يعرض حياة الحجاج للخطر، حتى لا يعرض نفسه لمخالفة الهروب: exposes (to danger, to a penalty), no offer (word list
 # ``exposed_to``; round 32, from the false offers of AC and of C and U, 4 of 4)
-_EXPOSED_KEYS = frozenset({"عرض*", "يعرض"})
+# (its pattern forms: word list ``exposed_trigger``)
 #: Words after عرض / يعرض read for what exposes (يعرض حياة الحجاج للخطر: the danger is the third word).
 EXPOSED_REACH = 4
 # أغلقت بلدية المجاردة صباح اليوم عددا من المحلات التجارية، تم إغلاق 35 منشأة، إغلاق أحد فروعها: a closure is a
@@ -174,14 +174,14 @@ EXPOSED_REACH = 4
 # ``closed_premises``) among the first words after it in its sentence (the closer may stand between: CLOSED_REACH);
 # a road, a border, a programme or a file closed is none, nor a door (أغلقت الباب أمام), nor the shops' hours of
 # prayer (إغلاق المحلات وقت الصلاة). Round 37, from the misses of AB, AC, AD, AE, AF and AK (issue 16).
-_CLOSED_KEYS = frozenset({"اغلق*", "تغلق", "يغلق*", "اغلاق"})
+# (its pattern forms: word list ``closed_trigger``)
 #: Words after a closure read for the premises closed (أغلقت أمانة الأحساء ممثلة ببلدية الهفوف مؤخرا (218) محلا).
 CLOSED_REACH = 8
 # وتم تسليمه لجهة الاختصاص، وتسليم السائق والمضبوطات لجهة الاختصاص، وضبطه وتسليمه لمركز الشرطة: suspects handed over
 # to the authorities are a police sanction (17), as the general samples code it, only where a word of the word list
 # ``handed_to_authority`` follows in the sentence (HANDED_REACH); not the site of an accident, a body or oneself
 # (``handed_not`` right after it: تسليم الموقع لجهة الاختصاص، بتسليم نفسه). Round 38, from the misses of AB and AC.
-_HANDED_KEYS = frozenset({"تسليم", "تسليمه", "تسليمها", "تسليمهم", "تسليمهما"})
+# (its pattern forms: word list ``handed_trigger``)
 #: Words after a hand-over read for the authority that receives it (وتسليم السائق والمضبوطات لجهة الاختصاص).
 HANDED_REACH = 8
 
@@ -189,11 +189,11 @@ HANDED_REACH = 8
 # وأضاف المصدر الذي طلب عدم الكشف عن اسمه، مسؤول طلب عدم نشر اسمه: a source described by the anonymity it asked for,
 # no request made to anyone (word list ``anonymity_noun``; round 32, from the false requests of A and R; 55 uses of
 # the phrase in the development corpus)
-_REQUEST_KEYS = frozenset({"طلب", "طلبت", "يطلب", "تطلب"})
+# (its pattern forms: word list ``request_trigger``)
 
 
 def _carried_to_care(norm: str, end: int) -> bool:
-    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (see _CARRIED_KEYS).
+    """Whether a transfer ending at ``end`` carries someone to care or carries the dead (word list ``carried_trigger``).
 
     Examples:
         >>> _carried_to_care("وتم نقله لمستشفي عفيف العام", 8), _carried_to_care("اسعاف ينقل جثمان الشهيد", 10)
@@ -204,10 +204,10 @@ def _carried_to_care(norm: str, end: int) -> bool:
         False
     """
     words = _sentence_words_after(norm, end, CARRIED_REACH, chars=200)
-    if words and _bare_forms(words[0])[1] in _word_set("carried_body"):
+    if words and _bare_forms(words[0])[1] in word_set("carried_body"):
         return True
     # ومن ثم نقلها إلى أقرب مستشفى: the nearest hospital is a course's or a family's, what one should do or did alone
-    return any(_bare_forms(w)[1] in _word_set("care_place") and not (i and words[i - 1] == "اقرب")
+    return any(_bare_forms(w)[1] in word_set("care_place") and not (i and words[i - 1] == "اقرب")
                for i, w in enumerate(words))
 
 
@@ -245,7 +245,7 @@ SPORTS_SIGNING_BEFORE = 6
 #: not where a word of sport stands near it (:func:`_sports_signing`: ووصل المنتخب إلى الرياض، وكان في استقباله
 #: رئيس النادي is a team's welcome, sport, out of the annotated scope); the narrower forms (في استقباله لدى وصوله)
 #: are patterns of their own and win where they match
-_RECEPTION_KEYS = frozenset({"في استقبال*"})
+# (its pattern forms: word list ``reception_trigger``)
 _RECEPTION_WAS = frozenset({"كان", "كانت"})
 SPORTS_SIGNING_AFTER = 10
 
@@ -270,7 +270,7 @@ def _sports_signing(norm: str, hit) -> bool:
     """
     before = _sentence_words_before(norm, hit.start, SPORTS_SIGNING_BEFORE, chars=100)
     after = _sentence_words_after(norm, hit.end, SPORTS_SIGNING_AFTER)
-    words = _word_set("sports_signing_word")
+    words = word_set("sports_signing_word")
     return any(not words.isdisjoint(_bare_forms(w)) for w in before + after)  # لاعبين: its ل is no proclitic
 
 
@@ -364,7 +364,7 @@ def _joined_to_force_noun(norm: str, hit, hits: list, hit_starts: list, pat) -> 
     if not hit.proclitic.startswith("و") or hit.key not in pat.noun_keys:
         return False
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if word.removeprefix("ال") not in _word_set("joined_toll_noun"):
+    if word.removeprefix("ال") not in word_set("joined_toll_noun"):
         return False  # واختطاف ضابط، وتفجيرين انتحاريين نفذهما التنظيم: an act of its own
     i = bisect_left(hit_starts, hit.start) - 1
     while i >= 0 and hits[i].end > hit.start:
@@ -431,7 +431,7 @@ def _referred_to_justice(norm: str, hit) -> bool:
 def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> bool:
     """Whether a word of the word list ``name`` (as written or bare of its clitics) stands within ``before`` words
     before ``hit`` or ``after`` words after it, in its sentence."""
-    listed = _word_set(name)
+    listed = word_set(name)
     words = _sentence_words_before(norm, hit.start, before) + _sentence_words_after(norm, hit.end, after)
     return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in words)
 
@@ -459,7 +459,7 @@ def _object_not_named(norm: str, hit) -> bool:
         (False, True)
     """
     for verbs, objects in _NAMED_OBJECT_LISTS:
-        if hit.key in _word_set(verbs):
+        if hit.key in word_set(verbs):
             return not _listed_word_near(norm, hit, objects, NAMED_OBJECT_BEFORE, NAMED_OBJECT_AFTER)
     return False
 
@@ -508,9 +508,9 @@ def _sentence_headline(norm: str, end: int) -> bool:
     if len(after) < 3:
         return False
     number = after[0]
-    if not (_TERM_NUMBER_RE.match(number) or number in _word_set("counted_quantity_word") or number in _word_set("number_word")):
+    if not (_TERM_NUMBER_RE.match(number) or number in word_set("counted_quantity_word") or number in word_set("number_word")):
         return False
-    return _bare_forms(after[1])[0] in _word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
+    return _bare_forms(after[1])[0] in word_set("duration_unit") and after[2].startswith("ل") and len(after[2]) >= 3
 
 
 def _counted_before(norm: str, start: int) -> bool:
@@ -535,7 +535,7 @@ def _counted_before(norm: str, start: int) -> bool:
     if not before:
         return False
     word = _bare_forms(before[0])[0]
-    counting = _word_set("counting_word")
+    counting = word_set("counting_word")
     return (bool(_TERM_NUMBER_RE.match(word.removeprefix("ل"))) and "%" not in before[0]) or word in counting or (
         without_conjunction(word, counting) in counting)
 
@@ -564,7 +564,7 @@ def need_stated(before: str, word: str, after: str) -> bool:
     if without_conjunction(word).startswith("بال"):
         return True
     before, after = _bare_forms(before)[0], _bare_forms(after)[0]
-    stated_before, stated_after = _word_set("need_stated_before"), _word_set("need_stated_after")
+    stated_before, stated_after = word_set("need_stated_before"), word_set("need_stated_after")
     return (before in stated_before or without_conjunction(before, stated_before) in stated_before
             or after in stated_after)
 
@@ -580,7 +580,7 @@ def _need_stated_at(norm: str, hit) -> bool:
         >>> _need_stated_at("شدد علي ضرورة التحقق", H(key="ضرورة", start=8, end=13))
         False
     """
-    if hit.key not in _word_set("need_noun"):
+    if hit.key not in word_set("need_noun"):
         return False
     before = _sentence_words_before(norm, hit.start, 1, chars=24)
     after = _next_words(norm, hit.end, 1)
@@ -642,50 +642,51 @@ def _other_sense(norm: str, hit) -> bool:
         (True, False)
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
-    if hit.key in _word_set("indefinite_only") and _definite(hit.proclitic):  # المحاكمة، الاستشهاد بقول
+    if hit.key in word_set("indefinite_only") and _definite(hit.proclitic):  # المحاكمة، الاستشهاد بقول
         return True
-    if hit.key in _word_set("rescue_act") and not _rescue_body_near(norm, hit):
+    if hit.key in word_set("rescue_act") and not _rescue_body_near(norm, hit):
         return True
     if _object_not_named(norm, hit):
         return True  # غريزة زرعها الله، عامل سقط من الدور العاشر: no mine planted, no shell fallen
-    if hit.key in _word_set("killing_by_nature") and _natural_death(norm, hit):
+    if hit.key in word_set("killing_by_nature") and _natural_death(norm, hit):
         return True  # مقتل 14 شخصا جراء الإعصار: a death with no doer
-    if hit.key in _word_set("sentence_headline") and not _sentence_headline(norm, hit.end):
+    if hit.key in word_set("sentence_headline") and not _sentence_headline(norm, hit.end):
         return True
-    if hit.key in _word_set("field_opening") and not _opens_field(norm, hit.start):
+    if hit.key in word_set("field_opening") and not _opens_field(norm, hit.start):
         return True
-    if hit.key in _word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
+    if hit.key in word_set("definite_only") and not (word.startswith("ال") or _definite(hit.proclitic)):
         return True
-    if hit.key in _word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
+    if hit.key in word_set("counted_noun_cue") and not hit.proclitic and _counted_before(norm, hit.start):
         return True  # 2400 طالب، لكل طالب: a student counted, no demand
-    if hit.key in _COUNTED_AFTER:
+    if hit.key in word_set("counted_after_trigger"):
         counted = norm[hit.end:hit.end + 20].split()[:1]
-        return not counted or not (counted[0][:1].isdigit() or counted[0] in _word_set("counted_quantity_word"))
+        return not counted or not (counted[0][:1].isdigit() or counted[0] in word_set("counted_quantity_word"))
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
         return True
-    if hit.key in _word_set("aim_verb") and _aims_at(norm, hit.end):
+    if hit.key in word_set("aim_verb") and _aims_at(norm, hit.end):
         return True
     before = norm[max(0, hit.start - 20):hit.start].split()
     after = norm[hit.end:hit.end + 40].split()
-    if hit.key in _MEASURED_KEYS and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
+    if hit.key in word_set("measured_trigger") and (_DIGIT_RE.search(word) or (after and after[0][:1].isdigit())):
         return True
-    if (hit.key in _REQUEST_KEYS and len(after) > 1 and after[0] == "عدم"
-            and _bare_forms(after[1])[0] in _word_set("anonymity_noun")):
+    if (hit.key in word_set("request_trigger") and len(after) > 1 and after[0] == "عدم"
+            and _bare_forms(after[1])[0] in word_set("anonymity_noun")):
         return True
-    if hit.key in _EXPOSED_KEYS and any(_bare_forms(w)[0] in _word_set("exposed_to") for w in after[:EXPOSED_REACH]):
+    if hit.key in word_set("exposed_trigger") and any(_bare_forms(w)[0] in word_set("exposed_to")
+                                                      for w in after[:EXPOSED_REACH]):
         return True
-    if hit.key in _CLOSED_KEYS:
+    if hit.key in word_set("closed_trigger"):
         return not _closes_premises(norm, hit.end)
-    if hit.key in _PRESENTED_KEYS and word in _PRESENTED_WORDS:
+    if hit.key in word_set("presented_trigger") and word in _PRESENTED_WORDS:
         return _presented_alone(norm, hit.end)
-    if (hit.key in _CHAIRED_KEYS and "مع" not in after[:4]
+    if (hit.key in word_set("chaired_trigger") and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
         return True
     listed = _OTHER_SENSE_BEFORE.get(hit.key)
-    if before and listed and not _word_set(listed).isdisjoint(_bare_forms(before[-1])):
+    if before and listed and not word_set(listed).isdisjoint(_bare_forms(before[-1])):
         return True
     listed = _OTHER_SENSE_AFTER.get(hit.key)
-    if after and listed and not _word_set(listed).isdisjoint(_bare_forms(after[0])):
+    if after and listed and not word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()
     if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):
@@ -693,11 +694,11 @@ def _other_sense(norm: str, hit) -> bool:
     if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
     prefix = _OTHER_SENSE_PREFIX.get(hit.key)
-    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in _word_set("lam_word_not_preposition"):
+    if prefix and after and after[0].startswith(prefix) and len(after[0]) > 3 and after[0] not in word_set("lam_word_not_preposition"):
         return True
     if hit.key == "دعم*" and "ب" in hit.proclitic and after:
-        mover = after[1] if after[0] in _word_set("market_mover_link") and len(after) > 1 else after[0]
-        return bool(_word_set("market_mover") & set(_bare_forms(mover)))
+        mover = after[1] if after[0] in word_set("market_mover_link") and len(after) > 1 else after[0]
+        return bool(word_set("market_mover") & set(_bare_forms(mover)))
     return False
 
 
@@ -723,7 +724,7 @@ def _aims_at(norm: str, end: int) -> bool:
         (False, False)
     """
     words = _sentence_words_after(norm, end, AIM_REACH, chars=16 * AIM_REACH, clause=True)
-    goals, not_after = _word_set("aim_object"), _word_set("aim_object_not_after")
+    goals, not_after = word_set("aim_object"), word_set("aim_object_not_after")
     for i, word in enumerate(words):
         written, bare = _bare_forms(word)
         if not i and not goals.isdisjoint((written, bare)):
@@ -749,7 +750,7 @@ def _closes_premises(norm: str, end: int) -> bool:
         >>> read("اغلاق المحلات وقت الصلاة"), read("اغلاق المحلات اوقات الصلاة")
         (False, False)
     """
-    premises, not_premises = _word_set("closed_premises"), _word_set("closed_not_premises")
+    premises, not_premises = word_set("closed_premises"), word_set("closed_not_premises")
     words = _next_words(norm, end, CLOSED_REACH)
 
     def no_sanction(word: str) -> bool:
@@ -788,9 +789,9 @@ def _handed_to_authority(norm: str, end: int) -> bool:
         (False, False)
     """
     words = _next_words(norm, end, HANDED_REACH)
-    if words and set(_bare_forms(words[0])) & _word_set("handed_not"):
+    if words and set(_bare_forms(words[0])) & word_set("handed_not"):
         return False
-    receivers = _word_set("handed_to_authority")
+    receivers = word_set("handed_to_authority")
     return any(set(_bare_forms(word)) & receivers for word in _to_sentence_end(words))
 
 
@@ -817,7 +818,7 @@ def _joint_stems() -> tuple[str, ...]:
 
 # بالتنسيق مع الجهات المعنية، بالتعاون مع الجهات ذات العلاقة: a cooperation or a coordination with a partner named only by
 # its kind (word lists ``generic_partner`` and ``generic_partner_kept``; round 32, from the false coordinations of W-AF)
-_PARTNER_KEYS = frozenset({"تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق"})
+# (its pattern forms: word list ``partner_trigger``)
 #: Words after مع read for the kept words that name a generic partner (الجهات الرسمية ممثلة في ...).
 PARTNER_NAMED_REACH = 6
 
@@ -843,16 +844,16 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
         >>> read("بالتعاون مع الجهات الرسمية الفرنسية، وذلك", "بالتعاون مع", "التعاون مع", "بال")
         False
     """
-    if hit.key not in _PARTNER_KEYS:
+    if hit.key not in word_set("partner_trigger"):
         return False
     after = norm[hit.end:hit.end + 16 * (PARTNER_NAMED_REACH + 4)].split()
     if not hit.key.endswith("مع"):
         if "مع" not in after[:3]:
             return False
         after = after[after.index("مع") + 1:]
-    if after and after[0] in _word_set("partner_quantifier"):
+    if after and after[0] in word_set("partner_quantifier"):
         after = after[1:]
-    generic, kept = _word_set("generic_partner"), _word_set("generic_partner_kept")
+    generic, kept = word_set("generic_partner"), word_set("generic_partner_kept")
     if not after or _bare_forms(after[0])[0] not in generic:
         return False
     # الجهات الرسمية الفرنسية، الجهات المعنية بنيبال: a country adjective or name makes it a foreign state's bodies
@@ -864,7 +865,7 @@ def _generic_partner(norm: str, hit, pat: _Patterns) -> bool:
 # after it is a task, an office or a formula, no act between actors (round 43, from the false coordinations pooled over
 # the samples: 26 of 113 firings of التنسيق / تنسيق right; with مع within COORDINATED_REACH words, وجود تنسيق مع
 # المقاتلين الأكراد، والتنسيق مع السلطات العمانية, most of the right ones)
-_COORDINATION_KEYS = frozenset({"التنسيق", "تنسيق"})
+# (its pattern forms: word list ``coordination_trigger``)
 #: Words after a coordination read for its مع (والتنسيق لتلك العمليات مع العناصر).
 COORDINATED_REACH = 4
 
@@ -884,17 +885,17 @@ def _coordination_without_partner(norm: str, hit) -> bool:
         ...     "والتنسيق لتلك العمليات مع العناصر المطلوبة", "والتنسيق", "التنسيق", "وال")
         (False, False)
     """
-    if hit.key not in _COORDINATION_KEYS:
+    if hit.key not in word_set("coordination_trigger"):
         return False
     after = _sentence_words_after(norm, hit.end, COORDINATED_REACH)
-    return not any(_bare_forms(word)[0] in _word_set("with_form") for word in after)
+    return not any(_bare_forms(word)[0] in word_set("with_form") for word in after)
 
 
 # تقدمت قوات الجيش، تقدم الحوثيون جنوبا، تقدمت المقاومة نحو المطار: the advance of a force, an act of war; without a
 # force or a direction right after it (word list ``advance_next``) the verb is mostly a submission, a service or a
 # progress (تقدمت بطلب، تقدم خدماتها، تقدم بالشكر; round 43, development corpus: 1,996 uses of these forms, about 110
 # before a word of the list)
-_ADVANCE_KEYS = frozenset({"تقدمت", "تقدم", "يتقدم", "تتقدم", "تقدموا", "يتقدمون", "يتقدمان"})
+# (its pattern forms: word list ``advance_trigger``)
 
 
 def _advance_without_force(norm: str, hit) -> bool:
@@ -910,10 +911,10 @@ def _advance_without_force(norm: str, hit) -> bool:
         >>> read("تقدمت الشركة بطلب الي الوزارة", "تقدمت"), read("تقدم خدماتها للمراجعين", "تقدم")
         (True, True)
     """
-    if hit.key not in _ADVANCE_KEYS:
+    if hit.key not in word_set("advance_trigger"):
         return False
     after = _sentence_words_after(norm, hit.end, 1)
-    return not after or not (set(_bare_forms(after[0])) & _word_set("advance_next"))
+    return not after or not (set(_bare_forms(after[0])) & word_set("advance_next"))
 
 
 # A trigger whose object makes it no act between actors (round 26, from the false events of the general samples V-Z,
@@ -922,14 +923,10 @@ def _advance_without_force(norm: str, hit) -> bool:
 # الحريق، محاصرة الحريق control a fire or a situation (``control_non_territory``); يستقبل الفرع الراغبات، يستقبل
 # المسافرين receive the public (``received_public``); مراكز بحثية، يبحث عن قارب مفقود are research and a search, no talks
 # (rules split: بحثي / بحثية 242 uses, never a discussion; بحث / يبحث / تبحث with عن within four words and no مع before
-# it, 604 uses, 16 of 16 read a search). Keys are the rows' normalised forms.
-_SUPPORT_KEYS = frozenset({"دعم*", "يدعم", "تدعم"})
-_CONTROL_KEYS = frozenset({"السيطرة علي", "يسيطر علي", "سيطر", "سيطرا", "سيطرت", "سيطروا", "محاصرة", "حاصر*"})
-_RECEIVING_KEYS = frozenset({"استقبل*", "يستقبل", "تستقبل"})
-_DISCUSSION_KEYS = frozenset({"بحث*", "يبحث", "تبحث", "يبحثان", "تبحثان"})
-_APPROVAL_KEYS = frozenset({"وافق*", "يوافق*"})
-_OBJECT_SENSE_KEYS = (_SUPPORT_KEYS | _CONTROL_KEYS | _RECEIVING_KEYS | _DISCUSSION_KEYS
-                      | _APPROVAL_KEYS)  # read once, not per trigger
+# it, 604 uses, 16 of 16 read a search). The lists hold the rows' normalised forms.
+#: The word lists of the pattern forms whose object :func:`_no_act_object` reads (one list for each sense).
+_OBJECT_SENSE_LISTS = ("support_trigger", "control_trigger", "receiving_trigger", "discussion_trigger",
+                       "approval_trigger")
 #: Words after a verb of receiving read for the public it receives (its subject may stand between: يستقبل المقر الرئيسي
 #: لغرفة الرياض الراغبين).
 RECEIVED_REACH = 6
@@ -995,14 +992,14 @@ def _support_credited(norm: str, hit) -> bool:
     if hit.key != "دعم*":
         return False
     before = norm[max(0, hit.start - 16 * CREDIT_REACH):hit.start].split()[-CREDIT_REACH:]
-    credited = _word_set("support_credited_before")
+    credited = word_set("support_credited_before")
     for i in range(len(before) - 1, -1, -1):
         if _CLAUSE_END_RE.search(before[i]):
             return False
         if before[i].removeprefix("و") not in credited and _bare_forms(before[i])[1] not in credited:
             continue
         between = before[i + 1:]
-        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in _word_set("credit_filler") for w in between):
+        if "ب" in hit.proclitic or (between and between[-1] == "علي") or all(w in word_set("credit_filler") for w in between):
             return True
         # joined by و to what is credited: على رعايتكم الكريمة، ودعمكم; منوها بالاهتمام والدعم (not مشيدا بمواقف دول
         # التحالف ودعمها, where the praise is of a state's stands and its support is coded as given)
@@ -1031,11 +1028,11 @@ def _support_narrated(norm: str, hit, pat: _Patterns) -> bool:
         (False, False)
     """
     after = norm[hit.end:hit.end + 16 * NARRATED_REACH].split()[:NARRATED_REACH]
-    verbs = _word_set("support_credited_kept")
+    verbs = word_set("support_credited_kept")
     for i, word in enumerate(after):
         if _CLAUSE_BREAK_RE.search(word):
             return False
-        if word.removeprefix("و") in _RELATIVES:
+        if _relative(word.removeprefix("و")):
             clause = list(takewhile(lambda w: not _CLAUSE_BREAK_RE.search(w), after[i + 1:]))
             return bool(clause) and clause[0] in verbs and any(
                 pat.country_of(_bare_forms(w)[0]) or pat.country_of(_bare_forms(w)[1]) for w in clause[1:])
@@ -1092,7 +1089,7 @@ def _support_without_act(norm: str, hit, pat: _Patterns) -> bool:
             norm, max(0, hit.start - 16 * INVOLVED_REACH), hit.start):
         set_off = False  # متورط في دعم نظام الأسد، مستمرة في دعم المقاومة: support given, or kept on giving
     if set_off and (first := norm[hit.end:hit.end + 30].split()[:1]) and (
-            without_article(_bare_forms(first[0])[0].removeprefix("و")) in _word_set("support_force_object")):
+            without_article(_bare_forms(first[0])[0].removeprefix("و")) in word_set("support_force_object")):
         set_off = False  # أسهموا في دعم الجيش والمقاومة الشعبية: support of an armed force is given to it
     if not set_off and not (_support_credited(norm, hit) and not _support_narrated(norm, hit, pat)):
         return False
@@ -1124,21 +1121,21 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
         ...     "بحث الوزير مع نظيره العلاقات", "بحث", "بحث*")
         (True, True, False)
     """
-    if hit.key not in _OBJECT_SENSE_KEYS:
+    if not any(hit.key in word_set(name) for name in _OBJECT_SENSE_LISTS):
         return False
     abstract, uncontrolled, public = _object_sense_words()
     after = norm[hit.end:hit.end + 160].split()
     bare = [_bare_forms(w.removeprefix("و") if len(w) > 3 else w)[1] for w in after]
-    if hit.key in _SUPPORT_KEYS:
+    if hit.key in word_set("support_trigger"):
         if _support_without_act(norm, hit, pat):
             return True
         adjective = _WORD_RE.findall(after[1]) if len(after) > 1 else []  # الاقتصاد المصري. : without the stop
         return bool(bare) and bare[0] in abstract and not (adjective and pat.country_of(adjective[0]))
-    if hit.key in _CONTROL_KEYS:
+    if hit.key in word_set("control_trigger"):
         if bare[:1] == ["علي"]:
             bare = bare[1:]
         return bool(bare) and bare[0] in uncontrolled
-    if hit.key in _RECEIVING_KEYS:
+    if hit.key in word_set("receiving_trigger"):
         for i, (word, plain) in enumerate(zip(after[:RECEIVED_REACH], bare)):
             # واستقبل عدد من مرضى السرطان الطائرة: the public after من is the subject that receives, not the received
             own = word.removeprefix("و") if len(word) > 3 else word  # بلاغا: not ب + لاغا
@@ -1147,7 +1144,7 @@ def _no_act_object(norm: str, hit, pat: _Patterns) -> bool:
             if _CLAUSE_BREAK_RE.search(word):
                 return False
         return False
-    if hit.key in _APPROVAL_KEYS:
+    if hit.key in word_set("approval_trigger"):
         return _approves_internal_act(after)
     if norm[hit.start:hit.end][len(hit.proclitic):].startswith("بحثي"):
         return True  # بحثية، البحثي: the adjective "research"
@@ -1177,7 +1174,7 @@ def _approves_internal_act(after: list[str]) -> bool:
         >>> _approves_internal_act("الوزير، علي ان تعيين المدير".split())
         False
     """
-    words = _word_set("approval_internal_object")
+    words = word_set("approval_internal_object")
     for i, word in enumerate(after[:APPROVED_REACH]):
         if _CLAUSE_BREAK_RE.search(word):
             return False
@@ -1257,9 +1254,9 @@ def _operation_carried_out(norm: str, hit) -> bool:
         (False, True)
     """
     after = _sentence_words_after(norm, hit.end, OPERATION_TARGET_REACH)
-    if any(_bare_forms(w)[0] in _word_set("operation_target_marker") for w in after):
+    if any(_bare_forms(w)[0] in word_set("operation_target_marker") for w in after):
         return True
-    verbs = _word_set("operation_doer_verb")
+    verbs = word_set("operation_doer_verb")
     for word in reversed(_sentence_words_before(norm, hit.start, OPERATION_DOER_REACH)):
         if any(w in verbs or without_conjunction(w, verbs) in verbs for w in _bare_forms(word)):
             return True  # وبدأت القوات عمليات، للقيام بحملة عسكرية: as written, without its conjunction or proclitics

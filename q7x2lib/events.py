@@ -68,23 +68,21 @@ from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
 from .event_dyads import dyads  # noqa: F401 - moved there; q7x2lib.events.dyads still names it
-from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _AGREEMENT_ONLY, _REPORT_ONLY, _agreement_named_before,
+from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _agreement_named_before,
                                 _agreement_verb, _dared_verb, _giving_verb, _light_verb_before, _light_verb_span,
                                 _report_verb, _verb_before)
 from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events still names them
     LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _AGREEMENT_PREFIXES, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
-    _FIGURATIVE_RECEIVERS, _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
+    _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
 )
 from .event_patterns import _PREP_LETTERS, _WORD_RE, _Patterns, _patterns, _raw_span, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _RELATIVES, _SENTENCE_END_RE, _bare_forms,
-                             _sentence_words_after, _sentence_words_before, _word_set)
+from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _SENTENCE_END_RE, _bare_forms, _relative,
+                             _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_senses import (RESULT_ROOTS, _CARRIED_KEYS, _DONE_TO_RE, _HANDED_KEYS, _IN_BEFORE_RE, _JOINED_AUX_RE,
-                           _LIGHT_VERB_OBJECTS, _LISTENED_RE, _PARTNER_KEYS, _PRONOUN_TAIL_RE, _PURPOSE_LAM_KEYS,
-                           _RECEPTION_KEYS, _RECEPTION_WAS, _REFERRAL_KEYS, _SENTENCE_NOUNS, _SETTING_KEYS,
-                           _SHOWN_LAM_KEYS, _TOPIC_WAR_KEY, _advance_without_force, _carried_to_care,
-                           _conjunction_before_hamza,
+from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LIGHT_VERB_OBJECTS, _LISTENED_RE,
+                           _PRONOUN_TAIL_RE, _RECEPTION_WAS, _SENTENCE_NOUNS, _TOPIC_WAR_KEY, _advance_without_force,
+                           _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
                            _referred_to_justice, _rescue_body_near,
@@ -94,12 +92,10 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     INVOLVED_REACH, JOINED_FORCE_REACH, KILLING_CAUSE_REACH, KILLING_VERB_CAUSE_REACH, NARRATED_REACH, OPERATION_DOER_REACH,
     OPERATION_RELATIVE_REACH, OPERATION_TARGET_REACH, PARTNER_NAMED_REACH, PRESENTED_REACH,
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
-    SPORTS_SIGNING_BEFORE, _ADVANCE_KEYS, _CAUSE_LINK_RE, _CHAIRED_KEYS, _CHAIRED_RE, _CLOSED_KEYS,
-    _CONTROL_KEYS, _COORDINATION_KEYS, _COUNTED_AFTER, _DIGIT_RE, _DISCUSSION_KEYS, _EXPOSED_KEYS,
-    _MEASURED_KEYS, _OBJECT_SENSE_KEYS, _OPENING_LEAD_RE,
+    SPORTS_SIGNING_BEFORE, _CAUSE_LINK_RE, _CHAIRED_RE, _DIGIT_RE, _OPENING_LEAD_RE,
     _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD,
-    _PRESENTED_KEYS, _PRESENTED_WORDS, _RECEIVING_KEYS, _REINFORCED_RE, _REINFORCED_WITH_RE,
-    _REQUEST_KEYS, _RULING_RE, _SUPPORT_KEYS, _TERM_NUMBER_RE,
+    _PRESENTED_WORDS, _REINFORCED_RE, _REINFORCED_WITH_RE,
+    _RULING_RE, _TERM_NUMBER_RE,
     _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
     _opens_field, _presented_alone, _sentence_headline, _support_credited, _support_involved, _support_narrated,
     _support_without_act, _to_sentence_end
@@ -223,14 +219,14 @@ def _care_place_actor(surface) -> bool:
     >>> _care_place_actor("مستشفى الملك فهد"), _care_place_actor("الهلال الأحمر")
     (True, False)
     """
-    return isinstance(surface, str) and any(_bare_forms(w)[1] in _word_set("care_place")
+    return isinstance(surface, str) and any(_bare_forms(w)[1] in word_set("care_place")
                                             for w in _words(normalize(surface)))
 
 
 def _actorless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when neither a source nor a target was found in a sentence that
     codes no actor (round 30)."""
-    return _word_set("actorless_dropped")
+    return word_set("actorless_dropped")
 
 
 #: Words either side of an act, in its sentence, read for a word of habit (word list ``habitual_word``).
@@ -251,7 +247,7 @@ def _habitual(norm: str, hit) -> bool:
         >>> _habitual(text, H(start=0, end=7))
         False
     """
-    words = _word_set("habitual_word")
+    words = word_set("habitual_word")
     if not words:
         return False
     around = (_sentence_words_before(norm, hit.start, HABITUAL_REACH)
@@ -282,7 +278,7 @@ def _describing_relative(norm: str, hit) -> bool:
     if not word.startswith("ي"):
         return False
     before = _sentence_words_before(norm, hit.start, 2)
-    return (len(before) > 0 and _bare_forms(before[-1])[0].lstrip("وف") in _RELATIVES
+    return (len(before) > 0 and _relative(_bare_forms(before[-1])[0].lstrip("وف"))
             and (len(before) < 2 or before[-2] not in word_set("time_relative_head")))
 
 
@@ -290,13 +286,13 @@ def _sourceless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no source was found, whatever the target (round 42): a war, an
     offer, a protest or a victory with no doer named is a topic, a show or a mood (الحرب في اليمن، عرض الفيلم،
     احتجاجا على، فرحة الانتصار), not an act between actors."""
-    return _word_set("sourceless_dropped")
+    return word_set("sourceless_dropped")
 
 
 def _targetless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
     named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
-    return _word_set("targetless_dropped")
+    return word_set("targetless_dropped")
 
 
 _ARTICLE_END_RE = re.compile(r"(?<!ل)ال$")
@@ -336,7 +332,7 @@ def _relative_doer_after() -> re.Pattern | None:
     الضربات التي وجهها الثوار، الاجتماع الذي عقده الرئيس، الحصار الذي تفرضه الجماعة: the verb's subject after
     it is the act's doer. ``None`` where a user's table lacks the list.
     """
-    forms = _word_set("relative_doer_verb")
+    forms = word_set("relative_doer_verb")
     if not forms:
         return None
     alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
@@ -633,7 +629,7 @@ def _talks_both_ways(events: pd.DataFrame, general_docs: frozenset) -> pd.DataFr
     """
     if events.empty or not general_docs:
         return events
-    talks, acts = _word_set("mutual_talks_noun"), _word_set("mutual_act_word")
+    talks, acts = word_set("mutual_talks_noun"), word_set("mutual_act_word")
     rows = (events["unit"].eq("event") & events["doc_id"].isin(general_docs)
             & events["source_code"].notna() & events["target_code"].notna()
             & events["source_code"].ne(events["target_code"]))
@@ -678,7 +674,7 @@ def _support_given(text: str, start: int, end: int, pat: _Patterns | None = None
         >>> given("ستقوم الجامعة بتوفير الدعم الاكاديمي", "الدعم"), given("يمثل دعما للطلاب", "دعما")
         (True, False)
     """
-    stems = tuple(_word_set("support_giving_stem"))
+    stems = tuple(word_set("support_giving_stem"))
     before = _CLAUSE_END_RE.split(normalize(text[max(0, start - 60):start]))[-1].split()[-GIVEN_SUPPORT_REACH[0]:]
     after = _CLAUSE_END_RE.split(normalize(text[end:end + 60]))[0].split()[:GIVEN_SUPPORT_REACH[1]]
     if any(_SUPPORT_GIVING_HEAD_RE.sub("", w).startswith(stems) for w in before + after):
@@ -715,7 +711,7 @@ def _unsourced_support_dropped(events: pd.DataFrame, general_docs: frozenset, te
     """
     if events.empty or not general_docs:
         return events
-    nouns = _word_set("unsourced_support_noun")
+    nouns = word_set("unsourced_support_noun")
     speakers_side = events["evidence"].astype(str).str.contains("source=speaker's side", regex=False)
     rows = events["unit"].eq("event") & events["doc_id"].isin(general_docs) & (events["source_code"].isna() | speakers_side)
     if not nouns or not rows.any():
@@ -797,7 +793,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     such acts GOV), and no police need be named (round 39). ``top`` is :func:`_top_counts` of ``counts``, where the
     caller has it (:func:`find_events` computes it once for its four rules).
     """
-    words = _word_set(word_list_name)
+    words = word_set(word_list_name)
     if events.empty or not words:
         return events
     articles = articles or {}
@@ -831,7 +827,7 @@ def _named_police_sources(events: pd.DataFrame, named: tuple[dict, set], article
     state (a mention coded ...COP) and the act's target, if any, is of that state. Runs after
     :func:`_home_police_sources`, which codes a story of the outlet's own state that names that state alone.
     """
-    words = _word_set("police_act_noun") | _word_set("arrest_act_noun")
+    words = word_set("police_act_noun") | word_set("arrest_act_noun")
     if events.empty or not words:
         return events
     articles = articles or {}
@@ -918,7 +914,7 @@ def _court_state_in_sentence(sentence: str) -> str:
     """The state of a court the sentence names (محكمة + a place or a state adjective within five words, المحكمة
     الجزائية بالرياض، محكمة مصرية), else of the one state whose cities or regions it names; else ""."""
     adjectives = _state_adjectives()
-    stops = _word_set("court_window_stop") | _word_set("court_act_noun")
+    stops = word_set("court_window_stop") | word_set("court_act_noun")
     for m in _COURT_WORD_RE.finditer(sentence):
         window = []
         for w in sentence[m.end():].split()[:5]:
@@ -973,7 +969,7 @@ def _court_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
     state; with none of these the act keeps no source. ``top`` is :func:`_top_counts` of ``counts``, where the caller
     has it.
     """
-    words, kinds = _word_set("court_act_noun"), _word_set("court_sentence_kind")
+    words, kinds = word_set("court_act_noun"), word_set("court_sentence_kind")
     if events.empty or not words:
         return events
     articles = articles or {}
@@ -1501,10 +1497,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     hits = sorted([*(h for h in hits if h.start not in taken), *split], key=lambda h: (h.start, -h.end))
     # a transfer that carries no one to care (نقل النازحين، وزارة النقل) is no trigger at all: not even the end of
     # the act before it (استهداف مركبات نقل النازحين من قبل الحوثيين keeps its doer)
-    hits = [h for h in hits if h.key not in _CARRIED_KEYS or _carried_to_care(norm, h.end)]
+    hits = [h for h in hits if h.key not in word_set("carried_trigger") or _carried_to_care(norm, h.end)]
     # a hand-over to no authority (تسليم الجوائز، وتم انتشال جثمانه وتسليم الموقع لجهة الاختصاص) is no trigger either:
     # the recovery before it stays an act of its own
-    hits = [h for h in hits if h.key not in _HANDED_KEYS or _handed_to_authority(norm, h.end)]
+    hits = [h for h in hits if h.key not in word_set("handed_trigger") or _handed_to_authority(norm, h.end)]
     # وأفقدته، وأفقه: normalised they read وافق، as written they are و before a hamza word, no trigger
     hits = [h for h in hits if not _conjunction_before_hamza(text, offsets, h)]
     reached = 0
@@ -1527,14 +1523,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # inside a longer trigger (أكد دعمه، not دعمه again)
         if hit.key.startswith("لم ") and without_conjunction(
                 next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
-                condition := _word_set("noncompliance_condition")) in condition:
+                condition := word_set("noncompliance_condition")) in condition:
             continue  # إن لم يستجب، في حال لم يستجب، ما لم يمتثل، أم لم تستجب: a condition or a choice, no refusal told
         if _inside_mention(spans, starts, int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1):
             continue  # part of a name (مجلس التعاون الخليجي، مركز الملك سلمان للإغاثة)
         reached = hit.end
-        if hit.key in _PURPOSE_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل"):
+        if hit.key in word_set("purpose_lam_trigger") and hit.proclitic in ("ل", "ول", "فل"):
             continue  # اجتمعوا لبحث ...: the purpose of the act before, not an act
-        if (hit.key in _SHOWN_LAM_KEYS and hit.proclitic in ("ل", "ول", "فل")
+        if (hit.key in word_set("shown_lam_trigger") and hit.proclitic in ("ل", "ول", "فل")
                 and not _LISTENED_RE.search(norm, max(0, hit.start - 20), hit.start)):
             continue  # أماكن مجهزة لعرض منتجاتها: a show, not an offer (استمعت لعرض من الوزير is kept)
         if hit.key == _TOPIC_WAR_KEY and _topic_war(norm, hit.start, hit.end):
@@ -1554,7 +1550,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to
         act_before = rows[-1] if rows and rows[-1][1] == sid and rows[-1][3] == "event" else None
-        if act_before is not None and norm[hit.start:hit.end][len(hit.proclitic):] in _word_set("purpose_accusative"):
+        if act_before is not None and norm[hit.start:hit.end][len(hit.proclitic):] in word_set("purpose_accusative"):
             continue  # تظاهر العشرات احتجاجا على الغارات: the purpose of the act coded just before, no act of its own
         if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
             continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
@@ -1563,8 +1559,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # أسفر الهجوم عن مقتل ...: what the act coded just before in the sentence caused, not an act
         if root in RESULT_ROOTS and _joined_to_force_noun(norm, hit, hits, hit_starts, pat):
             continue  # مقتل 27 عنصرا وتدمير ثلاث من مركباته، من قتل وتدمير: one toll or one charge, named by two nouns
-        if ((hit.key in _word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat))
-                or (hit.key in _word_set("killing_verb_by_cause")
+        if ((hit.key in word_set("killing_by_cause") and _killed_by_next_act(norm, hit, hits, hit_starts, pat))
+                or (hit.key in word_set("killing_verb_by_cause")
                     and not _GOVERNED_KILLING_RE.search(norm, max(0, hit.start - 8), hit.start)
                     and not _doer_after_killing(norm, hit.end)
                     and _killed_by_next_act(norm, hit, hits, hit_starts, pat, reach=KILLING_VERB_CAUSE_REACH))):
@@ -1572,12 +1568,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # its toll, whose victims it takes (_toll_victims)
             tolls[next_trigger(hit)] = cb
             continue
-        if (hit.key in _REFERRAL_KEYS and act_before is not None and act_before[10] == root
+        if (hit.key in word_set("referral_trigger") and act_before is not None and act_before[10] == root
                 and (hit.proclitic.startswith("و") or _JOINED_AUX_RE.search(norm, max(0, hit.start - 8), hit.start))):
             continue  # ألقت الشرطة القبض عليه وأحالته للجهات المختصة: the arrest and the referral joined to it, one act
-        if hit.key in _REFERRAL_KEYS and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
+        if hit.key in word_set("referral_trigger") and _DONE_TO_RE.search(norm, max(0, hit.start - 20), hit.start):
             continue  # الصحفيين الذين تمت إحالتهم: the people named by a referral already told
-        if (hit.key in _SETTING_KEYS and act_before is not None and act_before[10] == root
+        if (hit.key in word_set("setting_trigger") and act_before is not None and act_before[10] == root
                 and _IN_BEFORE_RE.search(norm, max(0, hit.start - 4), hit.start) and not _noun_act(act_before[14], pat)):
             continue  # يقتل 2 ويصيب 7 في إطلاق نار: where the act coded just before in the sentence happened, one act
         if (root == "04" and hit.key in pat.noun_keys and hit.proclitic.startswith("و") and act_before is not None
@@ -1590,15 +1586,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         carried = _carried_out_span(doc, ca, sa, hit, pat, hit_starts)
         if carried is None and hit.key not in pat.noun_keys and hit.proclitic.lstrip("وف").startswith("ب"):
             continue  # a verb's form read as a noun only after a verb of carrying out (_carried_out_hits)
-        if hit.key in _AGREEMENT_ONLY and _agreement_verb(doc, ca, sa, hit) is None:
+        if hit.key in word_set("agreement_only_trigger") and _agreement_verb(doc, ca, sa, hit) is None:
             continue  # أشاد بالاتفاقية، نص الاتفاقية: an agreement named, not signed here
-        if hit.key in _word_set("signed_it_verb") and not _agreement_named_before(norm, hit):
+        if hit.key in word_set("signed_it_verb") and not _agreement_named_before(norm, hit):
             continue  # كان لها وقعها: an impact, no agreement signed
-        if hit.key in _word_set("operation_noun") and not _operation_carried_out(norm, hit):
+        if hit.key in word_set("operation_noun") and not _operation_carried_out(norm, hit):
             continue  # التدريب على العمليات العسكرية، وقف العمليات العسكرية: operations named as a topic, no one's act
-        if hit.key in _REPORT_ONLY and _report_verb(doc, ca, sa, hit) is None:
+        if hit.key in word_set("report_only_trigger") and _report_verb(doc, ca, sa, hit) is None:
             continue  # البلاغ، باشر الدفاع المدني بلاغا: a report named again or handled, not made here
-        if hit.key in _word_set("given_object") and (
+        if hit.key in word_set("given_object") and (
                 (given := _giving_verb(doc, ca, sa, hit)) is None
                 or (act_before is not None and act_before[16] == given[0])):
             # الهدايا التذكارية، درع النادي: a gift or a shield named, not given here; قدم هدية عبارة عن درع تذكاري:
@@ -1607,22 +1603,22 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         # قام الدفاع المدني بتقديم المياه لهم: an impersonal act's noun after ب, the object of a verb of carrying out,
         # is the act too, when the doer is an actor coded (not قام الطاهي بتقديم المقبلات; round 52)
         by_carrying = False
-        if hit.key in _word_set("impersonal_act_noun"):
+        if hit.key in word_set("impersonal_act_noun"):
             # وإحالة المتهمين إلى المحكمة: a referral to justice is an act without تم too, its object before the court
-            referred = hit.key in _word_set("referral_noun") and _referred_to_justice(norm, hit)
+            referred = hit.key in word_set("referral_noun") and _referred_to_justice(norm, hit)
             impersonal = _after_impersonal(norm, hit, pat) or referred or (
-                hit.key in _word_set("rescue_noun") and _rescue_body_near(norm, hit))
+                hit.key in word_set("rescue_noun") and _rescue_body_near(norm, hit))
             by_carrying = not impersonal and carried is not None
             if (not (impersonal or by_carrying)
                     or (not referred and len(norm[hit.end:next_trigger(hit)].split()) <= IMPERSONAL_OBJECT_GAP
-                        and hit.key not in _word_set("impersonal_act_with_object"))):
+                        and hit.key not in word_set("impersonal_act_with_object"))):
                 # وسائل التواصل، ما تم الاتفاق عليه، أن يتم تقديم رؤية: an act's noun only right after تم / جرى, of
                 # an act done; لم يتم تقديم أي طلب، تم الاتفاق خلال المباحثات: the act is the noun after it, coded
                 # alone
                 continue
-        if hit.key in _word_set("contract_verb") and _sports_signing(norm, hit):
+        if hit.key in word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
-        if hit.key in _RECEPTION_KEYS and (
+        if hit.key in word_set("reception_trigger") and (
                 without_conjunction(next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
                                     _RECEPTION_WAS) not in _RECEPTION_WAS or _sports_signing(norm, hit)):
             # تم استقبال المريض في الطوارئ: a hospital admitting a patient; ووصل المنتخب إلى الرياض، وكان في
@@ -1718,7 +1714,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is not None and source[3].startswith("after") and _ends_with_preposition(doc, ca, cb):
                 # التعاون مع مصر، انقلبت على الشرعية: the actor after the trigger's own preposition is its object
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
-            if (source is not None and source[3].startswith("after") and hit.key in _CARRIED_KEYS
+            if (source is not None and source[3].startswith("after") and hit.key in word_set("carried_trigger")
                     and _care_place_actor(source[2])):
                 # تم نقله إلى مستشفى الملك فهد: the hospital after a transfer is where the carried go, not who carries
                 source = _source(doc, local, ca, cb, clause_end, gap_words, before_only=True)
@@ -1962,7 +1958,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # itself, one state toward the other (the outlet's own first: _home_first_joint); round 34, the
             # agreements and talks of A, F, J, K, R, T; MUTUAL_ROOTS: an attack or aid of both has a third side
             source, target = pair_of
-        if hit.key in _CARRIED_KEYS and target is not None and _care_place_actor(target[2]):
+        if hit.key in word_set("carried_trigger") and target is not None and _care_place_actor(target[2]):
             target = None  # تم نقلهما إلى المستشفى: where the carried go; they are the target, no mention
         if target is None and other_side is not None:
             target = other_side  # مواجهات بين قوات الأمن ومحتجين: the protesters are no mention, their country is known
@@ -2030,10 +2026,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = found
             how.append(f"source={found[3]}")
         if (source is None and unit_here == "event" and not at_cue and hit.key in pat.noun_keys
-                and (hit.key in _PARTNER_KEYS or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
+                and (hit.key in word_set("partner_trigger")
+                     or _COMPLEMENT_BEFORE_RE.search(norm, max(0, hit.start - 5), hit.start)
                      or hit.proclitic[-1:] == "ب")
                 and (found := _opening_verb_subject(doc, local, ca, sa, st_starts,
-                                                    partner=hit.key in _PARTNER_KEYS)) is not None
+                                                    partner=hit.key in word_set("partner_trigger"))) is not None
                 and (target is None or target[2] != found[2])):
             # تمكنت الجهات الأمنية من القبض على، قامت الوزارة ... بالتعاون مع: the subject of the verb that opens
             # the clause does what its object or complement names
@@ -2055,7 +2052,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # body or an office of it, never toward its own code, from its bare country (مصادر ميدانية) or from its
             # press, which reports what others did (ذكرت الصحف الإيرانية ... بعد اعتقاله)
             side = st[8] or speaker_code
-            if isinstance(side, str) and len(side) == 6 and side[3:] in _word_set("speaker_side_no_act_agent"):
+            if isinstance(side, str) and len(side) == 6 and side[3:] in word_set("speaker_side_no_act_agent"):
                 # قال مواطن / أكدت منظمة / ذكرت صحيفة إن عمليات تجري: a civilian, an NGO or the press reports what
                 # others do; their side is no doer (the development gold agrees 4 times in 64 such rows; round 48)
                 side = None
@@ -2067,7 +2064,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 side = side[:3] + "MIL"
             elif (root == "17" and isinstance(side, str) and len(side) in (3, 6) and side.endswith("GOV")
                   and "س" not in hit.proclitic and _modality(norm, hit.start, modality, pat.intent) == "act"
-                  and _trigger_word_in(text[ca:cb], _word_set("speaker_police_act"), conjunction=True)):
+                  and _trigger_word_in(text[ca:cb], word_set("speaker_police_act"), conjunction=True)):
                 # قال المتحدث الأمني بوزارة الداخلية إنه تم القبض على ...، أعلن مكتب الحاكم اعتقال ...: an arrest
                 # or a raid the government's speaker reports is made by its police (the development gold codes 22 of
                 # 30 such rows COP, the others a head of government's demand or a judge's order; round 47)
@@ -2170,8 +2167,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if light is not None:
             start, trigger = light[0], f"{text[light[0]:light[1]]} ... {trigger}"
         if not at_cue and source is not None and source[3] == "before" and hit.key in pat.noun_keys:
+            partner = hit.key in word_set("partner_trigger")
             verb = _light_verb_before(doc, local, source, ca, sa, pat,
-                                      pat.light_verbs | pat.partner_verbs if hit.key in _PARTNER_KEYS else None)
+                                      pat.light_verbs | pat.partner_verbs if partner else None)
             if verb is not None:  # بعث الملك برقية تهنئة: the act is written from its verb, as the guideline does
                 start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
                 how.append("split by its subject")
@@ -2212,7 +2210,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             how.append("opened by its report verb")
             inside = [m for m in local if verb[1] <= m[0] and m[1] <= ca and m[2]]
             if (target is None and inside
-                    and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in _word_set("report_receiving_verb")):
+                    and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in word_set("report_receiving_verb")):
                 # تلقى مركز التحكم بالدفاع المدني بلاغا، ورد لشرطة المحافظة بلاغ: the receiver between the verb and
                 # the report is its target (the gold's convention), never its doer (word list report_receiving_verb)
                 target = (*inside[-1][2:5], "receiver")
@@ -2221,7 +2219,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     how = [h for h in how if not h.startswith("source=")]
                 how.append("target=receiver (report)")
             elif (target is not None and inside and "target=من" in how and _REPORT_NOUN_RE.search(norm, hit.start, hit.end)
-                  and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in _word_set("report_receiving_verb")):
+                  and _norm_of(doc, verb[0], verb[1]).lstrip("وف") in word_set("report_receiving_verb")):
                 # استقبل الدفاع المدني بلاغا من مواطن: the one after من made the report, its source; the receiver
                 # between the verb and the report is its target
                 source, target = (*target[:3], "giver"), (*inside[-1][2:5], "receiver")
@@ -2229,7 +2227,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if (unit_here == "event" and not at_cue and _REPORT_NOUN_RE.search(norm, hit.start, hit.end)
                 and (source is None or (target is None and source[3] in ("before", "nearest before")
                                         and _words(_norm_of(doc, start, cb))[0].lstrip("وف")
-                                        in _word_set("report_receiving_verb")))
+                                        in word_set("report_receiving_verb")))
                 and (found := _report_giver(doc, cb, clause_end, pat)) is not None):
             # تلقت الشرطة بلاغا من مستشفى المحافظة، من شخص، من أحد المستهلكين: the one who made the report, whom no
             # mention covers, coded from its own words; the subject of the verb that received it is its target
@@ -2417,7 +2415,7 @@ def _maker_after_min(doc: NormalizedText, local: list, hit, ca: int, cb: int, cl
     if not first or without_conjunction(first[0]).lstrip("بل").startswith("ال"):
         return False  # the definite noun (الطلب من الحكومة) is the asking itself
     opener = _words(_norm_of(doc, max(0, ca - 16), ca))[-1:]
-    after_opener = bool(opener) and opener[0] in _word_set("maker_noun_opener")  # word lists are normalised
+    after_opener = bool(opener) and opener[0] in word_set("maker_noun_opener")  # word lists are normalised
     bound = bool(_PREP_LETTERS & set(hit.proclitic))
     if target_rule == "من":
         return after_opener or (bound and not noun)  # بناء على طلب من: the opener makes even a verbal noun the request
@@ -2436,7 +2434,7 @@ def _subject_heads() -> frozenset:
     ``subject_head_noun`` with ``source_head``, ``subject_unit_head`` and ``member_noun``, each also with the article."""
     words = set()
     for name in ("subject_head_noun", "source_head", "subject_unit_head", "member_noun"):
-        words |= _word_set(name)
+        words |= word_set(name)
     return frozenset(words | {"ال" + w for w in words})
 
 
@@ -2476,8 +2474,8 @@ def _subject_head_genitive(doc: NormalizedText, local: list, ca: int, cb: int, c
     gap = gap[1:] if resumptive else gap
     own_pronoun = resumptive or bool(_OBJECT_SUFFIX_RE.search(verb))
     last_before = without_conjunction(before[-1]) if before else None
-    if last_before is not None and not own_pronoun and (last_before in _RELATIVES
-                                                        or last_before not in _word_set("verb_opening_particle")):
+    if last_before is not None and not own_pronoun and (_relative(last_before)
+                                                        or last_before not in word_set("verb_opening_particle")):
         # الوزارة تطلب، أن التحالف يرحب بأن يزور: the subject stands before the verb; with the verb's own pronoun or
         # a resumptive one after it, what stands before is its object (الزوارق استولت عليها عناصر الميليشيات)
         return None
@@ -2546,12 +2544,12 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
     >>> _office_subject("مدير التعليم في مكتبه".split(), "", "سعيد بن محمد")
     False
     """
-    if len(gap) < 2 or without_conjunction(gap[0]) not in (_subject_heads() | _word_set("office_head_noun")):
+    if len(gap) < 2 or without_conjunction(gap[0]) not in (_subject_heads() | word_set("office_head_noun")):
         return False
     rest = gap[1:]
     if rest[0] in ("عام", "العام"):
         rest = rest[1:]
-    places = _word_set("place_head")
+    places = word_set("place_head")
 
     def place_head(w: str) -> bool:
         return w[:1] == "ب" and without_article(w[1:]) in places
@@ -2559,7 +2557,7 @@ def _office_subject(gap: list[str], pre: str, surface: str) -> bool:
     at = next((i for i, w in enumerate(rest)
                if (w == "في" and rest[i + 1:i + 2] and without_article(rest[i + 1]) in places) or place_head(w)), None)
     chain = rest if at is None else rest[:at]
-    titles = _word_set("honorific_title") | _word_set("person_title")
+    titles = word_set("honorific_title") | word_set("person_title")
     titled = at is None and bool(chain) and chain[-1] in titles
     while at is None and chain and chain[-1] in titles:
         chain = chain[:-1]  # أمين العاصمة المقدسة الدكتور <name>: titles between the office and its holder's name
@@ -2735,7 +2733,7 @@ def _welcome_roles(doc: NormalizedText, ment: list, starts: list, local: list, h
     """
     norm = doc.norm
     words = _words(norm[hit.start:hit.end])
-    honorific = _word_set("honorific_pronoun")
+    honorific = word_set("honorific_pronoun")
     pronoun = any(w in honorific for w in words) or any(
         w.startswith("استقبال") and w != "استقبال" for w in words)
     after = [m for m in local if m[0] >= cb and m[2]]
@@ -2747,14 +2745,14 @@ def _welcome_roles(doc: NormalizedText, ment: list, starts: list, local: list, h
             first = [m for m in ment[bisect_left(starts, pa):bisect_left(starts, pb)] if m[2]]
         if first:
             guest = (*first[0][2:5], "guest (pronoun)")
-    elif after and all(normalize(w) in _word_set("honorific_title") for w in _words(doc.text[cb:after[0][0]])):
+    elif after and all(normalize(w) in word_set("honorific_title") for w in _words(doc.text[cb:after[0][0]])):
         guest = (*after[0][2:5], "guest")
     rest_from = cb
     if guest is not None and guest[3] == "guest":
         rest_from = after[0][1]
     arrival = _ARRIVAL_RE.match(norm, doc.to_norm[rest_from])
     skip_to = int(doc.offsets[arrival.end() - 1]) + 1 if arrival else rest_from
-    ends = _word_set("welcome_list_end")
+    ends = word_set("welcome_list_end")
     stop = next((int(doc.offsets[w.start()]) for w in _WORD_RE.finditer(norm, doc.to_norm[skip_to], doc.to_norm[sb])
                  if w.group() in ends), sb)
     last_end = rest_from
@@ -2848,7 +2846,7 @@ def _verbal_noun(norm: str, at: int) -> bool:
     """
     if _NOUN_BEFORE_RE.search(norm, max(0, at - 12), at) is not None:
         return True
-    governing = _word_set("verbal_noun_after")
+    governing = word_set("verbal_noun_after")
     before = _sentence_words_before(norm, at, 1, chars=16)
     return bool(before) and without_conjunction(_bare_forms(before[0])[0], governing) in governing
 
@@ -2864,7 +2862,7 @@ def _plural_verb_hits(norm: str, pat: _Patterns, found: list) -> list:
         if m.start() in taken or m.start(2) in taken:
             continue
         before = norm[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1] in _word_set("plural_verb_not_act_before"):
+        if before and before[-1] in word_set("plural_verb_not_act_before"):
             continue  # الذين يزورون الباحة، لا يستقبلون أحدا، لماذا يستهدفون: who they are, no act told
         for key in ("ي" + m.group(3), "ت" + m.group(3)):
             info = pat.info.get(key)
@@ -2979,7 +2977,7 @@ def _carried_out_hits(norm: str, pat: _Patterns, found: list) -> list:
                 continue
             pre, bare = ("بال", text[3:]) if text.startswith("بال") else ("ب", text[1:])
             key = pat.verbs.key_of(bare)
-            if key is not None and key.rstrip("*") in _word_set("carried_out_not_act"):
+            if key is not None and key.rstrip("*") in word_set("carried_out_not_act"):
                 break  # قامت الوزارة ببحث، قام بطلب تأشيرة: a search or an application, no act between actors
             if key is not None and " " not in key and pat.info[key][3] == "event":
                 out.append(Hit(key, word.start(), word.end(), pre))
@@ -3046,7 +3044,7 @@ def _impersonal_verb_noun_hits(norm: str, pat: _Patterns, found: list) -> list:
     """
     starts = {h.start for h in found}
     spans = [(h.start, h.end) for h in found]
-    not_act = _word_set("carried_out_not_act") | _word_set("impersonal_not_act")
+    not_act = word_set("carried_out_not_act") | word_set("impersonal_not_act")
     out = []
     for m in pat.impersonal_next.finditer(norm):
         a, b = m.span(1)
@@ -3121,7 +3119,7 @@ def _report_giver(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns)
     found = []
     for w in words[at + 1:at + 1 + MAX_REPORT_GIVER_WORDS]:
         word = normalize(w.group())
-        if (word in pat.stop or word in _word_set("report_giver_stop") or word[:1] in _PREP_LETTERS
+        if (word in pat.stop or word in word_set("report_giver_stop") or word[:1] in _PREP_LETTERS
                 or word[:1].isdigit() or (found and _CLAUSE_BREAK_RE.search(doc.text, found[-1].end(), w.start()))):
             break
         found.append(w)
@@ -3132,7 +3130,7 @@ def _report_giver(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns)
     if code is None:
         heads = [normalize(w.group()) for w in found[:2]]
         head = heads[1] if heads[0] in ("احد", "احدي") and len(heads) > 1 else heads[0]
-        code = "CVL" if head in _word_set("report_giver_person") else None
+        code = "CVL" if head in word_set("report_giver_person") else None
     return (code, None, surface, "reporter") if code else None
 
 
@@ -3170,7 +3168,7 @@ def _dared_subject(doc: NormalizedText, local: list, verb, ca: int, sa: int, pat
     if (found := _own_words_source(doc, b, ca, pat)) is not None:
         return (*found[:3], f"subject of أقدم ({found[3]})")
     first = normalize(between[0])
-    if (first in _word_set("time_adverb_word") or first in pat.stop or first.lstrip("وف").startswith("ال")
+    if (first in word_set("time_adverb_word") or first in pat.stop or first.lstrip("وف").startswith("ال")
             or (pronoun_stems(first) and not first.endswith("الله"))):
         # أقدمت صباح أول من أمس على اقتحام: a time, the doer named before (not coded here); أقدمت الميليشيا على
         # اختطاف، أقدمت عناصره على تدمير: a definite noun or a pronoun names again an actor told before
@@ -3570,7 +3568,7 @@ def _spoken_for(text: str, at: int, surface: str, pat: _Patterns) -> tuple[str |
                 return None, False
             body = " ".join(rest[:SPOKEN_FOR_WORDS])
             # الناطق الإعلامي للدفاع المدني: a body whose spokesman the samples code GOV (he speaks as the state)
-            as_state = any(state in body for state in _word_set("spokesperson_state_body"))
+            as_state = any(state in body for state in word_set("spokesperson_state_body"))
             code = _surface_code(body, pat) if body else None
             # the Red Crescent's spokesman speaks for a state authority (هيئة الهلال الأحمر: SAUGOV in every sample)
             # a country alone (الناطق الإعلامي بصحة عسير: SAU) names no agent of the body: the speaker's own code stays
@@ -4150,14 +4148,14 @@ def _unit_of_actor(gap: list, pre: str) -> bool:
     >>> _unit_of_actor(["الخدمات"], ""), _unit_of_actor(["ادارة", "خدمات"], "ب")
     (False, False)
     """
-    heads = _word_set("verb_subject_unit_head")
+    heads = word_set("verb_subject_unit_head")
     n = next((k for k, w in enumerate(gap) if w not in heads), len(gap))
     rest = gap[n:]
     if not n:
         return False
     if _PREP_LETTERS & set(pre):
         return pre == "ب" and n == 1 and 0 < len(rest) <= MAX_SUBJECT_GAP and all(w.startswith("ال") for w in rest)
-    return rest in ([], ["من"]) or (len(rest) == 2 and rest[0] == "من" and rest[1] in _word_set("unit_group_noun"))
+    return rest in ([], ["من"]) or (len(rest) == 2 and rest[0] == "من" and rest[1] in word_set("unit_group_noun"))
 
 
 def _resumed_after_actor(doc: NormalizedText, local: list, cb: int, clause_end: int) -> bool:
@@ -4369,7 +4367,7 @@ def _lam_object_after(doc: NormalizedText, end: int, clause_end: int) -> bool:
     """
     words = _past_adjectives(_words(_COMMA_OR_STOP_RE.split(_norm_of(doc, end, min(clause_end, end + 60)), maxsplit=1)[0]))
     return (bool(words) and words[0].startswith("ل") and len(words[0]) > 2
-            and words[0] not in _word_set("lam_not_object"))
+            and words[0] not in word_set("lam_not_object"))
 
 
 def _doer_source(doc: NormalizedText, local: list, hit, sb: int, clause_end: int, descriptors: frozenset, *,
@@ -4424,7 +4422,7 @@ def _attack_family(word: str) -> str:
     ('غا', 'غا', 'هج', '')
     """
     bare = _bare_forms(normalize(word))[1]
-    return bare[:2] if bare in _word_set("attack_anaphor_noun") else ""
+    return bare[:2] if bare in word_set("attack_anaphor_noun") else ""
 
 
 def _attack_named_before(rows: list, trigger: str, sid: int):
@@ -4496,7 +4494,7 @@ def _struck_before(doc: NormalizedText, local: list, source, ca: int) -> bool:
             _STRUCK_PREP_RE.search(between) or normalize(doc.text[ca:ca + 1]) in ("ب", "ل")):
         return False
     words = _sentence_words_before(doc.norm, doc.to_norm[a], STRUCK_WORD_REACH) + _words(between)
-    casualty = _word_set("casualty_word")
+    casualty = word_set("casualty_word")
     return any(without_conjunction(_bare_forms(w)[0], casualty) in casualty for w in words)
 
 
@@ -4516,7 +4514,7 @@ def _answered_invitation(norm: str, hit, source, target, act_before):
     >>> _answered_invitation(norm, hit, None, ("JORGOV", None, "الملك", "next"), visit)
     (('JORGOV', None, 'الملك', 'inviter'), ('SAUGOV', None, 'الامير', 'invited'))
     """
-    answered = _word_set("invitation_answered")
+    answered = word_set("invitation_answered")
     before = [_bare_forms(w) for w in _sentence_words_before(norm, hit.start - len(hit.proclitic), 2)]
     if not any(without_conjunction(written, answered) in answered or bare in answered for written, bare in before):
         return None
@@ -4585,7 +4583,7 @@ def _claimed_in_time() -> re.Pattern:
     prepositions and nouns of a time's frame (من، في، وقت), which say other
     things between a claim and its act, and أول only in أول أمس (مسؤول أول عن: the first one responsible).
     """
-    times = ["اول\\s+امس"] + sorted(re.escape(w) for w in _word_set("time_adverb_word")
+    times = ["اول\\s+امس"] + sorted(re.escape(w) for w in word_set("time_adverb_word")
                                      if w not in {"من", "في", "وقت", "اول"})
     return re.compile(_CLAIM_NOUN + rf"\s*[،,]?\s+(?:(?:{'|'.join(times)})\s*[،,]?\s+){{1,2}}عن\s+$")
 
@@ -4669,7 +4667,7 @@ def _opening_verb_subject(doc: NormalizedText, local: list, ca: int, sa: int, cu
         words = _words(head)
         if words[:1] and words[0] in word_set("clause_particle_before_verb"):
             words = words[1:]
-        if len(words) > 1 and words[1] in _word_set("subject_unit_head"):
+        if len(words) > 1 and words[1] in word_set("subject_unit_head"):
             words = words[:1] if words[2:] in ([], ["من"]) else words  # تمكنت فرقة من الدفاع المدني من إنقاذ
         if len(words) != 1:
             continue
@@ -4836,8 +4834,8 @@ def _speaker_phrase_end(doc: NormalizedText, local: list, st: tuple, cb: int, cl
     end = _speaker_end(text, st, cb, clause_end)
     if end <= cb:
         return cb
-    titles = frozenset().union(*(_word_set(name) for name in _SPEAKER_TITLE_LISTS))
-    places = _word_set("place_head")
+    titles = frozenset().union(*(word_set(name) for name in _SPEAKER_TITLE_LISTS))
+    places = word_set("place_head")
     for a, b, code, aid, surface, pre in local:
         if b <= end or a < cb:
             continue
@@ -4991,7 +4989,7 @@ def _only_actor_between(between: str, surface: str) -> bool:
     name = _words(normalize(surface))
     if name and words[:len(name)] == name:
         words = words[len(name):]
-    return all(w in _word_set("verb_adverb") for w in words) and len(words) <= 1
+    return all(w in word_set("verb_adverb") for w in words) and len(words) <= 1
 
 
 #: The agents of a state's armed or ruling side: in a clash with a side no mention names, that side is its insurgents.
@@ -5091,7 +5089,7 @@ def _from_not_doer(doc: NormalizedText, na: int, before) -> bool:
     """Whether a bare من right after an act's noun introduces no doer: a count (أربعة من الجيش) or what a removal
     takes away (تحرير المدينة من الحوثيين). ``na`` is the act's end in the normalized text, ``before`` the word
     just before من (None when من follows the act at once)."""
-    if before is not None and (before.isdigit() or before in word_set("partitive_number") or before in _word_set("number_word")):
+    if before is not None and (before.isdigit() or before in word_set("partitive_number") or before in word_set("number_word")):
         return True
     head = doc.norm[max(0, na - 60):na].split()
     trigger_words = head[-3:]  # the act and a word before it (انتزاع السيطرة على)
@@ -5387,7 +5385,7 @@ def _attacked_people(doc: NormalizedText, sa: int, sb: int) -> str | None:
             words.update(_bare_forms(w))
         before = _bare_forms(w)[1]
     for agent, name in ATTACKED_PEOPLE_LISTS.items():
-        if not words.isdisjoint(_word_set(name)):
+        if not words.isdisjoint(word_set(name)):
             return agent
     return None
 
@@ -5414,7 +5412,7 @@ def _worship_place_target(doc: NormalizedText, cb: int, clause_end: int, place, 
     >>> _worship_place_target(NormalizedText("تفجير سيارة مفخخة قرب مسجد"), 5, 27, None, 0, 27) is None
     True
     """
-    places = _word_set("worship_places")
+    places = word_set("worship_places")
     for i, w in enumerate(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 4)):
         if i and _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
             return None
@@ -5442,7 +5440,7 @@ def _judicial_body(surface) -> bool:
     """
     if not isinstance(surface, str):
         return False
-    words = _word_set("judicial_body")
+    words = word_set("judicial_body")
     return any(_bare_forms(w)[1] in words for w in normalize(surface).split())
 
 
@@ -5474,7 +5472,7 @@ def _condemnation_cue(cue: str) -> bool:
     >>> _condemnation_cue("واستنكر"), _condemnation_cue("أدانت"), _condemnation_cue("اتهم")
     (True, True, False)
     """
-    words, listed = normalize(cue).split(), _word_set("condemnation_cue")
+    words, listed = normalize(cue).split(), word_set("condemnation_cue")
     return bool(words) and (words[0] in listed or (words[0][:1] in {"و", "ف"} and words[0][1:] in listed))
 
 
@@ -5722,7 +5720,7 @@ def _joined_partners(doc: NormalizedText, local: list, who, a0: int, b0: int, tr
     between = [m.start() for m in _BETWEEN_RE.finditer(doc.text, window, local[at][0])]
     if between and not any(between[-1] < m[0] < local[at][0] for m in local):
         return []  # مباحثات بين الرئيسين المصري ... ونظيره اليمني: the first side of a pair, and the other side after it
-    markers = _word_set("example_list_marker")
+    markers = word_set("example_list_marker")
     if any(w in markers or w.startswith("كال") for w in _words(_norm_of(doc, a0, local[at][0]))):
         return []  # مع بعض الوزارات ممثلة بوزارة الداخلية ووزارة ...: examples of a general noun, not partners
     end, found = local[at][1], []
@@ -5814,12 +5812,12 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         others = [m for m in named if not (side and _side_code(m[2], m[3], m[4]) == side)]
         said = content[bisect_left(content_starts, start + len(cue)) : bisect_left(content_starts, end)]
         if general and said and _incident_reporter(source[2], speaker_surface):
-            kept = [h for h in said if h[2] not in _word_set("incident_report_word")]  # reported, not criticised
+            kept = [h for h in said if h[2] not in word_set("incident_report_word")]  # reported, not criticised
             if len(kept) < len(said):
                 how.append("incident report")
                 said = kept
         if general and said:  # حرص، إيجابي، بفضل: in general news a word of the content that reports, not a stance
-            kept = [h for h in said if h[2] not in _word_set("general_news_no_vote")]
+            kept = [h for h in said if h[2] not in word_set("general_news_no_vote")]
             if len(kept) < len(said):
                 how.append("general news word")
                 said = kept
@@ -5885,7 +5883,7 @@ def _incident_reporter(*surfaces) -> bool:
     >>> _incident_reporter("وزير الخارجية"), _incident_reporter(None)
     (False, False)
     """
-    phrases = _word_set("incident_reporter")
+    phrases = word_set("incident_reporter")
     for surface in surfaces:
         if isinstance(surface, str) and surface:
             words = [without_conjunction(w) for w in normalize(surface).split()]

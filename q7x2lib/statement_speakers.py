@@ -70,7 +70,6 @@ _DUAL_JOIN = re.compile(r"\s*و?")
 #: A past verb of the feminine (تناولت، شهدت، بلغت), normalised, not a plural in -ات/-يات or a noun in -وت/-يت:
 #: after a surname, what is said opens with it (وقال الجبير تناولت المباحثات ...).
 _FEMININE_PERFECT_RE = re.compile(r"[^\W\d_]{3,6}(?<![اوي])ت")
-_RELATIVES = frozenset("التي الذي الذين والتي والذي والذين".split())
 # agents a speaker coded by its agent alone takes the story's state with (not REB: an armed group across
 # borders, as the samples leave داعش without a state; not MIL: قوات التحالف of several states; not CVL, placed
 # apart; not an IGO)
@@ -175,16 +174,12 @@ _CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حك
 # word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
 # before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين: speaker_count) but not a count of
 # times or days (وأكد عدة مرات، قال ثلاثة ايام: an adverb, counted_time)
-_CLAUSE_OPENERS = frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())  # لكن الخبير رضا يعتبر أن ...
+# a clause opens after a word of speaker_clause_opener (لكن الخبير رضا يعتبر أن ...)
 _SENTENCE_MARKS = frozenset(".:!?؟")  # a sentence ends before the word after them
-# before a particle cue, a clause still opens after them (حيث عبر الكثير عن ...); so it does after the last word of a
-# turn-taking phrase (word list clause_opening_turn_taker: من جهته رفع الوزير الشكر، بدوره عبر النائب عن ...), see
-# _opens_a_clause
-_OPENS_A_CLAUSE = _CLAUSE_OPENERS | frozenset("حيث وحيث".split())
-_CIRCUMSTANCE = frozenset("في من خلال امام عبر لدي اثناء".split())  # may follow a subject before what is said (مصور من وكالة ...)
-# after a new speaker's unknown name: where from, who, when (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه)
-# but not لدى (حدوث ارتباك لدى ...: a verbal noun and its noun)
-_AFTER_NAME = frozenset("بعد قبل عقب".split()) | (_CIRCUMSTANCE - {"لدي"}) | _RELATIVES
+# before a particle cue, a clause still opens after them and after particle_clause_opener (حيث عبر الكثير عن ...); so
+# it does after the last word of a turn-taking phrase (word list clause_opening_turn_taker: من جهته رفع الوزير الشكر،
+# بدوره عبر النائب عن ...), see _opens_a_clause. A word of subject_circumstance may follow a subject before what is
+# said (مصور من وكالة ...); after a new speaker's unknown name, see _after_new_name.
 # word list same_speaking_role (نفس المتحدث: whoever spoke last, not الحكومة نفسها)
 _MAX_OPENER_WORDS = 5  # من جانبها، / في السياق نفسه، / وعلى صعيد متصل بالأزمة،: a phrase before the clause's verb
 _APPOSITION_COMMAS = frozenset("،,")  # وكانت النائبة فلانة، صرحت: a comma closes the subject's apposition
@@ -245,6 +240,20 @@ _DASH_APPOSITION_RE = re.compile(r"(?<=\s)[-–—](?=[^\W\d_])")
 #: A description between two dashes right after a speaker's words (سمر الصالح – موظفة –، شاهد عيان - فضل عدم ذكر
 #: اسمه -): one to twelve words with no mark that ends a phrase, the apposition a comma would open
 _DASHED_APPOSITION_RE = re.compile(r"\s*[-–—]\s*(?:[^\W\d_]+\s+){0,11}[^\W\d_]+\s*[-–—]")
+
+
+def _after_new_name(word: str) -> bool:
+    """Whether ``word`` after a new speaker's unknown name says where from, who or when, so the name is a subject
+    (وقالت سلمى حداد من شركة ...، وأكد فلان فلاني بعد لقائه، وقال كريم نوري الذي يرأس ...): a word of the word lists
+    ``after_new_name_time``, ``subject_relative`` or ``subject_circumstance``, not of ``not_after_new_name`` (حدوث
+    ارتباك لدى ...: a verbal noun and its noun).
+
+    >>> _after_new_name("بعد"), _after_new_name("من"), _after_new_name("والذي"), _after_new_name("لدي")
+    (True, True, True, False)
+    """
+    return (word in word_set("after_new_name_time") or word in word_set("subject_relative")
+            or word in word_set("subject_circumstance") and word not in word_set("not_after_new_name"))
+
 
 class _Subjects(_BackReferences):
     """The subject noun phrase of each cue of one article, following Arabic news syntax.
@@ -632,7 +641,8 @@ class _Subjects(_BackReferences):
         """A clause opens after ``word``: a clause opener (لكن، فيما، حيث) or the last word of a turn-taking
         phrase that opens one wherever it stands (word list clause_opening_turn_taker: الوزير من جهته قال ...)."""
         core = self._core(word)
-        return core in _OPENS_A_CLAUSE or core in self.cues.clause_opening_turn_takers
+        return (core in word_set("speaker_clause_opener") or core in word_set("particle_clause_opener")
+                or core in self.cues.clause_opening_turn_takers)
 
     def _after_turn_taker(self, j: int) -> bool:
         """The verb at word ``j`` follows a turn-taking phrase (word list turn_taker: من جهته، بدورها، في المقابل;
@@ -981,7 +991,8 @@ class _Subjects(_BackReferences):
                 or self._word(i)[-1:] in _PUNCT:
             return None
         # الشبكة الدولية، التي تضم 164 منظمة، تقريرا: a relative clause describes the issuer, not part of its name
-        last = next((k - 1 for k in range(i + 2, j - 1) if self._core(self._word(k)) in _RELATIVES), j - 2)
+        relatives = word_set("subject_relative")
+        last = next((k - 1 for k in range(i + 2, j - 1) if self._core(self._word(k)) in relatives), j - 2)
         span = self._span_of(i + 1, last)
         return span if self._is_subject_phrase(span) else None
 
@@ -1190,19 +1201,21 @@ class _Subjects(_BackReferences):
             return True  # نقيب الأطباء خالد عمر إن ...، وقال محمد رحيم، حاكم ...
         # a name or a body, then a relative clause and what is said: وأوضح علي جبران الذي يقضي إجازته ... أنه،
         # وقالت قوة المهام التي تشن الحملة ... إن; not an object with its complement (وأكد دعم لبنان للمملكة التي)
-        if short and self._core(nxt) in _RELATIVES and not nxt.startswith("و") and self._content_follows(ne) \
-                and not self._opens_object(bare, "") and not any(w[:1] == "ل" for w in words[1:]):
+        if short and self._core(nxt) in word_set("subject_relative") and not nxt.startswith("و") \
+                and self._content_follows(ne) and not self._opens_object(bare, "") \
+                and not any(w[:1] == "ل" for w in words[1:]):
             return True
-        if n_words >= 2 and self._possessed_head(bare) and (said or after_time in _AFTER_NAME and self._content_follows(ne)):
+        if n_words >= 2 and self._possessed_head(bare) and (said or _after_new_name(after_time)
+                                                             and self._content_follows(ne)):
             return True  # وأكد زعيمه فلان أمس أن، وقال شقيقه فلان الذي يسكن ... إن: a head with its pronoun, then a name
         # a body named by a noun and its definite genitive, described further, then إن/أن: قال مرصد الفتاوى
         # التكفيرية ... التابع لدار الإفتاء المصرية إن ...، قال تلفزيون المنار التابع لحزب الله إن ...
         named_body = n_words <= _MAX_SUBJECT_WORDS and words[1:2] and words[1].startswith("ال") and not bare.startswith("ال")
-        if named_body and (said or after_time in _CIRCUMSTANCE and self._content_follows(ne)):
+        if named_body and (said or after_time in word_set("subject_circumstance") and self._content_follows(ne)):
             return True  # وقالت حركة الشبيبة الوطنية الثورية في بيان نشرته ... إنها
         first_person = n_words == 1 and not found and bare.endswith("نا")  # وأضاف طلبنا من الأمين العام: "we asked"
-        if (n_words <= 3 or office and n_words <= 8) and after_time in _CIRCUMSTANCE and self._content_follows(ne) \
-                and not first_person:
+        if (n_words <= 3 or office and n_words <= 8) and after_time in word_set("subject_circumstance") \
+                and self._content_follows(ne) and not first_person:
             return True  # وكتب فاروفاكيس في مدونته: «...»
         return bare.startswith("ال") and not found  # التزام واشنطن: a name inside, after a head that is no office
 
@@ -1260,7 +1273,7 @@ class _Subjects(_BackReferences):
         if k is None:  # وقالت سلمى حداد من شركة ...، وقال كريم نوري الذي يرأس ...: a name, then where or who
             j = self._index_at(ne)
             nxt = self._core(self._word(j)) if j < len(self.words) else ""
-            return (2 <= len(words) or len(words) == 1 and nxt in word_set("after_one_name")) and nxt in _AFTER_NAME \
+            return (2 <= len(words) or len(words) == 1 and nxt in word_set("after_one_name")) and _after_new_name(nxt) \
                 and not words[0].endswith("نا") and self._is_bare_name(ns, ne)  # not لدينا عدد من ...
         if any(w in heads for w in words[:k]):
             return False  # an office inside the name part: the rules of _is_subject_phrase had their say
@@ -2028,7 +2041,7 @@ class _Subjects(_BackReferences):
         if j < lo:
             return None
         last = self._core(self._word(j))
-        if last in _RELATIVES:
+        if last in word_set("subject_relative"):
             after_verb = self._core(self._word(j + 2)) if j + 2 < len(self.words) else ""
             if after_verb not in word_set("resumptive_pronoun") and not self._agrees_with_relative(last, self._core(self._word(j + 1))):
                 # عقدة السينما التي يعتقد البعض أنها ...: the verb's subject follows it, the head is its object
@@ -2045,7 +2058,8 @@ class _Subjects(_BackReferences):
         def opens_clause(k: int) -> bool:
             prev = self._word(k - 1)
             core = self._core(prev)
-            return prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(core) is not None or core in _CLAUSE_OPENERS
+            return (prev[-1:] in "،,:.؟?!\"" or _COMPLEMENTISER_RE.fullmatch(core) is not None
+                    or core in word_set("speaker_clause_opener"))
 
         k = j
         while k > lo and not opens_clause(k) and j - k < 5:
@@ -2142,7 +2156,8 @@ class _Subjects(_BackReferences):
             last = j - 1 if self._core(self._word(j)) == "فقد" else j  # أما الجمعية فقد أكدت
             if last <= k:
                 return None
-            end = next((x - 1 for x in range(k + 2, last + 1) if self._core(self._word(x)) in _RELATIVES), last)
+            relatives = word_set("subject_relative")
+            end = next((x - 1 for x in range(k + 2, last + 1) if self._core(self._word(x)) in relatives), last)
             return self._span_of(k + 1, end)
         return None
 
@@ -2937,7 +2952,9 @@ class _Subjects(_BackReferences):
         name among ``words``, else of a town among them (نائب مدير مطار عدن: YEM), else of a coded mention in the
         text span ``where``, else the story's setting. None when the apposition names no body the tables know."""
         fields = word_set("field_noun")  # باحث في الشؤون الأمنية: a field of study, not a body
-        words = list(takewhile(lambda w: without_article(without_conjunction(w)) not in fields and w not in _RELATIVES, words))
+        relatives = word_set("subject_relative")
+        words = list(takewhile(lambda w: without_article(without_conjunction(w)) not in fields and w not in relatives,
+                               words))
         body = self._home_body_code(words, where)
         if body is None:
             return None
@@ -3334,9 +3351,10 @@ def _institution_noun(word: str) -> str:
 
 def expert_code(code, phrase: str, country: str | None = None):
     """The statement and event code of a speaker or actor the actor coder codes CVL (a private person) whose
-    phrase holds a researcher's or academic's noun (word list ``expert_speaker``: الباحث، باحثون، أستاذ،
-    أكاديمي، البروفيسور): EDU of the CVL's country, else of ``country`` (the story's), as the statements guideline
-    (7.2) and the events guideline (8) code experts; any other code as it is. The mention layer keeps CVL.
+    phrase holds a researcher's or academic's word (word lists ``expert_noun``: الباحث، باحثون، أستاذ، البروفيسور,
+    and ``expert_speaker``, the words that may also be adjectives: أكاديمي، تربوي): EDU of the CVL's country, else
+    of ``country`` (the story's), as the statements guideline (7.2) and the events guideline (8) code experts; any
+    other code as it is. The mention layer keeps CVL.
 
     >>> expert_code("DEUCVL", "كاترين ديملر الباحثة في معهد"), expert_code("CVL", "وقال الباحثون", "GBR")
     ('DEUEDU', 'GBREDU')
@@ -3347,7 +3365,7 @@ def expert_code(code, phrase: str, country: str | None = None):
     """
     if not isinstance(code, str) or code[-3:] != "CVL" or len(code) not in (3, 6):
         return code
-    nouns, former = word_set("expert_speaker"), word_set("former_word")
+    nouns, former = word_set("expert_noun") | word_set("expert_speaker"), word_set("former_word")
     words = normalize_text(phrase).split()
     if not any(without_conjunction(w, nouns) in nouns for w in words) or any(w in former for w in words):
         return code  # (وكيل الصحة الأسبق البروفيسور فلان: a former official, the guidelines' CVL)

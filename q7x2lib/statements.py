@@ -40,7 +40,7 @@ from .lexicons import load_lexicon, table_in_force, with_tables, word_list, word
 from .mentions import _outlet_homes, find_mentions
 from .stance import _polarity_of_normalized, _stance_lexicon
 from .statement_cues import _CUE_LEAD, MIN_QUOTE_WORDS, _agent_phrases, _Cues, _cues
-from .statement_speakers import _RELATIVES, _Subjects
+from .statement_speakers import _Subjects
 from .statement_words import (_COMPLEMENTISER_RE, _NO_SPEAKER, _NOT_SPEECH, _PUNCT, _DocMentions, _Speaker,
                               _speaker_at, arab_league_after)
 from .tables import LastTableCache, frame_from_rows
@@ -833,7 +833,7 @@ def _thing_before(cue_set: _Cues, norm: str, na: int, start: int) -> bool:
     if not words or words[-1][-1:] in _PUNCT:
         return False
     last = words[-1]
-    if last in _RELATIVES and len(words) == 2 and words[0][-1:] not in _PUNCT:
+    if last in word_set("subject_relative") and len(words) == 2 and words[0][-1:] not in _PUNCT:
         last = words[0]
     last = without_conjunction(last)
     return last in cue_set.inanimate and last not in word_set("demonstrative_word")  # وعن أسباب ذلك تقول: the end of a phrase

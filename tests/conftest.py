@@ -1,8 +1,11 @@
-"""Shared fixtures: the bundled corpus, loaded once per test session; the scripts of scripts/ as modules."""
+"""Shared fixtures: the bundled corpus, loaded once per test session; the scripts of scripts/ as modules; a user's
+rows added to the bundled tables, in force for a block."""
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 import pandas as pd
@@ -10,6 +13,7 @@ import pytest
 
 import q7x2lib
 from q7x2lib import config
+from q7x2lib.lexicons import load_lexicon, tables_in_force
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +30,24 @@ def load_script():
         spec.loader.exec_module(module)
         return module
     return load
+
+
+@contextmanager
+def _user_rows(word_lists: dict[str, str | list[str]] | None = None, **tables: dict[str, list]) -> Iterator[None]:
+    """A user's rows, added to the bundled tables and in force inside the block, as a user's ``tables=`` puts them:
+    ``word_lists`` maps a list's name to its new word or words; each other table (``agents={"phrase": [...],
+    "agent": [...]}``) gives its new rows by column."""
+    own = {name: load_lexicon(name, pd.DataFrame(columns)) for name, columns in tables.items()}
+    if word_lists:
+        rows = [(name, word) for name, words in word_lists.items()
+                for word in ([words] if isinstance(words, str) else words)]
+        own["word_lists"] = load_lexicon("word_lists", pd.DataFrame(rows, columns=["list", "word"]))
+    with tables_in_force(own):
+        yield
+
+
+@pytest.fixture(scope="session")
+def user_rows():
+    """A user's added table rows in force for a block, to show they reach a rule (made-up words):
+    ``with user_rows(word_lists={"kana_past": "وظلت"}): ...``."""
+    return _user_rows

@@ -159,8 +159,8 @@ def test_the_sense_filters_live_in_their_own_module_and_keep_their_old_names() -
     for name in ("_other_sense", "_no_act_object", "_generic_partner", "_topic_war", "_carried_to_care",
                  "_OTHER_SENSE_AFTER", "RESULT_ROOTS", "CARRIED_REACH", "_support_setting", "_definite"):
         assert getattr(events, name) is getattr(event_senses, name)
-    for name in ("_word_set", "_bare_forms", "_sentence_words_after", "_sentence_words_before", "_SENTENCE_END_RE",
-                 "_CLAUSE_END_RE", "_CLAUSE_BREAK_RE", "_RELATIVES"):
+    for name in ("_bare_forms", "_sentence_words_after", "_sentence_words_before", "_SENTENCE_END_RE",
+                 "_CLAUSE_END_RE", "_CLAUSE_BREAK_RE", "_relative"):
         assert getattr(events, name) is getattr(event_senses, name) is getattr(event_patterns, name)
     # the filters' module reads nothing of events.py (no circular import)
     imported = {n.module for n in ast.walk(ast.parse(inspect.getsource(event_senses))) if isinstance(n, ast.ImportFrom)}
@@ -175,7 +175,7 @@ def test_the_light_verb_helpers_live_in_their_own_module_and_keep_their_old_name
 
     for name in ("_light_verb_before", "_light_verb_span", "_verb_before", "_without_comma_times", "_agreement_verb",
                  "_agreement_verbs", "_agreement_named_before", "_report_verb", "_giving_verb", "MAX_LIGHT_VERB_GAP",
-                 "LIGHT_VERB_WINDOW", "SIGNED_IT_REACH", "_AGREEMENT_ONLY", "_REPORT_ONLY", "_SIGNER_BREAK_RE"):
+                 "LIGHT_VERB_WINDOW", "SIGNED_IT_REACH", "_SIGNER_BREAK_RE"):
         assert getattr(events, name) is getattr(event_light_verbs, name)
     for name in ("_raw_span", "_PREP_LETTERS"):
         assert getattr(events, name) is getattr(event_light_verbs, name) is getattr(event_patterns, name)
@@ -520,17 +520,14 @@ def test_a_visit_written_with_lam_goes_to_the_actor_after_ila_when_both_follow()
     assert row.target_code == "IRNGOV" and "target=ل" in row.evidence
 
 
-def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table() -> None:
+def test_an_actor_the_event_guideline_codes_otherwise_takes_its_event_code_from_the_table(user_rows) -> None:
     # a row by words and the actor coder's code: a user who codes a bare «the resistance» of a Yemeni story as
     # the government side's irregulars writes one line of event_actor_codes.csv
-    from q7x2lib.lexicons import tables_in_force
-
-    table = load_lexicon("event_actor_codes", pd.DataFrame({"phrase": ["المقاومة"], "code": ["YEMREB"],
-                                                            "event_code": ["YEMMIL"]}))
+    resistance = {"phrase": ["المقاومة"], "code": ["YEMREB"], "event_code": ["YEMMIL"]}
     # the bundled row holds for sources only; a row with no role holds for targets too
     text = "وقصف الحوثيون مواقع المقاومة في مدينة تعز اليمنية."
     assert events(text, with_statements=False).target_code.tolist() == ["YEMREB"]
-    with tables_in_force({"event_actor_codes": table}):  # as find_events(tables=...) puts the user's table in force
+    with user_rows(event_actor_codes=resistance):  # as find_events(tables=...) puts the user's table in force
         row = events(text, with_statements=False).iloc[0]
     assert row.source_code == "YEMREB" and row.target_code == "YEMMIL"
     assert events(text, with_statements=False).target_code.tolist() == ["YEMREB"]  # not in a later call
@@ -2887,15 +2884,13 @@ def test_forcing_a_party_is_coercion_but_not_when_a_cause_forced_it() -> None:
         assert not ev["trigger"].astype(str).str.contains("جبر").any(), text
 
 
-def test_the_adverbs_between_a_verb_and_its_act_are_a_word_list_a_user_may_extend() -> None:
+def test_the_adverbs_between_a_verb_and_its_act_are_a_word_list_a_user_may_extend(user_rows) -> None:
     # verb_adverb (word_lists.csv), read through the tables in force: a made-up row lets بحزم stand there too
     from q7x2lib.events import _only_actor_between
-    from q7x2lib.lexicons import tables_in_force
 
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["verb_adverb"], "word": ["بحزم"]}))
     assert _only_actor_between(" ايران مجددا ", "إيران")
     assert not _only_actor_between(" ايران بحزم ", "إيران")
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"verb_adverb": "بحزم"}):
         assert _only_actor_between(" ايران بحزم ", "إيران")
     assert not _only_actor_between(" ايران بحزم ", "إيران")
 

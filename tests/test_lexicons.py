@@ -149,26 +149,26 @@ def test_word_list_rows_are_in_the_form_the_text_is_matched_in() -> None:
     assert not slips, sorted(slips)
 
 
-def test_word_set_reads_the_lists_in_force_and_is_emptied_when_they_change() -> None:
+def test_word_set_reads_the_lists_in_force_and_is_emptied_when_they_change(user_rows) -> None:
     """The one cached reader of a word list: a user's row reaches it, and leaves with the user's tables (its module's
-    caches are otherwise kept when the tables change); the event rules' ``_word_set`` is the same reader."""
-    from q7x2lib.event_patterns import _word_set
-    from q7x2lib.lexicons import tables_in_force, word_set
+    caches are otherwise kept when the tables change); the event rules read it under this one name, no alias."""
+    from q7x2lib import event_light_verbs, event_patterns, event_senses, events
+    from q7x2lib.lexicons import word_set
 
-    assert _word_set is word_set
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["name_time_closer"], "word": ["البارحة"]}))
+    for module in (events, event_senses, event_light_verbs, event_patterns):
+        assert not hasattr(module, "_word_set")
     assert "امس" in word_set("name_time_closer") and "البارحة" not in word_set("name_time_closer")  # cached now
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"name_time_closer": "البارحة"}):
         assert {"البارحة", "امس"} <= word_set("name_time_closer")
     assert "البارحة" not in word_set("name_time_closer")
     assert word_set("no_such_list") == frozenset()
 
 
-def test_the_noun_sets_once_written_in_the_code_are_word_lists_a_user_extends() -> None:
+def test_the_noun_sets_once_written_in_the_code_are_word_lists_a_user_extends(user_rows) -> None:
     """Round 56: the outlet and channel nouns of mentions.py (and the noun sets of the speaker and event rules) are
     lists of word_lists.csv: a user's row reaches the rule that reads them."""
     from q7x2lib.arabic import normalize
-    from q7x2lib.lexicons import tables_in_force, word_set
+    from q7x2lib.lexicons import word_set
     from q7x2lib.mentions import _channel_before, _outlet_noun
 
     for name in ("outlet_noun", "channel_noun", "share_number_word", "workplace_noun", "field_noun", "man_in_feminine",
@@ -177,8 +177,7 @@ def test_the_noun_sets_once_written_in_the_code_are_word_lists_a_user_extends() 
     assert _outlet_noun(word_set("outlet_noun")).sub("", "صحيفة الجزيرة") == "الجزيرة"
     before = normalize("وقال لإذاعة «")
     assert _channel_before(word_set("channel_noun")).search("قال لقناة «") and not _channel_before(word_set("channel_noun")).search(before)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["channel_noun"], "word": ["إذاعة"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"channel_noun": "إذاعة"}):
         assert _channel_before(word_set("channel_noun")).search(before)
 
 
@@ -216,11 +215,11 @@ def test_a_table_file_is_checked_once_per_call_and_again_at_the_next(tmp_path, m
     assert "الرابطة" in word_list("anaphor")  # the next call reads the edited file
 
 
-def test_the_noun_sets_of_round_57_are_word_lists_a_user_extends() -> None:
+def test_the_noun_sets_of_round_57_are_word_lists_a_user_extends(user_rows) -> None:
     """Round 57: eleven more word sets once written in the event and speaker rules (count nouns, partitive numbers,
     the public's quantifiers, spokesmen, quantifiers and counts of speakers, counted times, the words skipped before a
     subject, the same speaking role, the texts a body relays in, adverbs of time) are lists of word_lists.csv."""
-    from q7x2lib.lexicons import tables_in_force, word_set
+    from q7x2lib.lexicons import word_set
     from q7x2lib.statement_speakers import _skippable_first
 
     for name in ("count_noun", "partitive_number", "public_before", "spokesman_word", "skippable_first",
@@ -228,8 +227,7 @@ def test_the_noun_sets_of_round_57_are_word_lists_a_user_extends() -> None:
                  "adverb_of_time"):
         assert word_set(name), name
     assert _skippable_first("امس") and _skippable_first("عليه") and not _skippable_first("البارحة")
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["skippable_first"], "word": ["البارحة"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"skippable_first": "البارحة"}):
         assert _skippable_first("البارحة") and _skippable_first("عليه")
 
 
@@ -265,18 +263,17 @@ def test_a_corpus_without_its_text_column_gets_a_clear_error_not_a_key_error() -
         find_events(corpus.rename(columns={"doc_id": "id"}), "text", mentions=mentions)
 
 
-def test_one_reader_of_the_place_tables_serves_the_headline_and_speaker_rules() -> None:
+def test_one_reader_of_the_place_tables_serves_the_headline_and_speaker_rules(user_rows) -> None:
     """place_names is the one reader of the countries, places and regions tables' place names: a user's town reaches
     a headline's place prefix, the first words a place written with ل may be, and the states a headline sets its
     event in; a Saudi or ambiguous town stays out of the last (made-up town names)."""
     from q7x2lib.compare._headlines import _place_first_words, _state_place_pattern
-    from q7x2lib.lexicons import place_names, tables_in_force
+    from q7x2lib.lexicons import place_names
     from q7x2lib.statement_cues import _cues
 
-    own = load_lexicon("places", pd.DataFrame({"place": ["وادي زمرد", "قرية لؤلؤ", "بلدة مرجان"],
-                                               "country": ["EGY", "SAU", "JOR"], "kind": ["city"] * 3,
-                                               "source": ["test"] * 3, "note": ["", "", "ambiguous: two towns"]}))
-    with tables_in_force({"places": own}):
+    towns = {"place": ["وادي زمرد", "قرية لؤلؤ", "بلدة مرجان"], "country": ["EGY", "SAU", "JOR"], "kind": ["city"] * 3,
+             "source": ["test"] * 3, "note": ["", "", "ambiguous: two towns"]}
+    with user_rows(places=towns):
         rows = {name: (code, form) for name, code, form, _ in place_names(regions=True)}
         assert rows["وادي زمرد"] == ("EGY", "place") and rows["الجوف"] == ("SAU", "region")
         assert "الجوف" not in {name for name, *_ in place_names()}

@@ -2974,12 +2974,11 @@ def test_a_scholar_titled_d_dot_after_his_university_is_edu_when_named_again():
     assert [m.group() for m in _BEFORE_NAME_RE.finditer("أ.د. يوسف. ثم")] == ["."]
 
 
-def test_word_list_and_agent_readers_take_a_users_rows() -> None:
+def test_word_list_and_agent_readers_take_a_users_rows(user_rows) -> None:
     """The statement rules read word lists through the one cached reader (lexicons.word_set) and agent phrases
     through one reader shared with the speaker cues (statement_cues._agent_phrases): a user's rows reach both, and
     leave with the user's tables."""
     from q7x2lib import statement_cues, statements
-    from q7x2lib.lexicons import tables_in_force
 
     assert statements._agent_phrases is statement_cues._agent_phrases
     cues = statement_cues._cues(load_lexicon("reporting_verbs"))
@@ -2987,9 +2986,7 @@ def test_word_list_and_agent_readers_take_a_users_rows() -> None:
     assert {p: a for p, a in cues.head_agents.items() if p in base} == base  # head_agents: these, and BUS titles
     assert not statements._names_a_university("معهد الدراسات الدبلوماسية")
     assert statements._portfolio_agent("الفضاء", headline=True) is None
-    own = {"word_lists": load_lexicon("word_lists", pd.DataFrame({"list": ["university_body"], "word": ["معهد"]})),
-           "agents": load_lexicon("agents", pd.DataFrame({"phrase": ["هيئة الفضاء"], "agent": ["GOV"]}))}
-    with tables_in_force(own):
+    with user_rows(word_lists={"university_body": "معهد"}, agents={"phrase": ["هيئة الفضاء"], "agent": ["GOV"]}):
         assert statements._names_a_university("معهد الدراسات الدبلوماسية")
         assert statements._portfolio_agent("الفضاء", headline=True) == "GOV"
         assert statement_cues._cues(load_lexicon("reporting_verbs")).head_agents["هيئة الفضاء"] == "GOV"

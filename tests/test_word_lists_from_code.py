@@ -1,13 +1,14 @@
-"""Round 66 (issue 14): word sets once written into the speaker and event rules are lists of word_lists.csv, read
-through ``word_set``: each list holds the words the constant held, the modules no longer bind the constants, and a
-user's row reaches the rule that reads the list (made-up sentences)."""
+"""Rounds 66 and 67 (issue 14): word sets once written into the speaker and event rules, and the sets of event
+pattern forms that pick a sense rule, are lists of word_lists.csv, read through ``word_set``: each list holds the
+words the constant held, the modules no longer bind the constants, and a user's row reaches the rule that reads the
+list (made-up sentences; the ``user_rows`` fixture of conftest puts the row in force)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 import q7x2lib
-from q7x2lib.lexicons import load_lexicon, tables_in_force, word_set
+from q7x2lib.lexicons import word_set
 
 
 def _who(text: str) -> list[list]:
@@ -17,7 +18,7 @@ def _who(text: str) -> list[list]:
     return statements[["cue", "speaker_surface", "speaker_basis"]].values.tolist()
 
 
-def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
+def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read(user_rows) -> None:
     from q7x2lib import statement_back_references, statement_speakers
 
     assert word_set("kana_past") == frozenset("كان وكان كانت وكانت فكان فكانت".split())
@@ -25,8 +26,7 @@ def test_the_past_of_kana_is_one_word_list_both_speaker_modules_read() -> None:
     # وظلت X، فلانة، أكدت: read as وكانت ... once a user's list holds ظلت
     text = "وظلت المتحدثة باسم اللجنة، هالة الراشد، أكدت للسكان أن المشروع سيكتمل."
     assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة", "continuation"]]
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["kana_past"], "word": ["وظلت"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"kana_past": "وظلت"}):
         assert _who(text) == [["أكدت", "المتحدثة باسم اللجنة، هالة الراشد", "before_verb"]]
 
 
@@ -95,7 +95,7 @@ def test_each_word_set_once_in_code_is_a_word_list_with_the_same_words() -> None
         assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
 
 
-def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends(user_rows) -> None:
     """event_senses._OTHER_SENSE_AFTER names a word list for each pattern form (no word set in code): a user's row in
     the list of عرض (a show, no offer) reaches _other_sense, and the visit list holds the constant's places."""
     from types import SimpleNamespace as H
@@ -109,12 +109,11 @@ def test_the_words_after_a_trigger_that_give_it_another_sense_are_word_lists_a_u
     assert event_senses._other_sense(play, film)
     text = "عرض كرنفال للاطفال في الساحة"
     assert not event_senses._other_sense(text, film)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["show_not_offer"], "word": ["كرنفال"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"show_not_offer": "كرنفال"}):
         assert event_senses._other_sense(text, film)
 
 
-def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends() -> None:
+def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_user_extends(user_rows) -> None:
     """event_senses._OTHER_SENSE_BEFORE names a word list for each pattern form: a user's row in the list of دعم (a
     subsidy cut, no support) reaches _other_sense."""
     from types import SimpleNamespace as H
@@ -128,6 +127,137 @@ def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_
     text = "قررت الحكومة تجميد الدعم عن الخبز"
     hit = H(key="دعم*", start=19, end=24, proclitic="ال")
     assert text[hit.start:hit.end] == "الدعم" and not event_senses._other_sense(text, hit)
-    own = load_lexicon("word_lists", pd.DataFrame({"list": ["subsidy_cut_before"], "word": ["تجميد"]}))
-    with tables_in_force({"word_lists": own}):
+    with user_rows(word_lists={"subsidy_cut_before": "تجميد"}):
         assert event_senses._other_sense(text, hit)
+
+
+#: Round 67: the sets of event_patterns forms that pick a sense rule (module, constant, word list, its forms).
+MOVED_TRIGGERS = [
+    ("_PURPOSE_LAM_KEYS", "purpose_lam_trigger", ("بحث*", "دعم*")),
+    ("_SHOWN_LAM_KEYS", "shown_lam_trigger", ("عرض*",)),
+    ("_REFERRAL_KEYS", "referral_trigger", ("احالته", "احالتهم", "احالتهما", "احالة")),
+    ("_CARRIED_KEYS", "carried_trigger", ("نقل*", "ينقل")),
+    ("_SETTING_KEYS", "setting_trigger", ("اطلاق نار",)),
+    ("_CHAIRED_KEYS", "chaired_trigger", ("اجتماع",)),
+    ("_MEASURED_KEYS", "measured_trigger", ("عرض*",)),
+    ("_PRESENTED_KEYS", "presented_trigger", ("استعرض*",)),
+    ("_EXPOSED_KEYS", "exposed_trigger", ("عرض*", "يعرض")),
+    ("_CLOSED_KEYS", "closed_trigger", ("اغلق*", "تغلق", "يغلق*", "اغلاق")),
+    ("_HANDED_KEYS", "handed_trigger", ("تسليم", "تسليمه", "تسليمها", "تسليمهم", "تسليمهما")),
+    ("_REQUEST_KEYS", "request_trigger", ("طلب", "طلبت", "يطلب", "تطلب")),
+    ("_RECEPTION_KEYS", "reception_trigger", ("في استقبال*",)),
+    ("_PARTNER_KEYS", "partner_trigger", ("تعاونت", "يتعاون", "تتعاون", "يتعاونان", "التعاون مع", "التنسيق", "تنسيق")),
+    ("_COORDINATION_KEYS", "coordination_trigger", ("التنسيق", "تنسيق")),
+    ("_ADVANCE_KEYS", "advance_trigger", ("تقدمت", "تقدم", "يتقدم", "تتقدم", "تقدموا", "يتقدمون", "يتقدمان")),
+    ("_SUPPORT_KEYS", "support_trigger", ("دعم*", "يدعم", "تدعم")),
+    ("_CONTROL_KEYS", "control_trigger",
+     ("السيطرة علي", "يسيطر علي", "سيطر", "سيطرا", "سيطرت", "سيطروا", "محاصرة", "حاصر*")),
+    ("_RECEIVING_KEYS", "receiving_trigger", ("استقبل*", "يستقبل", "تستقبل")),
+    ("_DISCUSSION_KEYS", "discussion_trigger", ("بحث*", "يبحث", "تبحث", "يبحثان", "تبحثان")),
+    ("_APPROVAL_KEYS", "approval_trigger", ("وافق*", "يوافق*")),
+    ("_COUNTED_AFTER", "counted_after_trigger", ("اسر", "انقاذ")),
+]
+
+
+def test_each_set_of_trigger_forms_once_in_code_is_a_word_list_with_the_same_forms() -> None:
+    """The forms are the event pattern rows' normalised forms (one holds a space, some a *); neither the sense filters
+    nor the event coder bind the old constants (nor their union _OBJECT_SENSE_KEYS)."""
+    from q7x2lib import event_senses, events
+
+    for constant, name, forms in MOVED_TRIGGERS:
+        assert word_set(name) == frozenset(forms), name
+        assert not hasattr(event_senses, constant) and not hasattr(events, constant), constant
+    assert not hasattr(event_senses, "_OBJECT_SENSE_KEYS")
+
+
+def test_a_users_trigger_form_reaches_the_object_and_advance_rules(user_rows) -> None:
+    """A user's form (made up, يساند: supports) in ``support_trigger`` reaches _no_act_object: support of a field is
+    no act; one in ``advance_trigger`` (يزحف: creeps forward) reaches _advance_without_force."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses
+    from q7x2lib.event_patterns import _patterns
+
+    text, pat = "وكذلك يساند الاقتصاد الوطني", _patterns(None)
+    hit = H(key="يساند", start=6, end=11, proclitic="")
+    crawl = "يزحف الموسم الي نهايته"
+    creep = H(key="يزحف", start=0, end=4, proclitic="")
+    assert not event_senses._no_act_object(text, hit, pat) and not event_senses._advance_without_force(crawl, creep)
+    with user_rows(word_lists={"support_trigger": "يساند", "advance_trigger": "يزحف"}):
+        assert event_senses._no_act_object(text, hit, pat) and event_senses._advance_without_force(crawl, creep)
+
+
+def test_the_expert_nouns_are_one_list_the_expert_code_reads_with_the_adjective_words(user_rows) -> None:
+    """expert_speaker held every noun of expert_noun again: it now holds only the words that may be adjectives
+    (أكاديمي، تربوي), expert_code reads both, so a user's noun in expert_noun (made up: المحاضر) makes an expert."""
+    from q7x2lib.statement_speakers import expert_code
+
+    assert word_set("expert_noun").isdisjoint(word_set("expert_speaker"))
+    assert {"اكاديمي", "تربوي"} <= word_set("expert_speaker") and {"الباحث", "استاذ"} <= word_set("expert_noun")
+    assert expert_code("CVL", "وقال الباحث سالم", "SAU") == "SAUEDU"
+    assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "CVL"
+    with user_rows(word_lists={"expert_noun": "المحاضر"}):
+        assert expert_code("CVL", "وقال المحاضر سالم", "SAU") == "SAUEDU"
+
+
+def test_the_clause_openers_circumstances_and_relatives_of_the_speaker_rules_are_word_lists(user_rows) -> None:
+    """Round 67: statement_speakers' _CLAUSE_OPENERS, _CIRCUMSTANCE, _RELATIVES and the sets built from them at import
+    (_OPENS_A_CLAUSE, _AFTER_NAME) are word lists read at use; what may follow a new speaker's unknown name is
+    _after_new_name, which a user's row reaches (made up: إثر after, أثناء kept out)."""
+    from q7x2lib import statement_speakers, statements
+    from q7x2lib.statement_speakers import _after_new_name
+
+    assert word_set("speaker_clause_opener") == frozenset("لكن ولكن بينما فيما وفيما كما وكما اذ بل ثم".split())
+    assert word_set("particle_clause_opener") == frozenset({"حيث", "وحيث"})
+    assert word_set("subject_circumstance") == frozenset("في من خلال امام عبر لدي اثناء".split())
+    assert word_set("subject_relative") == frozenset("التي الذي الذين والتي والذي والذين".split())
+    assert word_set("after_new_name_time") == frozenset({"بعد", "قبل", "عقب"})
+    assert word_set("not_after_new_name") == frozenset({"لدي"})
+    for constant in ("_CLAUSE_OPENERS", "_OPENS_A_CLAUSE", "_CIRCUMSTANCE", "_RELATIVES", "_AFTER_NAME"):
+        assert not hasattr(statement_speakers, constant) and not hasattr(statements, constant), constant
+    assert _after_new_name("عقب") and _after_new_name("اثناء") and _after_new_name("والتي") and not _after_new_name("لدي")
+    assert not _after_new_name("اثر")
+    with user_rows(word_lists={"after_new_name_time": "إثر", "not_after_new_name": "أثناء"}):
+        assert _after_new_name("اثر") and not _after_new_name("اثناء")
+
+
+def test_the_relative_pronouns_of_the_event_rules_are_the_mention_rules_list_and_the_duals(user_rows) -> None:
+    """Round 67: event_patterns._RELATIVES held relative_pronoun's three words again with the four duals: _relative
+    reads both lists, so a user's relative pronoun (اللواتي) reaches the event rules too."""
+    from q7x2lib import event_patterns
+    from q7x2lib.event_patterns import _relative
+
+    assert word_set("dual_relative_pronoun") == frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
+    assert word_set("relative_pronoun") == frozenset({"الذي", "التي", "الذين"})
+    assert not hasattr(event_patterns, "_RELATIVES")
+    assert _relative("الذي") and _relative("اللتان") and not _relative("اللواتي")
+    with user_rows(word_lists={"relative_pronoun": "اللواتي"}):
+        assert _relative("اللواتي")
+
+
+def test_the_agreement_report_and_figurative_gift_sets_of_the_light_verb_rules_are_word_lists(user_rows) -> None:
+    """Round 67: event_light_verbs' _AGREEMENT_ONLY and _REPORT_ONLY (pattern forms) and _FIGURATIVE_RECEIVERS are
+    word lists; a user's receiver (made up: للمدينة) makes a gift a figure of speech in _giving_verb."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_light_verbs, events
+    from q7x2lib.arabic import NormalizedText, normalize
+
+    assert {"اتفاقية", "مذكرة تفاهم", "عقود"} <= word_set("agreement_only_trigger") and len(
+        word_set("agreement_only_trigger")) == 14
+    assert word_set("report_only_trigger") == frozenset({"بلاغ", "بلاغا", "بلاغات", "شكوي", "شكاوي"})
+    assert word_set("figurative_receiver") == frozenset({"للوطن", "للانسانية", "للعالم", "للبشرية", "للامة", "كبيرة"})
+    for constant in ("_AGREEMENT_ONLY", "_REPORT_ONLY", "_FIGURATIVE_RECEIVERS"):
+        assert not hasattr(event_light_verbs, constant) and not hasattr(events, constant), constant
+
+    def give(text: str, word: str):
+        doc = NormalizedText(text)
+        at = doc.text.index(word)
+        found = event_light_verbs._giving_verb(doc, at, 0, H(key=normalize(word), proclitic="",
+                                                             end=doc.to_norm[at] + len(word)))
+        return found and doc.text[found[0]:found[1]]
+
+    text = "كما قدم هذا الانجاز هدية للمدينة"
+    assert give("كما قدم هذا الانجاز هدية للوطن", "هدية") is None and give(text, "هدية") == "قدم"
+    with user_rows(word_lists={"figurative_receiver": "للمدينة"}):
+        assert give(text, "هدية") is None
