@@ -454,6 +454,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                   others: tuple = (), people: list | None = None) -> list[_Unit]:
     text, norm, offsets = doc.text, doc.norm, doc.offsets
     hits = []  # (entry, norm_start_of_match, norm_end, proclitic, table key)
+    sons: list[tuple] = []  # the names another person's nasab holds, in the shape of _namesake_hits' namesakes
     for hit in m.terms.finditer(norm):
         if " " not in hit.key and _written_function_word(text[offsets[hit.start] : offsets[hit.end - 1] + 1], m.written_stop):
             continue  # بأن is not بان once the hamza is written: a one-word name that is, as written, a function word
@@ -470,6 +471,11 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
         if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
             continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
+        if entry is not None and (son := _son_named_before(norm, hit, entry, m)) >= 0:
+            # الأمير بندر بن عبدالله بن عبدالعزيز: a forefather's name in another person's name; a son is a mention
+            # of his own after a forefather of two names or more only (not مسجد عبدالله بن عباس، جعفر بن أبي طالب)
+            sons.append((son, hit.start, hit.end, hit.key, " " not in hit.key))
+            continue
         if entry is not None:
             hits.append((entry, hit.start, hit.end, hit.proclitic, hit.key))
     hits, namesakes = _namesake_hits(hits, norm, m) if hits else (hits, [])
@@ -505,8 +511,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _names_after_unknown_offices(units, hit_ends, norm, m)
     units = _names_with_nasab(units, hit_ends, norm, m)
     units = _names_with_nisba(units, hit_ends, doc, m)
-    if namesakes:
-        units = _namesake_units(units, namesakes)
+    if namesakes or sons:
+        units = _namesake_units(units, namesakes + sons)
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
@@ -1034,7 +1040,8 @@ def _namesake_hits(hits: list[tuple], norm: str, m: _Matcher) -> tuple[list[tupl
 
 
 def _namesake_units(units: list[_Unit], namesakes: list[tuple]) -> list[_Unit]:
-    """``units`` with a mention of an unknown person for each namesake of :func:`_namesake_hits` that makes one:
+    """``units`` with a mention of an unknown person for each namesake of :func:`_namesake_hits` (or son whose nasab
+    holds a person of the tables: :func:`_son_named_before`) that makes one:
     a name a reader of unknown names took (one after a title is :func:`_titled_names`'s) runs on to the family
     name (الدكتور مبارك | عسيري); where no such name is there, a mention of its own."""
     out = list(units)
@@ -2203,6 +2210,37 @@ _BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _BODY_NAME_WORDS = 6  # words of a body's construct name after its head noun at most
 _BODY_DEFINITE = ("ال", "لل", "وال")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
+
+
+def _son_named_before(norm: str, hit, entry, m: _Matcher) -> int:
+    """Where the given name of another person starts whose nasab holds ``hit``, a person of the tables, else -1:
+    the hit has no proclitic and comes right after بن، ابن، بنت (``father_link``) that follows a given name of the
+    tables (الأمير بندر بن | عبدالله بن عبدالعزيز، وراكان بن | سلمان بن عبدالعزيز): a father's or forefather's
+    name, not that person; the son is a person no table names (:func:`_namesake_units` makes him a mention where no
+    reader of names does, after a forefather named in two words or more). A kin noun before the link (ابن القذافي: Gaddafi's son) is left as it was. Read on the
+    rules split: 274 hits in 216 of 19,993 articles; 12 read at random, and 80 of 420 hits after a link whatever
+    word came before it, are never the person of the tables (علي بن أبي طالب is no آبي, عبدالله بن صالح no صالح).
+
+    Examples:
+        >>> from types import SimpleNamespace as E
+        >>> m = E(people={"king_abdullah"}, given_names=frozenset({"بندر"}))
+        >>> king = E(kind="name", actor_id="king_abdullah")
+        >>> text = "الامير بندر بن عبدالله بن عبدالعزيز"
+        >>> _son_named_before(text, E(start=text.index("عبدالله"), proclitic=""), king, m) == text.index("بندر")
+        True
+        >>> text = "نجل ابن عبدالله بن عبدالعزيز"
+        >>> _son_named_before(text, E(start=text.index("عبدالله"), proclitic=""), king, m)
+        -1
+        >>> _son_named_before("الملك عبدالله بن عبدالعزيز", E(start=6, proclitic=""), king, m)
+        -1
+    """
+    if hit.proclitic or entry.kind != "name" or entry.actor_id not in m.people:
+        return -1
+    link = _last_word_before(norm, hit.start)
+    if link is None or link[1] not in word_set("father_link"):
+        return -1
+    given = _last_word_before(norm, link.start(1))
+    return given.start(1) if given is not None and without_conjunction(given[1], m.given_names) in m.given_names else -1
 
 
 def _last_word_before(norm: str, at: int) -> re.Match | None:

@@ -47,3 +47,33 @@ def test_a_father_named_in_full_after_his_son_is_another_person() -> None:
     text = "وصل الرقيب ماجد بن فهد السبيعي إلى المركز. وقال الرقيب ماجد السبيعي إن الوضع هادئ."
     rows = [r[2] for r in mentions_of(text)]
     assert all((code or "").endswith("MIL") for code in rows) and len(rows) == 2
+
+
+def people_of(text: str, date: str = "2015-07-30") -> list[tuple]:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp(date)], "text_clean": [text]})
+    found = q7x2lib.find_mentions(df)
+    return [(s, a if isinstance(a, str) else None) for s, a in zip(found["surface"], found["actor_id"])]
+
+
+def test_a_person_of_the_tables_inside_another_persons_nasab_is_his_forefather() -> None:
+    # الأمير ماجد بن | عبدالله بن عبدالعزيز: King Abdullah is the father named in the prince's nasab, not a mention
+    # of his own; the prince, whom no table knows, is one mention of an unknown person from his given name
+    assert people_of("وحضر الاحتفال الأمير ماجد بن عبدالله بن عبدالعزيز وعدد من المسؤولين.") == [
+        ("الأمير ماجد بن عبدالله بن عبدالعزيز", None)]
+    # without a title, in a list: each son is a name, no king is named
+    assert people_of("وشارك في اللقاء ماجد بن سلمان بن عبدالعزيز، وسعد بن عبدالله بن عبدالعزيز.") == [
+        ("ماجد بن سلمان بن عبدالعزيز", None), ("وسعد بن عبدالله بن عبدالعزيز", None)]
+
+
+def test_a_person_of_the_tables_named_in_full_keeps_his_name() -> None:
+    # the king named with his own nasab, and a prince of the tables whose forefathers follow his name
+    assert people_of("وقال الملك عبدالله بن عبدالعزيز إن الخطة ماضية.") == [
+        ("الملك عبدالله بن عبدالعزيز", "abdullah_bin_abdulaziz")]
+    assert people_of("وقال الأمير خالد بن سلمان بن عبدالعزيز إن الزيارة ناجحة.") == [
+        ("الأمير خالد بن سلمان بن عبدالعزيز", "khalid_bin_salman")]
+
+
+def test_a_son_named_after_a_one_word_forefather_makes_no_new_mention() -> None:
+    # عباس of the tables is no person here, but a son named after one word of a name makes no mention of his own:
+    # a mosque or a street called after a companion of the Prophet is no actor
+    assert people_of("وصلى المصلون في مسجد عبدالله بن عباس وسط المدينة.") == []
