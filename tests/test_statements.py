@@ -2726,6 +2726,27 @@ def _who_code(sentence: str):
     return _said(sentence)["speaker_code"].tolist()[0]
 
 
+def test_foreign_papers_under_spellings_the_table_lacked_are_coded_by_their_country() -> None:
+    # made up (round 67, issue 15): organisations rows for تليغراف، سودويتشه تسايتونج، مجلة وايرد، بي سي ماغازين،
+    # كايشن; before, the paper took no country (or the story's state)
+    assert _who_code('وذكرت صحيفة "تليغراف" أن الحكومة ستخفض الضرائب على الوقود.') == "GBRMED"
+    assert _who_code('وقالت صحيفة "سودويتشه تسايتونج" إن الوزير سيستقيل قريبا.') == "DEUMED"
+    assert _who_code('وذكر موقع "بي سي ماغازين" أن الهاتف الجديد يتأخر.') == "USAMED"
+    assert _who_code('وقالت مجلة "كايشن" إن المؤشر تراجع.') == "CHNMED"
+    assert _who_code("وقالت مجلة وايرد إن الهاتف الجديد يتأخر.") == "USAMED"
+    # the Eurogroup is the euro area's ministers, no company group
+    assert _who_code("وقال يروين ديسلبلوم رئيس مجموعة اليورو إن المحادثات ستستمر.") == "IGO"
+
+
+def test_an_office_of_an_initiative_or_a_charity_speaks_as_ngo() -> None:
+    # made up (round 67, issue 15): word list speaker_body_agent مبادرة NGO، خيرية NGO (the adjective after مؤسسة
+    # or جمعية comes last, so it decides); before, the office's GOV or the person's CVL
+    assert _who_code("وقال المتحدث الرسمي لمبادرة أمل خالد العلي إن المتطوعين بدأوا العمل.") == "NGO"
+    assert _who_code("وقال المتحدث باسم مؤسسة النور الخيرية سعد العلي إن المشروع اكتمل.") == "NGO"
+    # guard: an initiative named in what is said is no office of the speaker
+    assert _who_code("وقال وزير الصحة إن مبادرة أمل ستتوسع.") == "GOV"
+
+
 def test_a_researcher_coded_as_a_private_person_speaks_as_edu() -> None:
     # made up (round 51, statements guideline 7.2): the table's الباحث/باحثون give CVL, the statement layer EDU
     from q7x2lib.statement_speakers import expert_code
