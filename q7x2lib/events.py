@@ -786,7 +786,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     names none more often than the outlet's: an embassy told or a suspect's nationality named in passing does not
     make it foreign; round 59), the article names that state's police or security somewhere (an inquiry of a
     hospital, an aviation bureau or a ministry's committee is theirs) and the act's target, if any, is of that
-    state. The article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
+    state or is a foreign civilian (a resident of another nationality arrested there; round 67). The article of a field (a headline read apart, a sample's ``#title``) is its ``articles`` entry.
 
     With ``word_list_name="regulator_act_noun"`` and ``agent="GOV"``: a closure or a fine with no doer (إغلاق 23
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
@@ -809,7 +809,7 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
         if unit != "event" or _present(src) or root not in ("17", "09") or not home:
             continue
         if ((countries.get(a, set()) - {home} and counts.get((a, home), 0) < top.get(a, 1))
-                or (isinstance(tgt, str) and tgt and tgt[:3] != home)
+                or (isinstance(tgt, str) and tgt and tgt[:3] != home and not tgt.endswith("CVL"))
                 or (agent == "COP" and (a, home) not in police)):
             continue
         if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
@@ -1933,16 +1933,21 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # find_events only in a story of the outlet's own state)
                 target = found
             if (root in DEFENDANT_ROOTS and unit_here == "event" and target is not None and _judicial_body(target[2])
-                    and (found := _defendant_before(doc, sa, ca)) is not None):
+                    and (found := _defendant_before(doc, sa, ca, pat)) is not None):
                 # القبض على الجاني ... والتحقيق معه وإحالته إلى المحكمة: the court is where the case goes (or, after
                 # من, who confirmed the sentence), not whom the arrest, the inquiry or the referral is aimed at
                 target = found
             if (root in DEFENDANT_ROOTS and unit_here == "event" and target is None
                     and (_BACK_PRONOUN_RE.match(norm, hit.end) or _CARRIED_PRONOUN_RE.search(norm, hit.start, hit.end))
-                    and (found := _defendant_before(doc, sa, ca)) is not None):
+                    and (found := _defendant_before(doc, sa, ca, pat)) is not None):
                 # القبض على الجاني ... وبإحالته إلى المحكمة، تم القبض عليه: the pronoun the act carries is the person
                 # named by what he is before it in the sentence
                 target = (*found[:3], "defendant of the pronoun")
+            if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
+                    and (found := _defendant_after(doc, cb, clause_end, pat)) is not None):
+                # تنفيذ حكم القتل قصاصا في أحد الجناة، في الجاني: قاسم – سوري الجنسية –: the defendant a sentence is
+                # carried out on, of the nationality written after him, not the place it is carried out in (issue 16)
+                target = found
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and target is None
                     and not _TRIAL_TRIGGER_RE.search(doc.norm, doc.to_norm[ca], doc.to_norm[cb])
                     and (found := _counted_people_target(doc, cb, clause_end, pat, noun or source is not None)) is not None):
@@ -5444,22 +5449,104 @@ def _judicial_body(surface) -> bool:
     return any(_bare_forms(w)[1] in words for w in normalize(surface).split())
 
 
-def _defendant_before(doc: NormalizedText, sa: int, ca: int):
-    """The person named by what he is (a word of ``counted_person_cvl``: الجاني، المتهمين) nearest before the
-    trigger at ``ca`` in its sentence (from ``sa``), as the target of the act done to him: ``CVL`` alone, which
-    :func:`_complete_codes` gives the article's country. None where the sentence names none before the trigger.
+#: A nationality written out after a person (سوري الجنسية، من الجنسية الإثيوبية، يحمل الجنسية السعودية), normalised.
+_WRITTEN_NATIONALITY_RE = re.compile(r"([^\W_]+)\s+الجنسي[ةه](?![^\W_])|الجنسي[ةه]\s+([^\W_]+)")
+#: A person's nationality is read within this many characters after him, up to a comma or a full stop.
+NATIONALITY_REACH = 60
+_NATIONALITY_STOP_RE = re.compile(r"[،,.؛;]")
+#: The name after a word that introduces a defendant by his name (المدعو: قاسم محمد): up to four words.
+_NAME_AFTER_CUE_RE = re.compile(r"[\s:/]*([^\W_]+(?:[ \t]+[^\W_]+){0,3})")
+
+
+def _written_nationality(doc: NormalizedText, end: int, limit: int, pat: _Patterns) -> str:
+    """The country code of a nationality written right after a person who ends at ``end`` («قاسم – سوري الجنسية –»,
+    «من الجنسية الإثيوبية»): read up to ``limit``, at most :data:`NATIONALITY_REACH` characters, and not past a
+    comma or a full stop; "" where none is written there.
+
+    >>> doc = NormalizedText("القبض على المدعو قاسم – سوري الجنسية – إثر تهريبه")
+    >>> _written_nationality(doc, doc.text.index("قاسم") + 4, len(doc.text), _patterns(None))
+    'SYR'
+    >>> _written_nationality(doc, 9, 16, _patterns(None))
+    ''
+    """
+    stop = min(limit, end + NATIONALITY_REACH, len(doc.text))
+    gap = doc.norm[doc.to_norm[end]:doc.to_norm[stop]]
+    gap = gap[:cut.start()] if (cut := _NATIONALITY_STOP_RE.search(gap)) else gap
+    found = _WRITTEN_NATIONALITY_RE.search(gap)
+    return (pat.country_of(found.group(1) or found.group(2)) or "") if found else ""
+
+
+def _defendant_at(doc: NormalizedText, w: re.Match, limit: int, pat: _Patterns, how: str):
+    """The defendant a word names (``w``): a word of ``counted_person_cvl`` (الجاني، المتهمين) itself, or the name
+    after a word of ``defendant_name_cue`` (المدعو); ``CVL`` of the nationality written after him (read up to
+    ``limit``), else ``CVL`` alone, which :func:`_complete_codes` gives the article's country. None for another
+    word."""
+    bare = _bare_forms(normalize(w.group()))[1]
+    if bare in word_set("counted_person_cvl"):
+        surface, end = w.group(), w.end()
+    elif bare in word_set("defendant_name_cue") and (name := _NAME_AFTER_CUE_RE.match(doc.text, w.end(), limit)):
+        surface, end = name.group(1), name.end()
+    else:
+        return None
+    return _written_nationality(doc, end, limit, pat) + "CVL", None, surface, how
+
+
+def _defendant_before(doc: NormalizedText, sa: int, ca: int, pat: _Patterns | None = None):
+    """The person named by what he is (a word of ``counted_person_cvl``: الجاني، المتهمين) or by his name after
+    a word of ``defendant_name_cue`` (المدعو) nearest before the trigger at ``ca`` in its sentence (from ``sa``),
+    as the target of the act done to him: ``CVL`` of the nationality written after him (سوري الجنسية), else
+    ``CVL`` alone, which :func:`_complete_codes` gives the article's country. None where the sentence names none
+    before the trigger.
 
     >>> doc = NormalizedText("تم القبض على الجاني المذكور وبإحالته إلى المحكمة")
     >>> _defendant_before(doc, 0, doc.text.index("وبإحالته"))
     ('CVL', None, 'الجاني', 'defendant before')
+    >>> doc = NormalizedText("تم القبض على المدعو: قاسم محمد – سوري الجنسية – والتحقيق معه")
+    >>> _defendant_before(doc, 0, doc.text.index("والتحقيق"))
+    ('SYRCVL', None, 'قاسم محمد', 'defendant before')
     >>> _defendant_before(NormalizedText("وأحالت الشرطة القضية إلى المحكمة"), 0, 6) is None
     True
     """
-    people = word_set("counted_person_cvl")
+    pat = pat or _patterns(None)
     for w in reversed(list(_WORD_RE.finditer(doc.text, sa, ca))):
-        if _bare_forms(normalize(w.group()))[1] in people:
-            return "CVL", None, w.group(), "defendant before"
+        if (found := _defendant_at(doc, w, ca, pat, "defendant before")) is not None:
+            return found
     return None
+
+
+#: At most this many words after a sentence's trigger before the defendant it is carried out on.
+DEFENDANT_AFTER_REACH = 5
+
+
+def _defendant_after(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The defendant a sentence is carried out on, right after its trigger: ``حكم القتل قصاصا في أحد الجناة``,
+    ``تنفيذ حكم القتل في الجاني: قاسم – سوري الجنسية –``, ``بالجاني صالح``. After words of ``sentence_manner``
+    (قصاصا، تعزيرا), a word of ``defendant_before_word`` (في، بحق) and ``أحد``, or a ب glued to him, the defendant
+    of :func:`_defendant_at`. None where the clause goes on otherwise.
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("تنفيذ حكم القتل قصاصا في أحد الجناة – هندي الجنسية – بمنطقة الرياض")
+    >>> _defendant_after(doc, 15, len(doc.text), pat)
+    ('INDCVL', None, 'الجناة', 'defendant after')
+    >>> _defendant_after(NormalizedText("حكم القتل في المنطقة"), 9, 20, pat) is None
+    True
+    """
+    words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), DEFENDANT_AFTER_REACH))
+    i = 0
+    while i < len(words) and normalize(words[i].group()) in word_set("sentence_manner"):
+        i += 1
+    if i == len(words) or _CLAUSE_BREAK_RE.search(doc.text, cb, words[i].start()):
+        return None
+    first = normalize(words[i].group())
+    if first in word_set("defendant_before_word"):
+        i += 1
+        if i < len(words) and normalize(words[i].group()) == "احد":
+            i += 1
+    elif not first.startswith("بال"):
+        return None
+    if i == len(words) or _CLAUSE_BREAK_RE.search(doc.text, cb, words[i].start()):
+        return None
+    return _defendant_at(doc, words[i], clause_end, pat, "defendant after")
 
 
 #: The agents of the security men an attack hits, whom a condemnation of it names as its victims.

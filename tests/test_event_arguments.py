@@ -302,3 +302,27 @@ def test_a_referral_written_with_its_pronoun_is_aimed_at_the_person_named_before
     ev = events("وأوقفت الشرطة الكويتية مقيما سرق هاتفا، وجرت إحالته إلى النيابة العامة.")
     referral = ev[ev["trigger"].str.contains("إحالته")]
     assert referral[["target_code", "target_surface"]].values.tolist() == [["KWTCVL", "مقيما"]]
+
+
+def test_a_defendant_named_after_almadouw_with_his_nationality_is_the_target_of_the_inquiry_and_referral() -> None:
+    # made up: المدعو: NAME – هندي الجنسية –: the inquiry and the referral carrying his pronoun are aimed at him,
+    # an Indian, not at the court nor at the state of the police that arrested him
+    ev = events("وأوضحت شرطة دبي أنه تم القبض على المدعو: راجيش كومار – هندي الجنسية – لسرقته محلا تجاريا، "
+                "وأسفر التحقيق معه عن اعترافه، وبإحالته إلى المحكمة صدر الحكم.")
+    acts = ev[ev["trigger"].str.contains("التحقيق|إحالته")]
+    assert acts["target_code"].tolist() == ["INDCVL", "INDCVL"]
+
+
+def test_a_death_sentence_carried_out_on_a_defendant_is_aimed_at_him_of_the_nationality_written() -> None:
+    # made up: تنفيذ حكم القتل تعزيرا في أحد الجناة – باكستاني الجنسية –: the man executed, a Pakistani
+    ev = events("وأعلنت وزارة الداخلية الكويتية تنفيذ حكم القتل تعزيرا في أحد الجناة – باكستاني الجنسية – "
+                "لتهريبه المخدرات.")
+    sentence = ev[ev["trigger"].str.contains("القتل")]
+    assert sentence[["target_code", "target_surface"]].values.tolist() == [["PAKCVL", "الجناة"]]
+
+
+def test_a_death_sentence_on_a_defendant_with_no_nationality_written_takes_the_articles_country() -> None:
+    # made up: بالجاني with no nationality after him: CVL of the country the article gives
+    ev = events("ونفذت السلطات الأردنية حكم القتل قصاصا بالجاني في عمان أمس.")
+    sentence = ev[ev["trigger"].str.contains("القتل")]
+    assert sentence["target_code"].tolist() == ["JORCVL"]

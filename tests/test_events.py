@@ -1833,6 +1833,15 @@ def test_an_arrest_with_no_doer_in_a_local_police_story_is_the_home_police() -> 
                                             or "the body before" in row.evidence)
 
 
+def test_an_inquiry_of_a_foreign_resident_in_a_local_police_story_is_the_home_police() -> None:
+    # made up, round 67: the man questioned is a Yemeni (written after his name), arrested where the outlet is; the
+    # inquiry is still the home police's, not doerless
+    ev = home_story_events("أعلنت شرطة منطقة الرياض ضبط عصابة لسرقة السيارات. وفي قضية أخرى تم القبض على المدعو: "
+                           "سالم أحمد – يمني الجنسية – إثر سرقته محلا، وأسفر التحقيق معه عن اعترافه.")
+    row = ev[ev.trigger.str.startswith("التحقيق")].iloc[0]
+    assert (row.target_code, row.source_code) == ("YEMCVL", "SAUCOP")
+
+
 def test_an_inquiry_in_a_story_that_names_no_police_keeps_no_source() -> None:
     # a hospital questions its own employee: no police in the story, no implied police
     ev = home_story_events("وأكدت إدارة المستشفى أن الموظف أخطأ، وجرى التحقيق مع الموظف المتسبب في الخطأ.")
