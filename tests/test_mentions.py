@@ -2503,3 +2503,21 @@ def test_a_gate_a_housing_plan_or_two_centres_called_after_a_person_are_not_the_
         assert mentions_of(text) == [], text
     assert mentions_of("وتخرج المستفيدون بمركزي محمد بن نايف للمناصحة والرعاية") == [
         [None, "بمركزي محمد بن نايف", "agent", "SAUGOV"]]
+
+
+def test_an_embassy_named_after_the_kings_title_is_the_embassy_not_the_king() -> None:
+    # made up: سفارة خادم الحرمين الشريفين is the Saudi embassy (SAU GOV), no person; the title alone stays the King
+    assert mentions_of("وحذرت سفارة خادم الحرمين الشريفين لدى كندا الطلاب من الاحتيال", "2015-08-01")[0] == [
+        None, "سفارة خادم الحرمين الشريفين", "agent", "SAUGOV"]
+    assert mentions_of("وأوضح مصدر في سفارة خادم الحرمين أن الطالب بخير", "2015-08-01")[-1] == [
+        None, "سفارة خادم الحرمين", "agent", "SAUGOV"]
+    assert mentions_of("وعزى خادم الحرمين الشريفين أسرة الفقيد", "2015-08-01")[0][:2] == [
+        "salman_bin_abdulaziz", "خادم الحرمين الشريفين"]
+
+
+def test_the_government_named_after_the_kings_title_is_the_government_not_the_king() -> None:
+    # made up: حكومة خادم الحرمين الشريفين is the Saudi government (SAU GOV), no person, with or without ل
+    assert mentions_of("وأشاد الزائر بما قدمته حكومة خادم الحرمين الشريفين للحجاج", "2015-08-01")[0] == [
+        None, "حكومة خادم الحرمين الشريفين", "agent", "SAUGOV"]
+    assert mentions_of("ورفع الطلاب شكرهم لحكومة خادم الحرمين على الابتعاث", "2015-08-01")[-1] == [
+        None, "لحكومة خادم الحرمين", "agent", "SAUGOV"]
