@@ -3618,3 +3618,19 @@ def test_headline_acts_arrest_execution_farewell_and_funeral_prayer() -> None:
     # a wage received, and retribution called for in a body, are no acts
     assert act_codes("وقال إن العامل المصري يقبض راتبه كل شهر.", "يقبض") == []
     assert act_codes("ودعا الشيخ إلى القصاص من القتلة في المحكمة.", "القصاص") == []
+
+
+def test_an_official_arriving_in_another_state_is_a_visit() -> None:
+    # made up, round 67 (event_patterns وصل/وصلت/يصل/تصل with word list arrival_act, events._arrival_act)
+    arrival = events("ووصل وزير الخارجية المصري إلى الأردن مساء أمس.", with_statements=False)
+    assert arrival[["event_code", "source_code", "target_code"]].values.tolist() == [["04", "EGYGOV", "JORGOV"]]
+    assert act_codes("الرئيس التركي يصل الرياض", "يصل") == ["04"]
+    # a figure, a flight, troops within their own state and a thing arriving are no visit
+    assert act_codes("ووصل عدد المصابين إلى 40 شخصا.", "وصل") == []
+    assert act_codes("ووصلت رحلة تقل 120 معتمرا إلى جدة.", "وصلت") == []
+    assert act_codes("ووصلت القوات العراقية إلى مدينة الرمادي.", "وصلت") == []
+    # an arrival that opens an aid delivery or a visit is coded once, as that act
+    aid = events("ووصلت طائرة إغاثة سعودية إلى مطار صنعاء.", with_statements=False)
+    assert aid["event_code"].tolist() == ["07"]
+    visit = events("ووصل الرئيس التركي إلى الرياض في زيارة رسمية.", with_statements=False)
+    assert visit["event_code"].tolist() == ["04"] and " ... " in visit["trigger"].iloc[0]
