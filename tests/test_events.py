@@ -3634,3 +3634,12 @@ def test_an_official_arriving_in_another_state_is_a_visit() -> None:
     assert aid["event_code"].tolist() == ["07"]
     visit = events("ووصل الرئيس التركي إلى الرياض في زيارة رسمية.", with_statements=False)
     assert visit["event_code"].tolist() == ["04"] and " ... " in visit["trigger"].iloc[0]
+
+
+def test_a_meeting_of_a_committee_or_a_council_is_its_own_sitting() -> None:
+    # made up, round 67 (word list trigger_other_sense اجتماع >لجن, >مجلس, >هيئ and their definite forms)
+    assert act_codes("وترأس وزير الصحة المصري أمس اجتماع اللجنة الفنية بمقر الوزارة.", "اجتماع") == []
+    assert act_codes("وأكد الرئيس التونسي خلال اجتماع مجلس الوزراء أن الانتخابات ستجري في موعدها.", "اجتماع") == []
+    assert act_codes("وناقش اجتماع الهيئة العامة للائتلاف الملف السياسي.", "اجتماع") == []
+    # a meeting between two states' officials stays
+    assert act_codes("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في عمان.", "اجتماع") == ["04"]
