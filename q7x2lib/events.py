@@ -289,6 +289,52 @@ def _sourceless_dropped() -> frozenset:
     return word_set("sourceless_dropped")
 
 
+#: The agents whose arrival in another state is a visit (an official, an international organisation's envoy).
+ARRIVING_AGENTS = ("GOV", "IGO")
+
+
+def _arrival_act(key: str, source, target) -> bool | None:
+    """Whether an event of the pattern form ``key`` is an arrival kept as a visit (round 67, issue 16).
+
+    The forms of the word list ``arrival_act`` (وصل، يصل) are an act only where an official or an international
+    organisation (:data:`ARRIVING_AGENTS`), the verb's own subject (``source`` found by the rule ``before`` or
+    ``after``), of one state arrives in a place of another (وصل ولي العهد إلى الأردن، الرئيس الشيشاني يصل جدة): 04,
+    as the samples code such arrivals. ``None`` for other forms; ``False`` for an arrival with no such subject, no
+    place or both of one state (رحلة تقل ... وصلت، وصل عدد القتلى إلى، وصلت القوات إلى المدينة، وصلت العلاقات إلى
+    مستوى), which is no act between actors.
+
+    Examples:
+        >>> place = lambda code: (code, None, "", "place")
+        >>> _arrival_act("وصل", ("RUSGOV", None, "", "after"), place("SAU"))
+        True
+        >>> _arrival_act("وصل", ("SAUGOV", None, "", "after"), place("SAUGOV")), _arrival_act("وصل", None, place("SAU"))
+        (False, False)
+        >>> _arrival_act("وصلت", ("SAUMIL", None, "", "after"), place("YEM")), _arrival_act("زار", None, None)
+        (False, None)
+    """
+    if key not in _word_set("arrival_act"):
+        return None
+    if (source is None or target is None or source[3] not in ("before", "after") or target[3] != "place"
+            or not str(source[0] or "").endswith(ARRIVING_AGENTS)):
+        return False
+    states = [str(who[0] or "")[:3] for who in (source, target)]
+    return len(states[0]) == 3 and len(states[1]) == 3 and states[0] != states[1]
+
+
+def _without_arrivals_opening_acts(rows: list, arrival_starts: set) -> list:
+    """``rows`` less the bare arrivals (:func:`_arrival_act`) whose verb opens another act coded from it (وصلت
+    طائرة إغاثة سعودية، وصل الملك ... في زيارة رسمية: the aid or the visit is the act, coded once).
+
+    Examples:
+        >>> row = lambda trigger, start: ("d", 0, None, "event", *[None] * 6, "04", 1.0, False, "act", trigger, "", start, 9)
+        >>> [r[14] for r in _without_arrivals_opening_acts([row("وصلت", 0), row("وصلت ... إغاثة", 0), row("وصل", 20)], {0, 20})]
+        ['وصلت ... إغاثة', 'وصل']
+    """
+    opened = {r[16] for r in rows if r[3] == "event" and " ... " in r[14]}
+    return [r for r in rows if not (r[3] == "event" and r[16] in arrival_starts and r[16] in opened
+                                    and " ... " not in r[14])]
+
+
 def _targetless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
     named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
@@ -1504,6 +1550,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     # وأفقدته، وأفقه: normalised they read وافق، as written they are و before a hamza word, no trigger
     hits = [h for h in hits if not _conjunction_before_hamza(text, offsets, h)]
     reached = 0
+    arrival_starts = set()  # where an arrival's row starts (_without_arrivals_opening_acts)
     tolls: dict[int, int] = {}  # the start of an act of force -> the end of the killing named as its toll just before
     spans = [(m[0], m[1]) for m in ment]
     hit_starts = [h.start for h in hits]
@@ -2156,6 +2203,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # تم استعراض الخطط، استعرض المدير البرامج: a review with no partner is a body's own, no act between actors
             # (a verb in the dual has its partners in its subject: وزيرا الخارجية يناقشان الأزمة)
             continue
+        if (unit_here == "event" and _arrival_act(
+                hit.key, source if source is not None and f"source={source[3]}" in how else None, target) is False):
+            # وصل عدد القتلى إلى، وصلت القوات إلى المدينة، ووصل (the man freed, named before) إلى المملكة: no official
+            # of one state, the verb's own subject, arriving in another
+            continue
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -2258,6 +2310,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
+        if unit_here == "event" and hit.key in _word_set("arrival_act"):
+            arrival_starts.add(start)
         if unit_here == "event" and root not in FORCE_ROOTS and (source is not None or target is not None):
             # وقعت الجامعة اتفاقية مع وزارة الصحة وجامعة القاهرة، يهنئان رئيسي المالديف وليبيريا: one row per target or
             # source joined to the act's own by و, of another code than those of the row (the guideline's "one row per
@@ -2288,6 +2342,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
                              "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
                              start, cb))
+    rows = _without_arrivals_opening_acts(rows, arrival_starts)
     # a need stated (أصبحت ضرورة ملحة، بالضرورة) is no call; a threat reported as done is no threat of the speaker
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))

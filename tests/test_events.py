@@ -1383,7 +1383,7 @@ def test_the_one_named_after_the_guest_of_a_reception_welcomes_the_guest() -> No
     # a pronoun: the guest is the actor named first in the sentence before; the airport is where he arrived
     ev = events("وصل وزير الخارجية الأمريكي إلى الرياض. وكان في استقباله لدى وصوله إلى مطار الملك خالد "
                 "وزير الخارجية السعودي.", sign_model=False)
-    row = ev[ev.unit == "event"].iloc[0]
+    row = ev[(ev.unit == "event") & ev.trigger.str.contains("استقبال")].iloc[0]  # (the arrival before is its own 04)
     assert [row.source_code, row.target_code] == ["SAUGOV", "USAGOV"]
     # a guest that is no actor (the plane) leaves the target empty; the welcomers joined by و each get a row
     ev = events("وكان في استقبال الطائرة لحظة وصولها رئيس مجلس النواب اليمني، ووزير النقل الكويتي.", sign_model=False)
@@ -3622,3 +3622,28 @@ def test_headline_acts_arrest_execution_farewell_and_funeral_prayer() -> None:
     # a wage received, and retribution called for in a body, are no acts
     assert act_codes("وقال إن العامل المصري يقبض راتبه كل شهر.", "يقبض") == []
     assert act_codes("ودعا الشيخ إلى القصاص من القتلة في المحكمة.", "القصاص") == []
+
+
+def test_an_official_arriving_in_another_state_is_a_visit() -> None:
+    # made up, round 67 (event_patterns وصل/وصلت/يصل/تصل with word list arrival_act, events._arrival_act)
+    arrival = events("ووصل وزير الخارجية المصري إلى الأردن مساء أمس.", with_statements=False)
+    assert arrival[["event_code", "source_code", "target_code"]].values.tolist() == [["04", "EGYGOV", "JORGOV"]]
+    assert act_codes("الرئيس التركي يصل الرياض", "يصل") == ["04"]
+    # a figure, a flight, troops within their own state and a thing arriving are no visit
+    assert act_codes("ووصل عدد المصابين إلى 40 شخصا.", "وصل") == []
+    assert act_codes("ووصلت رحلة تقل 120 معتمرا إلى جدة.", "وصلت") == []
+    assert act_codes("ووصلت القوات العراقية إلى مدينة الرمادي.", "وصلت") == []
+    # an arrival that opens an aid delivery or a visit is coded once, as that act
+    aid = events("ووصلت طائرة إغاثة سعودية إلى مطار صنعاء.", with_statements=False)
+    assert aid["event_code"].tolist() == ["07"]
+    visit = events("ووصل الرئيس التركي إلى الرياض في زيارة رسمية.", with_statements=False)
+    assert visit["event_code"].tolist() == ["04"] and " ... " in visit["trigger"].iloc[0]
+
+
+def test_a_meeting_of_a_committee_or_a_council_is_its_own_sitting() -> None:
+    # made up, round 67 (word list trigger_other_sense اجتماع >لجن, >مجلس, >هيئ and their definite forms)
+    assert act_codes("وترأس وزير الصحة المصري أمس اجتماع اللجنة الفنية بمقر الوزارة.", "اجتماع") == []
+    assert act_codes("وأكد الرئيس التونسي خلال اجتماع مجلس الوزراء أن الانتخابات ستجري في موعدها.", "اجتماع") == []
+    assert act_codes("وناقش اجتماع الهيئة العامة للائتلاف الملف السياسي.", "اجتماع") == []
+    # a meeting between two states' officials stays
+    assert act_codes("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في عمان.", "اجتماع") == ["04"]
