@@ -312,7 +312,7 @@ def _arrival_act(key: str, source, target) -> bool | None:
         >>> _arrival_act("وصلت", ("SAUMIL", None, "", "after"), place("YEM")), _arrival_act("زار", None, None)
         (False, None)
     """
-    if key not in _word_set("arrival_act"):
+    if key not in word_set("arrival_act"):
         return None
     if (source is None or target is None or source[3] not in ("before", "after") or target[3] != "place"
             or not str(source[0] or "").endswith(ARRIVING_AGENTS)):
@@ -2310,7 +2310,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             *(target[:3] if target else (None, None, None)),
             root, weight, negated, mod, trigger, "; ".join([trigger, *how]), start, cb,
         ))
-        if unit_here == "event" and hit.key in _word_set("arrival_act"):
+        if unit_here == "event" and hit.key in word_set("arrival_act"):
             arrival_starts.add(start)
         if unit_here == "event" and root not in FORCE_ROOTS and (source is not None or target is not None):
             # وقعت الجامعة اتفاقية مع وزارة الصحة وجامعة القاهرة، يهنئان رئيسي المالديف وليبيريا: one row per target or
