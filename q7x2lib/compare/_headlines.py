@@ -849,13 +849,15 @@ def _market_move(text: str, moves: dict) -> str | None:
     return None
 
 
-def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
+def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: str = "text_clean") -> list:
     """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
     (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`) or a market moves (``"market_up"``, ``"market_down"``,
     :func:`_market_move`): a frozenset of kinds, or None for none. A directive's
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
-    and no step of it (:data:`_TRIAL_RE`) tells its opening. A market's headline tells no season's opening or
-    closing (``"opening"``, ``"closing"``): في ختام التعاملات is a session's close.
+    and no step of it (:data:`_TRIAL_RE`) tells the step its article's lead (:func:`_lead` of ``text_col``) tells: a
+    later session if the lead tells one and no opening ("مفاجأة محاكمة إرهابيي الصادق" over "أمرت المحكمة بإخلاء سبيل
+    11 متهما"), else the opening. A market's headline tells no season's opening or closing (``"opening"``,
+    ``"closing"``): في ختام التعاملات is a session's close.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
@@ -864,6 +866,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
         ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None]})
         >>> [sorted(r) if r else None for r in _headline_rites(df)]
         [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None]
+        >>> trials = pd.DataFrame({"title": ["مفاجآت في محاكمة المتهمين بالتفجير"] * 2,
+        ...                        "text_clean": ["قررت المحكمة إخلاء سبيل 5 متهمين. وقال", "بدأت اليوم محاكمة المتهمين"]})
+        >>> [sorted(r) for r in _headline_rites(trials)]
+        [['trial_later'], ['trial_open']]
     """
     from ..lexicons import word_list
 
@@ -877,8 +883,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
     moves = {name: pattern for name in ("headline_market_word", "headline_rise_word", "headline_fall_word",
                                         "headline_currency_word") if (pattern := listed(name)) is not None}
+    steps = [(kind, pattern) for kind, pattern in patterns if kind in _TRIAL_STEPS]
     out: list = []
-    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+    titles = corpus[title_col] if title_col in corpus else [None] * len(corpus)
+    for title, body in zip(titles, corpus[text_col] if text_col in corpus else [None] * len(corpus)):
         text = normalize(str(title)) if isinstance(title, str) else ""
         kinds = {kind for kind, pattern in patterns if text and pattern.search(text)}
         words = _PUNCTUATION_RE.sub(" ", _TAG_RE.sub("", text)).split() if directs and text else []
@@ -888,7 +896,7 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             kinds.add("directive")
             kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
         if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
-            kinds.add("trial_open")
+            kinds.add(_lead_trial_step(body, steps))
         if text and len(moves) == 4 and moves["headline_market_word"].search(text):  # الأسهم تغلق على تراجع
             move = _market_move(text, moves)
             if move:
@@ -896,6 +904,21 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             kinds -= _SEASON_ENDS  # في ختام التعاملات، عند الافتتاح: a session's close or open, not a season's
         out.append(frozenset(kinds) or None)
     return out
+
+
+def _lead_trial_step(text, steps: list) -> str:
+    """The step of a trial an article's lead (:func:`_lead`, normalised) tells, for a headline that names the trial
+    and no step: "trial_later" if the lead tells a later session (a ``(kind, pattern)`` of ``steps``) and no opening,
+    else "trial_open".
+
+    Examples:
+        >>> steps = [("trial_open", re.compile("بدء محاكمة")), ("trial_later", re.compile("تاجيل"))]  # normalised
+        >>> _lead_trial_step("قررت المحكمة تأجيل الجلسة", steps), _lead_trial_step(None, steps)
+        ('trial_later', 'trial_open')
+    """
+    lead = normalize(_lead(text))
+    told = {kind for kind, pattern in steps if lead and pattern.search(lead)}
+    return "trial_later" if told == {"trial_later"} else "trial_open"
 
 
 def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
