@@ -1741,6 +1741,38 @@ def test_event_groups_part_a_trials_later_session_told_by_its_lead_at_scale(monk
                                  monkeypatch)
 
 
+def test_a_body_flown_home_is_another_step_than_the_death_and_a_condolence_not_than_the_funeral() -> None:
+    # made-up headlines: two tell the guards' death, one a body arriving in the home town, one a condolence; the
+    # body's arrival beside a funeral tells no other event (the gold keeps them together and apart), nor does a body
+    # named without its moving
+    from q7x2lib.compare._headlines import _headline_rites, _other_rite, _peel_rites
+
+    titles = ["استشهاد حارسين في هجوم على مركز حدودي", "مقتل حارسين بقذائف على مركز حدودي",
+              "وصول جثمان الحارس إلى قريته", "مدير الجوازات يعزي أسرة الحارس", "تشييع جثمان الحارس في قريته",
+              "طائرة تنقل جثماني الحارسين إلى مسقط رأسيهما", "العثور على جثة في الوادي"]
+    rites = _headline_rites(pd.DataFrame({"title": titles}))
+    assert [sorted(r) for r in rites] == [["death"], ["death"], ["body"], ["condolence"], ["funeral"], ["body"],
+                                          ["found"]]
+    # the deaths and the arrival; the condolence alone; the funeral and a body moved; the body found alone
+    assert _peel_rites(np.array([0, 0, 0, 1, 2, 2, 3]), rites).tolist() == [0, 0, 4, 1, 2, 2, 3]
+    assert _other_rite(rites[5], rites[3]) and not _other_rite(rites[2], rites[5])
+
+
+def test_event_groups_part_a_body_flown_home_from_the_deaths_at_scale(monkeypatch) -> None:
+    """At scale, a body's arrival written in the death report's words leaves the deaths' event."""
+    from q7x2lib.compare._headlines import _headline_rites
+
+    text = ("استشهد الحارسان سالم وفهد إثر سقوط قذائف على مركز الحدود صباح اليوم ونقلت جثمانيهما طائرة إلى مسقط "
+            "رأسيهما في القرية الجبلية وسط حضور الأهالي")
+    df = _three_reports_and_three_others(
+        ["2022-03-01", "2022-03-01", "2022-03-01"],
+        ["استشهاد الحارسين سالم وفهد بقذائف", "مقتل حارسين في قصف على مركز الحدود", "وصول جثماني الحارسين سالم وفهد"],
+        [text, text + " رحمهما الله", text + " وأهاليهما"])
+    _third_report_parted_only_by("_headline_rites", lambda corpus: [r - {"body"} or None if r else None
+                                                                    for r in _headline_rites(corpus)],
+                                 df, monkeypatch)
+
+
 def test_headline_states_reads_the_foreign_state_an_event_is_set_in() -> None:
     # made-up headlines: a state after في or ب (a capital stands for its state), not a state that is the verb's
     # object, a Saudi place, a state in a speaker's headline, nor a name two states share

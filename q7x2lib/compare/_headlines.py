@@ -830,6 +830,10 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 #: The kinds of a market headline's move (a word of ``headline_market_word`` and, first of its rise or fall words,
 #: ``headline_rise_word`` or ``headline_fall_word``): two sessions told as moving the other way are two events.
 _MARKET_MOVES = frozenset({"market_up", "market_down"})
+#: A headline that names a dead person's body (``headline_body_word``: جثمان، جثامين) and its moving, arrival or
+#: reception (``headline_body_move_word``: ينقل، يصل، تستقبل) tells a "body": the body flown home or received, another
+#: event than the death or a condolence (طيران الأمن ينقل جثماني الشهيدين إلى بارق, the day after the shelling).
+_BODY_LISTS = ("headline_body_word", "headline_body_move_word")
 #: The kinds that tell the two ends of a season of events (a championship, a festival, a programme): its opening
 #: (تدشين، انطلاق، افتتاح) and its closing (ختام، اختتام، تتويج).
 _SEASON_ENDS = frozenset({"opening", "closing"})
@@ -850,7 +854,8 @@ def _market_move(text: str, moves: dict) -> str | None:
 
 
 def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: str = "text_clean") -> list:
-    """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
+    """The rites of a death each headline tells (:data:`_RITE_LISTS`; a body moved, ``"body"``, :data:`_BODY_LISTS`),
+    and whether its subject directs something
     (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`) or a market moves (``"market_up"``, ``"market_down"``,
     :func:`_market_move`): a frozenset of kinds, or None for none. A directive's
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
@@ -863,9 +868,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
         ...                              "وفاة الإعلامي سعود الدوسري", "أمير عسير يؤدي الصلاة على الشهداء وينقل تعازي الملك",
         ...                              "ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي",
-        ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None]})
+        ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None,
+        ...                              "وصول جثمان الشهيد إلى القنفذة"]})
         >>> [sorted(r) if r else None for r in _headline_rites(df)]
-        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None]
+        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None, ['body']]
         >>> trials = pd.DataFrame({"title": ["مفاجآت في محاكمة المتهمين بالتفجير"] * 2,
         ...                        "text_clean": ["قررت المحكمة إخلاء سبيل 5 متهمين. وقال", "بدأت اليوم محاكمة المتهمين"]})
         >>> [sorted(r) for r in _headline_rites(trials)]
@@ -884,6 +890,7 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
     moves = {name: pattern for name in ("headline_market_word", "headline_rise_word", "headline_fall_word",
                                         "headline_currency_word") if (pattern := listed(name)) is not None}
     steps = [(kind, pattern) for kind, pattern in patterns if kind in _TRIAL_STEPS]
+    bodies = [pattern for name in _BODY_LISTS if (pattern := listed(name)) is not None]
     out: list = []
     titles = corpus[title_col] if title_col in corpus else [None] * len(corpus)
     for title, body in zip(titles, corpus[text_col] if text_col in corpus else [None] * len(corpus)):
@@ -895,6 +902,8 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
                for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
             kinds.add("directive")
             kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
+        if text and len(bodies) == 2 and all(pattern.search(text) for pattern in bodies):  # ينقل جثماني الشهيدين
+            kinds.add("body")
         if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
             kinds.add(_lead_trial_step(body, steps))
         if text and len(moves) == 4 and moves["headline_market_word"].search(text):  # الأسهم تغلق على تراجع
@@ -1018,7 +1027,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested); or
     both tell a market's session, one moving up and the other down (the Saudi index's 3.2% fall, its slight rise the
     next day); or one tells a season's opening, the other its closing (a cup launched, its winner crowned the next
-    day). A headline that tells two kinds sides with both.
+    day); or one tells a body moved or received, the other none but the death or a condolence and no funeral (the
+    border guards killed by shelling; the evening after, a body arrives in the home town). A headline that tells two
+    kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -1041,6 +1052,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> opened, closed = frozenset({"opening"}), frozenset({"closing"})
         >>> _other_rite(opened, closed), _other_rite(opened | closed, closed), _other_rite(opened, death)
         (True, False, False)
+        >>> body = frozenset({"body"})
+        >>> _other_rite(body, death), _other_rite(body, condolence), _other_rite(body, funeral), _other_rite(body, death | funeral)
+        (True, True, False, False)
     """
     if p & q:
         return False
@@ -1056,6 +1070,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
             return True
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
+    if ("body" in p) != ("body" in q):  # a body flown home, and the death or a condolence (a funeral: mixed in the gold)
+        other = q if "body" in p else p
+        return "funeral" not in other and not other.isdisjoint(_DEATH_RITES)
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
 
 
