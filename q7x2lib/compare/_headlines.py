@@ -1055,6 +1055,8 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> body = frozenset({"body"})
         >>> _other_rite(body, death), _other_rite(body, condolence), _other_rite(body, funeral), _other_rite(body, death | funeral)
         (True, True, False, False)
+        >>> _other_rite(body | death, funeral), _other_rite(body | condolence, funeral)  # the funeral's rule still holds
+        (True, True)
     """
     if p & q:
         return False
@@ -1070,9 +1072,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
             return True
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
-    if ("body" in p) != ("body" in q):  # a body flown home, and the death or a condolence (a funeral: mixed in the gold)
-        other = q if "body" in p else p
-        return "funeral" not in other and not other.isdisjoint(_DEATH_RITES)
+    other = q if "body" in p else p  # a body flown home, and the death or a condolence (a funeral: mixed in the gold)
+    if ("body" in p) != ("body" in q) and "funeral" not in other and not other.isdisjoint(_DEATH_RITES):
+        return True
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
 
 
