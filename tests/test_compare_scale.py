@@ -1724,6 +1724,55 @@ def test_event_groups_part_a_departure_from_the_arrival_at_scale(monkeypatch) ->
     _third_report_parted_only_by("_peel_departures", lambda group, meetings: group, df, monkeypatch)
 
 
+def test_event_groups_part_a_trials_later_session_told_by_its_lead_at_scale(monkeypatch) -> None:
+    """At scale, a report whose headline names the trial and no step, and whose lead tells a later session, leaves
+    the opening's event; read from its headline alone it would tell the opening and stay."""
+    from q7x2lib.compare._headlines import _headline_rites
+
+    opened = ("بدأت محكمة الجنايات محاكمة المتهمين التسعة بسرقة مصرف الميناء في العاصمة وسط حضور ذويهم والمحامين "
+              "ووسائل الإعلام واستمعت إلى أقوال المتهمين وشهود الإثبات")
+    df = _three_reports_and_three_others(
+        ["2022-03-01", "2022-03-01", "2022-03-02"],
+        ["بدء محاكمة المتهمين بسرقة مصرف الميناء", "المحكمة تبدأ محاكمة لصوص مصرف الميناء",
+         "مفاجآت في محاكمة لصوص مصرف الميناء"],
+        [opened, opened + " وقال المحامي", "أمرت المحكمة بإخلاء سبيل ثلاثة من المتهمين التسعة بسرقة مصرف الميناء. "
+         + opened])
+    _third_report_parted_only_by("_headline_rites", lambda corpus: _headline_rites(corpus, text_col=""), df,
+                                 monkeypatch)
+
+
+def test_a_body_flown_home_is_another_step_than_the_death_and_a_condolence_not_than_the_funeral() -> None:
+    # made-up headlines: two tell the guards' death, one a body arriving in the home town, one a condolence; the
+    # body's arrival beside a funeral tells no other event (the gold keeps them together and apart), nor does a body
+    # named without its moving
+    from q7x2lib.compare._headlines import _headline_rites, _other_rite, _peel_rites
+
+    titles = ["استشهاد حارسين في هجوم على مركز حدودي", "مقتل حارسين بقذائف على مركز حدودي",
+              "وصول جثمان الحارس إلى قريته", "مدير الجوازات يعزي أسرة الحارس", "تشييع جثمان الحارس في قريته",
+              "طائرة تنقل جثماني الحارسين إلى مسقط رأسيهما", "العثور على جثة في الوادي"]
+    rites = _headline_rites(pd.DataFrame({"title": titles}))
+    assert [sorted(r) for r in rites] == [["death"], ["death"], ["body"], ["condolence"], ["funeral"], ["body"],
+                                          ["found"]]
+    # the deaths and the arrival; the condolence alone; the funeral and a body moved; the body found alone
+    assert _peel_rites(np.array([0, 0, 0, 1, 2, 2, 3]), rites).tolist() == [0, 0, 4, 1, 2, 2, 3]
+    assert _other_rite(rites[5], rites[3]) and not _other_rite(rites[2], rites[5])
+
+
+def test_event_groups_part_a_body_flown_home_from_the_deaths_at_scale(monkeypatch) -> None:
+    """At scale, a body's arrival written in the death report's words leaves the deaths' event."""
+    from q7x2lib.compare._headlines import _headline_rites
+
+    text = ("استشهد الحارسان سالم وفهد إثر سقوط قذائف على مركز الحدود صباح اليوم ونقلت جثمانيهما طائرة إلى مسقط "
+            "رأسيهما في القرية الجبلية وسط حضور الأهالي")
+    df = _three_reports_and_three_others(
+        ["2022-03-01", "2022-03-01", "2022-03-01"],
+        ["استشهاد الحارسين سالم وفهد بقذائف", "مقتل حارسين في قصف على مركز الحدود", "وصول جثماني الحارسين سالم وفهد"],
+        [text, text + " رحمهما الله", text + " وأهاليهما"])
+    _third_report_parted_only_by("_headline_rites", lambda corpus: [r - {"body"} or None if r else None
+                                                                    for r in _headline_rites(corpus)],
+                                 df, monkeypatch)
+
+
 def test_headline_states_reads_the_foreign_state_an_event_is_set_in() -> None:
     # made-up headlines: a state after في or ب (a capital stands for its state), not a state that is the verb's
     # object, a Saudi place, a state in a speaker's headline, nor a name two states share
@@ -1772,6 +1821,23 @@ def test_a_funeral_or_an_arrest_order_is_peeled_off_the_step_most_headlines_tell
     # a headline telling the funeral and the condolences is another step than the death too, and than the funeral
     together = np.array([0, 0, 0, 0, 1, 1, 1, 0, 3, 3])
     assert _peel_rites(together, rites).tolist() == [0, 0, 4, 0, 6, 1, 1, 5, 3, 3]
+
+
+def test_a_headline_naming_a_trial_and_no_step_tells_the_step_its_lead_tells() -> None:
+    # made-up reports: two of a trial's opening, one whose headline names the trial and no step over a lead that tells
+    # a later session (defendants released, the case adjourned), one whose lead tells the opening
+    from q7x2lib.compare._headlines import _headline_rites, _peel_rites
+
+    df = pd.DataFrame({"title": ["بدء محاكمة المتهمين بسرقة مصرف الميناء", "المحكمة تبدأ محاكمة لصوص مصرف الميناء",
+                                 "مفاجآت في محاكمة لصوص مصرف الميناء", "تفاصيل جديدة في محاكمة لصوص المصرف"],
+                       "text_clean": ["بدأت المحكمة اليوم محاكمة المتهمين. وقال المحامي", "بدأت المحكمة محاكمة 9 متهمين",
+                                      "أمرت المحكمة بإخلاء سبيل ثلاثة متهمين في قضية سرقة مصرف الميناء. وقال المحامي",
+                                      "قال محامي الدفاع إن المحكمة بدأت محاكمة موكليه"]})
+    rites = _headline_rites(df)
+    assert [sorted(r) for r in rites] == [["trial_open"], ["trial_open"], ["trial_later"], ["trial_open"]]
+    assert _peel_rites(np.array([0, 0, 0, 0]), rites).tolist() == [0, 0, 1, 0]
+    # without its text, a headline that names a trial and no step tells the opening, as before
+    assert _headline_rites(df[["title"]])[2] == frozenset({"trial_open"})
 
 
 def test_event_groups_peel_a_funeral_off_a_death_at_scale(monkeypatch) -> None:

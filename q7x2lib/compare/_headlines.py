@@ -830,6 +830,10 @@ _DIRECTIVE_OBJECT_RE = re.compile(r"ب\w{3,}")
 #: The kinds of a market headline's move (a word of ``headline_market_word`` and, first of its rise or fall words,
 #: ``headline_rise_word`` or ``headline_fall_word``): two sessions told as moving the other way are two events.
 _MARKET_MOVES = frozenset({"market_up", "market_down"})
+#: A headline that names a dead person's body (``headline_body_word``: جثمان، جثامين) and its moving, arrival or
+#: reception (``headline_body_move_word``: ينقل، يصل، تستقبل) tells a "body": the body flown home or received, another
+#: event than the death or a condolence (طيران الأمن ينقل جثماني الشهيدين إلى بارق, the day after the shelling).
+_BODY_LISTS = ("headline_body_word", "headline_body_move_word")
 #: The kinds that tell the two ends of a season of events (a championship, a festival, a programme): its opening
 #: (تدشين، انطلاق، افتتاح) and its closing (ختام، اختتام، تتويج).
 _SEASON_ENDS = frozenset({"opening", "closing"})
@@ -849,21 +853,29 @@ def _market_move(text: str, moves: dict) -> str | None:
     return None
 
 
-def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
-    """The rites of a death each headline tells (:data:`_RITE_LISTS`), and whether its subject directs something
+def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: str = "text_clean") -> list:
+    """The rites of a death each headline tells (:data:`_RITE_LISTS`; a body moved, ``"body"``, :data:`_BODY_LISTS`),
+    and whether its subject directs something
     (``"directive"``, :data:`_DIRECTIVE_OBJECT_RE`) or a market moves (``"market_up"``, ``"market_down"``,
     :func:`_market_move`): a frozenset of kinds, or None for none. A directive's
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
-    and no step of it (:data:`_TRIAL_RE`) tells its opening. A market's headline tells no season's opening or
-    closing (``"opening"``, ``"closing"``): في ختام التعاملات is a session's close.
+    and no step of it (:data:`_TRIAL_RE`) tells the step its article's lead (:func:`_lead` of ``text_col``) tells: a
+    later session if the lead tells one and no opening ("مفاجأة محاكمة إرهابيي الصادق" over "أمرت المحكمة بإخلاء سبيل
+    11 متهما"), else the opening. A market's headline tells no season's opening or closing (``"opening"``,
+    ``"closing"``): في ختام التعاملات is a session's close.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["أهالي الخرمة يشيعون شهيد الوطن", "متعب بن عبدالله يعزّي أسرة الشهيد السبيعي",
         ...                              "وفاة الإعلامي سعود الدوسري", "أمير عسير يؤدي الصلاة على الشهداء وينقل تعازي الملك",
         ...                              "ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي",
-        ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None]})
+        ...                              "مدير الصحة يتفقد المشروعات ويوجه بالتسريع", "الأسهم تغلق مرتفعة", None,
+        ...                              "وصول جثمان الشهيد إلى القنفذة"]})
         >>> [sorted(r) if r else None for r in _headline_rites(df)]
-        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None]
+        [['funeral'], ['condolence'], ['death'], ['condolence', 'funeral'], ['directive'], None, ['market_up'], None, ['body']]
+        >>> trials = pd.DataFrame({"title": ["مفاجآت في محاكمة المتهمين بالتفجير"] * 2,
+        ...                        "text_clean": ["قررت المحكمة إخلاء سبيل 5 متهمين. وقال", "بدأت اليوم محاكمة المتهمين"]})
+        >>> [sorted(r) for r in _headline_rites(trials)]
+        [['trial_later'], ['trial_open']]
     """
     from ..lexicons import word_list
 
@@ -877,8 +889,11 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
     directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
     moves = {name: pattern for name in ("headline_market_word", "headline_rise_word", "headline_fall_word",
                                         "headline_currency_word") if (pattern := listed(name)) is not None}
+    steps = [(kind, pattern) for kind, pattern in patterns if kind in _TRIAL_STEPS]
+    bodies = [pattern for name in _BODY_LISTS if (pattern := listed(name)) is not None]
     out: list = []
-    for title in corpus[title_col] if title_col in corpus else [None] * len(corpus):
+    titles = corpus[title_col] if title_col in corpus else [None] * len(corpus)
+    for title, body in zip(titles, corpus[text_col] if text_col in corpus else [None] * len(corpus)):
         text = normalize(str(title)) if isinstance(title, str) else ""
         kinds = {kind for kind, pattern in patterns if text and pattern.search(text)}
         words = _PUNCTUATION_RE.sub(" ", _TAG_RE.sub("", text)).split() if directs and text else []
@@ -887,8 +902,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
                for i, w in enumerate(words[1:HEADLINE_VERB_WORDS], 1) if i + 1 < len(words)):
             kinds.add("directive")
             kinds.discard("found")  # يوجه بسرعة القبض على ...: an order to arrest, not the arrest
+        if text and len(bodies) == 2 and all(pattern.search(text) for pattern in bodies):  # ينقل جثماني الشهيدين
+            kinds.add("body")
         if text and kinds.isdisjoint(_TRIAL_STEPS) and _TRIAL_RE.search(text):  # محاكمة تاريخية لرئيس تشاد السابق
-            kinds.add("trial_open")
+            kinds.add(_lead_trial_step(body, steps))
         if text and len(moves) == 4 and moves["headline_market_word"].search(text):  # الأسهم تغلق على تراجع
             move = _market_move(text, moves)
             if move:
@@ -896,6 +913,21 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title") -> list:
             kinds -= _SEASON_ENDS  # في ختام التعاملات، عند الافتتاح: a session's close or open, not a season's
         out.append(frozenset(kinds) or None)
     return out
+
+
+def _lead_trial_step(text, steps: list) -> str:
+    """The step of a trial an article's lead (:func:`_lead`, normalised) tells, for a headline that names the trial
+    and no step: "trial_later" if the lead tells a later session (a ``(kind, pattern)`` of ``steps``) and no opening,
+    else "trial_open".
+
+    Examples:
+        >>> steps = [("trial_open", re.compile("بدء محاكمة")), ("trial_later", re.compile("تاجيل"))]  # normalised
+        >>> _lead_trial_step("قررت المحكمة تأجيل الجلسة", steps), _lead_trial_step(None, steps)
+        ('trial_later', 'trial_open')
+    """
+    lead = normalize(_lead(text))
+    told = {kind for kind, pattern in steps if lead and pattern.search(lead)}
+    return "trial_later" if told == {"trial_later"} else "trial_open"
 
 
 def _headline_regions(corpus: pd.DataFrame, title_col: str = "title") -> list:
@@ -995,7 +1027,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
     an order to arrest and no arrest (the police hunt for the Taif harassers; the next day they are arrested); or
     both tell a market's session, one moving up and the other down (the Saudi index's 3.2% fall, its slight rise the
     next day); or one tells a season's opening, the other its closing (a cup launched, its winner crowned the next
-    day). A headline that tells two kinds sides with both.
+    day); or one tells a body moved or received, the other none but the death or a condolence and no funeral (the
+    border guards killed by shelling; the evening after, a body arrives in the home town). A headline that tells two
+    kinds sides with both.
 
     Examples:
         >>> funeral, condolence, death = frozenset({"funeral"}), frozenset({"condolence"}), frozenset({"death"})
@@ -1018,6 +1052,11 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
         >>> opened, closed = frozenset({"opening"}), frozenset({"closing"})
         >>> _other_rite(opened, closed), _other_rite(opened | closed, closed), _other_rite(opened, death)
         (True, False, False)
+        >>> body = frozenset({"body"})
+        >>> _other_rite(body, death), _other_rite(body, condolence), _other_rite(body, funeral), _other_rite(body, death | funeral)
+        (True, True, False, False)
+        >>> _other_rite(body | death, funeral), _other_rite(body | condolence, funeral)  # the funeral's rule still holds
+        (True, True)
     """
     if p & q:
         return False
@@ -1033,6 +1072,9 @@ def _other_rite(p: frozenset, q: frozenset) -> bool:
             return True
     if ("directive" in p) != ("directive" in q):
         return not (q if "directive" in p else p).isdisjoint(_DEATH_RITES)
+    other = q if "body" in p else p  # a body flown home, and the death or a condolence (a funeral: mixed in the gold)
+    if ("body" in p) != ("body" in q) and "funeral" not in other and not other.isdisjoint(_DEATH_RITES):
+        return True
     return ("funeral" in p) != ("funeral" in q) and not p.isdisjoint(_DEATH_RITES) and not q.isdisjoint(_DEATH_RITES)
 
 
