@@ -34,6 +34,10 @@ def test_a_cue_added_in_the_users_verb_table_is_used() -> None:
 # --- issue 15: every statement and its speaker, each failure kind from a made-up sentence of its pattern ---
 
 
+#: A made-up lead that sets an article in Saudi Arabia (the state it names most), before the sentences a test reads.
+SAUDI_STORY = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+
+
 def _said(*texts: str, title: str | None = None) -> pd.DataFrame:
     """The statements of one article made of ``texts`` (and a headline), with the speaker columns."""
     body = " ".join(texts)
@@ -624,7 +628,7 @@ def test_a_private_person_coded_cvl_without_a_state_takes_the_story_country() ->
 
 
 def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # شيخ قبيلة، شيخ شمل قبائل: the body (a tribe) decides, a private person of the story's state, not the title الشيخ
     found = _said(story, "وأكد شيخ قبيلة بني عمرو الشيخ سعد بن علي القحطاني أن أبناء القبيلة يقفون مع الوطن.",
                   "وقال شيخ شمل قبائل بني مغيد الشيخ علي بن سعد آل مفرح إن الإرهاب لن ينال من الوحدة.")
@@ -632,7 +636,7 @@ def test_a_tribes_sheikh_speaks_for_the_tribe_not_as_a_cleric() -> None:
 
 
 def test_kin_neighbours_and_travellers_take_the_story_country() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # an uncle, a neighbour, a relative (word list setting_speaker): private persons of the story's own state
     found = _said(story, "وقال عم الشهيد سعد بن علي القحطاني إن الأسرة فخورة به.", "وقال أحد الجيران إن الشهيد كان محبوبا.",
                   "وأكد أحد أقارب الضحايا أن الأسرة صابرة.")
@@ -640,7 +644,7 @@ def test_kin_neighbours_and_travellers_take_the_story_country() -> None:
 
 
 def test_a_relative_named_by_a_mentioned_soldier_or_official_is_a_private_person() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # والد الشهيد النقيب فلان، أخ الجندي فلان (word list kin_speaker_head): the relative speaks, a civilian of the
     # soldier's state, not the officer's MIL the mention after the kin noun gives
     found = _said(story, "وقال والد الشهيد النقيب سعد بن علي القحطاني إن ابنه ضحى من أجل الوطن.",
@@ -649,14 +653,14 @@ def test_a_relative_named_by_a_mentioned_soldier_or_official_is_a_private_person
 
 
 def test_a_speaker_coded_by_its_agent_alone_takes_the_story_country() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # the mention layer codes the chamber's secretary general BUS and no state: the state the story leads with
     found = _said(story, "وأكد الأمين العام للغرفة التجارية عدنان مندورة أن القطاع ينمو.")
     assert found.speaker_code.tolist() == ["SAUBUS"]
 
 
 def test_a_title_then_a_name_opening_with_b_is_the_name_not_a_preposition() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # الرائد بدر: بدر after a title is a name (not ب + a noun), and the subject goes on to it
     found = _said(story, "ووفقاً للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني فإن الدوريات ضبطت المتهم.")
     assert found.speaker_surface.tolist() == ["لناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني"]
@@ -3311,7 +3315,7 @@ def test_the_arab_academy_for_science_and_technology_is_an_igo_mention():
 def test_a_private_person_named_by_what_he_is_speaks_as_cvl_of_the_story() -> None:
     # round 59: a young man, a woman, a patient, visitors, voters, intellectuals, protesters (word list
     # setting_speaker): private persons the story places, its own state and CVL (statements guideline 10.6)
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     found = _said(story, "وقال شاب من أهالي بيشة إن المستشفى كان حلما.", "وأعرب عدد من المرضى عن ارتياحهم للخدمة.",
                   "وأكدت المرأة أن الطريق صار أقصر.", "وأشاد عدد من زوار المعرض بالتنظيم.",
                   "وطالب المعتصمون بتوظيفهم في المستشفى.")
@@ -3325,7 +3329,7 @@ def test_a_private_person_named_by_what_he_is_speaks_as_cvl_of_the_story() -> No
 def test_an_office_cut_from_the_speaker_words_makes_him_a_scholar_where_it_names_a_university() -> None:
     # round 59: "المشرف" alone is the subject the finder keeps; the office goes on after it (على الحملة أستاذ ...
     # بجامعة ...): a scholar, EDU of the story's state, as the statement gold codes him (guideline 7.2)
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     found = _said(story, "وأوضح المشرف على الحملة أستاذ طب الأطفال بجامعة الملك خالد الدكتور سامي العمري، أن الفحص مجاني.")
     assert found.speaker_code.tolist() == ["SAUEDU"]
     # guard: an office whose words name no scholar nor university keeps what it had
@@ -3336,7 +3340,7 @@ def test_an_office_cut_from_the_speaker_words_makes_him_a_scholar_where_it_names
 def test_a_scholars_title_refines_the_state_alone_to_edu() -> None:
     # round 59: a scholar's title in the speaker's words (أستاذ ... المساعد | في كلية ...) the actor coder gives
     # his state alone: EDU; not an institute alone (معهد ... may be a think tank or a trade body)
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     found = _said(story, "وقال أستاذ علم النفس والإرشاد المساعد في كلية الملك فهد الأمنية د. سعد الحربي إن الظاهرة جديدة.")
     assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["أستاذ علم النفس والإرشاد المساعد", "SAUEDU"]]
     assert _said(story, "وقال المعهد الألماني لأبحاث الاقتصاد إن النمو سيتباطأ.").speaker_code.tolist() == ["DEU"]
@@ -3358,7 +3362,7 @@ def test_a_scholar_speaks_for_the_state_his_university_is_named_in() -> None:
     # round 59: a university named with its state (في باكستان) gives the scholar's EDU its country, not the
     # office holder's own state the coder reads (statements guideline 7.2: the country of the institution); so does
     # a later naming by his surname
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     found = _said(story, "وأدان رئيس الجامعة الإسلامية العالمية في باكستان الدكتور أحمد بن سعد العتيبي التفجير.",
                   "وقال العتيبي إن الجريمة لا يقرها دين.")
     assert found.speaker_code.tolist() == ["PAKEDU", "PAKEDU"]
@@ -3739,14 +3743,14 @@ def test_a_body_named_by_its_head_noun_and_a_quoted_name_takes_the_head_nouns_ag
 
 
 def test_an_uncoded_researcher_named_by_his_field_speaks_as_edu_of_the_story_and_keeps_it_by_his_name() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     found = _said(story, "ويؤكد الباحث في علم الاجتماع سامي العتيبي أن الظاهرة قديمة.",
                   "وأشار العتيبي إلى أن الأسر تتحمل جزءا منها.")
     assert found.speaker_code.tolist() == ["SAUEDU", "SAUEDU"]
 
 
 def test_an_adjective_of_learning_or_a_researcher_before_a_verb_of_saying_makes_no_expert() -> None:
-    story = "وزار أمير منطقة عسير محافظة بيشة السعودية، وافتتح وزير الصحة السعودي مستشفى في أبها بالمملكة العربية السعودية."
+    story = SAUDI_STORY
     # الدورة التدريبية، الصرح الأكاديمي: adjectives of learning, no researcher's noun
     found = _said(story, "وأكدت الدورة التدريبية أن المهارات تحسنت.")
     assert "SAUEDU" not in found.speaker_code.tolist()
