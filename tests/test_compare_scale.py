@@ -477,6 +477,32 @@ def test_a_neutral_article_does_not_chain_two_speakers_into_one_group() -> None:
     assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6).tolist() == [0, 0, 0, 0]
 
 
+def test_two_igo_speakers_of_other_bodies_are_two_speakers() -> None:
+    """IGO speakers share one code: two organisations, or one and another's office holder, speak for two bodies; an
+    organisation and the holder of its office, or one no table ties to a body, do not."""
+    oic, gcc = ("oic", "IGO", "منظمة التعاون الاسلامي"), ("gcc", "IGO", "مجلس التعاون الخليجي")
+    zayani = ("abdullatif_al_zayani", "IGO", "الامين العام لمجلس التعاون")  # the GCC's secretary-general (offices table)
+    assert _headlines._other_speaker(oic, zayani) and _headlines._other_speaker(oic, gcc)
+    assert not _headlines._other_speaker(gcc, zayani)
+    assert not _headlines._other_speaker(oic, ("peter_smerdon", "IGO", "سميردون"))  # a spokesman no office ties to a body
+    assert not _headlines._other_speaker(oic, (None, "IGO", "المنظمة الدولية"))
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.4, 0.4, 0.4])  # a headline naming no speaker between them
+    assert _stories._groups_apart(4, a, b, score, sim, [oic, None, zayani, None], 0.6).tolist() == [0, 0, 1, 1]
+    assert _stories._groups_apart(4, a, b, score, sim, [gcc, None, zayani, None], 0.6).tolist() == [0, 0, 0, 0]
+
+
+def test_a_users_offices_row_ties_a_speaker_to_a_body(user_rows) -> None:
+    """The bodies a person speaks for are read from the offices table in force: a user's row reaches the rule."""
+    envoy, gcc = ("made_up_envoy", "IGO", "المبعوث"), ("gcc", "IGO", "مجلس التعاون الخليجي")
+    oic = ("oic", "IGO", "منظمة التعاون الاسلامي")
+    assert not _headlines._other_speaker(envoy, oic)
+    with user_rows(offices={"country": ["gcc"], "office": ["envoy"], "actor_id": ["made_up_envoy"],
+                            "valid_from": ["2015-01-01"], "valid_to": [""], "source": ["made up"], "note": [""]}):
+        assert _headlines._other_speaker(envoy, oic) and not _headlines._other_speaker(envoy, gcc)
+    assert not _headlines._other_speaker(envoy, oic)
+
+
 def test_event_groups_at_scale_part_cores_whose_headlines_and_texts_differ(monkeypatch) -> None:
     df = scale_frame()
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
