@@ -1035,6 +1035,22 @@ def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None
     assert _rites_apart(_rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4
 
 
+def test_condolences_conveyed_at_the_funeral_prayer_stay_with_the_funeral() -> None:
+    """A condolence headline over a lead that opens with the funeral prayer tells the funeral too; a family's notice
+    that names the burial later in its lead does not (made-up texts)."""
+    from q7x2lib.compare._headlines import _headline_rites
+
+    df = pd.DataFrame({"title": ["مدير المجاهدين ينقل تعازي القيادة لذوي الشهيد", "أسرة الفقيد تتلقى العزاء"],
+                       "text_clean": ["جموع المصلين يؤدون صلاة الميت على الشهيد عقب صلاة العصر. وعقب الصلاة نقل المدير "
+                                      "تعازي القيادة", "تلقت أسرة الفقيد البارحة العزاء في وفاة والدهم الذي أديت الصلاة "
+                                      "عليه فجر أمس في المسجد"]})
+    at_prayer, notice = _headline_rites(df)
+    assert at_prayer == {"condolence", "funeral"} and notice == {"condolence"}
+    funeral = _rites("الصلاة على الشهيد بمحافظة الطوال", "", "", "")[0]
+    assert _rites_apart([at_prayer, None, funeral, None]) == [0] * 4
+    assert _rites_apart([notice, None, funeral, None]) == [0, 0, 1, 1]
+
+
 def test_a_directive_and_the_death_it_follows_are_two_events_at_scale() -> None:
     # the Emirati soldiers' death and the Deputy Crown Prince's order to treat them as Saudi martyrs
     death = _rites("الإمارات تعلن «استشهاد» 3 من جنودها في اليمن", "",
@@ -1060,6 +1076,16 @@ def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
     assert _rites_apart(_rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
     assert _rites_apart(_rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_postponement_or_resumption_of_no_trial_tells_no_later_session() -> None:
+    """«تأجيل الدراسة» (school postponed) or a club resuming training names no trial: no later session, so it parts
+    nothing from a trial's opening; a court's adjournment still tells one."""
+    kinds = _rites("الكويت تبدأ محاكمة المتهمين بتفجير مسجد الصادق", "وزير التعليم: لا تأجيل للدراسة",
+                   "النصر يستأنف تدريباته بعد العيد", "الكويت تؤجل محاكمة المتهمين إلى الاثنين")
+    assert kinds[1] is None and kinds[2] is None and kinds[3] == {"trial_later"}
+    assert _rites_apart([kinds[0], None, kinds[1], None]) == [0] * 4
+    assert _rites_apart([kinds[0], None, kinds[3], None]) == [0, 0, 1, 1]
 
 
 def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale() -> None:

@@ -861,6 +861,12 @@ _RITE_LISTS = (("funeral", "headline_funeral_word"), ("condolence", "headline_co
                ("trial_later", "headline_trial_later_word"), ("search", "headline_search_word"),
                ("found", "headline_found_word"), ("opening", "headline_opening_word"),
                ("closing", "headline_closing_word"))
+#: Words from the start of an article's lead (:func:`_lead`) within which a funeral word (``headline_funeral_word``)
+#: makes a condolence headline tell the funeral too: "د. السويد نقل تعازي القيادة لذوي شهيد الواجب" over a lead that
+#: opens "جموع المصلين يؤدون صلاة الميت على شهيد الواجب", condolences conveyed at the prayer, one event with it (the
+#: gold of groups_h). A family's condolence notice names the burial later in its lead ("تلقت أسرة الحرازي العزاء في
+#: وفاة ... الذي أديت الصلاة عليه فجر أمس"), after these words: another event. Sixty-eighth round (issue 17).
+LEAD_RITE_WORDS = 6
 #: The kinds of :data:`_RITE_LISTS` that tell a death or its rites, and those that tell a trial's steps.
 _DEATH_RITES = frozenset({"funeral", "condolence", "death"})
 _TRIAL_STEPS = frozenset({"trial_open", "trial_later"})
@@ -907,7 +913,10 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
     headline tells no arrest ("found"): "أمير مكة يوجه بسرعة القبض على ..." orders it. A headline that names a trial
     and no step of it (:data:`_TRIAL_RE`) tells the step its article's lead (:func:`_lead` of ``text_col``) tells: a
     later session if the lead tells one and no opening ("مفاجأة محاكمة إرهابيي الصادق" over "أمرت المحكمة بإخلاء سبيل
-    11 متهما"), else the opening. A market's headline tells no season's opening or closing (``"opening"``,
+    11 متهما"), else the opening. A later session's word tells one only in a headline that names a trial, a court or
+    defendants (``headline_trial_word``): "لا تأجيل للدراسة" tells none. A condolence headline over a lead that opens
+    with the funeral (a ``headline_funeral_word`` among its first ``LEAD_RITE_WORDS`` words) tells the funeral too:
+    the condolences were conveyed at it. A market's headline tells no season's opening or closing (``"opening"``,
     ``"closing"``): في ختام التعاملات is a session's close.
 
     Examples:
@@ -922,6 +931,9 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
         ...                        "text_clean": ["قررت المحكمة إخلاء سبيل 5 متهمين. وقال", "بدأت اليوم محاكمة المتهمين"]})
         >>> [sorted(r) for r in _headline_rites(trials)]
         [['trial_later'], ['trial_open']]
+        >>> later = pd.DataFrame({"title": ["تأجيل محاكمة المتهمين إلى الاثنين", "وزير التعليم: لا تأجيل للدراسة"]})
+        >>> _headline_rites(later)
+        [frozenset({'trial_later'}), None]
     """
     from ..lexicons import word_list
 
@@ -932,6 +944,8 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
                           + r")(?![^\W_])") if words else None
 
     patterns = [(kind, pattern) for kind, name in _RITE_LISTS if (pattern := listed(name)) is not None]
+    funeral = dict(patterns).get("funeral")
+    trials = listed("headline_trial_word")  # a trial, a court, defendants: where a later-session word tells a session
     directs = frozenset(normalize(w) for w in word_list("headline_directive_verb", required=False))
     moves = {name: pattern for name in ("headline_market_word", "headline_rise_word", "headline_fall_word",
                                         "headline_currency_word") if (pattern := listed(name)) is not None}
@@ -942,6 +956,11 @@ def _headline_rites(corpus: pd.DataFrame, title_col: str = "title", text_col: st
     for title, body in zip(titles, corpus[text_col] if text_col in corpus else [None] * len(corpus)):
         text = normalize(str(title)) if isinstance(title, str) else ""
         kinds = {kind for kind, pattern in patterns if text and pattern.search(text)}
+        if "trial_later" in kinds and trials is not None and not trials.search(text):
+            kinds.discard("trial_later")  # لا تأجيل للدراسة، النصر يستأنف تدريباته: no trial's later session
+        if "condolence" in kinds and "funeral" not in kinds and funeral is not None and funeral.search(
+                " ".join(normalize(_lead(body)).split()[:LEAD_RITE_WORDS])):
+            kinds.add("funeral")  # condolences conveyed at the funeral prayer the lead opens with
         words = _PUNCTUATION_RE.sub(" ", _TAG_RE.sub("", text)).split() if directs and text else []
         # the verb after its subject, a word with بـ after it: not the conjunction's second act (يتفقد ... ويوجه بـ)
         if any(w in directs and _DIRECTIVE_OBJECT_RE.fullmatch(words[i + 1])
