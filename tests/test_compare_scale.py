@@ -477,6 +477,32 @@ def test_a_neutral_article_does_not_chain_two_speakers_into_one_group() -> None:
     assert _stories._groups_apart(4, a, b, score, sim, [None] * 4, 0.6).tolist() == [0, 0, 0, 0]
 
 
+def test_two_igo_speakers_of_other_bodies_are_two_speakers() -> None:
+    """IGO speakers share one code: two organisations, or one and another's office holder, speak for two bodies; an
+    organisation and the holder of its office, or one no table ties to a body, do not."""
+    oic, gcc = ("oic", "IGO", "منظمة التعاون الاسلامي"), ("gcc", "IGO", "مجلس التعاون الخليجي")
+    zayani = ("abdullatif_al_zayani", "IGO", "الامين العام لمجلس التعاون")  # the GCC's secretary-general (offices table)
+    assert _headlines._other_speaker(oic, zayani) and _headlines._other_speaker(oic, gcc)
+    assert not _headlines._other_speaker(gcc, zayani)
+    assert not _headlines._other_speaker(oic, ("peter_smerdon", "IGO", "سميردون"))  # a spokesman no office ties to a body
+    assert not _headlines._other_speaker(oic, (None, "IGO", "المنظمة الدولية"))
+    a, b = np.array([0, 1, 2]), np.array([1, 2, 3])
+    score, sim = np.array([0.5, 0.4, 0.45]), np.array([0.4, 0.4, 0.4])  # a headline naming no speaker between them
+    assert _stories._groups_apart(4, a, b, score, sim, [oic, None, zayani, None], 0.6).tolist() == [0, 0, 1, 1]
+    assert _stories._groups_apart(4, a, b, score, sim, [gcc, None, zayani, None], 0.6).tolist() == [0, 0, 0, 0]
+
+
+def test_a_users_offices_row_ties_a_speaker_to_a_body(user_rows) -> None:
+    """The bodies a person speaks for are read from the offices table in force: a user's row reaches the rule."""
+    envoy, gcc = ("made_up_envoy", "IGO", "المبعوث"), ("gcc", "IGO", "مجلس التعاون الخليجي")
+    oic = ("oic", "IGO", "منظمة التعاون الاسلامي")
+    assert not _headlines._other_speaker(envoy, oic)
+    with user_rows(offices={"country": ["gcc"], "office": ["envoy"], "actor_id": ["made_up_envoy"],
+                            "valid_from": ["2015-01-01"], "valid_to": [""], "source": ["made up"], "note": [""]}):
+        assert _headlines._other_speaker(envoy, oic) and not _headlines._other_speaker(envoy, gcc)
+    assert not _headlines._other_speaker(envoy, oic)
+
+
 def test_event_groups_at_scale_part_cores_whose_headlines_and_texts_differ(monkeypatch) -> None:
     df = scale_frame()
     monkeypatch.setattr(_stories, "SIMILARITY_MAX_DOCS", 3)
@@ -1009,6 +1035,22 @@ def test_a_funeral_and_a_condolence_or_a_death_are_two_events_at_scale() -> None
     assert _rites_apart(_rites("وفاة الفنانة ميرنا المهندس", "", "تشييع جثمان ميرنا المهندس", ""), np.full(3, 0.9)) == [0] * 4
 
 
+def test_condolences_conveyed_at_the_funeral_prayer_stay_with_the_funeral() -> None:
+    """A condolence headline over a lead that opens with the funeral prayer tells the funeral too; a family's notice
+    that names the burial later in its lead does not (made-up texts)."""
+    from q7x2lib.compare._headlines import _headline_rites
+
+    df = pd.DataFrame({"title": ["مدير المجاهدين ينقل تعازي القيادة لذوي الشهيد", "أسرة الفقيد تتلقى العزاء"],
+                       "text_clean": ["جموع المصلين يؤدون صلاة الميت على الشهيد عقب صلاة العصر. وعقب الصلاة نقل المدير "
+                                      "تعازي القيادة", "تلقت أسرة الفقيد البارحة العزاء في وفاة والدهم الذي أديت الصلاة "
+                                      "عليه فجر أمس في المسجد"]})
+    at_prayer, notice = _headline_rites(df)
+    assert at_prayer == {"condolence", "funeral"} and notice == {"condolence"}
+    funeral = _rites("الصلاة على الشهيد بمحافظة الطوال", "", "", "")[0]
+    assert _rites_apart([at_prayer, None, funeral, None]) == [0] * 4
+    assert _rites_apart([notice, None, funeral, None]) == [0, 0, 1, 1]
+
+
 def test_a_directive_and_the_death_it_follows_are_two_events_at_scale() -> None:
     # the Emirati soldiers' death and the Deputy Crown Prince's order to treat them as Saudi martyrs
     death = _rites("الإمارات تعلن «استشهاد» 3 من جنودها في اليمن", "",
@@ -1034,6 +1076,16 @@ def test_a_trials_opening_and_a_later_session_are_two_events_at_scale() -> None:
     assert _rites_apart(_rites("اتحاد القدم يوجه بوصلته إلى برودوم", "", "تأجيل انضمام لاعبي الهلال إلى الأخضر", "")) == [0] * 4
     assert _rites_apart(_rites("بدء محاكمة المتهمين بتفجير المسجد بالكويت", "", "الكويت تؤجل محاكمة المتهمين إلى الإثنين", ""),
                  np.full(3, 0.9)) == [0] * 4
+
+
+def test_a_postponement_or_resumption_of_no_trial_tells_no_later_session() -> None:
+    """«تأجيل الدراسة» (school postponed) or a club resuming training names no trial: no later session, so it parts
+    nothing from a trial's opening; a court's adjournment still tells one."""
+    kinds = _rites("الكويت تبدأ محاكمة المتهمين بتفجير مسجد الصادق", "وزير التعليم: لا تأجيل للدراسة",
+                   "النصر يستأنف تدريباته بعد العيد", "الكويت تؤجل محاكمة المتهمين إلى الاثنين")
+    assert kinds[1] is None and kinds[2] is None and kinds[3] == {"trial_later"}
+    assert _rites_apart([kinds[0], None, kinds[1], None]) == [0] * 4
+    assert _rites_apart([kinds[0], None, kinds[3], None]) == [0, 0, 1, 1]
 
 
 def test_a_search_and_the_arrest_or_finding_that_ends_it_are_two_events_at_scale() -> None:
