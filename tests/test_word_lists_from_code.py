@@ -261,3 +261,39 @@ def test_the_agreement_report_and_figurative_gift_sets_of_the_light_verb_rules_a
     assert give("كما قدم هذا الانجاز هدية للوطن", "هدية") is None and give(text, "هدية") == "قدم"
     with user_rows(word_lists={"figurative_receiver": "للمدينة"}):
         assert give(text, "هدية") is None
+
+
+def _moved(entries: list) -> None:
+    """Each (module, the constant it held, the word list that holds its words now, those words): the list holds the
+    words, the module no longer binds the constant."""
+    import importlib
+
+    for module, constant, name, words in entries:
+        assert word_set(name) == frozenset(words.split()), name
+        assert not hasattr(importlib.import_module(f"q7x2lib.{module}"), constant), constant
+
+
+def test_the_word_sets_of_the_headline_rules_are_word_lists(user_rows) -> None:
+    """Round 68 (issue 14): compare._headlines' _NOT_AFTER, _NOT_BEFORE, _PARTY_END, _NOT_GUEST and _PARTY_COMMON are
+    word lists read in force: a user's name before an ordinal (made up: الحسن, as in مسجد الحسن الثاني) makes it no
+    count of events; a user's word (قبيل) ends a trip's place."""
+    from q7x2lib.compare._headlines import _headline_ordinals, _trip_place
+
+    _moved([
+        ("compare._headlines", "_NOT_AFTER", "headline_ordinal_not_after",
+         "عشر عشرة اكبر اكثر افضل اعلي اطول اهم اقوي اسرع اكسيد امس"),
+        ("compare._headlines", "_NOT_BEFORE", "headline_ordinal_not_before",
+         "ربيع جمادي كانون تشرين العالمية عبدالله الله اليزابيث الحسين خوان فيليب النصف الربع الثلث اضافة اللحظات"
+         " الساعات الركعة"),
+        ("compare._headlines", "_PARTY_END", "headline_party_end_word",
+         "في خلال لبحث لمناقشة ويبحث ويبحثان وبحث ويستعرض ويستعرضان بمناسبة ضمن علي عن الي حول بشان ويؤكد ويؤكدان"
+         " ويناقش ويناقشان بحضور امس اليوم غدا"),
+        ("compare._headlines", "_NOT_GUEST", "headline_not_guest_word", "جثمان جثامين جثة جثث"),
+        ("compare._headlines", "_PARTY_COMMON", "headline_party_common_word", "رئيس وزير عدد عددا من مدير نائب امين عام عامة بن"),
+    ])
+    titles = pd.DataFrame({"title": ["افتتاح مسجد الحسن الثاني", "وصول ثاني طائرة"]})
+    assert _headline_ordinals(titles) == [frozenset({2}), frozenset({2})]
+    assert _trip_place("arrive", "الرياض قبيل القمة".split()) == ["الرياض", "قبيل", "القمة"]
+    with user_rows(word_lists={"headline_ordinal_not_before": "الحسن", "headline_party_end_word": "قبيل"}):
+        assert _headline_ordinals(titles) == [None, frozenset({2})]
+        assert _trip_place("arrive", "الرياض قبيل القمة".split()) == ["الرياض"]
