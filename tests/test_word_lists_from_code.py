@@ -297,3 +297,20 @@ def test_the_word_sets_of_the_headline_rules_are_word_lists(user_rows) -> None:
     with user_rows(word_lists={"headline_ordinal_not_before": "الحسن", "headline_party_end_word": "قبيل"}):
         assert _headline_ordinals(titles) == [None, frozenset({2})]
         assert _trip_place("arrive", "الرياض قبيل القمة".split()) == ["الرياض"]
+
+
+def test_the_word_sets_of_the_sign_rules_are_bundled_word_lists(user_rows) -> None:
+    """Round 68: statement_sign's _THAT_WORDS, _OF_WORDS, _NOTED_THAT_WORDS and _NOTED_PREPOSITIONS are word lists, read
+    from the bundled table as the sign model's features are: a user's row (made up: لكون) does not reach them."""
+    from q7x2lib.statement_sign import noted_that
+
+    _moved([
+        ("statement_sign", "_THAT_WORDS", "warning_that_word", "ان انه انها انهم انهما اننا"),
+        ("statement_sign", "_OF_WORDS", "warning_of_word", "من مما ممن منه منها منهم منهما"),
+        ("statement_sign", "_NOTED_THAT_WORDS", "noted_that_word", "ان انه انها انهم بان بانه بانها بانهم"),
+        ("statement_sign", "_NOTED_PREPOSITIONS", "noted_preposition", "الي علي"),
+    ])
+    text = "ونوه المدير إلى لكون المشروع سينتهي قريبا"
+    assert noted_that("ونوه المدير إلى أن المشروع سينتهي قريبا", "ونوه") and not noted_that(text, "ونوه")
+    with user_rows(word_lists={"noted_that_word": "لكون"}):
+        assert not noted_that(text, "ونوه")
