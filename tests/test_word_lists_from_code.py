@@ -314,3 +314,21 @@ def test_the_word_sets_of_the_sign_rules_are_bundled_word_lists(user_rows) -> No
     assert noted_that("ونوه المدير إلى أن المشروع سينتهي قريبا", "ونوه") and not noted_that(text, "ونوه")
     with user_rows(word_lists={"noted_that_word": "لكون"}):
         assert not noted_that(text, "ونوه")
+
+
+def test_the_word_sets_of_the_statement_rules_are_word_lists(user_rows) -> None:
+    """Round 68: statements' _NEW_CLAUSE and _RELAYING_WORDS are word lists read in force: a user's clause opener (made
+    up: عندئذ) makes a later subject no statement said inside the first speaker's words (_reported_inside)."""
+    from q7x2lib.statement_words import _Speaker
+    from q7x2lib.statements import _reported_inside
+
+    _moved([
+        ("statements", "_NEW_CLAUSE", "statement_clause_opener",
+         "حيث وحيث فيما وفيما بينما وبينما حين اما واما الا غير لكن ولكن الوقت وقت"),
+        ("statements", "_RELAYING_WORDS", "relayed_from_word", "عن عنه عنها عنهم عنهما"),
+    ])
+    outer = (_Speaker(None, "الغانم", None, "after_verb"), 4, False)
+    later = _Speaker(None, "المصادر", None, "after_verb")
+    assert _reported_inside(outer, later, " ان الاسماء لم تتبلور، عندئذ ")
+    with user_rows(word_lists={"statement_clause_opener": "عندئذ"}):
+        assert not _reported_inside(outer, later, " ان الاسماء لم تتبلور، عندئذ ")
