@@ -650,7 +650,7 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if verb not in cue_set.considering:
         return False
     words = [w.strip(_PUNCT) for w in rest.split()]
-    if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
+    if words and words[0] in word_set("document_resumed_pronoun") or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
 

@@ -332,3 +332,29 @@ def test_the_word_sets_of_the_statement_rules_are_word_lists(user_rows) -> None:
     assert _reported_inside(outer, later, " ان الاسماء لم تتبلور، عندئذ ")
     with user_rows(word_lists={"statement_clause_opener": "عندئذ"}):
         assert not _reported_inside(outer, later, " ان الاسماء لم تتبلور، عندئذ ")
+
+
+def test_the_word_sets_of_the_speaker_rules_are_word_lists() -> None:
+    """Round 68: twelve word sets of statement_speakers and statement_back_references are word lists; the two
+    modules' _INSIDE_A_NAME and _INSIDE_A_NAMING held the same words and are one list; {فيه، فيها}, written three
+    times in code, is one list."""
+    from q7x2lib import statement_speakers
+
+    _moved([
+        ("statement_speakers", "_PLACE_PREPOSITIONS", "office_place_preposition", "في علي"),
+        ("statement_speakers", "_NAMING_PREPOSITIONS", "naming_preposition", "علي عن من في"),  # its الى never matched
+        ("statement_speakers", "_DEMONSTRATIVE_OBJECTS", "demonstrative_object", "ذلك"),
+        ("statement_speakers", "_PARTICLES", "said_particle", "عن ان"),
+        ("statement_speakers", "_OBJECT_PARTICLES", "cue_object_particle", "عن الي علي"),
+        ("statement_speakers", "_APPOSITION_OPENERS", "apposition_opener", "وهو وهي"),
+        ("statement_speakers", "_AMMA", "amma_word", "اما واما"),
+        ("statement_speakers", "_CONTRASTS", "contrast_opener", "لكن ولكن"),
+        ("statement_speakers", "_INSIDE_A_NAME", "inside_a_naming_word", "في من"),
+        ("statement_back_references", "_INSIDE_A_NAMING", "inside_a_naming_word", "في من"),
+        ("statement_back_references", "_INSIDE_A_FULL_NAMING", "inside_a_full_naming_word", "لدي"),  # with في، من
+        ("statement_speakers", "_BODY_PREPOSITIONS", "body_preposition", "في من لدي"),
+        ("statement_speakers", "_CONSTRUCT_PREPOSITIONS", "construct_preposition", "في لدي"),
+        ("statement_back_references", "_KIN_WORDS", "son_link", "بن ابن"),
+    ])
+    assert {"من", "احد"} <= word_set("part_of_word") and not hasattr(statement_speakers, "_PART_OF")
+    assert word_set("document_resumed_pronoun") == frozenset({"فيه", "فيها"})
