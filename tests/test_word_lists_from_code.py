@@ -358,3 +358,27 @@ def test_the_word_sets_of_the_speaker_rules_are_word_lists() -> None:
     ])
     assert {"من", "احد"} <= word_set("part_of_word") and not hasattr(statement_speakers, "_PART_OF")
     assert word_set("document_resumed_pronoun") == frozenset({"فيه", "فيها"})
+
+
+def test_the_sets_of_trigger_forms_of_event_senses_are_word_lists(user_rows) -> None:
+    """Round 68: event_senses' _SENTENCE_NOUNS and _LIGHT_VERB_OBJECTS (pattern forms) and _PRESENTED_WORDS are word
+    lists; _RECEPTION_WAS (كان، كانت) is read as the list kana_past (the same six words once و or ف is on them); the
+    referral forms _OTHER_SENSE_AFTER wrote again are referral_trigger's: a user's referral form (made up: احالتها)
+    takes the retirement list of the forms with a pronoun."""
+    from q7x2lib import event_senses, events
+
+    _moved([
+        ("event_senses", "_SENTENCE_NOUNS", "ruling_sentence_trigger", "بالسجن بالاعدام تغريم تغريمها تغريمه تغريمهم"),
+        ("event_senses", "_LIGHT_VERB_OBJECTS", "light_verb_object_trigger", "اجتماعا"),
+        ("event_senses", "_PRESENTED_WORDS", "presented_alone_form", "استعرض استعرضت"),
+        ("event_senses", "_RECEPTION_WAS", "kana_past", "كان وكان كانت وكانت فكان فكانت"),
+    ])
+    for constant in ("_SENTENCE_NOUNS", "_LIGHT_VERB_OBJECTS", "_PRESENTED_WORDS", "_RECEPTION_WAS"):
+        assert not hasattr(events, constant), constant
+    assert not {"احالة", "احالته"} & set(event_senses._OTHER_SENSE_AFTER)
+    after = event_senses._other_sense_after
+    assert [after(k) for k in ("احالة", "احالته", "احالتهما")] == [
+        "retirement_or_body_not_referral", "retirement_not_referral", "retirement_not_referral"]
+    assert after("احالتها") is None
+    with user_rows(word_lists={"referral_trigger": "احالتها"}):
+        assert after("احالتها") == "retirement_not_referral"
