@@ -72,8 +72,8 @@ from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _agreement_named_before,
                                 _agreement_verb, _dared_verb, _giving_verb, _light_verb_before, _light_verb_span,
                                 _report_verb, _verb_before)
 from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events still names them
-    LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _AGREEMENT_PREFIXES, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
-    _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
+    LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
+    _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
 )
 from .event_patterns import _PREP_LETTERS, _WORD_RE, _Patterns, _patterns, _raw_span, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them

@@ -382,3 +382,29 @@ def test_the_sets_of_trigger_forms_of_event_senses_are_word_lists(user_rows) -> 
     assert after("احالتها") is None
     with user_rows(word_lists={"referral_trigger": "احالتها"}):
         assert after("احالتها") == "retirement_not_referral"
+
+
+def test_the_signing_sets_of_the_light_verb_rules_are_word_lists(user_rows) -> None:
+    """Round 68: event_light_verbs' _AGREEMENT_PREFIXES and _SIGNED_FOR_WORDS are word lists (agreement_stem,
+    signed_for_word), _SIGNED_PREFIXES those stems and signed_it_stem's; a user's stem (made up: ميثاق) names what a
+    verb of signing with its pronoun signs (_agreement_named_before)."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_light_verbs
+
+    _moved([
+        ("event_light_verbs", "_AGREEMENT_PREFIXES", "agreement_stem", "اتفاق مذكر عقد عقو"),
+        ("event_light_verbs", "_SIGNED_FOR_WORDS", "signed_for_word", "عن نيابة"),
+        ("events", "_AGREEMENT_PREFIXES", "agreement_stem", "اتفاق مذكر عقد عقو"),
+    ])
+    assert not hasattr(event_light_verbs, "_SIGNED_PREFIXES") and word_set("signed_it_stem") == {"بروتوكول", "برتوكول"}
+
+    def signed(text: str) -> bool:
+        at = text.index("وقعه")
+        return event_light_verbs._agreement_named_before(text, H(start=at, end=at + 4))
+
+    assert signed("واكد اهمية بروتوكول التعاون، حيث وقعه عن الصندوق نائب الرئيس")
+    text = "واكد اهمية ميثاق التعاون، حيث وقعه عن الصندوق نائب الرئيس"
+    assert not signed(text)
+    with user_rows(word_lists={"signed_it_stem": "ميثاق"}):
+        assert signed(text)
