@@ -1273,7 +1273,7 @@ def _operation_carried_out(norm: str, hit) -> bool:
         if word[-1:] in "،,:\"«»":
             break
     for i, w in enumerate(after[:OPERATION_RELATIVE_REACH]):
-        if w in ("التي", "الذي") and i + 1 < len(after):
+        if w in word_set("relative_pronoun") and i + 1 < len(after):
             verb = _bare_forms(after[i + 1])[0]
             return verb in verbs or _PRONOUN_TAIL_RE.sub("", verb) in verbs
     return False

@@ -224,14 +224,16 @@ class _BackReferences(_ArticleWords):
     def _issuer_of(self, j: int, named: list, after_only: bool = False) -> _Speaker | None:
         """The subject of the issuing verb that governs the document named at word ``j``: before it
         (وكان التنظيم قد أصدر فتوى، أصدر التنظيم فتوى) or after it with a pronoun (إحصائية أعدها مركز ...)."""
-        # the verb with the document's pronoun right after it, or after الذي/التي a few words on
+        # the verb with the document's pronoun right after it, or after a relative pronoun (word list relative_pronoun:
+        # الذي، التي) a few words on
         # (إحصائية أعدها X، التقرير الخاص بالفقر، الذي أصدره X)
         for at in range(j + 1, min(j + 11, len(self.words) - 1)):
             if self._word(at - 1)[-1:] in ".؟?!:":
                 break
             w = self._core(self._word(at))
             stem = next((w[: -len(p)] for p in ("ها", "ه") if w.endswith(p)), "")
-            if stem not in self.cues.issuing_verbs or at > j + 1 and self._core(self._word(at - 1)) not in _RELATIVES:
+            if stem not in self.cues.issuing_verbs or (
+                    at > j + 1 and self._core(self._word(at - 1)) not in word_set("relative_pronoun")):
                 continue
             end = at + 1
             while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
@@ -433,7 +435,6 @@ class _BackReferences(_ArticleWords):
         return None
 
 
-_RELATIVES = frozenset("الذي التي".split())
 # word list adverb_of_time (دوريا، مؤخرا ...)
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")

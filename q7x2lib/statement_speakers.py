@@ -458,15 +458,16 @@ class _Subjects(_BackReferences):
 
     def after_pronoun_complementiser(self, nca: int) -> bool:
         """The cue right after إنه/أنها/أنهم (a complementiser with a pronoun): its subject is that pronoun, the
-        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه،
-        إلا أنه، غير أنه, which open a clause of the narrative."""
+        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه, nor
+        after إلا أنه، غير أنه، بيد أنه (word list but_that_word), which open a clause of the narrative."""
         j = self._index_at(nca)
         if j < 1:
             return False
         core = self._core(self._word(j - 1))
         core = core[1:] if core[:1] == "و" else core  # but فإنه قال، إلا أنه أكد، غير أنه: "he, however, said"
         before = self._core(self._word(j - 2)) if j >= 2 else ""
-        return core in word_set("pronoun_complementiser") and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
+        return (core in word_set("pronoun_complementiser") and self._word(j - 1)[-1:] not in _PUNCT
+                and before not in word_set("but_that_word"))
 
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:

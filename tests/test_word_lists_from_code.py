@@ -408,3 +408,22 @@ def test_the_signing_sets_of_the_light_verb_rules_are_word_lists(user_rows) -> N
     assert not signed(text)
     with user_rows(word_lists={"signed_it_stem": "ميثاق"}):
         assert signed(text)
+
+
+def test_the_relative_pronouns_of_back_references_and_operations_are_the_word_list(user_rows) -> None:
+    """Round 68: statement_back_references._RELATIVES (الذي، التي) and the relatives an operation's verb follows in
+    event_senses._operation_carried_out read the word list relative_pronoun (الذي، التي، الذين: no document and no
+    operation is a الذين, so the outputs stay the same); a user's relative (made up: اللواتي) reaches the operation
+    rule. subject_relative keeps its words with و (والذي: a speaker described), which relative_pronoun leaves out;
+    dual_relative_pronoun is read with relative_pronoun by the event rules only."""
+    from types import SimpleNamespace as H
+
+    from q7x2lib import event_senses, statement_back_references
+
+    assert not hasattr(statement_back_references, "_RELATIVES")
+    text = "وذكر ان العمليات اللواتي نفذها الجيش مستمرة"
+    hit = H(start=text.index("العمليات"), end=text.index("العمليات") + 8)
+    assert event_senses._operation_carried_out(text.replace("اللواتي", "التي"), hit)
+    assert not event_senses._operation_carried_out(text, hit)
+    with user_rows(word_lists={"relative_pronoun": "اللواتي"}):
+        assert event_senses._operation_carried_out(text, hit)
