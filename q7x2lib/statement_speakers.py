@@ -503,7 +503,7 @@ class _Subjects(_BackReferences):
                 if issuer is not None:  # وجاء في بيان صادر عن الوزارة، بحسب تقرير صادر عن البنك: its issuer speaks
                     return self._make(issuer, "attribution", named)
                 return self._make(np, "attribution", named)
-            if cue == "فحسب" or cue in {"وفق", "ووفق"}:
+            if cue in word_set("attribution_cue_no_source"):
                 return _NOT_SPEECH  # فحسب: "only"; وفق ما خطط له: as planned; no source
             return None
         after = self._index_at(ncb)
@@ -724,7 +724,8 @@ class _Subjects(_BackReferences):
         if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
             return None
         j = i + 2
-        if self._core(self._word(j)) in word_set("resumptive_pronoun") | {"اليه", "اليها"} and j + 1 < len(self.words):
+        if (self._core(self._word(j)) in word_set("resumptive_pronoun")
+                or self._core(self._word(j)) in word_set("attribution_resumptive_pronoun")) and j + 1 < len(self.words):
             j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
         return self._after(self.words[j][0], nend, attribution=True)
 
@@ -1056,7 +1057,8 @@ class _Subjects(_BackReferences):
                 body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
                 break
             if self._issuing_word(core, issuing):
-                after = next((j for j in range(k + 1, min(k + 4, len(self.words))) if self._core(self._word(j)) in {"عن", "من"}), None)
+                after = next((j for j in range(k + 1, min(k + 4, len(self.words)))
+                              if self._core(self._word(j)) in word_set("issued_by_preposition")), None)
                 if after is not None:
                     body = after + 1  # الصادر حديثا عن مؤسسة النقد
                 elif core[-1:] == "ه" or core.endswith("ها"):
@@ -1314,7 +1316,7 @@ class _Subjects(_BackReferences):
         if j - i < 2 or j >= len(self.words) or self._word(i)[-1:] in _PUNCT:
             return None
         nxt = self._core(self._word(j))
-        if not (nxt in {"الي", "علي", "عن"} or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
+        if not (nxt in word_set("cue_object_particle") or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
             return None
         first, second = self._core(self._word(i)), self._core(self._word(i + 1))
         bare = without_article(first)
@@ -2858,7 +2860,7 @@ class _Subjects(_BackReferences):
             if m[0] < a + cut + skip or not isinstance(m[4], str) or m[4][-3:] == "CVL":
                 continue
             last = normalize_text(self.doc.text[m[0]:m[1]]).split()[-1:]
-            if adviser and last and self._core(last[0]) in {"المستشار", "مستشار"}:
+            if adviser and last and self._core(last[0]) in word_set("adviser_title"):
                 continue  # المستشار المصرفي: not GOV by itself
             office = m[4]
             break

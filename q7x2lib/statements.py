@@ -861,7 +861,8 @@ def _believed(cue_set: _Cues, verb: str, before: str, rest: str) -> bool:
     if not words or not re.fullmatch(r"ان|انه|انها|انهم|انهما", words[0].strip(_PUNCT)):
         return False
     last = before.split()[-1:]
-    return not (last and (last[0] in {"هو", "هي", "وهو", "وهي"} or (last[0].endswith("ه") and last[0][:-1] in {"لكن", "ولكن", "ان", "لان", "كان", "وكان"})))
+    return not (last and (last[0] in word_set("belief_pronoun_subject")
+                          or last[0].endswith("ه") and last[0][:-1] in word_set("belief_pronoun_carrier")))
 
 
 def _term_of(cue: str) -> str:

@@ -427,3 +427,26 @@ def test_the_relative_pronouns_of_back_references_and_operations_are_the_word_li
     assert not event_senses._operation_carried_out(text, hit)
     with user_rows(word_lists={"relative_pronoun": "اللواتي"}):
         assert event_senses._operation_carried_out(text, hit)
+
+
+def test_the_sets_written_in_the_attribution_issuer_and_belief_rules_are_word_lists(user_rows) -> None:
+    """Round 68: sets written inline in statement_speakers (بحسب ما يشير إليه، فحسب / وفق، الصادر عن / من،
+    المستشار) and statements._believed (وهو يعتقد، لكنه يعتقد) are word lists; the particles after a subject and its
+    object (ودعت باريس طهران إلى) are cue_object_particle's three words. A user's carrier of the pronoun (made up:
+    فان, as in فإنه يعتقد) makes يعتقد his belief, not «it is believed»."""
+    from q7x2lib.lexicons import table_in_force
+    from q7x2lib.statement_cues import _cues
+    from q7x2lib.statements import _believed
+
+    assert word_set("attribution_resumptive_pronoun") == frozenset({"اليه", "اليها"})
+    assert word_set("attribution_cue_no_source") == frozenset({"فحسب", "وفق", "ووفق"})
+    assert word_set("issued_by_preposition") == frozenset({"عن", "من"})
+    assert word_set("adviser_title") == frozenset({"المستشار", "مستشار"})
+    assert word_set("belief_pronoun_subject") == frozenset({"هو", "هي", "وهو", "وهي"})
+    assert word_set("belief_pronoun_carrier") == frozenset({"لكن", "ولكن", "ان", "لان", "كان", "وكان"})
+    assert word_set("cue_object_particle") == frozenset({"الي", "علي", "عن"})
+    cues = _cues(table_in_force("reporting_verbs"))
+    assert not _believed(cues, "يعتقد", "وقال لكنه", "ان الحل ممكن")
+    assert _believed(cues, "يعتقد", "وقال فانه", "ان الحل ممكن")
+    with user_rows(word_lists={"belief_pronoun_carrier": "فان"}):
+        assert not _believed(_cues(table_in_force("reporting_verbs")), "يعتقد", "وقال فانه", "ان الحل ممكن")
