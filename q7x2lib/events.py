@@ -4028,8 +4028,8 @@ def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):
     return (*found[:3], "subject opening its clause") if found is not None else None
 
 
-#: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).
-_TIME_PREPOSITIONS = ("خلال", "بعد", "قبل", "عقب", "اثناء", "لدى", "منذ", "ابان", "فور")
+# word list pronoun_doer_time_preposition: a preposition of time before a noun with a pronoun, which is then the act's
+# doer (خلال زيارته، بعد لقائه)
 
 
 def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: int, sentences: list, sid: int,
@@ -4040,7 +4040,8 @@ def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: in
     word = _words(doc.norm[doc.to_norm[ca]:doc.to_norm[ca] + 30])[:1]
     if not word or not pronoun_stems(word[0]):
         return None
-    if _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:] not in ([w] for w in _TIME_PREPOSITIONS):
+    before = _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:]
+    if not before or before[0] not in word_set("pronoun_doer_time_preposition"):
         return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
     if (st is not None and st[1] <= ca < st[2] and (st[4] or st[5])
             and len(_words(doc.text[st[1] + len(st[3]):ca])) <= 2):

@@ -450,3 +450,12 @@ def test_the_sets_written_in_the_attribution_issuer_and_belief_rules_are_word_li
     assert _believed(cues, "يعتقد", "وقال فانه", "ان الحل ممكن")
     with user_rows(word_lists={"belief_pronoun_carrier": "فان"}):
         assert not _believed(_cues(table_in_force("reporting_verbs")), "يعتقد", "وقال فانه", "ان الحل ممكن")
+
+
+def test_the_time_prepositions_of_a_pronouns_doer_are_a_word_list() -> None:
+    """Round 68: events._TIME_PREPOSITIONS is the word list pronoun_doer_time_preposition, without its لدى: written
+    unnormalised, it never matched (read, it changed 4 acts of the rules split, 2 to another wrong doer)."""
+    from q7x2lib import events
+
+    assert word_set("pronoun_doer_time_preposition") == frozenset("خلال بعد قبل عقب اثناء منذ ابان فور".split())
+    assert not hasattr(events, "_TIME_PREPOSITIONS")
