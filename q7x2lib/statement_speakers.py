@@ -3234,9 +3234,9 @@ class _Subjects(_BackReferences):
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
-                    posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
-                        self.cues.posted_abroad or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in \
-                        self.cues.posted_abroad
+                    posted = i >= 2 and cores[i - 1] in word_set("posted_abroad_preposition") \
+                        and without_conjunction(cores[i - 2]) in self.cues.posted_abroad \
+                        or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in self.cues.posted_abroad
                     if not posted:
                         found.append(towns[key])
                     i += n - 1

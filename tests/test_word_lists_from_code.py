@@ -459,3 +459,22 @@ def test_the_time_prepositions_of_a_pronouns_doer_are_a_word_list() -> None:
 
     assert word_set("pronoun_doer_time_preposition") == frozenset("خلال بعد قبل عقب اثناء منذ ابان فور".split())
     assert not hasattr(events, "_TIME_PREPOSITIONS")
+
+
+def test_an_office_posted_abroad_before_lada_and_a_town_does_not_place_the_story(user_rows) -> None:
+    """Round 68: the prepositions between an office posted abroad and its town are the word list
+    posted_abroad_preposition (في، لدى); the set in code wrote لدى unnormalised, so السفير لدى طوكيو placed the story
+    in Japan as السفير في طوكيو did not (statement_speakers._towns_named, made-up sentences)."""
+    from q7x2lib.arabic import NormalizedText
+    from q7x2lib.lexicons import table_in_force
+    from q7x2lib.statement_cues import _cues
+    from q7x2lib.statement_speakers import _Subjects
+    from q7x2lib.statement_words import _DocMentions
+
+    def towns(text: str) -> list:
+        return _Subjects(NormalizedText(text), _DocMentions([]), _cues(table_in_force("reporting_verbs")), "")._towns_named()
+
+    assert towns("وصل السفير لدى طوكيو إلى المطار") == towns("وصل السفير في طوكيو إلى المطار") == []
+    assert towns("وصل الوفد إلى طوكيو") == towns("وصل السفير عند طوكيو إلى المطار") == ["JPN"]
+    with user_rows(word_lists={"posted_abroad_preposition": "عند"}):
+        assert towns("وصل السفير عند طوكيو إلى المطار") == []
