@@ -133,8 +133,8 @@ def _verb_before(doc: NormalizedText, ca: int, sa: int, verbs, breaks: re.Patter
 # from the misses of V; rules split: 104 uses of a signing verb up to 12 words before an agreement noun, 16 of 16 read a
 # signing). The bare nouns (اتفاقية، مذكرة تفاهم) are acts only there; the noun alone is mostly the topic (الاتفاقية).
 # A contract signed (وقعت إدارة المطار عقد بناء وتشغيل ... مع شركة، وقعت الوزارة ألفي عقد مع) likewise (round 33, from
-# the misses of AA: the noun عقد alone is also a decade or a necklace, and the verb عقد holds a meeting).
-_AGREEMENT_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو")
+# the misses of AA: the noun عقد alone is also a decade or a necklace, and the verb عقد holds a meeting). The nouns'
+# beginnings are the word list agreement_stem.
 # (its pattern forms: word list ``agreement_only_trigger``)
 # تلقت شرطة المحافظة بلاغا من مقيم، ورد لشرطة المحافظة بلاغ عن ...، تقدمت إدارة المستشفى ببلاغ: a report to an
 # authority, named by an indefinite noun after the verb that receives or makes it (word list report_verb), is one act
@@ -181,17 +181,27 @@ def _agreement_named_before(norm: str, hit) -> bool:
     if any(_bare_forms(w)[1] in _agreement_verbs() or _bare_forms(w)[0] in _agreement_verbs() for w in before):
         return False  # بعد توقيع الاتفاق النووي الذي وقعته الدول الست: the signing just coded, named again
     # وقعها عن الصندوق، وقعها من جانب ناميبيا: the signer for one side right after the verb, the other side before it
-    for_a_side = bool(after) and (after[0] in _SIGNED_FOR_WORDS or after[:2] == ["من", "جانب"])
+    for_a_side = bool(after) and (after[0] in word_set("signed_for_word") or after[:2] == ["من", "جانب"])
     if not for_a_side and not any(w in ("مع", "ومع") for w in after):
         return False  # مذكرة التفاهم التي وقعها في شعبان الماضي الوزيران: a signing told as background, no partner
-    return any(_bare_forms(w)[1].startswith(_SIGNED_PREFIXES) or _bare_forms(w)[0].startswith(_SIGNED_PREFIXES)
-               for w in before)
+    signed = _signed_stems()
+    return any(_bare_forms(w)[1].startswith(signed) or _bare_forms(w)[0].startswith(signed) for w in before)
 
 
-# عن، نيابة: the side a signer signs for, right after a verb of signing with its pronoun (round 55)
-_SIGNED_FOR_WORDS = frozenset({"عن", "نيابة"})
-# اتفاقية، مذكرة، عقد، بروتوكول: what a verb of signing with an object pronoun signs, named before it
-_SIGNED_PREFIXES = ("اتفاق", "مذكر", "عقد", "عقو", "بروتوكول", "برتوكول")
+# word list signed_for_word (عن، نيابة): the side a signer signs for, right after a verb of signing with its pronoun
+# (round 55)
+
+
+def _agreement_stems() -> tuple:
+    """The beginnings of an agreement's, a memorandum's or a contract's noun (word list ``agreement_stem``: اتفاق،
+    مذكر، عقد، عقو), as a tuple for ``str.startswith``."""
+    return tuple(sorted(word_set("agreement_stem")))
+
+
+def _signed_stems() -> tuple:
+    """What a verb of signing with an object pronoun signs, named before it (اتفاقية، مذكرة، عقد، بروتوكول): the
+    beginnings of word lists ``agreement_stem`` and ``signed_it_stem``, as a tuple for ``str.startswith``."""
+    return tuple(sorted(word_set("agreement_stem") | word_set("signed_it_stem")))
 
 
 def _report_verb(doc: NormalizedText, ca: int, sa: int, hit):
@@ -279,7 +289,7 @@ def _agreement_verb(doc: NormalizedText, ca: int, sa: int, hit):
         >>> _agreement_verb(doc, doc.text.index("الاتفاقية"), 0, H(key="اتفاقية", proclitic="بال")) is None
         True
     """
-    if not hit.key.startswith(_AGREEMENT_PREFIXES) or set(hit.proclitic) & (_PREP_LETTERS | {"ا"}):
+    if not hit.key.startswith(_agreement_stems()) or set(hit.proclitic) & (_PREP_LETTERS | {"ا"}):
         return None
     return _verb_before(doc, ca, sa, _agreement_verbs(), _SIGNER_BREAK_RE)
 

@@ -77,7 +77,7 @@ def _topic_war(norm: str, start: int, end: int) -> bool:
 # without their article.
 _OTHER_SENSE_WORD = {"عرض*": ("عرضة", "عرضي")}
 # إحالته، إحالتهم، إحالتهما: the referral forms (17 rows of the pattern table) that one act before them may hold, or
-# that mean a retirement (see _OTHER_SENSE_AFTER and _doc_events)
+# that mean a retirement (see _other_sense_after and _doc_events)
 # (its pattern forms: word list ``referral_trigger``)
 #: The word right before a pattern form, read bare in a word list (its name by form), that gives it another sense:
 #: حي كرم الطراب is a place, رفع الدعم a subsidy cut, حزب الدعوة a party, سمع صوت إطلاق نار a shooting already told
@@ -112,17 +112,29 @@ _OTHER_SENSE_AFTER = {
     "تحرير": "freed_prices_or_report",
     "بحبس": "breath_held",
     **dict.fromkeys(("عقد", "عقدا"), "social_contract"),
-    **dict.fromkeys(("احالته", "احالتهم", "احالتهما"), "retirement_not_referral"),
-    "احالة": "retirement_or_body_not_referral",
     "طرد": "centrifuge_or_red_card",
     "لقاء*": "gathering_kind_not_meeting",
     **dict.fromkeys(("زيارة", "زيارته", "زيارتها", "يزور", "زار", "زارت", "تزور"), "visited_not_a_body"),
     **dict.fromkeys(("ناقش*", "يناقش", "تناقش", "استعرض*"), "discussed_by_a_text"),
     "استعراض": "own_plans_presented",
 }
+
+
+def _other_sense_after(key: str) -> str | None:
+    """The word list whose word right after pattern form ``key`` gives it another sense (``_OTHER_SENSE_AFTER``); for
+    a referral form (word list ``referral_trigger``), ``retirement_or_body_not_referral`` for its noun with no
+    pronoun (word list ``referral_noun``: إحالة الجثة، إحالة للتقاعد) and ``retirement_not_referral`` for a form with
+    a pronoun (إحالتهم للتقاعد), whose object can be no body.
+
+    >>> _other_sense_after("احالة"), _other_sense_after("احالتهم"), _other_sense_after("طرد"), _other_sense_after("قال")
+    ('retirement_or_body_not_referral', 'retirement_not_referral', 'centrifuge_or_red_card', None)
+    """
+    if key in word_set("referral_trigger"):
+        return "retirement_or_body_not_referral" if key in word_set("referral_noun") else "retirement_not_referral"
+    return _OTHER_SENSE_AFTER.get(key)
 # عقد وزير الخارجية ... اجتماعا مع نظيره: a noun that is an act only as the object of a light verb (event_light_verb),
 # its subject between them (حضر المحافظ اجتماعا، ترأس اجتماعا للجنة: a meeting attended or chaired, of one body)
-_LIGHT_VERB_OBJECTS = frozenset({"اجتماعا"})
+# (its pattern forms: word list ``light_verb_object_trigger``)
 # وأسر 119 آخرين، تم أسر أكثر من 50 حوثيا: the noun أسر is a capture only before what counts the captured (أسر
 # الشهداء, الأسر الفقيرة are families); إنقاذ 6 عمال, a rescue, likewise (فرق البحث والإنقاذ, خطة إنقاذ: a unit, a plan)
 # (its pattern forms: word list ``counted_after_trigger``)
@@ -159,8 +171,7 @@ _DIGIT_RE = re.compile(r"\d")
 # reviews a topic, which the samples code as his statement (01), no review between actors; a مع names the other side
 # (استعرض مع نظيره) and a joint subject two of them (استعرض الجانبان العلاقات), and the dual forms (استعرضا) are talks
 # (round 32, from the false reviews of samples W-AF: 10 false of 10 on V-AF and samples A-U; see PRESENTED_REACH)
-# (its pattern forms: word list ``presented_trigger``)
-_PRESENTED_WORDS = frozenset({"استعرض", "استعرضت"})
+# (its pattern forms: word list ``presented_trigger``; its singular forms as written: ``presented_alone_form``)
 #: Words after a singular استعرض read for the مع or the joint subject of a review between two sides (the subject's
 #: titles and names may stand between: واستعرض صاحب السمو الملكي الأمير ... خلال اللقاء مع).
 PRESENTED_REACH = 16
@@ -245,8 +256,7 @@ SPORTS_SIGNING_BEFORE = 6
 #: not where a word of sport stands near it (:func:`_sports_signing`: ووصل المنتخب إلى الرياض، وكان في استقباله
 #: رئيس النادي is a team's welcome, sport, out of the annotated scope); the narrower forms (في استقباله لدى وصوله)
 #: are patterns of their own and win where they match
-# (its pattern forms: word list ``reception_trigger``)
-_RECEPTION_WAS = frozenset({"كان", "كانت"})
+# (its pattern forms: word list ``reception_trigger``; كان and كانت, with و or ف: word list ``kana_past``)
 SPORTS_SIGNING_AFTER = 10
 
 
@@ -677,7 +687,7 @@ def _other_sense(norm: str, hit) -> bool:
         return True
     if hit.key in word_set("closed_trigger"):
         return not _closes_premises(norm, hit.end)
-    if hit.key in word_set("presented_trigger") and word in _PRESENTED_WORDS:
+    if hit.key in word_set("presented_trigger") and word in word_set("presented_alone_form"):
         return _presented_alone(norm, hit.end)
     if (hit.key in word_set("chaired_trigger") and "مع" not in after[:4]
             and _CHAIRED_RE.search(norm, max(0, hit.start - CHAIRED_REACH), hit.start)):
@@ -685,7 +695,7 @@ def _other_sense(norm: str, hit) -> bool:
     listed = _OTHER_SENSE_BEFORE.get(hit.key)
     if before and listed and not word_set(listed).isdisjoint(_bare_forms(before[-1])):
         return True
-    listed = _OTHER_SENSE_AFTER.get(hit.key)
+    listed = _other_sense_after(hit.key)
     if after and listed and not word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()
@@ -1184,7 +1194,7 @@ def _approves_internal_act(after: list[str]) -> bool:
 
 
 # قضت محكمة ... بالسجن، قضت المحكمة بتغريم الشركة: the sentence a ruling passes is that ruling's act, not a second one
-_SENTENCE_NOUNS = frozenset({"بالسجن", "بالاعدام", "تغريم", "تغريمها", "تغريمه", "تغريمهم"})
+# (its pattern forms: word list ``ruling_sentence_trigger``)
 _RULING_RE = re.compile(r"[وف]?قضت\s")
 #: Characters from a court's ruling to the sentence it passes (the court and the convicted between: قضت محكمة مصرية على
 #: أحمد نظيف، رئيس الوزراء الأسبق في عهد الرئيس المعزول حسني مبارك، بالسجن).
@@ -1263,7 +1273,7 @@ def _operation_carried_out(norm: str, hit) -> bool:
         if word[-1:] in "،,:\"«»":
             break
     for i, w in enumerate(after[:OPERATION_RELATIVE_REACH]):
-        if w in ("التي", "الذي") and i + 1 < len(after):
+        if w in word_set("relative_pronoun") and i + 1 < len(after):
             verb = _bare_forms(after[i + 1])[0]
             return verb in verbs or _PRONOUN_TAIL_RE.sub("", verb) in verbs
     return False

@@ -72,16 +72,16 @@ from .event_light_verbs import (MAX_LIGHT_VERB_GAP, _agreement_named_before,
                                 _agreement_verb, _dared_verb, _giving_verb, _light_verb_before, _light_verb_span,
                                 _report_verb, _verb_before)
 from .event_light_verbs import (  # noqa: F401 - moved there; q7x2lib.events still names them
-    LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _AGREEMENT_PREFIXES, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
-    _SIGNED_PREFIXES, _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
+    LIGHT_VERB_WINDOW, SIGNED_IT_REACH, _COMMA_PHRASE_RE, _COUNTED_REPORT_RE,
+    _SIGNER_BREAK_RE, _agreement_verbs, _without_comma_times
 )
 from .event_patterns import _PREP_LETTERS, _WORD_RE, _Patterns, _patterns, _raw_span, _words
 from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner_wildcard_forms, _verb_finder  # noqa: F401 - moved there; q7x2lib.events still names them
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _SENTENCE_END_RE, _bare_forms, _relative,
                              _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LIGHT_VERB_OBJECTS, _LISTENED_RE,
-                           _PRONOUN_TAIL_RE, _RECEPTION_WAS, _SENTENCE_NOUNS, _TOPIC_WAR_KEY, _advance_without_force,
+from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LISTENED_RE,
+                           _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force,
                            _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
@@ -94,7 +94,7 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
     RECEIVED_REACH, RESCUE_BODY_AFTER, RESCUE_BODY_BEFORE, RULING_REACH, SEARCH_REACH, SPORTS_SIGNING_AFTER,
     SPORTS_SIGNING_BEFORE, _CAUSE_LINK_RE, _CHAIRED_RE, _DIGIT_RE, _OPENING_LEAD_RE,
     _OTHER_SENSE_AFTER, _OTHER_SENSE_BEFORE, _OTHER_SENSE_PREFIX, _OTHER_SENSE_WORD,
-    _PRESENTED_WORDS, _REINFORCED_RE, _REINFORCED_WITH_RE,
+    _REINFORCED_RE, _REINFORCED_WITH_RE,
     _RULING_RE, _TERM_NUMBER_RE,
     _closes_premises, _definite, _joint_stems, _neighbour_senses, _next_words, _object_sense_words,
     _opens_field, _presented_alone, _sentence_headline, _support_credited, _support_involved, _support_narrated,
@@ -1599,7 +1599,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         act_before = rows[-1] if rows and rows[-1][1] == sid and rows[-1][3] == "event" else None
         if act_before is not None and norm[hit.start:hit.end][len(hit.proclitic):] in word_set("purpose_accusative"):
             continue  # تظاهر العشرات احتجاجا على الغارات: the purpose of the act coded just before, no act of its own
-        if hit.key in _SENTENCE_NOUNS and _sentence_of_ruling(rows, sid, ca):
+        if hit.key in word_set("ruling_sentence_trigger") and _sentence_of_ruling(rows, sid, ca):
             continue  # قضت محكمة في فيينا بالسجن عامين: the sentence the ruling coded just before passed, one act
         if (root in RESULT_ROOTS and hit.key in pat.noun_keys and act_before is not None
                 and pat.result.search(norm, max(0, hit.start - 40), hit.start)):
@@ -1627,7 +1627,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 and act_before[10] == "04" and _HIS_MEETING_RE.match(norm, hit.start + len(hit.proclitic), hit.end)):
             continue  # زيارة ولي العهد لمصر واجتماعه مع رئيسها: the visitor's meeting joined to the visit, one act
         sa, sb = sentences[sid] if sentences else (0, len(text))
-        if hit.key in _LIGHT_VERB_OBJECTS and light_verb_at(ca, sa, hit.proclitic) is None:
+        if hit.key in word_set("light_verb_object_trigger") and light_verb_at(ca, sa, hit.proclitic) is None:
             continue  # حضر المحافظ اجتماعا: not held by a light verb's subject
         # قام وزير الخارجية بزيارة، قاموا بقصفهم: the act's noun after ب, object of a verb of carrying out
         carried = _carried_out_span(doc, ca, sa, hit, pat, hit_starts)
@@ -1666,8 +1666,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if hit.key in word_set("contract_verb") and _sports_signing(norm, hit):
             continue  # تعاقدت إدارة النادي مع المهاجم ...: a club signing a player or a coach, no act between actors
         if hit.key in word_set("reception_trigger") and (
-                without_conjunction(next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), ""),
-                                    _RECEPTION_WAS) not in _RECEPTION_WAS or _sports_signing(norm, hit)):
+                next(iter(_sentence_words_before(norm, hit.start, 1, chars=12)), "") not in word_set("kana_past")
+                or _sports_signing(norm, hit)):
             # تم استقبال المريض في الطوارئ: a hospital admitting a patient; ووصل المنتخب إلى الرياض، وكان في
             # استقباله رئيس النادي: a team's welcome, sport, out of the annotated scope; no meeting either
             continue
@@ -2244,7 +2244,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # names between the verb and its object, whatever the rule that found the source: the act begins at the verb
             start, trigger = verb[0], f"{text[verb[0]:verb[1]]} ... {trigger}"
             how.append("opened by its light verb")
-        if (start == ca and unit_here == "event" and not at_cue and hit.key in _SENTENCE_NOUNS
+        if (start == ca and unit_here == "event" and not at_cue and hit.key in word_set("ruling_sentence_trigger")
                 and (verb := _ruling_issued_before(doc, ca, sa)) is not None):
             # أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي ... بالسجن: the sentence is the ruling's, which
             # begins at the verb that issues it, as the guideline writes it
@@ -4028,8 +4028,8 @@ def _opening_subject(doc: NormalizedText, local: list, ca: int, sa: int):
     return (*found[:3], "subject opening its clause") if found is not None else None
 
 
-#: Prepositions of time before a noun with a pronoun, which is then the act's doer (خلال زيارته، بعد لقائه).
-_TIME_PREPOSITIONS = ("خلال", "بعد", "قبل", "عقب", "اثناء", "لدى", "منذ", "ابان", "فور")
+# word list pronoun_doer_time_preposition: a preposition of time before a noun with a pronoun, which is then the act's
+# doer (خلال زيارته، بعد لقائه)
 
 
 def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: int, sentences: list, sid: int,
@@ -4040,7 +4040,8 @@ def _pronoun_doer(doc: NormalizedText, ment: list, starts: list, ca: int, sa: in
     word = _words(doc.norm[doc.to_norm[ca]:doc.to_norm[ca] + 30])[:1]
     if not word or not pronoun_stems(word[0]):
         return None
-    if _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:] not in ([w] for w in _TIME_PREPOSITIONS):
+    before = _words(doc.norm[max(0, doc.to_norm[ca] - 12):doc.to_norm[ca]])[-1:]
+    if not before or before[0] not in word_set("pronoun_doer_time_preposition"):
         return None  # after a verb the pronoun is the noun's object (سنواصل دعمها، حاولوا دعمه)
     if (st is not None and st[1] <= ca < st[2] and (st[4] or st[5])
             and len(_words(doc.text[st[1] + len(st[3]):ca])) <= 2):

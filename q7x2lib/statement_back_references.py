@@ -224,14 +224,16 @@ class _BackReferences(_ArticleWords):
     def _issuer_of(self, j: int, named: list, after_only: bool = False) -> _Speaker | None:
         """The subject of the issuing verb that governs the document named at word ``j``: before it
         (وكان التنظيم قد أصدر فتوى، أصدر التنظيم فتوى) or after it with a pronoun (إحصائية أعدها مركز ...)."""
-        # the verb with the document's pronoun right after it, or after الذي/التي a few words on
+        # the verb with the document's pronoun right after it, or after a relative pronoun (word list relative_pronoun:
+        # الذي، التي) a few words on
         # (إحصائية أعدها X، التقرير الخاص بالفقر، الذي أصدره X)
         for at in range(j + 1, min(j + 11, len(self.words) - 1)):
             if self._word(at - 1)[-1:] in ".؟?!:":
                 break
             w = self._core(self._word(at))
             stem = next((w[: -len(p)] for p in ("ها", "ه") if w.endswith(p)), "")
-            if stem not in self.cues.issuing_verbs or at > j + 1 and self._core(self._word(at - 1)) not in _RELATIVES:
+            if stem not in self.cues.issuing_verbs or (
+                    at > j + 1 and self._core(self._word(at - 1)) not in word_set("relative_pronoun")):
                 continue
             end = at + 1
             while end < len(self.words) and end - at < 10 and self._word(end - 1)[-1:] not in ".؟?!،,":
@@ -306,7 +308,8 @@ class _BackReferences(_ArticleWords):
                 # م. عبداللطيف البنيان، علي بن محمد الغامدي: a title's abbreviation and the name Ali go on
                 abbreviated = raw[-1:] == "." and abbreviation_dot(self.doc.norm, self.words[k][1] - 1)
                 if not core or raw[-1:] in _SENTENCE_ENDS and not abbreviated or core in self.cues.kinds \
-                        or core in self.cues.stop and core not in _INSIDE_A_FULL_NAMING and not self._given_ali(k, j) \
+                        or core in self.cues.stop and core not in word_set("inside_a_naming_word") \
+                        and core not in word_set("inside_a_full_naming_word") and not self._given_ali(k, j) \
                         or _COMPLEMENTISER_RE.fullmatch(core):
                     break
                 k -= 1
@@ -345,7 +348,7 @@ class _BackReferences(_ArticleWords):
         a, b = self._text_span(*self.words[k])
         if self._core(self._word(k)) != "علي" or not self.doc.text[a:b].strip(_PUNCT).endswith("ي"):
             return False
-        return k + 1 == j or self._core(self._word(k + 1)) in _KIN_WORDS
+        return k + 1 == j or self._core(self._word(k + 1)) in word_set("son_link")
 
     def _code_of_words(self, words: list[str]) -> str | None:
         """The code of a speaker phrase no mention codes, from its words: the country of its first country
@@ -432,13 +435,11 @@ class _BackReferences(_ArticleWords):
         return None
 
 
-_RELATIVES = frozenset("الذي التي".split())
 # word list adverb_of_time (دوريا، مؤخرا ...)
 _MAX_NAMING_WORDS = 9  # title, office, body and given names before a surname
 _SENTENCE_ENDS = frozenset(".:!?؟\"«»“”")
-_INSIDE_A_NAMING = frozenset("في من".split())  # القيادي في حماس أسامة بدران، مصور من وكالة ...
-_INSIDE_A_FULL_NAMING = _INSIDE_A_NAMING | {"لدي"}  # السفير اليمني لدى لبنان، علي الديلمي (normalised لدى)
-_KIN_WORDS = frozenset("بن ابن".split())  # علي بن محمد
+# word lists inside_a_naming_word (القيادي في حماس أسامة بدران، مصور من وكالة ...), with inside_a_full_naming_word
+# before a surname (السفير اليمني لدى لبنان، علي الديلمي), and son_link (علي بن محمد)
 _KIN = {"ابن": "بن"}  # one kin word, spelled either way inside a name
 
 

@@ -33,7 +33,7 @@ root of that sign (``DEFAULT_ROOT``), not the root of an act it reports; its
 evidence names the features that weighed most.
 
 The features read the *bundled* tables only (``word_lists.csv``: negator,
-political_marker, feeling_*, warning_*, sign_*; ``stance_terms.csv``;
+political_marker, feeling_*, warning_*, noted_*, sign_*; ``stance_terms.csv``;
 ``stopwords_ar.txt``), never a user's given as ``tables=``: the weights were
 trained on those words, and a word the training never saw as a feature has
 no weight. A user's negator or stance term still reaches the rules
@@ -883,8 +883,7 @@ WARNING_THAT = True
 #: Words after a warning's cue in which its «من أن» is looked for: the speaker's name and titles often stand between
 #: (وحذّر الخبير في شؤون الأمن والإرهاب المقيم في نيروبي، ريتشارد توتاه، لوكالة الصحافة الفرنسية، من أن ...).
 WARN_THAT_REACH = 30
-#: The complementisers after a warning's من (من أن، من أنه، من أنها، من أنهم), normalised.
-_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا"})
+# the complementisers after a warning's من (من أن، من أنه، من أنها، من أنهم) are the word list warning_that_word
 #: أنه / أنها / أنهم right after من and right before a future (سيـ، ستـ، سنـ) or لن: the speaker (or the side it
 #: speaks for) as the subject of what it warns of (حذرت النظام من أنها ستقوم بصد أي هجوم).
 _OWN_FUTURE_RE = re.compile(r"^(?:س[يتن][^\W\d_]{2,}|لن)$")
@@ -962,8 +961,9 @@ def warning_that(text: str, cue: str) -> bool:
         return False
     spans = list(_WORD_RE.finditer(rest))
     words = [m.group() for m in spans]
+    that_words = _list_words("warning_that_word")
     found = next((i for i in range(min(len(words) - 1, WARN_THAT_REACH))
-                  if words[i] == "من" and words[i + 1] in _THAT_WORDS), None)
+                  if words[i] == "من" and words[i + 1] in that_words), None)
     if found is None:
         return False
     # what is warned of: from the complementiser to the end of its sentence
@@ -1016,8 +1016,8 @@ WARNING_OF_THING = True
 #: Words after a warning's cue in which its «من» is looked for: the speaker's name and titles, a time or a place
 #: often stand between (وحذرت ميسون الدملوجي، المتحدثة الرسمية باسم الائتلاف، في تصريح لـ«الشرق الأوسط» من ...).
 WARN_THING_REACH = 22
-#: The من of what is warned of, alone, with ما / من, or with a pronoun (حذر منه علماؤنا: what is warned of named before).
-_OF_WORDS = frozenset({"من", "مما", "ممن", "منه", "منها", "منهم", "منهما"})
+# the من of what is warned of, alone, with ما / من, or with a pronoun (حذر منه علماؤنا: what is warned of named
+# before), is the word list warning_of_word
 #: Words after «من» that make it no preposition of what is warned of (من جهته، من جانبها، من قبل).
 _NOT_WARNED_RE = re.compile(r"^(?:جهت|جانب|ناحيت|قبل)")
 
@@ -1063,8 +1063,9 @@ def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
         return False
     spans = list(_WORD_RE.finditer(_to_sentence_end(rest)))
     words = [m.group() for m in spans]
+    of_words = _list_words("warning_of_word")
     found = next((i for i in range(min(len(words), WARN_THING_REACH))
-                  if words[i] in _OF_WORDS and not (i and words[i - 1] == "كل")
+                  if words[i] in of_words and not (i and words[i - 1] == "كل")
                   and not (words[i] == "من" and (i + 1 == len(words) or _NOT_WARNED_RE.match(words[i + 1])))), None)
     if found is None:
         return False
@@ -1074,7 +1075,7 @@ def warning_of_thing(text: str, cue: str, addressee: str = "") -> bool:
     if addressee and addressee in rest[:spans[found].start()]:
         return False
     said = words[found + 1:] if words[found] == "من" else ["ما", *words[found + 1:]]
-    if said[0] in _THAT_WORDS:
+    if said[0] in _list_words("warning_that_word"):
         return False
     threat = _threat_words()
     # without its proclitics, or a single one before a word without the article (لغرامة، بعقوبة)
@@ -1148,10 +1149,8 @@ def warning_roots(events: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFram
 _NOTED_CUE_RE = re.compile(r"^[وف]?(?:[يت]?نوه|منوه)(?:ت|وا|ا|ة|ون|ين)?$")
 #: Words after the cue in which the complementiser is looked for (ونوه مدير عام الشركة إلى أن ...).
 NOTED_REACH = 8
-#: The complementisers that make نوه «point out that» (إلى أن، بأن، على أن، أن), normalised.
-_NOTED_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
-#: The prepositions نوه takes before what it points to or commends (إلى، على; ب as a proclitic).
-_NOTED_PREPOSITIONS = frozenset({"الي", "علي"})
+# The complementisers that make نوه «point out that» (إلى أن، بأن، على أن، أن) are the word list noted_that_word; the
+# prepositions it takes before what it points to or commends (إلى، على; ب as a proclitic) noted_preposition.
 
 
 def noted_that(text: str, cue: str) -> bool:
@@ -1206,12 +1205,13 @@ def _noted_object(text: str, cue: str) -> str:
     at = norm.find(norm_cue)
     words = _WORD_RE.findall(_to_sentence_end(norm[at + len(norm_cue):] if at >= 0 else norm))[:NOTED_REACH + 1]
     needs = _list_words("need_noun")
+    that_words, prepositions = _list_words("noted_that_word"), _list_words("noted_preposition")
     for i, word in enumerate(words[:NOTED_REACH]):
-        if word in _NOTED_THAT_WORDS:
+        if word in that_words:
             return "that"
-        if word in _NOTED_PREPOSITIONS:
+        if word in prepositions:
             after = words[i + 1] if i + 1 < len(words) else ""
-            return "that" if after in _NOTED_THAT_WORDS else "need" if after in needs else "thing"
+            return "that" if after in that_words else "need" if after in needs else "thing"
         if word[:1] == "ب" and word != "بن" and len(word) > 3:  # بجهود، بالدور: what is commended
             return "need" if word[1:] in needs else "thing"
     return ""
@@ -1263,7 +1263,7 @@ APPEAL_CONTENT = True
 APPEAL_REACH = 35
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _list_phrases(name: str) -> tuple:
     """The phrases of word list ``name`` in force, each as a tuple of its words (none if the list is absent)."""
     from .lexicons import bundled_table, word_list

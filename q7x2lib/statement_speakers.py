@@ -20,17 +20,16 @@ from .arabic import PRONOUN_SUFFIXES, pronoun_stems, without_article, without_co
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
 from .mentions import _office_proclitics, leading_country
-from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
+from .statement_back_references import _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
 from .tables import LastTableCache
 
 _SVO_GAP = re.compile(r"\s*(?:[,،]\s*(?:(?:كان|كانت|قد)\s+)+|(?:(?:كان|كانت|قد)\s+)*)[\"«“]?")
 _RELATIVE_GAP = re.compile(r"\s+(?:التي|الذي)\s+")
-# what may follow an office before the name of its holder: في المنطقة، على الطلاب (and ب on a mention)
-_PLACE_PREPOSITIONS = frozenset({"في", "علي"})
-# a preposition before a name makes it an object, not a naming (وأثنى الوزير على الحمداوي)
-_NAMING_PREPOSITIONS = frozenset("على علي الى عن من في".split())
+# word lists: office_place_preposition, what may follow an office before the name of its holder (في المنطقة، على
+# الطلاب; and ب on a mention); naming_preposition, a preposition before a name that makes it an object, not a naming
+# (وأثنى الوزير على الحمداوي)
 _NAMING_GIVEN_WORDS = 8  # the given names and titles between an office and a surname (الدكتور محمد بن عبدالله)
 # word lists: spokesman_word (المتحدث باسمه), and skippable_first (اليوم، أمس، بدوره ...) which, with
 # resumptive_pronoun (عليه، فيها), may stand between the verb and its subject (_skippable_first)
@@ -42,8 +41,7 @@ def _skippable_first(word: str) -> bool:
     return word in word_set("skippable_first") or word in word_set("resumptive_pronoun")
 
 
-# a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
-_DEMONSTRATIVE_OBJECTS = frozenset(["ذلك"])
+# word list demonstrative_object: a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
 _MAX_SUBJECT_WORDS = 9
 _MAX_ISSUER_WORDS = 14  # ألقى صاحب السمو الملكي الأمير فلان بن فلان بن فلان أمير المنطقة كلمة: who gives a speech, named in full
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
@@ -54,12 +52,12 @@ _MAX_OBJECT_DISTANCE = 18
 _PAIR_WORDS = 4  # بين X وY، : the words after بين read for a pair joined by و and closed by a mark
 _CLOSING_MARKS = frozenset('"”»)')  # a name or a quotation closed before a word
 _IGO_UNIT_REACH = 40  # characters after a unit's mention within which the IGO it is placed in opens
-_PARTICLES = frozenset("عن ان".split())
+# word list said_particle: a particle_cue verb's particle that opens what is said (عبر عن، أكد أن), not an object
 #: the first half of a correlative (بين، بينه، بينهما ...): the cue form with one of these endings
 _CORRELATIVE_ENDINGS = frozenset(["", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم"])
-_OBJECT_PARTICLES = frozenset("عن الي علي".split())  # a cue written with one (عبر عن، تحدث عن): its object follows it
+# word list cue_object_particle: a cue written with one (عبر عن، تحدث عن): its object follows it
 _MAX_PARTICLE_DISTANCE = 14  # words between a particle_cue verb and its عن/أن
-_APPOSITION_OPENERS = frozenset("وهو وهي".split())  # after a name: who the speaker is follows
+# word list apposition_opener: after a name, who the speaker is follows (وهو مفاوض سابق)
 _COMPANY_NAMING_WORDS = 12  # فلان، المحلل في مجال التكنولوجيا الأحيائية في «كريدي سويس»: the company may come late
 _INDEFINITE_NISBA_PLURAL_RE = re.compile(r"(?!ال)\w{3,}يين")  # إسرائيليين، أمريكيين: accusative/genitive
 _NISBA_RE = re.compile(r"ال\w+(?:يين|يون|يات)")  # a plural adjective of origin (اليمنيين): agrees with the noun before
@@ -80,9 +78,8 @@ _PLURAL_VERB_RE = re.compile(r"\w{2,}وا|[يت]\w{2,}ون")
 #: A sound plural of a participle in م- (معارضو، مسؤولي، مستخدمين، محللون): persons, a subject put first before a
 #: plural verb (لكن مسؤولي المتنزه قالوا، أن معارضي مشروع القانون أكدوا)
 _PARTICIPLE_PLURAL_RE = re.compile(r"م\w{3,}(?:ي|و|ين|ون)")
-_AMMA = frozenset("اما واما".split())  # أما ... فـ: the topic before the verb its ف opens
-_CONTRASTS = frozenset("لكن ولكن".split())  # لكن X قال: a subject put first, however long
-_INSIDE_A_NAME = frozenset("في من".split())  # دائرة الأوقاف في القدس، عضو من الحزب: inside the subject
+# word lists amma_word (أما ... فـ: the topic before the verb its ف opens), contrast_opener (لكن X قال: a subject put
+# first, however long) and inside_a_naming_word (دائرة الأوقاف في القدس، عضو من الحزب: inside the subject)
 _OPENING_QUOTES = frozenset('"«“')
 # the verbal noun of a derived verb (normalised): استفعال (استمرار), انفعال (انعقاد), افتعال (اعتقال، ارتفاع),
 # تفاعل (تطابق، تبادل), تفعيل (تعزيز، توجيه)
@@ -169,8 +166,8 @@ _FORM_III_VERBAL_NOUN_RE = re.compile(r"م\wا\w\wة")
 #: A pronoun on what a verbal noun governs (مواصلة جولاتها، متابعة أعمالهم); not ه, which ends names (عبدالله)
 _POSSESSIVE_ENDINGS = tuple(s for s in PRONOUN_SUFFIXES if s != "ه")
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
-_BODY_PREPOSITIONS = frozenset("في من لدي".split())  # مندوب خليجي في أوبك، مصدر من الوزارة
-_CONSTRUCT_PREPOSITIONS = frozenset("في لدي".split())  # مصدر في حكومة جوبا: the body past a construct noun
+# word lists body_preposition (مندوب خليجي في أوبك، مصدر من الوزارة) and construct_preposition (مصدر في حكومة
+# جوبا: the body past a construct noun)
 # word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
 # before an indefinite plural opens a subject (وحذرت عدة جهات، أبلغ ثلاثة طيارين: speaker_count) but not a count of
 # times or days (وأكد عدة مرات، قال ثلاثة ايام: an adverb, counted_time)
@@ -231,7 +228,7 @@ def _passive_by_damma(verb: str, *, present: bool = False) -> bool:
     return "\u0650" not in rest and not (stem.endswith("ي") or stem[-2:-1] == "ي")
 
 
-_PART_OF = frozenset("من احد احدى".split())  # عدد من المواطنين، أحد المواطنين: a part of a setting's people
+# word list part_of_word: عدد من المواطنين، أحد المواطنين: a part of a setting's people
 
 
 
@@ -376,17 +373,18 @@ class _Subjects(_BackReferences):
             or self._after_turn_taker(j)  # وبدوره عبر، من ناحيته عبر: a turn-taking phrase opens the clause
         k = self._index_at(ncb)
         # برقية عبر فيها عن ...: a relative clause on a document, whose issuer speaks in it
-        resumed = k < len(self.words) and self._core(self._word(k)) in {"فيه", "فيها"}
+        resumed = k < len(self.words) and self._core(self._word(k)) in word_set("document_resumed_pronoun")
         if not initial and not resumed:
             if term not in word_set("object_cue_anywhere"):
                 return True
             # وخلال الاجتماع قدم الأمير شكره، أمير المنطقة ينقل تعازي القيادة: the object alone marks the act
-            particles = particles - _PARTICLES
+            particles = particles - word_set("said_particle")
         # عن/أن follows a subject of the usual length; an object (الشكر، التعازي) may follow a long honorific one
         # (a subject with honorifics, a title and a long name: وعبر صاحب السمو الملكي الأمير محمد بن سلمان ... عن)
         opening = self._core(self._word(k)) if k < len(self.words) else ""
         titled = opening in self.cues.heads or opening in word_set("speaker_quantifier")  # وعبر صاحب السمو، عبر المستشار، عبر عدد من
-        reach = (_MAX_PARTICLE_DISTANCE if titled else _MAX_SUBJECT_WORDS) if particles & _PARTICLES else _MAX_OBJECT_DISTANCE
+        reach = (_MAX_PARTICLE_DISTANCE if titled else _MAX_SUBJECT_WORDS) if particles & word_set("said_particle") \
+            else _MAX_OBJECT_DISTANCE
         marked = False  # a punctuation mark since the verb
         for x in range(k, min(k + reach + 1, len(self.words))):
             if self.words[x][0] >= nsb:
@@ -460,15 +458,16 @@ class _Subjects(_BackReferences):
 
     def after_pronoun_complementiser(self, nca: int) -> bool:
         """The cue right after إنه/أنها/أنهم (a complementiser with a pronoun): its subject is that pronoun, the
-        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه،
-        إلا أنه، غير أنه, which open a clause of the narrative."""
+        one whose words are reported (قال إنه رأى جثثا ...): what is said, not a new statement. Not after فإنه, nor
+        after إلا أنه، غير أنه، بيد أنه (word list but_that_word), which open a clause of the narrative."""
         j = self._index_at(nca)
         if j < 1:
             return False
         core = self._core(self._word(j - 1))
         core = core[1:] if core[:1] == "و" else core  # but فإنه قال، إلا أنه أكد، غير أنه: "he, however, said"
         before = self._core(self._word(j - 2)) if j >= 2 else ""
-        return core in word_set("pronoun_complementiser") and self._word(j - 1)[-1:] not in _PUNCT and before not in {"الا", "غير"}
+        return (core in word_set("pronoun_complementiser") and self._word(j - 1)[-1:] not in _PUNCT
+                and before not in word_set("but_that_word"))
 
     # -- speakers --
     def speaker(self, kind: str, sa: int, ca: int, cb: int, end: int, named: list) -> _Speaker | None:
@@ -504,7 +503,7 @@ class _Subjects(_BackReferences):
                 if issuer is not None:  # وجاء في بيان صادر عن الوزارة، بحسب تقرير صادر عن البنك: its issuer speaks
                     return self._make(issuer, "attribution", named)
                 return self._make(np, "attribution", named)
-            if cue == "فحسب" or cue in {"وفق", "ووفق"}:
+            if cue in word_set("attribution_cue_no_source"):
                 return _NOT_SPEECH  # فحسب: "only"; وفق ما خطط له: as planned; no source
             return None
         after = self._index_at(ncb)
@@ -547,7 +546,7 @@ class _Subjects(_BackReferences):
         cue_words = self.doc.norm[nca:ncb].split()
         if np is not None and len(cue_words) > 1 and _COMPLEMENTISER_RE.fullmatch(self._core(cue_words[-1])):
             np = None  # وبين أن الوطن يخلد ...: the cue holds its أن, what follows is said, not who says it
-        if np is not None and len(cue_words) > 1 and self._core(cue_words[-1]) in _OBJECT_PARTICLES:
+        if np is not None and len(cue_words) > 1 and self._core(cue_words[-1]) in word_set("cue_object_particle"):
             np = None  # وعبر عن تعازيه للقيادة: the cue holds its عن, what follows is its object, not who speaks
         if opening is not None and opening[:1] == "ب" and (own in self.cues.ba_verbs or verb in self.cues.ba_verbs) \
                 and not self._b_initial_noun(opening) and not any(m[0] <= int(self.doc.offsets[np[0]]) for m in self.ment.overlapping(*self._text_span(*np))):
@@ -583,7 +582,7 @@ class _Subjects(_BackReferences):
                     return found._replace(surface=self.doc.text[slice(*self._text_span(*holder))])
                 return found
             return self._checked(self._to_name_again(np, after, ncb, nend, named), "after_verb", named)
-        if not conjoined and following and following[0] in {"فيه", "فيها"}:
+        if not conjoined and following and following[0] in word_set("document_resumed_pronoun"):
             issuer = self._issuing_subject(to_norm[sa], nca)
             if issuer is not None:  # أصدرت الوزارة بيانا شددت فيه أن ...: who issued the document speaks in it
                 return self._checked(issuer, "after_verb", named)
@@ -725,7 +724,8 @@ class _Subjects(_BackReferences):
         if not stems & self.cues.verb_words or self._word(i + 1)[-1:] in _PUNCT:
             return None
         j = i + 2
-        if self._core(self._word(j)) in word_set("resumptive_pronoun") | {"اليه", "اليها"} and j + 1 < len(self.words):
+        if (self._core(self._word(j)) in word_set("resumptive_pronoun")
+                or self._core(self._word(j)) in word_set("attribution_resumptive_pronoun")) and j + 1 < len(self.words):
             j += 1  # بحسب ما يشير إليه المراقبون: the verb's preposition and pronoun, then its subject
         return self._after(self.words[j][0], nend, attribution=True)
 
@@ -1057,7 +1057,8 @@ class _Subjects(_BackReferences):
                 body = k  # التقرير السنوي لمؤسسة النقد، بيان للدائرة الإعلامية لمجلس الوزراء
                 break
             if self._issuing_word(core, issuing):
-                after = next((j for j in range(k + 1, min(k + 4, len(self.words))) if self._core(self._word(j)) in {"عن", "من"}), None)
+                after = next((j for j in range(k + 1, min(k + 4, len(self.words)))
+                              if self._core(self._word(j)) in word_set("issued_by_preposition")), None)
                 if after is not None:
                     body = after + 1  # الصادر حديثا عن مؤسسة النقد
                 elif core[-1:] == "ه" or core.endswith("ها"):
@@ -1187,7 +1188,7 @@ class _Subjects(_BackReferences):
             return True  # وأشار هندرسون إلى، وأعرب عبد النور عن
         # a comma, or وهو/وهي opening an apposition: وقال آرون ميلر وهو مفاوض سابق ...
         # or a description between dashes: وذكرت فلانة الفلانية – معلمة – أن ...
-        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in _APPOSITION_OPENERS \
+        comma = self.doc.norm[ne : ne + 1] in {"،", ","} or nxt.strip(_PUNCT) in word_set("apposition_opener") \
             or self._dashed_description(ne)
         words = [self._core(w) for w in self.doc.norm[ns:ne].split()]
         n_words = len(words)
@@ -1315,7 +1316,7 @@ class _Subjects(_BackReferences):
         if j - i < 2 or j >= len(self.words) or self._word(i)[-1:] in _PUNCT:
             return None
         nxt = self._core(self._word(j))
-        if not (nxt in {"الي", "علي", "عن"} or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
+        if not (nxt in word_set("cue_object_particle") or nxt[:1] in {"ب", "ل"} and len(nxt) > 3 or _COMPLEMENTISER_RE.fullmatch(nxt)):
             return None
         first, second = self._core(self._word(i)), self._core(self._word(i + 1))
         bare = without_article(first)
@@ -1395,7 +1396,7 @@ class _Subjects(_BackReferences):
                 return span
             w = self._word(j)
             core = self._core(w)
-            if j == k + 1 and core not in self.cues.name_titles and core not in _PLACE_PREPOSITIONS \
+            if j == k + 1 and core not in self.cues.name_titles and core not in word_set("office_place_preposition") \
                     and not (core[:1] == "ب" and self.ment.overlapping(*self._text_span(*self.words[j]), every=True)):
                 return span  # not a place or body after the office (طالبت المواطنة فلانة وزير الصحة المهندس ...)
             if core[:1] == "ل" and (core[1:] in self.cues.name_titles or "ال" + core[2:] in self.cues.name_titles):
@@ -1441,7 +1442,7 @@ class _Subjects(_BackReferences):
                 if _skippable_first(core) or core.isdigit() or core in self.cues.months and not attribution:
                     i += 1  # وقالت مرارا، وأعلن يوم 1 يوليو
                     continue
-                if core in _DEMONSTRATIVE_OBJECTS and not attribution and w[-1:] not in _PUNCT \
+                if core in word_set("demonstrative_object") and not attribution and w[-1:] not in _PUNCT \
                         and i + 1 < len(self.words) and self._opens_a_name(i + 1):
                     i += 1  # أوضح ذلك الناطق الإعلامي، أكدت ذلك والدتها: what was said before, its sayer follows
                     continue  # not تعلن ذلك لتبين (no subject after it)
@@ -1582,7 +1583,7 @@ class _Subjects(_BackReferences):
             before = self._core(written)
             if before and written[-1:] not in _PUNCT and not before.startswith("ال") and before not in self.cues.function_words \
                     and without_conjunction(before, self.cues.kinds) not in self.cues.kinds and before not in self.cues.kinds \
-                    and before not in self.cues.heads and before not in self.cues.titles and before not in _NAMING_PREPOSITIONS:
+                    and before not in self.cues.heads and before not in self.cues.titles and before not in word_set("naming_preposition"):
                 return True
         return False
 
@@ -2105,14 +2106,14 @@ class _Subjects(_BackReferences):
         for k in range(j, max(lo, j - _MAX_SUBJECT_WORDS + 1) - 1, -1):
             raw, core = self._word(k), self._core(self._word(k))
             if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) \
-                    or core in self.cues.stop and core not in _INSIDE_A_NAME or raw[-1:] in ":.؟?!" \
+                    or core in self.cues.stop and core not in word_set("inside_a_naming_word") or raw[-1:] in ":.؟?!" \
                     or '"' in raw and not (raw[:1] == '"' and raw.rstrip("،,")[-1:] == '"' and len(raw) > 2):
                 return None  # «لا خلافات، لكن بعض التباين»، أوضح كيري: a quotation's end, the subject follows
             if k <= lo:
                 return None
             prev = self._core(self._word(k - 1))
             before = self._core(self._word(k - 2)) if k - 2 >= lo else ""
-            if not (prev in _CONTRASTS or prev == "ان" and before in word_set("but_that_word") or prev == "فان"):
+            if not (prev in word_set("contrast_opener") or prev == "ان" and before in word_set("but_that_word") or prev == "فان"):
                 continue
             if self._word(k - 1)[-1:] in _PUNCT:
                 return None
@@ -2144,7 +2145,7 @@ class _Subjects(_BackReferences):
         j = self._index_at(nca) - 1
         lo = self._index_at(n_sent)
         for k in range(j, max(lo - 1, j - _MAX_SUBJECT_WORDS - 1), -1):
-            if self._core(self._word(k)) not in _AMMA:
+            if self._core(self._word(k)) not in word_set("amma_word"):
                 continue
             if k == j:
                 return None
@@ -2184,7 +2185,8 @@ class _Subjects(_BackReferences):
                 return self._span_of(k + 1, j)
             if not core or raw[-1:] in _PUNCT and not (commas and raw[-1:] in _APPOSITION_COMMAS) or core in self.cues.kinds \
                     or _COMPLEMENTISER_RE.fullmatch(core) \
-                    or core in self.cues.stop and core not in _INSIDE_A_NAMING or core in word_set("not_kana_subject"):
+                    or core in self.cues.stop and core not in word_set("inside_a_naming_word") \
+                    or core in word_set("not_kana_subject"):
                 return None
         return None
 
@@ -2712,7 +2714,7 @@ class _Subjects(_BackReferences):
         norm = self.doc.norm
         m = next(_words_before(norm[:n0], name), None)
         before = self._core(norm[m[0] : m[2]].split()[0]) if m is not None else ""
-        if m is None or before in self.cues.function_words or before in _NAMING_PREPOSITIONS:
+        if m is None or before in self.cues.function_words or before in word_set("naming_preposition"):
             return None  # وأثنى الوزير على الحمداوي: an object, not a naming
         at, end = m[0], m[2]
         for p in reversed(named):
@@ -2733,7 +2735,8 @@ class _Subjects(_BackReferences):
             if raw[-1:] in _PUNCT:
                 break
         if words and (words[0] in self.cues.heads or words[0][2:] in self.cues.heads):
-            own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words))
+            inside = word_set("inside_a_naming_word")
+            own = list(takewhile(lambda w: w not in inside, words))
             a, b = self._text_span(*self._span_of(self._index_at(end), i - 1))
             coded = [m for m in self.ment.overlapping(a, b, every=True) if a <= m[0] and isinstance(m[4], str)
                      and m[4][:3] not in self.cues.agent_codes and self.doc.text[max(0, m[0] - 3) : m[0]].strip(" «\"“ـ")[-1:] != "ل"]
@@ -2783,7 +2786,8 @@ class _Subjects(_BackReferences):
         j = self._index_at(at)
         k = j - 1
         while k >= max(0, j - _NAMING_GIVEN_WORDS) and self._word(k)[-1:] not in _PUNCT and (
-                core := self._core(self._word(k))) not in self.cues.function_words and core not in _NAMING_PREPOSITIONS \
+                core := self._core(self._word(k))) not in self.cues.function_words \
+                and core not in word_set("naming_preposition") \
                 and (core in self.cues.titles or not core.startswith("ال") and core not in self.cues.heads):
             k -= 1  # محمد بن عبدالله، الدكتور: the given names and titles of the naming (not قرب ناحية: a place)
         if k < 0 or self._word(k)[-1:] in _PUNCT and self._word(k)[-1:] not in {"،", ","}:
@@ -2791,7 +2795,7 @@ class _Subjects(_BackReferences):
         start = None
         for x in range(k, max(-1, k - 8), -1):
             raw, core = self._word(x), self._core(self._word(x))
-            if x < k and raw[-1:] in _PUNCT or core in self.cues.kinds or core in _NAMING_PREPOSITIONS - {"في"} \
+            if x < k and raw[-1:] in _PUNCT or core in self.cues.kinds or core != "في" and core in word_set("naming_preposition") \
                     or core in self.cues.function_words and core != "في":
                 break
             if core in self.cues.heads or core[2:] in self.cues.heads and core.startswith("ال"):
@@ -2856,7 +2860,7 @@ class _Subjects(_BackReferences):
             if m[0] < a + cut + skip or not isinstance(m[4], str) or m[4][-3:] == "CVL":
                 continue
             last = normalize_text(self.doc.text[m[0]:m[1]]).split()[-1:]
-            if adviser and last and self._core(last[0]) in {"المستشار", "مستشار"}:
+            if adviser and last and self._core(last[0]) in word_set("adviser_title"):
                 continue  # المستشار المصرفي: not GOV by itself
             office = m[4]
             break
@@ -2911,7 +2915,7 @@ class _Subjects(_BackReferences):
             return None
         gap = self.doc.norm[ne : self.words[i][0]]
         opener = self._core(self._word(i))
-        if opener in _APPOSITION_OPENERS:
+        if opener in word_set("apposition_opener"):
             i += 1
         elif gap.strip() not in {"،", ",", "؛"}:
             return None
@@ -2920,7 +2924,7 @@ class _Subjects(_BackReferences):
             raw = self._word(k)
             core = self._core(raw)
             if not core or core in self.cues.kinds or _COMPLEMENTISER_RE.fullmatch(core) or raw[:1] in _OPENING_QUOTES and k == i \
-                    or core in self.cues.stop and core not in _INSIDE_A_NAMING:
+                    or core in self.cues.stop and core not in word_set("inside_a_naming_word"):
                 break
             words.append(core)
             k += 1
@@ -2929,7 +2933,7 @@ class _Subjects(_BackReferences):
         head = words[0][2:] if words and words[0].startswith("ال") else words[0] if words else ""
         # مهندسة العمليات في شركة ...: an occupation, its body after it; رجل أعمال، صحافية: one that gives its agent
         jobs = self.cues.apposition_jobs
-        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles | jobs) or opener in _APPOSITION_OPENERS):
+        if not words or not ({words[0], head} & (self.cues.heads | self.cues.titles | jobs) or opener in word_set("apposition_opener")):
             return None  # an office or a title opens an apposition (عضو، المتحدث، الدكتور); not بحسب ويكيليكس، فيما ...
         a, b = self._text_span(*self._span_of(i, k - 1))
         near = self._text_span(*self._span_of(i, min(k - 1, i + _APPOSITION_BODY_WITHIN)))[1]
@@ -2942,7 +2946,8 @@ class _Subjects(_BackReferences):
         if first is None:
             return self._company_in_naming(i)
         # the office and its own adjectives, up to في/من: not الخبير في الشأن السوري (an expert on Syria)
-        own = list(takewhile(lambda w: w not in _INSIDE_A_NAMING, words[first:]))
+        inside = word_set("inside_a_naming_word")
+        own = list(takewhile(lambda w: w not in inside, words[first:]))
         return self._code_of_words(own) or self._apposition_agent(words[first:], (a, b)) \
             or _occupation_agent(words[first:first + 2], self.cues.occupation_agents) or self._company_in_naming(i)
 
@@ -3002,7 +3007,7 @@ class _Subjects(_BackReferences):
             word = self._core(self._word(at))
             before = self._core(self._word(at - 1)) if at > 0 else ""
             governed_by_b = word[:1] == "ب" and (word[1:3] == "ال" or at >= i and word[1:] in self.cues.heads)
-            if before in _BODY_PREPOSITIONS or governed_by_b and before not in word_set("body_stop"):  # بالرئاسة، بوزارة
+            if before in word_set("body_preposition") or governed_by_b and before not in word_set("body_stop"):  # بالرئاسة، بوزارة
                 return m[4]
             if at == i + 2 and word[:1] != "ل" and self._construct_after_preposition(at - 1):  # مصدر في حكومة جوبا
                 return m[4]
@@ -3024,7 +3029,7 @@ class _Subjects(_BackReferences):
             return False
         if core.startswith("ال") or core[:1] in {"ب", "ل"} and core[1:3] == "ال":
             return False
-        return self._core(self._word(k - 1)) in _CONSTRUCT_PREPOSITIONS
+        return self._core(self._word(k - 1)) in word_set("construct_preposition")
 
     def _spoken_for(self, ns: int, norm_words: list[str], found: list) -> str | None:
         """The code of the body a spokesperson speaks for (المتحدث باسم قيادة المقاومة علي الأحمدي, الناطق
@@ -3096,8 +3101,9 @@ class _Subjects(_BackReferences):
             else words[0]
         # a person word (مواطنين: CVL) past the head as its part (عدد من المواطنين, احد المواطنين) or in an
         # apposition without the article (عبد الرحمن شقيق الشهيد), not as the verb's object (ودعت البلدية المواطنين)
+        part_of = word_set("part_of_word")
         placed = [w for k, w in enumerate(words[1:3], 1) if w in settings and (
-            not settings[w] or not w.startswith("ال") or words[k - 1] in _PART_OF or k == 1 and head in _PART_OF)]
+            not settings[w] or not w.startswith("ال") or words[k - 1] in part_of or k == 1 and head in part_of)]
         if head not in settings and not placed:
             return None
         country = self._setting_country
@@ -3118,7 +3124,7 @@ class _Subjects(_BackReferences):
         if i >= len(self.words) or self.doc.norm[ne : self.words[i][0]].strip():
             return [], ne  # a comma or a dash after the phrase: an apposition, not its body
         first = self._core(self._word(i))
-        if not (first in _BODY_PREPOSITIONS or first[:1] == "ب" and len(first) > 3):
+        if not (first in word_set("body_preposition") or first[:1] == "ب" and len(first) > 3):
             return [], ne
         words, k = [], i
         while k < len(self.words) and k - i < _BODY_AFTER_WORDS:
@@ -3228,9 +3234,9 @@ class _Subjects(_BackReferences):
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
-                    posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
-                        self.cues.posted_abroad or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in \
-                        self.cues.posted_abroad
+                    posted = i >= 2 and cores[i - 1] in word_set("posted_abroad_preposition") \
+                        and without_conjunction(cores[i - 2]) in self.cues.posted_abroad \
+                        or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in self.cues.posted_abroad
                     if not posted:
                         found.append(towns[key])
                     i += n - 1

@@ -567,7 +567,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
                 if not inside:
                     last_speaker, last_sid = speaker, sid
                     # وفيما نفى رمضان أن ...، كشفت مصادر: a statement in a clause put first leaves the next to the main one
-                    outer = (speaker, cb, bool(_NEW_CLAUSE.intersection(norm_of(max(sa, ca - 16), ca).split()[-2:])))
+                    outer = (speaker, cb, not word_set("statement_clause_opener").isdisjoint(
+                        norm_of(max(sa, ca - 16), ca).split()[-2:]))
             if speaker is not None and speaker.basis not in {"continuation", "back_reference"}:
                 named.append(speaker)
             if ca in silent:
@@ -583,8 +584,8 @@ def _doc_statements(doc_id: str, doc: NormalizedText, title, ment: list | None, 
     return _recoded_speakers(text, rows, ment.every if isinstance(ment, _DocMentions) else ment or [], home)
 
 
-# words that open a clause of its own between a statement and a later subject (وفيما، حيث، إلا أنه، في حين، في وقت كان)
-_NEW_CLAUSE = frozenset("حيث وحيث فيما وفيما بينما وبينما حين اما واما الا غير لكن ولكن الوقت وقت".split())
+# word list statement_clause_opener: a word that opens a clause of its own between a statement and a later subject
+# (وفيما، حيث، إلا أنه، في حين، في وقت كان)
 # word list relayed_in: أعلنت الرئاسة في بيان أن بايدن ...: she relays him
 
 
@@ -617,7 +618,7 @@ def _reported_inside(outer, speaker: _Speaker, between: str) -> bool:
             or outer[2]:
         return False
     words = [w.strip(_PUNCT) for w in between.split() if w.strip(_PUNCT)]
-    if any(w in _NEW_CLAUSE for w in words):
+    if not word_set("statement_clause_opener").isdisjoint(words):
         return False  # وفيما نفى رمضان أن ...، كشفت مصادر؛ حيث عبر الكثير منهم: a clause of its own, not what is said
     relayed_in = word_set("relayed_in")
     if any(w in relayed_in for w in words):
@@ -649,7 +650,7 @@ def _considered(cue_set: _Cues, cue: str, rest: str) -> bool:
     if verb not in cue_set.considering:
         return False
     words = [w.strip(_PUNCT) for w in rest.split()]
-    if words and words[0] in {"فيه", "فيها"} or any(q in rest for q in ':"«“'):
+    if words and words[0] in word_set("document_resumed_pronoun") or any(q in rest for q in ':"«“'):
         return False
     return not any(_COMPLEMENTISER_RE.fullmatch(w) for w in words if w)
 
@@ -860,7 +861,8 @@ def _believed(cue_set: _Cues, verb: str, before: str, rest: str) -> bool:
     if not words or not re.fullmatch(r"ان|انه|انها|انهم|انهما", words[0].strip(_PUNCT)):
         return False
     last = before.split()[-1:]
-    return not (last and (last[0] in {"هو", "هي", "وهو", "وهي"} or (last[0].endswith("ه") and last[0][:-1] in {"لكن", "ولكن", "ان", "لان", "كان", "وكان"})))
+    return not (last and (last[0] in word_set("belief_pronoun_subject")
+                          or last[0].endswith("ه") and last[0][:-1] in word_set("belief_pronoun_carrier")))
 
 
 def _term_of(cue: str) -> str:
@@ -951,10 +953,10 @@ def _relayed_by(cue_set: _Cues, spans: list, between: str) -> bool:
     if without_conjunction(cue[0], cue_set.relaying_forms) not in cue_set.relaying_forms:
         return False
     words = between.split()[-_MAX_RELAYED_WORDS:]
-    return any(w in _RELAYING_WORDS and (w != "عن" or k + 1 < len(words)) for k, w in enumerate(words))
+    relayed_from = word_set("relayed_from_word")  # عن، عنه، عنها ...
+    return any(w in relayed_from and (w != "عن" or k + 1 < len(words)) for k, w in enumerate(words))
 
 
-_RELAYING_WORDS = frozenset("عن عنه عنها عنهم عنهما".split())
 _MAX_RELAYED_WORDS = 10  # عن and who is relayed, with a title and a name, right before القول
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..arabic import normalize
+from ..lexicons import word_set
 from ..tables import LastTableCache
 from ._text import connected_components, union_root
 
@@ -17,14 +18,9 @@ _ORDINAL_STEMS = {"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "ر�
 _ORDINAL_RE = re.compile(r"(?<!\S)[وف]?(?:بال|لل|ال|ب|ل)?(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
                          + r")ة?(?!\S)")
 _PUNCTUATION_RE = re.compile(r"[^\w\s]")
-#: words after an ordinal that make it no count of events: a compound number (الحادي عشر), a superlative
-#: (ثاني اكبر), a compound noun (ثاني اكسيد), "first" of "the day before yesterday" (اول امس، اول من امس)
-_NOT_AFTER = frozenset("عشر عشرة اكبر اكثر افضل اعلي اطول اهم اقوي اسرع اكسيد امس".split())
-#: words before an ordinal that make it no count of events: a name's (ربيع الاول، العالمية الثانية، عبدالله الثاني),
-#: a period's, reported at once (النصف الاول، الربع الثاني), the parts of one agency dispatch (اضافة اولي، اضافة
-#: ثانية) and moments of one happening (اللحظات الاولي، الركعة الثالثة)
-_NOT_BEFORE = frozenset("ربيع جمادي كانون تشرين العالمية عبدالله الله اليزابيث الحسين خوان فيليب النصف الربع الثلث "
-                        "اضافة اللحظات الساعات الركعة".split())
+# the words after an ordinal that make it no count of events (a compound number, a superlative: الحادي عشر، ثاني
+# اكبر) are the word list headline_ordinal_not_after; those before it (a name's, a period's, a dispatch's part:
+# ربيع الاول، النصف الاول، اضافة اولي) headline_ordinal_not_before
 
 
 #: Words of a lead (headline or first sentence) that date the event it reports before the publication day: print
@@ -173,8 +169,8 @@ def _headline_ordinals(corpus: pd.DataFrame, title_col: str = "title") -> list:
     A series of like events (the second relief plane, the third batch of
     pilgrims, the first day of a visit) is told in the same words; the
     headline's ordinal is what tells them apart. Ordinals that belong to a
-    name, a date, a compound number or a superlative (``_NOT_BEFORE``,
-    ``_NOT_AFTER``) are not counted.
+    name, a date, a compound number or a superlative (word lists ``headline_ordinal_not_before``,
+    ``headline_ordinal_not_after``) are not counted.
 
     Examples:
         >>> df = pd.DataFrame({"title": ["وصول ثاني طائرة إغاثة إلى عدن", "الطائرة الإغاثية الثالثة تصل عدن",
@@ -183,12 +179,13 @@ def _headline_ordinals(corpus: pd.DataFrame, title_col: str = "title") -> list:
         [frozenset({2}), frozenset({3}), None, None, None]
     """
     out: list = []
+    not_before, not_after = word_set("headline_ordinal_not_before"), word_set("headline_ordinal_not_after")
     for title in corpus[title_col].fillna("").astype(str):
         text = _PUNCTUATION_RE.sub(" ", normalize(title)) if title else ""
         found = set()
         for m in _ORDINAL_RE.finditer(text):
             before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:2]
-            if (before and before[0] in _NOT_BEFORE) or (after and after[0] in _NOT_AFTER) or after == ["من", "امس"]:
+            if (before and before[0] in not_before) or (after and after[0] in not_after) or after == ["من", "امس"]:
                 continue
             found.add(_ORDINAL_STEMS[m.group(1)])
         out.append(frozenset(found) if found else None)
@@ -526,16 +523,12 @@ def _split_cores(group: np.ndarray, a: np.ndarray, b: np.ndarray, score: np.ndar
 
 #: A headline's category tag of the SPA wire ("عام / ...", "سياسي / ..."), read off before its subject.
 _TAG_RE = re.compile(r"^\s*[^\s/]{2,12}\s*/\s*")
-#: Words that end a meeting headline's other party ("... يلتقي وزير الخارجية في الرياض", "... لبحث ..."): a place,
-#: a purpose or a second clause follows.
-_PARTY_END = frozenset("في خلال لبحث لمناقشة ويبحث ويبحثان وبحث ويستعرض ويستعرضان بمناسبة ضمن علي عن الي حول "
-                       "بشان ويؤكد ويؤكدان ويناقش ويناقشان بحضور امس اليوم غدا".split())
-#: First words of what a headline "receives" that is no party met: a body (القيادة تستقبل جثمان الشهيد).
-_NOT_GUEST = frozenset("جثمان جثامين جثة جثث".split())
+# The words that end a meeting headline's other party ("... يلتقي وزير الخارجية في الرياض", "... لبحث ...": a place,
+# a purpose or a second clause follows) are the word list headline_party_end_word; the first words of what a
+# headline "receives" that is no party met (القيادة تستقبل جثمان الشهيد) headline_not_guest_word; the words two
+# parties may share and still be two (titles and counts: رئيس مجلس النواب، رئيس الوزراء) headline_party_common_word.
 #: Words at most of a headline act's subject and of a meeting's other party.
 MEETING_PARTY_WORDS = 6
-#: Words two parties may share and still be two: titles and counts (رئيس مجلس النواب، رئيس الوزراء).
-_PARTY_COMMON = frozenset("رئيس وزير عدد عددا من مدير نائب امين عام عامة بن".split())
 #: Other names of one party, written as the first: the King's title (نائب خادم الحرمين الشريفين، نائب الملك).
 _PARTY_SAME = (("خادم الحرمين الشريفين", "الملك"), ("خادم الحرمين", "الملك"))
 
@@ -544,7 +537,7 @@ def _party(words: list) -> tuple:
     """A party's words as compared, and its naming words: ``(words, named)``.
 
     The words lose their article and conjunction (الامير، ووزير → امير، وزير); the naming words are the first four
-    letters of those that are neither titles (``_PARTY_COMMON``) nor, after the first word, adjectives of origin
+    letters of those that are neither titles (word list ``headline_party_common_word``) nor, after the first word, adjectives of origin
     (اللبناني، أممية) unless nothing else names it: "رئيس مجلس النواب اللبناني" is named by مجلس and نواب,
     "محافظي المنطقة" by محاف and منطق, "الرئيس الشيشاني" by شيشا.
 
@@ -553,11 +546,12 @@ def _party(words: list) -> tuple:
         [['رئيس', 'لبناني', 'مجلس', 'نواب'], ['مجلس', 'نواب']]
     """
     out, named, origin = [], set(), set()
+    common = word_set("headline_party_common_word")
     for i, w in enumerate(words):
         w = w[1:] if w.startswith("و") and len(w) > 3 else w
         w = w[2:] if w.startswith("ال") and len(w) > 4 else w
         out.append(w)
-        if w not in _PARTY_COMMON:
+        if w not in common:
             (origin if i and w.endswith(("ي", "ية")) else named).add(w[:4])
     return frozenset(out), frozenset(named or origin)
 
@@ -606,7 +600,7 @@ def _trip_place(kind: str, rest: list) -> list | None:
     ``headline_trip_to_word``, or ل written on the place (:func:`_place_after_lam`: يصل لسويسرا), are passed over,
     and so is that preposition after an arrival (يصل إلى الأردن); after a departure alone it names where the subject
     goes (يغادر إلى مصر، يغادر للنمسا), so none is read. The place ends where a meeting's
-    party does (``_PARTY_END``), where the subject's origin or next stop is named (``headline_trip_end_word``: يصل
+    party does (word list ``headline_party_end_word``), where the subject's origin or next stop is named (``headline_trip_end_word``: يصل
     إلى مكة المكرمة قادما من جدة) or where a second clause opens with و (بعثة الاتفاق تصل فجرا وستامب يلغي ودية
     الكويت), at ``MEETING_PARTY_WORDS`` words at most.
 
@@ -620,8 +614,6 @@ def _trip_place(kind: str, rest: list) -> list | None:
         >>> _trip_place("arrive", "لسويسرا ويبدا".split()), _trip_place("leave", "للنمسا".split()), _trip_place("leave", "لندن".split())
         (['سويسرا'], None, ['لندن'])
     """
-    from ..lexicons import word_set
-
     visited = bool(rest) and rest[0] in word_set("headline_trip_visit_word")
     rest = rest[1:] if visited else rest
     after_lam = _place_after_lam(rest[0]) if rest else None
@@ -630,8 +622,9 @@ def _trip_place(kind: str, rest: list) -> list | None:
             return None
         rest = ([after_lam] if after_lam else []) + rest[1:]
     place: list = []
+    ends = word_set("headline_party_end_word")
     for w in rest:
-        if (w in _PARTY_END or w in word_set("headline_trip_end_word") or len(place) == MEETING_PARTY_WORDS
+        if (w in ends or w in word_set("headline_trip_end_word") or len(place) == MEETING_PARTY_WORDS
                 or (place and w.startswith("و") and len(w) > 3)):
             break
         place.append(w)
@@ -644,7 +637,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
 
     A headline whose subject (the words before a verb of ``headline_meeting_verb`` among its first
     ``HEADLINE_VERB_WORDS`` words, an SPA category tag such as "عام /" aside) receives or meets a party (the words
-    after the verb, up to a place, a purpose or a second clause, ``_PARTY_END``; after a verb of
+    after the verb, up to a place, a purpose or a second clause, ``headline_party_end_word``; after a verb of
     ``headline_meeting_with_verb``, such as يبحث, only a party written with مع or و: "يبحث مع جعجع"، "يبحث ووزير
     الخارجية") is of kind "meet"; one whose subject arrives or leaves (``headline_arrival_verb``,
     ``headline_departure_verb``: "الرئيس الشيشاني يصل جدة") of kind "arrive" or "leave", the place it names
@@ -670,6 +663,7 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
                                         ("condole", "headline_condolence_verb"), ("inspect", "headline_inspection_verb"))
              for w in word_list(name, required=False)}
     with_verbs = frozenset(word_list("headline_meeting_with_verb", required=False))
+    ends, not_guests = word_set("headline_party_end_word"), word_set("headline_not_guest_word")
     acts: dict = {}
     for d, title in enumerate(corpus[title_col].fillna("").astype(str) if title_col in corpus else [""] * len(corpus)):
         text = " ".join(_PUNCTUATION_RE.sub(" ", normalize(_TAG_RE.sub("", title))).split()) if title else ""
@@ -693,12 +687,12 @@ def _headline_meetings(corpus: pd.DataFrame, title_col: str = "title", *,
                 continue
         guest: list = []
         for w in rest:
-            if w in _PARTY_END or len(guest) == MEETING_PARTY_WORDS:
+            if w in ends or len(guest) == MEETING_PARTY_WORDS:
                 break
             if not guest and w in ("مع", "ب"):
                 continue
             guest.append(w)
-        if guest and guest[0] not in _NOT_GUEST:
+        if guest and guest[0] not in not_guests:
             acts[d] = (kind, words[:at], guest)
     out: list = [None] * len(corpus)
     if not acts:
