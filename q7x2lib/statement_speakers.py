@@ -2405,6 +2405,15 @@ class _Subjects(_BackReferences):
                     and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6 \
                     and (code[-3:] == "CVL" or named_as.code[:3] == code):  # د. الطبيقي (SAU): a Saudi's office
                 code = named_as.code
+        elif aid is None and isinstance(code, str) and 0 < n_words <= 2 and not any(m[2] for m in found) \
+                and self._names_a_person(norm_words[:n_words]) \
+                and not any(w in self.cues.country_names for w in norm_words[:n_words]):
+            # الرويس after مشرف كرسي الملك عبدالله ... الدكتور خالد الرويس: the mention layer passes the surname the
+            # code it gave the full naming (SAUGOV), which this layer coded by its office (كرسي: SAUEDU); the surname
+            # is that speaker and takes that code
+            recoded = self._recoded_naming(norm_words[:n_words], a, code, named)
+            if recoded is not None:
+                code = recoded.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
         if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
@@ -2801,6 +2810,38 @@ class _Subjects(_BackReferences):
         found = self._make((self.words[start][0], end), "after_verb", [])
         code = found.code if found is not None and found is not _NOT_SPEECH else None
         return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
+
+    def _names_a_person(self, words: list[str]) -> bool:
+        """The normalised ``words`` (one or two) are a person's name, a title and surname or a given name and
+        surname (الرويس، الدكتور الرويس، سعد القرشي): no word of them is an office, body, source, back-reference
+        or inanimate noun (مصدر أمني، المتحدث)."""
+        cues = self.cues
+        return bool(words) and not any(
+            x in cues.heads or x in cues.back_nouns or x in cues.inanimate or x in cues.source_heads
+            for w in words if w not in cues.name_titles for x in (w, without_article(w)))
+
+    def _recoded_naming(self, words: list[str], at: int, code: str, named: list) -> _Speaker | None:
+        """The earlier speaker (of ``named``, the last first) a short naming (normalised ``words``: a surname, a
+        title and surname) before text offset ``at`` points back to, when this layer coded that speaker's full
+        naming otherwise than the mention layer did: a speaker with no actor, a code of country and agent other than
+        ``code``, and in its naming a mention with no actor, of two words or more, holding the surname and coded
+        ``code`` (the code the mention layer passes on to the surname, which is then no news of its own: an office
+        written with the surname would stand in the phrase). None else."""
+        surname = words[-1]
+        for prior in reversed(named):
+            if prior.actor_id or not isinstance(prior.code, str) or len(prior.code) != 6 or prior.code == code \
+                    or not prior.surface:
+                continue
+            theirs = {self._core(w) for w in normalize_text(prior.surface).split()}
+            if len(theirs) <= len(words) or not all(w in theirs for w in words):
+                continue
+            for m in self.ment.every:
+                if m[1] > at or m[2] or m[4] != code or not isinstance(m[3], str):
+                    continue
+                held = [self._core(w) for w in normalize_text(m[3]).split()]
+                if len(held) > 1 and surname in held and all(w in theirs for w in held):
+                    return prior
+        return None
 
     @staticmethod
     def _private_name_code(code, aid, found: list) -> bool:

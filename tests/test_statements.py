@@ -3770,3 +3770,16 @@ def test_an_office_of_a_scout_body_speaks_as_an_ngo() -> None:
     # the scout movement's associations and world bodies are NGOs (word list speaker_body_agent), not the office's GOV
     assert _last_code("وقال الدكتور سامي العتيبي، الأمين العام للاتحاد العالمي للكشاف المسلم، إن المخيم ناجح.")[1] \
         == "SAUNGO"
+
+
+def test_a_surname_takes_the_code_this_layer_gave_the_full_naming() -> None:
+    story = SAUDI_STORY
+    # the mention layer passes the surname the code it gave the full naming (GOV for an office it reads alone); this
+    # layer codes the full naming by the body its office names (a chair EDU, a chamber BUS, a charity NGO): the
+    # surname is that person and speaks with that code (round 68, issue 15)
+    for lead, code in (("وكشف مشرف كرسي الملك عبدالله للأمن الغذائي الأستاذ الدكتور خالد الفلاني أن الإنتاج ارتفع.", "SAUEDU"),
+                       ("وقال رئيس لجنة النقل البري بغرفة تجارة جدة سعيد الفلاني إن الشاحنات متوقفة.", "SAUBUS"),
+                       ("وأكد المتحدث الرسمي لجمعية البر الخيرية الأستاذ فهد بن محمد الفلاني أن العيادة جاهزة.", "SAUNGO")):
+        found = _said(story, lead, "وقال الفلاني إن العمل مستمر.")
+        assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["الفلاني", code]
+
