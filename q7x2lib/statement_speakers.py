@@ -2432,7 +2432,8 @@ class _Subjects(_BackReferences):
         # مصادر سياسية في إسرائيل، مدير الشرطة في جنوب إفريقيا: a place right after its words places a speaker no
         # mention gives a country; the steps below still give the agent (مدير عام الصحة في عدن: YEMGOV)
         placed = self._placed_in(norm_words[:n_words], span[1]) \
-            if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes) else None
+            if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes
+                                                        or self._guessed_country(code, found, norm_words)) else None
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and aid is None and basis != "headline":
@@ -2810,6 +2811,19 @@ class _Subjects(_BackReferences):
         found = self._make((self.words[start][0], end), "after_verb", [])
         code = found.code if found is not None and found is not _NOT_SPEECH else None
         return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
+
+    def _guessed_country(self, code, found: list, words: list[str]) -> bool:
+        """The country of ``code`` (country and agent) is the mention layer's guess, not the phrase's: the mentions
+        ``found`` in the speaker phrase name no table actor, and its normalised ``words`` write no state (no
+        country adjective after a head, no state's name). A place written right after the phrase
+        (:meth:`_placed_in`: المتحدثة باسم هيئة سلامة السكك الحديدية في جنوب إفريقيا) then says whose it is."""
+        if not isinstance(code, str) or len(code) != 6 or code[:3] == "IGO" or any(m[2] for m in found):
+            return False
+        names, adjectives = self.cues.country_names, self.cues.country_adjectives
+        if any(adjectives.get(_institution_noun(w)) == code[:3] for w in words[1:]):
+            return False  # الجيش التركي، بالسفارة الأمريكية: its own state, even by an adjective that is also a name
+        return self._written_country(words) is None and not any(
+            _name_with_article(w, names) or _known_noun(w, names.__contains__) for w in words)
 
     def _names_a_person(self, words: list[str]) -> bool:
         """The normalised ``words`` (one or two) are a person's name, a title and surname or a given name and

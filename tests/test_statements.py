@@ -3783,3 +3783,13 @@ def test_a_surname_takes_the_code_this_layer_gave_the_full_naming() -> None:
         found = _said(story, lead, "وقال الفلاني إن العمل مستمر.")
         assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["الفلاني", code]
 
+
+def test_a_place_after_the_phrase_places_a_speaker_whose_state_no_word_gives() -> None:
+    story = SAUDI_STORY
+    # the mention layer gives the office the story's state (SAU); the place written right after the phrase says whose
+    # it is (round 68, issue 15)
+    found = _said(story, "وصرحت المتحدثة باسم هيئة سلامة السكك الحديدية في جنوب إفريقيا بأن عطلا تسبب في الحادث.")
+    assert found.speaker_code.tolist() == ["ZAFGOV"]
+    # not when the phrase writes its state (an embassy's diplomat in Cairo stays American)
+    found = _said(story, "وقال دبلوماسي رفيع بالسفارة الأمريكية بالقاهرة إن الطائرات وصلت.")
+    assert found.speaker_code.tolist() == ["USAGOV"]
