@@ -2893,6 +2893,12 @@ class _Subjects(_BackReferences):
         code = named[0] if named else None
         name_words = normalize_text(text[:cut]).split()
         office_words = [self._core(w) for w in normalize_text(text[cut + skip:]).split()]
+        if dash is not None and cut == dash.start():
+            # -استشاري ورئيس قسم طب | طوارئ الأطفال بمستشفى أبها-: the phrase may stop inside the dashed description;
+            # the office is all of it, up to the closing dash (its body last)
+            closed = _DASHED_APPOSITION_RE.match(self.doc.norm, self.doc.to_norm[a + cut])
+            if closed is not None:
+                office_words = [self._core(w) for w in closed.group().strip().strip("-–—").split()] or office_words
         if not 1 <= len(name_words) <= 5 or not office_words or any(m[2] for m in found) \
                 or any((self._core(w) in self.cues.heads or self._core(w)[2:] in self.cues.heads)
                        and self._core(w) not in self.cues.titles for w in name_words):
@@ -2968,6 +2974,11 @@ class _Subjects(_BackReferences):
         opener = self._core(self._word(i))
         if opener in _APPOSITION_OPENERS:
             i += 1
+        elif self._dashed_description(ne):  # سمر الصالح – موظفة –، فلان -مستشار أسري-: a dash used as a comma
+            if not opener:
+                i += 1  # the dash written apart
+            if i >= len(self.words):
+                return None
         elif gap.strip() not in {"،", ",", "؛"}:
             return None
         words, k = [], i

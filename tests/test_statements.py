@@ -3793,3 +3793,15 @@ def test_a_place_after_the_phrase_places_a_speaker_whose_state_no_word_gives() -
     # not when the phrase writes its state (an embassy's diplomat in Cairo stays American)
     found = _said(story, "وقال دبلوماسي رفيع بالسفارة الأمريكية بالقاهرة إن الطائرات وصلت.")
     assert found.speaker_code.tolist() == ["USAGOV"]
+
+
+def test_an_occupation_between_dashes_after_a_name_codes_the_speaker() -> None:
+    story = SAUDI_STORY
+    # فلان – موظفة –، فلانة – معلمة –: a dash used as a comma opens the apposition that says who speaks (an employee
+    # CVL, a teacher EDU: word list apposition_occupation_agent), with the story's state (round 68, issue 15)
+    found = _said(story, "وقالت سمر الصالح – موظفة – إن الأسعار ارتفعت.", "وقالت أم طلال – معلمة – إن الأطفال يحتاجون إلى رعاية.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["سمر الصالح", "SAUCVL"], ["أم طلال", "SAUEDU"]]
+    # the phrase may stop inside the dashed office: the office is all of it up to the closing dash, a hospital's GOV
+    found = _said(story, "وأكد د. سعد بن علي الغامدي -استشاري ورئيس قسم طب طوارئ الأطفال بمستشفى أبها للولادة والأطفال- "
+                         "أن الحوادث تتكرر.")
+    assert found.speaker_code.tolist() == ["SAUGOV"]
