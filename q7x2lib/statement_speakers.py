@@ -21,7 +21,7 @@ from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
 from .mentions import _office_proclitics, leading_country
 from .statement_back_references import _INSIDE_A_NAMING, _BackReferences, _surface_words, _unnamed_opening
-from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
+from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE, written_form
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
 from .tables import LastTableCache
 
@@ -3294,6 +3294,8 @@ class _Subjects(_BackReferences):
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
+                    if key in self.cues.short_town_spellings and not self._written_as(i, key, first[0] != w):
+                        break  # باب، آب، أب: not إب
                     posted = i >= 2 and cores[i - 1] in {"في", "لدى"} and without_conjunction(cores[i - 2]) in \
                         self.cues.posted_abroad or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in \
                         self.cues.posted_abroad
@@ -3303,6 +3305,17 @@ class _Subjects(_BackReferences):
                     break
             i += 1
         return found
+
+    def _written_as(self, i: int, key: str, attached: bool) -> bool:
+        """Word ``i`` writes the short town ``key`` (:attr:`_Cues.short_town_spellings`) as the table does, hamza
+        included, after a conjunction and, when ``attached``, a ب or ل (وإب، بإب; not باب، آب، أب)."""
+        a, b = self._text_span(*self.words[i])
+        raw = written_form(self.doc.text[a:b].strip(_PUNCT))
+        spellings = self.cues.short_town_spellings[key]
+        forms = {raw, raw[1:]} if raw[:1] in {"و", "ف"} else {raw}
+        if attached:
+            forms = {f[1:] for f in forms if f[:1] in {"ب", "ل"}}
+        return bool(forms & spellings)
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no

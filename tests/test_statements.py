@@ -3805,3 +3805,11 @@ def test_an_occupation_between_dashes_after_a_name_codes_the_speaker() -> None:
     found = _said(story, "وأكد د. سعد بن علي الغامدي -استشاري ورئيس قسم طب طوارئ الأطفال بمستشفى أبها للولادة والأطفال- "
                          "أن الحوادث تتكرر.")
     assert found.speaker_code.tolist() == ["SAUGOV"]
+
+
+def test_a_door_a_father_or_august_is_not_the_yemeni_town_ibb() -> None:
+    # باب (ب + اب)، أب، آب are إب once normalised: the town is read only as the table writes it (round 68, issue 15)
+    found = _said("وفي حي بالرياض فتح اللصوص باب المنزل ثم باب السيارة وباب المخزن في آب الماضي.", "وقال أحد الجيران إن اللصوص فروا.")
+    assert found.speaker_code.tolist() != ["YEMCVL"]
+    found = _said("وسيطرت المقاومة على مواقع في محافظة إب وفي إب وبإب.", "وقال أحد السكان إن المعارك مستمرة.")
+    assert found.speaker_code.tolist() == ["YEMCVL"]
