@@ -2977,8 +2977,9 @@ class _Subjects(_BackReferences):
         elif self._dashed_description(ne):  # سمر الصالح – موظفة –، فلان -مستشار أسري-: a dash used as a comma
             if not opener:
                 i += 1  # the dash written apart
-            if i >= len(self.words):
-                return None
+            if i >= len(self.words) or word_set("former_word").intersection(
+                    w.strip(_PUNCT) for w in _DASHED_APPOSITION_RE.match(self.doc.norm, ne).group().split()):
+                return None  # – مستشار شرعي ومدير الإدارة بكتابة العدل الأسبق –: a former office codes no one now
         elif gap.strip() not in {"،", ",", "؛"}:
             return None
         words, k = [], i

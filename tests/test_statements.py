@@ -3805,6 +3805,10 @@ def test_an_occupation_between_dashes_after_a_name_codes_the_speaker() -> None:
     found = _said(story, "وأكد د. سعد بن علي الغامدي -استشاري ورئيس قسم طب طوارئ الأطفال بمستشفى أبها للولادة والأطفال- "
                          "أن الحوادث تتكرر.")
     assert found.speaker_code.tolist() == ["SAUGOV"]
+    # a former office between the dashes (الأسبق) codes no one now: the name keeps its own code
+    lead = "وأوضح محمد بن هاشم الزهراني – مستشار شرعي ومدير الإدارة بكتابة العدل بالطائف{} – أن الوكالة عقد."
+    assert _said(story, lead.format("")).speaker_code.tolist() == ["SAUGOV"]
+    assert _said(story, lead.format(" الأسبق")).speaker_code.tolist() == ["SAUCVL"]
 
 
 def test_a_door_a_father_or_august_is_not_the_yemeni_town_ibb() -> None:
