@@ -187,6 +187,7 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = _word_pairs("setting_speaker")
+        self.setting_officials = _word_pairs("setting_official_speaker", required=False)
         # مصادر مطلعة، مصدر قضائي: an unnamed source with no country, of the story's setting (the adjective's agent)
         self.setting_source_heads = frozenset(word_list("setting_source_head", required=False))
         self.setting_source_adjectives = _word_pairs("setting_source_adjective", required=False)

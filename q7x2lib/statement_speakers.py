@@ -2440,6 +2440,9 @@ class _Subjects(_BackReferences):
             # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
             body, body_end = self._body_words_after(span[1])
             code = self._home_body_code(norm_words[:n_words] + body, (a, self._text_span(span[1], body_end)[1]))
+        if code is None and aid is None and basis in _SUBJECT_BASES and n_words == 1 \
+                and not any(m[2] or m[4] for m in found):
+            code = self._bare_officials_code(head, span[1])  # قال مسؤولون إن ...: the story's own state's officials
         if placed is not None:
             code = placed + (code[3:] if isinstance(code, str) and len(code) == 6 else code if code in self.cues.agent_codes else "")
         if isinstance(code, str) and n_words >= 2 and found and norm_words[0] in self.cues.kin_heads \
@@ -2824,6 +2827,24 @@ class _Subjects(_BackReferences):
             return False  # الجيش التركي، بالسفارة الأمريكية: its own state, even by an adjective that is also a name
         return self._written_country(words) is None and not any(
             _name_with_article(w, names) or _known_noun(w, names.__contains__) for w in words)
+
+    def _bare_officials_code(self, head: str, ne: int) -> str | None:
+        """The code of officials named by that word alone (word list setting_official_speaker: مسؤولون، المسؤولين،
+        مسؤول), the normalised ``head`` of a one-word speaker phrase ending at ``ne``, when what is said follows it
+        at once (إن، أن، بأنها) or a mark closes it (قال مسؤولون، اليوم، إن ...؛ بحسب مسؤولين.): the story's own state
+        (:attr:`_setting_country`) and the word's agent (GOV), as the statement gold codes bare officials. None when
+        another word follows (مسؤولون تنفيذيون، مسؤولون في الشركة، المسؤولون عن اللقاء: whose officials the words
+        after say) or no state leads the story."""
+        agent = self.cues.setting_officials.get(without_conjunction(head))
+        country = self._setting_country
+        if not agent or not country:
+            return None
+        i = self._index_at(ne)
+        closed = i >= len(self.words) or self.doc.norm[ne : self.words[i][0]].strip() \
+            or self._word(i)[:1] in _PUNCT or self.doc.norm[ne - 1 : ne] in _PUNCT
+        if not closed and not _COMPLEMENTISER_RE.fullmatch(self._core(self._word(i))):
+            return None
+        return country + agent
 
     def _names_a_person(self, words: list[str]) -> bool:
         """The normalised ``words`` (one or two) are a person's name, a title and surname or a given name and

@@ -3817,3 +3817,14 @@ def test_a_door_a_father_or_august_is_not_the_yemeni_town_ibb() -> None:
     assert found.speaker_code.tolist() != ["YEMCVL"]
     found = _said("وسيطرت المقاومة على مواقع في محافظة إب وفي إب وبإب.", "وقال أحد السكان إن المعارك مستمرة.")
     assert found.speaker_code.tolist() == ["YEMCVL"]
+
+
+def test_bare_officials_speak_for_the_story_state() -> None:
+    story = "وقع تفجير انتحاري في العاصمة الأفغانية كابول، وقالت الحكومة الأفغانية إن التحقيق جار في أفغانستان."
+    # مسؤولون، مسؤولين alone, what they say right after or a mark closing them: the story's state's officials, GOV
+    # (word list setting_official_speaker; round 68, issue 15)
+    for said in ("قال مسؤولون إن خمسة أشخاص لقوا حتفهم.", "وقال مسؤولون، اليوم، إن القتلى خمسة.", "وقتل خمسة بحسب مسؤولين."):
+        assert _said(story, said).speaker_code.tolist()[-1] == "AFGGOV"
+    # not when another word says whose officials they are (executives, those in charge of a thing)
+    for said in ("وقال مسؤولون تنفيذيون إن الشركة ستتوسع.", "وأعلن المسؤولون عن اللقاء نفاد التذاكر."):
+        assert _said(story, said).speaker_code.tolist()[-1] != "AFGGOV"
