@@ -17,7 +17,7 @@ import pandas as pd
 from .arabic import DIACRITICS, TATWEEL
 from .arabic import normalize as normalize_text
 from .arabic import without_article
-from .lexicons import load_lexicon, month_names, place_names, word_list
+from .lexicons import load_lexicon, month_names, place_names, table_in_force, word_list
 from .matching import VERB_PROCLITICS, WILDCARD, TermMatcher
 from .tables import LastTableCache
 
@@ -28,9 +28,18 @@ MIN_QUOTE_WORDS = 3
 # closes a quotation ("... الحسكة". وأكد الضابط ...): where one mark is missing earlier in the text, it must
 # not open a quotation over the next sentence's cue.
 _QUOTE_RE = re.compile(r"“[^”“\n]{3,400}”|«[^»«\n]{3,400}»|\"(?!\s*[.،,؛;])[^\"\n]{3,400}\"")
-
-
 _MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+
+
+def written_form(word: str) -> str:
+    """A word as written, without its short vowels and tatweel but with its hamza (إب، أب، آب stay apart).
+
+    >>> written_form("إِبّ"), written_form("آب")
+    ('إب', 'آب')
+    """
+    return _MARKS_RE.sub("", word.strip())
+
+
 _PUNCT_CHARS = "،,.:;!?؟\"()[]{}-–—…«»“”"
 _THAT_RE = re.compile(r"[وف]?(?:ان|انه|انها|انهم|اننا)")
 
@@ -178,6 +187,7 @@ class _Cues:
         self.source_heads = frozenset(word_list("source_head"))
         # مصادر محلية، شهود عيان: a speaker of the story's own setting, with the agent some of these words give
         self.setting_words = _word_pairs("setting_speaker")
+        self.setting_officials = _word_pairs("setting_official_speaker", required=False)
         # مصادر مطلعة، مصدر قضائي: an unnamed source with no country, of the story's setting (the adjective's agent)
         self.setting_source_heads = frozenset(word_list("setting_source_head", required=False))
         self.setting_source_adjectives = _word_pairs("setting_source_adjective", required=False)
@@ -260,6 +270,14 @@ class _Cues:
         # story is set (:attr:`statement_speakers._Subjects._setting_country`)
         self.town_countries = {p: c for p, c, f in placed if f != "name"}
         self.town_first_words = frozenset(p.partition(" ")[0] for p in self.town_countries)  # a town's naming opens so
+        # إب: a town whose name has two letters once normalised is as often another word so normalised (أب a father,
+        # آب August, and باب a door read as ب + اب): it names the town only as the table writes it, its hamza kept
+        spellings: dict[str, set[str]] = {}
+        for table, column in (("places", "place"), ("countries", "phrase")):
+            for raw in table_in_force(table)[column]:
+                if isinstance(raw, str) and len(norm := normalize_text(raw)) <= 2 and norm in self.town_countries:
+                    spellings.setdefault(norm, set()).add(written_form(raw))
+        self.short_town_spellings = {k: frozenset(v) for k, v in spellings.items()}
         # a headline's place prefix (أمريكا: إصابة رجل، الجوف: اعتماد 18 مكتبا): every state, capital, province and
         # town of both tables, ambiguous or not (which state does not matter there), and the regions table's Saudi
         # regions and towns but those whose name is as often a common word (place_common_word: الخبر، شقراء)

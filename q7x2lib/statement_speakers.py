@@ -21,7 +21,7 @@ from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
 from .mentions import _office_proclitics, leading_country
 from .statement_back_references import _BackReferences, _surface_words, _unnamed_opening
-from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE
+from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE, written_form
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
 from .tables import LastTableCache
 
@@ -2407,6 +2407,15 @@ class _Subjects(_BackReferences):
                     and named_as.code[-3:] not in {"CVL", ""} and len(named_as.code) == 6 \
                     and (code[-3:] == "CVL" or named_as.code[:3] == code):  # د. الطبيقي (SAU): a Saudi's office
                 code = named_as.code
+        elif aid is None and isinstance(code, str) and 0 < n_words <= 2 and not any(m[2] for m in found) \
+                and self._names_a_person(norm_words[:n_words]) \
+                and not any(w in self.cues.country_names for w in norm_words[:n_words]):
+            # الرويس after مشرف كرسي الملك عبدالله ... الدكتور خالد الرويس: the mention layer passes the surname the
+            # code it gave the full naming (SAUGOV), which this layer coded by its office (كرسي: SAUEDU); the surname
+            # is that speaker and takes that code
+            recoded = self._recoded_naming(norm_words[:n_words], a, code, named)
+            if recoded is not None:
+                code = recoded.code
         if code is None and aid is None:
             code = self._code_of_words(norm_words[:n_words])
         if code is None and aid is None and not any(m[4] for m in found) and self._is_one_name(norm_words[:n_words]):
@@ -2425,13 +2434,17 @@ class _Subjects(_BackReferences):
         # مصادر سياسية في إسرائيل، مدير الشرطة في جنوب إفريقيا: a place right after its words places a speaker no
         # mention gives a country; the steps below still give the agent (مدير عام الصحة في عدن: YEMGOV)
         placed = self._placed_in(norm_words[:n_words], span[1]) \
-            if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes) else None
+            if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes
+                                                        or self._guessed_country(code, found, norm_words)) else None
         if code is None and aid is None and basis != "headline":
             code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
         if code is None and aid is None and basis != "headline":
             # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
             body, body_end = self._body_words_after(span[1])
             code = self._home_body_code(norm_words[:n_words] + body, (a, self._text_span(span[1], body_end)[1]))
+        if code is None and aid is None and basis in _SUBJECT_BASES and n_words == 1 \
+                and not any(m[2] or m[4] for m in found):
+            code = self._bare_officials_code(head, span[1])  # قال مسؤولون إن ...: the story's own state's officials
         if placed is not None:
             code = placed + (code[3:] if isinstance(code, str) and len(code) == 6 else code if code in self.cues.agent_codes else "")
         if isinstance(code, str) and n_words >= 2 and found and norm_words[0] in self.cues.kin_heads \
@@ -2806,6 +2819,69 @@ class _Subjects(_BackReferences):
         code = found.code if found is not None and found is not _NOT_SPEECH else None
         return code if isinstance(code, str) and code[:3] not in self.cues.agent_codes else None
 
+    def _guessed_country(self, code, found: list, words: list[str]) -> bool:
+        """The country of ``code`` (country and agent) is the mention layer's guess, not the phrase's: the mentions
+        ``found`` in the speaker phrase name no table actor, and its normalised ``words`` write no state (no
+        country adjective after a head, no state's name). A place written right after the phrase
+        (:meth:`_placed_in`: المتحدثة باسم هيئة سلامة السكك الحديدية في جنوب إفريقيا) then says whose it is."""
+        if not isinstance(code, str) or len(code) != 6 or code[:3] == "IGO" or any(m[2] for m in found):
+            return False
+        names, adjectives = self.cues.country_names, self.cues.country_adjectives
+        if any(adjectives.get(_institution_noun(w)) == code[:3] for w in words[1:]):
+            return False  # الجيش التركي، بالسفارة الأمريكية: its own state, even by an adjective that is also a name
+        return self._written_country(words) is None and not any(
+            _name_with_article(w, names) or _known_noun(w, names.__contains__) for w in words)
+
+    def _bare_officials_code(self, head: str, ne: int) -> str | None:
+        """The code of officials named by that word alone (word list setting_official_speaker: مسؤولون، المسؤولين،
+        مسؤول), the normalised ``head`` of a one-word speaker phrase ending at ``ne``, when what is said follows it
+        at once (إن، أن، بأنها) or a mark closes it (قال مسؤولون، اليوم، إن ...؛ بحسب مسؤولين.): the story's own state
+        (:attr:`_setting_country`) and the word's agent (GOV), as the statement gold codes bare officials. None when
+        another word follows (مسؤولون تنفيذيون، مسؤولون في الشركة، المسؤولون عن اللقاء: whose officials the words
+        after say) or no state leads the story."""
+        agent = self.cues.setting_officials.get(without_conjunction(head))
+        country = self._setting_country
+        if not agent or not country:
+            return None
+        i = self._index_at(ne)
+        closed = i >= len(self.words) or self.doc.norm[ne : self.words[i][0]].strip() \
+            or self._word(i)[:1] in _PUNCT or self.doc.norm[ne - 1 : ne] in _PUNCT
+        if not closed and not _COMPLEMENTISER_RE.fullmatch(self._core(self._word(i))):
+            return None
+        return country + agent
+
+    def _names_a_person(self, words: list[str]) -> bool:
+        """The normalised ``words`` (one or two) are a person's name, a title and surname or a given name and
+        surname (الرويس، الدكتور الرويس، سعد القرشي): no word of them is an office, body, source, back-reference
+        or inanimate noun (مصدر أمني، المتحدث)."""
+        cues = self.cues
+        return bool(words) and not any(
+            x in cues.heads or x in cues.back_nouns or x in cues.inanimate or x in cues.source_heads
+            for w in words if w not in cues.name_titles for x in (w, without_article(w)))
+
+    def _recoded_naming(self, words: list[str], at: int, code: str, named: list) -> _Speaker | None:
+        """The earlier speaker (of ``named``, the last first) a short naming (normalised ``words``: a surname, a
+        title and surname) before text offset ``at`` points back to, when this layer coded that speaker's full
+        naming otherwise than the mention layer did: a speaker with no actor, a code of country and agent other than
+        ``code``, and in its naming a mention with no actor, of two words or more, holding the surname and coded
+        ``code`` (the code the mention layer passes on to the surname, which is then no news of its own: an office
+        written with the surname would stand in the phrase). None else."""
+        surname = words[-1]
+        for prior in reversed(named):
+            if prior.actor_id or not isinstance(prior.code, str) or len(prior.code) != 6 or prior.code == code \
+                    or not prior.surface:
+                continue
+            theirs = {self._core(w) for w in normalize_text(prior.surface).split()}
+            if len(theirs) <= len(words) or not all(w in theirs for w in words):
+                continue
+            for m in self.ment.every:
+                if m[1] > at or m[2] or m[4] != code or not isinstance(m[3], str):
+                    continue
+                held = [self._core(w) for w in normalize_text(m[3]).split()]
+                if len(held) > 1 and surname in held and all(w in theirs for w in held):
+                    return prior
+        return None
+
     @staticmethod
     def _private_name_code(code, aid, found: list) -> bool:
         """The speaker's code is the mention layer's CVL of a bare name (no actor, no office): CVL or a state's CVL."""
@@ -2842,6 +2918,12 @@ class _Subjects(_BackReferences):
         code = named[0] if named else None
         name_words = normalize_text(text[:cut]).split()
         office_words = [self._core(w) for w in normalize_text(text[cut + skip:]).split()]
+        if dash is not None and cut == dash.start():
+            # -استشاري ورئيس قسم طب | طوارئ الأطفال بمستشفى أبها-: the phrase may stop inside the dashed description;
+            # the office is all of it, up to the closing dash (its body last)
+            closed = _DASHED_APPOSITION_RE.match(self.doc.norm, self.doc.to_norm[a + cut])
+            if closed is not None:
+                office_words = [self._core(w) for w in closed.group().strip().strip("-–—").split()] or office_words
         if not 1 <= len(name_words) <= 5 or not office_words or any(m[2] for m in found) \
                 or any((self._core(w) in self.cues.heads or self._core(w)[2:] in self.cues.heads)
                        and self._core(w) not in self.cues.titles for w in name_words):
@@ -2917,6 +2999,12 @@ class _Subjects(_BackReferences):
         opener = self._core(self._word(i))
         if opener in word_set("apposition_opener"):
             i += 1
+        elif self._dashed_description(ne):  # سمر الصالح – موظفة –، فلان -مستشار أسري-: a dash used as a comma
+            if not opener:
+                i += 1  # the dash written apart
+            if i >= len(self.words) or word_set("former_word").intersection(
+                    w.strip(_PUNCT) for w in _DASHED_APPOSITION_RE.match(self.doc.norm, ne).group().split()):
+                return None  # – مستشار شرعي ومدير الإدارة بكتابة العدل الأسبق –: a former office codes no one now
         elif gap.strip() not in {"،", ",", "؛"}:
             return None
         words, k = [], i
@@ -3234,6 +3322,8 @@ class _Subjects(_BackReferences):
             for n in (3, 2, 1):
                 key = " ".join(first + cores[i + 1 : i + n])
                 if i + n <= len(cores) and key in towns:
+                    if key in self.cues.short_town_spellings and not self._written_as(i, key, first[0] != w):
+                        break  # باب، آب، أب: not إب
                     posted = i >= 2 and cores[i - 1] in word_set("posted_abroad_preposition") \
                         and without_conjunction(cores[i - 2]) in self.cues.posted_abroad \
                         or i >= 1 and first[0] != w and without_conjunction(cores[i - 1]) in self.cues.posted_abroad
@@ -3243,6 +3333,17 @@ class _Subjects(_BackReferences):
                     break
             i += 1
         return found
+
+    def _written_as(self, i: int, key: str, attached: bool) -> bool:
+        """Word ``i`` writes the short town ``key`` (:attr:`_Cues.short_town_spellings`) as the table does, hamza
+        included, after a conjunction and, when ``attached``, a ب or ل (وإب، بإب; not باب، آب، أب)."""
+        a, b = self._text_span(*self.words[i])
+        raw = written_form(self.doc.text[a:b].strip(_PUNCT))
+        spellings = self.cues.short_town_spellings[key]
+        forms = {raw, raw[1:]} if raw[:1] in {"و", "ف"} else {raw}
+        if attached:
+            forms = {f[1:] for f in forms if f[:1] in {"ب", "ل"}}
+        return bool(forms & spellings)
 
     def _is_one_name(self, words: list[str]) -> bool:
         """A person written by one name, after a title or not (بدلة، الدكتور السمحان): a last word that is no
