@@ -168,7 +168,7 @@ def event_index(events: pd.DataFrame) -> pd.Series:
     """
     acts = events[events["event_code"] != "01"]
     score = np.where(acts["negated"].astype(bool), 0.0, acts["goldstein"] / 10)
-    return pd.Series(score, index=acts.index).groupby(acts["doc_id"]).mean().round(3)
+    return _rounded(pd.Series(score, index=acts.index).groupby(acts["doc_id"]).mean())
 
 
 # --- per article and per actor ---------------------------------------------------------------
@@ -244,15 +244,29 @@ def doc_stance(corpus: pd.DataFrame, statements: pd.DataFrame, *, sides: tuple[s
     return out
 
 
+#: The digits a mean keeps before it is rounded to the digits shown: the same weights summed in another order (a
+#: chunked run and a whole-corpus run group an article's rows apart) differ in their last bits, and a mean that is
+#: exactly half-way (-0.0875 of the Goldstein weights -7, -7, 3.5 and 7) would round up in one order and down in
+#: the other; rounded first to this many digits, both are the same number.
+SUM_DIGITS = 9
+
+
 def _rounded(means: pd.Series, digits: int = 3) -> pd.Series:
-    """Means rounded, with no negative zero: a mean of opposite weights is 0 whatever order they were summed in
-    (chunked and in-memory runs sum them in other orders, and -0.0 would print apart from 0.0).
+    """Means rounded to ``digits`` whatever order their values were summed in, with no negative zero.
+
+    Each mean is first rounded to :data:`SUM_DIGITS`, which takes away the last bits a summation order leaves
+    (chunked and in-memory runs sum an article's weights in other orders), so that a mean half-way between two
+    roundings always goes the same way; a mean of opposite weights is 0, never -0.0 (which prints apart from 0.0).
 
     Examples:
         >>> _rounded(pd.Series([-1e-17, 0.12345])).tolist()
         [0.0, 0.123]
+        >>> (-0.7 - 0.7 + 0.35 + 0.7) / 4, (-0.7 - 0.7 + 0.7 + 0.35) / 4  # the same four weights, two orders
+        (-0.08749999999999997, -0.0875)
+        >>> _rounded(pd.Series([(-0.7 - 0.7 + 0.35 + 0.7) / 4, (-0.7 - 0.7 + 0.7 + 0.35) / 4])).tolist()
+        [-0.088, -0.088]
     """
-    return means.round(digits) + 0.0
+    return means.round(SUM_DIGITS).round(digits) + 0.0
 
 
 def actor_stance(statements: pd.DataFrame, *, by_doc: bool = True) -> pd.DataFrame:

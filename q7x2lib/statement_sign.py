@@ -12,8 +12,9 @@ with a regularised multinomial logistic regression over
   negator's spelling; and the first four letters of each word of five or
   more (``p:يثمن`` for يثمنون، يثمنها), so that a word the training
   statements saw in one form counts in its others;
-* what the rules found: the statement's root and sign, the roots of the
-  acts reported inside it (``in:18``), a negator, the lexicon's sign;
+* what the rules found: the statement's root and sign (with
+  :data:`RULE_FEATURES`), the roots of the acts reported inside it
+  (``in:18``), a negator, the lexicon's sign;
 * the statement's cue word (``cue:اثنى``, and its first letters), so that a
   saying verb no pattern codes (أثنى، استنكر) weighs as itself, apart from
   the same word inside what is said;
@@ -124,6 +125,11 @@ PREFIX = 4
 #: 0.6766 (4,240 -> 4,250), political 0.6995 both (3,757 -> 3,756), 23 folds up, 18 down, 8 equal: a gain pooled and
 #: in general news, the file within its bound, so on by default since (the shipped model is trained with them).
 SPEAKER_FEATURES = True
+#: Whether the root and sign the rules gave the statement are features (``rule:11``, ``rulesign:-1``): on, the
+#: model as trained. The model decides only the statements the rules leave informative, where both are the same for
+#: every statement (``rule:01``, ``rulesign:0``). ``--rule-features`` of the training script; the shipped model must
+#: be trained with the same setting.
+RULE_FEATURES = True
 #: A negation/contrast family of what is said after the cue (``cneg:head``: a negator of ``negator`` among the
 #: first :data:`HEAD_WORDS` words, where its main verb stands, ``cneg:tail`` further on; ``ccontrast`` a word of
 #: ``sign_contrast``, لكن، إلا أن; ``crefuse`` a word of ``sign_refusal``, رفض) and the sign of the acts the event
@@ -273,7 +279,8 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         feats = [f for f in feats if not (f[:2] in ("w:", "p:") and f[2:] in stops)]
     negators = _negators()
     feats += [f"n:{b}" for b in dict.fromkeys(b for a, b in zip(words, words[1:]) if a in negators)]
-    feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]
+    if RULE_FEATURES:
+        feats += [f"rule:{rule_root}", f"rulesign:{_sign(rule_root)}"]
     feats += [f"in:{r}" for r in sorted(set(inner_roots))]
     if negated:
         feats.append("negated")

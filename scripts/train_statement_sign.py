@@ -117,11 +117,12 @@ def saved_size(model) -> int:
 
 
 #: Each feature family's option of this script and the switch of ``q7x2lib.statement_sign`` it sets (each option's
-#: default is the library's: the speaker's features on since round 50, negation off; a model trained with a family
-#: needs its switch on to be used).
+#: default is the library's: the speaker's features on since round 50, negation off, the rules' root and sign on; a
+#: model trained with a family needs its switch on to be used).
 FEATURE_SWITCHES = {
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
+    "rule_features": "RULE_FEATURES",
 }
 
 
@@ -167,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
                         "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
                         "written so needs statement_sign.NEGATION_FEATURES on to be used")
+    parser.add_argument("--rule-features", action=argparse.BooleanOptionalAction,
+                        default=statement_sign.RULE_FEATURES,
+                        help="add the root and sign the rules gave the statement (rule:11, rulesign:-1) as features; a "
+                        "model written so needs statement_sign.RULE_FEATURES on to be used")
     parser.add_argument("--decimals", type=int, default=3,
                         help="the digits each weight keeps, measured from its neutral weight (SignModel.compact)")
     parser.add_argument("--min-weight", type=float, default=statement_sign.MIN_WEIGHT,

@@ -8,7 +8,7 @@ import pytest
 from q7x2lib.lexicons import load_lexicon
 from q7x2lib.mentions import find_mentions
 from q7x2lib.events import find_events
-from q7x2lib.stance import actor_stance, doc_stance, score_polarity, statement_polarity
+from q7x2lib.stance import _rounded, actor_stance, doc_stance, event_index, score_polarity, statement_polarity
 from q7x2lib.statements import find_statements, mentions_and_statements
 from q7x2lib.validation import load_gold_statements, score_statements
 
@@ -154,6 +154,20 @@ def test_article_000_is_the_most_confrontational_by_events(corpus: pd.DataFrame)
     assert stance.cooperation_index.idxmin() == "000_2f7a25327503f7a2"
     assert stance.cooperation_index.between(-1, 1).all()
     assert {"rus_to_usa_goldstein", "usa_to_rus_goldstein"} <= set(stance.columns)
+
+
+def test_an_article_index_half_way_between_roundings_is_the_same_whatever_order_its_acts_were_summed_in() -> None:
+    # a chunked run and a whole-corpus run group an article's rows in other orders: the Goldstein weights -7, -7,
+    # 3.5 and 7 average exactly -0.0875, which one order sums to -0.0875 and another to -0.08749999999999997
+    acts = [("17", -7.0), ("17", -7.0), ("05", 3.5), ("07", 7.0)]
+    orders = (acts, [acts[3], acts[0], acts[1], acts[2]])
+    indices = [event_index(pd.DataFrame({"doc_id": ["a"] * 4, "event_code": [c for c, _ in rows],
+                                         "goldstein": [w for _, w in rows], "negated": [False] * 4}))["a"]
+               for rows in orders]
+    assert indices == [-0.088, -0.088]
+    # the per-article means doc_stance shows, summed in two orders
+    means = pd.Series([(-0.7 - 0.7 + 0.35 + 0.7) / 4, (-0.7 - 0.7 + 0.7 + 0.35) / 4])
+    assert means[0] != means[1] and _rounded(means).tolist() == [-0.088, -0.088]
 
 
 def test_doc_stance_sides_are_parameters(corpus: pd.DataFrame) -> None:

@@ -41,6 +41,21 @@ def test_words_lose_their_proclitics_and_the_rules_findings_are_features() -> No
     assert {"rule:01", "rulesign:0", "in:18", "negated", "lex:-1"} <= set(feats)
 
 
+def test_the_root_the_rules_gave_the_statement_is_a_feature_only_with_its_switch(monkeypatch) -> None:
+    # the model decides only the statements the rules leave informative (01): without the switch a condemnation
+    # the rules coded 11 trains the words أدان and هجوم, not a rule:11 that no statement the model decides has
+    from q7x2lib import statement_sign
+
+    text = "وأدان الوزير الهجوم على المدنيين"
+    monkeypatch.setattr(statement_sign, "RULE_FEATURES", True)
+    assert {"rule:11", "rulesign:-1"} <= set(statement_features(text, "11", cue="وأدان"))
+    monkeypatch.setattr(statement_sign, "RULE_FEATURES", False)
+    coded_11, informative = statement_features(text, "11", cue="وأدان"), statement_features(text, "01", cue="وأدان")
+    assert coded_11 == informative and not any(f.startswith(("rule:", "rulesign:")) for f in coded_11)
+    events, statements = coded("وقال وزير الخارجية السعودي إن الاجتماع سيعقد الأسبوع المقبل.")
+    assert not any(f.startswith("rule") for f in statement_sign.statement_rows(events, statements)["features"].iloc[0])
+
+
 def test_the_word_a_negator_governs_is_a_feature_of_its_own_whatever_the_negator() -> None:
     feats = statement_features("وقال إن الحكومة لم ترفض العرض ولا تعارض الحوار", "01")
     assert {"n:ترفض", "n:تعارض"} <= set(feats)
