@@ -3006,6 +3006,16 @@ def test_a_call_to_the_public_named_by_what_it_is_addresses_the_outlets_people()
         assert row.target_code == code, (text, row.target_code, row.evidence)
 
 
+def test_in_general_news_an_informative_statement_is_not_aimed_at_the_subject_of_what_it_says() -> None:
+    # made up (round 68): a report on another body's act in general news (no political marker) is informative and
+    # aimed at no one, as the general samples code it; in political news it is about that subject (test above)
+    for text in ("وذكر صندوق النقد الدولي في تقرير أن السلطات الإماراتية تدفع مليارات الدولارات سنويا لدعم أسعار "
+                 "الوقود.",
+                 "وقالت إدارة شركة بورش الألمانية إن شركة تويوتا اليابانية ستفتتح مصنعا جديدا العام المقبل."):
+        row = events(text, sign_model=False).query("unit == 'statement'").iloc[0]
+        assert (row.event_code, row.target_code) == ("01", None), (text, row.target_code, row.evidence)
+
+
 def test_a_referral_to_justice_is_an_act_without_an_impersonal_verb() -> None:
     # round 55, made up: إحالة with a court, the prosecution or a prison after it is a referral (17) though no تم
     # stands before it; to a laboratory or to retirement it is no act
