@@ -62,8 +62,8 @@ from itertools import islice, takewhile
 import numpy as np
 import pandas as pd
 
-from .arabic import (DUAL_VERB_RE, NormalizedText, normalize, normalized_texts, pronoun_stems, without_article,
-                     without_conjunction)
+from .arabic import (DUAL_VERB_RE, NormalizedText, abbreviation_dot, normalize, normalized_texts, pronoun_stems,
+                     without_article, without_conjunction)
 from .documents import COMPLEMENTISER_RE as _COMPLEMENTISER_RE
 from .documents import DOCUMENT_ISSUER_REACH, names_issuer
 from .documents import document_noun as _document_noun
@@ -2020,7 +2020,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if visited is not None:
             target = (*visited[:3], "visited")
         if (target is None and at_cue and unit_here == "statement" and root in CALLED_PUBLIC_ROOTS
-                and (found := _public_after_speaker(doc, local, st, cb, clause_end, pat)) is not None):
+                and (found := _public_after_speaker(doc, local, st, cb,
+                                                    _clause_end(norm, doc, cb, sb, past_abbreviations=True),
+                                                    pat)) is not None):
             # ودعا المتحدث المواطنين والمقيمين إلى ...، وحث المنشآت على ...، وطالب المواطنين بـ: the public a call or
             # a demand is addressed to, named by what it is (kept by find_events only in a story of the outlet's own
             # state, as the generic targets)
@@ -3907,10 +3909,25 @@ def _statement_at(spans: list, span_starts: list, at: int):
     return None
 
 
-def _clause_end(norm: str, doc: NormalizedText, cb: int, sb: int) -> int:
-    """Where the clause after a trigger ends (a full stop, إن/أن) in raw offsets, within its sentence."""
+def _clause_end(norm: str, doc: NormalizedText, cb: int, sb: int, *, past_abbreviations: bool = False) -> int:
+    """Where the clause after a trigger ends (a full stop, إن/أن) in raw offsets, within its sentence.
+
+    With ``past_abbreviations`` the full stop of an abbreviation (د. م. أ.:
+    :func:`~q7x2lib.arabic.abbreviation_dot`) ends no clause, as it ends no sentence: in «ودعا د. الحازمي جميع
+    المستهدفين» the speaker and whom he calls on are in the cue's clause (round 69, issue 16). Only the call's
+    public looks that far: the other target rules, which find no doer written after such a title (زار د. فلان
+    المحافظة), would take the doer as the target.
+
+    >>> doc = normalized_texts(["ودعا د. الحازمي جميع المستهدفين إلى الاطلاع، وأكد أن الجائزة مهمة."])[0]
+    >>> doc.text[4:_clause_end(doc.norm, doc, 4, len(doc.text))]
+    ' د'
+    >>> doc.text[4:_clause_end(doc.norm, doc, 4, len(doc.text), past_abbreviations=True)]
+    ' د. الحازمي جميع المستهدفين إلى الاطلاع، وأكد '
+    """
     na, nb = doc.to_norm[cb], doc.to_norm[sb]
     m = _CLAUSE_END_RE.search(norm, na, nb)
+    while past_abbreviations and m is not None and m.group() == "." and abbreviation_dot(norm, m.start()):
+        m = _CLAUSE_END_RE.search(norm, m.end(), nb)
     return int(doc.offsets[m.start()]) if m else sb
 
 

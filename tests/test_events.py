@@ -3047,6 +3047,14 @@ def test_a_call_to_a_nationality_in_the_plural_addresses_that_countrys_people() 
         assert row.target_code != "SAUCVL", (text, row.target_surface, row.evidence)
 
 
+def test_a_call_reaches_the_public_past_an_abbreviated_title_of_its_speaker() -> None:
+    # made up (round 69): the full stop of د. or م. ends no clause, so whom the speaker calls on is still found
+    for text in ("ودعا م. الحداد المواطنين للتعاون مع البلديات في الإبلاغ عن المخالفات.",
+                 "ودعا د. الحازمي جميع المستهدفين إلى سرعة الاطلاع على شروط الجائزة."):
+        row = saudi_outlet_statements(text).iloc[0]
+        assert row.target_code == "SAUCVL", (text, row.target_surface, row.evidence)
+
+
 def test_in_general_news_an_informative_statement_is_not_aimed_at_the_subject_of_what_it_says() -> None:
     # made up (round 68): a report on another body's act in general news (no political marker) is informative and
     # aimed at no one, as the general samples code it; in political news it is about that subject (test above)
