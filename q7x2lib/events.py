@@ -5718,10 +5718,49 @@ def _called_public(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns
         agent = table.get(word)
         if agent:
             return agent, None, w.group(), "generic"
+        if pat is not None and (i or not inside_speaker) and word in word_set("people_of_word"):
+            return _people_of(doc, w.start(), w.end(), clause_end, pat)  # ودعت الجوازات أبناء اليمن
         if (pat is not None and (i or not inside_speaker) and word.startswith("ال")
                 and _NATIONALITY_OBJECT_RE.search(word) and (country := pat.country_of(word)) is not None):
             return country + "CVL", None, w.group(), "public of its nationality"
         return None
+    return None
+
+
+def _people_of(doc: NormalizedText, start: int, after: int, clause_end: int, pat: _Patterns):
+    """The public a call names as the sons of a country (أبناء اليمن، أبناء الشعب السعودي، أبناء الجمهورية
+    اليمنية: that country's CVL) or of the homeland (أبناء الوطن، أبناء المجتمع: CVL alone, the outlet's state as
+    for any generic target), with the word of ``people_of_word`` at ``start``:``after``, else None.
+
+    A word of ``people_of_between`` (الشعب، الجمهورية، الجالية، المملكة) may stand between; a word of
+    ``people_of_home`` names the homeland. As the general samples code them (round 69).
+
+    >>> doc = NormalizedText("ودعا جميع أبناء الشعب السعودي إلى التكاتف")
+    >>> _people_of(doc, 10, 15, len(doc.text), _patterns(None))
+    ('SAUCVL', None, 'أبناء الشعب السعودي', 'public of its country')
+    >>> _people_of(NormalizedText("حثت أبناء اليمن على التصحيح"), 4, 9, 27, _patterns(None))
+    ('YEMCVL', None, 'أبناء اليمن', 'public of its country')
+    >>> _people_of(NormalizedText("داعيا أبناء الوطن إلى الوحدة"), 6, 11, 28, _patterns(None))
+    ('CVL', None, 'أبناء الوطن', 'generic')
+    >>> _people_of(NormalizedText("دعا أبناء القبيلة إلى الصلح"), 4, 9, 27, _patterns(None)) is None
+    True
+    """
+    fallback, end = None, after
+    for j, v in enumerate(islice(_WORD_RE.finditer(doc.text, after, clause_end), 2)):
+        if _CLAUSE_BREAK_RE.search(doc.text, end, v.start()):
+            break
+        word, end = normalize(v.group()), v.end()
+        if j == 0 and word in word_set("people_of_home"):
+            return "CVL", None, doc.text[start:end], "generic"
+        country = pat.country_of(word)
+        if j == 0 and word in word_set("people_of_between"):
+            fallback = (country, end)  # أبناء المملكة: the Saudis, unless a country follows (المملكة الأردنية)
+            continue
+        if country is not None:
+            return country + "CVL", None, doc.text[start:end], "public of its country"
+        break
+    if fallback is not None and fallback[0] is not None:
+        return fallback[0] + "CVL", None, doc.text[start:fallback[1]], "public of its country"
     return None
 
 

@@ -3055,6 +3055,21 @@ def test_a_call_reaches_the_public_past_an_abbreviated_title_of_its_speaker() ->
         assert row.target_code == "SAUCVL", (text, row.target_surface, row.evidence)
 
 
+def test_a_call_to_the_sons_of_a_country_addresses_that_countrys_people() -> None:
+    # made up (round 69): أبناء + a country, its people or its state's name (الشعب، الجمهورية between) is that
+    # country's public, CVL; أبناء الوطن is the outlet's own state's; the sons of a tribe are no country's public
+    for text, code in (("ودعت الجوازات الإخوة الأشقاء أبناء الجمهورية اليمنية إلى مراجعة مراكز التصحيح.", "YEMCVL"),
+                       ("وحثت الجوازات أبناء اليمن على إنجاز متطلبات التصحيح قبل نهاية المهلة.", "YEMCVL"),
+                       ("ودعا رئيس الغرفة جميع أبناء الشعب السعودي إلى الالتفاف حول قيادتهم.", "SAUCVL"),
+                       ("وقال رئيس الغرفة إن الإرهاب لا دين له، داعيا أبناء الوطن إلى الإبلاغ عن أي مظاهر مشبوهة.",
+                        "SAUCVL")):
+        rows = saudi_outlet_statements(text)
+        row = rows[rows.event_code == "02"].iloc[0]
+        assert row.target_code == code, (text, row.target_surface, row.evidence)
+    row = saudi_outlet_statements("ودعا شيخ القبيلة أبناء القبيلة إلى الصلح.").iloc[0]
+    assert row.target_code is None or not row.target_code.endswith("CVL"), (row.target_surface, row.evidence)
+
+
 def test_in_general_news_an_informative_statement_is_not_aimed_at_the_subject_of_what_it_says() -> None:
     # made up (round 68): a report on another body's act in general news (no political marker) is informative and
     # aimed at no one, as the general samples code it; in political news it is about that subject (test above)
