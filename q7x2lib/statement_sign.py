@@ -1483,6 +1483,12 @@ OWN_AUTHORITY_AGENTS = frozenset({"GOV", "MIL"})
 CHALLENGER_AGENTS = frozenset({"OPP", "REB", "INS", "IMG", "PTY"})
 
 
+#: The evidence of a demand addressed to the public named by what it is (events._called_public: وطالب المواطنين
+#: بعدم التجمهر، مطالبا الأشقاء اليمنيين بتصحيح أوضاعهم), which asks them to comply or take care: an appeal, as the
+#: general development gold codes such demands (round 68).
+PUBLIC_ADDRESSEE_RE = re.compile(r"target=(?:generic|public of its nationality)(?:;|$)")
+
+
 def _friendly_addressee(source: object, target: object) -> bool:
     """Whether the addressee of a demand is no adversary of its speaker, as the event guideline reads it.
 
@@ -1530,8 +1536,9 @@ def demand_signs(events: pd.DataFrame) -> pd.DataFrame:
     مطالبة outside one, «بمطالبة الحزب بسحب مقاتليه», is more often a
     demand on an adversary) that a demand cue coded: root 10 with modality
     ``demand``, not negated, neither signed by what is said (``said:``) nor
-    by another rule. The evidence ends ``rule sign: + ← demand of no
-    adversary``.
+    by another rule. A demand of the public named by what it is
+    (:data:`PUBLIC_ADDRESSEE_RE`) is an appeal too. The evidence ends
+    ``rule sign: + ← demand of no adversary``.
 
     Examples:
         >>> ev = pd.DataFrame({"unit": ["statement"] * 4, "statement_id": [1, 2, 3, None], "event_code": ["10"] * 4,
@@ -1552,5 +1559,5 @@ def demand_signs(events: pd.DataFrame) -> pd.DataFrame:
     changes = {i: (*APPEAL, f"{how}; rule sign: + ← demand of no adversary")
                for i, source, target, how in zip(events.index[rows], *_lists(events[rows], "source_code",
                                                                               "target_code", "evidence"))
-               if _friendly_addressee(source, target)}
+               if _friendly_addressee(source, target) or PUBLIC_ADDRESSEE_RE.search(how)}
     return _with_changes(events, changes)
