@@ -25,7 +25,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher
-from .lexicons import with_tables, word_set
+from .lexicons import with_tables, word_list, word_set
 from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
@@ -607,7 +607,8 @@ def _quoted_portfolios(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit
         >>> _quoted_portfolios([], 'ثم قطاع "النقل" بنسبة', m)
         []
     """
-    out, bodies, other = list(units), word_set("portfolio_body"), word_set("portfolio_other_sense")
+    # the body nouns in file order (وزارة before هيئة), as statements._portfolio_agent reads them: not a set's order
+    out, bodies, other = list(units), word_list("portfolio_body", required=False), word_set("portfolio_other_sense")
     for quoted in _QUOTED_PORTFOLIO.finditer(norm):
         key = " ".join(quoted[1].split())
         a, b = quoted.span()

@@ -2674,7 +2674,10 @@ class _Subjects(_BackReferences):
         ``words`` (two words or more: السفير المصري، أمير منطقة نجران, with or without its article): the person
         named with that office before, the naming and the office as written. None when no such naming is written."""
         phrase = " ".join(words)
-        forms = {phrase, phrase[2:] if phrase.startswith("ال") else "ال" + phrase}
+        bare = phrase[2:] if phrase.startswith("ال") else phrase
+        # the form with the article first: a whole word (الجيش السوداني), never the end of one (جيش السوداني); a
+        # tuple, not a set, so that the reading does not hang on the hash seed
+        forms = ("ال" + bare, bare)
         norm = self.doc.norm
         for prior in reversed(named):
             if not prior.surface or len(prior.surface.split()) < 2:

@@ -3828,3 +3828,31 @@ def test_bare_officials_speak_for_the_story_state() -> None:
     # not when another word says whose officials they are (executives, those in charge of a thing)
     for said in ("وقال مسؤولون تنفيذيون إن الشركة ستتوسع.", "وأعلن المسؤولون عن اللقاء نفاد التذاكر."):
         assert _said(story, said).speaker_code.tolist()[-1] != "AFGGOV"
+
+
+def test_a_speaker_named_with_an_office_reads_the_same_under_any_hash_seed() -> None:
+    # the office phrase with and without its article was a set: which form matched first hung on PYTHONHASHSEED, and
+    # under some seeds the speaker was written from inside a word (جيش السوداني ...). The form with the article is
+    # tried first (round 69, issue 15)
+    import os
+    import subprocess
+    import sys
+
+    from q7x2lib import config
+
+    code = (
+        "import pandas as pd, q7x2lib\n"
+        "text = ('قالت قوات الحركة الشعبية إنها سيطرت على المنطقة. '\n"
+        "        'ويحارب الجيش السوداني قوات الحركة الشعبية في ولاية النيل الأزرق منذ عام 2011، '\n"
+        "        'وتوعد الجيش السوداني بطرد المتمردين من الولاية.')\n"
+        "corpus = pd.DataFrame({'doc_id': ['d'], 'text': [text]})\n"
+        "found = q7x2lib.find_statements(corpus, text_col='text', mentions=q7x2lib.find_mentions(corpus, text_col='text'))\n"
+        "print(found.speaker_surface.tolist()[-1])\n"
+    )
+    surfaces = []
+    for seed in ("0", "1"):  # two seeds that ordered the two forms apart
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(config.PROJECT_ROOT)}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        surfaces.append(done.stdout.strip())
+    assert surfaces[0] == surfaces[1]
+    assert surfaces[0].startswith("الجيش السوداني")
