@@ -1216,6 +1216,51 @@ def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
             and ca - last[17] <= RULING_REACH)
 
 
+#: What may be written on a demonstrative (وهذه، بهذا، لهذه، فتلك); not ك, as كذلك is "also", no demonstrative.
+_DEMONSTRATIVE_CLITICS_RE = re.compile(r"^[وف]?[بل]?(?=(?:هذ|ذلك|تلك|هؤلاء|اولئك))")
+#: The words a demonstrative's own pronoun use opens (ومن ذلك الدعم العسكري: "among that", no noun pointed at).
+_DEMONSTRATIVE_PRONOUN_BEFORE = frozenset({"من", "ومن", "مع", "ومع"})
+
+
+def _pointed_back(norm: str, hit) -> bool:
+    """Whether a definite act noun stands right after a demonstrative (هذه الزيارة، بهذا الهجوم، تلك الغارات).
+
+    A demonstrative points back at an act already told, or at a kind of act talked about (وأكد أن هذه الهجمات لن
+    تثني ...، شكره على هذه الزيارة): the samples code the act where it is told, never where it is pointed at again
+    (round 68, issue 16: on V-BP and A-U 63 such rows were false and 5 found). The demonstratives are the word list
+    ``demonstrative_word`` (with و، ف، ب or ل written on them; كذلك is "also"); ذلك after من or مع is a pronoun (ومن ذلك الدعم
+    العسكري: "among that"), which points at no noun. Kept where a verb of the word list ``pointed_act_verb`` governs
+    it (صدت المقاومة ... صد ذلك الهجوم، مسلح شن هذه الهجمات: the act told there, whose verb no pattern codes) or a
+    relative clause narrates it after it (هذا التفجير الذي تبناه التنظيم), as :func:`q7x2lib.events._named_again`.
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def pointed(text, word):
+        ...     at = text.index(word)
+        ...     return _pointed_back(text, H(start=at, end=at + len(word), proclitic="ال"))
+        >>> pointed("واكد ان هذه الهجمات لن تثنينا", "الهجمات"), pointed("شكره علي هذه الزيارة", "الزيارة")
+        (True, True)
+        >>> pointed("وادان الهجمات الاخيرة", "الهجمات"), pointed("ومن ذلك الدعم العسكري", "الدعم")
+        (False, False)
+        >>> pointed("بدا بمحاضرة وكذلك الاجتماع الفني", "الاجتماع"), pointed("وقال ان لهذه الزيارة اثرا", "الزيارة")
+        (False, True)
+        >>> pointed("واستطاعت المقاومة صد ذلك الهجوم", "الهجوم"), pointed("ويعد هذا التفجير الذي تبناه التنظيم", "التفجير")
+        (False, False)
+    """
+    if not norm.startswith("ال", hit.start):  # the article opens the trigger: no preposition, no و written on it
+        return False
+    before = norm[max(0, hit.start - 24):hit.start].split()
+    if not before or not norm[hit.start - 1:hit.start].isspace():
+        return False
+    word = _DEMONSTRATIVE_CLITICS_RE.sub("", before[-1])
+    if word not in word_set("demonstrative_word"):
+        return False
+    if len(before) > 1 and (before[-2] in _DEMONSTRATIVE_PRONOUN_BEFORE and word == "ذلك"
+                            or without_conjunction(before[-2], acts := word_set("pointed_act_verb")) in acts):
+        return False  # ومن ذلك الدعم: a pronoun; صدت المقاومة ... صد ذلك الهجوم، شن هذه الهجمات: the verb's act
+    return not _relative(next(iter(_sentence_words_after(norm, hit.end, 1)), ""))  # هذا التفجير الذي تبناه
+
+
 def _definite(proclitic: str) -> bool:
     """Whether a noun's proclitics hold the article (المحاكمة، بالمحاكمة، للمحاكمة; not بمحاكمة، ومحاكمة).
 

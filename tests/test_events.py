@@ -3647,3 +3647,20 @@ def test_a_meeting_of_a_committee_or_a_council_is_its_own_sitting() -> None:
     assert act_codes("وناقش اجتماع الهيئة العامة للائتلاف الملف السياسي.", "اجتماع") == []
     # a meeting between two states' officials stays
     assert act_codes("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في عمان.", "اجتماع") == ["04"]
+
+
+def test_an_act_pointed_at_by_a_demonstrative_is_no_new_act() -> None:
+    text = "وشنت الطائرات غارات على مواقع المسلحين. وقال المتحدث إن هذه الغارات دمرت مخازن السلاح."
+    ev = events(text, with_statements=False)
+    assert ev.loc[ev["event_code"] == "18", "trigger"].tolist() == ["وشنت ... غارات"]
+    ev = events("وشنت الطائرات غارات على مواقع المسلحين. وأدان الوزير الغارات الأخيرة.", with_statements=False)
+    assert len(ev[ev["event_code"] == "18"]) == 2  # named again without a demonstrative: as before
+
+
+def test_a_scraped_footer_tells_no_act() -> None:
+    text = ("أعلنت الشرطة القبض على ثلاثة متهمين بالسرقة في جدة.\n"
+            "رابط الخبر بصحيفة الوئام: الشرطة تقبض على عصابة سرقة في جدة")
+    ev = events(text, with_statements=False)
+    assert ev["start"].max() < text.index("رابط الخبر")
+    ev = events(text.replace("رابط الخبر بصحيفة الوئام: ", ""), with_statements=False)
+    assert ev["start"].max() > text.index("رابط الخبر") - 30  # the same line with no footer head is read
