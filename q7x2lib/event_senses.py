@@ -438,6 +438,44 @@ def _referred_to_justice(norm: str, hit) -> bool:
     return _listed_word_near(norm, hit, "referral_destination", 0, REFERRAL_DESTINATION_AFTER)
 
 
+#: Words after an arrival read for the aid it carries (word list ``aid_arrival_word``).
+AID_ARRIVAL_AFTER = 10
+#: The root and Goldstein weight of an arrival that carries aid: the aid delivered (07).
+AID_ARRIVAL = ("07", 7.0)
+
+
+def _aid_arrived(norm: str, hit) -> bool:
+    """Whether an arrival carries aid: a word of ``aid_arrival_word`` within :data:`AID_ARRIVAL_AFTER` words after it,
+    in its sentence (وصلت سفينة سعودية محملة بأربعة آلاف طن من المساعدات، وصلت الطائرة الإغاثية الثالثة إلى مطار
+    عدن، وصلت أولى طلائع قافلة حملة الأمل): the aid delivered, 07, as the samples code such arrivals, though no
+    official arrives (round 68, issue 16).
+
+    Examples:
+        >>> from types import SimpleNamespace as H
+        >>> def aid(text):
+        ...     at = text.index("وصلت")
+        ...     return _aid_arrived(text, H(start=at, end=at + 4))
+        >>> aid("ووصلت سفينة سعودية محملة بالمساعدات الي ميناء عدن"), aid("وصلت قوات الجيش الي وسط المدينة")
+        (True, False)
+        >>> aid("وقال ان المواد الطبية التي وصلت علي متن الطائرة الاغاثية ستوزع"), aid("والمساعدات وصلت لاكثر من 270 مليون")
+        (False, False)
+        >>> aid("يقوم بطلب المعونات المالية, وفي ناد سعودي وصلت الحال ان يقدم رئيس النادي طلبا")
+        False
+
+    Not after a relative (المواد الطبية التي وصلت على متن الطائرة الإغاثية: aid named again, told before), nor with
+    the ل of purpose on it (لتصل إلى مستحقيها) or ف (فيصل is a name), nor before what it amounts to (وصلت لأكثر من 270 مليون دولار، ما
+    وصل إليه اليمن: the word list ``arrival_amount_word`` or a number).
+    """
+    before = _sentence_words_before(norm, hit.start, 1)
+    if (before and _relative(before[0])) or set("لف") & set(getattr(hit, "proclitic", "")):
+        return False  # التي وصلت، لتصل إلى مستحقيها، فيصل (a name, not ف before يصل)
+    after = _sentence_words_after(norm, hit.end, AID_ARRIVAL_AFTER)
+    if after and (after[0][:1].isdigit() or _bare_forms(after[0])[0] in word_set("arrival_amount_word")):
+        return False
+    listed = word_set("aid_arrival_word")
+    return any(_bare_forms(w)[1] in listed or _bare_forms(w)[0] in listed for w in after)
+
+
 def _listed_word_near(norm: str, hit, name: str, before: int, after: int) -> bool:
     """Whether a word of the word list ``name`` (as written or bare of its clitics) stands within ``before`` words
     before ``hit`` or ``after`` words after it, in its sentence."""
@@ -650,6 +688,13 @@ def _other_sense(norm: str, hit) -> bool:
         >>> _other_sense("الى اسر الشهداء", H(key="اسر", start=4, end=7, proclitic="")), _other_sense(
         ...     "وقتل عشرة واسر 25 اخرين", H(key="اسر", start=10, end=14, proclitic="و"))
         (True, False)
+        >>> def rescue(text):
+        ...     at = text.index("انقاذ")
+        ...     return _other_sense(text, H(key="انقاذ", start=at, end=at + 5, proclitic=""))
+        >>> rescue("تمكنوا من انقاذ الطفل من الغرق"), rescue("فرق البحث والانقاذ بالدفاع المدني"), rescue("خطة انقاذ اليونان")
+        (False, True, True)
+        >>> _other_sense("وجود خيارين لانقاذ الطفلة", H(key="انقاذ", start=12, end=18, proclitic="ل"))
+        True
     """
     word = norm[hit.start:hit.end][len(hit.proclitic):]
     if hit.key in word_set("indefinite_only") and _definite(hit.proclitic):  # المحاكمة، الاستشهاد بقول
@@ -670,6 +715,11 @@ def _other_sense(norm: str, hit) -> bool:
         return True  # 2400 طالب، لكل طالب: a student counted, no demand
     if hit.key in word_set("counted_after_trigger"):
         counted = norm[hit.end:hit.end + 20].split()[:1]
+        if (counted and hit.key in word_set("person_object_trigger") and "ل" not in hit.proclitic
+                and _bare_forms(counted[0])[1] in word_set("rescued_person")):
+            # إنقاذ طفل من الغرق، عملية إنقاذ الأطفال، إنقاذ قارب نزهة: people or a craft saved, a rescue; not after
+            # the ل of purpose (خيارين لإنقاذ الطفلة، عمليات لإنقاذ المهاجرين: a rescue sought, none told)
+            return False
         return not counted or not (counted[0][:1].isdigit() or counted[0] in word_set("counted_quantity_word"))
     if word.startswith(_OTHER_SENSE_WORD.get(hit.key, ())):
         return True

@@ -80,8 +80,8 @@ from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _SENTENCE_END_RE, _bare_forms, _relative,
                              _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LISTENED_RE,
-                           _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force,
+from .event_senses import (AID_ARRIVAL, AID_ARRIVAL_AFTER, RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE,
+                           _LISTENED_RE, _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force, _aid_arrived,
                            _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
@@ -341,6 +341,73 @@ def _without_arrivals_opening_acts(rows: list, arrival_starts: set) -> list:
                                     and " ... " not in r[14])]
 
 
+#: The source rules that do not give an arrival that carries aid its giver: its craft read as a force (means), the
+#: doer of the sentence before (round 68).
+AID_GIVER_NOT_FROM = frozenset({"means", "previous sentence", "previous"})
+#: Words after an arrival read for the country adjective of the craft that carries aid (سفينة سعودية محملة).
+AID_GIVER_REACH = 4
+
+
+def _aid_giver_adjective(doc: NormalizedText, cb: int, clause_end: int):
+    """The state a country adjective among the first :data:`AID_GIVER_REACH` words after an arrival ascribes its
+    craft to, as its government (ووصلت سفينة سعودية محملة بالمساعدات، وصلت الطائرة الإغاثية السعودية الرابعة):
+    the aid's giver; only a feminine adjective (the craft), none after a clause break. None where there is none.
+
+    >>> doc = NormalizedText("ووصلت سفينة سعودية محملة بالمساعدات الى ميناء عدن")
+    >>> _aid_giver_adjective(doc, 5, len(doc.text))
+    ('SAUGOV', None, 'سعودية', 'adjective')
+    """
+    adjectives = _country_adjectives()
+    for w in islice(_WORD_RE.finditer(doc.text, cb, clause_end), AID_GIVER_REACH):
+        if _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
+            return None
+        word = without_article(normalize(w.group()))
+        if word.endswith(("ية", "يه")) and (code := adjectives.get(word)) is not None:
+            return code + "GOV", None, w.group(), "adjective"
+    return None
+
+
+def _aid_destination(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The place after the first إلى among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
+    arrival that carries aid, its country as the aid's target (وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار
+    عدن الدولي: YEM), as :func:`_place_target` reads a place, farther than its :data:`MAX_PLACE_GAP` words: the
+    craft and its cargo stand between. None where no such place is named.
+
+    >>> doc = NormalizedText("وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي")
+    >>> _aid_destination(doc, 4, len(doc.text), _patterns(None))[0]
+    'YEM'
+    """
+    words = _words_after(doc, cb, clause_end)
+    for i, (_, _, word) in enumerate(words[:AID_ARRIVAL_AFTER]):
+        if _PREPOSITIONS.get(word) == "الى":
+            return _place_at(doc, words, i + 1, pat, pat.places)
+    return None
+
+
+def _aid_arrivals_sourced(rows: list) -> list:
+    """``rows`` with each arrival that carries aid (evidence ``aid arrived``: event_senses._aid_arrived) and no
+    source given the source of the aid named in its sentence, the next aid event (07) with a source, or failing that
+    the last one before it (وصلت الطائرة الإغاثية ... التي يقدمها مركز الملك سلمان: the centre's aid, SAUGOV).
+
+    Examples:
+        >>> row = lambda src, evidence, start: ("d", 0, None, "event", src, None, src, None, None, None, "07", 7.0,
+        ...                                     False, "act", "t", evidence, start, start + 4)
+        >>> [r[4] for r in _aid_arrivals_sourced([row(None, "وصلت; aid arrived", 0), row("SAUGOV", "الإغاثية", 20)])]
+        ['SAUGOV', 'SAUGOV']
+    """
+    out = list(rows)
+    for i, r in enumerate(out):
+        if r[3] != "event" or r[4] is not None or "aid arrived" not in r[15]:
+            continue
+        givers = [o for o in out if o is not r and o[3] == "event" and o[1] == r[1] and o[10] == AID_ARRIVAL[0]
+                  and o[4] is not None]
+        after = [o for o in givers if o[16] > r[16]]
+        giver = min(after, key=lambda o: o[16]) if after else max(givers, key=lambda o: o[16], default=None)
+        if giver is not None:
+            out[i] = (*r[:4], *giver[4:7], *r[7:15], f"{r[15]}; source=the aid's giver", *r[16:])
+    return out
+
+
 def _targetless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
     named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
@@ -550,6 +617,8 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles, counts=most, top=top)
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV",
                                    counts=most, top=top)
+        out = _home_police_sources(out, homes, named, articles, word_list_name="rescue_act_noun", counts=most,
+                                   top=top, roots=("07",), police_named=False)
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
         out = _court_sources(out, homes, named, articles, texts, most, top=top)
@@ -829,7 +898,8 @@ def _top_counts(counts: Counter) -> dict:
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
-                         agent: str = "COP", counts: Counter | None = None, top: dict | None = None) -> pd.DataFrame:
+                         agent: str = "COP", counts: Counter | None = None, top: dict | None = None,
+                         roots: tuple = ("17", "09"), police_named: bool = True) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
@@ -844,6 +914,11 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
     such acts GOV), and no police need be named (round 39). ``top`` is :func:`_top_counts` of ``counts``, where the
     caller has it (:func:`find_events` computes it once for its four rules).
+
+    With ``word_list_name="rescue_act_noun"``, ``roots=("07",)`` and ``police_named=False``: a rescue with no doer
+    (إنقاذ طفل من الغرق، عملية إنقاذ الأطفال) in such a story is its civil defence's or border guards', the state's
+    police and security as the samples code them (COP), whether or not the article names a police (its civil
+    defence is often coded a government body; round 68).
     """
     words = word_set(word_list_name)
     if events.empty or not words:
@@ -858,11 +933,11 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
         home = homes.get(d, "")
-        if unit != "event" or _present(src) or root not in ("17", "09") or not home:
+        if unit != "event" or _present(src) or root not in roots or not home:
             continue
         if ((countries.get(a, set()) - {home} and counts.get((a, home), 0) < top.get(a, 1))
                 or (isinstance(tgt, str) and tgt and tgt[:3] != home and not tgt.endswith("CVL"))
-                or (agent == "COP" and (a, home) not in police)):
+                or (agent == "COP" and police_named and (a, home) not in police)):
             continue
         if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
             codes[i] = home + agent
@@ -2217,9 +2292,22 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue
         if (unit_here == "event" and _arrival_act(
                 hit.key, source if source is not None and f"source={source[3]}" in how else None, target) is False):
-            # وصل عدد القتلى إلى، وصلت القوات إلى المدينة، ووصل (the man freed, named before) إلى المملكة: no official
-            # of one state, the verb's own subject, arriving in another
-            continue
+            if not _aid_arrived(norm, hit):
+                # وصل عدد القتلى إلى، وصلت القوات إلى المدينة، ووصل (the man freed, named before) إلى المملكة: no
+                # official of one state, the verb's own subject, arriving in another
+                continue
+            (root, weight), modality = AID_ARRIVAL, "act"  # وصلت سفينة محملة بالمساعدات: the aid delivered
+            how.append("aid arrived")
+            if source is not None and source[3] in AID_GIVER_NOT_FROM:
+                # تصل طائرات تحمل مساعدات: a craft that carries aid is no force (means), and the doer of the
+                # sentence before is not its giver
+                how = [h for h in how if h != f"source={source[3]}"]
+                source = None
+            if source is None and (giver := _aid_giver_adjective(doc, cb, clause_end)) is not None:
+                source = giver  # ووصلت سفينة سعودية محملة ...: the state the craft is ascribed to gives the aid
+                how.append("source=adjective")
+            if target is None:
+                target = _aid_destination(doc, cb, clause_end, pat)  # ... إلى مطار عدن الدولي: YEM, where it lands
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -2354,7 +2442,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
                              "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
                              start, cb))
-    rows = _without_arrivals_opening_acts(rows, arrival_starts)
+    rows = _aid_arrivals_sourced(_without_arrivals_opening_acts(rows, arrival_starts))
     # a need stated (أصبحت ضرورة ملحة، بالضرورة) is no call; a threat reported as done is no threat of the speaker
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))

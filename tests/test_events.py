@@ -3664,3 +3664,33 @@ def test_a_scraped_footer_tells_no_act() -> None:
     assert ev["start"].max() < text.index("رابط الخبر")
     ev = events(text.replace("رابط الخبر بصحيفة الوئام: ", ""), with_statements=False)
     assert ev["start"].max() > text.index("رابط الخبر") - 30  # the same line with no footer head is read
+
+
+def test_a_rescue_of_a_person_named_after_it_is_aid() -> None:
+    ev = events("وتمكن رجال الدفاع المدني من إنقاذ طفل من الغرق في شاطئ العقير.", with_statements=False)
+    assert "07" in ev.loc[ev["trigger"].str.contains("نقاذ"), "event_code"].tolist()
+    for text in ("وأوضح الطبيب وجود خيارين لإنقاذ الطفلة من الإصابة.", "وبدأت المفاوضات حول خطة إنقاذ اليونان."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("نقاذ").any(), text
+
+
+def test_an_arrival_that_carries_aid_is_the_aid_delivered() -> None:
+    ev = events("ووصلت سفينة سعودية محملة بالمساعدات الغذائية إلى ميناء عدن أمس.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.startswith("ووصلت"), "event_code"].tolist() == ["07"]
+    for text in ("ووصلت قوات الجيش إلى وسط المدينة أمس.",
+                 "وقال إن المواد الطبية التي وصلت على متن الطائرة الإغاثية ستوزع على المستشفيات."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("وصلت").any(), text
+
+
+def test_a_rescue_with_no_doer_in_a_home_story_is_its_police_and_an_aid_craft_gives_its_aid() -> None:
+    def coded_with_outlet(text: str) -> list:
+        df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"],
+                           "text_clean": [text]})
+        ev = find_events(df, mentions=find_mentions(df))
+        return ev[["trigger", "source_code", "event_code"]].values.tolist()
+
+    assert coded_with_outlet("وتمكنت فرقة من إنقاذ طفل من الغرق في شاطئ العقير بالأحساء أمس.") == [
+        ["إنقاذ", "SAUCOP", "07"]]
+    assert ["ووصلت", "SAUGOV", "07"] in coded_with_outlet(
+        "ووصلت سفينة سعودية محملة بالمساعدات الغذائية إلى ميناء عدن أمس.")
