@@ -1270,6 +1270,9 @@ def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
 _DEMONSTRATIVE_CLITICS_RE = re.compile(r"^[وف]?[بل]?(?=(?:هذ|ذلك|تلك|هؤلاء|اولئك))")
 #: The words a demonstrative's own pronoun use opens (ومن ذلك الدعم العسكري: "among that", no noun pointed at).
 _DEMONSTRATIVE_PRONOUN_BEFORE = frozenset({"من", "ومن", "مع", "ومع"})
+#: Words before a demonstrative read for a verb of ``pointed_act_verb`` that governs its noun, within its clause:
+#: its subject may stand between (وتبنت حركة طالبان هذا الهجوم، تبنت وحدات شرق كردستان غالبية هذه الاشتباكات).
+POINTED_VERB_REACH = 4
 
 
 def _pointed_back(norm: str, hit) -> bool:
@@ -1280,7 +1283,8 @@ def _pointed_back(norm: str, hit) -> bool:
     (round 68, issue 16: on V-BP and A-U 63 such rows were false and 5 found). The demonstratives are the word list
     ``demonstrative_word`` (with و، ف، ب or ل written on them; كذلك is "also"); ذلك after من or مع is a pronoun (ومن ذلك الدعم
     العسكري: "among that"), which points at no noun. Kept where a verb of the word list ``pointed_act_verb`` governs
-    it (صدت المقاومة ... صد ذلك الهجوم، مسلح شن هذه الهجمات: the act told there, whose verb no pattern codes) or a
+    it, within :data:`POINTED_VERB_REACH` words before the demonstrative in its clause (صدت المقاومة ... صد ذلك الهجوم،
+    مسلح شن هذه الهجمات، وتبنت حركة طالبان هذا الهجوم: the act told there, whose verb no pattern codes; round 69) or a
     relative clause narrates it after it (هذا التفجير الذي تبناه التنظيم), as :func:`q7x2lib.events._named_again`.
 
     Examples:
@@ -1296,6 +1300,8 @@ def _pointed_back(norm: str, hit) -> bool:
         (False, True)
         >>> pointed("واستطاعت المقاومة صد ذلك الهجوم", "الهجوم"), pointed("ويعد هذا التفجير الذي تبناه التنظيم", "التفجير")
         (False, False)
+        >>> pointed("وتبنت حركة طالبان هذا الهجوم", "الهجوم"), pointed("شنت غارات علي المدينة، وقال ان هذه الغارات", "الغارات")
+        (False, True)
     """
     if not norm.startswith("ال", hit.start):  # the article opens the trigger: no preposition, no و written on it
         return False
@@ -1305,9 +1311,13 @@ def _pointed_back(norm: str, hit) -> bool:
     word = _DEMONSTRATIVE_CLITICS_RE.sub("", before[-1])
     if word not in word_set("demonstrative_word"):
         return False
-    if len(before) > 1 and (before[-2] in _DEMONSTRATIVE_PRONOUN_BEFORE and word == "ذلك"
-                            or without_conjunction(before[-2], acts := word_set("pointed_act_verb")) in acts):
-        return False  # ومن ذلك الدعم: a pronoun; صدت المقاومة ... صد ذلك الهجوم، شن هذه الهجمات: the verb's act
+    if len(before) > 1 and before[-2] in _DEMONSTRATIVE_PRONOUN_BEFORE and word == "ذلك":
+        return False  # ومن ذلك الدعم: a pronoun
+    lead = _sentence_words_before(norm, hit.start, POINTED_VERB_REACH + 1)[:-1]  # the words before the demonstrative
+    lead = lead[next((i + 1 for i in range(len(lead) - 1, -1, -1) if _CLAUSE_BREAK_RE.search(lead[i])), 0):]
+    acts = word_set("pointed_act_verb")
+    if any(without_conjunction(w, acts) in acts for w in lead):
+        return False  # صد ذلك الهجوم، شن هذه الهجمات، وتبنت حركة طالبان هذا الهجوم: the verb's act, told there
     return not _relative(next(iter(_sentence_words_after(norm, hit.end, 1)), ""))  # هذا التفجير الذي تبناه
 
 

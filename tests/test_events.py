@@ -3694,3 +3694,12 @@ def test_a_rescue_with_no_doer_in_a_home_story_is_its_police_and_an_aid_craft_gi
         ["إنقاذ", "SAUCOP", "07"]]
     assert ["ووصلت", "SAUGOV", "07"] in coded_with_outlet(
         "ووصلت سفينة سعودية محملة بالمساعدات الغذائية إلى ميناء عدن أمس.")
+
+
+def test_an_act_pointed_at_after_its_verb_and_subject_is_the_act_told() -> None:
+    # the verb that governs the noun may have its subject between (تبنت حركة ... هذا الهجوم): the claim tells the act
+    text = "وتبنت حركة طالبان هذا الهجوم على قاعدة عسكرية في قندوز."
+    assert act_codes(text, "الهجوم") == ["18"]
+    # a verb before a clause break governs nothing after it
+    assert act_codes("وشنت الطائرات غارات على المدينة، وقال الوزير إن هذه الغارات دمرت مخازن.", "^الغارات") == []
+
