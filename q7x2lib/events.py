@@ -2298,10 +2298,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 continue
             (root, weight), modality = AID_ARRIVAL, "act"  # وصلت سفينة محملة بالمساعدات: the aid delivered
             how.append("aid arrived")
-            if source is not None and source[3] in AID_GIVER_NOT_FROM:
+            if source is not None and (dropped := {f"source={name}" for name in AID_GIVER_NOT_FROM} & set(how)):
                 # تصل طائرات تحمل مساعدات: a craft that carries aid is no force (means), and the doer of the
-                # sentence before is not its giver
-                how = [h for h in how if h != f"source={source[3]}"]
+                # sentence before is not its giver; the rule is read from the evidence, as a source carried over
+                # from an act before keeps that act's own rule name (round 69)
+                how = [h for h in how if h not in dropped]
                 source = None
             if source is None and (giver := _aid_giver_adjective(doc, cb, clause_end)) is not None:
                 source = giver  # ووصلت سفينة سعودية محملة ...: the state the craft is ascribed to gives the aid

@@ -3703,3 +3703,10 @@ def test_an_act_pointed_at_after_its_verb_and_subject_is_the_act_told() -> None:
     # a verb before a clause break governs nothing after it
     assert act_codes("وشنت الطائرات غارات على المدينة، وقال الوزير إن هذه الغارات دمرت مخازن.", "^الغارات") == []
 
+
+def test_an_aid_arrival_takes_no_doer_of_the_sentence_before() -> None:
+    text = ("وكان التحالف العربي بقيادة السعودية أعلن السبت هدنة إنسانية لمدة خمسة أيام، تتوقف خلالها الغارات التي "
+            "يشنها، وذلك بهدف تسهيل إيصال المساعدات الإنسانية إلى السكان. ووصلت سفينة سعودية محملة بأربعة آلاف طن من "
+            "المساعدات الغذائية إلى ميناء المعلا.")
+    ev = events(text)
+    assert ev.loc[ev["trigger"].eq("ووصلت"), ["source_code", "event_code"]].values.tolist() == [["SAUGOV", "07"]]
