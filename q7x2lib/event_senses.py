@@ -1270,9 +1270,10 @@ def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
 _DEMONSTRATIVE_CLITICS_RE = re.compile(r"^[وف]?[بل]?(?=(?:هذ|ذلك|تلك|هؤلاء|اولئك))")
 #: The words a demonstrative's own pronoun use opens (ومن ذلك الدعم العسكري: "among that", no noun pointed at).
 _DEMONSTRATIVE_PRONOUN_BEFORE = frozenset({"من", "ومن", "مع", "ومع"})
-#: Words before a demonstrative read for a verb of ``pointed_act_verb`` that governs its noun, within its clause:
-#: its subject may stand between (وتبنت حركة طالبان هذا الهجوم، تبنت وحدات شرق كردستان غالبية هذه الاشتباكات).
-POINTED_VERB_REACH = 4
+#: Words before a demonstrative read for a verb of ``pointed_act_verb`` that governs its noun, within its clause (the
+#: verb among them, so up to four words between): its subject may stand between (وتبنت حركة طالبان هذا الهجوم، تبنت
+#: وحدات شرق كردستان غالبية هذه الاشتباكات).
+POINTED_VERB_REACH = 5
 
 
 def _pointed_back(norm: str, hit) -> bool:

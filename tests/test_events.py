@@ -3700,6 +3700,7 @@ def test_an_act_pointed_at_after_its_verb_and_subject_is_the_act_told() -> None:
     # the verb that governs the noun may have its subject between (تبنت حركة ... هذا الهجوم): the claim tells the act
     text = "وتبنت حركة طالبان هذا الهجوم على قاعدة عسكرية في قندوز."
     assert act_codes(text, "الهجوم") == ["18"]
+    assert act_codes("وتبنت جماعة مسلحة جنوبية غالبية هذه الهجمات على الحدود.", "الهجمات") == ["18"]
     # a verb before a clause break governs nothing after it
     assert act_codes("وشنت الطائرات غارات على المدينة، وقال الوزير إن هذه الغارات دمرت مخازن.", "^الغارات") == []
 
