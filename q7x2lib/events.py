@@ -408,6 +408,29 @@ def _aid_arrivals_sourced(rows: list) -> list:
     return out
 
 
+def _without_aid_carried(rows: list, doc: NormalizedText) -> list:
+    """``rows`` without the aid (07) named among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
+    arrival that carries it (evidence ``aid arrived``), in its sentence: ووصلت طائرة المساعدات الإماراتية إلى مطار
+    المكلا is one act, the aid delivered, coded at its arrival (round 69: the noun was a second row beside it).
+
+    Examples:
+        >>> doc = NormalizedText("ووصلت طائرة المساعدات الاماراتية الي مطار المكلا")
+        >>> row = lambda evidence, start, end: ("d", 0, None, "event", None, None, None, None, None, None, "07", 7.0,
+        ...                                     False, "act", "t", evidence, start, end)
+        >>> [r[15] for r in _without_aid_carried([row("ووصلت; aid arrived", 0, 5), row("المساعدات", 12, 21)], doc)]
+        ['ووصلت; aid arrived']
+    """
+    spans = []
+    for r in rows:
+        if r[3] == "event" and "aid arrived" in r[15]:
+            words = list(islice(_WORD_RE.finditer(doc.text, r[17]), AID_ARRIVAL_AFTER))
+            spans.append((r[1], r[17], words[-1].end() if words else r[17]))
+    if not spans:
+        return rows
+    return [r for r in rows if not (r[3] == "event" and r[10] == AID_ARRIVAL[0] and "aid arrived" not in r[15]
+                                    and any(sid == r[1] and a <= r[16] < b for sid, a, b in spans))]
+
+
 def _targetless_dropped() -> frozenset:
     """The pattern forms whose events are dropped when no target was found (round 58): a review with no partner
     named (تم استعراض الخطط، استعرض مدير الإدارة البرامج) is a body's own work, not talks between actors."""
@@ -2443,7 +2466,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
                              "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
                              start, cb))
-    rows = _aid_arrivals_sourced(_without_arrivals_opening_acts(rows, arrival_starts))
+    rows = _without_aid_carried(_aid_arrivals_sourced(_without_arrivals_opening_acts(rows, arrival_starts)), doc)
     # a need stated (أصبحت ضرورة ملحة، بالضرورة) is no call; a threat reported as done is no threat of the speaker
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))

@@ -3711,3 +3711,12 @@ def test_an_aid_arrival_takes_no_doer_of_the_sentence_before() -> None:
             "المساعدات الغذائية إلى ميناء المعلا.")
     ev = events(text)
     assert ev.loc[ev["trigger"].eq("ووصلت"), ["source_code", "event_code"]].values.tolist() == [["SAUGOV", "07"]]
+
+
+def test_the_aid_an_arrival_carries_is_no_second_act() -> None:
+    ev = events("ووصلت طائرة المساعدات الإماراتية إلى مطار المكلا أمس.", with_statements=False)
+    assert ev["trigger"].tolist() == ["ووصلت"]
+    # aid given in the next clause of its sentence, past the arrival's reach, stays its own act
+    ev = events("ووصلت سفينة محملة بالمساعدات إلى ميناء عدن أمس بعد أيام من الانتظار الطويل في البحر، فيما قدمت الإمارات "
+                "مساعدات طبية للمستشفيات.", with_statements=False)
+    assert len(ev[ev["event_code"] == "07"]) == 2
