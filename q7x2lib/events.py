@@ -80,12 +80,12 @@ from .event_patterns import _PATTERNS, SPLIT_PHRASE_REACH, VERB_PREFIXES, _inner
 from .event_patterns import (_CLAUSE_BREAK_RE, _CLAUSE_END_RE, _CLITICS_RE, _SENTENCE_END_RE, _bare_forms, _relative,
                              _sentence_words_after, _sentence_words_before)
 from .event_patterns import _PUNCTUATION_AROUND_RE, _SENTENCE_END  # noqa: F401 - moved there; q7x2lib.events still names them
-from .event_senses import (RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE, _LISTENED_RE,
-                           _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force,
+from .event_senses import (AID_ARRIVAL, AID_ARRIVAL_AFTER, RESULT_ROOTS, _DONE_TO_RE, _IN_BEFORE_RE, _JOINED_AUX_RE,
+                           _LISTENED_RE, _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force, _aid_arrived,
                            _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
                            _killed_by_next_act, _need_stated_at, _no_act_object, _operation_carried_out, _other_sense,
-                           _referred_to_justice, _rescue_body_near,
+                           _pointed_back, _referred_to_justice, _rescue_body_near,
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
     CARRIED_REACH, CHAIRED_REACH, CLOSED_REACH, COORDINATED_REACH, CREDIT_REACH, EXPOSED_REACH, HANDED_REACH,
@@ -103,6 +103,7 @@ from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still na
 from .fields import article_rows, field_rows, offset_shift, split_fields
 from .lexicons import table_in_force, with_tables, word_list, word_set
 from .matching import Hit
+from .mentions import _footer_start
 from .statement_sign import SignModel, apply_sign_model, general_news_docs, rule_signs
 from .statement_speakers import expert_code
 from .statement_words import _speaker_at, arab_league_after
@@ -289,6 +290,11 @@ def _sourceless_dropped() -> frozenset:
     return word_set("sourceless_dropped")
 
 
+#: Roots whose noun after a demonstrative is kept (event_senses._pointed_back): a protest or an arrest pointed at
+#: (منع هذه التظاهرة، فرقت الشرطة هذه التظاهرات، ومنع ... هذه الاعتقالات) is mostly the object of the coercion told
+#: there, which the samples code at its verb; the noun stands for it (round 68: 5 such rows on V-BP and A-U, all found)
+POINTED_KEPT_ROOTS = frozenset({"14", "17"})
+
 #: The agents whose arrival in another state is a visit (an official, an international organisation's envoy).
 ARRIVING_AGENTS = ("GOV", "IGO")
 
@@ -333,6 +339,96 @@ def _without_arrivals_opening_acts(rows: list, arrival_starts: set) -> list:
     opened = {r[16] for r in rows if r[3] == "event" and " ... " in r[14]}
     return [r for r in rows if not (r[3] == "event" and r[16] in arrival_starts and r[16] in opened
                                     and " ... " not in r[14])]
+
+
+#: The source rules that do not give an arrival that carries aid its giver: its craft read as a force (means), the
+#: doer of the sentence before (round 68).
+AID_GIVER_NOT_FROM = frozenset({"means", "previous sentence", "previous"})
+#: Words after an arrival read for the country adjective of the craft that carries aid (سفينة سعودية محملة).
+AID_GIVER_REACH = 4
+
+
+def _aid_giver_adjective(doc: NormalizedText, cb: int, clause_end: int):
+    """The state a country adjective among the first :data:`AID_GIVER_REACH` words after an arrival ascribes its
+    craft to, as its government (ووصلت سفينة سعودية محملة بالمساعدات، وصلت الطائرة الإغاثية السعودية الرابعة):
+    the aid's giver; only a feminine adjective (the craft), none after a clause break. None where there is none.
+
+    >>> doc = NormalizedText("ووصلت سفينة سعودية محملة بالمساعدات الى ميناء عدن")
+    >>> _aid_giver_adjective(doc, 5, len(doc.text))
+    ('SAUGOV', None, 'سعودية', 'adjective')
+    """
+    adjectives = _country_adjectives()
+    for w in islice(_WORD_RE.finditer(doc.text, cb, clause_end), AID_GIVER_REACH):
+        if _CLAUSE_BREAK_RE.search(doc.text, cb, w.start()):
+            return None
+        word = without_article(normalize(w.group()))
+        if word.endswith(("ية", "يه")) and (code := adjectives.get(word)) is not None:
+            return code + "GOV", None, w.group(), "adjective"
+    return None
+
+
+def _aid_destination(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The place after the first إلى among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
+    arrival that carries aid, its country as the aid's target (وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار
+    عدن الدولي: YEM), as :func:`_place_target` reads a place, farther than its :data:`MAX_PLACE_GAP` words: the
+    craft and its cargo stand between. None where no such place is named.
+
+    >>> doc = NormalizedText("وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي")
+    >>> _aid_destination(doc, 4, len(doc.text), _patterns(None))[0]
+    'YEM'
+    """
+    words = _words_after(doc, cb, clause_end)
+    for i, (_, _, word) in enumerate(words[:AID_ARRIVAL_AFTER]):
+        if _PREPOSITIONS.get(word) == "الى":
+            return _place_at(doc, words, i + 1, pat, pat.places)
+    return None
+
+
+def _aid_arrivals_sourced(rows: list) -> list:
+    """``rows`` with each arrival that carries aid (evidence ``aid arrived``: event_senses._aid_arrived) and no
+    source given the source of the aid named in its sentence, the next aid event (07) with a source, or failing that
+    the last one before it (وصلت الطائرة الإغاثية ... التي يقدمها مركز الملك سلمان: the centre's aid, SAUGOV).
+
+    Examples:
+        >>> row = lambda src, evidence, start: ("d", 0, None, "event", src, None, src, None, None, None, "07", 7.0,
+        ...                                     False, "act", "t", evidence, start, start + 4)
+        >>> [r[4] for r in _aid_arrivals_sourced([row(None, "وصلت; aid arrived", 0), row("SAUGOV", "الإغاثية", 20)])]
+        ['SAUGOV', 'SAUGOV']
+    """
+    out = list(rows)
+    for i, r in enumerate(out):
+        if r[3] != "event" or r[4] is not None or "aid arrived" not in r[15]:
+            continue
+        givers = [o for o in out if o is not r and o[3] == "event" and o[1] == r[1] and o[10] == AID_ARRIVAL[0]
+                  and o[4] is not None]
+        after = [o for o in givers if o[16] > r[16]]
+        giver = min(after, key=lambda o: o[16]) if after else max(givers, key=lambda o: o[16], default=None)
+        if giver is not None:
+            out[i] = (*r[:4], *giver[4:7], *r[7:15], f"{r[15]}; source=the aid's giver", *r[16:])
+    return out
+
+
+def _without_aid_carried(rows: list, doc: NormalizedText) -> list:
+    """``rows`` without the aid (07) named among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
+    arrival that carries it (evidence ``aid arrived``), in its sentence: ووصلت طائرة المساعدات الإماراتية إلى مطار
+    المكلا is one act, the aid delivered, coded at its arrival (round 69: the noun was a second row beside it).
+
+    Examples:
+        >>> doc = NormalizedText("ووصلت طائرة المساعدات الاماراتية الي مطار المكلا")
+        >>> row = lambda evidence, start, end: ("d", 0, None, "event", None, None, None, None, None, None, "07", 7.0,
+        ...                                     False, "act", "t", evidence, start, end)
+        >>> [r[15] for r in _without_aid_carried([row("ووصلت; aid arrived", 0, 5), row("المساعدات", 12, 21)], doc)]
+        ['ووصلت; aid arrived']
+    """
+    spans = []
+    for r in rows:
+        if r[3] == "event" and "aid arrived" in r[15]:
+            words = list(islice(_WORD_RE.finditer(doc.text, r[17]), AID_ARRIVAL_AFTER))
+            spans.append((r[1], r[17], words[-1].end() if words else r[17]))
+    if not spans:
+        return rows
+    return [r for r in rows if not (r[3] == "event" and r[10] == AID_ARRIVAL[0] and "aid arrived" not in r[15]
+                                    and any(sid == r[1] and a <= r[16] < b for sid, a, b in spans))]
 
 
 def _targetless_dropped() -> frozenset:
@@ -544,6 +640,8 @@ def find_events(
         out = _home_police_sources(out, homes, named, articles, counts=most, top=top)
         out = _home_police_sources(out, homes, named, articles, word_list_name="regulator_act_noun", agent="GOV",
                                    counts=most, top=top)
+        out = _home_police_sources(out, homes, named, articles, word_list_name="rescue_act_noun", counts=most,
+                                   top=top, roots=("07",), police_named=False)
         out = _home_agent_sources(out, homes, named, articles)
         out = _named_police_sources(out, named, articles)
         out = _court_sources(out, homes, named, articles, texts, most, top=top)
@@ -823,7 +921,8 @@ def _top_counts(counts: Counter) -> dict:
 
 def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, set],
                          articles: dict | None = None, *, word_list_name: str = "police_act_noun",
-                         agent: str = "COP", counts: Counter | None = None, top: dict | None = None) -> pd.DataFrame:
+                         agent: str = "COP", counts: Counter | None = None, top: dict | None = None,
+                         roots: tuple = ("17", "09"), police_named: bool = True) -> pd.DataFrame:
     """An arrest, an investigation or a referral with no doer in a story of the outlet's own state is its police's.
 
     تم القبض على الجاني، التحقيقات جارية، إحالتهم للجهات المختصة: the samples code the doer the state's police
@@ -838,6 +937,11 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
     منشأة مخالفة، تغرم شركة) is the state's government (a municipality, a ministry: the samples code 35 of 38
     such acts GOV), and no police need be named (round 39). ``top`` is :func:`_top_counts` of ``counts``, where the
     caller has it (:func:`find_events` computes it once for its four rules).
+
+    With ``word_list_name="rescue_act_noun"``, ``roots=("07",)`` and ``police_named=False``: a rescue with no doer
+    (إنقاذ طفل من الغرق، عملية إنقاذ الأطفال) in such a story is its civil defence's or border guards', the state's
+    police and security as the samples code them (COP), whether or not the article names a police (its civil
+    defence is often coded a government body; round 68).
     """
     words = word_set(word_list_name)
     if events.empty or not words:
@@ -852,11 +956,11 @@ def _home_police_sources(events: pd.DataFrame, homes: dict, named: tuple[dict, s
             events["doc_id"].tolist(), article, events["unit"].tolist(), events["source_code"].tolist(),
             events["target_code"].tolist(), events["event_code"].tolist(), events["trigger"].tolist())):
         home = homes.get(d, "")
-        if unit != "event" or _present(src) or root not in ("17", "09") or not home:
+        if unit != "event" or _present(src) or root not in roots or not home:
             continue
         if ((countries.get(a, set()) - {home} and counts.get((a, home), 0) < top.get(a, 1))
                 or (isinstance(tgt, str) and tgt and tgt[:3] != home and not tgt.endswith("CVL"))
-                or (agent == "COP" and (a, home) not in police)):
+                or (agent == "COP" and police_named and (a, home) not in police)):
             continue
         if _trigger_word_in(trigger, words, conjunction=agent != "COP"):
             codes[i] = home + agent
@@ -1549,6 +1653,10 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
     hits = [h for h in hits if h.key not in word_set("handed_trigger") or _handed_to_authority(norm, h.end)]
     # وأفقدته، وأفقه: normalised they read وافق، as written they are و before a hamza word, no trigger
     hits = [h for h in hits if not _conjunction_before_hamza(text, offsets, h)]
+    # a scraped footer (رابط الخبر بصحيفة الوئام: and the headline again, سمات and a line of tags) tells no act: the
+    # mentions guideline annotates nothing on it, and on V-BP and A-U the 57 events found on it were all false (round 68)
+    if (footer := _footer_start(norm)) < len(norm):
+        hits = [h for h in hits if h.start < footer]
     reached = 0
     arrival_starts = set()  # where an arrival's row starts (_without_arrivals_opening_acts)
     tolls: dict[int, int] = {}  # the start of an act of force -> the end of the killing named as its toll just before
@@ -1593,6 +1701,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if _advance_without_force(norm, hit):
             continue  # تقدمت بطلب، تقدم خدماتها: no force advancing, a submission or a service
         form, root, weight, unit, target_rule, modality = pat.info[hit.key]
+        if root not in POINTED_KEPT_ROOTS and _pointed_back(norm, hit):
+            continue  # هذه الزيارة، بهذا الهجوم: an act pointed at again, coded where it is told
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to
@@ -2212,9 +2322,23 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue
         if (unit_here == "event" and _arrival_act(
                 hit.key, source if source is not None and f"source={source[3]}" in how else None, target) is False):
-            # وصل عدد القتلى إلى، وصلت القوات إلى المدينة، ووصل (the man freed, named before) إلى المملكة: no official
-            # of one state, the verb's own subject, arriving in another
-            continue
+            if not _aid_arrived(norm, hit):
+                # وصل عدد القتلى إلى، وصلت القوات إلى المدينة، ووصل (the man freed, named before) إلى المملكة: no
+                # official of one state, the verb's own subject, arriving in another
+                continue
+            (root, weight), modality = AID_ARRIVAL, "act"  # وصلت سفينة محملة بالمساعدات: the aid delivered
+            how.append("aid arrived")
+            if source is not None and (dropped := {f"source={name}" for name in AID_GIVER_NOT_FROM} & set(how)):
+                # تصل طائرات تحمل مساعدات: a craft that carries aid is no force (means), and the doer of the
+                # sentence before is not its giver; the rule is read from the evidence, as a source carried over
+                # from an act before keeps that act's own rule name (round 69)
+                how = [h for h in how if h not in dropped]
+                source = None
+            if source is None and (giver := _aid_giver_adjective(doc, cb, clause_end)) is not None:
+                source = giver  # ووصلت سفينة سعودية محملة ...: the state the craft is ascribed to gives the aid
+                how.append("source=adjective")
+            if target is None:
+                target = _aid_destination(doc, cb, clause_end, pat)  # ... إلى مطار عدن الدولي: YEM, where it lands
         if target is not None:
             how.append(f"target={target[3]}")
         negated, negator = _negated(norm, hit.start, pat.negators)
@@ -2349,7 +2473,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 rows.append((doc_id, sid, statement_id, unit_here, *src, *tgt, root, weight, negated, mod, trigger,
                              "; ".join([trigger, *how, f"partner={(tgt if src is first_source else src)[2]}"]),
                              start, cb))
-    rows = _without_arrivals_opening_acts(rows, arrival_starts)
+    rows = _without_aid_carried(_aid_arrivals_sourced(_without_arrivals_opening_acts(rows, arrival_starts)), doc)
     # a need stated (أصبحت ضرورة ملحة، بالضرورة) is no call; a threat reported as done is no threat of the speaker
     content = [(int(offsets[h.start]), int(offsets[h.end - 1]) + 1, h.key) for h in content_hits
                if not (pat.info[h.key][1] == "13" and pat.reported_done.search(norm, max(0, h.start - 80), h.start))

@@ -3721,3 +3721,76 @@ def test_a_meeting_of_a_committee_or_a_council_is_its_own_sitting() -> None:
     assert act_codes("وناقش اجتماع الهيئة العامة للائتلاف الملف السياسي.", "اجتماع") == []
     # a meeting between two states' officials stays
     assert act_codes("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في عمان.", "اجتماع") == ["04"]
+
+
+def test_an_act_pointed_at_by_a_demonstrative_is_no_new_act() -> None:
+    text = "وشنت الطائرات غارات على مواقع المسلحين. وقال المتحدث إن هذه الغارات دمرت مخازن السلاح."
+    ev = events(text, with_statements=False)
+    assert ev.loc[ev["event_code"] == "18", "trigger"].tolist() == ["وشنت ... غارات"]
+    ev = events("وشنت الطائرات غارات على مواقع المسلحين. وأدان الوزير الغارات الأخيرة.", with_statements=False)
+    assert len(ev[ev["event_code"] == "18"]) == 2  # named again without a demonstrative: as before
+
+
+def test_a_scraped_footer_tells_no_act() -> None:
+    text = ("أعلنت الشرطة القبض على ثلاثة متهمين بالسرقة في جدة.\n"
+            "رابط الخبر بصحيفة الوئام: الشرطة تقبض على عصابة سرقة في جدة")
+    ev = events(text, with_statements=False)
+    assert ev["start"].max() < text.index("رابط الخبر")
+    ev = events(text.replace("رابط الخبر بصحيفة الوئام: ", ""), with_statements=False)
+    assert ev["start"].max() > text.index("رابط الخبر") - 30  # the same line with no footer head is read
+
+
+def test_a_rescue_of_a_person_named_after_it_is_aid() -> None:
+    ev = events("وتمكن رجال الدفاع المدني من إنقاذ طفل من الغرق في شاطئ العقير.", with_statements=False)
+    assert "07" in ev.loc[ev["trigger"].str.contains("نقاذ"), "event_code"].tolist()
+    for text in ("وأوضح الطبيب وجود خيارين لإنقاذ الطفلة من الإصابة.", "وبدأت المفاوضات حول خطة إنقاذ اليونان."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("نقاذ").any(), text
+
+
+def test_an_arrival_that_carries_aid_is_the_aid_delivered() -> None:
+    ev = events("ووصلت سفينة سعودية محملة بالمساعدات الغذائية إلى ميناء عدن أمس.", with_statements=False)
+    assert ev.loc[ev["trigger"].str.startswith("ووصلت"), "event_code"].tolist() == ["07"]
+    for text in ("ووصلت قوات الجيش إلى وسط المدينة أمس.",
+                 "وقال إن المواد الطبية التي وصلت على متن الطائرة الإغاثية ستوزع على المستشفيات."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("وصلت").any(), text
+
+
+def test_a_rescue_with_no_doer_in_a_home_story_is_its_police_and_an_aid_craft_gives_its_aid() -> None:
+    def coded_with_outlet(text: str) -> list:
+        df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "outlet": ["sabq"],
+                           "text_clean": [text]})
+        ev = find_events(df, mentions=find_mentions(df))
+        return ev[["trigger", "source_code", "event_code"]].values.tolist()
+
+    assert coded_with_outlet("وتمكنت فرقة من إنقاذ طفل من الغرق في شاطئ العقير بالأحساء أمس.") == [
+        ["إنقاذ", "SAUCOP", "07"]]
+    assert ["ووصلت", "SAUGOV", "07"] in coded_with_outlet(
+        "ووصلت سفينة سعودية محملة بالمساعدات الغذائية إلى ميناء عدن أمس.")
+
+
+def test_an_act_pointed_at_after_its_verb_and_subject_is_the_act_told() -> None:
+    # the verb that governs the noun may have its subject between (تبنت حركة ... هذا الهجوم): the claim tells the act
+    text = "وتبنت حركة طالبان هذا الهجوم على قاعدة عسكرية في قندوز."
+    assert act_codes(text, "الهجوم") == ["18"]
+    assert act_codes("وتبنت جماعة مسلحة جنوبية غالبية هذه الهجمات على الحدود.", "الهجمات") == ["18"]
+    # a verb before a clause break governs nothing after it
+    assert act_codes("وشنت الطائرات غارات على المدينة، وقال الوزير إن هذه الغارات دمرت مخازن.", "^الغارات") == []
+
+
+def test_an_aid_arrival_takes_no_doer_of_the_sentence_before() -> None:
+    text = ("وكان التحالف العربي بقيادة السعودية أعلن السبت هدنة إنسانية لمدة خمسة أيام، تتوقف خلالها الغارات التي "
+            "يشنها، وذلك بهدف تسهيل إيصال المساعدات الإنسانية إلى السكان. ووصلت سفينة سعودية محملة بأربعة آلاف طن من "
+            "المساعدات الغذائية إلى ميناء المعلا.")
+    ev = events(text)
+    assert ev.loc[ev["trigger"].eq("ووصلت"), ["source_code", "event_code"]].values.tolist() == [["SAUGOV", "07"]]
+
+
+def test_the_aid_an_arrival_carries_is_no_second_act() -> None:
+    ev = events("ووصلت طائرة المساعدات الإماراتية إلى مطار المكلا أمس.", with_statements=False)
+    assert ev["trigger"].tolist() == ["ووصلت"]
+    # aid given in the next clause of its sentence, past the arrival's reach, stays its own act
+    ev = events("ووصلت سفينة محملة بالمساعدات إلى ميناء عدن أمس بعد أيام من الانتظار الطويل في البحر، فيما قدمت الإمارات "
+                "مساعدات طبية للمستشفيات.", with_statements=False)
+    assert len(ev[ev["event_code"] == "07"]) == 2
