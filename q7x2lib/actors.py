@@ -364,6 +364,12 @@ class _Matcher:
             parts = [w for w in _key(phrase).split() if w not in self.name_prefix_words]
             if len(parts) > 1 and not parts[0].startswith("ال"):
                 given.add(parts[0])
+        # الحمدان، الفيصل: the family names with the article that end a name of the people table (not a regnal
+        # number: إليزابيث الثانية), by which another person's name runs on after a table's given names
+        # (mentions._name_run_on)
+        self.family_names = frozenset(
+            last for last in (_key(p).split()[-1] for p in tables["people"].phrase if isinstance(p, str) and " " in p.strip())
+            if last.startswith("ال")) - frozenset(normalize(w) for w in word_list("regnal_number", words, required=False))
         verbs = load_lexicon("reporting_verbs")
         # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))

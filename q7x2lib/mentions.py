@@ -471,6 +471,11 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
         if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
             continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
+        if entry is not None and (other := _name_run_on(norm, hit, entry, m)) > hit.end:
+            # عبدالله بن عبدالعزيز الجربوع، الأمير تركي بن عبدالله بن محمد: a person of the tables' name that another
+            # family name or forefather runs on: another person, whom no table names (a mention of his own, as a son)
+            sons.append((hit.start, hit.start, other, hit.key, False))
+            continue
         if entry is not None and (son := _son_named_before(norm, hit, entry, m)) >= 0:
             # الأمير بندر بن عبدالله بن عبدالعزيز: a forefather's name in another person's name; a son is a mention
             # of his own after a forefather of two names or more only (not مسجد عبدالله بن عباس، جعفر بن أبي طالب)
@@ -2296,6 +2301,69 @@ _BODY_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _BODY_NAME_WORDS = 6  # words of a body's construct name after its head noun at most
 _BODY_DEFINITE = ("ال", "لل", "وال")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
+
+
+_RUN_ON_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _name_run_on(norm: str, hit, entry, m: _Matcher) -> int:
+    """Where the name of another person ends whose name opens with ``hit``, a person of the tables named by one or
+    two name words (a title before them or not), else -1: right after it (a space between, no mark) comes either a
+    family name with the article that is a name word of another person of the tables and none of this person's own
+    (عبدالله بن عبدالعزيز الحمدان، الأمير تركي بن عبدالله الفيصل: not King Abdullah, not Turki bin Abdullah bin
+    Abdulaziz), or بن/ابن/بنت (``father_link``) and a given name of the tables that none of the person's own words
+    is (الأمير تركي بن عبدالله بن محمد، الأمير سلطان بن بندر). The other person's name runs to that family name or
+    forefather (and a family name with the article right after the forefather: بن محمد الفلاني). A word no table
+    gives as a name (الشكر، الراحل، المملكة) or a person named by three name words or more, whose forefathers the
+    table may not write (تركي بن محمد بن فهد بن عبدالعزيز), is left alone.
+
+    Examples:
+        >>> from types import SimpleNamespace as E
+        >>> m = E(people={"king_abdullah"}, person_words={"king_abdullah": frozenset({"عبدالله", "عبدالعزيز", "سعود"})},
+        ...       given_names=frozenset({"محمد", "عبدالعزيز"}), name_links=frozenset({"بن", "ال"}), not_name=frozenset(),
+        ...       name_prefix_words=frozenset(), person_offices=frozenset(), entries={}, family_names=frozenset({"الحمدان"}))
+        >>> king = E(kind="name", actor_id="king_abdullah")
+        >>> text = "المهندس عبدالله بن عبدالعزيز الحمدان عضوا"
+        >>> hit = E(start=8, end=text.index(" الحمدان"), proclitic="", key="عبدالله بن عبدالعزيز")
+        >>> text[hit.start : _name_run_on(text, hit, king, m)]
+        'عبدالله بن عبدالعزيز الحمدان'
+        >>> [_name_run_on(t + " عضوا", hit, king, m) for t in ("المهندس عبدالله بن عبدالعزيز الشكر",
+        ...     "المهندس عبدالله بن عبدالعزيز بن سعود", "المهندس عبدالله بن عبدالعزيز، الحمدان")]
+        [-1, -1, -1]
+        >>> text = "المهندس عبدالله بن عبدالعزيز بن محمد الحمدان قال"
+        >>> text[hit.start : _name_run_on(text, hit, king, m)]
+        'عبدالله بن عبدالعزيز بن محمد الحمدان'
+    """
+    if entry.kind != "name" or entry.actor_id not in m.people or " " not in hit.key:
+        return -1
+    if sum(w not in m.name_links and w not in m.name_prefix_words for w in hit.key.split()) > 2:
+        return -1  # تركي بن محمد بن فهد | بن عبدالعزيز: a forefather the table need not write
+    own = m.person_words.get(entry.actor_id, frozenset())
+    word = _RUN_ON_WORD.match(norm, hit.end)
+    if word is None:
+        return -1
+    if word[1] in word_set("father_link"):
+        given = _RUN_ON_WORD.match(norm, word.end())
+        name = given[1] if given is not None else ""
+        if name in _COMPOUND_FIRST and (second := _RUN_ON_WORD.match(norm, given.end())) is not None:
+            name, given = name + second[1], second  # بن عبد العزيز: عبدالعزيز written in two words
+        if given is None or name in own or name not in m.given_names:
+            return -1
+        family = _RUN_ON_WORD.match(norm, given.end())
+        return family.end() if family is not None and _other_family_name(family[1], own, m) else given.end()
+    return word.end() if _other_family_name(word[1], own, m) else -1
+
+
+def _other_family_name(word: str, own: frozenset[str], m: _Matcher) -> bool:
+    """Whether ``word`` is a family name with the article that ends a name of the people table (``family_names``)
+    and none of a person's ``own`` words, nor an office, a descriptor or a table's name of anything but a person
+    (الحمدان، الفيصل; not الشكر، الراحل، المتحدث، المملكة)."""
+    if (not word.startswith("ال") or word in own or word in m.name_links or word in m.not_name
+            or word in m.name_prefix_words or word[2:] in m.person_offices or word in word_set("name_descriptor")
+            or word in word_set("former_word")
+            or any(e.kind != "name" or e.actor_id not in m.people for e in m.entries.get(word, ()))):
+        return False  # المتحدث، المستشار، الرئيس: an office after the name, no family name (رأفت الصباغ المتحدث)
+    return word in m.family_names
 
 
 def _son_named_before(norm: str, hit, entry, m: _Matcher) -> int:

@@ -268,6 +268,23 @@ def test_a_prize_or_a_royals_programme_names_no_one_but_a_persons_own_programme_
     assert [r[1] for r in mentions_of("وعرضت مسرحية من بطولة فهد الحربي، وحضرها جمهور كبير")] == ["فهد الحربي"]
 
 
+def test_a_table_persons_name_that_another_family_name_or_forefather_runs_on_is_another_person() -> None:
+    # الأمير تركي بن عبدالله بن محمد is not Turki bin Abdullah bin Abdulaziz; الأمير سلطان بن فهد not Crown Prince
+    # Sultan; عبدالله بن عبدالعزيز الحمدان not King Abdullah: a mention of someone no table names, kept as one
+    found = mentions_of("وحضر الحفل الأمير تركي بن عبدالله بن محمد مستشار خادم الحرمين الشريفين", "2015-08-01")
+    assert found[0][0] is None and found[0][1].startswith("الأمير تركي بن عبدالله بن محمد")
+    found = mentions_of("وحضر الحفل والأمير سلطان بن فهد بن عبدالله", "2015-08-01")
+    assert [r[:2] for r in found] == [[None, "والأمير سلطان بن فهد بن عبدالله"]]
+    found = mentions_of("ورحب رئيس الملتقى أحمد بن عبد العزيز الحمدان بالحضور", "2015-08-01")
+    assert found[0][0] is None and found[0][1].endswith("الحمدان")
+    # his own forefather (بن عبد العزيز, in two words), a word no table gives as a family name, a regnal number,
+    # a state named after him: the person of the tables still
+    assert mentions_of("والأمير سلمان بن سلطان بن عبد العزيز", "2015-08-01")[0][0] == "salman_bin_sultan"
+    assert mentions_of("ونقل الملك سلمان بن عبدالعزيز الشكر للوفد", "2015-08-01")[0][0] == "salman_bin_abdulaziz"
+    assert mentions_of("وكانت رسالة الملك سلمان الثانية واضحة", "2015-08-01")[0][0] == "salman_bin_abdulaziz"
+    assert mentions_of("ومن المتوقع أن يزور الملك سلمان الولايات المتحدة", "2015-08-01")[0][0] == "salman_bin_abdulaziz"
+
+
 def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() -> None:
     assert mentions_of("وزار الرئيس المصري القدس", "1977-11-19")[0][:2] == ["anwar_sadat", "الرئيس المصري"]
     assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"
