@@ -208,6 +208,8 @@ class _Matcher:
                 self.offices[country.upper(), title] = spells
                 for actor_id, start, end in spells if title == "emir" else ():  # الأمير تميم holds what الأمير names
                     self.held_offices.setdefault(actor_id, []).append((country.upper(), title, start, end))
+        # the offices some person holds somewhere (head_of_state, crown_prince, monarch ...): a title one person bears
+        self.held_offices_any = frozenset(office for _, office in self.offices)
         self.some_states_offices = frozenset(word_list("office_of_some_states", words))  # ولي العهد: not every state
         self.organisation_offices = frozenset(word_list("organisation_office", words))  # الأمين العام: of a body
         prince = "|".join(re.escape(normalize(w).removeprefix("ال")) for w in word_list("prince_title", words))
@@ -280,6 +282,12 @@ class _Matcher:
         self.named_after = frozenset(word_list("named_after_noun", words))  # مركز الملك سلمان: a body, not the king
         # طريق الملك فهد: a place, no mention; جامعة الملك سعود: a university, no agent (lists a user's table may lack)
         self.named_after_places = frozenset(word_list("named_after_place", words, required=False))
+        # كأس خادم الحرمين الشريفين، جائزة الملك سلمان: a thing called after a person, no actor; برنامج الأمير نايف:
+        # one only after a royal's title (برنامج أوباما الإصلاحي is his own programme)
+        self.named_after_things = frozenset(word_list("named_after_thing", words, required=False))
+        self.named_after_titled_things = frozenset(word_list("named_after_titled_thing", words, required=False))
+        self.named_after_titles = frozenset(word_list("named_after_title", words, required=False))
+        self.named_after_none = self.named_after_places | self.named_after_things  # no mention at all after these
         self.named_after_universities = frozenset(word_list("named_after_university", words, required=False))
         # مؤسسة الملك فيصل الخيرية: a foundation called after a royal is a non-profit (NGO), not a state body
         self.named_after_ngos = frozenset(word_list("named_after_ngo", words, required=False))
@@ -288,7 +296,10 @@ class _Matcher:
         # الدكتوراه من، تخرج في: a university after them is where someone studied, not an actor (mentions._studied_at)
         self.study_words = frozenset(normalize(w) for w in word_list("studied_at", words, required=False))
         # the nouns read before a person's name (a university's dual too: جامعتي الملك عبدالعزيز وجدة)
-        self.named_after_any = self.named_after | self.named_after_places | self.named_after_universities
+        self.named_after_any = self.named_after | self.named_after_none | self.named_after_universities
+        # with the nouns that name a thing only before a royal's title (برنامج الأمير نايف), which the readers of
+        # a name with no title leave alone (برنامج أوباما، مسرحية من بطولة فلان: the person)
+        self.named_after_all = self.named_after_any | self.named_after_titled_things
         self.preposition_nouns = frozenset(word_list("preposition_noun", words))  # لصالح الجيش: in favour of
         # الدكتور فلان، اللواء فلان: a title and the personal name after it, known to no table (see mentions)
         self.person_titles = {w: agent for name, agent in (("person_title", ""), ("person_title_gov", "GOV"),
@@ -353,6 +364,12 @@ class _Matcher:
             parts = [w for w in _key(phrase).split() if w not in self.name_prefix_words]
             if len(parts) > 1 and not parts[0].startswith("ال"):
                 given.add(parts[0])
+        # الحمدان، الفيصل: the family names with the article that end a name of the people table (not a regnal
+        # number: إليزابيث الثانية), by which another person's name runs on after a table's given names
+        # (mentions._name_run_on)
+        self.family_names = frozenset(
+            last for last in (_key(p).split()[-1] for p in tables["people"].phrase if isinstance(p, str) and " " in p.strip())
+            if last.startswith("ال")) - frozenset(normalize(w) for w in word_list("regnal_number", words, required=False))
         verbs = load_lexicon("reporting_verbs")
         # وقالت مصادر، بحسب مسؤولين: a reporting verb or attribution right before an anonymous source
         self.reporting_forms = frozenset(verbs.loc[verbs["kind"].isin(["verb", "attribution"]), "form"].map(normalize))

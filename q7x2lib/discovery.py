@@ -976,8 +976,8 @@ _ARTICLE_WITH_PROCLITIC = re.compile(r"^(?:[وف][بك]?ال|[بك]ال|[وف]?�
 
 
 #: The lists of nouns a place or a body is called after a person by (جامعة، شارع، مستشفى، شركة، مجموعة).
-_NAMESAKE_LISTS = ("named_after_noun", "named_after_place", "named_after_university", "company_head",
-                   "company_head_quoted")
+_NAMESAKE_LISTS = ("named_after_noun", "named_after_place", "named_after_thing", "named_after_university",
+                   "company_head", "company_head_quoted")
 #: Proclitics before a namesake noun (بمستشفى، لشركة، وشارع).
 _NAMESAKE_CLITIC = re.compile(r"^[وف]?[بلك](?=..)|^[وف](?=..)")
 

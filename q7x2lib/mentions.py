@@ -471,6 +471,11 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
             continue  # الامين العام لمجلس التعاون لدول الخليج العربية: the tail of the Council's name, not the Gulf states
         if entry is not None and entry.kind == "province" and not hit.proclitic and _after_given_name(norm, hit.start, m):
             continue  # علي الأحمدي، محمد القصير: a family name that is also a town, not the town
+        if entry is not None and (other := _name_run_on(norm, hit, entry, m)) > hit.end:
+            # عبدالله بن عبدالعزيز الجربوع، الأمير تركي بن عبدالله بن محمد: a person of the tables' name that another
+            # family name or forefather runs on: another person, whom no table names (a mention of his own, as a son)
+            sons.append((hit.start, hit.start, other, hit.key, False))
+            continue
         if entry is not None and (son := _son_named_before(norm, hit, entry, m)) >= 0:
             # الأمير بندر بن عبدالله بن عبدالعزيز: a forefather's name in another person's name; a son is a mention
             # of his own after a forefather of two names or more only (not مسجد عبدالله بن عباس، جعفر بن أبي طالب)
@@ -484,7 +489,10 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     if own_name is not None and hits:
         hits = _own_outlet_hits(hits, norm, own_name)
     datelines: list[str] = []  # the states of the places _compose reads as the text's dateline
-    units = _compose(hits, norm, m, date, datelines)
+    # the places and things called after a person (طريق الملك فهد، كأس خادم الحرمين الشريفين): no mention and no
+    # name read inside them; a thing's state (a Saudi cup) still says whose story it is
+    unnamed: list[tuple[int, int, str]] = []
+    units = _compose(hits, norm, m, date, datelines, unnamed)
     if "مواطن" in norm:
         units = _lone_citizens(units, hits, norm)
     if "لطرف" in norm or "لجانب" in norm:
@@ -512,17 +520,24 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     units = _names_with_nasab(units, hit_ends, norm, m)
     units = _names_with_nisba(units, hit_ends, doc, m)
     if namesakes or sons:
-        units = _namesake_units(units, namesakes + sons)
+        units = _namesake_units(units, [n for n in namesakes + sons if not _called_after_none(norm, n[0], m)])
+    if unnamed:
+        # لمشروع خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز: a name a reader of unknown names took inside a
+        # thing's name (الملك as an office before a given name) is that thing's too
+        units = [u for u in units if not any(a <= u.a < b for a, b, _ in unnamed)]
     merged, groups = _appositions(units, norm, m.people, m.apposition_titles,
                                   holds=lambda u, person: _holds_office_named(u, person, norm, m, date),
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
-                                  given_names=m.given_names, offices=m.person_offices)
+                                  given_names=m.given_names, offices=m.person_offices,
+                                  written=tuple(c for _, _, c in unnamed if c for _ in range(2)))
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
     if "قيادة" in norm:
         merged = _bare_leadership(merged, norm, outlet_home)
-    merged = _context_country(merged, norm, m, date, outlet_home, datelines, hits)
+    # (a thing called after a person counts for the story's state as much as the mention it replaces: twice)
+    merged = _context_country(merged, norm, m, date, outlet_home,
+                              datelines + [c for _, _, c in unnamed if c for _ in range(2)], hits)
     merged = _offices_joined_to_names(merged, norm, m)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
@@ -534,6 +549,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _body_back_references(merged, norm, m, date)
     merged = _deputies_by_pronoun(merged, norm, m, date)
     merged = _without_possessed_things(merged, norm, m)
+    if unnamed:  # (nor a name read again inside one: مطار الملك عبدالعزيز is no King Salman bin Abdulaziz)
+        merged = [u for u in merged if not any(a <= u.a < b for a, b, _ in unnamed)]
     if (footer := _footer_start(norm)) < len(norm):
         merged = [u for u in merged if u.a < footer]
     if "مؤشر" in norm:
@@ -1081,7 +1098,8 @@ def _written_function_word(word: str, stop: frozenset[str]) -> bool:
     return word in stop or word[:1] in ("و", "ف") and word[1:] in stop
 
 
-def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[str] | None = None) -> list[_Unit]:
+def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[str] | None = None,
+             unnamed: list[tuple[int, int, str]] | None = None) -> list[_Unit]:
     """Agent phrases joined with the country or organisation that follows them.
 
     وزير الخارجية + السعودي, الأمين العام + للأمم المتحدة, رئيس + وزراء العراق:
@@ -1091,6 +1109,9 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
     """
     units, i = [], 0
     place_end = -1  # where the last country or capital taken as a place ends
+    # where the last person or title a body, place or thing is called after ends, that body's unit and that place's
+    # or thing's span (indices in units and unnamed, or None): a name right after it is part of that name too
+    called: tuple[int, int | None, int | None] | None = None
     while i < len(hits):
         entry, a, b, pre, key = hits[i]
         i += 1
@@ -1138,14 +1159,19 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 # after an office's definite head: الوزير ظريف، والسفير العطية name the person)
             if entry.ambiguous and entry.actor_id in m.people and _preposition_head(norm, a, b, pre, m.preposition_nouns):
                 continue  # لصالح الجيش، في صالح اليمن: in favour of, not the person
-            if entry.actor_id in m.people and not pre and (noun := _word_before_in(norm, a, m.named_after_any)) is not None:
-                # مركز الملك سلمان، جامعة الملك سعود: a body called after the person, of the person's state;
-                # طريق الملك فهد، مطار الملك خالد: a place, no actor at all; a university has no agent code
-                bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after_any else noun[1]
-                if bare not in m.named_after_places:
-                    agent, office = (("", AGENTLESS_BODY) if bare in m.named_after_universities
-                                     else ("NGO" if bare in m.named_after_ngos else NAMED_AFTER_AGENT, ""))
-                    units.append(_Unit(None, "agent", noun.start(1), b, "", entry.country, agent, office=office))
+            if entry.actor_id in m.people and called is not None and norm[called[0] : a].isspace():
+                # مؤسسة خادم الحرمين الشريفين الملك عبدالله: the name after the King's title that a body or a thing
+                # is called after is part of that name too
+                if called[1] is not None:
+                    units[called[1]] = units[called[1]]._replace(b=b)
+                if called[2] is not None and unnamed is not None:
+                    unnamed[called[2]] = (unnamed[called[2]][0], b, unnamed[called[2]][2])
+                called = (b, called[1], called[2])
+                continue
+            if (entry.actor_id in m.people and not pre
+                    and (named := _called_after(norm, a, b, entry.country, key, m)) is not None):
+                # مركز الملك سلمان: the body; طريق الملك فهد، جائزة الملك سلمان: no actor at all
+                called = _take_called_after(named, b, units, unnamed)
                 continue
             if entry.actor_id in m.agentless_bodies and _studied_at(norm, a, pre, m.study_words):
                 continue  # حصل على الدكتوراه من جامعة جورج تاون، تخرج في جامعة ييل: where someone studied
@@ -1226,6 +1252,17 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             where = _last_state(units)
         person = (m.holder(where, entry.office, date) if where and not m.former.match(norm, b)
                   and not _subordinate(norm, a, pre, m) else None)
+        if (entry.office in m.held_offices_any and not pre and key not in m.person_title_words
+                and _word_before_in(norm, a, m.named_after_places) is None
+                and (named := _called_after(norm, a, b, m.code_of(where), key, m)) is not None
+                and (named[0] is None or " " in key)):
+            # برنامج خادم الحرمين الشريفين للابتعاث، كأس خادم الحرمين الشريفين، كأس ولي العهد: a thing called after
+            # an office one person holds, no actor; معهد خادم الحرمين الشريفين لأبحاث الحج: a body, as after a name
+            # (قصر أمير منطقة عسير الأمير فلان، عن طريق الرئيس التركي: his palace, by way of him, no place called
+            # after an office; كرسي الرئيس، مجمع رئيس: the head's seat, a head of each complex, no body called after
+            # an office's bare word)
+            called = _take_called_after(named, b, units, unnamed)
+            continue
         kind = "role" if person else "agent"
         # an indefinite office with no country (مسؤول، مصدر، وزير الخارجية) names no one in particular,
         # unless a name follows it (see _appositions)
@@ -1300,6 +1337,60 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
         units.append(_Unit(person or state, kind, a, b, pre, m.code_of(where), agent, indefinite, office=office,
                            body_id=where if where in m.org_codes else None))
     return units
+
+
+def _called_after(norm: str, a: int, b: int, country: str, key: str,
+                  m: _Matcher) -> tuple[_Unit | None, str, int] | None:
+    """What a person of the tables (or an office's title naming one) at ``norm[a:b]``, read by the table phrase
+    ``key``, names after a noun written right before it, or None where no such noun is: the body called after the
+    person, if it is one, the state a thing called after the person says the story is of (empty for a body or a
+    place), and where the noun starts.
+
+    مركز الملك سلمان، معهد خادم الحرمين الشريفين: a body called after the person, of the person's state (GOV); جامعة
+    الملك سعود: a university, no agent code; مؤسسة الملك فيصل: a foundation, NGO; طريق الملك فهد، مطار الملك خالد: a
+    place, no actor; كأس خادم الحرمين الشريفين، جائزة الملك سلمان: a thing, no actor either, but a Saudi cup or
+    prize still says whose story it is, as the mention of the King or the prize's body did; برنامج الأمير نايف،
+    مشروع الملك عبدالله: a thing after a royal's title (``named_after_title``), and None (the person's own
+    programme, a mention of him) after a name without one (برنامج أوباما الإصلاحي).
+    """
+    noun = _word_before_in(norm, a, m.named_after_all)
+    if noun is None:
+        return None
+    bare = _PLACE_CLITIC.sub("", noun[1], count=1) if noun[1] not in m.named_after_all else noun[1]
+    if bare in m.named_after_titled_things and bare not in m.named_after_none:
+        return (None, country, noun.start(1)) if key.split()[0] in m.named_after_titles else None
+    if bare in m.named_after_none:
+        return None, country if bare in m.named_after_things else "", noun.start(1)
+    agent, office = (("", AGENTLESS_BODY) if bare in m.named_after_universities
+                     else ("NGO" if bare in m.named_after_ngos else NAMED_AFTER_AGENT, ""))
+    return _Unit(None, "agent", noun.start(1), b, "", country, agent, office=office), "", noun.start(1)
+
+
+def _take_called_after(named: tuple, b: int, units: list[_Unit],
+                       unnamed: list[tuple[int, int, str]] | None) -> tuple[int, int | None, int | None]:
+    """Keep what :func:`_called_after` read (``named``) for a name or title ending at ``b``: the body among
+    ``units``; a place or thing in ``unnamed`` (its span, where no later reader takes a name, and the state a
+    thing says the story is of). Returns the tracker ``_compose`` keeps (the end, the body's index, the span's)."""
+    body, state, start = named
+    if body is not None:
+        units.append(body)
+    elif unnamed is not None:
+        unnamed.append((start, b, state))
+    span = len(unnamed) - 1 if body is None and unnamed is not None else None
+    return b, len(units) - 1 if body is not None else None, span
+
+
+def _called_after_none(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the name at ``at`` follows, a title between or not, a noun a place or a thing is called after a
+    person by (جائزة الأمير محمد بن فهد، شارع الأمير فلان، برنامج الأمير فلان): part of that place's or thing's
+    name, no mention."""
+    if _word_before_in(norm, at, m.named_after_none) is not None:
+        return True
+    title = _WORD_BEFORE.search(norm, max(0, at - 20), at)
+    return (title is not None and title[1] in m.person_title_words
+            and _word_before_in(norm, title.start(1), m.named_after_none
+                                | (m.named_after_titled_things if title[1] in m.named_after_titles else frozenset()))
+            is not None)
 
 
 def _private_role_acts(norm: str, a: int, pre: str, m: _Matcher) -> bool:
@@ -2213,6 +2304,69 @@ _BODY_DEFINITE = ("ال", "لل", "وال")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:ب|في[ \t]+)[^\W\d_]")  # بجدة، في دبي: a place after a body's name
 
 
+_RUN_ON_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _name_run_on(norm: str, hit, entry, m: _Matcher) -> int:
+    """Where the name of another person ends whose name opens with ``hit``, a person of the tables named by one or
+    two name words (a title before them or not), else -1: right after it (a space between, no mark) comes either a
+    family name with the article that is a name word of another person of the tables and none of this person's own
+    (عبدالله بن عبدالعزيز الحمدان، الأمير تركي بن عبدالله الفيصل: not King Abdullah, not Turki bin Abdullah bin
+    Abdulaziz), or بن/ابن/بنت (``father_link``) and a given name of the tables that none of the person's own words
+    is (الأمير تركي بن عبدالله بن محمد، الأمير سلطان بن بندر). The other person's name runs to that family name or
+    forefather (and a family name with the article right after the forefather: بن محمد الفلاني). A word no table
+    gives as a name (الشكر، الراحل، المملكة) or a person named by three name words or more, whose forefathers the
+    table may not write (تركي بن محمد بن فهد بن عبدالعزيز), is left alone.
+
+    Examples:
+        >>> from types import SimpleNamespace as E
+        >>> m = E(people={"king_abdullah"}, person_words={"king_abdullah": frozenset({"عبدالله", "عبدالعزيز", "سعود"})},
+        ...       given_names=frozenset({"محمد", "عبدالعزيز"}), name_links=frozenset({"بن", "ال"}), not_name=frozenset(),
+        ...       name_prefix_words=frozenset(), person_offices=frozenset(), entries={}, family_names=frozenset({"الحمدان"}))
+        >>> king = E(kind="name", actor_id="king_abdullah")
+        >>> text = "المهندس عبدالله بن عبدالعزيز الحمدان عضوا"
+        >>> hit = E(start=8, end=text.index(" الحمدان"), proclitic="", key="عبدالله بن عبدالعزيز")
+        >>> text[hit.start : _name_run_on(text, hit, king, m)]
+        'عبدالله بن عبدالعزيز الحمدان'
+        >>> [_name_run_on(t + " عضوا", hit, king, m) for t in ("المهندس عبدالله بن عبدالعزيز الشكر",
+        ...     "المهندس عبدالله بن عبدالعزيز بن سعود", "المهندس عبدالله بن عبدالعزيز، الحمدان")]
+        [-1, -1, -1]
+        >>> text = "المهندس عبدالله بن عبدالعزيز بن محمد الحمدان قال"
+        >>> text[hit.start : _name_run_on(text, hit, king, m)]
+        'عبدالله بن عبدالعزيز بن محمد الحمدان'
+    """
+    if entry.kind != "name" or entry.actor_id not in m.people or " " not in hit.key:
+        return -1
+    if sum(w not in m.name_links and w not in m.name_prefix_words for w in hit.key.split()) > 2:
+        return -1  # تركي بن محمد بن فهد | بن عبدالعزيز: a forefather the table need not write
+    own = m.person_words.get(entry.actor_id, frozenset())
+    word = _RUN_ON_WORD.match(norm, hit.end)
+    if word is None:
+        return -1
+    if word[1] in word_set("father_link"):
+        given = _RUN_ON_WORD.match(norm, word.end())
+        name = given[1] if given is not None else ""
+        if name in _COMPOUND_FIRST and (second := _RUN_ON_WORD.match(norm, given.end())) is not None:
+            name, given = name + second[1], second  # بن عبد العزيز: عبدالعزيز written in two words
+        if given is None or name in own or name not in m.given_names:
+            return -1
+        family = _RUN_ON_WORD.match(norm, given.end())
+        return family.end() if family is not None and _other_family_name(family[1], own, m) else given.end()
+    return word.end() if _other_family_name(word[1], own, m) else -1
+
+
+def _other_family_name(word: str, own: frozenset[str], m: _Matcher) -> bool:
+    """Whether ``word`` is a family name with the article that ends a name of the people table (``family_names``)
+    and none of a person's ``own`` words, nor an office, a descriptor or a table's name of anything but a person
+    (الحمدان، الفيصل; not الشكر، الراحل، المتحدث، المملكة)."""
+    if (not word.startswith("ال") or word in own or word in m.name_links or word in m.not_name
+            or word in m.name_prefix_words or word[2:] in m.person_offices or word in word_set("name_descriptor")
+            or word in word_set("former_word")
+            or any(e.kind != "name" or e.actor_id not in m.people for e in m.entries.get(word, ()))):
+        return False  # المتحدث، المستشار، الرئيس: an office after the name, no family name (رأفت الصباغ المتحدث)
+    return word in m.family_names
+
+
 def _son_named_before(norm: str, hit, entry, m: _Matcher) -> int:
     """Where the given name of another person starts whose nasab holds ``hit``, a person of the tables, else -1:
     the hit has no proclitic and comes right after بن، ابن، بنت (``father_link``) that follows a given name of the
@@ -2921,7 +3075,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
                  named: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
                  state_story: frozenset[str] = frozenset(),
                  given_names: frozenset[str] = frozenset(),
-                 offices: frozenset[str] = frozenset()) -> tuple[list[_Unit], list[_Unit]]:
+                 offices: frozenset[str] = frozenset(),
+                 written: tuple[str, ...] = ()) -> tuple[list[_Unit], list[_Unit]]:
     """A role (or title) and the name written beside it are one mention, and the name decides who.
 
     ``titles`` are the personal titles that may stand between an office and
@@ -2938,6 +3093,7 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     of that state (the other such names, رئيسي، بري، المعلم, only there), unless a given name of ``given_names``
     is written right before it (سليمان الأسد: another of the family). ``offices``: the head words of an office held
     by one person (word list person_office: المتحدث باسم المقاومة في شبوة، فلان is the spokesman named).
+    ``written``: states no mention carries that say whose story it is (a Saudi cup: :func:`_take_called_after`).
     """
     merged, groups, doubtful, i = [], [], [], 0
     units = list(units)  # a name joined to the office before it takes the name's place, for the offices after it
@@ -3046,8 +3202,8 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     # the article named the company so before, or where a bare الشركة follows it (written without a proclitic or
     # quoted: «مايكروسوفت» ... قالت الشركة; not وابل, a downpour), الشركة then referring back to it (_brand_anaphors)
     # (a person's name, رئيسي or بري, only in a story of that person's own state; الأسد in any story naming Syria)
-    states = {u.country for u in merged if u.country and u.country != "IGO"}
-    home = _home_state(merged, bodies=bodies)
+    states = {u.country for u in merged if u.country and u.country != "IGO"} | set(written)
+    home = leading_country(_states_counted(merged, bodies=bodies) + list(written))  # as _home_state, with them
     confirmed = [u._replace(ambiguous=False) for u in doubtful
                  if u.agent == "BUS" and (not u.pre or _quoted(norm, u)) and _BARE_COMPANY.search(norm, u.b)
                  or u.agent != "BUS" and (_quoted(norm, u) if u.agent == "MED"
@@ -3371,16 +3527,19 @@ def _named_after_body(norm: str, a: int, b: int, first: int, units: list[_Unit],
     """A titled name no table knows at ``norm[a:b]`` right after a noun a body or place is called after a person by.
 
     None where no such noun is written before it; ``()`` where the noun names
-    a place (طريق الأمير فلان، قاعة الأميرة فلانة: no mention at all); else the
+    a place or a thing (طريق الأمير فلان، قاعة الأميرة فلانة، جائزة الأمير فلان: no mention at all); else the
     body's span, proclitic, agent and the units inside it (مستشفى الأمير فلان:
     GOV; جامعة الأميرة فلانة: a university, no agent), as _doc_mentions reads
     a body called after a person the tables know (مركز الملك سلمان).
     """
-    noun = _word_before_in(norm, a, m.named_after_any)
+    noun = _word_before_in(norm, a, m.named_after_all)
     if noun is None or (title := _word_at(norm, a)) in m.rel_titles or title in m.ranks:
         return None  # مدينة الشيخ زويد: a town's name; برنامج الفريق: a team's
-    bare = noun[1] if noun[1] in m.named_after_any else _PLACE_CLITIC.sub("", noun[1], count=1)
-    if bare in m.named_after_places or (inside := _free_inside(units, noun.start(1), b, m.people, first)) is None:
+    bare = noun[1] if noun[1] in m.named_after_all else _PLACE_CLITIC.sub("", noun[1], count=1)
+    if bare in m.named_after_titled_things and bare not in m.named_after_none and title not in m.named_after_titles:
+        return None  # برنامج الدكتور فلان: his own programme; برنامج الأمير فلان: a thing, as after a table's royal
+    if (bare in m.named_after_none or bare in m.named_after_titled_things
+            or (inside := _free_inside(units, noun.start(1), b, m.people, first)) is None):
         return ()
     agent = "" if bare in m.named_after_universities else "NGO" if bare in m.named_after_ngos else NAMED_AFTER_AGENT
     return (noun.start(1), b, "", agent, inside)
@@ -3843,10 +4002,12 @@ def _names_with_nasab(units: list[_Unit], hit_ends: dict[int, int], norm: str, m
             continue  # محمد بن عبدالله بن سعود: its last word, no family name, would be taken for one later (الإمام سعود);
             # بن غرم الله الفلاني: الله ends a compound given name, not the name
         words_before = _WORDS.findall(norm, max(0, a - 40), a)[-3:]
+        nouns = m.named_after_any
         while len(words_before) > 1 and (words_before[-1] in m.name_prefix_words or words_before[-1].startswith("ال")):
-            words_before.pop()  # جامعة الإمام محمد بن سعود: a title (or a definite word) between the noun and the name
-        if words_before and (words_before[-1] in m.named_after_any
-                             or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in m.named_after_any):
+            if words_before.pop() in m.named_after_titles:
+                nouns = m.named_after_all  # برنامج الأمير فلان بن فلان: a thing called after a royal
+            # (جامعة الإمام محمد بن سعود: a title, or a definite word, between the noun and the name)
+        if words_before and (words_before[-1] in nouns or _NAMESAKE_CLITIC.sub("", words_before[-1], count=1) in nouns):
             continue  # مدرسة سعد بن معاذ الابتدائية، استاد جاسم بن حمد: a place called after the person
         b = taken[-1][0]
         inside = _free_inside(units, a, b, m.people, a)
@@ -4115,8 +4276,9 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         if taken is None:
             continue
         b = taken[-1][0]
-        if _word_before_in(norm, head[0], m.named_after_any) is not None:
-            continue  # ملعب الأمير فلان، مركز الأمير فلان: a place or body called after him (_titled_names)
+        if _word_before_in(norm, head[0], m.named_after_all if _word_at(norm, head[0]) in m.named_after_titles
+                           else m.named_after_any) is not None:
+            continue  # ملعب الأمير فلان، مركز الأمير فلان، برنامج الأمير فلان: a place, body or thing called after him
         inside = _free_inside(units, head[0], b, m.people, a)
         if inside is None or any(u.a < head[0] < u.b for u in units):
             continue  # a person of the tables, or the office inside a longer phrase: theirs to decide
