@@ -2521,3 +2521,19 @@ def test_the_government_named_after_the_kings_title_is_the_government_not_the_ki
         None, "حكومة خادم الحرمين الشريفين", "agent", "SAUGOV"]
     assert mentions_of("ورفع الطلاب شكرهم لحكومة خادم الحرمين على الابتعاث", "2015-08-01")[-1] == [
         None, "لحكومة خادم الحرمين", "agent", "SAUGOV"]
+
+
+def test_pan_arab_and_international_bodies_round_69() -> None:
+    # made up (round 69, issue 14): Arab League bodies are IGO, the Saudi human rights society is no legislature,
+    # a scout committee is an NGO, a press establishment is media
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["sabq"] * 4, "published": ["2015-08-05"] * 4, "text": [
+        "ودعت لجنة مبادرة السلام العربية إلى التحرك، وتعقد المنظمة العربية للسياحة ملتقى في الطائف.",
+        "وأدانت الجمعية الوطنية لحقوق الإنسان الهجوم الإرهابي.",
+        "وأشادت اللجنة الكشفية العالمية بالمخيم، وأصدرت هيئة التقييس الخليجية لائحة جديدة.",
+        "وتنفرد مؤسسة اليمامة الصحفية بمرونة العمل."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    code = dict(zip(found["actor_id"], found["code"]))
+    assert code["arab_peace_initiative_committee"] == "IGO" and code["arab_tourism_organization"] == "IGO"
+    assert code["saudi_nshr"] == "SAUNGO" and "LEG" not in found[found["doc_id"] == "b"]["agent"].tolist()
+    assert code["world_scout_committee"] == "NGO" and code["gso"] == "IGO"
+    assert code["al_yamamah_press"] == "SAUMED"
