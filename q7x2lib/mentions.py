@@ -503,6 +503,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         units = _agency_short_names(units, norm, m)
     if "«" in norm or '"' in norm or "“" in norm:
         units = _quoted_portfolios(units, norm, m)
+    if norm[:8].lstrip().startswith(("ال", "«", '"', "“")):
+        units = _headline_portfolio(units, norm, m)
     if "سهم" in norm:
         units = _listed_companies(units, hits, norm, m)
     units = _named_companies(units, hits, norm, m)
@@ -636,6 +638,57 @@ def _quoted_portfolios(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit
         if entry is not None:
             out.append(_Unit(None, "agent", a, b, "", entry.country, entry.agent))
     return sorted(out, key=lambda u: u.a)
+
+
+# The words that open a text (its headline in the pipeline, or a headline field), a portfolio of one to three words,
+# in quotation marks or not (الصحة: ...، الخدمة المدنية: ...، «العمل»: ...)
+_HEADLINE_OPENING = re.compile(r'\s*([«"“]\s*)?(ال[^\W\d_]+(?:\s+[^\W\d_]+){0,2})')
+_HEADLINE_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _headline_portfolio(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """A ministry or authority named by its portfolio alone as the first words of a text, its headline's subject:
+    الصحة: تسجيل إصابتين، الخدمة المدنية: ...، التجارة تعلن ...، الشؤون البلدية والقروية تنفذ ... (round 69,
+    issue 14). As :func:`_quoted_portfolios` reads a quoted one anywhere, without the quotation marks here: a noun of
+    word list portfolio_body before the words makes a phrase of the agents table, a colon or a feminine verb (تعلن)
+    right after them; a word of portfolio_other_sense (العمل، الشباب) only before a colon, where it speaks.
+
+    Examples:
+        >>> from q7x2lib.actors import _actor_matcher, _bundled_actors
+        >>> m = _actor_matcher(_bundled_actors(), None)
+        >>> [(u.a, u.b, u.agent) for u in _headline_portfolio([], "الصحة: تسجيل إصابتين", m)]
+        [(0, 5, 'GOV')]
+        >>> [(u.a, u.b, u.agent) for u in _headline_portfolio([], "الشؤون البلدية والقروية تنفذ مشروعات", m)]
+        [(0, 23, 'GOV')]
+        >>> _headline_portfolio([], "الصحة النفسية للأطفال", m), _headline_portfolio([], "العمل تطلق", m)
+        ([], [])
+    """
+    opening = _HEADLINE_OPENING.match(norm)
+    if opening is None:
+        return units
+    bodies, other = word_set("portfolio_body"), word_set("portfolio_other_sense")
+    a, words, b = opening.start(2), [opening[2].split()[0]], opening.start(2) + len(opening[2].split()[0])
+    while True:
+        key = " ".join(words)
+        end = b
+        if opening[1]:  # quoted: the closing mark right after the words
+            close = re.match(r'\s*[»"”]', norm[b:])
+            end = b + close.end() if close else -1
+        if end >= 0:
+            colon = re.match(r"\s*:", norm[end:]) is not None
+            verb = _PORTFOLIO_ACT_AFTER.match(norm, end) is not None and not colon
+            if colon or verb and key not in other:
+                entry = next((e for body in bodies for e in m.entries.get(body + " " + key, ()) if e.kind == "agent"), None)
+                if entry is not None:
+                    if any(u.a < end and opening.start() < u.b for u in units):
+                        return units  # a mention there already (a quoted portfolio, a name)
+                    return sorted(units + [_Unit(None, "agent", opening.start(), end, "", entry.country, entry.agent)],
+                                  key=lambda u: u.a)
+        nxt = _HEADLINE_WORD.match(norm, b)
+        if len(words) == 3 or nxt is None:
+            return units
+        words.append(nxt[1])
+        b = nxt.end()
 
 
 # An index named after a newspaper or an organisation (مؤشر فاينانشيال تايمز، المؤشر «فوتسي»، مؤشر الفاو لأسعار الغذاء).

@@ -2579,3 +2579,33 @@ def test_the_government_named_after_the_kings_title_is_the_government_not_the_ki
         None, "حكومة خادم الحرمين الشريفين", "agent", "SAUGOV"]
     assert mentions_of("ورفع الطلاب شكرهم لحكومة خادم الحرمين على الابتعاث", "2015-08-01")[-1] == [
         None, "لحكومة خادم الحرمين", "agent", "SAUGOV"]
+
+
+def test_pan_arab_and_international_bodies_round_69() -> None:
+    # made up (round 69, issue 14): Arab League bodies are IGO, the Saudi human rights society is no legislature,
+    # a scout committee is an NGO, a press establishment is media
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["sabq"] * 4, "published": ["2015-08-05"] * 4, "text": [
+        "ودعت لجنة مبادرة السلام العربية إلى التحرك، وتعقد المنظمة العربية للسياحة ملتقى في الطائف.",
+        "وأدانت الجمعية الوطنية لحقوق الإنسان الهجوم الإرهابي.",
+        "وأشادت اللجنة الكشفية العالمية بالمخيم، وأصدرت هيئة التقييس الخليجية لائحة جديدة.",
+        "وتنفرد مؤسسة اليمامة الصحفية بمرونة العمل."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    code = dict(zip(found["actor_id"], found["code"]))
+    assert code["arab_peace_initiative_committee"] == "IGO" and code["arab_tourism_organization"] == "IGO"
+    assert code["saudi_nshr"] == "SAUNGO" and "LEG" not in found[found["doc_id"] == "b"]["agent"].tolist()
+    assert code["world_scout_committee"] == "NGO" and code["gso"] == "IGO"
+    assert code["al_yamamah_press"] == "SAUMED"
+
+
+def test_a_headline_opened_by_a_portfolio_is_the_ministry_round_69() -> None:
+    # made up (round 69, issue 14): «الصحة:» and «التجارة تعلن» open a headline as the ministry's short name; not a
+    # word of portfolio_other_sense before a verb (الشباب: a Somali group), nor a portfolio with a noun after it
+    titles = ["الصحة: تسجيل إصابتين جديدتين بكورونا", "التجارة تعلن بدء تطبيق الدليل", "الأرصاد تتوقع أمطارا رعدية",
+              "«الشباب» تغتال نائبا في مقديشو", "الصحة النفسية تتأثر بالنوم", "«العمل»: تطبيق المرحلة الثامنة"]
+    df = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["sabq"] * 6, "published": ["2015-08-05"] * 6,
+                       "text": titles})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    first = found[found["start"] == 0].set_index("doc_id")["code"].to_dict()
+    assert first.get("a") == "SAUGOV" and first.get("b") == "SAUGOV" and first.get("c") == "SAUGOV"
+    assert first.get("f") == "SAUGOV"
+    assert "d" not in first and "e" not in first
