@@ -666,7 +666,7 @@ def _headline_portfolio(units: list[_Unit], norm: str, m: _Matcher) -> list[_Uni
     opening = _HEADLINE_OPENING.match(norm)
     if opening is None:
         return units
-    bodies, other = word_set("portfolio_body"), word_set("portfolio_other_sense")
+    bodies, other = word_list("portfolio_body", required=False), word_set("portfolio_other_sense")
     a, words, b = opening.start(2), [opening[2].split()[0]], opening.start(2) + len(opening[2].split()[0])
     while True:
         key = " ".join(words)
