@@ -493,6 +493,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     # name read inside them; a thing's state (a Saudi cup) still says whose story it is
     unnamed: list[tuple[int, int, str]] = []
     units = _compose(hits, norm, m, date, datelines, unnamed)
+    # (a thing called after a person counts for the story's state as much as the mention it replaces: twice)
+    written = tuple(c for _, _, c in unnamed if c for _ in range(2))
     if "مواطن" in norm:
         units = _lone_citizens(units, hits, norm)
     if "لطرف" in norm or "لجانب" in norm:
@@ -532,14 +534,12 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   own_title=lambda u: _outlets_own_title(u, norm, m, outlet_home), named=named,
                                   bodies=m.agentless_bodies, state_story=m.state_story_names,
                                   given_names=m.given_names, offices=m.person_offices,
-                                  written=tuple(c for _, _, c in unnamed if c for _ in range(2)))
+                                  written=written)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
     if "قيادة" in norm:
         merged = _bare_leadership(merged, norm, outlet_home)
-    # (a thing called after a person counts for the story's state as much as the mention it replaces: twice)
-    merged = _context_country(merged, norm, m, date, outlet_home,
-                              datelines + [c for _, _, c in unnamed if c for _ in range(2)], hits)
+    merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
     merged = _offices_joined_to_names(merged, norm, m)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
@@ -626,18 +626,24 @@ def _quoted_portfolios(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit
         >>> _quoted_portfolios([], 'ثم قطاع "النقل" بنسبة', m)
         []
     """
-    # the body nouns in file order (وزارة before هيئة), as statements._portfolio_agent reads them: not a set's order
-    out, bodies, other = list(units), word_list("portfolio_body", required=False), word_set("portfolio_other_sense")
+    out, other = list(units), word_set("portfolio_other_sense")
     for quoted in _QUOTED_PORTFOLIO.finditer(norm):
         key = " ".join(quoted[1].split())
         a, b = quoted.span()
         if (key in other or any(u.a < b and a < u.b for u in out)
                 or not (_PORTFOLIO_ACT_AFTER.match(norm, b) or _PORTFOLIO_ACT_BEFORE.search(norm, max(0, a - 14), a))):
             continue
-        entry = next((e for body in bodies for e in m.entries.get(body + " " + key, ()) if e.kind == "agent"), None)
-        if entry is not None:
+        if (entry := _portfolio_entry(key, m)) is not None:
             out.append(_Unit(None, "agent", a, b, "", entry.country, entry.agent))
     return sorted(out, key=lambda u: u.a)
+
+
+def _portfolio_entry(key: str, m: _Matcher):
+    """The agents-table entry of the body a portfolio ``key`` names (الصحة: وزارة الصحة), a noun of word list
+    portfolio_body before it, or None. The nouns are tried in file order (وزارة before هيئة), as
+    statements._portfolio_agent reads them: not a set's order."""
+    return next((e for body in word_list("portfolio_body", required=False) for e in m.entries.get(body + " " + key, ())
+                 if e.kind == "agent"), None)
 
 
 # The words that open a text (its headline in the pipeline, or a headline field), a portfolio of one to three words,
@@ -666,8 +672,9 @@ def _headline_portfolio(units: list[_Unit], norm: str, m: _Matcher) -> list[_Uni
     opening = _HEADLINE_OPENING.match(norm)
     if opening is None:
         return units
-    bodies, other = word_list("portfolio_body", required=False), word_set("portfolio_other_sense")
-    a, words, b = opening.start(2), [opening[2].split()[0]], opening.start(2) + len(opening[2].split()[0])
+    other = word_set("portfolio_other_sense")
+    first = opening[2].split()[0]
+    words, b = [first], opening.start(2) + len(first)
     while True:
         key = " ".join(words)
         end = b
@@ -678,8 +685,7 @@ def _headline_portfolio(units: list[_Unit], norm: str, m: _Matcher) -> list[_Uni
             colon = re.match(r"\s*:", norm[end:]) is not None
             verb = _PORTFOLIO_ACT_AFTER.match(norm, end) is not None and not colon
             if colon or verb and key not in other:
-                entry = next((e for body in bodies for e in m.entries.get(body + " " + key, ()) if e.kind == "agent"), None)
-                if entry is not None:
+                if (entry := _portfolio_entry(key, m)) is not None:
                     if any(u.a < end and opening.start() < u.b for u in units):
                         return units  # a mention there already (a quoted portfolio, a name)
                     return sorted(units + [_Unit(None, "agent", opening.start(), end, "", entry.country, entry.agent)],
