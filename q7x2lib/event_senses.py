@@ -1268,8 +1268,7 @@ def _sentence_of_ruling(rows: list, sid: int, ca: int) -> bool:
 
 #: What may be written on a demonstrative (وهذه، بهذا، لهذه، فتلك); not ك, as كذلك is "also", no demonstrative.
 _DEMONSTRATIVE_CLITICS_RE = re.compile(r"^[وف]?[بل]?(?=(?:هذ|ذلك|تلك|هؤلاء|اولئك))")
-#: The words a demonstrative's own pronoun use opens (ومن ذلك الدعم العسكري: "among that", no noun pointed at).
-_DEMONSTRATIVE_PRONOUN_BEFORE = frozenset({"من", "ومن", "مع", "ومع"})
+# (the words before ذلك that make it a pronoun, pointing at no noun: word list ``demonstrative_pronoun_before``)
 #: Words before a demonstrative read for a verb of ``pointed_act_verb`` that governs its noun, within its clause (the
 #: verb among them, so up to four words between): its subject may stand between (وتبنت حركة طالبان هذا الهجوم، تبنت
 #: وحدات شرق كردستان غالبية هذه الاشتباكات).
@@ -1312,7 +1311,7 @@ def _pointed_back(norm: str, hit) -> bool:
     word = _DEMONSTRATIVE_CLITICS_RE.sub("", before[-1])
     if word not in word_set("demonstrative_word"):
         return False
-    if len(before) > 1 and before[-2] in _DEMONSTRATIVE_PRONOUN_BEFORE and word == "ذلك":
+    if len(before) > 1 and before[-2] in word_set("demonstrative_pronoun_before") and word == "ذلك":
         return False  # ومن ذلك الدعم: a pronoun
     lead = _sentence_words_before(norm, hit.start, POINTED_VERB_REACH + 1)[:-1]  # the words before the demonstrative
     lead = lead[next((i + 1 for i in range(len(lead) - 1, -1, -1) if _CLAUSE_BREAK_RE.search(lead[i])), 0):]

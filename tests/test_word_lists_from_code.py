@@ -84,6 +84,7 @@ MOVED = [
     ("event_senses", "_PARTNER_QUANTIFIERS", "partner_quantifier", "جميع كافة بعض كل مختلف"),
     ("event_senses", "_WITH_FORMS", "with_form", "مع معه معها معهم معهما معنا معي معكم"),
     ("event_senses", "_CREDIT_FILLERS", "credit_filler", "هذا لكم لهم له لها لنا"),
+    ("event_senses", "_DEMONSTRATIVE_PRONOUN_BEFORE", "demonstrative_pronoun_before", "من ومن مع ومع"),
 ]
 
 
