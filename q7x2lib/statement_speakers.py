@@ -1041,11 +1041,11 @@ class _Subjects(_BackReferences):
     def _before_called_public(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` (the words after a verb of word list call_verb: دعا، حث، ناشد، طالب) up to the public the call
         addresses, when its words run on over it: a word of call_addressee_public not in the nominative (not
-        المواطنون, a subject), up to two words of public_before before it (جميع، كافة، الإخوة), after a word that
+        المواطنون, a subject) or of public_before (جميع، كافة، الإخوة, which may stand before it), after a word that
         closes a speaker: a definite word, the end of a mention or a one-word name (وطالب شيبان الأهالي، ودعا أمير
-        منطقة عسير المواطنين والمقيمين، وحث المتحدث الرسمي جميع المواطنين). Not after من or a quantifier (عدد من
-        المواطنين، بعض الأهالي: the speakers themselves) nor after an indefinite word that governs the public (عميد
-        شؤون الطلاب). ``span`` itself when no public is there."""
+        منطقة عسير المواطنين والمقيمين، وحث المتحدث الرسمي جميع المواطنين). Not after من, a quantifier or a public
+        word (عدد من المواطنين، بعض المواطنين المسافرين: the speakers themselves) nor after an indefinite word that
+        governs the public (عميد شؤون الطلاب). ``span`` itself when no public is there."""
         i, j = self._index_at(span[0]), self._index_at(span[1])
         public, before = word_set("call_addressee_public"), word_set("public_before")
         for k in range(i + 1, j):
@@ -1053,13 +1053,13 @@ class _Subjects(_BackReferences):
             while at < min(j, k + 2) and self._core(self._word(at)) in before:
                 at += 1
             core = self._core(self._word(at)) if at < j else ""
-            if core not in public or core.endswith("ون"):
-                continue
+            if at == k and (core not in public or core.endswith("ون")):
+                continue  # a public_before word cuts by itself: السحيباني الأشقاء اليمنيين
             prev_raw = self._word(k - 1)
             prev = without_conjunction(self._core(prev_raw))
-            if prev == "من" or prev in word_set("speaker_quantifier") \
+            if prev == "من" or prev in word_set("speaker_quantifier") or prev in public \
                     or not prev.startswith("ال") and (prev in self.cues.heads or prev in self.cues.titles):
-                continue  # عدد من المواطنين، مدير المتقدمين: the public inside the speaker's words
+                continue  # عدد من المواطنين، بعض المواطنين المسافرين، مدير المتقدمين: the public is the speaker's own
             if prev_raw[-1:] in _PUNCT or prev.startswith("ال") or self._ends_a_mention(k - 1) \
                     or k - 1 == i and self._named_after_a_given_name(prev, self.words[k - 1][0]):
                 return self._span_of(i, k - 1)
@@ -2736,10 +2736,12 @@ class _Subjects(_BackReferences):
                 o = norm.find(f, at, end + len(f) + 3)
                 if o < 0 and norm[max(0, at - len(f) - 3) : at].rstrip(" ،,").endswith(f):
                     o = norm.rfind(f, 0, at)
-                if o >= 0 and not (_word_starts_at(norm, o) and _word_ends_at(norm, o + len(f))):
-                    continue  # لجنة الوزارية inside للجنة الوزارية: part of a word, not the office
+                if o >= 0 and not _word_starts_at(norm, o) and (norm[max(0, o - 2) : o] != "لل" or first in self.cues.documents):
+                    # inside a word: only after a ل on the article, in a body's naming (المديرية العامة للدفاع المدني),
+                    # not a document's (التقرير النهائي للجنة الوزارية: the committee's report) nor جيش in الجيش
+                    continue
                 if o >= 0 and o < at and self._office_of_another_state(o, o + len(f), prior.code):
-                    continue  # ويحارب الجيش السوداني قوات الحركة الشعبية: the subject before another's naming
+                    break  # ويحارب الجيش السوداني قوات الحركة الشعبية: the subject before another's naming
                 if o >= 0:  # the naming with its office, as written: عبد الرقيب العمري، نائب مدير مطار عدن
                     a, b = self._text_span(min(at, o), max(end, o + len(f)))
                     return prior._replace(surface=self.doc.text[a:b])
