@@ -572,8 +572,10 @@ class _Subjects(_BackReferences):
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
+        called = False  # وطالب شيبان الأهالي: the speaker, then the public called on (its words cut there)
         if np is not None and (own in self.cues.call_verbs or verb in self.cues.call_verbs):
-            np = self._before_called_public(np)  # وطالب شيبان الأهالي: the speaker, then the public called on
+            np, called = self._before_called_public(np), np
+            called = np != called
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
         if np is not None:
@@ -615,6 +617,8 @@ class _Subjects(_BackReferences):
             return self._checked(subject, "after_verb", named)
         again = self._named_again(after, ncb, nend, named, surname=True) \
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
+        if again is None and called and len(self.doc.norm[np[0] : np[1]].split()) == 1:
+            again = np  # وطالب شيبان الأهالي: a name named before, cut before the public it calls on
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._coded_as_named(self._checked(again, "after_verb", named), again, named)
         if np is not None and self._after_turn_taker(at) and self._may_take_the_turn(np, self._core(self._word(at - 1))):
