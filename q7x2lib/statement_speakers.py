@@ -625,6 +625,10 @@ class _Subjects(_BackReferences):
             # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
             # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
             return self._checked(self._before_verbal_noun(np), "after_verb", named)
+        if np is not None and called:
+            # كما طالب صالح عباس الشباب، وناشد الداعية فلان الآباء: the words a call's public cut off are its subject,
+            # even when no table knows them (round 70, issue 15)
+            return self._checked(np, "after_verb", named)
         return None
 
     def _lam_for_its_particle(self, np: tuple[int, int], opening: str, nend: int) -> bool:

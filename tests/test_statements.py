@@ -3890,3 +3890,25 @@ def test_a_calls_speaker_ends_before_the_public_it_calls_on() -> None:
     # the public inside the speaker's words stays: the speakers themselves (عدد من المواطنين)
     found = _said("وناشد عدد من المواطنين، أمس، بالتدخل العاجل.")
     assert found.speaker_surface.tolist() == ["عدد من المواطنين"]
+
+
+def test_a_calls_subject_cut_before_its_public_is_the_speaker_even_when_no_table_knows_it() -> None:
+    # made up (round 70, issue 15): the words a call's public cuts off are the verb's subject, a name of two words or
+    # a title and a name no table knows, not the speaker before nor the first word of the name
+    found = _said("بدأ المؤتمر بترحيب من مدير عام السياحة بالمدينة سعد منصور شكر فيه الحضور.",
+                  "وأشارت اللجنة إلى أن المباراة تأتي ضمن فعاليات المهرجان.",
+                  "كما طالب سعد منصور الشباب بضرورة الحضور إلى الملعب.")
+    assert found.speaker_surface.tolist()[-1] == "سعد منصور"
+    found = _said("وناشد الداعية بدر العتيبي الآباء والأمهات بصيانة الأبناء من الشبهات.")
+    assert found.speaker_surface.tolist() == ["الداعية بدر العتيبي"]
+
+
+def test_a_calls_speaker_ends_before_fathers_teachers_or_those_whose_names_were_announced() -> None:
+    # made up (round 70, issue 15): more of the public a call addresses (call_addressee_public: الآباء، المعلمين،
+    # الشباب، ملاك، the participle المعلنة أسماؤهم whose noun is left out) ends the speaker's words before it
+    for text, speaker in (("وطالب الشيخ الفوزان الآباء بمتابعة أبنائهم في الإجازة.", "الشيخ الفوزان"),
+                          ("ودعت الوزارة المعلمين والمعلمات الراغبين في التقاعد إلى رفع طلباتهم.", "الوزارة")):
+        assert _said(text).speaker_surface.tolist() == [speaker], text
+    found = _said("أعلنت وزارة الخدمة المدنية أسماء المرشحات للوظائف التعليمية.",
+                  "ودعت الوزارة المعلنة أسماؤهن المراجعة اعتبارا من يوم الأحد.")
+    assert "المعلنة" not in found.speaker_surface.tolist()[-1]
