@@ -2031,14 +2031,19 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = (_target(doc, local, after, clause_end, source, target_rule)
                           or (_said_after_speaker(ment, starts, st, after, pat.generic) if weight >= 0 else None))
             if (at_cue and target is not None and root in CALLED_PUBLIC_ROOTS
-                    and (phrase_end := _speaker_phrase_end(doc, local, st, cb, clause_end)) > cb
                     and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
-                    and found[0] < phrase_end
-                    and (public := _called_public(doc, phrase_end, clause_end, pat)) is not None):
+                    and ((phrase_end := _speaker_phrase_end(doc, local, st, cb, clause_end)) > cb
+                         and found[0] < phrase_end
+                         and (public := _called_public(doc, phrase_end, clause_end, pat)) is not None
+                         or phrase_end <= cb and target[3] == "next" and _right_after(doc.text, cb, found[0])
+                         and (public := _called_public(doc, found[1], clause_end, pat)) is not None)):
                 # ودعا الناطق الإعلامي للجوازات، العقيد فلان، المسافرين: a mention inside the speaker's whole phrase
                 # (its words run on, its holder's name in apposition) is the speaker, not the one called on; the
                 # public named right after the phrase is (round 55: dropping such a target with no public after it
-                # lost more than it won, the speaker's own staff being as often the gold's target, same code)
+                # lost more than it won, the speaker's own staff being as often the gold's target, same code). So is
+                # the mention right after the cue when the speaker is not written there as the speaker layer gives it
+                # (ودعت الجامعة المرشحين، for the deanship named before): the verb's subject, the public its object
+                # (round 70, issue 15)
                 target = public
             if (source is None and target is not None and unit_here == "event" and not at_cue
                     and _maker_after_min(doc, local, hit, ca, cb, clause_end, target, noun, target_rule, pat)):
@@ -5888,6 +5893,12 @@ def _people_of(doc: NormalizedText, start: int, after: int, clause_end: int, pat
     return None
 
 
+#: At most this many words after a call's cue are read as its speaker's when the speaker is not written there as
+#: the speaker layer gives it (ودعت المديرية العامة للجوازات الإخوة اليمنيين, the directorate named before in
+#: other words): the public it calls on may follow them (:func:`_public_after_speaker`).
+MAX_UNWRITTEN_SPEAKER_WORDS = 4
+
+
 def _public_after_speaker(doc: NormalizedText, local: list, st: tuple, cb: int, clause_end: int, pat: _Patterns):
     """The public a statement's call addresses, named right after its cue or the speaker written there
     (:func:`_called_public`), else None.
@@ -5906,15 +5917,22 @@ def _public_after_speaker(doc: NormalizedText, local: list, st: tuple, cb: int, 
     mention_end = _speaker_mention_end(doc, local, st, cb, clause_end, pat.generic)
     phrase_end = _speaker_phrase_end(doc, local, st, cb, clause_end)
     found = _called_public(doc, max(phrase_end, mention_end), clause_end, pat)
-    if found is not None or phrase_end <= cb:
+    if found is not None:
         return found
-    if cb < mention_end < phrase_end:
+    if phrase_end <= cb:
+        # ودعت المدينة الراغبين، for مدينة الملك سعود named before: the speaker (a back reference, an earlier naming)
+        # is not written after the cue as the speaker layer gives it; the words written there, up to a clause break,
+        # are read as its words below (round 70, issue 15)
+        words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), MAX_UNWRITTEN_SPEAKER_WORDS + 1))
+        words = [w for w in words if not _CLAUSE_BREAK_RE.search(doc.text, cb, w.start())]
+    elif cb < mention_end < phrase_end:
         return _called_public(doc, mention_end, clause_end, pat)
+    else:
+        words = list(_WORD_RE.finditer(doc.text, cb, phrase_end))
     # ودعا العميد فلان الأشقاء اليمنيين: a speaker no table names; the public may follow any definite word of the
     # speaker's words (after its first), outside a mention (not عدد من المواطنين، تصحيح أوضاع الأشقاء اليمنيين,
     # nor وكالة غوث وتشغيل اللاجئين الفلسطينيين); a nationality there only after الأشقاء، جميع (not أهالي السجناء
     # السعوديين: the speaker's own words)
-    words = list(_WORD_RE.finditer(doc.text, cb, phrase_end))
     spans, starts = [m[:2] for m in local], [m[0] for m in local]
     for before, w in zip(words, words[1:]):
         if (_ARTICLE_RE.match(normalize(before.group())) and not _inside_mention(spans, starts, w.start(), w.end())
@@ -6035,6 +6053,16 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
 
 #: Prepositions whose object may be a construct noun that governs the actor (على مواقع الحوثيين).
 _GOVERNING = frozenset({"على", "ضد", "الى", "مع"})
+
+
+def _right_after(text: str, cb: int, a: int) -> bool:
+    """Whether ``a`` stands right after ``cb`` in ``text``, no word and no clause break between (ودعت الجامعة; not
+    ودعت الكلية الطلاب, whose second word is no subject).
+
+    >>> _right_after("ودعت الجامعة المرشحين", 4, 5), _right_after("ودعت الكلية الطلاب", 4, 12)
+    (True, False)
+    """
+    return not _WORD_RE.search(text, cb, a) and not _CLAUSE_BREAK_RE.search(text, cb, a)
 
 
 def _source_mention(local: list, source, cb: int, clause_end: int) -> tuple[int, int] | None:

@@ -172,6 +172,8 @@ class _Cues:
         self.relaying_forms = frozenset(f for f, lemma in lemmas.items() if lemma in relaying)  # ونقلت عن X القول
         ba = set(word_list("ba_verb"))
         self.ba_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in ba)  # هدد بتدمير: its object, no subject
+        calling = {normalize_text(w) for w in word_list("call_verb", required=False)}
+        self.call_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in calling)  # ودعا X المواطنين: its public
         approving = set(word_list("approval_verb"))
         self.approval_verbs = frozenset(f for f, lemma in lemmas.items() if lemma in approving)  # أقر: also approved
         self.approval_objects = tuple(word_list("approval_object"))  # قانون*، مشروع*: what is approved, word starts

@@ -113,6 +113,18 @@ def _word_ends_at(text: str, e: int) -> bool:
     return e == len(text) or text[e].isspace() or text[e] in _WORD_END_MARKS
 
 
+def _word_starts_at(text: str, s: int) -> bool:
+    """Whether a word of ``text`` starts at ``s``: the start of the text, or a space or a mark before it, or a
+    conjunction (و، ف) that opens the word (وأمير منطقة); not a letter inside a word (للجنة).
+
+    >>> _word_starts_at("التقرير للجنة الوزارية", 9), _word_starts_at("ونفت اللجنة", 5), _word_starts_at("وأمير منطقة", 1)
+    (False, True, True)
+    """
+    if s == 0 or text[s - 1].isspace() or text[s - 1] in _WORD_END_MARKS or text[s - 1] in "«“(":
+        return True
+    return text[s - 1] in "وف" and (s == 1 or text[s - 2].isspace() or text[s - 2] in _WORD_END_MARKS or text[s - 2] in "«“(")
+
+
 def _words_before(text: str, name: str) -> Iterator[tuple[int, int, int]]:
     r"""Where ``name`` stands in ``text`` after a space and a word: ``(start, space, end)`` of each match of
     ``re.finditer(r"(?<![^\s])(\S+) " + re.escape(name) + _WORD_END, text)`` (the word before is
@@ -560,6 +572,10 @@ class _Subjects(_BackReferences):
         objects = self.cues.particle_cues.get(own) or self.cues.particle_cues.get(verb)
         if np is not None and objects:
             np = self._before_object(np, objects)  # رفع الوزير سامي الشكر للقيادة: the subject ends at its object
+        called = False  # وطالب شيبان الأهالي: the speaker, then the public called on (its words cut there)
+        if np is not None and (own in self.cues.call_verbs or verb in self.cues.call_verbs):
+            np, called = self._before_called_public(np), np
+            called = np != called
         if np is not None:
             np = self._body_before_verbal_noun(np)  # كشفت لجنة تحقيق مستقلة تضخيم الشركة: the body, not its object
         if np is not None:
@@ -601,12 +617,18 @@ class _Subjects(_BackReferences):
             return self._checked(subject, "after_verb", named)
         again = self._named_again(after, ncb, nend, named, surname=True) \
             if not {own, verb} & (self.cues.addressee_verbs | self.cues.ba_verbs) else None
+        if again is None and called and len(self.doc.norm[np[0] : np[1]].split()) == 1:
+            again = np  # وطالب شيبان الأهالي: a name named before, cut before the public it calls on
         if again is not None:  # وأكد تانال ضرورة ... after محمد تانال: the last word of a naming before
             return self._coded_as_named(self._checked(again, "after_verb", named), again, named)
         if np is not None and self._after_turn_taker(at) and self._may_take_the_turn(np, self._core(self._word(at - 1))):
             # من جهته انتقد علي الشهري اقتصار ...، بدوره أشار م.سليمان البطحي إلى: a new speaker takes the turn, the
             # words after the verb name him even when no table knows him; with none (من جهته، أوضح أن) the one before
             return self._checked(self._before_verbal_noun(np), "after_verb", named)
+        if np is not None and called:
+            # كما طالب صالح عباس الشباب، وناشد الداعية فلان الآباء: the words a call's public cut off are its subject,
+            # even when no table knows them (round 70, issue 15)
+            return self._checked(np, "after_verb", named)
         return None
 
     def _lam_for_its_particle(self, np: tuple[int, int], opening: str, nend: int) -> bool:
@@ -1023,6 +1045,33 @@ class _Subjects(_BackReferences):
         if cut is None:
             return span
         return self._span_of(i, cut - 1) if cut > i else None
+
+    def _before_called_public(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` (the words after a verb of word list call_verb: دعا، حث، ناشد، طالب) up to the public the call
+        addresses, when its words run on over it: a word of call_addressee_public not in the nominative (not
+        المواطنون, a subject) or of public_before (جميع، كافة، الإخوة, which may stand before it), after a word that
+        closes a speaker: a definite word, the end of a mention or a one-word name (وطالب شيبان الأهالي، ودعا أمير
+        منطقة عسير المواطنين والمقيمين، وحث المتحدث الرسمي جميع المواطنين). Not after من, a quantifier or a public
+        word (عدد من المواطنين، بعض المواطنين المسافرين: the speakers themselves) nor after an indefinite word that
+        governs the public (عميد شؤون الطلاب). ``span`` itself when no public is there."""
+        i, j = self._index_at(span[0]), self._index_at(span[1])
+        public, before = word_set("call_addressee_public"), word_set("public_before")
+        for k in range(i + 1, j):
+            at = k
+            while at < min(j, k + 2) and self._core(self._word(at)) in before:
+                at += 1
+            core = self._core(self._word(at)) if at < j else ""
+            if at == k and (core not in public or core.endswith("ون")):
+                continue  # a public_before word cuts by itself: السحيباني الأشقاء اليمنيين
+            prev_raw = self._word(k - 1)
+            prev = without_conjunction(self._core(prev_raw))
+            if prev == "من" or prev in word_set("speaker_quantifier") or prev in public \
+                    or not prev.startswith("ال") and (prev in self.cues.heads or prev in self.cues.titles):
+                continue  # عدد من المواطنين، بعض المواطنين المسافرين، مدير المتقدمين: the public is the speaker's own
+            if prev_raw[-1:] in _PUNCT or prev.startswith("ال") or self._ends_a_mention(k - 1) \
+                    or k - 1 == i and self._named_after_a_given_name(prev, self.words[k - 1][0]):
+                return self._span_of(i, k - 1)
+        return span
 
     def _issuer(self, span: tuple[int, int], nend: int, figures: bool = False) -> tuple[int, int] | None:
         """The body that issued a document subject, named after its noun: after a word of issuing and عن/من
@@ -2695,10 +2744,26 @@ class _Subjects(_BackReferences):
                 o = norm.find(f, at, end + len(f) + 3)
                 if o < 0 and norm[max(0, at - len(f) - 3) : at].rstrip(" ،,").endswith(f):
                     o = norm.rfind(f, 0, at)
+                if o >= 0 and not _word_starts_at(norm, o) and (norm[max(0, o - 2) : o] != "لل" or first in self.cues.documents):
+                    # inside a word: only after a ل on the article, in a body's naming (المديرية العامة للدفاع المدني),
+                    # not a document's (التقرير النهائي للجنة الوزارية: the committee's report) nor جيش in الجيش
+                    continue
+                if o >= 0 and o < at and self._office_of_another_state(o, o + len(f), prior.code):
+                    break  # ويحارب الجيش السوداني قوات الحركة الشعبية: the subject before another's naming
                 if o >= 0:  # the naming with its office, as written: عبد الرقيب العمري، نائب مدير مطار عدن
                     a, b = self._text_span(min(at, o), max(end, o + len(f)))
                     return prior._replace(surface=self.doc.text[a:b])
         return None
+
+    def _office_of_another_state(self, o: int, e: int, code) -> bool:
+        """The office phrase at normalised ``[o, e)``, written before a naming coded ``code``, is a mention of its
+        own coded to a state the naming's code does not have (الجيش السوداني SDNMIL before قوات الحركة الشعبية,
+        coded to no state: the subject of a verb and its object, not one actor named twice). False when the office
+        phrase is no mention with a state."""
+        a, b = self._text_span(o, e)
+        states = {m[4][:3] for m in self.ment.overlapping(a, b, every=True) if m[0] >= a and m[1] <= b
+                  and isinstance(m[4], str) and len(m[4]) >= 3 and m[4][:3] not in self.cues.agent_codes}
+        return bool(states) and not (isinstance(code, str) and code[:3] in states)
 
     def _fuller_naming(self, aid: str, a: int, words: list[str]) -> str | None:
         """The naming of actor ``aid`` before ``a`` that gives the name an office or title phrase of definite words

@@ -3034,6 +3034,33 @@ def test_a_call_reaches_the_public_after_brothers_and_past_a_speaker_phrase_that
         assert (row.target_code, row.target_surface) == ("SAUCVL", "المواطنين"), (text, row.evidence)
 
 
+def test_a_call_reaches_the_public_after_a_speaker_not_written_after_its_cue() -> None:
+    # made up (round 70, issue 15): the speaker is the body named before (مدينة الملك فهد، the directorate), not
+    # the words written after the cue; the public the call addresses still follows those words, and a mention right
+    # after the cue is the verb's subject, not the one called on
+    for text, code in (("أعلنت مدينة الملك فهد الطبية عن توفر عدد من الوظائف الشاغرة. ودعت المدينة الراغبين في شغل "
+                        "هذه الوظائف إلى التقديم عبر موقعها.", "SAUCVL"),
+                       ("أعلنت المديرية العامة للجوازات تمديد مهلة التصحيح شهرا. ودعت المديرية العامة للجوازات "
+                        "الإخوة اليمنيين إلى المبادرة بتصحيح أوضاعهم.", "YEMCVL")):
+        row = saudi_outlet_statements(text).set_index("trigger").loc["ودعت"]
+        assert row.target_code == code, (text, row.source_surface, row.target_surface, row.evidence)
+    # the public that is itself the mention after the speaker's word stays whole (الطلاب, not المقبولين after it)
+    row = saudi_outlet_statements("أعلنت عمادة القبول والتسجيل بجامعة الملك سعود أسماء المقبولين. ودعت الكلية الطلاب "
+                                  "المقبولين إلى مراجعة العمادة.").set_index("trigger").loc["ودعت"]
+    assert row.target_surface == "الطلاب", (row.target_surface, row.evidence)
+
+
+def test_a_call_to_fathers_or_to_those_whose_names_were_announced_addresses_the_public() -> None:
+    # made up (round 70, issue 15): الآباء and the participle المعلنة أسماؤهم (its noun left out) are the public a
+    # Saudi speaker calls on, its target, no longer the end of the speaker's own words
+    for text in ("وطالب الشيخ الفوزان الآباء بمتابعة أبنائهم في الإجازة.",
+                 "أعلنت وزارة الخدمة المدنية أسماء المرشحات للوظائف التعليمية. ودعت الوزارة المعلنة أسماؤهن المراجعة "
+                 "اعتبارا من يوم الأحد."):
+        rows = saudi_outlet_statements(text)
+        row = rows[rows.trigger.str.contains("دعت|طالب")].iloc[0]
+        assert row.target_code == "SAUCVL", (text, row.source_surface, row.target_surface, row.evidence)
+
+
 def test_a_call_to_a_nationality_in_the_plural_addresses_that_countrys_people() -> None:
     # made up (round 68): the Yemenis a Saudi officer calls on are YEMCVL, kept in a Saudi outlet's story too; the
     # officer, whom no table names, is the speaker whose words run on over them
