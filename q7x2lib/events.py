@@ -4539,8 +4539,9 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     """
     trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
     # a noun whose doer is its attached pronoun (لقائه لافروف، تطهيرها) has no other genitive: the actor after it
-    # is its object, whatever the act's weight
-    if weight >= 0 and not (trigger and pronoun_stems(trigger[-1])):
+    # is its object, whatever the act's weight; so is a noun of giving whose genitive is the receiver (منح اليونان
+    # قرضا: word list receiver_genitive_noun)
+    if weight >= 0 and not (trigger and (pronoun_stems(trigger[-1]) or _receiver_genitive(trigger[0]))):
         return None
     if trigger and _ARTICLE_RE.match(trigger[0]):
         return None
@@ -4558,6 +4559,18 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
             return None  # an object after it (استهداف النظام المدنيين، قتل المسلحين لجنديين): the genitive is the doer
         break
     return (*genitive[2:5], "object (genitive)")
+
+
+def _receiver_genitive(word: str) -> bool:
+    """Whether a normalised word (with its proclitics) is a noun of giving whose genitive is the receiver, not the
+    giver: word list ``receiver_genitive_noun`` (منح اليونان قرضا، بمنح المرشحات ترخيصا).
+
+    >>> _receiver_genitive("بمنح"), _receiver_genitive("ومنح"), _receiver_genitive("زيارة")
+    (True, True, False)
+    """
+    bare = _bare_forms(word)[1]
+    words = word_set("receiver_genitive_noun")
+    return bare in words or (bare[:1] in {"و", "ف"} and _bare_forms(bare[1:])[1] in words)
 
 
 #: A comma or stop between an actor and a word with ل (المالكي، لتورطه): that word is no object of the act.

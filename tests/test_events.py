@@ -3794,3 +3794,15 @@ def test_the_aid_an_arrival_carries_is_no_second_act() -> None:
     ev = events("ووصلت سفينة محملة بالمساعدات إلى ميناء عدن أمس بعد أيام من الانتظار الطويل في البحر، فيما قدمت الإمارات "
                 "مساعدات طبية للمستشفيات.", with_statements=False)
     assert len(ev[ev["event_code"] == "07"]) == 2
+
+
+def test_a_grant_of_a_licence_loan_or_citizenship_is_an_act_and_the_opportunity_is_none() -> None:
+    # made up (round 70, issue 16): event_patterns منح* تراخيص / قرضا / الجنسية with split_verb_phrase; the bare
+    # منح is the verbal noun whose genitive is the receiver (word list receiver_genitive_noun)
+    ev = events("وكانت وزارة التجارة قررت منح المطورين العقاريين تراخيص بيع الأراضي.", with_statements=False)
+    assert ev["event_code"].tolist() == ["05"]
+    ev = events("وأقر الاتحاد الأوروبي منح اليونان قرضا جديدا.", with_statements=False)
+    assert ev[["event_code", "source_code", "target_code"]].values.tolist() == [["07", "IGO", "GRC"]]
+    ev = events("ومنحت الحكومة الإيرانية قادة الميليشيات الجنسية الإيرانية.", with_statements=False)
+    assert ev[["event_code", "source_code"]].values.tolist() == [["05", "IRNGOV"]]
+    assert events("وأتاح القرار منح الفرصة للشباب.", with_statements=False).empty
