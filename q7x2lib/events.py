@@ -2112,6 +2112,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # ضبط 6 سعوديين، القبض على شاب، إصابة 5 أشخاص: the people a coercion or an assault is aimed at, named by
                 # what they are (the events guideline, section 6)
                 target = found
+            if (unit_here == "event" and (target is None or target[3] == "place") and _rescue_trigger(hit.key)
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="rescued_person")) is not None):
+                # إنقاذ 6 عمال، أنقذت فرق البحث والإنقاذ طفلا، تم إنقاذ المحتجزين الثلاثة: the people or the craft a
+                # rescue saves (after its doer, if the doer follows) are its target, civilians of the nationality
+                # written, else of the article's country
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -5991,7 +5999,17 @@ _FORCE_NOUN_END_RE = re.compile(r"(?:قصف|غار[ةه]|غارات|هجوم|ه�
 _TRIAL_TRIGGER_RE = re.compile(r"محاكم|حبس")
 
 
-def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
+def _rescue_trigger(key: str) -> bool:
+    """Whether a trigger's key is a rescue: word lists ``rescue_act`` (أنقذت، ينقذ) and ``rescue_act_noun`` (إنقاذ).
+
+    >>> _rescue_trigger("انقذت"), _rescue_trigger("انقاذ"), _rescue_trigger("اسر")
+    (True, True, False)
+    """
+    return key in word_set("rescue_act") or key in word_set("rescue_act_noun")
+
+
+def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool,
+                           people: str | None = None):
     """People named by what they are, or by their nationality, right after a coercion or an assault, as its target.
 
     After على / بحق, a number or a word of number, the first word is one of ``counted_person_cvl`` (مواطن،
@@ -6008,9 +6026,15 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
     ('YEMCVL', None, 'مقيم يمني', 'counted people')
     >>> _counted_people_target(NormalizedText("اعتقل شاب فلانا"), 5, 15, pat, False) is None
     True
+
+    With ``people``, a word list whose words are read as people too (``rescued_person``: the trapped, the
+    drowning, a boat's crew after a rescue):
+
+    >>> _counted_people_target(NormalizedText("انقاذ المحتجزين الثلاثة"), 5, 23, pat, True, people="rescued_person")
+    ('CVL', None, 'المحتجزين', 'counted people')
     """
     words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
-    table = word_set("counted_person_cvl")
+    table = word_set("counted_person_cvl") | (word_set(people) if people else frozenset())
     counted = False
     for i, w in enumerate(words):
         if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):

@@ -3806,3 +3806,12 @@ def test_a_grant_of_a_licence_loan_or_citizenship_is_an_act_and_the_opportunity_
     ev = events("ومنحت الحكومة الإيرانية قادة الميليشيات الجنسية الإيرانية.", with_statements=False)
     assert ev[["event_code", "source_code"]].values.tolist() == [["05", "IRNGOV"]]
     assert events("وأتاح القرار منح الفرصة للشباب.", with_statements=False).empty
+
+
+def test_the_people_a_rescue_saves_are_its_target_civilians() -> None:
+    # made up (round 70, issue 16): events._rescue_trigger, _counted_people_target(people="rescued_person"); after
+    # its doer when the doer follows the verb
+    for text, surface in (("وتمكنت فرق الدفاع المدني من إنقاذ المحتجزين الثلاثة.", "المحتجزين"),
+                          ("أنقذت فرق البحث والإنقاذ طفلا من الغرق في جدة.", "طفلا")):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["07", "SAUCVL", surface]], text
