@@ -1792,7 +1792,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # الوزير الذي يزور المنطقة، الفصائل التي تقاتل النظام: a present verb describing a noun, no act told
         if unit_here == "event" and _habitual(norm, hit):
             continue  # عادة ما تقوم الفرق بـ ...، تنظم الجمعية سنويا: a habit or a practice told, no act (guideline 11.8)
-        clause_end = _clause_end(norm, doc, cb, sb)
+        clause_end = _clause_end(norm, doc, cb, sb, past_abbreviations=True)
         local = ment[bisect_left(starts, sa) : bisect_left(starts, sb)]
         how = []
         if embedded:
@@ -1843,6 +1843,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words,
                                                           object_pronoun=pronoun_object,
                                                           unit=not (noun and _after_impersonal(norm, hit, pat)))
+            if source is None:
+                # زار أمين جدة د. هاني أبو راس: the actor named after a title that follows the verb is its doer
+                first = next((m for m in local if cb <= m[0] < clause_end), None)
+                if first is not None and _after_title(doc, cb, first[0]):
+                    source = (*first[2:5], "after its title")
             if (source is not None and source[3] == "before" and noun and root == ASSAULT_ROOT
                     and _struck_before(doc, local, source, ca)):
                 # أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة: the men hit named before the attack are its victims
@@ -4041,14 +4046,44 @@ def _statement_at(spans: list, span_starts: list, at: int):
     return None
 
 
+#: A title's one-letter abbreviation and its full stop (د. م. أ.، أ.د.), normalised: it stands before a name and
+#: ends no clause (:func:`_clause_end`), nor does it part a verb from its subject (زار د. فلان، التقى م. فلان بـ).
+_TITLE_ABBREVIATION_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.\s*)+(?=[^\W\d_]|$)")
+_TITLE_ABBREVIATION_END_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.\s*)+$")
+
+#: How many words (an office and its descriptors: أمين العاصمة المقدسة) may stand between a verb and the title of the
+#: doer that follows it (زار أمين جدة د. فلان).
+MAX_TITLED_DOER_GAP = 6
+
+
+def _after_title(doc: NormalizedText, start: int, a: int) -> bool:
+    """Whether the actor at ``a`` is named right after a title's abbreviation (د. م. أ.) that follows ``start``, a
+    verb's end or its doer's, with only words of an office between and no preposition: then it is the doer (or
+    the doer's name), not the act's object.
+
+    >>> doc = NormalizedText("زار أمين جدة د. هاني أبو راس فعاليات المهرجان")
+    >>> _after_title(doc, 3, doc.text.index("هاني")), _after_title(doc, 3, doc.text.index("فعاليات"))
+    (True, False)
+    >>> doc = NormalizedText("أجرى الوزير اتصالا مع د. عسيري")
+    >>> _after_title(doc, 4, doc.text.index("عسيري"))
+    False
+    """
+    before = _norm_of(doc, start, a)
+    m = _TITLE_ABBREVIATION_END_RE.search(before)
+    if m is None:
+        return False
+    gap = _words(before[:m.start()])
+    return len(gap) <= MAX_TITLED_DOER_GAP and not any(w in _PREPOSITIONS for w in gap)
+
+
 def _clause_end(norm: str, doc: NormalizedText, cb: int, sb: int, *, past_abbreviations: bool = False) -> int:
     """Where the clause after a trigger ends (a full stop, إن/أن) in raw offsets, within its sentence.
 
     With ``past_abbreviations`` the full stop of an abbreviation (د. م. أ.:
     :func:`~q7x2lib.arabic.abbreviation_dot`) ends no clause, as it ends no sentence: in «ودعا د. الحازمي جميع
-    المستهدفين» the speaker and whom he calls on are in the cue's clause (round 69, issue 16). Only the call's
-    public looks that far: the other target rules, which find no doer written after such a title (زار د. فلان
-    المحافظة), would take the doer as the target.
+    المستهدفين» the speaker and whom he calls on are in the cue's clause (round 69, issue 16). Since round 70
+    every trigger's clause runs so: the doer written after such a title (زار د. فلان المحافظة) is read as the
+    source (:data:`_TITLE_ABBREVIATION_RE` in :func:`_source`, :func:`_after_title`), not as the target.
 
     >>> doc = normalized_texts(["ودعا د. الحازمي جميع المستهدفين إلى الاطلاع، وأكد أن الجائزة مهمة."])[0]
     >>> doc.text[4:_clause_end(doc.norm, doc, 4, len(doc.text))]
@@ -4318,7 +4353,7 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         relative = False  # المدينة التي سيطر التنظيم عليها: the pronoun after the actor is the antecedent, the actor the subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
-            gap = _words(_norm_of(doc, cb, a))
+            gap = _words(_TITLE_ABBREVIATION_RE.sub(" ", _norm_of(doc, cb, a)))  # زار د. فلان: the title is no gap
             if not after_only and unit and _unit_of_actor(gap, pre) and not _norm_of(doc, ca, cb).endswith("وا"):
                 # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
                 # its subject (not after هاجموا، whose subject is its own)
@@ -5380,6 +5415,9 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
         if source_end is not None and (a < source_end or (source[3] == "doer after" and _joined_to(doc, source_end, a, pre))):
             reach = max(reach, b)
             continue
+        if _after_title(doc, reach, a):
+            reach = max(reach, b)
+            continue  # كرم وزير العمل الأسبق م. عادل فقيه الشركة، وبرعاية أمين العاصمة د. فلان: the titled doer
         if len(_words(text[reach:a])) > MAX_TARGET_GAP:
             break  # counted from the source and its co-subjects when they stand after the trigger
         if _told_outlet(doc, (a, b, code, aid, surface, pre)):

@@ -3815,3 +3815,18 @@ def test_the_people_a_rescue_saves_are_its_target_civilians() -> None:
                           ("أنقذت فرق البحث والإنقاذ طفلا من الغرق في جدة.", "طفلا")):
         ev = events(text, with_statements=False)
         assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["07", "SAUCVL", surface]], text
+
+
+def test_a_doer_named_after_a_title_abbreviation_is_the_source_not_the_target() -> None:
+    # rules-split shapes (round 70, issue 16): the clause runs over «د.» and «م.» (_clause_end past_abbreviations,
+    # _TITLE_ABBREVIATION_RE); the actor right after a title that follows the verb is its doer (_after_title)
+    ev = events("استقبل د. عبدالله الربيعة أمس وفد اللجنة الكويتية العليا للإغاثة.", with_statements=False)
+    assert ev.loc[ev["trigger"] == "استقبل", ["source_surface", "target_code"]].values.tolist() == [
+        ["عبدالله الربيعة", "KWTGOV"]]
+    ev = events("وزار أمين جدة د. هاني أبو راس فعاليات المهرجان.", with_statements=False)
+    assert ev[["source_code", "source_surface", "target_code"]].values.tolist() == [["SAUGOV", "هاني أبو راس", None]]
+    ev = events("كما كرّم وزير العمل الأسبق م. عادل فقيه المجموعة.", with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", None]]
+    # after a preposition the titled person is the object
+    ev = events("وأجرى وزير الخارجية السعودي اتصالا هاتفيا مع د. عبدالله الربيعة.", with_statements=False)
+    assert ev["target_surface"].tolist() == ["عبدالله الربيعة"]
