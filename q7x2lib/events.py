@@ -367,6 +367,33 @@ def _aid_giver_adjective(doc: NormalizedText, cb: int, clause_end: int):
     return None
 
 
+#: Words between a word of ``aid_giver_word`` (أرسلتها، مقدمة) and the giver it names (من، دولة).
+AID_GIVER_GAP = 2
+
+
+def _aid_giver_after(doc: NormalizedText, local: list, cb: int, clause_end: int):
+    """The actor named, at most :data:`AID_GIVER_GAP` words on, after a word of ``aid_giver_word`` in the clause after
+    an arrival that carries aid: the aid's giver (وصلت سفينة محملة بمساعدة طبية أرسلتها دولة الإمارات، وصلت الدفعة
+    الثالثة من المعونة ... مقدمة من مركز الملك سلمان، يصلون إلى اليمن ضمن برنامج خصصه مركز الملك سلمان). None
+    where there is none.
+
+    >>> doc = NormalizedText("وصلت سفينة محملة بالمساعدات أرسلتها الإمارات إلى عدن")
+    >>> _aid_giver_after(doc, [(36, 44, "ARE", None, "الإمارات", "")], 4, len(doc.text))
+    ('ARE', None, 'الإمارات', 'giver named after')
+    """
+    for w in _WORD_RE.finditer(doc.norm, doc.to_norm[cb], doc.to_norm[clause_end]):
+        if _bare_forms(w.group())[0] not in word_set("aid_giver_word"):
+            continue
+        at = int(doc.offsets[w.end() - 1]) + 1
+        for a, b, code, aid, surface, pre in local:
+            if at <= a < clause_end:
+                if len(_words(_norm_of(doc, at, a))) <= AID_GIVER_GAP:
+                    return code, aid, surface, "giver named after"
+                break
+        return None
+    return None
+
+
 def _aid_destination(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
     """The place after the first إلى among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
     arrival that carries aid, its country as the aid's target (وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار
@@ -2350,6 +2377,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and (giver := _aid_giver_adjective(doc, cb, clause_end)) is not None:
                 source = giver  # ووصلت سفينة سعودية محملة ...: the state the craft is ascribed to gives the aid
                 how.append("source=adjective")
+            if source is None and (giver := _aid_giver_after(doc, local, cb, clause_end)) is not None:
+                # ... محملة بمساعدة طبية أرسلتها دولة الإمارات، مقدمة من مركز الملك سلمان: the giver named after
+                # the craft or its cargo, no target of the arrival
+                source = giver
+                how = [h for h in how if not h.startswith("target=")] + ["source=giver named after"]
+                if target is not None and target[2] == giver[2]:
+                    target = None
             if target is None:
                 target = _aid_destination(doc, cb, clause_end, pat)  # ... إلى مطار عدن الدولي: YEM, where it lands
         if target is not None:

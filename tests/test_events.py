@@ -3830,3 +3830,14 @@ def test_a_doer_named_after_a_title_abbreviation_is_the_source_not_the_target() 
     # after a preposition the titled person is the object
     ev = events("وأجرى وزير الخارجية السعودي اتصالا هاتفيا مع د. عبدالله الربيعة.", with_statements=False)
     assert ev["target_surface"].tolist() == ["عبدالله الربيعة"]
+
+
+def test_an_aid_arrival_takes_the_giver_named_after_its_craft() -> None:
+    # rules-split shapes (round 70, issue 16): word list aid_giver_word, events._aid_giver_after; the giver is no
+    # target, the place after إلى is
+    ev = events("كما وصلت سفينة ثانية إلى ميناء عدن محملة بمساعدة طبية أرسلتها دولة الإمارات العربية المتحدة.",
+                with_statements=False)
+    assert ev.loc[ev["trigger"] == "وصلت", ["event_code", "source_code"]].values.tolist() == [["07", "AREGOV"]]
+    ev = events("120 يمنيا عالقا يصلون إلى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+                with_statements=False)
+    assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", "YEM"]]
