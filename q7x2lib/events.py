@@ -367,6 +367,33 @@ def _aid_giver_adjective(doc: NormalizedText, cb: int, clause_end: int):
     return None
 
 
+#: Words between a word of ``aid_giver_word`` (أرسلتها، مقدمة) and the giver it names (من، دولة).
+AID_GIVER_GAP = 2
+
+
+def _aid_giver_after(doc: NormalizedText, local: list, cb: int, clause_end: int):
+    """The actor named, at most :data:`AID_GIVER_GAP` words on, after a word of ``aid_giver_word`` in the clause after
+    an arrival that carries aid: the aid's giver (وصلت سفينة محملة بمساعدة طبية أرسلتها دولة الإمارات، وصلت الدفعة
+    الثالثة من المعونة ... مقدمة من مركز الملك سلمان، يصلون إلى اليمن ضمن برنامج خصصه مركز الملك سلمان). None
+    where there is none.
+
+    >>> doc = NormalizedText("وصلت سفينة محملة بالمساعدات أرسلتها الإمارات إلى عدن")
+    >>> _aid_giver_after(doc, [(36, 44, "ARE", None, "الإمارات", "")], 4, len(doc.text))
+    ('ARE', None, 'الإمارات', 'giver named after')
+    """
+    for w in _WORD_RE.finditer(doc.norm, doc.to_norm[cb], doc.to_norm[clause_end]):
+        if _bare_forms(w.group())[0] not in word_set("aid_giver_word"):
+            continue
+        at = int(doc.offsets[w.end() - 1]) + 1
+        for a, b, code, aid, surface, pre in local:
+            if at <= a < clause_end:
+                if len(_words(_norm_of(doc, at, a))) <= AID_GIVER_GAP:
+                    return code, aid, surface, "giver named after"
+                break
+        return None
+    return None
+
+
 def _aid_destination(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
     """The place after the first إلى among the :data:`~q7x2lib.event_senses.AID_ARRIVAL_AFTER` words after an
     arrival that carries aid, its country as the aid's target (وصلت اليوم الطائرة الإغاثية السعودية الرابعة إلى مطار
@@ -1792,7 +1819,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # الوزير الذي يزور المنطقة، الفصائل التي تقاتل النظام: a present verb describing a noun, no act told
         if unit_here == "event" and _habitual(norm, hit):
             continue  # عادة ما تقوم الفرق بـ ...، تنظم الجمعية سنويا: a habit or a practice told, no act (guideline 11.8)
-        clause_end = _clause_end(norm, doc, cb, sb)
+        clause_end = _clause_end(norm, doc, cb, sb, past_abbreviations=True)
         local = ment[bisect_left(starts, sa) : bisect_left(starts, sb)]
         how = []
         if embedded:
@@ -1843,6 +1870,11 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             source = pair[0] if pair else doer or _source(doc, local, ca, cb, clause_end, gap_words,
                                                           object_pronoun=pronoun_object,
                                                           unit=not (noun and _after_impersonal(norm, hit, pat)))
+            if source is None:
+                # زار أمين جدة د. هاني أبو راس: the actor named after a title that follows the verb is its doer
+                first = next((m for m in local if cb <= m[0] < clause_end), None)
+                if first is not None and _after_title(doc, cb, first[0]):
+                    source = (*first[2:5], "after its title")
             if (source is not None and source[3] == "before" and noun and root == ASSAULT_ROOT
                     and _struck_before(doc, local, source, ca)):
                 # أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة: the men hit named before the attack are its victims
@@ -2117,6 +2149,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # ضبط 6 سعوديين، القبض على شاب، إصابة 5 أشخاص: the people a coercion or an assault is aimed at, named by
                 # what they are (the events guideline, section 6)
                 target = found
+            if (unit_here == "event" and (target is None or target[3] == "place") and _rescue_trigger(hit.key)
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="rescued_person")) is not None):
+                # إنقاذ 6 عمال، أنقذت فرق البحث والإنقاذ طفلا، تم إنقاذ المحتجزين الثلاثة: the people or the craft a
+                # rescue saves (after its doer, if the doer follows) are its target, civilians of the nationality
+                # written, else of the article's country
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -2342,6 +2382,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             if source is None and (giver := _aid_giver_adjective(doc, cb, clause_end)) is not None:
                 source = giver  # ووصلت سفينة سعودية محملة ...: the state the craft is ascribed to gives the aid
                 how.append("source=adjective")
+            if source is None and (giver := _aid_giver_after(doc, local, cb, clause_end)) is not None:
+                # ... محملة بمساعدة طبية أرسلتها دولة الإمارات، مقدمة من مركز الملك سلمان: the giver named after
+                # the craft or its cargo, no target of the arrival
+                source = giver
+                how = [h for h in how if not h.startswith("target=")] + ["source=giver named after"]
+                if target is not None and target[2] == giver[2]:
+                    target = None
             if target is None:
                 target = _aid_destination(doc, cb, clause_end, pat)  # ... إلى مطار عدن الدولي: YEM, where it lands
         if target is not None:
@@ -4038,14 +4085,44 @@ def _statement_at(spans: list, span_starts: list, at: int):
     return None
 
 
+#: A title's one-letter abbreviation and its full stop (د. م. أ.، أ.د.), normalised: it stands before a name and
+#: ends no clause (:func:`_clause_end`), nor does it part a verb from its subject (زار د. فلان، التقى م. فلان بـ).
+_TITLE_ABBREVIATION_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.\s*)+(?=[^\W\d_]|$)")
+_TITLE_ABBREVIATION_END_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.\s*)+$")
+
+#: How many words (an office and its descriptors: أمين العاصمة المقدسة) may stand between a verb and the title of the
+#: doer that follows it (زار أمين جدة د. فلان).
+MAX_TITLED_DOER_GAP = 6
+
+
+def _after_title(doc: NormalizedText, start: int, a: int) -> bool:
+    """Whether the actor at ``a`` is named right after a title's abbreviation (د. م. أ.) that follows ``start``, a
+    verb's end or its doer's, with only words of an office between and no preposition: then it is the doer (or
+    the doer's name), not the act's object.
+
+    >>> doc = NormalizedText("زار أمين جدة د. هاني أبو راس فعاليات المهرجان")
+    >>> _after_title(doc, 3, doc.text.index("هاني")), _after_title(doc, 3, doc.text.index("فعاليات"))
+    (True, False)
+    >>> doc = NormalizedText("أجرى الوزير اتصالا مع د. عسيري")
+    >>> _after_title(doc, 4, doc.text.index("عسيري"))
+    False
+    """
+    before = _norm_of(doc, start, a)
+    m = _TITLE_ABBREVIATION_END_RE.search(before)
+    if m is None:
+        return False
+    gap = _words(before[:m.start()])
+    return len(gap) <= MAX_TITLED_DOER_GAP and not any(w in _PREPOSITIONS for w in gap)
+
+
 def _clause_end(norm: str, doc: NormalizedText, cb: int, sb: int, *, past_abbreviations: bool = False) -> int:
     """Where the clause after a trigger ends (a full stop, إن/أن) in raw offsets, within its sentence.
 
     With ``past_abbreviations`` the full stop of an abbreviation (د. م. أ.:
     :func:`~q7x2lib.arabic.abbreviation_dot`) ends no clause, as it ends no sentence: in «ودعا د. الحازمي جميع
-    المستهدفين» the speaker and whom he calls on are in the cue's clause (round 69, issue 16). Only the call's
-    public looks that far: the other target rules, which find no doer written after such a title (زار د. فلان
-    المحافظة), would take the doer as the target.
+    المستهدفين» the speaker and whom he calls on are in the cue's clause (round 69, issue 16). Since round 70
+    every trigger's clause runs so: the doer written after such a title (زار د. فلان المحافظة) is read as the
+    source (:data:`_TITLE_ABBREVIATION_RE` in :func:`_source`, :func:`_after_title`), not as the target.
 
     >>> doc = normalized_texts(["ودعا د. الحازمي جميع المستهدفين إلى الاطلاع، وأكد أن الجائزة مهمة."])[0]
     >>> doc.text[4:_clause_end(doc.norm, doc, 4, len(doc.text))]
@@ -4315,7 +4392,7 @@ def _source(doc: NormalizedText, local: list, ca: int, cb: int, clause_end: int,
         relative = False  # المدينة التي سيطر التنظيم عليها: the pronoun after the actor is the antecedent, the actor the subject
     for a, b, code, aid, surface, pre in (() if (relative and not after_only) or before_only else local):
         if a >= cb and a < clause_end:
-            gap = _words(_norm_of(doc, cb, a))
+            gap = _words(_TITLE_ABBREVIATION_RE.sub(" ", _norm_of(doc, cb, a)))  # زار د. فلان: the title is no gap
             if not after_only and unit and _unit_of_actor(gap, pre) and not _norm_of(doc, ca, cb).endswith("وا"):
                 # ضبط فرع وزارة العمل، ضبطت دوريات أمن الطرق: a team or branch of the body right after the verb is
                 # its subject (not after هاجموا، whose subject is its own)
@@ -4544,8 +4621,9 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
     """
     trigger = _words(_norm_of(doc, int(doc.offsets[hit.start]), cb))
     # a noun whose doer is its attached pronoun (لقائه لافروف، تطهيرها) has no other genitive: the actor after it
-    # is its object, whatever the act's weight
-    if weight >= 0 and not (trigger and pronoun_stems(trigger[-1])):
+    # is its object, whatever the act's weight; so is a noun of giving whose genitive is the receiver (منح اليونان
+    # قرضا: word list receiver_genitive_noun)
+    if weight >= 0 and not (trigger and (pronoun_stems(trigger[-1]) or _receiver_genitive(trigger[0]))):
         return None
     if trigger and _ARTICLE_RE.match(trigger[0]):
         return None
@@ -4563,6 +4641,18 @@ def _object_genitive(doc: NormalizedText, local: list, hit, cb: int, clause_end:
             return None  # an object after it (استهداف النظام المدنيين، قتل المسلحين لجنديين): the genitive is the doer
         break
     return (*genitive[2:5], "object (genitive)")
+
+
+def _receiver_genitive(word: str) -> bool:
+    """Whether a normalised word (with its proclitics) is a noun of giving whose genitive is the receiver, not the
+    giver: word list ``receiver_genitive_noun`` (منح اليونان قرضا، بمنح المرشحات ترخيصا).
+
+    >>> _receiver_genitive("بمنح"), _receiver_genitive("ومنح"), _receiver_genitive("زيارة")
+    (True, True, False)
+    """
+    bare = _bare_forms(word)[1]
+    words = word_set("receiver_genitive_noun")
+    return bare in words or (bare[:1] in {"و", "ف"} and _bare_forms(bare[1:])[1] in words)
 
 
 #: A comma or stop between an actor and a word with ل (المالكي، لتورطه): that word is no object of the act.
@@ -5364,6 +5454,9 @@ def _target(doc: NormalizedText, local: list, cb: int, clause_end: int, source, 
         if source_end is not None and (a < source_end or (source[3] == "doer after" and _joined_to(doc, source_end, a, pre))):
             reach = max(reach, b)
             continue
+        if _after_title(doc, reach, a):
+            reach = max(reach, b)
+            continue  # كرم وزير العمل الأسبق م. عادل فقيه الشركة، وبرعاية أمين العاصمة د. فلان: the titled doer
         if len(_words(text[reach:a])) > MAX_TARGET_GAP:
             break  # counted from the source and its co-subjects when they stand after the trigger
         if _told_outlet(doc, (a, b, code, aid, surface, pre)):
@@ -5996,7 +6089,17 @@ _FORCE_NOUN_END_RE = re.compile(r"(?:قصف|غار[ةه]|غارات|هجوم|ه�
 _TRIAL_TRIGGER_RE = re.compile(r"محاكم|حبس")
 
 
-def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool):
+def _rescue_trigger(key: str) -> bool:
+    """Whether a trigger's key is a rescue: word lists ``rescue_act`` (أنقذت، ينقذ) and ``rescue_act_noun`` (إنقاذ).
+
+    >>> _rescue_trigger("انقذت"), _rescue_trigger("انقاذ"), _rescue_trigger("اسر")
+    (True, True, False)
+    """
+    return key in word_set("rescue_act") or key in word_set("rescue_act_noun")
+
+
+def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool,
+                           people: str | None = None):
     """People named by what they are, or by their nationality, right after a coercion or an assault, as its target.
 
     After على / بحق, a number or a word of number, the first word is one of ``counted_person_cvl`` (مواطن،
@@ -6013,9 +6116,15 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
     ('YEMCVL', None, 'مقيم يمني', 'counted people')
     >>> _counted_people_target(NormalizedText("اعتقل شاب فلانا"), 5, 15, pat, False) is None
     True
+
+    With ``people``, a word list whose words are read as people too (``rescued_person``: the trapped, the
+    drowning, a boat's crew after a rescue):
+
+    >>> _counted_people_target(NormalizedText("انقاذ المحتجزين الثلاثة"), 5, 23, pat, True, people="rescued_person")
+    ('CVL', None, 'المحتجزين', 'counted people')
     """
     words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
-    table = word_set("counted_person_cvl")
+    table = word_set("counted_person_cvl") | (word_set(people) if people else frozenset())
     counted = False
     for i, w in enumerate(words):
         if i and _CLAUSE_BREAK_RE.search(doc.text, words[i - 1].end(), w.start()):
