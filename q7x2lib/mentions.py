@@ -2287,7 +2287,8 @@ def _stateless_body(u: _Unit, ngos: frozenset[str], hits: Iterable[tuple] = ()) 
     table knows whose mention holds such a body's name (``hits``: الأمين العام للمنظمة الكشفية العربية الدكتور فلان،
     توماس باخ رئيس اللجنة الأولمبية الدولية) and is coded NGO by it: the guideline codes its officers with the body's
     code and no country, so the article's state is not theirs (round 70, issue 14). Unlike a ``stateless`` unit, such
-    an office still joins the names in apposition.
+    an office still joins the names in apposition. A person's state written in his mention is his (عضو اللجنة الكشفية
+    العالمية السعودي فلان: a Saudi member, SAU NGO).
 
     >>> from q7x2lib.actors import _Entry
     >>> ngos = frozenset({"wosm"})
@@ -2298,12 +2299,17 @@ def _stateless_body(u: _Unit, ngos: frozenset[str], hits: Iterable[tuple] = ()) 
     >>> person = _Unit(None, "name", 0, 30, "", "", "NGO", unknown=True)
     >>> _stateless_body(person, ngos, [(_Entry("wosm", "name"), 10, 25, "", "x")]), _stateless_body(person, ngos)
     (True, False)
+    >>> _stateless_body(person, ngos, [(_Entry("wosm", "name"), 5, 15, "", "x"),
+    ...                                (_Entry(None, "adjective", country="SAU"), 16, 22, "", "y")])
+    False
     """
     if u.agent != "NGO":
         return False
     if u.body_id in ngos:
         return True
-    return u.kind == "name" and u.unknown and any(h[0].actor_id in ngos and u.a <= h[1] and h[2] <= u.b for h in hits)
+    inside = [h[0] for h in hits if u.a <= h[1] and h[2] <= u.b]
+    return (u.kind == "name" and u.unknown and any(e.actor_id in ngos for e in inside)
+            and not any(e.kind == "adjective" and e.country for e in inside))
 
 
 @lru_cache(maxsize=4)

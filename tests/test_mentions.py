@@ -2626,3 +2626,12 @@ def test_an_officer_of_a_world_ngo_takes_no_state_round_70() -> None:
     assert ngo["الأمين العام للمنظمة الكشفية العربية الدكتور عاطف عبدالمجيد"] == "NGO" and ngo["عبدالمجيد"] == "NGO"
     assert ngo["توماس باخ رئيس اللجنة الأولمبية الدولية"] == "NGO"
     assert ngo["رئيس الجمعية الدكتور منصور النزهة"] == "SAUNGO"
+
+
+def test_a_world_ngo_member_keeps_the_state_written_in_his_mention_round_70() -> None:
+    # made up (round 70, issue 14): a member's nationality written after the world body is his state
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["sabq"], "published": ["2015-08-05"], "text": [
+        "وقال عضو اللجنة الكشفية العالمية السعودي الدكتور عبدالله الفهد إن المخيم ناجح."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    person = found[found["surface"].str.contains("الفهد")]
+    assert person["code"].tolist() == ["SAUNGO"]
