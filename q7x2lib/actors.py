@@ -162,6 +162,8 @@ class _Matcher:
         self.org_agents = dict(zip(orgs.actor_id, orgs.agent))
         # the named bodies of a state with no agent code (universities: the mention guideline, section 4)
         self.agentless_bodies = frozenset(orgs.loc[(orgs.agent == "") & ~orgs.country.isin(["", "IGO"]), "actor_id"])
+        # the non-governmental bodies of no state (the world scout bodies, FIFA, MSF): their officers take no country
+        self.stateless_ngos = frozenset(orgs.loc[(orgs.agent == "NGO") & (orgs.country == ""), "actor_id"])
         self.people = frozenset(tables["people"].actor_id) | frozenset(actors.loc[actors.type == "person", "actor_id"])
         # an office's agent where every phrase naming it agrees (interior_minister COP, defence_minister MIL)
         office_agents = tables["agents"].loc[tables["agents"]["office"].fillna("") != ""].groupby("office")["agent"]

@@ -2232,7 +2232,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         if (u.agent or u.office in (AGENTLESS_BODY, HOME_BODY)
                 or u.unknown and u.kind == "name" and not _office_apposed(norm, units, u.a)
                 and not _office_follows(norm, u.b, m)) \
-                and not u.country and not u.actor_id and not u.stateless:
+                and not u.country and not u.actor_id and not u.stateless \
+                and not _stateless_body(u, m.stateless_ngos, hits or ()):  # (a world body's officer: none)
             where = home
             if u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
@@ -2278,6 +2279,37 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+def _stateless_body(u: _Unit, ngos: frozenset[str], hits: Iterable[tuple] = ()) -> bool:
+    """Whether ``u`` is an office of a non-governmental body of the organisations table that has no country
+    (``ngos``, the matcher's ``stateless_ngos``: رئيس اللجنة الكشفية العالمية، رئيس منظمة أطباء بلا حدود), or a person no
+    table knows whose mention holds such a body's name (``hits``: الأمين العام للمنظمة الكشفية العربية الدكتور فلان،
+    توماس باخ رئيس اللجنة الأولمبية الدولية) and is coded NGO by it: the guideline codes its officers with the body's
+    code and no country, so the article's state is not theirs (round 70, issue 14). Unlike a ``stateless`` unit, such
+    an office still joins the names in apposition. A person's state written in his mention is his (عضو اللجنة الكشفية
+    العالمية السعودي فلان: a Saudi member, SAU NGO).
+
+    >>> from q7x2lib.actors import _Entry
+    >>> ngos = frozenset({"wosm"})
+    >>> _stateless_body(_Unit(None, "agent", 0, 5, "", "", "NGO", body_id="wosm"), ngos)
+    True
+    >>> _stateless_body(_Unit(None, "agent", 0, 5, "", "", "GOV", body_id="wosm"), ngos)
+    False
+    >>> person = _Unit(None, "name", 0, 30, "", "", "NGO", unknown=True)
+    >>> _stateless_body(person, ngos, [(_Entry("wosm", "name"), 10, 25, "", "x")]), _stateless_body(person, ngos)
+    (True, False)
+    >>> _stateless_body(person, ngos, [(_Entry("wosm", "name"), 5, 15, "", "x"),
+    ...                                (_Entry(None, "adjective", country="SAU"), 16, 22, "", "y")])
+    False
+    """
+    if u.agent != "NGO":
+        return False
+    if u.body_id in ngos:
+        return True
+    inside = [h[0] for h in hits if u.a <= h[1] and h[2] <= u.b]
+    return (u.kind == "name" and u.unknown and any(e.actor_id in ngos for e in inside)
+            and not any(e.kind == "adjective" and e.country for e in inside))
 
 
 @lru_cache(maxsize=4)
@@ -2862,9 +2894,11 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
                 # رئيس لجنة ... في غرفة تجارة جدة فلان: no body that codes him, the office left to the speaker reader
                 # (not where his mention opens with the office's body: مدير | جامعة الملك خالد، الدكتور فلان)
                 continue
-            country = body.country if body is not None and body.country else v.country
+            # (a country-less NGO's office gives none: not the story's state his own mention took)
+            country = (body.country if body is not None and (body.country or _stateless_body(body, m.stateless_ngos))
+                       else v.country)
             agent = body.agent if body is not None else named if named is not None else v.agent
-        joined = v._replace(a=head[0], pre=head[1], country=country or v.country, agent=agent,
+        joined = v._replace(a=head[0], pre=head[1], country=country if v.unknown else country or v.country, agent=agent,
                             name_at=v.name_at if v.name_at >= 0 or not v.unknown else v.a,
                             body_id=v.body_id or next((u.actor_id or u.body_id for u in inside
                                                        if u.actor_id or u.body_id), None))

@@ -2609,3 +2609,29 @@ def test_a_headline_opened_by_a_portfolio_is_the_ministry_round_69() -> None:
     assert first.get("a") == "SAUGOV" and first.get("b") == "SAUGOV" and first.get("c") == "SAUGOV"
     assert first.get("f") == "SAUGOV"
     assert "d" not in first and "e" not in first
+
+
+def test_an_officer_of_a_world_ngo_takes_no_state_round_70() -> None:
+    # made up (round 70, issue 14): the office of a non-governmental body of no state (the world scout bodies, the
+    # Olympic committee) keeps no country in a Saudi story, and still joins its holder's name in apposition; an
+    # office of a Saudi society still takes the story's state
+    df = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["sabq"] * 4, "published": ["2015-08-05"] * 4, "text": [
+        "وأشاد رئيس اللجنة الكشفية العالمية بتنظيم المملكة للمخيم.",
+        "وقال الأمين العام للمنظمة الكشفية العربية الدكتور عاطف عبدالمجيد إن المملكة رائدة. وأضاف عبدالمجيد أن المخيم ناجح.",
+        "وقال توماس باخ رئيس اللجنة الأولمبية الدولية إن السعودية شريك مهم.",
+        "وقال رئيس الجمعية الدكتور منصور النزهة إن المملكة رائدة."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    ngo = found[found["agent"] == "NGO"].set_index("surface")["code"].to_dict()
+    assert ngo["رئيس اللجنة الكشفية العالمية"] == "NGO"
+    assert ngo["الأمين العام للمنظمة الكشفية العربية الدكتور عاطف عبدالمجيد"] == "NGO" and ngo["عبدالمجيد"] == "NGO"
+    assert ngo["توماس باخ رئيس اللجنة الأولمبية الدولية"] == "NGO"
+    assert ngo["رئيس الجمعية الدكتور منصور النزهة"] == "SAUNGO"
+
+
+def test_a_world_ngo_member_keeps_the_state_written_in_his_mention_round_70() -> None:
+    # made up (round 70, issue 14): a member's nationality written after the world body is his state
+    df = pd.DataFrame({"doc_id": ["a"], "outlet": ["sabq"], "published": ["2015-08-05"], "text": [
+        "وقال عضو اللجنة الكشفية العالمية السعودي الدكتور عبدالله الفهد إن المخيم ناجح."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    person = found[found["surface"].str.contains("الفهد")]
+    assert person["code"].tolist() == ["SAUNGO"]
