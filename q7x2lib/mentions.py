@@ -1059,7 +1059,25 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple], full:
     before = _last_word_before(norm, at)
     office = any(h[2] < at and norm[h[2] : at].isspace() and _person_office_hit(h, norm, m) for h in hits)
     title = before is not None and before[1] in m.person_title_words and before[1] not in m.person_offices
-    return at if len(run) == 1 and (office or title) else -1  # (وزير دفاعه كارتر: an office's own word)
+    # (وزير دفاعه كارتر: an office's own word); وقال ستانلي فيشر: a verb of saying's subject, two name words
+    said = _said_before(norm, at, m) and run[0][1] not in m.list_words  # (وقال مكتب هولاند: a noun)
+    return at if len(run) == 1 and (office or title or said) else -1
+
+
+def _said_before(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word right before ``at`` is a verb of saying whose next noun is its subject (قال، وصرح، وحذرت:
+    :attr:`said_verb_forms`; not an attribution, بحسب تلميذ بلاتر), a conjunction before it or not: one word no
+    table knows written between it and a family name of the tables (وقال ستانلي فيشر) is the speaker's given name.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(said_verb_forms=frozenset({"قال"}))
+        >>> text = "وقال ستانلي فيشر في ستانلي"
+        >>> _said_before(text, text.index("ستانلي"), m), _said_before(text, text.rindex("ستانلي"), m)
+        (True, False)
+    """
+    word = _last_word_before(norm, at)
+    return word is not None and without_conjunction(word[1], m.said_verb_forms) in m.said_verb_forms
 
 
 def _person_office_hit(hit: tuple, norm: str, m: _Matcher) -> bool:
@@ -1102,7 +1120,8 @@ def _namesake_hits(hits: list[tuple], norm: str, m: _Matcher) -> tuple[list[tupl
             # a doubtful family name (عسيري، مبارك) makes a mention only after a personal title (not a rank word:
             # أول خطاب رئيسي) or two name words, one a given name of the tables: كيبلر انيرجي بان is a company
             words = norm[at : h[1]].split()
-            titled = (before := _last_word_before(norm, at)) is not None and before[1] in m.person_title_words
+            titled = ((before := _last_word_before(norm, at)) is not None and before[1] in m.person_title_words
+                      or len(words) == 1 and _said_before(norm, at, m))  # وقال ستانلي فيشر: a speaker, named
             found.append((at, h[1], h[2], h[4], h[0].ambiguous and not titled and (len(words) < 2 or not any(
                 _given_word(w, m) or w in m.given_after_title for w in words))))
     if not found:

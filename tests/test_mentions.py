@@ -2609,3 +2609,26 @@ def test_a_headline_opened_by_a_portfolio_is_the_ministry_round_69() -> None:
     assert first.get("a") == "SAUGOV" and first.get("b") == "SAUGOV" and first.get("c") == "SAUGOV"
     assert first.get("f") == "SAUGOV"
     assert "d" not in first and "e" not in first
+
+
+def test_a_saudi_office_of_round_69_names_its_holder_on_the_articles_date() -> None:
+    # made up: office phrases written without the holder's name (offices.csv rows of round 69, issue 14)
+    for text, holder in (("وقال أمين العاصمة المقدسة إن المشاريع اكتملت", "osama_al_bar"),
+                         ("وأكد رئيس الهيئة العامة للسياحة والتراث الوطني أن المواقع جاهزة", "sultan_bin_salman"),
+                         ("وأوضح وكيل إمارة منطقة الباحة أن المهرجان بدأ", "hamid_al_shammari"),
+                         ("وقال مدير الأمن العام السعودي إن الخطة نجحت", "othman_al_mohrij"),
+                         ("وقال وزير الطاقة الإماراتي إن الأسعار تغيرت", "suhail_al_mazrouei"),
+                         ("وأكد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر أن الهيئة تعمل", "abdulrahman_al_sanad")):
+        assert [r[0] for r in mentions_of(text)] == [holder], text
+    # another state's director of public security is not the Saudi one; an undated article names nobody
+    assert "othman_al_mohrij" not in [r[0] for r in mentions_of("وقال مدير الأمن العام الأردني إن الخطة نجحت")]
+    assert [r[0] for r in mentions_of("وقال أمين العاصمة المقدسة إن المشاريع اكتملت", None)] == [None]
+
+
+def test_one_unknown_word_between_a_verb_of_saying_and_a_table_family_name_is_a_namesake() -> None:
+    # made up: the speaker توماس فيشر (no table gives him) is not Joschka Fischer, nor زاكاري هاموند Philip Hammond
+    assert [r[:3] for r in mentions_of("وقال توماس فيشر إن الأسواق هادئة")] == [[None, "توماس فيشر", "name"]]
+    assert [r[:2] for r in mentions_of("وأضاف زاكاري هاموند أن الأسعار ارتفعت")] == [[None, "زاكاري هاموند"]]
+    # the person himself after the verb, or his own given name, keeps him
+    assert [r[0] for r in mentions_of("وقال هاموند إن الأسواق هادئة")] == ["philip_hammond"]
+    assert [r[0] for r in mentions_of("وقال فيليب هاموند إن الأسواق هادئة")] == ["philip_hammond"]
