@@ -2632,3 +2632,10 @@ def test_one_unknown_word_between_a_verb_of_saying_and_a_table_family_name_is_a_
     # the person himself after the verb, or his own given name, keeps him
     assert [r[0] for r in mentions_of("وقال هاموند إن الأسواق هادئة")] == ["philip_hammond"]
     assert [r[0] for r in mentions_of("وقال فيليب هاموند إن الأسواق هادئة")] == ["philip_hammond"]
+
+
+def test_the_director_of_public_security_is_coded_police_round_70() -> None:
+    # made up: his name alone, the rules split's director of public security (people.csv), is the police's, on a
+    # date his office row (July-August 2015) does not cover too (an undated article)
+    for date in ("2015-07-30", None):
+        assert mentions_of("وقال الفريق عثمان بن ناصر المحرج إن الخطة نجحت", date)[0][0::3] == ["othman_al_mohrij", "SAUCOP"]
