@@ -63,9 +63,11 @@ _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
 _DATELINE_DATE = re.compile(r"\s*\d")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
-# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); a one-letter
-# abbreviation (د. م.) not after a number, where م. is the Gregorian era (عام 2015 م.).
-_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s|/)")
+# A title abbreviated: one letter and a dot (د. م.), or two (أ.د.، أ. د.، أ.د: أستاذ دكتور).
+_ABBREVIATION = r"[^\W\d_]\.(?: ?[^\W\d_]\.?)?"
+# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); an abbreviation
+# (د. م.، أ.د.) not after a number, where م. is the Gregorian era (عام 2015 م.).
+_TITLE_WORD = re.compile(rf"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s){_ABBREVIATION}|[^\W\d_]+)(?=\s|/)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 _WORD_AFTER_SPACE = re.compile(r" ([^\W\d_]+)")  # the word right after one space
@@ -541,6 +543,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
     merged = _offices_joined_to_names(merged, norm, m)
+    merged = _own_office_before_office(merged, norm)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
     merged = _named_again(merged, norm, m, others, people, frozenset(n[3] for n in namesakes))
@@ -2761,7 +2764,8 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people and not _own_office(u, v)
                                                          or u.unknown or u.kind == "group")), default=0)
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
-    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
+    # (د، م، ا: the letters of an abbreviated title, د. م. أ.د., whose dots are no punctuation)
+    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م", "ا"}
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
     gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
@@ -2771,7 +2775,8 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     for n, w in enumerate(reversed(words)):
         between = norm[w.end() : end].strip(" «»\"“”")
         if n >= _OFFICE_PHRASE_WORDS or between and not (
-                between in (",", "،") and (n == 0 or chain and word in honorifics)):
+                between in (",", "،") and (n == 0 or chain and word in honorifics)
+                or between == "." and chain and w[0] in ("د", "م", "ا")):  # الرئيس العام أ.د. فلان
             break  # punctuation: another clause (a comma only right before the name or its honorifics: الوزير، معالي فلان)
         word, end = w[0], w.start()
         if n and chain and word in gap_prepositions:
@@ -2888,6 +2893,30 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
                             body_id=v.body_id or next((u.actor_id or u.body_id for u in inside
                                                        if u.actor_id or u.body_id), None))
         out = [joined if u is v else u for u in out if u not in inside]
+    return out
+
+
+def _own_office_before_office(units: list[_Unit], norm: str) -> list[_Unit]:
+    """``units`` with an office the tables resolve to a person joined to the mention of that same person written
+    right after it, one space between: a mention that opens with another of his offices (أمين العاصمة المقدسة |
+    رئيس اللجنة المحلية للانتخابات د. فلان), one person and one mention, as the guideline writes a run of offices
+    before a name.
+
+    >>> u = _Unit("x", "role", 0, 5, "", "SAU", "GOV")
+    >>> v = _Unit("x", "name", 6, 20, "", "SAU", "")
+    >>> [(w.a, w.b, w.kind, w.agent) for w in _own_office_before_office([u, v], "a" * 5 + " " + "b" * 14)]
+    [(0, 20, 'name', 'GOV')]
+    >>> len(_own_office_before_office([u, v._replace(actor_id="y")], "a" * 5 + " " + "b" * 14))
+    2
+    """
+    out: list[_Unit] = []
+    for v in units:
+        u = out[-1] if out else None
+        if (u is not None and u.kind == "role" and u.actor_id and v.kind == "name" and v.actor_id == u.actor_id
+                and not v.pre and norm[u.b : v.a] == " "):
+            out[-1] = v._replace(a=u.a, pre=u.pre, country=u.country or v.country, agent=u.agent or v.agent)
+            continue
+        out.append(v)
     return out
 
 
@@ -3385,7 +3414,7 @@ def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> 
 def _title_gap(titles: frozenset[str]) -> re.Pattern:
     """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور),
     a title being a word or an honorific of several words (صاحب السمو الملكي)."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|[^\W\d_]\.", t))
+    words = sorted(t for t in titles if re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)*|{_ABBREVIATION}", t))
     return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
@@ -3393,7 +3422,7 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 def _title_words(titles: frozenset[str]) -> re.Pattern:
     """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
     skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]\.", t))
+    words = sorted(t for t in titles if re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?|{_ABBREVIATION}", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s|/)")
 
 

@@ -2634,6 +2634,29 @@ def test_one_unknown_word_between_a_verb_of_saying_and_a_table_family_name_is_a_
     assert [r[0] for r in mentions_of("وقال فيليب هاموند إن الأسواق هادئة")] == ["philip_hammond"]
 
 
+def test_an_abbreviated_professors_title_joins_the_office_to_the_name_round_70() -> None:
+    # made up: أ.د. (أستاذ دكتور) between an office and a person of the tables, as الدكتور and د. are
+    for text in ("وأكد وزير الصحة أ.د. خالد الفالح أن الوزارة تعمل", "وأكد وزير الصحة أ. د. خالد الفالح أن الوزارة تعمل"):
+        assert [r[:3] for r in mentions_of(text)][0][0::2] == ["khalid_al_falih", "name"], text
+        assert len(mentions_of(text)) == 2, text  # the minister, then الوزارة
+    # the office's head words and an adjective before the title (الرئيس العام أ.د. فلان): one mention, not two
+    found = mentions_of("وبتوجيهات من معالي الرئيس العام أ.د. عبدالرحمن السند تحرص الرئاسة على التوعية")
+    assert [r[:3] for r in found][0] == ["abdulrahman_al_sanad", "الرئيس العام أ.د. عبدالرحمن السند", "name"]
+    assert [r[0] for r in found].count("abdulrahman_al_sanad") == 1
+    # a title abbreviated in one letter still stops at a full stop before it (another sentence)
+    assert [r[0] for r in mentions_of("زار مدير الجامعة. د. عبدالرحمن السند تحدث")] == [None, "abdulrahman_al_sanad"]
+
+def test_an_office_resolved_to_a_person_joins_his_next_office_and_name_round_70() -> None:
+    # made up: two offices of one man, then his name: one mention (the first office resolved to him alone before)
+    found = mentions_of("وأكد أن اللجنة تعمل بتوجيه من وزير الصحة رئيس اللجنة المحلية للانتخابات الدكتور خالد الفالح")
+    assert [r[:3] for r in found if r[0]] == [
+        ["khalid_al_falih", "وزير الصحة رئيس اللجنة المحلية للانتخابات الدكتور خالد الفالح", "name"]]
+    # بحضور (in the presence of) ends the office phrase: the name after it is not the office's
+    found = mentions_of("وشارك في الحفل الرئيس وبرامج الحي التراثي بحضور د. خالد طاهر")
+    assert not any(r[1].startswith("الرئيس") and "طاهر" in r[1] for r in found)
+
+
+
 def test_the_director_of_public_security_is_coded_police_round_70() -> None:
     # made up: his name alone, the rules split's director of public security (people.csv), is the police's, on a
     # date his office row (July-August 2015) does not cover too (an undated article)
