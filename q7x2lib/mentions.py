@@ -2621,8 +2621,19 @@ def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | 
 
 
 def _subordinate(norm: str, start: int, pre: str, m: _Matcher) -> bool:
-    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية)."""
-    return not pre and _word_before_in(norm, start, m.subordinate_nouns) is not None
+    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية),
+    an honorific of the office's holder between them or not (مستشار سمو رئيس الهيئة: word list honorific_title).
+
+    >>> from types import SimpleNamespace as M
+    >>> m = M(subordinate_nouns=frozenset({"مستشار"}))
+    >>> [_subordinate(t, t.index("رئيس"), "", m) for t in ("مستشار سمو رئيس الهيئة", "سمو رئيس الهيئة")]
+    [True, False]
+    """
+    if pre:
+        return False
+    if (honorific := _WORD_BEFORE.search(norm, max(0, start - 20), start)) and honorific[1] in word_set("honorific_title"):
+        start = honorific.start(1)  # (the bare honorific only: وسمو opens another person)
+    return _word_before_in(norm, start, m.subordinate_nouns) is not None
 
 
 def _last_state(units: list[_Unit]) -> str:
@@ -2927,6 +2938,7 @@ def _office_head(norm: str, start: int, m: _Matcher) -> str:
 
 
 _REGION_NOUN = "المنطقة"
+_EMIRATE_NOUN = "الامارة"  # وكيل الإمارة: the governorate of the region, إمارة منطقة الباحة
 _REGION_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # a word and the next, looked at
 # ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the name written after the office decides, not the region
 _REGION_NAME_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:صاحب[ \t]+السمو(?:[ \t]+الملكي)?[ \t]+|سمو[ \t]+)?الامير(?![^\W\d_])")
@@ -2953,14 +2965,17 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     """
     backs = [u for u in units if u.kind == "agent" and not u.actor_id and not u.office
              and _bare_phrase(u, norm) in m.region_back_offices and not _REGION_NAME_AFTER.match(norm, u.b)
-             and not _subordinate(norm, u.a, u.pre, m)]  # نائب أمير المنطقة: the deputy, no holder of the office
+             and not _subordinate(norm, u.a, u.pre, m)  # نائب أمير المنطقة: the deputy, no holder of the office
+             and not _office_of_a_field(norm, u.b, m)]  # وكيل الإمارة للشؤون الأمنية، وكيل الإمارة المساعد: another
     if not backs or date is None:
         return units
     regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
 
     def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str, str] | None:
         for n in range(len(words), 0, -1):
-            found = _office_held(m, phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+            region = " ".join([noun, *words[:n]])
+            found = _office_held(m, phrase.replace(_REGION_NOUN, region) if _REGION_NOUN in phrase
+                                 else phrase.replace(_EMIRATE_NOUN, f"امارة {region}"), date)
             if found is not None:
                 entry, person = found
                 return entry.office, entry.country, person
@@ -2987,6 +3002,21 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
             u = u._replace(actor_id=person, kind="role", office=office, country=country)
         out.append(u)
     return out
+
+
+def _office_of_a_field(norm: str, b: int, m: _Matcher) -> bool:
+    """Whether the office phrase ending at ``b`` goes on with the field it serves (وكيل الإمارة للشؤون الأمنية: a
+    definite word with ل, not إطلاق أمير المنطقة لمشروع, the verbal noun's object) or a subordinate's adjective (وكيل
+    الإمارة المساعد: word list subordinate_noun with the article): another office than the phrase's alone.
+
+    >>> from types import SimpleNamespace as M
+    >>> m = M(subordinate_nouns=frozenset({"مساعد"}))
+    >>> [_office_of_a_field(t, len("وكيل الامارة"), m) for t in ("وكيل الامارة للشؤون", "وكيل الامارة المساعد",
+    ...                                                          "وكيل الامارة توجيهات", "وكيل الامارة لمشروع")]
+    [True, True, False, False]
+    """
+    nxt = _NEXT_WORD.match(norm, b)
+    return nxt is not None and (nxt[1].startswith("لل") or nxt[1].removeprefix("ال") in m.subordinate_nouns)
 
 
 def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
