@@ -380,6 +380,12 @@ class _Matcher:
         lemmas = frozenset(map(normalize, word_list("role_speaker_lemma", words, required=False)))
         said = verbs.loc[verbs["kind"].isin(["verb", "attribution"]) & verbs["lemma"].map(normalize).isin(lemmas), "form"].map(normalize)
         self.role_speaker_forms = frozenset(f for f in said if " " not in f)
+        # قال، صرح (not بحسب): the verbs among them, before which one unknown word and a table's family name are
+        # another person (وقال ستانلي فيشر; mentions._said_before); a word any word list holds (مكتب، مركز،
+        # تصريح) is a common noun there, no given name (وقال مكتب هولاند)
+        verb_forms = frozenset(verbs.loc[verbs["kind"] == "verb", "form"].map(normalize))
+        self.said_verb_forms = self.role_speaker_forms & verb_forms
+        self.list_words = frozenset(normalize(w) for w in words["word"].dropna())
         stopwords = load_lexicon("stopwords")["word"]
         # بأن، لولا as written: function words, though normalised they read as names (بان كي مون، لولا دا سيلفا)
         # ترأس (chaired) as written is not تراس (Truss) once the hamza is normalised away: a verb, no name

@@ -63,9 +63,11 @@ _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
 _DATELINE_DATE = re.compile(r"\s*\d")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
-# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); a one-letter
-# abbreviation (د. م.) not after a number, where م. is the Gregorian era (عام 2015 م.).
-_TITLE_WORD = re.compile(r"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s)[^\W\d_]\.|[^\W\d_]+)(?=\s|/)")
+# A title abbreviated: one letter and a dot (د. م.), or two (أ.د.، أ. د.، أ.د: أستاذ دكتور).
+_ABBREVIATION = r"[^\W\d_]\.(?: ?[^\W\d_]\.?)?"
+# A word that may be a personal title, with its proclitics (والدكتور، للأمير، ود.، وم.); an abbreviation
+# (د. م.، أ.د.) not after a number, where م. is the Gregorian era (عام 2015 م.).
+_TITLE_WORD = re.compile(rf"(?<!\S)([وف]?[لب]?)(ال[^\W\d_]+|(?<!\d\s){_ABBREVIATION}|[^\W\d_]+)(?=\s|/)")
 # The next word after spaces, and the punctuation that may end it (فلان، فلان.).
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([,.:;!?)\"»”]?)")
 _WORD_AFTER_SPACE = re.compile(r" ([^\W\d_]+)")  # the word right after one space
@@ -541,6 +543,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
     merged = _offices_joined_to_names(merged, norm, m)
+    merged = _own_office_before_office(merged, norm)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
     merged = _named_again(merged, norm, m, others, people, frozenset(n[3] for n in namesakes))
@@ -1059,7 +1062,25 @@ def _namesake_start(norm: str, hit: tuple, m: _Matcher, hits: list[tuple], full:
     before = _last_word_before(norm, at)
     office = any(h[2] < at and norm[h[2] : at].isspace() and _person_office_hit(h, norm, m) for h in hits)
     title = before is not None and before[1] in m.person_title_words and before[1] not in m.person_offices
-    return at if len(run) == 1 and (office or title) else -1  # (وزير دفاعه كارتر: an office's own word)
+    # (وزير دفاعه كارتر: an office's own word); وقال ستانلي فيشر: a verb of saying's subject, two name words
+    said = _said_before(norm, at, m) and run[0][1] not in m.list_words  # (وقال مكتب هولاند: a noun)
+    return at if len(run) == 1 and (office or title or said) else -1
+
+
+def _said_before(norm: str, at: int, m: _Matcher) -> bool:
+    """Whether the word right before ``at`` is a verb of saying whose next noun is its subject (قال، وصرح، وحذرت:
+    :attr:`said_verb_forms`; not an attribution, بحسب تلميذ بلاتر), a conjunction before it or not: one word no
+    table knows written between it and a family name of the tables (وقال ستانلي فيشر) is the speaker's given name.
+
+    Examples:
+        >>> from types import SimpleNamespace as M
+        >>> m = M(said_verb_forms=frozenset({"قال"}))
+        >>> text = "وقال ستانلي فيشر في ستانلي"
+        >>> _said_before(text, text.index("ستانلي"), m), _said_before(text, text.rindex("ستانلي"), m)
+        (True, False)
+    """
+    word = _last_word_before(norm, at)
+    return word is not None and without_conjunction(word[1], m.said_verb_forms) in m.said_verb_forms
 
 
 def _person_office_hit(hit: tuple, norm: str, m: _Matcher) -> bool:
@@ -1102,7 +1123,8 @@ def _namesake_hits(hits: list[tuple], norm: str, m: _Matcher) -> tuple[list[tupl
             # a doubtful family name (عسيري، مبارك) makes a mention only after a personal title (not a rank word:
             # أول خطاب رئيسي) or two name words, one a given name of the tables: كيبلر انيرجي بان is a company
             words = norm[at : h[1]].split()
-            titled = (before := _last_word_before(norm, at)) is not None and before[1] in m.person_title_words
+            titled = ((before := _last_word_before(norm, at)) is not None and before[1] in m.person_title_words
+                      or len(words) == 1 and _said_before(norm, at, m))  # وقال ستانلي فيشر: a speaker, named
             found.append((at, h[1], h[2], h[4], h[0].ambiguous and not titled and (len(words) < 2 or not any(
                 _given_word(w, m) or w in m.given_after_title for w in words))))
     if not found:
@@ -2631,8 +2653,19 @@ def _titled_before(units: list[_Unit], norm: str, title: re.Pattern) -> _Unit | 
 
 
 def _subordinate(norm: str, start: int, pre: str, m: _Matcher) -> bool:
-    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية)."""
-    return not pre and _word_before_in(norm, start, m.subordinate_nouns) is not None
+    """Whether an office phrase at ``start`` is governed by a subordinate's noun (مساعد وزير الدفاع، نائبة وزير الخارجية),
+    an honorific of the office's holder between them or not (مستشار سمو رئيس الهيئة: word list honorific_title).
+
+    >>> from types import SimpleNamespace as M
+    >>> m = M(subordinate_nouns=frozenset({"مستشار"}))
+    >>> [_subordinate(t, t.index("رئيس"), "", m) for t in ("مستشار سمو رئيس الهيئة", "سمو رئيس الهيئة")]
+    [True, False]
+    """
+    if pre:
+        return False
+    if (honorific := _WORD_BEFORE.search(norm, max(0, start - 20), start)) and honorific[1] in word_set("honorific_title"):
+        start = honorific.start(1)  # (the bare honorific only: وسمو opens another person)
+    return _word_before_in(norm, start, m.subordinate_nouns) is not None
 
 
 def _last_state(units: list[_Unit]) -> str:
@@ -2774,7 +2807,8 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people and not _own_office(u, v)
                                                          or u.unknown or u.kind == "group")), default=0)
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
-    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م"}
+    # (د، م، ا: the letters of an abbreviated title, د. م. أ.د., whose dots are no punctuation)
+    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م", "ا"}
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
     gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
@@ -2784,7 +2818,8 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     for n, w in enumerate(reversed(words)):
         between = norm[w.end() : end].strip(" «»\"“”")
         if n >= _OFFICE_PHRASE_WORDS or between and not (
-                between in (",", "،") and (n == 0 or chain and word in honorifics)):
+                between in (",", "،") and (n == 0 or chain and word in honorifics)
+                or between == "." and chain and w[0] in ("د", "م", "ا")):  # الرئيس العام أ.د. فلان
             break  # punctuation: another clause (a comma only right before the name or its honorifics: الوزير، معالي فلان)
         word, end = w[0], w.start()
         if n and chain and word in gap_prepositions:
@@ -2906,6 +2941,30 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
     return out
 
 
+def _own_office_before_office(units: list[_Unit], norm: str) -> list[_Unit]:
+    """``units`` with an office the tables resolve to a person joined to the mention of that same person written
+    right after it, one space between: a mention that opens with another of his offices (أمين العاصمة المقدسة |
+    رئيس اللجنة المحلية للانتخابات د. فلان), one person and one mention, as the guideline writes a run of offices
+    before a name.
+
+    >>> u = _Unit("x", "role", 0, 5, "", "SAU", "GOV")
+    >>> v = _Unit("x", "name", 6, 20, "", "SAU", "")
+    >>> [(w.a, w.b, w.kind, w.agent) for w in _own_office_before_office([u, v], "a" * 5 + " " + "b" * 14)]
+    [(0, 20, 'name', 'GOV')]
+    >>> len(_own_office_before_office([u, v._replace(actor_id="y")], "a" * 5 + " " + "b" * 14))
+    2
+    """
+    out: list[_Unit] = []
+    for v in units:
+        u = out[-1] if out else None
+        if (u is not None and u.kind == "role" and u.actor_id and v.kind == "name" and v.actor_id == u.actor_id
+                and not v.pre and norm[u.b : v.a] == " "):
+            out[-1] = v._replace(a=u.a, pre=u.pre, country=u.country or v.country, agent=u.agent or v.agent)
+            continue
+        out.append(v)
+    return out
+
+
 def _office_head(norm: str, start: int, m: _Matcher) -> str:
     """The office noun (:attr:`person_offices`) right before ``start`` without its proclitics (ولمدير → مدير), else ""."""
     word = _word_before_in(norm, start, m.person_offices)
@@ -2913,6 +2972,7 @@ def _office_head(norm: str, start: int, m: _Matcher) -> str:
 
 
 _REGION_NOUN = "المنطقة"
+_EMIRATE_NOUN = "الامارة"  # وكيل الإمارة: the governorate of the region, إمارة منطقة الباحة
 _REGION_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=(?:[ \t]+([^\W\d_]+))?)")  # a word and the next, looked at
 # ولأمير المنطقة صاحب السمو الملكي الأمير فيصل بن خالد: the name written after the office decides, not the region
 _REGION_NAME_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:صاحب[ \t]+السمو(?:[ \t]+الملكي)?[ \t]+|سمو[ \t]+)?الامير(?![^\W\d_])")
@@ -2939,14 +2999,17 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
     """
     backs = [u for u in units if u.kind == "agent" and not u.actor_id and not u.office
              and _bare_phrase(u, norm) in m.region_back_offices and not _REGION_NAME_AFTER.match(norm, u.b)
-             and not _subordinate(norm, u.a, u.pre, m)]  # نائب أمير المنطقة: the deputy, no holder of the office
+             and not _subordinate(norm, u.a, u.pre, m)  # نائب أمير المنطقة: the deputy, no holder of the office
+             and not _office_of_a_field(norm, u.b, m)]  # وكيل الإمارة للشؤون الأمنية، وكيل الإمارة المساعد: another
     if not backs or date is None:
         return units
     regions: dict[str, set[tuple[str, str]]] = {}  # phrase → (office, country) of each region named
 
     def held(phrase: str, noun: str, words: list[str]) -> tuple[str, str, str] | None:
         for n in range(len(words), 0, -1):
-            found = _office_held(m, phrase.replace(_REGION_NOUN, " ".join([noun, *words[:n]])), date)
+            region = " ".join([noun, *words[:n]])
+            found = _office_held(m, phrase.replace(_REGION_NOUN, region) if _REGION_NOUN in phrase
+                                 else phrase.replace(_EMIRATE_NOUN, f"امارة {region}"), date)
             if found is not None:
                 entry, person = found
                 return entry.office, entry.country, person
@@ -2973,6 +3036,21 @@ def _region_back_references(units: list[_Unit], norm: str, m: _Matcher, date) ->
             u = u._replace(actor_id=person, kind="role", office=office, country=country)
         out.append(u)
     return out
+
+
+def _office_of_a_field(norm: str, b: int, m: _Matcher) -> bool:
+    """Whether the office phrase ending at ``b`` goes on with the field it serves (وكيل الإمارة للشؤون الأمنية: a
+    definite word with ل, not إطلاق أمير المنطقة لمشروع, the verbal noun's object) or a subordinate's adjective (وكيل
+    الإمارة المساعد: word list subordinate_noun with the article): another office than the phrase's alone.
+
+    >>> from types import SimpleNamespace as M
+    >>> m = M(subordinate_nouns=frozenset({"مساعد"}))
+    >>> [_office_of_a_field(t, len("وكيل الامارة"), m) for t in ("وكيل الامارة للشؤون", "وكيل الامارة المساعد",
+    ...                                                          "وكيل الامارة توجيهات", "وكيل الامارة لمشروع")]
+    [True, True, False, False]
+    """
+    nxt = _NEXT_WORD.match(norm, b)
+    return nxt is not None and (nxt[1].startswith("لل") or nxt[1].removeprefix("ال") in m.subordinate_nouns)
 
 
 def _body_back_references(units: list[_Unit], norm: str, m: _Matcher, date) -> list[_Unit]:
@@ -3400,7 +3478,7 @@ def _holds_office_named(u: _Unit, person: str, norm: str, m: _Matcher, date) -> 
 def _title_gap(titles: frozenset[str]) -> re.Pattern:
     """The gap between an office and a name that holds one or two personal titles (، الدكتور / الأستاذ الدكتور),
     a title being a word or an honorific of several words (صاحب السمو الملكي)."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*|[^\W\d_]\.", t))
+    words = sorted(t for t in titles if re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)*|{_ABBREVIATION}", t))
     return re.compile(rf"\s*[,،]?\s*(?:(?:{trie_regex(words)})\s+){{1,2}}")
 
 
@@ -3408,7 +3486,7 @@ def _title_gap(titles: frozenset[str]) -> re.Pattern:
 def _title_words(titles: frozenset[str]) -> re.Pattern:
     """:data:`_TITLE_WORD` that finds only the words that are ``titles`` (and the two-word ones, رجل الأعمال): sre
     skips the others, no Python step each."""
-    words = sorted(t for t in titles if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?|[^\W\d_]\.", t))
+    words = sorted(t for t in titles if re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?|{_ABBREVIATION}", t))
     return re.compile(rf"(?<!\S)([وف]?[لب]?)({trie_regex(words)})(?=\s|/)")
 
 
