@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import _actor_matcher, _bundled_actors, _Matcher
+from .actors import _actor_matcher, _bundled_actors, _Matcher, compound_given_name
 from .lexicons import with_tables, word_list, word_set
 from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
@@ -4725,8 +4725,15 @@ def _table_person_by_given_and_family(norm: str, u: _Unit, m: _Matcher) -> tuple
         'ghafees'
         >>> _table_person_by_given_and_family("الدكتور علي بن سعد الغفيص", unit("الدكتور علي بن سعد الغفيص"), m)
         >>> _table_person_by_given_and_family("الدكتور علي الغفيص", unit("الدكتور علي الغفيص"), m)
+
+        A given name of two words is one (غرم الله بن عبدالله سدران: عبدالله is his father's name, which a table's
+        غرم الله سدران does not write):
+
+        >>> m.people_by_given_family = {("غرمالله", "سدران"): {("sedran", (), "SAU", "GOV")}}
+        >>> _table_person_by_given_and_family("الدكتور غرم الله بن عبدالله سدران", unit("الدكتور غرم الله بن عبدالله سدران"), m)
     """
-    words = [w for w in _WORDS.findall(norm, u.name_at, u.name_end if u.name_end >= 0 else u.b) if w not in m.name_prefix_words]
+    words = compound_given_name([w for w in _WORDS.findall(norm, u.name_at, u.name_end if u.name_end >= 0 else u.b)
+                                 if w not in m.name_prefix_words])
     if len(words) < 2 or words[0] in m.name_links or set(words[-2:]) & m.name_links:  # (فهد بن سلطان بن عبدالعزيز:
         # a forefather last, no family name)
         return None
