@@ -366,6 +366,16 @@ class _Matcher:
             parts = [w for w in _key(phrase).split() if w not in self.name_prefix_words]
             if len(parts) > 1 and not parts[0].startswith("ال"):
                 given.add(parts[0])
+        # (given name, family name) → (actor_id, the names between them, country, agent) of each full name of the
+        # people table: the same person written with his father's name or without it (علي بن ناصر الغفيص، علي
+        # الغفيص), which mentions._table_person_by_given_and_family reads
+        self.people_by_given_family: dict[tuple[str, str], set[tuple]] = {}
+        for actor_id, phrase, country, agent in zip(tables["people"].actor_id, tables["people"].phrase,
+                                                    tables["people"].country, tables["people"].agent):
+            parts = compound_given_name([w for w in _key(phrase).split() if w not in self.name_prefix_words])
+            if len(parts) > 1 and parts[0] not in self.name_links and not set(parts[-2:]) & self.name_links:
+                middle = tuple(w for w in parts[1:-1] if w not in self.name_links)
+                self.people_by_given_family.setdefault((parts[0], parts[-1]), set()).add((actor_id, middle, country, agent))
         # الحمدان، الفيصل: the family names with the article that end a name of the people table (not a regnal
         # number: إليزابيث الثانية), by which another person's name runs on after a table's given names
         # (mentions._name_run_on)
@@ -655,6 +665,18 @@ def place_pattern(names: set[str]) -> re.Pattern:
     else:  # no names (the empty one, then), or a name holding a mark of trie_regex (*): each name as written
         spelled = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![^\W_])"
     return re.compile(r"(?<![^\W_])(?:[وف]?[بل]?|[وف]?لل)(?:" + spelled + ")")
+
+
+def compound_given_name(words: list[str]) -> list[str]:
+    """A name's words with a given name of two words made one (عبد الله، غرم الله → عبدالله، غرمالله), so that
+    its second word is not read as a father's name.
+
+    >>> compound_given_name(["غرم", "الله", "سدران"]), compound_given_name(["عبد", "العزيز", "الحمدان"])
+    (['غرمالله', 'سدران'], ['عبدالعزيز', 'الحمدان'])
+    """
+    if len(words) > 2 and (words[0] == "عبد" or words[1] == "الله"):
+        return [words[0] + words[1], *words[2:]]
+    return words
 
 
 def _key(phrase: str) -> str:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import _actor_matcher, _bundled_actors, _Matcher
+from .actors import _actor_matcher, _bundled_actors, _Matcher, compound_given_name
 from .lexicons import with_tables, word_list, word_set
 from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
@@ -4818,6 +4818,45 @@ def _name_words(norm: str, u: _Unit, m: _Matcher) -> list[str]:
     return [w for w in words if w not in m.name_links and w not in m.name_prefix_words]
 
 
+def _table_person_by_given_and_family(norm: str, u: _Unit, m: _Matcher) -> tuple | None:
+    """The person of the people table an unknown titled person ``u`` is, his name written with or without بن and
+    with more or fewer of his forefathers than the table writes (خالد بن مرضي العنزي for the table's خالد مرضي
+    العنزي, محمد بن حمود بن صالح الشايع for محمد بن حمود الشايع): the same given name first and family name last,
+    and between them the same father's name, one side's forefathers a beginning of the other's; one such person
+    only. A name with no father's name between (محمد العمري) is too many people's, and so is a table's name with
+    none (a father's name the table does not write may be another's). ``(actor_id, names between, country,
+    agent)``, or None.
+
+    Examples:
+        >>> m = _Matcher.__new__(_Matcher)
+        >>> m.name_links, m.name_prefix_words = frozenset({"بن"}), frozenset({"الدكتور"})
+        >>> m.people_by_given_family = {("علي", "الغفيص"): {("ghafees", ("ناصر",), "SAU", "GOV")}}
+        >>> def unit(text):
+        ...     return _Unit(None, "name", 0, len(text), "", unknown=True, name_at=8)
+        >>> _table_person_by_given_and_family("الدكتور علي بن ناصر بن سعد الغفيص", unit("الدكتور علي بن ناصر بن سعد الغفيص"), m)[0]
+        'ghafees'
+        >>> _table_person_by_given_and_family("الدكتور علي بن سعد الغفيص", unit("الدكتور علي بن سعد الغفيص"), m)
+        >>> _table_person_by_given_and_family("الدكتور علي الغفيص", unit("الدكتور علي الغفيص"), m)
+
+        A given name of two words is one (غرم الله بن عبدالله سدران: عبدالله is his father's name, which a table's
+        غرم الله سدران does not write):
+
+        >>> m.people_by_given_family = {("غرمالله", "سدران"): {("sedran", (), "SAU", "GOV")}}
+        >>> _table_person_by_given_and_family("الدكتور غرم الله بن عبدالله سدران", unit("الدكتور غرم الله بن عبدالله سدران"), m)
+    """
+    words = compound_given_name([w for w in _WORDS.findall(norm, u.name_at, u.name_end if u.name_end >= 0 else u.b)
+                                 if w not in m.name_prefix_words])
+    if len(words) < 2 or words[0] in m.name_links or set(words[-2:]) & m.name_links:  # (فهد بن سلطان بن عبدالعزيز:
+        # a forefather last, no family name)
+        return None
+    middle = tuple(w for w in words[1:-1] if w not in m.name_links)
+    if not middle:
+        return None  # محمد العمري: a given and a family name alone are too many people's
+    found = {p for p in m.people_by_given_family.get((words[0], words[-1]), ())
+             if p[1] and (p[1][: len(middle)] == middle or middle[: len(p[1])] == p[1])}
+    return next(iter(found)) if len({p[0] for p in found}) == 1 else None
+
+
 def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
                  people: list | None = None, namesakes: frozenset[str] = frozenset()) -> list[_Unit]:
     """Persons named again later in the article, by part of their name.
@@ -4846,6 +4885,8 @@ def _named_again(units: list[_Unit], norm: str, m: _Matcher, others: tuple = (),
         return units
     out: list[_Unit] = []
     for u in units:
+        if u.unknown and u.name_at >= 0 and (person := _table_person_by_given_and_family(norm, u, m)) is not None:
+            u = u._replace(actor_id=person[0], unknown=False, country=u.country or person[2], agent=u.agent or person[3])
         if u.unknown and u.name_at >= 0:
             words = _name_words(norm, u, m)
             # a name of two parts or more opening with another given name is another person, though its words are all

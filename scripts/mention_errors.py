@@ -48,6 +48,7 @@ def errors(folder: str | Path) -> pd.DataFrame:
     gold = validation.load_real_mentions(sample, folder)
     pred = find_mentions(sample, text_col="text")
     names = validation.person_names()
+    name_words = validation.person_name_words()
     pairs = validation._matched_pairs(pred, gold, prefer=["country", "agent"])
     name = Path(folder).name
     rows = []
@@ -91,7 +92,8 @@ def errors(folder: str | Path) -> pd.DataFrame:
         known = known_of[g["actor_en"]]
         if gi in by_gold:
             p = named.loc[by_gold[gi]]
-            if not validation.same_person(names[p["actor_id"]], g["actor_en"]):
+            if not validation.same_person_written(names[p["actor_id"]], g["actor_en"], g["surface"],
+                                                  name_words.get(p["actor_id"], frozenset())):
                 row("person_wrong", g, p, known)
         else:
             near = pred[(pred["doc_id"] == g["doc_id"]) & (pred["start"] < g["end"]) & (g["start"] < pred["end"])]

@@ -285,6 +285,15 @@ def test_a_table_persons_name_that_another_family_name_or_forefather_runs_on_is_
     assert mentions_of("ومن المتوقع أن يزور الملك سلمان الولايات المتحدة", "2015-08-01")[0][0] == "salman_bin_abdulaziz"
 
 
+def test_a_table_persons_name_written_with_bin_or_more_forefathers_is_still_that_person() -> None:
+    # the people table writes خالد مرضي العنزي and محمد بن عبدالهادي العمري: بن written, his father's name the same
+    found = mentions_of("واوضح المتحدث الرسمي للهلال الأحمر في تبوك خالد بن مرضي العنزي أن الفرق باشرت. وأضاف العنزي أن", "2015-08-01")
+    assert [r[0] for r in found if "العنزي" in r[1]] == ["khalid_murdi_al_anazi"] * 2
+    # no father's name, or another, between the given and the family name: another person of that name
+    assert mentions_of("وقال المهندس محمد بن سالم العمري إن المشروع اكتمل", "2015-08-01")[0][0] is None
+    assert mentions_of("وقال المهندس محمد العمري إن المشروع اكتمل", "2015-08-01")[0][0] is None
+
+
 def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() -> None:
     assert mentions_of("وزار الرئيس المصري القدس", "1977-11-19")[0][:2] == ["anwar_sadat", "الرئيس المصري"]
     assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"

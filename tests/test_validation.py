@@ -223,6 +223,42 @@ def test_a_persons_name_spelt_otherwise_is_the_same_person_but_kin_stay_apart() 
     assert not same_person("Yousef al-Othaimeen", "Yusuf Al Othaimin", strict=True)
 
 
+def test_one_arabic_name_transliterated_two_ways_is_the_same_person_where_the_surface_writes_his_family_name() -> None:
+    from q7x2lib.validation import same_person, same_person_written, score_person_mentions
+
+    family = frozenset({("حمد", "الضويلع")})
+    # the vowels and ذ/د differ between the two renderings of حمد الضويلع: not one spelling for same_person
+    assert not same_person("Hamad bin Mohammed al-Dhuwailie", "Hamad al-Duwaila")
+    assert same_person_written("Hamad bin Mohammed al-Dhuwailie", "Hamad al-Duwaila", "نائب وزير الصحة حمد الضويلع", family)
+    assert same_person_written("Hamad bin Mohammed al-Dhuwailie", "Hamad al-Duwaila", "للضويلع", family)
+    assert same_person_written("Faisal bin Hamad al-Sugair", "Faisal al-Suqair", "الدكتور فيصل الصقير", frozenset({("فيصل", "الصقير")}))
+    # the surface must write the family name the tables give him, and first and last names keep their consonants
+    assert not same_person_written("Hamad bin Mohammed al-Dhuwailie", "Hamad al-Duwaila", "نائب وزير الصحة", family)
+    assert not same_person_written("Bashar al-Assad", "Suleiman al-Assad", "سليمان هلال الأسد", frozenset({("بشار", "الأسد")}))
+    assert not same_person_written("Abdullah al-Rabeeah", "Abdulilah al-Rubaiah", "الربيعة", frozenset({("عبدالله", "الربيعة")}))
+    # Hamid and Hamad share their consonants, but حامد is not حمد: the surface writes another given name
+    assert not same_person_written("Hamad bin Khalifa Al Thani", "Hamid bin Khalifa Al Thani", "حامد بن خليفة آل ثاني",
+                                   frozenset({("حمد", "ثاني")}))
+    assert same_person_written("Hamad bin Mohammed al-Dhuwailie", "Hamad al-Duwaila", "معالي النائب الضويلع", family)
+    gold = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [20], "kind": ["name"], "actor_en": ["Hamad al-Duwaila"],
+                         "surface": ["حمد الضويلع"]})
+    pred = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [20], "actor_id": ["dhuwailie"]})
+    names = {"dhuwailie": "Hamad bin Mohammed al-Dhuwailie"}
+    plain = score_person_mentions(pred, gold, names).set_index("measure")["value"]
+    written = score_person_mentions(pred, gold, names, name_words={"dhuwailie": family}).set_index("measure")["value"]
+    strict = score_person_mentions(pred, gold, names, strict=True, name_words={"dhuwailie": family}).set_index("measure")["value"]
+    assert plain["person_precision"] == 0 and written["person_precision"] == 1 and strict["person_precision"] == 0
+
+
+def test_the_name_words_of_a_person_are_the_first_and_last_words_of_his_phrases_of_two_words_or_more() -> None:
+    from q7x2lib.validation import person_name_words
+
+    actors = pd.DataFrame({"actor_id": ["x"], "type": ["person"], "phrase": ["كلينتون"]})
+    people = pd.DataFrame({"actor_id": ["p", "p", "q"], "phrase": ["حمد بن محمد الضويلع", "الضويلع", "جديع القحطاني"]})
+    words = person_name_words(actors, {"people": people})
+    assert words == {"p": frozenset({("حمد", "الضويلع")}), "q": frozenset({("جديع", "القحطاني")})}
+
+
 def test_a_joint_reference_pairs_each_gold_state_with_the_prediction_of_that_state() -> None:
     from q7x2lib.validation import score_coded_mentions
 
