@@ -2716,3 +2716,10 @@ def test_the_director_of_public_security_is_coded_police_round_70() -> None:
     # date his office row (July-August 2015) does not cover too (an undated article)
     for date in ("2015-07-30", None):
         assert mentions_of("وقال الفريق عثمان بن ناصر المحرج إن الخطة نجحت", date)[0][0::3] == ["othman_al_mohrij", "SAUCOP"]
+
+
+def test_a_regions_airline_is_the_company_not_its_state_alone_round_70() -> None:
+    # rules-split shapes: a carrier named طيران X / الخطوط الجوية X / X للطيران is a company (BUS) of its seat,
+    # not the state (ARE, EGY with no agent) nor nothing (الخطوط الجوية الكويتية was not coded)
+    found = mentions_of("وأعلنت الخطوط الجوية الكويتية وطيران الإمارات ومصر للطيران وفلاي دبي عن رحلات جديدة إلى الرياض")
+    assert [r[3] for r in found] == ["KWTBUS", "AREBUS", "EGYBUS", "AREBUS"]
