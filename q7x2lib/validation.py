@@ -651,15 +651,22 @@ def _surface_forms(word: str) -> frozenset[str]:
     return frozenset({word, _DOUBLE_LAM.sub("ال", word)} | {word[k:] for k in range(1, len(_SURFACE_CLITIC.match(word)[0]) + 1)})
 
 
-def person_name_words(actors: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, frozenset[tuple[str, str]]]:
-    """``actor_id`` → the (given name, family name) pairs the tables write a person with: the normalised first and
-    last word of each of his Arabic phrases of two words or more, for :func:`same_person_written`."""
+def _person_rows(actors: pd.DataFrame | None, tables: dict[str, pd.DataFrame] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The people table and the persons of the actor table (the bundled ones where none are given): the rows
+    :func:`person_names` and :func:`person_name_words` read."""
     from .actors import _bundled_actors, _default_tables
-    from .arabic import normalize
 
     actors = _bundled_actors() if actors is None else actors
     people = (_default_tables() if tables is None else tables)["people"]
-    persons = actors[actors["type"] == "person"]
+    return people, actors[actors["type"] == "person"]
+
+
+def person_name_words(actors: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, frozenset[tuple[str, str]]]:
+    """``actor_id`` → the (given name, family name) pairs the tables write a person with: the normalised first and
+    last word of each of his Arabic phrases of two words or more, for :func:`same_person_written`."""
+    from .arabic import normalize
+
+    people, persons = _person_rows(actors, tables)
     words: dict[str, set[tuple[str, str]]] = {}
     for actor_id, phrase in [*zip(people["actor_id"], people["phrase"]), *zip(persons["actor_id"], persons["phrase"])]:
         parts = normalize(str(phrase)).split()
@@ -670,12 +677,9 @@ def person_name_words(actors: pd.DataFrame | None = None, tables: dict[str, pd.D
 
 def person_names(actors: pd.DataFrame | None = None, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, str]:
     """``actor_id`` → English name of every person the program can name (people table, persons of the actor table)."""
-    from .actors import _bundled_actors, _default_tables
-
-    actors = _bundled_actors() if actors is None else actors
-    people = (_default_tables() if tables is None else tables)["people"]
+    people, persons = _person_rows(actors, tables)
     names = dict(zip(people["actor_id"], people["name_en"]))
-    persons = actors[(actors["type"] == "person") & (actors["name_en"] != "")]
+    persons = persons[persons["name_en"] != ""]
     names.update(zip(persons["actor_id"], persons["name_en"]))
     return {a: n for a, n in names.items() if n}
 
