@@ -2788,6 +2788,11 @@ def _opens_with_head(v: _Unit, head: str, phrase: str, norm: str) -> bool:
     return bool(head) and _PLACE_CLITIC.sub("", _bare_phrase(v, norm), count=1).startswith(f"{head} {phrase} ")
 
 
+#: The letters of an abbreviated title (د. م. أ.د.), normalised: words of an office's head, whose dots are no
+#: punctuation.
+_TITLE_LETTERS = frozenset({"د", "م", "ا"})
+
+
 def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -> tuple[int, str] | None:
     """Where the office phrase written right before the person ``v`` opens (its first office head, with its
     proclitic), or None: the words before ``v`` on the same clause, back to the earliest office head
@@ -2807,8 +2812,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people and not _own_office(u, v)
                                                          or u.unknown or u.kind == "group")), default=0)
     words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
-    # (د، م، ا: the letters of an abbreviated title, د. م. أ.د., whose dots are no punctuation)
-    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | {"د", "م", "ا"}
+    honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | _TITLE_LETTERS
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
     gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
     gap_prepositions = word_set("office_gap_preposition")  # في، لدى، على: inside the phrase (القنصل العام في لوس انجلوس)
@@ -2819,7 +2823,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
         between = norm[w.end() : end].strip(" «»\"“”")
         if n >= _OFFICE_PHRASE_WORDS or between and not (
                 between in (",", "،") and (n == 0 or chain and word in honorifics)
-                or between == "." and chain and w[0] in ("د", "م", "ا")):  # الرئيس العام أ.د. فلان
+                or between == "." and chain and w[0] in _TITLE_LETTERS):  # الرئيس العام أ.د. فلان
             break  # punctuation: another clause (a comma only right before the name or its honorifics: الوزير، معالي فلان)
         word, end = w[0], w.start()
         if n and chain and word in gap_prepositions:
