@@ -120,9 +120,10 @@ def _word_starts_at(text: str, s: int) -> bool:
     >>> _word_starts_at("التقرير للجنة الوزارية", 9), _word_starts_at("ونفت اللجنة", 5), _word_starts_at("وأمير منطقة", 1)
     (False, True, True)
     """
-    if s == 0 or text[s - 1].isspace() or text[s - 1] in _WORD_END_MARKS or text[s - 1] in "«“(":
-        return True
-    return text[s - 1] in "وف" and (s == 1 or text[s - 2].isspace() or text[s - 2] in _WORD_END_MARKS or text[s - 2] in "«“(")
+    def boundary(i: int) -> bool:  # the text's start, a space or a mark before a word
+        return i < 0 or text[i].isspace() or text[i] in _WORD_END_MARKS or text[i] in "«“("
+
+    return boundary(s - 1) or text[s - 1] in "وف" and boundary(s - 2)
 
 
 def _words_before(text: str, name: str) -> Iterator[tuple[int, int, int]]:
