@@ -2175,9 +2175,7 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
         if visited is not None:
             target = (*visited[:3], "visited")
         if (target is None and at_cue and unit_here == "statement" and root in CALLED_PUBLIC_ROOTS
-                and (found := _public_after_speaker(doc, local, st, cb,
-                                                    _clause_end(norm, doc, cb, sb, past_abbreviations=True),
-                                                    pat)) is not None):
+                and (found := _public_after_speaker(doc, local, st, cb, clause_end, pat)) is not None):
             # ودعا المتحدث المواطنين والمقيمين إلى ...، وحث المنشآت على ...، وطالب المواطنين بـ: the public a call or
             # a demand is addressed to, named by what it is (kept by find_events only in a story of the outlet's own
             # state, as the generic targets)
