@@ -3236,7 +3236,8 @@ class _Subjects(_BackReferences):
 
     def _setting_code(self, words: list[str]) -> str | None:
         """The code of an unnamed speaker the text places in the story's own setting (word list
-        setting_speaker): a head such as شهود، سكان، المواطن، شقيق (شهود عيان), such a person word as the head's
+        setting_speaker, and the descriptive titles of word list setting_title_speaker: الطالبة نورة، المحامي فلان):
+        a head such as شهود، سكان، المواطن، شقيق (شهود عيان), such a person word as the head's
         part or apposition (عدد من المواطنين، عبد الرحمن شقيق الشهيد), or a source or body with such an adjective
         within its first three words (مصادر محلية، وسائل إعلام محلية); or an unnamed source (word list
         setting_source_head: مصدر، مصادر) followed only by words of setting_source_adjective (مصادر مطلعة، مصدر
@@ -3252,7 +3253,7 @@ class _Subjects(_BackReferences):
             # مصادر stays uncoded, as the statement guideline has an indefinite speaker with no side stated)
             country = self._setting_country
             return country + next((adjectives[w] for w in words[1:] if adjectives[w]), "") if country else None
-        settings = self.cues.setting_words
+        settings = {**self.cues.setting_words, **self.cues.setting_titles}  # الطالبة نورة: a title of a private person
         # والمواطن is و + المواطن, but والدة، والدتها (a mother) open with their own و
         head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" and words[0] not in settings \
             else words[0]

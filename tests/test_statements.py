@@ -3912,3 +3912,14 @@ def test_a_calls_speaker_ends_before_fathers_teachers_or_those_whose_names_were_
     found = _said("أعلنت وزارة الخدمة المدنية أسماء المرشحات للوظائف التعليمية.",
                   "ودعت الوزارة المعلنة أسماؤهن المراجعة اعتبارا من يوم الأحد.")
     assert "المعلنة" not in found.speaker_surface.tolist()[-1]
+
+
+def test_a_private_person_named_by_a_descriptive_title_takes_the_story_state() -> None:
+    # الطالبة نورة، المحامي فلان، المصرفي فلان: a title no table codes, with a name no table knows: the title gives the
+    # agent, the story's state the country (word list setting_title_speaker; round 71, issue 15)
+    story = "أعلنت وزارة التعليم السعودية في الرياض عن نتائج القبول في الجامعات."
+    assert _said(story, "وقالت الطالبة نورة إن القبول تأخر.").speaker_code.tolist()[-1] == "SAUCVL"
+    assert _said(story, "وقالت الأخصائية الاجتماعية سلمى العتيبي إن الأسر قلقة.").speaker_code.tolist()[-1] == "SAUCVL"
+    assert _said(story, "وقال المصرفي فهد المطيري إن البنوك مستعدة.").speaker_code.tolist()[-1] == "SAUBUS"
+    # not a poet, quoted for a verse (كما قال الشاعر) rather than as a person of the story's setting
+    assert _said(story, "وكما قال الشاعر: إن العلم نور.").speaker_code.tolist()[-1] != "SAUCVL"
