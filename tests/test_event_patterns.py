@@ -626,6 +626,21 @@ def test_a_visit_with_no_actor_in_its_sentence_is_no_act() -> None:
     assert [c for t, c in acts(visit) if "زيار" in t] == ["04"]
 
 
+def test_a_strike_a_destruction_or_a_discussion_with_no_actor_is_no_act() -> None:
+    # round 71, from the false events of V-BS: weather that strikes, destruction or purging as an idea, a play
+    # discussed, with no actor coded in the sentence (word list actorless_dropped); a strike or a discussion between
+    # named actors stays
+    for text, form in (("وتسببت الرياح التي ضربت المحافظة في انقطاع التيار الكهربائي.", "ضرب"),
+                       ("ويشتغلون على تدمير الأمة وتشويه عقيدتها.", "تدمير"),
+                       ("ومن شأن ذلك تطهير السوق من المنتجات المغشوشة.", "تطهير"),
+                       ("وناقش العرض المسرحي واقع الحياة الاجتماعية.", "ناقش")):
+        assert [c for t, c in acts(events(text)) if form in t] == [], text
+    strike = events("وضربت طائرات التحالف مواقع الحوثيين في صعدة.")
+    assert [c for t, c in acts(strike) if "ضرب" in t] == ["18"]
+    talks = events("وناقش وزير الخارجية السعودي مع نظيره الأمريكي تطورات الأوضاع.")
+    assert [c for t, c in acts(talks) if "ناقش" in t] == ["04"]
+
+
 def test_a_source_asking_for_anonymity_makes_no_request() -> None:
     # round 32, from the false requests of A and R: الذي طلب عدم الكشف عن اسمه describes the source
     for text in ("وقال المصدر الذي طلب عدم الكشف عن اسمه إن الزيارة تأجلت.",
