@@ -704,6 +704,20 @@ def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() ->
     assert all(r[2] != "name" for r in mentions_of("وقال الكاتب السعودي إن المقال نشر أمس"))
 
 
+def test_an_analyst_tweeter_or_investor_and_a_field_adjective_before_a_full_name_make_one_person() -> None:
+    # round 71: المحلل، المغرد، المستثمر، الزميل (list person_title_*), and an adjective of field or standing
+    # between the description and the name (list title_field_adjective: السياسي، الاجتماعية، العقاري)
+    text = "أعلنت وزارة المالية السعودية عن الميزانية. وقال المحلل السياسي خالد العلكمي إن الأرقام جيدة"
+    assert mentions_of(text)[-1] == [None, "المحلل السياسي خالد العلكمي", "name", "SAUCVL"]
+    text = "أعلنت وزارة الصحة السعودية عن الحملة. وقالت الباحثة الاجتماعية فاطمة القحطاني إن الأسر تجاوبت"
+    assert mentions_of(text)[-1] == [None, "الباحثة الاجتماعية فاطمة القحطاني", "name", "SAUCVL"]
+    text = "أعلنت هيئة السياحة السعودية عن الموسم. وقال المستثمر العقاري عبدالله الفلاني إن الطلب قوي"
+    assert mentions_of(text)[-1] == [None, "المستثمر العقاري عبدالله الفلاني", "name", "SAUBUS"]
+    assert [r[1:] for r in mentions_of("وقال المغرد فيصل العتيبي إن الحملة نجحت")] == [["المغرد فيصل العتيبي", "name", "CVL"]]
+    # a rank after the field adjective: the officer, coded by his rank, not a civilian
+    assert all(not r[1].startswith("الخبير") for r in mentions_of("ولم يستبعد الخبير الأمني اللواء يحيى الذايدي أن يكون"))
+
+
 def test_a_body_named_inside_an_unknown_office_gives_its_agent() -> None:
     # a volunteer team or an association (NGO), a college (a university's: the state alone) named in the office before
     # the titled name or the full name, where no table knows the body: not the state's government
