@@ -294,6 +294,14 @@ def test_a_table_persons_name_written_with_bin_or_more_forefathers_is_still_that
     assert mentions_of("وقال المهندس محمد العمري إن المشروع اكتمل", "2015-08-01")[0][0] is None
 
 
+def test_a_table_person_the_rules_split_writes_with_his_fathers_name_is_that_person_so_written() -> None:
+    # round 71: the people table writes علي الغفيص and, from the rules split, علي بن ناصر الغفيص: his full naming and
+    # the bare family name after it are his
+    found = mentions_of("وقال محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص إن الكليات جاهزة."
+                        " وأضاف الغفيص أن", "2015-08-01")
+    assert [r[0] for r in found] == ["ali_al_ghafees"] * 2
+
+
 def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() -> None:
     assert mentions_of("وزار الرئيس المصري القدس", "1977-11-19")[0][:2] == ["anwar_sadat", "الرئيس المصري"]
     assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"
