@@ -3524,8 +3524,11 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         pre, title = t[1], t[2]
         if " " not in title and ((w := _TITLE_WORD.match(norm, t.start())) is None or t.group(1, 2) != w.group(1, 2)):
             continue  # _TITLE_WORD reads this word another way, as no title (عام 2015 م.: the era)
-        if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2):
-            continue  # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's
+        if t.start() < end or hit_ends.get(t.start(), 0) > t.end(2) and not (
+                title in m.descriptive_titles and hit_ends[t.start()] == _field_adjective_after(norm, t.end(2))):
+            # a title inside a longer phrase (سمو ولي العهد، الأمير القطري) is that phrase's; a description and its
+            # field (المحلل السياسي, a table phrase) is still the title of a name after it
+            continue
         before = _WORD_BEFORE.search(norm, max(0, t.start() - 20), t.start())
         if before and before[1] in ("ال", _ABD):  # آل الشيخ، عبد الرقيب: a name, not a title
             continue
@@ -3533,8 +3536,13 @@ def _titled_names(units: list[_Unit], hit_ends: dict[int, int], norm: str, m: _M
         if descriptive and not pre and _after_definite_noun(norm, t.start()):
             continue  # المؤتمر الصحفي، المصادر الصحافية: an adjective of the noun before it
         at = t.end(2)
+        if descriptive:
+            at = _field_adjective_after(norm, at)  # المحلل السياسي فلان، الأخصائية الاجتماعية فلانة
         if descriptive and (state := _state_adjective_after(norm, at, hit_ends, m)) is not None:
             at, written[state[0]] = state  # رجل الأعمال الكندي فلان، اللاعبة الألمانية فلانة: the name after the state
+            at = _field_adjective_after(norm, at)  # الفنان السعودي القدير فلان
+        if descriptive and at > t.end(2) and (w := _NEXT_WORD.match(norm, at)) is not None and w[1] in m.ranks:
+            continue  # الخبير الأمني اللواء فلان: the officer, named by his rank (read as the rank's)
         taken = _name_after(norm, at, units, hit_ends, m, rank=title in m.ranks, office_ends=True, titled=True)
         if not taken:
             continue
@@ -3740,6 +3748,19 @@ def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Ma
         return None
     entry = m.single.get(w[1])
     return (w.end(1), entry.country) if entry is not None and entry.kind == "adjective" and entry.country else None
+
+
+def _field_adjective_after(norm: str, pos: int) -> int:
+    """Where an adjective of field or standing written right after ``pos`` (a descriptive title's end) ends (word
+    list ``title_field_adjective``: المحلل السياسي، الأخصائية الاجتماعية، الشاعر الكبير), or ``pos`` where none is,
+    or where punctuation follows it (the name is then not the title's).
+
+    >>> text = "المحلل السياسي خالد العلكمي"
+    >>> _field_adjective_after(text, 6), _field_adjective_after(text, 14)
+    (14, 14)
+    """
+    w = _NEXT_WORD.match(norm, pos)
+    return w.end(1) if w is not None and not w[2] and w[1] in word_set("title_field_adjective") else pos
 
 
 def _function_word_with_clitic(word: str, m: _Matcher) -> bool:

@@ -294,6 +294,14 @@ def test_a_table_persons_name_written_with_bin_or_more_forefathers_is_still_that
     assert mentions_of("وقال المهندس محمد العمري إن المشروع اكتمل", "2015-08-01")[0][0] is None
 
 
+def test_a_table_person_the_rules_split_writes_with_his_fathers_name_is_that_person_so_written() -> None:
+    # round 71: the people table writes علي الغفيص and, from the rules split, علي بن ناصر الغفيص: his full naming and
+    # the bare family name after it are his
+    found = mentions_of("وقال محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص إن الكليات جاهزة."
+                        " وأضاف الغفيص أن", "2015-08-01")
+    assert [r[0] for r in found] == ["ali_al_ghafees"] * 2
+
+
 def test_a_role_phrase_of_a_past_decade_resolves_to_the_holder_of_that_time() -> None:
     assert mentions_of("وزار الرئيس المصري القدس", "1977-11-19")[0][:2] == ["anwar_sadat", "الرئيس المصري"]
     assert mentions_of("وزار الرئيس المصري القدس", "2015-07-30")[0][0] == "abdel_fattah_el_sisi"
@@ -702,6 +710,20 @@ def test_a_state_adjective_between_a_description_and_a_name_gives_the_state() ->
     assert [r[1:] for r in mentions_of(text)] == [["الشاعر العراقي غريب إسكندر", "name", "IRQCVL"]]
     # the adjective alone, or a description with no name after it, is no person
     assert all(r[2] != "name" for r in mentions_of("وقال الكاتب السعودي إن المقال نشر أمس"))
+
+
+def test_an_analyst_tweeter_or_investor_and_a_field_adjective_before_a_full_name_make_one_person() -> None:
+    # round 71: المحلل، المغرد، المستثمر، الزميل (list person_title_*), and an adjective of field or standing
+    # between the description and the name (list title_field_adjective: السياسي، الاجتماعية، العقاري)
+    text = "أعلنت وزارة المالية السعودية عن الميزانية. وقال المحلل السياسي خالد العلكمي إن الأرقام جيدة"
+    assert mentions_of(text)[-1] == [None, "المحلل السياسي خالد العلكمي", "name", "SAUCVL"]
+    text = "أعلنت وزارة الصحة السعودية عن الحملة. وقالت الباحثة الاجتماعية فاطمة القحطاني إن الأسر تجاوبت"
+    assert mentions_of(text)[-1] == [None, "الباحثة الاجتماعية فاطمة القحطاني", "name", "SAUCVL"]
+    text = "أعلنت هيئة السياحة السعودية عن الموسم. وقال المستثمر العقاري عبدالله الفلاني إن الطلب قوي"
+    assert mentions_of(text)[-1] == [None, "المستثمر العقاري عبدالله الفلاني", "name", "SAUBUS"]
+    assert [r[1:] for r in mentions_of("وقال المغرد فيصل العتيبي إن الحملة نجحت")] == [["المغرد فيصل العتيبي", "name", "CVL"]]
+    # a rank after the field adjective: the officer, coded by his rank, not a civilian
+    assert all(not r[1].startswith("الخبير") for r in mentions_of("ولم يستبعد الخبير الأمني اللواء يحيى الذايدي أن يكون"))
 
 
 def test_a_body_named_inside_an_unknown_office_gives_its_agent() -> None:
