@@ -2746,3 +2746,14 @@ def test_a_board_takes_the_agent_of_the_body_it_governs_round_71() -> None:
     assert board.loc["e", "code"] == "SAUGOV"
     assert "BUS" not in found.loc[found["doc_id"] == "f", "code"].iloc[0]
     assert board.loc["g", "code"] == "SAU"  # a club's board: no agent, as the samples code clubs
+
+
+def test_kaiciid_by_its_name_without_international_is_the_igo_round_71() -> None:
+    # made up (round 71, issue 14): the dialogue centre named without العالمي is KAICIID (IGO), not a Saudi body
+    # called after the King; another centre called after him stays Saudi
+    df = pd.DataFrame({"doc_id": list("ab"), "outlet": ["sabq"] * 2, "published": ["2015-08-05"] * 2, "text": [
+        "وأشاد الوزير بجهود مركز الملك عبدالله للحوار بين أتباع الأديان والثقافات في فيينا.",
+        "وزار الوزير مركز الملك عبدالله للدراسات في الرياض."]})
+    found = q7x2lib.find_mentions(df, text_col="text").set_index("doc_id")
+    assert found.loc["a", "actor_id"] == "kaiciid" and found.loc["a", "code"] == "IGO"
+    assert found.loc["b", "code"] == "SAUGOV"
