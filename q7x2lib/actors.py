@@ -250,6 +250,9 @@ class _Matcher:
                                                                           ("institution_head_ngo", "NGO"),
                                                                           ("institution_head_edu", ""))
                                   for w in word_list(name, words, required=False)}
+        # مجلس إدارة: a board, of the body named after it (see mentions._boards_of_bodies)
+        self.board_phrases = tuple(normalize(w) for w in word_list("board_phrase", words, required=False))
+        self.board_no_agent = frozenset(normalize(w) for w in word_list("board_body_no_agent", words, required=False))
         self.institution_words = {normalize(w): agent.upper() for agent in ("cop", "rel", "ngo", "bus", "jud", "mil")
                                   for w in word_list(f"institution_word_{agent}", words, required=False)}
         self.institution_stop = frozenset(normalize(w) for w in word_list("institution_name_stop", words, required=False))

@@ -539,6 +539,8 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
                                   written=written)
     merged = _brand_anaphors(merged, norm)
     merged = _construct_bodies(merged, hits, norm, m)
+    if m.board_phrases and any(p in norm for p in m.board_phrases):
+        merged = _boards_of_bodies(merged, hits, norm, m)
     if "قيادة" in norm:
         merged = _bare_leadership(merged, norm, outlet_home)
     merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
@@ -2525,6 +2527,80 @@ def _last_word_before(norm: str, at: int) -> re.Match | None:
     if word is not None and word.start() == start > 0:
         word = _WORD_BEFORE.search(norm, 0, at)
     return word
+
+
+_BOARD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _boards_of_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
+    """A board (``board_phrase``: مجلس إدارة) and the body named after it: the mention takes that body's agent.
+
+    The matcher reads the administration (إدارة, GOV) inside the board's
+    phrase; a board is of the body after it: رئيس مجلس إدارة البنك الأهلي
+    (BUS), نائب رئيس مجلس إدارة الجمعية (NGO), مجلس إدارة مؤسسة اليمامة
+    الصحفية (the outlet's MED), مجلس إدارة الهيئة (GOV, as before). The body
+    is an organisation or an agent of the tables starting right after the
+    phrase, else a body's head noun (``institution_head_*``) or a business
+    noun; a club's board (``board_body_no_agent``: مجلس إدارة النادي) has
+    none, as the samples code clubs; a name of no known kind (رئيس مجلس إدارة داماك) is a company's,
+    BUS. Only a GOV mention with no person of the tables is read again, and
+    only where no office other than a board's (``company_office_head``:
+    رئيس، نائب، عضو) is written before the phrase in it (وزير المياه رئيس
+    مجلس إدارة ...: the minister's GOV stays). A mention that opens at the
+    phrase's إدارة opens at مجلس.
+
+    >>> norm = "رئيس مجلس ادارة شركة فلان"
+    >>> m = _actor_matcher(_bundled_actors())
+    >>> u = _Unit(None, "agent", 0, len(norm), "", "SAU", "GOV")
+    >>> _boards_of_bodies([u], [], norm, m)[0].agent
+    'BUS'
+    """
+    heads = word_set("company_office_head")
+    out = []
+    for u in units:
+        if u.agent != "GOV" or u.actor_id:
+            out.append(u)
+            continue
+        found = None
+        for phrase in m.board_phrases:
+            at = norm.find(phrase, max(0, u.a - len(phrase)), u.b)
+            k = at
+            while k > 0 and at - k < 2 and norm[k - 1] in "ولب":
+                k -= 1  # ومجلس، لمجلس، ولمجلس: its proclitics
+            if at >= 0 and at + len(phrase) > u.a and (k == 0 or not norm[k - 1].isalpha()):
+                found = (k, at, at + len(phrase))
+                break
+        if found is None:
+            out.append(u)
+            continue
+        k, at, end = found
+        if any(u.a <= h[1] and h[2] <= at and h[0].kind in ("agent", "role")
+               and not all(w in heads for w in without_conjunction(h[4]).split()) for h in hits):
+            out.append(u)  # وزير الثقافة والإعلام رئيس مجلس إدارة ...: the minister's office leads the mention
+            continue
+        q = end
+        while q < len(norm) and (norm[q].isspace() or norm[q] in "«\"“(-"):
+            q += 1
+        agent = "BUS"
+        body = max((h for h in hits if h[1] == q and not h[3]), key=lambda h: h[2], default=None)
+        head = m.institution_head.match(norm, q)
+        bare = norm[q + 2 :] if norm.startswith("ال", q) else norm[q:]
+        word = _BOARD_WORD.match(norm, q)
+        if word is not None and (word[0] in m.board_no_agent or word[0].removeprefix("ال") in m.board_no_agent):
+            agent = ""  # مجلس إدارة النادي: a club's board, no agent
+        elif body is not None and body[0].actor_id in m.org_codes:
+            agent = m.org_agents.get(body[0].actor_id, "")
+        elif body is not None and body[0].kind == "agent":
+            agent = body[0].agent
+        elif head is not None and not head[1]:
+            agent = m.institution_heads[head[3]]
+        elif m.company_noun.match(bare):
+            agent = "BUS"
+        if k < u.a:
+            u = u._replace(a=k, pre=norm[k:at])
+        # (a club's board is the story's state's all the same, as a university is: AGENTLESS_BODY)
+        out.append(u._replace(agent=agent, office=AGENTLESS_BODY if not agent and not u.office else u.office))
+    return out
 
 
 def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:

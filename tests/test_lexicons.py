@@ -127,7 +127,8 @@ def test_word_list_rows_are_in_the_form_the_text_is_matched_in() -> None:
     from q7x2lib.lexicons import bundled_table
 
     pronoun_forms = {"نظيره", "اليه", "نائبه", "ابنه", "والده", "شقيقه", "سفيره",  # نظيره his counterpart, إليه to him, ...
-                     "قاده"}  # بدعم قاده قطاع البنوك: led it (market_mover_link), not قادة (leaders)
+                     "قاده",  # بدعم قاده قطاع البنوك: led it (market_mover_link), not قادة (leaders)
+                     "ناديه"}  # مجلس إدارة ناديه: his club (board_body_no_agent), not the name نادية
     table = pd.read_csv(lexicon_path("word_lists"), dtype=str, keep_default_na=False)
     for name in table["list"].unique():
         assert word_list(name) == tuple(table.loc[table["list"] == name, "word"].map(normalize)), name

@@ -2745,3 +2745,37 @@ def test_a_regions_airline_is_the_company_not_its_state_alone_round_70() -> None
     # not the state (ARE, EGY with no agent) nor nothing (الخطوط الجوية الكويتية was not coded)
     found = mentions_of("وأعلنت الخطوط الجوية الكويتية وطيران الإمارات ومصر للطيران وفلاي دبي عن رحلات جديدة إلى الرياض")
     assert [r[3] for r in found] == ["KWTBUS", "AREBUS", "EGYBUS", "AREBUS"]
+
+
+def test_a_board_takes_the_agent_of_the_body_it_governs_round_71() -> None:
+    # made up (round 71, issue 14): مجلس إدارة is a board of the body named after it, not the administration (إدارة,
+    # GOV): a bank's or a company's board is BUS, an association's NGO, an outlet's MED; an authority's stays GOV,
+    # and so does a minister who chairs a board; a club's board has no agent
+    df = pd.DataFrame({"doc_id": list("abcdefg"), "outlet": ["sabq"] * 7, "published": ["2015-08-05"] * 7, "text": [
+        "وقال رئيس مجلس إدارة البنك الأهلي الأستاذ منصور الفلاني إن أرباح البنك ارتفعت في الرياض.",
+        "وقال نائب رئيس مجلس إدارة الجمعية الدكتور سعد الفلاني إن المملكة رائدة.",
+        "واختار مجلس إدارة مؤسسة اليمامة الصحفية رئيسا جديدا للتحرير في الرياض.",
+        "وقال حسين سجواني، رئيس مجلس إدارة داماك إن المملكة سوق مهمة.",
+        "وقرر مجلس إدارة الهيئة العامة للطيران المدني رفع الرسوم في المملكة.",
+        "وقال وزير المالية السعودي رئيس مجلس إدارة شركة الفلاني إن المملكة رائدة.",
+        "وقال رئيس مجلس إدارة نادي الهلال الأستاذ سعد الفلاني إن الفريق جاهز في الرياض."]})
+    found = q7x2lib.find_mentions(df, text_col="text")
+    board = found[found["surface"].str.contains("مجلس إدارة")].set_index("doc_id")
+    assert board.loc["a", "code"] == "SAUBUS"
+    assert board.loc["b", "code"] == "SAUNGO"
+    assert board.loc["c", ["surface", "code"]].tolist() == ["مجلس إدارة مؤسسة اليمامة الصحفية", "SAUMED"]
+    assert board.loc["d", "code"] == "SAUBUS"
+    assert board.loc["e", "code"] == "SAUGOV"
+    assert "BUS" not in found.loc[found["doc_id"] == "f", "code"].iloc[0]
+    assert board.loc["g", "code"] == "SAU"  # a club's board: no agent, as the samples code clubs
+
+
+def test_kaiciid_by_its_name_without_international_is_the_igo_round_71() -> None:
+    # made up (round 71, issue 14): the dialogue centre named without العالمي is KAICIID (IGO), not a Saudi body
+    # called after the King; another centre called after him stays Saudi
+    df = pd.DataFrame({"doc_id": list("ab"), "outlet": ["sabq"] * 2, "published": ["2015-08-05"] * 2, "text": [
+        "وأشاد الوزير بجهود مركز الملك عبدالله للحوار بين أتباع الأديان والثقافات في فيينا.",
+        "وزار الوزير مركز الملك عبدالله للدراسات في الرياض."]})
+    found = q7x2lib.find_mentions(df, text_col="text").set_index("doc_id")
+    assert found.loc["a", "actor_id"] == "kaiciid" and found.loc["a", "code"] == "IGO"
+    assert found.loc["b", "code"] == "SAUGOV"
