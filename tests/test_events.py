@@ -3870,3 +3870,11 @@ def test_an_aid_arrival_takes_the_giver_named_after_its_craft() -> None:
     ev = events("120 يمنيا عالقا يصلون إلى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية",
                 with_statements=False)
     assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", "YEM"]]
+
+
+def test_the_one_honoured_is_the_genitive_of_the_honour_noun() -> None:
+    # made up (round 71, issue 16): word list receiver_genitive_noun تكريم, read by events._object_genitive; the doer
+    # stays the actor before
+    ev = events("وأعلن طيران ناس تكريم قائد الطائرة يوسف الزير في الرياض.", with_statements=False)
+    assert ev[["event_code", "source_surface", "target_surface"]].values.tolist() == [
+        ["05", "طيران ناس", "قائد الطائرة يوسف الزير"]]
