@@ -2157,6 +2157,14 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # rescue saves (after its doer, if the doer follows) are its target, civilians of the nationality
                 # written, else of the article's country
                 target = found
+            if (unit_here == "event" and target is None and hit.key in word_set("honour_act")
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="honoured_person")) is not None):
+                # كرمت الجمعية الفائزين، تكريم المشاركين، يكرم أسر الشهداء: the people an honour is given to, named by
+                # what they are (after its doer, if the doer follows), are its target, civilians of the nationality
+                # written, else of the article's country
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -6116,10 +6124,13 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
     True
 
     With ``people``, a word list whose words are read as people too (``rescued_person``: the trapped, the
-    drowning, a boat's crew after a rescue):
+    drowning, a boat's crew after a rescue; ``honoured_person``: the winners, the participants, the martyrs'
+    families after an honour):
 
     >>> _counted_people_target(NormalizedText("انقاذ المحتجزين الثلاثة"), 5, 23, pat, True, people="rescued_person")
     ('CVL', None, 'المحتجزين', 'counted people')
+    >>> _counted_people_target(NormalizedText("تكريم الفائزين"), 5, 14, pat, True, people="honoured_person")
+    ('CVL', None, 'الفائزين', 'counted people')
     """
     words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
     table = word_set("counted_person_cvl") | (word_set(people) if people else frozenset())

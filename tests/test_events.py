@@ -3878,3 +3878,12 @@ def test_the_one_honoured_is_the_genitive_of_the_honour_noun() -> None:
     ev = events("وأعلن طيران ناس تكريم قائد الطائرة يوسف الزير في الرياض.", with_statements=False)
     assert ev[["event_code", "source_surface", "target_surface"]].values.tolist() == [
         ["05", "طيران ناس", "قائد الطائرة يوسف الزير"]]
+
+
+def test_the_people_an_honour_is_given_to_are_its_target_civilians() -> None:
+    # made up (round 71, issue 16): word lists honour_act and honoured_person, read by
+    # events._counted_people_target(people="honoured_person"); after its doer when the doer follows the verb
+    for text, surface in (("وفي ختام الحفل بالرياض تم تكريم الفائزين بالمسابقة.", "الفائزين"),
+                          ("وكرم أمير منطقة الرياض المتفوقين في الأنشطة الصيفية.", "المتفوقين")):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["05", "SAUCVL", surface]], text
