@@ -2165,6 +2165,17 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # what they are (after its doer, if the doer follows), are its target, civilians of the nationality
                 # written, else of the article's country
                 target = found
+            if (unit_here == "event" and root == VISIT_ROOT and (target is None or target[3] == "next")
+                    and (noun or source is not None)  # زار الطلاب المشاركون المؤسسة: a verb's people may be its doer
+                    and (hit.key in word_set("eid_visit_act") or _visit_word(_norm_of(doc, ca, cb), pat.visit_words))
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="visited_person", lam=True)) is not None
+                    and (target is None or _named_before(doc, local, found, target, cb, clause_end))):
+                # يعايد المرضى المنومين بالمستشفى العام، بزيارة لنزلاء مركز التأهيل، زيارته لأسرة المتوفى: the people a
+                # visit or an Eid greeting goes to, named by what they are, are its target (home civilians), not the
+                # place or the body they are in, named after them
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -6104,8 +6115,17 @@ def _rescue_trigger(key: str) -> bool:
     return key in word_set("rescue_act") or key in word_set("rescue_act_noun")
 
 
+def _named_before(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int) -> bool:
+    """Whether the people ``found`` (by :func:`_counted_people_target`) are written before the mention of ``target``
+    in the clause (يزور المرضى المنومين بأقسام مستشفى الملك سعود: the hospital is where the patients are)."""
+    at = doc.text.find(found[2], cb, clause_end)
+    mention = next((a for a, b, code, aid, surface, pre in local
+                    if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
+    return at >= 0 and mention is not None and at < mention
+
+
 def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool,
-                           people: str | None = None):
+                           people: str | None = None, lam: bool = False):
     """People named by what they are, or by their nationality, right after a coercion or an assault, as its target.
 
     After على / بحق, a number or a word of number, the first word is one of ``counted_person_cvl`` (مواطن،
@@ -6125,12 +6145,18 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
 
     With ``people``, a word list whose words are read as people too (``rescued_person``: the trapped, the
     drowning, a boat's crew after a rescue; ``honoured_person``: the winners, the participants, the martyrs'
-    families after an honour):
+    families after an honour; ``visited_person``: the patients, the residents of a home, a bereaved family after a
+    visit):
 
     >>> _counted_people_target(NormalizedText("انقاذ المحتجزين الثلاثة"), 5, 23, pat, True, people="rescued_person")
     ('CVL', None, 'المحتجزين', 'counted people')
     >>> _counted_people_target(NormalizedText("تكريم الفائزين"), 5, 14, pat, True, people="honoured_person")
     ('CVL', None, 'الفائزين', 'counted people')
+
+    With ``lam``, the first word may carry the ل of a visit's object (زيارته لأسرة المتوفى، بزيارة للمرضى):
+
+    >>> _counted_people_target(NormalizedText("زيارة لنزلاء الدار"), 5, 18, pat, True, people="visited_person", lam=True)
+    ('CVL', None, 'لنزلاء', 'counted people')
     """
     words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
     table = word_set("counted_person_cvl") | (word_set(people) if people else frozenset())
@@ -6141,6 +6167,8 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
         word = normalize(w.group())
         if i == 0 and word in word_set("counted_people_before"):
             continue
+        if lam and i == 0 and word[:1] == "ل" and len(word) > 3 and word not in table and word[2:] not in table:
+            word = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للمرضى، لنزلاء، لعدد من: after a visit
         if _VICTIM_COUNT_RE.fullmatch(word) and word not in {"رجال", "رجل", "افراد", "ضابط", "ضباط"}:
             counted = True
             continue

@@ -3887,3 +3887,15 @@ def test_the_people_an_honour_is_given_to_are_its_target_civilians() -> None:
                           ("وكرم أمير منطقة الرياض المتفوقين في الأنشطة الصيفية.", "المتفوقين")):
         ev = events(text, with_statements=False)
         assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["05", "SAUCVL", surface]], text
+
+
+def test_the_people_a_visit_goes_to_are_its_target_not_the_place_they_are_in() -> None:
+    # made up (round 71, issue 16): word lists eid_visit_act and visited_person, read by
+    # events._counted_people_target(people="visited_person", lam=True); before the hospital named after them
+    for text, surface in (("محافظ الخرج يعايد المرضى المنومين في مستشفى الملك خالد", "المرضى"),
+                          ("وقامت الجمعية بزيارة لنزلاء دار الرعاية الاجتماعية بالرياض.", "لنزلاء")):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["04", "SAUCVL", surface]], text
+    # a verb's people with no doer found may be its doer, not whom it visits
+    ev = events("زار الطلاب المشاركون في البرنامج المؤسسة العامة لتحلية المياه المالحة.", with_statements=False)
+    assert ev["target_surface"].tolist() != ["الطلاب"]
