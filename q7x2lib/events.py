@@ -2174,8 +2174,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                     and (target is None or _named_before(doc, local, found, target, cb, clause_end))):
                 # يعايد المرضى المنومين بالمستشفى العام، بزيارة لنزلاء مركز التأهيل، زيارته لأسرة المتوفى: the people a
                 # visit or an Eid greeting goes to, named by what they are, are its target (home civilians), not the
-                # place or the body they are in, named after them
-                target = found
+                # place or the body they are in, named after them; the family of a person named right after them is
+                # of his country (زار عائلة الشهيد الرضيع علي دوابشة: PSE)
+                target = _people_of_named(doc, local, found, target, cb, clause_end)
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -6115,6 +6116,27 @@ def _rescue_trigger(key: str) -> bool:
     return key in word_set("rescue_act") or key in word_set("rescue_act_noun")
 
 
+#: How many words may stand between people named by what they are and the actor whose country they take (عائلة
+#: الشهيد الرضيع علي دوابشة).
+MAX_PEOPLE_OF_GAP = 3
+
+
+def _people_of_named(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int):
+    """The people ``found`` with the country of the actor ``target`` named at most :data:`MAX_PEOPLE_OF_GAP` words
+    after them, with no break between (أسرة عماد مغنية: LBN), when no country was written for them; else ``found``."""
+    if target is None or found[0] != "CVL" or not _present(target[0]) or target[0][:3] not in _country_codes():
+        return found
+    at = doc.text.find(found[2], cb, clause_end)
+    mention = next((a for a, b, code, aid, surface, pre in local
+                    if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
+    if at < 0 or mention is None or mention < at:
+        return found
+    between = doc.text[at + len(found[2]):mention]
+    if len(_words(between)) > MAX_PEOPLE_OF_GAP or _CLAUSE_BREAK_RE.search(between):
+        return found
+    return (target[0][:3] + "CVL", *found[1:])
+
+
 def _named_before(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int) -> bool:
     """Whether the people ``found`` (by :func:`_counted_people_target`) are written before the mention of ``target``
     in the clause (يزور المرضى المنومين بأقسام مستشفى الملك سعود: the hospital is where the patients are)."""
@@ -6193,7 +6215,39 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
         if country is None and i + 1 < len(words):
             country = pat.country_of(normalize(words[i + 1].group()))
             end = words[i + 1].end() if country is not None else end
+        if country is None:
+            country = _people_place_country(doc, end, clause_end, pat)
         return (country or "") + "CVL", None, doc.text[w.start():end], "counted people"
+    return None
+
+
+#: How many words after people named by what they are a place (بالصين، في الموصل) may stand and give their country.
+MAX_PEOPLE_PLACE_GAP = 8
+
+
+def _people_place_country(doc: NormalizedText, end: int, clause_end: int, pat: _Patterns) -> str | None:
+    """The country of the place where people named by what they are were found: a country, capital or place of the
+    places table after ب or في within :data:`MAX_PEOPLE_PLACE_GAP` words after them, before a comma (إنقاذ 6 عمال
+    عالقين في قاع منجم بالصين: CHN; يعدم 2000 شخص بالموصل: IRQ), else None (the article's country is theirs then).
+
+    >>> _people_place_country(NormalizedText("6 عمال عالقين منذ أسبوع في قاع منجم بالصين"), 6, 42, _patterns(None))
+    'CHN'
+    >>> _people_place_country(NormalizedText("شخصين كانا متجهين إلى الكويت"), 5, 28, _patterns(None)) is None
+    True
+    >>> _people_place_country(NormalizedText("مواطنين اثنين، اعترفا بأنهما تدربا في إيران"), 7, 43, _patterns(None)) is None
+    True
+    """
+    stop = _CLAUSE_BREAK_RE.search(doc.text, end, clause_end)
+    words = _words_after(doc, end, stop.start() if stop else clause_end)[:MAX_PEOPLE_PLACE_GAP]
+    for i, (_, _, word) in enumerate(words):
+        if word == "في":
+            found = _place_at(doc, words, i + 1, pat, pat.places)
+        elif word[:1] == "ب" and len(word) > 3:
+            found = _place_at(doc, words, i, pat, pat.places)  # بالصين، بالموصل، بمدينة جدة
+        else:
+            continue
+        if found is not None:
+            return found[0][:3]
     return None
 
 

@@ -3896,6 +3896,18 @@ def test_the_people_a_visit_goes_to_are_its_target_not_the_place_they_are_in() -
                           ("وقامت الجمعية بزيارة لنزلاء دار الرعاية الاجتماعية بالرياض.", "لنزلاء")):
         ev = events(text, with_statements=False)
         assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["04", "SAUCVL", surface]], text
+    # the family of a person named right after it is of his country (events._people_of_named)
+    ev = events("وزار النائب الكويتي أسرة عماد مغنية في بيروت.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["KWTLEG", "LBNCVL", "أسرة"]]
     # a verb's people with no doer found may be its doer, not whom it visits
     ev = events("زار الطلاب المشاركون في البرنامج المؤسسة العامة لتحلية المياه المالحة.", with_statements=False)
     assert ev["target_surface"].tolist() != ["الطلاب"]
+
+
+def test_people_found_in_a_place_abroad_are_civilians_of_its_country() -> None:
+    # made up (round 71, issue 16): events._people_place_country, read by _counted_people_target; the place after
+    # ب or في in the people's clause gives their country, not the article's
+    ev = events("وتمكنت فرق الإنقاذ من إنقاذ 6 عمال عالقين منذ أسبوع في قاع منجم بالصين.", with_statements=False)
+    assert ev[["event_code", "target_code"]].values.tolist() == [["07", "CHNCVL"]]
+    ev = events("وقامت الشرطة بالقبض على شخصين في جدة.", with_statements=False)
+    assert ev["target_code"].tolist() == ["SAUCVL"]
