@@ -2157,6 +2157,26 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # rescue saves (after its doer, if the doer follows) are its target, civilians of the nationality
                 # written, else of the article's country
                 target = found
+            if (unit_here == "event" and target is None and hit.key in word_set("honour_act")
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="honoured_person")) is not None):
+                # كرمت الجمعية الفائزين، تكريم المشاركين، يكرم أسر الشهداء: the people an honour is given to, named by
+                # what they are (after its doer, if the doer follows), are its target, civilians of the nationality
+                # written, else of the article's country
+                target = found
+            if (unit_here == "event" and root == VISIT_ROOT and (target is None or target[3] == "next")
+                    and (noun or source is not None)  # زار الطلاب المشاركون المؤسسة: a verb's people may be its doer
+                    and (hit.key in word_set("eid_visit_act") or _visit_word(_norm_of(doc, ca, cb), pat.visit_words))
+                    and (found := _counted_people_target(
+                        doc, _source_end(doc, local, cb, clause_end, source) or cb, clause_end, pat, True,
+                        people="visited_person", lam=True)) is not None
+                    and (target is None or _named_before(doc, local, found, target, cb, clause_end))):
+                # يعايد المرضى المنومين بالمستشفى العام، بزيارة لنزلاء مركز التأهيل، زيارته لأسرة المتوفى: the people a
+                # visit or an Eid greeting goes to, named by what they are, are its target (home civilians), not the
+                # place or the body they are in, named after them; the family of a person named right after them is
+                # of his country (زار عائلة الشهيد الرضيع علي دوابشة: PSE)
+                target = _people_of_named(doc, local, found, target, cb, clause_end)
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -6096,8 +6116,38 @@ def _rescue_trigger(key: str) -> bool:
     return key in word_set("rescue_act") or key in word_set("rescue_act_noun")
 
 
+#: How many words may stand between people named by what they are and the actor whose country they take (عائلة
+#: الشهيد الرضيع علي دوابشة).
+MAX_PEOPLE_OF_GAP = 3
+
+
+def _people_of_named(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int):
+    """The people ``found`` with the country of the actor ``target`` named at most :data:`MAX_PEOPLE_OF_GAP` words
+    after them, with no break between (أسرة عماد مغنية: LBN), when no country was written for them; else ``found``."""
+    if target is None or found[0] != "CVL" or not _present(target[0]) or target[0][:3] not in _country_codes():
+        return found
+    at = doc.text.find(found[2], cb, clause_end)
+    mention = next((a for a, b, code, aid, surface, pre in local
+                    if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
+    if at < 0 or mention is None or mention < at:
+        return found
+    between = doc.text[at + len(found[2]):mention]
+    if len(_words(between)) > MAX_PEOPLE_OF_GAP or _CLAUSE_BREAK_RE.search(between):
+        return found
+    return (target[0][:3] + "CVL", *found[1:])
+
+
+def _named_before(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int) -> bool:
+    """Whether the people ``found`` (by :func:`_counted_people_target`) are written before the mention of ``target``
+    in the clause (يزور المرضى المنومين بأقسام مستشفى الملك سعود: the hospital is where the patients are)."""
+    at = doc.text.find(found[2], cb, clause_end)
+    mention = next((a for a, b, code, aid, surface, pre in local
+                    if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
+    return at >= 0 and mention is not None and at < mention
+
+
 def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool,
-                           people: str | None = None):
+                           people: str | None = None, lam: bool = False):
     """People named by what they are, or by their nationality, right after a coercion or an assault, as its target.
 
     After على / بحق, a number or a word of number, the first word is one of ``counted_person_cvl`` (مواطن،
@@ -6116,10 +6166,19 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
     True
 
     With ``people``, a word list whose words are read as people too (``rescued_person``: the trapped, the
-    drowning, a boat's crew after a rescue):
+    drowning, a boat's crew after a rescue; ``honoured_person``: the winners, the participants, the martyrs'
+    families after an honour; ``visited_person``: the patients, the residents of a home, a bereaved family after a
+    visit):
 
     >>> _counted_people_target(NormalizedText("انقاذ المحتجزين الثلاثة"), 5, 23, pat, True, people="rescued_person")
     ('CVL', None, 'المحتجزين', 'counted people')
+    >>> _counted_people_target(NormalizedText("تكريم الفائزين"), 5, 14, pat, True, people="honoured_person")
+    ('CVL', None, 'الفائزين', 'counted people')
+
+    With ``lam``, the first word may carry the ل of a visit's object (زيارته لأسرة المتوفى، بزيارة للمرضى):
+
+    >>> _counted_people_target(NormalizedText("زيارة لنزلاء الدار"), 5, 18, pat, True, people="visited_person", lam=True)
+    ('CVL', None, 'لنزلاء', 'counted people')
     """
     words = list(islice(_WORD_RE.finditer(doc.text, cb, clause_end), 5))
     table = word_set("counted_person_cvl") | (word_set(people) if people else frozenset())
@@ -6130,6 +6189,8 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
         word = normalize(w.group())
         if i == 0 and word in word_set("counted_people_before"):
             continue
+        if lam and i == 0 and word[:1] == "ل" and len(word) > 3 and word not in table and word[2:] not in table:
+            word = "ال" + word[2:] if word.startswith("لل") else word[1:]  # للمرضى، لنزلاء، لعدد من: after a visit
         if _VICTIM_COUNT_RE.fullmatch(word) and word not in {"رجال", "رجل", "افراد", "ضابط", "ضباط"}:
             counted = True
             continue
@@ -6154,7 +6215,39 @@ def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _
         if country is None and i + 1 < len(words):
             country = pat.country_of(normalize(words[i + 1].group()))
             end = words[i + 1].end() if country is not None else end
+        if country is None:
+            country = _people_place_country(doc, end, clause_end, pat)
         return (country or "") + "CVL", None, doc.text[w.start():end], "counted people"
+    return None
+
+
+#: How many words after people named by what they are a place (بالصين، في الموصل) may stand and give their country.
+MAX_PEOPLE_PLACE_GAP = 8
+
+
+def _people_place_country(doc: NormalizedText, end: int, clause_end: int, pat: _Patterns) -> str | None:
+    """The country of the place where people named by what they are were found: a country, capital or place of the
+    places table after ب or في within :data:`MAX_PEOPLE_PLACE_GAP` words after them, before a comma (إنقاذ 6 عمال
+    عالقين في قاع منجم بالصين: CHN; يعدم 2000 شخص بالموصل: IRQ), else None (the article's country is theirs then).
+
+    >>> _people_place_country(NormalizedText("6 عمال عالقين منذ أسبوع في قاع منجم بالصين"), 6, 42, _patterns(None))
+    'CHN'
+    >>> _people_place_country(NormalizedText("شخصين كانا متجهين إلى الكويت"), 5, 28, _patterns(None)) is None
+    True
+    >>> _people_place_country(NormalizedText("مواطنين اثنين، اعترفا بأنهما تدربا في إيران"), 7, 43, _patterns(None)) is None
+    True
+    """
+    stop = _CLAUSE_BREAK_RE.search(doc.text, end, clause_end)
+    words = _words_after(doc, end, stop.start() if stop else clause_end)[:MAX_PEOPLE_PLACE_GAP]
+    for i, (_, _, word) in enumerate(words):
+        if word == "في":
+            found = _place_at(doc, words, i + 1, pat, pat.places)
+        elif word[:1] == "ب" and len(word) > 3:
+            found = _place_at(doc, words, i, pat, pat.places)  # بالصين، بالموصل، بمدينة جدة
+        else:
+            continue
+        if found is not None:
+            return found[0][:3]
     return None
 
 

@@ -3870,3 +3870,44 @@ def test_an_aid_arrival_takes_the_giver_named_after_its_craft() -> None:
     ev = events("120 يمنيا عالقا يصلون إلى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية",
                 with_statements=False)
     assert ev[["source_code", "target_code"]].values.tolist() == [["SAUGOV", "YEM"]]
+
+
+def test_the_one_honoured_is_the_genitive_of_the_honour_noun() -> None:
+    # made up (round 71, issue 16): word list receiver_genitive_noun تكريم, read by events._object_genitive; the doer
+    # stays the actor before
+    ev = events("وأعلن طيران ناس تكريم قائد الطائرة يوسف الزير في الرياض.", with_statements=False)
+    assert ev[["event_code", "source_surface", "target_surface"]].values.tolist() == [
+        ["05", "طيران ناس", "قائد الطائرة يوسف الزير"]]
+
+
+def test_the_people_an_honour_is_given_to_are_its_target_civilians() -> None:
+    # made up (round 71, issue 16): word lists honour_act and honoured_person, read by
+    # events._counted_people_target(people="honoured_person"); after its doer when the doer follows the verb
+    for text, surface in (("وفي ختام الحفل بالرياض تم تكريم الفائزين بالمسابقة.", "الفائزين"),
+                          ("وكرم أمير منطقة الرياض المتفوقين في الأنشطة الصيفية.", "المتفوقين")):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["05", "SAUCVL", surface]], text
+
+
+def test_the_people_a_visit_goes_to_are_its_target_not_the_place_they_are_in() -> None:
+    # made up (round 71, issue 16): word lists eid_visit_act and visited_person, read by
+    # events._counted_people_target(people="visited_person", lam=True); before the hospital named after them
+    for text, surface in (("محافظ الخرج يعايد المرضى المنومين في مستشفى الملك خالد", "المرضى"),
+                          ("وقامت الجمعية بزيارة لنزلاء دار الرعاية الاجتماعية بالرياض.", "لنزلاء")):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code", "target_surface"]].values.tolist() == [["04", "SAUCVL", surface]], text
+    # the family of a person named right after it is of his country (events._people_of_named)
+    ev = events("وزار النائب الكويتي أسرة عماد مغنية في بيروت.", with_statements=False)
+    assert ev[["source_code", "target_code", "target_surface"]].values.tolist() == [["KWTLEG", "LBNCVL", "أسرة"]]
+    # a verb's people with no doer found may be its doer, not whom it visits
+    ev = events("زار الطلاب المشاركون في البرنامج المؤسسة العامة لتحلية المياه المالحة.", with_statements=False)
+    assert ev["target_surface"].tolist() != ["الطلاب"]
+
+
+def test_people_found_in_a_place_abroad_are_civilians_of_its_country() -> None:
+    # made up (round 71, issue 16): events._people_place_country, read by _counted_people_target; the place after
+    # ب or في in the people's clause gives their country, not the article's
+    ev = events("وتمكنت فرق الإنقاذ من إنقاذ 6 عمال عالقين منذ أسبوع في قاع منجم بالصين.", with_statements=False)
+    assert ev[["event_code", "target_code"]].values.tolist() == [["07", "CHNCVL"]]
+    ev = events("وقامت الشرطة بالقبض على شخصين في جدة.", with_statements=False)
+    assert ev["target_code"].tolist() == ["SAUCVL"]
