@@ -6126,9 +6126,7 @@ def _people_of_named(doc: NormalizedText, local: list, found, target, cb: int, c
     after them, with no break between (أسرة عماد مغنية: LBN), when no country was written for them; else ``found``."""
     if target is None or found[0] != "CVL" or not _present(target[0]) or target[0][:3] not in _country_codes():
         return found
-    at = doc.text.find(found[2], cb, clause_end)
-    mention = next((a for a, b, code, aid, surface, pre in local
-                    if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
+    at, mention = _people_and_mention(doc, local, found, target, cb, clause_end)
     if at < 0 or mention is None or mention < at:
         return found
     between = doc.text[at + len(found[2]):mention]
@@ -6140,10 +6138,17 @@ def _people_of_named(doc: NormalizedText, local: list, found, target, cb: int, c
 def _named_before(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int) -> bool:
     """Whether the people ``found`` (by :func:`_counted_people_target`) are written before the mention of ``target``
     in the clause (يزور المرضى المنومين بأقسام مستشفى الملك سعود: the hospital is where the patients are)."""
+    at, mention = _people_and_mention(doc, local, found, target, cb, clause_end)
+    return at >= 0 and mention is not None and at < mention
+
+
+def _people_and_mention(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int):
+    """Where, in the clause ``cb``..``clause_end``, the people ``found`` are written (-1 where not) and where the
+    mention of ``target`` (same surface and code) starts (None where no such mention is)."""
     at = doc.text.find(found[2], cb, clause_end)
     mention = next((a for a, b, code, aid, surface, pre in local
                     if cb <= a < clause_end and surface == target[2] and code == target[0]), None)
-    return at >= 0 and mention is not None and at < mention
+    return at, mention
 
 
 def _counted_people_target(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns, object_slot: bool,

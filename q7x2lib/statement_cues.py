@@ -192,6 +192,7 @@ class _Cues:
         # الطالبة نورة، المحامي فلان: a descriptive title with the agent it gives a private person of the story's
         # setting, read only for the code (not a word that ends a subject, as setting_speaker's words are)
         self.setting_titles = _word_pairs("setting_title_speaker", required=False)
+        self.setting_words_and_titles = {**self.setting_words, **self.setting_titles}  # read by _setting_code
         self.setting_officials = _word_pairs("setting_official_speaker", required=False)
         # مصادر مطلعة، مصدر قضائي: an unnamed source with no country, of the story's setting (the adjective's agent)
         self.setting_source_heads = frozenset(word_list("setting_source_head", required=False))

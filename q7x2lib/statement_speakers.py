@@ -3253,7 +3253,7 @@ class _Subjects(_BackReferences):
             # مصادر stays uncoded, as the statement guideline has an indefinite speaker with no side stated)
             country = self._setting_country
             return country + next((adjectives[w] for w in words[1:] if adjectives[w]), "") if country else None
-        settings = {**self.cues.setting_words, **self.cues.setting_titles}  # الطالبة نورة: a title of a private person
+        settings = self.cues.setting_words_and_titles  # الطالبة نورة: a title of a private person
         # والمواطن is و + المواطن, but والدة، والدتها (a mother) open with their own و
         head = words[0][1:] if words[0][:1] in {"و", "ف"} and words[0][1:3] == "ال" and words[0] not in settings \
             else words[0]
