@@ -3911,3 +3911,17 @@ def test_people_found_in_a_place_abroad_are_civilians_of_its_country() -> None:
     assert ev[["event_code", "target_code"]].values.tolist() == [["07", "CHNCVL"]]
     ev = events("وقامت الشرطة بالقبض على شخصين في جدة.", with_statements=False)
     assert ev["target_code"].tolist() == ["SAUCVL"]
+
+
+def test_a_meeting_named_after_that_is_the_meeting_already_found() -> None:
+    # made up (round 71, issue 16): word lists meeting_after_that_noun and meeting_after_that_particle, read by
+    # event_senses._meeting_after_that; أن اللقاء، أن الزيارة after a meeting found earlier name it again
+    for text, word in (("التقى وزير الخارجية السعودي نظيره الأردني في الرياض. وأشار الوزير إلى أن اللقاء بحث سبل "
+                        "التعاون مع الأردن.", "اللقاء"),
+                       ("استقبل أمير منطقة الرياض السفير الأمريكي. وأكد السفير أن الزيارة تهدف إلى تعزيز العلاقات "
+                        "مع المملكة.", "الزيارة")):
+        ev = events(text, with_statements=False)
+        assert word not in ev["trigger"].tolist() and ev["event_code"].tolist()[0] == "04", text
+    # with no meeting found before it, the noun is the meeting told
+    ev = events("وأكد الوزير أن الاجتماع مع الوفد الإيراني بحث الملف النووي.", with_statements=False)
+    assert "الاجتماع" in ev["trigger"].tolist()
