@@ -1345,10 +1345,10 @@ def _meeting_after_that(norm: str, hit, rows: list, root: str) -> bool:
     """
     if hit.proclitic != "ال" or hit.key not in word_set("meeting_after_that_noun"):
         return False
-    before = norm[max(0, hit.start - 8):hit.start]
-    if not before[-1:].isspace() or not before.split():
+    if not norm[hit.start - 1:hit.start].isspace():
         return False
-    if before.split()[-1] not in word_set("meeting_after_that_particle"):
+    before = _sentence_words_before(norm, hit.start, 1, chars=24)
+    if not before or before[0] not in word_set("meeting_after_that_particle"):
         return False
     return any(row[3] == "event" and row[10] == root for row in rows)
 

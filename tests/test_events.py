@@ -2294,6 +2294,18 @@ def test_killing_told_by_its_verb_before_its_attack_is_the_attacks_toll() -> Non
     assert ev[["trigger", "target_code"]].values.tolist() == [["هجوم", "TURCOP"]], ev.evidence.tolist()
 
 
+def test_a_killing_whose_pronoun_points_back_at_the_act_before_is_its_toll() -> None:
+    # round 72: قتل فيها، قتل خلاله: the toll of the battle, attack or massacre named just before, coded there
+    for text in ("وسيطرت القوات على المعسكر بعد معارك عنيفة قتل فيها عشرات المسلحين.",
+                 "وأعلنت الحكومة الحداد بعد هجوم على فندق قتل خلاله 39 سائحا.",
+                 "وشنت القوات هجوما قتلت فيه خمسة من المسلحين."):
+        ev = events(text, with_statements=False)
+        assert not any("قتل" in t for t in ev["trigger"]), (text, ev.trigger.tolist())
+    # the killing told with its own place or time after it stays an act
+    ev = events("وقتل خمسة حراس في البلدة الشرقية مساء أمس.", with_statements=False)
+    assert any("قتل" in t for t in ev["trigger"])
+
+
 def test_human_shields_are_coercion() -> None:
     # round 59: people used as human shields (كدروع بشرية، دروعا بشرية) are coerced, 17
     for text in ("وقال إن المسلحين استخدموا سكان القرية كدروع بشرية في المعارك.",
