@@ -6500,6 +6500,12 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
             # development gold have that target, 13 none)
             target = others[0][2:5]
             how += ["target=first other side said", "informative"]
+        elif (congratulated := _congratulated(doc, ment, starts, (statement_id, start, end, cue, speaker_id,
+                                                                   speaker_surface), source, pat,
+                                                  sent_starts[sid] if sent_starts else 0)) is not None:
+            # هنأ الدكتور الشمراني منسوبي الهيئة، أمير القصيم يهنئ الملك: the one congratulated is the verb's object
+            target = congratulated[:3]
+            how += ["target=congratulated", "informative"]  # the sign model reads a row ending "informative"
         else:
             how.append("informative")
             if said_first is not None and others:  # the sign model may yet give it a sign, and then a target
@@ -6510,6 +6516,84 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
         rows.append((doc_id, sid, statement_id, "statement", *source, *(target or (None, None, None)),
                      root, weight, False, modality, cue, "; ".join([cue, *how]), start, start + len(cue)))
     return rows
+
+
+#: A stop that ends a sentence (النص.وهنأ: with or without a space after it); not the dot of a one-letter
+#: abbreviation (د. المقرن).
+_STOP_BEFORE_RE = re.compile(r"[!?؟\n]|(?<=[^\W\d_]{2})\.")
+
+#: Words between a verb of congratulation and its object that point back to the occasion (هنأ فيها الجميع: in his
+#: speech), skipped.
+_CONGRATULATED_SKIP = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+
+
+def _congratulated(doc: NormalizedText, ment: list, starts: list, span: tuple, source: tuple, pat: _Patterns,
+                   sentence_start: int = 0):
+    """The one a statement whose cue is a verb of congratulation (word list ``congratulation_verb``: هنأ، يهنئ)
+    congratulates: its direct object, the word right after the cue or after the subject written there.
+
+    When the speaker is not named before the cue in its sentence, the subject stands right after the cue: an
+    honorific pronoun (وهنأ سموه), or the speaker's mention (or surface), with a comma after it if one is there
+    (هنأ صاحب السمو الملكي ... أمير منطقة القصيم، خادم الحرمين الشريفين). The object is a mention (أمير القصيم
+    يهنئ الملك); or a word of ``congratulated_own_people`` (الجميع، منسوبي، الحضور): the body named right after
+    it, else the speaker's own code (a speaker congratulates his staff or audience); or people named by what they
+    are (``honoured_person``: الطلاب، الفائزين), civilians. Nothing when another word or a comma stands between
+    (an honorific pronoun after a speaker named before the cue is the object, left uncoded: الذي هنأ سماحته).
+
+    >>> pat = _patterns(None)
+    >>> doc = NormalizedText("وهنأ سموه الجميع بعيد الفطر")
+    >>> _congratulated(doc, [], [], (0, 0, len(doc.text), "وهنأ", None, None), ("SAUMIL", None, None), pat)
+    ('SAUMIL', None, 'الجميع', 'congratulated')
+    >>> doc = NormalizedText("هنأت الإدارة الطالبات المتفوقات")
+    >>> _congratulated(doc, [], [], (0, 0, len(doc.text), "هنأت", None, "الإدارة"), ("SAUGOV", None, "الإدارة"), pat)
+    ('CVL', None, 'الطالبات', 'congratulated')
+    >>> doc = NormalizedText("وهنأ الوزير بهذه المناسبة الجميع")
+    >>> _congratulated(doc, [], [], (0, 0, len(doc.text), "وهنأ", None, "الوزير"), ("SAUGOV", None, "الوزير"), pat) is None
+    True
+    """
+    _, start, end, cue = span[:4]
+    word = normalize(cue)
+    if not ({word, word[1:] if word[:1] in {"و", "ف"} else word} & word_set("congratulation_verb")):
+        return None
+    text = doc.text
+    at = start + len(cue)
+    speaker = span[5] if isinstance(span[5], str) and span[5] else None
+    comma_ok = False
+    # the sentence before the cue, from its last stop (a stop with no space after it may not end the sentence
+    # the segmenter gives: الفلسطينيين.وهنأ مجلس الوزراء)
+    sentence_start = max((m.end() for m in _STOP_BEFORE_RE.finditer(text, sentence_start, start)), default=sentence_start)
+    if not (speaker and speaker in text[sentence_start:start]):  # the subject may stand after the cue
+        words = list(islice(_WORD_RE.finditer(text, at, end), 1))
+        later = [m for m in ment[bisect_left(starts, at):] if m[0] < end]
+        if words and normalize(words[0].group()) in word_set("honorific_pronoun"):
+            at = words[0].end()  # وهنأ سموه ...: the pronoun is the subject
+        elif later and len(_words(text[at:later[0][0]])) <= 1 and (
+                (speaker in later[0][4] or later[0][4] in speaker) if speaker else later[0][2] == source[0]):
+            at, comma_ok = later[0][1], True  # وهنأ مجلس الوزراء ...: the speaker's mention
+        elif speaker and (after := _speaker_end(text, (None, *span[1:]), at, end)) > at:
+            at, comma_ok = after, True
+    words = list(islice(_WORD_RE.finditer(text, at, end), 4))
+    while words and normalize(words[0].group()) in _CONGRATULATED_SKIP:
+        at, words = words[0].end(), words[1:]
+    if not words:
+        return None
+    between = text[at:words[0].start()]
+    if _CLAUSE_BREAK_RE.search(between) and not (comma_ok and between.strip() in {"،", ","}):
+        return None
+    first = words[0]
+    after = [m for m in ment[bisect_left(starts, first.start()):] if m[2]]
+    if after and after[0][0] == first.start():
+        return (*after[0][2:5], "congratulated")
+    own = word_set("congratulated_own_people")
+    if _bare_forms(normalize(first.group()))[1] in own or normalize(first.group()) in own:
+        if (len(words) > 1 and after and after[0][0] == words[1].start()
+                and not _CLAUSE_BREAK_RE.search(text, first.end(), words[1].start())):
+            return (after[0][2], after[0][3], text[first.start():after[0][1]], "congratulated")  # منسوبي الهيئة
+        return (source[0], None, first.group(), "congratulated") if _present(source[0]) else None
+    people = _counted_people_target(doc, first.start(), end, pat, True, people="honoured_person")
+    if people is not None and text.find(people[2], first.start()) == first.start():
+        return (*people[:3], "congratulated")
+    return None
 
 
 def _incident_reporter(*surfaces) -> bool:

@@ -3937,3 +3937,21 @@ def test_a_meeting_named_after_that_is_the_meeting_already_found() -> None:
     # with no meeting found before it, the noun is the meeting told
     ev = events("وأكد الوزير أن الاجتماع مع الوفد الإيراني بحث الملف النووي.", with_statements=False)
     assert "الاجتماع" in ev["trigger"].tolist()
+
+
+def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> None:
+    # made up (round 72, issue 16): word lists congratulation_verb and congratulated_own_people, read by
+    # events._congratulated for a statement whose cue no pattern codes (هنأ، يهنئ): the object after the cue, or
+    # after the speaker written there; the staff or audience (الجميع، منسوبي) take the speaker's own code
+    cases = (("أمير القصيم يهنئ الملك بنجاح موسم العمرة.", "الملك", "SAUGOV"),
+             ("عقد وزير الثقافة والإعلام السعودي اجتماعا مع وكلاء الوزارة. وهنأ معاليه الجميع بعيد الفطر السعيد.",
+              "الجميع", "SAUGOV"),
+             ("وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح المشروع.", "جمهورية مصر العربية", "EGYGOV"))
+    for text, surface, code in cases:
+        ev = events(text, sign_model=False)
+        said = ev[ev["unit"].eq("statement") & ev["trigger"].str.contains("هن")]
+        assert said[["target_surface", "target_code"]].values.tolist() == [[surface, code]], text
+    # a word between the cue's subject and its object: no target is guessed
+    ev = events("وهنأ وزير الثقافة والإعلام بهذه المناسبة الجميع.", sign_model=False)
+    said = ev[ev["unit"].eq("statement") & ev["trigger"].str.contains("هن")]
+    assert said["target_code"].isna().all()
