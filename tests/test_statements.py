@@ -3923,3 +3923,22 @@ def test_a_private_person_named_by_a_descriptive_title_takes_the_story_state() -
     assert _said(story, "وقال المصرفي فهد المطيري إن البنوك مستعدة.").speaker_code.tolist()[-1] == "SAUBUS"
     # not a poet, quoted for a verse (كما قال الشاعر) rather than as a person of the story's setting
     assert _said(story, "وكما قال الشاعر: إن العلم نور.").speaker_code.tolist()[-1] != "SAUCVL"
+
+
+def test_a_mosque_imam_or_preacher_no_table_codes_speaks_as_rel_of_the_story_state() -> None:
+    # إمام جامع الحي، خطباء الجمعة، عدد من أئمة المساجد، مؤذن مسجد الهداية: a mosque's imam, preacher or muezzin no
+    # table codes is a religious figure of the story's state (word list setting_title_speaker, REL; round 72, issue 15)
+    story = "أعلنت وزارة الشؤون الإسلامية السعودية عن برنامج جديد للتوعية."
+    assert _said(story, "وقال إمام جامع الحي الشيخ سعد إن الأمن الفكري مسؤولية الجميع.").speaker_code.tolist()[-1] == "SAUREL"
+    assert _said(story, "وأكد عدد من أئمة وخطباء المساجد أن الأمن الفكري مسؤولية الجميع.").speaker_code.tolist()[-1] == "SAUREL"
+    assert _said(story, "وقال مؤذن مسجد الهداية: إن عدد المصلين انخفض.").speaker_code.tolist()[-1] == "SAUREL"
+    # أمام (in front of), normalised as إمام is, opens no speaker
+    assert _said(story, "وقال أمام الحضور إن الأمن الفكري مسؤولية الجميع.").speaker_code.tolist()[-1] != "SAUREL"
+
+
+def test_a_statistics_office_no_table_codes_speaks_as_gov_of_the_story_state() -> None:
+    # مكتب الإحصاء الاتحادي، المكتب الوطني للإحصاءات: a statistics office no table codes is a government body of the
+    # story's state (word list speaker_body_agent: إحصاء، إحصاءات GOV; round 72, issue 15)
+    story = "أعلنت الحكومة الألمانية في برلين عن خطة جديدة للتوظيف."
+    assert _said(story, "وقال مكتب الإحصاء الاتحادي إن عدد العاملين ارتفع.").speaker_code.tolist()[-1] == "DEUGOV"
+    assert _said(story, "وذكر المكتب الوطني للإحصاءات أن التضخم تراجع.").speaker_code.tolist()[-1] == "DEUGOV"
