@@ -1124,6 +1124,13 @@ def test_a_saudi_place_named_once_leaves_a_foreign_story_foreign() -> None:
     assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["GBRCOP"]
 
 
+def test_the_adverb_always_is_no_syrian_town_that_sets_the_story() -> None:
+    # دوما (Douma, and دوماً: always) twice in a Saudi story that names no state: its security men stay Saudi
+    found = _saudi_daily("أشاد المواطنون بيقظة رجال الأمن الذين يعملون دوما على حماية الوطن، وقالوا إنهم سيبقون "
+                         "دوما يدا واحدة.")
+    assert found[found["surface"] == "رجال الأمن"]["code"].tolist() == ["SAUCOP"]
+
+
 def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
     found = mentions_of("واستنكر مدير جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود، التفجير")
     # (its office before it is one mention with it: the director, as the guideline writes him)
