@@ -2210,6 +2210,13 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     # counted as a state's mention, twice, it lost a row on the dev sets)
     counted = _states_counted(units, outlet_home, m.agentless_bodies) + [c for c in datelines or () if c and c != "IGO"]
     home, states = leading_country(counted), Counter(counted)  # as _home_state, from the one list
+    if home and home != outlet_home and outlet_home and any(u.country == home and u.agent != "BUS" for u in units):
+        # a local story of a Saudi daily that talks about a foreign state (هذه الجريمة تخدم إيران in tweets on a
+        # bombing in عسير; حائل's Red Crescent and عمائر بن صنعاء): the outlet's own places, each as much as a state's
+        # mention, make it the outlet's story where they lead; they never make a tie (a British story naming جدة
+        # keeps its state), nor outweigh a state that only a company stands for (a company counts half)
+        if leading_country(counted + _outlet_places(units, hits or (), outlet_home)) == outlet_home:
+            home = outlet_home
     if not home and not states:
         # a story that names no state as an actor still tells where it happens: the places it names (المحكمة الكلية
         # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`); with none, the outlet's home
@@ -2303,6 +2310,27 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+def _outlet_places(units: list[_Unit], hits: Iterable[tuple], outlet_home: str) -> list[str]:
+    """``outlet_home`` twice (as a state's mention counts) for each place of it that ``hits`` name outside any
+    mention (its towns and regions: في منطقة عسير، بحائل), for :func:`_context_country`.
+
+    Not an ambiguous place, nor one whose name is as often a common word (word list ``place_common_word``: الخبر,
+    the news), nor a place inside a mention (a body's seat, already counted with it).
+
+    >>> from q7x2lib.actors import _Entry
+    >>> town = _Entry(None, "province", country="SAU")
+    >>> _outlet_places([], [(town, 0, 4, "", "حائل"), (town, 6, 10, "", "الخبر")], "SAU")
+    ['SAU', 'SAU']
+    >>> _outlet_places([_Unit(None, "agent", 0, 12, "", "SAU", "GOV")], [(town, 8, 12, "", "حائل")], "SAU")
+    []
+    """
+    common = word_set("place_common_word")
+    return [outlet_home for h in hits
+            if h[0].country == outlet_home and not h[0].ambiguous and not h[0].actor_id and h[4] not in common
+            and (h[0].place or h[0].kind == "province") and not any(u.a < h[2] and h[1] < u.b for u in units)
+            for _ in range(2)]
 
 
 def _stateless_body(u: _Unit, ngos: frozenset[str], hits: Iterable[tuple] = ()) -> bool:

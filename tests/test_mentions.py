@@ -1100,6 +1100,37 @@ def test_a_foreign_university_does_not_make_the_articles_home_state() -> None:
     assert found[found["surface"] == "الحكومة"]["code"].tolist() == ["SAUGOV"]
 
 
+def _saudi_daily(text: str) -> pd.DataFrame:
+    df = pd.DataFrame({"doc_id": ["a"], "published": [pd.Timestamp("2015-08-07")], "outlet": ["daily"], "text_clean": [text]})
+    return q7x2lib.find_mentions(df, outlets=pd.DataFrame({"outlet": ["daily"], "country": ["SAU"]}))
+
+
+def test_a_saudi_dailys_own_places_outweigh_a_state_it_only_talks_about() -> None:
+    # tweets on a bombing in عسير that blame Iran: a Saudi story, its security men Saudi (not Iranian)
+    found = _saudi_daily("استهدف تفجير إرهابي مسجدا في منطقة عسير. وقال مغردون إن الجريمة تخدم إيران وإن إيران "
+                         "وراءها. وأشاد المواطنون في أبها وخميس مشيط بيقظة رجال الأمن.")
+    assert found[found["surface"] == "رجال الأمن"]["code"].tolist() == ["SAUCOP"]
+    # a border story: the Houthis named, the forces and the residents of جازان Saudi
+    found = _saudi_daily("سقطت قذائف أطلقتها ميليشيات الحوثيين على قرى الحرث في جازان، وتصدت القوات لهجوم "
+                         "المخلوع، وقال سكان في جازان إن الحياة طبيعية.")
+    assert found[found["surface"].isin(["القوات", "سكان"])]["code"].tolist() == ["SAUMIL", "SAUCVL"]
+    # المخلوع, an office of some states only, is still Yemen's: Saleh, not a Saudi deposed president
+    assert found[found["surface"] == "المخلوع"]["actor_id"].tolist() == ["ali_abdullah_saleh"]
+
+
+def test_a_saudi_place_named_once_leaves_a_foreign_story_foreign() -> None:
+    found = _saudi_daily("قالت الحكومة البريطانية إن بريطانيا ستدعم الخطة، وأكدت بريطانيا أن الشرطة ستتابع القضية، "
+                         "وكان الوفد قد زار جدة.")
+    assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["GBRCOP"]
+
+
+def test_the_adverb_always_is_no_syrian_town_that_sets_the_story() -> None:
+    # دوما (Douma, and دوماً: always) twice in a Saudi story that names no state: its security men stay Saudi
+    found = _saudi_daily("أشاد المواطنون بيقظة رجال الأمن الذين يعملون دوما على حماية الوطن، وقالوا إنهم سيبقون "
+                         "دوما يدا واحدة.")
+    assert found[found["surface"] == "رجال الأمن"]["code"].tolist() == ["SAUCOP"]
+
+
 def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
     found = mentions_of("واستنكر مدير جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود، التفجير")
     # (its office before it is one mention with it: the director, as the guideline writes him)
