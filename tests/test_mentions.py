@@ -2200,6 +2200,16 @@ def test_an_office_then_a_full_name_opening_with_a_listed_given_name_is_one_pers
     assert mentions_of(text) == [[None, "مديرة إدارة التوعية ميسون الحربي", "name", "GOV"], [None, "الحربي", "name", "GOV"]]
 
 
+def test_given_names_added_in_round_72_open_a_name_after_an_office_or_a_verb_of_saying() -> None:
+    # round 72: شذى، مازن، عائشة (list given_name) were no given names of the tables, so the office and the name, or
+    # the name after a verb of saying, were not read at all
+    text = "وقالت رئيسة البرنامج شذى الصقر إن التسجيل بدأ"
+    assert [r[1:3] for r in mentions_of(text)] == [["رئيسة البرنامج شذى الصقر", "name"]]
+    text = "وقال مدير إدارة التسويق مازن العتيبي إن الطلب قوي"
+    assert [r[1:3] for r in mentions_of(text)] == [["مدير إدارة التسويق مازن العتيبي", "name"]]
+    assert [r[1:3] for r in mentions_of("وأكدت عائشة الملحم أن الدراسات كثيرة")] == [["عائشة الملحم", "name"]]
+
+
 def test_a_news_agency_cited_by_its_countrys_adjective_alone() -> None:
     """Round 57: وبحسب "الفرنسية"، وفقا للالمانية cite AFP and dpa (FRA MED, DEU MED); the adjective elsewhere is none."""
     assert mentions_of('وارتفعت الأسعار. وبحسب "الفرنسية"، فإن السوق تراجعت')[0][::3] == ["afp", "FRAMED"]
