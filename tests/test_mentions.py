@@ -1490,6 +1490,17 @@ def test_an_indefinite_adjective_after_a_definite_title_is_a_given_name() -> Non
     assert mentions_of("وقال الرئيس التركي إن الحوار مستمر")[0][3] == "TURGOV"
 
 
+def test_turki_after_a_link_or_first_after_any_definite_title_is_the_given_name() -> None:
+    # round 72: تركي after بن inside a nasab, and after a title other than الأمير (الشيخ، المهندس، الفنان), is a given
+    # name, not the adjective for Turkey that ended the name there
+    assert [r[1] for r in mentions_of("وحضر الأمير سعود بن سعد بن تركي حفل التخرج")] == ["الأمير سعود بن سعد بن تركي"]
+    assert [r[1:3] for r in mentions_of("وقال الشيخ تركي الشليل إن الهيئة جاهزة")] == [["الشيخ تركي الشليل", "name"]]
+    assert [r[1:] for r in mentions_of("وقال الفنان تركي السيف إن المعرض ناجح")] == [["الفنان تركي السيف", "name", "CVL"]]
+    # an indefinite adjective after an indefinite noun, or the definite adjective, is still Turkey's
+    assert mentions_of("وقال رجل أعمال تركي إن السوق واعدة")[0][3] == "TURBUS"
+    assert mentions_of("وقال الفنان التركي خالد أوغلو إن المعرض ناجح")[0][3].startswith("TUR")
+
+
 def test_a_spokesperson_and_the_body_after_the_phrase_are_one_mention_of_that_body() -> None:
     # the body is part of the office's name (no mention of its own) and gives its agent: the police spokesman is COP
     # and the place's country stays: the police of a Saudi region is SAU COP, not COP alone
