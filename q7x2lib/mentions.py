@@ -3846,10 +3846,14 @@ def _state_adjective_after(norm: str, pos: int, hit_ends: dict[int, int], m: _Ma
     >>> text = "رجل الاعمال الكندي نويل بيدرمان"
     >>> _state_adjective_after(text, 11, {12: 18}, m), _state_adjective_after(text, 18, {}, m)
     ((18, 'CAN'), None)
+    >>> _state_adjective_after("الفنان تركي السيف", 6, {7: 11}, m) is None  # a given name, not the Turkish artist
+    True
     """
     w = _NEXT_WORD.match(norm, pos)
     if w is None or w[2] or hit_ends.get(w.start(1)) != w.end(1):
         return None
+    if _adjective_given_name(norm, w, [], pos, hit_ends, m, True):
+        return None  # الفنان تركي السيف: a given name (the adjective of a definite title has the article: التركي)
     entry = m.single.get(w[1])
     return (w.end(1), entry.country) if entry is not None and entry.kind == "adjective" and entry.country else None
 
@@ -4878,6 +4882,8 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
             # فلان بن علي الفلاني، الكاتب علي سعد الفلاني: a given name that is a common word too (على، صباح), a name
             # after بن, or right after a title before another given name (not أكد الشيخ على الرغم، على أهمية)
             pass
+        elif w.start(1) in hit_ends and _adjective_given_name(norm, w, taken, pos, hit_ends, m, titled):
+            pass  # الشيخ تركي الشليل، الأمير فيصل بن تركي: the given name, not the adjective for Turkey
         elif (word in m.not_name or len(word) < 2 or _CLITIC_ARTICLE.match(word)
                 or w.start(1) in hit_ends and not _ambiguous_at(units, w.start(1))
                 or office_ends and taken and taken[-1][1] not in m.name_links
@@ -4907,6 +4913,43 @@ def _name_after(norm: str, pos: int, units: list[_Unit], hit_ends: dict[int, int
     if not taken or taken[-1][1] in m.name_links:
         return []
     return taken
+
+
+_WORD_ENDING = re.compile(r"(\S+)$")  # the word written right before a position
+
+
+def _adjective_given_name(norm: str, w: re.Match, taken: list[tuple[int, str, bool]], pos: int,
+                          hit_ends: dict[int, int], m: _Matcher, titled: bool) -> bool:
+    """Whether the word read by ``w`` (:data:`_NEXT_WORD`), a state's adjective with no article that is also a given
+    name of the tables (تركي), is that given name in the name :func:`_name_after` reads: after a link (فيصل بن تركي
+    بن عبدالله), or first after a definite title (``titled``: المهندس تركي السيف، الشيخ تركي الشليل; an adjective of
+    a definite title would have the article, الشيخ التركي) before another word of a name (a given name, a link, a
+    family name with the article).
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = "وقال المهندس تركي السيف"
+    >>> w = _NEXT_WORD.match(text, 12)
+    >>> _adjective_given_name(text, w, [], 12, {13: 17}, m, True), _adjective_given_name(text, w, [], 12, {13: 17}, m, False)
+    (True, False)
+    >>> text = "وقال رجل اعمال تركي"
+    >>> _adjective_given_name(text, _NEXT_WORD.match(text, 14), [], 14, {15: 19}, m, True)
+    False
+    """
+    word = w[1]
+    if w[2] or word not in m.given_names or hit_ends.get(w.start(1)) != w.end(1):
+        return False
+    entry = m.single.get(word)
+    if entry is None or entry.kind != "adjective":
+        return False
+    if taken:
+        return taken[-1][1] in m.name_links
+    title = _WORD_ENDING.search(norm, max(0, pos - 30), pos)
+    if not titled or title is None or _DEFINITE_WORD.match(title[1]) is None:
+        return False
+    after = _NEXT_WORD.match(norm, w.end(1))
+    return after is not None and (after[1] in m.given_names or after[1] in m.name_links
+                                  or after[1].startswith("ال") and len(after[1]) > 3)
 
 
 def _name_shaped(taken: list[tuple[int, str, bool]], m: _Matcher) -> bool:

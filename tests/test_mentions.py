@@ -1521,6 +1521,17 @@ def test_an_indefinite_adjective_after_a_definite_title_is_a_given_name() -> Non
     assert mentions_of("وقال الرئيس التركي إن الحوار مستمر")[0][3] == "TURGOV"
 
 
+def test_turki_after_a_link_or_first_after_any_definite_title_is_the_given_name() -> None:
+    # round 72: تركي after بن inside a nasab, and after a title other than الأمير (الشيخ، المهندس، الفنان), is a given
+    # name, not the adjective for Turkey that ended the name there
+    assert [r[1] for r in mentions_of("وحضر الأمير سعود بن سعد بن تركي حفل التخرج")] == ["الأمير سعود بن سعد بن تركي"]
+    assert [r[1:3] for r in mentions_of("وقال الشيخ تركي الشليل إن الهيئة جاهزة")] == [["الشيخ تركي الشليل", "name"]]
+    assert [r[1:] for r in mentions_of("وقال الفنان تركي السيف إن المعرض ناجح")] == [["الفنان تركي السيف", "name", "CVL"]]
+    # an indefinite adjective after an indefinite noun, or the definite adjective, is still Turkey's
+    assert mentions_of("وقال رجل أعمال تركي إن السوق واعدة")[0][3] == "TURBUS"
+    assert mentions_of("وقال الفنان التركي خالد أوغلو إن المعرض ناجح")[0][3].startswith("TUR")
+
+
 def test_a_spokesperson_and_the_body_after_the_phrase_are_one_mention_of_that_body() -> None:
     # the body is part of the office's name (no mention of its own) and gives its agent: the police spokesman is COP
     # and the place's country stays: the police of a Saudi region is SAU COP, not COP alone
@@ -2229,6 +2240,16 @@ def test_an_office_then_a_full_name_opening_with_a_listed_given_name_is_one_pers
     # one person coded by the office, and the bare family name later takes that code
     text = "وأوضحت مديرة إدارة التوعية ميسون الحربي أن البرنامج بدأ، وقالت الحربي إن الطالبات شاركن."
     assert mentions_of(text) == [[None, "مديرة إدارة التوعية ميسون الحربي", "name", "GOV"], [None, "الحربي", "name", "GOV"]]
+
+
+def test_given_names_added_in_round_72_open_a_name_after_an_office_or_a_verb_of_saying() -> None:
+    # round 72: شذى، مازن، عائشة (list given_name) were no given names of the tables, so the office and the name, or
+    # the name after a verb of saying, were not read at all
+    text = "وقالت رئيسة البرنامج شذى الصقر إن التسجيل بدأ"
+    assert [r[1:3] for r in mentions_of(text)] == [["رئيسة البرنامج شذى الصقر", "name"]]
+    text = "وقال مدير إدارة التسويق مازن العتيبي إن الطلب قوي"
+    assert [r[1:3] for r in mentions_of(text)] == [["مدير إدارة التسويق مازن العتيبي", "name"]]
+    assert [r[1:3] for r in mentions_of("وأكدت عائشة الملحم أن الدراسات كثيرة")] == [["عائشة الملحم", "name"]]
 
 
 def test_a_news_agency_cited_by_its_countrys_adjective_alone() -> None:

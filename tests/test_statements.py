@@ -729,12 +729,14 @@ def test_a_spokesperson_takes_the_code_of_the_body_named_after_bism() -> None:
 
 
 def test_a_name_takes_the_code_of_its_apposition() -> None:
-    found = _said("وقال سامر الحلبي، عضو البرلمان الأردني، إن القرار خاطئ.")
-    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["سامر الحلبي", "JORLEG"]]
-    found = _said("وقال سامر الحلبي، السفير المصري السابق، إن القرار خاطئ.")
+    # (زكوان: a made-up given name no table or word list holds, so the mention layer reads no name and the speaker
+    # reader codes it by its apposition; سامر, used here before, became a listed given name in round 72)
+    found = _said("وقال زكوان الحلبي، عضو البرلمان الأردني، إن القرار خاطئ.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist() == [["زكوان الحلبي", "JORLEG"]]
+    found = _said("وقال زكوان الحلبي، السفير المصري السابق، إن القرار خاطئ.")
     assert found.speaker_code.tolist() == ["EGYGOV"]
     # an expert on a country is not of that country
-    assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
+    assert _said("وقال زكوان الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
 
 
 def test_a_definite_source_goes_on_with_its_body() -> None:
@@ -3086,12 +3088,14 @@ def test_a_media_man_named_by_his_trade_speaks_as_media_of_the_story_country():
 def test_a_given_name_that_is_also_a_country_adjective_does_not_place_the_speaker():
     # round 55: an indefinite country adjective right after a definite word agrees with nothing: a given or family
     # name (الشيخ تركي: Turki; المواطن هندي الشهري), no country; the adjective that agrees still places one
+    # (round 72: الشيخ تركي العسيري is now read as a titled name, a cleric of the story's state as الشيخ سعد العسيري
+    # is, SAU REL; never Turkey)
     texts = ["زار وزير الصحة السعودي مستشفى أبها. وقال الشيخ تركي العسيري إن الأهالي سعداء. "
              "وقال المواطن هندي الشهري إن الخدمة جيدة.",
              "وقال المسؤول التركي إن أنقرة ترفض الهجوم. وقال مسؤول تركي إن الحدود آمنة."]
     corpus = pd.DataFrame({"doc_id": ["x", "y"], "text": texts})
     st = q7x2lib.find_statements(corpus, "text", mentions=q7x2lib.find_mentions(corpus, "text"))
-    assert [c if isinstance(c, str) else None for c in st["speaker_code"]] == [None, "SAUCVL", "TURGOV", "TURGOV"]
+    assert [c if isinstance(c, str) else None for c in st["speaker_code"]] == ["SAUREL", "SAUCVL", "TURGOV", "TURGOV"]
 
 
 def test_the_towns_a_story_names_set_its_country_when_its_mentions_set_none():
@@ -3195,13 +3199,14 @@ def test_an_apposition_that_names_a_body_but_no_state_codes_the_name() -> None:
     # made up: a name no mention codes, then an apposition naming a company or an airport and no state: the
     # body gives the agent, a town among its words the state, else the story's own setting
     said = _said("قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض.",
-                 "وقال سامر الحلبي، مدير عام شركة المراعي، إن الطلب قوي.")
+                 "وقال زكوان الحلبي، مدير عام شركة المراعي، إن الطلب قوي.")
     assert said[said.cue == "وقال"].speaker_code.tolist() == ["SAUBUS"]
     said = _said("قالت وزارة التجارة السعودية إن الأسعار مستقرة في الرياض.",
                  "وقال عبد الرقيب العمري، نائب مدير مطار عدن، إن الرحلات متوقفة.")
     assert said[said.cue == "وقال"].speaker_code.tolist() == ["YEMGOV"]
-    # an expert on a country is still not of that country, nor coded by its field
-    assert _said("وقال سامر الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
+    # an expert on a country is still not of that country, nor coded by its field (زكوان: no listed given name;
+    # سامر became one in round 72)
+    assert _said("وقال زكوان الحلبي، الخبير في الشأن العراقي، إن القرار خاطئ.").speaker_code.tolist() == [None]
 
 
 def test_an_occupation_in_apposition_codes_the_name_before_it() -> None:
