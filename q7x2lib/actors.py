@@ -239,6 +239,12 @@ class _Matcher:
         # شرطة منطقة القصيم، أمانة حائل: a local body in construct with the place it serves (see mentions._place_after)
         self.construct_bodies = frozenset(normalize(w) for w in word_list("construct_body", words))
         self.body_place_heads = frozenset(normalize(w) for w in word_list("body_place_head", words))
+        # الحكومة المالية، القوات المسلحة المالية: the bodies of a state whose ambiguous adjective (المالية: Malian or
+        # financial) names that state after them; after another noun (الإدارة المالية، الشركة المالية) only where the
+        # article names the state without doubt elsewhere (see mentions.find_mentions)
+        self.ambiguous_adjective_state_heads = frozenset(
+            normalize(w) for w in word_list("ambiguous_adjective_state_head", words, required=False))
+        self.other_sense_adjectives = frozenset(normalize(w) for w in word_list("adjective_other_sense", words, required=False))
         # المعارض: an agent word whose bare form is as often a thing (exhibitions); an actor only with a state's
         # adjective or name written after it (المعارض السوري; see mentions.find_mentions)
         self.qualified_only_agents = frozenset(normalize(w) for w in word_list("qualified_only_agent", words, required=False))

@@ -1297,7 +1297,21 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             # (a phrase closed by a definite word takes no name without the article in construct: مجلس الوزراء |
             # جمهورية مصر العربية after هنأ is the council and its object; مجلس وزراء مصر، القوات السعودية are one)
             closed = not npre and not norm.startswith("ال", hits[i][1]) and _after_definite_noun(norm, hits[i][1])
-            if nxt.kind == "adjective" and not npre and not bare_adjective or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
+            # (an ambiguous adjective whose usual sense is another, word list adjective_other_sense: المالية, names
+            # its state after a state's body of the word list ambiguous_adjective_state_head, elsewhere only in an
+            # article that names that state without doubt: الإدارة المالية، الشركة المالية، وزير مالية قطر are
+            # financial, not Malian)
+            doubted = (nxt.kind == "adjective" and nxt.ambiguous and hits[i][4].removeprefix("ال") in m.other_sense_adjectives
+                       and key not in m.ambiguous_adjective_state_heads and not _state_named_plainly(hits, nxt.country))
+            if doubted and not npre and not bare_adjective:
+                b, i = nb, i + 1  # the body and its adjective, one mention, coded as a body with no state written
+                if (i < len(hits) and not hits[i][3] and norm[b : hits[i][1]].isspace() and hits[i][0].kind == "name"
+                        and (hits[i][0].place and not hits[i][0].agent or hits[i][0].actor_id in m.org_codes)):
+                    # وزير مالية قطر، وزراء مالية الاتحاد الأوروبي: the finance of the state or body named next
+                    nxt = hits[i][0]
+                    where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
+                    b, i = hits[i][2], i + 1
+            elif nxt.kind == "adjective" and not npre and not bare_adjective or (nxt.kind == "name" and state_name and npre in ("", "ل", "لل")
                                                          and not closed
                                                          and not (npre and m.org_agents.get(nxt.actor_id) == "MED")):
                 # (مصدر لـ«الوطن»: a source and the outlet it speaks to, not the outlet's source)
@@ -3492,6 +3506,11 @@ def _appositions(units: list[_Unit], norm: str, people: frozenset[str] = frozens
     if confirmed:
         merged = sorted(merged + confirmed, key=lambda u: u.a)
     return merged, groups
+
+
+def _state_named_plainly(hits: list[tuple], country: str) -> bool:
+    """Whether a hit of the tables that is not ambiguous names ``country`` (باماكو، جمهورية مالي for Mali)."""
+    return any(h[0].country == country and not h[0].ambiguous and h[0].kind != "agent" for h in hits)
 
 
 def _deputy_of_next(norm: str, u: _Unit, nxt: _Unit) -> bool:

@@ -1323,3 +1323,17 @@ def test_foreign_companies_counted_in_the_rules_split_take_their_seat() -> None:
                    "المملكة ارتفعت، ووصلت أول رحلة لشركة طيران النيل إلى مطار أبها")
     assert [row[2] for row in found if row[2].endswith("BUS")] == ["DEUBUS", "JPNBUS", "EGYBUS"]
     assert not [row for row in _coded("وارتفعت أسعار النفط في شهر نيسان الماضي") if row[2].endswith("BUS")]
+
+
+# Round 72 (issue 14): an ambiguous adjective whose usual sense is another (المالية: financial or Malian) names its
+# state after a state's body or force (word list ambiguous_adjective_state_head), after another agent noun only in
+# an article that names the state without doubt (باماكو); وزير مالية قطر is Qatar's finance minister.
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وأعلنت الإدارة المالية في إدارة التعليم بمنطقة حائل صرف المكافآت.", "الإدارة المالية", "SAUGOV"),
+    ("وقالت الشركة المالية إن أرباحها ارتفعت هذا العام.", "الشركة المالية", "SAUBUS"),
+    ("وقال وزير مالية قطر إن الاجتماع ناجح.", "وزير مالية قطر", "QATGOV"),
+    ("وأعلنت الحكومة المالية هدنة مع المسلحين.", "الحكومة المالية", "MLIGOV"),
+    ("وأوقفت الشرطة المالية مشتبها به في باماكو.", "الشرطة المالية", "MLICOP"),
+])
+def test_an_ambiguous_adjective_names_its_state_after_a_state_body_or_where_the_state_is_named(text, surface, code) -> None:
+    assert [surface, code] in one_article(text, outlet="okaz")[["surface", "code"]].values.tolist()
