@@ -2221,9 +2221,12 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
         # a story that names no state as an actor still tells where it happens: the places it names (المحكمة الكلية
         # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`), or the one foreign state it
         # names where it names nothing of the outlet's (:func:`_foreign_setting`: المحكمة الابتدائية في مدينة ترير
-        # غربي ألمانيا), unless a lone مواطن stands in it (a Saudi daily's citizen: مواطن يتعرض لإطلاق نار في الأردن);
+        # غربي ألمانيا), unless a lone مواطن stands in it (a Saudi daily's citizen: مواطن يتعرض لإطلاق نار في الأردن)
+        # or a body posted abroad (word list posted_abroad_noun: الملحقية الثقافية بواشنطن, the daily's state's);
         # with none, the outlet's home (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
-        own_citizen = any(not u.country and u.agent == "CVL" and _LONE_CITIZEN.fullmatch(norm, u.a, u.b) for u in units)
+        own_citizen = any(not u.country and (u.agent == "CVL" and _LONE_CITIZEN.fullmatch(norm, u.a, u.b)
+                                             or norm[u.a + len(u.pre) : u.b].split()[0] in m.posted_abroad)
+                          for u in units if u.b > u.a + len(u.pre))
         home = ((_place_state(hits or ()) or ("" if own_citizen else _foreign_setting(hits or (), outlet_home)))
                 if not _sports_story(norm, m.sports_words) else "") or outlet_home
     company_story = (any(u.country and u.agent == "BUS" for u in units)

@@ -1144,6 +1144,9 @@ def test_a_wire_story_set_abroad_once_named_is_not_the_dailys_own() -> None:
     # nor where a lone citizen (the daily's own) is the story's subject
     found = _saudi_daily("تعرض مواطن لإطلاق نار في ألمانيا، وقالت الشرطة إنها تحقق.")
     assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SAUCOP"]
+    # nor where a body posted abroad (the daily's state's attache's office) is
+    found = _saudi_daily("أعلنت الملحقية الثقافية في ألمانيا أن الطلاب سيعودون.")
+    assert found[found["surface"].str.startswith("الملحقية")]["code"].tolist() == ["SAUGOV"]
 
 
 def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
