@@ -2233,9 +2233,16 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             home = outlet_home
     if not home and not states:
         # a story that names no state as an actor still tells where it happens: the places it names (المحكمة الكلية
-        # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`); with none, the outlet's home
-        # (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
-        home = (_place_state(hits or ()) if not _sports_story(norm, m.sports_words) else "") or outlet_home
+        # ... في الكويت) give the state its bare bodies belong to (:func:`_place_state`), or the one foreign state it
+        # names where it names nothing of the outlet's (:func:`_foreign_setting`: المحكمة الابتدائية في مدينة ترير
+        # غربي ألمانيا), unless a lone مواطن stands in it (a Saudi daily's citizen: مواطن يتعرض لإطلاق نار في الأردن)
+        # or a body posted abroad (word list posted_abroad_noun: الملحقية الثقافية بواشنطن, the daily's state's);
+        # with none, the outlet's home (وزارة الداخلية in a local story of a Saudi daily that names no state: Saudi)
+        own_citizen = any(not u.country and (u.agent == "CVL" and _LONE_CITIZEN.fullmatch(norm, u.a, u.b)
+                                             or norm[u.a + len(u.pre) : u.b].split()[0] in m.posted_abroad)
+                          for u in units if u.b > u.a + len(u.pre))
+        home = ((_place_state(hits or ()) or ("" if own_citizen else _foreign_setting(hits or (), outlet_home)))
+                if not _sports_story(norm, m.sports_words) else "") or outlet_home
     company_story = (any(u.country and u.agent == "BUS" for u in units)
                      and not any(u.country and u.country != "IGO" and u.agent not in ("BUS", "MED") for u in units))
     out = []
@@ -2414,6 +2421,44 @@ def _place_state(hits: Iterable[tuple]) -> str:
               and (h[0].place or h[0].kind == "province")]
     lead = leading_country(states)
     return lead if states.count(lead) >= 2 else ""
+
+
+def _foreign_setting(hits: Iterable[tuple], outlet_home: str) -> str:
+    """The state a story that names no state as an actor happens in, when it is foreign: the state named most among
+    ``hits`` (its name, places and adjectives, not ambiguous ones; :func:`leading_country`), once is enough, where its
+    name is written (not its adjectives alone: بنجلاديشي الجنسية, a person's nationality; nor a town or a province
+    alone: سرت in كسرت، إب in باب) and the text names nothing of ``outlet_home`` (its places, even ambiguous ones:
+    المملكة، الرياض; or any other hit of it).
+
+    For :func:`_context_country`, after :func:`_place_state`: a wire story of a Saudi daily (الشرطة in a German
+    town, المحكمة الابتدائية في مدينة ترير غربي ألمانيا) is not Saudi. A state's name from the actor table
+    (الولايات المتحدة، بريطانيا) counts as a countries-table one does.
+
+    >>> from q7x2lib.actors import _Entry
+    >>> germany, german = _Entry(None, "name", country="DEU", place=True), _Entry(None, "adjective", country="DEU")
+    >>> riyadh = _Entry(None, "name", country="SAU", ambiguous=True, place=True)
+    >>> _foreign_setting([(germany, 0, 5, "", "x")], "SAU"), _foreign_setting([(german, 0, 5, "", "x")] * 2, "SAU")
+    ('DEU', '')
+    >>> _foreign_setting([(germany, 0, 5, "", "x"), (riyadh, 6, 9, "", "y")], "SAU")
+    ''
+    """
+    if not outlet_home:
+        return ""
+    states, written = [], set()
+    for entry, *_ in hits:
+        if not entry.country or entry.country == "IGO":
+            continue
+        where = (entry.place and entry.kind == "name" or entry.kind == "province") and (
+            not entry.actor_id or entry.from_actor_table)
+        if entry.country == outlet_home and (where or not entry.ambiguous):
+            return ""
+        if entry.ambiguous or entry.actor_id and not where or entry.kind not in ("name", "province", "adjective"):
+            continue
+        states.append(entry.country)
+        if where and entry.kind == "name" and not entry.agent:
+            written.add(entry.country)  # its name: a town or a province named once is a word as often (كسرت، باب)
+    lead = leading_country(states)
+    return lead if lead in written and lead != outlet_home else ""
 
 
 def _war_country(u: _Unit, hits: list[tuple], outlet_home: str) -> str:

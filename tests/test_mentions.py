@@ -1131,6 +1131,24 @@ def test_the_adverb_always_is_no_syrian_town_that_sets_the_story() -> None:
     assert found[found["surface"] == "رجال الأمن"]["code"].tolist() == ["SAUCOP"]
 
 
+def test_a_wire_story_set_abroad_once_named_is_not_the_dailys_own() -> None:
+    # a Saudi daily's wire story that names no state as an actor, its state written once: the court and the police
+    # are that state's (they were Saudi, the outlet's home)
+    found = _saudi_daily("أعلنت المحكمة في مدينة صغيرة غربي ألمانيا تغريم رجل، وقالت الشرطة إنه اعترف.")
+    assert found[found["surface"].isin(["المحكمة", "الشرطة"])]["code"].tolist() == ["DEUJUD", "DEUCOP"]
+    # its adjective alone (a resident's nationality) is no setting, nor is the state named beside a Saudi place
+    found = _saudi_daily("قالت الشرطة إنها قبضت على مقيم ألماني الجنسية.")
+    assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SAUCOP"]
+    found = _saudi_daily("وقالت الشرطة إن المتهم سلم في مطار الرياض إلى ألمانيا.")
+    assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SAUCOP"]
+    # nor where a lone citizen (the daily's own) is the story's subject
+    found = _saudi_daily("تعرض مواطن لإطلاق نار في ألمانيا، وقالت الشرطة إنها تحقق.")
+    assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SAUCOP"]
+    # nor where a body posted abroad (the daily's state's attache's office) is
+    found = _saudi_daily("أعلنت الملحقية الثقافية في ألمانيا أن الطلاب سيعودون.")
+    assert found[found["surface"].str.startswith("الملحقية")]["code"].tolist() == ["SAUGOV"]
+
+
 def test_a_titled_person_right_after_a_university_is_its_officer() -> None:
     found = mentions_of("واستنكر مدير جامعة الملك خالد، الدكتور عبد الرحمن بن حمد الداود، التفجير")
     # (its office before it is one mention with it: the director, as the guideline writes him)
