@@ -6522,9 +6522,6 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
 #: abbreviation (د. المقرن).
 _STOP_BEFORE_RE = re.compile(r"[!?؟\n]|(?<=[^\W\d_]{2})\.")
 
-#: Words between a verb of congratulation and its object that point back to the occasion (هنأ فيها الجميع: in his
-#: speech), skipped.
-_CONGRATULATED_SKIP = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 
 
 def _congratulated(doc: NormalizedText, ment: list, starts: list, span: tuple, source: tuple, pat: _Patterns,
@@ -6573,7 +6570,7 @@ def _congratulated(doc: NormalizedText, ment: list, starts: list, span: tuple, s
         elif speaker and (after := _speaker_end(text, (None, *span[1:]), at, end)) > at:
             at, comma_ok = after, True
     words = list(islice(_WORD_RE.finditer(text, at, end), 4))
-    while words and normalize(words[0].group()) in _CONGRATULATED_SKIP:
+    while words and normalize(words[0].group()) in word_set("congratulated_skip"):  # هنأ فيها الجميع
         at, words = words[0].end(), words[1:]
     if not words:
         return None
