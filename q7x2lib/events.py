@@ -6523,7 +6523,6 @@ def _informative_statements(doc_id, doc, ment, starts, spans, coded, codes, sent
 _STOP_BEFORE_RE = re.compile(r"[!?؟\n]|(?<=[^\W\d_]{2})\.")
 
 
-
 def _congratulated(doc: NormalizedText, ment: list, starts: list, span: tuple, source: tuple, pat: _Patterns,
                    sentence_start: int = 0):
     """The one a statement whose cue is a verb of congratulation (word list ``congratulation_verb``: هنأ، يهنئ)

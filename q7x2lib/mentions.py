@@ -2616,9 +2616,6 @@ def _last_word_before(norm: str, at: int) -> re.Match | None:
     return word
 
 
-_BOARD_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _boards_of_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matcher) -> list[_Unit]:
     """A board (``board_phrase``: مجلس إدارة) and the body named after it: the mention takes that body's agent.
 
@@ -2672,7 +2669,7 @@ def _boards_of_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
         body = max((h for h in hits if h[1] == q and not h[3]), key=lambda h: h[2], default=None)
         head = m.institution_head.match(norm, q)
         bare = norm[q + 2 :] if norm.startswith("ال", q) else norm[q:]
-        word = _BOARD_WORD.match(norm, q)
+        word = _WORDS.match(norm, q)
         if word is not None and (word[0] in m.board_no_agent or word[0].removeprefix("ال") in m.board_no_agent):
             agent = ""  # مجلس إدارة النادي: a club's board, no agent
         elif body is not None and body[0].actor_id in m.org_codes:
@@ -2974,7 +2971,7 @@ def _office_head_opening(norm: str, v: _Unit, units: list[_Unit], m: _Matcher) -
     """
     floor = max((u.b for u in units if u.b <= v.a and (u.actor_id in m.people and not _own_office(u, v)
                                                          or u.unknown or u.kind == "group")), default=0)
-    words = list(_OFFICE_GAP_WORD.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
+    words = list(_WORDS.finditer(norm, max(floor, v.a - _OFFICE_HEAD_REACH), v.a))
     honorifics, titles = word_set("honorific_title"), m.name_prefix_words | word_set("rank_word") | _TITLE_LETTERS
     time_words = word_set("name_time_closer")  # اليوم، أمس: the sentence's time, the offices before it another's
     gap_stops = word_set("office_gap_stop")  # أن، الذي، بعد: the sentence going on, the office another's
@@ -4157,7 +4154,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
         prev = _LAST_WORD.search(norm, max(0, a - 30), a)
         if a < last or prev is None or prev[1] in m.not_name and prev[1] != _ALI or _CLITIC_ARTICLE.match(prev[1]):
             continue  # قال رئيس، في المدير: most heads follow a word no name ends with (one cheap look)
-        words = list(_OFFICE_GAP_WORD.finditer(norm, max(0, a - 80), a))
+        words = list(_WORDS.finditer(norm, max(0, a - 80), a))
         if not words or _APPOSITION_GAP.fullmatch(norm, words[-1].end(), a) is None:
             continue
         taken: list[re.Match] = []
@@ -4199,7 +4196,7 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
         body = None
         for u in units[bisect_right(starts, a - 1) :]:
             between = norm[h.end() : u.a] if u.a > h.end() else ""
-            gap_words = _OFFICE_GAP_WORD.findall(between)
+            gap_words = _WORDS.findall(between)
             if not (u.a == a or (len(gap_words) < _OFFICE_GAP_WORDS and not re.search(r"[^\w\s]", between)
                                  and not any(g in word_set("office_gap_stop") or g in m.name_enders for g in gap_words))):
                 break
@@ -4637,7 +4634,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         if _word_before_in(norm, a, m.name_links) is not None:
             continue  # آل سالم، بن خالد: inside a longer name
         head = _office_head_before(norm, a, m)
-        gap = _OFFICE_GAP_WORD.findall(norm, head[0], a)[1:] if head is not None else []
+        gap = _WORDS.findall(norm, head[0], a)[1:] if head is not None else []
         if not gap or any(w.startswith("ي") for w in gap):
             continue  # طريق الملك خالد، المدير فهد: a head right before the name is a title a table reads, or a place
         taken = _full_name_after(norm, a - 1, units, hit_ends, m)
@@ -4655,7 +4652,7 @@ def _names_after_unknown_offices(units: list[_Unit], hit_ends: dict[int, int], n
         own = next((u for u in inside if u.a == head[0] and u.agent and " " in norm[u.a : u.b].strip()), None)
         body = next((u for u in sorted(inside, key=lambda u: u.a) if head[0] < u.a < a and (u.agent or u.country == "IGO")),
                     own)  # للأمم المتحدة: an organisation of states, coded IGO with no agent
-        word = _OFFICE_GAP_WORD.match(norm, head[0] + len(head[1]))[0]
+        word = _WORDS.match(norm, head[0] + len(head[1]))[0]
         # العميد الركن فلان: a rank that is also an office head (عميد، dean) codes the name as the rank does
         named = _office_body_agent(norm, head[0], a, m) if body is None and word not in m.ranks else None
         agent = (body.agent if body is not None else m.person_titles[word] if word in m.ranks
@@ -4692,7 +4689,7 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
     ...                                                  "رئيس الجمعية السعودية للسلامة", "مدير التعليم بالمنطقة")]
     ['NGO', '', 'NGO', None]
     """
-    for w in _OFFICE_GAP_WORD.finditer(norm, a, b):
+    for w in _WORDS.finditer(norm, a, b):
         word = _BODY_CLITIC.sub("", w[0], count=1)
         if word in m.institution_words and m.institution_words[word] != "COP":
             return m.institution_words[word]  # (not a police word: قسم العمليات of a municipality is no police)
@@ -4705,7 +4702,6 @@ def _office_body_agent(norm: str, a: int, b: int, m: _Matcher) -> str | None:
 
 
 _OFFICE_HEAD_WORD = re.compile(r"(?<!\S)([وف]?[بل]?)(?:ال)?([^\W\d_]+)$")
-_OFFICE_GAP_WORD = re.compile(r"[^\W\d_]+")
 _OFFICE_GAP_WORDS = 7
 _ARTICLE_WORD = re.compile(r"^[وفبك]?(?:ال|لل)")  # a word with the article, its proclitics before it (والمدير، للشؤون)
 _OFFICE_PHRASE_WORDS = 12  # how many words an office phrase before a person may run (_office_head_opening)
@@ -4830,7 +4826,7 @@ def _police_office_before(norm: str, a: int, m: _Matcher) -> bool:
     """
     gap = norm[max(0, a - _OFFICE_HEAD_REACH) : a].rstrip()
     gap = gap[:-1] if gap.endswith(("،", ",")) else gap  # قائد الدوريات بالمدينة، العقيد فلان
-    words = list(_OFFICE_GAP_WORD.finditer(gap))
+    words = list(_WORDS.finditer(gap))
     if not words or gap[words[-1].end():].strip():
         return False
     seen = []
@@ -4864,7 +4860,7 @@ def _office_head_before(norm: str, a: int, m: _Matcher) -> tuple[int, str] | Non
     True
     """
     gap = norm[max(0, a - _OFFICE_HEAD_REACH) : a]
-    words = list(_OFFICE_GAP_WORD.finditer(gap))
+    words = list(_WORDS.finditer(gap))
     if not words or gap[words[-1].end():].strip():
         return None  # punctuation right before the title
     offset = a - len(gap)
