@@ -1,0 +1,207 @@
+"""Find the articles of a sample that are copies of an article the rules were written on.
+
+The corpus is split into rules / evaluation / reserve by a hash of ``doc_id``
+(:func:`sample_annotation_articles.split_of`), and each annotation sample
+leaves out the earlier samples by ``doc_id``. SaudiNewsNet carries one story
+many times, though: an outlet's repeat, another outlet's copy of the same
+agency (SPA) text. A held-out article whose copy sits in the rules split or in
+a development sample is not held out: a rule written on the copy scores it.
+
+For each article of a sample this script finds its closest article among the
+rules-split articles of the corpus and the articles of every development
+sample (``data/annotations/real*/articles.jsonl`` but the sample itself and
+the held-out samples named with ``--held-out``) by *containment*: the share
+of the article's word 5-grams (title and text, words of the project's
+:func:`q7x2lib.arabic.normalize`, ta marbuta folded) found in the other
+article. It is linear in the corpus: the sample's 5-grams are indexed and the
+corpus is read once.
+
+Usage::
+
+    python scripts/held_out_copies.py data/annotations/real_bw --held-out real_bv real_bw \\
+        --out copies.csv --drop-out drop.txt
+
+prints one row per article (``doc_id,containment,copy_of,copy_split_or_sample,
+copy_outlet``) to stdout or ``--out``, and how many reach ``--threshold``.
+``--drop-out`` writes those articles' ids, one a line, for the scoring
+scripts' ``--drop-docs``.
+
+The threshold, 0.5, was chosen by reading the eleven pairs of sample BU
+between 0.34 and 0.62 and four between 0.17 and 0.26 (round 73). From about
+0.45 up the article is another outlet's print of the same text, cut, re-headed
+or with a paragraph added, its sentences the other's nearly word for word (a
+share-market close 0.61, a tyre dealer's prize draw 0.60, an eye doctor's
+advice 0.55, a university's Eid party 0.52, Taif photographers 0.50, a
+footballer's transfer 0.49, a customs seizure 0.47). Between 0.34 and 0.45
+it is still the same release in every pair read, reworded more (sentences
+reordered, words changed; the names, numbers and quoted sentences the
+same). At 0.17-0.26 the two are one event written up apart, sharing a
+spokesman's sentence or a title. So containment measures text reuse, and
+0.5 keeps the articles whose text is mostly another's; a stricter check of a
+held-out figure may use 0.3 (``--threshold``), which takes the reworded
+releases as well.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from q7x2lib.arabic import WORD_RE, normalize  # noqa: E402
+from sample_annotation_articles import split_of  # noqa: E402
+
+#: Words a shingle holds.
+SHINGLE_WORDS = 5
+#: The containment from which an article counts as a copy (the module's docstring says how it was chosen).
+THRESHOLD = 0.5
+#: Where the annotation samples are.
+ANNOTATIONS = Path(__file__).resolve().parents[1] / "data" / "annotations"
+
+
+def article_words(article: dict) -> list[str]:
+    """The normalised words of an article's title and text.
+
+    >>> article_words({"title": "قالَ الأمير", "text": "زار جدة"})
+    ['قال', 'الامير', 'زار', 'جده']
+    """
+    text = f"{article.get('title') or ''}\n{article.get('text') or ''}"
+    return WORD_RE.findall(normalize(text, ta_marbuta=True))
+
+
+def shingles(article: dict, size: int = SHINGLE_WORDS) -> set[int]:
+    """The hashes of an article's word ``size``-grams (none when it has fewer words)."""
+    words = article_words(article)
+    return {hash(" ".join(words[i:i + size])) for i in range(len(words) - size + 1)}
+
+
+@dataclass
+class Copy:
+    """An article's closest other article."""
+
+    doc_id: str
+    containment: float = 0.0
+    copy_of: str = ""
+    copy_split_or_sample: str = ""
+    copy_outlet: str = ""
+
+
+def closest_copies(articles: list[dict], others: Iterable[tuple[str, dict]]) -> list[Copy]:
+    """For each of ``articles``, its closest article of ``others`` by containment.
+
+    ``others`` yields ``(where, article)`` pairs (``where``: a split or a
+    sample's name), read once: only the shingles of ``articles`` are kept, so
+    the cost is linear in ``others``. An article of ``others`` with the same
+    ``doc_id`` is the article itself and is passed over. Ties keep the first.
+
+    >>> a = {"doc_id": "a", "title": "", "text": "وصل أمير المنطقة إلى جدة اليوم"}
+    >>> b = {"doc_id": "b", "outlet": "sabq", "title": "", "text": "وصل أمير المنطقة إلى جدة أمس"}
+    >>> c = closest_copies([a], [("rules", b)])[0]
+    >>> round(c.containment, 2), c.copy_of, c.copy_split_or_sample
+    (0.5, 'b', 'rules')
+    """
+    own = [shingles(a) for a in articles]
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, found in enumerate(own):
+        for h in found:
+            index[h].append(i)
+    best = [Copy(a["doc_id"]) for a in articles]
+    for where, other in others:
+        counts: dict[int, int] = defaultdict(int)
+        for h in shingles(other) & index.keys():
+            for i in index[h]:
+                counts[i] += 1
+        for i, n in counts.items():
+            share = n / len(own[i])
+            if share > best[i].containment and other["doc_id"] != articles[i]["doc_id"]:
+                best[i] = Copy(articles[i]["doc_id"], share, other["doc_id"], where, other.get("outlet") or "")
+    return best
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def rules_articles(corpus: str | Path) -> Iterator[tuple[str, dict]]:
+    """The corpus's rules-split articles, read one at a time, as ``("rules", article)``."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if split_of(row["doc_id"]) == "rules":
+                yield "rules", row
+
+
+def development_samples(sample: str | Path, held_out: Iterable[str] = (), root: Path = ANNOTATIONS) -> list[Path]:
+    """The ``real*`` sample folders with articles, but ``sample`` and the ``held_out`` ones (folder names)."""
+    skip = {Path(sample).resolve().name, *held_out}
+    return [p for p in sorted(root.glob("real*")) if p.name not in skip and (p / "articles.jsonl").is_file()]
+
+
+def sample_articles(folders: Iterable[Path]) -> Iterator[tuple[str, dict]]:
+    """Each article of each sample folder as ``(folder name, article)``."""
+    for folder in folders:
+        for row in read_jsonl(folder / "articles.jsonl"):
+            yield folder.name, row
+
+
+def read_doc_ids(path: str | Path) -> set[str]:
+    """The ``doc_id``s a file lists: a CSV with a ``doc_id`` column, or one id a line (blank lines and ``#`` notes skipped).
+
+    The scoring scripts' ``--drop-docs`` reads it; ``--drop-out`` of this script writes it.
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    header = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+    if "doc_id" in [c.strip() for c in header.split(",")]:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return {row["doc_id"].strip() for row in csv.DictReader(handle) if (row["doc_id"] or "").strip()}
+    return {line.split(",")[0].strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sample", help="a sample folder with articles.jsonl")
+    parser.add_argument("--corpus", default="../shared/corpora/saudinewsnet-dev.jsonl.gz")
+    parser.add_argument("--held-out", nargs="*", default=[], metavar="NAME",
+                        help="sample folders (names, e.g. real_bv) that are held out: not compared with")
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS, help="where the sample folders are")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--out", help="write the CSV here (default: stdout)")
+    parser.add_argument("--drop-out", help="write the ids of the articles that reach the threshold here, one a line")
+    args = parser.parse_args(argv)
+    articles = read_jsonl(Path(args.sample) / "articles.jsonl")
+    folders = development_samples(args.sample, args.held_out, args.annotations)
+    copies = closest_copies(articles, _chain(rules_articles(args.corpus), sample_articles(folders)))
+    fields = ["doc_id", "containment", "copy_of", "copy_split_or_sample", "copy_outlet"]
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    writer = csv.writer(out)
+    writer.writerow(fields)
+    for c in copies:
+        writer.writerow([c.doc_id, f"{c.containment:.3f}", c.copy_of, c.copy_split_or_sample, c.copy_outlet])
+    if args.out:
+        out.close()
+    hits = [c for c in copies if c.containment >= args.threshold]
+    if args.drop_out:
+        Path(args.drop_out).write_text("".join(f"{c.doc_id}\n" for c in hits), encoding="utf-8")
+    in_rules = sum(c.copy_split_or_sample == "rules" for c in hits)
+    print(f"{args.sample}: {len(hits)} of {len(articles)} articles have at least {args.threshold:g} of their word "
+          f"{SHINGLE_WORDS}-grams in another article ({in_rules} in the rules split, {len(hits) - in_rules} in "
+          f"{len(folders)} development samples)", file=sys.stderr)
+    return 0
+
+
+def _chain(*parts: Iterable) -> Iterator:
+    for part in parts:
+        yield from part
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
