@@ -166,6 +166,22 @@ def read_doc_ids(path: str | Path) -> set[str]:
     return {line.split(",")[0].strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def without_articles(sample, drop: set[str] | None):
+    """``sample`` (one row per field, its article in ``article``) without the articles in ``drop``, and how many
+    articles that left out: what the scoring scripts' ``--drop-docs`` scores.
+
+    >>> import pandas as pd
+    >>> fields = pd.DataFrame({"doc_id": ["a#title", "a#text", "b#title"], "article": ["a", "a", "b"]})
+    >>> kept, n = without_articles(fields, {"a", "z"})
+    >>> kept["doc_id"].tolist(), n
+    (['b#title'], 1)
+    """
+    if not drop:
+        return sample, 0
+    gone = sample["article"].isin(drop)
+    return sample[~gone].reset_index(drop=True), int(sample.loc[gone, "article"].nunique())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sample", help="a sample folder with articles.jsonl")
