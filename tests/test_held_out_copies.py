@@ -79,6 +79,14 @@ def test_script_compares_with_the_rules_split_and_development_samples_only(load_
     assert "3 of 3 articles" in capsys.readouterr().err
 
 
+def test_an_article_too_short_to_judge_is_no_copy(load_script) -> None:
+    copies = load_script("held_out_copies")
+    title_only = _article("t", "", title="افتتاح مهرجان التمور بمحافظة رياض الخبراء اليوم")
+    found = copies.closest_copies([title_only], [("rules", _article("r", "", title=title_only["title"]))])[0]
+    assert found.containment is None and not copies.is_copy(found)
+    assert copies.is_copy(copies.closest_copies([_article("a", STORY)], [("rules", _article("c", STORY))])[0])
+
+
 @pytest.mark.parametrize("content", ["doc_id,containment\nsnn-a,0.9\nsnn-b,0.7\n", "snn-a\n\n# a note\nsnn-b\n"])
 def test_a_drop_list_is_a_csv_with_doc_id_or_one_id_a_line(load_script, tmp_path, content) -> None:
     path = tmp_path / "drop.txt"
