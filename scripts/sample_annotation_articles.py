@@ -22,8 +22,9 @@ A held-out article is not held out when the corpus carries its text again
 rules split or in an earlier sample: a rule written on the copy scores it.
 So, from round 73, the candidates that are copies of an ``--exclude``d
 article or of a rules-split article (at least half their word 5-grams in
-it: :mod:`held_out_copies`) are left out before the draw; ``--keep-copies``
-keeps them (and draws the samples before round 73 again, seed for seed).
+it: ``text_copies.py``; the threshold is chosen in ``held_out_copies.py``)
+are left out before the draw; ``--keep-copies`` keeps them (and draws the
+samples before round 73 again, seed for seed).
 """
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ import json
 import random
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from text_copies import closest_copies, is_copy  # noqa: E402
 
 # An article is "political" for sampling when its title or opening names one
 # of these (normalised loosely: both hamza spellings listed). Kept broad on
@@ -83,10 +88,7 @@ def is_political(row: dict) -> bool:
 
 def copies_left_out(candidates: list[dict], rows: list[dict], excluded: list[tuple[str, dict]]) -> set[str]:
     """The ``doc_id``s of the ``candidates`` that are copies of a rules-split article of ``rows`` or of an
-    ``excluded`` article (``(sample, article)`` pairs), by :func:`held_out_copies.closest_copies`."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from held_out_copies import closest_copies, is_copy
-
+    ``excluded`` article (``(sample, article)`` pairs), by :func:`text_copies.closest_copies`."""
     others = [("rules", r) for r in rows if split_of(r["doc_id"]) == "rules"] + excluded
     return {c.doc_id for c in closest_copies(candidates, others) if is_copy(c)}
 

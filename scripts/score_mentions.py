@@ -40,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from held_out_copies import read_doc_ids, without_articles  # noqa: E402
+from text_copies import read_doc_ids, without_articles  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 from q7x2lib.mentions import find_mentions  # noqa: E402
 

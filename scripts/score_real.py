@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import q7x2lib  # noqa: E402
-from held_out_copies import read_doc_ids, without_articles  # noqa: E402
+from text_copies import read_doc_ids, without_articles  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 

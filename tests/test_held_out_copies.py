@@ -1,4 +1,5 @@
-"""scripts/held_out_copies.py: a held-out article whose copy sits in the rules split or in a development sample."""
+"""scripts/text_copies.py and held_out_copies.py: a held-out article whose copy sits in the rules split or in a development
+sample."""
 from __future__ import annotations
 
 import gzip
@@ -25,7 +26,7 @@ def _ids(split_of, split, n):
 
 
 def test_a_copy_spelt_otherwise_is_whole_and_another_story_is_not(load_script) -> None:
-    copies = load_script("held_out_copies")
+    copies = load_script("text_copies")
     found = copies.closest_copies([_article("a", STORY), _article("b", OTHER)],
                                   [("rules", _article("c", STORY_COPY, "okaz"))])
     assert (found[0].containment, found[0].copy_of, found[0].copy_outlet) == (1.0, "c", "okaz")
@@ -33,7 +34,7 @@ def test_a_copy_spelt_otherwise_is_whole_and_another_story_is_not(load_script) -
 
 
 def test_the_closest_of_several_is_kept_and_the_article_itself_is_passed_over(load_script) -> None:
-    copies = load_script("held_out_copies")
+    copies = load_script("text_copies")
     words = STORY.split()
     half = " ".join(words[: len(words) // 2]) + " " + OTHER
     found = copies.closest_copies([_article("a", STORY)],
@@ -45,7 +46,7 @@ def test_the_closest_of_several_is_kept_and_the_article_itself_is_passed_over(lo
 
 
 def test_containment_is_the_share_of_the_article_not_of_the_other(load_script) -> None:
-    copies = load_script("held_out_copies")
+    copies = load_script("text_copies")
     short, long = _article("s", STORY), _article("l", STORY + " " + OTHER)
     assert copies.closest_copies([short], [("rules", long)])[0].containment == 1.0
     assert copies.closest_copies([long], [("rules", short)])[0].containment < 0.8
@@ -80,7 +81,7 @@ def test_script_compares_with_the_rules_split_and_development_samples_only(load_
 
 
 def test_an_article_too_short_to_judge_is_no_copy(load_script) -> None:
-    copies = load_script("held_out_copies")
+    copies = load_script("text_copies")
     title_only = _article("t", "", title="افتتاح مهرجان التمور بمحافظة رياض الخبراء اليوم")
     found = copies.closest_copies([title_only], [("rules", _article("r", "", title=title_only["title"]))])[0]
     assert found.containment is None and not copies.is_copy(found)
@@ -91,4 +92,4 @@ def test_an_article_too_short_to_judge_is_no_copy(load_script) -> None:
 def test_a_drop_list_is_a_csv_with_doc_id_or_one_id_a_line(load_script, tmp_path, content) -> None:
     path = tmp_path / "drop.txt"
     path.write_text(content, encoding="utf-8")
-    assert load_script("held_out_copies").read_doc_ids(path) == {"snn-a", "snn-b"}
+    assert load_script("text_copies").read_doc_ids(path) == {"snn-a", "snn-b"}
