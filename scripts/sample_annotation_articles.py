@@ -16,6 +16,15 @@ Usage::
 
 writes ``data/annotations/real/articles.jsonl`` (the sampled articles, with
 the licence note in that folder's README).
+
+A held-out article is not held out when the corpus carries its text again
+(an outlet's repeat, another outlet's copy of the same agency text) in the
+rules split or in an earlier sample: a rule written on the copy scores it.
+So, from round 73, the candidates that are copies of an ``--exclude``d
+article or of a rules-split article (at least half their word 5-grams in
+it: ``text_copies.py``; the threshold is chosen in ``held_out_copies.py``)
+are left out before the draw; ``--keep-copies`` keeps them (and draws the
+samples before round 73 again, seed for seed).
 """
 from __future__ import annotations
 
@@ -24,7 +33,12 @@ import gzip
 import hashlib
 import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from text_copies import closest_copies, is_copy  # noqa: E402
 
 # An article is "political" for sampling when its title or opening names one
 # of these (normalised loosely: both hamza spellings listed). Kept broad on
@@ -72,6 +86,13 @@ def is_political(row: dict) -> bool:
     return sum(marker in head for marker in POLITICAL_MARKERS) >= MIN_MARKERS
 
 
+def copies_left_out(candidates: list[dict], rows: list[dict], excluded: list[tuple[str, dict]]) -> set[str]:
+    """The ``doc_id``s of the ``candidates`` that are copies of a rules-split article of ``rows`` or of an
+    ``excluded`` article (``(sample, article)`` pairs), by :func:`text_copies.closest_copies`."""
+    others = [("rules", r) for r in rows if split_of(r["doc_id"]) == "rules"] + excluded
+    return {c.doc_id for c in closest_copies(candidates, others) if is_copy(c)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="../shared/corpora/saudinewsnet-dev.jsonl.gz")
@@ -90,15 +111,27 @@ def main() -> None:
     parser.add_argument("--general", type=int, default=0, metavar="N",
                         help="also draw N articles of the split that are not political by the markers "
                              "(general news: local, economy, sport), after the political ones")
+    parser.add_argument("--keep-copies", action="store_true",
+                        help="keep the candidates that are copies of an excluded or a rules-split article "
+                             "(left out by default; the draws before round 73 kept them)")
     args = parser.parse_args()
     out_path = Path(args.out)
     if out_path.exists() and not args.force:
         raise SystemExit(f"{out_path} exists: choose another --out, or pass --force to replace it")
     with gzip.open(args.corpus, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    seen = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8")}
+    excluded = [(Path(path).parent.name, json.loads(line)) for path in args.exclude
+                for line in open(path, encoding="utf-8") if line.strip()]
+    seen = {row["doc_id"] for _, row in excluded}
     held_out = sorted((r for r in rows if split_of(r["doc_id"]) == args.split and r["doc_id"] not in seen),
                       key=lambda r: r["doc_id"])
+    if not args.keep_copies:
+        copies = copies_left_out(held_out, rows, excluded)
+        held_out = [r for r in held_out if r["doc_id"] not in copies]
+        print(f"left out {len(copies)} candidates of the {args.split} split that are copies of an excluded or a "
+              f"rules-split article (half their word 5-grams in it; --keep-copies keeps them); "
+              f"{sum(map(is_political, held_out))} political and {sum(not is_political(r) for r in held_out)} "
+              f"general articles of the {args.split} split remain eligible")
     pool = [r for r in held_out if is_political(r)]
     general = [r for r in held_out if not is_political(r)]
     if args.n > len(pool) or args.general > len(general):

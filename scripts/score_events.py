@@ -17,7 +17,10 @@ Usage::
 
 ``--errors`` writes the matched pairs that disagree and the misses, for
 error analysis; do not use it on a held-out sample you mean to measure on
-again.
+again. ``--drop-docs FILE`` (a CSV with a ``doc_id`` column, or one id a
+line: ``scripts/held_out_copies.py --drop-out`` writes it) scores the sample
+without those articles, gold and predictions both, and says in the first
+line how many it dropped.
 """
 from __future__ import annotations
 
@@ -29,8 +32,10 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import q7x2lib  # noqa: E402
+from text_copies import read_doc_ids, without_articles  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 
@@ -81,16 +86,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", required=True, help="folder with articles.jsonl, events_articles.csv, events.csv")
     parser.add_argument("--errors", help="write the disagreements and misses to this CSV")
     parser.add_argument("--rules-only", action="store_true", help="without the statement-sign model")
+    parser.add_argument("--drop-docs", metavar="FILE",
+                        help="score without these articles (a CSV with a doc_id column, or one doc_id a line)")
     args = parser.parse_args(argv)
     folder = Path(args.sample)
-    sample = validation.real_event_sample(folder)
+    drop = read_doc_ids(args.drop_docs) if args.drop_docs else None
+    sample, n_dropped = without_articles(validation.real_event_sample(folder), drop)
     gold = validation.load_real_events(sample, folder)
+    if drop:
+        gold = gold[~gold["doc_id"].str.split("#").str[0].isin(drop)].reset_index(drop=True)
     began = time.perf_counter()
     pred = code_events(sample, sign_model=not args.rules_only)
     seconds = time.perf_counter() - began
     scores = validation.score_events(pred, gold)
     n_articles = sample["doc_id"].str.split("#").str[0].nunique()
-    print(f"{folder}: {n_articles} articles, {len(gold)} gold rows, {len(pred)} predicted "
+    dropped = f", {n_dropped} dropped ({args.drop_docs} lists {len(drop)})" if drop is not None else ""
+    print(f"{folder}: {n_articles} articles{dropped}, {len(gold)} gold rows, {len(pred)} predicted "
           f"({seconds / max(n_articles, 1) * 1000:.0f} ms an article, mentions and statements included)")
     with pd.option_context("display.width", 120):
         print(scores.to_string(index=False))

@@ -9,6 +9,10 @@ shares the body's people and speakers with it, as a corpus's title given apart
 is read), and prints the figures of
 :func:`q7x2lib.validation.score_real_statements`; ``--errors N`` lists up
 to N disagreements (read them only on a sample meant for error analysis).
+``--drop-docs FILE`` (a CSV with a ``doc_id`` column, or one id a line:
+``scripts/held_out_copies.py --drop-out`` writes it) scores the sample
+without those articles, gold and predictions both, and says in the first
+line how many it dropped.
 
 Usage::
 
@@ -25,14 +29,16 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import q7x2lib  # noqa: E402
+from text_copies import read_doc_ids, without_articles  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 
-def real_statement_scores(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(scores, predicted statements, gold statements) of one sample folder."""
-    sample = validation.real_sample(folder)
+def real_statement_scores(folder: Path, *, drop: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(scores, predicted statements, gold statements) of one sample folder, without the articles in ``drop``."""
+    sample, _ = without_articles(validation.real_sample(folder), drop)
     corpus = validation.real_statement_corpus(sample)
     gold = validation.load_real_statements(sample, folder)
     mentions = q7x2lib.find_mentions(corpus, "text")
@@ -54,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--sample", type=Path, help="a folder with articles.jsonl, annotated_articles.csv, statements.csv")
     where.add_argument("--bundled", action="store_true", help="the five bundled articles and their annotation")
     parser.add_argument("--errors", type=int, default=0, help="list up to this many disagreements")
+    parser.add_argument("--drop-docs", metavar="FILE",
+                        help="score without these articles (a CSV with a doc_id column, or one doc_id a line)")
     args = parser.parse_args(argv)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)
@@ -63,8 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("articles.jsonl", "annotated_articles.csv", "statements.csv"):
         if not (args.sample / name).is_file():
             parser.error(f"{args.sample} has no {name}")
-    scores, pred, gold = real_statement_scores(args.sample)
-    print(f"{args.sample}: {gold['doc_id'].str.split('#').str[0].nunique()} articles, {len(gold)} gold, {len(pred)} predicted")
+    drop = read_doc_ids(args.drop_docs) if args.drop_docs else None
+    scores, pred, gold = real_statement_scores(args.sample, drop=drop)
+    dropped = ""
+    if drop is not None:
+        _, n_dropped = without_articles(validation.real_sample(args.sample), drop)
+        dropped = f" ({n_dropped} annotated articles dropped: {args.drop_docs} lists {len(drop)})"
+    print(f"{args.sample}: {gold['doc_id'].str.split('#').str[0].nunique()} articles, {len(gold)} gold, {len(pred)} predicted"
+          f"{dropped}")
     print(scores.to_string(index=False))
     if args.errors:
         print(validation.real_statement_errors(pred, gold).head(args.errors).to_string(index=False))

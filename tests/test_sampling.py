@@ -45,3 +45,61 @@ def test_asking_for_more_than_is_left_names_the_part_and_the_reserve(load_script
     with pytest.raises(SystemExit) as stop:
         sampling.main()
     assert "of the eval split are left" in str(stop.value) and "--split reserve" in str(stop.value)
+
+
+_WORDS = ("مدير", "الادارة", "العامة", "للتعليم", "بمنطقة", "حائل", "افتتح", "مشروع", "الطريق", "الجديد", "بتكلفة",
+          "مليون", "ريال", "وقال", "المتحدث", "الرسمي", "البلدية", "الامانة", "المستشفى", "الطلاب", "الجامعة", "جدة",
+          "الدمام", "الرياض", "مكة", "المدينة", "تبوك", "نجران", "جازان", "عسير", "القصيم", "الجوف", "صباح", "مساء",
+          "اليوم", "امس", "الاسبوع", "المقبل", "خلال", "بعد")
+
+
+def _distinct_corpus(n=300):
+    import random
+
+    rng = random.Random(7)
+    rows = [{"doc_id": f"doc-{i}", "outlet": "sabq", "published": "2015-08-01", "url": "", "title": "خبر محلي",
+             "text": " ".join(rng.choice(_WORDS) for _ in range(30))} for i in range(n)]
+    return rows
+
+
+def _write(path, rows):
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def test_copies_of_a_rules_split_or_an_excluded_article_are_not_drawn(load_script, tmp_path, monkeypatch,
+                                                                      capsys) -> None:
+    sampling = load_script("sample_annotation_articles")
+    rows = _distinct_corpus()
+    by_split = {part: [r for r in rows if sampling.split_of(r["doc_id"]) == part] for part in ("rules", "eval", "reserve")}
+    copy_of_rules, copy_of_sample, copy_of_eval = by_split["reserve"][:3]
+    copy_of_rules["text"] = "وذكر " + by_split["rules"][0]["text"]  # another outlet's print of a rules-split text
+    earlier = tmp_path / "real_old" / "articles.jsonl"
+    earlier.parent.mkdir()
+    old = {"doc_id": "snn-old", "outlet": "okaz", "published": "2015-08-01", "title": "خبر",
+           "text": " ".join(reversed(by_split["rules"][1]["text"].split()))}
+    earlier.write_text(json.dumps(old, ensure_ascii=False) + "\n", encoding="utf-8")
+    copy_of_sample["text"] = old["text"] + " والله الموفق"  # a copy of an earlier sample's article
+    copy_of_eval["text"] = by_split["eval"][0]["text"]  # the evaluation split is read by no rule: not left out
+    corpus = tmp_path / "corpus.jsonl.gz"
+    _write(corpus, rows)
+    eligible = len(by_split["reserve"]) - 2
+    out = tmp_path / "sample.jsonl"
+    monkeypatch.setattr("sys.argv", ["x", "--corpus", str(corpus), "--n", "0", "--general", str(eligible),
+                                     "--split", "reserve", "--exclude", str(earlier), "--out", str(out)])
+    sampling.main()
+    printed = capsys.readouterr().out
+    assert ("left out 2 candidates of the reserve split" in printed
+            and f"0 political and {eligible} general articles of the reserve split remain eligible" in printed)
+    drawn = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert copy_of_eval["doc_id"] in drawn and not drawn & {copy_of_rules["doc_id"], copy_of_sample["doc_id"]}
+    monkeypatch.setattr("sys.argv", ["x", "--corpus", str(corpus), "--n", "0", "--general", str(eligible + 2),
+                                     "--split", "reserve", "--exclude", str(earlier), "--out", str(out), "--force"])
+    with pytest.raises(SystemExit):
+        sampling.main()
+    capsys.readouterr()
+    monkeypatch.setattr("sys.argv", ["x", "--corpus", str(corpus), "--n", "0", "--general", str(eligible + 2),
+                                     "--split", "reserve", "--exclude", str(earlier), "--out", str(out), "--force",
+                                     "--keep-copies"])
+    sampling.main()
+    assert "left out" not in capsys.readouterr().out and len(out.read_text(encoding="utf-8").splitlines()) == eligible + 2
