@@ -1353,6 +1353,36 @@ def _meeting_after_that(norm: str, hit, rows: list, root: str) -> bool:
     return any(row[3] == "event" and row[10] == root for row in rows)
 
 
+def _meeting_before_its_act(norm: str, hit, hits: list, hit_starts: list, pat, root: str) -> bool:
+    """Whether a definite meeting or visit noun is the setting of an act of its own root named right after it.
+
+    «وتم خلال اللقاء بحث تطوير التعاون»، «وجرى خلال الاجتماع بحث الأوضاع»، «وتناول اللقاء بحث سبل التعاون»: the
+    talks held in the meeting are the act, coded on their own noun, and the meeting named before them is where they
+    were held (round 73, issue 16: on the development samples 8 such meeting rows false and 1 found, whose gold row
+    the talks' row matches as well). The noun is one of the word list ``meeting_after_that_noun`` (a pattern's key)
+    with the article; the next trigger follows it with nothing but a space between and has the same root. A
+    meeting followed by a verbal noun no pattern codes (وجرى خلال الاجتماع مناقشة) is kept.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> def setting(text):
+        ...     verbs, nouns, _ = pat.scan.finditer_each(text)
+        ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
+        ...     hit = next(h for h in hits if h.key == "اجتماع")
+        ...     return _meeting_before_its_act(text, hit, hits, [h.start for h in hits], pat, "04")
+        >>> setting("وجري خلال الاجتماع بحث الاوضاع في اليمن"), setting("وجري خلال الاجتماع مناقشة الاوضاع")
+        (True, False)
+        >>> setting("عقد اجتماع بحث فيه الوزيران الاوضاع")
+        False
+    """
+    if hit.key not in word_set("meeting_after_that_noun") or not _definite(hit.proclitic):
+        return False
+    i = bisect_left(hit_starts, hit.end)
+    if i >= len(hits) or norm[hit.end:hits[i].start].strip():
+        return False
+    return pat.info[hits[i].key][1] == root
+
+
 def _definite(proclitic: str) -> bool:
     """Whether a noun's proclitics hold the article (المحاكمة، بالمحاكمة، للمحاكمة; not بمحاكمة، ومحاكمة).
 

@@ -84,8 +84,8 @@ from .event_senses import (AID_ARRIVAL, AID_ARRIVAL_AFTER, RESULT_ROOTS, _DONE_T
                            _LISTENED_RE, _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force, _aid_arrived,
                            _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
-                           _killed_by_next_act, _meeting_after_that, _need_stated_at, _no_act_object,
-                           _operation_carried_out, _other_sense,
+                           _killed_by_next_act, _meeting_after_that, _meeting_before_its_act, _need_stated_at,
+                           _no_act_object, _operation_carried_out, _other_sense,
                            _pointed_back, _referred_to_justice, _rescue_body_near,
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
@@ -1733,6 +1733,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # هذه الزيارة، بهذا الهجوم: an act pointed at again, coded where it is told
         if _meeting_after_that(norm, hit, rows, root):
             continue  # وأشار إلى أن اللقاء يهدف: a meeting already found, named again after أن
+        if _meeting_before_its_act(norm, hit, hits, hit_starts, pat, root):
+            continue  # وتم خلال اللقاء بحث التعاون: the meeting where the talks named next were held
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to

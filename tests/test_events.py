@@ -3939,6 +3939,19 @@ def test_a_meeting_named_after_that_is_the_meeting_already_found() -> None:
     assert "الاجتماع" in ev["trigger"].tolist()
 
 
+def test_a_meeting_right_before_the_talks_held_in_it_is_their_setting() -> None:
+    # made up (round 73, issue 16): event_senses._meeting_before_its_act; a definite meeting noun (word list
+    # meeting_after_that_noun) right before an act of its root is where that act was held, no meeting of its own
+    for text in ("وجرى خلال الاجتماع بحث الأوضاع الإنسانية في اليمن مع المبعوث الأممي.",
+                 "كما تم خلال اللقاء بحث تطوير التعاون العلمي بين الجامعة والسفارة الأمريكية."):
+        ev = events(text, with_statements=False)
+        assert ev["event_code"].tolist() == ["04"], text
+        assert not ev["trigger"].str.contains("الاجتماع|اللقاء").any(), text
+    # a verbal noun no pattern codes after it leaves the meeting its row
+    ev = events("وجرى خلال الاجتماع الثنائي مناقشة مجالات التعاون العسكري مع الوفد الأمريكي.", with_statements=False)
+    assert "الاجتماع" in ev["trigger"].tolist()
+
+
 def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> None:
     # made up (round 72, issue 16): word lists congratulation_verb and congratulated_own_people, read by
     # events._congratulated for a statement whose cue no pattern codes (هنأ، يهنئ): the object after the cue, or
