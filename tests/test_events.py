@@ -3952,6 +3952,16 @@ def test_a_meeting_right_before_the_talks_held_in_it_is_their_setting() -> None:
     assert "الاجتماع" in ev["trigger"].tolist()
 
 
+def test_completing_the_investigation_as_the_purpose_of_a_handover_is_no_investigation() -> None:
+    # made up (round 73, issue 16): trigger_other_sense التحقيق <لاستكمال اجراءات (two words before, in order,
+    # event_senses._after_words); the referral is the act, the investigation its purpose
+    text = "وتمت إحالة أوراق الحادثة إلى هيئة التحقيق والادعاء العام لاستكمال إجراءات التحقيق بحسب الاختصاص."
+    assert events(text, with_statements=False)["event_code"].ne("09").all()
+    # without the ل of purpose it is an investigation under way
+    ev = events("وباشرت الشرطة استكمال إجراءات التحقيق في الحادثة.", with_statements=False)
+    assert "09" in ev["event_code"].tolist()
+
+
 def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> None:
     # made up (round 72, issue 16): word lists congratulation_verb and congratulated_own_people, read by
     # events._congratulated for a statement whose cue no pattern codes (هنأ، يهنئ): the object after the cue, or
