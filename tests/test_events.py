@@ -3962,6 +3962,18 @@ def test_completing_the_investigation_as_the_purpose_of_a_handover_is_no_investi
     assert "09" in ev["event_code"].tolist()
 
 
+def test_the_people_a_visit_checks_on_are_its_target_not_the_hospital() -> None:
+    # made up (round 73, issue 16): word lists checked_on_cue, checked_on_skip and checked_on_person, read by
+    # events._checked_on_people; للاطمئنان على وضع المصابين after the hospital visited names whom the visit is for
+    for text in ("وزار الوزير مستشفى الملك فهد المركزي بجازان للاطمئنان على وضع المصابين جراء الأحداث.",
+                 "وقام محافظ عنيزة بزيارة لمستشفى الملك سعود مساء أمس للاطمئنان على مصابي حادث انقلاب حافلة."):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code"]].values.tolist() == [["04", "SAUCVL"]], text
+    # checking on the work done names no people
+    ev = events("وزار الوزير مستشفى الملك فهد المركزي بجازان للاطمئنان على سير العمل.", with_statements=False)
+    assert ev["target_code"].ne("SAUCVL").all()
+
+
 def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> None:
     # made up (round 72, issue 16): word lists congratulation_verb and congratulated_own_people, read by
     # events._congratulated for a statement whose cue no pattern codes (هنأ، يهنئ): the object after the cue, or
