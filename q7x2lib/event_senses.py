@@ -289,22 +289,53 @@ def _neighbour_senses() -> tuple[dict, dict]:
     """The ``trigger_other_sense`` word list read as (word before, start of the word after) by pattern form.
 
     An entry ``KEY <WORD`` says a trigger of pattern form KEY right after WORD (written bare, without its proclitics
-    and article) has another sense (هيئة التحقيق: a body's name, not an investigation); ``KEY >START`` says so of a
-    trigger whose next word, as written, starts with START.
+    and article) has another sense (هيئة التحقيق: a body's name, not an investigation); ``KEY <WORD1 WORD2`` says so
+    of a trigger right after those words in that order, each as written or bare (لاستكمال اجراءات التحقيق: the
+    purpose of a referral, where the ل must be written); ``KEY >START`` says so of a trigger whose next word, as
+    written, starts with START.
 
     Examples:
         >>> before, after = _neighbour_senses()
-        >>> "هيئة" in before["التحقيق"], after["استقبل*"]
-        (True, ('محاكم',))
+        >>> "هيئة" in before["التحقيق"], "لاستكمال اجراءات" in before["التحقيق"], after["استقبل*"]
+        (True, True, ('محاكم',))
     """
     before, after = {}, {}
     for entry in word_list("trigger_other_sense", required=False):
-        key, _, rest = entry.rpartition(" ")
-        if rest.startswith("<"):
-            before.setdefault(key, set()).add(rest[1:])
-        elif rest.startswith(">"):
-            after.setdefault(key, []).append(rest[1:])
+        found = _NEIGHBOUR_ENTRY_RE.fullmatch(entry)
+        if found is None:
+            continue
+        key, side, rest = found.groups()
+        if side == "<":
+            before.setdefault(key, set()).add(rest)
+        else:
+            after.setdefault(key, []).append(rest)
     return ({k: frozenset(v) for k, v in before.items()}, {k: tuple(v) for k, v in after.items()})
+
+
+#: A ``trigger_other_sense`` entry: the pattern form (which may hold spaces: الاعتداء على), then < or > and the
+#: neighbour (one word after >; one word or more, in order, after <).
+_NEIGHBOUR_ENTRY_RE = re.compile(r"(.+?) ([<>])(.+)")
+
+
+def _after_words(norm: str, start: int, listed: frozenset) -> bool:
+    """Whether the words right before ``start`` in its sentence are one of the word sequences of ``listed`` (entries
+    of ``trigger_other_sense`` with more than one word), each word as written or bare.
+
+    >>> text = "وتم تسليمه لاستكمال اجراءات التحقيق"
+    >>> _after_words(text, text.index("التحقيق"), frozenset({"لاستكمال اجراءات", "هيئة"}))
+    True
+    >>> text = "وجار استكمال اجراءات التحقيق"
+    >>> _after_words(text, text.index("التحقيق"), frozenset({"لاستكمال اجراءات"}))
+    False
+    """
+    for entry in listed:
+        words = entry.split()
+        if len(words) < 2:
+            continue
+        found = _sentence_words_before(norm, start, len(words))
+        if len(found) == len(words) and all(w in _bare_forms(f) for w, f in zip(words, found)):
+            return True
+    return False
 
 
 #: Words from a killing to the act that caused it, at most (مقتل ثلاثة من عناصر الشرطة في هجوم).
@@ -749,7 +780,8 @@ def _other_sense(norm: str, hit) -> bool:
     if after and listed and not word_set(listed).isdisjoint(_bare_forms(after[0])):
         return True
     table_before, table_after = _neighbour_senses()
-    if before and hit.key in table_before and table_before[hit.key] & set(_bare_forms(before[-1])):
+    if before and hit.key in table_before and (table_before[hit.key] & set(_bare_forms(before[-1]))
+                                               or _after_words(norm, hit.start, table_before[hit.key])):
         return True
     if after and hit.key in table_after and _bare_forms(after[0])[0].startswith(table_after[hit.key]):
         return True
@@ -1351,6 +1383,36 @@ def _meeting_after_that(norm: str, hit, rows: list, root: str) -> bool:
     if not before or before[0] not in word_set("meeting_after_that_particle"):
         return False
     return any(row[3] == "event" and row[10] == root for row in rows)
+
+
+def _meeting_before_its_act(norm: str, hit, hits: list, hit_starts: list, pat, root: str) -> bool:
+    """Whether a definite meeting or visit noun is the setting of an act of its own root named right after it.
+
+    «وتم خلال اللقاء بحث تطوير التعاون»، «وجرى خلال الاجتماع بحث الأوضاع»، «وتناول اللقاء بحث سبل التعاون»: the
+    talks held in the meeting are the act, coded on their own noun, and the meeting named before them is where they
+    were held (round 73, issue 16: on the development samples 8 such meeting rows false and 1 found, whose gold row
+    the talks' row matches as well). The noun is one of the word list ``meeting_after_that_noun`` (a pattern's key)
+    with the article; the next trigger follows it with nothing but a space between and has the same root. A
+    meeting followed by a verbal noun no pattern codes (وجرى خلال الاجتماع مناقشة) is kept.
+
+    Examples:
+        >>> pat = _patterns(None)
+        >>> def setting(text):
+        ...     verbs, nouns, _ = pat.scan.finditer_each(text)
+        ...     hits = sorted([*verbs, *nouns], key=lambda h: (h.start, -h.end))
+        ...     hit = next(h for h in hits if h.key == "اجتماع")
+        ...     return _meeting_before_its_act(text, hit, hits, [h.start for h in hits], pat, "04")
+        >>> setting("وجري خلال الاجتماع بحث الاوضاع في اليمن"), setting("وجري خلال الاجتماع مناقشة الاوضاع")
+        (True, False)
+        >>> setting("عقد اجتماع بحث فيه الوزيران الاوضاع")
+        False
+    """
+    if hit.key not in word_set("meeting_after_that_noun") or not _definite(hit.proclitic):
+        return False
+    i = bisect_left(hit_starts, hit.end)
+    if i >= len(hits) or norm[hit.end:hits[i].start].strip():
+        return False
+    return pat.info[hits[i].key][1] == root
 
 
 def _definite(proclitic: str) -> bool:

@@ -84,8 +84,8 @@ from .event_senses import (AID_ARRIVAL, AID_ARRIVAL_AFTER, RESULT_ROOTS, _DONE_T
                            _LISTENED_RE, _PRONOUN_TAIL_RE, _TOPIC_WAR_KEY, _advance_without_force, _aid_arrived,
                            _carried_to_care, _conjunction_before_hamza,
                            _coordination_without_partner, _generic_partner, _handed_to_authority, _joined_to_force_noun,
-                           _killed_by_next_act, _meeting_after_that, _need_stated_at, _no_act_object,
-                           _operation_carried_out, _other_sense,
+                           _killed_by_next_act, _meeting_after_that, _meeting_before_its_act, _need_stated_at,
+                           _no_act_object, _operation_carried_out, _other_sense,
                            _pointed_back, _referred_to_justice, _rescue_body_near,
                            _sentence_of_ruling, _sports_signing, _support_setting, _topic_war)
 from .event_senses import (  # noqa: F401 - moved there; q7x2lib.events still names them
@@ -1733,6 +1733,8 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             continue  # هذه الزيارة، بهذا الهجوم: an act pointed at again, coded where it is told
         if _meeting_after_that(norm, hit, rows, root):
             continue  # وأشار إلى أن اللقاء يهدف: a meeting already found, named again after أن
+        if _meeting_before_its_act(norm, hit, hits, hit_starts, pat, root):
+            continue  # وتم خلال اللقاء بحث التعاون: the meeting where the talks named next were held
         ca, cb = int(offsets[hit.start]), int(offsets[hit.end - 1]) + 1
         sid = max(bisect_right(sent_starts, ca) - 1, 0)
         # the act coded just before in this sentence, which a result, a referral or a setting may belong to
@@ -2180,6 +2182,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # place or the body they are in, named after them; the family of a person named right after them is
                 # of his country (زار عائلة الشهيد الرضيع علي دوابشة: PSE)
                 target = _people_of_named(doc, local, found, target, cb, clause_end)
+            if (unit_here == "event" and root == VISIT_ROOT and (target is None or target[3] in ("next", "place"))
+                    and _visit_word(_norm_of(doc, ca, cb), pat.visit_words)
+                    and (found := _checked_on_people(doc, cb, clause_end, pat)) is not None):
+                # زار الضويلع مستشفى الملك فهد المركزي بجازان للاطمئنان على وضع المصابين: the people a visit checks on
+                # are its target, not the hospital they lie in
+                target = found
         if target is None and object_before is not None:
             # وبحث معه، واتهمه: the pronoun after a verb sharing the doer before is the object of the act before
             target = (*object_before[:3], "the object of the verb before")
@@ -6122,6 +6130,44 @@ def _rescue_trigger(key: str) -> bool:
 #: How many words may stand between people named by what they are and the actor whose country they take (عائلة
 #: الشهيد الرضيع علي دوابشة).
 MAX_PEOPLE_OF_GAP = 3
+
+
+#: Words after a visit's trigger, in its clause, in which the words of checking on the people visited may begin
+#: (بزيارة لمستشفى الملك سعود بعنيزة مساء أمس الأول للاطمئنان على مصابي الحادث).
+CHECKED_ON_REACH = 12
+
+
+def _checked_on_people(doc: NormalizedText, cb: int, clause_end: int, pat: _Patterns):
+    """The people a visit checks on, named after the place visited: a word of the word list ``checked_on_cue``
+    (للاطمئنان) and على within :data:`CHECKED_ON_REACH` words after the trigger in its clause, then at most one word
+    of ``checked_on_skip`` (وضع، صحة), then people of ``checked_on_person`` (المصابين، مصابي، المرضى: civilians of
+    the place after them, else of the article's country, as :func:`_counted_people_target` reads them); else None.
+
+    The development gold codes the injured or the sick a visit checks on as its target, not the hospital visited
+    (round 73, issue 16).
+
+    >>> pat = _patterns(None)
+    >>> text = "زار الوزير مستشفى الملك فهد المركزي بجازان للاطمئنان على وضع المصابين جراء الأحداث"
+    >>> _checked_on_people(NormalizedText(text), 3, len(text), pat)
+    ('CVL', None, 'المصابين', 'counted people')
+    >>> text = "زار الوزير مستشفى الملك فهد للاطمئنان على سير العمل"
+    >>> _checked_on_people(NormalizedText(text), 3, len(text), pat) is None
+    True
+    """
+    at, stop = doc.to_norm[cb], doc.to_norm[clause_end]
+    words = list(_WORD_RE.finditer(doc.norm, at, stop))
+    cues, skip = word_set("checked_on_cue"), word_set("checked_on_skip")
+    for i, w in enumerate(words[:CHECKED_ON_REACH]):
+        if w.group() not in cues or i + 1 >= len(words) or words[i + 1].group() != "علي":
+            continue
+        j = i + 2
+        if j < len(words) and words[j].group() in skip:
+            j += 1
+        if j >= len(words):
+            return None
+        return _counted_people_target(doc, int(doc.offsets[words[j].start()]), clause_end, pat, True,
+                                      people="checked_on_person")
+    return None
 
 
 def _people_of_named(doc: NormalizedText, local: list, found, target, cb: int, clause_end: int):

@@ -3939,6 +3939,41 @@ def test_a_meeting_named_after_that_is_the_meeting_already_found() -> None:
     assert "الاجتماع" in ev["trigger"].tolist()
 
 
+def test_a_meeting_right_before_the_talks_held_in_it_is_their_setting() -> None:
+    # made up (round 73, issue 16): event_senses._meeting_before_its_act; a definite meeting noun (word list
+    # meeting_after_that_noun) right before an act of its root is where that act was held, no meeting of its own
+    for text in ("وجرى خلال الاجتماع بحث الأوضاع الإنسانية في اليمن مع المبعوث الأممي.",
+                 "كما تم خلال اللقاء بحث تطوير التعاون العلمي بين الجامعة والسفارة الأمريكية."):
+        ev = events(text, with_statements=False)
+        assert ev["event_code"].tolist() == ["04"], text
+        assert not ev["trigger"].str.contains("الاجتماع|اللقاء").any(), text
+    # a verbal noun no pattern codes after it leaves the meeting its row
+    ev = events("وجرى خلال الاجتماع الثنائي مناقشة مجالات التعاون العسكري مع الوفد الأمريكي.", with_statements=False)
+    assert "الاجتماع" in ev["trigger"].tolist()
+
+
+def test_completing_the_investigation_as_the_purpose_of_a_handover_is_no_investigation() -> None:
+    # made up (round 73, issue 16): trigger_other_sense التحقيق <لاستكمال اجراءات (two words before, in order,
+    # event_senses._after_words); the referral is the act, the investigation its purpose
+    text = "وتمت إحالة أوراق الحادثة إلى هيئة التحقيق والادعاء العام لاستكمال إجراءات التحقيق بحسب الاختصاص."
+    assert events(text, with_statements=False)["event_code"].ne("09").all()
+    # without the ل of purpose it is an investigation under way
+    ev = events("وباشرت الشرطة استكمال إجراءات التحقيق في الحادثة.", with_statements=False)
+    assert "09" in ev["event_code"].tolist()
+
+
+def test_the_people_a_visit_checks_on_are_its_target_not_the_hospital() -> None:
+    # made up (round 73, issue 16): word lists checked_on_cue, checked_on_skip and checked_on_person, read by
+    # events._checked_on_people; للاطمئنان على وضع المصابين after the hospital visited names whom the visit is for
+    for text in ("وزار الوزير مستشفى الملك فهد المركزي بجازان للاطمئنان على وضع المصابين جراء الأحداث.",
+                 "وقام محافظ عنيزة بزيارة لمستشفى الملك سعود مساء أمس للاطمئنان على مصابي حادث انقلاب حافلة."):
+        ev = events(text, with_statements=False)
+        assert ev[["event_code", "target_code"]].values.tolist() == [["04", "SAUCVL"]], text
+    # checking on the work done names no people
+    ev = events("وزار الوزير مستشفى الملك فهد المركزي بجازان للاطمئنان على سير العمل.", with_statements=False)
+    assert ev["target_code"].ne("SAUCVL").all()
+
+
 def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> None:
     # made up (round 72, issue 16): word lists congratulation_verb and congratulated_own_people, read by
     # events._congratulated for a statement whose cue no pattern codes (هنأ، يهنئ): the object after the cue, or
