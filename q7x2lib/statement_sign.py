@@ -1561,8 +1561,8 @@ def _general_news_appeal(source: object, target: object, home: str = "") -> bool
     Round 73, on the general development samples (V to BU): of the 38
     demands of general news the rules coded 10 and :func:`_friendly_addressee`
     left so, the gold codes 29 appeals (02) and 8 demands; this turns 19 into
-    appeals, 15 of them 02 by hand, 3 demands (a paper asked to expose an
-    offender, families asking an airline for more compensation, hackers
+    appeals, 15 of them 02 by hand, 3 demands (a prosecution asking for a
+    sentence, families asking an airline for more compensation, hackers
     asking to close a site) and one criticism; of the 19 it leaves, 5 are
     demands by hand. On the political samples it changes nothing. In the
     general news of 5,000 rules-split articles it changed 34 rows: of the 29
