@@ -653,6 +653,7 @@ def find_events(
     out = frame_from_rows(rows, EVENT_COLUMNS, EVENT_DTYPES)
     out = _complete_codes(out, mentions)
     out = _doer_only_targets_dropped(out)
+    homes: dict = {}
     if not out.empty:
         from .mentions import _outlet_homes
 
@@ -678,7 +679,9 @@ def find_events(
     out = _talks_both_ways(out, general)
     out = _unsourced_support_dropped(out, general, texts, pat)
     if statements is not None and {"text", "cue"} <= set(statements.columns):
-        out = rule_signs(out, statements)  # the statements a cue or a feeling signs, before the model reads the rest
+        # the statements a cue or a feeling signs, before the model reads the rest; a demand of general news by
+        # what its outlet's country makes of the addressee
+        out = rule_signs(out, statements, {d: homes.get(d, "") for d in general})
     if sign_model and statements is not None and {"text", "polarity"} <= set(statements.columns):
         out = apply_sign_model(out, statements, sign_model if isinstance(sign_model, SignModel) else None, general)
     # once, after both: a sign a cue, a feeling or the model gave is an attitude toward someone (the model reads

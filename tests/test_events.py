@@ -3990,3 +3990,10 @@ def test_the_one_congratulated_is_the_object_of_the_verb_of_congratulation() -> 
     ev = events("وهنأ وزير الثقافة والإعلام بهذه المناسبة الجميع.", sign_model=False)
     said = ev[ev["unit"].eq("statement") & ev["trigger"].str.contains("هن")]
     assert said["target_code"].isna().all()
+
+
+def test_azat_attributing_a_cause_is_an_informative_statement_not_a_condolence() -> None:
+    # made up: a company attributes its losses to higher costs (عزت: the feminine of عزا), no condolence (05)
+    ev = events("وعزت الشركة تراجع أرباحها خلال الربع الثاني إلى ارتفاع تكاليف التشغيل.")
+    row = ev[ev["unit"] == "statement"]
+    assert not row.empty and (row["event_code"] == "01").all() and (row["goldstein"] == 0.0).all()

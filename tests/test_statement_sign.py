@@ -298,6 +298,35 @@ def test_demand_signs_reads_the_addressee_and_leaves_other_rows_alone() -> None:
     assert out["goldstein"].tolist() == [3.0, -5.0, -5.0, -5.0, -5.0]
 
 
+def test_a_demand_of_general_news_on_no_other_side_is_an_appeal() -> None:
+    # made up: a club asks an airline to compensate its players: in general news an appeal (02), not a demand (10)
+    text = "وطالب نادي الهلال شركة الطيران بتعويض اللاعبين عن تأخر الرحلة."
+    df = pd.DataFrame({"doc_id": ["d"], "title": [None], "published": [DATE], "text_clean": [text], "outlet": ["okaz"]})
+    mentions = find_mentions(df)
+    statements = find_statements(df, mentions=mentions)
+    row = find_events(df, mentions=mentions, statements=statements, sign_model=False)
+    row = row[row["unit"] == "statement"]
+    assert not row.empty and (row["source_code"].str[:3] == row["target_code"].str[:3]).all()
+    assert (row["event_code"] == "02").all() and (row["goldstein"] == 3.0).all()
+    assert row["evidence"].str.endswith("rule sign: + ← demand of no adversary").all()
+
+
+def test_demand_signs_in_general_news_keeps_a_demand_on_another_country_or_an_armed_side() -> None:
+    from q7x2lib.statement_sign import demand_signs
+
+    events = pd.DataFrame({"doc_id": ["g", "g", "g", "g", "p"], "statement_id": pd.array([0, 1, 2, 3, 4], dtype="Int64"),
+                           "unit": ["statement"] * 5, "event_code": ["10"] * 5, "goldstein": [-5.0] * 5,
+                           "negated": [False] * 5, "modality": ["demand"] * 5,
+                           "source_code": ["SAUBUS", "PSEGOV", None, "SAUCVL", "SAUBUS"],
+                           "target_code": ["SAUBUS", "ISRGOV", "IRNGOV", "YEMREB", "SAUBUS"],
+                           "evidence": ["وطالب; target=next"] * 5})
+    out = demand_signs(events, {"g": "SAU"})
+    # a company asked by a club of its country: an appeal; another state, a foreign state asked by a speaker of no
+    # code in a Saudi outlet, rebels, and the same company asked in political news stay demands
+    assert out["event_code"].tolist() == ["02", "10", "10", "10", "10"]
+    assert demand_signs(events)["event_code"].tolist() == ["10"] * 5
+
+
 def test_a_warning_of_a_danger_is_a_criticism_and_a_warning_of_consequences_stays_a_threat() -> None:
     # made up: a government warns of the danger of an attack (11); a minister warns a union of the consequences (13)
     events, _ = coded("وحذرت الحكومة التركية من خطر حدوث هجوم إرهابي على أراضيها.")
