@@ -3961,3 +3961,12 @@ def test_a_governor_no_table_codes_speaks_as_gov_of_the_state_named_nearest() ->
     nigeria = "قتل عشرات في هجمات لجماعة بوكو حرام. وقال الجيش النيجيري إنه صد الهجوم."
     said = _said(nigeria, "ووقع الهجوم الثاني في الكاميرون في سوق مكتظ، بحسب حاكم المنطقة مدجياوا بكاري.")
     assert said.speaker_code.tolist()[-1] == "CMRGOV"
+
+
+def test_a_customs_house_or_source_no_table_codes_speaks_as_gov_of_the_story_state() -> None:
+    # مدير عام جمرك الحديثة، مصدر جمركي: customs no table codes (its place unknown) are a government body of the story's
+    # state (word lists speaker_body_agent: جمرك، جمارك GOV; setting_source_adjective: جمركي، جمركية GOV; round 73)
+    story = "أعلنت وزارة التجارة السعودية في الرياض حملة جديدة على الغش."
+    said = _said(story, "وقال سعد العلي مدير عام جمرك الوادي إن المنفذ استقبل ألف مسافر.")
+    assert said.speaker_code.tolist()[-1] == "SAUGOV"
+    assert _said(story, "وقال مصدر جمركي إن الشحنة ضبطت في الميناء.").speaker_code.tolist()[-1] == "SAUGOV"
