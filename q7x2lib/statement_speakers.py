@@ -179,6 +179,8 @@ _FORM_III_VERBAL_NOUN_RE = re.compile(r"م\wا\w\wة")
 #: A pronoun on what a verbal noun governs (مواصلة جولاتها، متابعة أعمالهم); not ه, which ends names (عبدالله)
 _POSSESSIVE_ENDINGS = tuple(s for s in PRONOUN_SUFFIXES if s != "ه")
 _BODY_AFTER_WORDS = 6  # المشرف العام على العلاقات العامة والإعلام بوزارة الحج: the body within six words
+# والهجومان في الكاميرون ... بحسب حاكم المنطقة فلان: a local office's state named in its sentence, so many words back at most
+_OFFICE_STATE_WORDS = 40
 # word lists body_preposition (مندوب خليجي في أوبك، مصدر من الوزارة) and construct_preposition (مصدر في حكومة
 # جوبا: the body past a construct noun)
 # word lists: a subject that names a part (عدد، بعض) goes on with the whole after من (speaker_quantifier); a count
@@ -2487,7 +2489,7 @@ class _Subjects(_BackReferences):
             if aid is None and basis != "headline" and (code is None or code in self.cues.agent_codes
                                                         or self._guessed_country(code, found, norm_words)) else None
         if code is None and aid is None and basis != "headline":
-            code = self._setting_code(norm_words[:n_words])  # مصادر محلية، شهود عيان: the story's country
+            code = self._setting_code(norm_words[:n_words], span[0])  # مصادر محلية، شهود عيان: the story's country
         if code is None and aid is None and basis != "headline":
             # مدير مطار الجوف، مدير العلاقات العامة بمستشفى الملك فهد: the story's country, the institution's agent
             body, body_end = self._body_words_after(span[1])
@@ -3234,7 +3236,7 @@ class _Subjects(_BackReferences):
                 return None  # the first place phrase only: في تصريح، في ذلك الوقت name no place
         return None
 
-    def _setting_code(self, words: list[str]) -> str | None:
+    def _setting_code(self, words: list[str], at: int | None = None) -> str | None:
         """The code of an unnamed speaker the text places in the story's own setting (word list
         setting_speaker, and the descriptive titles of word list setting_title_speaker: الطالبة نورة، المحامي فلان):
         a head such as شهود، سكان، المواطن، شقيق (شهود عيان), such a person word as the head's
@@ -3244,7 +3246,9 @@ class _Subjects(_BackReferences):
         طبي، مصادر قضائية), which name no country, no body and no one. Its country is the one the article's
         mentions name most, when it holds half of them; its agent that of its head word (شهود: CVL, وسائل
         إعلام: MED) or of the source's adjective (قضائية: JUD), none for an anonymous source (مصادر محلية،
-        مصادر مطلعة). None else."""
+        مصادر مطلعة). A title that names a place's office (agent GOV: حاكم) takes the state of that place
+        instead when one is known (:meth:`_office_state`), from the phrase starting at normalised offset ``at``,
+        and codes no one with a former-holder word (حاكم سابق). None else."""
         if not words:
             return None
         adjectives = self.cues.setting_source_adjectives
@@ -3265,6 +3269,13 @@ class _Subjects(_BackReferences):
         if head not in settings and not placed:
             return None
         country = self._setting_country
+        titles = self.cues.setting_titles
+        if (titles.get(head) or next((titles[w] for w in placed if w in titles), None)) == "GOV":
+            # a place's office (حاكم): not a former holder (حاكم ولاية تكساس السابق، حاكم سابق), whom the title
+            # does not code; the state of its place (حاكم ولاية كاليفورنيا، بحسب حاكم المنطقة after في الكاميرون)
+            if self._former_in(words):
+                return None
+            country = self._office_state(words, at) or country
         if country is None:
             return None
         agent = settings.get(head) or next((settings[w] for w in placed if settings[w]), "") or (
@@ -3272,6 +3283,59 @@ class _Subjects(_BackReferences):
             (self.cues.head_agents[p] for k in range(min(len(words), 3), 0, -1)
              for p in [" ".join([head] + words[1:k])] if p in self.cues.head_agents), ""))
         return country + agent
+
+    def _office_state(self, words: list[str], at: int | None) -> str | None:
+        """The state of the place whose office a title holds (حاكم ولاية كاليفورنيا، حاكم إقليم فلان): a place or
+        state the tables know (:attr:`_Cues.place_countries`, not a two-letter town such as إب) among the phrase's
+        normalised ``words`` past the title, place nouns skipped (ولاية، إقليم); else the nearest such place, or
+        mention coded with a state (not IGO, nor a rebel group, which acts abroad: حركة الشباب الصومالية in a story
+        of Kenya), within ``_OFFICE_STATE_WORDS`` words before the phrase at normalised offset ``at`` and in its
+        sentence (والهجومان في الكاميرون ... بحسب حاكم المنطقة). None when neither is found."""
+        cues = self.cues
+
+        def place(seq: list[str]) -> str | None:  # the longest place of up to three words that opens seq
+            for n in (3, 2, 1):
+                name = " ".join(seq[:n])
+                if len(seq) >= n and name not in cues.short_town_spellings and name in cues.place_countries:
+                    return cues.place_countries[name]
+            return None
+
+        seq = [w for w in (without_conjunction(x) for x in words[1:]) if w not in cues.place_heads]
+        found = next((c for k in range(len(seq)) if (c := place(seq[k:])) is not None), None)
+        if found is not None or at is None:
+            return found
+        end = self._index_at(at)
+        for i in range(end - 1, max(end - _OFFICE_STATE_WORDS, 0) - 1, -1):
+            if self._sentence_ends_after(i):
+                return None  # وأدانت الولايات المتحدة العنف. وقال حاكم إقليم فلان: another sentence's state
+            a, b = self._text_span(*self.words[i])
+            coded = [m for m in self.ment.every if a <= m[0] < b and isinstance(m[4], str)
+                     and m[4][:3] not in cues.agent_codes and m[4][:3] != "IGO" and m[4][3:] != "REB"]
+            if coded:
+                return coded[0][4][:3]
+            w = without_conjunction(self._core(self._word(i)))
+            rest = [self._core(self._word(x)) for x in range(i + 1, min(i + 3, end))]
+            for first in (w, w[1:]) if w[:1] in {"ب", "ل"} else (w,):  # بالكاميرون، لكينيا
+                if (found := place([first] + rest)) is not None:
+                    return found
+        return None
+
+    def _sentence_ends_after(self, i: int) -> bool:
+        """Whether a full stop (not an abbreviation's: د.), a question or exclamation mark or a line break closes
+        word ``i`` or the gap after it."""
+        if i + 1 >= len(self.words):
+            return False
+        lo, hi = self.words[i][1] - 1, self.words[i + 1][0]
+        norm = self.doc.norm
+        return any(ch in "!?؟\n" or ch == "." and not abbreviation_dot(norm, lo + k)
+                   for k, ch in enumerate(norm[lo:hi]))
+
+    @staticmethod
+    def _former_in(words: list[str]) -> bool:
+        """Whether normalised speaker ``words`` hold a former-holder word (word list former_word, with or without
+        its article: السابق، سابق، الأسبق، سابقا)."""
+        former = word_set("former_word")
+        return any(w in former or "ال" + w in former for w in (without_conjunction(x) for x in words))
 
     def _body_words_after(self, ne: int) -> tuple[list[str], int]:
         """The words of the body an office phrase ending at normalised offset ``ne`` belongs to, named right

@@ -3947,3 +3947,26 @@ def test_a_statistics_office_no_table_codes_speaks_as_gov_of_the_story_state() -
     story = "أعلنت الحكومة الألمانية في برلين عن خطة جديدة للتوظيف."
     assert _said(story, "وقال مكتب الإحصاء الاتحادي إن عدد العاملين ارتفع.").speaker_code.tolist()[-1] == "DEUGOV"
     assert _said(story, "وذكر المكتب الوطني للإحصاءات أن التضخم تراجع.").speaker_code.tolist()[-1] == "DEUGOV"
+
+
+def test_a_governor_no_table_codes_speaks_as_gov_of_the_state_named_nearest() -> None:
+    # حاكم إقليم فلان، فلان حاكم ولاية كذا: a governor no table codes is GOV (word list setting_title_speaker; round 73,
+    # issue 15) of the place named in the phrase, else of the place or state named last within 40 words before it,
+    # else of the story's state; a former governor (السابق، سابق) is not coded by the title
+    story = "أعلنت الحكومة الأمريكية في واشنطن خطة جديدة للطاقة."
+    assert _said(story, "وقال حاكم إقليم الشمال إن الخطة جيدة.").speaker_code.tolist()[-1] == "USAGOV"
+    assert _said(story, "وقال جون سميث حاكم ولاية كاليفورنيا إن الخطة جيدة.").speaker_code.tolist()[-1] == "USAGOV"
+    assert _said(story, "وقال حاكم ولاية تكساس السابق إن الخطة جيدة.").speaker_code.tolist()[-1] != "USAGOV"
+    # the story's state read from its mentions is Nigeria, the governor's region one of Cameroon named before him
+    nigeria = "قتل عشرات في هجمات لجماعة بوكو حرام. وقال الجيش النيجيري إنه صد الهجوم."
+    said = _said(nigeria, "ووقع الهجوم الثاني في الكاميرون في سوق مكتظ، بحسب حاكم المنطقة مدجياوا بكاري.")
+    assert said.speaker_code.tolist()[-1] == "CMRGOV"
+
+
+def test_a_customs_house_or_source_no_table_codes_speaks_as_gov_of_the_story_state() -> None:
+    # مدير عام جمرك الحديثة، مصدر جمركي: customs no table codes (its place unknown) are a government body of the story's
+    # state (word lists speaker_body_agent: جمرك، جمارك GOV; setting_source_adjective: جمركي، جمركية GOV; round 73)
+    story = "أعلنت وزارة التجارة السعودية في الرياض حملة جديدة على الغش."
+    said = _said(story, "وقال سعد العلي مدير عام جمرك الوادي إن المنفذ استقبل ألف مسافر.")
+    assert said.speaker_code.tolist()[-1] == "SAUGOV"
+    assert _said(story, "وقال مصدر جمركي إن الشحنة ضبطت في الميناء.").speaker_code.tolist()[-1] == "SAUGOV"
