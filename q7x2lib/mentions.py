@@ -4183,7 +4183,8 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
                       (taken[k][0][1:] if taken[k][0][:1] in "وف" and taken[k][0] not in m.given_names else taken[k][0])
                       in m.given_names), None)
         if first is None:
-            if len(taken) < 2 or not _unlisted_subject_named_again(norm, taken[1], taken[0], h.end(), m):
+            if len(taken) < 2 or not _unlisted_subject_named_again(norm, taken[1].start(), taken[1][0], taken[0][0],
+                                                                   h.end(), m):
                 continue
             first = 1  # وقالت امي بارتليت المتحدثة باسم ... وقالت بارتليت: a name no table knows, two words
         name = taken[: first + 1][::-1]
@@ -4222,31 +4223,38 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     return _replaced(units, drop, new)
 
 
-def _unlisted_subject_named_again(norm: str, given: re.Match, family: re.Match, after: int, m: _Matcher) -> bool:
-    """Whether ``given`` and ``family``, two words right before an office head (:func:`_names_before_offices`) that
-    open with no given name of the tables, are a person's name: the subject of a verb of saying written right before
-    them (وقالت امي بارتليت المتحدثة باسم المتنزه، وأوضح سرفراز بكتي وزير الداخلية), neither word a word of the
-    tables, of the words that are no name, a name link or a noun ending in ة or ات (مصدر، بيان، نبأ وفاة), and the
-    family name written again after the office (وقالت بارتليت), as a person named again is.
+def _unlisted_subject_named_again(norm: str, at: int, given: str, family: str, after: int, m: _Matcher) -> bool:
+    """Whether ``given`` and ``family``, two words written from ``at`` right before an office head
+    (:func:`_names_before_offices`) that open with no given name of the tables, are a person's name: the subject of
+    a verb of saying written right before them (وقالت امي بارتليت المتحدثة باسم المتنزه، وأوضح سرفراز بكتي وزير
+    الداخلية), neither word a word of the tables, of the words that are no name, a name link or a noun ending in ة
+    or ات (مصدر، بيان، نبأ وفاة), and the family name written again after ``after`` (the office head: وقالت
+    بارتليت), as a person named again is; a family name with the article must be written again as the subject of
+    another verb of saying (وأشار شديد الحربي مدير ... وأكد الحربي; not عبر تأهيل الممر الرئيس ... على طول الممر).
 
     >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
     >>> m = _actor_matcher(_bundled_actors(), _default_tables())
     >>> text = "وقالت امي بارتليت المتحدثة باسم المتنزه ان الزوار كثر. وقالت بارتليت ان العدد زاد"
-    >>> words = list(_WORDS.finditer(text))
-    >>> _unlisted_subject_named_again(text, words[1], words[2], words[3].end(), m)
+    >>> _unlisted_subject_named_again(text, 6, "امي", "بارتليت", 18, m)
     True
-    >>> _unlisted_subject_named_again(text.replace("وقالت بارتليت", "وقالت"), words[1], words[2], words[3].end(), m)
+    >>> _unlisted_subject_named_again(text.replace("وقالت بارتليت", "وقالت"), 6, "امي", "بارتليت", 18, m)
+    False
+    >>> text = "عبر تأهيل الممر الرئيس للقرية على طول الممر"
+    >>> _unlisted_subject_named_again(text, 4, "تأهيل", "الممر", 22, m)
     False
     """
-    verb = _last_word_before(norm, given.start())
-    said = _saying_verbs(m.role_speaker_forms).match(norm, verb.start(1)) if verb is not None else None
+    verbs = _saying_verbs(m.role_speaker_forms)
+    verb = _last_word_before(norm, at)
+    said = verbs.match(norm, verb.start(1)) if verb is not None else None
     if said is None or said.end() != verb.end(1):
         return False
-    if any(w[0] in m.not_name or w[0] in m.name_links or _table_word(w[0], m) or len(w[0]) < 3
-           or w[0].endswith(_NOUN_ENDINGS) or w[0].startswith(("ال", "لل")) and w is given for w in (given, family)):
-        # (أكد نبأ وفاة زعيم ...: a feminine or plural noun, hardly a name)
+    # (أكد نبأ وفاة زعيم ...: a feminine or plural noun, hardly a name)
+    if any(w in m.not_name or w in m.name_links or _table_word(w, m) or len(w) < 3 or w.endswith(_NOUN_ENDINGS)
+           for w in (given, family)) or given.startswith(("ال", "لل")):
         return False
-    return _family_name_regex(family[0]).search(norm, after) is not None
+    if not family.startswith(("ال", "لل")):
+        return _family_name_regex(family).search(norm, after) is not None
+    return any((w := _NEXT_WORD.match(norm, v.end())) is not None and w[1] == family for v in verbs.finditer(norm, after))
 
 
 def _replaced(units: list[_Unit], drop: set[int], new: list[_Unit]) -> list[_Unit]:
