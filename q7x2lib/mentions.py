@@ -4183,7 +4183,10 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
                       (taken[k][0][1:] if taken[k][0][:1] in "وف" and taken[k][0] not in m.given_names else taken[k][0])
                       in m.given_names), None)
         if first is None:
-            continue
+            if len(taken) < 2 or not _unlisted_subject_named_again(norm, taken[1].start(), taken[1][0], taken[0][0],
+                                                                   h.end(), m):
+                continue
+            first = 1  # وقالت امي بارتليت المتحدثة باسم ... وقالت بارتليت: a name no table knows, two words
         name = taken[: first + 1][::-1]
         if sum(w[0] not in m.name_links for w in name) < 2 or name[-1][0] in m.name_links:
             continue
@@ -4218,6 +4221,40 @@ def _names_before_offices(units: list[_Unit], norm: str, m: _Matcher) -> list[_U
     new = [_Unit(None, "name", a, b, pre, country, agent, unknown=True, name_at=a + len(pre), name_end=nb)
            for a, b, pre, country, agent, nb in found]
     return _replaced(units, drop, new)
+
+
+def _unlisted_subject_named_again(norm: str, at: int, given: str, family: str, after: int, m: _Matcher) -> bool:
+    """Whether ``given`` and ``family``, two words written from ``at`` right before an office head
+    (:func:`_names_before_offices`) that open with no given name of the tables, are a person's name: the subject of
+    a verb of saying written right before them (وقالت امي بارتليت المتحدثة باسم المتنزه، وأوضح سرفراز بكتي وزير
+    الداخلية), neither word a word of the tables, of the words that are no name, a name link or a noun ending in ة
+    or ات (مصدر، بيان، نبأ وفاة), and the family name written again after ``after`` (the office head: وقالت
+    بارتليت), as a person named again is; a family name with the article must be written again as the subject of
+    another verb of saying (وأشار شديد الحربي مدير ... وأكد الحربي; not عبر تأهيل الممر الرئيس ... على طول الممر).
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = "وقالت امي بارتليت المتحدثة باسم المتنزه ان الزوار كثر. وقالت بارتليت ان العدد زاد"
+    >>> _unlisted_subject_named_again(text, 6, "امي", "بارتليت", 18, m)
+    True
+    >>> _unlisted_subject_named_again(text.replace("وقالت بارتليت", "وقالت"), 6, "امي", "بارتليت", 18, m)
+    False
+    >>> text = "عبر تأهيل الممر الرئيس للقرية على طول الممر"
+    >>> _unlisted_subject_named_again(text, 4, "تأهيل", "الممر", 22, m)
+    False
+    """
+    verbs = _saying_verbs(m.role_speaker_forms)
+    verb = _last_word_before(norm, at)
+    said = verbs.match(norm, verb.start(1)) if verb is not None else None
+    if said is None or said.end() != verb.end(1):
+        return False
+    # (أكد نبأ وفاة زعيم ...: a feminine or plural noun, hardly a name)
+    if any(w in m.not_name or w in m.name_links or _table_word(w, m) or len(w) < 3 or w.endswith(_NOUN_ENDINGS)
+           for w in (given, family)) or given.startswith(("ال", "لل")):
+        return False
+    if not family.startswith(("ال", "لل")):
+        return _family_name_regex(family).search(norm, after) is not None
+    return any((w := _NEXT_WORD.match(norm, v.end())) is not None and w[1] == family for v in verbs.finditer(norm, after))
 
 
 def _replaced(units: list[_Unit], drop: set[int], new: list[_Unit]) -> list[_Unit]:

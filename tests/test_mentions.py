@@ -2849,3 +2849,24 @@ def test_kaiciid_by_its_name_without_international_is_the_igo_round_71() -> None
     found = q7x2lib.find_mentions(df, text_col="text").set_index("doc_id")
     assert found.loc["a", "actor_id"] == "kaiciid" and found.loc["a", "code"] == "IGO"
     assert found.loc["b", "code"] == "SAUGOV"
+
+
+def test_an_unlisted_two_word_name_before_an_office_after_a_verb_of_saying_and_named_again_round_73() -> None:
+    # made up (round 73, issue 14): امي and سرفراز are no given names of the tables, so the name before the office
+    # was not read and the later bare family name was nobody's; the family name written again makes it a person
+    text = "وقالت امي بارتليت المتحدثة باسم المتنزه إن الزوار كثر. وقالت بارتليت إن العدد زاد"
+    assert [r[1:3] for r in mentions_of(text)] == [["امي بارتليت المتحدثة باسم", "name"], ["بارتليت", "name"]]
+    text = "وأوضح سرفراز بكتي وزير الداخلية أن المتهمين اعتقلوا. وأكد بكتي أن التحقيق مستمر"
+    assert [r[1:3] for r in mentions_of(text)][0] == ["سرفراز بكتي وزير الداخلية", "name"]
+    # not named again, or a noun in ة (نبأ وفاة زعيم): the office alone, as before
+    assert [r[2] for r in mentions_of("وقالت امي بارتليت المتحدثة باسم المتنزه إن الزوار كثر")] == ["agent"]
+    text = "وأكد نبأ وفاة زعيم طالبان مصدر مطلع. وجاء الإعلان بعد وفاة زعيم آخر"
+    assert not any("وفاة" in r[1] for r in mentions_of(text))
+
+
+def test_an_unlisted_name_before_an_office_with_the_article_must_be_said_again_round_73() -> None:
+    # round 73 (issue 14), the shape of a development sample's error: عبر (via) read as a verb of saying and a
+    # verbal noun and a thing before رئيس were a person, the thing being written again; a family name with the
+    # article counts only as the subject of another verb of saying
+    text = "شملت الأعمال عبر تأهيل الممر الرئيس للقرية، وإيجاد جلسات على طول الممر"
+    assert not any("تأهيل" in r[1] for r in mentions_of(text))
