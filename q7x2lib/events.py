@@ -2216,6 +2216,15 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # security men it names are its victims, not its target (round 54)
                 target = None
                 how.append("no target: the victims condemned")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and target[0]
+                and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(text[ca:cb])
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and _victims_named_after(doc, cb, found[0])):
+            # أدانت الأمانة العامة العمل الإجرامي الذي استهدف مسجدا بمقر قوات الطوارئ: the security men named in the
+            # relative clause of the act condemned are its victims, not the statement's target, as when the
+            # statement names no actor after its cue (round 73; the act's doer, اقتحام قوات الاحتلال, stays)
+            target = None
+            how.append("no target: the victims condemned")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -5872,6 +5881,19 @@ def _defendant_after(doc: NormalizedText, cb: int, clause_end: int, pat: _Patter
 
 #: The agents of the security men an attack hits, whom a condemnation of it names as its victims.
 ATTACKED_FORCES = frozenset({"COP", "MIL"})
+
+
+def _victims_named_after(doc: NormalizedText, cb: int, a: int) -> bool:
+    """Whether the words from a statement's cue end ``cb`` to an actor at ``a`` hold a relative clause opened by a
+    verb of targeting (word list ``condemned_victim_verb``: التفجير الذي استهدف مسجد قوات الطوارئ), which names the
+    act's victims after it.
+
+    >>> doc = NormalizedText("أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ")
+    >>> _victims_named_after(doc, 4, 37), _victims_named_after(doc, 4, 20)
+    (True, False)
+    """
+    words, verbs = _words(_norm_of(doc, cb, a)), word_set("condemned_victim_verb")
+    return any(_RELATIVE_RE.fullmatch(" " + w) and nxt in verbs for w, nxt in zip(words, words[1:]))
 
 
 def _condemnation_cue(cue: str) -> bool:

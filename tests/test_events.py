@@ -3005,6 +3005,19 @@ def test_a_condemnation_names_the_security_men_attacked_as_victims_not_as_its_ta
     assert pd.isna(row.target_code), (row.target_code, row.evidence)
 
 
+def test_a_condemnation_whose_relative_clause_names_the_security_men_hit_has_no_target() -> None:
+    # made up (round 73): the security men named after the cue, in the relative clause of the attack condemned (الذي
+    # استهدف), are its victims, not the target the first actor after the cue gives; the doer of the act condemned,
+    # named as its genitive, stays the target
+    for text in ("وأدان وزير الداخلية الكويتي التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+                 "ودانت مملكة البحرين التفجير الذي استهدف مسجدا لقوات الطوارئ في عسير أمس."):
+        ev = events(text, sign_model=False)
+        row = ev[ev.unit == "statement"].iloc[0]
+        assert pd.isna(row.target_code) and "victims condemned" in row.evidence, (text, row.target_code, row.evidence)
+    ev = events("ودانت جامعة الدول العربية بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد الأقصى.", sign_model=False)
+    assert ev[ev.unit == "statement"].iloc[0].target_code == "ISRMIL"
+
+
 def test_a_call_to_the_public_named_by_what_it_is_addresses_the_outlets_people() -> None:
     # made up (round 55): the citizens or firms a Saudi official calls on are the target (SAUCVL, SAUBUS), in a story
     # of a Saudi outlet; a call with no such public after the cue has none of it
