@@ -2225,6 +2225,16 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # statement names no actor after its cue (round 73; the act's doer, اقتحام قوات الاحتلال, stays)
             target = None
             how.append("no target: the victims condemned")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next"
+                and _cue_listed(text[ca:cb], "denial_cue")
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and not _word_before_in(doc, cb, found[0], "denied_claim_word")):
+            # نفت الكويت منع توزيع صحيفة الحياة، باكستان تنفي وفاة الملا عمر: a denial (01) says what did not happen;
+            # the first actor after its cue is what the denied report is about or the speaker's own side, not whom
+            # the statement is aimed at (the samples leave a denial's target empty 28 times in 30; round 73); the
+            # one whose claim it denies stays (نفى ما أعلنه المتمردون، نفى مزاعم الحكومة)
+            target = None
+            how.append("no target: a denial")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -5902,7 +5912,27 @@ def _condemnation_cue(cue: str) -> bool:
     >>> _condemnation_cue("واستنكر"), _condemnation_cue("أدانت"), _condemnation_cue("اتهم")
     (True, True, False)
     """
-    words, listed = normalize(cue).split(), word_set("condemnation_cue")
+    return _cue_listed(cue, "condemnation_cue")
+
+
+def _word_before_in(doc: NormalizedText, cb: int, a: int, name: str) -> bool:
+    """Whether the word right before raw offset ``a`` (and after ``cb``) is in the word list ``name``.
+
+    >>> doc = NormalizedText("ونفى المصدر ما يردده الحوثيون عن المعارك")
+    >>> _word_before_in(doc, 4, 21, "denied_claim_word"), _word_before_in(doc, 4, 5, "denied_claim_word")
+    (True, False)
+    """
+    before = _words(_norm_of(doc, max(cb, a - 24), a))
+    return bool(before) and before[-1] in word_set(name)
+
+
+def _cue_listed(cue: str, name: str) -> bool:
+    """Whether a statement's cue opens with a word of the word list ``name``, alone or after و or ف.
+
+    >>> _cue_listed("ونفت", "denial_cue"), _cue_listed("نفى", "denial_cue"), _cue_listed("أكد", "denial_cue")
+    (True, True, False)
+    """
+    words, listed = normalize(cue).split(), word_set(name)
     return bool(words) and (words[0] in listed or (words[0][:1] in {"و", "ف"} and words[0][1:] in listed))
 
 
