@@ -2235,6 +2235,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # one whose claim it denies stays (نفى ما أعلنه المتمردون، نفى مزاعم الحكومة)
             target = None
             how.append("no target: a denial")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and source is not None
+                and source[0] and target[0] and (source[0][:3] == target[0][:3] or len(source[0]) == 3)
+                and (other := _tied_other_side(doc, local, cb, clause_end, target)) is not None):
+            # نوه مجلس الوزراء بالعلاقات التي تربط المملكة العربية السعودية وجمهورية مصر العربية: the speaker's own
+            # state (or, for a speaker whose code names no country yet, the state it names first, as one names
+            # one's own), first of the two the ties join, is no target; the other state is (round 73)
+            target = other
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -5913,6 +5920,28 @@ def _condemnation_cue(cue: str) -> bool:
     (True, True, False)
     """
     return _cue_listed(cue, "condemnation_cue")
+
+
+def _tied_other_side(doc: NormalizedText, local: list, cb: int, clause_end: int, target):
+    """The second of two actors that a verb of ties (word list ``tie_verb``: تربط، يربط, alone or before بين) joins by
+    و, when ``target`` is the first, named right after that verb (العلاقات التي تربط المملكة العربية السعودية
+    وجمهورية مصر العربية): the other side, of another country, as a target; else None."""
+    for k, (a, b, code, aid, surface, pre) in enumerate(local):
+        if a < cb or a >= clause_end or surface != target[2] or code != target[0]:
+            continue
+        before = _words(_norm_of(doc, max(cb, a - 24), a))
+        if before[-1:] == ["بين"]:
+            before = before[:-1]
+        if not before or before[-1] not in word_set("tie_verb"):
+            return None
+        for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
+            between = _words(_norm_of(doc, b, a2))
+            if a2 >= clause_end or len(between) > 1:
+                return None
+            if code2 and code2[:3] != code[:3] and ("و" in pre2 or between == ["و"]):
+                return (code2, aid2, surface2, "the other side of ties")
+        return None
+    return None
 
 
 def _word_before_in(doc: NormalizedText, cb: int, a: int, name: str) -> bool:

@@ -3031,6 +3031,15 @@ def test_a_denial_leaves_the_actor_after_its_cue_untargeted_unless_it_made_the_c
         assert ev[ev.unit == "statement"].iloc[0].target_code == "YEMREB", text
 
 
+def test_praise_of_the_ties_of_the_speakers_state_is_aimed_at_the_other_state() -> None:
+    # made up (round 73): the speaker's own state, named first after تربط, is no target of its praise of the ties;
+    # the other state, joined to it by و, is
+    ev = events("ونوه مجلس الوزراء بالعلاقات الوثيقة التي تربط المملكة العربية السعودية وجمهورية مصر العربية.",
+                sign_model=False)
+    row = ev[ev.unit == "statement"].iloc[0]
+    assert row.target_code == "EGYGOV" and "other side of ties" in row.evidence, (row.target_code, row.evidence)
+
+
 def test_a_call_to_the_public_named_by_what_it_is_addresses_the_outlets_people() -> None:
     # made up (round 55): the citizens or firms a Saudi official calls on are the target (SAUCVL, SAUBUS), in a story
     # of a Saudi outlet; a call with no such public after the cue has none of it
