@@ -2227,6 +2227,32 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # security men it names are its victims, not its target (round 54)
                 target = None
                 how.append("no target: the victims condemned")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and target[0]
+                and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(text[ca:cb])
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and _victims_named_after(doc, cb, found[0])):
+            # أدانت الأمانة العامة العمل الإجرامي الذي استهدف مسجدا بمقر قوات الطوارئ: the security men named in the
+            # relative clause of the act condemned are its victims, not the statement's target, as when the
+            # statement names no actor after its cue (round 73; the act's doer, اقتحام قوات الاحتلال, stays)
+            target = None
+            how.append("no target: the victims condemned")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next"
+                and _cue_listed(text[ca:cb], "denial_cue")
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and not _word_before_in(doc, cb, found[0], "denied_claim_word")):
+            # نفت الكويت منع توزيع صحيفة الحياة، باكستان تنفي وفاة الملا عمر: a denial (01) says what did not happen;
+            # the first actor after its cue is what the denied report is about or the speaker's own side, not whom
+            # the statement is aimed at (the samples leave a denial's target empty 28 times in 30; round 73); the
+            # one whose claim it denies stays (نفى ما أعلنه المتمردون، نفى مزاعم الحكومة)
+            target = None
+            how.append("no target: a denial")
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and source is not None
+                and source[0] and target[0] and (source[0][:3] == target[0][:3] or len(source[0]) == 3)
+                and (other := _tied_other_side(doc, local, cb, clause_end, target)) is not None):
+            # نوه مجلس الوزراء بالعلاقات التي تربط المملكة العربية السعودية وجمهورية مصر العربية: the speaker's own
+            # state (or, for a speaker whose code names no country yet, the state it names first, as one names
+            # one's own), first of the two the ties join, is no target; the other state is (round 73)
+            target = other
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -5885,13 +5911,68 @@ def _defendant_after(doc: NormalizedText, cb: int, clause_end: int, pat: _Patter
 ATTACKED_FORCES = frozenset({"COP", "MIL"})
 
 
+def _victims_named_after(doc: NormalizedText, cb: int, a: int) -> bool:
+    """Whether the words from a statement's cue end ``cb`` to an actor at ``a`` hold a relative clause opened by a
+    verb of targeting (word list ``condemned_victim_verb``: التفجير الذي استهدف مسجد قوات الطوارئ), which names the
+    act's victims after it.
+
+    >>> doc = NormalizedText("أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ")
+    >>> _victims_named_after(doc, 4, 37), _victims_named_after(doc, 4, 20)
+    (True, False)
+    """
+    words, verbs = _words(_norm_of(doc, cb, a)), word_set("condemned_victim_verb")
+    return any(_RELATIVE_RE.fullmatch(" " + w) and nxt in verbs for w, nxt in zip(words, words[1:]))
+
+
 def _condemnation_cue(cue: str) -> bool:
     """Whether a statement's cue is a verb of condemning (word list ``condemnation_cue``: أدان، استنكر، ندد، شجب).
 
     >>> _condemnation_cue("واستنكر"), _condemnation_cue("أدانت"), _condemnation_cue("اتهم")
     (True, True, False)
     """
-    words, listed = normalize(cue).split(), word_set("condemnation_cue")
+    return _cue_listed(cue, "condemnation_cue")
+
+
+def _tied_other_side(doc: NormalizedText, local: list, cb: int, clause_end: int, target):
+    """The second of two actors that a verb of ties (word list ``tie_verb``: تربط، يربط, alone or before بين) joins by
+    و, when ``target`` is the first, named right after that verb (العلاقات التي تربط المملكة العربية السعودية
+    وجمهورية مصر العربية): the other side, of another country, as a target; else None."""
+    for k, (a, b, code, aid, surface, pre) in enumerate(local):
+        if a < cb or a >= clause_end or surface != target[2] or code != target[0]:
+            continue
+        before = _words(_norm_of(doc, max(cb, a - 24), a))
+        if before[-1:] == ["بين"]:
+            before = before[:-1]
+        if not before or before[-1] not in word_set("tie_verb"):
+            return None
+        for a2, b2, code2, aid2, surface2, pre2 in local[k + 1:]:
+            between = _words(_norm_of(doc, b, a2))
+            if a2 >= clause_end or len(between) > 1:
+                return None
+            if code2 and code2[:3] != code[:3] and ("و" in pre2 or between == ["و"]):
+                return (code2, aid2, surface2, "the other side of ties")
+        return None
+    return None
+
+
+def _word_before_in(doc: NormalizedText, cb: int, a: int, name: str) -> bool:
+    """Whether the word right before raw offset ``a`` (and after ``cb``) is in the word list ``name``.
+
+    >>> doc = NormalizedText("ونفى المصدر ما يردده الحوثيون عن المعارك")
+    >>> _word_before_in(doc, 4, 21, "denied_claim_word"), _word_before_in(doc, 4, 5, "denied_claim_word")
+    (True, False)
+    """
+    before = _words(_norm_of(doc, max(cb, a - 24), a))
+    return bool(before) and before[-1] in word_set(name)
+
+
+def _cue_listed(cue: str, name: str) -> bool:
+    """Whether a statement's cue opens with a word of the word list ``name``, alone or after و or ف.
+
+    >>> _cue_listed("ونفت", "denial_cue"), _cue_listed("نفى", "denial_cue"), _cue_listed("أكد", "denial_cue")
+    (True, True, False)
+    """
+    words, listed = normalize(cue).split(), word_set(name)
     return bool(words) and (words[0] in listed or (words[0][:1] in {"و", "ف"} and words[0][1:] in listed))
 
 
