@@ -1318,16 +1318,21 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        if (not where and i < len(hits) and not hits[i][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[i][1])
+        # (an ambiguous name that is a word of the body's own name may stand in the gap: وزارة الداخلية الاتحادية في
+        # جمهورية ألمانيا الاتحادية, where الاتحادية is federal, not Egypt's palace; the gap's pattern reads it as
+        # the body's definite adjective)
+        at = i + 1 if (i + 1 < len(hits) and hits[i][0].kind == "name" and hits[i][0].ambiguous and not hits[i][3]
+                       and norm[b : hits[i][1]].isspace()) else i
+        if (not where and at < len(hits) and not hits[at][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[at][1])
                 and key.split()[0] not in m.posted_abroad
                 and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
-            nxt, nb = hits[i][0], hits[i][2]
+            nxt, nb = hits[at][0], hits[at][2]
             if (nxt.kind == "province" or nxt.kind == "name" and nxt.place) and nxt.country not in ("", "IGO"):
                 # الحكومة في اليمن، وزير الخارجية في مصر، المقاومة في عدن، مصادر في تل أبيب: the office or body of
                 # the state written after في (or of the state of its city), one mention with it (the ambassador
                 # في a state is the sending state's: left to the article; an indefinite noun, مؤتمر صحافي في سيول,
                 # is no actor, save an anonymous source: مصدر عسكري في ليبيا)
-                where, b, i = nxt.country, nb, i + 1
+                where, b, i = nxt.country, nb, at + 1
         if (not where and i < len(hits) and hits[i][3] == "ب" and norm[b : hits[i][1]].isspace()
                 and hits[i][4].split()[0] in word_set("state_head") and hits[i][0].place and not hits[i][0].agent
                 and hits[i][0].country not in ("", "IGO") and key.split()[0] not in m.posted_abroad

@@ -902,6 +902,17 @@ def test_an_office_followed_by_fi_and_a_state_is_that_states_office() -> None:
         "السعودية", "السفير"]
 
 
+
+def test_a_body_whose_name_holds_an_ambiguous_word_before_fi_and_a_state_is_that_states_body() -> None:
+    # made up, from the cabinet's agreements in the rules split: الاتحادية (federal) is also Egypt's palace; it is a
+    # word of the German ministry's name, which the state after في gives (it was the Saudi one, the story's state)
+    found = _saudi_daily("وافق مجلس الوزراء على اتفاقية بين وزارة الداخلية في المملكة العربية السعودية ووزارة الداخلية "
+                         "الاتحادية في جمهورية ألمانيا الاتحادية في شأن تدريب حرس الحدود.")
+    german = found[found["surface"].str.startswith("ووزارة")]
+    assert german[["surface", "code"]].values.tolist() == [
+        ["ووزارة الداخلية الاتحادية في جمهورية ألمانيا الاتحادية", "DEUCOP"]]
+    assert "الاتحادية" not in found["surface"].tolist()  # no Egyptian palace
+
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
                         "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
