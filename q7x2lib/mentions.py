@@ -2292,6 +2292,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not u.country and not u.actor_id and not u.stateless \
                 and not _stateless_body(u, m.stateless_ngos, hits or ()):  # (a world body's officer: none)
             where = home
+            if home and home == outlet_home and (inside := _state_inside(u, hits or (), norm, m)) and inside != home:
+                # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، عميدة الدراسات
+                # الصيفية في جامعة هارفارد الدكتورة فلانة، رئيس الكشافة الإسلامية في أمريكا فلان) in a story of the
+                # outlet's state: that state's, not the story's
+                where = inside
             if u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
@@ -2336,6 +2341,34 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+@lru_cache(maxsize=4)
+def _state_preposition(heads: frozenset[str]) -> re.Pattern:
+    """في, or ب، ل on the head of a state's formal name (word list ``state_head``), right before a state's name: في مصر،
+    في جمهورية مصر، لجمهورية بنغلاديش، بدولة قطر (ب or ل written on the name itself is its proclitic)."""
+    alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<![^\W\d_])في\s+(?:(?:{alternation})\s+)?|(?<![^\W\d_])[وف]?[بل](?:{alternation})\s+)$")
+
+
+def _state_inside(u: _Unit, hits: Iterable[tuple], norm: str, m: _Matcher) -> str:
+    """The one state whose adjective, place or named body (a university: ``agentless_bodies``) stands inside ``u``
+    after its first word, for :func:`_context_country`; "" where none or more than one does, or where ``u`` opens
+    with a body posted abroad (word list ``posted_abroad_noun``: الملحق الثقافي في أمريكا is the sending state's).
+    Ambiguous hits and people do not count.
+    """
+    words = norm[u.a + len(u.pre) : u.b].split()
+    if not words or words[0] in m.posted_abroad:
+        return ""
+    first_end, heads = u.a + len(u.pre) + len(words[0]), word_set("state_head")
+    states = {h[0].country for h in hits
+              if first_end <= h[1] and h[2] <= u.b and h[0].country and h[0].country != "IGO" and not h[0].ambiguous
+              and (h[0].kind == "adjective" and not h[3]
+                   or h[0].kind == "name" and h[0].place and not h[0].actor_id
+                   and (h[3].lstrip("وف")[:1] in ("ب", "ل")
+                        or not h[3] and _state_preposition(heads).search(norm, max(0, h[1] - 16), h[1]))
+                   or h[0].actor_id in m.agentless_bodies)}
+    return states.pop() if len(states) == 1 else ""
 
 
 def _outlet_places(units: list[_Unit], hits: Iterable[tuple], outlet_home: str) -> list[str]:

@@ -913,6 +913,17 @@ def test_a_body_whose_name_holds_an_ambiguous_word_before_fi_and_a_state_is_that
         ["ووزارة الداخلية الاتحادية في جمهورية ألمانيا الاتحادية", "DEUCOP"]]
     assert "الاتحادية" not in found["surface"].tolist()  # no Egyptian palace
 
+
+def test_a_foreign_body_whose_own_words_name_its_state_is_that_states_in_a_saudi_story() -> None:
+    # made up: a state's adjective or a named university inside a body's or an office's mention gives its state in
+    # a story of the daily's own state (both were Saudi, the story's state)
+    found = _saudi_daily("سلم المعهد البريطاني للمقاييس الشهادة لهيئة الاتصالات في الرياض. وألقت عميدة الدراسات "
+                         "الصيفية في جامعة هارفارد الدكتورة سارة كلمة في حفل وزارة التعليم بجدة.")
+    assert [c[:3] for c in found[found["surface"].str.startswith(("المعهد", "عميدة"))]["code"]] == ["GBR", "USA"]
+    # a body posted abroad is the sending state's: the Saudi cultural attache in America stays Saudi
+    found = _saudi_daily("وقال الملحق الثقافي في أمريكا الدكتور محمد العيسى إن وزارة التعليم في الرياض ترعى الطلاب.")
+    assert found[found["surface"].str.startswith("الملحق")]["code"].tolist() == ["SAUGOV"]
+
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
                         "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
