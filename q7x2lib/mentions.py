@@ -2346,7 +2346,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
 @lru_cache(maxsize=4)
 def _state_preposition(heads: frozenset[str]) -> re.Pattern:
     """في, or ب، ل on the head of a state's formal name (word list ``state_head``), right before a state's name: في مصر،
-    في جمهورية مصر، لجمهورية بنغلاديش، بدولة قطر (ب or ل written on the name itself is its proclitic)."""
+    في جمهورية مصر، لجمهورية بنغلاديش، بدولة قطر (ب or ل written on the name itself is its proclitic).
+
+    >>> [bool(_state_preposition(frozenset({"جمهورية"})).search(t)) for t in ("وزير في ", "لجمهورية ", "وزير ")]
+    [True, True, False]
+    """
     alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:(?<![^\W\d_])في\s+(?:(?:{alternation})\s+)?|(?<![^\W\d_])[وف]?[بل](?:{alternation})\s+)$")
 
@@ -2355,7 +2359,16 @@ def _state_inside(u: _Unit, hits: Iterable[tuple], norm: str, m: _Matcher) -> st
     """The one state whose adjective, place or named body (a university: ``agentless_bodies``) stands inside ``u``
     after its first word, for :func:`_context_country`; "" where none or more than one does, or where ``u`` opens
     with a body posted abroad (word list ``posted_abroad_noun``: الملحق الثقافي في أمريكا is the sending state's).
-    Ambiguous hits and people do not count.
+    Ambiguous hits and people do not count, nor a town or a province (للحج: لحج; تيوب آب: إب), nor an adjective with
+    a preposition written on it (وارنر بروس: روس), nor a state's name written with no في، ب or ل before it (الإنماء
+    طوكيو: a company of the outlet's state).
+
+    >>> from types import SimpleNamespace as N
+    >>> from q7x2lib.actors import _Entry
+    >>> m = N(posted_abroad=frozenset({"الملحق"}), agentless_bodies=frozenset())
+    >>> british, unit = [(_Entry(None, "adjective", country="GBR"), 7, 16, "", "البريطاني")], _Unit(None, "agent", 0, 16, "")
+    >>> _state_inside(unit, british, "المعهد البريطاني", m), _state_inside(unit, british, "الملحق البريطاني", m)
+    ('GBR', '')
     """
     words = norm[u.a + len(u.pre) : u.b].split()
     if not words or words[0] in m.posted_abroad:
