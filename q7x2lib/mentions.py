@@ -2293,9 +2293,8 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not _stateless_body(u, m.stateless_ngos, hits or ()):  # (a world body's officer: none)
             where = home
             if home and home == outlet_home and (inside := _state_inside(u, hits or (), norm, m)) and inside != home:
-                # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، عميدة الدراسات
-                # الصيفية في جامعة هارفارد الدكتورة فلانة، رئيس الكشافة الإسلامية في أمريكا فلان) in a story of the
-                # outlet's state: that state's, not the story's
+                # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، وزير الدولة
+                # لشؤون الخارجية لجمهورية بنغلاديش فلان) in a story of the outlet's state: that state's, not the story's
                 where = inside
             if u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
@@ -2356,16 +2355,19 @@ def _state_preposition(heads: frozenset[str]) -> re.Pattern:
 
 
 def _state_inside(u: _Unit, hits: Iterable[tuple], norm: str, m: _Matcher) -> str:
-    """The one state whose adjective, place or named body (a university: ``agentless_bodies``) stands inside ``u``
-    after its first word, for :func:`_context_country`; "" where none or more than one does, or where ``u`` opens
-    with a body posted abroad (word list ``posted_abroad_noun``: الملحق الثقافي في أمريكا is the sending state's).
-    Ambiguous hits and people do not count, nor a town or a province (للحج: لحج; تيوب آب: إب), nor an adjective with
+    """The one state whose adjective or name stands inside ``u`` after its first word, for :func:`_context_country`;
+    "" where none or more than one does, or where ``u`` opens with a body posted abroad (word list
+    ``posted_abroad_noun``: الملحق الثقافي في أمريكا is the sending state's).
+
+    Ambiguous hits and people do not count, nor a named body of a state (a university: عضو هيئة الخبراء في جامعة
+    هارفارد الدكتور فلان is a Saudi expert in the rules split and the development samples as often as an American
+    one), nor a town or a province (للحج: لحج; تيوب آب: إب), nor an adjective with
     a preposition written on it (وارنر بروس: روس), nor a state's name written with no في، ب or ل before it (الإنماء
     طوكيو: a company of the outlet's state).
 
     >>> from types import SimpleNamespace as N
     >>> from q7x2lib.actors import _Entry
-    >>> m = N(posted_abroad=frozenset({"الملحق"}), agentless_bodies=frozenset())
+    >>> m = N(posted_abroad=frozenset({"الملحق"}))
     >>> british, unit = [(_Entry(None, "adjective", country="GBR"), 7, 16, "", "البريطاني")], _Unit(None, "agent", 0, 16, "")
     >>> _state_inside(unit, british, "المعهد البريطاني", m), _state_inside(unit, british, "الملحق البريطاني", m)
     ('GBR', '')
@@ -2379,8 +2381,7 @@ def _state_inside(u: _Unit, hits: Iterable[tuple], norm: str, m: _Matcher) -> st
               and (h[0].kind == "adjective" and not h[3]
                    or h[0].kind == "name" and h[0].place and not h[0].actor_id
                    and (h[3].lstrip("وف")[:1] in ("ب", "ل")
-                        or not h[3] and _state_preposition(heads).search(norm, max(0, h[1] - 16), h[1]))
-                   or h[0].actor_id in m.agentless_bodies)}
+                        or not h[3] and _state_preposition(heads).search(norm, max(0, h[1] - 16), h[1])))}
     return states.pop() if len(states) == 1 else ""
 
 

@@ -915,11 +915,14 @@ def test_a_body_whose_name_holds_an_ambiguous_word_before_fi_and_a_state_is_that
 
 
 def test_a_foreign_body_whose_own_words_name_its_state_is_that_states_in_a_saudi_story() -> None:
-    # made up: a state's adjective or a named university inside a body's or an office's mention gives its state in
-    # a story of the daily's own state (both were Saudi, the story's state)
-    found = _saudi_daily("سلم المعهد البريطاني للمقاييس الشهادة لهيئة الاتصالات في الرياض. وألقت عميدة الدراسات "
-                         "الصيفية في جامعة هارفارد الدكتورة سارة كلمة في حفل وزارة التعليم بجدة.")
-    assert [c[:3] for c in found[found["surface"].str.startswith(("المعهد", "عميدة"))]["code"]] == ["GBR", "USA"]
+    # made up: a state's adjective, or its name after ل on a state's head, inside a body's or an office's mention
+    # gives its state in a story of the daily's own state (both were Saudi, the story's state)
+    found = _saudi_daily("سلم المعهد البريطاني للمقاييس الشهادة لهيئة الاتصالات في الرياض. ووصل إلى جدة أمس وزير الدولة "
+                         "لشؤون الخارجية لجمهورية بنغلاديش محمد عالم، واستقبله وزير الخارجية السعودي.")
+    assert [c[:3] for c in found[found["surface"].str.startswith(("المعهد", "وزير الدولة"))]["code"]] == ["GBR", "BGD"]
+    # a university is no nationality: a Saudi expert of a Harvard panel stays Saudi
+    found = _saudi_daily("وأوضح عضو هيئة الخبراء في جامعة هارفارد الدكتور مساعد الأحمد أن وزارة التعليم في الرياض تدعم.")
+    assert found[found["surface"].str.contains("الأحمد")]["code"].str[:3].tolist() == ["SAU"]
     # a body posted abroad is the sending state's: the Saudi cultural attache in America stays Saudi
     found = _saudi_daily("وقال الملحق الثقافي في أمريكا الدكتور محمد العيسى إن وزارة التعليم في الرياض ترعى الطلاب.")
     assert found[found["surface"].str.startswith("الملحق")]["code"].tolist() == ["SAUGOV"]
