@@ -1318,16 +1318,21 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
                 where = nxt.actor_id if nxt.actor_id in m.org_codes else nxt.country
                 state = nxt.actor_id if nxt.actor_id in m.countries and not entry.office else None
                 b, i = nb, i + 1
-        if (not where and i < len(hits) and not hits[i][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[i][1])
+        # (an ambiguous name that is a word of the body's own name may stand in the gap: وزارة الداخلية الاتحادية في
+        # جمهورية ألمانيا الاتحادية, where الاتحادية is federal, not Egypt's palace; the gap's pattern reads it as
+        # the body's definite adjective)
+        at = i + 1 if (i + 1 < len(hits) and hits[i][0].kind == "name" and hits[i][0].ambiguous and not hits[i][3]
+                       and norm[b : hits[i][1]].isspace()) else i
+        if (not where and at < len(hits) and not hits[at][3] and _in_gap(m.body_place_heads).fullmatch(norm, b, hits[at][1])
                 and key.split()[0] not in m.posted_abroad
                 and (pre.endswith("ال") or _DEFINITE.search(norm, a + len(pre), b) or key.split()[0] in m.indefinite_sources)):
-            nxt, nb = hits[i][0], hits[i][2]
+            nxt, nb = hits[at][0], hits[at][2]
             if (nxt.kind == "province" or nxt.kind == "name" and nxt.place) and nxt.country not in ("", "IGO"):
                 # الحكومة في اليمن، وزير الخارجية في مصر، المقاومة في عدن، مصادر في تل أبيب: the office or body of
                 # the state written after في (or of the state of its city), one mention with it (the ambassador
                 # في a state is the sending state's: left to the article; an indefinite noun, مؤتمر صحافي في سيول,
                 # is no actor, save an anonymous source: مصدر عسكري في ليبيا)
-                where, b, i = nxt.country, nb, i + 1
+                where, b, i = nxt.country, nb, at + 1
         if (not where and i < len(hits) and hits[i][3] == "ب" and norm[b : hits[i][1]].isspace()
                 and hits[i][4].split()[0] in word_set("state_head") and hits[i][0].place and not hits[i][0].agent
                 and hits[i][0].country not in ("", "IGO") and key.split()[0] not in m.posted_abroad
@@ -2287,6 +2292,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not u.country and not u.actor_id and not u.stateless \
                 and not _stateless_body(u, m.stateless_ngos, hits or ()):  # (a world body's officer: none)
             where = home
+            if home and home == outlet_home and (inside := _state_inside(u, hits or (), norm, m)) and inside != home:
+                # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، وزير الدولة
+                # لشؤون الخارجية لجمهورية بنغلاديش فلان) in a story of the outlet's state: that state's, not the story's
+                where = inside
             if u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
@@ -2331,6 +2340,49 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
     return [u._replace(agent=m.people_codes[u.actor_id][1])
             if u.kind == "role" and u.office in m.no_office and m.people_codes.get(u.actor_id, ("", "GOV"))[1]
             not in ("", "GOV") and m.people_codes[u.actor_id][0] == u.country else u for u in out]
+
+
+@lru_cache(maxsize=4)
+def _state_preposition(heads: frozenset[str]) -> re.Pattern:
+    """في, or ب، ل on the head of a state's formal name (word list ``state_head``), right before a state's name: في مصر،
+    في جمهورية مصر، لجمهورية بنغلاديش، بدولة قطر (ب or ل written on the name itself is its proclitic).
+
+    >>> [bool(_state_preposition(frozenset({"جمهورية"})).search(t)) for t in ("وزير في ", "لجمهورية ", "وزير ")]
+    [True, True, False]
+    """
+    alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<![^\W\d_])في\s+(?:(?:{alternation})\s+)?|(?<![^\W\d_])[وف]?[بل](?:{alternation})\s+)$")
+
+
+def _state_inside(u: _Unit, hits: Iterable[tuple], norm: str, m: _Matcher) -> str:
+    """The one state whose adjective or name stands inside ``u`` after its first word, for :func:`_context_country`;
+    "" where none or more than one does, or where ``u`` opens with a body posted abroad (word list
+    ``posted_abroad_noun``: الملحق الثقافي في أمريكا is the sending state's).
+
+    Ambiguous hits and people do not count, nor a named body of a state (a university: عضو هيئة الخبراء في جامعة
+    هارفارد الدكتور فلان is a Saudi expert in the rules split and the development samples as often as an American
+    one), nor a town or a province (للحج: لحج; تيوب آب: إب), nor an adjective with
+    a preposition written on it (وارنر بروس: روس), nor a state's name written with no في، ب or ل before it (الإنماء
+    طوكيو: a company of the outlet's state).
+
+    >>> from types import SimpleNamespace as N
+    >>> from q7x2lib.actors import _Entry
+    >>> m = N(posted_abroad=frozenset({"الملحق"}))
+    >>> british, unit = [(_Entry(None, "adjective", country="GBR"), 7, 16, "", "البريطاني")], _Unit(None, "agent", 0, 16, "")
+    >>> _state_inside(unit, british, "المعهد البريطاني", m), _state_inside(unit, british, "الملحق البريطاني", m)
+    ('GBR', '')
+    """
+    words = norm[u.a + len(u.pre) : u.b].split()
+    if not words or words[0] in m.posted_abroad:
+        return ""
+    first_end, heads = u.a + len(u.pre) + len(words[0]), word_set("state_head")
+    states = {h[0].country for h in hits
+              if first_end <= h[1] and h[2] <= u.b and h[0].country and h[0].country != "IGO" and not h[0].ambiguous
+              and (h[0].kind == "adjective" and not h[3]
+                   or h[0].kind == "name" and h[0].place and not h[0].actor_id
+                   and (h[3].lstrip("وف")[:1] in ("ب", "ل")
+                        or not h[3] and _state_preposition(heads).search(norm, max(0, h[1] - 16), h[1])))}
+    return states.pop() if len(states) == 1 else ""
 
 
 def _outlet_places(units: list[_Unit], hits: Iterable[tuple], outlet_home: str) -> list[str]:

@@ -902,6 +902,31 @@ def test_an_office_followed_by_fi_and_a_state_is_that_states_office() -> None:
         "السعودية", "السفير"]
 
 
+
+def test_a_body_whose_name_holds_an_ambiguous_word_before_fi_and_a_state_is_that_states_body() -> None:
+    # made up, from the cabinet's agreements in the rules split: الاتحادية (federal) is also Egypt's palace; it is a
+    # word of the German ministry's name, which the state after في gives (it was the Saudi one, the story's state)
+    found = _saudi_daily("وافق مجلس الوزراء على اتفاقية بين وزارة الداخلية في المملكة العربية السعودية ووزارة الداخلية "
+                         "الاتحادية في جمهورية ألمانيا الاتحادية في شأن تدريب حرس الحدود.")
+    german = found[found["surface"].str.startswith("ووزارة")]
+    assert german[["surface", "code"]].values.tolist() == [
+        ["ووزارة الداخلية الاتحادية في جمهورية ألمانيا الاتحادية", "DEUCOP"]]
+    assert "الاتحادية" not in found["surface"].tolist()  # no Egyptian palace
+
+
+def test_a_foreign_body_whose_own_words_name_its_state_is_that_states_in_a_saudi_story() -> None:
+    # made up: a state's adjective, or its name after ل on a state's head, inside a body's or an office's mention
+    # gives its state in a story of the daily's own state (both were Saudi, the story's state)
+    found = _saudi_daily("سلم المعهد البريطاني للمقاييس الشهادة لهيئة الاتصالات في الرياض. ووصل إلى جدة أمس وزير الدولة "
+                         "لشؤون الخارجية لجمهورية بنغلاديش محمد عالم، واستقبله وزير الخارجية السعودي.")
+    assert [c[:3] for c in found[found["surface"].str.startswith(("المعهد", "وزير الدولة"))]["code"]] == ["GBR", "BGD"]
+    # a university is no nationality: a Saudi expert of a Harvard panel stays Saudi
+    found = _saudi_daily("وأوضح عضو هيئة الخبراء في جامعة هارفارد الدكتور مساعد الأحمد أن وزارة التعليم في الرياض تدعم.")
+    assert found[found["surface"].str.contains("الأحمد")]["code"].str[:3].tolist() == ["SAU"]
+    # a body posted abroad is the sending state's: the Saudi cultural attache in America stays Saudi
+    found = _saudi_daily("وقال الملحق الثقافي في أمريكا الدكتور محمد العيسى إن وزارة التعليم في الرياض ترعى الطلاب.")
+    assert found[found["surface"].str.startswith("الملحق")]["code"].tolist() == ["SAUGOV"]
+
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
                         "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
