@@ -4,6 +4,7 @@ rows added to the bundled tables, in force for a block."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
@@ -27,6 +28,9 @@ def load_script():
     def load(name: str) -> ModuleType:
         spec = importlib.util.spec_from_file_location(name, config.PROJECT_ROOT / "scripts" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
+        # registered before it runs, as an import does: a dataclass of the script (text_copies.Copy) looks its
+        # module up there, and without it the test passes or fails by which test imported the script first
+        sys.modules[name] = module
         spec.loader.exec_module(module)
         return module
     return load
