@@ -49,6 +49,7 @@ import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = read_jsonl(Path(args.sample) / "articles.jsonl")
     folders = development_samples(args.sample, args.held_out, args.annotations)
-    copies = closest_copies(articles, _chain(rules_articles(args.corpus), sample_articles(folders)))
+    copies = closest_copies(articles, chain(rules_articles(args.corpus), sample_articles(folders)))
     fields = ["doc_id", "containment", "copy_of", "copy_split_or_sample", "copy_outlet"]
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     writer = csv.writer(out)
@@ -120,11 +121,6 @@ def main(argv: list[str] | None = None) -> int:
           f"{SHINGLE_WORDS}-grams in another article ({in_rules} in the rules split, {len(hits) - in_rules} in "
           f"{len(folders)} development samples)", file=sys.stderr)
     return 0
-
-
-def _chain(*parts: Iterable) -> Iterator:
-    for part in parts:
-        yield from part
 
 
 if __name__ == "__main__":

@@ -36,14 +36,15 @@ from text_copies import read_doc_ids, without_articles  # noqa: E402
 from q7x2lib import validation  # noqa: E402
 
 
-def real_statement_scores(folder: Path, *, drop: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(scores, predicted statements, gold statements) of one sample folder, without the articles in ``drop``."""
-    sample, _ = without_articles(validation.real_sample(folder), drop)
+def real_statement_scores(folder: Path, *, drop: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
+    """(scores, predicted statements, gold statements, how many annotated articles ``drop`` left out) of one sample
+    folder, without the articles in ``drop``."""
+    sample, n_dropped = without_articles(validation.real_sample(folder), drop)
     corpus = validation.real_statement_corpus(sample)
     gold = validation.load_real_statements(sample, folder)
     mentions = q7x2lib.find_mentions(corpus, "text")
     pred = q7x2lib.find_statements(corpus, "text", mentions=mentions)
-    return validation.score_real_statements(pred, gold), pred, gold
+    return validation.score_real_statements(pred, gold), pred, gold, n_dropped
 
 
 def bundled_statement_scores() -> pd.DataFrame:
@@ -72,11 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.sample / name).is_file():
             parser.error(f"{args.sample} has no {name}")
     drop = read_doc_ids(args.drop_docs) if args.drop_docs else None
-    scores, pred, gold = real_statement_scores(args.sample, drop=drop)
-    dropped = ""
-    if drop is not None:
-        _, n_dropped = without_articles(validation.real_sample(args.sample), drop)
-        dropped = f" ({n_dropped} annotated articles dropped: {args.drop_docs} lists {len(drop)})"
+    scores, pred, gold, n_dropped = real_statement_scores(args.sample, drop=drop)
+    dropped = f" ({n_dropped} annotated articles dropped: {args.drop_docs} lists {len(drop)})" if drop is not None else ""
     print(f"{args.sample}: {gold['doc_id'].str.split('#').str[0].nunique()} articles, {len(gold)} gold, {len(pred)} predicted"
           f"{dropped}")
     print(scores.to_string(index=False))
