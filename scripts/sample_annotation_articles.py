@@ -24,7 +24,11 @@ So, from round 73, the candidates that are copies of an ``--exclude``d
 article or of a rules-split article (at least half their word 5-grams in
 it: ``text_copies.py``; the threshold is chosen in ``held_out_copies.py``)
 are left out before the draw; ``--keep-copies`` keeps them (and draws the
-samples before round 73 again, seed for seed).
+samples before round 73 again, seed for seed). ``--copy-threshold`` sets the
+share: sample BX (round 74), drawn at 0.5, still had six annotated articles
+at 0.38-0.48 of another article's 5-grams, the same release reworded (as
+``held_out_copies.py`` reads the band from 0.34), so a draw that must be
+held out from reworded releases too passes ``--copy-threshold 0.34``.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from text_copies import closest_copies, is_copy  # noqa: E402
+from text_copies import THRESHOLD, closest_copies, is_copy  # noqa: E402
 
 # An article is "political" for sampling when its title or opening names one
 # of these (normalised loosely: both hamza spellings listed). Kept broad on
@@ -86,11 +90,13 @@ def is_political(row: dict) -> bool:
     return sum(marker in head for marker in POLITICAL_MARKERS) >= MIN_MARKERS
 
 
-def copies_left_out(candidates: list[dict], rows: list[dict], excluded: list[tuple[str, dict]]) -> set[str]:
+def copies_left_out(candidates: list[dict], rows: list[dict], excluded: list[tuple[str, dict]],
+                    threshold: float = THRESHOLD) -> set[str]:
     """The ``doc_id``s of the ``candidates`` that are copies of a rules-split article of ``rows`` or of an
-    ``excluded`` article (``(sample, article)`` pairs), by :func:`text_copies.closest_copies`."""
+    ``excluded`` article (``(sample, article)`` pairs), by :func:`text_copies.closest_copies`: at least
+    ``threshold`` of their word 5-grams in it."""
     others = [("rules", r) for r in rows if split_of(r["doc_id"]) == "rules"] + excluded
-    return {c.doc_id for c in closest_copies(candidates, others) if is_copy(c)}
+    return {c.doc_id for c in closest_copies(candidates, others) if is_copy(c, threshold)}
 
 
 def main() -> None:
@@ -114,7 +120,12 @@ def main() -> None:
     parser.add_argument("--keep-copies", action="store_true",
                         help="keep the candidates that are copies of an excluded or a rules-split article "
                              "(left out by default; the draws before round 73 kept them)")
+    parser.add_argument("--copy-threshold", type=float, default=THRESHOLD, metavar="SHARE",
+                        help=f"the share of a candidate's word 5-grams found in one such article that makes it a "
+                             f"copy (default {THRESHOLD}; 0.34 leaves out reworded releases too)")
     args = parser.parse_args()
+    if not 0 < args.copy_threshold <= 1:
+        raise SystemExit(f"--copy-threshold must be a share above 0 and at most 1, not {args.copy_threshold}")
     out_path = Path(args.out)
     if out_path.exists() and not args.force:
         raise SystemExit(f"{out_path} exists: choose another --out, or pass --force to replace it")
@@ -126,10 +137,10 @@ def main() -> None:
     held_out = sorted((r for r in rows if split_of(r["doc_id"]) == args.split and r["doc_id"] not in seen),
                       key=lambda r: r["doc_id"])
     if not args.keep_copies:
-        copies = copies_left_out(held_out, rows, excluded)
+        copies = copies_left_out(held_out, rows, excluded, args.copy_threshold)
         held_out = [r for r in held_out if r["doc_id"] not in copies]
         print(f"left out {len(copies)} candidates of the {args.split} split that are copies of an excluded or a "
-              f"rules-split article (half their word 5-grams in it; --keep-copies keeps them); "
+              f"rules-split article ({args.copy_threshold:g} of their word 5-grams in it; --keep-copies keeps them); "
               f"{sum(map(is_political, held_out))} political and {sum(not is_political(r) for r in held_out)} "
               f"general articles of the {args.split} split remain eligible")
     pool = [r for r in held_out if is_political(r)]

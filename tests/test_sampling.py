@@ -103,3 +103,29 @@ def test_copies_of_a_rules_split_or_an_excluded_article_are_not_drawn(load_scrip
                                      "--keep-copies"])
     sampling.main()
     assert "left out" not in capsys.readouterr().out and len(out.read_text(encoding="utf-8").splitlines()) == eligible + 2
+
+
+def test_a_lower_copy_threshold_leaves_out_reworded_copies_too(load_script, tmp_path, monkeypatch, capsys) -> None:
+    sampling = load_script("sample_annotation_articles")
+    rows = _distinct_corpus()
+    rules = [r for r in rows if sampling.split_of(r["doc_id"]) == "rules"]
+    reserve = [r for r in rows if sampling.split_of(r["doc_id"]) == "reserve"]
+    words = rules[0]["text"].split()
+    reworded = reserve[0]
+    # a rules-split article's headline and first 14 words, then 16 words of its own: 12 of its 28 word 5-grams (0.43)
+    # found there, a reworded release under 0.5 and over 0.34
+    own = "جديد قديم كبير صغير جميل سريع بطيء طويل قصير واسع ضيق عال منخفض قريب بعيد حار".split()
+    reworded["text"] = " ".join(words[:14] + own)
+    corpus = tmp_path / "corpus.jsonl.gz"
+    _write(corpus, rows)
+    out = tmp_path / "sample.jsonl"
+    base = ["x", "--corpus", str(corpus), "--n", "0", "--general", "1", "--split", "reserve", "--out", str(out), "--force"]
+    monkeypatch.setattr("sys.argv", base)
+    sampling.main()
+    assert "left out 0 candidates" in capsys.readouterr().out
+    monkeypatch.setattr("sys.argv", base + ["--copy-threshold", "0.34"])
+    sampling.main()
+    assert "left out 1 candidates of the reserve split" in capsys.readouterr().out
+    monkeypatch.setattr("sys.argv", base + ["--copy-threshold", "0"])
+    with pytest.raises(SystemExit, match="--copy-threshold must be a share"):
+        sampling.main()
