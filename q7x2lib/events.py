@@ -2260,6 +2260,18 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # state (or, for a speaker whose code names no country yet, the state it names first, as one names
             # one's own), first of the two the ties join, is no target; the other state is (round 73)
             target = other
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and source is not None
+                and source[0] and _bare_country(target[0]) and source[0][:3] == target[0]
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and _right_after(doc.text, cb, found[0]) and _OWN_STATE_NOUN_RE.match(doc.norm, doc.to_norm[found[1]])):
+            # وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة التي نفذها مستوطنون، أعرب عن شكر المملكة وتقديرها
+            # لما عبرت عنه الدول: the speaker's own state written right after its cue and taken up by the pronoun of
+            # a noun joined to the cue's (the genitive of the cue's noun) is whose attitude it is, not its target;
+            # the actor named after it is, else none (round 74; without that joined noun, دعا الولايات المتحدة إلى،
+            # شكر الجامعة على, the state after a verb is as often its object)
+            target = _target(doc, local, found[1], clause_end, source, target_rule)
+            if target is None:
+                how.append("no target: the speaker's own state")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -6049,6 +6061,11 @@ def _condemnation_cue(cue: str) -> bool:
     (True, True, False)
     """
     return _cue_listed(cue, "condemnation_cue")
+
+
+#: A noun joined by و right after an actor, with a pronoun that takes it up (إدانة المملكة واستنكارها، شكر المملكة
+#: وتقديرها), normalised: the actor is the genitive of the noun before it, and of this one.
+_OWN_STATE_NOUN_RE = re.compile(r"\s*و[^\W_]{2,}(?:ها|ه)(?![^\W_])")
 
 
 def _tied_other_side(doc: NormalizedText, local: list, cb: int, clause_end: int, target):
