@@ -2228,14 +2228,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = found
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
-            if (target is not None and target[0] and target[0][-3:] in ATTACKED_FORCES
-                    and _condemnation_cue(text[ca:cb])):
+            if _condemned_forces(target, text[ca:cb]):
                 # أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ: a condemnation is aimed at the attack; the
                 # security men it names are its victims, not its target (round 54)
                 target = None
                 how.append("no target: the victims condemned")
-        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and target[0]
-                and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(text[ca:cb])
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next"
+                and _condemned_forces(target, text[ca:cb])
                 and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
                 and _victims_named_after(doc, cb, found[0])):
             # أدانت الأمانة العامة العمل الإجرامي الذي استهدف مسجدا بمقر قوات الطوارئ: the security men named in the
@@ -6052,6 +6051,19 @@ def _victims_named_after(doc: NormalizedText, cb: int, a: int) -> bool:
     """
     words, verbs = _words(_norm_of(doc, cb, a)), word_set("condemned_victim_verb")
     return any(_RELATIVE_RE.fullmatch(" " + w) and nxt in verbs for w, nxt in zip(words, words[1:]))
+
+
+def _condemned_forces(target, cue: str) -> bool:
+    """Whether a statement's target is security men (an agent of :data:`ATTACKED_FORCES`) and its cue a condemnation
+    (:func:`_condemnation_cue`): the men an attack it condemns hit, as the two rules of :func:`find_events` read them
+    (the target said, round 54; the actor next after the cue, named in the act's relative clause, round 73).
+
+    >>> _condemned_forces(("SAUCOP", None, "قوات الطوارئ", "next"), "أدان"), _condemned_forces(("SAUGOV",), "أدان")
+    (True, False)
+    >>> _condemned_forces(None, "أدان"), _condemned_forces(("SAUCOP", None, "قوات الطوارئ", "next"), "أشاد")
+    (False, False)
+    """
+    return target is not None and bool(target[0]) and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(cue)
 
 
 def _condemnation_cue(cue: str) -> bool:
