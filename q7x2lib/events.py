@@ -2146,6 +2146,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 # القبض على الجاني ... وبإحالته إلى المحكمة، تم القبض عليه: the pronoun the act carries is the person
                 # named by what he is before it in the sentence
                 target = (*found[:3], "defendant of the pronoun")
+            if (root in PRONOUN_OBJECT_ROOTS and unit_here == "event" and (target is None or target[3] in ("next", "place"))
+                    and (pronoun := _object_pronoun(doc, ca, cb)) is not None
+                    and (found := _pronoun_antecedent(doc, sentences, sid, ca, pronoun, pat)) is not None):
+                # وأصيب أحد الإطفائيين ... ونقله عن طريق الهلال الأحمر للمستشفى، وتم علاجها (زوجته): the person the
+                # act's object pronoun takes up, named before it, is its target, not the means or the place named
+                # after it (round 74, issue 16)
+                target = found
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
                     and (found := _defendant_after(doc, cb, clause_end, pat)) is not None):
                 # تنفيذ حكم القتل قصاصا في أحد الجناة، في الجاني: قاسم – سوري الجنسية –: the defendant a sentence is
@@ -2221,14 +2228,13 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             target = found
         if target is None and at_cue and unit_here == "statement":
             target = _said_target(ment, starts, st, source)
-            if (target is not None and target[0] and target[0][-3:] in ATTACKED_FORCES
-                    and _condemnation_cue(text[ca:cb])):
+            if _condemned_forces(target, text[ca:cb]):
                 # أدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ: a condemnation is aimed at the attack; the
                 # security men it names are its victims, not its target (round 54)
                 target = None
                 how.append("no target: the victims condemned")
-        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and target[0]
-                and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(text[ca:cb])
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next"
+                and _condemned_forces(target, text[ca:cb])
                 and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
                 and _victims_named_after(doc, cb, found[0])):
             # أدانت الأمانة العامة العمل الإجرامي الذي استهدف مسجدا بمقر قوات الطوارئ: the security men named in the
@@ -2253,6 +2259,18 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
             # state (or, for a speaker whose code names no country yet, the state it names first, as one names
             # one's own), first of the two the ties join, is no target; the other state is (round 73)
             target = other
+        if (at_cue and unit_here == "statement" and target is not None and target[3] == "next" and source is not None
+                and source[0] and _bare_country(target[0]) and source[0][:3] == target[0]
+                and (found := _source_mention(local, (*target[:3], ""), cb, clause_end)) is not None
+                and _right_after(doc.text, cb, found[0]) and _OWN_STATE_NOUN_RE.match(doc.norm, doc.to_norm[found[1]])):
+            # وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة التي نفذها مستوطنون، أعرب عن شكر المملكة وتقديرها
+            # لما عبرت عنه الدول: the speaker's own state written right after its cue and taken up by the pronoun of
+            # a noun joined to the cue's (the genitive of the cue's noun) is whose attitude it is, not its target;
+            # the actor named after it is, else none (round 74; without that joined noun, دعا الولايات المتحدة إلى،
+            # شكر الجامعة على, the state after a verb is as often its object)
+            target = _target(doc, local, found[1], clause_end, source, target_rule)
+            if target is None:
+                how.append("no target: the speaker's own state")
         if target_rule == GUEST_RULE and not at_cue and not embedded:
             # وكان في استقبال الرئيس لدى وصوله رئيس الوزراء، وكان في استقباله الوزير: the one named after the noun's
             # guest (its genitive or pronoun) welcomes it; the guest is the target (event_patterns' target "guest")
@@ -2403,8 +2421,9 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 how = [h for h in how if not h.startswith("source=")] + [note]
         if (unit_here == "event" and source is not None and target is not None and source[0] != target[0]
                 and not (source[3] == "speaker's side" and target[0] and target[0][:3] == source[0][:3])
-                and target[3] != "counted people" and source[3] not in ("the attack named before", "inviter")):
-            # (a crime's victims or suspects named by what they are make no pair of participants whose act an
+                and target[3] not in ("counted people", "pronoun's person")
+                and source[3] not in ("the attack named before", "inviter")):
+            # (a crime's victims or suspects named by what they are, or taken up by a pronoun, make no pair of participants whose act an
             # impersonal verb after it would go on: أقدم فلان على قتل رجل ... وتم القبض على الجاني; nor does an
             # attack named again, whose doer was the earlier telling's, nor an invitation answered, whose meeting
             # after it the invited holds)
@@ -5907,6 +5926,116 @@ def _defendant_after(doc: NormalizedText, cb: int, clause_end: int, pat: _Patter
     return _defendant_at(doc, words[i], clause_end, pat, "defendant after")
 
 
+#: Words before a trigger (in its sentence and the one before) read for the person its object pronoun takes up.
+PRONOUN_ANTECEDENT_REACH = 25
+#: The roots of acts whose object pronoun (تم نقله، إسعافها، إحالتهم، القبض عليه) takes up a person named before:
+#: a transfer, a rescue or a treatment (07), an inquiry (09), an arrest or a referral (17) (round 74, issue 16).
+PRONOUN_OBJECT_ROOTS = frozenset({"07"}) | DEFENDANT_ROOTS
+#: A pronoun at the end of a word (نقله، علاجها، إحالتهم، نقلهما), in the raw text: the longest first.
+_END_PRONOUN_RE = re.compile(r"[^\W_]{3,}?(هما|هم|ها|ه)$")
+#: The endings of a plural or a dual noun of people (مواطنين، مصابون، حالتين، فتيات), normalised.
+_PEOPLE_PLURAL_END_RE = re.compile(r"(?:ين|ون|ات|ان)$")
+#: The clitics a noun of people may carry before it (وحالتين، بالطفلين، للمصابين), longest first.
+_PEOPLE_CLITICS_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])|[وف])")
+
+
+def _object_pronoun(doc: NormalizedText, ca: int, cb: int) -> str | None:
+    """The object pronoun an act's trigger (raw ``ca``..``cb``) carries on its last word (تم نقله، علاجها،
+    إحالتهم) or on the preposition right after it (القبض عليه، التحقيق معهم): ه، ها، هم or هما; else None.
+
+    >>> doc = NormalizedText("وتم نقلهما إلى المستشفى، وألقي القبض عليه")
+    >>> at = doc.text.index("القبض")
+    >>> _object_pronoun(doc, 4, 10), _object_pronoun(doc, at, at + 5), _object_pronoun(doc, 15, 23)
+    ('هما', 'ه', None)
+    """
+    words = _words(_norm_of(doc, ca, cb))
+    if words and (found := _END_PRONOUN_RE.search(words[-1])) is not None:
+        return found.group(1)
+    after = _words(_norm_of(doc, cb, min(len(doc.text), cb + 12)))[:1]
+    if after and (found := re.fullmatch(r"(?:مع|ل|علي|الي|ب|عن|من)(هما|هم|ها|ه)", after[0])) is not None:
+        return found.group(1)
+    return None
+
+
+def _antecedent_agrees(forms: list[str], pronoun: str, one_of: bool, counted: bool) -> bool:
+    """Whether a noun of people (its forms without clitics) agrees with an object pronoun: ه a masculine singular,
+    ها a feminine singular (ending in ة, or its possessed form زوجته), هم a plural (a sound plural, a plural of
+    the word list ``person_plural`` or one counted), هما a dual; after أحد / إحدى (``one_of``) the singular."""
+    word = forms[-1]
+    feminine = word.endswith("ة") or bool(re.search(r"ت(?:ه|ها|هم|ي)$", word))
+    plural = not one_of and (counted or bool(_PEOPLE_PLURAL_END_RE.search(word))
+                             or any(f in word_set("person_plural") for f in forms))
+    if pronoun == "ه":
+        return not plural and not feminine
+    if pronoun == "ها":
+        return not plural and feminine
+    if pronoun == "هما":
+        return plural and bool(re.search(r"(?:ين|ان)$", word))
+    return plural
+
+
+def _pronoun_antecedent(doc: NormalizedText, sentences: list, sid: int, ca: int, pronoun: str, pat: _Patterns):
+    """The person an act's object pronoun takes up (وأصيب أحد الإطفائيين ... ونقله، وتم علاجها after زوجته): the
+    noun of people (word lists ``counted_person_cvl`` and ``pronoun_antecedent_person``: المصاب، السائق، حالتين،
+    زوجته) nearest before the trigger at ``ca``, in its sentence or the one before, within
+    :data:`PRONOUN_ANTECEDENT_REACH` words, that agrees with the pronoun (:func:`_antecedent_agrees`); as a target,
+    ``CVL`` of the nationality written after it (سوري الجنسية، طفلة سعودية), else ``CVL`` alone, which
+    :func:`_complete_codes` gives the article's country. None where no such noun is there.
+
+    >>> doc = NormalizedText("وأصيب أحد المواطنين بطلق ناري، ونقله شقيقه إلى المستوصف")
+    >>> _pronoun_antecedent(doc, [(0, len(doc.text))], 0, doc.text.index("ونقله"), "ه", _patterns(None))
+    ('CVL', None, 'أحد المواطنين', "pronoun's person")
+    >>> doc = NormalizedText("وسقطت طفلة سعودية في البئر. وتم رفعها ونقلها للمستشفى")
+    >>> _pronoun_antecedent(doc, [(0, 27), (27, len(doc.text))], 1, doc.text.index("ونقلها"), "ها", _patterns(None))
+    ('SAUCVL', None, 'طفلة سعودية', "pronoun's person")
+    >>> _pronoun_antecedent(doc, [(0, 27), (27, len(doc.text))], 1, doc.text.index("ونقلها"), "هم", _patterns(None))
+    >>> doc = NormalizedText("نتج منه إصابة مقيم من الجنسية المصرية، وتم نقله للمستشفى")
+    >>> _pronoun_antecedent(doc, [(0, len(doc.text))], 0, doc.text.index("نقله"), "ه", _patterns(None))
+    ('EGYCVL', None, 'مقيم', "pronoun's person")
+    """
+    first = sentences[sid - 1][0] if sid > 0 and sentences else (sentences[sid][0] if sentences else 0)
+    table = word_set("counted_person_cvl") | word_set("pronoun_antecedent_person")
+    words = list(_WORD_RE.finditer(doc.text, first, ca))[-PRONOUN_ANTECEDENT_REACH:]
+    relative = None
+    for i in range(len(words) - 1, -1, -1):
+        raw = _PUNCTUATION_AROUND_RE.sub("", normalize(words[i].group()))
+        if relative is not None and i < relative - 1:
+            return None
+        if _RELATIVE_RE.fullmatch(" " + raw) or (raw == "من" and all(
+                normalize(w.group()) in word_set("impersonal_verb") for w in words[i + 1:])):
+            # المركبة التي تم توقيفها، من تم ترحيلهم: the pronoun takes up the relative's antecedent, the one word
+            # before it, or no one named (من)
+            if _CLAUSE_BREAK_RE.search(doc.text, words[i].end(), ca):
+                continue  # التي وصلت عقب صلاة العصر، وتم نقلها: a relative clause closed before the act
+            if raw == "من":
+                return None
+            relative = i
+            continue
+        bare = _PEOPLE_CLITICS_RE.sub("", raw, count=1)
+        forms = [raw, bare] if bare != raw else [raw]
+        if not any(f in table for f in forms):
+            continue
+        if i and normalize(words[i - 1].group()) == "في":
+            continue  # وهي في حالة مستقرة: a state, no one
+        before = normalize(words[i - 1].group()) if i else ""
+        one_of = i > 0 and _PEOPLE_CLITICS_RE.sub("", before, count=1) in {"احد", "احدي"}
+        counted = i > 0 and before not in {"من", "احد"} and bool(_VICTIM_COUNT_RE.fullmatch(
+            _PUNCTUATION_AROUND_RE.sub("", before)))
+        if not _antecedent_agrees(forms, pronoun, one_of, counted):
+            continue
+        start, end = (words[i - 1].start() if one_of else words[i].start()), words[i].end()
+        stop = min(ca, end + NATIONALITY_REACH)
+        country = _written_nationality(doc, end, stop, pat)
+        gap = doc.norm[doc.to_norm[end]:doc.to_norm[stop]]
+        gap = gap[:cut.start()] if (cut := _NATIONALITY_STOP_RE.search(gap)) else gap
+        if not country and (written := re.match(r"\s*من\s+الجنسي[ةه]\s+([^\W_]+)", gap)) is not None:
+            country = pat.country_of(written.group(1)) or ""  # مقيم من الجنسية المصرية
+        if not country and i + 1 < len(words) and (adjective := pat.country_of(normalize(words[i + 1].group()))):
+            country, end = adjective, words[i + 1].end()
+        return country + "CVL", None, doc.text[start:end], "pronoun's person"
+    return None
+
+
 #: The agents of the security men an attack hits, whom a condemnation of it names as its victims.
 ATTACKED_FORCES = frozenset({"COP", "MIL"})
 
@@ -5924,6 +6053,19 @@ def _victims_named_after(doc: NormalizedText, cb: int, a: int) -> bool:
     return any(_RELATIVE_RE.fullmatch(" " + w) and nxt in verbs for w, nxt in zip(words, words[1:]))
 
 
+def _condemned_forces(target, cue: str) -> bool:
+    """Whether a statement's target is security men (an agent of :data:`ATTACKED_FORCES`) and its cue a condemnation
+    (:func:`_condemnation_cue`): the men an attack it condemns hit, as the two rules of :func:`find_events` read them
+    (the target said, round 54; the actor next after the cue, named in the act's relative clause, round 73).
+
+    >>> _condemned_forces(("SAUCOP", None, "قوات الطوارئ", "next"), "أدان"), _condemned_forces(("SAUGOV",), "أدان")
+    (True, False)
+    >>> _condemned_forces(None, "أدان"), _condemned_forces(("SAUCOP", None, "قوات الطوارئ", "next"), "أشاد")
+    (False, False)
+    """
+    return target is not None and bool(target[0]) and target[0][-3:] in ATTACKED_FORCES and _condemnation_cue(cue)
+
+
 def _condemnation_cue(cue: str) -> bool:
     """Whether a statement's cue is a verb of condemning (word list ``condemnation_cue``: أدان، استنكر، ندد، شجب).
 
@@ -5931,6 +6073,11 @@ def _condemnation_cue(cue: str) -> bool:
     (True, True, False)
     """
     return _cue_listed(cue, "condemnation_cue")
+
+
+#: A noun joined by و right after an actor, with a pronoun that takes it up (إدانة المملكة واستنكارها، شكر المملكة
+#: وتقديرها), normalised: the actor is the genitive of the noun before it, and of this one.
+_OWN_STATE_NOUN_RE = re.compile(r"\s*و[^\W_]{2,}(?:ها|ه)(?![^\W_])")
 
 
 def _tied_other_side(doc: NormalizedText, local: list, cb: int, clause_end: int, target):

@@ -3040,6 +3040,33 @@ def test_praise_of_the_ties_of_the_speakers_state_is_aimed_at_the_other_state() 
     assert row.target_code == "EGYGOV" and "other side of ties" in row.evidence, (row.target_code, row.evidence)
 
 
+def test_a_transfer_whose_object_is_a_pronoun_is_aimed_at_the_person_it_takes_up() -> None:
+    # made up (round 74, issue 16): the pronoun of نقله / نقلها takes up the person named before it, in its sentence
+    # or the one before; the means or the place named after the act is no target. A pronoun that takes up a thing
+    # (المركبة التي تم توقيفها) leaves the target as it was.
+    for text, surface in (("وأصيب السائق بإصابات متوسطة، وتم نقله بواسطة الهلال الأحمر السعودي إلى المستشفى.", "السائق"),
+                          ("وتعرضت مواطنة لحادث مروري. وتم نقلها بواسطة الهلال الأحمر السعودي إلى المستشفى.", "مواطنة")):
+        row = events(text, with_statements=False).iloc[0]
+        assert (row.target_code, row.target_surface) == ("SAUCVL", surface), (row.target_code, row.target_surface)
+        assert "pronoun's person" in row.evidence
+    row = events("وعثرت الشرطة على المركبة التي تم توقيفها بواسطة الهلال الأحمر السعودي.", with_statements=False).iloc[0]
+    assert "pronoun's person" not in row.evidence
+
+
+def test_the_speakers_own_state_after_its_cue_noun_is_no_target() -> None:
+    # made up (round 74, issue 16): the speaker's state right after the cue's noun and taken up by the pronoun of a
+    # noun joined to it (إدانة المملكة واستنكارها) is whose condemnation it is; the actor named after it is the target,
+    # else there is none
+    df = pd.DataFrame({"doc_id": ["d", "e"], "title": [None, None], "published": [DATE, DATE], "outlet": ["alriyadh"] * 2,
+                       "text_clean": ["وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة التي نفذها مستوطنون إسرائيليون.",
+                                      "وأعرب مجلس الوزراء عن شكر المملكة وتقديرها لما عبرت عنه الدول الشقيقة من مواقف."]})
+    mentions = find_mentions(df)
+    ev = find_events(df, mentions=mentions, statements=find_statements(df, mentions=mentions), sign_model=False)
+    rows = ev[ev.unit == "statement"].set_index("doc_id")
+    assert rows.loc["d", "target_code"] == "ISRCVL", rows.loc["d", "target_code"]
+    assert rows.loc["e", "target_code"] is None and "speaker's own state" in rows.loc["e", "evidence"], rows.loc["e"]
+
+
 def test_a_call_to_the_public_named_by_what_it_is_addresses_the_outlets_people() -> None:
     # made up (round 55): the citizens or firms a Saudi official calls on are the target (SAUCVL, SAUBUS), in a story
     # of a Saudi outlet; a call with no such public after the cue has none of it
