@@ -449,6 +449,9 @@ class _Unit(NamedTuple):
     # the actor id of the named body an office phrase names (المتحدث الرسمي لهيئة الهلال الأحمر): on the office
     # unit that took it in, and on a person that office is joined to
     body_id: str | None = None
+    # where the mention a bare anaphor copies starts (المعهد after المعهد البريطاني للمقاييس), else -1: the anaphor
+    # takes the state :func:`_context_country` gives that mention
+    antecedent_at: int = -1
 
 
 def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
@@ -1216,7 +1219,8 @@ def _compose(hits: list[tuple], norm: str, m: _Matcher, date, datelines: list[st
             # (after a definite noun it is that noun's adjective: المجالس البلدية after بلدية محافظة الخرج)
             # المرصد، الوزارة، المصدر: the last mention that holds this noun (المرصد السوري، وزارة الداخلية)
             units.append(before._replace(kind="name" if before.actor_id else before.kind, a=a, b=b, pre=pre,
-                                         ambiguous=False, office=HOME_BODY if before.office == HOME_BODY else ""))
+                                         ambiguous=False, office=HOME_BODY if before.office == HOME_BODY else "",
+                                         antecedent_at=before.a if before.antecedent_at < 0 else before.antecedent_at))
             continue
         if key in m.armed_group_anaphors and (before := _last_armed_group(units, m)):
             # التنظيم after داعش: no earlier mention holds تنظيم, the armed group named last is meant
@@ -2214,6 +2218,51 @@ def _antecedent(units: list[_Unit], norm: str, noun: str, people: frozenset[str]
     return None
 
 
+# After a mention: closing marks, then a definite adjective or two with no proclitic (their nisba ending: التلفزيونية،
+# الملكي; not a noun of the sentence, which a state's adjective may describe instead: المعارضة السياسة الأمريكية),
+# up to where a state's adjective may stand (see _adjectives_state_after)
+_ADJECTIVES_AFTER = re.compile(r"[)\"»”]?(?:\s+ال[^\W\d_]+(?:ي|ية)){0,2}\s+$")
+
+
+def _adjectives_state_after(u: _Unit, hits: Iterable[tuple], norm: str) -> tuple[str, int] | None:
+    """The state whose definite adjective, with no proclitic, closes the adjectives right after ``u`` (see
+    ``_ADJECTIVES_AFTER``: قناة «جيو» التلفزيونية الباكستانية، سلاح الجو الملكي السعودي), for :func:`_context_country`,
+    and where the mention ends with its adjectives (``u``'s end where a closing mark stands between: «(البنك المركزي)
+    الأمريكي»); None where none does, where an actor's hit stands between, or where a second state's adjective
+    follows it (the joint council's السعودي الياباني، السعودي والياباني).
+
+    >>> from q7x2lib.actors import _Entry
+    >>> pakistani = _Entry(None, "adjective", country="PAK")
+    >>> text = "قناة جيو التلفزيونية الباكستانية"
+    >>> _adjectives_state_after(_Unit(None, "agent", 0, 8, ""), [(pakistani, 21, 32, "", "الباكستانية")], text)
+    ('PAK', 32)
+    >>> text = "انتقدت المعارضة السياسة الباكستانية"
+    >>> _adjectives_state_after(_Unit(None, "agent", 7, 15, ""), [(pakistani, 24, 35, "", "الباكستانية")], text)
+    """
+    found = None
+    for entry, a, b, pre, key in hits:
+        if a < u.b:
+            continue
+        if found:  # a second state's adjective right after the first
+            return None if entry.kind == "adjective" and entry.country and a - found[1] <= 6 else found
+        if (entry.kind != "adjective" or pre or entry.ambiguous or not entry.country or entry.country == "IGO"
+                or not key.startswith("ال") or not _ADJECTIVES_AFTER.fullmatch(norm, u.b, a)):
+            return None
+        found = (entry.country, u.b if norm[u.b : a].lstrip()[:1] in ')"»”' and norm[u.b : a].strip() else b)
+    return found
+
+
+def _antecedent_unit(units: list[_Unit], at: int) -> _Unit | None:
+    """The last of ``units`` whose span holds offset ``at`` (the mention a bare anaphor copied), if any.
+
+    >>> _antecedent_unit([_Unit(None, "agent", 0, 16, "", "GBR", "NGO")], 7).country
+    'GBR'
+    >>> _antecedent_unit([_Unit(None, "agent", 0, 16, "", "GBR", "NGO")], 20) is None
+    True
+    """
+    return next((v for v in reversed(units) if v.a <= at < v.b), None)
+
+
 def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "",
                      datelines: list[str] | None = None, hits: list[tuple] | None = None) -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
@@ -2296,7 +2345,19 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، وزير الدولة
                 # لشؤون الخارجية لجمهورية بنغلاديش فلان) in a story of the outlet's state: that state's, not the story's
                 where = inside
-            if u.agent in m.antecedent_agents and not u.office:
+            if (not u.unknown and u.name_at < 0 and (after := _adjectives_state_after(u, hits or (), norm))
+                    and after[0] != where):
+                # قناة «جيو» التلفزيونية الباكستانية، (البنك المركزي) الأمريكي، سلاح الجو الملكي السعودي: the
+                # state's adjective that closes the body's own adjectives after it, not the story's state (not after
+                # a titled name no table knows: الدكتور عثمان الصيني is a family name); the mention runs on to the
+                # adjective, as a body's adjective right after it does (see _bodies_of_adjective)
+                where, u = after[0], u._replace(b=after[1])
+            elif (u.antecedent_at >= 0 and (body := _antecedent_unit(out, u.antecedent_at)) is not None and body.country
+                    and body.agent == u.agent):
+                # المعهد after المعهد البريطاني للمقاييس, which its own words made British above: the same body (not
+                # where the body went into a mention of another kind: a party's name inside an outlet's phrase)
+                where = body.country
+            elif u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
                 last = next((v for v in reversed(out) if v.agent == u.agent and v.country and v.country != "IGO"), None)
@@ -2840,7 +2901,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             if c < u.b or any(ua < d and c < ub for ua, ub in taken) or (nxt := _BODY_NEXT.match(norm, d)) and \
                     nxt[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
                 continue
-            again.append(u._replace(a=c, b=d, pre=bare[1]))
+            again.append(u._replace(a=c, b=d, pre=bare[1], antecedent_at=u.a))  # (its state: the body's)
             taken.append((c, d))
     return sorted(units + new + again, key=lambda u: u.a)
 

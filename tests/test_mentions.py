@@ -927,6 +927,29 @@ def test_a_foreign_body_whose_own_words_name_its_state_is_that_states_in_a_saudi
     found = _saudi_daily("وقال الملحق الثقافي في أمريكا الدكتور محمد العيسى إن وزارة التعليم في الرياض ترعى الطلاب.")
     assert found[found["surface"].str.startswith("الملحق")]["code"].tolist() == ["SAUGOV"]
 
+def test_a_bodys_bare_head_again_is_of_the_state_its_own_words_gave_the_body() -> None:
+    # made up: «المعهد» after «المعهد البريطاني للمقاييس» in a Saudi daily's Saudi story is the British institute
+    # again (it was Saudi, the story's state, while the institute itself was British)
+    found = _saudi_daily("سلم المعهد البريطاني للمقاييس الشهادة لهيئة الاتصالات في الرياض، حيث يقوم المعهد بتزويد "
+                         "الشركات بالحلول. وأشاد وزير التجارة السعودي بذلك.")
+    assert found[found["surface"].str.contains("المعهد")]["code"].str[:3].tolist() == ["GBR", "GBR"]
+
+
+def test_a_states_adjective_closing_the_adjectives_after_a_body_gives_its_state() -> None:
+    # made up: in a story whose state is Afghanistan, a Pakistani channel named with its adjectives after its
+    # name is of the state the adjective names, not of the story's (it was AFG MED)
+    text = ("قالت الحكومة الأفغانية في كابل إن حركة طالبان هاجمت مواقع في ولاية هلمند. ونقلت قناة «جيو» "
+            "التلفزيونية الباكستانية عن مسؤولين في الحركة.")
+    found = _saudi_daily(text)
+    assert found[found["surface"].str.startswith("قناة")]["code"].tolist() == ["PAKMED"]
+    # not a titled name's family name that is a state's adjective (الدكتور عثمان الصيني، الفريق متقاعد خالد العماني:
+    # Saudis, not a Chinese and an Omani), nor a state's adjective that describes the object after a body (المعارضة
+    # السياسة الباكستانية)
+    found = _saudi_daily("وفي الرياض بدأ الإعلامي الدكتور عثمان الصيني أول محاور اللقاء. وحضر الحفل مستشار وزير الداخلية "
+                         "الفريق متقاعد خالد العماني. وانتقدت المعارضة السياسة الباكستانية.")
+    assert found[found["surface"].str.contains("عثمان|خالد|المعارضة")]["code"].str[:3].tolist() == ["SAU"] * 3
+
+
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
                         "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
