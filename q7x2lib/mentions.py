@@ -3160,6 +3160,7 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
 
 # the gap between a person's name and the office written after it: spaces, a comma or a dash used as one
 _NAME_OFFICE_GAP = re.compile(r"\s*[,،]?\s*(?:[-–—]\s*)?")
+_CLAUSE_REST = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*")  # the words that follow, up to a punctuation mark or digit
 
 
 def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
@@ -3170,8 +3171,8 @@ def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> 
     a space, a comma or a dash, and within a few words of the same clause the first mention of a body or office that
     codes an agent (IGO alone too) or is a named body with no agent (a university): the person takes that body's
     country (his own where it names none) and its agent, as a name read with its office takes them. A person of the
-    tables, a body no mention codes, or a former holder (word list former_word in the office or right after it:
-    عضو مجلس الشورى سابقا; not an acting one, word list acting_word) is left as it was.
+    tables, a body no mention codes, or a former holder (word list former_word in the office or after it in the
+    same clause: عضو مجلس الشورى سابقا; not an acting one, word list acting_word) is left as it was.
 
     >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
     >>> from q7x2lib.arabic import NormalizedText
@@ -3210,10 +3211,11 @@ def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> 
             break
         if body is None:
             continue
-        after = _WORDS.match(norm, _NAME_OFFICE_GAP.match(norm, body.b).end())
-        if any((w in former or "ال" + w in former) and w not in acting for w in _WORDS.findall(norm, h.start(), body.b)
-               + ([after[0]] if after is not None else [])):
-            continue  # عضو مجلس الشورى سابقا، المدير السابق لمكتب ...: a former holder, not the body's man now
+        # the office's words and those after the body up to a punctuation mark (its closing dash), a few at most
+        clause = _CLAUSE_REST.match(norm, body.b)
+        words = _WORDS.findall(norm, h.start(), body.b) + _WORDS.findall(clause[0])[:_OFFICE_GAP_WORDS]
+        if any((w in former or "ال" + w in former) and w not in acting for w in words):
+            continue  # عضو مجلس الشورى سابقا، مدير الإدارة بكتابة العدل الثانية الأسبق: a former holder, not the body's man now
         joined = v._replace(b=body.b, country=body.country or v.country, agent=body.agent,
                             name_end=v.name_end if v.name_end >= 0 else v.b,
                             body_id=v.body_id or body.actor_id or body.body_id)

@@ -2909,6 +2909,8 @@ def test_a_titled_unlisted_persons_office_in_a_known_body_gives_the_body_code_ro
     # a former member is the body's man no more (the named body stays a mention of its own)
     text = "وقال الدكتور سالم الفلاني عضو مجلس الشورى سابقا إن الزوار كثر"
     assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+    text = "وأوضح الدكتور سالم الفلاني – مدير فرع الهيئة العامة للسياحة والتراث الوطني بالطائف الأسبق – أن المقصود"
+    assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
     # an office joined by و is another person's or a second office: not this rule's
     text = "وحضر الدكتور سالم الفلاني ومدير عام فرع الهيئة العامة للسياحة والتراث الوطني"
     assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
