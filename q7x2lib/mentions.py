@@ -549,6 +549,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
     merged = _offices_joined_to_names(merged, norm, m)
     merged = _own_office_before_office(merged, norm)
+    merged = _offices_after_unknown_names(merged, norm, m)
     merged = _igo_delegates(merged, norm, m)
     merged = _bodies_of_adjective(merged, norm, m)
     merged = _named_again(merged, norm, m, others, people, frozenset(n[3] for n in namesakes))
@@ -3215,6 +3216,71 @@ def _offices_joined_to_names(units: list[_Unit], norm: str, m: _Matcher) -> list
                             body_id=v.body_id or next((u.actor_id or u.body_id for u in inside
                                                        if u.actor_id or u.body_id), None))
         out = [joined if u is v else u for u in out if u not in inside]
+    return out
+
+
+# the gap between a person's name and the office written after it: spaces, a comma or a dash used as one
+_NAME_OFFICE_GAP = re.compile(r"\s*[,،]?\s*(?:[-–—]\s*)?")
+_CLAUSE_REST = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*")  # the words that follow, up to a punctuation mark or digit
+
+
+def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> list[_Unit]:
+    """``units`` with a person no table knows and the office written right after the name made one mention, coded by
+    the body the office names: فلان بن علي الفلاني مدير عام فرع الهيئة العامة للسياحة، الدكتور فلان -نائب رئيس جمعية
+    الكشافة العربية السعودية. The person's mention codes no agent of its own (CVL or none, a name read by another
+    reader than :func:`_names_before_offices`); an office head (:data:`person_office`, not joined by و) follows after
+    a space, a comma or a dash, and within a few words of the same clause the first mention of a body or office that
+    codes an agent (IGO alone too) or is a named body with no agent (a university): the person takes that body's
+    country (his own where it names none) and its agent, as a name read with its office takes them. A person of the
+    tables, a body no mention codes, or a former holder (word list former_word in the office or after it in the
+    same clause: عضو مجلس الشورى سابقا; not an acting one, word list acting_word) is left as it was.
+
+    >>> from q7x2lib.actors import _actor_matcher, _bundled_actors, _default_tables
+    >>> from q7x2lib.arabic import NormalizedText
+    >>> m = _actor_matcher(_bundled_actors(), _default_tables())
+    >>> text = NormalizedText("وقال الدكتور سالم الفلاني مدير عام فرع الهيئة العامة للسياحة والتراث الوطني ان الزوار كثر").norm
+    >>> [(text[u.a:u.b], u.country + u.agent) for u in _doc_mentions(NormalizedText(text), m, None)]
+    [('الدكتور سالم الفلاني مدير عام فرع الهيئة العامة للسياحة والتراث الوطني', 'SAUGOV')]
+    """
+    out = list(units)
+    former, acting = word_set("former_word"), word_set("acting_word")
+    for v in units:
+        if v.kind != "name" or not v.unknown or v.actor_id or v.ambiguous or v.agent not in ("", "CVL") or v not in out:
+            continue
+        gap = _NAME_OFFICE_GAP.match(norm, v.b)
+        h = _WORDS.match(norm, gap.end()) if gap.end() > v.b else None
+        if h is None or _office_proclitics(h[0], m.person_offices) not in (("", h[0]), ("", h[0][2:])):
+            continue  # (ومدير: another person's office, or a second one of his)
+        body = None
+        for u in out:
+            if u.a < h.start() or u is v:
+                continue
+            between = norm[h.end() : u.a] if u.a > h.end() else ""
+            gap_words = _WORDS.findall(between)
+            if not (u.a == h.start() or (len(gap_words) < _OFFICE_GAP_WORDS and not re.search(r"[^\w\s]", between)
+                                         and not any(g in word_set("office_gap_stop") or g in m.name_enders
+                                                     for g in gap_words))):
+                break
+            if u.actor_id in m.people or u.kind == "name" and u.unknown:
+                break  # another person: the office is not this one's
+            if u.ambiguous or u.stateless or u.kind not in {"role", "agent", "institution", "name"} \
+                    or u.kind == "name" and u.actor_id not in m.org_codes:
+                continue
+            if not (u.agent or u.country == "IGO" or u.actor_id in m.agentless_bodies):
+                continue
+            body = u
+            break
+        if body is None:
+            continue
+        # the office's words and those after the body up to a punctuation mark (its closing dash), a few at most
+        clause = _CLAUSE_REST.match(norm, body.b)
+        words = _WORDS.findall(norm, h.start(), body.b) + _WORDS.findall(clause[0])[:_OFFICE_GAP_WORDS]
+        if any((w in former or "ال" + w in former) and w not in acting for w in words):
+            continue  # عضو مجلس الشورى سابقا، مدير الإدارة بكتابة العدل الثانية الأسبق: a former holder, not the body's man now
+        joined = v._replace(b=body.b, country=body.country or v.country, agent=body.agent,
+                            name_end=v.name_end if v.name_end >= 0 else v.b,
+                            body_id=v.body_id or body.actor_id or body.body_id)
+        out = [joined if u is v else u for u in out if not (v.b <= u.a and u.b <= body.b)]
     return out
 
 

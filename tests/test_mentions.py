@@ -2918,3 +2918,22 @@ def test_an_unlisted_name_before_an_office_with_the_article_must_be_said_again_r
     # article counts only as the subject of another verb of saying
     text = "شملت الأعمال عبر تأهيل الممر الرئيس للقرية، وإيجاد جلسات على طول الممر"
     assert not any("تأهيل" in r[1] for r in mentions_of(text))
+
+
+def test_a_titled_unlisted_persons_office_in_a_known_body_gives_the_body_code_round_74() -> None:
+    # made up (round 74, issue 14): a person no table knows, read with his title, then his office in a body a table
+    # knows; the name alone was the mention (no code, or CVL) and the body another one beside it
+    text = "وقال الدكتور سالم الفلاني مدير عام فرع الهيئة العامة للسياحة والتراث الوطني إن الزوار كثر. وأكد الفلاني أن العدد زاد"
+    found = mentions_of(text)
+    assert found[0][1:] == ["الدكتور سالم الفلاني مدير عام فرع الهيئة العامة للسياحة والتراث الوطني", "name", "SAUGOV"]
+    assert found[1][1:] == ["الفلاني", "name", "SAUGOV"]  # named again: the same person
+    text = "وأوضح الدكتور سالم الفلاني -نائب رئيس جمعية الكشافة العربية السعودية- أن المخيم بدأ"
+    assert mentions_of(text)[0][1:] == ["الدكتور سالم الفلاني -نائب رئيس جمعية الكشافة العربية السعودية", "name", "SAUNGO"]
+    # a former member is the body's man no more (the named body stays a mention of its own)
+    text = "وقال الدكتور سالم الفلاني عضو مجلس الشورى سابقا إن الزوار كثر"
+    assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+    text = "وأوضح الدكتور سالم الفلاني – مدير فرع الهيئة العامة للسياحة والتراث الوطني بالطائف الأسبق – أن المقصود"
+    assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+    # an office joined by و is another person's or a second office: not this rule's
+    text = "وحضر الدكتور سالم الفلاني ومدير عام فرع الهيئة العامة للسياحة والتراث الوطني"
+    assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
