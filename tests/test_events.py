@@ -4032,3 +4032,16 @@ def test_azat_attributing_a_cause_is_an_informative_statement_not_a_condolence()
     ev = events("وعزت الشركة تراجع أرباحها خلال الربع الثاني إلى ارتفاع تكاليف التشغيل.")
     row = ev[ev["unit"] == "statement"]
     assert not row.empty and (row["event_code"] == "01").all() and (row["goldstein"] == 0.0).all()
+
+
+def test_a_content_word_inside_a_persons_name_casts_no_vote() -> None:
+    # made up: the family name العدواني holds the content pattern عدوان* (aggression); an airport's figures said by
+    # a man of that name are informative, not a criticism (11)
+    for text in ("وأوضح مدير مطار أبها فهد العدواني أن حركة المسافرين تزايدت خلال الأسبوع الماضي.",
+                 "وقال المواطن حمد العدواني إن الحديقة افتتحت أمس."):
+        ev = events(text, sign_model=False)
+        row = ev[ev["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "01").all(), row[["event_code", "evidence"]].values.tolist()
+    # a word of aggression in what is said still votes
+    ev = events("وقال المواطن حمد العدواني إن العدوان على المدينة مستمر.", sign_model=False)
+    assert (ev.loc[ev["unit"] == "statement", "event_code"] == "11").any()
