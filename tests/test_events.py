@@ -4045,3 +4045,13 @@ def test_a_content_word_inside_a_persons_name_casts_no_vote() -> None:
     # a word of aggression in what is said still votes
     ev = events("وقال المواطن حمد العدواني إن العدوان على المدينة مستمر.", sign_model=False)
     assert (ev.loc[ev["unit"] == "statement", "event_code"] == "11").any()
+
+
+def test_talib_the_noun_before_a_word_of_study_or_an_applicants_object_is_no_demand() -> None:
+    # made up (round 74): طالب جامعي، طالب الدكتوراه، طالب التنفيذ name a student or an applicant (word list
+    # trigger_other_sense), no demand (10) nor appeal
+    for text in ("وتوجه طالب جامعي إلى المستشفى للتبرع بالدم.", "وحصل طالب الدكتوراه أحمد الزهراني على الجائزة.",
+                 "وتتيح الخدمة طالب التنفيذ متابعة طلبه إلكترونيا."):
+        ev = events(text, sign_model=False)
+        assert not ev["event_code"].isin(["10", "02"]).any(), ev[["event_code", "evidence"]].values.tolist()
+    assert (events("فيما طالب الأهالي البلدية بإصلاح الطريق.", sign_model=False)["event_code"].isin(["10", "02"])).any()
