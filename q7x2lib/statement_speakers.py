@@ -359,7 +359,9 @@ class _Subjects(_BackReferences):
         if j == 0 or term not in self.cues.counted_nouns:
             return False
         prev = self._word(j - 1)
-        if prev[-1:] not in _PUNCT and prev.translate(_DIGITS).replace(",", "").replace(".", "").isdigit():
+        if prev[-1:] in _PUNCT:
+            return False  # في 2007، متهما بارتكاب; «فرقة 30»، متهمة اياهم: a clause after the mark
+        if prev.translate(_DIGITS).replace(",", "").replace(".", "").isdigit():
             return True
         if not COUNTING_WORDS:
             return False
