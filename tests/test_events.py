@@ -4055,3 +4055,26 @@ def test_talib_the_noun_before_a_word_of_study_or_an_applicants_object_is_no_dem
         ev = events(text, sign_model=False)
         assert not ev["event_code"].isin(["10", "02"]).any(), ev[["event_code", "evidence"]].values.tolist()
     assert (events("فيما طالب الأهالي البلدية بإصلاح الطريق.", sign_model=False)["event_code"].isin(["10", "02"])).any()
+
+
+def test_azat_as_a_personal_name_is_no_statement() -> None:
+    # made up (round 74): the name عزت (الفنان عزت العلايلي، محمود عزت) with no إلى after it is no verb of attributing
+    for text in ("كشف الفنان المصري عزت العلايلي أن تجسيده الدور سيكون صعبا.",
+                 "وتأجيل محاكمة نائب المرشد محمود عزت و16 آخرين لجلسة أكتوبر."):
+        ev = events(text, sign_model=False)
+        assert not ev["evidence"].str.startswith("عزت").any(), ev[["unit", "evidence"]].values.tolist()
+    ev = events("عزت الشركة تراجع أرباحها خلال الربع الثاني إلى ارتفاع التكاليف.", sign_model=False)
+    assert ev["evidence"].str.startswith("عزت").any()
+
+
+def test_urging_as_an_aim_is_no_appeal_and_the_urging_participle_is_its_own_statement() -> None:
+    # made up (round 74): يهدف إلى حث، لحث (the aim of a programme or an act) make no appeal of the statement that
+    # reports them; حاثا is a statement of its own (02), the one before it stays informative
+    for text in ("وبين المدير أن المركز يهدف إلى حث المواطنين على المشاركة في الأعمال التطوعية.",
+                 "وأكد المدير عملهم مع الوزارة لحث غير المسجلين على التسجيل."):
+        ev = events(text, sign_model=False)
+        assert not ev["event_code"].eq("02").any(), ev[["event_code", "evidence"]].values.tolist()
+    ev = events("وأوضح المدير أن المشروع يهدف لتوفير المعلومات، حاثا كل الولايات على توفير معلومات دقيقة.",
+                sign_model=False)
+    rows = ev[ev["unit"] == "statement"]
+    assert rows["event_code"].tolist() == ["01", "02"] and rows["evidence"].str.startswith("حاثا").tolist() == [False, True]
