@@ -42,6 +42,9 @@ def _skippable_first(word: str) -> bool:
 
 
 # word list demonstrative_object: a demonstrative object between a verb and its subject (أوضح ذلك الناطق الإعلامي)
+#: Whether a cue that is also a counted noun (word list counted_noun_cue: طالب) is the noun after a word of
+#: counting_word too (10 ملايين طالب، لكل طالب، أي طالب), not only after digits (round 74).
+COUNTING_WORDS = True
 _MAX_SUBJECT_WORDS = 9
 _MAX_ISSUER_WORDS = 14  # ألقى صاحب السمو الملكي الأمير فلان بن فلان بن فلان أمير المنطقة كلمة: who gives a speech, named in full
 _MAX_APPOSITION_WORDS = 10  # رضا تابيش، عضو المجلس الإسلامي (البرلمان):
@@ -349,12 +352,22 @@ class _Subjects(_BackReferences):
 
     def after_a_number(self, nca: int, term: str | None) -> bool:
         """A number right before a cue that is also a countable noun (word list counted_noun_cue: 100 طالب، أكثر من
-        2400 طالب): the counted noun (students), not a verb; not a year before any other verb (عام 2006 أعلن)."""
+        2400 طالب): the counted noun (students), not a verb; not a year before any other verb (عام 2006 أعلن). A word
+        of counting_word counts it too (10 ملايين طالب، لكل طالب، أي طالب: :func:`q7x2lib.event_senses._counted_before`,
+        as the event triggers read it) when :data:`COUNTING_WORDS` is on."""
         j = self._index_at(nca)
         if j == 0 or term not in self.cues.counted_nouns:
             return False
         prev = self._word(j - 1)
-        return prev[-1:] not in _PUNCT and prev.translate(_DIGITS).replace(",", "").replace(".", "").isdigit()
+        if prev[-1:] in _PUNCT:
+            return False  # في 2007، متهما بارتكاب; «فرقة 30»، متهمة اياهم: a clause after the mark
+        if prev.translate(_DIGITS).replace(",", "").replace(".", "").isdigit():
+            return True
+        if not COUNTING_WORDS:
+            return False
+        from .event_senses import _counted_before
+
+        return _counted_before(self.doc.norm, nca)
 
     def is_verbal_noun(self, nca: int) -> bool:
         """A preposition right before the cue (نادم على وصف ...، في رد ...): a verbal noun, not a verb."""

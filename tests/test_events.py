@@ -4059,3 +4059,49 @@ def test_azat_attributing_a_cause_is_an_informative_statement_not_a_condolence()
     ev = events("وعزت الشركة تراجع أرباحها خلال الربع الثاني إلى ارتفاع تكاليف التشغيل.")
     row = ev[ev["unit"] == "statement"]
     assert not row.empty and (row["event_code"] == "01").all() and (row["goldstein"] == 0.0).all()
+
+
+def test_a_content_word_inside_a_persons_name_casts_no_vote() -> None:
+    # made up: the family name العدواني holds the content pattern عدوان* (aggression); an airport's figures said by
+    # a man of that name are informative, not a criticism (11)
+    for text in ("وأوضح مدير مطار أبها فهد العدواني أن حركة المسافرين تزايدت خلال الأسبوع الماضي.",
+                 "وقال المواطن حمد العدواني إن الحديقة افتتحت أمس."):
+        ev = events(text, sign_model=False)
+        row = ev[ev["unit"] == "statement"]
+        assert not row.empty and (row["event_code"] == "01").all(), row[["event_code", "evidence"]].values.tolist()
+    # a word of aggression in what is said still votes
+    ev = events("وقال المواطن حمد العدواني إن العدوان على المدينة مستمر.", sign_model=False)
+    assert (ev.loc[ev["unit"] == "statement", "event_code"] == "11").any()
+
+
+def test_talib_the_noun_before_a_word_of_study_or_an_applicants_object_is_no_demand() -> None:
+    # made up (round 74): طالب جامعي، طالب الدكتوراه، طالب التنفيذ name a student or an applicant (word list
+    # trigger_other_sense), no demand (10) nor appeal
+    for text in ("وتوجه طالب جامعي إلى المستشفى للتبرع بالدم.", "وحصل طالب الدكتوراه أحمد الزهراني على الجائزة.",
+                 "وتتيح الخدمة طالب التنفيذ متابعة طلبه إلكترونيا."):
+        ev = events(text, sign_model=False)
+        assert not ev["event_code"].isin(["10", "02"]).any(), ev[["event_code", "evidence"]].values.tolist()
+    assert (events("فيما طالب الأهالي البلدية بإصلاح الطريق.", sign_model=False)["event_code"].isin(["10", "02"])).any()
+
+
+def test_azat_as_a_personal_name_is_no_statement() -> None:
+    # made up (round 74): the name عزت (الفنان عزت العلايلي، محمود عزت) with no إلى after it is no verb of attributing
+    for text in ("كشف الفنان المصري عزت العلايلي أن تجسيده الدور سيكون صعبا.",
+                 "وتأجيل محاكمة نائب المرشد محمود عزت و16 آخرين لجلسة أكتوبر."):
+        ev = events(text, sign_model=False)
+        assert not ev["evidence"].str.startswith("عزت").any(), ev[["unit", "evidence"]].values.tolist()
+    ev = events("عزت الشركة تراجع أرباحها خلال الربع الثاني إلى ارتفاع التكاليف.", sign_model=False)
+    assert ev["evidence"].str.startswith("عزت").any()
+
+
+def test_urging_as_an_aim_is_no_appeal_and_the_urging_participle_is_its_own_statement() -> None:
+    # made up (round 74): يهدف إلى حث، لحث (the aim of a programme or an act) make no appeal of the statement that
+    # reports them; حاثا is a statement of its own (02), the one before it stays informative
+    for text in ("وبين المدير أن المركز يهدف إلى حث المواطنين على المشاركة في الأعمال التطوعية.",
+                 "وأكد المدير عملهم مع الوزارة لحث غير المسجلين على التسجيل."):
+        ev = events(text, sign_model=False)
+        assert not ev["event_code"].eq("02").any(), ev[["event_code", "evidence"]].values.tolist()
+    ev = events("وأوضح المدير أن المشروع يهدف لتوفير المعلومات، حاثا كل الولايات على توفير معلومات دقيقة.",
+                sign_model=False)
+    rows = ev[ev["unit"] == "statement"]
+    assert rows["event_code"].tolist() == ["01", "02"] and rows["evidence"].str.startswith("حاثا").tolist() == [False, True]

@@ -688,3 +688,20 @@ def test_nawwah_pointing_to_a_need_is_an_appeal_not_praise() -> None:
     # «نوه إلى» + a noun that is no need: the preposition written normalised (الي) is read, praise stays
     events, _ = coded("ونوه مدير الشركة إلى جهود الوزارة في إنجاز المشروع.")
     assert events.loc[events["unit"] == "statement", "event_code"].tolist() == ["05"]
+
+
+def test_a_demand_to_punish_an_offender_stays_a_demand() -> None:
+    from q7x2lib.statement_sign import demand_signs
+
+    # made up (round 74): residents demand the offenders' punishment (word list punishment_sought): a demand (10) on
+    # them, even in general news and even asked of their own municipality; a demand of a service stays an appeal
+    texts = ["وطالب الأهالي بمعاقبة المتسببين في الحادث.", "وطالب الأهالي البلدية بمعاقبة العابثين بالحدائق.",
+             "وطالب الأهالي البلدية بإصلاح الطريق."]
+    statements = pd.DataFrame({"doc_id": ["g"] * 3, "statement_id": [0, 1, 2], "text": texts, "cue": ["وطالب"] * 3})
+    events = pd.DataFrame({"doc_id": ["g"] * 3, "statement_id": pd.array([0, 1, 2], dtype="Int64"),
+                           "unit": ["statement"] * 3, "event_code": ["10"] * 3, "goldstein": [-5.0] * 3,
+                           "negated": [False] * 3, "modality": ["demand"] * 3,
+                           "source_code": ["SAUCVL", "SAUCVL", "SAUCVL"], "target_code": [None, "SAUGOV", "SAUGOV"],
+                           "evidence": ["وطالب; source=speaker"] * 3})
+    assert demand_signs(events, {"g": "SAU"}, statements)["event_code"].tolist() == ["10", "10", "02"]
+    assert demand_signs(events, {"g": "SAU"})["event_code"].tolist() == ["02", "02", "02"]

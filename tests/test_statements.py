@@ -2236,6 +2236,18 @@ def test_talib_after_a_number_is_a_student() -> None:
     assert [r[0] for r in _who("وفي عام 2006 أعلن الوزير أن المشروع بدأ.")] == ["أعلن"]
 
 
+def test_talib_after_a_counting_word_or_before_a_word_of_study_is_a_student() -> None:
+    # made up (round 74): ملايين، ألف، كل، أي count طالب (word list counting_word); طالب جامعي، طالب الدكتوراه، طالب
+    # الخدمة (other_sense_before) are the noun; the verb still takes its subject
+    assert _who("ويستقبل المعرض سنويا قرابة 10 ملايين طالب من مختلف الدول.") == []
+    assert _who("وتستعد المدارس لاستقبال 120 ألف طالب في المنطقة.") == []
+    assert [r[0] for r in _who("وأكدت الوزارة حق أي طالب في التحويل.")] == ["وأكدت"]
+    assert _who("وحصل طالب الدكتوراه أحمد الزهراني على الجائزة.") == []
+    assert _who("وتوجه طالب جامعي إلى المستشفى للتبرع بالدم.") == []
+    assert _who("ويجب التحقق من هوية طالب الخدمة قبل توقيع العقد.") == []
+    assert [r[0] for r in _who("فيما طالب الأهالي البلدية بإصلاح الطريق.")] == ["طالب"]
+
+
 def test_yutawaqqa_with_nothing_said_and_no_person_after_it_is_it_is_expected() -> None:
     # made up: ويتوقع + a verbal noun with no أن, colon or quotation (impersonal_expectation_verb); a subject an office
     # or a quantifier opens (expecting_opener) still speaks

@@ -134,7 +134,7 @@ def test_the_words_before_a_trigger_that_give_it_another_sense_are_word_lists_a_
 
 #: Round 67: the sets of event_patterns forms that pick a sense rule (module, constant, word list, its forms).
 MOVED_TRIGGERS = [
-    ("_PURPOSE_LAM_KEYS", "purpose_lam_trigger", ("بحث*", "دعم*")),
+    ("_PURPOSE_LAM_KEYS", "purpose_lam_trigger", ("بحث*", "دعم*", "حث*")),  # حث* added in round 74 (لحث: an aim)
     ("_SHOWN_LAM_KEYS", "shown_lam_trigger", ("عرض*",)),
     ("_REFERRAL_KEYS", "referral_trigger", ("احالته", "احالتهم", "احالتهما", "احالة")),
     ("_CARRIED_KEYS", "carried_trigger", ("نقل*", "ينقل")),
