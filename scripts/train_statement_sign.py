@@ -179,9 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--general-min-probability", type=float, default=statement_sign.GENERAL_MIN_PROBABILITY,
                         help="how sure the model must be to sign a statement of general news (not political by "
                         "statement_sign.is_political_news); measured here, used by the library as "
-                        "statement_sign.GENERAL_MIN_PROBABILITY. Round 74, 72 folds A, C, D, F-BV: general news at 0.5, "
-                        "0.55, 0.6, 0.65: 0.7251, 0.7225, 0.7173, 0.7126 (7,688, 7,690, 7,680, 7,669 right), folds below "
-                        "the rules 4, 3, 4, 4: 0.55 (was 0.6)")
+                        "statement_sign.GENERAL_MIN_PROBABILITY")
     parser.add_argument("--neg-weight", type=float, default=1.0,
                         help="the weight of a criticism in the loss (the others weigh 1)")
     parser.add_argument("--general-weight", type=float, default=2.0,
