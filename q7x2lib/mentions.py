@@ -3137,6 +3137,17 @@ def _own_office(u: _Unit, v: _Unit) -> bool:
     return u.kind in {"role", "agent"} and u.actor_id == v.actor_id
 
 
+def _former_word(word: str) -> bool:
+    """Whether a normalised word is a former-holder word (word list ``former_word``), with or without its article:
+    السابق، سابق، الأسبق، سابقا.
+
+    >>> _former_word("سابق"), _former_word("الاسبق"), _former_word("الحالي")
+    (True, True, False)
+    """
+    former = word_set("former_word")
+    return word in former or "ال" + word in former
+
+
 def _office_proclitics(word: str, offices: frozenset[str], *, lam_article: bool = False) -> tuple[str, str] | None:
     """The proclitics and the office of ``word`` when it is an office head (``offices``: :data:`person_office`)
     written bare or with و or ف, ب or ل and the article before it (وزير، ووكيل، لمدير، بالمدير), else None.
@@ -3243,7 +3254,7 @@ def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> 
     [('الدكتور سالم الفلاني مدير عام فرع الهيئة العامة للسياحة والتراث الوطني', 'SAUGOV')]
     """
     out = list(units)
-    former, acting = word_set("former_word"), word_set("acting_word")
+    acting = word_set("acting_word")
     for v in units:
         if v.kind != "name" or not v.unknown or v.actor_id or v.ambiguous or v.agent not in ("", "CVL") or v not in out:
             continue
@@ -3275,7 +3286,7 @@ def _offices_after_unknown_names(units: list[_Unit], norm: str, m: _Matcher) -> 
         # the office's words and those after the body up to a punctuation mark (its closing dash), a few at most
         clause = _CLAUSE_REST.match(norm, body.b)
         words = _WORDS.findall(norm, h.start(), body.b) + _WORDS.findall(clause[0])[:_OFFICE_GAP_WORDS]
-        if any((w in former or "ال" + w in former) and w not in acting for w in words):
+        if any(_former_word(w) and w not in acting for w in words):
             continue  # عضو مجلس الشورى سابقا، مدير الإدارة بكتابة العدل الثانية الأسبق: a former holder, not the body's man now
         joined = v._replace(b=body.b, country=body.country or v.country, agent=body.agent,
                             name_end=v.name_end if v.name_end >= 0 else v.b,

@@ -19,7 +19,7 @@ from .arabic import normalize as normalize_text
 from .arabic import PRONOUN_SUFFIXES, pronoun_stems, without_article, without_conjunction
 from .documents import document_noun, document_words, issuing_word, names_issuer
 from .lexicons import table_in_force, word_set
-from .mentions import _office_proclitics, leading_country
+from .mentions import _former_word, _office_proclitics, leading_country
 from .statement_back_references import _BackReferences, _surface_words, _unnamed_opening
 from .statement_cues import MIN_QUOTE_WORDS, _MARKS_RE, written_form
 from .statement_words import _ACCUSATIVE_PLURAL_RE, _COMPLEMENTISER_RE, _NOT_SPEECH, _PUNCT, _Speaker, arab_league_after
@@ -3347,8 +3347,7 @@ class _Subjects(_BackReferences):
     def _former_in(words: list[str]) -> bool:
         """Whether normalised speaker ``words`` hold a former-holder word (word list former_word, with or without
         its article: السابق، سابق، الأسبق، سابقا)."""
-        former = word_set("former_word")
-        return any(w in former or "ال" + w in former for w in (without_conjunction(x) for x in words))
+        return any(_former_word(without_conjunction(x)) for x in words)
 
     def _body_words_after(self, ne: int) -> tuple[list[str], int]:
         """The words of the body an office phrase ending at normalised offset ``ne`` belongs to, named right
