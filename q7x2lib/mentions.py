@@ -25,7 +25,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher, compound_given_name
-from .lexicons import with_tables, word_list, word_set
+from .lexicons import table_in_force, with_tables, word_list, word_set
 from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
@@ -5671,11 +5671,16 @@ def _paragraph_datelines(norm: str, hits: list[tuple]) -> tuple[list[tuple[int, 
     ([], [])
     """
     found = []  # (line start, place's state, the dateline's span)
-    for entry, a, b, pre, _ in hits:
+    state_names: frozenset[str] | None = None
+    for entry, a, b, pre, key in hits:
         if (pre or not (entry.place or entry.kind == "province") or not entry.country or entry.country == "IGO"
                 or entry.ambiguous or (opening := _PARAGRAPH_DATELINE_OPEN.search(norm, max(0, a - 8), a)) is None
                 or (tail := _PARAGRAPH_DATELINE_TAIL.match(norm, b)) is None):
             continue
+        if state_names is None:
+            state_names = _state_name_keys()
+        if key in state_names:
+            continue  # المملكة المتحدة - شازام: a state's own name heading a list's line, no dateline
         if found and found[-1][2][0] <= a < found[-1][2][1]:
             continue  # the second place of * لندن - برلين: (taken below)
         state = entry.country
@@ -5699,6 +5704,15 @@ def _paragraph_datelines(norm: str, hits: list[tuple]) -> tuple[list[tuple[int, 
             f[0] == before + 1 for f in found) else line
         sections.append((start, state))
     return sections, [span for _, _, span in found if span]
+
+
+def _state_name_keys() -> frozenset[str]:
+    """The normalised names of the states of the countries table in force (form ``name``: بريطانيا، المملكة
+    المتحدة), which a dateline does not give (its place is a capital or a town)."""
+    from .actors import _key
+
+    table = table_in_force("countries")
+    return frozenset(_key(p) for p, form in zip(table["phrase"], table["form"]) if form == "name" and isinstance(p, str))
 
 
 def _section_state(sections: list[tuple[int, str]], at: int) -> tuple[int, str]:

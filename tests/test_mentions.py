@@ -966,6 +966,11 @@ def test_a_round_ups_dateline_gives_its_items_bare_bodies_their_state() -> None:
     # London stay Syrian)
     found = _saudi_daily("سوريا\nلندن - «الشرق الأوسط»: قالت الحكومة السورية إن الشرطة اعتقلت مسلحين في دمشق.")
     assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SYRCOP"]
+    # a list whose lines open with a state's own name (المملكة المتحدة - شازام:) is no round-up: its place is a
+    # state's name, not a capital's or a town's
+    found = _saudi_daily("تطبيقات\nالمملكة المتحدة - شازام: أطلقت الشركة تطبيقها.\nألمانيا - ساوندكلاود: أعلنت "
+                         "الحكومة دعم التطبيق.")
+    assert found[found["surface"] == "الحكومة"]["code"].str[:3].tolist() != ["DEU"]
 
 
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
