@@ -2159,10 +2159,12 @@ def _doc_events(doc_id, doc: NormalizedText, ment: list, statements: list, codes
                 target = (*found[:3], "defendant of the pronoun")
             if (root in PRONOUN_OBJECT_ROOTS and unit_here == "event" and (target is None or target[3] in ("next", "place"))
                     and (pronoun := _object_pronoun(doc, ca, cb)) is not None
-                    and (found := _pronoun_antecedent(doc, sentences, sid, ca, pronoun, pat)) is not None):
+                    and (found := _pronoun_antecedent(doc, sentences, sid, ca, pronoun, pat)
+                         or _coded_relative_antecedent(doc, local, sa, ca, pronoun)) is not None):
                 # وأصيب أحد الإطفائيين ... ونقله عن طريق الهلال الأحمر للمستشفى، وتم علاجها (زوجته): the person the
                 # act's object pronoun takes up, named before it, is its target, not the means or the place named
-                # after it (round 74, issue 16)
+                # after it (round 74, issue 16); or the coded actor a relative clause opens on (القذافي الذي ألقى
+                # مسلحون القبض عليه: round 75)
                 target = found
             if (root in COUNTED_PEOPLE_ROOTS and unit_here == "event" and (target is None or target[3] == "place")
                     and (found := _defendant_after(doc, cb, clause_end, pat)) is not None):
@@ -6044,8 +6046,71 @@ def _pronoun_antecedent(doc: NormalizedText, sentences: list, sid: int, ca: int,
             country = pat.country_of(written.group(1)) or ""  # مقيم من الجنسية المصرية
         if not country and i + 1 < len(words) and (adjective := pat.country_of(normalize(words[i + 1].group()))):
             country, end = adjective, words[i + 1].end()
+        if not country and not any(f in word_set("citizen_noun") for f in forms):
+            country = _sentence_nationality(doc, sentences, start, pat)
         return country + "CVL", None, doc.text[start:end], "pronoun's person"
     return None
+
+
+#: The word الجنسية with the words on either side of it (من الجنسية العمانية، سوري الجنسية), normalised.
+_NATIONALITY_WORD_RE = re.compile(r"(?:([^\W_]+)\s+)?الجنسي[ةه](?![^\W_])(?:\s+([^\W_]+))?")
+
+
+#: A relative pronoun that takes up a singular (الذي، التي), in the raw text.
+_SINGULAR_RELATIVE_RE = re.compile(r"(?<![^\W_])(الذي|التي)(?![^\W_])")
+
+
+def _coded_relative_antecedent(doc: NormalizedText, local: list, sa: int, ca: int, pronoun: str):
+    """The coded actor right before the relative pronoun whose clause holds the act at ``ca`` and whose object
+    pronoun (ه after الذي, ها after التي) takes it up: القذافي الذي ألقى مسلحون القبض عليه، فلان الذي تم ترحيله،
+    الساعدي الذي سلمته النيجر (``local``: the sentence's mentions, from ``sa``). The clause's doer must be another:
+    the act opens the clause, or an impersonal verb does (word list ``impersonal_verb``), or a verb and its subject
+    with no preposition on it do (ألقى مسلحون); not النيابة التي أمرت بتوقيفها، الدفاع المدني التي قامت بانتشال
+    الجثة ونقلها, where the relative is the doer and the pronoun another person. None where the clause is closed
+    before the act, the pronouns disagree or no coded actor stands right before the relative.
+
+    >>> doc = NormalizedText("وقال إن الساعدي القذافي الذي ألقى مسلحون القبض عليه نقل إلى طرابلس")
+    >>> local = [(8, 23, "LBYELI", None, "الساعدي القذافي", "")]
+    >>> _coded_relative_antecedent(doc, local, 0, doc.text.index("القبض"), "ه")
+    ('LBYELI', None, 'الساعدي القذافي', "pronoun's person")
+    >>> _coded_relative_antecedent(doc, local, 0, doc.text.index("القبض"), "ها") is None
+    True
+    >>> doc = NormalizedText("مثلت أمام النيابة التي أمرت بتوقيفها")
+    >>> _coded_relative_antecedent(doc, [(10, 17, "AREGOV", None, "النيابة", "")], 0, doc.text.index("بتوقيفها"), "ها")
+    """
+    if pronoun not in ("ه", "ها"):
+        return None
+    relatives = list(_SINGULAR_RELATIVE_RE.finditer(doc.text, sa, ca))
+    if not relatives or (relatives[-1].group(1) == "الذي") != (pronoun == "ه"):
+        return None
+    rel = relatives[-1]
+    if _CLAUSE_BREAK_RE.search(doc.text, rel.end(), ca):
+        return None
+    between = [normalize(w.group()) for w in _WORD_RE.finditer(doc.text, rel.end(), ca)]
+    if not (not between or between[0] in word_set("impersonal_verb")
+            or len(between) == 2 and not re.match(r"[وف]?[بل]", between[1])):
+        return None
+    named = [m for m in local if m[1] <= rel.start() and not doc.text[m[1]:rel.start()].strip() and m[2]]
+    return (*named[-1][2:5], "pronoun's person") if named else None
+
+
+def _sentence_nationality(doc: NormalizedText, sentences: list, at: int, pat: _Patterns) -> str:
+    """The one nationality written out (من الجنسية العمانية، سوري الجنسية) before ``at`` in its sentence, for the
+    person a pronoun takes up there with none written after him (تصادم باص ركاب من الجنسية العمانية ... وعدد حالتين
+    تم نقلهما: Omani); "" where none or two are.
+
+    >>> doc = NormalizedText("تصادم باص ركاب من الجنسية العمانية مع شاحنة ونتج عنه حالتين تم نقلهما")
+    >>> _sentence_nationality(doc, [(0, len(doc.text))], doc.text.index("حالتين"), _patterns(None))
+    'OMN'
+    >>> _sentence_nationality(doc, [(0, len(doc.text))], 5, _patterns(None))
+    ''
+    """
+    first = next((a for a, b in sentences if a <= at < b), 0)
+    states = set()
+    for found in _NATIONALITY_WORD_RE.finditer(doc.norm, doc.to_norm[first], doc.to_norm[at]):
+        states.add(pat.country_of(found.group(2) or "") or pat.country_of(found.group(1) or "") or "")
+    states.discard("")
+    return states.pop() if len(states) == 1 else ""
 
 
 #: The agents of the security men an attack hits, whom a condemnation of it names as its victims.

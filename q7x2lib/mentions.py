@@ -25,7 +25,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import _actor_matcher, _bundled_actors, _Matcher, compound_given_name
-from .lexicons import with_tables, word_list, word_set
+from .lexicons import table_in_force, with_tables, word_list, word_set
 from .arabic import PRONOUN_SUFFIXES, SINGULAR_PRONOUN_SUFFIXES, NormalizedText, normalize, normalized_texts, without_conjunction
 from .fields import article_rows, split_fields
 from .matching import trie_regex
@@ -61,6 +61,13 @@ _DATELINE_HEAD = re.compile(r"[^\n.!?؟:؛]{0,40}[-–—]\s*")
 # الرياض 25 شوال at the very head of the text; not الرياض: (a headline "موسكو: ..." is Moscow speaking, and the
 # pipeline's text opens with its headline)
 _DATELINE_DATE = re.compile(r"\s*\d")
+# a paragraph's dateline: a line that opens (a bullet allowed) with a place, a dash, an agency, a reporter or a second
+# place, and a colon (كولومبو - "الشرق الاوسط":، ياوندي - ا.ف.ب:، * لندن - برلين:); the place's span and the tail's
+_PARAGRAPH_DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:\*[ \t\u00a0]*)?\Z")
+_PARAGRAPH_DATELINE_TAIL = re.compile(r"[ \t\u00a0]*[-–—][ \t\u00a0]*[^\n:]{1,40}:")
+# a line of that shape whatever its place (جوهانسبورغ - "الشرق الاوسط":): it ends the item before it
+_PARAGRAPH_DATELINE_LINE = re.compile(r"(?:^|(?<=\n))[ \t\u00a0]*(?:\*[ \t\u00a0]*)?[^\W\d_]+(?: [^\W\d_]+){0,2}"
+                                      r"[ \t\u00a0]*[-–—][ \t\u00a0]*[^\n:]{1,40}:")
 _OR_GAP = re.compile(r"\s*[,،]?\s+او\s+")
 _WORD_BEFORE = re.compile(r"([^\s]+) $")
 # A title abbreviated: one letter and a dot (د. م.), or two (أ.د.، أ. د.، أ.د: أستاذ دكتور).
@@ -498,6 +505,11 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
     # name read inside them; a thing's state (a Saudi cup) still says whose story it is
     unnamed: list[tuple[int, int, str]] = []
     units = _compose(hits, norm, m, date, datelines, unnamed)
+    # a round-up of several states' wire items (كولومبو - "الشرق الاوسط":، ياوندي - ا.ف.ب:): each item's dateline
+    # holds no mention, and its place gives the state of the item's bare bodies and offices (see _context_country)
+    sections, heads = _paragraph_datelines(norm, hits) if "\n" in norm else ([], [])
+    if heads:
+        units = [u for u in units if not any(a <= u.a and u.b <= b for a, b in heads)]
     # (a thing called after a person counts for the story's state as much as the mention it replaces: twice)
     written = tuple(c for _, _, c in unnamed if c for _ in range(2))
     if "مواطن" in norm:
@@ -546,7 +558,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         merged = _boards_of_bodies(merged, hits, norm, m)
     if "قيادة" in norm:
         merged = _bare_leadership(merged, norm, outlet_home)
-    merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits)
+    merged = _context_country(merged, norm, m, date, outlet_home, datelines + list(written), hits, sections)
     merged = _offices_joined_to_names(merged, norm, m)
     merged = _own_office_before_office(merged, norm)
     merged = _offices_after_unknown_names(merged, norm, m)
@@ -568,7 +580,7 @@ def _doc_mentions(doc: NormalizedText, m: _Matcher, date, outlet_home: str = "",
         merged = [u for u in merged if not _index_named(norm, u)]
     found = [u._replace(a=int(offsets[u.a]), b=int(offsets[u.b - 1]) + 1) for u in merged]
     if groups:
-        found += _resolve_groups(offsets, norm, groups, merged, m)
+        found += _resolve_groups(offsets, norm, groups, merged, m, sections)
         found.sort(key=lambda u: (u.a, u.actor_id or ""))
     if any(u.office == TWO_SIDES for u in found):
         found = _sides_coded(found)
@@ -2265,8 +2277,12 @@ def _antecedent_unit(units: list[_Unit], at: int) -> _Unit | None:
 
 
 def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_home: str = "",
-                     datelines: list[str] | None = None, hits: list[tuple] | None = None) -> list[_Unit]:
+                     datelines: list[str] | None = None, hits: list[tuple] | None = None,
+                     sections: list[tuple[int, str]] | None = None) -> list[_Unit]:
     """An office or body with no country (الحكومة، المقاومة، ولي العهد) takes the article's own state.
+
+    In a round-up of several states' wire items, it takes the state of its item's dateline instead (``sections``,
+    :func:`_paragraph_datelines`: الشرطة after تايبه - "الشرق الاوسط": is Taiwan's).
 
     See :func:`_home_state`; with no state leading, it keeps no country, and in
     an article that codes no state at all it takes the outlet's home country
@@ -2327,9 +2343,11 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 u = u._replace(kind="role" if u.actor_id else u.kind)
             out.append(u)
             continue
-        if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not home or home != outlet_home):
+        section, here = _section_state(sections or [], u.a)
+        here = here or home  # (the state of the round-up item that holds it, else the story's)
+        if u.office == HOME_BODY and not u.country and u.kind == "agent" and (not here or here != outlet_home):
             continue  # اللجنة in an Egyptian or a Palestinian story of a Saudi daily: whose committee is unknown
-        if (home and (home == outlet_home or company_story) and not u.country and not u.actor_id
+        if (here and (here == outlet_home or company_story) and not u.country and not u.actor_id
                 and norm[u.a + len(u.pre) : u.b] in m.regime_nouns):
             continue  # النظام in a Saudi story of a Saudi daily: a law or a system (وفقا لأحكام النظام), not a regime;
             # so in a story whose only states are its companies' (مايكروسوفت ... النظام: an operating system)
@@ -2341,13 +2359,13 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 and not _office_follows(norm, u.b, m)) \
                 and not u.country and not u.actor_id and not u.stateless \
                 and not _stateless_body(u, m.stateless_ngos, hits or ()):  # (a world body's officer: none)
-            where = home
-            if home and home == outlet_home and (inside := _state_inside(u, hits or (), norm, m)) and inside != home:
+            where = here
+            if here and here == outlet_home and (inside := _state_inside(u, hits or (), norm, m)) and inside != here:
                 # a foreign body or office whose own words name its state (المعهد البريطاني للمقاييس، وزير الدولة
                 # لشؤون الخارجية لجمهورية بنغلاديش فلان) in a story of the outlet's state: that state's, not the story's
                 where = inside
             if (not u.unknown and u.name_at < 0 and (after := _adjectives_state_after(u, hits or (), norm))
-                    and after[0] != where):
+                    and (after[0] != where or section >= 0)):
                 # قناة «جيو» التلفزيونية الباكستانية، (البنك المركزي) الأمريكي، سلاح الجو الملكي السعودي: the
                 # state's adjective that closes the body's own adjectives after it, not the story's state (not after
                 # a titled name no table knows: الدكتور عثمان الصيني is a family name); the mention runs on to the
@@ -2361,10 +2379,12 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
             elif u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
-                last = next((v for v in reversed(out) if v.agent == u.agent and v.country and v.country != "IGO"), None)
-                if last is not None and last.country != home:
+                last = next((v for v in reversed(out) if v.agent == u.agent and v.country and v.country != "IGO"
+                             and v.a >= section), None)  # (in its own round-up item)
+                if last is not None and last.country != here:
                     where = last.country
-            if u.office and not m.holder(home, u.office, date) and (not home or u.office in m.some_states_offices):
+            if (u.office and section < 0 and not m.holder(home, u.office, date)
+                    and (not home or u.office in m.some_states_offices)):
                 # (an office every state has, وزير المالية in an Iraqi story, is the article's state's even when the
                 # tables lack its holder there: never the holder of another state the article names)
                 # ولي العهد، الملك in a Yemen story of the Saudi press, or with no state leading: the one state
@@ -5627,6 +5647,87 @@ def _dateline(norm: str, start: int, end: int, pre: str) -> bool:
     return not norm[:start].strip() and _DATELINE_DATE.match(norm, end) is not None
 
 
+def _paragraph_datelines(norm: str, hits: list[tuple]) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    r"""The sections of a round-up of several states' wire items, each opened by its paragraph's dateline
+    (كولومبو - "الشرق الاوسط":، ياوندي - ا.ف.ب:، * لندن - برلين:), for :func:`_context_country`: (where the section
+    starts, the state of the dateline's place), and the datelines' spans, which hold no mention (a dateline is not
+    annotated, nor the agency in it).
+
+    A section starts at its headline: the short line right before its dateline that ends with no full stop. The
+    place is one of a state's capitals or towns (the countries and places tables), not an ambiguous one; where the
+    tail names a second place (* لندن - برلين:), that one is where the item is from. Only a text with two such
+    datelines or more, of two states or more, is a round-up; otherwise there are no sections (a story's own dateline
+    counts for its state in :func:`_compose`). A line of a dateline's shape whose place no table knows still ends the
+    item before it: its own section has no state (the story's state stands), and its span is kept (it may be a
+    speaker's line: وقال فلان - محام:).
+
+    >>> from q7x2lib.actors import _Entry
+    >>> town = lambda c: _Entry(None, "province", country=c)
+    >>> norm = "موجز\nعنوان\nكولومبو - ا ف ب: قالت الشرطة\nعنوان اخر\nمانيلا - رويترز: قال"
+    >>> hits = [(town("LKA"), 11, 18, "", "كولومبو"), (town("PHL"), 50, 56, "", "مانيلا")]
+    >>> _paragraph_datelines(norm, hits)
+    ([(5, 'LKA'), (40, 'PHL')], [(11, 27), (50, 66)])
+    >>> _paragraph_datelines(norm, hits[:1])
+    ([], [])
+    """
+    found = []  # (line start, place's state, the dateline's span)
+    state_names: frozenset[str] | None = None
+    for entry, a, b, pre, key in hits:
+        if (pre or not (entry.place or entry.kind == "province") or not entry.country or entry.country == "IGO"
+                or entry.ambiguous or (opening := _PARAGRAPH_DATELINE_OPEN.search(norm, max(0, a - 8), a)) is None
+                or (tail := _PARAGRAPH_DATELINE_TAIL.match(norm, b)) is None):
+            continue
+        if state_names is None:
+            state_names = _state_name_keys()
+        if key in state_names:
+            continue  # المملكة المتحدة - شازام: a state's own name heading a list's line, no dateline
+        if found and found[-1][2][0] <= a < found[-1][2][1]:
+            continue  # the second place of * لندن - برلين: (taken below)
+        state = entry.country
+        second = [h[0].country for h in hits if b < h[1] and h[2] <= tail.end() and (h[0].place or h[0].kind == "province")
+                  and h[0].country and h[0].country != "IGO" and not h[0].ambiguous]
+        if second:
+            state = second[-1]
+        line = opening.start() + (norm[opening.start()] == "\n" if opening.start() < len(norm) else 0)
+        found.append((line, state, (line, tail.end())))
+    if len(found) < 2 or len({state for _, state, _ in found}) < 2:
+        return [], []
+    known = {line for line, _, _ in found}
+    found = sorted(found + [(line.start(), "", None) for line in _PARAGRAPH_DATELINE_LINE.finditer(norm)
+                            if line.start() not in known])
+    sections = []
+    for line, state, _ in found:
+        head_end = len(norm[:line].rstrip())  # (blank lines between the headline and its dateline)
+        before = norm.rfind("\n", 0, head_end)
+        headline = norm[before + 1 : head_end].strip()
+        start = before + 1 if line and headline and len(headline) <= 150 and not headline.endswith(".") and not any(
+            f[0] == before + 1 for f in found) else line
+        sections.append((start, state))
+    return sections, [span for _, _, span in found if span]
+
+
+def _state_name_keys() -> frozenset[str]:
+    """The normalised names of the states of the countries table in force (form ``name``: بريطانيا، المملكة
+    المتحدة), which a dateline does not give (its place is a capital or a town)."""
+    from .actors import _key
+
+    table = table_in_force("countries")
+    return frozenset(_key(p) for p, form in zip(table["phrase"], table["form"]) if form == "name" and isinstance(p, str))
+
+
+def _section_state(sections: list[tuple[int, str]], at: int) -> tuple[int, str]:
+    """The start and the state of the round-up section (:func:`_paragraph_datelines`) that holds ``at``; (-1, "") before
+    the first, and in a section whose dateline's place no table knows.
+
+    >>> _section_state([(5, "LKA"), (39, "PHL")], 20), _section_state([(5, "LKA"), (39, "PHL")], 2)
+    ((5, 'LKA'), (-1, ''))
+    >>> _section_state([(5, "LKA"), (39, "")], 40)
+    (-1, '')
+    """
+    start, state = next(((start, state) for start, state in reversed(sections) if start <= at), (-1, ""))
+    return (start, state) if state else (-1, "")
+
+
 def _coordinated_after(norm: str, place_end: int, start: int, pre: str) -> bool:
     """Whether the name at ``start`` is joined by و (attached) or أو to a place that ends at ``place_end``."""
     if place_end < 0 or start <= place_end:
@@ -5718,17 +5819,26 @@ def _placed_body_then_comma(norm: str, u: _Unit, nxt: _Unit, offices: frozenset[
             and _bare_phrase(u, norm).split()[0].removeprefix("ال") not in offices)
 
 
-def _resolve_groups(offsets, norm, groups, merged, m: _Matcher) -> list[_Unit]:
+def _resolve_groups(offsets, norm, groups, merged, m: _Matcher,
+                    sections: list[tuple[int, str]] | None = None) -> list[_Unit]:
     counts = Counter(u.actor_id for u in merged if u.actor_id)
     ranked = [aid for aid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    # the states the article names most (by any mention coded with them), first named first on a tie
-    states = Counter(u.country for u in merged if u.country and u.country != "IGO")
-    first = {}
-    for u in merged:
-        first.setdefault(u.country, u.a)
-    two_states = sorted(states, key=lambda c: (-states[c], first[c]))[:2]
+
+    def most_named(units):  # the states the units name most (by any mention coded with them), first named first on a tie
+        states = Counter(u.country for u in units if u.country and u.country != "IGO")
+        first = {}
+        for u in units:
+            first.setdefault(u.country, u.a)
+        return sorted(states, key=lambda c: (-states[c], first[c]))[:2]
+
+    article_states = most_named(merged)
     out = []
     for g in groups:
+        two_states = article_states
+        if sections and (section := _section_state(sections, g.a)[0]) >= 0:
+            # البلدين in a round-up of several states' wire items: the two states of its own item
+            end = next((start for start, _ in sections if start > section), len(norm))
+            two_states = most_named([u for u in merged if section <= u.a < end])
         if not g.pre and _word_before_in(norm, g.a, m.joint_not_after) is not None:
             continue  # حل الدولتين: the two-state solution
         phrase = norm[g.a : g.b]

@@ -3053,6 +3053,22 @@ def test_a_transfer_whose_object_is_a_pronoun_is_aimed_at_the_person_it_takes_up
     assert "pronoun's person" not in row.evidence
 
 
+def test_a_pronouns_person_takes_the_nationality_of_its_sentence_or_the_coded_actor_a_relative_opens_on() -> None:
+    # made up (round 75, issue 16): with no nationality written after the people a pronoun takes up, the one written
+    # before them in their sentence is theirs (Omani passengers, not the article's Saudis); a coded actor a relative
+    # clause opens on (القذافي الذي ألقى مسلحون القبض عليه) is whom the act is aimed at, not where the doer is the
+    # relative itself (النيابة التي أمرت بتوقيفها)
+    row = events("وقع حادث تصادم باص ركاب من الجنسية العمانية مع شاحنة في الأحساء ونتج عنه حالتين تم نقلهما إلى "
+                 "المستشفى.", with_statements=False)
+    row = row[row.evidence.str.contains("pronoun's person")].iloc[0]
+    assert row.target_code == "OMNCVL", (row.target_code, row.target_surface)
+    ev = events("وكانت الانتفاضة قد أنهت حكم معمر القذافي الذي ألقى مسلحون القبض عليه في سرت.", with_statements=False)
+    row = ev[ev.trigger.str.contains("القبض")].iloc[0]
+    assert row.target_surface == "معمر القذافي" and "pronoun's person" in row.evidence, (row.target_surface, row.evidence)
+    ev = events("ورفضت أن تدفع الغرامة أمام النيابة العامة التي أمرت بتوقيفها.", with_statements=False)
+    assert not ev.evidence.str.contains("pronoun's person").any()
+
+
 def test_the_speakers_own_state_after_its_cue_noun_is_no_target() -> None:
     # made up (round 74, issue 16): the speaker's state right after the cue's noun and taken up by the pronoun of a
     # noun joined to it (إدانة المملكة واستنكارها) is whose condemnation it is; the actor named after it is the target,

@@ -950,6 +950,29 @@ def test_a_states_adjective_closing_the_adjectives_after_a_body_gives_its_state(
     assert found[found["surface"].str.contains("عثمان|خالد|المعارضة")]["code"].str[:3].tolist() == ["SAU"] * 3
 
 
+def test_a_round_ups_dateline_gives_its_items_bare_bodies_their_state() -> None:
+    # made up, in the shape of a world page's round-up: each item's headline and dateline; the bare police,
+    # ministry and minister of an item are of its dateline's state (they took the page's one story state, the same
+    # for all), and the datelines (the place and the agency) are no mentions
+    text = ("موجز دوليات\nمقتل شخص في إطلاق نار على حشد انتخابي\nكولومبو - «الشرق الأوسط»: قالت الشرطة إن شخصا "
+            "قتل وأصيب 15 في إطلاق نار على حشد انتخابي.\nطلاب يقتحمون وزارة التعليم\nتايبه - أ.ف.ب: اقتحم مئات "
+            "الطلاب مجمع وزارة التعليم أمس احتجاجا على سياسة الصين.\nمانيلا - رويترز: أيد رئيس الفلبين ترشيح وزير "
+            "الداخلية خلفا له، وقال إن الصين تهدد جيرانها.")
+    found = _saudi_daily(text)
+    codes = dict(zip(found["surface"], found["code"]))
+    assert (codes["الشرطة"], codes["وزارة التعليم"], codes["وزير الداخلية"]) == ("LKACOP", "TWNGOV", "PHLCOP")
+    assert not found["surface"].str.contains("كولومبو|تايبه|مانيلا|الشرق الأوسط|رويترز").any()
+    # one dateline only: a story's own dateline gives no section (the bare police of a Syrian story told from
+    # London stay Syrian)
+    found = _saudi_daily("سوريا\nلندن - «الشرق الأوسط»: قالت الحكومة السورية إن الشرطة اعتقلت مسلحين في دمشق.")
+    assert found[found["surface"] == "الشرطة"]["code"].tolist() == ["SYRCOP"]
+    # a list whose lines open with a state's own name (المملكة المتحدة - شازام:) is no round-up: its place is a
+    # state's name, not a capital's or a town's
+    found = _saudi_daily("تطبيقات\nالمملكة المتحدة - شازام: أطلقت الشركة تطبيقها.\nألمانيا - ساوندكلاود: أعلنت "
+                         "الحكومة دعم التطبيق.")
+    assert found[found["surface"] == "الحكومة"]["code"].str[:3].tolist() != ["DEU"]
+
+
 def test_people_counted_on_the_rules_split_of_2015_are_in_the_people_table() -> None:
     found = mentions_of("واستقبل رئيس الوزراء الباكستاني نواز شريف نائب وزير الخارجية الروسي ميخائيل بوغدانوف، "
                         "فيما قال رئيس مجلس الشورى الإيراني علي لاريجاني إن", "2015-08-01")
