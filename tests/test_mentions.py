@@ -2937,3 +2937,15 @@ def test_a_titled_unlisted_persons_office_in_a_known_body_gives_the_body_code_ro
     # an office joined by و is another person's or a second office: not this rule's
     text = "وحضر الدكتور سالم الفلاني ومدير عام فرع الهيئة العامة للسياحة والتراث الوطني"
     assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+
+
+def test_a_preacher_named_after_al_daiya_is_a_cleric_round_75() -> None:
+    # made up (round 75, issue 14): الداعية before a name no table knows; before, no mention at all (or the name
+    # alone, CVL or with no agent, after a second title)
+    codes = {s: c for _, s, _, c in mentions_of("وقال الداعية سعد الفلاني إن الصبر مفتاح الفرج")}
+    assert codes == {"الداعية سعد الفلاني": "REL"}  # the state is the outlet's or the story's: none here
+    codes = {s: c for _, s, _, c in mentions_of("وشدد الداعية الدكتور سعد الفلاني على وجوب التبليغ")}
+    assert codes == {"الداعية الدكتور سعد الفلاني": "REL"}
+    # the adjective (calling for) and a qualifier open no name: no mention
+    assert mentions_of("ويعاقب القانون الجمعيات والفعاليات الداعية لازدراء الأديان") == []
+    assert mentions_of("وتفاعل الشباب مع الداعية المحترم منصتين إليه") == []
