@@ -2949,3 +2949,11 @@ def test_a_preacher_named_after_al_daiya_is_a_cleric_round_75() -> None:
     # the adjective (calling for) and a qualifier open no name: no mention
     assert mentions_of("ويعاقب القانون الجمعيات والفعاليات الداعية لازدراء الأديان") == []
     assert mentions_of("وتفاعل الشباب مع الداعية المحترم منصتين إليه") == []
+
+
+def test_a_known_preacher_keeps_his_state_in_a_story_of_another_round_75() -> None:
+    # made up (round 75, issue 14): people rows for three Saudi preachers; before, the name no table knew took the
+    # story's state (a tweet in Chinese: CHN) or none
+    found = mentions_of("ونشر الداعية عائض القرني تغريدة باللغة الصينية لمتابعيه في الصين")
+    assert ["aidh_al_qarni", "SAUREL"] in [[r[0], r[3]] for r in found]
+    assert mentions_of("وقال الشيخ سلمان العودة إن الصبر واجب")[0][0::3] == ["salman_al_ouda", "SAUREL"]
