@@ -24,7 +24,14 @@ class _BackReferences(_ArticleWords):
     """Resolves a short or definite naming to the fuller naming of a speaker before it in the article."""
 
     def _named_before(self, words: list[str], named: list) -> _Speaker | None:
-        """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname)."""
+        """The last coded speaker whose fuller naming holds ``words`` (a surname, a title and surname).
+
+        A title's abbreviation (د.، م.، أ.د.), written apart or glued to the name (د.الميمن), is no word of the
+        naming: د.الميمن is the person named before as الأستاذ الدكتور إبراهيم الميمن ..., as الميمن alone is.
+        """
+        words = [piece for w in words for piece in self._without_title_abbreviation(w)]
+        if not words:
+            return None
         bare = [w[2:] if w.startswith("ال") and w[2:] else w for w in words]
         words = [_KIN.get(w, w) for w in words]  # ابن حميد after خالد بن حميد
         for prior in reversed(named):
@@ -34,6 +41,27 @@ class _BackReferences(_ArticleWords):
             if len(theirs) > len(words) and all(w in theirs for w in words) and not all(b in self.cues.heads for b in bare):
                 return prior
         return None
+
+    def _without_title_abbreviation(self, word: str) -> list[str]:
+        """``word`` without the letters of a title's abbreviation (د، م، ا of أ.د.) it is or opens with a dot.
+
+        >>> class C: name_titles = frozenset({"د.", "م.", "ا.د."})
+        >>> class B(_BackReferences):
+        ...     def __init__(self): self.cues = C()
+        >>> [B()._without_title_abbreviation(w) for w in ("د.الميمن", "د", "ا.د.الربيعة", "الميمن", "محمد.")]
+        [['الميمن'], [], ['الربيعة'], ['الميمن'], ['محمد.']]
+        """
+        letters = self._title_abbreviation_letters()
+        if word in letters:
+            return []  # د of «د. الميمن», its dot stripped with the punctuation
+        head, dot, rest = word.rpartition(".")
+        if dot and rest and all(p in letters for p in head.split(".") if p) and head.strip("."):
+            return [rest]  # د.الميمن، ا.د.الربيعة: the abbreviation glued to the name
+        return [word]
+
+    def _title_abbreviation_letters(self) -> frozenset:
+        """The letters of the titles' abbreviations (word lists person_title ...: د.، م.، أ.د.): د، م، ا."""
+        return frozenset(p for t in self.cues.name_titles if "." in t for p in t.replace(" ", "").split(".") if p)
 
     def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = (),
                        source: bool = False) -> _Speaker | None:

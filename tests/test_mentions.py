@@ -2960,3 +2960,23 @@ def test_a_titled_unlisted_persons_office_in_a_known_body_gives_the_body_code_ro
     # an office joined by و is another person's or a second office: not this rule's
     text = "وحضر الدكتور سالم الفلاني ومدير عام فرع الهيئة العامة للسياحة والتراث الوطني"
     assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+
+
+def test_a_preacher_named_after_al_daiya_is_a_cleric_round_75() -> None:
+    # made up (round 75, issue 14): الداعية before a name no table knows; before, no mention at all (or the name
+    # alone, CVL or with no agent, after a second title)
+    codes = {s: c for _, s, _, c in mentions_of("وقال الداعية سعد الفلاني إن الصبر مفتاح الفرج")}
+    assert codes == {"الداعية سعد الفلاني": "REL"}  # the state is the outlet's or the story's: none here
+    codes = {s: c for _, s, _, c in mentions_of("وشدد الداعية الدكتور سعد الفلاني على وجوب التبليغ")}
+    assert codes == {"الداعية الدكتور سعد الفلاني": "REL"}
+    # the adjective (calling for) and a qualifier open no name: no mention
+    assert mentions_of("ويعاقب القانون الجمعيات والفعاليات الداعية لازدراء الأديان") == []
+    assert mentions_of("وتفاعل الشباب مع الداعية المحترم منصتين إليه") == []
+
+
+def test_a_known_preacher_keeps_his_state_in_a_story_of_another_round_75() -> None:
+    # made up (round 75, issue 14): people rows for three Saudi preachers; before, the name no table knew took the
+    # story's state (a tweet in Chinese: CHN) or none
+    found = mentions_of("ونشر الداعية عائض القرني تغريدة باللغة الصينية لمتابعيه في الصين")
+    assert ["aidh_al_qarni", "SAUREL"] in [[r[0], r[3]] for r in found]
+    assert mentions_of("وقال الشيخ سلمان العودة إن الصبر واجب")[0][0::3] == ["salman_al_ouda", "SAUREL"]

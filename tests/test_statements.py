@@ -3982,3 +3982,11 @@ def test_a_customs_house_or_source_no_table_codes_speaks_as_gov_of_the_story_sta
     said = _said(story, "وقال سعد العلي مدير عام جمرك الوادي إن المنفذ استقبل ألف مسافر.")
     assert said.speaker_code.tolist()[-1] == "SAUGOV"
     assert _said(story, "وقال مصدر جمركي إن الشحنة ضبطت في الميناء.").speaker_code.tolist()[-1] == "SAUGOV"
+
+
+def test_a_surname_after_a_glued_doctors_abbreviation_is_the_person_named_before_round_75() -> None:
+    # made up (round 75, issue 15): «د.الفلاني» with the dot glued to the surname; before, the abbreviation was a word
+    # of the naming no earlier naming holds, so the speaker kept the bare country (SAU)
+    found = _said("وقال الأستاذ الدكتور سالم الفلاني وكيل جامعة الملك سعود للدراسات العليا إن البرنامج ناجح.",
+                  "وأكد د.الفلاني أن الطلاب كثر.")
+    assert found[["speaker_surface", "speaker_code"]].values.tolist()[1] == ["د.الفلاني", "SAUEDU"]
