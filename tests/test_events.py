@@ -4014,6 +4014,21 @@ def test_a_meeting_right_before_the_talks_held_in_it_is_their_setting() -> None:
     assert "الاجتماع" in ev["trigger"].tolist()
 
 
+def test_a_definite_meeting_with_no_other_side_is_no_meeting_between_actors() -> None:
+    # made up (round 75, issue 16): word lists partnered_meeting_noun and meeting_partner_word, read by
+    # event_senses._meeting_partner; the bare definite الاجتماع with no other side named in its clause is a meeting
+    # told again or a body's own sitting
+    for text in ("ترأس مدير التعليم بالمنطقة الاجتماع الدوري لمديري المدارس بحضور المساعدين.",
+                 "وناقش الاجتماع تقارير سير العمل في مراكز الرعاية الصحية."):
+        ev = events(text, with_statements=False)
+        assert "الاجتماع" not in ev["trigger"].tolist(), text
+    # a partner named after it in its clause keeps the meeting
+    for text in ("جاء ذلك في الاجتماع الذي جمع وزير الخارجية السعودي بنظيره الأردني في الرياض.",
+                 "وعقد الوزير الاجتماع مع السفير الأمريكي في مكتبه."):
+        ev = events(text, with_statements=False)
+        assert ev["trigger"].str.contains("الاجتماع").any(), text
+
+
 def test_completing_the_investigation_as_the_purpose_of_a_handover_is_no_investigation() -> None:
     # made up (round 73, issue 16): trigger_other_sense التحقيق <لاستكمال اجراءات (two words before, in order,
     # event_senses._after_words); the referral is the act, the investigation its purpose
