@@ -820,10 +820,16 @@ def _meeting_partner(norm: str, hit) -> bool:
         (False, True)
         >>> partner("الاجتماع الذي جمع رئيس الغرفة بالوزير"), partner("ناقش الاجتماع، مع ذلك، الخطط")
         (True, False)
+        >>> partner("ورأس وفد المملكة في الاجتماع وزير الدولة")
+        True
     """
     words = _sentence_words_after(norm, hit.end, MEETING_PARTNER_REACH, clause=True)
     partners = word_set("meeting_partner_word")
-    return any(not partners.isdisjoint(_bare_forms(w)) for w in words)
+    if any(not partners.isdisjoint(_bare_forms(w)) for w in words):
+        return True
+    # ورأس وفد المملكة في الاجتماع: a delegation sent to it, one side of a meeting between states
+    sides = word_set("meeting_side_before")
+    return any(not sides.isdisjoint(_bare_forms(w)) for w in _sentence_words_before(norm, hit.start, 3, chars=40))
 
 
 #: Words after a verb of targeting read for the verbal noun that makes it "aim at" (ويستهدف المؤشر الأولي تقديم).
