@@ -4030,6 +4030,41 @@ def test_a_meeting_right_before_the_talks_held_in_it_is_their_setting() -> None:
     assert "الاجتماع" in ev["trigger"].tolist()
 
 
+def test_a_definite_meeting_with_no_other_side_is_no_meeting_between_actors() -> None:
+    # made up (round 75, issue 16): word lists partnered_meeting_noun and meeting_partner_word, read by
+    # event_senses._meeting_partner; the bare definite الاجتماع with no other side named in its clause is a meeting
+    # told again or a body's own sitting
+    for text in ("ترأس مدير التعليم بالمنطقة الاجتماع الدوري لمديري المدارس بحضور المساعدين.",
+                 "وناقش الاجتماع تقارير سير العمل في مراكز الرعاية الصحية."):
+        ev = events(text, with_statements=False)
+        assert "الاجتماع" not in ev["trigger"].tolist(), text
+    # a partner named after it in its clause keeps the meeting
+    for text in ("جاء ذلك في الاجتماع الذي جمع وزير الخارجية السعودي بنظيره الأردني في الرياض.",
+                 "وعقد الوزير الاجتماع مع السفير الأمريكي في مكتبه."):
+        ev = events(text, with_statements=False)
+        assert ev["trigger"].str.contains("الاجتماع").any(), text
+
+
+def test_she_investigates_is_an_investigation_unless_it_was_achieved() -> None:
+    # made up (round 75, issue 16): event_patterns row تحقق في (09) beside يحقق في, and trigger_other_sense
+    # تحقق في <الذي / <ما: after a relative or ما it is "was achieved in", no investigation
+    ev = events("وزارة الصحة تحقق في شكوى مواطن ضد مستشفى الولادة.", with_statements=False)
+    assert ev[["trigger", "event_code"]].values.tolist() == [["تحقق في", "09"]]
+    for text in ("وأشاد الوزير بالنجاح الذي تحقق في إدارة المدينة الصناعية.",
+                 "وارتفعت الأرباح مقارنة بما تحقق في الربع الأول من العام."):
+        ev = events(text, with_statements=False)
+        assert not ev["trigger"].str.contains("تحقق").any(), text
+
+
+def test_a_natural_hazard_that_strikes_is_no_assault() -> None:
+    # made up (round 75, issue 16): trigger_other_sense ضرب* >زلزال (>اعصار، >عاصف ...): a disaster as the subject
+    # right after ضرب is no strike by an actor
+    ev = events("ضرب زلزال بلغت قوته 6 درجات على مقياس ريختر اليوم باكستان وأفغانستان.", with_statements=False)
+    assert not ev["trigger"].str.contains("ضرب").any()
+    ev = events("ضربت القوات الحكومية مواقع المسلحين في شمال البلاد.", with_statements=False)
+    assert ev["trigger"].str.contains("ضربت").any()
+
+
 def test_completing_the_investigation_as_the_purpose_of_a_handover_is_no_investigation() -> None:
     # made up (round 73, issue 16): trigger_other_sense التحقيق <لاستكمال اجراءات (two words before, in order,
     # event_senses._after_words); the referral is the act, the investigation its purpose
