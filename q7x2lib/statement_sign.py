@@ -150,6 +150,14 @@ RULE_FEATURES = True
 #: 0.7007 -> 0.7023 (3,759 -> 3,768), 21 folds up, 13 down (90% of fold bootstraps -0.0001 to +0.0026), the same
 #: folds below the rules: a small gain, not clearly better; off, its code kept (it does not tie or lose).
 NEGATION_FEATURES = False
+#: The negated adjective (round 75, issue 16): what a word of ``adjective_negator`` (``word_lists.csv``: غير، ليس،
+#: ليست ...) negates, the word right after it or after one word of ``adjective_negator_skip`` (ليس من المناسب), as
+#: a feature of its own by its first letters (``na:مناس`` for غير مناسب، غير مناسبة، ليس مناسبا), in place of its
+#: word and prefix features (``w:``, ``p:``), and ``negadj`` when a statement has one. Without them the model read «الظرف غير مناسب لتطبيع العلاقات» by p:مناس and the
+#: words of relations as cooperation (``n:مناسب``, the word after any negator, is seen in too few statements to be
+#: kept). ``--negated-adjective-features`` of the training script; the shipped model must be trained with the same
+#: setting.
+NEGATED_ADJECTIVE_FEATURES = False
 #: Removed in round 49: the cooperation and conflict families of what is said (``fam:+``, ``fam:-``; word lists
 #: sign_family_coop, sign_family_conflict), off since round 46. Alone over all 47 folds A, C, D, F-AW (10,342
 #: statements): pooled 0.6987 -> 0.6992 (7,748 -> 7,751 right), general 0.6805 -> 0.6803 (3,989 -> 3,988), political
@@ -270,7 +278,9 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         ['spc:SAU', 'spa:GOV']
     """
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
-    distinct = dict.fromkeys(words)
+    # a negated adjective counts as itself negated (na:), not as the word (غير مناسب is not مناسب)
+    negated_at = _negated_adjectives(words) if NEGATED_ADJECTIVE_FEATURES else {}
+    distinct = dict.fromkeys(w for i, w in enumerate(words) if i not in negated_at)
     feats = [f"w:{w}" for w in distinct]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
     feats += [f"p:{w[:PREFIX]}" for w in distinct if len(w) > PREFIX]
@@ -291,6 +301,8 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     if cue_words:
         feats += [f"cue:{cue_words[0]}", f"cp:{cue_words[0][:PREFIX]}"]
     feats += _stance_features(words, negators)
+    if negated_at:
+        feats += list(dict.fromkeys(f"na:{w[:PREFIX]}" for w in negated_at.values())) + ["negadj"]
     if cue_words and NEGATION_FEATURES:
         # what is said, apart from the speaker's words (a minister's title, an agency's name)
         said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
@@ -340,6 +352,39 @@ def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
     if at is not None and at < HEAD_WORDS:
         out += [f"inneg:{s}" for s in signs]
     return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_negators() -> tuple[frozenset, frozenset]:
+    """The stems of ``adjective_negator`` and of ``adjective_negator_skip`` (the bundled table)."""
+    from .lexicons import bundled_table, word_list
+
+    lists = bundled_table("word_lists")
+    return tuple(frozenset(_stem(normalize(w)) for w in word_list(name, lists, required=False))
+                 for name in ("adjective_negator", "adjective_negator_skip"))
+
+
+def _negated_adjectives(words: list[str]) -> dict[int, str]:
+    """The words an ``adjective_negator`` negates (words as :func:`_stem` leaves them), by their position: the word
+    right after it, or after one word of ``adjective_negator_skip`` (ليس من المناسب); never a negator or such a word.
+
+    Examples:
+        >>> _negated_adjectives(["كرملين", "ظرف", "غير", "مناسب", "لتطبيع", "علاقات"])
+        {3: 'مناسب'}
+        >>> _negated_adjectives(["هذا", "ليس", "من", "مناسب"]), _negated_adjectives(["قرار", "غير"])
+        ({3: 'مناسب'}, {})
+        >>> _negated_adjectives(["تصرف", "ليس", "غير", "مقبول"])  # a negator is not what is negated
+        {3: 'مقبول'}
+    """
+    negators, skip = _adjective_negators()
+    found = {}
+    for i, w in enumerate(words):
+        if w not in negators:
+            continue
+        j = i + 2 if i + 2 < len(words) and words[i + 1] in skip else i + 1
+        if j < len(words) and words[j] not in negators and words[j] not in skip:
+            found[j] = words[j]
+    return found
 
 
 def speaker_features(code: object) -> list[str]:
