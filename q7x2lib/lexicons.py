@@ -740,7 +740,6 @@ PARTLY_APPLIED: tuple[tuple[str, frozenset[str] | None, str], ...] = (
     ("word_lists", frozenset({
         "negator", "political_marker", "feeling_cue", "feeling_cooperative", "feeling_critical", "feeling_intensifier",
         "warning_danger", "warning_condition", "warning_own_act", "warning_threat", "sign_contrast", "sign_refusal",
-        "adjective_negator", "adjective_negator_skip",
     }), _SIGN_MODEL),
     ("stance_terms", None, _SIGN_MODEL),
     ("stopwords", None, _SIGN_MODEL),

@@ -150,14 +150,19 @@ RULE_FEATURES = True
 #: 0.7007 -> 0.7023 (3,759 -> 3,768), 21 folds up, 13 down (90% of fold bootstraps -0.0001 to +0.0026), the same
 #: folds below the rules: a small gain, not clearly better; off, its code kept (it does not tie or lose).
 NEGATION_FEATURES = False
-#: The negated adjective (round 75, issue 16): what a word of ``adjective_negator`` (``word_lists.csv``: غير، ليس،
-#: ليست ...) negates, the word right after it or after one word of ``adjective_negator_skip`` (ليس من المناسب), as
-#: a feature of its own by its first letters (``na:مناس`` for غير مناسب، غير مناسبة، ليس مناسبا), in place of its
-#: word and prefix features (``w:``, ``p:``), and ``negadj`` when a statement has one. Without them the model read «الظرف غير مناسب لتطبيع العلاقات» by p:مناس and the
-#: words of relations as cooperation (``n:مناسب``, the word after any negator, is seen in too few statements to be
-#: kept). ``--negated-adjective-features`` of the training script; the shipped model must be trained with the same
-#: setting.
-NEGATED_ADJECTIVE_FEATURES = False
+#: Removed in round 75 (issue 16): the negated adjective as a feature of its own. What a word of a list
+#: ``adjective_negator`` (غير، ليس، ليست، ليسوا، ليسا، لسنا، لست) negates, the word right after it or after من/في (ليس من
+#: المناسب), counted as ``na:`` and its first four letters (غير مناسب، ليس مناسبا -> ``na:مناس``) in place of its own
+#: ``w:`` and ``p:``, with ``negadj`` when a statement has one. Over all 73 folds A, C, D, F-BW (14,822 statements;
+#: L2 4, min-count 4, general weight 2, general bar 0.6), without it against with it: pooled 0.7230 -> 0.7222 (11,627
+#: -> 11,617 right), general 0.7209 -> 0.7201 (7,789 -> 7,783), political 0.7049 -> 0.7042 (3,838 -> 3,834), 14 folds
+#: up, 25 down (90% of fold bootstraps -0.0019 to +0.0002); the 738 statements with a negated adjective 522 -> 514
+#: right (``negadj`` signed − neutral descriptions of general news: غير صحية، غير المشروع، غير محدودة). Without
+#: ``negadj`` (``na:`` alone in place of the word): 0.7224 (11,620), general 0.7206, political 0.7041, 15 up, 22
+#: down. It did take the bundled headline «الكرملين: الظرف غير مناسب لتطبيع العلاقات مع أميركا» from + (05) to
+#: informative, trained on all 73 samples (with the word's p:مناس it reads +, 0.47). A feature added beside the
+#: word (``na:`` and ``negadj``, the word's ``w:`` and ``p:`` kept) left it + (0.46). Of 32 readable ``na:`` readings
+#: of rules-split sentences with a saying verb 29 were right (wrong: غير أن twice, the verb غيّر).
 #: Removed in round 49: the cooperation and conflict families of what is said (``fam:+``, ``fam:-``; word lists
 #: sign_family_coop, sign_family_conflict), off since round 46. Alone over all 47 folds A, C, D, F-AW (10,342
 #: statements): pooled 0.6987 -> 0.6992 (7,748 -> 7,751 right), general 0.6805 -> 0.6803 (3,989 -> 3,988), political
@@ -278,9 +283,7 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
         ['spc:SAU', 'spa:GOV']
     """
     words = [_stem(w) for w in _WORD_RE.findall(normalize(text))]
-    # a negated adjective counts as itself negated (na:), not as the word (غير مناسب is not مناسب)
-    negated_at = _negated_adjectives(words) if NEGATED_ADJECTIVE_FEATURES else {}
-    distinct = dict.fromkeys(w for i, w in enumerate(words) if i not in negated_at)
+    distinct = dict.fromkeys(words)
     feats = [f"w:{w}" for w in distinct]
     feats += [f"b:{a}_{b}" for a, b in dict.fromkeys(zip(words, words[1:]))]
     feats += [f"p:{w[:PREFIX]}" for w in distinct if len(w) > PREFIX]
@@ -301,8 +304,6 @@ def statement_features(text: str, rule_root: str = "01", inner_roots: tuple = ()
     if cue_words:
         feats += [f"cue:{cue_words[0]}", f"cp:{cue_words[0][:PREFIX]}"]
     feats += _stance_features(words, negators)
-    if negated_at:
-        feats += list(dict.fromkeys(f"na:{w[:PREFIX]}" for w in negated_at.values())) + ["negadj"]
     if cue_words and NEGATION_FEATURES:
         # what is said, apart from the speaker's words (a minister's title, an agency's name)
         said = [_stem(w) for w in _WORD_RE.findall(normalize(_content(text, cue)))]
@@ -352,39 +353,6 @@ def negation_features(said: list[str], inner_roots: tuple = ()) -> list[str]:
     if at is not None and at < HEAD_WORDS:
         out += [f"inneg:{s}" for s in signs]
     return out
-
-
-@lru_cache(maxsize=1)
-def _adjective_negators() -> tuple[frozenset, frozenset]:
-    """The stems of ``adjective_negator`` and of ``adjective_negator_skip`` (the bundled table)."""
-    from .lexicons import bundled_table, word_list
-
-    lists = bundled_table("word_lists")
-    return tuple(frozenset(_stem(normalize(w)) for w in word_list(name, lists, required=False))
-                 for name in ("adjective_negator", "adjective_negator_skip"))
-
-
-def _negated_adjectives(words: list[str]) -> dict[int, str]:
-    """The words an ``adjective_negator`` negates (words as :func:`_stem` leaves them), by their position: the word
-    right after it, or after one word of ``adjective_negator_skip`` (ليس من المناسب); never a negator or such a word.
-
-    Examples:
-        >>> _negated_adjectives(["كرملين", "ظرف", "غير", "مناسب", "لتطبيع", "علاقات"])
-        {3: 'مناسب'}
-        >>> _negated_adjectives(["هذا", "ليس", "من", "مناسب"]), _negated_adjectives(["قرار", "غير"])
-        ({3: 'مناسب'}, {})
-        >>> _negated_adjectives(["تصرف", "ليس", "غير", "مقبول"])  # a negator is not what is negated
-        {3: 'مقبول'}
-    """
-    negators, skip = _adjective_negators()
-    found = {}
-    for i, w in enumerate(words):
-        if w not in negators:
-            continue
-        j = i + 2 if i + 2 < len(words) and words[i + 1] in skip else i + 1
-        if j < len(words) and words[j] not in negators and words[j] not in skip:
-            found[j] = words[j]
-    return found
 
 
 def speaker_features(code: object) -> list[str]:

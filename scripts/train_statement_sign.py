@@ -122,7 +122,6 @@ def saved_size(model) -> int:
 FEATURE_SWITCHES = {
     "speaker_features": "SPEAKER_FEATURES",
     "negation_features": "NEGATION_FEATURES",
-    "negated_adjective_features": "NEGATED_ADJECTIVE_FEATURES",
     "rule_features": "RULE_FEATURES",
 }
 
@@ -169,11 +168,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the negation/contrast family of what is said after the cue (cneg:head, ccontrast, "
                         "crefuse) and the sign of the acts reported inside the statement (insign:, inneg:); a model "
                         "written so needs statement_sign.NEGATION_FEATURES on to be used")
-    parser.add_argument("--negated-adjective-features", action=argparse.BooleanOptionalAction,
-                        default=statement_sign.NEGATED_ADJECTIVE_FEATURES,
-                        help="add what a word of adjective_negator negates (غير مناسب -> na:مناس) and negadj "
-                        "in place of the word's own w: and p: (statement_sign.NEGATED_ADJECTIVE_FEATURES); a model written so needs "
-                        "statement_sign.NEGATED_ADJECTIVE_FEATURES on to be used")
     parser.add_argument("--rule-features", action=argparse.BooleanOptionalAction,
                         default=statement_sign.RULE_FEATURES,
                         help="add the root and sign the rules gave the statement (rule:11, rulesign:-1) as features; a "

@@ -705,20 +705,3 @@ def test_a_demand_to_punish_an_offender_stays_a_demand() -> None:
                            "evidence": ["وطالب; source=speaker"] * 3})
     assert demand_signs(events, {"g": "SAU"}, statements)["event_code"].tolist() == ["10", "10", "02"]
     assert demand_signs(events, {"g": "SAU"})["event_code"].tolist() == ["02", "02", "02"]
-
-
-def test_the_negated_adjective_is_a_feature_of_its_own_with_its_switch(monkeypatch) -> None:
-    from q7x2lib import statement_sign
-
-    # made up: غير مناسب and ليس مناسبا are one feature, apart from مناسب unnegated (p:مناس), with negadj beside it
-    monkeypatch.setattr(statement_sign, "NEGATED_ADJECTIVE_FEATURES", True)
-    feats = statement_features("وقال المتحدث إن الوقت غير مناسب لاستئناف المحادثات", cue="وقال")
-    assert {"na:مناس", "negadj"} <= set(feats)
-    assert {"na:مناس", "negadj"} <= set(statement_features("وأكد أن الوقت ليس مناسبا للزيارة", cue="وأكد"))
-    # a word between the negator and its adjective (ليس من المناسب)
-    assert "na:مناس" in statement_features("وقال إنه ليس من المناسب الحديث الآن", cue="وقال")
-    # no negator before it: no such feature
-    assert not any(f.startswith(("na:", "negadj")) for f in statement_features("وقال إن الوقت مناسب", cue="وقال"))
-    monkeypatch.setattr(statement_sign, "NEGATED_ADJECTIVE_FEATURES", False)
-    feats = statement_features("وقال المتحدث إن الوقت غير مناسب لاستئناف المحادثات", cue="وقال")
-    assert not any(f.startswith(("na:", "negadj")) for f in feats)
