@@ -2253,6 +2253,35 @@ def _adjectives_state_after(u: _Unit, hits: Iterable[tuple], norm: str) -> tuple
     return found
 
 
+def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str) -> str:
+    """The state of the body named in full before ``u`` that ``u``, a bare definite head noun (الجامعة، والشركة),
+    takes up again: the mentions of ``units`` that open with that noun (جامعة كوينزلاند الأسترالية، الجامعة العربية
+    المفتوحة) and run on past it, of ``u``'s agent, all coded with one state; "" where none is, or two states are
+    (جامعة ليون ... وجامعة السوربون).
+
+    >>> norm = "قالت جامعة كوينزلاند الاسترالية ان الجامعة"
+    >>> before = [_Unit(None, "agent", 5, 31, "", "AUS", "")]
+    >>> _bare_body_named_before(_Unit(None, "agent", 35, 42, ""), before, norm)
+    'AUS'
+    >>> _bare_body_named_before(_Unit(None, "agent", 35, 42, ""), before + [_Unit(None, "agent", 5, 31, "", "FRA", "")],
+    ...                         norm)
+    ''
+    """
+    word = norm[u.a + len(u.pre) : u.b].strip()
+    if (u.actor_id or u.country or u.office not in ("", HOME_BODY) or " " in word or not word.startswith("ال")
+            or len(word) < 5):
+        return ""  # (البلدين، الطرفين: the two sides, each of its own state)
+    states = set()
+    for v in units:
+        if (v.a >= u.a or not v.country or v.agent != u.agent or v.office == TWO_SIDES
+                or v.kind not in ("agent", "name", "institution")):
+            continue
+        words = norm[v.a + len(v.pre) : v.b].split()
+        if len(words) > 1 and words[0] in (word, word[2:]):
+            states.add(v.country)
+    return next(iter(states)) if len(states) == 1 else ""
+
+
 def _antecedent_unit(units: list[_Unit], at: int) -> _Unit | None:
     """The last of ``units`` whose span holds offset ``at`` (the mention a bare anaphor copied), if any.
 
@@ -2358,6 +2387,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 # المعهد after المعهد البريطاني للمقاييس, which its own words made British above: the same body (not
                 # where the body went into a mention of another kind: a party's name inside an outlet's phrase)
                 where = body.country
+            elif (named_body := _bare_body_named_before(u, out, norm)) and named_body != where:
+                # الجامعة after جامعة كوينزلاند الأسترالية, a body no table finds: the body named in full before
+                # with that head noun, in the state its own words gave it, not the story's state
+                where = named_body
             elif u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state
