@@ -2253,11 +2253,13 @@ def _adjectives_state_after(u: _Unit, hits: Iterable[tuple], norm: str) -> tuple
     return found
 
 
-def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str) -> str:
+def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str, hits: Iterable[tuple] = ()) -> str:
     """The state of the body named in full before ``u`` that ``u``, a bare definite head noun (الجامعة، والشركة),
-    takes up again: the mentions of ``units`` that open with that noun (جامعة كوينزلاند الأسترالية، الجامعة العربية
-    المفتوحة) and run on past it, of ``u``'s agent, all coded with one state; "" where none is, or two states are
-    (جامعة ليون ... وجامعة السوربون).
+    takes up again: the mentions of ``units`` that open with that noun (جامعة نايف العربية، الجامعة العربية
+    المفتوحة) and run on past it, of ``u``'s agent, and the noun with one to three name words and a state's
+    adjective after them that no mention holds (``hits``: جامعة كوينزلاند الأسترالية, a body no table knows; the noun
+    without its article, its name words none opening with و: not المقاومة ضد الاحتلال الإسرائيلي), all of
+    one state; "" where none is, or two states are (جامعة ليون ... وجامعة السوربون).
 
     >>> norm = "قالت جامعة كوينزلاند الاسترالية ان الجامعة"
     >>> before = [_Unit(None, "agent", 5, 31, "", "AUS", "")]
@@ -2268,7 +2270,7 @@ def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str) -> str:
     ''
     """
     word = norm[u.a + len(u.pre) : u.b].strip()
-    if (u.actor_id or u.country or u.office not in ("", HOME_BODY) or " " in word or not word.startswith("ال")
+    if (u.actor_id or u.country or u.office not in ("", HOME_BODY, AGENTLESS_BODY) or " " in word or not word.startswith("ال")
             or len(word) < 5):
         return ""  # (البلدين، الطرفين: the two sides, each of its own state)
     states = set()
@@ -2279,6 +2281,14 @@ def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str) -> str:
         words = norm[v.a + len(v.pre) : v.b].split()
         if len(words) > 1 and words[0] in (word, word[2:]):
             states.add(v.country)
+    # (and one no mention holds: جامعة كوينزلاند الأسترالية, the head noun in construct, a few name words, none
+    # joined by و, its state's adjective)
+    named = re.compile(rf"(?<![^\W\d_])[وف]?[بل]?{re.escape(word[2:])}(?:[ \t]+(?!و)[^\W\d_]+){{1,3}}[ \t]+$")
+    for entry, a, _, pre, key in hits:
+        if (a < u.a and entry.kind == "adjective" and entry.country and entry.country != "IGO" and not pre
+                and not entry.ambiguous and key.startswith("ال") and named.search(norm, max(0, a - 60), a)
+                and not any(v.a <= a < v.b for v in units)):
+            states.add(entry.country)
     return next(iter(states)) if len(states) == 1 else ""
 
 
@@ -2387,7 +2397,7 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 # المعهد after المعهد البريطاني للمقاييس, which its own words made British above: the same body (not
                 # where the body went into a mention of another kind: a party's name inside an outlet's phrase)
                 where = body.country
-            elif (named_body := _bare_body_named_before(u, out, norm)) and named_body != where:
+            elif (named_body := _bare_body_named_before(u, out, norm, hits or ())) and named_body != where:
                 # الجامعة after جامعة كوينزلاند الأسترالية, a body no table finds: the body named in full before
                 # with that head noun, in the state its own words gave it, not the story's state
                 where = named_body
@@ -2930,7 +2940,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     for k, (u, noun) in enumerate(zip(new, nouns)):
         # المؤسسة، وقالت الجمعية: the body's bare definite head again, up to the next body of the same head
         until = next((v.a for v, other in zip(new[k + 1 :], nouns[k + 1 :]) if other == noun), len(norm))
-        for bare in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)ال{noun}(?![^\W\d_])", norm[:until]):
+        for bare in _bare_head_again(noun).finditer(norm[:until]):
             c, d = bare.span()
             if c < u.b or any(ua < d and c < ub for ua, ub in taken) or (nxt := _BODY_NEXT.match(norm, d)) and \
                     nxt[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
@@ -2938,6 +2948,16 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             again.append(u._replace(a=c, b=d, pre=bare[1], antecedent_at=u.a))  # (its state: the body's)
             taken.append((c, d))
     return sorted(units + new + again, key=lambda u: u.a)
+
+
+def _bare_head_again(noun: str) -> re.Pattern:
+    """A body's bare definite head noun again, its proclitics in group 1: المؤسسة، والمؤسسة، بالمؤسسة, and with ل
+    on the article, whose alif is then not written: للمؤسسة (المدير العام للمؤسسة, proclitic لل).
+
+    >>> [m[1] for m in _bare_head_again("مؤسسة").finditer("المؤسسة وبالمؤسسة للمؤسسة لمؤسسة")]
+    ['', 'وب', 'لل']
+    """
+    return re.compile(rf"(?<![^\W\d_])([وف]?(?:[بل]?(?=ال)|لل))(?:ال)?(?<=ال|لل){noun}(?![^\W\d_])")
 
 
 def _members_after(units: list[_Unit], norm: str, end: int) -> _Unit | None:

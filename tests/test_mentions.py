@@ -2937,3 +2937,24 @@ def test_a_titled_unlisted_persons_office_in_a_known_body_gives_the_body_code_ro
     # an office joined by و is another person's or a second office: not this rule's
     text = "وحضر الدكتور سالم الفلاني ومدير عام فرع الهيئة العامة للسياحة والتراث الوطني"
     assert [r[1] for r in mentions_of(text)][0] == "الدكتور سالم الفلاني"
+
+
+def test_a_bare_head_takes_the_state_of_the_body_named_in_full_before_it() -> None:
+    # made up (round 75, issue 14): «الجامعة» after «جامعة كوينزلاند الأسترالية», a university no table knows, in a
+    # story a Saudi minister leads is the Australian university again (it was Saudi, the story's state)
+    found = _saudi_daily("أعلنت جامعة كوينزلاند الأسترالية عن منح للطلاب. وأشاد وزير التعليم السعودي بالبرنامج، "
+                         "ووزارة التعليم في الرياض. وقالت الجامعة إن المنح تبدأ العام المقبل.")
+    assert found[found["surface"] == "الجامعة"]["code"].str[:3].tolist() == ["AUS"]
+    # two states' universities named before it: whose is unknown, the story's state as before
+    found = _saudi_daily("أعلنت جامعة كوينزلاند الأسترالية وجامعة ليون الفرنسية عن منح. وأشاد وزير التعليم السعودي "
+                         "بالبرنامج، ووزارة التعليم في الرياض. وقالت الجامعة إن المنح تبدأ العام المقبل.")
+    assert found[found["surface"] == "الجامعة"]["code"].str[:3].tolist() == ["SAU"]
+
+
+def test_an_office_of_a_body_named_again_with_lam_on_its_article_codes_the_person() -> None:
+    # made up (round 75, issue 14): «للمؤسسة» (ل on the article, its alif dropped) is the bare head of «المؤسسة
+    # العامة للحبوب» again, so the unknown person whose office it ends takes the body's code (he was a citizen)
+    found = _saudi_daily("طرحت المؤسسة العامة للحبوب مناقصة لشراء الشعير. وقال أحمد الفارس المدير العام للمؤسسة، إن "
+                         "الشحنات تصل إلى ميناء جدة.")
+    assert found[found["surface"].str.contains("الفارس")][["surface", "code"]].values.tolist() == [
+        ["أحمد الفارس المدير العام للمؤسسة", "SAUGOV"]]
