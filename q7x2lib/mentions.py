@@ -2268,11 +2268,17 @@ def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str, hits: Itera
     >>> _bare_body_named_before(_Unit(None, "agent", 35, 42, ""), before + [_Unit(None, "agent", 5, 31, "", "FRA", "")],
     ...                         norm)
     ''
+    >>> norm = "قالت السلطات الماليزية ان السلطات المحلية"  # another body: its own adjective after the head
+    >>> _bare_body_named_before(_Unit(None, "agent", 26, 33, "", agent="GOV"), [_Unit(None, "agent", 5, 22, "", "MYS", "GOV")],
+    ...                         norm)
+    ''
     """
     word = norm[u.a + len(u.pre) : u.b].strip()
     if (u.actor_id or u.country or u.office not in ("", HOME_BODY, AGENTLESS_BODY) or " " in word or not word.startswith("ال")
             or len(word) < 5):
         return ""  # (البلدين، الطرفين: the two sides, each of its own state)
+    if (nxt := _NEXT_WORD.match(norm, u.b)) is not None and nxt[1].startswith("ال") and _adjective_shaped(nxt[1]):
+        return ""  # السلطات المحلية after السلطات الماليزية: another body, its own adjective after its head
     states = set()
     for v in units:
         if (v.a >= u.a or not v.country or v.agent != u.agent or v.office == TWO_SIDES
