@@ -2946,7 +2946,7 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
     for k, (u, noun) in enumerate(zip(new, nouns)):
         # المؤسسة، وقالت الجمعية: the body's bare definite head again, up to the next body of the same head
         until = next((v.a for v, other in zip(new[k + 1 :], nouns[k + 1 :]) if other == noun), len(norm))
-        for bare in _bare_head_again(noun).finditer(norm[:until]):
+        for bare in re.finditer(rf"(?<![^\W\d_])([وف]?(?:[بل]|لل)?)ال{noun}(?![^\W\d_])", norm[:until]):
             c, d = bare.span()
             if c < u.b or any(ua < d and c < ub for ua, ub in taken) or (nxt := _BODY_NEXT.match(norm, d)) and \
                     nxt[1].startswith(_BODY_DEFINITE) or not bare[1] and _after_definite_noun(norm, c):
@@ -2954,16 +2954,6 @@ def _construct_bodies(units: list[_Unit], hits: list[tuple], norm: str, m: _Matc
             again.append(u._replace(a=c, b=d, pre=bare[1], antecedent_at=u.a))  # (its state: the body's)
             taken.append((c, d))
     return sorted(units + new + again, key=lambda u: u.a)
-
-
-def _bare_head_again(noun: str) -> re.Pattern:
-    """A body's bare definite head noun again, its proclitics in group 1: المؤسسة، والمؤسسة، بالمؤسسة, and with ل
-    on the article, whose alif is then not written: للمؤسسة (المدير العام للمؤسسة, proclitic لل).
-
-    >>> [m[1] for m in _bare_head_again("مؤسسة").finditer("المؤسسة وبالمؤسسة للمؤسسة لمؤسسة")]
-    ['', 'وب', 'لل']
-    """
-    return re.compile(rf"(?<![^\W\d_])([وف]?(?:[بل]?(?=ال)|لل))(?:ال)?(?<=ال|لل){noun}(?![^\W\d_])")
 
 
 def _members_after(units: list[_Unit], norm: str, end: int) -> _Unit | None:
