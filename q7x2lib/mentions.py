@@ -2265,6 +2265,51 @@ def _adjectives_state_after(u: _Unit, hits: Iterable[tuple], norm: str) -> tuple
     return found
 
 
+def _bare_body_named_before(u: _Unit, units: list[_Unit], norm: str, hits: Iterable[tuple] = ()) -> str:
+    """The state of the body named in full before ``u`` that ``u``, a bare definite head noun (الجامعة، والشركة),
+    takes up again: the mentions of ``units`` that open with that noun (جامعة نايف العربية، الجامعة العربية
+    المفتوحة) and run on past it, of ``u``'s agent, and the noun with one to three name words and a state's
+    adjective after them that no mention holds (``hits``: جامعة كوينزلاند الأسترالية, a body no table knows; the noun
+    without its article, its name words none opening with و: not المقاومة ضد الاحتلال الإسرائيلي), all of
+    one state; "" where none is, or two states are (جامعة ليون ... وجامعة السوربون).
+
+    >>> norm = "قالت جامعة كوينزلاند الاسترالية ان الجامعة"
+    >>> before = [_Unit(None, "agent", 5, 31, "", "AUS", "")]
+    >>> _bare_body_named_before(_Unit(None, "agent", 35, 42, ""), before, norm)
+    'AUS'
+    >>> _bare_body_named_before(_Unit(None, "agent", 35, 42, ""), before + [_Unit(None, "agent", 5, 31, "", "FRA", "")],
+    ...                         norm)
+    ''
+    >>> norm = "قالت السلطات الماليزية ان السلطات المحلية"  # another body: its own adjective after the head
+    >>> _bare_body_named_before(_Unit(None, "agent", 26, 33, "", agent="GOV"), [_Unit(None, "agent", 5, 22, "", "MYS", "GOV")],
+    ...                         norm)
+    ''
+    """
+    word = norm[u.a + len(u.pre) : u.b].strip()
+    if (u.actor_id or u.country or u.office not in ("", HOME_BODY, AGENTLESS_BODY) or " " in word or not word.startswith("ال")
+            or len(word) < 5):
+        return ""  # (البلدين، الطرفين: the two sides, each of its own state)
+    if (nxt := _NEXT_WORD.match(norm, u.b)) is not None and nxt[1].startswith("ال") and _adjective_shaped(nxt[1]):
+        return ""  # السلطات المحلية after السلطات الماليزية: another body, its own adjective after its head
+    states = set()
+    for v in units:
+        if (v.a >= u.a or not v.country or v.agent != u.agent or v.office == TWO_SIDES
+                or v.kind not in ("agent", "name", "institution")):
+            continue
+        words = norm[v.a + len(v.pre) : v.b].split()
+        if len(words) > 1 and words[0] in (word, word[2:]):
+            states.add(v.country)
+    # (and one no mention holds: جامعة كوينزلاند الأسترالية, the head noun in construct, a few name words, none
+    # joined by و, its state's adjective)
+    named = re.compile(rf"(?<![^\W\d_])[وف]?[بل]?{re.escape(word[2:])}(?:[ \t]+(?!و)[^\W\d_]+){{1,3}}[ \t]+$")
+    for entry, a, _, pre, key in hits:
+        if (a < u.a and entry.kind == "adjective" and entry.country and entry.country != "IGO" and not pre
+                and not entry.ambiguous and key.startswith("ال") and named.search(norm, max(0, a - 60), a)
+                and not any(v.a <= a < v.b for v in units)):
+            states.add(entry.country)
+    return next(iter(states)) if len(states) == 1 else ""
+
+
 def _antecedent_unit(units: list[_Unit], at: int) -> _Unit | None:
     """The last of ``units`` whose span holds offset ``at`` (the mention a bare anaphor copied), if any.
 
@@ -2376,6 +2421,10 @@ def _context_country(units: list[_Unit], norm: str, m: _Matcher, date, outlet_ho
                 # المعهد after المعهد البريطاني للمقاييس, which its own words made British above: the same body (not
                 # where the body went into a mention of another kind: a party's name inside an outlet's phrase)
                 where = body.country
+            elif (named_body := _bare_body_named_before(u, out, norm, hits or ())) and named_body != where:
+                # الجامعة after جامعة كوينزلاند الأسترالية, a body no table finds: the body named in full before
+                # with that head noun, in the state its own words gave it, not the story's state
+                where = named_body
             elif u.agent in m.antecedent_agents and not u.office:
                 # النائب فلان، النيابة، الشرطة: the body of the state whose body of that kind was named last (نائب
                 # رئيس مجلس الأمة الكويتي ... النائب فلان: Kuwait's, in a Saudi story), not the story's own state

@@ -2980,3 +2980,16 @@ def test_a_known_preacher_keeps_his_state_in_a_story_of_another_round_75() -> No
     found = mentions_of("ونشر الداعية عائض القرني تغريدة باللغة الصينية لمتابعيه في الصين")
     assert ["aidh_al_qarni", "SAUREL"] in [[r[0], r[3]] for r in found]
     assert mentions_of("وقال الشيخ سلمان العودة إن الصبر واجب")[0][0::3] == ["salman_al_ouda", "SAUREL"]
+
+
+def test_a_bare_head_takes_the_state_of_the_body_named_in_full_before_it() -> None:
+    # made up (round 75, issue 14): «الجامعة» after «جامعة كوينزلاند الأسترالية», a university no table knows, in a
+    # story a Saudi minister leads is the Australian university again (it was Saudi, the story's state)
+    found = _saudi_daily("أعلنت جامعة كوينزلاند الأسترالية عن منح للطلاب. وأشاد وزير التعليم السعودي بالبرنامج، "
+                         "ووزارة التعليم في الرياض. وقالت الجامعة إن المنح تبدأ العام المقبل.")
+    assert found[found["surface"] == "الجامعة"]["code"].str[:3].tolist() == ["AUS"]
+    # two states' universities named before it: whose is unknown, the story's state as before
+    found = _saudi_daily("أعلنت جامعة كوينزلاند الأسترالية وجامعة ليون الفرنسية عن منح. وأشاد وزير التعليم السعودي "
+                         "بالبرنامج، ووزارة التعليم في الرياض. وقالت الجامعة إن المنح تبدأ العام المقبل.")
+    assert found[found["surface"] == "الجامعة"]["code"].str[:3].tolist() == ["SAU"]
+
