@@ -5860,11 +5860,21 @@ def _written_nationality(doc: NormalizedText, end: int, limit: int, pat: _Patter
     >>> _written_nationality(doc, 9, 16, _patterns(None))
     ''
     """
+    found = _WRITTEN_NATIONALITY_RE.search(_nationality_gap(doc, end, limit))
+    return (pat.country_of(found.group(1) or found.group(2)) or "") if found else ""
+
+
+def _nationality_gap(doc: NormalizedText, end: int, limit: int) -> str:
+    """The normalised text after a person who ends at ``end`` where his nationality may be written: up to ``limit``,
+    at most :data:`NATIONALITY_REACH` characters, and not past a comma or a full stop.
+
+    >>> doc = NormalizedText("إصابة مقيم من الجنسية المصرية، وتم نقله")
+    >>> _nationality_gap(doc, doc.text.index("مقيم") + 4, len(doc.text))
+    ' من الجنسية المصرية'
+    """
     stop = min(limit, end + NATIONALITY_REACH, len(doc.text))
     gap = doc.norm[doc.to_norm[end]:doc.to_norm[stop]]
-    gap = gap[:cut.start()] if (cut := _NATIONALITY_STOP_RE.search(gap)) else gap
-    found = _WRITTEN_NATIONALITY_RE.search(gap)
-    return (pat.country_of(found.group(1) or found.group(2)) or "") if found else ""
+    return gap[:cut.start()] if (cut := _NATIONALITY_STOP_RE.search(gap)) else gap
 
 
 def _defendant_at(doc: NormalizedText, w: re.Match, limit: int, pat: _Patterns, how: str):
@@ -6038,11 +6048,8 @@ def _pronoun_antecedent(doc: NormalizedText, sentences: list, sid: int, ca: int,
         if not _antecedent_agrees(forms, pronoun, one_of, counted):
             continue
         start, end = (words[i - 1].start() if one_of else words[i].start()), words[i].end()
-        stop = min(ca, end + NATIONALITY_REACH)
-        country = _written_nationality(doc, end, stop, pat)
-        gap = doc.norm[doc.to_norm[end]:doc.to_norm[stop]]
-        gap = gap[:cut.start()] if (cut := _NATIONALITY_STOP_RE.search(gap)) else gap
-        if not country and (written := re.match(r"\s*من\s+الجنسي[ةه]\s+([^\W_]+)", gap)) is not None:
+        country = _written_nationality(doc, end, ca, pat)
+        if not country and (written := re.match(r"\s*من\s+الجنسي[ةه]\s+([^\W_]+)", _nationality_gap(doc, end, ca))):
             country = pat.country_of(written.group(1)) or ""  # مقيم من الجنسية المصرية
         if not country and i + 1 < len(words) and (adjective := pat.country_of(normalize(words[i + 1].group()))):
             country, end = adjective, words[i + 1].end()
