@@ -45,23 +45,19 @@ class _BackReferences(_ArticleWords):
     def _without_title_abbreviation(self, word: str) -> list[str]:
         """``word`` without the letters of a title's abbreviation (د، م، ا of أ.د.) it is or opens with a dot.
 
-        >>> class C: name_titles = frozenset({"د.", "م.", "ا.د."})
+        >>> class C: title_abbreviation_letters = frozenset({"د", "م", "ا"})
         >>> class B(_BackReferences):
         ...     def __init__(self): self.cues = C()
         >>> [B()._without_title_abbreviation(w) for w in ("د.الميمن", "د", "ا.د.الربيعة", "الميمن", "محمد.")]
         [['الميمن'], [], ['الربيعة'], ['الميمن'], ['محمد.']]
         """
-        letters = self._title_abbreviation_letters()
+        letters = self.cues.title_abbreviation_letters
         if word in letters:
             return []  # د of «د. الميمن», its dot stripped with the punctuation
         head, dot, rest = word.rpartition(".")
         if dot and rest and all(p in letters for p in head.split(".") if p) and head.strip("."):
             return [rest]  # د.الميمن، ا.د.الربيعة: the abbreviation glued to the name
         return [word]
-
-    def _title_abbreviation_letters(self) -> frozenset:
-        """The letters of the titles' abbreviations (word lists person_title ...: د.، م.، أ.د.): د، م، ا."""
-        return frozenset(p for t in self.cues.name_titles if "." in t for p in t.replace(" ", "").split(".") if p)
 
     def _referred_back(self, head: str, n_words: int, n0: int, named: list, rest: tuple = (),
                        source: bool = False) -> _Speaker | None:

@@ -130,6 +130,9 @@ class _Cues:
         self.name_titles = frozenset(normalize_text(w) for name in ("person_title", "person_title_mil", "person_title_gov",
                                                                     "person_title_rel", "honorific_title")
                                      for w in word_list(name, required=False))
+        # the letters of those titles' abbreviations (د.، م.، أ.د.: د، م، ا), no word of a speaker's naming
+        self.title_abbreviation_letters = frozenset(p for t in self.name_titles if "." in t
+                                                    for p in t.replace(" ", "").split(".") if p)
         # a medium or audience after ل (لبرنامج، لوسائل الإعلام): the addressee, which ends the subject
         self.addressee_heads = frozenset(word_list("addressee_head"))
         self.saying_nouns = frozenset(word_list("saying_noun"))
